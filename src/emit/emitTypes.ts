@@ -1,0 +1,131 @@
+/**
+ * Emits `types.ts`: one interface per schema type, extending its base so that a subtype is usable
+ * wherever its base is expected, plus for each type with subtypes the `TTypeName` literal union and
+ * the discriminated union `AnyT`, on which `switch (value._typeName)` narrows.
+ */
+import {
+  StructureKind,
+  type InterfaceDeclarationStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+} from "ts-morph";
+import { formatSpec } from "../formats";
+import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import { jsDoc } from "./jsdoc";
+import { declaredTypeName, names } from "./naming";
+
+/** The TypeScript type of one field's value. */
+export function fieldTsType(model: Model, field: FieldModel): string {
+  let element: string;
+  switch (field.type.kind) {
+    case "primitive":
+      element = formatSpec(field.type.format).tsType;
+      break;
+    case "object":
+      element = declaredTypeName(model, field.type.typeName);
+      break;
+    default:
+      return assertNever(field.type);
+  }
+  return field.array ? `${element}[]` : element;
+}
+
+const FORMAT_NOTES: Partial<Record<string, string>> = {
+  int8: "Format: int8.",
+  int16: "Format: int16.",
+  int32: "Format: int32.",
+  int64: "Format: int64, a safe integer (decoders reject values beyond 2^53 - 1).",
+  "date-time": "Format: date-time, an RFC 3339 string with a time zone.",
+  base64: "Format: base64.",
+};
+
+function fieldNotes(field: FieldModel): string[] {
+  const notes: string[] = [];
+  if (field.refersTo !== undefined) notes.push(`Refers to a ${field.refersTo} managed object.`);
+  if (field.type.kind === "primitive") {
+    const note = FORMAT_NOTES[field.type.format];
+    if (note !== undefined) notes.push(note);
+  }
+  return notes;
+}
+
+function property(model: Model, field: FieldModel): OptionalKind<PropertySignatureStructure> {
+  const docs = jsDoc(field.doc, fieldNotes(field));
+  return {
+    name: field.name,
+    type: fieldTsType(model, field),
+    hasQuestionToken: field.optional,
+    ...(docs === undefined ? {} : { docs: [docs] }),
+  };
+}
+
+function typeNameLiterals(type: TypeModel): string {
+  return typeNamesOf(type)
+    .map((n) => JSON.stringify(n))
+    .join(" | ");
+}
+
+function interfaceOf(model: Model, type: TypeModel): InterfaceDeclarationStructure {
+  const docs = jsDoc(type.doc, type.base === undefined ? [] : [`Extends ${type.base}.`]);
+  return {
+    kind: StructureKind.Interface,
+    name: names.type(type.name),
+    isExported: true,
+    ...(type.base === undefined ? {} : { extends: [names.type(type.base)] }),
+    ...(docs === undefined ? {} : { docs: [docs] }),
+    properties: [
+      {
+        name: "_typeName",
+        type: type.polymorphic ? names.typeNames(type.name) : JSON.stringify(type.name),
+        docs: [
+          {
+            description: type.polymorphic
+              ? `${type.name} or the name of one of its known subtypes.`
+              : "The VI JSON type discriminator.",
+          },
+        ],
+      },
+      ...type.ownFields.map((f) => property(model, f)),
+    ],
+  };
+}
+
+function unionMember(model: Model, name: string): string {
+  const member = model.byName.get(name);
+  return member?.polymorphic === true
+    ? `(${names.type(name)} & { _typeName: ${JSON.stringify(name)} })`
+    : names.type(name);
+}
+
+export function emitTypes(model: Model): StatementStructures[] {
+  const statements: StatementStructures[] = [];
+  for (const type of model.types) {
+    if (type.polymorphic) {
+      statements.push({
+        kind: StructureKind.TypeAlias,
+        name: names.typeNames(type.name),
+        isExported: true,
+        type: typeNameLiterals(type),
+        docs: [{ description: `Every \`_typeName\` a ${type.name} may carry: its own and its known subtypes'.` }],
+      });
+    }
+    statements.push(interfaceOf(model, type));
+    if (type.polymorphic) {
+      statements.push({
+        kind: StructureKind.TypeAlias,
+        name: names.union(type.name),
+        isExported: true,
+        type: typeNamesOf(type)
+          .map((n) => unionMember(model, n))
+          .join(" | "),
+        docs: [
+          {
+            description: `A ${type.name} or any known subtype, discriminated by \`_typeName\`: \`switch (value._typeName)\` narrows it.`,
+          },
+        ],
+      });
+    }
+  }
+  return statements;
+}

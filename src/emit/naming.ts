@@ -1,0 +1,47 @@
+/**
+ * Names and small expressions shared by the emitters. Exported names follow one pattern per kind
+ * (`isT`, `decodeT`, `AnyT`, `TTypeName`); module-private helpers carry a `$` that no schema name may
+ * contain, so they can never collide with a type's exported names.
+ */
+import type { Model, TypeModel } from "../model/ir";
+
+export const names = {
+  type: (t: string): string => t,
+  union: (t: string): string => `Any${t}`,
+  typeNames: (t: string): string => `${t}TypeName`,
+  guard: (t: string): string => `is${t}`,
+  decoder: (t: string): string => `decode${t}`,
+  fieldsOk: (t: string): string => `fieldsOk$${t}`,
+  decodeFields: (t: string): string => `decodeFields$${t}`,
+  decodeAt: (t: string): string => `decodeAt$${t}`,
+  decodeExact: (t: string): string => `decodeExact$${t}`,
+  local: (field: string): string => `$${field}`,
+};
+
+/** The TypeScript type of a value declared as `t`: the discriminated union when `t` has subtypes. */
+export function declaredTypeName(model: Model, t: string): string {
+  return model.byName.get(t)?.polymorphic === true ? names.union(t) : names.type(t);
+}
+
+/** Members of `Object.prototype`: reading them with `.` would find the inherited value. */
+const PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** An expression reading member `field` of the record `record`, own members only. */
+export function readMember(record: string, field: string): string {
+  return PROTOTYPE_MEMBERS.has(field) ? `own(${record}, ${JSON.stringify(field)})` : `${record}.${field}`;
+}
+
+/** Whether any field of the model needs `own()` (so the import is only emitted when used). */
+export function needsOwn(model: Model): boolean {
+  return model.types.some((t) => t.ownFields.some((f) => PROTOTYPE_MEMBERS.has(f.name)));
+}
+
+/** Types whose own fields are checked, root first: the chain a value of `type` must satisfy. */
+export function fieldChain(model: Model, type: TypeModel): TypeModel[] {
+  return [...type.ancestors]
+    .reverse()
+    .map((name) => model.byName.get(name))
+    .filter((t): t is TypeModel => t !== undefined)
+    .concat([type])
+    .filter((t) => t.ownFields.length > 0);
+}

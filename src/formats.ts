@@ -1,0 +1,121 @@
+/**
+ * The one table of primitive formats. The validator reads it to know which `type`/`format` pairs a
+ * schema may use; the emitters read it for the TypeScript type, the run-time check and the wording of
+ * decode problems. Adding a format means adding a row here and its check to templates/runtime.ts.
+ */
+
+export type FormatKey = "string" | "boolean" | "int8" | "int16" | "int32" | "int64" | "double" | "date-time" | "base64";
+
+export interface FormatSpec {
+  readonly key: FormatKey;
+  /** The schema's `type:` keyword for this format. */
+  readonly schemaType: "string" | "boolean" | "integer" | "number";
+  /** The schema's `format:` value, `undefined` when the format is the type's default. */
+  readonly schemaFormat: string | undefined;
+  /** TypeScript type of a decoded value. */
+  readonly tsType: "string" | "boolean" | "number";
+  /** Name of the run-time check in templates/runtime.ts. */
+  readonly check: string;
+  /** Where the rule comes from. */
+  readonly source: string;
+}
+
+export const FORMATS: readonly FormatSpec[] = [
+  {
+    key: "string",
+    schemaType: "string",
+    schemaFormat: undefined,
+    tsType: "string",
+    check: "isString",
+    source: "xsd:string",
+  },
+  {
+    key: "date-time",
+    schemaType: "string",
+    schemaFormat: "date-time",
+    tsType: "string",
+    check: "isDateTime",
+    source: "xsd:dateTime; RFC 3339 with a zone (FACTS 2)",
+  },
+  {
+    key: "base64",
+    schemaType: "string",
+    schemaFormat: "byte",
+    tsType: "string",
+    check: "isBase64",
+    source: "xsd:base64Binary",
+  },
+  {
+    key: "boolean",
+    schemaType: "boolean",
+    schemaFormat: undefined,
+    tsType: "boolean",
+    check: "isBoolean",
+    source: "xsd:boolean",
+  },
+  { key: "int8", schemaType: "integer", schemaFormat: "int8", tsType: "number", check: "isInt8", source: "xsd:byte" },
+  {
+    key: "int16",
+    schemaType: "integer",
+    schemaFormat: "int16",
+    tsType: "number",
+    check: "isInt16",
+    source: "xsd:short",
+  },
+  {
+    key: "int32",
+    schemaType: "integer",
+    schemaFormat: "int32",
+    tsType: "number",
+    check: "isInt32",
+    source: "xsd:int (FACTS 2)",
+  },
+  {
+    key: "int64",
+    schemaType: "integer",
+    schemaFormat: "int64",
+    tsType: "number",
+    check: "isInt64",
+    source: "xsd:long; safe integers only as number (FACTS 3.5)",
+  },
+  {
+    key: "double",
+    schemaType: "number",
+    schemaFormat: "double",
+    tsType: "number",
+    check: "isDouble",
+    source: "xsd:double",
+  },
+  {
+    key: "double",
+    schemaType: "number",
+    schemaFormat: "float",
+    tsType: "number",
+    check: "isDouble",
+    source: "xsd:float",
+  },
+];
+
+/** The primitive `type:` keywords a schema may use. */
+export const SCHEMA_PRIMITIVE_TYPES: readonly string[] = ["boolean", "integer", "number", "string"];
+
+/** The `format:` values allowed with a primitive type; `required` when the type has no default format. */
+export function formatsFor(schemaType: string): { allowed: string[]; required: boolean } {
+  const rows = FORMATS.filter((f) => f.schemaType === schemaType);
+  return {
+    allowed: rows.flatMap((f) => (f.schemaFormat === undefined ? [] : [f.schemaFormat])),
+    required: schemaType === "integer",
+  };
+}
+
+/** The format of a primitive `type`/`format` pair, or `undefined` when the pair is not in the table. */
+export function lookupFormat(schemaType: string, schemaFormat: string | undefined): FormatSpec | undefined {
+  if (schemaType === "number" && schemaFormat === undefined) return lookupFormat("number", "double");
+  return FORMATS.find((f) => f.schemaType === schemaType && f.schemaFormat === schemaFormat);
+}
+
+export function formatSpec(key: FormatKey): FormatSpec {
+  const spec = FORMATS.find((f) => f.key === key);
+  if (spec === undefined) throw new Error(`no format ${key}`);
+  return spec;
+}

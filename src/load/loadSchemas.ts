@@ -1,0 +1,100 @@
+/**
+ * Load stage: finds the schema files under each schema folder and parses them with `yaml`, keeping a
+ * `LineCounter` so that every later diagnostic can point at `file:line:col`. YAML syntax errors become
+ * diagnostics here; nothing is interpreted yet.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Document, LineCounter, parseDocument } from "yaml";
+import { compareStrings, diagnostic, type Diagnostic, type SourcePos } from "../diagnostic";
+
+/** One parsed schema file. */
+export interface LoadedFile {
+  /** The path used in diagnostics and in generated headers (posix separators). */
+  readonly displayPath: string;
+  /** Absolute path, from which generated headers name their sources. */
+  readonly absolutePath: string;
+  readonly document: Document.Parsed;
+  /** Turns a character offset into a position in this file. */
+  readonly positionOf: (offset: number) => SourcePos;
+}
+
+export interface LoadResult {
+  readonly files: readonly LoadedFile[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const SCHEMA_EXTENSIONS = new Set([".yaml", ".yml"]);
+
+/** All schema files below `dir`, sorted by path so that the order never depends on the file system. */
+export function findSchemaFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string): void => {
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && SCHEMA_EXTENSIONS.has(path.extname(entry.name))) found.push(full);
+    }
+  };
+  walk(dir);
+  return found.sort(compareStrings);
+}
+
+/** Parses one file's text. Exposed separately so tests can load text without touching the disk. */
+export function parseSchemaText(
+  displayPath: string,
+  text: string,
+  absolutePath: string = displayPath,
+): { file: LoadedFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const positionOf = (offset: number): SourcePos => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: displayPath, line, col };
+  };
+  const diagnostics = [...document.errors, ...document.warnings].map((error) =>
+    diagnostic(
+      positionOf(error.pos[0]),
+      error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+      error.code === "DUPLICATE_KEY"
+        ? "this key appears twice in the same mapping"
+        : (error.message.split("\n")[0] ?? ""),
+      error.code === "DUPLICATE_KEY"
+        ? "remove or rename one of the two entries"
+        : "fix the YAML syntax at this place (indentation, a missing ':' or an unclosed bracket or quote)",
+    ),
+  );
+  return { file: { displayPath, absolutePath, document, positionOf }, diagnostics };
+}
+
+/** Loads every schema file under the given folders; `displayBase` is what displayed paths are relative to. */
+export function loadSchemas(dirs: readonly string[], displayBase: string): LoadResult {
+  const files: LoadedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+      diagnostics.push(
+        diagnostic(
+          { file: toDisplayPath(dir, displayBase), line: 1, col: 1 },
+          "no-schema-folder",
+          "the schema folder does not exist",
+          "pass an existing folder with --schemas",
+        ),
+      );
+      continue;
+    }
+    for (const file of findSchemaFiles(dir)) {
+      const absolute = path.resolve(file);
+      const parsed = parseSchemaText(toDisplayPath(absolute, displayBase), fs.readFileSync(absolute, "utf8"), absolute);
+      files.push(parsed.file);
+      diagnostics.push(...parsed.diagnostics);
+    }
+  }
+  return { files, diagnostics };
+}
+
+/** A path relative to `base` with posix separators, so that output does not depend on the machine. */
+export function toDisplayPath(file: string, base: string): string {
+  const relative = path.relative(base, path.resolve(file));
+  return (relative === "" ? "." : relative).split(path.sep).join("/");
+}

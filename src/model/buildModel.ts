@@ -1,0 +1,63 @@
+/**
+ * Model stage: turns a validated schema set into the IR, resolving inheritance once and sorting
+ * everything with a code-unit comparator so that the output never depends on file-system order.
+ */
+import { compareStrings } from "../diagnostic";
+import { lookupFormat } from "../formats";
+import type { FieldDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
+import type { FieldModel, FieldType, Model, TypeModel } from "./ir";
+
+function fieldType(field: FieldDecl): FieldType {
+  const format = lookupFormat(field.typeName, field.format);
+  return format === undefined
+    ? { kind: "object", typeName: field.typeName }
+    : { kind: "primitive", format: format.key };
+}
+
+function fieldModel(field: FieldDecl, declaredIn: string): FieldModel {
+  return {
+    name: field.name,
+    type: fieldType(field),
+    array: field.array,
+    optional: field.optional,
+    doc: { description: field.description, since: field.since, deprecated: field.deprecated },
+    refersTo: field.refersTo,
+    declaredIn,
+  };
+}
+
+export function buildModel(schemas: ValidSchemas): Model {
+  const decls = new Map<string, TypeDecl>(schemas.types.map((d) => [d.name, d]));
+  const ancestorsOf = (decl: TypeDecl): string[] => {
+    const chain: string[] = [];
+    for (let base = decl.base; base !== undefined; base = decls.get(base)?.base) chain.push(base);
+    return chain;
+  };
+  const ancestors = new Map<string, string[]>([...decls.values()].map((d) => [d.name, ancestorsOf(d)]));
+  const subtypes = new Map<string, string[]>([...decls.keys()].map((name) => [name, []]));
+  for (const [name, chain] of ancestors) for (const ancestor of chain) subtypes.get(ancestor)?.push(name);
+
+  const types: TypeModel[] = [...decls.values()]
+    .sort((a, b) => compareStrings(a.name, b.name))
+    .map((decl) => {
+      const chain = ancestors.get(decl.name) ?? [];
+      const ownFields = decl.fields.map((f) => fieldModel(f, decl.name));
+      const inherited = [...chain]
+        .reverse()
+        .flatMap((name) => (decls.get(name)?.fields ?? []).map((f) => fieldModel(f, name)));
+      const below = (subtypes.get(decl.name) ?? []).sort(compareStrings);
+      return {
+        name: decl.name,
+        file: decl.file,
+        base: decl.base,
+        ancestors: chain,
+        ownFields,
+        allFields: [...inherited, ...ownFields],
+        subtypes: below,
+        directSubtypes: below.filter((name) => decls.get(name)?.base === decl.name),
+        polymorphic: below.length > 0,
+        doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
+      };
+    });
+  return { types, byName: new Map(types.map((t) => [t.name, t])), files: schemas.files };
+}

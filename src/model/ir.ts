@@ -1,0 +1,69 @@
+/**
+ * The typed intermediate representation every emitter reads. Inheritance is resolved once here
+ * (ancestors, all fields in wire order, known subtypes) so that no emitter re-derives it.
+ */
+import type { FormatKey } from "../formats";
+
+export interface Doc {
+  readonly description: string;
+  readonly since: string | undefined;
+  readonly deprecated: string | boolean | undefined;
+}
+
+export type FieldType =
+  { readonly kind: "primitive"; readonly format: FormatKey } | { readonly kind: "object"; readonly typeName: string };
+
+export interface FieldModel {
+  /** The VI JSON member name, also the TypeScript property name. */
+  readonly name: string;
+  readonly type: FieldType;
+  readonly array: boolean;
+  readonly optional: boolean;
+  readonly doc: Doc;
+  /** For a ManagedObjectReference field: the managed object type it refers to. */
+  readonly refersTo: string | undefined;
+  /** The type that declares the field. */
+  readonly declaredIn: string;
+}
+
+export interface TypeModel {
+  readonly name: string;
+  /** Display path of the schema file that declares it. */
+  readonly file: string;
+  readonly base: string | undefined;
+  /** Base chain, nearest first: UserLogoutSessionEvent -> [SessionEvent, Event, DynamicData]. */
+  readonly ancestors: readonly string[];
+  readonly ownFields: readonly FieldModel[];
+  /** Every field, inherited first (root's fields first), as they appear on the wire. */
+  readonly allFields: readonly FieldModel[];
+  /** Every known descendant, sorted. */
+  readonly subtypes: readonly string[];
+  readonly directSubtypes: readonly string[];
+  /** True when the type has known subtypes: `_typeName` then chooses which one a value is. */
+  readonly polymorphic: boolean;
+  readonly doc: Doc;
+}
+
+export interface Model {
+  /** Every type, sorted by name with a code-unit comparator. */
+  readonly types: readonly TypeModel[];
+  readonly byName: ReadonlyMap<string, TypeModel>;
+  /** Absolute paths of the schema files the model was built from, sorted. */
+  readonly files: readonly string[];
+}
+
+/** Looks a type up, failing loudly: the validator guarantees every reference resolves. */
+export function typeOf(model: Model, name: string): TypeModel {
+  const type = model.byName.get(name);
+  if (type === undefined) throw new Error(`internal error: type ${name} is not in the model`);
+  return type;
+}
+
+/** The type itself and its subtypes: every `_typeName` a value declared as `type` may carry. */
+export function typeNamesOf(type: TypeModel): readonly string[] {
+  return [type.name, ...type.subtypes];
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`internal error: unexpected ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,58 @@
+/**
+ * The orchestrator: load -> validate -> model -> emit -> format, then write or check. It is the only
+ * module that calls the stages, each of which takes the previous stage's typed value.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { SchemaError } from "./diagnostic";
+import { defaultRuntimeTemplatePath, emitFiles, type GeneratedFile } from "./emit/emitFiles";
+import { formatFiles } from "./format/formatFiles";
+import { loadSchemas } from "./load/loadSchemas";
+import { buildModel } from "./model/buildModel";
+import type { Model } from "./model/ir";
+import { validateSchemas } from "./validate/validateSchemas";
+import { checkFiles, type CheckResult } from "./write/checkFiles";
+import { writeFiles, type WriteSummary } from "./write/writeFiles";
+
+export interface PipelineOptions {
+  /** Schema folders, read in order; types may extend types of any folder. */
+  readonly schemaDirs: readonly string[];
+  /** The output folder. */
+  readonly outDir: string;
+  /** Diagnostics name files relative to this folder (default: the working directory). */
+  readonly cwd?: string;
+}
+
+/** The schema folder shipped with vsphere-typegen. */
+export function bundledSchemasDir(): string {
+  return path.join(path.dirname(path.dirname(defaultRuntimeTemplatePath())), "schemas");
+}
+
+/** Loads, validates and models the schemas; throws `SchemaError` with every problem found. */
+export function loadModel(options: PipelineOptions): Model {
+  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
+  const loaded = loadSchemas(dirs, options.cwd ?? process.cwd());
+  const validated = validateSchemas(loaded.files, loaded.diagnostics);
+  if (!validated.ok) throw new SchemaError(validated.diagnostics);
+  return buildModel(validated.schemas);
+}
+
+/** Everything the output folder should contain, formatted, in memory. */
+export async function buildOutput(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[] }> {
+  const model = loadModel(options);
+  const emitted = emitFiles(model, {
+    headerBase: path.dirname(path.resolve(options.outDir)),
+    runtimeTemplate: fs.readFileSync(defaultRuntimeTemplatePath(), "utf8"),
+  });
+  return { model, files: await formatFiles(emitted) };
+}
+
+export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model }> {
+  const { model, files } = await buildOutput(options);
+  return { model, ...writeFiles(options.outDir, files) };
+}
+
+export async function check(options: PipelineOptions): Promise<CheckResult & { model: Model }> {
+  const { model, files } = await buildOutput(options);
+  return { model, ...checkFiles(options.outDir, files) };
+}

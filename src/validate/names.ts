@@ -1,0 +1,44 @@
+/**
+ * Which names a schema may use. Type names become TypeScript identifiers (interfaces, `isT`,
+ * `decodeT`); field names become property names and JSON members. Names the generated code needs
+ * for itself, or that would break JavaScript objects, are refused here with a reason.
+ */
+
+export const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Globals and run-time helpers the generated modules refer to; a type with one of these names would shadow it. */
+export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  "Array",
+  "BigInt",
+  "Boolean",
+  "Date",
+  "DecodeError",
+  "DecodeIssue",
+  "Error",
+  "Function",
+  "JSON",
+  "Map",
+  "Math",
+  "Number",
+  "Object",
+  "Promise",
+  "Readonly",
+  "ReadonlyArray",
+  "Record",
+  "RegExp",
+  "Set",
+  "String",
+  "Symbol",
+]);
+
+/** Members a field may not be called, with why. */
+export const RESERVED_FIELD_NAMES: ReadonlyMap<string, string> = new Map([
+  ["_typeName", "it is the VI JSON type discriminator, which every object already carries"],
+  ["__proto__", "assigning it would change an object's prototype instead of setting a member"],
+]);
+
+/** Names every type gets in the generated code besides its own: they must not collide across types. */
+export function exportedTypeNames(typeName: string): string[] {
+  return [typeName, `Any${typeName}`, `${typeName}TypeName`];
+}

@@ -1,0 +1,29 @@
+/**
+ * Validate stage entry point: per-file checks, then set-wide checks. Returns either a valid schema
+ * set or every diagnostic found; never a partial success.
+ */
+import { compareDiagnostics, compareStrings, type Diagnostic } from "../diagnostic";
+import type { LoadedFile } from "../load/loadSchemas";
+import { checkSchemaSet } from "./checkSchemaSet";
+import { readSchemaFile } from "./readSchemaFile";
+import type { TypeDecl, ValidSchemas } from "./schemaDecl";
+
+export type ValidationResult =
+  | { readonly ok: true; readonly schemas: ValidSchemas }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export function validateSchemas(
+  files: readonly LoadedFile[],
+  loadDiagnostics: readonly Diagnostic[] = [],
+): ValidationResult {
+  const diagnostics: Diagnostic[] = [...loadDiagnostics];
+  const decls: TypeDecl[] = [];
+  for (const file of files) {
+    const { decl, diagnostics: found } = readSchemaFile(file);
+    diagnostics.push(...found);
+    if (decl !== undefined) decls.push(decl);
+  }
+  diagnostics.push(...checkSchemaSet(decls));
+  if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { ok: true, schemas: { types: decls, files: files.map((f) => f.absolutePath).sort(compareStrings) } };
+}
