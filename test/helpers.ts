@@ -1,0 +1,79 @@
+/** Shared test helpers: paths, in-memory schema sets, temporary folders and running the real CLI. */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseSchemaText } from "../src/load/loadSchemas";
+import { buildModel } from "../src/model/buildModel";
+import type { Model } from "../src/model/ir";
+import { validateSchemas, type ValidationResult } from "../src/validate/validateSchemas";
+import type { Diagnostic } from "../src/diagnostic";
+
+export const REPO = path.resolve(__dirname, "..");
+export const FIXTURES = path.resolve(REPO, "../shared/vsphere/fixtures");
+export const BUNDLED_SCHEMAS = path.join(REPO, "schemas");
+
+export function fixture(name: string): unknown {
+  return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));
+}
+
+/** Validates schema files given as `{ "Name.yaml": "yaml text" }`, without touching the disk. */
+export function validateTexts(files: Record<string, string>): ValidationResult {
+  const loaded = Object.entries(files).map(([name, text]) => parseSchemaText(name, text));
+  return validateSchemas(
+    loaded.map((l) => l.file),
+    loaded.flatMap((l) => l.diagnostics),
+  );
+}
+
+export function diagnosticsOf(files: Record<string, string>): Diagnostic[] {
+  const result = validateTexts(files);
+  if (result.ok) throw new Error("expected diagnostics, the schemas are valid");
+  return [...result.diagnostics];
+}
+
+/** `file:line:col code` of each diagnostic: compact enough to pin in a table. */
+export function located(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`);
+}
+
+export function modelOf(files: Record<string, string>): Model {
+  const result = validateTexts(files);
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.message}`).join("\n"));
+  return buildModel(result.schemas);
+}
+
+export function tempDir(prefix = "vsphere-typegen-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function copyDir(from: string, to: string): void {
+  fs.cpSync(from, to, { recursive: true });
+}
+
+/** Every file under `dir` with its bytes, for "nothing changed" assertions. */
+export function snapshotDir(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[path.relative(dir, full)] = fs.readFileSync(full, "latin1");
+  }
+  return out;
+}
+
+export interface CliResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the real command (bin/vsphere-typegen.js over dist/) in `cwd`. */
+export function runCli(args: readonly string[], cwd: string = REPO): CliResult {
+  const result = spawnSync(process.execPath, [path.join(REPO, "bin/vsphere-typegen.js"), ...args], {
+    cwd,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
