@@ -72,7 +72,7 @@ function decodeExact$ComputeResourceEventArgument(
   is: DecodeIssue[],
 ): ComputeResourceEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "ComputeResourceEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$ComputeResourceEventArgument(v, o, p, is);
   return o as unknown as ComputeResourceEventArgument;
 }
@@ -114,7 +114,7 @@ function decodeExact$DatacenterEventArgument(
   is: DecodeIssue[],
 ): DatacenterEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DatacenterEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$DatacenterEventArgument(v, o, p, is);
   return o as unknown as DatacenterEventArgument;
 }
@@ -156,7 +156,7 @@ function decodeExact$DatastoreEventArgument(
   is: DecodeIssue[],
 ): DatastoreEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DatastoreEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$DatastoreEventArgument(v, o, p, is);
   return o as unknown as DatastoreEventArgument;
 }
@@ -198,7 +198,7 @@ function decodeExact$DvsEventArgument(
   is: DecodeIssue[],
 ): DvsEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DvsEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$DvsEventArgument(v, o, p, is);
   return o as unknown as DvsEventArgument;
 }
@@ -231,7 +231,7 @@ function decodeAt$DynamicData(v: unknown, p: string, is: DecodeIssue[]): AnyDyna
   }
   switch (v._typeName) {
     case "DynamicData":
-      return decodeExact$DynamicData(v, p, is) as AnyDynamicData;
+      return decodeExact$DynamicData(v) as AnyDynamicData;
     case "ComputeResourceEventArgument":
       return decodeExact$ComputeResourceEventArgument(v, p, is) as AnyDynamicData;
     case "DatacenterEventArgument":
@@ -245,7 +245,7 @@ function decodeAt$DynamicData(v: unknown, p: string, is: DecodeIssue[]): AnyDyna
     case "Event":
       return decodeExact$Event(v, p, is) as AnyDynamicData;
     case "EventArgument":
-      return decodeExact$EventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$EventArgument(v) as AnyDynamicData;
     case "HostEventArgument":
       return decodeExact$HostEventArgument(v, p, is) as AnyDynamicData;
     case "NetworkEventArgument":
@@ -264,7 +264,7 @@ function decodeAt$DynamicData(v: unknown, p: string, is: DecodeIssue[]): AnyDyna
   }
 }
 
-function decodeExact$DynamicData(v: Record<string, unknown>, p: string, is: DecodeIssue[]): DynamicData {
+function decodeExact$DynamicData(v: Record<string, unknown>): DynamicData {
   const o = { ...v, _typeName: "DynamicData" };
   return o as unknown as DynamicData;
 }
@@ -315,17 +315,12 @@ function decodeExact$EntityEventArgument(
   is: DecodeIssue[],
 ): EntityEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "EntityEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   return o as unknown as EntityEventArgument;
 }
 
 /** Checks the fields EntityEventArgument declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$EntityEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown>,
-  p: string,
-  is: DecodeIssue[],
-): void {
+function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, is: DecodeIssue[]): void {
   const $name = v.name;
   if (!isString($name)) fail(is, p + ".name", "string", $name);
 }
@@ -423,7 +418,7 @@ function decodeAt$EventArgument(v: unknown, p: string, is: DecodeIssue[]): AnyEv
   }
   switch (v._typeName) {
     case "EventArgument":
-      return decodeExact$EventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$EventArgument(v) as AnyEventArgument;
     case "ComputeResourceEventArgument":
       return decodeExact$ComputeResourceEventArgument(v, p, is) as AnyEventArgument;
     case "DatacenterEventArgument":
@@ -448,7 +443,7 @@ function decodeAt$EventArgument(v: unknown, p: string, is: DecodeIssue[]): AnyEv
   }
 }
 
-function decodeExact$EventArgument(v: Record<string, unknown>, p: string, is: DecodeIssue[]): EventArgument {
+function decodeExact$EventArgument(v: Record<string, unknown>): EventArgument {
   const o = { ...v, _typeName: "EventArgument" };
   return o as unknown as EventArgument;
 }
@@ -479,7 +474,7 @@ function decodeExact$HostEventArgument(
   is: DecodeIssue[],
 ): HostEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "HostEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$HostEventArgument(v, o, p, is);
   return o as unknown as HostEventArgument;
 }
@@ -521,17 +516,12 @@ function decodeExact$ManagedObjectReference(
   is: DecodeIssue[],
 ): ManagedObjectReference {
   const o: Record<string, unknown> = { ...v, _typeName: "ManagedObjectReference" };
-  decodeFields$ManagedObjectReference(v, o, p, is);
+  decodeFields$ManagedObjectReference(v, p, is);
   return o as unknown as ManagedObjectReference;
 }
 
 /** Checks the fields ManagedObjectReference declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$ManagedObjectReference(
-  v: Record<string, unknown>,
-  o: Record<string, unknown>,
-  p: string,
-  is: DecodeIssue[],
-): void {
+function decodeFields$ManagedObjectReference(v: Record<string, unknown>, p: string, is: DecodeIssue[]): void {
   const $type = v.type;
   if (!isString($type)) fail(is, p + ".type", "string", $type);
   const $value = v.value;
@@ -564,7 +554,7 @@ function decodeExact$NetworkEventArgument(
   is: DecodeIssue[],
 ): NetworkEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "NetworkEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$NetworkEventArgument(v, o, p, is);
   return o as unknown as NetworkEventArgument;
 }
@@ -638,7 +628,7 @@ function decodeExact$TgwEventArgument(
   is: DecodeIssue[],
 ): TgwEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "TgwEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$TgwEventArgument(v, o, p, is);
   return o as unknown as TgwEventArgument;
 }
@@ -681,17 +671,12 @@ function decodeExact$UserLogoutSessionEvent(
 ): UserLogoutSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "UserLogoutSessionEvent" };
   decodeFields$Event(v, o, p, is);
-  decodeFields$UserLogoutSessionEvent(v, o, p, is);
+  decodeFields$UserLogoutSessionEvent(v, p, is);
   return o as unknown as UserLogoutSessionEvent;
 }
 
 /** Checks the fields UserLogoutSessionEvent declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$UserLogoutSessionEvent(
-  v: Record<string, unknown>,
-  o: Record<string, unknown>,
-  p: string,
-  is: DecodeIssue[],
-): void {
+function decodeFields$UserLogoutSessionEvent(v: Record<string, unknown>, p: string, is: DecodeIssue[]): void {
   const $ipAddress = v.ipAddress;
   if ($ipAddress !== undefined && !isString($ipAddress)) fail(is, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v.userAgent;
@@ -731,7 +716,7 @@ function decodeExact$VmEventArgument(
   is: DecodeIssue[],
 ): VmEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "VmEventArgument" };
-  decodeFields$EntityEventArgument(v, o, p, is);
+  decodeFields$EntityEventArgument(v, p, is);
   decodeFields$VmEventArgument(v, o, p, is);
   return o as unknown as VmEventArgument;
 }

@@ -57,6 +57,23 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel): void {
   }
 }
 
+/** Whether a field of `type` stores a decoded value in `o`: objects and arrays do, checked primitives stay as copied. */
+function storesDecoded(type: TypeModel): boolean {
+  return type.ownFields.some((f) => f.array || f.type.kind === "object");
+}
+
+/** The call of a type's field checker, passing `o` only where it is used (so `noUnusedParameters` holds). */
+function decodeFieldsCall(type: TypeModel): string {
+  return `${names.decodeFields(type.name)}(v, ${storesDecoded(type) ? "o, " : ""}p, is);`;
+}
+
+/** The call of a type's exact decoder; a type without fields needs no path or issue list. */
+function decodeExactCall(model: Model, name: string): string {
+  const type = model.byName.get(name);
+  const args = type !== undefined && fieldChain(model, type).length === 0 ? "v" : "v, p, is";
+  return `${names.decodeExact(name)}(${args})`;
+}
+
 function decodeFieldsFunction(type: TypeModel): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
@@ -66,7 +83,7 @@ function decodeFieldsFunction(type: TypeModel): FunctionDeclarationStructure {
     ],
     parameters: [
       { name: "v", type: "Record<string, unknown>" },
-      { name: "o", type: "Record<string, unknown>" },
+      ...(storesDecoded(type) ? [{ name: "o", type: "Record<string, unknown>" }] : []),
       ...CONTEXT,
     ],
     returnType: "void",
@@ -82,12 +99,12 @@ function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclaration
   return {
     kind: StructureKind.Function,
     name: names.decodeExact(type.name),
-    parameters: [{ name: "v", type: "Record<string, unknown>" }, ...CONTEXT],
+    parameters: [{ name: "v", type: "Record<string, unknown>" }, ...(chain.length === 0 ? [] : CONTEXT)],
     returnType: names.type(type.name),
     statements: (writer) => {
       const target = chain.length === 0 ? "const o" : "const o: Record<string, unknown>";
       writer.writeLine(`${target} = { ...v, _typeName: ${JSON.stringify(type.name)} };`);
-      for (const level of chain) writer.writeLine(`${names.decodeFields(level.name)}(v, o, p, is);`);
+      for (const level of chain) writer.writeLine(decodeFieldsCall(level));
       writer.writeLine(`return o as unknown as ${names.type(type.name)};`);
     },
   };
@@ -111,13 +128,13 @@ function decodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
         writer.writeLine(
           `if (v._typeName !== undefined && v._typeName !== ${name}) failTypeName(is, p, ${name}, v._typeName, false);`,
         );
-        writer.writeLine(`return ${names.decodeExact(type.name)}(v, p, is);`);
+        writer.writeLine(`return ${decodeExactCall(model, type.name)};`);
         return;
       }
       writer.write("switch (v._typeName)").block(() => {
         for (const candidate of typeNamesOf(type)) {
           writer.writeLine(
-            `case ${JSON.stringify(candidate)}: return ${names.decodeExact(candidate)}(v, p, is) as ${target};`,
+            `case ${JSON.stringify(candidate)}: return ${decodeExactCall(model, candidate)} as ${target};`,
           );
         }
         writer.writeLine("default:");

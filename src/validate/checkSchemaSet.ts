@@ -3,7 +3,7 @@
  * unknown base or field type, an inheritance cycle, a field that redeclares an inherited one, and
  * generated names that would collide.
  */
-import { diagnostic, type Diagnostic } from "../diagnostic";
+import { compareStrings, diagnostic, type Diagnostic } from "../diagnostic";
 import { SCHEMA_PRIMITIVE_TYPES } from "../formats";
 import { exportedTypeNames } from "./names";
 import { didYouMean } from "./suggest";
@@ -103,7 +103,7 @@ export function checkSchemaSet(decls: readonly TypeDecl[]): Diagnostic[] {
   }
 
   const owners = new Map<string, string>();
-  for (const decl of byName.values()) {
+  for (const decl of [...byName.values()].sort((a, b) => compareStrings(a.name, b.name))) {
     for (const generated of exportedTypeNames(decl.name)) {
       const owner = owners.get(generated);
       if (owner !== undefined && owner !== decl.name) {

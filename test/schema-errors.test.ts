@@ -1,0 +1,189 @@
+/** Bad schemas: every problem at once, each with its place, what is wrong and a hint. */
+import { formatDiagnostic } from "../src/diagnostic";
+import { diagnosticsOf, located } from "./helpers";
+
+const EVENT = "name: Event\nfields:\n  key:\n    type: integer\n    format: int32\n";
+
+describe("each kind of mistake is reported at its place", () => {
+  const cases: [string, Record<string, string>, string[], string][] = [
+    [
+      "a YAML syntax error",
+      { "A.yaml": "name: A\nfields:\n  x: [1,\n" },
+      ["A.yaml:4:1 yaml-syntax"],
+      "Flow sequence in block collection must be sufficiently indented and end with a ]",
+    ],
+    [
+      "a duplicated key",
+      { "A.yaml": "name: A\nname: B\n" },
+      ["A.yaml:2:1 duplicate-key"],
+      "this key appears twice in the same mapping",
+    ],
+    [
+      "a typo in a field key",
+      { "A.yaml": "name: A\nfields:\n  x:\n    type: string\n    optinal: true\n" },
+      ["A.yaml:5:5 unknown-key"],
+      'unknown key "optinal" in field "x" (did you mean "optional"?)',
+    ],
+    [
+      "a typo in a type key",
+      { "A.yaml": "name: A\nextend: B\n" },
+      ["A.yaml:2:1 unknown-key"],
+      'unknown key "extend" in a type (did you mean "extends"?)',
+    ],
+    [
+      "a missing name",
+      { "A.yaml": "description: x\n" },
+      ["A.yaml:1:1 missing-key"],
+      'missing key "name": every schema file declares one type',
+    ],
+    [
+      "a field without a type",
+      { "A.yaml": "name: A\nfields:\n  x:\n    optional: true\n" },
+      ["A.yaml:3:3 missing-key"],
+      'missing key "type" in field "x"',
+    ],
+    [
+      "an unknown base type",
+      { "A.yaml": "name: A\nextends: Evnt\n", "Event.yaml": EVENT },
+      ["A.yaml:2:10 unknown-base"],
+      'base type "Evnt" is not declared in any schema (did you mean "Event"?)',
+    ],
+    [
+      "an inheritance cycle",
+      { "A.yaml": "name: A\nextends: A\n" },
+      ["A.yaml:2:10 inheritance-cycle"],
+      "inheritance cycle: A -> A",
+    ],
+    [
+      "the same type defined twice",
+      { "A.yaml": "name: A\n", "more/A.yaml": "name: A\n" },
+      ["more/A.yaml:1:7 duplicate-type"],
+      'type "A" is already declared at A.yaml:1:7',
+    ],
+    [
+      "a field redeclaring an inherited one",
+      { "Event.yaml": EVENT, "B.yaml": "name: B\nextends: Event\nfields:\n  key:\n    type: string\n" },
+      ["B.yaml:4:3 redeclared-field"],
+      'field "key" is already inherited from Event',
+    ],
+    [
+      "an unknown field type",
+      { "A.yaml": "name: A\nfields:\n  x:\n    type: strng\n" },
+      ["A.yaml:4:11 unknown-type"],
+      'field "x" has unknown type "strng" (did you mean "string"?)',
+    ],
+    [
+      "an unknown format",
+      { "A.yaml": "name: A\nfields:\n  x:\n    type: string\n    format: date\n" },
+      ["A.yaml:5:13 unknown-format"],
+      'unknown format "date" for type string (did you mean "byte"?)',
+    ],
+    [
+      "an integer without a format",
+      { "A.yaml": "name: A\nfields:\n  x:\n    type: integer\n" },
+      ["A.yaml:4:11 missing-format"],
+      "type integer needs a format",
+    ],
+    [
+      "a format on an object type",
+      { "Event.yaml": EVENT, "A.yaml": "name: A\nfields:\n  x:\n    type: Event\n    format: int32\n" },
+      ["A.yaml:5:13 unknown-format"],
+      'format "int32" only applies to primitive types, not Event',
+    ],
+    [
+      "a type name that is not an identifier",
+      { "A.yaml": "name: 9Lives\n" },
+      ["A.yaml:1:7 bad-type-name"],
+      'type name "9Lives" is not a valid identifier',
+    ],
+    [
+      "a reserved word as type name",
+      { "class.yaml": "name: class\n" },
+      ["class.yaml:1:7 bad-type-name"],
+      'type name "class" is not a valid identifier',
+    ],
+    [
+      "a type name the generated code needs",
+      { "Record.yaml": "name: Record\n" },
+      ["Record.yaml:1:7 reserved-type-name"],
+      'type name "Record" is reserved',
+    ],
+    [
+      "a field name that is not an identifier",
+      { "A.yaml": "name: A\nfields:\n  bad-name:\n    type: string\n" },
+      ["A.yaml:3:3 bad-field-name"],
+      'field name "bad-name" is not a valid identifier',
+    ],
+    [
+      "a field named _typeName",
+      { "A.yaml": "name: A\nfields:\n  _typeName:\n    type: string\n" },
+      ["A.yaml:3:3 reserved-field-name"],
+      'field name "_typeName" cannot be declared',
+    ],
+    [
+      "a field named __proto__",
+      { "A.yaml": "name: A\nfields:\n  __proto__:\n    type: string\n" },
+      ["A.yaml:3:3 reserved-field-name"],
+      'field name "__proto__" cannot be declared',
+    ],
+    [
+      "a file named after another type",
+      { "B.yaml": "name: A\n" },
+      ["B.yaml:1:7 file-name"],
+      'type "A" is declared in "B.yaml"',
+    ],
+    [
+      "optional that is not a boolean",
+      { "A.yaml": "name: A\nfields:\n  x:\n    type: string\n    optional: yes please\n" },
+      ["A.yaml:5:15 not-a-boolean"],
+      "optional must be true or false",
+    ],
+    [
+      "an unquoted version",
+      { "A.yaml": "name: A\nsince: 9.1\n" },
+      ["A.yaml:2:8 bad-version"],
+      'since must be a quoted release number such as "9.1.0.0"',
+    ],
+    [
+      "fields as a list",
+      { "A.yaml": "name: A\nfields:\n  - x\n" },
+      ["A.yaml:3:3 not-a-mapping"],
+      "fields must be a mapping from field name to field",
+    ],
+    [
+      "a file that is not a mapping",
+      { "A.yaml": "- name: A\n" },
+      ["A.yaml:1:1 not-a-mapping"],
+      "a schema file must be a YAML mapping",
+    ],
+    [
+      "colliding generated names",
+      { "Event.yaml": EVENT, "AnyEvent.yaml": "name: AnyEvent\n" },
+      ["Event.yaml:1:7 name-collision"],
+      'generated name "AnyEvent" is needed by both AnyEvent and Event',
+    ],
+  ];
+
+  test.each(cases)("%s", (_, files, where, message) => {
+    const diagnostics = diagnosticsOf(files);
+    expect(located(diagnostics)).toEqual(where);
+    expect(diagnostics[0]?.message).toBe(message);
+    expect(diagnostics[0]?.hint.length).toBeGreaterThan(10);
+  });
+});
+
+test("three different mistakes give three located diagnostics, sorted, with hints", () => {
+  const diagnostics = diagnosticsOf({
+    "Event.yaml": EVENT,
+    "A.yaml": "name: A\nextends: Evnt\nfields:\n  x:\n    type: strng\n    optinal: true\n",
+  });
+  expect(located(diagnostics)).toEqual([
+    "A.yaml:2:10 unknown-base",
+    "A.yaml:5:11 unknown-type",
+    "A.yaml:6:5 unknown-key",
+  ]);
+  expect(formatDiagnostic(diagnostics[2]!)).toBe(
+    'A.yaml:6:5: error [unknown-key] unknown key "optinal" in field "x" (did you mean "optional"?)\n' +
+      '    hint: allowed keys in field "x": type, format, array, optional, description, since, deprecated, refersTo',
+  );
+});

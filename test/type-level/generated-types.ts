@@ -1,0 +1,100 @@
+/**
+ * Type-level tests of the generated interfaces, checked by `tsc` (npm run typecheck) and by
+ * test/generated-compile.test.ts. Each `@ts-expect-error` line must be an error: if the generated
+ * types ever accepted it, tsc would report the directive as unused and the build would fail.
+ */
+import type {
+  AnyEvent,
+  AnySessionEvent,
+  DatacenterEventArgument,
+  Event,
+  ManagedObjectReference,
+  SessionEvent,
+  UserLogoutSessionEvent,
+} from "../../generated";
+import { decodeEvent, decodeUserLogoutSessionEvent, isEvent } from "../../generated";
+
+const moref: ManagedObjectReference = {
+  _typeName: "ManagedObjectReference",
+  type: "Datacenter",
+  value: "datacenter-3",
+};
+const datacenter: DatacenterEventArgument = { _typeName: "DatacenterEventArgument", name: "DC0", datacenter: moref };
+
+export const logout: UserLogoutSessionEvent = {
+  _typeName: "UserLogoutSessionEvent",
+  key: 1,
+  chainId: 1,
+  createdTime: "2026-11-26T10:15:30Z",
+  userName: "root",
+  datacenter,
+  callCount: 3,
+};
+
+// A subtype is usable wherever a base is expected.
+export const asSession: SessionEvent = logout;
+export const asEvent: Event = logout;
+export const asUnion: AnyEvent = logout;
+
+export const wrongFieldType: UserLogoutSessionEvent = {
+  ...logout,
+  // @ts-expect-error callCount is a number, not a string
+  callCount: "3",
+};
+
+// @ts-expect-error userName is required
+export const missingRequired: UserLogoutSessionEvent = {
+  _typeName: "UserLogoutSessionEvent",
+  key: 1,
+  chainId: 1,
+  createdTime: "2026-11-26T10:15:30Z",
+};
+
+export const wrongTypeName: UserLogoutSessionEvent = {
+  ...logout,
+  // @ts-expect-error _typeName of a leaf type is its own name only
+  _typeName: "SessionEvent",
+};
+
+export const nullOptional: UserLogoutSessionEvent = {
+  ...logout,
+  // @ts-expect-error optional fields are absent, never null
+  ipAddress: null,
+};
+
+// @ts-expect-error exactOptionalPropertyTypes: absent is not the same as undefined
+export const undefinedOptional: UserLogoutSessionEvent = {
+  ...logout,
+  ipAddress: undefined,
+};
+
+/** switch on _typeName narrows a decoded event to its own type. */
+export function describe(body: unknown): string {
+  const event = decodeEvent(body);
+  switch (event._typeName) {
+    case "UserLogoutSessionEvent":
+      return `${event.userName} logged out after ${event.callCount ?? 0} calls`;
+    case "SessionEvent":
+      // @ts-expect-error a plain SessionEvent has no callCount
+      return String(event.callCount);
+    case "Event":
+      return event.userName;
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+export function guardNarrows(value: unknown): number {
+  if (isEvent(value)) return value.key;
+  // @ts-expect-error value is unknown outside the guard
+  return value.key;
+}
+
+export function notNarrowed(event: AnySessionEvent): UserLogoutSessionEvent {
+  // @ts-expect-error an AnySessionEvent is not necessarily a UserLogoutSessionEvent
+  return event;
+}
+
+export const decodedLogout: UserLogoutSessionEvent = decodeUserLogoutSessionEvent({});
