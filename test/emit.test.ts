@@ -1,0 +1,168 @@
+/** The emitters, one output kind at a time, on small schema sets given as text. */
+import ts from "typescript";
+import {
+  StructureKind,
+  type FunctionDeclarationStructure,
+  type InterfaceDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
+import { emitDecoders } from "../src/emit/emitDecoders";
+import { emitFiles } from "../src/emit/emitFiles";
+import { emitGuards } from "../src/emit/emitGuards";
+import { emitTypes } from "../src/emit/emitTypes";
+import { safeCommentText } from "../src/emit/jsdoc";
+import { printStructure } from "../src/emit/print";
+import { formatFiles } from "../src/format/formatFiles";
+import { modelOf } from "./helpers";
+
+const SCHEMAS = {
+  "Base.yaml": "name: Base\ndescription: The base.\nfields:\n  id:\n    type: integer\n    format: int32\n",
+  "Leaf.yaml": [
+    "name: Leaf",
+    "extends: Base",
+    'since: "9.1.0.0"',
+    "deprecated: Use Base.",
+    "fields:",
+    "  when:",
+    "    type: string",
+    "    format: date-time",
+    "    optional: true",
+    "  tags:",
+    "    type: string",
+    "    array: true",
+    "  ref:",
+    "    type: Ref",
+    "    optional: true",
+    "  constructor:",
+    "    type: string",
+    "    optional: true",
+    "",
+  ].join("\n"),
+  "Ref.yaml": "name: Ref\nfields:\n  value:\n    type: string\n",
+};
+
+function named<T extends StatementStructures>(statements: StatementStructures[], kind: StructureKind, name: string): T {
+  const found = statements.find((s) => s.kind === kind && "name" in s && s.name === name);
+  if (found === undefined) throw new Error(`no ${name}`);
+  return found as T;
+}
+
+/** One function structure printed through ts-morph, to read its statements. */
+function bodyText(fn: FunctionDeclarationStructure): string {
+  return printStructure({ statements: [fn] });
+}
+
+describe("emitTypes", () => {
+  const statements = emitTypes(modelOf(SCHEMAS));
+
+  test("an interface per type, extending its base, with _typeName, optional marks and JSDoc", () => {
+    const leaf = named<InterfaceDeclarationStructure>(statements, StructureKind.Interface, "Leaf");
+    expect(leaf.extends).toEqual(["Base"]);
+    expect(leaf.properties?.map((p) => [p.name, p.type, p.hasQuestionToken ?? false])).toEqual([
+      ["_typeName", '"Leaf"', false],
+      ["when", "string", true],
+      ["tags", "string[]", false],
+      ["ref", "Ref", true],
+      ["constructor", "string", true],
+    ]);
+    expect(leaf.docs).toEqual([
+      {
+        description: "Extends Base.",
+        tags: [
+          { tagName: "since", text: "vSphere API 9.1.0.0" },
+          { tagName: "deprecated", text: "Use Base." },
+        ],
+      },
+    ]);
+  });
+
+  test("a type with subtypes gets a TypeName union and a discriminated Any union", () => {
+    const base = named<InterfaceDeclarationStructure>(statements, StructureKind.Interface, "Base");
+    expect(base.properties?.[0]?.type).toBe("BaseTypeName");
+    expect(named(statements, StructureKind.TypeAlias, "BaseTypeName")).toMatchObject({ type: '"Base" | "Leaf"' });
+    expect(named(statements, StructureKind.TypeAlias, "AnyBase")).toMatchObject({
+      type: '(Base & { _typeName: "Base" }) | Leaf',
+    });
+    expect(statements.some((s) => "name" in s && s.name === "AnyLeaf")).toBe(false);
+  });
+});
+
+describe("emitGuards", () => {
+  const statements = emitGuards(modelOf(SCHEMAS));
+
+  test("a polymorphic guard switches on _typeName and checks each type's field chain", () => {
+    const text = bodyText(named(statements, StructureKind.Function, "isBase"));
+    expect(text).toContain('case "Base": return fieldsOk$Base(value);');
+    expect(text).toContain('case "Leaf": return fieldsOk$Base(value) && fieldsOk$Leaf(value);');
+    expect(text).toContain("default: return false;");
+  });
+
+  test("field checks are specialised per format, array and optionality, and read prototype names as own members", () => {
+    const text = bodyText(named(statements, StructureKind.Function, "fieldsOk$Leaf"));
+    expect(text).toContain("(v.when === undefined || isDateTime(v.when))");
+    expect(text).toContain("isArrayOf(v.tags, isString)");
+    expect(text).toContain("(v.ref === undefined || isRef(v.ref))");
+    expect(text).toContain('(own(v, "constructor") === undefined || typeof own(v, "constructor") === "string")');
+  });
+});
+
+describe("emitDecoders", () => {
+  const statements = emitDecoders(modelOf(SCHEMAS));
+
+  test("an exact decoder copies the input and checks each level of the chain in order", () => {
+    const text = bodyText(named(statements, StructureKind.Function, "decodeExact$Leaf"));
+    expect(text).toContain('const o: Record<string, unknown> = { ...v, _typeName: "Leaf" };');
+    expect(text.indexOf("decodeFields$Base(v, p, is);")).toBeLessThan(text.indexOf("decodeFields$Leaf(v, o, p, is);"));
+  });
+
+  test("field decoding is straight-line code with literal paths", () => {
+    const text = bodyText(named(statements, StructureKind.Function, "decodeFields$Leaf"));
+    expect(text).toContain('if ($when !== undefined && !isDateTime($when)) fail(is, p + ".when", "date-time", $when);');
+    expect(text).toContain(
+      'if (Array.isArray($tags)) o.tags = checkArray($tags, p + ".tags", is, isString, "string");',
+    );
+    expect(text).toContain('if ($ref !== undefined) o.ref = decodeAt$Ref($ref, p + ".ref", is);');
+    expect(text).not.toMatch(/for \(|while \(/);
+  });
+
+  test("a leaf's decoder fills in a missing _typeName and rejects another", () => {
+    const text = bodyText(named(statements, StructureKind.Function, "decodeAt$Ref"));
+    expect(text).toContain(
+      'if (v._typeName !== undefined && v._typeName !== "Ref") failTypeName(is, p, "Ref", v._typeName, false);',
+    );
+  });
+});
+
+describe("hostile documentation text", () => {
+  const hostile = "Ends early */ export const pwned = 1; /* and \u2028 more\u0000 @internal `${x}` </script>";
+
+  test("safeCommentText neutralises comment terminators, line separators and control characters", () => {
+    const safe = safeCommentText(hostile);
+    expect(safe).not.toContain("*/");
+    expect(safe).not.toMatch(/[\u2028\u2029\u0000]/);
+    expect(safe).toContain("*\\/ export const pwned = 1;");
+  });
+
+  test("generated code with hostile docs holds exactly the declarations the schema asked for", async () => {
+    const schemas = {
+      "Evil.yaml": `name: Evil\ndescription: ${JSON.stringify(hostile)}\nfields:\n  x:\n    type: string\n    description: ${JSON.stringify(hostile)}\n`,
+    };
+    const files = await formatFiles(emitFiles(modelOf(schemas), { headerBase: "/", runtimeTemplate: "export {};\n" }));
+    const types = files.find((f) => f.path === "types.ts")?.text ?? "";
+    const source = ts.createSourceFile("types.ts", types, ts.ScriptTarget.ES2022, true);
+    expect(source.statements.map((s) => ts.SyntaxKind[s.kind])).toEqual(["InterfaceDeclaration"]);
+    expect(types).toContain("Ends early *\\/ export const pwned = 1;");
+  });
+});
+
+describe("determinism", () => {
+  test("the same schemas give the same bytes, whatever the order of the files", async () => {
+    const reversed = Object.fromEntries(Object.entries(SCHEMAS).reverse());
+    const options = { headerBase: "/", runtimeTemplate: "export {};\n" };
+    const a = await formatFiles(emitFiles(modelOf(SCHEMAS), options));
+    const b = await formatFiles(emitFiles(modelOf(reversed), options));
+    expect(b).toEqual(a);
+    expect(a.map((f) => f.path)).toEqual(["decoders.ts", "guards.ts", "index.ts", "runtime.ts", "types.ts"]);
+    expect(a.every((f) => f.text.startsWith("// Code generated by vsphere-typegen. DO NOT EDIT.\n"))).toBe(true);
+  });
+});
