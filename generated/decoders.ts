@@ -17,14 +17,30 @@
 //   schemas/vim25/TgwEventArgument.yaml
 //   schemas/vim25/UserLogoutSessionEvent.yaml
 //   schemas/vim25/VmEventArgument.yaml
-import type { DecodeIssue } from "./runtime";
-import { fail, failTypeName, finish, isDateTime, isInt32, isInt64, isRecord, isString } from "./runtime";
+import type { DecodeContext, DecodeOptions } from "./runtime";
+import {
+  checkMembers,
+  decodeBoxedArray,
+  decodeContext,
+  decodeOtherType,
+  decodeOtherValue,
+  decodeRootArray,
+  fail,
+  failTypeName,
+  finish,
+  isDateTime,
+  isInt32,
+  isInt64,
+  isRecord,
+  isString,
+} from "./runtime";
 import type {
   AnyDynamicData,
   AnyEntityEventArgument,
   AnyEvent,
   AnyEventArgument,
   AnySessionEvent,
+  AnyValue,
   ComputeResourceEventArgument,
   DatacenterEventArgument,
   DatastoreEventArgument,
@@ -41,39 +57,81 @@ import type {
   UserLogoutSessionEvent,
   VmEventArgument,
 } from "./types";
+/** Every type the schemas declare: a `_typeName` outside it is a type from a newer server. */
+const knownTypes$: ReadonlySet<string> = new Set([
+  "ComputeResourceEventArgument",
+  "DatacenterEventArgument",
+  "DatastoreEventArgument",
+  "DvsEventArgument",
+  "DynamicData",
+  "EntityEventArgument",
+  "Event",
+  "EventArgument",
+  "HostEventArgument",
+  "ManagedObjectReference",
+  "NetworkEventArgument",
+  "SessionEvent",
+  "TgwEventArgument",
+  "UserLogoutSessionEvent",
+  "VmEventArgument",
+]);
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeComputeResourceEventArgument(value: unknown): ComputeResourceEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$ComputeResourceEventArgument(value, "$", issues));
+export function decodeComputeResourceEventArgument(
+  value: unknown,
+  options?: DecodeOptions,
+): ComputeResourceEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$ComputeResourceEventArgument(value, "$", c));
+}
+
+/**
+ * Decodes a JSON array of ComputeResourceEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeComputeResourceEventArgumentArray(
+  value: unknown,
+  options?: DecodeOptions,
+): ComputeResourceEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument));
 }
 
 function decodeAt$ComputeResourceEventArgument(
   v: unknown,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): ComputeResourceEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as ComputeResourceEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "ComputeResourceEventArgument")
-    failTypeName(is, p, "ComputeResourceEventArgument", v._typeName, false);
-  return decodeExact$ComputeResourceEventArgument(v, p, is);
+    failTypeName(c, p, "ComputeResourceEventArgument", v._typeName, false);
+  return decodeExact$ComputeResourceEventArgument(v, p, c);
 }
+
+const members$ComputeResourceEventArgument: ReadonlySet<string> = new Set([
+  "_typeName",
+  "name",
+  "computeResource",
+]);
 
 function decodeExact$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): ComputeResourceEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "ComputeResourceEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$ComputeResourceEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$ComputeResourceEventArgument, "ComputeResourceEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$ComputeResourceEventArgument(v, o, p, c);
   return o as unknown as ComputeResourceEventArgument;
 }
 
@@ -82,40 +140,60 @@ function decodeFields$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $computeResource = v.computeResource;
-  o.computeResource = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", is);
+  o.computeResource = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDatacenterEventArgument(value: unknown): DatacenterEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$DatacenterEventArgument(value, "$", issues));
+export function decodeDatacenterEventArgument(
+  value: unknown,
+  options?: DecodeOptions,
+): DatacenterEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$DatacenterEventArgument(value, "$", c));
 }
 
-function decodeAt$DatacenterEventArgument(v: unknown, p: string, is: DecodeIssue[]): DatacenterEventArgument {
+/**
+ * Decodes a JSON array of DatacenterEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeDatacenterEventArgumentArray(
+  value: unknown,
+  options?: DecodeOptions,
+): DatacenterEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$DatacenterEventArgument));
+}
+
+function decodeAt$DatacenterEventArgument(v: unknown, p: string, c: DecodeContext): DatacenterEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as DatacenterEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "DatacenterEventArgument")
-    failTypeName(is, p, "DatacenterEventArgument", v._typeName, false);
-  return decodeExact$DatacenterEventArgument(v, p, is);
+    failTypeName(c, p, "DatacenterEventArgument", v._typeName, false);
+  return decodeExact$DatacenterEventArgument(v, p, c);
 }
+
+const members$DatacenterEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "datacenter"]);
 
 function decodeExact$DatacenterEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): DatacenterEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DatacenterEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$DatacenterEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$DatacenterEventArgument, "DatacenterEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$DatacenterEventArgument(v, o, p, c);
   return o as unknown as DatacenterEventArgument;
 }
 
@@ -124,40 +202,60 @@ function decodeFields$DatacenterEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $datacenter = v.datacenter;
-  o.datacenter = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", is);
+  o.datacenter = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDatastoreEventArgument(value: unknown): DatastoreEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$DatastoreEventArgument(value, "$", issues));
+export function decodeDatastoreEventArgument(
+  value: unknown,
+  options?: DecodeOptions,
+): DatastoreEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$DatastoreEventArgument(value, "$", c));
 }
 
-function decodeAt$DatastoreEventArgument(v: unknown, p: string, is: DecodeIssue[]): DatastoreEventArgument {
+/**
+ * Decodes a JSON array of DatastoreEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeDatastoreEventArgumentArray(
+  value: unknown,
+  options?: DecodeOptions,
+): DatastoreEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
+}
+
+function decodeAt$DatastoreEventArgument(v: unknown, p: string, c: DecodeContext): DatastoreEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as DatastoreEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "DatastoreEventArgument")
-    failTypeName(is, p, "DatastoreEventArgument", v._typeName, false);
-  return decodeExact$DatastoreEventArgument(v, p, is);
+    failTypeName(c, p, "DatastoreEventArgument", v._typeName, false);
+  return decodeExact$DatastoreEventArgument(v, p, c);
 }
+
+const members$DatastoreEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "datastore"]);
 
 function decodeExact$DatastoreEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): DatastoreEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DatastoreEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$DatastoreEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$DatastoreEventArgument, "DatastoreEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$DatastoreEventArgument(v, o, p, c);
   return o as unknown as DatastoreEventArgument;
 }
 
@@ -166,40 +264,53 @@ function decodeFields$DatastoreEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = decodeAt$ManagedObjectReference($datastore, p + ".datastore", is);
+  o.datastore = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDvsEventArgument(value: unknown): DvsEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$DvsEventArgument(value, "$", issues));
+export function decodeDvsEventArgument(value: unknown, options?: DecodeOptions): DvsEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$DvsEventArgument(value, "$", c));
 }
 
-function decodeAt$DvsEventArgument(v: unknown, p: string, is: DecodeIssue[]): DvsEventArgument {
+/**
+ * Decodes a JSON array of DvsEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeDvsEventArgumentArray(value: unknown, options?: DecodeOptions): DvsEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$DvsEventArgument));
+}
+
+function decodeAt$DvsEventArgument(v: unknown, p: string, c: DecodeContext): DvsEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as DvsEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "DvsEventArgument")
-    failTypeName(is, p, "DvsEventArgument", v._typeName, false);
-  return decodeExact$DvsEventArgument(v, p, is);
+    failTypeName(c, p, "DvsEventArgument", v._typeName, false);
+  return decodeExact$DvsEventArgument(v, p, c);
 }
+
+const members$DvsEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "dvs"]);
 
 function decodeExact$DvsEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): DvsEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DvsEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$DvsEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$DvsEventArgument, "DvsEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$DvsEventArgument(v, o, p, c);
   return o as unknown as DvsEventArgument;
 }
 
@@ -208,154 +319,218 @@ function decodeFields$DvsEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $dvs = v.dvs;
-  o.dvs = decodeAt$ManagedObjectReference($dvs, p + ".dvs", is);
+  o.dvs = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (which is then required). Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (which is then required).
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDynamicData(value: unknown): AnyDynamicData {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$DynamicData(value, "$", issues));
+export function decodeDynamicData(value: unknown, options?: DecodeOptions): AnyDynamicData {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$DynamicData(value, "$", c));
 }
 
-function decodeAt$DynamicData(v: unknown, p: string, is: DecodeIssue[]): AnyDynamicData {
+/**
+ * Decodes a JSON array of DynamicData values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeDynamicDataArray(value: unknown, options?: DecodeOptions): AnyDynamicData[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$DynamicData));
+}
+
+function decodeAt$DynamicData(v: unknown, p: string, c: DecodeContext): AnyDynamicData {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as AnyDynamicData;
   }
   switch (v._typeName) {
     case "DynamicData":
-      return decodeExact$DynamicData(v) as AnyDynamicData;
+      return decodeExact$DynamicData(v, p, c) as AnyDynamicData;
     case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyDynamicData;
     case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$DatacenterEventArgument(v, p, c) as AnyDynamicData;
     case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$DatastoreEventArgument(v, p, c) as AnyDynamicData;
     case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$DvsEventArgument(v, p, c) as AnyDynamicData;
     case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$EntityEventArgument(v, p, c) as AnyDynamicData;
     case "Event":
-      return decodeExact$Event(v, p, is) as AnyDynamicData;
+      return decodeExact$Event(v, p, c) as AnyDynamicData;
     case "EventArgument":
-      return decodeExact$EventArgument(v) as AnyDynamicData;
+      return decodeExact$EventArgument(v, p, c) as AnyDynamicData;
     case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$HostEventArgument(v, p, c) as AnyDynamicData;
     case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$NetworkEventArgument(v, p, c) as AnyDynamicData;
     case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, is) as AnyDynamicData;
+      return decodeExact$SessionEvent(v, p, c) as AnyDynamicData;
     case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$TgwEventArgument(v, p, c) as AnyDynamicData;
     case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, is) as AnyDynamicData;
+      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyDynamicData;
     case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, is) as AnyDynamicData;
+      return decodeExact$VmEventArgument(v, p, c) as AnyDynamicData;
     default:
-      failTypeName(is, p, "DynamicData", v._typeName, true);
-      return v as unknown as AnyDynamicData;
+      return decodeOtherType(v, p, c, "DynamicData", knownTypes$, decodeExact$DynamicData) as AnyDynamicData;
   }
 }
 
-function decodeExact$DynamicData(v: Record<string, unknown>): DynamicData {
-  const o = { ...v, _typeName: "DynamicData" };
+const members$DynamicData: ReadonlySet<string> = new Set(["_typeName"]);
+
+function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: DecodeContext): DynamicData {
+  const o: Record<string, unknown> = { ...v, _typeName: "DynamicData" };
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$DynamicData, "DynamicData", p, c);
   return o as unknown as DynamicData;
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (which is then required). Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (which is then required).
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEntityEventArgument(value: unknown): AnyEntityEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$EntityEventArgument(value, "$", issues));
+export function decodeEntityEventArgument(value: unknown, options?: DecodeOptions): AnyEntityEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$EntityEventArgument(value, "$", c));
 }
 
-function decodeAt$EntityEventArgument(v: unknown, p: string, is: DecodeIssue[]): AnyEntityEventArgument {
+/**
+ * Decodes a JSON array of EntityEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeEntityEventArgumentArray(
+  value: unknown,
+  options?: DecodeOptions,
+): AnyEntityEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$EntityEventArgument));
+}
+
+function decodeAt$EntityEventArgument(v: unknown, p: string, c: DecodeContext): AnyEntityEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as AnyEntityEventArgument;
   }
   switch (v._typeName) {
     case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$EntityEventArgument(v, p, c) as AnyEntityEventArgument;
     case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyEntityEventArgument;
     case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$DatacenterEventArgument(v, p, c) as AnyEntityEventArgument;
     case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$DatastoreEventArgument(v, p, c) as AnyEntityEventArgument;
     case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$DvsEventArgument(v, p, c) as AnyEntityEventArgument;
     case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$HostEventArgument(v, p, c) as AnyEntityEventArgument;
     case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$NetworkEventArgument(v, p, c) as AnyEntityEventArgument;
     case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$TgwEventArgument(v, p, c) as AnyEntityEventArgument;
     case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, is) as AnyEntityEventArgument;
+      return decodeExact$VmEventArgument(v, p, c) as AnyEntityEventArgument;
     default:
-      failTypeName(is, p, "EntityEventArgument", v._typeName, true);
-      return v as unknown as AnyEntityEventArgument;
+      return decodeOtherType(
+        v,
+        p,
+        c,
+        "EntityEventArgument",
+        knownTypes$,
+        decodeExact$EntityEventArgument,
+      ) as AnyEntityEventArgument;
   }
 }
+
+const members$EntityEventArgument: ReadonlySet<string> = new Set(["_typeName", "name"]);
 
 function decodeExact$EntityEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): EntityEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "EntityEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$EntityEventArgument, "EntityEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
   return o as unknown as EntityEventArgument;
 }
 
 /** Checks the fields EntityEventArgument declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, is: DecodeIssue[]): void {
+function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, c: DecodeContext): void {
   const $name = v.name;
-  if (!isString($name)) fail(is, p + ".name", "string", $name);
+  if (!isString($name)) fail(c, p + ".name", "string", $name);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (which is then required). Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (which is then required).
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEvent(value: unknown): AnyEvent {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$Event(value, "$", issues));
+export function decodeEvent(value: unknown, options?: DecodeOptions): AnyEvent {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$Event(value, "$", c));
 }
 
-function decodeAt$Event(v: unknown, p: string, is: DecodeIssue[]): AnyEvent {
+/**
+ * Decodes a JSON array of Event values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeEventArray(value: unknown, options?: DecodeOptions): AnyEvent[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$Event));
+}
+
+function decodeAt$Event(v: unknown, p: string, c: DecodeContext): AnyEvent {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as AnyEvent;
   }
   switch (v._typeName) {
     case "Event":
-      return decodeExact$Event(v, p, is) as AnyEvent;
+      return decodeExact$Event(v, p, c) as AnyEvent;
     case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, is) as AnyEvent;
+      return decodeExact$SessionEvent(v, p, c) as AnyEvent;
     case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, is) as AnyEvent;
+      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyEvent;
     default:
-      failTypeName(is, p, "Event", v._typeName, true);
-      return v as unknown as AnyEvent;
+      return decodeOtherType(v, p, c, "Event", knownTypes$, decodeExact$Event) as AnyEvent;
   }
 }
 
-function decodeExact$Event(v: Record<string, unknown>, p: string, is: DecodeIssue[]): Event {
+const members$Event: ReadonlySet<string> = new Set([
+  "_typeName",
+  "key",
+  "chainId",
+  "createdTime",
+  "userName",
+  "datacenter",
+  "computeResource",
+  "host",
+  "vm",
+  "ds",
+  "net",
+  "dvs",
+  "tgw",
+  "fullFormattedMessage",
+  "changeTag",
+  "auditId",
+]);
+
+function decodeExact$Event(v: Record<string, unknown>, p: string, c: DecodeContext): Event {
   const o: Record<string, unknown> = { ...v, _typeName: "Event" };
-  decodeFields$Event(v, o, p, is);
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$Event, "Event", p, c);
+  decodeFields$Event(v, o, p, c);
   return o as unknown as Event;
 }
 
@@ -364,118 +539,150 @@ function decodeFields$Event(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $key = v.key;
-  if (!isInt32($key)) fail(is, p + ".key", "int32", $key);
+  if (!isInt32($key)) fail(c, p + ".key", "int32", $key);
   const $chainId = v.chainId;
-  if (!isInt32($chainId)) fail(is, p + ".chainId", "int32", $chainId);
+  if (!isInt32($chainId)) fail(c, p + ".chainId", "int32", $chainId);
   const $createdTime = v.createdTime;
-  if (!isDateTime($createdTime)) fail(is, p + ".createdTime", "date-time", $createdTime);
+  if (!isDateTime($createdTime)) fail(c, p + ".createdTime", "date-time", $createdTime);
   const $userName = v.userName;
-  if (!isString($userName)) fail(is, p + ".userName", "string", $userName);
+  if (!isString($userName)) fail(c, p + ".userName", "string", $userName);
   const $datacenter = v.datacenter;
   if ($datacenter !== undefined)
-    o.datacenter = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", is);
+    o.datacenter = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
   const $computeResource = v.computeResource;
   if ($computeResource !== undefined)
-    o.computeResource = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", is);
+    o.computeResource = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", c);
   const $host = v.host;
-  if ($host !== undefined) o.host = decodeAt$HostEventArgument($host, p + ".host", is);
+  if ($host !== undefined) o.host = decodeAt$HostEventArgument($host, p + ".host", c);
   const $vm = v.vm;
-  if ($vm !== undefined) o.vm = decodeAt$VmEventArgument($vm, p + ".vm", is);
+  if ($vm !== undefined) o.vm = decodeAt$VmEventArgument($vm, p + ".vm", c);
   const $ds = v.ds;
-  if ($ds !== undefined) o.ds = decodeAt$DatastoreEventArgument($ds, p + ".ds", is);
+  if ($ds !== undefined) o.ds = decodeAt$DatastoreEventArgument($ds, p + ".ds", c);
   const $net = v.net;
-  if ($net !== undefined) o.net = decodeAt$NetworkEventArgument($net, p + ".net", is);
+  if ($net !== undefined) o.net = decodeAt$NetworkEventArgument($net, p + ".net", c);
   const $dvs = v.dvs;
-  if ($dvs !== undefined) o.dvs = decodeAt$DvsEventArgument($dvs, p + ".dvs", is);
+  if ($dvs !== undefined) o.dvs = decodeAt$DvsEventArgument($dvs, p + ".dvs", c);
   const $tgw = v.tgw;
-  if ($tgw !== undefined) o.tgw = decodeAt$TgwEventArgument($tgw, p + ".tgw", is);
+  if ($tgw !== undefined) o.tgw = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
   const $fullFormattedMessage = v.fullFormattedMessage;
   if ($fullFormattedMessage !== undefined && !isString($fullFormattedMessage))
-    fail(is, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
+    fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
   const $changeTag = v.changeTag;
-  if ($changeTag !== undefined && !isString($changeTag)) fail(is, p + ".changeTag", "string", $changeTag);
+  if ($changeTag !== undefined && !isString($changeTag)) fail(c, p + ".changeTag", "string", $changeTag);
   const $auditId = v.auditId;
-  if ($auditId !== undefined && !isString($auditId)) fail(is, p + ".auditId", "string", $auditId);
+  if ($auditId !== undefined && !isString($auditId)) fail(c, p + ".auditId", "string", $auditId);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (which is then required). Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (which is then required).
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArgument(value: unknown): AnyEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$EventArgument(value, "$", issues));
+export function decodeEventArgument(value: unknown, options?: DecodeOptions): AnyEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$EventArgument(value, "$", c));
 }
 
-function decodeAt$EventArgument(v: unknown, p: string, is: DecodeIssue[]): AnyEventArgument {
+/**
+ * Decodes a JSON array of EventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeEventArgumentArray(value: unknown, options?: DecodeOptions): AnyEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$EventArgument));
+}
+
+function decodeAt$EventArgument(v: unknown, p: string, c: DecodeContext): AnyEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as AnyEventArgument;
   }
   switch (v._typeName) {
     case "EventArgument":
-      return decodeExact$EventArgument(v) as AnyEventArgument;
+      return decodeExact$EventArgument(v, p, c) as AnyEventArgument;
     case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyEventArgument;
     case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$DatacenterEventArgument(v, p, c) as AnyEventArgument;
     case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$DatastoreEventArgument(v, p, c) as AnyEventArgument;
     case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$DvsEventArgument(v, p, c) as AnyEventArgument;
     case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$EntityEventArgument(v, p, c) as AnyEventArgument;
     case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$HostEventArgument(v, p, c) as AnyEventArgument;
     case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$NetworkEventArgument(v, p, c) as AnyEventArgument;
     case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$TgwEventArgument(v, p, c) as AnyEventArgument;
     case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, is) as AnyEventArgument;
+      return decodeExact$VmEventArgument(v, p, c) as AnyEventArgument;
     default:
-      failTypeName(is, p, "EventArgument", v._typeName, true);
-      return v as unknown as AnyEventArgument;
+      return decodeOtherType(
+        v,
+        p,
+        c,
+        "EventArgument",
+        knownTypes$,
+        decodeExact$EventArgument,
+      ) as AnyEventArgument;
   }
 }
 
-function decodeExact$EventArgument(v: Record<string, unknown>): EventArgument {
-  const o = { ...v, _typeName: "EventArgument" };
+const members$EventArgument: ReadonlySet<string> = new Set(["_typeName"]);
+
+function decodeExact$EventArgument(v: Record<string, unknown>, p: string, c: DecodeContext): EventArgument {
+  const o: Record<string, unknown> = { ...v, _typeName: "EventArgument" };
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$EventArgument, "EventArgument", p, c);
   return o as unknown as EventArgument;
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeHostEventArgument(value: unknown): HostEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$HostEventArgument(value, "$", issues));
+export function decodeHostEventArgument(value: unknown, options?: DecodeOptions): HostEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$HostEventArgument(value, "$", c));
 }
 
-function decodeAt$HostEventArgument(v: unknown, p: string, is: DecodeIssue[]): HostEventArgument {
+/**
+ * Decodes a JSON array of HostEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeHostEventArgumentArray(value: unknown, options?: DecodeOptions): HostEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$HostEventArgument));
+}
+
+function decodeAt$HostEventArgument(v: unknown, p: string, c: DecodeContext): HostEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as HostEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "HostEventArgument")
-    failTypeName(is, p, "HostEventArgument", v._typeName, false);
-  return decodeExact$HostEventArgument(v, p, is);
+    failTypeName(c, p, "HostEventArgument", v._typeName, false);
+  return decodeExact$HostEventArgument(v, p, c);
 }
+
+const members$HostEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "host"]);
 
 function decodeExact$HostEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): HostEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "HostEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$HostEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$HostEventArgument, "HostEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$HostEventArgument(v, o, p, c);
   return o as unknown as HostEventArgument;
 }
 
@@ -484,78 +691,115 @@ function decodeFields$HostEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $host = v.host;
-  o.host = decodeAt$ManagedObjectReference($host, p + ".host", is);
+  o.host = decodeAt$ManagedObjectReference($host, p + ".host", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeManagedObjectReference(value: unknown): ManagedObjectReference {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$ManagedObjectReference(value, "$", issues));
+export function decodeManagedObjectReference(
+  value: unknown,
+  options?: DecodeOptions,
+): ManagedObjectReference {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$ManagedObjectReference(value, "$", c));
 }
 
-function decodeAt$ManagedObjectReference(v: unknown, p: string, is: DecodeIssue[]): ManagedObjectReference {
+/**
+ * Decodes a JSON array of ManagedObjectReference values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeManagedObjectReferenceArray(
+  value: unknown,
+  options?: DecodeOptions,
+): ManagedObjectReference[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$ManagedObjectReference));
+}
+
+function decodeAt$ManagedObjectReference(v: unknown, p: string, c: DecodeContext): ManagedObjectReference {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as ManagedObjectReference;
   }
   if (v._typeName !== undefined && v._typeName !== "ManagedObjectReference")
-    failTypeName(is, p, "ManagedObjectReference", v._typeName, false);
-  return decodeExact$ManagedObjectReference(v, p, is);
+    failTypeName(c, p, "ManagedObjectReference", v._typeName, false);
+  return decodeExact$ManagedObjectReference(v, p, c);
 }
+
+const members$ManagedObjectReference: ReadonlySet<string> = new Set(["_typeName", "type", "value"]);
 
 function decodeExact$ManagedObjectReference(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): ManagedObjectReference {
   const o: Record<string, unknown> = { ...v, _typeName: "ManagedObjectReference" };
-  decodeFields$ManagedObjectReference(v, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$ManagedObjectReference, "ManagedObjectReference", p, c);
+  decodeFields$ManagedObjectReference(v, p, c);
   return o as unknown as ManagedObjectReference;
 }
 
 /** Checks the fields ManagedObjectReference declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$ManagedObjectReference(v: Record<string, unknown>, p: string, is: DecodeIssue[]): void {
+function decodeFields$ManagedObjectReference(v: Record<string, unknown>, p: string, c: DecodeContext): void {
   const $type = v.type;
-  if (!isString($type)) fail(is, p + ".type", "string", $type);
+  if (!isString($type)) fail(c, p + ".type", "string", $type);
   const $value = v.value;
-  if (!isString($value)) fail(is, p + ".value", "string", $value);
+  if (!isString($value)) fail(c, p + ".value", "string", $value);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNetworkEventArgument(value: unknown): NetworkEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$NetworkEventArgument(value, "$", issues));
+export function decodeNetworkEventArgument(value: unknown, options?: DecodeOptions): NetworkEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$NetworkEventArgument(value, "$", c));
 }
 
-function decodeAt$NetworkEventArgument(v: unknown, p: string, is: DecodeIssue[]): NetworkEventArgument {
+/**
+ * Decodes a JSON array of NetworkEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeNetworkEventArgumentArray(
+  value: unknown,
+  options?: DecodeOptions,
+): NetworkEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$NetworkEventArgument));
+}
+
+function decodeAt$NetworkEventArgument(v: unknown, p: string, c: DecodeContext): NetworkEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as NetworkEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "NetworkEventArgument")
-    failTypeName(is, p, "NetworkEventArgument", v._typeName, false);
-  return decodeExact$NetworkEventArgument(v, p, is);
+    failTypeName(c, p, "NetworkEventArgument", v._typeName, false);
+  return decodeExact$NetworkEventArgument(v, p, c);
 }
+
+const members$NetworkEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "network"]);
 
 function decodeExact$NetworkEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): NetworkEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "NetworkEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$NetworkEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$NetworkEventArgument, "NetworkEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$NetworkEventArgument(v, o, p, c);
   return o as unknown as NetworkEventArgument;
 }
 
@@ -564,72 +808,121 @@ function decodeFields$NetworkEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $network = v.network;
-  o.network = decodeAt$ManagedObjectReference($network, p + ".network", is);
+  o.network = decodeAt$ManagedObjectReference($network, p + ".network", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (which is then required). Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (which is then required).
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionEvent(value: unknown): AnySessionEvent {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$SessionEvent(value, "$", issues));
+export function decodeSessionEvent(value: unknown, options?: DecodeOptions): AnySessionEvent {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$SessionEvent(value, "$", c));
 }
 
-function decodeAt$SessionEvent(v: unknown, p: string, is: DecodeIssue[]): AnySessionEvent {
+/**
+ * Decodes a JSON array of SessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeSessionEventArray(value: unknown, options?: DecodeOptions): AnySessionEvent[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$SessionEvent));
+}
+
+function decodeAt$SessionEvent(v: unknown, p: string, c: DecodeContext): AnySessionEvent {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as AnySessionEvent;
   }
   switch (v._typeName) {
     case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, is) as AnySessionEvent;
+      return decodeExact$SessionEvent(v, p, c) as AnySessionEvent;
     case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, is) as AnySessionEvent;
+      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnySessionEvent;
     default:
-      failTypeName(is, p, "SessionEvent", v._typeName, true);
-      return v as unknown as AnySessionEvent;
+      return decodeOtherType(
+        v,
+        p,
+        c,
+        "SessionEvent",
+        knownTypes$,
+        decodeExact$SessionEvent,
+      ) as AnySessionEvent;
   }
 }
 
-function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, is: DecodeIssue[]): SessionEvent {
+const members$SessionEvent: ReadonlySet<string> = new Set([
+  "_typeName",
+  "key",
+  "chainId",
+  "createdTime",
+  "userName",
+  "datacenter",
+  "computeResource",
+  "host",
+  "vm",
+  "ds",
+  "net",
+  "dvs",
+  "tgw",
+  "fullFormattedMessage",
+  "changeTag",
+  "auditId",
+]);
+
+function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: DecodeContext): SessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "SessionEvent" };
-  decodeFields$Event(v, o, p, is);
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$SessionEvent, "SessionEvent", p, c);
+  decodeFields$Event(v, o, p, c);
   return o as unknown as SessionEvent;
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeTgwEventArgument(value: unknown): TgwEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$TgwEventArgument(value, "$", issues));
+export function decodeTgwEventArgument(value: unknown, options?: DecodeOptions): TgwEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$TgwEventArgument(value, "$", c));
 }
 
-function decodeAt$TgwEventArgument(v: unknown, p: string, is: DecodeIssue[]): TgwEventArgument {
+/**
+ * Decodes a JSON array of TgwEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeTgwEventArgumentArray(value: unknown, options?: DecodeOptions): TgwEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$TgwEventArgument));
+}
+
+function decodeAt$TgwEventArgument(v: unknown, p: string, c: DecodeContext): TgwEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as TgwEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "TgwEventArgument")
-    failTypeName(is, p, "TgwEventArgument", v._typeName, false);
-  return decodeExact$TgwEventArgument(v, p, is);
+    failTypeName(c, p, "TgwEventArgument", v._typeName, false);
+  return decodeExact$TgwEventArgument(v, p, c);
 }
+
+const members$TgwEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "tgw"]);
 
 function decodeExact$TgwEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): TgwEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "TgwEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$TgwEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$TgwEventArgument, "TgwEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$TgwEventArgument(v, o, p, c);
   return o as unknown as TgwEventArgument;
 }
 
@@ -638,86 +931,140 @@ function decodeFields$TgwEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $tgw = v.tgw;
-  o.tgw = decodeAt$ManagedObjectReference($tgw, p + ".tgw", is);
+  o.tgw = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeUserLogoutSessionEvent(value: unknown): UserLogoutSessionEvent {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$UserLogoutSessionEvent(value, "$", issues));
+export function decodeUserLogoutSessionEvent(
+  value: unknown,
+  options?: DecodeOptions,
+): UserLogoutSessionEvent {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$UserLogoutSessionEvent(value, "$", c));
 }
 
-function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, is: DecodeIssue[]): UserLogoutSessionEvent {
+/**
+ * Decodes a JSON array of UserLogoutSessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeUserLogoutSessionEventArray(
+  value: unknown,
+  options?: DecodeOptions,
+): UserLogoutSessionEvent[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
+}
+
+function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, c: DecodeContext): UserLogoutSessionEvent {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as UserLogoutSessionEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "UserLogoutSessionEvent")
-    failTypeName(is, p, "UserLogoutSessionEvent", v._typeName, false);
-  return decodeExact$UserLogoutSessionEvent(v, p, is);
+    failTypeName(c, p, "UserLogoutSessionEvent", v._typeName, false);
+  return decodeExact$UserLogoutSessionEvent(v, p, c);
 }
+
+const members$UserLogoutSessionEvent: ReadonlySet<string> = new Set([
+  "_typeName",
+  "key",
+  "chainId",
+  "createdTime",
+  "userName",
+  "datacenter",
+  "computeResource",
+  "host",
+  "vm",
+  "ds",
+  "net",
+  "dvs",
+  "tgw",
+  "fullFormattedMessage",
+  "changeTag",
+  "auditId",
+  "ipAddress",
+  "userAgent",
+  "callCount",
+  "sessionId",
+  "loginTime",
+]);
 
 function decodeExact$UserLogoutSessionEvent(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): UserLogoutSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "UserLogoutSessionEvent" };
-  decodeFields$Event(v, o, p, is);
-  decodeFields$UserLogoutSessionEvent(v, p, is);
+  if (c.unknownMembers !== "keep")
+    checkMembers(v, o, members$UserLogoutSessionEvent, "UserLogoutSessionEvent", p, c);
+  decodeFields$Event(v, o, p, c);
+  decodeFields$UserLogoutSessionEvent(v, p, c);
   return o as unknown as UserLogoutSessionEvent;
 }
 
 /** Checks the fields UserLogoutSessionEvent declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$UserLogoutSessionEvent(v: Record<string, unknown>, p: string, is: DecodeIssue[]): void {
+function decodeFields$UserLogoutSessionEvent(v: Record<string, unknown>, p: string, c: DecodeContext): void {
   const $ipAddress = v.ipAddress;
-  if ($ipAddress !== undefined && !isString($ipAddress)) fail(is, p + ".ipAddress", "string", $ipAddress);
+  if ($ipAddress !== undefined && !isString($ipAddress)) fail(c, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v.userAgent;
-  if ($userAgent !== undefined && !isString($userAgent)) fail(is, p + ".userAgent", "string", $userAgent);
+  if ($userAgent !== undefined && !isString($userAgent)) fail(c, p + ".userAgent", "string", $userAgent);
   const $callCount = v.callCount;
-  if ($callCount !== undefined && !isInt64($callCount)) fail(is, p + ".callCount", "int64", $callCount);
+  if ($callCount !== undefined && !isInt64($callCount)) fail(c, p + ".callCount", "int64", $callCount);
   const $sessionId = v.sessionId;
-  if ($sessionId !== undefined && !isString($sessionId)) fail(is, p + ".sessionId", "string", $sessionId);
+  if ($sessionId !== undefined && !isString($sessionId)) fail(c, p + ".sessionId", "string", $sessionId);
   const $loginTime = v.loginTime;
-  if ($loginTime !== undefined && !isDateTime($loginTime))
-    fail(is, p + ".loginTime", "date-time", $loginTime);
+  if ($loginTime !== undefined && !isDateTime($loginTime)) fail(c, p + ".loginTime", "date-time", $loginTime);
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in. Unknown members are kept.
+ * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeVmEventArgument(value: unknown): VmEventArgument {
-  const issues: DecodeIssue[] = [];
-  return finish(issues, decodeAt$VmEventArgument(value, "$", issues));
+export function decodeVmEventArgument(value: unknown, options?: DecodeOptions): VmEventArgument {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$VmEventArgument(value, "$", c));
 }
 
-function decodeAt$VmEventArgument(v: unknown, p: string, is: DecodeIssue[]): VmEventArgument {
+/**
+ * Decodes a JSON array of VmEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeVmEventArgumentArray(value: unknown, options?: DecodeOptions): VmEventArgument[] {
+  const c = decodeContext(options);
+  return finish(c, decodeRootArray(value, c, decodeAt$VmEventArgument));
+}
+
+function decodeAt$VmEventArgument(v: unknown, p: string, c: DecodeContext): VmEventArgument {
   if (!isRecord(v)) {
-    fail(is, p, "object", v);
+    fail(c, p, "object", v);
     return v as VmEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "VmEventArgument")
-    failTypeName(is, p, "VmEventArgument", v._typeName, false);
-  return decodeExact$VmEventArgument(v, p, is);
+    failTypeName(c, p, "VmEventArgument", v._typeName, false);
+  return decodeExact$VmEventArgument(v, p, c);
 }
+
+const members$VmEventArgument: ReadonlySet<string> = new Set(["_typeName", "name", "vm"]);
 
 function decodeExact$VmEventArgument(
   v: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): VmEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "VmEventArgument" };
-  decodeFields$EntityEventArgument(v, p, is);
-  decodeFields$VmEventArgument(v, o, p, is);
+  if (c.unknownMembers !== "keep") checkMembers(v, o, members$VmEventArgument, "VmEventArgument", p, c);
+  decodeFields$EntityEventArgument(v, p, c);
+  decodeFields$VmEventArgument(v, o, p, c);
   return o as unknown as VmEventArgument;
 }
 
@@ -726,8 +1073,89 @@ function decodeFields$VmEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  is: DecodeIssue[],
+  c: DecodeContext,
 ): void {
   const $vm = v.vm;
-  o.vm = decodeAt$ManagedObjectReference($vm, p + ".vm", is);
+  o.vm = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
+}
+
+/**
+ * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
+ *
+ * @throws DecodeError listing every problem with its JSON path.
+ */
+export function decodeAny(value: unknown, options?: DecodeOptions): AnyValue {
+  const c = decodeContext(options);
+  return finish(c, decodeAt$Any(value, "$", c));
+}
+
+function decodeAt$Any(v: unknown, p: string, c: DecodeContext): AnyValue {
+  if (!isRecord(v)) {
+    fail(c, p, "object", v);
+    return v as AnyValue;
+  }
+  switch (v._typeName) {
+    case "ComputeResourceEventArgument":
+      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyValue;
+    case "DatacenterEventArgument":
+      return decodeExact$DatacenterEventArgument(v, p, c) as AnyValue;
+    case "DatastoreEventArgument":
+      return decodeExact$DatastoreEventArgument(v, p, c) as AnyValue;
+    case "DvsEventArgument":
+      return decodeExact$DvsEventArgument(v, p, c) as AnyValue;
+    case "DynamicData":
+      return decodeExact$DynamicData(v, p, c) as AnyValue;
+    case "EntityEventArgument":
+      return decodeExact$EntityEventArgument(v, p, c) as AnyValue;
+    case "Event":
+      return decodeExact$Event(v, p, c) as AnyValue;
+    case "EventArgument":
+      return decodeExact$EventArgument(v, p, c) as AnyValue;
+    case "HostEventArgument":
+      return decodeExact$HostEventArgument(v, p, c) as AnyValue;
+    case "ManagedObjectReference":
+      return decodeExact$ManagedObjectReference(v, p, c) as AnyValue;
+    case "NetworkEventArgument":
+      return decodeExact$NetworkEventArgument(v, p, c) as AnyValue;
+    case "SessionEvent":
+      return decodeExact$SessionEvent(v, p, c) as AnyValue;
+    case "TgwEventArgument":
+      return decodeExact$TgwEventArgument(v, p, c) as AnyValue;
+    case "UserLogoutSessionEvent":
+      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyValue;
+    case "VmEventArgument":
+      return decodeExact$VmEventArgument(v, p, c) as AnyValue;
+    case "ArrayOfComputeResourceEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$ComputeResourceEventArgument) as AnyValue;
+    case "ArrayOfDatacenterEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$DatacenterEventArgument) as AnyValue;
+    case "ArrayOfDatastoreEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$DatastoreEventArgument) as AnyValue;
+    case "ArrayOfDvsEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$DvsEventArgument) as AnyValue;
+    case "ArrayOfDynamicData":
+      return decodeBoxedArray(v, p, c, decodeAt$DynamicData) as AnyValue;
+    case "ArrayOfEntityEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$EntityEventArgument) as AnyValue;
+    case "ArrayOfEvent":
+      return decodeBoxedArray(v, p, c, decodeAt$Event) as AnyValue;
+    case "ArrayOfEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$EventArgument) as AnyValue;
+    case "ArrayOfHostEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$HostEventArgument) as AnyValue;
+    case "ArrayOfManagedObjectReference":
+      return decodeBoxedArray(v, p, c, decodeAt$ManagedObjectReference) as AnyValue;
+    case "ArrayOfNetworkEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$NetworkEventArgument) as AnyValue;
+    case "ArrayOfSessionEvent":
+      return decodeBoxedArray(v, p, c, decodeAt$SessionEvent) as AnyValue;
+    case "ArrayOfTgwEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$TgwEventArgument) as AnyValue;
+    case "ArrayOfUserLogoutSessionEvent":
+      return decodeBoxedArray(v, p, c, decodeAt$UserLogoutSessionEvent) as AnyValue;
+    case "ArrayOfVmEventArgument":
+      return decodeBoxedArray(v, p, c, decodeAt$VmEventArgument) as AnyValue;
+    default:
+      return decodeOtherValue(v, p, c);
+  }
 }

@@ -17,13 +17,14 @@
 //   schemas/vim25/TgwEventArgument.yaml
 //   schemas/vim25/UserLogoutSessionEvent.yaml
 //   schemas/vim25/VmEventArgument.yaml
-import { isDateTime, isInt32, isInt64, isRecord } from "./runtime";
+import { isArrayOf, isDateTime, isInt32, isInt64, isOtherValue, isRecord } from "./runtime";
 import type {
   AnyDynamicData,
   AnyEntityEventArgument,
   AnyEvent,
   AnyEventArgument,
   AnySessionEvent,
+  AnyValue,
   ComputeResourceEventArgument,
   DatacenterEventArgument,
   DatastoreEventArgument,
@@ -334,4 +335,73 @@ export function isVmEventArgument(value: unknown): value is VmEventArgument {
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$VmEventArgument(value)
   );
+}
+
+/** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
+export function isAnyValue(value: unknown): value is AnyValue {
+  if (!isRecord(value)) return false;
+  switch (value._typeName) {
+    case "ComputeResourceEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$ComputeResourceEventArgument(value);
+    case "DatacenterEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatacenterEventArgument(value);
+    case "DatastoreEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatastoreEventArgument(value);
+    case "DvsEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$DvsEventArgument(value);
+    case "DynamicData":
+      return true;
+    case "EntityEventArgument":
+      return fieldsOk$EntityEventArgument(value);
+    case "Event":
+      return fieldsOk$Event(value);
+    case "EventArgument":
+      return true;
+    case "HostEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$HostEventArgument(value);
+    case "ManagedObjectReference":
+      return fieldsOk$ManagedObjectReference(value);
+    case "NetworkEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$NetworkEventArgument(value);
+    case "SessionEvent":
+      return fieldsOk$Event(value);
+    case "TgwEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$TgwEventArgument(value);
+    case "UserLogoutSessionEvent":
+      return fieldsOk$Event(value) && fieldsOk$UserLogoutSessionEvent(value);
+    case "VmEventArgument":
+      return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
+    case "ArrayOfComputeResourceEventArgument":
+      return isArrayOf(value._value, isComputeResourceEventArgument);
+    case "ArrayOfDatacenterEventArgument":
+      return isArrayOf(value._value, isDatacenterEventArgument);
+    case "ArrayOfDatastoreEventArgument":
+      return isArrayOf(value._value, isDatastoreEventArgument);
+    case "ArrayOfDvsEventArgument":
+      return isArrayOf(value._value, isDvsEventArgument);
+    case "ArrayOfDynamicData":
+      return isArrayOf(value._value, isDynamicData);
+    case "ArrayOfEntityEventArgument":
+      return isArrayOf(value._value, isEntityEventArgument);
+    case "ArrayOfEvent":
+      return isArrayOf(value._value, isEvent);
+    case "ArrayOfEventArgument":
+      return isArrayOf(value._value, isEventArgument);
+    case "ArrayOfHostEventArgument":
+      return isArrayOf(value._value, isHostEventArgument);
+    case "ArrayOfManagedObjectReference":
+      return isArrayOf(value._value, isManagedObjectReference);
+    case "ArrayOfNetworkEventArgument":
+      return isArrayOf(value._value, isNetworkEventArgument);
+    case "ArrayOfSessionEvent":
+      return isArrayOf(value._value, isSessionEvent);
+    case "ArrayOfTgwEventArgument":
+      return isArrayOf(value._value, isTgwEventArgument);
+    case "ArrayOfUserLogoutSessionEvent":
+      return isArrayOf(value._value, isUserLogoutSessionEvent);
+    case "ArrayOfVmEventArgument":
+      return isArrayOf(value._value, isVmEventArgument);
+    default:
+      return isOtherValue(value);
+  }
 }

@@ -20,5 +20,5 @@
 export * from "./types";
 export * from "./guards";
 export * from "./decoders";
-export { DecodeError } from "./runtime";
-export type { DecodeIssue } from "./runtime";
+export { DEFAULT_DECODE_OPTIONS, DecodeError, wireTypeName } from "./runtime";
+export type { Boxed, BoxedPrimitive, DecodeIssue, DecodeOptions, UnrecognizedValue } from "./runtime";

@@ -3,13 +3,18 @@
 // Regenerate with `npx vsphere-typegen generate` (in the vsphere-typegen repository: `npm run generate`).
 
 /**
- * Run-time support shared by the generated guards and decoders: the error type, the format checks
- * (int32, int64, date-time, ...) and the wording of every decode problem.
+ * Run-time support shared by the generated guards and decoders: the error type, the options and the
+ * state of one decode, arrays, unknown types and members.
  *
- * This file is the template; the generator copies it verbatim (after its own header) into the output
- * folder as `runtime.ts`, so that generated code needs no npm package at run time. It is compiled and
- * tested here like any other source file.
+ * Files under templates/ are templates: the generator copies them verbatim (after its own header) into
+ * the output folder, so that generated code needs no npm package at run time. They are compiled and
+ * tested here like any other source file. Generated modules import only from this one, which re-exports
+ * the format checks and the boxed values.
  */
+import { describeValue, problem } from "./checks";
+
+export * from "./checks";
+export * from "./boxed";
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
@@ -30,169 +35,46 @@ export class DecodeError extends Error {
   }
 }
 
-/** A JSON object: not null, not an array. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/** What a decoder does with input the schemas do not describe. */
+export interface DecodeOptions {
+  /**
+   * A `_typeName` that no schema declares, where the declared type has subtypes (a newer server's event):
+   * `"nearest"` decodes it as the declared type, keeping every member, with its real name available through
+   * `wireTypeName()`; `"reject"` makes it an error.
+   */
+  readonly unknownTypes?: "nearest" | "reject";
+  /** Members the schemas do not declare: `"keep"` them, `"strip"` them, or `"reject"` the value. */
+  readonly unknownMembers?: "keep" | "strip" | "reject";
 }
 
-const hasOwnProperty = Object.prototype.hasOwnProperty;
-
-/**
- * Reads an own member only. Used for member names that `Object.prototype` also has (`constructor`,
- * `toString`, ...), where a plain read would find the inherited function instead of "absent".
- */
-export function own(record: Record<string, unknown>, key: string): unknown {
-  return hasOwnProperty.call(record, key) ? record[key] : undefined;
+/** State threaded through one decode: the options in force and the issues found so far. */
+export interface DecodeContext {
+  readonly issues: DecodeIssue[];
+  readonly unknownTypes: "nearest" | "reject";
+  readonly unknownMembers: "keep" | "strip" | "reject";
 }
 
-export function isInt8(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= -128 && value <= 127;
-}
-
-export function isInt16(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= -32768 && value <= 32767;
-}
-
-export function isInt32(value: unknown): value is number {
-  return typeof value === "number" && (value | 0) === value;
-}
-
-/** int64 as a JS number: only integers that a double holds exactly (|n| <= 2^53 - 1). */
-export function isInt64(value: unknown): value is number {
-  return Number.isSafeInteger(value);
-}
-
-/** A finite number (xsd:double / xsd:float); JSON cannot carry NaN or Infinity. */
-export function isDouble(value: unknown): value is number {
-  return typeof value === "number" && Number.isFinite(value);
-}
-
-export function isBoolean(value: unknown): value is boolean {
-  return typeof value === "boolean";
-}
-
-export function isString(value: unknown): value is string {
-  return typeof value === "string";
-}
-
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** xsd:base64Binary, carried as a base64 string. */
-export function isBase64(value: unknown): value is string {
-  return typeof value === "string" && BASE64.test(value);
-}
-
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -10000;
-}
-
-/** Two or four decimal digits at `i`; negative if any of them is not a digit. */
-function two(s: string, i: number): number {
-  return digit(s, i) * 10 + digit(s, i + 1);
-}
-
-function four(s: string, i: number): number {
-  return digit(s, i) * 1000 + digit(s, i + 1) * 100 + digit(s, i + 2) * 10 + digit(s, i + 3);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/**
- * RFC 3339 date-time with a time zone and a real calendar date: `2026-11-26T10:15:30Z`,
- * `2026-11-26T10:15:30.123456+02:00`. `T` and `Z` may be lower case (RFC 3339 section 5.6). Leap
- * seconds (`:60`) are rejected: vim25 sends xsd:dateTime, whose seconds stop at 59.
- * Hand-written rather than a regular expression because it runs once per date field per decode.
- */
-export function isDateTime(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const s = value;
-  const n = s.length;
-  if (n < 20) return false;
-  const year = four(s, 0);
-  const month = two(s, 5);
-  const day = two(s, 8);
-  if (year < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  const t = s.charCodeAt(10);
-  if (t !== 84 && t !== 116) return false;
-  const hour = two(s, 11);
-  const minute = two(s, 14);
-  const second = two(s, 17);
-  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
-  let i = 19;
-  if (s.charCodeAt(i) === 46) {
-    i++;
-    const start = i;
-    while (i < n && digit(s, i) >= 0) i++;
-    if (i === start) return false;
-  }
-  const z = s.charCodeAt(i);
-  if (z === 90 || z === 122) return i + 1 === n;
-  if (z !== 43 && z !== 45) return false;
-  if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false;
-  const offH = two(s, i + 1);
-  const offM = two(s, i + 4);
-  return offH >= 0 && offH <= 23 && offM >= 0 && offM <= 59;
-}
-
-/** What each format accepts, in the words the decode messages use. */
-const EXPECTED: Readonly<Record<string, string>> = {
-  string: "a string",
-  boolean: "a boolean",
-  int8: "an int8 (an integer from -128 to 127)",
-  int16: "an int16 (an integer from -32768 to 32767)",
-  int32: "an int32 (an integer from -2147483648 to 2147483647)",
-  int64: "an int64 (an integer)",
-  double: "a finite number",
-  "date-time":
-    "an RFC 3339 date-time with a real calendar date and a time zone, such as 2026-11-26T10:15:30Z",
-  base64: "a base64 string",
-  object: "an object",
-  array: "an array",
+export const DEFAULT_DECODE_OPTIONS: Required<DecodeOptions> = {
+  unknownTypes: "nearest",
+  unknownMembers: "keep",
 };
 
-/** A short, bounded rendering of a received value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "string") {
-    const text = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
-    return `the string ${text}`;
-  }
-  return String(value);
-}
-
-/** The message for a value that does not match `expected` (a key of the format table, or a phrase). */
-export function problem(expected: string, value: unknown): string {
-  const want = EXPECTED[expected] ?? expected;
-  if (value === undefined) return `required field is missing: expected ${want}`;
-  if (value === null)
-    return `expected ${want}, got null (VI JSON leaves an unset optional field out, never null)`;
-  if (expected === "int64" && typeof value === "number" && Number.isInteger(value)) {
-    return (
-      `int64 value ${value} is beyond +/-(2^53 - 1): JSON.parse may already have rounded it. ` +
-      `Generate with the int64 "bigint" option to read it exactly`
-    );
-  }
-  return `expected ${want}, got ${describeValue(value)}`;
+export function decodeContext(options: DecodeOptions | undefined): DecodeContext {
+  return {
+    issues: [],
+    unknownTypes: options?.unknownTypes ?? DEFAULT_DECODE_OPTIONS.unknownTypes,
+    unknownMembers: options?.unknownMembers ?? DEFAULT_DECODE_OPTIONS.unknownMembers,
+  };
 }
 
 /** Records a format or shape problem at `path`. */
-export function fail(issues: DecodeIssue[], path: string, expected: string, value: unknown): void {
-  issues.push({ path, message: problem(expected, value) });
+export function fail(c: DecodeContext, path: string, expected: string, value: unknown): void {
+  c.issues.push({ path, message: problem(expected, value) });
 }
 
 /** Records a `_typeName` that is not the declared type nor one of its known subtypes. */
 export function failTypeName(
-  issues: DecodeIssue[],
+  c: DecodeContext,
   path: string,
   declared: string,
   value: unknown,
@@ -207,12 +89,12 @@ export function failTypeName(
     const allowed = polymorphic ? `${declared} or one of its known subtypes` : declared;
     message = `_typeName ${JSON.stringify(value)} is not ${allowed}`;
   }
-  issues.push({ path: `${path}._typeName`, message });
+  c.issues.push({ path: `${path}._typeName`, message });
 }
 
 /** Throws `DecodeError` if any issue was recorded, else returns the decoded value. */
-export function finish<T>(issues: readonly DecodeIssue[], value: T): T {
-  if (issues.length > 0) throw new DecodeError(issues);
+export function finish<T>(c: DecodeContext, value: T): T {
+  if (c.issues.length > 0) throw new DecodeError(c.issues);
   return value;
 }
 
@@ -227,12 +109,12 @@ export function isArrayOf(value: unknown, guard: (element: unknown) => boolean):
 export function checkArray<T>(
   value: readonly unknown[],
   path: string,
-  issues: DecodeIssue[],
+  c: DecodeContext,
   check: (element: unknown) => element is T,
   expected: string,
 ): T[] {
   for (let i = 0; i < value.length; i++) {
-    if (!check(value[i])) fail(issues, `${path}[${i}]`, expected, value[i]);
+    if (!check(value[i])) fail(c, `${path}[${i}]`, expected, value[i]);
   }
   return value.slice() as T[];
 }
@@ -241,10 +123,111 @@ export function checkArray<T>(
 export function decodeArray<T>(
   value: readonly unknown[],
   path: string,
-  issues: DecodeIssue[],
-  decode: (element: unknown, path: string, issues: DecodeIssue[]) => T,
+  c: DecodeContext,
+  decode: (element: unknown, path: string, c: DecodeContext) => T,
 ): T[] {
   const out: T[] = new Array<T>(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = decode(value[i], `${path}[${i}]`, issues);
+  for (let i = 0; i < value.length; i++) out[i] = decode(value[i], `${path}[${i}]`, c);
   return out;
+}
+
+/** A top-level array (a `QueryEvents` result): paths are `$[i]...`. */
+export function decodeRootArray<T>(
+  value: unknown,
+  c: DecodeContext,
+  decode: (element: unknown, path: string, c: DecodeContext) => T,
+): T[] {
+  if (!Array.isArray(value)) {
+    fail(c, "$", "array", value);
+    return [];
+  }
+  return decodeArray(value, "$", c, decode);
+}
+
+const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName");
+
+/**
+ * The `_typeName` a value had on the wire. It differs from `value._typeName` only for a type no schema declares,
+ * decoded as its nearest declared type (`unknownTypes: "nearest"`).
+ */
+export function wireTypeName(value: { readonly _typeName: string }): string {
+  const recorded = (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME];
+  return recorded ?? value._typeName;
+}
+
+/**
+ * Where the declared type has subtypes and `_typeName` is none of them: a type no schema declares decodes as the
+ * declared type (keeping its real name, not enumerable, so JSON and equality see the declared one) unless
+ * `unknownTypes` is `"reject"`; a known type of another family is always an error.
+ */
+export function decodeOtherType<T extends object>(
+  v: Record<string, unknown>,
+  path: string,
+  c: DecodeContext,
+  declared: string,
+  known: ReadonlySet<string>,
+  decodeAsDeclared: (v: Record<string, unknown>, path: string, c: DecodeContext) => T,
+): T {
+  const name = v._typeName;
+  if (typeof name === "string" && !known.has(name)) {
+    if (c.unknownTypes === "nearest") {
+      const decoded = decodeAsDeclared(v, path, c);
+      Object.defineProperty(decoded, WIRE_TYPE_NAME, { value: name, enumerable: false });
+      return decoded;
+    }
+    c.issues.push({
+      path: `${path}._typeName`,
+      message:
+        `_typeName ${JSON.stringify(name)} is not a type the schemas declare ` +
+        `(unknownTypes is "reject"; "nearest" would decode it as ${declared})`,
+    });
+    return v as unknown as T;
+  }
+  failTypeName(c, path, declared, name, true);
+  return v as unknown as T;
+}
+
+/**
+ * Applies the unknown-member policy to a decoded object `o` (a copy of `v`): strips members not in `known`,
+ * or reports each of them.
+ */
+export function checkMembers(
+  v: Record<string, unknown>,
+  o: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  typeName: string,
+  path: string,
+  c: DecodeContext,
+): void {
+  for (const key of Object.keys(v)) {
+    if (known.has(key)) continue;
+    if (c.unknownMembers === "strip") delete o[key];
+    else
+      c.issues.push({
+        path: memberPath(path, key),
+        message: `member "${key}" is not declared by ${typeName}`,
+      });
+  }
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `$.name`, or `$["odd name"]` for a key that is not an identifier. */
+export function memberPath(path: string, key: string): string {
+  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** A box of schema-type objects in an untyped slot: `{"_typeName":"ArrayOfEvent","_value":[...]}`. */
+export function decodeBoxedArray<T>(
+  v: Record<string, unknown>,
+  path: string,
+  c: DecodeContext,
+  decode: (element: unknown, path: string, c: DecodeContext) => T,
+): Record<string, unknown> {
+  const value = v._value;
+  if (!Array.isArray(value)) {
+    fail(c, `${path}._value`, "array", value);
+    return { ...v };
+  }
+  return { ...v, _value: decodeArray(value, `${path}._value`, c, decode) };
 }

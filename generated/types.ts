@@ -17,6 +17,7 @@
 //   schemas/vim25/TgwEventArgument.yaml
 //   schemas/vim25/UserLogoutSessionEvent.yaml
 //   schemas/vim25/VmEventArgument.yaml
+import type { Boxed, BoxedPrimitive, UnrecognizedValue } from "./runtime";
 
 /**
  * The event argument is a ComputeResource object.
@@ -400,3 +401,25 @@ export interface VmEventArgument extends EntityEventArgument {
    */
   vm: ManagedObjectReference;
 }
+
+/** The value of an untyped slot (xsd:anyType), named by its `_typeName`: a data object, a box of data objects (`ArrayOfEvent`), a boxed primitive (`long`, `dateTime`, ...), or an object of a type no schema declares. */
+export type AnyValue =
+  | AnyDynamicData
+  | ManagedObjectReference
+  | Boxed<"ArrayOfComputeResourceEventArgument", ComputeResourceEventArgument[]>
+  | Boxed<"ArrayOfDatacenterEventArgument", DatacenterEventArgument[]>
+  | Boxed<"ArrayOfDatastoreEventArgument", DatastoreEventArgument[]>
+  | Boxed<"ArrayOfDvsEventArgument", DvsEventArgument[]>
+  | Boxed<"ArrayOfDynamicData", AnyDynamicData[]>
+  | Boxed<"ArrayOfEntityEventArgument", AnyEntityEventArgument[]>
+  | Boxed<"ArrayOfEvent", AnyEvent[]>
+  | Boxed<"ArrayOfEventArgument", AnyEventArgument[]>
+  | Boxed<"ArrayOfHostEventArgument", HostEventArgument[]>
+  | Boxed<"ArrayOfManagedObjectReference", ManagedObjectReference[]>
+  | Boxed<"ArrayOfNetworkEventArgument", NetworkEventArgument[]>
+  | Boxed<"ArrayOfSessionEvent", AnySessionEvent[]>
+  | Boxed<"ArrayOfTgwEventArgument", TgwEventArgument[]>
+  | Boxed<"ArrayOfUserLogoutSessionEvent", UserLogoutSessionEvent[]>
+  | Boxed<"ArrayOfVmEventArgument", VmEventArgument[]>
+  | BoxedPrimitive
+  | UnrecognizedValue;

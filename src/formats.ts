@@ -99,6 +99,12 @@ export const FORMATS: readonly FormatSpec[] = [
 /** The primitive `type:` keywords a schema may use. */
 export const SCHEMA_PRIMITIVE_TYPES: readonly string[] = ["boolean", "integer", "number", "string"];
 
+/** The `type:` keyword of an untyped slot (xsd:anyType): the value names its own type with `_typeName`. */
+export const ANY_TYPE = "any";
+
+/** Every `type:` keyword that is not a schema type name. */
+export const SCHEMA_TYPE_KEYWORDS: readonly string[] = [...SCHEMA_PRIMITIVE_TYPES, ANY_TYPE];
+
 /** The `format:` values allowed with a primitive type; `required` when the type has no default format. */
 export function formatsFor(schemaType: string): { allowed: string[]; required: boolean } {
   const rows = FORMATS.filter((f) => f.schemaType === schemaType);

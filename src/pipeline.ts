@@ -2,10 +2,9 @@
  * The orchestrator: load -> validate -> model -> emit -> format, then write or check. It is the only
  * module that calls the stages, each of which takes the previous stage's typed value.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
-import { defaultRuntimeTemplatePath, emitFiles, type GeneratedFile } from "./emit/emitFiles";
+import { emitFiles, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
 import { loadSchemas } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
@@ -25,7 +24,7 @@ export interface PipelineOptions {
 
 /** The schema folder shipped with vsphere-typegen. */
 export function bundledSchemasDir(): string {
-  return path.join(path.dirname(path.dirname(defaultRuntimeTemplatePath())), "schemas");
+  return path.join(packageRoot(), "schemas");
 }
 
 /** Loads, validates and models the schemas; throws `SchemaError` with every problem found. */
@@ -42,7 +41,7 @@ export async function buildOutput(options: PipelineOptions): Promise<{ model: Mo
   const model = loadModel(options);
   const emitted = emitFiles(model, {
     headerBase: path.dirname(path.resolve(options.outDir)),
-    runtimeTemplate: fs.readFileSync(defaultRuntimeTemplatePath(), "utf8"),
+    templates: readTemplates(),
   });
   return { model, files: await formatFiles(emitted) };
 }

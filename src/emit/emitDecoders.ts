@@ -1,22 +1,25 @@
 /**
- * Emits `decoders.ts`: `decodeT(value): T` for every type. Each decoder copies the input object
- * (so unknown members are kept), checks every field in straight-line code, fills in a missing nested
- * `_typeName` where the declared type has no subtypes, dispatches on `_typeName` where it has, and
- * collects every problem with its JSON path before throwing one `DecodeError`.
+ * Emits `decoders.ts`: `decodeT(value, options?)` and `decodeTArray(value, options?)` for every type,
+ * and `decodeAny` for untyped slots. Each decoder copies the input object (so unknown members are
+ * kept), checks every field in straight-line code, fills in a missing nested `_typeName` where the
+ * declared type has no subtypes, dispatches on `_typeName` where it has, and collects every problem with
+ * its JSON path before throwing one `DecodeError`. Options travel in a context `c` with the issues.
  */
 import {
   StructureKind,
+  VariableDeclarationKind,
   type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type StatementStructures,
+  type VariableStatementStructure,
 } from "ts-morph";
 import { formatSpec } from "../formats";
 import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { declaredTypeName, fieldChain, names, readMember } from "./naming";
+import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember } from "./naming";
 
 const CONTEXT = [
   { name: "p", type: "string" },
-  { name: "is", type: "DecodeIssue[]" },
+  { name: "c", type: "DecodeContext" },
 ];
 
 /** Statements that check one field of `v` and, for objects and arrays, store the decoded value in `o`. */
@@ -26,52 +29,44 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel): void {
   const store = `o.${field.name}`;
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
   const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
-  switch (field.type.kind) {
-    case "primitive": {
-      const spec = formatSpec(field.type.format);
-      const expected = JSON.stringify(spec.key);
-      if (field.array) {
-        writer.writeLine(
-          `if (Array.isArray(${local})) ${store} = checkArray(${local}, ${path}, is, ${spec.check}, ${expected});`,
-        );
-        writer.writeLine(`${otherwise}fail(is, ${path}, "array", ${local});`);
-      } else {
-        const present = field.optional ? `${local} !== undefined && ` : "";
-        writer.writeLine(`if (${present}!${spec.check}(${local})) fail(is, ${path}, ${expected}, ${local});`);
-      }
-      return;
+  const type = field.type;
+  if (type.kind === "primitive") {
+    const spec = formatSpec(type.format);
+    const expected = JSON.stringify(spec.key);
+    if (field.array) {
+      writer.writeLine(
+        `if (Array.isArray(${local})) ${store} = checkArray(${local}, ${path}, c, ${spec.check}, ${expected});`,
+      );
+      writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
+    } else {
+      const present = field.optional ? `${local} !== undefined && ` : "";
+      writer.writeLine(`if (${present}!${spec.check}(${local})) fail(c, ${path}, ${expected}, ${local});`);
     }
-    case "object": {
-      const decodeAt = names.decodeAt(field.type.typeName);
-      if (field.array) {
-        writer.writeLine(`if (Array.isArray(${local})) ${store} = decodeArray(${local}, ${path}, is, ${decodeAt});`);
-        writer.writeLine(`${otherwise}fail(is, ${path}, "array", ${local});`);
-      } else {
-        const present = field.optional ? `if (${local} !== undefined) ` : "";
-        writer.writeLine(`${present}${store} = ${decodeAt}(${local}, ${path}, is);`);
-      }
-      return;
-    }
+    return;
+  }
+  let decodeAt: string;
+  switch (type.kind) {
+    case "object":
+      decodeAt = names.decodeAt(type.typeName);
+      break;
+    case "any":
+      decodeAt = names.decodeAt(ANY_VALUE);
+      break;
     default:
-      assertNever(field.type);
+      return assertNever(type);
+  }
+  if (field.array) {
+    writer.writeLine(`if (Array.isArray(${local})) ${store} = decodeArray(${local}, ${path}, c, ${decodeAt});`);
+    writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
+  } else {
+    const present = field.optional ? `if (${local} !== undefined) ` : "";
+    writer.writeLine(`${present}${store} = ${decodeAt}(${local}, ${path}, c);`);
   }
 }
 
 /** Whether a field of `type` stores a decoded value in `o`: objects and arrays do, checked primitives stay as copied. */
 function storesDecoded(type: TypeModel): boolean {
-  return type.ownFields.some((f) => f.array || f.type.kind === "object");
-}
-
-/** The call of a type's field checker, passing `o` only where it is used (so `noUnusedParameters` holds). */
-function decodeFieldsCall(type: TypeModel): string {
-  return `${names.decodeFields(type.name)}(v, ${storesDecoded(type) ? "o, " : ""}p, is);`;
-}
-
-/** The call of a type's exact decoder; a type without fields needs no path or issue list. */
-function decodeExactCall(model: Model, name: string): string {
-  const type = model.byName.get(name);
-  const args = type !== undefined && fieldChain(model, type).length === 0 ? "v" : "v, p, is";
-  return `${names.decodeExact(name)}(${args})`;
+  return type.ownFields.some((f) => f.array || f.type.kind !== "primitive");
 }
 
 function decodeFieldsFunction(type: TypeModel): FunctionDeclarationStructure {
@@ -93,26 +88,42 @@ function decodeFieldsFunction(type: TypeModel): FunctionDeclarationStructure {
   };
 }
 
-/** Decodes a record known to be exactly `type`: copy, set `_typeName`, check each level's fields. */
+/** The member names a value of `type` may carry, for the strip and reject policies. */
+function membersConstant(type: TypeModel): VariableStatementStructure {
+  const members = ["_typeName", ...type.allFields.map((f) => f.name)].map((m) => JSON.stringify(m));
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      { name: names.members(type.name), type: "ReadonlySet<string>", initializer: `new Set([${members.join(", ")}])` },
+    ],
+  };
+}
+
+/** Decodes a record known to be exactly `type`: copy, set `_typeName`, apply the member policy, check each level. */
 function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
-  const chain = fieldChain(model, type);
+  const name = JSON.stringify(type.name);
   return {
     kind: StructureKind.Function,
     name: names.decodeExact(type.name),
-    parameters: [{ name: "v", type: "Record<string, unknown>" }, ...(chain.length === 0 ? [] : CONTEXT)],
+    parameters: [{ name: "v", type: "Record<string, unknown>" }, ...CONTEXT],
     returnType: names.type(type.name),
     statements: (writer) => {
-      const target = chain.length === 0 ? "const o" : "const o: Record<string, unknown>";
-      writer.writeLine(`${target} = { ...v, _typeName: ${JSON.stringify(type.name)} };`);
-      for (const level of chain) writer.writeLine(decodeFieldsCall(level));
+      writer.writeLine(`const o: Record<string, unknown> = { ...v, _typeName: ${name} };`);
+      writer.writeLine(
+        `if (c.unknownMembers !== "keep") checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
+      );
+      for (const level of fieldChain(model, type)) {
+        writer.writeLine(`${names.decodeFields(level.name)}(v, ${storesDecoded(level) ? "o, " : ""}p, c);`);
+      }
       writer.writeLine(`return o as unknown as ${names.type(type.name)};`);
     },
   };
 }
 
 /** Decodes a value found where `type` is declared: checks it is an object and that its `_typeName` fits. */
-function decodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
-  const target = declaredTypeName(model, type.name);
+function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
+  const target = type.polymorphic ? names.union(type.name) : names.type(type.name);
   const name = JSON.stringify(type.name);
   return {
     kind: StructureKind.Function,
@@ -121,64 +132,151 @@ function decodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     returnType: target,
     statements: (writer) => {
       writer.writeLine("if (!isRecord(v))").block(() => {
-        writer.writeLine(`fail(is, p, "object", v);`);
+        writer.writeLine(`fail(c, p, "object", v);`);
         writer.writeLine(`return v as ${target};`);
       });
       if (!type.polymorphic) {
         writer.writeLine(
-          `if (v._typeName !== undefined && v._typeName !== ${name}) failTypeName(is, p, ${name}, v._typeName, false);`,
+          `if (v._typeName !== undefined && v._typeName !== ${name}) failTypeName(c, p, ${name}, v._typeName, false);`,
         );
-        writer.writeLine(`return ${decodeExactCall(model, type.name)};`);
+        writer.writeLine(`return ${names.decodeExact(type.name)}(v, p, c);`);
         return;
       }
       writer.write("switch (v._typeName)").block(() => {
         for (const candidate of typeNamesOf(type)) {
           writer.writeLine(
-            `case ${JSON.stringify(candidate)}: return ${decodeExactCall(model, candidate)} as ${target};`,
+            `case ${JSON.stringify(candidate)}: return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
           );
         }
         writer.writeLine("default:");
         writer.indent(() => {
-          writer.writeLine(`failTypeName(is, p, ${name}, v._typeName, true);`);
-          writer.writeLine(`return v as unknown as ${target};`);
+          writer.writeLine(
+            `return decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${names.decodeExact(type.name)}) as ${target};`,
+          );
         });
       });
     },
   };
 }
 
-function decoderFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
+function exportedDecoders(model: Model, type: TypeModel): FunctionDeclarationStructure[] {
   const target = declaredTypeName(model, type.name);
   const which = type.polymorphic
     ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (which is then required)`
     : `a ${type.name}; a missing \`_typeName\` is filled in`;
-  return {
-    kind: StructureKind.Function,
-    name: names.decoder(type.name),
-    isExported: true,
-    docs: [
-      {
-        description:
-          `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}. Unknown members are kept.\n\n` +
-          "@throws DecodeError listing every problem with its JSON path.",
+  const parameters = [
+    { name: "value", type: "unknown" },
+    { name: "options", type: "DecodeOptions", hasQuestionToken: true },
+  ];
+  const throws = "@throws DecodeError listing every problem with its JSON path.";
+  return [
+    {
+      kind: StructureKind.Function,
+      name: names.decoder(type.name),
+      isExported: true,
+      docs: [{ description: `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.\n\n${throws}` }],
+      parameters,
+      returnType: target,
+      statements: [
+        "const c = decodeContext(options);",
+        `return finish(c, ${names.decodeAt(type.name)}(value, "$", c));`,
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: names.arrayDecoder(type.name),
+      isExported: true,
+      docs: [
+        {
+          description: `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`), such as a \`QueryEvents\` result.\n\n${throws}`,
+        },
+      ],
+      parameters,
+      returnType: `${target}[]`,
+      statements: [
+        "const c = decodeContext(options);",
+        `return finish(c, decodeRootArray(value, c, ${names.decodeAt(type.name)}));`,
+      ],
+    },
+  ];
+}
+
+/** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
+function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
+  const at = names.decodeAt(ANY_VALUE);
+  return [
+    {
+      kind: StructureKind.Function,
+      name: names.decoder(ANY_VALUE),
+      isExported: true,
+      docs: [
+        {
+          description:
+            "Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them " +
+            '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).\n\n' +
+            "@throws DecodeError listing every problem with its JSON path.",
+        },
+      ],
+      parameters: [
+        { name: "value", type: "unknown" },
+        { name: "options", type: "DecodeOptions", hasQuestionToken: true },
+      ],
+      returnType: names.anyValue,
+      statements: ["const c = decodeContext(options);", `return finish(c, ${at}(value, "$", c));`],
+    },
+    {
+      kind: StructureKind.Function,
+      name: at,
+      parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
+      returnType: names.anyValue,
+      statements: (writer) => {
+        writer.writeLine("if (!isRecord(v))").block(() => {
+          writer.writeLine(`fail(c, p, "object", v);`);
+          writer.writeLine(`return v as ${names.anyValue};`);
+        });
+        writer.write("switch (v._typeName)").block(() => {
+          for (const type of model.types) {
+            writer.writeLine(
+              `case ${JSON.stringify(type.name)}: return ${names.decodeExact(type.name)}(v, p, c) as ${names.anyValue};`,
+            );
+          }
+          for (const type of model.types) {
+            const box = JSON.stringify(names.box(type.name));
+            writer.writeLine(
+              `case ${box}: return decodeBoxedArray(v, p, c, ${names.decodeAt(type.name)}) as ${names.anyValue};`,
+            );
+          }
+          writer.writeLine("default: return decodeOtherValue(v, p, c);");
+        });
       },
-    ],
-    parameters: [{ name: "value", type: "unknown" }],
-    returnType: target,
-    statements: [
-      "const issues: DecodeIssue[] = [];",
-      `return finish(issues, ${names.decodeAt(type.name)}(value, "$", issues));`,
+    },
+  ];
+}
+
+function knownTypesConstant(model: Model): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: "Every type the schemas declare: a `_typeName` outside it is a type from a newer server." }],
+    declarations: [
+      {
+        name: names.knownTypes,
+        type: "ReadonlySet<string>",
+        initializer: `new Set([${model.types.map((t) => JSON.stringify(t.name)).join(", ")}])`,
+      },
     ],
   };
 }
 
 export function emitDecoders(model: Model): StatementStructures[] {
-  const statements: StatementStructures[] = [];
+  const statements: StatementStructures[] = [knownTypesConstant(model)];
   for (const type of model.types) {
-    statements.push(decoderFunction(model, type));
-    statements.push(decodeAtFunction(model, type));
+    statements.push(...exportedDecoders(model, type));
+    statements.push(decodeAtFunction(type));
+    statements.push(membersConstant(type));
     statements.push(decodeExactFunction(model, type));
     if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(type));
   }
+  statements.push(...anyValueFunctions(model));
   return statements;
 }

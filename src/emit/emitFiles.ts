@@ -24,51 +24,74 @@ export interface GeneratedFile {
 export interface EmitOptions {
   /** Schema paths in headers are written relative to this folder (the parent of the output folder). */
   readonly headerBase: string;
-  /** The run-time template, copied into the output. */
-  readonly runtimeTemplate: string;
+  /** The run-time templates (file name and text), copied into the output as they are. */
+  readonly templates: readonly GeneratedFile[];
 }
 
-/** Where the packaged template lives, whether running from src/ (tests) or dist/src/ (the CLI). */
-export function defaultRuntimeTemplatePath(): string {
+/** The folder holding vsphere-typegen's package files, whether running from src/ (tests) or dist/src/ (the CLI). */
+export function packageRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, "templates", "runtime.ts"))) {
     const parent = path.dirname(dir);
     if (parent === dir) throw new Error("cannot find templates/runtime.ts next to vsphere-typegen");
     dir = parent;
   }
-  return path.join(dir, "templates", "runtime.ts");
+  return dir;
 }
 
+/** The run-time templates shipped in templates/, sorted by name. */
+export function readTemplates(dir: string = path.join(packageRoot(), "templates")): GeneratedFile[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".ts"))
+    .sort(compareStrings)
+    .map((name) => ({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
+}
+
+/** The run-time helpers a generated module uses, exactly (unused imports fail under `noUnusedLocals`). */
 function runtimeImports(model: Model, kind: "guards" | "decoders"): string[] {
-  const used = new Set<string>(["isRecord"]);
   const fields = model.types.flatMap((t) => t.ownFields);
+  const used = new Set<string>(
+    kind === "guards"
+      ? ["isRecord", "isArrayOf", "isOtherValue"]
+      : [
+          "isRecord",
+          "fail",
+          "finish",
+          "decodeContext",
+          "decodeRootArray",
+          "checkMembers",
+          "decodeBoxedArray",
+          "decodeOtherValue",
+        ],
+  );
+  if (kind === "decoders") {
+    if (model.types.some((t) => !t.polymorphic)) used.add("failTypeName");
+    if (model.types.some((t) => t.polymorphic)) used.add("decodeOtherType");
+  }
   for (const field of fields) {
     if (field.type.kind === "primitive") {
       const spec = formatSpec(field.type.format);
       const inlined = kind === "guards" && !field.array && (spec.key === "string" || spec.key === "boolean");
       if (!inlined) used.add(spec.check);
     }
-    if (field.array)
-      used.add(kind === "guards" ? "isArrayOf" : field.type.kind === "primitive" ? "checkArray" : "decodeArray");
+    if (field.array && kind === "decoders") used.add(field.type.kind === "primitive" ? "checkArray" : "decodeArray");
   }
   if (needsOwn(model)) used.add("own");
-  if (kind === "decoders") for (const name of ["fail", "failTypeName", "finish"]) used.add(name);
   return [...used].sort(compareStrings);
 }
 
 function imports(model: Model, kind: "guards" | "decoders"): OptionalKind<ImportDeclarationStructure>[] {
-  const types = new Set<string>();
+  const types = new Set<string>([names.anyValue]);
   for (const type of model.types) {
     types.add(declaredTypeName(model, type.name));
     if (kind === "decoders") types.add(names.type(type.name));
   }
-  const runtime: OptionalKind<ImportDeclarationStructure> = {
-    moduleSpecifier: "./runtime",
-    namedImports: runtimeImports(model, kind),
-  };
   return [
-    ...(kind === "decoders" ? [{ moduleSpecifier: "./runtime", isTypeOnly: true, namedImports: ["DecodeIssue"] }] : []),
-    runtime,
+    ...(kind === "decoders"
+      ? [{ moduleSpecifier: "./runtime", isTypeOnly: true, namedImports: ["DecodeContext", "DecodeOptions"] }]
+      : []),
+    { moduleSpecifier: "./runtime", namedImports: runtimeImports(model, kind) },
     { moduleSpecifier: "./types", isTypeOnly: true, namedImports: [...types].sort(compareStrings) },
   ];
 }
@@ -97,22 +120,23 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./types" },
         { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./guards" },
         { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./decoders" },
-        { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./runtime", namedExports: ["DecodeError"] },
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: "./runtime",
+          namedExports: ["DEFAULT_DECODE_OPTIONS", "DecodeError", "wireTypeName"],
+        },
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: "./runtime",
           isTypeOnly: true,
-          namedExports: ["DecodeIssue"],
+          namedExports: ["Boxed", "BoxedPrimitive", "DecodeIssue", "DecodeOptions", "UnrecognizedValue"],
         },
       ]),
     },
-    {
-      path: "runtime.ts",
-      text:
-        header("Run-time support shared by the generated modules, copied from templates/runtime.ts.", []) +
-        "\n" +
-        options.runtimeTemplate,
-    },
     { path: "types.ts", text: moduleText(`Interfaces for ${count}.`, sources, emitTypes(model)) },
-  ];
+    ...options.templates.map((t) => ({
+      path: t.path,
+      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, [])}\n${t.text}`,
+    })),
+  ].sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -1,37 +1,40 @@
 /**
- * Emits `guards.ts`: `isT(value): value is T` for every type, deep and format-exact. Each is
- * straight-line code specialised for its type (a conjunction of checks per field, a `switch` on
- * `_typeName` for types with subtypes); nothing walks a schema at run time.
+ * Emits `guards.ts`: `isT(value): value is T` for every type, deep and format-exact, and `isAnyValue`
+ * for untyped slots. Each is straight-line code specialised for its type (a conjunction of checks per
+ * field, a `switch` on `_typeName` for types with subtypes); nothing walks a schema at run time.
  */
-import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
+import {
+  StructureKind,
+  type CodeBlockWriter,
+  type FunctionDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
 import { formatSpec } from "../formats";
 import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { declaredTypeName, fieldChain, names, readMember } from "./naming";
 
-/** A boolean expression: `x` holds a valid element of the field's type. */
-function elementCheck(field: FieldModel, x: string): string {
-  switch (field.type.kind) {
-    case "primitive": {
-      const spec = formatSpec(field.type.format);
-      if (spec.key === "string" || spec.key === "boolean") return `typeof ${x} === "${spec.key}"`;
-      return `${spec.check}(${x})`;
-    }
+/** The name of the guard for one element of the field's type. */
+function elementGuardName(field: FieldModel): string {
+  const type = field.type;
+  switch (type.kind) {
+    case "primitive":
+      return formatSpec(type.format).check;
     case "object":
-      return `${names.guard(field.type.typeName)}(${x})`;
+      return names.guard(type.typeName);
+    case "any":
+      return names.anyValueGuard;
     default:
-      return assertNever(field.type);
+      return assertNever(type);
   }
 }
 
-function elementGuardName(field: FieldModel): string {
-  switch (field.type.kind) {
-    case "primitive":
-      return formatSpec(field.type.format).check;
-    case "object":
-      return names.guard(field.type.typeName);
-    default:
-      return assertNever(field.type);
+/** A boolean expression: `x` holds a valid element of the field's type; strings and booleans are inlined. */
+function elementCheck(field: FieldModel, x: string): string {
+  if (field.type.kind === "primitive") {
+    const key = formatSpec(field.type.format).key;
+    if (key === "string" || key === "boolean") return `typeof ${x} === "${key}"`;
   }
+  return `${elementGuardName(field)}(${x})`;
 }
 
 function fieldCheck(field: FieldModel): string {
@@ -62,7 +65,7 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
   const statements = type.polymorphic
     ? [
         "if (!isRecord(value)) return false;",
-        (writer: import("ts-morph").CodeBlockWriter) => {
+        (writer: CodeBlockWriter) => {
           writer.write("switch (value._typeName)").block(() => {
             for (const name of typeNamesOf(type)) {
               writer.writeLine(
@@ -93,11 +96,45 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
   };
 }
 
+function anyValueGuard(model: Model): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: names.anyValueGuard,
+    isExported: true,
+    docs: [
+      {
+        description:
+          "Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed " +
+          "primitive, or an object naming a type no schema declares.",
+      },
+    ],
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: `value is ${names.anyValue}`,
+    statements: [
+      "if (!isRecord(value)) return false;",
+      (writer: CodeBlockWriter) => {
+        writer.write("switch (value._typeName)").block(() => {
+          for (const type of model.types) {
+            writer.writeLine(`case ${JSON.stringify(type.name)}: return ${exactChecks(model, type, "value")};`);
+          }
+          for (const type of model.types) {
+            writer.writeLine(
+              `case ${JSON.stringify(names.box(type.name))}: return isArrayOf(value._value, ${names.guard(type.name)});`,
+            );
+          }
+          writer.writeLine("default: return isOtherValue(value);");
+        });
+      },
+    ],
+  };
+}
+
 export function emitGuards(model: Model): StatementStructures[] {
   const statements: StatementStructures[] = [];
   for (const type of model.types) {
     if (type.ownFields.length > 0) statements.push(fieldsOkFunction(type));
     statements.push(guardFunction(model, type));
   }
+  statements.push(anyValueGuard(model));
   return statements;
 }

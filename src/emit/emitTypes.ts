@@ -17,16 +17,20 @@ import { declaredTypeName, names } from "./naming";
 
 /** The TypeScript type of one field's value. */
 export function fieldTsType(model: Model, field: FieldModel): string {
+  const type = field.type;
   let element: string;
-  switch (field.type.kind) {
+  switch (type.kind) {
     case "primitive":
-      element = formatSpec(field.type.format).tsType;
+      element = formatSpec(type.format).tsType;
       break;
     case "object":
-      element = declaredTypeName(model, field.type.typeName);
+      element = declaredTypeName(model, type.typeName);
+      break;
+    case "any":
+      element = names.anyValue;
       break;
     default:
-      return assertNever(field.type);
+      return assertNever(type);
   }
   return field.array ? `${element}[]` : element;
 }
@@ -98,8 +102,36 @@ function unionMember(model: Model, name: string): string {
     : names.type(name);
 }
 
+/** The type of an untyped slot's value: any data object, a box of them, a boxed primitive, or an unrecognized type. */
+function anyValueType(model: Model): StatementStructures {
+  const roots = model.types.filter((t) => t.base === undefined).map((t) => declaredTypeName(model, t.name));
+  const boxes = model.types.map(
+    (t) => `Boxed<${JSON.stringify(names.box(t.name))}, ${declaredTypeName(model, t.name)}[]>`,
+  );
+  return {
+    kind: StructureKind.TypeAlias,
+    name: names.anyValue,
+    isExported: true,
+    type: [...roots, ...boxes, "BoxedPrimitive", "UnrecognizedValue"].join(" | "),
+    docs: [
+      {
+        description:
+          "The value of an untyped slot (xsd:anyType), named by its `_typeName`: a data object, a box of data objects " +
+          "(`ArrayOfEvent`), a boxed primitive (`long`, `dateTime`, ...), or an object of a type no schema declares.",
+      },
+    ],
+  };
+}
+
 export function emitTypes(model: Model): StatementStructures[] {
-  const statements: StatementStructures[] = [];
+  const statements: StatementStructures[] = [
+    {
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      moduleSpecifier: "./runtime",
+      namedImports: ["Boxed", "BoxedPrimitive", "UnrecognizedValue"],
+    },
+  ];
   for (const type of model.types) {
     if (type.polymorphic) {
       statements.push({
@@ -127,5 +159,6 @@ export function emitTypes(model: Model): StatementStructures[] {
       });
     }
   }
+  statements.push(anyValueType(model));
   return statements;
 }

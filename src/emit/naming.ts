@@ -16,7 +16,16 @@ export const names = {
   decodeAt: (t: string): string => `decodeAt$${t}`,
   decodeExact: (t: string): string => `decodeExact$${t}`,
   local: (field: string): string => `$${field}`,
+  arrayDecoder: (t: string): string => `decode${t}Array`,
+  members: (t: string): string => `members$${t}`,
+  box: (t: string): string => `ArrayOf${t}`,
+  knownTypes: "knownTypes$",
+  anyValue: "AnyValue",
+  anyValueGuard: "isAnyValue",
 };
+
+/** The stem of the untyped-slot functions (`decodeAny`, `decodeAt$Any`); no schema type may be called `Any`. */
+export const ANY_VALUE = "Any";
 
 /** The TypeScript type of a value declared as `t`: the discriminated union when `t` has subtypes. */
 export function declaredTypeName(model: Model, t: string): string {

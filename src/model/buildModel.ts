@@ -3,11 +3,12 @@
  * everything with a code-unit comparator so that the output never depends on file-system order.
  */
 import { compareStrings } from "../diagnostic";
-import { lookupFormat } from "../formats";
+import { ANY_TYPE, lookupFormat } from "../formats";
 import type { FieldDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
 import type { FieldModel, FieldType, Model, TypeModel } from "./ir";
 
 function fieldType(field: FieldDecl): FieldType {
+  if (field.typeName === ANY_TYPE) return { kind: "any" };
   const format = lookupFormat(field.typeName, field.format);
   return format === undefined
     ? { kind: "object", typeName: field.typeName }

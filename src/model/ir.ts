@@ -11,7 +11,10 @@ export interface Doc {
 }
 
 export type FieldType =
-  { readonly kind: "primitive"; readonly format: FormatKey } | { readonly kind: "object"; readonly typeName: string };
+  | { readonly kind: "primitive"; readonly format: FormatKey }
+  | { readonly kind: "object"; readonly typeName: string }
+  /** xsd:anyType: a boxed primitive or any data object, named by its `_typeName`. */
+  | { readonly kind: "any" };
 
 export interface FieldModel {
   /** The VI JSON member name, also the TypeScript property name. */

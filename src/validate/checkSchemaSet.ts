@@ -4,7 +4,7 @@
  * generated names that would collide.
  */
 import { compareStrings, diagnostic, type Diagnostic } from "../diagnostic";
-import { SCHEMA_PRIMITIVE_TYPES } from "../formats";
+import { SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { exportedTypeNames } from "./names";
 import { didYouMean } from "./suggest";
 import type { TypeDecl } from "./schemaDecl";
@@ -41,13 +41,13 @@ export function checkSchemaSet(decls: readonly TypeDecl[]): Diagnostic[] {
       );
     }
     for (const field of decl.fields) {
-      if (field.typeName !== "" && !SCHEMA_PRIMITIVE_TYPES.includes(field.typeName) && !byName.has(field.typeName)) {
+      if (field.typeName !== "" && !SCHEMA_TYPE_KEYWORDS.includes(field.typeName) && !byName.has(field.typeName)) {
         diagnostics.push(
           diagnostic(
             field.typeAt,
             "unknown-type",
-            `field "${field.name}" has unknown type "${field.typeName}"${didYouMean(field.typeName, [...SCHEMA_PRIMITIVE_TYPES, ...names])}`,
-            `use ${SCHEMA_PRIMITIVE_TYPES.join(", ")} (with a format) or the name of a schema type`,
+            `field "${field.name}" has unknown type "${field.typeName}"${didYouMean(field.typeName, [...SCHEMA_TYPE_KEYWORDS, ...names])}`,
+            `use ${SCHEMA_TYPE_KEYWORDS.join(", ")} (with a format) or the name of a schema type`,
           ),
         );
       }
@@ -112,7 +112,7 @@ export function checkSchemaSet(decls: readonly TypeDecl[]): Diagnostic[] {
             decl.at,
             "name-collision",
             `generated name "${generated}" is needed by both ${owner} and ${decl.name}`,
-            "rename one of the two types: every type T also gets the names AnyT and TTypeName",
+            "rename one of the two types: every type T also gets the names AnyT, TTypeName and decodeTArray",
           ),
         );
       }

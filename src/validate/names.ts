@@ -7,9 +7,19 @@
 export const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
 export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Globals and run-time helpers the generated modules refer to; a type with one of these names would shadow it. */
+/**
+ * Globals and run-time names the generated modules use, and names whose derived exports are taken
+ * (`Any` would get `decodeAny`, `Value` would get `AnyValue`): a type with one of these names would clash.
+ */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  "Any",
   "Array",
+  "Boxed",
+  "BoxedPrimitive",
+  "DecodeContext",
+  "DecodeOptions",
+  "UnrecognizedValue",
+  "Value",
   "BigInt",
   "Boolean",
   "Date",
@@ -38,7 +48,10 @@ export const RESERVED_FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ["__proto__", "assigning it would change an object's prototype instead of setting a member"],
 ]);
 
-/** Names every type gets in the generated code besides its own: they must not collide across types. */
+/**
+ * The stems of every name a type gets in the generated code (`T`, `AnyT`, `TTypeName`, and `TArray` for
+ * `decodeTArray`); since functions are `is` or `decode` plus a stem, distinct stems mean no collision.
+ */
 export function exportedTypeNames(typeName: string): string[] {
-  return [typeName, `Any${typeName}`, `${typeName}TypeName`];
+  return [typeName, `Any${typeName}`, `${typeName}TypeName`, `${typeName}Array`];
 }

@@ -6,7 +6,7 @@
 import * as path from "node:path";
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from "yaml";
 import { diagnostic, type Diagnostic, type SourcePos } from "../diagnostic";
-import { formatsFor, SCHEMA_PRIMITIVE_TYPES } from "../formats";
+import { formatsFor, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../formats";
 import type { LoadedFile } from "../load/loadSchemas";
 import { FIELD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
 import { didYouMean } from "./suggest";
@@ -213,7 +213,7 @@ export function readSchemaFile(file: LoadedFile): { decl: TypeDecl | undefined; 
         at,
         "missing-key",
         `missing key "type" ${where}`,
-        `add \`type:\` with one of ${SCHEMA_PRIMITIVE_TYPES.join(", ")} or a schema type name`,
+        `add \`type:\` with one of ${SCHEMA_TYPE_KEYWORDS.join(", ")} or a schema type name`,
       );
     }
     const formatEntry = keys.get("format");

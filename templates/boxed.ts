@@ -1,0 +1,135 @@
+/**
+ * Values in untyped slots (xsd:anyType, such as a property value or an EventEx argument) arrive boxed:
+ * `{"_typeName":"long","_value":5}`, `{"_typeName":"ArrayOfString","_value":["a"]}`. This module knows
+ * the primitive boxes; boxes of schema types (`ArrayOfEvent`) are handled by the generated decoders.
+ * Copied into the output folder with the other templates.
+ */
+import {
+  isBase64,
+  isBoolean,
+  isDateTime,
+  isDouble,
+  isInt16,
+  isInt32,
+  isInt64,
+  isInt8,
+  isRecord,
+  isString,
+  problem,
+} from "./checks";
+
+/** A boxed value: its type name and the value itself. */
+export interface Boxed<N extends string, V> {
+  _typeName: N;
+  _value: V;
+}
+
+type NumberBox = "byte" | "short" | "int" | "long" | "float" | "double";
+type StringBox = "string" | "dateTime" | "anyURI" | "base64Binary" | "TypeName" | "PropertyPath" | "MethodName";
+
+/** Every boxed primitive and boxed array of primitives VI JSON sends. */
+export type BoxedPrimitive =
+  | Boxed<"boolean", boolean>
+  | Boxed<NumberBox, number>
+  | Boxed<StringBox, string>
+  | Boxed<"ArrayOfBoolean", boolean[]>
+  | Boxed<`ArrayOf${Capitalize<NumberBox>}`, number[]>
+  | Boxed<"ArrayOfString" | "ArrayOfDateTime" | "ArrayOfAnyURI" | "ArrayOfBase64Binary", string[]>
+  | Boxed<"ArrayOfTypeName" | "ArrayOfPropertyPath" | "ArrayOfMethodName", string[]>;
+
+/** An object in an untyped slot whose `_typeName` no schema declares, kept as it came (`unknownTypes: "nearest"`). */
+export interface UnrecognizedValue {
+  readonly _typeName: string;
+  readonly [member: string]: unknown;
+}
+
+/** The check and format key of each primitive box, by its `_typeName`. */
+const PRIMITIVE_BOXES: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> = {
+  boolean: [isBoolean, "boolean"],
+  byte: [isInt8, "int8"],
+  short: [isInt16, "int16"],
+  int: [isInt32, "int32"],
+  long: [isInt64, "int64"],
+  float: [isDouble, "double"],
+  double: [isDouble, "double"],
+  string: [isString, "string"],
+  dateTime: [isDateTime, "date-time"],
+  anyURI: [isString, "string"],
+  base64Binary: [isBase64, "base64"],
+  TypeName: [isString, "string"],
+  PropertyPath: [isString, "string"],
+  MethodName: [isString, "string"],
+};
+
+function boxOf(name: string): { check: (value: unknown) => boolean; expected: string; array: boolean } | undefined {
+  const direct = Object.prototype.hasOwnProperty.call(PRIMITIVE_BOXES, name) ? PRIMITIVE_BOXES[name] : undefined;
+  if (direct !== undefined) return { check: direct[0], expected: direct[1], array: false };
+  if (!name.startsWith("ArrayOf")) return undefined;
+  const element = name.slice(7);
+  const lowered = element === "AnyURI" ? "anyURI" : element.charAt(0).toLowerCase() + element.slice(1);
+  for (const candidate of [element, lowered]) {
+    const entry = Object.prototype.hasOwnProperty.call(PRIMITIVE_BOXES, candidate)
+      ? PRIMITIVE_BOXES[candidate]
+      : undefined;
+    if (entry !== undefined) return { check: entry[0], expected: entry[1], array: true };
+  }
+  return undefined;
+}
+
+/** The context the boxed-value decoder needs (a structural subset of the runtime's DecodeContext). */
+interface BoxContext {
+  readonly issues: { path: string; message: string }[];
+  readonly unknownTypes: "nearest" | "reject";
+}
+
+/**
+ * Decodes an object in an untyped slot whose `_typeName` is not a schema type: a primitive box, a box of
+ * primitives, or (by the unknown-types policy) an unrecognized type kept as it came.
+ */
+export function decodeOtherValue(
+  v: Record<string, unknown>,
+  path: string,
+  c: BoxContext,
+): BoxedPrimitive | UnrecognizedValue {
+  const name = v._typeName;
+  if (typeof name !== "string") {
+    c.issues.push({
+      path: `${path}._typeName`,
+      message: "_typeName is required in an untyped slot: it names the type of the value",
+    });
+    return v as unknown as UnrecognizedValue;
+  }
+  const box = boxOf(name);
+  if (box === undefined) {
+    if (c.unknownTypes === "reject") {
+      c.issues.push({
+        path: `${path}._typeName`,
+        message: `_typeName ${JSON.stringify(name)} is not a type the schemas declare nor a boxed primitive`,
+      });
+    }
+    return { ...v } as UnrecognizedValue;
+  }
+  const value = v._value;
+  const valuePath = `${path}._value`;
+  if (!box.array) {
+    if (!box.check(value)) c.issues.push({ path: valuePath, message: problem(box.expected, value) });
+    return { ...v } as unknown as BoxedPrimitive;
+  }
+  if (!Array.isArray(value)) {
+    c.issues.push({ path: valuePath, message: problem("array", value) });
+    return { ...v } as unknown as BoxedPrimitive;
+  }
+  for (let i = 0; i < value.length; i++) {
+    if (!box.check(value[i])) c.issues.push({ path: `${valuePath}[${i}]`, message: problem(box.expected, value[i]) });
+  }
+  return { ...v, _value: value.slice() } as unknown as BoxedPrimitive;
+}
+
+/** Guard counterpart of `decodeOtherValue`: a valid primitive box, or any object naming an unrecognized type. */
+export function isOtherValue(v: unknown): v is BoxedPrimitive | UnrecognizedValue {
+  if (!isRecord(v) || typeof v._typeName !== "string") return false;
+  const box = boxOf(v._typeName);
+  if (box === undefined) return true;
+  if (!box.array) return box.check(v._value);
+  return Array.isArray(v._value) && v._value.every(box.check);
+}

@@ -1,0 +1,157 @@
+/**
+ * The format checks of the generated guards and decoders (int32, int64, date-time, ...) and the words
+ * every decode problem is reported in. Copied into the output folder with the other templates.
+ */
+
+/** A JSON object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+
+/**
+ * Reads an own member only. Used for member names that `Object.prototype` also has (`constructor`,
+ * `toString`, ...), where a plain read would find the inherited function instead of "absent".
+ */
+export function own(record: Record<string, unknown>, key: string): unknown {
+  return hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+export function isInt8(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= -128 && value <= 127;
+}
+
+export function isInt16(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= -32768 && value <= 32767;
+}
+
+export function isInt32(value: unknown): value is number {
+  return typeof value === "number" && (value | 0) === value;
+}
+
+/** int64 as a JS number: only integers that a double holds exactly (|n| <= 2^53 - 1). */
+export function isInt64(value: unknown): value is number {
+  return Number.isSafeInteger(value);
+}
+
+/** A finite number (xsd:double / xsd:float); JSON cannot carry NaN or Infinity. */
+export function isDouble(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+export function isBoolean(value: unknown): value is boolean {
+  return typeof value === "boolean";
+}
+
+export function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** xsd:base64Binary, carried as a base64 string. */
+export function isBase64(value: unknown): value is string {
+  return typeof value === "string" && BASE64.test(value);
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -10000;
+}
+
+/** Two or four decimal digits at `i`; negative if any of them is not a digit. */
+function two(s: string, i: number): number {
+  return digit(s, i) * 10 + digit(s, i + 1);
+}
+
+function four(s: string, i: number): number {
+  return digit(s, i) * 1000 + digit(s, i + 1) * 100 + digit(s, i + 2) * 10 + digit(s, i + 3);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * RFC 3339 date-time with a time zone and a real calendar date: `2026-11-26T10:15:30Z`,
+ * `2026-11-26T10:15:30.123456+02:00`. `T` and `Z` may be lower case (RFC 3339 section 5.6). Leap
+ * seconds (`:60`) are rejected: vim25 sends xsd:dateTime, whose seconds stop at 59.
+ * Hand-written rather than a regular expression because it runs once per date field per decode.
+ */
+export function isDateTime(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const s = value;
+  const n = s.length;
+  if (n < 20) return false;
+  const year = four(s, 0);
+  const month = two(s, 5);
+  const day = two(s, 8);
+  if (year < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  const t = s.charCodeAt(10);
+  if (t !== 84 && t !== 116) return false;
+  const hour = two(s, 11);
+  const minute = two(s, 14);
+  const second = two(s, 17);
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  let i = 19;
+  if (s.charCodeAt(i) === 46) {
+    i++;
+    const start = i;
+    while (i < n && digit(s, i) >= 0) i++;
+    if (i === start) return false;
+  }
+  const z = s.charCodeAt(i);
+  if (z === 90 || z === 122) return i + 1 === n;
+  if (z !== 43 && z !== 45) return false;
+  if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false;
+  const offH = two(s, i + 1);
+  const offM = two(s, i + 4);
+  return offH >= 0 && offH <= 23 && offM >= 0 && offM <= 59;
+}
+
+/** What each format accepts, in the words the decode messages use. */
+const EXPECTED: Readonly<Record<string, string>> = {
+  string: "a string",
+  boolean: "a boolean",
+  int8: "an int8 (an integer from -128 to 127)",
+  int16: "an int16 (an integer from -32768 to 32767)",
+  int32: "an int32 (an integer from -2147483648 to 2147483647)",
+  int64: "an int64 (an integer)",
+  double: "a finite number",
+  "date-time": "an RFC 3339 date-time with a real calendar date and a time zone, such as 2026-11-26T10:15:30Z",
+  base64: "a base64 string",
+  object: "an object",
+  array: "an array",
+};
+
+/** A short, bounded rendering of a received value for messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "string") {
+    const text = JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}...` : value);
+    return `the string ${text}`;
+  }
+  return String(value);
+}
+
+/** The message for a value that does not match `expected` (a key of the format table, or a phrase). */
+export function problem(expected: string, value: unknown): string {
+  const want = EXPECTED[expected] ?? expected;
+  if (value === undefined) return `required field is missing: expected ${want}`;
+  if (value === null) return `expected ${want}, got null (VI JSON leaves an unset optional field out, never null)`;
+  if (expected === "int64" && typeof value === "number" && Number.isInteger(value)) {
+    return (
+      `int64 value ${value} is beyond +/-(2^53 - 1): JSON.parse may already have rounded it. ` +
+      `Generate with the int64 "bigint" option to read it exactly`
+    );
+  }
+  return `expected ${want}, got ${describeValue(value)}`;
+}
