@@ -150,8 +150,8 @@ export function wireTypeName(value: { readonly _typeName: string }): string {
 
 /**
  * Where the declared type has subtypes and `_typeName` is none of them: a type no schema declares decodes as the
- * declared type (keeping its real name, not enumerable, so JSON and equality see the declared one) unless
- * `unknownTypes` is `"reject"`; a known type of another family is always an error.
+ * declared type unless `unknownTypes` is `"reject"`; a known type of another family is always an error. The real
+ * name stays available through `wireTypeName()`, and `JSON.stringify` writes it back.
  */
 export function decodeOtherType<T extends object>(
   v: Record<string, unknown>,
@@ -165,7 +165,9 @@ export function decodeOtherType<T extends object>(
   if (typeof name === "string" && !known.has(name)) {
     if (c.unknownTypes === "nearest") {
       const decoded = decodeAsDeclared(v, path, c);
+      // Neither is enumerable: equality and spreading see the declared type, JSON.stringify writes the real one.
       Object.defineProperty(decoded, WIRE_TYPE_NAME, { value: name, enumerable: false });
+      Object.defineProperty(decoded, "toJSON", { value: () => ({ ...decoded, _typeName: name }), enumerable: false });
       return decoded;
     }
     c.issues.push({

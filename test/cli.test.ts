@@ -26,7 +26,7 @@ describe("generate", () => {
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     expect(first.stdout).toBe(
-      "vsphere-typegen: 15 types from 15 schema files -> generated/ (7 written, 0 unchanged, 0 removed)\n",
+      "vsphere-typegen: 22 types from 22 schema files -> generated/ (7 written, 0 unchanged, 0 removed)\n",
     );
     const mtimes = fs.readdirSync(p.out).map((f) => fs.statSync(path.join(p.out, f)).mtimeMs);
     const second = runCli(["generate", ...args(p)], p.dir);
@@ -83,7 +83,7 @@ describe("check", () => {
     runCli(["generate", ...args(p)], p.dir);
     const ok = runCli(["check", ...args(p)], p.dir);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toBe("vsphere-typegen: generated/ is up to date with 15 schema files\n");
+    expect(ok.stdout).toBe("vsphere-typegen: generated/ is up to date with 22 schema files\n");
 
     const file = path.join(p.schemas, "vim25", "UserLogoutSessionEvent.yaml");
     fs.writeFileSync(
@@ -132,7 +132,7 @@ describe("the command line itself", () => {
     );
     const result = runCli(["generate", "--schemas", "my-schemas", "--out", "out"], dir);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toContain("16 types from 16 schema files -> out/");
+    expect(result.stdout).toContain("23 types from 23 schema files -> out/");
     const types = fs.readFileSync(path.join(dir, "out", "types.ts"), "utf8");
     expect(types).toContain("export interface MyEvent extends SessionEvent");
     expect(types).toContain("//   my-schemas/MyEvent.yaml");

@@ -66,7 +66,17 @@ describe("the bundled vim25 schemas", () => {
       "TgwEventArgument",
       "VmEventArgument",
     ]);
-    expect(typeOf(model, "Event").subtypes).toEqual(["SessionEvent", "UserLogoutSessionEvent"]);
+    expect(typeOf(model, "SessionEvent").subtypes).toEqual([
+      "AlreadyAuthenticatedSessionEvent",
+      "BadUsernameSessionEvent",
+      "GlobalMessageChangedEvent",
+      "NoAccessUserEvent",
+      "ServerStartedSessionEvent",
+      "SessionTerminatedEvent",
+      "UserLoginSessionEvent",
+      "UserLogoutSessionEvent",
+    ]);
+    expect(typeOf(model, "Event").subtypes).toHaveLength(9);
     expect(typeOf(model, "Event").directSubtypes).toEqual(["SessionEvent"]);
     expect(model.types.filter((t) => t.polymorphic).map((t) => t.name)).toEqual([
       "DynamicData",
@@ -77,9 +87,9 @@ describe("the bundled vim25 schemas", () => {
     ]);
   });
 
-  test("hold the 15 types of the core issue, sorted by code unit", () => {
+  test("hold the 22 types of the SessionEvent family and what it uses, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(15);
+    expect(names).toHaveLength(22);
     expect(names).toEqual([...names].sort());
     expect(typeOf(model, "ManagedObjectReference").allFields.map((f) => f.name)).toEqual(["type", "value"]);
     expect(typeOf(model, "TgwEventArgument").doc.since).toBe("9.1.0.0");

@@ -68,18 +68,50 @@ export const undefinedOptional: UserLogoutSessionEvent = {
   ipAddress: undefined,
 };
 
-/** switch on _typeName narrows a decoded event to its own type. */
+/** switch on _typeName narrows a decoded event to its own type, and covering every case is checked. */
 export function describe(body: unknown): string {
   const event = decodeEvent(body);
   switch (event._typeName) {
     case "UserLogoutSessionEvent":
       return `${event.userName} logged out after ${event.callCount ?? 0} calls`;
+    case "UserLoginSessionEvent":
+      return `${event.userName} logged in from ${event.ipAddress} (${event.locale})`;
+    case "SessionTerminatedEvent":
+      return `${event.terminatedUsername}'s session ${event.sessionId} was terminated`;
+    case "GlobalMessageChangedEvent":
+      return `message: ${event.message} (was ${event.prevMessage ?? "unset"})`;
+    case "BadUsernameSessionEvent":
+    case "NoAccessUserEvent":
+      return `failed logon from ${event.ipAddress}`;
+    case "AlreadyAuthenticatedSessionEvent":
+    case "ServerStartedSessionEvent":
+    case "Event":
+      return event.userName;
     case "SessionEvent":
       // @ts-expect-error a plain SessionEvent has no callCount
       return String(event.callCount);
+    default: {
+      const unreachable: never = event;
+      return unreachable;
+    }
+  }
+}
+
+/** Forgetting a case is a compile error where the switch claims to be exhaustive. */
+export function forgetsACase(event: AnyEvent): string {
+  switch (event._typeName) {
+    case "UserLogoutSessionEvent":
+    case "UserLoginSessionEvent":
+    case "SessionTerminatedEvent":
+    case "GlobalMessageChangedEvent":
+    case "BadUsernameSessionEvent":
+    case "NoAccessUserEvent":
+    case "AlreadyAuthenticatedSessionEvent":
     case "Event":
+    case "SessionEvent":
       return event.userName;
     default: {
+      // @ts-expect-error ServerStartedSessionEvent is not handled, so event is not never
       const unreachable: never = event;
       return unreachable;
     }
