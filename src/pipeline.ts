@@ -2,6 +2,7 @@
  * The orchestrator: load -> validate -> model -> emit -> format, then write or check. It is the only
  * module that calls the stages, each of which takes the previous stage's typed value.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
 import { emitFiles, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
@@ -9,6 +10,7 @@ import { formatFiles } from "./format/formatFiles";
 import { loadSchemas } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
+import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
 import { validateSchemas } from "./validate/validateSchemas";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { writeFiles, type WriteSummary } from "./write/writeFiles";
@@ -49,6 +51,24 @@ export async function buildOutput(options: PipelineOptions): Promise<{ model: Mo
 export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model }> {
   const { model, files } = await buildOutput(options);
   return { model, ...writeFiles(options.outDir, files) };
+}
+
+/** Writes a schema stub for a new type extending `base`; returns the file written. */
+export function newType(
+  options: PipelineOptions & { readonly targetDir: string | undefined },
+  name: string,
+  base: string,
+): string {
+  // The folder the stub goes to may not exist yet: it is created, not read.
+  const schemaDirs = options.schemaDirs.filter((dir) => fs.existsSync(dir));
+  const plan = planSchemaStub(loadModel({ ...options, schemaDirs }), {
+    name,
+    base,
+    targetDir: options.targetDir,
+    stubTemplate: fs.readFileSync(path.join(packageRoot(), "templates", "schema-stub.yaml"), "utf8"),
+  });
+  writeSchemaStub(plan);
+  return plan.file;
 }
 
 export async function check(options: PipelineOptions): Promise<CheckResult & { model: Model }> {

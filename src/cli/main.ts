@@ -5,7 +5,8 @@
 import * as path from "node:path";
 import { Command, Option } from "commander";
 import { SchemaError } from "../diagnostic";
-import { bundledSchemasDir, check, generate, type PipelineOptions } from "../pipeline";
+import { ScaffoldError } from "../scaffold/newSchema";
+import { bundledSchemasDir, check, generate, newType, type PipelineOptions } from "../pipeline";
 
 interface CommonFlags {
   schemas: string[];
@@ -49,7 +50,8 @@ export async function main(argv: readonly string[]): Promise<number> {
 Examples:
   $ vsphere-typegen generate                          # bundled schemas -> ./generated
   $ vsphere-typegen generate --schemas my-schemas --out src/vsphere
-  $ vsphere-typegen check                             # exit 1 with a diff if ./generated is stale`,
+  $ vsphere-typegen check                             # exit 1 with a diff if ./generated is stale
+  $ vsphere-typegen new MyEvent --extends SessionEvent --schemas my-schemas`,
     );
 
   withCommonOptions(program.command("generate"))
@@ -79,9 +81,23 @@ Examples:
       exitCode = 1;
     });
 
+  withCommonOptions(program.command("new").argument("<TypeName>", "the name of the new type"))
+    .description("write a schema stub for a new type; then run generate")
+    .requiredOption("--extends <Base>", "the type it extends, such as SessionEvent")
+    .action((name: string, flags: CommonFlags & { extends: string }) => {
+      const file = newType({ ...pipelineOptions(flags), targetDir: flags.schemas[0] }, name, flags.extends);
+      console.log(
+        `vsphere-typegen: wrote ${relative(file)} (${name} extends ${flags.extends}); next: vsphere-typegen generate`,
+      );
+    });
+
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
+    if (error instanceof ScaffoldError) {
+      console.error(`vsphere-typegen: ${error.message}`);
+      return 1;
+    }
     if (error instanceof SchemaError) {
       console.error(error.message);
       return 1;

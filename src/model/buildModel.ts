@@ -50,6 +50,7 @@ export function buildModel(schemas: ValidSchemas): Model {
       return {
         name: decl.name,
         file: decl.file,
+        source: decl.source,
         base: decl.base,
         ancestors: chain,
         ownFields,

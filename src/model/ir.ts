@@ -33,6 +33,8 @@ export interface TypeModel {
   readonly name: string;
   /** Display path of the schema file that declares it. */
   readonly file: string;
+  /** Absolute path of that file. */
+  readonly source: string;
   readonly base: string | undefined;
   /** Base chain, nearest first: UserLogoutSessionEvent -> [SessionEvent, Event, DynamicData]. */
   readonly ancestors: readonly string[];

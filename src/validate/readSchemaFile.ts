@@ -263,6 +263,7 @@ export function readSchemaFile(file: LoadedFile): { decl: TypeDecl | undefined; 
     decl: {
       name,
       file: file.displayPath,
+      source: file.absolutePath,
       at: posOf(nameEntry.value),
       base,
       baseAt: posOf(extendsEntry?.value),

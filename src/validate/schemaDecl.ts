@@ -23,6 +23,8 @@ export interface FieldDecl {
 export interface TypeDecl {
   readonly name: string;
   readonly file: string;
+  /** Absolute path of the schema file. */
+  readonly source: string;
   /** Where the name is written. */
   readonly at: SourcePos;
   readonly base: string | undefined;
