@@ -125,3 +125,43 @@ export function formatSpec(key: FormatKey): FormatSpec {
   if (spec === undefined) throw new Error(`no format ${key}`);
   return spec;
 }
+
+/** How one format is represented and handled under the chosen code options. */
+export interface FormatBehaviour {
+  /** TypeScript type of a decoded value. */
+  readonly tsType: string;
+  /** Run-time check that a decoded value is valid (the guards use it). */
+  readonly guard: string;
+  /**
+   * How a decoder reads the wire value: `check` it and keep it as copied, or `convert` it with a run-time
+   * function `(value, path, c, holder, key)` that records its own issues.
+   */
+  readonly decode:
+    { readonly kind: "check"; readonly check: string } | { readonly kind: "convert"; readonly convert: string };
+  /** Run-time function turning a decoded value back into its wire form, when they differ. */
+  readonly encode: string | undefined;
+}
+
+export function behaviourOf(
+  key: FormatKey,
+  options: { readonly int64: string; readonly dateTime: string },
+): FormatBehaviour {
+  const spec = formatSpec(key);
+  if (key === "int64" && options.int64 === "bigint") {
+    return {
+      tsType: "bigint",
+      guard: "isInt64BigInt",
+      decode: { kind: "convert", convert: "readInt64" },
+      encode: undefined,
+    };
+  }
+  if (key === "date-time" && options.dateTime === "Date") {
+    return {
+      tsType: "Date",
+      guard: "isDateValue",
+      decode: { kind: "convert", convert: "readDateTime" },
+      encode: "writeDateTime",
+    };
+  }
+  return { tsType: spec.tsType, guard: spec.check, decode: { kind: "check", check: spec.check }, encode: undefined };
+}

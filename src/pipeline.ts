@@ -11,6 +11,7 @@ import { loadSchemas } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
 import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
+import { parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
 import { validateSchemas } from "./validate/validateSchemas";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { writeFiles, type WriteSummary } from "./write/writeFiles";
@@ -22,6 +23,15 @@ export interface PipelineOptions {
   readonly outDir: string;
   /** Diagnostics name files relative to this folder (default: the working directory). */
   readonly cwd?: string;
+  /** Code options given explicitly (flags, config file); the rest come from the output's header, then the defaults. */
+  readonly code?: Partial<Record<keyof CodeOptions, string>>;
+}
+
+/** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
+export function effectiveOptions(options: PipelineOptions): CodeOptions {
+  const index = path.join(options.outDir, "index.ts");
+  const recorded = fs.existsSync(index) ? parseRecordedOptions(fs.readFileSync(index, "utf8")) : undefined;
+  return resolveOptions(recorded ?? {}, options.code ?? {});
 }
 
 /** The schema folder shipped with vsphere-typegen. */
@@ -39,18 +49,22 @@ export function loadModel(options: PipelineOptions): Model {
 }
 
 /** Everything the output folder should contain, formatted, in memory. */
-export async function buildOutput(options: PipelineOptions): Promise<{ model: Model; files: GeneratedFile[] }> {
+export async function buildOutput(
+  options: PipelineOptions,
+): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
   const model = loadModel(options);
+  const code = effectiveOptions(options);
   const emitted = emitFiles(model, {
     headerBase: path.dirname(path.resolve(options.outDir)),
     templates: readTemplates(),
+    code,
   });
-  return { model, files: await formatFiles(emitted) };
+  return { model, files: await formatFiles(emitted), code };
 }
 
-export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model }> {
-  const { model, files } = await buildOutput(options);
-  return { model, ...writeFiles(options.outDir, files) };
+export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model; code: CodeOptions }> {
+  const { model, files, code } = await buildOutput(options);
+  return { model, code, ...writeFiles(options.outDir, files) };
 }
 
 /** Writes a schema stub for a new type extending `base`; returns the file written. */
@@ -71,7 +85,7 @@ export function newType(
   return plan.file;
 }
 
-export async function check(options: PipelineOptions): Promise<CheckResult & { model: Model }> {
-  const { model, files } = await buildOutput(options);
-  return { model, ...checkFiles(options.outDir, files) };
+export async function check(options: PipelineOptions): Promise<CheckResult & { model: Model; code: CodeOptions }> {
+  const { model, files, code } = await buildOutput(options);
+  return { model, code, ...checkFiles(options.outDir, files) };
 }

@@ -12,11 +12,13 @@ import {
   isInt16,
   isInt32,
   isInt64,
+  isInt64BigInt,
   isInt8,
   isRecord,
   isString,
   problem,
 } from "./checks";
+import { readInt64, type ConvertContext } from "./convert";
 
 /** A boxed value: its type name and the value itself. */
 export interface Boxed<N extends string, V> {
@@ -30,10 +32,12 @@ type StringBox = "string" | "dateTime" | "anyURI" | "base64Binary" | "TypeName" 
 /** Every boxed primitive and boxed array of primitives VI JSON sends. */
 export type BoxedPrimitive =
   | Boxed<"boolean", boolean>
-  | Boxed<NumberBox, number>
+  | Boxed<Exclude<NumberBox, "long">, number>
+  | Boxed<"long", number | bigint>
   | Boxed<StringBox, string>
   | Boxed<"ArrayOfBoolean", boolean[]>
-  | Boxed<`ArrayOf${Capitalize<NumberBox>}`, number[]>
+  | Boxed<`ArrayOf${Capitalize<Exclude<NumberBox, "long">>}`, number[]>
+  | Boxed<"ArrayOfLong", (number | bigint)[]>
   | Boxed<"ArrayOfString" | "ArrayOfDateTime" | "ArrayOfAnyURI" | "ArrayOfBase64Binary", string[]>
   | Boxed<"ArrayOfTypeName" | "ArrayOfPropertyPath" | "ArrayOfMethodName", string[]>;
 
@@ -77,9 +81,9 @@ function boxOf(name: string): { check: (value: unknown) => boolean; expected: st
 }
 
 /** The context the boxed-value decoder needs (a structural subset of the runtime's DecodeContext). */
-interface BoxContext {
-  readonly issues: { path: string; message: string }[];
+interface BoxContext extends ConvertContext {
   readonly unknownTypes: "nearest" | "reject";
+  readonly int64: "number" | "bigint";
 }
 
 /**
@@ -111,6 +115,14 @@ export function decodeOtherValue(
   }
   const value = v._value;
   const valuePath = `${path}._value`;
+  if (box.expected === "int64" && c.int64 === "bigint") {
+    // In bigint mode a long keeps every digit, as an int64 field does.
+    if (!box.array) return { ...v, _value: readInt64(value, valuePath, c, v, "_value") } as BoxedPrimitive;
+    if (Array.isArray(value)) {
+      const exact = value.map((element, i) => readInt64(element, `${valuePath}[${i}]`, c, value, i));
+      return { ...v, _value: exact } as BoxedPrimitive;
+    }
+  }
   if (!box.array) {
     if (!box.check(value)) c.issues.push({ path: valuePath, message: problem(box.expected, value) });
     return { ...v } as unknown as BoxedPrimitive;
@@ -130,6 +142,10 @@ export function isOtherValue(v: unknown): v is BoxedPrimitive | UnrecognizedValu
   if (!isRecord(v) || typeof v._typeName !== "string") return false;
   const box = boxOf(v._typeName);
   if (box === undefined) return true;
+  if (box.expected === "int64") {
+    const long = (x: unknown): boolean => isInt64(x) || isInt64BigInt(x);
+    return box.array ? Array.isArray(v._value) && v._value.every(long) : long(v._value);
+  }
   if (!box.array) return box.check(v._value);
   return Array.isArray(v._value) && v._value.every(box.check);
 }

@@ -14,8 +14,8 @@ const hasOwnProperty = Object.prototype.hasOwnProperty;
  * Reads an own member only. Used for member names that `Object.prototype` also has (`constructor`,
  * `toString`, ...), where a plain read would find the inherited function instead of "absent".
  */
-export function own(record: Record<string, unknown>, key: string): unknown {
-  return hasOwnProperty.call(record, key) ? record[key] : undefined;
+export function own(record: object, key: string): unknown {
+  return hasOwnProperty.call(record, key) ? (record as Record<string, unknown>)[key] : undefined;
 }
 
 export function isInt8(value: unknown): value is number {
@@ -81,36 +81,76 @@ function daysInMonth(year: number, month: number): number {
  * Hand-written rather than a regular expression because it runs once per date field per decode.
  */
 export function isDateTime(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const s = value;
+  return typeof value === "string" && dateTimeMillis(value) !== undefined;
+}
+
+/**
+ * The instant a valid RFC 3339 date-time denotes, in milliseconds since the epoch, digits below the
+ * millisecond dropped (truncated toward the past); `undefined` if the text is not valid.
+ */
+export function dateTimeMillis(s: string): number | undefined {
   const n = s.length;
-  if (n < 20) return false;
+  if (n < 20) return undefined;
   const year = four(s, 0);
   const month = two(s, 5);
   const day = two(s, 8);
-  if (year < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (year < 0 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   const t = s.charCodeAt(10);
-  if (t !== 84 && t !== 116) return false;
+  if (t !== 84 && t !== 116) return undefined;
   const hour = two(s, 11);
   const minute = two(s, 14);
   const second = two(s, 17);
-  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
   let i = 19;
+  let millis = 0;
   if (s.charCodeAt(i) === 46) {
     i++;
     const start = i;
-    while (i < n && digit(s, i) >= 0) i++;
-    if (i === start) return false;
+    while (i < n && digit(s, i) >= 0) {
+      if (i - start < 3) millis = millis * 10 + digit(s, i);
+      i++;
+    }
+    if (i === start) return undefined;
+    for (let k = i - start; k < 3; k++) millis *= 10;
   }
+  let offset = 0;
   const z = s.charCodeAt(i);
-  if (z === 90 || z === 122) return i + 1 === n;
-  if (z !== 43 && z !== 45) return false;
-  if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return false;
-  const offH = two(s, i + 1);
-  const offM = two(s, i + 4);
-  return offH >= 0 && offH <= 23 && offM >= 0 && offM <= 59;
+  if (z === 90 || z === 122) {
+    if (i + 1 !== n) return undefined;
+  } else {
+    if (z !== 43 && z !== 45) return undefined;
+    if (i + 6 !== n || s.charCodeAt(i + 3) !== 58) return undefined;
+    const offH = two(s, i + 1);
+    const offM = two(s, i + 4);
+    if (offH < 0 || offH > 23 || offM < 0 || offM > 59) return undefined;
+    offset = (z === 43 ? 1 : -1) * (offH * 60 + offM) * 60000;
+  }
+  // Date.UTC maps years 0-99 to 1900-1999, so the year is set on its own.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, millis);
+  return date.getTime() - offset;
+}
+
+/** The earliest and latest instants RFC 3339 can write (years 0000 to 9999, UTC). */
+const FIRST_INSTANT = -62167219200000;
+const LAST_INSTANT = 253402300799999;
+
+/** A valid `Date` that RFC 3339 can represent (date-time in `Date` mode). */
+export function isDateValue(value: unknown): value is Date {
+  if (!(value instanceof Date)) return false;
+  const time = value.getTime();
+  return time >= FIRST_INSTANT && time <= LAST_INSTANT;
+}
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** int64 as a bigint: any integer in [-2^63, 2^63 - 1]. */
+export function isInt64BigInt(value: unknown): value is bigint {
+  return typeof value === "bigint" && value >= INT64_MIN && value <= INT64_MAX;
 }
 
 /** What each format accepts, in the words the decode messages use. */
@@ -121,6 +161,7 @@ const EXPECTED: Readonly<Record<string, string>> = {
   int16: "an int16 (an integer from -32768 to 32767)",
   int32: "an int32 (an integer from -2147483648 to 2147483647)",
   int64: "an int64 (an integer)",
+  "int64-range": "an int64 (an integer from -9223372036854775808 to 9223372036854775807)",
   double: "a finite number",
   "date-time": "an RFC 3339 date-time with a real calendar date and a time zone, such as 2026-11-26T10:15:30Z",
   base64: "a base64 string",

@@ -8,9 +8,12 @@
  * the format checks and the boxed values.
  */
 import { describeValue, problem } from "./checks";
+import { parseJson, type NumberText } from "./json";
 
 export * from "./checks";
 export * from "./boxed";
+export * from "./convert";
+export * from "./json";
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
@@ -43,21 +46,50 @@ export interface DecodeOptions {
   readonly unknownMembers?: "keep" | "strip" | "reject";
 }
 
+/** The representation choices the code was generated with; the boxed-value decoder follows them too. */
+export interface CodeModes {
+  readonly int64: "number" | "bigint";
+  readonly dateTime: "string" | "Date";
+}
+
 /** State threaded through one decode: the options in force and the issues found so far. */
-export interface DecodeContext {
+export interface DecodeContext extends CodeModes {
   readonly issues: DecodeIssue[];
   readonly unknownTypes: "nearest" | "reject";
   readonly unknownMembers: "keep" | "strip" | "reject";
+  /** Source text of unusual numbers, when the input was read from text by `parseJson`. */
+  numberText: NumberText | undefined;
 }
 
-export const DEFAULT_DECODE_OPTIONS: Required<DecodeOptions> = { unknownTypes: "nearest", unknownMembers: "keep" };
-
-export function decodeContext(options: DecodeOptions | undefined): DecodeContext {
+export function decodeContext(
+  options: DecodeOptions | undefined,
+  defaults: Required<DecodeOptions> & CodeModes,
+): DecodeContext {
   return {
     issues: [],
-    unknownTypes: options?.unknownTypes ?? DEFAULT_DECODE_OPTIONS.unknownTypes,
-    unknownMembers: options?.unknownMembers ?? DEFAULT_DECODE_OPTIONS.unknownMembers,
+    unknownTypes: options?.unknownTypes ?? defaults.unknownTypes,
+    unknownMembers: options?.unknownMembers ?? defaults.unknownMembers,
+    int64: defaults.int64,
+    dateTime: defaults.dateTime,
+    numberText: undefined,
   };
+}
+
+/** `parseT`: reads JSON text keeping int64 digits exact, then decodes it; syntax errors are issues at `$`. */
+export function parseAndDecode<T>(
+  text: string,
+  c: DecodeContext,
+  decode: (value: unknown, path: string, c: DecodeContext) => T,
+): T {
+  const value = parseJson(text, c);
+  if (c.issues.length > 0) throw new DecodeError(c.issues);
+  return finish(c, decode(value, "$", c));
+}
+
+/** A decoded object in its wire form: `_typeName` and members, ready for JSON. */
+export interface WireObject {
+  _typeName: string;
+  [member: string]: unknown;
 }
 
 /** Records a format or shape problem at `path`. */

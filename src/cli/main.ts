@@ -6,17 +6,30 @@ import * as path from "node:path";
 import { Command, Option } from "commander";
 import { SchemaError } from "../diagnostic";
 import { ScaffoldError } from "../scaffold/newSchema";
+import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
 import { bundledSchemasDir, check, generate, newType, type PipelineOptions } from "../pipeline";
 
-interface CommonFlags {
+type CommonFlags = {
   schemas: string[];
-  out: string;
+  out: string | undefined;
   bundled: boolean;
-}
+} & Partial<Record<keyof CodeOptions, string>>;
 
-function pipelineOptions(flags: CommonFlags): PipelineOptions {
-  const dirs = flags.bundled ? [bundledSchemasDir(), ...flags.schemas] : flags.schemas;
-  return { schemaDirs: dirs, outDir: flags.out };
+/** Flags over the config file over the defaults; code options the flags and config leave open come from the output's header. */
+function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions {
+  const config = readConfigFile(process.cwd());
+  const bundled = command.getOptionValueSource("bundled") === "cli" ? flags.bundled : (config?.bundled ?? true);
+  const userDirs = flags.schemas.length > 0 ? flags.schemas : (config?.schemas ?? []);
+  const code: Partial<Record<keyof CodeOptions, string>> = { ...config?.options };
+  for (const spec of CODE_OPTIONS) {
+    const value = flags[spec.key];
+    if (value !== undefined) code[spec.key] = value;
+  }
+  return {
+    schemaDirs: bundled ? [bundledSchemasDir(), ...userDirs] : userDirs,
+    outDir: flags.out ?? config?.out ?? "generated",
+    code,
+  };
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -30,8 +43,20 @@ function withCommonOptions(command: Command): Command {
         .argParser(collect)
         .default([]),
     )
-    .option("--out <dir>", "the output folder", "generated")
+    .option("--out <dir>", "the output folder (default: generated)")
     .option("--no-bundled", "do not read the bundled vSphere schemas");
+}
+
+/** The flags of the options that shape the generated code, from the options table. */
+function withCodeOptions(command: Command): Command {
+  for (const spec of CODE_OPTIONS) {
+    command.addOption(
+      new Option(`${spec.flag} <${spec.key}>`, `${spec.description} (default: ${spec.default})`).choices([
+        ...spec.values,
+      ]),
+    );
+  }
+  return command;
 }
 
 function relative(dir: string): string {
@@ -54,29 +79,31 @@ Examples:
   $ vsphere-typegen new MyEvent --extends SessionEvent --schemas my-schemas`,
     );
 
-  withCommonOptions(program.command("generate"))
+  withCodeOptions(withCommonOptions(program.command("generate")))
     .description("regenerate the output folder from the schemas (writes only files that change)")
-    .action(async (flags: CommonFlags) => {
-      const result = await generate(pipelineOptions(flags));
+    .action(async (flags: CommonFlags, command: Command) => {
+      const options = pipelineOptions(flags, command);
+      const result = await generate(options);
       console.log(
-        `vsphere-typegen: ${result.model.types.length} types from ${result.model.files.length} schema files -> ${relative(flags.out)}/ ` +
+        `vsphere-typegen: ${result.model.types.length} types from ${result.model.files.length} schema files -> ${relative(options.outDir)}/ ` +
           `(${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed)`,
       );
     });
 
-  withCommonOptions(program.command("check"))
+  withCodeOptions(withCommonOptions(program.command("check")))
     .description("exit 1, with a diff, if the output folder is not what the schemas produce; writes nothing")
-    .action(async (flags: CommonFlags) => {
-      const result = await check(pipelineOptions(flags));
+    .action(async (flags: CommonFlags, command: Command) => {
+      const options = pipelineOptions(flags, command);
+      const result = await check(options);
       if (result.upToDate) {
         console.log(
-          `vsphere-typegen: ${relative(flags.out)}/ is up to date with ${result.model.files.length} schema files`,
+          `vsphere-typegen: ${relative(options.outDir)}/ is up to date with ${result.model.files.length} schema files`,
         );
         return;
       }
       process.stdout.write(result.diffs.join("\n"));
       console.error(
-        `vsphere-typegen: ${relative(flags.out)}/ is stale (${result.diffs.length} files differ); run \`vsphere-typegen generate\``,
+        `vsphere-typegen: ${relative(options.outDir)}/ is stale (${result.diffs.length} files differ); run \`vsphere-typegen generate\``,
       );
       exitCode = 1;
     });
@@ -84,8 +111,9 @@ Examples:
   withCommonOptions(program.command("new").argument("<TypeName>", "the name of the new type"))
     .description("write a schema stub for a new type; then run generate")
     .requiredOption("--extends <Base>", "the type it extends, such as SessionEvent")
-    .action((name: string, flags: CommonFlags & { extends: string }) => {
-      const file = newType({ ...pipelineOptions(flags), targetDir: flags.schemas[0] }, name, flags.extends);
+    .action((name: string, flags: CommonFlags & { extends: string }, command: Command) => {
+      const options = pipelineOptions(flags, command);
+      const file = newType({ ...options, targetDir: flags.schemas[0] }, name, flags.extends);
       console.log(
         `vsphere-typegen: wrote ${relative(file)} (${name} extends ${flags.extends}); next: vsphere-typegen generate`,
       );
@@ -94,7 +122,7 @@ Examples:
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
-    if (error instanceof ScaffoldError) {
+    if (error instanceof ScaffoldError || error instanceof OptionsError) {
       console.error(`vsphere-typegen: ${error.message}`);
       return 1;
     }

@@ -13,7 +13,8 @@ import {
   type StatementStructures,
   type VariableStatementStructure,
 } from "ts-morph";
-import { formatSpec } from "../formats";
+import { behaviourOf, formatSpec } from "../formats";
+import { describeOptions, type CodeOptions } from "../options";
 import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember } from "./naming";
 
@@ -23,7 +24,7 @@ const CONTEXT = [
 ];
 
 /** Statements that check one field of `v` and, for objects and arrays, store the decoded value in `o`. */
-function decodeField(writer: CodeBlockWriter, field: FieldModel): void {
+function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOptions): void {
   const local = names.local(field.name);
   const path = `p + ${JSON.stringify(`.${field.name}`)}`;
   const store = `o.${field.name}`;
@@ -33,6 +34,18 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel): void {
   if (type.kind === "primitive") {
     const spec = formatSpec(type.format);
     const expected = JSON.stringify(spec.key);
+    const behaviour = behaviourOf(type.format, options);
+    if (behaviour.decode.kind === "convert") {
+      const convert = behaviour.decode.convert;
+      if (field.array) {
+        writer.writeLine(`if (Array.isArray(${local})) ${store} = convertArray(${local}, ${path}, c, ${convert});`);
+        writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
+      } else {
+        const present = field.optional ? `if (${local} !== undefined) ` : "";
+        writer.writeLine(`${present}${store} = ${convert}(${local}, ${path}, c, v, ${JSON.stringify(field.name)});`);
+      }
+      return;
+    }
     if (field.array) {
       writer.writeLine(
         `if (Array.isArray(${local})) ${store} = checkArray(${local}, ${path}, c, ${spec.check}, ${expected});`,
@@ -64,12 +77,14 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel): void {
   }
 }
 
-/** Whether a field of `type` stores a decoded value in `o`: objects and arrays do, checked primitives stay as copied. */
-function storesDecoded(type: TypeModel): boolean {
-  return type.ownFields.some((f) => f.array || f.type.kind !== "primitive");
+/** Whether a field of `type` stores a decoded value in `o`: objects, arrays and converted formats do. */
+function storesDecoded(type: TypeModel, options: CodeOptions): boolean {
+  return type.ownFields.some(
+    (f) => f.array || f.type.kind !== "primitive" || behaviourOf(f.type.format, options).decode.kind === "convert",
+  );
 }
 
-function decodeFieldsFunction(type: TypeModel): FunctionDeclarationStructure {
+function decodeFieldsFunction(type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.decodeFields(type.name),
@@ -78,12 +93,12 @@ function decodeFieldsFunction(type: TypeModel): FunctionDeclarationStructure {
     ],
     parameters: [
       { name: "v", type: "Record<string, unknown>" },
-      ...(storesDecoded(type) ? [{ name: "o", type: "Record<string, unknown>" }] : []),
+      ...(storesDecoded(type, options) ? [{ name: "o", type: "Record<string, unknown>" }] : []),
       ...CONTEXT,
     ],
     returnType: "void",
     statements: (writer) => {
-      for (const field of type.ownFields) decodeField(writer, field);
+      for (const field of type.ownFields) decodeField(writer, field, options);
     },
   };
 }
@@ -101,7 +116,7 @@ function membersConstant(type: TypeModel): VariableStatementStructure {
 }
 
 /** Decodes a record known to be exactly `type`: copy, set `_typeName`, apply the member policy, check each level. */
-function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
+function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   const name = JSON.stringify(type.name);
   return {
     kind: StructureKind.Function,
@@ -114,7 +129,7 @@ function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclaration
         `if (c.unknownMembers !== "keep") checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
       );
       for (const level of fieldChain(model, type)) {
-        writer.writeLine(`${names.decodeFields(level.name)}(v, ${storesDecoded(level) ? "o, " : ""}p, c);`);
+        writer.writeLine(`${names.decodeFields(level.name)}(v, ${storesDecoded(level, options) ? "o, " : ""}p, c);`);
       }
       writer.writeLine(`return o as unknown as ${names.type(type.name)};`);
     },
@@ -159,71 +174,103 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   };
 }
 
+const OPTIONS_PARAMETER = { name: "options", type: "DecodeOptions", hasQuestionToken: true };
+const THROWS = "@throws DecodeError listing every problem with its JSON path.";
+
+/** An exported entry point: a fresh context, one call, then throw or return. */
+function entryPoint(
+  name: string,
+  doc: string,
+  input: "value" | "text",
+  returnType: string,
+  call: string,
+): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    docs: [{ description: `${doc}\n\n${THROWS}` }],
+    parameters: [{ name: input, type: input === "text" ? "string" : "unknown" }, OPTIONS_PARAMETER],
+    returnType,
+    statements: [`const c = decodeContext(options, ${names.defaults});`, `return ${call};`],
+  };
+}
+
 function exportedDecoders(model: Model, type: TypeModel): FunctionDeclarationStructure[] {
   const target = declaredTypeName(model, type.name);
   const which = type.polymorphic
     ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (which is then required)`
     : `a ${type.name}; a missing \`_typeName\` is filled in`;
-  const parameters = [
-    { name: "value", type: "unknown" },
-    { name: "options", type: "DecodeOptions", hasQuestionToken: true },
-  ];
-  const throws = "@throws DecodeError listing every problem with its JSON path.";
+  const at = names.decodeAt(type.name);
   return [
-    {
-      kind: StructureKind.Function,
-      name: names.decoder(type.name),
-      isExported: true,
-      docs: [{ description: `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.\n\n${throws}` }],
-      parameters,
-      returnType: target,
-      statements: [
-        "const c = decodeContext(options);",
-        `return finish(c, ${names.decodeAt(type.name)}(value, "$", c));`,
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      name: names.arrayDecoder(type.name),
-      isExported: true,
-      docs: [
-        {
-          description: `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`), such as a \`QueryEvents\` result.\n\n${throws}`,
-        },
-      ],
-      parameters,
-      returnType: `${target}[]`,
-      statements: [
-        "const c = decodeContext(options);",
-        `return finish(c, decodeRootArray(value, c, ${names.decodeAt(type.name)}));`,
-      ],
-    },
+    entryPoint(
+      names.decoder(type.name),
+      `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`,
+      "value",
+      target,
+      `finish(c, ${at}(value, "$", c))`,
+    ),
+    entryPoint(
+      names.arrayDecoder(type.name),
+      `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`), such as a \`QueryEvents\` result.`,
+      "value",
+      `${target}[]`,
+      `finish(c, decodeRootArray(value, c, ${at}))`,
+    ),
+    entryPoint(
+      names.parser(type.name),
+      `Reads VI JSON text into ${which}, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).`,
+      "text",
+      target,
+      `parseAndDecode(text, c, ${at})`,
+    ),
+    entryPoint(
+      names.arrayParser(type.name),
+      `Reads VI JSON text holding an array of ${type.name} values, keeping every digit of int64 values.`,
+      "text",
+      `${target}[]`,
+      `parseAndDecode(text, c, (value) => decodeRootArray(value, c, ${at}))`,
+    ),
   ];
+}
+
+/** The decoders' defaults: the generator's options, recorded in the code. */
+function defaultsConstant(options: CodeOptions): VariableStatementStructure {
+  const value = {
+    unknownTypes: options.unknownTypes,
+    unknownMembers: options.unknownMembers,
+    int64: options.int64,
+    dateTime: options.dateTime,
+  };
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: `Defaults of every decoder, from the generator's options (${describeOptions(options)}).` }],
+    declarations: [
+      { name: names.defaults, type: "Required<DecodeOptions> & CodeModes", initializer: JSON.stringify(value) },
+    ],
+  };
 }
 
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
 function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
   const at = names.decodeAt(ANY_VALUE);
   return [
-    {
-      kind: StructureKind.Function,
-      name: names.decoder(ANY_VALUE),
-      isExported: true,
-      docs: [
-        {
-          description:
-            "Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them " +
-            '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).\n\n' +
-            "@throws DecodeError listing every problem with its JSON path.",
-        },
-      ],
-      parameters: [
-        { name: "value", type: "unknown" },
-        { name: "options", type: "DecodeOptions", hasQuestionToken: true },
-      ],
-      returnType: names.anyValue,
-      statements: ["const c = decodeContext(options);", `return finish(c, ${at}(value, "$", c));`],
-    },
+    entryPoint(
+      names.decoder(ANY_VALUE),
+      "Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them " +
+        '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
+      "value",
+      names.anyValue,
+      `finish(c, ${at}(value, "$", c))`,
+    ),
+    entryPoint(
+      names.parser(ANY_VALUE),
+      "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
+      "text",
+      names.anyValue,
+      `parseAndDecode(text, c, ${at})`,
+    ),
     {
       kind: StructureKind.Function,
       name: at,
@@ -268,14 +315,14 @@ function knownTypesConstant(model: Model): VariableStatementStructure {
   };
 }
 
-export function emitDecoders(model: Model): StatementStructures[] {
-  const statements: StatementStructures[] = [knownTypesConstant(model)];
+export function emitDecoders(model: Model, options: CodeOptions): StatementStructures[] {
+  const statements: StatementStructures[] = [defaultsConstant(options), knownTypesConstant(model)];
   for (const type of model.types) {
     statements.push(...exportedDecoders(model, type));
     statements.push(decodeAtFunction(type));
     statements.push(membersConstant(type));
-    statements.push(decodeExactFunction(model, type));
-    if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(type));
+    statements.push(decodeExactFunction(model, type, options));
+    if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(type, options));
   }
   statements.push(...anyValueFunctions(model));
   return statements;

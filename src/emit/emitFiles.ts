@@ -1,19 +1,20 @@
 /**
- * Emit stage entry point: runs one emitter per output kind and wraps each result in its header and
- * imports. Output is unformatted source text; the format stage runs prettier over it.
+ * Emit stage entry point: runs one emitter per output kind and wraps each result in its header and the
+ * imports its body uses. Output is unformatted source text; the format stage runs prettier over it.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { StructureKind, type ImportDeclarationStructure, type OptionalKind, type StatementStructures } from "ts-morph";
+import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
-import { formatSpec } from "../formats";
 import type { Model } from "../model/ir";
+import type { CodeOptions } from "../options";
 import { emitDecoders } from "./emitDecoders";
+import { emitEncoders } from "./emitEncoders";
 import { emitGuards } from "./emitGuards";
 import { emitTypes } from "./emitTypes";
 import { header } from "./header";
-import { declaredTypeName, names, needsOwn } from "./naming";
-import { printStructure } from "./print";
+import { names } from "./naming";
+import { printModule, type ImportCandidates } from "./print";
 
 /** One output file: its path inside the output folder and its contents. */
 export interface GeneratedFile {
@@ -26,6 +27,8 @@ export interface EmitOptions {
   readonly headerBase: string;
   /** The run-time templates (file name and text), copied into the output as they are. */
   readonly templates: readonly GeneratedFile[];
+  /** The options that shape the generated code. */
+  readonly code: CodeOptions;
 }
 
 /** The folder holding vsphere-typegen's package files, whether running from src/ (tests) or dist/src/ (the CLI). */
@@ -48,95 +51,102 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
     .map((name) => ({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
 }
 
-/** The run-time helpers a generated module uses, exactly (unused imports fail under `noUnusedLocals`). */
-function runtimeImports(model: Model, kind: "guards" | "decoders"): string[] {
-  const fields = model.types.flatMap((t) => t.ownFields);
-  const used = new Set<string>(
-    kind === "guards"
-      ? ["isRecord", "isArrayOf", "isOtherValue"]
-      : [
-          "isRecord",
-          "fail",
-          "finish",
-          "decodeContext",
-          "decodeRootArray",
-          "checkMembers",
-          "decodeBoxedArray",
-          "decodeOtherValue",
-        ],
-  );
-  if (kind === "decoders") {
-    if (model.types.some((t) => !t.polymorphic)) used.add("failTypeName");
-    if (model.types.some((t) => t.polymorphic)) used.add("decodeOtherType");
-  }
-  for (const field of fields) {
-    if (field.type.kind === "primitive") {
-      const spec = formatSpec(field.type.format);
-      const inlined = kind === "guards" && !field.array && (spec.key === "string" || spec.key === "boolean");
-      if (!inlined) used.add(spec.check);
-    }
-    if (field.array && kind === "decoders") used.add(field.type.kind === "primitive" ? "checkArray" : "decodeArray");
-  }
-  if (needsOwn(model)) used.add("own");
-  return [...used].sort(compareStrings);
-}
+/** Run-time names the emitted modules may use; each module imports those its body mentions. */
+const RUNTIME_VALUES = [
+  "checkArray",
+  "checkMembers",
+  "convertArray",
+  "decodeArray",
+  "decodeBoxedArray",
+  "decodeContext",
+  "decodeOtherType",
+  "decodeOtherValue",
+  "decodeRootArray",
+  "fail",
+  "failTypeName",
+  "finish",
+  "isArrayOf",
+  "isBase64",
+  "isBoolean",
+  "isDateTime",
+  "isDateValue",
+  "isDouble",
+  "isInt16",
+  "isInt32",
+  "isInt64",
+  "isInt64BigInt",
+  "isInt8",
+  "isOtherValue",
+  "isRecord",
+  "isString",
+  "own",
+  "parseAndDecode",
+  "readDateTime",
+  "readInt64",
+  "stringifyJson",
+  "wireTypeName",
+  "writeDateTime",
+];
+const RUNTIME_TYPES = [
+  "Boxed",
+  "BoxedPrimitive",
+  "CodeModes",
+  "DecodeContext",
+  "DecodeOptions",
+  "UnrecognizedValue",
+  "WireObject",
+];
 
-function imports(model: Model, kind: "guards" | "decoders"): OptionalKind<ImportDeclarationStructure>[] {
-  const types = new Set<string>([names.anyValue]);
-  for (const type of model.types) {
-    types.add(declaredTypeName(model, type.name));
-    if (kind === "decoders") types.add(names.type(type.name));
-  }
+function typeNames(model: Model): string[] {
   return [
-    ...(kind === "decoders"
-      ? [{ moduleSpecifier: "./runtime", isTypeOnly: true, namedImports: ["DecodeContext", "DecodeOptions"] }]
-      : []),
-    { moduleSpecifier: "./runtime", namedImports: runtimeImports(model, kind) },
-    { moduleSpecifier: "./types", isTypeOnly: true, namedImports: [...types].sort(compareStrings) },
+    names.anyValue,
+    ...model.types.flatMap((t) => [names.type(t.name), names.union(t.name), names.typeNames(t.name)]),
   ];
-}
-
-function moduleText(what: string, sources: readonly string[], statements: StatementStructures[]): string {
-  return printStructure({ leadingTrivia: header(what, sources), statements });
 }
 
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const sources = model.files.map((f) => path.relative(options.headerBase, f).split(path.sep).join("/"));
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
-  const importsOf = (kind: "guards" | "decoders"): StatementStructures[] =>
-    imports(model, kind).map((i) => ({ kind: StructureKind.ImportDeclaration, ...i }));
+  const runtime: ImportCandidates = { moduleSpecifier: "./runtime", values: RUNTIME_VALUES, types: RUNTIME_TYPES };
+  const types: ImportCandidates = { moduleSpecifier: "./types", values: [], types: typeNames(model) };
+  const module = (file: string, what: string, body: StatementStructures[], from = [runtime, types]): GeneratedFile => ({
+    path: file,
+    text: printModule(header(what, sources, options.code), from, body),
+  });
+  const exportAll = (moduleSpecifier: string): StatementStructures => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier,
+  });
   return [
-    {
-      path: "decoders.ts",
-      text: moduleText(`Decoders for ${count}.`, sources, [...importsOf("decoders"), ...emitDecoders(model)]),
-    },
-    {
-      path: "guards.ts",
-      text: moduleText(`Type guards for ${count}.`, sources, [...importsOf("guards"), ...emitGuards(model)]),
-    },
-    {
-      path: "index.ts",
-      text: moduleText(`Everything generated for ${count}.`, sources, [
-        { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./types" },
-        { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./guards" },
-        { kind: StructureKind.ExportDeclaration, moduleSpecifier: "./decoders" },
+    module("decoders.ts", `Decoders for ${count}.`, emitDecoders(model, options.code)),
+    module("encoders.ts", `Encoders for ${count}.`, emitEncoders(model, options.code)),
+    module("guards.ts", `Type guards for ${count}.`, emitGuards(model, options.code)),
+    module(
+      "index.ts",
+      `Everything generated for ${count}.`,
+      [
+        exportAll("./types"),
+        exportAll("./guards"),
+        exportAll("./decoders"),
+        exportAll("./encoders"),
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: "./runtime",
-          namedExports: ["DEFAULT_DECODE_OPTIONS", "DecodeError", "wireTypeName"],
+          namedExports: ["DecodeError", "dateTimeText", "wireTypeName"],
         },
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: "./runtime",
           isTypeOnly: true,
-          namedExports: ["Boxed", "BoxedPrimitive", "DecodeIssue", "DecodeOptions", "UnrecognizedValue"],
+          namedExports: ["Boxed", "BoxedPrimitive", "DecodeIssue", "DecodeOptions", "UnrecognizedValue", "WireObject"],
         },
-      ]),
-    },
-    { path: "types.ts", text: moduleText(`Interfaces for ${count}.`, sources, emitTypes(model)) },
+      ],
+      [],
+    ),
+    module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates.map((t) => ({
       path: t.path,
-      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, [])}\n${t.text}`,
+      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, [], options.code)}\n${t.text}`,
     })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }

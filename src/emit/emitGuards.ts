@@ -9,16 +9,17 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { formatSpec } from "../formats";
+import { behaviourOf } from "../formats";
+import type { CodeOptions } from "../options";
 import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { declaredTypeName, fieldChain, names, readMember } from "./naming";
 
 /** The name of the guard for one element of the field's type. */
-function elementGuardName(field: FieldModel): string {
+function elementGuardName(field: FieldModel, options: CodeOptions): string {
   const type = field.type;
   switch (type.kind) {
     case "primitive":
-      return formatSpec(type.format).check;
+      return behaviourOf(type.format, options).guard;
     case "object":
       return names.guard(type.typeName);
     case "any":
@@ -29,28 +30,27 @@ function elementGuardName(field: FieldModel): string {
 }
 
 /** A boolean expression: `x` holds a valid element of the field's type; strings and booleans are inlined. */
-function elementCheck(field: FieldModel, x: string): string {
-  if (field.type.kind === "primitive") {
-    const key = formatSpec(field.type.format).key;
-    if (key === "string" || key === "boolean") return `typeof ${x} === "${key}"`;
-  }
-  return `${elementGuardName(field)}(${x})`;
+function elementCheck(field: FieldModel, x: string, options: CodeOptions): string {
+  const guard = elementGuardName(field, options);
+  if (guard === "isString") return `typeof ${x} === "string"`;
+  if (guard === "isBoolean") return `typeof ${x} === "boolean"`;
+  return `${guard}(${x})`;
 }
 
-function fieldCheck(field: FieldModel): string {
+function fieldCheck(field: FieldModel, options: CodeOptions): string {
   const x = readMember("v", field.name);
-  const check = field.array ? `isArrayOf(${x}, ${elementGuardName(field)})` : elementCheck(field, x);
+  const check = field.array ? `isArrayOf(${x}, ${elementGuardName(field, options)})` : elementCheck(field, x, options);
   return field.optional ? `(${x} === undefined || ${check})` : check;
 }
 
-function fieldsOkFunction(type: TypeModel): FunctionDeclarationStructure {
+function fieldsOkFunction(type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.fieldsOk(type.name),
     docs: [{ description: `The fields ${type.name} declares itself are present and valid.` }],
     parameters: [{ name: "v", type: "Record<string, unknown>" }],
     returnType: "boolean",
-    statements: [`return ${type.ownFields.map(fieldCheck).join(" && ")};`],
+    statements: [`return ${type.ownFields.map((f) => fieldCheck(f, options)).join(" && ")};`],
   };
 }
 
@@ -129,10 +129,10 @@ function anyValueGuard(model: Model): FunctionDeclarationStructure {
   };
 }
 
-export function emitGuards(model: Model): StatementStructures[] {
+export function emitGuards(model: Model, options: CodeOptions): StatementStructures[] {
   const statements: StatementStructures[] = [];
   for (const type of model.types) {
-    if (type.ownFields.length > 0) statements.push(fieldsOkFunction(type));
+    if (type.ownFields.length > 0) statements.push(fieldsOkFunction(type, options));
     statements.push(guardFunction(model, type));
   }
   statements.push(anyValueGuard(model));

@@ -10,18 +10,19 @@ import {
   type PropertySignatureStructure,
   type StatementStructures,
 } from "ts-morph";
-import { formatSpec } from "../formats";
+import { behaviourOf, type FormatKey } from "../formats";
+import type { CodeOptions } from "../options";
 import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { jsDoc } from "./jsdoc";
 import { declaredTypeName, names } from "./naming";
 
 /** The TypeScript type of one field's value. */
-export function fieldTsType(model: Model, field: FieldModel): string {
+export function fieldTsType(model: Model, field: FieldModel, options: CodeOptions): string {
   const type = field.type;
   let element: string;
   switch (type.kind) {
     case "primitive":
-      element = formatSpec(type.format).tsType;
+      element = behaviourOf(type.format, options).tsType;
       break;
     case "object":
       element = declaredTypeName(model, type.typeName);
@@ -35,30 +36,42 @@ export function fieldTsType(model: Model, field: FieldModel): string {
   return field.array ? `${element}[]` : element;
 }
 
-const FORMAT_NOTES: Partial<Record<string, string>> = {
-  int8: "Format: int8.",
-  int16: "Format: int16.",
-  int32: "Format: int32.",
-  int64: "Format: int64, a safe integer (decoders reject values beyond 2^53 - 1).",
-  "date-time": "Format: date-time, an RFC 3339 string with a time zone.",
-  base64: "Format: base64.",
-};
+function formatNote(format: FormatKey, options: CodeOptions): string | undefined {
+  switch (format) {
+    case "int8":
+    case "int16":
+    case "int32":
+      return `Format: ${format}.`;
+    case "int64":
+      return options.int64 === "bigint"
+        ? "Format: int64, exact (read JSON text with parseT to keep digits beyond 2^53)."
+        : "Format: int64, a safe integer (decoders reject values beyond 2^53 - 1).";
+    case "date-time":
+      return options.dateTime === "Date"
+        ? "Format: date-time, as a Date (milliseconds; the wire text is kept for re-encoding, see dateTimeText)."
+        : "Format: date-time, an RFC 3339 string with a time zone.";
+    case "base64":
+      return "Format: base64.";
+    default:
+      return undefined;
+  }
+}
 
-function fieldNotes(field: FieldModel): string[] {
+function fieldNotes(field: FieldModel, options: CodeOptions): string[] {
   const notes: string[] = [];
   if (field.refersTo !== undefined) notes.push(`Refers to a ${field.refersTo} managed object.`);
   if (field.type.kind === "primitive") {
-    const note = FORMAT_NOTES[field.type.format];
+    const note = formatNote(field.type.format, options);
     if (note !== undefined) notes.push(note);
   }
   return notes;
 }
 
-function property(model: Model, field: FieldModel): OptionalKind<PropertySignatureStructure> {
-  const docs = jsDoc(field.doc, fieldNotes(field));
+function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
+  const docs = jsDoc(field.doc, fieldNotes(field, options));
   return {
     name: field.name,
-    type: fieldTsType(model, field),
+    type: fieldTsType(model, field, options),
     hasQuestionToken: field.optional,
     ...(docs === undefined ? {} : { docs: [docs] }),
   };
@@ -70,7 +83,7 @@ function typeNameLiterals(type: TypeModel): string {
     .join(" | ");
 }
 
-function interfaceOf(model: Model, type: TypeModel): InterfaceDeclarationStructure {
+function interfaceOf(model: Model, type: TypeModel, options: CodeOptions): InterfaceDeclarationStructure {
   const docs = jsDoc(type.doc, type.base === undefined ? [] : [`Extends ${type.base}.`]);
   return {
     kind: StructureKind.Interface,
@@ -90,7 +103,7 @@ function interfaceOf(model: Model, type: TypeModel): InterfaceDeclarationStructu
           },
         ],
       },
-      ...type.ownFields.map((f) => property(model, f)),
+      ...type.ownFields.map((f) => property(model, f, options)),
     ],
   };
 }
@@ -123,15 +136,8 @@ function anyValueType(model: Model): StatementStructures {
   };
 }
 
-export function emitTypes(model: Model): StatementStructures[] {
-  const statements: StatementStructures[] = [
-    {
-      kind: StructureKind.ImportDeclaration,
-      isTypeOnly: true,
-      moduleSpecifier: "./runtime",
-      namedImports: ["Boxed", "BoxedPrimitive", "UnrecognizedValue"],
-    },
-  ];
+export function emitTypes(model: Model, options: CodeOptions): StatementStructures[] {
+  const statements: StatementStructures[] = [];
   for (const type of model.types) {
     if (type.polymorphic) {
       statements.push({
@@ -142,7 +148,7 @@ export function emitTypes(model: Model): StatementStructures[] {
         docs: [{ description: `Every \`_typeName\` a ${type.name} may carry: its own and its known subtypes'.` }],
       });
     }
-    statements.push(interfaceOf(model, type));
+    statements.push(interfaceOf(model, type, options));
     if (type.polymorphic) {
       statements.push({
         kind: StructureKind.TypeAlias,

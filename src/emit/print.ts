@@ -1,8 +1,18 @@
 /**
- * Turns ts-morph structures into source text. One in-memory project is reused: creating a project
- * loads the TypeScript compiler's settings, which is the slow part.
+ * Turns ts-morph structures into source text, and builds each module's imports from what its body
+ * really uses (so that generated code passes `noUnusedLocals`). One in-memory project is reused:
+ * creating a project loads the TypeScript compiler's settings, which is the slow part.
  */
-import { Project, type SourceFileStructure, type OptionalKind } from "ts-morph";
+import {
+  Project,
+  StructureKind,
+  ts,
+  type ImportDeclarationStructure,
+  type OptionalKind,
+  type SourceFileStructure,
+  type StatementStructures,
+} from "ts-morph";
+import { compareStrings } from "../diagnostic";
 
 let project: Project | undefined;
 
@@ -12,4 +22,43 @@ export function printStructure(structure: OptionalKind<SourceFileStructure>): st
   const text = file.getFullText();
   project.removeSourceFile(file);
   return text;
+}
+
+/** Every identifier token in `text`, found with TypeScript's own scanner. */
+export function identifiersIn(text: string): Set<string> {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
+  const found = new Set<string>();
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.Identifier) found.add(scanner.getTokenValue());
+  }
+  return found;
+}
+
+/** Names a module may import from one place; only those its body uses are imported. */
+export interface ImportCandidates {
+  readonly moduleSpecifier: string;
+  readonly values: readonly string[];
+  readonly types: readonly string[];
+}
+
+/** A module: the header, the imports its body uses, then the body. */
+export function printModule(
+  header: string,
+  candidates: readonly ImportCandidates[],
+  body: StatementStructures[],
+): string {
+  const bodyText = printStructure({ statements: body });
+  const used = identifiersIn(bodyText);
+  const imports: OptionalKind<ImportDeclarationStructure>[] = [];
+  for (const candidate of candidates) {
+    const types = candidate.types.filter((n) => used.has(n)).sort(compareStrings);
+    const values = candidate.values.filter((n) => used.has(n)).sort(compareStrings);
+    if (types.length > 0)
+      imports.push({ moduleSpecifier: candidate.moduleSpecifier, isTypeOnly: true, namedImports: types });
+    if (values.length > 0) imports.push({ moduleSpecifier: candidate.moduleSpecifier, namedImports: values });
+  }
+  const importText = printStructure({
+    statements: imports.map((i) => ({ kind: StructureKind.ImportDeclaration, ...i })),
+  });
+  return `${header}${importText}\n${bodyText}`;
 }

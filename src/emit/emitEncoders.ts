@@ -1,0 +1,183 @@
+/**
+ * Emits `encoders.ts`: `encodeT(value)` returns the wire form of a decoded value (every object with its
+ * `_typeName`, a type from a newer server with its real name, a `Date` as its RFC 3339 text, a bigint
+ * kept exact) and `stringifyT(value)` writes it as JSON text with every int64 digit. Straight-line code
+ * per type, like the decoders; unknown members are carried over as they are.
+ */
+import {
+  StructureKind,
+  type CodeBlockWriter,
+  type FunctionDeclarationStructure,
+  type StatementStructures,
+} from "ts-morph";
+import { behaviourOf } from "../formats";
+import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import type { CodeOptions } from "../options";
+import { fieldTsType } from "./emitTypes";
+import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember } from "./naming";
+
+/** The function turning one element of the field's type into its wire form, if it needs one. */
+function elementEncoder(field: FieldModel, options: CodeOptions): string | undefined {
+  const type = field.type;
+  switch (type.kind) {
+    case "primitive":
+      return behaviourOf(type.format, options).encode;
+    case "object":
+      return names.encodeAt(type.typeName);
+    case "any":
+      return names.encodeAt(ANY_VALUE);
+    default:
+      return assertNever(type);
+  }
+}
+
+/** Fields whose wire form differs from the decoded value, or that are arrays to copy. */
+function fieldsToEncode(type: TypeModel, options: CodeOptions): FieldModel[] {
+  return type.ownFields.filter((f) => f.array || elementEncoder(f, options) !== undefined);
+}
+
+function encodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, options: CodeOptions): void {
+  const local = names.local(field.name);
+  const encoder = elementEncoder(field, options);
+  const value = field.array
+    ? encoder === undefined
+      ? `${local}.slice()`
+      : `${local}.map(${encoder})`
+    : `${encoder}(${local})`;
+  const read = readMember("v", field.name);
+  // own() reads members Object.prototype also has; its result is typed here, as the interface says.
+  const typed = read.startsWith("own(")
+    ? ` as ${fieldTsType(model, field, options)}${field.optional ? " | undefined" : ""}`
+    : "";
+  writer.writeLine(`const ${local} = ${read}${typed};`);
+  writer.writeLine(`${field.optional ? `if (${local} !== undefined) ` : ""}o.${field.name} = ${value};`);
+}
+
+function encodeFieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: names.encodeFields(type.name),
+    parameters: [
+      { name: "v", type: names.type(type.name) },
+      { name: "o", type: "Record<string, unknown>" },
+    ],
+    returnType: "void",
+    statements: (writer) => {
+      for (const field of fieldsToEncode(type, options)) encodeField(writer, model, field, options);
+    },
+  };
+}
+
+function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: names.encodeExact(type.name),
+    parameters: [{ name: "v", type: names.type(type.name) }],
+    returnType: "WireObject",
+    statements: (writer) => {
+      writer.writeLine("const o: WireObject = { ...v, _typeName: wireTypeName(v) };");
+      for (const level of fieldChain(model, type)) {
+        if (fieldsToEncode(level, options).length > 0) writer.writeLine(`${names.encodeFields(level.name)}(v, o);`);
+      }
+      writer.writeLine("return o;");
+    },
+  };
+}
+
+function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
+  const source = declaredTypeName(model, type.name);
+  return {
+    kind: StructureKind.Function,
+    name: names.encodeAt(type.name),
+    parameters: [{ name: "v", type: source }],
+    returnType: "WireObject",
+    statements: type.polymorphic
+      ? (writer) => {
+          writer.write("switch (v._typeName)").block(() => {
+            for (const name of typeNamesOf(type))
+              writer.writeLine(`case ${JSON.stringify(name)}: return ${names.encodeExact(name)}(v);`);
+            writer.writeLine(`default: return ${names.encodeExact(type.name)}(v);`);
+          });
+        }
+      : [`return ${names.encodeExact(type.name)}(v);`],
+  };
+}
+
+function exportedEncoders(model: Model, type: TypeModel): FunctionDeclarationStructure[] {
+  const source = declaredTypeName(model, type.name);
+  return [
+    {
+      kind: StructureKind.Function,
+      name: names.encoder(type.name),
+      isExported: true,
+      docs: [
+        {
+          description: `The VI JSON wire form of a ${type.name}: what \`decode${type.name}\` reads back to an equal value.`,
+        },
+      ],
+      parameters: [{ name: "value", type: source }],
+      returnType: "WireObject",
+      statements: [`return ${names.encodeAt(type.name)}(value);`],
+    },
+    {
+      kind: StructureKind.Function,
+      name: names.stringifier(type.name),
+      isExported: true,
+      docs: [{ description: `VI JSON text of a ${type.name}: int64 values with every digit, date-times as RFC 3339.` }],
+      parameters: [{ name: "value", type: source }],
+      returnType: "string",
+      statements: [`return stringifyJson(${names.encodeAt(type.name)}(value));`],
+    },
+  ];
+}
+
+/** The encoder of untyped slots: data objects and their boxes by `_typeName`; other values as they are. */
+function encodeAnyFunctions(model: Model): FunctionDeclarationStructure[] {
+  const at = names.encodeAt(ANY_VALUE);
+  return [
+    {
+      kind: StructureKind.Function,
+      name: names.encoder(ANY_VALUE),
+      isExported: true,
+      docs: [{ description: "The wire form of an untyped slot's value." }],
+      parameters: [{ name: "value", type: names.anyValue }],
+      returnType: "WireObject",
+      statements: [`return ${at}(value);`],
+    },
+    {
+      kind: StructureKind.Function,
+      name: at,
+      parameters: [{ name: "v", type: names.anyValue }],
+      returnType: "WireObject",
+      statements: (writer) => {
+        writer.writeLine("const value = v as WireObject;");
+        writer.write("switch (value._typeName)").block(() => {
+          for (const type of model.types) {
+            writer.writeLine(
+              `case ${JSON.stringify(type.name)}: return ${names.encodeExact(type.name)}(v as ${names.type(type.name)});`,
+            );
+          }
+          for (const type of model.types) {
+            const element = declaredTypeName(model, type.name);
+            writer.writeLine(
+              `case ${JSON.stringify(names.box(type.name))}: return { ...value, _value: (value._value as ${element}[]).map(${names.encodeAt(type.name)}) };`,
+            );
+          }
+          writer.writeLine("default: return { ...value };");
+        });
+      },
+    },
+  ];
+}
+
+export function emitEncoders(model: Model, options: CodeOptions): StatementStructures[] {
+  const statements: StatementStructures[] = [];
+  for (const type of model.types) {
+    statements.push(...exportedEncoders(model, type));
+    statements.push(encodeAtFunction(model, type));
+    statements.push(encodeExactFunction(model, type, options));
+    if (fieldsToEncode(type, options).length > 0) statements.push(encodeFieldsFunction(model, type, options));
+  }
+  statements.push(...encodeAnyFunctions(model));
+  return statements;
+}

@@ -1,0 +1,168 @@
+/**
+ * Options, defined once. This table feeds the CLI flags, the config file (vsphere-typegen.config.json)
+ * and the defaults, and says which options change the generated code: those are recorded in every
+ * generated file's header, so that `check` and a later `generate` compare against the same choices.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { didYouMean } from "./validate/suggest";
+
+export interface CodeOptions {
+  /** How int64 values are represented: a safe-integer `number`, or an exact `bigint`. */
+  readonly int64: "number" | "bigint";
+  /** How date-time values are represented: the validated RFC 3339 `string`, or a `Date`. */
+  readonly dateTime: "string" | "Date";
+  /** Default of the decoders' `unknownMembers` option. */
+  readonly unknownMembers: "keep" | "strip" | "reject";
+  /** Default of the decoders' `unknownTypes` option. */
+  readonly unknownTypes: "nearest" | "reject";
+}
+
+export interface OptionSpec {
+  readonly key: keyof CodeOptions;
+  /** The CLI flag, kebab-case. */
+  readonly flag: string;
+  readonly values: readonly string[];
+  readonly default: string;
+  readonly description: string;
+}
+
+export const CODE_OPTIONS: readonly OptionSpec[] = [
+  {
+    key: "int64",
+    flag: "--int64",
+    values: ["number", "bigint"],
+    default: "number",
+    description: "int64 as a safe-integer number (larger values are errors) or as an exact bigint",
+  },
+  {
+    key: "dateTime",
+    flag: "--date-time",
+    values: ["string", "Date"],
+    default: "string",
+    description: "date-time as the validated RFC 3339 string or as a Date",
+  },
+  {
+    key: "unknownMembers",
+    flag: "--unknown-members",
+    values: ["keep", "strip", "reject"],
+    default: "keep",
+    description: "what decoders do by default with members no schema declares",
+  },
+  {
+    key: "unknownTypes",
+    flag: "--unknown-types",
+    values: ["nearest", "reject"],
+    default: "nearest",
+    description: "what decoders do by default with a _typeName no schema declares where subtypes are allowed",
+  },
+];
+
+export const DEFAULT_OPTIONS: CodeOptions = Object.fromEntries(
+  CODE_OPTIONS.map((o) => [o.key, o.default]),
+) as unknown as CodeOptions;
+
+/** A bad option value or config file; the message says what to write instead. */
+export class OptionsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OptionsError";
+  }
+}
+
+/** Checks one option value against the table. */
+export function optionValue(key: keyof CodeOptions, value: unknown, where: string): string {
+  const spec = CODE_OPTIONS.find((o) => o.key === key);
+  if (spec === undefined) throw new OptionsError(`${where}: unknown option "${key}"`);
+  if (typeof value !== "string" || !spec.values.includes(value)) {
+    throw new OptionsError(
+      `${where}: ${key} must be one of ${spec.values.map((v) => JSON.stringify(v)).join(", ")}, not ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+/** Options given in part (flags, a config file, a header) over the defaults, in increasing precedence. */
+export function resolveOptions(...layers: readonly Partial<Record<keyof CodeOptions, string>>[]): CodeOptions {
+  const merged: Record<string, string> = { ...DEFAULT_OPTIONS };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value !== undefined) merged[key] = optionValue(key as keyof CodeOptions, value, "option");
+    }
+  }
+  return merged as unknown as CodeOptions;
+}
+
+/** `int64=bigint dateTime=string ...`: how a header records the options, in table order. */
+export function describeOptions(options: CodeOptions): string {
+  return CODE_OPTIONS.map((o) => `${o.key}=${options[o.key]}`).join(" ");
+}
+
+export const OPTIONS_LINE_PREFIX = "// Options: ";
+
+/** The options recorded in a generated file's header, if it has the line. */
+export function parseRecordedOptions(text: string): Partial<Record<keyof CodeOptions, string>> | undefined {
+  const line = text.split("\n", 12).find((l) => l.startsWith(OPTIONS_LINE_PREFIX));
+  if (line === undefined) return undefined;
+  const recorded: Partial<Record<keyof CodeOptions, string>> = {};
+  for (const pair of line.slice(OPTIONS_LINE_PREFIX.length).split(" ")) {
+    const [key, value] = pair.split("=");
+    if (key !== undefined && value !== undefined && CODE_OPTIONS.some((o) => o.key === key)) {
+      recorded[key as keyof CodeOptions] = value;
+    }
+  }
+  return recorded;
+}
+
+export const CONFIG_FILE = "vsphere-typegen.config.json";
+
+/** What the config file may hold: the code options plus where schemas and output live. */
+export interface ConfigFile {
+  readonly schemas?: readonly string[];
+  readonly out?: string;
+  readonly bundled?: boolean;
+  readonly options: Partial<Record<keyof CodeOptions, string>>;
+}
+
+const CONFIG_KEYS = ["schemas", "out", "bundled", ...CODE_OPTIONS.map((o) => o.key)];
+
+/** Reads `vsphere-typegen.config.json` from `dir` if there is one; paths in it are relative to `dir`. */
+export function readConfigFile(dir: string): ConfigFile | undefined {
+  const file = path.join(dir, CONFIG_FILE);
+  if (!fs.existsSync(file)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new OptionsError(`${CONFIG_FILE}: not valid JSON (${(error as Error).message})`);
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new OptionsError(`${CONFIG_FILE}: must be a JSON object such as {"int64": "bigint"}`);
+  }
+  const record = data as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (!CONFIG_KEYS.includes(key)) {
+      throw new OptionsError(
+        `${CONFIG_FILE}: unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}; allowed: ${CONFIG_KEYS.join(", ")}`,
+      );
+    }
+  }
+  const options: Partial<Record<keyof CodeOptions, string>> = {};
+  for (const spec of CODE_OPTIONS) {
+    if (record[spec.key] !== undefined) options[spec.key] = optionValue(spec.key, record[spec.key], CONFIG_FILE);
+  }
+  const schemas = record.schemas;
+  if (schemas !== undefined && (!Array.isArray(schemas) || !schemas.every((s) => typeof s === "string"))) {
+    throw new OptionsError(`${CONFIG_FILE}: schemas must be a list of folder paths`);
+  }
+  if (record.out !== undefined && typeof record.out !== "string")
+    throw new OptionsError(`${CONFIG_FILE}: out must be a folder path`);
+  if (record.bundled !== undefined && typeof record.bundled !== "boolean")
+    throw new OptionsError(`${CONFIG_FILE}: bundled must be true or false`);
+  return {
+    options,
+    ...(schemas === undefined ? {} : { schemas: (schemas as string[]).map((s) => path.resolve(dir, s)) }),
+    ...(typeof record.out === "string" ? { out: path.resolve(dir, record.out) } : {}),
+    ...(typeof record.bundled === "boolean" ? { bundled: record.bundled } : {}),
+  };
+}

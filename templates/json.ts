@@ -1,0 +1,146 @@
+/**
+ * Reading and writing JSON text without losing int64 precision. `parseJson` behaves like `JSON.parse`
+ * (same values, `__proto__` kept as a plain member, the last of duplicate members wins) and also records
+ * the source text of every number that `JSON.parse` would round or whose form matters to an int64 (beyond
+ * 2^53, a fraction, an exponent), so that bigint decoders read it exactly. `stringifyJson` writes a
+ * bigint as its exact digits. Copied into the output folder with the other templates.
+ */
+
+/** Source text of unusual numbers, by the object or array holding them and their key or index. */
+export type NumberText = WeakMap<object, Map<string | number, string>>;
+
+interface JsonSink {
+  readonly issues: { path: string; message: string }[];
+  numberText: NumberText | undefined;
+}
+
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+
+class JsonSyntaxError extends Error {}
+
+/** Parses JSON text; on a syntax error records one issue at `$` and returns `undefined`. */
+export function parseJson(text: string, sink: JsonSink): unknown {
+  const numbers: NumberText = new WeakMap();
+  let i = 0;
+  const fail = (what: string): never => {
+    throw new JsonSyntaxError(`invalid JSON at offset ${i}: ${what}`);
+  };
+  const space = (): void => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else return;
+    }
+  };
+  const note = (holder: object, key: string | number, token: string): void => {
+    let map = numbers.get(holder);
+    if (map === undefined) numbers.set(holder, (map = new Map()));
+    map.set(key, token);
+  };
+  const value = (holder: object | undefined, key: string | number): unknown => {
+    space();
+    const c = text.charCodeAt(i);
+    if (c === 123) return object();
+    if (c === 91) return array();
+    if (c === 34) return string();
+    if (text.startsWith("true", i)) return ((i += 4), true);
+    if (text.startsWith("false", i)) return ((i += 5), false);
+    if (text.startsWith("null", i)) return ((i += 4), null);
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
+    if (match === null)
+      return fail(i >= text.length ? "unexpected end of text" : `unexpected character ${JSON.stringify(text[i])}`);
+    const token = match[0];
+    i += token.length;
+    const plain = /^-?[0-9]+$/.test(token);
+    const n = Number(token);
+    if (holder !== undefined && (!plain || !Number.isSafeInteger(n))) {
+      note(holder, key, token);
+    }
+    return n;
+  };
+  const string = (): string => {
+    const start = i++;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (Number.isNaN(c)) fail("unterminated string");
+      if (c === 34) break;
+      if (c < 32) fail("control character in string");
+      i += c === 92 ? 2 : 1;
+    }
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const object = (): Record<string, unknown> => {
+    i++;
+    const out: Record<string, unknown> = {};
+    space();
+    if (text.charCodeAt(i) === 125) return (i++, out);
+    for (;;) {
+      space();
+      if (text.charCodeAt(i) !== 34) fail("expected a member name in double quotes");
+      const key = string();
+      space();
+      if (text.charCodeAt(i) !== 58) fail("expected ':'");
+      i++;
+      const member = value(out, key);
+      // Like JSON.parse: "__proto__" becomes an own member, never the prototype.
+      Object.defineProperty(out, key, { value: member, writable: true, enumerable: true, configurable: true });
+      space();
+      const c = text.charCodeAt(i++);
+      if (c === 125) return out;
+      if (c !== 44) (i--, fail("expected ',' or '}'"));
+    }
+  };
+  const array = (): unknown[] => {
+    i++;
+    const out: unknown[] = [];
+    space();
+    if (text.charCodeAt(i) === 93) return (i++, out);
+    for (;;) {
+      out.push(value(out, out.length));
+      space();
+      const c = text.charCodeAt(i++);
+      if (c === 93) return out;
+      if (c !== 44) (i--, fail("expected ',' or ']'"));
+    }
+  };
+  try {
+    const result = value(undefined, 0);
+    space();
+    if (i < text.length) fail("unexpected text after the value");
+    sink.numberText = numbers;
+    return result;
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    sink.issues.push({ path: "$", message: error.message });
+    return undefined;
+  }
+}
+
+/** JSON text of a wire value: like `JSON.stringify`, but a bigint is written as its exact digits. */
+export function stringifyJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  switch (typeof value) {
+    case "bigint":
+      return value.toString();
+    case "number":
+      return Number.isFinite(value) ? JSON.stringify(value) : "null";
+    case "string":
+    case "boolean":
+      return JSON.stringify(value);
+    case "object":
+      break;
+    default:
+      return "null";
+  }
+  if (Array.isArray(value)) return `[${value.map(stringifyJson).join(",")}]`;
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  const parts: string[] = [];
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    if (member === undefined || typeof member === "function" || typeof member === "symbol") continue;
+    parts.push(`${JSON.stringify(key)}:${stringifyJson(member)}`);
+  }
+  return `{${parts.join(",")}}`;
+}
