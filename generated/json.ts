@@ -99,9 +99,10 @@ export function parseJson(text: string, sink: JsonSink): unknown {
         configurable: true,
       });
       space();
-      const c = text.charCodeAt(i++);
-      if (c === 125) return out;
-      if (c !== 44) (i--, fail("expected ',' or '}'"));
+      const c = text.charCodeAt(i);
+      if (c === 125) return (i++, out);
+      if (c !== 44) fail("expected ',' or '}'");
+      i++;
     }
   };
   const array = (): unknown[] => {
@@ -112,9 +113,10 @@ export function parseJson(text: string, sink: JsonSink): unknown {
     for (;;) {
       out.push(value(out, out.length));
       space();
-      const c = text.charCodeAt(i++);
-      if (c === 93) return out;
-      if (c !== 44) (i--, fail("expected ',' or ']'"));
+      const c = text.charCodeAt(i);
+      if (c === 93) return (i++, out);
+      if (c !== 44) fail("expected ',' or ']'");
+      i++;
     }
   };
   try {
