@@ -147,7 +147,9 @@ describe("hostile documentation text", () => {
     const schemas = {
       "Evil.yaml": `name: Evil\ndescription: ${JSON.stringify(hostile)}\nfields:\n  x:\n    type: string\n    description: ${JSON.stringify(hostile)}\n`,
     };
-    const files = await formatFiles(emitFiles(modelOf(schemas), { headerBase: "/", templates: [], code: DEFAULT_OPTIONS }));
+    const files = await formatFiles(
+      emitFiles(modelOf(schemas), { headerBase: "/", templates: [], code: DEFAULT_OPTIONS }),
+    );
     const types = files.find((f) => f.path === "types.ts")?.text ?? "";
     const source = ts.createSourceFile("types.ts", types, ts.ScriptTarget.ES2022, true);
     expect(source.statements.map((s) => ts.SyntaxKind[s.kind])).toEqual([
