@@ -134,10 +134,12 @@ export interface FormatBehaviour {
   readonly guard: string;
   /**
    * How a decoder reads the wire value: `check` it and keep it as copied, or `convert` it with a run-time
-   * function `(value, path, c, holder, key)` that records its own issues.
+   * function `(value, path, c)` that records its own issues (`readInt64` also takes the holder and key, to find
+   * the number's source text).
    */
   readonly decode:
-    { readonly kind: "check"; readonly check: string } | { readonly kind: "convert"; readonly convert: string };
+    | { readonly kind: "check"; readonly check: string }
+    | { readonly kind: "convert"; readonly convert: string; readonly needsHolder: boolean };
   /** Run-time function turning a decoded value back into its wire form, when they differ. */
   readonly encode: string | undefined;
 }
@@ -151,7 +153,7 @@ export function behaviourOf(
     return {
       tsType: "bigint",
       guard: "isInt64BigInt",
-      decode: { kind: "convert", convert: "readInt64" },
+      decode: { kind: "convert", convert: "readInt64", needsHolder: true },
       encode: undefined,
     };
   }
@@ -159,7 +161,7 @@ export function behaviourOf(
     return {
       tsType: "Date",
       guard: "isDateValue",
-      decode: { kind: "convert", convert: "readDateTime" },
+      decode: { kind: "convert", convert: "readDateTime", needsHolder: false },
       encode: "writeDateTime",
     };
   }

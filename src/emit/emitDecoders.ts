@@ -42,7 +42,8 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOp
         writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
       } else {
         const present = field.optional ? `if (${local} !== undefined) ` : "";
-        writer.writeLine(`${present}${store} = ${convert}(${local}, ${path}, c, v, ${JSON.stringify(field.name)});`);
+        const holder = behaviour.decode.needsHolder ? `, v, ${JSON.stringify(field.name)}` : "";
+        writer.writeLine(`${present}${store} = ${convert}(${local}, ${path}, c${holder});`);
       }
       return;
     }

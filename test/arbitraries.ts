@@ -1,0 +1,96 @@
+/**
+ * fast-check arbitraries of valid VI JSON, generated from the schema model: for a declared type, any of
+ * its known concrete types; every required field, optional fields present or absent, every format
+ * within its range, and now and then a member no schema declares. Used by the round-trip and fuzz tests.
+ */
+import fc from "fast-check";
+import { typeNamesOf, typeOf, type FieldModel, type Model } from "../src/model/ir";
+import type { FormatKey } from "../src/formats";
+import type { CodeOptions } from "../src/options";
+
+const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, "0");
+
+/** Valid RFC 3339 date-times across years 0001-9999, with 0 to 9 fraction digits and any zone form. */
+export function dateTimeText(): fc.Arbitrary<string> {
+  return fc
+    .record({
+      time: fc.integer({ min: -62135596800000, max: 253402300799999 }),
+      fraction: fc.oneof(
+        fc.constant(""),
+        fc
+          .integer({ min: 0, max: 999999999 })
+          .chain((n) => fc.integer({ min: 1, max: 9 }).map((d) => String(n).padStart(9, "0").slice(0, d))),
+      ),
+      offset: fc.oneof(fc.constantFrom("Z", "z"), fc.integer({ min: -23 * 60 - 59, max: 23 * 60 + 59 })),
+    })
+    .map(({ time, fraction, offset }) => {
+      const minutes = typeof offset === "number" ? offset : 0;
+      const local = new Date(Math.min(Math.max(time + minutes * 60000, -62135596800000), 253402300799000));
+      const date = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1, 2)}-${pad(local.getUTCDate(), 2)}`;
+      const clock = `${pad(local.getUTCHours(), 2)}:${pad(local.getUTCMinutes(), 2)}:${pad(local.getUTCSeconds(), 2)}`;
+      const zone =
+        typeof offset === "string"
+          ? offset
+          : `${offset < 0 ? "-" : "+"}${pad(Math.trunc(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
+      return `${date}T${clock}${fraction === "" ? "" : `.${fraction}`}${zone}`;
+    });
+}
+
+function formatValue(format: FormatKey, options: CodeOptions): fc.Arbitrary<unknown> {
+  switch (format) {
+    case "string":
+      return fc.string({ unit: "binary", maxLength: 12 });
+    case "boolean":
+      return fc.boolean();
+    case "int8":
+      return fc.integer({ min: -128, max: 127 });
+    case "int16":
+      return fc.integer({ min: -32768, max: 32767 });
+    case "int32":
+      return fc.integer({ min: -2147483648, max: 2147483647 });
+    case "int64":
+      return options.int64 === "bigint"
+        ? fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n })
+        : fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER });
+    case "double":
+      return fc.double({ noNaN: true, noDefaultInfinity: true });
+    case "date-time":
+      return dateTimeText();
+    case "base64":
+      return fc.base64String({ maxLength: 16 });
+  }
+}
+
+/** Wire values of `declared` (a bigint stands for an int64 written as its digits). */
+export function wireValue(
+  model: Model,
+  declared: string,
+  options: CodeOptions,
+  depth = 0,
+): fc.Arbitrary<Record<string, unknown>> {
+  const candidates = typeNamesOf(typeOf(model, declared));
+  return fc.constantFrom(...candidates).chain((name) => {
+    const type = typeOf(model, name);
+    const members: Record<string, fc.Arbitrary<unknown>> = { _typeName: fc.constant(name) };
+    const optional: string[] = [];
+    for (const field of type.allFields) {
+      members[field.name] = fieldValue(model, field, options, depth);
+      if (field.optional) optional.push(field.name);
+    }
+    members.futureMember = fc.option(fc.string({ maxLength: 5 }), { nil: undefined });
+    optional.push("futureMember");
+    return fc.record(members, { requiredKeys: Object.keys(members).filter((k) => !optional.includes(k)) });
+  });
+}
+
+function fieldValue(model: Model, field: FieldModel, options: CodeOptions, depth: number): fc.Arbitrary<unknown> {
+  const element =
+    field.type.kind === "primitive"
+      ? formatValue(field.type.format, options)
+      : field.type.kind === "object"
+        ? depth > 3
+          ? fc.constant(null)
+          : wireValue(model, field.type.typeName, options, depth + 1)
+        : fc.constant({ _typeName: "string", _value: "boxed" });
+  return field.array ? fc.array(element, { maxLength: 3 }) : element;
+}
