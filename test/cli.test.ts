@@ -138,3 +138,50 @@ describe("the command line itself", () => {
     expect(types).toContain("//   my-schemas/MyEvent.yaml");
   });
 });
+
+describe("options", () => {
+  test("flags shape the code and are recorded in the header, so check and generate keep them", () => {
+    const p = project();
+    const first = runCli(["generate", ...args(p), "--int64", "bigint", "--date-time", "Date"], p.dir);
+    expect(first.stderr).toBe("");
+    const index = fs.readFileSync(path.join(p.out, "index.ts"), "utf8");
+    expect(index).toContain("// Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest");
+    expect(index).toContain("Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`");
+    expect(fs.readFileSync(path.join(p.out, "types.ts"), "utf8")).toContain("callCount?: bigint;");
+    expect(runCli(["check", ...args(p)], p.dir).status).toBe(0);
+    expect(runCli(["generate", ...args(p)], p.dir).stdout).toContain("(0 written, 10 unchanged, 0 removed)");
+    const back = runCli(["check", ...args(p), "--int64", "number"], p.dir);
+    expect(back.status).toBe(1);
+    expect(back.stdout).toContain("-// Options: int64=bigint");
+  });
+
+  test("a config file sets options and folders; flags win over it", () => {
+    const p = project();
+    fs.writeFileSync(
+      path.join(p.dir, "vsphere-typegen.config.json"),
+      JSON.stringify({ schemas: ["schemas"], out: "gen", bundled: false, dateTime: "Date", unknownMembers: "strip" }),
+    );
+    const result = runCli(["generate"], p.dir);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("22 types from 22 schema files -> gen/");
+    const index = fs.readFileSync(path.join(p.dir, "gen", "index.ts"), "utf8");
+    expect(index).toContain("// Options: int64=number dateTime=Date unknownMembers=strip unknownTypes=nearest");
+    runCli(["generate", "--unknown-members", "keep"], p.dir);
+    expect(fs.readFileSync(path.join(p.dir, "gen", "index.ts"), "utf8")).toContain("unknownMembers=keep");
+  });
+
+  test("bad option values and config keys are errors that say what is allowed", () => {
+    const p = project();
+    const flag = runCli(["generate", ...args(p), "--int64", "long"], p.dir);
+    expect(flag.status).not.toBe(0);
+    expect(flag.stderr).toContain("Allowed choices are number, bigint");
+    fs.writeFileSync(path.join(p.dir, "vsphere-typegen.config.json"), JSON.stringify({ int46: "bigint" }));
+    const config = runCli(["generate", ...args(p)], p.dir);
+    expect(config.status).toBe(1);
+    expect(config.stderr).toContain('vsphere-typegen.config.json: unknown key "int46" (did you mean "int64"?)');
+    fs.writeFileSync(path.join(p.dir, "vsphere-typegen.config.json"), JSON.stringify({ dateTime: "date" }));
+    expect(runCli(["generate", ...args(p)], p.dir).stderr).toContain(
+      'dateTime must be one of "string", "Date", not "date"',
+    );
+  });
+});
