@@ -1,8 +1,11 @@
 /**
- * Write stage: brings the output folder in line with the generated files. Only files whose bytes
- * differ are written (through a temporary file and a rename, so no file is ever half-written), and
- * files this tool generated earlier that are no longer produced are removed. Files it did not
- * generate are never touched.
+ * Write stage: brings the output folder in line with the generated files, never half-written.
+ *
+ * When anything changed, the whole new folder is built beside the old one (generated files, plus the
+ * files in it that this tool did not generate) and swapped in with two renames: the old folder aside,
+ * the new one into place. The only moment the folder is absent is between those two renames; a run
+ * killed exactly there is healed by the next run, which puts the old folder back before anything else.
+ * A lock folder keeps concurrent runs from interleaving. When nothing changed, nothing is touched.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -35,23 +38,91 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
-export function writeFiles(outDir: string, files: readonly GeneratedFile[]): WriteSummary {
-  fs.mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  const unchanged: string[] = [];
-  for (const file of files) {
-    const target = path.join(outDir, file.path);
-    if (readIfExists(target) === file.text) {
-      unchanged.push(file.path);
+/** Sibling paths a run uses: `generated.vsphere-typegen-{lock,new-PID,old-PID}`. */
+function sibling(outDir: string, what: string): string {
+  return `${path.resolve(outDir)}.vsphere-typegen-${what}`;
+}
+
+const LOCK_WAIT_MS = 60_000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Takes the output folder's lock (a folder holding the owner's pid), waiting for a live owner, taking over a dead one's. */
+function lock(outDir: string): () => void {
+  const lockDir = sibling(outDir, "lock");
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      fs.writeFileSync(path.join(lockDir, "pid"), String(process.pid));
+      return () => fs.rmSync(lockDir, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    const owner = Number(readIfExists(path.join(lockDir, "pid")));
+    if (Number.isInteger(owner) && owner > 0 && !processAlive(owner)) {
+      fs.rmSync(lockDir, { recursive: true, force: true });
       continue;
     }
-    const temporary = `${target}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, file.text);
-    fs.renameSync(temporary, target);
-    written.push(file.path);
+    if (Date.now() > deadline)
+      throw new Error(`${lockDir} is held by process ${owner}; remove it if that process is gone`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
   }
-  const produced = new Set(files.map((f) => f.path));
-  const removed = ownedFiles(outDir).filter((name) => !produced.has(name));
-  for (const name of removed) fs.rmSync(path.join(outDir, name));
-  return { written, unchanged, removed };
+}
+
+/** Undoes what a killed run left: puts the old folder back if the new one never arrived, removes leftovers. */
+function recover(outDir: string): void {
+  const parent = path.dirname(path.resolve(outDir));
+  const prefix = `${path.basename(path.resolve(outDir))}.vsphere-typegen-`;
+  const leftovers = fs.existsSync(parent)
+    ? fs.readdirSync(parent).filter((n) => n.startsWith(prefix) && !n.endsWith("-lock"))
+    : [];
+  const old = leftovers.filter((n) => n.startsWith(`${prefix}old-`));
+  if (!fs.existsSync(outDir) && old.length > 0) fs.renameSync(path.join(parent, old[0] ?? ""), outDir);
+  for (const name of leftovers) fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+}
+
+export function writeFiles(outDir: string, files: readonly GeneratedFile[]): WriteSummary {
+  fs.mkdirSync(path.dirname(path.resolve(outDir)), { recursive: true });
+  const unlock = lock(outDir);
+  try {
+    recover(outDir);
+    const written: string[] = [];
+    const unchanged: string[] = [];
+    for (const file of files) {
+      (readIfExists(path.join(outDir, file.path)) === file.text ? unchanged : written).push(file.path);
+    }
+    const produced = new Set(files.map((f) => f.path));
+    const removed = ownedFiles(outDir).filter((name) => !produced.has(name));
+    if (written.length === 0 && removed.length === 0 && fs.existsSync(outDir)) return { written, unchanged, removed };
+
+    const fresh = sibling(outDir, `new-${process.pid}`);
+    fs.rmSync(fresh, { recursive: true, force: true });
+    fs.mkdirSync(fresh);
+    if (fs.existsSync(outDir)) {
+      const owned = new Set(ownedFiles(outDir));
+      for (const entry of fs.readdirSync(outDir)) {
+        if (!owned.has(entry)) fs.cpSync(path.join(outDir, entry), path.join(fresh, entry), { recursive: true });
+      }
+    }
+    for (const file of files) fs.writeFileSync(path.join(fresh, file.path), file.text);
+    if (fs.existsSync(outDir)) {
+      const aside = sibling(outDir, `old-${process.pid}`);
+      fs.renameSync(outDir, aside);
+      fs.renameSync(fresh, outDir);
+      fs.rmSync(aside, { recursive: true, force: true });
+    } else {
+      fs.renameSync(fresh, outDir);
+    }
+    return { written, unchanged, removed };
+  } finally {
+    unlock();
+  }
 }
