@@ -25,8 +25,7 @@
 //   schemas/vim25/UserLoginSessionEvent.yaml
 //   schemas/vim25/UserLogoutSessionEvent.yaml
 //   schemas/vim25/VmEventArgument.yaml
-import type { WireObject } from "./runtime";
-import { stringifyJson, wireTypeName } from "./runtime";
+import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,
   AnyDynamicData,
@@ -59,61 +58,63 @@ import type {
 } from "./types";
 
 /** The VI JSON wire form of a AlreadyAuthenticatedSessionEvent: what `decodeAlreadyAuthenticatedSessionEvent` reads back to an equal value. */
-export function encodeAlreadyAuthenticatedSessionEvent(value: AlreadyAuthenticatedSessionEvent): WireObject {
+export function encodeAlreadyAuthenticatedSessionEvent(
+  value: AlreadyAuthenticatedSessionEvent,
+): rt.WireObject {
   return encodeAt$AlreadyAuthenticatedSessionEvent(value);
 }
 
 /** VI JSON text of a AlreadyAuthenticatedSessionEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyAlreadyAuthenticatedSessionEvent(value: AlreadyAuthenticatedSessionEvent): string {
-  return stringifyJson(encodeAt$AlreadyAuthenticatedSessionEvent(value));
+  return rt.stringifyJson(encodeAt$AlreadyAuthenticatedSessionEvent(value));
 }
 
-function encodeAt$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): WireObject {
+function encodeAt$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
   return encodeExact$AlreadyAuthenticatedSessionEvent(v);
 }
 
-function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a BadUsernameSessionEvent: what `decodeBadUsernameSessionEvent` reads back to an equal value. */
-export function encodeBadUsernameSessionEvent(value: BadUsernameSessionEvent): WireObject {
+export function encodeBadUsernameSessionEvent(value: BadUsernameSessionEvent): rt.WireObject {
   return encodeAt$BadUsernameSessionEvent(value);
 }
 
 /** VI JSON text of a BadUsernameSessionEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyBadUsernameSessionEvent(value: BadUsernameSessionEvent): string {
-  return stringifyJson(encodeAt$BadUsernameSessionEvent(value));
+  return rt.stringifyJson(encodeAt$BadUsernameSessionEvent(value));
 }
 
-function encodeAt$BadUsernameSessionEvent(v: BadUsernameSessionEvent): WireObject {
+function encodeAt$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
   return encodeExact$BadUsernameSessionEvent(v);
 }
 
-function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a ComputeResourceEventArgument: what `decodeComputeResourceEventArgument` reads back to an equal value. */
-export function encodeComputeResourceEventArgument(value: ComputeResourceEventArgument): WireObject {
+export function encodeComputeResourceEventArgument(value: ComputeResourceEventArgument): rt.WireObject {
   return encodeAt$ComputeResourceEventArgument(value);
 }
 
 /** VI JSON text of a ComputeResourceEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyComputeResourceEventArgument(value: ComputeResourceEventArgument): string {
-  return stringifyJson(encodeAt$ComputeResourceEventArgument(value));
+  return rt.stringifyJson(encodeAt$ComputeResourceEventArgument(value));
 }
 
-function encodeAt$ComputeResourceEventArgument(v: ComputeResourceEventArgument): WireObject {
+function encodeAt$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
   return encodeExact$ComputeResourceEventArgument(v);
 }
 
-function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$ComputeResourceEventArgument(v, o);
   return o;
 }
@@ -127,21 +128,21 @@ function encodeFields$ComputeResourceEventArgument(
 }
 
 /** The VI JSON wire form of a DatacenterEventArgument: what `decodeDatacenterEventArgument` reads back to an equal value. */
-export function encodeDatacenterEventArgument(value: DatacenterEventArgument): WireObject {
+export function encodeDatacenterEventArgument(value: DatacenterEventArgument): rt.WireObject {
   return encodeAt$DatacenterEventArgument(value);
 }
 
 /** VI JSON text of a DatacenterEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyDatacenterEventArgument(value: DatacenterEventArgument): string {
-  return stringifyJson(encodeAt$DatacenterEventArgument(value));
+  return rt.stringifyJson(encodeAt$DatacenterEventArgument(value));
 }
 
-function encodeAt$DatacenterEventArgument(v: DatacenterEventArgument): WireObject {
+function encodeAt$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
   return encodeExact$DatacenterEventArgument(v);
 }
 
-function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$DatacenterEventArgument(v, o);
   return o;
 }
@@ -152,21 +153,21 @@ function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Rec
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument: what `decodeDatastoreEventArgument` reads back to an equal value. */
-export function encodeDatastoreEventArgument(value: DatastoreEventArgument): WireObject {
+export function encodeDatastoreEventArgument(value: DatastoreEventArgument): rt.WireObject {
   return encodeAt$DatastoreEventArgument(value);
 }
 
 /** VI JSON text of a DatastoreEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyDatastoreEventArgument(value: DatastoreEventArgument): string {
-  return stringifyJson(encodeAt$DatastoreEventArgument(value));
+  return rt.stringifyJson(encodeAt$DatastoreEventArgument(value));
 }
 
-function encodeAt$DatastoreEventArgument(v: DatastoreEventArgument): WireObject {
+function encodeAt$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
   return encodeExact$DatastoreEventArgument(v);
 }
 
-function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$DatastoreEventArgument(v, o);
   return o;
 }
@@ -177,21 +178,21 @@ function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Recor
 }
 
 /** The VI JSON wire form of a DvsEventArgument: what `decodeDvsEventArgument` reads back to an equal value. */
-export function encodeDvsEventArgument(value: DvsEventArgument): WireObject {
+export function encodeDvsEventArgument(value: DvsEventArgument): rt.WireObject {
   return encodeAt$DvsEventArgument(value);
 }
 
 /** VI JSON text of a DvsEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyDvsEventArgument(value: DvsEventArgument): string {
-  return stringifyJson(encodeAt$DvsEventArgument(value));
+  return rt.stringifyJson(encodeAt$DvsEventArgument(value));
 }
 
-function encodeAt$DvsEventArgument(v: DvsEventArgument): WireObject {
+function encodeAt$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   return encodeExact$DvsEventArgument(v);
 }
 
-function encodeExact$DvsEventArgument(v: DvsEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$DvsEventArgument(v, o);
   return o;
 }
@@ -202,16 +203,16 @@ function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a DynamicData: what `decodeDynamicData` reads back to an equal value. */
-export function encodeDynamicData(value: AnyDynamicData): WireObject {
+export function encodeDynamicData(value: AnyDynamicData): rt.WireObject {
   return encodeAt$DynamicData(value);
 }
 
 /** VI JSON text of a DynamicData: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyDynamicData(value: AnyDynamicData): string {
-  return stringifyJson(encodeAt$DynamicData(value));
+  return rt.stringifyJson(encodeAt$DynamicData(value));
 }
 
-function encodeAt$DynamicData(v: AnyDynamicData): WireObject {
+function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   switch (v._typeName) {
     case "DynamicData":
       return encodeExact$DynamicData(v);
@@ -260,22 +261,22 @@ function encodeAt$DynamicData(v: AnyDynamicData): WireObject {
   }
 }
 
-function encodeExact$DynamicData(v: DynamicData): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   return o;
 }
 
 /** The VI JSON wire form of a EntityEventArgument: what `decodeEntityEventArgument` reads back to an equal value. */
-export function encodeEntityEventArgument(value: AnyEntityEventArgument): WireObject {
+export function encodeEntityEventArgument(value: AnyEntityEventArgument): rt.WireObject {
   return encodeAt$EntityEventArgument(value);
 }
 
 /** VI JSON text of a EntityEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyEntityEventArgument(value: AnyEntityEventArgument): string {
-  return stringifyJson(encodeAt$EntityEventArgument(value));
+  return rt.stringifyJson(encodeAt$EntityEventArgument(value));
 }
 
-function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): WireObject {
+function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v._typeName) {
     case "EntityEventArgument":
       return encodeExact$EntityEventArgument(v);
@@ -300,22 +301,22 @@ function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): WireObject {
   }
 }
 
-function encodeExact$EntityEventArgument(v: EntityEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   return o;
 }
 
 /** The VI JSON wire form of a Event: what `decodeEvent` reads back to an equal value. */
-export function encodeEvent(value: AnyEvent): WireObject {
+export function encodeEvent(value: AnyEvent): rt.WireObject {
   return encodeAt$Event(value);
 }
 
 /** VI JSON text of a Event: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyEvent(value: AnyEvent): string {
-  return stringifyJson(encodeAt$Event(value));
+  return rt.stringifyJson(encodeAt$Event(value));
 }
 
-function encodeAt$Event(v: AnyEvent): WireObject {
+function encodeAt$Event(v: AnyEvent): rt.WireObject {
   switch (v._typeName) {
     case "Event":
       return encodeExact$Event(v);
@@ -342,8 +343,8 @@ function encodeAt$Event(v: AnyEvent): WireObject {
   }
 }
 
-function encodeExact$Event(v: Event): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$Event(v: Event): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
@@ -369,16 +370,16 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of a EventArgument: what `decodeEventArgument` reads back to an equal value. */
-export function encodeEventArgument(value: AnyEventArgument): WireObject {
+export function encodeEventArgument(value: AnyEventArgument): rt.WireObject {
   return encodeAt$EventArgument(value);
 }
 
 /** VI JSON text of a EventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyEventArgument(value: AnyEventArgument): string {
-  return stringifyJson(encodeAt$EventArgument(value));
+  return rt.stringifyJson(encodeAt$EventArgument(value));
 }
 
-function encodeAt$EventArgument(v: AnyEventArgument): WireObject {
+function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   switch (v._typeName) {
     case "EventArgument":
       return encodeExact$EventArgument(v);
@@ -405,47 +406,47 @@ function encodeAt$EventArgument(v: AnyEventArgument): WireObject {
   }
 }
 
-function encodeExact$EventArgument(v: EventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   return o;
 }
 
 /** The VI JSON wire form of a GlobalMessageChangedEvent: what `decodeGlobalMessageChangedEvent` reads back to an equal value. */
-export function encodeGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): WireObject {
+export function encodeGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): rt.WireObject {
   return encodeAt$GlobalMessageChangedEvent(value);
 }
 
 /** VI JSON text of a GlobalMessageChangedEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): string {
-  return stringifyJson(encodeAt$GlobalMessageChangedEvent(value));
+  return rt.stringifyJson(encodeAt$GlobalMessageChangedEvent(value));
 }
 
-function encodeAt$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): WireObject {
+function encodeAt$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
   return encodeExact$GlobalMessageChangedEvent(v);
 }
 
-function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a HostEventArgument: what `decodeHostEventArgument` reads back to an equal value. */
-export function encodeHostEventArgument(value: HostEventArgument): WireObject {
+export function encodeHostEventArgument(value: HostEventArgument): rt.WireObject {
   return encodeAt$HostEventArgument(value);
 }
 
 /** VI JSON text of a HostEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyHostEventArgument(value: HostEventArgument): string {
-  return stringifyJson(encodeAt$HostEventArgument(value));
+  return rt.stringifyJson(encodeAt$HostEventArgument(value));
 }
 
-function encodeAt$HostEventArgument(v: HostEventArgument): WireObject {
+function encodeAt$HostEventArgument(v: HostEventArgument): rt.WireObject {
   return encodeExact$HostEventArgument(v);
 }
 
-function encodeExact$HostEventArgument(v: HostEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$HostEventArgument(v, o);
   return o;
 }
@@ -456,40 +457,40 @@ function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, 
 }
 
 /** The VI JSON wire form of a ManagedObjectReference: what `decodeManagedObjectReference` reads back to an equal value. */
-export function encodeManagedObjectReference(value: ManagedObjectReference): WireObject {
+export function encodeManagedObjectReference(value: ManagedObjectReference): rt.WireObject {
   return encodeAt$ManagedObjectReference(value);
 }
 
 /** VI JSON text of a ManagedObjectReference: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyManagedObjectReference(value: ManagedObjectReference): string {
-  return stringifyJson(encodeAt$ManagedObjectReference(value));
+  return rt.stringifyJson(encodeAt$ManagedObjectReference(value));
 }
 
-function encodeAt$ManagedObjectReference(v: ManagedObjectReference): WireObject {
+function encodeAt$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
   return encodeExact$ManagedObjectReference(v);
 }
 
-function encodeExact$ManagedObjectReference(v: ManagedObjectReference): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   return o;
 }
 
 /** The VI JSON wire form of a NetworkEventArgument: what `decodeNetworkEventArgument` reads back to an equal value. */
-export function encodeNetworkEventArgument(value: NetworkEventArgument): WireObject {
+export function encodeNetworkEventArgument(value: NetworkEventArgument): rt.WireObject {
   return encodeAt$NetworkEventArgument(value);
 }
 
 /** VI JSON text of a NetworkEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyNetworkEventArgument(value: NetworkEventArgument): string {
-  return stringifyJson(encodeAt$NetworkEventArgument(value));
+  return rt.stringifyJson(encodeAt$NetworkEventArgument(value));
 }
 
-function encodeAt$NetworkEventArgument(v: NetworkEventArgument): WireObject {
+function encodeAt$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   return encodeExact$NetworkEventArgument(v);
 }
 
-function encodeExact$NetworkEventArgument(v: NetworkEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$NetworkEventArgument(v, o);
   return o;
 }
@@ -500,56 +501,56 @@ function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<st
 }
 
 /** The VI JSON wire form of a NoAccessUserEvent: what `decodeNoAccessUserEvent` reads back to an equal value. */
-export function encodeNoAccessUserEvent(value: NoAccessUserEvent): WireObject {
+export function encodeNoAccessUserEvent(value: NoAccessUserEvent): rt.WireObject {
   return encodeAt$NoAccessUserEvent(value);
 }
 
 /** VI JSON text of a NoAccessUserEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyNoAccessUserEvent(value: NoAccessUserEvent): string {
-  return stringifyJson(encodeAt$NoAccessUserEvent(value));
+  return rt.stringifyJson(encodeAt$NoAccessUserEvent(value));
 }
 
-function encodeAt$NoAccessUserEvent(v: NoAccessUserEvent): WireObject {
+function encodeAt$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   return encodeExact$NoAccessUserEvent(v);
 }
 
-function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a ServerStartedSessionEvent: what `decodeServerStartedSessionEvent` reads back to an equal value. */
-export function encodeServerStartedSessionEvent(value: ServerStartedSessionEvent): WireObject {
+export function encodeServerStartedSessionEvent(value: ServerStartedSessionEvent): rt.WireObject {
   return encodeAt$ServerStartedSessionEvent(value);
 }
 
 /** VI JSON text of a ServerStartedSessionEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyServerStartedSessionEvent(value: ServerStartedSessionEvent): string {
-  return stringifyJson(encodeAt$ServerStartedSessionEvent(value));
+  return rt.stringifyJson(encodeAt$ServerStartedSessionEvent(value));
 }
 
-function encodeAt$ServerStartedSessionEvent(v: ServerStartedSessionEvent): WireObject {
+function encodeAt$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
   return encodeExact$ServerStartedSessionEvent(v);
 }
 
-function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a SessionEvent: what `decodeSessionEvent` reads back to an equal value. */
-export function encodeSessionEvent(value: AnySessionEvent): WireObject {
+export function encodeSessionEvent(value: AnySessionEvent): rt.WireObject {
   return encodeAt$SessionEvent(value);
 }
 
 /** VI JSON text of a SessionEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifySessionEvent(value: AnySessionEvent): string {
-  return stringifyJson(encodeAt$SessionEvent(value));
+  return rt.stringifyJson(encodeAt$SessionEvent(value));
 }
 
-function encodeAt$SessionEvent(v: AnySessionEvent): WireObject {
+function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v._typeName) {
     case "SessionEvent":
       return encodeExact$SessionEvent(v);
@@ -574,48 +575,48 @@ function encodeAt$SessionEvent(v: AnySessionEvent): WireObject {
   }
 }
 
-function encodeExact$SessionEvent(v: SessionEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a SessionTerminatedEvent: what `decodeSessionTerminatedEvent` reads back to an equal value. */
-export function encodeSessionTerminatedEvent(value: SessionTerminatedEvent): WireObject {
+export function encodeSessionTerminatedEvent(value: SessionTerminatedEvent): rt.WireObject {
   return encodeAt$SessionTerminatedEvent(value);
 }
 
 /** VI JSON text of a SessionTerminatedEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifySessionTerminatedEvent(value: SessionTerminatedEvent): string {
-  return stringifyJson(encodeAt$SessionTerminatedEvent(value));
+  return rt.stringifyJson(encodeAt$SessionTerminatedEvent(value));
 }
 
-function encodeAt$SessionTerminatedEvent(v: SessionTerminatedEvent): WireObject {
+function encodeAt$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
   return encodeExact$SessionTerminatedEvent(v);
 }
 
-function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a TgwEventArgument: what `decodeTgwEventArgument` reads back to an equal value. */
-export function encodeTgwEventArgument(value: TgwEventArgument): WireObject {
+export function encodeTgwEventArgument(value: TgwEventArgument): rt.WireObject {
   return encodeAt$TgwEventArgument(value);
 }
 
 /** VI JSON text of a TgwEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyTgwEventArgument(value: TgwEventArgument): string {
-  return stringifyJson(encodeAt$TgwEventArgument(value));
+  return rt.stringifyJson(encodeAt$TgwEventArgument(value));
 }
 
-function encodeAt$TgwEventArgument(v: TgwEventArgument): WireObject {
+function encodeAt$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   return encodeExact$TgwEventArgument(v);
 }
 
-function encodeExact$TgwEventArgument(v: TgwEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$TgwEventArgument(v, o);
   return o;
 }
@@ -626,61 +627,61 @@ function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a UserLoginSessionEvent: what `decodeUserLoginSessionEvent` reads back to an equal value. */
-export function encodeUserLoginSessionEvent(value: UserLoginSessionEvent): WireObject {
+export function encodeUserLoginSessionEvent(value: UserLoginSessionEvent): rt.WireObject {
   return encodeAt$UserLoginSessionEvent(value);
 }
 
 /** VI JSON text of a UserLoginSessionEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyUserLoginSessionEvent(value: UserLoginSessionEvent): string {
-  return stringifyJson(encodeAt$UserLoginSessionEvent(value));
+  return rt.stringifyJson(encodeAt$UserLoginSessionEvent(value));
 }
 
-function encodeAt$UserLoginSessionEvent(v: UserLoginSessionEvent): WireObject {
+function encodeAt$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   return encodeExact$UserLoginSessionEvent(v);
 }
 
-function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a UserLogoutSessionEvent: what `decodeUserLogoutSessionEvent` reads back to an equal value. */
-export function encodeUserLogoutSessionEvent(value: UserLogoutSessionEvent): WireObject {
+export function encodeUserLogoutSessionEvent(value: UserLogoutSessionEvent): rt.WireObject {
   return encodeAt$UserLogoutSessionEvent(value);
 }
 
 /** VI JSON text of a UserLogoutSessionEvent: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyUserLogoutSessionEvent(value: UserLogoutSessionEvent): string {
-  return stringifyJson(encodeAt$UserLogoutSessionEvent(value));
+  return rt.stringifyJson(encodeAt$UserLogoutSessionEvent(value));
 }
 
-function encodeAt$UserLogoutSessionEvent(v: UserLogoutSessionEvent): WireObject {
+function encodeAt$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
   return encodeExact$UserLogoutSessionEvent(v);
 }
 
-function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$Event(v, o);
   return o;
 }
 
 /** The VI JSON wire form of a VmEventArgument: what `decodeVmEventArgument` reads back to an equal value. */
-export function encodeVmEventArgument(value: VmEventArgument): WireObject {
+export function encodeVmEventArgument(value: VmEventArgument): rt.WireObject {
   return encodeAt$VmEventArgument(value);
 }
 
 /** VI JSON text of a VmEventArgument: int64 values with every digit, date-times as RFC 3339. */
 export function stringifyVmEventArgument(value: VmEventArgument): string {
-  return stringifyJson(encodeAt$VmEventArgument(value));
+  return rt.stringifyJson(encodeAt$VmEventArgument(value));
 }
 
-function encodeAt$VmEventArgument(v: VmEventArgument): WireObject {
+function encodeAt$VmEventArgument(v: VmEventArgument): rt.WireObject {
   return encodeExact$VmEventArgument(v);
 }
 
-function encodeExact$VmEventArgument(v: VmEventArgument): WireObject {
-  const o: WireObject = { ...v, _typeName: wireTypeName(v) };
+function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
+  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
   encodeFields$VmEventArgument(v, o);
   return o;
 }
@@ -691,12 +692,12 @@ function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unkn
 }
 
 /** The wire form of an untyped slot's value. */
-export function encodeAny(value: AnyValue): WireObject {
+export function encodeAny(value: AnyValue): rt.WireObject {
   return encodeAt$Any(value);
 }
 
-function encodeAt$Any(v: AnyValue): WireObject {
-  const value = v as WireObject;
+function encodeAt$Any(v: AnyValue): rt.WireObject {
+  const value = v as rt.WireObject;
   switch (value._typeName) {
     case "AlreadyAuthenticatedSessionEvent":
       return encodeExact$AlreadyAuthenticatedSessionEvent(v as AlreadyAuthenticatedSessionEvent);

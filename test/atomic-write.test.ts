@@ -57,17 +57,21 @@ test(`${KILLS} runs killed at random moments leave the output entirely old or en
     b: fs.readFileSync(schema, "utf8"),
   };
   const outcomes: string[] = [];
+  const key = (snapshot: Record<string, string>): string => JSON.stringify(snapshot);
   for (let i = 0; i < KILLS; i++) {
-    // Alternate the schema so each run has something to write; aim most kills at the end, where writing happens.
-    fs.writeFileSync(schema, i % 2 === 0 ? text.a : text.b);
-    await runAndKill(dir, Math.round(ms * (0.5 + Math.random() * 0.7)));
-    const now = snapshotDir(out);
-    const state =
-      JSON.stringify(now) === JSON.stringify(a) ? "old" : JSON.stringify(now) === JSON.stringify(b) ? "b" : "MIXED";
-    outcomes.push(state);
+    // Each run has something to write: the schema says the opposite of what the folder holds now.
+    const before = snapshotDir(out);
+    const towardsA = key(before) !== key(a);
+    fs.writeFileSync(schema, towardsA ? text.a : text.b);
+    const target = towardsA ? a : b;
+    // Most kills land near the end of a run, where the folder is written; some after it.
+    await runAndKill(dir, Math.round(ms * (0.6 + Math.random())));
+    const now = key(snapshotDir(out));
+    outcomes.push(now === key(before) ? "old" : now === key(target) ? "new" : "MIXED");
   }
+  const count = (state: string): number => outcomes.filter((o) => o === state).length;
   console.log(
-    `kill test: ${KILLS} kills -> ${outcomes.filter((o) => o === "old").length} old, ${outcomes.filter((o) => o === "new").length} new, ${outcomes.filter((o) => o === "MIXED").length} mixed`,
+    `kill test: ${KILLS} kills -> ${count("old")} left it old, ${count("new")} left it new, ${count("MIXED")} mixed`,
   );
   expect(outcomes.filter((o) => o === "MIXED")).toEqual([]);
   // Whatever a kill left behind (a lock, a half-built folder) is cleaned up by the next run.

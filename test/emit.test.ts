@@ -100,10 +100,10 @@ describe("emitGuards", () => {
 
   test("field checks are specialised per format, array and optionality, and read prototype names as own members", () => {
     const text = bodyText(named(statements, StructureKind.Function, "fieldsOk$Leaf"));
-    expect(text).toContain("(v.when === undefined || isDateTime(v.when))");
-    expect(text).toContain("isArrayOf(v.tags, isString)");
+    expect(text).toContain("(v.when === undefined || rt.isDateTime(v.when))");
+    expect(text).toContain("rt.isArrayOf(v.tags, rt.isString)");
     expect(text).toContain("(v.ref === undefined || isRef(v.ref))");
-    expect(text).toContain('(own(v, "constructor") === undefined || typeof own(v, "constructor") === "string")');
+    expect(text).toContain('(rt.own(v, "constructor") === undefined || typeof rt.own(v, "constructor") === "string")');
   });
 });
 
@@ -113,14 +113,18 @@ describe("emitDecoders", () => {
   test("an exact decoder copies the input and checks each level of the chain in order", () => {
     const text = bodyText(named(statements, StructureKind.Function, "decodeExact$Leaf"));
     expect(text).toContain('const o: Record<string, unknown> = { ...v, _typeName: "Leaf" };');
-    expect(text).toContain('if (c.unknownMembers !== "keep") checkMembers(v, o, members$Leaf, "Leaf", p, c);');
+    expect(text).toContain('if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$Leaf, "Leaf", p, c);');
     expect(text.indexOf("decodeFields$Base(v, p, c);")).toBeLessThan(text.indexOf("decodeFields$Leaf(v, o, p, c);"));
   });
 
   test("field decoding is straight-line code with literal paths", () => {
     const text = bodyText(named(statements, StructureKind.Function, "decodeFields$Leaf"));
-    expect(text).toContain('if ($when !== undefined && !isDateTime($when)) fail(c, p + ".when", "date-time", $when);');
-    expect(text).toContain('if (Array.isArray($tags)) o.tags = checkArray($tags, p + ".tags", c, isString, "string");');
+    expect(text).toContain(
+      'if ($when !== undefined && !rt.isDateTime($when)) rt.fail(c, p + ".when", "date-time", $when);',
+    );
+    expect(text).toContain(
+      'if (Array.isArray($tags)) o.tags = rt.checkArray($tags, p + ".tags", c, rt.isString, "string");',
+    );
     expect(text).toContain('if ($ref !== undefined) o.ref = decodeAt$Ref($ref, p + ".ref", c);');
     expect(text).not.toMatch(/for \(|while \(/);
   });
@@ -128,7 +132,7 @@ describe("emitDecoders", () => {
   test("a leaf's decoder fills in a missing _typeName and rejects another", () => {
     const text = bodyText(named(statements, StructureKind.Function, "decodeAt$Ref"));
     expect(text).toContain(
-      'if (v._typeName !== undefined && v._typeName !== "Ref") failTypeName(c, p, "Ref", v._typeName, false);',
+      'if (v._typeName !== undefined && v._typeName !== "Ref") rt.failTypeName(c, p, "Ref", v._typeName, false);',
     );
   });
 });

@@ -76,7 +76,7 @@ describe("each kind of mistake is reported at its place", () => {
       "an unknown format",
       { "A.yaml": "name: A\nfields:\n  x:\n    type: string\n    format: date\n" },
       ["A.yaml:5:13 unknown-format"],
-      'unknown format "date" for type string (did you mean "byte"?)',
+      'unknown format "date" for type string (did you mean "date-time"?)',
     ],
     [
       "an integer without a format",

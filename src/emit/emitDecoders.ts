@@ -16,11 +16,11 @@ import {
 import { behaviourOf, formatSpec } from "../formats";
 import { describeOptions, type CodeOptions } from "../options";
 import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember } from "./naming";
+import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember, rt } from "./naming";
 
 const CONTEXT = [
   { name: "p", type: "string" },
-  { name: "c", type: "DecodeContext" },
+  { name: "c", type: rt("DecodeContext") },
 ];
 
 /** Statements that check one field of `v` and, for objects and arrays, store the decoded value in `o`. */
@@ -36,10 +36,10 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOp
     const expected = JSON.stringify(spec.key);
     const behaviour = behaviourOf(type.format, options);
     if (behaviour.decode.kind === "convert") {
-      const convert = behaviour.decode.convert;
+      const convert = rt(behaviour.decode.convert);
       if (field.array) {
-        writer.writeLine(`if (Array.isArray(${local})) ${store} = convertArray(${local}, ${path}, c, ${convert});`);
-        writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
+        writer.writeLine(`if (Array.isArray(${local})) ${store} = rt.convertArray(${local}, ${path}, c, ${convert});`);
+        writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
       } else {
         const present = field.optional ? `if (${local} !== undefined) ` : "";
         const holder = behaviour.decode.needsHolder ? `, v, ${JSON.stringify(field.name)}` : "";
@@ -49,12 +49,12 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOp
     }
     if (field.array) {
       writer.writeLine(
-        `if (Array.isArray(${local})) ${store} = checkArray(${local}, ${path}, c, ${spec.check}, ${expected});`,
+        `if (Array.isArray(${local})) ${store} = rt.checkArray(${local}, ${path}, c, ${rt(spec.check)}, ${expected});`,
       );
-      writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
+      writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
     } else {
       const present = field.optional ? `${local} !== undefined && ` : "";
-      writer.writeLine(`if (${present}!${spec.check}(${local})) fail(c, ${path}, ${expected}, ${local});`);
+      writer.writeLine(`if (${present}!${rt(spec.check)}(${local})) rt.fail(c, ${path}, ${expected}, ${local});`);
     }
     return;
   }
@@ -70,8 +70,8 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOp
       return assertNever(type);
   }
   if (field.array) {
-    writer.writeLine(`if (Array.isArray(${local})) ${store} = decodeArray(${local}, ${path}, c, ${decodeAt});`);
-    writer.writeLine(`${otherwise}fail(c, ${path}, "array", ${local});`);
+    writer.writeLine(`if (Array.isArray(${local})) ${store} = rt.decodeArray(${local}, ${path}, c, ${decodeAt});`);
+    writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
   } else {
     const present = field.optional ? `if (${local} !== undefined) ` : "";
     writer.writeLine(`${present}${store} = ${decodeAt}(${local}, ${path}, c);`);
@@ -127,7 +127,7 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     statements: (writer) => {
       writer.writeLine(`const o: Record<string, unknown> = { ...v, _typeName: ${name} };`);
       writer.writeLine(
-        `if (c.unknownMembers !== "keep") checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
+        `if (c.unknownMembers !== "keep") rt.checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
       );
       for (const level of fieldChain(model, type)) {
         writer.writeLine(`${names.decodeFields(level.name)}(v, ${storesDecoded(level, options) ? "o, " : ""}p, c);`);
@@ -147,13 +147,13 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
     parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
     returnType: target,
     statements: (writer) => {
-      writer.writeLine("if (!isRecord(v))").block(() => {
-        writer.writeLine(`fail(c, p, "object", v);`);
+      writer.writeLine("if (!rt.isRecord(v))").block(() => {
+        writer.writeLine(`rt.fail(c, p, "object", v);`);
         writer.writeLine(`return v as ${target};`);
       });
       if (!type.polymorphic) {
         writer.writeLine(
-          `if (v._typeName !== undefined && v._typeName !== ${name}) failTypeName(c, p, ${name}, v._typeName, false);`,
+          `if (v._typeName !== undefined && v._typeName !== ${name}) rt.failTypeName(c, p, ${name}, v._typeName, false);`,
         );
         writer.writeLine(`return ${names.decodeExact(type.name)}(v, p, c);`);
         return;
@@ -167,7 +167,7 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
         writer.writeLine("default:");
         writer.indent(() => {
           writer.writeLine(
-            `return decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${names.decodeExact(type.name)}) as ${target};`,
+            `return rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${names.decodeExact(type.name)}) as ${target};`,
           );
         });
       });
@@ -175,7 +175,7 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   };
 }
 
-const OPTIONS_PARAMETER = { name: "options", type: "DecodeOptions", hasQuestionToken: true };
+const OPTIONS_PARAMETER = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
 const THROWS = "@throws DecodeError listing every problem with its JSON path.";
 
 /** An exported entry point: a fresh context, one call, then throw or return. */
@@ -193,7 +193,7 @@ function entryPoint(
     docs: [{ description: `${doc}\n\n${THROWS}` }],
     parameters: [{ name: input, type: input === "text" ? "string" : "unknown" }, OPTIONS_PARAMETER],
     returnType,
-    statements: [`const c = decodeContext(options, ${names.defaults});`, `return ${call};`],
+    statements: [`const c = rt.decodeContext(options, ${names.defaults});`, `return ${call};`],
   };
 }
 
@@ -209,28 +209,28 @@ function exportedDecoders(model: Model, type: TypeModel): FunctionDeclarationStr
       `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`,
       "value",
       target,
-      `finish(c, ${at}(value, "$", c))`,
+      `rt.finish(c, ${at}(value, "$", c))`,
     ),
     entryPoint(
       names.arrayDecoder(type.name),
       `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`), such as a \`QueryEvents\` result.`,
       "value",
       `${target}[]`,
-      `finish(c, decodeRootArray(value, c, ${at}))`,
+      `rt.finish(c, rt.decodeRootArray(value, c, ${at}))`,
     ),
     entryPoint(
       names.parser(type.name),
       `Reads VI JSON text into ${which}, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).`,
       "text",
       target,
-      `parseAndDecode(text, c, ${at})`,
+      `rt.parseAndDecode(text, c, ${at})`,
     ),
     entryPoint(
       names.arrayParser(type.name),
       `Reads VI JSON text holding an array of ${type.name} values, keeping every digit of int64 values.`,
       "text",
       `${target}[]`,
-      `parseAndDecode(text, c, (value) => decodeRootArray(value, c, ${at}))`,
+      `rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, ${at}))`,
     ),
   ];
 }
@@ -248,7 +248,11 @@ function defaultsConstant(options: CodeOptions): VariableStatementStructure {
     declarationKind: VariableDeclarationKind.Const,
     docs: [{ description: `Defaults of every decoder, from the generator's options (${describeOptions(options)}).` }],
     declarations: [
-      { name: names.defaults, type: "Required<DecodeOptions> & CodeModes", initializer: JSON.stringify(value) },
+      {
+        name: names.defaults,
+        type: `Required<${rt("DecodeOptions")}> & ${rt("CodeModes")}`,
+        initializer: JSON.stringify(value),
+      },
     ],
   };
 }
@@ -263,14 +267,14 @@ function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
         '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
       "value",
       names.anyValue,
-      `finish(c, ${at}(value, "$", c))`,
+      `rt.finish(c, ${at}(value, "$", c))`,
     ),
     entryPoint(
       names.parser(ANY_VALUE),
       "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
       "text",
       names.anyValue,
-      `parseAndDecode(text, c, ${at})`,
+      `rt.parseAndDecode(text, c, ${at})`,
     ),
     {
       kind: StructureKind.Function,
@@ -278,8 +282,8 @@ function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
       parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
       returnType: names.anyValue,
       statements: (writer) => {
-        writer.writeLine("if (!isRecord(v))").block(() => {
-          writer.writeLine(`fail(c, p, "object", v);`);
+        writer.writeLine("if (!rt.isRecord(v))").block(() => {
+          writer.writeLine(`rt.fail(c, p, "object", v);`);
           writer.writeLine(`return v as ${names.anyValue};`);
         });
         writer.write("switch (v._typeName)").block(() => {
@@ -291,10 +295,10 @@ function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
           for (const type of model.types) {
             const box = JSON.stringify(names.box(type.name));
             writer.writeLine(
-              `case ${box}: return decodeBoxedArray(v, p, c, ${names.decodeAt(type.name)}) as ${names.anyValue};`,
+              `case ${box}: return rt.decodeBoxedArray(v, p, c, ${names.decodeAt(type.name)}) as ${names.anyValue};`,
             );
           }
-          writer.writeLine("default: return decodeOtherValue(v, p, c);");
+          writer.writeLine("default: return rt.decodeOtherValue(v, p, c);");
         });
       },
     },

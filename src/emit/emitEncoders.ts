@@ -14,14 +14,16 @@ import { behaviourOf } from "../formats";
 import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { fieldTsType } from "./emitTypes";
-import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember } from "./naming";
+import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember, rt } from "./naming";
 
 /** The function turning one element of the field's type into its wire form, if it needs one. */
 function elementEncoder(field: FieldModel, options: CodeOptions): string | undefined {
   const type = field.type;
   switch (type.kind) {
     case "primitive":
-      return behaviourOf(type.format, options).encode;
+      return behaviourOf(type.format, options).encode === undefined
+        ? undefined
+        : rt(behaviourOf(type.format, options).encode ?? "");
     case "object":
       return names.encodeAt(type.typeName);
     case "any":
@@ -46,7 +48,7 @@ function encodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
     : `${encoder}(${local})`;
   const read = readMember("v", field.name);
   // own() reads members Object.prototype also has; its result is typed here, as the interface says.
-  const typed = read.startsWith("own(")
+  const typed = read.startsWith("rt.own(")
     ? ` as ${fieldTsType(model, field, options)}${field.optional ? " | undefined" : ""}`
     : "";
   writer.writeLine(`const ${local} = ${read}${typed};`);
@@ -73,9 +75,9 @@ function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     kind: StructureKind.Function,
     name: names.encodeExact(type.name),
     parameters: [{ name: "v", type: names.type(type.name) }],
-    returnType: "WireObject",
+    returnType: rt("WireObject"),
     statements: (writer) => {
-      writer.writeLine("const o: WireObject = { ...v, _typeName: wireTypeName(v) };");
+      writer.writeLine("const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };");
       for (const level of fieldChain(model, type)) {
         if (fieldsToEncode(level, options).length > 0) writer.writeLine(`${names.encodeFields(level.name)}(v, o);`);
       }
@@ -90,7 +92,7 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     kind: StructureKind.Function,
     name: names.encodeAt(type.name),
     parameters: [{ name: "v", type: source }],
-    returnType: "WireObject",
+    returnType: rt("WireObject"),
     statements: type.polymorphic
       ? (writer) => {
           writer.write("switch (v._typeName)").block(() => {
@@ -116,7 +118,7 @@ function exportedEncoders(model: Model, type: TypeModel): FunctionDeclarationStr
         },
       ],
       parameters: [{ name: "value", type: source }],
-      returnType: "WireObject",
+      returnType: rt("WireObject"),
       statements: [`return ${names.encodeAt(type.name)}(value);`],
     },
     {
@@ -126,7 +128,7 @@ function exportedEncoders(model: Model, type: TypeModel): FunctionDeclarationStr
       docs: [{ description: `VI JSON text of a ${type.name}: int64 values with every digit, date-times as RFC 3339.` }],
       parameters: [{ name: "value", type: source }],
       returnType: "string",
-      statements: [`return stringifyJson(${names.encodeAt(type.name)}(value));`],
+      statements: [`return rt.stringifyJson(${names.encodeAt(type.name)}(value));`],
     },
   ];
 }
@@ -141,16 +143,16 @@ function encodeAnyFunctions(model: Model): FunctionDeclarationStructure[] {
       isExported: true,
       docs: [{ description: "The wire form of an untyped slot's value." }],
       parameters: [{ name: "value", type: names.anyValue }],
-      returnType: "WireObject",
+      returnType: rt("WireObject"),
       statements: [`return ${at}(value);`],
     },
     {
       kind: StructureKind.Function,
       name: at,
       parameters: [{ name: "v", type: names.anyValue }],
-      returnType: "WireObject",
+      returnType: rt("WireObject"),
       statements: (writer) => {
-        writer.writeLine("const value = v as WireObject;");
+        writer.writeLine("const value = v as rt.WireObject;");
         writer.write("switch (value._typeName)").block(() => {
           for (const type of model.types) {
             writer.writeLine(

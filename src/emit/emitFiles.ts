@@ -13,7 +13,7 @@ import { emitEncoders } from "./emitEncoders";
 import { emitGuards } from "./emitGuards";
 import { emitTypes } from "./emitTypes";
 import { header } from "./header";
-import { names } from "./naming";
+import { names, RUNTIME_NAMESPACE } from "./naming";
 import { printModule, type ImportCandidates } from "./print";
 
 /** One output file: its path inside the output folder and its contents. */
@@ -51,52 +51,6 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
     .map((name) => ({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
 }
 
-/** Run-time names the emitted modules may use; each module imports those its body mentions. */
-const RUNTIME_VALUES = [
-  "checkArray",
-  "checkMembers",
-  "convertArray",
-  "decodeArray",
-  "decodeBoxedArray",
-  "decodeContext",
-  "decodeOtherType",
-  "decodeOtherValue",
-  "decodeRootArray",
-  "fail",
-  "failTypeName",
-  "finish",
-  "isArrayOf",
-  "isBase64",
-  "isBoolean",
-  "isDateTime",
-  "isDateValue",
-  "isDouble",
-  "isInt16",
-  "isInt32",
-  "isInt64",
-  "isInt64BigInt",
-  "isInt8",
-  "isOtherValue",
-  "isRecord",
-  "isString",
-  "own",
-  "parseAndDecode",
-  "readDateTime",
-  "readInt64",
-  "stringifyJson",
-  "wireTypeName",
-  "writeDateTime",
-];
-const RUNTIME_TYPES = [
-  "Boxed",
-  "BoxedPrimitive",
-  "CodeModes",
-  "DecodeContext",
-  "DecodeOptions",
-  "UnrecognizedValue",
-  "WireObject",
-];
-
 function typeNames(model: Model): string[] {
   return [
     names.anyValue,
@@ -107,7 +61,12 @@ function typeNames(model: Model): string[] {
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const sources = model.files.map((f) => path.relative(options.headerBase, f).split(path.sep).join("/"));
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
-  const runtime: ImportCandidates = { moduleSpecifier: "./runtime", values: RUNTIME_VALUES, types: RUNTIME_TYPES };
+  const runtime: ImportCandidates = {
+    moduleSpecifier: "./runtime",
+    namespace: RUNTIME_NAMESPACE,
+    values: [],
+    types: [],
+  };
   const types: ImportCandidates = { moduleSpecifier: "./types", values: [], types: typeNames(model) };
   const module = (file: string, what: string, body: StatementStructures[], from = [runtime, types]): GeneratedFile => ({
     path: file,

@@ -12,14 +12,14 @@ import {
 import { behaviourOf } from "../formats";
 import type { CodeOptions } from "../options";
 import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { declaredTypeName, fieldChain, names, readMember } from "./naming";
+import { declaredTypeName, fieldChain, names, readMember, rt } from "./naming";
 
 /** The name of the guard for one element of the field's type. */
 function elementGuardName(field: FieldModel, options: CodeOptions): string {
   const type = field.type;
   switch (type.kind) {
     case "primitive":
-      return behaviourOf(type.format, options).guard;
+      return rt(behaviourOf(type.format, options).guard);
     case "object":
       return names.guard(type.typeName);
     case "any":
@@ -32,14 +32,16 @@ function elementGuardName(field: FieldModel, options: CodeOptions): string {
 /** A boolean expression: `x` holds a valid element of the field's type; strings and booleans are inlined. */
 function elementCheck(field: FieldModel, x: string, options: CodeOptions): string {
   const guard = elementGuardName(field, options);
-  if (guard === "isString") return `typeof ${x} === "string"`;
-  if (guard === "isBoolean") return `typeof ${x} === "boolean"`;
+  if (guard === rt("isString")) return `typeof ${x} === "string"`;
+  if (guard === rt("isBoolean")) return `typeof ${x} === "boolean"`;
   return `${guard}(${x})`;
 }
 
 function fieldCheck(field: FieldModel, options: CodeOptions): string {
   const x = readMember("v", field.name);
-  const check = field.array ? `isArrayOf(${x}, ${elementGuardName(field, options)})` : elementCheck(field, x, options);
+  const check = field.array
+    ? `rt.isArrayOf(${x}, ${elementGuardName(field, options)})`
+    : elementCheck(field, x, options);
   return field.optional ? `(${x} === undefined || ${check})` : check;
 }
 
@@ -64,7 +66,7 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
   const target = declaredTypeName(model, type.name);
   const statements = type.polymorphic
     ? [
-        "if (!isRecord(value)) return false;",
+        "if (!rt.isRecord(value)) return false;",
         (writer: CodeBlockWriter) => {
           writer.write("switch (value._typeName)").block(() => {
             for (const name of typeNamesOf(type)) {
@@ -77,7 +79,7 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
         },
       ]
     : [
-        `return isRecord(value) && value._typeName === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
+        `return rt.isRecord(value) && value._typeName === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
       ];
   return {
     kind: StructureKind.Function,
@@ -111,7 +113,7 @@ function anyValueGuard(model: Model): FunctionDeclarationStructure {
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `value is ${names.anyValue}`,
     statements: [
-      "if (!isRecord(value)) return false;",
+      "if (!rt.isRecord(value)) return false;",
       (writer: CodeBlockWriter) => {
         writer.write("switch (value._typeName)").block(() => {
           for (const type of model.types) {
@@ -119,10 +121,10 @@ function anyValueGuard(model: Model): FunctionDeclarationStructure {
           }
           for (const type of model.types) {
             writer.writeLine(
-              `case ${JSON.stringify(names.box(type.name))}: return isArrayOf(value._value, ${names.guard(type.name)});`,
+              `case ${JSON.stringify(names.box(type.name))}: return rt.isArrayOf(value._value, ${names.guard(type.name)});`,
             );
           }
-          writer.writeLine("default: return isOtherValue(value);");
+          writer.writeLine("default: return rt.isOtherValue(value);");
         });
       },
     ],

@@ -14,7 +14,7 @@ import { behaviourOf, type FormatKey } from "../formats";
 import type { CodeOptions } from "../options";
 import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { jsDoc } from "./jsdoc";
-import { declaredTypeName, names } from "./naming";
+import { declaredTypeName, names, rt } from "./naming";
 
 /** The TypeScript type of one field's value. */
 export function fieldTsType(model: Model, field: FieldModel, options: CodeOptions): string {
@@ -119,13 +119,13 @@ function unionMember(model: Model, name: string): string {
 function anyValueType(model: Model): StatementStructures {
   const roots = model.types.filter((t) => t.base === undefined).map((t) => declaredTypeName(model, t.name));
   const boxes = model.types.map(
-    (t) => `Boxed<${JSON.stringify(names.box(t.name))}, ${declaredTypeName(model, t.name)}[]>`,
+    (t) => `rt.Boxed<${JSON.stringify(names.box(t.name))}, ${declaredTypeName(model, t.name)}[]>`,
   );
   return {
     kind: StructureKind.TypeAlias,
     name: names.anyValue,
     isExported: true,
-    type: [...roots, ...boxes, "BoxedPrimitive", "UnrecognizedValue"].join(" | "),
+    type: [...roots, ...boxes, rt("BoxedPrimitive"), rt("UnrecognizedValue")].join(" | "),
     docs: [
       {
         description:

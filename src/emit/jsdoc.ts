@@ -12,15 +12,19 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Makes arbitrary text safe inside a block or line comment, keeping it readable. */
 export function safeCommentText(text: string): string {
-  return text
-    .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
-    .replace(/\*\//g, "*\\/")
-    .replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    .replace(/^(\s*)@/gm, "$1\\@")
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n")
-    .trim();
+  return (
+    text
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
+      .replace(/\*\//g, "*\\/")
+      // ts-morph closes what it takes for an open block comment before the tags, so `/*` is escaped too.
+      .replace(/\/\*/g, "/\\*")
+      .replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
+      .replace(/^(\s*)@/gm, "$1\\@")
+      .split("\n")
+      .map((line) => line.trimEnd())
+      .join("\n")
+      .trim()
+  );
 }
 
 /** A JSDoc structure from a model `Doc` plus extra description paragraphs; `undefined` when empty. */

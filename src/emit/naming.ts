@@ -35,6 +35,17 @@ export const names = {
 /** The stem of the untyped-slot functions (`decodeAny`, `decodeAt$Any`); no schema type may be called `Any`. */
 export const ANY_VALUE = "Any";
 
+/**
+ * Generated modules reach the run-time support through one namespace import, `rt`: no helper name can
+ * then collide with a generated export (a type named `Root` gets `decodeRootArray`, a helper's name too).
+ */
+export const RUNTIME_NAMESPACE = "rt";
+
+/** A run-time helper or type, as generated code refers to it. */
+export function rt(name: string): string {
+  return `${RUNTIME_NAMESPACE}.${name}`;
+}
+
 /** The TypeScript type of a value declared as `t`: the discriminated union when `t` has subtypes. */
 export function declaredTypeName(model: Model, t: string): string {
   return model.byName.get(t)?.polymorphic === true ? names.union(t) : names.type(t);
@@ -45,12 +56,7 @@ const PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyName
 
 /** An expression reading member `field` of the record `record`, own members only. */
 export function readMember(record: string, field: string): string {
-  return PROTOTYPE_MEMBERS.has(field) ? `own(${record}, ${JSON.stringify(field)})` : `${record}.${field}`;
-}
-
-/** Whether any field of the model needs `own()` (so the import is only emitted when used). */
-export function needsOwn(model: Model): boolean {
-  return model.types.some((t) => t.ownFields.some((f) => PROTOTYPE_MEMBERS.has(f.name)));
+  return PROTOTYPE_MEMBERS.has(field) ? `rt.own(${record}, ${JSON.stringify(field)})` : `${record}.${field}`;
 }
 
 /** Types whose own fields are checked, root first: the chain a value of `type` must satisfy. */

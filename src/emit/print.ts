@@ -37,6 +37,8 @@ export function identifiersIn(text: string): Set<string> {
 /** Names a module may import from one place; only those its body uses are imported. */
 export interface ImportCandidates {
   readonly moduleSpecifier: string;
+  /** Import the whole module under this name (used when the body mentions it). */
+  readonly namespace?: string;
   readonly values: readonly string[];
   readonly types: readonly string[];
 }
@@ -51,6 +53,9 @@ export function printModule(
   const used = identifiersIn(bodyText);
   const imports: OptionalKind<ImportDeclarationStructure>[] = [];
   for (const candidate of candidates) {
+    if (candidate.namespace !== undefined && used.has(candidate.namespace)) {
+      imports.push({ moduleSpecifier: candidate.moduleSpecifier, namespaceImport: candidate.namespace });
+    }
     const types = candidate.types.filter((n) => used.has(n)).sort(compareStrings);
     const values = candidate.values.filter((n) => used.has(n)).sort(compareStrings);
     if (types.length > 0)

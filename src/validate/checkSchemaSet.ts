@@ -47,7 +47,7 @@ export function checkSchemaSet(decls: readonly TypeDecl[]): Diagnostic[] {
             field.typeAt,
             "unknown-type",
             `field "${field.name}" has unknown type "${field.typeName}"${didYouMean(field.typeName, [...SCHEMA_TYPE_KEYWORDS, ...names])}`,
-            `use ${SCHEMA_TYPE_KEYWORDS.join(", ")} (with a format) or the name of a schema type`,
+            `use ${SCHEMA_TYPE_KEYWORDS.join(", ")} (integer with a format), or the name of a schema type`,
           ),
         );
       }

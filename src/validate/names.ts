@@ -20,6 +20,7 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
   "DecodeOptions",
   "UnrecognizedValue",
   "Value",
+  "WireObject",
   "BigInt",
   "Boolean",
   "Date",

@@ -17,10 +17,14 @@ function editDistance(a: string, b: string): number {
 
 /** The candidate nearest to `word` (ties broken by code-unit order), or `undefined` if none is near. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  // A word that starts a candidate ("date" for "date-time") is a stronger hint than a near spelling.
+  const extended = list.filter((c) => word.length >= 3 && c.toLowerCase().startsWith(word.toLowerCase())).sort();
+  if (extended.length === 1) return extended[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.max(2, Math.floor(word.length / 3));
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance > limit) continue;
     if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {

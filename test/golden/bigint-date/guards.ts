@@ -25,7 +25,7 @@
 //   ../../schemas/vim25/UserLoginSessionEvent.yaml
 //   ../../schemas/vim25/UserLogoutSessionEvent.yaml
 //   ../../schemas/vim25/VmEventArgument.yaml
-import { isArrayOf, isDateValue, isInt32, isInt64BigInt, isOtherValue, isRecord } from "./runtime";
+import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,
   AnyDynamicData,
@@ -56,7 +56,9 @@ import type {
 export function isAlreadyAuthenticatedSessionEvent(
   value: unknown,
 ): value is AlreadyAuthenticatedSessionEvent {
-  return isRecord(value) && value._typeName === "AlreadyAuthenticatedSessionEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value._typeName === "AlreadyAuthenticatedSessionEvent" && fieldsOk$Event(value)
+  );
 }
 
 /** The fields BadUsernameSessionEvent declares itself are present and valid. */
@@ -67,7 +69,7 @@ function fieldsOk$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid BadUsernameSessionEvent, every field and format checked. */
 export function isBadUsernameSessionEvent(value: unknown): value is BadUsernameSessionEvent {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "BadUsernameSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$BadUsernameSessionEvent(value)
@@ -82,7 +84,7 @@ function fieldsOk$ComputeResourceEventArgument(v: Record<string, unknown>): bool
 /** Whether `value` is a valid ComputeResourceEventArgument, every field and format checked. */
 export function isComputeResourceEventArgument(value: unknown): value is ComputeResourceEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "ComputeResourceEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$ComputeResourceEventArgument(value)
@@ -97,7 +99,7 @@ function fieldsOk$DatacenterEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DatacenterEventArgument, every field and format checked. */
 export function isDatacenterEventArgument(value: unknown): value is DatacenterEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "DatacenterEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DatacenterEventArgument(value)
@@ -112,7 +114,7 @@ function fieldsOk$DatastoreEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DatastoreEventArgument, every field and format checked. */
 export function isDatastoreEventArgument(value: unknown): value is DatastoreEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "DatastoreEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DatastoreEventArgument(value)
@@ -127,7 +129,7 @@ function fieldsOk$DvsEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DvsEventArgument, every field and format checked. */
 export function isDvsEventArgument(value: unknown): value is DvsEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "DvsEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DvsEventArgument(value)
@@ -136,7 +138,7 @@ export function isDvsEventArgument(value: unknown): value is DvsEventArgument {
 
 /** Whether `value` is a valid DynamicData or known subtype (chosen by `_typeName`), every field and format checked. */
 export function isDynamicData(value: unknown): value is AnyDynamicData {
-  if (!isRecord(value)) return false;
+  if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
     case "DynamicData":
       return true;
@@ -192,7 +194,7 @@ function fieldsOk$EntityEventArgument(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid EntityEventArgument or known subtype (chosen by `_typeName`), every field and format checked. */
 export function isEntityEventArgument(value: unknown): value is AnyEntityEventArgument {
-  if (!isRecord(value)) return false;
+  if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
     case "EntityEventArgument":
       return fieldsOk$EntityEventArgument(value);
@@ -220,9 +222,9 @@ export function isEntityEventArgument(value: unknown): value is AnyEntityEventAr
 /** The fields Event declares itself are present and valid. */
 function fieldsOk$Event(v: Record<string, unknown>): boolean {
   return (
-    isInt32(v.key) &&
-    isInt32(v.chainId) &&
-    isDateValue(v.createdTime) &&
+    rt.isInt32(v.key) &&
+    rt.isInt32(v.chainId) &&
+    rt.isDateValue(v.createdTime) &&
     typeof v.userName === "string" &&
     (v.datacenter === undefined || isDatacenterEventArgument(v.datacenter)) &&
     (v.computeResource === undefined || isComputeResourceEventArgument(v.computeResource)) &&
@@ -240,7 +242,7 @@ function fieldsOk$Event(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid Event or known subtype (chosen by `_typeName`), every field and format checked. */
 export function isEvent(value: unknown): value is AnyEvent {
-  if (!isRecord(value)) return false;
+  if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
     case "Event":
       return fieldsOk$Event(value);
@@ -269,7 +271,7 @@ export function isEvent(value: unknown): value is AnyEvent {
 
 /** Whether `value` is a valid EventArgument or known subtype (chosen by `_typeName`), every field and format checked. */
 export function isEventArgument(value: unknown): value is AnyEventArgument {
-  if (!isRecord(value)) return false;
+  if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
     case "EventArgument":
       return true;
@@ -304,7 +306,7 @@ function fieldsOk$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean
 /** Whether `value` is a valid GlobalMessageChangedEvent, every field and format checked. */
 export function isGlobalMessageChangedEvent(value: unknown): value is GlobalMessageChangedEvent {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "GlobalMessageChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GlobalMessageChangedEvent(value)
@@ -319,7 +321,7 @@ function fieldsOk$HostEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid HostEventArgument, every field and format checked. */
 export function isHostEventArgument(value: unknown): value is HostEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "HostEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$HostEventArgument(value)
@@ -334,7 +336,9 @@ function fieldsOk$ManagedObjectReference(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid ManagedObjectReference, every field and format checked. */
 export function isManagedObjectReference(value: unknown): value is ManagedObjectReference {
   return (
-    isRecord(value) && value._typeName === "ManagedObjectReference" && fieldsOk$ManagedObjectReference(value)
+    rt.isRecord(value) &&
+    value._typeName === "ManagedObjectReference" &&
+    fieldsOk$ManagedObjectReference(value)
   );
 }
 
@@ -346,7 +350,7 @@ function fieldsOk$NetworkEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid NetworkEventArgument, every field and format checked. */
 export function isNetworkEventArgument(value: unknown): value is NetworkEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "NetworkEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$NetworkEventArgument(value)
@@ -361,7 +365,7 @@ function fieldsOk$NoAccessUserEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid NoAccessUserEvent, every field and format checked. */
 export function isNoAccessUserEvent(value: unknown): value is NoAccessUserEvent {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "NoAccessUserEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$NoAccessUserEvent(value)
@@ -370,12 +374,12 @@ export function isNoAccessUserEvent(value: unknown): value is NoAccessUserEvent 
 
 /** Whether `value` is a valid ServerStartedSessionEvent, every field and format checked. */
 export function isServerStartedSessionEvent(value: unknown): value is ServerStartedSessionEvent {
-  return isRecord(value) && value._typeName === "ServerStartedSessionEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value._typeName === "ServerStartedSessionEvent" && fieldsOk$Event(value);
 }
 
 /** Whether `value` is a valid SessionEvent or known subtype (chosen by `_typeName`), every field and format checked. */
 export function isSessionEvent(value: unknown): value is AnySessionEvent {
-  if (!isRecord(value)) return false;
+  if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
     case "SessionEvent":
       return fieldsOk$Event(value);
@@ -408,7 +412,7 @@ function fieldsOk$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid SessionTerminatedEvent, every field and format checked. */
 export function isSessionTerminatedEvent(value: unknown): value is SessionTerminatedEvent {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "SessionTerminatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$SessionTerminatedEvent(value)
@@ -423,7 +427,7 @@ function fieldsOk$TgwEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid TgwEventArgument, every field and format checked. */
 export function isTgwEventArgument(value: unknown): value is TgwEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "TgwEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$TgwEventArgument(value)
@@ -443,7 +447,7 @@ function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid UserLoginSessionEvent, every field and format checked. */
 export function isUserLoginSessionEvent(value: unknown): value is UserLoginSessionEvent {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "UserLoginSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserLoginSessionEvent(value)
@@ -455,16 +459,16 @@ function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
   return (
     (v.ipAddress === undefined || typeof v.ipAddress === "string") &&
     (v.userAgent === undefined || typeof v.userAgent === "string") &&
-    (v.callCount === undefined || isInt64BigInt(v.callCount)) &&
+    (v.callCount === undefined || rt.isInt64BigInt(v.callCount)) &&
     (v.sessionId === undefined || typeof v.sessionId === "string") &&
-    (v.loginTime === undefined || isDateValue(v.loginTime))
+    (v.loginTime === undefined || rt.isDateValue(v.loginTime))
   );
 }
 
 /** Whether `value` is a valid UserLogoutSessionEvent, every field and format checked. */
 export function isUserLogoutSessionEvent(value: unknown): value is UserLogoutSessionEvent {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "UserLogoutSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserLogoutSessionEvent(value)
@@ -479,7 +483,7 @@ function fieldsOk$VmEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VmEventArgument, every field and format checked. */
 export function isVmEventArgument(value: unknown): value is VmEventArgument {
   return (
-    isRecord(value) &&
+    rt.isRecord(value) &&
     value._typeName === "VmEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$VmEventArgument(value)
@@ -488,7 +492,7 @@ export function isVmEventArgument(value: unknown): value is VmEventArgument {
 
 /** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
 export function isAnyValue(value: unknown): value is AnyValue {
-  if (!isRecord(value)) return false;
+  if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
     case "AlreadyAuthenticatedSessionEvent":
       return fieldsOk$Event(value);
@@ -535,50 +539,50 @@ export function isAnyValue(value: unknown): value is AnyValue {
     case "VmEventArgument":
       return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
     case "ArrayOfAlreadyAuthenticatedSessionEvent":
-      return isArrayOf(value._value, isAlreadyAuthenticatedSessionEvent);
+      return rt.isArrayOf(value._value, isAlreadyAuthenticatedSessionEvent);
     case "ArrayOfBadUsernameSessionEvent":
-      return isArrayOf(value._value, isBadUsernameSessionEvent);
+      return rt.isArrayOf(value._value, isBadUsernameSessionEvent);
     case "ArrayOfComputeResourceEventArgument":
-      return isArrayOf(value._value, isComputeResourceEventArgument);
+      return rt.isArrayOf(value._value, isComputeResourceEventArgument);
     case "ArrayOfDatacenterEventArgument":
-      return isArrayOf(value._value, isDatacenterEventArgument);
+      return rt.isArrayOf(value._value, isDatacenterEventArgument);
     case "ArrayOfDatastoreEventArgument":
-      return isArrayOf(value._value, isDatastoreEventArgument);
+      return rt.isArrayOf(value._value, isDatastoreEventArgument);
     case "ArrayOfDvsEventArgument":
-      return isArrayOf(value._value, isDvsEventArgument);
+      return rt.isArrayOf(value._value, isDvsEventArgument);
     case "ArrayOfDynamicData":
-      return isArrayOf(value._value, isDynamicData);
+      return rt.isArrayOf(value._value, isDynamicData);
     case "ArrayOfEntityEventArgument":
-      return isArrayOf(value._value, isEntityEventArgument);
+      return rt.isArrayOf(value._value, isEntityEventArgument);
     case "ArrayOfEvent":
-      return isArrayOf(value._value, isEvent);
+      return rt.isArrayOf(value._value, isEvent);
     case "ArrayOfEventArgument":
-      return isArrayOf(value._value, isEventArgument);
+      return rt.isArrayOf(value._value, isEventArgument);
     case "ArrayOfGlobalMessageChangedEvent":
-      return isArrayOf(value._value, isGlobalMessageChangedEvent);
+      return rt.isArrayOf(value._value, isGlobalMessageChangedEvent);
     case "ArrayOfHostEventArgument":
-      return isArrayOf(value._value, isHostEventArgument);
+      return rt.isArrayOf(value._value, isHostEventArgument);
     case "ArrayOfManagedObjectReference":
-      return isArrayOf(value._value, isManagedObjectReference);
+      return rt.isArrayOf(value._value, isManagedObjectReference);
     case "ArrayOfNetworkEventArgument":
-      return isArrayOf(value._value, isNetworkEventArgument);
+      return rt.isArrayOf(value._value, isNetworkEventArgument);
     case "ArrayOfNoAccessUserEvent":
-      return isArrayOf(value._value, isNoAccessUserEvent);
+      return rt.isArrayOf(value._value, isNoAccessUserEvent);
     case "ArrayOfServerStartedSessionEvent":
-      return isArrayOf(value._value, isServerStartedSessionEvent);
+      return rt.isArrayOf(value._value, isServerStartedSessionEvent);
     case "ArrayOfSessionEvent":
-      return isArrayOf(value._value, isSessionEvent);
+      return rt.isArrayOf(value._value, isSessionEvent);
     case "ArrayOfSessionTerminatedEvent":
-      return isArrayOf(value._value, isSessionTerminatedEvent);
+      return rt.isArrayOf(value._value, isSessionTerminatedEvent);
     case "ArrayOfTgwEventArgument":
-      return isArrayOf(value._value, isTgwEventArgument);
+      return rt.isArrayOf(value._value, isTgwEventArgument);
     case "ArrayOfUserLoginSessionEvent":
-      return isArrayOf(value._value, isUserLoginSessionEvent);
+      return rt.isArrayOf(value._value, isUserLoginSessionEvent);
     case "ArrayOfUserLogoutSessionEvent":
-      return isArrayOf(value._value, isUserLogoutSessionEvent);
+      return rt.isArrayOf(value._value, isUserLogoutSessionEvent);
     case "ArrayOfVmEventArgument":
-      return isArrayOf(value._value, isVmEventArgument);
+      return rt.isArrayOf(value._value, isVmEventArgument);
     default:
-      return isOtherValue(value);
+      return rt.isOtherValue(value);
   }
 }

@@ -25,24 +25,7 @@
 //   ../../schemas/vim25/UserLoginSessionEvent.yaml
 //   ../../schemas/vim25/UserLogoutSessionEvent.yaml
 //   ../../schemas/vim25/VmEventArgument.yaml
-import type { CodeModes, DecodeContext, DecodeOptions } from "./runtime";
-import {
-  checkMembers,
-  decodeBoxedArray,
-  decodeContext,
-  decodeOtherType,
-  decodeOtherValue,
-  decodeRootArray,
-  fail,
-  failTypeName,
-  finish,
-  isDateTime,
-  isInt32,
-  isRecord,
-  isString,
-  parseAndDecode,
-  readInt64,
-} from "./runtime";
+import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,
   AnyDynamicData,
@@ -75,7 +58,7 @@ import type {
 } from "./types";
 
 /** Defaults of every decoder, from the generator's options (int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest). */
-const defaults$: Required<DecodeOptions> & CodeModes = {
+const defaults$: Required<rt.DecodeOptions> & rt.CodeModes = {
   unknownTypes: "nearest",
   unknownMembers: "keep",
   int64: "bigint",
@@ -114,10 +97,10 @@ const knownTypes$: ReadonlySet<string> = new Set([
  */
 export function decodeAlreadyAuthenticatedSessionEvent(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): AlreadyAuthenticatedSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$AlreadyAuthenticatedSessionEvent(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$AlreadyAuthenticatedSessionEvent(value, "$", c));
 }
 
 /**
@@ -127,10 +110,10 @@ export function decodeAlreadyAuthenticatedSessionEvent(
  */
 export function decodeAlreadyAuthenticatedSessionEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): AlreadyAuthenticatedSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$AlreadyAuthenticatedSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$AlreadyAuthenticatedSessionEvent));
 }
 
 /**
@@ -140,10 +123,10 @@ export function decodeAlreadyAuthenticatedSessionEventArray(
  */
 export function parseAlreadyAuthenticatedSessionEvent(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): AlreadyAuthenticatedSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$AlreadyAuthenticatedSessionEvent);
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$AlreadyAuthenticatedSessionEvent);
 }
 
 /**
@@ -153,25 +136,25 @@ export function parseAlreadyAuthenticatedSessionEvent(
  */
 export function parseAlreadyAuthenticatedSessionEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): AlreadyAuthenticatedSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) =>
-    decodeRootArray(value, c, decodeAt$AlreadyAuthenticatedSessionEvent),
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) =>
+    rt.decodeRootArray(value, c, decodeAt$AlreadyAuthenticatedSessionEvent),
   );
 }
 
 function decodeAt$AlreadyAuthenticatedSessionEvent(
   v: unknown,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): AlreadyAuthenticatedSessionEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AlreadyAuthenticatedSessionEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "AlreadyAuthenticatedSessionEvent")
-    failTypeName(c, p, "AlreadyAuthenticatedSessionEvent", v._typeName, false);
+    rt.failTypeName(c, p, "AlreadyAuthenticatedSessionEvent", v._typeName, false);
   return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c);
 }
 
@@ -197,11 +180,11 @@ const members$AlreadyAuthenticatedSessionEvent: ReadonlySet<string> = new Set([
 function decodeExact$AlreadyAuthenticatedSessionEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): AlreadyAuthenticatedSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "AlreadyAuthenticatedSessionEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$AlreadyAuthenticatedSessionEvent, "AlreadyAuthenticatedSessionEvent", p, c);
+    rt.checkMembers(v, o, members$AlreadyAuthenticatedSessionEvent, "AlreadyAuthenticatedSessionEvent", p, c);
   decodeFields$Event(v, o, p, c);
   return o as unknown as AlreadyAuthenticatedSessionEvent;
 }
@@ -213,10 +196,10 @@ function decodeExact$AlreadyAuthenticatedSessionEvent(
  */
 export function decodeBadUsernameSessionEvent(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): BadUsernameSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$BadUsernameSessionEvent(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$BadUsernameSessionEvent(value, "$", c));
 }
 
 /**
@@ -226,10 +209,10 @@ export function decodeBadUsernameSessionEvent(
  */
 export function decodeBadUsernameSessionEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): BadUsernameSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$BadUsernameSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$BadUsernameSessionEvent));
 }
 
 /**
@@ -237,9 +220,12 @@ export function decodeBadUsernameSessionEventArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseBadUsernameSessionEvent(text: string, options?: DecodeOptions): BadUsernameSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$BadUsernameSessionEvent);
+export function parseBadUsernameSessionEvent(
+  text: string,
+  options?: rt.DecodeOptions,
+): BadUsernameSessionEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$BadUsernameSessionEvent);
 }
 
 /**
@@ -249,19 +235,25 @@ export function parseBadUsernameSessionEvent(text: string, options?: DecodeOptio
  */
 export function parseBadUsernameSessionEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): BadUsernameSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$BadUsernameSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) =>
+    rt.decodeRootArray(value, c, decodeAt$BadUsernameSessionEvent),
+  );
 }
 
-function decodeAt$BadUsernameSessionEvent(v: unknown, p: string, c: DecodeContext): BadUsernameSessionEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$BadUsernameSessionEvent(
+  v: unknown,
+  p: string,
+  c: rt.DecodeContext,
+): BadUsernameSessionEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as BadUsernameSessionEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "BadUsernameSessionEvent")
-    failTypeName(c, p, "BadUsernameSessionEvent", v._typeName, false);
+    rt.failTypeName(c, p, "BadUsernameSessionEvent", v._typeName, false);
   return decodeExact$BadUsernameSessionEvent(v, p, c);
 }
 
@@ -288,20 +280,24 @@ const members$BadUsernameSessionEvent: ReadonlySet<string> = new Set([
 function decodeExact$BadUsernameSessionEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): BadUsernameSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "BadUsernameSessionEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$BadUsernameSessionEvent, "BadUsernameSessionEvent", p, c);
+    rt.checkMembers(v, o, members$BadUsernameSessionEvent, "BadUsernameSessionEvent", p, c);
   decodeFields$Event(v, o, p, c);
   decodeFields$BadUsernameSessionEvent(v, p, c);
   return o as unknown as BadUsernameSessionEvent;
 }
 
 /** Checks the fields BadUsernameSessionEvent declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$BadUsernameSessionEvent(v: Record<string, unknown>, p: string, c: DecodeContext): void {
+function decodeFields$BadUsernameSessionEvent(
+  v: Record<string, unknown>,
+  p: string,
+  c: rt.DecodeContext,
+): void {
   const $ipAddress = v.ipAddress;
-  if (!isString($ipAddress)) fail(c, p + ".ipAddress", "string", $ipAddress);
+  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
 }
 
 /**
@@ -311,10 +307,10 @@ function decodeFields$BadUsernameSessionEvent(v: Record<string, unknown>, p: str
  */
 export function decodeComputeResourceEventArgument(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ComputeResourceEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$ComputeResourceEventArgument(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$ComputeResourceEventArgument(value, "$", c));
 }
 
 /**
@@ -324,10 +320,10 @@ export function decodeComputeResourceEventArgument(
  */
 export function decodeComputeResourceEventArgumentArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ComputeResourceEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument));
 }
 
 /**
@@ -337,10 +333,10 @@ export function decodeComputeResourceEventArgumentArray(
  */
 export function parseComputeResourceEventArgument(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ComputeResourceEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$ComputeResourceEventArgument);
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$ComputeResourceEventArgument);
 }
 
 /**
@@ -350,23 +346,25 @@ export function parseComputeResourceEventArgument(
  */
 export function parseComputeResourceEventArgumentArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ComputeResourceEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) =>
+    rt.decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument),
+  );
 }
 
 function decodeAt$ComputeResourceEventArgument(
   v: unknown,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): ComputeResourceEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as ComputeResourceEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "ComputeResourceEventArgument")
-    failTypeName(c, p, "ComputeResourceEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "ComputeResourceEventArgument", v._typeName, false);
   return decodeExact$ComputeResourceEventArgument(v, p, c);
 }
 
@@ -379,11 +377,11 @@ const members$ComputeResourceEventArgument: ReadonlySet<string> = new Set([
 function decodeExact$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): ComputeResourceEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "ComputeResourceEventArgument" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$ComputeResourceEventArgument, "ComputeResourceEventArgument", p, c);
+    rt.checkMembers(v, o, members$ComputeResourceEventArgument, "ComputeResourceEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$ComputeResourceEventArgument(v, o, p, c);
   return o as unknown as ComputeResourceEventArgument;
@@ -394,7 +392,7 @@ function decodeFields$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $computeResource = v.computeResource;
   o.computeResource = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
@@ -407,10 +405,10 @@ function decodeFields$ComputeResourceEventArgument(
  */
 export function decodeDatacenterEventArgument(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): DatacenterEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$DatacenterEventArgument(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$DatacenterEventArgument(value, "$", c));
 }
 
 /**
@@ -420,10 +418,10 @@ export function decodeDatacenterEventArgument(
  */
 export function decodeDatacenterEventArgumentArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): DatacenterEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$DatacenterEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DatacenterEventArgument));
 }
 
 /**
@@ -431,9 +429,12 @@ export function decodeDatacenterEventArgumentArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDatacenterEventArgument(text: string, options?: DecodeOptions): DatacenterEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$DatacenterEventArgument);
+export function parseDatacenterEventArgument(
+  text: string,
+  options?: rt.DecodeOptions,
+): DatacenterEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$DatacenterEventArgument);
 }
 
 /**
@@ -443,19 +444,25 @@ export function parseDatacenterEventArgument(text: string, options?: DecodeOptio
  */
 export function parseDatacenterEventArgumentArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): DatacenterEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$DatacenterEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) =>
+    rt.decodeRootArray(value, c, decodeAt$DatacenterEventArgument),
+  );
 }
 
-function decodeAt$DatacenterEventArgument(v: unknown, p: string, c: DecodeContext): DatacenterEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$DatacenterEventArgument(
+  v: unknown,
+  p: string,
+  c: rt.DecodeContext,
+): DatacenterEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as DatacenterEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "DatacenterEventArgument")
-    failTypeName(c, p, "DatacenterEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "DatacenterEventArgument", v._typeName, false);
   return decodeExact$DatacenterEventArgument(v, p, c);
 }
 
@@ -464,11 +471,11 @@ const members$DatacenterEventArgument: ReadonlySet<string> = new Set(["_typeName
 function decodeExact$DatacenterEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): DatacenterEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DatacenterEventArgument" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$DatacenterEventArgument, "DatacenterEventArgument", p, c);
+    rt.checkMembers(v, o, members$DatacenterEventArgument, "DatacenterEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$DatacenterEventArgument(v, o, p, c);
   return o as unknown as DatacenterEventArgument;
@@ -479,7 +486,7 @@ function decodeFields$DatacenterEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $datacenter = v.datacenter;
   o.datacenter = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
@@ -492,10 +499,10 @@ function decodeFields$DatacenterEventArgument(
  */
 export function decodeDatastoreEventArgument(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): DatastoreEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$DatastoreEventArgument(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$DatastoreEventArgument(value, "$", c));
 }
 
 /**
@@ -505,10 +512,10 @@ export function decodeDatastoreEventArgument(
  */
 export function decodeDatastoreEventArgumentArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): DatastoreEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
 }
 
 /**
@@ -516,9 +523,12 @@ export function decodeDatastoreEventArgumentArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDatastoreEventArgument(text: string, options?: DecodeOptions): DatastoreEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$DatastoreEventArgument);
+export function parseDatastoreEventArgument(
+  text: string,
+  options?: rt.DecodeOptions,
+): DatastoreEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$DatastoreEventArgument);
 }
 
 /**
@@ -528,19 +538,19 @@ export function parseDatastoreEventArgument(text: string, options?: DecodeOption
  */
 export function parseDatastoreEventArgumentArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): DatastoreEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
 }
 
-function decodeAt$DatastoreEventArgument(v: unknown, p: string, c: DecodeContext): DatastoreEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$DatastoreEventArgument(v: unknown, p: string, c: rt.DecodeContext): DatastoreEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as DatastoreEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "DatastoreEventArgument")
-    failTypeName(c, p, "DatastoreEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "DatastoreEventArgument", v._typeName, false);
   return decodeExact$DatastoreEventArgument(v, p, c);
 }
 
@@ -549,11 +559,11 @@ const members$DatastoreEventArgument: ReadonlySet<string> = new Set(["_typeName"
 function decodeExact$DatastoreEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): DatastoreEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DatastoreEventArgument" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$DatastoreEventArgument, "DatastoreEventArgument", p, c);
+    rt.checkMembers(v, o, members$DatastoreEventArgument, "DatastoreEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$DatastoreEventArgument(v, o, p, c);
   return o as unknown as DatastoreEventArgument;
@@ -564,7 +574,7 @@ function decodeFields$DatastoreEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $datastore = v.datastore;
   o.datastore = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
@@ -575,9 +585,9 @@ function decodeFields$DatastoreEventArgument(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDvsEventArgument(value: unknown, options?: DecodeOptions): DvsEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$DvsEventArgument(value, "$", c));
+export function decodeDvsEventArgument(value: unknown, options?: rt.DecodeOptions): DvsEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$DvsEventArgument(value, "$", c));
 }
 
 /**
@@ -585,9 +595,9 @@ export function decodeDvsEventArgument(value: unknown, options?: DecodeOptions):
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDvsEventArgumentArray(value: unknown, options?: DecodeOptions): DvsEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$DvsEventArgument));
+export function decodeDvsEventArgumentArray(value: unknown, options?: rt.DecodeOptions): DvsEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DvsEventArgument));
 }
 
 /**
@@ -595,9 +605,9 @@ export function decodeDvsEventArgumentArray(value: unknown, options?: DecodeOpti
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDvsEventArgument(text: string, options?: DecodeOptions): DvsEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$DvsEventArgument);
+export function parseDvsEventArgument(text: string, options?: rt.DecodeOptions): DvsEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$DvsEventArgument);
 }
 
 /**
@@ -605,18 +615,18 @@ export function parseDvsEventArgument(text: string, options?: DecodeOptions): Dv
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDvsEventArgumentArray(text: string, options?: DecodeOptions): DvsEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$DvsEventArgument));
+export function parseDvsEventArgumentArray(text: string, options?: rt.DecodeOptions): DvsEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$DvsEventArgument));
 }
 
-function decodeAt$DvsEventArgument(v: unknown, p: string, c: DecodeContext): DvsEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$DvsEventArgument(v: unknown, p: string, c: rt.DecodeContext): DvsEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as DvsEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "DvsEventArgument")
-    failTypeName(c, p, "DvsEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "DvsEventArgument", v._typeName, false);
   return decodeExact$DvsEventArgument(v, p, c);
 }
 
@@ -625,10 +635,10 @@ const members$DvsEventArgument: ReadonlySet<string> = new Set(["_typeName", "nam
 function decodeExact$DvsEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): DvsEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "DvsEventArgument" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$DvsEventArgument, "DvsEventArgument", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$DvsEventArgument, "DvsEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$DvsEventArgument(v, o, p, c);
   return o as unknown as DvsEventArgument;
@@ -639,7 +649,7 @@ function decodeFields$DvsEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $dvs = v.dvs;
   o.dvs = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
@@ -650,9 +660,9 @@ function decodeFields$DvsEventArgument(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDynamicData(value: unknown, options?: DecodeOptions): AnyDynamicData {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$DynamicData(value, "$", c));
+export function decodeDynamicData(value: unknown, options?: rt.DecodeOptions): AnyDynamicData {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$DynamicData(value, "$", c));
 }
 
 /**
@@ -660,9 +670,9 @@ export function decodeDynamicData(value: unknown, options?: DecodeOptions): AnyD
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDynamicDataArray(value: unknown, options?: DecodeOptions): AnyDynamicData[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$DynamicData));
+export function decodeDynamicDataArray(value: unknown, options?: rt.DecodeOptions): AnyDynamicData[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DynamicData));
 }
 
 /**
@@ -670,9 +680,9 @@ export function decodeDynamicDataArray(value: unknown, options?: DecodeOptions):
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDynamicData(text: string, options?: DecodeOptions): AnyDynamicData {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$DynamicData);
+export function parseDynamicData(text: string, options?: rt.DecodeOptions): AnyDynamicData {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$DynamicData);
 }
 
 /**
@@ -680,14 +690,14 @@ export function parseDynamicData(text: string, options?: DecodeOptions): AnyDyna
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDynamicDataArray(text: string, options?: DecodeOptions): AnyDynamicData[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$DynamicData));
+export function parseDynamicDataArray(text: string, options?: rt.DecodeOptions): AnyDynamicData[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$DynamicData));
 }
 
-function decodeAt$DynamicData(v: unknown, p: string, c: DecodeContext): AnyDynamicData {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext): AnyDynamicData {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AnyDynamicData;
   }
   switch (v._typeName) {
@@ -734,15 +744,22 @@ function decodeAt$DynamicData(v: unknown, p: string, c: DecodeContext): AnyDynam
     case "VmEventArgument":
       return decodeExact$VmEventArgument(v, p, c) as AnyDynamicData;
     default:
-      return decodeOtherType(v, p, c, "DynamicData", knownTypes$, decodeExact$DynamicData) as AnyDynamicData;
+      return rt.decodeOtherType(
+        v,
+        p,
+        c,
+        "DynamicData",
+        knownTypes$,
+        decodeExact$DynamicData,
+      ) as AnyDynamicData;
   }
 }
 
 const members$DynamicData: ReadonlySet<string> = new Set(["_typeName"]);
 
-function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: DecodeContext): DynamicData {
+function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
   const o: Record<string, unknown> = { ...v, _typeName: "DynamicData" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$DynamicData, "DynamicData", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$DynamicData, "DynamicData", p, c);
   return o as unknown as DynamicData;
 }
 
@@ -751,9 +768,12 @@ function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: Decod
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEntityEventArgument(value: unknown, options?: DecodeOptions): AnyEntityEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$EntityEventArgument(value, "$", c));
+export function decodeEntityEventArgument(
+  value: unknown,
+  options?: rt.DecodeOptions,
+): AnyEntityEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$EntityEventArgument(value, "$", c));
 }
 
 /**
@@ -763,10 +783,10 @@ export function decodeEntityEventArgument(value: unknown, options?: DecodeOption
  */
 export function decodeEntityEventArgumentArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): AnyEntityEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$EntityEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$EntityEventArgument));
 }
 
 /**
@@ -774,9 +794,9 @@ export function decodeEntityEventArgumentArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEntityEventArgument(text: string, options?: DecodeOptions): AnyEntityEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$EntityEventArgument);
+export function parseEntityEventArgument(text: string, options?: rt.DecodeOptions): AnyEntityEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$EntityEventArgument);
 }
 
 /**
@@ -786,15 +806,15 @@ export function parseEntityEventArgument(text: string, options?: DecodeOptions):
  */
 export function parseEntityEventArgumentArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): AnyEntityEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$EntityEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$EntityEventArgument));
 }
 
-function decodeAt$EntityEventArgument(v: unknown, p: string, c: DecodeContext): AnyEntityEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$EntityEventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEntityEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AnyEntityEventArgument;
   }
   switch (v._typeName) {
@@ -817,7 +837,7 @@ function decodeAt$EntityEventArgument(v: unknown, p: string, c: DecodeContext): 
     case "VmEventArgument":
       return decodeExact$VmEventArgument(v, p, c) as AnyEntityEventArgument;
     default:
-      return decodeOtherType(
+      return rt.decodeOtherType(
         v,
         p,
         c,
@@ -833,19 +853,19 @@ const members$EntityEventArgument: ReadonlySet<string> = new Set(["_typeName", "
 function decodeExact$EntityEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): EntityEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "EntityEventArgument" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$EntityEventArgument, "EntityEventArgument", p, c);
+    rt.checkMembers(v, o, members$EntityEventArgument, "EntityEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   return o as unknown as EntityEventArgument;
 }
 
 /** Checks the fields EntityEventArgument declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, c: DecodeContext): void {
+function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
   const $name = v.name;
-  if (!isString($name)) fail(c, p + ".name", "string", $name);
+  if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
 }
 
 /**
@@ -853,9 +873,9 @@ function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string,
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEvent(value: unknown, options?: DecodeOptions): AnyEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$Event(value, "$", c));
+export function decodeEvent(value: unknown, options?: rt.DecodeOptions): AnyEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$Event(value, "$", c));
 }
 
 /**
@@ -863,9 +883,9 @@ export function decodeEvent(value: unknown, options?: DecodeOptions): AnyEvent {
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArray(value: unknown, options?: DecodeOptions): AnyEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$Event));
+export function decodeEventArray(value: unknown, options?: rt.DecodeOptions): AnyEvent[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$Event));
 }
 
 /**
@@ -873,9 +893,9 @@ export function decodeEventArray(value: unknown, options?: DecodeOptions): AnyEv
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEvent(text: string, options?: DecodeOptions): AnyEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$Event);
+export function parseEvent(text: string, options?: rt.DecodeOptions): AnyEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$Event);
 }
 
 /**
@@ -883,14 +903,14 @@ export function parseEvent(text: string, options?: DecodeOptions): AnyEvent {
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEventArray(text: string, options?: DecodeOptions): AnyEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$Event));
+export function parseEventArray(text: string, options?: rt.DecodeOptions): AnyEvent[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$Event));
 }
 
-function decodeAt$Event(v: unknown, p: string, c: DecodeContext): AnyEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AnyEvent;
   }
   switch (v._typeName) {
@@ -915,7 +935,7 @@ function decodeAt$Event(v: unknown, p: string, c: DecodeContext): AnyEvent {
     case "UserLogoutSessionEvent":
       return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyEvent;
     default:
-      return decodeOtherType(v, p, c, "Event", knownTypes$, decodeExact$Event) as AnyEvent;
+      return rt.decodeOtherType(v, p, c, "Event", knownTypes$, decodeExact$Event) as AnyEvent;
   }
 }
 
@@ -938,9 +958,9 @@ const members$Event: ReadonlySet<string> = new Set([
   "auditId",
 ]);
 
-function decodeExact$Event(v: Record<string, unknown>, p: string, c: DecodeContext): Event {
+function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
   const o: Record<string, unknown> = { ...v, _typeName: "Event" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$Event, "Event", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$Event, "Event", p, c);
   decodeFields$Event(v, o, p, c);
   return o as unknown as Event;
 }
@@ -950,16 +970,16 @@ function decodeFields$Event(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $key = v.key;
-  if (!isInt32($key)) fail(c, p + ".key", "int32", $key);
+  if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   const $chainId = v.chainId;
-  if (!isInt32($chainId)) fail(c, p + ".chainId", "int32", $chainId);
+  if (!rt.isInt32($chainId)) rt.fail(c, p + ".chainId", "int32", $chainId);
   const $createdTime = v.createdTime;
-  if (!isDateTime($createdTime)) fail(c, p + ".createdTime", "date-time", $createdTime);
+  if (!rt.isDateTime($createdTime)) rt.fail(c, p + ".createdTime", "date-time", $createdTime);
   const $userName = v.userName;
-  if (!isString($userName)) fail(c, p + ".userName", "string", $userName);
+  if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
   const $datacenter = v.datacenter;
   if ($datacenter !== undefined)
     o.datacenter = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
@@ -979,12 +999,13 @@ function decodeFields$Event(
   const $tgw = v.tgw;
   if ($tgw !== undefined) o.tgw = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
   const $fullFormattedMessage = v.fullFormattedMessage;
-  if ($fullFormattedMessage !== undefined && !isString($fullFormattedMessage))
-    fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
+  if ($fullFormattedMessage !== undefined && !rt.isString($fullFormattedMessage))
+    rt.fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
   const $changeTag = v.changeTag;
-  if ($changeTag !== undefined && !isString($changeTag)) fail(c, p + ".changeTag", "string", $changeTag);
+  if ($changeTag !== undefined && !rt.isString($changeTag))
+    rt.fail(c, p + ".changeTag", "string", $changeTag);
   const $auditId = v.auditId;
-  if ($auditId !== undefined && !isString($auditId)) fail(c, p + ".auditId", "string", $auditId);
+  if ($auditId !== undefined && !rt.isString($auditId)) rt.fail(c, p + ".auditId", "string", $auditId);
 }
 
 /**
@@ -992,9 +1013,9 @@ function decodeFields$Event(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArgument(value: unknown, options?: DecodeOptions): AnyEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$EventArgument(value, "$", c));
+export function decodeEventArgument(value: unknown, options?: rt.DecodeOptions): AnyEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$EventArgument(value, "$", c));
 }
 
 /**
@@ -1002,9 +1023,9 @@ export function decodeEventArgument(value: unknown, options?: DecodeOptions): An
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArgumentArray(value: unknown, options?: DecodeOptions): AnyEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$EventArgument));
+export function decodeEventArgumentArray(value: unknown, options?: rt.DecodeOptions): AnyEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$EventArgument));
 }
 
 /**
@@ -1012,9 +1033,9 @@ export function decodeEventArgumentArray(value: unknown, options?: DecodeOptions
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEventArgument(text: string, options?: DecodeOptions): AnyEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$EventArgument);
+export function parseEventArgument(text: string, options?: rt.DecodeOptions): AnyEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$EventArgument);
 }
 
 /**
@@ -1022,14 +1043,14 @@ export function parseEventArgument(text: string, options?: DecodeOptions): AnyEv
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEventArgumentArray(text: string, options?: DecodeOptions): AnyEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$EventArgument));
+export function parseEventArgumentArray(text: string, options?: rt.DecodeOptions): AnyEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$EventArgument));
 }
 
-function decodeAt$EventArgument(v: unknown, p: string, c: DecodeContext): AnyEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AnyEventArgument;
   }
   switch (v._typeName) {
@@ -1054,7 +1075,7 @@ function decodeAt$EventArgument(v: unknown, p: string, c: DecodeContext): AnyEve
     case "VmEventArgument":
       return decodeExact$VmEventArgument(v, p, c) as AnyEventArgument;
     default:
-      return decodeOtherType(
+      return rt.decodeOtherType(
         v,
         p,
         c,
@@ -1067,9 +1088,13 @@ function decodeAt$EventArgument(v: unknown, p: string, c: DecodeContext): AnyEve
 
 const members$EventArgument: ReadonlySet<string> = new Set(["_typeName"]);
 
-function decodeExact$EventArgument(v: Record<string, unknown>, p: string, c: DecodeContext): EventArgument {
+function decodeExact$EventArgument(
+  v: Record<string, unknown>,
+  p: string,
+  c: rt.DecodeContext,
+): EventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "EventArgument" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$EventArgument, "EventArgument", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$EventArgument, "EventArgument", p, c);
   return o as unknown as EventArgument;
 }
 
@@ -1080,10 +1105,10 @@ function decodeExact$EventArgument(v: Record<string, unknown>, p: string, c: Dec
  */
 export function decodeGlobalMessageChangedEvent(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): GlobalMessageChangedEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$GlobalMessageChangedEvent(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$GlobalMessageChangedEvent(value, "$", c));
 }
 
 /**
@@ -1093,10 +1118,10 @@ export function decodeGlobalMessageChangedEvent(
  */
 export function decodeGlobalMessageChangedEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): GlobalMessageChangedEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$GlobalMessageChangedEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$GlobalMessageChangedEvent));
 }
 
 /**
@@ -1106,10 +1131,10 @@ export function decodeGlobalMessageChangedEventArray(
  */
 export function parseGlobalMessageChangedEvent(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): GlobalMessageChangedEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$GlobalMessageChangedEvent);
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$GlobalMessageChangedEvent);
 }
 
 /**
@@ -1119,23 +1144,25 @@ export function parseGlobalMessageChangedEvent(
  */
 export function parseGlobalMessageChangedEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): GlobalMessageChangedEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$GlobalMessageChangedEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) =>
+    rt.decodeRootArray(value, c, decodeAt$GlobalMessageChangedEvent),
+  );
 }
 
 function decodeAt$GlobalMessageChangedEvent(
   v: unknown,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): GlobalMessageChangedEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as GlobalMessageChangedEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "GlobalMessageChangedEvent")
-    failTypeName(c, p, "GlobalMessageChangedEvent", v._typeName, false);
+    rt.failTypeName(c, p, "GlobalMessageChangedEvent", v._typeName, false);
   return decodeExact$GlobalMessageChangedEvent(v, p, c);
 }
 
@@ -1163,11 +1190,11 @@ const members$GlobalMessageChangedEvent: ReadonlySet<string> = new Set([
 function decodeExact$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): GlobalMessageChangedEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "GlobalMessageChangedEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$GlobalMessageChangedEvent, "GlobalMessageChangedEvent", p, c);
+    rt.checkMembers(v, o, members$GlobalMessageChangedEvent, "GlobalMessageChangedEvent", p, c);
   decodeFields$Event(v, o, p, c);
   decodeFields$GlobalMessageChangedEvent(v, p, c);
   return o as unknown as GlobalMessageChangedEvent;
@@ -1177,13 +1204,13 @@ function decodeExact$GlobalMessageChangedEvent(
 function decodeFields$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $message = v.message;
-  if (!isString($message)) fail(c, p + ".message", "string", $message);
+  if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   const $prevMessage = v.prevMessage;
-  if ($prevMessage !== undefined && !isString($prevMessage))
-    fail(c, p + ".prevMessage", "string", $prevMessage);
+  if ($prevMessage !== undefined && !rt.isString($prevMessage))
+    rt.fail(c, p + ".prevMessage", "string", $prevMessage);
 }
 
 /**
@@ -1191,9 +1218,9 @@ function decodeFields$GlobalMessageChangedEvent(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeHostEventArgument(value: unknown, options?: DecodeOptions): HostEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$HostEventArgument(value, "$", c));
+export function decodeHostEventArgument(value: unknown, options?: rt.DecodeOptions): HostEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$HostEventArgument(value, "$", c));
 }
 
 /**
@@ -1201,9 +1228,12 @@ export function decodeHostEventArgument(value: unknown, options?: DecodeOptions)
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeHostEventArgumentArray(value: unknown, options?: DecodeOptions): HostEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$HostEventArgument));
+export function decodeHostEventArgumentArray(
+  value: unknown,
+  options?: rt.DecodeOptions,
+): HostEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$HostEventArgument));
 }
 
 /**
@@ -1211,9 +1241,9 @@ export function decodeHostEventArgumentArray(value: unknown, options?: DecodeOpt
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseHostEventArgument(text: string, options?: DecodeOptions): HostEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$HostEventArgument);
+export function parseHostEventArgument(text: string, options?: rt.DecodeOptions): HostEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$HostEventArgument);
 }
 
 /**
@@ -1221,18 +1251,18 @@ export function parseHostEventArgument(text: string, options?: DecodeOptions): H
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseHostEventArgumentArray(text: string, options?: DecodeOptions): HostEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$HostEventArgument));
+export function parseHostEventArgumentArray(text: string, options?: rt.DecodeOptions): HostEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$HostEventArgument));
 }
 
-function decodeAt$HostEventArgument(v: unknown, p: string, c: DecodeContext): HostEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$HostEventArgument(v: unknown, p: string, c: rt.DecodeContext): HostEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as HostEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "HostEventArgument")
-    failTypeName(c, p, "HostEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "HostEventArgument", v._typeName, false);
   return decodeExact$HostEventArgument(v, p, c);
 }
 
@@ -1241,10 +1271,11 @@ const members$HostEventArgument: ReadonlySet<string> = new Set(["_typeName", "na
 function decodeExact$HostEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): HostEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "HostEventArgument" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$HostEventArgument, "HostEventArgument", p, c);
+  if (c.unknownMembers !== "keep")
+    rt.checkMembers(v, o, members$HostEventArgument, "HostEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$HostEventArgument(v, o, p, c);
   return o as unknown as HostEventArgument;
@@ -1255,7 +1286,7 @@ function decodeFields$HostEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $host = v.host;
   o.host = decodeAt$ManagedObjectReference($host, p + ".host", c);
@@ -1268,10 +1299,10 @@ function decodeFields$HostEventArgument(
  */
 export function decodeManagedObjectReference(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ManagedObjectReference {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$ManagedObjectReference(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$ManagedObjectReference(value, "$", c));
 }
 
 /**
@@ -1281,10 +1312,10 @@ export function decodeManagedObjectReference(
  */
 export function decodeManagedObjectReferenceArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ManagedObjectReference[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$ManagedObjectReference));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$ManagedObjectReference));
 }
 
 /**
@@ -1292,9 +1323,12 @@ export function decodeManagedObjectReferenceArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseManagedObjectReference(text: string, options?: DecodeOptions): ManagedObjectReference {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$ManagedObjectReference);
+export function parseManagedObjectReference(
+  text: string,
+  options?: rt.DecodeOptions,
+): ManagedObjectReference {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$ManagedObjectReference);
 }
 
 /**
@@ -1304,19 +1338,19 @@ export function parseManagedObjectReference(text: string, options?: DecodeOption
  */
 export function parseManagedObjectReferenceArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ManagedObjectReference[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$ManagedObjectReference));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$ManagedObjectReference));
 }
 
-function decodeAt$ManagedObjectReference(v: unknown, p: string, c: DecodeContext): ManagedObjectReference {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$ManagedObjectReference(v: unknown, p: string, c: rt.DecodeContext): ManagedObjectReference {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as ManagedObjectReference;
   }
   if (v._typeName !== undefined && v._typeName !== "ManagedObjectReference")
-    failTypeName(c, p, "ManagedObjectReference", v._typeName, false);
+    rt.failTypeName(c, p, "ManagedObjectReference", v._typeName, false);
   return decodeExact$ManagedObjectReference(v, p, c);
 }
 
@@ -1325,21 +1359,25 @@ const members$ManagedObjectReference: ReadonlySet<string> = new Set(["_typeName"
 function decodeExact$ManagedObjectReference(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): ManagedObjectReference {
   const o: Record<string, unknown> = { ...v, _typeName: "ManagedObjectReference" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$ManagedObjectReference, "ManagedObjectReference", p, c);
+    rt.checkMembers(v, o, members$ManagedObjectReference, "ManagedObjectReference", p, c);
   decodeFields$ManagedObjectReference(v, p, c);
   return o as unknown as ManagedObjectReference;
 }
 
 /** Checks the fields ManagedObjectReference declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$ManagedObjectReference(v: Record<string, unknown>, p: string, c: DecodeContext): void {
+function decodeFields$ManagedObjectReference(
+  v: Record<string, unknown>,
+  p: string,
+  c: rt.DecodeContext,
+): void {
   const $type = v.type;
-  if (!isString($type)) fail(c, p + ".type", "string", $type);
+  if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
   const $value = v.value;
-  if (!isString($value)) fail(c, p + ".value", "string", $value);
+  if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
 }
 
 /**
@@ -1347,9 +1385,9 @@ function decodeFields$ManagedObjectReference(v: Record<string, unknown>, p: stri
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNetworkEventArgument(value: unknown, options?: DecodeOptions): NetworkEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$NetworkEventArgument(value, "$", c));
+export function decodeNetworkEventArgument(value: unknown, options?: rt.DecodeOptions): NetworkEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$NetworkEventArgument(value, "$", c));
 }
 
 /**
@@ -1359,10 +1397,10 @@ export function decodeNetworkEventArgument(value: unknown, options?: DecodeOptio
  */
 export function decodeNetworkEventArgumentArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): NetworkEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$NetworkEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$NetworkEventArgument));
 }
 
 /**
@@ -1370,9 +1408,9 @@ export function decodeNetworkEventArgumentArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNetworkEventArgument(text: string, options?: DecodeOptions): NetworkEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$NetworkEventArgument);
+export function parseNetworkEventArgument(text: string, options?: rt.DecodeOptions): NetworkEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$NetworkEventArgument);
 }
 
 /**
@@ -1382,19 +1420,19 @@ export function parseNetworkEventArgument(text: string, options?: DecodeOptions)
  */
 export function parseNetworkEventArgumentArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): NetworkEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$NetworkEventArgument));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$NetworkEventArgument));
 }
 
-function decodeAt$NetworkEventArgument(v: unknown, p: string, c: DecodeContext): NetworkEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$NetworkEventArgument(v: unknown, p: string, c: rt.DecodeContext): NetworkEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as NetworkEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "NetworkEventArgument")
-    failTypeName(c, p, "NetworkEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "NetworkEventArgument", v._typeName, false);
   return decodeExact$NetworkEventArgument(v, p, c);
 }
 
@@ -1403,11 +1441,11 @@ const members$NetworkEventArgument: ReadonlySet<string> = new Set(["_typeName", 
 function decodeExact$NetworkEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): NetworkEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "NetworkEventArgument" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$NetworkEventArgument, "NetworkEventArgument", p, c);
+    rt.checkMembers(v, o, members$NetworkEventArgument, "NetworkEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$NetworkEventArgument(v, o, p, c);
   return o as unknown as NetworkEventArgument;
@@ -1418,7 +1456,7 @@ function decodeFields$NetworkEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $network = v.network;
   o.network = decodeAt$ManagedObjectReference($network, p + ".network", c);
@@ -1429,9 +1467,9 @@ function decodeFields$NetworkEventArgument(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNoAccessUserEvent(value: unknown, options?: DecodeOptions): NoAccessUserEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$NoAccessUserEvent(value, "$", c));
+export function decodeNoAccessUserEvent(value: unknown, options?: rt.DecodeOptions): NoAccessUserEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$NoAccessUserEvent(value, "$", c));
 }
 
 /**
@@ -1439,9 +1477,12 @@ export function decodeNoAccessUserEvent(value: unknown, options?: DecodeOptions)
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNoAccessUserEventArray(value: unknown, options?: DecodeOptions): NoAccessUserEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$NoAccessUserEvent));
+export function decodeNoAccessUserEventArray(
+  value: unknown,
+  options?: rt.DecodeOptions,
+): NoAccessUserEvent[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$NoAccessUserEvent));
 }
 
 /**
@@ -1449,9 +1490,9 @@ export function decodeNoAccessUserEventArray(value: unknown, options?: DecodeOpt
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNoAccessUserEvent(text: string, options?: DecodeOptions): NoAccessUserEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$NoAccessUserEvent);
+export function parseNoAccessUserEvent(text: string, options?: rt.DecodeOptions): NoAccessUserEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$NoAccessUserEvent);
 }
 
 /**
@@ -1459,18 +1500,18 @@ export function parseNoAccessUserEvent(text: string, options?: DecodeOptions): N
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNoAccessUserEventArray(text: string, options?: DecodeOptions): NoAccessUserEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$NoAccessUserEvent));
+export function parseNoAccessUserEventArray(text: string, options?: rt.DecodeOptions): NoAccessUserEvent[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$NoAccessUserEvent));
 }
 
-function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: DecodeContext): NoAccessUserEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeContext): NoAccessUserEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as NoAccessUserEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "NoAccessUserEvent")
-    failTypeName(c, p, "NoAccessUserEvent", v._typeName, false);
+    rt.failTypeName(c, p, "NoAccessUserEvent", v._typeName, false);
   return decodeExact$NoAccessUserEvent(v, p, c);
 }
 
@@ -1497,19 +1538,20 @@ const members$NoAccessUserEvent: ReadonlySet<string> = new Set([
 function decodeExact$NoAccessUserEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): NoAccessUserEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "NoAccessUserEvent" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$NoAccessUserEvent, "NoAccessUserEvent", p, c);
+  if (c.unknownMembers !== "keep")
+    rt.checkMembers(v, o, members$NoAccessUserEvent, "NoAccessUserEvent", p, c);
   decodeFields$Event(v, o, p, c);
   decodeFields$NoAccessUserEvent(v, p, c);
   return o as unknown as NoAccessUserEvent;
 }
 
 /** Checks the fields NoAccessUserEvent declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$NoAccessUserEvent(v: Record<string, unknown>, p: string, c: DecodeContext): void {
+function decodeFields$NoAccessUserEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
   const $ipAddress = v.ipAddress;
-  if (!isString($ipAddress)) fail(c, p + ".ipAddress", "string", $ipAddress);
+  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
 }
 
 /**
@@ -1519,10 +1561,10 @@ function decodeFields$NoAccessUserEvent(v: Record<string, unknown>, p: string, c
  */
 export function decodeServerStartedSessionEvent(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ServerStartedSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$ServerStartedSessionEvent(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$ServerStartedSessionEvent(value, "$", c));
 }
 
 /**
@@ -1532,10 +1574,10 @@ export function decodeServerStartedSessionEvent(
  */
 export function decodeServerStartedSessionEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ServerStartedSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$ServerStartedSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$ServerStartedSessionEvent));
 }
 
 /**
@@ -1545,10 +1587,10 @@ export function decodeServerStartedSessionEventArray(
  */
 export function parseServerStartedSessionEvent(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ServerStartedSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$ServerStartedSessionEvent);
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$ServerStartedSessionEvent);
 }
 
 /**
@@ -1558,23 +1600,25 @@ export function parseServerStartedSessionEvent(
  */
 export function parseServerStartedSessionEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): ServerStartedSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$ServerStartedSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) =>
+    rt.decodeRootArray(value, c, decodeAt$ServerStartedSessionEvent),
+  );
 }
 
 function decodeAt$ServerStartedSessionEvent(
   v: unknown,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): ServerStartedSessionEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as ServerStartedSessionEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "ServerStartedSessionEvent")
-    failTypeName(c, p, "ServerStartedSessionEvent", v._typeName, false);
+    rt.failTypeName(c, p, "ServerStartedSessionEvent", v._typeName, false);
   return decodeExact$ServerStartedSessionEvent(v, p, c);
 }
 
@@ -1600,11 +1644,11 @@ const members$ServerStartedSessionEvent: ReadonlySet<string> = new Set([
 function decodeExact$ServerStartedSessionEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): ServerStartedSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "ServerStartedSessionEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$ServerStartedSessionEvent, "ServerStartedSessionEvent", p, c);
+    rt.checkMembers(v, o, members$ServerStartedSessionEvent, "ServerStartedSessionEvent", p, c);
   decodeFields$Event(v, o, p, c);
   return o as unknown as ServerStartedSessionEvent;
 }
@@ -1614,9 +1658,9 @@ function decodeExact$ServerStartedSessionEvent(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionEvent(value: unknown, options?: DecodeOptions): AnySessionEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$SessionEvent(value, "$", c));
+export function decodeSessionEvent(value: unknown, options?: rt.DecodeOptions): AnySessionEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$SessionEvent(value, "$", c));
 }
 
 /**
@@ -1624,9 +1668,9 @@ export function decodeSessionEvent(value: unknown, options?: DecodeOptions): Any
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionEventArray(value: unknown, options?: DecodeOptions): AnySessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$SessionEvent));
+export function decodeSessionEventArray(value: unknown, options?: rt.DecodeOptions): AnySessionEvent[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$SessionEvent));
 }
 
 /**
@@ -1634,9 +1678,9 @@ export function decodeSessionEventArray(value: unknown, options?: DecodeOptions)
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionEvent(text: string, options?: DecodeOptions): AnySessionEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$SessionEvent);
+export function parseSessionEvent(text: string, options?: rt.DecodeOptions): AnySessionEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$SessionEvent);
 }
 
 /**
@@ -1644,14 +1688,14 @@ export function parseSessionEvent(text: string, options?: DecodeOptions): AnySes
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionEventArray(text: string, options?: DecodeOptions): AnySessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$SessionEvent));
+export function parseSessionEventArray(text: string, options?: rt.DecodeOptions): AnySessionEvent[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$SessionEvent));
 }
 
-function decodeAt$SessionEvent(v: unknown, p: string, c: DecodeContext): AnySessionEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext): AnySessionEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AnySessionEvent;
   }
   switch (v._typeName) {
@@ -1674,7 +1718,7 @@ function decodeAt$SessionEvent(v: unknown, p: string, c: DecodeContext): AnySess
     case "UserLogoutSessionEvent":
       return decodeExact$UserLogoutSessionEvent(v, p, c) as AnySessionEvent;
     default:
-      return decodeOtherType(
+      return rt.decodeOtherType(
         v,
         p,
         c,
@@ -1704,9 +1748,9 @@ const members$SessionEvent: ReadonlySet<string> = new Set([
   "auditId",
 ]);
 
-function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: DecodeContext): SessionEvent {
+function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "SessionEvent" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$SessionEvent, "SessionEvent", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$SessionEvent, "SessionEvent", p, c);
   decodeFields$Event(v, o, p, c);
   return o as unknown as SessionEvent;
 }
@@ -1718,10 +1762,10 @@ function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: Deco
  */
 export function decodeSessionTerminatedEvent(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): SessionTerminatedEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$SessionTerminatedEvent(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$SessionTerminatedEvent(value, "$", c));
 }
 
 /**
@@ -1731,10 +1775,10 @@ export function decodeSessionTerminatedEvent(
  */
 export function decodeSessionTerminatedEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): SessionTerminatedEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$SessionTerminatedEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$SessionTerminatedEvent));
 }
 
 /**
@@ -1742,9 +1786,12 @@ export function decodeSessionTerminatedEventArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionTerminatedEvent(text: string, options?: DecodeOptions): SessionTerminatedEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$SessionTerminatedEvent);
+export function parseSessionTerminatedEvent(
+  text: string,
+  options?: rt.DecodeOptions,
+): SessionTerminatedEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$SessionTerminatedEvent);
 }
 
 /**
@@ -1754,19 +1801,19 @@ export function parseSessionTerminatedEvent(text: string, options?: DecodeOption
  */
 export function parseSessionTerminatedEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): SessionTerminatedEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$SessionTerminatedEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$SessionTerminatedEvent));
 }
 
-function decodeAt$SessionTerminatedEvent(v: unknown, p: string, c: DecodeContext): SessionTerminatedEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$SessionTerminatedEvent(v: unknown, p: string, c: rt.DecodeContext): SessionTerminatedEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as SessionTerminatedEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "SessionTerminatedEvent")
-    failTypeName(c, p, "SessionTerminatedEvent", v._typeName, false);
+    rt.failTypeName(c, p, "SessionTerminatedEvent", v._typeName, false);
   return decodeExact$SessionTerminatedEvent(v, p, c);
 }
 
@@ -1794,22 +1841,26 @@ const members$SessionTerminatedEvent: ReadonlySet<string> = new Set([
 function decodeExact$SessionTerminatedEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): SessionTerminatedEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "SessionTerminatedEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$SessionTerminatedEvent, "SessionTerminatedEvent", p, c);
+    rt.checkMembers(v, o, members$SessionTerminatedEvent, "SessionTerminatedEvent", p, c);
   decodeFields$Event(v, o, p, c);
   decodeFields$SessionTerminatedEvent(v, p, c);
   return o as unknown as SessionTerminatedEvent;
 }
 
 /** Checks the fields SessionTerminatedEvent declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$SessionTerminatedEvent(v: Record<string, unknown>, p: string, c: DecodeContext): void {
+function decodeFields$SessionTerminatedEvent(
+  v: Record<string, unknown>,
+  p: string,
+  c: rt.DecodeContext,
+): void {
   const $sessionId = v.sessionId;
-  if (!isString($sessionId)) fail(c, p + ".sessionId", "string", $sessionId);
+  if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
   const $terminatedUsername = v.terminatedUsername;
-  if (!isString($terminatedUsername)) fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
+  if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
 }
 
 /**
@@ -1817,9 +1868,9 @@ function decodeFields$SessionTerminatedEvent(v: Record<string, unknown>, p: stri
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeTgwEventArgument(value: unknown, options?: DecodeOptions): TgwEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$TgwEventArgument(value, "$", c));
+export function decodeTgwEventArgument(value: unknown, options?: rt.DecodeOptions): TgwEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$TgwEventArgument(value, "$", c));
 }
 
 /**
@@ -1827,9 +1878,9 @@ export function decodeTgwEventArgument(value: unknown, options?: DecodeOptions):
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeTgwEventArgumentArray(value: unknown, options?: DecodeOptions): TgwEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$TgwEventArgument));
+export function decodeTgwEventArgumentArray(value: unknown, options?: rt.DecodeOptions): TgwEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$TgwEventArgument));
 }
 
 /**
@@ -1837,9 +1888,9 @@ export function decodeTgwEventArgumentArray(value: unknown, options?: DecodeOpti
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseTgwEventArgument(text: string, options?: DecodeOptions): TgwEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$TgwEventArgument);
+export function parseTgwEventArgument(text: string, options?: rt.DecodeOptions): TgwEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$TgwEventArgument);
 }
 
 /**
@@ -1847,18 +1898,18 @@ export function parseTgwEventArgument(text: string, options?: DecodeOptions): Tg
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseTgwEventArgumentArray(text: string, options?: DecodeOptions): TgwEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$TgwEventArgument));
+export function parseTgwEventArgumentArray(text: string, options?: rt.DecodeOptions): TgwEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$TgwEventArgument));
 }
 
-function decodeAt$TgwEventArgument(v: unknown, p: string, c: DecodeContext): TgwEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$TgwEventArgument(v: unknown, p: string, c: rt.DecodeContext): TgwEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as TgwEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "TgwEventArgument")
-    failTypeName(c, p, "TgwEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "TgwEventArgument", v._typeName, false);
   return decodeExact$TgwEventArgument(v, p, c);
 }
 
@@ -1867,10 +1918,10 @@ const members$TgwEventArgument: ReadonlySet<string> = new Set(["_typeName", "nam
 function decodeExact$TgwEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): TgwEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "TgwEventArgument" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$TgwEventArgument, "TgwEventArgument", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$TgwEventArgument, "TgwEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$TgwEventArgument(v, o, p, c);
   return o as unknown as TgwEventArgument;
@@ -1881,7 +1932,7 @@ function decodeFields$TgwEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $tgw = v.tgw;
   o.tgw = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
@@ -1892,9 +1943,12 @@ function decodeFields$TgwEventArgument(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeUserLoginSessionEvent(value: unknown, options?: DecodeOptions): UserLoginSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$UserLoginSessionEvent(value, "$", c));
+export function decodeUserLoginSessionEvent(
+  value: unknown,
+  options?: rt.DecodeOptions,
+): UserLoginSessionEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$UserLoginSessionEvent(value, "$", c));
 }
 
 /**
@@ -1904,10 +1958,10 @@ export function decodeUserLoginSessionEvent(value: unknown, options?: DecodeOpti
  */
 export function decodeUserLoginSessionEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): UserLoginSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$UserLoginSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$UserLoginSessionEvent));
 }
 
 /**
@@ -1915,9 +1969,9 @@ export function decodeUserLoginSessionEventArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseUserLoginSessionEvent(text: string, options?: DecodeOptions): UserLoginSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$UserLoginSessionEvent);
+export function parseUserLoginSessionEvent(text: string, options?: rt.DecodeOptions): UserLoginSessionEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$UserLoginSessionEvent);
 }
 
 /**
@@ -1927,19 +1981,19 @@ export function parseUserLoginSessionEvent(text: string, options?: DecodeOptions
  */
 export function parseUserLoginSessionEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): UserLoginSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$UserLoginSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$UserLoginSessionEvent));
 }
 
-function decodeAt$UserLoginSessionEvent(v: unknown, p: string, c: DecodeContext): UserLoginSessionEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$UserLoginSessionEvent(v: unknown, p: string, c: rt.DecodeContext): UserLoginSessionEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as UserLoginSessionEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "UserLoginSessionEvent")
-    failTypeName(c, p, "UserLoginSessionEvent", v._typeName, false);
+    rt.failTypeName(c, p, "UserLoginSessionEvent", v._typeName, false);
   return decodeExact$UserLoginSessionEvent(v, p, c);
 }
 
@@ -1969,26 +2023,31 @@ const members$UserLoginSessionEvent: ReadonlySet<string> = new Set([
 function decodeExact$UserLoginSessionEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): UserLoginSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "UserLoginSessionEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$UserLoginSessionEvent, "UserLoginSessionEvent", p, c);
+    rt.checkMembers(v, o, members$UserLoginSessionEvent, "UserLoginSessionEvent", p, c);
   decodeFields$Event(v, o, p, c);
   decodeFields$UserLoginSessionEvent(v, p, c);
   return o as unknown as UserLoginSessionEvent;
 }
 
 /** Checks the fields UserLoginSessionEvent declares itself; decoded objects and arrays go into `o`. */
-function decodeFields$UserLoginSessionEvent(v: Record<string, unknown>, p: string, c: DecodeContext): void {
+function decodeFields$UserLoginSessionEvent(
+  v: Record<string, unknown>,
+  p: string,
+  c: rt.DecodeContext,
+): void {
   const $ipAddress = v.ipAddress;
-  if (!isString($ipAddress)) fail(c, p + ".ipAddress", "string", $ipAddress);
+  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v.userAgent;
-  if ($userAgent !== undefined && !isString($userAgent)) fail(c, p + ".userAgent", "string", $userAgent);
+  if ($userAgent !== undefined && !rt.isString($userAgent))
+    rt.fail(c, p + ".userAgent", "string", $userAgent);
   const $locale = v.locale;
-  if (!isString($locale)) fail(c, p + ".locale", "string", $locale);
+  if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
   const $sessionId = v.sessionId;
-  if (!isString($sessionId)) fail(c, p + ".sessionId", "string", $sessionId);
+  if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
 }
 
 /**
@@ -1998,10 +2057,10 @@ function decodeFields$UserLoginSessionEvent(v: Record<string, unknown>, p: strin
  */
 export function decodeUserLogoutSessionEvent(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): UserLogoutSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$UserLogoutSessionEvent(value, "$", c));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$UserLogoutSessionEvent(value, "$", c));
 }
 
 /**
@@ -2011,10 +2070,10 @@ export function decodeUserLogoutSessionEvent(
  */
 export function decodeUserLogoutSessionEventArray(
   value: unknown,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): UserLogoutSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
 }
 
 /**
@@ -2022,9 +2081,12 @@ export function decodeUserLogoutSessionEventArray(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseUserLogoutSessionEvent(text: string, options?: DecodeOptions): UserLogoutSessionEvent {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$UserLogoutSessionEvent);
+export function parseUserLogoutSessionEvent(
+  text: string,
+  options?: rt.DecodeOptions,
+): UserLogoutSessionEvent {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$UserLogoutSessionEvent);
 }
 
 /**
@@ -2034,19 +2096,19 @@ export function parseUserLogoutSessionEvent(text: string, options?: DecodeOption
  */
 export function parseUserLogoutSessionEventArray(
   text: string,
-  options?: DecodeOptions,
+  options?: rt.DecodeOptions,
 ): UserLogoutSessionEvent[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
 }
 
-function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, c: DecodeContext): UserLogoutSessionEvent {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, c: rt.DecodeContext): UserLogoutSessionEvent {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as UserLogoutSessionEvent;
   }
   if (v._typeName !== undefined && v._typeName !== "UserLogoutSessionEvent")
-    failTypeName(c, p, "UserLogoutSessionEvent", v._typeName, false);
+    rt.failTypeName(c, p, "UserLogoutSessionEvent", v._typeName, false);
   return decodeExact$UserLogoutSessionEvent(v, p, c);
 }
 
@@ -2077,11 +2139,11 @@ const members$UserLogoutSessionEvent: ReadonlySet<string> = new Set([
 function decodeExact$UserLogoutSessionEvent(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): UserLogoutSessionEvent {
   const o: Record<string, unknown> = { ...v, _typeName: "UserLogoutSessionEvent" };
   if (c.unknownMembers !== "keep")
-    checkMembers(v, o, members$UserLogoutSessionEvent, "UserLogoutSessionEvent", p, c);
+    rt.checkMembers(v, o, members$UserLogoutSessionEvent, "UserLogoutSessionEvent", p, c);
   decodeFields$Event(v, o, p, c);
   decodeFields$UserLogoutSessionEvent(v, o, p, c);
   return o as unknown as UserLogoutSessionEvent;
@@ -2092,18 +2154,22 @@ function decodeFields$UserLogoutSessionEvent(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $ipAddress = v.ipAddress;
-  if ($ipAddress !== undefined && !isString($ipAddress)) fail(c, p + ".ipAddress", "string", $ipAddress);
+  if ($ipAddress !== undefined && !rt.isString($ipAddress))
+    rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v.userAgent;
-  if ($userAgent !== undefined && !isString($userAgent)) fail(c, p + ".userAgent", "string", $userAgent);
+  if ($userAgent !== undefined && !rt.isString($userAgent))
+    rt.fail(c, p + ".userAgent", "string", $userAgent);
   const $callCount = v.callCount;
-  if ($callCount !== undefined) o.callCount = readInt64($callCount, p + ".callCount", c, v, "callCount");
+  if ($callCount !== undefined) o.callCount = rt.readInt64($callCount, p + ".callCount", c, v, "callCount");
   const $sessionId = v.sessionId;
-  if ($sessionId !== undefined && !isString($sessionId)) fail(c, p + ".sessionId", "string", $sessionId);
+  if ($sessionId !== undefined && !rt.isString($sessionId))
+    rt.fail(c, p + ".sessionId", "string", $sessionId);
   const $loginTime = v.loginTime;
-  if ($loginTime !== undefined && !isDateTime($loginTime)) fail(c, p + ".loginTime", "date-time", $loginTime);
+  if ($loginTime !== undefined && !rt.isDateTime($loginTime))
+    rt.fail(c, p + ".loginTime", "date-time", $loginTime);
 }
 
 /**
@@ -2111,9 +2177,9 @@ function decodeFields$UserLogoutSessionEvent(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeVmEventArgument(value: unknown, options?: DecodeOptions): VmEventArgument {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$VmEventArgument(value, "$", c));
+export function decodeVmEventArgument(value: unknown, options?: rt.DecodeOptions): VmEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$VmEventArgument(value, "$", c));
 }
 
 /**
@@ -2121,9 +2187,9 @@ export function decodeVmEventArgument(value: unknown, options?: DecodeOptions): 
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeVmEventArgumentArray(value: unknown, options?: DecodeOptions): VmEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeRootArray(value, c, decodeAt$VmEventArgument));
+export function decodeVmEventArgumentArray(value: unknown, options?: rt.DecodeOptions): VmEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$VmEventArgument));
 }
 
 /**
@@ -2131,9 +2197,9 @@ export function decodeVmEventArgumentArray(value: unknown, options?: DecodeOptio
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseVmEventArgument(text: string, options?: DecodeOptions): VmEventArgument {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$VmEventArgument);
+export function parseVmEventArgument(text: string, options?: rt.DecodeOptions): VmEventArgument {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$VmEventArgument);
 }
 
 /**
@@ -2141,18 +2207,18 @@ export function parseVmEventArgument(text: string, options?: DecodeOptions): VmE
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseVmEventArgumentArray(text: string, options?: DecodeOptions): VmEventArgument[] {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, (value) => decodeRootArray(value, c, decodeAt$VmEventArgument));
+export function parseVmEventArgumentArray(text: string, options?: rt.DecodeOptions): VmEventArgument[] {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$VmEventArgument));
 }
 
-function decodeAt$VmEventArgument(v: unknown, p: string, c: DecodeContext): VmEventArgument {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeContext): VmEventArgument {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as VmEventArgument;
   }
   if (v._typeName !== undefined && v._typeName !== "VmEventArgument")
-    failTypeName(c, p, "VmEventArgument", v._typeName, false);
+    rt.failTypeName(c, p, "VmEventArgument", v._typeName, false);
   return decodeExact$VmEventArgument(v, p, c);
 }
 
@@ -2161,10 +2227,10 @@ const members$VmEventArgument: ReadonlySet<string> = new Set(["_typeName", "name
 function decodeExact$VmEventArgument(
   v: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): VmEventArgument {
   const o: Record<string, unknown> = { ...v, _typeName: "VmEventArgument" };
-  if (c.unknownMembers !== "keep") checkMembers(v, o, members$VmEventArgument, "VmEventArgument", p, c);
+  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$VmEventArgument, "VmEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   decodeFields$VmEventArgument(v, o, p, c);
   return o as unknown as VmEventArgument;
@@ -2175,7 +2241,7 @@ function decodeFields$VmEventArgument(
   v: Record<string, unknown>,
   o: Record<string, unknown>,
   p: string,
-  c: DecodeContext,
+  c: rt.DecodeContext,
 ): void {
   const $vm = v.vm;
   o.vm = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
@@ -2186,9 +2252,9 @@ function decodeFields$VmEventArgument(
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeAny(value: unknown, options?: DecodeOptions): AnyValue {
-  const c = decodeContext(options, defaults$);
-  return finish(c, decodeAt$Any(value, "$", c));
+export function decodeAny(value: unknown, options?: rt.DecodeOptions): AnyValue {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.finish(c, decodeAt$Any(value, "$", c));
 }
 
 /**
@@ -2196,14 +2262,14 @@ export function decodeAny(value: unknown, options?: DecodeOptions): AnyValue {
  *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseAny(text: string, options?: DecodeOptions): AnyValue {
-  const c = decodeContext(options, defaults$);
-  return parseAndDecode(text, c, decodeAt$Any);
+export function parseAny(text: string, options?: rt.DecodeOptions): AnyValue {
+  const c = rt.decodeContext(options, defaults$);
+  return rt.parseAndDecode(text, c, decodeAt$Any);
 }
 
-function decodeAt$Any(v: unknown, p: string, c: DecodeContext): AnyValue {
-  if (!isRecord(v)) {
-    fail(c, p, "object", v);
+function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyValue {
+  if (!rt.isRecord(v)) {
+    rt.fail(c, p, "object", v);
     return v as AnyValue;
   }
   switch (v._typeName) {
@@ -2252,50 +2318,50 @@ function decodeAt$Any(v: unknown, p: string, c: DecodeContext): AnyValue {
     case "VmEventArgument":
       return decodeExact$VmEventArgument(v, p, c) as AnyValue;
     case "ArrayOfAlreadyAuthenticatedSessionEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$AlreadyAuthenticatedSessionEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$AlreadyAuthenticatedSessionEvent) as AnyValue;
     case "ArrayOfBadUsernameSessionEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$BadUsernameSessionEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$BadUsernameSessionEvent) as AnyValue;
     case "ArrayOfComputeResourceEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$ComputeResourceEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$ComputeResourceEventArgument) as AnyValue;
     case "ArrayOfDatacenterEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$DatacenterEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$DatacenterEventArgument) as AnyValue;
     case "ArrayOfDatastoreEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$DatastoreEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$DatastoreEventArgument) as AnyValue;
     case "ArrayOfDvsEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$DvsEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$DvsEventArgument) as AnyValue;
     case "ArrayOfDynamicData":
-      return decodeBoxedArray(v, p, c, decodeAt$DynamicData) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$DynamicData) as AnyValue;
     case "ArrayOfEntityEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$EntityEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$EntityEventArgument) as AnyValue;
     case "ArrayOfEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$Event) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$Event) as AnyValue;
     case "ArrayOfEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$EventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$EventArgument) as AnyValue;
     case "ArrayOfGlobalMessageChangedEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$GlobalMessageChangedEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$GlobalMessageChangedEvent) as AnyValue;
     case "ArrayOfHostEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$HostEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$HostEventArgument) as AnyValue;
     case "ArrayOfManagedObjectReference":
-      return decodeBoxedArray(v, p, c, decodeAt$ManagedObjectReference) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$ManagedObjectReference) as AnyValue;
     case "ArrayOfNetworkEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$NetworkEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$NetworkEventArgument) as AnyValue;
     case "ArrayOfNoAccessUserEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$NoAccessUserEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$NoAccessUserEvent) as AnyValue;
     case "ArrayOfServerStartedSessionEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$ServerStartedSessionEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$ServerStartedSessionEvent) as AnyValue;
     case "ArrayOfSessionEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$SessionEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$SessionEvent) as AnyValue;
     case "ArrayOfSessionTerminatedEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$SessionTerminatedEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$SessionTerminatedEvent) as AnyValue;
     case "ArrayOfTgwEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$TgwEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$TgwEventArgument) as AnyValue;
     case "ArrayOfUserLoginSessionEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$UserLoginSessionEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$UserLoginSessionEvent) as AnyValue;
     case "ArrayOfUserLogoutSessionEvent":
-      return decodeBoxedArray(v, p, c, decodeAt$UserLogoutSessionEvent) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$UserLogoutSessionEvent) as AnyValue;
     case "ArrayOfVmEventArgument":
-      return decodeBoxedArray(v, p, c, decodeAt$VmEventArgument) as AnyValue;
+      return rt.decodeBoxedArray(v, p, c, decodeAt$VmEventArgument) as AnyValue;
     default:
-      return decodeOtherValue(v, p, c);
+      return rt.decodeOtherValue(v, p, c);
   }
 }

@@ -25,7 +25,7 @@
 //   ../../schemas/vim25/UserLoginSessionEvent.yaml
 //   ../../schemas/vim25/UserLogoutSessionEvent.yaml
 //   ../../schemas/vim25/VmEventArgument.yaml
-import type { Boxed, BoxedPrimitive, UnrecognizedValue } from "./runtime";
+import * as rt from "./runtime";
 
 /**
  * This event records a failed user logon due to the user already being logged on.
@@ -577,27 +577,27 @@ export interface VmEventArgument extends EntityEventArgument {
 export type AnyValue =
   | AnyDynamicData
   | ManagedObjectReference
-  | Boxed<"ArrayOfAlreadyAuthenticatedSessionEvent", AlreadyAuthenticatedSessionEvent[]>
-  | Boxed<"ArrayOfBadUsernameSessionEvent", BadUsernameSessionEvent[]>
-  | Boxed<"ArrayOfComputeResourceEventArgument", ComputeResourceEventArgument[]>
-  | Boxed<"ArrayOfDatacenterEventArgument", DatacenterEventArgument[]>
-  | Boxed<"ArrayOfDatastoreEventArgument", DatastoreEventArgument[]>
-  | Boxed<"ArrayOfDvsEventArgument", DvsEventArgument[]>
-  | Boxed<"ArrayOfDynamicData", AnyDynamicData[]>
-  | Boxed<"ArrayOfEntityEventArgument", AnyEntityEventArgument[]>
-  | Boxed<"ArrayOfEvent", AnyEvent[]>
-  | Boxed<"ArrayOfEventArgument", AnyEventArgument[]>
-  | Boxed<"ArrayOfGlobalMessageChangedEvent", GlobalMessageChangedEvent[]>
-  | Boxed<"ArrayOfHostEventArgument", HostEventArgument[]>
-  | Boxed<"ArrayOfManagedObjectReference", ManagedObjectReference[]>
-  | Boxed<"ArrayOfNetworkEventArgument", NetworkEventArgument[]>
-  | Boxed<"ArrayOfNoAccessUserEvent", NoAccessUserEvent[]>
-  | Boxed<"ArrayOfServerStartedSessionEvent", ServerStartedSessionEvent[]>
-  | Boxed<"ArrayOfSessionEvent", AnySessionEvent[]>
-  | Boxed<"ArrayOfSessionTerminatedEvent", SessionTerminatedEvent[]>
-  | Boxed<"ArrayOfTgwEventArgument", TgwEventArgument[]>
-  | Boxed<"ArrayOfUserLoginSessionEvent", UserLoginSessionEvent[]>
-  | Boxed<"ArrayOfUserLogoutSessionEvent", UserLogoutSessionEvent[]>
-  | Boxed<"ArrayOfVmEventArgument", VmEventArgument[]>
-  | BoxedPrimitive
-  | UnrecognizedValue;
+  | rt.Boxed<"ArrayOfAlreadyAuthenticatedSessionEvent", AlreadyAuthenticatedSessionEvent[]>
+  | rt.Boxed<"ArrayOfBadUsernameSessionEvent", BadUsernameSessionEvent[]>
+  | rt.Boxed<"ArrayOfComputeResourceEventArgument", ComputeResourceEventArgument[]>
+  | rt.Boxed<"ArrayOfDatacenterEventArgument", DatacenterEventArgument[]>
+  | rt.Boxed<"ArrayOfDatastoreEventArgument", DatastoreEventArgument[]>
+  | rt.Boxed<"ArrayOfDvsEventArgument", DvsEventArgument[]>
+  | rt.Boxed<"ArrayOfDynamicData", AnyDynamicData[]>
+  | rt.Boxed<"ArrayOfEntityEventArgument", AnyEntityEventArgument[]>
+  | rt.Boxed<"ArrayOfEvent", AnyEvent[]>
+  | rt.Boxed<"ArrayOfEventArgument", AnyEventArgument[]>
+  | rt.Boxed<"ArrayOfGlobalMessageChangedEvent", GlobalMessageChangedEvent[]>
+  | rt.Boxed<"ArrayOfHostEventArgument", HostEventArgument[]>
+  | rt.Boxed<"ArrayOfManagedObjectReference", ManagedObjectReference[]>
+  | rt.Boxed<"ArrayOfNetworkEventArgument", NetworkEventArgument[]>
+  | rt.Boxed<"ArrayOfNoAccessUserEvent", NoAccessUserEvent[]>
+  | rt.Boxed<"ArrayOfServerStartedSessionEvent", ServerStartedSessionEvent[]>
+  | rt.Boxed<"ArrayOfSessionEvent", AnySessionEvent[]>
+  | rt.Boxed<"ArrayOfSessionTerminatedEvent", SessionTerminatedEvent[]>
+  | rt.Boxed<"ArrayOfTgwEventArgument", TgwEventArgument[]>
+  | rt.Boxed<"ArrayOfUserLoginSessionEvent", UserLoginSessionEvent[]>
+  | rt.Boxed<"ArrayOfUserLogoutSessionEvent", UserLogoutSessionEvent[]>
+  | rt.Boxed<"ArrayOfVmEventArgument", VmEventArgument[]>
+  | rt.BoxedPrimitive
+  | rt.UnrecognizedValue;
