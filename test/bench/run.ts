@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`: the generated `isT` and `decodeT` against ajv 8 (standalone code from an equivalent JSON
+ * Schema), zod 4 and typia 12 on one deterministic data set, in one process. Prints one table: objects per
+ * second (median of the rounds), the ratio to ajv measured in the same run, and how many of the invalid set
+ * each accepts. `BENCH_SMOKE=1` runs tiny counts, so that CI keeps the harness working.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createRequire } from "node:module";
+import { Bench } from "tinybench";
+import { DecodeError, decodeSessionEvent, isSessionEvent } from "../../generated";
+import { loadModel } from "../../src/pipeline";
+import { dataSet } from "./dataset";
+import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
+import { typiaValidators } from "./typiaPeer";
+
+const SMOKE = process.env.BENCH_SMOKE === "1";
+const COUNT = SMOKE ? 300 : Number(process.env.BENCH_COUNT ?? 100_000);
+const ROUND_MS = SMOKE ? 20 : 1500;
+const BATCH = SMOKE ? 100 : 1000;
+const BENCH_DIR = path.resolve(
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, "../../../../test/bench") : __dirname,
+);
+const REPO = path.resolve(BENCH_DIR, "../..");
+const peers = createRequire(path.join(BENCH_DIR, "package.json"));
+
+type Check = (value: unknown) => boolean;
+
+function ajvValidators(schema: object): { valid: Check; allErrors: Check } {
+  const Ajv = (peers("ajv") as { default: new (o: object) => { compile(s: object): Check } }).default;
+  const addFormats = (peers("ajv-formats") as { default: (ajv: unknown) => void }).default;
+  const standalone = (peers("ajv/dist/standalone") as { default: (ajv: unknown, v: unknown) => string }).default;
+  const build = (allErrors: boolean): Check => {
+    const ajv = new Ajv({ code: { source: true }, discriminator: true, strict: false, allErrors });
+    addFormats(ajv);
+    const code = standalone(ajv, ajv.compile(schema));
+    const file = path.join(BENCH_DIR, ".build", `ajv-${allErrors ? "all-errors" : "first-error"}.js`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, code);
+    return peers(file) as Check;
+  };
+  return { valid: build(false), allErrors: build(true) };
+}
+
+function decodes(value: unknown): boolean {
+  try {
+    decodeSessionEvent(value);
+    return true;
+  } catch (error) {
+    if (error instanceof DecodeError) return false;
+    throw error;
+  }
+}
+
+/** Objects per second: the median round of `check` over `data`, in batches. */
+async function throughput(checks: Record<string, Check>, data: readonly unknown[]): Promise<Record<string, number>> {
+  const bench = new Bench({ time: ROUND_MS, warmupTime: ROUND_MS / 5 });
+  let sink = 0;
+  for (const [name, check] of Object.entries(checks)) {
+    let i = 0;
+    bench.add(name, () => {
+      for (let k = 0; k < BATCH; k++) if (check(data[i++ % data.length])) sink++;
+    });
+  }
+  await bench.run();
+  if (sink < 0) console.log(sink);
+  const result: Record<string, number> = {};
+  for (const task of bench.tasks) {
+    const samples = [...(task.result?.samples ?? [])].sort((a, b) => a - b);
+    const median = samples[Math.floor(samples.length / 2)] ?? NaN;
+    result[task.name] = BATCH / (median / 1000);
+  }
+  return result;
+}
+
+const fmt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "n/a");
+
+async function main(): Promise<void> {
+  const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
+  const data = dataSet(model, COUNT);
+  const ajv = ajvValidators(jsonSchemaOf(model, "SessionEvent"));
+  const zod = zodSchemaOf(peers("zod") as Zod, model, "SessionEvent");
+  const typia = typiaValidators(BENCH_DIR);
+  const validators: Record<string, { valid: Check; invalid: Check }> = {
+    "vsphere-typegen isSessionEvent": { valid: isSessionEvent, invalid: isSessionEvent },
+    "vsphere-typegen decodeSessionEvent": { valid: decodes, invalid: decodes },
+    "ajv 8 standalone": { valid: ajv.valid, invalid: ajv.allErrors },
+    "zod 4 safeParse": { valid: (v) => zod.safeParse(v).success, invalid: (v) => zod.safeParse(v).success },
+    ...(typia === undefined
+      ? {}
+      : {
+          "typia 12 is": { valid: typia.is, invalid: typia.is },
+          "typia 12 validate": { valid: typia.validate, invalid: typia.validate },
+        }),
+  };
+  const wrongOnValid = Object.entries(validators).flatMap(([name, v]) =>
+    data.valid.every((x) => v.valid(x)) ? [] : [name],
+  );
+  const validRates = await throughput(
+    Object.fromEntries(Object.entries(validators).map(([n, v]) => [n, v.valid])),
+    data.valid,
+  );
+  const invalidRates = await throughput(
+    Object.fromEntries(Object.entries(validators).map(([n, v]) => [n, v.invalid])),
+    data.invalid,
+  );
+  const ajvValid = validRates["ajv 8 standalone"] ?? NaN;
+  const ajvInvalid = invalidRates["ajv 8 standalone"] ?? NaN;
+  const lines = [
+    `${data.valid.length.toLocaleString("en-US")} valid and ${data.invalid.length.toLocaleString("en-US")} invalid SessionEvent-family events (mean ${data.meanBytes} bytes), ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; median of rounds of ${ROUND_MS} ms`,
+    "",
+    "| validator | valid objects/s | vs ajv | invalid objects/s (all issues) | vs ajv all-errors | invalid accepted |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...Object.entries(validators).map(([name, v]) => {
+      const accepted = data.invalid.filter((x) => v.invalid(x)).length;
+      return `| ${name} | ${fmt(validRates[name] ?? NaN)} | ${((validRates[name] ?? NaN) / ajvValid).toFixed(2)}x | ${fmt(invalidRates[name] ?? NaN)} | ${((invalidRates[name] ?? NaN) / ajvInvalid).toFixed(2)}x | ${accepted.toLocaleString("en-US")} |`;
+    }),
+    "",
+    `invalid set by defect: ${Object.entries(data.kinds)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(", ")}`,
+    ...(wrongOnValid.length > 0 ? [`rejected some valid events: ${wrongOnValid.join(", ")}`] : []),
+    ...(typia === undefined ? ["typia: not built (run `npm run bench` once to generate it)"] : []),
+  ];
+  console.log(lines.join("\n"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
