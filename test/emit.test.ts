@@ -112,9 +112,14 @@ describe("emitDecoders", () => {
 
   test("an exact decoder copies the input and checks each level of the chain in order", () => {
     const text = bodyText(named(statements, StructureKind.Function, "decodeExact$Leaf"));
-    expect(text).toContain('const o: Record<string, unknown> = { ...v, _typeName: "Leaf" };');
-    expect(text).toContain('if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$Leaf, "Leaf", p, c);');
-    expect(text.indexOf("decodeFields$Base(v, p, c);")).toBeLessThan(text.indexOf("decodeFields$Leaf(v, o, p, c);"));
+    expect(text).toContain(
+      'let o: Record<string, unknown> | undefined = v._typeName === "Leaf" ? undefined : { ...v, _typeName: "Leaf" };',
+    );
+    expect(text).toContain('if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$Leaf, "Leaf", p, c);');
+    expect(text.indexOf("decodeFields$Base(v, p, c);")).toBeLessThan(
+      text.indexOf("o = decodeFields$Leaf(v, o, p, c);"),
+    );
+    expect(text).toContain("return (o ?? v) as unknown as Leaf;");
   });
 
   test("field decoding is straight-line code with literal paths", () => {
@@ -122,10 +127,9 @@ describe("emitDecoders", () => {
     expect(text).toContain(
       'if ($when !== undefined && !rt.isDateTime($when)) rt.fail(c, p + ".when", "date-time", $when);',
     );
-    expect(text).toContain(
-      'if (Array.isArray($tags)) o.tags = rt.checkArray($tags, p + ".tags", c, rt.isString, "string");',
-    );
-    expect(text).toContain('if ($ref !== undefined) o.ref = decodeAt$Ref($ref, p + ".ref", c);');
+    expect(text).toContain('if (Array.isArray($tags)) rt.checkArray($tags, p + ".tags", c, rt.isString, "string");');
+    expect(text).toContain('const d = decodeAt$Ref($ref, p + ".ref", c);');
+    expect(text).toContain("if (d !== $ref) (o ??= { ...v }).ref = d;");
     expect(text).not.toMatch(/for \(|while \(/);
   });
 

@@ -23,11 +23,16 @@ const CONTEXT = [
   { name: "c", type: rt("DecodeContext") },
 ];
 
-/** Statements that check one field of `v` and, for objects and arrays, store the decoded value in `o`. */
+/**
+ * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
+ * whose `_typeName` was filled in, a converted format) goes into `o`, the copy of `v` made on the first
+ * such change: a decoder never modifies its input, and copies nothing when nothing changes.
+ */
 function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOptions): void {
   const local = names.local(field.name);
   const path = `p + ${JSON.stringify(`.${field.name}`)}`;
-  const store = `o.${field.name}`;
+  const store = `(o ??= { ...v }).${field.name}`;
+  const storeIfChanged = (decoded: string): string => `{ const d = ${decoded}; if (d !== ${local}) ${store} = d; }`;
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
   const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
   const type = field.type;
@@ -49,7 +54,7 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOp
     }
     if (field.array) {
       writer.writeLine(
-        `if (Array.isArray(${local})) ${store} = rt.checkArray(${local}, ${path}, c, ${rt(spec.check)}, ${expected});`,
+        `if (Array.isArray(${local})) rt.checkArray(${local}, ${path}, c, ${rt(spec.check)}, ${expected});`,
       );
       writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
     } else {
@@ -70,18 +75,20 @@ function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOp
       return assertNever(type);
   }
   if (field.array) {
-    writer.writeLine(`if (Array.isArray(${local})) ${store} = rt.decodeArray(${local}, ${path}, c, ${decodeAt});`);
+    writer.writeLine(
+      `if (Array.isArray(${local})) ${storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decodeAt})`)}`,
+    );
     writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
   } else {
     const present = field.optional ? `if (${local} !== undefined) ` : "";
-    writer.writeLine(`${present}${store} = ${decodeAt}(${local}, ${path}, c);`);
+    writer.writeLine(`${present}${storeIfChanged(`${decodeAt}(${local}, ${path}, c)`)}`);
   }
 }
 
-/** Whether a field of `type` stores a decoded value in `o`: objects, arrays and converted formats do. */
+/** Whether a field of `type` may store a decoded value in `o`: objects and converted formats do, checked primitives never. */
 function storesDecoded(type: TypeModel, options: CodeOptions): boolean {
   return type.ownFields.some(
-    (f) => f.array || f.type.kind !== "primitive" || behaviourOf(f.type.format, options).decode.kind === "convert",
+    (f) => f.type.kind !== "primitive" || behaviourOf(f.type.format, options).decode.kind === "convert",
   );
 }
 
@@ -90,16 +97,19 @@ function decodeFieldsFunction(type: TypeModel, options: CodeOptions): FunctionDe
     kind: StructureKind.Function,
     name: names.decodeFields(type.name),
     docs: [
-      { description: `Checks the fields ${type.name} declares itself; decoded objects and arrays go into \`o\`.` },
+      {
+        description: `Checks the fields ${type.name} declares itself; changed values go into the copy \`o\`, made on the first change.`,
+      },
     ],
     parameters: [
       { name: "v", type: "Record<string, unknown>" },
-      ...(storesDecoded(type, options) ? [{ name: "o", type: "Record<string, unknown>" }] : []),
+      ...(storesDecoded(type, options) ? [{ name: "o", type: "Record<string, unknown> | undefined" }] : []),
       ...CONTEXT,
     ],
-    returnType: "void",
+    returnType: storesDecoded(type, options) ? "Record<string, unknown> | undefined" : "void",
     statements: (writer) => {
       for (const field of type.ownFields) decodeField(writer, field, options);
+      if (storesDecoded(type, options)) writer.writeLine("return o;");
     },
   };
 }
@@ -116,7 +126,7 @@ function membersConstant(type: TypeModel): VariableStatementStructure {
   };
 }
 
-/** Decodes a record known to be exactly `type`: copy, set `_typeName`, apply the member policy, check each level. */
+/** Decodes a record known to be exactly `type`: set `_typeName`, apply the member policy, check each level; copy on the first change. */
 function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   const name = JSON.stringify(type.name);
   return {
@@ -125,14 +135,17 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     parameters: [{ name: "v", type: "Record<string, unknown>" }, ...CONTEXT],
     returnType: names.type(type.name),
     statements: (writer) => {
-      writer.writeLine(`const o: Record<string, unknown> = { ...v, _typeName: ${name} };`);
       writer.writeLine(
-        `if (c.unknownMembers !== "keep") rt.checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
+        `let o: Record<string, unknown> | undefined = v._typeName === ${name} ? undefined : { ...v, _typeName: ${name} };`,
+      );
+      writer.writeLine(
+        `if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
       );
       for (const level of fieldChain(model, type)) {
-        writer.writeLine(`${names.decodeFields(level.name)}(v, ${storesDecoded(level, options) ? "o, " : ""}p, c);`);
+        const call = names.decodeFields(level.name);
+        writer.writeLine(storesDecoded(level, options) ? `o = ${call}(v, o, p, c);` : `${call}(v, p, c);`);
       }
-      writer.writeLine(`return o as unknown as ${names.type(type.name)};`);
+      writer.writeLine(`return (o ?? v) as unknown as ${names.type(type.name)};`);
     },
   };
 }

@@ -31,11 +31,17 @@ export class DecodeError extends Error {
   readonly issues: readonly DecodeIssue[];
 
   constructor(issues: readonly DecodeIssue[]) {
-    const shown = issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
-    if (issues.length > shown.length) shown.push(`... and ${issues.length - shown.length} more`);
-    super(`${issues.length} decode ${issues.length === 1 ? "issue" : "issues"}:\n  ${shown.join("\n  ")}`);
+    super();
     this.name = "DecodeError";
     this.issues = issues;
+  }
+
+  /** Built when read, not when thrown: a caller that only looks at `issues` pays nothing for it. */
+  override get message(): string {
+    const shown = this.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+    if (this.issues.length > shown.length) shown.push(`... and ${this.issues.length - shown.length} more`);
+    const count = `${this.issues.length} decode ${this.issues.length === 1 ? "issue" : "issues"}`;
+    return `${count}:\n  ${shown.join("\n  ")}`;
   }
 }
 
@@ -135,30 +141,36 @@ export function isArrayOf(value: unknown, guard: (element: unknown) => boolean):
   return true;
 }
 
-/** Checks every element of a primitive array; returns a copy so the decoded value shares nothing with the input. */
-export function checkArray<T>(
+/** Checks every element of a primitive array, each with its own path (`$.x[3]`). */
+export function checkArray(
   value: readonly unknown[],
   path: string,
   c: DecodeContext,
-  check: (element: unknown) => element is T,
+  check: (element: unknown) => boolean,
   expected: string,
-): T[] {
+): void {
   for (let i = 0; i < value.length; i++) {
     if (!check(value[i])) fail(c, `${path}[${i}]`, expected, value[i]);
   }
-  return value.slice() as T[];
 }
 
-/** Decodes every element of an array of objects, each with its own path (`$.x[3]`). */
+/**
+ * Decodes every element of an array of objects, each with its own path (`$.x[3]`). Returns the input
+ * array when no element changed, else a new one: the input is never modified.
+ */
 export function decodeArray<T>(
   value: readonly unknown[],
   path: string,
   c: DecodeContext,
   decode: (element: unknown, path: string, c: DecodeContext) => T,
 ): T[] {
-  const out: T[] = new Array<T>(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = decode(value[i], `${path}[${i}]`, c);
-  return out;
+  let out: T[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const decoded = decode(value[i], `${path}[${i}]`, c);
+    if (out === undefined && decoded !== value[i]) out = value.slice(0, i) as T[];
+    if (out !== undefined) out.push(decoded);
+  }
+  return out ?? (value as T[]);
 }
 
 /** A top-level array (a `QueryEvents` result): paths are `$[i]...`. */
@@ -223,26 +235,28 @@ export function decodeOtherType<T extends object>(
 }
 
 /**
- * Applies the unknown-member policy to a decoded object `o` (a copy of `v`): strips members not in `known`,
- * or reports each of them.
+ * Applies the unknown-member policy to `v`: strips members not in `known` from the copy `o` (made here if
+ * there is none yet), or reports each of them. Returns the copy, if any.
  */
 export function checkMembers(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   known: ReadonlySet<string>,
   typeName: string,
   path: string,
   c: DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
+  let copy = o;
   for (const key of Object.keys(v)) {
     if (known.has(key)) continue;
-    if (c.unknownMembers === "strip") delete o[key];
+    if (c.unknownMembers === "strip") delete (copy ??= { ...v })[key];
     else
       c.issues.push({
         path: memberPath(path, key),
         message: `member "${key}" is not declared by ${typeName}`,
       });
   }
+  return copy;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -182,11 +182,21 @@ function decodeExact$AlreadyAuthenticatedSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlreadyAuthenticatedSessionEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "AlreadyAuthenticatedSessionEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "AlreadyAuthenticatedSessionEvent"
+      ? undefined
+      : { ...v, _typeName: "AlreadyAuthenticatedSessionEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$AlreadyAuthenticatedSessionEvent, "AlreadyAuthenticatedSessionEvent", p, c);
-  decodeFields$Event(v, o, p, c);
-  return o as unknown as AlreadyAuthenticatedSessionEvent;
+    o = rt.checkMembers(
+      v,
+      o,
+      members$AlreadyAuthenticatedSessionEvent,
+      "AlreadyAuthenticatedSessionEvent",
+      p,
+      c,
+    );
+  o = decodeFields$Event(v, o, p, c);
+  return (o ?? v) as unknown as AlreadyAuthenticatedSessionEvent;
 }
 
 /**
@@ -282,15 +292,16 @@ function decodeExact$BadUsernameSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): BadUsernameSessionEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "BadUsernameSessionEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "BadUsernameSessionEvent" ? undefined : { ...v, _typeName: "BadUsernameSessionEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$BadUsernameSessionEvent, "BadUsernameSessionEvent", p, c);
-  decodeFields$Event(v, o, p, c);
+    o = rt.checkMembers(v, o, members$BadUsernameSessionEvent, "BadUsernameSessionEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
   decodeFields$BadUsernameSessionEvent(v, p, c);
-  return o as unknown as BadUsernameSessionEvent;
+  return (o ?? v) as unknown as BadUsernameSessionEvent;
 }
 
-/** Checks the fields BadUsernameSessionEvent declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields BadUsernameSessionEvent declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$BadUsernameSessionEvent(
   v: Record<string, unknown>,
   p: string,
@@ -379,23 +390,30 @@ function decodeExact$ComputeResourceEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ComputeResourceEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "ComputeResourceEventArgument" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "ComputeResourceEventArgument"
+      ? undefined
+      : { ...v, _typeName: "ComputeResourceEventArgument" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$ComputeResourceEventArgument, "ComputeResourceEventArgument", p, c);
+    o = rt.checkMembers(v, o, members$ComputeResourceEventArgument, "ComputeResourceEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$ComputeResourceEventArgument(v, o, p, c);
-  return o as unknown as ComputeResourceEventArgument;
+  o = decodeFields$ComputeResourceEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as ComputeResourceEventArgument;
 }
 
-/** Checks the fields ComputeResourceEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields ComputeResourceEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$ComputeResourceEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $computeResource = v.computeResource;
-  o.computeResource = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
+  {
+    const d = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
+    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
+  }
+  return o;
 }
 
 /**
@@ -473,23 +491,28 @@ function decodeExact$DatacenterEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DatacenterEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "DatacenterEventArgument" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "DatacenterEventArgument" ? undefined : { ...v, _typeName: "DatacenterEventArgument" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$DatacenterEventArgument, "DatacenterEventArgument", p, c);
+    o = rt.checkMembers(v, o, members$DatacenterEventArgument, "DatacenterEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$DatacenterEventArgument(v, o, p, c);
-  return o as unknown as DatacenterEventArgument;
+  o = decodeFields$DatacenterEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as DatacenterEventArgument;
 }
 
-/** Checks the fields DatacenterEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields DatacenterEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$DatacenterEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $datacenter = v.datacenter;
-  o.datacenter = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
+  {
+    const d = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
+    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
+  }
+  return o;
 }
 
 /**
@@ -561,23 +584,28 @@ function decodeExact$DatastoreEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "DatastoreEventArgument" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "DatastoreEventArgument" ? undefined : { ...v, _typeName: "DatastoreEventArgument" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$DatastoreEventArgument, "DatastoreEventArgument", p, c);
+    o = rt.checkMembers(v, o, members$DatastoreEventArgument, "DatastoreEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$DatastoreEventArgument(v, o, p, c);
-  return o as unknown as DatastoreEventArgument;
+  o = decodeFields$DatastoreEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as DatastoreEventArgument;
 }
 
-/** Checks the fields DatastoreEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields DatastoreEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$DatastoreEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $datastore = v.datastore;
-  o.datastore = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
+  {
+    const d = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
+    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+  }
+  return o;
 }
 
 /**
@@ -637,22 +665,28 @@ function decodeExact$DvsEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DvsEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "DvsEventArgument" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$DvsEventArgument, "DvsEventArgument", p, c);
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "DvsEventArgument" ? undefined : { ...v, _typeName: "DvsEventArgument" };
+  if (c.unknownMembers !== "keep")
+    o = rt.checkMembers(v, o, members$DvsEventArgument, "DvsEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$DvsEventArgument(v, o, p, c);
-  return o as unknown as DvsEventArgument;
+  o = decodeFields$DvsEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as DvsEventArgument;
 }
 
-/** Checks the fields DvsEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields DvsEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$DvsEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $dvs = v.dvs;
-  o.dvs = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
+  {
+    const d = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
+    if (d !== $dvs) (o ??= { ...v }).dvs = d;
+  }
+  return o;
 }
 
 /**
@@ -758,9 +792,10 @@ function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext): AnyDy
 const members$DynamicData: ReadonlySet<string> = new Set(["_typeName"]);
 
 function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
-  const o: Record<string, unknown> = { ...v, _typeName: "DynamicData" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$DynamicData, "DynamicData", p, c);
-  return o as unknown as DynamicData;
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "DynamicData" ? undefined : { ...v, _typeName: "DynamicData" };
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$DynamicData, "DynamicData", p, c);
+  return (o ?? v) as unknown as DynamicData;
 }
 
 /**
@@ -855,14 +890,15 @@ function decodeExact$EntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): EntityEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "EntityEventArgument" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "EntityEventArgument" ? undefined : { ...v, _typeName: "EntityEventArgument" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$EntityEventArgument, "EntityEventArgument", p, c);
+    o = rt.checkMembers(v, o, members$EntityEventArgument, "EntityEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  return o as unknown as EntityEventArgument;
+  return (o ?? v) as unknown as EntityEventArgument;
 }
 
-/** Checks the fields EntityEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields EntityEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
   const $name = v.name;
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
@@ -959,45 +995,68 @@ const members$Event: ReadonlySet<string> = new Set([
 ]);
 
 function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
-  const o: Record<string, unknown> = { ...v, _typeName: "Event" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$Event, "Event", p, c);
-  decodeFields$Event(v, o, p, c);
-  return o as unknown as Event;
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "Event" ? undefined : { ...v, _typeName: "Event" };
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$Event, "Event", p, c);
+  o = decodeFields$Event(v, o, p, c);
+  return (o ?? v) as unknown as Event;
 }
 
-/** Checks the fields Event declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields Event declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$Event(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v.key;
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   const $chainId = v.chainId;
   if (!rt.isInt32($chainId)) rt.fail(c, p + ".chainId", "int32", $chainId);
   const $createdTime = v.createdTime;
-  o.createdTime = rt.readDateTime($createdTime, p + ".createdTime", c);
+  (o ??= { ...v }).createdTime = rt.readDateTime($createdTime, p + ".createdTime", c);
   const $userName = v.userName;
   if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
   const $datacenter = v.datacenter;
-  if ($datacenter !== undefined)
-    o.datacenter = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
+  if ($datacenter !== undefined) {
+    const d = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
+    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
+  }
   const $computeResource = v.computeResource;
-  if ($computeResource !== undefined)
-    o.computeResource = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", c);
+  if ($computeResource !== undefined) {
+    const d = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", c);
+    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
+  }
   const $host = v.host;
-  if ($host !== undefined) o.host = decodeAt$HostEventArgument($host, p + ".host", c);
+  if ($host !== undefined) {
+    const d = decodeAt$HostEventArgument($host, p + ".host", c);
+    if (d !== $host) (o ??= { ...v }).host = d;
+  }
   const $vm = v.vm;
-  if ($vm !== undefined) o.vm = decodeAt$VmEventArgument($vm, p + ".vm", c);
+  if ($vm !== undefined) {
+    const d = decodeAt$VmEventArgument($vm, p + ".vm", c);
+    if (d !== $vm) (o ??= { ...v }).vm = d;
+  }
   const $ds = v.ds;
-  if ($ds !== undefined) o.ds = decodeAt$DatastoreEventArgument($ds, p + ".ds", c);
+  if ($ds !== undefined) {
+    const d = decodeAt$DatastoreEventArgument($ds, p + ".ds", c);
+    if (d !== $ds) (o ??= { ...v }).ds = d;
+  }
   const $net = v.net;
-  if ($net !== undefined) o.net = decodeAt$NetworkEventArgument($net, p + ".net", c);
+  if ($net !== undefined) {
+    const d = decodeAt$NetworkEventArgument($net, p + ".net", c);
+    if (d !== $net) (o ??= { ...v }).net = d;
+  }
   const $dvs = v.dvs;
-  if ($dvs !== undefined) o.dvs = decodeAt$DvsEventArgument($dvs, p + ".dvs", c);
+  if ($dvs !== undefined) {
+    const d = decodeAt$DvsEventArgument($dvs, p + ".dvs", c);
+    if (d !== $dvs) (o ??= { ...v }).dvs = d;
+  }
   const $tgw = v.tgw;
-  if ($tgw !== undefined) o.tgw = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
+  if ($tgw !== undefined) {
+    const d = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
+    if (d !== $tgw) (o ??= { ...v }).tgw = d;
+  }
   const $fullFormattedMessage = v.fullFormattedMessage;
   if ($fullFormattedMessage !== undefined && !rt.isString($fullFormattedMessage))
     rt.fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
@@ -1006,6 +1065,7 @@ function decodeFields$Event(
     rt.fail(c, p + ".changeTag", "string", $changeTag);
   const $auditId = v.auditId;
   if ($auditId !== undefined && !rt.isString($auditId)) rt.fail(c, p + ".auditId", "string", $auditId);
+  return o;
 }
 
 /**
@@ -1093,9 +1153,10 @@ function decodeExact$EventArgument(
   p: string,
   c: rt.DecodeContext,
 ): EventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "EventArgument" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$EventArgument, "EventArgument", p, c);
-  return o as unknown as EventArgument;
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "EventArgument" ? undefined : { ...v, _typeName: "EventArgument" };
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$EventArgument, "EventArgument", p, c);
+  return (o ?? v) as unknown as EventArgument;
 }
 
 /**
@@ -1192,15 +1253,18 @@ function decodeExact$GlobalMessageChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): GlobalMessageChangedEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "GlobalMessageChangedEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "GlobalMessageChangedEvent"
+      ? undefined
+      : { ...v, _typeName: "GlobalMessageChangedEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$GlobalMessageChangedEvent, "GlobalMessageChangedEvent", p, c);
-  decodeFields$Event(v, o, p, c);
+    o = rt.checkMembers(v, o, members$GlobalMessageChangedEvent, "GlobalMessageChangedEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
   decodeFields$GlobalMessageChangedEvent(v, p, c);
-  return o as unknown as GlobalMessageChangedEvent;
+  return (o ?? v) as unknown as GlobalMessageChangedEvent;
 }
 
-/** Checks the fields GlobalMessageChangedEvent declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields GlobalMessageChangedEvent declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
   p: string,
@@ -1273,23 +1337,28 @@ function decodeExact$HostEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): HostEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "HostEventArgument" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "HostEventArgument" ? undefined : { ...v, _typeName: "HostEventArgument" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$HostEventArgument, "HostEventArgument", p, c);
+    o = rt.checkMembers(v, o, members$HostEventArgument, "HostEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$HostEventArgument(v, o, p, c);
-  return o as unknown as HostEventArgument;
+  o = decodeFields$HostEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as HostEventArgument;
 }
 
-/** Checks the fields HostEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields HostEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$HostEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $host = v.host;
-  o.host = decodeAt$ManagedObjectReference($host, p + ".host", c);
+  {
+    const d = decodeAt$ManagedObjectReference($host, p + ".host", c);
+    if (d !== $host) (o ??= { ...v }).host = d;
+  }
+  return o;
 }
 
 /**
@@ -1361,14 +1430,15 @@ function decodeExact$ManagedObjectReference(
   p: string,
   c: rt.DecodeContext,
 ): ManagedObjectReference {
-  const o: Record<string, unknown> = { ...v, _typeName: "ManagedObjectReference" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "ManagedObjectReference" ? undefined : { ...v, _typeName: "ManagedObjectReference" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$ManagedObjectReference, "ManagedObjectReference", p, c);
+    o = rt.checkMembers(v, o, members$ManagedObjectReference, "ManagedObjectReference", p, c);
   decodeFields$ManagedObjectReference(v, p, c);
-  return o as unknown as ManagedObjectReference;
+  return (o ?? v) as unknown as ManagedObjectReference;
 }
 
-/** Checks the fields ManagedObjectReference declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields ManagedObjectReference declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$ManagedObjectReference(
   v: Record<string, unknown>,
   p: string,
@@ -1443,23 +1513,28 @@ function decodeExact$NetworkEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): NetworkEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "NetworkEventArgument" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "NetworkEventArgument" ? undefined : { ...v, _typeName: "NetworkEventArgument" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$NetworkEventArgument, "NetworkEventArgument", p, c);
+    o = rt.checkMembers(v, o, members$NetworkEventArgument, "NetworkEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$NetworkEventArgument(v, o, p, c);
-  return o as unknown as NetworkEventArgument;
+  o = decodeFields$NetworkEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as NetworkEventArgument;
 }
 
-/** Checks the fields NetworkEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields NetworkEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$NetworkEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $network = v.network;
-  o.network = decodeAt$ManagedObjectReference($network, p + ".network", c);
+  {
+    const d = decodeAt$ManagedObjectReference($network, p + ".network", c);
+    if (d !== $network) (o ??= { ...v }).network = d;
+  }
+  return o;
 }
 
 /**
@@ -1540,15 +1615,16 @@ function decodeExact$NoAccessUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): NoAccessUserEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "NoAccessUserEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "NoAccessUserEvent" ? undefined : { ...v, _typeName: "NoAccessUserEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$NoAccessUserEvent, "NoAccessUserEvent", p, c);
-  decodeFields$Event(v, o, p, c);
+    o = rt.checkMembers(v, o, members$NoAccessUserEvent, "NoAccessUserEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
   decodeFields$NoAccessUserEvent(v, p, c);
-  return o as unknown as NoAccessUserEvent;
+  return (o ?? v) as unknown as NoAccessUserEvent;
 }
 
-/** Checks the fields NoAccessUserEvent declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields NoAccessUserEvent declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$NoAccessUserEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
   const $ipAddress = v.ipAddress;
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
@@ -1646,11 +1722,14 @@ function decodeExact$ServerStartedSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): ServerStartedSessionEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "ServerStartedSessionEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "ServerStartedSessionEvent"
+      ? undefined
+      : { ...v, _typeName: "ServerStartedSessionEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$ServerStartedSessionEvent, "ServerStartedSessionEvent", p, c);
-  decodeFields$Event(v, o, p, c);
-  return o as unknown as ServerStartedSessionEvent;
+    o = rt.checkMembers(v, o, members$ServerStartedSessionEvent, "ServerStartedSessionEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
+  return (o ?? v) as unknown as ServerStartedSessionEvent;
 }
 
 /**
@@ -1749,10 +1828,11 @@ const members$SessionEvent: ReadonlySet<string> = new Set([
 ]);
 
 function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "SessionEvent" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$SessionEvent, "SessionEvent", p, c);
-  decodeFields$Event(v, o, p, c);
-  return o as unknown as SessionEvent;
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "SessionEvent" ? undefined : { ...v, _typeName: "SessionEvent" };
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$SessionEvent, "SessionEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
+  return (o ?? v) as unknown as SessionEvent;
 }
 
 /**
@@ -1843,15 +1923,16 @@ function decodeExact$SessionTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): SessionTerminatedEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "SessionTerminatedEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "SessionTerminatedEvent" ? undefined : { ...v, _typeName: "SessionTerminatedEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$SessionTerminatedEvent, "SessionTerminatedEvent", p, c);
-  decodeFields$Event(v, o, p, c);
+    o = rt.checkMembers(v, o, members$SessionTerminatedEvent, "SessionTerminatedEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
   decodeFields$SessionTerminatedEvent(v, p, c);
-  return o as unknown as SessionTerminatedEvent;
+  return (o ?? v) as unknown as SessionTerminatedEvent;
 }
 
-/** Checks the fields SessionTerminatedEvent declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields SessionTerminatedEvent declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$SessionTerminatedEvent(
   v: Record<string, unknown>,
   p: string,
@@ -1920,22 +2001,28 @@ function decodeExact$TgwEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): TgwEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "TgwEventArgument" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$TgwEventArgument, "TgwEventArgument", p, c);
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "TgwEventArgument" ? undefined : { ...v, _typeName: "TgwEventArgument" };
+  if (c.unknownMembers !== "keep")
+    o = rt.checkMembers(v, o, members$TgwEventArgument, "TgwEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$TgwEventArgument(v, o, p, c);
-  return o as unknown as TgwEventArgument;
+  o = decodeFields$TgwEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as TgwEventArgument;
 }
 
-/** Checks the fields TgwEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields TgwEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$TgwEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $tgw = v.tgw;
-  o.tgw = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
+  {
+    const d = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
+    if (d !== $tgw) (o ??= { ...v }).tgw = d;
+  }
+  return o;
 }
 
 /**
@@ -2025,15 +2112,16 @@ function decodeExact$UserLoginSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserLoginSessionEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "UserLoginSessionEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "UserLoginSessionEvent" ? undefined : { ...v, _typeName: "UserLoginSessionEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$UserLoginSessionEvent, "UserLoginSessionEvent", p, c);
-  decodeFields$Event(v, o, p, c);
+    o = rt.checkMembers(v, o, members$UserLoginSessionEvent, "UserLoginSessionEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
   decodeFields$UserLoginSessionEvent(v, p, c);
-  return o as unknown as UserLoginSessionEvent;
+  return (o ?? v) as unknown as UserLoginSessionEvent;
 }
 
-/** Checks the fields UserLoginSessionEvent declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields UserLoginSessionEvent declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$UserLoginSessionEvent(
   v: Record<string, unknown>,
   p: string,
@@ -2141,21 +2229,22 @@ function decodeExact$UserLogoutSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserLogoutSessionEvent {
-  const o: Record<string, unknown> = { ...v, _typeName: "UserLogoutSessionEvent" };
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "UserLogoutSessionEvent" ? undefined : { ...v, _typeName: "UserLogoutSessionEvent" };
   if (c.unknownMembers !== "keep")
-    rt.checkMembers(v, o, members$UserLogoutSessionEvent, "UserLogoutSessionEvent", p, c);
-  decodeFields$Event(v, o, p, c);
-  decodeFields$UserLogoutSessionEvent(v, o, p, c);
-  return o as unknown as UserLogoutSessionEvent;
+    o = rt.checkMembers(v, o, members$UserLogoutSessionEvent, "UserLogoutSessionEvent", p, c);
+  o = decodeFields$Event(v, o, p, c);
+  o = decodeFields$UserLogoutSessionEvent(v, o, p, c);
+  return (o ?? v) as unknown as UserLogoutSessionEvent;
 }
 
-/** Checks the fields UserLogoutSessionEvent declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields UserLogoutSessionEvent declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$UserLogoutSessionEvent(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v.ipAddress;
   if ($ipAddress !== undefined && !rt.isString($ipAddress))
     rt.fail(c, p + ".ipAddress", "string", $ipAddress);
@@ -2168,7 +2257,8 @@ function decodeFields$UserLogoutSessionEvent(
   if ($sessionId !== undefined && !rt.isString($sessionId))
     rt.fail(c, p + ".sessionId", "string", $sessionId);
   const $loginTime = v.loginTime;
-  if ($loginTime !== undefined) o.loginTime = rt.readDateTime($loginTime, p + ".loginTime", c);
+  if ($loginTime !== undefined) (o ??= { ...v }).loginTime = rt.readDateTime($loginTime, p + ".loginTime", c);
+  return o;
 }
 
 /**
@@ -2228,22 +2318,28 @@ function decodeExact$VmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): VmEventArgument {
-  const o: Record<string, unknown> = { ...v, _typeName: "VmEventArgument" };
-  if (c.unknownMembers !== "keep") rt.checkMembers(v, o, members$VmEventArgument, "VmEventArgument", p, c);
+  let o: Record<string, unknown> | undefined =
+    v._typeName === "VmEventArgument" ? undefined : { ...v, _typeName: "VmEventArgument" };
+  if (c.unknownMembers !== "keep")
+    o = rt.checkMembers(v, o, members$VmEventArgument, "VmEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
-  decodeFields$VmEventArgument(v, o, p, c);
-  return o as unknown as VmEventArgument;
+  o = decodeFields$VmEventArgument(v, o, p, c);
+  return (o ?? v) as unknown as VmEventArgument;
 }
 
-/** Checks the fields VmEventArgument declares itself; decoded objects and arrays go into `o`. */
+/** Checks the fields VmEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
 function decodeFields$VmEventArgument(
   v: Record<string, unknown>,
-  o: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $vm = v.vm;
-  o.vm = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
+  {
+    const d = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
+    if (d !== $vm) (o ??= { ...v }).vm = d;
+  }
+  return o;
 }
 
 /**
