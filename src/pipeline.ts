@@ -5,16 +5,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
-import { emitFiles, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
+import { emitFiles, outputFileNames, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
-import { loadSchemas } from "./load/loadSchemas";
+import { findSchemaFiles, loadSchemas } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
 import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
-import { parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
+import { describeOptions, parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
+import { inputDigest, isCurrent, withDigests } from "./write/digest";
+
+/** The output file that carries the digests. */
+const INDEX = "index.ts";
 import { validateSchemas } from "./validate/validateSchemas";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
-import { writeFiles, type WriteSummary } from "./write/writeFiles";
+import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
 
 export interface PipelineOptions {
   /** Schema folders, read in order; types may extend types of any folder. */
@@ -59,7 +63,41 @@ export async function buildOutput(
     templates: readTemplates(),
     code,
   });
-  return { model, files: await formatFiles(emitted), code };
+  const digest = inputsOf(options, code).digest;
+  const formatted = await formatFiles(emitted);
+  const texts = new Map(formatted.map((f) => [f.path, f.text]));
+  const files = formatted.map((f) =>
+    f.path === INDEX ? { path: f.path, text: withDigests(texts, INDEX, digest) } : f,
+  );
+  return { model, files, code };
+}
+
+/** The schema files a run reads and the digest of everything its output depends on. */
+function inputsOf(options: PipelineOptions, code: CodeOptions): { digest: string; schemaFiles: string[] } {
+  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))].filter((d) => fs.existsSync(d));
+  const schemaFiles = dirs.flatMap((d) => findSchemaFiles(d));
+  const base = path.dirname(path.resolve(options.outDir));
+  const digest = inputDigest(
+    __dirname,
+    path.join(packageRoot(), "templates"),
+    describeOptions(code),
+    schemaFiles,
+    base,
+  );
+  return { digest, schemaFiles };
+}
+
+/**
+ * `check` without generating: true when every file the output should hold is there, was generated from
+ * exactly the current inputs and has not been edited, and no stale generated file remains.
+ */
+function currentByDigest(options: PipelineOptions, code: CodeOptions): boolean {
+  const { digest } = inputsOf(options, code);
+  const expected = outputFileNames(readTemplates());
+  const owned = ownedFiles(options.outDir);
+  if (owned.length !== expected.length || !expected.every((name) => owned.includes(name))) return false;
+  const texts = new Map(expected.map((name) => [name, fs.readFileSync(path.join(options.outDir, name), "utf8")]));
+  return isCurrent(texts, INDEX, digest);
 }
 
 export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model; code: CodeOptions }> {
@@ -85,7 +123,12 @@ export function newType(
   return plan.file;
 }
 
-export async function check(options: PipelineOptions): Promise<CheckResult & { model: Model; code: CodeOptions }> {
-  const { model, files, code } = await buildOutput(options);
-  return { model, code, ...checkFiles(options.outDir, files) };
+export async function check(
+  options: PipelineOptions,
+): Promise<CheckResult & { schemaFiles: number; code: CodeOptions }> {
+  const code = effectiveOptions(options);
+  if (currentByDigest(options, code))
+    return { upToDate: true, diffs: [], schemaFiles: inputsOf(options, code).schemaFiles.length, code };
+  const { model, files } = await buildOutput(options);
+  return { schemaFiles: model.files.length, code, ...checkFiles(options.outDir, files) };
 }

@@ -96,8 +96,18 @@ describe("check", () => {
     expect(stale.stdout).toContain("--- generated/types.ts (on disk)");
     expect(stale.stdout).toContain("-  /** The IP address of client */");
     expect(stale.stdout).toContain("+  /** The client's IP address */");
-    expect(stale.stderr).toContain("generated/ is stale (1 files differ)");
+    expect(stale.stderr).toContain("generated/ is stale (2 files differ)");
     expect(snapshotDir(p.out)).toEqual(before);
+  });
+
+  test("answers from the recorded digests without generating, and still sees a hand edit", () => {
+    const p = project();
+    runCli(["generate", ...args(p)], p.dir);
+    const guards = path.join(p.out, "guards.ts");
+    fs.writeFileSync(guards, fs.readFileSync(guards, "utf8").replace("return false;", "return true;"));
+    const edited = runCli(["check", ...args(p)], p.dir);
+    expect(edited.status).toBe(1);
+    expect(edited.stdout).toContain("+++ generated/guards.ts (from schemas)");
   });
 
   test("fails when the output folder is missing", () => {

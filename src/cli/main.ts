@@ -97,7 +97,7 @@ Examples:
       const result = await check(options);
       if (result.upToDate) {
         console.log(
-          `vsphere-typegen: ${relative(options.outDir)}/ is up to date with ${result.model.files.length} schema files`,
+          `vsphere-typegen: ${relative(options.outDir)}/ is up to date with ${result.schemaFiles} schema files`,
         );
         return;
       }

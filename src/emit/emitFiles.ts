@@ -51,6 +51,13 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
     .map((name) => ({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
 }
 
+/** The files an output folder holds: one module per output kind, the index and the run-time templates. */
+export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
+  return ["decoders.ts", "encoders.ts", "guards.ts", "index.ts", "types.ts", ...templates.map((t) => t.path)].sort(
+    compareStrings,
+  );
+}
+
 function typeNames(model: Model): string[] {
   return [
     names.anyValue,

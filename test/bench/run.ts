@@ -12,6 +12,7 @@ import { Bench } from "tinybench";
 import { DecodeError, decodeSessionEvent, isSessionEvent } from "../../generated";
 import { loadModel } from "../../src/pipeline";
 import { dataSet } from "./dataset";
+import { generationCost } from "./gencost";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 
@@ -124,6 +125,17 @@ async function main(): Promise<void> {
     ...(typia === undefined ? ["typia: not built (run `npm run bench` once to generate it)"] : []),
   ];
   console.log(lines.join("\n"));
+  if (process.env.BENCH_SKIP_GENERATION !== "1") {
+    const sizes = SMOKE ? [10] : [10, 100, 1000, 5000];
+    console.log(
+      [
+        "",
+        "Generation cost (whole-process wall time, one run each):",
+        "",
+        ...generationCost(REPO, BENCH_DIR, sizes),
+      ].join("\n"),
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,97 @@
+/**
+ * Digests that let `check` answer for an unchanged tree without generating: each generated file's header
+ * records a digest of everything its output depends on (the generator's own code, the templates, the
+ * options and every schema file) and a digest of its own body. When both still match, the file is what a
+ * regeneration would write.
+ */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { compareStrings } from "../diagnostic";
+
+export const DIGEST_LINE_PREFIX = "// Digest: ";
+
+function filesBelow(dir: string, extensions: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && extensions.some((e) => entry.name.endsWith(e)))
+      found.push(path.join(entry.parentPath, entry.name));
+  }
+  return found.sort(compareStrings);
+}
+
+let generatorDigest: string | undefined;
+
+/** A digest of the generator itself: its code (src/ or dist/src/, whichever runs) and its templates. */
+function generator(codeDir: string, templatesDir: string): string {
+  if (generatorDigest === undefined) {
+    const hash = createHash("sha256");
+    for (const file of [...filesBelow(codeDir, [".js", ".ts"]), ...filesBelow(templatesDir, [".ts", ".yaml"])]) {
+      hash.update(path.relative(codeDir, file)).update("\0").update(fs.readFileSync(file)).update("\0");
+    }
+    generatorDigest = hash.digest("hex");
+  }
+  return generatorDigest;
+}
+
+/**
+ * Digest of the inputs of a generation: generator, options and schema files (their bytes, and their paths
+ * relative to `base`, as the headers name them).
+ */
+export function inputDigest(
+  codeDir: string,
+  templatesDir: string,
+  options: string,
+  schemaFiles: readonly string[],
+  base: string,
+): string {
+  const hash = createHash("sha256").update(generator(codeDir, templatesDir)).update("\0").update(options).update("\0");
+  for (const file of [...schemaFiles].sort(compareStrings)) {
+    const name = path.relative(base, file).split(path.sep).join("/");
+    hash.update(name).update("\0").update(fs.readFileSync(file)).update("\0");
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
+/** Splits a generated file into its header (the leading `//` lines) and its body. */
+function splitHeader(text: string): { header: string[]; body: string } {
+  const lines = text.split("\n");
+  let i = 0;
+  while (i < lines.length && (lines[i] ?? "").startsWith("//")) i++;
+  return { header: lines.slice(0, i), body: lines.slice(i).join("\n") };
+}
+
+const sha = (text: string): string => createHash("sha256").update(text).digest("hex").slice(0, 32);
+
+/** `name=digest ...` of every file but the index, which carries the line. */
+function manifest(files: ReadonlyMap<string, string>, index: string): string {
+  return [...files.keys()]
+    .filter((name) => name !== index)
+    .sort(compareStrings)
+    .map((name) => `${name}=${sha(files.get(name) ?? "")}`)
+    .join(" ");
+}
+
+/**
+ * Adds the digest lines to the index file's header, after the options line: the input digest with the
+ * digest of the index's own body, and the digest of every other file. Other files are left as they are,
+ * so that a change touches only the files whose code changes, and the index.
+ */
+export function withDigests(files: ReadonlyMap<string, string>, index: string, inputs: string): string {
+  const { header, body } = splitHeader(files.get(index) ?? "");
+  const at = header.findIndex((l) => l.startsWith("// Options: "));
+  const lines = [`${DIGEST_LINE_PREFIX}${inputs} ${sha(body)}`, `${FILES_LINE_PREFIX}${manifest(files, index)}`];
+  header.splice(at < 0 ? header.length : at + 1, 0, ...lines);
+  return [...header, body].join("\n");
+}
+
+const FILES_LINE_PREFIX = "// Files: ";
+
+/** Whether files on disk were generated from exactly these inputs and none has been edited since. */
+export function isCurrent(files: ReadonlyMap<string, string>, index: string, inputs: string): boolean {
+  const { header, body } = splitHeader(files.get(index) ?? "");
+  return (
+    header.includes(`${DIGEST_LINE_PREFIX}${inputs} ${sha(body)}`) &&
+    header.includes(`${FILES_LINE_PREFIX}${manifest(files, index)}`)
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Generation cost: whole-process wall time of `vsphere-typegen generate` and `check` on the shipped schemas
+ * and on seeded synthetic schema sets (inheritance chains up to depth 5, every format, arrays, nested
+ * references), beside openapi-typescript generating types alone from the equivalent OpenAPI document.
+ * Reports time per type so that growth is visible. Part of `npm run bench`.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const FORMATS: [string, string | undefined][] = [
+  ["string", undefined],
+  ["boolean", undefined],
+  ["integer", "int32"],
+  ["integer", "int64"],
+  ["integer", "int16"],
+  ["number", "double"],
+  ["string", "date-time"],
+  ["string", "byte"],
+];
+
+/** A small seeded PRNG (mulberry32): the same sets on every machine. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SynthType {
+  name: string;
+  base: string | undefined;
+  fields: { name: string; type: string; format: string | undefined; array: boolean; optional: boolean }[];
+}
+
+export function synthesize(count: number, seed = 7): SynthType[] {
+  const next = random(seed);
+  const types: SynthType[] = [];
+  const depth: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const candidates = types.map((_, k) => k).filter((k) => (depth[k] ?? 0) < 5);
+    const baseIndex = i > 0 && next() < 0.7 ? candidates[Math.floor(next() * candidates.length)] : undefined;
+    depth.push(baseIndex === undefined ? 1 : (depth[baseIndex] ?? 0) + 1);
+    const fields: SynthType["fields"] = [];
+    const n = 1 + Math.floor(next() * 6);
+    for (let f = 0; f < n; f++) {
+      const ref = i > 0 && next() < 0.2 ? types[Math.floor(next() * i)]?.name : undefined;
+      const [type, format] =
+        ref === undefined ? (FORMATS[Math.floor(next() * FORMATS.length)] ?? ["string", undefined]) : [ref, undefined];
+      fields.push({ name: `t${i}f${f}`, type, format, array: next() < 0.2, optional: next() < 0.5 });
+    }
+    types.push({ name: `Synth${i}`, base: baseIndex === undefined ? undefined : types[baseIndex]?.name, fields });
+  }
+  return types;
+}
+
+export function writeYaml(types: SynthType[], dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const t of types) {
+    const lines = [
+      `name: ${t.name}`,
+      ...(t.base === undefined ? [] : [`extends: ${t.base}`]),
+      "description: A synthetic type.",
+      "fields:",
+    ];
+    for (const f of t.fields) {
+      lines.push(`  ${f.name}:`, `    type: ${f.type}`);
+      if (f.format !== undefined) lines.push(`    format: ${f.format}`);
+      if (f.array) lines.push("    array: true");
+      if (f.optional) lines.push("    optional: true");
+    }
+    fs.writeFileSync(path.join(dir, `${t.name}.yaml`), `${lines.join("\n")}\n`);
+  }
+}
+
+export function writeOpenApi(types: SynthType[], file: string): void {
+  const schemas: Record<string, unknown> = {};
+  for (const t of types) {
+    const properties: Record<string, unknown> = { _typeName: { type: "string" } };
+    for (const f of t.fields) {
+      const element =
+        f.format === undefined && !["string", "boolean", "number", "integer"].includes(f.type)
+          ? { $ref: `#/components/schemas/${f.type}` }
+          : { type: f.type, ...(f.format === undefined ? {} : { format: f.format }) };
+      properties[f.name] = f.array ? { type: "array", items: element } : element;
+    }
+    const own = { type: "object", properties, required: t.fields.filter((f) => !f.optional).map((f) => f.name) };
+    schemas[t.name] = t.base === undefined ? own : { allOf: [{ $ref: `#/components/schemas/${t.base}` }, own] };
+  }
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      openapi: "3.0.3",
+      info: { title: "synthetic", version: "1" },
+      paths: {},
+      components: { schemas },
+    }),
+  );
+}
+
+function wallMs(command: string, args: string[], cwd: string): number {
+  const started = process.hrtime.bigint();
+  execFileSync(command, args, { cwd, stdio: "ignore" });
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+export function generationCost(repo: string, benchDir: string, sizes: number[]): string[] {
+  const cli = path.join(repo, "bin", "vsphere-typegen.js");
+  const openapiTs = path.join(benchDir, "node_modules", "openapi-typescript", "bin", "cli.js");
+  const rows: string[] = [
+    "| schema set | types | generate | per type | check (unchanged) | check/generate | openapi-typescript (types only) | generate/openapi-typescript |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  const sets: [string, number, string | undefined][] = [
+    ["shipped vim25", 22, undefined],
+    ...sizes.map((n): [string, number, string | undefined] => [`synthetic`, n, undefined]),
+  ];
+  for (const [label, n] of sets) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-gencost-"));
+    let args: string[];
+    let openapi: number | undefined;
+    if (label === "synthetic") {
+      const types = synthesize(n);
+      writeYaml(types, path.join(dir, "schemas"));
+      writeOpenApi(types, path.join(dir, "openapi.json"));
+      args = ["--no-bundled", "--schemas", "schemas", "--out", "out"];
+      openapi = wallMs(process.execPath, [openapiTs, "openapi.json", "-o", "openapi-types.ts"], dir);
+    } else {
+      args = ["--out", "out"];
+    }
+    const generate = wallMs(process.execPath, [cli, "generate", ...args], dir);
+    const check = wallMs(process.execPath, [cli, "check", ...args], dir);
+    const fmt = (ms: number): string => `${ms >= 1000 ? (ms / 1000).toFixed(2) + " s" : Math.round(ms) + " ms"}`;
+    rows.push(
+      `| ${label} | ${n} | ${fmt(generate)} | ${(generate / n).toFixed(2)} ms | ${fmt(check)} | ${(check / generate).toFixed(2)} | ${openapi === undefined ? "-" : fmt(openapi)} | ${openapi === undefined ? "-" : (generate / openapi).toFixed(2) + "x"} |`,
+    );
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
