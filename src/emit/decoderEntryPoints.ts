@@ -1,0 +1,150 @@
+/**
+ * The exported entry points of `decoders.ts`: for every type `decodeT`, `decodeTArray`, `parseT` and
+ * `parseTArray`, each making a fresh context and calling the type's dispatcher; the decoders' defaults from
+ * the generator's options; and `decodeAny`/`parseAny` with the dispatcher of untyped slots.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type VariableStatementStructure,
+} from "ts-morph";
+import type { Model, TypeModel } from "../model/ir";
+import { describeOptions, type CodeOptions } from "../options";
+import { ANY_VALUE, declaredTypeName, names, rt } from "./naming";
+
+/** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
+export const CONTEXT = [
+  { name: "p", type: "string" },
+  { name: "c", type: rt("DecodeContext") },
+];
+
+const OPTIONS_PARAMETER = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
+const THROWS = "@throws DecodeError listing every problem with its JSON path.";
+
+/** An exported entry point: a fresh context, one call, then throw or return. */
+function entryPoint(
+  name: string,
+  doc: string,
+  input: "value" | "text",
+  returnType: string,
+  call: string,
+): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    docs: [{ description: `${doc}\n\n${THROWS}` }],
+    parameters: [{ name: input, type: input === "text" ? "string" : "unknown" }, OPTIONS_PARAMETER],
+    returnType,
+    statements: [`const c = rt.decodeContext(options, ${names.defaults});`, `return ${call};`],
+  };
+}
+
+export function exportedDecoders(model: Model, type: TypeModel): FunctionDeclarationStructure[] {
+  const target = declaredTypeName(model, type.name);
+  const which = type.polymorphic
+    ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (which is then required)`
+    : `a ${type.name}; a missing \`_typeName\` is filled in`;
+  const at = names.decodeAt(type.name);
+  return [
+    entryPoint(
+      names.decoder(type.name),
+      `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`,
+      "value",
+      target,
+      `rt.finish(c, ${at}(value, "$", c))`,
+    ),
+    entryPoint(
+      names.arrayDecoder(type.name),
+      `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`), such as a \`QueryEvents\` result.`,
+      "value",
+      `${target}[]`,
+      `rt.finish(c, rt.decodeRootArray(value, c, ${at}))`,
+    ),
+    entryPoint(
+      names.parser(type.name),
+      `Reads VI JSON text into ${which}, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).`,
+      "text",
+      target,
+      `rt.parseAndDecode(text, c, ${at})`,
+    ),
+    entryPoint(
+      names.arrayParser(type.name),
+      `Reads VI JSON text holding an array of ${type.name} values, keeping every digit of int64 values.`,
+      "text",
+      `${target}[]`,
+      `rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, ${at}))`,
+    ),
+  ];
+}
+
+/** The decoders' defaults: the generator's options, recorded in the code. */
+export function defaultsConstant(options: CodeOptions): VariableStatementStructure {
+  const value = {
+    unknownTypes: options.unknownTypes,
+    unknownMembers: options.unknownMembers,
+    int64: options.int64,
+    dateTime: options.dateTime,
+  };
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: `Defaults of every decoder, from the generator's options (${describeOptions(options)}).` }],
+    declarations: [
+      {
+        name: names.defaults,
+        type: `Required<${rt("DecodeOptions")}> & ${rt("CodeModes")}`,
+        initializer: JSON.stringify(value),
+      },
+    ],
+  };
+}
+
+/** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
+export function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
+  const at = names.decodeAt(ANY_VALUE);
+  return [
+    entryPoint(
+      names.decoder(ANY_VALUE),
+      "Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them " +
+        '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
+      "value",
+      names.anyValue,
+      `rt.finish(c, ${at}(value, "$", c))`,
+    ),
+    entryPoint(
+      names.parser(ANY_VALUE),
+      "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
+      "text",
+      names.anyValue,
+      `rt.parseAndDecode(text, c, ${at})`,
+    ),
+    {
+      kind: StructureKind.Function,
+      name: at,
+      parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
+      returnType: names.anyValue,
+      statements: (writer) => {
+        writer.writeLine("if (!rt.isRecord(v))").block(() => {
+          writer.writeLine(`rt.fail(c, p, "object", v);`);
+          writer.writeLine(`return v as ${names.anyValue};`);
+        });
+        writer.write("switch (v._typeName)").block(() => {
+          for (const type of model.types) {
+            writer.writeLine(
+              `case ${JSON.stringify(type.name)}: return ${names.decodeExact(type.name)}(v, p, c) as ${names.anyValue};`,
+            );
+          }
+          for (const type of model.types) {
+            const box = JSON.stringify(names.box(type.name));
+            writer.writeLine(
+              `case ${box}: return rt.decodeBoxedArray(v, p, c, ${names.decodeAt(type.name)}) as ${names.anyValue};`,
+            );
+          }
+          writer.writeLine("default: return rt.decodeOtherValue(v, p, c);");
+        });
+      },
+    },
+  ];
+}
