@@ -100,10 +100,10 @@ describe("emitGuards", () => {
 
   test("field checks are specialised per format, array and optionality, and read prototype names as own members", () => {
     const text = bodyText(named(statements, StructureKind.Function, "fieldsOk$Leaf"));
-    expect(text).toContain("(v.when === undefined || rt.isDateTime(v.when))");
+    expect(text).toContain("($when === undefined || rt.isDateTime($when))");
     expect(text).toContain("rt.isArrayOf(v.tags, rt.isString)");
-    expect(text).toContain("(v.ref === undefined || isRef(v.ref))");
-    expect(text).toContain('(rt.own(v, "constructor") === undefined || typeof rt.own(v, "constructor") === "string")');
+    expect(text).toContain("($ref === undefined || isRef($ref))");
+    expect(text).toContain('($constructor === undefined || typeof $constructor === "string")');
   });
 });
 

@@ -37,8 +37,9 @@ function elementCheck(field: FieldModel, x: string, options: CodeOptions): strin
   return `${guard}(${x})`;
 }
 
+/** The check of one field; an optional field is read once into a local (declared by `fieldsOkFunction`). */
 function fieldCheck(field: FieldModel, options: CodeOptions): string {
-  const x = readMember("v", field.name);
+  const x = field.optional ? names.local(field.name) : readMember("v", field.name);
   const check = field.array
     ? `rt.isArrayOf(${x}, ${elementGuardName(field, options)})`
     : elementCheck(field, x, options);
@@ -52,7 +53,12 @@ function fieldsOkFunction(type: TypeModel, options: CodeOptions): FunctionDeclar
     docs: [{ description: `The fields ${type.name} declares itself are present and valid.` }],
     parameters: [{ name: "v", type: "Record<string, unknown>" }],
     returnType: "boolean",
-    statements: [`return ${type.ownFields.map((f) => fieldCheck(f, options)).join(" && ")};`],
+    statements: [
+      ...type.ownFields
+        .filter((f) => f.optional)
+        .map((f) => `const ${names.local(f.name)} = ${readMember("v", f.name)};`),
+      `return ${type.ownFields.map((f) => fieldCheck(f, options)).join(" && ")};`,
+    ],
   };
 }
 

@@ -221,22 +221,33 @@ export function isEntityEventArgument(value: unknown): value is AnyEntityEventAr
 
 /** The fields Event declares itself are present and valid. */
 function fieldsOk$Event(v: Record<string, unknown>): boolean {
+  const $datacenter = v.datacenter;
+  const $computeResource = v.computeResource;
+  const $host = v.host;
+  const $vm = v.vm;
+  const $ds = v.ds;
+  const $net = v.net;
+  const $dvs = v.dvs;
+  const $tgw = v.tgw;
+  const $fullFormattedMessage = v.fullFormattedMessage;
+  const $changeTag = v.changeTag;
+  const $auditId = v.auditId;
   return (
     rt.isInt32(v.key) &&
     rt.isInt32(v.chainId) &&
     rt.isDateValue(v.createdTime) &&
     typeof v.userName === "string" &&
-    (v.datacenter === undefined || isDatacenterEventArgument(v.datacenter)) &&
-    (v.computeResource === undefined || isComputeResourceEventArgument(v.computeResource)) &&
-    (v.host === undefined || isHostEventArgument(v.host)) &&
-    (v.vm === undefined || isVmEventArgument(v.vm)) &&
-    (v.ds === undefined || isDatastoreEventArgument(v.ds)) &&
-    (v.net === undefined || isNetworkEventArgument(v.net)) &&
-    (v.dvs === undefined || isDvsEventArgument(v.dvs)) &&
-    (v.tgw === undefined || isTgwEventArgument(v.tgw)) &&
-    (v.fullFormattedMessage === undefined || typeof v.fullFormattedMessage === "string") &&
-    (v.changeTag === undefined || typeof v.changeTag === "string") &&
-    (v.auditId === undefined || typeof v.auditId === "string")
+    ($datacenter === undefined || isDatacenterEventArgument($datacenter)) &&
+    ($computeResource === undefined || isComputeResourceEventArgument($computeResource)) &&
+    ($host === undefined || isHostEventArgument($host)) &&
+    ($vm === undefined || isVmEventArgument($vm)) &&
+    ($ds === undefined || isDatastoreEventArgument($ds)) &&
+    ($net === undefined || isNetworkEventArgument($net)) &&
+    ($dvs === undefined || isDvsEventArgument($dvs)) &&
+    ($tgw === undefined || isTgwEventArgument($tgw)) &&
+    ($fullFormattedMessage === undefined || typeof $fullFormattedMessage === "string") &&
+    ($changeTag === undefined || typeof $changeTag === "string") &&
+    ($auditId === undefined || typeof $auditId === "string")
   );
 }
 
@@ -300,7 +311,8 @@ export function isEventArgument(value: unknown): value is AnyEventArgument {
 
 /** The fields GlobalMessageChangedEvent declares itself are present and valid. */
 function fieldsOk$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.message === "string" && (v.prevMessage === undefined || typeof v.prevMessage === "string");
+  const $prevMessage = v.prevMessage;
+  return typeof v.message === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
 }
 
 /** Whether `value` is a valid GlobalMessageChangedEvent, every field and format checked. */
@@ -436,9 +448,10 @@ export function isTgwEventArgument(value: unknown): value is TgwEventArgument {
 
 /** The fields UserLoginSessionEvent declares itself are present and valid. */
 function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
+  const $userAgent = v.userAgent;
   return (
     typeof v.ipAddress === "string" &&
-    (v.userAgent === undefined || typeof v.userAgent === "string") &&
+    ($userAgent === undefined || typeof $userAgent === "string") &&
     typeof v.locale === "string" &&
     typeof v.sessionId === "string"
   );
@@ -456,12 +469,17 @@ export function isUserLoginSessionEvent(value: unknown): value is UserLoginSessi
 
 /** The fields UserLogoutSessionEvent declares itself are present and valid. */
 function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
+  const $ipAddress = v.ipAddress;
+  const $userAgent = v.userAgent;
+  const $callCount = v.callCount;
+  const $sessionId = v.sessionId;
+  const $loginTime = v.loginTime;
   return (
-    (v.ipAddress === undefined || typeof v.ipAddress === "string") &&
-    (v.userAgent === undefined || typeof v.userAgent === "string") &&
-    (v.callCount === undefined || rt.isInt64(v.callCount)) &&
-    (v.sessionId === undefined || typeof v.sessionId === "string") &&
-    (v.loginTime === undefined || rt.isDateValue(v.loginTime))
+    ($ipAddress === undefined || typeof $ipAddress === "string") &&
+    ($userAgent === undefined || typeof $userAgent === "string") &&
+    ($callCount === undefined || rt.isInt64($callCount)) &&
+    ($sessionId === undefined || typeof $sessionId === "string") &&
+    ($loginTime === undefined || rt.isDateValue($loginTime))
   );
 }
 
