@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest
-// Digest: aca19deb3d8e2a37658505d2766064ed 301b960d92b431d47c63b494414c0729
+// Digest: 4dcd3bc1c30d4cd361039fe8c9c44ef3 301b960d92b431d47c63b494414c0729
 // Files: boxed.ts=07864738f3e388640b6b46170f27f68b checks.ts=f6ee3424f9bea7dd817f27af0d7aa5cf convert.ts=179c49c9999711a228a84b2a8fcdd9f2 decoders.ts=87c81f99325f6d8be0073de6752c0e54 encoders.ts=d4f291f2e26a2796921a5bdd89b06791 guards.ts=d39a109de526c34791d562e1e7caba08 json.ts=06b5f92af3b39a91a609210909c5b5c5 runtime.ts=b601032b435578290c5985e445bd5433 types.ts=53fd2cccda808cb6aa72b3efe6aaeb37
 // From 22 schema files, relative to the parent of the output folder:
 //   schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

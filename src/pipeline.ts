@@ -88,16 +88,17 @@ function inputsOf(options: PipelineOptions, code: CodeOptions): { digest: string
 }
 
 /**
- * `check` without generating: true when every file the output should hold is there, was generated from
- * exactly the current inputs and has not been edited, and no stale generated file remains.
+ * `check` without generating: when every file the output should hold is there, was generated from exactly
+ * the current inputs and has not been edited, and no stale generated file remains, the number of schema
+ * files read; otherwise `undefined`.
  */
-function currentByDigest(options: PipelineOptions, code: CodeOptions): boolean {
-  const { digest } = inputsOf(options, code);
+function currentByDigest(options: PipelineOptions, code: CodeOptions): number | undefined {
+  const { digest, schemaFiles } = inputsOf(options, code);
   const expected = outputFileNames(readTemplates());
   const owned = ownedFiles(options.outDir);
-  if (owned.length !== expected.length || !expected.every((name) => owned.includes(name))) return false;
+  if (owned.length !== expected.length || !expected.every((name) => owned.includes(name))) return undefined;
   const texts = new Map(expected.map((name) => [name, fs.readFileSync(path.join(options.outDir, name), "utf8")]));
-  return isCurrent(texts, INDEX, digest);
+  return isCurrent(texts, INDEX, digest) ? schemaFiles.length : undefined;
 }
 
 export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model; code: CodeOptions }> {
@@ -127,8 +128,8 @@ export async function check(
   options: PipelineOptions,
 ): Promise<CheckResult & { schemaFiles: number; code: CodeOptions }> {
   const code = effectiveOptions(options);
-  if (currentByDigest(options, code))
-    return { upToDate: true, diffs: [], schemaFiles: inputsOf(options, code).schemaFiles.length, code };
+  const current = currentByDigest(options, code);
+  if (current !== undefined) return { upToDate: true, diffs: [], schemaFiles: current, code };
   const { model, files } = await buildOutput(options);
   return { schemaFiles: model.files.length, code, ...checkFiles(options.outDir, files) };
 }

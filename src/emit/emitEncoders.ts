@@ -20,10 +20,10 @@ import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember, rt } from "
 function elementEncoder(field: FieldModel, options: CodeOptions): string | undefined {
   const type = field.type;
   switch (type.kind) {
-    case "primitive":
-      return behaviourOf(type.format, options).encode === undefined
-        ? undefined
-        : rt(behaviourOf(type.format, options).encode ?? "");
+    case "primitive": {
+      const encode = behaviourOf(type.format, options).encode;
+      return encode === undefined ? undefined : rt(encode);
+    }
     case "object":
       return names.encodeAt(type.typeName);
     case "any":

@@ -19,6 +19,18 @@ export interface WriteSummary {
   readonly removed: readonly string[];
 }
 
+/** Whether a file starts with the generated marker; reads only that many bytes, not a multi-megabyte file. */
+function startsWithMarker(file: string): boolean {
+  const marker = Buffer.from(GENERATED_MARKER);
+  const head = Buffer.alloc(marker.length);
+  const fd = fs.openSync(file, "r");
+  try {
+    return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.equals(marker);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Generated files already in `outDir` (recognised by their first line), relative paths, sorted. */
 export function ownedFiles(outDir: string): string[] {
   if (!fs.existsSync(outDir)) return [];
@@ -26,7 +38,7 @@ export function ownedFiles(outDir: string): string[] {
     .readdirSync(outDir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".ts"))
     .map((e) => e.name)
-    .filter((name) => fs.readFileSync(path.join(outDir, name), "utf8").startsWith(GENERATED_MARKER))
+    .filter((name) => startsWithMarker(path.join(outDir, name)))
     .sort(compareStrings);
 }
 
@@ -100,16 +112,16 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[]): Wri
       (readIfExists(path.join(outDir, file.path)) === file.text ? unchanged : written).push(file.path);
     }
     const produced = new Set(files.map((f) => f.path));
-    const removed = ownedFiles(outDir).filter((name) => !produced.has(name));
+    const owned = ownedFiles(outDir);
+    const removed = owned.filter((name) => !produced.has(name));
     if (written.length === 0 && removed.length === 0 && fs.existsSync(outDir)) return { written, unchanged, removed };
 
     const fresh = sibling(outDir, `new-${process.pid}`);
     fs.rmSync(fresh, { recursive: true, force: true });
     fs.mkdirSync(fresh);
     if (fs.existsSync(outDir)) {
-      const owned = new Set(ownedFiles(outDir));
       for (const entry of fs.readdirSync(outDir)) {
-        if (!owned.has(entry)) fs.cpSync(path.join(outDir, entry), path.join(fresh, entry), { recursive: true });
+        if (!owned.includes(entry)) fs.cpSync(path.join(outDir, entry), path.join(fresh, entry), { recursive: true });
       }
     }
     for (const file of files) fs.writeFileSync(path.join(fresh, file.path), file.text);

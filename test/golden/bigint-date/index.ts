@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest
-// Digest: 8b706965443873fe6b5631fef364c091 301b960d92b431d47c63b494414c0729
+// Digest: 0d23c773aa390e46ee427a87acbde3b4 301b960d92b431d47c63b494414c0729
 // Files: boxed.ts=ad093d3c0f01111c47cf032edb10d6ce checks.ts=9d294cd932413643f43e13eb8c4007df convert.ts=8d8fbb9231f3d57b8fc949dc2d00c672 decoders.ts=71f2bb45cd9a089b5f9fe888b9586829 encoders.ts=59792c2f864e7d280960cd966c175887 guards.ts=6e8e38fce071526a690f4b2bfc1c4561 json.ts=0eb95850b35433ca9affa0a207e9729d runtime.ts=a17e01d5968ca3daa46dffb6fd5aae7f types.ts=74a79ed530c2ed2e18b4aa1fa0dd9284
 // From 22 schema files, relative to the parent of the output folder:
 //   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

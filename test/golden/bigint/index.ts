@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest
-// Digest: fec3693dcfd6f23beae3a3cfaee1e632 301b960d92b431d47c63b494414c0729
+// Digest: 3647c849648b9987e8e978365e6dad4f 301b960d92b431d47c63b494414c0729
 // Files: boxed.ts=1c9831b1e1a3111d543f592aa3b5b073 checks.ts=d8ce75a425bd4afff70ef678d912fd21 convert.ts=ae2cfe9a604f20818f849d863259789c decoders.ts=d6e09ac47006bc3c2daca0b914812d6f encoders.ts=e45bb0de2b9fff3ac98cfa5c4c324770 guards.ts=26815df1fa90ae1e1732c0bdb48a812a json.ts=d6fea7d2aeacf8e33f67b6b7ccdf9984 runtime.ts=b6eeaad2771e863a050c6b996814cfb4 types.ts=7b47192f99d7e353e05ce7da2b24b0e6
 // From 22 schema files, relative to the parent of the output folder:
 //   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest
-// Digest: ea7ef96b1d7b463c05efc69e8b431e66 301b960d92b431d47c63b494414c0729
+// Digest: 0b7703699a62ee42c9500af51303887b 301b960d92b431d47c63b494414c0729
 // Files: boxed.ts=92829b76665ed3c6710f2b1a405fb11e checks.ts=9b7ea85f7b9711cfa02f95ff847a1d54 convert.ts=2846250211b6f054a256b65e3e3238af decoders.ts=3e903770742dcca40eb33eb11cda964e encoders.ts=505aa94f699d10d7fc2d5f81ca8534b0 guards.ts=74126d210ebe498f012e24d0f5c9dbdd json.ts=f06dd1a8c97702ab69e088351352c42a runtime.ts=fe700ce4e5c9fcef615ad77cd1e22900 types.ts=d9e260dde1c03a910843c061f6b244ab
 // From 22 schema files, relative to the parent of the output folder:
 //   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
