@@ -10,7 +10,7 @@ import { validateSchemas, type ValidationResult } from "../src/validate/validate
 import type { Diagnostic } from "../src/diagnostic";
 
 export const REPO = path.resolve(__dirname, "..");
-export const FIXTURES = path.resolve(REPO, "../shared/vsphere/fixtures");
+export const FIXTURES = path.join(REPO, "test/fixtures");
 export const BUNDLED_SCHEMAS = path.join(REPO, "schemas");
 
 export function fixture(name: string): unknown {
