@@ -16,6 +16,8 @@ export interface CodeOptions {
   readonly unknownMembers: "keep" | "strip" | "reject";
   /** Default of the decoders' `unknownTypes` option. */
   readonly unknownTypes: "nearest" | "reject";
+  /** Default of the decoders' `unknownEnumValues` option. */
+  readonly unknownEnumValues: "keep" | "reject";
 }
 
 export interface OptionSpec {
@@ -55,6 +57,13 @@ export const CODE_OPTIONS: readonly OptionSpec[] = [
     values: ["nearest", "reject"],
     default: "nearest",
     description: "what decoders do by default with a _typeName no schema declares where subtypes are allowed",
+  },
+  {
+    key: "unknownEnumValues",
+    flag: "--unknown-enum-values",
+    values: ["keep", "reject"],
+    default: "keep",
+    description: "what decoders do by default with an enum value no schema lists (a newer server's)",
   },
 ];
 

@@ -50,7 +50,20 @@ export interface DecodeOptions {
   readonly unknownTypes?: "nearest" | "reject";
   /** Members the schemas do not declare: `"keep"` them, `"strip"` them, or `"reject"` the value. */
   readonly unknownMembers?: "keep" | "strip" | "reject";
+  /**
+   * A string an enum field's schema does not list (vSphere adds enum values in new releases): `"keep"` it (the
+   * field's type admits it as an `UnknownEnumValue`) or `"reject"` it.
+   */
+  readonly unknownEnumValues?: "keep" | "reject";
 }
+
+declare const unknownEnumBrand: unique symbol;
+
+/**
+ * A value of an enum field that the schemas do not list, kept under `unknownEnumValues: "keep"`: a string, branded
+ * so that a `switch` over the known values still has a case left for it, and a plain string is not taken for one.
+ */
+export type UnknownEnumValue = string & { readonly [unknownEnumBrand]: true };
 
 /** The representation choices the code was generated with; the boxed-value decoder follows them too. */
 export interface CodeModes {
@@ -63,6 +76,7 @@ export interface DecodeContext extends CodeModes {
   readonly issues: DecodeIssue[];
   readonly unknownTypes: "nearest" | "reject";
   readonly unknownMembers: "keep" | "strip" | "reject";
+  readonly unknownEnumValues: "keep" | "reject";
   /** Source text of unusual numbers, when the input was read from text by `parseJson`. */
   numberText: NumberText | undefined;
 }
@@ -75,6 +89,7 @@ export function decodeContext(
     issues: [],
     unknownTypes: options?.unknownTypes ?? defaults.unknownTypes,
     unknownMembers: options?.unknownMembers ?? defaults.unknownMembers,
+    unknownEnumValues: options?.unknownEnumValues ?? defaults.unknownEnumValues,
     int64: defaults.int64,
     dateTime: defaults.dateTime,
     numberText: undefined,
@@ -121,6 +136,17 @@ export function failTypeName(
     message = `_typeName ${JSON.stringify(value)} is not ${allowed}`;
   }
   c.issues.push({ path: `${path}._typeName`, message });
+}
+
+/** Records a string an enum does not list, unless such values are kept. */
+export function unknownEnumValue(c: DecodeContext, path: string, enumName: string, value: string): void {
+  if (c.unknownEnumValues === "keep") return;
+  c.issues.push({
+    path,
+    message:
+      `${JSON.stringify(value)} is not a value of ${enumName} the schemas declare ` +
+      `(unknownEnumValues is "reject"; "keep" would keep it)`,
+  });
 }
 
 /** Throws `DecodeError` if any issue was recorded, else returns the decoded value. */

@@ -84,6 +84,7 @@ export function defaultsConstant(options: CodeOptions): VariableStatementStructu
   const value = {
     unknownTypes: options.unknownTypes,
     unknownMembers: options.unknownMembers,
+    unknownEnumValues: options.unknownEnumValues,
     int64: options.int64,
     dateTime: options.dateTime,
   };

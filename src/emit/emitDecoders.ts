@@ -14,82 +14,78 @@ import {
   type StatementStructures,
   type VariableStatementStructure,
 } from "ts-morph";
-import { behaviourOf, formatSpec } from "../formats";
 import type { CodeOptions } from "../options";
-import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import {
+  assertNever,
+  typeNamesOf,
+  typeOf,
+  type EnumModel,
+  type FieldModel,
+  type Model,
+  type TypeModel,
+} from "../model/ir";
 import { anyValueFunctions, CONTEXT, defaultsConstant, exportedDecoders } from "./decoderEntryPoints";
-import { ANY_VALUE, fieldChain, names, readMember, rt } from "./naming";
+import { planElement, typeLists, unionKey } from "./fieldPlan";
+import { fieldChain, names, readMember, rt, writeTypeNameSwitch } from "./naming";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
  * whose `_typeName` was filled in, a converted format) goes into `o`, the copy of `v` made on the first
  * such change: a decoder never modifies its input, and copies nothing when nothing changes.
  */
-function decodeField(writer: CodeBlockWriter, field: FieldModel, options: CodeOptions): void {
+function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, options: CodeOptions): void {
   const local = names.local(field.name);
   const path = `p + ${JSON.stringify(`.${field.name}`)}`;
   const store = `(o ??= { ...v }).${field.name}`;
   const storeIfChanged = (decoded: string): string => `{ const d = ${decoded}; if (d !== ${local}) ${store} = d; }`;
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
   const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
-  const type = field.type;
-  if (type.kind === "primitive") {
-    const spec = formatSpec(type.format);
-    const expected = JSON.stringify(spec.key);
-    const behaviour = behaviourOf(type.format, options);
-    if (behaviour.decode.kind === "convert") {
-      const convert = rt(behaviour.decode.convert);
-      if (field.array) {
-        writer.writeLine(`if (Array.isArray(${local})) ${store} = rt.convertArray(${local}, ${path}, c, ${convert});`);
-        writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
-      } else {
-        const present = field.optional ? `if (${local} !== undefined) ` : "";
-        const holder = behaviour.decode.needsHolder ? `, v, ${JSON.stringify(field.name)}` : "";
-        writer.writeLine(`${present}${store} = ${convert}(${local}, ${path}, c${holder});`);
-      }
-      return;
+  const ifPresent = field.optional ? `if (${local} !== undefined) ` : "";
+  const decode = planElement(model, field.type, options).decode;
+  if (field.array) {
+    let body: string;
+    switch (decode.kind) {
+      case "check":
+        body = `rt.checkArray(${local}, ${path}, c, ${decode.check}, ${decode.expected});`;
+        break;
+      case "convert":
+        body = `${store} = rt.convertArray(${local}, ${path}, c, ${decode.convert});`;
+        break;
+      case "decodeAt":
+        body = storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decode.decodeAt})`);
+        break;
+      default:
+        return assertNever(decode);
     }
-    if (field.array) {
-      writer.writeLine(
-        `if (Array.isArray(${local})) rt.checkArray(${local}, ${path}, c, ${rt(spec.check)}, ${expected});`,
-      );
-      writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
-    } else {
-      const present = field.optional ? `${local} !== undefined && ` : "";
-      writer.writeLine(`if (${present}!${rt(spec.check)}(${local})) rt.fail(c, ${path}, ${expected}, ${local});`);
-    }
+    writer.writeLine(`if (Array.isArray(${local})) ${body}`);
+    writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
     return;
   }
-  let decodeAt: string;
-  switch (type.kind) {
-    case "object":
-      decodeAt = names.decodeAt(type.typeName);
-      break;
-    case "any":
-      decodeAt = names.decodeAt(ANY_VALUE);
-      break;
+  switch (decode.kind) {
+    case "check": {
+      const present = field.optional ? `${local} !== undefined && ` : "";
+      writer.writeLine(`if (${present}!${decode.check}(${local})) rt.fail(c, ${path}, ${decode.expected}, ${local});`);
+      return;
+    }
+    case "convert": {
+      const holder = decode.needsHolder ? `, v, ${JSON.stringify(field.name)}` : "";
+      writer.writeLine(`${ifPresent}${store} = ${decode.convert}(${local}, ${path}, c${holder});`);
+      return;
+    }
+    case "decodeAt":
+      writer.writeLine(`${ifPresent}${storeIfChanged(`${decode.decodeAt}(${local}, ${path}, c)`)}`);
+      return;
     default:
-      return assertNever(type);
-  }
-  if (field.array) {
-    writer.writeLine(
-      `if (Array.isArray(${local})) ${storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decodeAt})`)}`,
-    );
-    writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
-  } else {
-    const present = field.optional ? `if (${local} !== undefined) ` : "";
-    writer.writeLine(`${present}${storeIfChanged(`${decodeAt}(${local}, ${path}, c)`)}`);
+      return assertNever(decode);
   }
 }
 
 /** Whether a field of `type` may store a decoded value in `o`: objects and converted formats do, checked primitives never. */
-function storesDecoded(type: TypeModel, options: CodeOptions): boolean {
-  return type.ownFields.some(
-    (f) => f.type.kind !== "primitive" || behaviourOf(f.type.format, options).decode.kind === "convert",
-  );
+function storesDecoded(model: Model, type: TypeModel, options: CodeOptions): boolean {
+  return type.ownFields.some((f) => planElement(model, f.type, options).decode.kind !== "check");
 }
 
-function decodeFieldsFunction(type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
+function decodeFieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.decodeFields(type.name),
@@ -100,13 +96,13 @@ function decodeFieldsFunction(type: TypeModel, options: CodeOptions): FunctionDe
     ],
     parameters: [
       { name: "v", type: "Record<string, unknown>" },
-      ...(storesDecoded(type, options) ? [{ name: "o", type: "Record<string, unknown> | undefined" }] : []),
+      ...(storesDecoded(model, type, options) ? [{ name: "o", type: "Record<string, unknown> | undefined" }] : []),
       ...CONTEXT,
     ],
-    returnType: storesDecoded(type, options) ? "Record<string, unknown> | undefined" : "void",
+    returnType: storesDecoded(model, type, options) ? "Record<string, unknown> | undefined" : "void",
     statements: (writer) => {
-      for (const field of type.ownFields) decodeField(writer, field, options);
-      if (storesDecoded(type, options)) writer.writeLine("return o;");
+      for (const field of type.ownFields) decodeField(writer, model, field, options);
+      if (storesDecoded(model, type, options)) writer.writeLine("return o;");
     },
   };
 }
@@ -118,7 +114,11 @@ function membersConstant(type: TypeModel): VariableStatementStructure {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
-      { name: names.members(type.name), type: "ReadonlySet<string>", initializer: `new Set([${members.join(", ")}])` },
+      {
+        name: names.members(type.name),
+        type: "ReadonlySet<string>",
+        initializer: `/* @__PURE__ */ new Set([${members.join(", ")}])`,
+      },
     ],
   };
 }
@@ -140,17 +140,22 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
       );
       for (const level of fieldChain(model, type)) {
         const call = names.decodeFields(level.name);
-        writer.writeLine(storesDecoded(level, options) ? `o = ${call}(v, o, p, c);` : `${call}(v, p, c);`);
+        writer.writeLine(storesDecoded(model, level, options) ? `o = ${call}(v, o, p, c);` : `${call}(v, p, c);`);
       }
       writer.writeLine(`return (o ?? v) as unknown as ${names.type(type.name)};`);
     },
   };
 }
 
-/** Decodes a value found where `type` is declared: checks it is an object and that its `_typeName` fits. */
+/**
+ * Decodes a value found where `type` is declared: checks it is an object and that its `_typeName` fits the
+ * type's dispatch (exact: this type, filled in when missing; closed: this type or a known subtype; open: also a
+ * type no schema declares, decoded as this one unless `unknownTypes` is "reject").
+ */
 function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   const target = type.polymorphic ? names.union(type.name) : names.type(type.name);
   const name = JSON.stringify(type.name);
+  const asDeclared = `rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${names.decodeExact(type.name)})`;
   return {
     kind: StructureKind.Function,
     name: names.decodeAt(type.name),
@@ -162,27 +167,82 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
         writer.writeLine(`return v as ${target};`);
       });
       if (!type.polymorphic) {
-        writer.writeLine(
-          `if (v._typeName !== undefined && v._typeName !== ${name}) rt.failTypeName(c, p, ${name}, v._typeName, false);`,
-        );
+        const other =
+          type.dispatch === "open" ? `return ${asDeclared};` : `rt.failTypeName(c, p, ${name}, v._typeName, false);`;
+        writer.writeLine(`if (v._typeName !== undefined && v._typeName !== ${name}) ${other}`);
         writer.writeLine(`return ${names.decodeExact(type.name)}(v, p, c);`);
         return;
       }
-      writer.write("switch (v._typeName)").block(() => {
-        for (const candidate of typeNamesOf(type)) {
-          writer.writeLine(
-            `case ${JSON.stringify(candidate)}: return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
-          );
-        }
-        writer.writeLine("default:");
-        writer.indent(() => {
-          writer.writeLine(
-            `return rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${names.decodeExact(type.name)}) as ${target};`,
-          );
-        });
-      });
+      writeTypeNameSwitch(
+        writer,
+        "v._typeName",
+        typeNamesOf(type),
+        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
+        type.dispatch === "open"
+          ? `return ${asDeclared} as ${target};`
+          : `rt.failTypeName(c, p, ${name}, v._typeName, true); return v as unknown as ${target};`,
+      );
     },
   };
+}
+
+/** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
+function typeListDecoder(model: Model, list: readonly string[], options: CodeOptions): FunctionDeclarationStructure {
+  const target = planElement(model, { kind: "union", typeNames: list }, options).tsType;
+  const open = list.map((t) => typeOf(model, t)).find((t) => t.dispatch === "open");
+  const fallback =
+    open === undefined
+      ? `rt.failTypeName(c, p, ${JSON.stringify(list.join(" or "))}, v._typeName, true); return v as unknown as ${target};`
+      : `return rt.decodeOtherType(v, p, c, ${JSON.stringify(open.name)}, ${names.knownTypes}, ${names.decodeExact(open.name)}) as ${target};`;
+  return {
+    kind: StructureKind.Function,
+    name: names.decodeAt(unionKey(list)),
+    parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
+    returnType: target,
+    statements: (writer) => {
+      writer.writeLine("if (!rt.isRecord(v))").block(() => {
+        writer.writeLine(`rt.fail(c, p, "object", v);`);
+        writer.writeLine(`return v as ${target};`);
+      });
+      const candidates = list.flatMap((t) => typeNamesOf(typeOf(model, t)));
+      writeTypeNameSwitch(
+        writer,
+        "v._typeName",
+        candidates,
+        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c);`,
+        fallback,
+      );
+    },
+  };
+}
+
+/** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
+function enumDecoder(e: EnumModel): StatementStructures[] {
+  const type = `${names.type(e.name)} | ${rt("UnknownEnumValue")}`;
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: names.enumSet(e.name),
+          type: "ReadonlySet<string>",
+          initializer: `/* @__PURE__ */ new Set<string>(${names.enumValues(e.name)})`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: names.decodeAt(e.name),
+      parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
+      returnType: type,
+      statements: [
+        `if (typeof v !== "string") rt.fail(c, p, "string", v);`,
+        `else if (!${names.enumSet(e.name)}.has(v)) rt.unknownEnumValue(c, p, ${JSON.stringify(e.name)}, v);`,
+        `return v as ${type};`,
+      ],
+    },
+  ];
 }
 
 function knownTypesConstant(model: Model): VariableStatementStructure {
@@ -194,21 +254,28 @@ function knownTypesConstant(model: Model): VariableStatementStructure {
       {
         name: names.knownTypes,
         type: "ReadonlySet<string>",
-        initializer: `new Set([${model.types.map((t) => JSON.stringify(t.name)).join(", ")}])`,
+        initializer: `/* @__PURE__ */ new Set([${model.types.map((t) => JSON.stringify(t.name)).join(", ")}])`,
       },
     ],
   };
 }
 
 export function emitDecoders(model: Model, options: CodeOptions): StatementStructures[] {
-  const statements: StatementStructures[] = [defaultsConstant(options), knownTypesConstant(model)];
+  // Only open types (and lists naming one) tell a type no schema declares from a known one.
+  const needsKnown =
+    model.types.some((t) => t.dispatch === "open") ||
+    typeLists(model).some((list) => list.some((t) => typeOf(model, t).dispatch === "open"));
+  const statements: StatementStructures[] = [defaultsConstant(options)];
+  if (needsKnown) statements.push(knownTypesConstant(model));
   for (const type of model.types) {
     statements.push(...exportedDecoders(model, type));
     statements.push(decodeAtFunction(type));
     statements.push(membersConstant(type));
     statements.push(decodeExactFunction(model, type, options));
-    if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(type, options));
+    if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(model, type, options));
   }
+  for (const list of typeLists(model)) statements.push(typeListDecoder(model, list, options));
+  for (const e of model.enums) statements.push(...enumDecoder(e));
   statements.push(...anyValueFunctions(model));
   return statements;
 }

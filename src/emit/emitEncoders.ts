@@ -10,37 +10,20 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { behaviourOf } from "../formats";
-import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import type { CodeOptions } from "../options";
-import { fieldTsType } from "./emitTypes";
-import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember, rt } from "./naming";
-
-/** The function turning one element of the field's type into its wire form, if it needs one. */
-function elementEncoder(field: FieldModel, options: CodeOptions): string | undefined {
-  const type = field.type;
-  switch (type.kind) {
-    case "primitive": {
-      const encode = behaviourOf(type.format, options).encode;
-      return encode === undefined ? undefined : rt(encode);
-    }
-    case "object":
-      return names.encodeAt(type.typeName);
-    case "any":
-      return names.encodeAt(ANY_VALUE);
-    default:
-      return assertNever(type);
-  }
-}
+import { fieldTsType, planElement, typeLists, unionKey } from "./fieldPlan";
+import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember, rt, writeTypeNameSwitch } from "./naming";
 
 /** Fields whose wire form differs from the decoded value, or that are arrays to copy. */
-function fieldsToEncode(type: TypeModel, options: CodeOptions): FieldModel[] {
-  return type.ownFields.filter((f) => f.array || elementEncoder(f, options) !== undefined);
+function fieldsToEncode(model: Model, type: TypeModel, options: CodeOptions): FieldModel[] {
+  return type.ownFields.filter((f) => f.array || planElement(model, f.type, options).encode !== undefined);
 }
 
 function encodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, options: CodeOptions): void {
   const local = names.local(field.name);
-  const encoder = elementEncoder(field, options);
+  const plan = planElement(model, field.type, options);
+  const encoder = plan.encode;
   const value = field.array
     ? encoder === undefined
       ? `${local}.slice()`
@@ -49,7 +32,7 @@ function encodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const read = readMember("v", field.name);
   // own() reads members Object.prototype also has; its result is typed here, as the interface says.
   const typed = read.startsWith("rt.own(")
-    ? ` as ${fieldTsType(model, field, options)}${field.optional ? " | undefined" : ""}`
+    ? ` as ${fieldTsType(plan, field.array)}${field.optional ? " | undefined" : ""}`
     : "";
   writer.writeLine(`const ${local} = ${read}${typed};`);
   writer.writeLine(`${field.optional ? `if (${local} !== undefined) ` : ""}o.${field.name} = ${value};`);
@@ -65,7 +48,7 @@ function encodeFieldsFunction(model: Model, type: TypeModel, options: CodeOption
     ],
     returnType: "void",
     statements: (writer) => {
-      for (const field of fieldsToEncode(type, options)) encodeField(writer, model, field, options);
+      for (const field of fieldsToEncode(model, type, options)) encodeField(writer, model, field, options);
     },
   };
 }
@@ -79,7 +62,8 @@ function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     statements: (writer) => {
       writer.writeLine("const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };");
       for (const level of fieldChain(model, type)) {
-        if (fieldsToEncode(level, options).length > 0) writer.writeLine(`${names.encodeFields(level.name)}(v, o);`);
+        if (fieldsToEncode(model, level, options).length > 0)
+          writer.writeLine(`${names.encodeFields(level.name)}(v, o);`);
       }
       writer.writeLine("return o;");
     },
@@ -95,13 +79,38 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     returnType: rt("WireObject"),
     statements: type.polymorphic
       ? (writer) => {
-          writer.write("switch (v._typeName)").block(() => {
-            for (const name of typeNamesOf(type))
-              writer.writeLine(`case ${JSON.stringify(name)}: return ${names.encodeExact(name)}(v);`);
-            writer.writeLine(`default: return ${names.encodeExact(type.name)}(v);`);
-          });
+          writeTypeNameSwitch(
+            writer,
+            "v._typeName",
+            typeNamesOf(type),
+            (name) => `return ${names.encodeExact(name)}(v);`,
+            `return ${names.encodeExact(type.name)}(v);`,
+          );
         }
       : [`return ${names.encodeExact(type.name)}(v);`],
+  };
+}
+
+/** The encoder of a field listing several types: each listed type's own encoder, chosen by `_typeName`. */
+function typeListEncoder(model: Model, list: readonly string[], options: CodeOptions): FunctionDeclarationStructure {
+  const [first = ""] = list;
+  const open = list.find((t) => typeOf(model, t).dispatch === "open") ?? first;
+  return {
+    kind: StructureKind.Function,
+    name: names.encodeAt(unionKey(list)),
+    parameters: [{ name: "v", type: planElement(model, { kind: "union", typeNames: list }, options).tsType }],
+    returnType: rt("WireObject"),
+    statements: (writer) => {
+      const others = list.filter((t) => t !== open);
+      writeTypeNameSwitch(
+        writer,
+        "v._typeName",
+        others.flatMap((t) => typeNamesOf(typeOf(model, t))),
+        (name) => `return ${names.encodeExact(name)}(v as ${names.type(name)});`,
+        // A type no schema declares was decoded as the open type, so that is the one to encode it with.
+        `return ${names.encodeAt(open)}(v as ${declaredTypeName(model, open)});`,
+      );
+    },
   };
 }
 
@@ -178,8 +187,9 @@ export function emitEncoders(model: Model, options: CodeOptions): StatementStruc
     statements.push(...exportedEncoders(model, type));
     statements.push(encodeAtFunction(model, type));
     statements.push(encodeExactFunction(model, type, options));
-    if (fieldsToEncode(type, options).length > 0) statements.push(encodeFieldsFunction(model, type, options));
+    if (fieldsToEncode(model, type, options).length > 0) statements.push(encodeFieldsFunction(model, type, options));
   }
+  for (const list of typeLists(model)) statements.push(typeListEncoder(model, list, options));
   statements.push(...encodeAnyFunctions(model));
   return statements;
 }

@@ -9,44 +9,20 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { behaviourOf } from "../formats";
 import type { CodeOptions } from "../options";
-import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { declaredTypeName, fieldChain, names, readMember, rt } from "./naming";
-
-/** The name of the guard for one element of the field's type. */
-function elementGuardName(field: FieldModel, options: CodeOptions): string {
-  const type = field.type;
-  switch (type.kind) {
-    case "primitive":
-      return rt(behaviourOf(type.format, options).guard);
-    case "object":
-      return names.guard(type.typeName);
-    case "any":
-      return names.anyValueGuard;
-    default:
-      return assertNever(type);
-  }
-}
-
-/** A boolean expression: `x` holds a valid element of the field's type; strings and booleans are inlined. */
-function elementCheck(field: FieldModel, x: string, options: CodeOptions): string {
-  const guard = elementGuardName(field, options);
-  if (guard === rt("isString")) return `typeof ${x} === "string"`;
-  if (guard === rt("isBoolean")) return `typeof ${x} === "boolean"`;
-  return `${guard}(${x})`;
-}
+import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import { planElement, typeLists, unionKey } from "./fieldPlan";
+import { declaredTypeName, fieldChain, names, readMember, writeTypeNameSwitch } from "./naming";
 
 /** The check of one field; an optional field is read once into a local (declared by `fieldsOkFunction`). */
-function fieldCheck(field: FieldModel, options: CodeOptions): string {
+function fieldCheck(model: Model, field: FieldModel, options: CodeOptions): string {
   const x = field.optional ? names.local(field.name) : readMember("v", field.name);
-  const check = field.array
-    ? `rt.isArrayOf(${x}, ${elementGuardName(field, options)})`
-    : elementCheck(field, x, options);
+  const plan = planElement(model, field.type, options);
+  const check = field.array ? `rt.isArrayOf(${x}, ${plan.guardFn})` : plan.guard(x);
   return field.optional ? `(${x} === undefined || ${check})` : check;
 }
 
-function fieldsOkFunction(type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
+function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.fieldsOk(type.name),
@@ -57,7 +33,7 @@ function fieldsOkFunction(type: TypeModel, options: CodeOptions): FunctionDeclar
       ...type.ownFields
         .filter((f) => f.optional)
         .map((f) => `const ${names.local(f.name)} = ${readMember("v", f.name)};`),
-      `return ${type.ownFields.map((f) => fieldCheck(f, options)).join(" && ")};`,
+      `return ${type.ownFields.map((f) => fieldCheck(model, f, options)).join(" && ")};`,
     ],
   };
 }
@@ -74,14 +50,13 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
     ? [
         "if (!rt.isRecord(value)) return false;",
         (writer: CodeBlockWriter) => {
-          writer.write("switch (value._typeName)").block(() => {
-            for (const name of typeNamesOf(type)) {
-              writer.writeLine(
-                `case ${JSON.stringify(name)}: return ${exactChecks(model, typeOf(model, name), "value")};`,
-              );
-            }
-            writer.writeLine("default: return false;");
-          });
+          writeTypeNameSwitch(
+            writer,
+            "value._typeName",
+            typeNamesOf(type),
+            (name) => `return ${exactChecks(model, typeOf(model, name), "value")};`,
+            "return false;",
+          );
         },
       ]
     : [
@@ -101,6 +76,18 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `value is ${target}`,
     statements,
+  };
+}
+
+/** The guard of a field listing several types: a value of any of them. */
+function typeListGuard(list: readonly string[]): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: names.guard(unionKey(list)),
+    docs: [{ description: `Whether \`value\` is a valid ${list.join(" or ")}.` }],
+    parameters: [{ name: "value", type: "unknown" }],
+    returnType: "boolean",
+    statements: [`return ${list.map((t) => `${names.guard(t)}(value)`).join(" || ")};`],
   };
 }
 
@@ -140,9 +127,10 @@ function anyValueGuard(model: Model): FunctionDeclarationStructure {
 export function emitGuards(model: Model, options: CodeOptions): StatementStructures[] {
   const statements: StatementStructures[] = [];
   for (const type of model.types) {
-    if (type.ownFields.length > 0) statements.push(fieldsOkFunction(type, options));
+    if (type.ownFields.length > 0) statements.push(fieldsOkFunction(model, type, options));
     statements.push(guardFunction(model, type));
   }
+  for (const list of typeLists(model)) statements.push(typeListGuard(list));
   statements.push(anyValueGuard(model));
   return statements;
 }

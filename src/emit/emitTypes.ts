@@ -5,76 +5,79 @@
  */
 import {
   StructureKind,
+  VariableDeclarationKind,
   type InterfaceDeclarationStructure,
   type OptionalKind,
   type PropertySignatureStructure,
   type StatementStructures,
 } from "ts-morph";
-import { behaviourOf, type FormatKey } from "../formats";
 import type { CodeOptions } from "../options";
-import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { jsDoc } from "./jsdoc";
+import { typeNamesOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import { fieldTsType, planElement } from "./fieldPlan";
+import { jsDoc, safeCommentText } from "./jsdoc";
 import { declaredTypeName, names, rt } from "./naming";
 
-/** The TypeScript type of one field's value. */
-export function fieldTsType(model: Model, field: FieldModel, options: CodeOptions): string {
-  const type = field.type;
-  let element: string;
-  switch (type.kind) {
-    case "primitive":
-      element = behaviourOf(type.format, options).tsType;
-      break;
-    case "object":
-      element = declaredTypeName(model, type.typeName);
-      break;
-    case "any":
-      element = names.anyValue;
-      break;
-    default:
-      return assertNever(type);
-  }
-  return field.array ? `${element}[]` : element;
-}
-
-function formatNote(format: FormatKey, options: CodeOptions): string | undefined {
-  switch (format) {
-    case "int8":
-    case "int16":
-    case "int32":
-      return `Format: ${format}.`;
-    case "int64":
-      return options.int64 === "bigint"
-        ? "Format: int64, exact (read JSON text with parseT to keep digits beyond 2^53)."
-        : "Format: int64, a safe integer (decoders reject values beyond 2^53 - 1).";
-    case "date-time":
-      return options.dateTime === "Date"
-        ? "Format: date-time, as a Date (milliseconds; the wire text is kept for re-encoding, see dateTimeText)."
-        : "Format: date-time, an RFC 3339 string with a time zone.";
-    case "base64":
-      return "Format: base64.";
-    default:
-      return undefined;
-  }
-}
-
-function fieldNotes(field: FieldModel, options: CodeOptions): string[] {
-  const notes: string[] = [];
-  if (field.refersTo !== undefined) notes.push(`Refers to a ${field.refersTo} managed object.`);
-  if (field.type.kind === "primitive") {
-    const note = formatNote(field.type.format, options);
-    if (note !== undefined) notes.push(note);
-  }
-  return notes;
-}
-
 function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
-  const docs = jsDoc(field.doc, fieldNotes(field, options));
+  const plan = planElement(model, field.type, options);
+  const notes = [
+    ...(field.refersTo === undefined ? [] : [`Refers to a ${field.refersTo} managed object.`]),
+    ...(field.enumHint === undefined ? [] : [`Values: see {@link ${names.type(field.enumHint)}}.`]),
+    ...plan.notes,
+  ];
+  const docs = jsDoc(field.doc, notes);
   return {
     name: field.name,
-    type: fieldTsType(model, field, options),
+    type: fieldTsType(plan, field.array),
     hasQuestionToken: field.optional,
     ...(docs === undefined ? {} : { docs: [docs] }),
   };
+}
+
+/** A string enum: the literal union and a readonly array of its values, in the reference's order. */
+function enumStatements(e: EnumModel): StatementStructures[] {
+  const docs = jsDoc(e.doc);
+  // One line per documented value; the value itself is schema text too, so it goes through safeCommentText.
+  const valueDocs = e.values
+    .filter((v) => v.doc.description !== "" || v.doc.since !== undefined || v.doc.deprecated !== undefined)
+    .map((v) => {
+      const marks = [
+        ...(v.doc.since === undefined ? [] : [`since vSphere API ${v.doc.since}`]),
+        ...(v.doc.deprecated === undefined || v.doc.deprecated === false ? [] : ["deprecated"]),
+      ];
+      const text = [v.doc.description, marks.length > 0 ? `(${marks.join(", ")})` : ""].filter((t) => t !== "");
+      return safeCommentText(`- ${JSON.stringify(v.value)}: ${text.join(" ")}`);
+    });
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: names.type(e.name),
+      isExported: true,
+      type: e.values.map((v) => JSON.stringify(v.value)).join(" | "),
+      docs: [
+        {
+          ...(docs ?? {}),
+          description: [docs?.description, ...valueDocs].filter((p) => p !== undefined && p !== "").join("\n\n"),
+        },
+      ],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: [
+        {
+          description: `Every value of {@link ${names.type(e.name)}} these schemas declare, in the reference's order.`,
+        },
+      ],
+      declarations: [
+        {
+          name: names.enumValues(e.name),
+          type: `readonly ${names.type(e.name)}[]`,
+          initializer: `[${e.values.map((v) => JSON.stringify(v.value)).join(", ")}]`,
+        },
+      ],
+    },
+  ];
 }
 
 function typeNameLiterals(type: TypeModel): string {
@@ -165,6 +168,7 @@ export function emitTypes(model: Model, options: CodeOptions): StatementStructur
       });
     }
   }
+  for (const e of model.enums) statements.push(...enumStatements(e));
   statements.push(anyValueType(model));
   return statements;
 }

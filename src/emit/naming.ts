@@ -3,6 +3,7 @@
  * (`isT`, `decodeT`, `AnyT`, `TTypeName`); module-private helpers carry a `$` that no schema name may
  * contain, so they can never collide with a type's exported names.
  */
+import type { CodeBlockWriter } from "ts-morph";
 import type { Model, TypeModel } from "../model/ir";
 
 export const names = {
@@ -27,6 +28,8 @@ export const names = {
   defaults: "defaults$",
   members: (t: string): string => `members$${t}`,
   box: (t: string): string => `ArrayOf${t}`,
+  enumValues: (e: string): string => `${e}Values`,
+  enumSet: (e: string): string => `values$${e}`,
   knownTypes: "knownTypes$",
   anyValue: "AnyValue",
   anyValueGuard: "isAnyValue",
@@ -67,4 +70,21 @@ export function fieldChain(model: Model, type: TypeModel): TypeModel[] {
     .filter((t): t is TypeModel => t !== undefined)
     .concat([type])
     .filter((t) => t.ownFields.length > 0);
+}
+
+/**
+ * `switch (subject) { case "T": body(T) ... default: fallback }` over type names. Guards, decoders and encoders
+ * all dispatch on `_typeName` through this one helper.
+ */
+export function writeTypeNameSwitch(
+  writer: CodeBlockWriter,
+  subject: string,
+  typeNames: readonly string[],
+  body: (typeName: string) => string,
+  fallback: string,
+): void {
+  writer.write(`switch (${subject})`).block(() => {
+    for (const name of typeNames) writer.writeLine(`case ${JSON.stringify(name)}: ${body(name)}`);
+    writer.writeLine(`default: ${fallback}`);
+  });
 }

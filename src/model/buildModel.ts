@@ -4,30 +4,51 @@
  */
 import { compareStrings } from "../diagnostic";
 import { ANY_TYPE, lookupFormat } from "../formats";
-import type { FieldDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
-import type { FieldModel, FieldType, Model, TypeModel } from "./ir";
+import type { EnumDecl, FieldDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
+import type { Dispatch, EnumModel, FieldModel, FieldType, Model, TypeModel } from "./ir";
 
-function fieldType(field: FieldDecl): FieldType {
-  if (field.typeName === ANY_TYPE) return { kind: "any" };
-  const format = lookupFormat(field.typeName, field.format);
-  return format === undefined
-    ? { kind: "object", typeName: field.typeName }
-    : { kind: "primitive", format: format.key };
+function fieldType(field: FieldDecl, enums: ReadonlySet<string>): FieldType {
+  const [typeName = ""] = field.typeNames;
+  if (field.typeNames.length > 1) return { kind: "union", typeNames: field.typeNames };
+  if (typeName === ANY_TYPE) return { kind: "any" };
+  if (enums.has(typeName)) return { kind: "enum", enumName: typeName };
+  const format = lookupFormat(typeName, field.format);
+  return format === undefined ? { kind: "object", typeName } : { kind: "primitive", format: format.key };
 }
 
-function fieldModel(field: FieldDecl, declaredIn: string): FieldModel {
+function enumModel(decl: EnumDecl): EnumModel {
+  return {
+    name: decl.name,
+    file: decl.file,
+    source: decl.source,
+    values: decl.values.map((v) => ({
+      value: v.value,
+      doc: { description: v.description, since: v.since, deprecated: v.deprecated },
+    })),
+    doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
+  };
+}
+
+function dispatchOf(decl: TypeDecl, subtypeCount: number): Dispatch {
+  if (decl.open) return "open";
+  return subtypeCount > 0 ? "closed" : "exact";
+}
+
+function fieldModel(field: FieldDecl, declaredIn: string, enums: ReadonlySet<string>): FieldModel {
   return {
     name: field.name,
-    type: fieldType(field),
+    type: fieldType(field, enums),
     array: field.array,
     optional: field.optional,
     doc: { description: field.description, since: field.since, deprecated: field.deprecated },
     refersTo: field.refersTo,
+    enumHint: field.enumHint,
     declaredIn,
   };
 }
 
 export function buildModel(schemas: ValidSchemas): Model {
+  const enumNames = new Set(schemas.enums.map((e) => e.name));
   const decls = new Map<string, TypeDecl>(schemas.types.map((d) => [d.name, d]));
   const ancestorsOf = (decl: TypeDecl): string[] => {
     const chain: string[] = [];
@@ -42,10 +63,10 @@ export function buildModel(schemas: ValidSchemas): Model {
     .sort((a, b) => compareStrings(a.name, b.name))
     .map((decl) => {
       const chain = ancestors.get(decl.name) ?? [];
-      const ownFields = decl.fields.map((f) => fieldModel(f, decl.name));
+      const ownFields = decl.fields.map((f) => fieldModel(f, decl.name, enumNames));
       const inherited = [...chain]
         .reverse()
-        .flatMap((name) => (decls.get(name)?.fields ?? []).map((f) => fieldModel(f, name)));
+        .flatMap((name) => (decls.get(name)?.fields ?? []).map((f) => fieldModel(f, name, enumNames)));
       const below = (subtypes.get(decl.name) ?? []).sort(compareStrings);
       return {
         name: decl.name,
@@ -58,8 +79,16 @@ export function buildModel(schemas: ValidSchemas): Model {
         subtypes: below,
         directSubtypes: below.filter((name) => decls.get(name)?.base === decl.name),
         polymorphic: below.length > 0,
+        dispatch: dispatchOf(decl, below.length),
         doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
       };
     });
-  return { types, byName: new Map(types.map((t) => [t.name, t])), files: schemas.files };
+  const enums = schemas.enums.map(enumModel).sort((a, b) => compareStrings(a.name, b.name));
+  return {
+    types,
+    byName: new Map(types.map((t) => [t.name, t])),
+    enums,
+    enumByName: new Map(enums.map((e) => [e.name, e])),
+    files: schemas.files,
+  };
 }

@@ -13,8 +13,19 @@ export interface Doc {
 export type FieldType =
   | { readonly kind: "primitive"; readonly format: FormatKey }
   | { readonly kind: "object"; readonly typeName: string }
+  /** A string enum: the listed values, and (unless rejected) values a newer server added. */
+  | { readonly kind: "enum"; readonly enumName: string }
+  /** One of several object types, chosen by `_typeName` (a fault or its LocalizedMethodFault wrapper). */
+  | { readonly kind: "union"; readonly typeNames: readonly string[] }
   /** xsd:anyType: a boxed primitive or any data object, named by its `_typeName`. */
   | { readonly kind: "any" };
+
+/**
+ * How a value's `_typeName` is read where a type is declared: `exact` (no subtypes: the name is optional and
+ * must be this type's), `closed` (the declared type or a known subtype, nothing else) or `open` (vSphere has
+ * subtypes no schema declares: an unknown name decodes as the declared type unless rejected).
+ */
+export type Dispatch = "exact" | "closed" | "open";
 
 export interface FieldModel {
   /** The VI JSON member name, also the TypeScript property name. */
@@ -25,6 +36,8 @@ export interface FieldModel {
   readonly doc: Doc;
   /** For a ManagedObjectReference field: the managed object type it refers to. */
   readonly refersTo: string | undefined;
+  /** For a string field: the enum its documentation names. */
+  readonly enumHint: string | undefined;
   /** The type that declares the field. */
   readonly declaredIn: string;
 }
@@ -46,6 +59,21 @@ export interface TypeModel {
   readonly directSubtypes: readonly string[];
   /** True when the type has known subtypes: `_typeName` then chooses which one a value is. */
   readonly polymorphic: boolean;
+  readonly dispatch: Dispatch;
+  readonly doc: Doc;
+}
+
+export interface EnumValueModel {
+  readonly value: string;
+  readonly doc: Doc;
+}
+
+export interface EnumModel {
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+  /** In declaration order: the order the reference documents them in. */
+  readonly values: readonly EnumValueModel[];
   readonly doc: Doc;
 }
 
@@ -53,6 +81,9 @@ export interface Model {
   /** Every type, sorted by name with a code-unit comparator. */
   readonly types: readonly TypeModel[];
   readonly byName: ReadonlyMap<string, TypeModel>;
+  /** Every enum, sorted by name. */
+  readonly enums: readonly EnumModel[];
+  readonly enumByName: ReadonlyMap<string, EnumModel>;
   /** Absolute paths of the schema files the model was built from, sorted. */
   readonly files: readonly string[];
 }

@@ -53,6 +53,8 @@ export const RESERVED_FIELD_NAMES: ReadonlyMap<string, string> = new Map([
  * The stems of every name a type gets in the generated code (`T`, `AnyT`, `TTypeName`, and `TArray` for
  * `decodeTArray`); since functions are `is` or `decode` plus a stem, distinct stems mean no collision.
  */
-export function exportedTypeNames(typeName: string): string[] {
-  return [typeName, `Any${typeName}`, `${typeName}TypeName`, `${typeName}Array`];
+export function exportedTypeNames(typeName: string, kind: "type" | "enum" = "type"): string[] {
+  return kind === "enum"
+    ? [typeName, `${typeName}Values`]
+    : [typeName, `Any${typeName}`, `${typeName}TypeName`, `${typeName}Array`];
 }

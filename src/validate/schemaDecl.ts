@@ -1,14 +1,18 @@
 /**
  * What the validate stage hands to the model: each schema file as a typed declaration that still
- * knows where its parts were written, so that set-wide checks can point at them.
+ * knows where its parts were written, so that set-wide checks can point at them. A file declares either
+ * an object type (`fields:`) or a string enum (`enum:`).
  */
 import type { SourcePos } from "../diagnostic";
 
 export interface FieldDecl {
   readonly name: string;
   readonly at: SourcePos;
-  /** A primitive keyword (string, boolean, integer, number) or a schema type name. */
-  readonly typeName: string;
+  /**
+   * A primitive keyword (string, boolean, integer, number), `any`, or a schema type or enum name. A field
+   * that may hold one of several object types (a fault or its wrapper) lists them: `type: [A, B]`.
+   */
+  readonly typeNames: readonly string[];
   readonly typeAt: SourcePos;
   readonly format: string | undefined;
   readonly array: boolean;
@@ -18,9 +22,13 @@ export interface FieldDecl {
   readonly deprecated: string | boolean | undefined;
   /** For a ManagedObjectReference: the managed object type it points at (documentation only). */
   readonly refersTo: string | undefined;
+  /** For a string field: the enum its documentation names (documentation only; the field stays a string). */
+  readonly enumHint: string | undefined;
+  readonly enumHintAt: SourcePos;
 }
 
 export interface TypeDecl {
+  readonly kind: "type";
   readonly name: string;
   readonly file: string;
   /** Absolute path of the schema file. */
@@ -32,12 +40,37 @@ export interface TypeDecl {
   readonly description: string;
   readonly since: string | undefined;
   readonly deprecated: string | boolean | undefined;
+  /** `subtypes: open`: vSphere has subtypes of this type that no schema declares. */
+  readonly open: boolean;
   readonly fields: readonly FieldDecl[];
 }
+
+export interface EnumValueDecl {
+  readonly value: string;
+  readonly at: SourcePos;
+  readonly description: string;
+  readonly since: string | undefined;
+  readonly deprecated: string | boolean | undefined;
+}
+
+export interface EnumDecl {
+  readonly kind: "enum";
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+  readonly at: SourcePos;
+  readonly description: string;
+  readonly since: string | undefined;
+  readonly deprecated: string | boolean | undefined;
+  readonly values: readonly EnumValueDecl[];
+}
+
+export type SchemaDecl = TypeDecl | EnumDecl;
 
 /** A schema set with no problems: the model stage may rely on every reference resolving. */
 export interface ValidSchemas {
   readonly types: readonly TypeDecl[];
+  readonly enums: readonly EnumDecl[];
   /** Absolute paths of every schema file read, sorted. */
   readonly files: readonly string[];
 }

@@ -6,7 +6,7 @@ import { compareDiagnostics, compareStrings, type Diagnostic } from "../diagnost
 import type { LoadedFile } from "../load/loadSchemas";
 import { checkSchemaSet } from "./checkSchemaSet";
 import { readSchemaFile } from "./readSchemaFile";
-import type { TypeDecl, ValidSchemas } from "./schemaDecl";
+import type { SchemaDecl, ValidSchemas } from "./schemaDecl";
 
 export type ValidationResult =
   | { readonly ok: true; readonly schemas: ValidSchemas }
@@ -17,7 +17,7 @@ export function validateSchemas(
   loadDiagnostics: readonly Diagnostic[] = [],
 ): ValidationResult {
   const diagnostics: Diagnostic[] = [...loadDiagnostics];
-  const decls: TypeDecl[] = [];
+  const decls: SchemaDecl[] = [];
   for (const file of files) {
     const { decl, diagnostics: found } = readSchemaFile(file);
     diagnostics.push(...found);
@@ -25,5 +25,12 @@ export function validateSchemas(
   }
   diagnostics.push(...checkSchemaSet(decls));
   if (diagnostics.length > 0) return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
-  return { ok: true, schemas: { types: decls, files: files.map((f) => f.absolutePath).sort(compareStrings) } };
+  return {
+    ok: true,
+    schemas: {
+      types: decls.flatMap((d) => (d.kind === "type" ? [d] : [])),
+      enums: decls.flatMap((d) => (d.kind === "enum" ? [d] : [])),
+      files: files.map((f) => f.absolutePath).sort(compareStrings),
+    },
+  };
 }

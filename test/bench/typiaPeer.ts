@@ -12,6 +12,8 @@ function tsType(field: FieldModel): string {
   let t: string;
   if (field.type.kind === "object") t = `Slot_${field.type.typeName}`;
   else if (field.type.kind === "any") t = "unknown";
+  else if (field.type.kind === "enum") t = "string";
+  else if (field.type.kind === "union") t = field.type.typeNames.map((n) => `Slot_${n}`).join(" | ");
   else {
     switch (field.type.format) {
       case "int8":
