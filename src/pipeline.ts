@@ -133,3 +133,13 @@ export async function check(
   const { model, files } = await buildOutput(options);
   return { schemaFiles: model.files.length, code, ...checkFiles(options.outDir, files) };
 }
+
+/** The types the schema folders declare, by name, with their files (a schema file is named after its type). */
+export function declaredTypes(dirs: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) continue;
+    for (const file of findSchemaFiles(dir)) out.set(path.basename(file).replace(/\.ya?ml$/, ""), file);
+  }
+  return out;
+}

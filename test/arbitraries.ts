@@ -74,6 +74,8 @@ export function wireValue(
     const members: Record<string, fc.Arbitrary<unknown>> = { _typeName: fc.constant(name) };
     const optional: string[] = [];
     for (const field of type.allFields) {
+      // Deep down, optional objects are left out so that recursive types (a fault's cause) stay finite.
+      if (depth > 3 && field.optional && field.type.kind !== "primitive" && field.type.kind !== "enum") continue;
       members[field.name] = fieldValue(model, field, options, depth);
       if (field.optional) optional.push(field.name);
     }
@@ -84,13 +86,27 @@ export function wireValue(
 }
 
 function fieldValue(model: Model, field: FieldModel, options: CodeOptions, depth: number): fc.Arbitrary<unknown> {
-  const element =
-    field.type.kind === "primitive"
-      ? formatValue(field.type.format, options)
-      : field.type.kind === "object"
-        ? depth > 3
-          ? fc.constant(null)
-          : wireValue(model, field.type.typeName, options, depth + 1)
-        : fc.constant({ _typeName: "string", _value: "boxed" });
-  return field.array ? fc.array(element, { maxLength: 3 }) : element;
+  const type = field.type;
+  let element: fc.Arbitrary<unknown>;
+  switch (type.kind) {
+    case "primitive":
+      element = formatValue(type.format, options);
+      break;
+    case "object":
+      element = wireValue(model, type.typeName, options, depth + 1);
+      break;
+    case "enum": {
+      // A listed value, or now and then one a newer server added (kept by default).
+      const values = (model.enumByName.get(type.enumName)?.values ?? []).map((v) => v.value);
+      element = fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 4 }, fc.constant("valueFromANewerServer"));
+      break;
+    }
+    case "union":
+      element = fc.oneof(...type.typeNames.map((t) => wireValue(model, t, options, depth + 1)));
+      break;
+    case "any":
+      element = fc.constant({ _typeName: "string", _value: "boxed" });
+      break;
+  }
+  return field.array ? fc.array(element, { maxLength: depth > 3 ? 0 : 3 }) : element;
 }

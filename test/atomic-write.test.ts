@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BUNDLED_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "./helpers";
+import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "./helpers";
 
 const KILLS = 20;
 
@@ -18,7 +18,7 @@ function setUp(): {
   ms: number;
 } {
   const dir = tempDir();
-  copyDir(BUNDLED_SCHEMAS, path.join(dir, "schemas"));
+  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
   const schema = path.join(dir, "schemas", "vim25", "UserLogoutSessionEvent.yaml");
   const out = path.join(dir, "generated");
   const args = ["generate", "--no-bundled", "--schemas", "schemas"];

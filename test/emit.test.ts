@@ -115,7 +115,9 @@ describe("emitDecoders", () => {
     expect(text).toContain(
       'let o: Record<string, unknown> | undefined = v._typeName === "Leaf" ? undefined : { ...v, _typeName: "Leaf" };',
     );
-    expect(text).toContain('if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$Leaf, "Leaf", p, c);');
+    expect(text).toContain(
+      'if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Base, members$Leaf], "Leaf", p, c);',
+    );
     expect(text.indexOf("decodeFields$Base(v, p, c);")).toBeLessThan(
       text.indexOf("o = decodeFields$Leaf(v, o, p, c);"),
     );

@@ -12,6 +12,8 @@ import type { Diagnostic } from "../src/diagnostic";
 export const REPO = path.resolve(__dirname, "..");
 export const FIXTURES = path.join(REPO, "test/fixtures");
 export const BUNDLED_SCHEMAS = path.join(REPO, "schemas");
+/** The SessionEvent family alone (22 types, a copy of the hand-kept files): quick to generate, for CLI tests. */
+export const SESSION_SCHEMAS = path.join(REPO, "test", "schemas");
 
 export function fixture(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));

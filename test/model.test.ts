@@ -55,14 +55,19 @@ describe("the bundled vim25 schemas", () => {
     expect(fields.find((f) => f.name === "key")?.declaredIn).toBe("Event");
   });
 
-  test("know each type's subtypes, sorted, and which types are polymorphic", () => {
+  test("know each type's subtypes, sorted, and how each dispatches on _typeName", () => {
     expect(typeOf(model, "EntityEventArgument").subtypes).toEqual([
+      "AlarmEventArgument",
       "ComputeResourceEventArgument",
       "DatacenterEventArgument",
       "DatastoreEventArgument",
       "DvsEventArgument",
+      "FolderEventArgument",
       "HostEventArgument",
+      "ManagedEntityEventArgument",
       "NetworkEventArgument",
+      "ResourcePoolEventArgument",
+      "ScheduledTaskEventArgument",
       "TgwEventArgument",
       "VmEventArgument",
     ]);
@@ -76,24 +81,47 @@ describe("the bundled vim25 schemas", () => {
       "UserLoginSessionEvent",
       "UserLogoutSessionEvent",
     ]);
-    expect(typeOf(model, "Event").subtypes).toHaveLength(9);
-    expect(typeOf(model, "Event").directSubtypes).toEqual(["SessionEvent"]);
-    expect(model.types.filter((t) => t.polymorphic).map((t) => t.name)).toEqual([
-      "DynamicData",
-      "EntityEventArgument",
-      "Event",
-      "EventArgument",
-      "SessionEvent",
-    ]);
+    // Every vSphere event: 443 types, Event itself and 442 subtypes.
+    expect(typeOf(model, "Event").subtypes).toHaveLength(442);
+    expect(typeOf(model, "Event").directSubtypes).toContain("SessionEvent");
+    // Types with subtypes in vSphere are open (newer releases add more); a leaf is exact.
+    expect(typeOf(model, "Event").dispatch).toBe("open");
+    expect(typeOf(model, "VirtualDevice").dispatch).toBe("open");
+    expect(typeOf(model, "VirtualDevice").polymorphic).toBe(false);
+    expect(typeOf(model, "UserLogoutSessionEvent").dispatch).toBe("exact");
+    expect(model.types.filter((t) => t.dispatch === "closed")).toEqual([]);
   });
 
-  test("hold the 22 types of the SessionEvent family and what it uses, sorted by code unit", () => {
+  test("hold the whole event catalogue: 564 types, the common faults and 48 enums, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(22);
+    expect(names).toHaveLength(574);
     expect(names).toEqual([...names].sort());
+    for (const fault of ["MethodFault", "RuntimeFault", "VimFault", "InvalidLogin", "NotFound", "InvalidArgument"])
+      expect(names).toContain(fault);
+    expect(model.enums).toHaveLength(48);
+    expect(model.enumByName.get("TaskInfoState")?.values.map((v) => v.value)).toEqual([
+      "queued",
+      "running",
+      "success",
+      "error",
+    ]);
     expect(typeOf(model, "ManagedObjectReference").allFields.map((f) => f.name)).toEqual(["type", "value"]);
     expect(typeOf(model, "TgwEventArgument").doc.since).toBe("9.1.0.0");
     expect(typeOf(model, "DatacenterEventArgument").ownFields[0]?.refersTo).toBe("Datacenter");
+  });
+
+  test("type fields with enums, fault fields with the fault or its wrapper, and link documentation-only enums", () => {
+    const field = (type: string, name: string) => typeOf(model, type).allFields.find((f) => f.name === name);
+    expect(field("TaskInfo", "state")?.type).toEqual({ kind: "enum", enumName: "TaskInfoState" });
+    expect(field("VmFailedToPowerOnEvent", "reason")?.type).toEqual({
+      kind: "union",
+      typeNames: ["MethodFault", "LocalizedMethodFault"],
+    });
+    expect(field("EventEx", "severity")).toMatchObject({
+      type: { kind: "primitive", format: "string" },
+      enumHint: "EventEventSeverity",
+    });
+    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(9);
   });
 
   test("record the schema files it came from", () => {

@@ -66,6 +66,7 @@ export function sites(m: Model, value: Record<string, unknown>, declared: string
 
 function wrongType(field: FieldModel): unknown {
   if (field.array) return { not: "an array" };
+  if (field.type.kind === "enum") return 12345;
   if (field.type.kind !== "primitive") return "not an object";
   return field.type.format === "string" || field.type.format === "date-time" ? 12345 : "not a number";
 }

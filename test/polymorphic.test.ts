@@ -6,8 +6,13 @@ import {
   decodeEvent,
   decodeEventArray,
   decodeSessionEvent,
+  decodeMethodFault,
+  decodeTaskInfo,
   decodeUserLogoutSessionEvent,
   isAnyValue,
+  isInvalidLogin,
+  TaskInfoStateValues,
+  type EventEx,
   isBadUsernameSessionEvent,
   isEvent,
   isUserLoginSessionEvent,
@@ -61,14 +66,15 @@ describe("a QueryEvents result", () => {
 });
 
 describe("an event type no schema declares (a newer server's)", () => {
-  const eventEx = fixture("EventEx.any-arguments.json") as Record<string, unknown>;
+  // The EventEx fixture renamed: every member of the real event, under a name from a later release.
+  const eventEx = { ...(fixture("EventEx.any-arguments.json") as Record<string, unknown>), _typeName: "FutureEvent" };
 
   test("decodes by default as the nearest declared type, every member kept, its real name available", () => {
     const event = decodeEvent(eventEx);
     expect(event._typeName).toBe("Event");
-    expect(wireTypeName(event)).toBe("EventEx");
+    expect(wireTypeName(event)).toBe("FutureEvent");
     expect((event as unknown as Record<string, unknown>).eventTypeId).toBe("com.example.custom");
-    expect({ ...event, _typeName: "EventEx" }).toEqual(eventEx);
+    expect({ ...event, _typeName: "FutureEvent" }).toEqual(eventEx);
     expect(JSON.parse(JSON.stringify(event))).toEqual(eventEx);
     expect(isEvent(event)).toBe(true);
   });
@@ -85,7 +91,7 @@ describe("an event type no schema declares (a newer server's)", () => {
       {
         path: "$._typeName",
         message:
-          '_typeName "EventEx" is not a type the schemas declare (unknownTypes is "reject"; "nearest" would decode it as Event)',
+          '_typeName "FutureEvent" is not a type the schemas declare (unknownTypes is "reject"; "nearest" would decode it as Event)',
       },
     ]);
   });
@@ -213,9 +219,90 @@ describe("boxed values in untyped slots", () => {
     ]);
   });
 
-  test("a fault body (InvalidLogin) is no schema type: kept as it came, or rejected when strict", () => {
+  test("a fault body (InvalidLogin) decodes typed, its faultstring declared, even when strict", () => {
     const fault = fixture("govmomi-json_client_test-InvalidLogin-500.json");
-    expect(decodeAny(fault)).toEqual(fault);
-    expect(issuesOf(() => decodeAny(fault, { unknownTypes: "reject" })).map((i) => i.path)).toEqual(["$._typeName"]);
+    const strict: DecodeOptions = { unknownTypes: "reject", unknownMembers: "reject" };
+    expect(decodeAny(fault, strict)).toEqual(fault);
+    const typed = decodeMethodFault(fault, strict);
+    expect(typed._typeName).toBe("InvalidLogin");
+    expect(typed.faultstring).toBe("Cannot complete login due to an incorrect user name or password.");
+    expect(isInvalidLogin(typed)).toBe(true);
+  });
+});
+
+describe("EventEx, faults and enums: the catalogue's own types", () => {
+  const eventEx = fixture("EventEx.any-arguments.json") as Record<string, unknown> & { arguments: unknown[] };
+
+  test("the EventEx fixture is typed, and its long beyond 2^53 is the one error in int64=number mode", () => {
+    expect(issuesOf(() => decodeEvent(eventEx))).toEqual([
+      {
+        path: "$.arguments[2].value._value",
+        message: expect.stringContaining("int64 value 9007199254740992 is beyond +/-(2^53 - 1)"),
+      },
+    ]);
+    const safe = structuredClone(eventEx);
+    safe.arguments[2] = { _typeName: "KeyAnyValue", key: "l", value: { _typeName: "long", _value: 42 } };
+    const event = decodeEvent(safe);
+    if (event._typeName !== "EventEx") throw new Error(`expected an EventEx, got ${event._typeName}`);
+    expect(wireTypeName(event)).toBe("EventEx");
+    expect(event.eventTypeId).toBe("com.example.custom");
+    expect(event.arguments?.map((a) => [a._typeName, a.key])).toEqual([
+      ["KeyAnyValue", "s"],
+      ["KeyAnyValue", "i"],
+      ["KeyAnyValue", "l"],
+      ["KeyAnyValue", "b"],
+      ["KeyAnyValue", "t"],
+      ["KeyAnyValue", "strs"],
+      ["KeyAnyValue", "mo"],
+    ]);
+    // govmomi's wrapper: the type says which one came.
+    const fault = event.fault;
+    if (fault?._typeName !== "LocalizedMethodFault") throw new Error("expected the LocalizedMethodFault wrapper");
+    expect(fault.localizedMessage).toBe("not found");
+    expect(fault.fault._typeName).toBe("NotFound");
+    expect(isEvent(event)).toBe(true);
+  });
+
+  test("a fault slot takes the bare fault too (as VI JSON servers send it), and a newer fault as MethodFault", () => {
+    const bare = { ...eventEx, arguments: [], fault: { _typeName: "InvalidArgument", invalidProperty: "spec.name" } };
+    const event = decodeEvent(bare) as EventEx;
+    expect(event.fault).toEqual({ _typeName: "InvalidArgument", invalidProperty: "spec.name" });
+    const newer = decodeEvent({ ...bare, fault: { _typeName: "FutureFault", detail: 1 } }) as EventEx;
+    expect(newer.fault?._typeName).toBe("MethodFault");
+    expect(newer.fault === undefined ? "" : wireTypeName(newer.fault)).toBe("FutureFault");
+    expect(issuesOf(() => decodeEvent({ ...bare, fault: { _typeName: "KeyAnyValue", key: "k" } }))).toEqual([
+      { path: "$.fault._typeName", message: '_typeName "KeyAnyValue" is not MethodFault or one of its known subtypes' },
+    ]);
+    expect(issuesOf(() => decodeEvent({ ...bare, fault: { invalidProperty: "x" } })).map((i) => i.path)).toEqual([
+      "$.fault._typeName",
+    ]);
+  });
+
+  test("an enum value a newer server added is kept by default, rejected on request", () => {
+    const task = {
+      _typeName: "TaskInfo",
+      key: "task-1",
+      task: { _typeName: "ManagedObjectReference", type: "Task", value: "task-1" },
+      descriptionId: "VirtualMachine.powerOn",
+      state: "paused",
+      cancelled: false,
+      cancelable: true,
+      reason: { _typeName: "TaskReasonUser", userName: "root" },
+      queueTime: "2026-11-27T10:00:00Z",
+      eventChainId: 7,
+    };
+    expect(decodeTaskInfo(task).state).toBe("paused");
+    expect(issuesOf(() => decodeTaskInfo(task, { unknownEnumValues: "reject" }))).toEqual([
+      {
+        path: "$.state",
+        message:
+          '"paused" is not a value of TaskInfoState the schemas declare (unknownEnumValues is "reject"; "keep" would keep it)',
+      },
+    ]);
+    expect(decodeTaskInfo({ ...task, state: "running" }, { unknownEnumValues: "reject" }).state).toBe("running");
+    expect(issuesOf(() => decodeTaskInfo({ ...task, state: 3 })).map((i) => i.message)).toEqual([
+      "expected a string, got 3",
+    ]);
+    expect(TaskInfoStateValues).toEqual(["queued", "running", "success", "error"]);
   });
 });

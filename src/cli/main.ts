@@ -5,9 +5,11 @@
 import * as path from "node:path";
 import { Command, Option } from "commander";
 import { SchemaError } from "../diagnostic";
+import { importTypes } from "../import/importTypes";
+import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
-import { bundledSchemasDir, check, generate, newType, type PipelineOptions } from "../pipeline";
+import { bundledSchemasDir, check, declaredTypes, generate, newType, type PipelineOptions } from "../pipeline";
 
 type CommonFlags = {
   schemas: string[];
@@ -76,7 +78,8 @@ Examples:
   $ vsphere-typegen generate                          # bundled schemas -> ./generated
   $ vsphere-typegen generate --schemas my-schemas --out src/vsphere
   $ vsphere-typegen check                             # exit 1 with a diff if ./generated is stale
-  $ vsphere-typegen new MyEvent --extends SessionEvent --schemas my-schemas`,
+  $ vsphere-typegen new MyEvent --extends SessionEvent --schemas my-schemas
+  $ vsphere-typegen import vi-json.yaml --type HostConnectionLostEvent --closure --schemas my-schemas`,
     );
 
   withCodeOptions(withCommonOptions(program.command("generate")))
@@ -119,10 +122,49 @@ Examples:
       );
     });
 
+  program
+    .command("import")
+    .argument("<spec>", "VMware's VI JSON OpenAPI document (vi-json.yaml or .json)")
+    .description("write schema files for types of the VI JSON OpenAPI document; never replaces a file unless --force")
+    .requiredOption("--type <Name>", "a type (or enum) to import (repeatable)", collect, [])
+    .option("--closure", "also import every type they need (bases, field types, enums) that no schema declares yet")
+    .option("--schemas <dir>", "the schema folder to write to (default: the config file's first, else schemas/)")
+    .option("--force", "replace files of the same name in that folder")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ vsphere-typegen import vi-json.yaml --type HostConnectionLostEvent --schemas my-schemas
+  $ vsphere-typegen import vi-json.yaml --type VirtualDevice --closure --schemas my-schemas`,
+    )
+    .action((spec: string, flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean }) => {
+      const config = readConfigFile(process.cwd());
+      const targetDir = flags.schemas ?? config?.schemas?.[0] ?? "schemas";
+      const dirs = [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? []), targetDir];
+      const result = importTypes({
+        specFile: spec,
+        types: flags.type,
+        closure: flags.closure === true,
+        targetDir,
+        force: flags.force === true,
+        declared: declaredTypes(
+          dirs.filter((d) => path.resolve(d) !== path.resolve(targetDir) || flags.force !== true),
+        ),
+      });
+      for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
+      for (const file of result.kept)
+        console.log(
+          `vsphere-typegen: kept ${relative(file)} (already declared; --force replaces a file in ${relative(targetDir)})`,
+        );
+      console.log(
+        `vsphere-typegen: ${result.written.length} written, ${result.kept.length} kept; next: vsphere-typegen generate`,
+      );
+    });
+
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
-    if (error instanceof ScaffoldError || error instanceof OptionsError) {
+    if (error instanceof ScaffoldError || error instanceof OptionsError || error instanceof ImportError) {
       console.error(`vsphere-typegen: ${error.message}`);
       return 1;
     }

@@ -11,7 +11,7 @@ import {
 } from "ts-morph";
 import type { Model, TypeModel } from "../model/ir";
 import { describeOptions, type CodeOptions } from "../options";
-import { ANY_VALUE, declaredTypeName, names, rt } from "./naming";
+import { ANY_VALUE, names, rt } from "./naming";
 
 /** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
 export const CONTEXT = [
@@ -19,62 +19,42 @@ export const CONTEXT = [
   { name: "c", type: rt("DecodeContext") },
 ];
 
-const OPTIONS_PARAMETER = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
 const THROWS = "@throws DecodeError listing every problem with its JSON path.";
 
-/** An exported entry point: a fresh context, one call, then throw or return. */
-function entryPoint(
-  name: string,
-  doc: string,
-  input: "value" | "text",
-  returnType: string,
-  call: string,
-): FunctionDeclarationStructure {
+/**
+ * An exported entry point, made by a run-time factory (`rt.decoder`, `rt.parser`, ...) from the type's
+ * dispatcher: one line per entry point instead of a function body, and `@__PURE__` so that a bundler drops the
+ * entry points a program does not import.
+ */
+function entryPoint(name: string, doc: string, factory: string, at: string): VariableStatementStructure {
   return {
-    kind: StructureKind.Function,
-    name,
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
     isExported: true,
-    docs: [{ description: `${doc}\n\n${THROWS}` }],
-    parameters: [{ name: input, type: input === "text" ? "string" : "unknown" }, OPTIONS_PARAMETER],
-    returnType,
-    statements: [`const c = rt.decodeContext(options, ${names.defaults});`, `return ${call};`],
+    docs: [{ description: `${doc}\n${THROWS}` }],
+    declarations: [{ name, initializer: `/* @__PURE__ */ rt.${factory}(${at}, ${names.defaults})` }],
   };
 }
 
-export function exportedDecoders(model: Model, type: TypeModel): FunctionDeclarationStructure[] {
-  const target = declaredTypeName(model, type.name);
+export function exportedDecoders(type: TypeModel): VariableStatementStructure[] {
   const which = type.polymorphic
-    ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (which is then required)`
+    ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (then required)`
     : `a ${type.name}; a missing \`_typeName\` is filled in`;
   const at = names.decodeAt(type.name);
   return [
-    entryPoint(
-      names.decoder(type.name),
-      `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`,
-      "value",
-      target,
-      `rt.finish(c, ${at}(value, "$", c))`,
-    ),
+    entryPoint(names.decoder(type.name), `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at),
     entryPoint(
       names.arrayDecoder(type.name),
-      `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`), such as a \`QueryEvents\` result.`,
-      "value",
-      `${target}[]`,
-      `rt.finish(c, rt.decodeRootArray(value, c, ${at}))`,
+      `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`).`,
+      "arrayDecoder",
+      at,
     ),
-    entryPoint(
-      names.parser(type.name),
-      `Reads VI JSON text into ${which}, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).`,
-      "text",
-      target,
-      `rt.parseAndDecode(text, c, ${at})`,
-    ),
+    entryPoint(names.parser(type.name), `Reads VI JSON text into ${which}, keeping every int64 digit.`, "parser", at),
     entryPoint(
       names.arrayParser(type.name),
-      `Reads VI JSON text holding an array of ${type.name} values, keeping every digit of int64 values.`,
-      "text",
-      `${target}[]`,
-      `rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, ${at}))`,
+      `Reads VI JSON text holding an array of ${type.name} values, keeping every int64 digit.`,
+      "arrayParser",
+      at,
     ),
   ];
 }
@@ -95,7 +75,7 @@ export function defaultsConstant(options: CodeOptions): VariableStatementStructu
     declarations: [
       {
         name: names.defaults,
-        type: `Required<${rt("DecodeOptions")}> & ${rt("CodeModes")}`,
+        type: rt("DecodeDefaults"),
         initializer: JSON.stringify(value),
       },
     ],
@@ -103,23 +83,21 @@ export function defaultsConstant(options: CodeOptions): VariableStatementStructu
 }
 
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
-export function anyValueFunctions(model: Model): FunctionDeclarationStructure[] {
+export function anyValueFunctions(model: Model): (FunctionDeclarationStructure | VariableStatementStructure)[] {
   const at = names.decodeAt(ANY_VALUE);
   return [
     entryPoint(
       names.decoder(ANY_VALUE),
       "Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them " +
         '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
-      "value",
-      names.anyValue,
-      `rt.finish(c, ${at}(value, "$", c))`,
+      "decoder",
+      at,
     ),
     entryPoint(
       names.parser(ANY_VALUE),
       "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
-      "text",
-      names.anyValue,
-      `rt.parseAndDecode(text, c, ${at})`,
+      "parser",
+      at,
     ),
     {
       kind: StructureKind.Function,

@@ -107,9 +107,9 @@ function decodeFieldsFunction(model: Model, type: TypeModel, options: CodeOption
   };
 }
 
-/** The member names a value of `type` may carry, for the strip and reject policies. */
+/** The member names `type` declares itself, for the strip and reject policies (each level has its own set). */
 function membersConstant(type: TypeModel): VariableStatementStructure {
-  const members = ["_typeName", ...type.allFields.map((f) => f.name)].map((m) => JSON.stringify(m));
+  const members = type.ownFields.map((f) => JSON.stringify(f.name));
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
@@ -136,7 +136,9 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
         `let o: Record<string, unknown> | undefined = v._typeName === ${name} ? undefined : { ...v, _typeName: ${name} };`,
       );
       writer.writeLine(
-        `if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, ${names.members(type.name)}, ${name}, p, c);`,
+        `if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [${fieldChain(model, type)
+          .map((t) => names.members(t.name))
+          .join(", ")}], ${name}, p, c);`,
       );
       for (const level of fieldChain(model, type)) {
         const call = names.decodeFields(level.name);
@@ -209,11 +211,19 @@ function typeListDecoder(model: Model, list: readonly string[], options: CodeOpt
         writer,
         "v._typeName",
         candidates,
-        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c);`,
+        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
         fallback,
       );
     },
   };
+}
+
+/** Enums some field is typed with (the others are only named in documentation and need no decoder). */
+export function usedEnums(model: Model): EnumModel[] {
+  const used = new Set(
+    model.types.flatMap((t) => t.ownFields.flatMap((f) => (f.type.kind === "enum" ? [f.type.enumName] : []))),
+  );
+  return model.enums.filter((e) => used.has(e.name));
 }
 
 /** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
@@ -268,14 +278,14 @@ export function emitDecoders(model: Model, options: CodeOptions): StatementStruc
   const statements: StatementStructures[] = [defaultsConstant(options)];
   if (needsKnown) statements.push(knownTypesConstant(model));
   for (const type of model.types) {
-    statements.push(...exportedDecoders(model, type));
+    statements.push(...exportedDecoders(type));
     statements.push(decodeAtFunction(type));
-    statements.push(membersConstant(type));
+    if (type.ownFields.length > 0) statements.push(membersConstant(type));
     statements.push(decodeExactFunction(model, type, options));
     if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(model, type, options));
   }
   for (const list of typeLists(model)) statements.push(typeListDecoder(model, list, options));
-  for (const e of model.enums) statements.push(...enumDecoder(e));
+  for (const e of usedEnums(model)) statements.push(...enumDecoder(e));
   statements.push(...anyValueFunctions(model));
   return statements;
 }

@@ -62,6 +62,7 @@ function typeNames(model: Model): string[] {
   return [
     names.anyValue,
     ...model.types.flatMap((t) => [names.type(t.name), names.union(t.name), names.typeNames(t.name)]),
+    ...model.enums.map((e) => names.type(e.name)),
   ];
 }
 
@@ -74,7 +75,11 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     values: [],
     types: [],
   };
-  const types: ImportCandidates = { moduleSpecifier: "./types", values: [], types: typeNames(model) };
+  const types: ImportCandidates = {
+    moduleSpecifier: "./types",
+    values: model.enums.map((e) => names.enumValues(e.name)),
+    types: typeNames(model),
+  };
   const module = (file: string, what: string, body: StatementStructures[], from = [runtime, types]): GeneratedFile => ({
     path: file,
     text: printModule(header(what, sources, options.code), from, body),

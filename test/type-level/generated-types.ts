@@ -10,9 +10,12 @@ import type {
   Event,
   ManagedObjectReference,
   SessionEvent,
+  TaskInfo,
+  TaskInfoState,
   UserLogoutSessionEvent,
+  VmFailedToPowerOnEvent,
 } from "../../generated";
-import { decodeEvent, decodeUserLogoutSessionEvent, isEvent } from "../../generated";
+import { decodeSessionEvent, decodeUserLogoutSessionEvent, isEvent, TaskInfoStateValues } from "../../generated";
 
 const moref: ManagedObjectReference = {
   _typeName: "ManagedObjectReference",
@@ -70,7 +73,7 @@ export const undefinedOptional: UserLogoutSessionEvent = {
 
 /** switch on _typeName narrows a decoded event to its own type, and covering every case is checked. */
 export function describe(body: unknown): string {
-  const event = decodeEvent(body);
+  const event = decodeSessionEvent(body);
   switch (event._typeName) {
     case "UserLogoutSessionEvent":
       return `${event.userName} logged out after ${event.callCount ?? 0} calls`;
@@ -85,7 +88,6 @@ export function describe(body: unknown): string {
       return `failed logon from ${event.ipAddress}`;
     case "AlreadyAuthenticatedSessionEvent":
     case "ServerStartedSessionEvent":
-    case "Event":
       return event.userName;
     case "SessionEvent":
       // @ts-expect-error a plain SessionEvent has no callCount
@@ -98,7 +100,7 @@ export function describe(body: unknown): string {
 }
 
 /** Forgetting a case is a compile error where the switch claims to be exhaustive. */
-export function forgetsACase(event: AnyEvent): string {
+export function forgetsACase(event: AnySessionEvent): string {
   switch (event._typeName) {
     case "UserLogoutSessionEvent":
     case "UserLoginSessionEvent":
@@ -107,7 +109,6 @@ export function forgetsACase(event: AnyEvent): string {
     case "BadUsernameSessionEvent":
     case "NoAccessUserEvent":
     case "AlreadyAuthenticatedSessionEvent":
-    case "Event":
     case "SessionEvent":
       return event.userName;
     default: {
@@ -130,3 +131,30 @@ export function notNarrowed(event: AnySessionEvent): UserLogoutSessionEvent {
 }
 
 export const decodedLogout: UserLogoutSessionEvent = decodeUserLogoutSessionEvent({});
+
+/** An enum field admits the listed values and, branded, a value a newer server added: a switch has a case left. */
+export function taskState(info: TaskInfo): string {
+  switch (info.state) {
+    case "queued":
+    case "running":
+    case "success":
+    case "error":
+      return info.state;
+    default: {
+      // @ts-expect-error an UnknownEnumValue is still possible here
+      const unreachable: never = info.state;
+      return unreachable;
+    }
+  }
+}
+
+// @ts-expect-error a plain string is not taken for an enum value
+export const notAState: TaskInfo["state"] = "paused" as string;
+export const allStates: readonly TaskInfoState[] = TaskInfoStateValues;
+
+/** A fault field says which came: the wrapper or the bare fault, told apart by _typeName. */
+export function faultMessage(event: VmFailedToPowerOnEvent): string {
+  const reason = event.reason;
+  if (reason._typeName === "LocalizedMethodFault") return reason.localizedMessage ?? reason.fault._typeName;
+  return reason.faultstring ?? reason._typeName;
+}

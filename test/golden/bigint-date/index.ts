@@ -2,31 +2,31 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: a5d19b87fd35a11830ac6167bc106544 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=4ea632c705e0f13f161c8463cbdf8c30 checks.ts=51a090371af694bf85e2a1efc5d6654b convert.ts=3cfa6be72c14b855539e35e9eb0c063e decoders.ts=ecd483a15841115062bae5d41e8b629f encoders.ts=62bb313e593655ce85ded7912fa6cce7 guards.ts=13955d4fdc99e8fbbac748b682bd7ce1 json.ts=b997a0a97b4f015cbcccf1182f8b00a6 runtime.ts=c948bf7faab5252002067d36a17736ff types.ts=f2e5e1f5a1cfdc19b1e2d2a12825aa11
+// Digest: 4f0c5815dd88ab3901718244b72e967d 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=4ea632c705e0f13f161c8463cbdf8c30 checks.ts=51a090371af694bf85e2a1efc5d6654b convert.ts=3cfa6be72c14b855539e35e9eb0c063e decoders.ts=4e8aa02d4c9ac017c9ed42aa1b0d7a8c encoders.ts=c170ca831a9b43ed404d90cc15f48387 guards.ts=a5ba79eede74849445e0d0cc8d6e28da json.ts=b997a0a97b4f015cbcccf1182f8b00a6 runtime.ts=df962911aa8d61c5745096f635afd0b6 types.ts=928215fac7c53977a84e64e72d2da117
 // From 22 schema files, relative to the parent of the output folder:
-//   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../../schemas/vim25/DatacenterEventArgument.yaml
-//   ../../schemas/vim25/DatastoreEventArgument.yaml
-//   ../../schemas/vim25/DvsEventArgument.yaml
-//   ../../schemas/vim25/DynamicData.yaml
-//   ../../schemas/vim25/EntityEventArgument.yaml
-//   ../../schemas/vim25/Event.yaml
-//   ../../schemas/vim25/EventArgument.yaml
-//   ../../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../../schemas/vim25/HostEventArgument.yaml
-//   ../../schemas/vim25/ManagedObjectReference.yaml
-//   ../../schemas/vim25/NetworkEventArgument.yaml
-//   ../../schemas/vim25/NoAccessUserEvent.yaml
-//   ../../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../../schemas/vim25/SessionEvent.yaml
-//   ../../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../../schemas/vim25/TgwEventArgument.yaml
-//   ../../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../../schemas/vim25/VmEventArgument.yaml
+//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
+//   ../schemas/vim25/BadUsernameSessionEvent.yaml
+//   ../schemas/vim25/ComputeResourceEventArgument.yaml
+//   ../schemas/vim25/DatacenterEventArgument.yaml
+//   ../schemas/vim25/DatastoreEventArgument.yaml
+//   ../schemas/vim25/DvsEventArgument.yaml
+//   ../schemas/vim25/DynamicData.yaml
+//   ../schemas/vim25/EntityEventArgument.yaml
+//   ../schemas/vim25/Event.yaml
+//   ../schemas/vim25/EventArgument.yaml
+//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
+//   ../schemas/vim25/HostEventArgument.yaml
+//   ../schemas/vim25/ManagedObjectReference.yaml
+//   ../schemas/vim25/NetworkEventArgument.yaml
+//   ../schemas/vim25/NoAccessUserEvent.yaml
+//   ../schemas/vim25/ServerStartedSessionEvent.yaml
+//   ../schemas/vim25/SessionEvent.yaml
+//   ../schemas/vim25/SessionTerminatedEvent.yaml
+//   ../schemas/vim25/TgwEventArgument.yaml
+//   ../schemas/vim25/UserLoginSessionEvent.yaml
+//   ../schemas/vim25/UserLogoutSessionEvent.yaml
+//   ../schemas/vim25/VmEventArgument.yaml
 
 export * from "./types";
 export * from "./guards";

@@ -2,31 +2,31 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: 37cfea4dd1b2cf721325cb2c1824c888 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=13eb70602e650d379819617c506385ad checks.ts=0574dcaf347ccfbc0fb115ddb100d492 convert.ts=cffba567c254196a81e7a808eab2c8b8 decoders.ts=0b1cda613769d5dc0cd437cbd0f65369 encoders.ts=44a14da88d8268fc8279a5ec8ea10777 guards.ts=9e7fe91755db8c534f8c11d622857252 json.ts=a9e9c7bbcc0c69d6f1184997e697ce14 runtime.ts=d2fe12db1d606d6bb999fcb3ea923e0f types.ts=634559ba6a943570e9434426e5399846
+// Digest: 4de1c1daad5bd76eba041d3d250e9407 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=13eb70602e650d379819617c506385ad checks.ts=0574dcaf347ccfbc0fb115ddb100d492 convert.ts=cffba567c254196a81e7a808eab2c8b8 decoders.ts=4f2fd5faae9b8c5036dc9d4c97cb03cf encoders.ts=be742ba8f6494b9982fe725b89c412d8 guards.ts=cf1242e22c0448cbef3c60cd9a0a2f1e json.ts=a9e9c7bbcc0c69d6f1184997e697ce14 runtime.ts=066096f21d3153c22e088aeadc644c85 types.ts=9a73d23491f8949171651a9c9a4802a3
 // From 22 schema files, relative to the parent of the output folder:
-//   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../../schemas/vim25/DatacenterEventArgument.yaml
-//   ../../schemas/vim25/DatastoreEventArgument.yaml
-//   ../../schemas/vim25/DvsEventArgument.yaml
-//   ../../schemas/vim25/DynamicData.yaml
-//   ../../schemas/vim25/EntityEventArgument.yaml
-//   ../../schemas/vim25/Event.yaml
-//   ../../schemas/vim25/EventArgument.yaml
-//   ../../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../../schemas/vim25/HostEventArgument.yaml
-//   ../../schemas/vim25/ManagedObjectReference.yaml
-//   ../../schemas/vim25/NetworkEventArgument.yaml
-//   ../../schemas/vim25/NoAccessUserEvent.yaml
-//   ../../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../../schemas/vim25/SessionEvent.yaml
-//   ../../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../../schemas/vim25/TgwEventArgument.yaml
-//   ../../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../../schemas/vim25/VmEventArgument.yaml
+//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
+//   ../schemas/vim25/BadUsernameSessionEvent.yaml
+//   ../schemas/vim25/ComputeResourceEventArgument.yaml
+//   ../schemas/vim25/DatacenterEventArgument.yaml
+//   ../schemas/vim25/DatastoreEventArgument.yaml
+//   ../schemas/vim25/DvsEventArgument.yaml
+//   ../schemas/vim25/DynamicData.yaml
+//   ../schemas/vim25/EntityEventArgument.yaml
+//   ../schemas/vim25/Event.yaml
+//   ../schemas/vim25/EventArgument.yaml
+//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
+//   ../schemas/vim25/HostEventArgument.yaml
+//   ../schemas/vim25/ManagedObjectReference.yaml
+//   ../schemas/vim25/NetworkEventArgument.yaml
+//   ../schemas/vim25/NoAccessUserEvent.yaml
+//   ../schemas/vim25/ServerStartedSessionEvent.yaml
+//   ../schemas/vim25/SessionEvent.yaml
+//   ../schemas/vim25/SessionTerminatedEvent.yaml
+//   ../schemas/vim25/TgwEventArgument.yaml
+//   ../schemas/vim25/UserLoginSessionEvent.yaml
+//   ../schemas/vim25/UserLogoutSessionEvent.yaml
+//   ../schemas/vim25/VmEventArgument.yaml
 
 export * from "./types";
 export * from "./guards";

@@ -261,20 +261,21 @@ export function decodeOtherType<T extends object>(
 }
 
 /**
- * Applies the unknown-member policy to `v`: strips members not in `known` from the copy `o` (made here if
- * there is none yet), or reports each of them. Returns the copy, if any.
+ * Applies the unknown-member policy to `v`: strips members that no level of the type declares (`known` holds one
+ * set per level that declares fields) from the copy `o` (made here if there is none yet), or reports each of them.
+ * Returns the copy, if any.
  */
 export function checkMembers(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
-  known: ReadonlySet<string>,
+  known: readonly ReadonlySet<string>[],
   typeName: string,
   path: string,
   c: DecodeContext,
 ): Record<string, unknown> | undefined {
   let copy = o;
   for (const key of Object.keys(v)) {
-    if (known.has(key)) continue;
+    if (key === "_typeName" || known.some((level) => level.has(key))) continue;
     if (c.unknownMembers === "strip") delete (copy ??= { ...v })[key];
     else
       c.issues.push({
@@ -283,6 +284,53 @@ export function checkMembers(
       });
   }
   return copy;
+}
+
+/** The decode defaults an output was generated with. */
+export type DecodeDefaults = Required<DecodeOptions> & CodeModes;
+
+/** A dispatcher: decodes a value found at `path` where its type is declared, recording issues in `c`. */
+export type DecodeAt<T> = (value: unknown, path: string, c: DecodeContext) => T;
+
+/** `decodeT`: a fresh context, one decode from `$`, then throw every issue or return the value. */
+export function decoder<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+): (value: unknown, options?: DecodeOptions) => T {
+  return (value, options) => {
+    const c = decodeContext(options, defaults);
+    return finish(c, at(value, "$", c));
+  };
+}
+
+/** `decodeTArray`: a JSON array of values (a `QueryEvents` result), paths `$[i]...`. */
+export function arrayDecoder<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+): (value: unknown, options?: DecodeOptions) => T[] {
+  return (value, options) => {
+    const c = decodeContext(options, defaults);
+    return finish(c, decodeRootArray(value, c, at));
+  };
+}
+
+/** `parseT`: JSON text read with every int64 digit kept, then decoded. */
+export function parser<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+): (text: string, options?: DecodeOptions) => T {
+  return (text, options) => parseAndDecode(text, decodeContext(options, defaults), at);
+}
+
+/** `parseTArray`: JSON text holding an array of values, read with every int64 digit kept. */
+export function arrayParser<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+): (text: string, options?: DecodeOptions) => T[] {
+  return (text, options) => {
+    const c = decodeContext(options, defaults);
+    return parseAndDecode(text, c, (value) => decodeRootArray(value, c, at));
+  };
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -3,28 +3,28 @@
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
 // From 22 schema files, relative to the parent of the output folder:
-//   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../../schemas/vim25/DatacenterEventArgument.yaml
-//   ../../schemas/vim25/DatastoreEventArgument.yaml
-//   ../../schemas/vim25/DvsEventArgument.yaml
-//   ../../schemas/vim25/DynamicData.yaml
-//   ../../schemas/vim25/EntityEventArgument.yaml
-//   ../../schemas/vim25/Event.yaml
-//   ../../schemas/vim25/EventArgument.yaml
-//   ../../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../../schemas/vim25/HostEventArgument.yaml
-//   ../../schemas/vim25/ManagedObjectReference.yaml
-//   ../../schemas/vim25/NetworkEventArgument.yaml
-//   ../../schemas/vim25/NoAccessUserEvent.yaml
-//   ../../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../../schemas/vim25/SessionEvent.yaml
-//   ../../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../../schemas/vim25/TgwEventArgument.yaml
-//   ../../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../../schemas/vim25/VmEventArgument.yaml
+//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
+//   ../schemas/vim25/BadUsernameSessionEvent.yaml
+//   ../schemas/vim25/ComputeResourceEventArgument.yaml
+//   ../schemas/vim25/DatacenterEventArgument.yaml
+//   ../schemas/vim25/DatastoreEventArgument.yaml
+//   ../schemas/vim25/DvsEventArgument.yaml
+//   ../schemas/vim25/DynamicData.yaml
+//   ../schemas/vim25/EntityEventArgument.yaml
+//   ../schemas/vim25/Event.yaml
+//   ../schemas/vim25/EventArgument.yaml
+//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
+//   ../schemas/vim25/HostEventArgument.yaml
+//   ../schemas/vim25/ManagedObjectReference.yaml
+//   ../schemas/vim25/NetworkEventArgument.yaml
+//   ../schemas/vim25/NoAccessUserEvent.yaml
+//   ../schemas/vim25/ServerStartedSessionEvent.yaml
+//   ../schemas/vim25/SessionEvent.yaml
+//   ../schemas/vim25/SessionTerminatedEvent.yaml
+//   ../schemas/vim25/TgwEventArgument.yaml
+//   ../schemas/vim25/UserLoginSessionEvent.yaml
+//   ../schemas/vim25/UserLogoutSessionEvent.yaml
+//   ../schemas/vim25/VmEventArgument.yaml
 import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,
@@ -58,7 +58,7 @@ import type {
 } from "./types";
 
 /** Defaults of every decoder, from the generator's options (int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep). */
-const defaults$: Required<rt.DecodeOptions> & rt.CodeModes = {
+const defaults$: rt.DecodeDefaults = {
   unknownTypes: "nearest",
   unknownMembers: "keep",
   unknownEnumValues: "keep",
@@ -90,60 +90,38 @@ const knownTypes$: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "UserLogoutSessionEvent",
   "VmEventArgument",
 ]);
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeAlreadyAuthenticatedSessionEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): AlreadyAuthenticatedSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$AlreadyAuthenticatedSessionEvent(value, "$", c));
-}
-
+export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of AlreadyAuthenticatedSessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of AlreadyAuthenticatedSessionEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeAlreadyAuthenticatedSessionEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): AlreadyAuthenticatedSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$AlreadyAuthenticatedSessionEvent));
-}
-
+export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseAlreadyAuthenticatedSessionEvent(
-  text: string,
-  options?: rt.DecodeOptions,
-): AlreadyAuthenticatedSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$AlreadyAuthenticatedSessionEvent);
-}
-
+export const parseAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of AlreadyAuthenticatedSessionEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of AlreadyAuthenticatedSessionEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseAlreadyAuthenticatedSessionEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): AlreadyAuthenticatedSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) =>
-    rt.decodeRootArray(value, c, decodeAt$AlreadyAuthenticatedSessionEvent),
-  );
-}
+export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+  defaults$,
+);
 
 function decodeAt$AlreadyAuthenticatedSessionEvent(
   v: unknown,
@@ -159,25 +137,6 @@ function decodeAt$AlreadyAuthenticatedSessionEvent(
   return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c);
 }
 
-const members$AlreadyAuthenticatedSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-]);
-
 function decodeExact$AlreadyAuthenticatedSessionEvent(
   v: Record<string, unknown>,
   p: string,
@@ -188,71 +147,43 @@ function decodeExact$AlreadyAuthenticatedSessionEvent(
       ? undefined
       : { ...v, _typeName: "AlreadyAuthenticatedSessionEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      members$AlreadyAuthenticatedSessionEvent,
-      "AlreadyAuthenticatedSessionEvent",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$Event], "AlreadyAuthenticatedSessionEvent", p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AlreadyAuthenticatedSessionEvent;
 }
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BadUsernameSessionEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeBadUsernameSessionEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): BadUsernameSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$BadUsernameSessionEvent(value, "$", c));
-}
-
+export const decodeBadUsernameSessionEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$BadUsernameSessionEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of BadUsernameSessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of BadUsernameSessionEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeBadUsernameSessionEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): BadUsernameSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$BadUsernameSessionEvent));
-}
-
+export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$BadUsernameSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a BadUsernameSessionEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a BadUsernameSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseBadUsernameSessionEvent(
-  text: string,
-  options?: rt.DecodeOptions,
-): BadUsernameSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$BadUsernameSessionEvent);
-}
-
+export const parseBadUsernameSessionEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$BadUsernameSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of BadUsernameSessionEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of BadUsernameSessionEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseBadUsernameSessionEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): BadUsernameSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) =>
-    rt.decodeRootArray(value, c, decodeAt$BadUsernameSessionEvent),
-  );
-}
+export const parseBadUsernameSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$BadUsernameSessionEvent,
+  defaults$,
+);
 
 function decodeAt$BadUsernameSessionEvent(
   v: unknown,
@@ -268,25 +199,7 @@ function decodeAt$BadUsernameSessionEvent(
   return decodeExact$BadUsernameSessionEvent(v, p, c);
 }
 
-const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-  "ipAddress",
-]);
+const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
 
 function decodeExact$BadUsernameSessionEvent(
   v: Record<string, unknown>,
@@ -296,7 +209,14 @@ function decodeExact$BadUsernameSessionEvent(
   let o: Record<string, unknown> | undefined =
     v._typeName === "BadUsernameSessionEvent" ? undefined : { ...v, _typeName: "BadUsernameSessionEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$BadUsernameSessionEvent, "BadUsernameSessionEvent", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$Event, members$BadUsernameSessionEvent],
+      "BadUsernameSessionEvent",
+      p,
+      c,
+    );
   o = decodeFields$Event(v, o, p, c);
   decodeFields$BadUsernameSessionEvent(v, p, c);
   return (o ?? v) as unknown as BadUsernameSessionEvent;
@@ -314,57 +234,36 @@ function decodeFields$BadUsernameSessionEvent(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeComputeResourceEventArgument(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): ComputeResourceEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$ComputeResourceEventArgument(value, "$", c));
-}
-
+export const decodeComputeResourceEventArgument = /* @__PURE__ */ rt.decoder(
+  decodeAt$ComputeResourceEventArgument,
+  defaults$,
+);
 /**
- * Decodes a JSON array of ComputeResourceEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of ComputeResourceEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeComputeResourceEventArgumentArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): ComputeResourceEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument));
-}
-
+export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$ComputeResourceEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a ComputeResourceEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a ComputeResourceEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseComputeResourceEventArgument(
-  text: string,
-  options?: rt.DecodeOptions,
-): ComputeResourceEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$ComputeResourceEventArgument);
-}
-
+export const parseComputeResourceEventArgument = /* @__PURE__ */ rt.parser(
+  decodeAt$ComputeResourceEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of ComputeResourceEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of ComputeResourceEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseComputeResourceEventArgumentArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): ComputeResourceEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) =>
-    rt.decodeRootArray(value, c, decodeAt$ComputeResourceEventArgument),
-  );
-}
+export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$ComputeResourceEventArgument,
+  defaults$,
+);
 
 function decodeAt$ComputeResourceEventArgument(
   v: unknown,
@@ -381,8 +280,6 @@ function decodeAt$ComputeResourceEventArgument(
 }
 
 const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "name",
   "computeResource",
 ]);
 
@@ -396,7 +293,14 @@ function decodeExact$ComputeResourceEventArgument(
       ? undefined
       : { ...v, _typeName: "ComputeResourceEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$ComputeResourceEventArgument, "ComputeResourceEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$ComputeResourceEventArgument],
+      "ComputeResourceEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$ComputeResourceEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ComputeResourceEventArgument;
@@ -419,57 +323,36 @@ function decodeFields$ComputeResourceEventArgument(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDatacenterEventArgument(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): DatacenterEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$DatacenterEventArgument(value, "$", c));
-}
-
+export const decodeDatacenterEventArgument = /* @__PURE__ */ rt.decoder(
+  decodeAt$DatacenterEventArgument,
+  defaults$,
+);
 /**
- * Decodes a JSON array of DatacenterEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of DatacenterEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDatacenterEventArgumentArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): DatacenterEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DatacenterEventArgument));
-}
-
+export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$DatacenterEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a DatacenterEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a DatacenterEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDatacenterEventArgument(
-  text: string,
-  options?: rt.DecodeOptions,
-): DatacenterEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$DatacenterEventArgument);
-}
-
+export const parseDatacenterEventArgument = /* @__PURE__ */ rt.parser(
+  decodeAt$DatacenterEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of DatacenterEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of DatacenterEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDatacenterEventArgumentArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): DatacenterEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) =>
-    rt.decodeRootArray(value, c, decodeAt$DatacenterEventArgument),
-  );
-}
+export const parseDatacenterEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$DatacenterEventArgument,
+  defaults$,
+);
 
 function decodeAt$DatacenterEventArgument(
   v: unknown,
@@ -485,11 +368,7 @@ function decodeAt$DatacenterEventArgument(
   return decodeExact$DatacenterEventArgument(v, p, c);
 }
 
-const members$DatacenterEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "name",
-  "datacenter",
-]);
+const members$DatacenterEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datacenter"]);
 
 function decodeExact$DatacenterEventArgument(
   v: Record<string, unknown>,
@@ -499,7 +378,14 @@ function decodeExact$DatacenterEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "DatacenterEventArgument" ? undefined : { ...v, _typeName: "DatacenterEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$DatacenterEventArgument, "DatacenterEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$DatacenterEventArgument],
+      "DatacenterEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$DatacenterEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatacenterEventArgument;
@@ -522,55 +408,36 @@ function decodeFields$DatacenterEventArgument(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDatastoreEventArgument(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): DatastoreEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$DatastoreEventArgument(value, "$", c));
-}
-
+export const decodeDatastoreEventArgument = /* @__PURE__ */ rt.decoder(
+  decodeAt$DatastoreEventArgument,
+  defaults$,
+);
 /**
- * Decodes a JSON array of DatastoreEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of DatastoreEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDatastoreEventArgumentArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): DatastoreEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
-}
-
+export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$DatastoreEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a DatastoreEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a DatastoreEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDatastoreEventArgument(
-  text: string,
-  options?: rt.DecodeOptions,
-): DatastoreEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$DatastoreEventArgument);
-}
-
+export const parseDatastoreEventArgument = /* @__PURE__ */ rt.parser(
+  decodeAt$DatastoreEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of DatastoreEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of DatastoreEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDatastoreEventArgumentArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): DatastoreEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$DatastoreEventArgument));
-}
+export const parseDatastoreEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$DatastoreEventArgument,
+  defaults$,
+);
 
 function decodeAt$DatastoreEventArgument(v: unknown, p: string, c: rt.DecodeContext): DatastoreEventArgument {
   if (!rt.isRecord(v)) {
@@ -582,11 +449,7 @@ function decodeAt$DatastoreEventArgument(v: unknown, p: string, c: rt.DecodeCont
   return decodeExact$DatastoreEventArgument(v, p, c);
 }
 
-const members$DatastoreEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "name",
-  "datastore",
-]);
+const members$DatastoreEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
 
 function decodeExact$DatastoreEventArgument(
   v: Record<string, unknown>,
@@ -596,7 +459,14 @@ function decodeExact$DatastoreEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "DatastoreEventArgument" ? undefined : { ...v, _typeName: "DatastoreEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$DatastoreEventArgument, "DatastoreEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$DatastoreEventArgument],
+      "DatastoreEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$DatastoreEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatastoreEventArgument;
@@ -619,43 +489,30 @@ function decodeFields$DatastoreEventArgument(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDvsEventArgument(value: unknown, options?: rt.DecodeOptions): DvsEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$DvsEventArgument(value, "$", c));
-}
-
+export const decodeDvsEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$DvsEventArgument, defaults$);
 /**
- * Decodes a JSON array of DvsEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of DvsEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDvsEventArgumentArray(value: unknown, options?: rt.DecodeOptions): DvsEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DvsEventArgument));
-}
-
+export const decodeDvsEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$DvsEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a DvsEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a DvsEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDvsEventArgument(text: string, options?: rt.DecodeOptions): DvsEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$DvsEventArgument);
-}
-
+export const parseDvsEventArgument = /* @__PURE__ */ rt.parser(decodeAt$DvsEventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of DvsEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of DvsEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDvsEventArgumentArray(text: string, options?: rt.DecodeOptions): DvsEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$DvsEventArgument));
-}
+export const parseDvsEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$DvsEventArgument,
+  defaults$,
+);
 
 function decodeAt$DvsEventArgument(v: unknown, p: string, c: rt.DecodeContext): DvsEventArgument {
   if (!rt.isRecord(v)) {
@@ -667,7 +524,7 @@ function decodeAt$DvsEventArgument(v: unknown, p: string, c: rt.DecodeContext): 
   return decodeExact$DvsEventArgument(v, p, c);
 }
 
-const members$DvsEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName", "name", "dvs"]);
+const members$DvsEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["dvs"]);
 
 function decodeExact$DvsEventArgument(
   v: Record<string, unknown>,
@@ -677,7 +534,14 @@ function decodeExact$DvsEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "DvsEventArgument" ? undefined : { ...v, _typeName: "DvsEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$DvsEventArgument, "DvsEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$DvsEventArgument],
+      "DvsEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$DvsEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DvsEventArgument;
@@ -699,44 +563,25 @@ function decodeFields$DvsEventArgument(
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (which is then required).
- *
+ * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDynamicData(value: unknown, options?: rt.DecodeOptions): AnyDynamicData {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$DynamicData(value, "$", c));
-}
-
+export const decodeDynamicData = /* @__PURE__ */ rt.decoder(decodeAt$DynamicData, defaults$);
 /**
- * Decodes a JSON array of DynamicData values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of DynamicData values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeDynamicDataArray(value: unknown, options?: rt.DecodeOptions): AnyDynamicData[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$DynamicData));
-}
-
+export const decodeDynamicDataArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$DynamicData, defaults$);
 /**
- * Reads VI JSON text into a DynamicData or any known subtype, chosen by `_typeName` (which is then required), keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a DynamicData or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDynamicData(text: string, options?: rt.DecodeOptions): AnyDynamicData {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$DynamicData);
-}
-
+export const parseDynamicData = /* @__PURE__ */ rt.parser(decodeAt$DynamicData, defaults$);
 /**
- * Reads VI JSON text holding an array of DynamicData values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of DynamicData values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseDynamicDataArray(text: string, options?: rt.DecodeOptions): AnyDynamicData[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$DynamicData));
-}
+export const parseDynamicDataArray = /* @__PURE__ */ rt.arrayParser(decodeAt$DynamicData, defaults$);
 
 function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext): AnyDynamicData {
   if (!rt.isRecord(v)) {
@@ -798,63 +643,39 @@ function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext): AnyDy
   }
 }
 
-const members$DynamicData: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName"]);
-
 function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
   let o: Record<string, unknown> | undefined =
     v._typeName === "DynamicData" ? undefined : { ...v, _typeName: "DynamicData" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$DynamicData, "DynamicData", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], "DynamicData", p, c);
   return (o ?? v) as unknown as DynamicData;
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (which is then required).
- *
+ * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEntityEventArgument(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): AnyEntityEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$EntityEventArgument(value, "$", c));
-}
-
+export const decodeEntityEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$EntityEventArgument, defaults$);
 /**
- * Decodes a JSON array of EntityEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of EntityEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEntityEventArgumentArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): AnyEntityEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$EntityEventArgument));
-}
-
+export const decodeEntityEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$EntityEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a EntityEventArgument or any known subtype, chosen by `_typeName` (which is then required), keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEntityEventArgument(text: string, options?: rt.DecodeOptions): AnyEntityEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$EntityEventArgument);
-}
-
+export const parseEntityEventArgument = /* @__PURE__ */ rt.parser(decodeAt$EntityEventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of EntityEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of EntityEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEntityEventArgumentArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): AnyEntityEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$EntityEventArgument));
-}
+export const parseEntityEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$EntityEventArgument,
+  defaults$,
+);
 
 function decodeAt$EntityEventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEntityEventArgument {
   if (!rt.isRecord(v)) {
@@ -892,7 +713,7 @@ function decodeAt$EntityEventArgument(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName", "name"]);
+const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
 
 function decodeExact$EntityEventArgument(
   v: Record<string, unknown>,
@@ -902,7 +723,7 @@ function decodeExact$EntityEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "EntityEventArgument" ? undefined : { ...v, _typeName: "EntityEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$EntityEventArgument, "EntityEventArgument", p, c);
+    o = rt.checkMembers(v, o, [members$EntityEventArgument], "EntityEventArgument", p, c);
   decodeFields$EntityEventArgument(v, p, c);
   return (o ?? v) as unknown as EntityEventArgument;
 }
@@ -914,44 +735,25 @@ function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string,
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (which is then required).
- *
+ * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEvent(value: unknown, options?: rt.DecodeOptions): AnyEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$Event(value, "$", c));
-}
-
+export const decodeEvent = /* @__PURE__ */ rt.decoder(decodeAt$Event, defaults$);
 /**
- * Decodes a JSON array of Event values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of Event values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArray(value: unknown, options?: rt.DecodeOptions): AnyEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$Event));
-}
-
+export const decodeEventArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$Event, defaults$);
 /**
- * Reads VI JSON text into a Event or any known subtype, chosen by `_typeName` (which is then required), keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a Event or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEvent(text: string, options?: rt.DecodeOptions): AnyEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$Event);
-}
-
+export const parseEvent = /* @__PURE__ */ rt.parser(decodeAt$Event, defaults$);
 /**
- * Reads VI JSON text holding an array of Event values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of Event values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEventArray(text: string, options?: rt.DecodeOptions): AnyEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$Event));
-}
+export const parseEventArray = /* @__PURE__ */ rt.arrayParser(decodeAt$Event, defaults$);
 
 function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyEvent {
   if (!rt.isRecord(v)) {
@@ -985,7 +787,6 @@ function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyEvent {
 }
 
 const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
   "key",
   "chainId",
   "createdTime",
@@ -1006,7 +807,7 @@ const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
 function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
   let o: Record<string, unknown> | undefined =
     v._typeName === "Event" ? undefined : { ...v, _typeName: "Event" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$Event, "Event", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], "Event", p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as Event;
 }
@@ -1078,44 +879,25 @@ function decodeFields$Event(
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (which is then required).
- *
+ * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArgument(value: unknown, options?: rt.DecodeOptions): AnyEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$EventArgument(value, "$", c));
-}
-
+export const decodeEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$EventArgument, defaults$);
 /**
- * Decodes a JSON array of EventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of EventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeEventArgumentArray(value: unknown, options?: rt.DecodeOptions): AnyEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$EventArgument));
-}
-
+export const decodeEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$EventArgument, defaults$);
 /**
- * Reads VI JSON text into a EventArgument or any known subtype, chosen by `_typeName` (which is then required), keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a EventArgument or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEventArgument(text: string, options?: rt.DecodeOptions): AnyEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$EventArgument);
-}
-
+export const parseEventArgument = /* @__PURE__ */ rt.parser(decodeAt$EventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of EventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of EventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseEventArgumentArray(text: string, options?: rt.DecodeOptions): AnyEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$EventArgument));
-}
+export const parseEventArgumentArray = /* @__PURE__ */ rt.arrayParser(decodeAt$EventArgument, defaults$);
 
 function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEventArgument {
   if (!rt.isRecord(v)) {
@@ -1155,8 +937,6 @@ function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContext): Any
   }
 }
 
-const members$EventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName"]);
-
 function decodeExact$EventArgument(
   v: Record<string, unknown>,
   p: string,
@@ -1164,63 +944,42 @@ function decodeExact$EventArgument(
 ): EventArgument {
   let o: Record<string, unknown> | undefined =
     v._typeName === "EventArgument" ? undefined : { ...v, _typeName: "EventArgument" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$EventArgument, "EventArgument", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], "EventArgument", p, c);
   return (o ?? v) as unknown as EventArgument;
 }
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GlobalMessageChangedEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeGlobalMessageChangedEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): GlobalMessageChangedEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$GlobalMessageChangedEvent(value, "$", c));
-}
-
+export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$GlobalMessageChangedEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of GlobalMessageChangedEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of GlobalMessageChangedEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeGlobalMessageChangedEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): GlobalMessageChangedEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$GlobalMessageChangedEvent));
-}
-
+export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$GlobalMessageChangedEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a GlobalMessageChangedEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a GlobalMessageChangedEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseGlobalMessageChangedEvent(
-  text: string,
-  options?: rt.DecodeOptions,
-): GlobalMessageChangedEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$GlobalMessageChangedEvent);
-}
-
+export const parseGlobalMessageChangedEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$GlobalMessageChangedEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of GlobalMessageChangedEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of GlobalMessageChangedEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseGlobalMessageChangedEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): GlobalMessageChangedEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) =>
-    rt.decodeRootArray(value, c, decodeAt$GlobalMessageChangedEvent),
-  );
-}
+export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$GlobalMessageChangedEvent,
+  defaults$,
+);
 
 function decodeAt$GlobalMessageChangedEvent(
   v: unknown,
@@ -1237,22 +996,6 @@ function decodeAt$GlobalMessageChangedEvent(
 }
 
 const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
   "message",
   "prevMessage",
 ]);
@@ -1267,7 +1010,14 @@ function decodeExact$GlobalMessageChangedEvent(
       ? undefined
       : { ...v, _typeName: "GlobalMessageChangedEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$GlobalMessageChangedEvent, "GlobalMessageChangedEvent", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$Event, members$GlobalMessageChangedEvent],
+      "GlobalMessageChangedEvent",
+      p,
+      c,
+    );
   o = decodeFields$Event(v, o, p, c);
   decodeFields$GlobalMessageChangedEvent(v, p, c);
   return (o ?? v) as unknown as GlobalMessageChangedEvent;
@@ -1288,46 +1038,30 @@ function decodeFields$GlobalMessageChangedEvent(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeHostEventArgument(value: unknown, options?: rt.DecodeOptions): HostEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$HostEventArgument(value, "$", c));
-}
-
+export const decodeHostEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$HostEventArgument, defaults$);
 /**
- * Decodes a JSON array of HostEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of HostEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeHostEventArgumentArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): HostEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$HostEventArgument));
-}
-
+export const decodeHostEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$HostEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a HostEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a HostEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseHostEventArgument(text: string, options?: rt.DecodeOptions): HostEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$HostEventArgument);
-}
-
+export const parseHostEventArgument = /* @__PURE__ */ rt.parser(decodeAt$HostEventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of HostEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of HostEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseHostEventArgumentArray(text: string, options?: rt.DecodeOptions): HostEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$HostEventArgument));
-}
+export const parseHostEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$HostEventArgument,
+  defaults$,
+);
 
 function decodeAt$HostEventArgument(v: unknown, p: string, c: rt.DecodeContext): HostEventArgument {
   if (!rt.isRecord(v)) {
@@ -1339,7 +1073,7 @@ function decodeAt$HostEventArgument(v: unknown, p: string, c: rt.DecodeContext):
   return decodeExact$HostEventArgument(v, p, c);
 }
 
-const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName", "name", "host"]);
+const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["host"]);
 
 function decodeExact$HostEventArgument(
   v: Record<string, unknown>,
@@ -1349,7 +1083,14 @@ function decodeExact$HostEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "HostEventArgument" ? undefined : { ...v, _typeName: "HostEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$HostEventArgument, "HostEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$HostEventArgument],
+      "HostEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$HostEventArgument(v, o, p, c);
   return (o ?? v) as unknown as HostEventArgument;
@@ -1372,55 +1113,36 @@ function decodeFields$HostEventArgument(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeManagedObjectReference(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): ManagedObjectReference {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$ManagedObjectReference(value, "$", c));
-}
-
+export const decodeManagedObjectReference = /* @__PURE__ */ rt.decoder(
+  decodeAt$ManagedObjectReference,
+  defaults$,
+);
 /**
- * Decodes a JSON array of ManagedObjectReference values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of ManagedObjectReference values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeManagedObjectReferenceArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): ManagedObjectReference[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$ManagedObjectReference));
-}
-
+export const decodeManagedObjectReferenceArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$ManagedObjectReference,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a ManagedObjectReference; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a ManagedObjectReference; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseManagedObjectReference(
-  text: string,
-  options?: rt.DecodeOptions,
-): ManagedObjectReference {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$ManagedObjectReference);
-}
-
+export const parseManagedObjectReference = /* @__PURE__ */ rt.parser(
+  decodeAt$ManagedObjectReference,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of ManagedObjectReference values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of ManagedObjectReference values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseManagedObjectReferenceArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): ManagedObjectReference[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$ManagedObjectReference));
-}
+export const parseManagedObjectReferenceArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$ManagedObjectReference,
+  defaults$,
+);
 
 function decodeAt$ManagedObjectReference(v: unknown, p: string, c: rt.DecodeContext): ManagedObjectReference {
   if (!rt.isRecord(v)) {
@@ -1432,11 +1154,7 @@ function decodeAt$ManagedObjectReference(v: unknown, p: string, c: rt.DecodeCont
   return decodeExact$ManagedObjectReference(v, p, c);
 }
 
-const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "type",
-  "value",
-]);
+const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "value"]);
 
 function decodeExact$ManagedObjectReference(
   v: Record<string, unknown>,
@@ -1446,7 +1164,7 @@ function decodeExact$ManagedObjectReference(
   let o: Record<string, unknown> | undefined =
     v._typeName === "ManagedObjectReference" ? undefined : { ...v, _typeName: "ManagedObjectReference" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$ManagedObjectReference, "ManagedObjectReference", p, c);
+    o = rt.checkMembers(v, o, [members$ManagedObjectReference], "ManagedObjectReference", p, c);
   decodeFields$ManagedObjectReference(v, p, c);
   return (o ?? v) as unknown as ManagedObjectReference;
 }
@@ -1465,49 +1183,33 @@ function decodeFields$ManagedObjectReference(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNetworkEventArgument(value: unknown, options?: rt.DecodeOptions): NetworkEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$NetworkEventArgument(value, "$", c));
-}
-
+export const decodeNetworkEventArgument = /* @__PURE__ */ rt.decoder(
+  decodeAt$NetworkEventArgument,
+  defaults$,
+);
 /**
- * Decodes a JSON array of NetworkEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of NetworkEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNetworkEventArgumentArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): NetworkEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$NetworkEventArgument));
-}
-
+export const decodeNetworkEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$NetworkEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a NetworkEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a NetworkEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNetworkEventArgument(text: string, options?: rt.DecodeOptions): NetworkEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$NetworkEventArgument);
-}
-
+export const parseNetworkEventArgument = /* @__PURE__ */ rt.parser(decodeAt$NetworkEventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of NetworkEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of NetworkEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNetworkEventArgumentArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): NetworkEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$NetworkEventArgument));
-}
+export const parseNetworkEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$NetworkEventArgument,
+  defaults$,
+);
 
 function decodeAt$NetworkEventArgument(v: unknown, p: string, c: rt.DecodeContext): NetworkEventArgument {
   if (!rt.isRecord(v)) {
@@ -1519,11 +1221,7 @@ function decodeAt$NetworkEventArgument(v: unknown, p: string, c: rt.DecodeContex
   return decodeExact$NetworkEventArgument(v, p, c);
 }
 
-const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "name",
-  "network",
-]);
+const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["network"]);
 
 function decodeExact$NetworkEventArgument(
   v: Record<string, unknown>,
@@ -1533,7 +1231,14 @@ function decodeExact$NetworkEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "NetworkEventArgument" ? undefined : { ...v, _typeName: "NetworkEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$NetworkEventArgument, "NetworkEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$NetworkEventArgument],
+      "NetworkEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$NetworkEventArgument(v, o, p, c);
   return (o ?? v) as unknown as NetworkEventArgument;
@@ -1556,46 +1261,30 @@ function decodeFields$NetworkEventArgument(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAccessUserEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNoAccessUserEvent(value: unknown, options?: rt.DecodeOptions): NoAccessUserEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$NoAccessUserEvent(value, "$", c));
-}
-
+export const decodeNoAccessUserEvent = /* @__PURE__ */ rt.decoder(decodeAt$NoAccessUserEvent, defaults$);
 /**
- * Decodes a JSON array of NoAccessUserEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of NoAccessUserEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeNoAccessUserEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): NoAccessUserEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$NoAccessUserEvent));
-}
-
+export const decodeNoAccessUserEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$NoAccessUserEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a NoAccessUserEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a NoAccessUserEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNoAccessUserEvent(text: string, options?: rt.DecodeOptions): NoAccessUserEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$NoAccessUserEvent);
-}
-
+export const parseNoAccessUserEvent = /* @__PURE__ */ rt.parser(decodeAt$NoAccessUserEvent, defaults$);
 /**
- * Reads VI JSON text holding an array of NoAccessUserEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of NoAccessUserEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseNoAccessUserEventArray(text: string, options?: rt.DecodeOptions): NoAccessUserEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$NoAccessUserEvent));
-}
+export const parseNoAccessUserEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$NoAccessUserEvent,
+  defaults$,
+);
 
 function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeContext): NoAccessUserEvent {
   if (!rt.isRecord(v)) {
@@ -1607,25 +1296,7 @@ function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeContext):
   return decodeExact$NoAccessUserEvent(v, p, c);
 }
 
-const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-  "ipAddress",
-]);
+const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
 
 function decodeExact$NoAccessUserEvent(
   v: Record<string, unknown>,
@@ -1635,7 +1306,7 @@ function decodeExact$NoAccessUserEvent(
   let o: Record<string, unknown> | undefined =
     v._typeName === "NoAccessUserEvent" ? undefined : { ...v, _typeName: "NoAccessUserEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$NoAccessUserEvent, "NoAccessUserEvent", p, c);
+    o = rt.checkMembers(v, o, [members$Event, members$NoAccessUserEvent], "NoAccessUserEvent", p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$NoAccessUserEvent(v, p, c);
   return (o ?? v) as unknown as NoAccessUserEvent;
@@ -1649,57 +1320,36 @@ function decodeFields$NoAccessUserEvent(v: Record<string, unknown>, p: string, c
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerStartedSessionEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeServerStartedSessionEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): ServerStartedSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$ServerStartedSessionEvent(value, "$", c));
-}
-
+export const decodeServerStartedSessionEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$ServerStartedSessionEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of ServerStartedSessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of ServerStartedSessionEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeServerStartedSessionEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): ServerStartedSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$ServerStartedSessionEvent));
-}
-
+export const decodeServerStartedSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$ServerStartedSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a ServerStartedSessionEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a ServerStartedSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseServerStartedSessionEvent(
-  text: string,
-  options?: rt.DecodeOptions,
-): ServerStartedSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$ServerStartedSessionEvent);
-}
-
+export const parseServerStartedSessionEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$ServerStartedSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of ServerStartedSessionEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of ServerStartedSessionEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseServerStartedSessionEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): ServerStartedSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) =>
-    rt.decodeRootArray(value, c, decodeAt$ServerStartedSessionEvent),
-  );
-}
+export const parseServerStartedSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$ServerStartedSessionEvent,
+  defaults$,
+);
 
 function decodeAt$ServerStartedSessionEvent(
   v: unknown,
@@ -1715,25 +1365,6 @@ function decodeAt$ServerStartedSessionEvent(
   return decodeExact$ServerStartedSessionEvent(v, p, c);
 }
 
-const members$ServerStartedSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-]);
-
 function decodeExact$ServerStartedSessionEvent(
   v: Record<string, unknown>,
   p: string,
@@ -1744,50 +1375,31 @@ function decodeExact$ServerStartedSessionEvent(
       ? undefined
       : { ...v, _typeName: "ServerStartedSessionEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$ServerStartedSessionEvent, "ServerStartedSessionEvent", p, c);
+    o = rt.checkMembers(v, o, [members$Event], "ServerStartedSessionEvent", p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ServerStartedSessionEvent;
 }
 
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (which is then required).
- *
+ * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionEvent(value: unknown, options?: rt.DecodeOptions): AnySessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$SessionEvent(value, "$", c));
-}
-
+export const decodeSessionEvent = /* @__PURE__ */ rt.decoder(decodeAt$SessionEvent, defaults$);
 /**
- * Decodes a JSON array of SessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of SessionEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionEventArray(value: unknown, options?: rt.DecodeOptions): AnySessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$SessionEvent));
-}
-
+export const decodeSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$SessionEvent, defaults$);
 /**
- * Reads VI JSON text into a SessionEvent or any known subtype, chosen by `_typeName` (which is then required), keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a SessionEvent or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionEvent(text: string, options?: rt.DecodeOptions): AnySessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$SessionEvent);
-}
-
+export const parseSessionEvent = /* @__PURE__ */ rt.parser(decodeAt$SessionEvent, defaults$);
 /**
- * Reads VI JSON text holding an array of SessionEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of SessionEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionEventArray(text: string, options?: rt.DecodeOptions): AnySessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$SessionEvent));
-}
+export const parseSessionEventArray = /* @__PURE__ */ rt.arrayParser(decodeAt$SessionEvent, defaults$);
 
 function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext): AnySessionEvent {
   if (!rt.isRecord(v)) {
@@ -1825,84 +1437,46 @@ function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext): AnyS
   }
 }
 
-const members$SessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-]);
-
 function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
   let o: Record<string, unknown> | undefined =
     v._typeName === "SessionEvent" ? undefined : { ...v, _typeName: "SessionEvent" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, members$SessionEvent, "SessionEvent", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], "SessionEvent", p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as SessionEvent;
 }
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionTerminatedEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionTerminatedEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): SessionTerminatedEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$SessionTerminatedEvent(value, "$", c));
-}
-
+export const decodeSessionTerminatedEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$SessionTerminatedEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of SessionTerminatedEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of SessionTerminatedEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeSessionTerminatedEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): SessionTerminatedEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$SessionTerminatedEvent));
-}
-
+export const decodeSessionTerminatedEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$SessionTerminatedEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a SessionTerminatedEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a SessionTerminatedEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionTerminatedEvent(
-  text: string,
-  options?: rt.DecodeOptions,
-): SessionTerminatedEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$SessionTerminatedEvent);
-}
-
+export const parseSessionTerminatedEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$SessionTerminatedEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of SessionTerminatedEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of SessionTerminatedEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseSessionTerminatedEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): SessionTerminatedEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$SessionTerminatedEvent));
-}
+export const parseSessionTerminatedEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$SessionTerminatedEvent,
+  defaults$,
+);
 
 function decodeAt$SessionTerminatedEvent(v: unknown, p: string, c: rt.DecodeContext): SessionTerminatedEvent {
   if (!rt.isRecord(v)) {
@@ -1915,22 +1489,6 @@ function decodeAt$SessionTerminatedEvent(v: unknown, p: string, c: rt.DecodeCont
 }
 
 const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
   "sessionId",
   "terminatedUsername",
 ]);
@@ -1943,7 +1501,14 @@ function decodeExact$SessionTerminatedEvent(
   let o: Record<string, unknown> | undefined =
     v._typeName === "SessionTerminatedEvent" ? undefined : { ...v, _typeName: "SessionTerminatedEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$SessionTerminatedEvent, "SessionTerminatedEvent", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$Event, members$SessionTerminatedEvent],
+      "SessionTerminatedEvent",
+      p,
+      c,
+    );
   o = decodeFields$Event(v, o, p, c);
   decodeFields$SessionTerminatedEvent(v, p, c);
   return (o ?? v) as unknown as SessionTerminatedEvent;
@@ -1963,43 +1528,30 @@ function decodeFields$SessionTerminatedEvent(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeTgwEventArgument(value: unknown, options?: rt.DecodeOptions): TgwEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$TgwEventArgument(value, "$", c));
-}
-
+export const decodeTgwEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$TgwEventArgument, defaults$);
 /**
- * Decodes a JSON array of TgwEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of TgwEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeTgwEventArgumentArray(value: unknown, options?: rt.DecodeOptions): TgwEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$TgwEventArgument));
-}
-
+export const decodeTgwEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$TgwEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a TgwEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a TgwEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseTgwEventArgument(text: string, options?: rt.DecodeOptions): TgwEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$TgwEventArgument);
-}
-
+export const parseTgwEventArgument = /* @__PURE__ */ rt.parser(decodeAt$TgwEventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of TgwEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of TgwEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseTgwEventArgumentArray(text: string, options?: rt.DecodeOptions): TgwEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$TgwEventArgument));
-}
+export const parseTgwEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$TgwEventArgument,
+  defaults$,
+);
 
 function decodeAt$TgwEventArgument(v: unknown, p: string, c: rt.DecodeContext): TgwEventArgument {
   if (!rt.isRecord(v)) {
@@ -2011,7 +1563,7 @@ function decodeAt$TgwEventArgument(v: unknown, p: string, c: rt.DecodeContext): 
   return decodeExact$TgwEventArgument(v, p, c);
 }
 
-const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName", "name", "tgw"]);
+const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["tgw"]);
 
 function decodeExact$TgwEventArgument(
   v: Record<string, unknown>,
@@ -2021,7 +1573,14 @@ function decodeExact$TgwEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "TgwEventArgument" ? undefined : { ...v, _typeName: "TgwEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$TgwEventArgument, "TgwEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$TgwEventArgument],
+      "TgwEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$TgwEventArgument(v, o, p, c);
   return (o ?? v) as unknown as TgwEventArgument;
@@ -2044,52 +1603,36 @@ function decodeFields$TgwEventArgument(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLoginSessionEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeUserLoginSessionEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): UserLoginSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$UserLoginSessionEvent(value, "$", c));
-}
-
+export const decodeUserLoginSessionEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$UserLoginSessionEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of UserLoginSessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of UserLoginSessionEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeUserLoginSessionEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): UserLoginSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$UserLoginSessionEvent));
-}
-
+export const decodeUserLoginSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$UserLoginSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a UserLoginSessionEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a UserLoginSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseUserLoginSessionEvent(text: string, options?: rt.DecodeOptions): UserLoginSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$UserLoginSessionEvent);
-}
-
+export const parseUserLoginSessionEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$UserLoginSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of UserLoginSessionEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of UserLoginSessionEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseUserLoginSessionEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): UserLoginSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$UserLoginSessionEvent));
-}
+export const parseUserLoginSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$UserLoginSessionEvent,
+  defaults$,
+);
 
 function decodeAt$UserLoginSessionEvent(v: unknown, p: string, c: rt.DecodeContext): UserLoginSessionEvent {
   if (!rt.isRecord(v)) {
@@ -2102,22 +1645,6 @@ function decodeAt$UserLoginSessionEvent(v: unknown, p: string, c: rt.DecodeConte
 }
 
 const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
   "ipAddress",
   "userAgent",
   "locale",
@@ -2132,7 +1659,7 @@ function decodeExact$UserLoginSessionEvent(
   let o: Record<string, unknown> | undefined =
     v._typeName === "UserLoginSessionEvent" ? undefined : { ...v, _typeName: "UserLoginSessionEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$UserLoginSessionEvent, "UserLoginSessionEvent", p, c);
+    o = rt.checkMembers(v, o, [members$Event, members$UserLoginSessionEvent], "UserLoginSessionEvent", p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$UserLoginSessionEvent(v, p, c);
   return (o ?? v) as unknown as UserLoginSessionEvent;
@@ -2157,55 +1684,36 @@ function decodeFields$UserLoginSessionEvent(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeUserLogoutSessionEvent(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): UserLogoutSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$UserLogoutSessionEvent(value, "$", c));
-}
-
+export const decodeUserLogoutSessionEvent = /* @__PURE__ */ rt.decoder(
+  decodeAt$UserLogoutSessionEvent,
+  defaults$,
+);
 /**
- * Decodes a JSON array of UserLogoutSessionEvent values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of UserLogoutSessionEvent values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeUserLogoutSessionEventArray(
-  value: unknown,
-  options?: rt.DecodeOptions,
-): UserLogoutSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
-}
-
+export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$UserLogoutSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a UserLogoutSessionEvent; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a UserLogoutSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseUserLogoutSessionEvent(
-  text: string,
-  options?: rt.DecodeOptions,
-): UserLogoutSessionEvent {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$UserLogoutSessionEvent);
-}
-
+export const parseUserLogoutSessionEvent = /* @__PURE__ */ rt.parser(
+  decodeAt$UserLogoutSessionEvent,
+  defaults$,
+);
 /**
- * Reads VI JSON text holding an array of UserLogoutSessionEvent values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of UserLogoutSessionEvent values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseUserLogoutSessionEventArray(
-  text: string,
-  options?: rt.DecodeOptions,
-): UserLogoutSessionEvent[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$UserLogoutSessionEvent));
-}
+export const parseUserLogoutSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+  decodeAt$UserLogoutSessionEvent,
+  defaults$,
+);
 
 function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, c: rt.DecodeContext): UserLogoutSessionEvent {
   if (!rt.isRecord(v)) {
@@ -2218,22 +1726,6 @@ function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, c: rt.DecodeCont
 }
 
 const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "_typeName",
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
   "ipAddress",
   "userAgent",
   "callCount",
@@ -2249,7 +1741,14 @@ function decodeExact$UserLogoutSessionEvent(
   let o: Record<string, unknown> | undefined =
     v._typeName === "UserLogoutSessionEvent" ? undefined : { ...v, _typeName: "UserLogoutSessionEvent" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$UserLogoutSessionEvent, "UserLogoutSessionEvent", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$Event, members$UserLogoutSessionEvent],
+      "UserLogoutSessionEvent",
+      p,
+      c,
+    );
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$UserLogoutSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLogoutSessionEvent;
@@ -2280,43 +1779,27 @@ function decodeFields$UserLogoutSessionEvent(
 
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeVmEventArgument(value: unknown, options?: rt.DecodeOptions): VmEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$VmEventArgument(value, "$", c));
-}
-
+export const decodeVmEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$VmEventArgument, defaults$);
 /**
- * Decodes a JSON array of VmEventArgument values (paths `$[i]...`), such as a `QueryEvents` result.
- *
+ * Decodes a JSON array of VmEventArgument values (paths `$[i]...`).
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeVmEventArgumentArray(value: unknown, options?: rt.DecodeOptions): VmEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, rt.decodeRootArray(value, c, decodeAt$VmEventArgument));
-}
-
+export const decodeVmEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+  decodeAt$VmEventArgument,
+  defaults$,
+);
 /**
- * Reads VI JSON text into a VmEventArgument; a missing `_typeName` is filled in, keeping every digit of int64 values (JSON.parse would round those beyond 2^53).
- *
+ * Reads VI JSON text into a VmEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseVmEventArgument(text: string, options?: rt.DecodeOptions): VmEventArgument {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$VmEventArgument);
-}
-
+export const parseVmEventArgument = /* @__PURE__ */ rt.parser(decodeAt$VmEventArgument, defaults$);
 /**
- * Reads VI JSON text holding an array of VmEventArgument values, keeping every digit of int64 values.
- *
+ * Reads VI JSON text holding an array of VmEventArgument values, keeping every int64 digit.
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseVmEventArgumentArray(text: string, options?: rt.DecodeOptions): VmEventArgument[] {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, (value) => rt.decodeRootArray(value, c, decodeAt$VmEventArgument));
-}
+export const parseVmEventArgumentArray = /* @__PURE__ */ rt.arrayParser(decodeAt$VmEventArgument, defaults$);
 
 function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeContext): VmEventArgument {
   if (!rt.isRecord(v)) {
@@ -2328,7 +1811,7 @@ function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeContext): V
   return decodeExact$VmEventArgument(v, p, c);
 }
 
-const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["_typeName", "name", "vm"]);
+const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vm"]);
 
 function decodeExact$VmEventArgument(
   v: Record<string, unknown>,
@@ -2338,7 +1821,14 @@ function decodeExact$VmEventArgument(
   let o: Record<string, unknown> | undefined =
     v._typeName === "VmEventArgument" ? undefined : { ...v, _typeName: "VmEventArgument" };
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, members$VmEventArgument, "VmEventArgument", p, c);
+    o = rt.checkMembers(
+      v,
+      o,
+      [members$EntityEventArgument, members$VmEventArgument],
+      "VmEventArgument",
+      p,
+      c,
+    );
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$VmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as VmEventArgument;
@@ -2361,23 +1851,14 @@ function decodeFields$VmEventArgument(
 
 /**
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function decodeAny(value: unknown, options?: rt.DecodeOptions): AnyValue {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.finish(c, decodeAt$Any(value, "$", c));
-}
-
+export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, defaults$);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
- *
  * @throws DecodeError listing every problem with its JSON path.
  */
-export function parseAny(text: string, options?: rt.DecodeOptions): AnyValue {
-  const c = rt.decodeContext(options, defaults$);
-  return rt.parseAndDecode(text, c, decodeAt$Any);
-}
+export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, defaults$);
 
 function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyValue {
   if (!rt.isRecord(v)) {

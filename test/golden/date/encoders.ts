@@ -3,28 +3,28 @@
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
 // From 22 schema files, relative to the parent of the output folder:
-//   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../../schemas/vim25/DatacenterEventArgument.yaml
-//   ../../schemas/vim25/DatastoreEventArgument.yaml
-//   ../../schemas/vim25/DvsEventArgument.yaml
-//   ../../schemas/vim25/DynamicData.yaml
-//   ../../schemas/vim25/EntityEventArgument.yaml
-//   ../../schemas/vim25/Event.yaml
-//   ../../schemas/vim25/EventArgument.yaml
-//   ../../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../../schemas/vim25/HostEventArgument.yaml
-//   ../../schemas/vim25/ManagedObjectReference.yaml
-//   ../../schemas/vim25/NetworkEventArgument.yaml
-//   ../../schemas/vim25/NoAccessUserEvent.yaml
-//   ../../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../../schemas/vim25/SessionEvent.yaml
-//   ../../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../../schemas/vim25/TgwEventArgument.yaml
-//   ../../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../../schemas/vim25/VmEventArgument.yaml
+//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
+//   ../schemas/vim25/BadUsernameSessionEvent.yaml
+//   ../schemas/vim25/ComputeResourceEventArgument.yaml
+//   ../schemas/vim25/DatacenterEventArgument.yaml
+//   ../schemas/vim25/DatastoreEventArgument.yaml
+//   ../schemas/vim25/DvsEventArgument.yaml
+//   ../schemas/vim25/DynamicData.yaml
+//   ../schemas/vim25/EntityEventArgument.yaml
+//   ../schemas/vim25/Event.yaml
+//   ../schemas/vim25/EventArgument.yaml
+//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
+//   ../schemas/vim25/HostEventArgument.yaml
+//   ../schemas/vim25/ManagedObjectReference.yaml
+//   ../schemas/vim25/NetworkEventArgument.yaml
+//   ../schemas/vim25/NoAccessUserEvent.yaml
+//   ../schemas/vim25/ServerStartedSessionEvent.yaml
+//   ../schemas/vim25/SessionEvent.yaml
+//   ../schemas/vim25/SessionTerminatedEvent.yaml
+//   ../schemas/vim25/TgwEventArgument.yaml
+//   ../schemas/vim25/UserLoginSessionEvent.yaml
+//   ../schemas/vim25/UserLogoutSessionEvent.yaml
+//   ../schemas/vim25/VmEventArgument.yaml
 import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,

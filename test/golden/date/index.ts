@@ -2,31 +2,31 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: 2e0c8a392a70a5da8c2c5d930aed6f3d 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=5f9236e4167cf71267582cf910a4c281 checks.ts=7273d9f9686fb43729fc915245ba8abc convert.ts=c693b36d7c9c236ebd14eb65713608a6 decoders.ts=984b4293c724acb281f5446f67d93d96 encoders.ts=7aea3b8e692dfd3d0583f2487508047f guards.ts=622647c56d900ceaa22c5fcb4586d1f6 json.ts=e6a962275555bf980ca689e8523286ab runtime.ts=2f59102e9379b311f9e918bbf9ac617f types.ts=0301f39ae52e9b2fa0e2de4576298d65
+// Digest: 73316d57b027afdb343bc3e65d77442b 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=5f9236e4167cf71267582cf910a4c281 checks.ts=7273d9f9686fb43729fc915245ba8abc convert.ts=c693b36d7c9c236ebd14eb65713608a6 decoders.ts=f262370e3994df7def4035310556e5aa encoders.ts=7611f716867a79184e2f1a29300994a1 guards.ts=d3a63d3445c85074b03926c784906f51 json.ts=e6a962275555bf980ca689e8523286ab runtime.ts=7851ec9115601afe27125961c7547b02 types.ts=9a34e5496223e1755679565c973fcf38
 // From 22 schema files, relative to the parent of the output folder:
-//   ../../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../../schemas/vim25/DatacenterEventArgument.yaml
-//   ../../schemas/vim25/DatastoreEventArgument.yaml
-//   ../../schemas/vim25/DvsEventArgument.yaml
-//   ../../schemas/vim25/DynamicData.yaml
-//   ../../schemas/vim25/EntityEventArgument.yaml
-//   ../../schemas/vim25/Event.yaml
-//   ../../schemas/vim25/EventArgument.yaml
-//   ../../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../../schemas/vim25/HostEventArgument.yaml
-//   ../../schemas/vim25/ManagedObjectReference.yaml
-//   ../../schemas/vim25/NetworkEventArgument.yaml
-//   ../../schemas/vim25/NoAccessUserEvent.yaml
-//   ../../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../../schemas/vim25/SessionEvent.yaml
-//   ../../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../../schemas/vim25/TgwEventArgument.yaml
-//   ../../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../../schemas/vim25/VmEventArgument.yaml
+//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
+//   ../schemas/vim25/BadUsernameSessionEvent.yaml
+//   ../schemas/vim25/ComputeResourceEventArgument.yaml
+//   ../schemas/vim25/DatacenterEventArgument.yaml
+//   ../schemas/vim25/DatastoreEventArgument.yaml
+//   ../schemas/vim25/DvsEventArgument.yaml
+//   ../schemas/vim25/DynamicData.yaml
+//   ../schemas/vim25/EntityEventArgument.yaml
+//   ../schemas/vim25/Event.yaml
+//   ../schemas/vim25/EventArgument.yaml
+//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
+//   ../schemas/vim25/HostEventArgument.yaml
+//   ../schemas/vim25/ManagedObjectReference.yaml
+//   ../schemas/vim25/NetworkEventArgument.yaml
+//   ../schemas/vim25/NoAccessUserEvent.yaml
+//   ../schemas/vim25/ServerStartedSessionEvent.yaml
+//   ../schemas/vim25/SessionEvent.yaml
+//   ../schemas/vim25/SessionTerminatedEvent.yaml
+//   ../schemas/vim25/TgwEventArgument.yaml
+//   ../schemas/vim25/UserLoginSessionEvent.yaml
+//   ../schemas/vim25/UserLogoutSessionEvent.yaml
+//   ../schemas/vim25/VmEventArgument.yaml
 
 export * from "./types";
 export * from "./guards";

@@ -1,0 +1,208 @@
+/**
+ * Reads VMware's VI JSON OpenAPI document (vi-json.yaml, or its JSON form) into schema texts of this
+ * project's format: `allOf` inheritance, `_typeName` discriminators, `format: int32/int64/date-time`,
+ * `X_enum` string schemas, `ArrayOfX` boxes (skipped: boxes are implicit here), and `***Since:***` notes
+ * and "Refers instance of" lines lifted out of descriptions into `since:` and `refersTo:`.
+ */
+import { parse } from "yaml";
+import type { EnumText, FieldText, TypeText } from "../transcribe/schemaYaml";
+
+type Json = Record<string, unknown>;
+
+/** Thrown for a document or a request the importer cannot follow; the message says what to do. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
+
+const REF_PREFIX = "#/components/schemas/";
+const ENUM_SUFFIX = "_enum";
+/** VI JSON names the root data type `DataObject` (and its own root `Any`); the WSDL and these schemas say DynamicData. */
+const ROOT_NAMES: ReadonlyMap<string, string | undefined> = new Map([
+  ["DataObject", "DynamicData"],
+  ["Any", undefined],
+]);
+/**
+ * Fields the spec types `MethodFault` may hold the fault or govmomi's `LocalizedMethodFault` wrapper (FACTS 2), so
+ * they list both, as the transcribed catalogue does.
+ */
+const FAULT_OR_WRAPPER = ["MethodFault", "LocalizedMethodFault"];
+/** `MoTypes_enum` lists managed-object type names, an open set that grows each release: kept a string. */
+const STRING_ENUMS: ReadonlySet<string> = new Set(["MoTypes"]);
+
+const SINCE = /\n?\s*\*\*\*Since:\*\*\* vSphere API Release ([0-9.]+)\s*/;
+const REFERS = /\n?\s*Refers instance of \*([A-Za-z0-9_]+)\*\.\s*/;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The schemas of a VI JSON document, by name. */
+export function readSpec(text: string, file: string): ReadonlyMap<string, Json> {
+  let doc: unknown;
+  try {
+    doc = parse(text, { maxAliasCount: -1 });
+  } catch (error) {
+    throw new ImportError(`${file}: not valid YAML or JSON (${(error as Error).message.split("\n")[0] ?? ""})`);
+  }
+  const schemas = isObject(doc) && isObject(doc.components) ? doc.components.schemas : undefined;
+  if (!isObject(schemas))
+    throw new ImportError(`${file}: no components.schemas; expected VMware's VI JSON OpenAPI document (vi-json.yaml)`);
+  return new Map(Object.entries(schemas).filter((e): e is [string, Json] => isObject(e[1])));
+}
+
+function refName(value: unknown): string | undefined {
+  return isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith(REF_PREFIX)
+    ? value.$ref.slice(REF_PREFIX.length)
+    : undefined;
+}
+
+/** The `$ref` of a property: bare, or wrapped in `allOf` when the property has its own description. */
+function propertyRef(prop: Json): string | undefined {
+  return (
+    refName(prop) ?? (Array.isArray(prop.allOf) ? prop.allOf.map(refName).find((n) => n !== undefined) : undefined)
+  );
+}
+
+/** A description with its `Since` note and `Refers instance of` line taken out. */
+function splitDescription(raw: unknown): { description: string; since?: string; refersTo?: string } {
+  let text = typeof raw === "string" ? raw : "";
+  const since = SINCE.exec(text)?.[1];
+  const refersTo = REFERS.exec(text)?.[1];
+  text = text.replace(SINCE, "\n").replace(REFERS, "\n");
+  return {
+    description: text.replace(/[ \t]+$/gm, "").trim(),
+    ...(since === undefined ? {} : { since }),
+    ...(refersTo === undefined ? {} : { refersTo }),
+  };
+}
+
+/** Our name for a spec schema name: `X_enum` is enum X, `DataObject` is DynamicData. */
+export function localName(specName: string): string | undefined {
+  if (ROOT_NAMES.has(specName)) return ROOT_NAMES.get(specName);
+  return specName.endsWith(ENUM_SUFFIX) ? specName.slice(0, -ENUM_SUFFIX.length) : specName;
+}
+
+/** The spec's name for one of ours. */
+export function specName(name: string, schemas: ReadonlyMap<string, Json>): string | undefined {
+  for (const candidate of [
+    name,
+    `${name}${ENUM_SUFFIX}`,
+    ...[...ROOT_NAMES].filter(([, v]) => v === name).map(([k]) => k),
+  ])
+    if (schemas.has(candidate)) return candidate;
+  return undefined;
+}
+
+const PRIMITIVES: Readonly<Record<string, true>> = { string: true, boolean: true, integer: true, number: true };
+
+/** One property as a field, and the schema names it refers to (for `--closure`). */
+function fieldOf(name: string, prop: Json, required: boolean, where: string): { field: FieldText; refs: string[] } {
+  const { description, since, refersTo } = splitDescription(prop.description);
+  const array = prop.type === "array";
+  const element = array ? prop.items : prop;
+  if (!isObject(element)) throw new ImportError(`${where}.${name}: an array without items`);
+  const ref = propertyRef(element);
+  let type: string | readonly string[];
+  let format: string | undefined;
+  const refs: string[] = [];
+  if (ref !== undefined) {
+    const local = localName(ref);
+    if (ref === "Any") type = "any";
+    else if (ref.endsWith(ENUM_SUFFIX) && STRING_ENUMS.has(local ?? "")) type = "string";
+    else if (ref === "MethodFault") {
+      type = FAULT_OR_WRAPPER;
+      refs.push("MethodFault", "LocalizedMethodFault");
+    } else {
+      type = local ?? "any";
+      refs.push(ref);
+    }
+  } else if (typeof element.type === "string" && PRIMITIVES[element.type] === true) {
+    type = element.type;
+    format = typeof element.format === "string" ? element.format : undefined;
+  } else {
+    throw new ImportError(
+      `${where}.${name}: a property this importer cannot read (${JSON.stringify(element).slice(0, 80)})`,
+    );
+  }
+  return {
+    field: {
+      name,
+      type,
+      format,
+      array,
+      optional: !required,
+      since,
+      deprecated: prop.deprecated === true ? true : undefined,
+      refersTo,
+      description,
+    },
+    refs,
+  };
+}
+
+/** One spec schema as a schema text, and the spec schema names it refers to. */
+export function schemaTextOf(
+  name: string,
+  schema: Json,
+  subtyped: ReadonlySet<string>,
+): { text: TypeText | EnumText; refs: string[] } {
+  const local = localName(name) ?? name;
+  const { description, since } = splitDescription(schema.description);
+  if (name.endsWith(ENUM_SUFFIX)) {
+    if (!Array.isArray(schema.enum)) throw new ImportError(`${name}: an enum schema without enum values`);
+    // Descriptions list `- \`value\`: doc`; each value keeps its own doc and since.
+    const docs = new Map<string, { description: string; since?: string }>();
+    for (const match of description.matchAll(/^- `([^`]+)`(?::\s*(.*))?$/gm)) {
+      if (match[1] !== undefined) docs.set(match[1], splitDescription(match[2] ?? ""));
+    }
+    const intro = description.replace(/Possible values:[\s\S]*$/, "").trim();
+    return {
+      text: {
+        kind: "enum",
+        name: local,
+        since,
+        description: intro,
+        values: schema.enum.map((v) => ({ value: String(v), ...docs.get(String(v)) })),
+      },
+      refs: [],
+    };
+  }
+  const bases = Array.isArray(schema.allOf) ? schema.allOf.map(refName).filter((n) => n !== undefined) : [];
+  const base = bases[0] === undefined ? undefined : localName(bases[0]);
+  const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const refs = bases.filter((b) => localName(b) !== undefined);
+  const fields: FieldText[] = [];
+  for (const [prop, value] of Object.entries(properties)) {
+    if (prop === "_typeName" || !isObject(value)) continue;
+    const { field, refs: more } = fieldOf(prop, value, required.has(prop), local);
+    fields.push(field);
+    refs.push(...more);
+  }
+  return {
+    text: {
+      kind: "type",
+      name: local,
+      extends: base,
+      open: subtyped.has(name),
+      since,
+      deprecated: schema.deprecated === true ? true : undefined,
+      description,
+      fields,
+    },
+    refs,
+  };
+}
+
+/** Spec schemas that some other schema extends (`allOf`): their subtypes exist, so they are open. */
+export function extendedSchemas(schemas: ReadonlyMap<string, Json>): Set<string> {
+  const out = new Set<string>();
+  for (const schema of schemas.values()) {
+    if (Array.isArray(schema.allOf))
+      for (const b of schema.allOf) if (refName(b) !== undefined) out.add(refName(b) ?? "");
+  }
+  return out;
+}
