@@ -2,629 +2,7 @@
 // Type guards for 574 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// From 622 schema files, relative to the parent of the output folder:
-//   schemas/vim25/AccountCreatedEvent.yaml
-//   schemas/vim25/AccountRemovedEvent.yaml
-//   schemas/vim25/AccountUpdatedEvent.yaml
-//   schemas/vim25/AdminPasswordNotChangedEvent.yaml
-//   schemas/vim25/AgentInstallFailedReason.yaml
-//   schemas/vim25/AlarmAcknowledgedEvent.yaml
-//   schemas/vim25/AlarmActionTriggeredEvent.yaml
-//   schemas/vim25/AlarmClearedEvent.yaml
-//   schemas/vim25/AlarmCreatedEvent.yaml
-//   schemas/vim25/AlarmEmailCompletedEvent.yaml
-//   schemas/vim25/AlarmEmailFailedEvent.yaml
-//   schemas/vim25/AlarmEvent.yaml
-//   schemas/vim25/AlarmEventArgument.yaml
-//   schemas/vim25/AlarmReconfiguredEvent.yaml
-//   schemas/vim25/AlarmRemovedEvent.yaml
-//   schemas/vim25/AlarmScriptCompleteEvent.yaml
-//   schemas/vim25/AlarmScriptFailedEvent.yaml
-//   schemas/vim25/AlarmSnmpCompletedEvent.yaml
-//   schemas/vim25/AlarmSnmpFailedEvent.yaml
-//   schemas/vim25/AlarmStatusChangedEvent.yaml
-//   schemas/vim25/AllVirtualMachinesLicensedEvent.yaml
-//   schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   schemas/vim25/ArrayUpdateOperation.yaml
-//   schemas/vim25/ArrayUpdateSpec.yaml
-//   schemas/vim25/AuthorizationEvent.yaml
-//   schemas/vim25/BadUsernameSessionEvent.yaml
-//   schemas/vim25/BoolPolicy.yaml
-//   schemas/vim25/CanceledHostOperationEvent.yaml
-//   schemas/vim25/ChangesInfoEventArgument.yaml
-//   schemas/vim25/ClusterComplianceCheckedEvent.yaml
-//   schemas/vim25/ClusterCreatedEvent.yaml
-//   schemas/vim25/ClusterDasConfigInfoServiceState.yaml
-//   schemas/vim25/ClusterDasConfigInfoVmMonitoringState.yaml
-//   schemas/vim25/ClusterDestroyedEvent.yaml
-//   schemas/vim25/ClusterEvent.yaml
-//   schemas/vim25/ClusterOvercommittedEvent.yaml
-//   schemas/vim25/ClusterReconfiguredEvent.yaml
-//   schemas/vim25/ClusterStatusChangedEvent.yaml
-//   schemas/vim25/ComputeResourceEventArgument.yaml
-//   schemas/vim25/ConfigSpecOperation.yaml
-//   schemas/vim25/CryptoKeyId.yaml
-//   schemas/vim25/CryptoSpec.yaml
-//   schemas/vim25/CustomFieldDefAddedEvent.yaml
-//   schemas/vim25/CustomFieldDefEvent.yaml
-//   schemas/vim25/CustomFieldDefRemovedEvent.yaml
-//   schemas/vim25/CustomFieldDefRenamedEvent.yaml
-//   schemas/vim25/CustomFieldEvent.yaml
-//   schemas/vim25/CustomFieldValueChangedEvent.yaml
-//   schemas/vim25/CustomizationEvent.yaml
-//   schemas/vim25/CustomizationFailed.yaml
-//   schemas/vim25/CustomizationLinuxIdentityFailed.yaml
-//   schemas/vim25/CustomizationNetworkSetupFailed.yaml
-//   schemas/vim25/CustomizationStartedEvent.yaml
-//   schemas/vim25/CustomizationSucceeded.yaml
-//   schemas/vim25/CustomizationSysprepFailed.yaml
-//   schemas/vim25/CustomizationUnknownFailure.yaml
-//   schemas/vim25/DVPortSetting.yaml
-//   schemas/vim25/DVPortStatus.yaml
-//   schemas/vim25/DVPortStatusVmDirectPathGen2InactiveReasonNetwork.yaml
-//   schemas/vim25/DVPortStatusVmDirectPathGen2InactiveReasonOther.yaml
-//   schemas/vim25/DVPortgroupConfigSpec.yaml
-//   schemas/vim25/DVPortgroupCreatedEvent.yaml
-//   schemas/vim25/DVPortgroupDestroyedEvent.yaml
-//   schemas/vim25/DVPortgroupEvent.yaml
-//   schemas/vim25/DVPortgroupPolicy.yaml
-//   schemas/vim25/DVPortgroupReconfiguredEvent.yaml
-//   schemas/vim25/DVPortgroupRenamedEvent.yaml
-//   schemas/vim25/DVSConfigSpec.yaml
-//   schemas/vim25/DVSContactInfo.yaml
-//   schemas/vim25/DVSHostLocalPortInfo.yaml
-//   schemas/vim25/DVSPolicy.yaml
-//   schemas/vim25/DVSTrafficShapingPolicy.yaml
-//   schemas/vim25/DVSUplinkPortPolicy.yaml
-//   schemas/vim25/DVSVendorSpecificConfig.yaml
-//   schemas/vim25/DasAdmissionControlDisabledEvent.yaml
-//   schemas/vim25/DasAdmissionControlEnabledEvent.yaml
-//   schemas/vim25/DasAgentFoundEvent.yaml
-//   schemas/vim25/DasAgentUnavailableEvent.yaml
-//   schemas/vim25/DasClusterIsolatedEvent.yaml
-//   schemas/vim25/DasDisabledEvent.yaml
-//   schemas/vim25/DasEnabledEvent.yaml
-//   schemas/vim25/DasHostFailedEvent.yaml
-//   schemas/vim25/DasHostIsolatedEvent.yaml
-//   schemas/vim25/DatacenterCreatedEvent.yaml
-//   schemas/vim25/DatacenterEvent.yaml
-//   schemas/vim25/DatacenterEventArgument.yaml
-//   schemas/vim25/DatacenterRenamedEvent.yaml
-//   schemas/vim25/DatastoreCapacityIncreasedEvent.yaml
-//   schemas/vim25/DatastoreDestroyedEvent.yaml
-//   schemas/vim25/DatastoreDiscoveredEvent.yaml
-//   schemas/vim25/DatastoreDuplicatedEvent.yaml
-//   schemas/vim25/DatastoreEvent.yaml
-//   schemas/vim25/DatastoreEventArgument.yaml
-//   schemas/vim25/DatastoreFileCopiedEvent.yaml
-//   schemas/vim25/DatastoreFileDeletedEvent.yaml
-//   schemas/vim25/DatastoreFileEvent.yaml
-//   schemas/vim25/DatastoreFileMovedEvent.yaml
-//   schemas/vim25/DatastoreIORMReconfiguredEvent.yaml
-//   schemas/vim25/DatastorePrincipalConfigured.yaml
-//   schemas/vim25/DatastoreRemovedOnHostEvent.yaml
-//   schemas/vim25/DatastoreRenamedEvent.yaml
-//   schemas/vim25/DatastoreRenamedOnHostEvent.yaml
-//   schemas/vim25/Description.yaml
-//   schemas/vim25/DistributedVirtualSwitchHostInfrastructureTrafficClass.yaml
-//   schemas/vim25/DistributedVirtualSwitchHostMemberBacking.yaml
-//   schemas/vim25/DistributedVirtualSwitchHostMemberConfigSpec.yaml
-//   schemas/vim25/DistributedVirtualSwitchKeyedOpaqueBlob.yaml
-//   schemas/vim25/DistributedVirtualSwitchNetworkResourceControlVersion.yaml
-//   schemas/vim25/DistributedVirtualSwitchPortConnectee.yaml
-//   schemas/vim25/DistributedVirtualSwitchPortConnection.yaml
-//   schemas/vim25/DistributedVirtualSwitchProductSpec.yaml
-//   schemas/vim25/DrsBehavior.yaml
-//   schemas/vim25/DrsDisabledEvent.yaml
-//   schemas/vim25/DrsEnabledEvent.yaml
-//   schemas/vim25/DrsEnteredStandbyModeEvent.yaml
-//   schemas/vim25/DrsEnteringStandbyModeEvent.yaml
-//   schemas/vim25/DrsExitStandbyModeFailedEvent.yaml
-//   schemas/vim25/DrsExitedStandbyModeEvent.yaml
-//   schemas/vim25/DrsExitingStandbyModeEvent.yaml
-//   schemas/vim25/DrsInvocationFailedEvent.yaml
-//   schemas/vim25/DrsRecoveredFromFailureEvent.yaml
-//   schemas/vim25/DrsResourceConfigureFailedEvent.yaml
-//   schemas/vim25/DrsResourceConfigureSyncedEvent.yaml
-//   schemas/vim25/DrsRuleComplianceEvent.yaml
-//   schemas/vim25/DrsRuleViolationEvent.yaml
-//   schemas/vim25/DrsSoftRuleViolationEvent.yaml
-//   schemas/vim25/DrsVmMigratedEvent.yaml
-//   schemas/vim25/DrsVmPoweredOnEvent.yaml
-//   schemas/vim25/DuplicateIpDetectedEvent.yaml
-//   schemas/vim25/DvpgImportEvent.yaml
-//   schemas/vim25/DvpgRestoreEvent.yaml
-//   schemas/vim25/DvsCreatedEvent.yaml
-//   schemas/vim25/DvsDestroyedEvent.yaml
-//   schemas/vim25/DvsEvent.yaml
-//   schemas/vim25/DvsEventArgument.yaml
-//   schemas/vim25/DvsEventPortBlockState.yaml
-//   schemas/vim25/DvsFilterConfig.yaml
-//   schemas/vim25/DvsFilterOnFailure.yaml
-//   schemas/vim25/DvsFilterParameter.yaml
-//   schemas/vim25/DvsFilterPolicy.yaml
-//   schemas/vim25/DvsHealthStatusChangeEvent.yaml
-//   schemas/vim25/DvsHostBackInSyncEvent.yaml
-//   schemas/vim25/DvsHostInfrastructureTrafficResource.yaml
-//   schemas/vim25/DvsHostInfrastructureTrafficResourceAllocation.yaml
-//   schemas/vim25/DvsHostJoinedEvent.yaml
-//   schemas/vim25/DvsHostLeftEvent.yaml
-//   schemas/vim25/DvsHostStatusUpdated.yaml
-//   schemas/vim25/DvsHostWentOutOfSyncEvent.yaml
-//   schemas/vim25/DvsImportEvent.yaml
-//   schemas/vim25/DvsMergedEvent.yaml
-//   schemas/vim25/DvsOutOfSyncHostArgument.yaml
-//   schemas/vim25/DvsPortBlockedEvent.yaml
-//   schemas/vim25/DvsPortConnectedEvent.yaml
-//   schemas/vim25/DvsPortCreatedEvent.yaml
-//   schemas/vim25/DvsPortDeletedEvent.yaml
-//   schemas/vim25/DvsPortDisconnectedEvent.yaml
-//   schemas/vim25/DvsPortEnteredPassthruEvent.yaml
-//   schemas/vim25/DvsPortExitedPassthruEvent.yaml
-//   schemas/vim25/DvsPortJoinPortgroupEvent.yaml
-//   schemas/vim25/DvsPortLeavePortgroupEvent.yaml
-//   schemas/vim25/DvsPortLinkDownEvent.yaml
-//   schemas/vim25/DvsPortLinkUpEvent.yaml
-//   schemas/vim25/DvsPortReconfiguredEvent.yaml
-//   schemas/vim25/DvsPortRuntimeChangeEvent.yaml
-//   schemas/vim25/DvsPortUnblockedEvent.yaml
-//   schemas/vim25/DvsPortVendorSpecificStateChangeEvent.yaml
-//   schemas/vim25/DvsReconfiguredEvent.yaml
-//   schemas/vim25/DvsRenamedEvent.yaml
-//   schemas/vim25/DvsRestoreEvent.yaml
-//   schemas/vim25/DvsUpgradeAvailableEvent.yaml
-//   schemas/vim25/DvsUpgradeInProgressEvent.yaml
-//   schemas/vim25/DvsUpgradeRejectedEvent.yaml
-//   schemas/vim25/DvsUpgradedEvent.yaml
-//   schemas/vim25/DynamicData.yaml
-//   schemas/vim25/EnteredMaintenanceModeEvent.yaml
-//   schemas/vim25/EnteredStandbyModeEvent.yaml
-//   schemas/vim25/EnteringMaintenanceModeEvent.yaml
-//   schemas/vim25/EnteringStandbyModeEvent.yaml
-//   schemas/vim25/EntityEventArgument.yaml
-//   schemas/vim25/EntityImportType.yaml
-//   schemas/vim25/ErrorUpgradeEvent.yaml
-//   schemas/vim25/Event.yaml
-//   schemas/vim25/EventArgument.yaml
-//   schemas/vim25/EventEventSeverity.yaml
-//   schemas/vim25/EventEx.yaml
-//   schemas/vim25/ExitMaintenanceModeEvent.yaml
-//   schemas/vim25/ExitStandbyModeFailedEvent.yaml
-//   schemas/vim25/ExitedStandbyModeEvent.yaml
-//   schemas/vim25/ExitingStandbyModeEvent.yaml
-//   schemas/vim25/ExtendedEvent.yaml
-//   schemas/vim25/ExtendedEventPair.yaml
-//   schemas/vim25/FailoverLevelRestored.yaml
-//   schemas/vim25/FaultToleranceConfigInfo.yaml
-//   schemas/vim25/FolderEventArgument.yaml
-//   schemas/vim25/GeneralEvent.yaml
-//   schemas/vim25/GeneralHostErrorEvent.yaml
-//   schemas/vim25/GeneralHostInfoEvent.yaml
-//   schemas/vim25/GeneralHostWarningEvent.yaml
-//   schemas/vim25/GeneralUserEvent.yaml
-//   schemas/vim25/GeneralVmErrorEvent.yaml
-//   schemas/vim25/GeneralVmInfoEvent.yaml
-//   schemas/vim25/GeneralVmWarningEvent.yaml
-//   schemas/vim25/GhostDvsProxySwitchDetectedEvent.yaml
-//   schemas/vim25/GhostDvsProxySwitchRemovedEvent.yaml
-//   schemas/vim25/GlobalMessageChangedEvent.yaml
-//   schemas/vim25/GuestOsDescriptorFirmwareType.yaml
-//   schemas/vim25/HealthStatusChangedEvent.yaml
-//   schemas/vim25/HostAccountSpec.yaml
-//   schemas/vim25/HostAddFailedEvent.yaml
-//   schemas/vim25/HostAddedEvent.yaml
-//   schemas/vim25/HostAdminDisableEvent.yaml
-//   schemas/vim25/HostAdminEnableEvent.yaml
-//   schemas/vim25/HostCnxFailedAccountFailedEvent.yaml
-//   schemas/vim25/HostCnxFailedAlreadyManagedEvent.yaml
-//   schemas/vim25/HostCnxFailedBadCcagentEvent.yaml
-//   schemas/vim25/HostCnxFailedBadUsernameEvent.yaml
-//   schemas/vim25/HostCnxFailedBadVersionEvent.yaml
-//   schemas/vim25/HostCnxFailedCcagentUpgradeEvent.yaml
-//   schemas/vim25/HostCnxFailedEvent.yaml
-//   schemas/vim25/HostCnxFailedNetworkErrorEvent.yaml
-//   schemas/vim25/HostCnxFailedNoAccessEvent.yaml
-//   schemas/vim25/HostCnxFailedNoConnectionEvent.yaml
-//   schemas/vim25/HostCnxFailedNoLicenseEvent.yaml
-//   schemas/vim25/HostCnxFailedNotFoundEvent.yaml
-//   schemas/vim25/HostCnxFailedTimeoutEvent.yaml
-//   schemas/vim25/HostComplianceCheckedEvent.yaml
-//   schemas/vim25/HostCompliantEvent.yaml
-//   schemas/vim25/HostConfigAppliedEvent.yaml
-//   schemas/vim25/HostConnectedEvent.yaml
-//   schemas/vim25/HostConnectionLostEvent.yaml
-//   schemas/vim25/HostCpuIdInfo.yaml
-//   schemas/vim25/HostDasDisabledEvent.yaml
-//   schemas/vim25/HostDasDisablingEvent.yaml
-//   schemas/vim25/HostDasEnabledEvent.yaml
-//   schemas/vim25/HostDasEnablingEvent.yaml
-//   schemas/vim25/HostDasErrorEvent.yaml
-//   schemas/vim25/HostDasEvent.yaml
-//   schemas/vim25/HostDasOkEvent.yaml
-//   schemas/vim25/HostDisconnectedEvent.yaml
-//   schemas/vim25/HostEnableAdminFailedEvent.yaml
-//   schemas/vim25/HostEvent.yaml
-//   schemas/vim25/HostEventArgument.yaml
-//   schemas/vim25/HostExtraNetworksEvent.yaml
-//   schemas/vim25/HostGetShortNameFailedEvent.yaml
-//   schemas/vim25/HostInAuditModeEvent.yaml
-//   schemas/vim25/HostInventoryFullEvent.yaml
-//   schemas/vim25/HostInventoryUnreadableEvent.yaml
-//   schemas/vim25/HostIpChangedEvent.yaml
-//   schemas/vim25/HostIpInconsistentEvent.yaml
-//   schemas/vim25/HostIpToShortNameFailedEvent.yaml
-//   schemas/vim25/HostIsolationIpPingFailedEvent.yaml
-//   schemas/vim25/HostLicenseExpiredEvent.yaml
-//   schemas/vim25/HostLocalPortCreatedEvent.yaml
-//   schemas/vim25/HostMemberHealthCheckResult.yaml
-//   schemas/vim25/HostMissingNetworksEvent.yaml
-//   schemas/vim25/HostMonitoringStateChangedEvent.yaml
-//   schemas/vim25/HostNoAvailableNetworksEvent.yaml
-//   schemas/vim25/HostNoHAEnabledPortGroupsEvent.yaml
-//   schemas/vim25/HostNoRedundantManagementNetworkEvent.yaml
-//   schemas/vim25/HostNonCompliantEvent.yaml
-//   schemas/vim25/HostNotInClusterEvent.yaml
-//   schemas/vim25/HostOvercommittedEvent.yaml
-//   schemas/vim25/HostPrimaryAgentNotShortNameEvent.yaml
-//   schemas/vim25/HostProfileAppliedEvent.yaml
-//   schemas/vim25/HostReconnectionFailedEvent.yaml
-//   schemas/vim25/HostRemovedEvent.yaml
-//   schemas/vim25/HostShortNameInconsistentEvent.yaml
-//   schemas/vim25/HostShortNameToIpFailedEvent.yaml
-//   schemas/vim25/HostShutdownEvent.yaml
-//   schemas/vim25/HostSpecification.yaml
-//   schemas/vim25/HostSpecificationChangedEvent.yaml
-//   schemas/vim25/HostSpecificationRequireEvent.yaml
-//   schemas/vim25/HostSpecificationUpdateEvent.yaml
-//   schemas/vim25/HostStatusChangedEvent.yaml
-//   schemas/vim25/HostSubSpecification.yaml
-//   schemas/vim25/HostSubSpecificationDeleteEvent.yaml
-//   schemas/vim25/HostSubSpecificationUpdateEvent.yaml
-//   schemas/vim25/HostSyncFailedEvent.yaml
-//   schemas/vim25/HostUpgradeFailedEvent.yaml
-//   schemas/vim25/HostUserWorldSwapNotEnabledEvent.yaml
-//   schemas/vim25/HostVnicConnectedToCustomizedDVPortEvent.yaml
-//   schemas/vim25/HostWwnChangedEvent.yaml
-//   schemas/vim25/HostWwnConflictEvent.yaml
-//   schemas/vim25/IScsiBootFailureEvent.yaml
-//   schemas/vim25/IncorrectHostInformationEvent.yaml
-//   schemas/vim25/InfoUpgradeEvent.yaml
-//   schemas/vim25/InheritablePolicy.yaml
-//   schemas/vim25/InsufficientFailoverResourcesEvent.yaml
-//   schemas/vim25/InvalidArgument.yaml
-//   schemas/vim25/InvalidEditionEvent.yaml
-//   schemas/vim25/InvalidLogin.yaml
-//   schemas/vim25/KeyAnyValue.yaml
-//   schemas/vim25/KeyProviderId.yaml
-//   schemas/vim25/LatencySensitivity.yaml
-//   schemas/vim25/LatencySensitivitySensitivityLevel.yaml
-//   schemas/vim25/LicenseEvent.yaml
-//   schemas/vim25/LicenseExpiredEvent.yaml
-//   schemas/vim25/LicenseFeatureInfo.yaml
-//   schemas/vim25/LicenseFeatureInfoSourceRestriction.yaml
-//   schemas/vim25/LicenseFeatureInfoState.yaml
-//   schemas/vim25/LicenseFeatureInfoUnit.yaml
-//   schemas/vim25/LicenseNonComplianceEvent.yaml
-//   schemas/vim25/LicenseRestrictedEvent.yaml
-//   schemas/vim25/LicenseServerAvailableEvent.yaml
-//   schemas/vim25/LicenseServerUnavailableEvent.yaml
-//   schemas/vim25/LocalDatastoreCreatedEvent.yaml
-//   schemas/vim25/LocalTSMEnabledEvent.yaml
-//   schemas/vim25/LocalizableMessage.yaml
-//   schemas/vim25/LocalizedMethodFault.yaml
-//   schemas/vim25/LockerMisconfiguredEvent.yaml
-//   schemas/vim25/LockerReconfiguredEvent.yaml
-//   schemas/vim25/LongPolicy.yaml
-//   schemas/vim25/ManagedByInfo.yaml
-//   schemas/vim25/ManagedEntityEventArgument.yaml
-//   schemas/vim25/ManagedObjectReference.yaml
-//   schemas/vim25/MethodFault.yaml
-//   schemas/vim25/MigrationErrorEvent.yaml
-//   schemas/vim25/MigrationEvent.yaml
-//   schemas/vim25/MigrationHostErrorEvent.yaml
-//   schemas/vim25/MigrationHostWarningEvent.yaml
-//   schemas/vim25/MigrationResourceErrorEvent.yaml
-//   schemas/vim25/MigrationResourceWarningEvent.yaml
-//   schemas/vim25/MigrationWarningEvent.yaml
-//   schemas/vim25/MtuMatchEvent.yaml
-//   schemas/vim25/MtuMismatchEvent.yaml
-//   schemas/vim25/NASDatastoreCreatedEvent.yaml
-//   schemas/vim25/NetworkEventArgument.yaml
-//   schemas/vim25/NetworkRollbackEvent.yaml
-//   schemas/vim25/NoAccessUserEvent.yaml
-//   schemas/vim25/NoDatastoresConfiguredEvent.yaml
-//   schemas/vim25/NoLicenseEvent.yaml
-//   schemas/vim25/NoMaintenanceModeDrsRecommendationForVM.yaml
-//   schemas/vim25/NoPermission.yaml
-//   schemas/vim25/NoPermissionEntityPrivileges.yaml
-//   schemas/vim25/NonVIWorkloadDetectedOnDatastoreEvent.yaml
-//   schemas/vim25/NotEnoughResourcesToStartVmEvent.yaml
-//   schemas/vim25/NotFound.yaml
-//   schemas/vim25/NumericRange.yaml
-//   schemas/vim25/OptionValue.yaml
-//   schemas/vim25/OutOfSyncDvsHost.yaml
-//   schemas/vim25/Permission.yaml
-//   schemas/vim25/PermissionAddedEvent.yaml
-//   schemas/vim25/PermissionEvent.yaml
-//   schemas/vim25/PermissionRemovedEvent.yaml
-//   schemas/vim25/PermissionUpdatedEvent.yaml
-//   schemas/vim25/ProfileAssociatedEvent.yaml
-//   schemas/vim25/ProfileChangedEvent.yaml
-//   schemas/vim25/ProfileCreatedEvent.yaml
-//   schemas/vim25/ProfileDissociatedEvent.yaml
-//   schemas/vim25/ProfileEvent.yaml
-//   schemas/vim25/ProfileEventArgument.yaml
-//   schemas/vim25/ProfileReferenceHostChangedEvent.yaml
-//   schemas/vim25/ProfileRemovedEvent.yaml
-//   schemas/vim25/RecoveryEvent.yaml
-//   schemas/vim25/RemoteTSMEnabledEvent.yaml
-//   schemas/vim25/ReplicationConfigSpec.yaml
-//   schemas/vim25/ReplicationInfoDiskSettings.yaml
-//   schemas/vim25/ResourceAllocationInfo.yaml
-//   schemas/vim25/ResourcePoolCreatedEvent.yaml
-//   schemas/vim25/ResourcePoolDestroyedEvent.yaml
-//   schemas/vim25/ResourcePoolEvent.yaml
-//   schemas/vim25/ResourcePoolEventArgument.yaml
-//   schemas/vim25/ResourcePoolMovedEvent.yaml
-//   schemas/vim25/ResourcePoolReconfiguredEvent.yaml
-//   schemas/vim25/ResourceViolatedEvent.yaml
-//   schemas/vim25/RoleAddedEvent.yaml
-//   schemas/vim25/RoleEvent.yaml
-//   schemas/vim25/RoleEventArgument.yaml
-//   schemas/vim25/RoleRemovedEvent.yaml
-//   schemas/vim25/RoleUpdatedEvent.yaml
-//   schemas/vim25/RollbackEvent.yaml
-//   schemas/vim25/RuntimeFault.yaml
-//   schemas/vim25/ScheduledHardwareUpgradeInfo.yaml
-//   schemas/vim25/ScheduledHardwareUpgradeInfoHardwareUpgradePolicy.yaml
-//   schemas/vim25/ScheduledHardwareUpgradeInfoHardwareUpgradeStatus.yaml
-//   schemas/vim25/ScheduledTaskCompletedEvent.yaml
-//   schemas/vim25/ScheduledTaskCreatedEvent.yaml
-//   schemas/vim25/ScheduledTaskEmailCompletedEvent.yaml
-//   schemas/vim25/ScheduledTaskEmailFailedEvent.yaml
-//   schemas/vim25/ScheduledTaskEvent.yaml
-//   schemas/vim25/ScheduledTaskEventArgument.yaml
-//   schemas/vim25/ScheduledTaskFailedEvent.yaml
-//   schemas/vim25/ScheduledTaskReconfiguredEvent.yaml
-//   schemas/vim25/ScheduledTaskRemovedEvent.yaml
-//   schemas/vim25/ScheduledTaskStartedEvent.yaml
-//   schemas/vim25/SecurityError.yaml
-//   schemas/vim25/ServerLicenseExpiredEvent.yaml
-//   schemas/vim25/ServerStartedSessionEvent.yaml
-//   schemas/vim25/SessionEvent.yaml
-//   schemas/vim25/SessionTerminatedEvent.yaml
-//   schemas/vim25/SharesInfo.yaml
-//   schemas/vim25/SharesLevel.yaml
-//   schemas/vim25/StringPolicy.yaml
-//   schemas/vim25/SystemError.yaml
-//   schemas/vim25/TagId.yaml
-//   schemas/vim25/TagIdNameId.yaml
-//   schemas/vim25/TagSpec.yaml
-//   schemas/vim25/TaskEvent.yaml
-//   schemas/vim25/TaskInfo.yaml
-//   schemas/vim25/TaskInfoState.yaml
-//   schemas/vim25/TaskReason.yaml
-//   schemas/vim25/TaskTimeoutEvent.yaml
-//   schemas/vim25/TeamingMatchEvent.yaml
-//   schemas/vim25/TeamingMisMatchEvent.yaml
-//   schemas/vim25/TemplateBeingUpgradedEvent.yaml
-//   schemas/vim25/TemplateUpgradeEvent.yaml
-//   schemas/vim25/TemplateUpgradeFailedEvent.yaml
-//   schemas/vim25/TemplateUpgradedEvent.yaml
-//   schemas/vim25/TgwEventArgument.yaml
-//   schemas/vim25/TimedOutHostOperationEvent.yaml
-//   schemas/vim25/ToolsConfigInfo.yaml
-//   schemas/vim25/ToolsConfigInfoToolsLastInstallInfo.yaml
-//   schemas/vim25/UnlicensedVirtualMachinesEvent.yaml
-//   schemas/vim25/UnlicensedVirtualMachinesFoundEvent.yaml
-//   schemas/vim25/UpdatedAgentBeingRestartedEvent.yaml
-//   schemas/vim25/UpgradeEvent.yaml
-//   schemas/vim25/UpgradePolicy.yaml
-//   schemas/vim25/UplinkPortMtuNotSupportEvent.yaml
-//   schemas/vim25/UplinkPortMtuSupportEvent.yaml
-//   schemas/vim25/UplinkPortVlanTrunkedEvent.yaml
-//   schemas/vim25/UplinkPortVlanUntrunkedEvent.yaml
-//   schemas/vim25/UserAssignedToGroup.yaml
-//   schemas/vim25/UserLoginSessionEvent.yaml
-//   schemas/vim25/UserLogoutSessionEvent.yaml
-//   schemas/vim25/UserPasswordChanged.yaml
-//   schemas/vim25/UserUnassignedFromGroup.yaml
-//   schemas/vim25/UserUpgradeEvent.yaml
-//   schemas/vim25/VAppIPAssignmentInfo.yaml
-//   schemas/vim25/VAppOvfSectionInfo.yaml
-//   schemas/vim25/VAppOvfSectionSpec.yaml
-//   schemas/vim25/VAppProductInfo.yaml
-//   schemas/vim25/VAppProductSpec.yaml
-//   schemas/vim25/VAppPropertyInfo.yaml
-//   schemas/vim25/VAppPropertySpec.yaml
-//   schemas/vim25/VMFSDatastoreCreatedEvent.yaml
-//   schemas/vim25/VMFSDatastoreExpandedEvent.yaml
-//   schemas/vim25/VMFSDatastoreExtendedEvent.yaml
-//   schemas/vim25/VMotionLicenseExpiredEvent.yaml
-//   schemas/vim25/VcAgentUninstallFailedEvent.yaml
-//   schemas/vim25/VcAgentUninstalledEvent.yaml
-//   schemas/vim25/VcAgentUpgradeFailedEvent.yaml
-//   schemas/vim25/VcAgentUpgradedEvent.yaml
-//   schemas/vim25/VimAccountPasswordChangedEvent.yaml
-//   schemas/vim25/VimFault.yaml
-//   schemas/vim25/VirtualDevice.yaml
-//   schemas/vim25/VirtualDeviceBackingInfo.yaml
-//   schemas/vim25/VirtualDeviceBusSlotInfo.yaml
-//   schemas/vim25/VirtualDeviceConfigSpec.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecBackingSpec.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecChangeMode.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecFileOperation.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecOperation.yaml
-//   schemas/vim25/VirtualDeviceConnectInfo.yaml
-//   schemas/vim25/VirtualDeviceConnectInfoMigrateConnectOp.yaml
-//   schemas/vim25/VirtualDeviceConnectInfoStatus.yaml
-//   schemas/vim25/VirtualDeviceDeviceGroupInfo.yaml
-//   schemas/vim25/VirtualMachineAffinityInfo.yaml
-//   schemas/vim25/VirtualMachineBaseIndependentFilterSpec.yaml
-//   schemas/vim25/VirtualMachineBootOptions.yaml
-//   schemas/vim25/VirtualMachineBootOptionsBootableDevice.yaml
-//   schemas/vim25/VirtualMachineBootOptionsNetworkBootProtocolType.yaml
-//   schemas/vim25/VirtualMachineConfigInfoSwapPlacementType.yaml
-//   schemas/vim25/VirtualMachineConfigSpec.yaml
-//   schemas/vim25/VirtualMachineConfigSpecEncryptedFtModes.yaml
-//   schemas/vim25/VirtualMachineConfigSpecEncryptedVMotionModes.yaml
-//   schemas/vim25/VirtualMachineConfigSpecNpivWwnOp.yaml
-//   schemas/vim25/VirtualMachineConsolePreferences.yaml
-//   schemas/vim25/VirtualMachineCpuIdInfoSpec.yaml
-//   schemas/vim25/VirtualMachineDefaultPowerOpInfo.yaml
-//   schemas/vim25/VirtualMachineExtensionCompatibilityConstraint.yaml
-//   schemas/vim25/VirtualMachineExtensionCompatibilityConstraintSet.yaml
-//   schemas/vim25/VirtualMachineFaultToleranceState.yaml
-//   schemas/vim25/VirtualMachineFaultToleranceType.yaml
-//   schemas/vim25/VirtualMachineFileInfo.yaml
-//   schemas/vim25/VirtualMachineFlagInfo.yaml
-//   schemas/vim25/VirtualMachineFlagInfoMonitorType.yaml
-//   schemas/vim25/VirtualMachineFlagInfoVirtualExecUsage.yaml
-//   schemas/vim25/VirtualMachineFlagInfoVirtualMmuUsage.yaml
-//   schemas/vim25/VirtualMachineGuestMonitoringModeInfo.yaml
-//   schemas/vim25/VirtualMachineHtSharing.yaml
-//   schemas/vim25/VirtualMachineMessage.yaml
-//   schemas/vim25/VirtualMachineNeedSecondaryReason.yaml
-//   schemas/vim25/VirtualMachineNetworkShaperInfo.yaml
-//   schemas/vim25/VirtualMachinePowerOffBehavior.yaml
-//   schemas/vim25/VirtualMachineProfileSpec.yaml
-//   schemas/vim25/VirtualMachineSgxInfo.yaml
-//   schemas/vim25/VirtualMachineSgxInfoFlcModes.yaml
-//   schemas/vim25/VirtualMachineToolsInstallType.yaml
-//   schemas/vim25/VirtualMachineVcpuConfig.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceGroups.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceGroupsDeviceGroup.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceSwap.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceSwapDeviceSwapInfo.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceSwapDeviceSwapStatus.yaml
-//   schemas/vim25/VirtualMachineVirtualNuma.yaml
-//   schemas/vim25/VirtualMachineVirtualPMem.yaml
-//   schemas/vim25/VirtualMachineVirtualPMemSnapshotMode.yaml
-//   schemas/vim25/VmAcquiredMksTicketEvent.yaml
-//   schemas/vim25/VmAcquiredTicketEvent.yaml
-//   schemas/vim25/VmAutoRenameEvent.yaml
-//   schemas/vim25/VmBeingClonedEvent.yaml
-//   schemas/vim25/VmBeingClonedNoFolderEvent.yaml
-//   schemas/vim25/VmBeingCreatedEvent.yaml
-//   schemas/vim25/VmBeingDeployedEvent.yaml
-//   schemas/vim25/VmBeingHotMigratedEvent.yaml
-//   schemas/vim25/VmBeingMigratedEvent.yaml
-//   schemas/vim25/VmBeingRelocatedEvent.yaml
-//   schemas/vim25/VmCloneEvent.yaml
-//   schemas/vim25/VmCloneFailedEvent.yaml
-//   schemas/vim25/VmClonedEvent.yaml
-//   schemas/vim25/VmConfigMissingEvent.yaml
-//   schemas/vim25/VmConfigSpec.yaml
-//   schemas/vim25/VmConnectedEvent.yaml
-//   schemas/vim25/VmCreatedEvent.yaml
-//   schemas/vim25/VmDasBeingResetEvent.yaml
-//   schemas/vim25/VmDasBeingResetWithScreenshotEvent.yaml
-//   schemas/vim25/VmDasResetFailedEvent.yaml
-//   schemas/vim25/VmDasUpdateErrorEvent.yaml
-//   schemas/vim25/VmDasUpdateOkEvent.yaml
-//   schemas/vim25/VmDateRolledBackEvent.yaml
-//   schemas/vim25/VmDeployFailedEvent.yaml
-//   schemas/vim25/VmDeployedEvent.yaml
-//   schemas/vim25/VmDisconnectedEvent.yaml
-//   schemas/vim25/VmDiscoveredEvent.yaml
-//   schemas/vim25/VmDiskFailedEvent.yaml
-//   schemas/vim25/VmEmigratingEvent.yaml
-//   schemas/vim25/VmEndRecordingEvent.yaml
-//   schemas/vim25/VmEndReplayingEvent.yaml
-//   schemas/vim25/VmEvent.yaml
-//   schemas/vim25/VmEventArgument.yaml
-//   schemas/vim25/VmFailedMigrateEvent.yaml
-//   schemas/vim25/VmFailedRelayoutEvent.yaml
-//   schemas/vim25/VmFailedRelayoutOnVmfs2DatastoreEvent.yaml
-//   schemas/vim25/VmFailedStartingSecondaryEvent.yaml
-//   schemas/vim25/VmFailedStartingSecondaryEventFailureReason.yaml
-//   schemas/vim25/VmFailedToPowerOffEvent.yaml
-//   schemas/vim25/VmFailedToPowerOnEvent.yaml
-//   schemas/vim25/VmFailedToRebootGuestEvent.yaml
-//   schemas/vim25/VmFailedToResetEvent.yaml
-//   schemas/vim25/VmFailedToShutdownGuestEvent.yaml
-//   schemas/vim25/VmFailedToStandbyGuestEvent.yaml
-//   schemas/vim25/VmFailedToSuspendEvent.yaml
-//   schemas/vim25/VmFailedUpdatingSecondaryConfig.yaml
-//   schemas/vim25/VmFailoverFailed.yaml
-//   schemas/vim25/VmFaultToleranceStateChangedEvent.yaml
-//   schemas/vim25/VmFaultToleranceTurnedOffEvent.yaml
-//   schemas/vim25/VmFaultToleranceVmTerminatedEvent.yaml
-//   schemas/vim25/VmGuestOSCrashedEvent.yaml
-//   schemas/vim25/VmGuestRebootEvent.yaml
-//   schemas/vim25/VmGuestShutdownEvent.yaml
-//   schemas/vim25/VmGuestStandbyEvent.yaml
-//   schemas/vim25/VmHealthMonitoringStateChangedEvent.yaml
-//   schemas/vim25/VmInstanceUuidAssignedEvent.yaml
-//   schemas/vim25/VmInstanceUuidChangedEvent.yaml
-//   schemas/vim25/VmInstanceUuidConflictEvent.yaml
-//   schemas/vim25/VmMacAssignedEvent.yaml
-//   schemas/vim25/VmMacChangedEvent.yaml
-//   schemas/vim25/VmMacConflictEvent.yaml
-//   schemas/vim25/VmMaxFTRestartCountReached.yaml
-//   schemas/vim25/VmMaxRestartCountReached.yaml
-//   schemas/vim25/VmMessageErrorEvent.yaml
-//   schemas/vim25/VmMessageEvent.yaml
-//   schemas/vim25/VmMessageWarningEvent.yaml
-//   schemas/vim25/VmMigratedEvent.yaml
-//   schemas/vim25/VmNoCompatibleHostForSecondaryEvent.yaml
-//   schemas/vim25/VmNoNetworkAccessEvent.yaml
-//   schemas/vim25/VmOrphanedEvent.yaml
-//   schemas/vim25/VmPlacementPolicy.yaml
-//   schemas/vim25/VmPowerOffOnIsolationEvent.yaml
-//   schemas/vim25/VmPoweredOffEvent.yaml
-//   schemas/vim25/VmPoweredOnEvent.yaml
-//   schemas/vim25/VmPoweringOnWithCustomizedDVPortEvent.yaml
-//   schemas/vim25/VmPrimaryFailoverEvent.yaml
-//   schemas/vim25/VmReconfiguredEvent.yaml
-//   schemas/vim25/VmRegisteredEvent.yaml
-//   schemas/vim25/VmRelayoutSuccessfulEvent.yaml
-//   schemas/vim25/VmRelayoutUpToDateEvent.yaml
-//   schemas/vim25/VmReloadFromPathEvent.yaml
-//   schemas/vim25/VmReloadFromPathFailedEvent.yaml
-//   schemas/vim25/VmRelocateFailedEvent.yaml
-//   schemas/vim25/VmRelocateSpecEvent.yaml
-//   schemas/vim25/VmRelocatedEvent.yaml
-//   schemas/vim25/VmRemoteConsoleConnectedEvent.yaml
-//   schemas/vim25/VmRemoteConsoleDisconnectedEvent.yaml
-//   schemas/vim25/VmRemovedEvent.yaml
-//   schemas/vim25/VmRenamedEvent.yaml
-//   schemas/vim25/VmRequirementsExceedCurrentEVCModeEvent.yaml
-//   schemas/vim25/VmResettingEvent.yaml
-//   schemas/vim25/VmResourcePoolMovedEvent.yaml
-//   schemas/vim25/VmResourceReallocatedEvent.yaml
-//   schemas/vim25/VmRestartedOnAlternateHostEvent.yaml
-//   schemas/vim25/VmResumingEvent.yaml
-//   schemas/vim25/VmSecondaryAddedEvent.yaml
-//   schemas/vim25/VmSecondaryDisabledBySystemEvent.yaml
-//   schemas/vim25/VmSecondaryDisabledEvent.yaml
-//   schemas/vim25/VmSecondaryEnabledEvent.yaml
-//   schemas/vim25/VmSecondaryStartedEvent.yaml
-//   schemas/vim25/VmShutdownOnIsolationEvent.yaml
-//   schemas/vim25/VmShutdownOnIsolationEventOperation.yaml
-//   schemas/vim25/VmStartRecordingEvent.yaml
-//   schemas/vim25/VmStartReplayingEvent.yaml
-//   schemas/vim25/VmStartingEvent.yaml
-//   schemas/vim25/VmStartingSecondaryEvent.yaml
-//   schemas/vim25/VmStaticMacConflictEvent.yaml
-//   schemas/vim25/VmStoppingEvent.yaml
-//   schemas/vim25/VmSuspendedEvent.yaml
-//   schemas/vim25/VmSuspendingEvent.yaml
-//   schemas/vim25/VmTimedoutStartingSecondaryEvent.yaml
-//   schemas/vim25/VmUnsupportedStartingEvent.yaml
-//   schemas/vim25/VmUpgradeCompleteEvent.yaml
-//   schemas/vim25/VmUpgradeFailedEvent.yaml
-//   schemas/vim25/VmUpgradingEvent.yaml
-//   schemas/vim25/VmUuidAssignedEvent.yaml
-//   schemas/vim25/VmUuidChangedEvent.yaml
-//   schemas/vim25/VmUuidConflictEvent.yaml
-//   schemas/vim25/VmVnicPoolReservationViolationClearEvent.yaml
-//   schemas/vim25/VmVnicPoolReservationViolationRaiseEvent.yaml
-//   schemas/vim25/VmWwnAssignedEvent.yaml
-//   schemas/vim25/VmWwnChangedEvent.yaml
-//   schemas/vim25/VmWwnConflictEvent.yaml
-//   schemas/vim25/VnicPortArgument.yaml
-//   schemas/vim25/WarningUpgradeEvent.yaml
+// From the 622 schema files listed in index.ts.
 import * as rt from "./runtime";
 import type {
   AccountCreatedEvent,
@@ -1204,7 +582,6 @@ import type {
   WarningUpgradeEvent,
 } from "./types";
 
-/** The fields AccountCreatedEvent declares itself are present and valid. */
 function fieldsOk$AccountCreatedEvent(v: Record<string, unknown>): boolean {
   return isHostAccountSpec(v.spec) && typeof v.group === "boolean";
 }
@@ -1219,7 +596,10 @@ export function isAccountCreatedEvent(value: unknown): value is AccountCreatedEv
   );
 }
 
-/** The fields AccountRemovedEvent declares itself are present and valid. */
+function isExact$AccountCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AccountCreatedEvent(v);
+}
+
 function fieldsOk$AccountRemovedEvent(v: Record<string, unknown>): boolean {
   return typeof v.account === "string" && typeof v.group === "boolean";
 }
@@ -1234,7 +614,10 @@ export function isAccountRemovedEvent(value: unknown): value is AccountRemovedEv
   );
 }
 
-/** The fields AccountUpdatedEvent declares itself are present and valid. */
+function isExact$AccountRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AccountRemovedEvent(v);
+}
+
 function fieldsOk$AccountUpdatedEvent(v: Record<string, unknown>): boolean {
   const $prevDescription = v.prevDescription;
   return (
@@ -1254,12 +637,19 @@ export function isAccountUpdatedEvent(value: unknown): value is AccountUpdatedEv
   );
 }
 
+function isExact$AccountUpdatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AccountUpdatedEvent(v);
+}
+
 /** Whether `value` is a valid AdminPasswordNotChangedEvent, every field and format checked. */
 export function isAdminPasswordNotChangedEvent(value: unknown): value is AdminPasswordNotChangedEvent {
   return rt.isRecord(value) && value._typeName === "AdminPasswordNotChangedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields AlarmAcknowledgedEvent declares itself are present and valid. */
+function isExact$AdminPasswordNotChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$AlarmAcknowledgedEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.source) && isManagedEntityEventArgument(v.entity);
 }
@@ -1275,7 +665,10 @@ export function isAlarmAcknowledgedEvent(value: unknown): value is AlarmAcknowle
   );
 }
 
-/** The fields AlarmActionTriggeredEvent declares itself are present and valid. */
+function isExact$AlarmAcknowledgedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmAcknowledgedEvent(v);
+}
+
 function fieldsOk$AlarmActionTriggeredEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.source) && isManagedEntityEventArgument(v.entity);
 }
@@ -1291,7 +684,10 @@ export function isAlarmActionTriggeredEvent(value: unknown): value is AlarmActio
   );
 }
 
-/** The fields AlarmClearedEvent declares itself are present and valid. */
+function isExact$AlarmActionTriggeredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmActionTriggeredEvent(v);
+}
+
 function fieldsOk$AlarmClearedEvent(v: Record<string, unknown>): boolean {
   return (
     isManagedEntityEventArgument(v.source) &&
@@ -1311,7 +707,10 @@ export function isAlarmClearedEvent(value: unknown): value is AlarmClearedEvent 
   );
 }
 
-/** The fields AlarmCreatedEvent declares itself are present and valid. */
+function isExact$AlarmClearedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmClearedEvent(v);
+}
+
 function fieldsOk$AlarmCreatedEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.entity);
 }
@@ -1327,7 +726,10 @@ export function isAlarmCreatedEvent(value: unknown): value is AlarmCreatedEvent 
   );
 }
 
-/** The fields AlarmEmailCompletedEvent declares itself are present and valid. */
+function isExact$AlarmCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmCreatedEvent(v);
+}
+
 function fieldsOk$AlarmEmailCompletedEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.entity) && typeof v.to === "string";
 }
@@ -1343,7 +745,10 @@ export function isAlarmEmailCompletedEvent(value: unknown): value is AlarmEmailC
   );
 }
 
-/** The fields AlarmEmailFailedEvent declares itself are present and valid. */
+function isExact$AlarmEmailCompletedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmEmailCompletedEvent(v);
+}
+
 function fieldsOk$AlarmEmailFailedEvent(v: Record<string, unknown>): boolean {
   return (
     isManagedEntityEventArgument(v.entity) &&
@@ -1363,12 +768,15 @@ export function isAlarmEmailFailedEvent(value: unknown): value is AlarmEmailFail
   );
 }
 
-/** The fields AlarmEvent declares itself are present and valid. */
+function isExact$AlarmEmailFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmEmailFailedEvent(v);
+}
+
 function fieldsOk$AlarmEvent(v: Record<string, unknown>): boolean {
   return isAlarmEventArgument(v.alarm);
 }
 
-/** Whether `value` is a valid AlarmEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid AlarmEvent or known subtype, every field and format checked. */
 export function isAlarmEvent(value: unknown): value is AnyAlarmEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1405,7 +813,10 @@ export function isAlarmEvent(value: unknown): value is AnyAlarmEvent {
   }
 }
 
-/** The fields AlarmEventArgument declares itself are present and valid. */
+function isExact$AlarmEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v);
+}
+
 function fieldsOk$AlarmEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.alarm);
 }
@@ -1420,7 +831,10 @@ export function isAlarmEventArgument(value: unknown): value is AlarmEventArgumen
   );
 }
 
-/** The fields AlarmReconfiguredEvent declares itself are present and valid. */
+function isExact$AlarmEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$AlarmEventArgument(v);
+}
+
 function fieldsOk$AlarmReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return (
@@ -1440,7 +854,10 @@ export function isAlarmReconfiguredEvent(value: unknown): value is AlarmReconfig
   );
 }
 
-/** The fields AlarmRemovedEvent declares itself are present and valid. */
+function isExact$AlarmReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmReconfiguredEvent(v);
+}
+
 function fieldsOk$AlarmRemovedEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.entity);
 }
@@ -1456,7 +873,10 @@ export function isAlarmRemovedEvent(value: unknown): value is AlarmRemovedEvent 
   );
 }
 
-/** The fields AlarmScriptCompleteEvent declares itself are present and valid. */
+function isExact$AlarmRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmRemovedEvent(v);
+}
+
 function fieldsOk$AlarmScriptCompleteEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.entity) && typeof v.script === "string";
 }
@@ -1472,7 +892,10 @@ export function isAlarmScriptCompleteEvent(value: unknown): value is AlarmScript
   );
 }
 
-/** The fields AlarmScriptFailedEvent declares itself are present and valid. */
+function isExact$AlarmScriptCompleteEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmScriptCompleteEvent(v);
+}
+
 function fieldsOk$AlarmScriptFailedEvent(v: Record<string, unknown>): boolean {
   return (
     isManagedEntityEventArgument(v.entity) &&
@@ -1492,7 +915,10 @@ export function isAlarmScriptFailedEvent(value: unknown): value is AlarmScriptFa
   );
 }
 
-/** The fields AlarmSnmpCompletedEvent declares itself are present and valid. */
+function isExact$AlarmScriptFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmScriptFailedEvent(v);
+}
+
 function fieldsOk$AlarmSnmpCompletedEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.entity);
 }
@@ -1508,7 +934,10 @@ export function isAlarmSnmpCompletedEvent(value: unknown): value is AlarmSnmpCom
   );
 }
 
-/** The fields AlarmSnmpFailedEvent declares itself are present and valid. */
+function isExact$AlarmSnmpCompletedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmSnmpCompletedEvent(v);
+}
+
 function fieldsOk$AlarmSnmpFailedEvent(v: Record<string, unknown>): boolean {
   return isManagedEntityEventArgument(v.entity) && isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -1524,7 +953,10 @@ export function isAlarmSnmpFailedEvent(value: unknown): value is AlarmSnmpFailed
   );
 }
 
-/** The fields AlarmStatusChangedEvent declares itself are present and valid. */
+function isExact$AlarmSnmpFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmSnmpFailedEvent(v);
+}
+
 function fieldsOk$AlarmStatusChangedEvent(v: Record<string, unknown>): boolean {
   return (
     isManagedEntityEventArgument(v.source) &&
@@ -1545,9 +977,17 @@ export function isAlarmStatusChangedEvent(value: unknown): value is AlarmStatusC
   );
 }
 
+function isExact$AlarmStatusChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$AlarmEvent(v) && fieldsOk$AlarmStatusChangedEvent(v);
+}
+
 /** Whether `value` is a valid AllVirtualMachinesLicensedEvent, every field and format checked. */
 export function isAllVirtualMachinesLicensedEvent(value: unknown): value is AllVirtualMachinesLicensedEvent {
   return rt.isRecord(value) && value._typeName === "AllVirtualMachinesLicensedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$AllVirtualMachinesLicensedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid AlreadyAuthenticatedSessionEvent, every field and format checked. */
@@ -1559,13 +999,16 @@ export function isAlreadyAuthenticatedSessionEvent(
   );
 }
 
-/** The fields ArrayUpdateSpec declares itself are present and valid. */
+function isExact$AlreadyAuthenticatedSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$ArrayUpdateSpec(v: Record<string, unknown>): boolean {
   const $removeKey = v.removeKey;
   return typeof v.operation === "string" && ($removeKey === undefined || isAnyValue($removeKey));
 }
 
-/** Whether `value` is a valid ArrayUpdateSpec or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid ArrayUpdateSpec or known subtype, every field and format checked. */
 export function isArrayUpdateSpec(value: unknown): value is AnyArrayUpdateSpec {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1586,7 +1029,11 @@ export function isArrayUpdateSpec(value: unknown): value is AnyArrayUpdateSpec {
   }
 }
 
-/** Whether `value` is a valid AuthorizationEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ArrayUpdateSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ArrayUpdateSpec(v);
+}
+
+/** Whether `value` is a valid AuthorizationEvent or known subtype, every field and format checked. */
 export function isAuthorizationEvent(value: unknown): value is AnyAuthorizationEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1615,7 +1062,10 @@ export function isAuthorizationEvent(value: unknown): value is AnyAuthorizationE
   }
 }
 
-/** The fields BadUsernameSessionEvent declares itself are present and valid. */
+function isExact$AuthorizationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
   return typeof v.ipAddress === "string";
 }
@@ -1630,7 +1080,10 @@ export function isBadUsernameSessionEvent(value: unknown): value is BadUsernameS
   );
 }
 
-/** The fields BoolPolicy declares itself are present and valid. */
+function isExact$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$BadUsernameSessionEvent(v);
+}
+
 function fieldsOk$BoolPolicy(v: Record<string, unknown>): boolean {
   const $value = v.value;
   return $value === undefined || typeof $value === "boolean";
@@ -1646,12 +1099,19 @@ export function isBoolPolicy(value: unknown): value is BoolPolicy {
   );
 }
 
+function isExact$BoolPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$BoolPolicy(v);
+}
+
 /** Whether `value` is a valid CanceledHostOperationEvent, every field and format checked. */
 export function isCanceledHostOperationEvent(value: unknown): value is CanceledHostOperationEvent {
   return rt.isRecord(value) && value._typeName === "CanceledHostOperationEvent" && fieldsOk$Event(value);
 }
 
-/** The fields ChangesInfoEventArgument declares itself are present and valid. */
+function isExact$CanceledHostOperationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$ChangesInfoEventArgument(v: Record<string, unknown>): boolean {
   const $modified = v.modified;
   const $added = v.added;
@@ -1672,7 +1132,10 @@ export function isChangesInfoEventArgument(value: unknown): value is ChangesInfo
   );
 }
 
-/** The fields ClusterComplianceCheckedEvent declares itself are present and valid. */
+function isExact$ChangesInfoEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$ChangesInfoEventArgument(v);
+}
+
 function fieldsOk$ClusterComplianceCheckedEvent(v: Record<string, unknown>): boolean {
   return isProfileEventArgument(v.profile);
 }
@@ -1687,7 +1150,10 @@ export function isClusterComplianceCheckedEvent(value: unknown): value is Cluste
   );
 }
 
-/** The fields ClusterCreatedEvent declares itself are present and valid. */
+function isExact$ClusterComplianceCheckedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ClusterComplianceCheckedEvent(v);
+}
+
 function fieldsOk$ClusterCreatedEvent(v: Record<string, unknown>): boolean {
   return isFolderEventArgument(v.parent);
 }
@@ -1702,73 +1168,31 @@ export function isClusterCreatedEvent(value: unknown): value is ClusterCreatedEv
   );
 }
 
+function isExact$ClusterCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ClusterCreatedEvent(v);
+}
+
 /** Whether `value` is a valid ClusterDestroyedEvent, every field and format checked. */
 export function isClusterDestroyedEvent(value: unknown): value is ClusterDestroyedEvent {
   return rt.isRecord(value) && value._typeName === "ClusterDestroyedEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid ClusterEvent or known subtype (chosen by `_typeName`), every field and format checked. */
-export function isClusterEvent(value: unknown): value is AnyClusterEvent {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "ClusterEvent":
-      return fieldsOk$Event(value);
-    case "ClusterComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterComplianceCheckedEvent(value);
-    case "ClusterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterCreatedEvent(value);
-    case "ClusterDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterReconfiguredEvent(value);
-    case "ClusterStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "DasAdmissionControlDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAdmissionControlEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentFoundEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentUnavailableEvent":
-      return fieldsOk$Event(value);
-    case "DasClusterIsolatedEvent":
-      return fieldsOk$Event(value);
-    case "DasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasHostFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostFailedEvent(value);
-    case "DasHostIsolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostIsolatedEvent(value);
-    case "DrsDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsEnabledEvent(value);
-    case "DrsInvocationFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRecoveredFromFailureEvent":
-      return fieldsOk$Event(value);
-    case "FailoverLevelRestored":
-      return fieldsOk$Event(value);
-    case "HostMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMonitoringStateChangedEvent(value);
-    case "HostOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "HostStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "InsufficientFailoverResourcesEvent":
-      return fieldsOk$Event(value);
-    case "VmHealthMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmHealthMonitoringStateChangedEvent(value);
-    default:
-      return false;
-  }
+function isExact$ClusterDestroyedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
-/** Whether `value` is a valid ClusterOvercommittedEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid ClusterEvent or known subtype, every field and format checked. */
+export function isClusterEvent(value: unknown): value is AnyClusterEvent {
+  if (!rt.isRecord(value)) return false;
+  const exact = guards$ClusterEvent.get(value._typeName as string);
+  return exact !== undefined && exact(value);
+}
+
+function isExact$ClusterEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid ClusterOvercommittedEvent or known subtype, every field and format checked. */
 export function isClusterOvercommittedEvent(value: unknown): value is AnyClusterOvercommittedEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1781,7 +1205,10 @@ export function isClusterOvercommittedEvent(value: unknown): value is AnyCluster
   }
 }
 
-/** The fields ClusterReconfiguredEvent declares itself are present and valid. */
+function isExact$ClusterOvercommittedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$ClusterReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
@@ -1797,12 +1224,15 @@ export function isClusterReconfiguredEvent(value: unknown): value is ClusterReco
   );
 }
 
-/** The fields ClusterStatusChangedEvent declares itself are present and valid. */
+function isExact$ClusterReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ClusterReconfiguredEvent(v);
+}
+
 function fieldsOk$ClusterStatusChangedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldStatus === "string" && typeof v.newStatus === "string";
 }
 
-/** Whether `value` is a valid ClusterStatusChangedEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid ClusterStatusChangedEvent or known subtype, every field and format checked. */
 export function isClusterStatusChangedEvent(value: unknown): value is AnyClusterStatusChangedEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1815,7 +1245,10 @@ export function isClusterStatusChangedEvent(value: unknown): value is AnyCluster
   }
 }
 
-/** The fields ComputeResourceEventArgument declares itself are present and valid. */
+function isExact$ClusterStatusChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ClusterStatusChangedEvent(v);
+}
+
 function fieldsOk$ComputeResourceEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.computeResource);
 }
@@ -1830,7 +1263,10 @@ export function isComputeResourceEventArgument(value: unknown): value is Compute
   );
 }
 
-/** The fields CryptoKeyId declares itself are present and valid. */
+function isExact$ComputeResourceEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$ComputeResourceEventArgument(v);
+}
+
 function fieldsOk$CryptoKeyId(v: Record<string, unknown>): boolean {
   const $providerId = v.providerId;
   return typeof v.keyId === "string" && ($providerId === undefined || isKeyProviderId($providerId));
@@ -1841,9 +1277,17 @@ export function isCryptoKeyId(value: unknown): value is CryptoKeyId {
   return rt.isRecord(value) && value._typeName === "CryptoKeyId" && fieldsOk$CryptoKeyId(value);
 }
 
+function isExact$CryptoKeyId(v: Record<string, unknown>): boolean {
+  return fieldsOk$CryptoKeyId(v);
+}
+
 /** Whether `value` is a valid CryptoSpec, every field and format checked. */
 export function isCryptoSpec(value: unknown): value is CryptoSpec {
   return rt.isRecord(value) && value._typeName === "CryptoSpec" && true;
+}
+
+function isExact$CryptoSpec(_v: Record<string, unknown>): boolean {
+  return true;
 }
 
 /** Whether `value` is a valid CustomFieldDefAddedEvent, every field and format checked. */
@@ -1856,12 +1300,15 @@ export function isCustomFieldDefAddedEvent(value: unknown): value is CustomField
   );
 }
 
-/** The fields CustomFieldDefEvent declares itself are present and valid. */
+function isExact$CustomFieldDefAddedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$CustomFieldDefEvent(v);
+}
+
 function fieldsOk$CustomFieldDefEvent(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.fieldKey) && typeof v.name === "string";
 }
 
-/** Whether `value` is a valid CustomFieldDefEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid CustomFieldDefEvent or known subtype, every field and format checked. */
 export function isCustomFieldDefEvent(value: unknown): value is AnyCustomFieldDefEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1882,6 +1329,10 @@ export function isCustomFieldDefEvent(value: unknown): value is AnyCustomFieldDe
   }
 }
 
+function isExact$CustomFieldDefEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$CustomFieldDefEvent(v);
+}
+
 /** Whether `value` is a valid CustomFieldDefRemovedEvent, every field and format checked. */
 export function isCustomFieldDefRemovedEvent(value: unknown): value is CustomFieldDefRemovedEvent {
   return (
@@ -1892,7 +1343,10 @@ export function isCustomFieldDefRemovedEvent(value: unknown): value is CustomFie
   );
 }
 
-/** The fields CustomFieldDefRenamedEvent declares itself are present and valid. */
+function isExact$CustomFieldDefRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$CustomFieldDefEvent(v);
+}
+
 function fieldsOk$CustomFieldDefRenamedEvent(v: Record<string, unknown>): boolean {
   return typeof v.newName === "string";
 }
@@ -1908,7 +1362,11 @@ export function isCustomFieldDefRenamedEvent(value: unknown): value is CustomFie
   );
 }
 
-/** Whether `value` is a valid CustomFieldEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$CustomFieldDefRenamedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$CustomFieldDefEvent(v) && fieldsOk$CustomFieldDefRenamedEvent(v);
+}
+
+/** Whether `value` is a valid CustomFieldEvent or known subtype, every field and format checked. */
 export function isCustomFieldEvent(value: unknown): value is AnyCustomFieldEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -1933,7 +1391,10 @@ export function isCustomFieldEvent(value: unknown): value is AnyCustomFieldEvent
   }
 }
 
-/** The fields CustomFieldValueChangedEvent declares itself are present and valid. */
+function isExact$CustomFieldEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$CustomFieldValueChangedEvent(v: Record<string, unknown>): boolean {
   const $prevState = v.prevState;
   return (
@@ -1955,13 +1416,16 @@ export function isCustomFieldValueChangedEvent(value: unknown): value is CustomF
   );
 }
 
-/** The fields CustomizationEvent declares itself are present and valid. */
+function isExact$CustomFieldValueChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$CustomFieldValueChangedEvent(v);
+}
+
 function fieldsOk$CustomizationEvent(v: Record<string, unknown>): boolean {
   const $logLocation = v.logLocation;
   return $logLocation === undefined || typeof $logLocation === "string";
 }
 
-/** Whether `value` is a valid CustomizationEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid CustomizationEvent or known subtype, every field and format checked. */
 export function isCustomizationEvent(value: unknown): value is AnyCustomizationEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -2012,13 +1476,16 @@ export function isCustomizationEvent(value: unknown): value is AnyCustomizationE
   }
 }
 
-/** The fields CustomizationFailed declares itself are present and valid. */
+function isExact$CustomizationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$CustomizationEvent(v);
+}
+
 function fieldsOk$CustomizationFailed(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
 }
 
-/** Whether `value` is a valid CustomizationFailed or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid CustomizationFailed or known subtype, every field and format checked. */
 export function isCustomizationFailed(value: unknown): value is AnyCustomizationFailed {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -2063,6 +1530,15 @@ export function isCustomizationFailed(value: unknown): value is AnyCustomization
   }
 }
 
+function isExact$CustomizationFailed(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$CustomizationEvent(v) &&
+    fieldsOk$CustomizationFailed(v)
+  );
+}
+
 /** Whether `value` is a valid CustomizationLinuxIdentityFailed, every field and format checked. */
 export function isCustomizationLinuxIdentityFailed(
   value: unknown,
@@ -2074,6 +1550,15 @@ export function isCustomizationLinuxIdentityFailed(
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value) &&
     fieldsOk$CustomizationFailed(value)
+  );
+}
+
+function isExact$CustomizationLinuxIdentityFailed(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$CustomizationEvent(v) &&
+    fieldsOk$CustomizationFailed(v)
   );
 }
 
@@ -2089,6 +1574,15 @@ export function isCustomizationNetworkSetupFailed(value: unknown): value is Cust
   );
 }
 
+function isExact$CustomizationNetworkSetupFailed(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$CustomizationEvent(v) &&
+    fieldsOk$CustomizationFailed(v)
+  );
+}
+
 /** Whether `value` is a valid CustomizationStartedEvent, every field and format checked. */
 export function isCustomizationStartedEvent(value: unknown): value is CustomizationStartedEvent {
   return (
@@ -2098,6 +1592,10 @@ export function isCustomizationStartedEvent(value: unknown): value is Customizat
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value)
   );
+}
+
+function isExact$CustomizationStartedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$CustomizationEvent(v);
 }
 
 /** Whether `value` is a valid CustomizationSucceeded, every field and format checked. */
@@ -2111,7 +1609,10 @@ export function isCustomizationSucceeded(value: unknown): value is Customization
   );
 }
 
-/** The fields CustomizationSysprepFailed declares itself are present and valid. */
+function isExact$CustomizationSucceeded(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$CustomizationEvent(v);
+}
+
 function fieldsOk$CustomizationSysprepFailed(v: Record<string, unknown>): boolean {
   return typeof v.sysprepVersion === "string" && typeof v.systemVersion === "string";
 }
@@ -2129,6 +1630,16 @@ export function isCustomizationSysprepFailed(value: unknown): value is Customiza
   );
 }
 
+function isExact$CustomizationSysprepFailed(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$CustomizationEvent(v) &&
+    fieldsOk$CustomizationFailed(v) &&
+    fieldsOk$CustomizationSysprepFailed(v)
+  );
+}
+
 /** Whether `value` is a valid CustomizationUnknownFailure, every field and format checked. */
 export function isCustomizationUnknownFailure(value: unknown): value is CustomizationUnknownFailure {
   return (
@@ -2141,7 +1652,15 @@ export function isCustomizationUnknownFailure(value: unknown): value is Customiz
   );
 }
 
-/** The fields DVPortSetting declares itself are present and valid. */
+function isExact$CustomizationUnknownFailure(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$CustomizationEvent(v) &&
+    fieldsOk$CustomizationFailed(v)
+  );
+}
+
 function fieldsOk$DVPortSetting(v: Record<string, unknown>): boolean {
   const $blocked = v.blocked;
   const $vmDirectPathGen2Allowed = v.vmDirectPathGen2Allowed;
@@ -2166,7 +1685,10 @@ export function isDVPortSetting(value: unknown): value is DVPortSetting {
   return rt.isRecord(value) && value._typeName === "DVPortSetting" && fieldsOk$DVPortSetting(value);
 }
 
-/** The fields DVPortStatus declares itself are present and valid. */
+function isExact$DVPortSetting(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVPortSetting(v);
+}
+
 function fieldsOk$DVPortStatus(v: Record<string, unknown>): boolean {
   const $vlanIds = v.vlanIds;
   const $trunkingMode = v.trunkingMode;
@@ -2202,7 +1724,10 @@ export function isDVPortStatus(value: unknown): value is DVPortStatus {
   return rt.isRecord(value) && value._typeName === "DVPortStatus" && fieldsOk$DVPortStatus(value);
 }
 
-/** The fields DVPortgroupConfigSpec declares itself are present and valid. */
+function isExact$DVPortStatus(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVPortStatus(v);
+}
+
 function fieldsOk$DVPortgroupConfigSpec(v: Record<string, unknown>): boolean {
   const $configVersion = v.configVersion;
   const $name = v.name;
@@ -2252,9 +1777,17 @@ export function isDVPortgroupConfigSpec(value: unknown): value is DVPortgroupCon
   );
 }
 
+function isExact$DVPortgroupConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVPortgroupConfigSpec(v);
+}
+
 /** Whether `value` is a valid DVPortgroupCreatedEvent, every field and format checked. */
 export function isDVPortgroupCreatedEvent(value: unknown): value is DVPortgroupCreatedEvent {
   return rt.isRecord(value) && value._typeName === "DVPortgroupCreatedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DVPortgroupCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DVPortgroupDestroyedEvent, every field and format checked. */
@@ -2262,7 +1795,11 @@ export function isDVPortgroupDestroyedEvent(value: unknown): value is DVPortgrou
   return rt.isRecord(value) && value._typeName === "DVPortgroupDestroyedEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid DVPortgroupEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$DVPortgroupDestroyedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid DVPortgroupEvent or known subtype, every field and format checked. */
 export function isDVPortgroupEvent(value: unknown): value is AnyDVPortgroupEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -2285,7 +1822,10 @@ export function isDVPortgroupEvent(value: unknown): value is AnyDVPortgroupEvent
   }
 }
 
-/** The fields DVPortgroupPolicy declares itself are present and valid. */
+function isExact$DVPortgroupEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DVPortgroupPolicy(v: Record<string, unknown>): boolean {
   const $networkResourcePoolOverrideAllowed = v.networkResourcePoolOverrideAllowed;
   const $trafficFilterOverrideAllowed = v.trafficFilterOverrideAllowed;
@@ -2306,7 +1846,10 @@ export function isDVPortgroupPolicy(value: unknown): value is DVPortgroupPolicy 
   return rt.isRecord(value) && value._typeName === "DVPortgroupPolicy" && fieldsOk$DVPortgroupPolicy(value);
 }
 
-/** The fields DVPortgroupReconfiguredEvent declares itself are present and valid. */
+function isExact$DVPortgroupPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVPortgroupPolicy(v);
+}
+
 function fieldsOk$DVPortgroupReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return (
@@ -2325,7 +1868,10 @@ export function isDVPortgroupReconfiguredEvent(value: unknown): value is DVPortg
   );
 }
 
-/** The fields DVPortgroupRenamedEvent declares itself are present and valid. */
+function isExact$DVPortgroupReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DVPortgroupReconfiguredEvent(v);
+}
+
 function fieldsOk$DVPortgroupRenamedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -2340,7 +1886,10 @@ export function isDVPortgroupRenamedEvent(value: unknown): value is DVPortgroupR
   );
 }
 
-/** The fields DVSConfigSpec declares itself are present and valid. */
+function isExact$DVPortgroupRenamedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DVPortgroupRenamedEvent(v);
+}
+
 function fieldsOk$DVSConfigSpec(v: Record<string, unknown>): boolean {
   const $configVersion = v.configVersion;
   const $name = v.name;
@@ -2390,7 +1939,10 @@ export function isDVSConfigSpec(value: unknown): value is DVSConfigSpec {
   return rt.isRecord(value) && value._typeName === "DVSConfigSpec" && fieldsOk$DVSConfigSpec(value);
 }
 
-/** The fields DVSContactInfo declares itself are present and valid. */
+function isExact$DVSConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVSConfigSpec(v);
+}
+
 function fieldsOk$DVSContactInfo(v: Record<string, unknown>): boolean {
   const $name = v.name;
   const $contact = v.contact;
@@ -2405,7 +1957,10 @@ export function isDVSContactInfo(value: unknown): value is DVSContactInfo {
   return rt.isRecord(value) && value._typeName === "DVSContactInfo" && fieldsOk$DVSContactInfo(value);
 }
 
-/** The fields DVSHostLocalPortInfo declares itself are present and valid. */
+function isExact$DVSContactInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVSContactInfo(v);
+}
+
 function fieldsOk$DVSHostLocalPortInfo(v: Record<string, unknown>): boolean {
   return (
     typeof v.switchUuid === "string" &&
@@ -2422,7 +1977,10 @@ export function isDVSHostLocalPortInfo(value: unknown): value is DVSHostLocalPor
   );
 }
 
-/** The fields DVSPolicy declares itself are present and valid. */
+function isExact$DVSHostLocalPortInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVSHostLocalPortInfo(v);
+}
+
 function fieldsOk$DVSPolicy(v: Record<string, unknown>): boolean {
   const $autoPreInstallAllowed = v.autoPreInstallAllowed;
   const $autoUpgradeAllowed = v.autoUpgradeAllowed;
@@ -2439,7 +1997,10 @@ export function isDVSPolicy(value: unknown): value is DVSPolicy {
   return rt.isRecord(value) && value._typeName === "DVSPolicy" && fieldsOk$DVSPolicy(value);
 }
 
-/** The fields DVSTrafficShapingPolicy declares itself are present and valid. */
+function isExact$DVSPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$DVSPolicy(v);
+}
+
 function fieldsOk$DVSTrafficShapingPolicy(v: Record<string, unknown>): boolean {
   const $enabled = v.enabled;
   const $averageBandwidth = v.averageBandwidth;
@@ -2463,12 +2024,19 @@ export function isDVSTrafficShapingPolicy(value: unknown): value is DVSTrafficSh
   );
 }
 
+function isExact$DVSTrafficShapingPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$DVSTrafficShapingPolicy(v);
+}
+
 /** Whether `value` is a valid DVSUplinkPortPolicy, every field and format checked. */
 export function isDVSUplinkPortPolicy(value: unknown): value is DVSUplinkPortPolicy {
   return rt.isRecord(value) && value._typeName === "DVSUplinkPortPolicy" && true;
 }
 
-/** The fields DVSVendorSpecificConfig declares itself are present and valid. */
+function isExact$DVSUplinkPortPolicy(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$DVSVendorSpecificConfig(v: Record<string, unknown>): boolean {
   const $keyValue = v.keyValue;
   return $keyValue === undefined || rt.isArrayOf($keyValue, isDistributedVirtualSwitchKeyedOpaqueBlob);
@@ -2484,6 +2052,10 @@ export function isDVSVendorSpecificConfig(value: unknown): value is DVSVendorSpe
   );
 }
 
+function isExact$DVSVendorSpecificConfig(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$DVSVendorSpecificConfig(v);
+}
+
 /** Whether `value` is a valid DasAdmissionControlDisabledEvent, every field and format checked. */
 export function isDasAdmissionControlDisabledEvent(
   value: unknown,
@@ -2493,9 +2065,17 @@ export function isDasAdmissionControlDisabledEvent(
   );
 }
 
+function isExact$DasAdmissionControlDisabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid DasAdmissionControlEnabledEvent, every field and format checked. */
 export function isDasAdmissionControlEnabledEvent(value: unknown): value is DasAdmissionControlEnabledEvent {
   return rt.isRecord(value) && value._typeName === "DasAdmissionControlEnabledEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DasAdmissionControlEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DasAgentFoundEvent, every field and format checked. */
@@ -2503,9 +2083,17 @@ export function isDasAgentFoundEvent(value: unknown): value is DasAgentFoundEven
   return rt.isRecord(value) && value._typeName === "DasAgentFoundEvent" && fieldsOk$Event(value);
 }
 
+function isExact$DasAgentFoundEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid DasAgentUnavailableEvent, every field and format checked. */
 export function isDasAgentUnavailableEvent(value: unknown): value is DasAgentUnavailableEvent {
   return rt.isRecord(value) && value._typeName === "DasAgentUnavailableEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DasAgentUnavailableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DasClusterIsolatedEvent, every field and format checked. */
@@ -2513,9 +2101,17 @@ export function isDasClusterIsolatedEvent(value: unknown): value is DasClusterIs
   return rt.isRecord(value) && value._typeName === "DasClusterIsolatedEvent" && fieldsOk$Event(value);
 }
 
+function isExact$DasClusterIsolatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid DasDisabledEvent, every field and format checked. */
 export function isDasDisabledEvent(value: unknown): value is DasDisabledEvent {
   return rt.isRecord(value) && value._typeName === "DasDisabledEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DasDisabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DasEnabledEvent, every field and format checked. */
@@ -2523,7 +2119,10 @@ export function isDasEnabledEvent(value: unknown): value is DasEnabledEvent {
   return rt.isRecord(value) && value._typeName === "DasEnabledEvent" && fieldsOk$Event(value);
 }
 
-/** The fields DasHostFailedEvent declares itself are present and valid. */
+function isExact$DasEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DasHostFailedEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.failedHost);
 }
@@ -2538,7 +2137,10 @@ export function isDasHostFailedEvent(value: unknown): value is DasHostFailedEven
   );
 }
 
-/** The fields DasHostIsolatedEvent declares itself are present and valid. */
+function isExact$DasHostFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DasHostFailedEvent(v);
+}
+
 function fieldsOk$DasHostIsolatedEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.isolatedHost);
 }
@@ -2553,7 +2155,10 @@ export function isDasHostIsolatedEvent(value: unknown): value is DasHostIsolated
   );
 }
 
-/** The fields DatacenterCreatedEvent declares itself are present and valid. */
+function isExact$DasHostIsolatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DasHostIsolatedEvent(v);
+}
+
 function fieldsOk$DatacenterCreatedEvent(v: Record<string, unknown>): boolean {
   return isFolderEventArgument(v.parent);
 }
@@ -2568,7 +2173,11 @@ export function isDatacenterCreatedEvent(value: unknown): value is DatacenterCre
   );
 }
 
-/** Whether `value` is a valid DatacenterEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$DatacenterCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatacenterCreatedEvent(v);
+}
+
+/** Whether `value` is a valid DatacenterEvent or known subtype, every field and format checked. */
 export function isDatacenterEvent(value: unknown): value is AnyDatacenterEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -2583,7 +2192,10 @@ export function isDatacenterEvent(value: unknown): value is AnyDatacenterEvent {
   }
 }
 
-/** The fields DatacenterEventArgument declares itself are present and valid. */
+function isExact$DatacenterEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DatacenterEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.datacenter);
 }
@@ -2598,7 +2210,10 @@ export function isDatacenterEventArgument(value: unknown): value is DatacenterEv
   );
 }
 
-/** The fields DatacenterRenamedEvent declares itself are present and valid. */
+function isExact$DatacenterEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$DatacenterEventArgument(v);
+}
+
 function fieldsOk$DatacenterRenamedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -2613,7 +2228,10 @@ export function isDatacenterRenamedEvent(value: unknown): value is DatacenterRen
   );
 }
 
-/** The fields DatastoreCapacityIncreasedEvent declares itself are present and valid. */
+function isExact$DatacenterRenamedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatacenterRenamedEvent(v);
+}
+
 function fieldsOk$DatastoreCapacityIncreasedEvent(v: Record<string, unknown>): boolean {
   return rt.isInt64(v.oldCapacity) && rt.isInt64(v.newCapacity);
 }
@@ -2629,6 +2247,10 @@ export function isDatastoreCapacityIncreasedEvent(value: unknown): value is Data
   );
 }
 
+function isExact$DatastoreCapacityIncreasedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v) && fieldsOk$DatastoreCapacityIncreasedEvent(v);
+}
+
 /** Whether `value` is a valid DatastoreDestroyedEvent, every field and format checked. */
 export function isDatastoreDestroyedEvent(value: unknown): value is DatastoreDestroyedEvent {
   return (
@@ -2639,7 +2261,10 @@ export function isDatastoreDestroyedEvent(value: unknown): value is DatastoreDes
   );
 }
 
-/** The fields DatastoreDiscoveredEvent declares itself are present and valid. */
+function isExact$DatastoreDestroyedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v);
+}
+
 function fieldsOk$DatastoreDiscoveredEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.datastore);
 }
@@ -2654,6 +2279,10 @@ export function isDatastoreDiscoveredEvent(value: unknown): value is DatastoreDi
   );
 }
 
+function isExact$DatastoreDiscoveredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreDiscoveredEvent(v);
+}
+
 /** Whether `value` is a valid DatastoreDuplicatedEvent, every field and format checked. */
 export function isDatastoreDuplicatedEvent(value: unknown): value is DatastoreDuplicatedEvent {
   return (
@@ -2664,13 +2293,16 @@ export function isDatastoreDuplicatedEvent(value: unknown): value is DatastoreDu
   );
 }
 
-/** The fields DatastoreEvent declares itself are present and valid. */
+function isExact$DatastoreDuplicatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v);
+}
+
 function fieldsOk$DatastoreEvent(v: Record<string, unknown>): boolean {
   const $datastore = v.datastore;
   return $datastore === undefined || isDatastoreEventArgument($datastore);
 }
 
-/** Whether `value` is a valid DatastoreEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid DatastoreEvent or known subtype, every field and format checked. */
 export function isDatastoreEvent(value: unknown): value is AnyDatastoreEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -2715,7 +2347,10 @@ export function isDatastoreEvent(value: unknown): value is AnyDatastoreEvent {
   }
 }
 
-/** The fields DatastoreEventArgument declares itself are present and valid. */
+function isExact$DatastoreEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v);
+}
+
 function fieldsOk$DatastoreEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.datastore);
 }
@@ -2730,7 +2365,10 @@ export function isDatastoreEventArgument(value: unknown): value is DatastoreEven
   );
 }
 
-/** The fields DatastoreFileCopiedEvent declares itself are present and valid. */
+function isExact$DatastoreEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$DatastoreEventArgument(v);
+}
+
 function fieldsOk$DatastoreFileCopiedEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.sourceDatastore) && typeof v.sourceFile === "string";
 }
@@ -2747,6 +2385,15 @@ export function isDatastoreFileCopiedEvent(value: unknown): value is DatastoreFi
   );
 }
 
+function isExact$DatastoreFileCopiedEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$DatastoreEvent(v) &&
+    fieldsOk$DatastoreFileEvent(v) &&
+    fieldsOk$DatastoreFileCopiedEvent(v)
+  );
+}
+
 /** Whether `value` is a valid DatastoreFileDeletedEvent, every field and format checked. */
 export function isDatastoreFileDeletedEvent(value: unknown): value is DatastoreFileDeletedEvent {
   return (
@@ -2758,7 +2405,10 @@ export function isDatastoreFileDeletedEvent(value: unknown): value is DatastoreF
   );
 }
 
-/** The fields DatastoreFileEvent declares itself are present and valid. */
+function isExact$DatastoreFileDeletedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v) && fieldsOk$DatastoreFileEvent(v);
+}
+
 function fieldsOk$DatastoreFileEvent(v: Record<string, unknown>): boolean {
   const $sourceOfOperation = v.sourceOfOperation;
   const $succeeded = v.succeeded;
@@ -2769,7 +2419,7 @@ function fieldsOk$DatastoreFileEvent(v: Record<string, unknown>): boolean {
   );
 }
 
-/** Whether `value` is a valid DatastoreFileEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid DatastoreFileEvent or known subtype, every field and format checked. */
 export function isDatastoreFileEvent(value: unknown): value is AnyDatastoreFileEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -2796,7 +2446,10 @@ export function isDatastoreFileEvent(value: unknown): value is AnyDatastoreFileE
   }
 }
 
-/** The fields DatastoreFileMovedEvent declares itself are present and valid. */
+function isExact$DatastoreFileEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v) && fieldsOk$DatastoreFileEvent(v);
+}
+
 function fieldsOk$DatastoreFileMovedEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.sourceDatastore) && typeof v.sourceFile === "string";
 }
@@ -2813,6 +2466,15 @@ export function isDatastoreFileMovedEvent(value: unknown): value is DatastoreFil
   );
 }
 
+function isExact$DatastoreFileMovedEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$DatastoreEvent(v) &&
+    fieldsOk$DatastoreFileEvent(v) &&
+    fieldsOk$DatastoreFileMovedEvent(v)
+  );
+}
+
 /** Whether `value` is a valid DatastoreIORMReconfiguredEvent, every field and format checked. */
 export function isDatastoreIORMReconfiguredEvent(value: unknown): value is DatastoreIORMReconfiguredEvent {
   return (
@@ -2823,7 +2485,10 @@ export function isDatastoreIORMReconfiguredEvent(value: unknown): value is Datas
   );
 }
 
-/** The fields DatastorePrincipalConfigured declares itself are present and valid. */
+function isExact$DatastoreIORMReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v);
+}
+
 function fieldsOk$DatastorePrincipalConfigured(v: Record<string, unknown>): boolean {
   return typeof v.datastorePrincipal === "string";
 }
@@ -2838,7 +2503,10 @@ export function isDatastorePrincipalConfigured(value: unknown): value is Datasto
   );
 }
 
-/** The fields DatastoreRemovedOnHostEvent declares itself are present and valid. */
+function isExact$DatastorePrincipalConfigured(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastorePrincipalConfigured(v);
+}
+
 function fieldsOk$DatastoreRemovedOnHostEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.datastore);
 }
@@ -2853,7 +2521,10 @@ export function isDatastoreRemovedOnHostEvent(value: unknown): value is Datastor
   );
 }
 
-/** The fields DatastoreRenamedEvent declares itself are present and valid. */
+function isExact$DatastoreRemovedOnHostEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreRemovedOnHostEvent(v);
+}
+
 function fieldsOk$DatastoreRenamedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -2869,7 +2540,10 @@ export function isDatastoreRenamedEvent(value: unknown): value is DatastoreRenam
   );
 }
 
-/** The fields DatastoreRenamedOnHostEvent declares itself are present and valid. */
+function isExact$DatastoreRenamedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v) && fieldsOk$DatastoreRenamedEvent(v);
+}
+
 function fieldsOk$DatastoreRenamedOnHostEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -2884,7 +2558,10 @@ export function isDatastoreRenamedOnHostEvent(value: unknown): value is Datastor
   );
 }
 
-/** The fields Description declares itself are present and valid. */
+function isExact$DatastoreRenamedOnHostEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreRenamedOnHostEvent(v);
+}
+
 function fieldsOk$Description(v: Record<string, unknown>): boolean {
   return typeof v.label === "string" && typeof v.summary === "string";
 }
@@ -2894,6 +2571,10 @@ export function isDescription(value: unknown): value is Description {
   return rt.isRecord(value) && value._typeName === "Description" && fieldsOk$Description(value);
 }
 
+function isExact$Description(v: Record<string, unknown>): boolean {
+  return fieldsOk$Description(v);
+}
+
 /** Whether `value` is a valid DistributedVirtualSwitchHostMemberBacking, every field and format checked. */
 export function isDistributedVirtualSwitchHostMemberBacking(
   value: unknown,
@@ -2901,7 +2582,10 @@ export function isDistributedVirtualSwitchHostMemberBacking(
   return rt.isRecord(value) && value._typeName === "DistributedVirtualSwitchHostMemberBacking" && true;
 }
 
-/** The fields DistributedVirtualSwitchHostMemberConfigSpec declares itself are present and valid. */
+function isExact$DistributedVirtualSwitchHostMemberBacking(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$DistributedVirtualSwitchHostMemberConfigSpec(v: Record<string, unknown>): boolean {
   const $backing = v.backing;
   const $maxProxySwitchPorts = v.maxProxySwitchPorts;
@@ -2927,7 +2611,10 @@ export function isDistributedVirtualSwitchHostMemberConfigSpec(
   );
 }
 
-/** The fields DistributedVirtualSwitchKeyedOpaqueBlob declares itself are present and valid. */
+function isExact$DistributedVirtualSwitchHostMemberConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$DistributedVirtualSwitchHostMemberConfigSpec(v);
+}
+
 function fieldsOk$DistributedVirtualSwitchKeyedOpaqueBlob(v: Record<string, unknown>): boolean {
   return typeof v.key === "string" && typeof v.opaqueData === "string";
 }
@@ -2943,7 +2630,10 @@ export function isDistributedVirtualSwitchKeyedOpaqueBlob(
   );
 }
 
-/** The fields DistributedVirtualSwitchPortConnectee declares itself are present and valid. */
+function isExact$DistributedVirtualSwitchKeyedOpaqueBlob(v: Record<string, unknown>): boolean {
+  return fieldsOk$DistributedVirtualSwitchKeyedOpaqueBlob(v);
+}
+
 function fieldsOk$DistributedVirtualSwitchPortConnectee(v: Record<string, unknown>): boolean {
   const $connectedEntity = v.connectedEntity;
   const $nicKey = v.nicKey;
@@ -2968,7 +2658,10 @@ export function isDistributedVirtualSwitchPortConnectee(
   );
 }
 
-/** The fields DistributedVirtualSwitchPortConnection declares itself are present and valid. */
+function isExact$DistributedVirtualSwitchPortConnectee(v: Record<string, unknown>): boolean {
+  return fieldsOk$DistributedVirtualSwitchPortConnectee(v);
+}
+
 function fieldsOk$DistributedVirtualSwitchPortConnection(v: Record<string, unknown>): boolean {
   const $portgroupKey = v.portgroupKey;
   const $portKey = v.portKey;
@@ -2992,7 +2685,10 @@ export function isDistributedVirtualSwitchPortConnection(
   );
 }
 
-/** The fields DistributedVirtualSwitchProductSpec declares itself are present and valid. */
+function isExact$DistributedVirtualSwitchPortConnection(v: Record<string, unknown>): boolean {
+  return fieldsOk$DistributedVirtualSwitchPortConnection(v);
+}
+
 function fieldsOk$DistributedVirtualSwitchProductSpec(v: Record<string, unknown>): boolean {
   const $name = v.name;
   const $vendor = v.vendor;
@@ -3023,12 +2719,19 @@ export function isDistributedVirtualSwitchProductSpec(
   );
 }
 
+function isExact$DistributedVirtualSwitchProductSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$DistributedVirtualSwitchProductSpec(v);
+}
+
 /** Whether `value` is a valid DrsDisabledEvent, every field and format checked. */
 export function isDrsDisabledEvent(value: unknown): value is DrsDisabledEvent {
   return rt.isRecord(value) && value._typeName === "DrsDisabledEvent" && fieldsOk$Event(value);
 }
 
-/** The fields DrsEnabledEvent declares itself are present and valid. */
+function isExact$DrsDisabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DrsEnabledEvent(v: Record<string, unknown>): boolean {
   return typeof v.behavior === "string";
 }
@@ -3043,9 +2746,17 @@ export function isDrsEnabledEvent(value: unknown): value is DrsEnabledEvent {
   );
 }
 
+function isExact$DrsEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DrsEnabledEvent(v);
+}
+
 /** Whether `value` is a valid DrsEnteredStandbyModeEvent, every field and format checked. */
 export function isDrsEnteredStandbyModeEvent(value: unknown): value is DrsEnteredStandbyModeEvent {
   return rt.isRecord(value) && value._typeName === "DrsEnteredStandbyModeEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DrsEnteredStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DrsEnteringStandbyModeEvent, every field and format checked. */
@@ -3053,9 +2764,17 @@ export function isDrsEnteringStandbyModeEvent(value: unknown): value is DrsEnter
   return rt.isRecord(value) && value._typeName === "DrsEnteringStandbyModeEvent" && fieldsOk$Event(value);
 }
 
+function isExact$DrsEnteringStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid DrsExitStandbyModeFailedEvent, every field and format checked. */
 export function isDrsExitStandbyModeFailedEvent(value: unknown): value is DrsExitStandbyModeFailedEvent {
   return rt.isRecord(value) && value._typeName === "DrsExitStandbyModeFailedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DrsExitStandbyModeFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DrsExitedStandbyModeEvent, every field and format checked. */
@@ -3063,9 +2782,17 @@ export function isDrsExitedStandbyModeEvent(value: unknown): value is DrsExitedS
   return rt.isRecord(value) && value._typeName === "DrsExitedStandbyModeEvent" && fieldsOk$Event(value);
 }
 
+function isExact$DrsExitedStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid DrsExitingStandbyModeEvent, every field and format checked. */
 export function isDrsExitingStandbyModeEvent(value: unknown): value is DrsExitingStandbyModeEvent {
   return rt.isRecord(value) && value._typeName === "DrsExitingStandbyModeEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DrsExitingStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DrsInvocationFailedEvent, every field and format checked. */
@@ -3073,12 +2800,19 @@ export function isDrsInvocationFailedEvent(value: unknown): value is DrsInvocati
   return rt.isRecord(value) && value._typeName === "DrsInvocationFailedEvent" && fieldsOk$Event(value);
 }
 
+function isExact$DrsInvocationFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid DrsRecoveredFromFailureEvent, every field and format checked. */
 export function isDrsRecoveredFromFailureEvent(value: unknown): value is DrsRecoveredFromFailureEvent {
   return rt.isRecord(value) && value._typeName === "DrsRecoveredFromFailureEvent" && fieldsOk$Event(value);
 }
 
-/** The fields DrsResourceConfigureFailedEvent declares itself are present and valid. */
+function isExact$DrsRecoveredFromFailureEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DrsResourceConfigureFailedEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -3093,9 +2827,17 @@ export function isDrsResourceConfigureFailedEvent(value: unknown): value is DrsR
   );
 }
 
+function isExact$DrsResourceConfigureFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DrsResourceConfigureFailedEvent(v);
+}
+
 /** Whether `value` is a valid DrsResourceConfigureSyncedEvent, every field and format checked. */
 export function isDrsResourceConfigureSyncedEvent(value: unknown): value is DrsResourceConfigureSyncedEvent {
   return rt.isRecord(value) && value._typeName === "DrsResourceConfigureSyncedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$DrsResourceConfigureSyncedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid DrsRuleComplianceEvent, every field and format checked. */
@@ -3108,6 +2850,10 @@ export function isDrsRuleComplianceEvent(value: unknown): value is DrsRuleCompli
   );
 }
 
+function isExact$DrsRuleComplianceEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid DrsRuleViolationEvent, every field and format checked. */
 export function isDrsRuleViolationEvent(value: unknown): value is DrsRuleViolationEvent {
   return (
@@ -3118,6 +2864,10 @@ export function isDrsRuleViolationEvent(value: unknown): value is DrsRuleViolati
   );
 }
 
+function isExact$DrsRuleViolationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid DrsSoftRuleViolationEvent, every field and format checked. */
 export function isDrsSoftRuleViolationEvent(value: unknown): value is DrsSoftRuleViolationEvent {
   return (
@@ -3126,6 +2876,10 @@ export function isDrsSoftRuleViolationEvent(value: unknown): value is DrsSoftRul
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$DrsSoftRuleViolationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid DrsVmMigratedEvent, every field and format checked. */
@@ -3139,6 +2893,10 @@ export function isDrsVmMigratedEvent(value: unknown): value is DrsVmMigratedEven
   );
 }
 
+function isExact$DrsVmMigratedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMigratedEvent(v);
+}
+
 /** Whether `value` is a valid DrsVmPoweredOnEvent, every field and format checked. */
 export function isDrsVmPoweredOnEvent(value: unknown): value is DrsVmPoweredOnEvent {
   return (
@@ -3149,7 +2907,10 @@ export function isDrsVmPoweredOnEvent(value: unknown): value is DrsVmPoweredOnEv
   );
 }
 
-/** The fields DuplicateIpDetectedEvent declares itself are present and valid. */
+function isExact$DrsVmPoweredOnEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$DuplicateIpDetectedEvent(v: Record<string, unknown>): boolean {
   return typeof v.duplicateIP === "string" && typeof v.macAddress === "string";
 }
@@ -3164,7 +2925,10 @@ export function isDuplicateIpDetectedEvent(value: unknown): value is DuplicateIp
   );
 }
 
-/** The fields DvpgImportEvent declares itself are present and valid. */
+function isExact$DuplicateIpDetectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DuplicateIpDetectedEvent(v);
+}
+
 function fieldsOk$DvpgImportEvent(v: Record<string, unknown>): boolean {
   return typeof v.importType === "string";
 }
@@ -3179,12 +2943,19 @@ export function isDvpgImportEvent(value: unknown): value is DvpgImportEvent {
   );
 }
 
+function isExact$DvpgImportEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvpgImportEvent(v);
+}
+
 /** Whether `value` is a valid DvpgRestoreEvent, every field and format checked. */
 export function isDvpgRestoreEvent(value: unknown): value is DvpgRestoreEvent {
   return rt.isRecord(value) && value._typeName === "DvpgRestoreEvent" && fieldsOk$Event(value);
 }
 
-/** The fields DvsCreatedEvent declares itself are present and valid. */
+function isExact$DvpgRestoreEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DvsCreatedEvent(v: Record<string, unknown>): boolean {
   return isFolderEventArgument(v.parent);
 }
@@ -3199,97 +2970,30 @@ export function isDvsCreatedEvent(value: unknown): value is DvsCreatedEvent {
   );
 }
 
+function isExact$DvsCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsCreatedEvent(v);
+}
+
 /** Whether `value` is a valid DvsDestroyedEvent, every field and format checked. */
 export function isDvsDestroyedEvent(value: unknown): value is DvsDestroyedEvent {
   return rt.isRecord(value) && value._typeName === "DvsDestroyedEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid DvsEvent or known subtype (chosen by `_typeName`), every field and format checked. */
-export function isDvsEvent(value: unknown): value is AnyDvsEvent {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "DvsEvent":
-      return fieldsOk$Event(value);
-    case "DvsCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsCreatedEvent(value);
-    case "DvsDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DvsHostBackInSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostBackInSyncEvent(value);
-    case "DvsHostJoinedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostJoinedEvent(value);
-    case "DvsHostLeftEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostLeftEvent(value);
-    case "DvsHostStatusUpdated":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostStatusUpdated(value);
-    case "DvsHostWentOutOfSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostWentOutOfSyncEvent(value);
-    case "DvsImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsImportEvent(value);
-    case "DvsMergedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsMergedEvent(value);
-    case "DvsPortBlockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortBlockedEvent(value);
-    case "DvsPortConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortConnectedEvent(value);
-    case "DvsPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortCreatedEvent(value);
-    case "DvsPortDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDeletedEvent(value);
-    case "DvsPortDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDisconnectedEvent(value);
-    case "DvsPortEnteredPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortEnteredPassthruEvent(value);
-    case "DvsPortExitedPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortExitedPassthruEvent(value);
-    case "DvsPortJoinPortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortJoinPortgroupEvent(value);
-    case "DvsPortLeavePortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLeavePortgroupEvent(value);
-    case "DvsPortLinkDownEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkDownEvent(value);
-    case "DvsPortLinkUpEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkUpEvent(value);
-    case "DvsPortReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortReconfiguredEvent(value);
-    case "DvsPortRuntimeChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortRuntimeChangeEvent(value);
-    case "DvsPortUnblockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortUnblockedEvent(value);
-    case "DvsPortVendorSpecificStateChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortVendorSpecificStateChangeEvent(value);
-    case "DvsReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsReconfiguredEvent(value);
-    case "DvsRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsRenamedEvent(value);
-    case "DvsRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsUpgradeAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeAvailableEvent(value);
-    case "DvsUpgradeInProgressEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeInProgressEvent(value);
-    case "DvsUpgradeRejectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeRejectedEvent(value);
-    case "DvsUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradedEvent(value);
-    case "HostLocalPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostLocalPortCreatedEvent(value);
-    case "OutOfSyncDvsHost":
-      return fieldsOk$Event(value) && fieldsOk$OutOfSyncDvsHost(value);
-    case "RecoveryEvent":
-      return fieldsOk$Event(value) && fieldsOk$RecoveryEvent(value);
-    case "RollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$RollbackEvent(value);
-    case "VmVnicPoolReservationViolationClearEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationClearEvent(value);
-    case "VmVnicPoolReservationViolationRaiseEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationRaiseEvent(value);
-    default:
-      return false;
-  }
+function isExact$DvsDestroyedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
-/** The fields DvsEventArgument declares itself are present and valid. */
+/** Whether `value` is a valid DvsEvent or known subtype, every field and format checked. */
+export function isDvsEvent(value: unknown): value is AnyDvsEvent {
+  if (!rt.isRecord(value)) return false;
+  const exact = guards$DvsEvent.get(value._typeName as string);
+  return exact !== undefined && exact(value);
+}
+
+function isExact$DvsEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DvsEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.dvs);
 }
@@ -3304,7 +3008,10 @@ export function isDvsEventArgument(value: unknown): value is DvsEventArgument {
   );
 }
 
-/** The fields DvsFilterConfig declares itself are present and valid. */
+function isExact$DvsEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$DvsEventArgument(v);
+}
+
 function fieldsOk$DvsFilterConfig(v: Record<string, unknown>): boolean {
   const $key = v.key;
   const $agentName = v.agentName;
@@ -3330,7 +3037,10 @@ export function isDvsFilterConfig(value: unknown): value is DvsFilterConfig {
   );
 }
 
-/** The fields DvsFilterParameter declares itself are present and valid. */
+function isExact$DvsFilterConfig(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$DvsFilterConfig(v);
+}
+
 function fieldsOk$DvsFilterParameter(v: Record<string, unknown>): boolean {
   const $parameters = v.parameters;
   return $parameters === undefined || rt.isArrayOf($parameters, rt.isString);
@@ -3341,7 +3051,10 @@ export function isDvsFilterParameter(value: unknown): value is DvsFilterParamete
   return rt.isRecord(value) && value._typeName === "DvsFilterParameter" && fieldsOk$DvsFilterParameter(value);
 }
 
-/** The fields DvsFilterPolicy declares itself are present and valid. */
+function isExact$DvsFilterParameter(v: Record<string, unknown>): boolean {
+  return fieldsOk$DvsFilterParameter(v);
+}
+
 function fieldsOk$DvsFilterPolicy(v: Record<string, unknown>): boolean {
   const $filterConfig = v.filterConfig;
   return $filterConfig === undefined || rt.isArrayOf($filterConfig, isDvsFilterConfig);
@@ -3357,7 +3070,10 @@ export function isDvsFilterPolicy(value: unknown): value is DvsFilterPolicy {
   );
 }
 
-/** The fields DvsHealthStatusChangeEvent declares itself are present and valid. */
+function isExact$DvsFilterPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$DvsFilterPolicy(v);
+}
+
 function fieldsOk$DvsHealthStatusChangeEvent(v: Record<string, unknown>): boolean {
   const $healthResult = v.healthResult;
   return (
@@ -3366,7 +3082,7 @@ function fieldsOk$DvsHealthStatusChangeEvent(v: Record<string, unknown>): boolea
   );
 }
 
-/** Whether `value` is a valid DvsHealthStatusChangeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid DvsHealthStatusChangeEvent or known subtype, every field and format checked. */
 export function isDvsHealthStatusChangeEvent(value: unknown): value is AnyDvsHealthStatusChangeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -3393,7 +3109,10 @@ export function isDvsHealthStatusChangeEvent(value: unknown): value is AnyDvsHea
   }
 }
 
-/** The fields DvsHostBackInSyncEvent declares itself are present and valid. */
+function isExact$DvsHealthStatusChangeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
+}
+
 function fieldsOk$DvsHostBackInSyncEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.hostBackInSync);
 }
@@ -3408,7 +3127,10 @@ export function isDvsHostBackInSyncEvent(value: unknown): value is DvsHostBackIn
   );
 }
 
-/** The fields DvsHostInfrastructureTrafficResource declares itself are present and valid. */
+function isExact$DvsHostBackInSyncEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHostBackInSyncEvent(v);
+}
+
 function fieldsOk$DvsHostInfrastructureTrafficResource(v: Record<string, unknown>): boolean {
   const $description = v.description;
   return (
@@ -3429,7 +3151,10 @@ export function isDvsHostInfrastructureTrafficResource(
   );
 }
 
-/** The fields DvsHostInfrastructureTrafficResourceAllocation declares itself are present and valid. */
+function isExact$DvsHostInfrastructureTrafficResource(v: Record<string, unknown>): boolean {
+  return fieldsOk$DvsHostInfrastructureTrafficResource(v);
+}
+
 function fieldsOk$DvsHostInfrastructureTrafficResourceAllocation(v: Record<string, unknown>): boolean {
   const $limit = v.limit;
   const $shares = v.shares;
@@ -3452,7 +3177,10 @@ export function isDvsHostInfrastructureTrafficResourceAllocation(
   );
 }
 
-/** The fields DvsHostJoinedEvent declares itself are present and valid. */
+function isExact$DvsHostInfrastructureTrafficResourceAllocation(v: Record<string, unknown>): boolean {
+  return fieldsOk$DvsHostInfrastructureTrafficResourceAllocation(v);
+}
+
 function fieldsOk$DvsHostJoinedEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.hostJoined);
 }
@@ -3467,7 +3195,10 @@ export function isDvsHostJoinedEvent(value: unknown): value is DvsHostJoinedEven
   );
 }
 
-/** The fields DvsHostLeftEvent declares itself are present and valid. */
+function isExact$DvsHostJoinedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHostJoinedEvent(v);
+}
+
 function fieldsOk$DvsHostLeftEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.hostLeft);
 }
@@ -3482,7 +3213,10 @@ export function isDvsHostLeftEvent(value: unknown): value is DvsHostLeftEvent {
   );
 }
 
-/** The fields DvsHostStatusUpdated declares itself are present and valid. */
+function isExact$DvsHostLeftEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHostLeftEvent(v);
+}
+
 function fieldsOk$DvsHostStatusUpdated(v: Record<string, unknown>): boolean {
   const $oldStatus = v.oldStatus;
   const $newStatus = v.newStatus;
@@ -3507,7 +3241,10 @@ export function isDvsHostStatusUpdated(value: unknown): value is DvsHostStatusUp
   );
 }
 
-/** The fields DvsHostWentOutOfSyncEvent declares itself are present and valid. */
+function isExact$DvsHostStatusUpdated(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHostStatusUpdated(v);
+}
+
 function fieldsOk$DvsHostWentOutOfSyncEvent(v: Record<string, unknown>): boolean {
   return isDvsOutOfSyncHostArgument(v.hostOutOfSync);
 }
@@ -3522,7 +3259,10 @@ export function isDvsHostWentOutOfSyncEvent(value: unknown): value is DvsHostWen
   );
 }
 
-/** The fields DvsImportEvent declares itself are present and valid. */
+function isExact$DvsHostWentOutOfSyncEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHostWentOutOfSyncEvent(v);
+}
+
 function fieldsOk$DvsImportEvent(v: Record<string, unknown>): boolean {
   return typeof v.importType === "string";
 }
@@ -3537,7 +3277,10 @@ export function isDvsImportEvent(value: unknown): value is DvsImportEvent {
   );
 }
 
-/** The fields DvsMergedEvent declares itself are present and valid. */
+function isExact$DvsImportEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsImportEvent(v);
+}
+
 function fieldsOk$DvsMergedEvent(v: Record<string, unknown>): boolean {
   return isDvsEventArgument(v.sourceDvs) && isDvsEventArgument(v.destinationDvs);
 }
@@ -3552,7 +3295,10 @@ export function isDvsMergedEvent(value: unknown): value is DvsMergedEvent {
   );
 }
 
-/** The fields DvsOutOfSyncHostArgument declares itself are present and valid. */
+function isExact$DvsMergedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsMergedEvent(v);
+}
+
 function fieldsOk$DvsOutOfSyncHostArgument(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.outOfSyncHost) && rt.isArrayOf(v.configParamters, rt.isString);
 }
@@ -3566,7 +3312,10 @@ export function isDvsOutOfSyncHostArgument(value: unknown): value is DvsOutOfSyn
   );
 }
 
-/** The fields DvsPortBlockedEvent declares itself are present and valid. */
+function isExact$DvsOutOfSyncHostArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$DvsOutOfSyncHostArgument(v);
+}
+
 function fieldsOk$DvsPortBlockedEvent(v: Record<string, unknown>): boolean {
   const $statusDetail = v.statusDetail;
   const $runtimeInfo = v.runtimeInfo;
@@ -3589,7 +3338,10 @@ export function isDvsPortBlockedEvent(value: unknown): value is DvsPortBlockedEv
   );
 }
 
-/** The fields DvsPortConnectedEvent declares itself are present and valid. */
+function isExact$DvsPortBlockedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortBlockedEvent(v);
+}
+
 function fieldsOk$DvsPortConnectedEvent(v: Record<string, unknown>): boolean {
   const $connectee = v.connectee;
   return (
@@ -3608,7 +3360,10 @@ export function isDvsPortConnectedEvent(value: unknown): value is DvsPortConnect
   );
 }
 
-/** The fields DvsPortCreatedEvent declares itself are present and valid. */
+function isExact$DvsPortConnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortConnectedEvent(v);
+}
+
 function fieldsOk$DvsPortCreatedEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.portKey, rt.isString);
 }
@@ -3623,7 +3378,10 @@ export function isDvsPortCreatedEvent(value: unknown): value is DvsPortCreatedEv
   );
 }
 
-/** The fields DvsPortDeletedEvent declares itself are present and valid. */
+function isExact$DvsPortCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortCreatedEvent(v);
+}
+
 function fieldsOk$DvsPortDeletedEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.portKey, rt.isString);
 }
@@ -3638,7 +3396,10 @@ export function isDvsPortDeletedEvent(value: unknown): value is DvsPortDeletedEv
   );
 }
 
-/** The fields DvsPortDisconnectedEvent declares itself are present and valid. */
+function isExact$DvsPortDeletedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortDeletedEvent(v);
+}
+
 function fieldsOk$DvsPortDisconnectedEvent(v: Record<string, unknown>): boolean {
   const $connectee = v.connectee;
   return (
@@ -3657,7 +3418,10 @@ export function isDvsPortDisconnectedEvent(value: unknown): value is DvsPortDisc
   );
 }
 
-/** The fields DvsPortEnteredPassthruEvent declares itself are present and valid. */
+function isExact$DvsPortDisconnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortDisconnectedEvent(v);
+}
+
 function fieldsOk$DvsPortEnteredPassthruEvent(v: Record<string, unknown>): boolean {
   const $runtimeInfo = v.runtimeInfo;
   return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
@@ -3673,7 +3437,10 @@ export function isDvsPortEnteredPassthruEvent(value: unknown): value is DvsPortE
   );
 }
 
-/** The fields DvsPortExitedPassthruEvent declares itself are present and valid. */
+function isExact$DvsPortEnteredPassthruEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortEnteredPassthruEvent(v);
+}
+
 function fieldsOk$DvsPortExitedPassthruEvent(v: Record<string, unknown>): boolean {
   const $runtimeInfo = v.runtimeInfo;
   return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
@@ -3689,7 +3456,10 @@ export function isDvsPortExitedPassthruEvent(value: unknown): value is DvsPortEx
   );
 }
 
-/** The fields DvsPortJoinPortgroupEvent declares itself are present and valid. */
+function isExact$DvsPortExitedPassthruEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortExitedPassthruEvent(v);
+}
+
 function fieldsOk$DvsPortJoinPortgroupEvent(v: Record<string, unknown>): boolean {
   return (
     typeof v.portKey === "string" && typeof v.portgroupKey === "string" && typeof v.portgroupName === "string"
@@ -3706,7 +3476,10 @@ export function isDvsPortJoinPortgroupEvent(value: unknown): value is DvsPortJoi
   );
 }
 
-/** The fields DvsPortLeavePortgroupEvent declares itself are present and valid. */
+function isExact$DvsPortJoinPortgroupEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortJoinPortgroupEvent(v);
+}
+
 function fieldsOk$DvsPortLeavePortgroupEvent(v: Record<string, unknown>): boolean {
   return (
     typeof v.portKey === "string" && typeof v.portgroupKey === "string" && typeof v.portgroupName === "string"
@@ -3723,7 +3496,10 @@ export function isDvsPortLeavePortgroupEvent(value: unknown): value is DvsPortLe
   );
 }
 
-/** The fields DvsPortLinkDownEvent declares itself are present and valid. */
+function isExact$DvsPortLeavePortgroupEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortLeavePortgroupEvent(v);
+}
+
 function fieldsOk$DvsPortLinkDownEvent(v: Record<string, unknown>): boolean {
   const $runtimeInfo = v.runtimeInfo;
   return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
@@ -3739,7 +3515,10 @@ export function isDvsPortLinkDownEvent(value: unknown): value is DvsPortLinkDown
   );
 }
 
-/** The fields DvsPortLinkUpEvent declares itself are present and valid. */
+function isExact$DvsPortLinkDownEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortLinkDownEvent(v);
+}
+
 function fieldsOk$DvsPortLinkUpEvent(v: Record<string, unknown>): boolean {
   const $runtimeInfo = v.runtimeInfo;
   return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
@@ -3755,7 +3534,10 @@ export function isDvsPortLinkUpEvent(value: unknown): value is DvsPortLinkUpEven
   );
 }
 
-/** The fields DvsPortReconfiguredEvent declares itself are present and valid. */
+function isExact$DvsPortLinkUpEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortLinkUpEvent(v);
+}
+
 function fieldsOk$DvsPortReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return (
@@ -3774,7 +3556,10 @@ export function isDvsPortReconfiguredEvent(value: unknown): value is DvsPortReco
   );
 }
 
-/** The fields DvsPortRuntimeChangeEvent declares itself are present and valid. */
+function isExact$DvsPortReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortReconfiguredEvent(v);
+}
+
 function fieldsOk$DvsPortRuntimeChangeEvent(v: Record<string, unknown>): boolean {
   return typeof v.portKey === "string" && isDVPortStatus(v.runtimeInfo);
 }
@@ -3789,7 +3574,10 @@ export function isDvsPortRuntimeChangeEvent(value: unknown): value is DvsPortRun
   );
 }
 
-/** The fields DvsPortUnblockedEvent declares itself are present and valid. */
+function isExact$DvsPortRuntimeChangeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortRuntimeChangeEvent(v);
+}
+
 function fieldsOk$DvsPortUnblockedEvent(v: Record<string, unknown>): boolean {
   const $runtimeInfo = v.runtimeInfo;
   const $prevBlockState = v.prevBlockState;
@@ -3810,7 +3598,10 @@ export function isDvsPortUnblockedEvent(value: unknown): value is DvsPortUnblock
   );
 }
 
-/** The fields DvsPortVendorSpecificStateChangeEvent declares itself are present and valid. */
+function isExact$DvsPortUnblockedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortUnblockedEvent(v);
+}
+
 function fieldsOk$DvsPortVendorSpecificStateChangeEvent(v: Record<string, unknown>): boolean {
   return typeof v.portKey === "string";
 }
@@ -3827,7 +3618,10 @@ export function isDvsPortVendorSpecificStateChangeEvent(
   );
 }
 
-/** The fields DvsReconfiguredEvent declares itself are present and valid. */
+function isExact$DvsPortVendorSpecificStateChangeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsPortVendorSpecificStateChangeEvent(v);
+}
+
 function fieldsOk$DvsReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return (
@@ -3846,7 +3640,10 @@ export function isDvsReconfiguredEvent(value: unknown): value is DvsReconfigured
   );
 }
 
-/** The fields DvsRenamedEvent declares itself are present and valid. */
+function isExact$DvsReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsReconfiguredEvent(v);
+}
+
 function fieldsOk$DvsRenamedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -3861,12 +3658,19 @@ export function isDvsRenamedEvent(value: unknown): value is DvsRenamedEvent {
   );
 }
 
+function isExact$DvsRenamedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsRenamedEvent(v);
+}
+
 /** Whether `value` is a valid DvsRestoreEvent, every field and format checked. */
 export function isDvsRestoreEvent(value: unknown): value is DvsRestoreEvent {
   return rt.isRecord(value) && value._typeName === "DvsRestoreEvent" && fieldsOk$Event(value);
 }
 
-/** The fields DvsUpgradeAvailableEvent declares itself are present and valid. */
+function isExact$DvsRestoreEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$DvsUpgradeAvailableEvent(v: Record<string, unknown>): boolean {
   return isDistributedVirtualSwitchProductSpec(v.productInfo);
 }
@@ -3881,7 +3685,10 @@ export function isDvsUpgradeAvailableEvent(value: unknown): value is DvsUpgradeA
   );
 }
 
-/** The fields DvsUpgradeInProgressEvent declares itself are present and valid. */
+function isExact$DvsUpgradeAvailableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsUpgradeAvailableEvent(v);
+}
+
 function fieldsOk$DvsUpgradeInProgressEvent(v: Record<string, unknown>): boolean {
   return isDistributedVirtualSwitchProductSpec(v.productInfo);
 }
@@ -3896,7 +3703,10 @@ export function isDvsUpgradeInProgressEvent(value: unknown): value is DvsUpgrade
   );
 }
 
-/** The fields DvsUpgradeRejectedEvent declares itself are present and valid. */
+function isExact$DvsUpgradeInProgressEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsUpgradeInProgressEvent(v);
+}
+
 function fieldsOk$DvsUpgradeRejectedEvent(v: Record<string, unknown>): boolean {
   return isDistributedVirtualSwitchProductSpec(v.productInfo);
 }
@@ -3911,7 +3721,10 @@ export function isDvsUpgradeRejectedEvent(value: unknown): value is DvsUpgradeRe
   );
 }
 
-/** The fields DvsUpgradedEvent declares itself are present and valid. */
+function isExact$DvsUpgradeRejectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsUpgradeRejectedEvent(v);
+}
+
 function fieldsOk$DvsUpgradedEvent(v: Record<string, unknown>): boolean {
   return isDistributedVirtualSwitchProductSpec(v.productInfo);
 }
@@ -3926,1262 +3739,19 @@ export function isDvsUpgradedEvent(value: unknown): value is DvsUpgradedEvent {
   );
 }
 
-/** Whether `value` is a valid DynamicData or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$DvsUpgradedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsUpgradedEvent(v);
+}
+
+/** Whether `value` is a valid DynamicData or known subtype, every field and format checked. */
 export function isDynamicData(value: unknown): value is AnyDynamicData {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "DynamicData":
-      return true;
-    case "AccountCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountCreatedEvent(value);
-    case "AccountRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountRemovedEvent(value);
-    case "AccountUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountUpdatedEvent(value);
-    case "AdminPasswordNotChangedEvent":
-      return fieldsOk$Event(value);
-    case "AlarmAcknowledgedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmAcknowledgedEvent(value);
-    case "AlarmActionTriggeredEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmActionTriggeredEvent(value);
-    case "AlarmClearedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmClearedEvent(value);
-    case "AlarmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmCreatedEvent(value);
-    case "AlarmEmailCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmEmailCompletedEvent(value);
-    case "AlarmEmailFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmEmailFailedEvent(value);
-    case "AlarmEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value);
-    case "AlarmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$AlarmEventArgument(value);
-    case "AlarmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmReconfiguredEvent(value);
-    case "AlarmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmRemovedEvent(value);
-    case "AlarmScriptCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmScriptCompleteEvent(value);
-    case "AlarmScriptFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmScriptFailedEvent(value);
-    case "AlarmSnmpCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmSnmpCompletedEvent(value);
-    case "AlarmSnmpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmSnmpFailedEvent(value);
-    case "AlarmStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmStatusChangedEvent(value);
-    case "AllVirtualMachinesLicensedEvent":
-      return fieldsOk$Event(value);
-    case "AlreadyAuthenticatedSessionEvent":
-      return fieldsOk$Event(value);
-    case "ArrayUpdateSpec":
-      return fieldsOk$ArrayUpdateSpec(value);
-    case "AuthorizationEvent":
-      return fieldsOk$Event(value);
-    case "BadUsernameSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$BadUsernameSessionEvent(value);
-    case "BoolPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$BoolPolicy(value);
-    case "CanceledHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "ChangesInfoEventArgument":
-      return fieldsOk$ChangesInfoEventArgument(value);
-    case "ClusterComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterComplianceCheckedEvent(value);
-    case "ClusterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterCreatedEvent(value);
-    case "ClusterDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterEvent":
-      return fieldsOk$Event(value);
-    case "ClusterOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterReconfiguredEvent(value);
-    case "ClusterStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "ComputeResourceEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ComputeResourceEventArgument(value);
-    case "CryptoKeyId":
-      return fieldsOk$CryptoKeyId(value);
-    case "CryptoSpec":
-      return true;
-    case "CustomFieldDefAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefRenamedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$CustomFieldDefEvent(value) &&
-        fieldsOk$CustomFieldDefRenamedEvent(value)
-      );
-    case "CustomFieldEvent":
-      return fieldsOk$Event(value);
-    case "CustomFieldValueChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldValueChangedEvent(value);
-    case "CustomizationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationLinuxIdentityFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationNetworkSetupFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSucceeded":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSysprepFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value) &&
-        fieldsOk$CustomizationSysprepFailed(value)
-      );
-    case "CustomizationUnknownFailure":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "DVPortSetting":
-      return fieldsOk$DVPortSetting(value);
-    case "DVPortStatus":
-      return fieldsOk$DVPortStatus(value);
-    case "DVPortgroupConfigSpec":
-      return fieldsOk$DVPortgroupConfigSpec(value);
-    case "DVPortgroupCreatedEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupPolicy":
-      return fieldsOk$DVPortgroupPolicy(value);
-    case "DVPortgroupReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DVPortgroupReconfiguredEvent(value);
-    case "DVPortgroupRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DVPortgroupRenamedEvent(value);
-    case "DVSConfigSpec":
-      return fieldsOk$DVSConfigSpec(value);
-    case "DVSContactInfo":
-      return fieldsOk$DVSContactInfo(value);
-    case "DVSHostLocalPortInfo":
-      return fieldsOk$DVSHostLocalPortInfo(value);
-    case "DVSPolicy":
-      return fieldsOk$DVSPolicy(value);
-    case "DVSTrafficShapingPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DVSTrafficShapingPolicy(value);
-    case "DVSUplinkPortPolicy":
-      return true;
-    case "DVSVendorSpecificConfig":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DVSVendorSpecificConfig(value);
-    case "DasAdmissionControlDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAdmissionControlEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentFoundEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentUnavailableEvent":
-      return fieldsOk$Event(value);
-    case "DasClusterIsolatedEvent":
-      return fieldsOk$Event(value);
-    case "DasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasHostFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostFailedEvent(value);
-    case "DasHostIsolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostIsolatedEvent(value);
-    case "DatacenterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatacenterCreatedEvent(value);
-    case "DatacenterEvent":
-      return fieldsOk$Event(value);
-    case "DatacenterEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatacenterEventArgument(value);
-    case "DatacenterRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatacenterRenamedEvent(value);
-    case "DatastoreCapacityIncreasedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreCapacityIncreasedEvent(value)
-      );
-    case "DatastoreDestroyedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreDiscoveredEvent(value);
-    case "DatastoreDuplicatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatastoreEventArgument(value);
-    case "DatastoreFileCopiedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreFileEvent(value) &&
-        fieldsOk$DatastoreFileCopiedEvent(value)
-      );
-    case "DatastoreFileDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
-    case "DatastoreFileEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
-    case "DatastoreFileMovedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreFileEvent(value) &&
-        fieldsOk$DatastoreFileMovedEvent(value)
-      );
-    case "DatastoreIORMReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastorePrincipalConfigured":
-      return fieldsOk$Event(value) && fieldsOk$DatastorePrincipalConfigured(value);
-    case "DatastoreRemovedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRemovedOnHostEvent(value);
-    case "DatastoreRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreRenamedEvent(value);
-    case "DatastoreRenamedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRenamedOnHostEvent(value);
-    case "Description":
-      return fieldsOk$Description(value);
-    case "DistributedVirtualSwitchHostMemberBacking":
-      return true;
-    case "DistributedVirtualSwitchHostMemberConfigSpec":
-      return fieldsOk$DistributedVirtualSwitchHostMemberConfigSpec(value);
-    case "DistributedVirtualSwitchKeyedOpaqueBlob":
-      return fieldsOk$DistributedVirtualSwitchKeyedOpaqueBlob(value);
-    case "DistributedVirtualSwitchPortConnectee":
-      return fieldsOk$DistributedVirtualSwitchPortConnectee(value);
-    case "DistributedVirtualSwitchPortConnection":
-      return fieldsOk$DistributedVirtualSwitchPortConnection(value);
-    case "DistributedVirtualSwitchProductSpec":
-      return fieldsOk$DistributedVirtualSwitchProductSpec(value);
-    case "DrsDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsEnabledEvent(value);
-    case "DrsEnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsInvocationFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRecoveredFromFailureEvent":
-      return fieldsOk$Event(value);
-    case "DrsResourceConfigureFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsResourceConfigureFailedEvent(value);
-    case "DrsResourceConfigureSyncedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRuleComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsSoftRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsVmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "DrsVmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DuplicateIpDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DuplicateIpDetectedEvent(value);
-    case "DvpgImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvpgImportEvent(value);
-    case "DvpgRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsCreatedEvent(value);
-    case "DvsDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DvsEvent":
-      return fieldsOk$Event(value);
-    case "DvsEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DvsEventArgument(value);
-    case "DvsFilterConfig":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DvsFilterConfig(value);
-    case "DvsFilterParameter":
-      return fieldsOk$DvsFilterParameter(value);
-    case "DvsFilterPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DvsFilterPolicy(value);
-    case "DvsHealthStatusChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "DvsHostBackInSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostBackInSyncEvent(value);
-    case "DvsHostInfrastructureTrafficResource":
-      return fieldsOk$DvsHostInfrastructureTrafficResource(value);
-    case "DvsHostInfrastructureTrafficResourceAllocation":
-      return fieldsOk$DvsHostInfrastructureTrafficResourceAllocation(value);
-    case "DvsHostJoinedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostJoinedEvent(value);
-    case "DvsHostLeftEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostLeftEvent(value);
-    case "DvsHostStatusUpdated":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostStatusUpdated(value);
-    case "DvsHostWentOutOfSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostWentOutOfSyncEvent(value);
-    case "DvsImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsImportEvent(value);
-    case "DvsMergedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsMergedEvent(value);
-    case "DvsOutOfSyncHostArgument":
-      return fieldsOk$DvsOutOfSyncHostArgument(value);
-    case "DvsPortBlockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortBlockedEvent(value);
-    case "DvsPortConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortConnectedEvent(value);
-    case "DvsPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortCreatedEvent(value);
-    case "DvsPortDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDeletedEvent(value);
-    case "DvsPortDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDisconnectedEvent(value);
-    case "DvsPortEnteredPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortEnteredPassthruEvent(value);
-    case "DvsPortExitedPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortExitedPassthruEvent(value);
-    case "DvsPortJoinPortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortJoinPortgroupEvent(value);
-    case "DvsPortLeavePortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLeavePortgroupEvent(value);
-    case "DvsPortLinkDownEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkDownEvent(value);
-    case "DvsPortLinkUpEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkUpEvent(value);
-    case "DvsPortReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortReconfiguredEvent(value);
-    case "DvsPortRuntimeChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortRuntimeChangeEvent(value);
-    case "DvsPortUnblockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortUnblockedEvent(value);
-    case "DvsPortVendorSpecificStateChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortVendorSpecificStateChangeEvent(value);
-    case "DvsReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsReconfiguredEvent(value);
-    case "DvsRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsRenamedEvent(value);
-    case "DvsRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsUpgradeAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeAvailableEvent(value);
-    case "DvsUpgradeInProgressEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeInProgressEvent(value);
-    case "DvsUpgradeRejectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeRejectedEvent(value);
-    case "DvsUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradedEvent(value);
-    case "EnteredMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "EntityEventArgument":
-      return fieldsOk$EntityEventArgument(value);
-    case "ErrorUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "Event":
-      return fieldsOk$Event(value);
-    case "EventArgument":
-      return true;
-    case "EventEx":
-      return fieldsOk$Event(value) && fieldsOk$EventEx(value);
-    case "ExitMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "ExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value) && fieldsOk$ExtendedEvent(value);
-    case "ExtendedEventPair":
-      return fieldsOk$ExtendedEventPair(value);
-    case "FailoverLevelRestored":
-      return fieldsOk$Event(value);
-    case "FaultToleranceConfigInfo":
-      return fieldsOk$FaultToleranceConfigInfo(value);
-    case "FolderEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$FolderEventArgument(value);
-    case "GeneralEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostInfoEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value) && fieldsOk$GeneralUserEvent(value);
-    case "GeneralVmErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralVmInfoEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralVmWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GhostDvsProxySwitchDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchDetectedEvent(value);
-    case "GhostDvsProxySwitchRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchRemovedEvent(value);
-    case "GlobalMessageChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GlobalMessageChangedEvent(value);
-    case "HealthStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HealthStatusChangedEvent(value);
-    case "HostAccountSpec":
-      return fieldsOk$HostAccountSpec(value);
-    case "HostAddFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostAddFailedEvent(value);
-    case "HostAddedEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminDisableEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminEnableEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAccountFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAlreadyManagedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostCnxFailedAlreadyManagedEvent(value);
-    case "HostCnxFailedBadCcagentEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadUsernameEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadVersionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedCcagentUpgradeEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNetworkErrorEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoAccessEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoConnectionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoLicenseEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNotFoundEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedTimeoutEvent":
-      return fieldsOk$Event(value);
-    case "HostComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostComplianceCheckedEvent(value);
-    case "HostCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostConfigAppliedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectionLostEvent":
-      return fieldsOk$Event(value);
-    case "HostCpuIdInfo":
-      return fieldsOk$HostCpuIdInfo(value);
-    case "HostDasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasDisablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDasErrorEvent(value);
-    case "HostDasEvent":
-      return fieldsOk$Event(value);
-    case "HostDasOkEvent":
-      return fieldsOk$Event(value);
-    case "HostDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDisconnectedEvent(value);
-    case "HostEnableAdminFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostEnableAdminFailedEvent(value);
-    case "HostEvent":
-      return fieldsOk$Event(value);
-    case "HostEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$HostEventArgument(value);
-    case "HostExtraNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostExtraNetworksEvent(value);
-    case "HostGetShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostInAuditModeEvent":
-      return fieldsOk$Event(value);
-    case "HostInventoryFullEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostInventoryFullEvent(value);
-    case "HostInventoryUnreadableEvent":
-      return fieldsOk$Event(value);
-    case "HostIpChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpChangedEvent(value);
-    case "HostIpInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpInconsistentEvent(value);
-    case "HostIpToShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostIsolationIpPingFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIsolationIpPingFailedEvent(value);
-    case "HostLicenseExpiredEvent":
-      return fieldsOk$Event(value);
-    case "HostLocalPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostLocalPortCreatedEvent(value);
-    case "HostMemberHealthCheckResult":
-      return fieldsOk$HostMemberHealthCheckResult(value);
-    case "HostMissingNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMissingNetworksEvent(value);
-    case "HostMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMonitoringStateChangedEvent(value);
-    case "HostNoAvailableNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostNoAvailableNetworksEvent(value);
-    case "HostNoHAEnabledPortGroupsEvent":
-      return fieldsOk$Event(value);
-    case "HostNoRedundantManagementNetworkEvent":
-      return fieldsOk$Event(value);
-    case "HostNonCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostNotInClusterEvent":
-      return fieldsOk$Event(value);
-    case "HostOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "HostPrimaryAgentNotShortNameEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostPrimaryAgentNotShortNameEvent(value);
-    case "HostProfileAppliedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostProfileAppliedEvent(value);
-    case "HostReconnectionFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostRemovedEvent":
-      return fieldsOk$Event(value);
-    case "HostShortNameInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameInconsistentEvent(value);
-    case "HostShortNameToIpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameToIpFailedEvent(value);
-    case "HostShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShutdownEvent(value);
-    case "HostSpecification":
-      return fieldsOk$HostSpecification(value);
-    case "HostSpecificationChangedEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationRequireEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSpecificationUpdateEvent(value);
-    case "HostStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "HostSubSpecification":
-      return fieldsOk$HostSubSpecification(value);
-    case "HostSubSpecificationDeleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationDeleteEvent(value);
-    case "HostSubSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationUpdateEvent(value);
-    case "HostSyncFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSyncFailedEvent(value);
-    case "HostUpgradeFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostUserWorldSwapNotEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostVnicConnectedToCustomizedDVPortEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(value);
-    case "HostWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnChangedEvent(value);
-    case "HostWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnConflictEvent(value);
-    case "IScsiBootFailureEvent":
-      return fieldsOk$Event(value);
-    case "IncorrectHostInformationEvent":
-      return fieldsOk$Event(value);
-    case "InfoUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "InheritablePolicy":
-      return fieldsOk$InheritablePolicy(value);
-    case "InsufficientFailoverResourcesEvent":
-      return fieldsOk$Event(value);
-    case "InvalidEditionEvent":
-      return fieldsOk$Event(value) && fieldsOk$InvalidEditionEvent(value);
-    case "KeyAnyValue":
-      return fieldsOk$KeyAnyValue(value);
-    case "KeyProviderId":
-      return fieldsOk$KeyProviderId(value);
-    case "LatencySensitivity":
-      return fieldsOk$LatencySensitivity(value);
-    case "LicenseEvent":
-      return fieldsOk$Event(value);
-    case "LicenseExpiredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseExpiredEvent(value);
-    case "LicenseFeatureInfo":
-      return fieldsOk$LicenseFeatureInfo(value);
-    case "LicenseNonComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseNonComplianceEvent(value);
-    case "LicenseRestrictedEvent":
-      return fieldsOk$Event(value);
-    case "LicenseServerAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseServerAvailableEvent(value);
-    case "LicenseServerUnavailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseServerUnavailableEvent(value);
-    case "LocalDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$LocalDatastoreCreatedEvent(value);
-    case "LocalTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "LocalizableMessage":
-      return fieldsOk$LocalizableMessage(value);
-    case "LocalizedMethodFault":
-      return fieldsOk$LocalizedMethodFault(value);
-    case "LockerMisconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LockerMisconfiguredEvent(value);
-    case "LockerReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LockerReconfiguredEvent(value);
-    case "LongPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$LongPolicy(value);
-    case "ManagedByInfo":
-      return fieldsOk$ManagedByInfo(value);
-    case "ManagedEntityEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ManagedEntityEventArgument(value);
-    case "MigrationErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationHostErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostErrorEvent(value)
-      );
-    case "MigrationHostWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostWarningEvent(value)
-      );
-    case "MigrationResourceErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceErrorEvent(value)
-      );
-    case "MigrationResourceWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceWarningEvent(value)
-      );
-    case "MigrationWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MtuMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "MtuMismatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "NASDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$NASDatastoreCreatedEvent(value);
-    case "NetworkEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$NetworkEventArgument(value);
-    case "NetworkRollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$NetworkRollbackEvent(value);
-    case "NoAccessUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoAccessUserEvent(value);
-    case "NoDatastoresConfiguredEvent":
-      return fieldsOk$Event(value);
-    case "NoLicenseEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoLicenseEvent(value);
-    case "NoMaintenanceModeDrsRecommendationForVM":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "NoPermissionEntityPrivileges":
-      return fieldsOk$NoPermissionEntityPrivileges(value);
-    case "NonVIWorkloadDetectedOnDatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "NotEnoughResourcesToStartVmEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$NotEnoughResourcesToStartVmEvent(value)
-      );
-    case "NumericRange":
-      return fieldsOk$NumericRange(value);
-    case "OptionValue":
-      return fieldsOk$OptionValue(value);
-    case "OutOfSyncDvsHost":
-      return fieldsOk$Event(value) && fieldsOk$OutOfSyncDvsHost(value);
-    case "Permission":
-      return fieldsOk$Permission(value);
-    case "PermissionAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value) && fieldsOk$PermissionAddedEvent(value);
-    case "PermissionEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
-    case "PermissionRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
-    case "PermissionUpdatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$PermissionEvent(value) && fieldsOk$PermissionUpdatedEvent(value)
-      );
-    case "ProfileAssociatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileDissociatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileEventArgument":
-      return fieldsOk$ProfileEventArgument(value);
-    case "ProfileReferenceHostChangedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ProfileEvent(value) &&
-        fieldsOk$ProfileReferenceHostChangedEvent(value)
-      );
-    case "ProfileRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "RecoveryEvent":
-      return fieldsOk$Event(value) && fieldsOk$RecoveryEvent(value);
-    case "RemoteTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "ReplicationConfigSpec":
-      return fieldsOk$ReplicationConfigSpec(value);
-    case "ReplicationInfoDiskSettings":
-      return fieldsOk$ReplicationInfoDiskSettings(value);
-    case "ResourceAllocationInfo":
-      return fieldsOk$ResourceAllocationInfo(value);
-    case "ResourcePoolCreatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value) && fieldsOk$ResourcePoolCreatedEvent(value)
-      );
-    case "ResourcePoolDestroyedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "ResourcePoolEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "ResourcePoolEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ResourcePoolEventArgument(value);
-    case "ResourcePoolMovedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value) && fieldsOk$ResourcePoolMovedEvent(value)
-      );
-    case "ResourcePoolReconfiguredEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ResourcePoolEvent(value) &&
-        fieldsOk$ResourcePoolReconfiguredEvent(value)
-      );
-    case "ResourceViolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "RoleAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value) && fieldsOk$RoleAddedEvent(value);
-    case "RoleEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
-    case "RoleEventArgument":
-      return fieldsOk$RoleEventArgument(value);
-    case "RoleRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
-    case "RoleUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value) && fieldsOk$RoleUpdatedEvent(value);
-    case "RollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$RollbackEvent(value);
-    case "ScheduledHardwareUpgradeInfo":
-      return fieldsOk$ScheduledHardwareUpgradeInfo(value);
-    case "ScheduledTaskCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskEmailCompletedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskEmailCompletedEvent(value)
-      );
-    case "ScheduledTaskEmailFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskEmailFailedEvent(value)
-      );
-    case "ScheduledTaskEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ScheduledTaskEventArgument(value);
-    case "ScheduledTaskFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskFailedEvent(value)
-      );
-    case "ScheduledTaskReconfiguredEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskReconfiguredEvent(value)
-      );
-    case "ScheduledTaskRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ServerLicenseExpiredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ServerLicenseExpiredEvent(value);
-    case "ServerStartedSessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionTerminatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$SessionTerminatedEvent(value);
-    case "SharesInfo":
-      return fieldsOk$SharesInfo(value);
-    case "StringPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$StringPolicy(value);
-    case "TagId":
-      return fieldsOk$TagId(value);
-    case "TagIdNameId":
-      return fieldsOk$TagIdNameId(value);
-    case "TagSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$TagSpec(value);
-    case "TaskEvent":
-      return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
-    case "TaskInfo":
-      return fieldsOk$TaskInfo(value);
-    case "TaskReason":
-      return true;
-    case "TaskTimeoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
-    case "TeamingMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TeamingMisMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TemplateBeingUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TemplateUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TemplateUpgradeFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$TemplateUpgradeEvent(value) &&
-        fieldsOk$TemplateUpgradeFailedEvent(value)
-      );
-    case "TemplateUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TgwEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$TgwEventArgument(value);
-    case "TimedOutHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "ToolsConfigInfo":
-      return fieldsOk$ToolsConfigInfo(value);
-    case "ToolsConfigInfoToolsLastInstallInfo":
-      return fieldsOk$ToolsConfigInfoToolsLastInstallInfo(value);
-    case "UnlicensedVirtualMachinesEvent":
-      return fieldsOk$Event(value) && fieldsOk$UnlicensedVirtualMachinesEvent(value);
-    case "UnlicensedVirtualMachinesFoundEvent":
-      return fieldsOk$Event(value) && fieldsOk$UnlicensedVirtualMachinesFoundEvent(value);
-    case "UpdatedAgentBeingRestartedEvent":
-      return fieldsOk$Event(value);
-    case "UpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "UplinkPortMtuNotSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortMtuSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanTrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanUntrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UserAssignedToGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserAssignedToGroup(value);
-    case "UserLoginSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLoginSessionEvent(value);
-    case "UserLogoutSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLogoutSessionEvent(value);
-    case "UserPasswordChanged":
-      return fieldsOk$Event(value) && fieldsOk$UserPasswordChanged(value);
-    case "UserUnassignedFromGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserUnassignedFromGroup(value);
-    case "UserUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "VAppIPAssignmentInfo":
-      return fieldsOk$VAppIPAssignmentInfo(value);
-    case "VAppOvfSectionInfo":
-      return fieldsOk$VAppOvfSectionInfo(value);
-    case "VAppOvfSectionSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VAppOvfSectionSpec(value);
-    case "VAppProductInfo":
-      return fieldsOk$VAppProductInfo(value);
-    case "VAppProductSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VAppProductSpec(value);
-    case "VAppPropertyInfo":
-      return fieldsOk$VAppPropertyInfo(value);
-    case "VAppPropertySpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VAppPropertySpec(value);
-    case "VMFSDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreCreatedEvent(value);
-    case "VMFSDatastoreExpandedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExpandedEvent(value);
-    case "VMFSDatastoreExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExtendedEvent(value);
-    case "VMotionLicenseExpiredEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUninstallFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUninstallFailedEvent(value);
-    case "VcAgentUninstalledEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUpgradeFailedEvent(value);
-    case "VcAgentUpgradedEvent":
-      return fieldsOk$Event(value);
-    case "VimAccountPasswordChangedEvent":
-      return fieldsOk$Event(value);
-    case "VirtualDevice":
-      return fieldsOk$VirtualDevice(value);
-    case "VirtualDeviceBackingInfo":
-      return true;
-    case "VirtualDeviceBusSlotInfo":
-      return true;
-    case "VirtualDeviceConfigSpec":
-      return fieldsOk$VirtualDeviceConfigSpec(value);
-    case "VirtualDeviceConfigSpecBackingSpec":
-      return fieldsOk$VirtualDeviceConfigSpecBackingSpec(value);
-    case "VirtualDeviceConnectInfo":
-      return fieldsOk$VirtualDeviceConnectInfo(value);
-    case "VirtualDeviceDeviceGroupInfo":
-      return fieldsOk$VirtualDeviceDeviceGroupInfo(value);
-    case "VirtualMachineAffinityInfo":
-      return fieldsOk$VirtualMachineAffinityInfo(value);
-    case "VirtualMachineBaseIndependentFilterSpec":
-      return true;
-    case "VirtualMachineBootOptions":
-      return fieldsOk$VirtualMachineBootOptions(value);
-    case "VirtualMachineBootOptionsBootableDevice":
-      return true;
-    case "VirtualMachineConfigSpec":
-      return fieldsOk$VirtualMachineConfigSpec(value);
-    case "VirtualMachineConsolePreferences":
-      return fieldsOk$VirtualMachineConsolePreferences(value);
-    case "VirtualMachineCpuIdInfoSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VirtualMachineCpuIdInfoSpec(value);
-    case "VirtualMachineDefaultPowerOpInfo":
-      return fieldsOk$VirtualMachineDefaultPowerOpInfo(value);
-    case "VirtualMachineExtensionCompatibilityConstraint":
-      return fieldsOk$VirtualMachineExtensionCompatibilityConstraint(value);
-    case "VirtualMachineExtensionCompatibilityConstraintSet":
-      return fieldsOk$VirtualMachineExtensionCompatibilityConstraintSet(value);
-    case "VirtualMachineFileInfo":
-      return fieldsOk$VirtualMachineFileInfo(value);
-    case "VirtualMachineFlagInfo":
-      return fieldsOk$VirtualMachineFlagInfo(value);
-    case "VirtualMachineGuestMonitoringModeInfo":
-      return fieldsOk$VirtualMachineGuestMonitoringModeInfo(value);
-    case "VirtualMachineMessage":
-      return fieldsOk$VirtualMachineMessage(value);
-    case "VirtualMachineNetworkShaperInfo":
-      return fieldsOk$VirtualMachineNetworkShaperInfo(value);
-    case "VirtualMachineProfileSpec":
-      return true;
-    case "VirtualMachineSgxInfo":
-      return fieldsOk$VirtualMachineSgxInfo(value);
-    case "VirtualMachineVcpuConfig":
-      return fieldsOk$VirtualMachineVcpuConfig(value);
-    case "VirtualMachineVirtualDeviceGroups":
-      return fieldsOk$VirtualMachineVirtualDeviceGroups(value);
-    case "VirtualMachineVirtualDeviceGroupsDeviceGroup":
-      return fieldsOk$VirtualMachineVirtualDeviceGroupsDeviceGroup(value);
-    case "VirtualMachineVirtualDeviceSwap":
-      return fieldsOk$VirtualMachineVirtualDeviceSwap(value);
-    case "VirtualMachineVirtualDeviceSwapDeviceSwapInfo":
-      return fieldsOk$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(value);
-    case "VirtualMachineVirtualNuma":
-      return fieldsOk$VirtualMachineVirtualNuma(value);
-    case "VirtualMachineVirtualPMem":
-      return fieldsOk$VirtualMachineVirtualPMem(value);
-    case "VmAcquiredMksTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmAcquiredTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAcquiredTicketEvent(value);
-    case "VmAutoRenameEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAutoRenameEvent(value);
-    case "VmBeingClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedEvent(value);
-    case "VmBeingClonedNoFolderEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedNoFolderEvent(value);
-    case "VmBeingCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingCreatedEvent(value);
-    case "VmBeingDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingDeployedEvent(value);
-    case "VmBeingHotMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingHotMigratedEvent(value);
-    case "VmBeingMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingMigratedEvent(value);
-    case "VmBeingRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingRelocatedEvent(value);
-    case "VmCloneEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCloneFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmCloneFailedEvent(value);
-    case "VmClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmClonedEvent(value);
-    case "VmConfigMissingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmConfigSpec":
-      return fieldsOk$VmConfigSpec(value);
-    case "VmConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasBeingResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDasBeingResetEvent(value);
-    case "VmDasBeingResetWithScreenshotEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmDasBeingResetEvent(value) &&
-        fieldsOk$VmDasBeingResetWithScreenshotEvent(value)
-      );
-    case "VmDasResetFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateOkEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDateRolledBackEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDeployFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployFailedEvent(value);
-    case "VmDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployedEvent(value);
-    case "VmDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiskFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDiskFailedEvent(value);
-    case "VmEmigratingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
-    case "VmFailedMigrateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedMigrateEvent(value);
-    case "VmFailedRelayoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedRelayoutEvent(value);
-    case "VmFailedRelayoutOnVmfs2DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailedStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedStartingSecondaryEvent(value)
-      );
-    case "VmFailedToPowerOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOffEvent(value);
-    case "VmFailedToPowerOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOnEvent(value);
-    case "VmFailedToRebootGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToRebootGuestEvent(value);
-    case "VmFailedToResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToResetEvent(value);
-    case "VmFailedToShutdownGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToShutdownGuestEvent(value);
-    case "VmFailedToStandbyGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToStandbyGuestEvent(value);
-    case "VmFailedToSuspendEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToSuspendEvent(value);
-    case "VmFailedUpdatingSecondaryConfig":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailoverFailed":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailoverFailed(value);
-    case "VmFaultToleranceStateChangedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceStateChangedEvent(value)
-      );
-    case "VmFaultToleranceTurnedOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFaultToleranceVmTerminatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceVmTerminatedEvent(value)
-      );
-    case "VmGuestOSCrashedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestRebootEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestStandbyEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmHealthMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmHealthMonitoringStateChangedEvent(value);
-    case "VmInstanceUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidAssignedEvent(value);
-    case "VmInstanceUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidChangedEvent(value);
-    case "VmInstanceUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidConflictEvent(value);
-    case "VmMacAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacAssignedEvent(value);
-    case "VmMacChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacChangedEvent(value);
-    case "VmMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacConflictEvent(value);
-    case "VmMaxFTRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMaxRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMessageErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageErrorEvent(value);
-    case "VmMessageEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageEvent(value);
-    case "VmMessageWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageWarningEvent(value);
-    case "VmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "VmNoCompatibleHostForSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmNoNetworkAccessEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmNoNetworkAccessEvent(value);
-    case "VmOrphanedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPlacementPolicy":
-      return fieldsOk$VmPlacementPolicy(value);
-    case "VmPowerOffOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPowerOffOnIsolationEvent(value);
-    case "VmPoweredOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweringOnWithCustomizedDVPortEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(value)
-      );
-    case "VmPrimaryFailoverEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPrimaryFailoverEvent(value);
-    case "VmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReconfiguredEvent(value);
-    case "VmRegisteredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutSuccessfulEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutUpToDateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmReloadFromPathEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathEvent(value);
-    case "VmReloadFromPathFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathFailedEvent(value);
-    case "VmRelocateFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocateFailedEvent(value);
-    case "VmRelocateSpecEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocatedEvent(value);
-    case "VmRemoteConsoleConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemoteConsoleDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRenamedEvent(value);
-    case "VmRequirementsExceedCurrentEVCModeEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResettingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResourcePoolMovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourcePoolMovedEvent(value);
-    case "VmResourceReallocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourceReallocatedEvent(value);
-    case "VmRestartedOnAlternateHostEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRestartedOnAlternateHostEvent(value)
-      );
-    case "VmResumingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryDisabledBySystemEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmSecondaryDisabledBySystemEvent(value)
-      );
-    case "VmSecondaryDisabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmShutdownOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmShutdownOnIsolationEvent(value);
-    case "VmStartRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStaticMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmStaticMacConflictEvent(value);
-    case "VmStoppingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmTimedoutStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmTimedoutStartingSecondaryEvent(value)
-      );
-    case "VmUnsupportedStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUnsupportedStartingEvent(value);
-    case "VmUpgradeCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradeCompleteEvent(value);
-    case "VmUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmUpgradingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradingEvent(value);
-    case "VmUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidAssignedEvent(value);
-    case "VmUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidChangedEvent(value);
-    case "VmUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidConflictEvent(value);
-    case "VmVnicPoolReservationViolationClearEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationClearEvent(value);
-    case "VmVnicPoolReservationViolationRaiseEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationRaiseEvent(value);
-    case "VmWwnAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnAssignedEvent(value);
-    case "VmWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnChangedEvent(value);
-    case "VmWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnConflictEvent(value);
-    case "VnicPortArgument":
-      return fieldsOk$VnicPortArgument(value);
-    case "WarningUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    default:
-      return false;
-  }
+  const exact = guards$DynamicData.get(value._typeName as string);
+  return exact !== undefined && exact(value);
+}
+
+function isExact$DynamicData(_v: Record<string, unknown>): boolean {
+  return true;
 }
 
 /** Whether `value` is a valid EnteredMaintenanceModeEvent, every field and format checked. */
@@ -5189,7 +3759,11 @@ export function isEnteredMaintenanceModeEvent(value: unknown): value is EnteredM
   return rt.isRecord(value) && value._typeName === "EnteredMaintenanceModeEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid EnteredStandbyModeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$EnteredMaintenanceModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid EnteredStandbyModeEvent or known subtype, every field and format checked. */
 export function isEnteredStandbyModeEvent(value: unknown): value is AnyEnteredStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -5202,12 +3776,20 @@ export function isEnteredStandbyModeEvent(value: unknown): value is AnyEnteredSt
   }
 }
 
+function isExact$EnteredStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid EnteringMaintenanceModeEvent, every field and format checked. */
 export function isEnteringMaintenanceModeEvent(value: unknown): value is EnteringMaintenanceModeEvent {
   return rt.isRecord(value) && value._typeName === "EnteringMaintenanceModeEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid EnteringStandbyModeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$EnteringMaintenanceModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid EnteringStandbyModeEvent or known subtype, every field and format checked. */
 export function isEnteringStandbyModeEvent(value: unknown): value is AnyEnteringStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -5220,12 +3802,15 @@ export function isEnteringStandbyModeEvent(value: unknown): value is AnyEntering
   }
 }
 
-/** The fields EntityEventArgument declares itself are present and valid. */
+function isExact$EnteringStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$EntityEventArgument(v: Record<string, unknown>): boolean {
   return typeof v.name === "string";
 }
 
-/** Whether `value` is a valid EntityEventArgument or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid EntityEventArgument or known subtype, every field and format checked. */
 export function isEntityEventArgument(value: unknown): value is AnyEntityEventArgument {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -5262,6 +3847,10 @@ export function isEntityEventArgument(value: unknown): value is AnyEntityEventAr
   }
 }
 
+function isExact$EntityEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v);
+}
+
 /** Whether `value` is a valid ErrorUpgradeEvent, every field and format checked. */
 export function isErrorUpgradeEvent(value: unknown): value is ErrorUpgradeEvent {
   return (
@@ -5272,7 +3861,10 @@ export function isErrorUpgradeEvent(value: unknown): value is ErrorUpgradeEvent 
   );
 }
 
-/** The fields Event declares itself are present and valid. */
+function isExact$ErrorUpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UpgradeEvent(v);
+}
+
 function fieldsOk$Event(v: Record<string, unknown>): boolean {
   const $datacenter = v.datacenter;
   const $computeResource = v.computeResource;
@@ -5304,1066 +3896,28 @@ function fieldsOk$Event(v: Record<string, unknown>): boolean {
   );
 }
 
-/** Whether `value` is a valid Event or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid Event or known subtype, every field and format checked. */
 export function isEvent(value: unknown): value is AnyEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "Event":
-      return fieldsOk$Event(value);
-    case "AccountCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountCreatedEvent(value);
-    case "AccountRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountRemovedEvent(value);
-    case "AccountUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountUpdatedEvent(value);
-    case "AdminPasswordNotChangedEvent":
-      return fieldsOk$Event(value);
-    case "AlarmAcknowledgedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmAcknowledgedEvent(value);
-    case "AlarmActionTriggeredEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmActionTriggeredEvent(value);
-    case "AlarmClearedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmClearedEvent(value);
-    case "AlarmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmCreatedEvent(value);
-    case "AlarmEmailCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmEmailCompletedEvent(value);
-    case "AlarmEmailFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmEmailFailedEvent(value);
-    case "AlarmEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value);
-    case "AlarmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmReconfiguredEvent(value);
-    case "AlarmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmRemovedEvent(value);
-    case "AlarmScriptCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmScriptCompleteEvent(value);
-    case "AlarmScriptFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmScriptFailedEvent(value);
-    case "AlarmSnmpCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmSnmpCompletedEvent(value);
-    case "AlarmSnmpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmSnmpFailedEvent(value);
-    case "AlarmStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmStatusChangedEvent(value);
-    case "AllVirtualMachinesLicensedEvent":
-      return fieldsOk$Event(value);
-    case "AlreadyAuthenticatedSessionEvent":
-      return fieldsOk$Event(value);
-    case "AuthorizationEvent":
-      return fieldsOk$Event(value);
-    case "BadUsernameSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$BadUsernameSessionEvent(value);
-    case "CanceledHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "ClusterComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterComplianceCheckedEvent(value);
-    case "ClusterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterCreatedEvent(value);
-    case "ClusterDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterEvent":
-      return fieldsOk$Event(value);
-    case "ClusterOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterReconfiguredEvent(value);
-    case "ClusterStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "CustomFieldDefAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefRenamedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$CustomFieldDefEvent(value) &&
-        fieldsOk$CustomFieldDefRenamedEvent(value)
-      );
-    case "CustomFieldEvent":
-      return fieldsOk$Event(value);
-    case "CustomFieldValueChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldValueChangedEvent(value);
-    case "CustomizationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationLinuxIdentityFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationNetworkSetupFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSucceeded":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSysprepFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value) &&
-        fieldsOk$CustomizationSysprepFailed(value)
-      );
-    case "CustomizationUnknownFailure":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "DVPortgroupCreatedEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DVPortgroupReconfiguredEvent(value);
-    case "DVPortgroupRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DVPortgroupRenamedEvent(value);
-    case "DasAdmissionControlDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAdmissionControlEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentFoundEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentUnavailableEvent":
-      return fieldsOk$Event(value);
-    case "DasClusterIsolatedEvent":
-      return fieldsOk$Event(value);
-    case "DasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasHostFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostFailedEvent(value);
-    case "DasHostIsolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostIsolatedEvent(value);
-    case "DatacenterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatacenterCreatedEvent(value);
-    case "DatacenterEvent":
-      return fieldsOk$Event(value);
-    case "DatacenterRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatacenterRenamedEvent(value);
-    case "DatastoreCapacityIncreasedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreCapacityIncreasedEvent(value)
-      );
-    case "DatastoreDestroyedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreDiscoveredEvent(value);
-    case "DatastoreDuplicatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreFileCopiedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreFileEvent(value) &&
-        fieldsOk$DatastoreFileCopiedEvent(value)
-      );
-    case "DatastoreFileDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
-    case "DatastoreFileEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
-    case "DatastoreFileMovedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreFileEvent(value) &&
-        fieldsOk$DatastoreFileMovedEvent(value)
-      );
-    case "DatastoreIORMReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastorePrincipalConfigured":
-      return fieldsOk$Event(value) && fieldsOk$DatastorePrincipalConfigured(value);
-    case "DatastoreRemovedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRemovedOnHostEvent(value);
-    case "DatastoreRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreRenamedEvent(value);
-    case "DatastoreRenamedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRenamedOnHostEvent(value);
-    case "DrsDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsEnabledEvent(value);
-    case "DrsEnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsInvocationFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRecoveredFromFailureEvent":
-      return fieldsOk$Event(value);
-    case "DrsResourceConfigureFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsResourceConfigureFailedEvent(value);
-    case "DrsResourceConfigureSyncedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRuleComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsSoftRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsVmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "DrsVmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DuplicateIpDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DuplicateIpDetectedEvent(value);
-    case "DvpgImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvpgImportEvent(value);
-    case "DvpgRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsCreatedEvent(value);
-    case "DvsDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DvsEvent":
-      return fieldsOk$Event(value);
-    case "DvsHealthStatusChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "DvsHostBackInSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostBackInSyncEvent(value);
-    case "DvsHostJoinedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostJoinedEvent(value);
-    case "DvsHostLeftEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostLeftEvent(value);
-    case "DvsHostStatusUpdated":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostStatusUpdated(value);
-    case "DvsHostWentOutOfSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostWentOutOfSyncEvent(value);
-    case "DvsImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsImportEvent(value);
-    case "DvsMergedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsMergedEvent(value);
-    case "DvsPortBlockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortBlockedEvent(value);
-    case "DvsPortConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortConnectedEvent(value);
-    case "DvsPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortCreatedEvent(value);
-    case "DvsPortDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDeletedEvent(value);
-    case "DvsPortDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDisconnectedEvent(value);
-    case "DvsPortEnteredPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortEnteredPassthruEvent(value);
-    case "DvsPortExitedPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortExitedPassthruEvent(value);
-    case "DvsPortJoinPortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortJoinPortgroupEvent(value);
-    case "DvsPortLeavePortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLeavePortgroupEvent(value);
-    case "DvsPortLinkDownEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkDownEvent(value);
-    case "DvsPortLinkUpEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkUpEvent(value);
-    case "DvsPortReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortReconfiguredEvent(value);
-    case "DvsPortRuntimeChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortRuntimeChangeEvent(value);
-    case "DvsPortUnblockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortUnblockedEvent(value);
-    case "DvsPortVendorSpecificStateChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortVendorSpecificStateChangeEvent(value);
-    case "DvsReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsReconfiguredEvent(value);
-    case "DvsRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsRenamedEvent(value);
-    case "DvsRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsUpgradeAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeAvailableEvent(value);
-    case "DvsUpgradeInProgressEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeInProgressEvent(value);
-    case "DvsUpgradeRejectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeRejectedEvent(value);
-    case "DvsUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradedEvent(value);
-    case "EnteredMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ErrorUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "EventEx":
-      return fieldsOk$Event(value) && fieldsOk$EventEx(value);
-    case "ExitMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "ExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value) && fieldsOk$ExtendedEvent(value);
-    case "FailoverLevelRestored":
-      return fieldsOk$Event(value);
-    case "GeneralEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostInfoEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value) && fieldsOk$GeneralUserEvent(value);
-    case "GeneralVmErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralVmInfoEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralVmWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GhostDvsProxySwitchDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchDetectedEvent(value);
-    case "GhostDvsProxySwitchRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchRemovedEvent(value);
-    case "GlobalMessageChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GlobalMessageChangedEvent(value);
-    case "HealthStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HealthStatusChangedEvent(value);
-    case "HostAddFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostAddFailedEvent(value);
-    case "HostAddedEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminDisableEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminEnableEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAccountFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAlreadyManagedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostCnxFailedAlreadyManagedEvent(value);
-    case "HostCnxFailedBadCcagentEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadUsernameEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadVersionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedCcagentUpgradeEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNetworkErrorEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoAccessEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoConnectionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoLicenseEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNotFoundEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedTimeoutEvent":
-      return fieldsOk$Event(value);
-    case "HostComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostComplianceCheckedEvent(value);
-    case "HostCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostConfigAppliedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectionLostEvent":
-      return fieldsOk$Event(value);
-    case "HostDasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasDisablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDasErrorEvent(value);
-    case "HostDasEvent":
-      return fieldsOk$Event(value);
-    case "HostDasOkEvent":
-      return fieldsOk$Event(value);
-    case "HostDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDisconnectedEvent(value);
-    case "HostEnableAdminFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostEnableAdminFailedEvent(value);
-    case "HostEvent":
-      return fieldsOk$Event(value);
-    case "HostExtraNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostExtraNetworksEvent(value);
-    case "HostGetShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostInAuditModeEvent":
-      return fieldsOk$Event(value);
-    case "HostInventoryFullEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostInventoryFullEvent(value);
-    case "HostInventoryUnreadableEvent":
-      return fieldsOk$Event(value);
-    case "HostIpChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpChangedEvent(value);
-    case "HostIpInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpInconsistentEvent(value);
-    case "HostIpToShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostIsolationIpPingFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIsolationIpPingFailedEvent(value);
-    case "HostLicenseExpiredEvent":
-      return fieldsOk$Event(value);
-    case "HostLocalPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostLocalPortCreatedEvent(value);
-    case "HostMissingNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMissingNetworksEvent(value);
-    case "HostMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMonitoringStateChangedEvent(value);
-    case "HostNoAvailableNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostNoAvailableNetworksEvent(value);
-    case "HostNoHAEnabledPortGroupsEvent":
-      return fieldsOk$Event(value);
-    case "HostNoRedundantManagementNetworkEvent":
-      return fieldsOk$Event(value);
-    case "HostNonCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostNotInClusterEvent":
-      return fieldsOk$Event(value);
-    case "HostOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "HostPrimaryAgentNotShortNameEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostPrimaryAgentNotShortNameEvent(value);
-    case "HostProfileAppliedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostProfileAppliedEvent(value);
-    case "HostReconnectionFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostRemovedEvent":
-      return fieldsOk$Event(value);
-    case "HostShortNameInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameInconsistentEvent(value);
-    case "HostShortNameToIpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameToIpFailedEvent(value);
-    case "HostShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShutdownEvent(value);
-    case "HostSpecificationChangedEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationRequireEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSpecificationUpdateEvent(value);
-    case "HostStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "HostSubSpecificationDeleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationDeleteEvent(value);
-    case "HostSubSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationUpdateEvent(value);
-    case "HostSyncFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSyncFailedEvent(value);
-    case "HostUpgradeFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostUserWorldSwapNotEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostVnicConnectedToCustomizedDVPortEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(value);
-    case "HostWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnChangedEvent(value);
-    case "HostWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnConflictEvent(value);
-    case "IScsiBootFailureEvent":
-      return fieldsOk$Event(value);
-    case "IncorrectHostInformationEvent":
-      return fieldsOk$Event(value);
-    case "InfoUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "InsufficientFailoverResourcesEvent":
-      return fieldsOk$Event(value);
-    case "InvalidEditionEvent":
-      return fieldsOk$Event(value) && fieldsOk$InvalidEditionEvent(value);
-    case "LicenseEvent":
-      return fieldsOk$Event(value);
-    case "LicenseExpiredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseExpiredEvent(value);
-    case "LicenseNonComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseNonComplianceEvent(value);
-    case "LicenseRestrictedEvent":
-      return fieldsOk$Event(value);
-    case "LicenseServerAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseServerAvailableEvent(value);
-    case "LicenseServerUnavailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseServerUnavailableEvent(value);
-    case "LocalDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$LocalDatastoreCreatedEvent(value);
-    case "LocalTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "LockerMisconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LockerMisconfiguredEvent(value);
-    case "LockerReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LockerReconfiguredEvent(value);
-    case "MigrationErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationHostErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostErrorEvent(value)
-      );
-    case "MigrationHostWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostWarningEvent(value)
-      );
-    case "MigrationResourceErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceErrorEvent(value)
-      );
-    case "MigrationResourceWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceWarningEvent(value)
-      );
-    case "MigrationWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MtuMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "MtuMismatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "NASDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$NASDatastoreCreatedEvent(value);
-    case "NetworkRollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$NetworkRollbackEvent(value);
-    case "NoAccessUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoAccessUserEvent(value);
-    case "NoDatastoresConfiguredEvent":
-      return fieldsOk$Event(value);
-    case "NoLicenseEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoLicenseEvent(value);
-    case "NoMaintenanceModeDrsRecommendationForVM":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "NonVIWorkloadDetectedOnDatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "NotEnoughResourcesToStartVmEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$NotEnoughResourcesToStartVmEvent(value)
-      );
-    case "OutOfSyncDvsHost":
-      return fieldsOk$Event(value) && fieldsOk$OutOfSyncDvsHost(value);
-    case "PermissionAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value) && fieldsOk$PermissionAddedEvent(value);
-    case "PermissionEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
-    case "PermissionRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
-    case "PermissionUpdatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$PermissionEvent(value) && fieldsOk$PermissionUpdatedEvent(value)
-      );
-    case "ProfileAssociatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileDissociatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileReferenceHostChangedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ProfileEvent(value) &&
-        fieldsOk$ProfileReferenceHostChangedEvent(value)
-      );
-    case "ProfileRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "RecoveryEvent":
-      return fieldsOk$Event(value) && fieldsOk$RecoveryEvent(value);
-    case "RemoteTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "ResourcePoolCreatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value) && fieldsOk$ResourcePoolCreatedEvent(value)
-      );
-    case "ResourcePoolDestroyedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "ResourcePoolEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "ResourcePoolMovedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value) && fieldsOk$ResourcePoolMovedEvent(value)
-      );
-    case "ResourcePoolReconfiguredEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ResourcePoolEvent(value) &&
-        fieldsOk$ResourcePoolReconfiguredEvent(value)
-      );
-    case "ResourceViolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "RoleAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value) && fieldsOk$RoleAddedEvent(value);
-    case "RoleEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
-    case "RoleRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
-    case "RoleUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value) && fieldsOk$RoleUpdatedEvent(value);
-    case "RollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$RollbackEvent(value);
-    case "ScheduledTaskCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskEmailCompletedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskEmailCompletedEvent(value)
-      );
-    case "ScheduledTaskEmailFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskEmailFailedEvent(value)
-      );
-    case "ScheduledTaskEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskFailedEvent(value)
-      );
-    case "ScheduledTaskReconfiguredEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskReconfiguredEvent(value)
-      );
-    case "ScheduledTaskRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ServerLicenseExpiredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ServerLicenseExpiredEvent(value);
-    case "ServerStartedSessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionTerminatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$SessionTerminatedEvent(value);
-    case "TaskEvent":
-      return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
-    case "TaskTimeoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
-    case "TeamingMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TeamingMisMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TemplateBeingUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TemplateUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TemplateUpgradeFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$TemplateUpgradeEvent(value) &&
-        fieldsOk$TemplateUpgradeFailedEvent(value)
-      );
-    case "TemplateUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TimedOutHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "UnlicensedVirtualMachinesEvent":
-      return fieldsOk$Event(value) && fieldsOk$UnlicensedVirtualMachinesEvent(value);
-    case "UnlicensedVirtualMachinesFoundEvent":
-      return fieldsOk$Event(value) && fieldsOk$UnlicensedVirtualMachinesFoundEvent(value);
-    case "UpdatedAgentBeingRestartedEvent":
-      return fieldsOk$Event(value);
-    case "UpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "UplinkPortMtuNotSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortMtuSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanTrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanUntrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UserAssignedToGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserAssignedToGroup(value);
-    case "UserLoginSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLoginSessionEvent(value);
-    case "UserLogoutSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLogoutSessionEvent(value);
-    case "UserPasswordChanged":
-      return fieldsOk$Event(value) && fieldsOk$UserPasswordChanged(value);
-    case "UserUnassignedFromGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserUnassignedFromGroup(value);
-    case "UserUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "VMFSDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreCreatedEvent(value);
-    case "VMFSDatastoreExpandedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExpandedEvent(value);
-    case "VMFSDatastoreExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExtendedEvent(value);
-    case "VMotionLicenseExpiredEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUninstallFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUninstallFailedEvent(value);
-    case "VcAgentUninstalledEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUpgradeFailedEvent(value);
-    case "VcAgentUpgradedEvent":
-      return fieldsOk$Event(value);
-    case "VimAccountPasswordChangedEvent":
-      return fieldsOk$Event(value);
-    case "VmAcquiredMksTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmAcquiredTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAcquiredTicketEvent(value);
-    case "VmAutoRenameEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAutoRenameEvent(value);
-    case "VmBeingClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedEvent(value);
-    case "VmBeingClonedNoFolderEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedNoFolderEvent(value);
-    case "VmBeingCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingCreatedEvent(value);
-    case "VmBeingDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingDeployedEvent(value);
-    case "VmBeingHotMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingHotMigratedEvent(value);
-    case "VmBeingMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingMigratedEvent(value);
-    case "VmBeingRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingRelocatedEvent(value);
-    case "VmCloneEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCloneFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmCloneFailedEvent(value);
-    case "VmClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmClonedEvent(value);
-    case "VmConfigMissingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasBeingResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDasBeingResetEvent(value);
-    case "VmDasBeingResetWithScreenshotEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmDasBeingResetEvent(value) &&
-        fieldsOk$VmDasBeingResetWithScreenshotEvent(value)
-      );
-    case "VmDasResetFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateOkEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDateRolledBackEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDeployFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployFailedEvent(value);
-    case "VmDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployedEvent(value);
-    case "VmDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiskFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDiskFailedEvent(value);
-    case "VmEmigratingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailedMigrateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedMigrateEvent(value);
-    case "VmFailedRelayoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedRelayoutEvent(value);
-    case "VmFailedRelayoutOnVmfs2DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailedStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedStartingSecondaryEvent(value)
-      );
-    case "VmFailedToPowerOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOffEvent(value);
-    case "VmFailedToPowerOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOnEvent(value);
-    case "VmFailedToRebootGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToRebootGuestEvent(value);
-    case "VmFailedToResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToResetEvent(value);
-    case "VmFailedToShutdownGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToShutdownGuestEvent(value);
-    case "VmFailedToStandbyGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToStandbyGuestEvent(value);
-    case "VmFailedToSuspendEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToSuspendEvent(value);
-    case "VmFailedUpdatingSecondaryConfig":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailoverFailed":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailoverFailed(value);
-    case "VmFaultToleranceStateChangedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceStateChangedEvent(value)
-      );
-    case "VmFaultToleranceTurnedOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFaultToleranceVmTerminatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceVmTerminatedEvent(value)
-      );
-    case "VmGuestOSCrashedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestRebootEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestStandbyEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmHealthMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmHealthMonitoringStateChangedEvent(value);
-    case "VmInstanceUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidAssignedEvent(value);
-    case "VmInstanceUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidChangedEvent(value);
-    case "VmInstanceUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidConflictEvent(value);
-    case "VmMacAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacAssignedEvent(value);
-    case "VmMacChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacChangedEvent(value);
-    case "VmMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacConflictEvent(value);
-    case "VmMaxFTRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMaxRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMessageErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageErrorEvent(value);
-    case "VmMessageEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageEvent(value);
-    case "VmMessageWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageWarningEvent(value);
-    case "VmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "VmNoCompatibleHostForSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmNoNetworkAccessEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmNoNetworkAccessEvent(value);
-    case "VmOrphanedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPowerOffOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPowerOffOnIsolationEvent(value);
-    case "VmPoweredOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweringOnWithCustomizedDVPortEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(value)
-      );
-    case "VmPrimaryFailoverEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPrimaryFailoverEvent(value);
-    case "VmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReconfiguredEvent(value);
-    case "VmRegisteredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutSuccessfulEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutUpToDateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmReloadFromPathEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathEvent(value);
-    case "VmReloadFromPathFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathFailedEvent(value);
-    case "VmRelocateFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocateFailedEvent(value);
-    case "VmRelocateSpecEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocatedEvent(value);
-    case "VmRemoteConsoleConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemoteConsoleDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRenamedEvent(value);
-    case "VmRequirementsExceedCurrentEVCModeEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResettingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResourcePoolMovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourcePoolMovedEvent(value);
-    case "VmResourceReallocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourceReallocatedEvent(value);
-    case "VmRestartedOnAlternateHostEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRestartedOnAlternateHostEvent(value)
-      );
-    case "VmResumingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryDisabledBySystemEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmSecondaryDisabledBySystemEvent(value)
-      );
-    case "VmSecondaryDisabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmShutdownOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmShutdownOnIsolationEvent(value);
-    case "VmStartRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStaticMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmStaticMacConflictEvent(value);
-    case "VmStoppingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmTimedoutStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmTimedoutStartingSecondaryEvent(value)
-      );
-    case "VmUnsupportedStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUnsupportedStartingEvent(value);
-    case "VmUpgradeCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradeCompleteEvent(value);
-    case "VmUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmUpgradingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradingEvent(value);
-    case "VmUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidAssignedEvent(value);
-    case "VmUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidChangedEvent(value);
-    case "VmUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidConflictEvent(value);
-    case "VmVnicPoolReservationViolationClearEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationClearEvent(value);
-    case "VmVnicPoolReservationViolationRaiseEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationRaiseEvent(value);
-    case "VmWwnAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnAssignedEvent(value);
-    case "VmWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnChangedEvent(value);
-    case "VmWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnConflictEvent(value);
-    case "WarningUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    default:
-      return false;
-  }
+  const exact = guards$Event.get(value._typeName as string);
+  return exact !== undefined && exact(value);
 }
 
-/** Whether `value` is a valid EventArgument or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$Event(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid EventArgument or known subtype, every field and format checked. */
 export function isEventArgument(value: unknown): value is AnyEventArgument {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "EventArgument":
-      return true;
-    case "AlarmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$AlarmEventArgument(value);
-    case "ComputeResourceEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ComputeResourceEventArgument(value);
-    case "DatacenterEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatacenterEventArgument(value);
-    case "DatastoreEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatastoreEventArgument(value);
-    case "DvsEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DvsEventArgument(value);
-    case "EntityEventArgument":
-      return fieldsOk$EntityEventArgument(value);
-    case "FolderEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$FolderEventArgument(value);
-    case "HostEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$HostEventArgument(value);
-    case "ManagedEntityEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ManagedEntityEventArgument(value);
-    case "NetworkEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$NetworkEventArgument(value);
-    case "ProfileEventArgument":
-      return fieldsOk$ProfileEventArgument(value);
-    case "ResourcePoolEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ResourcePoolEventArgument(value);
-    case "RoleEventArgument":
-      return fieldsOk$RoleEventArgument(value);
-    case "ScheduledTaskEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ScheduledTaskEventArgument(value);
-    case "TgwEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$TgwEventArgument(value);
-    case "VmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
-    default:
-      return false;
-  }
+  const exact = guards$EventArgument.get(value._typeName as string);
+  return exact !== undefined && exact(value);
 }
 
-/** The fields EventEx declares itself are present and valid. */
+function isExact$EventArgument(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$EventEx(v: Record<string, unknown>): boolean {
   const $severity = v.severity;
   const $message = v.message;
@@ -6391,12 +3945,20 @@ export function isEventEx(value: unknown): value is EventEx {
   );
 }
 
+function isExact$EventEx(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$EventEx(v);
+}
+
 /** Whether `value` is a valid ExitMaintenanceModeEvent, every field and format checked. */
 export function isExitMaintenanceModeEvent(value: unknown): value is ExitMaintenanceModeEvent {
   return rt.isRecord(value) && value._typeName === "ExitMaintenanceModeEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid ExitStandbyModeFailedEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ExitMaintenanceModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid ExitStandbyModeFailedEvent or known subtype, every field and format checked. */
 export function isExitStandbyModeFailedEvent(value: unknown): value is AnyExitStandbyModeFailedEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -6409,7 +3971,11 @@ export function isExitStandbyModeFailedEvent(value: unknown): value is AnyExitSt
   }
 }
 
-/** Whether `value` is a valid ExitedStandbyModeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ExitStandbyModeFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid ExitedStandbyModeEvent or known subtype, every field and format checked. */
 export function isExitedStandbyModeEvent(value: unknown): value is AnyExitedStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -6422,7 +3988,11 @@ export function isExitedStandbyModeEvent(value: unknown): value is AnyExitedStan
   }
 }
 
-/** Whether `value` is a valid ExitingStandbyModeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ExitedStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid ExitingStandbyModeEvent or known subtype, every field and format checked. */
 export function isExitingStandbyModeEvent(value: unknown): value is AnyExitingStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -6435,7 +4005,10 @@ export function isExitingStandbyModeEvent(value: unknown): value is AnyExitingSt
   }
 }
 
-/** The fields ExtendedEvent declares itself are present and valid. */
+function isExact$ExitingStandbyModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$ExtendedEvent(v: Record<string, unknown>): boolean {
   const $data = v.data;
   return (
@@ -6456,7 +4029,10 @@ export function isExtendedEvent(value: unknown): value is ExtendedEvent {
   );
 }
 
-/** The fields ExtendedEventPair declares itself are present and valid. */
+function isExact$ExtendedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v) && fieldsOk$ExtendedEvent(v);
+}
+
 function fieldsOk$ExtendedEventPair(v: Record<string, unknown>): boolean {
   return typeof v.key === "string" && typeof v.value === "string";
 }
@@ -6466,12 +4042,19 @@ export function isExtendedEventPair(value: unknown): value is ExtendedEventPair 
   return rt.isRecord(value) && value._typeName === "ExtendedEventPair" && fieldsOk$ExtendedEventPair(value);
 }
 
+function isExact$ExtendedEventPair(v: Record<string, unknown>): boolean {
+  return fieldsOk$ExtendedEventPair(v);
+}
+
 /** Whether `value` is a valid FailoverLevelRestored, every field and format checked. */
 export function isFailoverLevelRestored(value: unknown): value is FailoverLevelRestored {
   return rt.isRecord(value) && value._typeName === "FailoverLevelRestored" && fieldsOk$Event(value);
 }
 
-/** The fields FaultToleranceConfigInfo declares itself are present and valid. */
+function isExact$FailoverLevelRestored(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$FaultToleranceConfigInfo(v: Record<string, unknown>): boolean {
   const $orphaned = v.orphaned;
   return (
@@ -6491,7 +4074,10 @@ export function isFaultToleranceConfigInfo(value: unknown): value is FaultTolera
   );
 }
 
-/** The fields FolderEventArgument declares itself are present and valid. */
+function isExact$FaultToleranceConfigInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$FaultToleranceConfigInfo(v);
+}
+
 function fieldsOk$FolderEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.folder);
 }
@@ -6506,12 +4092,15 @@ export function isFolderEventArgument(value: unknown): value is FolderEventArgum
   );
 }
 
-/** The fields GeneralEvent declares itself are present and valid. */
+function isExact$FolderEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$FolderEventArgument(v);
+}
+
 function fieldsOk$GeneralEvent(v: Record<string, unknown>): boolean {
   return typeof v.message === "string";
 }
 
-/** Whether `value` is a valid GeneralEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid GeneralEvent or known subtype, every field and format checked. */
 export function isGeneralEvent(value: unknown): value is AnyGeneralEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -6538,6 +4127,10 @@ export function isGeneralEvent(value: unknown): value is AnyGeneralEvent {
   }
 }
 
+function isExact$GeneralEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
+}
+
 /** Whether `value` is a valid GeneralHostErrorEvent, every field and format checked. */
 export function isGeneralHostErrorEvent(value: unknown): value is GeneralHostErrorEvent {
   return (
@@ -6546,6 +4139,10 @@ export function isGeneralHostErrorEvent(value: unknown): value is GeneralHostErr
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
+}
+
+function isExact$GeneralHostErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
 }
 
 /** Whether `value` is a valid GeneralHostInfoEvent, every field and format checked. */
@@ -6558,6 +4155,10 @@ export function isGeneralHostInfoEvent(value: unknown): value is GeneralHostInfo
   );
 }
 
+function isExact$GeneralHostInfoEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
+}
+
 /** Whether `value` is a valid GeneralHostWarningEvent, every field and format checked. */
 export function isGeneralHostWarningEvent(value: unknown): value is GeneralHostWarningEvent {
   return (
@@ -6568,7 +4169,10 @@ export function isGeneralHostWarningEvent(value: unknown): value is GeneralHostW
   );
 }
 
-/** The fields GeneralUserEvent declares itself are present and valid. */
+function isExact$GeneralHostWarningEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
+}
+
 function fieldsOk$GeneralUserEvent(v: Record<string, unknown>): boolean {
   const $entity = v.entity;
   return $entity === undefined || isManagedEntityEventArgument($entity);
@@ -6585,6 +4189,10 @@ export function isGeneralUserEvent(value: unknown): value is GeneralUserEvent {
   );
 }
 
+function isExact$GeneralUserEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v) && fieldsOk$GeneralUserEvent(v);
+}
+
 /** Whether `value` is a valid GeneralVmErrorEvent, every field and format checked. */
 export function isGeneralVmErrorEvent(value: unknown): value is GeneralVmErrorEvent {
   return (
@@ -6593,6 +4201,10 @@ export function isGeneralVmErrorEvent(value: unknown): value is GeneralVmErrorEv
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
+}
+
+function isExact$GeneralVmErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
 }
 
 /** Whether `value` is a valid GeneralVmInfoEvent, every field and format checked. */
@@ -6605,6 +4217,10 @@ export function isGeneralVmInfoEvent(value: unknown): value is GeneralVmInfoEven
   );
 }
 
+function isExact$GeneralVmInfoEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
+}
+
 /** Whether `value` is a valid GeneralVmWarningEvent, every field and format checked. */
 export function isGeneralVmWarningEvent(value: unknown): value is GeneralVmWarningEvent {
   return (
@@ -6615,7 +4231,10 @@ export function isGeneralVmWarningEvent(value: unknown): value is GeneralVmWarni
   );
 }
 
-/** The fields GhostDvsProxySwitchDetectedEvent declares itself are present and valid. */
+function isExact$GeneralVmWarningEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GeneralEvent(v);
+}
+
 function fieldsOk$GhostDvsProxySwitchDetectedEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.switchUuid, rt.isString);
 }
@@ -6632,7 +4251,10 @@ export function isGhostDvsProxySwitchDetectedEvent(
   );
 }
 
-/** The fields GhostDvsProxySwitchRemovedEvent declares itself are present and valid. */
+function isExact$GhostDvsProxySwitchDetectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GhostDvsProxySwitchDetectedEvent(v);
+}
+
 function fieldsOk$GhostDvsProxySwitchRemovedEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.switchUuid, rt.isString);
 }
@@ -6647,7 +4269,10 @@ export function isGhostDvsProxySwitchRemovedEvent(value: unknown): value is Ghos
   );
 }
 
-/** The fields GlobalMessageChangedEvent declares itself are present and valid. */
+function isExact$GhostDvsProxySwitchRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GhostDvsProxySwitchRemovedEvent(v);
+}
+
 function fieldsOk$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
   const $prevMessage = v.prevMessage;
   return typeof v.message === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
@@ -6663,7 +4288,10 @@ export function isGlobalMessageChangedEvent(value: unknown): value is GlobalMess
   );
 }
 
-/** The fields HealthStatusChangedEvent declares itself are present and valid. */
+function isExact$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GlobalMessageChangedEvent(v);
+}
+
 function fieldsOk$HealthStatusChangedEvent(v: Record<string, unknown>): boolean {
   const $serviceId = v.serviceId;
   return (
@@ -6685,7 +4313,10 @@ export function isHealthStatusChangedEvent(value: unknown): value is HealthStatu
   );
 }
 
-/** The fields HostAccountSpec declares itself are present and valid. */
+function isExact$HealthStatusChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HealthStatusChangedEvent(v);
+}
+
 function fieldsOk$HostAccountSpec(v: Record<string, unknown>): boolean {
   const $password = v.password;
   const $description = v.description;
@@ -6701,7 +4332,10 @@ export function isHostAccountSpec(value: unknown): value is HostAccountSpec {
   return rt.isRecord(value) && value._typeName === "HostAccountSpec" && fieldsOk$HostAccountSpec(value);
 }
 
-/** The fields HostAddFailedEvent declares itself are present and valid. */
+function isExact$HostAccountSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$HostAccountSpec(v);
+}
+
 function fieldsOk$HostAddFailedEvent(v: Record<string, unknown>): boolean {
   return typeof v.hostname === "string";
 }
@@ -6716,9 +4350,17 @@ export function isHostAddFailedEvent(value: unknown): value is HostAddFailedEven
   );
 }
 
+function isExact$HostAddFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostAddFailedEvent(v);
+}
+
 /** Whether `value` is a valid HostAddedEvent, every field and format checked. */
 export function isHostAddedEvent(value: unknown): value is HostAddedEvent {
   return rt.isRecord(value) && value._typeName === "HostAddedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostAddedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostAdminDisableEvent, every field and format checked. */
@@ -6726,9 +4368,17 @@ export function isHostAdminDisableEvent(value: unknown): value is HostAdminDisab
   return rt.isRecord(value) && value._typeName === "HostAdminDisableEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostAdminDisableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostAdminEnableEvent, every field and format checked. */
 export function isHostAdminEnableEvent(value: unknown): value is HostAdminEnableEvent {
   return rt.isRecord(value) && value._typeName === "HostAdminEnableEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostAdminEnableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostCnxFailedAccountFailedEvent, every field and format checked. */
@@ -6736,7 +4386,10 @@ export function isHostCnxFailedAccountFailedEvent(value: unknown): value is Host
   return rt.isRecord(value) && value._typeName === "HostCnxFailedAccountFailedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostCnxFailedAlreadyManagedEvent declares itself are present and valid. */
+function isExact$HostCnxFailedAccountFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostCnxFailedAlreadyManagedEvent(v: Record<string, unknown>): boolean {
   return typeof v.serverName === "string";
 }
@@ -6753,9 +4406,17 @@ export function isHostCnxFailedAlreadyManagedEvent(
   );
 }
 
+function isExact$HostCnxFailedAlreadyManagedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostCnxFailedAlreadyManagedEvent(v);
+}
+
 /** Whether `value` is a valid HostCnxFailedBadCcagentEvent, every field and format checked. */
 export function isHostCnxFailedBadCcagentEvent(value: unknown): value is HostCnxFailedBadCcagentEvent {
   return rt.isRecord(value) && value._typeName === "HostCnxFailedBadCcagentEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostCnxFailedBadCcagentEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostCnxFailedBadUsernameEvent, every field and format checked. */
@@ -6763,9 +4424,17 @@ export function isHostCnxFailedBadUsernameEvent(value: unknown): value is HostCn
   return rt.isRecord(value) && value._typeName === "HostCnxFailedBadUsernameEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostCnxFailedBadUsernameEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostCnxFailedBadVersionEvent, every field and format checked. */
 export function isHostCnxFailedBadVersionEvent(value: unknown): value is HostCnxFailedBadVersionEvent {
   return rt.isRecord(value) && value._typeName === "HostCnxFailedBadVersionEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostCnxFailedBadVersionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostCnxFailedCcagentUpgradeEvent, every field and format checked. */
@@ -6777,9 +4446,17 @@ export function isHostCnxFailedCcagentUpgradeEvent(
   );
 }
 
+function isExact$HostCnxFailedCcagentUpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostCnxFailedEvent, every field and format checked. */
 export function isHostCnxFailedEvent(value: unknown): value is HostCnxFailedEvent {
   return rt.isRecord(value) && value._typeName === "HostCnxFailedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostCnxFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostCnxFailedNetworkErrorEvent, every field and format checked. */
@@ -6787,9 +4464,17 @@ export function isHostCnxFailedNetworkErrorEvent(value: unknown): value is HostC
   return rt.isRecord(value) && value._typeName === "HostCnxFailedNetworkErrorEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostCnxFailedNetworkErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostCnxFailedNoAccessEvent, every field and format checked. */
 export function isHostCnxFailedNoAccessEvent(value: unknown): value is HostCnxFailedNoAccessEvent {
   return rt.isRecord(value) && value._typeName === "HostCnxFailedNoAccessEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostCnxFailedNoAccessEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostCnxFailedNoConnectionEvent, every field and format checked. */
@@ -6797,9 +4482,17 @@ export function isHostCnxFailedNoConnectionEvent(value: unknown): value is HostC
   return rt.isRecord(value) && value._typeName === "HostCnxFailedNoConnectionEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostCnxFailedNoConnectionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostCnxFailedNoLicenseEvent, every field and format checked. */
 export function isHostCnxFailedNoLicenseEvent(value: unknown): value is HostCnxFailedNoLicenseEvent {
   return rt.isRecord(value) && value._typeName === "HostCnxFailedNoLicenseEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostCnxFailedNoLicenseEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostCnxFailedNotFoundEvent, every field and format checked. */
@@ -6807,12 +4500,19 @@ export function isHostCnxFailedNotFoundEvent(value: unknown): value is HostCnxFa
   return rt.isRecord(value) && value._typeName === "HostCnxFailedNotFoundEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostCnxFailedNotFoundEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostCnxFailedTimeoutEvent, every field and format checked. */
 export function isHostCnxFailedTimeoutEvent(value: unknown): value is HostCnxFailedTimeoutEvent {
   return rt.isRecord(value) && value._typeName === "HostCnxFailedTimeoutEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostComplianceCheckedEvent declares itself are present and valid. */
+function isExact$HostCnxFailedTimeoutEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostComplianceCheckedEvent(v: Record<string, unknown>): boolean {
   return isProfileEventArgument(v.profile);
 }
@@ -6827,9 +4527,17 @@ export function isHostComplianceCheckedEvent(value: unknown): value is HostCompl
   );
 }
 
+function isExact$HostComplianceCheckedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostComplianceCheckedEvent(v);
+}
+
 /** Whether `value` is a valid HostCompliantEvent, every field and format checked. */
 export function isHostCompliantEvent(value: unknown): value is HostCompliantEvent {
   return rt.isRecord(value) && value._typeName === "HostCompliantEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostCompliantEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostConfigAppliedEvent, every field and format checked. */
@@ -6837,9 +4545,17 @@ export function isHostConfigAppliedEvent(value: unknown): value is HostConfigApp
   return rt.isRecord(value) && value._typeName === "HostConfigAppliedEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostConfigAppliedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostConnectedEvent, every field and format checked. */
 export function isHostConnectedEvent(value: unknown): value is HostConnectedEvent {
   return rt.isRecord(value) && value._typeName === "HostConnectedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostConnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostConnectionLostEvent, every field and format checked. */
@@ -6847,7 +4563,10 @@ export function isHostConnectionLostEvent(value: unknown): value is HostConnecti
   return rt.isRecord(value) && value._typeName === "HostConnectionLostEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostCpuIdInfo declares itself are present and valid. */
+function isExact$HostConnectionLostEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostCpuIdInfo(v: Record<string, unknown>): boolean {
   const $vendor = v.vendor;
   const $eax = v.eax;
@@ -6869,9 +4588,17 @@ export function isHostCpuIdInfo(value: unknown): value is HostCpuIdInfo {
   return rt.isRecord(value) && value._typeName === "HostCpuIdInfo" && fieldsOk$HostCpuIdInfo(value);
 }
 
+function isExact$HostCpuIdInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$HostCpuIdInfo(v);
+}
+
 /** Whether `value` is a valid HostDasDisabledEvent, every field and format checked. */
 export function isHostDasDisabledEvent(value: unknown): value is HostDasDisabledEvent {
   return rt.isRecord(value) && value._typeName === "HostDasDisabledEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostDasDisabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostDasDisablingEvent, every field and format checked. */
@@ -6879,9 +4606,17 @@ export function isHostDasDisablingEvent(value: unknown): value is HostDasDisabli
   return rt.isRecord(value) && value._typeName === "HostDasDisablingEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostDasDisablingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostDasEnabledEvent, every field and format checked. */
 export function isHostDasEnabledEvent(value: unknown): value is HostDasEnabledEvent {
   return rt.isRecord(value) && value._typeName === "HostDasEnabledEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostDasEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostDasEnablingEvent, every field and format checked. */
@@ -6889,7 +4624,10 @@ export function isHostDasEnablingEvent(value: unknown): value is HostDasEnabling
   return rt.isRecord(value) && value._typeName === "HostDasEnablingEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostDasErrorEvent declares itself are present and valid. */
+function isExact$HostDasEnablingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostDasErrorEvent(v: Record<string, unknown>): boolean {
   const $message = v.message;
   const $reason = v.reason;
@@ -6909,7 +4647,11 @@ export function isHostDasErrorEvent(value: unknown): value is HostDasErrorEvent 
   );
 }
 
-/** Whether `value` is a valid HostDasEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$HostDasErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostDasErrorEvent(v);
+}
+
+/** Whether `value` is a valid HostDasEvent or known subtype, every field and format checked. */
 export function isHostDasEvent(value: unknown): value is AnyHostDasEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -6938,12 +4680,19 @@ export function isHostDasEvent(value: unknown): value is AnyHostDasEvent {
   }
 }
 
+function isExact$HostDasEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostDasOkEvent, every field and format checked. */
 export function isHostDasOkEvent(value: unknown): value is HostDasOkEvent {
   return rt.isRecord(value) && value._typeName === "HostDasOkEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostDisconnectedEvent declares itself are present and valid. */
+function isExact$HostDasOkEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostDisconnectedEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
@@ -6959,7 +4708,10 @@ export function isHostDisconnectedEvent(value: unknown): value is HostDisconnect
   );
 }
 
-/** The fields HostEnableAdminFailedEvent declares itself are present and valid. */
+function isExact$HostDisconnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostDisconnectedEvent(v);
+}
+
 function fieldsOk$HostEnableAdminFailedEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.permissions, isPermission);
 }
@@ -6974,252 +4726,21 @@ export function isHostEnableAdminFailedEvent(value: unknown): value is HostEnabl
   );
 }
 
-/** Whether `value` is a valid HostEvent or known subtype (chosen by `_typeName`), every field and format checked. */
-export function isHostEvent(value: unknown): value is AnyHostEvent {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "HostEvent":
-      return fieldsOk$Event(value);
-    case "AccountCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountCreatedEvent(value);
-    case "AccountRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountRemovedEvent(value);
-    case "AccountUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountUpdatedEvent(value);
-    case "AdminPasswordNotChangedEvent":
-      return fieldsOk$Event(value);
-    case "CanceledHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "DatastoreDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreDiscoveredEvent(value);
-    case "DatastorePrincipalConfigured":
-      return fieldsOk$Event(value) && fieldsOk$DatastorePrincipalConfigured(value);
-    case "DatastoreRemovedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRemovedOnHostEvent(value);
-    case "DatastoreRenamedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRenamedOnHostEvent(value);
-    case "DrsEnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsResourceConfigureFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsResourceConfigureFailedEvent(value);
-    case "DrsResourceConfigureSyncedEvent":
-      return fieldsOk$Event(value);
-    case "DuplicateIpDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DuplicateIpDetectedEvent(value);
-    case "DvsHealthStatusChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "EnteredMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "ExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "GhostDvsProxySwitchDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchDetectedEvent(value);
-    case "GhostDvsProxySwitchRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchRemovedEvent(value);
-    case "HostAddFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostAddFailedEvent(value);
-    case "HostAddedEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminDisableEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminEnableEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAccountFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAlreadyManagedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostCnxFailedAlreadyManagedEvent(value);
-    case "HostCnxFailedBadCcagentEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadUsernameEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadVersionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedCcagentUpgradeEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNetworkErrorEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoAccessEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoConnectionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoLicenseEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNotFoundEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedTimeoutEvent":
-      return fieldsOk$Event(value);
-    case "HostComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostComplianceCheckedEvent(value);
-    case "HostCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostConfigAppliedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectionLostEvent":
-      return fieldsOk$Event(value);
-    case "HostDasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasDisablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDasErrorEvent(value);
-    case "HostDasEvent":
-      return fieldsOk$Event(value);
-    case "HostDasOkEvent":
-      return fieldsOk$Event(value);
-    case "HostDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDisconnectedEvent(value);
-    case "HostEnableAdminFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostEnableAdminFailedEvent(value);
-    case "HostExtraNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostExtraNetworksEvent(value);
-    case "HostGetShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostInAuditModeEvent":
-      return fieldsOk$Event(value);
-    case "HostIpChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpChangedEvent(value);
-    case "HostIpInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpInconsistentEvent(value);
-    case "HostIpToShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostIsolationIpPingFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIsolationIpPingFailedEvent(value);
-    case "HostMissingNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMissingNetworksEvent(value);
-    case "HostNoAvailableNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostNoAvailableNetworksEvent(value);
-    case "HostNoHAEnabledPortGroupsEvent":
-      return fieldsOk$Event(value);
-    case "HostNoRedundantManagementNetworkEvent":
-      return fieldsOk$Event(value);
-    case "HostNonCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostNotInClusterEvent":
-      return fieldsOk$Event(value);
-    case "HostPrimaryAgentNotShortNameEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostPrimaryAgentNotShortNameEvent(value);
-    case "HostProfileAppliedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostProfileAppliedEvent(value);
-    case "HostReconnectionFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostRemovedEvent":
-      return fieldsOk$Event(value);
-    case "HostShortNameInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameInconsistentEvent(value);
-    case "HostShortNameToIpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameToIpFailedEvent(value);
-    case "HostShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShutdownEvent(value);
-    case "HostSpecificationChangedEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationRequireEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSpecificationUpdateEvent(value);
-    case "HostSubSpecificationDeleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationDeleteEvent(value);
-    case "HostSubSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationUpdateEvent(value);
-    case "HostSyncFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSyncFailedEvent(value);
-    case "HostUpgradeFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostUserWorldSwapNotEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostVnicConnectedToCustomizedDVPortEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(value);
-    case "HostWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnChangedEvent(value);
-    case "HostWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnConflictEvent(value);
-    case "IScsiBootFailureEvent":
-      return fieldsOk$Event(value);
-    case "LocalDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$LocalDatastoreCreatedEvent(value);
-    case "LocalTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "MtuMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "MtuMismatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "NASDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$NASDatastoreCreatedEvent(value);
-    case "NoDatastoresConfiguredEvent":
-      return fieldsOk$Event(value);
-    case "RemoteTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "TeamingMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TeamingMisMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TimedOutHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "UpdatedAgentBeingRestartedEvent":
-      return fieldsOk$Event(value);
-    case "UplinkPortMtuNotSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortMtuSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanTrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanUntrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UserAssignedToGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserAssignedToGroup(value);
-    case "UserPasswordChanged":
-      return fieldsOk$Event(value) && fieldsOk$UserPasswordChanged(value);
-    case "UserUnassignedFromGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserUnassignedFromGroup(value);
-    case "VMFSDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreCreatedEvent(value);
-    case "VMFSDatastoreExpandedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExpandedEvent(value);
-    case "VMFSDatastoreExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExtendedEvent(value);
-    case "VcAgentUninstallFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUninstallFailedEvent(value);
-    case "VcAgentUninstalledEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUpgradeFailedEvent(value);
-    case "VcAgentUpgradedEvent":
-      return fieldsOk$Event(value);
-    case "VimAccountPasswordChangedEvent":
-      return fieldsOk$Event(value);
-    default:
-      return false;
-  }
+function isExact$HostEnableAdminFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostEnableAdminFailedEvent(v);
 }
 
-/** The fields HostEventArgument declares itself are present and valid. */
+/** Whether `value` is a valid HostEvent or known subtype, every field and format checked. */
+export function isHostEvent(value: unknown): value is AnyHostEvent {
+  if (!rt.isRecord(value)) return false;
+  const exact = guards$HostEvent.get(value._typeName as string);
+  return exact !== undefined && exact(value);
+}
+
+function isExact$HostEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.host);
 }
@@ -7234,7 +4755,10 @@ export function isHostEventArgument(value: unknown): value is HostEventArgument 
   );
 }
 
-/** The fields HostExtraNetworksEvent declares itself are present and valid. */
+function isExact$HostEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$HostEventArgument(v);
+}
+
 function fieldsOk$HostExtraNetworksEvent(v: Record<string, unknown>): boolean {
   const $ips = v.ips;
   return $ips === undefined || typeof $ips === "string";
@@ -7250,9 +4774,17 @@ export function isHostExtraNetworksEvent(value: unknown): value is HostExtraNetw
   );
 }
 
+function isExact$HostExtraNetworksEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostExtraNetworksEvent(v);
+}
+
 /** Whether `value` is a valid HostGetShortNameFailedEvent, every field and format checked. */
 export function isHostGetShortNameFailedEvent(value: unknown): value is HostGetShortNameFailedEvent {
   return rt.isRecord(value) && value._typeName === "HostGetShortNameFailedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostGetShortNameFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostInAuditModeEvent, every field and format checked. */
@@ -7260,7 +4792,10 @@ export function isHostInAuditModeEvent(value: unknown): value is HostInAuditMode
   return rt.isRecord(value) && value._typeName === "HostInAuditModeEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostInventoryFullEvent declares itself are present and valid. */
+function isExact$HostInAuditModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostInventoryFullEvent(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.capacity);
 }
@@ -7275,12 +4810,19 @@ export function isHostInventoryFullEvent(value: unknown): value is HostInventory
   );
 }
 
+function isExact$HostInventoryFullEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostInventoryFullEvent(v);
+}
+
 /** Whether `value` is a valid HostInventoryUnreadableEvent, every field and format checked. */
 export function isHostInventoryUnreadableEvent(value: unknown): value is HostInventoryUnreadableEvent {
   return rt.isRecord(value) && value._typeName === "HostInventoryUnreadableEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostIpChangedEvent declares itself are present and valid. */
+function isExact$HostInventoryUnreadableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostIpChangedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldIP === "string" && typeof v.newIP === "string";
 }
@@ -7295,7 +4837,10 @@ export function isHostIpChangedEvent(value: unknown): value is HostIpChangedEven
   );
 }
 
-/** The fields HostIpInconsistentEvent declares itself are present and valid. */
+function isExact$HostIpChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostIpChangedEvent(v);
+}
+
 function fieldsOk$HostIpInconsistentEvent(v: Record<string, unknown>): boolean {
   return typeof v.ipAddress === "string" && typeof v.ipAddress2 === "string";
 }
@@ -7310,12 +4855,19 @@ export function isHostIpInconsistentEvent(value: unknown): value is HostIpIncons
   );
 }
 
+function isExact$HostIpInconsistentEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostIpInconsistentEvent(v);
+}
+
 /** Whether `value` is a valid HostIpToShortNameFailedEvent, every field and format checked. */
 export function isHostIpToShortNameFailedEvent(value: unknown): value is HostIpToShortNameFailedEvent {
   return rt.isRecord(value) && value._typeName === "HostIpToShortNameFailedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostIsolationIpPingFailedEvent declares itself are present and valid. */
+function isExact$HostIpToShortNameFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostIsolationIpPingFailedEvent(v: Record<string, unknown>): boolean {
   return typeof v.isolationIp === "string";
 }
@@ -7330,12 +4882,19 @@ export function isHostIsolationIpPingFailedEvent(value: unknown): value is HostI
   );
 }
 
+function isExact$HostIsolationIpPingFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostIsolationIpPingFailedEvent(v);
+}
+
 /** Whether `value` is a valid HostLicenseExpiredEvent, every field and format checked. */
 export function isHostLicenseExpiredEvent(value: unknown): value is HostLicenseExpiredEvent {
   return rt.isRecord(value) && value._typeName === "HostLicenseExpiredEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostLocalPortCreatedEvent declares itself are present and valid. */
+function isExact$HostLicenseExpiredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostLocalPortCreatedEvent(v: Record<string, unknown>): boolean {
   return isDVSHostLocalPortInfo(v.hostLocalPort);
 }
@@ -7350,7 +4909,10 @@ export function isHostLocalPortCreatedEvent(value: unknown): value is HostLocalP
   );
 }
 
-/** The fields HostMemberHealthCheckResult declares itself are present and valid. */
+function isExact$HostLocalPortCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostLocalPortCreatedEvent(v);
+}
+
 function fieldsOk$HostMemberHealthCheckResult(v: Record<string, unknown>): boolean {
   const $summary = v.summary;
   return $summary === undefined || typeof $summary === "string";
@@ -7365,7 +4927,10 @@ export function isHostMemberHealthCheckResult(value: unknown): value is HostMemb
   );
 }
 
-/** The fields HostMissingNetworksEvent declares itself are present and valid. */
+function isExact$HostMemberHealthCheckResult(v: Record<string, unknown>): boolean {
+  return fieldsOk$HostMemberHealthCheckResult(v);
+}
+
 function fieldsOk$HostMissingNetworksEvent(v: Record<string, unknown>): boolean {
   const $ips = v.ips;
   return $ips === undefined || typeof $ips === "string";
@@ -7381,7 +4946,10 @@ export function isHostMissingNetworksEvent(value: unknown): value is HostMissing
   );
 }
 
-/** The fields HostMonitoringStateChangedEvent declares itself are present and valid. */
+function isExact$HostMissingNetworksEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostMissingNetworksEvent(v);
+}
+
 function fieldsOk$HostMonitoringStateChangedEvent(v: Record<string, unknown>): boolean {
   const $prevState = v.prevState;
   return typeof v.state === "string" && ($prevState === undefined || typeof $prevState === "string");
@@ -7397,7 +4965,10 @@ export function isHostMonitoringStateChangedEvent(value: unknown): value is Host
   );
 }
 
-/** The fields HostNoAvailableNetworksEvent declares itself are present and valid. */
+function isExact$HostMonitoringStateChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostMonitoringStateChangedEvent(v);
+}
+
 function fieldsOk$HostNoAvailableNetworksEvent(v: Record<string, unknown>): boolean {
   const $ips = v.ips;
   return $ips === undefined || typeof $ips === "string";
@@ -7413,9 +4984,17 @@ export function isHostNoAvailableNetworksEvent(value: unknown): value is HostNoA
   );
 }
 
+function isExact$HostNoAvailableNetworksEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostNoAvailableNetworksEvent(v);
+}
+
 /** Whether `value` is a valid HostNoHAEnabledPortGroupsEvent, every field and format checked. */
 export function isHostNoHAEnabledPortGroupsEvent(value: unknown): value is HostNoHAEnabledPortGroupsEvent {
   return rt.isRecord(value) && value._typeName === "HostNoHAEnabledPortGroupsEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostNoHAEnabledPortGroupsEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostNoRedundantManagementNetworkEvent, every field and format checked. */
@@ -7427,9 +5006,17 @@ export function isHostNoRedundantManagementNetworkEvent(
   );
 }
 
+function isExact$HostNoRedundantManagementNetworkEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostNonCompliantEvent, every field and format checked. */
 export function isHostNonCompliantEvent(value: unknown): value is HostNonCompliantEvent {
   return rt.isRecord(value) && value._typeName === "HostNonCompliantEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostNonCompliantEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostNotInClusterEvent, every field and format checked. */
@@ -7437,12 +5024,19 @@ export function isHostNotInClusterEvent(value: unknown): value is HostNotInClust
   return rt.isRecord(value) && value._typeName === "HostNotInClusterEvent" && fieldsOk$Event(value);
 }
 
+function isExact$HostNotInClusterEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid HostOvercommittedEvent, every field and format checked. */
 export function isHostOvercommittedEvent(value: unknown): value is HostOvercommittedEvent {
   return rt.isRecord(value) && value._typeName === "HostOvercommittedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostPrimaryAgentNotShortNameEvent declares itself are present and valid. */
+function isExact$HostOvercommittedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostPrimaryAgentNotShortNameEvent(v: Record<string, unknown>): boolean {
   return typeof v.primaryAgent === "string";
 }
@@ -7459,7 +5053,10 @@ export function isHostPrimaryAgentNotShortNameEvent(
   );
 }
 
-/** The fields HostProfileAppliedEvent declares itself are present and valid. */
+function isExact$HostPrimaryAgentNotShortNameEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostPrimaryAgentNotShortNameEvent(v);
+}
+
 function fieldsOk$HostProfileAppliedEvent(v: Record<string, unknown>): boolean {
   return isProfileEventArgument(v.profile);
 }
@@ -7474,9 +5071,17 @@ export function isHostProfileAppliedEvent(value: unknown): value is HostProfileA
   );
 }
 
+function isExact$HostProfileAppliedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostProfileAppliedEvent(v);
+}
+
 /** Whether `value` is a valid HostReconnectionFailedEvent, every field and format checked. */
 export function isHostReconnectionFailedEvent(value: unknown): value is HostReconnectionFailedEvent {
   return rt.isRecord(value) && value._typeName === "HostReconnectionFailedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostReconnectionFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostRemovedEvent, every field and format checked. */
@@ -7484,7 +5089,10 @@ export function isHostRemovedEvent(value: unknown): value is HostRemovedEvent {
   return rt.isRecord(value) && value._typeName === "HostRemovedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostShortNameInconsistentEvent declares itself are present and valid. */
+function isExact$HostRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostShortNameInconsistentEvent(v: Record<string, unknown>): boolean {
   return typeof v.shortName === "string" && typeof v.shortName2 === "string";
 }
@@ -7499,7 +5107,10 @@ export function isHostShortNameInconsistentEvent(value: unknown): value is HostS
   );
 }
 
-/** The fields HostShortNameToIpFailedEvent declares itself are present and valid. */
+function isExact$HostShortNameInconsistentEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostShortNameInconsistentEvent(v);
+}
+
 function fieldsOk$HostShortNameToIpFailedEvent(v: Record<string, unknown>): boolean {
   return typeof v.shortName === "string";
 }
@@ -7514,7 +5125,10 @@ export function isHostShortNameToIpFailedEvent(value: unknown): value is HostSho
   );
 }
 
-/** The fields HostShutdownEvent declares itself are present and valid. */
+function isExact$HostShortNameToIpFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostShortNameToIpFailedEvent(v);
+}
+
 function fieldsOk$HostShutdownEvent(v: Record<string, unknown>): boolean {
   return typeof v.reason === "string";
 }
@@ -7529,7 +5143,10 @@ export function isHostShutdownEvent(value: unknown): value is HostShutdownEvent 
   );
 }
 
-/** The fields HostSpecification declares itself are present and valid. */
+function isExact$HostShutdownEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostShutdownEvent(v);
+}
+
 function fieldsOk$HostSpecification(v: Record<string, unknown>): boolean {
   const $lastModified = v.lastModified;
   const $subSpecs = v.subSpecs;
@@ -7548,9 +5165,17 @@ export function isHostSpecification(value: unknown): value is HostSpecification 
   return rt.isRecord(value) && value._typeName === "HostSpecification" && fieldsOk$HostSpecification(value);
 }
 
+function isExact$HostSpecification(v: Record<string, unknown>): boolean {
+  return fieldsOk$HostSpecification(v);
+}
+
 /** Whether `value` is a valid HostSpecificationChangedEvent, every field and format checked. */
 export function isHostSpecificationChangedEvent(value: unknown): value is HostSpecificationChangedEvent {
   return rt.isRecord(value) && value._typeName === "HostSpecificationChangedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostSpecificationChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostSpecificationRequireEvent, every field and format checked. */
@@ -7558,7 +5183,10 @@ export function isHostSpecificationRequireEvent(value: unknown): value is HostSp
   return rt.isRecord(value) && value._typeName === "HostSpecificationRequireEvent" && fieldsOk$Event(value);
 }
 
-/** The fields HostSpecificationUpdateEvent declares itself are present and valid. */
+function isExact$HostSpecificationRequireEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostSpecificationUpdateEvent(v: Record<string, unknown>): boolean {
   return isHostSpecification(v.hostSpec);
 }
@@ -7573,6 +5201,10 @@ export function isHostSpecificationUpdateEvent(value: unknown): value is HostSpe
   );
 }
 
+function isExact$HostSpecificationUpdateEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostSpecificationUpdateEvent(v);
+}
+
 /** Whether `value` is a valid HostStatusChangedEvent, every field and format checked. */
 export function isHostStatusChangedEvent(value: unknown): value is HostStatusChangedEvent {
   return (
@@ -7583,7 +5215,10 @@ export function isHostStatusChangedEvent(value: unknown): value is HostStatusCha
   );
 }
 
-/** The fields HostSubSpecification declares itself are present and valid. */
+function isExact$HostStatusChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ClusterStatusChangedEvent(v);
+}
+
 function fieldsOk$HostSubSpecification(v: Record<string, unknown>): boolean {
   const $data = v.data;
   const $binaryData = v.binaryData;
@@ -7602,7 +5237,10 @@ export function isHostSubSpecification(value: unknown): value is HostSubSpecific
   );
 }
 
-/** The fields HostSubSpecificationDeleteEvent declares itself are present and valid. */
+function isExact$HostSubSpecification(v: Record<string, unknown>): boolean {
+  return fieldsOk$HostSubSpecification(v);
+}
+
 function fieldsOk$HostSubSpecificationDeleteEvent(v: Record<string, unknown>): boolean {
   return typeof v.subSpecName === "string";
 }
@@ -7617,7 +5255,10 @@ export function isHostSubSpecificationDeleteEvent(value: unknown): value is Host
   );
 }
 
-/** The fields HostSubSpecificationUpdateEvent declares itself are present and valid. */
+function isExact$HostSubSpecificationDeleteEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostSubSpecificationDeleteEvent(v);
+}
+
 function fieldsOk$HostSubSpecificationUpdateEvent(v: Record<string, unknown>): boolean {
   return isHostSubSpecification(v.hostSubSpec);
 }
@@ -7632,7 +5273,10 @@ export function isHostSubSpecificationUpdateEvent(value: unknown): value is Host
   );
 }
 
-/** The fields HostSyncFailedEvent declares itself are present and valid. */
+function isExact$HostSubSpecificationUpdateEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostSubSpecificationUpdateEvent(v);
+}
+
 function fieldsOk$HostSyncFailedEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -7647,9 +5291,17 @@ export function isHostSyncFailedEvent(value: unknown): value is HostSyncFailedEv
   );
 }
 
+function isExact$HostSyncFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostSyncFailedEvent(v);
+}
+
 /** Whether `value` is a valid HostUpgradeFailedEvent, every field and format checked. */
 export function isHostUpgradeFailedEvent(value: unknown): value is HostUpgradeFailedEvent {
   return rt.isRecord(value) && value._typeName === "HostUpgradeFailedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$HostUpgradeFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid HostUserWorldSwapNotEnabledEvent, every field and format checked. */
@@ -7661,7 +5313,10 @@ export function isHostUserWorldSwapNotEnabledEvent(
   );
 }
 
-/** The fields HostVnicConnectedToCustomizedDVPortEvent declares itself are present and valid. */
+function isExact$HostUserWorldSwapNotEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(v: Record<string, unknown>): boolean {
   const $prevPortKey = v.prevPortKey;
   return isVnicPortArgument(v.vnic) && ($prevPortKey === undefined || typeof $prevPortKey === "string");
@@ -7679,7 +5334,10 @@ export function isHostVnicConnectedToCustomizedDVPortEvent(
   );
 }
 
-/** The fields HostWwnChangedEvent declares itself are present and valid. */
+function isExact$HostVnicConnectedToCustomizedDVPortEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(v);
+}
+
 function fieldsOk$HostWwnChangedEvent(v: Record<string, unknown>): boolean {
   const $oldNodeWwns = v.oldNodeWwns;
   const $oldPortWwns = v.oldPortWwns;
@@ -7703,7 +5361,10 @@ export function isHostWwnChangedEvent(value: unknown): value is HostWwnChangedEv
   );
 }
 
-/** The fields HostWwnConflictEvent declares itself are present and valid. */
+function isExact$HostWwnChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostWwnChangedEvent(v);
+}
+
 function fieldsOk$HostWwnConflictEvent(v: Record<string, unknown>): boolean {
   const $conflictedVms = v.conflictedVms;
   const $conflictedHosts = v.conflictedHosts;
@@ -7724,14 +5385,26 @@ export function isHostWwnConflictEvent(value: unknown): value is HostWwnConflict
   );
 }
 
+function isExact$HostWwnConflictEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$HostWwnConflictEvent(v);
+}
+
 /** Whether `value` is a valid IScsiBootFailureEvent, every field and format checked. */
 export function isIScsiBootFailureEvent(value: unknown): value is IScsiBootFailureEvent {
   return rt.isRecord(value) && value._typeName === "IScsiBootFailureEvent" && fieldsOk$Event(value);
 }
 
+function isExact$IScsiBootFailureEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 /** Whether `value` is a valid IncorrectHostInformationEvent, every field and format checked. */
 export function isIncorrectHostInformationEvent(value: unknown): value is IncorrectHostInformationEvent {
   return rt.isRecord(value) && value._typeName === "IncorrectHostInformationEvent" && fieldsOk$Event(value);
+}
+
+function isExact$IncorrectHostInformationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid InfoUpgradeEvent, every field and format checked. */
@@ -7744,12 +5417,15 @@ export function isInfoUpgradeEvent(value: unknown): value is InfoUpgradeEvent {
   );
 }
 
-/** The fields InheritablePolicy declares itself are present and valid. */
+function isExact$InfoUpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UpgradeEvent(v);
+}
+
 function fieldsOk$InheritablePolicy(v: Record<string, unknown>): boolean {
   return typeof v.inherited === "boolean";
 }
 
-/** Whether `value` is a valid InheritablePolicy or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid InheritablePolicy or known subtype, every field and format checked. */
 export function isInheritablePolicy(value: unknown): value is AnyInheritablePolicy {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -7774,6 +5450,10 @@ export function isInheritablePolicy(value: unknown): value is AnyInheritablePoli
   }
 }
 
+function isExact$InheritablePolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v);
+}
+
 /** Whether `value` is a valid InsufficientFailoverResourcesEvent, every field and format checked. */
 export function isInsufficientFailoverResourcesEvent(
   value: unknown,
@@ -7783,7 +5463,10 @@ export function isInsufficientFailoverResourcesEvent(
   );
 }
 
-/** The fields InvalidArgument declares itself are present and valid. */
+function isExact$InsufficientFailoverResourcesEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$InvalidArgument(v: Record<string, unknown>): boolean {
   const $invalidProperty = v.invalidProperty;
   return $invalidProperty === undefined || typeof $invalidProperty === "string";
@@ -7799,7 +5482,6 @@ export function isInvalidArgument(value: unknown): value is InvalidArgument {
   );
 }
 
-/** The fields InvalidEditionEvent declares itself are present and valid. */
 function fieldsOk$InvalidEditionEvent(v: Record<string, unknown>): boolean {
   return typeof v.feature === "string";
 }
@@ -7814,12 +5496,15 @@ export function isInvalidEditionEvent(value: unknown): value is InvalidEditionEv
   );
 }
 
+function isExact$InvalidEditionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$InvalidEditionEvent(v);
+}
+
 /** Whether `value` is a valid InvalidLogin, every field and format checked. */
 export function isInvalidLogin(value: unknown): value is InvalidLogin {
   return rt.isRecord(value) && value._typeName === "InvalidLogin" && fieldsOk$MethodFault(value);
 }
 
-/** The fields KeyAnyValue declares itself are present and valid. */
 function fieldsOk$KeyAnyValue(v: Record<string, unknown>): boolean {
   return typeof v.key === "string" && isAnyValue(v.value);
 }
@@ -7829,7 +5514,10 @@ export function isKeyAnyValue(value: unknown): value is KeyAnyValue {
   return rt.isRecord(value) && value._typeName === "KeyAnyValue" && fieldsOk$KeyAnyValue(value);
 }
 
-/** The fields KeyProviderId declares itself are present and valid. */
+function isExact$KeyAnyValue(v: Record<string, unknown>): boolean {
+  return fieldsOk$KeyAnyValue(v);
+}
+
 function fieldsOk$KeyProviderId(v: Record<string, unknown>): boolean {
   return typeof v.id === "string";
 }
@@ -7839,7 +5527,10 @@ export function isKeyProviderId(value: unknown): value is KeyProviderId {
   return rt.isRecord(value) && value._typeName === "KeyProviderId" && fieldsOk$KeyProviderId(value);
 }
 
-/** The fields LatencySensitivity declares itself are present and valid. */
+function isExact$KeyProviderId(v: Record<string, unknown>): boolean {
+  return fieldsOk$KeyProviderId(v);
+}
+
 function fieldsOk$LatencySensitivity(v: Record<string, unknown>): boolean {
   const $sensitivity = v.sensitivity;
   return typeof v.level === "string" && ($sensitivity === undefined || rt.isInt32($sensitivity));
@@ -7850,7 +5541,11 @@ export function isLatencySensitivity(value: unknown): value is LatencySensitivit
   return rt.isRecord(value) && value._typeName === "LatencySensitivity" && fieldsOk$LatencySensitivity(value);
 }
 
-/** Whether `value` is a valid LicenseEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$LatencySensitivity(v: Record<string, unknown>): boolean {
+  return fieldsOk$LatencySensitivity(v);
+}
+
+/** Whether `value` is a valid LicenseEvent or known subtype, every field and format checked. */
 export function isLicenseEvent(value: unknown): value is AnyLicenseEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -7889,7 +5584,10 @@ export function isLicenseEvent(value: unknown): value is AnyLicenseEvent {
   }
 }
 
-/** The fields LicenseExpiredEvent declares itself are present and valid. */
+function isExact$LicenseEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$LicenseExpiredEvent(v: Record<string, unknown>): boolean {
   return isLicenseFeatureInfo(v.feature);
 }
@@ -7904,7 +5602,10 @@ export function isLicenseExpiredEvent(value: unknown): value is LicenseExpiredEv
   );
 }
 
-/** The fields LicenseFeatureInfo declares itself are present and valid. */
+function isExact$LicenseExpiredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LicenseExpiredEvent(v);
+}
+
 function fieldsOk$LicenseFeatureInfo(v: Record<string, unknown>): boolean {
   const $featureDescription = v.featureDescription;
   const $state = v.state;
@@ -7930,7 +5631,10 @@ export function isLicenseFeatureInfo(value: unknown): value is LicenseFeatureInf
   return rt.isRecord(value) && value._typeName === "LicenseFeatureInfo" && fieldsOk$LicenseFeatureInfo(value);
 }
 
-/** The fields LicenseNonComplianceEvent declares itself are present and valid. */
+function isExact$LicenseFeatureInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$LicenseFeatureInfo(v);
+}
+
 function fieldsOk$LicenseNonComplianceEvent(v: Record<string, unknown>): boolean {
   return typeof v.url === "string";
 }
@@ -7945,12 +5649,19 @@ export function isLicenseNonComplianceEvent(value: unknown): value is LicenseNon
   );
 }
 
+function isExact$LicenseNonComplianceEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LicenseNonComplianceEvent(v);
+}
+
 /** Whether `value` is a valid LicenseRestrictedEvent, every field and format checked. */
 export function isLicenseRestrictedEvent(value: unknown): value is LicenseRestrictedEvent {
   return rt.isRecord(value) && value._typeName === "LicenseRestrictedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields LicenseServerAvailableEvent declares itself are present and valid. */
+function isExact$LicenseRestrictedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$LicenseServerAvailableEvent(v: Record<string, unknown>): boolean {
   return typeof v.licenseServer === "string";
 }
@@ -7965,7 +5676,10 @@ export function isLicenseServerAvailableEvent(value: unknown): value is LicenseS
   );
 }
 
-/** The fields LicenseServerUnavailableEvent declares itself are present and valid. */
+function isExact$LicenseServerAvailableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LicenseServerAvailableEvent(v);
+}
+
 function fieldsOk$LicenseServerUnavailableEvent(v: Record<string, unknown>): boolean {
   return typeof v.licenseServer === "string";
 }
@@ -7980,7 +5694,10 @@ export function isLicenseServerUnavailableEvent(value: unknown): value is Licens
   );
 }
 
-/** The fields LocalDatastoreCreatedEvent declares itself are present and valid. */
+function isExact$LicenseServerUnavailableEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LicenseServerUnavailableEvent(v);
+}
+
 function fieldsOk$LocalDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
   const $datastoreUrl = v.datastoreUrl;
   return (
@@ -7999,12 +5716,19 @@ export function isLocalDatastoreCreatedEvent(value: unknown): value is LocalData
   );
 }
 
+function isExact$LocalDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LocalDatastoreCreatedEvent(v);
+}
+
 /** Whether `value` is a valid LocalTSMEnabledEvent, every field and format checked. */
 export function isLocalTSMEnabledEvent(value: unknown): value is LocalTSMEnabledEvent {
   return rt.isRecord(value) && value._typeName === "LocalTSMEnabledEvent" && fieldsOk$Event(value);
 }
 
-/** The fields LocalizableMessage declares itself are present and valid. */
+function isExact$LocalTSMEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$LocalizableMessage(v: Record<string, unknown>): boolean {
   const $arg = v.arg;
   const $message = v.message;
@@ -8020,7 +5744,10 @@ export function isLocalizableMessage(value: unknown): value is LocalizableMessag
   return rt.isRecord(value) && value._typeName === "LocalizableMessage" && fieldsOk$LocalizableMessage(value);
 }
 
-/** The fields LocalizedMethodFault declares itself are present and valid. */
+function isExact$LocalizableMessage(v: Record<string, unknown>): boolean {
+  return fieldsOk$LocalizableMessage(v);
+}
+
 function fieldsOk$LocalizedMethodFault(v: Record<string, unknown>): boolean {
   const $localizedMessage = v.localizedMessage;
   return isMethodFault(v.fault) && ($localizedMessage === undefined || typeof $localizedMessage === "string");
@@ -8033,7 +5760,10 @@ export function isLocalizedMethodFault(value: unknown): value is LocalizedMethod
   );
 }
 
-/** The fields LockerMisconfiguredEvent declares itself are present and valid. */
+function isExact$LocalizedMethodFault(v: Record<string, unknown>): boolean {
+  return fieldsOk$LocalizedMethodFault(v);
+}
+
 function fieldsOk$LockerMisconfiguredEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.datastore);
 }
@@ -8048,7 +5778,10 @@ export function isLockerMisconfiguredEvent(value: unknown): value is LockerMisco
   );
 }
 
-/** The fields LockerReconfiguredEvent declares itself are present and valid. */
+function isExact$LockerMisconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LockerMisconfiguredEvent(v);
+}
+
 function fieldsOk$LockerReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $oldDatastore = v.oldDatastore;
   const $newDatastore = v.newDatastore;
@@ -8068,7 +5801,10 @@ export function isLockerReconfiguredEvent(value: unknown): value is LockerReconf
   );
 }
 
-/** The fields LongPolicy declares itself are present and valid. */
+function isExact$LockerReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$LockerReconfiguredEvent(v);
+}
+
 function fieldsOk$LongPolicy(v: Record<string, unknown>): boolean {
   const $value = v.value;
   return $value === undefined || rt.isInt64($value);
@@ -8084,7 +5820,10 @@ export function isLongPolicy(value: unknown): value is LongPolicy {
   );
 }
 
-/** The fields ManagedByInfo declares itself are present and valid. */
+function isExact$LongPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$LongPolicy(v);
+}
+
 function fieldsOk$ManagedByInfo(v: Record<string, unknown>): boolean {
   return typeof v.extensionKey === "string" && typeof v.type === "string";
 }
@@ -8094,7 +5833,10 @@ export function isManagedByInfo(value: unknown): value is ManagedByInfo {
   return rt.isRecord(value) && value._typeName === "ManagedByInfo" && fieldsOk$ManagedByInfo(value);
 }
 
-/** The fields ManagedEntityEventArgument declares itself are present and valid. */
+function isExact$ManagedByInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$ManagedByInfo(v);
+}
+
 function fieldsOk$ManagedEntityEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.entity);
 }
@@ -8109,7 +5851,10 @@ export function isManagedEntityEventArgument(value: unknown): value is ManagedEn
   );
 }
 
-/** The fields ManagedObjectReference declares itself are present and valid. */
+function isExact$ManagedEntityEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$ManagedEntityEventArgument(v);
+}
+
 function fieldsOk$ManagedObjectReference(v: Record<string, unknown>): boolean {
   return typeof v.type === "string" && typeof v.value === "string";
 }
@@ -8123,7 +5868,6 @@ export function isManagedObjectReference(value: unknown): value is ManagedObject
   );
 }
 
-/** The fields MethodFault declares itself are present and valid. */
 function fieldsOk$MethodFault(v: Record<string, unknown>): boolean {
   const $faultCause = v.faultCause;
   const $faultMessage = v.faultMessage;
@@ -8135,7 +5879,7 @@ function fieldsOk$MethodFault(v: Record<string, unknown>): boolean {
   );
 }
 
-/** Whether `value` is a valid MethodFault or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid MethodFault or known subtype, every field and format checked. */
 export function isMethodFault(value: unknown): value is AnyMethodFault {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -8173,12 +5917,15 @@ export function isMigrationErrorEvent(value: unknown): value is MigrationErrorEv
   );
 }
 
-/** The fields MigrationEvent declares itself are present and valid. */
+function isExact$MigrationErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$MigrationEvent(v);
+}
+
 function fieldsOk$MigrationEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.fault);
 }
 
-/** Whether `value` is a valid MigrationEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid MigrationEvent or known subtype, every field and format checked. */
 export function isMigrationEvent(value: unknown): value is AnyMigrationEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -8221,7 +5968,10 @@ export function isMigrationEvent(value: unknown): value is AnyMigrationEvent {
   }
 }
 
-/** The fields MigrationHostErrorEvent declares itself are present and valid. */
+function isExact$MigrationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$MigrationEvent(v);
+}
+
 function fieldsOk$MigrationHostErrorEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.dstHost);
 }
@@ -8238,7 +5988,15 @@ export function isMigrationHostErrorEvent(value: unknown): value is MigrationHos
   );
 }
 
-/** The fields MigrationHostWarningEvent declares itself are present and valid. */
+function isExact$MigrationHostErrorEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$MigrationEvent(v) &&
+    fieldsOk$MigrationHostErrorEvent(v)
+  );
+}
+
 function fieldsOk$MigrationHostWarningEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.dstHost);
 }
@@ -8255,7 +6013,15 @@ export function isMigrationHostWarningEvent(value: unknown): value is MigrationH
   );
 }
 
-/** The fields MigrationResourceErrorEvent declares itself are present and valid. */
+function isExact$MigrationHostWarningEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$MigrationEvent(v) &&
+    fieldsOk$MigrationHostWarningEvent(v)
+  );
+}
+
 function fieldsOk$MigrationResourceErrorEvent(v: Record<string, unknown>): boolean {
   return isResourcePoolEventArgument(v.dstPool) && isHostEventArgument(v.dstHost);
 }
@@ -8272,7 +6038,15 @@ export function isMigrationResourceErrorEvent(value: unknown): value is Migratio
   );
 }
 
-/** The fields MigrationResourceWarningEvent declares itself are present and valid. */
+function isExact$MigrationResourceErrorEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$MigrationEvent(v) &&
+    fieldsOk$MigrationResourceErrorEvent(v)
+  );
+}
+
 function fieldsOk$MigrationResourceWarningEvent(v: Record<string, unknown>): boolean {
   return isResourcePoolEventArgument(v.dstPool) && isHostEventArgument(v.dstHost);
 }
@@ -8289,6 +6063,15 @@ export function isMigrationResourceWarningEvent(value: unknown): value is Migrat
   );
 }
 
+function isExact$MigrationResourceWarningEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$MigrationEvent(v) &&
+    fieldsOk$MigrationResourceWarningEvent(v)
+  );
+}
+
 /** Whether `value` is a valid MigrationWarningEvent, every field and format checked. */
 export function isMigrationWarningEvent(value: unknown): value is MigrationWarningEvent {
   return (
@@ -8298,6 +6081,10 @@ export function isMigrationWarningEvent(value: unknown): value is MigrationWarni
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value)
   );
+}
+
+function isExact$MigrationWarningEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$MigrationEvent(v);
 }
 
 /** Whether `value` is a valid MtuMatchEvent, every field and format checked. */
@@ -8310,6 +6097,10 @@ export function isMtuMatchEvent(value: unknown): value is MtuMatchEvent {
   );
 }
 
+function isExact$MtuMatchEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
+}
+
 /** Whether `value` is a valid MtuMismatchEvent, every field and format checked. */
 export function isMtuMismatchEvent(value: unknown): value is MtuMismatchEvent {
   return (
@@ -8320,7 +6111,10 @@ export function isMtuMismatchEvent(value: unknown): value is MtuMismatchEvent {
   );
 }
 
-/** The fields NASDatastoreCreatedEvent declares itself are present and valid. */
+function isExact$MtuMismatchEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
+}
+
 function fieldsOk$NASDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
   const $datastoreUrl = v.datastoreUrl;
   return (
@@ -8339,7 +6133,10 @@ export function isNASDatastoreCreatedEvent(value: unknown): value is NASDatastor
   );
 }
 
-/** The fields NetworkEventArgument declares itself are present and valid. */
+function isExact$NASDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$NASDatastoreCreatedEvent(v);
+}
+
 function fieldsOk$NetworkEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.network);
 }
@@ -8354,7 +6151,10 @@ export function isNetworkEventArgument(value: unknown): value is NetworkEventArg
   );
 }
 
-/** The fields NetworkRollbackEvent declares itself are present and valid. */
+function isExact$NetworkEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$NetworkEventArgument(v);
+}
+
 function fieldsOk$NetworkRollbackEvent(v: Record<string, unknown>): boolean {
   return typeof v.methodName === "string" && typeof v.transactionId === "string";
 }
@@ -8369,7 +6169,10 @@ export function isNetworkRollbackEvent(value: unknown): value is NetworkRollback
   );
 }
 
-/** The fields NoAccessUserEvent declares itself are present and valid. */
+function isExact$NetworkRollbackEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$NetworkRollbackEvent(v);
+}
+
 function fieldsOk$NoAccessUserEvent(v: Record<string, unknown>): boolean {
   return typeof v.ipAddress === "string";
 }
@@ -8384,12 +6187,19 @@ export function isNoAccessUserEvent(value: unknown): value is NoAccessUserEvent 
   );
 }
 
+function isExact$NoAccessUserEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$NoAccessUserEvent(v);
+}
+
 /** Whether `value` is a valid NoDatastoresConfiguredEvent, every field and format checked. */
 export function isNoDatastoresConfiguredEvent(value: unknown): value is NoDatastoresConfiguredEvent {
   return rt.isRecord(value) && value._typeName === "NoDatastoresConfiguredEvent" && fieldsOk$Event(value);
 }
 
-/** The fields NoLicenseEvent declares itself are present and valid. */
+function isExact$NoDatastoresConfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$NoLicenseEvent(v: Record<string, unknown>): boolean {
   return isLicenseFeatureInfo(v.feature);
 }
@@ -8404,6 +6214,10 @@ export function isNoLicenseEvent(value: unknown): value is NoLicenseEvent {
   );
 }
 
+function isExact$NoLicenseEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$NoLicenseEvent(v);
+}
+
 /** Whether `value` is a valid NoMaintenanceModeDrsRecommendationForVM, every field and format checked. */
 export function isNoMaintenanceModeDrsRecommendationForVM(
   value: unknown,
@@ -8416,7 +6230,10 @@ export function isNoMaintenanceModeDrsRecommendationForVM(
   );
 }
 
-/** The fields NoPermission declares itself are present and valid. */
+function isExact$NoMaintenanceModeDrsRecommendationForVM(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$NoPermission(v: Record<string, unknown>): boolean {
   const $object = v.object;
   const $privilegeId = v.privilegeId;
@@ -8438,7 +6255,6 @@ export function isNoPermission(value: unknown): value is NoPermission {
   );
 }
 
-/** The fields NoPermissionEntityPrivileges declares itself are present and valid. */
 function fieldsOk$NoPermissionEntityPrivileges(v: Record<string, unknown>): boolean {
   const $privilegeIds = v.privilegeIds;
   return (
@@ -8456,6 +6272,10 @@ export function isNoPermissionEntityPrivileges(value: unknown): value is NoPermi
   );
 }
 
+function isExact$NoPermissionEntityPrivileges(v: Record<string, unknown>): boolean {
+  return fieldsOk$NoPermissionEntityPrivileges(v);
+}
+
 /** Whether `value` is a valid NonVIWorkloadDetectedOnDatastoreEvent, every field and format checked. */
 export function isNonVIWorkloadDetectedOnDatastoreEvent(
   value: unknown,
@@ -8468,7 +6288,10 @@ export function isNonVIWorkloadDetectedOnDatastoreEvent(
   );
 }
 
-/** The fields NotEnoughResourcesToStartVmEvent declares itself are present and valid. */
+function isExact$NonVIWorkloadDetectedOnDatastoreEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DatastoreEvent(v);
+}
+
 function fieldsOk$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): boolean {
   return typeof v.reason === "string";
 }
@@ -8486,12 +6309,15 @@ export function isNotEnoughResourcesToStartVmEvent(
   );
 }
 
+function isExact$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$NotEnoughResourcesToStartVmEvent(v);
+}
+
 /** Whether `value` is a valid NotFound, every field and format checked. */
 export function isNotFound(value: unknown): value is NotFound {
   return rt.isRecord(value) && value._typeName === "NotFound" && fieldsOk$MethodFault(value);
 }
 
-/** The fields NumericRange declares itself are present and valid. */
 function fieldsOk$NumericRange(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.start) && rt.isInt32(v.end);
 }
@@ -8501,7 +6327,10 @@ export function isNumericRange(value: unknown): value is NumericRange {
   return rt.isRecord(value) && value._typeName === "NumericRange" && fieldsOk$NumericRange(value);
 }
 
-/** The fields OptionValue declares itself are present and valid. */
+function isExact$NumericRange(v: Record<string, unknown>): boolean {
+  return fieldsOk$NumericRange(v);
+}
+
 function fieldsOk$OptionValue(v: Record<string, unknown>): boolean {
   return typeof v.key === "string" && isAnyValue(v.value);
 }
@@ -8511,7 +6340,10 @@ export function isOptionValue(value: unknown): value is OptionValue {
   return rt.isRecord(value) && value._typeName === "OptionValue" && fieldsOk$OptionValue(value);
 }
 
-/** The fields OutOfSyncDvsHost declares itself are present and valid. */
+function isExact$OptionValue(v: Record<string, unknown>): boolean {
+  return fieldsOk$OptionValue(v);
+}
+
 function fieldsOk$OutOfSyncDvsHost(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.hostOutOfSync, isDvsOutOfSyncHostArgument);
 }
@@ -8526,7 +6358,10 @@ export function isOutOfSyncDvsHost(value: unknown): value is OutOfSyncDvsHost {
   );
 }
 
-/** The fields Permission declares itself are present and valid. */
+function isExact$OutOfSyncDvsHost(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$OutOfSyncDvsHost(v);
+}
+
 function fieldsOk$Permission(v: Record<string, unknown>): boolean {
   const $entity = v.entity;
   return (
@@ -8543,7 +6378,10 @@ export function isPermission(value: unknown): value is Permission {
   return rt.isRecord(value) && value._typeName === "Permission" && fieldsOk$Permission(value);
 }
 
-/** The fields PermissionAddedEvent declares itself are present and valid. */
+function isExact$Permission(v: Record<string, unknown>): boolean {
+  return fieldsOk$Permission(v);
+}
+
 function fieldsOk$PermissionAddedEvent(v: Record<string, unknown>): boolean {
   return isRoleEventArgument(v.role) && typeof v.propagate === "boolean";
 }
@@ -8559,14 +6397,17 @@ export function isPermissionAddedEvent(value: unknown): value is PermissionAdded
   );
 }
 
-/** The fields PermissionEvent declares itself are present and valid. */
+function isExact$PermissionAddedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$PermissionEvent(v) && fieldsOk$PermissionAddedEvent(v);
+}
+
 function fieldsOk$PermissionEvent(v: Record<string, unknown>): boolean {
   return (
     isManagedEntityEventArgument(v.entity) && typeof v.principal === "string" && typeof v.group === "boolean"
   );
 }
 
-/** Whether `value` is a valid PermissionEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid PermissionEvent or known subtype, every field and format checked. */
 export function isPermissionEvent(value: unknown): value is AnyPermissionEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -8585,6 +6426,10 @@ export function isPermissionEvent(value: unknown): value is AnyPermissionEvent {
   }
 }
 
+function isExact$PermissionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$PermissionEvent(v);
+}
+
 /** Whether `value` is a valid PermissionRemovedEvent, every field and format checked. */
 export function isPermissionRemovedEvent(value: unknown): value is PermissionRemovedEvent {
   return (
@@ -8595,7 +6440,10 @@ export function isPermissionRemovedEvent(value: unknown): value is PermissionRem
   );
 }
 
-/** The fields PermissionUpdatedEvent declares itself are present and valid. */
+function isExact$PermissionRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$PermissionEvent(v);
+}
+
 function fieldsOk$PermissionUpdatedEvent(v: Record<string, unknown>): boolean {
   const $prevRole = v.prevRole;
   const $prevPropagate = v.prevPropagate;
@@ -8618,6 +6466,10 @@ export function isPermissionUpdatedEvent(value: unknown): value is PermissionUpd
   );
 }
 
+function isExact$PermissionUpdatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$PermissionEvent(v) && fieldsOk$PermissionUpdatedEvent(v);
+}
+
 /** Whether `value` is a valid ProfileAssociatedEvent, every field and format checked. */
 export function isProfileAssociatedEvent(value: unknown): value is ProfileAssociatedEvent {
   return (
@@ -8626,6 +6478,10 @@ export function isProfileAssociatedEvent(value: unknown): value is ProfileAssoci
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
+}
+
+function isExact$ProfileAssociatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v);
 }
 
 /** Whether `value` is a valid ProfileChangedEvent, every field and format checked. */
@@ -8638,6 +6494,10 @@ export function isProfileChangedEvent(value: unknown): value is ProfileChangedEv
   );
 }
 
+function isExact$ProfileChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v);
+}
+
 /** Whether `value` is a valid ProfileCreatedEvent, every field and format checked. */
 export function isProfileCreatedEvent(value: unknown): value is ProfileCreatedEvent {
   return (
@@ -8646,6 +6506,10 @@ export function isProfileCreatedEvent(value: unknown): value is ProfileCreatedEv
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
+}
+
+function isExact$ProfileCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v);
 }
 
 /** Whether `value` is a valid ProfileDissociatedEvent, every field and format checked. */
@@ -8658,12 +6522,15 @@ export function isProfileDissociatedEvent(value: unknown): value is ProfileDisso
   );
 }
 
-/** The fields ProfileEvent declares itself are present and valid. */
+function isExact$ProfileDissociatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v);
+}
+
 function fieldsOk$ProfileEvent(v: Record<string, unknown>): boolean {
   return isProfileEventArgument(v.profile);
 }
 
-/** Whether `value` is a valid ProfileEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid ProfileEvent or known subtype, every field and format checked. */
 export function isProfileEvent(value: unknown): value is AnyProfileEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -8690,7 +6557,10 @@ export function isProfileEvent(value: unknown): value is AnyProfileEvent {
   }
 }
 
-/** The fields ProfileEventArgument declares itself are present and valid. */
+function isExact$ProfileEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v);
+}
+
 function fieldsOk$ProfileEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.profile) && typeof v.name === "string";
 }
@@ -8702,7 +6572,10 @@ export function isProfileEventArgument(value: unknown): value is ProfileEventArg
   );
 }
 
-/** The fields ProfileReferenceHostChangedEvent declares itself are present and valid. */
+function isExact$ProfileEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$ProfileEventArgument(v);
+}
+
 function fieldsOk$ProfileReferenceHostChangedEvent(v: Record<string, unknown>): boolean {
   const $referenceHost = v.referenceHost;
   const $referenceHostName = v.referenceHostName;
@@ -8727,6 +6600,10 @@ export function isProfileReferenceHostChangedEvent(
   );
 }
 
+function isExact$ProfileReferenceHostChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v) && fieldsOk$ProfileReferenceHostChangedEvent(v);
+}
+
 /** Whether `value` is a valid ProfileRemovedEvent, every field and format checked. */
 export function isProfileRemovedEvent(value: unknown): value is ProfileRemovedEvent {
   return (
@@ -8737,7 +6614,10 @@ export function isProfileRemovedEvent(value: unknown): value is ProfileRemovedEv
   );
 }
 
-/** The fields RecoveryEvent declares itself are present and valid. */
+function isExact$ProfileRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ProfileEvent(v);
+}
+
 function fieldsOk$RecoveryEvent(v: Record<string, unknown>): boolean {
   const $dvsUuid = v.dvsUuid;
   const $vnic = v.vnic;
@@ -8759,12 +6639,19 @@ export function isRecoveryEvent(value: unknown): value is RecoveryEvent {
   );
 }
 
+function isExact$RecoveryEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$RecoveryEvent(v);
+}
+
 /** Whether `value` is a valid RemoteTSMEnabledEvent, every field and format checked. */
 export function isRemoteTSMEnabledEvent(value: unknown): value is RemoteTSMEnabledEvent {
   return rt.isRecord(value) && value._typeName === "RemoteTSMEnabledEvent" && fieldsOk$Event(value);
 }
 
-/** The fields ReplicationConfigSpec declares itself are present and valid. */
+function isExact$RemoteTSMEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$ReplicationConfigSpec(v: Record<string, unknown>): boolean {
   const $netCompressionEnabled = v.netCompressionEnabled;
   const $netEncryptionEnabled = v.netEncryptionEnabled;
@@ -8799,7 +6686,10 @@ export function isReplicationConfigSpec(value: unknown): value is ReplicationCon
   );
 }
 
-/** The fields ReplicationInfoDiskSettings declares itself are present and valid. */
+function isExact$ReplicationConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ReplicationConfigSpec(v);
+}
+
 function fieldsOk$ReplicationInfoDiskSettings(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.key) && typeof v.diskReplicationId === "string";
 }
@@ -8813,7 +6703,10 @@ export function isReplicationInfoDiskSettings(value: unknown): value is Replicat
   );
 }
 
-/** The fields ResourceAllocationInfo declares itself are present and valid. */
+function isExact$ReplicationInfoDiskSettings(v: Record<string, unknown>): boolean {
+  return fieldsOk$ReplicationInfoDiskSettings(v);
+}
+
 function fieldsOk$ResourceAllocationInfo(v: Record<string, unknown>): boolean {
   const $reservation = v.reservation;
   const $expandableReservation = v.expandableReservation;
@@ -8838,7 +6731,10 @@ export function isResourceAllocationInfo(value: unknown): value is ResourceAlloc
   );
 }
 
-/** The fields ResourcePoolCreatedEvent declares itself are present and valid. */
+function isExact$ResourceAllocationInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$ResourceAllocationInfo(v);
+}
+
 function fieldsOk$ResourcePoolCreatedEvent(v: Record<string, unknown>): boolean {
   return isResourcePoolEventArgument(v.parent);
 }
@@ -8854,6 +6750,10 @@ export function isResourcePoolCreatedEvent(value: unknown): value is ResourcePoo
   );
 }
 
+function isExact$ResourcePoolCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ResourcePoolEvent(v) && fieldsOk$ResourcePoolCreatedEvent(v);
+}
+
 /** Whether `value` is a valid ResourcePoolDestroyedEvent, every field and format checked. */
 export function isResourcePoolDestroyedEvent(value: unknown): value is ResourcePoolDestroyedEvent {
   return (
@@ -8864,12 +6764,15 @@ export function isResourcePoolDestroyedEvent(value: unknown): value is ResourceP
   );
 }
 
-/** The fields ResourcePoolEvent declares itself are present and valid. */
+function isExact$ResourcePoolDestroyedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ResourcePoolEvent(v);
+}
+
 function fieldsOk$ResourcePoolEvent(v: Record<string, unknown>): boolean {
   return isResourcePoolEventArgument(v.resourcePool);
 }
 
-/** Whether `value` is a valid ResourcePoolEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid ResourcePoolEvent or known subtype, every field and format checked. */
 export function isResourcePoolEvent(value: unknown): value is AnyResourcePoolEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -8898,7 +6801,10 @@ export function isResourcePoolEvent(value: unknown): value is AnyResourcePoolEve
   }
 }
 
-/** The fields ResourcePoolEventArgument declares itself are present and valid. */
+function isExact$ResourcePoolEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ResourcePoolEvent(v);
+}
+
 function fieldsOk$ResourcePoolEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.resourcePool);
 }
@@ -8913,7 +6819,10 @@ export function isResourcePoolEventArgument(value: unknown): value is ResourcePo
   );
 }
 
-/** The fields ResourcePoolMovedEvent declares itself are present and valid. */
+function isExact$ResourcePoolEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$ResourcePoolEventArgument(v);
+}
+
 function fieldsOk$ResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
   return isResourcePoolEventArgument(v.oldParent) && isResourcePoolEventArgument(v.newParent);
 }
@@ -8929,7 +6838,10 @@ export function isResourcePoolMovedEvent(value: unknown): value is ResourcePoolM
   );
 }
 
-/** The fields ResourcePoolReconfiguredEvent declares itself are present and valid. */
+function isExact$ResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ResourcePoolEvent(v) && fieldsOk$ResourcePoolMovedEvent(v);
+}
+
 function fieldsOk$ResourcePoolReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
@@ -8946,6 +6858,10 @@ export function isResourcePoolReconfiguredEvent(value: unknown): value is Resour
   );
 }
 
+function isExact$ResourcePoolReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ResourcePoolEvent(v) && fieldsOk$ResourcePoolReconfiguredEvent(v);
+}
+
 /** Whether `value` is a valid ResourceViolatedEvent, every field and format checked. */
 export function isResourceViolatedEvent(value: unknown): value is ResourceViolatedEvent {
   return (
@@ -8956,7 +6872,10 @@ export function isResourceViolatedEvent(value: unknown): value is ResourceViolat
   );
 }
 
-/** The fields RoleAddedEvent declares itself are present and valid. */
+function isExact$ResourceViolatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ResourcePoolEvent(v);
+}
+
 function fieldsOk$RoleAddedEvent(v: Record<string, unknown>): boolean {
   const $privilegeList = v.privilegeList;
   return $privilegeList === undefined || rt.isArrayOf($privilegeList, rt.isString);
@@ -8973,12 +6892,15 @@ export function isRoleAddedEvent(value: unknown): value is RoleAddedEvent {
   );
 }
 
-/** The fields RoleEvent declares itself are present and valid. */
+function isExact$RoleAddedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$RoleEvent(v) && fieldsOk$RoleAddedEvent(v);
+}
+
 function fieldsOk$RoleEvent(v: Record<string, unknown>): boolean {
   return isRoleEventArgument(v.role);
 }
 
-/** Whether `value` is a valid RoleEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid RoleEvent or known subtype, every field and format checked. */
 export function isRoleEvent(value: unknown): value is AnyRoleEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -8995,7 +6917,10 @@ export function isRoleEvent(value: unknown): value is AnyRoleEvent {
   }
 }
 
-/** The fields RoleEventArgument declares itself are present and valid. */
+function isExact$RoleEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$RoleEvent(v);
+}
+
 function fieldsOk$RoleEventArgument(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.roleId) && typeof v.name === "string";
 }
@@ -9003,6 +6928,10 @@ function fieldsOk$RoleEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid RoleEventArgument, every field and format checked. */
 export function isRoleEventArgument(value: unknown): value is RoleEventArgument {
   return rt.isRecord(value) && value._typeName === "RoleEventArgument" && fieldsOk$RoleEventArgument(value);
+}
+
+function isExact$RoleEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$RoleEventArgument(v);
 }
 
 /** Whether `value` is a valid RoleRemovedEvent, every field and format checked. */
@@ -9015,7 +6944,10 @@ export function isRoleRemovedEvent(value: unknown): value is RoleRemovedEvent {
   );
 }
 
-/** The fields RoleUpdatedEvent declares itself are present and valid. */
+function isExact$RoleRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$RoleEvent(v);
+}
+
 function fieldsOk$RoleUpdatedEvent(v: Record<string, unknown>): boolean {
   const $privilegeList = v.privilegeList;
   const $prevRoleName = v.prevRoleName;
@@ -9040,7 +6972,10 @@ export function isRoleUpdatedEvent(value: unknown): value is RoleUpdatedEvent {
   );
 }
 
-/** The fields RollbackEvent declares itself are present and valid. */
+function isExact$RoleUpdatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$RoleEvent(v) && fieldsOk$RoleUpdatedEvent(v);
+}
+
 function fieldsOk$RollbackEvent(v: Record<string, unknown>): boolean {
   const $methodName = v.methodName;
   return typeof v.hostName === "string" && ($methodName === undefined || typeof $methodName === "string");
@@ -9056,7 +6991,11 @@ export function isRollbackEvent(value: unknown): value is RollbackEvent {
   );
 }
 
-/** Whether `value` is a valid RuntimeFault or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$RollbackEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$RollbackEvent(v);
+}
+
+/** Whether `value` is a valid RuntimeFault or known subtype, every field and format checked. */
 export function isRuntimeFault(value: unknown): value is AnyRuntimeFault {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9075,7 +7014,6 @@ export function isRuntimeFault(value: unknown): value is AnyRuntimeFault {
   }
 }
 
-/** The fields ScheduledHardwareUpgradeInfo declares itself are present and valid. */
 function fieldsOk$ScheduledHardwareUpgradeInfo(v: Record<string, unknown>): boolean {
   const $upgradePolicy = v.upgradePolicy;
   const $versionKey = v.versionKey;
@@ -9098,6 +7036,10 @@ export function isScheduledHardwareUpgradeInfo(value: unknown): value is Schedul
   );
 }
 
+function isExact$ScheduledHardwareUpgradeInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$ScheduledHardwareUpgradeInfo(v);
+}
+
 /** Whether `value` is a valid ScheduledTaskCompletedEvent, every field and format checked. */
 export function isScheduledTaskCompletedEvent(value: unknown): value is ScheduledTaskCompletedEvent {
   return (
@@ -9106,6 +7048,10 @@ export function isScheduledTaskCompletedEvent(value: unknown): value is Schedule
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value)
   );
+}
+
+function isExact$ScheduledTaskCompletedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v);
 }
 
 /** Whether `value` is a valid ScheduledTaskCreatedEvent, every field and format checked. */
@@ -9118,7 +7064,10 @@ export function isScheduledTaskCreatedEvent(value: unknown): value is ScheduledT
   );
 }
 
-/** The fields ScheduledTaskEmailCompletedEvent declares itself are present and valid. */
+function isExact$ScheduledTaskCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v);
+}
+
 function fieldsOk$ScheduledTaskEmailCompletedEvent(v: Record<string, unknown>): boolean {
   return typeof v.to === "string";
 }
@@ -9136,7 +7085,10 @@ export function isScheduledTaskEmailCompletedEvent(
   );
 }
 
-/** The fields ScheduledTaskEmailFailedEvent declares itself are present and valid. */
+function isExact$ScheduledTaskEmailCompletedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v) && fieldsOk$ScheduledTaskEmailCompletedEvent(v);
+}
+
 function fieldsOk$ScheduledTaskEmailFailedEvent(v: Record<string, unknown>): boolean {
   return typeof v.to === "string" && isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -9152,12 +7104,15 @@ export function isScheduledTaskEmailFailedEvent(value: unknown): value is Schedu
   );
 }
 
-/** The fields ScheduledTaskEvent declares itself are present and valid. */
+function isExact$ScheduledTaskEmailFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v) && fieldsOk$ScheduledTaskEmailFailedEvent(v);
+}
+
 function fieldsOk$ScheduledTaskEvent(v: Record<string, unknown>): boolean {
   return isScheduledTaskEventArgument(v.scheduledTask) && isManagedEntityEventArgument(v.entity);
 }
 
-/** Whether `value` is a valid ScheduledTaskEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid ScheduledTaskEvent or known subtype, every field and format checked. */
 export function isScheduledTaskEvent(value: unknown): value is AnyScheduledTaskEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9200,7 +7155,10 @@ export function isScheduledTaskEvent(value: unknown): value is AnyScheduledTaskE
   }
 }
 
-/** The fields ScheduledTaskEventArgument declares itself are present and valid. */
+function isExact$ScheduledTaskEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v);
+}
+
 function fieldsOk$ScheduledTaskEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.scheduledTask);
 }
@@ -9215,7 +7173,10 @@ export function isScheduledTaskEventArgument(value: unknown): value is Scheduled
   );
 }
 
-/** The fields ScheduledTaskFailedEvent declares itself are present and valid. */
+function isExact$ScheduledTaskEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$ScheduledTaskEventArgument(v);
+}
+
 function fieldsOk$ScheduledTaskFailedEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -9231,7 +7192,10 @@ export function isScheduledTaskFailedEvent(value: unknown): value is ScheduledTa
   );
 }
 
-/** The fields ScheduledTaskReconfiguredEvent declares itself are present and valid. */
+function isExact$ScheduledTaskFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v) && fieldsOk$ScheduledTaskFailedEvent(v);
+}
+
 function fieldsOk$ScheduledTaskReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
@@ -9248,6 +7212,10 @@ export function isScheduledTaskReconfiguredEvent(value: unknown): value is Sched
   );
 }
 
+function isExact$ScheduledTaskReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v) && fieldsOk$ScheduledTaskReconfiguredEvent(v);
+}
+
 /** Whether `value` is a valid ScheduledTaskRemovedEvent, every field and format checked. */
 export function isScheduledTaskRemovedEvent(value: unknown): value is ScheduledTaskRemovedEvent {
   return (
@@ -9256,6 +7224,10 @@ export function isScheduledTaskRemovedEvent(value: unknown): value is ScheduledT
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value)
   );
+}
+
+function isExact$ScheduledTaskRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v);
 }
 
 /** Whether `value` is a valid ScheduledTaskStartedEvent, every field and format checked. */
@@ -9268,7 +7240,11 @@ export function isScheduledTaskStartedEvent(value: unknown): value is ScheduledT
   );
 }
 
-/** Whether `value` is a valid SecurityError or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ScheduledTaskStartedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ScheduledTaskEvent(v);
+}
+
+/** Whether `value` is a valid SecurityError or known subtype, every field and format checked. */
 export function isSecurityError(value: unknown): value is AnySecurityError {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9281,7 +7257,6 @@ export function isSecurityError(value: unknown): value is AnySecurityError {
   }
 }
 
-/** The fields ServerLicenseExpiredEvent declares itself are present and valid. */
 function fieldsOk$ServerLicenseExpiredEvent(v: Record<string, unknown>): boolean {
   return typeof v.product === "string";
 }
@@ -9296,12 +7271,20 @@ export function isServerLicenseExpiredEvent(value: unknown): value is ServerLice
   );
 }
 
+function isExact$ServerLicenseExpiredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$ServerLicenseExpiredEvent(v);
+}
+
 /** Whether `value` is a valid ServerStartedSessionEvent, every field and format checked. */
 export function isServerStartedSessionEvent(value: unknown): value is ServerStartedSessionEvent {
   return rt.isRecord(value) && value._typeName === "ServerStartedSessionEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid SessionEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ServerStartedSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid SessionEvent or known subtype, every field and format checked. */
 export function isSessionEvent(value: unknown): value is AnySessionEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9328,7 +7311,10 @@ export function isSessionEvent(value: unknown): value is AnySessionEvent {
   }
 }
 
-/** The fields SessionTerminatedEvent declares itself are present and valid. */
+function isExact$SessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
   return typeof v.sessionId === "string" && typeof v.terminatedUsername === "string";
 }
@@ -9343,7 +7329,10 @@ export function isSessionTerminatedEvent(value: unknown): value is SessionTermin
   );
 }
 
-/** The fields SharesInfo declares itself are present and valid. */
+function isExact$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$SessionTerminatedEvent(v);
+}
+
 function fieldsOk$SharesInfo(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.shares) && typeof v.level === "string";
 }
@@ -9353,7 +7342,10 @@ export function isSharesInfo(value: unknown): value is SharesInfo {
   return rt.isRecord(value) && value._typeName === "SharesInfo" && fieldsOk$SharesInfo(value);
 }
 
-/** The fields StringPolicy declares itself are present and valid. */
+function isExact$SharesInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$SharesInfo(v);
+}
+
 function fieldsOk$StringPolicy(v: Record<string, unknown>): boolean {
   const $value = v.value;
   return $value === undefined || typeof $value === "string";
@@ -9369,7 +7361,10 @@ export function isStringPolicy(value: unknown): value is StringPolicy {
   );
 }
 
-/** The fields SystemError declares itself are present and valid. */
+function isExact$StringPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$InheritablePolicy(v) && fieldsOk$StringPolicy(v);
+}
+
 function fieldsOk$SystemError(v: Record<string, unknown>): boolean {
   return typeof v.reason === "string";
 }
@@ -9384,7 +7379,6 @@ export function isSystemError(value: unknown): value is SystemError {
   );
 }
 
-/** The fields TagId declares itself are present and valid. */
 function fieldsOk$TagId(v: Record<string, unknown>): boolean {
   const $nameId = v.nameId;
   const $uuid = v.uuid;
@@ -9398,7 +7392,10 @@ export function isTagId(value: unknown): value is TagId {
   return rt.isRecord(value) && value._typeName === "TagId" && fieldsOk$TagId(value);
 }
 
-/** The fields TagIdNameId declares itself are present and valid. */
+function isExact$TagId(v: Record<string, unknown>): boolean {
+  return fieldsOk$TagId(v);
+}
+
 function fieldsOk$TagIdNameId(v: Record<string, unknown>): boolean {
   return typeof v.tag === "string" && typeof v.category === "string";
 }
@@ -9408,7 +7405,10 @@ export function isTagIdNameId(value: unknown): value is TagIdNameId {
   return rt.isRecord(value) && value._typeName === "TagIdNameId" && fieldsOk$TagIdNameId(value);
 }
 
-/** The fields TagSpec declares itself are present and valid. */
+function isExact$TagIdNameId(v: Record<string, unknown>): boolean {
+  return fieldsOk$TagIdNameId(v);
+}
+
 function fieldsOk$TagSpec(v: Record<string, unknown>): boolean {
   return isTagId(v.id);
 }
@@ -9423,12 +7423,15 @@ export function isTagSpec(value: unknown): value is TagSpec {
   );
 }
 
-/** The fields TaskEvent declares itself are present and valid. */
+function isExact$TagSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ArrayUpdateSpec(v) && fieldsOk$TagSpec(v);
+}
+
 function fieldsOk$TaskEvent(v: Record<string, unknown>): boolean {
   return isTaskInfo(v.info);
 }
 
-/** Whether `value` is a valid TaskEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid TaskEvent or known subtype, every field and format checked. */
 export function isTaskEvent(value: unknown): value is AnyTaskEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9441,7 +7444,10 @@ export function isTaskEvent(value: unknown): value is AnyTaskEvent {
   }
 }
 
-/** The fields TaskInfo declares itself are present and valid. */
+function isExact$TaskEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$TaskEvent(v);
+}
+
 function fieldsOk$TaskInfo(v: Record<string, unknown>): boolean {
   const $description = v.description;
   const $name = v.name;
@@ -9491,9 +7497,17 @@ export function isTaskInfo(value: unknown): value is TaskInfo {
   return rt.isRecord(value) && value._typeName === "TaskInfo" && fieldsOk$TaskInfo(value);
 }
 
+function isExact$TaskInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$TaskInfo(v);
+}
+
 /** Whether `value` is a valid TaskReason, every field and format checked. */
 export function isTaskReason(value: unknown): value is TaskReason {
   return rt.isRecord(value) && value._typeName === "TaskReason" && true;
+}
+
+function isExact$TaskReason(_v: Record<string, unknown>): boolean {
+  return true;
 }
 
 /** Whether `value` is a valid TaskTimeoutEvent, every field and format checked. */
@@ -9506,6 +7520,10 @@ export function isTaskTimeoutEvent(value: unknown): value is TaskTimeoutEvent {
   );
 }
 
+function isExact$TaskTimeoutEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$TaskEvent(v);
+}
+
 /** Whether `value` is a valid TeamingMatchEvent, every field and format checked. */
 export function isTeamingMatchEvent(value: unknown): value is TeamingMatchEvent {
   return (
@@ -9514,6 +7532,10 @@ export function isTeamingMatchEvent(value: unknown): value is TeamingMatchEvent 
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
+}
+
+function isExact$TeamingMatchEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
 }
 
 /** Whether `value` is a valid TeamingMisMatchEvent, every field and format checked. */
@@ -9526,6 +7548,10 @@ export function isTeamingMisMatchEvent(value: unknown): value is TeamingMisMatch
   );
 }
 
+function isExact$TeamingMisMatchEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
+}
+
 /** Whether `value` is a valid TemplateBeingUpgradedEvent, every field and format checked. */
 export function isTemplateBeingUpgradedEvent(value: unknown): value is TemplateBeingUpgradedEvent {
   return (
@@ -9536,12 +7562,15 @@ export function isTemplateBeingUpgradedEvent(value: unknown): value is TemplateB
   );
 }
 
-/** The fields TemplateUpgradeEvent declares itself are present and valid. */
+function isExact$TemplateBeingUpgradedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$TemplateUpgradeEvent(v);
+}
+
 function fieldsOk$TemplateUpgradeEvent(v: Record<string, unknown>): boolean {
   return typeof v.legacyTemplate === "string";
 }
 
-/** Whether `value` is a valid TemplateUpgradeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid TemplateUpgradeEvent or known subtype, every field and format checked. */
 export function isTemplateUpgradeEvent(value: unknown): value is AnyTemplateUpgradeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9562,7 +7591,10 @@ export function isTemplateUpgradeEvent(value: unknown): value is AnyTemplateUpgr
   }
 }
 
-/** The fields TemplateUpgradeFailedEvent declares itself are present and valid. */
+function isExact$TemplateUpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$TemplateUpgradeEvent(v);
+}
+
 function fieldsOk$TemplateUpgradeFailedEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -9578,6 +7610,10 @@ export function isTemplateUpgradeFailedEvent(value: unknown): value is TemplateU
   );
 }
 
+function isExact$TemplateUpgradeFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$TemplateUpgradeEvent(v) && fieldsOk$TemplateUpgradeFailedEvent(v);
+}
+
 /** Whether `value` is a valid TemplateUpgradedEvent, every field and format checked. */
 export function isTemplateUpgradedEvent(value: unknown): value is TemplateUpgradedEvent {
   return (
@@ -9588,7 +7624,10 @@ export function isTemplateUpgradedEvent(value: unknown): value is TemplateUpgrad
   );
 }
 
-/** The fields TgwEventArgument declares itself are present and valid. */
+function isExact$TemplateUpgradedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$TemplateUpgradeEvent(v);
+}
+
 function fieldsOk$TgwEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.tgw);
 }
@@ -9603,12 +7642,19 @@ export function isTgwEventArgument(value: unknown): value is TgwEventArgument {
   );
 }
 
+function isExact$TgwEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$TgwEventArgument(v);
+}
+
 /** Whether `value` is a valid TimedOutHostOperationEvent, every field and format checked. */
 export function isTimedOutHostOperationEvent(value: unknown): value is TimedOutHostOperationEvent {
   return rt.isRecord(value) && value._typeName === "TimedOutHostOperationEvent" && fieldsOk$Event(value);
 }
 
-/** The fields ToolsConfigInfo declares itself are present and valid. */
+function isExact$TimedOutHostOperationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$ToolsConfigInfo(v: Record<string, unknown>): boolean {
   const $toolsVersion = v.toolsVersion;
   const $toolsInstallType = v.toolsInstallType;
@@ -9645,7 +7691,10 @@ export function isToolsConfigInfo(value: unknown): value is ToolsConfigInfo {
   return rt.isRecord(value) && value._typeName === "ToolsConfigInfo" && fieldsOk$ToolsConfigInfo(value);
 }
 
-/** The fields ToolsConfigInfoToolsLastInstallInfo declares itself are present and valid. */
+function isExact$ToolsConfigInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$ToolsConfigInfo(v);
+}
+
 function fieldsOk$ToolsConfigInfoToolsLastInstallInfo(v: Record<string, unknown>): boolean {
   const $fault = v.fault;
   return rt.isInt32(v.counter) && ($fault === undefined || isMethodFault$or$LocalizedMethodFault($fault));
@@ -9662,7 +7711,10 @@ export function isToolsConfigInfoToolsLastInstallInfo(
   );
 }
 
-/** The fields UnlicensedVirtualMachinesEvent declares itself are present and valid. */
+function isExact$ToolsConfigInfoToolsLastInstallInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$ToolsConfigInfoToolsLastInstallInfo(v);
+}
+
 function fieldsOk$UnlicensedVirtualMachinesEvent(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.unlicensed) && rt.isInt32(v.available);
 }
@@ -9677,7 +7729,10 @@ export function isUnlicensedVirtualMachinesEvent(value: unknown): value is Unlic
   );
 }
 
-/** The fields UnlicensedVirtualMachinesFoundEvent declares itself are present and valid. */
+function isExact$UnlicensedVirtualMachinesEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UnlicensedVirtualMachinesEvent(v);
+}
+
 function fieldsOk$UnlicensedVirtualMachinesFoundEvent(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.available);
 }
@@ -9694,17 +7749,24 @@ export function isUnlicensedVirtualMachinesFoundEvent(
   );
 }
 
+function isExact$UnlicensedVirtualMachinesFoundEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UnlicensedVirtualMachinesFoundEvent(v);
+}
+
 /** Whether `value` is a valid UpdatedAgentBeingRestartedEvent, every field and format checked. */
 export function isUpdatedAgentBeingRestartedEvent(value: unknown): value is UpdatedAgentBeingRestartedEvent {
   return rt.isRecord(value) && value._typeName === "UpdatedAgentBeingRestartedEvent" && fieldsOk$Event(value);
 }
 
-/** The fields UpgradeEvent declares itself are present and valid. */
+function isExact$UpdatedAgentBeingRestartedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$UpgradeEvent(v: Record<string, unknown>): boolean {
   return typeof v.message === "string";
 }
 
-/** Whether `value` is a valid UpgradeEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid UpgradeEvent or known subtype, every field and format checked. */
 export function isUpgradeEvent(value: unknown): value is AnyUpgradeEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -9723,6 +7785,10 @@ export function isUpgradeEvent(value: unknown): value is AnyUpgradeEvent {
   }
 }
 
+function isExact$UpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UpgradeEvent(v);
+}
+
 /** Whether `value` is a valid UplinkPortMtuNotSupportEvent, every field and format checked. */
 export function isUplinkPortMtuNotSupportEvent(value: unknown): value is UplinkPortMtuNotSupportEvent {
   return (
@@ -9731,6 +7797,10 @@ export function isUplinkPortMtuNotSupportEvent(value: unknown): value is UplinkP
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
+}
+
+function isExact$UplinkPortMtuNotSupportEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
 }
 
 /** Whether `value` is a valid UplinkPortMtuSupportEvent, every field and format checked. */
@@ -9743,6 +7813,10 @@ export function isUplinkPortMtuSupportEvent(value: unknown): value is UplinkPort
   );
 }
 
+function isExact$UplinkPortMtuSupportEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
+}
+
 /** Whether `value` is a valid UplinkPortVlanTrunkedEvent, every field and format checked. */
 export function isUplinkPortVlanTrunkedEvent(value: unknown): value is UplinkPortVlanTrunkedEvent {
   return (
@@ -9751,6 +7825,10 @@ export function isUplinkPortVlanTrunkedEvent(value: unknown): value is UplinkPor
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
+}
+
+function isExact$UplinkPortVlanTrunkedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
 }
 
 /** Whether `value` is a valid UplinkPortVlanUntrunkedEvent, every field and format checked. */
@@ -9763,7 +7841,10 @@ export function isUplinkPortVlanUntrunkedEvent(value: unknown): value is UplinkP
   );
 }
 
-/** The fields UserAssignedToGroup declares itself are present and valid. */
+function isExact$UplinkPortVlanUntrunkedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$DvsHealthStatusChangeEvent(v);
+}
+
 function fieldsOk$UserAssignedToGroup(v: Record<string, unknown>): boolean {
   return typeof v.userLogin === "string" && typeof v.group === "string";
 }
@@ -9778,7 +7859,10 @@ export function isUserAssignedToGroup(value: unknown): value is UserAssignedToGr
   );
 }
 
-/** The fields UserLoginSessionEvent declares itself are present and valid. */
+function isExact$UserAssignedToGroup(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserAssignedToGroup(v);
+}
+
 function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
   const $userAgent = v.userAgent;
   return (
@@ -9799,7 +7883,10 @@ export function isUserLoginSessionEvent(value: unknown): value is UserLoginSessi
   );
 }
 
-/** The fields UserLogoutSessionEvent declares itself are present and valid. */
+function isExact$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserLoginSessionEvent(v);
+}
+
 function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
   const $ipAddress = v.ipAddress;
   const $userAgent = v.userAgent;
@@ -9825,7 +7912,10 @@ export function isUserLogoutSessionEvent(value: unknown): value is UserLogoutSes
   );
 }
 
-/** The fields UserPasswordChanged declares itself are present and valid. */
+function isExact$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserLogoutSessionEvent(v);
+}
+
 function fieldsOk$UserPasswordChanged(v: Record<string, unknown>): boolean {
   return typeof v.userLogin === "string";
 }
@@ -9840,7 +7930,10 @@ export function isUserPasswordChanged(value: unknown): value is UserPasswordChan
   );
 }
 
-/** The fields UserUnassignedFromGroup declares itself are present and valid. */
+function isExact$UserPasswordChanged(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserPasswordChanged(v);
+}
+
 function fieldsOk$UserUnassignedFromGroup(v: Record<string, unknown>): boolean {
   return typeof v.userLogin === "string" && typeof v.group === "string";
 }
@@ -9855,6 +7948,10 @@ export function isUserUnassignedFromGroup(value: unknown): value is UserUnassign
   );
 }
 
+function isExact$UserUnassignedFromGroup(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserUnassignedFromGroup(v);
+}
+
 /** Whether `value` is a valid UserUpgradeEvent, every field and format checked. */
 export function isUserUpgradeEvent(value: unknown): value is UserUpgradeEvent {
   return (
@@ -9865,7 +7962,10 @@ export function isUserUpgradeEvent(value: unknown): value is UserUpgradeEvent {
   );
 }
 
-/** The fields VAppIPAssignmentInfo declares itself are present and valid. */
+function isExact$UserUpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UpgradeEvent(v);
+}
+
 function fieldsOk$VAppIPAssignmentInfo(v: Record<string, unknown>): boolean {
   const $supportedAllocationScheme = v.supportedAllocationScheme;
   const $ipAllocationPolicy = v.ipAllocationPolicy;
@@ -9886,7 +7986,10 @@ export function isVAppIPAssignmentInfo(value: unknown): value is VAppIPAssignmen
   );
 }
 
-/** The fields VAppOvfSectionInfo declares itself are present and valid. */
+function isExact$VAppIPAssignmentInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VAppIPAssignmentInfo(v);
+}
+
 function fieldsOk$VAppOvfSectionInfo(v: Record<string, unknown>): boolean {
   const $key = v.key;
   const $namespace = v.namespace;
@@ -9907,7 +8010,10 @@ export function isVAppOvfSectionInfo(value: unknown): value is VAppOvfSectionInf
   return rt.isRecord(value) && value._typeName === "VAppOvfSectionInfo" && fieldsOk$VAppOvfSectionInfo(value);
 }
 
-/** The fields VAppOvfSectionSpec declares itself are present and valid. */
+function isExact$VAppOvfSectionInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VAppOvfSectionInfo(v);
+}
+
 function fieldsOk$VAppOvfSectionSpec(v: Record<string, unknown>): boolean {
   const $info = v.info;
   return $info === undefined || isVAppOvfSectionInfo($info);
@@ -9923,7 +8029,10 @@ export function isVAppOvfSectionSpec(value: unknown): value is VAppOvfSectionSpe
   );
 }
 
-/** The fields VAppProductInfo declares itself are present and valid. */
+function isExact$VAppOvfSectionSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ArrayUpdateSpec(v) && fieldsOk$VAppOvfSectionSpec(v);
+}
+
 function fieldsOk$VAppProductInfo(v: Record<string, unknown>): boolean {
   const $classId = v.classId;
   const $instanceId = v.instanceId;
@@ -9953,7 +8062,10 @@ export function isVAppProductInfo(value: unknown): value is VAppProductInfo {
   return rt.isRecord(value) && value._typeName === "VAppProductInfo" && fieldsOk$VAppProductInfo(value);
 }
 
-/** The fields VAppProductSpec declares itself are present and valid. */
+function isExact$VAppProductInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VAppProductInfo(v);
+}
+
 function fieldsOk$VAppProductSpec(v: Record<string, unknown>): boolean {
   const $info = v.info;
   return $info === undefined || isVAppProductInfo($info);
@@ -9969,7 +8081,10 @@ export function isVAppProductSpec(value: unknown): value is VAppProductSpec {
   );
 }
 
-/** The fields VAppPropertyInfo declares itself are present and valid. */
+function isExact$VAppProductSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ArrayUpdateSpec(v) && fieldsOk$VAppProductSpec(v);
+}
+
 function fieldsOk$VAppPropertyInfo(v: Record<string, unknown>): boolean {
   const $classId = v.classId;
   const $instanceId = v.instanceId;
@@ -10003,7 +8118,10 @@ export function isVAppPropertyInfo(value: unknown): value is VAppPropertyInfo {
   return rt.isRecord(value) && value._typeName === "VAppPropertyInfo" && fieldsOk$VAppPropertyInfo(value);
 }
 
-/** The fields VAppPropertySpec declares itself are present and valid. */
+function isExact$VAppPropertyInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VAppPropertyInfo(v);
+}
+
 function fieldsOk$VAppPropertySpec(v: Record<string, unknown>): boolean {
   const $info = v.info;
   return $info === undefined || isVAppPropertyInfo($info);
@@ -10019,7 +8137,10 @@ export function isVAppPropertySpec(value: unknown): value is VAppPropertySpec {
   );
 }
 
-/** The fields VMFSDatastoreCreatedEvent declares itself are present and valid. */
+function isExact$VAppPropertySpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ArrayUpdateSpec(v) && fieldsOk$VAppPropertySpec(v);
+}
+
 function fieldsOk$VMFSDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
   const $datastoreUrl = v.datastoreUrl;
   return (
@@ -10038,7 +8159,10 @@ export function isVMFSDatastoreCreatedEvent(value: unknown): value is VMFSDatast
   );
 }
 
-/** The fields VMFSDatastoreExpandedEvent declares itself are present and valid. */
+function isExact$VMFSDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VMFSDatastoreCreatedEvent(v);
+}
+
 function fieldsOk$VMFSDatastoreExpandedEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.datastore);
 }
@@ -10053,7 +8177,10 @@ export function isVMFSDatastoreExpandedEvent(value: unknown): value is VMFSDatas
   );
 }
 
-/** The fields VMFSDatastoreExtendedEvent declares itself are present and valid. */
+function isExact$VMFSDatastoreExpandedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VMFSDatastoreExpandedEvent(v);
+}
+
 function fieldsOk$VMFSDatastoreExtendedEvent(v: Record<string, unknown>): boolean {
   return isDatastoreEventArgument(v.datastore);
 }
@@ -10068,12 +8195,19 @@ export function isVMFSDatastoreExtendedEvent(value: unknown): value is VMFSDatas
   );
 }
 
+function isExact$VMFSDatastoreExtendedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VMFSDatastoreExtendedEvent(v);
+}
+
 /** Whether `value` is a valid VMotionLicenseExpiredEvent, every field and format checked. */
 export function isVMotionLicenseExpiredEvent(value: unknown): value is VMotionLicenseExpiredEvent {
   return rt.isRecord(value) && value._typeName === "VMotionLicenseExpiredEvent" && fieldsOk$Event(value);
 }
 
-/** The fields VcAgentUninstallFailedEvent declares itself are present and valid. */
+function isExact$VMotionLicenseExpiredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$VcAgentUninstallFailedEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
@@ -10089,12 +8223,19 @@ export function isVcAgentUninstallFailedEvent(value: unknown): value is VcAgentU
   );
 }
 
+function isExact$VcAgentUninstallFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VcAgentUninstallFailedEvent(v);
+}
+
 /** Whether `value` is a valid VcAgentUninstalledEvent, every field and format checked. */
 export function isVcAgentUninstalledEvent(value: unknown): value is VcAgentUninstalledEvent {
   return rt.isRecord(value) && value._typeName === "VcAgentUninstalledEvent" && fieldsOk$Event(value);
 }
 
-/** The fields VcAgentUpgradeFailedEvent declares itself are present and valid. */
+function isExact$VcAgentUninstalledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$VcAgentUpgradeFailedEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
@@ -10110,9 +8251,17 @@ export function isVcAgentUpgradeFailedEvent(value: unknown): value is VcAgentUpg
   );
 }
 
+function isExact$VcAgentUpgradeFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VcAgentUpgradeFailedEvent(v);
+}
+
 /** Whether `value` is a valid VcAgentUpgradedEvent, every field and format checked. */
 export function isVcAgentUpgradedEvent(value: unknown): value is VcAgentUpgradedEvent {
   return rt.isRecord(value) && value._typeName === "VcAgentUpgradedEvent" && fieldsOk$Event(value);
+}
+
+function isExact$VcAgentUpgradedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
 }
 
 /** Whether `value` is a valid VimAccountPasswordChangedEvent, every field and format checked. */
@@ -10120,7 +8269,11 @@ export function isVimAccountPasswordChangedEvent(value: unknown): value is VimAc
   return rt.isRecord(value) && value._typeName === "VimAccountPasswordChangedEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid VimFault or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$VimAccountPasswordChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid VimFault or known subtype, every field and format checked. */
 export function isVimFault(value: unknown): value is AnyVimFault {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -10135,7 +8288,6 @@ export function isVimFault(value: unknown): value is AnyVimFault {
   }
 }
 
-/** The fields VirtualDevice declares itself are present and valid. */
 function fieldsOk$VirtualDevice(v: Record<string, unknown>): boolean {
   const $deviceInfo = v.deviceInfo;
   const $backing = v.backing;
@@ -10163,9 +8315,17 @@ export function isVirtualDevice(value: unknown): value is VirtualDevice {
   return rt.isRecord(value) && value._typeName === "VirtualDevice" && fieldsOk$VirtualDevice(value);
 }
 
+function isExact$VirtualDevice(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualDevice(v);
+}
+
 /** Whether `value` is a valid VirtualDeviceBackingInfo, every field and format checked. */
 export function isVirtualDeviceBackingInfo(value: unknown): value is VirtualDeviceBackingInfo {
   return rt.isRecord(value) && value._typeName === "VirtualDeviceBackingInfo" && true;
+}
+
+function isExact$VirtualDeviceBackingInfo(_v: Record<string, unknown>): boolean {
+  return true;
 }
 
 /** Whether `value` is a valid VirtualDeviceBusSlotInfo, every field and format checked. */
@@ -10173,7 +8333,10 @@ export function isVirtualDeviceBusSlotInfo(value: unknown): value is VirtualDevi
   return rt.isRecord(value) && value._typeName === "VirtualDeviceBusSlotInfo" && true;
 }
 
-/** The fields VirtualDeviceConfigSpec declares itself are present and valid. */
+function isExact$VirtualDeviceBusSlotInfo(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$VirtualDeviceConfigSpec(v: Record<string, unknown>): boolean {
   const $operation = v.operation;
   const $fileOperation = v.fileOperation;
@@ -10201,7 +8364,10 @@ export function isVirtualDeviceConfigSpec(value: unknown): value is VirtualDevic
   );
 }
 
-/** The fields VirtualDeviceConfigSpecBackingSpec declares itself are present and valid. */
+function isExact$VirtualDeviceConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualDeviceConfigSpec(v);
+}
+
 function fieldsOk$VirtualDeviceConfigSpecBackingSpec(v: Record<string, unknown>): boolean {
   const $parent = v.parent;
   const $crypto = v.crypto;
@@ -10222,7 +8388,10 @@ export function isVirtualDeviceConfigSpecBackingSpec(
   );
 }
 
-/** The fields VirtualDeviceConnectInfo declares itself are present and valid. */
+function isExact$VirtualDeviceConfigSpecBackingSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualDeviceConfigSpecBackingSpec(v);
+}
+
 function fieldsOk$VirtualDeviceConnectInfo(v: Record<string, unknown>): boolean {
   const $migrateConnect = v.migrateConnect;
   const $status = v.status;
@@ -10244,7 +8413,10 @@ export function isVirtualDeviceConnectInfo(value: unknown): value is VirtualDevi
   );
 }
 
-/** The fields VirtualDeviceDeviceGroupInfo declares itself are present and valid. */
+function isExact$VirtualDeviceConnectInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualDeviceConnectInfo(v);
+}
+
 function fieldsOk$VirtualDeviceDeviceGroupInfo(v: Record<string, unknown>): boolean {
   return rt.isInt32(v.groupInstanceKey) && rt.isInt32(v.sequenceId);
 }
@@ -10258,7 +8430,10 @@ export function isVirtualDeviceDeviceGroupInfo(value: unknown): value is Virtual
   );
 }
 
-/** The fields VirtualMachineAffinityInfo declares itself are present and valid. */
+function isExact$VirtualDeviceDeviceGroupInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualDeviceDeviceGroupInfo(v);
+}
+
 function fieldsOk$VirtualMachineAffinityInfo(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.affinitySet, rt.isInt32);
 }
@@ -10272,6 +8447,10 @@ export function isVirtualMachineAffinityInfo(value: unknown): value is VirtualMa
   );
 }
 
+function isExact$VirtualMachineAffinityInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineAffinityInfo(v);
+}
+
 /** Whether `value` is a valid VirtualMachineBaseIndependentFilterSpec, every field and format checked. */
 export function isVirtualMachineBaseIndependentFilterSpec(
   value: unknown,
@@ -10279,7 +8458,10 @@ export function isVirtualMachineBaseIndependentFilterSpec(
   return rt.isRecord(value) && value._typeName === "VirtualMachineBaseIndependentFilterSpec" && true;
 }
 
-/** The fields VirtualMachineBootOptions declares itself are present and valid. */
+function isExact$VirtualMachineBaseIndependentFilterSpec(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$VirtualMachineBootOptions(v: Record<string, unknown>): boolean {
   const $bootDelay = v.bootDelay;
   const $enterBIOSSetup = v.enterBIOSSetup;
@@ -10308,6 +8490,10 @@ export function isVirtualMachineBootOptions(value: unknown): value is VirtualMac
   );
 }
 
+function isExact$VirtualMachineBootOptions(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineBootOptions(v);
+}
+
 /** Whether `value` is a valid VirtualMachineBootOptionsBootableDevice, every field and format checked. */
 export function isVirtualMachineBootOptionsBootableDevice(
   value: unknown,
@@ -10315,7 +8501,10 @@ export function isVirtualMachineBootOptionsBootableDevice(
   return rt.isRecord(value) && value._typeName === "VirtualMachineBootOptionsBootableDevice" && true;
 }
 
-/** The fields VirtualMachineConfigSpec declares itself are present and valid. */
+function isExact$VirtualMachineBootOptionsBootableDevice(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$VirtualMachineConfigSpec(v: Record<string, unknown>): boolean {
   const $changeVersion = v.changeVersion;
   const $name = v.name;
@@ -10504,7 +8693,10 @@ export function isVirtualMachineConfigSpec(value: unknown): value is VirtualMach
   );
 }
 
-/** The fields VirtualMachineConsolePreferences declares itself are present and valid. */
+function isExact$VirtualMachineConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineConfigSpec(v);
+}
+
 function fieldsOk$VirtualMachineConsolePreferences(v: Record<string, unknown>): boolean {
   const $powerOnWhenOpened = v.powerOnWhenOpened;
   const $enterFullScreenOnPowerOn = v.enterFullScreenOnPowerOn;
@@ -10527,7 +8719,10 @@ export function isVirtualMachineConsolePreferences(
   );
 }
 
-/** The fields VirtualMachineCpuIdInfoSpec declares itself are present and valid. */
+function isExact$VirtualMachineConsolePreferences(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineConsolePreferences(v);
+}
+
 function fieldsOk$VirtualMachineCpuIdInfoSpec(v: Record<string, unknown>): boolean {
   const $info = v.info;
   return $info === undefined || isHostCpuIdInfo($info);
@@ -10543,7 +8738,10 @@ export function isVirtualMachineCpuIdInfoSpec(value: unknown): value is VirtualM
   );
 }
 
-/** The fields VirtualMachineDefaultPowerOpInfo declares itself are present and valid. */
+function isExact$VirtualMachineCpuIdInfoSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$ArrayUpdateSpec(v) && fieldsOk$VirtualMachineCpuIdInfoSpec(v);
+}
+
 function fieldsOk$VirtualMachineDefaultPowerOpInfo(v: Record<string, unknown>): boolean {
   const $powerOffType = v.powerOffType;
   const $suspendType = v.suspendType;
@@ -10574,7 +8772,10 @@ export function isVirtualMachineDefaultPowerOpInfo(
   );
 }
 
-/** The fields VirtualMachineExtensionCompatibilityConstraint declares itself are present and valid. */
+function isExact$VirtualMachineDefaultPowerOpInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineDefaultPowerOpInfo(v);
+}
+
 function fieldsOk$VirtualMachineExtensionCompatibilityConstraint(v: Record<string, unknown>): boolean {
   const $constraintName = v.constraintName;
   return (
@@ -10595,7 +8796,10 @@ export function isVirtualMachineExtensionCompatibilityConstraint(
   );
 }
 
-/** The fields VirtualMachineExtensionCompatibilityConstraintSet declares itself are present and valid. */
+function isExact$VirtualMachineExtensionCompatibilityConstraint(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineExtensionCompatibilityConstraint(v);
+}
+
 function fieldsOk$VirtualMachineExtensionCompatibilityConstraintSet(v: Record<string, unknown>): boolean {
   const $constraint = v.constraint;
   return (
@@ -10614,7 +8818,10 @@ export function isVirtualMachineExtensionCompatibilityConstraintSet(
   );
 }
 
-/** The fields VirtualMachineFileInfo declares itself are present and valid. */
+function isExact$VirtualMachineExtensionCompatibilityConstraintSet(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineExtensionCompatibilityConstraintSet(v);
+}
+
 function fieldsOk$VirtualMachineFileInfo(v: Record<string, unknown>): boolean {
   const $vmPathName = v.vmPathName;
   const $snapshotDirectory = v.snapshotDirectory;
@@ -10639,7 +8846,10 @@ export function isVirtualMachineFileInfo(value: unknown): value is VirtualMachin
   );
 }
 
-/** The fields VirtualMachineFlagInfo declares itself are present and valid. */
+function isExact$VirtualMachineFileInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineFileInfo(v);
+}
+
 function fieldsOk$VirtualMachineFlagInfo(v: Record<string, unknown>): boolean {
   const $disableAcceleration = v.disableAcceleration;
   const $enableLogging = v.enableLogging;
@@ -10688,7 +8898,10 @@ export function isVirtualMachineFlagInfo(value: unknown): value is VirtualMachin
   );
 }
 
-/** The fields VirtualMachineGuestMonitoringModeInfo declares itself are present and valid. */
+function isExact$VirtualMachineFlagInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineFlagInfo(v);
+}
+
 function fieldsOk$VirtualMachineGuestMonitoringModeInfo(v: Record<string, unknown>): boolean {
   const $gmmFile = v.gmmFile;
   const $gmmAppliance = v.gmmAppliance;
@@ -10709,7 +8922,10 @@ export function isVirtualMachineGuestMonitoringModeInfo(
   );
 }
 
-/** The fields VirtualMachineMessage declares itself are present and valid. */
+function isExact$VirtualMachineGuestMonitoringModeInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineGuestMonitoringModeInfo(v);
+}
+
 function fieldsOk$VirtualMachineMessage(v: Record<string, unknown>): boolean {
   const $argument = v.argument;
   const $text = v.text;
@@ -10727,7 +8943,10 @@ export function isVirtualMachineMessage(value: unknown): value is VirtualMachine
   );
 }
 
-/** The fields VirtualMachineNetworkShaperInfo declares itself are present and valid. */
+function isExact$VirtualMachineMessage(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineMessage(v);
+}
+
 function fieldsOk$VirtualMachineNetworkShaperInfo(v: Record<string, unknown>): boolean {
   const $enabled = v.enabled;
   const $peakBps = v.peakBps;
@@ -10750,12 +8969,19 @@ export function isVirtualMachineNetworkShaperInfo(value: unknown): value is Virt
   );
 }
 
+function isExact$VirtualMachineNetworkShaperInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineNetworkShaperInfo(v);
+}
+
 /** Whether `value` is a valid VirtualMachineProfileSpec, every field and format checked. */
 export function isVirtualMachineProfileSpec(value: unknown): value is VirtualMachineProfileSpec {
   return rt.isRecord(value) && value._typeName === "VirtualMachineProfileSpec" && true;
 }
 
-/** The fields VirtualMachineSgxInfo declares itself are present and valid. */
+function isExact$VirtualMachineProfileSpec(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$VirtualMachineSgxInfo(v: Record<string, unknown>): boolean {
   const $flcMode = v.flcMode;
   const $lePubKeyHash = v.lePubKeyHash;
@@ -10775,7 +9001,10 @@ export function isVirtualMachineSgxInfo(value: unknown): value is VirtualMachine
   );
 }
 
-/** The fields VirtualMachineVcpuConfig declares itself are present and valid. */
+function isExact$VirtualMachineSgxInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineSgxInfo(v);
+}
+
 function fieldsOk$VirtualMachineVcpuConfig(v: Record<string, unknown>): boolean {
   const $latencySensitivity = v.latencySensitivity;
   return $latencySensitivity === undefined || isLatencySensitivity($latencySensitivity);
@@ -10790,7 +9019,10 @@ export function isVirtualMachineVcpuConfig(value: unknown): value is VirtualMach
   );
 }
 
-/** The fields VirtualMachineVirtualDeviceGroups declares itself are present and valid. */
+function isExact$VirtualMachineVcpuConfig(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVcpuConfig(v);
+}
+
 function fieldsOk$VirtualMachineVirtualDeviceGroups(v: Record<string, unknown>): boolean {
   const $deviceGroup = v.deviceGroup;
   return (
@@ -10809,7 +9041,10 @@ export function isVirtualMachineVirtualDeviceGroups(
   );
 }
 
-/** The fields VirtualMachineVirtualDeviceGroupsDeviceGroup declares itself are present and valid. */
+function isExact$VirtualMachineVirtualDeviceGroups(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVirtualDeviceGroups(v);
+}
+
 function fieldsOk$VirtualMachineVirtualDeviceGroupsDeviceGroup(v: Record<string, unknown>): boolean {
   const $deviceInfo = v.deviceInfo;
   return rt.isInt32(v.groupInstanceKey) && ($deviceInfo === undefined || isDescription($deviceInfo));
@@ -10826,7 +9061,10 @@ export function isVirtualMachineVirtualDeviceGroupsDeviceGroup(
   );
 }
 
-/** The fields VirtualMachineVirtualDeviceSwap declares itself are present and valid. */
+function isExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVirtualDeviceGroupsDeviceGroup(v);
+}
+
 function fieldsOk$VirtualMachineVirtualDeviceSwap(v: Record<string, unknown>): boolean {
   const $lsiToPvscsi = v.lsiToPvscsi;
   return $lsiToPvscsi === undefined || isVirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi);
@@ -10841,7 +9079,10 @@ export function isVirtualMachineVirtualDeviceSwap(value: unknown): value is Virt
   );
 }
 
-/** The fields VirtualMachineVirtualDeviceSwapDeviceSwapInfo declares itself are present and valid. */
+function isExact$VirtualMachineVirtualDeviceSwap(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVirtualDeviceSwap(v);
+}
+
 function fieldsOk$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v: Record<string, unknown>): boolean {
   const $enabled = v.enabled;
   const $applicable = v.applicable;
@@ -10864,7 +9105,10 @@ export function isVirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   );
 }
 
-/** The fields VirtualMachineVirtualNuma declares itself are present and valid. */
+function isExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v);
+}
+
 function fieldsOk$VirtualMachineVirtualNuma(v: Record<string, unknown>): boolean {
   const $coresPerNumaNode = v.coresPerNumaNode;
   const $exposeVnumaOnCpuHotadd = v.exposeVnumaOnCpuHotadd;
@@ -10883,7 +9127,10 @@ export function isVirtualMachineVirtualNuma(value: unknown): value is VirtualMac
   );
 }
 
-/** The fields VirtualMachineVirtualPMem declares itself are present and valid. */
+function isExact$VirtualMachineVirtualNuma(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVirtualNuma(v);
+}
+
 function fieldsOk$VirtualMachineVirtualPMem(v: Record<string, unknown>): boolean {
   const $snapshotMode = v.snapshotMode;
   return $snapshotMode === undefined || typeof $snapshotMode === "string";
@@ -10898,6 +9145,10 @@ export function isVirtualMachineVirtualPMem(value: unknown): value is VirtualMac
   );
 }
 
+function isExact$VirtualMachineVirtualPMem(v: Record<string, unknown>): boolean {
+  return fieldsOk$VirtualMachineVirtualPMem(v);
+}
+
 /** Whether `value` is a valid VmAcquiredMksTicketEvent, every field and format checked. */
 export function isVmAcquiredMksTicketEvent(value: unknown): value is VmAcquiredMksTicketEvent {
   return (
@@ -10908,7 +9159,10 @@ export function isVmAcquiredMksTicketEvent(value: unknown): value is VmAcquiredM
   );
 }
 
-/** The fields VmAcquiredTicketEvent declares itself are present and valid. */
+function isExact$VmAcquiredMksTicketEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmAcquiredTicketEvent(v: Record<string, unknown>): boolean {
   return typeof v.ticketType === "string";
 }
@@ -10924,7 +9178,10 @@ export function isVmAcquiredTicketEvent(value: unknown): value is VmAcquiredTick
   );
 }
 
-/** The fields VmAutoRenameEvent declares itself are present and valid. */
+function isExact$VmAcquiredTicketEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmAcquiredTicketEvent(v);
+}
+
 function fieldsOk$VmAutoRenameEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -10940,7 +9197,10 @@ export function isVmAutoRenameEvent(value: unknown): value is VmAutoRenameEvent 
   );
 }
 
-/** The fields VmBeingClonedEvent declares itself are present and valid. */
+function isExact$VmAutoRenameEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmAutoRenameEvent(v);
+}
+
 function fieldsOk$VmBeingClonedEvent(v: Record<string, unknown>): boolean {
   return (
     isFolderEventArgument(v.destFolder) && typeof v.destName === "string" && isHostEventArgument(v.destHost)
@@ -10958,7 +9218,10 @@ export function isVmBeingClonedEvent(value: unknown): value is VmBeingClonedEven
   );
 }
 
-/** The fields VmBeingClonedNoFolderEvent declares itself are present and valid. */
+function isExact$VmBeingClonedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingClonedEvent(v);
+}
+
 function fieldsOk$VmBeingClonedNoFolderEvent(v: Record<string, unknown>): boolean {
   return typeof v.destName === "string" && isHostEventArgument(v.destHost);
 }
@@ -10974,7 +9237,10 @@ export function isVmBeingClonedNoFolderEvent(value: unknown): value is VmBeingCl
   );
 }
 
-/** The fields VmBeingCreatedEvent declares itself are present and valid. */
+function isExact$VmBeingClonedNoFolderEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingClonedNoFolderEvent(v);
+}
+
 function fieldsOk$VmBeingCreatedEvent(v: Record<string, unknown>): boolean {
   const $configSpec = v.configSpec;
   return $configSpec === undefined || isVirtualMachineConfigSpec($configSpec);
@@ -10991,7 +9257,10 @@ export function isVmBeingCreatedEvent(value: unknown): value is VmBeingCreatedEv
   );
 }
 
-/** The fields VmBeingDeployedEvent declares itself are present and valid. */
+function isExact$VmBeingCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingCreatedEvent(v);
+}
+
 function fieldsOk$VmBeingDeployedEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.srcTemplate);
 }
@@ -11007,7 +9276,10 @@ export function isVmBeingDeployedEvent(value: unknown): value is VmBeingDeployed
   );
 }
 
-/** The fields VmBeingHotMigratedEvent declares itself are present and valid. */
+function isExact$VmBeingDeployedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingDeployedEvent(v);
+}
+
 function fieldsOk$VmBeingHotMigratedEvent(v: Record<string, unknown>): boolean {
   const $destDatacenter = v.destDatacenter;
   const $destDatastore = v.destDatastore;
@@ -11029,7 +9301,10 @@ export function isVmBeingHotMigratedEvent(value: unknown): value is VmBeingHotMi
   );
 }
 
-/** The fields VmBeingMigratedEvent declares itself are present and valid. */
+function isExact$VmBeingHotMigratedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingHotMigratedEvent(v);
+}
+
 function fieldsOk$VmBeingMigratedEvent(v: Record<string, unknown>): boolean {
   const $destDatacenter = v.destDatacenter;
   const $destDatastore = v.destDatastore;
@@ -11051,7 +9326,10 @@ export function isVmBeingMigratedEvent(value: unknown): value is VmBeingMigrated
   );
 }
 
-/** The fields VmBeingRelocatedEvent declares itself are present and valid. */
+function isExact$VmBeingMigratedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingMigratedEvent(v);
+}
+
 function fieldsOk$VmBeingRelocatedEvent(v: Record<string, unknown>): boolean {
   const $destDatacenter = v.destDatacenter;
   const $destDatastore = v.destDatastore;
@@ -11073,7 +9351,11 @@ export function isVmBeingRelocatedEvent(value: unknown): value is VmBeingRelocat
   );
 }
 
-/** Whether `value` is a valid VmCloneEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$VmBeingRelocatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmBeingRelocatedEvent(v);
+}
+
+/** Whether `value` is a valid VmCloneEvent or known subtype, every field and format checked. */
 export function isVmCloneEvent(value: unknown): value is AnyVmCloneEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -11092,7 +9374,10 @@ export function isVmCloneEvent(value: unknown): value is AnyVmCloneEvent {
   }
 }
 
-/** The fields VmCloneFailedEvent declares itself are present and valid. */
+function isExact$VmCloneEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmCloneFailedEvent(v: Record<string, unknown>): boolean {
   return (
     isFolderEventArgument(v.destFolder) &&
@@ -11113,7 +9398,10 @@ export function isVmCloneFailedEvent(value: unknown): value is VmCloneFailedEven
   );
 }
 
-/** The fields VmClonedEvent declares itself are present and valid. */
+function isExact$VmCloneFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmCloneFailedEvent(v);
+}
+
 function fieldsOk$VmClonedEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.sourceVm);
 }
@@ -11129,6 +9417,10 @@ export function isVmClonedEvent(value: unknown): value is VmClonedEvent {
   );
 }
 
+function isExact$VmClonedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmClonedEvent(v);
+}
+
 /** Whether `value` is a valid VmConfigMissingEvent, every field and format checked. */
 export function isVmConfigMissingEvent(value: unknown): value is VmConfigMissingEvent {
   return (
@@ -11139,7 +9431,10 @@ export function isVmConfigMissingEvent(value: unknown): value is VmConfigMissing
   );
 }
 
-/** The fields VmConfigSpec declares itself are present and valid. */
+function isExact$VmConfigMissingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmConfigSpec(v: Record<string, unknown>): boolean {
   const $product = v.product;
   const $property = v.property;
@@ -11166,6 +9461,10 @@ export function isVmConfigSpec(value: unknown): value is VmConfigSpec {
   return rt.isRecord(value) && value._typeName === "VmConfigSpec" && fieldsOk$VmConfigSpec(value);
 }
 
+function isExact$VmConfigSpec(v: Record<string, unknown>): boolean {
+  return fieldsOk$VmConfigSpec(v);
+}
+
 /** Whether `value` is a valid VmConnectedEvent, every field and format checked. */
 export function isVmConnectedEvent(value: unknown): value is VmConnectedEvent {
   return (
@@ -11174,6 +9473,10 @@ export function isVmConnectedEvent(value: unknown): value is VmConnectedEvent {
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmConnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmCreatedEvent, every field and format checked. */
@@ -11186,13 +9489,16 @@ export function isVmCreatedEvent(value: unknown): value is VmCreatedEvent {
   );
 }
 
-/** The fields VmDasBeingResetEvent declares itself are present and valid. */
+function isExact$VmCreatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmDasBeingResetEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
 }
 
-/** Whether `value` is a valid VmDasBeingResetEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid VmDasBeingResetEvent or known subtype, every field and format checked. */
 export function isVmDasBeingResetEvent(value: unknown): value is AnyVmDasBeingResetEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -11210,7 +9516,10 @@ export function isVmDasBeingResetEvent(value: unknown): value is AnyVmDasBeingRe
   }
 }
 
-/** The fields VmDasBeingResetWithScreenshotEvent declares itself are present and valid. */
+function isExact$VmDasBeingResetEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmDasBeingResetEvent(v);
+}
+
 function fieldsOk$VmDasBeingResetWithScreenshotEvent(v: Record<string, unknown>): boolean {
   return typeof v.screenshotFilePath === "string";
 }
@@ -11229,6 +9538,15 @@ export function isVmDasBeingResetWithScreenshotEvent(
   );
 }
 
+function isExact$VmDasBeingResetWithScreenshotEvent(v: Record<string, unknown>): boolean {
+  return (
+    fieldsOk$Event(v) &&
+    fieldsOk$VmEvent(v) &&
+    fieldsOk$VmDasBeingResetEvent(v) &&
+    fieldsOk$VmDasBeingResetWithScreenshotEvent(v)
+  );
+}
+
 /** Whether `value` is a valid VmDasResetFailedEvent, every field and format checked. */
 export function isVmDasResetFailedEvent(value: unknown): value is VmDasResetFailedEvent {
   return (
@@ -11237,6 +9555,10 @@ export function isVmDasResetFailedEvent(value: unknown): value is VmDasResetFail
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmDasResetFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmDasUpdateErrorEvent, every field and format checked. */
@@ -11249,6 +9571,10 @@ export function isVmDasUpdateErrorEvent(value: unknown): value is VmDasUpdateErr
   );
 }
 
+function isExact$VmDasUpdateErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmDasUpdateOkEvent, every field and format checked. */
 export function isVmDasUpdateOkEvent(value: unknown): value is VmDasUpdateOkEvent {
   return (
@@ -11257,6 +9583,10 @@ export function isVmDasUpdateOkEvent(value: unknown): value is VmDasUpdateOkEven
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmDasUpdateOkEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmDateRolledBackEvent, every field and format checked. */
@@ -11269,7 +9599,10 @@ export function isVmDateRolledBackEvent(value: unknown): value is VmDateRolledBa
   );
 }
 
-/** The fields VmDeployFailedEvent declares itself are present and valid. */
+function isExact$VmDateRolledBackEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmDeployFailedEvent(v: Record<string, unknown>): boolean {
   return isEntityEventArgument(v.destDatastore) && isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11285,7 +9618,10 @@ export function isVmDeployFailedEvent(value: unknown): value is VmDeployFailedEv
   );
 }
 
-/** The fields VmDeployedEvent declares itself are present and valid. */
+function isExact$VmDeployFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmDeployFailedEvent(v);
+}
+
 function fieldsOk$VmDeployedEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.srcTemplate);
 }
@@ -11301,6 +9637,10 @@ export function isVmDeployedEvent(value: unknown): value is VmDeployedEvent {
   );
 }
 
+function isExact$VmDeployedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmDeployedEvent(v);
+}
+
 /** Whether `value` is a valid VmDisconnectedEvent, every field and format checked. */
 export function isVmDisconnectedEvent(value: unknown): value is VmDisconnectedEvent {
   return (
@@ -11309,6 +9649,10 @@ export function isVmDisconnectedEvent(value: unknown): value is VmDisconnectedEv
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmDisconnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmDiscoveredEvent, every field and format checked. */
@@ -11321,7 +9665,10 @@ export function isVmDiscoveredEvent(value: unknown): value is VmDiscoveredEvent 
   );
 }
 
-/** The fields VmDiskFailedEvent declares itself are present and valid. */
+function isExact$VmDiscoveredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmDiskFailedEvent(v: Record<string, unknown>): boolean {
   return typeof v.disk === "string" && isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11337,6 +9684,10 @@ export function isVmDiskFailedEvent(value: unknown): value is VmDiskFailedEvent 
   );
 }
 
+function isExact$VmDiskFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmDiskFailedEvent(v);
+}
+
 /** Whether `value` is a valid VmEmigratingEvent, every field and format checked. */
 export function isVmEmigratingEvent(value: unknown): value is VmEmigratingEvent {
   return (
@@ -11345,6 +9696,10 @@ export function isVmEmigratingEvent(value: unknown): value is VmEmigratingEvent 
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmEmigratingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmEndRecordingEvent, every field and format checked. */
@@ -11357,6 +9712,10 @@ export function isVmEndRecordingEvent(value: unknown): value is VmEndRecordingEv
   );
 }
 
+function isExact$VmEndRecordingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmEndReplayingEvent, every field and format checked. */
 export function isVmEndReplayingEvent(value: unknown): value is VmEndReplayingEvent {
   return (
@@ -11367,364 +9726,25 @@ export function isVmEndReplayingEvent(value: unknown): value is VmEndReplayingEv
   );
 }
 
-/** The fields VmEvent declares itself are present and valid. */
+function isExact$VmEndReplayingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmEvent(v: Record<string, unknown>): boolean {
   return typeof v.template === "boolean";
 }
 
-/** Whether `value` is a valid VmEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid VmEvent or known subtype, every field and format checked. */
 export function isVmEvent(value: unknown): value is AnyVmEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "VmEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "CustomizationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationLinuxIdentityFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationNetworkSetupFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSucceeded":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSysprepFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value) &&
-        fieldsOk$CustomizationSysprepFailed(value)
-      );
-    case "CustomizationUnknownFailure":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "DrsRuleComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsSoftRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsVmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "DrsVmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "MigrationErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationHostErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostErrorEvent(value)
-      );
-    case "MigrationHostWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostWarningEvent(value)
-      );
-    case "MigrationResourceErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceErrorEvent(value)
-      );
-    case "MigrationResourceWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceWarningEvent(value)
-      );
-    case "MigrationWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "NoMaintenanceModeDrsRecommendationForVM":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "NotEnoughResourcesToStartVmEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$NotEnoughResourcesToStartVmEvent(value)
-      );
-    case "VmAcquiredMksTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmAcquiredTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAcquiredTicketEvent(value);
-    case "VmAutoRenameEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAutoRenameEvent(value);
-    case "VmBeingClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedEvent(value);
-    case "VmBeingClonedNoFolderEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedNoFolderEvent(value);
-    case "VmBeingCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingCreatedEvent(value);
-    case "VmBeingDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingDeployedEvent(value);
-    case "VmBeingHotMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingHotMigratedEvent(value);
-    case "VmBeingMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingMigratedEvent(value);
-    case "VmBeingRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingRelocatedEvent(value);
-    case "VmCloneEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCloneFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmCloneFailedEvent(value);
-    case "VmClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmClonedEvent(value);
-    case "VmConfigMissingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasBeingResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDasBeingResetEvent(value);
-    case "VmDasBeingResetWithScreenshotEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmDasBeingResetEvent(value) &&
-        fieldsOk$VmDasBeingResetWithScreenshotEvent(value)
-      );
-    case "VmDasResetFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateOkEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDateRolledBackEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDeployFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployFailedEvent(value);
-    case "VmDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployedEvent(value);
-    case "VmDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiskFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDiskFailedEvent(value);
-    case "VmEmigratingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailedMigrateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedMigrateEvent(value);
-    case "VmFailedRelayoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedRelayoutEvent(value);
-    case "VmFailedRelayoutOnVmfs2DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailedStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedStartingSecondaryEvent(value)
-      );
-    case "VmFailedToPowerOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOffEvent(value);
-    case "VmFailedToPowerOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOnEvent(value);
-    case "VmFailedToRebootGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToRebootGuestEvent(value);
-    case "VmFailedToResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToResetEvent(value);
-    case "VmFailedToShutdownGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToShutdownGuestEvent(value);
-    case "VmFailedToStandbyGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToStandbyGuestEvent(value);
-    case "VmFailedToSuspendEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToSuspendEvent(value);
-    case "VmFailedUpdatingSecondaryConfig":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailoverFailed":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailoverFailed(value);
-    case "VmFaultToleranceStateChangedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceStateChangedEvent(value)
-      );
-    case "VmFaultToleranceTurnedOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFaultToleranceVmTerminatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceVmTerminatedEvent(value)
-      );
-    case "VmGuestOSCrashedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestRebootEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestStandbyEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmInstanceUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidAssignedEvent(value);
-    case "VmInstanceUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidChangedEvent(value);
-    case "VmInstanceUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidConflictEvent(value);
-    case "VmMacAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacAssignedEvent(value);
-    case "VmMacChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacChangedEvent(value);
-    case "VmMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacConflictEvent(value);
-    case "VmMaxFTRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMaxRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMessageErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageErrorEvent(value);
-    case "VmMessageEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageEvent(value);
-    case "VmMessageWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageWarningEvent(value);
-    case "VmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "VmNoCompatibleHostForSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmNoNetworkAccessEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmNoNetworkAccessEvent(value);
-    case "VmOrphanedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPowerOffOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPowerOffOnIsolationEvent(value);
-    case "VmPoweredOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweringOnWithCustomizedDVPortEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(value)
-      );
-    case "VmPrimaryFailoverEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPrimaryFailoverEvent(value);
-    case "VmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReconfiguredEvent(value);
-    case "VmRegisteredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutSuccessfulEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutUpToDateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmReloadFromPathEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathEvent(value);
-    case "VmReloadFromPathFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathFailedEvent(value);
-    case "VmRelocateFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocateFailedEvent(value);
-    case "VmRelocateSpecEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocatedEvent(value);
-    case "VmRemoteConsoleConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemoteConsoleDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRenamedEvent(value);
-    case "VmRequirementsExceedCurrentEVCModeEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResettingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResourcePoolMovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourcePoolMovedEvent(value);
-    case "VmResourceReallocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourceReallocatedEvent(value);
-    case "VmRestartedOnAlternateHostEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRestartedOnAlternateHostEvent(value)
-      );
-    case "VmResumingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryDisabledBySystemEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmSecondaryDisabledBySystemEvent(value)
-      );
-    case "VmSecondaryDisabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmShutdownOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmShutdownOnIsolationEvent(value);
-    case "VmStartRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStaticMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmStaticMacConflictEvent(value);
-    case "VmStoppingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmTimedoutStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmTimedoutStartingSecondaryEvent(value)
-      );
-    case "VmUnsupportedStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUnsupportedStartingEvent(value);
-    case "VmUpgradeCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradeCompleteEvent(value);
-    case "VmUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmUpgradingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradingEvent(value);
-    case "VmUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidAssignedEvent(value);
-    case "VmUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidChangedEvent(value);
-    case "VmUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidConflictEvent(value);
-    case "VmWwnAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnAssignedEvent(value);
-    case "VmWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnChangedEvent(value);
-    case "VmWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnConflictEvent(value);
-    default:
-      return false;
-  }
+  const exact = guards$VmEvent.get(value._typeName as string);
+  return exact !== undefined && exact(value);
 }
 
-/** The fields VmEventArgument declares itself are present and valid. */
+function isExact$VmEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.vm);
 }
@@ -11739,7 +9759,10 @@ export function isVmEventArgument(value: unknown): value is VmEventArgument {
   );
 }
 
-/** The fields VmFailedMigrateEvent declares itself are present and valid. */
+function isExact$VmEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$VmEventArgument(v);
+}
+
 function fieldsOk$VmFailedMigrateEvent(v: Record<string, unknown>): boolean {
   const $destDatacenter = v.destDatacenter;
   const $destDatastore = v.destDatastore;
@@ -11762,7 +9785,10 @@ export function isVmFailedMigrateEvent(value: unknown): value is VmFailedMigrate
   );
 }
 
-/** The fields VmFailedRelayoutEvent declares itself are present and valid. */
+function isExact$VmFailedMigrateEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedMigrateEvent(v);
+}
+
 function fieldsOk$VmFailedRelayoutEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11778,6 +9804,10 @@ export function isVmFailedRelayoutEvent(value: unknown): value is VmFailedRelayo
   );
 }
 
+function isExact$VmFailedRelayoutEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedRelayoutEvent(v);
+}
+
 /** Whether `value` is a valid VmFailedRelayoutOnVmfs2DatastoreEvent, every field and format checked. */
 export function isVmFailedRelayoutOnVmfs2DatastoreEvent(
   value: unknown,
@@ -11790,7 +9820,10 @@ export function isVmFailedRelayoutOnVmfs2DatastoreEvent(
   );
 }
 
-/** The fields VmFailedStartingSecondaryEvent declares itself are present and valid. */
+function isExact$VmFailedRelayoutOnVmfs2DatastoreEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmFailedStartingSecondaryEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
@@ -11807,7 +9840,10 @@ export function isVmFailedStartingSecondaryEvent(value: unknown): value is VmFai
   );
 }
 
-/** The fields VmFailedToPowerOffEvent declares itself are present and valid. */
+function isExact$VmFailedStartingSecondaryEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedStartingSecondaryEvent(v);
+}
+
 function fieldsOk$VmFailedToPowerOffEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11823,7 +9859,10 @@ export function isVmFailedToPowerOffEvent(value: unknown): value is VmFailedToPo
   );
 }
 
-/** The fields VmFailedToPowerOnEvent declares itself are present and valid. */
+function isExact$VmFailedToPowerOffEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToPowerOffEvent(v);
+}
+
 function fieldsOk$VmFailedToPowerOnEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11839,7 +9878,10 @@ export function isVmFailedToPowerOnEvent(value: unknown): value is VmFailedToPow
   );
 }
 
-/** The fields VmFailedToRebootGuestEvent declares itself are present and valid. */
+function isExact$VmFailedToPowerOnEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToPowerOnEvent(v);
+}
+
 function fieldsOk$VmFailedToRebootGuestEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11855,7 +9897,10 @@ export function isVmFailedToRebootGuestEvent(value: unknown): value is VmFailedT
   );
 }
 
-/** The fields VmFailedToResetEvent declares itself are present and valid. */
+function isExact$VmFailedToRebootGuestEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToRebootGuestEvent(v);
+}
+
 function fieldsOk$VmFailedToResetEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11871,7 +9916,10 @@ export function isVmFailedToResetEvent(value: unknown): value is VmFailedToReset
   );
 }
 
-/** The fields VmFailedToShutdownGuestEvent declares itself are present and valid. */
+function isExact$VmFailedToResetEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToResetEvent(v);
+}
+
 function fieldsOk$VmFailedToShutdownGuestEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11887,7 +9935,10 @@ export function isVmFailedToShutdownGuestEvent(value: unknown): value is VmFaile
   );
 }
 
-/** The fields VmFailedToStandbyGuestEvent declares itself are present and valid. */
+function isExact$VmFailedToShutdownGuestEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToShutdownGuestEvent(v);
+}
+
 function fieldsOk$VmFailedToStandbyGuestEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11903,7 +9954,10 @@ export function isVmFailedToStandbyGuestEvent(value: unknown): value is VmFailed
   );
 }
 
-/** The fields VmFailedToSuspendEvent declares itself are present and valid. */
+function isExact$VmFailedToStandbyGuestEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToStandbyGuestEvent(v);
+}
+
 function fieldsOk$VmFailedToSuspendEvent(v: Record<string, unknown>): boolean {
   return isMethodFault$or$LocalizedMethodFault(v.reason);
 }
@@ -11919,6 +9973,10 @@ export function isVmFailedToSuspendEvent(value: unknown): value is VmFailedToSus
   );
 }
 
+function isExact$VmFailedToSuspendEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailedToSuspendEvent(v);
+}
+
 /** Whether `value` is a valid VmFailedUpdatingSecondaryConfig, every field and format checked. */
 export function isVmFailedUpdatingSecondaryConfig(value: unknown): value is VmFailedUpdatingSecondaryConfig {
   return (
@@ -11929,7 +9987,10 @@ export function isVmFailedUpdatingSecondaryConfig(value: unknown): value is VmFa
   );
 }
 
-/** The fields VmFailoverFailed declares itself are present and valid. */
+function isExact$VmFailedUpdatingSecondaryConfig(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmFailoverFailed(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || isMethodFault$or$LocalizedMethodFault($reason);
@@ -11946,7 +10007,10 @@ export function isVmFailoverFailed(value: unknown): value is VmFailoverFailed {
   );
 }
 
-/** The fields VmFaultToleranceStateChangedEvent declares itself are present and valid. */
+function isExact$VmFailoverFailed(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFailoverFailed(v);
+}
+
 function fieldsOk$VmFaultToleranceStateChangedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldState === "string" && typeof v.newState === "string";
 }
@@ -11964,6 +10028,10 @@ export function isVmFaultToleranceStateChangedEvent(
   );
 }
 
+function isExact$VmFaultToleranceStateChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFaultToleranceStateChangedEvent(v);
+}
+
 /** Whether `value` is a valid VmFaultToleranceTurnedOffEvent, every field and format checked. */
 export function isVmFaultToleranceTurnedOffEvent(value: unknown): value is VmFaultToleranceTurnedOffEvent {
   return (
@@ -11974,7 +10042,10 @@ export function isVmFaultToleranceTurnedOffEvent(value: unknown): value is VmFau
   );
 }
 
-/** The fields VmFaultToleranceVmTerminatedEvent declares itself are present and valid. */
+function isExact$VmFaultToleranceTurnedOffEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmFaultToleranceVmTerminatedEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
@@ -11993,6 +10064,10 @@ export function isVmFaultToleranceVmTerminatedEvent(
   );
 }
 
+function isExact$VmFaultToleranceVmTerminatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmFaultToleranceVmTerminatedEvent(v);
+}
+
 /** Whether `value` is a valid VmGuestOSCrashedEvent, every field and format checked. */
 export function isVmGuestOSCrashedEvent(value: unknown): value is VmGuestOSCrashedEvent {
   return (
@@ -12001,6 +10076,10 @@ export function isVmGuestOSCrashedEvent(value: unknown): value is VmGuestOSCrash
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmGuestOSCrashedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmGuestRebootEvent, every field and format checked. */
@@ -12013,6 +10092,10 @@ export function isVmGuestRebootEvent(value: unknown): value is VmGuestRebootEven
   );
 }
 
+function isExact$VmGuestRebootEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmGuestShutdownEvent, every field and format checked. */
 export function isVmGuestShutdownEvent(value: unknown): value is VmGuestShutdownEvent {
   return (
@@ -12021,6 +10104,10 @@ export function isVmGuestShutdownEvent(value: unknown): value is VmGuestShutdown
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmGuestShutdownEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmGuestStandbyEvent, every field and format checked. */
@@ -12033,7 +10120,10 @@ export function isVmGuestStandbyEvent(value: unknown): value is VmGuestStandbyEv
   );
 }
 
-/** The fields VmHealthMonitoringStateChangedEvent declares itself are present and valid. */
+function isExact$VmGuestStandbyEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmHealthMonitoringStateChangedEvent(v: Record<string, unknown>): boolean {
   const $prevState = v.prevState;
   return typeof v.state === "string" && ($prevState === undefined || typeof $prevState === "string");
@@ -12051,7 +10141,10 @@ export function isVmHealthMonitoringStateChangedEvent(
   );
 }
 
-/** The fields VmInstanceUuidAssignedEvent declares itself are present and valid. */
+function isExact$VmHealthMonitoringStateChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmHealthMonitoringStateChangedEvent(v);
+}
+
 function fieldsOk$VmInstanceUuidAssignedEvent(v: Record<string, unknown>): boolean {
   return typeof v.instanceUuid === "string";
 }
@@ -12067,7 +10160,10 @@ export function isVmInstanceUuidAssignedEvent(value: unknown): value is VmInstan
   );
 }
 
-/** The fields VmInstanceUuidChangedEvent declares itself are present and valid. */
+function isExact$VmInstanceUuidAssignedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmInstanceUuidAssignedEvent(v);
+}
+
 function fieldsOk$VmInstanceUuidChangedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldInstanceUuid === "string" && typeof v.newInstanceUuid === "string";
 }
@@ -12083,7 +10179,10 @@ export function isVmInstanceUuidChangedEvent(value: unknown): value is VmInstanc
   );
 }
 
-/** The fields VmInstanceUuidConflictEvent declares itself are present and valid. */
+function isExact$VmInstanceUuidChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmInstanceUuidChangedEvent(v);
+}
+
 function fieldsOk$VmInstanceUuidConflictEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.conflictedVm) && typeof v.instanceUuid === "string";
 }
@@ -12099,7 +10198,10 @@ export function isVmInstanceUuidConflictEvent(value: unknown): value is VmInstan
   );
 }
 
-/** The fields VmMacAssignedEvent declares itself are present and valid. */
+function isExact$VmInstanceUuidConflictEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmInstanceUuidConflictEvent(v);
+}
+
 function fieldsOk$VmMacAssignedEvent(v: Record<string, unknown>): boolean {
   return typeof v.adapter === "string" && typeof v.mac === "string";
 }
@@ -12115,7 +10217,10 @@ export function isVmMacAssignedEvent(value: unknown): value is VmMacAssignedEven
   );
 }
 
-/** The fields VmMacChangedEvent declares itself are present and valid. */
+function isExact$VmMacAssignedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMacAssignedEvent(v);
+}
+
 function fieldsOk$VmMacChangedEvent(v: Record<string, unknown>): boolean {
   return typeof v.adapter === "string" && typeof v.oldMac === "string" && typeof v.newMac === "string";
 }
@@ -12131,7 +10236,10 @@ export function isVmMacChangedEvent(value: unknown): value is VmMacChangedEvent 
   );
 }
 
-/** The fields VmMacConflictEvent declares itself are present and valid. */
+function isExact$VmMacChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMacChangedEvent(v);
+}
+
 function fieldsOk$VmMacConflictEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.conflictedVm) && typeof v.mac === "string";
 }
@@ -12147,6 +10255,10 @@ export function isVmMacConflictEvent(value: unknown): value is VmMacConflictEven
   );
 }
 
+function isExact$VmMacConflictEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMacConflictEvent(v);
+}
+
 /** Whether `value` is a valid VmMaxFTRestartCountReached, every field and format checked. */
 export function isVmMaxFTRestartCountReached(value: unknown): value is VmMaxFTRestartCountReached {
   return (
@@ -12155,6 +10267,10 @@ export function isVmMaxFTRestartCountReached(value: unknown): value is VmMaxFTRe
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmMaxFTRestartCountReached(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmMaxRestartCountReached, every field and format checked. */
@@ -12167,7 +10283,10 @@ export function isVmMaxRestartCountReached(value: unknown): value is VmMaxRestar
   );
 }
 
-/** The fields VmMessageErrorEvent declares itself are present and valid. */
+function isExact$VmMaxRestartCountReached(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmMessageErrorEvent(v: Record<string, unknown>): boolean {
   const $messageInfo = v.messageInfo;
   return (
@@ -12187,7 +10306,10 @@ export function isVmMessageErrorEvent(value: unknown): value is VmMessageErrorEv
   );
 }
 
-/** The fields VmMessageEvent declares itself are present and valid. */
+function isExact$VmMessageErrorEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMessageErrorEvent(v);
+}
+
 function fieldsOk$VmMessageEvent(v: Record<string, unknown>): boolean {
   const $messageInfo = v.messageInfo;
   return (
@@ -12207,7 +10329,10 @@ export function isVmMessageEvent(value: unknown): value is VmMessageEvent {
   );
 }
 
-/** The fields VmMessageWarningEvent declares itself are present and valid. */
+function isExact$VmMessageEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMessageEvent(v);
+}
+
 function fieldsOk$VmMessageWarningEvent(v: Record<string, unknown>): boolean {
   const $messageInfo = v.messageInfo;
   return (
@@ -12227,7 +10352,10 @@ export function isVmMessageWarningEvent(value: unknown): value is VmMessageWarni
   );
 }
 
-/** The fields VmMigratedEvent declares itself are present and valid. */
+function isExact$VmMessageWarningEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMessageWarningEvent(v);
+}
+
 function fieldsOk$VmMigratedEvent(v: Record<string, unknown>): boolean {
   const $sourceDatacenter = v.sourceDatacenter;
   const $sourceDatastore = v.sourceDatastore;
@@ -12238,7 +10366,7 @@ function fieldsOk$VmMigratedEvent(v: Record<string, unknown>): boolean {
   );
 }
 
-/** Whether `value` is a valid VmMigratedEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid VmMigratedEvent or known subtype, every field and format checked. */
 export function isVmMigratedEvent(value: unknown): value is AnyVmMigratedEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -12249,6 +10377,10 @@ export function isVmMigratedEvent(value: unknown): value is AnyVmMigratedEvent {
     default:
       return false;
   }
+}
+
+function isExact$VmMigratedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmMigratedEvent(v);
 }
 
 /** Whether `value` is a valid VmNoCompatibleHostForSecondaryEvent, every field and format checked. */
@@ -12263,7 +10395,10 @@ export function isVmNoCompatibleHostForSecondaryEvent(
   );
 }
 
-/** The fields VmNoNetworkAccessEvent declares itself are present and valid. */
+function isExact$VmNoCompatibleHostForSecondaryEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmNoNetworkAccessEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.destHost);
 }
@@ -12279,6 +10414,10 @@ export function isVmNoNetworkAccessEvent(value: unknown): value is VmNoNetworkAc
   );
 }
 
+function isExact$VmNoNetworkAccessEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmNoNetworkAccessEvent(v);
+}
+
 /** Whether `value` is a valid VmOrphanedEvent, every field and format checked. */
 export function isVmOrphanedEvent(value: unknown): value is VmOrphanedEvent {
   return (
@@ -12289,7 +10428,10 @@ export function isVmOrphanedEvent(value: unknown): value is VmOrphanedEvent {
   );
 }
 
-/** The fields VmPlacementPolicy declares itself are present and valid. */
+function isExact$VmOrphanedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmPlacementPolicy(v: Record<string, unknown>): boolean {
   const $tagsToAttach = v.tagsToAttach;
   return $tagsToAttach === undefined || rt.isArrayOf($tagsToAttach, rt.isString);
@@ -12300,7 +10442,10 @@ export function isVmPlacementPolicy(value: unknown): value is VmPlacementPolicy 
   return rt.isRecord(value) && value._typeName === "VmPlacementPolicy" && fieldsOk$VmPlacementPolicy(value);
 }
 
-/** The fields VmPowerOffOnIsolationEvent declares itself are present and valid. */
+function isExact$VmPlacementPolicy(v: Record<string, unknown>): boolean {
+  return fieldsOk$VmPlacementPolicy(v);
+}
+
 function fieldsOk$VmPowerOffOnIsolationEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.isolatedHost);
 }
@@ -12316,7 +10461,11 @@ export function isVmPowerOffOnIsolationEvent(value: unknown): value is VmPowerOf
   );
 }
 
-/** Whether `value` is a valid VmPoweredOffEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$VmPowerOffOnIsolationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmPowerOffOnIsolationEvent(v);
+}
+
+/** Whether `value` is a valid VmPoweredOffEvent or known subtype, every field and format checked. */
 export function isVmPoweredOffEvent(value: unknown): value is AnyVmPoweredOffEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -12331,7 +10480,11 @@ export function isVmPoweredOffEvent(value: unknown): value is AnyVmPoweredOffEve
   }
 }
 
-/** Whether `value` is a valid VmPoweredOnEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$VmPoweredOffEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
+/** Whether `value` is a valid VmPoweredOnEvent or known subtype, every field and format checked. */
 export function isVmPoweredOnEvent(value: unknown): value is AnyVmPoweredOnEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -12348,7 +10501,10 @@ export function isVmPoweredOnEvent(value: unknown): value is AnyVmPoweredOnEvent
   }
 }
 
-/** The fields VmPoweringOnWithCustomizedDVPortEvent declares itself are present and valid. */
+function isExact$VmPoweredOnEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.vnic, isVnicPortArgument);
 }
@@ -12366,7 +10522,10 @@ export function isVmPoweringOnWithCustomizedDVPortEvent(
   );
 }
 
-/** The fields VmPrimaryFailoverEvent declares itself are present and valid. */
+function isExact$VmPoweringOnWithCustomizedDVPortEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(v);
+}
+
 function fieldsOk$VmPrimaryFailoverEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || typeof $reason === "string";
@@ -12383,7 +10542,10 @@ export function isVmPrimaryFailoverEvent(value: unknown): value is VmPrimaryFail
   );
 }
 
-/** The fields VmReconfiguredEvent declares itself are present and valid. */
+function isExact$VmPrimaryFailoverEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmPrimaryFailoverEvent(v);
+}
+
 function fieldsOk$VmReconfiguredEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return (
@@ -12403,6 +10565,10 @@ export function isVmReconfiguredEvent(value: unknown): value is VmReconfiguredEv
   );
 }
 
+function isExact$VmReconfiguredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmReconfiguredEvent(v);
+}
+
 /** Whether `value` is a valid VmRegisteredEvent, every field and format checked. */
 export function isVmRegisteredEvent(value: unknown): value is VmRegisteredEvent {
   return (
@@ -12411,6 +10577,10 @@ export function isVmRegisteredEvent(value: unknown): value is VmRegisteredEvent 
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmRegisteredEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmRelayoutSuccessfulEvent, every field and format checked. */
@@ -12423,6 +10593,10 @@ export function isVmRelayoutSuccessfulEvent(value: unknown): value is VmRelayout
   );
 }
 
+function isExact$VmRelayoutSuccessfulEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmRelayoutUpToDateEvent, every field and format checked. */
 export function isVmRelayoutUpToDateEvent(value: unknown): value is VmRelayoutUpToDateEvent {
   return (
@@ -12433,7 +10607,10 @@ export function isVmRelayoutUpToDateEvent(value: unknown): value is VmRelayoutUp
   );
 }
 
-/** The fields VmReloadFromPathEvent declares itself are present and valid. */
+function isExact$VmRelayoutUpToDateEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmReloadFromPathEvent(v: Record<string, unknown>): boolean {
   return typeof v.configPath === "string";
 }
@@ -12449,7 +10626,10 @@ export function isVmReloadFromPathEvent(value: unknown): value is VmReloadFromPa
   );
 }
 
-/** The fields VmReloadFromPathFailedEvent declares itself are present and valid. */
+function isExact$VmReloadFromPathEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmReloadFromPathEvent(v);
+}
+
 function fieldsOk$VmReloadFromPathFailedEvent(v: Record<string, unknown>): boolean {
   return typeof v.configPath === "string";
 }
@@ -12465,7 +10645,10 @@ export function isVmReloadFromPathFailedEvent(value: unknown): value is VmReload
   );
 }
 
-/** The fields VmRelocateFailedEvent declares itself are present and valid. */
+function isExact$VmReloadFromPathFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmReloadFromPathFailedEvent(v);
+}
+
 function fieldsOk$VmRelocateFailedEvent(v: Record<string, unknown>): boolean {
   const $destDatacenter = v.destDatacenter;
   const $destDatastore = v.destDatastore;
@@ -12488,7 +10671,11 @@ export function isVmRelocateFailedEvent(value: unknown): value is VmRelocateFail
   );
 }
 
-/** Whether `value` is a valid VmRelocateSpecEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$VmRelocateFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmRelocateFailedEvent(v);
+}
+
+/** Whether `value` is a valid VmRelocateSpecEvent or known subtype, every field and format checked. */
 export function isVmRelocateSpecEvent(value: unknown): value is AnyVmRelocateSpecEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -12505,7 +10692,10 @@ export function isVmRelocateSpecEvent(value: unknown): value is AnyVmRelocateSpe
   }
 }
 
-/** The fields VmRelocatedEvent declares itself are present and valid. */
+function isExact$VmRelocateSpecEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmRelocatedEvent(v: Record<string, unknown>): boolean {
   const $sourceDatacenter = v.sourceDatacenter;
   const $sourceDatastore = v.sourceDatastore;
@@ -12527,6 +10717,10 @@ export function isVmRelocatedEvent(value: unknown): value is VmRelocatedEvent {
   );
 }
 
+function isExact$VmRelocatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmRelocatedEvent(v);
+}
+
 /** Whether `value` is a valid VmRemoteConsoleConnectedEvent, every field and format checked. */
 export function isVmRemoteConsoleConnectedEvent(value: unknown): value is VmRemoteConsoleConnectedEvent {
   return (
@@ -12535,6 +10729,10 @@ export function isVmRemoteConsoleConnectedEvent(value: unknown): value is VmRemo
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmRemoteConsoleConnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmRemoteConsoleDisconnectedEvent, every field and format checked. */
@@ -12549,6 +10747,10 @@ export function isVmRemoteConsoleDisconnectedEvent(
   );
 }
 
+function isExact$VmRemoteConsoleDisconnectedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmRemovedEvent, every field and format checked. */
 export function isVmRemovedEvent(value: unknown): value is VmRemovedEvent {
   return (
@@ -12559,7 +10761,10 @@ export function isVmRemovedEvent(value: unknown): value is VmRemovedEvent {
   );
 }
 
-/** The fields VmRenamedEvent declares itself are present and valid. */
+function isExact$VmRemovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmRenamedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldName === "string" && typeof v.newName === "string";
 }
@@ -12575,6 +10780,10 @@ export function isVmRenamedEvent(value: unknown): value is VmRenamedEvent {
   );
 }
 
+function isExact$VmRenamedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmRenamedEvent(v);
+}
+
 /** Whether `value` is a valid VmRequirementsExceedCurrentEVCModeEvent, every field and format checked. */
 export function isVmRequirementsExceedCurrentEVCModeEvent(
   value: unknown,
@@ -12587,6 +10796,10 @@ export function isVmRequirementsExceedCurrentEVCModeEvent(
   );
 }
 
+function isExact$VmRequirementsExceedCurrentEVCModeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmResettingEvent, every field and format checked. */
 export function isVmResettingEvent(value: unknown): value is VmResettingEvent {
   return (
@@ -12597,7 +10810,10 @@ export function isVmResettingEvent(value: unknown): value is VmResettingEvent {
   );
 }
 
-/** The fields VmResourcePoolMovedEvent declares itself are present and valid. */
+function isExact$VmResettingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
   return isResourcePoolEventArgument(v.oldParent) && isResourcePoolEventArgument(v.newParent);
 }
@@ -12613,7 +10829,10 @@ export function isVmResourcePoolMovedEvent(value: unknown): value is VmResourceP
   );
 }
 
-/** The fields VmResourceReallocatedEvent declares itself are present and valid. */
+function isExact$VmResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmResourcePoolMovedEvent(v);
+}
+
 function fieldsOk$VmResourceReallocatedEvent(v: Record<string, unknown>): boolean {
   const $configChanges = v.configChanges;
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
@@ -12630,7 +10849,10 @@ export function isVmResourceReallocatedEvent(value: unknown): value is VmResourc
   );
 }
 
-/** The fields VmRestartedOnAlternateHostEvent declares itself are present and valid. */
+function isExact$VmResourceReallocatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmResourceReallocatedEvent(v);
+}
+
 function fieldsOk$VmRestartedOnAlternateHostEvent(v: Record<string, unknown>): boolean {
   return isHostEventArgument(v.sourceHost);
 }
@@ -12646,6 +10868,10 @@ export function isVmRestartedOnAlternateHostEvent(value: unknown): value is VmRe
   );
 }
 
+function isExact$VmRestartedOnAlternateHostEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmRestartedOnAlternateHostEvent(v);
+}
+
 /** Whether `value` is a valid VmResumingEvent, every field and format checked. */
 export function isVmResumingEvent(value: unknown): value is VmResumingEvent {
   return (
@@ -12654,6 +10880,10 @@ export function isVmResumingEvent(value: unknown): value is VmResumingEvent {
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmResumingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmSecondaryAddedEvent, every field and format checked. */
@@ -12666,7 +10896,10 @@ export function isVmSecondaryAddedEvent(value: unknown): value is VmSecondaryAdd
   );
 }
 
-/** The fields VmSecondaryDisabledBySystemEvent declares itself are present and valid. */
+function isExact$VmSecondaryAddedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmSecondaryDisabledBySystemEvent(v: Record<string, unknown>): boolean {
   const $reason = v.reason;
   return $reason === undefined || isMethodFault$or$LocalizedMethodFault($reason);
@@ -12685,6 +10918,10 @@ export function isVmSecondaryDisabledBySystemEvent(
   );
 }
 
+function isExact$VmSecondaryDisabledBySystemEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmSecondaryDisabledBySystemEvent(v);
+}
+
 /** Whether `value` is a valid VmSecondaryDisabledEvent, every field and format checked. */
 export function isVmSecondaryDisabledEvent(value: unknown): value is VmSecondaryDisabledEvent {
   return (
@@ -12693,6 +10930,10 @@ export function isVmSecondaryDisabledEvent(value: unknown): value is VmSecondary
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmSecondaryDisabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmSecondaryEnabledEvent, every field and format checked. */
@@ -12705,6 +10946,10 @@ export function isVmSecondaryEnabledEvent(value: unknown): value is VmSecondaryE
   );
 }
 
+function isExact$VmSecondaryEnabledEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmSecondaryStartedEvent, every field and format checked. */
 export function isVmSecondaryStartedEvent(value: unknown): value is VmSecondaryStartedEvent {
   return (
@@ -12715,7 +10960,10 @@ export function isVmSecondaryStartedEvent(value: unknown): value is VmSecondaryS
   );
 }
 
-/** The fields VmShutdownOnIsolationEvent declares itself are present and valid. */
+function isExact$VmSecondaryStartedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmShutdownOnIsolationEvent(v: Record<string, unknown>): boolean {
   const $shutdownResult = v.shutdownResult;
   return (
@@ -12735,6 +10983,10 @@ export function isVmShutdownOnIsolationEvent(value: unknown): value is VmShutdow
   );
 }
 
+function isExact$VmShutdownOnIsolationEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmShutdownOnIsolationEvent(v);
+}
+
 /** Whether `value` is a valid VmStartRecordingEvent, every field and format checked. */
 export function isVmStartRecordingEvent(value: unknown): value is VmStartRecordingEvent {
   return (
@@ -12743,6 +10995,10 @@ export function isVmStartRecordingEvent(value: unknown): value is VmStartRecordi
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmStartRecordingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmStartReplayingEvent, every field and format checked. */
@@ -12755,7 +11011,11 @@ export function isVmStartReplayingEvent(value: unknown): value is VmStartReplayi
   );
 }
 
-/** Whether `value` is a valid VmStartingEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$VmStartReplayingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
+/** Whether `value` is a valid VmStartingEvent or known subtype, every field and format checked. */
 export function isVmStartingEvent(value: unknown): value is AnyVmStartingEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -12768,6 +11028,10 @@ export function isVmStartingEvent(value: unknown): value is AnyVmStartingEvent {
   }
 }
 
+function isExact$VmStartingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmStartingSecondaryEvent, every field and format checked. */
 export function isVmStartingSecondaryEvent(value: unknown): value is VmStartingSecondaryEvent {
   return (
@@ -12778,7 +11042,10 @@ export function isVmStartingSecondaryEvent(value: unknown): value is VmStartingS
   );
 }
 
-/** The fields VmStaticMacConflictEvent declares itself are present and valid. */
+function isExact$VmStartingSecondaryEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmStaticMacConflictEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.conflictedVm) && typeof v.mac === "string";
 }
@@ -12794,6 +11061,10 @@ export function isVmStaticMacConflictEvent(value: unknown): value is VmStaticMac
   );
 }
 
+function isExact$VmStaticMacConflictEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmStaticMacConflictEvent(v);
+}
+
 /** Whether `value` is a valid VmStoppingEvent, every field and format checked. */
 export function isVmStoppingEvent(value: unknown): value is VmStoppingEvent {
   return (
@@ -12802,6 +11073,10 @@ export function isVmStoppingEvent(value: unknown): value is VmStoppingEvent {
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
+}
+
+function isExact$VmStoppingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
 }
 
 /** Whether `value` is a valid VmSuspendedEvent, every field and format checked. */
@@ -12814,6 +11089,10 @@ export function isVmSuspendedEvent(value: unknown): value is VmSuspendedEvent {
   );
 }
 
+function isExact$VmSuspendedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 /** Whether `value` is a valid VmSuspendingEvent, every field and format checked. */
 export function isVmSuspendingEvent(value: unknown): value is VmSuspendingEvent {
   return (
@@ -12824,7 +11103,10 @@ export function isVmSuspendingEvent(value: unknown): value is VmSuspendingEvent 
   );
 }
 
-/** The fields VmTimedoutStartingSecondaryEvent declares itself are present and valid. */
+function isExact$VmSuspendingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmTimedoutStartingSecondaryEvent(v: Record<string, unknown>): boolean {
   const $timeout = v.timeout;
   return $timeout === undefined || rt.isInt64($timeout);
@@ -12843,7 +11125,10 @@ export function isVmTimedoutStartingSecondaryEvent(
   );
 }
 
-/** The fields VmUnsupportedStartingEvent declares itself are present and valid. */
+function isExact$VmTimedoutStartingSecondaryEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmTimedoutStartingSecondaryEvent(v);
+}
+
 function fieldsOk$VmUnsupportedStartingEvent(v: Record<string, unknown>): boolean {
   return typeof v.guestId === "string";
 }
@@ -12859,7 +11144,10 @@ export function isVmUnsupportedStartingEvent(value: unknown): value is VmUnsuppo
   );
 }
 
-/** The fields VmUpgradeCompleteEvent declares itself are present and valid. */
+function isExact$VmUnsupportedStartingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmUnsupportedStartingEvent(v);
+}
+
 function fieldsOk$VmUpgradeCompleteEvent(v: Record<string, unknown>): boolean {
   return typeof v.version === "string";
 }
@@ -12875,6 +11163,10 @@ export function isVmUpgradeCompleteEvent(value: unknown): value is VmUpgradeComp
   );
 }
 
+function isExact$VmUpgradeCompleteEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmUpgradeCompleteEvent(v);
+}
+
 /** Whether `value` is a valid VmUpgradeFailedEvent, every field and format checked. */
 export function isVmUpgradeFailedEvent(value: unknown): value is VmUpgradeFailedEvent {
   return (
@@ -12885,7 +11177,10 @@ export function isVmUpgradeFailedEvent(value: unknown): value is VmUpgradeFailed
   );
 }
 
-/** The fields VmUpgradingEvent declares itself are present and valid. */
+function isExact$VmUpgradeFailedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v);
+}
+
 function fieldsOk$VmUpgradingEvent(v: Record<string, unknown>): boolean {
   return typeof v.version === "string";
 }
@@ -12901,7 +11196,10 @@ export function isVmUpgradingEvent(value: unknown): value is VmUpgradingEvent {
   );
 }
 
-/** The fields VmUuidAssignedEvent declares itself are present and valid. */
+function isExact$VmUpgradingEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmUpgradingEvent(v);
+}
+
 function fieldsOk$VmUuidAssignedEvent(v: Record<string, unknown>): boolean {
   return typeof v.uuid === "string";
 }
@@ -12917,7 +11215,10 @@ export function isVmUuidAssignedEvent(value: unknown): value is VmUuidAssignedEv
   );
 }
 
-/** The fields VmUuidChangedEvent declares itself are present and valid. */
+function isExact$VmUuidAssignedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmUuidAssignedEvent(v);
+}
+
 function fieldsOk$VmUuidChangedEvent(v: Record<string, unknown>): boolean {
   return typeof v.oldUuid === "string" && typeof v.newUuid === "string";
 }
@@ -12933,7 +11234,10 @@ export function isVmUuidChangedEvent(value: unknown): value is VmUuidChangedEven
   );
 }
 
-/** The fields VmUuidConflictEvent declares itself are present and valid. */
+function isExact$VmUuidChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmUuidChangedEvent(v);
+}
+
 function fieldsOk$VmUuidConflictEvent(v: Record<string, unknown>): boolean {
   return isVmEventArgument(v.conflictedVm) && typeof v.uuid === "string";
 }
@@ -12949,7 +11253,10 @@ export function isVmUuidConflictEvent(value: unknown): value is VmUuidConflictEv
   );
 }
 
-/** The fields VmVnicPoolReservationViolationClearEvent declares itself are present and valid. */
+function isExact$VmUuidConflictEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmUuidConflictEvent(v);
+}
+
 function fieldsOk$VmVnicPoolReservationViolationClearEvent(v: Record<string, unknown>): boolean {
   const $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
   return (
@@ -12970,7 +11277,10 @@ export function isVmVnicPoolReservationViolationClearEvent(
   );
 }
 
-/** The fields VmVnicPoolReservationViolationRaiseEvent declares itself are present and valid. */
+function isExact$VmVnicPoolReservationViolationClearEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmVnicPoolReservationViolationClearEvent(v);
+}
+
 function fieldsOk$VmVnicPoolReservationViolationRaiseEvent(v: Record<string, unknown>): boolean {
   const $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
   return (
@@ -12991,7 +11301,10 @@ export function isVmVnicPoolReservationViolationRaiseEvent(
   );
 }
 
-/** The fields VmWwnAssignedEvent declares itself are present and valid. */
+function isExact$VmVnicPoolReservationViolationRaiseEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmVnicPoolReservationViolationRaiseEvent(v);
+}
+
 function fieldsOk$VmWwnAssignedEvent(v: Record<string, unknown>): boolean {
   return rt.isArrayOf(v.nodeWwns, rt.isInt64) && rt.isArrayOf(v.portWwns, rt.isInt64);
 }
@@ -13007,7 +11320,10 @@ export function isVmWwnAssignedEvent(value: unknown): value is VmWwnAssignedEven
   );
 }
 
-/** The fields VmWwnChangedEvent declares itself are present and valid. */
+function isExact$VmWwnAssignedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmWwnAssignedEvent(v);
+}
+
 function fieldsOk$VmWwnChangedEvent(v: Record<string, unknown>): boolean {
   const $oldNodeWwns = v.oldNodeWwns;
   const $oldPortWwns = v.oldPortWwns;
@@ -13032,7 +11348,10 @@ export function isVmWwnChangedEvent(value: unknown): value is VmWwnChangedEvent 
   );
 }
 
-/** The fields VmWwnConflictEvent declares itself are present and valid. */
+function isExact$VmWwnChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmWwnChangedEvent(v);
+}
+
 function fieldsOk$VmWwnConflictEvent(v: Record<string, unknown>): boolean {
   const $conflictedVms = v.conflictedVms;
   const $conflictedHosts = v.conflictedHosts;
@@ -13054,7 +11373,10 @@ export function isVmWwnConflictEvent(value: unknown): value is VmWwnConflictEven
   );
 }
 
-/** The fields VnicPortArgument declares itself are present and valid. */
+function isExact$VmWwnConflictEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$VmEvent(v) && fieldsOk$VmWwnConflictEvent(v);
+}
+
 function fieldsOk$VnicPortArgument(v: Record<string, unknown>): boolean {
   return typeof v.vnic === "string" && isDistributedVirtualSwitchPortConnection(v.port);
 }
@@ -13062,6 +11384,10 @@ function fieldsOk$VnicPortArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VnicPortArgument, every field and format checked. */
 export function isVnicPortArgument(value: unknown): value is VnicPortArgument {
   return rt.isRecord(value) && value._typeName === "VnicPortArgument" && fieldsOk$VnicPortArgument(value);
+}
+
+function isExact$VnicPortArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$VnicPortArgument(v);
 }
 
 /** Whether `value` is a valid WarningUpgradeEvent, every field and format checked. */
@@ -13074,2433 +11400,1203 @@ export function isWarningUpgradeEvent(value: unknown): value is WarningUpgradeEv
   );
 }
 
+function isExact$WarningUpgradeEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UpgradeEvent(v);
+}
+
 /** Whether `value` is a valid MethodFault or LocalizedMethodFault. */
 function isMethodFault$or$LocalizedMethodFault(value: unknown): boolean {
   return isMethodFault(value) || isLocalizedMethodFault(value);
 }
 
+const guards$ClusterEvent: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["ClusterEvent", isExact$ClusterEvent],
+    ["ClusterComplianceCheckedEvent", isExact$ClusterComplianceCheckedEvent],
+    ["ClusterCreatedEvent", isExact$ClusterCreatedEvent],
+    ["ClusterDestroyedEvent", isExact$ClusterDestroyedEvent],
+    ["ClusterOvercommittedEvent", isExact$ClusterOvercommittedEvent],
+    ["HostOvercommittedEvent", isExact$HostOvercommittedEvent],
+    ["ClusterReconfiguredEvent", isExact$ClusterReconfiguredEvent],
+    ["ClusterStatusChangedEvent", isExact$ClusterStatusChangedEvent],
+    ["HostStatusChangedEvent", isExact$HostStatusChangedEvent],
+    ["DasAdmissionControlDisabledEvent", isExact$DasAdmissionControlDisabledEvent],
+    ["DasAdmissionControlEnabledEvent", isExact$DasAdmissionControlEnabledEvent],
+    ["DasAgentFoundEvent", isExact$DasAgentFoundEvent],
+    ["DasAgentUnavailableEvent", isExact$DasAgentUnavailableEvent],
+    ["DasClusterIsolatedEvent", isExact$DasClusterIsolatedEvent],
+    ["DasDisabledEvent", isExact$DasDisabledEvent],
+    ["DasEnabledEvent", isExact$DasEnabledEvent],
+    ["DasHostFailedEvent", isExact$DasHostFailedEvent],
+    ["DasHostIsolatedEvent", isExact$DasHostIsolatedEvent],
+    ["DrsDisabledEvent", isExact$DrsDisabledEvent],
+    ["DrsEnabledEvent", isExact$DrsEnabledEvent],
+    ["DrsInvocationFailedEvent", isExact$DrsInvocationFailedEvent],
+    ["DrsRecoveredFromFailureEvent", isExact$DrsRecoveredFromFailureEvent],
+    ["FailoverLevelRestored", isExact$FailoverLevelRestored],
+    ["HostMonitoringStateChangedEvent", isExact$HostMonitoringStateChangedEvent],
+    ["InsufficientFailoverResourcesEvent", isExact$InsufficientFailoverResourcesEvent],
+    ["VmHealthMonitoringStateChangedEvent", isExact$VmHealthMonitoringStateChangedEvent],
+  ]);
+const guards$DvsEvent: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["DvsEvent", isExact$DvsEvent],
+    ["DvsCreatedEvent", isExact$DvsCreatedEvent],
+    ["DvsDestroyedEvent", isExact$DvsDestroyedEvent],
+    ["DvsHostBackInSyncEvent", isExact$DvsHostBackInSyncEvent],
+    ["DvsHostJoinedEvent", isExact$DvsHostJoinedEvent],
+    ["DvsHostLeftEvent", isExact$DvsHostLeftEvent],
+    ["DvsHostStatusUpdated", isExact$DvsHostStatusUpdated],
+    ["DvsHostWentOutOfSyncEvent", isExact$DvsHostWentOutOfSyncEvent],
+    ["DvsImportEvent", isExact$DvsImportEvent],
+    ["DvsMergedEvent", isExact$DvsMergedEvent],
+    ["DvsPortBlockedEvent", isExact$DvsPortBlockedEvent],
+    ["DvsPortConnectedEvent", isExact$DvsPortConnectedEvent],
+    ["DvsPortCreatedEvent", isExact$DvsPortCreatedEvent],
+    ["DvsPortDeletedEvent", isExact$DvsPortDeletedEvent],
+    ["DvsPortDisconnectedEvent", isExact$DvsPortDisconnectedEvent],
+    ["DvsPortEnteredPassthruEvent", isExact$DvsPortEnteredPassthruEvent],
+    ["DvsPortExitedPassthruEvent", isExact$DvsPortExitedPassthruEvent],
+    ["DvsPortJoinPortgroupEvent", isExact$DvsPortJoinPortgroupEvent],
+    ["DvsPortLeavePortgroupEvent", isExact$DvsPortLeavePortgroupEvent],
+    ["DvsPortLinkDownEvent", isExact$DvsPortLinkDownEvent],
+    ["DvsPortLinkUpEvent", isExact$DvsPortLinkUpEvent],
+    ["DvsPortReconfiguredEvent", isExact$DvsPortReconfiguredEvent],
+    ["DvsPortRuntimeChangeEvent", isExact$DvsPortRuntimeChangeEvent],
+    ["DvsPortUnblockedEvent", isExact$DvsPortUnblockedEvent],
+    ["DvsPortVendorSpecificStateChangeEvent", isExact$DvsPortVendorSpecificStateChangeEvent],
+    ["DvsReconfiguredEvent", isExact$DvsReconfiguredEvent],
+    ["DvsRenamedEvent", isExact$DvsRenamedEvent],
+    ["DvsRestoreEvent", isExact$DvsRestoreEvent],
+    ["DvsUpgradeAvailableEvent", isExact$DvsUpgradeAvailableEvent],
+    ["DvsUpgradeInProgressEvent", isExact$DvsUpgradeInProgressEvent],
+    ["DvsUpgradeRejectedEvent", isExact$DvsUpgradeRejectedEvent],
+    ["DvsUpgradedEvent", isExact$DvsUpgradedEvent],
+    ["HostLocalPortCreatedEvent", isExact$HostLocalPortCreatedEvent],
+    ["OutOfSyncDvsHost", isExact$OutOfSyncDvsHost],
+    ["RecoveryEvent", isExact$RecoveryEvent],
+    ["RollbackEvent", isExact$RollbackEvent],
+    ["VmVnicPoolReservationViolationClearEvent", isExact$VmVnicPoolReservationViolationClearEvent],
+    ["VmVnicPoolReservationViolationRaiseEvent", isExact$VmVnicPoolReservationViolationRaiseEvent],
+  ]);
+const guards$HostEvent: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["HostEvent", isExact$HostEvent],
+    ["AccountCreatedEvent", isExact$AccountCreatedEvent],
+    ["AccountRemovedEvent", isExact$AccountRemovedEvent],
+    ["AccountUpdatedEvent", isExact$AccountUpdatedEvent],
+    ["AdminPasswordNotChangedEvent", isExact$AdminPasswordNotChangedEvent],
+    ["CanceledHostOperationEvent", isExact$CanceledHostOperationEvent],
+    ["DatastoreDiscoveredEvent", isExact$DatastoreDiscoveredEvent],
+    ["DatastorePrincipalConfigured", isExact$DatastorePrincipalConfigured],
+    ["DatastoreRemovedOnHostEvent", isExact$DatastoreRemovedOnHostEvent],
+    ["DatastoreRenamedOnHostEvent", isExact$DatastoreRenamedOnHostEvent],
+    ["DrsResourceConfigureFailedEvent", isExact$DrsResourceConfigureFailedEvent],
+    ["DrsResourceConfigureSyncedEvent", isExact$DrsResourceConfigureSyncedEvent],
+    ["DuplicateIpDetectedEvent", isExact$DuplicateIpDetectedEvent],
+    ["DvsHealthStatusChangeEvent", isExact$DvsHealthStatusChangeEvent],
+    ["MtuMatchEvent", isExact$MtuMatchEvent],
+    ["MtuMismatchEvent", isExact$MtuMismatchEvent],
+    ["TeamingMatchEvent", isExact$TeamingMatchEvent],
+    ["TeamingMisMatchEvent", isExact$TeamingMisMatchEvent],
+    ["UplinkPortMtuNotSupportEvent", isExact$UplinkPortMtuNotSupportEvent],
+    ["UplinkPortMtuSupportEvent", isExact$UplinkPortMtuSupportEvent],
+    ["UplinkPortVlanTrunkedEvent", isExact$UplinkPortVlanTrunkedEvent],
+    ["UplinkPortVlanUntrunkedEvent", isExact$UplinkPortVlanUntrunkedEvent],
+    ["EnteredMaintenanceModeEvent", isExact$EnteredMaintenanceModeEvent],
+    ["EnteredStandbyModeEvent", isExact$EnteredStandbyModeEvent],
+    ["DrsEnteredStandbyModeEvent", isExact$DrsEnteredStandbyModeEvent],
+    ["EnteringMaintenanceModeEvent", isExact$EnteringMaintenanceModeEvent],
+    ["EnteringStandbyModeEvent", isExact$EnteringStandbyModeEvent],
+    ["DrsEnteringStandbyModeEvent", isExact$DrsEnteringStandbyModeEvent],
+    ["ExitMaintenanceModeEvent", isExact$ExitMaintenanceModeEvent],
+    ["ExitStandbyModeFailedEvent", isExact$ExitStandbyModeFailedEvent],
+    ["DrsExitStandbyModeFailedEvent", isExact$DrsExitStandbyModeFailedEvent],
+    ["ExitedStandbyModeEvent", isExact$ExitedStandbyModeEvent],
+    ["DrsExitedStandbyModeEvent", isExact$DrsExitedStandbyModeEvent],
+    ["ExitingStandbyModeEvent", isExact$ExitingStandbyModeEvent],
+    ["DrsExitingStandbyModeEvent", isExact$DrsExitingStandbyModeEvent],
+    ["GhostDvsProxySwitchDetectedEvent", isExact$GhostDvsProxySwitchDetectedEvent],
+    ["GhostDvsProxySwitchRemovedEvent", isExact$GhostDvsProxySwitchRemovedEvent],
+    ["HostAddFailedEvent", isExact$HostAddFailedEvent],
+    ["HostAddedEvent", isExact$HostAddedEvent],
+    ["HostAdminDisableEvent", isExact$HostAdminDisableEvent],
+    ["HostAdminEnableEvent", isExact$HostAdminEnableEvent],
+    ["HostCnxFailedAccountFailedEvent", isExact$HostCnxFailedAccountFailedEvent],
+    ["HostCnxFailedAlreadyManagedEvent", isExact$HostCnxFailedAlreadyManagedEvent],
+    ["HostCnxFailedBadCcagentEvent", isExact$HostCnxFailedBadCcagentEvent],
+    ["HostCnxFailedBadUsernameEvent", isExact$HostCnxFailedBadUsernameEvent],
+    ["HostCnxFailedBadVersionEvent", isExact$HostCnxFailedBadVersionEvent],
+    ["HostCnxFailedCcagentUpgradeEvent", isExact$HostCnxFailedCcagentUpgradeEvent],
+    ["HostCnxFailedEvent", isExact$HostCnxFailedEvent],
+    ["HostCnxFailedNetworkErrorEvent", isExact$HostCnxFailedNetworkErrorEvent],
+    ["HostCnxFailedNoAccessEvent", isExact$HostCnxFailedNoAccessEvent],
+    ["HostCnxFailedNoConnectionEvent", isExact$HostCnxFailedNoConnectionEvent],
+    ["HostCnxFailedNoLicenseEvent", isExact$HostCnxFailedNoLicenseEvent],
+    ["HostCnxFailedNotFoundEvent", isExact$HostCnxFailedNotFoundEvent],
+    ["HostCnxFailedTimeoutEvent", isExact$HostCnxFailedTimeoutEvent],
+    ["HostComplianceCheckedEvent", isExact$HostComplianceCheckedEvent],
+    ["HostCompliantEvent", isExact$HostCompliantEvent],
+    ["HostConfigAppliedEvent", isExact$HostConfigAppliedEvent],
+    ["HostConnectedEvent", isExact$HostConnectedEvent],
+    ["HostConnectionLostEvent", isExact$HostConnectionLostEvent],
+    ["HostDasDisabledEvent", isExact$HostDasDisabledEvent],
+    ["HostDasDisablingEvent", isExact$HostDasDisablingEvent],
+    ["HostDasEnabledEvent", isExact$HostDasEnabledEvent],
+    ["HostDasEnablingEvent", isExact$HostDasEnablingEvent],
+    ["HostDasErrorEvent", isExact$HostDasErrorEvent],
+    ["HostDasEvent", isExact$HostDasEvent],
+    ["HostExtraNetworksEvent", isExact$HostExtraNetworksEvent],
+    ["HostIsolationIpPingFailedEvent", isExact$HostIsolationIpPingFailedEvent],
+    ["HostMissingNetworksEvent", isExact$HostMissingNetworksEvent],
+    ["HostNoAvailableNetworksEvent", isExact$HostNoAvailableNetworksEvent],
+    ["HostNoHAEnabledPortGroupsEvent", isExact$HostNoHAEnabledPortGroupsEvent],
+    ["HostNoRedundantManagementNetworkEvent", isExact$HostNoRedundantManagementNetworkEvent],
+    ["HostNotInClusterEvent", isExact$HostNotInClusterEvent],
+    ["HostPrimaryAgentNotShortNameEvent", isExact$HostPrimaryAgentNotShortNameEvent],
+    ["HostShortNameInconsistentEvent", isExact$HostShortNameInconsistentEvent],
+    ["HostDasOkEvent", isExact$HostDasOkEvent],
+    ["HostDisconnectedEvent", isExact$HostDisconnectedEvent],
+    ["HostEnableAdminFailedEvent", isExact$HostEnableAdminFailedEvent],
+    ["HostGetShortNameFailedEvent", isExact$HostGetShortNameFailedEvent],
+    ["HostInAuditModeEvent", isExact$HostInAuditModeEvent],
+    ["HostIpChangedEvent", isExact$HostIpChangedEvent],
+    ["HostIpInconsistentEvent", isExact$HostIpInconsistentEvent],
+    ["HostIpToShortNameFailedEvent", isExact$HostIpToShortNameFailedEvent],
+    ["HostNonCompliantEvent", isExact$HostNonCompliantEvent],
+    ["HostProfileAppliedEvent", isExact$HostProfileAppliedEvent],
+    ["HostReconnectionFailedEvent", isExact$HostReconnectionFailedEvent],
+    ["HostRemovedEvent", isExact$HostRemovedEvent],
+    ["HostShortNameToIpFailedEvent", isExact$HostShortNameToIpFailedEvent],
+    ["HostShutdownEvent", isExact$HostShutdownEvent],
+    ["HostSpecificationChangedEvent", isExact$HostSpecificationChangedEvent],
+    ["HostSpecificationRequireEvent", isExact$HostSpecificationRequireEvent],
+    ["HostSpecificationUpdateEvent", isExact$HostSpecificationUpdateEvent],
+    ["HostSubSpecificationDeleteEvent", isExact$HostSubSpecificationDeleteEvent],
+    ["HostSubSpecificationUpdateEvent", isExact$HostSubSpecificationUpdateEvent],
+    ["HostSyncFailedEvent", isExact$HostSyncFailedEvent],
+    ["HostUpgradeFailedEvent", isExact$HostUpgradeFailedEvent],
+    ["HostUserWorldSwapNotEnabledEvent", isExact$HostUserWorldSwapNotEnabledEvent],
+    ["HostVnicConnectedToCustomizedDVPortEvent", isExact$HostVnicConnectedToCustomizedDVPortEvent],
+    ["HostWwnChangedEvent", isExact$HostWwnChangedEvent],
+    ["HostWwnConflictEvent", isExact$HostWwnConflictEvent],
+    ["IScsiBootFailureEvent", isExact$IScsiBootFailureEvent],
+    ["LocalDatastoreCreatedEvent", isExact$LocalDatastoreCreatedEvent],
+    ["LocalTSMEnabledEvent", isExact$LocalTSMEnabledEvent],
+    ["NASDatastoreCreatedEvent", isExact$NASDatastoreCreatedEvent],
+    ["NoDatastoresConfiguredEvent", isExact$NoDatastoresConfiguredEvent],
+    ["RemoteTSMEnabledEvent", isExact$RemoteTSMEnabledEvent],
+    ["TimedOutHostOperationEvent", isExact$TimedOutHostOperationEvent],
+    ["UpdatedAgentBeingRestartedEvent", isExact$UpdatedAgentBeingRestartedEvent],
+    ["UserAssignedToGroup", isExact$UserAssignedToGroup],
+    ["UserPasswordChanged", isExact$UserPasswordChanged],
+    ["UserUnassignedFromGroup", isExact$UserUnassignedFromGroup],
+    ["VMFSDatastoreCreatedEvent", isExact$VMFSDatastoreCreatedEvent],
+    ["VMFSDatastoreExpandedEvent", isExact$VMFSDatastoreExpandedEvent],
+    ["VMFSDatastoreExtendedEvent", isExact$VMFSDatastoreExtendedEvent],
+    ["VcAgentUninstallFailedEvent", isExact$VcAgentUninstallFailedEvent],
+    ["VcAgentUninstalledEvent", isExact$VcAgentUninstalledEvent],
+    ["VcAgentUpgradeFailedEvent", isExact$VcAgentUpgradeFailedEvent],
+    ["VcAgentUpgradedEvent", isExact$VcAgentUpgradedEvent],
+    ["VimAccountPasswordChangedEvent", isExact$VimAccountPasswordChangedEvent],
+  ]);
+const guards$VmEvent: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["VmEvent", isExact$VmEvent],
+    ["CustomizationEvent", isExact$CustomizationEvent],
+    ["CustomizationFailed", isExact$CustomizationFailed],
+    ["CustomizationLinuxIdentityFailed", isExact$CustomizationLinuxIdentityFailed],
+    ["CustomizationNetworkSetupFailed", isExact$CustomizationNetworkSetupFailed],
+    ["CustomizationStartedEvent", isExact$CustomizationStartedEvent],
+    ["CustomizationSucceeded", isExact$CustomizationSucceeded],
+    ["CustomizationSysprepFailed", isExact$CustomizationSysprepFailed],
+    ["CustomizationUnknownFailure", isExact$CustomizationUnknownFailure],
+    ["DrsRuleComplianceEvent", isExact$DrsRuleComplianceEvent],
+    ["DrsRuleViolationEvent", isExact$DrsRuleViolationEvent],
+    ["DrsSoftRuleViolationEvent", isExact$DrsSoftRuleViolationEvent],
+    ["MigrationEvent", isExact$MigrationEvent],
+    ["MigrationErrorEvent", isExact$MigrationErrorEvent],
+    ["MigrationHostErrorEvent", isExact$MigrationHostErrorEvent],
+    ["MigrationHostWarningEvent", isExact$MigrationHostWarningEvent],
+    ["MigrationResourceErrorEvent", isExact$MigrationResourceErrorEvent],
+    ["MigrationResourceWarningEvent", isExact$MigrationResourceWarningEvent],
+    ["MigrationWarningEvent", isExact$MigrationWarningEvent],
+    ["NoMaintenanceModeDrsRecommendationForVM", isExact$NoMaintenanceModeDrsRecommendationForVM],
+    ["NotEnoughResourcesToStartVmEvent", isExact$NotEnoughResourcesToStartVmEvent],
+    ["VmAcquiredMksTicketEvent", isExact$VmAcquiredMksTicketEvent],
+    ["VmAcquiredTicketEvent", isExact$VmAcquiredTicketEvent],
+    ["VmAutoRenameEvent", isExact$VmAutoRenameEvent],
+    ["VmBeingCreatedEvent", isExact$VmBeingCreatedEvent],
+    ["VmBeingDeployedEvent", isExact$VmBeingDeployedEvent],
+    ["VmBeingHotMigratedEvent", isExact$VmBeingHotMigratedEvent],
+    ["VmBeingMigratedEvent", isExact$VmBeingMigratedEvent],
+    ["VmCloneEvent", isExact$VmCloneEvent],
+    ["VmBeingClonedEvent", isExact$VmBeingClonedEvent],
+    ["VmBeingClonedNoFolderEvent", isExact$VmBeingClonedNoFolderEvent],
+    ["VmCloneFailedEvent", isExact$VmCloneFailedEvent],
+    ["VmClonedEvent", isExact$VmClonedEvent],
+    ["VmConfigMissingEvent", isExact$VmConfigMissingEvent],
+    ["VmConnectedEvent", isExact$VmConnectedEvent],
+    ["VmCreatedEvent", isExact$VmCreatedEvent],
+    ["VmDasBeingResetEvent", isExact$VmDasBeingResetEvent],
+    ["VmDasBeingResetWithScreenshotEvent", isExact$VmDasBeingResetWithScreenshotEvent],
+    ["VmDasResetFailedEvent", isExact$VmDasResetFailedEvent],
+    ["VmDasUpdateErrorEvent", isExact$VmDasUpdateErrorEvent],
+    ["VmDasUpdateOkEvent", isExact$VmDasUpdateOkEvent],
+    ["VmDateRolledBackEvent", isExact$VmDateRolledBackEvent],
+    ["VmDeployFailedEvent", isExact$VmDeployFailedEvent],
+    ["VmDeployedEvent", isExact$VmDeployedEvent],
+    ["VmDisconnectedEvent", isExact$VmDisconnectedEvent],
+    ["VmDiscoveredEvent", isExact$VmDiscoveredEvent],
+    ["VmDiskFailedEvent", isExact$VmDiskFailedEvent],
+    ["VmEmigratingEvent", isExact$VmEmigratingEvent],
+    ["VmEndRecordingEvent", isExact$VmEndRecordingEvent],
+    ["VmEndReplayingEvent", isExact$VmEndReplayingEvent],
+    ["VmFailedMigrateEvent", isExact$VmFailedMigrateEvent],
+    ["VmFailedRelayoutEvent", isExact$VmFailedRelayoutEvent],
+    ["VmFailedRelayoutOnVmfs2DatastoreEvent", isExact$VmFailedRelayoutOnVmfs2DatastoreEvent],
+    ["VmFailedStartingSecondaryEvent", isExact$VmFailedStartingSecondaryEvent],
+    ["VmFailedToPowerOffEvent", isExact$VmFailedToPowerOffEvent],
+    ["VmFailedToPowerOnEvent", isExact$VmFailedToPowerOnEvent],
+    ["VmFailedToRebootGuestEvent", isExact$VmFailedToRebootGuestEvent],
+    ["VmFailedToResetEvent", isExact$VmFailedToResetEvent],
+    ["VmFailedToShutdownGuestEvent", isExact$VmFailedToShutdownGuestEvent],
+    ["VmFailedToStandbyGuestEvent", isExact$VmFailedToStandbyGuestEvent],
+    ["VmFailedToSuspendEvent", isExact$VmFailedToSuspendEvent],
+    ["VmFailedUpdatingSecondaryConfig", isExact$VmFailedUpdatingSecondaryConfig],
+    ["VmFailoverFailed", isExact$VmFailoverFailed],
+    ["VmFaultToleranceStateChangedEvent", isExact$VmFaultToleranceStateChangedEvent],
+    ["VmFaultToleranceTurnedOffEvent", isExact$VmFaultToleranceTurnedOffEvent],
+    ["VmFaultToleranceVmTerminatedEvent", isExact$VmFaultToleranceVmTerminatedEvent],
+    ["VmGuestOSCrashedEvent", isExact$VmGuestOSCrashedEvent],
+    ["VmGuestRebootEvent", isExact$VmGuestRebootEvent],
+    ["VmGuestShutdownEvent", isExact$VmGuestShutdownEvent],
+    ["VmGuestStandbyEvent", isExact$VmGuestStandbyEvent],
+    ["VmInstanceUuidAssignedEvent", isExact$VmInstanceUuidAssignedEvent],
+    ["VmInstanceUuidChangedEvent", isExact$VmInstanceUuidChangedEvent],
+    ["VmInstanceUuidConflictEvent", isExact$VmInstanceUuidConflictEvent],
+    ["VmMacAssignedEvent", isExact$VmMacAssignedEvent],
+    ["VmMacChangedEvent", isExact$VmMacChangedEvent],
+    ["VmMacConflictEvent", isExact$VmMacConflictEvent],
+    ["VmMaxFTRestartCountReached", isExact$VmMaxFTRestartCountReached],
+    ["VmMaxRestartCountReached", isExact$VmMaxRestartCountReached],
+    ["VmMessageErrorEvent", isExact$VmMessageErrorEvent],
+    ["VmMessageEvent", isExact$VmMessageEvent],
+    ["VmMessageWarningEvent", isExact$VmMessageWarningEvent],
+    ["VmMigratedEvent", isExact$VmMigratedEvent],
+    ["DrsVmMigratedEvent", isExact$DrsVmMigratedEvent],
+    ["VmNoCompatibleHostForSecondaryEvent", isExact$VmNoCompatibleHostForSecondaryEvent],
+    ["VmNoNetworkAccessEvent", isExact$VmNoNetworkAccessEvent],
+    ["VmOrphanedEvent", isExact$VmOrphanedEvent],
+    ["VmPoweredOffEvent", isExact$VmPoweredOffEvent],
+    ["VmPowerOffOnIsolationEvent", isExact$VmPowerOffOnIsolationEvent],
+    ["VmShutdownOnIsolationEvent", isExact$VmShutdownOnIsolationEvent],
+    ["VmPoweredOnEvent", isExact$VmPoweredOnEvent],
+    ["DrsVmPoweredOnEvent", isExact$DrsVmPoweredOnEvent],
+    ["VmRestartedOnAlternateHostEvent", isExact$VmRestartedOnAlternateHostEvent],
+    ["VmPoweringOnWithCustomizedDVPortEvent", isExact$VmPoweringOnWithCustomizedDVPortEvent],
+    ["VmPrimaryFailoverEvent", isExact$VmPrimaryFailoverEvent],
+    ["VmReconfiguredEvent", isExact$VmReconfiguredEvent],
+    ["VmRegisteredEvent", isExact$VmRegisteredEvent],
+    ["VmRelayoutSuccessfulEvent", isExact$VmRelayoutSuccessfulEvent],
+    ["VmRelayoutUpToDateEvent", isExact$VmRelayoutUpToDateEvent],
+    ["VmReloadFromPathEvent", isExact$VmReloadFromPathEvent],
+    ["VmReloadFromPathFailedEvent", isExact$VmReloadFromPathFailedEvent],
+    ["VmRelocateSpecEvent", isExact$VmRelocateSpecEvent],
+    ["VmBeingRelocatedEvent", isExact$VmBeingRelocatedEvent],
+    ["VmRelocateFailedEvent", isExact$VmRelocateFailedEvent],
+    ["VmRelocatedEvent", isExact$VmRelocatedEvent],
+    ["VmRemoteConsoleConnectedEvent", isExact$VmRemoteConsoleConnectedEvent],
+    ["VmRemoteConsoleDisconnectedEvent", isExact$VmRemoteConsoleDisconnectedEvent],
+    ["VmRemovedEvent", isExact$VmRemovedEvent],
+    ["VmRenamedEvent", isExact$VmRenamedEvent],
+    ["VmRequirementsExceedCurrentEVCModeEvent", isExact$VmRequirementsExceedCurrentEVCModeEvent],
+    ["VmResettingEvent", isExact$VmResettingEvent],
+    ["VmResourcePoolMovedEvent", isExact$VmResourcePoolMovedEvent],
+    ["VmResourceReallocatedEvent", isExact$VmResourceReallocatedEvent],
+    ["VmResumingEvent", isExact$VmResumingEvent],
+    ["VmSecondaryAddedEvent", isExact$VmSecondaryAddedEvent],
+    ["VmSecondaryDisabledBySystemEvent", isExact$VmSecondaryDisabledBySystemEvent],
+    ["VmSecondaryDisabledEvent", isExact$VmSecondaryDisabledEvent],
+    ["VmSecondaryEnabledEvent", isExact$VmSecondaryEnabledEvent],
+    ["VmSecondaryStartedEvent", isExact$VmSecondaryStartedEvent],
+    ["VmStartRecordingEvent", isExact$VmStartRecordingEvent],
+    ["VmStartReplayingEvent", isExact$VmStartReplayingEvent],
+    ["VmStartingEvent", isExact$VmStartingEvent],
+    ["VmUnsupportedStartingEvent", isExact$VmUnsupportedStartingEvent],
+    ["VmStartingSecondaryEvent", isExact$VmStartingSecondaryEvent],
+    ["VmStaticMacConflictEvent", isExact$VmStaticMacConflictEvent],
+    ["VmStoppingEvent", isExact$VmStoppingEvent],
+    ["VmSuspendedEvent", isExact$VmSuspendedEvent],
+    ["VmSuspendingEvent", isExact$VmSuspendingEvent],
+    ["VmTimedoutStartingSecondaryEvent", isExact$VmTimedoutStartingSecondaryEvent],
+    ["VmUpgradeCompleteEvent", isExact$VmUpgradeCompleteEvent],
+    ["VmUpgradeFailedEvent", isExact$VmUpgradeFailedEvent],
+    ["VmUpgradingEvent", isExact$VmUpgradingEvent],
+    ["VmUuidAssignedEvent", isExact$VmUuidAssignedEvent],
+    ["VmUuidChangedEvent", isExact$VmUuidChangedEvent],
+    ["VmUuidConflictEvent", isExact$VmUuidConflictEvent],
+    ["VmWwnAssignedEvent", isExact$VmWwnAssignedEvent],
+    ["VmWwnChangedEvent", isExact$VmWwnChangedEvent],
+    ["VmWwnConflictEvent", isExact$VmWwnConflictEvent],
+  ]);
+const guards$Event: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> = /* @__PURE__ */ rt.family<
+  (v: Record<string, unknown>) => boolean
+>([
+  ["Event", isExact$Event],
+  ["AlarmEvent", isExact$AlarmEvent],
+  ["AlarmAcknowledgedEvent", isExact$AlarmAcknowledgedEvent],
+  ["AlarmActionTriggeredEvent", isExact$AlarmActionTriggeredEvent],
+  ["AlarmClearedEvent", isExact$AlarmClearedEvent],
+  ["AlarmCreatedEvent", isExact$AlarmCreatedEvent],
+  ["AlarmEmailCompletedEvent", isExact$AlarmEmailCompletedEvent],
+  ["AlarmEmailFailedEvent", isExact$AlarmEmailFailedEvent],
+  ["AlarmReconfiguredEvent", isExact$AlarmReconfiguredEvent],
+  ["AlarmRemovedEvent", isExact$AlarmRemovedEvent],
+  ["AlarmScriptCompleteEvent", isExact$AlarmScriptCompleteEvent],
+  ["AlarmScriptFailedEvent", isExact$AlarmScriptFailedEvent],
+  ["AlarmSnmpCompletedEvent", isExact$AlarmSnmpCompletedEvent],
+  ["AlarmSnmpFailedEvent", isExact$AlarmSnmpFailedEvent],
+  ["AlarmStatusChangedEvent", isExact$AlarmStatusChangedEvent],
+  ["AuthorizationEvent", isExact$AuthorizationEvent],
+  ["PermissionAddedEvent", isExact$PermissionAddedEvent],
+  ["PermissionEvent", isExact$PermissionEvent],
+  ["PermissionRemovedEvent", isExact$PermissionRemovedEvent],
+  ["PermissionUpdatedEvent", isExact$PermissionUpdatedEvent],
+  ["RoleAddedEvent", isExact$RoleAddedEvent],
+  ["RoleEvent", isExact$RoleEvent],
+  ["RoleRemovedEvent", isExact$RoleRemovedEvent],
+  ["RoleUpdatedEvent", isExact$RoleUpdatedEvent],
+  guards$ClusterEvent,
+  ["CustomFieldEvent", isExact$CustomFieldEvent],
+  ["CustomFieldDefAddedEvent", isExact$CustomFieldDefAddedEvent],
+  ["CustomFieldDefEvent", isExact$CustomFieldDefEvent],
+  ["CustomFieldDefRemovedEvent", isExact$CustomFieldDefRemovedEvent],
+  ["CustomFieldDefRenamedEvent", isExact$CustomFieldDefRenamedEvent],
+  ["CustomFieldValueChangedEvent", isExact$CustomFieldValueChangedEvent],
+  ["DVPortgroupEvent", isExact$DVPortgroupEvent],
+  ["DVPortgroupCreatedEvent", isExact$DVPortgroupCreatedEvent],
+  ["DVPortgroupDestroyedEvent", isExact$DVPortgroupDestroyedEvent],
+  ["DVPortgroupReconfiguredEvent", isExact$DVPortgroupReconfiguredEvent],
+  ["DVPortgroupRenamedEvent", isExact$DVPortgroupRenamedEvent],
+  ["DvpgImportEvent", isExact$DvpgImportEvent],
+  ["DvpgRestoreEvent", isExact$DvpgRestoreEvent],
+  ["DatacenterEvent", isExact$DatacenterEvent],
+  ["DatacenterCreatedEvent", isExact$DatacenterCreatedEvent],
+  ["DatacenterRenamedEvent", isExact$DatacenterRenamedEvent],
+  ["DatastoreEvent", isExact$DatastoreEvent],
+  ["DatastoreCapacityIncreasedEvent", isExact$DatastoreCapacityIncreasedEvent],
+  ["DatastoreDestroyedEvent", isExact$DatastoreDestroyedEvent],
+  ["DatastoreDuplicatedEvent", isExact$DatastoreDuplicatedEvent],
+  ["DatastoreFileCopiedEvent", isExact$DatastoreFileCopiedEvent],
+  ["DatastoreFileDeletedEvent", isExact$DatastoreFileDeletedEvent],
+  ["DatastoreFileEvent", isExact$DatastoreFileEvent],
+  ["DatastoreFileMovedEvent", isExact$DatastoreFileMovedEvent],
+  ["DatastoreIORMReconfiguredEvent", isExact$DatastoreIORMReconfiguredEvent],
+  ["DatastoreRenamedEvent", isExact$DatastoreRenamedEvent],
+  ["NonVIWorkloadDetectedOnDatastoreEvent", isExact$NonVIWorkloadDetectedOnDatastoreEvent],
+  guards$DvsEvent,
+  ["EventEx", isExact$EventEx],
+  ["GeneralEvent", isExact$GeneralEvent],
+  ["ExtendedEvent", isExact$ExtendedEvent],
+  ["GeneralHostErrorEvent", isExact$GeneralHostErrorEvent],
+  ["GeneralHostInfoEvent", isExact$GeneralHostInfoEvent],
+  ["GeneralHostWarningEvent", isExact$GeneralHostWarningEvent],
+  ["GeneralUserEvent", isExact$GeneralUserEvent],
+  ["GeneralVmErrorEvent", isExact$GeneralVmErrorEvent],
+  ["GeneralVmInfoEvent", isExact$GeneralVmInfoEvent],
+  ["GeneralVmWarningEvent", isExact$GeneralVmWarningEvent],
+  ["HealthStatusChangedEvent", isExact$HealthStatusChangedEvent],
+  guards$HostEvent,
+  ["HostInventoryUnreadableEvent", isExact$HostInventoryUnreadableEvent],
+  ["LicenseEvent", isExact$LicenseEvent],
+  ["AllVirtualMachinesLicensedEvent", isExact$AllVirtualMachinesLicensedEvent],
+  ["HostInventoryFullEvent", isExact$HostInventoryFullEvent],
+  ["HostLicenseExpiredEvent", isExact$HostLicenseExpiredEvent],
+  ["IncorrectHostInformationEvent", isExact$IncorrectHostInformationEvent],
+  ["InvalidEditionEvent", isExact$InvalidEditionEvent],
+  ["LicenseNonComplianceEvent", isExact$LicenseNonComplianceEvent],
+  ["LicenseRestrictedEvent", isExact$LicenseRestrictedEvent],
+  ["LicenseServerAvailableEvent", isExact$LicenseServerAvailableEvent],
+  ["LicenseServerUnavailableEvent", isExact$LicenseServerUnavailableEvent],
+  ["NoLicenseEvent", isExact$NoLicenseEvent],
+  ["ServerLicenseExpiredEvent", isExact$ServerLicenseExpiredEvent],
+  ["UnlicensedVirtualMachinesEvent", isExact$UnlicensedVirtualMachinesEvent],
+  ["UnlicensedVirtualMachinesFoundEvent", isExact$UnlicensedVirtualMachinesFoundEvent],
+  ["VMotionLicenseExpiredEvent", isExact$VMotionLicenseExpiredEvent],
+  ["LicenseExpiredEvent", isExact$LicenseExpiredEvent],
+  ["LockerMisconfiguredEvent", isExact$LockerMisconfiguredEvent],
+  ["LockerReconfiguredEvent", isExact$LockerReconfiguredEvent],
+  ["NetworkRollbackEvent", isExact$NetworkRollbackEvent],
+  ["ProfileEvent", isExact$ProfileEvent],
+  ["ProfileAssociatedEvent", isExact$ProfileAssociatedEvent],
+  ["ProfileChangedEvent", isExact$ProfileChangedEvent],
+  ["ProfileCreatedEvent", isExact$ProfileCreatedEvent],
+  ["ProfileDissociatedEvent", isExact$ProfileDissociatedEvent],
+  ["ProfileReferenceHostChangedEvent", isExact$ProfileReferenceHostChangedEvent],
+  ["ProfileRemovedEvent", isExact$ProfileRemovedEvent],
+  ["ResourcePoolEvent", isExact$ResourcePoolEvent],
+  ["ResourcePoolCreatedEvent", isExact$ResourcePoolCreatedEvent],
+  ["ResourcePoolDestroyedEvent", isExact$ResourcePoolDestroyedEvent],
+  ["ResourcePoolMovedEvent", isExact$ResourcePoolMovedEvent],
+  ["ResourcePoolReconfiguredEvent", isExact$ResourcePoolReconfiguredEvent],
+  ["ResourceViolatedEvent", isExact$ResourceViolatedEvent],
+  ["ScheduledTaskEvent", isExact$ScheduledTaskEvent],
+  ["ScheduledTaskCompletedEvent", isExact$ScheduledTaskCompletedEvent],
+  ["ScheduledTaskCreatedEvent", isExact$ScheduledTaskCreatedEvent],
+  ["ScheduledTaskEmailCompletedEvent", isExact$ScheduledTaskEmailCompletedEvent],
+  ["ScheduledTaskEmailFailedEvent", isExact$ScheduledTaskEmailFailedEvent],
+  ["ScheduledTaskFailedEvent", isExact$ScheduledTaskFailedEvent],
+  ["ScheduledTaskReconfiguredEvent", isExact$ScheduledTaskReconfiguredEvent],
+  ["ScheduledTaskRemovedEvent", isExact$ScheduledTaskRemovedEvent],
+  ["ScheduledTaskStartedEvent", isExact$ScheduledTaskStartedEvent],
+  ["SessionEvent", isExact$SessionEvent],
+  ["AlreadyAuthenticatedSessionEvent", isExact$AlreadyAuthenticatedSessionEvent],
+  ["BadUsernameSessionEvent", isExact$BadUsernameSessionEvent],
+  ["GlobalMessageChangedEvent", isExact$GlobalMessageChangedEvent],
+  ["NoAccessUserEvent", isExact$NoAccessUserEvent],
+  ["ServerStartedSessionEvent", isExact$ServerStartedSessionEvent],
+  ["SessionTerminatedEvent", isExact$SessionTerminatedEvent],
+  ["UserLoginSessionEvent", isExact$UserLoginSessionEvent],
+  ["UserLogoutSessionEvent", isExact$UserLogoutSessionEvent],
+  ["TaskEvent", isExact$TaskEvent],
+  ["TaskTimeoutEvent", isExact$TaskTimeoutEvent],
+  ["TemplateUpgradeEvent", isExact$TemplateUpgradeEvent],
+  ["TemplateBeingUpgradedEvent", isExact$TemplateBeingUpgradedEvent],
+  ["TemplateUpgradeFailedEvent", isExact$TemplateUpgradeFailedEvent],
+  ["TemplateUpgradedEvent", isExact$TemplateUpgradedEvent],
+  ["UpgradeEvent", isExact$UpgradeEvent],
+  ["ErrorUpgradeEvent", isExact$ErrorUpgradeEvent],
+  ["InfoUpgradeEvent", isExact$InfoUpgradeEvent],
+  ["UserUpgradeEvent", isExact$UserUpgradeEvent],
+  ["WarningUpgradeEvent", isExact$WarningUpgradeEvent],
+  guards$VmEvent,
+]);
+const guards$EventArgument: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["EventArgument", isExact$EventArgument],
+    ["EntityEventArgument", isExact$EntityEventArgument],
+    ["AlarmEventArgument", isExact$AlarmEventArgument],
+    ["ComputeResourceEventArgument", isExact$ComputeResourceEventArgument],
+    ["DatacenterEventArgument", isExact$DatacenterEventArgument],
+    ["DatastoreEventArgument", isExact$DatastoreEventArgument],
+    ["DvsEventArgument", isExact$DvsEventArgument],
+    ["FolderEventArgument", isExact$FolderEventArgument],
+    ["HostEventArgument", isExact$HostEventArgument],
+    ["ManagedEntityEventArgument", isExact$ManagedEntityEventArgument],
+    ["NetworkEventArgument", isExact$NetworkEventArgument],
+    ["ResourcePoolEventArgument", isExact$ResourcePoolEventArgument],
+    ["ScheduledTaskEventArgument", isExact$ScheduledTaskEventArgument],
+    ["TgwEventArgument", isExact$TgwEventArgument],
+    ["VmEventArgument", isExact$VmEventArgument],
+    ["ProfileEventArgument", isExact$ProfileEventArgument],
+    ["RoleEventArgument", isExact$RoleEventArgument],
+  ]);
+const guards$DynamicData: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["DynamicData", isExact$DynamicData],
+    ["ArrayUpdateSpec", isExact$ArrayUpdateSpec],
+    ["TagSpec", isExact$TagSpec],
+    ["VAppOvfSectionSpec", isExact$VAppOvfSectionSpec],
+    ["VAppProductSpec", isExact$VAppProductSpec],
+    ["VAppPropertySpec", isExact$VAppPropertySpec],
+    ["VirtualMachineCpuIdInfoSpec", isExact$VirtualMachineCpuIdInfoSpec],
+    ["ChangesInfoEventArgument", isExact$ChangesInfoEventArgument],
+    ["CryptoKeyId", isExact$CryptoKeyId],
+    ["CryptoSpec", isExact$CryptoSpec],
+    ["DVPortSetting", isExact$DVPortSetting],
+    ["DVPortStatus", isExact$DVPortStatus],
+    ["DVPortgroupConfigSpec", isExact$DVPortgroupConfigSpec],
+    ["DVPortgroupPolicy", isExact$DVPortgroupPolicy],
+    ["DVSConfigSpec", isExact$DVSConfigSpec],
+    ["DVSContactInfo", isExact$DVSContactInfo],
+    ["DVSHostLocalPortInfo", isExact$DVSHostLocalPortInfo],
+    ["DVSPolicy", isExact$DVSPolicy],
+    ["DVSUplinkPortPolicy", isExact$DVSUplinkPortPolicy],
+    ["Description", isExact$Description],
+    ["DistributedVirtualSwitchHostMemberBacking", isExact$DistributedVirtualSwitchHostMemberBacking],
+    ["DistributedVirtualSwitchHostMemberConfigSpec", isExact$DistributedVirtualSwitchHostMemberConfigSpec],
+    ["DistributedVirtualSwitchKeyedOpaqueBlob", isExact$DistributedVirtualSwitchKeyedOpaqueBlob],
+    ["DistributedVirtualSwitchPortConnectee", isExact$DistributedVirtualSwitchPortConnectee],
+    ["DistributedVirtualSwitchPortConnection", isExact$DistributedVirtualSwitchPortConnection],
+    ["DistributedVirtualSwitchProductSpec", isExact$DistributedVirtualSwitchProductSpec],
+    ["DvsFilterParameter", isExact$DvsFilterParameter],
+    ["DvsHostInfrastructureTrafficResource", isExact$DvsHostInfrastructureTrafficResource],
+    [
+      "DvsHostInfrastructureTrafficResourceAllocation",
+      isExact$DvsHostInfrastructureTrafficResourceAllocation,
+    ],
+    ["DvsOutOfSyncHostArgument", isExact$DvsOutOfSyncHostArgument],
+    guards$Event,
+    guards$EventArgument,
+    ["ExtendedEventPair", isExact$ExtendedEventPair],
+    ["FaultToleranceConfigInfo", isExact$FaultToleranceConfigInfo],
+    ["HostAccountSpec", isExact$HostAccountSpec],
+    ["HostCpuIdInfo", isExact$HostCpuIdInfo],
+    ["HostMemberHealthCheckResult", isExact$HostMemberHealthCheckResult],
+    ["HostSpecification", isExact$HostSpecification],
+    ["HostSubSpecification", isExact$HostSubSpecification],
+    ["InheritablePolicy", isExact$InheritablePolicy],
+    ["BoolPolicy", isExact$BoolPolicy],
+    ["DVSTrafficShapingPolicy", isExact$DVSTrafficShapingPolicy],
+    ["DVSVendorSpecificConfig", isExact$DVSVendorSpecificConfig],
+    ["DvsFilterConfig", isExact$DvsFilterConfig],
+    ["DvsFilterPolicy", isExact$DvsFilterPolicy],
+    ["LongPolicy", isExact$LongPolicy],
+    ["StringPolicy", isExact$StringPolicy],
+    ["KeyAnyValue", isExact$KeyAnyValue],
+    ["KeyProviderId", isExact$KeyProviderId],
+    ["LatencySensitivity", isExact$LatencySensitivity],
+    ["LicenseFeatureInfo", isExact$LicenseFeatureInfo],
+    ["LocalizableMessage", isExact$LocalizableMessage],
+    ["LocalizedMethodFault", isExact$LocalizedMethodFault],
+    ["ManagedByInfo", isExact$ManagedByInfo],
+    ["NoPermissionEntityPrivileges", isExact$NoPermissionEntityPrivileges],
+    ["NumericRange", isExact$NumericRange],
+    ["OptionValue", isExact$OptionValue],
+    ["Permission", isExact$Permission],
+    ["ReplicationConfigSpec", isExact$ReplicationConfigSpec],
+    ["ReplicationInfoDiskSettings", isExact$ReplicationInfoDiskSettings],
+    ["ResourceAllocationInfo", isExact$ResourceAllocationInfo],
+    ["ScheduledHardwareUpgradeInfo", isExact$ScheduledHardwareUpgradeInfo],
+    ["SharesInfo", isExact$SharesInfo],
+    ["TagId", isExact$TagId],
+    ["TagIdNameId", isExact$TagIdNameId],
+    ["TaskInfo", isExact$TaskInfo],
+    ["TaskReason", isExact$TaskReason],
+    ["ToolsConfigInfo", isExact$ToolsConfigInfo],
+    ["ToolsConfigInfoToolsLastInstallInfo", isExact$ToolsConfigInfoToolsLastInstallInfo],
+    ["VAppIPAssignmentInfo", isExact$VAppIPAssignmentInfo],
+    ["VAppOvfSectionInfo", isExact$VAppOvfSectionInfo],
+    ["VAppProductInfo", isExact$VAppProductInfo],
+    ["VAppPropertyInfo", isExact$VAppPropertyInfo],
+    ["VirtualDevice", isExact$VirtualDevice],
+    ["VirtualDeviceBackingInfo", isExact$VirtualDeviceBackingInfo],
+    ["VirtualDeviceBusSlotInfo", isExact$VirtualDeviceBusSlotInfo],
+    ["VirtualDeviceConfigSpec", isExact$VirtualDeviceConfigSpec],
+    ["VirtualDeviceConfigSpecBackingSpec", isExact$VirtualDeviceConfigSpecBackingSpec],
+    ["VirtualDeviceConnectInfo", isExact$VirtualDeviceConnectInfo],
+    ["VirtualDeviceDeviceGroupInfo", isExact$VirtualDeviceDeviceGroupInfo],
+    ["VirtualMachineAffinityInfo", isExact$VirtualMachineAffinityInfo],
+    ["VirtualMachineBaseIndependentFilterSpec", isExact$VirtualMachineBaseIndependentFilterSpec],
+    ["VirtualMachineBootOptions", isExact$VirtualMachineBootOptions],
+    ["VirtualMachineBootOptionsBootableDevice", isExact$VirtualMachineBootOptionsBootableDevice],
+    ["VirtualMachineConfigSpec", isExact$VirtualMachineConfigSpec],
+    ["VirtualMachineConsolePreferences", isExact$VirtualMachineConsolePreferences],
+    ["VirtualMachineDefaultPowerOpInfo", isExact$VirtualMachineDefaultPowerOpInfo],
+    [
+      "VirtualMachineExtensionCompatibilityConstraint",
+      isExact$VirtualMachineExtensionCompatibilityConstraint,
+    ],
+    [
+      "VirtualMachineExtensionCompatibilityConstraintSet",
+      isExact$VirtualMachineExtensionCompatibilityConstraintSet,
+    ],
+    ["VirtualMachineFileInfo", isExact$VirtualMachineFileInfo],
+    ["VirtualMachineFlagInfo", isExact$VirtualMachineFlagInfo],
+    ["VirtualMachineGuestMonitoringModeInfo", isExact$VirtualMachineGuestMonitoringModeInfo],
+    ["VirtualMachineMessage", isExact$VirtualMachineMessage],
+    ["VirtualMachineNetworkShaperInfo", isExact$VirtualMachineNetworkShaperInfo],
+    ["VirtualMachineProfileSpec", isExact$VirtualMachineProfileSpec],
+    ["VirtualMachineSgxInfo", isExact$VirtualMachineSgxInfo],
+    ["VirtualMachineVcpuConfig", isExact$VirtualMachineVcpuConfig],
+    ["VirtualMachineVirtualDeviceGroups", isExact$VirtualMachineVirtualDeviceGroups],
+    ["VirtualMachineVirtualDeviceGroupsDeviceGroup", isExact$VirtualMachineVirtualDeviceGroupsDeviceGroup],
+    ["VirtualMachineVirtualDeviceSwap", isExact$VirtualMachineVirtualDeviceSwap],
+    ["VirtualMachineVirtualDeviceSwapDeviceSwapInfo", isExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo],
+    ["VirtualMachineVirtualNuma", isExact$VirtualMachineVirtualNuma],
+    ["VirtualMachineVirtualPMem", isExact$VirtualMachineVirtualPMem],
+    ["VmConfigSpec", isExact$VmConfigSpec],
+    ["VmPlacementPolicy", isExact$VmPlacementPolicy],
+    ["VnicPortArgument", isExact$VnicPortArgument],
+  ]);
+const any$: ReadonlyMap<string, (value: unknown) => boolean> = /* @__PURE__ */ new Map<
+  string,
+  (value: unknown) => boolean
+>([
+  ["AccountCreatedEvent", isAccountCreatedEvent],
+  ["AccountRemovedEvent", isAccountRemovedEvent],
+  ["AccountUpdatedEvent", isAccountUpdatedEvent],
+  ["AdminPasswordNotChangedEvent", isAdminPasswordNotChangedEvent],
+  ["AlarmAcknowledgedEvent", isAlarmAcknowledgedEvent],
+  ["AlarmActionTriggeredEvent", isAlarmActionTriggeredEvent],
+  ["AlarmClearedEvent", isAlarmClearedEvent],
+  ["AlarmCreatedEvent", isAlarmCreatedEvent],
+  ["AlarmEmailCompletedEvent", isAlarmEmailCompletedEvent],
+  ["AlarmEmailFailedEvent", isAlarmEmailFailedEvent],
+  ["AlarmEvent", isAlarmEvent],
+  ["AlarmEventArgument", isAlarmEventArgument],
+  ["AlarmReconfiguredEvent", isAlarmReconfiguredEvent],
+  ["AlarmRemovedEvent", isAlarmRemovedEvent],
+  ["AlarmScriptCompleteEvent", isAlarmScriptCompleteEvent],
+  ["AlarmScriptFailedEvent", isAlarmScriptFailedEvent],
+  ["AlarmSnmpCompletedEvent", isAlarmSnmpCompletedEvent],
+  ["AlarmSnmpFailedEvent", isAlarmSnmpFailedEvent],
+  ["AlarmStatusChangedEvent", isAlarmStatusChangedEvent],
+  ["AllVirtualMachinesLicensedEvent", isAllVirtualMachinesLicensedEvent],
+  ["AlreadyAuthenticatedSessionEvent", isAlreadyAuthenticatedSessionEvent],
+  ["ArrayUpdateSpec", isArrayUpdateSpec],
+  ["AuthorizationEvent", isAuthorizationEvent],
+  ["BadUsernameSessionEvent", isBadUsernameSessionEvent],
+  ["BoolPolicy", isBoolPolicy],
+  ["CanceledHostOperationEvent", isCanceledHostOperationEvent],
+  ["ChangesInfoEventArgument", isChangesInfoEventArgument],
+  ["ClusterComplianceCheckedEvent", isClusterComplianceCheckedEvent],
+  ["ClusterCreatedEvent", isClusterCreatedEvent],
+  ["ClusterDestroyedEvent", isClusterDestroyedEvent],
+  ["ClusterEvent", isClusterEvent],
+  ["ClusterOvercommittedEvent", isClusterOvercommittedEvent],
+  ["ClusterReconfiguredEvent", isClusterReconfiguredEvent],
+  ["ClusterStatusChangedEvent", isClusterStatusChangedEvent],
+  ["ComputeResourceEventArgument", isComputeResourceEventArgument],
+  ["CryptoKeyId", isCryptoKeyId],
+  ["CryptoSpec", isCryptoSpec],
+  ["CustomFieldDefAddedEvent", isCustomFieldDefAddedEvent],
+  ["CustomFieldDefEvent", isCustomFieldDefEvent],
+  ["CustomFieldDefRemovedEvent", isCustomFieldDefRemovedEvent],
+  ["CustomFieldDefRenamedEvent", isCustomFieldDefRenamedEvent],
+  ["CustomFieldEvent", isCustomFieldEvent],
+  ["CustomFieldValueChangedEvent", isCustomFieldValueChangedEvent],
+  ["CustomizationEvent", isCustomizationEvent],
+  ["CustomizationFailed", isCustomizationFailed],
+  ["CustomizationLinuxIdentityFailed", isCustomizationLinuxIdentityFailed],
+  ["CustomizationNetworkSetupFailed", isCustomizationNetworkSetupFailed],
+  ["CustomizationStartedEvent", isCustomizationStartedEvent],
+  ["CustomizationSucceeded", isCustomizationSucceeded],
+  ["CustomizationSysprepFailed", isCustomizationSysprepFailed],
+  ["CustomizationUnknownFailure", isCustomizationUnknownFailure],
+  ["DVPortSetting", isDVPortSetting],
+  ["DVPortStatus", isDVPortStatus],
+  ["DVPortgroupConfigSpec", isDVPortgroupConfigSpec],
+  ["DVPortgroupCreatedEvent", isDVPortgroupCreatedEvent],
+  ["DVPortgroupDestroyedEvent", isDVPortgroupDestroyedEvent],
+  ["DVPortgroupEvent", isDVPortgroupEvent],
+  ["DVPortgroupPolicy", isDVPortgroupPolicy],
+  ["DVPortgroupReconfiguredEvent", isDVPortgroupReconfiguredEvent],
+  ["DVPortgroupRenamedEvent", isDVPortgroupRenamedEvent],
+  ["DVSConfigSpec", isDVSConfigSpec],
+  ["DVSContactInfo", isDVSContactInfo],
+  ["DVSHostLocalPortInfo", isDVSHostLocalPortInfo],
+  ["DVSPolicy", isDVSPolicy],
+  ["DVSTrafficShapingPolicy", isDVSTrafficShapingPolicy],
+  ["DVSUplinkPortPolicy", isDVSUplinkPortPolicy],
+  ["DVSVendorSpecificConfig", isDVSVendorSpecificConfig],
+  ["DasAdmissionControlDisabledEvent", isDasAdmissionControlDisabledEvent],
+  ["DasAdmissionControlEnabledEvent", isDasAdmissionControlEnabledEvent],
+  ["DasAgentFoundEvent", isDasAgentFoundEvent],
+  ["DasAgentUnavailableEvent", isDasAgentUnavailableEvent],
+  ["DasClusterIsolatedEvent", isDasClusterIsolatedEvent],
+  ["DasDisabledEvent", isDasDisabledEvent],
+  ["DasEnabledEvent", isDasEnabledEvent],
+  ["DasHostFailedEvent", isDasHostFailedEvent],
+  ["DasHostIsolatedEvent", isDasHostIsolatedEvent],
+  ["DatacenterCreatedEvent", isDatacenterCreatedEvent],
+  ["DatacenterEvent", isDatacenterEvent],
+  ["DatacenterEventArgument", isDatacenterEventArgument],
+  ["DatacenterRenamedEvent", isDatacenterRenamedEvent],
+  ["DatastoreCapacityIncreasedEvent", isDatastoreCapacityIncreasedEvent],
+  ["DatastoreDestroyedEvent", isDatastoreDestroyedEvent],
+  ["DatastoreDiscoveredEvent", isDatastoreDiscoveredEvent],
+  ["DatastoreDuplicatedEvent", isDatastoreDuplicatedEvent],
+  ["DatastoreEvent", isDatastoreEvent],
+  ["DatastoreEventArgument", isDatastoreEventArgument],
+  ["DatastoreFileCopiedEvent", isDatastoreFileCopiedEvent],
+  ["DatastoreFileDeletedEvent", isDatastoreFileDeletedEvent],
+  ["DatastoreFileEvent", isDatastoreFileEvent],
+  ["DatastoreFileMovedEvent", isDatastoreFileMovedEvent],
+  ["DatastoreIORMReconfiguredEvent", isDatastoreIORMReconfiguredEvent],
+  ["DatastorePrincipalConfigured", isDatastorePrincipalConfigured],
+  ["DatastoreRemovedOnHostEvent", isDatastoreRemovedOnHostEvent],
+  ["DatastoreRenamedEvent", isDatastoreRenamedEvent],
+  ["DatastoreRenamedOnHostEvent", isDatastoreRenamedOnHostEvent],
+  ["Description", isDescription],
+  ["DistributedVirtualSwitchHostMemberBacking", isDistributedVirtualSwitchHostMemberBacking],
+  ["DistributedVirtualSwitchHostMemberConfigSpec", isDistributedVirtualSwitchHostMemberConfigSpec],
+  ["DistributedVirtualSwitchKeyedOpaqueBlob", isDistributedVirtualSwitchKeyedOpaqueBlob],
+  ["DistributedVirtualSwitchPortConnectee", isDistributedVirtualSwitchPortConnectee],
+  ["DistributedVirtualSwitchPortConnection", isDistributedVirtualSwitchPortConnection],
+  ["DistributedVirtualSwitchProductSpec", isDistributedVirtualSwitchProductSpec],
+  ["DrsDisabledEvent", isDrsDisabledEvent],
+  ["DrsEnabledEvent", isDrsEnabledEvent],
+  ["DrsEnteredStandbyModeEvent", isDrsEnteredStandbyModeEvent],
+  ["DrsEnteringStandbyModeEvent", isDrsEnteringStandbyModeEvent],
+  ["DrsExitStandbyModeFailedEvent", isDrsExitStandbyModeFailedEvent],
+  ["DrsExitedStandbyModeEvent", isDrsExitedStandbyModeEvent],
+  ["DrsExitingStandbyModeEvent", isDrsExitingStandbyModeEvent],
+  ["DrsInvocationFailedEvent", isDrsInvocationFailedEvent],
+  ["DrsRecoveredFromFailureEvent", isDrsRecoveredFromFailureEvent],
+  ["DrsResourceConfigureFailedEvent", isDrsResourceConfigureFailedEvent],
+  ["DrsResourceConfigureSyncedEvent", isDrsResourceConfigureSyncedEvent],
+  ["DrsRuleComplianceEvent", isDrsRuleComplianceEvent],
+  ["DrsRuleViolationEvent", isDrsRuleViolationEvent],
+  ["DrsSoftRuleViolationEvent", isDrsSoftRuleViolationEvent],
+  ["DrsVmMigratedEvent", isDrsVmMigratedEvent],
+  ["DrsVmPoweredOnEvent", isDrsVmPoweredOnEvent],
+  ["DuplicateIpDetectedEvent", isDuplicateIpDetectedEvent],
+  ["DvpgImportEvent", isDvpgImportEvent],
+  ["DvpgRestoreEvent", isDvpgRestoreEvent],
+  ["DvsCreatedEvent", isDvsCreatedEvent],
+  ["DvsDestroyedEvent", isDvsDestroyedEvent],
+  ["DvsEvent", isDvsEvent],
+  ["DvsEventArgument", isDvsEventArgument],
+  ["DvsFilterConfig", isDvsFilterConfig],
+  ["DvsFilterParameter", isDvsFilterParameter],
+  ["DvsFilterPolicy", isDvsFilterPolicy],
+  ["DvsHealthStatusChangeEvent", isDvsHealthStatusChangeEvent],
+  ["DvsHostBackInSyncEvent", isDvsHostBackInSyncEvent],
+  ["DvsHostInfrastructureTrafficResource", isDvsHostInfrastructureTrafficResource],
+  ["DvsHostInfrastructureTrafficResourceAllocation", isDvsHostInfrastructureTrafficResourceAllocation],
+  ["DvsHostJoinedEvent", isDvsHostJoinedEvent],
+  ["DvsHostLeftEvent", isDvsHostLeftEvent],
+  ["DvsHostStatusUpdated", isDvsHostStatusUpdated],
+  ["DvsHostWentOutOfSyncEvent", isDvsHostWentOutOfSyncEvent],
+  ["DvsImportEvent", isDvsImportEvent],
+  ["DvsMergedEvent", isDvsMergedEvent],
+  ["DvsOutOfSyncHostArgument", isDvsOutOfSyncHostArgument],
+  ["DvsPortBlockedEvent", isDvsPortBlockedEvent],
+  ["DvsPortConnectedEvent", isDvsPortConnectedEvent],
+  ["DvsPortCreatedEvent", isDvsPortCreatedEvent],
+  ["DvsPortDeletedEvent", isDvsPortDeletedEvent],
+  ["DvsPortDisconnectedEvent", isDvsPortDisconnectedEvent],
+  ["DvsPortEnteredPassthruEvent", isDvsPortEnteredPassthruEvent],
+  ["DvsPortExitedPassthruEvent", isDvsPortExitedPassthruEvent],
+  ["DvsPortJoinPortgroupEvent", isDvsPortJoinPortgroupEvent],
+  ["DvsPortLeavePortgroupEvent", isDvsPortLeavePortgroupEvent],
+  ["DvsPortLinkDownEvent", isDvsPortLinkDownEvent],
+  ["DvsPortLinkUpEvent", isDvsPortLinkUpEvent],
+  ["DvsPortReconfiguredEvent", isDvsPortReconfiguredEvent],
+  ["DvsPortRuntimeChangeEvent", isDvsPortRuntimeChangeEvent],
+  ["DvsPortUnblockedEvent", isDvsPortUnblockedEvent],
+  ["DvsPortVendorSpecificStateChangeEvent", isDvsPortVendorSpecificStateChangeEvent],
+  ["DvsReconfiguredEvent", isDvsReconfiguredEvent],
+  ["DvsRenamedEvent", isDvsRenamedEvent],
+  ["DvsRestoreEvent", isDvsRestoreEvent],
+  ["DvsUpgradeAvailableEvent", isDvsUpgradeAvailableEvent],
+  ["DvsUpgradeInProgressEvent", isDvsUpgradeInProgressEvent],
+  ["DvsUpgradeRejectedEvent", isDvsUpgradeRejectedEvent],
+  ["DvsUpgradedEvent", isDvsUpgradedEvent],
+  ["DynamicData", isDynamicData],
+  ["EnteredMaintenanceModeEvent", isEnteredMaintenanceModeEvent],
+  ["EnteredStandbyModeEvent", isEnteredStandbyModeEvent],
+  ["EnteringMaintenanceModeEvent", isEnteringMaintenanceModeEvent],
+  ["EnteringStandbyModeEvent", isEnteringStandbyModeEvent],
+  ["EntityEventArgument", isEntityEventArgument],
+  ["ErrorUpgradeEvent", isErrorUpgradeEvent],
+  ["Event", isEvent],
+  ["EventArgument", isEventArgument],
+  ["EventEx", isEventEx],
+  ["ExitMaintenanceModeEvent", isExitMaintenanceModeEvent],
+  ["ExitStandbyModeFailedEvent", isExitStandbyModeFailedEvent],
+  ["ExitedStandbyModeEvent", isExitedStandbyModeEvent],
+  ["ExitingStandbyModeEvent", isExitingStandbyModeEvent],
+  ["ExtendedEvent", isExtendedEvent],
+  ["ExtendedEventPair", isExtendedEventPair],
+  ["FailoverLevelRestored", isFailoverLevelRestored],
+  ["FaultToleranceConfigInfo", isFaultToleranceConfigInfo],
+  ["FolderEventArgument", isFolderEventArgument],
+  ["GeneralEvent", isGeneralEvent],
+  ["GeneralHostErrorEvent", isGeneralHostErrorEvent],
+  ["GeneralHostInfoEvent", isGeneralHostInfoEvent],
+  ["GeneralHostWarningEvent", isGeneralHostWarningEvent],
+  ["GeneralUserEvent", isGeneralUserEvent],
+  ["GeneralVmErrorEvent", isGeneralVmErrorEvent],
+  ["GeneralVmInfoEvent", isGeneralVmInfoEvent],
+  ["GeneralVmWarningEvent", isGeneralVmWarningEvent],
+  ["GhostDvsProxySwitchDetectedEvent", isGhostDvsProxySwitchDetectedEvent],
+  ["GhostDvsProxySwitchRemovedEvent", isGhostDvsProxySwitchRemovedEvent],
+  ["GlobalMessageChangedEvent", isGlobalMessageChangedEvent],
+  ["HealthStatusChangedEvent", isHealthStatusChangedEvent],
+  ["HostAccountSpec", isHostAccountSpec],
+  ["HostAddFailedEvent", isHostAddFailedEvent],
+  ["HostAddedEvent", isHostAddedEvent],
+  ["HostAdminDisableEvent", isHostAdminDisableEvent],
+  ["HostAdminEnableEvent", isHostAdminEnableEvent],
+  ["HostCnxFailedAccountFailedEvent", isHostCnxFailedAccountFailedEvent],
+  ["HostCnxFailedAlreadyManagedEvent", isHostCnxFailedAlreadyManagedEvent],
+  ["HostCnxFailedBadCcagentEvent", isHostCnxFailedBadCcagentEvent],
+  ["HostCnxFailedBadUsernameEvent", isHostCnxFailedBadUsernameEvent],
+  ["HostCnxFailedBadVersionEvent", isHostCnxFailedBadVersionEvent],
+  ["HostCnxFailedCcagentUpgradeEvent", isHostCnxFailedCcagentUpgradeEvent],
+  ["HostCnxFailedEvent", isHostCnxFailedEvent],
+  ["HostCnxFailedNetworkErrorEvent", isHostCnxFailedNetworkErrorEvent],
+  ["HostCnxFailedNoAccessEvent", isHostCnxFailedNoAccessEvent],
+  ["HostCnxFailedNoConnectionEvent", isHostCnxFailedNoConnectionEvent],
+  ["HostCnxFailedNoLicenseEvent", isHostCnxFailedNoLicenseEvent],
+  ["HostCnxFailedNotFoundEvent", isHostCnxFailedNotFoundEvent],
+  ["HostCnxFailedTimeoutEvent", isHostCnxFailedTimeoutEvent],
+  ["HostComplianceCheckedEvent", isHostComplianceCheckedEvent],
+  ["HostCompliantEvent", isHostCompliantEvent],
+  ["HostConfigAppliedEvent", isHostConfigAppliedEvent],
+  ["HostConnectedEvent", isHostConnectedEvent],
+  ["HostConnectionLostEvent", isHostConnectionLostEvent],
+  ["HostCpuIdInfo", isHostCpuIdInfo],
+  ["HostDasDisabledEvent", isHostDasDisabledEvent],
+  ["HostDasDisablingEvent", isHostDasDisablingEvent],
+  ["HostDasEnabledEvent", isHostDasEnabledEvent],
+  ["HostDasEnablingEvent", isHostDasEnablingEvent],
+  ["HostDasErrorEvent", isHostDasErrorEvent],
+  ["HostDasEvent", isHostDasEvent],
+  ["HostDasOkEvent", isHostDasOkEvent],
+  ["HostDisconnectedEvent", isHostDisconnectedEvent],
+  ["HostEnableAdminFailedEvent", isHostEnableAdminFailedEvent],
+  ["HostEvent", isHostEvent],
+  ["HostEventArgument", isHostEventArgument],
+  ["HostExtraNetworksEvent", isHostExtraNetworksEvent],
+  ["HostGetShortNameFailedEvent", isHostGetShortNameFailedEvent],
+  ["HostInAuditModeEvent", isHostInAuditModeEvent],
+  ["HostInventoryFullEvent", isHostInventoryFullEvent],
+  ["HostInventoryUnreadableEvent", isHostInventoryUnreadableEvent],
+  ["HostIpChangedEvent", isHostIpChangedEvent],
+  ["HostIpInconsistentEvent", isHostIpInconsistentEvent],
+  ["HostIpToShortNameFailedEvent", isHostIpToShortNameFailedEvent],
+  ["HostIsolationIpPingFailedEvent", isHostIsolationIpPingFailedEvent],
+  ["HostLicenseExpiredEvent", isHostLicenseExpiredEvent],
+  ["HostLocalPortCreatedEvent", isHostLocalPortCreatedEvent],
+  ["HostMemberHealthCheckResult", isHostMemberHealthCheckResult],
+  ["HostMissingNetworksEvent", isHostMissingNetworksEvent],
+  ["HostMonitoringStateChangedEvent", isHostMonitoringStateChangedEvent],
+  ["HostNoAvailableNetworksEvent", isHostNoAvailableNetworksEvent],
+  ["HostNoHAEnabledPortGroupsEvent", isHostNoHAEnabledPortGroupsEvent],
+  ["HostNoRedundantManagementNetworkEvent", isHostNoRedundantManagementNetworkEvent],
+  ["HostNonCompliantEvent", isHostNonCompliantEvent],
+  ["HostNotInClusterEvent", isHostNotInClusterEvent],
+  ["HostOvercommittedEvent", isHostOvercommittedEvent],
+  ["HostPrimaryAgentNotShortNameEvent", isHostPrimaryAgentNotShortNameEvent],
+  ["HostProfileAppliedEvent", isHostProfileAppliedEvent],
+  ["HostReconnectionFailedEvent", isHostReconnectionFailedEvent],
+  ["HostRemovedEvent", isHostRemovedEvent],
+  ["HostShortNameInconsistentEvent", isHostShortNameInconsistentEvent],
+  ["HostShortNameToIpFailedEvent", isHostShortNameToIpFailedEvent],
+  ["HostShutdownEvent", isHostShutdownEvent],
+  ["HostSpecification", isHostSpecification],
+  ["HostSpecificationChangedEvent", isHostSpecificationChangedEvent],
+  ["HostSpecificationRequireEvent", isHostSpecificationRequireEvent],
+  ["HostSpecificationUpdateEvent", isHostSpecificationUpdateEvent],
+  ["HostStatusChangedEvent", isHostStatusChangedEvent],
+  ["HostSubSpecification", isHostSubSpecification],
+  ["HostSubSpecificationDeleteEvent", isHostSubSpecificationDeleteEvent],
+  ["HostSubSpecificationUpdateEvent", isHostSubSpecificationUpdateEvent],
+  ["HostSyncFailedEvent", isHostSyncFailedEvent],
+  ["HostUpgradeFailedEvent", isHostUpgradeFailedEvent],
+  ["HostUserWorldSwapNotEnabledEvent", isHostUserWorldSwapNotEnabledEvent],
+  ["HostVnicConnectedToCustomizedDVPortEvent", isHostVnicConnectedToCustomizedDVPortEvent],
+  ["HostWwnChangedEvent", isHostWwnChangedEvent],
+  ["HostWwnConflictEvent", isHostWwnConflictEvent],
+  ["IScsiBootFailureEvent", isIScsiBootFailureEvent],
+  ["IncorrectHostInformationEvent", isIncorrectHostInformationEvent],
+  ["InfoUpgradeEvent", isInfoUpgradeEvent],
+  ["InheritablePolicy", isInheritablePolicy],
+  ["InsufficientFailoverResourcesEvent", isInsufficientFailoverResourcesEvent],
+  ["InvalidArgument", isInvalidArgument],
+  ["InvalidEditionEvent", isInvalidEditionEvent],
+  ["InvalidLogin", isInvalidLogin],
+  ["KeyAnyValue", isKeyAnyValue],
+  ["KeyProviderId", isKeyProviderId],
+  ["LatencySensitivity", isLatencySensitivity],
+  ["LicenseEvent", isLicenseEvent],
+  ["LicenseExpiredEvent", isLicenseExpiredEvent],
+  ["LicenseFeatureInfo", isLicenseFeatureInfo],
+  ["LicenseNonComplianceEvent", isLicenseNonComplianceEvent],
+  ["LicenseRestrictedEvent", isLicenseRestrictedEvent],
+  ["LicenseServerAvailableEvent", isLicenseServerAvailableEvent],
+  ["LicenseServerUnavailableEvent", isLicenseServerUnavailableEvent],
+  ["LocalDatastoreCreatedEvent", isLocalDatastoreCreatedEvent],
+  ["LocalTSMEnabledEvent", isLocalTSMEnabledEvent],
+  ["LocalizableMessage", isLocalizableMessage],
+  ["LocalizedMethodFault", isLocalizedMethodFault],
+  ["LockerMisconfiguredEvent", isLockerMisconfiguredEvent],
+  ["LockerReconfiguredEvent", isLockerReconfiguredEvent],
+  ["LongPolicy", isLongPolicy],
+  ["ManagedByInfo", isManagedByInfo],
+  ["ManagedEntityEventArgument", isManagedEntityEventArgument],
+  ["ManagedObjectReference", isManagedObjectReference],
+  ["MethodFault", isMethodFault],
+  ["MigrationErrorEvent", isMigrationErrorEvent],
+  ["MigrationEvent", isMigrationEvent],
+  ["MigrationHostErrorEvent", isMigrationHostErrorEvent],
+  ["MigrationHostWarningEvent", isMigrationHostWarningEvent],
+  ["MigrationResourceErrorEvent", isMigrationResourceErrorEvent],
+  ["MigrationResourceWarningEvent", isMigrationResourceWarningEvent],
+  ["MigrationWarningEvent", isMigrationWarningEvent],
+  ["MtuMatchEvent", isMtuMatchEvent],
+  ["MtuMismatchEvent", isMtuMismatchEvent],
+  ["NASDatastoreCreatedEvent", isNASDatastoreCreatedEvent],
+  ["NetworkEventArgument", isNetworkEventArgument],
+  ["NetworkRollbackEvent", isNetworkRollbackEvent],
+  ["NoAccessUserEvent", isNoAccessUserEvent],
+  ["NoDatastoresConfiguredEvent", isNoDatastoresConfiguredEvent],
+  ["NoLicenseEvent", isNoLicenseEvent],
+  ["NoMaintenanceModeDrsRecommendationForVM", isNoMaintenanceModeDrsRecommendationForVM],
+  ["NoPermission", isNoPermission],
+  ["NoPermissionEntityPrivileges", isNoPermissionEntityPrivileges],
+  ["NonVIWorkloadDetectedOnDatastoreEvent", isNonVIWorkloadDetectedOnDatastoreEvent],
+  ["NotEnoughResourcesToStartVmEvent", isNotEnoughResourcesToStartVmEvent],
+  ["NotFound", isNotFound],
+  ["NumericRange", isNumericRange],
+  ["OptionValue", isOptionValue],
+  ["OutOfSyncDvsHost", isOutOfSyncDvsHost],
+  ["Permission", isPermission],
+  ["PermissionAddedEvent", isPermissionAddedEvent],
+  ["PermissionEvent", isPermissionEvent],
+  ["PermissionRemovedEvent", isPermissionRemovedEvent],
+  ["PermissionUpdatedEvent", isPermissionUpdatedEvent],
+  ["ProfileAssociatedEvent", isProfileAssociatedEvent],
+  ["ProfileChangedEvent", isProfileChangedEvent],
+  ["ProfileCreatedEvent", isProfileCreatedEvent],
+  ["ProfileDissociatedEvent", isProfileDissociatedEvent],
+  ["ProfileEvent", isProfileEvent],
+  ["ProfileEventArgument", isProfileEventArgument],
+  ["ProfileReferenceHostChangedEvent", isProfileReferenceHostChangedEvent],
+  ["ProfileRemovedEvent", isProfileRemovedEvent],
+  ["RecoveryEvent", isRecoveryEvent],
+  ["RemoteTSMEnabledEvent", isRemoteTSMEnabledEvent],
+  ["ReplicationConfigSpec", isReplicationConfigSpec],
+  ["ReplicationInfoDiskSettings", isReplicationInfoDiskSettings],
+  ["ResourceAllocationInfo", isResourceAllocationInfo],
+  ["ResourcePoolCreatedEvent", isResourcePoolCreatedEvent],
+  ["ResourcePoolDestroyedEvent", isResourcePoolDestroyedEvent],
+  ["ResourcePoolEvent", isResourcePoolEvent],
+  ["ResourcePoolEventArgument", isResourcePoolEventArgument],
+  ["ResourcePoolMovedEvent", isResourcePoolMovedEvent],
+  ["ResourcePoolReconfiguredEvent", isResourcePoolReconfiguredEvent],
+  ["ResourceViolatedEvent", isResourceViolatedEvent],
+  ["RoleAddedEvent", isRoleAddedEvent],
+  ["RoleEvent", isRoleEvent],
+  ["RoleEventArgument", isRoleEventArgument],
+  ["RoleRemovedEvent", isRoleRemovedEvent],
+  ["RoleUpdatedEvent", isRoleUpdatedEvent],
+  ["RollbackEvent", isRollbackEvent],
+  ["RuntimeFault", isRuntimeFault],
+  ["ScheduledHardwareUpgradeInfo", isScheduledHardwareUpgradeInfo],
+  ["ScheduledTaskCompletedEvent", isScheduledTaskCompletedEvent],
+  ["ScheduledTaskCreatedEvent", isScheduledTaskCreatedEvent],
+  ["ScheduledTaskEmailCompletedEvent", isScheduledTaskEmailCompletedEvent],
+  ["ScheduledTaskEmailFailedEvent", isScheduledTaskEmailFailedEvent],
+  ["ScheduledTaskEvent", isScheduledTaskEvent],
+  ["ScheduledTaskEventArgument", isScheduledTaskEventArgument],
+  ["ScheduledTaskFailedEvent", isScheduledTaskFailedEvent],
+  ["ScheduledTaskReconfiguredEvent", isScheduledTaskReconfiguredEvent],
+  ["ScheduledTaskRemovedEvent", isScheduledTaskRemovedEvent],
+  ["ScheduledTaskStartedEvent", isScheduledTaskStartedEvent],
+  ["SecurityError", isSecurityError],
+  ["ServerLicenseExpiredEvent", isServerLicenseExpiredEvent],
+  ["ServerStartedSessionEvent", isServerStartedSessionEvent],
+  ["SessionEvent", isSessionEvent],
+  ["SessionTerminatedEvent", isSessionTerminatedEvent],
+  ["SharesInfo", isSharesInfo],
+  ["StringPolicy", isStringPolicy],
+  ["SystemError", isSystemError],
+  ["TagId", isTagId],
+  ["TagIdNameId", isTagIdNameId],
+  ["TagSpec", isTagSpec],
+  ["TaskEvent", isTaskEvent],
+  ["TaskInfo", isTaskInfo],
+  ["TaskReason", isTaskReason],
+  ["TaskTimeoutEvent", isTaskTimeoutEvent],
+  ["TeamingMatchEvent", isTeamingMatchEvent],
+  ["TeamingMisMatchEvent", isTeamingMisMatchEvent],
+  ["TemplateBeingUpgradedEvent", isTemplateBeingUpgradedEvent],
+  ["TemplateUpgradeEvent", isTemplateUpgradeEvent],
+  ["TemplateUpgradeFailedEvent", isTemplateUpgradeFailedEvent],
+  ["TemplateUpgradedEvent", isTemplateUpgradedEvent],
+  ["TgwEventArgument", isTgwEventArgument],
+  ["TimedOutHostOperationEvent", isTimedOutHostOperationEvent],
+  ["ToolsConfigInfo", isToolsConfigInfo],
+  ["ToolsConfigInfoToolsLastInstallInfo", isToolsConfigInfoToolsLastInstallInfo],
+  ["UnlicensedVirtualMachinesEvent", isUnlicensedVirtualMachinesEvent],
+  ["UnlicensedVirtualMachinesFoundEvent", isUnlicensedVirtualMachinesFoundEvent],
+  ["UpdatedAgentBeingRestartedEvent", isUpdatedAgentBeingRestartedEvent],
+  ["UpgradeEvent", isUpgradeEvent],
+  ["UplinkPortMtuNotSupportEvent", isUplinkPortMtuNotSupportEvent],
+  ["UplinkPortMtuSupportEvent", isUplinkPortMtuSupportEvent],
+  ["UplinkPortVlanTrunkedEvent", isUplinkPortVlanTrunkedEvent],
+  ["UplinkPortVlanUntrunkedEvent", isUplinkPortVlanUntrunkedEvent],
+  ["UserAssignedToGroup", isUserAssignedToGroup],
+  ["UserLoginSessionEvent", isUserLoginSessionEvent],
+  ["UserLogoutSessionEvent", isUserLogoutSessionEvent],
+  ["UserPasswordChanged", isUserPasswordChanged],
+  ["UserUnassignedFromGroup", isUserUnassignedFromGroup],
+  ["UserUpgradeEvent", isUserUpgradeEvent],
+  ["VAppIPAssignmentInfo", isVAppIPAssignmentInfo],
+  ["VAppOvfSectionInfo", isVAppOvfSectionInfo],
+  ["VAppOvfSectionSpec", isVAppOvfSectionSpec],
+  ["VAppProductInfo", isVAppProductInfo],
+  ["VAppProductSpec", isVAppProductSpec],
+  ["VAppPropertyInfo", isVAppPropertyInfo],
+  ["VAppPropertySpec", isVAppPropertySpec],
+  ["VMFSDatastoreCreatedEvent", isVMFSDatastoreCreatedEvent],
+  ["VMFSDatastoreExpandedEvent", isVMFSDatastoreExpandedEvent],
+  ["VMFSDatastoreExtendedEvent", isVMFSDatastoreExtendedEvent],
+  ["VMotionLicenseExpiredEvent", isVMotionLicenseExpiredEvent],
+  ["VcAgentUninstallFailedEvent", isVcAgentUninstallFailedEvent],
+  ["VcAgentUninstalledEvent", isVcAgentUninstalledEvent],
+  ["VcAgentUpgradeFailedEvent", isVcAgentUpgradeFailedEvent],
+  ["VcAgentUpgradedEvent", isVcAgentUpgradedEvent],
+  ["VimAccountPasswordChangedEvent", isVimAccountPasswordChangedEvent],
+  ["VimFault", isVimFault],
+  ["VirtualDevice", isVirtualDevice],
+  ["VirtualDeviceBackingInfo", isVirtualDeviceBackingInfo],
+  ["VirtualDeviceBusSlotInfo", isVirtualDeviceBusSlotInfo],
+  ["VirtualDeviceConfigSpec", isVirtualDeviceConfigSpec],
+  ["VirtualDeviceConfigSpecBackingSpec", isVirtualDeviceConfigSpecBackingSpec],
+  ["VirtualDeviceConnectInfo", isVirtualDeviceConnectInfo],
+  ["VirtualDeviceDeviceGroupInfo", isVirtualDeviceDeviceGroupInfo],
+  ["VirtualMachineAffinityInfo", isVirtualMachineAffinityInfo],
+  ["VirtualMachineBaseIndependentFilterSpec", isVirtualMachineBaseIndependentFilterSpec],
+  ["VirtualMachineBootOptions", isVirtualMachineBootOptions],
+  ["VirtualMachineBootOptionsBootableDevice", isVirtualMachineBootOptionsBootableDevice],
+  ["VirtualMachineConfigSpec", isVirtualMachineConfigSpec],
+  ["VirtualMachineConsolePreferences", isVirtualMachineConsolePreferences],
+  ["VirtualMachineCpuIdInfoSpec", isVirtualMachineCpuIdInfoSpec],
+  ["VirtualMachineDefaultPowerOpInfo", isVirtualMachineDefaultPowerOpInfo],
+  ["VirtualMachineExtensionCompatibilityConstraint", isVirtualMachineExtensionCompatibilityConstraint],
+  ["VirtualMachineExtensionCompatibilityConstraintSet", isVirtualMachineExtensionCompatibilityConstraintSet],
+  ["VirtualMachineFileInfo", isVirtualMachineFileInfo],
+  ["VirtualMachineFlagInfo", isVirtualMachineFlagInfo],
+  ["VirtualMachineGuestMonitoringModeInfo", isVirtualMachineGuestMonitoringModeInfo],
+  ["VirtualMachineMessage", isVirtualMachineMessage],
+  ["VirtualMachineNetworkShaperInfo", isVirtualMachineNetworkShaperInfo],
+  ["VirtualMachineProfileSpec", isVirtualMachineProfileSpec],
+  ["VirtualMachineSgxInfo", isVirtualMachineSgxInfo],
+  ["VirtualMachineVcpuConfig", isVirtualMachineVcpuConfig],
+  ["VirtualMachineVirtualDeviceGroups", isVirtualMachineVirtualDeviceGroups],
+  ["VirtualMachineVirtualDeviceGroupsDeviceGroup", isVirtualMachineVirtualDeviceGroupsDeviceGroup],
+  ["VirtualMachineVirtualDeviceSwap", isVirtualMachineVirtualDeviceSwap],
+  ["VirtualMachineVirtualDeviceSwapDeviceSwapInfo", isVirtualMachineVirtualDeviceSwapDeviceSwapInfo],
+  ["VirtualMachineVirtualNuma", isVirtualMachineVirtualNuma],
+  ["VirtualMachineVirtualPMem", isVirtualMachineVirtualPMem],
+  ["VmAcquiredMksTicketEvent", isVmAcquiredMksTicketEvent],
+  ["VmAcquiredTicketEvent", isVmAcquiredTicketEvent],
+  ["VmAutoRenameEvent", isVmAutoRenameEvent],
+  ["VmBeingClonedEvent", isVmBeingClonedEvent],
+  ["VmBeingClonedNoFolderEvent", isVmBeingClonedNoFolderEvent],
+  ["VmBeingCreatedEvent", isVmBeingCreatedEvent],
+  ["VmBeingDeployedEvent", isVmBeingDeployedEvent],
+  ["VmBeingHotMigratedEvent", isVmBeingHotMigratedEvent],
+  ["VmBeingMigratedEvent", isVmBeingMigratedEvent],
+  ["VmBeingRelocatedEvent", isVmBeingRelocatedEvent],
+  ["VmCloneEvent", isVmCloneEvent],
+  ["VmCloneFailedEvent", isVmCloneFailedEvent],
+  ["VmClonedEvent", isVmClonedEvent],
+  ["VmConfigMissingEvent", isVmConfigMissingEvent],
+  ["VmConfigSpec", isVmConfigSpec],
+  ["VmConnectedEvent", isVmConnectedEvent],
+  ["VmCreatedEvent", isVmCreatedEvent],
+  ["VmDasBeingResetEvent", isVmDasBeingResetEvent],
+  ["VmDasBeingResetWithScreenshotEvent", isVmDasBeingResetWithScreenshotEvent],
+  ["VmDasResetFailedEvent", isVmDasResetFailedEvent],
+  ["VmDasUpdateErrorEvent", isVmDasUpdateErrorEvent],
+  ["VmDasUpdateOkEvent", isVmDasUpdateOkEvent],
+  ["VmDateRolledBackEvent", isVmDateRolledBackEvent],
+  ["VmDeployFailedEvent", isVmDeployFailedEvent],
+  ["VmDeployedEvent", isVmDeployedEvent],
+  ["VmDisconnectedEvent", isVmDisconnectedEvent],
+  ["VmDiscoveredEvent", isVmDiscoveredEvent],
+  ["VmDiskFailedEvent", isVmDiskFailedEvent],
+  ["VmEmigratingEvent", isVmEmigratingEvent],
+  ["VmEndRecordingEvent", isVmEndRecordingEvent],
+  ["VmEndReplayingEvent", isVmEndReplayingEvent],
+  ["VmEvent", isVmEvent],
+  ["VmEventArgument", isVmEventArgument],
+  ["VmFailedMigrateEvent", isVmFailedMigrateEvent],
+  ["VmFailedRelayoutEvent", isVmFailedRelayoutEvent],
+  ["VmFailedRelayoutOnVmfs2DatastoreEvent", isVmFailedRelayoutOnVmfs2DatastoreEvent],
+  ["VmFailedStartingSecondaryEvent", isVmFailedStartingSecondaryEvent],
+  ["VmFailedToPowerOffEvent", isVmFailedToPowerOffEvent],
+  ["VmFailedToPowerOnEvent", isVmFailedToPowerOnEvent],
+  ["VmFailedToRebootGuestEvent", isVmFailedToRebootGuestEvent],
+  ["VmFailedToResetEvent", isVmFailedToResetEvent],
+  ["VmFailedToShutdownGuestEvent", isVmFailedToShutdownGuestEvent],
+  ["VmFailedToStandbyGuestEvent", isVmFailedToStandbyGuestEvent],
+  ["VmFailedToSuspendEvent", isVmFailedToSuspendEvent],
+  ["VmFailedUpdatingSecondaryConfig", isVmFailedUpdatingSecondaryConfig],
+  ["VmFailoverFailed", isVmFailoverFailed],
+  ["VmFaultToleranceStateChangedEvent", isVmFaultToleranceStateChangedEvent],
+  ["VmFaultToleranceTurnedOffEvent", isVmFaultToleranceTurnedOffEvent],
+  ["VmFaultToleranceVmTerminatedEvent", isVmFaultToleranceVmTerminatedEvent],
+  ["VmGuestOSCrashedEvent", isVmGuestOSCrashedEvent],
+  ["VmGuestRebootEvent", isVmGuestRebootEvent],
+  ["VmGuestShutdownEvent", isVmGuestShutdownEvent],
+  ["VmGuestStandbyEvent", isVmGuestStandbyEvent],
+  ["VmHealthMonitoringStateChangedEvent", isVmHealthMonitoringStateChangedEvent],
+  ["VmInstanceUuidAssignedEvent", isVmInstanceUuidAssignedEvent],
+  ["VmInstanceUuidChangedEvent", isVmInstanceUuidChangedEvent],
+  ["VmInstanceUuidConflictEvent", isVmInstanceUuidConflictEvent],
+  ["VmMacAssignedEvent", isVmMacAssignedEvent],
+  ["VmMacChangedEvent", isVmMacChangedEvent],
+  ["VmMacConflictEvent", isVmMacConflictEvent],
+  ["VmMaxFTRestartCountReached", isVmMaxFTRestartCountReached],
+  ["VmMaxRestartCountReached", isVmMaxRestartCountReached],
+  ["VmMessageErrorEvent", isVmMessageErrorEvent],
+  ["VmMessageEvent", isVmMessageEvent],
+  ["VmMessageWarningEvent", isVmMessageWarningEvent],
+  ["VmMigratedEvent", isVmMigratedEvent],
+  ["VmNoCompatibleHostForSecondaryEvent", isVmNoCompatibleHostForSecondaryEvent],
+  ["VmNoNetworkAccessEvent", isVmNoNetworkAccessEvent],
+  ["VmOrphanedEvent", isVmOrphanedEvent],
+  ["VmPlacementPolicy", isVmPlacementPolicy],
+  ["VmPowerOffOnIsolationEvent", isVmPowerOffOnIsolationEvent],
+  ["VmPoweredOffEvent", isVmPoweredOffEvent],
+  ["VmPoweredOnEvent", isVmPoweredOnEvent],
+  ["VmPoweringOnWithCustomizedDVPortEvent", isVmPoweringOnWithCustomizedDVPortEvent],
+  ["VmPrimaryFailoverEvent", isVmPrimaryFailoverEvent],
+  ["VmReconfiguredEvent", isVmReconfiguredEvent],
+  ["VmRegisteredEvent", isVmRegisteredEvent],
+  ["VmRelayoutSuccessfulEvent", isVmRelayoutSuccessfulEvent],
+  ["VmRelayoutUpToDateEvent", isVmRelayoutUpToDateEvent],
+  ["VmReloadFromPathEvent", isVmReloadFromPathEvent],
+  ["VmReloadFromPathFailedEvent", isVmReloadFromPathFailedEvent],
+  ["VmRelocateFailedEvent", isVmRelocateFailedEvent],
+  ["VmRelocateSpecEvent", isVmRelocateSpecEvent],
+  ["VmRelocatedEvent", isVmRelocatedEvent],
+  ["VmRemoteConsoleConnectedEvent", isVmRemoteConsoleConnectedEvent],
+  ["VmRemoteConsoleDisconnectedEvent", isVmRemoteConsoleDisconnectedEvent],
+  ["VmRemovedEvent", isVmRemovedEvent],
+  ["VmRenamedEvent", isVmRenamedEvent],
+  ["VmRequirementsExceedCurrentEVCModeEvent", isVmRequirementsExceedCurrentEVCModeEvent],
+  ["VmResettingEvent", isVmResettingEvent],
+  ["VmResourcePoolMovedEvent", isVmResourcePoolMovedEvent],
+  ["VmResourceReallocatedEvent", isVmResourceReallocatedEvent],
+  ["VmRestartedOnAlternateHostEvent", isVmRestartedOnAlternateHostEvent],
+  ["VmResumingEvent", isVmResumingEvent],
+  ["VmSecondaryAddedEvent", isVmSecondaryAddedEvent],
+  ["VmSecondaryDisabledBySystemEvent", isVmSecondaryDisabledBySystemEvent],
+  ["VmSecondaryDisabledEvent", isVmSecondaryDisabledEvent],
+  ["VmSecondaryEnabledEvent", isVmSecondaryEnabledEvent],
+  ["VmSecondaryStartedEvent", isVmSecondaryStartedEvent],
+  ["VmShutdownOnIsolationEvent", isVmShutdownOnIsolationEvent],
+  ["VmStartRecordingEvent", isVmStartRecordingEvent],
+  ["VmStartReplayingEvent", isVmStartReplayingEvent],
+  ["VmStartingEvent", isVmStartingEvent],
+  ["VmStartingSecondaryEvent", isVmStartingSecondaryEvent],
+  ["VmStaticMacConflictEvent", isVmStaticMacConflictEvent],
+  ["VmStoppingEvent", isVmStoppingEvent],
+  ["VmSuspendedEvent", isVmSuspendedEvent],
+  ["VmSuspendingEvent", isVmSuspendingEvent],
+  ["VmTimedoutStartingSecondaryEvent", isVmTimedoutStartingSecondaryEvent],
+  ["VmUnsupportedStartingEvent", isVmUnsupportedStartingEvent],
+  ["VmUpgradeCompleteEvent", isVmUpgradeCompleteEvent],
+  ["VmUpgradeFailedEvent", isVmUpgradeFailedEvent],
+  ["VmUpgradingEvent", isVmUpgradingEvent],
+  ["VmUuidAssignedEvent", isVmUuidAssignedEvent],
+  ["VmUuidChangedEvent", isVmUuidChangedEvent],
+  ["VmUuidConflictEvent", isVmUuidConflictEvent],
+  ["VmVnicPoolReservationViolationClearEvent", isVmVnicPoolReservationViolationClearEvent],
+  ["VmVnicPoolReservationViolationRaiseEvent", isVmVnicPoolReservationViolationRaiseEvent],
+  ["VmWwnAssignedEvent", isVmWwnAssignedEvent],
+  ["VmWwnChangedEvent", isVmWwnChangedEvent],
+  ["VmWwnConflictEvent", isVmWwnConflictEvent],
+  ["VnicPortArgument", isVnicPortArgument],
+  ["WarningUpgradeEvent", isWarningUpgradeEvent],
+]);
+
 /** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
 export function isAnyValue(value: unknown): value is AnyValue {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "AccountCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountCreatedEvent(value);
-    case "AccountRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountRemovedEvent(value);
-    case "AccountUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AccountUpdatedEvent(value);
-    case "AdminPasswordNotChangedEvent":
-      return fieldsOk$Event(value);
-    case "AlarmAcknowledgedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmAcknowledgedEvent(value);
-    case "AlarmActionTriggeredEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmActionTriggeredEvent(value);
-    case "AlarmClearedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmClearedEvent(value);
-    case "AlarmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmCreatedEvent(value);
-    case "AlarmEmailCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmEmailCompletedEvent(value);
-    case "AlarmEmailFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmEmailFailedEvent(value);
-    case "AlarmEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value);
-    case "AlarmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$AlarmEventArgument(value);
-    case "AlarmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmReconfiguredEvent(value);
-    case "AlarmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmRemovedEvent(value);
-    case "AlarmScriptCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmScriptCompleteEvent(value);
-    case "AlarmScriptFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmScriptFailedEvent(value);
-    case "AlarmSnmpCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmSnmpCompletedEvent(value);
-    case "AlarmSnmpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmSnmpFailedEvent(value);
-    case "AlarmStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value) && fieldsOk$AlarmStatusChangedEvent(value);
-    case "AllVirtualMachinesLicensedEvent":
-      return fieldsOk$Event(value);
-    case "AlreadyAuthenticatedSessionEvent":
-      return fieldsOk$Event(value);
-    case "ArrayUpdateSpec":
-      return fieldsOk$ArrayUpdateSpec(value);
-    case "AuthorizationEvent":
-      return fieldsOk$Event(value);
-    case "BadUsernameSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$BadUsernameSessionEvent(value);
-    case "BoolPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$BoolPolicy(value);
-    case "CanceledHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "ChangesInfoEventArgument":
-      return fieldsOk$ChangesInfoEventArgument(value);
-    case "ClusterComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterComplianceCheckedEvent(value);
-    case "ClusterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterCreatedEvent(value);
-    case "ClusterDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterEvent":
-      return fieldsOk$Event(value);
-    case "ClusterOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "ClusterReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterReconfiguredEvent(value);
-    case "ClusterStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "ComputeResourceEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ComputeResourceEventArgument(value);
-    case "CryptoKeyId":
-      return fieldsOk$CryptoKeyId(value);
-    case "CryptoSpec":
-      return true;
-    case "CustomFieldDefAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
-    case "CustomFieldDefRenamedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$CustomFieldDefEvent(value) &&
-        fieldsOk$CustomFieldDefRenamedEvent(value)
-      );
-    case "CustomFieldEvent":
-      return fieldsOk$Event(value);
-    case "CustomFieldValueChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$CustomFieldValueChangedEvent(value);
-    case "CustomizationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationLinuxIdentityFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationNetworkSetupFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "CustomizationStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSucceeded":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
-    case "CustomizationSysprepFailed":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value) &&
-        fieldsOk$CustomizationSysprepFailed(value)
-      );
-    case "CustomizationUnknownFailure":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$CustomizationEvent(value) &&
-        fieldsOk$CustomizationFailed(value)
-      );
-    case "DVPortSetting":
-      return fieldsOk$DVPortSetting(value);
-    case "DVPortStatus":
-      return fieldsOk$DVPortStatus(value);
-    case "DVPortgroupConfigSpec":
-      return fieldsOk$DVPortgroupConfigSpec(value);
-    case "DVPortgroupCreatedEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupEvent":
-      return fieldsOk$Event(value);
-    case "DVPortgroupPolicy":
-      return fieldsOk$DVPortgroupPolicy(value);
-    case "DVPortgroupReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DVPortgroupReconfiguredEvent(value);
-    case "DVPortgroupRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DVPortgroupRenamedEvent(value);
-    case "DVSConfigSpec":
-      return fieldsOk$DVSConfigSpec(value);
-    case "DVSContactInfo":
-      return fieldsOk$DVSContactInfo(value);
-    case "DVSHostLocalPortInfo":
-      return fieldsOk$DVSHostLocalPortInfo(value);
-    case "DVSPolicy":
-      return fieldsOk$DVSPolicy(value);
-    case "DVSTrafficShapingPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DVSTrafficShapingPolicy(value);
-    case "DVSUplinkPortPolicy":
-      return true;
-    case "DVSVendorSpecificConfig":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DVSVendorSpecificConfig(value);
-    case "DasAdmissionControlDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAdmissionControlEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentFoundEvent":
-      return fieldsOk$Event(value);
-    case "DasAgentUnavailableEvent":
-      return fieldsOk$Event(value);
-    case "DasClusterIsolatedEvent":
-      return fieldsOk$Event(value);
-    case "DasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "DasHostFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostFailedEvent(value);
-    case "DasHostIsolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DasHostIsolatedEvent(value);
-    case "DatacenterCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatacenterCreatedEvent(value);
-    case "DatacenterEvent":
-      return fieldsOk$Event(value);
-    case "DatacenterEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatacenterEventArgument(value);
-    case "DatacenterRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatacenterRenamedEvent(value);
-    case "DatastoreCapacityIncreasedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreCapacityIncreasedEvent(value)
-      );
-    case "DatastoreDestroyedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreDiscoveredEvent(value);
-    case "DatastoreDuplicatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastoreEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatastoreEventArgument(value);
-    case "DatastoreFileCopiedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreFileEvent(value) &&
-        fieldsOk$DatastoreFileCopiedEvent(value)
-      );
-    case "DatastoreFileDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
-    case "DatastoreFileEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
-    case "DatastoreFileMovedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$DatastoreEvent(value) &&
-        fieldsOk$DatastoreFileEvent(value) &&
-        fieldsOk$DatastoreFileMovedEvent(value)
-      );
-    case "DatastoreIORMReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "DatastorePrincipalConfigured":
-      return fieldsOk$Event(value) && fieldsOk$DatastorePrincipalConfigured(value);
-    case "DatastoreRemovedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRemovedOnHostEvent(value);
-    case "DatastoreRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreRenamedEvent(value);
-    case "DatastoreRenamedOnHostEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreRenamedOnHostEvent(value);
-    case "Description":
-      return fieldsOk$Description(value);
-    case "DistributedVirtualSwitchHostMemberBacking":
-      return true;
-    case "DistributedVirtualSwitchHostMemberConfigSpec":
-      return fieldsOk$DistributedVirtualSwitchHostMemberConfigSpec(value);
-    case "DistributedVirtualSwitchKeyedOpaqueBlob":
-      return fieldsOk$DistributedVirtualSwitchKeyedOpaqueBlob(value);
-    case "DistributedVirtualSwitchPortConnectee":
-      return fieldsOk$DistributedVirtualSwitchPortConnectee(value);
-    case "DistributedVirtualSwitchPortConnection":
-      return fieldsOk$DistributedVirtualSwitchPortConnection(value);
-    case "DistributedVirtualSwitchProductSpec":
-      return fieldsOk$DistributedVirtualSwitchProductSpec(value);
-    case "DrsDisabledEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsEnabledEvent(value);
-    case "DrsEnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsEnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "DrsInvocationFailedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRecoveredFromFailureEvent":
-      return fieldsOk$Event(value);
-    case "DrsResourceConfigureFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DrsResourceConfigureFailedEvent(value);
-    case "DrsResourceConfigureSyncedEvent":
-      return fieldsOk$Event(value);
-    case "DrsRuleComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsSoftRuleViolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DrsVmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "DrsVmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "DuplicateIpDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DuplicateIpDetectedEvent(value);
-    case "DvpgImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvpgImportEvent(value);
-    case "DvpgRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsCreatedEvent(value);
-    case "DvsDestroyedEvent":
-      return fieldsOk$Event(value);
-    case "DvsEvent":
-      return fieldsOk$Event(value);
-    case "DvsEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DvsEventArgument(value);
-    case "DvsFilterConfig":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DvsFilterConfig(value);
-    case "DvsFilterParameter":
-      return fieldsOk$DvsFilterParameter(value);
-    case "DvsFilterPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$DvsFilterPolicy(value);
-    case "DvsHealthStatusChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "DvsHostBackInSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostBackInSyncEvent(value);
-    case "DvsHostInfrastructureTrafficResource":
-      return fieldsOk$DvsHostInfrastructureTrafficResource(value);
-    case "DvsHostInfrastructureTrafficResourceAllocation":
-      return fieldsOk$DvsHostInfrastructureTrafficResourceAllocation(value);
-    case "DvsHostJoinedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostJoinedEvent(value);
-    case "DvsHostLeftEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostLeftEvent(value);
-    case "DvsHostStatusUpdated":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostStatusUpdated(value);
-    case "DvsHostWentOutOfSyncEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHostWentOutOfSyncEvent(value);
-    case "DvsImportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsImportEvent(value);
-    case "DvsMergedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsMergedEvent(value);
-    case "DvsOutOfSyncHostArgument":
-      return fieldsOk$DvsOutOfSyncHostArgument(value);
-    case "DvsPortBlockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortBlockedEvent(value);
-    case "DvsPortConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortConnectedEvent(value);
-    case "DvsPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortCreatedEvent(value);
-    case "DvsPortDeletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDeletedEvent(value);
-    case "DvsPortDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortDisconnectedEvent(value);
-    case "DvsPortEnteredPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortEnteredPassthruEvent(value);
-    case "DvsPortExitedPassthruEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortExitedPassthruEvent(value);
-    case "DvsPortJoinPortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortJoinPortgroupEvent(value);
-    case "DvsPortLeavePortgroupEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLeavePortgroupEvent(value);
-    case "DvsPortLinkDownEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkDownEvent(value);
-    case "DvsPortLinkUpEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortLinkUpEvent(value);
-    case "DvsPortReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortReconfiguredEvent(value);
-    case "DvsPortRuntimeChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortRuntimeChangeEvent(value);
-    case "DvsPortUnblockedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortUnblockedEvent(value);
-    case "DvsPortVendorSpecificStateChangeEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsPortVendorSpecificStateChangeEvent(value);
-    case "DvsReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsReconfiguredEvent(value);
-    case "DvsRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsRenamedEvent(value);
-    case "DvsRestoreEvent":
-      return fieldsOk$Event(value);
-    case "DvsUpgradeAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeAvailableEvent(value);
-    case "DvsUpgradeInProgressEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeInProgressEvent(value);
-    case "DvsUpgradeRejectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradeRejectedEvent(value);
-    case "DvsUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsUpgradedEvent(value);
-    case "DynamicData":
-      return true;
-    case "EnteredMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteredStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "EnteringStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "EntityEventArgument":
-      return fieldsOk$EntityEventArgument(value);
-    case "ErrorUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "Event":
-      return fieldsOk$Event(value);
-    case "EventArgument":
-      return true;
-    case "EventEx":
-      return fieldsOk$Event(value) && fieldsOk$EventEx(value);
-    case "ExitMaintenanceModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitStandbyModeFailedEvent":
-      return fieldsOk$Event(value);
-    case "ExitedStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExitingStandbyModeEvent":
-      return fieldsOk$Event(value);
-    case "ExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value) && fieldsOk$ExtendedEvent(value);
-    case "ExtendedEventPair":
-      return fieldsOk$ExtendedEventPair(value);
-    case "FailoverLevelRestored":
-      return fieldsOk$Event(value);
-    case "FaultToleranceConfigInfo":
-      return fieldsOk$FaultToleranceConfigInfo(value);
-    case "FolderEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$FolderEventArgument(value);
-    case "GeneralEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostInfoEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralHostWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value) && fieldsOk$GeneralUserEvent(value);
-    case "GeneralVmErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralVmInfoEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GeneralVmWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
-    case "GhostDvsProxySwitchDetectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchDetectedEvent(value);
-    case "GhostDvsProxySwitchRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GhostDvsProxySwitchRemovedEvent(value);
-    case "GlobalMessageChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GlobalMessageChangedEvent(value);
-    case "HealthStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HealthStatusChangedEvent(value);
-    case "HostAccountSpec":
-      return fieldsOk$HostAccountSpec(value);
-    case "HostAddFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostAddFailedEvent(value);
-    case "HostAddedEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminDisableEvent":
-      return fieldsOk$Event(value);
-    case "HostAdminEnableEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAccountFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedAlreadyManagedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostCnxFailedAlreadyManagedEvent(value);
-    case "HostCnxFailedBadCcagentEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadUsernameEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedBadVersionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedCcagentUpgradeEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNetworkErrorEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoAccessEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoConnectionEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNoLicenseEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedNotFoundEvent":
-      return fieldsOk$Event(value);
-    case "HostCnxFailedTimeoutEvent":
-      return fieldsOk$Event(value);
-    case "HostComplianceCheckedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostComplianceCheckedEvent(value);
-    case "HostCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostConfigAppliedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectedEvent":
-      return fieldsOk$Event(value);
-    case "HostConnectionLostEvent":
-      return fieldsOk$Event(value);
-    case "HostCpuIdInfo":
-      return fieldsOk$HostCpuIdInfo(value);
-    case "HostDasDisabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasDisablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostDasEnablingEvent":
-      return fieldsOk$Event(value);
-    case "HostDasErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDasErrorEvent(value);
-    case "HostDasEvent":
-      return fieldsOk$Event(value);
-    case "HostDasOkEvent":
-      return fieldsOk$Event(value);
-    case "HostDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostDisconnectedEvent(value);
-    case "HostEnableAdminFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostEnableAdminFailedEvent(value);
-    case "HostEvent":
-      return fieldsOk$Event(value);
-    case "HostEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$HostEventArgument(value);
-    case "HostExtraNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostExtraNetworksEvent(value);
-    case "HostGetShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostInAuditModeEvent":
-      return fieldsOk$Event(value);
-    case "HostInventoryFullEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostInventoryFullEvent(value);
-    case "HostInventoryUnreadableEvent":
-      return fieldsOk$Event(value);
-    case "HostIpChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpChangedEvent(value);
-    case "HostIpInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIpInconsistentEvent(value);
-    case "HostIpToShortNameFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostIsolationIpPingFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostIsolationIpPingFailedEvent(value);
-    case "HostLicenseExpiredEvent":
-      return fieldsOk$Event(value);
-    case "HostLocalPortCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostLocalPortCreatedEvent(value);
-    case "HostMemberHealthCheckResult":
-      return fieldsOk$HostMemberHealthCheckResult(value);
-    case "HostMissingNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMissingNetworksEvent(value);
-    case "HostMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostMonitoringStateChangedEvent(value);
-    case "HostNoAvailableNetworksEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostNoAvailableNetworksEvent(value);
-    case "HostNoHAEnabledPortGroupsEvent":
-      return fieldsOk$Event(value);
-    case "HostNoRedundantManagementNetworkEvent":
-      return fieldsOk$Event(value);
-    case "HostNonCompliantEvent":
-      return fieldsOk$Event(value);
-    case "HostNotInClusterEvent":
-      return fieldsOk$Event(value);
-    case "HostOvercommittedEvent":
-      return fieldsOk$Event(value);
-    case "HostPrimaryAgentNotShortNameEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostPrimaryAgentNotShortNameEvent(value);
-    case "HostProfileAppliedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostProfileAppliedEvent(value);
-    case "HostReconnectionFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostRemovedEvent":
-      return fieldsOk$Event(value);
-    case "HostShortNameInconsistentEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameInconsistentEvent(value);
-    case "HostShortNameToIpFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShortNameToIpFailedEvent(value);
-    case "HostShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostShutdownEvent(value);
-    case "HostSpecification":
-      return fieldsOk$HostSpecification(value);
-    case "HostSpecificationChangedEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationRequireEvent":
-      return fieldsOk$Event(value);
-    case "HostSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSpecificationUpdateEvent(value);
-    case "HostStatusChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
-    case "HostSubSpecification":
-      return fieldsOk$HostSubSpecification(value);
-    case "HostSubSpecificationDeleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationDeleteEvent(value);
-    case "HostSubSpecificationUpdateEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSubSpecificationUpdateEvent(value);
-    case "HostSyncFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostSyncFailedEvent(value);
-    case "HostUpgradeFailedEvent":
-      return fieldsOk$Event(value);
-    case "HostUserWorldSwapNotEnabledEvent":
-      return fieldsOk$Event(value);
-    case "HostVnicConnectedToCustomizedDVPortEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(value);
-    case "HostWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnChangedEvent(value);
-    case "HostWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$HostWwnConflictEvent(value);
-    case "IScsiBootFailureEvent":
-      return fieldsOk$Event(value);
-    case "IncorrectHostInformationEvent":
-      return fieldsOk$Event(value);
-    case "InfoUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "InheritablePolicy":
-      return fieldsOk$InheritablePolicy(value);
-    case "InsufficientFailoverResourcesEvent":
-      return fieldsOk$Event(value);
-    case "InvalidArgument":
-      return fieldsOk$MethodFault(value) && fieldsOk$InvalidArgument(value);
-    case "InvalidEditionEvent":
-      return fieldsOk$Event(value) && fieldsOk$InvalidEditionEvent(value);
-    case "InvalidLogin":
-      return fieldsOk$MethodFault(value);
-    case "KeyAnyValue":
-      return fieldsOk$KeyAnyValue(value);
-    case "KeyProviderId":
-      return fieldsOk$KeyProviderId(value);
-    case "LatencySensitivity":
-      return fieldsOk$LatencySensitivity(value);
-    case "LicenseEvent":
-      return fieldsOk$Event(value);
-    case "LicenseExpiredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseExpiredEvent(value);
-    case "LicenseFeatureInfo":
-      return fieldsOk$LicenseFeatureInfo(value);
-    case "LicenseNonComplianceEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseNonComplianceEvent(value);
-    case "LicenseRestrictedEvent":
-      return fieldsOk$Event(value);
-    case "LicenseServerAvailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseServerAvailableEvent(value);
-    case "LicenseServerUnavailableEvent":
-      return fieldsOk$Event(value) && fieldsOk$LicenseServerUnavailableEvent(value);
-    case "LocalDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$LocalDatastoreCreatedEvent(value);
-    case "LocalTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "LocalizableMessage":
-      return fieldsOk$LocalizableMessage(value);
-    case "LocalizedMethodFault":
-      return fieldsOk$LocalizedMethodFault(value);
-    case "LockerMisconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LockerMisconfiguredEvent(value);
-    case "LockerReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$LockerReconfiguredEvent(value);
-    case "LongPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$LongPolicy(value);
-    case "ManagedByInfo":
-      return fieldsOk$ManagedByInfo(value);
-    case "ManagedEntityEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ManagedEntityEventArgument(value);
-    case "ManagedObjectReference":
-      return fieldsOk$ManagedObjectReference(value);
-    case "MethodFault":
-      return fieldsOk$MethodFault(value);
-    case "MigrationErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MigrationHostErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostErrorEvent(value)
-      );
-    case "MigrationHostWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationHostWarningEvent(value)
-      );
-    case "MigrationResourceErrorEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceErrorEvent(value)
-      );
-    case "MigrationResourceWarningEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$MigrationEvent(value) &&
-        fieldsOk$MigrationResourceWarningEvent(value)
-      );
-    case "MigrationWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
-    case "MtuMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "MtuMismatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "NASDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$NASDatastoreCreatedEvent(value);
-    case "NetworkEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$NetworkEventArgument(value);
-    case "NetworkRollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$NetworkRollbackEvent(value);
-    case "NoAccessUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoAccessUserEvent(value);
-    case "NoDatastoresConfiguredEvent":
-      return fieldsOk$Event(value);
-    case "NoLicenseEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoLicenseEvent(value);
-    case "NoMaintenanceModeDrsRecommendationForVM":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "NoPermission":
-      return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
-    case "NoPermissionEntityPrivileges":
-      return fieldsOk$NoPermissionEntityPrivileges(value);
-    case "NonVIWorkloadDetectedOnDatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
-    case "NotEnoughResourcesToStartVmEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$NotEnoughResourcesToStartVmEvent(value)
-      );
-    case "NotFound":
-      return fieldsOk$MethodFault(value);
-    case "NumericRange":
-      return fieldsOk$NumericRange(value);
-    case "OptionValue":
-      return fieldsOk$OptionValue(value);
-    case "OutOfSyncDvsHost":
-      return fieldsOk$Event(value) && fieldsOk$OutOfSyncDvsHost(value);
-    case "Permission":
-      return fieldsOk$Permission(value);
-    case "PermissionAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value) && fieldsOk$PermissionAddedEvent(value);
-    case "PermissionEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
-    case "PermissionRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
-    case "PermissionUpdatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$PermissionEvent(value) && fieldsOk$PermissionUpdatedEvent(value)
-      );
-    case "ProfileAssociatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileDissociatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "ProfileEventArgument":
-      return fieldsOk$ProfileEventArgument(value);
-    case "ProfileReferenceHostChangedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ProfileEvent(value) &&
-        fieldsOk$ProfileReferenceHostChangedEvent(value)
-      );
-    case "ProfileRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
-    case "RecoveryEvent":
-      return fieldsOk$Event(value) && fieldsOk$RecoveryEvent(value);
-    case "RemoteTSMEnabledEvent":
-      return fieldsOk$Event(value);
-    case "ReplicationConfigSpec":
-      return fieldsOk$ReplicationConfigSpec(value);
-    case "ReplicationInfoDiskSettings":
-      return fieldsOk$ReplicationInfoDiskSettings(value);
-    case "ResourceAllocationInfo":
-      return fieldsOk$ResourceAllocationInfo(value);
-    case "ResourcePoolCreatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value) && fieldsOk$ResourcePoolCreatedEvent(value)
-      );
-    case "ResourcePoolDestroyedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "ResourcePoolEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "ResourcePoolEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ResourcePoolEventArgument(value);
-    case "ResourcePoolMovedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value) && fieldsOk$ResourcePoolMovedEvent(value)
-      );
-    case "ResourcePoolReconfiguredEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ResourcePoolEvent(value) &&
-        fieldsOk$ResourcePoolReconfiguredEvent(value)
-      );
-    case "ResourceViolatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
-    case "RoleAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value) && fieldsOk$RoleAddedEvent(value);
-    case "RoleEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
-    case "RoleEventArgument":
-      return fieldsOk$RoleEventArgument(value);
-    case "RoleRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
-    case "RoleUpdatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$RoleEvent(value) && fieldsOk$RoleUpdatedEvent(value);
-    case "RollbackEvent":
-      return fieldsOk$Event(value) && fieldsOk$RollbackEvent(value);
-    case "RuntimeFault":
-      return fieldsOk$MethodFault(value);
-    case "ScheduledHardwareUpgradeInfo":
-      return fieldsOk$ScheduledHardwareUpgradeInfo(value);
-    case "ScheduledTaskCompletedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskEmailCompletedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskEmailCompletedEvent(value)
-      );
-    case "ScheduledTaskEmailFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskEmailFailedEvent(value)
-      );
-    case "ScheduledTaskEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ScheduledTaskEventArgument(value);
-    case "ScheduledTaskFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskFailedEvent(value)
-      );
-    case "ScheduledTaskReconfiguredEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$ScheduledTaskEvent(value) &&
-        fieldsOk$ScheduledTaskReconfiguredEvent(value)
-      );
-    case "ScheduledTaskRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "ScheduledTaskStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
-    case "SecurityError":
-      return fieldsOk$MethodFault(value);
-    case "ServerLicenseExpiredEvent":
-      return fieldsOk$Event(value) && fieldsOk$ServerLicenseExpiredEvent(value);
-    case "ServerStartedSessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionTerminatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$SessionTerminatedEvent(value);
-    case "SharesInfo":
-      return fieldsOk$SharesInfo(value);
-    case "StringPolicy":
-      return fieldsOk$InheritablePolicy(value) && fieldsOk$StringPolicy(value);
-    case "SystemError":
-      return fieldsOk$MethodFault(value) && fieldsOk$SystemError(value);
-    case "TagId":
-      return fieldsOk$TagId(value);
-    case "TagIdNameId":
-      return fieldsOk$TagIdNameId(value);
-    case "TagSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$TagSpec(value);
-    case "TaskEvent":
-      return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
-    case "TaskInfo":
-      return fieldsOk$TaskInfo(value);
-    case "TaskReason":
-      return true;
-    case "TaskTimeoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
-    case "TeamingMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TeamingMisMatchEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "TemplateBeingUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TemplateUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TemplateUpgradeFailedEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$TemplateUpgradeEvent(value) &&
-        fieldsOk$TemplateUpgradeFailedEvent(value)
-      );
-    case "TemplateUpgradedEvent":
-      return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
-    case "TgwEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$TgwEventArgument(value);
-    case "TimedOutHostOperationEvent":
-      return fieldsOk$Event(value);
-    case "ToolsConfigInfo":
-      return fieldsOk$ToolsConfigInfo(value);
-    case "ToolsConfigInfoToolsLastInstallInfo":
-      return fieldsOk$ToolsConfigInfoToolsLastInstallInfo(value);
-    case "UnlicensedVirtualMachinesEvent":
-      return fieldsOk$Event(value) && fieldsOk$UnlicensedVirtualMachinesEvent(value);
-    case "UnlicensedVirtualMachinesFoundEvent":
-      return fieldsOk$Event(value) && fieldsOk$UnlicensedVirtualMachinesFoundEvent(value);
-    case "UpdatedAgentBeingRestartedEvent":
-      return fieldsOk$Event(value);
-    case "UpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "UplinkPortMtuNotSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortMtuSupportEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanTrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UplinkPortVlanUntrunkedEvent":
-      return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
-    case "UserAssignedToGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserAssignedToGroup(value);
-    case "UserLoginSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLoginSessionEvent(value);
-    case "UserLogoutSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLogoutSessionEvent(value);
-    case "UserPasswordChanged":
-      return fieldsOk$Event(value) && fieldsOk$UserPasswordChanged(value);
-    case "UserUnassignedFromGroup":
-      return fieldsOk$Event(value) && fieldsOk$UserUnassignedFromGroup(value);
-    case "UserUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "VAppIPAssignmentInfo":
-      return fieldsOk$VAppIPAssignmentInfo(value);
-    case "VAppOvfSectionInfo":
-      return fieldsOk$VAppOvfSectionInfo(value);
-    case "VAppOvfSectionSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VAppOvfSectionSpec(value);
-    case "VAppProductInfo":
-      return fieldsOk$VAppProductInfo(value);
-    case "VAppProductSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VAppProductSpec(value);
-    case "VAppPropertyInfo":
-      return fieldsOk$VAppPropertyInfo(value);
-    case "VAppPropertySpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VAppPropertySpec(value);
-    case "VMFSDatastoreCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreCreatedEvent(value);
-    case "VMFSDatastoreExpandedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExpandedEvent(value);
-    case "VMFSDatastoreExtendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VMFSDatastoreExtendedEvent(value);
-    case "VMotionLicenseExpiredEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUninstallFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUninstallFailedEvent(value);
-    case "VcAgentUninstalledEvent":
-      return fieldsOk$Event(value);
-    case "VcAgentUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VcAgentUpgradeFailedEvent(value);
-    case "VcAgentUpgradedEvent":
-      return fieldsOk$Event(value);
-    case "VimAccountPasswordChangedEvent":
-      return fieldsOk$Event(value);
-    case "VimFault":
-      return fieldsOk$MethodFault(value);
-    case "VirtualDevice":
-      return fieldsOk$VirtualDevice(value);
-    case "VirtualDeviceBackingInfo":
-      return true;
-    case "VirtualDeviceBusSlotInfo":
-      return true;
-    case "VirtualDeviceConfigSpec":
-      return fieldsOk$VirtualDeviceConfigSpec(value);
-    case "VirtualDeviceConfigSpecBackingSpec":
-      return fieldsOk$VirtualDeviceConfigSpecBackingSpec(value);
-    case "VirtualDeviceConnectInfo":
-      return fieldsOk$VirtualDeviceConnectInfo(value);
-    case "VirtualDeviceDeviceGroupInfo":
-      return fieldsOk$VirtualDeviceDeviceGroupInfo(value);
-    case "VirtualMachineAffinityInfo":
-      return fieldsOk$VirtualMachineAffinityInfo(value);
-    case "VirtualMachineBaseIndependentFilterSpec":
-      return true;
-    case "VirtualMachineBootOptions":
-      return fieldsOk$VirtualMachineBootOptions(value);
-    case "VirtualMachineBootOptionsBootableDevice":
-      return true;
-    case "VirtualMachineConfigSpec":
-      return fieldsOk$VirtualMachineConfigSpec(value);
-    case "VirtualMachineConsolePreferences":
-      return fieldsOk$VirtualMachineConsolePreferences(value);
-    case "VirtualMachineCpuIdInfoSpec":
-      return fieldsOk$ArrayUpdateSpec(value) && fieldsOk$VirtualMachineCpuIdInfoSpec(value);
-    case "VirtualMachineDefaultPowerOpInfo":
-      return fieldsOk$VirtualMachineDefaultPowerOpInfo(value);
-    case "VirtualMachineExtensionCompatibilityConstraint":
-      return fieldsOk$VirtualMachineExtensionCompatibilityConstraint(value);
-    case "VirtualMachineExtensionCompatibilityConstraintSet":
-      return fieldsOk$VirtualMachineExtensionCompatibilityConstraintSet(value);
-    case "VirtualMachineFileInfo":
-      return fieldsOk$VirtualMachineFileInfo(value);
-    case "VirtualMachineFlagInfo":
-      return fieldsOk$VirtualMachineFlagInfo(value);
-    case "VirtualMachineGuestMonitoringModeInfo":
-      return fieldsOk$VirtualMachineGuestMonitoringModeInfo(value);
-    case "VirtualMachineMessage":
-      return fieldsOk$VirtualMachineMessage(value);
-    case "VirtualMachineNetworkShaperInfo":
-      return fieldsOk$VirtualMachineNetworkShaperInfo(value);
-    case "VirtualMachineProfileSpec":
-      return true;
-    case "VirtualMachineSgxInfo":
-      return fieldsOk$VirtualMachineSgxInfo(value);
-    case "VirtualMachineVcpuConfig":
-      return fieldsOk$VirtualMachineVcpuConfig(value);
-    case "VirtualMachineVirtualDeviceGroups":
-      return fieldsOk$VirtualMachineVirtualDeviceGroups(value);
-    case "VirtualMachineVirtualDeviceGroupsDeviceGroup":
-      return fieldsOk$VirtualMachineVirtualDeviceGroupsDeviceGroup(value);
-    case "VirtualMachineVirtualDeviceSwap":
-      return fieldsOk$VirtualMachineVirtualDeviceSwap(value);
-    case "VirtualMachineVirtualDeviceSwapDeviceSwapInfo":
-      return fieldsOk$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(value);
-    case "VirtualMachineVirtualNuma":
-      return fieldsOk$VirtualMachineVirtualNuma(value);
-    case "VirtualMachineVirtualPMem":
-      return fieldsOk$VirtualMachineVirtualPMem(value);
-    case "VmAcquiredMksTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmAcquiredTicketEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAcquiredTicketEvent(value);
-    case "VmAutoRenameEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmAutoRenameEvent(value);
-    case "VmBeingClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedEvent(value);
-    case "VmBeingClonedNoFolderEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingClonedNoFolderEvent(value);
-    case "VmBeingCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingCreatedEvent(value);
-    case "VmBeingDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingDeployedEvent(value);
-    case "VmBeingHotMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingHotMigratedEvent(value);
-    case "VmBeingMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingMigratedEvent(value);
-    case "VmBeingRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmBeingRelocatedEvent(value);
-    case "VmCloneEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCloneFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmCloneFailedEvent(value);
-    case "VmClonedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmClonedEvent(value);
-    case "VmConfigMissingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmConfigSpec":
-      return fieldsOk$VmConfigSpec(value);
-    case "VmConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmCreatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasBeingResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDasBeingResetEvent(value);
-    case "VmDasBeingResetWithScreenshotEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmDasBeingResetEvent(value) &&
-        fieldsOk$VmDasBeingResetWithScreenshotEvent(value)
-      );
-    case "VmDasResetFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDasUpdateOkEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDateRolledBackEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDeployFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployFailedEvent(value);
-    case "VmDeployedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDeployedEvent(value);
-    case "VmDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiscoveredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmDiskFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDiskFailedEvent(value);
-    case "VmEmigratingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEndReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
-    case "VmFailedMigrateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedMigrateEvent(value);
-    case "VmFailedRelayoutEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedRelayoutEvent(value);
-    case "VmFailedRelayoutOnVmfs2DatastoreEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailedStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedStartingSecondaryEvent(value)
-      );
-    case "VmFailedToPowerOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOffEvent(value);
-    case "VmFailedToPowerOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToPowerOnEvent(value);
-    case "VmFailedToRebootGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToRebootGuestEvent(value);
-    case "VmFailedToResetEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToResetEvent(value);
-    case "VmFailedToShutdownGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToShutdownGuestEvent(value);
-    case "VmFailedToStandbyGuestEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToStandbyGuestEvent(value);
-    case "VmFailedToSuspendEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailedToSuspendEvent(value);
-    case "VmFailedUpdatingSecondaryConfig":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFailoverFailed":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFailoverFailed(value);
-    case "VmFaultToleranceStateChangedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceStateChangedEvent(value)
-      );
-    case "VmFaultToleranceTurnedOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmFaultToleranceVmTerminatedEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmFaultToleranceVmTerminatedEvent(value)
-      );
-    case "VmGuestOSCrashedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestRebootEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestShutdownEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmGuestStandbyEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmHealthMonitoringStateChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmHealthMonitoringStateChangedEvent(value);
-    case "VmInstanceUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidAssignedEvent(value);
-    case "VmInstanceUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidChangedEvent(value);
-    case "VmInstanceUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmInstanceUuidConflictEvent(value);
-    case "VmMacAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacAssignedEvent(value);
-    case "VmMacChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacChangedEvent(value);
-    case "VmMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMacConflictEvent(value);
-    case "VmMaxFTRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMaxRestartCountReached":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmMessageErrorEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageErrorEvent(value);
-    case "VmMessageEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageEvent(value);
-    case "VmMessageWarningEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMessageWarningEvent(value);
-    case "VmMigratedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
-    case "VmNoCompatibleHostForSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmNoNetworkAccessEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmNoNetworkAccessEvent(value);
-    case "VmOrphanedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPlacementPolicy":
-      return fieldsOk$VmPlacementPolicy(value);
-    case "VmPowerOffOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPowerOffOnIsolationEvent(value);
-    case "VmPoweredOffEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweredOnEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmPoweringOnWithCustomizedDVPortEvent":
-      return (
-        fieldsOk$Event(value) &&
-        fieldsOk$VmEvent(value) &&
-        fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(value)
-      );
-    case "VmPrimaryFailoverEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmPrimaryFailoverEvent(value);
-    case "VmReconfiguredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReconfiguredEvent(value);
-    case "VmRegisteredEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutSuccessfulEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelayoutUpToDateEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmReloadFromPathEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathEvent(value);
-    case "VmReloadFromPathFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmReloadFromPathFailedEvent(value);
-    case "VmRelocateFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocateFailedEvent(value);
-    case "VmRelocateSpecEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRelocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRelocatedEvent(value);
-    case "VmRemoteConsoleConnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemoteConsoleDisconnectedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRemovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmRenamedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRenamedEvent(value);
-    case "VmRequirementsExceedCurrentEVCModeEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResettingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmResourcePoolMovedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourcePoolMovedEvent(value);
-    case "VmResourceReallocatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmResourceReallocatedEvent(value);
-    case "VmRestartedOnAlternateHostEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmRestartedOnAlternateHostEvent(value)
-      );
-    case "VmResumingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryAddedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryDisabledBySystemEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmSecondaryDisabledBySystemEvent(value)
-      );
-    case "VmSecondaryDisabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryEnabledEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSecondaryStartedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmShutdownOnIsolationEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmShutdownOnIsolationEvent(value);
-    case "VmStartRecordingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartReplayingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStartingSecondaryEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmStaticMacConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmStaticMacConflictEvent(value);
-    case "VmStoppingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmSuspendingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmTimedoutStartingSecondaryEvent":
-      return (
-        fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmTimedoutStartingSecondaryEvent(value)
-      );
-    case "VmUnsupportedStartingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUnsupportedStartingEvent(value);
-    case "VmUpgradeCompleteEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradeCompleteEvent(value);
-    case "VmUpgradeFailedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
-    case "VmUpgradingEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUpgradingEvent(value);
-    case "VmUuidAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidAssignedEvent(value);
-    case "VmUuidChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidChangedEvent(value);
-    case "VmUuidConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmUuidConflictEvent(value);
-    case "VmVnicPoolReservationViolationClearEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationClearEvent(value);
-    case "VmVnicPoolReservationViolationRaiseEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmVnicPoolReservationViolationRaiseEvent(value);
-    case "VmWwnAssignedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnAssignedEvent(value);
-    case "VmWwnChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnChangedEvent(value);
-    case "VmWwnConflictEvent":
-      return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmWwnConflictEvent(value);
-    case "VnicPortArgument":
-      return fieldsOk$VnicPortArgument(value);
-    case "WarningUpgradeEvent":
-      return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
-    case "ArrayOfAccountCreatedEvent":
-      return rt.isArrayOf(value._value, isAccountCreatedEvent);
-    case "ArrayOfAccountRemovedEvent":
-      return rt.isArrayOf(value._value, isAccountRemovedEvent);
-    case "ArrayOfAccountUpdatedEvent":
-      return rt.isArrayOf(value._value, isAccountUpdatedEvent);
-    case "ArrayOfAdminPasswordNotChangedEvent":
-      return rt.isArrayOf(value._value, isAdminPasswordNotChangedEvent);
-    case "ArrayOfAlarmAcknowledgedEvent":
-      return rt.isArrayOf(value._value, isAlarmAcknowledgedEvent);
-    case "ArrayOfAlarmActionTriggeredEvent":
-      return rt.isArrayOf(value._value, isAlarmActionTriggeredEvent);
-    case "ArrayOfAlarmClearedEvent":
-      return rt.isArrayOf(value._value, isAlarmClearedEvent);
-    case "ArrayOfAlarmCreatedEvent":
-      return rt.isArrayOf(value._value, isAlarmCreatedEvent);
-    case "ArrayOfAlarmEmailCompletedEvent":
-      return rt.isArrayOf(value._value, isAlarmEmailCompletedEvent);
-    case "ArrayOfAlarmEmailFailedEvent":
-      return rt.isArrayOf(value._value, isAlarmEmailFailedEvent);
-    case "ArrayOfAlarmEvent":
-      return rt.isArrayOf(value._value, isAlarmEvent);
-    case "ArrayOfAlarmEventArgument":
-      return rt.isArrayOf(value._value, isAlarmEventArgument);
-    case "ArrayOfAlarmReconfiguredEvent":
-      return rt.isArrayOf(value._value, isAlarmReconfiguredEvent);
-    case "ArrayOfAlarmRemovedEvent":
-      return rt.isArrayOf(value._value, isAlarmRemovedEvent);
-    case "ArrayOfAlarmScriptCompleteEvent":
-      return rt.isArrayOf(value._value, isAlarmScriptCompleteEvent);
-    case "ArrayOfAlarmScriptFailedEvent":
-      return rt.isArrayOf(value._value, isAlarmScriptFailedEvent);
-    case "ArrayOfAlarmSnmpCompletedEvent":
-      return rt.isArrayOf(value._value, isAlarmSnmpCompletedEvent);
-    case "ArrayOfAlarmSnmpFailedEvent":
-      return rt.isArrayOf(value._value, isAlarmSnmpFailedEvent);
-    case "ArrayOfAlarmStatusChangedEvent":
-      return rt.isArrayOf(value._value, isAlarmStatusChangedEvent);
-    case "ArrayOfAllVirtualMachinesLicensedEvent":
-      return rt.isArrayOf(value._value, isAllVirtualMachinesLicensedEvent);
-    case "ArrayOfAlreadyAuthenticatedSessionEvent":
-      return rt.isArrayOf(value._value, isAlreadyAuthenticatedSessionEvent);
-    case "ArrayOfArrayUpdateSpec":
-      return rt.isArrayOf(value._value, isArrayUpdateSpec);
-    case "ArrayOfAuthorizationEvent":
-      return rt.isArrayOf(value._value, isAuthorizationEvent);
-    case "ArrayOfBadUsernameSessionEvent":
-      return rt.isArrayOf(value._value, isBadUsernameSessionEvent);
-    case "ArrayOfBoolPolicy":
-      return rt.isArrayOf(value._value, isBoolPolicy);
-    case "ArrayOfCanceledHostOperationEvent":
-      return rt.isArrayOf(value._value, isCanceledHostOperationEvent);
-    case "ArrayOfChangesInfoEventArgument":
-      return rt.isArrayOf(value._value, isChangesInfoEventArgument);
-    case "ArrayOfClusterComplianceCheckedEvent":
-      return rt.isArrayOf(value._value, isClusterComplianceCheckedEvent);
-    case "ArrayOfClusterCreatedEvent":
-      return rt.isArrayOf(value._value, isClusterCreatedEvent);
-    case "ArrayOfClusterDestroyedEvent":
-      return rt.isArrayOf(value._value, isClusterDestroyedEvent);
-    case "ArrayOfClusterEvent":
-      return rt.isArrayOf(value._value, isClusterEvent);
-    case "ArrayOfClusterOvercommittedEvent":
-      return rt.isArrayOf(value._value, isClusterOvercommittedEvent);
-    case "ArrayOfClusterReconfiguredEvent":
-      return rt.isArrayOf(value._value, isClusterReconfiguredEvent);
-    case "ArrayOfClusterStatusChangedEvent":
-      return rt.isArrayOf(value._value, isClusterStatusChangedEvent);
-    case "ArrayOfComputeResourceEventArgument":
-      return rt.isArrayOf(value._value, isComputeResourceEventArgument);
-    case "ArrayOfCryptoKeyId":
-      return rt.isArrayOf(value._value, isCryptoKeyId);
-    case "ArrayOfCryptoSpec":
-      return rt.isArrayOf(value._value, isCryptoSpec);
-    case "ArrayOfCustomFieldDefAddedEvent":
-      return rt.isArrayOf(value._value, isCustomFieldDefAddedEvent);
-    case "ArrayOfCustomFieldDefEvent":
-      return rt.isArrayOf(value._value, isCustomFieldDefEvent);
-    case "ArrayOfCustomFieldDefRemovedEvent":
-      return rt.isArrayOf(value._value, isCustomFieldDefRemovedEvent);
-    case "ArrayOfCustomFieldDefRenamedEvent":
-      return rt.isArrayOf(value._value, isCustomFieldDefRenamedEvent);
-    case "ArrayOfCustomFieldEvent":
-      return rt.isArrayOf(value._value, isCustomFieldEvent);
-    case "ArrayOfCustomFieldValueChangedEvent":
-      return rt.isArrayOf(value._value, isCustomFieldValueChangedEvent);
-    case "ArrayOfCustomizationEvent":
-      return rt.isArrayOf(value._value, isCustomizationEvent);
-    case "ArrayOfCustomizationFailed":
-      return rt.isArrayOf(value._value, isCustomizationFailed);
-    case "ArrayOfCustomizationLinuxIdentityFailed":
-      return rt.isArrayOf(value._value, isCustomizationLinuxIdentityFailed);
-    case "ArrayOfCustomizationNetworkSetupFailed":
-      return rt.isArrayOf(value._value, isCustomizationNetworkSetupFailed);
-    case "ArrayOfCustomizationStartedEvent":
-      return rt.isArrayOf(value._value, isCustomizationStartedEvent);
-    case "ArrayOfCustomizationSucceeded":
-      return rt.isArrayOf(value._value, isCustomizationSucceeded);
-    case "ArrayOfCustomizationSysprepFailed":
-      return rt.isArrayOf(value._value, isCustomizationSysprepFailed);
-    case "ArrayOfCustomizationUnknownFailure":
-      return rt.isArrayOf(value._value, isCustomizationUnknownFailure);
-    case "ArrayOfDVPortSetting":
-      return rt.isArrayOf(value._value, isDVPortSetting);
-    case "ArrayOfDVPortStatus":
-      return rt.isArrayOf(value._value, isDVPortStatus);
-    case "ArrayOfDVPortgroupConfigSpec":
-      return rt.isArrayOf(value._value, isDVPortgroupConfigSpec);
-    case "ArrayOfDVPortgroupCreatedEvent":
-      return rt.isArrayOf(value._value, isDVPortgroupCreatedEvent);
-    case "ArrayOfDVPortgroupDestroyedEvent":
-      return rt.isArrayOf(value._value, isDVPortgroupDestroyedEvent);
-    case "ArrayOfDVPortgroupEvent":
-      return rt.isArrayOf(value._value, isDVPortgroupEvent);
-    case "ArrayOfDVPortgroupPolicy":
-      return rt.isArrayOf(value._value, isDVPortgroupPolicy);
-    case "ArrayOfDVPortgroupReconfiguredEvent":
-      return rt.isArrayOf(value._value, isDVPortgroupReconfiguredEvent);
-    case "ArrayOfDVPortgroupRenamedEvent":
-      return rt.isArrayOf(value._value, isDVPortgroupRenamedEvent);
-    case "ArrayOfDVSConfigSpec":
-      return rt.isArrayOf(value._value, isDVSConfigSpec);
-    case "ArrayOfDVSContactInfo":
-      return rt.isArrayOf(value._value, isDVSContactInfo);
-    case "ArrayOfDVSHostLocalPortInfo":
-      return rt.isArrayOf(value._value, isDVSHostLocalPortInfo);
-    case "ArrayOfDVSPolicy":
-      return rt.isArrayOf(value._value, isDVSPolicy);
-    case "ArrayOfDVSTrafficShapingPolicy":
-      return rt.isArrayOf(value._value, isDVSTrafficShapingPolicy);
-    case "ArrayOfDVSUplinkPortPolicy":
-      return rt.isArrayOf(value._value, isDVSUplinkPortPolicy);
-    case "ArrayOfDVSVendorSpecificConfig":
-      return rt.isArrayOf(value._value, isDVSVendorSpecificConfig);
-    case "ArrayOfDasAdmissionControlDisabledEvent":
-      return rt.isArrayOf(value._value, isDasAdmissionControlDisabledEvent);
-    case "ArrayOfDasAdmissionControlEnabledEvent":
-      return rt.isArrayOf(value._value, isDasAdmissionControlEnabledEvent);
-    case "ArrayOfDasAgentFoundEvent":
-      return rt.isArrayOf(value._value, isDasAgentFoundEvent);
-    case "ArrayOfDasAgentUnavailableEvent":
-      return rt.isArrayOf(value._value, isDasAgentUnavailableEvent);
-    case "ArrayOfDasClusterIsolatedEvent":
-      return rt.isArrayOf(value._value, isDasClusterIsolatedEvent);
-    case "ArrayOfDasDisabledEvent":
-      return rt.isArrayOf(value._value, isDasDisabledEvent);
-    case "ArrayOfDasEnabledEvent":
-      return rt.isArrayOf(value._value, isDasEnabledEvent);
-    case "ArrayOfDasHostFailedEvent":
-      return rt.isArrayOf(value._value, isDasHostFailedEvent);
-    case "ArrayOfDasHostIsolatedEvent":
-      return rt.isArrayOf(value._value, isDasHostIsolatedEvent);
-    case "ArrayOfDatacenterCreatedEvent":
-      return rt.isArrayOf(value._value, isDatacenterCreatedEvent);
-    case "ArrayOfDatacenterEvent":
-      return rt.isArrayOf(value._value, isDatacenterEvent);
-    case "ArrayOfDatacenterEventArgument":
-      return rt.isArrayOf(value._value, isDatacenterEventArgument);
-    case "ArrayOfDatacenterRenamedEvent":
-      return rt.isArrayOf(value._value, isDatacenterRenamedEvent);
-    case "ArrayOfDatastoreCapacityIncreasedEvent":
-      return rt.isArrayOf(value._value, isDatastoreCapacityIncreasedEvent);
-    case "ArrayOfDatastoreDestroyedEvent":
-      return rt.isArrayOf(value._value, isDatastoreDestroyedEvent);
-    case "ArrayOfDatastoreDiscoveredEvent":
-      return rt.isArrayOf(value._value, isDatastoreDiscoveredEvent);
-    case "ArrayOfDatastoreDuplicatedEvent":
-      return rt.isArrayOf(value._value, isDatastoreDuplicatedEvent);
-    case "ArrayOfDatastoreEvent":
-      return rt.isArrayOf(value._value, isDatastoreEvent);
-    case "ArrayOfDatastoreEventArgument":
-      return rt.isArrayOf(value._value, isDatastoreEventArgument);
-    case "ArrayOfDatastoreFileCopiedEvent":
-      return rt.isArrayOf(value._value, isDatastoreFileCopiedEvent);
-    case "ArrayOfDatastoreFileDeletedEvent":
-      return rt.isArrayOf(value._value, isDatastoreFileDeletedEvent);
-    case "ArrayOfDatastoreFileEvent":
-      return rt.isArrayOf(value._value, isDatastoreFileEvent);
-    case "ArrayOfDatastoreFileMovedEvent":
-      return rt.isArrayOf(value._value, isDatastoreFileMovedEvent);
-    case "ArrayOfDatastoreIORMReconfiguredEvent":
-      return rt.isArrayOf(value._value, isDatastoreIORMReconfiguredEvent);
-    case "ArrayOfDatastorePrincipalConfigured":
-      return rt.isArrayOf(value._value, isDatastorePrincipalConfigured);
-    case "ArrayOfDatastoreRemovedOnHostEvent":
-      return rt.isArrayOf(value._value, isDatastoreRemovedOnHostEvent);
-    case "ArrayOfDatastoreRenamedEvent":
-      return rt.isArrayOf(value._value, isDatastoreRenamedEvent);
-    case "ArrayOfDatastoreRenamedOnHostEvent":
-      return rt.isArrayOf(value._value, isDatastoreRenamedOnHostEvent);
-    case "ArrayOfDescription":
-      return rt.isArrayOf(value._value, isDescription);
-    case "ArrayOfDistributedVirtualSwitchHostMemberBacking":
-      return rt.isArrayOf(value._value, isDistributedVirtualSwitchHostMemberBacking);
-    case "ArrayOfDistributedVirtualSwitchHostMemberConfigSpec":
-      return rt.isArrayOf(value._value, isDistributedVirtualSwitchHostMemberConfigSpec);
-    case "ArrayOfDistributedVirtualSwitchKeyedOpaqueBlob":
-      return rt.isArrayOf(value._value, isDistributedVirtualSwitchKeyedOpaqueBlob);
-    case "ArrayOfDistributedVirtualSwitchPortConnectee":
-      return rt.isArrayOf(value._value, isDistributedVirtualSwitchPortConnectee);
-    case "ArrayOfDistributedVirtualSwitchPortConnection":
-      return rt.isArrayOf(value._value, isDistributedVirtualSwitchPortConnection);
-    case "ArrayOfDistributedVirtualSwitchProductSpec":
-      return rt.isArrayOf(value._value, isDistributedVirtualSwitchProductSpec);
-    case "ArrayOfDrsDisabledEvent":
-      return rt.isArrayOf(value._value, isDrsDisabledEvent);
-    case "ArrayOfDrsEnabledEvent":
-      return rt.isArrayOf(value._value, isDrsEnabledEvent);
-    case "ArrayOfDrsEnteredStandbyModeEvent":
-      return rt.isArrayOf(value._value, isDrsEnteredStandbyModeEvent);
-    case "ArrayOfDrsEnteringStandbyModeEvent":
-      return rt.isArrayOf(value._value, isDrsEnteringStandbyModeEvent);
-    case "ArrayOfDrsExitStandbyModeFailedEvent":
-      return rt.isArrayOf(value._value, isDrsExitStandbyModeFailedEvent);
-    case "ArrayOfDrsExitedStandbyModeEvent":
-      return rt.isArrayOf(value._value, isDrsExitedStandbyModeEvent);
-    case "ArrayOfDrsExitingStandbyModeEvent":
-      return rt.isArrayOf(value._value, isDrsExitingStandbyModeEvent);
-    case "ArrayOfDrsInvocationFailedEvent":
-      return rt.isArrayOf(value._value, isDrsInvocationFailedEvent);
-    case "ArrayOfDrsRecoveredFromFailureEvent":
-      return rt.isArrayOf(value._value, isDrsRecoveredFromFailureEvent);
-    case "ArrayOfDrsResourceConfigureFailedEvent":
-      return rt.isArrayOf(value._value, isDrsResourceConfigureFailedEvent);
-    case "ArrayOfDrsResourceConfigureSyncedEvent":
-      return rt.isArrayOf(value._value, isDrsResourceConfigureSyncedEvent);
-    case "ArrayOfDrsRuleComplianceEvent":
-      return rt.isArrayOf(value._value, isDrsRuleComplianceEvent);
-    case "ArrayOfDrsRuleViolationEvent":
-      return rt.isArrayOf(value._value, isDrsRuleViolationEvent);
-    case "ArrayOfDrsSoftRuleViolationEvent":
-      return rt.isArrayOf(value._value, isDrsSoftRuleViolationEvent);
-    case "ArrayOfDrsVmMigratedEvent":
-      return rt.isArrayOf(value._value, isDrsVmMigratedEvent);
-    case "ArrayOfDrsVmPoweredOnEvent":
-      return rt.isArrayOf(value._value, isDrsVmPoweredOnEvent);
-    case "ArrayOfDuplicateIpDetectedEvent":
-      return rt.isArrayOf(value._value, isDuplicateIpDetectedEvent);
-    case "ArrayOfDvpgImportEvent":
-      return rt.isArrayOf(value._value, isDvpgImportEvent);
-    case "ArrayOfDvpgRestoreEvent":
-      return rt.isArrayOf(value._value, isDvpgRestoreEvent);
-    case "ArrayOfDvsCreatedEvent":
-      return rt.isArrayOf(value._value, isDvsCreatedEvent);
-    case "ArrayOfDvsDestroyedEvent":
-      return rt.isArrayOf(value._value, isDvsDestroyedEvent);
-    case "ArrayOfDvsEvent":
-      return rt.isArrayOf(value._value, isDvsEvent);
-    case "ArrayOfDvsEventArgument":
-      return rt.isArrayOf(value._value, isDvsEventArgument);
-    case "ArrayOfDvsFilterConfig":
-      return rt.isArrayOf(value._value, isDvsFilterConfig);
-    case "ArrayOfDvsFilterParameter":
-      return rt.isArrayOf(value._value, isDvsFilterParameter);
-    case "ArrayOfDvsFilterPolicy":
-      return rt.isArrayOf(value._value, isDvsFilterPolicy);
-    case "ArrayOfDvsHealthStatusChangeEvent":
-      return rt.isArrayOf(value._value, isDvsHealthStatusChangeEvent);
-    case "ArrayOfDvsHostBackInSyncEvent":
-      return rt.isArrayOf(value._value, isDvsHostBackInSyncEvent);
-    case "ArrayOfDvsHostInfrastructureTrafficResource":
-      return rt.isArrayOf(value._value, isDvsHostInfrastructureTrafficResource);
-    case "ArrayOfDvsHostInfrastructureTrafficResourceAllocation":
-      return rt.isArrayOf(value._value, isDvsHostInfrastructureTrafficResourceAllocation);
-    case "ArrayOfDvsHostJoinedEvent":
-      return rt.isArrayOf(value._value, isDvsHostJoinedEvent);
-    case "ArrayOfDvsHostLeftEvent":
-      return rt.isArrayOf(value._value, isDvsHostLeftEvent);
-    case "ArrayOfDvsHostStatusUpdated":
-      return rt.isArrayOf(value._value, isDvsHostStatusUpdated);
-    case "ArrayOfDvsHostWentOutOfSyncEvent":
-      return rt.isArrayOf(value._value, isDvsHostWentOutOfSyncEvent);
-    case "ArrayOfDvsImportEvent":
-      return rt.isArrayOf(value._value, isDvsImportEvent);
-    case "ArrayOfDvsMergedEvent":
-      return rt.isArrayOf(value._value, isDvsMergedEvent);
-    case "ArrayOfDvsOutOfSyncHostArgument":
-      return rt.isArrayOf(value._value, isDvsOutOfSyncHostArgument);
-    case "ArrayOfDvsPortBlockedEvent":
-      return rt.isArrayOf(value._value, isDvsPortBlockedEvent);
-    case "ArrayOfDvsPortConnectedEvent":
-      return rt.isArrayOf(value._value, isDvsPortConnectedEvent);
-    case "ArrayOfDvsPortCreatedEvent":
-      return rt.isArrayOf(value._value, isDvsPortCreatedEvent);
-    case "ArrayOfDvsPortDeletedEvent":
-      return rt.isArrayOf(value._value, isDvsPortDeletedEvent);
-    case "ArrayOfDvsPortDisconnectedEvent":
-      return rt.isArrayOf(value._value, isDvsPortDisconnectedEvent);
-    case "ArrayOfDvsPortEnteredPassthruEvent":
-      return rt.isArrayOf(value._value, isDvsPortEnteredPassthruEvent);
-    case "ArrayOfDvsPortExitedPassthruEvent":
-      return rt.isArrayOf(value._value, isDvsPortExitedPassthruEvent);
-    case "ArrayOfDvsPortJoinPortgroupEvent":
-      return rt.isArrayOf(value._value, isDvsPortJoinPortgroupEvent);
-    case "ArrayOfDvsPortLeavePortgroupEvent":
-      return rt.isArrayOf(value._value, isDvsPortLeavePortgroupEvent);
-    case "ArrayOfDvsPortLinkDownEvent":
-      return rt.isArrayOf(value._value, isDvsPortLinkDownEvent);
-    case "ArrayOfDvsPortLinkUpEvent":
-      return rt.isArrayOf(value._value, isDvsPortLinkUpEvent);
-    case "ArrayOfDvsPortReconfiguredEvent":
-      return rt.isArrayOf(value._value, isDvsPortReconfiguredEvent);
-    case "ArrayOfDvsPortRuntimeChangeEvent":
-      return rt.isArrayOf(value._value, isDvsPortRuntimeChangeEvent);
-    case "ArrayOfDvsPortUnblockedEvent":
-      return rt.isArrayOf(value._value, isDvsPortUnblockedEvent);
-    case "ArrayOfDvsPortVendorSpecificStateChangeEvent":
-      return rt.isArrayOf(value._value, isDvsPortVendorSpecificStateChangeEvent);
-    case "ArrayOfDvsReconfiguredEvent":
-      return rt.isArrayOf(value._value, isDvsReconfiguredEvent);
-    case "ArrayOfDvsRenamedEvent":
-      return rt.isArrayOf(value._value, isDvsRenamedEvent);
-    case "ArrayOfDvsRestoreEvent":
-      return rt.isArrayOf(value._value, isDvsRestoreEvent);
-    case "ArrayOfDvsUpgradeAvailableEvent":
-      return rt.isArrayOf(value._value, isDvsUpgradeAvailableEvent);
-    case "ArrayOfDvsUpgradeInProgressEvent":
-      return rt.isArrayOf(value._value, isDvsUpgradeInProgressEvent);
-    case "ArrayOfDvsUpgradeRejectedEvent":
-      return rt.isArrayOf(value._value, isDvsUpgradeRejectedEvent);
-    case "ArrayOfDvsUpgradedEvent":
-      return rt.isArrayOf(value._value, isDvsUpgradedEvent);
-    case "ArrayOfDynamicData":
-      return rt.isArrayOf(value._value, isDynamicData);
-    case "ArrayOfEnteredMaintenanceModeEvent":
-      return rt.isArrayOf(value._value, isEnteredMaintenanceModeEvent);
-    case "ArrayOfEnteredStandbyModeEvent":
-      return rt.isArrayOf(value._value, isEnteredStandbyModeEvent);
-    case "ArrayOfEnteringMaintenanceModeEvent":
-      return rt.isArrayOf(value._value, isEnteringMaintenanceModeEvent);
-    case "ArrayOfEnteringStandbyModeEvent":
-      return rt.isArrayOf(value._value, isEnteringStandbyModeEvent);
-    case "ArrayOfEntityEventArgument":
-      return rt.isArrayOf(value._value, isEntityEventArgument);
-    case "ArrayOfErrorUpgradeEvent":
-      return rt.isArrayOf(value._value, isErrorUpgradeEvent);
-    case "ArrayOfEvent":
-      return rt.isArrayOf(value._value, isEvent);
-    case "ArrayOfEventArgument":
-      return rt.isArrayOf(value._value, isEventArgument);
-    case "ArrayOfEventEx":
-      return rt.isArrayOf(value._value, isEventEx);
-    case "ArrayOfExitMaintenanceModeEvent":
-      return rt.isArrayOf(value._value, isExitMaintenanceModeEvent);
-    case "ArrayOfExitStandbyModeFailedEvent":
-      return rt.isArrayOf(value._value, isExitStandbyModeFailedEvent);
-    case "ArrayOfExitedStandbyModeEvent":
-      return rt.isArrayOf(value._value, isExitedStandbyModeEvent);
-    case "ArrayOfExitingStandbyModeEvent":
-      return rt.isArrayOf(value._value, isExitingStandbyModeEvent);
-    case "ArrayOfExtendedEvent":
-      return rt.isArrayOf(value._value, isExtendedEvent);
-    case "ArrayOfExtendedEventPair":
-      return rt.isArrayOf(value._value, isExtendedEventPair);
-    case "ArrayOfFailoverLevelRestored":
-      return rt.isArrayOf(value._value, isFailoverLevelRestored);
-    case "ArrayOfFaultToleranceConfigInfo":
-      return rt.isArrayOf(value._value, isFaultToleranceConfigInfo);
-    case "ArrayOfFolderEventArgument":
-      return rt.isArrayOf(value._value, isFolderEventArgument);
-    case "ArrayOfGeneralEvent":
-      return rt.isArrayOf(value._value, isGeneralEvent);
-    case "ArrayOfGeneralHostErrorEvent":
-      return rt.isArrayOf(value._value, isGeneralHostErrorEvent);
-    case "ArrayOfGeneralHostInfoEvent":
-      return rt.isArrayOf(value._value, isGeneralHostInfoEvent);
-    case "ArrayOfGeneralHostWarningEvent":
-      return rt.isArrayOf(value._value, isGeneralHostWarningEvent);
-    case "ArrayOfGeneralUserEvent":
-      return rt.isArrayOf(value._value, isGeneralUserEvent);
-    case "ArrayOfGeneralVmErrorEvent":
-      return rt.isArrayOf(value._value, isGeneralVmErrorEvent);
-    case "ArrayOfGeneralVmInfoEvent":
-      return rt.isArrayOf(value._value, isGeneralVmInfoEvent);
-    case "ArrayOfGeneralVmWarningEvent":
-      return rt.isArrayOf(value._value, isGeneralVmWarningEvent);
-    case "ArrayOfGhostDvsProxySwitchDetectedEvent":
-      return rt.isArrayOf(value._value, isGhostDvsProxySwitchDetectedEvent);
-    case "ArrayOfGhostDvsProxySwitchRemovedEvent":
-      return rt.isArrayOf(value._value, isGhostDvsProxySwitchRemovedEvent);
-    case "ArrayOfGlobalMessageChangedEvent":
-      return rt.isArrayOf(value._value, isGlobalMessageChangedEvent);
-    case "ArrayOfHealthStatusChangedEvent":
-      return rt.isArrayOf(value._value, isHealthStatusChangedEvent);
-    case "ArrayOfHostAccountSpec":
-      return rt.isArrayOf(value._value, isHostAccountSpec);
-    case "ArrayOfHostAddFailedEvent":
-      return rt.isArrayOf(value._value, isHostAddFailedEvent);
-    case "ArrayOfHostAddedEvent":
-      return rt.isArrayOf(value._value, isHostAddedEvent);
-    case "ArrayOfHostAdminDisableEvent":
-      return rt.isArrayOf(value._value, isHostAdminDisableEvent);
-    case "ArrayOfHostAdminEnableEvent":
-      return rt.isArrayOf(value._value, isHostAdminEnableEvent);
-    case "ArrayOfHostCnxFailedAccountFailedEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedAccountFailedEvent);
-    case "ArrayOfHostCnxFailedAlreadyManagedEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedAlreadyManagedEvent);
-    case "ArrayOfHostCnxFailedBadCcagentEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedBadCcagentEvent);
-    case "ArrayOfHostCnxFailedBadUsernameEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedBadUsernameEvent);
-    case "ArrayOfHostCnxFailedBadVersionEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedBadVersionEvent);
-    case "ArrayOfHostCnxFailedCcagentUpgradeEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedCcagentUpgradeEvent);
-    case "ArrayOfHostCnxFailedEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedEvent);
-    case "ArrayOfHostCnxFailedNetworkErrorEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedNetworkErrorEvent);
-    case "ArrayOfHostCnxFailedNoAccessEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedNoAccessEvent);
-    case "ArrayOfHostCnxFailedNoConnectionEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedNoConnectionEvent);
-    case "ArrayOfHostCnxFailedNoLicenseEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedNoLicenseEvent);
-    case "ArrayOfHostCnxFailedNotFoundEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedNotFoundEvent);
-    case "ArrayOfHostCnxFailedTimeoutEvent":
-      return rt.isArrayOf(value._value, isHostCnxFailedTimeoutEvent);
-    case "ArrayOfHostComplianceCheckedEvent":
-      return rt.isArrayOf(value._value, isHostComplianceCheckedEvent);
-    case "ArrayOfHostCompliantEvent":
-      return rt.isArrayOf(value._value, isHostCompliantEvent);
-    case "ArrayOfHostConfigAppliedEvent":
-      return rt.isArrayOf(value._value, isHostConfigAppliedEvent);
-    case "ArrayOfHostConnectedEvent":
-      return rt.isArrayOf(value._value, isHostConnectedEvent);
-    case "ArrayOfHostConnectionLostEvent":
-      return rt.isArrayOf(value._value, isHostConnectionLostEvent);
-    case "ArrayOfHostCpuIdInfo":
-      return rt.isArrayOf(value._value, isHostCpuIdInfo);
-    case "ArrayOfHostDasDisabledEvent":
-      return rt.isArrayOf(value._value, isHostDasDisabledEvent);
-    case "ArrayOfHostDasDisablingEvent":
-      return rt.isArrayOf(value._value, isHostDasDisablingEvent);
-    case "ArrayOfHostDasEnabledEvent":
-      return rt.isArrayOf(value._value, isHostDasEnabledEvent);
-    case "ArrayOfHostDasEnablingEvent":
-      return rt.isArrayOf(value._value, isHostDasEnablingEvent);
-    case "ArrayOfHostDasErrorEvent":
-      return rt.isArrayOf(value._value, isHostDasErrorEvent);
-    case "ArrayOfHostDasEvent":
-      return rt.isArrayOf(value._value, isHostDasEvent);
-    case "ArrayOfHostDasOkEvent":
-      return rt.isArrayOf(value._value, isHostDasOkEvent);
-    case "ArrayOfHostDisconnectedEvent":
-      return rt.isArrayOf(value._value, isHostDisconnectedEvent);
-    case "ArrayOfHostEnableAdminFailedEvent":
-      return rt.isArrayOf(value._value, isHostEnableAdminFailedEvent);
-    case "ArrayOfHostEvent":
-      return rt.isArrayOf(value._value, isHostEvent);
-    case "ArrayOfHostEventArgument":
-      return rt.isArrayOf(value._value, isHostEventArgument);
-    case "ArrayOfHostExtraNetworksEvent":
-      return rt.isArrayOf(value._value, isHostExtraNetworksEvent);
-    case "ArrayOfHostGetShortNameFailedEvent":
-      return rt.isArrayOf(value._value, isHostGetShortNameFailedEvent);
-    case "ArrayOfHostInAuditModeEvent":
-      return rt.isArrayOf(value._value, isHostInAuditModeEvent);
-    case "ArrayOfHostInventoryFullEvent":
-      return rt.isArrayOf(value._value, isHostInventoryFullEvent);
-    case "ArrayOfHostInventoryUnreadableEvent":
-      return rt.isArrayOf(value._value, isHostInventoryUnreadableEvent);
-    case "ArrayOfHostIpChangedEvent":
-      return rt.isArrayOf(value._value, isHostIpChangedEvent);
-    case "ArrayOfHostIpInconsistentEvent":
-      return rt.isArrayOf(value._value, isHostIpInconsistentEvent);
-    case "ArrayOfHostIpToShortNameFailedEvent":
-      return rt.isArrayOf(value._value, isHostIpToShortNameFailedEvent);
-    case "ArrayOfHostIsolationIpPingFailedEvent":
-      return rt.isArrayOf(value._value, isHostIsolationIpPingFailedEvent);
-    case "ArrayOfHostLicenseExpiredEvent":
-      return rt.isArrayOf(value._value, isHostLicenseExpiredEvent);
-    case "ArrayOfHostLocalPortCreatedEvent":
-      return rt.isArrayOf(value._value, isHostLocalPortCreatedEvent);
-    case "ArrayOfHostMemberHealthCheckResult":
-      return rt.isArrayOf(value._value, isHostMemberHealthCheckResult);
-    case "ArrayOfHostMissingNetworksEvent":
-      return rt.isArrayOf(value._value, isHostMissingNetworksEvent);
-    case "ArrayOfHostMonitoringStateChangedEvent":
-      return rt.isArrayOf(value._value, isHostMonitoringStateChangedEvent);
-    case "ArrayOfHostNoAvailableNetworksEvent":
-      return rt.isArrayOf(value._value, isHostNoAvailableNetworksEvent);
-    case "ArrayOfHostNoHAEnabledPortGroupsEvent":
-      return rt.isArrayOf(value._value, isHostNoHAEnabledPortGroupsEvent);
-    case "ArrayOfHostNoRedundantManagementNetworkEvent":
-      return rt.isArrayOf(value._value, isHostNoRedundantManagementNetworkEvent);
-    case "ArrayOfHostNonCompliantEvent":
-      return rt.isArrayOf(value._value, isHostNonCompliantEvent);
-    case "ArrayOfHostNotInClusterEvent":
-      return rt.isArrayOf(value._value, isHostNotInClusterEvent);
-    case "ArrayOfHostOvercommittedEvent":
-      return rt.isArrayOf(value._value, isHostOvercommittedEvent);
-    case "ArrayOfHostPrimaryAgentNotShortNameEvent":
-      return rt.isArrayOf(value._value, isHostPrimaryAgentNotShortNameEvent);
-    case "ArrayOfHostProfileAppliedEvent":
-      return rt.isArrayOf(value._value, isHostProfileAppliedEvent);
-    case "ArrayOfHostReconnectionFailedEvent":
-      return rt.isArrayOf(value._value, isHostReconnectionFailedEvent);
-    case "ArrayOfHostRemovedEvent":
-      return rt.isArrayOf(value._value, isHostRemovedEvent);
-    case "ArrayOfHostShortNameInconsistentEvent":
-      return rt.isArrayOf(value._value, isHostShortNameInconsistentEvent);
-    case "ArrayOfHostShortNameToIpFailedEvent":
-      return rt.isArrayOf(value._value, isHostShortNameToIpFailedEvent);
-    case "ArrayOfHostShutdownEvent":
-      return rt.isArrayOf(value._value, isHostShutdownEvent);
-    case "ArrayOfHostSpecification":
-      return rt.isArrayOf(value._value, isHostSpecification);
-    case "ArrayOfHostSpecificationChangedEvent":
-      return rt.isArrayOf(value._value, isHostSpecificationChangedEvent);
-    case "ArrayOfHostSpecificationRequireEvent":
-      return rt.isArrayOf(value._value, isHostSpecificationRequireEvent);
-    case "ArrayOfHostSpecificationUpdateEvent":
-      return rt.isArrayOf(value._value, isHostSpecificationUpdateEvent);
-    case "ArrayOfHostStatusChangedEvent":
-      return rt.isArrayOf(value._value, isHostStatusChangedEvent);
-    case "ArrayOfHostSubSpecification":
-      return rt.isArrayOf(value._value, isHostSubSpecification);
-    case "ArrayOfHostSubSpecificationDeleteEvent":
-      return rt.isArrayOf(value._value, isHostSubSpecificationDeleteEvent);
-    case "ArrayOfHostSubSpecificationUpdateEvent":
-      return rt.isArrayOf(value._value, isHostSubSpecificationUpdateEvent);
-    case "ArrayOfHostSyncFailedEvent":
-      return rt.isArrayOf(value._value, isHostSyncFailedEvent);
-    case "ArrayOfHostUpgradeFailedEvent":
-      return rt.isArrayOf(value._value, isHostUpgradeFailedEvent);
-    case "ArrayOfHostUserWorldSwapNotEnabledEvent":
-      return rt.isArrayOf(value._value, isHostUserWorldSwapNotEnabledEvent);
-    case "ArrayOfHostVnicConnectedToCustomizedDVPortEvent":
-      return rt.isArrayOf(value._value, isHostVnicConnectedToCustomizedDVPortEvent);
-    case "ArrayOfHostWwnChangedEvent":
-      return rt.isArrayOf(value._value, isHostWwnChangedEvent);
-    case "ArrayOfHostWwnConflictEvent":
-      return rt.isArrayOf(value._value, isHostWwnConflictEvent);
-    case "ArrayOfIScsiBootFailureEvent":
-      return rt.isArrayOf(value._value, isIScsiBootFailureEvent);
-    case "ArrayOfIncorrectHostInformationEvent":
-      return rt.isArrayOf(value._value, isIncorrectHostInformationEvent);
-    case "ArrayOfInfoUpgradeEvent":
-      return rt.isArrayOf(value._value, isInfoUpgradeEvent);
-    case "ArrayOfInheritablePolicy":
-      return rt.isArrayOf(value._value, isInheritablePolicy);
-    case "ArrayOfInsufficientFailoverResourcesEvent":
-      return rt.isArrayOf(value._value, isInsufficientFailoverResourcesEvent);
-    case "ArrayOfInvalidArgument":
-      return rt.isArrayOf(value._value, isInvalidArgument);
-    case "ArrayOfInvalidEditionEvent":
-      return rt.isArrayOf(value._value, isInvalidEditionEvent);
-    case "ArrayOfInvalidLogin":
-      return rt.isArrayOf(value._value, isInvalidLogin);
-    case "ArrayOfKeyAnyValue":
-      return rt.isArrayOf(value._value, isKeyAnyValue);
-    case "ArrayOfKeyProviderId":
-      return rt.isArrayOf(value._value, isKeyProviderId);
-    case "ArrayOfLatencySensitivity":
-      return rt.isArrayOf(value._value, isLatencySensitivity);
-    case "ArrayOfLicenseEvent":
-      return rt.isArrayOf(value._value, isLicenseEvent);
-    case "ArrayOfLicenseExpiredEvent":
-      return rt.isArrayOf(value._value, isLicenseExpiredEvent);
-    case "ArrayOfLicenseFeatureInfo":
-      return rt.isArrayOf(value._value, isLicenseFeatureInfo);
-    case "ArrayOfLicenseNonComplianceEvent":
-      return rt.isArrayOf(value._value, isLicenseNonComplianceEvent);
-    case "ArrayOfLicenseRestrictedEvent":
-      return rt.isArrayOf(value._value, isLicenseRestrictedEvent);
-    case "ArrayOfLicenseServerAvailableEvent":
-      return rt.isArrayOf(value._value, isLicenseServerAvailableEvent);
-    case "ArrayOfLicenseServerUnavailableEvent":
-      return rt.isArrayOf(value._value, isLicenseServerUnavailableEvent);
-    case "ArrayOfLocalDatastoreCreatedEvent":
-      return rt.isArrayOf(value._value, isLocalDatastoreCreatedEvent);
-    case "ArrayOfLocalTSMEnabledEvent":
-      return rt.isArrayOf(value._value, isLocalTSMEnabledEvent);
-    case "ArrayOfLocalizableMessage":
-      return rt.isArrayOf(value._value, isLocalizableMessage);
-    case "ArrayOfLocalizedMethodFault":
-      return rt.isArrayOf(value._value, isLocalizedMethodFault);
-    case "ArrayOfLockerMisconfiguredEvent":
-      return rt.isArrayOf(value._value, isLockerMisconfiguredEvent);
-    case "ArrayOfLockerReconfiguredEvent":
-      return rt.isArrayOf(value._value, isLockerReconfiguredEvent);
-    case "ArrayOfLongPolicy":
-      return rt.isArrayOf(value._value, isLongPolicy);
-    case "ArrayOfManagedByInfo":
-      return rt.isArrayOf(value._value, isManagedByInfo);
-    case "ArrayOfManagedEntityEventArgument":
-      return rt.isArrayOf(value._value, isManagedEntityEventArgument);
-    case "ArrayOfManagedObjectReference":
-      return rt.isArrayOf(value._value, isManagedObjectReference);
-    case "ArrayOfMethodFault":
-      return rt.isArrayOf(value._value, isMethodFault);
-    case "ArrayOfMigrationErrorEvent":
-      return rt.isArrayOf(value._value, isMigrationErrorEvent);
-    case "ArrayOfMigrationEvent":
-      return rt.isArrayOf(value._value, isMigrationEvent);
-    case "ArrayOfMigrationHostErrorEvent":
-      return rt.isArrayOf(value._value, isMigrationHostErrorEvent);
-    case "ArrayOfMigrationHostWarningEvent":
-      return rt.isArrayOf(value._value, isMigrationHostWarningEvent);
-    case "ArrayOfMigrationResourceErrorEvent":
-      return rt.isArrayOf(value._value, isMigrationResourceErrorEvent);
-    case "ArrayOfMigrationResourceWarningEvent":
-      return rt.isArrayOf(value._value, isMigrationResourceWarningEvent);
-    case "ArrayOfMigrationWarningEvent":
-      return rt.isArrayOf(value._value, isMigrationWarningEvent);
-    case "ArrayOfMtuMatchEvent":
-      return rt.isArrayOf(value._value, isMtuMatchEvent);
-    case "ArrayOfMtuMismatchEvent":
-      return rt.isArrayOf(value._value, isMtuMismatchEvent);
-    case "ArrayOfNASDatastoreCreatedEvent":
-      return rt.isArrayOf(value._value, isNASDatastoreCreatedEvent);
-    case "ArrayOfNetworkEventArgument":
-      return rt.isArrayOf(value._value, isNetworkEventArgument);
-    case "ArrayOfNetworkRollbackEvent":
-      return rt.isArrayOf(value._value, isNetworkRollbackEvent);
-    case "ArrayOfNoAccessUserEvent":
-      return rt.isArrayOf(value._value, isNoAccessUserEvent);
-    case "ArrayOfNoDatastoresConfiguredEvent":
-      return rt.isArrayOf(value._value, isNoDatastoresConfiguredEvent);
-    case "ArrayOfNoLicenseEvent":
-      return rt.isArrayOf(value._value, isNoLicenseEvent);
-    case "ArrayOfNoMaintenanceModeDrsRecommendationForVM":
-      return rt.isArrayOf(value._value, isNoMaintenanceModeDrsRecommendationForVM);
-    case "ArrayOfNoPermission":
-      return rt.isArrayOf(value._value, isNoPermission);
-    case "ArrayOfNoPermissionEntityPrivileges":
-      return rt.isArrayOf(value._value, isNoPermissionEntityPrivileges);
-    case "ArrayOfNonVIWorkloadDetectedOnDatastoreEvent":
-      return rt.isArrayOf(value._value, isNonVIWorkloadDetectedOnDatastoreEvent);
-    case "ArrayOfNotEnoughResourcesToStartVmEvent":
-      return rt.isArrayOf(value._value, isNotEnoughResourcesToStartVmEvent);
-    case "ArrayOfNotFound":
-      return rt.isArrayOf(value._value, isNotFound);
-    case "ArrayOfNumericRange":
-      return rt.isArrayOf(value._value, isNumericRange);
-    case "ArrayOfOptionValue":
-      return rt.isArrayOf(value._value, isOptionValue);
-    case "ArrayOfOutOfSyncDvsHost":
-      return rt.isArrayOf(value._value, isOutOfSyncDvsHost);
-    case "ArrayOfPermission":
-      return rt.isArrayOf(value._value, isPermission);
-    case "ArrayOfPermissionAddedEvent":
-      return rt.isArrayOf(value._value, isPermissionAddedEvent);
-    case "ArrayOfPermissionEvent":
-      return rt.isArrayOf(value._value, isPermissionEvent);
-    case "ArrayOfPermissionRemovedEvent":
-      return rt.isArrayOf(value._value, isPermissionRemovedEvent);
-    case "ArrayOfPermissionUpdatedEvent":
-      return rt.isArrayOf(value._value, isPermissionUpdatedEvent);
-    case "ArrayOfProfileAssociatedEvent":
-      return rt.isArrayOf(value._value, isProfileAssociatedEvent);
-    case "ArrayOfProfileChangedEvent":
-      return rt.isArrayOf(value._value, isProfileChangedEvent);
-    case "ArrayOfProfileCreatedEvent":
-      return rt.isArrayOf(value._value, isProfileCreatedEvent);
-    case "ArrayOfProfileDissociatedEvent":
-      return rt.isArrayOf(value._value, isProfileDissociatedEvent);
-    case "ArrayOfProfileEvent":
-      return rt.isArrayOf(value._value, isProfileEvent);
-    case "ArrayOfProfileEventArgument":
-      return rt.isArrayOf(value._value, isProfileEventArgument);
-    case "ArrayOfProfileReferenceHostChangedEvent":
-      return rt.isArrayOf(value._value, isProfileReferenceHostChangedEvent);
-    case "ArrayOfProfileRemovedEvent":
-      return rt.isArrayOf(value._value, isProfileRemovedEvent);
-    case "ArrayOfRecoveryEvent":
-      return rt.isArrayOf(value._value, isRecoveryEvent);
-    case "ArrayOfRemoteTSMEnabledEvent":
-      return rt.isArrayOf(value._value, isRemoteTSMEnabledEvent);
-    case "ArrayOfReplicationConfigSpec":
-      return rt.isArrayOf(value._value, isReplicationConfigSpec);
-    case "ArrayOfReplicationInfoDiskSettings":
-      return rt.isArrayOf(value._value, isReplicationInfoDiskSettings);
-    case "ArrayOfResourceAllocationInfo":
-      return rt.isArrayOf(value._value, isResourceAllocationInfo);
-    case "ArrayOfResourcePoolCreatedEvent":
-      return rt.isArrayOf(value._value, isResourcePoolCreatedEvent);
-    case "ArrayOfResourcePoolDestroyedEvent":
-      return rt.isArrayOf(value._value, isResourcePoolDestroyedEvent);
-    case "ArrayOfResourcePoolEvent":
-      return rt.isArrayOf(value._value, isResourcePoolEvent);
-    case "ArrayOfResourcePoolEventArgument":
-      return rt.isArrayOf(value._value, isResourcePoolEventArgument);
-    case "ArrayOfResourcePoolMovedEvent":
-      return rt.isArrayOf(value._value, isResourcePoolMovedEvent);
-    case "ArrayOfResourcePoolReconfiguredEvent":
-      return rt.isArrayOf(value._value, isResourcePoolReconfiguredEvent);
-    case "ArrayOfResourceViolatedEvent":
-      return rt.isArrayOf(value._value, isResourceViolatedEvent);
-    case "ArrayOfRoleAddedEvent":
-      return rt.isArrayOf(value._value, isRoleAddedEvent);
-    case "ArrayOfRoleEvent":
-      return rt.isArrayOf(value._value, isRoleEvent);
-    case "ArrayOfRoleEventArgument":
-      return rt.isArrayOf(value._value, isRoleEventArgument);
-    case "ArrayOfRoleRemovedEvent":
-      return rt.isArrayOf(value._value, isRoleRemovedEvent);
-    case "ArrayOfRoleUpdatedEvent":
-      return rt.isArrayOf(value._value, isRoleUpdatedEvent);
-    case "ArrayOfRollbackEvent":
-      return rt.isArrayOf(value._value, isRollbackEvent);
-    case "ArrayOfRuntimeFault":
-      return rt.isArrayOf(value._value, isRuntimeFault);
-    case "ArrayOfScheduledHardwareUpgradeInfo":
-      return rt.isArrayOf(value._value, isScheduledHardwareUpgradeInfo);
-    case "ArrayOfScheduledTaskCompletedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskCompletedEvent);
-    case "ArrayOfScheduledTaskCreatedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskCreatedEvent);
-    case "ArrayOfScheduledTaskEmailCompletedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskEmailCompletedEvent);
-    case "ArrayOfScheduledTaskEmailFailedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskEmailFailedEvent);
-    case "ArrayOfScheduledTaskEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskEvent);
-    case "ArrayOfScheduledTaskEventArgument":
-      return rt.isArrayOf(value._value, isScheduledTaskEventArgument);
-    case "ArrayOfScheduledTaskFailedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskFailedEvent);
-    case "ArrayOfScheduledTaskReconfiguredEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskReconfiguredEvent);
-    case "ArrayOfScheduledTaskRemovedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskRemovedEvent);
-    case "ArrayOfScheduledTaskStartedEvent":
-      return rt.isArrayOf(value._value, isScheduledTaskStartedEvent);
-    case "ArrayOfSecurityError":
-      return rt.isArrayOf(value._value, isSecurityError);
-    case "ArrayOfServerLicenseExpiredEvent":
-      return rt.isArrayOf(value._value, isServerLicenseExpiredEvent);
-    case "ArrayOfServerStartedSessionEvent":
-      return rt.isArrayOf(value._value, isServerStartedSessionEvent);
-    case "ArrayOfSessionEvent":
-      return rt.isArrayOf(value._value, isSessionEvent);
-    case "ArrayOfSessionTerminatedEvent":
-      return rt.isArrayOf(value._value, isSessionTerminatedEvent);
-    case "ArrayOfSharesInfo":
-      return rt.isArrayOf(value._value, isSharesInfo);
-    case "ArrayOfStringPolicy":
-      return rt.isArrayOf(value._value, isStringPolicy);
-    case "ArrayOfSystemError":
-      return rt.isArrayOf(value._value, isSystemError);
-    case "ArrayOfTagId":
-      return rt.isArrayOf(value._value, isTagId);
-    case "ArrayOfTagIdNameId":
-      return rt.isArrayOf(value._value, isTagIdNameId);
-    case "ArrayOfTagSpec":
-      return rt.isArrayOf(value._value, isTagSpec);
-    case "ArrayOfTaskEvent":
-      return rt.isArrayOf(value._value, isTaskEvent);
-    case "ArrayOfTaskInfo":
-      return rt.isArrayOf(value._value, isTaskInfo);
-    case "ArrayOfTaskReason":
-      return rt.isArrayOf(value._value, isTaskReason);
-    case "ArrayOfTaskTimeoutEvent":
-      return rt.isArrayOf(value._value, isTaskTimeoutEvent);
-    case "ArrayOfTeamingMatchEvent":
-      return rt.isArrayOf(value._value, isTeamingMatchEvent);
-    case "ArrayOfTeamingMisMatchEvent":
-      return rt.isArrayOf(value._value, isTeamingMisMatchEvent);
-    case "ArrayOfTemplateBeingUpgradedEvent":
-      return rt.isArrayOf(value._value, isTemplateBeingUpgradedEvent);
-    case "ArrayOfTemplateUpgradeEvent":
-      return rt.isArrayOf(value._value, isTemplateUpgradeEvent);
-    case "ArrayOfTemplateUpgradeFailedEvent":
-      return rt.isArrayOf(value._value, isTemplateUpgradeFailedEvent);
-    case "ArrayOfTemplateUpgradedEvent":
-      return rt.isArrayOf(value._value, isTemplateUpgradedEvent);
-    case "ArrayOfTgwEventArgument":
-      return rt.isArrayOf(value._value, isTgwEventArgument);
-    case "ArrayOfTimedOutHostOperationEvent":
-      return rt.isArrayOf(value._value, isTimedOutHostOperationEvent);
-    case "ArrayOfToolsConfigInfo":
-      return rt.isArrayOf(value._value, isToolsConfigInfo);
-    case "ArrayOfToolsConfigInfoToolsLastInstallInfo":
-      return rt.isArrayOf(value._value, isToolsConfigInfoToolsLastInstallInfo);
-    case "ArrayOfUnlicensedVirtualMachinesEvent":
-      return rt.isArrayOf(value._value, isUnlicensedVirtualMachinesEvent);
-    case "ArrayOfUnlicensedVirtualMachinesFoundEvent":
-      return rt.isArrayOf(value._value, isUnlicensedVirtualMachinesFoundEvent);
-    case "ArrayOfUpdatedAgentBeingRestartedEvent":
-      return rt.isArrayOf(value._value, isUpdatedAgentBeingRestartedEvent);
-    case "ArrayOfUpgradeEvent":
-      return rt.isArrayOf(value._value, isUpgradeEvent);
-    case "ArrayOfUplinkPortMtuNotSupportEvent":
-      return rt.isArrayOf(value._value, isUplinkPortMtuNotSupportEvent);
-    case "ArrayOfUplinkPortMtuSupportEvent":
-      return rt.isArrayOf(value._value, isUplinkPortMtuSupportEvent);
-    case "ArrayOfUplinkPortVlanTrunkedEvent":
-      return rt.isArrayOf(value._value, isUplinkPortVlanTrunkedEvent);
-    case "ArrayOfUplinkPortVlanUntrunkedEvent":
-      return rt.isArrayOf(value._value, isUplinkPortVlanUntrunkedEvent);
-    case "ArrayOfUserAssignedToGroup":
-      return rt.isArrayOf(value._value, isUserAssignedToGroup);
-    case "ArrayOfUserLoginSessionEvent":
-      return rt.isArrayOf(value._value, isUserLoginSessionEvent);
-    case "ArrayOfUserLogoutSessionEvent":
-      return rt.isArrayOf(value._value, isUserLogoutSessionEvent);
-    case "ArrayOfUserPasswordChanged":
-      return rt.isArrayOf(value._value, isUserPasswordChanged);
-    case "ArrayOfUserUnassignedFromGroup":
-      return rt.isArrayOf(value._value, isUserUnassignedFromGroup);
-    case "ArrayOfUserUpgradeEvent":
-      return rt.isArrayOf(value._value, isUserUpgradeEvent);
-    case "ArrayOfVAppIPAssignmentInfo":
-      return rt.isArrayOf(value._value, isVAppIPAssignmentInfo);
-    case "ArrayOfVAppOvfSectionInfo":
-      return rt.isArrayOf(value._value, isVAppOvfSectionInfo);
-    case "ArrayOfVAppOvfSectionSpec":
-      return rt.isArrayOf(value._value, isVAppOvfSectionSpec);
-    case "ArrayOfVAppProductInfo":
-      return rt.isArrayOf(value._value, isVAppProductInfo);
-    case "ArrayOfVAppProductSpec":
-      return rt.isArrayOf(value._value, isVAppProductSpec);
-    case "ArrayOfVAppPropertyInfo":
-      return rt.isArrayOf(value._value, isVAppPropertyInfo);
-    case "ArrayOfVAppPropertySpec":
-      return rt.isArrayOf(value._value, isVAppPropertySpec);
-    case "ArrayOfVMFSDatastoreCreatedEvent":
-      return rt.isArrayOf(value._value, isVMFSDatastoreCreatedEvent);
-    case "ArrayOfVMFSDatastoreExpandedEvent":
-      return rt.isArrayOf(value._value, isVMFSDatastoreExpandedEvent);
-    case "ArrayOfVMFSDatastoreExtendedEvent":
-      return rt.isArrayOf(value._value, isVMFSDatastoreExtendedEvent);
-    case "ArrayOfVMotionLicenseExpiredEvent":
-      return rt.isArrayOf(value._value, isVMotionLicenseExpiredEvent);
-    case "ArrayOfVcAgentUninstallFailedEvent":
-      return rt.isArrayOf(value._value, isVcAgentUninstallFailedEvent);
-    case "ArrayOfVcAgentUninstalledEvent":
-      return rt.isArrayOf(value._value, isVcAgentUninstalledEvent);
-    case "ArrayOfVcAgentUpgradeFailedEvent":
-      return rt.isArrayOf(value._value, isVcAgentUpgradeFailedEvent);
-    case "ArrayOfVcAgentUpgradedEvent":
-      return rt.isArrayOf(value._value, isVcAgentUpgradedEvent);
-    case "ArrayOfVimAccountPasswordChangedEvent":
-      return rt.isArrayOf(value._value, isVimAccountPasswordChangedEvent);
-    case "ArrayOfVimFault":
-      return rt.isArrayOf(value._value, isVimFault);
-    case "ArrayOfVirtualDevice":
-      return rt.isArrayOf(value._value, isVirtualDevice);
-    case "ArrayOfVirtualDeviceBackingInfo":
-      return rt.isArrayOf(value._value, isVirtualDeviceBackingInfo);
-    case "ArrayOfVirtualDeviceBusSlotInfo":
-      return rt.isArrayOf(value._value, isVirtualDeviceBusSlotInfo);
-    case "ArrayOfVirtualDeviceConfigSpec":
-      return rt.isArrayOf(value._value, isVirtualDeviceConfigSpec);
-    case "ArrayOfVirtualDeviceConfigSpecBackingSpec":
-      return rt.isArrayOf(value._value, isVirtualDeviceConfigSpecBackingSpec);
-    case "ArrayOfVirtualDeviceConnectInfo":
-      return rt.isArrayOf(value._value, isVirtualDeviceConnectInfo);
-    case "ArrayOfVirtualDeviceDeviceGroupInfo":
-      return rt.isArrayOf(value._value, isVirtualDeviceDeviceGroupInfo);
-    case "ArrayOfVirtualMachineAffinityInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineAffinityInfo);
-    case "ArrayOfVirtualMachineBaseIndependentFilterSpec":
-      return rt.isArrayOf(value._value, isVirtualMachineBaseIndependentFilterSpec);
-    case "ArrayOfVirtualMachineBootOptions":
-      return rt.isArrayOf(value._value, isVirtualMachineBootOptions);
-    case "ArrayOfVirtualMachineBootOptionsBootableDevice":
-      return rt.isArrayOf(value._value, isVirtualMachineBootOptionsBootableDevice);
-    case "ArrayOfVirtualMachineConfigSpec":
-      return rt.isArrayOf(value._value, isVirtualMachineConfigSpec);
-    case "ArrayOfVirtualMachineConsolePreferences":
-      return rt.isArrayOf(value._value, isVirtualMachineConsolePreferences);
-    case "ArrayOfVirtualMachineCpuIdInfoSpec":
-      return rt.isArrayOf(value._value, isVirtualMachineCpuIdInfoSpec);
-    case "ArrayOfVirtualMachineDefaultPowerOpInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineDefaultPowerOpInfo);
-    case "ArrayOfVirtualMachineExtensionCompatibilityConstraint":
-      return rt.isArrayOf(value._value, isVirtualMachineExtensionCompatibilityConstraint);
-    case "ArrayOfVirtualMachineExtensionCompatibilityConstraintSet":
-      return rt.isArrayOf(value._value, isVirtualMachineExtensionCompatibilityConstraintSet);
-    case "ArrayOfVirtualMachineFileInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineFileInfo);
-    case "ArrayOfVirtualMachineFlagInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineFlagInfo);
-    case "ArrayOfVirtualMachineGuestMonitoringModeInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineGuestMonitoringModeInfo);
-    case "ArrayOfVirtualMachineMessage":
-      return rt.isArrayOf(value._value, isVirtualMachineMessage);
-    case "ArrayOfVirtualMachineNetworkShaperInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineNetworkShaperInfo);
-    case "ArrayOfVirtualMachineProfileSpec":
-      return rt.isArrayOf(value._value, isVirtualMachineProfileSpec);
-    case "ArrayOfVirtualMachineSgxInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineSgxInfo);
-    case "ArrayOfVirtualMachineVcpuConfig":
-      return rt.isArrayOf(value._value, isVirtualMachineVcpuConfig);
-    case "ArrayOfVirtualMachineVirtualDeviceGroups":
-      return rt.isArrayOf(value._value, isVirtualMachineVirtualDeviceGroups);
-    case "ArrayOfVirtualMachineVirtualDeviceGroupsDeviceGroup":
-      return rt.isArrayOf(value._value, isVirtualMachineVirtualDeviceGroupsDeviceGroup);
-    case "ArrayOfVirtualMachineVirtualDeviceSwap":
-      return rt.isArrayOf(value._value, isVirtualMachineVirtualDeviceSwap);
-    case "ArrayOfVirtualMachineVirtualDeviceSwapDeviceSwapInfo":
-      return rt.isArrayOf(value._value, isVirtualMachineVirtualDeviceSwapDeviceSwapInfo);
-    case "ArrayOfVirtualMachineVirtualNuma":
-      return rt.isArrayOf(value._value, isVirtualMachineVirtualNuma);
-    case "ArrayOfVirtualMachineVirtualPMem":
-      return rt.isArrayOf(value._value, isVirtualMachineVirtualPMem);
-    case "ArrayOfVmAcquiredMksTicketEvent":
-      return rt.isArrayOf(value._value, isVmAcquiredMksTicketEvent);
-    case "ArrayOfVmAcquiredTicketEvent":
-      return rt.isArrayOf(value._value, isVmAcquiredTicketEvent);
-    case "ArrayOfVmAutoRenameEvent":
-      return rt.isArrayOf(value._value, isVmAutoRenameEvent);
-    case "ArrayOfVmBeingClonedEvent":
-      return rt.isArrayOf(value._value, isVmBeingClonedEvent);
-    case "ArrayOfVmBeingClonedNoFolderEvent":
-      return rt.isArrayOf(value._value, isVmBeingClonedNoFolderEvent);
-    case "ArrayOfVmBeingCreatedEvent":
-      return rt.isArrayOf(value._value, isVmBeingCreatedEvent);
-    case "ArrayOfVmBeingDeployedEvent":
-      return rt.isArrayOf(value._value, isVmBeingDeployedEvent);
-    case "ArrayOfVmBeingHotMigratedEvent":
-      return rt.isArrayOf(value._value, isVmBeingHotMigratedEvent);
-    case "ArrayOfVmBeingMigratedEvent":
-      return rt.isArrayOf(value._value, isVmBeingMigratedEvent);
-    case "ArrayOfVmBeingRelocatedEvent":
-      return rt.isArrayOf(value._value, isVmBeingRelocatedEvent);
-    case "ArrayOfVmCloneEvent":
-      return rt.isArrayOf(value._value, isVmCloneEvent);
-    case "ArrayOfVmCloneFailedEvent":
-      return rt.isArrayOf(value._value, isVmCloneFailedEvent);
-    case "ArrayOfVmClonedEvent":
-      return rt.isArrayOf(value._value, isVmClonedEvent);
-    case "ArrayOfVmConfigMissingEvent":
-      return rt.isArrayOf(value._value, isVmConfigMissingEvent);
-    case "ArrayOfVmConfigSpec":
-      return rt.isArrayOf(value._value, isVmConfigSpec);
-    case "ArrayOfVmConnectedEvent":
-      return rt.isArrayOf(value._value, isVmConnectedEvent);
-    case "ArrayOfVmCreatedEvent":
-      return rt.isArrayOf(value._value, isVmCreatedEvent);
-    case "ArrayOfVmDasBeingResetEvent":
-      return rt.isArrayOf(value._value, isVmDasBeingResetEvent);
-    case "ArrayOfVmDasBeingResetWithScreenshotEvent":
-      return rt.isArrayOf(value._value, isVmDasBeingResetWithScreenshotEvent);
-    case "ArrayOfVmDasResetFailedEvent":
-      return rt.isArrayOf(value._value, isVmDasResetFailedEvent);
-    case "ArrayOfVmDasUpdateErrorEvent":
-      return rt.isArrayOf(value._value, isVmDasUpdateErrorEvent);
-    case "ArrayOfVmDasUpdateOkEvent":
-      return rt.isArrayOf(value._value, isVmDasUpdateOkEvent);
-    case "ArrayOfVmDateRolledBackEvent":
-      return rt.isArrayOf(value._value, isVmDateRolledBackEvent);
-    case "ArrayOfVmDeployFailedEvent":
-      return rt.isArrayOf(value._value, isVmDeployFailedEvent);
-    case "ArrayOfVmDeployedEvent":
-      return rt.isArrayOf(value._value, isVmDeployedEvent);
-    case "ArrayOfVmDisconnectedEvent":
-      return rt.isArrayOf(value._value, isVmDisconnectedEvent);
-    case "ArrayOfVmDiscoveredEvent":
-      return rt.isArrayOf(value._value, isVmDiscoveredEvent);
-    case "ArrayOfVmDiskFailedEvent":
-      return rt.isArrayOf(value._value, isVmDiskFailedEvent);
-    case "ArrayOfVmEmigratingEvent":
-      return rt.isArrayOf(value._value, isVmEmigratingEvent);
-    case "ArrayOfVmEndRecordingEvent":
-      return rt.isArrayOf(value._value, isVmEndRecordingEvent);
-    case "ArrayOfVmEndReplayingEvent":
-      return rt.isArrayOf(value._value, isVmEndReplayingEvent);
-    case "ArrayOfVmEvent":
-      return rt.isArrayOf(value._value, isVmEvent);
-    case "ArrayOfVmEventArgument":
-      return rt.isArrayOf(value._value, isVmEventArgument);
-    case "ArrayOfVmFailedMigrateEvent":
-      return rt.isArrayOf(value._value, isVmFailedMigrateEvent);
-    case "ArrayOfVmFailedRelayoutEvent":
-      return rt.isArrayOf(value._value, isVmFailedRelayoutEvent);
-    case "ArrayOfVmFailedRelayoutOnVmfs2DatastoreEvent":
-      return rt.isArrayOf(value._value, isVmFailedRelayoutOnVmfs2DatastoreEvent);
-    case "ArrayOfVmFailedStartingSecondaryEvent":
-      return rt.isArrayOf(value._value, isVmFailedStartingSecondaryEvent);
-    case "ArrayOfVmFailedToPowerOffEvent":
-      return rt.isArrayOf(value._value, isVmFailedToPowerOffEvent);
-    case "ArrayOfVmFailedToPowerOnEvent":
-      return rt.isArrayOf(value._value, isVmFailedToPowerOnEvent);
-    case "ArrayOfVmFailedToRebootGuestEvent":
-      return rt.isArrayOf(value._value, isVmFailedToRebootGuestEvent);
-    case "ArrayOfVmFailedToResetEvent":
-      return rt.isArrayOf(value._value, isVmFailedToResetEvent);
-    case "ArrayOfVmFailedToShutdownGuestEvent":
-      return rt.isArrayOf(value._value, isVmFailedToShutdownGuestEvent);
-    case "ArrayOfVmFailedToStandbyGuestEvent":
-      return rt.isArrayOf(value._value, isVmFailedToStandbyGuestEvent);
-    case "ArrayOfVmFailedToSuspendEvent":
-      return rt.isArrayOf(value._value, isVmFailedToSuspendEvent);
-    case "ArrayOfVmFailedUpdatingSecondaryConfig":
-      return rt.isArrayOf(value._value, isVmFailedUpdatingSecondaryConfig);
-    case "ArrayOfVmFailoverFailed":
-      return rt.isArrayOf(value._value, isVmFailoverFailed);
-    case "ArrayOfVmFaultToleranceStateChangedEvent":
-      return rt.isArrayOf(value._value, isVmFaultToleranceStateChangedEvent);
-    case "ArrayOfVmFaultToleranceTurnedOffEvent":
-      return rt.isArrayOf(value._value, isVmFaultToleranceTurnedOffEvent);
-    case "ArrayOfVmFaultToleranceVmTerminatedEvent":
-      return rt.isArrayOf(value._value, isVmFaultToleranceVmTerminatedEvent);
-    case "ArrayOfVmGuestOSCrashedEvent":
-      return rt.isArrayOf(value._value, isVmGuestOSCrashedEvent);
-    case "ArrayOfVmGuestRebootEvent":
-      return rt.isArrayOf(value._value, isVmGuestRebootEvent);
-    case "ArrayOfVmGuestShutdownEvent":
-      return rt.isArrayOf(value._value, isVmGuestShutdownEvent);
-    case "ArrayOfVmGuestStandbyEvent":
-      return rt.isArrayOf(value._value, isVmGuestStandbyEvent);
-    case "ArrayOfVmHealthMonitoringStateChangedEvent":
-      return rt.isArrayOf(value._value, isVmHealthMonitoringStateChangedEvent);
-    case "ArrayOfVmInstanceUuidAssignedEvent":
-      return rt.isArrayOf(value._value, isVmInstanceUuidAssignedEvent);
-    case "ArrayOfVmInstanceUuidChangedEvent":
-      return rt.isArrayOf(value._value, isVmInstanceUuidChangedEvent);
-    case "ArrayOfVmInstanceUuidConflictEvent":
-      return rt.isArrayOf(value._value, isVmInstanceUuidConflictEvent);
-    case "ArrayOfVmMacAssignedEvent":
-      return rt.isArrayOf(value._value, isVmMacAssignedEvent);
-    case "ArrayOfVmMacChangedEvent":
-      return rt.isArrayOf(value._value, isVmMacChangedEvent);
-    case "ArrayOfVmMacConflictEvent":
-      return rt.isArrayOf(value._value, isVmMacConflictEvent);
-    case "ArrayOfVmMaxFTRestartCountReached":
-      return rt.isArrayOf(value._value, isVmMaxFTRestartCountReached);
-    case "ArrayOfVmMaxRestartCountReached":
-      return rt.isArrayOf(value._value, isVmMaxRestartCountReached);
-    case "ArrayOfVmMessageErrorEvent":
-      return rt.isArrayOf(value._value, isVmMessageErrorEvent);
-    case "ArrayOfVmMessageEvent":
-      return rt.isArrayOf(value._value, isVmMessageEvent);
-    case "ArrayOfVmMessageWarningEvent":
-      return rt.isArrayOf(value._value, isVmMessageWarningEvent);
-    case "ArrayOfVmMigratedEvent":
-      return rt.isArrayOf(value._value, isVmMigratedEvent);
-    case "ArrayOfVmNoCompatibleHostForSecondaryEvent":
-      return rt.isArrayOf(value._value, isVmNoCompatibleHostForSecondaryEvent);
-    case "ArrayOfVmNoNetworkAccessEvent":
-      return rt.isArrayOf(value._value, isVmNoNetworkAccessEvent);
-    case "ArrayOfVmOrphanedEvent":
-      return rt.isArrayOf(value._value, isVmOrphanedEvent);
-    case "ArrayOfVmPlacementPolicy":
-      return rt.isArrayOf(value._value, isVmPlacementPolicy);
-    case "ArrayOfVmPowerOffOnIsolationEvent":
-      return rt.isArrayOf(value._value, isVmPowerOffOnIsolationEvent);
-    case "ArrayOfVmPoweredOffEvent":
-      return rt.isArrayOf(value._value, isVmPoweredOffEvent);
-    case "ArrayOfVmPoweredOnEvent":
-      return rt.isArrayOf(value._value, isVmPoweredOnEvent);
-    case "ArrayOfVmPoweringOnWithCustomizedDVPortEvent":
-      return rt.isArrayOf(value._value, isVmPoweringOnWithCustomizedDVPortEvent);
-    case "ArrayOfVmPrimaryFailoverEvent":
-      return rt.isArrayOf(value._value, isVmPrimaryFailoverEvent);
-    case "ArrayOfVmReconfiguredEvent":
-      return rt.isArrayOf(value._value, isVmReconfiguredEvent);
-    case "ArrayOfVmRegisteredEvent":
-      return rt.isArrayOf(value._value, isVmRegisteredEvent);
-    case "ArrayOfVmRelayoutSuccessfulEvent":
-      return rt.isArrayOf(value._value, isVmRelayoutSuccessfulEvent);
-    case "ArrayOfVmRelayoutUpToDateEvent":
-      return rt.isArrayOf(value._value, isVmRelayoutUpToDateEvent);
-    case "ArrayOfVmReloadFromPathEvent":
-      return rt.isArrayOf(value._value, isVmReloadFromPathEvent);
-    case "ArrayOfVmReloadFromPathFailedEvent":
-      return rt.isArrayOf(value._value, isVmReloadFromPathFailedEvent);
-    case "ArrayOfVmRelocateFailedEvent":
-      return rt.isArrayOf(value._value, isVmRelocateFailedEvent);
-    case "ArrayOfVmRelocateSpecEvent":
-      return rt.isArrayOf(value._value, isVmRelocateSpecEvent);
-    case "ArrayOfVmRelocatedEvent":
-      return rt.isArrayOf(value._value, isVmRelocatedEvent);
-    case "ArrayOfVmRemoteConsoleConnectedEvent":
-      return rt.isArrayOf(value._value, isVmRemoteConsoleConnectedEvent);
-    case "ArrayOfVmRemoteConsoleDisconnectedEvent":
-      return rt.isArrayOf(value._value, isVmRemoteConsoleDisconnectedEvent);
-    case "ArrayOfVmRemovedEvent":
-      return rt.isArrayOf(value._value, isVmRemovedEvent);
-    case "ArrayOfVmRenamedEvent":
-      return rt.isArrayOf(value._value, isVmRenamedEvent);
-    case "ArrayOfVmRequirementsExceedCurrentEVCModeEvent":
-      return rt.isArrayOf(value._value, isVmRequirementsExceedCurrentEVCModeEvent);
-    case "ArrayOfVmResettingEvent":
-      return rt.isArrayOf(value._value, isVmResettingEvent);
-    case "ArrayOfVmResourcePoolMovedEvent":
-      return rt.isArrayOf(value._value, isVmResourcePoolMovedEvent);
-    case "ArrayOfVmResourceReallocatedEvent":
-      return rt.isArrayOf(value._value, isVmResourceReallocatedEvent);
-    case "ArrayOfVmRestartedOnAlternateHostEvent":
-      return rt.isArrayOf(value._value, isVmRestartedOnAlternateHostEvent);
-    case "ArrayOfVmResumingEvent":
-      return rt.isArrayOf(value._value, isVmResumingEvent);
-    case "ArrayOfVmSecondaryAddedEvent":
-      return rt.isArrayOf(value._value, isVmSecondaryAddedEvent);
-    case "ArrayOfVmSecondaryDisabledBySystemEvent":
-      return rt.isArrayOf(value._value, isVmSecondaryDisabledBySystemEvent);
-    case "ArrayOfVmSecondaryDisabledEvent":
-      return rt.isArrayOf(value._value, isVmSecondaryDisabledEvent);
-    case "ArrayOfVmSecondaryEnabledEvent":
-      return rt.isArrayOf(value._value, isVmSecondaryEnabledEvent);
-    case "ArrayOfVmSecondaryStartedEvent":
-      return rt.isArrayOf(value._value, isVmSecondaryStartedEvent);
-    case "ArrayOfVmShutdownOnIsolationEvent":
-      return rt.isArrayOf(value._value, isVmShutdownOnIsolationEvent);
-    case "ArrayOfVmStartRecordingEvent":
-      return rt.isArrayOf(value._value, isVmStartRecordingEvent);
-    case "ArrayOfVmStartReplayingEvent":
-      return rt.isArrayOf(value._value, isVmStartReplayingEvent);
-    case "ArrayOfVmStartingEvent":
-      return rt.isArrayOf(value._value, isVmStartingEvent);
-    case "ArrayOfVmStartingSecondaryEvent":
-      return rt.isArrayOf(value._value, isVmStartingSecondaryEvent);
-    case "ArrayOfVmStaticMacConflictEvent":
-      return rt.isArrayOf(value._value, isVmStaticMacConflictEvent);
-    case "ArrayOfVmStoppingEvent":
-      return rt.isArrayOf(value._value, isVmStoppingEvent);
-    case "ArrayOfVmSuspendedEvent":
-      return rt.isArrayOf(value._value, isVmSuspendedEvent);
-    case "ArrayOfVmSuspendingEvent":
-      return rt.isArrayOf(value._value, isVmSuspendingEvent);
-    case "ArrayOfVmTimedoutStartingSecondaryEvent":
-      return rt.isArrayOf(value._value, isVmTimedoutStartingSecondaryEvent);
-    case "ArrayOfVmUnsupportedStartingEvent":
-      return rt.isArrayOf(value._value, isVmUnsupportedStartingEvent);
-    case "ArrayOfVmUpgradeCompleteEvent":
-      return rt.isArrayOf(value._value, isVmUpgradeCompleteEvent);
-    case "ArrayOfVmUpgradeFailedEvent":
-      return rt.isArrayOf(value._value, isVmUpgradeFailedEvent);
-    case "ArrayOfVmUpgradingEvent":
-      return rt.isArrayOf(value._value, isVmUpgradingEvent);
-    case "ArrayOfVmUuidAssignedEvent":
-      return rt.isArrayOf(value._value, isVmUuidAssignedEvent);
-    case "ArrayOfVmUuidChangedEvent":
-      return rt.isArrayOf(value._value, isVmUuidChangedEvent);
-    case "ArrayOfVmUuidConflictEvent":
-      return rt.isArrayOf(value._value, isVmUuidConflictEvent);
-    case "ArrayOfVmVnicPoolReservationViolationClearEvent":
-      return rt.isArrayOf(value._value, isVmVnicPoolReservationViolationClearEvent);
-    case "ArrayOfVmVnicPoolReservationViolationRaiseEvent":
-      return rt.isArrayOf(value._value, isVmVnicPoolReservationViolationRaiseEvent);
-    case "ArrayOfVmWwnAssignedEvent":
-      return rt.isArrayOf(value._value, isVmWwnAssignedEvent);
-    case "ArrayOfVmWwnChangedEvent":
-      return rt.isArrayOf(value._value, isVmWwnChangedEvent);
-    case "ArrayOfVmWwnConflictEvent":
-      return rt.isArrayOf(value._value, isVmWwnConflictEvent);
-    case "ArrayOfVnicPortArgument":
-      return rt.isArrayOf(value._value, isVnicPortArgument);
-    case "ArrayOfWarningUpgradeEvent":
-      return rt.isArrayOf(value._value, isWarningUpgradeEvent);
-    default:
-      return rt.isOtherValue(value);
-  }
+  const name = value._typeName;
+  const guard = typeof name === "string" ? any$.get(name) : undefined;
+  if (guard !== undefined) return guard(value);
+  const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
+  if (box !== undefined) return rt.isArrayOf(value._value, box);
+  return rt.isOtherValue(value);
 }

@@ -2,629 +2,7 @@
 // Interfaces for 574 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// From 622 schema files, relative to the parent of the output folder:
-//   schemas/vim25/AccountCreatedEvent.yaml
-//   schemas/vim25/AccountRemovedEvent.yaml
-//   schemas/vim25/AccountUpdatedEvent.yaml
-//   schemas/vim25/AdminPasswordNotChangedEvent.yaml
-//   schemas/vim25/AgentInstallFailedReason.yaml
-//   schemas/vim25/AlarmAcknowledgedEvent.yaml
-//   schemas/vim25/AlarmActionTriggeredEvent.yaml
-//   schemas/vim25/AlarmClearedEvent.yaml
-//   schemas/vim25/AlarmCreatedEvent.yaml
-//   schemas/vim25/AlarmEmailCompletedEvent.yaml
-//   schemas/vim25/AlarmEmailFailedEvent.yaml
-//   schemas/vim25/AlarmEvent.yaml
-//   schemas/vim25/AlarmEventArgument.yaml
-//   schemas/vim25/AlarmReconfiguredEvent.yaml
-//   schemas/vim25/AlarmRemovedEvent.yaml
-//   schemas/vim25/AlarmScriptCompleteEvent.yaml
-//   schemas/vim25/AlarmScriptFailedEvent.yaml
-//   schemas/vim25/AlarmSnmpCompletedEvent.yaml
-//   schemas/vim25/AlarmSnmpFailedEvent.yaml
-//   schemas/vim25/AlarmStatusChangedEvent.yaml
-//   schemas/vim25/AllVirtualMachinesLicensedEvent.yaml
-//   schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   schemas/vim25/ArrayUpdateOperation.yaml
-//   schemas/vim25/ArrayUpdateSpec.yaml
-//   schemas/vim25/AuthorizationEvent.yaml
-//   schemas/vim25/BadUsernameSessionEvent.yaml
-//   schemas/vim25/BoolPolicy.yaml
-//   schemas/vim25/CanceledHostOperationEvent.yaml
-//   schemas/vim25/ChangesInfoEventArgument.yaml
-//   schemas/vim25/ClusterComplianceCheckedEvent.yaml
-//   schemas/vim25/ClusterCreatedEvent.yaml
-//   schemas/vim25/ClusterDasConfigInfoServiceState.yaml
-//   schemas/vim25/ClusterDasConfigInfoVmMonitoringState.yaml
-//   schemas/vim25/ClusterDestroyedEvent.yaml
-//   schemas/vim25/ClusterEvent.yaml
-//   schemas/vim25/ClusterOvercommittedEvent.yaml
-//   schemas/vim25/ClusterReconfiguredEvent.yaml
-//   schemas/vim25/ClusterStatusChangedEvent.yaml
-//   schemas/vim25/ComputeResourceEventArgument.yaml
-//   schemas/vim25/ConfigSpecOperation.yaml
-//   schemas/vim25/CryptoKeyId.yaml
-//   schemas/vim25/CryptoSpec.yaml
-//   schemas/vim25/CustomFieldDefAddedEvent.yaml
-//   schemas/vim25/CustomFieldDefEvent.yaml
-//   schemas/vim25/CustomFieldDefRemovedEvent.yaml
-//   schemas/vim25/CustomFieldDefRenamedEvent.yaml
-//   schemas/vim25/CustomFieldEvent.yaml
-//   schemas/vim25/CustomFieldValueChangedEvent.yaml
-//   schemas/vim25/CustomizationEvent.yaml
-//   schemas/vim25/CustomizationFailed.yaml
-//   schemas/vim25/CustomizationLinuxIdentityFailed.yaml
-//   schemas/vim25/CustomizationNetworkSetupFailed.yaml
-//   schemas/vim25/CustomizationStartedEvent.yaml
-//   schemas/vim25/CustomizationSucceeded.yaml
-//   schemas/vim25/CustomizationSysprepFailed.yaml
-//   schemas/vim25/CustomizationUnknownFailure.yaml
-//   schemas/vim25/DVPortSetting.yaml
-//   schemas/vim25/DVPortStatus.yaml
-//   schemas/vim25/DVPortStatusVmDirectPathGen2InactiveReasonNetwork.yaml
-//   schemas/vim25/DVPortStatusVmDirectPathGen2InactiveReasonOther.yaml
-//   schemas/vim25/DVPortgroupConfigSpec.yaml
-//   schemas/vim25/DVPortgroupCreatedEvent.yaml
-//   schemas/vim25/DVPortgroupDestroyedEvent.yaml
-//   schemas/vim25/DVPortgroupEvent.yaml
-//   schemas/vim25/DVPortgroupPolicy.yaml
-//   schemas/vim25/DVPortgroupReconfiguredEvent.yaml
-//   schemas/vim25/DVPortgroupRenamedEvent.yaml
-//   schemas/vim25/DVSConfigSpec.yaml
-//   schemas/vim25/DVSContactInfo.yaml
-//   schemas/vim25/DVSHostLocalPortInfo.yaml
-//   schemas/vim25/DVSPolicy.yaml
-//   schemas/vim25/DVSTrafficShapingPolicy.yaml
-//   schemas/vim25/DVSUplinkPortPolicy.yaml
-//   schemas/vim25/DVSVendorSpecificConfig.yaml
-//   schemas/vim25/DasAdmissionControlDisabledEvent.yaml
-//   schemas/vim25/DasAdmissionControlEnabledEvent.yaml
-//   schemas/vim25/DasAgentFoundEvent.yaml
-//   schemas/vim25/DasAgentUnavailableEvent.yaml
-//   schemas/vim25/DasClusterIsolatedEvent.yaml
-//   schemas/vim25/DasDisabledEvent.yaml
-//   schemas/vim25/DasEnabledEvent.yaml
-//   schemas/vim25/DasHostFailedEvent.yaml
-//   schemas/vim25/DasHostIsolatedEvent.yaml
-//   schemas/vim25/DatacenterCreatedEvent.yaml
-//   schemas/vim25/DatacenterEvent.yaml
-//   schemas/vim25/DatacenterEventArgument.yaml
-//   schemas/vim25/DatacenterRenamedEvent.yaml
-//   schemas/vim25/DatastoreCapacityIncreasedEvent.yaml
-//   schemas/vim25/DatastoreDestroyedEvent.yaml
-//   schemas/vim25/DatastoreDiscoveredEvent.yaml
-//   schemas/vim25/DatastoreDuplicatedEvent.yaml
-//   schemas/vim25/DatastoreEvent.yaml
-//   schemas/vim25/DatastoreEventArgument.yaml
-//   schemas/vim25/DatastoreFileCopiedEvent.yaml
-//   schemas/vim25/DatastoreFileDeletedEvent.yaml
-//   schemas/vim25/DatastoreFileEvent.yaml
-//   schemas/vim25/DatastoreFileMovedEvent.yaml
-//   schemas/vim25/DatastoreIORMReconfiguredEvent.yaml
-//   schemas/vim25/DatastorePrincipalConfigured.yaml
-//   schemas/vim25/DatastoreRemovedOnHostEvent.yaml
-//   schemas/vim25/DatastoreRenamedEvent.yaml
-//   schemas/vim25/DatastoreRenamedOnHostEvent.yaml
-//   schemas/vim25/Description.yaml
-//   schemas/vim25/DistributedVirtualSwitchHostInfrastructureTrafficClass.yaml
-//   schemas/vim25/DistributedVirtualSwitchHostMemberBacking.yaml
-//   schemas/vim25/DistributedVirtualSwitchHostMemberConfigSpec.yaml
-//   schemas/vim25/DistributedVirtualSwitchKeyedOpaqueBlob.yaml
-//   schemas/vim25/DistributedVirtualSwitchNetworkResourceControlVersion.yaml
-//   schemas/vim25/DistributedVirtualSwitchPortConnectee.yaml
-//   schemas/vim25/DistributedVirtualSwitchPortConnection.yaml
-//   schemas/vim25/DistributedVirtualSwitchProductSpec.yaml
-//   schemas/vim25/DrsBehavior.yaml
-//   schemas/vim25/DrsDisabledEvent.yaml
-//   schemas/vim25/DrsEnabledEvent.yaml
-//   schemas/vim25/DrsEnteredStandbyModeEvent.yaml
-//   schemas/vim25/DrsEnteringStandbyModeEvent.yaml
-//   schemas/vim25/DrsExitStandbyModeFailedEvent.yaml
-//   schemas/vim25/DrsExitedStandbyModeEvent.yaml
-//   schemas/vim25/DrsExitingStandbyModeEvent.yaml
-//   schemas/vim25/DrsInvocationFailedEvent.yaml
-//   schemas/vim25/DrsRecoveredFromFailureEvent.yaml
-//   schemas/vim25/DrsResourceConfigureFailedEvent.yaml
-//   schemas/vim25/DrsResourceConfigureSyncedEvent.yaml
-//   schemas/vim25/DrsRuleComplianceEvent.yaml
-//   schemas/vim25/DrsRuleViolationEvent.yaml
-//   schemas/vim25/DrsSoftRuleViolationEvent.yaml
-//   schemas/vim25/DrsVmMigratedEvent.yaml
-//   schemas/vim25/DrsVmPoweredOnEvent.yaml
-//   schemas/vim25/DuplicateIpDetectedEvent.yaml
-//   schemas/vim25/DvpgImportEvent.yaml
-//   schemas/vim25/DvpgRestoreEvent.yaml
-//   schemas/vim25/DvsCreatedEvent.yaml
-//   schemas/vim25/DvsDestroyedEvent.yaml
-//   schemas/vim25/DvsEvent.yaml
-//   schemas/vim25/DvsEventArgument.yaml
-//   schemas/vim25/DvsEventPortBlockState.yaml
-//   schemas/vim25/DvsFilterConfig.yaml
-//   schemas/vim25/DvsFilterOnFailure.yaml
-//   schemas/vim25/DvsFilterParameter.yaml
-//   schemas/vim25/DvsFilterPolicy.yaml
-//   schemas/vim25/DvsHealthStatusChangeEvent.yaml
-//   schemas/vim25/DvsHostBackInSyncEvent.yaml
-//   schemas/vim25/DvsHostInfrastructureTrafficResource.yaml
-//   schemas/vim25/DvsHostInfrastructureTrafficResourceAllocation.yaml
-//   schemas/vim25/DvsHostJoinedEvent.yaml
-//   schemas/vim25/DvsHostLeftEvent.yaml
-//   schemas/vim25/DvsHostStatusUpdated.yaml
-//   schemas/vim25/DvsHostWentOutOfSyncEvent.yaml
-//   schemas/vim25/DvsImportEvent.yaml
-//   schemas/vim25/DvsMergedEvent.yaml
-//   schemas/vim25/DvsOutOfSyncHostArgument.yaml
-//   schemas/vim25/DvsPortBlockedEvent.yaml
-//   schemas/vim25/DvsPortConnectedEvent.yaml
-//   schemas/vim25/DvsPortCreatedEvent.yaml
-//   schemas/vim25/DvsPortDeletedEvent.yaml
-//   schemas/vim25/DvsPortDisconnectedEvent.yaml
-//   schemas/vim25/DvsPortEnteredPassthruEvent.yaml
-//   schemas/vim25/DvsPortExitedPassthruEvent.yaml
-//   schemas/vim25/DvsPortJoinPortgroupEvent.yaml
-//   schemas/vim25/DvsPortLeavePortgroupEvent.yaml
-//   schemas/vim25/DvsPortLinkDownEvent.yaml
-//   schemas/vim25/DvsPortLinkUpEvent.yaml
-//   schemas/vim25/DvsPortReconfiguredEvent.yaml
-//   schemas/vim25/DvsPortRuntimeChangeEvent.yaml
-//   schemas/vim25/DvsPortUnblockedEvent.yaml
-//   schemas/vim25/DvsPortVendorSpecificStateChangeEvent.yaml
-//   schemas/vim25/DvsReconfiguredEvent.yaml
-//   schemas/vim25/DvsRenamedEvent.yaml
-//   schemas/vim25/DvsRestoreEvent.yaml
-//   schemas/vim25/DvsUpgradeAvailableEvent.yaml
-//   schemas/vim25/DvsUpgradeInProgressEvent.yaml
-//   schemas/vim25/DvsUpgradeRejectedEvent.yaml
-//   schemas/vim25/DvsUpgradedEvent.yaml
-//   schemas/vim25/DynamicData.yaml
-//   schemas/vim25/EnteredMaintenanceModeEvent.yaml
-//   schemas/vim25/EnteredStandbyModeEvent.yaml
-//   schemas/vim25/EnteringMaintenanceModeEvent.yaml
-//   schemas/vim25/EnteringStandbyModeEvent.yaml
-//   schemas/vim25/EntityEventArgument.yaml
-//   schemas/vim25/EntityImportType.yaml
-//   schemas/vim25/ErrorUpgradeEvent.yaml
-//   schemas/vim25/Event.yaml
-//   schemas/vim25/EventArgument.yaml
-//   schemas/vim25/EventEventSeverity.yaml
-//   schemas/vim25/EventEx.yaml
-//   schemas/vim25/ExitMaintenanceModeEvent.yaml
-//   schemas/vim25/ExitStandbyModeFailedEvent.yaml
-//   schemas/vim25/ExitedStandbyModeEvent.yaml
-//   schemas/vim25/ExitingStandbyModeEvent.yaml
-//   schemas/vim25/ExtendedEvent.yaml
-//   schemas/vim25/ExtendedEventPair.yaml
-//   schemas/vim25/FailoverLevelRestored.yaml
-//   schemas/vim25/FaultToleranceConfigInfo.yaml
-//   schemas/vim25/FolderEventArgument.yaml
-//   schemas/vim25/GeneralEvent.yaml
-//   schemas/vim25/GeneralHostErrorEvent.yaml
-//   schemas/vim25/GeneralHostInfoEvent.yaml
-//   schemas/vim25/GeneralHostWarningEvent.yaml
-//   schemas/vim25/GeneralUserEvent.yaml
-//   schemas/vim25/GeneralVmErrorEvent.yaml
-//   schemas/vim25/GeneralVmInfoEvent.yaml
-//   schemas/vim25/GeneralVmWarningEvent.yaml
-//   schemas/vim25/GhostDvsProxySwitchDetectedEvent.yaml
-//   schemas/vim25/GhostDvsProxySwitchRemovedEvent.yaml
-//   schemas/vim25/GlobalMessageChangedEvent.yaml
-//   schemas/vim25/GuestOsDescriptorFirmwareType.yaml
-//   schemas/vim25/HealthStatusChangedEvent.yaml
-//   schemas/vim25/HostAccountSpec.yaml
-//   schemas/vim25/HostAddFailedEvent.yaml
-//   schemas/vim25/HostAddedEvent.yaml
-//   schemas/vim25/HostAdminDisableEvent.yaml
-//   schemas/vim25/HostAdminEnableEvent.yaml
-//   schemas/vim25/HostCnxFailedAccountFailedEvent.yaml
-//   schemas/vim25/HostCnxFailedAlreadyManagedEvent.yaml
-//   schemas/vim25/HostCnxFailedBadCcagentEvent.yaml
-//   schemas/vim25/HostCnxFailedBadUsernameEvent.yaml
-//   schemas/vim25/HostCnxFailedBadVersionEvent.yaml
-//   schemas/vim25/HostCnxFailedCcagentUpgradeEvent.yaml
-//   schemas/vim25/HostCnxFailedEvent.yaml
-//   schemas/vim25/HostCnxFailedNetworkErrorEvent.yaml
-//   schemas/vim25/HostCnxFailedNoAccessEvent.yaml
-//   schemas/vim25/HostCnxFailedNoConnectionEvent.yaml
-//   schemas/vim25/HostCnxFailedNoLicenseEvent.yaml
-//   schemas/vim25/HostCnxFailedNotFoundEvent.yaml
-//   schemas/vim25/HostCnxFailedTimeoutEvent.yaml
-//   schemas/vim25/HostComplianceCheckedEvent.yaml
-//   schemas/vim25/HostCompliantEvent.yaml
-//   schemas/vim25/HostConfigAppliedEvent.yaml
-//   schemas/vim25/HostConnectedEvent.yaml
-//   schemas/vim25/HostConnectionLostEvent.yaml
-//   schemas/vim25/HostCpuIdInfo.yaml
-//   schemas/vim25/HostDasDisabledEvent.yaml
-//   schemas/vim25/HostDasDisablingEvent.yaml
-//   schemas/vim25/HostDasEnabledEvent.yaml
-//   schemas/vim25/HostDasEnablingEvent.yaml
-//   schemas/vim25/HostDasErrorEvent.yaml
-//   schemas/vim25/HostDasEvent.yaml
-//   schemas/vim25/HostDasOkEvent.yaml
-//   schemas/vim25/HostDisconnectedEvent.yaml
-//   schemas/vim25/HostEnableAdminFailedEvent.yaml
-//   schemas/vim25/HostEvent.yaml
-//   schemas/vim25/HostEventArgument.yaml
-//   schemas/vim25/HostExtraNetworksEvent.yaml
-//   schemas/vim25/HostGetShortNameFailedEvent.yaml
-//   schemas/vim25/HostInAuditModeEvent.yaml
-//   schemas/vim25/HostInventoryFullEvent.yaml
-//   schemas/vim25/HostInventoryUnreadableEvent.yaml
-//   schemas/vim25/HostIpChangedEvent.yaml
-//   schemas/vim25/HostIpInconsistentEvent.yaml
-//   schemas/vim25/HostIpToShortNameFailedEvent.yaml
-//   schemas/vim25/HostIsolationIpPingFailedEvent.yaml
-//   schemas/vim25/HostLicenseExpiredEvent.yaml
-//   schemas/vim25/HostLocalPortCreatedEvent.yaml
-//   schemas/vim25/HostMemberHealthCheckResult.yaml
-//   schemas/vim25/HostMissingNetworksEvent.yaml
-//   schemas/vim25/HostMonitoringStateChangedEvent.yaml
-//   schemas/vim25/HostNoAvailableNetworksEvent.yaml
-//   schemas/vim25/HostNoHAEnabledPortGroupsEvent.yaml
-//   schemas/vim25/HostNoRedundantManagementNetworkEvent.yaml
-//   schemas/vim25/HostNonCompliantEvent.yaml
-//   schemas/vim25/HostNotInClusterEvent.yaml
-//   schemas/vim25/HostOvercommittedEvent.yaml
-//   schemas/vim25/HostPrimaryAgentNotShortNameEvent.yaml
-//   schemas/vim25/HostProfileAppliedEvent.yaml
-//   schemas/vim25/HostReconnectionFailedEvent.yaml
-//   schemas/vim25/HostRemovedEvent.yaml
-//   schemas/vim25/HostShortNameInconsistentEvent.yaml
-//   schemas/vim25/HostShortNameToIpFailedEvent.yaml
-//   schemas/vim25/HostShutdownEvent.yaml
-//   schemas/vim25/HostSpecification.yaml
-//   schemas/vim25/HostSpecificationChangedEvent.yaml
-//   schemas/vim25/HostSpecificationRequireEvent.yaml
-//   schemas/vim25/HostSpecificationUpdateEvent.yaml
-//   schemas/vim25/HostStatusChangedEvent.yaml
-//   schemas/vim25/HostSubSpecification.yaml
-//   schemas/vim25/HostSubSpecificationDeleteEvent.yaml
-//   schemas/vim25/HostSubSpecificationUpdateEvent.yaml
-//   schemas/vim25/HostSyncFailedEvent.yaml
-//   schemas/vim25/HostUpgradeFailedEvent.yaml
-//   schemas/vim25/HostUserWorldSwapNotEnabledEvent.yaml
-//   schemas/vim25/HostVnicConnectedToCustomizedDVPortEvent.yaml
-//   schemas/vim25/HostWwnChangedEvent.yaml
-//   schemas/vim25/HostWwnConflictEvent.yaml
-//   schemas/vim25/IScsiBootFailureEvent.yaml
-//   schemas/vim25/IncorrectHostInformationEvent.yaml
-//   schemas/vim25/InfoUpgradeEvent.yaml
-//   schemas/vim25/InheritablePolicy.yaml
-//   schemas/vim25/InsufficientFailoverResourcesEvent.yaml
-//   schemas/vim25/InvalidArgument.yaml
-//   schemas/vim25/InvalidEditionEvent.yaml
-//   schemas/vim25/InvalidLogin.yaml
-//   schemas/vim25/KeyAnyValue.yaml
-//   schemas/vim25/KeyProviderId.yaml
-//   schemas/vim25/LatencySensitivity.yaml
-//   schemas/vim25/LatencySensitivitySensitivityLevel.yaml
-//   schemas/vim25/LicenseEvent.yaml
-//   schemas/vim25/LicenseExpiredEvent.yaml
-//   schemas/vim25/LicenseFeatureInfo.yaml
-//   schemas/vim25/LicenseFeatureInfoSourceRestriction.yaml
-//   schemas/vim25/LicenseFeatureInfoState.yaml
-//   schemas/vim25/LicenseFeatureInfoUnit.yaml
-//   schemas/vim25/LicenseNonComplianceEvent.yaml
-//   schemas/vim25/LicenseRestrictedEvent.yaml
-//   schemas/vim25/LicenseServerAvailableEvent.yaml
-//   schemas/vim25/LicenseServerUnavailableEvent.yaml
-//   schemas/vim25/LocalDatastoreCreatedEvent.yaml
-//   schemas/vim25/LocalTSMEnabledEvent.yaml
-//   schemas/vim25/LocalizableMessage.yaml
-//   schemas/vim25/LocalizedMethodFault.yaml
-//   schemas/vim25/LockerMisconfiguredEvent.yaml
-//   schemas/vim25/LockerReconfiguredEvent.yaml
-//   schemas/vim25/LongPolicy.yaml
-//   schemas/vim25/ManagedByInfo.yaml
-//   schemas/vim25/ManagedEntityEventArgument.yaml
-//   schemas/vim25/ManagedObjectReference.yaml
-//   schemas/vim25/MethodFault.yaml
-//   schemas/vim25/MigrationErrorEvent.yaml
-//   schemas/vim25/MigrationEvent.yaml
-//   schemas/vim25/MigrationHostErrorEvent.yaml
-//   schemas/vim25/MigrationHostWarningEvent.yaml
-//   schemas/vim25/MigrationResourceErrorEvent.yaml
-//   schemas/vim25/MigrationResourceWarningEvent.yaml
-//   schemas/vim25/MigrationWarningEvent.yaml
-//   schemas/vim25/MtuMatchEvent.yaml
-//   schemas/vim25/MtuMismatchEvent.yaml
-//   schemas/vim25/NASDatastoreCreatedEvent.yaml
-//   schemas/vim25/NetworkEventArgument.yaml
-//   schemas/vim25/NetworkRollbackEvent.yaml
-//   schemas/vim25/NoAccessUserEvent.yaml
-//   schemas/vim25/NoDatastoresConfiguredEvent.yaml
-//   schemas/vim25/NoLicenseEvent.yaml
-//   schemas/vim25/NoMaintenanceModeDrsRecommendationForVM.yaml
-//   schemas/vim25/NoPermission.yaml
-//   schemas/vim25/NoPermissionEntityPrivileges.yaml
-//   schemas/vim25/NonVIWorkloadDetectedOnDatastoreEvent.yaml
-//   schemas/vim25/NotEnoughResourcesToStartVmEvent.yaml
-//   schemas/vim25/NotFound.yaml
-//   schemas/vim25/NumericRange.yaml
-//   schemas/vim25/OptionValue.yaml
-//   schemas/vim25/OutOfSyncDvsHost.yaml
-//   schemas/vim25/Permission.yaml
-//   schemas/vim25/PermissionAddedEvent.yaml
-//   schemas/vim25/PermissionEvent.yaml
-//   schemas/vim25/PermissionRemovedEvent.yaml
-//   schemas/vim25/PermissionUpdatedEvent.yaml
-//   schemas/vim25/ProfileAssociatedEvent.yaml
-//   schemas/vim25/ProfileChangedEvent.yaml
-//   schemas/vim25/ProfileCreatedEvent.yaml
-//   schemas/vim25/ProfileDissociatedEvent.yaml
-//   schemas/vim25/ProfileEvent.yaml
-//   schemas/vim25/ProfileEventArgument.yaml
-//   schemas/vim25/ProfileReferenceHostChangedEvent.yaml
-//   schemas/vim25/ProfileRemovedEvent.yaml
-//   schemas/vim25/RecoveryEvent.yaml
-//   schemas/vim25/RemoteTSMEnabledEvent.yaml
-//   schemas/vim25/ReplicationConfigSpec.yaml
-//   schemas/vim25/ReplicationInfoDiskSettings.yaml
-//   schemas/vim25/ResourceAllocationInfo.yaml
-//   schemas/vim25/ResourcePoolCreatedEvent.yaml
-//   schemas/vim25/ResourcePoolDestroyedEvent.yaml
-//   schemas/vim25/ResourcePoolEvent.yaml
-//   schemas/vim25/ResourcePoolEventArgument.yaml
-//   schemas/vim25/ResourcePoolMovedEvent.yaml
-//   schemas/vim25/ResourcePoolReconfiguredEvent.yaml
-//   schemas/vim25/ResourceViolatedEvent.yaml
-//   schemas/vim25/RoleAddedEvent.yaml
-//   schemas/vim25/RoleEvent.yaml
-//   schemas/vim25/RoleEventArgument.yaml
-//   schemas/vim25/RoleRemovedEvent.yaml
-//   schemas/vim25/RoleUpdatedEvent.yaml
-//   schemas/vim25/RollbackEvent.yaml
-//   schemas/vim25/RuntimeFault.yaml
-//   schemas/vim25/ScheduledHardwareUpgradeInfo.yaml
-//   schemas/vim25/ScheduledHardwareUpgradeInfoHardwareUpgradePolicy.yaml
-//   schemas/vim25/ScheduledHardwareUpgradeInfoHardwareUpgradeStatus.yaml
-//   schemas/vim25/ScheduledTaskCompletedEvent.yaml
-//   schemas/vim25/ScheduledTaskCreatedEvent.yaml
-//   schemas/vim25/ScheduledTaskEmailCompletedEvent.yaml
-//   schemas/vim25/ScheduledTaskEmailFailedEvent.yaml
-//   schemas/vim25/ScheduledTaskEvent.yaml
-//   schemas/vim25/ScheduledTaskEventArgument.yaml
-//   schemas/vim25/ScheduledTaskFailedEvent.yaml
-//   schemas/vim25/ScheduledTaskReconfiguredEvent.yaml
-//   schemas/vim25/ScheduledTaskRemovedEvent.yaml
-//   schemas/vim25/ScheduledTaskStartedEvent.yaml
-//   schemas/vim25/SecurityError.yaml
-//   schemas/vim25/ServerLicenseExpiredEvent.yaml
-//   schemas/vim25/ServerStartedSessionEvent.yaml
-//   schemas/vim25/SessionEvent.yaml
-//   schemas/vim25/SessionTerminatedEvent.yaml
-//   schemas/vim25/SharesInfo.yaml
-//   schemas/vim25/SharesLevel.yaml
-//   schemas/vim25/StringPolicy.yaml
-//   schemas/vim25/SystemError.yaml
-//   schemas/vim25/TagId.yaml
-//   schemas/vim25/TagIdNameId.yaml
-//   schemas/vim25/TagSpec.yaml
-//   schemas/vim25/TaskEvent.yaml
-//   schemas/vim25/TaskInfo.yaml
-//   schemas/vim25/TaskInfoState.yaml
-//   schemas/vim25/TaskReason.yaml
-//   schemas/vim25/TaskTimeoutEvent.yaml
-//   schemas/vim25/TeamingMatchEvent.yaml
-//   schemas/vim25/TeamingMisMatchEvent.yaml
-//   schemas/vim25/TemplateBeingUpgradedEvent.yaml
-//   schemas/vim25/TemplateUpgradeEvent.yaml
-//   schemas/vim25/TemplateUpgradeFailedEvent.yaml
-//   schemas/vim25/TemplateUpgradedEvent.yaml
-//   schemas/vim25/TgwEventArgument.yaml
-//   schemas/vim25/TimedOutHostOperationEvent.yaml
-//   schemas/vim25/ToolsConfigInfo.yaml
-//   schemas/vim25/ToolsConfigInfoToolsLastInstallInfo.yaml
-//   schemas/vim25/UnlicensedVirtualMachinesEvent.yaml
-//   schemas/vim25/UnlicensedVirtualMachinesFoundEvent.yaml
-//   schemas/vim25/UpdatedAgentBeingRestartedEvent.yaml
-//   schemas/vim25/UpgradeEvent.yaml
-//   schemas/vim25/UpgradePolicy.yaml
-//   schemas/vim25/UplinkPortMtuNotSupportEvent.yaml
-//   schemas/vim25/UplinkPortMtuSupportEvent.yaml
-//   schemas/vim25/UplinkPortVlanTrunkedEvent.yaml
-//   schemas/vim25/UplinkPortVlanUntrunkedEvent.yaml
-//   schemas/vim25/UserAssignedToGroup.yaml
-//   schemas/vim25/UserLoginSessionEvent.yaml
-//   schemas/vim25/UserLogoutSessionEvent.yaml
-//   schemas/vim25/UserPasswordChanged.yaml
-//   schemas/vim25/UserUnassignedFromGroup.yaml
-//   schemas/vim25/UserUpgradeEvent.yaml
-//   schemas/vim25/VAppIPAssignmentInfo.yaml
-//   schemas/vim25/VAppOvfSectionInfo.yaml
-//   schemas/vim25/VAppOvfSectionSpec.yaml
-//   schemas/vim25/VAppProductInfo.yaml
-//   schemas/vim25/VAppProductSpec.yaml
-//   schemas/vim25/VAppPropertyInfo.yaml
-//   schemas/vim25/VAppPropertySpec.yaml
-//   schemas/vim25/VMFSDatastoreCreatedEvent.yaml
-//   schemas/vim25/VMFSDatastoreExpandedEvent.yaml
-//   schemas/vim25/VMFSDatastoreExtendedEvent.yaml
-//   schemas/vim25/VMotionLicenseExpiredEvent.yaml
-//   schemas/vim25/VcAgentUninstallFailedEvent.yaml
-//   schemas/vim25/VcAgentUninstalledEvent.yaml
-//   schemas/vim25/VcAgentUpgradeFailedEvent.yaml
-//   schemas/vim25/VcAgentUpgradedEvent.yaml
-//   schemas/vim25/VimAccountPasswordChangedEvent.yaml
-//   schemas/vim25/VimFault.yaml
-//   schemas/vim25/VirtualDevice.yaml
-//   schemas/vim25/VirtualDeviceBackingInfo.yaml
-//   schemas/vim25/VirtualDeviceBusSlotInfo.yaml
-//   schemas/vim25/VirtualDeviceConfigSpec.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecBackingSpec.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecChangeMode.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecFileOperation.yaml
-//   schemas/vim25/VirtualDeviceConfigSpecOperation.yaml
-//   schemas/vim25/VirtualDeviceConnectInfo.yaml
-//   schemas/vim25/VirtualDeviceConnectInfoMigrateConnectOp.yaml
-//   schemas/vim25/VirtualDeviceConnectInfoStatus.yaml
-//   schemas/vim25/VirtualDeviceDeviceGroupInfo.yaml
-//   schemas/vim25/VirtualMachineAffinityInfo.yaml
-//   schemas/vim25/VirtualMachineBaseIndependentFilterSpec.yaml
-//   schemas/vim25/VirtualMachineBootOptions.yaml
-//   schemas/vim25/VirtualMachineBootOptionsBootableDevice.yaml
-//   schemas/vim25/VirtualMachineBootOptionsNetworkBootProtocolType.yaml
-//   schemas/vim25/VirtualMachineConfigInfoSwapPlacementType.yaml
-//   schemas/vim25/VirtualMachineConfigSpec.yaml
-//   schemas/vim25/VirtualMachineConfigSpecEncryptedFtModes.yaml
-//   schemas/vim25/VirtualMachineConfigSpecEncryptedVMotionModes.yaml
-//   schemas/vim25/VirtualMachineConfigSpecNpivWwnOp.yaml
-//   schemas/vim25/VirtualMachineConsolePreferences.yaml
-//   schemas/vim25/VirtualMachineCpuIdInfoSpec.yaml
-//   schemas/vim25/VirtualMachineDefaultPowerOpInfo.yaml
-//   schemas/vim25/VirtualMachineExtensionCompatibilityConstraint.yaml
-//   schemas/vim25/VirtualMachineExtensionCompatibilityConstraintSet.yaml
-//   schemas/vim25/VirtualMachineFaultToleranceState.yaml
-//   schemas/vim25/VirtualMachineFaultToleranceType.yaml
-//   schemas/vim25/VirtualMachineFileInfo.yaml
-//   schemas/vim25/VirtualMachineFlagInfo.yaml
-//   schemas/vim25/VirtualMachineFlagInfoMonitorType.yaml
-//   schemas/vim25/VirtualMachineFlagInfoVirtualExecUsage.yaml
-//   schemas/vim25/VirtualMachineFlagInfoVirtualMmuUsage.yaml
-//   schemas/vim25/VirtualMachineGuestMonitoringModeInfo.yaml
-//   schemas/vim25/VirtualMachineHtSharing.yaml
-//   schemas/vim25/VirtualMachineMessage.yaml
-//   schemas/vim25/VirtualMachineNeedSecondaryReason.yaml
-//   schemas/vim25/VirtualMachineNetworkShaperInfo.yaml
-//   schemas/vim25/VirtualMachinePowerOffBehavior.yaml
-//   schemas/vim25/VirtualMachineProfileSpec.yaml
-//   schemas/vim25/VirtualMachineSgxInfo.yaml
-//   schemas/vim25/VirtualMachineSgxInfoFlcModes.yaml
-//   schemas/vim25/VirtualMachineToolsInstallType.yaml
-//   schemas/vim25/VirtualMachineVcpuConfig.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceGroups.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceGroupsDeviceGroup.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceSwap.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceSwapDeviceSwapInfo.yaml
-//   schemas/vim25/VirtualMachineVirtualDeviceSwapDeviceSwapStatus.yaml
-//   schemas/vim25/VirtualMachineVirtualNuma.yaml
-//   schemas/vim25/VirtualMachineVirtualPMem.yaml
-//   schemas/vim25/VirtualMachineVirtualPMemSnapshotMode.yaml
-//   schemas/vim25/VmAcquiredMksTicketEvent.yaml
-//   schemas/vim25/VmAcquiredTicketEvent.yaml
-//   schemas/vim25/VmAutoRenameEvent.yaml
-//   schemas/vim25/VmBeingClonedEvent.yaml
-//   schemas/vim25/VmBeingClonedNoFolderEvent.yaml
-//   schemas/vim25/VmBeingCreatedEvent.yaml
-//   schemas/vim25/VmBeingDeployedEvent.yaml
-//   schemas/vim25/VmBeingHotMigratedEvent.yaml
-//   schemas/vim25/VmBeingMigratedEvent.yaml
-//   schemas/vim25/VmBeingRelocatedEvent.yaml
-//   schemas/vim25/VmCloneEvent.yaml
-//   schemas/vim25/VmCloneFailedEvent.yaml
-//   schemas/vim25/VmClonedEvent.yaml
-//   schemas/vim25/VmConfigMissingEvent.yaml
-//   schemas/vim25/VmConfigSpec.yaml
-//   schemas/vim25/VmConnectedEvent.yaml
-//   schemas/vim25/VmCreatedEvent.yaml
-//   schemas/vim25/VmDasBeingResetEvent.yaml
-//   schemas/vim25/VmDasBeingResetWithScreenshotEvent.yaml
-//   schemas/vim25/VmDasResetFailedEvent.yaml
-//   schemas/vim25/VmDasUpdateErrorEvent.yaml
-//   schemas/vim25/VmDasUpdateOkEvent.yaml
-//   schemas/vim25/VmDateRolledBackEvent.yaml
-//   schemas/vim25/VmDeployFailedEvent.yaml
-//   schemas/vim25/VmDeployedEvent.yaml
-//   schemas/vim25/VmDisconnectedEvent.yaml
-//   schemas/vim25/VmDiscoveredEvent.yaml
-//   schemas/vim25/VmDiskFailedEvent.yaml
-//   schemas/vim25/VmEmigratingEvent.yaml
-//   schemas/vim25/VmEndRecordingEvent.yaml
-//   schemas/vim25/VmEndReplayingEvent.yaml
-//   schemas/vim25/VmEvent.yaml
-//   schemas/vim25/VmEventArgument.yaml
-//   schemas/vim25/VmFailedMigrateEvent.yaml
-//   schemas/vim25/VmFailedRelayoutEvent.yaml
-//   schemas/vim25/VmFailedRelayoutOnVmfs2DatastoreEvent.yaml
-//   schemas/vim25/VmFailedStartingSecondaryEvent.yaml
-//   schemas/vim25/VmFailedStartingSecondaryEventFailureReason.yaml
-//   schemas/vim25/VmFailedToPowerOffEvent.yaml
-//   schemas/vim25/VmFailedToPowerOnEvent.yaml
-//   schemas/vim25/VmFailedToRebootGuestEvent.yaml
-//   schemas/vim25/VmFailedToResetEvent.yaml
-//   schemas/vim25/VmFailedToShutdownGuestEvent.yaml
-//   schemas/vim25/VmFailedToStandbyGuestEvent.yaml
-//   schemas/vim25/VmFailedToSuspendEvent.yaml
-//   schemas/vim25/VmFailedUpdatingSecondaryConfig.yaml
-//   schemas/vim25/VmFailoverFailed.yaml
-//   schemas/vim25/VmFaultToleranceStateChangedEvent.yaml
-//   schemas/vim25/VmFaultToleranceTurnedOffEvent.yaml
-//   schemas/vim25/VmFaultToleranceVmTerminatedEvent.yaml
-//   schemas/vim25/VmGuestOSCrashedEvent.yaml
-//   schemas/vim25/VmGuestRebootEvent.yaml
-//   schemas/vim25/VmGuestShutdownEvent.yaml
-//   schemas/vim25/VmGuestStandbyEvent.yaml
-//   schemas/vim25/VmHealthMonitoringStateChangedEvent.yaml
-//   schemas/vim25/VmInstanceUuidAssignedEvent.yaml
-//   schemas/vim25/VmInstanceUuidChangedEvent.yaml
-//   schemas/vim25/VmInstanceUuidConflictEvent.yaml
-//   schemas/vim25/VmMacAssignedEvent.yaml
-//   schemas/vim25/VmMacChangedEvent.yaml
-//   schemas/vim25/VmMacConflictEvent.yaml
-//   schemas/vim25/VmMaxFTRestartCountReached.yaml
-//   schemas/vim25/VmMaxRestartCountReached.yaml
-//   schemas/vim25/VmMessageErrorEvent.yaml
-//   schemas/vim25/VmMessageEvent.yaml
-//   schemas/vim25/VmMessageWarningEvent.yaml
-//   schemas/vim25/VmMigratedEvent.yaml
-//   schemas/vim25/VmNoCompatibleHostForSecondaryEvent.yaml
-//   schemas/vim25/VmNoNetworkAccessEvent.yaml
-//   schemas/vim25/VmOrphanedEvent.yaml
-//   schemas/vim25/VmPlacementPolicy.yaml
-//   schemas/vim25/VmPowerOffOnIsolationEvent.yaml
-//   schemas/vim25/VmPoweredOffEvent.yaml
-//   schemas/vim25/VmPoweredOnEvent.yaml
-//   schemas/vim25/VmPoweringOnWithCustomizedDVPortEvent.yaml
-//   schemas/vim25/VmPrimaryFailoverEvent.yaml
-//   schemas/vim25/VmReconfiguredEvent.yaml
-//   schemas/vim25/VmRegisteredEvent.yaml
-//   schemas/vim25/VmRelayoutSuccessfulEvent.yaml
-//   schemas/vim25/VmRelayoutUpToDateEvent.yaml
-//   schemas/vim25/VmReloadFromPathEvent.yaml
-//   schemas/vim25/VmReloadFromPathFailedEvent.yaml
-//   schemas/vim25/VmRelocateFailedEvent.yaml
-//   schemas/vim25/VmRelocateSpecEvent.yaml
-//   schemas/vim25/VmRelocatedEvent.yaml
-//   schemas/vim25/VmRemoteConsoleConnectedEvent.yaml
-//   schemas/vim25/VmRemoteConsoleDisconnectedEvent.yaml
-//   schemas/vim25/VmRemovedEvent.yaml
-//   schemas/vim25/VmRenamedEvent.yaml
-//   schemas/vim25/VmRequirementsExceedCurrentEVCModeEvent.yaml
-//   schemas/vim25/VmResettingEvent.yaml
-//   schemas/vim25/VmResourcePoolMovedEvent.yaml
-//   schemas/vim25/VmResourceReallocatedEvent.yaml
-//   schemas/vim25/VmRestartedOnAlternateHostEvent.yaml
-//   schemas/vim25/VmResumingEvent.yaml
-//   schemas/vim25/VmSecondaryAddedEvent.yaml
-//   schemas/vim25/VmSecondaryDisabledBySystemEvent.yaml
-//   schemas/vim25/VmSecondaryDisabledEvent.yaml
-//   schemas/vim25/VmSecondaryEnabledEvent.yaml
-//   schemas/vim25/VmSecondaryStartedEvent.yaml
-//   schemas/vim25/VmShutdownOnIsolationEvent.yaml
-//   schemas/vim25/VmShutdownOnIsolationEventOperation.yaml
-//   schemas/vim25/VmStartRecordingEvent.yaml
-//   schemas/vim25/VmStartReplayingEvent.yaml
-//   schemas/vim25/VmStartingEvent.yaml
-//   schemas/vim25/VmStartingSecondaryEvent.yaml
-//   schemas/vim25/VmStaticMacConflictEvent.yaml
-//   schemas/vim25/VmStoppingEvent.yaml
-//   schemas/vim25/VmSuspendedEvent.yaml
-//   schemas/vim25/VmSuspendingEvent.yaml
-//   schemas/vim25/VmTimedoutStartingSecondaryEvent.yaml
-//   schemas/vim25/VmUnsupportedStartingEvent.yaml
-//   schemas/vim25/VmUpgradeCompleteEvent.yaml
-//   schemas/vim25/VmUpgradeFailedEvent.yaml
-//   schemas/vim25/VmUpgradingEvent.yaml
-//   schemas/vim25/VmUuidAssignedEvent.yaml
-//   schemas/vim25/VmUuidChangedEvent.yaml
-//   schemas/vim25/VmUuidConflictEvent.yaml
-//   schemas/vim25/VmVnicPoolReservationViolationClearEvent.yaml
-//   schemas/vim25/VmVnicPoolReservationViolationRaiseEvent.yaml
-//   schemas/vim25/VmWwnAssignedEvent.yaml
-//   schemas/vim25/VmWwnChangedEvent.yaml
-//   schemas/vim25/VmWwnConflictEvent.yaml
-//   schemas/vim25/VnicPortArgument.yaml
-//   schemas/vim25/WarningUpgradeEvent.yaml
+// From the 622 schema files listed in index.ts.
 import * as rt from "./runtime";
 
 /**
@@ -991,16 +369,7 @@ export type AnyArrayUpdateSpec =
   | VAppPropertySpec
   | VirtualMachineCpuIdInfoSpec;
 /** Every `_typeName` a AuthorizationEvent may carry: its own and its known subtypes'. */
-export type AuthorizationEventTypeName =
-  | "AuthorizationEvent"
-  | "PermissionAddedEvent"
-  | "PermissionEvent"
-  | "PermissionRemovedEvent"
-  | "PermissionUpdatedEvent"
-  | "RoleAddedEvent"
-  | "RoleEvent"
-  | "RoleRemovedEvent"
-  | "RoleUpdatedEvent";
+export type AuthorizationEventTypeName = "AuthorizationEvent" | PermissionEventTypeName | RoleEventTypeName;
 
 /**
  * These events indicate authorization events.
@@ -1014,15 +383,7 @@ export interface AuthorizationEvent extends Event {
 
 /** A AuthorizationEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyAuthorizationEvent =
-  | (AuthorizationEvent & { _typeName: "AuthorizationEvent" })
-  | PermissionAddedEvent
-  | (PermissionEvent & { _typeName: "PermissionEvent" })
-  | PermissionRemovedEvent
-  | PermissionUpdatedEvent
-  | RoleAddedEvent
-  | (RoleEvent & { _typeName: "RoleEvent" })
-  | RoleRemovedEvent
-  | RoleUpdatedEvent;
+  (AuthorizationEvent & { _typeName: "AuthorizationEvent" }) | AnyPermissionEvent | AnyRoleEvent;
 
 /**
  * This event records a failed user logon.
@@ -1123,9 +484,9 @@ export type ClusterEventTypeName =
   | "ClusterComplianceCheckedEvent"
   | "ClusterCreatedEvent"
   | "ClusterDestroyedEvent"
-  | "ClusterOvercommittedEvent"
+  | ClusterOvercommittedEventTypeName
   | "ClusterReconfiguredEvent"
-  | "ClusterStatusChangedEvent"
+  | ClusterStatusChangedEventTypeName
   | "DasAdmissionControlDisabledEvent"
   | "DasAdmissionControlEnabledEvent"
   | "DasAgentFoundEvent"
@@ -1141,8 +502,6 @@ export type ClusterEventTypeName =
   | "DrsRecoveredFromFailureEvent"
   | "FailoverLevelRestored"
   | "HostMonitoringStateChangedEvent"
-  | "HostOvercommittedEvent"
-  | "HostStatusChangedEvent"
   | "InsufficientFailoverResourcesEvent"
   | "VmHealthMonitoringStateChangedEvent";
 
@@ -1162,9 +521,9 @@ export type AnyClusterEvent =
   | ClusterComplianceCheckedEvent
   | ClusterCreatedEvent
   | ClusterDestroyedEvent
-  | (ClusterOvercommittedEvent & { _typeName: "ClusterOvercommittedEvent" })
+  | AnyClusterOvercommittedEvent
   | ClusterReconfiguredEvent
-  | (ClusterStatusChangedEvent & { _typeName: "ClusterStatusChangedEvent" })
+  | AnyClusterStatusChangedEvent
   | DasAdmissionControlDisabledEvent
   | DasAdmissionControlEnabledEvent
   | DasAgentFoundEvent
@@ -1180,8 +539,6 @@ export type AnyClusterEvent =
   | DrsRecoveredFromFailureEvent
   | FailoverLevelRestored
   | HostMonitoringStateChangedEvent
-  | HostOvercommittedEvent
-  | HostStatusChangedEvent
   | InsufficientFailoverResourcesEvent
   | VmHealthMonitoringStateChangedEvent;
 /** Every `_typeName` a ClusterOvercommittedEvent may carry: its own and its known subtypes'. */
@@ -1339,12 +696,7 @@ export interface CustomFieldDefRenamedEvent extends CustomFieldDefEvent {
 
 /** Every `_typeName` a CustomFieldEvent may carry: its own and its known subtypes'. */
 export type CustomFieldEventTypeName =
-  | "CustomFieldEvent"
-  | "CustomFieldDefAddedEvent"
-  | "CustomFieldDefEvent"
-  | "CustomFieldDefRemovedEvent"
-  | "CustomFieldDefRenamedEvent"
-  | "CustomFieldValueChangedEvent";
+  "CustomFieldEvent" | CustomFieldDefEventTypeName | "CustomFieldValueChangedEvent";
 
 /**
  * These are custom field events.
@@ -1359,10 +711,7 @@ export interface CustomFieldEvent extends Event {
 /** A CustomFieldEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyCustomFieldEvent =
   | (CustomFieldEvent & { _typeName: "CustomFieldEvent" })
-  | CustomFieldDefAddedEvent
-  | (CustomFieldDefEvent & { _typeName: "CustomFieldDefEvent" })
-  | CustomFieldDefRemovedEvent
-  | CustomFieldDefRenamedEvent
+  | AnyCustomFieldDefEvent
   | CustomFieldValueChangedEvent;
 
 /**
@@ -1391,14 +740,7 @@ export interface CustomFieldValueChangedEvent extends CustomFieldEvent {
 
 /** Every `_typeName` a CustomizationEvent may carry: its own and its known subtypes'. */
 export type CustomizationEventTypeName =
-  | "CustomizationEvent"
-  | "CustomizationFailed"
-  | "CustomizationLinuxIdentityFailed"
-  | "CustomizationNetworkSetupFailed"
-  | "CustomizationStartedEvent"
-  | "CustomizationSucceeded"
-  | "CustomizationSysprepFailed"
-  | "CustomizationUnknownFailure";
+  "CustomizationEvent" | CustomizationFailedTypeName | "CustomizationStartedEvent" | "CustomizationSucceeded";
 
 /**
  * Base for customization events.
@@ -1415,13 +757,9 @@ export interface CustomizationEvent extends VmEvent {
 /** A CustomizationEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyCustomizationEvent =
   | (CustomizationEvent & { _typeName: "CustomizationEvent" })
-  | (CustomizationFailed & { _typeName: "CustomizationFailed" })
-  | CustomizationLinuxIdentityFailed
-  | CustomizationNetworkSetupFailed
+  | AnyCustomizationFailed
   | CustomizationStartedEvent
-  | CustomizationSucceeded
-  | CustomizationSysprepFailed
-  | CustomizationUnknownFailure;
+  | CustomizationSucceeded;
 /** Every `_typeName` a CustomizationFailed may carry: its own and its known subtypes'. */
 export type CustomizationFailedTypeName =
   | "CustomizationFailed"
@@ -2120,10 +1458,7 @@ export type DatastoreEventTypeName =
   | "DatastoreCapacityIncreasedEvent"
   | "DatastoreDestroyedEvent"
   | "DatastoreDuplicatedEvent"
-  | "DatastoreFileCopiedEvent"
-  | "DatastoreFileDeletedEvent"
-  | "DatastoreFileEvent"
-  | "DatastoreFileMovedEvent"
+  | DatastoreFileEventTypeName
   | "DatastoreIORMReconfiguredEvent"
   | "DatastoreRenamedEvent"
   | "NonVIWorkloadDetectedOnDatastoreEvent";
@@ -2146,10 +1481,7 @@ export type AnyDatastoreEvent =
   | DatastoreCapacityIncreasedEvent
   | DatastoreDestroyedEvent
   | DatastoreDuplicatedEvent
-  | DatastoreFileCopiedEvent
-  | DatastoreFileDeletedEvent
-  | (DatastoreFileEvent & { _typeName: "DatastoreFileEvent" })
-  | DatastoreFileMovedEvent
+  | AnyDatastoreFileEvent
   | DatastoreIORMReconfiguredEvent
   | DatastoreRenamedEvent
   | NonVIWorkloadDetectedOnDatastoreEvent;
@@ -3330,101 +2662,19 @@ export interface DvsUpgradedEvent extends DvsEvent {
 /** Every `_typeName` a DynamicData may carry: its own and its known subtypes'. */
 export type DynamicDataTypeName =
   | "DynamicData"
-  | "AccountCreatedEvent"
-  | "AccountRemovedEvent"
-  | "AccountUpdatedEvent"
-  | "AdminPasswordNotChangedEvent"
-  | "AlarmAcknowledgedEvent"
-  | "AlarmActionTriggeredEvent"
-  | "AlarmClearedEvent"
-  | "AlarmCreatedEvent"
-  | "AlarmEmailCompletedEvent"
-  | "AlarmEmailFailedEvent"
-  | "AlarmEvent"
-  | "AlarmEventArgument"
-  | "AlarmReconfiguredEvent"
-  | "AlarmRemovedEvent"
-  | "AlarmScriptCompleteEvent"
-  | "AlarmScriptFailedEvent"
-  | "AlarmSnmpCompletedEvent"
-  | "AlarmSnmpFailedEvent"
-  | "AlarmStatusChangedEvent"
-  | "AllVirtualMachinesLicensedEvent"
-  | "AlreadyAuthenticatedSessionEvent"
-  | "ArrayUpdateSpec"
-  | "AuthorizationEvent"
-  | "BadUsernameSessionEvent"
-  | "BoolPolicy"
-  | "CanceledHostOperationEvent"
+  | ArrayUpdateSpecTypeName
   | "ChangesInfoEventArgument"
-  | "ClusterComplianceCheckedEvent"
-  | "ClusterCreatedEvent"
-  | "ClusterDestroyedEvent"
-  | "ClusterEvent"
-  | "ClusterOvercommittedEvent"
-  | "ClusterReconfiguredEvent"
-  | "ClusterStatusChangedEvent"
-  | "ComputeResourceEventArgument"
   | "CryptoKeyId"
   | "CryptoSpec"
-  | "CustomFieldDefAddedEvent"
-  | "CustomFieldDefEvent"
-  | "CustomFieldDefRemovedEvent"
-  | "CustomFieldDefRenamedEvent"
-  | "CustomFieldEvent"
-  | "CustomFieldValueChangedEvent"
-  | "CustomizationEvent"
-  | "CustomizationFailed"
-  | "CustomizationLinuxIdentityFailed"
-  | "CustomizationNetworkSetupFailed"
-  | "CustomizationStartedEvent"
-  | "CustomizationSucceeded"
-  | "CustomizationSysprepFailed"
-  | "CustomizationUnknownFailure"
   | "DVPortSetting"
   | "DVPortStatus"
   | "DVPortgroupConfigSpec"
-  | "DVPortgroupCreatedEvent"
-  | "DVPortgroupDestroyedEvent"
-  | "DVPortgroupEvent"
   | "DVPortgroupPolicy"
-  | "DVPortgroupReconfiguredEvent"
-  | "DVPortgroupRenamedEvent"
   | "DVSConfigSpec"
   | "DVSContactInfo"
   | "DVSHostLocalPortInfo"
   | "DVSPolicy"
-  | "DVSTrafficShapingPolicy"
   | "DVSUplinkPortPolicy"
-  | "DVSVendorSpecificConfig"
-  | "DasAdmissionControlDisabledEvent"
-  | "DasAdmissionControlEnabledEvent"
-  | "DasAgentFoundEvent"
-  | "DasAgentUnavailableEvent"
-  | "DasClusterIsolatedEvent"
-  | "DasDisabledEvent"
-  | "DasEnabledEvent"
-  | "DasHostFailedEvent"
-  | "DasHostIsolatedEvent"
-  | "DatacenterCreatedEvent"
-  | "DatacenterEvent"
-  | "DatacenterEventArgument"
-  | "DatacenterRenamedEvent"
-  | "DatastoreCapacityIncreasedEvent"
-  | "DatastoreDestroyedEvent"
-  | "DatastoreDiscoveredEvent"
-  | "DatastoreDuplicatedEvent"
-  | "DatastoreEvent"
-  | "DatastoreEventArgument"
-  | "DatastoreFileCopiedEvent"
-  | "DatastoreFileDeletedEvent"
-  | "DatastoreFileEvent"
-  | "DatastoreFileMovedEvent"
-  | "DatastoreIORMReconfiguredEvent"
-  | "DatastorePrincipalConfigured"
-  | "DatastoreRemovedOnHostEvent"
-  | "DatastoreRenamedEvent"
-  | "DatastoreRenamedOnHostEvent"
   | "Description"
   | "DistributedVirtualSwitchHostMemberBacking"
   | "DistributedVirtualSwitchHostMemberConfigSpec"
@@ -3432,313 +2682,46 @@ export type DynamicDataTypeName =
   | "DistributedVirtualSwitchPortConnectee"
   | "DistributedVirtualSwitchPortConnection"
   | "DistributedVirtualSwitchProductSpec"
-  | "DrsDisabledEvent"
-  | "DrsEnabledEvent"
-  | "DrsEnteredStandbyModeEvent"
-  | "DrsEnteringStandbyModeEvent"
-  | "DrsExitStandbyModeFailedEvent"
-  | "DrsExitedStandbyModeEvent"
-  | "DrsExitingStandbyModeEvent"
-  | "DrsInvocationFailedEvent"
-  | "DrsRecoveredFromFailureEvent"
-  | "DrsResourceConfigureFailedEvent"
-  | "DrsResourceConfigureSyncedEvent"
-  | "DrsRuleComplianceEvent"
-  | "DrsRuleViolationEvent"
-  | "DrsSoftRuleViolationEvent"
-  | "DrsVmMigratedEvent"
-  | "DrsVmPoweredOnEvent"
-  | "DuplicateIpDetectedEvent"
-  | "DvpgImportEvent"
-  | "DvpgRestoreEvent"
-  | "DvsCreatedEvent"
-  | "DvsDestroyedEvent"
-  | "DvsEvent"
-  | "DvsEventArgument"
-  | "DvsFilterConfig"
   | "DvsFilterParameter"
-  | "DvsFilterPolicy"
-  | "DvsHealthStatusChangeEvent"
-  | "DvsHostBackInSyncEvent"
   | "DvsHostInfrastructureTrafficResource"
   | "DvsHostInfrastructureTrafficResourceAllocation"
-  | "DvsHostJoinedEvent"
-  | "DvsHostLeftEvent"
-  | "DvsHostStatusUpdated"
-  | "DvsHostWentOutOfSyncEvent"
-  | "DvsImportEvent"
-  | "DvsMergedEvent"
   | "DvsOutOfSyncHostArgument"
-  | "DvsPortBlockedEvent"
-  | "DvsPortConnectedEvent"
-  | "DvsPortCreatedEvent"
-  | "DvsPortDeletedEvent"
-  | "DvsPortDisconnectedEvent"
-  | "DvsPortEnteredPassthruEvent"
-  | "DvsPortExitedPassthruEvent"
-  | "DvsPortJoinPortgroupEvent"
-  | "DvsPortLeavePortgroupEvent"
-  | "DvsPortLinkDownEvent"
-  | "DvsPortLinkUpEvent"
-  | "DvsPortReconfiguredEvent"
-  | "DvsPortRuntimeChangeEvent"
-  | "DvsPortUnblockedEvent"
-  | "DvsPortVendorSpecificStateChangeEvent"
-  | "DvsReconfiguredEvent"
-  | "DvsRenamedEvent"
-  | "DvsRestoreEvent"
-  | "DvsUpgradeAvailableEvent"
-  | "DvsUpgradeInProgressEvent"
-  | "DvsUpgradeRejectedEvent"
-  | "DvsUpgradedEvent"
-  | "EnteredMaintenanceModeEvent"
-  | "EnteredStandbyModeEvent"
-  | "EnteringMaintenanceModeEvent"
-  | "EnteringStandbyModeEvent"
-  | "EntityEventArgument"
-  | "ErrorUpgradeEvent"
-  | "Event"
-  | "EventArgument"
-  | "EventEx"
-  | "ExitMaintenanceModeEvent"
-  | "ExitStandbyModeFailedEvent"
-  | "ExitedStandbyModeEvent"
-  | "ExitingStandbyModeEvent"
-  | "ExtendedEvent"
+  | EventTypeName
+  | EventArgumentTypeName
   | "ExtendedEventPair"
-  | "FailoverLevelRestored"
   | "FaultToleranceConfigInfo"
-  | "FolderEventArgument"
-  | "GeneralEvent"
-  | "GeneralHostErrorEvent"
-  | "GeneralHostInfoEvent"
-  | "GeneralHostWarningEvent"
-  | "GeneralUserEvent"
-  | "GeneralVmErrorEvent"
-  | "GeneralVmInfoEvent"
-  | "GeneralVmWarningEvent"
-  | "GhostDvsProxySwitchDetectedEvent"
-  | "GhostDvsProxySwitchRemovedEvent"
-  | "GlobalMessageChangedEvent"
-  | "HealthStatusChangedEvent"
   | "HostAccountSpec"
-  | "HostAddFailedEvent"
-  | "HostAddedEvent"
-  | "HostAdminDisableEvent"
-  | "HostAdminEnableEvent"
-  | "HostCnxFailedAccountFailedEvent"
-  | "HostCnxFailedAlreadyManagedEvent"
-  | "HostCnxFailedBadCcagentEvent"
-  | "HostCnxFailedBadUsernameEvent"
-  | "HostCnxFailedBadVersionEvent"
-  | "HostCnxFailedCcagentUpgradeEvent"
-  | "HostCnxFailedEvent"
-  | "HostCnxFailedNetworkErrorEvent"
-  | "HostCnxFailedNoAccessEvent"
-  | "HostCnxFailedNoConnectionEvent"
-  | "HostCnxFailedNoLicenseEvent"
-  | "HostCnxFailedNotFoundEvent"
-  | "HostCnxFailedTimeoutEvent"
-  | "HostComplianceCheckedEvent"
-  | "HostCompliantEvent"
-  | "HostConfigAppliedEvent"
-  | "HostConnectedEvent"
-  | "HostConnectionLostEvent"
   | "HostCpuIdInfo"
-  | "HostDasDisabledEvent"
-  | "HostDasDisablingEvent"
-  | "HostDasEnabledEvent"
-  | "HostDasEnablingEvent"
-  | "HostDasErrorEvent"
-  | "HostDasEvent"
-  | "HostDasOkEvent"
-  | "HostDisconnectedEvent"
-  | "HostEnableAdminFailedEvent"
-  | "HostEvent"
-  | "HostEventArgument"
-  | "HostExtraNetworksEvent"
-  | "HostGetShortNameFailedEvent"
-  | "HostInAuditModeEvent"
-  | "HostInventoryFullEvent"
-  | "HostInventoryUnreadableEvent"
-  | "HostIpChangedEvent"
-  | "HostIpInconsistentEvent"
-  | "HostIpToShortNameFailedEvent"
-  | "HostIsolationIpPingFailedEvent"
-  | "HostLicenseExpiredEvent"
-  | "HostLocalPortCreatedEvent"
   | "HostMemberHealthCheckResult"
-  | "HostMissingNetworksEvent"
-  | "HostMonitoringStateChangedEvent"
-  | "HostNoAvailableNetworksEvent"
-  | "HostNoHAEnabledPortGroupsEvent"
-  | "HostNoRedundantManagementNetworkEvent"
-  | "HostNonCompliantEvent"
-  | "HostNotInClusterEvent"
-  | "HostOvercommittedEvent"
-  | "HostPrimaryAgentNotShortNameEvent"
-  | "HostProfileAppliedEvent"
-  | "HostReconnectionFailedEvent"
-  | "HostRemovedEvent"
-  | "HostShortNameInconsistentEvent"
-  | "HostShortNameToIpFailedEvent"
-  | "HostShutdownEvent"
   | "HostSpecification"
-  | "HostSpecificationChangedEvent"
-  | "HostSpecificationRequireEvent"
-  | "HostSpecificationUpdateEvent"
-  | "HostStatusChangedEvent"
   | "HostSubSpecification"
-  | "HostSubSpecificationDeleteEvent"
-  | "HostSubSpecificationUpdateEvent"
-  | "HostSyncFailedEvent"
-  | "HostUpgradeFailedEvent"
-  | "HostUserWorldSwapNotEnabledEvent"
-  | "HostVnicConnectedToCustomizedDVPortEvent"
-  | "HostWwnChangedEvent"
-  | "HostWwnConflictEvent"
-  | "IScsiBootFailureEvent"
-  | "IncorrectHostInformationEvent"
-  | "InfoUpgradeEvent"
-  | "InheritablePolicy"
-  | "InsufficientFailoverResourcesEvent"
-  | "InvalidEditionEvent"
+  | InheritablePolicyTypeName
   | "KeyAnyValue"
   | "KeyProviderId"
   | "LatencySensitivity"
-  | "LicenseEvent"
-  | "LicenseExpiredEvent"
   | "LicenseFeatureInfo"
-  | "LicenseNonComplianceEvent"
-  | "LicenseRestrictedEvent"
-  | "LicenseServerAvailableEvent"
-  | "LicenseServerUnavailableEvent"
-  | "LocalDatastoreCreatedEvent"
-  | "LocalTSMEnabledEvent"
   | "LocalizableMessage"
   | "LocalizedMethodFault"
-  | "LockerMisconfiguredEvent"
-  | "LockerReconfiguredEvent"
-  | "LongPolicy"
   | "ManagedByInfo"
-  | "ManagedEntityEventArgument"
-  | "MigrationErrorEvent"
-  | "MigrationEvent"
-  | "MigrationHostErrorEvent"
-  | "MigrationHostWarningEvent"
-  | "MigrationResourceErrorEvent"
-  | "MigrationResourceWarningEvent"
-  | "MigrationWarningEvent"
-  | "MtuMatchEvent"
-  | "MtuMismatchEvent"
-  | "NASDatastoreCreatedEvent"
-  | "NetworkEventArgument"
-  | "NetworkRollbackEvent"
-  | "NoAccessUserEvent"
-  | "NoDatastoresConfiguredEvent"
-  | "NoLicenseEvent"
-  | "NoMaintenanceModeDrsRecommendationForVM"
   | "NoPermissionEntityPrivileges"
-  | "NonVIWorkloadDetectedOnDatastoreEvent"
-  | "NotEnoughResourcesToStartVmEvent"
   | "NumericRange"
   | "OptionValue"
-  | "OutOfSyncDvsHost"
   | "Permission"
-  | "PermissionAddedEvent"
-  | "PermissionEvent"
-  | "PermissionRemovedEvent"
-  | "PermissionUpdatedEvent"
-  | "ProfileAssociatedEvent"
-  | "ProfileChangedEvent"
-  | "ProfileCreatedEvent"
-  | "ProfileDissociatedEvent"
-  | "ProfileEvent"
-  | "ProfileEventArgument"
-  | "ProfileReferenceHostChangedEvent"
-  | "ProfileRemovedEvent"
-  | "RecoveryEvent"
-  | "RemoteTSMEnabledEvent"
   | "ReplicationConfigSpec"
   | "ReplicationInfoDiskSettings"
   | "ResourceAllocationInfo"
-  | "ResourcePoolCreatedEvent"
-  | "ResourcePoolDestroyedEvent"
-  | "ResourcePoolEvent"
-  | "ResourcePoolEventArgument"
-  | "ResourcePoolMovedEvent"
-  | "ResourcePoolReconfiguredEvent"
-  | "ResourceViolatedEvent"
-  | "RoleAddedEvent"
-  | "RoleEvent"
-  | "RoleEventArgument"
-  | "RoleRemovedEvent"
-  | "RoleUpdatedEvent"
-  | "RollbackEvent"
   | "ScheduledHardwareUpgradeInfo"
-  | "ScheduledTaskCompletedEvent"
-  | "ScheduledTaskCreatedEvent"
-  | "ScheduledTaskEmailCompletedEvent"
-  | "ScheduledTaskEmailFailedEvent"
-  | "ScheduledTaskEvent"
-  | "ScheduledTaskEventArgument"
-  | "ScheduledTaskFailedEvent"
-  | "ScheduledTaskReconfiguredEvent"
-  | "ScheduledTaskRemovedEvent"
-  | "ScheduledTaskStartedEvent"
-  | "ServerLicenseExpiredEvent"
-  | "ServerStartedSessionEvent"
-  | "SessionEvent"
-  | "SessionTerminatedEvent"
   | "SharesInfo"
-  | "StringPolicy"
   | "TagId"
   | "TagIdNameId"
-  | "TagSpec"
-  | "TaskEvent"
   | "TaskInfo"
   | "TaskReason"
-  | "TaskTimeoutEvent"
-  | "TeamingMatchEvent"
-  | "TeamingMisMatchEvent"
-  | "TemplateBeingUpgradedEvent"
-  | "TemplateUpgradeEvent"
-  | "TemplateUpgradeFailedEvent"
-  | "TemplateUpgradedEvent"
-  | "TgwEventArgument"
-  | "TimedOutHostOperationEvent"
   | "ToolsConfigInfo"
   | "ToolsConfigInfoToolsLastInstallInfo"
-  | "UnlicensedVirtualMachinesEvent"
-  | "UnlicensedVirtualMachinesFoundEvent"
-  | "UpdatedAgentBeingRestartedEvent"
-  | "UpgradeEvent"
-  | "UplinkPortMtuNotSupportEvent"
-  | "UplinkPortMtuSupportEvent"
-  | "UplinkPortVlanTrunkedEvent"
-  | "UplinkPortVlanUntrunkedEvent"
-  | "UserAssignedToGroup"
-  | "UserLoginSessionEvent"
-  | "UserLogoutSessionEvent"
-  | "UserPasswordChanged"
-  | "UserUnassignedFromGroup"
-  | "UserUpgradeEvent"
   | "VAppIPAssignmentInfo"
   | "VAppOvfSectionInfo"
-  | "VAppOvfSectionSpec"
   | "VAppProductInfo"
-  | "VAppProductSpec"
   | "VAppPropertyInfo"
-  | "VAppPropertySpec"
-  | "VMFSDatastoreCreatedEvent"
-  | "VMFSDatastoreExpandedEvent"
-  | "VMFSDatastoreExtendedEvent"
-  | "VMotionLicenseExpiredEvent"
-  | "VcAgentUninstallFailedEvent"
-  | "VcAgentUninstalledEvent"
-  | "VcAgentUpgradeFailedEvent"
-  | "VcAgentUpgradedEvent"
-  | "VimAccountPasswordChangedEvent"
   | "VirtualDevice"
   | "VirtualDeviceBackingInfo"
   | "VirtualDeviceBusSlotInfo"
@@ -3752,7 +2735,6 @@ export type DynamicDataTypeName =
   | "VirtualMachineBootOptionsBootableDevice"
   | "VirtualMachineConfigSpec"
   | "VirtualMachineConsolePreferences"
-  | "VirtualMachineCpuIdInfoSpec"
   | "VirtualMachineDefaultPowerOpInfo"
   | "VirtualMachineExtensionCompatibilityConstraint"
   | "VirtualMachineExtensionCompatibilityConstraintSet"
@@ -3770,129 +2752,9 @@ export type DynamicDataTypeName =
   | "VirtualMachineVirtualDeviceSwapDeviceSwapInfo"
   | "VirtualMachineVirtualNuma"
   | "VirtualMachineVirtualPMem"
-  | "VmAcquiredMksTicketEvent"
-  | "VmAcquiredTicketEvent"
-  | "VmAutoRenameEvent"
-  | "VmBeingClonedEvent"
-  | "VmBeingClonedNoFolderEvent"
-  | "VmBeingCreatedEvent"
-  | "VmBeingDeployedEvent"
-  | "VmBeingHotMigratedEvent"
-  | "VmBeingMigratedEvent"
-  | "VmBeingRelocatedEvent"
-  | "VmCloneEvent"
-  | "VmCloneFailedEvent"
-  | "VmClonedEvent"
-  | "VmConfigMissingEvent"
   | "VmConfigSpec"
-  | "VmConnectedEvent"
-  | "VmCreatedEvent"
-  | "VmDasBeingResetEvent"
-  | "VmDasBeingResetWithScreenshotEvent"
-  | "VmDasResetFailedEvent"
-  | "VmDasUpdateErrorEvent"
-  | "VmDasUpdateOkEvent"
-  | "VmDateRolledBackEvent"
-  | "VmDeployFailedEvent"
-  | "VmDeployedEvent"
-  | "VmDisconnectedEvent"
-  | "VmDiscoveredEvent"
-  | "VmDiskFailedEvent"
-  | "VmEmigratingEvent"
-  | "VmEndRecordingEvent"
-  | "VmEndReplayingEvent"
-  | "VmEvent"
-  | "VmEventArgument"
-  | "VmFailedMigrateEvent"
-  | "VmFailedRelayoutEvent"
-  | "VmFailedRelayoutOnVmfs2DatastoreEvent"
-  | "VmFailedStartingSecondaryEvent"
-  | "VmFailedToPowerOffEvent"
-  | "VmFailedToPowerOnEvent"
-  | "VmFailedToRebootGuestEvent"
-  | "VmFailedToResetEvent"
-  | "VmFailedToShutdownGuestEvent"
-  | "VmFailedToStandbyGuestEvent"
-  | "VmFailedToSuspendEvent"
-  | "VmFailedUpdatingSecondaryConfig"
-  | "VmFailoverFailed"
-  | "VmFaultToleranceStateChangedEvent"
-  | "VmFaultToleranceTurnedOffEvent"
-  | "VmFaultToleranceVmTerminatedEvent"
-  | "VmGuestOSCrashedEvent"
-  | "VmGuestRebootEvent"
-  | "VmGuestShutdownEvent"
-  | "VmGuestStandbyEvent"
-  | "VmHealthMonitoringStateChangedEvent"
-  | "VmInstanceUuidAssignedEvent"
-  | "VmInstanceUuidChangedEvent"
-  | "VmInstanceUuidConflictEvent"
-  | "VmMacAssignedEvent"
-  | "VmMacChangedEvent"
-  | "VmMacConflictEvent"
-  | "VmMaxFTRestartCountReached"
-  | "VmMaxRestartCountReached"
-  | "VmMessageErrorEvent"
-  | "VmMessageEvent"
-  | "VmMessageWarningEvent"
-  | "VmMigratedEvent"
-  | "VmNoCompatibleHostForSecondaryEvent"
-  | "VmNoNetworkAccessEvent"
-  | "VmOrphanedEvent"
   | "VmPlacementPolicy"
-  | "VmPowerOffOnIsolationEvent"
-  | "VmPoweredOffEvent"
-  | "VmPoweredOnEvent"
-  | "VmPoweringOnWithCustomizedDVPortEvent"
-  | "VmPrimaryFailoverEvent"
-  | "VmReconfiguredEvent"
-  | "VmRegisteredEvent"
-  | "VmRelayoutSuccessfulEvent"
-  | "VmRelayoutUpToDateEvent"
-  | "VmReloadFromPathEvent"
-  | "VmReloadFromPathFailedEvent"
-  | "VmRelocateFailedEvent"
-  | "VmRelocateSpecEvent"
-  | "VmRelocatedEvent"
-  | "VmRemoteConsoleConnectedEvent"
-  | "VmRemoteConsoleDisconnectedEvent"
-  | "VmRemovedEvent"
-  | "VmRenamedEvent"
-  | "VmRequirementsExceedCurrentEVCModeEvent"
-  | "VmResettingEvent"
-  | "VmResourcePoolMovedEvent"
-  | "VmResourceReallocatedEvent"
-  | "VmRestartedOnAlternateHostEvent"
-  | "VmResumingEvent"
-  | "VmSecondaryAddedEvent"
-  | "VmSecondaryDisabledBySystemEvent"
-  | "VmSecondaryDisabledEvent"
-  | "VmSecondaryEnabledEvent"
-  | "VmSecondaryStartedEvent"
-  | "VmShutdownOnIsolationEvent"
-  | "VmStartRecordingEvent"
-  | "VmStartReplayingEvent"
-  | "VmStartingEvent"
-  | "VmStartingSecondaryEvent"
-  | "VmStaticMacConflictEvent"
-  | "VmStoppingEvent"
-  | "VmSuspendedEvent"
-  | "VmSuspendingEvent"
-  | "VmTimedoutStartingSecondaryEvent"
-  | "VmUnsupportedStartingEvent"
-  | "VmUpgradeCompleteEvent"
-  | "VmUpgradeFailedEvent"
-  | "VmUpgradingEvent"
-  | "VmUuidAssignedEvent"
-  | "VmUuidChangedEvent"
-  | "VmUuidConflictEvent"
-  | "VmVnicPoolReservationViolationClearEvent"
-  | "VmVnicPoolReservationViolationRaiseEvent"
-  | "VmWwnAssignedEvent"
-  | "VmWwnChangedEvent"
-  | "VmWwnConflictEvent"
-  | "VnicPortArgument"
-  | "WarningUpgradeEvent";
+  | "VnicPortArgument";
 
 /**
  * This is the built-in base interface implemented by all
@@ -3906,101 +2768,19 @@ export interface DynamicData {
 /** A DynamicData or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyDynamicData =
   | (DynamicData & { _typeName: "DynamicData" })
-  | AccountCreatedEvent
-  | AccountRemovedEvent
-  | AccountUpdatedEvent
-  | AdminPasswordNotChangedEvent
-  | AlarmAcknowledgedEvent
-  | AlarmActionTriggeredEvent
-  | AlarmClearedEvent
-  | AlarmCreatedEvent
-  | AlarmEmailCompletedEvent
-  | AlarmEmailFailedEvent
-  | (AlarmEvent & { _typeName: "AlarmEvent" })
-  | AlarmEventArgument
-  | AlarmReconfiguredEvent
-  | AlarmRemovedEvent
-  | AlarmScriptCompleteEvent
-  | AlarmScriptFailedEvent
-  | AlarmSnmpCompletedEvent
-  | AlarmSnmpFailedEvent
-  | AlarmStatusChangedEvent
-  | AllVirtualMachinesLicensedEvent
-  | AlreadyAuthenticatedSessionEvent
-  | (ArrayUpdateSpec & { _typeName: "ArrayUpdateSpec" })
-  | (AuthorizationEvent & { _typeName: "AuthorizationEvent" })
-  | BadUsernameSessionEvent
-  | BoolPolicy
-  | CanceledHostOperationEvent
+  | AnyArrayUpdateSpec
   | ChangesInfoEventArgument
-  | ClusterComplianceCheckedEvent
-  | ClusterCreatedEvent
-  | ClusterDestroyedEvent
-  | (ClusterEvent & { _typeName: "ClusterEvent" })
-  | (ClusterOvercommittedEvent & { _typeName: "ClusterOvercommittedEvent" })
-  | ClusterReconfiguredEvent
-  | (ClusterStatusChangedEvent & { _typeName: "ClusterStatusChangedEvent" })
-  | ComputeResourceEventArgument
   | CryptoKeyId
   | CryptoSpec
-  | CustomFieldDefAddedEvent
-  | (CustomFieldDefEvent & { _typeName: "CustomFieldDefEvent" })
-  | CustomFieldDefRemovedEvent
-  | CustomFieldDefRenamedEvent
-  | (CustomFieldEvent & { _typeName: "CustomFieldEvent" })
-  | CustomFieldValueChangedEvent
-  | (CustomizationEvent & { _typeName: "CustomizationEvent" })
-  | (CustomizationFailed & { _typeName: "CustomizationFailed" })
-  | CustomizationLinuxIdentityFailed
-  | CustomizationNetworkSetupFailed
-  | CustomizationStartedEvent
-  | CustomizationSucceeded
-  | CustomizationSysprepFailed
-  | CustomizationUnknownFailure
   | DVPortSetting
   | DVPortStatus
   | DVPortgroupConfigSpec
-  | DVPortgroupCreatedEvent
-  | DVPortgroupDestroyedEvent
-  | (DVPortgroupEvent & { _typeName: "DVPortgroupEvent" })
   | DVPortgroupPolicy
-  | DVPortgroupReconfiguredEvent
-  | DVPortgroupRenamedEvent
   | DVSConfigSpec
   | DVSContactInfo
   | DVSHostLocalPortInfo
   | DVSPolicy
-  | DVSTrafficShapingPolicy
   | DVSUplinkPortPolicy
-  | DVSVendorSpecificConfig
-  | DasAdmissionControlDisabledEvent
-  | DasAdmissionControlEnabledEvent
-  | DasAgentFoundEvent
-  | DasAgentUnavailableEvent
-  | DasClusterIsolatedEvent
-  | DasDisabledEvent
-  | DasEnabledEvent
-  | DasHostFailedEvent
-  | DasHostIsolatedEvent
-  | DatacenterCreatedEvent
-  | (DatacenterEvent & { _typeName: "DatacenterEvent" })
-  | DatacenterEventArgument
-  | DatacenterRenamedEvent
-  | DatastoreCapacityIncreasedEvent
-  | DatastoreDestroyedEvent
-  | DatastoreDiscoveredEvent
-  | DatastoreDuplicatedEvent
-  | (DatastoreEvent & { _typeName: "DatastoreEvent" })
-  | DatastoreEventArgument
-  | DatastoreFileCopiedEvent
-  | DatastoreFileDeletedEvent
-  | (DatastoreFileEvent & { _typeName: "DatastoreFileEvent" })
-  | DatastoreFileMovedEvent
-  | DatastoreIORMReconfiguredEvent
-  | DatastorePrincipalConfigured
-  | DatastoreRemovedOnHostEvent
-  | DatastoreRenamedEvent
-  | DatastoreRenamedOnHostEvent
   | Description
   | DistributedVirtualSwitchHostMemberBacking
   | DistributedVirtualSwitchHostMemberConfigSpec
@@ -4008,313 +2788,46 @@ export type AnyDynamicData =
   | DistributedVirtualSwitchPortConnectee
   | DistributedVirtualSwitchPortConnection
   | DistributedVirtualSwitchProductSpec
-  | DrsDisabledEvent
-  | DrsEnabledEvent
-  | DrsEnteredStandbyModeEvent
-  | DrsEnteringStandbyModeEvent
-  | DrsExitStandbyModeFailedEvent
-  | DrsExitedStandbyModeEvent
-  | DrsExitingStandbyModeEvent
-  | DrsInvocationFailedEvent
-  | DrsRecoveredFromFailureEvent
-  | DrsResourceConfigureFailedEvent
-  | DrsResourceConfigureSyncedEvent
-  | DrsRuleComplianceEvent
-  | DrsRuleViolationEvent
-  | DrsSoftRuleViolationEvent
-  | DrsVmMigratedEvent
-  | DrsVmPoweredOnEvent
-  | DuplicateIpDetectedEvent
-  | DvpgImportEvent
-  | DvpgRestoreEvent
-  | DvsCreatedEvent
-  | DvsDestroyedEvent
-  | (DvsEvent & { _typeName: "DvsEvent" })
-  | DvsEventArgument
-  | DvsFilterConfig
   | DvsFilterParameter
-  | DvsFilterPolicy
-  | (DvsHealthStatusChangeEvent & { _typeName: "DvsHealthStatusChangeEvent" })
-  | DvsHostBackInSyncEvent
   | DvsHostInfrastructureTrafficResource
   | DvsHostInfrastructureTrafficResourceAllocation
-  | DvsHostJoinedEvent
-  | DvsHostLeftEvent
-  | DvsHostStatusUpdated
-  | DvsHostWentOutOfSyncEvent
-  | DvsImportEvent
-  | DvsMergedEvent
   | DvsOutOfSyncHostArgument
-  | DvsPortBlockedEvent
-  | DvsPortConnectedEvent
-  | DvsPortCreatedEvent
-  | DvsPortDeletedEvent
-  | DvsPortDisconnectedEvent
-  | DvsPortEnteredPassthruEvent
-  | DvsPortExitedPassthruEvent
-  | DvsPortJoinPortgroupEvent
-  | DvsPortLeavePortgroupEvent
-  | DvsPortLinkDownEvent
-  | DvsPortLinkUpEvent
-  | DvsPortReconfiguredEvent
-  | DvsPortRuntimeChangeEvent
-  | DvsPortUnblockedEvent
-  | DvsPortVendorSpecificStateChangeEvent
-  | DvsReconfiguredEvent
-  | DvsRenamedEvent
-  | DvsRestoreEvent
-  | DvsUpgradeAvailableEvent
-  | DvsUpgradeInProgressEvent
-  | DvsUpgradeRejectedEvent
-  | DvsUpgradedEvent
-  | EnteredMaintenanceModeEvent
-  | (EnteredStandbyModeEvent & { _typeName: "EnteredStandbyModeEvent" })
-  | EnteringMaintenanceModeEvent
-  | (EnteringStandbyModeEvent & { _typeName: "EnteringStandbyModeEvent" })
-  | (EntityEventArgument & { _typeName: "EntityEventArgument" })
-  | ErrorUpgradeEvent
-  | (Event & { _typeName: "Event" })
-  | (EventArgument & { _typeName: "EventArgument" })
-  | EventEx
-  | ExitMaintenanceModeEvent
-  | (ExitStandbyModeFailedEvent & { _typeName: "ExitStandbyModeFailedEvent" })
-  | (ExitedStandbyModeEvent & { _typeName: "ExitedStandbyModeEvent" })
-  | (ExitingStandbyModeEvent & { _typeName: "ExitingStandbyModeEvent" })
-  | ExtendedEvent
+  | AnyEvent
+  | AnyEventArgument
   | ExtendedEventPair
-  | FailoverLevelRestored
   | FaultToleranceConfigInfo
-  | FolderEventArgument
-  | (GeneralEvent & { _typeName: "GeneralEvent" })
-  | GeneralHostErrorEvent
-  | GeneralHostInfoEvent
-  | GeneralHostWarningEvent
-  | GeneralUserEvent
-  | GeneralVmErrorEvent
-  | GeneralVmInfoEvent
-  | GeneralVmWarningEvent
-  | GhostDvsProxySwitchDetectedEvent
-  | GhostDvsProxySwitchRemovedEvent
-  | GlobalMessageChangedEvent
-  | HealthStatusChangedEvent
   | HostAccountSpec
-  | HostAddFailedEvent
-  | HostAddedEvent
-  | HostAdminDisableEvent
-  | HostAdminEnableEvent
-  | HostCnxFailedAccountFailedEvent
-  | HostCnxFailedAlreadyManagedEvent
-  | HostCnxFailedBadCcagentEvent
-  | HostCnxFailedBadUsernameEvent
-  | HostCnxFailedBadVersionEvent
-  | HostCnxFailedCcagentUpgradeEvent
-  | HostCnxFailedEvent
-  | HostCnxFailedNetworkErrorEvent
-  | HostCnxFailedNoAccessEvent
-  | HostCnxFailedNoConnectionEvent
-  | HostCnxFailedNoLicenseEvent
-  | HostCnxFailedNotFoundEvent
-  | HostCnxFailedTimeoutEvent
-  | HostComplianceCheckedEvent
-  | HostCompliantEvent
-  | HostConfigAppliedEvent
-  | HostConnectedEvent
-  | HostConnectionLostEvent
   | HostCpuIdInfo
-  | HostDasDisabledEvent
-  | HostDasDisablingEvent
-  | HostDasEnabledEvent
-  | HostDasEnablingEvent
-  | HostDasErrorEvent
-  | (HostDasEvent & { _typeName: "HostDasEvent" })
-  | HostDasOkEvent
-  | HostDisconnectedEvent
-  | HostEnableAdminFailedEvent
-  | (HostEvent & { _typeName: "HostEvent" })
-  | HostEventArgument
-  | HostExtraNetworksEvent
-  | HostGetShortNameFailedEvent
-  | HostInAuditModeEvent
-  | HostInventoryFullEvent
-  | HostInventoryUnreadableEvent
-  | HostIpChangedEvent
-  | HostIpInconsistentEvent
-  | HostIpToShortNameFailedEvent
-  | HostIsolationIpPingFailedEvent
-  | HostLicenseExpiredEvent
-  | HostLocalPortCreatedEvent
   | HostMemberHealthCheckResult
-  | HostMissingNetworksEvent
-  | HostMonitoringStateChangedEvent
-  | HostNoAvailableNetworksEvent
-  | HostNoHAEnabledPortGroupsEvent
-  | HostNoRedundantManagementNetworkEvent
-  | HostNonCompliantEvent
-  | HostNotInClusterEvent
-  | HostOvercommittedEvent
-  | HostPrimaryAgentNotShortNameEvent
-  | HostProfileAppliedEvent
-  | HostReconnectionFailedEvent
-  | HostRemovedEvent
-  | HostShortNameInconsistentEvent
-  | HostShortNameToIpFailedEvent
-  | HostShutdownEvent
   | HostSpecification
-  | HostSpecificationChangedEvent
-  | HostSpecificationRequireEvent
-  | HostSpecificationUpdateEvent
-  | HostStatusChangedEvent
   | HostSubSpecification
-  | HostSubSpecificationDeleteEvent
-  | HostSubSpecificationUpdateEvent
-  | HostSyncFailedEvent
-  | HostUpgradeFailedEvent
-  | HostUserWorldSwapNotEnabledEvent
-  | HostVnicConnectedToCustomizedDVPortEvent
-  | HostWwnChangedEvent
-  | HostWwnConflictEvent
-  | IScsiBootFailureEvent
-  | IncorrectHostInformationEvent
-  | InfoUpgradeEvent
-  | (InheritablePolicy & { _typeName: "InheritablePolicy" })
-  | InsufficientFailoverResourcesEvent
-  | InvalidEditionEvent
+  | AnyInheritablePolicy
   | KeyAnyValue
   | KeyProviderId
   | LatencySensitivity
-  | (LicenseEvent & { _typeName: "LicenseEvent" })
-  | LicenseExpiredEvent
   | LicenseFeatureInfo
-  | LicenseNonComplianceEvent
-  | LicenseRestrictedEvent
-  | LicenseServerAvailableEvent
-  | LicenseServerUnavailableEvent
-  | LocalDatastoreCreatedEvent
-  | LocalTSMEnabledEvent
   | LocalizableMessage
   | LocalizedMethodFault
-  | LockerMisconfiguredEvent
-  | LockerReconfiguredEvent
-  | LongPolicy
   | ManagedByInfo
-  | ManagedEntityEventArgument
-  | MigrationErrorEvent
-  | (MigrationEvent & { _typeName: "MigrationEvent" })
-  | MigrationHostErrorEvent
-  | MigrationHostWarningEvent
-  | MigrationResourceErrorEvent
-  | MigrationResourceWarningEvent
-  | MigrationWarningEvent
-  | MtuMatchEvent
-  | MtuMismatchEvent
-  | NASDatastoreCreatedEvent
-  | NetworkEventArgument
-  | NetworkRollbackEvent
-  | NoAccessUserEvent
-  | NoDatastoresConfiguredEvent
-  | NoLicenseEvent
-  | NoMaintenanceModeDrsRecommendationForVM
   | NoPermissionEntityPrivileges
-  | NonVIWorkloadDetectedOnDatastoreEvent
-  | NotEnoughResourcesToStartVmEvent
   | NumericRange
   | OptionValue
-  | OutOfSyncDvsHost
   | Permission
-  | PermissionAddedEvent
-  | (PermissionEvent & { _typeName: "PermissionEvent" })
-  | PermissionRemovedEvent
-  | PermissionUpdatedEvent
-  | ProfileAssociatedEvent
-  | ProfileChangedEvent
-  | ProfileCreatedEvent
-  | ProfileDissociatedEvent
-  | (ProfileEvent & { _typeName: "ProfileEvent" })
-  | ProfileEventArgument
-  | ProfileReferenceHostChangedEvent
-  | ProfileRemovedEvent
-  | RecoveryEvent
-  | RemoteTSMEnabledEvent
   | ReplicationConfigSpec
   | ReplicationInfoDiskSettings
   | ResourceAllocationInfo
-  | ResourcePoolCreatedEvent
-  | ResourcePoolDestroyedEvent
-  | (ResourcePoolEvent & { _typeName: "ResourcePoolEvent" })
-  | ResourcePoolEventArgument
-  | ResourcePoolMovedEvent
-  | ResourcePoolReconfiguredEvent
-  | ResourceViolatedEvent
-  | RoleAddedEvent
-  | (RoleEvent & { _typeName: "RoleEvent" })
-  | RoleEventArgument
-  | RoleRemovedEvent
-  | RoleUpdatedEvent
-  | RollbackEvent
   | ScheduledHardwareUpgradeInfo
-  | ScheduledTaskCompletedEvent
-  | ScheduledTaskCreatedEvent
-  | ScheduledTaskEmailCompletedEvent
-  | ScheduledTaskEmailFailedEvent
-  | (ScheduledTaskEvent & { _typeName: "ScheduledTaskEvent" })
-  | ScheduledTaskEventArgument
-  | ScheduledTaskFailedEvent
-  | ScheduledTaskReconfiguredEvent
-  | ScheduledTaskRemovedEvent
-  | ScheduledTaskStartedEvent
-  | ServerLicenseExpiredEvent
-  | ServerStartedSessionEvent
-  | (SessionEvent & { _typeName: "SessionEvent" })
-  | SessionTerminatedEvent
   | SharesInfo
-  | StringPolicy
   | TagId
   | TagIdNameId
-  | TagSpec
-  | (TaskEvent & { _typeName: "TaskEvent" })
   | TaskInfo
   | TaskReason
-  | TaskTimeoutEvent
-  | TeamingMatchEvent
-  | TeamingMisMatchEvent
-  | TemplateBeingUpgradedEvent
-  | (TemplateUpgradeEvent & { _typeName: "TemplateUpgradeEvent" })
-  | TemplateUpgradeFailedEvent
-  | TemplateUpgradedEvent
-  | TgwEventArgument
-  | TimedOutHostOperationEvent
   | ToolsConfigInfo
   | ToolsConfigInfoToolsLastInstallInfo
-  | UnlicensedVirtualMachinesEvent
-  | UnlicensedVirtualMachinesFoundEvent
-  | UpdatedAgentBeingRestartedEvent
-  | (UpgradeEvent & { _typeName: "UpgradeEvent" })
-  | UplinkPortMtuNotSupportEvent
-  | UplinkPortMtuSupportEvent
-  | UplinkPortVlanTrunkedEvent
-  | UplinkPortVlanUntrunkedEvent
-  | UserAssignedToGroup
-  | UserLoginSessionEvent
-  | UserLogoutSessionEvent
-  | UserPasswordChanged
-  | UserUnassignedFromGroup
-  | UserUpgradeEvent
   | VAppIPAssignmentInfo
   | VAppOvfSectionInfo
-  | VAppOvfSectionSpec
   | VAppProductInfo
-  | VAppProductSpec
   | VAppPropertyInfo
-  | VAppPropertySpec
-  | VMFSDatastoreCreatedEvent
-  | VMFSDatastoreExpandedEvent
-  | VMFSDatastoreExtendedEvent
-  | VMotionLicenseExpiredEvent
-  | VcAgentUninstallFailedEvent
-  | VcAgentUninstalledEvent
-  | VcAgentUpgradeFailedEvent
-  | VcAgentUpgradedEvent
-  | VimAccountPasswordChangedEvent
   | VirtualDevice
   | VirtualDeviceBackingInfo
   | VirtualDeviceBusSlotInfo
@@ -4328,7 +2841,6 @@ export type AnyDynamicData =
   | VirtualMachineBootOptionsBootableDevice
   | VirtualMachineConfigSpec
   | VirtualMachineConsolePreferences
-  | VirtualMachineCpuIdInfoSpec
   | VirtualMachineDefaultPowerOpInfo
   | VirtualMachineExtensionCompatibilityConstraint
   | VirtualMachineExtensionCompatibilityConstraintSet
@@ -4346,129 +2858,9 @@ export type AnyDynamicData =
   | VirtualMachineVirtualDeviceSwapDeviceSwapInfo
   | VirtualMachineVirtualNuma
   | VirtualMachineVirtualPMem
-  | VmAcquiredMksTicketEvent
-  | VmAcquiredTicketEvent
-  | VmAutoRenameEvent
-  | VmBeingClonedEvent
-  | VmBeingClonedNoFolderEvent
-  | VmBeingCreatedEvent
-  | VmBeingDeployedEvent
-  | VmBeingHotMigratedEvent
-  | VmBeingMigratedEvent
-  | VmBeingRelocatedEvent
-  | (VmCloneEvent & { _typeName: "VmCloneEvent" })
-  | VmCloneFailedEvent
-  | VmClonedEvent
-  | VmConfigMissingEvent
   | VmConfigSpec
-  | VmConnectedEvent
-  | VmCreatedEvent
-  | (VmDasBeingResetEvent & { _typeName: "VmDasBeingResetEvent" })
-  | VmDasBeingResetWithScreenshotEvent
-  | VmDasResetFailedEvent
-  | VmDasUpdateErrorEvent
-  | VmDasUpdateOkEvent
-  | VmDateRolledBackEvent
-  | VmDeployFailedEvent
-  | VmDeployedEvent
-  | VmDisconnectedEvent
-  | VmDiscoveredEvent
-  | VmDiskFailedEvent
-  | VmEmigratingEvent
-  | VmEndRecordingEvent
-  | VmEndReplayingEvent
-  | (VmEvent & { _typeName: "VmEvent" })
-  | VmEventArgument
-  | VmFailedMigrateEvent
-  | VmFailedRelayoutEvent
-  | VmFailedRelayoutOnVmfs2DatastoreEvent
-  | VmFailedStartingSecondaryEvent
-  | VmFailedToPowerOffEvent
-  | VmFailedToPowerOnEvent
-  | VmFailedToRebootGuestEvent
-  | VmFailedToResetEvent
-  | VmFailedToShutdownGuestEvent
-  | VmFailedToStandbyGuestEvent
-  | VmFailedToSuspendEvent
-  | VmFailedUpdatingSecondaryConfig
-  | VmFailoverFailed
-  | VmFaultToleranceStateChangedEvent
-  | VmFaultToleranceTurnedOffEvent
-  | VmFaultToleranceVmTerminatedEvent
-  | VmGuestOSCrashedEvent
-  | VmGuestRebootEvent
-  | VmGuestShutdownEvent
-  | VmGuestStandbyEvent
-  | VmHealthMonitoringStateChangedEvent
-  | VmInstanceUuidAssignedEvent
-  | VmInstanceUuidChangedEvent
-  | VmInstanceUuidConflictEvent
-  | VmMacAssignedEvent
-  | VmMacChangedEvent
-  | VmMacConflictEvent
-  | VmMaxFTRestartCountReached
-  | VmMaxRestartCountReached
-  | VmMessageErrorEvent
-  | VmMessageEvent
-  | VmMessageWarningEvent
-  | (VmMigratedEvent & { _typeName: "VmMigratedEvent" })
-  | VmNoCompatibleHostForSecondaryEvent
-  | VmNoNetworkAccessEvent
-  | VmOrphanedEvent
   | VmPlacementPolicy
-  | VmPowerOffOnIsolationEvent
-  | (VmPoweredOffEvent & { _typeName: "VmPoweredOffEvent" })
-  | (VmPoweredOnEvent & { _typeName: "VmPoweredOnEvent" })
-  | VmPoweringOnWithCustomizedDVPortEvent
-  | VmPrimaryFailoverEvent
-  | VmReconfiguredEvent
-  | VmRegisteredEvent
-  | VmRelayoutSuccessfulEvent
-  | VmRelayoutUpToDateEvent
-  | VmReloadFromPathEvent
-  | VmReloadFromPathFailedEvent
-  | VmRelocateFailedEvent
-  | (VmRelocateSpecEvent & { _typeName: "VmRelocateSpecEvent" })
-  | VmRelocatedEvent
-  | VmRemoteConsoleConnectedEvent
-  | VmRemoteConsoleDisconnectedEvent
-  | VmRemovedEvent
-  | VmRenamedEvent
-  | VmRequirementsExceedCurrentEVCModeEvent
-  | VmResettingEvent
-  | VmResourcePoolMovedEvent
-  | VmResourceReallocatedEvent
-  | VmRestartedOnAlternateHostEvent
-  | VmResumingEvent
-  | VmSecondaryAddedEvent
-  | VmSecondaryDisabledBySystemEvent
-  | VmSecondaryDisabledEvent
-  | VmSecondaryEnabledEvent
-  | VmSecondaryStartedEvent
-  | VmShutdownOnIsolationEvent
-  | VmStartRecordingEvent
-  | VmStartReplayingEvent
-  | (VmStartingEvent & { _typeName: "VmStartingEvent" })
-  | VmStartingSecondaryEvent
-  | VmStaticMacConflictEvent
-  | VmStoppingEvent
-  | VmSuspendedEvent
-  | VmSuspendingEvent
-  | VmTimedoutStartingSecondaryEvent
-  | VmUnsupportedStartingEvent
-  | VmUpgradeCompleteEvent
-  | VmUpgradeFailedEvent
-  | VmUpgradingEvent
-  | VmUuidAssignedEvent
-  | VmUuidChangedEvent
-  | VmUuidConflictEvent
-  | VmVnicPoolReservationViolationClearEvent
-  | VmVnicPoolReservationViolationRaiseEvent
-  | VmWwnAssignedEvent
-  | VmWwnChangedEvent
-  | VmWwnConflictEvent
-  | VnicPortArgument
-  | WarningUpgradeEvent;
+  | VnicPortArgument;
 
 /**
  * This event records that the host has completely entered maintenance mode.
@@ -4585,448 +2977,32 @@ export interface ErrorUpgradeEvent extends UpgradeEvent {
 /** Every `_typeName` a Event may carry: its own and its known subtypes'. */
 export type EventTypeName =
   | "Event"
-  | "AccountCreatedEvent"
-  | "AccountRemovedEvent"
-  | "AccountUpdatedEvent"
-  | "AdminPasswordNotChangedEvent"
-  | "AlarmAcknowledgedEvent"
-  | "AlarmActionTriggeredEvent"
-  | "AlarmClearedEvent"
-  | "AlarmCreatedEvent"
-  | "AlarmEmailCompletedEvent"
-  | "AlarmEmailFailedEvent"
-  | "AlarmEvent"
-  | "AlarmReconfiguredEvent"
-  | "AlarmRemovedEvent"
-  | "AlarmScriptCompleteEvent"
-  | "AlarmScriptFailedEvent"
-  | "AlarmSnmpCompletedEvent"
-  | "AlarmSnmpFailedEvent"
-  | "AlarmStatusChangedEvent"
-  | "AllVirtualMachinesLicensedEvent"
-  | "AlreadyAuthenticatedSessionEvent"
-  | "AuthorizationEvent"
-  | "BadUsernameSessionEvent"
-  | "CanceledHostOperationEvent"
-  | "ClusterComplianceCheckedEvent"
-  | "ClusterCreatedEvent"
-  | "ClusterDestroyedEvent"
-  | "ClusterEvent"
-  | "ClusterOvercommittedEvent"
-  | "ClusterReconfiguredEvent"
-  | "ClusterStatusChangedEvent"
-  | "CustomFieldDefAddedEvent"
-  | "CustomFieldDefEvent"
-  | "CustomFieldDefRemovedEvent"
-  | "CustomFieldDefRenamedEvent"
-  | "CustomFieldEvent"
-  | "CustomFieldValueChangedEvent"
-  | "CustomizationEvent"
-  | "CustomizationFailed"
-  | "CustomizationLinuxIdentityFailed"
-  | "CustomizationNetworkSetupFailed"
-  | "CustomizationStartedEvent"
-  | "CustomizationSucceeded"
-  | "CustomizationSysprepFailed"
-  | "CustomizationUnknownFailure"
-  | "DVPortgroupCreatedEvent"
-  | "DVPortgroupDestroyedEvent"
-  | "DVPortgroupEvent"
-  | "DVPortgroupReconfiguredEvent"
-  | "DVPortgroupRenamedEvent"
-  | "DasAdmissionControlDisabledEvent"
-  | "DasAdmissionControlEnabledEvent"
-  | "DasAgentFoundEvent"
-  | "DasAgentUnavailableEvent"
-  | "DasClusterIsolatedEvent"
-  | "DasDisabledEvent"
-  | "DasEnabledEvent"
-  | "DasHostFailedEvent"
-  | "DasHostIsolatedEvent"
-  | "DatacenterCreatedEvent"
-  | "DatacenterEvent"
-  | "DatacenterRenamedEvent"
-  | "DatastoreCapacityIncreasedEvent"
-  | "DatastoreDestroyedEvent"
-  | "DatastoreDiscoveredEvent"
-  | "DatastoreDuplicatedEvent"
-  | "DatastoreEvent"
-  | "DatastoreFileCopiedEvent"
-  | "DatastoreFileDeletedEvent"
-  | "DatastoreFileEvent"
-  | "DatastoreFileMovedEvent"
-  | "DatastoreIORMReconfiguredEvent"
-  | "DatastorePrincipalConfigured"
-  | "DatastoreRemovedOnHostEvent"
-  | "DatastoreRenamedEvent"
-  | "DatastoreRenamedOnHostEvent"
-  | "DrsDisabledEvent"
-  | "DrsEnabledEvent"
-  | "DrsEnteredStandbyModeEvent"
-  | "DrsEnteringStandbyModeEvent"
-  | "DrsExitStandbyModeFailedEvent"
-  | "DrsExitedStandbyModeEvent"
-  | "DrsExitingStandbyModeEvent"
-  | "DrsInvocationFailedEvent"
-  | "DrsRecoveredFromFailureEvent"
-  | "DrsResourceConfigureFailedEvent"
-  | "DrsResourceConfigureSyncedEvent"
-  | "DrsRuleComplianceEvent"
-  | "DrsRuleViolationEvent"
-  | "DrsSoftRuleViolationEvent"
-  | "DrsVmMigratedEvent"
-  | "DrsVmPoweredOnEvent"
-  | "DuplicateIpDetectedEvent"
-  | "DvpgImportEvent"
-  | "DvpgRestoreEvent"
-  | "DvsCreatedEvent"
-  | "DvsDestroyedEvent"
-  | "DvsEvent"
-  | "DvsHealthStatusChangeEvent"
-  | "DvsHostBackInSyncEvent"
-  | "DvsHostJoinedEvent"
-  | "DvsHostLeftEvent"
-  | "DvsHostStatusUpdated"
-  | "DvsHostWentOutOfSyncEvent"
-  | "DvsImportEvent"
-  | "DvsMergedEvent"
-  | "DvsPortBlockedEvent"
-  | "DvsPortConnectedEvent"
-  | "DvsPortCreatedEvent"
-  | "DvsPortDeletedEvent"
-  | "DvsPortDisconnectedEvent"
-  | "DvsPortEnteredPassthruEvent"
-  | "DvsPortExitedPassthruEvent"
-  | "DvsPortJoinPortgroupEvent"
-  | "DvsPortLeavePortgroupEvent"
-  | "DvsPortLinkDownEvent"
-  | "DvsPortLinkUpEvent"
-  | "DvsPortReconfiguredEvent"
-  | "DvsPortRuntimeChangeEvent"
-  | "DvsPortUnblockedEvent"
-  | "DvsPortVendorSpecificStateChangeEvent"
-  | "DvsReconfiguredEvent"
-  | "DvsRenamedEvent"
-  | "DvsRestoreEvent"
-  | "DvsUpgradeAvailableEvent"
-  | "DvsUpgradeInProgressEvent"
-  | "DvsUpgradeRejectedEvent"
-  | "DvsUpgradedEvent"
-  | "EnteredMaintenanceModeEvent"
-  | "EnteredStandbyModeEvent"
-  | "EnteringMaintenanceModeEvent"
-  | "EnteringStandbyModeEvent"
-  | "ErrorUpgradeEvent"
+  | AlarmEventTypeName
+  | AuthorizationEventTypeName
+  | ClusterEventTypeName
+  | CustomFieldEventTypeName
+  | DVPortgroupEventTypeName
+  | DatacenterEventTypeName
+  | DatastoreEventTypeName
+  | DvsEventTypeName
   | "EventEx"
-  | "ExitMaintenanceModeEvent"
-  | "ExitStandbyModeFailedEvent"
-  | "ExitedStandbyModeEvent"
-  | "ExitingStandbyModeEvent"
-  | "ExtendedEvent"
-  | "FailoverLevelRestored"
-  | "GeneralEvent"
-  | "GeneralHostErrorEvent"
-  | "GeneralHostInfoEvent"
-  | "GeneralHostWarningEvent"
-  | "GeneralUserEvent"
-  | "GeneralVmErrorEvent"
-  | "GeneralVmInfoEvent"
-  | "GeneralVmWarningEvent"
-  | "GhostDvsProxySwitchDetectedEvent"
-  | "GhostDvsProxySwitchRemovedEvent"
-  | "GlobalMessageChangedEvent"
+  | GeneralEventTypeName
   | "HealthStatusChangedEvent"
-  | "HostAddFailedEvent"
-  | "HostAddedEvent"
-  | "HostAdminDisableEvent"
-  | "HostAdminEnableEvent"
-  | "HostCnxFailedAccountFailedEvent"
-  | "HostCnxFailedAlreadyManagedEvent"
-  | "HostCnxFailedBadCcagentEvent"
-  | "HostCnxFailedBadUsernameEvent"
-  | "HostCnxFailedBadVersionEvent"
-  | "HostCnxFailedCcagentUpgradeEvent"
-  | "HostCnxFailedEvent"
-  | "HostCnxFailedNetworkErrorEvent"
-  | "HostCnxFailedNoAccessEvent"
-  | "HostCnxFailedNoConnectionEvent"
-  | "HostCnxFailedNoLicenseEvent"
-  | "HostCnxFailedNotFoundEvent"
-  | "HostCnxFailedTimeoutEvent"
-  | "HostComplianceCheckedEvent"
-  | "HostCompliantEvent"
-  | "HostConfigAppliedEvent"
-  | "HostConnectedEvent"
-  | "HostConnectionLostEvent"
-  | "HostDasDisabledEvent"
-  | "HostDasDisablingEvent"
-  | "HostDasEnabledEvent"
-  | "HostDasEnablingEvent"
-  | "HostDasErrorEvent"
-  | "HostDasEvent"
-  | "HostDasOkEvent"
-  | "HostDisconnectedEvent"
-  | "HostEnableAdminFailedEvent"
-  | "HostEvent"
-  | "HostExtraNetworksEvent"
-  | "HostGetShortNameFailedEvent"
-  | "HostInAuditModeEvent"
-  | "HostInventoryFullEvent"
+  | HostEventTypeName
   | "HostInventoryUnreadableEvent"
-  | "HostIpChangedEvent"
-  | "HostIpInconsistentEvent"
-  | "HostIpToShortNameFailedEvent"
-  | "HostIsolationIpPingFailedEvent"
-  | "HostLicenseExpiredEvent"
-  | "HostLocalPortCreatedEvent"
-  | "HostMissingNetworksEvent"
-  | "HostMonitoringStateChangedEvent"
-  | "HostNoAvailableNetworksEvent"
-  | "HostNoHAEnabledPortGroupsEvent"
-  | "HostNoRedundantManagementNetworkEvent"
-  | "HostNonCompliantEvent"
-  | "HostNotInClusterEvent"
-  | "HostOvercommittedEvent"
-  | "HostPrimaryAgentNotShortNameEvent"
-  | "HostProfileAppliedEvent"
-  | "HostReconnectionFailedEvent"
-  | "HostRemovedEvent"
-  | "HostShortNameInconsistentEvent"
-  | "HostShortNameToIpFailedEvent"
-  | "HostShutdownEvent"
-  | "HostSpecificationChangedEvent"
-  | "HostSpecificationRequireEvent"
-  | "HostSpecificationUpdateEvent"
-  | "HostStatusChangedEvent"
-  | "HostSubSpecificationDeleteEvent"
-  | "HostSubSpecificationUpdateEvent"
-  | "HostSyncFailedEvent"
-  | "HostUpgradeFailedEvent"
-  | "HostUserWorldSwapNotEnabledEvent"
-  | "HostVnicConnectedToCustomizedDVPortEvent"
-  | "HostWwnChangedEvent"
-  | "HostWwnConflictEvent"
-  | "IScsiBootFailureEvent"
-  | "IncorrectHostInformationEvent"
-  | "InfoUpgradeEvent"
-  | "InsufficientFailoverResourcesEvent"
-  | "InvalidEditionEvent"
-  | "LicenseEvent"
+  | LicenseEventTypeName
   | "LicenseExpiredEvent"
-  | "LicenseNonComplianceEvent"
-  | "LicenseRestrictedEvent"
-  | "LicenseServerAvailableEvent"
-  | "LicenseServerUnavailableEvent"
-  | "LocalDatastoreCreatedEvent"
-  | "LocalTSMEnabledEvent"
   | "LockerMisconfiguredEvent"
   | "LockerReconfiguredEvent"
-  | "MigrationErrorEvent"
-  | "MigrationEvent"
-  | "MigrationHostErrorEvent"
-  | "MigrationHostWarningEvent"
-  | "MigrationResourceErrorEvent"
-  | "MigrationResourceWarningEvent"
-  | "MigrationWarningEvent"
-  | "MtuMatchEvent"
-  | "MtuMismatchEvent"
-  | "NASDatastoreCreatedEvent"
   | "NetworkRollbackEvent"
-  | "NoAccessUserEvent"
-  | "NoDatastoresConfiguredEvent"
-  | "NoLicenseEvent"
-  | "NoMaintenanceModeDrsRecommendationForVM"
-  | "NonVIWorkloadDetectedOnDatastoreEvent"
-  | "NotEnoughResourcesToStartVmEvent"
-  | "OutOfSyncDvsHost"
-  | "PermissionAddedEvent"
-  | "PermissionEvent"
-  | "PermissionRemovedEvent"
-  | "PermissionUpdatedEvent"
-  | "ProfileAssociatedEvent"
-  | "ProfileChangedEvent"
-  | "ProfileCreatedEvent"
-  | "ProfileDissociatedEvent"
-  | "ProfileEvent"
-  | "ProfileReferenceHostChangedEvent"
-  | "ProfileRemovedEvent"
-  | "RecoveryEvent"
-  | "RemoteTSMEnabledEvent"
-  | "ResourcePoolCreatedEvent"
-  | "ResourcePoolDestroyedEvent"
-  | "ResourcePoolEvent"
-  | "ResourcePoolMovedEvent"
-  | "ResourcePoolReconfiguredEvent"
-  | "ResourceViolatedEvent"
-  | "RoleAddedEvent"
-  | "RoleEvent"
-  | "RoleRemovedEvent"
-  | "RoleUpdatedEvent"
-  | "RollbackEvent"
-  | "ScheduledTaskCompletedEvent"
-  | "ScheduledTaskCreatedEvent"
-  | "ScheduledTaskEmailCompletedEvent"
-  | "ScheduledTaskEmailFailedEvent"
-  | "ScheduledTaskEvent"
-  | "ScheduledTaskFailedEvent"
-  | "ScheduledTaskReconfiguredEvent"
-  | "ScheduledTaskRemovedEvent"
-  | "ScheduledTaskStartedEvent"
-  | "ServerLicenseExpiredEvent"
-  | "ServerStartedSessionEvent"
-  | "SessionEvent"
-  | "SessionTerminatedEvent"
-  | "TaskEvent"
-  | "TaskTimeoutEvent"
-  | "TeamingMatchEvent"
-  | "TeamingMisMatchEvent"
-  | "TemplateBeingUpgradedEvent"
-  | "TemplateUpgradeEvent"
-  | "TemplateUpgradeFailedEvent"
-  | "TemplateUpgradedEvent"
-  | "TimedOutHostOperationEvent"
-  | "UnlicensedVirtualMachinesEvent"
-  | "UnlicensedVirtualMachinesFoundEvent"
-  | "UpdatedAgentBeingRestartedEvent"
-  | "UpgradeEvent"
-  | "UplinkPortMtuNotSupportEvent"
-  | "UplinkPortMtuSupportEvent"
-  | "UplinkPortVlanTrunkedEvent"
-  | "UplinkPortVlanUntrunkedEvent"
-  | "UserAssignedToGroup"
-  | "UserLoginSessionEvent"
-  | "UserLogoutSessionEvent"
-  | "UserPasswordChanged"
-  | "UserUnassignedFromGroup"
-  | "UserUpgradeEvent"
-  | "VMFSDatastoreCreatedEvent"
-  | "VMFSDatastoreExpandedEvent"
-  | "VMFSDatastoreExtendedEvent"
-  | "VMotionLicenseExpiredEvent"
-  | "VcAgentUninstallFailedEvent"
-  | "VcAgentUninstalledEvent"
-  | "VcAgentUpgradeFailedEvent"
-  | "VcAgentUpgradedEvent"
-  | "VimAccountPasswordChangedEvent"
-  | "VmAcquiredMksTicketEvent"
-  | "VmAcquiredTicketEvent"
-  | "VmAutoRenameEvent"
-  | "VmBeingClonedEvent"
-  | "VmBeingClonedNoFolderEvent"
-  | "VmBeingCreatedEvent"
-  | "VmBeingDeployedEvent"
-  | "VmBeingHotMigratedEvent"
-  | "VmBeingMigratedEvent"
-  | "VmBeingRelocatedEvent"
-  | "VmCloneEvent"
-  | "VmCloneFailedEvent"
-  | "VmClonedEvent"
-  | "VmConfigMissingEvent"
-  | "VmConnectedEvent"
-  | "VmCreatedEvent"
-  | "VmDasBeingResetEvent"
-  | "VmDasBeingResetWithScreenshotEvent"
-  | "VmDasResetFailedEvent"
-  | "VmDasUpdateErrorEvent"
-  | "VmDasUpdateOkEvent"
-  | "VmDateRolledBackEvent"
-  | "VmDeployFailedEvent"
-  | "VmDeployedEvent"
-  | "VmDisconnectedEvent"
-  | "VmDiscoveredEvent"
-  | "VmDiskFailedEvent"
-  | "VmEmigratingEvent"
-  | "VmEndRecordingEvent"
-  | "VmEndReplayingEvent"
-  | "VmEvent"
-  | "VmFailedMigrateEvent"
-  | "VmFailedRelayoutEvent"
-  | "VmFailedRelayoutOnVmfs2DatastoreEvent"
-  | "VmFailedStartingSecondaryEvent"
-  | "VmFailedToPowerOffEvent"
-  | "VmFailedToPowerOnEvent"
-  | "VmFailedToRebootGuestEvent"
-  | "VmFailedToResetEvent"
-  | "VmFailedToShutdownGuestEvent"
-  | "VmFailedToStandbyGuestEvent"
-  | "VmFailedToSuspendEvent"
-  | "VmFailedUpdatingSecondaryConfig"
-  | "VmFailoverFailed"
-  | "VmFaultToleranceStateChangedEvent"
-  | "VmFaultToleranceTurnedOffEvent"
-  | "VmFaultToleranceVmTerminatedEvent"
-  | "VmGuestOSCrashedEvent"
-  | "VmGuestRebootEvent"
-  | "VmGuestShutdownEvent"
-  | "VmGuestStandbyEvent"
-  | "VmHealthMonitoringStateChangedEvent"
-  | "VmInstanceUuidAssignedEvent"
-  | "VmInstanceUuidChangedEvent"
-  | "VmInstanceUuidConflictEvent"
-  | "VmMacAssignedEvent"
-  | "VmMacChangedEvent"
-  | "VmMacConflictEvent"
-  | "VmMaxFTRestartCountReached"
-  | "VmMaxRestartCountReached"
-  | "VmMessageErrorEvent"
-  | "VmMessageEvent"
-  | "VmMessageWarningEvent"
-  | "VmMigratedEvent"
-  | "VmNoCompatibleHostForSecondaryEvent"
-  | "VmNoNetworkAccessEvent"
-  | "VmOrphanedEvent"
-  | "VmPowerOffOnIsolationEvent"
-  | "VmPoweredOffEvent"
-  | "VmPoweredOnEvent"
-  | "VmPoweringOnWithCustomizedDVPortEvent"
-  | "VmPrimaryFailoverEvent"
-  | "VmReconfiguredEvent"
-  | "VmRegisteredEvent"
-  | "VmRelayoutSuccessfulEvent"
-  | "VmRelayoutUpToDateEvent"
-  | "VmReloadFromPathEvent"
-  | "VmReloadFromPathFailedEvent"
-  | "VmRelocateFailedEvent"
-  | "VmRelocateSpecEvent"
-  | "VmRelocatedEvent"
-  | "VmRemoteConsoleConnectedEvent"
-  | "VmRemoteConsoleDisconnectedEvent"
-  | "VmRemovedEvent"
-  | "VmRenamedEvent"
-  | "VmRequirementsExceedCurrentEVCModeEvent"
-  | "VmResettingEvent"
-  | "VmResourcePoolMovedEvent"
-  | "VmResourceReallocatedEvent"
-  | "VmRestartedOnAlternateHostEvent"
-  | "VmResumingEvent"
-  | "VmSecondaryAddedEvent"
-  | "VmSecondaryDisabledBySystemEvent"
-  | "VmSecondaryDisabledEvent"
-  | "VmSecondaryEnabledEvent"
-  | "VmSecondaryStartedEvent"
-  | "VmShutdownOnIsolationEvent"
-  | "VmStartRecordingEvent"
-  | "VmStartReplayingEvent"
-  | "VmStartingEvent"
-  | "VmStartingSecondaryEvent"
-  | "VmStaticMacConflictEvent"
-  | "VmStoppingEvent"
-  | "VmSuspendedEvent"
-  | "VmSuspendingEvent"
-  | "VmTimedoutStartingSecondaryEvent"
-  | "VmUnsupportedStartingEvent"
-  | "VmUpgradeCompleteEvent"
-  | "VmUpgradeFailedEvent"
-  | "VmUpgradingEvent"
-  | "VmUuidAssignedEvent"
-  | "VmUuidChangedEvent"
-  | "VmUuidConflictEvent"
-  | "VmVnicPoolReservationViolationClearEvent"
-  | "VmVnicPoolReservationViolationRaiseEvent"
-  | "VmWwnAssignedEvent"
-  | "VmWwnChangedEvent"
-  | "VmWwnConflictEvent"
-  | "WarningUpgradeEvent";
+  | ProfileEventTypeName
+  | ResourcePoolEventTypeName
+  | ScheduledTaskEventTypeName
+  | SessionEventTypeName
+  | TaskEventTypeName
+  | TemplateUpgradeEventTypeName
+  | UpgradeEventTypeName
+  | VmEventTypeName;
 
 /**
  * This event is the base data object type from which all events inherit.
@@ -5101,467 +3077,35 @@ export interface Event extends DynamicData {
 /** A Event or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEvent =
   | (Event & { _typeName: "Event" })
-  | AccountCreatedEvent
-  | AccountRemovedEvent
-  | AccountUpdatedEvent
-  | AdminPasswordNotChangedEvent
-  | AlarmAcknowledgedEvent
-  | AlarmActionTriggeredEvent
-  | AlarmClearedEvent
-  | AlarmCreatedEvent
-  | AlarmEmailCompletedEvent
-  | AlarmEmailFailedEvent
-  | (AlarmEvent & { _typeName: "AlarmEvent" })
-  | AlarmReconfiguredEvent
-  | AlarmRemovedEvent
-  | AlarmScriptCompleteEvent
-  | AlarmScriptFailedEvent
-  | AlarmSnmpCompletedEvent
-  | AlarmSnmpFailedEvent
-  | AlarmStatusChangedEvent
-  | AllVirtualMachinesLicensedEvent
-  | AlreadyAuthenticatedSessionEvent
-  | (AuthorizationEvent & { _typeName: "AuthorizationEvent" })
-  | BadUsernameSessionEvent
-  | CanceledHostOperationEvent
-  | ClusterComplianceCheckedEvent
-  | ClusterCreatedEvent
-  | ClusterDestroyedEvent
-  | (ClusterEvent & { _typeName: "ClusterEvent" })
-  | (ClusterOvercommittedEvent & { _typeName: "ClusterOvercommittedEvent" })
-  | ClusterReconfiguredEvent
-  | (ClusterStatusChangedEvent & { _typeName: "ClusterStatusChangedEvent" })
-  | CustomFieldDefAddedEvent
-  | (CustomFieldDefEvent & { _typeName: "CustomFieldDefEvent" })
-  | CustomFieldDefRemovedEvent
-  | CustomFieldDefRenamedEvent
-  | (CustomFieldEvent & { _typeName: "CustomFieldEvent" })
-  | CustomFieldValueChangedEvent
-  | (CustomizationEvent & { _typeName: "CustomizationEvent" })
-  | (CustomizationFailed & { _typeName: "CustomizationFailed" })
-  | CustomizationLinuxIdentityFailed
-  | CustomizationNetworkSetupFailed
-  | CustomizationStartedEvent
-  | CustomizationSucceeded
-  | CustomizationSysprepFailed
-  | CustomizationUnknownFailure
-  | DVPortgroupCreatedEvent
-  | DVPortgroupDestroyedEvent
-  | (DVPortgroupEvent & { _typeName: "DVPortgroupEvent" })
-  | DVPortgroupReconfiguredEvent
-  | DVPortgroupRenamedEvent
-  | DasAdmissionControlDisabledEvent
-  | DasAdmissionControlEnabledEvent
-  | DasAgentFoundEvent
-  | DasAgentUnavailableEvent
-  | DasClusterIsolatedEvent
-  | DasDisabledEvent
-  | DasEnabledEvent
-  | DasHostFailedEvent
-  | DasHostIsolatedEvent
-  | DatacenterCreatedEvent
-  | (DatacenterEvent & { _typeName: "DatacenterEvent" })
-  | DatacenterRenamedEvent
-  | DatastoreCapacityIncreasedEvent
-  | DatastoreDestroyedEvent
-  | DatastoreDiscoveredEvent
-  | DatastoreDuplicatedEvent
-  | (DatastoreEvent & { _typeName: "DatastoreEvent" })
-  | DatastoreFileCopiedEvent
-  | DatastoreFileDeletedEvent
-  | (DatastoreFileEvent & { _typeName: "DatastoreFileEvent" })
-  | DatastoreFileMovedEvent
-  | DatastoreIORMReconfiguredEvent
-  | DatastorePrincipalConfigured
-  | DatastoreRemovedOnHostEvent
-  | DatastoreRenamedEvent
-  | DatastoreRenamedOnHostEvent
-  | DrsDisabledEvent
-  | DrsEnabledEvent
-  | DrsEnteredStandbyModeEvent
-  | DrsEnteringStandbyModeEvent
-  | DrsExitStandbyModeFailedEvent
-  | DrsExitedStandbyModeEvent
-  | DrsExitingStandbyModeEvent
-  | DrsInvocationFailedEvent
-  | DrsRecoveredFromFailureEvent
-  | DrsResourceConfigureFailedEvent
-  | DrsResourceConfigureSyncedEvent
-  | DrsRuleComplianceEvent
-  | DrsRuleViolationEvent
-  | DrsSoftRuleViolationEvent
-  | DrsVmMigratedEvent
-  | DrsVmPoweredOnEvent
-  | DuplicateIpDetectedEvent
-  | DvpgImportEvent
-  | DvpgRestoreEvent
-  | DvsCreatedEvent
-  | DvsDestroyedEvent
-  | (DvsEvent & { _typeName: "DvsEvent" })
-  | (DvsHealthStatusChangeEvent & { _typeName: "DvsHealthStatusChangeEvent" })
-  | DvsHostBackInSyncEvent
-  | DvsHostJoinedEvent
-  | DvsHostLeftEvent
-  | DvsHostStatusUpdated
-  | DvsHostWentOutOfSyncEvent
-  | DvsImportEvent
-  | DvsMergedEvent
-  | DvsPortBlockedEvent
-  | DvsPortConnectedEvent
-  | DvsPortCreatedEvent
-  | DvsPortDeletedEvent
-  | DvsPortDisconnectedEvent
-  | DvsPortEnteredPassthruEvent
-  | DvsPortExitedPassthruEvent
-  | DvsPortJoinPortgroupEvent
-  | DvsPortLeavePortgroupEvent
-  | DvsPortLinkDownEvent
-  | DvsPortLinkUpEvent
-  | DvsPortReconfiguredEvent
-  | DvsPortRuntimeChangeEvent
-  | DvsPortUnblockedEvent
-  | DvsPortVendorSpecificStateChangeEvent
-  | DvsReconfiguredEvent
-  | DvsRenamedEvent
-  | DvsRestoreEvent
-  | DvsUpgradeAvailableEvent
-  | DvsUpgradeInProgressEvent
-  | DvsUpgradeRejectedEvent
-  | DvsUpgradedEvent
-  | EnteredMaintenanceModeEvent
-  | (EnteredStandbyModeEvent & { _typeName: "EnteredStandbyModeEvent" })
-  | EnteringMaintenanceModeEvent
-  | (EnteringStandbyModeEvent & { _typeName: "EnteringStandbyModeEvent" })
-  | ErrorUpgradeEvent
+  | AnyAlarmEvent
+  | AnyAuthorizationEvent
+  | AnyClusterEvent
+  | AnyCustomFieldEvent
+  | AnyDVPortgroupEvent
+  | AnyDatacenterEvent
+  | AnyDatastoreEvent
+  | AnyDvsEvent
   | EventEx
-  | ExitMaintenanceModeEvent
-  | (ExitStandbyModeFailedEvent & { _typeName: "ExitStandbyModeFailedEvent" })
-  | (ExitedStandbyModeEvent & { _typeName: "ExitedStandbyModeEvent" })
-  | (ExitingStandbyModeEvent & { _typeName: "ExitingStandbyModeEvent" })
-  | ExtendedEvent
-  | FailoverLevelRestored
-  | (GeneralEvent & { _typeName: "GeneralEvent" })
-  | GeneralHostErrorEvent
-  | GeneralHostInfoEvent
-  | GeneralHostWarningEvent
-  | GeneralUserEvent
-  | GeneralVmErrorEvent
-  | GeneralVmInfoEvent
-  | GeneralVmWarningEvent
-  | GhostDvsProxySwitchDetectedEvent
-  | GhostDvsProxySwitchRemovedEvent
-  | GlobalMessageChangedEvent
+  | AnyGeneralEvent
   | HealthStatusChangedEvent
-  | HostAddFailedEvent
-  | HostAddedEvent
-  | HostAdminDisableEvent
-  | HostAdminEnableEvent
-  | HostCnxFailedAccountFailedEvent
-  | HostCnxFailedAlreadyManagedEvent
-  | HostCnxFailedBadCcagentEvent
-  | HostCnxFailedBadUsernameEvent
-  | HostCnxFailedBadVersionEvent
-  | HostCnxFailedCcagentUpgradeEvent
-  | HostCnxFailedEvent
-  | HostCnxFailedNetworkErrorEvent
-  | HostCnxFailedNoAccessEvent
-  | HostCnxFailedNoConnectionEvent
-  | HostCnxFailedNoLicenseEvent
-  | HostCnxFailedNotFoundEvent
-  | HostCnxFailedTimeoutEvent
-  | HostComplianceCheckedEvent
-  | HostCompliantEvent
-  | HostConfigAppliedEvent
-  | HostConnectedEvent
-  | HostConnectionLostEvent
-  | HostDasDisabledEvent
-  | HostDasDisablingEvent
-  | HostDasEnabledEvent
-  | HostDasEnablingEvent
-  | HostDasErrorEvent
-  | (HostDasEvent & { _typeName: "HostDasEvent" })
-  | HostDasOkEvent
-  | HostDisconnectedEvent
-  | HostEnableAdminFailedEvent
-  | (HostEvent & { _typeName: "HostEvent" })
-  | HostExtraNetworksEvent
-  | HostGetShortNameFailedEvent
-  | HostInAuditModeEvent
-  | HostInventoryFullEvent
+  | AnyHostEvent
   | HostInventoryUnreadableEvent
-  | HostIpChangedEvent
-  | HostIpInconsistentEvent
-  | HostIpToShortNameFailedEvent
-  | HostIsolationIpPingFailedEvent
-  | HostLicenseExpiredEvent
-  | HostLocalPortCreatedEvent
-  | HostMissingNetworksEvent
-  | HostMonitoringStateChangedEvent
-  | HostNoAvailableNetworksEvent
-  | HostNoHAEnabledPortGroupsEvent
-  | HostNoRedundantManagementNetworkEvent
-  | HostNonCompliantEvent
-  | HostNotInClusterEvent
-  | HostOvercommittedEvent
-  | HostPrimaryAgentNotShortNameEvent
-  | HostProfileAppliedEvent
-  | HostReconnectionFailedEvent
-  | HostRemovedEvent
-  | HostShortNameInconsistentEvent
-  | HostShortNameToIpFailedEvent
-  | HostShutdownEvent
-  | HostSpecificationChangedEvent
-  | HostSpecificationRequireEvent
-  | HostSpecificationUpdateEvent
-  | HostStatusChangedEvent
-  | HostSubSpecificationDeleteEvent
-  | HostSubSpecificationUpdateEvent
-  | HostSyncFailedEvent
-  | HostUpgradeFailedEvent
-  | HostUserWorldSwapNotEnabledEvent
-  | HostVnicConnectedToCustomizedDVPortEvent
-  | HostWwnChangedEvent
-  | HostWwnConflictEvent
-  | IScsiBootFailureEvent
-  | IncorrectHostInformationEvent
-  | InfoUpgradeEvent
-  | InsufficientFailoverResourcesEvent
-  | InvalidEditionEvent
-  | (LicenseEvent & { _typeName: "LicenseEvent" })
+  | AnyLicenseEvent
   | LicenseExpiredEvent
-  | LicenseNonComplianceEvent
-  | LicenseRestrictedEvent
-  | LicenseServerAvailableEvent
-  | LicenseServerUnavailableEvent
-  | LocalDatastoreCreatedEvent
-  | LocalTSMEnabledEvent
   | LockerMisconfiguredEvent
   | LockerReconfiguredEvent
-  | MigrationErrorEvent
-  | (MigrationEvent & { _typeName: "MigrationEvent" })
-  | MigrationHostErrorEvent
-  | MigrationHostWarningEvent
-  | MigrationResourceErrorEvent
-  | MigrationResourceWarningEvent
-  | MigrationWarningEvent
-  | MtuMatchEvent
-  | MtuMismatchEvent
-  | NASDatastoreCreatedEvent
   | NetworkRollbackEvent
-  | NoAccessUserEvent
-  | NoDatastoresConfiguredEvent
-  | NoLicenseEvent
-  | NoMaintenanceModeDrsRecommendationForVM
-  | NonVIWorkloadDetectedOnDatastoreEvent
-  | NotEnoughResourcesToStartVmEvent
-  | OutOfSyncDvsHost
-  | PermissionAddedEvent
-  | (PermissionEvent & { _typeName: "PermissionEvent" })
-  | PermissionRemovedEvent
-  | PermissionUpdatedEvent
-  | ProfileAssociatedEvent
-  | ProfileChangedEvent
-  | ProfileCreatedEvent
-  | ProfileDissociatedEvent
-  | (ProfileEvent & { _typeName: "ProfileEvent" })
-  | ProfileReferenceHostChangedEvent
-  | ProfileRemovedEvent
-  | RecoveryEvent
-  | RemoteTSMEnabledEvent
-  | ResourcePoolCreatedEvent
-  | ResourcePoolDestroyedEvent
-  | (ResourcePoolEvent & { _typeName: "ResourcePoolEvent" })
-  | ResourcePoolMovedEvent
-  | ResourcePoolReconfiguredEvent
-  | ResourceViolatedEvent
-  | RoleAddedEvent
-  | (RoleEvent & { _typeName: "RoleEvent" })
-  | RoleRemovedEvent
-  | RoleUpdatedEvent
-  | RollbackEvent
-  | ScheduledTaskCompletedEvent
-  | ScheduledTaskCreatedEvent
-  | ScheduledTaskEmailCompletedEvent
-  | ScheduledTaskEmailFailedEvent
-  | (ScheduledTaskEvent & { _typeName: "ScheduledTaskEvent" })
-  | ScheduledTaskFailedEvent
-  | ScheduledTaskReconfiguredEvent
-  | ScheduledTaskRemovedEvent
-  | ScheduledTaskStartedEvent
-  | ServerLicenseExpiredEvent
-  | ServerStartedSessionEvent
-  | (SessionEvent & { _typeName: "SessionEvent" })
-  | SessionTerminatedEvent
-  | (TaskEvent & { _typeName: "TaskEvent" })
-  | TaskTimeoutEvent
-  | TeamingMatchEvent
-  | TeamingMisMatchEvent
-  | TemplateBeingUpgradedEvent
-  | (TemplateUpgradeEvent & { _typeName: "TemplateUpgradeEvent" })
-  | TemplateUpgradeFailedEvent
-  | TemplateUpgradedEvent
-  | TimedOutHostOperationEvent
-  | UnlicensedVirtualMachinesEvent
-  | UnlicensedVirtualMachinesFoundEvent
-  | UpdatedAgentBeingRestartedEvent
-  | (UpgradeEvent & { _typeName: "UpgradeEvent" })
-  | UplinkPortMtuNotSupportEvent
-  | UplinkPortMtuSupportEvent
-  | UplinkPortVlanTrunkedEvent
-  | UplinkPortVlanUntrunkedEvent
-  | UserAssignedToGroup
-  | UserLoginSessionEvent
-  | UserLogoutSessionEvent
-  | UserPasswordChanged
-  | UserUnassignedFromGroup
-  | UserUpgradeEvent
-  | VMFSDatastoreCreatedEvent
-  | VMFSDatastoreExpandedEvent
-  | VMFSDatastoreExtendedEvent
-  | VMotionLicenseExpiredEvent
-  | VcAgentUninstallFailedEvent
-  | VcAgentUninstalledEvent
-  | VcAgentUpgradeFailedEvent
-  | VcAgentUpgradedEvent
-  | VimAccountPasswordChangedEvent
-  | VmAcquiredMksTicketEvent
-  | VmAcquiredTicketEvent
-  | VmAutoRenameEvent
-  | VmBeingClonedEvent
-  | VmBeingClonedNoFolderEvent
-  | VmBeingCreatedEvent
-  | VmBeingDeployedEvent
-  | VmBeingHotMigratedEvent
-  | VmBeingMigratedEvent
-  | VmBeingRelocatedEvent
-  | (VmCloneEvent & { _typeName: "VmCloneEvent" })
-  | VmCloneFailedEvent
-  | VmClonedEvent
-  | VmConfigMissingEvent
-  | VmConnectedEvent
-  | VmCreatedEvent
-  | (VmDasBeingResetEvent & { _typeName: "VmDasBeingResetEvent" })
-  | VmDasBeingResetWithScreenshotEvent
-  | VmDasResetFailedEvent
-  | VmDasUpdateErrorEvent
-  | VmDasUpdateOkEvent
-  | VmDateRolledBackEvent
-  | VmDeployFailedEvent
-  | VmDeployedEvent
-  | VmDisconnectedEvent
-  | VmDiscoveredEvent
-  | VmDiskFailedEvent
-  | VmEmigratingEvent
-  | VmEndRecordingEvent
-  | VmEndReplayingEvent
-  | (VmEvent & { _typeName: "VmEvent" })
-  | VmFailedMigrateEvent
-  | VmFailedRelayoutEvent
-  | VmFailedRelayoutOnVmfs2DatastoreEvent
-  | VmFailedStartingSecondaryEvent
-  | VmFailedToPowerOffEvent
-  | VmFailedToPowerOnEvent
-  | VmFailedToRebootGuestEvent
-  | VmFailedToResetEvent
-  | VmFailedToShutdownGuestEvent
-  | VmFailedToStandbyGuestEvent
-  | VmFailedToSuspendEvent
-  | VmFailedUpdatingSecondaryConfig
-  | VmFailoverFailed
-  | VmFaultToleranceStateChangedEvent
-  | VmFaultToleranceTurnedOffEvent
-  | VmFaultToleranceVmTerminatedEvent
-  | VmGuestOSCrashedEvent
-  | VmGuestRebootEvent
-  | VmGuestShutdownEvent
-  | VmGuestStandbyEvent
-  | VmHealthMonitoringStateChangedEvent
-  | VmInstanceUuidAssignedEvent
-  | VmInstanceUuidChangedEvent
-  | VmInstanceUuidConflictEvent
-  | VmMacAssignedEvent
-  | VmMacChangedEvent
-  | VmMacConflictEvent
-  | VmMaxFTRestartCountReached
-  | VmMaxRestartCountReached
-  | VmMessageErrorEvent
-  | VmMessageEvent
-  | VmMessageWarningEvent
-  | (VmMigratedEvent & { _typeName: "VmMigratedEvent" })
-  | VmNoCompatibleHostForSecondaryEvent
-  | VmNoNetworkAccessEvent
-  | VmOrphanedEvent
-  | VmPowerOffOnIsolationEvent
-  | (VmPoweredOffEvent & { _typeName: "VmPoweredOffEvent" })
-  | (VmPoweredOnEvent & { _typeName: "VmPoweredOnEvent" })
-  | VmPoweringOnWithCustomizedDVPortEvent
-  | VmPrimaryFailoverEvent
-  | VmReconfiguredEvent
-  | VmRegisteredEvent
-  | VmRelayoutSuccessfulEvent
-  | VmRelayoutUpToDateEvent
-  | VmReloadFromPathEvent
-  | VmReloadFromPathFailedEvent
-  | VmRelocateFailedEvent
-  | (VmRelocateSpecEvent & { _typeName: "VmRelocateSpecEvent" })
-  | VmRelocatedEvent
-  | VmRemoteConsoleConnectedEvent
-  | VmRemoteConsoleDisconnectedEvent
-  | VmRemovedEvent
-  | VmRenamedEvent
-  | VmRequirementsExceedCurrentEVCModeEvent
-  | VmResettingEvent
-  | VmResourcePoolMovedEvent
-  | VmResourceReallocatedEvent
-  | VmRestartedOnAlternateHostEvent
-  | VmResumingEvent
-  | VmSecondaryAddedEvent
-  | VmSecondaryDisabledBySystemEvent
-  | VmSecondaryDisabledEvent
-  | VmSecondaryEnabledEvent
-  | VmSecondaryStartedEvent
-  | VmShutdownOnIsolationEvent
-  | VmStartRecordingEvent
-  | VmStartReplayingEvent
-  | (VmStartingEvent & { _typeName: "VmStartingEvent" })
-  | VmStartingSecondaryEvent
-  | VmStaticMacConflictEvent
-  | VmStoppingEvent
-  | VmSuspendedEvent
-  | VmSuspendingEvent
-  | VmTimedoutStartingSecondaryEvent
-  | VmUnsupportedStartingEvent
-  | VmUpgradeCompleteEvent
-  | VmUpgradeFailedEvent
-  | VmUpgradingEvent
-  | VmUuidAssignedEvent
-  | VmUuidChangedEvent
-  | VmUuidConflictEvent
-  | VmVnicPoolReservationViolationClearEvent
-  | VmVnicPoolReservationViolationRaiseEvent
-  | VmWwnAssignedEvent
-  | VmWwnChangedEvent
-  | VmWwnConflictEvent
-  | WarningUpgradeEvent;
+  | AnyProfileEvent
+  | AnyResourcePoolEvent
+  | AnyScheduledTaskEvent
+  | AnySessionEvent
+  | AnyTaskEvent
+  | AnyTemplateUpgradeEvent
+  | AnyUpgradeEvent
+  | AnyVmEvent;
 /** Every `_typeName` a EventArgument may carry: its own and its known subtypes'. */
 export type EventArgumentTypeName =
-  | "EventArgument"
-  | "AlarmEventArgument"
-  | "ComputeResourceEventArgument"
-  | "DatacenterEventArgument"
-  | "DatastoreEventArgument"
-  | "DvsEventArgument"
-  | "EntityEventArgument"
-  | "FolderEventArgument"
-  | "HostEventArgument"
-  | "ManagedEntityEventArgument"
-  | "NetworkEventArgument"
-  | "ProfileEventArgument"
-  | "ResourcePoolEventArgument"
-  | "RoleEventArgument"
-  | "ScheduledTaskEventArgument"
-  | "TgwEventArgument"
-  | "VmEventArgument";
+  "EventArgument" | EntityEventArgumentTypeName | "ProfileEventArgument" | "RoleEventArgument";
 
 /**
  * This is the base type for event argument types.
@@ -5580,22 +3124,9 @@ export interface EventArgument extends DynamicData {
 /** A EventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEventArgument =
   | (EventArgument & { _typeName: "EventArgument" })
-  | AlarmEventArgument
-  | ComputeResourceEventArgument
-  | DatacenterEventArgument
-  | DatastoreEventArgument
-  | DvsEventArgument
-  | (EntityEventArgument & { _typeName: "EntityEventArgument" })
-  | FolderEventArgument
-  | HostEventArgument
-  | ManagedEntityEventArgument
-  | NetworkEventArgument
+  | AnyEntityEventArgument
   | ProfileEventArgument
-  | ResourcePoolEventArgument
-  | RoleEventArgument
-  | ScheduledTaskEventArgument
-  | TgwEventArgument
-  | VmEventArgument;
+  | RoleEventArgument;
 
 /**
  * EventEx is a dynamically typed Event class, whose type is indicated by its eventTypeId property.
@@ -6336,23 +3867,18 @@ export type HostEventTypeName =
   | "DatastorePrincipalConfigured"
   | "DatastoreRemovedOnHostEvent"
   | "DatastoreRenamedOnHostEvent"
-  | "DrsEnteredStandbyModeEvent"
-  | "DrsEnteringStandbyModeEvent"
-  | "DrsExitStandbyModeFailedEvent"
-  | "DrsExitedStandbyModeEvent"
-  | "DrsExitingStandbyModeEvent"
   | "DrsResourceConfigureFailedEvent"
   | "DrsResourceConfigureSyncedEvent"
   | "DuplicateIpDetectedEvent"
-  | "DvsHealthStatusChangeEvent"
+  | DvsHealthStatusChangeEventTypeName
   | "EnteredMaintenanceModeEvent"
-  | "EnteredStandbyModeEvent"
+  | EnteredStandbyModeEventTypeName
   | "EnteringMaintenanceModeEvent"
-  | "EnteringStandbyModeEvent"
+  | EnteringStandbyModeEventTypeName
   | "ExitMaintenanceModeEvent"
-  | "ExitStandbyModeFailedEvent"
-  | "ExitedStandbyModeEvent"
-  | "ExitingStandbyModeEvent"
+  | ExitStandbyModeFailedEventTypeName
+  | ExitedStandbyModeEventTypeName
+  | ExitingStandbyModeEventTypeName
   | "GhostDvsProxySwitchDetectedEvent"
   | "GhostDvsProxySwitchRemovedEvent"
   | "HostAddFailedEvent"
@@ -6382,28 +3908,19 @@ export type HostEventTypeName =
   | "HostDasEnabledEvent"
   | "HostDasEnablingEvent"
   | "HostDasErrorEvent"
-  | "HostDasEvent"
+  | HostDasEventTypeName
   | "HostDasOkEvent"
   | "HostDisconnectedEvent"
   | "HostEnableAdminFailedEvent"
-  | "HostExtraNetworksEvent"
   | "HostGetShortNameFailedEvent"
   | "HostInAuditModeEvent"
   | "HostIpChangedEvent"
   | "HostIpInconsistentEvent"
   | "HostIpToShortNameFailedEvent"
-  | "HostIsolationIpPingFailedEvent"
-  | "HostMissingNetworksEvent"
-  | "HostNoAvailableNetworksEvent"
-  | "HostNoHAEnabledPortGroupsEvent"
-  | "HostNoRedundantManagementNetworkEvent"
   | "HostNonCompliantEvent"
-  | "HostNotInClusterEvent"
-  | "HostPrimaryAgentNotShortNameEvent"
   | "HostProfileAppliedEvent"
   | "HostReconnectionFailedEvent"
   | "HostRemovedEvent"
-  | "HostShortNameInconsistentEvent"
   | "HostShortNameToIpFailedEvent"
   | "HostShutdownEvent"
   | "HostSpecificationChangedEvent"
@@ -6420,19 +3937,11 @@ export type HostEventTypeName =
   | "IScsiBootFailureEvent"
   | "LocalDatastoreCreatedEvent"
   | "LocalTSMEnabledEvent"
-  | "MtuMatchEvent"
-  | "MtuMismatchEvent"
   | "NASDatastoreCreatedEvent"
   | "NoDatastoresConfiguredEvent"
   | "RemoteTSMEnabledEvent"
-  | "TeamingMatchEvent"
-  | "TeamingMisMatchEvent"
   | "TimedOutHostOperationEvent"
   | "UpdatedAgentBeingRestartedEvent"
-  | "UplinkPortMtuNotSupportEvent"
-  | "UplinkPortMtuSupportEvent"
-  | "UplinkPortVlanTrunkedEvent"
-  | "UplinkPortVlanUntrunkedEvent"
   | "UserAssignedToGroup"
   | "UserPasswordChanged"
   | "UserUnassignedFromGroup"
@@ -6467,23 +3976,18 @@ export type AnyHostEvent =
   | DatastorePrincipalConfigured
   | DatastoreRemovedOnHostEvent
   | DatastoreRenamedOnHostEvent
-  | DrsEnteredStandbyModeEvent
-  | DrsEnteringStandbyModeEvent
-  | DrsExitStandbyModeFailedEvent
-  | DrsExitedStandbyModeEvent
-  | DrsExitingStandbyModeEvent
   | DrsResourceConfigureFailedEvent
   | DrsResourceConfigureSyncedEvent
   | DuplicateIpDetectedEvent
-  | (DvsHealthStatusChangeEvent & { _typeName: "DvsHealthStatusChangeEvent" })
+  | AnyDvsHealthStatusChangeEvent
   | EnteredMaintenanceModeEvent
-  | (EnteredStandbyModeEvent & { _typeName: "EnteredStandbyModeEvent" })
+  | AnyEnteredStandbyModeEvent
   | EnteringMaintenanceModeEvent
-  | (EnteringStandbyModeEvent & { _typeName: "EnteringStandbyModeEvent" })
+  | AnyEnteringStandbyModeEvent
   | ExitMaintenanceModeEvent
-  | (ExitStandbyModeFailedEvent & { _typeName: "ExitStandbyModeFailedEvent" })
-  | (ExitedStandbyModeEvent & { _typeName: "ExitedStandbyModeEvent" })
-  | (ExitingStandbyModeEvent & { _typeName: "ExitingStandbyModeEvent" })
+  | AnyExitStandbyModeFailedEvent
+  | AnyExitedStandbyModeEvent
+  | AnyExitingStandbyModeEvent
   | GhostDvsProxySwitchDetectedEvent
   | GhostDvsProxySwitchRemovedEvent
   | HostAddFailedEvent
@@ -6513,28 +4017,19 @@ export type AnyHostEvent =
   | HostDasEnabledEvent
   | HostDasEnablingEvent
   | HostDasErrorEvent
-  | (HostDasEvent & { _typeName: "HostDasEvent" })
+  | AnyHostDasEvent
   | HostDasOkEvent
   | HostDisconnectedEvent
   | HostEnableAdminFailedEvent
-  | HostExtraNetworksEvent
   | HostGetShortNameFailedEvent
   | HostInAuditModeEvent
   | HostIpChangedEvent
   | HostIpInconsistentEvent
   | HostIpToShortNameFailedEvent
-  | HostIsolationIpPingFailedEvent
-  | HostMissingNetworksEvent
-  | HostNoAvailableNetworksEvent
-  | HostNoHAEnabledPortGroupsEvent
-  | HostNoRedundantManagementNetworkEvent
   | HostNonCompliantEvent
-  | HostNotInClusterEvent
-  | HostPrimaryAgentNotShortNameEvent
   | HostProfileAppliedEvent
   | HostReconnectionFailedEvent
   | HostRemovedEvent
-  | HostShortNameInconsistentEvent
   | HostShortNameToIpFailedEvent
   | HostShutdownEvent
   | HostSpecificationChangedEvent
@@ -6551,19 +4046,11 @@ export type AnyHostEvent =
   | IScsiBootFailureEvent
   | LocalDatastoreCreatedEvent
   | LocalTSMEnabledEvent
-  | MtuMatchEvent
-  | MtuMismatchEvent
   | NASDatastoreCreatedEvent
   | NoDatastoresConfiguredEvent
   | RemoteTSMEnabledEvent
-  | TeamingMatchEvent
-  | TeamingMisMatchEvent
   | TimedOutHostOperationEvent
   | UpdatedAgentBeingRestartedEvent
-  | UplinkPortMtuNotSupportEvent
-  | UplinkPortMtuSupportEvent
-  | UplinkPortVlanTrunkedEvent
-  | UplinkPortVlanUntrunkedEvent
   | UserAssignedToGroup
   | UserPasswordChanged
   | UserUnassignedFromGroup
@@ -7580,16 +5067,7 @@ export interface ManagedObjectReference {
 }
 
 /** Every `_typeName` a MethodFault may carry: its own and its known subtypes'. */
-export type MethodFaultTypeName =
-  | "MethodFault"
-  | "InvalidArgument"
-  | "InvalidLogin"
-  | "NoPermission"
-  | "NotFound"
-  | "RuntimeFault"
-  | "SecurityError"
-  | "SystemError"
-  | "VimFault";
+export type MethodFaultTypeName = "MethodFault" | RuntimeFaultTypeName | VimFaultTypeName;
 
 /** The base data object type for all the object model faults that an application might handle. */
 export interface MethodFault {
@@ -7612,16 +5090,7 @@ export interface MethodFault {
 }
 
 /** A MethodFault or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
-export type AnyMethodFault =
-  | (MethodFault & { _typeName: "MethodFault" })
-  | InvalidArgument
-  | InvalidLogin
-  | NoPermission
-  | NotFound
-  | (RuntimeFault & { _typeName: "RuntimeFault" })
-  | (SecurityError & { _typeName: "SecurityError" })
-  | SystemError
-  | (VimFault & { _typeName: "VimFault" });
+export type AnyMethodFault = (MethodFault & { _typeName: "MethodFault" }) | AnyRuntimeFault | AnyVimFault;
 
 /**
  * A migration error.
@@ -8517,8 +5986,7 @@ export interface RollbackEvent extends DvsEvent {
 }
 
 /** Every `_typeName` a RuntimeFault may carry: its own and its known subtypes'. */
-export type RuntimeFaultTypeName =
-  "RuntimeFault" | "InvalidArgument" | "NoPermission" | "SecurityError" | "SystemError";
+export type RuntimeFaultTypeName = "RuntimeFault" | "InvalidArgument" | SecurityErrorTypeName | "SystemError";
 
 /**
  * The common base type for all runtime faults, which any method can throw, such as a system error or a missing permission.
@@ -8532,11 +6000,7 @@ export interface RuntimeFault extends MethodFault {
 
 /** A RuntimeFault or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyRuntimeFault =
-  | (RuntimeFault & { _typeName: "RuntimeFault" })
-  | InvalidArgument
-  | NoPermission
-  | (SecurityError & { _typeName: "SecurityError" })
-  | SystemError;
+  (RuntimeFault & { _typeName: "RuntimeFault" }) | InvalidArgument | AnySecurityError | SystemError;
 
 /**
  * Data object type containing settings for the scheduled hardware upgrades.
@@ -11051,46 +8515,25 @@ export interface VmEndReplayingEvent extends VmEvent {
 /** Every `_typeName` a VmEvent may carry: its own and its known subtypes'. */
 export type VmEventTypeName =
   | "VmEvent"
-  | "CustomizationEvent"
-  | "CustomizationFailed"
-  | "CustomizationLinuxIdentityFailed"
-  | "CustomizationNetworkSetupFailed"
-  | "CustomizationStartedEvent"
-  | "CustomizationSucceeded"
-  | "CustomizationSysprepFailed"
-  | "CustomizationUnknownFailure"
+  | CustomizationEventTypeName
   | "DrsRuleComplianceEvent"
   | "DrsRuleViolationEvent"
   | "DrsSoftRuleViolationEvent"
-  | "DrsVmMigratedEvent"
-  | "DrsVmPoweredOnEvent"
-  | "MigrationErrorEvent"
-  | "MigrationEvent"
-  | "MigrationHostErrorEvent"
-  | "MigrationHostWarningEvent"
-  | "MigrationResourceErrorEvent"
-  | "MigrationResourceWarningEvent"
-  | "MigrationWarningEvent"
+  | MigrationEventTypeName
   | "NoMaintenanceModeDrsRecommendationForVM"
   | "NotEnoughResourcesToStartVmEvent"
   | "VmAcquiredMksTicketEvent"
   | "VmAcquiredTicketEvent"
   | "VmAutoRenameEvent"
-  | "VmBeingClonedEvent"
-  | "VmBeingClonedNoFolderEvent"
   | "VmBeingCreatedEvent"
   | "VmBeingDeployedEvent"
   | "VmBeingHotMigratedEvent"
   | "VmBeingMigratedEvent"
-  | "VmBeingRelocatedEvent"
-  | "VmCloneEvent"
-  | "VmCloneFailedEvent"
-  | "VmClonedEvent"
+  | VmCloneEventTypeName
   | "VmConfigMissingEvent"
   | "VmConnectedEvent"
   | "VmCreatedEvent"
-  | "VmDasBeingResetEvent"
-  | "VmDasBeingResetWithScreenshotEvent"
+  | VmDasBeingResetEventTypeName
   | "VmDasResetFailedEvent"
   | "VmDasUpdateErrorEvent"
   | "VmDasUpdateOkEvent"
@@ -11134,13 +8577,12 @@ export type VmEventTypeName =
   | "VmMessageErrorEvent"
   | "VmMessageEvent"
   | "VmMessageWarningEvent"
-  | "VmMigratedEvent"
+  | VmMigratedEventTypeName
   | "VmNoCompatibleHostForSecondaryEvent"
   | "VmNoNetworkAccessEvent"
   | "VmOrphanedEvent"
-  | "VmPowerOffOnIsolationEvent"
-  | "VmPoweredOffEvent"
-  | "VmPoweredOnEvent"
+  | VmPoweredOffEventTypeName
+  | VmPoweredOnEventTypeName
   | "VmPoweringOnWithCustomizedDVPortEvent"
   | "VmPrimaryFailoverEvent"
   | "VmReconfiguredEvent"
@@ -11149,9 +8591,7 @@ export type VmEventTypeName =
   | "VmRelayoutUpToDateEvent"
   | "VmReloadFromPathEvent"
   | "VmReloadFromPathFailedEvent"
-  | "VmRelocateFailedEvent"
-  | "VmRelocateSpecEvent"
-  | "VmRelocatedEvent"
+  | VmRelocateSpecEventTypeName
   | "VmRemoteConsoleConnectedEvent"
   | "VmRemoteConsoleDisconnectedEvent"
   | "VmRemovedEvent"
@@ -11160,24 +8600,21 @@ export type VmEventTypeName =
   | "VmResettingEvent"
   | "VmResourcePoolMovedEvent"
   | "VmResourceReallocatedEvent"
-  | "VmRestartedOnAlternateHostEvent"
   | "VmResumingEvent"
   | "VmSecondaryAddedEvent"
   | "VmSecondaryDisabledBySystemEvent"
   | "VmSecondaryDisabledEvent"
   | "VmSecondaryEnabledEvent"
   | "VmSecondaryStartedEvent"
-  | "VmShutdownOnIsolationEvent"
   | "VmStartRecordingEvent"
   | "VmStartReplayingEvent"
-  | "VmStartingEvent"
+  | VmStartingEventTypeName
   | "VmStartingSecondaryEvent"
   | "VmStaticMacConflictEvent"
   | "VmStoppingEvent"
   | "VmSuspendedEvent"
   | "VmSuspendingEvent"
   | "VmTimedoutStartingSecondaryEvent"
-  | "VmUnsupportedStartingEvent"
   | "VmUpgradeCompleteEvent"
   | "VmUpgradeFailedEvent"
   | "VmUpgradingEvent"
@@ -11203,46 +8640,25 @@ export interface VmEvent extends Event {
 /** A VmEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyVmEvent =
   | (VmEvent & { _typeName: "VmEvent" })
-  | (CustomizationEvent & { _typeName: "CustomizationEvent" })
-  | (CustomizationFailed & { _typeName: "CustomizationFailed" })
-  | CustomizationLinuxIdentityFailed
-  | CustomizationNetworkSetupFailed
-  | CustomizationStartedEvent
-  | CustomizationSucceeded
-  | CustomizationSysprepFailed
-  | CustomizationUnknownFailure
+  | AnyCustomizationEvent
   | DrsRuleComplianceEvent
   | DrsRuleViolationEvent
   | DrsSoftRuleViolationEvent
-  | DrsVmMigratedEvent
-  | DrsVmPoweredOnEvent
-  | MigrationErrorEvent
-  | (MigrationEvent & { _typeName: "MigrationEvent" })
-  | MigrationHostErrorEvent
-  | MigrationHostWarningEvent
-  | MigrationResourceErrorEvent
-  | MigrationResourceWarningEvent
-  | MigrationWarningEvent
+  | AnyMigrationEvent
   | NoMaintenanceModeDrsRecommendationForVM
   | NotEnoughResourcesToStartVmEvent
   | VmAcquiredMksTicketEvent
   | VmAcquiredTicketEvent
   | VmAutoRenameEvent
-  | VmBeingClonedEvent
-  | VmBeingClonedNoFolderEvent
   | VmBeingCreatedEvent
   | VmBeingDeployedEvent
   | VmBeingHotMigratedEvent
   | VmBeingMigratedEvent
-  | VmBeingRelocatedEvent
-  | (VmCloneEvent & { _typeName: "VmCloneEvent" })
-  | VmCloneFailedEvent
-  | VmClonedEvent
+  | AnyVmCloneEvent
   | VmConfigMissingEvent
   | VmConnectedEvent
   | VmCreatedEvent
-  | (VmDasBeingResetEvent & { _typeName: "VmDasBeingResetEvent" })
-  | VmDasBeingResetWithScreenshotEvent
+  | AnyVmDasBeingResetEvent
   | VmDasResetFailedEvent
   | VmDasUpdateErrorEvent
   | VmDasUpdateOkEvent
@@ -11286,13 +8702,12 @@ export type AnyVmEvent =
   | VmMessageErrorEvent
   | VmMessageEvent
   | VmMessageWarningEvent
-  | (VmMigratedEvent & { _typeName: "VmMigratedEvent" })
+  | AnyVmMigratedEvent
   | VmNoCompatibleHostForSecondaryEvent
   | VmNoNetworkAccessEvent
   | VmOrphanedEvent
-  | VmPowerOffOnIsolationEvent
-  | (VmPoweredOffEvent & { _typeName: "VmPoweredOffEvent" })
-  | (VmPoweredOnEvent & { _typeName: "VmPoweredOnEvent" })
+  | AnyVmPoweredOffEvent
+  | AnyVmPoweredOnEvent
   | VmPoweringOnWithCustomizedDVPortEvent
   | VmPrimaryFailoverEvent
   | VmReconfiguredEvent
@@ -11301,9 +8716,7 @@ export type AnyVmEvent =
   | VmRelayoutUpToDateEvent
   | VmReloadFromPathEvent
   | VmReloadFromPathFailedEvent
-  | VmRelocateFailedEvent
-  | (VmRelocateSpecEvent & { _typeName: "VmRelocateSpecEvent" })
-  | VmRelocatedEvent
+  | AnyVmRelocateSpecEvent
   | VmRemoteConsoleConnectedEvent
   | VmRemoteConsoleDisconnectedEvent
   | VmRemovedEvent
@@ -11312,24 +8725,21 @@ export type AnyVmEvent =
   | VmResettingEvent
   | VmResourcePoolMovedEvent
   | VmResourceReallocatedEvent
-  | VmRestartedOnAlternateHostEvent
   | VmResumingEvent
   | VmSecondaryAddedEvent
   | VmSecondaryDisabledBySystemEvent
   | VmSecondaryDisabledEvent
   | VmSecondaryEnabledEvent
   | VmSecondaryStartedEvent
-  | VmShutdownOnIsolationEvent
   | VmStartRecordingEvent
   | VmStartReplayingEvent
-  | (VmStartingEvent & { _typeName: "VmStartingEvent" })
+  | AnyVmStartingEvent
   | VmStartingSecondaryEvent
   | VmStaticMacConflictEvent
   | VmStoppingEvent
   | VmSuspendedEvent
   | VmSuspendingEvent
   | VmTimedoutStartingSecondaryEvent
-  | VmUnsupportedStartingEvent
   | VmUpgradeCompleteEvent
   | VmUpgradeFailedEvent
   | VmUpgradingEvent

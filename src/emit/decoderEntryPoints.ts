@@ -11,6 +11,7 @@ import {
 } from "ts-morph";
 import type { Model, TypeModel } from "../model/ir";
 import { describeOptions, type CodeOptions } from "../options";
+import { anyTable, BOX_PREFIX_LENGTH } from "./dispatch";
 import { ANY_VALUE, names, rt } from "./naming";
 
 /** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
@@ -19,19 +20,19 @@ export const CONTEXT = [
   { name: "c", type: rt("DecodeContext") },
 ];
 
-const THROWS = "@throws DecodeError listing every problem with its JSON path.";
+const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
 /**
  * An exported entry point, made by a run-time factory (`rt.decoder`, `rt.parser`, ...) from the type's
  * dispatcher: one line per entry point instead of a function body, and `@__PURE__` so that a bundler drops the
  * entry points a program does not import.
  */
-function entryPoint(name: string, doc: string, factory: string, at: string): VariableStatementStructure {
+function entryPoint(name: string, doc: string, factory: string, at: string, throws = true): VariableStatementStructure {
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
-    docs: [{ description: `${doc}\n${THROWS}` }],
+    docs: [{ description: throws ? `${doc}\n${THROWS}` : doc }],
     declarations: [{ name, initializer: `/* @__PURE__ */ rt.${factory}(${at}, ${names.defaults})` }],
   };
 }
@@ -41,20 +42,30 @@ export function exportedDecoders(type: TypeModel): VariableStatementStructure[] 
     ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (then required)`
     : `a ${type.name}; a missing \`_typeName\` is filled in`;
   const at = names.decodeAt(type.name);
+  const decode = names.decoder(type.name);
+  // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
-    entryPoint(names.decoder(type.name), `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at),
+    entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at),
     entryPoint(
       names.arrayDecoder(type.name),
-      `Decodes a JSON array of ${type.name} values (paths \`$[i]...\`).`,
+      `{@link ${decode}} for a JSON array (paths \`$[i]...\`).`,
       "arrayDecoder",
       at,
+      false,
     ),
-    entryPoint(names.parser(type.name), `Reads VI JSON text into ${which}, keeping every int64 digit.`, "parser", at),
+    entryPoint(
+      names.parser(type.name),
+      `{@link ${decode}} from JSON text, every int64 digit kept.`,
+      "parser",
+      at,
+      false,
+    ),
     entryPoint(
       names.arrayParser(type.name),
-      `Reads VI JSON text holding an array of ${type.name} values, keeping every int64 digit.`,
+      `{@link ${decode}} for JSON text of an array, every int64 digit kept.`,
       "arrayParser",
       at,
+      false,
     ),
   ];
 }
@@ -83,7 +94,7 @@ export function defaultsConstant(options: CodeOptions): VariableStatementStructu
 }
 
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
-export function anyValueFunctions(model: Model): (FunctionDeclarationStructure | VariableStatementStructure)[] {
+export function anyValueEntryPoints(): VariableStatementStructure[] {
   const at = names.decodeAt(ANY_VALUE);
   return [
     entryPoint(
@@ -99,6 +110,14 @@ export function anyValueFunctions(model: Model): (FunctionDeclarationStructure |
       "parser",
       at,
     ),
+  ];
+}
+
+/** The dispatcher of untyped slots: by `_typeName` through one table of every type's slot function. */
+export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | VariableStatementStructure)[] {
+  const at = names.decodeAt(ANY_VALUE);
+  return [
+    anyTable(model, names.anyTable, names.decodeAt, rt("DecodeAt<unknown>")),
     {
       kind: StructureKind.Function,
       name: at,
@@ -109,20 +128,16 @@ export function anyValueFunctions(model: Model): (FunctionDeclarationStructure |
           writer.writeLine(`rt.fail(c, p, "object", v);`);
           writer.writeLine(`return v as ${names.anyValue};`);
         });
-        writer.write("switch (v._typeName)").block(() => {
-          for (const type of model.types) {
-            writer.writeLine(
-              `case ${JSON.stringify(type.name)}: return ${names.decodeExact(type.name)}(v, p, c) as ${names.anyValue};`,
-            );
-          }
-          for (const type of model.types) {
-            const box = JSON.stringify(names.box(type.name));
-            writer.writeLine(
-              `case ${box}: return rt.decodeBoxedArray(v, p, c, ${names.decodeAt(type.name)}) as ${names.anyValue};`,
-            );
-          }
-          writer.writeLine("default: return rt.decodeOtherValue(v, p, c);");
+        writer.writeLine("const name = v._typeName;");
+        writer.writeLine('if (typeof name === "string")').block(() => {
+          writer.writeLine(`const at = ${names.anyTable}.get(name);`);
+          writer.writeLine(`if (at !== undefined) return at(v, p, c) as ${names.anyValue};`);
+          writer.writeLine(
+            `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
+          );
+          writer.writeLine(`if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as ${names.anyValue};`);
         });
+        writer.writeLine("return rt.decodeOtherValue(v, p, c);");
       },
     },
   ];

@@ -24,9 +24,16 @@ import {
   type Model,
   type TypeModel,
 } from "../model/ir";
-import { anyValueFunctions, CONTEXT, defaultsConstant, exportedDecoders } from "./decoderEntryPoints";
+import {
+  anyValueDispatch,
+  anyValueEntryPoints,
+  CONTEXT,
+  defaultsConstant,
+  exportedDecoders,
+} from "./decoderEntryPoints";
 import { planElement, typeLists, unionKey } from "./fieldPlan";
-import { fieldChain, names, readMember, rt, writeTypeNameSwitch } from "./naming";
+import { fieldChain, names, readMember, rt } from "./naming";
+import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
@@ -89,11 +96,6 @@ function decodeFieldsFunction(model: Model, type: TypeModel, options: CodeOption
   return {
     kind: StructureKind.Function,
     name: names.decodeFields(type.name),
-    docs: [
-      {
-        description: `Checks the fields ${type.name} declares itself; changed values go into the copy \`o\`, made on the first change.`,
-      },
-    ],
     parameters: [
       { name: "v", type: "Record<string, unknown>" },
       ...(storesDecoded(model, type, options) ? [{ name: "o", type: "Record<string, unknown> | undefined" }] : []),
@@ -132,9 +134,7 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     parameters: [{ name: "v", type: "Record<string, unknown>" }, ...CONTEXT],
     returnType: names.type(type.name),
     statements: (writer) => {
-      writer.writeLine(
-        `let o: Record<string, unknown> | undefined = v._typeName === ${name} ? undefined : { ...v, _typeName: ${name} };`,
-      );
+      writer.writeLine(`let o = rt.withTypeName(v, ${name});`);
       writer.writeLine(
         `if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [${fieldChain(model, type)
           .map((t) => names.members(t.name))
@@ -157,22 +157,33 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
 function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   const target = type.polymorphic ? names.union(type.name) : names.type(type.name);
   const name = JSON.stringify(type.name);
-  const asDeclared = `rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${names.decodeExact(type.name)})`;
+  const exact = names.decodeExact(type.name);
+  const asDeclared = `rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${exact})`;
+  const fallback =
+    type.dispatch === "open"
+      ? `return ${asDeclared} as ${target};`
+      : `rt.failTypeName(c, p, ${name}, v._typeName, true); return v as unknown as ${target};`;
   return {
     kind: StructureKind.Function,
     name: names.decodeAt(type.name),
+    isExported: true,
     parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
     returnType: target,
     statements: (writer) => {
+      if (!type.polymorphic) {
+        // One shared helper: the check is the same for every type without known subtypes.
+        const known = type.dispatch === "open" ? `, ${names.knownTypes}` : "";
+        writer.writeLine(`return rt.decodeExactAt(v, p, c, ${name}, ${exact}${known});`);
+        return;
+      }
       writer.writeLine("if (!rt.isRecord(v))").block(() => {
         writer.writeLine(`rt.fail(c, p, "object", v);`);
         writer.writeLine(`return v as ${target};`);
       });
-      if (!type.polymorphic) {
-        const other =
-          type.dispatch === "open" ? `return ${asDeclared};` : `rt.failTypeName(c, p, ${name}, v._typeName, false);`;
-        writer.writeLine(`if (v._typeName !== undefined && v._typeName !== ${name}) ${other}`);
-        writer.writeLine(`return ${names.decodeExact(type.name)}(v, p, c);`);
+      if (usesTable(type)) {
+        writer.writeLine(`const exact = ${names.decodeTable(type.name)}.get(v._typeName as string);`);
+        writer.writeLine(`if (exact !== undefined) return exact(v, p, c) as ${target};`);
+        writer.writeLine(fallback);
         return;
       }
       writeTypeNameSwitch(
@@ -180,9 +191,7 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
         "v._typeName",
         typeNamesOf(type),
         (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
-        type.dispatch === "open"
-          ? `return ${asDeclared} as ${target};`
-          : `rt.failTypeName(c, p, ${name}, v._typeName, true); return v as unknown as ${target};`,
+        fallback,
       );
     },
   };
@@ -270,22 +279,41 @@ function knownTypesConstant(model: Model): VariableStatementStructure {
   };
 }
 
-export function emitDecoders(model: Model, options: CodeOptions): StatementStructures[] {
+/** The decoders, split by role into three modules so that none grows past about 1 MB on the whole catalogue. */
+export interface DecoderModules {
+  /** `decoders.ts`: the exported entry points (`decodeT`, `decodeTArray`, `parseT`, ...) and their defaults. */
+  readonly api: StatementStructures[];
+  /** `decoders-dispatch.ts`: each type's slot function and exact decoder, the family tables, untyped slots. */
+  readonly dispatch: StatementStructures[];
+  /** `decoders-fields.ts`: the field checks of each level, its member names, the enum decoders. */
+  readonly fields: StatementStructures[];
+}
+
+/** Internal declarations are exported from their module so that the other decoder modules can import them. */
+function exported(statements: StatementStructures[]): StatementStructures[] {
+  return statements.map((s) =>
+    s.kind === StructureKind.Function || s.kind === StructureKind.VariableStatement ? { ...s, isExported: true } : s,
+  );
+}
+
+export function emitDecoders(model: Model, options: CodeOptions): DecoderModules {
   // Only open types (and lists naming one) tell a type no schema declares from a known one.
   const needsKnown =
     model.types.some((t) => t.dispatch === "open") ||
     typeLists(model).some((list) => list.some((t) => typeOf(model, t).dispatch === "open"));
-  const statements: StatementStructures[] = [defaultsConstant(options)];
-  if (needsKnown) statements.push(knownTypesConstant(model));
+  const api: StatementStructures[] = [defaultsConstant(options)];
+  const dispatch: StatementStructures[] = needsKnown ? [knownTypesConstant(model)] : [];
+  const fields: StatementStructures[] = [];
   for (const type of model.types) {
-    statements.push(...exportedDecoders(type));
-    statements.push(decodeAtFunction(type));
-    if (type.ownFields.length > 0) statements.push(membersConstant(type));
-    statements.push(decodeExactFunction(model, type, options));
-    if (type.ownFields.length > 0) statements.push(decodeFieldsFunction(model, type, options));
+    api.push(...exportedDecoders(type));
+    dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type, options));
+    if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
   }
-  for (const list of typeLists(model)) statements.push(typeListDecoder(model, list, options));
-  for (const e of usedEnums(model)) statements.push(...enumDecoder(e));
-  statements.push(...anyValueFunctions(model));
-  return statements;
+  for (const list of typeLists(model)) dispatch.push(typeListDecoder(model, list, options));
+  for (const type of tableTypes(model))
+    dispatch.push(familyTable(model, type, names.decodeTable, names.decodeExact, rt("ExactDecoder")));
+  for (const e of usedEnums(model)) fields.push(...enumDecoder(e));
+  api.push(...anyValueEntryPoints());
+  dispatch.push(...anyValueDispatch(model));
+  return { api, dispatch: exported(dispatch), fields: exported(fields) };
 }

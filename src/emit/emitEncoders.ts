@@ -13,7 +13,8 @@ import {
 import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { fieldTsType, planElement, typeLists, unionKey } from "./fieldPlan";
-import { ANY_VALUE, declaredTypeName, fieldChain, names, readMember, rt, writeTypeNameSwitch } from "./naming";
+import { ANY_VALUE, declaredTypeName, encoderOf, fieldChain, names, readMember, rt } from "./naming";
+import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
 /** Fields whose wire form differs from the decoded value, or that are arrays to copy. */
 function fieldsToEncode(model: Model, type: TypeModel, options: CodeOptions): FieldModel[] {
@@ -77,17 +78,22 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     name: names.encodeAt(type.name),
     parameters: [{ name: "v", type: source }],
     returnType: rt("WireObject"),
-    statements: type.polymorphic
-      ? (writer) => {
-          writeTypeNameSwitch(
-            writer,
-            "v._typeName",
-            typeNamesOf(type),
-            (name) => `return ${names.encodeExact(name)}(v);`,
-            `return ${names.encodeExact(type.name)}(v);`,
-          );
-        }
-      : [`return ${names.encodeExact(type.name)}(v);`],
+    statements: usesTable(type)
+      ? [
+          `const exact = ${names.encodeTable(type.name)}.get(v._typeName);`,
+          `return exact !== undefined ? exact(v as never) : ${names.encodeExact(type.name)}(v);`,
+        ]
+      : type.polymorphic
+        ? (writer) => {
+            writeTypeNameSwitch(
+              writer,
+              "v._typeName",
+              typeNamesOf(type),
+              (name) => `return ${names.encodeExact(name)}(v);`,
+              `return ${names.encodeExact(type.name)}(v);`,
+            );
+          }
+        : [`return ${names.encodeExact(type.name)}(v);`],
   };
 }
 
@@ -108,7 +114,7 @@ function typeListEncoder(model: Model, list: readonly string[], options: CodeOpt
         others.flatMap((t) => typeNamesOf(typeOf(model, t))),
         (name) => `return ${names.encodeExact(name)}(v as ${names.type(name)});`,
         // A type no schema declares was decoded as the open type, so that is the one to encode it with.
-        `return ${names.encodeAt(open)}(v as ${declaredTypeName(model, open)});`,
+        `return ${encoderOf(model, open)}(v as ${declaredTypeName(model, open)});`,
       );
     },
   };
@@ -123,27 +129,27 @@ function exportedEncoders(model: Model, type: TypeModel): FunctionDeclarationStr
       isExported: true,
       docs: [
         {
-          description: `The VI JSON wire form of a ${type.name}: what \`decode${type.name}\` reads back to an equal value.`,
+          description: `The VI JSON wire form of a ${type.name} (what \`decode${type.name}\` reads back).`,
         },
       ],
       parameters: [{ name: "value", type: source }],
       returnType: rt("WireObject"),
-      statements: [`return ${names.encodeAt(type.name)}(value);`],
+      statements: [`return ${encoderOf(model, type.name)}(value);`],
     },
     {
       kind: StructureKind.Function,
       name: names.stringifier(type.name),
       isExported: true,
-      docs: [{ description: `VI JSON text of a ${type.name}: int64 values with every digit, date-times as RFC 3339.` }],
+      docs: [{ description: `VI JSON text of a ${type.name}, every int64 digit kept.` }],
       parameters: [{ name: "value", type: source }],
       returnType: "string",
-      statements: [`return rt.stringifyJson(${names.encodeAt(type.name)}(value));`],
+      statements: [`return rt.stringifyJson(${encoderOf(model, type.name)}(value));`],
     },
   ];
 }
 
 /** The encoder of untyped slots: data objects and their boxes by `_typeName`; other values as they are. */
-function encodeAnyFunctions(model: Model): FunctionDeclarationStructure[] {
+function encodeAnyFunctions(): FunctionDeclarationStructure[] {
   const at = names.encodeAt(ANY_VALUE);
   return [
     {
@@ -162,20 +168,14 @@ function encodeAnyFunctions(model: Model): FunctionDeclarationStructure[] {
       returnType: rt("WireObject"),
       statements: (writer) => {
         writer.writeLine("const value = v as rt.WireObject;");
-        writer.write("switch (value._typeName)").block(() => {
-          for (const type of model.types) {
-            writer.writeLine(
-              `case ${JSON.stringify(type.name)}: return ${names.encodeExact(type.name)}(v as ${names.type(type.name)});`,
-            );
-          }
-          for (const type of model.types) {
-            const element = declaredTypeName(model, type.name);
-            writer.writeLine(
-              `case ${JSON.stringify(names.box(type.name))}: return { ...value, _value: (value._value as ${element}[]).map(${names.encodeAt(type.name)}) };`,
-            );
-          }
-          writer.writeLine("default: return { ...value };");
-        });
+        writer.writeLine("const name = value._typeName;");
+        writer.writeLine(`const at = ${names.anyTable}.get(name);`);
+        writer.writeLine("if (at !== undefined) return at(v as never);");
+        writer.writeLine(
+          `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
+        );
+        writer.writeLine("if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };");
+        writer.writeLine("return { ...value };");
       },
     },
   ];
@@ -185,11 +185,14 @@ export function emitEncoders(model: Model, options: CodeOptions): StatementStruc
   const statements: StatementStructures[] = [];
   for (const type of model.types) {
     statements.push(...exportedEncoders(model, type));
-    statements.push(encodeAtFunction(model, type));
+    if (type.polymorphic) statements.push(encodeAtFunction(model, type));
     statements.push(encodeExactFunction(model, type, options));
     if (fieldsToEncode(model, type, options).length > 0) statements.push(encodeFieldsFunction(model, type, options));
   }
   for (const list of typeLists(model)) statements.push(typeListEncoder(model, list, options));
-  statements.push(...encodeAnyFunctions(model));
+  for (const type of tableTypes(model))
+    statements.push(familyTable(model, type, names.encodeTable, names.encodeExact, "(v: never) => rt.WireObject"));
+  statements.push(anyTable(model, names.anyTable, (t) => encoderOf(model, t), "(v: never) => rt.WireObject"));
+  statements.push(...encodeAnyFunctions());
   return statements;
 }

@@ -53,9 +53,25 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
 
 /** The files an output folder holds: one module per output kind, the index and the run-time templates. */
 export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
-  return ["decoders.ts", "encoders.ts", "guards.ts", "index.ts", "types.ts", ...templates.map((t) => t.path)].sort(
-    compareStrings,
-  );
+  return [
+    "decoders.ts",
+    "decoders-dispatch.ts",
+    "decoders-fields.ts",
+    "encoders.ts",
+    "guards.ts",
+    "index.ts",
+    "types.ts",
+    ...templates.map((t) => t.path),
+  ].sort(compareStrings);
+}
+
+/** The names a module's top-level functions and variables declare, for its siblings' imports. */
+function declaredNames(statements: readonly StatementStructures[]): string[] {
+  return statements.flatMap((s) => {
+    if (s.kind === StructureKind.Function) return s.name === undefined ? [] : [s.name];
+    if (s.kind === StructureKind.VariableStatement) return s.declarations.map((d) => d.name);
+    return [];
+  });
 }
 
 function typeNames(model: Model): string[] {
@@ -82,14 +98,33 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   };
   const module = (file: string, what: string, body: StatementStructures[], from = [runtime, types]): GeneratedFile => ({
     path: file,
-    text: printModule(header(what, sources, options.code), from, body),
+    text: printModule(header(what, sources, options.code, file === "index.ts" ? undefined : "index.ts"), from, body),
   });
+  const decoders = emitDecoders(model, options.code);
+  const sibling = (moduleSpecifier: string, statements: StatementStructures[]): ImportCandidates => ({
+    moduleSpecifier,
+    values: declaredNames(statements),
+    types: [],
+  });
+  const dispatch = sibling("./decoders-dispatch", decoders.dispatch);
+  const fields = sibling("./decoders-fields", decoders.fields);
   const exportAll = (moduleSpecifier: string): StatementStructures => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
   });
   return [
-    module("decoders.ts", `Decoders for ${count}.`, emitDecoders(model, options.code)),
+    module("decoders.ts", `Decoders for ${count}.`, decoders.api, [runtime, types, dispatch]),
+    module(
+      "decoders-dispatch.ts",
+      `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
+      decoders.dispatch,
+      [runtime, types, fields],
+    ),
+    module("decoders-fields.ts", `Decoders for ${count}: the field checks of each type (internal).`, decoders.fields, [
+      runtime,
+      types,
+      dispatch,
+    ]),
     module("encoders.ts", `Encoders for ${count}.`, emitEncoders(model, options.code)),
     module("guards.ts", `Type guards for ${count}.`, emitGuards(model, options.code)),
     module(

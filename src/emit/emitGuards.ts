@@ -12,7 +12,8 @@ import {
 import type { CodeOptions } from "../options";
 import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { planElement, typeLists, unionKey } from "./fieldPlan";
-import { declaredTypeName, fieldChain, names, readMember, writeTypeNameSwitch } from "./naming";
+import { declaredTypeName, fieldChain, names, readMember } from "./naming";
+import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
 /** The check of one field; an optional field is read once into a local (declared by `fieldsOkFunction`). */
 function fieldCheck(model: Model, field: FieldModel, options: CodeOptions): string {
@@ -26,7 +27,6 @@ function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): 
   return {
     kind: StructureKind.Function,
     name: names.fieldsOk(type.name),
-    docs: [{ description: `The fields ${type.name} declares itself are present and valid.` }],
     parameters: [{ name: "v", type: "Record<string, unknown>" }],
     returnType: "boolean",
     statements: [
@@ -46,22 +46,28 @@ function exactChecks(model: Model, type: TypeModel, v: string): string {
 
 function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
   const target = declaredTypeName(model, type.name);
-  const statements = type.polymorphic
+  const statements = usesTable(type)
     ? [
         "if (!rt.isRecord(value)) return false;",
-        (writer: CodeBlockWriter) => {
-          writeTypeNameSwitch(
-            writer,
-            "value._typeName",
-            typeNamesOf(type),
-            (name) => `return ${exactChecks(model, typeOf(model, name), "value")};`,
-            "return false;",
-          );
-        },
+        `const exact = ${names.guardTable(type.name)}.get(value._typeName as string);`,
+        "return exact !== undefined && exact(value);",
       ]
-    : [
-        `return rt.isRecord(value) && value._typeName === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
-      ];
+    : type.polymorphic
+      ? [
+          "if (!rt.isRecord(value)) return false;",
+          (writer: CodeBlockWriter) => {
+            writeTypeNameSwitch(
+              writer,
+              "value._typeName",
+              typeNamesOf(type),
+              (name) => `return ${exactChecks(model, typeOf(model, name), "value")};`,
+              "return false;",
+            );
+          },
+        ]
+      : [
+          `return rt.isRecord(value) && value._typeName === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
+        ];
   return {
     kind: StructureKind.Function,
     name: names.guard(type.name),
@@ -69,7 +75,7 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
     docs: [
       {
         description: type.polymorphic
-          ? `Whether \`value\` is a valid ${type.name} or known subtype (chosen by \`_typeName\`), every field and format checked.`
+          ? `Whether \`value\` is a valid ${type.name} or known subtype, every field and format checked.`
           : `Whether \`value\` is a valid ${type.name}, every field and format checked.`,
       },
     ],
@@ -91,7 +97,7 @@ function typeListGuard(list: readonly string[]): FunctionDeclarationStructure {
   };
 }
 
-function anyValueGuard(model: Model): FunctionDeclarationStructure {
+function anyValueGuard(): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.anyValueGuard,
@@ -107,30 +113,43 @@ function anyValueGuard(model: Model): FunctionDeclarationStructure {
     returnType: `value is ${names.anyValue}`,
     statements: [
       "if (!rt.isRecord(value)) return false;",
-      (writer: CodeBlockWriter) => {
-        writer.write("switch (value._typeName)").block(() => {
-          for (const type of model.types) {
-            writer.writeLine(`case ${JSON.stringify(type.name)}: return ${exactChecks(model, type, "value")};`);
-          }
-          for (const type of model.types) {
-            writer.writeLine(
-              `case ${JSON.stringify(names.box(type.name))}: return rt.isArrayOf(value._value, ${names.guard(type.name)});`,
-            );
-          }
-          writer.writeLine("default: return rt.isOtherValue(value);");
-        });
-      },
+      "const name = value._typeName;",
+      `const guard = typeof name === "string" ? ${names.anyTable}.get(name) : undefined;`,
+      "if (guard !== undefined) return guard(value);",
+      `const box = typeof name === "string" && name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
+      "if (box !== undefined) return rt.isArrayOf(value._value, box);",
+      "return rt.isOtherValue(value);",
     ],
+  };
+}
+
+/** The checks of exactly `type` as a function, for the family tables (a switch inlines them instead). */
+function exactGuardFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
+  return {
+    kind: StructureKind.Function,
+    name: names.exactGuard(type.name),
+    // A type that declares no fields along its chain has nothing to check: its parameter goes unread.
+    parameters: [{ name: fieldChain(model, type).length > 0 ? "v" : "_v", type: "Record<string, unknown>" }],
+    returnType: "boolean",
+    statements: [`return ${exactChecks(model, type, "v")};`],
   };
 }
 
 export function emitGuards(model: Model, options: CodeOptions): StatementStructures[] {
   const statements: StatementStructures[] = [];
+  const tables = tableTypes(model);
+  const inTables = new Set(tables.flatMap((t) => typeNamesOf(t)));
   for (const type of model.types) {
     if (type.ownFields.length > 0) statements.push(fieldsOkFunction(model, type, options));
     statements.push(guardFunction(model, type));
+    if (inTables.has(type.name)) statements.push(exactGuardFunction(model, type));
   }
   for (const list of typeLists(model)) statements.push(typeListGuard(list));
-  statements.push(anyValueGuard(model));
+  for (const type of tables)
+    statements.push(
+      familyTable(model, type, names.guardTable, names.exactGuard, "(v: Record<string, unknown>) => boolean"),
+    );
+  statements.push(anyTable(model, names.anyTable, names.guard, "(value: unknown) => boolean"));
+  statements.push(anyValueGuard());
   return statements;
 }

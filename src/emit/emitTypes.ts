@@ -12,7 +12,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { CodeOptions } from "../options";
-import { typeNamesOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { fieldTsType, planElement } from "./fieldPlan";
 import { jsDoc, safeCommentText } from "./jsdoc";
 import { declaredTypeName, names, rt } from "./naming";
@@ -80,10 +80,12 @@ function enumStatements(e: EnumModel): StatementStructures[] {
   ];
 }
 
-function typeNameLiterals(type: TypeModel): string {
-  return typeNamesOf(type)
-    .map((n) => JSON.stringify(n))
-    .join(" | ");
+/** `"T" | "Leaf" | SubTypeName ...`: built from the direct subtypes' own unions, so each name is written once. */
+function typeNameLiterals(model: Model, type: TypeModel): string {
+  return [
+    JSON.stringify(type.name),
+    ...type.directSubtypes.map((s) => (typeOf(model, s).polymorphic ? names.typeNames(s) : JSON.stringify(s))),
+  ].join(" | ");
 }
 
 function interfaceOf(model: Model, type: TypeModel, options: CodeOptions): InterfaceDeclarationStructure {
@@ -147,7 +149,7 @@ export function emitTypes(model: Model, options: CodeOptions): StatementStructur
         kind: StructureKind.TypeAlias,
         name: names.typeNames(type.name),
         isExported: true,
-        type: typeNameLiterals(type),
+        type: typeNameLiterals(model, type),
         docs: [{ description: `Every \`_typeName\` a ${type.name} may carry: its own and its known subtypes'.` }],
       });
     }
@@ -157,9 +159,10 @@ export function emitTypes(model: Model, options: CodeOptions): StatementStructur
         kind: StructureKind.TypeAlias,
         name: names.union(type.name),
         isExported: true,
-        type: typeNamesOf(type)
-          .map((n) => unionMember(model, n))
-          .join(" | "),
+        type: [
+          unionMember(model, type.name),
+          ...type.directSubtypes.map((s) => (typeOf(model, s).polymorphic ? names.union(s) : names.type(s))),
+        ].join(" | "),
         docs: [
           {
             description: `A ${type.name} or any known subtype, discriminated by \`_typeName\`: \`switch (value._typeName)\` narrows it.`,

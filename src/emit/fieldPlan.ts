@@ -8,7 +8,7 @@ import { compareStrings } from "../diagnostic";
 import { behaviourOf, type FormatKey } from "../formats";
 import { assertNever, type FieldType, type Model } from "../model/ir";
 import type { CodeOptions } from "../options";
-import { ANY_VALUE, declaredTypeName, names, rt } from "./naming";
+import { ANY_VALUE, declaredTypeName, encoderOf, names, rt } from "./naming";
 
 /** How a decoder reads one element. */
 export type DecodePlan =
@@ -93,7 +93,7 @@ export function planElement(model: Model, type: FieldType, options: CodeOptions)
         guardFn: names.guard(type.typeName),
         guard: guardCall(names.guard(type.typeName)),
         decode: { kind: "decodeAt", decodeAt: names.decodeAt(type.typeName) },
-        encode: names.encodeAt(type.typeName),
+        encode: encoderOf(model, type.typeName),
         notes: [],
       };
     case "enum":

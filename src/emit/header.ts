@@ -17,18 +17,31 @@ function regenerateCommand(options: CodeOptions): string {
   return `npx vsphere-typegen generate${flags.join("")}`;
 }
 
-export function header(what: string, sources: readonly string[], options: CodeOptions): string {
+/**
+ * `sources` lists the schema files (in index.ts); `listedIn` instead names the module that lists them, so that a
+ * catalogue of hundreds of files is written once, not in every module.
+ */
+export function header(
+  what: string,
+  sources: readonly string[],
+  options: CodeOptions,
+  listedIn: string | undefined = undefined,
+): string {
+  const from =
+    listedIn !== undefined
+      ? [`// From the ${sources.length} schema ${sources.length === 1 ? "file" : "files"} listed in ${listedIn}.`]
+      : sources.length === 0
+        ? []
+        : [
+            `// From ${sources.length} schema ${sources.length === 1 ? "file" : "files"}, relative to the parent of the output folder:`,
+            ...sources.map((s) => `//   ${lineComment(s).slice(3)}`),
+          ];
   return [
     `${GENERATED_MARKER}. DO NOT EDIT.`,
     lineComment(what),
     `// Regenerate with \`${regenerateCommand(options)}\`; options come from flags, vsphere-typegen.config.json or this header.`,
     `${OPTIONS_LINE_PREFIX}${describeOptions(options)}`,
-    ...(sources.length === 0
-      ? []
-      : [
-          `// From ${sources.length} schema ${sources.length === 1 ? "file" : "files"}, relative to the parent of the output folder:`,
-        ]),
-    ...sources.map((s) => `//   ${lineComment(s).slice(3)}`),
+    ...from,
     "",
   ].join("\n");
 }

@@ -3,7 +3,6 @@
  * (`isT`, `decodeT`, `AnyT`, `TTypeName`); module-private helpers carry a `$` that no schema name may
  * contain, so they can never collide with a type's exported names.
  */
-import type { CodeBlockWriter } from "ts-morph";
 import type { Model, TypeModel } from "../model/ir";
 
 export const names = {
@@ -30,6 +29,11 @@ export const names = {
   box: (t: string): string => `ArrayOf${t}`,
   enumValues: (e: string): string => `${e}Values`,
   enumSet: (e: string): string => `values$${e}`,
+  decodeTable: (t: string): string => `decoders$${t}`,
+  guardTable: (t: string): string => `guards$${t}`,
+  encodeTable: (t: string): string => `encoders$${t}`,
+  exactGuard: (t: string): string => `isExact$${t}`,
+  anyTable: "any$",
   knownTypes: "knownTypes$",
   anyValue: "AnyValue",
   anyValueGuard: "isAnyValue",
@@ -72,19 +76,7 @@ export function fieldChain(model: Model, type: TypeModel): TypeModel[] {
     .filter((t) => t.ownFields.length > 0);
 }
 
-/**
- * `switch (subject) { case "T": body(T) ... default: fallback }` over type names. Guards, decoders and encoders
- * all dispatch on `_typeName` through this one helper.
- */
-export function writeTypeNameSwitch(
-  writer: CodeBlockWriter,
-  subject: string,
-  typeNames: readonly string[],
-  body: (typeName: string) => string,
-  fallback: string,
-): void {
-  writer.write(`switch (${subject})`).block(() => {
-    for (const name of typeNames) writer.writeLine(`case ${JSON.stringify(name)}: ${body(name)}`);
-    writer.writeLine(`default: ${fallback}`);
-  });
+/** The function encoding a value declared as `t`: its dispatcher when `t` has subtypes, else its exact encoder. */
+export function encoderOf(model: Model, t: string): string {
+  return model.byName.get(t)?.polymorphic === true ? names.encodeAt(t) : names.encodeExact(t);
 }

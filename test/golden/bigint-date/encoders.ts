@@ -2,29 +2,7 @@
 // Encoders for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// From 22 schema files, relative to the parent of the output folder:
-//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../schemas/vim25/DatacenterEventArgument.yaml
-//   ../schemas/vim25/DatastoreEventArgument.yaml
-//   ../schemas/vim25/DvsEventArgument.yaml
-//   ../schemas/vim25/DynamicData.yaml
-//   ../schemas/vim25/EntityEventArgument.yaml
-//   ../schemas/vim25/Event.yaml
-//   ../schemas/vim25/EventArgument.yaml
-//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../schemas/vim25/HostEventArgument.yaml
-//   ../schemas/vim25/ManagedObjectReference.yaml
-//   ../schemas/vim25/NetworkEventArgument.yaml
-//   ../schemas/vim25/NoAccessUserEvent.yaml
-//   ../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../schemas/vim25/SessionEvent.yaml
-//   ../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../schemas/vim25/TgwEventArgument.yaml
-//   ../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../schemas/vim25/VmEventArgument.yaml
+// From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,
@@ -57,20 +35,16 @@ import type {
   VmEventArgument,
 } from "./types";
 
-/** The VI JSON wire form of a AlreadyAuthenticatedSessionEvent: what `decodeAlreadyAuthenticatedSessionEvent` reads back to an equal value. */
+/** The VI JSON wire form of a AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
 export function encodeAlreadyAuthenticatedSessionEvent(
   value: AlreadyAuthenticatedSessionEvent,
 ): rt.WireObject {
-  return encodeAt$AlreadyAuthenticatedSessionEvent(value);
+  return encodeExact$AlreadyAuthenticatedSessionEvent(value);
 }
 
-/** VI JSON text of a AlreadyAuthenticatedSessionEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
 export function stringifyAlreadyAuthenticatedSessionEvent(value: AlreadyAuthenticatedSessionEvent): string {
-  return rt.stringifyJson(encodeAt$AlreadyAuthenticatedSessionEvent(value));
-}
-
-function encodeAt$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
-  return encodeExact$AlreadyAuthenticatedSessionEvent(v);
+  return rt.stringifyJson(encodeExact$AlreadyAuthenticatedSessionEvent(value));
 }
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
@@ -79,18 +53,14 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
   return o;
 }
 
-/** The VI JSON wire form of a BadUsernameSessionEvent: what `decodeBadUsernameSessionEvent` reads back to an equal value. */
+/** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
 export function encodeBadUsernameSessionEvent(value: BadUsernameSessionEvent): rt.WireObject {
-  return encodeAt$BadUsernameSessionEvent(value);
+  return encodeExact$BadUsernameSessionEvent(value);
 }
 
-/** VI JSON text of a BadUsernameSessionEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
 export function stringifyBadUsernameSessionEvent(value: BadUsernameSessionEvent): string {
-  return rt.stringifyJson(encodeAt$BadUsernameSessionEvent(value));
-}
-
-function encodeAt$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
-  return encodeExact$BadUsernameSessionEvent(v);
+  return rt.stringifyJson(encodeExact$BadUsernameSessionEvent(value));
 }
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
@@ -99,18 +69,14 @@ function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.Wir
   return o;
 }
 
-/** The VI JSON wire form of a ComputeResourceEventArgument: what `decodeComputeResourceEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
 export function encodeComputeResourceEventArgument(value: ComputeResourceEventArgument): rt.WireObject {
-  return encodeAt$ComputeResourceEventArgument(value);
+  return encodeExact$ComputeResourceEventArgument(value);
 }
 
-/** VI JSON text of a ComputeResourceEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
 export function stringifyComputeResourceEventArgument(value: ComputeResourceEventArgument): string {
-  return rt.stringifyJson(encodeAt$ComputeResourceEventArgument(value));
-}
-
-function encodeAt$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
-  return encodeExact$ComputeResourceEventArgument(v);
+  return rt.stringifyJson(encodeExact$ComputeResourceEventArgument(value));
 }
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
@@ -124,21 +90,17 @@ function encodeFields$ComputeResourceEventArgument(
   o: Record<string, unknown>,
 ): void {
   const $computeResource = v.computeResource;
-  o.computeResource = encodeAt$ManagedObjectReference($computeResource);
+  o.computeResource = encodeExact$ManagedObjectReference($computeResource);
 }
 
-/** The VI JSON wire form of a DatacenterEventArgument: what `decodeDatacenterEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
 export function encodeDatacenterEventArgument(value: DatacenterEventArgument): rt.WireObject {
-  return encodeAt$DatacenterEventArgument(value);
+  return encodeExact$DatacenterEventArgument(value);
 }
 
-/** VI JSON text of a DatacenterEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
 export function stringifyDatacenterEventArgument(value: DatacenterEventArgument): string {
-  return rt.stringifyJson(encodeAt$DatacenterEventArgument(value));
-}
-
-function encodeAt$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
-  return encodeExact$DatacenterEventArgument(v);
+  return rt.stringifyJson(encodeExact$DatacenterEventArgument(value));
 }
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
@@ -149,21 +111,17 @@ function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.Wir
 
 function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Record<string, unknown>): void {
   const $datacenter = v.datacenter;
-  o.datacenter = encodeAt$ManagedObjectReference($datacenter);
+  o.datacenter = encodeExact$ManagedObjectReference($datacenter);
 }
 
-/** The VI JSON wire form of a DatastoreEventArgument: what `decodeDatastoreEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
 export function encodeDatastoreEventArgument(value: DatastoreEventArgument): rt.WireObject {
-  return encodeAt$DatastoreEventArgument(value);
+  return encodeExact$DatastoreEventArgument(value);
 }
 
-/** VI JSON text of a DatastoreEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
 export function stringifyDatastoreEventArgument(value: DatastoreEventArgument): string {
-  return rt.stringifyJson(encodeAt$DatastoreEventArgument(value));
-}
-
-function encodeAt$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
-  return encodeExact$DatastoreEventArgument(v);
+  return rt.stringifyJson(encodeExact$DatastoreEventArgument(value));
 }
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
@@ -174,21 +132,17 @@ function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireO
 
 function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Record<string, unknown>): void {
   const $datastore = v.datastore;
-  o.datastore = encodeAt$ManagedObjectReference($datastore);
+  o.datastore = encodeExact$ManagedObjectReference($datastore);
 }
 
-/** The VI JSON wire form of a DvsEventArgument: what `decodeDvsEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
 export function encodeDvsEventArgument(value: DvsEventArgument): rt.WireObject {
-  return encodeAt$DvsEventArgument(value);
+  return encodeExact$DvsEventArgument(value);
 }
 
-/** VI JSON text of a DvsEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a DvsEventArgument, every int64 digit kept. */
 export function stringifyDvsEventArgument(value: DvsEventArgument): string {
-  return rt.stringifyJson(encodeAt$DvsEventArgument(value));
-}
-
-function encodeAt$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
-  return encodeExact$DvsEventArgument(v);
+  return rt.stringifyJson(encodeExact$DvsEventArgument(value));
 }
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
@@ -199,66 +153,22 @@ function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
 
 function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, unknown>): void {
   const $dvs = v.dvs;
-  o.dvs = encodeAt$ManagedObjectReference($dvs);
+  o.dvs = encodeExact$ManagedObjectReference($dvs);
 }
 
-/** The VI JSON wire form of a DynamicData: what `decodeDynamicData` reads back to an equal value. */
+/** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
 export function encodeDynamicData(value: AnyDynamicData): rt.WireObject {
   return encodeAt$DynamicData(value);
 }
 
-/** VI JSON text of a DynamicData: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a DynamicData, every int64 digit kept. */
 export function stringifyDynamicData(value: AnyDynamicData): string {
   return rt.stringifyJson(encodeAt$DynamicData(value));
 }
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
-  switch (v._typeName) {
-    case "DynamicData":
-      return encodeExact$DynamicData(v);
-    case "AlreadyAuthenticatedSessionEvent":
-      return encodeExact$AlreadyAuthenticatedSessionEvent(v);
-    case "BadUsernameSessionEvent":
-      return encodeExact$BadUsernameSessionEvent(v);
-    case "ComputeResourceEventArgument":
-      return encodeExact$ComputeResourceEventArgument(v);
-    case "DatacenterEventArgument":
-      return encodeExact$DatacenterEventArgument(v);
-    case "DatastoreEventArgument":
-      return encodeExact$DatastoreEventArgument(v);
-    case "DvsEventArgument":
-      return encodeExact$DvsEventArgument(v);
-    case "EntityEventArgument":
-      return encodeExact$EntityEventArgument(v);
-    case "Event":
-      return encodeExact$Event(v);
-    case "EventArgument":
-      return encodeExact$EventArgument(v);
-    case "GlobalMessageChangedEvent":
-      return encodeExact$GlobalMessageChangedEvent(v);
-    case "HostEventArgument":
-      return encodeExact$HostEventArgument(v);
-    case "NetworkEventArgument":
-      return encodeExact$NetworkEventArgument(v);
-    case "NoAccessUserEvent":
-      return encodeExact$NoAccessUserEvent(v);
-    case "ServerStartedSessionEvent":
-      return encodeExact$ServerStartedSessionEvent(v);
-    case "SessionEvent":
-      return encodeExact$SessionEvent(v);
-    case "SessionTerminatedEvent":
-      return encodeExact$SessionTerminatedEvent(v);
-    case "TgwEventArgument":
-      return encodeExact$TgwEventArgument(v);
-    case "UserLoginSessionEvent":
-      return encodeExact$UserLoginSessionEvent(v);
-    case "UserLogoutSessionEvent":
-      return encodeExact$UserLogoutSessionEvent(v);
-    case "VmEventArgument":
-      return encodeExact$VmEventArgument(v);
-    default:
-      return encodeExact$DynamicData(v);
-  }
+  const exact = encoders$DynamicData.get(v._typeName);
+  return exact !== undefined ? exact(v as never) : encodeExact$DynamicData(v);
 }
 
 function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
@@ -266,12 +176,12 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a EntityEventArgument: what `decodeEntityEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a EntityEventArgument (what `decodeEntityEventArgument` reads back). */
 export function encodeEntityEventArgument(value: AnyEntityEventArgument): rt.WireObject {
   return encodeAt$EntityEventArgument(value);
 }
 
-/** VI JSON text of a EntityEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a EntityEventArgument, every int64 digit kept. */
 export function stringifyEntityEventArgument(value: AnyEntityEventArgument): string {
   return rt.stringifyJson(encodeAt$EntityEventArgument(value));
 }
@@ -306,12 +216,12 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
   return o;
 }
 
-/** The VI JSON wire form of a Event: what `decodeEvent` reads back to an equal value. */
+/** The VI JSON wire form of a Event (what `decodeEvent` reads back). */
 export function encodeEvent(value: AnyEvent): rt.WireObject {
   return encodeAt$Event(value);
 }
 
-/** VI JSON text of a Event: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a Event, every int64 digit kept. */
 export function stringifyEvent(value: AnyEvent): string {
   return rt.stringifyJson(encodeAt$Event(value));
 }
@@ -353,30 +263,30 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
   const $createdTime = v.createdTime;
   o.createdTime = rt.writeDateTime($createdTime);
   const $datacenter = v.datacenter;
-  if ($datacenter !== undefined) o.datacenter = encodeAt$DatacenterEventArgument($datacenter);
+  if ($datacenter !== undefined) o.datacenter = encodeExact$DatacenterEventArgument($datacenter);
   const $computeResource = v.computeResource;
   if ($computeResource !== undefined)
-    o.computeResource = encodeAt$ComputeResourceEventArgument($computeResource);
+    o.computeResource = encodeExact$ComputeResourceEventArgument($computeResource);
   const $host = v.host;
-  if ($host !== undefined) o.host = encodeAt$HostEventArgument($host);
+  if ($host !== undefined) o.host = encodeExact$HostEventArgument($host);
   const $vm = v.vm;
-  if ($vm !== undefined) o.vm = encodeAt$VmEventArgument($vm);
+  if ($vm !== undefined) o.vm = encodeExact$VmEventArgument($vm);
   const $ds = v.ds;
-  if ($ds !== undefined) o.ds = encodeAt$DatastoreEventArgument($ds);
+  if ($ds !== undefined) o.ds = encodeExact$DatastoreEventArgument($ds);
   const $net = v.net;
-  if ($net !== undefined) o.net = encodeAt$NetworkEventArgument($net);
+  if ($net !== undefined) o.net = encodeExact$NetworkEventArgument($net);
   const $dvs = v.dvs;
-  if ($dvs !== undefined) o.dvs = encodeAt$DvsEventArgument($dvs);
+  if ($dvs !== undefined) o.dvs = encodeExact$DvsEventArgument($dvs);
   const $tgw = v.tgw;
-  if ($tgw !== undefined) o.tgw = encodeAt$TgwEventArgument($tgw);
+  if ($tgw !== undefined) o.tgw = encodeExact$TgwEventArgument($tgw);
 }
 
-/** The VI JSON wire form of a EventArgument: what `decodeEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a EventArgument (what `decodeEventArgument` reads back). */
 export function encodeEventArgument(value: AnyEventArgument): rt.WireObject {
   return encodeAt$EventArgument(value);
 }
 
-/** VI JSON text of a EventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a EventArgument, every int64 digit kept. */
 export function stringifyEventArgument(value: AnyEventArgument): string {
   return rt.stringifyJson(encodeAt$EventArgument(value));
 }
@@ -413,18 +323,14 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a GlobalMessageChangedEvent: what `decodeGlobalMessageChangedEvent` reads back to an equal value. */
+/** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
 export function encodeGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): rt.WireObject {
-  return encodeAt$GlobalMessageChangedEvent(value);
+  return encodeExact$GlobalMessageChangedEvent(value);
 }
 
-/** VI JSON text of a GlobalMessageChangedEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
 export function stringifyGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): string {
-  return rt.stringifyJson(encodeAt$GlobalMessageChangedEvent(value));
-}
-
-function encodeAt$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
-  return encodeExact$GlobalMessageChangedEvent(v);
+  return rt.stringifyJson(encodeExact$GlobalMessageChangedEvent(value));
 }
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
@@ -433,18 +339,14 @@ function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt
   return o;
 }
 
-/** The VI JSON wire form of a HostEventArgument: what `decodeHostEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
 export function encodeHostEventArgument(value: HostEventArgument): rt.WireObject {
-  return encodeAt$HostEventArgument(value);
+  return encodeExact$HostEventArgument(value);
 }
 
-/** VI JSON text of a HostEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a HostEventArgument, every int64 digit kept. */
 export function stringifyHostEventArgument(value: HostEventArgument): string {
-  return rt.stringifyJson(encodeAt$HostEventArgument(value));
-}
-
-function encodeAt$HostEventArgument(v: HostEventArgument): rt.WireObject {
-  return encodeExact$HostEventArgument(v);
+  return rt.stringifyJson(encodeExact$HostEventArgument(value));
 }
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
@@ -455,21 +357,17 @@ function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
 
 function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, unknown>): void {
   const $host = v.host;
-  o.host = encodeAt$ManagedObjectReference($host);
+  o.host = encodeExact$ManagedObjectReference($host);
 }
 
-/** The VI JSON wire form of a ManagedObjectReference: what `decodeManagedObjectReference` reads back to an equal value. */
+/** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
 export function encodeManagedObjectReference(value: ManagedObjectReference): rt.WireObject {
-  return encodeAt$ManagedObjectReference(value);
+  return encodeExact$ManagedObjectReference(value);
 }
 
-/** VI JSON text of a ManagedObjectReference: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
 export function stringifyManagedObjectReference(value: ManagedObjectReference): string {
-  return rt.stringifyJson(encodeAt$ManagedObjectReference(value));
-}
-
-function encodeAt$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
-  return encodeExact$ManagedObjectReference(v);
+  return rt.stringifyJson(encodeExact$ManagedObjectReference(value));
 }
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
@@ -477,18 +375,14 @@ function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireO
   return o;
 }
 
-/** The VI JSON wire form of a NetworkEventArgument: what `decodeNetworkEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
 export function encodeNetworkEventArgument(value: NetworkEventArgument): rt.WireObject {
-  return encodeAt$NetworkEventArgument(value);
+  return encodeExact$NetworkEventArgument(value);
 }
 
-/** VI JSON text of a NetworkEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
 export function stringifyNetworkEventArgument(value: NetworkEventArgument): string {
-  return rt.stringifyJson(encodeAt$NetworkEventArgument(value));
-}
-
-function encodeAt$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
-  return encodeExact$NetworkEventArgument(v);
+  return rt.stringifyJson(encodeExact$NetworkEventArgument(value));
 }
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
@@ -499,21 +393,17 @@ function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObjec
 
 function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<string, unknown>): void {
   const $network = v.network;
-  o.network = encodeAt$ManagedObjectReference($network);
+  o.network = encodeExact$ManagedObjectReference($network);
 }
 
-/** The VI JSON wire form of a NoAccessUserEvent: what `decodeNoAccessUserEvent` reads back to an equal value. */
+/** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
 export function encodeNoAccessUserEvent(value: NoAccessUserEvent): rt.WireObject {
-  return encodeAt$NoAccessUserEvent(value);
+  return encodeExact$NoAccessUserEvent(value);
 }
 
-/** VI JSON text of a NoAccessUserEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
 export function stringifyNoAccessUserEvent(value: NoAccessUserEvent): string {
-  return rt.stringifyJson(encodeAt$NoAccessUserEvent(value));
-}
-
-function encodeAt$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
-  return encodeExact$NoAccessUserEvent(v);
+  return rt.stringifyJson(encodeExact$NoAccessUserEvent(value));
 }
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
@@ -522,18 +412,14 @@ function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a ServerStartedSessionEvent: what `decodeServerStartedSessionEvent` reads back to an equal value. */
+/** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
 export function encodeServerStartedSessionEvent(value: ServerStartedSessionEvent): rt.WireObject {
-  return encodeAt$ServerStartedSessionEvent(value);
+  return encodeExact$ServerStartedSessionEvent(value);
 }
 
-/** VI JSON text of a ServerStartedSessionEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
 export function stringifyServerStartedSessionEvent(value: ServerStartedSessionEvent): string {
-  return rt.stringifyJson(encodeAt$ServerStartedSessionEvent(value));
-}
-
-function encodeAt$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
-  return encodeExact$ServerStartedSessionEvent(v);
+  return rt.stringifyJson(encodeExact$ServerStartedSessionEvent(value));
 }
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
@@ -542,12 +428,12 @@ function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt
   return o;
 }
 
-/** The VI JSON wire form of a SessionEvent: what `decodeSessionEvent` reads back to an equal value. */
+/** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
 export function encodeSessionEvent(value: AnySessionEvent): rt.WireObject {
   return encodeAt$SessionEvent(value);
 }
 
-/** VI JSON text of a SessionEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a SessionEvent, every int64 digit kept. */
 export function stringifySessionEvent(value: AnySessionEvent): string {
   return rt.stringifyJson(encodeAt$SessionEvent(value));
 }
@@ -583,18 +469,14 @@ function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a SessionTerminatedEvent: what `decodeSessionTerminatedEvent` reads back to an equal value. */
+/** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
 export function encodeSessionTerminatedEvent(value: SessionTerminatedEvent): rt.WireObject {
-  return encodeAt$SessionTerminatedEvent(value);
+  return encodeExact$SessionTerminatedEvent(value);
 }
 
-/** VI JSON text of a SessionTerminatedEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
 export function stringifySessionTerminatedEvent(value: SessionTerminatedEvent): string {
-  return rt.stringifyJson(encodeAt$SessionTerminatedEvent(value));
-}
-
-function encodeAt$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
-  return encodeExact$SessionTerminatedEvent(v);
+  return rt.stringifyJson(encodeExact$SessionTerminatedEvent(value));
 }
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
@@ -603,18 +485,14 @@ function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireO
   return o;
 }
 
-/** The VI JSON wire form of a TgwEventArgument: what `decodeTgwEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
 export function encodeTgwEventArgument(value: TgwEventArgument): rt.WireObject {
-  return encodeAt$TgwEventArgument(value);
+  return encodeExact$TgwEventArgument(value);
 }
 
-/** VI JSON text of a TgwEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a TgwEventArgument, every int64 digit kept. */
 export function stringifyTgwEventArgument(value: TgwEventArgument): string {
-  return rt.stringifyJson(encodeAt$TgwEventArgument(value));
-}
-
-function encodeAt$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
-  return encodeExact$TgwEventArgument(v);
+  return rt.stringifyJson(encodeExact$TgwEventArgument(value));
 }
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
@@ -625,21 +503,17 @@ function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
 
 function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, unknown>): void {
   const $tgw = v.tgw;
-  o.tgw = encodeAt$ManagedObjectReference($tgw);
+  o.tgw = encodeExact$ManagedObjectReference($tgw);
 }
 
-/** The VI JSON wire form of a UserLoginSessionEvent: what `decodeUserLoginSessionEvent` reads back to an equal value. */
+/** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
 export function encodeUserLoginSessionEvent(value: UserLoginSessionEvent): rt.WireObject {
-  return encodeAt$UserLoginSessionEvent(value);
+  return encodeExact$UserLoginSessionEvent(value);
 }
 
-/** VI JSON text of a UserLoginSessionEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
 export function stringifyUserLoginSessionEvent(value: UserLoginSessionEvent): string {
-  return rt.stringifyJson(encodeAt$UserLoginSessionEvent(value));
-}
-
-function encodeAt$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
-  return encodeExact$UserLoginSessionEvent(v);
+  return rt.stringifyJson(encodeExact$UserLoginSessionEvent(value));
 }
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
@@ -648,18 +522,14 @@ function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObj
   return o;
 }
 
-/** The VI JSON wire form of a UserLogoutSessionEvent: what `decodeUserLogoutSessionEvent` reads back to an equal value. */
+/** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
 export function encodeUserLogoutSessionEvent(value: UserLogoutSessionEvent): rt.WireObject {
-  return encodeAt$UserLogoutSessionEvent(value);
+  return encodeExact$UserLogoutSessionEvent(value);
 }
 
-/** VI JSON text of a UserLogoutSessionEvent: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
 export function stringifyUserLogoutSessionEvent(value: UserLogoutSessionEvent): string {
-  return rt.stringifyJson(encodeAt$UserLogoutSessionEvent(value));
-}
-
-function encodeAt$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
-  return encodeExact$UserLogoutSessionEvent(v);
+  return rt.stringifyJson(encodeExact$UserLogoutSessionEvent(value));
 }
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
@@ -674,18 +544,14 @@ function encodeFields$UserLogoutSessionEvent(v: UserLogoutSessionEvent, o: Recor
   if ($loginTime !== undefined) o.loginTime = rt.writeDateTime($loginTime);
 }
 
-/** The VI JSON wire form of a VmEventArgument: what `decodeVmEventArgument` reads back to an equal value. */
+/** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
 export function encodeVmEventArgument(value: VmEventArgument): rt.WireObject {
-  return encodeAt$VmEventArgument(value);
+  return encodeExact$VmEventArgument(value);
 }
 
-/** VI JSON text of a VmEventArgument: int64 values with every digit, date-times as RFC 3339. */
+/** VI JSON text of a VmEventArgument, every int64 digit kept. */
 export function stringifyVmEventArgument(value: VmEventArgument): string {
-  return rt.stringifyJson(encodeAt$VmEventArgument(value));
-}
-
-function encodeAt$VmEventArgument(v: VmEventArgument): rt.WireObject {
-  return encodeExact$VmEventArgument(v);
+  return rt.stringifyJson(encodeExact$VmEventArgument(value));
 }
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
@@ -696,8 +562,61 @@ function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
 
 function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unknown>): void {
   const $vm = v.vm;
-  o.vm = encodeAt$ManagedObjectReference($vm);
+  o.vm = encodeExact$ManagedObjectReference($vm);
 }
+
+const encoders$DynamicData: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ rt.family<
+  (v: never) => rt.WireObject
+>([
+  ["DynamicData", encodeExact$DynamicData],
+  ["Event", encodeExact$Event],
+  ["AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent],
+  ["BadUsernameSessionEvent", encodeExact$BadUsernameSessionEvent],
+  ["GlobalMessageChangedEvent", encodeExact$GlobalMessageChangedEvent],
+  ["NoAccessUserEvent", encodeExact$NoAccessUserEvent],
+  ["ServerStartedSessionEvent", encodeExact$ServerStartedSessionEvent],
+  ["SessionEvent", encodeExact$SessionEvent],
+  ["SessionTerminatedEvent", encodeExact$SessionTerminatedEvent],
+  ["UserLoginSessionEvent", encodeExact$UserLoginSessionEvent],
+  ["UserLogoutSessionEvent", encodeExact$UserLogoutSessionEvent],
+  ["EventArgument", encodeExact$EventArgument],
+  ["ComputeResourceEventArgument", encodeExact$ComputeResourceEventArgument],
+  ["DatacenterEventArgument", encodeExact$DatacenterEventArgument],
+  ["DatastoreEventArgument", encodeExact$DatastoreEventArgument],
+  ["DvsEventArgument", encodeExact$DvsEventArgument],
+  ["EntityEventArgument", encodeExact$EntityEventArgument],
+  ["HostEventArgument", encodeExact$HostEventArgument],
+  ["NetworkEventArgument", encodeExact$NetworkEventArgument],
+  ["TgwEventArgument", encodeExact$TgwEventArgument],
+  ["VmEventArgument", encodeExact$VmEventArgument],
+]);
+const any$: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ new Map<
+  string,
+  (v: never) => rt.WireObject
+>([
+  ["AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent],
+  ["BadUsernameSessionEvent", encodeExact$BadUsernameSessionEvent],
+  ["ComputeResourceEventArgument", encodeExact$ComputeResourceEventArgument],
+  ["DatacenterEventArgument", encodeExact$DatacenterEventArgument],
+  ["DatastoreEventArgument", encodeExact$DatastoreEventArgument],
+  ["DvsEventArgument", encodeExact$DvsEventArgument],
+  ["DynamicData", encodeAt$DynamicData],
+  ["EntityEventArgument", encodeAt$EntityEventArgument],
+  ["Event", encodeAt$Event],
+  ["EventArgument", encodeAt$EventArgument],
+  ["GlobalMessageChangedEvent", encodeExact$GlobalMessageChangedEvent],
+  ["HostEventArgument", encodeExact$HostEventArgument],
+  ["ManagedObjectReference", encodeExact$ManagedObjectReference],
+  ["NetworkEventArgument", encodeExact$NetworkEventArgument],
+  ["NoAccessUserEvent", encodeExact$NoAccessUserEvent],
+  ["ServerStartedSessionEvent", encodeExact$ServerStartedSessionEvent],
+  ["SessionEvent", encodeAt$SessionEvent],
+  ["SessionTerminatedEvent", encodeExact$SessionTerminatedEvent],
+  ["TgwEventArgument", encodeExact$TgwEventArgument],
+  ["UserLoginSessionEvent", encodeExact$UserLoginSessionEvent],
+  ["UserLogoutSessionEvent", encodeExact$UserLogoutSessionEvent],
+  ["VmEventArgument", encodeExact$VmEventArgument],
+]);
 
 /** The wire form of an untyped slot's value. */
 export function encodeAny(value: AnyValue): rt.WireObject {
@@ -706,137 +625,10 @@ export function encodeAny(value: AnyValue): rt.WireObject {
 
 function encodeAt$Any(v: AnyValue): rt.WireObject {
   const value = v as rt.WireObject;
-  switch (value._typeName) {
-    case "AlreadyAuthenticatedSessionEvent":
-      return encodeExact$AlreadyAuthenticatedSessionEvent(v as AlreadyAuthenticatedSessionEvent);
-    case "BadUsernameSessionEvent":
-      return encodeExact$BadUsernameSessionEvent(v as BadUsernameSessionEvent);
-    case "ComputeResourceEventArgument":
-      return encodeExact$ComputeResourceEventArgument(v as ComputeResourceEventArgument);
-    case "DatacenterEventArgument":
-      return encodeExact$DatacenterEventArgument(v as DatacenterEventArgument);
-    case "DatastoreEventArgument":
-      return encodeExact$DatastoreEventArgument(v as DatastoreEventArgument);
-    case "DvsEventArgument":
-      return encodeExact$DvsEventArgument(v as DvsEventArgument);
-    case "DynamicData":
-      return encodeExact$DynamicData(v as DynamicData);
-    case "EntityEventArgument":
-      return encodeExact$EntityEventArgument(v as EntityEventArgument);
-    case "Event":
-      return encodeExact$Event(v as Event);
-    case "EventArgument":
-      return encodeExact$EventArgument(v as EventArgument);
-    case "GlobalMessageChangedEvent":
-      return encodeExact$GlobalMessageChangedEvent(v as GlobalMessageChangedEvent);
-    case "HostEventArgument":
-      return encodeExact$HostEventArgument(v as HostEventArgument);
-    case "ManagedObjectReference":
-      return encodeExact$ManagedObjectReference(v as ManagedObjectReference);
-    case "NetworkEventArgument":
-      return encodeExact$NetworkEventArgument(v as NetworkEventArgument);
-    case "NoAccessUserEvent":
-      return encodeExact$NoAccessUserEvent(v as NoAccessUserEvent);
-    case "ServerStartedSessionEvent":
-      return encodeExact$ServerStartedSessionEvent(v as ServerStartedSessionEvent);
-    case "SessionEvent":
-      return encodeExact$SessionEvent(v as SessionEvent);
-    case "SessionTerminatedEvent":
-      return encodeExact$SessionTerminatedEvent(v as SessionTerminatedEvent);
-    case "TgwEventArgument":
-      return encodeExact$TgwEventArgument(v as TgwEventArgument);
-    case "UserLoginSessionEvent":
-      return encodeExact$UserLoginSessionEvent(v as UserLoginSessionEvent);
-    case "UserLogoutSessionEvent":
-      return encodeExact$UserLogoutSessionEvent(v as UserLogoutSessionEvent);
-    case "VmEventArgument":
-      return encodeExact$VmEventArgument(v as VmEventArgument);
-    case "ArrayOfAlreadyAuthenticatedSessionEvent":
-      return {
-        ...value,
-        _value: (value._value as AlreadyAuthenticatedSessionEvent[]).map(
-          encodeAt$AlreadyAuthenticatedSessionEvent,
-        ),
-      };
-    case "ArrayOfBadUsernameSessionEvent":
-      return {
-        ...value,
-        _value: (value._value as BadUsernameSessionEvent[]).map(encodeAt$BadUsernameSessionEvent),
-      };
-    case "ArrayOfComputeResourceEventArgument":
-      return {
-        ...value,
-        _value: (value._value as ComputeResourceEventArgument[]).map(encodeAt$ComputeResourceEventArgument),
-      };
-    case "ArrayOfDatacenterEventArgument":
-      return {
-        ...value,
-        _value: (value._value as DatacenterEventArgument[]).map(encodeAt$DatacenterEventArgument),
-      };
-    case "ArrayOfDatastoreEventArgument":
-      return {
-        ...value,
-        _value: (value._value as DatastoreEventArgument[]).map(encodeAt$DatastoreEventArgument),
-      };
-    case "ArrayOfDvsEventArgument":
-      return { ...value, _value: (value._value as DvsEventArgument[]).map(encodeAt$DvsEventArgument) };
-    case "ArrayOfDynamicData":
-      return { ...value, _value: (value._value as AnyDynamicData[]).map(encodeAt$DynamicData) };
-    case "ArrayOfEntityEventArgument":
-      return {
-        ...value,
-        _value: (value._value as AnyEntityEventArgument[]).map(encodeAt$EntityEventArgument),
-      };
-    case "ArrayOfEvent":
-      return { ...value, _value: (value._value as AnyEvent[]).map(encodeAt$Event) };
-    case "ArrayOfEventArgument":
-      return { ...value, _value: (value._value as AnyEventArgument[]).map(encodeAt$EventArgument) };
-    case "ArrayOfGlobalMessageChangedEvent":
-      return {
-        ...value,
-        _value: (value._value as GlobalMessageChangedEvent[]).map(encodeAt$GlobalMessageChangedEvent),
-      };
-    case "ArrayOfHostEventArgument":
-      return { ...value, _value: (value._value as HostEventArgument[]).map(encodeAt$HostEventArgument) };
-    case "ArrayOfManagedObjectReference":
-      return {
-        ...value,
-        _value: (value._value as ManagedObjectReference[]).map(encodeAt$ManagedObjectReference),
-      };
-    case "ArrayOfNetworkEventArgument":
-      return {
-        ...value,
-        _value: (value._value as NetworkEventArgument[]).map(encodeAt$NetworkEventArgument),
-      };
-    case "ArrayOfNoAccessUserEvent":
-      return { ...value, _value: (value._value as NoAccessUserEvent[]).map(encodeAt$NoAccessUserEvent) };
-    case "ArrayOfServerStartedSessionEvent":
-      return {
-        ...value,
-        _value: (value._value as ServerStartedSessionEvent[]).map(encodeAt$ServerStartedSessionEvent),
-      };
-    case "ArrayOfSessionEvent":
-      return { ...value, _value: (value._value as AnySessionEvent[]).map(encodeAt$SessionEvent) };
-    case "ArrayOfSessionTerminatedEvent":
-      return {
-        ...value,
-        _value: (value._value as SessionTerminatedEvent[]).map(encodeAt$SessionTerminatedEvent),
-      };
-    case "ArrayOfTgwEventArgument":
-      return { ...value, _value: (value._value as TgwEventArgument[]).map(encodeAt$TgwEventArgument) };
-    case "ArrayOfUserLoginSessionEvent":
-      return {
-        ...value,
-        _value: (value._value as UserLoginSessionEvent[]).map(encodeAt$UserLoginSessionEvent),
-      };
-    case "ArrayOfUserLogoutSessionEvent":
-      return {
-        ...value,
-        _value: (value._value as UserLogoutSessionEvent[]).map(encodeAt$UserLogoutSessionEvent),
-      };
-    case "ArrayOfVmEventArgument":
-      return { ...value, _value: (value._value as VmEventArgument[]).map(encodeAt$VmEventArgument) };
-    default:
-      return { ...value };
-  }
+  const name = value._typeName;
+  const at = any$.get(name);
+  if (at !== undefined) return at(v as never);
+  const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
+  if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };
+  return { ...value };
 }

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: 4f0c5815dd88ab3901718244b72e967d 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=4ea632c705e0f13f161c8463cbdf8c30 checks.ts=51a090371af694bf85e2a1efc5d6654b convert.ts=3cfa6be72c14b855539e35e9eb0c063e decoders.ts=4e8aa02d4c9ac017c9ed42aa1b0d7a8c encoders.ts=c170ca831a9b43ed404d90cc15f48387 guards.ts=a5ba79eede74849445e0d0cc8d6e28da json.ts=b997a0a97b4f015cbcccf1182f8b00a6 runtime.ts=df962911aa8d61c5745096f635afd0b6 types.ts=928215fac7c53977a84e64e72d2da117
+// Digest: 8a986fc714b30bf65cf9cf7af807862b 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=4ea632c705e0f13f161c8463cbdf8c30 checks.ts=51a090371af694bf85e2a1efc5d6654b convert.ts=3cfa6be72c14b855539e35e9eb0c063e decoders-dispatch.ts=f392ade345a95522b606f19bbe7ad74d decoders-fields.ts=73b0776c0886f404c4c068c0f7259a43 decoders.ts=c0da895a524abed26cc394124986faf2 encoders.ts=7b969c3a15e971ced0d1356ca56ae9c7 guards.ts=f65231ab97eb842d06daae36031f67a4 json.ts=b997a0a97b4f015cbcccf1182f8b00a6 runtime.ts=d4392e39daa44d28c73bb04b2cc884fe types.ts=6198cc0f6672e2179569b5db8b7ee304
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

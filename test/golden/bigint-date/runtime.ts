@@ -12,7 +12,7 @@
  * tested here like any other source file. Generated modules import only from this one, which re-exports
  * the format checks and the boxed values.
  */
-import { describeValue, problem } from "./checks";
+import { describeValue, isRecord, problem } from "./checks";
 import { parseJson, type NumberText } from "./json";
 
 export * from "./checks";
@@ -285,6 +285,53 @@ export function checkMembers(
   }
   return copy;
 }
+
+/**
+ * A family table: the exact decoder (or guard, or encoder) of a type and of each known subtype, by `_typeName`.
+ * Built once at load from the type's own entry and its subtypes' tables; dispatch is then one lookup, however many
+ * types the family has.
+ */
+export function family<F>(
+  entries: readonly (readonly [string, F] | ReadonlyMap<string, F>)[],
+): ReadonlyMap<string, F> {
+  const table = new Map<string, F>();
+  for (const entry of entries) {
+    if (entry instanceof Map) for (const [name, f] of entry as ReadonlyMap<string, F>) table.set(name, f);
+    else table.set((entry as readonly [string, F])[0], (entry as readonly [string, F])[1]);
+  }
+  return table;
+}
+
+/**
+ * The slot function of a type without known subtypes: the value must be an object; its `_typeName` is the type's,
+ * or missing (filled in), or, where the type is open (`known` given), a type no schema declares.
+ */
+export function decodeExactAt<T extends object>(
+  v: unknown,
+  path: string,
+  c: DecodeContext,
+  name: string,
+  exact: (v: Record<string, unknown>, path: string, c: DecodeContext) => T,
+  known?: ReadonlySet<string>,
+): T {
+  if (!isRecord(v)) {
+    fail(c, path, "object", v);
+    return v as T;
+  }
+  if (v._typeName !== undefined && v._typeName !== name) {
+    if (known !== undefined) return decodeOtherType(v, path, c, name, known, exact);
+    failTypeName(c, path, name, v._typeName, false);
+  }
+  return exact(v, path, c);
+}
+
+/** The copy an exact decoder starts from: none when `_typeName` is already `name`, else one with it filled in. */
+export function withTypeName(v: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
+  return v._typeName === name ? undefined : { ...v, _typeName: name };
+}
+
+/** A decoder of a record known to be exactly one type. */
+export type ExactDecoder = (v: Record<string, unknown>, path: string, c: DecodeContext) => object;
 
 /** The decode defaults an output was generated with. */
 export type DecodeDefaults = Required<DecodeOptions> & CodeModes;

@@ -2,29 +2,7 @@
 // Interfaces for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// From 22 schema files, relative to the parent of the output folder:
-//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../schemas/vim25/DatacenterEventArgument.yaml
-//   ../schemas/vim25/DatastoreEventArgument.yaml
-//   ../schemas/vim25/DvsEventArgument.yaml
-//   ../schemas/vim25/DynamicData.yaml
-//   ../schemas/vim25/EntityEventArgument.yaml
-//   ../schemas/vim25/Event.yaml
-//   ../schemas/vim25/EventArgument.yaml
-//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../schemas/vim25/HostEventArgument.yaml
-//   ../schemas/vim25/ManagedObjectReference.yaml
-//   ../schemas/vim25/NetworkEventArgument.yaml
-//   ../schemas/vim25/NoAccessUserEvent.yaml
-//   ../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../schemas/vim25/SessionEvent.yaml
-//   ../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../schemas/vim25/TgwEventArgument.yaml
-//   ../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../schemas/vim25/VmEventArgument.yaml
+// From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
 
 /**
@@ -124,28 +102,7 @@ export interface DvsEventArgument extends EntityEventArgument {
 }
 
 /** Every `_typeName` a DynamicData may carry: its own and its known subtypes'. */
-export type DynamicDataTypeName =
-  | "DynamicData"
-  | "AlreadyAuthenticatedSessionEvent"
-  | "BadUsernameSessionEvent"
-  | "ComputeResourceEventArgument"
-  | "DatacenterEventArgument"
-  | "DatastoreEventArgument"
-  | "DvsEventArgument"
-  | "EntityEventArgument"
-  | "Event"
-  | "EventArgument"
-  | "GlobalMessageChangedEvent"
-  | "HostEventArgument"
-  | "NetworkEventArgument"
-  | "NoAccessUserEvent"
-  | "ServerStartedSessionEvent"
-  | "SessionEvent"
-  | "SessionTerminatedEvent"
-  | "TgwEventArgument"
-  | "UserLoginSessionEvent"
-  | "UserLogoutSessionEvent"
-  | "VmEventArgument";
+export type DynamicDataTypeName = "DynamicData" | EventTypeName | EventArgumentTypeName;
 
 /**
  * This is the built-in base interface implemented by all
@@ -157,28 +114,7 @@ export interface DynamicData {
 }
 
 /** A DynamicData or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
-export type AnyDynamicData =
-  | (DynamicData & { _typeName: "DynamicData" })
-  | AlreadyAuthenticatedSessionEvent
-  | BadUsernameSessionEvent
-  | ComputeResourceEventArgument
-  | DatacenterEventArgument
-  | DatastoreEventArgument
-  | DvsEventArgument
-  | (EntityEventArgument & { _typeName: "EntityEventArgument" })
-  | (Event & { _typeName: "Event" })
-  | (EventArgument & { _typeName: "EventArgument" })
-  | GlobalMessageChangedEvent
-  | HostEventArgument
-  | NetworkEventArgument
-  | NoAccessUserEvent
-  | ServerStartedSessionEvent
-  | (SessionEvent & { _typeName: "SessionEvent" })
-  | SessionTerminatedEvent
-  | TgwEventArgument
-  | UserLoginSessionEvent
-  | UserLogoutSessionEvent
-  | VmEventArgument;
+export type AnyDynamicData = (DynamicData & { _typeName: "DynamicData" }) | AnyEvent | AnyEventArgument;
 /** Every `_typeName` a EntityEventArgument may carry: its own and its known subtypes'. */
 export type EntityEventArgumentTypeName =
   | "EntityEventArgument"
@@ -218,17 +154,7 @@ export type AnyEntityEventArgument =
   | TgwEventArgument
   | VmEventArgument;
 /** Every `_typeName` a Event may carry: its own and its known subtypes'. */
-export type EventTypeName =
-  | "Event"
-  | "AlreadyAuthenticatedSessionEvent"
-  | "BadUsernameSessionEvent"
-  | "GlobalMessageChangedEvent"
-  | "NoAccessUserEvent"
-  | "ServerStartedSessionEvent"
-  | "SessionEvent"
-  | "SessionTerminatedEvent"
-  | "UserLoginSessionEvent"
-  | "UserLogoutSessionEvent";
+export type EventTypeName = "Event" | SessionEventTypeName;
 
 /**
  * This event is the base data object type from which all events inherit.
@@ -301,29 +227,9 @@ export interface Event extends DynamicData {
 }
 
 /** A Event or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
-export type AnyEvent =
-  | (Event & { _typeName: "Event" })
-  | AlreadyAuthenticatedSessionEvent
-  | BadUsernameSessionEvent
-  | GlobalMessageChangedEvent
-  | NoAccessUserEvent
-  | ServerStartedSessionEvent
-  | (SessionEvent & { _typeName: "SessionEvent" })
-  | SessionTerminatedEvent
-  | UserLoginSessionEvent
-  | UserLogoutSessionEvent;
+export type AnyEvent = (Event & { _typeName: "Event" }) | AnySessionEvent;
 /** Every `_typeName` a EventArgument may carry: its own and its known subtypes'. */
-export type EventArgumentTypeName =
-  | "EventArgument"
-  | "ComputeResourceEventArgument"
-  | "DatacenterEventArgument"
-  | "DatastoreEventArgument"
-  | "DvsEventArgument"
-  | "EntityEventArgument"
-  | "HostEventArgument"
-  | "NetworkEventArgument"
-  | "TgwEventArgument"
-  | "VmEventArgument";
+export type EventArgumentTypeName = "EventArgument" | EntityEventArgumentTypeName;
 
 /**
  * This is the base type for event argument types.
@@ -340,17 +246,7 @@ export interface EventArgument extends DynamicData {
 }
 
 /** A EventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
-export type AnyEventArgument =
-  | (EventArgument & { _typeName: "EventArgument" })
-  | ComputeResourceEventArgument
-  | DatacenterEventArgument
-  | DatastoreEventArgument
-  | DvsEventArgument
-  | (EntityEventArgument & { _typeName: "EntityEventArgument" })
-  | HostEventArgument
-  | NetworkEventArgument
-  | TgwEventArgument
-  | VmEventArgument;
+export type AnyEventArgument = (EventArgument & { _typeName: "EventArgument" }) | AnyEntityEventArgument;
 
 /**
  * This event records a change to the global message.

@@ -2,60 +2,33 @@
 // Decoders for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// From 22 schema files, relative to the parent of the output folder:
-//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../schemas/vim25/DatacenterEventArgument.yaml
-//   ../schemas/vim25/DatastoreEventArgument.yaml
-//   ../schemas/vim25/DvsEventArgument.yaml
-//   ../schemas/vim25/DynamicData.yaml
-//   ../schemas/vim25/EntityEventArgument.yaml
-//   ../schemas/vim25/Event.yaml
-//   ../schemas/vim25/EventArgument.yaml
-//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../schemas/vim25/HostEventArgument.yaml
-//   ../schemas/vim25/ManagedObjectReference.yaml
-//   ../schemas/vim25/NetworkEventArgument.yaml
-//   ../schemas/vim25/NoAccessUserEvent.yaml
-//   ../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../schemas/vim25/SessionEvent.yaml
-//   ../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../schemas/vim25/TgwEventArgument.yaml
-//   ../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../schemas/vim25/VmEventArgument.yaml
+// From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
-import type {
-  AlreadyAuthenticatedSessionEvent,
-  AnyDynamicData,
-  AnyEntityEventArgument,
-  AnyEvent,
-  AnyEventArgument,
-  AnySessionEvent,
-  AnyValue,
-  BadUsernameSessionEvent,
-  ComputeResourceEventArgument,
-  DatacenterEventArgument,
-  DatastoreEventArgument,
-  DvsEventArgument,
-  DynamicData,
-  EntityEventArgument,
-  Event,
-  EventArgument,
-  GlobalMessageChangedEvent,
-  HostEventArgument,
-  ManagedObjectReference,
-  NetworkEventArgument,
-  NoAccessUserEvent,
-  ServerStartedSessionEvent,
-  SessionEvent,
-  SessionTerminatedEvent,
-  TgwEventArgument,
-  UserLoginSessionEvent,
-  UserLogoutSessionEvent,
-  VmEventArgument,
-} from "./types";
+import {
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+  decodeAt$Any,
+  decodeAt$BadUsernameSessionEvent,
+  decodeAt$ComputeResourceEventArgument,
+  decodeAt$DatacenterEventArgument,
+  decodeAt$DatastoreEventArgument,
+  decodeAt$DvsEventArgument,
+  decodeAt$DynamicData,
+  decodeAt$EntityEventArgument,
+  decodeAt$Event,
+  decodeAt$EventArgument,
+  decodeAt$GlobalMessageChangedEvent,
+  decodeAt$HostEventArgument,
+  decodeAt$ManagedObjectReference,
+  decodeAt$NetworkEventArgument,
+  decodeAt$NoAccessUserEvent,
+  decodeAt$ServerStartedSessionEvent,
+  decodeAt$SessionEvent,
+  decodeAt$SessionTerminatedEvent,
+  decodeAt$TgwEventArgument,
+  decodeAt$UserLoginSessionEvent,
+  decodeAt$UserLogoutSessionEvent,
+  decodeAt$VmEventArgument,
+} from "./decoders-dispatch";
 
 /** Defaults of every decoder, from the generator's options (int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep). */
 const defaults$: rt.DecodeDefaults = {
@@ -65,1898 +38,429 @@ const defaults$: rt.DecodeDefaults = {
   int64: "bigint",
   dateTime: "string",
 };
-/** Every type the schemas declare: a `_typeName` outside it is a type from a newer server. */
-const knownTypes$: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "AlreadyAuthenticatedSessionEvent",
-  "BadUsernameSessionEvent",
-  "ComputeResourceEventArgument",
-  "DatacenterEventArgument",
-  "DatastoreEventArgument",
-  "DvsEventArgument",
-  "DynamicData",
-  "EntityEventArgument",
-  "Event",
-  "EventArgument",
-  "GlobalMessageChangedEvent",
-  "HostEventArgument",
-  "ManagedObjectReference",
-  "NetworkEventArgument",
-  "NoAccessUserEvent",
-  "ServerStartedSessionEvent",
-  "SessionEvent",
-  "SessionTerminatedEvent",
-  "TgwEventArgument",
-  "UserLoginSessionEvent",
-  "UserLogoutSessionEvent",
-  "VmEventArgument",
-]);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$AlreadyAuthenticatedSessionEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of AlreadyAuthenticatedSessionEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$AlreadyAuthenticatedSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeAlreadyAuthenticatedSessionEvent} from JSON text, every int64 digit kept. */
 export const parseAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.parser(
   decodeAt$AlreadyAuthenticatedSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of AlreadyAuthenticatedSessionEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeAlreadyAuthenticatedSessionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$AlreadyAuthenticatedSessionEvent,
   defaults$,
 );
-
-function decodeAt$AlreadyAuthenticatedSessionEvent(
-  v: unknown,
-  p: string,
-  c: rt.DecodeContext,
-): AlreadyAuthenticatedSessionEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AlreadyAuthenticatedSessionEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "AlreadyAuthenticatedSessionEvent")
-    rt.failTypeName(c, p, "AlreadyAuthenticatedSessionEvent", v._typeName, false);
-  return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c);
-}
-
-function decodeExact$AlreadyAuthenticatedSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): AlreadyAuthenticatedSessionEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "AlreadyAuthenticatedSessionEvent"
-      ? undefined
-      : { ...v, _typeName: "AlreadyAuthenticatedSessionEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event], "AlreadyAuthenticatedSessionEvent", p, c);
-  o = decodeFields$Event(v, o, p, c);
-  return (o ?? v) as unknown as AlreadyAuthenticatedSessionEvent;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BadUsernameSessionEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeBadUsernameSessionEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$BadUsernameSessionEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of BadUsernameSessionEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$BadUsernameSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a BadUsernameSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeBadUsernameSessionEvent} from JSON text, every int64 digit kept. */
 export const parseBadUsernameSessionEvent = /* @__PURE__ */ rt.parser(
   decodeAt$BadUsernameSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of BadUsernameSessionEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeBadUsernameSessionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseBadUsernameSessionEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$BadUsernameSessionEvent,
   defaults$,
 );
-
-function decodeAt$BadUsernameSessionEvent(
-  v: unknown,
-  p: string,
-  c: rt.DecodeContext,
-): BadUsernameSessionEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as BadUsernameSessionEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "BadUsernameSessionEvent")
-    rt.failTypeName(c, p, "BadUsernameSessionEvent", v._typeName, false);
-  return decodeExact$BadUsernameSessionEvent(v, p, c);
-}
-
-const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
-
-function decodeExact$BadUsernameSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): BadUsernameSessionEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "BadUsernameSessionEvent" ? undefined : { ...v, _typeName: "BadUsernameSessionEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$BadUsernameSessionEvent],
-      "BadUsernameSessionEvent",
-      p,
-      c,
-    );
-  o = decodeFields$Event(v, o, p, c);
-  decodeFields$BadUsernameSessionEvent(v, p, c);
-  return (o ?? v) as unknown as BadUsernameSessionEvent;
-}
-
-/** Checks the fields BadUsernameSessionEvent declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$BadUsernameSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): void {
-  const $ipAddress = v.ipAddress;
-  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeComputeResourceEventArgument = /* @__PURE__ */ rt.decoder(
   decodeAt$ComputeResourceEventArgument,
   defaults$,
 );
-/**
- * Decodes a JSON array of ComputeResourceEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$ComputeResourceEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a ComputeResourceEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeComputeResourceEventArgument} from JSON text, every int64 digit kept. */
 export const parseComputeResourceEventArgument = /* @__PURE__ */ rt.parser(
   decodeAt$ComputeResourceEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of ComputeResourceEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeComputeResourceEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$ComputeResourceEventArgument,
   defaults$,
 );
-
-function decodeAt$ComputeResourceEventArgument(
-  v: unknown,
-  p: string,
-  c: rt.DecodeContext,
-): ComputeResourceEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as ComputeResourceEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "ComputeResourceEventArgument")
-    rt.failTypeName(c, p, "ComputeResourceEventArgument", v._typeName, false);
-  return decodeExact$ComputeResourceEventArgument(v, p, c);
-}
-
-const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "computeResource",
-]);
-
-function decodeExact$ComputeResourceEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): ComputeResourceEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "ComputeResourceEventArgument"
-      ? undefined
-      : { ...v, _typeName: "ComputeResourceEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$ComputeResourceEventArgument],
-      "ComputeResourceEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$ComputeResourceEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as ComputeResourceEventArgument;
-}
-
-/** Checks the fields ComputeResourceEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$ComputeResourceEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $computeResource = v.computeResource;
-  {
-    const d = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
-    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatacenterEventArgument = /* @__PURE__ */ rt.decoder(
   decodeAt$DatacenterEventArgument,
   defaults$,
 );
-/**
- * Decodes a JSON array of DatacenterEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$DatacenterEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a DatacenterEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDatacenterEventArgument} from JSON text, every int64 digit kept. */
 export const parseDatacenterEventArgument = /* @__PURE__ */ rt.parser(
   decodeAt$DatacenterEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of DatacenterEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDatacenterEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseDatacenterEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$DatacenterEventArgument,
   defaults$,
 );
-
-function decodeAt$DatacenterEventArgument(
-  v: unknown,
-  p: string,
-  c: rt.DecodeContext,
-): DatacenterEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as DatacenterEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "DatacenterEventArgument")
-    rt.failTypeName(c, p, "DatacenterEventArgument", v._typeName, false);
-  return decodeExact$DatacenterEventArgument(v, p, c);
-}
-
-const members$DatacenterEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datacenter"]);
-
-function decodeExact$DatacenterEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): DatacenterEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "DatacenterEventArgument" ? undefined : { ...v, _typeName: "DatacenterEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$DatacenterEventArgument],
-      "DatacenterEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$DatacenterEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as DatacenterEventArgument;
-}
-
-/** Checks the fields DatacenterEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$DatacenterEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $datacenter = v.datacenter;
-  {
-    const d = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
-    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreEventArgument = /* @__PURE__ */ rt.decoder(
   decodeAt$DatastoreEventArgument,
   defaults$,
 );
-/**
- * Decodes a JSON array of DatastoreEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$DatastoreEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a DatastoreEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDatastoreEventArgument} from JSON text, every int64 digit kept. */
 export const parseDatastoreEventArgument = /* @__PURE__ */ rt.parser(
   decodeAt$DatastoreEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of DatastoreEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDatastoreEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseDatastoreEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$DatastoreEventArgument,
   defaults$,
 );
-
-function decodeAt$DatastoreEventArgument(v: unknown, p: string, c: rt.DecodeContext): DatastoreEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as DatastoreEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "DatastoreEventArgument")
-    rt.failTypeName(c, p, "DatastoreEventArgument", v._typeName, false);
-  return decodeExact$DatastoreEventArgument(v, p, c);
-}
-
-const members$DatastoreEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
-
-function decodeExact$DatastoreEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): DatastoreEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "DatastoreEventArgument" ? undefined : { ...v, _typeName: "DatastoreEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$DatastoreEventArgument],
-      "DatastoreEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$DatastoreEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as DatastoreEventArgument;
-}
-
-/** Checks the fields DatastoreEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$DatastoreEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
-  {
-    const d = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$DvsEventArgument, defaults$);
-/**
- * Decodes a JSON array of DvsEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDvsEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$DvsEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a DvsEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
 export const parseDvsEventArgument = /* @__PURE__ */ rt.parser(decodeAt$DvsEventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of DvsEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDvsEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseDvsEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$DvsEventArgument,
   defaults$,
 );
-
-function decodeAt$DvsEventArgument(v: unknown, p: string, c: rt.DecodeContext): DvsEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as DvsEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "DvsEventArgument")
-    rt.failTypeName(c, p, "DvsEventArgument", v._typeName, false);
-  return decodeExact$DvsEventArgument(v, p, c);
-}
-
-const members$DvsEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["dvs"]);
-
-function decodeExact$DvsEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): DvsEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "DvsEventArgument" ? undefined : { ...v, _typeName: "DvsEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$DvsEventArgument],
-      "DvsEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$DvsEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as DvsEventArgument;
-}
-
-/** Checks the fields DvsEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$DvsEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $dvs = v.dvs;
-  {
-    const d = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
-    if (d !== $dvs) (o ??= { ...v }).dvs = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDynamicData = /* @__PURE__ */ rt.decoder(decodeAt$DynamicData, defaults$);
-/**
- * Decodes a JSON array of DynamicData values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicDataArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$DynamicData, defaults$);
-/**
- * Reads VI JSON text into a DynamicData or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
 export const parseDynamicData = /* @__PURE__ */ rt.parser(decodeAt$DynamicData, defaults$);
-/**
- * Reads VI JSON text holding an array of DynamicData values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeDynamicData} for JSON text of an array, every int64 digit kept. */
 export const parseDynamicDataArray = /* @__PURE__ */ rt.arrayParser(decodeAt$DynamicData, defaults$);
-
-function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext): AnyDynamicData {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AnyDynamicData;
-  }
-  switch (v._typeName) {
-    case "DynamicData":
-      return decodeExact$DynamicData(v, p, c) as AnyDynamicData;
-    case "AlreadyAuthenticatedSessionEvent":
-      return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c) as AnyDynamicData;
-    case "BadUsernameSessionEvent":
-      return decodeExact$BadUsernameSessionEvent(v, p, c) as AnyDynamicData;
-    case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyDynamicData;
-    case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, c) as AnyDynamicData;
-    case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, c) as AnyDynamicData;
-    case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, c) as AnyDynamicData;
-    case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, c) as AnyDynamicData;
-    case "Event":
-      return decodeExact$Event(v, p, c) as AnyDynamicData;
-    case "EventArgument":
-      return decodeExact$EventArgument(v, p, c) as AnyDynamicData;
-    case "GlobalMessageChangedEvent":
-      return decodeExact$GlobalMessageChangedEvent(v, p, c) as AnyDynamicData;
-    case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, c) as AnyDynamicData;
-    case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, c) as AnyDynamicData;
-    case "NoAccessUserEvent":
-      return decodeExact$NoAccessUserEvent(v, p, c) as AnyDynamicData;
-    case "ServerStartedSessionEvent":
-      return decodeExact$ServerStartedSessionEvent(v, p, c) as AnyDynamicData;
-    case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, c) as AnyDynamicData;
-    case "SessionTerminatedEvent":
-      return decodeExact$SessionTerminatedEvent(v, p, c) as AnyDynamicData;
-    case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, c) as AnyDynamicData;
-    case "UserLoginSessionEvent":
-      return decodeExact$UserLoginSessionEvent(v, p, c) as AnyDynamicData;
-    case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyDynamicData;
-    case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, c) as AnyDynamicData;
-    default:
-      return rt.decodeOtherType(
-        v,
-        p,
-        c,
-        "DynamicData",
-        knownTypes$,
-        decodeExact$DynamicData,
-      ) as AnyDynamicData;
-  }
-}
-
-function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "DynamicData" ? undefined : { ...v, _typeName: "DynamicData" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], "DynamicData", p, c);
-  return (o ?? v) as unknown as DynamicData;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEntityEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$EntityEventArgument, defaults$);
-/**
- * Decodes a JSON array of EntityEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEntityEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$EntityEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
 export const parseEntityEventArgument = /* @__PURE__ */ rt.parser(decodeAt$EntityEventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of EntityEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEntityEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseEntityEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$EntityEventArgument,
   defaults$,
 );
-
-function decodeAt$EntityEventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEntityEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AnyEntityEventArgument;
-  }
-  switch (v._typeName) {
-    case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, c) as AnyEntityEventArgument;
-    case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, c) as AnyEntityEventArgument;
-    default:
-      return rt.decodeOtherType(
-        v,
-        p,
-        c,
-        "EntityEventArgument",
-        knownTypes$,
-        decodeExact$EntityEventArgument,
-      ) as AnyEntityEventArgument;
-  }
-}
-
-const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
-
-function decodeExact$EntityEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): EntityEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "EntityEventArgument" ? undefined : { ...v, _typeName: "EntityEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument], "EntityEventArgument", p, c);
-  decodeFields$EntityEventArgument(v, p, c);
-  return (o ?? v) as unknown as EntityEventArgument;
-}
-
-/** Checks the fields EntityEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$EntityEventArgument(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $name = v.name;
-  if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (then required).
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEvent = /* @__PURE__ */ rt.decoder(decodeAt$Event, defaults$);
-/**
- * Decodes a JSON array of Event values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEventArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$Event, defaults$);
-/**
- * Reads VI JSON text into a Event or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEvent} from JSON text, every int64 digit kept. */
 export const parseEvent = /* @__PURE__ */ rt.parser(decodeAt$Event, defaults$);
-/**
- * Reads VI JSON text holding an array of Event values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseEventArray = /* @__PURE__ */ rt.arrayParser(decodeAt$Event, defaults$);
-
-function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AnyEvent;
-  }
-  switch (v._typeName) {
-    case "Event":
-      return decodeExact$Event(v, p, c) as AnyEvent;
-    case "AlreadyAuthenticatedSessionEvent":
-      return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c) as AnyEvent;
-    case "BadUsernameSessionEvent":
-      return decodeExact$BadUsernameSessionEvent(v, p, c) as AnyEvent;
-    case "GlobalMessageChangedEvent":
-      return decodeExact$GlobalMessageChangedEvent(v, p, c) as AnyEvent;
-    case "NoAccessUserEvent":
-      return decodeExact$NoAccessUserEvent(v, p, c) as AnyEvent;
-    case "ServerStartedSessionEvent":
-      return decodeExact$ServerStartedSessionEvent(v, p, c) as AnyEvent;
-    case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, c) as AnyEvent;
-    case "SessionTerminatedEvent":
-      return decodeExact$SessionTerminatedEvent(v, p, c) as AnyEvent;
-    case "UserLoginSessionEvent":
-      return decodeExact$UserLoginSessionEvent(v, p, c) as AnyEvent;
-    case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyEvent;
-    default:
-      return rt.decodeOtherType(v, p, c, "Event", knownTypes$, decodeExact$Event) as AnyEvent;
-  }
-}
-
-const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "key",
-  "chainId",
-  "createdTime",
-  "userName",
-  "datacenter",
-  "computeResource",
-  "host",
-  "vm",
-  "ds",
-  "net",
-  "dvs",
-  "tgw",
-  "fullFormattedMessage",
-  "changeTag",
-  "auditId",
-]);
-
-function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "Event" ? undefined : { ...v, _typeName: "Event" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], "Event", p, c);
-  o = decodeFields$Event(v, o, p, c);
-  return (o ?? v) as unknown as Event;
-}
-
-/** Checks the fields Event declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$Event(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $key = v.key;
-  if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $chainId = v.chainId;
-  if (!rt.isInt32($chainId)) rt.fail(c, p + ".chainId", "int32", $chainId);
-  const $createdTime = v.createdTime;
-  if (!rt.isDateTime($createdTime)) rt.fail(c, p + ".createdTime", "date-time", $createdTime);
-  const $userName = v.userName;
-  if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
-  const $datacenter = v.datacenter;
-  if ($datacenter !== undefined) {
-    const d = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
-    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
-  }
-  const $computeResource = v.computeResource;
-  if ($computeResource !== undefined) {
-    const d = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", c);
-    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
-  }
-  const $host = v.host;
-  if ($host !== undefined) {
-    const d = decodeAt$HostEventArgument($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
-  }
-  const $vm = v.vm;
-  if ($vm !== undefined) {
-    const d = decodeAt$VmEventArgument($vm, p + ".vm", c);
-    if (d !== $vm) (o ??= { ...v }).vm = d;
-  }
-  const $ds = v.ds;
-  if ($ds !== undefined) {
-    const d = decodeAt$DatastoreEventArgument($ds, p + ".ds", c);
-    if (d !== $ds) (o ??= { ...v }).ds = d;
-  }
-  const $net = v.net;
-  if ($net !== undefined) {
-    const d = decodeAt$NetworkEventArgument($net, p + ".net", c);
-    if (d !== $net) (o ??= { ...v }).net = d;
-  }
-  const $dvs = v.dvs;
-  if ($dvs !== undefined) {
-    const d = decodeAt$DvsEventArgument($dvs, p + ".dvs", c);
-    if (d !== $dvs) (o ??= { ...v }).dvs = d;
-  }
-  const $tgw = v.tgw;
-  if ($tgw !== undefined) {
-    const d = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
-    if (d !== $tgw) (o ??= { ...v }).tgw = d;
-  }
-  const $fullFormattedMessage = v.fullFormattedMessage;
-  if ($fullFormattedMessage !== undefined && !rt.isString($fullFormattedMessage))
-    rt.fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
-  const $changeTag = v.changeTag;
-  if ($changeTag !== undefined && !rt.isString($changeTag))
-    rt.fail(c, p + ".changeTag", "string", $changeTag);
-  const $auditId = v.auditId;
-  if ($auditId !== undefined && !rt.isString($auditId)) rt.fail(c, p + ".auditId", "string", $auditId);
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (then required).
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$EventArgument, defaults$);
-/**
- * Decodes a JSON array of EventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$EventArgument, defaults$);
-/**
- * Reads VI JSON text into a EventArgument or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
 export const parseEventArgument = /* @__PURE__ */ rt.parser(decodeAt$EventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of EventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseEventArgumentArray = /* @__PURE__ */ rt.arrayParser(decodeAt$EventArgument, defaults$);
-
-function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContext): AnyEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AnyEventArgument;
-  }
-  switch (v._typeName) {
-    case "EventArgument":
-      return decodeExact$EventArgument(v, p, c) as AnyEventArgument;
-    case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyEventArgument;
-    case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, c) as AnyEventArgument;
-    case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, c) as AnyEventArgument;
-    case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, c) as AnyEventArgument;
-    case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, c) as AnyEventArgument;
-    case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, c) as AnyEventArgument;
-    case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, c) as AnyEventArgument;
-    case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, c) as AnyEventArgument;
-    case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, c) as AnyEventArgument;
-    default:
-      return rt.decodeOtherType(
-        v,
-        p,
-        c,
-        "EventArgument",
-        knownTypes$,
-        decodeExact$EventArgument,
-      ) as AnyEventArgument;
-  }
-}
-
-function decodeExact$EventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): EventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "EventArgument" ? undefined : { ...v, _typeName: "EventArgument" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], "EventArgument", p, c);
-  return (o ?? v) as unknown as EventArgument;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GlobalMessageChangedEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$GlobalMessageChangedEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of GlobalMessageChangedEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$GlobalMessageChangedEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a GlobalMessageChangedEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeGlobalMessageChangedEvent} from JSON text, every int64 digit kept. */
 export const parseGlobalMessageChangedEvent = /* @__PURE__ */ rt.parser(
   decodeAt$GlobalMessageChangedEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of GlobalMessageChangedEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeGlobalMessageChangedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$GlobalMessageChangedEvent,
   defaults$,
 );
-
-function decodeAt$GlobalMessageChangedEvent(
-  v: unknown,
-  p: string,
-  c: rt.DecodeContext,
-): GlobalMessageChangedEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as GlobalMessageChangedEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "GlobalMessageChangedEvent")
-    rt.failTypeName(c, p, "GlobalMessageChangedEvent", v._typeName, false);
-  return decodeExact$GlobalMessageChangedEvent(v, p, c);
-}
-
-const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "message",
-  "prevMessage",
-]);
-
-function decodeExact$GlobalMessageChangedEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): GlobalMessageChangedEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "GlobalMessageChangedEvent"
-      ? undefined
-      : { ...v, _typeName: "GlobalMessageChangedEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$GlobalMessageChangedEvent],
-      "GlobalMessageChangedEvent",
-      p,
-      c,
-    );
-  o = decodeFields$Event(v, o, p, c);
-  decodeFields$GlobalMessageChangedEvent(v, p, c);
-  return (o ?? v) as unknown as GlobalMessageChangedEvent;
-}
-
-/** Checks the fields GlobalMessageChangedEvent declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$GlobalMessageChangedEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): void {
-  const $message = v.message;
-  if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $prevMessage = v.prevMessage;
-  if ($prevMessage !== undefined && !rt.isString($prevMessage))
-    rt.fail(c, p + ".prevMessage", "string", $prevMessage);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$HostEventArgument, defaults$);
-/**
- * Decodes a JSON array of HostEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$HostEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a HostEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
 export const parseHostEventArgument = /* @__PURE__ */ rt.parser(decodeAt$HostEventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of HostEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeHostEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseHostEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$HostEventArgument,
   defaults$,
 );
-
-function decodeAt$HostEventArgument(v: unknown, p: string, c: rt.DecodeContext): HostEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as HostEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "HostEventArgument")
-    rt.failTypeName(c, p, "HostEventArgument", v._typeName, false);
-  return decodeExact$HostEventArgument(v, p, c);
-}
-
-const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["host"]);
-
-function decodeExact$HostEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): HostEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "HostEventArgument" ? undefined : { ...v, _typeName: "HostEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$HostEventArgument],
-      "HostEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$HostEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as HostEventArgument;
-}
-
-/** Checks the fields HostEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$HostEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $host = v.host;
-  {
-    const d = decodeAt$ManagedObjectReference($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeManagedObjectReference = /* @__PURE__ */ rt.decoder(
   decodeAt$ManagedObjectReference,
   defaults$,
 );
-/**
- * Decodes a JSON array of ManagedObjectReference values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
 export const decodeManagedObjectReferenceArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$ManagedObjectReference,
   defaults$,
 );
-/**
- * Reads VI JSON text into a ManagedObjectReference; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeManagedObjectReference} from JSON text, every int64 digit kept. */
 export const parseManagedObjectReference = /* @__PURE__ */ rt.parser(
   decodeAt$ManagedObjectReference,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of ManagedObjectReference values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeManagedObjectReference} for JSON text of an array, every int64 digit kept. */
 export const parseManagedObjectReferenceArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$ManagedObjectReference,
   defaults$,
 );
-
-function decodeAt$ManagedObjectReference(v: unknown, p: string, c: rt.DecodeContext): ManagedObjectReference {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as ManagedObjectReference;
-  }
-  if (v._typeName !== undefined && v._typeName !== "ManagedObjectReference")
-    rt.failTypeName(c, p, "ManagedObjectReference", v._typeName, false);
-  return decodeExact$ManagedObjectReference(v, p, c);
-}
-
-const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "value"]);
-
-function decodeExact$ManagedObjectReference(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): ManagedObjectReference {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "ManagedObjectReference" ? undefined : { ...v, _typeName: "ManagedObjectReference" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ManagedObjectReference], "ManagedObjectReference", p, c);
-  decodeFields$ManagedObjectReference(v, p, c);
-  return (o ?? v) as unknown as ManagedObjectReference;
-}
-
-/** Checks the fields ManagedObjectReference declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$ManagedObjectReference(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): void {
-  const $type = v.type;
-  if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $value = v.value;
-  if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNetworkEventArgument = /* @__PURE__ */ rt.decoder(
   decodeAt$NetworkEventArgument,
   defaults$,
 );
-/**
- * Decodes a JSON array of NetworkEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeNetworkEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$NetworkEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a NetworkEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
 export const parseNetworkEventArgument = /* @__PURE__ */ rt.parser(decodeAt$NetworkEventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of NetworkEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeNetworkEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseNetworkEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$NetworkEventArgument,
   defaults$,
 );
-
-function decodeAt$NetworkEventArgument(v: unknown, p: string, c: rt.DecodeContext): NetworkEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as NetworkEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "NetworkEventArgument")
-    rt.failTypeName(c, p, "NetworkEventArgument", v._typeName, false);
-  return decodeExact$NetworkEventArgument(v, p, c);
-}
-
-const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["network"]);
-
-function decodeExact$NetworkEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): NetworkEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "NetworkEventArgument" ? undefined : { ...v, _typeName: "NetworkEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$NetworkEventArgument],
-      "NetworkEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$NetworkEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as NetworkEventArgument;
-}
-
-/** Checks the fields NetworkEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$NetworkEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $network = v.network;
-  {
-    const d = decodeAt$ManagedObjectReference($network, p + ".network", c);
-    if (d !== $network) (o ??= { ...v }).network = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAccessUserEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoAccessUserEvent = /* @__PURE__ */ rt.decoder(decodeAt$NoAccessUserEvent, defaults$);
-/**
- * Decodes a JSON array of NoAccessUserEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoAccessUserEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$NoAccessUserEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a NoAccessUserEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
 export const parseNoAccessUserEvent = /* @__PURE__ */ rt.parser(decodeAt$NoAccessUserEvent, defaults$);
-/**
- * Reads VI JSON text holding an array of NoAccessUserEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeNoAccessUserEvent} for JSON text of an array, every int64 digit kept. */
 export const parseNoAccessUserEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$NoAccessUserEvent,
   defaults$,
 );
-
-function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeContext): NoAccessUserEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as NoAccessUserEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "NoAccessUserEvent")
-    rt.failTypeName(c, p, "NoAccessUserEvent", v._typeName, false);
-  return decodeExact$NoAccessUserEvent(v, p, c);
-}
-
-const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
-
-function decodeExact$NoAccessUserEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): NoAccessUserEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "NoAccessUserEvent" ? undefined : { ...v, _typeName: "NoAccessUserEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$NoAccessUserEvent], "NoAccessUserEvent", p, c);
-  o = decodeFields$Event(v, o, p, c);
-  decodeFields$NoAccessUserEvent(v, p, c);
-  return (o ?? v) as unknown as NoAccessUserEvent;
-}
-
-/** Checks the fields NoAccessUserEvent declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$NoAccessUserEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $ipAddress = v.ipAddress;
-  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerStartedSessionEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeServerStartedSessionEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$ServerStartedSessionEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of ServerStartedSessionEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeServerStartedSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$ServerStartedSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a ServerStartedSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeServerStartedSessionEvent} from JSON text, every int64 digit kept. */
 export const parseServerStartedSessionEvent = /* @__PURE__ */ rt.parser(
   decodeAt$ServerStartedSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of ServerStartedSessionEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeServerStartedSessionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseServerStartedSessionEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$ServerStartedSessionEvent,
   defaults$,
 );
-
-function decodeAt$ServerStartedSessionEvent(
-  v: unknown,
-  p: string,
-  c: rt.DecodeContext,
-): ServerStartedSessionEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as ServerStartedSessionEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "ServerStartedSessionEvent")
-    rt.failTypeName(c, p, "ServerStartedSessionEvent", v._typeName, false);
-  return decodeExact$ServerStartedSessionEvent(v, p, c);
-}
-
-function decodeExact$ServerStartedSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): ServerStartedSessionEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "ServerStartedSessionEvent"
-      ? undefined
-      : { ...v, _typeName: "ServerStartedSessionEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event], "ServerStartedSessionEvent", p, c);
-  o = decodeFields$Event(v, o, p, c);
-  return (o ?? v) as unknown as ServerStartedSessionEvent;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (then required).
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSessionEvent = /* @__PURE__ */ rt.decoder(decodeAt$SessionEvent, defaults$);
-/**
- * Decodes a JSON array of SessionEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$SessionEvent, defaults$);
-/**
- * Reads VI JSON text into a SessionEvent or any known subtype, chosen by `_typeName` (then required), keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
 export const parseSessionEvent = /* @__PURE__ */ rt.parser(decodeAt$SessionEvent, defaults$);
-/**
- * Reads VI JSON text holding an array of SessionEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeSessionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseSessionEventArray = /* @__PURE__ */ rt.arrayParser(decodeAt$SessionEvent, defaults$);
-
-function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext): AnySessionEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AnySessionEvent;
-  }
-  switch (v._typeName) {
-    case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, c) as AnySessionEvent;
-    case "AlreadyAuthenticatedSessionEvent":
-      return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c) as AnySessionEvent;
-    case "BadUsernameSessionEvent":
-      return decodeExact$BadUsernameSessionEvent(v, p, c) as AnySessionEvent;
-    case "GlobalMessageChangedEvent":
-      return decodeExact$GlobalMessageChangedEvent(v, p, c) as AnySessionEvent;
-    case "NoAccessUserEvent":
-      return decodeExact$NoAccessUserEvent(v, p, c) as AnySessionEvent;
-    case "ServerStartedSessionEvent":
-      return decodeExact$ServerStartedSessionEvent(v, p, c) as AnySessionEvent;
-    case "SessionTerminatedEvent":
-      return decodeExact$SessionTerminatedEvent(v, p, c) as AnySessionEvent;
-    case "UserLoginSessionEvent":
-      return decodeExact$UserLoginSessionEvent(v, p, c) as AnySessionEvent;
-    case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnySessionEvent;
-    default:
-      return rt.decodeOtherType(
-        v,
-        p,
-        c,
-        "SessionEvent",
-        knownTypes$,
-        decodeExact$SessionEvent,
-      ) as AnySessionEvent;
-  }
-}
-
-function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "SessionEvent" ? undefined : { ...v, _typeName: "SessionEvent" };
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], "SessionEvent", p, c);
-  o = decodeFields$Event(v, o, p, c);
-  return (o ?? v) as unknown as SessionEvent;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionTerminatedEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSessionTerminatedEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$SessionTerminatedEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of SessionTerminatedEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionTerminatedEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$SessionTerminatedEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a SessionTerminatedEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeSessionTerminatedEvent} from JSON text, every int64 digit kept. */
 export const parseSessionTerminatedEvent = /* @__PURE__ */ rt.parser(
   decodeAt$SessionTerminatedEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of SessionTerminatedEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeSessionTerminatedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseSessionTerminatedEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$SessionTerminatedEvent,
   defaults$,
 );
-
-function decodeAt$SessionTerminatedEvent(v: unknown, p: string, c: rt.DecodeContext): SessionTerminatedEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as SessionTerminatedEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "SessionTerminatedEvent")
-    rt.failTypeName(c, p, "SessionTerminatedEvent", v._typeName, false);
-  return decodeExact$SessionTerminatedEvent(v, p, c);
-}
-
-const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "sessionId",
-  "terminatedUsername",
-]);
-
-function decodeExact$SessionTerminatedEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): SessionTerminatedEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "SessionTerminatedEvent" ? undefined : { ...v, _typeName: "SessionTerminatedEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$SessionTerminatedEvent],
-      "SessionTerminatedEvent",
-      p,
-      c,
-    );
-  o = decodeFields$Event(v, o, p, c);
-  decodeFields$SessionTerminatedEvent(v, p, c);
-  return (o ?? v) as unknown as SessionTerminatedEvent;
-}
-
-/** Checks the fields SessionTerminatedEvent declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$SessionTerminatedEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): void {
-  const $sessionId = v.sessionId;
-  if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
-  const $terminatedUsername = v.terminatedUsername;
-  if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTgwEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$TgwEventArgument, defaults$);
-/**
- * Decodes a JSON array of TgwEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeTgwEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$TgwEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a TgwEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
 export const parseTgwEventArgument = /* @__PURE__ */ rt.parser(decodeAt$TgwEventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of TgwEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeTgwEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseTgwEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$TgwEventArgument,
   defaults$,
 );
-
-function decodeAt$TgwEventArgument(v: unknown, p: string, c: rt.DecodeContext): TgwEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as TgwEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "TgwEventArgument")
-    rt.failTypeName(c, p, "TgwEventArgument", v._typeName, false);
-  return decodeExact$TgwEventArgument(v, p, c);
-}
-
-const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["tgw"]);
-
-function decodeExact$TgwEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): TgwEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "TgwEventArgument" ? undefined : { ...v, _typeName: "TgwEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$TgwEventArgument],
-      "TgwEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$TgwEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as TgwEventArgument;
-}
-
-/** Checks the fields TgwEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$TgwEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $tgw = v.tgw;
-  {
-    const d = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
-    if (d !== $tgw) (o ??= { ...v }).tgw = d;
-  }
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLoginSessionEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserLoginSessionEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$UserLoginSessionEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of UserLoginSessionEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLoginSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$UserLoginSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a UserLoginSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
 export const parseUserLoginSessionEvent = /* @__PURE__ */ rt.parser(
   decodeAt$UserLoginSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of UserLoginSessionEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeUserLoginSessionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseUserLoginSessionEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$UserLoginSessionEvent,
   defaults$,
 );
-
-function decodeAt$UserLoginSessionEvent(v: unknown, p: string, c: rt.DecodeContext): UserLoginSessionEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as UserLoginSessionEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "UserLoginSessionEvent")
-    rt.failTypeName(c, p, "UserLoginSessionEvent", v._typeName, false);
-  return decodeExact$UserLoginSessionEvent(v, p, c);
-}
-
-const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "userAgent",
-  "locale",
-  "sessionId",
-]);
-
-function decodeExact$UserLoginSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): UserLoginSessionEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "UserLoginSessionEvent" ? undefined : { ...v, _typeName: "UserLoginSessionEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserLoginSessionEvent], "UserLoginSessionEvent", p, c);
-  o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserLoginSessionEvent(v, p, c);
-  return (o ?? v) as unknown as UserLoginSessionEvent;
-}
-
-/** Checks the fields UserLoginSessionEvent declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$UserLoginSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): void {
-  const $ipAddress = v.ipAddress;
-  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
-  if ($userAgent !== undefined && !rt.isString($userAgent))
-    rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $locale = v.locale;
-  if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
-  const $sessionId = v.sessionId;
-  if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserLogoutSessionEvent = /* @__PURE__ */ rt.decoder(
   decodeAt$UserLogoutSessionEvent,
   defaults$,
 );
-/**
- * Decodes a JSON array of UserLogoutSessionEvent values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$UserLogoutSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text into a UserLogoutSessionEvent; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeUserLogoutSessionEvent} from JSON text, every int64 digit kept. */
 export const parseUserLogoutSessionEvent = /* @__PURE__ */ rt.parser(
   decodeAt$UserLogoutSessionEvent,
   defaults$,
 );
-/**
- * Reads VI JSON text holding an array of UserLogoutSessionEvent values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeUserLogoutSessionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseUserLogoutSessionEventArray = /* @__PURE__ */ rt.arrayParser(
   decodeAt$UserLogoutSessionEvent,
   defaults$,
 );
-
-function decodeAt$UserLogoutSessionEvent(v: unknown, p: string, c: rt.DecodeContext): UserLogoutSessionEvent {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as UserLogoutSessionEvent;
-  }
-  if (v._typeName !== undefined && v._typeName !== "UserLogoutSessionEvent")
-    rt.failTypeName(c, p, "UserLogoutSessionEvent", v._typeName, false);
-  return decodeExact$UserLogoutSessionEvent(v, p, c);
-}
-
-const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "ipAddress",
-  "userAgent",
-  "callCount",
-  "sessionId",
-  "loginTime",
-]);
-
-function decodeExact$UserLogoutSessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): UserLogoutSessionEvent {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "UserLogoutSessionEvent" ? undefined : { ...v, _typeName: "UserLogoutSessionEvent" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$UserLogoutSessionEvent],
-      "UserLogoutSessionEvent",
-      p,
-      c,
-    );
-  o = decodeFields$Event(v, o, p, c);
-  o = decodeFields$UserLogoutSessionEvent(v, o, p, c);
-  return (o ?? v) as unknown as UserLogoutSessionEvent;
-}
-
-/** Checks the fields UserLogoutSessionEvent declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$UserLogoutSessionEvent(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $ipAddress = v.ipAddress;
-  if ($ipAddress !== undefined && !rt.isString($ipAddress))
-    rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
-  if ($userAgent !== undefined && !rt.isString($userAgent))
-    rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $callCount = v.callCount;
-  if ($callCount !== undefined)
-    (o ??= { ...v }).callCount = rt.readInt64($callCount, p + ".callCount", c, v, "callCount");
-  const $sessionId = v.sessionId;
-  if ($sessionId !== undefined && !rt.isString($sessionId))
-    rt.fail(c, p + ".sessionId", "string", $sessionId);
-  const $loginTime = v.loginTime;
-  if ($loginTime !== undefined && !rt.isDateTime($loginTime))
-    rt.fail(c, p + ".loginTime", "date-time", $loginTime);
-  return o;
-}
-
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$VmEventArgument, defaults$);
-/**
- * Decodes a JSON array of VmEventArgument values (paths `$[i]...`).
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
   decodeAt$VmEventArgument,
   defaults$,
 );
-/**
- * Reads VI JSON text into a VmEventArgument; a missing `_typeName` is filled in, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
 export const parseVmEventArgument = /* @__PURE__ */ rt.parser(decodeAt$VmEventArgument, defaults$);
-/**
- * Reads VI JSON text holding an array of VmEventArgument values, keeping every int64 digit.
- * @throws DecodeError listing every problem with its JSON path.
- */
+/** {@link decodeVmEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseVmEventArgumentArray = /* @__PURE__ */ rt.arrayParser(decodeAt$VmEventArgument, defaults$);
-
-function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeContext): VmEventArgument {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as VmEventArgument;
-  }
-  if (v._typeName !== undefined && v._typeName !== "VmEventArgument")
-    rt.failTypeName(c, p, "VmEventArgument", v._typeName, false);
-  return decodeExact$VmEventArgument(v, p, c);
-}
-
-const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vm"]);
-
-function decodeExact$VmEventArgument(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): VmEventArgument {
-  let o: Record<string, unknown> | undefined =
-    v._typeName === "VmEventArgument" ? undefined : { ...v, _typeName: "VmEventArgument" };
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$VmEventArgument],
-      "VmEventArgument",
-      p,
-      c,
-    );
-  decodeFields$EntityEventArgument(v, p, c);
-  o = decodeFields$VmEventArgument(v, o, p, c);
-  return (o ?? v) as unknown as VmEventArgument;
-}
-
-/** Checks the fields VmEventArgument declares itself; changed values go into the copy `o`, made on the first change. */
-function decodeFields$VmEventArgument(
-  v: Record<string, unknown>,
-  o: Record<string, unknown> | undefined,
-  p: string,
-  c: rt.DecodeContext,
-): Record<string, unknown> | undefined {
-  const $vm = v.vm;
-  {
-    const d = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
-    if (d !== $vm) (o ??= { ...v }).vm = d;
-  }
-  return o;
-}
-
 /**
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, defaults$);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
- * @throws DecodeError listing every problem with its JSON path.
+ * @throws DecodeError with every problem and its JSON path.
  */
 export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, defaults$);
-
-function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyValue {
-  if (!rt.isRecord(v)) {
-    rt.fail(c, p, "object", v);
-    return v as AnyValue;
-  }
-  switch (v._typeName) {
-    case "AlreadyAuthenticatedSessionEvent":
-      return decodeExact$AlreadyAuthenticatedSessionEvent(v, p, c) as AnyValue;
-    case "BadUsernameSessionEvent":
-      return decodeExact$BadUsernameSessionEvent(v, p, c) as AnyValue;
-    case "ComputeResourceEventArgument":
-      return decodeExact$ComputeResourceEventArgument(v, p, c) as AnyValue;
-    case "DatacenterEventArgument":
-      return decodeExact$DatacenterEventArgument(v, p, c) as AnyValue;
-    case "DatastoreEventArgument":
-      return decodeExact$DatastoreEventArgument(v, p, c) as AnyValue;
-    case "DvsEventArgument":
-      return decodeExact$DvsEventArgument(v, p, c) as AnyValue;
-    case "DynamicData":
-      return decodeExact$DynamicData(v, p, c) as AnyValue;
-    case "EntityEventArgument":
-      return decodeExact$EntityEventArgument(v, p, c) as AnyValue;
-    case "Event":
-      return decodeExact$Event(v, p, c) as AnyValue;
-    case "EventArgument":
-      return decodeExact$EventArgument(v, p, c) as AnyValue;
-    case "GlobalMessageChangedEvent":
-      return decodeExact$GlobalMessageChangedEvent(v, p, c) as AnyValue;
-    case "HostEventArgument":
-      return decodeExact$HostEventArgument(v, p, c) as AnyValue;
-    case "ManagedObjectReference":
-      return decodeExact$ManagedObjectReference(v, p, c) as AnyValue;
-    case "NetworkEventArgument":
-      return decodeExact$NetworkEventArgument(v, p, c) as AnyValue;
-    case "NoAccessUserEvent":
-      return decodeExact$NoAccessUserEvent(v, p, c) as AnyValue;
-    case "ServerStartedSessionEvent":
-      return decodeExact$ServerStartedSessionEvent(v, p, c) as AnyValue;
-    case "SessionEvent":
-      return decodeExact$SessionEvent(v, p, c) as AnyValue;
-    case "SessionTerminatedEvent":
-      return decodeExact$SessionTerminatedEvent(v, p, c) as AnyValue;
-    case "TgwEventArgument":
-      return decodeExact$TgwEventArgument(v, p, c) as AnyValue;
-    case "UserLoginSessionEvent":
-      return decodeExact$UserLoginSessionEvent(v, p, c) as AnyValue;
-    case "UserLogoutSessionEvent":
-      return decodeExact$UserLogoutSessionEvent(v, p, c) as AnyValue;
-    case "VmEventArgument":
-      return decodeExact$VmEventArgument(v, p, c) as AnyValue;
-    case "ArrayOfAlreadyAuthenticatedSessionEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$AlreadyAuthenticatedSessionEvent) as AnyValue;
-    case "ArrayOfBadUsernameSessionEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$BadUsernameSessionEvent) as AnyValue;
-    case "ArrayOfComputeResourceEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$ComputeResourceEventArgument) as AnyValue;
-    case "ArrayOfDatacenterEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$DatacenterEventArgument) as AnyValue;
-    case "ArrayOfDatastoreEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$DatastoreEventArgument) as AnyValue;
-    case "ArrayOfDvsEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$DvsEventArgument) as AnyValue;
-    case "ArrayOfDynamicData":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$DynamicData) as AnyValue;
-    case "ArrayOfEntityEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$EntityEventArgument) as AnyValue;
-    case "ArrayOfEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$Event) as AnyValue;
-    case "ArrayOfEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$EventArgument) as AnyValue;
-    case "ArrayOfGlobalMessageChangedEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$GlobalMessageChangedEvent) as AnyValue;
-    case "ArrayOfHostEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$HostEventArgument) as AnyValue;
-    case "ArrayOfManagedObjectReference":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$ManagedObjectReference) as AnyValue;
-    case "ArrayOfNetworkEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$NetworkEventArgument) as AnyValue;
-    case "ArrayOfNoAccessUserEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$NoAccessUserEvent) as AnyValue;
-    case "ArrayOfServerStartedSessionEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$ServerStartedSessionEvent) as AnyValue;
-    case "ArrayOfSessionEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$SessionEvent) as AnyValue;
-    case "ArrayOfSessionTerminatedEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$SessionTerminatedEvent) as AnyValue;
-    case "ArrayOfTgwEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$TgwEventArgument) as AnyValue;
-    case "ArrayOfUserLoginSessionEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$UserLoginSessionEvent) as AnyValue;
-    case "ArrayOfUserLogoutSessionEvent":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$UserLogoutSessionEvent) as AnyValue;
-    case "ArrayOfVmEventArgument":
-      return rt.decodeBoxedArray(v, p, c, decodeAt$VmEventArgument) as AnyValue;
-    default:
-      return rt.decodeOtherValue(v, p, c);
-  }
-}

@@ -2,29 +2,7 @@
 // Type guards for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// From 22 schema files, relative to the parent of the output folder:
-//   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   ../schemas/vim25/BadUsernameSessionEvent.yaml
-//   ../schemas/vim25/ComputeResourceEventArgument.yaml
-//   ../schemas/vim25/DatacenterEventArgument.yaml
-//   ../schemas/vim25/DatastoreEventArgument.yaml
-//   ../schemas/vim25/DvsEventArgument.yaml
-//   ../schemas/vim25/DynamicData.yaml
-//   ../schemas/vim25/EntityEventArgument.yaml
-//   ../schemas/vim25/Event.yaml
-//   ../schemas/vim25/EventArgument.yaml
-//   ../schemas/vim25/GlobalMessageChangedEvent.yaml
-//   ../schemas/vim25/HostEventArgument.yaml
-//   ../schemas/vim25/ManagedObjectReference.yaml
-//   ../schemas/vim25/NetworkEventArgument.yaml
-//   ../schemas/vim25/NoAccessUserEvent.yaml
-//   ../schemas/vim25/ServerStartedSessionEvent.yaml
-//   ../schemas/vim25/SessionEvent.yaml
-//   ../schemas/vim25/SessionTerminatedEvent.yaml
-//   ../schemas/vim25/TgwEventArgument.yaml
-//   ../schemas/vim25/UserLoginSessionEvent.yaml
-//   ../schemas/vim25/UserLogoutSessionEvent.yaml
-//   ../schemas/vim25/VmEventArgument.yaml
+// From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
 import type {
   AlreadyAuthenticatedSessionEvent,
@@ -61,7 +39,10 @@ export function isAlreadyAuthenticatedSessionEvent(
   );
 }
 
-/** The fields BadUsernameSessionEvent declares itself are present and valid. */
+function isExact$AlreadyAuthenticatedSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
   return typeof v.ipAddress === "string";
 }
@@ -76,7 +57,10 @@ export function isBadUsernameSessionEvent(value: unknown): value is BadUsernameS
   );
 }
 
-/** The fields ComputeResourceEventArgument declares itself are present and valid. */
+function isExact$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$BadUsernameSessionEvent(v);
+}
+
 function fieldsOk$ComputeResourceEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.computeResource);
 }
@@ -91,7 +75,10 @@ export function isComputeResourceEventArgument(value: unknown): value is Compute
   );
 }
 
-/** The fields DatacenterEventArgument declares itself are present and valid. */
+function isExact$ComputeResourceEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$ComputeResourceEventArgument(v);
+}
+
 function fieldsOk$DatacenterEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.datacenter);
 }
@@ -106,7 +93,10 @@ export function isDatacenterEventArgument(value: unknown): value is DatacenterEv
   );
 }
 
-/** The fields DatastoreEventArgument declares itself are present and valid. */
+function isExact$DatacenterEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$DatacenterEventArgument(v);
+}
+
 function fieldsOk$DatastoreEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.datastore);
 }
@@ -121,7 +111,10 @@ export function isDatastoreEventArgument(value: unknown): value is DatastoreEven
   );
 }
 
-/** The fields DvsEventArgument declares itself are present and valid. */
+function isExact$DatastoreEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$DatastoreEventArgument(v);
+}
+
 function fieldsOk$DvsEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.dvs);
 }
@@ -136,63 +129,26 @@ export function isDvsEventArgument(value: unknown): value is DvsEventArgument {
   );
 }
 
-/** Whether `value` is a valid DynamicData or known subtype (chosen by `_typeName`), every field and format checked. */
-export function isDynamicData(value: unknown): value is AnyDynamicData {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "DynamicData":
-      return true;
-    case "AlreadyAuthenticatedSessionEvent":
-      return fieldsOk$Event(value);
-    case "BadUsernameSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$BadUsernameSessionEvent(value);
-    case "ComputeResourceEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ComputeResourceEventArgument(value);
-    case "DatacenterEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatacenterEventArgument(value);
-    case "DatastoreEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatastoreEventArgument(value);
-    case "DvsEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DvsEventArgument(value);
-    case "EntityEventArgument":
-      return fieldsOk$EntityEventArgument(value);
-    case "Event":
-      return fieldsOk$Event(value);
-    case "EventArgument":
-      return true;
-    case "GlobalMessageChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GlobalMessageChangedEvent(value);
-    case "HostEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$HostEventArgument(value);
-    case "NetworkEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$NetworkEventArgument(value);
-    case "NoAccessUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoAccessUserEvent(value);
-    case "ServerStartedSessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionTerminatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$SessionTerminatedEvent(value);
-    case "TgwEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$TgwEventArgument(value);
-    case "UserLoginSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLoginSessionEvent(value);
-    case "UserLogoutSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLogoutSessionEvent(value);
-    case "VmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
-    default:
-      return false;
-  }
+function isExact$DvsEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$DvsEventArgument(v);
 }
 
-/** The fields EntityEventArgument declares itself are present and valid. */
+/** Whether `value` is a valid DynamicData or known subtype, every field and format checked. */
+export function isDynamicData(value: unknown): value is AnyDynamicData {
+  if (!rt.isRecord(value)) return false;
+  const exact = guards$DynamicData.get(value._typeName as string);
+  return exact !== undefined && exact(value);
+}
+
+function isExact$DynamicData(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$EntityEventArgument(v: Record<string, unknown>): boolean {
   return typeof v.name === "string";
 }
 
-/** Whether `value` is a valid EntityEventArgument or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid EntityEventArgument or known subtype, every field and format checked. */
 export function isEntityEventArgument(value: unknown): value is AnyEntityEventArgument {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -219,7 +175,10 @@ export function isEntityEventArgument(value: unknown): value is AnyEntityEventAr
   }
 }
 
-/** The fields Event declares itself are present and valid. */
+function isExact$EntityEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v);
+}
+
 function fieldsOk$Event(v: Record<string, unknown>): boolean {
   const $datacenter = v.datacenter;
   const $computeResource = v.computeResource;
@@ -251,7 +210,7 @@ function fieldsOk$Event(v: Record<string, unknown>): boolean {
   );
 }
 
-/** Whether `value` is a valid Event or known subtype (chosen by `_typeName`), every field and format checked. */
+/** Whether `value` is a valid Event or known subtype, every field and format checked. */
 export function isEvent(value: unknown): value is AnyEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -280,7 +239,11 @@ export function isEvent(value: unknown): value is AnyEvent {
   }
 }
 
-/** Whether `value` is a valid EventArgument or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$Event(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid EventArgument or known subtype, every field and format checked. */
 export function isEventArgument(value: unknown): value is AnyEventArgument {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -309,7 +272,10 @@ export function isEventArgument(value: unknown): value is AnyEventArgument {
   }
 }
 
-/** The fields GlobalMessageChangedEvent declares itself are present and valid. */
+function isExact$EventArgument(_v: Record<string, unknown>): boolean {
+  return true;
+}
+
 function fieldsOk$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
   const $prevMessage = v.prevMessage;
   return typeof v.message === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
@@ -325,7 +291,10 @@ export function isGlobalMessageChangedEvent(value: unknown): value is GlobalMess
   );
 }
 
-/** The fields HostEventArgument declares itself are present and valid. */
+function isExact$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$GlobalMessageChangedEvent(v);
+}
+
 function fieldsOk$HostEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.host);
 }
@@ -340,7 +309,10 @@ export function isHostEventArgument(value: unknown): value is HostEventArgument 
   );
 }
 
-/** The fields ManagedObjectReference declares itself are present and valid. */
+function isExact$HostEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$HostEventArgument(v);
+}
+
 function fieldsOk$ManagedObjectReference(v: Record<string, unknown>): boolean {
   return typeof v.type === "string" && typeof v.value === "string";
 }
@@ -354,7 +326,6 @@ export function isManagedObjectReference(value: unknown): value is ManagedObject
   );
 }
 
-/** The fields NetworkEventArgument declares itself are present and valid. */
 function fieldsOk$NetworkEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.network);
 }
@@ -369,7 +340,10 @@ export function isNetworkEventArgument(value: unknown): value is NetworkEventArg
   );
 }
 
-/** The fields NoAccessUserEvent declares itself are present and valid. */
+function isExact$NetworkEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$NetworkEventArgument(v);
+}
+
 function fieldsOk$NoAccessUserEvent(v: Record<string, unknown>): boolean {
   return typeof v.ipAddress === "string";
 }
@@ -384,12 +358,20 @@ export function isNoAccessUserEvent(value: unknown): value is NoAccessUserEvent 
   );
 }
 
+function isExact$NoAccessUserEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$NoAccessUserEvent(v);
+}
+
 /** Whether `value` is a valid ServerStartedSessionEvent, every field and format checked. */
 export function isServerStartedSessionEvent(value: unknown): value is ServerStartedSessionEvent {
   return rt.isRecord(value) && value._typeName === "ServerStartedSessionEvent" && fieldsOk$Event(value);
 }
 
-/** Whether `value` is a valid SessionEvent or known subtype (chosen by `_typeName`), every field and format checked. */
+function isExact$ServerStartedSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
+/** Whether `value` is a valid SessionEvent or known subtype, every field and format checked. */
 export function isSessionEvent(value: unknown): value is AnySessionEvent {
   if (!rt.isRecord(value)) return false;
   switch (value._typeName) {
@@ -416,7 +398,10 @@ export function isSessionEvent(value: unknown): value is AnySessionEvent {
   }
 }
 
-/** The fields SessionTerminatedEvent declares itself are present and valid. */
+function isExact$SessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v);
+}
+
 function fieldsOk$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
   return typeof v.sessionId === "string" && typeof v.terminatedUsername === "string";
 }
@@ -431,7 +416,10 @@ export function isSessionTerminatedEvent(value: unknown): value is SessionTermin
   );
 }
 
-/** The fields TgwEventArgument declares itself are present and valid. */
+function isExact$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$SessionTerminatedEvent(v);
+}
+
 function fieldsOk$TgwEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.tgw);
 }
@@ -446,7 +434,10 @@ export function isTgwEventArgument(value: unknown): value is TgwEventArgument {
   );
 }
 
-/** The fields UserLoginSessionEvent declares itself are present and valid. */
+function isExact$TgwEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$TgwEventArgument(v);
+}
+
 function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
   const $userAgent = v.userAgent;
   return (
@@ -467,7 +458,10 @@ export function isUserLoginSessionEvent(value: unknown): value is UserLoginSessi
   );
 }
 
-/** The fields UserLogoutSessionEvent declares itself are present and valid. */
+function isExact$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserLoginSessionEvent(v);
+}
+
 function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
   const $ipAddress = v.ipAddress;
   const $userAgent = v.userAgent;
@@ -493,7 +487,10 @@ export function isUserLogoutSessionEvent(value: unknown): value is UserLogoutSes
   );
 }
 
-/** The fields VmEventArgument declares itself are present and valid. */
+function isExact$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
+  return fieldsOk$Event(v) && fieldsOk$UserLogoutSessionEvent(v);
+}
+
 function fieldsOk$VmEventArgument(v: Record<string, unknown>): boolean {
   return isManagedObjectReference(v.vm);
 }
@@ -508,99 +505,69 @@ export function isVmEventArgument(value: unknown): value is VmEventArgument {
   );
 }
 
+function isExact$VmEventArgument(v: Record<string, unknown>): boolean {
+  return fieldsOk$EntityEventArgument(v) && fieldsOk$VmEventArgument(v);
+}
+
+const guards$DynamicData: ReadonlyMap<string, (v: Record<string, unknown>) => boolean> =
+  /* @__PURE__ */ rt.family<(v: Record<string, unknown>) => boolean>([
+    ["DynamicData", isExact$DynamicData],
+    ["Event", isExact$Event],
+    ["AlreadyAuthenticatedSessionEvent", isExact$AlreadyAuthenticatedSessionEvent],
+    ["BadUsernameSessionEvent", isExact$BadUsernameSessionEvent],
+    ["GlobalMessageChangedEvent", isExact$GlobalMessageChangedEvent],
+    ["NoAccessUserEvent", isExact$NoAccessUserEvent],
+    ["ServerStartedSessionEvent", isExact$ServerStartedSessionEvent],
+    ["SessionEvent", isExact$SessionEvent],
+    ["SessionTerminatedEvent", isExact$SessionTerminatedEvent],
+    ["UserLoginSessionEvent", isExact$UserLoginSessionEvent],
+    ["UserLogoutSessionEvent", isExact$UserLogoutSessionEvent],
+    ["EventArgument", isExact$EventArgument],
+    ["ComputeResourceEventArgument", isExact$ComputeResourceEventArgument],
+    ["DatacenterEventArgument", isExact$DatacenterEventArgument],
+    ["DatastoreEventArgument", isExact$DatastoreEventArgument],
+    ["DvsEventArgument", isExact$DvsEventArgument],
+    ["EntityEventArgument", isExact$EntityEventArgument],
+    ["HostEventArgument", isExact$HostEventArgument],
+    ["NetworkEventArgument", isExact$NetworkEventArgument],
+    ["TgwEventArgument", isExact$TgwEventArgument],
+    ["VmEventArgument", isExact$VmEventArgument],
+  ]);
+const any$: ReadonlyMap<string, (value: unknown) => boolean> = /* @__PURE__ */ new Map<
+  string,
+  (value: unknown) => boolean
+>([
+  ["AlreadyAuthenticatedSessionEvent", isAlreadyAuthenticatedSessionEvent],
+  ["BadUsernameSessionEvent", isBadUsernameSessionEvent],
+  ["ComputeResourceEventArgument", isComputeResourceEventArgument],
+  ["DatacenterEventArgument", isDatacenterEventArgument],
+  ["DatastoreEventArgument", isDatastoreEventArgument],
+  ["DvsEventArgument", isDvsEventArgument],
+  ["DynamicData", isDynamicData],
+  ["EntityEventArgument", isEntityEventArgument],
+  ["Event", isEvent],
+  ["EventArgument", isEventArgument],
+  ["GlobalMessageChangedEvent", isGlobalMessageChangedEvent],
+  ["HostEventArgument", isHostEventArgument],
+  ["ManagedObjectReference", isManagedObjectReference],
+  ["NetworkEventArgument", isNetworkEventArgument],
+  ["NoAccessUserEvent", isNoAccessUserEvent],
+  ["ServerStartedSessionEvent", isServerStartedSessionEvent],
+  ["SessionEvent", isSessionEvent],
+  ["SessionTerminatedEvent", isSessionTerminatedEvent],
+  ["TgwEventArgument", isTgwEventArgument],
+  ["UserLoginSessionEvent", isUserLoginSessionEvent],
+  ["UserLogoutSessionEvent", isUserLogoutSessionEvent],
+  ["VmEventArgument", isVmEventArgument],
+]);
+
 /** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
 export function isAnyValue(value: unknown): value is AnyValue {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "AlreadyAuthenticatedSessionEvent":
-      return fieldsOk$Event(value);
-    case "BadUsernameSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$BadUsernameSessionEvent(value);
-    case "ComputeResourceEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$ComputeResourceEventArgument(value);
-    case "DatacenterEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatacenterEventArgument(value);
-    case "DatastoreEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DatastoreEventArgument(value);
-    case "DvsEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$DvsEventArgument(value);
-    case "DynamicData":
-      return true;
-    case "EntityEventArgument":
-      return fieldsOk$EntityEventArgument(value);
-    case "Event":
-      return fieldsOk$Event(value);
-    case "EventArgument":
-      return true;
-    case "GlobalMessageChangedEvent":
-      return fieldsOk$Event(value) && fieldsOk$GlobalMessageChangedEvent(value);
-    case "HostEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$HostEventArgument(value);
-    case "ManagedObjectReference":
-      return fieldsOk$ManagedObjectReference(value);
-    case "NetworkEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$NetworkEventArgument(value);
-    case "NoAccessUserEvent":
-      return fieldsOk$Event(value) && fieldsOk$NoAccessUserEvent(value);
-    case "ServerStartedSessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionEvent":
-      return fieldsOk$Event(value);
-    case "SessionTerminatedEvent":
-      return fieldsOk$Event(value) && fieldsOk$SessionTerminatedEvent(value);
-    case "TgwEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$TgwEventArgument(value);
-    case "UserLoginSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLoginSessionEvent(value);
-    case "UserLogoutSessionEvent":
-      return fieldsOk$Event(value) && fieldsOk$UserLogoutSessionEvent(value);
-    case "VmEventArgument":
-      return fieldsOk$EntityEventArgument(value) && fieldsOk$VmEventArgument(value);
-    case "ArrayOfAlreadyAuthenticatedSessionEvent":
-      return rt.isArrayOf(value._value, isAlreadyAuthenticatedSessionEvent);
-    case "ArrayOfBadUsernameSessionEvent":
-      return rt.isArrayOf(value._value, isBadUsernameSessionEvent);
-    case "ArrayOfComputeResourceEventArgument":
-      return rt.isArrayOf(value._value, isComputeResourceEventArgument);
-    case "ArrayOfDatacenterEventArgument":
-      return rt.isArrayOf(value._value, isDatacenterEventArgument);
-    case "ArrayOfDatastoreEventArgument":
-      return rt.isArrayOf(value._value, isDatastoreEventArgument);
-    case "ArrayOfDvsEventArgument":
-      return rt.isArrayOf(value._value, isDvsEventArgument);
-    case "ArrayOfDynamicData":
-      return rt.isArrayOf(value._value, isDynamicData);
-    case "ArrayOfEntityEventArgument":
-      return rt.isArrayOf(value._value, isEntityEventArgument);
-    case "ArrayOfEvent":
-      return rt.isArrayOf(value._value, isEvent);
-    case "ArrayOfEventArgument":
-      return rt.isArrayOf(value._value, isEventArgument);
-    case "ArrayOfGlobalMessageChangedEvent":
-      return rt.isArrayOf(value._value, isGlobalMessageChangedEvent);
-    case "ArrayOfHostEventArgument":
-      return rt.isArrayOf(value._value, isHostEventArgument);
-    case "ArrayOfManagedObjectReference":
-      return rt.isArrayOf(value._value, isManagedObjectReference);
-    case "ArrayOfNetworkEventArgument":
-      return rt.isArrayOf(value._value, isNetworkEventArgument);
-    case "ArrayOfNoAccessUserEvent":
-      return rt.isArrayOf(value._value, isNoAccessUserEvent);
-    case "ArrayOfServerStartedSessionEvent":
-      return rt.isArrayOf(value._value, isServerStartedSessionEvent);
-    case "ArrayOfSessionEvent":
-      return rt.isArrayOf(value._value, isSessionEvent);
-    case "ArrayOfSessionTerminatedEvent":
-      return rt.isArrayOf(value._value, isSessionTerminatedEvent);
-    case "ArrayOfTgwEventArgument":
-      return rt.isArrayOf(value._value, isTgwEventArgument);
-    case "ArrayOfUserLoginSessionEvent":
-      return rt.isArrayOf(value._value, isUserLoginSessionEvent);
-    case "ArrayOfUserLogoutSessionEvent":
-      return rt.isArrayOf(value._value, isUserLogoutSessionEvent);
-    case "ArrayOfVmEventArgument":
-      return rt.isArrayOf(value._value, isVmEventArgument);
-    default:
-      return rt.isOtherValue(value);
-  }
+  const name = value._typeName;
+  const guard = typeof name === "string" ? any$.get(name) : undefined;
+  if (guard !== undefined) return guard(value);
+  const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
+  if (box !== undefined) return rt.isArrayOf(value._value, box);
+  return rt.isOtherValue(value);
 }

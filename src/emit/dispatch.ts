@@ -1,0 +1,110 @@
+/**
+ * `_typeName` dispatch, shared by the guards, decoders and encoders. A family of up to `TABLE_MIN - 1` names is
+ * a `switch` (direct calls V8 can inline); a larger one (`Event` has 443 names, `DynamicData` 570) is one `Map`
+ * lookup in a family table, built once at load from the type's own entry and its direct subtypes' tables, so its
+ * size grows with the number of types rather than with the sum of their depths, and its cost does not grow with
+ * the number of names.
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type CodeBlockWriter,
+  type VariableStatementStructure,
+} from "ts-morph";
+import { compareStrings } from "../diagnostic";
+import { typeNamesOf, typeOf, type Model, type TypeModel } from "../model/ir";
+
+export const TABLE_MIN = 16;
+
+/** Whether `type` dispatches through a family table. */
+export function usesTable(type: TypeModel): boolean {
+  return typeNamesOf(type).length >= TABLE_MIN;
+}
+
+/** Types with a family table, deepest first: a table is built before the tables that include it. */
+export function tableTypes(model: Model): TypeModel[] {
+  return model.types
+    .filter(usesTable)
+    .sort((a, b) => b.ancestors.length - a.ancestors.length || compareStrings(a.name, b.name));
+}
+
+/** Every name of the types a table covers, for members of a family that has no table of its own. */
+function entriesOf(
+  model: Model,
+  type: TypeModel,
+  table: (t: string) => string,
+  exact: (t: string) => string,
+): string[] {
+  const own = `[${JSON.stringify(type.name)}, ${exact(type.name)}]`;
+  const below = type.directSubtypes.flatMap((name) => {
+    const sub = typeOf(model, name);
+    return usesTable(sub) ? [table(name)] : typeNamesOf(sub).map((n) => `[${JSON.stringify(n)}, ${exact(n)}]`);
+  });
+  return [own, ...below];
+}
+
+/** `const table$T: ReadonlyMap<string, F> = rt.family([...])`, marked pure so that bundlers drop unused ones. */
+export function familyTable(
+  model: Model,
+  type: TypeModel,
+  table: (t: string) => string,
+  exact: (t: string) => string,
+  valueType: string,
+): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: table(type.name),
+        type: `ReadonlyMap<string, ${valueType}>`,
+        initializer: `/* @__PURE__ */ rt.family<${valueType}>([${entriesOf(model, type, table, exact).join(", ")}])`,
+      },
+    ],
+  };
+}
+
+/**
+ * The table of an untyped slot: every declared type's slot function (`decodeAt$T`, `isT`, `encodeAt$T`) by name.
+ * A value named `T` goes to T's own function (which dispatches to exactly T), a box `ArrayOfT` to it per element.
+ */
+export function anyTable(
+  model: Model,
+  name: string,
+  at: (t: string) => string,
+  atType: string,
+): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name,
+        type: `ReadonlyMap<string, ${atType}>`,
+        initializer: `/* @__PURE__ */ new Map<string, ${atType}>([${model.types
+          .map((t) => `[${JSON.stringify(t.name)}, ${at(t.name)}]`)
+          .join(", ")}])`,
+      },
+    ],
+  };
+}
+
+/** The name of the type an `ArrayOfT` box holds, read from the value's `_typeName` (a string). */
+export const BOX_PREFIX_LENGTH = "ArrayOf".length;
+
+/**
+ * `switch (subject) { case "T": body(T) ... default: fallback }` over type names. Guards, decoders and encoders
+ * all dispatch on `_typeName` through this one helper (or through a family table).
+ */
+export function writeTypeNameSwitch(
+  writer: CodeBlockWriter,
+  subject: string,
+  typeNames: readonly string[],
+  body: (typeName: string) => string,
+  fallback: string,
+): void {
+  writer.write(`switch (${subject})`).block(() => {
+    for (const name of typeNames) writer.writeLine(`case ${JSON.stringify(name)}: ${body(name)}`);
+    writer.writeLine(`default: ${fallback}`);
+  });
+}
