@@ -2,8 +2,8 @@
 // Everything generated for 574 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: 6a7df04361d0030ac9a83c4b199490c0 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=1d349aa749c2ad4dbbade754a8ee8dc3 checks.ts=a615c6097db0816fdc9d151415b75b81 convert.ts=b9d59f9e12903abf9d077090aecba31a decoders-dispatch.ts=dd4346475e604f5f3207839bede40adc decoders-fields.ts=01eeb46abcec8d0de7160131a2749395 decoders.ts=0d35cbed118b541bfa86b82944f121d1 encoders.ts=5045d28878f1fed3b9136013a4f51359 guards.ts=d86e8a98f73779aac107ea351b9cf497 json.ts=b4124d1217a932a0666c3896290fae00 runtime.ts=8962333da5b1e12bb4c1f0ed3559cb46 types.ts=682da5d6780175c581dfdafdf4df36d2
+// Digest: a8738bc3ef2ea9e943f8aff174dca1b1 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=1d349aa749c2ad4dbbade754a8ee8dc3 checks.ts=a615c6097db0816fdc9d151415b75b81 convert.ts=b9d59f9e12903abf9d077090aecba31a decoders-dispatch.ts=1e3beeb0b7179c6bf1330e43cc2b1e2f decoders-fields.ts=01eeb46abcec8d0de7160131a2749395 decoders.ts=0d35cbed118b541bfa86b82944f121d1 encoders.ts=66489b8858484e8b9e814cbb85e93f93 guards.ts=f60fbab76f4d762d02ebc7b9551369fa json.ts=b4124d1217a932a0666c3896290fae00 runtime.ts=8962333da5b1e12bb4c1f0ed3559cb46 types.ts=682da5d6780175c581dfdafdf4df36d2
 // From 622 schema files, relative to the parent of the output folder:
 //   schemas/vim25/AccountCreatedEvent.yaml
 //   schemas/vim25/AccountRemovedEvent.yaml

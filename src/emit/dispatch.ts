@@ -74,6 +74,9 @@ export function anyTable(
   at: (t: string) => string,
   atType: string,
 ): VariableStatementStructure {
+  // Filled by one `set` per type rather than from an array literal: TypeScript would compare the hundreds of
+  // function types of such a literal with each other (seconds of `tsc` per table); each `set` is checked alone.
+  const sets = model.types.map((t) => `t.set(${JSON.stringify(t.name)}, ${at(t.name)});`);
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
@@ -81,9 +84,7 @@ export function anyTable(
       {
         name,
         type: `ReadonlyMap<string, ${atType}>`,
-        initializer: `/* @__PURE__ */ new Map<string, ${atType}>([${model.types
-          .map((t) => `[${JSON.stringify(t.name)}, ${at(t.name)}]`)
-          .join(", ")}])`,
+        initializer: `/* @__PURE__ */ (() => { const t = new Map<string, ${atType}>(); ${sets.join(" ")} return t; })()`,
       },
     ],
   };

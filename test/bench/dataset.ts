@@ -1,6 +1,6 @@
 /**
- * The benchmark's data set, deterministic: a seeded fast-check generator writes valid events spread over
- * the SessionEvent family (every field, optional ones present or absent, nested arguments and references)
+ * The benchmark's data sets, deterministic: a seeded fast-check generator writes valid events spread over
+ * the family of a root type (the SessionEvent family, or every event type under Event) (every field, optional ones present or absent, nested arguments and references)
  * and as many invalid ones, each a valid event with one defect of a kind from test/mutations.ts, the
  * kinds taken in turn so that every kind is represented.
  */
@@ -19,13 +19,13 @@ export interface DataSet {
   readonly meanBytes: number;
 }
 
-export function dataSet(model: Model, count: number, seed = 20261127): DataSet {
-  const valid = fc.sample(wireValue(model, "SessionEvent", DEFAULT_OPTIONS), { seed, numRuns: count });
+export function dataSet(model: Model, count: number, root = "SessionEvent", seed = 20261127): DataSet {
+  const valid = fc.sample(wireValue(model, root, DEFAULT_OPTIONS), { seed, numRuns: count });
   const kinds: Record<string, number> = {};
   const invalid: unknown[] = [];
   const order: string[] = [];
   for (const [i, wire] of valid.entries()) {
-    const all = sites(model, wire, "SessionEvent", []);
+    const all = sites(model, wire, root, []);
     const byKind = new Map<string, (typeof all)[number][]>();
     for (const site of all) byKind.set(site.kind, [...(byKind.get(site.kind) ?? []), site]);
     for (const kind of byKind.keys()) if (!order.includes(kind)) order.push(kind);

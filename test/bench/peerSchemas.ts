@@ -37,8 +37,17 @@ export function jsonSchemaOf(model: Model, root: string): JsonSchema {
   for (const type of model.types) {
     const properties: Record<string, JsonSchema> = { _typeName: { const: type.name } };
     for (const field of type.allFields) {
+      const t = field.type;
       const element =
-        field.type.kind === "object" ? { $ref: `#/definitions/slot_${field.type.typeName}` } : primitiveSchema(field);
+        t.kind === "object"
+          ? { $ref: `#/definitions/slot_${t.typeName}` }
+          : t.kind === "union"
+            ? { anyOf: t.typeNames.map((n) => ({ $ref: `#/definitions/slot_${n}` })) }
+            : t.kind === "enum"
+              ? { type: "string" }
+              : t.kind === "any"
+                ? { type: "object", required: ["_typeName"] }
+                : primitiveSchema(field);
       properties[field.name] = field.array ? { type: "array", items: element } : element;
     }
     defs[`exact_${type.name}`] = {
@@ -68,6 +77,8 @@ export interface Zod {
   int(): ZodType;
   array(element: ZodType): ZodType;
   discriminatedUnion(key: string, options: ZodType[]): ZodType;
+  union(options: ZodType[]): ZodType;
+  lazy(get: () => ZodType): ZodType;
   iso: { datetime(options: { offset: boolean }): ZodType };
 }
 export interface ZodType {
@@ -106,7 +117,17 @@ export function zodSchemaOf(z: Zod, model: Model, root: string): ZodType {
     if (known !== undefined) return known;
     const shape: Record<string, ZodType> = { _typeName: z.literal(name) };
     for (const field of typeOf(model, name).allFields) {
-      const element = field.type.kind === "object" ? slotOf(field.type.typeName) : primitive(field);
+      const t = field.type;
+      const element =
+        t.kind === "object"
+          ? z.lazy(() => slotOf(t.typeName))
+          : t.kind === "union"
+            ? z.lazy(() => z.union(t.typeNames.map(slotOf)))
+            : t.kind === "enum"
+              ? z.string()
+              : t.kind === "any"
+                ? z.object({ _typeName: z.string() })
+                : primitive(field);
       const value = field.array ? z.array(element) : element;
       shape[field.name] = field.optional ? value.optional() : value;
     }

@@ -9,4 +9,4 @@ const repo = path.resolve(benchDir, "../..");
 const model = loadModel({ schemaDirs: [path.join(repo, "schemas")], outDir: path.join(repo, "generated") });
 const file = path.join(benchDir, ".build", "typia-src", "validators.ts");
 fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, typiaSource(model, "SessionEvent"));
+fs.writeFileSync(file, typiaSource(model, ["SessionEvent", "Event"]));

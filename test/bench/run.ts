@@ -9,15 +9,19 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { Bench } from "tinybench";
-import { DecodeError, decodeSessionEvent, isSessionEvent } from "../../generated";
+import { DecodeError, decodeEvent, decodeSessionEvent, isEvent, isSessionEvent } from "../../generated";
+import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
 import { dataSet } from "./dataset";
 import { generationCost } from "./gencost";
+import { scaleReport } from "./scale";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 
 const SMOKE = process.env.BENCH_SMOKE === "1";
 const COUNT = SMOKE ? 300 : Number(process.env.BENCH_COUNT ?? 100_000);
+/** Events of every type are larger (deep data objects): a fifth as many. */
+const CATALOGUE_COUNT = SMOKE ? 100 : Math.round(COUNT / 5);
 const ROUND_MS = SMOKE ? 20 : 1500;
 const BATCH = SMOKE ? 100 : 1000;
 const BENCH_DIR = path.resolve(
@@ -28,7 +32,7 @@ const peers = createRequire(path.join(BENCH_DIR, "package.json"));
 
 type Check = (value: unknown) => boolean;
 
-function ajvValidators(schema: object): { valid: Check; allErrors: Check } {
+function ajvValidators(schema: object, root: string): { valid: Check; allErrors: Check } {
   const Ajv = (peers("ajv") as { default: new (o: object) => { compile(s: object): Check } }).default;
   const addFormats = (peers("ajv-formats") as { default: (ajv: unknown) => void }).default;
   const standalone = (peers("ajv/dist/standalone") as { default: (ajv: unknown, v: unknown) => string }).default;
@@ -36,7 +40,7 @@ function ajvValidators(schema: object): { valid: Check; allErrors: Check } {
     const ajv = new Ajv({ code: { source: true }, discriminator: true, strict: false, allErrors });
     addFormats(ajv);
     const code = standalone(ajv, ajv.compile(schema));
-    const file = path.join(BENCH_DIR, ".build", `ajv-${allErrors ? "all-errors" : "first-error"}.js`);
+    const file = path.join(BENCH_DIR, ".build", `ajv-${root}-${allErrors ? "all-errors" : "first-error"}.js`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, code);
     return peers(file) as Check;
@@ -44,14 +48,17 @@ function ajvValidators(schema: object): { valid: Check; allErrors: Check } {
   return { valid: build(false), allErrors: build(true) };
 }
 
-function decodes(value: unknown): boolean {
-  try {
-    decodeSessionEvent(value);
-    return true;
-  } catch (error) {
-    if (error instanceof DecodeError) return false;
-    throw error;
-  }
+/** `decodeT` as a yes/no check: false on DecodeError, anything else escapes. */
+function decodes(decode: (value: unknown) => unknown): Check {
+  return (value) => {
+    try {
+      decode(value);
+      return true;
+    } catch (error) {
+      if (error instanceof DecodeError) return false;
+      throw error;
+    }
+  };
 }
 
 /** Objects per second: the median round of `check` over `data`, in batches. */
@@ -77,15 +84,22 @@ async function throughput(checks: Record<string, Check>, data: readonly unknown[
 
 const fmt = (n: number): string => (Number.isFinite(n) ? Math.round(n).toLocaleString("en-US") : "n/a");
 
-async function main(): Promise<void> {
-  const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
-  const data = dataSet(model, COUNT);
-  const ajv = ajvValidators(jsonSchemaOf(model, "SessionEvent"));
-  const zod = zodSchemaOf(peers("zod") as Zod, model, "SessionEvent");
-  const typia = typiaValidators(BENCH_DIR);
+/** One data set: the generated guard and decoder of `root` beside the peers, valid and invalid objects per second. */
+async function compare(
+  model: Model,
+  root: string,
+  label: string,
+  count: number,
+  own: { is: Check; decode: (value: unknown) => unknown },
+): Promise<string[]> {
+  const data = dataSet(model, count, root);
+  const ajv = ajvValidators(jsonSchemaOf(model, root), root);
+  const zod = zodSchemaOf(peers("zod") as Zod, model, root);
+  const typia = typiaValidators(BENCH_DIR, root);
+  const decode = decodes(own.decode);
   const validators: Record<string, { valid: Check; invalid: Check }> = {
-    "vsphere-typegen isSessionEvent": { valid: isSessionEvent, invalid: isSessionEvent },
-    "vsphere-typegen decodeSessionEvent": { valid: decodes, invalid: decodes },
+    [`vsphere-typegen is${root}`]: { valid: own.is, invalid: own.is },
+    [`vsphere-typegen decode${root}`]: { valid: decode, invalid: decode },
     "ajv 8 standalone": { valid: ajv.valid, invalid: ajv.allErrors },
     "zod 4 safeParse": { valid: (v) => zod.safeParse(v).success, invalid: (v) => zod.safeParse(v).success },
     ...(typia === undefined
@@ -108,8 +122,8 @@ async function main(): Promise<void> {
   );
   const ajvValid = validRates["ajv 8 standalone"] ?? NaN;
   const ajvInvalid = invalidRates["ajv 8 standalone"] ?? NaN;
-  const lines = [
-    `${data.valid.length.toLocaleString("en-US")} valid and ${data.invalid.length.toLocaleString("en-US")} invalid SessionEvent-family events (mean ${data.meanBytes} bytes), ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; median of rounds of ${ROUND_MS} ms`,
+  return [
+    `${data.valid.length.toLocaleString("en-US")} valid and ${data.invalid.length.toLocaleString("en-US")} invalid ${label} (mean ${data.meanBytes} bytes), ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; median of rounds of ${ROUND_MS} ms`,
     "",
     "| validator | valid objects/s | vs ajv | invalid objects/s (all issues) | vs ajv all-errors | invalid accepted |",
     "|---|---:|---:|---:|---:|---:|",
@@ -121,18 +135,41 @@ async function main(): Promise<void> {
     `invalid set by defect: ${Object.entries(data.kinds)
       .map(([k, n]) => `${k} ${n}`)
       .join(", ")}`,
-    ...(wrongOnValid.length > 0 ? [`rejected some valid events: ${wrongOnValid.join(", ")}`] : []),
+    ...(wrongOnValid.length > 0 ? [`rejected some valid objects: ${wrongOnValid.join(", ")}`] : []),
     ...(typia === undefined ? ["typia: not built (run `npm run bench` once to generate it)"] : []),
+    "",
   ];
+}
+
+async function main(): Promise<void> {
+  const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
+  const only = process.env.BENCH_ONLY;
+  const lines: string[] = [];
+  if (only === undefined || only === "session") {
+    lines.push(
+      ...(await compare(model, "SessionEvent", "SessionEvent-family events", COUNT, {
+        is: isSessionEvent,
+        decode: decodeSessionEvent,
+      })),
+    );
+  }
+  if (only === undefined || only === "catalogue") {
+    // Spread over all 443 event types: the dispatch over 443 names must not cost more per object.
+    lines.push(
+      ...(await compare(model, "Event", "events of every type", CATALOGUE_COUNT, { is: isEvent, decode: decodeEvent })),
+    );
+  }
   console.log(lines.join("\n"));
-  if (process.env.BENCH_SKIP_GENERATION !== "1") {
-    const sizes = SMOKE ? [10] : [10, 100, 1000, 5000];
+  if (only === undefined || only === "scale") {
+    console.log(["Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), ""].join("\n"));
+  }
+  if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "generation")) {
+    const sizes = SMOKE ? [10] : [10, 100, 1000];
     console.log(
       [
-        "",
         "Generation cost (whole-process wall time, one run each):",
         "",
-        ...generationCost(REPO, BENCH_DIR, sizes),
+        ...generationCost(REPO, BENCH_DIR, sizes, model),
       ].join("\n"),
     );
   }

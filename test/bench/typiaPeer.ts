@@ -40,8 +40,8 @@ function tsType(field: FieldModel): string {
   return field.array ? `Array<${t}>` : t;
 }
 
-/** TypeScript source with typia-tagged types for every schema type, and `is`/`validate` for `root`. */
-export function typiaSource(model: Model, root: string): string {
+/** TypeScript source with typia-tagged types for every schema type, and `is_R`/`validate_R` for each root R. */
+export function typiaSource(model: Model, roots: readonly string[]): string {
   const lines = ['import typia, { tags } from "typia";', ""];
   for (const type of model.types) {
     const fields = type.allFields.map((f) => `  ${f.name}${f.optional ? "?" : ""}: ${tsType(f)};`);
@@ -53,20 +53,23 @@ export function typiaSource(model: Model, root: string): string {
       "",
     );
   }
-  lines.push(`export const is = typia.createIs<Slot_${root}>();`);
-  lines.push(`export const validate = (value: unknown): boolean => validator(value).success;`);
-  lines.push(`const validator = typia.createValidate<Slot_${root}>();`);
+  for (const root of roots) {
+    lines.push(`export const is_${root} = typia.createIs<Slot_${root}>();`);
+    lines.push(`const validator_${root} = typia.createValidate<Slot_${root}>();`);
+    lines.push(`export const validate_${root} = (value: unknown): boolean => validator_${root}(value).success;`);
+  }
   return `${lines.join("\n")}\n`;
 }
 
-/** The built validators, or undefined when they have not been generated. */
+/** The built validators for `root`, or undefined when they have not been generated. */
 export function typiaValidators(
   benchDir: string,
+  root: string,
 ): { is: (v: unknown) => boolean; validate: (v: unknown) => boolean } | undefined {
   const file = path.join(benchDir, ".build", "typia-js", "validators.js");
   if (!fs.existsSync(file)) return undefined;
-  return createRequire(path.join(benchDir, "package.json"))(file) as {
-    is: (v: unknown) => boolean;
-    validate: (v: unknown) => boolean;
-  };
+  const built = createRequire(path.join(benchDir, "package.json"))(file) as Record<string, (v: unknown) => boolean>;
+  const is = built[`is_${root}`];
+  const validate = built[`validate_${root}`];
+  return is === undefined || validate === undefined ? undefined : { is, validate };
 }

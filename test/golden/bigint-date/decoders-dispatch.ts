@@ -750,33 +750,32 @@ export const decoders$DynamicData: ReadonlyMap<string, rt.ExactDecoder> =
     ["TgwEventArgument", decodeExact$TgwEventArgument],
     ["VmEventArgument", decodeExact$VmEventArgument],
   ]);
-export const any$: ReadonlyMap<string, rt.DecodeAt<unknown>> = /* @__PURE__ */ new Map<
-  string,
-  rt.DecodeAt<unknown>
->([
-  ["AlreadyAuthenticatedSessionEvent", decodeAt$AlreadyAuthenticatedSessionEvent],
-  ["BadUsernameSessionEvent", decodeAt$BadUsernameSessionEvent],
-  ["ComputeResourceEventArgument", decodeAt$ComputeResourceEventArgument],
-  ["DatacenterEventArgument", decodeAt$DatacenterEventArgument],
-  ["DatastoreEventArgument", decodeAt$DatastoreEventArgument],
-  ["DvsEventArgument", decodeAt$DvsEventArgument],
-  ["DynamicData", decodeAt$DynamicData],
-  ["EntityEventArgument", decodeAt$EntityEventArgument],
-  ["Event", decodeAt$Event],
-  ["EventArgument", decodeAt$EventArgument],
-  ["GlobalMessageChangedEvent", decodeAt$GlobalMessageChangedEvent],
-  ["HostEventArgument", decodeAt$HostEventArgument],
-  ["ManagedObjectReference", decodeAt$ManagedObjectReference],
-  ["NetworkEventArgument", decodeAt$NetworkEventArgument],
-  ["NoAccessUserEvent", decodeAt$NoAccessUserEvent],
-  ["ServerStartedSessionEvent", decodeAt$ServerStartedSessionEvent],
-  ["SessionEvent", decodeAt$SessionEvent],
-  ["SessionTerminatedEvent", decodeAt$SessionTerminatedEvent],
-  ["TgwEventArgument", decodeAt$TgwEventArgument],
-  ["UserLoginSessionEvent", decodeAt$UserLoginSessionEvent],
-  ["UserLogoutSessionEvent", decodeAt$UserLogoutSessionEvent],
-  ["VmEventArgument", decodeAt$VmEventArgument],
-]);
+export const any$: ReadonlyMap<string, rt.DecodeAt<unknown>> = /* @__PURE__ */ (() => {
+  const t = new Map<string, rt.DecodeAt<unknown>>();
+  t.set("AlreadyAuthenticatedSessionEvent", decodeAt$AlreadyAuthenticatedSessionEvent);
+  t.set("BadUsernameSessionEvent", decodeAt$BadUsernameSessionEvent);
+  t.set("ComputeResourceEventArgument", decodeAt$ComputeResourceEventArgument);
+  t.set("DatacenterEventArgument", decodeAt$DatacenterEventArgument);
+  t.set("DatastoreEventArgument", decodeAt$DatastoreEventArgument);
+  t.set("DvsEventArgument", decodeAt$DvsEventArgument);
+  t.set("DynamicData", decodeAt$DynamicData);
+  t.set("EntityEventArgument", decodeAt$EntityEventArgument);
+  t.set("Event", decodeAt$Event);
+  t.set("EventArgument", decodeAt$EventArgument);
+  t.set("GlobalMessageChangedEvent", decodeAt$GlobalMessageChangedEvent);
+  t.set("HostEventArgument", decodeAt$HostEventArgument);
+  t.set("ManagedObjectReference", decodeAt$ManagedObjectReference);
+  t.set("NetworkEventArgument", decodeAt$NetworkEventArgument);
+  t.set("NoAccessUserEvent", decodeAt$NoAccessUserEvent);
+  t.set("ServerStartedSessionEvent", decodeAt$ServerStartedSessionEvent);
+  t.set("SessionEvent", decodeAt$SessionEvent);
+  t.set("SessionTerminatedEvent", decodeAt$SessionTerminatedEvent);
+  t.set("TgwEventArgument", decodeAt$TgwEventArgument);
+  t.set("UserLoginSessionEvent", decodeAt$UserLoginSessionEvent);
+  t.set("UserLogoutSessionEvent", decodeAt$UserLogoutSessionEvent);
+  t.set("VmEventArgument", decodeAt$VmEventArgument);
+  return t;
+})();
 
 export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyValue {
   if (!rt.isRecord(v)) {

@@ -590,33 +590,32 @@ const encoders$DynamicData: ReadonlyMap<string, (v: never) => rt.WireObject> = /
   ["TgwEventArgument", encodeExact$TgwEventArgument],
   ["VmEventArgument", encodeExact$VmEventArgument],
 ]);
-const any$: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ new Map<
-  string,
-  (v: never) => rt.WireObject
->([
-  ["AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent],
-  ["BadUsernameSessionEvent", encodeExact$BadUsernameSessionEvent],
-  ["ComputeResourceEventArgument", encodeExact$ComputeResourceEventArgument],
-  ["DatacenterEventArgument", encodeExact$DatacenterEventArgument],
-  ["DatastoreEventArgument", encodeExact$DatastoreEventArgument],
-  ["DvsEventArgument", encodeExact$DvsEventArgument],
-  ["DynamicData", encodeAt$DynamicData],
-  ["EntityEventArgument", encodeAt$EntityEventArgument],
-  ["Event", encodeAt$Event],
-  ["EventArgument", encodeAt$EventArgument],
-  ["GlobalMessageChangedEvent", encodeExact$GlobalMessageChangedEvent],
-  ["HostEventArgument", encodeExact$HostEventArgument],
-  ["ManagedObjectReference", encodeExact$ManagedObjectReference],
-  ["NetworkEventArgument", encodeExact$NetworkEventArgument],
-  ["NoAccessUserEvent", encodeExact$NoAccessUserEvent],
-  ["ServerStartedSessionEvent", encodeExact$ServerStartedSessionEvent],
-  ["SessionEvent", encodeAt$SessionEvent],
-  ["SessionTerminatedEvent", encodeExact$SessionTerminatedEvent],
-  ["TgwEventArgument", encodeExact$TgwEventArgument],
-  ["UserLoginSessionEvent", encodeExact$UserLoginSessionEvent],
-  ["UserLogoutSessionEvent", encodeExact$UserLogoutSessionEvent],
-  ["VmEventArgument", encodeExact$VmEventArgument],
-]);
+const any$: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ (() => {
+  const t = new Map<string, (v: never) => rt.WireObject>();
+  t.set("AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent);
+  t.set("BadUsernameSessionEvent", encodeExact$BadUsernameSessionEvent);
+  t.set("ComputeResourceEventArgument", encodeExact$ComputeResourceEventArgument);
+  t.set("DatacenterEventArgument", encodeExact$DatacenterEventArgument);
+  t.set("DatastoreEventArgument", encodeExact$DatastoreEventArgument);
+  t.set("DvsEventArgument", encodeExact$DvsEventArgument);
+  t.set("DynamicData", encodeAt$DynamicData);
+  t.set("EntityEventArgument", encodeAt$EntityEventArgument);
+  t.set("Event", encodeAt$Event);
+  t.set("EventArgument", encodeAt$EventArgument);
+  t.set("GlobalMessageChangedEvent", encodeExact$GlobalMessageChangedEvent);
+  t.set("HostEventArgument", encodeExact$HostEventArgument);
+  t.set("ManagedObjectReference", encodeExact$ManagedObjectReference);
+  t.set("NetworkEventArgument", encodeExact$NetworkEventArgument);
+  t.set("NoAccessUserEvent", encodeExact$NoAccessUserEvent);
+  t.set("ServerStartedSessionEvent", encodeExact$ServerStartedSessionEvent);
+  t.set("SessionEvent", encodeAt$SessionEvent);
+  t.set("SessionTerminatedEvent", encodeExact$SessionTerminatedEvent);
+  t.set("TgwEventArgument", encodeExact$TgwEventArgument);
+  t.set("UserLoginSessionEvent", encodeExact$UserLoginSessionEvent);
+  t.set("UserLogoutSessionEvent", encodeExact$UserLogoutSessionEvent);
+  t.set("VmEventArgument", encodeExact$VmEventArgument);
+  return t;
+})();
 
 /** The wire form of an untyped slot's value. */
 export function encodeAny(value: AnyValue): rt.WireObject {

@@ -533,33 +533,32 @@ const guards$DynamicData: ReadonlyMap<string, (v: Record<string, unknown>) => bo
     ["TgwEventArgument", isExact$TgwEventArgument],
     ["VmEventArgument", isExact$VmEventArgument],
   ]);
-const any$: ReadonlyMap<string, (value: unknown) => boolean> = /* @__PURE__ */ new Map<
-  string,
-  (value: unknown) => boolean
->([
-  ["AlreadyAuthenticatedSessionEvent", isAlreadyAuthenticatedSessionEvent],
-  ["BadUsernameSessionEvent", isBadUsernameSessionEvent],
-  ["ComputeResourceEventArgument", isComputeResourceEventArgument],
-  ["DatacenterEventArgument", isDatacenterEventArgument],
-  ["DatastoreEventArgument", isDatastoreEventArgument],
-  ["DvsEventArgument", isDvsEventArgument],
-  ["DynamicData", isDynamicData],
-  ["EntityEventArgument", isEntityEventArgument],
-  ["Event", isEvent],
-  ["EventArgument", isEventArgument],
-  ["GlobalMessageChangedEvent", isGlobalMessageChangedEvent],
-  ["HostEventArgument", isHostEventArgument],
-  ["ManagedObjectReference", isManagedObjectReference],
-  ["NetworkEventArgument", isNetworkEventArgument],
-  ["NoAccessUserEvent", isNoAccessUserEvent],
-  ["ServerStartedSessionEvent", isServerStartedSessionEvent],
-  ["SessionEvent", isSessionEvent],
-  ["SessionTerminatedEvent", isSessionTerminatedEvent],
-  ["TgwEventArgument", isTgwEventArgument],
-  ["UserLoginSessionEvent", isUserLoginSessionEvent],
-  ["UserLogoutSessionEvent", isUserLogoutSessionEvent],
-  ["VmEventArgument", isVmEventArgument],
-]);
+const any$: ReadonlyMap<string, (value: unknown) => boolean> = /* @__PURE__ */ (() => {
+  const t = new Map<string, (value: unknown) => boolean>();
+  t.set("AlreadyAuthenticatedSessionEvent", isAlreadyAuthenticatedSessionEvent);
+  t.set("BadUsernameSessionEvent", isBadUsernameSessionEvent);
+  t.set("ComputeResourceEventArgument", isComputeResourceEventArgument);
+  t.set("DatacenterEventArgument", isDatacenterEventArgument);
+  t.set("DatastoreEventArgument", isDatastoreEventArgument);
+  t.set("DvsEventArgument", isDvsEventArgument);
+  t.set("DynamicData", isDynamicData);
+  t.set("EntityEventArgument", isEntityEventArgument);
+  t.set("Event", isEvent);
+  t.set("EventArgument", isEventArgument);
+  t.set("GlobalMessageChangedEvent", isGlobalMessageChangedEvent);
+  t.set("HostEventArgument", isHostEventArgument);
+  t.set("ManagedObjectReference", isManagedObjectReference);
+  t.set("NetworkEventArgument", isNetworkEventArgument);
+  t.set("NoAccessUserEvent", isNoAccessUserEvent);
+  t.set("ServerStartedSessionEvent", isServerStartedSessionEvent);
+  t.set("SessionEvent", isSessionEvent);
+  t.set("SessionTerminatedEvent", isSessionTerminatedEvent);
+  t.set("TgwEventArgument", isTgwEventArgument);
+  t.set("UserLoginSessionEvent", isUserLoginSessionEvent);
+  t.set("UserLogoutSessionEvent", isUserLogoutSessionEvent);
+  t.set("VmEventArgument", isVmEventArgument);
+  return t;
+})();
 
 /** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
 export function isAnyValue(value: unknown): value is AnyValue {

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: a6db9cf52c38944b497eabdb341fc832 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=5f9236e4167cf71267582cf910a4c281 checks.ts=7273d9f9686fb43729fc915245ba8abc convert.ts=c693b36d7c9c236ebd14eb65713608a6 decoders-dispatch.ts=1712da6a604b3aa90cfa7730cf232385 decoders-fields.ts=7b57012dce7b135537e9fdca20e7beb9 decoders.ts=7b4031f8358857ee14151c149df51c1e encoders.ts=12f804e0c0d5857ee2133cb94f0e6026 guards.ts=8d9ae291d62d6efcf650758b217c07a5 json.ts=e6a962275555bf980ca689e8523286ab runtime.ts=2ac833f8bfcc3a356f9037265332e940 types.ts=e80a4097014512c55104837241e6c087
+// Digest: f067bf32eedf21ef11f33d9fccc7948a 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=5f9236e4167cf71267582cf910a4c281 checks.ts=7273d9f9686fb43729fc915245ba8abc convert.ts=c693b36d7c9c236ebd14eb65713608a6 decoders-dispatch.ts=ca3186ac260f04de305019b749d1a89d decoders-fields.ts=7b57012dce7b135537e9fdca20e7beb9 decoders.ts=7b4031f8358857ee14151c149df51c1e encoders.ts=70803ac5e515fce9cd0dd2393f47446a guards.ts=ea56d0fd87f1badbacc29a6ef28b6402 json.ts=e6a962275555bf980ca689e8523286ab runtime.ts=2ac833f8bfcc3a356f9037265332e940 types.ts=e80a4097014512c55104837241e6c087
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

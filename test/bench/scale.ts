@@ -1,0 +1,89 @@
+/**
+ * The generated library at catalogue scale, part of `npm run bench`: size of the output folder and of its largest
+ * module, `tsc --noEmit` time over it under the strict flags, and the minified size of programs that import one
+ * leaf decoder, one open decoder, `decodeEvent` and everything, bundled by esbuild (a peer of the benchmark).
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createRequire } from "node:module";
+
+interface Esbuild {
+  buildSync(options: object): { outputFiles: { contents: Uint8Array }[] };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Minified bytes of a program re-exporting `what` (`{ decodeEvent }` or `*`) from the generated index. */
+function bundled(esbuild: Esbuild, repo: string, what: string): number {
+  const result = esbuild.buildSync({
+    stdin: {
+      contents: `export ${what} from "./generated/index";`,
+      resolveDir: repo,
+      loader: "ts",
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+  });
+  return result.outputFiles[0]?.contents.length ?? NaN;
+}
+
+/** `tsc --noEmit` wall time over the output folder alone, with the strict flags users compile it under. */
+function typecheckMs(repo: string, outDir: string): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-tsc-"));
+  const config = path.join(dir, "tsconfig.json");
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        module: "nodenext",
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      include: [path.join(outDir, "*.ts")],
+    }),
+  );
+  const started = process.hrtime.bigint();
+  execFileSync(process.execPath, [path.join(repo, "node_modules", "typescript", "bin", "tsc"), "-p", config], {
+    stdio: "ignore",
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ms;
+}
+
+export function scaleReport(repo: string, benchDir: string): string[] {
+  const esbuild = createRequire(path.join(benchDir, "package.json"))("esbuild") as Esbuild;
+  const outDir = path.join(repo, "generated");
+  const files = fs.readdirSync(outDir).map((f) => ({ f, size: fs.statSync(path.join(outDir, f)).size }));
+  const total = files.reduce((sum, x) => sum + x.size, 0);
+  const largest = files.reduce((a, b) => (b.size > a.size ? b : a));
+  const programs: [string, string][] = [
+    ["one leaf decoder (`decodeUserLogoutSessionEvent`)", "decodeUserLogoutSessionEvent"],
+    ["one open decoder with subtypes (`decodeVmPoweredOnEvent`)", "decodeVmPoweredOnEvent"],
+    ["one guard (`isUserLogoutSessionEvent`)", "isUserLogoutSessionEvent"],
+    ["`decodeEvent`", "decodeEvent"],
+    ["`isEvent`", "isEvent"],
+    ["everything (`export *`)", "*"],
+  ];
+  return [
+    "| measure | value |",
+    "|---|---:|",
+    `| generated/ (${files.length} files) | ${(total / 1e6).toFixed(2)} MB (${total.toLocaleString("en-US")} bytes) |`,
+    `| largest module (${largest.f}) | ${kb(largest.size)} |`,
+    `| \`tsc --noEmit\` over generated/ (strict flags) | ${(typecheckMs(repo, outDir) / 1000).toFixed(2)} s |`,
+    ...programs.map(
+      ([label, names]) =>
+        `| esbuild --minify, ${label} | ${kb(bundled(esbuild, repo, names === "*" ? "*" : `{ ${names} }`))} |`,
+    ),
+  ];
+}
