@@ -61,14 +61,15 @@ function formatValue(format: FormatKey, options: CodeOptions): fc.Arbitrary<unkn
   }
 }
 
-/** Wire values of `declared` (a bigint stands for an int64 written as its digits). */
+/** Wire values of `declared` or, unless `exact`, of its subtypes (a bigint stands for an int64 written as its digits). */
 export function wireValue(
   model: Model,
   declared: string,
   options: CodeOptions,
   depth = 0,
+  exact = false,
 ): fc.Arbitrary<Record<string, unknown>> {
-  const candidates = typeNamesOf(typeOf(model, declared));
+  const candidates = exact ? [declared] : typeNamesOf(typeOf(model, declared));
   return fc.constantFrom(...candidates).chain((name) => {
     const type = typeOf(model, name);
     const members: Record<string, fc.Arbitrary<unknown>> = { _typeName: fc.constant(name) };

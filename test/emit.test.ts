@@ -136,7 +136,7 @@ describe("emitDecoders", () => {
     const text = bodyText(named(statements, StructureKind.Function, "decodeExact$Leaf"));
     expect(text).toContain('let o = rt.withTypeName(v, "Leaf");');
     expect(text).toContain(
-      'if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Base, members$Leaf], "Leaf", p, c);',
+      'if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Base, members$Leaf], p, c);',
     );
     expect(text.indexOf("decodeFields$Base(v, p, c);")).toBeLessThan(
       text.indexOf("o = decodeFields$Leaf(v, o, p, c);"),

@@ -32,7 +32,8 @@ export function sites(m: Model, value: Record<string, unknown>, declared: string
     value: foreign,
     expected: pathOf([...at, "_typeName"]),
   });
-  if (!slot.polymorphic) {
+  // Only an exact slot rejects a name no schema declares: an open one decodes it as the declared type.
+  if (slot.dispatch === "exact") {
     out.push({
       kind: "unknown _typeName at a leaf",
       at: [...at, "_typeName"],

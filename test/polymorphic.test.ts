@@ -7,6 +7,8 @@ import {
   decodeEventArray,
   decodeSessionEvent,
   decodeMethodFault,
+  decodeRetrieveResult,
+  decodeUserSession,
   decodeTaskInfo,
   decodeUserLogoutSessionEvent,
   isAnyValue,
@@ -112,11 +114,17 @@ describe("an event type no schema declares (a newer server's)", () => {
     expect(issuesOf(() => decodeUserLogoutSessionEvent(withArg)).map((i) => i.path)).toEqual(["$.vm._typeName"]);
   });
 
-  test("a data object outside the event family (UserSession) decodes leniently as DynamicData", () => {
+  test("a UserSession decodes typed; a data object no schema declares, leniently as DynamicData", () => {
     const session = fixture("govmomi-json_client_test-UserSession.json") as Record<string, unknown>;
-    const decoded = decodeDynamicData(session);
-    expect(wireTypeName(decoded)).toBe("UserSession");
-    expect(JSON.parse(JSON.stringify(decoded))).toEqual(session);
+    const typed = decodeUserSession(session, { unknownMembers: "reject", unknownTypes: "reject" });
+    expect(typed.callCount).toBe(0);
+    expect(typed.loginTime).toBe("2023-02-14T22:12:48.753169Z");
+    expect(decodeDynamicData(session)._typeName).toBe("UserSession");
+    const future = { ...session, _typeName: "FutureSession" };
+    const decoded = decodeDynamicData(future);
+    expect(decoded._typeName).toBe("DynamicData");
+    expect(wireTypeName(decoded)).toBe("FutureSession");
+    expect(JSON.parse(JSON.stringify(decoded))).toEqual(future);
   });
 });
 
@@ -206,16 +214,39 @@ describe("boxed values in untyped slots", () => {
     ]);
   });
 
-  test("a PropertyCollector result's values all decode; an unknown box is kept, or rejected when strict", () => {
-    // RetrieveResult and ObjectContent are not transcribed; each property value goes through decodeAny.
-    const result = fixture("govmomi-testdata-retrieveResult.json") as {
-      objects: { propSet: { name: string; val: unknown }[] }[];
-    };
-    const values = result.objects.flatMap((o) => o.propSet.map((p) => p.val));
-    expect(values.map((v) => decodeAny(v))).toEqual(values);
-    const status = values.find((v) => (v as { _typeName: string })._typeName === "ManagedEntityStatus");
-    expect(issuesOf(() => decodeAny(status, { unknownTypes: "reject" })).map((i) => i.message)).toEqual([
-      '_typeName "ManagedEntityStatus" is not a type the schemas declare nor a boxed primitive',
+  test("a PropertyCollector result decodes typed, every value too, boxed enums included", () => {
+    const result = fixture("govmomi-testdata-retrieveResult.json") as Record<string, unknown>;
+    const strict: DecodeOptions = { unknownTypes: "reject", unknownMembers: "reject", unknownEnumValues: "reject" };
+    const typed = decodeRetrieveResult(result, strict);
+    expect(typed).toEqual(result);
+    const values = typed.objects.flatMap((o) => (o.propSet ?? []).map((p) => p.val));
+    expect(values.map((v) => decodeAny(v, strict))).toEqual(values);
+    expect(values.every((v) => isAnyValue(v))).toBe(true);
+    const status = { _typeName: "ManagedEntityStatus", _value: "gray" };
+    expect(decodeAny(status, strict)).toEqual(status);
+    expect(decodeAny({ _typeName: "ArrayOfManagedEntityStatus", _value: ["red", "green"] }, strict)).toEqual({
+      _typeName: "ArrayOfManagedEntityStatus",
+      _value: ["red", "green"],
+    });
+  });
+
+  test("a boxed enum value a newer server added is kept, or rejected on request; an unknown box, when strict", () => {
+    const newer = { _typeName: "ManagedEntityStatus", _value: "purple" };
+    expect(decodeAny(newer)).toEqual(newer);
+    expect(issuesOf(() => decodeAny(newer, { unknownEnumValues: "reject" }))).toEqual([
+      {
+        path: "$._value",
+        message:
+          '"purple" is not a value of ManagedEntityStatus the schemas declare (unknownEnumValues is "reject"; "keep" would keep it)',
+      },
+    ]);
+    expect(issuesOf(() => decodeAny({ _typeName: "ManagedEntityStatus", _value: 3 })).map((i) => i.path)).toEqual([
+      "$._value",
+    ]);
+    const unknownBox = { _typeName: "FutureStatus", _value: "x" };
+    expect(decodeAny(unknownBox)).toEqual(unknownBox);
+    expect(issuesOf(() => decodeAny(unknownBox, { unknownTypes: "reject" })).map((i) => i.message)).toEqual([
+      '_typeName "FutureStatus" is not a type the schemas declare nor a boxed primitive',
     ]);
   });
 

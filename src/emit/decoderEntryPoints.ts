@@ -20,6 +20,8 @@ export const CONTEXT = [
   { name: "c", type: rt("DecodeContext") },
 ];
 
+const FACTORIES = ["decoder", "arrayDecoder", "parser", "arrayParser"] as const;
+
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
 /**
@@ -33,7 +35,7 @@ function entryPoint(name: string, doc: string, factory: string, at: string, thro
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [{ description: throws ? `${doc}\n${THROWS}` : doc }],
-    declarations: [{ name, initializer: `/* @__PURE__ */ rt.${factory}(${at}, ${names.defaults})` }],
+    declarations: [{ name, initializer: `/* @__PURE__ */ ${factory}$(${at})` }],
   };
 }
 
@@ -70,8 +72,8 @@ export function exportedDecoders(type: TypeModel): VariableStatementStructure[] 
   ];
 }
 
-/** The decoders' defaults: the generator's options, recorded in the code. */
-export function defaultsConstant(options: CodeOptions): VariableStatementStructure {
+/** The decoders' defaults (the generator's options, recorded in the code) and the factories bound to them. */
+export function defaultsConstants(options: CodeOptions): VariableStatementStructure[] {
   const value = {
     unknownTypes: options.unknownTypes,
     unknownMembers: options.unknownMembers,
@@ -79,18 +81,25 @@ export function defaultsConstant(options: CodeOptions): VariableStatementStructu
     int64: options.int64,
     dateTime: options.dateTime,
   };
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: `Defaults of every decoder, from the generator's options (${describeOptions(options)}).` }],
-    declarations: [
-      {
-        name: names.defaults,
-        type: rt("DecodeDefaults"),
-        initializer: JSON.stringify(value),
-      },
-    ],
-  };
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [{ description: `Defaults of every decoder, from the generator's options (${describeOptions(options)}).` }],
+      declarations: [{ name: names.defaults, type: rt("DecodeDefaults"), initializer: JSON.stringify(value) }],
+    },
+    // The factories bound to those defaults, one each, so that a bundler keeps only those a program uses.
+    ...FACTORIES.map((factory): VariableStatementStructure => ({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: `${factory}$`,
+          initializer: `<T>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
+        },
+      ],
+    })),
+  ];
 }
 
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
@@ -136,6 +145,14 @@ export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | 
             `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
           );
           writer.writeLine(`if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as ${names.anyValue};`);
+          if (model.enums.length > 0) {
+            writer.writeLine(`const e = ${names.enumTable}.get(name);`);
+            writer.writeLine(`if (e !== undefined) return rt.decodeBoxedEnum(v, p, c, e) as ${names.anyValue};`);
+            writer.writeLine(
+              `const es = name.startsWith("ArrayOf") ? ${names.enumTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
+            );
+            writer.writeLine(`if (es !== undefined) return rt.decodeBoxedArray(v, p, c, es) as ${names.anyValue};`);
+          }
         });
         writer.writeLine("return rt.decodeOtherValue(v, p, c);");
       },

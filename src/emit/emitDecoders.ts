@@ -28,7 +28,7 @@ import {
   anyValueDispatch,
   anyValueEntryPoints,
   CONTEXT,
-  defaultsConstant,
+  defaultsConstants,
   exportedDecoders,
 } from "./decoderEntryPoints";
 import { planElement, typeLists, unionKey } from "./fieldPlan";
@@ -138,7 +138,7 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
       writer.writeLine(
         `if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [${fieldChain(model, type)
           .map((t) => names.members(t.name))
-          .join(", ")}], ${name}, p, c);`,
+          .join(", ")}], p, c);`,
       );
       for (const level of fieldChain(model, type)) {
         const call = names.decodeFields(level.name);
@@ -227,12 +227,21 @@ function typeListDecoder(model: Model, list: readonly string[], options: CodeOpt
   };
 }
 
-/** Enums some field is typed with (the others are only named in documentation and need no decoder). */
-export function usedEnums(model: Model): EnumModel[] {
-  const used = new Set(
-    model.types.flatMap((t) => t.ownFields.flatMap((f) => (f.type.kind === "enum" ? [f.type.enumName] : []))),
-  );
-  return model.enums.filter((e) => used.has(e.name));
+/** The enum decoders by name, for boxed enum values in untyped slots (kept beside the decoders it lists). */
+function enumTable(model: Model): VariableStatementStructure {
+  const type = rt("DecodeAt<string>");
+  const sets = model.enums.map((e) => `t.set(${JSON.stringify(e.name)}, ${names.decodeAt(e.name)});`);
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name: names.enumTable,
+        type: `ReadonlyMap<string, ${type}>`,
+        initializer: `/* @__PURE__ */ (() => { const t = new Map<string, ${type}>(); ${sets.join(" ")} return t; })()`,
+      },
+    ],
+  };
 }
 
 /** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
@@ -301,7 +310,7 @@ export function emitDecoders(model: Model, options: CodeOptions): DecoderModules
   const needsKnown =
     model.types.some((t) => t.dispatch === "open") ||
     typeLists(model).some((list) => list.some((t) => typeOf(model, t).dispatch === "open"));
-  const api: StatementStructures[] = [defaultsConstant(options)];
+  const api: StatementStructures[] = [...defaultsConstants(options)];
   const dispatch: StatementStructures[] = needsKnown ? [knownTypesConstant(model)] : [];
   const fields: StatementStructures[] = [];
   for (const type of model.types) {
@@ -312,7 +321,9 @@ export function emitDecoders(model: Model, options: CodeOptions): DecoderModules
   for (const list of typeLists(model)) dispatch.push(typeListDecoder(model, list, options));
   for (const type of tableTypes(model))
     dispatch.push(familyTable(model, type, names.decodeTable, names.decodeExact, rt("ExactDecoder")));
-  for (const e of usedEnums(model)) fields.push(...enumDecoder(e));
+  // Every enum gets a decoder: a field may be typed with it, and a boxed value in an untyped slot may name it.
+  for (const e of model.enums) fields.push(...enumDecoder(e));
+  if (model.enums.length > 0) fields.push(enumTable(model));
   api.push(...anyValueEntryPoints());
   dispatch.push(...anyValueDispatch(model));
   return { api, dispatch: exported(dispatch), fields: exported(fields) };

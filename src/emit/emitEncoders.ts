@@ -6,6 +6,8 @@
  */
 import {
   StructureKind,
+  VariableDeclarationKind,
+  type VariableStatementStructure,
   type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type StatementStructures,
@@ -120,30 +122,23 @@ function typeListEncoder(model: Model, list: readonly string[], options: CodeOpt
   };
 }
 
-function exportedEncoders(model: Model, type: TypeModel): FunctionDeclarationStructure[] {
-  const source = declaredTypeName(model, type.name);
+/** `encodeT` is T's own encoder (its dispatcher, or its exact encoder), `stringifyT` one made from it. */
+function exportedEncoders(model: Model, type: TypeModel): VariableStatementStructure[] {
+  const encoder = encoderOf(model, type.name);
   return [
     {
-      kind: StructureKind.Function,
-      name: names.encoder(type.name),
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
       isExported: true,
-      docs: [
-        {
-          description: `The VI JSON wire form of a ${type.name} (what \`decode${type.name}\` reads back).`,
-        },
-      ],
-      parameters: [{ name: "value", type: source }],
-      returnType: rt("WireObject"),
-      statements: [`return ${encoderOf(model, type.name)}(value);`],
+      docs: [{ description: `The VI JSON wire form of a ${type.name} (what \`decode${type.name}\` reads back).` }],
+      declarations: [{ name: names.encoder(type.name), initializer: encoder }],
     },
     {
-      kind: StructureKind.Function,
-      name: names.stringifier(type.name),
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
       isExported: true,
       docs: [{ description: `VI JSON text of a ${type.name}, every int64 digit kept.` }],
-      parameters: [{ name: "value", type: source }],
-      returnType: "string",
-      statements: [`return rt.stringifyJson(${encoderOf(model, type.name)}(value));`],
+      declarations: [{ name: names.stringifier(type.name), initializer: `/* @__PURE__ */ rt.stringifier(${encoder})` }],
     },
   ];
 }

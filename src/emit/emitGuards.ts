@@ -5,6 +5,7 @@
  */
 import {
   StructureKind,
+  VariableDeclarationKind,
   type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type StatementStructures,
@@ -97,7 +98,7 @@ function typeListGuard(list: readonly string[]): FunctionDeclarationStructure {
   };
 }
 
-function anyValueGuard(): FunctionDeclarationStructure {
+function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.anyValueGuard,
@@ -118,6 +119,13 @@ function anyValueGuard(): FunctionDeclarationStructure {
       "if (guard !== undefined) return guard(value);",
       `const box = typeof name === "string" && name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
       "if (box !== undefined) return rt.isArrayOf(value._value, box);",
+      // A boxed enum value: any string (a newer server's value is kept by default, as in an enum field).
+      ...(hasEnums
+        ? [
+            `if (typeof name === "string" && ${names.enumTable}.has(name)) return typeof value._value === "string";`,
+            `if (typeof name === "string" && name.startsWith("ArrayOf") && ${names.enumTable}.has(name.slice(${BOX_PREFIX_LENGTH}))) return rt.isArrayOf(value._value, rt.isString);`,
+          ]
+        : []),
       "return rt.isOtherValue(value);",
     ],
   };
@@ -150,6 +158,19 @@ export function emitGuards(model: Model, options: CodeOptions): StatementStructu
       familyTable(model, type, names.guardTable, names.exactGuard, "(v: Record<string, unknown>) => boolean"),
     );
   statements.push(anyTable(model, names.anyTable, names.guard, "(value: unknown) => boolean"));
-  statements.push(anyValueGuard());
+  if (model.enums.length > 0) {
+    statements.push({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: names.enumTable,
+          type: "ReadonlySet<string>",
+          initializer: `/* @__PURE__ */ new Set<string>([${model.enums.map((e) => JSON.stringify(e.name)).join(", ")}])`,
+        },
+      ],
+    });
+  }
+  statements.push(anyValueGuard(model.enums.length > 0));
   return statements;
 }

@@ -126,11 +126,18 @@ function anyValueType(model: Model): StatementStructures {
   const boxes = model.types.map(
     (t) => `rt.Boxed<${JSON.stringify(names.box(t.name))}, ${declaredTypeName(model, t.name)}[]>`,
   );
+  const enumBoxes = model.enums.flatMap((e) => {
+    const value = `${names.type(e.name)} | ${rt("UnknownEnumValue")}`;
+    return [
+      `rt.Boxed<${JSON.stringify(e.name)}, ${value}>`,
+      `rt.Boxed<${JSON.stringify(names.box(e.name))}, (${value})[]>`,
+    ];
+  });
   return {
     kind: StructureKind.TypeAlias,
     name: names.anyValue,
     isExported: true,
-    type: [...roots, ...boxes, rt("BoxedPrimitive"), rt("UnrecognizedValue")].join(" | "),
+    type: [...roots, ...boxes, ...enumBoxes, rt("BoxedPrimitive"), rt("UnrecognizedValue")].join(" | "),
     docs: [
       {
         description:

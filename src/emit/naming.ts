@@ -34,6 +34,7 @@ export const names = {
   encodeTable: (t: string): string => `encoders$${t}`,
   exactGuard: (t: string): string => `isExact$${t}`,
   anyTable: "any$",
+  enumTable: "enums$",
   knownTypes: "knownTypes$",
   anyValue: "AnyValue",
   anyValueGuard: "isAnyValue",

@@ -117,8 +117,7 @@ export function decodeExact$AlreadyAuthenticatedSessionEvent(
   c: rt.DecodeContext,
 ): AlreadyAuthenticatedSessionEvent {
   let o = rt.withTypeName(v, "AlreadyAuthenticatedSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event], "AlreadyAuthenticatedSessionEvent", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AlreadyAuthenticatedSessionEvent;
 }
@@ -138,14 +137,7 @@ export function decodeExact$BadUsernameSessionEvent(
 ): BadUsernameSessionEvent {
   let o = rt.withTypeName(v, "BadUsernameSessionEvent");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$BadUsernameSessionEvent],
-      "BadUsernameSessionEvent",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$Event, members$BadUsernameSessionEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$BadUsernameSessionEvent(v, p, c);
   return (o ?? v) as unknown as BadUsernameSessionEvent;
@@ -166,14 +158,7 @@ export function decodeExact$ComputeResourceEventArgument(
 ): ComputeResourceEventArgument {
   let o = rt.withTypeName(v, "ComputeResourceEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$ComputeResourceEventArgument],
-      "ComputeResourceEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$ComputeResourceEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$ComputeResourceEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ComputeResourceEventArgument;
@@ -194,14 +179,7 @@ export function decodeExact$DatacenterEventArgument(
 ): DatacenterEventArgument {
   let o = rt.withTypeName(v, "DatacenterEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$DatacenterEventArgument],
-      "DatacenterEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DatacenterEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$DatacenterEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatacenterEventArgument;
@@ -222,14 +200,7 @@ export function decodeExact$DatastoreEventArgument(
 ): DatastoreEventArgument {
   let o = rt.withTypeName(v, "DatastoreEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$DatastoreEventArgument],
-      "DatastoreEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DatastoreEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$DatastoreEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatastoreEventArgument;
@@ -246,14 +217,7 @@ export function decodeExact$DvsEventArgument(
 ): DvsEventArgument {
   let o = rt.withTypeName(v, "DvsEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$DvsEventArgument],
-      "DvsEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DvsEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$DvsEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DvsEventArgument;
@@ -275,7 +239,7 @@ export function decodeExact$DynamicData(
   c: rt.DecodeContext,
 ): DynamicData {
   let o = rt.withTypeName(v, "DynamicData");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], "DynamicData", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
   return (o ?? v) as unknown as DynamicData;
 }
 
@@ -325,8 +289,7 @@ export function decodeExact$EntityEventArgument(
   c: rt.DecodeContext,
 ): EntityEventArgument {
   let o = rt.withTypeName(v, "EntityEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument], "EntityEventArgument", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EntityEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   return (o ?? v) as unknown as EntityEventArgument;
 }
@@ -364,7 +327,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
 
 export function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
   let o = rt.withTypeName(v, "Event");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], "Event", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as Event;
 }
@@ -413,7 +376,7 @@ export function decodeExact$EventArgument(
   c: rt.DecodeContext,
 ): EventArgument {
   let o = rt.withTypeName(v, "EventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], "EventArgument", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
   return (o ?? v) as unknown as EventArgument;
 }
 
@@ -432,14 +395,7 @@ export function decodeExact$GlobalMessageChangedEvent(
 ): GlobalMessageChangedEvent {
   let o = rt.withTypeName(v, "GlobalMessageChangedEvent");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$GlobalMessageChangedEvent],
-      "GlobalMessageChangedEvent",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$Event, members$GlobalMessageChangedEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$GlobalMessageChangedEvent(v, p, c);
   return (o ?? v) as unknown as GlobalMessageChangedEvent;
@@ -456,14 +412,7 @@ export function decodeExact$HostEventArgument(
 ): HostEventArgument {
   let o = rt.withTypeName(v, "HostEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$HostEventArgument],
-      "HostEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$HostEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$HostEventArgument(v, o, p, c);
   return (o ?? v) as unknown as HostEventArgument;
@@ -483,8 +432,7 @@ export function decodeExact$ManagedObjectReference(
   c: rt.DecodeContext,
 ): ManagedObjectReference {
   let o = rt.withTypeName(v, "ManagedObjectReference");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ManagedObjectReference], "ManagedObjectReference", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ManagedObjectReference], p, c);
   decodeFields$ManagedObjectReference(v, p, c);
   return (o ?? v) as unknown as ManagedObjectReference;
 }
@@ -504,14 +452,7 @@ export function decodeExact$NetworkEventArgument(
 ): NetworkEventArgument {
   let o = rt.withTypeName(v, "NetworkEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$NetworkEventArgument],
-      "NetworkEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$NetworkEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$NetworkEventArgument(v, o, p, c);
   return (o ?? v) as unknown as NetworkEventArgument;
@@ -528,7 +469,7 @@ export function decodeExact$NoAccessUserEvent(
 ): NoAccessUserEvent {
   let o = rt.withTypeName(v, "NoAccessUserEvent");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$NoAccessUserEvent], "NoAccessUserEvent", p, c);
+    o = rt.checkMembers(v, o, [members$Event, members$NoAccessUserEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$NoAccessUserEvent(v, p, c);
   return (o ?? v) as unknown as NoAccessUserEvent;
@@ -548,8 +489,7 @@ export function decodeExact$ServerStartedSessionEvent(
   c: rt.DecodeContext,
 ): ServerStartedSessionEvent {
   let o = rt.withTypeName(v, "ServerStartedSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event], "ServerStartedSessionEvent", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ServerStartedSessionEvent;
 }
@@ -596,7 +536,7 @@ export function decodeExact$SessionEvent(
   c: rt.DecodeContext,
 ): SessionEvent {
   let o = rt.withTypeName(v, "SessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], "SessionEvent", p, c);
+  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as SessionEvent;
 }
@@ -616,14 +556,7 @@ export function decodeExact$SessionTerminatedEvent(
 ): SessionTerminatedEvent {
   let o = rt.withTypeName(v, "SessionTerminatedEvent");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$SessionTerminatedEvent],
-      "SessionTerminatedEvent",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$Event, members$SessionTerminatedEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$SessionTerminatedEvent(v, p, c);
   return (o ?? v) as unknown as SessionTerminatedEvent;
@@ -640,14 +573,7 @@ export function decodeExact$TgwEventArgument(
 ): TgwEventArgument {
   let o = rt.withTypeName(v, "TgwEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$TgwEventArgument],
-      "TgwEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$TgwEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$TgwEventArgument(v, o, p, c);
   return (o ?? v) as unknown as TgwEventArgument;
@@ -668,7 +594,7 @@ export function decodeExact$UserLoginSessionEvent(
 ): UserLoginSessionEvent {
   let o = rt.withTypeName(v, "UserLoginSessionEvent");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserLoginSessionEvent], "UserLoginSessionEvent", p, c);
+    o = rt.checkMembers(v, o, [members$Event, members$UserLoginSessionEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
   decodeFields$UserLoginSessionEvent(v, p, c);
   return (o ?? v) as unknown as UserLoginSessionEvent;
@@ -689,14 +615,7 @@ export function decodeExact$UserLogoutSessionEvent(
 ): UserLogoutSessionEvent {
   let o = rt.withTypeName(v, "UserLogoutSessionEvent");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$UserLogoutSessionEvent],
-      "UserLogoutSessionEvent",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$Event, members$UserLogoutSessionEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$UserLogoutSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLogoutSessionEvent;
@@ -713,14 +632,7 @@ export function decodeExact$VmEventArgument(
 ): VmEventArgument {
   let o = rt.withTypeName(v, "VmEventArgument");
   if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$EntityEventArgument, members$VmEventArgument],
-      "VmEventArgument",
-      p,
-      c,
-    );
+    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$VmEventArgument], p, c);
   decodeFields$EntityEventArgument(v, p, c);
   o = decodeFields$VmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as VmEventArgument;

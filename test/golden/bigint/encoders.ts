@@ -36,16 +36,11 @@ import type {
 } from "./types";
 
 /** The VI JSON wire form of a AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
-export function encodeAlreadyAuthenticatedSessionEvent(
-  value: AlreadyAuthenticatedSessionEvent,
-): rt.WireObject {
-  return encodeExact$AlreadyAuthenticatedSessionEvent(value);
-}
-
+export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
 /** VI JSON text of a AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
-export function stringifyAlreadyAuthenticatedSessionEvent(value: AlreadyAuthenticatedSessionEvent): string {
-  return rt.stringifyJson(encodeExact$AlreadyAuthenticatedSessionEvent(value));
-}
+export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$AlreadyAuthenticatedSessionEvent,
+);
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -54,14 +49,11 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
 }
 
 /** The VI JSON wire form of a BadUsernameSessionEvent (what `decodeBadUsernameSessionEvent` reads back). */
-export function encodeBadUsernameSessionEvent(value: BadUsernameSessionEvent): rt.WireObject {
-  return encodeExact$BadUsernameSessionEvent(value);
-}
-
+export const encodeBadUsernameSessionEvent = encodeExact$BadUsernameSessionEvent;
 /** VI JSON text of a BadUsernameSessionEvent, every int64 digit kept. */
-export function stringifyBadUsernameSessionEvent(value: BadUsernameSessionEvent): string {
-  return rt.stringifyJson(encodeExact$BadUsernameSessionEvent(value));
-}
+export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$BadUsernameSessionEvent,
+);
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -70,14 +62,11 @@ function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.Wir
 }
 
 /** The VI JSON wire form of a ComputeResourceEventArgument (what `decodeComputeResourceEventArgument` reads back). */
-export function encodeComputeResourceEventArgument(value: ComputeResourceEventArgument): rt.WireObject {
-  return encodeExact$ComputeResourceEventArgument(value);
-}
-
+export const encodeComputeResourceEventArgument = encodeExact$ComputeResourceEventArgument;
 /** VI JSON text of a ComputeResourceEventArgument, every int64 digit kept. */
-export function stringifyComputeResourceEventArgument(value: ComputeResourceEventArgument): string {
-  return rt.stringifyJson(encodeExact$ComputeResourceEventArgument(value));
-}
+export const stringifyComputeResourceEventArgument = /* @__PURE__ */ rt.stringifier(
+  encodeExact$ComputeResourceEventArgument,
+);
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -94,14 +83,11 @@ function encodeFields$ComputeResourceEventArgument(
 }
 
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
-export function encodeDatacenterEventArgument(value: DatacenterEventArgument): rt.WireObject {
-  return encodeExact$DatacenterEventArgument(value);
-}
-
+export const encodeDatacenterEventArgument = encodeExact$DatacenterEventArgument;
 /** VI JSON text of a DatacenterEventArgument, every int64 digit kept. */
-export function stringifyDatacenterEventArgument(value: DatacenterEventArgument): string {
-  return rt.stringifyJson(encodeExact$DatacenterEventArgument(value));
-}
+export const stringifyDatacenterEventArgument = /* @__PURE__ */ rt.stringifier(
+  encodeExact$DatacenterEventArgument,
+);
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -115,14 +101,11 @@ function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Rec
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
-export function encodeDatastoreEventArgument(value: DatastoreEventArgument): rt.WireObject {
-  return encodeExact$DatastoreEventArgument(value);
-}
-
+export const encodeDatastoreEventArgument = encodeExact$DatastoreEventArgument;
 /** VI JSON text of a DatastoreEventArgument, every int64 digit kept. */
-export function stringifyDatastoreEventArgument(value: DatastoreEventArgument): string {
-  return rt.stringifyJson(encodeExact$DatastoreEventArgument(value));
-}
+export const stringifyDatastoreEventArgument = /* @__PURE__ */ rt.stringifier(
+  encodeExact$DatastoreEventArgument,
+);
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -136,14 +119,9 @@ function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Recor
 }
 
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
-export function encodeDvsEventArgument(value: DvsEventArgument): rt.WireObject {
-  return encodeExact$DvsEventArgument(value);
-}
-
+export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
 /** VI JSON text of a DvsEventArgument, every int64 digit kept. */
-export function stringifyDvsEventArgument(value: DvsEventArgument): string {
-  return rt.stringifyJson(encodeExact$DvsEventArgument(value));
-}
+export const stringifyDvsEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$DvsEventArgument);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -157,14 +135,9 @@ function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
-export function encodeDynamicData(value: AnyDynamicData): rt.WireObject {
-  return encodeAt$DynamicData(value);
-}
-
+export const encodeDynamicData = encodeAt$DynamicData;
 /** VI JSON text of a DynamicData, every int64 digit kept. */
-export function stringifyDynamicData(value: AnyDynamicData): string {
-  return rt.stringifyJson(encodeAt$DynamicData(value));
-}
+export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v._typeName);
@@ -177,14 +150,9 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
 }
 
 /** The VI JSON wire form of a EntityEventArgument (what `decodeEntityEventArgument` reads back). */
-export function encodeEntityEventArgument(value: AnyEntityEventArgument): rt.WireObject {
-  return encodeAt$EntityEventArgument(value);
-}
-
+export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
 /** VI JSON text of a EntityEventArgument, every int64 digit kept. */
-export function stringifyEntityEventArgument(value: AnyEntityEventArgument): string {
-  return rt.stringifyJson(encodeAt$EntityEventArgument(value));
-}
+export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
   switch (v._typeName) {
@@ -217,14 +185,9 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
 }
 
 /** The VI JSON wire form of a Event (what `decodeEvent` reads back). */
-export function encodeEvent(value: AnyEvent): rt.WireObject {
-  return encodeAt$Event(value);
-}
-
+export const encodeEvent = encodeAt$Event;
 /** VI JSON text of a Event, every int64 digit kept. */
-export function stringifyEvent(value: AnyEvent): string {
-  return rt.stringifyJson(encodeAt$Event(value));
-}
+export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
   switch (v._typeName) {
@@ -280,14 +243,9 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
 }
 
 /** The VI JSON wire form of a EventArgument (what `decodeEventArgument` reads back). */
-export function encodeEventArgument(value: AnyEventArgument): rt.WireObject {
-  return encodeAt$EventArgument(value);
-}
-
+export const encodeEventArgument = encodeAt$EventArgument;
 /** VI JSON text of a EventArgument, every int64 digit kept. */
-export function stringifyEventArgument(value: AnyEventArgument): string {
-  return rt.stringifyJson(encodeAt$EventArgument(value));
-}
+export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   switch (v._typeName) {
@@ -322,14 +280,11 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
 }
 
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
-export function encodeGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): rt.WireObject {
-  return encodeExact$GlobalMessageChangedEvent(value);
-}
-
+export const encodeGlobalMessageChangedEvent = encodeExact$GlobalMessageChangedEvent;
 /** VI JSON text of a GlobalMessageChangedEvent, every int64 digit kept. */
-export function stringifyGlobalMessageChangedEvent(value: GlobalMessageChangedEvent): string {
-  return rt.stringifyJson(encodeExact$GlobalMessageChangedEvent(value));
-}
+export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$GlobalMessageChangedEvent,
+);
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -338,14 +293,9 @@ function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt
 }
 
 /** The VI JSON wire form of a HostEventArgument (what `decodeHostEventArgument` reads back). */
-export function encodeHostEventArgument(value: HostEventArgument): rt.WireObject {
-  return encodeExact$HostEventArgument(value);
-}
-
+export const encodeHostEventArgument = encodeExact$HostEventArgument;
 /** VI JSON text of a HostEventArgument, every int64 digit kept. */
-export function stringifyHostEventArgument(value: HostEventArgument): string {
-  return rt.stringifyJson(encodeExact$HostEventArgument(value));
-}
+export const stringifyHostEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$HostEventArgument);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -359,14 +309,11 @@ function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, 
 }
 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
-export function encodeManagedObjectReference(value: ManagedObjectReference): rt.WireObject {
-  return encodeExact$ManagedObjectReference(value);
-}
-
+export const encodeManagedObjectReference = encodeExact$ManagedObjectReference;
 /** VI JSON text of a ManagedObjectReference, every int64 digit kept. */
-export function stringifyManagedObjectReference(value: ManagedObjectReference): string {
-  return rt.stringifyJson(encodeExact$ManagedObjectReference(value));
-}
+export const stringifyManagedObjectReference = /* @__PURE__ */ rt.stringifier(
+  encodeExact$ManagedObjectReference,
+);
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -374,14 +321,9 @@ function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireO
 }
 
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
-export function encodeNetworkEventArgument(value: NetworkEventArgument): rt.WireObject {
-  return encodeExact$NetworkEventArgument(value);
-}
-
+export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
 /** VI JSON text of a NetworkEventArgument, every int64 digit kept. */
-export function stringifyNetworkEventArgument(value: NetworkEventArgument): string {
-  return rt.stringifyJson(encodeExact$NetworkEventArgument(value));
-}
+export const stringifyNetworkEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -395,14 +337,9 @@ function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<st
 }
 
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
-export function encodeNoAccessUserEvent(value: NoAccessUserEvent): rt.WireObject {
-  return encodeExact$NoAccessUserEvent(value);
-}
-
+export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
 /** VI JSON text of a NoAccessUserEvent, every int64 digit kept. */
-export function stringifyNoAccessUserEvent(value: NoAccessUserEvent): string {
-  return rt.stringifyJson(encodeExact$NoAccessUserEvent(value));
-}
+export const stringifyNoAccessUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoAccessUserEvent);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -411,14 +348,11 @@ function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a ServerStartedSessionEvent (what `decodeServerStartedSessionEvent` reads back). */
-export function encodeServerStartedSessionEvent(value: ServerStartedSessionEvent): rt.WireObject {
-  return encodeExact$ServerStartedSessionEvent(value);
-}
-
+export const encodeServerStartedSessionEvent = encodeExact$ServerStartedSessionEvent;
 /** VI JSON text of a ServerStartedSessionEvent, every int64 digit kept. */
-export function stringifyServerStartedSessionEvent(value: ServerStartedSessionEvent): string {
-  return rt.stringifyJson(encodeExact$ServerStartedSessionEvent(value));
-}
+export const stringifyServerStartedSessionEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$ServerStartedSessionEvent,
+);
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -427,14 +361,9 @@ function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt
 }
 
 /** The VI JSON wire form of a SessionEvent (what `decodeSessionEvent` reads back). */
-export function encodeSessionEvent(value: AnySessionEvent): rt.WireObject {
-  return encodeAt$SessionEvent(value);
-}
-
+export const encodeSessionEvent = encodeAt$SessionEvent;
 /** VI JSON text of a SessionEvent, every int64 digit kept. */
-export function stringifySessionEvent(value: AnySessionEvent): string {
-  return rt.stringifyJson(encodeAt$SessionEvent(value));
-}
+export const stringifySessionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
   switch (v._typeName) {
@@ -468,14 +397,11 @@ function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
 }
 
 /** The VI JSON wire form of a SessionTerminatedEvent (what `decodeSessionTerminatedEvent` reads back). */
-export function encodeSessionTerminatedEvent(value: SessionTerminatedEvent): rt.WireObject {
-  return encodeExact$SessionTerminatedEvent(value);
-}
-
+export const encodeSessionTerminatedEvent = encodeExact$SessionTerminatedEvent;
 /** VI JSON text of a SessionTerminatedEvent, every int64 digit kept. */
-export function stringifySessionTerminatedEvent(value: SessionTerminatedEvent): string {
-  return rt.stringifyJson(encodeExact$SessionTerminatedEvent(value));
-}
+export const stringifySessionTerminatedEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$SessionTerminatedEvent,
+);
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -484,14 +410,9 @@ function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a TgwEventArgument (what `decodeTgwEventArgument` reads back). */
-export function encodeTgwEventArgument(value: TgwEventArgument): rt.WireObject {
-  return encodeExact$TgwEventArgument(value);
-}
-
+export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
 /** VI JSON text of a TgwEventArgument, every int64 digit kept. */
-export function stringifyTgwEventArgument(value: TgwEventArgument): string {
-  return rt.stringifyJson(encodeExact$TgwEventArgument(value));
-}
+export const stringifyTgwEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$TgwEventArgument);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -505,14 +426,11 @@ function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, un
 }
 
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
-export function encodeUserLoginSessionEvent(value: UserLoginSessionEvent): rt.WireObject {
-  return encodeExact$UserLoginSessionEvent(value);
-}
-
+export const encodeUserLoginSessionEvent = encodeExact$UserLoginSessionEvent;
 /** VI JSON text of a UserLoginSessionEvent, every int64 digit kept. */
-export function stringifyUserLoginSessionEvent(value: UserLoginSessionEvent): string {
-  return rt.stringifyJson(encodeExact$UserLoginSessionEvent(value));
-}
+export const stringifyUserLoginSessionEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$UserLoginSessionEvent,
+);
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -521,14 +439,11 @@ function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObj
 }
 
 /** The VI JSON wire form of a UserLogoutSessionEvent (what `decodeUserLogoutSessionEvent` reads back). */
-export function encodeUserLogoutSessionEvent(value: UserLogoutSessionEvent): rt.WireObject {
-  return encodeExact$UserLogoutSessionEvent(value);
-}
-
+export const encodeUserLogoutSessionEvent = encodeExact$UserLogoutSessionEvent;
 /** VI JSON text of a UserLogoutSessionEvent, every int64 digit kept. */
-export function stringifyUserLogoutSessionEvent(value: UserLogoutSessionEvent): string {
-  return rt.stringifyJson(encodeExact$UserLogoutSessionEvent(value));
-}
+export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ rt.stringifier(
+  encodeExact$UserLogoutSessionEvent,
+);
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
@@ -537,14 +452,9 @@ function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireO
 }
 
 /** The VI JSON wire form of a VmEventArgument (what `decodeVmEventArgument` reads back). */
-export function encodeVmEventArgument(value: VmEventArgument): rt.WireObject {
-  return encodeExact$VmEventArgument(value);
-}
-
+export const encodeVmEventArgument = encodeExact$VmEventArgument;
 /** VI JSON text of a VmEventArgument, every int64 digit kept. */
-export function stringifyVmEventArgument(value: VmEventArgument): string {
-  return rt.stringifyJson(encodeExact$VmEventArgument(value));
-}
+export const stringifyVmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
   const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: 02a37da865fb2852d9f0ea6649f0c3fe 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=13eb70602e650d379819617c506385ad checks.ts=0574dcaf347ccfbc0fb115ddb100d492 convert.ts=cffba567c254196a81e7a808eab2c8b8 decoders-dispatch.ts=5d41fb5ae7b47463ab4eca11c540aeee decoders-fields.ts=9c62389940de73107ee450c1a932f055 decoders.ts=2c2219d989829faee69fccd3ba486b61 encoders.ts=c08795db6d56c8ca9aad0dd1f280d7cc guards.ts=d6014264f30fa18249c974a0713e136e json.ts=a9e9c7bbcc0c69d6f1184997e697ce14 runtime.ts=c36b1c32fc459a74bad6294ccbc0091f types.ts=5a8e4b1dea1fe7cc2d9f52d6515a4c05
+// Digest: b0fbbd272f1809feed1bbc7d51275518 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=13eb70602e650d379819617c506385ad checks.ts=0574dcaf347ccfbc0fb115ddb100d492 convert.ts=cffba567c254196a81e7a808eab2c8b8 decoders-dispatch.ts=270936984e3616bd34ff5698e8c69723 decoders-fields.ts=9c62389940de73107ee450c1a932f055 decoders.ts=545beccaa31d84dd1509e8ac8608293d encoders.ts=377cb217a1994b07385bf4172f22d18e guards.ts=d6014264f30fa18249c974a0713e136e json.ts=a9e9c7bbcc0c69d6f1184997e697ce14 runtime.ts=61ea811ca0003416afaa9b0ac20a1646 types.ts=5a8e4b1dea1fe7cc2d9f52d6515a4c05
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

@@ -38,429 +38,299 @@ const defaults$: rt.DecodeDefaults = {
   int64: "number",
   dateTime: "Date",
 };
+const decoder$ = <T,>(at: rt.DecodeAt<T>) => rt.decoder(at, defaults$);
+const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$);
+const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
+const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.decoder(
+export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
-  defaults$,
 );
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
-  defaults$,
 );
 /** {@link decodeAlreadyAuthenticatedSessionEvent} from JSON text, every int64 digit kept. */
-export const parseAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.parser(
+export const parseAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ parser$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
-  defaults$,
 );
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
-  defaults$,
 );
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a BadUsernameSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBadUsernameSessionEvent = /* @__PURE__ */ rt.decoder(
-  decodeAt$BadUsernameSessionEvent,
-  defaults$,
-);
+export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(decodeAt$BadUsernameSessionEvent);
 /** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$BadUsernameSessionEvent,
-  defaults$,
 );
 /** {@link decodeBadUsernameSessionEvent} from JSON text, every int64 digit kept. */
-export const parseBadUsernameSessionEvent = /* @__PURE__ */ rt.parser(
-  decodeAt$BadUsernameSessionEvent,
-  defaults$,
-);
+export const parseBadUsernameSessionEvent = /* @__PURE__ */ parser$(decodeAt$BadUsernameSessionEvent);
 /** {@link decodeBadUsernameSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseBadUsernameSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+export const parseBadUsernameSessionEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$BadUsernameSessionEvent,
-  defaults$,
 );
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ComputeResourceEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeComputeResourceEventArgument = /* @__PURE__ */ rt.decoder(
+export const decodeComputeResourceEventArgument = /* @__PURE__ */ decoder$(
   decodeAt$ComputeResourceEventArgument,
-  defaults$,
 );
 /** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ComputeResourceEventArgument,
-  defaults$,
 );
 /** {@link decodeComputeResourceEventArgument} from JSON text, every int64 digit kept. */
-export const parseComputeResourceEventArgument = /* @__PURE__ */ rt.parser(
+export const parseComputeResourceEventArgument = /* @__PURE__ */ parser$(
   decodeAt$ComputeResourceEventArgument,
-  defaults$,
 );
 /** {@link decodeComputeResourceEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ arrayParser$(
   decodeAt$ComputeResourceEventArgument,
-  defaults$,
 );
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterEventArgument = /* @__PURE__ */ rt.decoder(
-  decodeAt$DatacenterEventArgument,
-  defaults$,
-);
+export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatacenterEventArgument);
 /** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterEventArgument,
-  defaults$,
 );
 /** {@link decodeDatacenterEventArgument} from JSON text, every int64 digit kept. */
-export const parseDatacenterEventArgument = /* @__PURE__ */ rt.parser(
-  decodeAt$DatacenterEventArgument,
-  defaults$,
-);
+export const parseDatacenterEventArgument = /* @__PURE__ */ parser$(decodeAt$DatacenterEventArgument);
 /** {@link decodeDatacenterEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatacenterEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
+export const parseDatacenterEventArgumentArray = /* @__PURE__ */ arrayParser$(
   decodeAt$DatacenterEventArgument,
-  defaults$,
 );
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreEventArgument = /* @__PURE__ */ rt.decoder(
-  decodeAt$DatastoreEventArgument,
-  defaults$,
-);
+export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreEventArgument,
-  defaults$,
 );
 /** {@link decodeDatastoreEventArgument} from JSON text, every int64 digit kept. */
-export const parseDatastoreEventArgument = /* @__PURE__ */ rt.parser(
-  decodeAt$DatastoreEventArgument,
-  defaults$,
-);
+export const parseDatastoreEventArgument = /* @__PURE__ */ parser$(decodeAt$DatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDatastoreEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$DatastoreEventArgument,
-  defaults$,
-);
+export const parseDatastoreEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$DatastoreEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$DvsEventArgument, defaults$);
+export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeDvsEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$DvsEventArgument,
-  defaults$,
-);
+export const decodeDvsEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
-export const parseDvsEventArgument = /* @__PURE__ */ rt.parser(decodeAt$DvsEventArgument, defaults$);
+export const parseDvsEventArgument = /* @__PURE__ */ parser$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseDvsEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$DvsEventArgument,
-  defaults$,
-);
+export const parseDvsEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicData = /* @__PURE__ */ rt.decoder(decodeAt$DynamicData, defaults$);
+export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
-export const decodeDynamicDataArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$DynamicData, defaults$);
+export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
-export const parseDynamicData = /* @__PURE__ */ rt.parser(decodeAt$DynamicData, defaults$);
+export const parseDynamicData = /* @__PURE__ */ parser$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for JSON text of an array, every int64 digit kept. */
-export const parseDynamicDataArray = /* @__PURE__ */ rt.arrayParser(decodeAt$DynamicData, defaults$);
+export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicData);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$EntityEventArgument, defaults$);
+export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeEntityEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$EntityEventArgument,
-  defaults$,
-);
+export const decodeEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
-export const parseEntityEventArgument = /* @__PURE__ */ rt.parser(decodeAt$EntityEventArgument, defaults$);
+export const parseEntityEventArgument = /* @__PURE__ */ parser$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseEntityEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$EntityEventArgument,
-  defaults$,
-);
+export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEvent = /* @__PURE__ */ rt.decoder(decodeAt$Event, defaults$);
+export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
-export const decodeEventArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$Event, defaults$);
+export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
-export const parseEvent = /* @__PURE__ */ rt.parser(decodeAt$Event, defaults$);
+export const parseEvent = /* @__PURE__ */ parser$(decodeAt$Event);
 /** {@link decodeEvent} for JSON text of an array, every int64 digit kept. */
-export const parseEventArray = /* @__PURE__ */ rt.arrayParser(decodeAt$Event, defaults$);
+export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$EventArgument, defaults$);
+export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$EventArgument, defaults$);
+export const decodeEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
-export const parseEventArgument = /* @__PURE__ */ rt.parser(decodeAt$EventArgument, defaults$);
+export const parseEventArgument = /* @__PURE__ */ parser$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseEventArgumentArray = /* @__PURE__ */ rt.arrayParser(decodeAt$EventArgument, defaults$);
+export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a GlobalMessageChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ rt.decoder(
-  decodeAt$GlobalMessageChangedEvent,
-  defaults$,
-);
+export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$GlobalMessageChangedEvent,
-  defaults$,
 );
 /** {@link decodeGlobalMessageChangedEvent} from JSON text, every int64 digit kept. */
-export const parseGlobalMessageChangedEvent = /* @__PURE__ */ rt.parser(
-  decodeAt$GlobalMessageChangedEvent,
-  defaults$,
-);
+export const parseGlobalMessageChangedEvent = /* @__PURE__ */ parser$(decodeAt$GlobalMessageChangedEvent);
 /** {@link decodeGlobalMessageChangedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ rt.arrayParser(
+export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$GlobalMessageChangedEvent,
-  defaults$,
 );
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$HostEventArgument, defaults$);
+export const decodeHostEventArgument = /* @__PURE__ */ decoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeHostEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$HostEventArgument,
-  defaults$,
-);
+export const decodeHostEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
-export const parseHostEventArgument = /* @__PURE__ */ rt.parser(decodeAt$HostEventArgument, defaults$);
+export const parseHostEventArgument = /* @__PURE__ */ parser$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseHostEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$HostEventArgument,
-  defaults$,
-);
+export const parseHostEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$HostEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedObjectReference = /* @__PURE__ */ rt.decoder(
-  decodeAt$ManagedObjectReference,
-  defaults$,
-);
+export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(decodeAt$ManagedObjectReference);
 /** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
-export const decodeManagedObjectReferenceArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeManagedObjectReferenceArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ManagedObjectReference,
-  defaults$,
 );
 /** {@link decodeManagedObjectReference} from JSON text, every int64 digit kept. */
-export const parseManagedObjectReference = /* @__PURE__ */ rt.parser(
-  decodeAt$ManagedObjectReference,
-  defaults$,
-);
+export const parseManagedObjectReference = /* @__PURE__ */ parser$(decodeAt$ManagedObjectReference);
 /** {@link decodeManagedObjectReference} for JSON text of an array, every int64 digit kept. */
-export const parseManagedObjectReferenceArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$ManagedObjectReference,
-  defaults$,
-);
+export const parseManagedObjectReferenceArray = /* @__PURE__ */ arrayParser$(decodeAt$ManagedObjectReference);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkEventArgument = /* @__PURE__ */ rt.decoder(
-  decodeAt$NetworkEventArgument,
-  defaults$,
-);
+export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeNetworkEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$NetworkEventArgument,
-  defaults$,
-);
+export const decodeNetworkEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
-export const parseNetworkEventArgument = /* @__PURE__ */ rt.parser(decodeAt$NetworkEventArgument, defaults$);
+export const parseNetworkEventArgument = /* @__PURE__ */ parser$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseNetworkEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$NetworkEventArgument,
-  defaults$,
-);
+export const parseNetworkEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$NetworkEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAccessUserEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoAccessUserEvent = /* @__PURE__ */ rt.decoder(decodeAt$NoAccessUserEvent, defaults$);
+export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
-export const decodeNoAccessUserEventArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$NoAccessUserEvent,
-  defaults$,
-);
+export const decodeNoAccessUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
-export const parseNoAccessUserEvent = /* @__PURE__ */ rt.parser(decodeAt$NoAccessUserEvent, defaults$);
+export const parseNoAccessUserEvent = /* @__PURE__ */ parser$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for JSON text of an array, every int64 digit kept. */
-export const parseNoAccessUserEventArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$NoAccessUserEvent,
-  defaults$,
-);
+export const parseNoAccessUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt$NoAccessUserEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerStartedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServerStartedSessionEvent = /* @__PURE__ */ rt.decoder(
-  decodeAt$ServerStartedSessionEvent,
-  defaults$,
-);
+export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeServerStartedSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeServerStartedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ServerStartedSessionEvent,
-  defaults$,
 );
 /** {@link decodeServerStartedSessionEvent} from JSON text, every int64 digit kept. */
-export const parseServerStartedSessionEvent = /* @__PURE__ */ rt.parser(
-  decodeAt$ServerStartedSessionEvent,
-  defaults$,
-);
+export const parseServerStartedSessionEvent = /* @__PURE__ */ parser$(decodeAt$ServerStartedSessionEvent);
 /** {@link decodeServerStartedSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseServerStartedSessionEventArray = /* @__PURE__ */ rt.arrayParser(
+export const parseServerStartedSessionEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$ServerStartedSessionEvent,
-  defaults$,
 );
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionEvent = /* @__PURE__ */ rt.decoder(decodeAt$SessionEvent, defaults$);
+export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(decodeAt$SessionEvent, defaults$);
+export const decodeSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
-export const parseSessionEvent = /* @__PURE__ */ rt.parser(decodeAt$SessionEvent, defaults$);
+export const parseSessionEvent = /* @__PURE__ */ parser$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseSessionEventArray = /* @__PURE__ */ rt.arrayParser(decodeAt$SessionEvent, defaults$);
+export const parseSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$SessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionTerminatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionTerminatedEvent = /* @__PURE__ */ rt.decoder(
-  decodeAt$SessionTerminatedEvent,
-  defaults$,
-);
+export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(decodeAt$SessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
-export const decodeSessionTerminatedEventArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeSessionTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$SessionTerminatedEvent,
-  defaults$,
 );
 /** {@link decodeSessionTerminatedEvent} from JSON text, every int64 digit kept. */
-export const parseSessionTerminatedEvent = /* @__PURE__ */ rt.parser(
-  decodeAt$SessionTerminatedEvent,
-  defaults$,
-);
+export const parseSessionTerminatedEvent = /* @__PURE__ */ parser$(decodeAt$SessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} for JSON text of an array, every int64 digit kept. */
-export const parseSessionTerminatedEventArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$SessionTerminatedEvent,
-  defaults$,
-);
+export const parseSessionTerminatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$SessionTerminatedEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTgwEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$TgwEventArgument, defaults$);
+export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeTgwEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$TgwEventArgument,
-  defaults$,
-);
+export const decodeTgwEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
-export const parseTgwEventArgument = /* @__PURE__ */ rt.parser(decodeAt$TgwEventArgument, defaults$);
+export const parseTgwEventArgument = /* @__PURE__ */ parser$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseTgwEventArgumentArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$TgwEventArgument,
-  defaults$,
-);
+export const parseTgwEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$TgwEventArgument);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLoginSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLoginSessionEvent = /* @__PURE__ */ rt.decoder(
-  decodeAt$UserLoginSessionEvent,
-  defaults$,
-);
+export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserLoginSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$UserLoginSessionEvent,
-  defaults$,
-);
+export const decodeUserLoginSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
-export const parseUserLoginSessionEvent = /* @__PURE__ */ rt.parser(
-  decodeAt$UserLoginSessionEvent,
-  defaults$,
-);
+export const parseUserLoginSessionEvent = /* @__PURE__ */ parser$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserLoginSessionEventArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$UserLoginSessionEvent,
-  defaults$,
-);
+export const parseUserLoginSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserLoginSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLogoutSessionEvent = /* @__PURE__ */ rt.decoder(
-  decodeAt$UserLogoutSessionEvent,
-  defaults$,
-);
+export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
-export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ rt.arrayDecoder(
+export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UserLogoutSessionEvent,
-  defaults$,
 );
 /** {@link decodeUserLogoutSessionEvent} from JSON text, every int64 digit kept. */
-export const parseUserLogoutSessionEvent = /* @__PURE__ */ rt.parser(
-  decodeAt$UserLogoutSessionEvent,
-  defaults$,
-);
+export const parseUserLogoutSessionEvent = /* @__PURE__ */ parser$(decodeAt$UserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} for JSON text of an array, every int64 digit kept. */
-export const parseUserLogoutSessionEventArray = /* @__PURE__ */ rt.arrayParser(
-  decodeAt$UserLogoutSessionEvent,
-  defaults$,
-);
+export const parseUserLogoutSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UserLogoutSessionEvent);
 /**
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEventArgument = /* @__PURE__ */ rt.decoder(decodeAt$VmEventArgument, defaults$);
+export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
-export const decodeVmEventArgumentArray = /* @__PURE__ */ rt.arrayDecoder(
-  decodeAt$VmEventArgument,
-  defaults$,
-);
+export const decodeVmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
-export const parseVmEventArgument = /* @__PURE__ */ rt.parser(decodeAt$VmEventArgument, defaults$);
+export const parseVmEventArgument = /* @__PURE__ */ parser$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for JSON text of an array, every int64 digit kept. */
-export const parseVmEventArgumentArray = /* @__PURE__ */ rt.arrayParser(decodeAt$VmEventArgument, defaults$);
+export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEventArgument);
 /**
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, defaults$);
+export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, defaults$);
+export const parseAny = /* @__PURE__ */ parser$(decodeAt$Any);

@@ -13,7 +13,7 @@
  * the format checks and the boxed values.
  */
 import { describeValue, isRecord, problem } from "./checks";
-import { parseJson, type NumberText } from "./json";
+import { parseJson, stringifyJson, type NumberText } from "./json";
 
 export * from "./checks";
 export * from "./boxed";
@@ -269,10 +269,11 @@ export function checkMembers(
   v: Record<string, unknown>,
   o: Record<string, unknown> | undefined,
   known: readonly ReadonlySet<string>[],
-  typeName: string,
   path: string,
   c: DecodeContext,
 ): Record<string, unknown> | undefined {
+  // The exact decoder has set `_typeName` on the copy, or found it on the input.
+  const typeName = String((o ?? v)._typeName);
   let copy = o;
   for (const key of Object.keys(v)) {
     if (key === "_typeName" || known.some((level) => level.has(key))) continue;
@@ -333,6 +334,11 @@ export function withTypeName(v: Record<string, unknown>, name: string): Record<s
 /** A decoder of a record known to be exactly one type. */
 export type ExactDecoder = (v: Record<string, unknown>, path: string, c: DecodeContext) => object;
 
+/** `stringifyT`: JSON text of what an encoder returns, every int64 digit kept. */
+export function stringifier<T>(encode: (value: T) => WireObject): (value: T) => string {
+  return (value) => stringifyJson(encode(value));
+}
+
 /** The decode defaults an output was generated with. */
 export type DecodeDefaults = Required<DecodeOptions> & CodeModes;
 
@@ -385,6 +391,17 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** `$.name`, or `$["odd name"]` for a key that is not an identifier. */
 export function memberPath(path: string, key: string): string {
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** A boxed enum value in an untyped slot (`{"_typeName":"ManagedEntityStatus","_value":"gray"}`), checked as an enum field is. */
+export function decodeBoxedEnum(
+  v: Record<string, unknown>,
+  path: string,
+  c: DecodeContext,
+  decode: (value: unknown, path: string, c: DecodeContext) => string,
+): Record<string, unknown> {
+  decode(v._value, `${path}._value`, c);
+  return { ...v };
 }
 
 /** A box of schema-type objects in an untyped slot: `{"_typeName":"ArrayOfEvent","_value":[...]}`. */
