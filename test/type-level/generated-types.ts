@@ -158,3 +158,17 @@ export function faultMessage(event: VmFailedToPowerOnEvent): string {
   if (reason._typeName === "LocalizedMethodFault") return reason.localizedMessage ?? reason.fault._typeName;
   return reason.faultstring ?? reason._typeName;
 }
+
+/** The README's catalogue example: narrowing reaches every event type, enums and fault fields included. */
+export function handle(event: AnyEvent): string {
+  switch (event._typeName) {
+    case "VmPoweredOnEvent":
+      return `${event.vm?.name ?? "?"} powered on (template: ${event.template})`;
+    case "TaskEvent":
+      return event.info.state === "error" ? `task failed: ${event.info.error?._typeName ?? "?"}` : event.info.state;
+    case "EventEx":
+      return `${event.eventTypeId} (${event.severity ?? "info"})`;
+    default:
+      return event.fullFormattedMessage ?? event._typeName;
+  }
+}
