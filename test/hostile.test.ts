@@ -133,3 +133,55 @@ test("names that cannot be represented get a clear diagnostic", () => {
     "class.yaml:1:7 bad-type-name",
   ]);
 });
+
+test("hostile enum values and value docs stay string literals and comment text: the values round-trip exactly", async () => {
+  const values = [
+    "*/ export const injected = 1; /*",
+    'quote " and back\\slash',
+    "line\u2028separator",
+    "${template}`",
+    "__proto__",
+    "constructor",
+    "</script>",
+  ];
+  const enumFile = [
+    "name: Hostile",
+    `description: ${JSON.stringify(HOSTILE)}`,
+    "enum:",
+    ...values.flatMap((v) => [`  ${JSON.stringify(v)}:`, `    description: ${JSON.stringify(HOSTILE)}`]),
+  ].join("\n");
+  const out = await generateInto({
+    "Hostile.yaml": `${enumFile}\n`,
+    "Holder.yaml":
+      "name: Holder\nfields:\n  level:\n    type: Hostile\n  others:\n    type: Hostile\n    array: true\n",
+  });
+  const build = path.join(path.dirname(out), "build");
+  const program = ts.createProgram(
+    fs.readdirSync(out).map((f) => path.join(out, f)),
+    {
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noUnusedLocals: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.CommonJS,
+      lib: ["lib.es2022.d.ts"],
+      types: [],
+      outDir: build,
+    },
+  );
+  program.emit();
+  expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual(
+    [],
+  );
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const api = require(path.join(build, "index.js")) as Record<string, unknown>;
+  expect(api.injected).toBeUndefined();
+  expect(api.HostileValues).toEqual(values);
+  const decodeHolder = api.decodeHolder as (value: unknown, options?: object) => { level: string; others: string[] };
+  for (const v of values)
+    expect(decodeHolder({ level: v, others: values }, { unknownEnumValues: "reject" }).level).toBe(v);
+  expect(() => decodeHolder({ level: "other", others: [] }, { unknownEnumValues: "reject" })).toThrow(
+    '$.level: "other" is not a value of Hostile the schemas declare',
+  );
+});
