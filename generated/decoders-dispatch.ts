@@ -16308,5 +16308,6 @@ export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyVal
     const es = name.startsWith("ArrayOf") ? enums$.get(name.slice(7)) : undefined;
     if (es !== undefined) return rt.decodeBoxedArray(v, p, c, es) as AnyValue;
   }
+  if (name === "ArrayOfAnyType") return rt.decodeBoxedArray(v, p, c, decodeAt$Any) as AnyValue;
   return rt.decodeOtherValue(v, p, c);
 }

@@ -5589,12 +5589,16 @@ function fieldsOk$InvalidArgument(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid InvalidArgument, every field and format checked. */
 export function isInvalidArgument(value: unknown): value is InvalidArgument {
-  return (
-    rt.isRecord(value) &&
-    value._typeName === "InvalidArgument" &&
-    fieldsOk$MethodFault(value) &&
-    fieldsOk$InvalidArgument(value)
-  );
+  try {
+    return (
+      rt.isRecord(value) &&
+      value._typeName === "InvalidArgument" &&
+      fieldsOk$MethodFault(value) &&
+      fieldsOk$InvalidArgument(value)
+    );
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function fieldsOk$InvalidEditionEvent(v: Record<string, unknown>): boolean {
@@ -5617,7 +5621,11 @@ function isExact$InvalidEditionEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid InvalidLogin, every field and format checked. */
 export function isInvalidLogin(value: unknown): value is InvalidLogin {
-  return rt.isRecord(value) && value._typeName === "InvalidLogin" && fieldsOk$MethodFault(value);
+  try {
+    return rt.isRecord(value) && value._typeName === "InvalidLogin" && fieldsOk$MethodFault(value);
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function fieldsOk$KeyAnyValue(v: Record<string, unknown>): boolean {
@@ -5870,9 +5878,13 @@ function fieldsOk$LocalizedMethodFault(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid LocalizedMethodFault, every field and format checked. */
 export function isLocalizedMethodFault(value: unknown): value is LocalizedMethodFault {
-  return (
-    rt.isRecord(value) && value._typeName === "LocalizedMethodFault" && fieldsOk$LocalizedMethodFault(value)
-  );
+  try {
+    return (
+      rt.isRecord(value) && value._typeName === "LocalizedMethodFault" && fieldsOk$LocalizedMethodFault(value)
+    );
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function isExact$LocalizedMethodFault(v: Record<string, unknown>): boolean {
@@ -5996,28 +6008,32 @@ function fieldsOk$MethodFault(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid MethodFault or known subtype, every field and format checked. */
 export function isMethodFault(value: unknown): value is AnyMethodFault {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "MethodFault":
-      return fieldsOk$MethodFault(value);
-    case "InvalidArgument":
-      return fieldsOk$MethodFault(value) && fieldsOk$InvalidArgument(value);
-    case "InvalidLogin":
-      return fieldsOk$MethodFault(value);
-    case "NoPermission":
-      return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
-    case "NotFound":
-      return fieldsOk$MethodFault(value);
-    case "RuntimeFault":
-      return fieldsOk$MethodFault(value);
-    case "SecurityError":
-      return fieldsOk$MethodFault(value);
-    case "SystemError":
-      return fieldsOk$MethodFault(value) && fieldsOk$SystemError(value);
-    case "VimFault":
-      return fieldsOk$MethodFault(value);
-    default:
-      return false;
+  try {
+    if (!rt.isRecord(value)) return false;
+    switch (value._typeName) {
+      case "MethodFault":
+        return fieldsOk$MethodFault(value);
+      case "InvalidArgument":
+        return fieldsOk$MethodFault(value) && fieldsOk$InvalidArgument(value);
+      case "InvalidLogin":
+        return fieldsOk$MethodFault(value);
+      case "NoPermission":
+        return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
+      case "NotFound":
+        return fieldsOk$MethodFault(value);
+      case "RuntimeFault":
+        return fieldsOk$MethodFault(value);
+      case "SecurityError":
+        return fieldsOk$MethodFault(value);
+      case "SystemError":
+        return fieldsOk$MethodFault(value) && fieldsOk$SystemError(value);
+      case "VimFault":
+        return fieldsOk$MethodFault(value);
+      default:
+        return false;
+    }
+  } catch (error) {
+    return rt.tooDeep(error);
   }
 }
 
@@ -6375,12 +6391,16 @@ function fieldsOk$NoPermission(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid NoPermission, every field and format checked. */
 export function isNoPermission(value: unknown): value is NoPermission {
-  return (
-    rt.isRecord(value) &&
-    value._typeName === "NoPermission" &&
-    fieldsOk$MethodFault(value) &&
-    fieldsOk$NoPermission(value)
-  );
+  try {
+    return (
+      rt.isRecord(value) &&
+      value._typeName === "NoPermission" &&
+      fieldsOk$MethodFault(value) &&
+      fieldsOk$NoPermission(value)
+    );
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function fieldsOk$NoPermissionEntityPrivileges(v: Record<string, unknown>): boolean {
@@ -6443,7 +6463,11 @@ function isExact$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): b
 
 /** Whether `value` is a valid NotFound, every field and format checked. */
 export function isNotFound(value: unknown): value is NotFound {
-  return rt.isRecord(value) && value._typeName === "NotFound" && fieldsOk$MethodFault(value);
+  try {
+    return rt.isRecord(value) && value._typeName === "NotFound" && fieldsOk$MethodFault(value);
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function fieldsOk$NumericRange(v: Record<string, unknown>): boolean {
@@ -7176,20 +7200,24 @@ function isExact$RollbackEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid RuntimeFault or known subtype, every field and format checked. */
 export function isRuntimeFault(value: unknown): value is AnyRuntimeFault {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "RuntimeFault":
-      return fieldsOk$MethodFault(value);
-    case "InvalidArgument":
-      return fieldsOk$MethodFault(value) && fieldsOk$InvalidArgument(value);
-    case "NoPermission":
-      return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
-    case "SecurityError":
-      return fieldsOk$MethodFault(value);
-    case "SystemError":
-      return fieldsOk$MethodFault(value) && fieldsOk$SystemError(value);
-    default:
-      return false;
+  try {
+    if (!rt.isRecord(value)) return false;
+    switch (value._typeName) {
+      case "RuntimeFault":
+        return fieldsOk$MethodFault(value);
+      case "InvalidArgument":
+        return fieldsOk$MethodFault(value) && fieldsOk$InvalidArgument(value);
+      case "NoPermission":
+        return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
+      case "SecurityError":
+        return fieldsOk$MethodFault(value);
+      case "SystemError":
+        return fieldsOk$MethodFault(value) && fieldsOk$SystemError(value);
+      default:
+        return false;
+    }
+  } catch (error) {
+    return rt.tooDeep(error);
   }
 }
 
@@ -7425,14 +7453,18 @@ function isExact$ScheduledTaskStartedEvent(v: Record<string, unknown>): boolean 
 
 /** Whether `value` is a valid SecurityError or known subtype, every field and format checked. */
 export function isSecurityError(value: unknown): value is AnySecurityError {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "SecurityError":
-      return fieldsOk$MethodFault(value);
-    case "NoPermission":
-      return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
-    default:
-      return false;
+  try {
+    if (!rt.isRecord(value)) return false;
+    switch (value._typeName) {
+      case "SecurityError":
+        return fieldsOk$MethodFault(value);
+      case "NoPermission":
+        return fieldsOk$MethodFault(value) && fieldsOk$NoPermission(value);
+      default:
+        return false;
+    }
+  } catch (error) {
+    return rt.tooDeep(error);
   }
 }
 
@@ -7550,12 +7582,16 @@ function fieldsOk$SystemError(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid SystemError, every field and format checked. */
 export function isSystemError(value: unknown): value is SystemError {
-  return (
-    rt.isRecord(value) &&
-    value._typeName === "SystemError" &&
-    fieldsOk$MethodFault(value) &&
-    fieldsOk$SystemError(value)
-  );
+  try {
+    return (
+      rt.isRecord(value) &&
+      value._typeName === "SystemError" &&
+      fieldsOk$MethodFault(value) &&
+      fieldsOk$SystemError(value)
+    );
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function fieldsOk$Tag(v: Record<string, unknown>): boolean {
@@ -8493,16 +8529,20 @@ function isExact$VimAccountPasswordChangedEvent(v: Record<string, unknown>): boo
 
 /** Whether `value` is a valid VimFault or known subtype, every field and format checked. */
 export function isVimFault(value: unknown): value is AnyVimFault {
-  if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
-    case "VimFault":
-      return fieldsOk$MethodFault(value);
-    case "InvalidLogin":
-      return fieldsOk$MethodFault(value);
-    case "NotFound":
-      return fieldsOk$MethodFault(value);
-    default:
-      return false;
+  try {
+    if (!rt.isRecord(value)) return false;
+    switch (value._typeName) {
+      case "VimFault":
+        return fieldsOk$MethodFault(value);
+      case "InvalidLogin":
+        return fieldsOk$MethodFault(value);
+      case "NotFound":
+        return fieldsOk$MethodFault(value);
+      default:
+        return false;
+    }
+  } catch (error) {
+    return rt.tooDeep(error);
   }
 }
 
@@ -8599,11 +8639,15 @@ function fieldsOk$VirtualDeviceConfigSpecBackingSpec(v: Record<string, unknown>)
 export function isVirtualDeviceConfigSpecBackingSpec(
   value: unknown,
 ): value is VirtualDeviceConfigSpecBackingSpec {
-  return (
-    rt.isRecord(value) &&
-    value._typeName === "VirtualDeviceConfigSpecBackingSpec" &&
-    fieldsOk$VirtualDeviceConfigSpecBackingSpec(value)
-  );
+  try {
+    return (
+      rt.isRecord(value) &&
+      value._typeName === "VirtualDeviceConfigSpecBackingSpec" &&
+      fieldsOk$VirtualDeviceConfigSpecBackingSpec(value)
+    );
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }
 
 function isExact$VirtualDeviceConfigSpecBackingSpec(v: Record<string, unknown>): boolean {
@@ -12885,14 +12929,19 @@ const enums$: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([
 
 /** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
 export function isAnyValue(value: unknown): value is AnyValue {
-  if (!rt.isRecord(value)) return false;
-  const name = value._typeName;
-  const guard = typeof name === "string" ? any$.get(name) : undefined;
-  if (guard !== undefined) return guard(value);
-  const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-  if (box !== undefined) return rt.isArrayOf(value._value, box);
-  if (typeof name === "string" && enums$.has(name)) return typeof value._value === "string";
-  if (typeof name === "string" && name.startsWith("ArrayOf") && enums$.has(name.slice(7)))
-    return rt.isArrayOf(value._value, rt.isString);
-  return rt.isOtherValue(value);
+  try {
+    if (!rt.isRecord(value)) return false;
+    const name = value._typeName;
+    const guard = typeof name === "string" ? any$.get(name) : undefined;
+    if (guard !== undefined) return guard(value);
+    const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
+    if (box !== undefined) return rt.isArrayOf(value._value, box);
+    if (typeof name === "string" && enums$.has(name)) return typeof value._value === "string";
+    if (typeof name === "string" && name.startsWith("ArrayOf") && enums$.has(name.slice(7)))
+      return rt.isArrayOf(value._value, rt.isString);
+    if (name === "ArrayOfAnyType") return rt.isArrayOf(value._value, isAnyValue);
+    return rt.isOtherValue(value);
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }

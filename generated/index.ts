@@ -2,8 +2,8 @@
 // Everything generated for 585 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: d33a082323c22a8b28ee33d17d1d882f 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=1d349aa749c2ad4dbbade754a8ee8dc3 checks.ts=a615c6097db0816fdc9d151415b75b81 convert.ts=b9d59f9e12903abf9d077090aecba31a decoders-dispatch.ts=6f770864b85a545438ebdee9db3d2881 decoders-fields.ts=904841ec2624d470c988740b51b48343 decoders.ts=ef56d979de8f74d30d499958ec1fc898 encoders.ts=2120fc1c458dc7fd37999f0977a19494 guards.ts=377c4ccd31fb74d8b1facf1aef140146 json.ts=b4124d1217a932a0666c3896290fae00 runtime.ts=8ddcbdbfe26f5c95ea5151d238178ac5 types.ts=5d6dac68bc89e78ef6c0bee16d748f5e
+// Digest: f12be01d9cac87f82f0d80b7fc5cbdb7 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=1d349aa749c2ad4dbbade754a8ee8dc3 checks.ts=a615c6097db0816fdc9d151415b75b81 convert.ts=b9d59f9e12903abf9d077090aecba31a decoders-dispatch.ts=c39aeea462c95c1bab0ce97d019eb5e2 decoders-fields.ts=904841ec2624d470c988740b51b48343 decoders.ts=ef56d979de8f74d30d499958ec1fc898 encoders.ts=d2aff75a63ad86d94cdb4e41a139764a guards.ts=bf6031df555f3cd5004fb9f5f99cf529 json.ts=b4124d1217a932a0666c3896290fae00 runtime.ts=fccb40aa5289057d24b39629bd4235cd types.ts=5244ae0d406101219d382db8239f1a6f
 // From 634 schema files, relative to the parent of the output folder:
 //   schemas/vim25/AccountCreatedEvent.yaml
 //   schemas/vim25/AccountRemovedEvent.yaml

@@ -11521,5 +11521,6 @@ export type AnyValue =
       "ArrayOfVmShutdownOnIsolationEventOperation",
       (VmShutdownOnIsolationEventOperation | rt.UnknownEnumValue)[]
     >
+  | rt.Boxed<"ArrayOfAnyType", AnyValue[]>
   | rt.BoxedPrimitive
   | rt.UnrecognizedValue;

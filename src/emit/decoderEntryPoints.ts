@@ -154,6 +154,9 @@ export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | 
             writer.writeLine(`if (es !== undefined) return rt.decodeBoxedArray(v, p, c, es) as ${names.anyValue};`);
           }
         });
+        writer.writeLine(
+          `if (name === "ArrayOfAnyType") return rt.decodeBoxedArray(v, p, c, ${at}) as ${names.anyValue};`,
+        );
         writer.writeLine("return rt.decodeOtherValue(v, p, c);");
       },
     },

@@ -170,6 +170,9 @@ function encodeAnyFunctions(): FunctionDeclarationStructure[] {
           `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
         );
         writer.writeLine("if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };");
+        writer.writeLine(
+          `if (name === "ArrayOfAnyType") return { ...value, _value: (value._value as ${names.anyValue}[]).map(${at}) };`,
+        );
         writer.writeLine("return { ...value };");
       },
     },

@@ -9,9 +9,11 @@ import {
   type CodeBlockWriter,
   type FunctionDeclarationStructure,
   type StatementStructures,
+  type WriterFunction,
 } from "ts-morph";
 import type { CodeOptions } from "../options";
 import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import { recursiveTypes } from "../model/recursion";
 import { planElement, typeLists, unionKey } from "./fieldPlan";
 import { declaredTypeName, fieldChain, names, readMember } from "./naming";
 import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
@@ -39,15 +41,35 @@ function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): 
   };
 }
 
+type Statement = string | WriterFunction;
+
+/**
+ * Statements run inside `try`: where input can nest without bound (an untyped slot, a recursive type), a value
+ * nested too deeply for the JavaScript stack is answered `false` (`rt.tooDeep`), never a RangeError.
+ */
+function stackSafe(statements: readonly Statement[]): WriterFunction[] {
+  return [
+    (writer) => {
+      writer.write("try").block(() => {
+        for (const s of statements) {
+          if (typeof s === "string") writer.writeLine(s);
+          else s(writer);
+        }
+      });
+      writer.write("catch (error)").block(() => writer.writeLine("return rt.tooDeep(error);"));
+    },
+  ];
+}
+
 /** The checks a record must pass to be exactly `type` (its `_typeName` already matched). */
 function exactChecks(model: Model, type: TypeModel, v: string): string {
   const chain = fieldChain(model, type).map((t) => `${names.fieldsOk(t.name)}(${v})`);
   return chain.length === 0 ? "true" : chain.join(" && ");
 }
 
-function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
+function guardFunction(model: Model, type: TypeModel, recursive: boolean): FunctionDeclarationStructure {
   const target = declaredTypeName(model, type.name);
-  const statements = usesTable(type)
+  const statements: Statement[] = usesTable(type)
     ? [
         "if (!rt.isRecord(value)) return false;",
         `const exact = ${names.guardTable(type.name)}.get(value._typeName as string);`,
@@ -82,7 +104,7 @@ function guardFunction(model: Model, type: TypeModel): FunctionDeclarationStruct
     ],
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `value is ${target}`,
-    statements,
+    statements: recursive ? stackSafe(statements) : statements,
   };
 }
 
@@ -112,7 +134,7 @@ function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
     ],
     parameters: [{ name: "value", type: "unknown" }],
     returnType: `value is ${names.anyValue}`,
-    statements: [
+    statements: stackSafe([
       "if (!rt.isRecord(value)) return false;",
       "const name = value._typeName;",
       `const guard = typeof name === "string" ? ${names.anyTable}.get(name) : undefined;`,
@@ -126,8 +148,10 @@ function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
             `if (typeof name === "string" && name.startsWith("ArrayOf") && ${names.enumTable}.has(name.slice(${BOX_PREFIX_LENGTH}))) return rt.isArrayOf(value._value, rt.isString);`,
           ]
         : []),
+      // A box of untyped values, which may nest without bound.
+      `if (name === "ArrayOfAnyType") return rt.isArrayOf(value._value, ${names.anyValueGuard});`,
       "return rt.isOtherValue(value);",
-    ],
+    ]),
   };
 }
 
@@ -146,10 +170,11 @@ function exactGuardFunction(model: Model, type: TypeModel): FunctionDeclarationS
 export function emitGuards(model: Model, options: CodeOptions): StatementStructures[] {
   const statements: StatementStructures[] = [];
   const tables = tableTypes(model);
+  const recursive = recursiveTypes(model);
   const inTables = new Set(tables.flatMap((t) => typeNamesOf(t)));
   for (const type of model.types) {
     if (type.ownFields.length > 0) statements.push(fieldsOkFunction(model, type, options));
-    statements.push(guardFunction(model, type));
+    statements.push(guardFunction(model, type, recursive.has(type.name)));
     if (inTables.has(type.name)) statements.push(exactGuardFunction(model, type));
   }
   for (const list of typeLists(model)) statements.push(typeListGuard(list));

@@ -137,7 +137,14 @@ function anyValueType(model: Model): StatementStructures {
     kind: StructureKind.TypeAlias,
     name: names.anyValue,
     isExported: true,
-    type: [...roots, ...boxes, ...enumBoxes, rt("BoxedPrimitive"), rt("UnrecognizedValue")].join(" | "),
+    type: [
+      ...roots,
+      ...boxes,
+      ...enumBoxes,
+      `rt.Boxed<"ArrayOfAnyType", ${names.anyValue}[]>`,
+      rt("BoxedPrimitive"),
+      rt("UnrecognizedValue"),
+    ].join(" | "),
     docs: [
       {
         description:

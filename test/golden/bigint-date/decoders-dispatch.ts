@@ -701,5 +701,6 @@ export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyVal
     const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
     if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as AnyValue;
   }
+  if (name === "ArrayOfAnyType") return rt.decodeBoxedArray(v, p, c, decodeAt$Any) as AnyValue;
   return rt.decodeOtherValue(v, p, c);
 }

@@ -539,5 +539,6 @@ function encodeAt$Any(v: AnyValue): rt.WireObject {
   if (at !== undefined) return at(v as never);
   const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
   if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };
+  if (name === "ArrayOfAnyType") return { ...value, _value: (value._value as AnyValue[]).map(encodeAt$Any) };
   return { ...value };
 }

@@ -562,11 +562,16 @@ const any$: ReadonlyMap<string, (value: unknown) => boolean> = /* @__PURE__ */ (
 
 /** Whether `value` is a valid value of an untyped slot: a data object of a known type, a box of them, a boxed primitive, or an object naming a type no schema declares. */
 export function isAnyValue(value: unknown): value is AnyValue {
-  if (!rt.isRecord(value)) return false;
-  const name = value._typeName;
-  const guard = typeof name === "string" ? any$.get(name) : undefined;
-  if (guard !== undefined) return guard(value);
-  const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-  if (box !== undefined) return rt.isArrayOf(value._value, box);
-  return rt.isOtherValue(value);
+  try {
+    if (!rt.isRecord(value)) return false;
+    const name = value._typeName;
+    const guard = typeof name === "string" ? any$.get(name) : undefined;
+    if (guard !== undefined) return guard(value);
+    const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
+    if (box !== undefined) return rt.isArrayOf(value._value, box);
+    if (name === "ArrayOfAnyType") return rt.isArrayOf(value._value, isAnyValue);
+    return rt.isOtherValue(value);
+  } catch (error) {
+    return rt.tooDeep(error);
+  }
 }

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: aee2dace406c48c8e237f907101cb2e1 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=4ea632c705e0f13f161c8463cbdf8c30 checks.ts=51a090371af694bf85e2a1efc5d6654b convert.ts=3cfa6be72c14b855539e35e9eb0c063e decoders-dispatch.ts=dcfb96e8ba6ace631bb31c88ff2d11d9 decoders-fields.ts=73b0776c0886f404c4c068c0f7259a43 decoders.ts=7d4587449d7a67d500862f2b8cc0c777 encoders.ts=443d7219dbc497af269b810bf77b3ab8 guards.ts=6e09c50168d87d5c6f44c9befb781b9a json.ts=b997a0a97b4f015cbcccf1182f8b00a6 runtime.ts=265dfb60e96372e3b0d02b21ab9dafed types.ts=6198cc0f6672e2179569b5db8b7ee304
+// Digest: 3ab5e84af042748d4437cb0af0e92f6f 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=4ea632c705e0f13f161c8463cbdf8c30 checks.ts=51a090371af694bf85e2a1efc5d6654b convert.ts=3cfa6be72c14b855539e35e9eb0c063e decoders-dispatch.ts=92fd65649bc55fc8c869405a5490bfcf decoders-fields.ts=73b0776c0886f404c4c068c0f7259a43 decoders.ts=7d4587449d7a67d500862f2b8cc0c777 encoders.ts=bc6b0aeace3f3ef4295c9a326cf2dc7a guards.ts=2417d0ae2067409e2a72db7119d5bc9f json.ts=b997a0a97b4f015cbcccf1182f8b00a6 runtime.ts=afa504e24e25248244d3f593d4b58f05 types.ts=a2441e1a9d0b218cba5b40715375bb04
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

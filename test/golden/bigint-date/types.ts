@@ -495,5 +495,6 @@ export type AnyValue =
   | rt.Boxed<"ArrayOfUserLoginSessionEvent", UserLoginSessionEvent[]>
   | rt.Boxed<"ArrayOfUserLogoutSessionEvent", UserLogoutSessionEvent[]>
   | rt.Boxed<"ArrayOfVmEventArgument", VmEventArgument[]>
+  | rt.Boxed<"ArrayOfAnyType", AnyValue[]>
   | rt.BoxedPrimitive
   | rt.UnrecognizedValue;

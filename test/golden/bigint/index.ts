@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: b0fbbd272f1809feed1bbc7d51275518 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=13eb70602e650d379819617c506385ad checks.ts=0574dcaf347ccfbc0fb115ddb100d492 convert.ts=cffba567c254196a81e7a808eab2c8b8 decoders-dispatch.ts=270936984e3616bd34ff5698e8c69723 decoders-fields.ts=9c62389940de73107ee450c1a932f055 decoders.ts=545beccaa31d84dd1509e8ac8608293d encoders.ts=377cb217a1994b07385bf4172f22d18e guards.ts=d6014264f30fa18249c974a0713e136e json.ts=a9e9c7bbcc0c69d6f1184997e697ce14 runtime.ts=61ea811ca0003416afaa9b0ac20a1646 types.ts=5a8e4b1dea1fe7cc2d9f52d6515a4c05
+// Digest: 36ffa3c872a1b94a16c6925fa8e02fe7 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=13eb70602e650d379819617c506385ad checks.ts=0574dcaf347ccfbc0fb115ddb100d492 convert.ts=cffba567c254196a81e7a808eab2c8b8 decoders-dispatch.ts=9437f6daf5486d0a6ec1f0f4590ca754 decoders-fields.ts=9c62389940de73107ee450c1a932f055 decoders.ts=545beccaa31d84dd1509e8ac8608293d encoders.ts=7d0c478ff98ce20fcf0724b21974ca96 guards.ts=f366933e2146787ef36cbf29081fb0cb json.ts=a9e9c7bbcc0c69d6f1184997e697ce14 runtime.ts=2b54e4bff1949879601197b66fcf6ce3 types.ts=76343067b58ed1ad4fdcb5707632e69e
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

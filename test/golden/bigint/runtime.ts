@@ -345,6 +345,33 @@ export type DecodeDefaults = Required<DecodeOptions> & CodeModes;
 /** A dispatcher: decodes a value found at `path` where its type is declared, recording issues in `c`. */
 export type DecodeAt<T> = (value: unknown, path: string, c: DecodeContext) => T;
 
+/** Whether `error` is the RangeError V8 throws when the JavaScript stack runs out (input nested too deeply). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs one decode; input nested too deeply for the JavaScript stack becomes a `DecodeError` at `$` (after the
+ * issues found until then), never a `RangeError`.
+ */
+function decodeOnce<T>(c: DecodeContext, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error;
+    throw new DecodeError([
+      ...c.issues,
+      { path: "$", message: "the value is nested too deeply to decode (the JavaScript stack ran out)" },
+    ]);
+  }
+}
+
+/** A guard's answer when the value is nested too deeply to check: not valid (any other error is rethrown). */
+export function tooDeep(error: unknown): false {
+  if (isStackOverflow(error)) return false;
+  throw error;
+}
+
 /** `decodeT`: a fresh context, one decode from `$`, then throw every issue or return the value. */
 export function decoder<T>(
   at: DecodeAt<T>,
@@ -352,7 +379,7 @@ export function decoder<T>(
 ): (value: unknown, options?: DecodeOptions) => T {
   return (value, options) => {
     const c = decodeContext(options, defaults);
-    return finish(c, at(value, "$", c));
+    return decodeOnce(c, () => finish(c, at(value, "$", c)));
   };
 }
 
@@ -363,7 +390,7 @@ export function arrayDecoder<T>(
 ): (value: unknown, options?: DecodeOptions) => T[] {
   return (value, options) => {
     const c = decodeContext(options, defaults);
-    return finish(c, decodeRootArray(value, c, at));
+    return decodeOnce(c, () => finish(c, decodeRootArray(value, c, at)));
   };
 }
 
@@ -372,7 +399,10 @@ export function parser<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (text: string, options?: DecodeOptions) => T {
-  return (text, options) => parseAndDecode(text, decodeContext(options, defaults), at);
+  return (text, options) => {
+    const c = decodeContext(options, defaults);
+    return decodeOnce(c, () => parseAndDecode(text, c, at));
+  };
 }
 
 /** `parseTArray`: JSON text holding an array of values, read with every int64 digit kept. */
@@ -382,7 +412,7 @@ export function arrayParser<T>(
 ): (text: string, options?: DecodeOptions) => T[] {
   return (text, options) => {
     const c = decodeContext(options, defaults);
-    return parseAndDecode(text, c, (value) => decodeRootArray(value, c, at));
+    return decodeOnce(c, () => parseAndDecode(text, c, (value) => decodeRootArray(value, c, at)));
   };
 }
 

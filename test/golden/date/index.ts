@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep
-// Digest: 20b4e09c00c6893d20a0308a790f5d4e 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=5f9236e4167cf71267582cf910a4c281 checks.ts=7273d9f9686fb43729fc915245ba8abc convert.ts=c693b36d7c9c236ebd14eb65713608a6 decoders-dispatch.ts=98b7a754a8c8c1778dd5c0ceff2316d0 decoders-fields.ts=7b57012dce7b135537e9fdca20e7beb9 decoders.ts=10d194923d1bf8f1a0d5d32a2a4777cc encoders.ts=d7ae1f089ef517f49a1fcf0a23a4ae3f guards.ts=ea56d0fd87f1badbacc29a6ef28b6402 json.ts=e6a962275555bf980ca689e8523286ab runtime.ts=c93a05f52e28d7a083f50ed02c7db000 types.ts=e80a4097014512c55104837241e6c087
+// Digest: 23c97bf3f8afa2f395a3d0b09ea9406a 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=5f9236e4167cf71267582cf910a4c281 checks.ts=7273d9f9686fb43729fc915245ba8abc convert.ts=c693b36d7c9c236ebd14eb65713608a6 decoders-dispatch.ts=3bf56984e4dc5d52caef2222a5fa91a6 decoders-fields.ts=7b57012dce7b135537e9fdca20e7beb9 decoders.ts=10d194923d1bf8f1a0d5d32a2a4777cc encoders.ts=6008c7f2647d03762a5feb93464febfb guards.ts=9c551bcc721a26bbcca777c08a112974 json.ts=e6a962275555bf980ca689e8523286ab runtime.ts=f0255b7ec6126612f04d4a45dea30934 types.ts=15a0bf30eed12ab103fc3ab0d7eb4e13
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml
