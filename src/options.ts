@@ -18,6 +18,8 @@ export interface CodeOptions {
   readonly unknownTypes: "nearest" | "reject";
   /** Default of the decoders' `unknownEnumValues` option. */
   readonly unknownEnumValues: "keep" | "reject";
+  /** The extension of relative import specifiers in the generated modules: none (CommonJS) or `.js` (ES modules). */
+  readonly importExtension: "none" | ".js";
 }
 
 export interface OptionSpec {
@@ -64,6 +66,14 @@ export const CODE_OPTIONS: readonly OptionSpec[] = [
     values: ["keep", "reject"],
     default: "keep",
     description: "what decoders do by default with an enum value no schema lists (a newer server's)",
+  },
+  {
+    key: "importExtension",
+    flag: "--import-extension",
+    values: ["none", ".js"],
+    default: "none",
+    description:
+      'relative imports in the output: ".js" for an ES module project (chosen when the nearest package.json says "type": "module"), none for CommonJS',
   },
 ];
 

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { StructureKind, type StatementStructures } from "ts-morph";
+import { Project, StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
@@ -65,6 +65,27 @@ export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
   ].sort(compareStrings);
 }
 
+/** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
+function localSpecifier(name: string, code: CodeOptions): string {
+  return `./${name}${code.importExtension === "none" ? "" : code.importExtension}`;
+}
+
+let templateProject: Project | undefined;
+
+/** A template's text with its relative imports and re-exports given the output's extension (edited in place by ts-morph). */
+function withLocalSpecifiers(text: string, code: CodeOptions): string {
+  if (code.importExtension === "none") return text;
+  templateProject ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+  const file = templateProject.createSourceFile("template.ts", text, { overwrite: true });
+  for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
+    const specifier = declaration.getModuleSpecifierValue();
+    if (specifier?.startsWith("./") === true) declaration.setModuleSpecifier(localSpecifier(specifier.slice(2), code));
+  }
+  const edited = file.getFullText();
+  templateProject.removeSourceFile(file);
+  return edited;
+}
+
 /** The names a module's top-level functions and variables declare, for its siblings' imports. */
 function declaredNames(statements: readonly StatementStructures[]): string[] {
   return statements.flatMap((s) => {
@@ -85,14 +106,15 @@ function typeNames(model: Model): string[] {
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const sources = model.files.map((f) => path.relative(options.headerBase, f).split(path.sep).join("/"));
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
+  const local = (name: string): string => localSpecifier(name, options.code);
   const runtime: ImportCandidates = {
-    moduleSpecifier: "./runtime",
+    moduleSpecifier: local("runtime"),
     namespace: RUNTIME_NAMESPACE,
     values: [],
     types: [],
   };
   const types: ImportCandidates = {
-    moduleSpecifier: "./types",
+    moduleSpecifier: local("types"),
     values: model.enums.map((e) => names.enumValues(e.name)),
     types: typeNames(model),
   };
@@ -106,8 +128,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     values: declaredNames(statements),
     types: [],
   });
-  const dispatch = sibling("./decoders-dispatch", decoders.dispatch);
-  const fields = sibling("./decoders-fields", decoders.fields);
+  const dispatch = sibling(local("decoders-dispatch"), decoders.dispatch);
+  const fields = sibling(local("decoders-fields"), decoders.fields);
   const exportAll = (moduleSpecifier: string): StatementStructures => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
@@ -131,18 +153,18 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       "index.ts",
       `Everything generated for ${count}.`,
       [
-        exportAll("./types"),
-        exportAll("./guards"),
-        exportAll("./decoders"),
-        exportAll("./encoders"),
+        exportAll(local("types")),
+        exportAll(local("guards")),
+        exportAll(local("decoders")),
+        exportAll(local("encoders")),
         {
           kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: "./runtime",
+          moduleSpecifier: local("runtime"),
           namedExports: ["DecodeError", "dateTimeText", "wireTypeName"],
         },
         {
           kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: "./runtime",
+          moduleSpecifier: local("runtime"),
           isTypeOnly: true,
           namedExports: [
             "Boxed",
@@ -160,7 +182,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates.map((t) => ({
       path: t.path,
-      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, [], options.code)}\n${t.text}`,
+      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, [], options.code)}\n${withLocalSpecifiers(t.text, options.code)}`,
     })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }
