@@ -8,7 +8,8 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error) => {
+    // An internal error: a bug in vsphere-typegen, reported with its stack.
     console.error(error instanceof Error ? error.stack : String(error));
-    process.exitCode = 2;
+    process.exitCode = 3;
   },
 );

@@ -31,6 +31,32 @@ export interface PipelineOptions {
   readonly code?: Partial<Record<keyof CodeOptions, string>>;
 }
 
+/** A command used in a way that cannot work (a file given for a folder, no schema folder at all); exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** The folders a run reads and writes, checked before anything is read, each problem in one line. */
+export function checkPaths(options: PipelineOptions): void {
+  const shown = (p: string): string => path.relative(options.cwd ?? process.cwd(), path.resolve(p)) || ".";
+  if (options.schemaDirs.length === 0) {
+    throw new UsageError(
+      "no schema folder to read: --no-bundled leaves only the --schemas folders, and none was given; add --schemas <dir>",
+    );
+  }
+  for (const dir of options.schemaDirs) {
+    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
+      throw new UsageError(`--schemas ${shown(dir)} is a file; pass the folder that holds the schema files`);
+    }
+  }
+  if (fs.existsSync(options.outDir) && !fs.statSync(options.outDir).isDirectory()) {
+    throw new UsageError(`--out ${shown(options.outDir)} is a file; pass a folder (generate creates it if missing)`);
+  }
+}
+
 /** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
 export function effectiveOptions(options: PipelineOptions): CodeOptions {
   const index = path.join(options.outDir, "index.ts");
@@ -121,6 +147,7 @@ function currentByDigest(options: PipelineOptions, code: CodeOptions): number | 
 }
 
 export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model; code: CodeOptions }> {
+  checkPaths(options);
   const { model, files, code } = await buildOutput(options);
   return { model, code, ...writeFiles(options.outDir, files) };
 }
@@ -145,12 +172,15 @@ export function newType(
 
 export async function check(
   options: PipelineOptions,
-): Promise<CheckResult & { schemaFiles: number; code: CodeOptions }> {
+): Promise<CheckResult & { schemaFiles: number; code: CodeOptions; missing: boolean }> {
+  checkPaths(options);
   const code = effectiveOptions(options);
+  // Nothing generated yet: one line says so, instead of a diff of every file.
+  if (!fs.existsSync(options.outDir)) return { upToDate: false, diffs: [], schemaFiles: 0, code, missing: true };
   const current = currentByDigest(options, code);
-  if (current !== undefined) return { upToDate: true, diffs: [], schemaFiles: current, code };
+  if (current !== undefined) return { upToDate: true, diffs: [], schemaFiles: current, code, missing: false };
   const { model, files } = await buildOutput(options);
-  return { schemaFiles: model.files.length, code, ...checkFiles(options.outDir, files) };
+  return { schemaFiles: model.files.length, code, missing: false, ...checkFiles(options.outDir, files) };
 }
 
 /** The types the schema folders declare, by name, with their files (a schema file is named after its type). */

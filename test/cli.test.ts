@@ -113,15 +113,61 @@ describe("check", () => {
     expect(edited.stdout).toContain("+++ generated/guards.ts (from schemas)");
   });
 
-  test("fails when the output folder is missing", () => {
+  test("says in one line when the output folder is missing, and exits 1", () => {
     const p = project();
     const result = runCli(["check", ...args(p)], p.dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain("12 files differ");
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(
+      "vsphere-typegen: generated/ does not exist; run `vsphere-typegen generate` to create it\n",
+    );
   });
 });
 
 describe("the command line itself", () => {
+  test("--version prints the package's version", () => {
+    const result = runCli(["--version"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      `${(JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string }).version}\n`,
+    );
+  });
+
+  test("misuse gets one line and exit code 2, and nothing is written", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "afile"), "x");
+    const cases: [string[], string][] = [
+      [
+        ["generate", "--out", "afile"],
+        "vsphere-typegen: --out afile is a file; pass a folder (generate creates it if missing)\n",
+      ],
+      [
+        ["check", "--out", "afile"],
+        "vsphere-typegen: --out afile is a file; pass a folder (generate creates it if missing)\n",
+      ],
+      [
+        ["generate", "--schemas", "afile"],
+        "vsphere-typegen: --schemas afile is a file; pass the folder that holds the schema files\n",
+      ],
+      [
+        ["generate", "--no-bundled"],
+        "vsphere-typegen: no schema folder to read: --no-bundled leaves only the --schemas folders, and none was given; add --schemas <dir>\n",
+      ],
+    ];
+    for (const [argv, stderr] of cases) {
+      const result = runCli(argv, dir);
+      expect({ argv, status: result.status, stderr: result.stderr, stdout: result.stdout }).toEqual({
+        argv,
+        status: 2,
+        stderr,
+        stdout: "",
+      });
+    }
+    expect(fs.readdirSync(dir)).toEqual(["afile"]);
+    expect(runCli(["generate", "--outdir", "x"], dir).status).toBe(2);
+    expect(runCli(["new", "X"], dir).status).toBe(2);
+  });
+
   test("--help shows the commands and examples", () => {
     const result = runCli(["--help"]);
     expect(result.status).toBe(0);

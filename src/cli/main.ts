@@ -3,13 +3,23 @@
  * beyond choosing defaults and turning results into output and exit codes.
  */
 import * as path from "node:path";
-import { Command, Option } from "commander";
+import * as fs from "node:fs";
+import { Command, CommanderError, Option } from "commander";
 import { SchemaError } from "../diagnostic";
 import { importTypes } from "../import/importTypes";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
-import { bundledSchemasDir, check, declaredTypes, generate, newType, type PipelineOptions } from "../pipeline";
+import { packageRoot } from "../emit/emitFiles";
+import {
+  bundledSchemasDir,
+  check,
+  declaredTypes,
+  generate,
+  newType,
+  UsageError,
+  type PipelineOptions,
+} from "../pipeline";
 
 type CommonFlags = {
   schemas: string[];
@@ -32,6 +42,12 @@ function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions 
     outDir: flags.out ?? config?.out ?? "generated",
     code,
   };
+}
+
+/** The version in vsphere-typegen's own package.json. */
+function packageVersion(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string };
+  return manifest.version;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -69,6 +85,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command("vsphere-typegen")
     .description("Generate TypeScript interfaces, type guards and decoders for vSphere VI JSON from YAML schemas.")
+    .version(packageVersion(), "--version", "print the version")
+    .exitOverride()
     .showHelpAfterError()
     .allowExcessArguments(false)
     .addHelpText(
@@ -98,6 +116,13 @@ Examples:
     .action(async (flags: CommonFlags, command: Command) => {
       const options = pipelineOptions(flags, command);
       const result = await check(options);
+      if (result.missing) {
+        console.error(
+          `vsphere-typegen: ${relative(options.outDir)}/ does not exist; run \`vsphere-typegen generate\` to create it`,
+        );
+        exitCode = 1;
+        return;
+      }
       if (result.upToDate) {
         console.log(
           `vsphere-typegen: ${relative(options.outDir)}/ is up to date with ${result.schemaFiles} schema files`,
@@ -164,6 +189,12 @@ Examples:
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
+    // Commander has printed its message (or the help or version asked for): 0 for those, 2 for a usage error.
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      console.error(`vsphere-typegen: ${error.message}`);
+      return 2;
+    }
     if (error instanceof ScaffoldError || error instanceof OptionsError || error instanceof ImportError) {
       console.error(`vsphere-typegen: ${error.message}`);
       return 1;
