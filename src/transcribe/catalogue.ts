@@ -10,7 +10,8 @@
  * both. (The other known differences, `Event.tgw`, `Event.auditId`, `TgwEventArgument` and a
  * `ManagedObjectReference` without `serverGuid`, live in hand-kept files this conversion does not touch.)
  *
- * Run: `npm run transcribe -- ../shared/vsphere/event-hierarchy.json schemas/vim25`.
+ * Run: `npm run transcribe` (the catalogue is kept in test/fixtures/event-hierarchy.json, where
+ * test/transcribe.test.ts also reads it); `--force` after `--` rewrites existing files.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
