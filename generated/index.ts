@@ -2,8 +2,8 @@
 // Everything generated for 585 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 294fd8151753c383485f18b522d7a601 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=911c2e7bca655a090d059ab66210c718 checks.ts=54dbbbabab61be55c87d906a77b8d32d convert.ts=3e631758476589cdaee42b4f91c3e769 decoders-dispatch.ts=c9486db6258b271bce47da2892d2e817 decoders-fields.ts=91bb8ac820f81fa50681f57bffc1ef96 decoders.ts=116f606bf5090b87a650691e749ac030 encoders.ts=dd29b9555d06785d25de0ee3bc52d98f guards.ts=8e36f3f8128ec53ee792ff0da31f76f0 json.ts=5274083e0bcfb2cd266983e97c418d7e runtime.ts=a481e50831dc9246d232c22d3930b2b2 types.ts=1e87fc0a16511a242a00ae4e6330f3cf
+// Digest: 272c2784de19c2dd40f8973414fe7b24 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=911c2e7bca655a090d059ab66210c718 checks.ts=54dbbbabab61be55c87d906a77b8d32d convert.ts=3e631758476589cdaee42b4f91c3e769 decoders-dispatch.ts=c9486db6258b271bce47da2892d2e817 decoders-fields.ts=91bb8ac820f81fa50681f57bffc1ef96 decoders.ts=116f606bf5090b87a650691e749ac030 encoders.ts=dd29b9555d06785d25de0ee3bc52d98f guards.ts=8e36f3f8128ec53ee792ff0da31f76f0 json.ts=5274083e0bcfb2cd266983e97c418d7e runtime.ts=8cc8a709dfdc3ea471d5d5380d222817 types.ts=1e87fc0a16511a242a00ae4e6330f3cf
 // From 634 schema files, relative to the parent of the output folder:
 //   schemas/vim25/AccountCreatedEvent.yaml
 //   schemas/vim25/AccountRemovedEvent.yaml

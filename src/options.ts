@@ -185,3 +185,22 @@ export function readConfigFile(dir: string): ConfigFile | undefined {
     ...(typeof record.bundled === "boolean" ? { bundled: record.bundled } : {}),
   };
 }
+
+/**
+ * Defaults read from the project around the output folder: an ES module package (the nearest package.json says
+ * `"type": "module"`) needs `.js` in relative imports, which Node and TypeScript's nodenext resolution require there.
+ */
+export function detectedOptions(outDir: string): Partial<Record<keyof CodeOptions, string>> {
+  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (fs.existsSync(file)) {
+      try {
+        const type = (JSON.parse(fs.readFileSync(file, "utf8")) as { type?: unknown }).type;
+        return type === "module" ? { importExtension: ".js" } : {};
+      } catch {
+        return {};
+      }
+    }
+    if (path.dirname(dir) === dir) return {};
+  }
+}

@@ -5,13 +5,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
+import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
 import { emitFiles, outputFileNames, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
 import { findSchemaFiles, loadSchemas } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
 import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
-import { describeOptions, parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
+import { describeOptions, detectedOptions, parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
 import { inputDigest, isCurrent, withDigests } from "./write/digest";
 
 /** The output file that carries the digests. */
@@ -62,25 +63,6 @@ export function effectiveOptions(options: PipelineOptions): CodeOptions {
   const index = path.join(options.outDir, "index.ts");
   const recorded = fs.existsSync(index) ? parseRecordedOptions(fs.readFileSync(index, "utf8")) : undefined;
   return resolveOptions(detectedOptions(options.outDir), recorded ?? {}, options.code ?? {});
-}
-
-/**
- * Defaults read from the project around the output folder: an ES module package (the nearest package.json says
- * `"type": "module"`) needs `.js` in relative imports, which Node and TypeScript's nodenext resolution require there.
- */
-export function detectedOptions(outDir: string): Partial<Record<keyof CodeOptions, string>> {
-  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
-    const file = path.join(dir, "package.json");
-    if (fs.existsSync(file)) {
-      try {
-        const type = (JSON.parse(fs.readFileSync(file, "utf8")) as { type?: unknown }).type;
-        return type === "module" ? { importExtension: ".js" } : {};
-      } catch {
-        return {};
-      }
-    }
-    if (path.dirname(dir) === dir) return {};
-  }
 }
 
 /** The schema folder shipped with vsphere-typegen. */
@@ -191,4 +173,16 @@ export function declaredTypes(dirs: readonly string[]): Map<string, string> {
     for (const file of findSchemaFiles(dir)) out.set(path.basename(file).replace(/\.ya?ml$/, ""), file);
   }
   return out;
+}
+
+/**
+ * `import`: writes schema files for types of a VI JSON document into `targetDir`, never a type that a schema
+ * folder in use (or the target folder, unless `force` replaces its files) already declares.
+ */
+export function importSchemas(
+  request: Omit<ImportRequest, "declared"> & { readonly schemaDirs: readonly string[] },
+): ImportResult {
+  const target = path.resolve(request.targetDir);
+  const dirs = [...request.schemaDirs, request.targetDir].filter((d) => !(request.force && path.resolve(d) === target));
+  return importTypes({ ...request, declared: declaredTypes(dirs) });
 }

@@ -337,19 +337,15 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /**
- * Runs one decode; input nested too deeply for the JavaScript stack becomes a `DecodeError` at `$` (after the
- * issues found until then), never a `RangeError`.
+ * What a decode that ran the JavaScript stack out (input nested too deeply) throws instead: a `DecodeError` at `$`
+ * after the issues found until then. Any other error is rethrown as it is.
  */
-function decodeOnce<T>(c: DecodeContext, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isStackOverflow(error)) throw error;
-    throw new DecodeError([
-      ...c.issues,
-      { path: "$", message: "the value is nested too deeply to decode (the JavaScript stack ran out)" },
-    ]);
-  }
+function nestedTooDeeply(c: DecodeContext, error: unknown): never {
+  if (!isStackOverflow(error)) throw error;
+  throw new DecodeError([
+    ...c.issues,
+    { path: "$", message: "the value is nested too deeply to decode (the JavaScript stack ran out)" },
+  ]);
 }
 
 /** A guard's answer when the value is nested too deeply to check: not valid (any other error is rethrown). */
@@ -362,7 +358,11 @@ export function tooDeep(error: unknown): false {
 export function decoder<T>(at: DecodeAt<T>, defaults: DecodeDefaults): (value: unknown, options?: DecodeOptions) => T {
   return (value, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => finish(c, at(value, "$", c)));
+    try {
+      return finish(c, at(value, "$", c));
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 
@@ -373,7 +373,11 @@ export function arrayDecoder<T>(
 ): (value: unknown, options?: DecodeOptions) => T[] {
   return (value, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => finish(c, decodeRootArray(value, c, at)));
+    try {
+      return finish(c, decodeRootArray(value, c, at));
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 
@@ -381,7 +385,11 @@ export function arrayDecoder<T>(
 export function parser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): (text: string, options?: DecodeOptions) => T {
   return (text, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => parseAndDecode(text, c, at));
+    try {
+      return parseAndDecode(text, c, at);
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 
@@ -392,7 +400,11 @@ export function arrayParser<T>(
 ): (text: string, options?: DecodeOptions) => T[] {
   return (text, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => parseAndDecode(text, c, (value) => decodeRootArray(value, c, at)));
+    try {
+      return parseAndDecode(text, c, (value) => decodeRootArray(value, c, at));
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 

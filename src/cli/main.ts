@@ -6,7 +6,6 @@ import * as path from "node:path";
 import * as fs from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { SchemaError } from "../diagnostic";
-import { importTypes } from "../import/importTypes";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
@@ -14,8 +13,8 @@ import { packageRoot } from "../emit/emitFiles";
 import {
   bundledSchemasDir,
   check,
-  declaredTypes,
   generate,
+  importSchemas,
   newType,
   UsageError,
   type PipelineOptions,
@@ -165,16 +164,13 @@ Examples:
     .action((spec: string, flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean }) => {
       const config = readConfigFile(process.cwd());
       const targetDir = flags.schemas ?? config?.schemas?.[0] ?? "schemas";
-      const dirs = [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? []), targetDir];
-      const result = importTypes({
+      const result = importSchemas({
         specFile: spec,
         types: flags.type,
         closure: flags.closure === true,
         targetDir,
         force: flags.force === true,
-        declared: declaredTypes(
-          dirs.filter((d) => path.resolve(d) !== path.resolve(targetDir) || flags.force !== true),
-        ),
+        schemaDirs: [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? [])],
       });
       for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
       for (const file of result.kept)

@@ -65,6 +65,30 @@ export function familyTable(
 }
 
 /**
+ * `const name: ReadonlyMap<string, V> = ...` filled by one `set` per entry at load, marked pure so that bundlers drop
+ * it when unused. Not from an array literal: TypeScript would compare the hundreds of function types of such a
+ * literal with each other (seconds of `tsc` per table); each `set` is checked alone.
+ */
+export function mapTable(
+  name: string,
+  valueType: string,
+  entries: readonly (readonly [string, string])[],
+): VariableStatementStructure {
+  const sets = entries.map(([key, value]) => `t.set(${JSON.stringify(key)}, ${value});`);
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [
+      {
+        name,
+        type: `ReadonlyMap<string, ${valueType}>`,
+        initializer: `/* @__PURE__ */ (() => { const t = new Map<string, ${valueType}>(); ${sets.join(" ")} return t; })()`,
+      },
+    ],
+  };
+}
+
+/**
  * The table of an untyped slot: every declared type's slot function (`decodeAt$T`, `isT`, `encodeAt$T`) by name.
  * A value named `T` goes to T's own function (which dispatches to exactly T), a box `ArrayOfT` to it per element.
  */
@@ -74,20 +98,11 @@ export function anyTable(
   at: (t: string) => string,
   atType: string,
 ): VariableStatementStructure {
-  // Filled by one `set` per type rather than from an array literal: TypeScript would compare the hundreds of
-  // function types of such a literal with each other (seconds of `tsc` per table); each `set` is checked alone.
-  const sets = model.types.map((t) => `t.set(${JSON.stringify(t.name)}, ${at(t.name)});`);
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [
-      {
-        name,
-        type: `ReadonlyMap<string, ${atType}>`,
-        initializer: `/* @__PURE__ */ (() => { const t = new Map<string, ${atType}>(); ${sets.join(" ")} return t; })()`,
-      },
-    ],
-  };
+  return mapTable(
+    name,
+    atType,
+    model.types.map((t) => [t.name, at(t.name)]),
+  );
 }
 
 /** The name of the type an `ArrayOfT` box holds, read from the value's `_typeName` (a string). */

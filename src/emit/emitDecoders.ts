@@ -15,15 +15,7 @@ import {
   type VariableStatementStructure,
 } from "ts-morph";
 import type { CodeOptions } from "../options";
-import {
-  assertNever,
-  typeNamesOf,
-  typeOf,
-  type EnumModel,
-  type FieldModel,
-  type Model,
-  type TypeModel,
-} from "../model/ir";
+import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import {
   anyValueDispatch,
   anyValueEntryPoints,
@@ -31,7 +23,8 @@ import {
   defaultsConstants,
   exportedDecoders,
 } from "./decoderEntryPoints";
-import { planElement, typeLists, unionKey } from "./fieldPlan";
+import { enumDecoder, enumTable, typeListDecoder } from "./decodeKinds";
+import { planElement, typeLists } from "./fieldPlan";
 import { fieldChain, names, readMember, rt } from "./naming";
 import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
@@ -195,82 +188,6 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
       );
     },
   };
-}
-
-/** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
-function typeListDecoder(model: Model, list: readonly string[], options: CodeOptions): FunctionDeclarationStructure {
-  const target = planElement(model, { kind: "union", typeNames: list }, options).tsType;
-  const open = list.map((t) => typeOf(model, t)).find((t) => t.dispatch === "open");
-  const fallback =
-    open === undefined
-      ? `rt.failTypeName(c, p, ${JSON.stringify(list.join(" or "))}, v._typeName, true); return v as unknown as ${target};`
-      : `return rt.decodeOtherType(v, p, c, ${JSON.stringify(open.name)}, ${names.knownTypes}, ${names.decodeExact(open.name)}) as ${target};`;
-  return {
-    kind: StructureKind.Function,
-    name: names.decodeAt(unionKey(list)),
-    parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
-    returnType: target,
-    statements: (writer) => {
-      writer.writeLine("if (!rt.isRecord(v))").block(() => {
-        writer.writeLine(`rt.fail(c, p, "object", v);`);
-        writer.writeLine(`return v as ${target};`);
-      });
-      const candidates = list.flatMap((t) => typeNamesOf(typeOf(model, t)));
-      writeTypeNameSwitch(
-        writer,
-        "v._typeName",
-        candidates,
-        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
-        fallback,
-      );
-    },
-  };
-}
-
-/** The enum decoders by name, for boxed enum values in untyped slots (kept beside the decoders it lists). */
-function enumTable(model: Model): VariableStatementStructure {
-  const type = rt("DecodeAt<string>");
-  const sets = model.enums.map((e) => `t.set(${JSON.stringify(e.name)}, ${names.decodeAt(e.name)});`);
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [
-      {
-        name: names.enumTable,
-        type: `ReadonlyMap<string, ${type}>`,
-        initializer: `/* @__PURE__ */ (() => { const t = new Map<string, ${type}>(); ${sets.join(" ")} return t; })()`,
-      },
-    ],
-  };
-}
-
-/** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
-function enumDecoder(e: EnumModel): StatementStructures[] {
-  const type = `${names.type(e.name)} | ${rt("UnknownEnumValue")}`;
-  return [
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: names.enumSet(e.name),
-          type: "ReadonlySet<string>",
-          initializer: `/* @__PURE__ */ new Set<string>(${names.enumValues(e.name)})`,
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Function,
-      name: names.decodeAt(e.name),
-      parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
-      returnType: type,
-      statements: [
-        `if (typeof v !== "string") rt.fail(c, p, "string", v);`,
-        `else if (!${names.enumSet(e.name)}.has(v)) rt.unknownEnumValue(c, p, ${JSON.stringify(e.name)}, v);`,
-        `return v as ${type};`,
-      ],
-    },
-  ];
 }
 
 function knownTypesConstant(model: Model): VariableStatementStructure {

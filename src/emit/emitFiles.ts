@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Project, StructureKind, type StatementStructures } from "ts-morph";
+import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
@@ -14,7 +14,7 @@ import { emitGuards } from "./emitGuards";
 import { emitTypes } from "./emitTypes";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
-import { printModule, type ImportCandidates } from "./print";
+import { printModule, withRelativeSpecifiers, type ImportCandidates } from "./print";
 
 /** One output file: its path inside the output folder and its contents. */
 export interface GeneratedFile {
@@ -70,20 +70,9 @@ function localSpecifier(name: string, code: CodeOptions): string {
   return `./${name}${code.importExtension === "none" ? "" : code.importExtension}`;
 }
 
-let templateProject: Project | undefined;
-
-/** A template's text with its relative imports and re-exports given the output's extension (edited in place by ts-morph). */
+/** A template's text with its relative imports and re-exports given the output's extension. */
 function withLocalSpecifiers(text: string, code: CodeOptions): string {
-  if (code.importExtension === "none") return text;
-  templateProject ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  const file = templateProject.createSourceFile("template.ts", text, { overwrite: true });
-  for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
-    const specifier = declaration.getModuleSpecifierValue();
-    if (specifier?.startsWith("./") === true) declaration.setModuleSpecifier(localSpecifier(specifier.slice(2), code));
-  }
-  const edited = file.getFullText();
-  templateProject.removeSourceFile(file);
-  return edited;
+  return code.importExtension === "none" ? text : withRelativeSpecifiers(text, (name) => localSpecifier(name, code));
 }
 
 /** The names a module's top-level functions and variables declare, for its siblings' imports. */

@@ -24,6 +24,22 @@ export function printStructure(structure: OptionalKind<SourceFileStructure>): st
   return text;
 }
 
+/**
+ * `text` with each relative module specifier (`./name`) replaced by `specifier(name)`, edited in place by ts-morph
+ * in the same in-memory project, so that the rest of the text keeps its bytes.
+ */
+export function withRelativeSpecifiers(text: string, specifier: (name: string) => string): string {
+  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
+  const file = project.createSourceFile("specifiers.ts", text, { overwrite: true });
+  for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
+    const value = declaration.getModuleSpecifierValue();
+    if (value?.startsWith("./") === true) declaration.setModuleSpecifier(specifier(value.slice(2)));
+  }
+  const edited = file.getFullText();
+  project.removeSourceFile(file);
+  return edited;
+}
+
 /** Every identifier token in `text`, found with TypeScript's own scanner. */
 export function identifiersIn(text: string): Set<string> {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: febc5160b91398bf3953db6e730bdf52 404c45487746266bcb454ada63bddc0b
-// Files: boxed.ts=cbd222c3abbf7fe7228119a100532df0 checks.ts=2688f687346a8fee5270ef12fbe97848 convert.ts=ba9dae6feb9a00ee8485d6b6202c1b70 decoders-dispatch.ts=e43ca564e4d0e96185f2bf2b67175ba4 decoders-fields.ts=1cab332fcef166a66ed345348dc4dcd0 decoders.ts=858b7bdda52039505a2d45f98eca36f7 encoders.ts=2efcaa3df6436a3435aa6e7e0483ddee guards.ts=fce8c2e2b31522d37d64fe1a349f7a81 json.ts=7c3211ec3daa35db94107cbfaba9db22 runtime.ts=9e2a5977c21499620e7f1e655265b324 types.ts=2d9f2599f914da34b19cf2438738f904
+// Digest: 4b672ae0c3b3319ef2fbccbc9967c391 404c45487746266bcb454ada63bddc0b
+// Files: boxed.ts=cbd222c3abbf7fe7228119a100532df0 checks.ts=2688f687346a8fee5270ef12fbe97848 convert.ts=ba9dae6feb9a00ee8485d6b6202c1b70 decoders-dispatch.ts=e43ca564e4d0e96185f2bf2b67175ba4 decoders-fields.ts=1cab332fcef166a66ed345348dc4dcd0 decoders.ts=858b7bdda52039505a2d45f98eca36f7 encoders.ts=2efcaa3df6436a3435aa6e7e0483ddee guards.ts=fce8c2e2b31522d37d64fe1a349f7a81 json.ts=7c3211ec3daa35db94107cbfaba9db22 runtime.ts=26f6cb1e82af7b209731f34e3fdfc31f types.ts=2d9f2599f914da34b19cf2438738f904
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

@@ -351,19 +351,15 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /**
- * Runs one decode; input nested too deeply for the JavaScript stack becomes a `DecodeError` at `$` (after the
- * issues found until then), never a `RangeError`.
+ * What a decode that ran the JavaScript stack out (input nested too deeply) throws instead: a `DecodeError` at `$`
+ * after the issues found until then. Any other error is rethrown as it is.
  */
-function decodeOnce<T>(c: DecodeContext, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isStackOverflow(error)) throw error;
-    throw new DecodeError([
-      ...c.issues,
-      { path: "$", message: "the value is nested too deeply to decode (the JavaScript stack ran out)" },
-    ]);
-  }
+function nestedTooDeeply(c: DecodeContext, error: unknown): never {
+  if (!isStackOverflow(error)) throw error;
+  throw new DecodeError([
+    ...c.issues,
+    { path: "$", message: "the value is nested too deeply to decode (the JavaScript stack ran out)" },
+  ]);
 }
 
 /** A guard's answer when the value is nested too deeply to check: not valid (any other error is rethrown). */
@@ -379,7 +375,11 @@ export function decoder<T>(
 ): (value: unknown, options?: DecodeOptions) => T {
   return (value, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => finish(c, at(value, "$", c)));
+    try {
+      return finish(c, at(value, "$", c));
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 
@@ -390,7 +390,11 @@ export function arrayDecoder<T>(
 ): (value: unknown, options?: DecodeOptions) => T[] {
   return (value, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => finish(c, decodeRootArray(value, c, at)));
+    try {
+      return finish(c, decodeRootArray(value, c, at));
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 
@@ -401,7 +405,11 @@ export function parser<T>(
 ): (text: string, options?: DecodeOptions) => T {
   return (text, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => parseAndDecode(text, c, at));
+    try {
+      return parseAndDecode(text, c, at);
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 
@@ -412,7 +420,11 @@ export function arrayParser<T>(
 ): (text: string, options?: DecodeOptions) => T[] {
   return (text, options) => {
     const c = decodeContext(options, defaults);
-    return decodeOnce(c, () => parseAndDecode(text, c, (value) => decodeRootArray(value, c, at)));
+    try {
+      return parseAndDecode(text, c, (value) => decodeRootArray(value, c, at));
+    } catch (error) {
+      return nestedTooDeeply(c, error);
+    }
   };
 }
 

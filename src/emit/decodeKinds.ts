@@ -1,0 +1,90 @@
+/**
+ * The decoders of the field kinds beyond a single declared type: a list of object types (a fault or its
+ * LocalizedMethodFault wrapper), told apart by `_typeName`, and the string enums, with the table that boxed enum
+ * values in untyped slots are decoded through. Part of the decoders' dispatch and field modules (emitDecoders.ts).
+ */
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type FunctionDeclarationStructure,
+  type StatementStructures,
+  type VariableStatementStructure,
+} from "ts-morph";
+import { typeNamesOf, typeOf, type EnumModel, type Model } from "../model/ir";
+import type { CodeOptions } from "../options";
+import { CONTEXT } from "./decoderEntryPoints";
+import { mapTable, writeTypeNameSwitch } from "./dispatch";
+import { planElement, unionKey } from "./fieldPlan";
+import { names, rt } from "./naming";
+
+/** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
+export function typeListDecoder(
+  model: Model,
+  list: readonly string[],
+  options: CodeOptions,
+): FunctionDeclarationStructure {
+  const target = planElement(model, { kind: "union", typeNames: list }, options).tsType;
+  const open = list.map((t) => typeOf(model, t)).find((t) => t.dispatch === "open");
+  const fallback =
+    open === undefined
+      ? `rt.failTypeName(c, p, ${JSON.stringify(list.join(" or "))}, v._typeName, true); return v as unknown as ${target};`
+      : `return rt.decodeOtherType(v, p, c, ${JSON.stringify(open.name)}, ${names.knownTypes}, ${names.decodeExact(open.name)}) as ${target};`;
+  return {
+    kind: StructureKind.Function,
+    name: names.decodeAt(unionKey(list)),
+    parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
+    returnType: target,
+    statements: (writer) => {
+      writer.writeLine("if (!rt.isRecord(v))").block(() => {
+        writer.writeLine(`rt.fail(c, p, "object", v);`);
+        writer.writeLine(`return v as ${target};`);
+      });
+      const candidates = list.flatMap((t) => typeNamesOf(typeOf(model, t)));
+      writeTypeNameSwitch(
+        writer,
+        "v._typeName",
+        candidates,
+        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
+        fallback,
+      );
+    },
+  };
+}
+
+/** The enum decoders by name, for boxed enum values in untyped slots (kept beside the decoders it lists). */
+export function enumTable(model: Model): VariableStatementStructure {
+  return mapTable(
+    names.enumTable,
+    rt("DecodeAt<string>"),
+    model.enums.map((e) => [e.name, names.decodeAt(e.name)]),
+  );
+}
+
+/** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
+export function enumDecoder(e: EnumModel): StatementStructures[] {
+  const type = `${names.type(e.name)} | ${rt("UnknownEnumValue")}`;
+  return [
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: names.enumSet(e.name),
+          type: "ReadonlySet<string>",
+          initializer: `/* @__PURE__ */ new Set<string>(${names.enumValues(e.name)})`,
+        },
+      ],
+    },
+    {
+      kind: StructureKind.Function,
+      name: names.decodeAt(e.name),
+      parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
+      returnType: type,
+      statements: [
+        `if (typeof v !== "string") rt.fail(c, p, "string", v);`,
+        `else if (!${names.enumSet(e.name)}.has(v)) rt.unknownEnumValue(c, p, ${JSON.stringify(e.name)}, v);`,
+        `return v as ${type};`,
+      ],
+    },
+  ];
+}
