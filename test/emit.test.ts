@@ -201,6 +201,8 @@ describe("determinism", () => {
       "decoders-fields.ts",
       "decoders.ts",
       "encoders.ts",
+      "govmomi-decoders.ts",
+      "govmomi.ts",
       "guards.ts",
       "index.ts",
       "types.ts",

@@ -9,9 +9,20 @@ import fc from "fast-check";
 import * as path from "node:path";
 import { loadModel } from "../src/pipeline";
 import { DEFAULT_OPTIONS } from "../src/options";
-import { DecodeError, decodeDynamicData, isDynamicData, type DecodeIssue } from "../generated";
+import {
+  DecodeError,
+  decodeDynamicData,
+  decodeGovmomi,
+  encodeGovmomi,
+  isDynamicData,
+  parseGovmomi,
+  stringifyGovmomi,
+  type DecodeIssue,
+  type GovmomiTypeMap,
+} from "../generated";
+import type { FieldModel } from "../src/model/ir";
 import { wireValue } from "./arbitraries";
-import { mutate, sites } from "./mutations";
+import { mutate, sites, type Segment } from "./mutations";
 import { BUNDLED_SCHEMAS, REPO } from "./helpers";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -119,4 +130,134 @@ test("__proto__, constructor and prototype keys from JSON.parse change no protot
     }),
     settings,
   );
+});
+
+describe("the govmomi JSON dialect", () => {
+  /** Whether `value` is the Go zero value of an optional field: the dialect cannot tell it from "unset". */
+  const isGoZero = (field: FieldModel, value: unknown): boolean => {
+    if (!field.optional || field.array) return false;
+    if (field.type.kind === "enum") return value === "";
+    if (field.type.kind !== "primitive") return false;
+    switch (field.type.format) {
+      case "string":
+      case "base64":
+        return value === "";
+      case "boolean":
+        return value === false;
+      case "date-time":
+        return false;
+      default:
+        return value === 0;
+    }
+  };
+
+  /** A decoded value as the dialect can carry it: optional fields holding a Go zero value left out. */
+  const carried = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(carried);
+    if (typeof value !== "object" || value === null) return value;
+    const record = value as Record<string, unknown>;
+    const type = model.byName.get(String(record._typeName));
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(record)) {
+      const field = type?.allFields.find((f) => f.name === key);
+      if (field !== undefined && isGoZero(field, member)) continue;
+      out[key] = carried(member);
+    }
+    return out;
+  };
+
+  const govmomiName = (wire: Record<string, unknown>, at: readonly Segment[]): Segment[] | undefined => {
+    const out: Segment[] = [];
+    let here: unknown = wire;
+    for (const segment of at) {
+      if (typeof segment === "number") {
+        out.push(segment);
+        here = (here as unknown[])[segment];
+        continue;
+      }
+      const holder = here as Record<string, unknown>;
+      const field = model.byName.get(String(holder._typeName))?.allFields.find((f) => f.name === segment);
+      // A _typeName site has no member in this dialect; a string in an untyped slot is a valid boxed string.
+      if (field === undefined || field.type.kind === "any") return undefined;
+      out.push(field.govmomiName);
+      here = holder[segment];
+    }
+    return out;
+  };
+
+  const pathOf = (segments: readonly Segment[]): string =>
+    segments.reduce<string>((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), "$");
+
+  test("every value of the model survives encodeGovmomi and decodeGovmomi, as a value and as JSON text", () => {
+    fc.assert(
+      fc.property(valid, (wire) => {
+        counts.inputs++;
+        const value = decodeDynamicData(wire);
+        const name = value._typeName as keyof GovmomiTypeMap;
+        const expected = carried(value);
+        expect(decodeGovmomi(name, encodeGovmomi(value))).toEqual(expected);
+        expect(parseGovmomi(name, stringifyGovmomi(value))).toEqual(expected);
+      }),
+      settings,
+    );
+  });
+
+  test("each single mutation of the govmomi form is rejected with an issue at its path in Go member names", () => {
+    const mutated = valid.chain((wire) => {
+      const all = sites(model, wire, "DynamicData", []).flatMap((site) => {
+        const at = site.kind === "null optional" ? undefined : govmomiName(wire, site.at);
+        return at === undefined ? [] : [{ ...site, at, expected: pathOf(at) }];
+      });
+      return all.length === 0 ? fc.constant(undefined) : fc.constantFrom(...all).map((site) => ({ wire, site }));
+    });
+    fc.assert(
+      fc.property(mutated, (input) => {
+        if (input === undefined) return true;
+        const { wire, site } = input;
+        counts.inputs++;
+        counts.mutations[`govmomi ${site.kind}`] = (counts.mutations[`govmomi ${site.kind}`] ?? 0) + 1;
+        const value = decodeDynamicData(wire);
+        const bad = mutate(encodeGovmomi(value), site);
+        let issues: DecodeIssue[] = [];
+        try {
+          decodeGovmomi(value._typeName as keyof GovmomiTypeMap, bad);
+        } catch (error) {
+          if (!(error instanceof DecodeError)) {
+            counts.crashes++;
+            throw error;
+          }
+          issues = [...error.issues];
+        }
+        if (issues.length === 0) counts.falseAccepts++;
+        return issues.some((i) => i.path === site.expected);
+      }),
+      settings,
+    );
+  });
+
+  test("on any JSON value nothing but DecodeError escapes the govmomi decoder", () => {
+    const anything = fc.oneof(
+      fc.jsonValue(),
+      valid.chain((wire) =>
+        fc
+          .jsonValue()
+          .map((junk) => ({ ...encodeGovmomi(decodeDynamicData(wire)), Datacenter: junk, Arguments: junk })),
+      ),
+    );
+    fc.assert(
+      fc.property(anything, fc.constantFrom(...(KNOWN as (keyof GovmomiTypeMap)[])), (value, name) => {
+        counts.inputs++;
+        try {
+          decodeGovmomi(name, value);
+        } catch (error) {
+          if (!(error instanceof DecodeError)) {
+            counts.crashes++;
+            throw error;
+          }
+        }
+        return true;
+      }),
+      settings,
+    );
+  });
 });

@@ -24,12 +24,20 @@ const squash = (text: unknown): string =>
     .trim();
 
 /** What must match: every key but descriptions exactly, descriptions up to whitespace. */
+/** Fields the bundled schemas add beyond VI JSON, with why: the import cannot produce them. */
+const BEYOND_VI_JSON: ReadonlySet<string> = new Set([
+  // govmomi's references carry it (Go field ServerGUID); events relayed from govmomi may have it.
+  "ManagedObjectReference.serverGuid",
+]);
+
 function comparable(schema: Schema): unknown {
-  const fields = Object.entries(schema.fields ?? {}).map(([name, f]) => ({
-    ...f,
-    name,
-    description: squash(f.description),
-  }));
+  const fields = Object.entries(schema.fields ?? {})
+    .filter(([name]) => !BEYOND_VI_JSON.has(`${String(schema.name)}.${name}`))
+    .map(([name, f]) => ({
+      ...f,
+      name,
+      description: squash(f.description),
+    }));
   return { ...schema, description: squash(schema.description), fields };
 }
 

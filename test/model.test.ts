@@ -92,9 +92,9 @@ describe("the bundled vim25 schemas", () => {
     expect(model.types.filter((t) => t.dispatch === "closed")).toEqual([]);
   });
 
-  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector and session types, and 49 enums, sorted by code unit", () => {
+  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, and 49 enums, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(585);
+    expect(names).toHaveLength(589);
     expect(names).toEqual([...names].sort());
     for (const fault of ["MethodFault", "RuntimeFault", "VimFault", "InvalidLogin", "NotFound", "InvalidArgument"])
       expect(names).toContain(fault);
@@ -105,7 +105,11 @@ describe("the bundled vim25 schemas", () => {
       "success",
       "error",
     ]);
-    expect(typeOf(model, "ManagedObjectReference").allFields.map((f) => f.name)).toEqual(["type", "value"]);
+    expect(typeOf(model, "ManagedObjectReference").allFields.map((f) => [f.name, f.govmomiName])).toEqual([
+      ["type", "Type"],
+      ["value", "Value"],
+      ["serverGuid", "ServerGUID"],
+    ]);
     expect(typeOf(model, "TgwEventArgument").doc.since).toBe("9.1.0.0");
     expect(typeOf(model, "DatacenterEventArgument").ownFields[0]?.refersTo).toBe("Datacenter");
   });

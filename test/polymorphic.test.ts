@@ -132,7 +132,7 @@ describe("unknown members", () => {
   const event = { ...(fixture("UserLogoutSessionEvent.minimal.json") as object), auditTrail: "x" };
   const withNested = {
     ...event,
-    datacenter: { name: "DC0", datacenter: { type: "Datacenter", value: "d", serverGuid: "g" } },
+    datacenter: { name: "DC0", datacenter: { type: "Datacenter", value: "d", futureGuid: "g" } },
   };
 
   test.each<[DecodeOptions | undefined, string]>([
@@ -144,7 +144,7 @@ describe("unknown members", () => {
       unknown
     >;
     expect(decoded.auditTrail).toBe("x");
-    expect((decoded.datacenter as { datacenter: Record<string, unknown> }).datacenter.serverGuid).toBe("g");
+    expect((decoded.datacenter as { datacenter: Record<string, unknown> }).datacenter.futureGuid).toBe("g");
   });
 
   test("are stripped with unknownMembers: strip, at every level", () => {
@@ -161,8 +161,8 @@ describe("unknown members", () => {
     expect(issuesOf(() => decodeUserLogoutSessionEvent(withNested, { unknownMembers: "reject" }))).toEqual([
       { path: "$.auditTrail", message: 'member "auditTrail" is not declared by UserLogoutSessionEvent' },
       {
-        path: "$.datacenter.datacenter.serverGuid",
-        message: 'member "serverGuid" is not declared by ManagedObjectReference',
+        path: "$.datacenter.datacenter.futureGuid",
+        message: 'member "futureGuid" is not declared by ManagedObjectReference',
       },
     ]);
   });

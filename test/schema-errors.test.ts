@@ -184,6 +184,6 @@ test("three different mistakes give three located diagnostics, sorted, with hint
   ]);
   expect(formatDiagnostic(diagnostics[2]!)).toBe(
     'A.yaml:6:5: error [unknown-key] unknown key "optinal" in field "x" (did you mean "optional"?)\n' +
-      '    hint: allowed keys in field "x": type, format, array, optional, description, since, deprecated, refersTo, enumHint',
+      '    hint: allowed keys in field "x": type, format, array, optional, description, since, deprecated, refersTo, enumHint, govmomiName',
   );
 });

@@ -10,6 +10,7 @@ import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { emitDecoders } from "./emitDecoders";
 import { emitEncoders } from "./emitEncoders";
+import { emitGovmomiApi, emitGovmomiDecoders } from "./emitGovmomi";
 import { emitGuards } from "./emitGuards";
 import { emitTypes } from "./emitTypes";
 import { header } from "./header";
@@ -53,16 +54,20 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
 
 /** The files an output folder holds: one module per output kind, the index and the run-time templates. */
 export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
-  return [
+  const emitted = [
     "decoders.ts",
     "decoders-dispatch.ts",
     "decoders-fields.ts",
     "encoders.ts",
+    "govmomi.ts",
+    "govmomi-decoders.ts",
     "guards.ts",
     "index.ts",
     "types.ts",
-    ...templates.map((t) => t.path),
-  ].sort(compareStrings);
+  ];
+  const clash = templates.find((t) => emitted.includes(t.path));
+  if (clash !== undefined) throw new Error(`internal error: template ${clash.path} has the name of a generated module`);
+  return [...emitted, ...templates.map((t) => t.path)].sort(compareStrings);
 }
 
 /** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
@@ -123,7 +128,21 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
   });
+  const govmomiDecoders = emitGovmomiDecoders(model, options.code);
+  const govmomi = sibling(local("govmomi-decoders"), govmomiDecoders);
   return [
+    module(
+      "govmomi.ts",
+      `govmomi JSON (events as the event broker and the Knative source deliver them) for ${count}.`,
+      emitGovmomiApi(model, options.code),
+      [runtime, types, govmomi],
+    ),
+    module(
+      "govmomi-decoders.ts",
+      `govmomi JSON decoders for ${count}: the field readers and the type table (internal).`,
+      govmomiDecoders,
+      [runtime, types, dispatch, fields],
+    ),
     module("decoders.ts", `Decoders for ${count}.`, decoders.api, [runtime, types, dispatch]),
     module(
       "decoders-dispatch.ts",
@@ -146,6 +165,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         exportAll(local("guards")),
         exportAll(local("decoders")),
         exportAll(local("encoders")),
+        exportAll(local("govmomi")),
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("runtime"),
@@ -158,6 +178,10 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
           namedExports: [
             "Boxed",
             "BoxedPrimitive",
+            "CloudEvent",
+            "CloudEventAttributes",
+            "CloudEventInit",
+            "HttpHeaders",
             "DecodeIssue",
             "DecodeOptions",
             "UnknownEnumValue",

@@ -67,6 +67,11 @@ export function readMember(record: string, field: string): string {
   return PROTOTYPE_MEMBERS.has(field) ? `rt.own(${record}, ${JSON.stringify(field)})` : `${record}.${field}`;
 }
 
+/** An assignable expression for member `field` of `record` (bracketed where `.` would name an Object.prototype member's type). */
+export function writeMember(record: string, field: string): string {
+  return PROTOTYPE_MEMBERS.has(field) ? `${record}[${JSON.stringify(field)}]` : `${record}.${field}`;
+}
+
 /** Types whose own fields are checked, root first: the chain a value of `type` must satisfy. */
 export function fieldChain(model: Model, type: TypeModel): TypeModel[] {
   return [...type.ancestors]

@@ -44,8 +44,12 @@ export function withRelativeSpecifiers(text: string, specifier: (name: string) =
 export function identifiersIn(text: string): Set<string> {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
   const found = new Set<string>();
+  let previous = ts.SyntaxKind.Unknown;
   for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token === ts.SyntaxKind.Identifier) found.add(scanner.getTokenValue());
+    // A name after `.` or `?.` is a member (`v.UpgradePolicy`), never a use of an import.
+    const member = previous === ts.SyntaxKind.DotToken || previous === ts.SyntaxKind.QuestionDotToken;
+    if (token === ts.SyntaxKind.Identifier && !member) found.add(scanner.getTokenValue());
+    if (token !== ts.SyntaxKind.WhitespaceTrivia && token !== ts.SyntaxKind.NewLineTrivia) previous = token;
   }
   return found;
 }

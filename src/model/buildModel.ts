@@ -37,6 +37,7 @@ function dispatchOf(decl: TypeDecl, subtypeCount: number): Dispatch {
 function fieldModel(field: FieldDecl, declaredIn: string, enums: ReadonlySet<string>): FieldModel {
   return {
     name: field.name,
+    govmomiName: field.govmomiName ?? field.name.charAt(0).toUpperCase() + field.name.slice(1),
     type: fieldType(field, enums),
     array: field.array,
     optional: field.optional,

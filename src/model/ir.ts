@@ -30,6 +30,11 @@ export type Dispatch = "exact" | "closed" | "open";
 export interface FieldModel {
   /** The VI JSON member name, also the TypeScript property name. */
   readonly name: string;
+  /**
+   * The member name in govmomi JSON (Go's encoding of govmomi's structs): the Go field name, which is the VI JSON
+   * name with its first letter upper-cased unless the schema says otherwise (`ServerGUID`).
+   */
+  readonly govmomiName: string;
   readonly type: FieldType;
   readonly array: boolean;
   readonly optional: boolean;

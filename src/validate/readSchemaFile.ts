@@ -26,6 +26,7 @@ const FIELD_KEYS = [
   "deprecated",
   "refersTo",
   "enumHint",
+  "govmomiName",
 ] as const;
 const VALUE_KEYS = ["description", "since", "deprecated"] as const;
 const SUBTYPES = ["open", "closed"] as const;
@@ -240,9 +241,20 @@ function readField(r: YamlReader, pair: Pair<Node, Node | null>): FieldDecl | un
       "type the field with the enum itself (type: TheEnum), or remove enumHint",
     );
   }
+  const govmomiEntry = keys.get("govmomiName");
+  const govmomiName = r.string(govmomiEntry, "govmomiName");
+  if (govmomiName !== undefined && (!FIELD_NAME.test(govmomiName) || RESERVED_FIELD_NAMES.has(govmomiName))) {
+    r.report(
+      r.posOf(govmomiEntry?.value),
+      "bad-govmomi-name",
+      `govmomiName "${govmomiName}" is not a member name (letters, digits and _, not starting with a digit)`,
+      "write the Go field name as govmomi's struct declares it, for example ServerGUID",
+    );
+  }
   return {
     name: fieldName,
     at,
+    govmomiName,
     typeNames: typeNames ?? [],
     typeAt: r.posOf(typeEntry?.value ?? keyNode),
     format,

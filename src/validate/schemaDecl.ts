@@ -20,6 +20,8 @@ export interface FieldDecl {
   readonly description: string;
   readonly since: string | undefined;
   readonly deprecated: string | boolean | undefined;
+  /** The member name in govmomi JSON, when it is not the name with its first letter upper-cased. */
+  readonly govmomiName: string | undefined;
   /** For a ManagedObjectReference: the managed object type it points at (documentation only). */
   readonly refersTo: string | undefined;
   /** For a string field: the enum its documentation names (documentation only; the field stays a string). */

@@ -13,12 +13,31 @@
  * the format checks and the boxed values.
  */
 import { describeValue, isRecord, problem } from "./checks";
+import {
+  binaryAttributes,
+  binaryHeaders,
+  DATA_MEMBERS,
+  decodeEnvelopeData,
+  envelopeEvent,
+  envelopeFor,
+  isStructuredRequest,
+  jsonValue,
+  readAttributes,
+  structuredData,
+  type CloudEvent,
+  type CloudEventAttributes,
+  type CloudEventInit,
+  type HttpHeaders,
+} from "./envelope";
+import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson";
 import { parseJson, stringifyJson, type NumberText } from "./json";
 
 export * from "./checks";
 export * from "./boxed";
 export * from "./convert";
 export * from "./json";
+export * from "./gojson";
+export * from "./envelope";
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
@@ -459,4 +478,160 @@ export function decodeBoxedArray<T>(
     return { ...v };
   }
   return { ...v, _value: decodeArray(value, `${path}._value`, c, decode) };
+}
+
+/** The slot function of a type in the govmomi table, or a TypeError naming what the caller asked for. */
+function govmomiRoot(typeName: string, types: GovmomiTypes): GovmomiType {
+  const entry = types().get(typeName);
+  if (entry === undefined)
+    throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
+  return entry;
+}
+
+/** `decodeGovmomi`: a fresh context, one decode of `typeName` from `$`, then throw every issue or return the value. */
+export function gmDecode(
+  value: unknown,
+  typeName: string,
+  types: GovmomiTypes,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown {
+  const entry = govmomiRoot(typeName, types);
+  const c = decodeContext(options, defaults);
+  try {
+    return finish(c, gmAt(value, "$", c, typeName, entry.decode, types));
+  } catch (error) {
+    return nestedTooDeeply(c, error);
+  }
+}
+
+/** `parseGovmomi`: JSON text read with every int64 digit kept, then decoded as `typeName`. */
+export function gmParse(
+  text: string,
+  typeName: string,
+  types: GovmomiTypes,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown {
+  const entry = govmomiRoot(typeName, types);
+  const c = decodeContext(options, defaults);
+  try {
+    return parseAndDecode(text, c, (value, path) => gmAt(value, path, c, typeName, entry.decode, types));
+  } catch (error) {
+    return nestedTooDeeply(c, error);
+  }
+}
+
+/** `encodeGovmomi`: a decoded value in govmomi JSON form. */
+export function gmEncode(
+  value: { readonly _typeName: string },
+  types: GovmomiTypes,
+): Record<string, unknown> {
+  return gmEncodeAt(
+    value as Record<string, unknown> & { readonly _typeName: string },
+    value._typeName,
+    types(),
+  );
+}
+
+/** Decodes the envelope's event once its attributes are read: `data` at `dataPath`, named where `where` says. */
+function envelopeResult(
+  c: DecodeContext,
+  attributes: CloudEventAttributes,
+  where: (name: string) => string,
+  data: () => unknown,
+  dataPath: string,
+  types: GovmomiTypes,
+): CloudEvent<object> {
+  const named = envelopeEvent(attributes, where, c.issues);
+  const value = data();
+  const event =
+    named === undefined || value === undefined
+      ? {}
+      : decodeEnvelopeData(named, value, dataPath, where(named.namedBy), c, types);
+  return finish(c, { attributes, event });
+}
+
+/** `decodeCloudEvent`: a structured-mode envelope (as a value, or as JSON text or bytes) and its govmomi JSON event. */
+export function ceDecodeStructured(
+  value: unknown,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+  types: GovmomiTypes,
+): CloudEvent<object> {
+  const c = decodeContext(options, defaults);
+  try {
+    const envelope = jsonValue(value, c, "$");
+    if (c.issues.length > 0) throw new DecodeError(c.issues);
+    if (!isRecord(envelope)) {
+      fail(c, "$", "a CloudEvents envelope (a JSON object)", envelope);
+      throw new DecodeError(c.issues);
+    }
+    const where = (name: string): string => memberPath("$", name);
+    const attributes = readAttributes(envelope, where, c.issues, DATA_MEMBERS);
+    return envelopeResult(c, attributes, where, () => structuredData(envelope, c), "$.data", types);
+  } catch (error) {
+    return nestedTooDeeply(c, error);
+  }
+}
+
+/** `decodeBinaryCloudEvent`: the attributes from `ce-*` headers, the event as the body (text, bytes or a value). */
+export function ceDecodeBinary(
+  headers: HttpHeaders,
+  body: unknown,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+  types: GovmomiTypes,
+): CloudEvent<object> {
+  const c = decodeContext(options, defaults);
+  try {
+    const attributes = binaryAttributes(headers, c.issues);
+    const where = (name: string): string =>
+      name === "datacontenttype" ? 'headers["content-type"]' : `headers["ce-${name}"]`;
+    const data = (): unknown => {
+      const empty = (typeof body === "string" || body instanceof Uint8Array) && body.length === 0;
+      const value = empty ? undefined : jsonValue(body, c, "$");
+      if (value !== undefined && value !== null) return value;
+      if (c.issues.length === 0 || empty)
+        c.issues.push({ path: "$", message: "the request carries no event (the body is empty)" });
+      return undefined;
+    };
+    return envelopeResult(c, attributes, where, data, "$", types);
+  } catch (error) {
+    return nestedTooDeeply(c, error);
+  }
+}
+
+/** `decodeHttpCloudEvent`: structured mode when the content type is `application/cloudevents+json`, else binary mode. */
+export function ceDecodeHttp(
+  headers: HttpHeaders,
+  body: unknown,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+  types: GovmomiTypes,
+): CloudEvent<object> {
+  return isStructuredRequest(headers)
+    ? ceDecodeStructured(body, options, defaults, types)
+    : ceDecodeBinary(headers, body, options, defaults, types);
+}
+
+/** `encodeCloudEvent`: a structured-mode envelope around the event in govmomi JSON. */
+export function ceEncode(
+  event: { readonly _typeName: string },
+  init: CloudEventInit,
+  types: GovmomiTypes,
+): Record<string, unknown> {
+  return { ...envelopeFor(event, wireTypeName(event), init), data: gmEncode(event, types) };
+}
+
+/** `encodeBinaryCloudEvent`: the `ce-*` headers and the JSON body of a binary-mode request. */
+export function ceEncodeBinary(
+  event: { readonly _typeName: string },
+  init: CloudEventInit,
+  types: GovmomiTypes,
+): { headers: Record<string, string>; body: string } {
+  return {
+    headers: binaryHeaders(envelopeFor(event, wireTypeName(event), init)),
+    body: stringifyJson(gmEncode(event, types)),
+  };
 }
