@@ -52,6 +52,15 @@ export type GovmomiTypes = () => ReadonlyMap<string, GovmomiType>;
 /** Decodes the value of an untyped slot in VI JSON form (a boxed primitive or enum, an unrecognized type). */
 export type GovmomiBoxDecoder = (v: unknown, path: string, c: GovmomiContext) => unknown;
 
+/**
+ * A plain object (its prototype is Object.prototype) made by a constructor rather than a literal: V8 gives objects
+ * made by a constructor spare in-object room for the members added after, which a decoder adds one by one.
+ */
+export const GovmomiObject = function GovmomiObject() {
+  // Members are added by the decoder.
+} as unknown as new () => Record<string, unknown>;
+(GovmomiObject as unknown as { prototype: object }).prototype = Object.prototype;
+
 const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName");
 
 /** The path of a member: the name the data used (camelCase data from govmomi's JSON tags), else the Go name. */
@@ -188,40 +197,39 @@ export function gmAtList(
 /** Every member name (VI JSON and govmomi) of `type` and its ancestors, and of all its known subtypes. */
 interface MemberSets {
   readonly chain: ReadonlySet<string>;
-  readonly vimChain: ReadonlySet<string>;
   readonly below: ReadonlySet<string>;
 }
 
-const memberSets = new WeakMap<ReadonlyMap<string, GovmomiType>, Map<string, MemberSets>>();
+/** The member sets of each type, for the one table a generated output has (its tables are never rebuilt). */
+let memberTable: ReadonlyMap<string, GovmomiType> | undefined;
+const memberSets = new Map<string, MemberSets>();
 
 function membersOf(table: ReadonlyMap<string, GovmomiType>, type: string): MemberSets {
-  let cache = memberSets.get(table);
-  if (cache === undefined) memberSets.set(table, (cache = new Map()));
-  const found = cache.get(type);
+  if (memberTable !== table) {
+    memberSets.clear();
+    memberTable = table;
+  }
+  const found = memberSets.get(type);
   if (found !== undefined) return found;
-  const chain = new Set<string>();
-  const vimChain = new Set<string>();
+  const chain = new Set<string>(["_typeName"]);
   for (let t: string | undefined = type; t !== undefined; t = table.get(t)?.base) {
-    for (const [vim, go] of table.get(t)?.fields ?? []) {
-      chain.add(vim).add(go);
-      vimChain.add(vim);
-    }
+    for (const [vim, go] of table.get(t)?.fields ?? []) chain.add(vim).add(go);
   }
   const below = new Set<string>();
   for (const [name, entry] of table) {
     if (name === type || !isA(table, name, type)) continue;
     for (const [vim, go] of entry.fields) below.add(vim).add(go);
   }
-  const sets = { chain, vimChain, below };
-  cache.set(type, sets);
+  const sets = { chain, below };
+  memberSets.set(type, sets);
   return sets;
 }
 
 /**
- * After the declared fields: members no level of `type` declares. `found` counts the non-null members the
- * fields read; only when the data has more is it scanned. A member a subtype declares (the subtype's own data in
- * a slot that cannot name it) is kept as it came unless stripped; other members follow `unknownMembers`. `null`
- * members are absent, as everywhere in this dialect.
+ * After the declared fields: members no level of `type` declares. `found` counts the members the field readers
+ * met (`null` ones too); only when the data has more is it scanned. A member a subtype declares (the subtype's own
+ * data in a slot that cannot name it) is kept as it came unless stripped; other members follow `unknownMembers`.
+ * `null` members are absent, as everywhere in this dialect.
  */
 export function gmRest(
   v: Record<string, unknown>,
@@ -232,14 +240,23 @@ export function gmRest(
   c: GovmomiContext,
   types: GovmomiTypes,
 ): void {
-  let count = v._typeName === undefined ? 0 : -1;
-  for (const key in v) if (v[key] !== null) count++;
+  let count = 0;
+  for (const key in v) if (key !== "_typeName") count++;
   if (count === found) return;
   const sets = membersOf(types(), type);
-  for (const key of Object.keys(v)) {
+  // `count - found` members are not fields. Newer members usually come last: look from the end, stop when found.
+  const keys = Object.keys(v);
+  let first = keys.length;
+  for (let i = keys.length - 1, left = count - found; i >= 0 && left > 0; i--) {
+    if (sets.chain.has(keys[i] as string)) continue;
+    left--;
+    first = i;
+  }
+  for (let i = first; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (sets.chain.has(key)) continue;
     const value = v[key];
-    if (key === "_typeName" || value === null || sets.chain.has(key)) continue;
-    if (c.unknownMembers === "strip") continue;
+    if (value === null || c.unknownMembers === "strip") continue;
     if (c.unknownMembers === "reject" && !sets.below.has(key)) {
       c.issues.push({
         path: memberPath(path, key),
@@ -247,8 +264,10 @@ export function gmRest(
       });
       continue;
     }
-    // defineProperty: a member named __proto__ stays a member.
-    Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+    // Only __proto__ is not an ordinary member on assignment: defined, it stays a member.
+    if (key === "__proto__")
+      Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+    else o[key] = value;
   }
 }
 

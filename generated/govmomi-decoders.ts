@@ -615,26 +615,27 @@ export function gmFields$AccountCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $spec = v.Spec ?? v.spec;
-  if ($spec === undefined) rt.gmFail(c, v, p, "Spec", "spec", "object");
-  else {
+  let $spec = v.Spec;
+  if ($spec === undefined) $spec = v.spec;
+  if ($spec !== undefined) {
     n++;
-    o.spec = rt.gmAt(
-      $spec,
-      p + ($spec === v.Spec ? ".Spec" : ".spec"),
-      c,
-      "HostAccountSpec",
-      gmExact$HostAccountSpec,
-      govmomiTypes$,
-    );
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "boolean");
-  else {
+    if ($spec !== null) {
+      const q = p + ($spec === v.Spec ? ".Spec" : ".spec");
+      o.spec =
+        rt.isRecord($spec) && $spec._typeName === undefined
+          ? gmExact$HostAccountSpec($spec, q, c)
+          : rt.gmAt($spec, q, c, "HostAccountSpec", gmExact$HostAccountSpec, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Spec", "spec", "object");
+  } else rt.gmFail(c, v, p, "Spec", "spec", "object");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "boolean") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  }
+    if ($group !== null) {
+      if (typeof $group === "boolean") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "boolean");
+    } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   return n;
 }
 
@@ -656,20 +657,24 @@ export function gmFields$AccountRemovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $account = v.Account ?? v.account;
-  if ($account === undefined) rt.gmFail(c, v, p, "Account", "account", "string");
-  else {
+  let $account = v.Account;
+  if ($account === undefined) $account = v.account;
+  if ($account !== undefined) {
     n++;
-    if (typeof $account === "string") o.account = $account;
-    else rt.gmFail(c, v, p, "Account", "account", "string");
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "boolean");
-  else {
+    if ($account !== null) {
+      if (typeof $account === "string") o.account = $account;
+      else rt.gmFail(c, v, p, "Account", "account", "string");
+    } else rt.gmFail(c, v, p, "Account", "account", "string");
+  } else rt.gmFail(c, v, p, "Account", "account", "string");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "boolean") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  }
+    if ($group !== null) {
+      if (typeof $group === "boolean") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "boolean");
+    } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   return n;
 }
 
@@ -691,30 +696,32 @@ export function gmFields$AccountUpdatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $spec = v.Spec ?? v.spec;
-  if ($spec === undefined) rt.gmFail(c, v, p, "Spec", "spec", "object");
-  else {
+  let $spec = v.Spec;
+  if ($spec === undefined) $spec = v.spec;
+  if ($spec !== undefined) {
     n++;
-    o.spec = rt.gmAt(
-      $spec,
-      p + ($spec === v.Spec ? ".Spec" : ".spec"),
-      c,
-      "HostAccountSpec",
-      gmExact$HostAccountSpec,
-      govmomiTypes$,
-    );
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "boolean");
-  else {
+    if ($spec !== null) {
+      const q = p + ($spec === v.Spec ? ".Spec" : ".spec");
+      o.spec =
+        rt.isRecord($spec) && $spec._typeName === undefined
+          ? gmExact$HostAccountSpec($spec, q, c)
+          : rt.gmAt($spec, q, c, "HostAccountSpec", gmExact$HostAccountSpec, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Spec", "spec", "object");
+  } else rt.gmFail(c, v, p, "Spec", "spec", "object");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "boolean") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  }
-  const $prevDescription = v.PrevDescription ?? v.prevDescription;
+    if ($group !== null) {
+      if (typeof $group === "boolean") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "boolean");
+    } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  let $prevDescription = v.PrevDescription;
+  if ($prevDescription === undefined) $prevDescription = v.prevDescription;
   if ($prevDescription !== undefined) {
     n++;
-    if ($prevDescription !== "") {
+    if ($prevDescription !== null && $prevDescription !== "") {
       if (typeof $prevDescription === "string") o.prevDescription = $prevDescription;
       else rt.gmFail(c, v, p, "PrevDescription", "prevDescription", "string");
     }
@@ -751,32 +758,44 @@ export function gmFields$AlarmAcknowledgedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $source = v.Source ?? v.source;
-  if ($source === undefined) rt.gmFail(c, v, p, "Source", "source", "object");
-  else {
+  let $source = v.Source;
+  if ($source === undefined) $source = v.source;
+  if ($source !== undefined) {
     n++;
-    o.source = rt.gmAt(
-      $source,
-      p + ($source === v.Source ? ".Source" : ".source"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($source !== null) {
+      const q = p + ($source === v.Source ? ".Source" : ".source");
+      o.source =
+        rt.isRecord($source) && $source._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($source, q, c)
+          : rt.gmAt(
+              $source,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Source", "source", "object");
+  } else rt.gmFail(c, v, p, "Source", "source", "object");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -801,32 +820,44 @@ export function gmFields$AlarmActionTriggeredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $source = v.Source ?? v.source;
-  if ($source === undefined) rt.gmFail(c, v, p, "Source", "source", "object");
-  else {
+  let $source = v.Source;
+  if ($source === undefined) $source = v.source;
+  if ($source !== undefined) {
     n++;
-    o.source = rt.gmAt(
-      $source,
-      p + ($source === v.Source ? ".Source" : ".source"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($source !== null) {
+      const q = p + ($source === v.Source ? ".Source" : ".source");
+      o.source =
+        rt.isRecord($source) && $source._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($source, q, c)
+          : rt.gmAt(
+              $source,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Source", "source", "object");
+  } else rt.gmFail(c, v, p, "Source", "source", "object");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -851,39 +882,53 @@ export function gmFields$AlarmClearedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $source = v.Source ?? v.source;
-  if ($source === undefined) rt.gmFail(c, v, p, "Source", "source", "object");
-  else {
+  let $source = v.Source;
+  if ($source === undefined) $source = v.source;
+  if ($source !== undefined) {
     n++;
-    o.source = rt.gmAt(
-      $source,
-      p + ($source === v.Source ? ".Source" : ".source"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($source !== null) {
+      const q = p + ($source === v.Source ? ".Source" : ".source");
+      o.source =
+        rt.isRecord($source) && $source._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($source, q, c)
+          : rt.gmAt(
+              $source,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Source", "source", "object");
+  } else rt.gmFail(c, v, p, "Source", "source", "object");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $from = v.From ?? v.from;
-  if ($from === undefined) rt.gmFail(c, v, p, "From", "from", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $from = v.From;
+  if ($from === undefined) $from = v.from;
+  if ($from !== undefined) {
     n++;
-    if (typeof $from === "string") o.from = $from;
-    else rt.gmFail(c, v, p, "From", "from", "string");
-  }
+    if ($from !== null) {
+      if (typeof $from === "string") o.from = $from;
+      else rt.gmFail(c, v, p, "From", "from", "string");
+    } else rt.gmFail(c, v, p, "From", "from", "string");
+  } else rt.gmFail(c, v, p, "From", "from", "string");
   return n;
 }
 
@@ -906,19 +951,25 @@ export function gmFields$AlarmCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -941,26 +992,34 @@ export function gmFields$AlarmEmailCompletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $to = v.To ?? v.to;
-  if ($to === undefined) rt.gmFail(c, v, p, "To", "to", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $to = v.To;
+  if ($to === undefined) $to = v.to;
+  if ($to !== undefined) {
     n++;
-    if (typeof $to === "string") o.to = $to;
-    else rt.gmFail(c, v, p, "To", "to", "string");
-  }
+    if ($to !== null) {
+      if (typeof $to === "string") o.to = $to;
+      else rt.gmFail(c, v, p, "To", "to", "string");
+    } else rt.gmFail(c, v, p, "To", "to", "string");
+  } else rt.gmFail(c, v, p, "To", "to", "string");
   return n;
 }
 
@@ -985,38 +1044,48 @@ export function gmFields$AlarmEmailFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $to = v.To ?? v.to;
-  if ($to === undefined) rt.gmFail(c, v, p, "To", "to", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $to = v.To;
+  if ($to === undefined) $to = v.to;
+  if ($to !== undefined) {
     n++;
-    if (typeof $to === "string") o.to = $to;
-    else rt.gmFail(c, v, p, "To", "to", "string");
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($to !== null) {
+      if (typeof $to === "string") o.to = $to;
+      else rt.gmFail(c, v, p, "To", "to", "string");
+    } else rt.gmFail(c, v, p, "To", "to", "string");
+  } else rt.gmFail(c, v, p, "To", "to", "string");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -1039,19 +1108,18 @@ export function gmFields$AlarmEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $alarm = v.Alarm ?? v.alarm;
-  if ($alarm === undefined) rt.gmFail(c, v, p, "Alarm", "alarm", "object");
-  else {
+  let $alarm = v.Alarm;
+  if ($alarm === undefined) $alarm = v.alarm;
+  if ($alarm !== undefined) {
     n++;
-    o.alarm = rt.gmAt(
-      $alarm,
-      p + ($alarm === v.Alarm ? ".Alarm" : ".alarm"),
-      c,
-      "AlarmEventArgument",
-      gmExact$AlarmEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($alarm !== null) {
+      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
+      o.alarm =
+        rt.isRecord($alarm) && $alarm._typeName === undefined
+          ? gmExact$AlarmEventArgument($alarm, q, c)
+          : rt.gmAt($alarm, q, c, "AlarmEventArgument", gmExact$AlarmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
+  } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
   return n;
 }
 
@@ -1069,19 +1137,18 @@ export function gmFields$AlarmEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $alarm = v.Alarm ?? v.alarm;
-  if ($alarm === undefined) rt.gmFail(c, v, p, "Alarm", "alarm", "object");
-  else {
+  let $alarm = v.Alarm;
+  if ($alarm === undefined) $alarm = v.alarm;
+  if ($alarm !== undefined) {
     n++;
-    o.alarm = rt.gmAt(
-      $alarm,
-      p + ($alarm === v.Alarm ? ".Alarm" : ".alarm"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($alarm !== null) {
+      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
+      o.alarm =
+        rt.isRecord($alarm) && $alarm._typeName === undefined
+          ? gmExact$ManagedObjectReference($alarm, q, c)
+          : rt.gmAt($alarm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
+  } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
   return n;
 }
 
@@ -1103,30 +1170,43 @@ export function gmFields$AlarmReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -1152,19 +1232,25 @@ export function gmFields$AlarmRemovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -1187,26 +1273,34 @@ export function gmFields$AlarmScriptCompleteEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $script = v.Script ?? v.script;
-  if ($script === undefined) rt.gmFail(c, v, p, "Script", "script", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $script = v.Script;
+  if ($script === undefined) $script = v.script;
+  if ($script !== undefined) {
     n++;
-    if (typeof $script === "string") o.script = $script;
-    else rt.gmFail(c, v, p, "Script", "script", "string");
-  }
+    if ($script !== null) {
+      if (typeof $script === "string") o.script = $script;
+      else rt.gmFail(c, v, p, "Script", "script", "string");
+    } else rt.gmFail(c, v, p, "Script", "script", "string");
+  } else rt.gmFail(c, v, p, "Script", "script", "string");
   return n;
 }
 
@@ -1231,38 +1325,48 @@ export function gmFields$AlarmScriptFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $script = v.Script ?? v.script;
-  if ($script === undefined) rt.gmFail(c, v, p, "Script", "script", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $script = v.Script;
+  if ($script === undefined) $script = v.script;
+  if ($script !== undefined) {
     n++;
-    if (typeof $script === "string") o.script = $script;
-    else rt.gmFail(c, v, p, "Script", "script", "string");
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($script !== null) {
+      if (typeof $script === "string") o.script = $script;
+      else rt.gmFail(c, v, p, "Script", "script", "string");
+    } else rt.gmFail(c, v, p, "Script", "script", "string");
+  } else rt.gmFail(c, v, p, "Script", "script", "string");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -1287,19 +1391,25 @@ export function gmFields$AlarmSnmpCompletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -1324,31 +1434,39 @@ export function gmFields$AlarmSnmpFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -1371,90 +1489,101 @@ export function gmFields$AlarmState(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $alarm = v.Alarm ?? v.alarm;
-  if ($alarm === undefined) rt.gmFail(c, v, p, "Alarm", "alarm", "object");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedObjectReference($entity, q, c)
+          : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $alarm = v.Alarm;
+  if ($alarm === undefined) $alarm = v.alarm;
+  if ($alarm !== undefined) {
     n++;
-    o.alarm = rt.gmAt(
-      $alarm,
-      p + ($alarm === v.Alarm ? ".Alarm" : ".alarm"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $overallStatus = v.OverallStatus ?? v.overallStatus;
-  if ($overallStatus === undefined) rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
-  else {
+    if ($alarm !== null) {
+      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
+      o.alarm =
+        rt.isRecord($alarm) && $alarm._typeName === undefined
+          ? gmExact$ManagedObjectReference($alarm, q, c)
+          : rt.gmAt($alarm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
+  } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
+  let $overallStatus = v.OverallStatus;
+  if ($overallStatus === undefined) $overallStatus = v.overallStatus;
+  if ($overallStatus !== undefined) {
     n++;
-    o.overallStatus = decodeAt$ManagedEntityStatus(
-      $overallStatus,
-      p + ($overallStatus === v.OverallStatus ? ".OverallStatus" : ".overallStatus"),
-      c,
-    );
-  }
-  const $time = v.Time ?? v.time;
-  if ($time === undefined) rt.gmFail(c, v, p, "Time", "time", "date-time");
-  else {
+    if ($overallStatus !== null)
+      o.overallStatus = decodeAt$ManagedEntityStatus(
+        $overallStatus,
+        p + ($overallStatus === v.OverallStatus ? ".OverallStatus" : ".overallStatus"),
+        c,
+      );
+    else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
+  } else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
+  let $time = v.Time;
+  if ($time === undefined) $time = v.time;
+  if ($time !== undefined) {
     n++;
-    if (rt.isDateTime($time)) o.time = $time;
-    else rt.gmFail(c, v, p, "Time", "time", "date-time");
-  }
-  const $acknowledged = v.Acknowledged ?? v.acknowledged;
+    if ($time !== null) {
+      if (rt.isDateTime($time)) o.time = $time;
+      else rt.gmFail(c, v, p, "Time", "time", "date-time");
+    } else rt.gmFail(c, v, p, "Time", "time", "date-time");
+  } else rt.gmFail(c, v, p, "Time", "time", "date-time");
+  let $acknowledged = v.Acknowledged;
+  if ($acknowledged === undefined) $acknowledged = v.acknowledged;
   if ($acknowledged !== undefined) {
     n++;
-    if ($acknowledged !== false) {
+    if ($acknowledged !== null && $acknowledged !== false) {
       if (typeof $acknowledged === "boolean") o.acknowledged = $acknowledged;
       else rt.gmFail(c, v, p, "Acknowledged", "acknowledged", "boolean");
     }
   }
-  const $acknowledgedByUser = v.AcknowledgedByUser ?? v.acknowledgedByUser;
+  let $acknowledgedByUser = v.AcknowledgedByUser;
+  if ($acknowledgedByUser === undefined) $acknowledgedByUser = v.acknowledgedByUser;
   if ($acknowledgedByUser !== undefined) {
     n++;
-    if ($acknowledgedByUser !== "") {
+    if ($acknowledgedByUser !== null && $acknowledgedByUser !== "") {
       if (typeof $acknowledgedByUser === "string") o.acknowledgedByUser = $acknowledgedByUser;
       else rt.gmFail(c, v, p, "AcknowledgedByUser", "acknowledgedByUser", "string");
     }
   }
-  const $acknowledgedTime = v.AcknowledgedTime ?? v.acknowledgedTime;
+  let $acknowledgedTime = v.AcknowledgedTime;
+  if ($acknowledgedTime === undefined) $acknowledgedTime = v.acknowledgedTime;
   if ($acknowledgedTime !== undefined) {
     n++;
-    if (rt.isDateTime($acknowledgedTime)) o.acknowledgedTime = $acknowledgedTime;
-    else rt.gmFail(c, v, p, "AcknowledgedTime", "acknowledgedTime", "date-time");
+    if ($acknowledgedTime !== null) {
+      if (rt.isDateTime($acknowledgedTime)) o.acknowledgedTime = $acknowledgedTime;
+      else rt.gmFail(c, v, p, "AcknowledgedTime", "acknowledgedTime", "date-time");
+    }
   }
-  const $eventKey = v.EventKey ?? v.eventKey;
+  let $eventKey = v.EventKey;
+  if ($eventKey === undefined) $eventKey = v.eventKey;
   if ($eventKey !== undefined) {
     n++;
-    if ($eventKey !== 0) {
+    if ($eventKey !== null && $eventKey !== 0) {
       if (rt.isInt32($eventKey)) o.eventKey = $eventKey;
       else rt.gmFail(c, v, p, "EventKey", "eventKey", "int32");
     }
   }
-  const $disabled = v.Disabled ?? v.disabled;
+  let $disabled = v.Disabled;
+  if ($disabled === undefined) $disabled = v.disabled;
   if ($disabled !== undefined) {
     n++;
-    if ($disabled !== false) {
+    if ($disabled !== null && $disabled !== false) {
       if (typeof $disabled === "boolean") o.disabled = $disabled;
       else rt.gmFail(c, v, p, "Disabled", "disabled", "boolean");
     }
@@ -1476,46 +1605,62 @@ export function gmFields$AlarmStatusChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $source = v.Source ?? v.source;
-  if ($source === undefined) rt.gmFail(c, v, p, "Source", "source", "object");
-  else {
+  let $source = v.Source;
+  if ($source === undefined) $source = v.source;
+  if ($source !== undefined) {
     n++;
-    o.source = rt.gmAt(
-      $source,
-      p + ($source === v.Source ? ".Source" : ".source"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($source !== null) {
+      const q = p + ($source === v.Source ? ".Source" : ".source");
+      o.source =
+        rt.isRecord($source) && $source._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($source, q, c)
+          : rt.gmAt(
+              $source,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Source", "source", "object");
+  } else rt.gmFail(c, v, p, "Source", "source", "object");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $from = v.From ?? v.from;
-  if ($from === undefined) rt.gmFail(c, v, p, "From", "from", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $from = v.From;
+  if ($from === undefined) $from = v.from;
+  if ($from !== undefined) {
     n++;
-    if (typeof $from === "string") o.from = $from;
-    else rt.gmFail(c, v, p, "From", "from", "string");
-  }
-  const $to = v.To ?? v.to;
-  if ($to === undefined) rt.gmFail(c, v, p, "To", "to", "string");
-  else {
+    if ($from !== null) {
+      if (typeof $from === "string") o.from = $from;
+      else rt.gmFail(c, v, p, "From", "from", "string");
+    } else rt.gmFail(c, v, p, "From", "from", "string");
+  } else rt.gmFail(c, v, p, "From", "from", "string");
+  let $to = v.To;
+  if ($to === undefined) $to = v.to;
+  if ($to !== undefined) {
     n++;
-    if (typeof $to === "string") o.to = $to;
-    else rt.gmFail(c, v, p, "To", "to", "string");
-  }
+    if ($to !== null) {
+      if (typeof $to === "string") o.to = $to;
+      else rt.gmFail(c, v, p, "To", "to", "string");
+    } else rt.gmFail(c, v, p, "To", "to", "string");
+  } else rt.gmFail(c, v, p, "To", "to", "string");
   return n;
 }
 
@@ -1562,28 +1707,32 @@ export function gmFields$ArrayUpdateSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $operation = v.Operation ?? v.operation;
-  if ($operation === undefined) rt.gmFail(c, v, p, "Operation", "operation", "string");
-  else {
+  let $operation = v.Operation;
+  if ($operation === undefined) $operation = v.operation;
+  if ($operation !== undefined) {
     n++;
-    o.operation = decodeAt$ArrayUpdateOperation(
-      $operation,
-      p + ($operation === v.Operation ? ".Operation" : ".operation"),
-      c,
-    );
-  }
-  const $removeKey = v.RemoveKey ?? v.removeKey;
+    if ($operation !== null)
+      o.operation = decodeAt$ArrayUpdateOperation(
+        $operation,
+        p + ($operation === v.Operation ? ".Operation" : ".operation"),
+        c,
+      );
+    else rt.gmFail(c, v, p, "Operation", "operation", "string");
+  } else rt.gmFail(c, v, p, "Operation", "operation", "string");
+  let $removeKey = v.RemoveKey;
+  if ($removeKey === undefined) $removeKey = v.removeKey;
   if ($removeKey !== undefined) {
     n++;
-    o.removeKey = rt.gmAny(
-      $removeKey,
-      p + ($removeKey === v.RemoveKey ? ".RemoveKey" : ".removeKey"),
-      c,
-      govmomiTypes$,
-      decodeAt$Any,
-      v,
-      $removeKey === v.RemoveKey ? "RemoveKey" : "removeKey",
-    );
+    if ($removeKey !== null)
+      o.removeKey = rt.gmAny(
+        $removeKey,
+        p + ($removeKey === v.RemoveKey ? ".RemoveKey" : ".removeKey"),
+        c,
+        govmomiTypes$,
+        decodeAt$Any,
+        v,
+        $removeKey === v.RemoveKey ? "RemoveKey" : "removeKey",
+      );
   }
   return n;
 }
@@ -1617,13 +1766,15 @@ export function gmFields$BadUsernameSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   return n;
 }
 
@@ -1645,10 +1796,11 @@ export function gmFields$BoolPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $value = v.Value ?? v.value;
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
   if ($value !== undefined) {
     n++;
-    if ($value !== false) {
+    if ($value !== null && $value !== false) {
       if (typeof $value === "boolean") o.value = $value;
       else rt.gmFail(c, v, p, "Value", "value", "boolean");
     }
@@ -1681,26 +1833,29 @@ export function gmFields$ChangesInfoEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $modified = v.Modified ?? v.modified;
+  let $modified = v.Modified;
+  if ($modified === undefined) $modified = v.modified;
   if ($modified !== undefined) {
     n++;
-    if ($modified !== "") {
+    if ($modified !== null && $modified !== "") {
       if (typeof $modified === "string") o.modified = $modified;
       else rt.gmFail(c, v, p, "Modified", "modified", "string");
     }
   }
-  const $added = v.Added ?? v.added;
+  let $added = v.Added;
+  if ($added === undefined) $added = v.added;
   if ($added !== undefined) {
     n++;
-    if ($added !== "") {
+    if ($added !== null && $added !== "") {
       if (typeof $added === "string") o.added = $added;
       else rt.gmFail(c, v, p, "Added", "added", "string");
     }
   }
-  const $deleted = v.Deleted ?? v.deleted;
+  let $deleted = v.Deleted;
+  if ($deleted === undefined) $deleted = v.deleted;
   if ($deleted !== undefined) {
     n++;
-    if ($deleted !== "") {
+    if ($deleted !== null && $deleted !== "") {
       if (typeof $deleted === "string") o.deleted = $deleted;
       else rt.gmFail(c, v, p, "Deleted", "deleted", "string");
     }
@@ -1726,19 +1881,18 @@ export function gmFields$ClusterComplianceCheckedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $profile = v.Profile ?? v.profile;
-  if ($profile === undefined) rt.gmFail(c, v, p, "Profile", "profile", "object");
-  else {
+  let $profile = v.Profile;
+  if ($profile === undefined) $profile = v.profile;
+  if ($profile !== undefined) {
     n++;
-    o.profile = rt.gmAt(
-      $profile,
-      p + ($profile === v.Profile ? ".Profile" : ".profile"),
-      c,
-      "ProfileEventArgument",
-      gmExact$ProfileEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($profile !== null) {
+      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
+      o.profile =
+        rt.isRecord($profile) && $profile._typeName === undefined
+          ? gmExact$ProfileEventArgument($profile, q, c)
+          : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Profile", "profile", "object");
+  } else rt.gmFail(c, v, p, "Profile", "profile", "object");
   return n;
 }
 
@@ -1760,19 +1914,18 @@ export function gmFields$ClusterCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $parent = v.Parent ?? v.parent;
-  if ($parent === undefined) rt.gmFail(c, v, p, "Parent", "parent", "object");
-  else {
+  let $parent = v.Parent;
+  if ($parent === undefined) $parent = v.parent;
+  if ($parent !== undefined) {
     n++;
-    o.parent = rt.gmAt(
-      $parent,
-      p + ($parent === v.Parent ? ".Parent" : ".parent"),
-      c,
-      "FolderEventArgument",
-      gmExact$FolderEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($parent !== null) {
+      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
+      o.parent =
+        rt.isRecord($parent) && $parent._typeName === undefined
+          ? gmExact$FolderEventArgument($parent, q, c)
+          : rt.gmAt($parent, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Parent", "parent", "object");
+  } else rt.gmFail(c, v, p, "Parent", "parent", "object");
   return n;
 }
 
@@ -1827,17 +1980,24 @@ export function gmFields$ClusterReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -1860,20 +2020,24 @@ export function gmFields$ClusterStatusChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldStatus = v.OldStatus ?? v.oldStatus;
-  if ($oldStatus === undefined) rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
-  else {
+  let $oldStatus = v.OldStatus;
+  if ($oldStatus === undefined) $oldStatus = v.oldStatus;
+  if ($oldStatus !== undefined) {
     n++;
-    if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
-    else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
-  }
-  const $newStatus = v.NewStatus ?? v.newStatus;
-  if ($newStatus === undefined) rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
-  else {
+    if ($oldStatus !== null) {
+      if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
+      else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
+    } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
+  } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
+  let $newStatus = v.NewStatus;
+  if ($newStatus === undefined) $newStatus = v.newStatus;
+  if ($newStatus !== undefined) {
     n++;
-    if (typeof $newStatus === "string") o.newStatus = $newStatus;
-    else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
-  }
+    if ($newStatus !== null) {
+      if (typeof $newStatus === "string") o.newStatus = $newStatus;
+      else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
+    } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
+  } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
   return n;
 }
 
@@ -1895,19 +2059,25 @@ export function gmFields$ComputeResourceEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $computeResource = v.ComputeResource ?? v.computeResource;
-  if ($computeResource === undefined) rt.gmFail(c, v, p, "ComputeResource", "computeResource", "object");
-  else {
+  let $computeResource = v.ComputeResource;
+  if ($computeResource === undefined) $computeResource = v.computeResource;
+  if ($computeResource !== undefined) {
     n++;
-    o.computeResource = rt.gmAt(
-      $computeResource,
-      p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($computeResource !== null) {
+      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
+      o.computeResource =
+        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+          ? gmExact$ManagedObjectReference($computeResource, q, c)
+          : rt.gmAt(
+              $computeResource,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ComputeResource", "computeResource", "object");
+  } else rt.gmFail(c, v, p, "ComputeResource", "computeResource", "object");
   return n;
 }
 
@@ -1929,24 +2099,26 @@ export function gmFields$CryptoKeyId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $keyId = v.KeyId ?? v.keyId;
-  if ($keyId === undefined) rt.gmFail(c, v, p, "KeyId", "keyId", "string");
-  else {
+  let $keyId = v.KeyId;
+  if ($keyId === undefined) $keyId = v.keyId;
+  if ($keyId !== undefined) {
     n++;
-    if (typeof $keyId === "string") o.keyId = $keyId;
-    else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
-  }
-  const $providerId = v.ProviderId ?? v.providerId;
+    if ($keyId !== null) {
+      if (typeof $keyId === "string") o.keyId = $keyId;
+      else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
+    } else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
+  } else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
+  let $providerId = v.ProviderId;
+  if ($providerId === undefined) $providerId = v.providerId;
   if ($providerId !== undefined) {
     n++;
-    o.providerId = rt.gmAt(
-      $providerId,
-      p + ($providerId === v.ProviderId ? ".ProviderId" : ".providerId"),
-      c,
-      "KeyProviderId",
-      gmExact$KeyProviderId,
-      govmomiTypes$,
-    );
+    if ($providerId !== null) {
+      const q = p + ($providerId === v.ProviderId ? ".ProviderId" : ".providerId");
+      o.providerId =
+        rt.isRecord($providerId) && $providerId._typeName === undefined
+          ? gmExact$KeyProviderId($providerId, q, c)
+          : rt.gmAt($providerId, q, c, "KeyProviderId", gmExact$KeyProviderId, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -1972,61 +2144,84 @@ export function gmFields$CustomFieldDef(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
-  const $type = v.Type ?? v.type;
-  if ($type === undefined) rt.gmFail(c, v, p, "Type", "type", "string");
-  else {
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
+  if ($type !== undefined) {
     n++;
-    if (typeof $type === "string") o.type = $type;
-    else rt.gmFail(c, v, p, "Type", "type", "string");
-  }
-  const $managedObjectType = v.ManagedObjectType ?? v.managedObjectType;
+    if ($type !== null) {
+      if (typeof $type === "string") o.type = $type;
+      else rt.gmFail(c, v, p, "Type", "type", "string");
+    } else rt.gmFail(c, v, p, "Type", "type", "string");
+  } else rt.gmFail(c, v, p, "Type", "type", "string");
+  let $managedObjectType = v.ManagedObjectType;
+  if ($managedObjectType === undefined) $managedObjectType = v.managedObjectType;
   if ($managedObjectType !== undefined) {
     n++;
-    if ($managedObjectType !== "") {
+    if ($managedObjectType !== null && $managedObjectType !== "") {
       if (typeof $managedObjectType === "string") o.managedObjectType = $managedObjectType;
       else rt.gmFail(c, v, p, "ManagedObjectType", "managedObjectType", "string");
     }
   }
-  const $fieldDefPrivileges = v.FieldDefPrivileges ?? v.fieldDefPrivileges;
+  let $fieldDefPrivileges = v.FieldDefPrivileges;
+  if ($fieldDefPrivileges === undefined) $fieldDefPrivileges = v.fieldDefPrivileges;
   if ($fieldDefPrivileges !== undefined) {
     n++;
-    o.fieldDefPrivileges = rt.gmAt(
-      $fieldDefPrivileges,
-      p + ($fieldDefPrivileges === v.FieldDefPrivileges ? ".FieldDefPrivileges" : ".fieldDefPrivileges"),
-      c,
-      "PrivilegePolicyDef",
-      gmExact$PrivilegePolicyDef,
-      govmomiTypes$,
-    );
+    if ($fieldDefPrivileges !== null) {
+      const q =
+        p + ($fieldDefPrivileges === v.FieldDefPrivileges ? ".FieldDefPrivileges" : ".fieldDefPrivileges");
+      o.fieldDefPrivileges =
+        rt.isRecord($fieldDefPrivileges) && $fieldDefPrivileges._typeName === undefined
+          ? gmExact$PrivilegePolicyDef($fieldDefPrivileges, q, c)
+          : rt.gmAt(
+              $fieldDefPrivileges,
+              q,
+              c,
+              "PrivilegePolicyDef",
+              gmExact$PrivilegePolicyDef,
+              govmomiTypes$,
+            );
+    }
   }
-  const $fieldInstancePrivileges = v.FieldInstancePrivileges ?? v.fieldInstancePrivileges;
+  let $fieldInstancePrivileges = v.FieldInstancePrivileges;
+  if ($fieldInstancePrivileges === undefined) $fieldInstancePrivileges = v.fieldInstancePrivileges;
   if ($fieldInstancePrivileges !== undefined) {
     n++;
-    o.fieldInstancePrivileges = rt.gmAt(
-      $fieldInstancePrivileges,
-      p +
+    if ($fieldInstancePrivileges !== null) {
+      const q =
+        p +
         ($fieldInstancePrivileges === v.FieldInstancePrivileges
           ? ".FieldInstancePrivileges"
-          : ".fieldInstancePrivileges"),
-      c,
-      "PrivilegePolicyDef",
-      gmExact$PrivilegePolicyDef,
-      govmomiTypes$,
-    );
+          : ".fieldInstancePrivileges");
+      o.fieldInstancePrivileges =
+        rt.isRecord($fieldInstancePrivileges) && $fieldInstancePrivileges._typeName === undefined
+          ? gmExact$PrivilegePolicyDef($fieldInstancePrivileges, q, c)
+          : rt.gmAt(
+              $fieldInstancePrivileges,
+              q,
+              c,
+              "PrivilegePolicyDef",
+              gmExact$PrivilegePolicyDef,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -2060,20 +2255,24 @@ export function gmFields$CustomFieldDefEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $fieldKey = v.FieldKey ?? v.fieldKey;
-  if ($fieldKey === undefined) rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
-  else {
+  let $fieldKey = v.FieldKey;
+  if ($fieldKey === undefined) $fieldKey = v.fieldKey;
+  if ($fieldKey !== undefined) {
     n++;
-    if (rt.isInt32($fieldKey)) o.fieldKey = $fieldKey;
-    else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
-  }
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+    if ($fieldKey !== null) {
+      if (rt.isInt32($fieldKey)) o.fieldKey = $fieldKey;
+      else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
+    } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
+  } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
   return n;
 }
 
@@ -2106,13 +2305,15 @@ export function gmFields$CustomFieldDefRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -2148,13 +2349,15 @@ export function gmFields$CustomFieldStringValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "string");
-  else {
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    if (typeof $value === "string") o.value = $value;
-    else rt.gmFail(c, v, p, "Value", "value", "string");
-  }
+    if ($value !== null) {
+      if (typeof $value === "string") o.value = $value;
+      else rt.gmFail(c, v, p, "Value", "value", "string");
+    } else rt.gmFail(c, v, p, "Value", "value", "string");
+  } else rt.gmFail(c, v, p, "Value", "value", "string");
   return n;
 }
 
@@ -2176,13 +2379,15 @@ export function gmFields$CustomFieldValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
   return n;
 }
 
@@ -2204,44 +2409,57 @@ export function gmFields$CustomFieldValueChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $fieldKey = v.FieldKey ?? v.fieldKey;
-  if ($fieldKey === undefined) rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $fieldKey = v.FieldKey;
+  if ($fieldKey === undefined) $fieldKey = v.fieldKey;
+  if ($fieldKey !== undefined) {
     n++;
-    if (rt.isInt32($fieldKey)) o.fieldKey = $fieldKey;
-    else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
-  }
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+    if ($fieldKey !== null) {
+      if (rt.isInt32($fieldKey)) o.fieldKey = $fieldKey;
+      else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
+    } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
+  } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "string");
-  else {
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    if (typeof $value === "string") o.value = $value;
-    else rt.gmFail(c, v, p, "Value", "value", "string");
-  }
-  const $prevState = v.PrevState ?? v.prevState;
+    if ($value !== null) {
+      if (typeof $value === "string") o.value = $value;
+      else rt.gmFail(c, v, p, "Value", "value", "string");
+    } else rt.gmFail(c, v, p, "Value", "value", "string");
+  } else rt.gmFail(c, v, p, "Value", "value", "string");
+  let $prevState = v.PrevState;
+  if ($prevState === undefined) $prevState = v.prevState;
   if ($prevState !== undefined) {
     n++;
-    if ($prevState !== "") {
+    if ($prevState !== null && $prevState !== "") {
       if (typeof $prevState === "string") o.prevState = $prevState;
       else rt.gmFail(c, v, p, "PrevState", "prevState", "string");
     }
@@ -2267,10 +2485,11 @@ export function gmFields$CustomizationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $logLocation = v.LogLocation ?? v.logLocation;
+  let $logLocation = v.LogLocation;
+  if ($logLocation === undefined) $logLocation = v.logLocation;
   if ($logLocation !== undefined) {
     n++;
-    if ($logLocation !== "") {
+    if ($logLocation !== null && $logLocation !== "") {
       if (typeof $logLocation === "string") o.logLocation = $logLocation;
       else rt.gmFail(c, v, p, "LogLocation", "logLocation", "string");
     }
@@ -2297,10 +2516,11 @@ export function gmFields$CustomizationFailed(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -2384,20 +2604,24 @@ export function gmFields$CustomizationSysprepFailed(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sysprepVersion = v.SysprepVersion ?? v.sysprepVersion;
-  if ($sysprepVersion === undefined) rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
-  else {
+  let $sysprepVersion = v.SysprepVersion;
+  if ($sysprepVersion === undefined) $sysprepVersion = v.sysprepVersion;
+  if ($sysprepVersion !== undefined) {
     n++;
-    if (typeof $sysprepVersion === "string") o.sysprepVersion = $sysprepVersion;
-    else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
-  }
-  const $systemVersion = v.SystemVersion ?? v.systemVersion;
-  if ($systemVersion === undefined) rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
-  else {
+    if ($sysprepVersion !== null) {
+      if (typeof $sysprepVersion === "string") o.sysprepVersion = $sysprepVersion;
+      else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
+    } else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
+  } else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
+  let $systemVersion = v.SystemVersion;
+  if ($systemVersion === undefined) $systemVersion = v.systemVersion;
+  if ($systemVersion !== undefined) {
     n++;
-    if (typeof $systemVersion === "string") o.systemVersion = $systemVersion;
-    else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
-  }
+    if ($systemVersion !== null) {
+      if (typeof $systemVersion === "string") o.systemVersion = $systemVersion;
+      else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
+    } else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
+  } else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
   return n;
 }
 
@@ -2439,98 +2663,122 @@ export function gmFields$DVPortSetting(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $blocked = v.Blocked ?? v.blocked;
+  let $blocked = v.Blocked;
+  if ($blocked === undefined) $blocked = v.blocked;
   if ($blocked !== undefined) {
     n++;
-    o.blocked = rt.gmAt(
-      $blocked,
-      p + ($blocked === v.Blocked ? ".Blocked" : ".blocked"),
-      c,
-      "BoolPolicy",
-      gmExact$BoolPolicy,
-      govmomiTypes$,
-    );
+    if ($blocked !== null) {
+      const q = p + ($blocked === v.Blocked ? ".Blocked" : ".blocked");
+      o.blocked =
+        rt.isRecord($blocked) && $blocked._typeName === undefined
+          ? gmExact$BoolPolicy($blocked, q, c)
+          : rt.gmAt($blocked, q, c, "BoolPolicy", gmExact$BoolPolicy, govmomiTypes$);
+    }
   }
-  const $vmDirectPathGen2Allowed = v.VmDirectPathGen2Allowed ?? v.vmDirectPathGen2Allowed;
+  let $vmDirectPathGen2Allowed = v.VmDirectPathGen2Allowed;
+  if ($vmDirectPathGen2Allowed === undefined) $vmDirectPathGen2Allowed = v.vmDirectPathGen2Allowed;
   if ($vmDirectPathGen2Allowed !== undefined) {
     n++;
-    o.vmDirectPathGen2Allowed = rt.gmAt(
-      $vmDirectPathGen2Allowed,
-      p +
+    if ($vmDirectPathGen2Allowed !== null) {
+      const q =
+        p +
         ($vmDirectPathGen2Allowed === v.VmDirectPathGen2Allowed
           ? ".VmDirectPathGen2Allowed"
-          : ".vmDirectPathGen2Allowed"),
-      c,
-      "BoolPolicy",
-      gmExact$BoolPolicy,
-      govmomiTypes$,
-    );
+          : ".vmDirectPathGen2Allowed");
+      o.vmDirectPathGen2Allowed =
+        rt.isRecord($vmDirectPathGen2Allowed) && $vmDirectPathGen2Allowed._typeName === undefined
+          ? gmExact$BoolPolicy($vmDirectPathGen2Allowed, q, c)
+          : rt.gmAt($vmDirectPathGen2Allowed, q, c, "BoolPolicy", gmExact$BoolPolicy, govmomiTypes$);
+    }
   }
-  const $inShapingPolicy = v.InShapingPolicy ?? v.inShapingPolicy;
+  let $inShapingPolicy = v.InShapingPolicy;
+  if ($inShapingPolicy === undefined) $inShapingPolicy = v.inShapingPolicy;
   if ($inShapingPolicy !== undefined) {
     n++;
-    o.inShapingPolicy = rt.gmAt(
-      $inShapingPolicy,
-      p + ($inShapingPolicy === v.InShapingPolicy ? ".InShapingPolicy" : ".inShapingPolicy"),
-      c,
-      "DVSTrafficShapingPolicy",
-      gmExact$DVSTrafficShapingPolicy,
-      govmomiTypes$,
-    );
+    if ($inShapingPolicy !== null) {
+      const q = p + ($inShapingPolicy === v.InShapingPolicy ? ".InShapingPolicy" : ".inShapingPolicy");
+      o.inShapingPolicy =
+        rt.isRecord($inShapingPolicy) && $inShapingPolicy._typeName === undefined
+          ? gmExact$DVSTrafficShapingPolicy($inShapingPolicy, q, c)
+          : rt.gmAt(
+              $inShapingPolicy,
+              q,
+              c,
+              "DVSTrafficShapingPolicy",
+              gmExact$DVSTrafficShapingPolicy,
+              govmomiTypes$,
+            );
+    }
   }
-  const $outShapingPolicy = v.OutShapingPolicy ?? v.outShapingPolicy;
+  let $outShapingPolicy = v.OutShapingPolicy;
+  if ($outShapingPolicy === undefined) $outShapingPolicy = v.outShapingPolicy;
   if ($outShapingPolicy !== undefined) {
     n++;
-    o.outShapingPolicy = rt.gmAt(
-      $outShapingPolicy,
-      p + ($outShapingPolicy === v.OutShapingPolicy ? ".OutShapingPolicy" : ".outShapingPolicy"),
-      c,
-      "DVSTrafficShapingPolicy",
-      gmExact$DVSTrafficShapingPolicy,
-      govmomiTypes$,
-    );
+    if ($outShapingPolicy !== null) {
+      const q = p + ($outShapingPolicy === v.OutShapingPolicy ? ".OutShapingPolicy" : ".outShapingPolicy");
+      o.outShapingPolicy =
+        rt.isRecord($outShapingPolicy) && $outShapingPolicy._typeName === undefined
+          ? gmExact$DVSTrafficShapingPolicy($outShapingPolicy, q, c)
+          : rt.gmAt(
+              $outShapingPolicy,
+              q,
+              c,
+              "DVSTrafficShapingPolicy",
+              gmExact$DVSTrafficShapingPolicy,
+              govmomiTypes$,
+            );
+    }
   }
-  const $vendorSpecificConfig = v.VendorSpecificConfig ?? v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v.VendorSpecificConfig;
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    o.vendorSpecificConfig = rt.gmAt(
-      $vendorSpecificConfig,
-      p +
+    if ($vendorSpecificConfig !== null) {
+      const q =
+        p +
         ($vendorSpecificConfig === v.VendorSpecificConfig
           ? ".VendorSpecificConfig"
-          : ".vendorSpecificConfig"),
-      c,
-      "DVSVendorSpecificConfig",
-      gmExact$DVSVendorSpecificConfig,
-      govmomiTypes$,
-    );
+          : ".vendorSpecificConfig");
+      o.vendorSpecificConfig =
+        rt.isRecord($vendorSpecificConfig) && $vendorSpecificConfig._typeName === undefined
+          ? gmExact$DVSVendorSpecificConfig($vendorSpecificConfig, q, c)
+          : rt.gmAt(
+              $vendorSpecificConfig,
+              q,
+              c,
+              "DVSVendorSpecificConfig",
+              gmExact$DVSVendorSpecificConfig,
+              govmomiTypes$,
+            );
+    }
   }
-  const $networkResourcePoolKey = v.NetworkResourcePoolKey ?? v.networkResourcePoolKey;
+  let $networkResourcePoolKey = v.NetworkResourcePoolKey;
+  if ($networkResourcePoolKey === undefined) $networkResourcePoolKey = v.networkResourcePoolKey;
   if ($networkResourcePoolKey !== undefined) {
     n++;
-    o.networkResourcePoolKey = rt.gmAt(
-      $networkResourcePoolKey,
-      p +
+    if ($networkResourcePoolKey !== null) {
+      const q =
+        p +
         ($networkResourcePoolKey === v.NetworkResourcePoolKey
           ? ".NetworkResourcePoolKey"
-          : ".networkResourcePoolKey"),
-      c,
-      "StringPolicy",
-      gmExact$StringPolicy,
-      govmomiTypes$,
-    );
+          : ".networkResourcePoolKey");
+      o.networkResourcePoolKey =
+        rt.isRecord($networkResourcePoolKey) && $networkResourcePoolKey._typeName === undefined
+          ? gmExact$StringPolicy($networkResourcePoolKey, q, c)
+          : rt.gmAt($networkResourcePoolKey, q, c, "StringPolicy", gmExact$StringPolicy, govmomiTypes$);
+    }
   }
-  const $filterPolicy = v.FilterPolicy ?? v.filterPolicy;
+  let $filterPolicy = v.FilterPolicy;
+  if ($filterPolicy === undefined) $filterPolicy = v.filterPolicy;
   if ($filterPolicy !== undefined) {
     n++;
-    o.filterPolicy = rt.gmAt(
-      $filterPolicy,
-      p + ($filterPolicy === v.FilterPolicy ? ".FilterPolicy" : ".filterPolicy"),
-      c,
-      "DvsFilterPolicy",
-      gmExact$DvsFilterPolicy,
-      govmomiTypes$,
-    );
+    if ($filterPolicy !== null) {
+      const q = p + ($filterPolicy === v.FilterPolicy ? ".FilterPolicy" : ".filterPolicy");
+      o.filterPolicy =
+        rt.isRecord($filterPolicy) && $filterPolicy._typeName === undefined
+          ? gmExact$DvsFilterPolicy($filterPolicy, q, c)
+          : rt.gmAt($filterPolicy, q, c, "DvsFilterPolicy", gmExact$DvsFilterPolicy, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -2553,114 +2801,131 @@ export function gmFields$DVPortStatus(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $linkUp = v.LinkUp ?? v.linkUp;
-  if ($linkUp === undefined) rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
-  else {
+  let $linkUp = v.LinkUp;
+  if ($linkUp === undefined) $linkUp = v.linkUp;
+  if ($linkUp !== undefined) {
     n++;
-    if (typeof $linkUp === "boolean") o.linkUp = $linkUp;
-    else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
-  }
-  const $blocked = v.Blocked ?? v.blocked;
-  if ($blocked === undefined) rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
-  else {
+    if ($linkUp !== null) {
+      if (typeof $linkUp === "boolean") o.linkUp = $linkUp;
+      else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
+    } else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
+  } else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
+  let $blocked = v.Blocked;
+  if ($blocked === undefined) $blocked = v.blocked;
+  if ($blocked !== undefined) {
     n++;
-    if (typeof $blocked === "boolean") o.blocked = $blocked;
-    else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
-  }
-  const $vlanIds = v.VlanIds ?? v.vlanIds;
+    if ($blocked !== null) {
+      if (typeof $blocked === "boolean") o.blocked = $blocked;
+      else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
+    } else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
+  } else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
+  let $vlanIds = v.VlanIds;
+  if ($vlanIds === undefined) $vlanIds = v.vlanIds;
   if ($vlanIds !== undefined) {
     n++;
-    o.vlanIds = rt.gmArray(
-      $vlanIds,
-      p + ($vlanIds === v.VlanIds ? ".VlanIds" : ".vlanIds"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "NumericRange", gmExact$NumericRange, govmomiTypes$),
-    );
+    if ($vlanIds !== null)
+      o.vlanIds = rt.gmArray(
+        $vlanIds,
+        p + ($vlanIds === v.VlanIds ? ".VlanIds" : ".vlanIds"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "NumericRange", gmExact$NumericRange, govmomiTypes$),
+      );
   }
-  const $trunkingMode = v.TrunkingMode ?? v.trunkingMode;
+  let $trunkingMode = v.TrunkingMode;
+  if ($trunkingMode === undefined) $trunkingMode = v.trunkingMode;
   if ($trunkingMode !== undefined) {
     n++;
-    if ($trunkingMode !== false) {
+    if ($trunkingMode !== null && $trunkingMode !== false) {
       if (typeof $trunkingMode === "boolean") o.trunkingMode = $trunkingMode;
       else rt.gmFail(c, v, p, "TrunkingMode", "trunkingMode", "boolean");
     }
   }
-  const $mtu = v.Mtu ?? v.mtu;
+  let $mtu = v.Mtu;
+  if ($mtu === undefined) $mtu = v.mtu;
   if ($mtu !== undefined) {
     n++;
-    if ($mtu !== 0) {
+    if ($mtu !== null && $mtu !== 0) {
       if (rt.isInt32($mtu)) o.mtu = $mtu;
       else rt.gmFail(c, v, p, "Mtu", "mtu", "int32");
     }
   }
-  const $linkPeer = v.LinkPeer ?? v.linkPeer;
+  let $linkPeer = v.LinkPeer;
+  if ($linkPeer === undefined) $linkPeer = v.linkPeer;
   if ($linkPeer !== undefined) {
     n++;
-    if ($linkPeer !== "") {
+    if ($linkPeer !== null && $linkPeer !== "") {
       if (typeof $linkPeer === "string") o.linkPeer = $linkPeer;
       else rt.gmFail(c, v, p, "LinkPeer", "linkPeer", "string");
     }
   }
-  const $macAddress = v.MacAddress ?? v.macAddress;
+  let $macAddress = v.MacAddress;
+  if ($macAddress === undefined) $macAddress = v.macAddress;
   if ($macAddress !== undefined) {
     n++;
-    if ($macAddress !== "") {
+    if ($macAddress !== null && $macAddress !== "") {
       if (typeof $macAddress === "string") o.macAddress = $macAddress;
       else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
     }
   }
-  const $statusDetail = v.StatusDetail ?? v.statusDetail;
+  let $statusDetail = v.StatusDetail;
+  if ($statusDetail === undefined) $statusDetail = v.statusDetail;
   if ($statusDetail !== undefined) {
     n++;
-    if ($statusDetail !== "") {
+    if ($statusDetail !== null && $statusDetail !== "") {
       if (typeof $statusDetail === "string") o.statusDetail = $statusDetail;
       else rt.gmFail(c, v, p, "StatusDetail", "statusDetail", "string");
     }
   }
-  const $vmDirectPathGen2Active = v.VmDirectPathGen2Active ?? v.vmDirectPathGen2Active;
+  let $vmDirectPathGen2Active = v.VmDirectPathGen2Active;
+  if ($vmDirectPathGen2Active === undefined) $vmDirectPathGen2Active = v.vmDirectPathGen2Active;
   if ($vmDirectPathGen2Active !== undefined) {
     n++;
-    if ($vmDirectPathGen2Active !== false) {
+    if ($vmDirectPathGen2Active !== null && $vmDirectPathGen2Active !== false) {
       if (typeof $vmDirectPathGen2Active === "boolean") o.vmDirectPathGen2Active = $vmDirectPathGen2Active;
       else rt.gmFail(c, v, p, "VmDirectPathGen2Active", "vmDirectPathGen2Active", "boolean");
     }
   }
-  const $vmDirectPathGen2InactiveReasonNetwork =
-    v.VmDirectPathGen2InactiveReasonNetwork ?? v.vmDirectPathGen2InactiveReasonNetwork;
+  let $vmDirectPathGen2InactiveReasonNetwork = v.VmDirectPathGen2InactiveReasonNetwork;
+  if ($vmDirectPathGen2InactiveReasonNetwork === undefined)
+    $vmDirectPathGen2InactiveReasonNetwork = v.vmDirectPathGen2InactiveReasonNetwork;
   if ($vmDirectPathGen2InactiveReasonNetwork !== undefined) {
     n++;
-    o.vmDirectPathGen2InactiveReasonNetwork = rt.gmCheckArray(
-      $vmDirectPathGen2InactiveReasonNetwork,
-      p +
-        ($vmDirectPathGen2InactiveReasonNetwork === v.VmDirectPathGen2InactiveReasonNetwork
-          ? ".VmDirectPathGen2InactiveReasonNetwork"
-          : ".vmDirectPathGen2InactiveReasonNetwork"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($vmDirectPathGen2InactiveReasonNetwork !== null)
+      o.vmDirectPathGen2InactiveReasonNetwork = rt.gmCheckArray(
+        $vmDirectPathGen2InactiveReasonNetwork,
+        p +
+          ($vmDirectPathGen2InactiveReasonNetwork === v.VmDirectPathGen2InactiveReasonNetwork
+            ? ".VmDirectPathGen2InactiveReasonNetwork"
+            : ".vmDirectPathGen2InactiveReasonNetwork"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $vmDirectPathGen2InactiveReasonOther =
-    v.VmDirectPathGen2InactiveReasonOther ?? v.vmDirectPathGen2InactiveReasonOther;
+  let $vmDirectPathGen2InactiveReasonOther = v.VmDirectPathGen2InactiveReasonOther;
+  if ($vmDirectPathGen2InactiveReasonOther === undefined)
+    $vmDirectPathGen2InactiveReasonOther = v.vmDirectPathGen2InactiveReasonOther;
   if ($vmDirectPathGen2InactiveReasonOther !== undefined) {
     n++;
-    o.vmDirectPathGen2InactiveReasonOther = rt.gmCheckArray(
-      $vmDirectPathGen2InactiveReasonOther,
-      p +
-        ($vmDirectPathGen2InactiveReasonOther === v.VmDirectPathGen2InactiveReasonOther
-          ? ".VmDirectPathGen2InactiveReasonOther"
-          : ".vmDirectPathGen2InactiveReasonOther"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($vmDirectPathGen2InactiveReasonOther !== null)
+      o.vmDirectPathGen2InactiveReasonOther = rt.gmCheckArray(
+        $vmDirectPathGen2InactiveReasonOther,
+        p +
+          ($vmDirectPathGen2InactiveReasonOther === v.VmDirectPathGen2InactiveReasonOther
+            ? ".VmDirectPathGen2InactiveReasonOther"
+            : ".vmDirectPathGen2InactiveReasonOther"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $vmDirectPathGen2InactiveReasonExtended =
-    v.VmDirectPathGen2InactiveReasonExtended ?? v.vmDirectPathGen2InactiveReasonExtended;
+  let $vmDirectPathGen2InactiveReasonExtended = v.VmDirectPathGen2InactiveReasonExtended;
+  if ($vmDirectPathGen2InactiveReasonExtended === undefined)
+    $vmDirectPathGen2InactiveReasonExtended = v.vmDirectPathGen2InactiveReasonExtended;
   if ($vmDirectPathGen2InactiveReasonExtended !== undefined) {
     n++;
-    if ($vmDirectPathGen2InactiveReasonExtended !== "") {
+    if ($vmDirectPathGen2InactiveReasonExtended !== null && $vmDirectPathGen2InactiveReasonExtended !== "") {
       if (typeof $vmDirectPathGen2InactiveReasonExtended === "string")
         o.vmDirectPathGen2InactiveReasonExtended = $vmDirectPathGen2InactiveReasonExtended;
       else
@@ -2695,171 +2960,191 @@ export function gmFields$DVPortgroupConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configVersion = v.ConfigVersion ?? v.configVersion;
+  let $configVersion = v.ConfigVersion;
+  if ($configVersion === undefined) $configVersion = v.configVersion;
   if ($configVersion !== undefined) {
     n++;
-    if ($configVersion !== "") {
+    if ($configVersion !== null && $configVersion !== "") {
       if (typeof $configVersion === "string") o.configVersion = $configVersion;
       else rt.gmFail(c, v, p, "ConfigVersion", "configVersion", "string");
     }
   }
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $numPorts = v.NumPorts ?? v.numPorts;
+  let $numPorts = v.NumPorts;
+  if ($numPorts === undefined) $numPorts = v.numPorts;
   if ($numPorts !== undefined) {
     n++;
-    if ($numPorts !== 0) {
+    if ($numPorts !== null && $numPorts !== 0) {
       if (rt.isInt32($numPorts)) o.numPorts = $numPorts;
       else rt.gmFail(c, v, p, "NumPorts", "numPorts", "int32");
     }
   }
-  const $portNameFormat = v.PortNameFormat ?? v.portNameFormat;
+  let $portNameFormat = v.PortNameFormat;
+  if ($portNameFormat === undefined) $portNameFormat = v.portNameFormat;
   if ($portNameFormat !== undefined) {
     n++;
-    if ($portNameFormat !== "") {
+    if ($portNameFormat !== null && $portNameFormat !== "") {
       if (typeof $portNameFormat === "string") o.portNameFormat = $portNameFormat;
       else rt.gmFail(c, v, p, "PortNameFormat", "portNameFormat", "string");
     }
   }
-  const $defaultPortConfig = v.DefaultPortConfig ?? v.defaultPortConfig;
+  let $defaultPortConfig = v.DefaultPortConfig;
+  if ($defaultPortConfig === undefined) $defaultPortConfig = v.defaultPortConfig;
   if ($defaultPortConfig !== undefined) {
     n++;
-    o.defaultPortConfig = rt.gmAt(
-      $defaultPortConfig,
-      p + ($defaultPortConfig === v.DefaultPortConfig ? ".DefaultPortConfig" : ".defaultPortConfig"),
-      c,
-      "DVPortSetting",
-      gmExact$DVPortSetting,
-      govmomiTypes$,
-    );
+    if ($defaultPortConfig !== null) {
+      const q =
+        p + ($defaultPortConfig === v.DefaultPortConfig ? ".DefaultPortConfig" : ".defaultPortConfig");
+      o.defaultPortConfig =
+        rt.isRecord($defaultPortConfig) && $defaultPortConfig._typeName === undefined
+          ? gmExact$DVPortSetting($defaultPortConfig, q, c)
+          : rt.gmAt($defaultPortConfig, q, c, "DVPortSetting", gmExact$DVPortSetting, govmomiTypes$);
+    }
   }
-  const $description = v.Description ?? v.description;
+  let $description = v.Description;
+  if ($description === undefined) $description = v.description;
   if ($description !== undefined) {
     n++;
-    if ($description !== "") {
+    if ($description !== null && $description !== "") {
       if (typeof $description === "string") o.description = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
-  const $type = v.Type ?? v.type;
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
   if ($type !== undefined) {
     n++;
-    if ($type !== "") {
+    if ($type !== null && $type !== "") {
       if (typeof $type === "string") o.type = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  const $backingType = v.BackingType ?? v.backingType;
+  let $backingType = v.BackingType;
+  if ($backingType === undefined) $backingType = v.backingType;
   if ($backingType !== undefined) {
     n++;
-    if ($backingType !== "") {
+    if ($backingType !== null && $backingType !== "") {
       if (typeof $backingType === "string") o.backingType = $backingType;
       else rt.gmFail(c, v, p, "BackingType", "backingType", "string");
     }
   }
-  const $scope = v.Scope ?? v.scope;
+  let $scope = v.Scope;
+  if ($scope === undefined) $scope = v.scope;
   if ($scope !== undefined) {
     n++;
-    o.scope = rt.gmArray(
-      $scope,
-      p + ($scope === v.Scope ? ".Scope" : ".scope"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
-    );
+    if ($scope !== null)
+      o.scope = rt.gmArray(
+        $scope,
+        p + ($scope === v.Scope ? ".Scope" : ".scope"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
+      );
   }
-  const $policy = v.Policy ?? v.policy;
+  let $policy = v.Policy;
+  if ($policy === undefined) $policy = v.policy;
   if ($policy !== undefined) {
     n++;
-    o.policy = rt.gmAt(
-      $policy,
-      p + ($policy === v.Policy ? ".Policy" : ".policy"),
-      c,
-      "DVPortgroupPolicy",
-      gmExact$DVPortgroupPolicy,
-      govmomiTypes$,
-    );
+    if ($policy !== null) {
+      const q = p + ($policy === v.Policy ? ".Policy" : ".policy");
+      o.policy =
+        rt.isRecord($policy) && $policy._typeName === undefined
+          ? gmExact$DVPortgroupPolicy($policy, q, c)
+          : rt.gmAt($policy, q, c, "DVPortgroupPolicy", gmExact$DVPortgroupPolicy, govmomiTypes$);
+    }
   }
-  const $vendorSpecificConfig = v.VendorSpecificConfig ?? v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v.VendorSpecificConfig;
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    o.vendorSpecificConfig = rt.gmArray(
-      $vendorSpecificConfig,
-      p +
-        ($vendorSpecificConfig === v.VendorSpecificConfig
-          ? ".VendorSpecificConfig"
-          : ".vendorSpecificConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DistributedVirtualSwitchKeyedOpaqueBlob",
-          gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
-          govmomiTypes$,
-        ),
-    );
+    if ($vendorSpecificConfig !== null)
+      o.vendorSpecificConfig = rt.gmArray(
+        $vendorSpecificConfig,
+        p +
+          ($vendorSpecificConfig === v.VendorSpecificConfig
+            ? ".VendorSpecificConfig"
+            : ".vendorSpecificConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DistributedVirtualSwitchKeyedOpaqueBlob",
+            gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $autoExpand = v.AutoExpand ?? v.autoExpand;
+  let $autoExpand = v.AutoExpand;
+  if ($autoExpand === undefined) $autoExpand = v.autoExpand;
   if ($autoExpand !== undefined) {
     n++;
-    if ($autoExpand !== false) {
+    if ($autoExpand !== null && $autoExpand !== false) {
       if (typeof $autoExpand === "boolean") o.autoExpand = $autoExpand;
       else rt.gmFail(c, v, p, "AutoExpand", "autoExpand", "boolean");
     }
   }
-  const $vmVnicNetworkResourcePoolKey = v.VmVnicNetworkResourcePoolKey ?? v.vmVnicNetworkResourcePoolKey;
+  let $vmVnicNetworkResourcePoolKey = v.VmVnicNetworkResourcePoolKey;
+  if ($vmVnicNetworkResourcePoolKey === undefined)
+    $vmVnicNetworkResourcePoolKey = v.vmVnicNetworkResourcePoolKey;
   if ($vmVnicNetworkResourcePoolKey !== undefined) {
     n++;
-    if ($vmVnicNetworkResourcePoolKey !== "") {
+    if ($vmVnicNetworkResourcePoolKey !== null && $vmVnicNetworkResourcePoolKey !== "") {
       if (typeof $vmVnicNetworkResourcePoolKey === "string")
         o.vmVnicNetworkResourcePoolKey = $vmVnicNetworkResourcePoolKey;
       else rt.gmFail(c, v, p, "VmVnicNetworkResourcePoolKey", "vmVnicNetworkResourcePoolKey", "string");
     }
   }
-  const $transportZoneUuid = v.TransportZoneUuid ?? v.transportZoneUuid;
+  let $transportZoneUuid = v.TransportZoneUuid;
+  if ($transportZoneUuid === undefined) $transportZoneUuid = v.transportZoneUuid;
   if ($transportZoneUuid !== undefined) {
     n++;
-    if ($transportZoneUuid !== "") {
+    if ($transportZoneUuid !== null && $transportZoneUuid !== "") {
       if (typeof $transportZoneUuid === "string") o.transportZoneUuid = $transportZoneUuid;
       else rt.gmFail(c, v, p, "TransportZoneUuid", "transportZoneUuid", "string");
     }
   }
-  const $transportZoneName = v.TransportZoneName ?? v.transportZoneName;
+  let $transportZoneName = v.TransportZoneName;
+  if ($transportZoneName === undefined) $transportZoneName = v.transportZoneName;
   if ($transportZoneName !== undefined) {
     n++;
-    if ($transportZoneName !== "") {
+    if ($transportZoneName !== null && $transportZoneName !== "") {
       if (typeof $transportZoneName === "string") o.transportZoneName = $transportZoneName;
       else rt.gmFail(c, v, p, "TransportZoneName", "transportZoneName", "string");
     }
   }
-  const $logicalSwitchUuid = v.LogicalSwitchUuid ?? v.logicalSwitchUuid;
+  let $logicalSwitchUuid = v.LogicalSwitchUuid;
+  if ($logicalSwitchUuid === undefined) $logicalSwitchUuid = v.logicalSwitchUuid;
   if ($logicalSwitchUuid !== undefined) {
     n++;
-    if ($logicalSwitchUuid !== "") {
+    if ($logicalSwitchUuid !== null && $logicalSwitchUuid !== "") {
       if (typeof $logicalSwitchUuid === "string") o.logicalSwitchUuid = $logicalSwitchUuid;
       else rt.gmFail(c, v, p, "LogicalSwitchUuid", "logicalSwitchUuid", "string");
     }
   }
-  const $segmentId = v.SegmentId ?? v.segmentId;
+  let $segmentId = v.SegmentId;
+  if ($segmentId === undefined) $segmentId = v.segmentId;
   if ($segmentId !== undefined) {
     n++;
-    if ($segmentId !== "") {
+    if ($segmentId !== null && $segmentId !== "") {
       if (typeof $segmentId === "string") o.segmentId = $segmentId;
       else rt.gmFail(c, v, p, "SegmentId", "segmentId", "string");
     }
   }
-  const $subnetId = v.SubnetId ?? v.subnetId;
+  let $subnetId = v.SubnetId;
+  if ($subnetId === undefined) $subnetId = v.subnetId;
   if ($subnetId !== undefined) {
     n++;
-    if ($subnetId !== "") {
+    if ($subnetId !== null && $subnetId !== "") {
       if (typeof $subnetId === "string") o.subnetId = $subnetId;
       else rt.gmFail(c, v, p, "SubnetId", "subnetId", "string");
     }
@@ -2918,53 +3203,61 @@ export function gmFields$DVPortgroupPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $blockOverrideAllowed = v.BlockOverrideAllowed ?? v.blockOverrideAllowed;
-  if ($blockOverrideAllowed === undefined)
-    rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
-  else {
+  let $blockOverrideAllowed = v.BlockOverrideAllowed;
+  if ($blockOverrideAllowed === undefined) $blockOverrideAllowed = v.blockOverrideAllowed;
+  if ($blockOverrideAllowed !== undefined) {
     n++;
-    if (typeof $blockOverrideAllowed === "boolean") o.blockOverrideAllowed = $blockOverrideAllowed;
-    else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
-  }
-  const $shapingOverrideAllowed = v.ShapingOverrideAllowed ?? v.shapingOverrideAllowed;
-  if ($shapingOverrideAllowed === undefined)
-    rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
-  else {
+    if ($blockOverrideAllowed !== null) {
+      if (typeof $blockOverrideAllowed === "boolean") o.blockOverrideAllowed = $blockOverrideAllowed;
+      else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
+    } else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
+  } else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
+  let $shapingOverrideAllowed = v.ShapingOverrideAllowed;
+  if ($shapingOverrideAllowed === undefined) $shapingOverrideAllowed = v.shapingOverrideAllowed;
+  if ($shapingOverrideAllowed !== undefined) {
     n++;
-    if (typeof $shapingOverrideAllowed === "boolean") o.shapingOverrideAllowed = $shapingOverrideAllowed;
-    else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
-  }
-  const $vendorConfigOverrideAllowed = v.VendorConfigOverrideAllowed ?? v.vendorConfigOverrideAllowed;
+    if ($shapingOverrideAllowed !== null) {
+      if (typeof $shapingOverrideAllowed === "boolean") o.shapingOverrideAllowed = $shapingOverrideAllowed;
+      else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
+    } else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
+  } else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
+  let $vendorConfigOverrideAllowed = v.VendorConfigOverrideAllowed;
   if ($vendorConfigOverrideAllowed === undefined)
-    rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
-  else {
+    $vendorConfigOverrideAllowed = v.vendorConfigOverrideAllowed;
+  if ($vendorConfigOverrideAllowed !== undefined) {
     n++;
-    if (typeof $vendorConfigOverrideAllowed === "boolean")
-      o.vendorConfigOverrideAllowed = $vendorConfigOverrideAllowed;
-    else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
-  }
-  const $livePortMovingAllowed = v.LivePortMovingAllowed ?? v.livePortMovingAllowed;
-  if ($livePortMovingAllowed === undefined)
-    rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
-  else {
+    if ($vendorConfigOverrideAllowed !== null) {
+      if (typeof $vendorConfigOverrideAllowed === "boolean")
+        o.vendorConfigOverrideAllowed = $vendorConfigOverrideAllowed;
+      else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
+    } else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
+  } else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
+  let $livePortMovingAllowed = v.LivePortMovingAllowed;
+  if ($livePortMovingAllowed === undefined) $livePortMovingAllowed = v.livePortMovingAllowed;
+  if ($livePortMovingAllowed !== undefined) {
     n++;
-    if (typeof $livePortMovingAllowed === "boolean") o.livePortMovingAllowed = $livePortMovingAllowed;
-    else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
-  }
-  const $portConfigResetAtDisconnect = v.PortConfigResetAtDisconnect ?? v.portConfigResetAtDisconnect;
+    if ($livePortMovingAllowed !== null) {
+      if (typeof $livePortMovingAllowed === "boolean") o.livePortMovingAllowed = $livePortMovingAllowed;
+      else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
+    } else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
+  } else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
+  let $portConfigResetAtDisconnect = v.PortConfigResetAtDisconnect;
   if ($portConfigResetAtDisconnect === undefined)
-    rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
-  else {
+    $portConfigResetAtDisconnect = v.portConfigResetAtDisconnect;
+  if ($portConfigResetAtDisconnect !== undefined) {
     n++;
-    if (typeof $portConfigResetAtDisconnect === "boolean")
-      o.portConfigResetAtDisconnect = $portConfigResetAtDisconnect;
-    else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
-  }
-  const $networkResourcePoolOverrideAllowed =
-    v.NetworkResourcePoolOverrideAllowed ?? v.networkResourcePoolOverrideAllowed;
+    if ($portConfigResetAtDisconnect !== null) {
+      if (typeof $portConfigResetAtDisconnect === "boolean")
+        o.portConfigResetAtDisconnect = $portConfigResetAtDisconnect;
+      else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
+    } else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
+  } else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
+  let $networkResourcePoolOverrideAllowed = v.NetworkResourcePoolOverrideAllowed;
+  if ($networkResourcePoolOverrideAllowed === undefined)
+    $networkResourcePoolOverrideAllowed = v.networkResourcePoolOverrideAllowed;
   if ($networkResourcePoolOverrideAllowed !== undefined) {
     n++;
-    if ($networkResourcePoolOverrideAllowed !== false) {
+    if ($networkResourcePoolOverrideAllowed !== null && $networkResourcePoolOverrideAllowed !== false) {
       if (typeof $networkResourcePoolOverrideAllowed === "boolean")
         o.networkResourcePoolOverrideAllowed = $networkResourcePoolOverrideAllowed;
       else
@@ -2978,10 +3271,12 @@ export function gmFields$DVPortgroupPolicy(
         );
     }
   }
-  const $trafficFilterOverrideAllowed = v.TrafficFilterOverrideAllowed ?? v.trafficFilterOverrideAllowed;
+  let $trafficFilterOverrideAllowed = v.TrafficFilterOverrideAllowed;
+  if ($trafficFilterOverrideAllowed === undefined)
+    $trafficFilterOverrideAllowed = v.trafficFilterOverrideAllowed;
   if ($trafficFilterOverrideAllowed !== undefined) {
     n++;
-    if ($trafficFilterOverrideAllowed !== false) {
+    if ($trafficFilterOverrideAllowed !== null && $trafficFilterOverrideAllowed !== false) {
       if (typeof $trafficFilterOverrideAllowed === "boolean")
         o.trafficFilterOverrideAllowed = $trafficFilterOverrideAllowed;
       else rt.gmFail(c, v, p, "TrafficFilterOverrideAllowed", "trafficFilterOverrideAllowed", "boolean");
@@ -3008,30 +3303,36 @@ export function gmFields$DVPortgroupReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configSpec = v.ConfigSpec ?? v.configSpec;
-  if ($configSpec === undefined) rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
-  else {
+  let $configSpec = v.ConfigSpec;
+  if ($configSpec === undefined) $configSpec = v.configSpec;
+  if ($configSpec !== undefined) {
     n++;
-    o.configSpec = rt.gmAt(
-      $configSpec,
-      p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec"),
-      c,
-      "DVPortgroupConfigSpec",
-      gmExact$DVPortgroupConfigSpec,
-      govmomiTypes$,
-    );
-  }
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+    if ($configSpec !== null) {
+      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
+      o.configSpec =
+        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+          ? gmExact$DVPortgroupConfigSpec($configSpec, q, c)
+          : rt.gmAt($configSpec, q, c, "DVPortgroupConfigSpec", gmExact$DVPortgroupConfigSpec, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
+  } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -3054,20 +3355,24 @@ export function gmFields$DVPortgroupRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -3089,217 +3394,246 @@ export function gmFields$DVSConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configVersion = v.ConfigVersion ?? v.configVersion;
+  let $configVersion = v.ConfigVersion;
+  if ($configVersion === undefined) $configVersion = v.configVersion;
   if ($configVersion !== undefined) {
     n++;
-    if ($configVersion !== "") {
+    if ($configVersion !== null && $configVersion !== "") {
       if (typeof $configVersion === "string") o.configVersion = $configVersion;
       else rt.gmFail(c, v, p, "ConfigVersion", "configVersion", "string");
     }
   }
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $numStandalonePorts = v.NumStandalonePorts ?? v.numStandalonePorts;
+  let $numStandalonePorts = v.NumStandalonePorts;
+  if ($numStandalonePorts === undefined) $numStandalonePorts = v.numStandalonePorts;
   if ($numStandalonePorts !== undefined) {
     n++;
-    if ($numStandalonePorts !== 0) {
+    if ($numStandalonePorts !== null && $numStandalonePorts !== 0) {
       if (rt.isInt32($numStandalonePorts)) o.numStandalonePorts = $numStandalonePorts;
       else rt.gmFail(c, v, p, "NumStandalonePorts", "numStandalonePorts", "int32");
     }
   }
-  const $maxPorts = v.MaxPorts ?? v.maxPorts;
+  let $maxPorts = v.MaxPorts;
+  if ($maxPorts === undefined) $maxPorts = v.maxPorts;
   if ($maxPorts !== undefined) {
     n++;
-    if ($maxPorts !== 0) {
+    if ($maxPorts !== null && $maxPorts !== 0) {
       if (rt.isInt32($maxPorts)) o.maxPorts = $maxPorts;
       else rt.gmFail(c, v, p, "MaxPorts", "maxPorts", "int32");
     }
   }
-  const $uplinkPortPolicy = v.UplinkPortPolicy ?? v.uplinkPortPolicy;
+  let $uplinkPortPolicy = v.UplinkPortPolicy;
+  if ($uplinkPortPolicy === undefined) $uplinkPortPolicy = v.uplinkPortPolicy;
   if ($uplinkPortPolicy !== undefined) {
     n++;
-    o.uplinkPortPolicy = rt.gmAt(
-      $uplinkPortPolicy,
-      p + ($uplinkPortPolicy === v.UplinkPortPolicy ? ".UplinkPortPolicy" : ".uplinkPortPolicy"),
-      c,
-      "DVSUplinkPortPolicy",
-      gmExact$DVSUplinkPortPolicy,
-      govmomiTypes$,
-    );
+    if ($uplinkPortPolicy !== null) {
+      const q = p + ($uplinkPortPolicy === v.UplinkPortPolicy ? ".UplinkPortPolicy" : ".uplinkPortPolicy");
+      o.uplinkPortPolicy =
+        rt.isRecord($uplinkPortPolicy) && $uplinkPortPolicy._typeName === undefined
+          ? gmExact$DVSUplinkPortPolicy($uplinkPortPolicy, q, c)
+          : rt.gmAt(
+              $uplinkPortPolicy,
+              q,
+              c,
+              "DVSUplinkPortPolicy",
+              gmExact$DVSUplinkPortPolicy,
+              govmomiTypes$,
+            );
+    }
   }
-  const $uplinkPortgroup = v.UplinkPortgroup ?? v.uplinkPortgroup;
+  let $uplinkPortgroup = v.UplinkPortgroup;
+  if ($uplinkPortgroup === undefined) $uplinkPortgroup = v.uplinkPortgroup;
   if ($uplinkPortgroup !== undefined) {
     n++;
-    o.uplinkPortgroup = rt.gmArray(
-      $uplinkPortgroup,
-      p + ($uplinkPortgroup === v.UplinkPortgroup ? ".UplinkPortgroup" : ".uplinkPortgroup"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
-    );
+    if ($uplinkPortgroup !== null)
+      o.uplinkPortgroup = rt.gmArray(
+        $uplinkPortgroup,
+        p + ($uplinkPortgroup === v.UplinkPortgroup ? ".UplinkPortgroup" : ".uplinkPortgroup"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
+      );
   }
-  const $defaultPortConfig = v.DefaultPortConfig ?? v.defaultPortConfig;
+  let $defaultPortConfig = v.DefaultPortConfig;
+  if ($defaultPortConfig === undefined) $defaultPortConfig = v.defaultPortConfig;
   if ($defaultPortConfig !== undefined) {
     n++;
-    o.defaultPortConfig = rt.gmAt(
-      $defaultPortConfig,
-      p + ($defaultPortConfig === v.DefaultPortConfig ? ".DefaultPortConfig" : ".defaultPortConfig"),
-      c,
-      "DVPortSetting",
-      gmExact$DVPortSetting,
-      govmomiTypes$,
-    );
+    if ($defaultPortConfig !== null) {
+      const q =
+        p + ($defaultPortConfig === v.DefaultPortConfig ? ".DefaultPortConfig" : ".defaultPortConfig");
+      o.defaultPortConfig =
+        rt.isRecord($defaultPortConfig) && $defaultPortConfig._typeName === undefined
+          ? gmExact$DVPortSetting($defaultPortConfig, q, c)
+          : rt.gmAt($defaultPortConfig, q, c, "DVPortSetting", gmExact$DVPortSetting, govmomiTypes$);
+    }
   }
-  const $host = v.Host ?? v.host;
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
   if ($host !== undefined) {
     n++;
-    o.host = rt.gmArray(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DistributedVirtualSwitchHostMemberConfigSpec",
-          gmExact$DistributedVirtualSwitchHostMemberConfigSpec,
-          govmomiTypes$,
-        ),
-    );
+    if ($host !== null)
+      o.host = rt.gmArray(
+        $host,
+        p + ($host === v.Host ? ".Host" : ".host"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DistributedVirtualSwitchHostMemberConfigSpec",
+            gmExact$DistributedVirtualSwitchHostMemberConfigSpec,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $extensionKey = v.ExtensionKey ?? v.extensionKey;
+  let $extensionKey = v.ExtensionKey;
+  if ($extensionKey === undefined) $extensionKey = v.extensionKey;
   if ($extensionKey !== undefined) {
     n++;
-    if ($extensionKey !== "") {
+    if ($extensionKey !== null && $extensionKey !== "") {
       if (typeof $extensionKey === "string") o.extensionKey = $extensionKey;
       else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
     }
   }
-  const $description = v.Description ?? v.description;
+  let $description = v.Description;
+  if ($description === undefined) $description = v.description;
   if ($description !== undefined) {
     n++;
-    if ($description !== "") {
+    if ($description !== null && $description !== "") {
       if (typeof $description === "string") o.description = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
-  const $policy = v.Policy ?? v.policy;
+  let $policy = v.Policy;
+  if ($policy === undefined) $policy = v.policy;
   if ($policy !== undefined) {
     n++;
-    o.policy = rt.gmAt(
-      $policy,
-      p + ($policy === v.Policy ? ".Policy" : ".policy"),
-      c,
-      "DVSPolicy",
-      gmExact$DVSPolicy,
-      govmomiTypes$,
-    );
+    if ($policy !== null) {
+      const q = p + ($policy === v.Policy ? ".Policy" : ".policy");
+      o.policy =
+        rt.isRecord($policy) && $policy._typeName === undefined
+          ? gmExact$DVSPolicy($policy, q, c)
+          : rt.gmAt($policy, q, c, "DVSPolicy", gmExact$DVSPolicy, govmomiTypes$);
+    }
   }
-  const $vendorSpecificConfig = v.VendorSpecificConfig ?? v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v.VendorSpecificConfig;
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    o.vendorSpecificConfig = rt.gmArray(
-      $vendorSpecificConfig,
-      p +
-        ($vendorSpecificConfig === v.VendorSpecificConfig
-          ? ".VendorSpecificConfig"
-          : ".vendorSpecificConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DistributedVirtualSwitchKeyedOpaqueBlob",
-          gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
-          govmomiTypes$,
-        ),
-    );
+    if ($vendorSpecificConfig !== null)
+      o.vendorSpecificConfig = rt.gmArray(
+        $vendorSpecificConfig,
+        p +
+          ($vendorSpecificConfig === v.VendorSpecificConfig
+            ? ".VendorSpecificConfig"
+            : ".vendorSpecificConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DistributedVirtualSwitchKeyedOpaqueBlob",
+            gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $contact = v.Contact ?? v.contact;
+  let $contact = v.Contact;
+  if ($contact === undefined) $contact = v.contact;
   if ($contact !== undefined) {
     n++;
-    o.contact = rt.gmAt(
-      $contact,
-      p + ($contact === v.Contact ? ".Contact" : ".contact"),
-      c,
-      "DVSContactInfo",
-      gmExact$DVSContactInfo,
-      govmomiTypes$,
-    );
+    if ($contact !== null) {
+      const q = p + ($contact === v.Contact ? ".Contact" : ".contact");
+      o.contact =
+        rt.isRecord($contact) && $contact._typeName === undefined
+          ? gmExact$DVSContactInfo($contact, q, c)
+          : rt.gmAt($contact, q, c, "DVSContactInfo", gmExact$DVSContactInfo, govmomiTypes$);
+    }
   }
-  const $switchIpAddress = v.SwitchIpAddress ?? v.switchIpAddress;
+  let $switchIpAddress = v.SwitchIpAddress;
+  if ($switchIpAddress === undefined) $switchIpAddress = v.switchIpAddress;
   if ($switchIpAddress !== undefined) {
     n++;
-    if ($switchIpAddress !== "") {
+    if ($switchIpAddress !== null && $switchIpAddress !== "") {
       if (typeof $switchIpAddress === "string") o.switchIpAddress = $switchIpAddress;
       else rt.gmFail(c, v, p, "SwitchIpAddress", "switchIpAddress", "string");
     }
   }
-  const $defaultProxySwitchMaxNumPorts = v.DefaultProxySwitchMaxNumPorts ?? v.defaultProxySwitchMaxNumPorts;
+  let $defaultProxySwitchMaxNumPorts = v.DefaultProxySwitchMaxNumPorts;
+  if ($defaultProxySwitchMaxNumPorts === undefined)
+    $defaultProxySwitchMaxNumPorts = v.defaultProxySwitchMaxNumPorts;
   if ($defaultProxySwitchMaxNumPorts !== undefined) {
     n++;
-    if ($defaultProxySwitchMaxNumPorts !== 0) {
+    if ($defaultProxySwitchMaxNumPorts !== null && $defaultProxySwitchMaxNumPorts !== 0) {
       if (rt.isInt32($defaultProxySwitchMaxNumPorts))
         o.defaultProxySwitchMaxNumPorts = $defaultProxySwitchMaxNumPorts;
       else rt.gmFail(c, v, p, "DefaultProxySwitchMaxNumPorts", "defaultProxySwitchMaxNumPorts", "int32");
     }
   }
-  const $infrastructureTrafficResourceConfig =
-    v.InfrastructureTrafficResourceConfig ?? v.infrastructureTrafficResourceConfig;
+  let $infrastructureTrafficResourceConfig = v.InfrastructureTrafficResourceConfig;
+  if ($infrastructureTrafficResourceConfig === undefined)
+    $infrastructureTrafficResourceConfig = v.infrastructureTrafficResourceConfig;
   if ($infrastructureTrafficResourceConfig !== undefined) {
     n++;
-    o.infrastructureTrafficResourceConfig = rt.gmArray(
-      $infrastructureTrafficResourceConfig,
-      p +
-        ($infrastructureTrafficResourceConfig === v.InfrastructureTrafficResourceConfig
-          ? ".InfrastructureTrafficResourceConfig"
-          : ".infrastructureTrafficResourceConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DvsHostInfrastructureTrafficResource",
-          gmExact$DvsHostInfrastructureTrafficResource,
-          govmomiTypes$,
-        ),
-    );
+    if ($infrastructureTrafficResourceConfig !== null)
+      o.infrastructureTrafficResourceConfig = rt.gmArray(
+        $infrastructureTrafficResourceConfig,
+        p +
+          ($infrastructureTrafficResourceConfig === v.InfrastructureTrafficResourceConfig
+            ? ".InfrastructureTrafficResourceConfig"
+            : ".infrastructureTrafficResourceConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DvsHostInfrastructureTrafficResource",
+            gmExact$DvsHostInfrastructureTrafficResource,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $netResourcePoolTrafficResourceConfig =
-    v.NetResourcePoolTrafficResourceConfig ?? v.netResourcePoolTrafficResourceConfig;
+  let $netResourcePoolTrafficResourceConfig = v.NetResourcePoolTrafficResourceConfig;
+  if ($netResourcePoolTrafficResourceConfig === undefined)
+    $netResourcePoolTrafficResourceConfig = v.netResourcePoolTrafficResourceConfig;
   if ($netResourcePoolTrafficResourceConfig !== undefined) {
     n++;
-    o.netResourcePoolTrafficResourceConfig = rt.gmArray(
-      $netResourcePoolTrafficResourceConfig,
-      p +
-        ($netResourcePoolTrafficResourceConfig === v.NetResourcePoolTrafficResourceConfig
-          ? ".NetResourcePoolTrafficResourceConfig"
-          : ".netResourcePoolTrafficResourceConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DvsHostInfrastructureTrafficResource",
-          gmExact$DvsHostInfrastructureTrafficResource,
-          govmomiTypes$,
-        ),
-    );
+    if ($netResourcePoolTrafficResourceConfig !== null)
+      o.netResourcePoolTrafficResourceConfig = rt.gmArray(
+        $netResourcePoolTrafficResourceConfig,
+        p +
+          ($netResourcePoolTrafficResourceConfig === v.NetResourcePoolTrafficResourceConfig
+            ? ".NetResourcePoolTrafficResourceConfig"
+            : ".netResourcePoolTrafficResourceConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DvsHostInfrastructureTrafficResource",
+            gmExact$DvsHostInfrastructureTrafficResource,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $networkResourceControlVersion = v.NetworkResourceControlVersion ?? v.networkResourceControlVersion;
+  let $networkResourceControlVersion = v.NetworkResourceControlVersion;
+  if ($networkResourceControlVersion === undefined)
+    $networkResourceControlVersion = v.networkResourceControlVersion;
   if ($networkResourceControlVersion !== undefined) {
     n++;
-    if ($networkResourceControlVersion !== "") {
+    if ($networkResourceControlVersion !== null && $networkResourceControlVersion !== "") {
       if (typeof $networkResourceControlVersion === "string")
         o.networkResourceControlVersion = $networkResourceControlVersion;
       else rt.gmFail(c, v, p, "NetworkResourceControlVersion", "networkResourceControlVersion", "string");
@@ -3326,18 +3660,20 @@ export function gmFields$DVSContactInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $contact = v.Contact ?? v.contact;
+  let $contact = v.Contact;
+  if ($contact === undefined) $contact = v.contact;
   if ($contact !== undefined) {
     n++;
-    if ($contact !== "") {
+    if ($contact !== null && $contact !== "") {
       if (typeof $contact === "string") o.contact = $contact;
       else rt.gmFail(c, v, p, "Contact", "contact", "string");
     }
@@ -3363,40 +3699,45 @@ export function gmFields$DVSHostLocalPortInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $switchUuid = v.SwitchUuid ?? v.switchUuid;
-  if ($switchUuid === undefined) rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  else {
+  let $switchUuid = v.SwitchUuid;
+  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  if ($switchUuid !== undefined) {
     n++;
-    if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
-    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  }
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+    if ($switchUuid !== null) {
+      if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
+      else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+    } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+  } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $setting = v.Setting ?? v.setting;
-  if ($setting === undefined) rt.gmFail(c, v, p, "Setting", "setting", "object");
-  else {
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $setting = v.Setting;
+  if ($setting === undefined) $setting = v.setting;
+  if ($setting !== undefined) {
     n++;
-    o.setting = rt.gmAt(
-      $setting,
-      p + ($setting === v.Setting ? ".Setting" : ".setting"),
-      c,
-      "DVPortSetting",
-      gmExact$DVPortSetting,
-      govmomiTypes$,
-    );
-  }
-  const $vnic = v.Vnic ?? v.vnic;
-  if ($vnic === undefined) rt.gmFail(c, v, p, "Vnic", "vnic", "string");
-  else {
+    if ($setting !== null) {
+      const q = p + ($setting === v.Setting ? ".Setting" : ".setting");
+      o.setting =
+        rt.isRecord($setting) && $setting._typeName === undefined
+          ? gmExact$DVPortSetting($setting, q, c)
+          : rt.gmAt($setting, q, c, "DVPortSetting", gmExact$DVPortSetting, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Setting", "setting", "object");
+  } else rt.gmFail(c, v, p, "Setting", "setting", "object");
+  let $vnic = v.Vnic;
+  if ($vnic === undefined) $vnic = v.vnic;
+  if ($vnic !== undefined) {
     n++;
-    if (typeof $vnic === "string") o.vnic = $vnic;
-    else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
-  }
+    if ($vnic !== null) {
+      if (typeof $vnic === "string") o.vnic = $vnic;
+      else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
+    } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
+  } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
   return n;
 }
 
@@ -3418,26 +3759,29 @@ export function gmFields$DVSPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $autoPreInstallAllowed = v.AutoPreInstallAllowed ?? v.autoPreInstallAllowed;
+  let $autoPreInstallAllowed = v.AutoPreInstallAllowed;
+  if ($autoPreInstallAllowed === undefined) $autoPreInstallAllowed = v.autoPreInstallAllowed;
   if ($autoPreInstallAllowed !== undefined) {
     n++;
-    if ($autoPreInstallAllowed !== false) {
+    if ($autoPreInstallAllowed !== null && $autoPreInstallAllowed !== false) {
       if (typeof $autoPreInstallAllowed === "boolean") o.autoPreInstallAllowed = $autoPreInstallAllowed;
       else rt.gmFail(c, v, p, "AutoPreInstallAllowed", "autoPreInstallAllowed", "boolean");
     }
   }
-  const $autoUpgradeAllowed = v.AutoUpgradeAllowed ?? v.autoUpgradeAllowed;
+  let $autoUpgradeAllowed = v.AutoUpgradeAllowed;
+  if ($autoUpgradeAllowed === undefined) $autoUpgradeAllowed = v.autoUpgradeAllowed;
   if ($autoUpgradeAllowed !== undefined) {
     n++;
-    if ($autoUpgradeAllowed !== false) {
+    if ($autoUpgradeAllowed !== null && $autoUpgradeAllowed !== false) {
       if (typeof $autoUpgradeAllowed === "boolean") o.autoUpgradeAllowed = $autoUpgradeAllowed;
       else rt.gmFail(c, v, p, "AutoUpgradeAllowed", "autoUpgradeAllowed", "boolean");
     }
   }
-  const $partialUpgradeAllowed = v.PartialUpgradeAllowed ?? v.partialUpgradeAllowed;
+  let $partialUpgradeAllowed = v.PartialUpgradeAllowed;
+  if ($partialUpgradeAllowed === undefined) $partialUpgradeAllowed = v.partialUpgradeAllowed;
   if ($partialUpgradeAllowed !== undefined) {
     n++;
-    if ($partialUpgradeAllowed !== false) {
+    if ($partialUpgradeAllowed !== null && $partialUpgradeAllowed !== false) {
       if (typeof $partialUpgradeAllowed === "boolean") o.partialUpgradeAllowed = $partialUpgradeAllowed;
       else rt.gmFail(c, v, p, "PartialUpgradeAllowed", "partialUpgradeAllowed", "boolean");
     }
@@ -3459,53 +3803,53 @@ export function gmFields$DVSTrafficShapingPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $enabled = v.Enabled ?? v.enabled;
+  let $enabled = v.Enabled;
+  if ($enabled === undefined) $enabled = v.enabled;
   if ($enabled !== undefined) {
     n++;
-    o.enabled = rt.gmAt(
-      $enabled,
-      p + ($enabled === v.Enabled ? ".Enabled" : ".enabled"),
-      c,
-      "BoolPolicy",
-      gmExact$BoolPolicy,
-      govmomiTypes$,
-    );
+    if ($enabled !== null) {
+      const q = p + ($enabled === v.Enabled ? ".Enabled" : ".enabled");
+      o.enabled =
+        rt.isRecord($enabled) && $enabled._typeName === undefined
+          ? gmExact$BoolPolicy($enabled, q, c)
+          : rt.gmAt($enabled, q, c, "BoolPolicy", gmExact$BoolPolicy, govmomiTypes$);
+    }
   }
-  const $averageBandwidth = v.AverageBandwidth ?? v.averageBandwidth;
+  let $averageBandwidth = v.AverageBandwidth;
+  if ($averageBandwidth === undefined) $averageBandwidth = v.averageBandwidth;
   if ($averageBandwidth !== undefined) {
     n++;
-    o.averageBandwidth = rt.gmAt(
-      $averageBandwidth,
-      p + ($averageBandwidth === v.AverageBandwidth ? ".AverageBandwidth" : ".averageBandwidth"),
-      c,
-      "LongPolicy",
-      gmExact$LongPolicy,
-      govmomiTypes$,
-    );
+    if ($averageBandwidth !== null) {
+      const q = p + ($averageBandwidth === v.AverageBandwidth ? ".AverageBandwidth" : ".averageBandwidth");
+      o.averageBandwidth =
+        rt.isRecord($averageBandwidth) && $averageBandwidth._typeName === undefined
+          ? gmExact$LongPolicy($averageBandwidth, q, c)
+          : rt.gmAt($averageBandwidth, q, c, "LongPolicy", gmExact$LongPolicy, govmomiTypes$);
+    }
   }
-  const $peakBandwidth = v.PeakBandwidth ?? v.peakBandwidth;
+  let $peakBandwidth = v.PeakBandwidth;
+  if ($peakBandwidth === undefined) $peakBandwidth = v.peakBandwidth;
   if ($peakBandwidth !== undefined) {
     n++;
-    o.peakBandwidth = rt.gmAt(
-      $peakBandwidth,
-      p + ($peakBandwidth === v.PeakBandwidth ? ".PeakBandwidth" : ".peakBandwidth"),
-      c,
-      "LongPolicy",
-      gmExact$LongPolicy,
-      govmomiTypes$,
-    );
+    if ($peakBandwidth !== null) {
+      const q = p + ($peakBandwidth === v.PeakBandwidth ? ".PeakBandwidth" : ".peakBandwidth");
+      o.peakBandwidth =
+        rt.isRecord($peakBandwidth) && $peakBandwidth._typeName === undefined
+          ? gmExact$LongPolicy($peakBandwidth, q, c)
+          : rt.gmAt($peakBandwidth, q, c, "LongPolicy", gmExact$LongPolicy, govmomiTypes$);
+    }
   }
-  const $burstSize = v.BurstSize ?? v.burstSize;
+  let $burstSize = v.BurstSize;
+  if ($burstSize === undefined) $burstSize = v.burstSize;
   if ($burstSize !== undefined) {
     n++;
-    o.burstSize = rt.gmAt(
-      $burstSize,
-      p + ($burstSize === v.BurstSize ? ".BurstSize" : ".burstSize"),
-      c,
-      "LongPolicy",
-      gmExact$LongPolicy,
-      govmomiTypes$,
-    );
+    if ($burstSize !== null) {
+      const q = p + ($burstSize === v.BurstSize ? ".BurstSize" : ".burstSize");
+      o.burstSize =
+        rt.isRecord($burstSize) && $burstSize._typeName === undefined
+          ? gmExact$LongPolicy($burstSize, q, c)
+          : rt.gmAt($burstSize, q, c, "LongPolicy", gmExact$LongPolicy, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -3539,23 +3883,25 @@ export function gmFields$DVSVendorSpecificConfig(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $keyValue = v.KeyValue ?? v.keyValue;
+  let $keyValue = v.KeyValue;
+  if ($keyValue === undefined) $keyValue = v.keyValue;
   if ($keyValue !== undefined) {
     n++;
-    o.keyValue = rt.gmArray(
-      $keyValue,
-      p + ($keyValue === v.KeyValue ? ".KeyValue" : ".keyValue"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DistributedVirtualSwitchKeyedOpaqueBlob",
-          gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
-          govmomiTypes$,
-        ),
-    );
+    if ($keyValue !== null)
+      o.keyValue = rt.gmArray(
+        $keyValue,
+        p + ($keyValue === v.KeyValue ? ".KeyValue" : ".keyValue"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DistributedVirtualSwitchKeyedOpaqueBlob",
+            gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+            govmomiTypes$,
+          ),
+      );
   }
   return n;
 }
@@ -3655,19 +4001,18 @@ export function gmFields$DasHostFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $failedHost = v.FailedHost ?? v.failedHost;
-  if ($failedHost === undefined) rt.gmFail(c, v, p, "FailedHost", "failedHost", "object");
-  else {
+  let $failedHost = v.FailedHost;
+  if ($failedHost === undefined) $failedHost = v.failedHost;
+  if ($failedHost !== undefined) {
     n++;
-    o.failedHost = rt.gmAt(
-      $failedHost,
-      p + ($failedHost === v.FailedHost ? ".FailedHost" : ".failedHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($failedHost !== null) {
+      const q = p + ($failedHost === v.FailedHost ? ".FailedHost" : ".failedHost");
+      o.failedHost =
+        rt.isRecord($failedHost) && $failedHost._typeName === undefined
+          ? gmExact$HostEventArgument($failedHost, q, c)
+          : rt.gmAt($failedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "FailedHost", "failedHost", "object");
+  } else rt.gmFail(c, v, p, "FailedHost", "failedHost", "object");
   return n;
 }
 
@@ -3689,19 +4034,18 @@ export function gmFields$DasHostIsolatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $isolatedHost = v.IsolatedHost ?? v.isolatedHost;
-  if ($isolatedHost === undefined) rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
-  else {
+  let $isolatedHost = v.IsolatedHost;
+  if ($isolatedHost === undefined) $isolatedHost = v.isolatedHost;
+  if ($isolatedHost !== undefined) {
     n++;
-    o.isolatedHost = rt.gmAt(
-      $isolatedHost,
-      p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($isolatedHost !== null) {
+      const q = p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost");
+      o.isolatedHost =
+        rt.isRecord($isolatedHost) && $isolatedHost._typeName === undefined
+          ? gmExact$HostEventArgument($isolatedHost, q, c)
+          : rt.gmAt($isolatedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
+  } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
   return n;
 }
 
@@ -3723,19 +4067,18 @@ export function gmFields$DatacenterCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $parent = v.Parent ?? v.parent;
-  if ($parent === undefined) rt.gmFail(c, v, p, "Parent", "parent", "object");
-  else {
+  let $parent = v.Parent;
+  if ($parent === undefined) $parent = v.parent;
+  if ($parent !== undefined) {
     n++;
-    o.parent = rt.gmAt(
-      $parent,
-      p + ($parent === v.Parent ? ".Parent" : ".parent"),
-      c,
-      "FolderEventArgument",
-      gmExact$FolderEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($parent !== null) {
+      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
+      o.parent =
+        rt.isRecord($parent) && $parent._typeName === undefined
+          ? gmExact$FolderEventArgument($parent, q, c)
+          : rt.gmAt($parent, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Parent", "parent", "object");
+  } else rt.gmFail(c, v, p, "Parent", "parent", "object");
   return n;
 }
 
@@ -3768,19 +4111,25 @@ export function gmFields$DatacenterEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datacenter = v.Datacenter ?? v.datacenter;
-  if ($datacenter === undefined) rt.gmFail(c, v, p, "Datacenter", "datacenter", "object");
-  else {
+  let $datacenter = v.Datacenter;
+  if ($datacenter === undefined) $datacenter = v.datacenter;
+  if ($datacenter !== undefined) {
     n++;
-    o.datacenter = rt.gmAt(
-      $datacenter,
-      p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($datacenter !== null) {
+      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
+      o.datacenter =
+        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+          ? gmExact$ManagedObjectReference($datacenter, q, c)
+          : rt.gmAt(
+              $datacenter,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datacenter", "datacenter", "object");
+  } else rt.gmFail(c, v, p, "Datacenter", "datacenter", "object");
   return n;
 }
 
@@ -3802,20 +4151,24 @@ export function gmFields$DatacenterRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -3837,20 +4190,24 @@ export function gmFields$DatastoreCapacityIncreasedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldCapacity = v.OldCapacity ?? v.oldCapacity;
-  if ($oldCapacity === undefined) rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
-  else {
+  let $oldCapacity = v.OldCapacity;
+  if ($oldCapacity === undefined) $oldCapacity = v.oldCapacity;
+  if ($oldCapacity !== undefined) {
     n++;
-    if (rt.isInt64($oldCapacity)) o.oldCapacity = $oldCapacity;
-    else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
-  }
-  const $newCapacity = v.NewCapacity ?? v.newCapacity;
-  if ($newCapacity === undefined) rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
-  else {
+    if ($oldCapacity !== null) {
+      if (rt.isInt64($oldCapacity)) o.oldCapacity = $oldCapacity;
+      else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
+    } else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
+  } else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
+  let $newCapacity = v.NewCapacity;
+  if ($newCapacity === undefined) $newCapacity = v.newCapacity;
+  if ($newCapacity !== undefined) {
     n++;
-    if (rt.isInt64($newCapacity)) o.newCapacity = $newCapacity;
-    else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
-  }
+    if ($newCapacity !== null) {
+      if (rt.isInt64($newCapacity)) o.newCapacity = $newCapacity;
+      else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
+    } else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
+  } else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
   return n;
 }
 
@@ -3886,19 +4243,25 @@ export function gmFields$DatastoreDiscoveredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -3931,17 +4294,24 @@ export function gmFields$DatastoreEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
   if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -3964,19 +4334,25 @@ export function gmFields$DatastoreEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$ManagedObjectReference($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -3998,26 +4374,34 @@ export function gmFields$DatastoreFileCopiedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceDatastore = v.SourceDatastore ?? v.sourceDatastore;
-  if ($sourceDatastore === undefined) rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
-  else {
+  let $sourceDatastore = v.SourceDatastore;
+  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
+  if ($sourceDatastore !== undefined) {
     n++;
-    o.sourceDatastore = rt.gmAt(
-      $sourceDatastore,
-      p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $sourceFile = v.SourceFile ?? v.sourceFile;
-  if ($sourceFile === undefined) rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
-  else {
+    if ($sourceDatastore !== null) {
+      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
+      o.sourceDatastore =
+        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
+          : rt.gmAt(
+              $sourceDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
+  } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
+  let $sourceFile = v.SourceFile;
+  if ($sourceFile === undefined) $sourceFile = v.sourceFile;
+  if ($sourceFile !== undefined) {
     n++;
-    if (typeof $sourceFile === "string") o.sourceFile = $sourceFile;
-    else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
-  }
+    if ($sourceFile !== null) {
+      if (typeof $sourceFile === "string") o.sourceFile = $sourceFile;
+      else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
+    } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
+  } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
   return n;
 }
 
@@ -4057,25 +4441,29 @@ export function gmFields$DatastoreFileEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $targetFile = v.TargetFile ?? v.targetFile;
-  if ($targetFile === undefined) rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
-  else {
+  let $targetFile = v.TargetFile;
+  if ($targetFile === undefined) $targetFile = v.targetFile;
+  if ($targetFile !== undefined) {
     n++;
-    if (typeof $targetFile === "string") o.targetFile = $targetFile;
-    else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
-  }
-  const $sourceOfOperation = v.SourceOfOperation ?? v.sourceOfOperation;
+    if ($targetFile !== null) {
+      if (typeof $targetFile === "string") o.targetFile = $targetFile;
+      else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
+    } else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
+  } else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
+  let $sourceOfOperation = v.SourceOfOperation;
+  if ($sourceOfOperation === undefined) $sourceOfOperation = v.sourceOfOperation;
   if ($sourceOfOperation !== undefined) {
     n++;
-    if ($sourceOfOperation !== "") {
+    if ($sourceOfOperation !== null && $sourceOfOperation !== "") {
       if (typeof $sourceOfOperation === "string") o.sourceOfOperation = $sourceOfOperation;
       else rt.gmFail(c, v, p, "SourceOfOperation", "sourceOfOperation", "string");
     }
   }
-  const $succeeded = v.Succeeded ?? v.succeeded;
+  let $succeeded = v.Succeeded;
+  if ($succeeded === undefined) $succeeded = v.succeeded;
   if ($succeeded !== undefined) {
     n++;
-    if ($succeeded !== false) {
+    if ($succeeded !== null && $succeeded !== false) {
       if (typeof $succeeded === "boolean") o.succeeded = $succeeded;
       else rt.gmFail(c, v, p, "Succeeded", "succeeded", "boolean");
     }
@@ -4104,26 +4492,34 @@ export function gmFields$DatastoreFileMovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceDatastore = v.SourceDatastore ?? v.sourceDatastore;
-  if ($sourceDatastore === undefined) rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
-  else {
+  let $sourceDatastore = v.SourceDatastore;
+  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
+  if ($sourceDatastore !== undefined) {
     n++;
-    o.sourceDatastore = rt.gmAt(
-      $sourceDatastore,
-      p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $sourceFile = v.SourceFile ?? v.sourceFile;
-  if ($sourceFile === undefined) rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
-  else {
+    if ($sourceDatastore !== null) {
+      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
+      o.sourceDatastore =
+        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
+          : rt.gmAt(
+              $sourceDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
+  } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
+  let $sourceFile = v.SourceFile;
+  if ($sourceFile === undefined) $sourceFile = v.sourceFile;
+  if ($sourceFile !== undefined) {
     n++;
-    if (typeof $sourceFile === "string") o.sourceFile = $sourceFile;
-    else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
-  }
+    if ($sourceFile !== null) {
+      if (typeof $sourceFile === "string") o.sourceFile = $sourceFile;
+      else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
+    } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
+  } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
   return n;
 }
 
@@ -4160,14 +4556,15 @@ export function gmFields$DatastorePrincipalConfigured(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastorePrincipal = v.DatastorePrincipal ?? v.datastorePrincipal;
-  if ($datastorePrincipal === undefined)
-    rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
-  else {
+  let $datastorePrincipal = v.DatastorePrincipal;
+  if ($datastorePrincipal === undefined) $datastorePrincipal = v.datastorePrincipal;
+  if ($datastorePrincipal !== undefined) {
     n++;
-    if (typeof $datastorePrincipal === "string") o.datastorePrincipal = $datastorePrincipal;
-    else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
-  }
+    if ($datastorePrincipal !== null) {
+      if (typeof $datastorePrincipal === "string") o.datastorePrincipal = $datastorePrincipal;
+      else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
+    } else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
+  } else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
   return n;
 }
 
@@ -4189,19 +4586,25 @@ export function gmFields$DatastoreRemovedOnHostEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -4223,20 +4626,24 @@ export function gmFields$DatastoreRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -4261,20 +4668,24 @@ export function gmFields$DatastoreRenamedOnHostEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -4296,20 +4707,24 @@ export function gmFields$Description(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $label = v.Label ?? v.label;
-  if ($label === undefined) rt.gmFail(c, v, p, "Label", "label", "string");
-  else {
+  let $label = v.Label;
+  if ($label === undefined) $label = v.label;
+  if ($label !== undefined) {
     n++;
-    if (typeof $label === "string") o.label = $label;
-    else rt.gmFail(c, v, p, "Label", "label", "string");
-  }
-  const $summary = v.Summary ?? v.summary;
-  if ($summary === undefined) rt.gmFail(c, v, p, "Summary", "summary", "string");
-  else {
+    if ($label !== null) {
+      if (typeof $label === "string") o.label = $label;
+      else rt.gmFail(c, v, p, "Label", "label", "string");
+    } else rt.gmFail(c, v, p, "Label", "label", "string");
+  } else rt.gmFail(c, v, p, "Label", "label", "string");
+  let $summary = v.Summary;
+  if ($summary === undefined) $summary = v.summary;
+  if ($summary !== undefined) {
     n++;
-    if (typeof $summary === "string") o.summary = $summary;
-    else rt.gmFail(c, v, p, "Summary", "summary", "string");
-  }
+    if ($summary !== null) {
+      if (typeof $summary === "string") o.summary = $summary;
+      else rt.gmFail(c, v, p, "Summary", "summary", "string");
+    } else rt.gmFail(c, v, p, "Summary", "summary", "string");
+  } else rt.gmFail(c, v, p, "Summary", "summary", "string");
   return n;
 }
 
@@ -4338,66 +4753,77 @@ export function gmFields$DistributedVirtualSwitchHostMemberConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $operation = v.Operation ?? v.operation;
-  if ($operation === undefined) rt.gmFail(c, v, p, "Operation", "operation", "string");
-  else {
+  let $operation = v.Operation;
+  if ($operation === undefined) $operation = v.operation;
+  if ($operation !== undefined) {
     n++;
-    if (typeof $operation === "string") o.operation = $operation;
-    else rt.gmFail(c, v, p, "Operation", "operation", "string");
-  }
-  const $host = v.Host ?? v.host;
-  if ($host === undefined) rt.gmFail(c, v, p, "Host", "host", "object");
-  else {
+    if ($operation !== null) {
+      if (typeof $operation === "string") o.operation = $operation;
+      else rt.gmFail(c, v, p, "Operation", "operation", "string");
+    } else rt.gmFail(c, v, p, "Operation", "operation", "string");
+  } else rt.gmFail(c, v, p, "Operation", "operation", "string");
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
+  if ($host !== undefined) {
     n++;
-    o.host = rt.gmAt(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $backing = v.Backing ?? v.backing;
+    if ($host !== null) {
+      const q = p + ($host === v.Host ? ".Host" : ".host");
+      o.host =
+        rt.isRecord($host) && $host._typeName === undefined
+          ? gmExact$ManagedObjectReference($host, q, c)
+          : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Host", "host", "object");
+  } else rt.gmFail(c, v, p, "Host", "host", "object");
+  let $backing = v.Backing;
+  if ($backing === undefined) $backing = v.backing;
   if ($backing !== undefined) {
     n++;
-    o.backing = rt.gmAt(
-      $backing,
-      p + ($backing === v.Backing ? ".Backing" : ".backing"),
-      c,
-      "DistributedVirtualSwitchHostMemberBacking",
-      gmExact$DistributedVirtualSwitchHostMemberBacking,
-      govmomiTypes$,
-    );
+    if ($backing !== null) {
+      const q = p + ($backing === v.Backing ? ".Backing" : ".backing");
+      o.backing =
+        rt.isRecord($backing) && $backing._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchHostMemberBacking($backing, q, c)
+          : rt.gmAt(
+              $backing,
+              q,
+              c,
+              "DistributedVirtualSwitchHostMemberBacking",
+              gmExact$DistributedVirtualSwitchHostMemberBacking,
+              govmomiTypes$,
+            );
+    }
   }
-  const $maxProxySwitchPorts = v.MaxProxySwitchPorts ?? v.maxProxySwitchPorts;
+  let $maxProxySwitchPorts = v.MaxProxySwitchPorts;
+  if ($maxProxySwitchPorts === undefined) $maxProxySwitchPorts = v.maxProxySwitchPorts;
   if ($maxProxySwitchPorts !== undefined) {
     n++;
-    if ($maxProxySwitchPorts !== 0) {
+    if ($maxProxySwitchPorts !== null && $maxProxySwitchPorts !== 0) {
       if (rt.isInt32($maxProxySwitchPorts)) o.maxProxySwitchPorts = $maxProxySwitchPorts;
       else rt.gmFail(c, v, p, "MaxProxySwitchPorts", "maxProxySwitchPorts", "int32");
     }
   }
-  const $vendorSpecificConfig = v.VendorSpecificConfig ?? v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v.VendorSpecificConfig;
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    o.vendorSpecificConfig = rt.gmArray(
-      $vendorSpecificConfig,
-      p +
-        ($vendorSpecificConfig === v.VendorSpecificConfig
-          ? ".VendorSpecificConfig"
-          : ".vendorSpecificConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "DistributedVirtualSwitchKeyedOpaqueBlob",
-          gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
-          govmomiTypes$,
-        ),
-    );
+    if ($vendorSpecificConfig !== null)
+      o.vendorSpecificConfig = rt.gmArray(
+        $vendorSpecificConfig,
+        p +
+          ($vendorSpecificConfig === v.VendorSpecificConfig
+            ? ".VendorSpecificConfig"
+            : ".vendorSpecificConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "DistributedVirtualSwitchKeyedOpaqueBlob",
+            gmExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+            govmomiTypes$,
+          ),
+      );
   }
   return n;
 }
@@ -4420,20 +4846,24 @@ export function gmFields$DistributedVirtualSwitchKeyedOpaqueBlob(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $opaqueData = v.OpaqueData ?? v.opaqueData;
-  if ($opaqueData === undefined) rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $opaqueData = v.OpaqueData;
+  if ($opaqueData === undefined) $opaqueData = v.opaqueData;
+  if ($opaqueData !== undefined) {
     n++;
-    if (typeof $opaqueData === "string") o.opaqueData = $opaqueData;
-    else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
-  }
+    if ($opaqueData !== null) {
+      if (typeof $opaqueData === "string") o.opaqueData = $opaqueData;
+      else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
+    } else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
+  } else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
   return n;
 }
 
@@ -4455,38 +4885,48 @@ export function gmFields$DistributedVirtualSwitchPortConnectee(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $connectedEntity = v.ConnectedEntity ?? v.connectedEntity;
+  let $connectedEntity = v.ConnectedEntity;
+  if ($connectedEntity === undefined) $connectedEntity = v.connectedEntity;
   if ($connectedEntity !== undefined) {
     n++;
-    o.connectedEntity = rt.gmAt(
-      $connectedEntity,
-      p + ($connectedEntity === v.ConnectedEntity ? ".ConnectedEntity" : ".connectedEntity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
+    if ($connectedEntity !== null) {
+      const q = p + ($connectedEntity === v.ConnectedEntity ? ".ConnectedEntity" : ".connectedEntity");
+      o.connectedEntity =
+        rt.isRecord($connectedEntity) && $connectedEntity._typeName === undefined
+          ? gmExact$ManagedObjectReference($connectedEntity, q, c)
+          : rt.gmAt(
+              $connectedEntity,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    }
   }
-  const $nicKey = v.NicKey ?? v.nicKey;
+  let $nicKey = v.NicKey;
+  if ($nicKey === undefined) $nicKey = v.nicKey;
   if ($nicKey !== undefined) {
     n++;
-    if ($nicKey !== "") {
+    if ($nicKey !== null && $nicKey !== "") {
       if (typeof $nicKey === "string") o.nicKey = $nicKey;
       else rt.gmFail(c, v, p, "NicKey", "nicKey", "string");
     }
   }
-  const $type = v.Type ?? v.type;
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
   if ($type !== undefined) {
     n++;
-    if ($type !== "") {
+    if ($type !== null && $type !== "") {
       if (typeof $type === "string") o.type = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  const $addressHint = v.AddressHint ?? v.addressHint;
+  let $addressHint = v.AddressHint;
+  if ($addressHint === undefined) $addressHint = v.addressHint;
   if ($addressHint !== undefined) {
     n++;
-    if ($addressHint !== "") {
+    if ($addressHint !== null && $addressHint !== "") {
       if (typeof $addressHint === "string") o.addressHint = $addressHint;
       else rt.gmFail(c, v, p, "AddressHint", "addressHint", "string");
     }
@@ -4512,33 +4952,38 @@ export function gmFields$DistributedVirtualSwitchPortConnection(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $switchUuid = v.SwitchUuid ?? v.switchUuid;
-  if ($switchUuid === undefined) rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  else {
+  let $switchUuid = v.SwitchUuid;
+  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  if ($switchUuid !== undefined) {
     n++;
-    if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
-    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  }
-  const $portgroupKey = v.PortgroupKey ?? v.portgroupKey;
+    if ($switchUuid !== null) {
+      if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
+      else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+    } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+  } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+  let $portgroupKey = v.PortgroupKey;
+  if ($portgroupKey === undefined) $portgroupKey = v.portgroupKey;
   if ($portgroupKey !== undefined) {
     n++;
-    if ($portgroupKey !== "") {
+    if ($portgroupKey !== null && $portgroupKey !== "") {
       if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
       else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
     }
   }
-  const $portKey = v.PortKey ?? v.portKey;
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
   if ($portKey !== undefined) {
     n++;
-    if ($portKey !== "") {
+    if ($portKey !== null && $portKey !== "") {
       if (typeof $portKey === "string") o.portKey = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     }
   }
-  const $connectionCookie = v.ConnectionCookie ?? v.connectionCookie;
+  let $connectionCookie = v.ConnectionCookie;
+  if ($connectionCookie === undefined) $connectionCookie = v.connectionCookie;
   if ($connectionCookie !== undefined) {
     n++;
-    if ($connectionCookie !== 0) {
+    if ($connectionCookie !== null && $connectionCookie !== 0) {
       if (rt.isInt32($connectionCookie)) o.connectionCookie = $connectionCookie;
       else rt.gmFail(c, v, p, "ConnectionCookie", "connectionCookie", "int32");
     }
@@ -4564,58 +5009,65 @@ export function gmFields$DistributedVirtualSwitchProductSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $vendor = v.Vendor ?? v.vendor;
+  let $vendor = v.Vendor;
+  if ($vendor === undefined) $vendor = v.vendor;
   if ($vendor !== undefined) {
     n++;
-    if ($vendor !== "") {
+    if ($vendor !== null && $vendor !== "") {
       if (typeof $vendor === "string") o.vendor = $vendor;
       else rt.gmFail(c, v, p, "Vendor", "vendor", "string");
     }
   }
-  const $version = v.Version ?? v.version;
+  let $version = v.Version;
+  if ($version === undefined) $version = v.version;
   if ($version !== undefined) {
     n++;
-    if ($version !== "") {
+    if ($version !== null && $version !== "") {
       if (typeof $version === "string") o.version = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     }
   }
-  const $build = v.Build ?? v.build;
+  let $build = v.Build;
+  if ($build === undefined) $build = v.build;
   if ($build !== undefined) {
     n++;
-    if ($build !== "") {
+    if ($build !== null && $build !== "") {
       if (typeof $build === "string") o.build = $build;
       else rt.gmFail(c, v, p, "Build", "build", "string");
     }
   }
-  const $forwardingClass = v.ForwardingClass ?? v.forwardingClass;
+  let $forwardingClass = v.ForwardingClass;
+  if ($forwardingClass === undefined) $forwardingClass = v.forwardingClass;
   if ($forwardingClass !== undefined) {
     n++;
-    if ($forwardingClass !== "") {
+    if ($forwardingClass !== null && $forwardingClass !== "") {
       if (typeof $forwardingClass === "string") o.forwardingClass = $forwardingClass;
       else rt.gmFail(c, v, p, "ForwardingClass", "forwardingClass", "string");
     }
   }
-  const $bundleId = v.BundleId ?? v.bundleId;
+  let $bundleId = v.BundleId;
+  if ($bundleId === undefined) $bundleId = v.bundleId;
   if ($bundleId !== undefined) {
     n++;
-    if ($bundleId !== "") {
+    if ($bundleId !== null && $bundleId !== "") {
       if (typeof $bundleId === "string") o.bundleId = $bundleId;
       else rt.gmFail(c, v, p, "BundleId", "bundleId", "string");
     }
   }
-  const $bundleUrl = v.BundleUrl ?? v.bundleUrl;
+  let $bundleUrl = v.BundleUrl;
+  if ($bundleUrl === undefined) $bundleUrl = v.bundleUrl;
   if ($bundleUrl !== undefined) {
     n++;
-    if ($bundleUrl !== "") {
+    if ($bundleUrl !== null && $bundleUrl !== "") {
       if (typeof $bundleUrl === "string") o.bundleUrl = $bundleUrl;
       else rt.gmFail(c, v, p, "BundleUrl", "bundleUrl", "string");
     }
@@ -4652,13 +5104,15 @@ export function gmFields$DrsEnabledEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $behavior = v.Behavior ?? v.behavior;
-  if ($behavior === undefined) rt.gmFail(c, v, p, "Behavior", "behavior", "string");
-  else {
+  let $behavior = v.Behavior;
+  if ($behavior === undefined) $behavior = v.behavior;
+  if ($behavior !== undefined) {
     n++;
-    if (typeof $behavior === "string") o.behavior = $behavior;
-    else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
-  }
+    if ($behavior !== null) {
+      if (typeof $behavior === "string") o.behavior = $behavior;
+      else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
+    } else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
+  } else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
   return n;
 }
 
@@ -4757,18 +5211,20 @@ export function gmFields$DrsResourceConfigureFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -4856,20 +5312,24 @@ export function gmFields$DuplicateIpDetectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $duplicateIP = v.DuplicateIP ?? v.duplicateIP;
-  if ($duplicateIP === undefined) rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
-  else {
+  let $duplicateIP = v.DuplicateIP;
+  if ($duplicateIP === undefined) $duplicateIP = v.duplicateIP;
+  if ($duplicateIP !== undefined) {
     n++;
-    if (typeof $duplicateIP === "string") o.duplicateIP = $duplicateIP;
-    else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
-  }
-  const $macAddress = v.MacAddress ?? v.macAddress;
-  if ($macAddress === undefined) rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
-  else {
+    if ($duplicateIP !== null) {
+      if (typeof $duplicateIP === "string") o.duplicateIP = $duplicateIP;
+      else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
+    } else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
+  } else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
+  let $macAddress = v.MacAddress;
+  if ($macAddress === undefined) $macAddress = v.macAddress;
+  if ($macAddress !== undefined) {
     n++;
-    if (typeof $macAddress === "string") o.macAddress = $macAddress;
-    else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
-  }
+    if ($macAddress !== null) {
+      if (typeof $macAddress === "string") o.macAddress = $macAddress;
+      else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
+    } else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
+  } else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
   return n;
 }
 
@@ -4891,13 +5351,15 @@ export function gmFields$DvpgImportEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $importType = v.ImportType ?? v.importType;
-  if ($importType === undefined) rt.gmFail(c, v, p, "ImportType", "importType", "string");
-  else {
+  let $importType = v.ImportType;
+  if ($importType === undefined) $importType = v.importType;
+  if ($importType !== undefined) {
     n++;
-    if (typeof $importType === "string") o.importType = $importType;
-    else rt.gmFail(c, v, p, "ImportType", "importType", "string");
-  }
+    if ($importType !== null) {
+      if (typeof $importType === "string") o.importType = $importType;
+      else rt.gmFail(c, v, p, "ImportType", "importType", "string");
+    } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
+  } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
   return n;
 }
 
@@ -4930,19 +5392,18 @@ export function gmFields$DvsCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $parent = v.Parent ?? v.parent;
-  if ($parent === undefined) rt.gmFail(c, v, p, "Parent", "parent", "object");
-  else {
+  let $parent = v.Parent;
+  if ($parent === undefined) $parent = v.parent;
+  if ($parent !== undefined) {
     n++;
-    o.parent = rt.gmAt(
-      $parent,
-      p + ($parent === v.Parent ? ".Parent" : ".parent"),
-      c,
-      "FolderEventArgument",
-      gmExact$FolderEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($parent !== null) {
+      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
+      o.parent =
+        rt.isRecord($parent) && $parent._typeName === undefined
+          ? gmExact$FolderEventArgument($parent, q, c)
+          : rt.gmAt($parent, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Parent", "parent", "object");
+  } else rt.gmFail(c, v, p, "Parent", "parent", "object");
   return n;
 }
 
@@ -4982,19 +5443,18 @@ export function gmFields$DvsEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $dvs = v.Dvs ?? v.dvs;
-  if ($dvs === undefined) rt.gmFail(c, v, p, "Dvs", "dvs", "object");
-  else {
+  let $dvs = v.Dvs;
+  if ($dvs === undefined) $dvs = v.dvs;
+  if ($dvs !== undefined) {
     n++;
-    o.dvs = rt.gmAt(
-      $dvs,
-      p + ($dvs === v.Dvs ? ".Dvs" : ".dvs"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($dvs !== null) {
+      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
+      o.dvs =
+        rt.isRecord($dvs) && $dvs._typeName === undefined
+          ? gmExact$ManagedObjectReference($dvs, q, c)
+          : rt.gmAt($dvs, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Dvs", "dvs", "object");
+  } else rt.gmFail(c, v, p, "Dvs", "dvs", "object");
   return n;
 }
 
@@ -5016,46 +5476,50 @@ export function gmFields$DvsFilterConfig(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
   if ($key !== undefined) {
     n++;
-    if ($key !== "") {
+    if ($key !== null && $key !== "") {
       if (typeof $key === "string") o.key = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     }
   }
-  const $agentName = v.AgentName ?? v.agentName;
+  let $agentName = v.AgentName;
+  if ($agentName === undefined) $agentName = v.agentName;
   if ($agentName !== undefined) {
     n++;
-    if ($agentName !== "") {
+    if ($agentName !== null && $agentName !== "") {
       if (typeof $agentName === "string") o.agentName = $agentName;
       else rt.gmFail(c, v, p, "AgentName", "agentName", "string");
     }
   }
-  const $slotNumber = v.SlotNumber ?? v.slotNumber;
+  let $slotNumber = v.SlotNumber;
+  if ($slotNumber === undefined) $slotNumber = v.slotNumber;
   if ($slotNumber !== undefined) {
     n++;
-    if ($slotNumber !== "") {
+    if ($slotNumber !== null && $slotNumber !== "") {
       if (typeof $slotNumber === "string") o.slotNumber = $slotNumber;
       else rt.gmFail(c, v, p, "SlotNumber", "slotNumber", "string");
     }
   }
-  const $parameters = v.Parameters ?? v.parameters;
+  let $parameters = v.Parameters;
+  if ($parameters === undefined) $parameters = v.parameters;
   if ($parameters !== undefined) {
     n++;
-    o.parameters = rt.gmAt(
-      $parameters,
-      p + ($parameters === v.Parameters ? ".Parameters" : ".parameters"),
-      c,
-      "DvsFilterParameter",
-      gmExact$DvsFilterParameter,
-      govmomiTypes$,
-    );
+    if ($parameters !== null) {
+      const q = p + ($parameters === v.Parameters ? ".Parameters" : ".parameters");
+      o.parameters =
+        rt.isRecord($parameters) && $parameters._typeName === undefined
+          ? gmExact$DvsFilterParameter($parameters, q, c)
+          : rt.gmAt($parameters, q, c, "DvsFilterParameter", gmExact$DvsFilterParameter, govmomiTypes$);
+    }
   }
-  const $onFailure = v.OnFailure ?? v.onFailure;
+  let $onFailure = v.OnFailure;
+  if ($onFailure === undefined) $onFailure = v.onFailure;
   if ($onFailure !== undefined) {
     n++;
-    if ($onFailure !== "") {
+    if ($onFailure !== null && $onFailure !== "") {
       if (typeof $onFailure === "string") o.onFailure = $onFailure;
       else rt.gmFail(c, v, p, "OnFailure", "onFailure", "string");
     }
@@ -5081,16 +5545,18 @@ export function gmFields$DvsFilterParameter(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $parameters = v.Parameters ?? v.parameters;
+  let $parameters = v.Parameters;
+  if ($parameters === undefined) $parameters = v.parameters;
   if ($parameters !== undefined) {
     n++;
-    o.parameters = rt.gmCheckArray(
-      $parameters,
-      p + ($parameters === v.Parameters ? ".Parameters" : ".parameters"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($parameters !== null)
+      o.parameters = rt.gmCheckArray(
+        $parameters,
+        p + ($parameters === v.Parameters ? ".Parameters" : ".parameters"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
   return n;
 }
@@ -5113,16 +5579,18 @@ export function gmFields$DvsFilterPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $filterConfig = v.FilterConfig ?? v.filterConfig;
+  let $filterConfig = v.FilterConfig;
+  if ($filterConfig === undefined) $filterConfig = v.filterConfig;
   if ($filterConfig !== undefined) {
     n++;
-    o.filterConfig = rt.gmArray(
-      $filterConfig,
-      p + ($filterConfig === v.FilterConfig ? ".FilterConfig" : ".filterConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "DvsFilterConfig", gmExact$DvsFilterConfig, govmomiTypes$),
-    );
+    if ($filterConfig !== null)
+      o.filterConfig = rt.gmArray(
+        $filterConfig,
+        p + ($filterConfig === v.FilterConfig ? ".FilterConfig" : ".filterConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "DvsFilterConfig", gmExact$DvsFilterConfig, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -5145,24 +5613,33 @@ export function gmFields$DvsHealthStatusChangeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $switchUuid = v.SwitchUuid ?? v.switchUuid;
-  if ($switchUuid === undefined) rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  else {
+  let $switchUuid = v.SwitchUuid;
+  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  if ($switchUuid !== undefined) {
     n++;
-    if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
-    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  }
-  const $healthResult = v.HealthResult ?? v.healthResult;
+    if ($switchUuid !== null) {
+      if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
+      else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+    } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+  } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
+  let $healthResult = v.HealthResult;
+  if ($healthResult === undefined) $healthResult = v.healthResult;
   if ($healthResult !== undefined) {
     n++;
-    o.healthResult = rt.gmAt(
-      $healthResult,
-      p + ($healthResult === v.HealthResult ? ".HealthResult" : ".healthResult"),
-      c,
-      "HostMemberHealthCheckResult",
-      gmExact$HostMemberHealthCheckResult,
-      govmomiTypes$,
-    );
+    if ($healthResult !== null) {
+      const q = p + ($healthResult === v.HealthResult ? ".HealthResult" : ".healthResult");
+      o.healthResult =
+        rt.isRecord($healthResult) && $healthResult._typeName === undefined
+          ? gmExact$HostMemberHealthCheckResult($healthResult, q, c)
+          : rt.gmAt(
+              $healthResult,
+              q,
+              c,
+              "HostMemberHealthCheckResult",
+              gmExact$HostMemberHealthCheckResult,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -5185,19 +5662,18 @@ export function gmFields$DvsHostBackInSyncEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostBackInSync = v.HostBackInSync ?? v.hostBackInSync;
-  if ($hostBackInSync === undefined) rt.gmFail(c, v, p, "HostBackInSync", "hostBackInSync", "object");
-  else {
+  let $hostBackInSync = v.HostBackInSync;
+  if ($hostBackInSync === undefined) $hostBackInSync = v.hostBackInSync;
+  if ($hostBackInSync !== undefined) {
     n++;
-    o.hostBackInSync = rt.gmAt(
-      $hostBackInSync,
-      p + ($hostBackInSync === v.HostBackInSync ? ".HostBackInSync" : ".hostBackInSync"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($hostBackInSync !== null) {
+      const q = p + ($hostBackInSync === v.HostBackInSync ? ".HostBackInSync" : ".hostBackInSync");
+      o.hostBackInSync =
+        rt.isRecord($hostBackInSync) && $hostBackInSync._typeName === undefined
+          ? gmExact$HostEventArgument($hostBackInSync, q, c)
+          : rt.gmAt($hostBackInSync, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "HostBackInSync", "hostBackInSync", "object");
+  } else rt.gmFail(c, v, p, "HostBackInSync", "hostBackInSync", "object");
   return n;
 }
 
@@ -5219,34 +5695,43 @@ export function gmFields$DvsHostInfrastructureTrafficResource(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $description = v.Description ?? v.description;
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $description = v.Description;
+  if ($description === undefined) $description = v.description;
   if ($description !== undefined) {
     n++;
-    if ($description !== "") {
+    if ($description !== null && $description !== "") {
       if (typeof $description === "string") o.description = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
-  const $allocationInfo = v.AllocationInfo ?? v.allocationInfo;
-  if ($allocationInfo === undefined) rt.gmFail(c, v, p, "AllocationInfo", "allocationInfo", "object");
-  else {
+  let $allocationInfo = v.AllocationInfo;
+  if ($allocationInfo === undefined) $allocationInfo = v.allocationInfo;
+  if ($allocationInfo !== undefined) {
     n++;
-    o.allocationInfo = rt.gmAt(
-      $allocationInfo,
-      p + ($allocationInfo === v.AllocationInfo ? ".AllocationInfo" : ".allocationInfo"),
-      c,
-      "DvsHostInfrastructureTrafficResourceAllocation",
-      gmExact$DvsHostInfrastructureTrafficResourceAllocation,
-      govmomiTypes$,
-    );
-  }
+    if ($allocationInfo !== null) {
+      const q = p + ($allocationInfo === v.AllocationInfo ? ".AllocationInfo" : ".allocationInfo");
+      o.allocationInfo =
+        rt.isRecord($allocationInfo) && $allocationInfo._typeName === undefined
+          ? gmExact$DvsHostInfrastructureTrafficResourceAllocation($allocationInfo, q, c)
+          : rt.gmAt(
+              $allocationInfo,
+              q,
+              c,
+              "DvsHostInfrastructureTrafficResourceAllocation",
+              gmExact$DvsHostInfrastructureTrafficResourceAllocation,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "AllocationInfo", "allocationInfo", "object");
+  } else rt.gmFail(c, v, p, "AllocationInfo", "allocationInfo", "object");
   return n;
 }
 
@@ -5268,30 +5753,32 @@ export function gmFields$DvsHostInfrastructureTrafficResourceAllocation(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $limit = v.Limit ?? v.limit;
+  let $limit = v.Limit;
+  if ($limit === undefined) $limit = v.limit;
   if ($limit !== undefined) {
     n++;
-    if ($limit !== 0) {
+    if ($limit !== null && $limit !== 0) {
       if (rt.isInt64($limit)) o.limit = $limit;
       else rt.gmFail(c, v, p, "Limit", "limit", "int64");
     }
   }
-  const $shares = v.Shares ?? v.shares;
+  let $shares = v.Shares;
+  if ($shares === undefined) $shares = v.shares;
   if ($shares !== undefined) {
     n++;
-    o.shares = rt.gmAt(
-      $shares,
-      p + ($shares === v.Shares ? ".Shares" : ".shares"),
-      c,
-      "SharesInfo",
-      gmExact$SharesInfo,
-      govmomiTypes$,
-    );
+    if ($shares !== null) {
+      const q = p + ($shares === v.Shares ? ".Shares" : ".shares");
+      o.shares =
+        rt.isRecord($shares) && $shares._typeName === undefined
+          ? gmExact$SharesInfo($shares, q, c)
+          : rt.gmAt($shares, q, c, "SharesInfo", gmExact$SharesInfo, govmomiTypes$);
+    }
   }
-  const $reservation = v.Reservation ?? v.reservation;
+  let $reservation = v.Reservation;
+  if ($reservation === undefined) $reservation = v.reservation;
   if ($reservation !== undefined) {
     n++;
-    if ($reservation !== 0) {
+    if ($reservation !== null && $reservation !== 0) {
       if (rt.isInt64($reservation)) o.reservation = $reservation;
       else rt.gmFail(c, v, p, "Reservation", "reservation", "int64");
     }
@@ -5317,19 +5804,18 @@ export function gmFields$DvsHostJoinedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostJoined = v.HostJoined ?? v.hostJoined;
-  if ($hostJoined === undefined) rt.gmFail(c, v, p, "HostJoined", "hostJoined", "object");
-  else {
+  let $hostJoined = v.HostJoined;
+  if ($hostJoined === undefined) $hostJoined = v.hostJoined;
+  if ($hostJoined !== undefined) {
     n++;
-    o.hostJoined = rt.gmAt(
-      $hostJoined,
-      p + ($hostJoined === v.HostJoined ? ".HostJoined" : ".hostJoined"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($hostJoined !== null) {
+      const q = p + ($hostJoined === v.HostJoined ? ".HostJoined" : ".hostJoined");
+      o.hostJoined =
+        rt.isRecord($hostJoined) && $hostJoined._typeName === undefined
+          ? gmExact$HostEventArgument($hostJoined, q, c)
+          : rt.gmAt($hostJoined, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "HostJoined", "hostJoined", "object");
+  } else rt.gmFail(c, v, p, "HostJoined", "hostJoined", "object");
   return n;
 }
 
@@ -5351,19 +5837,18 @@ export function gmFields$DvsHostLeftEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostLeft = v.HostLeft ?? v.hostLeft;
-  if ($hostLeft === undefined) rt.gmFail(c, v, p, "HostLeft", "hostLeft", "object");
-  else {
+  let $hostLeft = v.HostLeft;
+  if ($hostLeft === undefined) $hostLeft = v.hostLeft;
+  if ($hostLeft !== undefined) {
     n++;
-    o.hostLeft = rt.gmAt(
-      $hostLeft,
-      p + ($hostLeft === v.HostLeft ? ".HostLeft" : ".hostLeft"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($hostLeft !== null) {
+      const q = p + ($hostLeft === v.HostLeft ? ".HostLeft" : ".hostLeft");
+      o.hostLeft =
+        rt.isRecord($hostLeft) && $hostLeft._typeName === undefined
+          ? gmExact$HostEventArgument($hostLeft, q, c)
+          : rt.gmAt($hostLeft, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "HostLeft", "hostLeft", "object");
+  } else rt.gmFail(c, v, p, "HostLeft", "hostLeft", "object");
   return n;
 }
 
@@ -5385,47 +5870,50 @@ export function gmFields$DvsHostStatusUpdated(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostMember = v.HostMember ?? v.hostMember;
-  if ($hostMember === undefined) rt.gmFail(c, v, p, "HostMember", "hostMember", "object");
-  else {
+  let $hostMember = v.HostMember;
+  if ($hostMember === undefined) $hostMember = v.hostMember;
+  if ($hostMember !== undefined) {
     n++;
-    o.hostMember = rt.gmAt(
-      $hostMember,
-      p + ($hostMember === v.HostMember ? ".HostMember" : ".hostMember"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $oldStatus = v.OldStatus ?? v.oldStatus;
+    if ($hostMember !== null) {
+      const q = p + ($hostMember === v.HostMember ? ".HostMember" : ".hostMember");
+      o.hostMember =
+        rt.isRecord($hostMember) && $hostMember._typeName === undefined
+          ? gmExact$HostEventArgument($hostMember, q, c)
+          : rt.gmAt($hostMember, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "HostMember", "hostMember", "object");
+  } else rt.gmFail(c, v, p, "HostMember", "hostMember", "object");
+  let $oldStatus = v.OldStatus;
+  if ($oldStatus === undefined) $oldStatus = v.oldStatus;
   if ($oldStatus !== undefined) {
     n++;
-    if ($oldStatus !== "") {
+    if ($oldStatus !== null && $oldStatus !== "") {
       if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
       else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
     }
   }
-  const $newStatus = v.NewStatus ?? v.newStatus;
+  let $newStatus = v.NewStatus;
+  if ($newStatus === undefined) $newStatus = v.newStatus;
   if ($newStatus !== undefined) {
     n++;
-    if ($newStatus !== "") {
+    if ($newStatus !== null && $newStatus !== "") {
       if (typeof $newStatus === "string") o.newStatus = $newStatus;
       else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
     }
   }
-  const $oldStatusDetail = v.OldStatusDetail ?? v.oldStatusDetail;
+  let $oldStatusDetail = v.OldStatusDetail;
+  if ($oldStatusDetail === undefined) $oldStatusDetail = v.oldStatusDetail;
   if ($oldStatusDetail !== undefined) {
     n++;
-    if ($oldStatusDetail !== "") {
+    if ($oldStatusDetail !== null && $oldStatusDetail !== "") {
       if (typeof $oldStatusDetail === "string") o.oldStatusDetail = $oldStatusDetail;
       else rt.gmFail(c, v, p, "OldStatusDetail", "oldStatusDetail", "string");
     }
   }
-  const $newStatusDetail = v.NewStatusDetail ?? v.newStatusDetail;
+  let $newStatusDetail = v.NewStatusDetail;
+  if ($newStatusDetail === undefined) $newStatusDetail = v.newStatusDetail;
   if ($newStatusDetail !== undefined) {
     n++;
-    if ($newStatusDetail !== "") {
+    if ($newStatusDetail !== null && $newStatusDetail !== "") {
       if (typeof $newStatusDetail === "string") o.newStatusDetail = $newStatusDetail;
       else rt.gmFail(c, v, p, "NewStatusDetail", "newStatusDetail", "string");
     }
@@ -5451,19 +5939,25 @@ export function gmFields$DvsHostWentOutOfSyncEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostOutOfSync = v.HostOutOfSync ?? v.hostOutOfSync;
-  if ($hostOutOfSync === undefined) rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "object");
-  else {
+  let $hostOutOfSync = v.HostOutOfSync;
+  if ($hostOutOfSync === undefined) $hostOutOfSync = v.hostOutOfSync;
+  if ($hostOutOfSync !== undefined) {
     n++;
-    o.hostOutOfSync = rt.gmAt(
-      $hostOutOfSync,
-      p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync"),
-      c,
-      "DvsOutOfSyncHostArgument",
-      gmExact$DvsOutOfSyncHostArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($hostOutOfSync !== null) {
+      const q = p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync");
+      o.hostOutOfSync =
+        rt.isRecord($hostOutOfSync) && $hostOutOfSync._typeName === undefined
+          ? gmExact$DvsOutOfSyncHostArgument($hostOutOfSync, q, c)
+          : rt.gmAt(
+              $hostOutOfSync,
+              q,
+              c,
+              "DvsOutOfSyncHostArgument",
+              gmExact$DvsOutOfSyncHostArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "object");
+  } else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "object");
   return n;
 }
 
@@ -5485,13 +5979,15 @@ export function gmFields$DvsImportEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $importType = v.ImportType ?? v.importType;
-  if ($importType === undefined) rt.gmFail(c, v, p, "ImportType", "importType", "string");
-  else {
+  let $importType = v.ImportType;
+  if ($importType === undefined) $importType = v.importType;
+  if ($importType !== undefined) {
     n++;
-    if (typeof $importType === "string") o.importType = $importType;
-    else rt.gmFail(c, v, p, "ImportType", "importType", "string");
-  }
+    if ($importType !== null) {
+      if (typeof $importType === "string") o.importType = $importType;
+      else rt.gmFail(c, v, p, "ImportType", "importType", "string");
+    } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
+  } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
   return n;
 }
 
@@ -5513,32 +6009,30 @@ export function gmFields$DvsMergedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceDvs = v.SourceDvs ?? v.sourceDvs;
-  if ($sourceDvs === undefined) rt.gmFail(c, v, p, "SourceDvs", "sourceDvs", "object");
-  else {
+  let $sourceDvs = v.SourceDvs;
+  if ($sourceDvs === undefined) $sourceDvs = v.sourceDvs;
+  if ($sourceDvs !== undefined) {
     n++;
-    o.sourceDvs = rt.gmAt(
-      $sourceDvs,
-      p + ($sourceDvs === v.SourceDvs ? ".SourceDvs" : ".sourceDvs"),
-      c,
-      "DvsEventArgument",
-      gmExact$DvsEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $destinationDvs = v.DestinationDvs ?? v.destinationDvs;
-  if ($destinationDvs === undefined) rt.gmFail(c, v, p, "DestinationDvs", "destinationDvs", "object");
-  else {
+    if ($sourceDvs !== null) {
+      const q = p + ($sourceDvs === v.SourceDvs ? ".SourceDvs" : ".sourceDvs");
+      o.sourceDvs =
+        rt.isRecord($sourceDvs) && $sourceDvs._typeName === undefined
+          ? gmExact$DvsEventArgument($sourceDvs, q, c)
+          : rt.gmAt($sourceDvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SourceDvs", "sourceDvs", "object");
+  } else rt.gmFail(c, v, p, "SourceDvs", "sourceDvs", "object");
+  let $destinationDvs = v.DestinationDvs;
+  if ($destinationDvs === undefined) $destinationDvs = v.destinationDvs;
+  if ($destinationDvs !== undefined) {
     n++;
-    o.destinationDvs = rt.gmAt(
-      $destinationDvs,
-      p + ($destinationDvs === v.DestinationDvs ? ".DestinationDvs" : ".destinationDvs"),
-      c,
-      "DvsEventArgument",
-      gmExact$DvsEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($destinationDvs !== null) {
+      const q = p + ($destinationDvs === v.DestinationDvs ? ".DestinationDvs" : ".destinationDvs");
+      o.destinationDvs =
+        rt.isRecord($destinationDvs) && $destinationDvs._typeName === undefined
+          ? gmExact$DvsEventArgument($destinationDvs, q, c)
+          : rt.gmAt($destinationDvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestinationDvs", "destinationDvs", "object");
+  } else rt.gmFail(c, v, p, "DestinationDvs", "destinationDvs", "object");
   return n;
 }
 
@@ -5560,31 +6054,32 @@ export function gmFields$DvsOutOfSyncHostArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $outOfSyncHost = v.OutOfSyncHost ?? v.outOfSyncHost;
-  if ($outOfSyncHost === undefined) rt.gmFail(c, v, p, "OutOfSyncHost", "outOfSyncHost", "object");
-  else {
+  let $outOfSyncHost = v.OutOfSyncHost;
+  if ($outOfSyncHost === undefined) $outOfSyncHost = v.outOfSyncHost;
+  if ($outOfSyncHost !== undefined) {
     n++;
-    o.outOfSyncHost = rt.gmAt(
-      $outOfSyncHost,
-      p + ($outOfSyncHost === v.OutOfSyncHost ? ".OutOfSyncHost" : ".outOfSyncHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $configParamters = v.ConfigParamters ?? v.configParamters;
-  if ($configParamters === undefined) rt.gmFail(c, v, p, "ConfigParamters", "configParamters", "array");
-  else {
+    if ($outOfSyncHost !== null) {
+      const q = p + ($outOfSyncHost === v.OutOfSyncHost ? ".OutOfSyncHost" : ".outOfSyncHost");
+      o.outOfSyncHost =
+        rt.isRecord($outOfSyncHost) && $outOfSyncHost._typeName === undefined
+          ? gmExact$HostEventArgument($outOfSyncHost, q, c)
+          : rt.gmAt($outOfSyncHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "OutOfSyncHost", "outOfSyncHost", "object");
+  } else rt.gmFail(c, v, p, "OutOfSyncHost", "outOfSyncHost", "object");
+  let $configParamters = v.ConfigParamters;
+  if ($configParamters === undefined) $configParamters = v.configParamters;
+  if ($configParamters !== undefined) {
     n++;
-    o.configParamters = rt.gmCheckArray(
-      $configParamters,
-      p + ($configParamters === v.ConfigParamters ? ".ConfigParamters" : ".configParamters"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
+    if ($configParamters !== null)
+      o.configParamters = rt.gmCheckArray(
+        $configParamters,
+        p + ($configParamters === v.ConfigParamters ? ".ConfigParamters" : ".configParamters"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "ConfigParamters", "configParamters", "array");
+  } else rt.gmFail(c, v, p, "ConfigParamters", "configParamters", "array");
   return n;
 }
 
@@ -5606,37 +6101,41 @@ export function gmFields$DvsPortBlockedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $statusDetail = v.StatusDetail ?? v.statusDetail;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $statusDetail = v.StatusDetail;
+  if ($statusDetail === undefined) $statusDetail = v.statusDetail;
   if ($statusDetail !== undefined) {
     n++;
-    if ($statusDetail !== "") {
+    if ($statusDetail !== null && $statusDetail !== "") {
       if (typeof $statusDetail === "string") o.statusDetail = $statusDetail;
       else rt.gmFail(c, v, p, "StatusDetail", "statusDetail", "string");
     }
   }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
   if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    }
   }
-  const $prevBlockState = v.PrevBlockState ?? v.prevBlockState;
+  let $prevBlockState = v.PrevBlockState;
+  if ($prevBlockState === undefined) $prevBlockState = v.prevBlockState;
   if ($prevBlockState !== undefined) {
     n++;
-    if ($prevBlockState !== "") {
+    if ($prevBlockState !== null && $prevBlockState !== "") {
       if (typeof $prevBlockState === "string") o.prevBlockState = $prevBlockState;
       else rt.gmFail(c, v, p, "PrevBlockState", "prevBlockState", "string");
     }
@@ -5662,24 +6161,33 @@ export function gmFields$DvsPortConnectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $connectee = v.Connectee ?? v.connectee;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $connectee = v.Connectee;
+  if ($connectee === undefined) $connectee = v.connectee;
   if ($connectee !== undefined) {
     n++;
-    o.connectee = rt.gmAt(
-      $connectee,
-      p + ($connectee === v.Connectee ? ".Connectee" : ".connectee"),
-      c,
-      "DistributedVirtualSwitchPortConnectee",
-      gmExact$DistributedVirtualSwitchPortConnectee,
-      govmomiTypes$,
-    );
+    if ($connectee !== null) {
+      const q = p + ($connectee === v.Connectee ? ".Connectee" : ".connectee");
+      o.connectee =
+        rt.isRecord($connectee) && $connectee._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchPortConnectee($connectee, q, c)
+          : rt.gmAt(
+              $connectee,
+              q,
+              c,
+              "DistributedVirtualSwitchPortConnectee",
+              gmExact$DistributedVirtualSwitchPortConnectee,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -5702,18 +6210,20 @@ export function gmFields$DvsPortCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "array");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    o.portKey = rt.gmCheckArray(
-      $portKey,
-      p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
+    if ($portKey !== null)
+      o.portKey = rt.gmCheckArray(
+        $portKey,
+        p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   return n;
 }
 
@@ -5735,18 +6245,20 @@ export function gmFields$DvsPortDeletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "array");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    o.portKey = rt.gmCheckArray(
-      $portKey,
-      p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
+    if ($portKey !== null)
+      o.portKey = rt.gmCheckArray(
+        $portKey,
+        p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   return n;
 }
 
@@ -5768,24 +6280,33 @@ export function gmFields$DvsPortDisconnectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $connectee = v.Connectee ?? v.connectee;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $connectee = v.Connectee;
+  if ($connectee === undefined) $connectee = v.connectee;
   if ($connectee !== undefined) {
     n++;
-    o.connectee = rt.gmAt(
-      $connectee,
-      p + ($connectee === v.Connectee ? ".Connectee" : ".connectee"),
-      c,
-      "DistributedVirtualSwitchPortConnectee",
-      gmExact$DistributedVirtualSwitchPortConnectee,
-      govmomiTypes$,
-    );
+    if ($connectee !== null) {
+      const q = p + ($connectee === v.Connectee ? ".Connectee" : ".connectee");
+      o.connectee =
+        rt.isRecord($connectee) && $connectee._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchPortConnectee($connectee, q, c)
+          : rt.gmAt(
+              $connectee,
+              q,
+              c,
+              "DistributedVirtualSwitchPortConnectee",
+              gmExact$DistributedVirtualSwitchPortConnectee,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -5808,24 +6329,26 @@ export function gmFields$DvsPortEnteredPassthruEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
   if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -5848,24 +6371,26 @@ export function gmFields$DvsPortExitedPassthruEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
   if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -5888,27 +6413,33 @@ export function gmFields$DvsPortJoinPortgroupEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $portgroupKey = v.PortgroupKey ?? v.portgroupKey;
-  if ($portgroupKey === undefined) rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
-  else {
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $portgroupKey = v.PortgroupKey;
+  if ($portgroupKey === undefined) $portgroupKey = v.portgroupKey;
+  if ($portgroupKey !== undefined) {
     n++;
-    if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
-    else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
-  }
-  const $portgroupName = v.PortgroupName ?? v.portgroupName;
-  if ($portgroupName === undefined) rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
-  else {
+    if ($portgroupKey !== null) {
+      if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
+      else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
+    } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
+  } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
+  let $portgroupName = v.PortgroupName;
+  if ($portgroupName === undefined) $portgroupName = v.portgroupName;
+  if ($portgroupName !== undefined) {
     n++;
-    if (typeof $portgroupName === "string") o.portgroupName = $portgroupName;
-    else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
-  }
+    if ($portgroupName !== null) {
+      if (typeof $portgroupName === "string") o.portgroupName = $portgroupName;
+      else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
+    } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
+  } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
   return n;
 }
 
@@ -5930,27 +6461,33 @@ export function gmFields$DvsPortLeavePortgroupEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $portgroupKey = v.PortgroupKey ?? v.portgroupKey;
-  if ($portgroupKey === undefined) rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
-  else {
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $portgroupKey = v.PortgroupKey;
+  if ($portgroupKey === undefined) $portgroupKey = v.portgroupKey;
+  if ($portgroupKey !== undefined) {
     n++;
-    if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
-    else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
-  }
-  const $portgroupName = v.PortgroupName ?? v.portgroupName;
-  if ($portgroupName === undefined) rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
-  else {
+    if ($portgroupKey !== null) {
+      if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
+      else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
+    } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
+  } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
+  let $portgroupName = v.PortgroupName;
+  if ($portgroupName === undefined) $portgroupName = v.portgroupName;
+  if ($portgroupName !== undefined) {
     n++;
-    if (typeof $portgroupName === "string") o.portgroupName = $portgroupName;
-    else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
-  }
+    if ($portgroupName !== null) {
+      if (typeof $portgroupName === "string") o.portgroupName = $portgroupName;
+      else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
+    } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
+  } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
   return n;
 }
 
@@ -5972,24 +6509,26 @@ export function gmFields$DvsPortLinkDownEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
   if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -6012,24 +6551,26 @@ export function gmFields$DvsPortLinkUpEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
   if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -6052,28 +6593,32 @@ export function gmFields$DvsPortReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "array");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    o.portKey = rt.gmCheckArray(
-      $portKey,
-      p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+    if ($portKey !== null)
+      o.portKey = rt.gmCheckArray(
+        $portKey,
+        p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmArray(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ChangesInfoEventArgument", gmExact$ChangesInfoEventArgument, govmomiTypes$),
-    );
+    if ($configChanges !== null)
+      o.configChanges = rt.gmArray(
+        $configChanges,
+        p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "ChangesInfoEventArgument", gmExact$ChangesInfoEventArgument, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -6096,26 +6641,27 @@ export function gmFields$DvsPortRuntimeChangeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
-  if ($runtimeInfo === undefined) rt.gmFail(c, v, p, "RuntimeInfo", "runtimeInfo", "object");
-  else {
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
-  }
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "RuntimeInfo", "runtimeInfo", "object");
+  } else rt.gmFail(c, v, p, "RuntimeInfo", "runtimeInfo", "object");
   return n;
 }
 
@@ -6137,29 +6683,32 @@ export function gmFields$DvsPortUnblockedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $runtimeInfo = v.RuntimeInfo ?? v.runtimeInfo;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $runtimeInfo = v.RuntimeInfo;
+  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
   if ($runtimeInfo !== undefined) {
     n++;
-    o.runtimeInfo = rt.gmAt(
-      $runtimeInfo,
-      p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo"),
-      c,
-      "DVPortStatus",
-      gmExact$DVPortStatus,
-      govmomiTypes$,
-    );
+    if ($runtimeInfo !== null) {
+      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
+      o.runtimeInfo =
+        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+          ? gmExact$DVPortStatus($runtimeInfo, q, c)
+          : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
+    }
   }
-  const $prevBlockState = v.PrevBlockState ?? v.prevBlockState;
+  let $prevBlockState = v.PrevBlockState;
+  if ($prevBlockState === undefined) $prevBlockState = v.prevBlockState;
   if ($prevBlockState !== undefined) {
     n++;
-    if ($prevBlockState !== "") {
+    if ($prevBlockState !== null && $prevBlockState !== "") {
       if (typeof $prevBlockState === "string") o.prevBlockState = $prevBlockState;
       else rt.gmFail(c, v, p, "PrevBlockState", "prevBlockState", "string");
     }
@@ -6185,13 +6734,15 @@ export function gmFields$DvsPortVendorSpecificStateChangeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   return n;
 }
 
@@ -6213,30 +6764,36 @@ export function gmFields$DvsReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configSpec = v.ConfigSpec ?? v.configSpec;
-  if ($configSpec === undefined) rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
-  else {
+  let $configSpec = v.ConfigSpec;
+  if ($configSpec === undefined) $configSpec = v.configSpec;
+  if ($configSpec !== undefined) {
     n++;
-    o.configSpec = rt.gmAt(
-      $configSpec,
-      p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec"),
-      c,
-      "DVSConfigSpec",
-      gmExact$DVSConfigSpec,
-      govmomiTypes$,
-    );
-  }
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+    if ($configSpec !== null) {
+      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
+      o.configSpec =
+        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+          ? gmExact$DVSConfigSpec($configSpec, q, c)
+          : rt.gmAt($configSpec, q, c, "DVSConfigSpec", gmExact$DVSConfigSpec, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
+  } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -6259,20 +6816,24 @@ export function gmFields$DvsRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -6305,19 +6866,25 @@ export function gmFields$DvsUpgradeAvailableEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $productInfo = v.ProductInfo ?? v.productInfo;
-  if ($productInfo === undefined) rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
-  else {
+  let $productInfo = v.ProductInfo;
+  if ($productInfo === undefined) $productInfo = v.productInfo;
+  if ($productInfo !== undefined) {
     n++;
-    o.productInfo = rt.gmAt(
-      $productInfo,
-      p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo"),
-      c,
-      "DistributedVirtualSwitchProductSpec",
-      gmExact$DistributedVirtualSwitchProductSpec,
-      govmomiTypes$,
-    );
-  }
+    if ($productInfo !== null) {
+      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
+      o.productInfo =
+        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
+          : rt.gmAt(
+              $productInfo,
+              q,
+              c,
+              "DistributedVirtualSwitchProductSpec",
+              gmExact$DistributedVirtualSwitchProductSpec,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
+  } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
   return n;
 }
 
@@ -6339,19 +6906,25 @@ export function gmFields$DvsUpgradeInProgressEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $productInfo = v.ProductInfo ?? v.productInfo;
-  if ($productInfo === undefined) rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
-  else {
+  let $productInfo = v.ProductInfo;
+  if ($productInfo === undefined) $productInfo = v.productInfo;
+  if ($productInfo !== undefined) {
     n++;
-    o.productInfo = rt.gmAt(
-      $productInfo,
-      p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo"),
-      c,
-      "DistributedVirtualSwitchProductSpec",
-      gmExact$DistributedVirtualSwitchProductSpec,
-      govmomiTypes$,
-    );
-  }
+    if ($productInfo !== null) {
+      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
+      o.productInfo =
+        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
+          : rt.gmAt(
+              $productInfo,
+              q,
+              c,
+              "DistributedVirtualSwitchProductSpec",
+              gmExact$DistributedVirtualSwitchProductSpec,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
+  } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
   return n;
 }
 
@@ -6373,19 +6946,25 @@ export function gmFields$DvsUpgradeRejectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $productInfo = v.ProductInfo ?? v.productInfo;
-  if ($productInfo === undefined) rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
-  else {
+  let $productInfo = v.ProductInfo;
+  if ($productInfo === undefined) $productInfo = v.productInfo;
+  if ($productInfo !== undefined) {
     n++;
-    o.productInfo = rt.gmAt(
-      $productInfo,
-      p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo"),
-      c,
-      "DistributedVirtualSwitchProductSpec",
-      gmExact$DistributedVirtualSwitchProductSpec,
-      govmomiTypes$,
-    );
-  }
+    if ($productInfo !== null) {
+      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
+      o.productInfo =
+        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
+          : rt.gmAt(
+              $productInfo,
+              q,
+              c,
+              "DistributedVirtualSwitchProductSpec",
+              gmExact$DistributedVirtualSwitchProductSpec,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
+  } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
   return n;
 }
 
@@ -6407,19 +6986,25 @@ export function gmFields$DvsUpgradedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $productInfo = v.ProductInfo ?? v.productInfo;
-  if ($productInfo === undefined) rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
-  else {
+  let $productInfo = v.ProductInfo;
+  if ($productInfo === undefined) $productInfo = v.productInfo;
+  if ($productInfo !== undefined) {
     n++;
-    o.productInfo = rt.gmAt(
-      $productInfo,
-      p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo"),
-      c,
-      "DistributedVirtualSwitchProductSpec",
-      gmExact$DistributedVirtualSwitchProductSpec,
-      govmomiTypes$,
-    );
-  }
+    if ($productInfo !== null) {
+      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
+      o.productInfo =
+        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
+          : rt.gmAt(
+              $productInfo,
+              q,
+              c,
+              "DistributedVirtualSwitchProductSpec",
+              gmExact$DistributedVirtualSwitchProductSpec,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
+  } else rt.gmFail(c, v, p, "ProductInfo", "productInfo", "object");
   return n;
 }
 
@@ -6448,27 +7033,31 @@ export function gmFields$DynamicProperty(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
-  const $val = v.Val ?? v.val;
-  if ($val === undefined) rt.gmFail(c, v, p, "Val", "val", "object");
-  else {
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
+  let $val = v.Val;
+  if ($val === undefined) $val = v.val;
+  if ($val !== undefined) {
     n++;
-    o.val = rt.gmAny(
-      $val,
-      p + ($val === v.Val ? ".Val" : ".val"),
-      c,
-      govmomiTypes$,
-      decodeAt$Any,
-      v,
-      $val === v.Val ? "Val" : "val",
-    );
-  }
+    if ($val !== null)
+      o.val = rt.gmAny(
+        $val,
+        p + ($val === v.Val ? ".Val" : ".val"),
+        c,
+        govmomiTypes$,
+        decodeAt$Any,
+        v,
+        $val === v.Val ? "Val" : "val",
+      );
+    else rt.gmFail(c, v, p, "Val", "val", "object");
+  } else rt.gmFail(c, v, p, "Val", "val", "object");
   return n;
 }
 
@@ -6534,13 +7123,15 @@ export function gmFields$EntityEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
   return n;
 }
 
@@ -6573,150 +7164,175 @@ export function gmFields$Event(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $chainId = v.ChainId ?? v.chainId;
-  if ($chainId === undefined) rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
-  else {
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $chainId = v.ChainId;
+  if ($chainId === undefined) $chainId = v.chainId;
+  if ($chainId !== undefined) {
     n++;
-    if (rt.isInt32($chainId)) o.chainId = $chainId;
-    else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
-  }
-  const $createdTime = v.CreatedTime ?? v.createdTime;
-  if ($createdTime === undefined) rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  else {
+    if ($chainId !== null) {
+      if (rt.isInt32($chainId)) o.chainId = $chainId;
+      else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
+    } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
+  } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
+  let $createdTime = v.CreatedTime;
+  if ($createdTime === undefined) $createdTime = v.createdTime;
+  if ($createdTime !== undefined) {
     n++;
-    if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
-    else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  }
-  const $userName = v.UserName ?? v.userName;
-  if ($userName === undefined) rt.gmFail(c, v, p, "UserName", "userName", "string");
-  else {
+    if ($createdTime !== null) {
+      if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
+      else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+    } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  let $userName = v.UserName;
+  if ($userName === undefined) $userName = v.userName;
+  if ($userName !== undefined) {
     n++;
-    if (typeof $userName === "string") o.userName = $userName;
-    else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  }
-  const $datacenter = v.Datacenter ?? v.datacenter;
+    if ($userName !== null) {
+      if (typeof $userName === "string") o.userName = $userName;
+      else rt.gmFail(c, v, p, "UserName", "userName", "string");
+    } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  let $datacenter = v.Datacenter;
+  if ($datacenter === undefined) $datacenter = v.datacenter;
   if ($datacenter !== undefined) {
     n++;
-    o.datacenter = rt.gmAt(
-      $datacenter,
-      p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($datacenter !== null) {
+      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
+      o.datacenter =
+        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($datacenter, q, c)
+          : rt.gmAt(
+              $datacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $computeResource = v.ComputeResource ?? v.computeResource;
+  let $computeResource = v.ComputeResource;
+  if ($computeResource === undefined) $computeResource = v.computeResource;
   if ($computeResource !== undefined) {
     n++;
-    o.computeResource = rt.gmAt(
-      $computeResource,
-      p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource"),
-      c,
-      "ComputeResourceEventArgument",
-      gmExact$ComputeResourceEventArgument,
-      govmomiTypes$,
-    );
+    if ($computeResource !== null) {
+      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
+      o.computeResource =
+        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+          ? gmExact$ComputeResourceEventArgument($computeResource, q, c)
+          : rt.gmAt(
+              $computeResource,
+              q,
+              c,
+              "ComputeResourceEventArgument",
+              gmExact$ComputeResourceEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $host = v.Host ?? v.host;
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
   if ($host !== undefined) {
     n++;
-    o.host = rt.gmAt(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
+    if ($host !== null) {
+      const q = p + ($host === v.Host ? ".Host" : ".host");
+      o.host =
+        rt.isRecord($host) && $host._typeName === undefined
+          ? gmExact$HostEventArgument($host, q, c)
+          : rt.gmAt($host, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    }
   }
-  const $vm = v.Vm ?? v.vm;
+  let $vm = v.Vm;
+  if ($vm === undefined) $vm = v.vm;
   if ($vm !== undefined) {
     n++;
-    o.vm = rt.gmAt(
-      $vm,
-      p + ($vm === v.Vm ? ".Vm" : ".vm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
+    if ($vm !== null) {
+      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
+      o.vm =
+        rt.isRecord($vm) && $vm._typeName === undefined
+          ? gmExact$VmEventArgument($vm, q, c)
+          : rt.gmAt($vm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    }
   }
-  const $ds = v.Ds ?? v.ds;
+  let $ds = v.Ds;
+  if ($ds === undefined) $ds = v.ds;
   if ($ds !== undefined) {
     n++;
-    o.ds = rt.gmAt(
-      $ds,
-      p + ($ds === v.Ds ? ".Ds" : ".ds"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($ds !== null) {
+      const q = p + ($ds === v.Ds ? ".Ds" : ".ds");
+      o.ds =
+        rt.isRecord($ds) && $ds._typeName === undefined
+          ? gmExact$DatastoreEventArgument($ds, q, c)
+          : rt.gmAt($ds, q, c, "DatastoreEventArgument", gmExact$DatastoreEventArgument, govmomiTypes$);
+    }
   }
-  const $net = v.Net ?? v.net;
+  let $net = v.Net;
+  if ($net === undefined) $net = v.net;
   if ($net !== undefined) {
     n++;
-    o.net = rt.gmAt(
-      $net,
-      p + ($net === v.Net ? ".Net" : ".net"),
-      c,
-      "NetworkEventArgument",
-      gmExact$NetworkEventArgument,
-      govmomiTypes$,
-    );
+    if ($net !== null) {
+      const q = p + ($net === v.Net ? ".Net" : ".net");
+      o.net =
+        rt.isRecord($net) && $net._typeName === undefined
+          ? gmExact$NetworkEventArgument($net, q, c)
+          : rt.gmAt($net, q, c, "NetworkEventArgument", gmExact$NetworkEventArgument, govmomiTypes$);
+    }
   }
-  const $dvs = v.Dvs ?? v.dvs;
+  let $dvs = v.Dvs;
+  if ($dvs === undefined) $dvs = v.dvs;
   if ($dvs !== undefined) {
     n++;
-    o.dvs = rt.gmAt(
-      $dvs,
-      p + ($dvs === v.Dvs ? ".Dvs" : ".dvs"),
-      c,
-      "DvsEventArgument",
-      gmExact$DvsEventArgument,
-      govmomiTypes$,
-    );
+    if ($dvs !== null) {
+      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
+      o.dvs =
+        rt.isRecord($dvs) && $dvs._typeName === undefined
+          ? gmExact$DvsEventArgument($dvs, q, c)
+          : rt.gmAt($dvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
+    }
   }
-  const $tgw = v.Tgw ?? v.tgw;
+  let $tgw = v.Tgw;
+  if ($tgw === undefined) $tgw = v.tgw;
   if ($tgw !== undefined) {
     n++;
-    o.tgw = rt.gmAt(
-      $tgw,
-      p + ($tgw === v.Tgw ? ".Tgw" : ".tgw"),
-      c,
-      "TgwEventArgument",
-      gmExact$TgwEventArgument,
-      govmomiTypes$,
-    );
+    if ($tgw !== null) {
+      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
+      o.tgw =
+        rt.isRecord($tgw) && $tgw._typeName === undefined
+          ? gmExact$TgwEventArgument($tgw, q, c)
+          : rt.gmAt($tgw, q, c, "TgwEventArgument", gmExact$TgwEventArgument, govmomiTypes$);
+    }
   }
-  const $fullFormattedMessage = v.FullFormattedMessage ?? v.fullFormattedMessage;
+  let $fullFormattedMessage = v.FullFormattedMessage;
+  if ($fullFormattedMessage === undefined) $fullFormattedMessage = v.fullFormattedMessage;
   if ($fullFormattedMessage !== undefined) {
     n++;
-    if ($fullFormattedMessage !== "") {
+    if ($fullFormattedMessage !== null && $fullFormattedMessage !== "") {
       if (typeof $fullFormattedMessage === "string") o.fullFormattedMessage = $fullFormattedMessage;
       else rt.gmFail(c, v, p, "FullFormattedMessage", "fullFormattedMessage", "string");
     }
   }
-  const $changeTag = v.ChangeTag ?? v.changeTag;
+  let $changeTag = v.ChangeTag;
+  if ($changeTag === undefined) $changeTag = v.changeTag;
   if ($changeTag !== undefined) {
     n++;
-    if ($changeTag !== "") {
+    if ($changeTag !== null && $changeTag !== "") {
       if (typeof $changeTag === "string") o.changeTag = $changeTag;
       else rt.gmFail(c, v, p, "ChangeTag", "changeTag", "string");
     }
   }
-  const $auditId = v.AuditId ?? v.auditId;
+  let $auditId = v.AuditId;
+  if ($auditId === undefined) $auditId = v.auditId;
   if ($auditId !== undefined) {
     n++;
-    if ($auditId !== "") {
+    if ($auditId !== null && $auditId !== "") {
       if (typeof $auditId === "string") o.auditId = $auditId;
       else rt.gmFail(c, v, p, "AuditId", "auditId", "string");
     }
@@ -6749,74 +7365,85 @@ export function gmFields$EventEx(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $eventTypeId = v.EventTypeId ?? v.eventTypeId;
-  if ($eventTypeId === undefined) rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
-  else {
+  let $eventTypeId = v.EventTypeId;
+  if ($eventTypeId === undefined) $eventTypeId = v.eventTypeId;
+  if ($eventTypeId !== undefined) {
     n++;
-    if (typeof $eventTypeId === "string") o.eventTypeId = $eventTypeId;
-    else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
-  }
-  const $severity = v.Severity ?? v.severity;
+    if ($eventTypeId !== null) {
+      if (typeof $eventTypeId === "string") o.eventTypeId = $eventTypeId;
+      else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
+    } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
+  } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
+  let $severity = v.Severity;
+  if ($severity === undefined) $severity = v.severity;
   if ($severity !== undefined) {
     n++;
-    if ($severity !== "") {
+    if ($severity !== null && $severity !== "") {
       if (typeof $severity === "string") o.severity = $severity;
       else rt.gmFail(c, v, p, "Severity", "severity", "string");
     }
   }
-  const $message = v.Message ?? v.message;
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
   if ($message !== undefined) {
     n++;
-    if ($message !== "") {
+    if ($message !== null && $message !== "") {
       if (typeof $message === "string") o.message = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     }
   }
-  const $arguments = v.Arguments ?? v.arguments;
+  let $arguments = v.Arguments;
+  if ($arguments === undefined) $arguments = v.arguments;
   if ($arguments !== undefined) {
     n++;
-    o.arguments = rt.gmArray(
-      $arguments,
-      p + ($arguments === v.Arguments ? ".Arguments" : ".arguments"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
-    );
+    if ($arguments !== null)
+      o.arguments = rt.gmArray(
+        $arguments,
+        p + ($arguments === v.Arguments ? ".Arguments" : ".arguments"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
+      );
   }
-  const $objectId = v.ObjectId ?? v.objectId;
+  let $objectId = v.ObjectId;
+  if ($objectId === undefined) $objectId = v.objectId;
   if ($objectId !== undefined) {
     n++;
-    if ($objectId !== "") {
+    if ($objectId !== null && $objectId !== "") {
       if (typeof $objectId === "string") o.objectId = $objectId;
       else rt.gmFail(c, v, p, "ObjectId", "objectId", "string");
     }
   }
-  const $objectType = v.ObjectType ?? v.objectType;
+  let $objectType = v.ObjectType;
+  if ($objectType === undefined) $objectType = v.objectType;
   if ($objectType !== undefined) {
     n++;
-    if ($objectType !== "") {
+    if ($objectType !== null && $objectType !== "") {
       if (typeof $objectType === "string") o.objectType = $objectType;
       else rt.gmFail(c, v, p, "ObjectType", "objectType", "string");
     }
   }
-  const $objectName = v.ObjectName ?? v.objectName;
+  let $objectName = v.ObjectName;
+  if ($objectName === undefined) $objectName = v.objectName;
   if ($objectName !== undefined) {
     n++;
-    if ($objectName !== "") {
+    if ($objectName !== null && $objectName !== "") {
       if (typeof $objectName === "string") o.objectName = $objectName;
       else rt.gmFail(c, v, p, "ObjectName", "objectName", "string");
     }
   }
-  const $fault = v.Fault ?? v.fault;
+  let $fault = v.Fault;
+  if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    o.fault = rt.gmAtList(
-      $fault,
-      p + ($fault === v.Fault ? ".Fault" : ".fault"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($fault !== null)
+      o.fault = rt.gmAtList(
+        $fault,
+        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
   return n;
 }
@@ -6879,36 +7506,46 @@ export function gmFields$ExtendedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $eventTypeId = v.EventTypeId ?? v.eventTypeId;
-  if ($eventTypeId === undefined) rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
-  else {
+  let $eventTypeId = v.EventTypeId;
+  if ($eventTypeId === undefined) $eventTypeId = v.eventTypeId;
+  if ($eventTypeId !== undefined) {
     n++;
-    if (typeof $eventTypeId === "string") o.eventTypeId = $eventTypeId;
-    else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
-  }
-  const $managedObject = v.ManagedObject ?? v.managedObject;
-  if ($managedObject === undefined) rt.gmFail(c, v, p, "ManagedObject", "managedObject", "object");
-  else {
+    if ($eventTypeId !== null) {
+      if (typeof $eventTypeId === "string") o.eventTypeId = $eventTypeId;
+      else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
+    } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
+  } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
+  let $managedObject = v.ManagedObject;
+  if ($managedObject === undefined) $managedObject = v.managedObject;
+  if ($managedObject !== undefined) {
     n++;
-    o.managedObject = rt.gmAt(
-      $managedObject,
-      p + ($managedObject === v.ManagedObject ? ".ManagedObject" : ".managedObject"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $data = v.Data ?? v.data;
+    if ($managedObject !== null) {
+      const q = p + ($managedObject === v.ManagedObject ? ".ManagedObject" : ".managedObject");
+      o.managedObject =
+        rt.isRecord($managedObject) && $managedObject._typeName === undefined
+          ? gmExact$ManagedObjectReference($managedObject, q, c)
+          : rt.gmAt(
+              $managedObject,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ManagedObject", "managedObject", "object");
+  } else rt.gmFail(c, v, p, "ManagedObject", "managedObject", "object");
+  let $data = v.Data;
+  if ($data === undefined) $data = v.data;
   if ($data !== undefined) {
     n++;
-    o.data = rt.gmArray(
-      $data,
-      p + ($data === v.Data ? ".Data" : ".data"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ExtendedEventPair", gmExact$ExtendedEventPair, govmomiTypes$),
-    );
+    if ($data !== null)
+      o.data = rt.gmArray(
+        $data,
+        p + ($data === v.Data ? ".Data" : ".data"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "ExtendedEventPair", gmExact$ExtendedEventPair, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -6932,20 +7569,24 @@ export function gmFields$ExtendedEventPair(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "string");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    if (typeof $value === "string") o.value = $value;
-    else rt.gmFail(c, v, p, "Value", "value", "string");
-  }
+    if ($value !== null) {
+      if (typeof $value === "string") o.value = $value;
+      else rt.gmFail(c, v, p, "Value", "value", "string");
+    } else rt.gmFail(c, v, p, "Value", "value", "string");
+  } else rt.gmFail(c, v, p, "Value", "value", "string");
   return n;
 }
 
@@ -6978,41 +7619,48 @@ export function gmFields$FaultToleranceConfigInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $role = v.Role ?? v.role;
-  if ($role === undefined) rt.gmFail(c, v, p, "Role", "role", "int32");
-  else {
+  let $role = v.Role;
+  if ($role === undefined) $role = v.role;
+  if ($role !== undefined) {
     n++;
-    if (rt.isInt32($role)) o.role = $role;
-    else rt.gmFail(c, v, p, "Role", "role", "int32");
-  }
-  const $instanceUuids = v.InstanceUuids ?? v.instanceUuids;
-  if ($instanceUuids === undefined) rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
-  else {
+    if ($role !== null) {
+      if (rt.isInt32($role)) o.role = $role;
+      else rt.gmFail(c, v, p, "Role", "role", "int32");
+    } else rt.gmFail(c, v, p, "Role", "role", "int32");
+  } else rt.gmFail(c, v, p, "Role", "role", "int32");
+  let $instanceUuids = v.InstanceUuids;
+  if ($instanceUuids === undefined) $instanceUuids = v.instanceUuids;
+  if ($instanceUuids !== undefined) {
     n++;
-    o.instanceUuids = rt.gmCheckArray(
-      $instanceUuids,
-      p + ($instanceUuids === v.InstanceUuids ? ".InstanceUuids" : ".instanceUuids"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
-  const $configPaths = v.ConfigPaths ?? v.configPaths;
-  if ($configPaths === undefined) rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
-  else {
+    if ($instanceUuids !== null)
+      o.instanceUuids = rt.gmCheckArray(
+        $instanceUuids,
+        p + ($instanceUuids === v.InstanceUuids ? ".InstanceUuids" : ".instanceUuids"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
+  } else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
+  let $configPaths = v.ConfigPaths;
+  if ($configPaths === undefined) $configPaths = v.configPaths;
+  if ($configPaths !== undefined) {
     n++;
-    o.configPaths = rt.gmCheckArray(
-      $configPaths,
-      p + ($configPaths === v.ConfigPaths ? ".ConfigPaths" : ".configPaths"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
-  const $orphaned = v.Orphaned ?? v.orphaned;
+    if ($configPaths !== null)
+      o.configPaths = rt.gmCheckArray(
+        $configPaths,
+        p + ($configPaths === v.ConfigPaths ? ".ConfigPaths" : ".configPaths"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
+  } else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
+  let $orphaned = v.Orphaned;
+  if ($orphaned === undefined) $orphaned = v.orphaned;
   if ($orphaned !== undefined) {
     n++;
-    if ($orphaned !== false) {
+    if ($orphaned !== null && $orphaned !== false) {
       if (typeof $orphaned === "boolean") o.orphaned = $orphaned;
       else rt.gmFail(c, v, p, "Orphaned", "orphaned", "boolean");
     }
@@ -7038,19 +7686,18 @@ export function gmFields$FolderEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $folder = v.Folder ?? v.folder;
-  if ($folder === undefined) rt.gmFail(c, v, p, "Folder", "folder", "object");
-  else {
+  let $folder = v.Folder;
+  if ($folder === undefined) $folder = v.folder;
+  if ($folder !== undefined) {
     n++;
-    o.folder = rt.gmAt(
-      $folder,
-      p + ($folder === v.Folder ? ".Folder" : ".folder"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($folder !== null) {
+      const q = p + ($folder === v.Folder ? ".Folder" : ".folder");
+      o.folder =
+        rt.isRecord($folder) && $folder._typeName === undefined
+          ? gmExact$ManagedObjectReference($folder, q, c)
+          : rt.gmAt($folder, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Folder", "folder", "object");
+  } else rt.gmFail(c, v, p, "Folder", "folder", "object");
   return n;
 }
 
@@ -7072,13 +7719,15 @@ export function gmFields$GeneralEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
   return n;
 }
 
@@ -7133,17 +7782,24 @@ export function gmFields$GeneralUserEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
   if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -7200,18 +7856,20 @@ export function gmFields$GhostDvsProxySwitchDetectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $switchUuid = v.SwitchUuid ?? v.switchUuid;
-  if ($switchUuid === undefined) rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
-  else {
+  let $switchUuid = v.SwitchUuid;
+  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  if ($switchUuid !== undefined) {
     n++;
-    o.switchUuid = rt.gmCheckArray(
-      $switchUuid,
-      p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
+    if ($switchUuid !== null)
+      o.switchUuid = rt.gmCheckArray(
+        $switchUuid,
+        p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
+  } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
   return n;
 }
 
@@ -7233,18 +7891,20 @@ export function gmFields$GhostDvsProxySwitchRemovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $switchUuid = v.SwitchUuid ?? v.switchUuid;
-  if ($switchUuid === undefined) rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
-  else {
+  let $switchUuid = v.SwitchUuid;
+  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  if ($switchUuid !== undefined) {
     n++;
-    o.switchUuid = rt.gmCheckArray(
-      $switchUuid,
-      p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
-      c,
-      rt.isString,
-      "string",
-    );
-  }
+    if ($switchUuid !== null)
+      o.switchUuid = rt.gmCheckArray(
+        $switchUuid,
+        p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
+        c,
+        rt.isString,
+        "string",
+      );
+    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
+  } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
   return n;
 }
 
@@ -7266,17 +7926,20 @@ export function gmFields$GlobalMessageChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
-  const $prevMessage = v.PrevMessage ?? v.prevMessage;
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
+  let $prevMessage = v.PrevMessage;
+  if ($prevMessage === undefined) $prevMessage = v.prevMessage;
   if ($prevMessage !== undefined) {
     n++;
-    if ($prevMessage !== "") {
+    if ($prevMessage !== null && $prevMessage !== "") {
       if (typeof $prevMessage === "string") o.prevMessage = $prevMessage;
       else rt.gmFail(c, v, p, "PrevMessage", "prevMessage", "string");
     }
@@ -7302,38 +7965,47 @@ export function gmFields$HealthStatusChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $componentId = v.ComponentId ?? v.componentId;
-  if ($componentId === undefined) rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
-  else {
+  let $componentId = v.ComponentId;
+  if ($componentId === undefined) $componentId = v.componentId;
+  if ($componentId !== undefined) {
     n++;
-    if (typeof $componentId === "string") o.componentId = $componentId;
-    else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
-  }
-  const $oldStatus = v.OldStatus ?? v.oldStatus;
-  if ($oldStatus === undefined) rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
-  else {
+    if ($componentId !== null) {
+      if (typeof $componentId === "string") o.componentId = $componentId;
+      else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
+    } else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
+  } else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
+  let $oldStatus = v.OldStatus;
+  if ($oldStatus === undefined) $oldStatus = v.oldStatus;
+  if ($oldStatus !== undefined) {
     n++;
-    if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
-    else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
-  }
-  const $newStatus = v.NewStatus ?? v.newStatus;
-  if ($newStatus === undefined) rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
-  else {
+    if ($oldStatus !== null) {
+      if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
+      else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
+    } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
+  } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
+  let $newStatus = v.NewStatus;
+  if ($newStatus === undefined) $newStatus = v.newStatus;
+  if ($newStatus !== undefined) {
     n++;
-    if (typeof $newStatus === "string") o.newStatus = $newStatus;
-    else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
-  }
-  const $componentName = v.ComponentName ?? v.componentName;
-  if ($componentName === undefined) rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
-  else {
+    if ($newStatus !== null) {
+      if (typeof $newStatus === "string") o.newStatus = $newStatus;
+      else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
+    } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
+  } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
+  let $componentName = v.ComponentName;
+  if ($componentName === undefined) $componentName = v.componentName;
+  if ($componentName !== undefined) {
     n++;
-    if (typeof $componentName === "string") o.componentName = $componentName;
-    else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
-  }
-  const $serviceId = v.ServiceId ?? v.serviceId;
+    if ($componentName !== null) {
+      if (typeof $componentName === "string") o.componentName = $componentName;
+      else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
+    } else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
+  } else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
+  let $serviceId = v.ServiceId;
+  if ($serviceId === undefined) $serviceId = v.serviceId;
   if ($serviceId !== undefined) {
     n++;
-    if ($serviceId !== "") {
+    if ($serviceId !== null && $serviceId !== "") {
       if (typeof $serviceId === "string") o.serviceId = $serviceId;
       else rt.gmFail(c, v, p, "ServiceId", "serviceId", "string");
     }
@@ -7359,25 +8031,29 @@ export function gmFields$HostAccountSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $id = v.Id ?? v.id;
-  if ($id === undefined) rt.gmFail(c, v, p, "Id", "id", "string");
-  else {
+  let $id = v.Id;
+  if ($id === undefined) $id = v.id;
+  if ($id !== undefined) {
     n++;
-    if (typeof $id === "string") o.id = $id;
-    else rt.gmFail(c, v, p, "Id", "id", "string");
-  }
-  const $password = v.Password ?? v.password;
+    if ($id !== null) {
+      if (typeof $id === "string") o.id = $id;
+      else rt.gmFail(c, v, p, "Id", "id", "string");
+    } else rt.gmFail(c, v, p, "Id", "id", "string");
+  } else rt.gmFail(c, v, p, "Id", "id", "string");
+  let $password = v.Password;
+  if ($password === undefined) $password = v.password;
   if ($password !== undefined) {
     n++;
-    if ($password !== "") {
+    if ($password !== null && $password !== "") {
       if (typeof $password === "string") o.password = $password;
       else rt.gmFail(c, v, p, "Password", "password", "string");
     }
   }
-  const $description = v.Description ?? v.description;
+  let $description = v.Description;
+  if ($description === undefined) $description = v.description;
   if ($description !== undefined) {
     n++;
-    if ($description !== "") {
+    if ($description !== null && $description !== "") {
       if (typeof $description === "string") o.description = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
@@ -7403,13 +8079,15 @@ export function gmFields$HostAddFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostname = v.Hostname ?? v.hostname;
-  if ($hostname === undefined) rt.gmFail(c, v, p, "Hostname", "hostname", "string");
-  else {
+  let $hostname = v.Hostname;
+  if ($hostname === undefined) $hostname = v.hostname;
+  if ($hostname !== undefined) {
     n++;
-    if (typeof $hostname === "string") o.hostname = $hostname;
-    else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
-  }
+    if ($hostname !== null) {
+      if (typeof $hostname === "string") o.hostname = $hostname;
+      else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
+    } else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
+  } else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
   return n;
 }
 
@@ -7475,13 +8153,15 @@ export function gmFields$HostCnxFailedAlreadyManagedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $serverName = v.ServerName ?? v.serverName;
-  if ($serverName === undefined) rt.gmFail(c, v, p, "ServerName", "serverName", "string");
-  else {
+  let $serverName = v.ServerName;
+  if ($serverName === undefined) $serverName = v.serverName;
+  if ($serverName !== undefined) {
     n++;
-    if (typeof $serverName === "string") o.serverName = $serverName;
-    else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
-  }
+    if ($serverName !== null) {
+      if (typeof $serverName === "string") o.serverName = $serverName;
+      else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
+    } else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
+  } else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
   return n;
 }
 
@@ -7624,19 +8304,18 @@ export function gmFields$HostComplianceCheckedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $profile = v.Profile ?? v.profile;
-  if ($profile === undefined) rt.gmFail(c, v, p, "Profile", "profile", "object");
-  else {
+  let $profile = v.Profile;
+  if ($profile === undefined) $profile = v.profile;
+  if ($profile !== undefined) {
     n++;
-    o.profile = rt.gmAt(
-      $profile,
-      p + ($profile === v.Profile ? ".Profile" : ".profile"),
-      c,
-      "ProfileEventArgument",
-      gmExact$ProfileEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($profile !== null) {
+      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
+      o.profile =
+        rt.isRecord($profile) && $profile._typeName === undefined
+          ? gmExact$ProfileEventArgument($profile, q, c)
+          : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Profile", "profile", "object");
+  } else rt.gmFail(c, v, p, "Profile", "profile", "object");
   return n;
 }
 
@@ -7702,49 +8381,56 @@ export function gmFields$HostCpuIdInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $level = v.Level ?? v.level;
-  if ($level === undefined) rt.gmFail(c, v, p, "Level", "level", "int32");
-  else {
+  let $level = v.Level;
+  if ($level === undefined) $level = v.level;
+  if ($level !== undefined) {
     n++;
-    if (rt.isInt32($level)) o.level = $level;
-    else rt.gmFail(c, v, p, "Level", "level", "int32");
-  }
-  const $vendor = v.Vendor ?? v.vendor;
+    if ($level !== null) {
+      if (rt.isInt32($level)) o.level = $level;
+      else rt.gmFail(c, v, p, "Level", "level", "int32");
+    } else rt.gmFail(c, v, p, "Level", "level", "int32");
+  } else rt.gmFail(c, v, p, "Level", "level", "int32");
+  let $vendor = v.Vendor;
+  if ($vendor === undefined) $vendor = v.vendor;
   if ($vendor !== undefined) {
     n++;
-    if ($vendor !== "") {
+    if ($vendor !== null && $vendor !== "") {
       if (typeof $vendor === "string") o.vendor = $vendor;
       else rt.gmFail(c, v, p, "Vendor", "vendor", "string");
     }
   }
-  const $eax = v.Eax ?? v.eax;
+  let $eax = v.Eax;
+  if ($eax === undefined) $eax = v.eax;
   if ($eax !== undefined) {
     n++;
-    if ($eax !== "") {
+    if ($eax !== null && $eax !== "") {
       if (typeof $eax === "string") o.eax = $eax;
       else rt.gmFail(c, v, p, "Eax", "eax", "string");
     }
   }
-  const $ebx = v.Ebx ?? v.ebx;
+  let $ebx = v.Ebx;
+  if ($ebx === undefined) $ebx = v.ebx;
   if ($ebx !== undefined) {
     n++;
-    if ($ebx !== "") {
+    if ($ebx !== null && $ebx !== "") {
       if (typeof $ebx === "string") o.ebx = $ebx;
       else rt.gmFail(c, v, p, "Ebx", "ebx", "string");
     }
   }
-  const $ecx = v.Ecx ?? v.ecx;
+  let $ecx = v.Ecx;
+  if ($ecx === undefined) $ecx = v.ecx;
   if ($ecx !== undefined) {
     n++;
-    if ($ecx !== "") {
+    if ($ecx !== null && $ecx !== "") {
       if (typeof $ecx === "string") o.ecx = $ecx;
       else rt.gmFail(c, v, p, "Ecx", "ecx", "string");
     }
   }
-  const $edx = v.Edx ?? v.edx;
+  let $edx = v.Edx;
+  if ($edx === undefined) $edx = v.edx;
   if ($edx !== undefined) {
     n++;
-    if ($edx !== "") {
+    if ($edx !== null && $edx !== "") {
       if (typeof $edx === "string") o.edx = $edx;
       else rt.gmFail(c, v, p, "Edx", "edx", "string");
     }
@@ -7814,18 +8500,20 @@ export function gmFields$HostDasErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
   if ($message !== undefined) {
     n++;
-    if ($message !== "") {
+    if ($message !== null && $message !== "") {
       if (typeof $message === "string") o.message = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     }
   }
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -7873,10 +8561,11 @@ export function gmFields$HostDisconnectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -7902,18 +8591,20 @@ export function gmFields$HostEnableAdminFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $permissions = v.Permissions ?? v.permissions;
-  if ($permissions === undefined) rt.gmFail(c, v, p, "Permissions", "permissions", "array");
-  else {
+  let $permissions = v.Permissions;
+  if ($permissions === undefined) $permissions = v.permissions;
+  if ($permissions !== undefined) {
     n++;
-    o.permissions = rt.gmArray(
-      $permissions,
-      p + ($permissions === v.Permissions ? ".Permissions" : ".permissions"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "Permission", gmExact$Permission, govmomiTypes$),
-    );
-  }
+    if ($permissions !== null)
+      o.permissions = rt.gmArray(
+        $permissions,
+        p + ($permissions === v.Permissions ? ".Permissions" : ".permissions"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "Permission", gmExact$Permission, govmomiTypes$),
+      );
+    else rt.gmFail(c, v, p, "Permissions", "permissions", "array");
+  } else rt.gmFail(c, v, p, "Permissions", "permissions", "array");
   return n;
 }
 
@@ -7942,19 +8633,18 @@ export function gmFields$HostEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $host = v.Host ?? v.host;
-  if ($host === undefined) rt.gmFail(c, v, p, "Host", "host", "object");
-  else {
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
+  if ($host !== undefined) {
     n++;
-    o.host = rt.gmAt(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($host !== null) {
+      const q = p + ($host === v.Host ? ".Host" : ".host");
+      o.host =
+        rt.isRecord($host) && $host._typeName === undefined
+          ? gmExact$ManagedObjectReference($host, q, c)
+          : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Host", "host", "object");
+  } else rt.gmFail(c, v, p, "Host", "host", "object");
   return n;
 }
 
@@ -7976,10 +8666,11 @@ export function gmFields$HostExtraNetworksEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ips = v.Ips ?? v.ips;
+  let $ips = v.Ips;
+  if ($ips === undefined) $ips = v.ips;
   if ($ips !== undefined) {
     n++;
-    if ($ips !== "") {
+    if ($ips !== null && $ips !== "") {
       if (typeof $ips === "string") o.ips = $ips;
       else rt.gmFail(c, v, p, "Ips", "ips", "string");
     }
@@ -8027,13 +8718,15 @@ export function gmFields$HostInventoryFullEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $capacity = v.Capacity ?? v.capacity;
-  if ($capacity === undefined) rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
-  else {
+  let $capacity = v.Capacity;
+  if ($capacity === undefined) $capacity = v.capacity;
+  if ($capacity !== undefined) {
     n++;
-    if (rt.isInt32($capacity)) o.capacity = $capacity;
-    else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
-  }
+    if ($capacity !== null) {
+      if (rt.isInt32($capacity)) o.capacity = $capacity;
+      else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
+    } else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
+  } else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
   return n;
 }
 
@@ -8066,20 +8759,24 @@ export function gmFields$HostIpChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldIP = v.OldIP ?? v.oldIP;
-  if ($oldIP === undefined) rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
-  else {
+  let $oldIP = v.OldIP;
+  if ($oldIP === undefined) $oldIP = v.oldIP;
+  if ($oldIP !== undefined) {
     n++;
-    if (typeof $oldIP === "string") o.oldIP = $oldIP;
-    else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
-  }
-  const $newIP = v.NewIP ?? v.newIP;
-  if ($newIP === undefined) rt.gmFail(c, v, p, "NewIP", "newIP", "string");
-  else {
+    if ($oldIP !== null) {
+      if (typeof $oldIP === "string") o.oldIP = $oldIP;
+      else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
+    } else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
+  } else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
+  let $newIP = v.NewIP;
+  if ($newIP === undefined) $newIP = v.newIP;
+  if ($newIP !== undefined) {
     n++;
-    if (typeof $newIP === "string") o.newIP = $newIP;
-    else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
-  }
+    if ($newIP !== null) {
+      if (typeof $newIP === "string") o.newIP = $newIP;
+      else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
+    } else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
+  } else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
   return n;
 }
 
@@ -8101,20 +8798,24 @@ export function gmFields$HostIpInconsistentEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
-  const $ipAddress2 = v.IpAddress2 ?? v.ipAddress2;
-  if ($ipAddress2 === undefined) rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
-  else {
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  let $ipAddress2 = v.IpAddress2;
+  if ($ipAddress2 === undefined) $ipAddress2 = v.ipAddress2;
+  if ($ipAddress2 !== undefined) {
     n++;
-    if (typeof $ipAddress2 === "string") o.ipAddress2 = $ipAddress2;
-    else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
-  }
+    if ($ipAddress2 !== null) {
+      if (typeof $ipAddress2 === "string") o.ipAddress2 = $ipAddress2;
+      else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
+    } else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
+  } else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
   return n;
 }
 
@@ -8147,13 +8848,15 @@ export function gmFields$HostIsolationIpPingFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $isolationIp = v.IsolationIp ?? v.isolationIp;
-  if ($isolationIp === undefined) rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
-  else {
+  let $isolationIp = v.IsolationIp;
+  if ($isolationIp === undefined) $isolationIp = v.isolationIp;
+  if ($isolationIp !== undefined) {
     n++;
-    if (typeof $isolationIp === "string") o.isolationIp = $isolationIp;
-    else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
-  }
+    if ($isolationIp !== null) {
+      if (typeof $isolationIp === "string") o.isolationIp = $isolationIp;
+      else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
+    } else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
+  } else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
   return n;
 }
 
@@ -8186,19 +8889,25 @@ export function gmFields$HostLocalPortCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostLocalPort = v.HostLocalPort ?? v.hostLocalPort;
-  if ($hostLocalPort === undefined) rt.gmFail(c, v, p, "HostLocalPort", "hostLocalPort", "object");
-  else {
+  let $hostLocalPort = v.HostLocalPort;
+  if ($hostLocalPort === undefined) $hostLocalPort = v.hostLocalPort;
+  if ($hostLocalPort !== undefined) {
     n++;
-    o.hostLocalPort = rt.gmAt(
-      $hostLocalPort,
-      p + ($hostLocalPort === v.HostLocalPort ? ".HostLocalPort" : ".hostLocalPort"),
-      c,
-      "DVSHostLocalPortInfo",
-      gmExact$DVSHostLocalPortInfo,
-      govmomiTypes$,
-    );
-  }
+    if ($hostLocalPort !== null) {
+      const q = p + ($hostLocalPort === v.HostLocalPort ? ".HostLocalPort" : ".hostLocalPort");
+      o.hostLocalPort =
+        rt.isRecord($hostLocalPort) && $hostLocalPort._typeName === undefined
+          ? gmExact$DVSHostLocalPortInfo($hostLocalPort, q, c)
+          : rt.gmAt(
+              $hostLocalPort,
+              q,
+              c,
+              "DVSHostLocalPortInfo",
+              gmExact$DVSHostLocalPortInfo,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "HostLocalPort", "hostLocalPort", "object");
+  } else rt.gmFail(c, v, p, "HostLocalPort", "hostLocalPort", "object");
   return n;
 }
 
@@ -8220,10 +8929,11 @@ export function gmFields$HostMemberHealthCheckResult(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $summary = v.Summary ?? v.summary;
+  let $summary = v.Summary;
+  if ($summary === undefined) $summary = v.summary;
   if ($summary !== undefined) {
     n++;
-    if ($summary !== "") {
+    if ($summary !== null && $summary !== "") {
       if (typeof $summary === "string") o.summary = $summary;
       else rt.gmFail(c, v, p, "Summary", "summary", "string");
     }
@@ -8249,10 +8959,11 @@ export function gmFields$HostMissingNetworksEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ips = v.Ips ?? v.ips;
+  let $ips = v.Ips;
+  if ($ips === undefined) $ips = v.ips;
   if ($ips !== undefined) {
     n++;
-    if ($ips !== "") {
+    if ($ips !== null && $ips !== "") {
       if (typeof $ips === "string") o.ips = $ips;
       else rt.gmFail(c, v, p, "Ips", "ips", "string");
     }
@@ -8278,17 +8989,20 @@ export function gmFields$HostMonitoringStateChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $state = v.State ?? v.state;
-  if ($state === undefined) rt.gmFail(c, v, p, "State", "state", "string");
-  else {
+  let $state = v.State;
+  if ($state === undefined) $state = v.state;
+  if ($state !== undefined) {
     n++;
-    if (typeof $state === "string") o.state = $state;
-    else rt.gmFail(c, v, p, "State", "state", "string");
-  }
-  const $prevState = v.PrevState ?? v.prevState;
+    if ($state !== null) {
+      if (typeof $state === "string") o.state = $state;
+      else rt.gmFail(c, v, p, "State", "state", "string");
+    } else rt.gmFail(c, v, p, "State", "state", "string");
+  } else rt.gmFail(c, v, p, "State", "state", "string");
+  let $prevState = v.PrevState;
+  if ($prevState === undefined) $prevState = v.prevState;
   if ($prevState !== undefined) {
     n++;
-    if ($prevState !== "") {
+    if ($prevState !== null && $prevState !== "") {
       if (typeof $prevState === "string") o.prevState = $prevState;
       else rt.gmFail(c, v, p, "PrevState", "prevState", "string");
     }
@@ -8314,10 +9028,11 @@ export function gmFields$HostNoAvailableNetworksEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ips = v.Ips ?? v.ips;
+  let $ips = v.Ips;
+  if ($ips === undefined) $ips = v.ips;
   if ($ips !== undefined) {
     n++;
-    if ($ips !== "") {
+    if ($ips !== null && $ips !== "") {
       if (typeof $ips === "string") o.ips = $ips;
       else rt.gmFail(c, v, p, "Ips", "ips", "string");
     }
@@ -8398,13 +9113,15 @@ export function gmFields$HostPrimaryAgentNotShortNameEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $primaryAgent = v.PrimaryAgent ?? v.primaryAgent;
-  if ($primaryAgent === undefined) rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
-  else {
+  let $primaryAgent = v.PrimaryAgent;
+  if ($primaryAgent === undefined) $primaryAgent = v.primaryAgent;
+  if ($primaryAgent !== undefined) {
     n++;
-    if (typeof $primaryAgent === "string") o.primaryAgent = $primaryAgent;
-    else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
-  }
+    if ($primaryAgent !== null) {
+      if (typeof $primaryAgent === "string") o.primaryAgent = $primaryAgent;
+      else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
+    } else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
+  } else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
   return n;
 }
 
@@ -8426,19 +9143,18 @@ export function gmFields$HostProfileAppliedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $profile = v.Profile ?? v.profile;
-  if ($profile === undefined) rt.gmFail(c, v, p, "Profile", "profile", "object");
-  else {
+  let $profile = v.Profile;
+  if ($profile === undefined) $profile = v.profile;
+  if ($profile !== undefined) {
     n++;
-    o.profile = rt.gmAt(
-      $profile,
-      p + ($profile === v.Profile ? ".Profile" : ".profile"),
-      c,
-      "ProfileEventArgument",
-      gmExact$ProfileEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($profile !== null) {
+      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
+      o.profile =
+        rt.isRecord($profile) && $profile._typeName === undefined
+          ? gmExact$ProfileEventArgument($profile, q, c)
+          : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Profile", "profile", "object");
+  } else rt.gmFail(c, v, p, "Profile", "profile", "object");
   return n;
 }
 
@@ -8482,20 +9198,24 @@ export function gmFields$HostShortNameInconsistentEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $shortName = v.ShortName ?? v.shortName;
-  if ($shortName === undefined) rt.gmFail(c, v, p, "ShortName", "shortName", "string");
-  else {
+  let $shortName = v.ShortName;
+  if ($shortName === undefined) $shortName = v.shortName;
+  if ($shortName !== undefined) {
     n++;
-    if (typeof $shortName === "string") o.shortName = $shortName;
-    else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
-  }
-  const $shortName2 = v.ShortName2 ?? v.shortName2;
-  if ($shortName2 === undefined) rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
-  else {
+    if ($shortName !== null) {
+      if (typeof $shortName === "string") o.shortName = $shortName;
+      else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
+    } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
+  } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
+  let $shortName2 = v.ShortName2;
+  if ($shortName2 === undefined) $shortName2 = v.shortName2;
+  if ($shortName2 !== undefined) {
     n++;
-    if (typeof $shortName2 === "string") o.shortName2 = $shortName2;
-    else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
-  }
+    if ($shortName2 !== null) {
+      if (typeof $shortName2 === "string") o.shortName2 = $shortName2;
+      else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
+    } else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
+  } else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
   return n;
 }
 
@@ -8517,13 +9237,15 @@ export function gmFields$HostShortNameToIpFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $shortName = v.ShortName ?? v.shortName;
-  if ($shortName === undefined) rt.gmFail(c, v, p, "ShortName", "shortName", "string");
-  else {
+  let $shortName = v.ShortName;
+  if ($shortName === undefined) $shortName = v.shortName;
+  if ($shortName !== undefined) {
     n++;
-    if (typeof $shortName === "string") o.shortName = $shortName;
-    else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
-  }
+    if ($shortName !== null) {
+      if (typeof $shortName === "string") o.shortName = $shortName;
+      else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
+    } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
+  } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
   return n;
 }
 
@@ -8545,13 +9267,15 @@ export function gmFields$HostShutdownEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "string");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    if (typeof $reason === "string") o.reason = $reason;
-    else rt.gmFail(c, v, p, "Reason", "reason", "string");
-  }
+    if ($reason !== null) {
+      if (typeof $reason === "string") o.reason = $reason;
+      else rt.gmFail(c, v, p, "Reason", "reason", "string");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "string");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "string");
   return n;
 }
 
@@ -8573,47 +9297,54 @@ export function gmFields$HostSpecification(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $createdTime = v.CreatedTime ?? v.createdTime;
-  if ($createdTime === undefined) rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  else {
+  let $createdTime = v.CreatedTime;
+  if ($createdTime === undefined) $createdTime = v.createdTime;
+  if ($createdTime !== undefined) {
     n++;
-    if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
-    else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  }
-  const $lastModified = v.LastModified ?? v.lastModified;
+    if ($createdTime !== null) {
+      if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
+      else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+    } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  let $lastModified = v.LastModified;
+  if ($lastModified === undefined) $lastModified = v.lastModified;
   if ($lastModified !== undefined) {
     n++;
-    if (rt.isDateTime($lastModified)) o.lastModified = $lastModified;
-    else rt.gmFail(c, v, p, "LastModified", "lastModified", "date-time");
+    if ($lastModified !== null) {
+      if (rt.isDateTime($lastModified)) o.lastModified = $lastModified;
+      else rt.gmFail(c, v, p, "LastModified", "lastModified", "date-time");
+    }
   }
-  const $host = v.Host ?? v.host;
-  if ($host === undefined) rt.gmFail(c, v, p, "Host", "host", "object");
-  else {
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
+  if ($host !== undefined) {
     n++;
-    o.host = rt.gmAt(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $subSpecs = v.SubSpecs ?? v.subSpecs;
+    if ($host !== null) {
+      const q = p + ($host === v.Host ? ".Host" : ".host");
+      o.host =
+        rt.isRecord($host) && $host._typeName === undefined
+          ? gmExact$ManagedObjectReference($host, q, c)
+          : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Host", "host", "object");
+  } else rt.gmFail(c, v, p, "Host", "host", "object");
+  let $subSpecs = v.SubSpecs;
+  if ($subSpecs === undefined) $subSpecs = v.subSpecs;
   if ($subSpecs !== undefined) {
     n++;
-    o.subSpecs = rt.gmArray(
-      $subSpecs,
-      p + ($subSpecs === v.SubSpecs ? ".SubSpecs" : ".subSpecs"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "HostSubSpecification", gmExact$HostSubSpecification, govmomiTypes$),
-    );
+    if ($subSpecs !== null)
+      o.subSpecs = rt.gmArray(
+        $subSpecs,
+        p + ($subSpecs === v.SubSpecs ? ".SubSpecs" : ".subSpecs"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "HostSubSpecification", gmExact$HostSubSpecification, govmomiTypes$),
+      );
   }
-  const $changeID = v.ChangeID ?? v.changeID;
+  let $changeID = v.ChangeID;
+  if ($changeID === undefined) $changeID = v.changeID;
   if ($changeID !== undefined) {
     n++;
-    if ($changeID !== "") {
+    if ($changeID !== null && $changeID !== "") {
       if (typeof $changeID === "string") o.changeID = $changeID;
       else rt.gmFail(c, v, p, "ChangeID", "changeID", "string");
     }
@@ -8661,19 +9392,18 @@ export function gmFields$HostSpecificationUpdateEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostSpec = v.HostSpec ?? v.hostSpec;
-  if ($hostSpec === undefined) rt.gmFail(c, v, p, "HostSpec", "hostSpec", "object");
-  else {
+  let $hostSpec = v.HostSpec;
+  if ($hostSpec === undefined) $hostSpec = v.hostSpec;
+  if ($hostSpec !== undefined) {
     n++;
-    o.hostSpec = rt.gmAt(
-      $hostSpec,
-      p + ($hostSpec === v.HostSpec ? ".HostSpec" : ".hostSpec"),
-      c,
-      "HostSpecification",
-      gmExact$HostSpecification,
-      govmomiTypes$,
-    );
-  }
+    if ($hostSpec !== null) {
+      const q = p + ($hostSpec === v.HostSpec ? ".HostSpec" : ".hostSpec");
+      o.hostSpec =
+        rt.isRecord($hostSpec) && $hostSpec._typeName === undefined
+          ? gmExact$HostSpecification($hostSpec, q, c)
+          : rt.gmAt($hostSpec, q, c, "HostSpecification", gmExact$HostSpecification, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "HostSpec", "hostSpec", "object");
+  } else rt.gmFail(c, v, p, "HostSpec", "hostSpec", "object");
   return n;
 }
 
@@ -8706,29 +9436,36 @@ export function gmFields$HostSubSpecification(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
-  const $createdTime = v.CreatedTime ?? v.createdTime;
-  if ($createdTime === undefined) rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  else {
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
+  let $createdTime = v.CreatedTime;
+  if ($createdTime === undefined) $createdTime = v.createdTime;
+  if ($createdTime !== undefined) {
     n++;
-    if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
-    else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  }
-  const $data = v.Data ?? v.data;
+    if ($createdTime !== null) {
+      if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
+      else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+    } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  let $data = v.Data;
+  if ($data === undefined) $data = v.data;
   if ($data !== undefined) {
     n++;
-    o.data = rt.gmCheckArray($data, p + ($data === v.Data ? ".Data" : ".data"), c, rt.isInt8, "int8");
+    if ($data !== null)
+      o.data = rt.gmCheckArray($data, p + ($data === v.Data ? ".Data" : ".data"), c, rt.isInt8, "int8");
   }
-  const $binaryData = v.BinaryData ?? v.binaryData;
+  let $binaryData = v.BinaryData;
+  if ($binaryData === undefined) $binaryData = v.binaryData;
   if ($binaryData !== undefined) {
     n++;
-    if ($binaryData !== "") {
+    if ($binaryData !== null && $binaryData !== "") {
       if (rt.isBase64($binaryData)) o.binaryData = $binaryData;
       else rt.gmFail(c, v, p, "BinaryData", "binaryData", "base64");
     }
@@ -8754,13 +9491,15 @@ export function gmFields$HostSubSpecificationDeleteEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $subSpecName = v.SubSpecName ?? v.subSpecName;
-  if ($subSpecName === undefined) rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
-  else {
+  let $subSpecName = v.SubSpecName;
+  if ($subSpecName === undefined) $subSpecName = v.subSpecName;
+  if ($subSpecName !== undefined) {
     n++;
-    if (typeof $subSpecName === "string") o.subSpecName = $subSpecName;
-    else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
-  }
+    if ($subSpecName !== null) {
+      if (typeof $subSpecName === "string") o.subSpecName = $subSpecName;
+      else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
+    } else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
+  } else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
   return n;
 }
 
@@ -8782,19 +9521,18 @@ export function gmFields$HostSubSpecificationUpdateEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostSubSpec = v.HostSubSpec ?? v.hostSubSpec;
-  if ($hostSubSpec === undefined) rt.gmFail(c, v, p, "HostSubSpec", "hostSubSpec", "object");
-  else {
+  let $hostSubSpec = v.HostSubSpec;
+  if ($hostSubSpec === undefined) $hostSubSpec = v.hostSubSpec;
+  if ($hostSubSpec !== undefined) {
     n++;
-    o.hostSubSpec = rt.gmAt(
-      $hostSubSpec,
-      p + ($hostSubSpec === v.HostSubSpec ? ".HostSubSpec" : ".hostSubSpec"),
-      c,
-      "HostSubSpecification",
-      gmExact$HostSubSpecification,
-      govmomiTypes$,
-    );
-  }
+    if ($hostSubSpec !== null) {
+      const q = p + ($hostSubSpec === v.HostSubSpec ? ".HostSubSpec" : ".hostSubSpec");
+      o.hostSubSpec =
+        rt.isRecord($hostSubSpec) && $hostSubSpec._typeName === undefined
+          ? gmExact$HostSubSpecification($hostSubSpec, q, c)
+          : rt.gmAt($hostSubSpec, q, c, "HostSubSpecification", gmExact$HostSubSpecification, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "HostSubSpec", "hostSubSpec", "object");
+  } else rt.gmFail(c, v, p, "HostSubSpec", "hostSubSpec", "object");
   return n;
 }
 
@@ -8816,18 +9554,20 @@ export function gmFields$HostSyncFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -8871,23 +9611,23 @@ export function gmFields$HostVnicConnectedToCustomizedDVPortEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vnic = v.Vnic ?? v.vnic;
-  if ($vnic === undefined) rt.gmFail(c, v, p, "Vnic", "vnic", "object");
-  else {
+  let $vnic = v.Vnic;
+  if ($vnic === undefined) $vnic = v.vnic;
+  if ($vnic !== undefined) {
     n++;
-    o.vnic = rt.gmAt(
-      $vnic,
-      p + ($vnic === v.Vnic ? ".Vnic" : ".vnic"),
-      c,
-      "VnicPortArgument",
-      gmExact$VnicPortArgument,
-      govmomiTypes$,
-    );
-  }
-  const $prevPortKey = v.PrevPortKey ?? v.prevPortKey;
+    if ($vnic !== null) {
+      const q = p + ($vnic === v.Vnic ? ".Vnic" : ".vnic");
+      o.vnic =
+        rt.isRecord($vnic) && $vnic._typeName === undefined
+          ? gmExact$VnicPortArgument($vnic, q, c)
+          : rt.gmAt($vnic, q, c, "VnicPortArgument", gmExact$VnicPortArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Vnic", "vnic", "object");
+  } else rt.gmFail(c, v, p, "Vnic", "vnic", "object");
+  let $prevPortKey = v.PrevPortKey;
+  if ($prevPortKey === undefined) $prevPortKey = v.prevPortKey;
   if ($prevPortKey !== undefined) {
     n++;
-    if ($prevPortKey !== "") {
+    if ($prevPortKey !== null && $prevPortKey !== "") {
       if (typeof $prevPortKey === "string") o.prevPortKey = $prevPortKey;
       else rt.gmFail(c, v, p, "PrevPortKey", "prevPortKey", "string");
     }
@@ -8913,49 +9653,57 @@ export function gmFields$HostWwnChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldNodeWwns = v.OldNodeWwns ?? v.oldNodeWwns;
+  let $oldNodeWwns = v.OldNodeWwns;
+  if ($oldNodeWwns === undefined) $oldNodeWwns = v.oldNodeWwns;
   if ($oldNodeWwns !== undefined) {
     n++;
-    o.oldNodeWwns = rt.gmCheckArray(
-      $oldNodeWwns,
-      p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($oldNodeWwns !== null)
+      o.oldNodeWwns = rt.gmCheckArray(
+        $oldNodeWwns,
+        p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $oldPortWwns = v.OldPortWwns ?? v.oldPortWwns;
+  let $oldPortWwns = v.OldPortWwns;
+  if ($oldPortWwns === undefined) $oldPortWwns = v.oldPortWwns;
   if ($oldPortWwns !== undefined) {
     n++;
-    o.oldPortWwns = rt.gmCheckArray(
-      $oldPortWwns,
-      p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($oldPortWwns !== null)
+      o.oldPortWwns = rt.gmCheckArray(
+        $oldPortWwns,
+        p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $newNodeWwns = v.NewNodeWwns ?? v.newNodeWwns;
+  let $newNodeWwns = v.NewNodeWwns;
+  if ($newNodeWwns === undefined) $newNodeWwns = v.newNodeWwns;
   if ($newNodeWwns !== undefined) {
     n++;
-    o.newNodeWwns = rt.gmCheckArray(
-      $newNodeWwns,
-      p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($newNodeWwns !== null)
+      o.newNodeWwns = rt.gmCheckArray(
+        $newNodeWwns,
+        p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $newPortWwns = v.NewPortWwns ?? v.newPortWwns;
+  let $newPortWwns = v.NewPortWwns;
+  if ($newPortWwns === undefined) $newPortWwns = v.newPortWwns;
   if ($newPortWwns !== undefined) {
     n++;
-    o.newPortWwns = rt.gmCheckArray(
-      $newPortWwns,
-      p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($newPortWwns !== null)
+      o.newPortWwns = rt.gmCheckArray(
+        $newPortWwns,
+        p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
   return n;
 }
@@ -8978,35 +9726,41 @@ export function gmFields$HostWwnConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $conflictedVms = v.ConflictedVms ?? v.conflictedVms;
+  let $conflictedVms = v.ConflictedVms;
+  if ($conflictedVms === undefined) $conflictedVms = v.conflictedVms;
   if ($conflictedVms !== undefined) {
     n++;
-    o.conflictedVms = rt.gmArray(
-      $conflictedVms,
-      p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
-    );
+    if ($conflictedVms !== null)
+      o.conflictedVms = rt.gmArray(
+        $conflictedVms,
+        p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
+      );
   }
-  const $conflictedHosts = v.ConflictedHosts ?? v.conflictedHosts;
+  let $conflictedHosts = v.ConflictedHosts;
+  if ($conflictedHosts === undefined) $conflictedHosts = v.conflictedHosts;
   if ($conflictedHosts !== undefined) {
     n++;
-    o.conflictedHosts = rt.gmArray(
-      $conflictedHosts,
-      p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
-    );
+    if ($conflictedHosts !== null)
+      o.conflictedHosts = rt.gmArray(
+        $conflictedHosts,
+        p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
+      );
   }
-  const $wwn = v.Wwn ?? v.wwn;
-  if ($wwn === undefined) rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
-  else {
+  let $wwn = v.Wwn;
+  if ($wwn === undefined) $wwn = v.wwn;
+  if ($wwn !== undefined) {
     n++;
-    if (rt.isInt64($wwn)) o.wwn = $wwn;
-    else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
-  }
+    if ($wwn !== null) {
+      if (rt.isInt64($wwn)) o.wwn = $wwn;
+      else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
+    } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
+  } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
   return n;
 }
 
@@ -9061,13 +9815,15 @@ export function gmFields$InheritablePolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $inherited = v.Inherited ?? v.inherited;
-  if ($inherited === undefined) rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
-  else {
+  let $inherited = v.Inherited;
+  if ($inherited === undefined) $inherited = v.inherited;
+  if ($inherited !== undefined) {
     n++;
-    if (typeof $inherited === "boolean") o.inherited = $inherited;
-    else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
-  }
+    if ($inherited !== null) {
+      if (typeof $inherited === "boolean") o.inherited = $inherited;
+      else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
+    } else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
+  } else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
   return n;
 }
 
@@ -9100,10 +9856,11 @@ export function gmFields$InvalidArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $invalidProperty = v.InvalidProperty ?? v.invalidProperty;
+  let $invalidProperty = v.InvalidProperty;
+  if ($invalidProperty === undefined) $invalidProperty = v.invalidProperty;
   if ($invalidProperty !== undefined) {
     n++;
-    if ($invalidProperty !== "") {
+    if ($invalidProperty !== null && $invalidProperty !== "") {
       if (typeof $invalidProperty === "string") o.invalidProperty = $invalidProperty;
       else rt.gmFail(c, v, p, "InvalidProperty", "invalidProperty", "string");
     }
@@ -9129,13 +9886,15 @@ export function gmFields$InvalidEditionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $feature = v.Feature ?? v.feature;
-  if ($feature === undefined) rt.gmFail(c, v, p, "Feature", "feature", "string");
-  else {
+  let $feature = v.Feature;
+  if ($feature === undefined) $feature = v.feature;
+  if ($feature !== undefined) {
     n++;
-    if (typeof $feature === "string") o.feature = $feature;
-    else rt.gmFail(c, v, p, "Feature", "feature", "string");
-  }
+    if ($feature !== null) {
+      if (typeof $feature === "string") o.feature = $feature;
+      else rt.gmFail(c, v, p, "Feature", "feature", "string");
+    } else rt.gmFail(c, v, p, "Feature", "feature", "string");
+  } else rt.gmFail(c, v, p, "Feature", "feature", "string");
   return n;
 }
 
@@ -9168,27 +9927,31 @@ export function gmFields$KeyAnyValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "object");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    o.value = rt.gmAny(
-      $value,
-      p + ($value === v.Value ? ".Value" : ".value"),
-      c,
-      govmomiTypes$,
-      decodeAt$Any,
-      v,
-      $value === v.Value ? "Value" : "value",
-    );
-  }
+    if ($value !== null)
+      o.value = rt.gmAny(
+        $value,
+        p + ($value === v.Value ? ".Value" : ".value"),
+        c,
+        govmomiTypes$,
+        decodeAt$Any,
+        v,
+        $value === v.Value ? "Value" : "value",
+      );
+    else rt.gmFail(c, v, p, "Value", "value", "object");
+  } else rt.gmFail(c, v, p, "Value", "value", "object");
   return n;
 }
 
@@ -9206,13 +9969,15 @@ export function gmFields$KeyProviderId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $id = v.Id ?? v.id;
-  if ($id === undefined) rt.gmFail(c, v, p, "Id", "id", "string");
-  else {
+  let $id = v.Id;
+  if ($id === undefined) $id = v.id;
+  if ($id !== undefined) {
     n++;
-    if (typeof $id === "string") o.id = $id;
-    else rt.gmFail(c, v, p, "Id", "id", "string");
-  }
+    if ($id !== null) {
+      if (typeof $id === "string") o.id = $id;
+      else rt.gmFail(c, v, p, "Id", "id", "string");
+    } else rt.gmFail(c, v, p, "Id", "id", "string");
+  } else rt.gmFail(c, v, p, "Id", "id", "string");
   return n;
 }
 
@@ -9234,20 +9999,23 @@ export function gmFields$LatencySensitivity(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $level = v.Level ?? v.level;
-  if ($level === undefined) rt.gmFail(c, v, p, "Level", "level", "string");
-  else {
+  let $level = v.Level;
+  if ($level === undefined) $level = v.level;
+  if ($level !== undefined) {
     n++;
-    o.level = decodeAt$LatencySensitivitySensitivityLevel(
-      $level,
-      p + ($level === v.Level ? ".Level" : ".level"),
-      c,
-    );
-  }
-  const $sensitivity = v.Sensitivity ?? v.sensitivity;
+    if ($level !== null)
+      o.level = decodeAt$LatencySensitivitySensitivityLevel(
+        $level,
+        p + ($level === v.Level ? ".Level" : ".level"),
+        c,
+      );
+    else rt.gmFail(c, v, p, "Level", "level", "string");
+  } else rt.gmFail(c, v, p, "Level", "level", "string");
+  let $sensitivity = v.Sensitivity;
+  if ($sensitivity === undefined) $sensitivity = v.sensitivity;
   if ($sensitivity !== undefined) {
     n++;
-    if ($sensitivity !== 0) {
+    if ($sensitivity !== null && $sensitivity !== 0) {
       if (rt.isInt32($sensitivity)) o.sensitivity = $sensitivity;
       else rt.gmFail(c, v, p, "Sensitivity", "sensitivity", "int32");
     }
@@ -9284,19 +10052,18 @@ export function gmFields$LicenseExpiredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $feature = v.Feature ?? v.feature;
-  if ($feature === undefined) rt.gmFail(c, v, p, "Feature", "feature", "object");
-  else {
+  let $feature = v.Feature;
+  if ($feature === undefined) $feature = v.feature;
+  if ($feature !== undefined) {
     n++;
-    o.feature = rt.gmAt(
-      $feature,
-      p + ($feature === v.Feature ? ".Feature" : ".feature"),
-      c,
-      "LicenseFeatureInfo",
-      gmExact$LicenseFeatureInfo,
-      govmomiTypes$,
-    );
-  }
+    if ($feature !== null) {
+      const q = p + ($feature === v.Feature ? ".Feature" : ".feature");
+      o.feature =
+        rt.isRecord($feature) && $feature._typeName === undefined
+          ? gmExact$LicenseFeatureInfo($feature, q, c)
+          : rt.gmAt($feature, q, c, "LicenseFeatureInfo", gmExact$LicenseFeatureInfo, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Feature", "feature", "object");
+  } else rt.gmFail(c, v, p, "Feature", "feature", "object");
   return n;
 }
 
@@ -9318,73 +10085,88 @@ export function gmFields$LicenseFeatureInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $featureName = v.FeatureName ?? v.featureName;
-  if ($featureName === undefined) rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $featureName = v.FeatureName;
+  if ($featureName === undefined) $featureName = v.featureName;
+  if ($featureName !== undefined) {
     n++;
-    if (typeof $featureName === "string") o.featureName = $featureName;
-    else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
-  }
-  const $featureDescription = v.FeatureDescription ?? v.featureDescription;
+    if ($featureName !== null) {
+      if (typeof $featureName === "string") o.featureName = $featureName;
+      else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
+    } else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
+  } else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
+  let $featureDescription = v.FeatureDescription;
+  if ($featureDescription === undefined) $featureDescription = v.featureDescription;
   if ($featureDescription !== undefined) {
     n++;
-    if ($featureDescription !== "") {
+    if ($featureDescription !== null && $featureDescription !== "") {
       if (typeof $featureDescription === "string") o.featureDescription = $featureDescription;
       else rt.gmFail(c, v, p, "FeatureDescription", "featureDescription", "string");
     }
   }
-  const $state = v.State ?? v.state;
+  let $state = v.State;
+  if ($state === undefined) $state = v.state;
   if ($state !== undefined) {
     n++;
-    if ($state !== "")
+    if ($state !== null && $state !== "")
       o.state = decodeAt$LicenseFeatureInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
   }
-  const $costUnit = v.CostUnit ?? v.costUnit;
-  if ($costUnit === undefined) rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
-  else {
+  let $costUnit = v.CostUnit;
+  if ($costUnit === undefined) $costUnit = v.costUnit;
+  if ($costUnit !== undefined) {
     n++;
-    if (typeof $costUnit === "string") o.costUnit = $costUnit;
-    else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
-  }
-  const $sourceRestriction = v.SourceRestriction ?? v.sourceRestriction;
+    if ($costUnit !== null) {
+      if (typeof $costUnit === "string") o.costUnit = $costUnit;
+      else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
+    } else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
+  } else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
+  let $sourceRestriction = v.SourceRestriction;
+  if ($sourceRestriction === undefined) $sourceRestriction = v.sourceRestriction;
   if ($sourceRestriction !== undefined) {
     n++;
-    if ($sourceRestriction !== "") {
+    if ($sourceRestriction !== null && $sourceRestriction !== "") {
       if (typeof $sourceRestriction === "string") o.sourceRestriction = $sourceRestriction;
       else rt.gmFail(c, v, p, "SourceRestriction", "sourceRestriction", "string");
     }
   }
-  const $dependentKey = v.DependentKey ?? v.dependentKey;
+  let $dependentKey = v.DependentKey;
+  if ($dependentKey === undefined) $dependentKey = v.dependentKey;
   if ($dependentKey !== undefined) {
     n++;
-    o.dependentKey = rt.gmCheckArray(
-      $dependentKey,
-      p + ($dependentKey === v.DependentKey ? ".DependentKey" : ".dependentKey"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($dependentKey !== null)
+      o.dependentKey = rt.gmCheckArray(
+        $dependentKey,
+        p + ($dependentKey === v.DependentKey ? ".DependentKey" : ".dependentKey"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $edition = v.Edition ?? v.edition;
+  let $edition = v.Edition;
+  if ($edition === undefined) $edition = v.edition;
   if ($edition !== undefined) {
     n++;
-    if ($edition !== false) {
+    if ($edition !== null && $edition !== false) {
       if (typeof $edition === "boolean") o.edition = $edition;
       else rt.gmFail(c, v, p, "Edition", "edition", "boolean");
     }
   }
-  const $expiresOn = v.ExpiresOn ?? v.expiresOn;
+  let $expiresOn = v.ExpiresOn;
+  if ($expiresOn === undefined) $expiresOn = v.expiresOn;
   if ($expiresOn !== undefined) {
     n++;
-    if (rt.isDateTime($expiresOn)) o.expiresOn = $expiresOn;
-    else rt.gmFail(c, v, p, "ExpiresOn", "expiresOn", "date-time");
+    if ($expiresOn !== null) {
+      if (rt.isDateTime($expiresOn)) o.expiresOn = $expiresOn;
+      else rt.gmFail(c, v, p, "ExpiresOn", "expiresOn", "date-time");
+    }
   }
   return n;
 }
@@ -9407,13 +10189,15 @@ export function gmFields$LicenseNonComplianceEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $url = v.Url ?? v.url;
-  if ($url === undefined) rt.gmFail(c, v, p, "Url", "url", "string");
-  else {
+  let $url = v.Url;
+  if ($url === undefined) $url = v.url;
+  if ($url !== undefined) {
     n++;
-    if (typeof $url === "string") o.url = $url;
-    else rt.gmFail(c, v, p, "Url", "url", "string");
-  }
+    if ($url !== null) {
+      if (typeof $url === "string") o.url = $url;
+      else rt.gmFail(c, v, p, "Url", "url", "string");
+    } else rt.gmFail(c, v, p, "Url", "url", "string");
+  } else rt.gmFail(c, v, p, "Url", "url", "string");
   return n;
 }
 
@@ -9446,13 +10230,15 @@ export function gmFields$LicenseServerAvailableEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $licenseServer = v.LicenseServer ?? v.licenseServer;
-  if ($licenseServer === undefined) rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
-  else {
+  let $licenseServer = v.LicenseServer;
+  if ($licenseServer === undefined) $licenseServer = v.licenseServer;
+  if ($licenseServer !== undefined) {
     n++;
-    if (typeof $licenseServer === "string") o.licenseServer = $licenseServer;
-    else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
-  }
+    if ($licenseServer !== null) {
+      if (typeof $licenseServer === "string") o.licenseServer = $licenseServer;
+      else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
+    } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
+  } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
   return n;
 }
 
@@ -9474,13 +10260,15 @@ export function gmFields$LicenseServerUnavailableEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $licenseServer = v.LicenseServer ?? v.licenseServer;
-  if ($licenseServer === undefined) rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
-  else {
+  let $licenseServer = v.LicenseServer;
+  if ($licenseServer === undefined) $licenseServer = v.licenseServer;
+  if ($licenseServer !== undefined) {
     n++;
-    if (typeof $licenseServer === "string") o.licenseServer = $licenseServer;
-    else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
-  }
+    if ($licenseServer !== null) {
+      if (typeof $licenseServer === "string") o.licenseServer = $licenseServer;
+      else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
+    } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
+  } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
   return n;
 }
 
@@ -9502,23 +10290,30 @@ export function gmFields$LocalDatastoreCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $datastoreUrl = v.DatastoreUrl ?? v.datastoreUrl;
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  let $datastoreUrl = v.DatastoreUrl;
+  if ($datastoreUrl === undefined) $datastoreUrl = v.datastoreUrl;
   if ($datastoreUrl !== undefined) {
     n++;
-    if ($datastoreUrl !== "") {
+    if ($datastoreUrl !== null && $datastoreUrl !== "") {
       if (typeof $datastoreUrl === "string") o.datastoreUrl = $datastoreUrl;
       else rt.gmFail(c, v, p, "DatastoreUrl", "datastoreUrl", "string");
     }
@@ -9555,28 +10350,33 @@ export function gmFields$LocalizableMessage(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $arg = v.Arg ?? v.arg;
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $arg = v.Arg;
+  if ($arg === undefined) $arg = v.arg;
   if ($arg !== undefined) {
     n++;
-    o.arg = rt.gmArray(
-      $arg,
-      p + ($arg === v.Arg ? ".Arg" : ".arg"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
-    );
+    if ($arg !== null)
+      o.arg = rt.gmArray(
+        $arg,
+        p + ($arg === v.Arg ? ".Arg" : ".arg"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
+      );
   }
-  const $message = v.Message ?? v.message;
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
   if ($message !== undefined) {
     n++;
-    if ($message !== "") {
+    if ($message !== null && $message !== "") {
       if (typeof $message === "string") o.message = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     }
@@ -9602,23 +10402,23 @@ export function gmFields$LocalizedMethodFault(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $fault = v.Fault ?? v.fault;
-  if ($fault === undefined) rt.gmFail(c, v, p, "Fault", "fault", "object");
-  else {
+  let $fault = v.Fault;
+  if ($fault === undefined) $fault = v.fault;
+  if ($fault !== undefined) {
     n++;
-    o.fault = rt.gmAt(
-      $fault,
-      p + ($fault === v.Fault ? ".Fault" : ".fault"),
-      c,
-      "MethodFault",
-      gmExact$MethodFault,
-      govmomiTypes$,
-    );
-  }
-  const $localizedMessage = v.LocalizedMessage ?? v.localizedMessage;
+    if ($fault !== null) {
+      const q = p + ($fault === v.Fault ? ".Fault" : ".fault");
+      o.fault =
+        rt.isRecord($fault) && $fault._typeName === undefined
+          ? gmExact$MethodFault($fault, q, c)
+          : rt.gmAt($fault, q, c, "MethodFault", gmExact$MethodFault, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Fault", "fault", "object");
+  } else rt.gmFail(c, v, p, "Fault", "fault", "object");
+  let $localizedMessage = v.LocalizedMessage;
+  if ($localizedMessage === undefined) $localizedMessage = v.localizedMessage;
   if ($localizedMessage !== undefined) {
     n++;
-    if ($localizedMessage !== "") {
+    if ($localizedMessage !== null && $localizedMessage !== "") {
       if (typeof $localizedMessage === "string") o.localizedMessage = $localizedMessage;
       else rt.gmFail(c, v, p, "LocalizedMessage", "localizedMessage", "string");
     }
@@ -9644,19 +10444,25 @@ export function gmFields$LockerMisconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -9678,29 +10484,43 @@ export function gmFields$LockerReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldDatastore = v.OldDatastore ?? v.oldDatastore;
+  let $oldDatastore = v.OldDatastore;
+  if ($oldDatastore === undefined) $oldDatastore = v.oldDatastore;
   if ($oldDatastore !== undefined) {
     n++;
-    o.oldDatastore = rt.gmAt(
-      $oldDatastore,
-      p + ($oldDatastore === v.OldDatastore ? ".OldDatastore" : ".oldDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($oldDatastore !== null) {
+      const q = p + ($oldDatastore === v.OldDatastore ? ".OldDatastore" : ".oldDatastore");
+      o.oldDatastore =
+        rt.isRecord($oldDatastore) && $oldDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($oldDatastore, q, c)
+          : rt.gmAt(
+              $oldDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $newDatastore = v.NewDatastore ?? v.newDatastore;
+  let $newDatastore = v.NewDatastore;
+  if ($newDatastore === undefined) $newDatastore = v.newDatastore;
   if ($newDatastore !== undefined) {
     n++;
-    o.newDatastore = rt.gmAt(
-      $newDatastore,
-      p + ($newDatastore === v.NewDatastore ? ".NewDatastore" : ".newDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($newDatastore !== null) {
+      const q = p + ($newDatastore === v.NewDatastore ? ".NewDatastore" : ".newDatastore");
+      o.newDatastore =
+        rt.isRecord($newDatastore) && $newDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($newDatastore, q, c)
+          : rt.gmAt(
+              $newDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -9723,10 +10543,11 @@ export function gmFields$LongPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $value = v.Value ?? v.value;
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
   if ($value !== undefined) {
     n++;
-    if ($value !== 0) {
+    if ($value !== null && $value !== 0) {
       if (rt.isInt64($value)) o.value = $value;
       else rt.gmFail(c, v, p, "Value", "value", "int64");
     }
@@ -9748,20 +10569,24 @@ export function gmFields$ManagedByInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $extensionKey = v.ExtensionKey ?? v.extensionKey;
-  if ($extensionKey === undefined) rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
-  else {
+  let $extensionKey = v.ExtensionKey;
+  if ($extensionKey === undefined) $extensionKey = v.extensionKey;
+  if ($extensionKey !== undefined) {
     n++;
-    if (typeof $extensionKey === "string") o.extensionKey = $extensionKey;
-    else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
-  }
-  const $type = v.Type ?? v.type;
-  if ($type === undefined) rt.gmFail(c, v, p, "Type", "type", "string");
-  else {
+    if ($extensionKey !== null) {
+      if (typeof $extensionKey === "string") o.extensionKey = $extensionKey;
+      else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
+    } else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
+  } else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
+  if ($type !== undefined) {
     n++;
-    if (typeof $type === "string") o.type = $type;
-    else rt.gmFail(c, v, p, "Type", "type", "string");
-  }
+    if ($type !== null) {
+      if (typeof $type === "string") o.type = $type;
+      else rt.gmFail(c, v, p, "Type", "type", "string");
+    } else rt.gmFail(c, v, p, "Type", "type", "string");
+  } else rt.gmFail(c, v, p, "Type", "type", "string");
   return n;
 }
 
@@ -9783,19 +10608,18 @@ export function gmFields$ManagedEntityEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedObjectReference($entity, q, c)
+          : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -9817,24 +10641,29 @@ export function gmFields$ManagedObjectReference(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $type = v.Type ?? v.type;
-  if ($type === undefined) rt.gmFail(c, v, p, "Type", "type", "string");
-  else {
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
+  if ($type !== undefined) {
     n++;
-    if (typeof $type === "string") o.type = $type;
-    else rt.gmFail(c, v, p, "Type", "type", "string");
-  }
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "string");
-  else {
+    if ($type !== null) {
+      if (typeof $type === "string") o.type = $type;
+      else rt.gmFail(c, v, p, "Type", "type", "string");
+    } else rt.gmFail(c, v, p, "Type", "type", "string");
+  } else rt.gmFail(c, v, p, "Type", "type", "string");
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    if (typeof $value === "string") o.value = $value;
-    else rt.gmFail(c, v, p, "Value", "value", "string");
-  }
-  const $serverGuid = v.ServerGUID ?? v.serverGuid;
+    if ($value !== null) {
+      if (typeof $value === "string") o.value = $value;
+      else rt.gmFail(c, v, p, "Value", "value", "string");
+    } else rt.gmFail(c, v, p, "Value", "value", "string");
+  } else rt.gmFail(c, v, p, "Value", "value", "string");
+  let $serverGuid = v.ServerGUID;
+  if ($serverGuid === undefined) $serverGuid = v.serverGuid;
   if ($serverGuid !== undefined) {
     n++;
-    if ($serverGuid !== "") {
+    if ($serverGuid !== null && $serverGuid !== "") {
       if (typeof $serverGuid === "string") o.serverGuid = $serverGuid;
       else rt.gmFail(c, v, p, "ServerGUID", "serverGuid", "string");
     }
@@ -9860,32 +10689,37 @@ export function gmFields$MethodFault(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $faultCause = v.FaultCause ?? v.faultCause;
+  let $faultCause = v.FaultCause;
+  if ($faultCause === undefined) $faultCause = v.faultCause;
   if ($faultCause !== undefined) {
     n++;
-    o.faultCause = rt.gmAtList(
-      $faultCause,
-      p + ($faultCause === v.FaultCause ? ".FaultCause" : ".faultCause"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($faultCause !== null)
+      o.faultCause = rt.gmAtList(
+        $faultCause,
+        p + ($faultCause === v.FaultCause ? ".FaultCause" : ".faultCause"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
-  const $faultMessage = v.FaultMessage ?? v.faultMessage;
+  let $faultMessage = v.FaultMessage;
+  if ($faultMessage === undefined) $faultMessage = v.faultMessage;
   if ($faultMessage !== undefined) {
     n++;
-    o.faultMessage = rt.gmArray(
-      $faultMessage,
-      p + ($faultMessage === v.FaultMessage ? ".FaultMessage" : ".faultMessage"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "LocalizableMessage", gmExact$LocalizableMessage, govmomiTypes$),
-    );
+    if ($faultMessage !== null)
+      o.faultMessage = rt.gmArray(
+        $faultMessage,
+        p + ($faultMessage === v.FaultMessage ? ".FaultMessage" : ".faultMessage"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "LocalizableMessage", gmExact$LocalizableMessage, govmomiTypes$),
+      );
   }
-  const $faultstring = v.Faultstring ?? v.faultstring;
+  let $faultstring = v.Faultstring;
+  if ($faultstring === undefined) $faultstring = v.faultstring;
   if ($faultstring !== undefined) {
     n++;
-    if ($faultstring !== "") {
+    if ($faultstring !== null && $faultstring !== "") {
       if (typeof $faultstring === "string") o.faultstring = $faultstring;
       else rt.gmFail(c, v, p, "Faultstring", "faultstring", "string");
     }
@@ -9918,18 +10752,20 @@ export function gmFields$MigrationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $fault = v.Fault ?? v.fault;
-  if ($fault === undefined) rt.gmFail(c, v, p, "Fault", "fault", "object");
-  else {
+  let $fault = v.Fault;
+  if ($fault === undefined) $fault = v.fault;
+  if ($fault !== undefined) {
     n++;
-    o.fault = rt.gmAtList(
-      $fault,
-      p + ($fault === v.Fault ? ".Fault" : ".fault"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($fault !== null)
+      o.fault = rt.gmAtList(
+        $fault,
+        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Fault", "fault", "object");
+  } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   return n;
 }
 
@@ -9951,19 +10787,18 @@ export function gmFields$MigrationHostErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $dstHost = v.DstHost ?? v.dstHost;
-  if ($dstHost === undefined) rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
-  else {
+  let $dstHost = v.DstHost;
+  if ($dstHost === undefined) $dstHost = v.dstHost;
+  if ($dstHost !== undefined) {
     n++;
-    o.dstHost = rt.gmAt(
-      $dstHost,
-      p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($dstHost !== null) {
+      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
+      o.dstHost =
+        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+          ? gmExact$HostEventArgument($dstHost, q, c)
+          : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
+  } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
   return n;
 }
 
@@ -9989,19 +10824,18 @@ export function gmFields$MigrationHostWarningEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $dstHost = v.DstHost ?? v.dstHost;
-  if ($dstHost === undefined) rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
-  else {
+  let $dstHost = v.DstHost;
+  if ($dstHost === undefined) $dstHost = v.dstHost;
+  if ($dstHost !== undefined) {
     n++;
-    o.dstHost = rt.gmAt(
-      $dstHost,
-      p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($dstHost !== null) {
+      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
+      o.dstHost =
+        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+          ? gmExact$HostEventArgument($dstHost, q, c)
+          : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
+  } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
   return n;
 }
 
@@ -10027,32 +10861,37 @@ export function gmFields$MigrationResourceErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $dstPool = v.DstPool ?? v.dstPool;
-  if ($dstPool === undefined) rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
-  else {
+  let $dstPool = v.DstPool;
+  if ($dstPool === undefined) $dstPool = v.dstPool;
+  if ($dstPool !== undefined) {
     n++;
-    o.dstPool = rt.gmAt(
-      $dstPool,
-      p + ($dstPool === v.DstPool ? ".DstPool" : ".dstPool"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $dstHost = v.DstHost ?? v.dstHost;
-  if ($dstHost === undefined) rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
-  else {
+    if ($dstPool !== null) {
+      const q = p + ($dstPool === v.DstPool ? ".DstPool" : ".dstPool");
+      o.dstPool =
+        rt.isRecord($dstPool) && $dstPool._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($dstPool, q, c)
+          : rt.gmAt(
+              $dstPool,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
+  } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
+  let $dstHost = v.DstHost;
+  if ($dstHost === undefined) $dstHost = v.dstHost;
+  if ($dstHost !== undefined) {
     n++;
-    o.dstHost = rt.gmAt(
-      $dstHost,
-      p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($dstHost !== null) {
+      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
+      o.dstHost =
+        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+          ? gmExact$HostEventArgument($dstHost, q, c)
+          : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
+  } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
   return n;
 }
 
@@ -10078,32 +10917,37 @@ export function gmFields$MigrationResourceWarningEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $dstPool = v.DstPool ?? v.dstPool;
-  if ($dstPool === undefined) rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
-  else {
+  let $dstPool = v.DstPool;
+  if ($dstPool === undefined) $dstPool = v.dstPool;
+  if ($dstPool !== undefined) {
     n++;
-    o.dstPool = rt.gmAt(
-      $dstPool,
-      p + ($dstPool === v.DstPool ? ".DstPool" : ".dstPool"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $dstHost = v.DstHost ?? v.dstHost;
-  if ($dstHost === undefined) rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
-  else {
+    if ($dstPool !== null) {
+      const q = p + ($dstPool === v.DstPool ? ".DstPool" : ".dstPool");
+      o.dstPool =
+        rt.isRecord($dstPool) && $dstPool._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($dstPool, q, c)
+          : rt.gmAt(
+              $dstPool,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
+  } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
+  let $dstHost = v.DstHost;
+  if ($dstHost === undefined) $dstHost = v.dstHost;
+  if ($dstHost !== undefined) {
     n++;
-    o.dstHost = rt.gmAt(
-      $dstHost,
-      p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($dstHost !== null) {
+      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
+      o.dstHost =
+        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+          ? gmExact$HostEventArgument($dstHost, q, c)
+          : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
+  } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
   return n;
 }
 
@@ -10140,25 +10984,29 @@ export function gmFields$MissingProperty(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $path = v.Path ?? v.path;
-  if ($path === undefined) rt.gmFail(c, v, p, "Path", "path", "string");
-  else {
+  let $path = v.Path;
+  if ($path === undefined) $path = v.path;
+  if ($path !== undefined) {
     n++;
-    if (typeof $path === "string") o.path = $path;
-    else rt.gmFail(c, v, p, "Path", "path", "string");
-  }
-  const $fault = v.Fault ?? v.fault;
-  if ($fault === undefined) rt.gmFail(c, v, p, "Fault", "fault", "object");
-  else {
+    if ($path !== null) {
+      if (typeof $path === "string") o.path = $path;
+      else rt.gmFail(c, v, p, "Path", "path", "string");
+    } else rt.gmFail(c, v, p, "Path", "path", "string");
+  } else rt.gmFail(c, v, p, "Path", "path", "string");
+  let $fault = v.Fault;
+  if ($fault === undefined) $fault = v.fault;
+  if ($fault !== undefined) {
     n++;
-    o.fault = rt.gmAtList(
-      $fault,
-      p + ($fault === v.Fault ? ".Fault" : ".fault"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($fault !== null)
+      o.fault = rt.gmAtList(
+        $fault,
+        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Fault", "fault", "object");
+  } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   return n;
 }
 
@@ -10202,23 +11050,30 @@ export function gmFields$NASDatastoreCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $datastoreUrl = v.DatastoreUrl ?? v.datastoreUrl;
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  let $datastoreUrl = v.DatastoreUrl;
+  if ($datastoreUrl === undefined) $datastoreUrl = v.datastoreUrl;
   if ($datastoreUrl !== undefined) {
     n++;
-    if ($datastoreUrl !== "") {
+    if ($datastoreUrl !== null && $datastoreUrl !== "") {
       if (typeof $datastoreUrl === "string") o.datastoreUrl = $datastoreUrl;
       else rt.gmFail(c, v, p, "DatastoreUrl", "datastoreUrl", "string");
     }
@@ -10244,19 +11099,18 @@ export function gmFields$NetworkEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $network = v.Network ?? v.network;
-  if ($network === undefined) rt.gmFail(c, v, p, "Network", "network", "object");
-  else {
+  let $network = v.Network;
+  if ($network === undefined) $network = v.network;
+  if ($network !== undefined) {
     n++;
-    o.network = rt.gmAt(
-      $network,
-      p + ($network === v.Network ? ".Network" : ".network"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($network !== null) {
+      const q = p + ($network === v.Network ? ".Network" : ".network");
+      o.network =
+        rt.isRecord($network) && $network._typeName === undefined
+          ? gmExact$ManagedObjectReference($network, q, c)
+          : rt.gmAt($network, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Network", "network", "object");
+  } else rt.gmFail(c, v, p, "Network", "network", "object");
   return n;
 }
 
@@ -10278,20 +11132,24 @@ export function gmFields$NetworkRollbackEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $methodName = v.MethodName ?? v.methodName;
-  if ($methodName === undefined) rt.gmFail(c, v, p, "MethodName", "methodName", "string");
-  else {
+  let $methodName = v.MethodName;
+  if ($methodName === undefined) $methodName = v.methodName;
+  if ($methodName !== undefined) {
     n++;
-    if (typeof $methodName === "string") o.methodName = $methodName;
-    else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
-  }
-  const $transactionId = v.TransactionId ?? v.transactionId;
-  if ($transactionId === undefined) rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
-  else {
+    if ($methodName !== null) {
+      if (typeof $methodName === "string") o.methodName = $methodName;
+      else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
+    } else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
+  } else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
+  let $transactionId = v.TransactionId;
+  if ($transactionId === undefined) $transactionId = v.transactionId;
+  if ($transactionId !== undefined) {
     n++;
-    if (typeof $transactionId === "string") o.transactionId = $transactionId;
-    else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
-  }
+    if ($transactionId !== null) {
+      if (typeof $transactionId === "string") o.transactionId = $transactionId;
+      else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
+    } else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
+  } else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
   return n;
 }
 
@@ -10313,13 +11171,15 @@ export function gmFields$NoAccessUserEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   return n;
 }
 
@@ -10352,19 +11212,18 @@ export function gmFields$NoLicenseEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $feature = v.Feature ?? v.feature;
-  if ($feature === undefined) rt.gmFail(c, v, p, "Feature", "feature", "object");
-  else {
+  let $feature = v.Feature;
+  if ($feature === undefined) $feature = v.feature;
+  if ($feature !== undefined) {
     n++;
-    o.feature = rt.gmAt(
-      $feature,
-      p + ($feature === v.Feature ? ".Feature" : ".feature"),
-      c,
-      "LicenseFeatureInfo",
-      gmExact$LicenseFeatureInfo,
-      govmomiTypes$,
-    );
-  }
+    if ($feature !== null) {
+      const q = p + ($feature === v.Feature ? ".Feature" : ".feature");
+      o.feature =
+        rt.isRecord($feature) && $feature._typeName === undefined
+          ? gmExact$LicenseFeatureInfo($feature, q, c)
+          : rt.gmAt($feature, q, c, "LicenseFeatureInfo", gmExact$LicenseFeatureInfo, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Feature", "feature", "object");
+  } else rt.gmFail(c, v, p, "Feature", "feature", "object");
   return n;
 }
 
@@ -10397,43 +11256,46 @@ export function gmFields$NoPermission(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $object = v.Object ?? v.object;
+  let $object = v.Object;
+  if ($object === undefined) $object = v.object;
   if ($object !== undefined) {
     n++;
-    o.object = rt.gmAt(
-      $object,
-      p + ($object === v.Object ? ".Object" : ".object"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
+    if ($object !== null) {
+      const q = p + ($object === v.Object ? ".Object" : ".object");
+      o.object =
+        rt.isRecord($object) && $object._typeName === undefined
+          ? gmExact$ManagedObjectReference($object, q, c)
+          : rt.gmAt($object, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    }
   }
-  const $privilegeId = v.PrivilegeId ?? v.privilegeId;
+  let $privilegeId = v.PrivilegeId;
+  if ($privilegeId === undefined) $privilegeId = v.privilegeId;
   if ($privilegeId !== undefined) {
     n++;
-    if ($privilegeId !== "") {
+    if ($privilegeId !== null && $privilegeId !== "") {
       if (typeof $privilegeId === "string") o.privilegeId = $privilegeId;
       else rt.gmFail(c, v, p, "PrivilegeId", "privilegeId", "string");
     }
   }
-  const $missingPrivileges = v.MissingPrivileges ?? v.missingPrivileges;
+  let $missingPrivileges = v.MissingPrivileges;
+  if ($missingPrivileges === undefined) $missingPrivileges = v.missingPrivileges;
   if ($missingPrivileges !== undefined) {
     n++;
-    o.missingPrivileges = rt.gmArray(
-      $missingPrivileges,
-      p + ($missingPrivileges === v.MissingPrivileges ? ".MissingPrivileges" : ".missingPrivileges"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "NoPermissionEntityPrivileges",
-          gmExact$NoPermissionEntityPrivileges,
-          govmomiTypes$,
-        ),
-    );
+    if ($missingPrivileges !== null)
+      o.missingPrivileges = rt.gmArray(
+        $missingPrivileges,
+        p + ($missingPrivileges === v.MissingPrivileges ? ".MissingPrivileges" : ".missingPrivileges"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "NoPermissionEntityPrivileges",
+            gmExact$NoPermissionEntityPrivileges,
+            govmomiTypes$,
+          ),
+      );
   }
   return n;
 }
@@ -10456,29 +11318,30 @@ export function gmFields$NoPermissionEntityPrivileges(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $privilegeIds = v.PrivilegeIds ?? v.privilegeIds;
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedObjectReference($entity, q, c)
+          : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $privilegeIds = v.PrivilegeIds;
+  if ($privilegeIds === undefined) $privilegeIds = v.privilegeIds;
   if ($privilegeIds !== undefined) {
     n++;
-    o.privilegeIds = rt.gmCheckArray(
-      $privilegeIds,
-      p + ($privilegeIds === v.PrivilegeIds ? ".PrivilegeIds" : ".privilegeIds"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($privilegeIds !== null)
+      o.privilegeIds = rt.gmCheckArray(
+        $privilegeIds,
+        p + ($privilegeIds === v.PrivilegeIds ? ".PrivilegeIds" : ".privilegeIds"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
   return n;
 }
@@ -10512,13 +11375,15 @@ export function gmFields$NotEnoughResourcesToStartVmEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "string");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    if (typeof $reason === "string") o.reason = $reason;
-    else rt.gmFail(c, v, p, "Reason", "reason", "string");
-  }
+    if ($reason !== null) {
+      if (typeof $reason === "string") o.reason = $reason;
+      else rt.gmFail(c, v, p, "Reason", "reason", "string");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "string");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "string");
   return n;
 }
 
@@ -10550,20 +11415,24 @@ export function gmFields$NumericRange(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $start = v.Start ?? v.start;
-  if ($start === undefined) rt.gmFail(c, v, p, "Start", "start", "int32");
-  else {
+  let $start = v.Start;
+  if ($start === undefined) $start = v.start;
+  if ($start !== undefined) {
     n++;
-    if (rt.isInt32($start)) o.start = $start;
-    else rt.gmFail(c, v, p, "Start", "start", "int32");
-  }
-  const $end = v.End ?? v.end;
-  if ($end === undefined) rt.gmFail(c, v, p, "End", "end", "int32");
-  else {
+    if ($start !== null) {
+      if (rt.isInt32($start)) o.start = $start;
+      else rt.gmFail(c, v, p, "Start", "start", "int32");
+    } else rt.gmFail(c, v, p, "Start", "start", "int32");
+  } else rt.gmFail(c, v, p, "Start", "start", "int32");
+  let $end = v.End;
+  if ($end === undefined) $end = v.end;
+  if ($end !== undefined) {
     n++;
-    if (rt.isInt32($end)) o.end = $end;
-    else rt.gmFail(c, v, p, "End", "end", "int32");
-  }
+    if ($end !== null) {
+      if (rt.isInt32($end)) o.end = $end;
+      else rt.gmFail(c, v, p, "End", "end", "int32");
+    } else rt.gmFail(c, v, p, "End", "end", "int32");
+  } else rt.gmFail(c, v, p, "End", "end", "int32");
   return n;
 }
 
@@ -10585,40 +11454,43 @@ export function gmFields$ObjectContent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $obj = v.Obj ?? v.obj;
-  if ($obj === undefined) rt.gmFail(c, v, p, "Obj", "obj", "object");
-  else {
+  let $obj = v.Obj;
+  if ($obj === undefined) $obj = v.obj;
+  if ($obj !== undefined) {
     n++;
-    o.obj = rt.gmAt(
-      $obj,
-      p + ($obj === v.Obj ? ".Obj" : ".obj"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $propSet = v.PropSet ?? v.propSet;
+    if ($obj !== null) {
+      const q = p + ($obj === v.Obj ? ".Obj" : ".obj");
+      o.obj =
+        rt.isRecord($obj) && $obj._typeName === undefined
+          ? gmExact$ManagedObjectReference($obj, q, c)
+          : rt.gmAt($obj, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Obj", "obj", "object");
+  } else rt.gmFail(c, v, p, "Obj", "obj", "object");
+  let $propSet = v.PropSet;
+  if ($propSet === undefined) $propSet = v.propSet;
   if ($propSet !== undefined) {
     n++;
-    o.propSet = rt.gmArray(
-      $propSet,
-      p + ($propSet === v.PropSet ? ".PropSet" : ".propSet"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "DynamicProperty", gmExact$DynamicProperty, govmomiTypes$),
-    );
+    if ($propSet !== null)
+      o.propSet = rt.gmArray(
+        $propSet,
+        p + ($propSet === v.PropSet ? ".PropSet" : ".propSet"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "DynamicProperty", gmExact$DynamicProperty, govmomiTypes$),
+      );
   }
-  const $missingSet = v.MissingSet ?? v.missingSet;
+  let $missingSet = v.MissingSet;
+  if ($missingSet === undefined) $missingSet = v.missingSet;
   if ($missingSet !== undefined) {
     n++;
-    o.missingSet = rt.gmArray(
-      $missingSet,
-      p + ($missingSet === v.MissingSet ? ".MissingSet" : ".missingSet"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "MissingProperty", gmExact$MissingProperty, govmomiTypes$),
-    );
+    if ($missingSet !== null)
+      o.missingSet = rt.gmArray(
+        $missingSet,
+        p + ($missingSet === v.MissingSet ? ".MissingSet" : ".missingSet"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "MissingProperty", gmExact$MissingProperty, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -10641,27 +11513,31 @@ export function gmFields$OptionValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "object");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    o.value = rt.gmAny(
-      $value,
-      p + ($value === v.Value ? ".Value" : ".value"),
-      c,
-      govmomiTypes$,
-      decodeAt$Any,
-      v,
-      $value === v.Value ? "Value" : "value",
-    );
-  }
+    if ($value !== null)
+      o.value = rt.gmAny(
+        $value,
+        p + ($value === v.Value ? ".Value" : ".value"),
+        c,
+        govmomiTypes$,
+        decodeAt$Any,
+        v,
+        $value === v.Value ? "Value" : "value",
+      );
+    else rt.gmFail(c, v, p, "Value", "value", "object");
+  } else rt.gmFail(c, v, p, "Value", "value", "object");
   return n;
 }
 
@@ -10679,18 +11555,20 @@ export function gmFields$OutOfSyncDvsHost(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostOutOfSync = v.HostOutOfSync ?? v.hostOutOfSync;
-  if ($hostOutOfSync === undefined) rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "array");
-  else {
+  let $hostOutOfSync = v.HostOutOfSync;
+  if ($hostOutOfSync === undefined) $hostOutOfSync = v.hostOutOfSync;
+  if ($hostOutOfSync !== undefined) {
     n++;
-    o.hostOutOfSync = rt.gmArray(
-      $hostOutOfSync,
-      p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "DvsOutOfSyncHostArgument", gmExact$DvsOutOfSyncHostArgument, govmomiTypes$),
-    );
-  }
+    if ($hostOutOfSync !== null)
+      o.hostOutOfSync = rt.gmArray(
+        $hostOutOfSync,
+        p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "DvsOutOfSyncHostArgument", gmExact$DvsOutOfSyncHostArgument, govmomiTypes$),
+      );
+    else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "array");
+  } else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "array");
   return n;
 }
 
@@ -10712,46 +11590,54 @@ export function gmFields$Permission(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
   if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedObjectReference($entity, q, c)
+          : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    }
   }
-  const $principal = v.Principal ?? v.principal;
-  if ($principal === undefined) rt.gmFail(c, v, p, "Principal", "principal", "string");
-  else {
+  let $principal = v.Principal;
+  if ($principal === undefined) $principal = v.principal;
+  if ($principal !== undefined) {
     n++;
-    if (typeof $principal === "string") o.principal = $principal;
-    else rt.gmFail(c, v, p, "Principal", "principal", "string");
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "boolean");
-  else {
+    if ($principal !== null) {
+      if (typeof $principal === "string") o.principal = $principal;
+      else rt.gmFail(c, v, p, "Principal", "principal", "string");
+    } else rt.gmFail(c, v, p, "Principal", "principal", "string");
+  } else rt.gmFail(c, v, p, "Principal", "principal", "string");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "boolean") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  }
-  const $roleId = v.RoleId ?? v.roleId;
-  if ($roleId === undefined) rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
-  else {
+    if ($group !== null) {
+      if (typeof $group === "boolean") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "boolean");
+    } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  let $roleId = v.RoleId;
+  if ($roleId === undefined) $roleId = v.roleId;
+  if ($roleId !== undefined) {
     n++;
-    if (rt.isInt32($roleId)) o.roleId = $roleId;
-    else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
-  }
-  const $propagate = v.Propagate ?? v.propagate;
-  if ($propagate === undefined) rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  else {
+    if ($roleId !== null) {
+      if (rt.isInt32($roleId)) o.roleId = $roleId;
+      else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
+    } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
+  } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
+  let $propagate = v.Propagate;
+  if ($propagate === undefined) $propagate = v.propagate;
+  if ($propagate !== undefined) {
     n++;
-    if (typeof $propagate === "boolean") o.propagate = $propagate;
-    else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  }
+    if ($propagate !== null) {
+      if (typeof $propagate === "boolean") o.propagate = $propagate;
+      else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+    } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+  } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
   return n;
 }
 
@@ -10769,26 +11655,27 @@ export function gmFields$PermissionAddedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $role = v.Role ?? v.role;
-  if ($role === undefined) rt.gmFail(c, v, p, "Role", "role", "object");
-  else {
+  let $role = v.Role;
+  if ($role === undefined) $role = v.role;
+  if ($role !== undefined) {
     n++;
-    o.role = rt.gmAt(
-      $role,
-      p + ($role === v.Role ? ".Role" : ".role"),
-      c,
-      "RoleEventArgument",
-      gmExact$RoleEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $propagate = v.Propagate ?? v.propagate;
-  if ($propagate === undefined) rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  else {
+    if ($role !== null) {
+      const q = p + ($role === v.Role ? ".Role" : ".role");
+      o.role =
+        rt.isRecord($role) && $role._typeName === undefined
+          ? gmExact$RoleEventArgument($role, q, c)
+          : rt.gmAt($role, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Role", "role", "object");
+  } else rt.gmFail(c, v, p, "Role", "role", "object");
+  let $propagate = v.Propagate;
+  if ($propagate === undefined) $propagate = v.propagate;
+  if ($propagate !== undefined) {
     n++;
-    if (typeof $propagate === "boolean") o.propagate = $propagate;
-    else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  }
+    if ($propagate !== null) {
+      if (typeof $propagate === "boolean") o.propagate = $propagate;
+      else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+    } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+  } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
   return n;
 }
 
@@ -10813,33 +11700,43 @@ export function gmFields$PermissionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $principal = v.Principal ?? v.principal;
-  if ($principal === undefined) rt.gmFail(c, v, p, "Principal", "principal", "string");
-  else {
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  let $principal = v.Principal;
+  if ($principal === undefined) $principal = v.principal;
+  if ($principal !== undefined) {
     n++;
-    if (typeof $principal === "string") o.principal = $principal;
-    else rt.gmFail(c, v, p, "Principal", "principal", "string");
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "boolean");
-  else {
+    if ($principal !== null) {
+      if (typeof $principal === "string") o.principal = $principal;
+      else rt.gmFail(c, v, p, "Principal", "principal", "string");
+    } else rt.gmFail(c, v, p, "Principal", "principal", "string");
+  } else rt.gmFail(c, v, p, "Principal", "principal", "string");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "boolean") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  }
+    if ($group !== null) {
+      if (typeof $group === "boolean") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "boolean");
+    } else rt.gmFail(c, v, p, "Group", "group", "boolean");
+  } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   return n;
 }
 
@@ -10872,42 +11769,44 @@ export function gmFields$PermissionUpdatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $role = v.Role ?? v.role;
-  if ($role === undefined) rt.gmFail(c, v, p, "Role", "role", "object");
-  else {
+  let $role = v.Role;
+  if ($role === undefined) $role = v.role;
+  if ($role !== undefined) {
     n++;
-    o.role = rt.gmAt(
-      $role,
-      p + ($role === v.Role ? ".Role" : ".role"),
-      c,
-      "RoleEventArgument",
-      gmExact$RoleEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $propagate = v.Propagate ?? v.propagate;
-  if ($propagate === undefined) rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  else {
+    if ($role !== null) {
+      const q = p + ($role === v.Role ? ".Role" : ".role");
+      o.role =
+        rt.isRecord($role) && $role._typeName === undefined
+          ? gmExact$RoleEventArgument($role, q, c)
+          : rt.gmAt($role, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Role", "role", "object");
+  } else rt.gmFail(c, v, p, "Role", "role", "object");
+  let $propagate = v.Propagate;
+  if ($propagate === undefined) $propagate = v.propagate;
+  if ($propagate !== undefined) {
     n++;
-    if (typeof $propagate === "boolean") o.propagate = $propagate;
-    else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  }
-  const $prevRole = v.PrevRole ?? v.prevRole;
+    if ($propagate !== null) {
+      if (typeof $propagate === "boolean") o.propagate = $propagate;
+      else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+    } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+  } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
+  let $prevRole = v.PrevRole;
+  if ($prevRole === undefined) $prevRole = v.prevRole;
   if ($prevRole !== undefined) {
     n++;
-    o.prevRole = rt.gmAt(
-      $prevRole,
-      p + ($prevRole === v.PrevRole ? ".PrevRole" : ".prevRole"),
-      c,
-      "RoleEventArgument",
-      gmExact$RoleEventArgument,
-      govmomiTypes$,
-    );
+    if ($prevRole !== null) {
+      const q = p + ($prevRole === v.PrevRole ? ".PrevRole" : ".prevRole");
+      o.prevRole =
+        rt.isRecord($prevRole) && $prevRole._typeName === undefined
+          ? gmExact$RoleEventArgument($prevRole, q, c)
+          : rt.gmAt($prevRole, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
+    }
   }
-  const $prevPropagate = v.PrevPropagate ?? v.prevPropagate;
+  let $prevPropagate = v.PrevPropagate;
+  if ($prevPropagate === undefined) $prevPropagate = v.prevPropagate;
   if ($prevPropagate !== undefined) {
     n++;
-    if ($prevPropagate !== false) {
+    if ($prevPropagate !== null && $prevPropagate !== false) {
       if (typeof $prevPropagate === "boolean") o.prevPropagate = $prevPropagate;
       else rt.gmFail(c, v, p, "PrevPropagate", "prevPropagate", "boolean");
     }
@@ -10936,34 +11835,42 @@ export function gmFields$PrivilegePolicyDef(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $createPrivilege = v.CreatePrivilege ?? v.createPrivilege;
-  if ($createPrivilege === undefined) rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
-  else {
+  let $createPrivilege = v.CreatePrivilege;
+  if ($createPrivilege === undefined) $createPrivilege = v.createPrivilege;
+  if ($createPrivilege !== undefined) {
     n++;
-    if (typeof $createPrivilege === "string") o.createPrivilege = $createPrivilege;
-    else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
-  }
-  const $readPrivilege = v.ReadPrivilege ?? v.readPrivilege;
-  if ($readPrivilege === undefined) rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
-  else {
+    if ($createPrivilege !== null) {
+      if (typeof $createPrivilege === "string") o.createPrivilege = $createPrivilege;
+      else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
+    } else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
+  } else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
+  let $readPrivilege = v.ReadPrivilege;
+  if ($readPrivilege === undefined) $readPrivilege = v.readPrivilege;
+  if ($readPrivilege !== undefined) {
     n++;
-    if (typeof $readPrivilege === "string") o.readPrivilege = $readPrivilege;
-    else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
-  }
-  const $updatePrivilege = v.UpdatePrivilege ?? v.updatePrivilege;
-  if ($updatePrivilege === undefined) rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
-  else {
+    if ($readPrivilege !== null) {
+      if (typeof $readPrivilege === "string") o.readPrivilege = $readPrivilege;
+      else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
+    } else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
+  } else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
+  let $updatePrivilege = v.UpdatePrivilege;
+  if ($updatePrivilege === undefined) $updatePrivilege = v.updatePrivilege;
+  if ($updatePrivilege !== undefined) {
     n++;
-    if (typeof $updatePrivilege === "string") o.updatePrivilege = $updatePrivilege;
-    else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
-  }
-  const $deletePrivilege = v.DeletePrivilege ?? v.deletePrivilege;
-  if ($deletePrivilege === undefined) rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
-  else {
+    if ($updatePrivilege !== null) {
+      if (typeof $updatePrivilege === "string") o.updatePrivilege = $updatePrivilege;
+      else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
+    } else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
+  } else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
+  let $deletePrivilege = v.DeletePrivilege;
+  if ($deletePrivilege === undefined) $deletePrivilege = v.deletePrivilege;
+  if ($deletePrivilege !== undefined) {
     n++;
-    if (typeof $deletePrivilege === "string") o.deletePrivilege = $deletePrivilege;
-    else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
-  }
+    if ($deletePrivilege !== null) {
+      if (typeof $deletePrivilege === "string") o.deletePrivilege = $deletePrivilege;
+      else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
+    } else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
+  } else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
   return n;
 }
 
@@ -11029,19 +11936,18 @@ export function gmFields$ProfileEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $profile = v.Profile ?? v.profile;
-  if ($profile === undefined) rt.gmFail(c, v, p, "Profile", "profile", "object");
-  else {
+  let $profile = v.Profile;
+  if ($profile === undefined) $profile = v.profile;
+  if ($profile !== undefined) {
     n++;
-    o.profile = rt.gmAt(
-      $profile,
-      p + ($profile === v.Profile ? ".Profile" : ".profile"),
-      c,
-      "ProfileEventArgument",
-      gmExact$ProfileEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($profile !== null) {
+      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
+      o.profile =
+        rt.isRecord($profile) && $profile._typeName === undefined
+          ? gmExact$ProfileEventArgument($profile, q, c)
+          : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Profile", "profile", "object");
+  } else rt.gmFail(c, v, p, "Profile", "profile", "object");
   return n;
 }
 
@@ -11063,26 +11969,27 @@ export function gmFields$ProfileEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $profile = v.Profile ?? v.profile;
-  if ($profile === undefined) rt.gmFail(c, v, p, "Profile", "profile", "object");
-  else {
+  let $profile = v.Profile;
+  if ($profile === undefined) $profile = v.profile;
+  if ($profile !== undefined) {
     n++;
-    o.profile = rt.gmAt(
-      $profile,
-      p + ($profile === v.Profile ? ".Profile" : ".profile"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+    if ($profile !== null) {
+      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
+      o.profile =
+        rt.isRecord($profile) && $profile._typeName === undefined
+          ? gmExact$ManagedObjectReference($profile, q, c)
+          : rt.gmAt($profile, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Profile", "profile", "object");
+  } else rt.gmFail(c, v, p, "Profile", "profile", "object");
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
   return n;
 }
 
@@ -11104,30 +12011,39 @@ export function gmFields$ProfileReferenceHostChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $referenceHost = v.ReferenceHost ?? v.referenceHost;
+  let $referenceHost = v.ReferenceHost;
+  if ($referenceHost === undefined) $referenceHost = v.referenceHost;
   if ($referenceHost !== undefined) {
     n++;
-    o.referenceHost = rt.gmAt(
-      $referenceHost,
-      p + ($referenceHost === v.ReferenceHost ? ".ReferenceHost" : ".referenceHost"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
+    if ($referenceHost !== null) {
+      const q = p + ($referenceHost === v.ReferenceHost ? ".ReferenceHost" : ".referenceHost");
+      o.referenceHost =
+        rt.isRecord($referenceHost) && $referenceHost._typeName === undefined
+          ? gmExact$ManagedObjectReference($referenceHost, q, c)
+          : rt.gmAt(
+              $referenceHost,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    }
   }
-  const $referenceHostName = v.ReferenceHostName ?? v.referenceHostName;
+  let $referenceHostName = v.ReferenceHostName;
+  if ($referenceHostName === undefined) $referenceHostName = v.referenceHostName;
   if ($referenceHostName !== undefined) {
     n++;
-    if ($referenceHostName !== "") {
+    if ($referenceHostName !== null && $referenceHostName !== "") {
       if (typeof $referenceHostName === "string") o.referenceHostName = $referenceHostName;
       else rt.gmFail(c, v, p, "ReferenceHostName", "referenceHostName", "string");
     }
   }
-  const $prevReferenceHostName = v.PrevReferenceHostName ?? v.prevReferenceHostName;
+  let $prevReferenceHostName = v.PrevReferenceHostName;
+  if ($prevReferenceHostName === undefined) $prevReferenceHostName = v.prevReferenceHostName;
   if ($prevReferenceHostName !== undefined) {
     n++;
-    if ($prevReferenceHostName !== "") {
+    if ($prevReferenceHostName !== null && $prevReferenceHostName !== "") {
       if (typeof $prevReferenceHostName === "string") o.prevReferenceHostName = $prevReferenceHostName;
       else rt.gmFail(c, v, p, "PrevReferenceHostName", "prevReferenceHostName", "string");
     }
@@ -11167,32 +12083,38 @@ export function gmFields$RecoveryEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostName = v.HostName ?? v.hostName;
-  if ($hostName === undefined) rt.gmFail(c, v, p, "HostName", "hostName", "string");
-  else {
+  let $hostName = v.HostName;
+  if ($hostName === undefined) $hostName = v.hostName;
+  if ($hostName !== undefined) {
     n++;
-    if (typeof $hostName === "string") o.hostName = $hostName;
-    else rt.gmFail(c, v, p, "HostName", "hostName", "string");
-  }
-  const $portKey = v.PortKey ?? v.portKey;
-  if ($portKey === undefined) rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  else {
+    if ($hostName !== null) {
+      if (typeof $hostName === "string") o.hostName = $hostName;
+      else rt.gmFail(c, v, p, "HostName", "hostName", "string");
+    } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
+  } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
+  let $portKey = v.PortKey;
+  if ($portKey === undefined) $portKey = v.portKey;
+  if ($portKey !== undefined) {
     n++;
-    if (typeof $portKey === "string") o.portKey = $portKey;
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  }
-  const $dvsUuid = v.DvsUuid ?? v.dvsUuid;
+    if ($portKey !== null) {
+      if (typeof $portKey === "string") o.portKey = $portKey;
+      else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
+  let $dvsUuid = v.DvsUuid;
+  if ($dvsUuid === undefined) $dvsUuid = v.dvsUuid;
   if ($dvsUuid !== undefined) {
     n++;
-    if ($dvsUuid !== "") {
+    if ($dvsUuid !== null && $dvsUuid !== "") {
       if (typeof $dvsUuid === "string") o.dvsUuid = $dvsUuid;
       else rt.gmFail(c, v, p, "DvsUuid", "dvsUuid", "string");
     }
   }
-  const $vnic = v.Vnic ?? v.vnic;
+  let $vnic = v.Vnic;
+  if ($vnic === undefined) $vnic = v.vnic;
   if ($vnic !== undefined) {
     n++;
-    if ($vnic !== "") {
+    if ($vnic !== null && $vnic !== "") {
       if (typeof $vnic === "string") o.vnic = $vnic;
       else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
     }
@@ -11229,124 +12151,154 @@ export function gmFields$ReplicationConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $generation = v.Generation ?? v.generation;
-  if ($generation === undefined) rt.gmFail(c, v, p, "Generation", "generation", "int64");
-  else {
+  let $generation = v.Generation;
+  if ($generation === undefined) $generation = v.generation;
+  if ($generation !== undefined) {
     n++;
-    if (rt.isInt64($generation)) o.generation = $generation;
-    else rt.gmFail(c, v, p, "Generation", "generation", "int64");
-  }
-  const $vmReplicationId = v.VmReplicationId ?? v.vmReplicationId;
-  if ($vmReplicationId === undefined) rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
-  else {
+    if ($generation !== null) {
+      if (rt.isInt64($generation)) o.generation = $generation;
+      else rt.gmFail(c, v, p, "Generation", "generation", "int64");
+    } else rt.gmFail(c, v, p, "Generation", "generation", "int64");
+  } else rt.gmFail(c, v, p, "Generation", "generation", "int64");
+  let $vmReplicationId = v.VmReplicationId;
+  if ($vmReplicationId === undefined) $vmReplicationId = v.vmReplicationId;
+  if ($vmReplicationId !== undefined) {
     n++;
-    if (typeof $vmReplicationId === "string") o.vmReplicationId = $vmReplicationId;
-    else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
-  }
-  const $destination = v.Destination ?? v.destination;
-  if ($destination === undefined) rt.gmFail(c, v, p, "Destination", "destination", "string");
-  else {
+    if ($vmReplicationId !== null) {
+      if (typeof $vmReplicationId === "string") o.vmReplicationId = $vmReplicationId;
+      else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
+    } else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
+  } else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
+  let $destination = v.Destination;
+  if ($destination === undefined) $destination = v.destination;
+  if ($destination !== undefined) {
     n++;
-    if (typeof $destination === "string") o.destination = $destination;
-    else rt.gmFail(c, v, p, "Destination", "destination", "string");
-  }
-  const $port = v.Port ?? v.port;
-  if ($port === undefined) rt.gmFail(c, v, p, "Port", "port", "int32");
-  else {
+    if ($destination !== null) {
+      if (typeof $destination === "string") o.destination = $destination;
+      else rt.gmFail(c, v, p, "Destination", "destination", "string");
+    } else rt.gmFail(c, v, p, "Destination", "destination", "string");
+  } else rt.gmFail(c, v, p, "Destination", "destination", "string");
+  let $port = v.Port;
+  if ($port === undefined) $port = v.port;
+  if ($port !== undefined) {
     n++;
-    if (rt.isInt32($port)) o.port = $port;
-    else rt.gmFail(c, v, p, "Port", "port", "int32");
-  }
-  const $rpo = v.Rpo ?? v.rpo;
-  if ($rpo === undefined) rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
-  else {
+    if ($port !== null) {
+      if (rt.isInt32($port)) o.port = $port;
+      else rt.gmFail(c, v, p, "Port", "port", "int32");
+    } else rt.gmFail(c, v, p, "Port", "port", "int32");
+  } else rt.gmFail(c, v, p, "Port", "port", "int32");
+  let $rpo = v.Rpo;
+  if ($rpo === undefined) $rpo = v.rpo;
+  if ($rpo !== undefined) {
     n++;
-    if (rt.isInt64($rpo)) o.rpo = $rpo;
-    else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
-  }
-  const $quiesceGuestEnabled = v.QuiesceGuestEnabled ?? v.quiesceGuestEnabled;
-  if ($quiesceGuestEnabled === undefined)
-    rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
-  else {
+    if ($rpo !== null) {
+      if (rt.isInt64($rpo)) o.rpo = $rpo;
+      else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
+    } else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
+  } else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
+  let $quiesceGuestEnabled = v.QuiesceGuestEnabled;
+  if ($quiesceGuestEnabled === undefined) $quiesceGuestEnabled = v.quiesceGuestEnabled;
+  if ($quiesceGuestEnabled !== undefined) {
     n++;
-    if (typeof $quiesceGuestEnabled === "boolean") o.quiesceGuestEnabled = $quiesceGuestEnabled;
-    else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
-  }
-  const $paused = v.Paused ?? v.paused;
-  if ($paused === undefined) rt.gmFail(c, v, p, "Paused", "paused", "boolean");
-  else {
+    if ($quiesceGuestEnabled !== null) {
+      if (typeof $quiesceGuestEnabled === "boolean") o.quiesceGuestEnabled = $quiesceGuestEnabled;
+      else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
+    } else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
+  } else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
+  let $paused = v.Paused;
+  if ($paused === undefined) $paused = v.paused;
+  if ($paused !== undefined) {
     n++;
-    if (typeof $paused === "boolean") o.paused = $paused;
-    else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
-  }
-  const $oppUpdatesEnabled = v.OppUpdatesEnabled ?? v.oppUpdatesEnabled;
-  if ($oppUpdatesEnabled === undefined)
-    rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
-  else {
+    if ($paused !== null) {
+      if (typeof $paused === "boolean") o.paused = $paused;
+      else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
+    } else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
+  } else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
+  let $oppUpdatesEnabled = v.OppUpdatesEnabled;
+  if ($oppUpdatesEnabled === undefined) $oppUpdatesEnabled = v.oppUpdatesEnabled;
+  if ($oppUpdatesEnabled !== undefined) {
     n++;
-    if (typeof $oppUpdatesEnabled === "boolean") o.oppUpdatesEnabled = $oppUpdatesEnabled;
-    else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
-  }
-  const $netCompressionEnabled = v.NetCompressionEnabled ?? v.netCompressionEnabled;
+    if ($oppUpdatesEnabled !== null) {
+      if (typeof $oppUpdatesEnabled === "boolean") o.oppUpdatesEnabled = $oppUpdatesEnabled;
+      else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
+    } else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
+  } else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
+  let $netCompressionEnabled = v.NetCompressionEnabled;
+  if ($netCompressionEnabled === undefined) $netCompressionEnabled = v.netCompressionEnabled;
   if ($netCompressionEnabled !== undefined) {
     n++;
-    if ($netCompressionEnabled !== false) {
+    if ($netCompressionEnabled !== null && $netCompressionEnabled !== false) {
       if (typeof $netCompressionEnabled === "boolean") o.netCompressionEnabled = $netCompressionEnabled;
       else rt.gmFail(c, v, p, "NetCompressionEnabled", "netCompressionEnabled", "boolean");
     }
   }
-  const $netEncryptionEnabled = v.NetEncryptionEnabled ?? v.netEncryptionEnabled;
+  let $netEncryptionEnabled = v.NetEncryptionEnabled;
+  if ($netEncryptionEnabled === undefined) $netEncryptionEnabled = v.netEncryptionEnabled;
   if ($netEncryptionEnabled !== undefined) {
     n++;
-    if ($netEncryptionEnabled !== false) {
+    if ($netEncryptionEnabled !== null && $netEncryptionEnabled !== false) {
       if (typeof $netEncryptionEnabled === "boolean") o.netEncryptionEnabled = $netEncryptionEnabled;
       else rt.gmFail(c, v, p, "NetEncryptionEnabled", "netEncryptionEnabled", "boolean");
     }
   }
-  const $encryptionDestination = v.EncryptionDestination ?? v.encryptionDestination;
+  let $encryptionDestination = v.EncryptionDestination;
+  if ($encryptionDestination === undefined) $encryptionDestination = v.encryptionDestination;
   if ($encryptionDestination !== undefined) {
     n++;
-    if ($encryptionDestination !== "") {
+    if ($encryptionDestination !== null && $encryptionDestination !== "") {
       if (typeof $encryptionDestination === "string") o.encryptionDestination = $encryptionDestination;
       else rt.gmFail(c, v, p, "EncryptionDestination", "encryptionDestination", "string");
     }
   }
-  const $encryptionPort = v.EncryptionPort ?? v.encryptionPort;
+  let $encryptionPort = v.EncryptionPort;
+  if ($encryptionPort === undefined) $encryptionPort = v.encryptionPort;
   if ($encryptionPort !== undefined) {
     n++;
-    if ($encryptionPort !== 0) {
+    if ($encryptionPort !== null && $encryptionPort !== 0) {
       if (rt.isInt32($encryptionPort)) o.encryptionPort = $encryptionPort;
       else rt.gmFail(c, v, p, "EncryptionPort", "encryptionPort", "int32");
     }
   }
-  const $remoteCertificateThumbprint = v.RemoteCertificateThumbprint ?? v.remoteCertificateThumbprint;
+  let $remoteCertificateThumbprint = v.RemoteCertificateThumbprint;
+  if ($remoteCertificateThumbprint === undefined)
+    $remoteCertificateThumbprint = v.remoteCertificateThumbprint;
   if ($remoteCertificateThumbprint !== undefined) {
     n++;
-    if ($remoteCertificateThumbprint !== "") {
+    if ($remoteCertificateThumbprint !== null && $remoteCertificateThumbprint !== "") {
       if (typeof $remoteCertificateThumbprint === "string")
         o.remoteCertificateThumbprint = $remoteCertificateThumbprint;
       else rt.gmFail(c, v, p, "RemoteCertificateThumbprint", "remoteCertificateThumbprint", "string");
     }
   }
-  const $dataSetsReplicationEnabled = v.DataSetsReplicationEnabled ?? v.dataSetsReplicationEnabled;
+  let $dataSetsReplicationEnabled = v.DataSetsReplicationEnabled;
+  if ($dataSetsReplicationEnabled === undefined) $dataSetsReplicationEnabled = v.dataSetsReplicationEnabled;
   if ($dataSetsReplicationEnabled !== undefined) {
     n++;
-    if ($dataSetsReplicationEnabled !== false) {
+    if ($dataSetsReplicationEnabled !== null && $dataSetsReplicationEnabled !== false) {
       if (typeof $dataSetsReplicationEnabled === "boolean")
         o.dataSetsReplicationEnabled = $dataSetsReplicationEnabled;
       else rt.gmFail(c, v, p, "DataSetsReplicationEnabled", "dataSetsReplicationEnabled", "boolean");
     }
   }
-  const $disk = v.Disk ?? v.disk;
+  let $disk = v.Disk;
+  if ($disk === undefined) $disk = v.disk;
   if ($disk !== undefined) {
     n++;
-    o.disk = rt.gmArray(
-      $disk,
-      p + ($disk === v.Disk ? ".Disk" : ".disk"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ReplicationInfoDiskSettings", gmExact$ReplicationInfoDiskSettings, govmomiTypes$),
-    );
+    if ($disk !== null)
+      o.disk = rt.gmArray(
+        $disk,
+        p + ($disk === v.Disk ? ".Disk" : ".disk"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "ReplicationInfoDiskSettings",
+            gmExact$ReplicationInfoDiskSettings,
+            govmomiTypes$,
+          ),
+      );
   }
   return n;
 }
@@ -11369,21 +12321,24 @@ export function gmFields$ReplicationInfoDiskSettings(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $diskReplicationId = v.DiskReplicationId ?? v.diskReplicationId;
-  if ($diskReplicationId === undefined)
-    rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
-  else {
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $diskReplicationId = v.DiskReplicationId;
+  if ($diskReplicationId === undefined) $diskReplicationId = v.diskReplicationId;
+  if ($diskReplicationId !== undefined) {
     n++;
-    if (typeof $diskReplicationId === "string") o.diskReplicationId = $diskReplicationId;
-    else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
-  }
+    if ($diskReplicationId !== null) {
+      if (typeof $diskReplicationId === "string") o.diskReplicationId = $diskReplicationId;
+      else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
+    } else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
+  } else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
   return n;
 }
 
@@ -11405,46 +12360,50 @@ export function gmFields$ResourceAllocationInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reservation = v.Reservation ?? v.reservation;
+  let $reservation = v.Reservation;
+  if ($reservation === undefined) $reservation = v.reservation;
   if ($reservation !== undefined) {
     n++;
-    if ($reservation !== 0) {
+    if ($reservation !== null && $reservation !== 0) {
       if (rt.isInt64($reservation)) o.reservation = $reservation;
       else rt.gmFail(c, v, p, "Reservation", "reservation", "int64");
     }
   }
-  const $expandableReservation = v.ExpandableReservation ?? v.expandableReservation;
+  let $expandableReservation = v.ExpandableReservation;
+  if ($expandableReservation === undefined) $expandableReservation = v.expandableReservation;
   if ($expandableReservation !== undefined) {
     n++;
-    if ($expandableReservation !== false) {
+    if ($expandableReservation !== null && $expandableReservation !== false) {
       if (typeof $expandableReservation === "boolean") o.expandableReservation = $expandableReservation;
       else rt.gmFail(c, v, p, "ExpandableReservation", "expandableReservation", "boolean");
     }
   }
-  const $limit = v.Limit ?? v.limit;
+  let $limit = v.Limit;
+  if ($limit === undefined) $limit = v.limit;
   if ($limit !== undefined) {
     n++;
-    if ($limit !== 0) {
+    if ($limit !== null && $limit !== 0) {
       if (rt.isInt64($limit)) o.limit = $limit;
       else rt.gmFail(c, v, p, "Limit", "limit", "int64");
     }
   }
-  const $shares = v.Shares ?? v.shares;
+  let $shares = v.Shares;
+  if ($shares === undefined) $shares = v.shares;
   if ($shares !== undefined) {
     n++;
-    o.shares = rt.gmAt(
-      $shares,
-      p + ($shares === v.Shares ? ".Shares" : ".shares"),
-      c,
-      "SharesInfo",
-      gmExact$SharesInfo,
-      govmomiTypes$,
-    );
+    if ($shares !== null) {
+      const q = p + ($shares === v.Shares ? ".Shares" : ".shares");
+      o.shares =
+        rt.isRecord($shares) && $shares._typeName === undefined
+          ? gmExact$SharesInfo($shares, q, c)
+          : rt.gmAt($shares, q, c, "SharesInfo", gmExact$SharesInfo, govmomiTypes$);
+    }
   }
-  const $overheadLimit = v.OverheadLimit ?? v.overheadLimit;
+  let $overheadLimit = v.OverheadLimit;
+  if ($overheadLimit === undefined) $overheadLimit = v.overheadLimit;
   if ($overheadLimit !== undefined) {
     n++;
-    if ($overheadLimit !== 0) {
+    if ($overheadLimit !== null && $overheadLimit !== 0) {
       if (rt.isInt64($overheadLimit)) o.overheadLimit = $overheadLimit;
       else rt.gmFail(c, v, p, "OverheadLimit", "overheadLimit", "int64");
     }
@@ -11470,19 +12429,25 @@ export function gmFields$ResourcePoolCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $parent = v.Parent ?? v.parent;
-  if ($parent === undefined) rt.gmFail(c, v, p, "Parent", "parent", "object");
-  else {
+  let $parent = v.Parent;
+  if ($parent === undefined) $parent = v.parent;
+  if ($parent !== undefined) {
     n++;
-    o.parent = rt.gmAt(
-      $parent,
-      p + ($parent === v.Parent ? ".Parent" : ".parent"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($parent !== null) {
+      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
+      o.parent =
+        rt.isRecord($parent) && $parent._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($parent, q, c)
+          : rt.gmAt(
+              $parent,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Parent", "parent", "object");
+  } else rt.gmFail(c, v, p, "Parent", "parent", "object");
   return n;
 }
 
@@ -11518,19 +12483,25 @@ export function gmFields$ResourcePoolEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $resourcePool = v.ResourcePool ?? v.resourcePool;
-  if ($resourcePool === undefined) rt.gmFail(c, v, p, "ResourcePool", "resourcePool", "object");
-  else {
+  let $resourcePool = v.ResourcePool;
+  if ($resourcePool === undefined) $resourcePool = v.resourcePool;
+  if ($resourcePool !== undefined) {
     n++;
-    o.resourcePool = rt.gmAt(
-      $resourcePool,
-      p + ($resourcePool === v.ResourcePool ? ".ResourcePool" : ".resourcePool"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($resourcePool !== null) {
+      const q = p + ($resourcePool === v.ResourcePool ? ".ResourcePool" : ".resourcePool");
+      o.resourcePool =
+        rt.isRecord($resourcePool) && $resourcePool._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($resourcePool, q, c)
+          : rt.gmAt(
+              $resourcePool,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ResourcePool", "resourcePool", "object");
+  } else rt.gmFail(c, v, p, "ResourcePool", "resourcePool", "object");
   return n;
 }
 
@@ -11552,19 +12523,25 @@ export function gmFields$ResourcePoolEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $resourcePool = v.ResourcePool ?? v.resourcePool;
-  if ($resourcePool === undefined) rt.gmFail(c, v, p, "ResourcePool", "resourcePool", "object");
-  else {
+  let $resourcePool = v.ResourcePool;
+  if ($resourcePool === undefined) $resourcePool = v.resourcePool;
+  if ($resourcePool !== undefined) {
     n++;
-    o.resourcePool = rt.gmAt(
-      $resourcePool,
-      p + ($resourcePool === v.ResourcePool ? ".ResourcePool" : ".resourcePool"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($resourcePool !== null) {
+      const q = p + ($resourcePool === v.ResourcePool ? ".ResourcePool" : ".resourcePool");
+      o.resourcePool =
+        rt.isRecord($resourcePool) && $resourcePool._typeName === undefined
+          ? gmExact$ManagedObjectReference($resourcePool, q, c)
+          : rt.gmAt(
+              $resourcePool,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ResourcePool", "resourcePool", "object");
+  } else rt.gmFail(c, v, p, "ResourcePool", "resourcePool", "object");
   return n;
 }
 
@@ -11586,32 +12563,44 @@ export function gmFields$ResourcePoolMovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldParent = v.OldParent ?? v.oldParent;
-  if ($oldParent === undefined) rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
-  else {
+  let $oldParent = v.OldParent;
+  if ($oldParent === undefined) $oldParent = v.oldParent;
+  if ($oldParent !== undefined) {
     n++;
-    o.oldParent = rt.gmAt(
-      $oldParent,
-      p + ($oldParent === v.OldParent ? ".OldParent" : ".oldParent"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $newParent = v.NewParent ?? v.newParent;
-  if ($newParent === undefined) rt.gmFail(c, v, p, "NewParent", "newParent", "object");
-  else {
+    if ($oldParent !== null) {
+      const q = p + ($oldParent === v.OldParent ? ".OldParent" : ".oldParent");
+      o.oldParent =
+        rt.isRecord($oldParent) && $oldParent._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($oldParent, q, c)
+          : rt.gmAt(
+              $oldParent,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
+  } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
+  let $newParent = v.NewParent;
+  if ($newParent === undefined) $newParent = v.newParent;
+  if ($newParent !== undefined) {
     n++;
-    o.newParent = rt.gmAt(
-      $newParent,
-      p + ($newParent === v.NewParent ? ".NewParent" : ".newParent"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($newParent !== null) {
+      const q = p + ($newParent === v.NewParent ? ".NewParent" : ".newParent");
+      o.newParent =
+        rt.isRecord($newParent) && $newParent._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($newParent, q, c)
+          : rt.gmAt(
+              $newParent,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "NewParent", "newParent", "object");
+  } else rt.gmFail(c, v, p, "NewParent", "newParent", "object");
   return n;
 }
 
@@ -11636,17 +12625,24 @@ export function gmFields$ResourcePoolReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -11683,26 +12679,29 @@ export function gmFields$RetrieveResult(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $token = v.Token ?? v.token;
+  let $token = v.Token;
+  if ($token === undefined) $token = v.token;
   if ($token !== undefined) {
     n++;
-    if ($token !== "") {
+    if ($token !== null && $token !== "") {
       if (typeof $token === "string") o.token = $token;
       else rt.gmFail(c, v, p, "Token", "token", "string");
     }
   }
-  const $objects = v.Objects ?? v.objects;
-  if ($objects === undefined) rt.gmFail(c, v, p, "Objects", "objects", "array");
-  else {
+  let $objects = v.Objects;
+  if ($objects === undefined) $objects = v.objects;
+  if ($objects !== undefined) {
     n++;
-    o.objects = rt.gmArray(
-      $objects,
-      p + ($objects === v.Objects ? ".Objects" : ".objects"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ObjectContent", gmExact$ObjectContent, govmomiTypes$),
-    );
-  }
+    if ($objects !== null)
+      o.objects = rt.gmArray(
+        $objects,
+        p + ($objects === v.Objects ? ".Objects" : ".objects"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "ObjectContent", gmExact$ObjectContent, govmomiTypes$),
+      );
+    else rt.gmFail(c, v, p, "Objects", "objects", "array");
+  } else rt.gmFail(c, v, p, "Objects", "objects", "array");
   return n;
 }
 
@@ -11724,16 +12723,18 @@ export function gmFields$RoleAddedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $privilegeList = v.PrivilegeList ?? v.privilegeList;
+  let $privilegeList = v.PrivilegeList;
+  if ($privilegeList === undefined) $privilegeList = v.privilegeList;
   if ($privilegeList !== undefined) {
     n++;
-    o.privilegeList = rt.gmCheckArray(
-      $privilegeList,
-      p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($privilegeList !== null)
+      o.privilegeList = rt.gmCheckArray(
+        $privilegeList,
+        p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
   return n;
 }
@@ -11756,19 +12757,18 @@ export function gmFields$RoleEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $role = v.Role ?? v.role;
-  if ($role === undefined) rt.gmFail(c, v, p, "Role", "role", "object");
-  else {
+  let $role = v.Role;
+  if ($role === undefined) $role = v.role;
+  if ($role !== undefined) {
     n++;
-    o.role = rt.gmAt(
-      $role,
-      p + ($role === v.Role ? ".Role" : ".role"),
-      c,
-      "RoleEventArgument",
-      gmExact$RoleEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($role !== null) {
+      const q = p + ($role === v.Role ? ".Role" : ".role");
+      o.role =
+        rt.isRecord($role) && $role._typeName === undefined
+          ? gmExact$RoleEventArgument($role, q, c)
+          : rt.gmAt($role, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Role", "role", "object");
+  } else rt.gmFail(c, v, p, "Role", "role", "object");
   return n;
 }
 
@@ -11786,20 +12786,24 @@ export function gmFields$RoleEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $roleId = v.RoleId ?? v.roleId;
-  if ($roleId === undefined) rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
-  else {
+  let $roleId = v.RoleId;
+  if ($roleId === undefined) $roleId = v.roleId;
+  if ($roleId !== undefined) {
     n++;
-    if (rt.isInt32($roleId)) o.roleId = $roleId;
-    else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
-  }
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+    if ($roleId !== null) {
+      if (rt.isInt32($roleId)) o.roleId = $roleId;
+      else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
+    } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
+  } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
   return n;
 }
 
@@ -11832,46 +12836,53 @@ export function gmFields$RoleUpdatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $privilegeList = v.PrivilegeList ?? v.privilegeList;
+  let $privilegeList = v.PrivilegeList;
+  if ($privilegeList === undefined) $privilegeList = v.privilegeList;
   if ($privilegeList !== undefined) {
     n++;
-    o.privilegeList = rt.gmCheckArray(
-      $privilegeList,
-      p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($privilegeList !== null)
+      o.privilegeList = rt.gmCheckArray(
+        $privilegeList,
+        p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $prevRoleName = v.PrevRoleName ?? v.prevRoleName;
+  let $prevRoleName = v.PrevRoleName;
+  if ($prevRoleName === undefined) $prevRoleName = v.prevRoleName;
   if ($prevRoleName !== undefined) {
     n++;
-    if ($prevRoleName !== "") {
+    if ($prevRoleName !== null && $prevRoleName !== "") {
       if (typeof $prevRoleName === "string") o.prevRoleName = $prevRoleName;
       else rt.gmFail(c, v, p, "PrevRoleName", "prevRoleName", "string");
     }
   }
-  const $privilegesAdded = v.PrivilegesAdded ?? v.privilegesAdded;
+  let $privilegesAdded = v.PrivilegesAdded;
+  if ($privilegesAdded === undefined) $privilegesAdded = v.privilegesAdded;
   if ($privilegesAdded !== undefined) {
     n++;
-    o.privilegesAdded = rt.gmCheckArray(
-      $privilegesAdded,
-      p + ($privilegesAdded === v.PrivilegesAdded ? ".PrivilegesAdded" : ".privilegesAdded"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($privilegesAdded !== null)
+      o.privilegesAdded = rt.gmCheckArray(
+        $privilegesAdded,
+        p + ($privilegesAdded === v.PrivilegesAdded ? ".PrivilegesAdded" : ".privilegesAdded"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $privilegesRemoved = v.PrivilegesRemoved ?? v.privilegesRemoved;
+  let $privilegesRemoved = v.PrivilegesRemoved;
+  if ($privilegesRemoved === undefined) $privilegesRemoved = v.privilegesRemoved;
   if ($privilegesRemoved !== undefined) {
     n++;
-    o.privilegesRemoved = rt.gmCheckArray(
-      $privilegesRemoved,
-      p + ($privilegesRemoved === v.PrivilegesRemoved ? ".PrivilegesRemoved" : ".privilegesRemoved"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($privilegesRemoved !== null)
+      o.privilegesRemoved = rt.gmCheckArray(
+        $privilegesRemoved,
+        p + ($privilegesRemoved === v.PrivilegesRemoved ? ".PrivilegesRemoved" : ".privilegesRemoved"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
   return n;
 }
@@ -11895,17 +12906,20 @@ export function gmFields$RollbackEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $hostName = v.HostName ?? v.hostName;
-  if ($hostName === undefined) rt.gmFail(c, v, p, "HostName", "hostName", "string");
-  else {
+  let $hostName = v.HostName;
+  if ($hostName === undefined) $hostName = v.hostName;
+  if ($hostName !== undefined) {
     n++;
-    if (typeof $hostName === "string") o.hostName = $hostName;
-    else rt.gmFail(c, v, p, "HostName", "hostName", "string");
-  }
-  const $methodName = v.MethodName ?? v.methodName;
+    if ($hostName !== null) {
+      if (typeof $hostName === "string") o.hostName = $hostName;
+      else rt.gmFail(c, v, p, "HostName", "hostName", "string");
+    } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
+  } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
+  let $methodName = v.MethodName;
+  if ($methodName === undefined) $methodName = v.methodName;
   if ($methodName !== undefined) {
     n++;
-    if ($methodName !== "") {
+    if ($methodName !== null && $methodName !== "") {
       if (typeof $methodName === "string") o.methodName = $methodName;
       else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
     }
@@ -11942,42 +12956,47 @@ export function gmFields$ScheduledHardwareUpgradeInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $upgradePolicy = v.UpgradePolicy ?? v.upgradePolicy;
+  let $upgradePolicy = v.UpgradePolicy;
+  if ($upgradePolicy === undefined) $upgradePolicy = v.upgradePolicy;
   if ($upgradePolicy !== undefined) {
     n++;
-    if ($upgradePolicy !== "") {
+    if ($upgradePolicy !== null && $upgradePolicy !== "") {
       if (typeof $upgradePolicy === "string") o.upgradePolicy = $upgradePolicy;
       else rt.gmFail(c, v, p, "UpgradePolicy", "upgradePolicy", "string");
     }
   }
-  const $versionKey = v.VersionKey ?? v.versionKey;
+  let $versionKey = v.VersionKey;
+  if ($versionKey === undefined) $versionKey = v.versionKey;
   if ($versionKey !== undefined) {
     n++;
-    if ($versionKey !== "") {
+    if ($versionKey !== null && $versionKey !== "") {
       if (typeof $versionKey === "string") o.versionKey = $versionKey;
       else rt.gmFail(c, v, p, "VersionKey", "versionKey", "string");
     }
   }
-  const $scheduledHardwareUpgradeStatus =
-    v.ScheduledHardwareUpgradeStatus ?? v.scheduledHardwareUpgradeStatus;
+  let $scheduledHardwareUpgradeStatus = v.ScheduledHardwareUpgradeStatus;
+  if ($scheduledHardwareUpgradeStatus === undefined)
+    $scheduledHardwareUpgradeStatus = v.scheduledHardwareUpgradeStatus;
   if ($scheduledHardwareUpgradeStatus !== undefined) {
     n++;
-    if ($scheduledHardwareUpgradeStatus !== "") {
+    if ($scheduledHardwareUpgradeStatus !== null && $scheduledHardwareUpgradeStatus !== "") {
       if (typeof $scheduledHardwareUpgradeStatus === "string")
         o.scheduledHardwareUpgradeStatus = $scheduledHardwareUpgradeStatus;
       else rt.gmFail(c, v, p, "ScheduledHardwareUpgradeStatus", "scheduledHardwareUpgradeStatus", "string");
     }
   }
-  const $fault = v.Fault ?? v.fault;
+  let $fault = v.Fault;
+  if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    o.fault = rt.gmAtList(
-      $fault,
-      p + ($fault === v.Fault ? ".Fault" : ".fault"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($fault !== null)
+      o.fault = rt.gmAtList(
+        $fault,
+        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
   return n;
 }
@@ -12022,13 +13041,15 @@ export function gmFields$ScheduledTaskEmailCompletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $to = v.To ?? v.to;
-  if ($to === undefined) rt.gmFail(c, v, p, "To", "to", "string");
-  else {
+  let $to = v.To;
+  if ($to === undefined) $to = v.to;
+  if ($to !== undefined) {
     n++;
-    if (typeof $to === "string") o.to = $to;
-    else rt.gmFail(c, v, p, "To", "to", "string");
-  }
+    if ($to !== null) {
+      if (typeof $to === "string") o.to = $to;
+      else rt.gmFail(c, v, p, "To", "to", "string");
+    } else rt.gmFail(c, v, p, "To", "to", "string");
+  } else rt.gmFail(c, v, p, "To", "to", "string");
   return n;
 }
 
@@ -12053,25 +13074,29 @@ export function gmFields$ScheduledTaskEmailFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $to = v.To ?? v.to;
-  if ($to === undefined) rt.gmFail(c, v, p, "To", "to", "string");
-  else {
+  let $to = v.To;
+  if ($to === undefined) $to = v.to;
+  if ($to !== undefined) {
     n++;
-    if (typeof $to === "string") o.to = $to;
-    else rt.gmFail(c, v, p, "To", "to", "string");
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($to !== null) {
+      if (typeof $to === "string") o.to = $to;
+      else rt.gmFail(c, v, p, "To", "to", "string");
+    } else rt.gmFail(c, v, p, "To", "to", "string");
+  } else rt.gmFail(c, v, p, "To", "to", "string");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -12096,32 +13121,44 @@ export function gmFields$ScheduledTaskEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $scheduledTask = v.ScheduledTask ?? v.scheduledTask;
-  if ($scheduledTask === undefined) rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
-  else {
+  let $scheduledTask = v.ScheduledTask;
+  if ($scheduledTask === undefined) $scheduledTask = v.scheduledTask;
+  if ($scheduledTask !== undefined) {
     n++;
-    o.scheduledTask = rt.gmAt(
-      $scheduledTask,
-      p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask"),
-      c,
-      "ScheduledTaskEventArgument",
-      gmExact$ScheduledTaskEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($scheduledTask !== null) {
+      const q = p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask");
+      o.scheduledTask =
+        rt.isRecord($scheduledTask) && $scheduledTask._typeName === undefined
+          ? gmExact$ScheduledTaskEventArgument($scheduledTask, q, c)
+          : rt.gmAt(
+              $scheduledTask,
+              q,
+              c,
+              "ScheduledTaskEventArgument",
+              gmExact$ScheduledTaskEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
+  } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedEntityEventArgument",
-      gmExact$ManagedEntityEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedEntityEventArgument($entity, q, c)
+          : rt.gmAt(
+              $entity,
+              q,
+              c,
+              "ManagedEntityEventArgument",
+              gmExact$ManagedEntityEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -12143,19 +13180,25 @@ export function gmFields$ScheduledTaskEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $scheduledTask = v.ScheduledTask ?? v.scheduledTask;
-  if ($scheduledTask === undefined) rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
-  else {
+  let $scheduledTask = v.ScheduledTask;
+  if ($scheduledTask === undefined) $scheduledTask = v.scheduledTask;
+  if ($scheduledTask !== undefined) {
     n++;
-    o.scheduledTask = rt.gmAt(
-      $scheduledTask,
-      p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($scheduledTask !== null) {
+      const q = p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask");
+      o.scheduledTask =
+        rt.isRecord($scheduledTask) && $scheduledTask._typeName === undefined
+          ? gmExact$ManagedObjectReference($scheduledTask, q, c)
+          : rt.gmAt(
+              $scheduledTask,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
+  } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
   return n;
 }
 
@@ -12177,18 +13220,20 @@ export function gmFields$ScheduledTaskFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -12213,17 +13258,24 @@ export function gmFields$ScheduledTaskReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -12282,13 +13334,15 @@ export function gmFields$ServerLicenseExpiredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $product = v.Product ?? v.product;
-  if ($product === undefined) rt.gmFail(c, v, p, "Product", "product", "string");
-  else {
+  let $product = v.Product;
+  if ($product === undefined) $product = v.product;
+  if ($product !== undefined) {
     n++;
-    if (typeof $product === "string") o.product = $product;
-    else rt.gmFail(c, v, p, "Product", "product", "string");
-  }
+    if ($product !== null) {
+      if (typeof $product === "string") o.product = $product;
+      else rt.gmFail(c, v, p, "Product", "product", "string");
+    } else rt.gmFail(c, v, p, "Product", "product", "string");
+  } else rt.gmFail(c, v, p, "Product", "product", "string");
   return n;
 }
 
@@ -12332,21 +13386,24 @@ export function gmFields$SessionTerminatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sessionId = v.SessionId ?? v.sessionId;
-  if ($sessionId === undefined) rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  else {
+  let $sessionId = v.SessionId;
+  if ($sessionId === undefined) $sessionId = v.sessionId;
+  if ($sessionId !== undefined) {
     n++;
-    if (typeof $sessionId === "string") o.sessionId = $sessionId;
-    else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  }
-  const $terminatedUsername = v.TerminatedUsername ?? v.terminatedUsername;
-  if ($terminatedUsername === undefined)
-    rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
-  else {
+    if ($sessionId !== null) {
+      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+    } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+  } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+  let $terminatedUsername = v.TerminatedUsername;
+  if ($terminatedUsername === undefined) $terminatedUsername = v.terminatedUsername;
+  if ($terminatedUsername !== undefined) {
     n++;
-    if (typeof $terminatedUsername === "string") o.terminatedUsername = $terminatedUsername;
-    else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
-  }
+    if ($terminatedUsername !== null) {
+      if (typeof $terminatedUsername === "string") o.terminatedUsername = $terminatedUsername;
+      else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
+    } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
+  } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
   return n;
 }
 
@@ -12368,19 +13425,23 @@ export function gmFields$SharesInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $shares = v.Shares ?? v.shares;
-  if ($shares === undefined) rt.gmFail(c, v, p, "Shares", "shares", "int32");
-  else {
+  let $shares = v.Shares;
+  if ($shares === undefined) $shares = v.shares;
+  if ($shares !== undefined) {
     n++;
-    if (rt.isInt32($shares)) o.shares = $shares;
-    else rt.gmFail(c, v, p, "Shares", "shares", "int32");
-  }
-  const $level = v.Level ?? v.level;
-  if ($level === undefined) rt.gmFail(c, v, p, "Level", "level", "string");
-  else {
+    if ($shares !== null) {
+      if (rt.isInt32($shares)) o.shares = $shares;
+      else rt.gmFail(c, v, p, "Shares", "shares", "int32");
+    } else rt.gmFail(c, v, p, "Shares", "shares", "int32");
+  } else rt.gmFail(c, v, p, "Shares", "shares", "int32");
+  let $level = v.Level;
+  if ($level === undefined) $level = v.level;
+  if ($level !== undefined) {
     n++;
-    o.level = decodeAt$SharesLevel($level, p + ($level === v.Level ? ".Level" : ".level"), c);
-  }
+    if ($level !== null)
+      o.level = decodeAt$SharesLevel($level, p + ($level === v.Level ? ".Level" : ".level"), c);
+    else rt.gmFail(c, v, p, "Level", "level", "string");
+  } else rt.gmFail(c, v, p, "Level", "level", "string");
   return n;
 }
 
@@ -12398,10 +13459,11 @@ export function gmFields$StringPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $value = v.Value ?? v.value;
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
   if ($value !== undefined) {
     n++;
-    if ($value !== "") {
+    if ($value !== null && $value !== "") {
       if (typeof $value === "string") o.value = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     }
@@ -12427,13 +13489,15 @@ export function gmFields$SystemError(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "string");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    if (typeof $reason === "string") o.reason = $reason;
-    else rt.gmFail(c, v, p, "Reason", "reason", "string");
-  }
+    if ($reason !== null) {
+      if (typeof $reason === "string") o.reason = $reason;
+      else rt.gmFail(c, v, p, "Reason", "reason", "string");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "string");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "string");
   return n;
 }
 
@@ -12451,13 +13515,15 @@ export function gmFields$Tag(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
   return n;
 }
 
@@ -12475,22 +13541,23 @@ export function gmFields$TagId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $nameId = v.NameId ?? v.nameId;
+  let $nameId = v.NameId;
+  if ($nameId === undefined) $nameId = v.nameId;
   if ($nameId !== undefined) {
     n++;
-    o.nameId = rt.gmAt(
-      $nameId,
-      p + ($nameId === v.NameId ? ".NameId" : ".nameId"),
-      c,
-      "TagIdNameId",
-      gmExact$TagIdNameId,
-      govmomiTypes$,
-    );
+    if ($nameId !== null) {
+      const q = p + ($nameId === v.NameId ? ".NameId" : ".nameId");
+      o.nameId =
+        rt.isRecord($nameId) && $nameId._typeName === undefined
+          ? gmExact$TagIdNameId($nameId, q, c)
+          : rt.gmAt($nameId, q, c, "TagIdNameId", gmExact$TagIdNameId, govmomiTypes$);
+    }
   }
-  const $uuid = v.Uuid ?? v.uuid;
+  let $uuid = v.Uuid;
+  if ($uuid === undefined) $uuid = v.uuid;
   if ($uuid !== undefined) {
     n++;
-    if ($uuid !== "") {
+    if ($uuid !== null && $uuid !== "") {
       if (typeof $uuid === "string") o.uuid = $uuid;
       else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
     }
@@ -12512,20 +13579,24 @@ export function gmFields$TagIdNameId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $tag = v.Tag ?? v.tag;
-  if ($tag === undefined) rt.gmFail(c, v, p, "Tag", "tag", "string");
-  else {
+  let $tag = v.Tag;
+  if ($tag === undefined) $tag = v.tag;
+  if ($tag !== undefined) {
     n++;
-    if (typeof $tag === "string") o.tag = $tag;
-    else rt.gmFail(c, v, p, "Tag", "tag", "string");
-  }
-  const $category = v.Category ?? v.category;
-  if ($category === undefined) rt.gmFail(c, v, p, "Category", "category", "string");
-  else {
+    if ($tag !== null) {
+      if (typeof $tag === "string") o.tag = $tag;
+      else rt.gmFail(c, v, p, "Tag", "tag", "string");
+    } else rt.gmFail(c, v, p, "Tag", "tag", "string");
+  } else rt.gmFail(c, v, p, "Tag", "tag", "string");
+  let $category = v.Category;
+  if ($category === undefined) $category = v.category;
+  if ($category !== undefined) {
     n++;
-    if (typeof $category === "string") o.category = $category;
-    else rt.gmFail(c, v, p, "Category", "category", "string");
-  }
+    if ($category !== null) {
+      if (typeof $category === "string") o.category = $category;
+      else rt.gmFail(c, v, p, "Category", "category", "string");
+    } else rt.gmFail(c, v, p, "Category", "category", "string");
+  } else rt.gmFail(c, v, p, "Category", "category", "string");
   return n;
 }
 
@@ -12543,12 +13614,18 @@ export function gmFields$TagSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $id = v.Id ?? v.id;
-  if ($id === undefined) rt.gmFail(c, v, p, "Id", "id", "object");
-  else {
+  let $id = v.Id;
+  if ($id === undefined) $id = v.id;
+  if ($id !== undefined) {
     n++;
-    o.id = rt.gmAt($id, p + ($id === v.Id ? ".Id" : ".id"), c, "TagId", gmExact$TagId, govmomiTypes$);
-  }
+    if ($id !== null) {
+      const q = p + ($id === v.Id ? ".Id" : ".id");
+      o.id =
+        rt.isRecord($id) && $id._typeName === undefined
+          ? gmExact$TagId($id, q, c)
+          : rt.gmAt($id, q, c, "TagId", gmExact$TagId, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Id", "id", "object");
+  } else rt.gmFail(c, v, p, "Id", "id", "object");
   return n;
 }
 
@@ -12566,19 +13643,18 @@ export function gmFields$TaskEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $info = v.Info ?? v.info;
-  if ($info === undefined) rt.gmFail(c, v, p, "Info", "info", "object");
-  else {
+  let $info = v.Info;
+  if ($info === undefined) $info = v.info;
+  if ($info !== undefined) {
     n++;
-    o.info = rt.gmAt(
-      $info,
-      p + ($info === v.Info ? ".Info" : ".info"),
-      c,
-      "TaskInfo",
-      gmExact$TaskInfo,
-      govmomiTypes$,
-    );
-  }
+    if ($info !== null) {
+      const q = p + ($info === v.Info ? ".Info" : ".info");
+      o.info =
+        rt.isRecord($info) && $info._typeName === undefined
+          ? gmExact$TaskInfo($info, q, c)
+          : rt.gmAt($info, q, c, "TaskInfo", gmExact$TaskInfo, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Info", "info", "object");
+  } else rt.gmFail(c, v, p, "Info", "info", "object");
   return n;
 }
 
@@ -12596,214 +13672,247 @@ export function gmFields$TaskInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $task = v.Task ?? v.task;
-  if ($task === undefined) rt.gmFail(c, v, p, "Task", "task", "object");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $task = v.Task;
+  if ($task === undefined) $task = v.task;
+  if ($task !== undefined) {
     n++;
-    o.task = rt.gmAt(
-      $task,
-      p + ($task === v.Task ? ".Task" : ".task"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $description = v.Description ?? v.description;
+    if ($task !== null) {
+      const q = p + ($task === v.Task ? ".Task" : ".task");
+      o.task =
+        rt.isRecord($task) && $task._typeName === undefined
+          ? gmExact$ManagedObjectReference($task, q, c)
+          : rt.gmAt($task, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Task", "task", "object");
+  } else rt.gmFail(c, v, p, "Task", "task", "object");
+  let $description = v.Description;
+  if ($description === undefined) $description = v.description;
   if ($description !== undefined) {
     n++;
-    o.description = rt.gmAt(
-      $description,
-      p + ($description === v.Description ? ".Description" : ".description"),
-      c,
-      "LocalizableMessage",
-      gmExact$LocalizableMessage,
-      govmomiTypes$,
-    );
+    if ($description !== null) {
+      const q = p + ($description === v.Description ? ".Description" : ".description");
+      o.description =
+        rt.isRecord($description) && $description._typeName === undefined
+          ? gmExact$LocalizableMessage($description, q, c)
+          : rt.gmAt($description, q, c, "LocalizableMessage", gmExact$LocalizableMessage, govmomiTypes$);
+    }
   }
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $descriptionId = v.DescriptionId ?? v.descriptionId;
-  if ($descriptionId === undefined) rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
-  else {
+  let $descriptionId = v.DescriptionId;
+  if ($descriptionId === undefined) $descriptionId = v.descriptionId;
+  if ($descriptionId !== undefined) {
     n++;
-    if (typeof $descriptionId === "string") o.descriptionId = $descriptionId;
-    else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
-  }
-  const $entity = v.Entity ?? v.entity;
+    if ($descriptionId !== null) {
+      if (typeof $descriptionId === "string") o.descriptionId = $descriptionId;
+      else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
+    } else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
+  } else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
   if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedObjectReference($entity, q, c)
+          : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    }
   }
-  const $entityName = v.EntityName ?? v.entityName;
+  let $entityName = v.EntityName;
+  if ($entityName === undefined) $entityName = v.entityName;
   if ($entityName !== undefined) {
     n++;
-    if ($entityName !== "") {
+    if ($entityName !== null && $entityName !== "") {
       if (typeof $entityName === "string") o.entityName = $entityName;
       else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
     }
   }
-  const $locked = v.Locked ?? v.locked;
+  let $locked = v.Locked;
+  if ($locked === undefined) $locked = v.locked;
   if ($locked !== undefined) {
     n++;
-    o.locked = rt.gmArray(
-      $locked,
-      p + ($locked === v.Locked ? ".Locked" : ".locked"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
-    );
+    if ($locked !== null)
+      o.locked = rt.gmArray(
+        $locked,
+        p + ($locked === v.Locked ? ".Locked" : ".locked"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
+      );
   }
-  const $state = v.State ?? v.state;
-  if ($state === undefined) rt.gmFail(c, v, p, "State", "state", "string");
-  else {
+  let $state = v.State;
+  if ($state === undefined) $state = v.state;
+  if ($state !== undefined) {
     n++;
-    o.state = decodeAt$TaskInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
-  }
-  const $cancelled = v.Cancelled ?? v.cancelled;
-  if ($cancelled === undefined) rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
-  else {
+    if ($state !== null)
+      o.state = decodeAt$TaskInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
+    else rt.gmFail(c, v, p, "State", "state", "string");
+  } else rt.gmFail(c, v, p, "State", "state", "string");
+  let $cancelled = v.Cancelled;
+  if ($cancelled === undefined) $cancelled = v.cancelled;
+  if ($cancelled !== undefined) {
     n++;
-    if (typeof $cancelled === "boolean") o.cancelled = $cancelled;
-    else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
-  }
-  const $cancelable = v.Cancelable ?? v.cancelable;
-  if ($cancelable === undefined) rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
-  else {
+    if ($cancelled !== null) {
+      if (typeof $cancelled === "boolean") o.cancelled = $cancelled;
+      else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
+    } else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
+  } else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
+  let $cancelable = v.Cancelable;
+  if ($cancelable === undefined) $cancelable = v.cancelable;
+  if ($cancelable !== undefined) {
     n++;
-    if (typeof $cancelable === "boolean") o.cancelable = $cancelable;
-    else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
-  }
-  const $error = v.Error ?? v.error;
+    if ($cancelable !== null) {
+      if (typeof $cancelable === "boolean") o.cancelable = $cancelable;
+      else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
+    } else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
+  } else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
+  let $error = v.Error;
+  if ($error === undefined) $error = v.error;
   if ($error !== undefined) {
     n++;
-    o.error = rt.gmAtList(
-      $error,
-      p + ($error === v.Error ? ".Error" : ".error"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($error !== null)
+      o.error = rt.gmAtList(
+        $error,
+        p + ($error === v.Error ? ".Error" : ".error"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
-  const $result = v.Result ?? v.result;
+  let $result = v.Result;
+  if ($result === undefined) $result = v.result;
   if ($result !== undefined) {
     n++;
-    o.result = rt.gmAny(
-      $result,
-      p + ($result === v.Result ? ".Result" : ".result"),
-      c,
-      govmomiTypes$,
-      decodeAt$Any,
-      v,
-      $result === v.Result ? "Result" : "result",
-    );
+    if ($result !== null)
+      o.result = rt.gmAny(
+        $result,
+        p + ($result === v.Result ? ".Result" : ".result"),
+        c,
+        govmomiTypes$,
+        decodeAt$Any,
+        v,
+        $result === v.Result ? "Result" : "result",
+      );
   }
-  const $progress = v.Progress ?? v.progress;
+  let $progress = v.Progress;
+  if ($progress === undefined) $progress = v.progress;
   if ($progress !== undefined) {
     n++;
-    if ($progress !== 0) {
+    if ($progress !== null && $progress !== 0) {
       if (rt.isInt32($progress)) o.progress = $progress;
       else rt.gmFail(c, v, p, "Progress", "progress", "int32");
     }
   }
-  const $progressDetails = v.ProgressDetails ?? v.progressDetails;
+  let $progressDetails = v.ProgressDetails;
+  if ($progressDetails === undefined) $progressDetails = v.progressDetails;
   if ($progressDetails !== undefined) {
     n++;
-    o.progressDetails = rt.gmArray(
-      $progressDetails,
-      p + ($progressDetails === v.ProgressDetails ? ".ProgressDetails" : ".progressDetails"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
-    );
+    if ($progressDetails !== null)
+      o.progressDetails = rt.gmArray(
+        $progressDetails,
+        p + ($progressDetails === v.ProgressDetails ? ".ProgressDetails" : ".progressDetails"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
+      );
   }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAt(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      "TaskReason",
-      gmExact$TaskReason,
-      govmomiTypes$,
-    );
-  }
-  const $queueTime = v.QueueTime ?? v.queueTime;
-  if ($queueTime === undefined) rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
-  else {
+    if ($reason !== null) {
+      const q = p + ($reason === v.Reason ? ".Reason" : ".reason");
+      o.reason =
+        rt.isRecord($reason) && $reason._typeName === undefined
+          ? gmExact$TaskReason($reason, q, c)
+          : rt.gmAt($reason, q, c, "TaskReason", gmExact$TaskReason, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  let $queueTime = v.QueueTime;
+  if ($queueTime === undefined) $queueTime = v.queueTime;
+  if ($queueTime !== undefined) {
     n++;
-    if (rt.isDateTime($queueTime)) o.queueTime = $queueTime;
-    else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
-  }
-  const $startTime = v.StartTime ?? v.startTime;
+    if ($queueTime !== null) {
+      if (rt.isDateTime($queueTime)) o.queueTime = $queueTime;
+      else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
+    } else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
+  } else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
+  let $startTime = v.StartTime;
+  if ($startTime === undefined) $startTime = v.startTime;
   if ($startTime !== undefined) {
     n++;
-    if (rt.isDateTime($startTime)) o.startTime = $startTime;
-    else rt.gmFail(c, v, p, "StartTime", "startTime", "date-time");
+    if ($startTime !== null) {
+      if (rt.isDateTime($startTime)) o.startTime = $startTime;
+      else rt.gmFail(c, v, p, "StartTime", "startTime", "date-time");
+    }
   }
-  const $completeTime = v.CompleteTime ?? v.completeTime;
+  let $completeTime = v.CompleteTime;
+  if ($completeTime === undefined) $completeTime = v.completeTime;
   if ($completeTime !== undefined) {
     n++;
-    if (rt.isDateTime($completeTime)) o.completeTime = $completeTime;
-    else rt.gmFail(c, v, p, "CompleteTime", "completeTime", "date-time");
+    if ($completeTime !== null) {
+      if (rt.isDateTime($completeTime)) o.completeTime = $completeTime;
+      else rt.gmFail(c, v, p, "CompleteTime", "completeTime", "date-time");
+    }
   }
-  const $eventChainId = v.EventChainId ?? v.eventChainId;
-  if ($eventChainId === undefined) rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
-  else {
+  let $eventChainId = v.EventChainId;
+  if ($eventChainId === undefined) $eventChainId = v.eventChainId;
+  if ($eventChainId !== undefined) {
     n++;
-    if (rt.isInt32($eventChainId)) o.eventChainId = $eventChainId;
-    else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
-  }
-  const $changeTag = v.ChangeTag ?? v.changeTag;
+    if ($eventChainId !== null) {
+      if (rt.isInt32($eventChainId)) o.eventChainId = $eventChainId;
+      else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
+    } else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
+  } else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
+  let $changeTag = v.ChangeTag;
+  if ($changeTag === undefined) $changeTag = v.changeTag;
   if ($changeTag !== undefined) {
     n++;
-    if ($changeTag !== "") {
+    if ($changeTag !== null && $changeTag !== "") {
       if (typeof $changeTag === "string") o.changeTag = $changeTag;
       else rt.gmFail(c, v, p, "ChangeTag", "changeTag", "string");
     }
   }
-  const $parentTaskKey = v.ParentTaskKey ?? v.parentTaskKey;
+  let $parentTaskKey = v.ParentTaskKey;
+  if ($parentTaskKey === undefined) $parentTaskKey = v.parentTaskKey;
   if ($parentTaskKey !== undefined) {
     n++;
-    if ($parentTaskKey !== "") {
+    if ($parentTaskKey !== null && $parentTaskKey !== "") {
       if (typeof $parentTaskKey === "string") o.parentTaskKey = $parentTaskKey;
       else rt.gmFail(c, v, p, "ParentTaskKey", "parentTaskKey", "string");
     }
   }
-  const $rootTaskKey = v.RootTaskKey ?? v.rootTaskKey;
+  let $rootTaskKey = v.RootTaskKey;
+  if ($rootTaskKey === undefined) $rootTaskKey = v.rootTaskKey;
   if ($rootTaskKey !== undefined) {
     n++;
-    if ($rootTaskKey !== "") {
+    if ($rootTaskKey !== null && $rootTaskKey !== "") {
       if (typeof $rootTaskKey === "string") o.rootTaskKey = $rootTaskKey;
       else rt.gmFail(c, v, p, "RootTaskKey", "rootTaskKey", "string");
     }
   }
-  const $activationId = v.ActivationId ?? v.activationId;
+  let $activationId = v.ActivationId;
+  if ($activationId === undefined) $activationId = v.activationId;
   if ($activationId !== undefined) {
     n++;
-    if ($activationId !== "") {
+    if ($activationId !== null && $activationId !== "") {
       if (typeof $activationId === "string") o.activationId = $activationId;
       else rt.gmFail(c, v, p, "ActivationId", "activationId", "string");
     }
@@ -12832,46 +13941,48 @@ export function gmFields$TaskReasonAlarm(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $alarmName = v.AlarmName ?? v.alarmName;
-  if ($alarmName === undefined) rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
-  else {
+  let $alarmName = v.AlarmName;
+  if ($alarmName === undefined) $alarmName = v.alarmName;
+  if ($alarmName !== undefined) {
     n++;
-    if (typeof $alarmName === "string") o.alarmName = $alarmName;
-    else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
-  }
-  const $alarm = v.Alarm ?? v.alarm;
-  if ($alarm === undefined) rt.gmFail(c, v, p, "Alarm", "alarm", "object");
-  else {
+    if ($alarmName !== null) {
+      if (typeof $alarmName === "string") o.alarmName = $alarmName;
+      else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
+    } else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
+  } else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
+  let $alarm = v.Alarm;
+  if ($alarm === undefined) $alarm = v.alarm;
+  if ($alarm !== undefined) {
     n++;
-    o.alarm = rt.gmAt(
-      $alarm,
-      p + ($alarm === v.Alarm ? ".Alarm" : ".alarm"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
-  const $entityName = v.EntityName ?? v.entityName;
-  if ($entityName === undefined) rt.gmFail(c, v, p, "EntityName", "entityName", "string");
-  else {
+    if ($alarm !== null) {
+      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
+      o.alarm =
+        rt.isRecord($alarm) && $alarm._typeName === undefined
+          ? gmExact$ManagedObjectReference($alarm, q, c)
+          : rt.gmAt($alarm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
+  } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
+  let $entityName = v.EntityName;
+  if ($entityName === undefined) $entityName = v.entityName;
+  if ($entityName !== undefined) {
     n++;
-    if (typeof $entityName === "string") o.entityName = $entityName;
-    else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
-  }
-  const $entity = v.Entity ?? v.entity;
-  if ($entity === undefined) rt.gmFail(c, v, p, "Entity", "entity", "object");
-  else {
+    if ($entityName !== null) {
+      if (typeof $entityName === "string") o.entityName = $entityName;
+      else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
+    } else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
+  } else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
+  let $entity = v.Entity;
+  if ($entity === undefined) $entity = v.entity;
+  if ($entity !== undefined) {
     n++;
-    o.entity = rt.gmAt(
-      $entity,
-      p + ($entity === v.Entity ? ".Entity" : ".entity"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($entity !== null) {
+      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
+      o.entity =
+        rt.isRecord($entity) && $entity._typeName === undefined
+          ? gmExact$ManagedObjectReference($entity, q, c)
+          : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Entity", "entity", "object");
+  } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   return n;
 }
 
@@ -12893,26 +14004,34 @@ export function gmFields$TaskReasonSchedule(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
-  const $scheduledTask = v.ScheduledTask ?? v.scheduledTask;
-  if ($scheduledTask === undefined) rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
-  else {
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
+  let $scheduledTask = v.ScheduledTask;
+  if ($scheduledTask === undefined) $scheduledTask = v.scheduledTask;
+  if ($scheduledTask !== undefined) {
     n++;
-    o.scheduledTask = rt.gmAt(
-      $scheduledTask,
-      p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($scheduledTask !== null) {
+      const q = p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask");
+      o.scheduledTask =
+        rt.isRecord($scheduledTask) && $scheduledTask._typeName === undefined
+          ? gmExact$ManagedObjectReference($scheduledTask, q, c)
+          : rt.gmAt(
+              $scheduledTask,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
+  } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
   return n;
 }
 
@@ -12945,13 +14064,15 @@ export function gmFields$TaskReasonUser(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $userName = v.UserName ?? v.userName;
-  if ($userName === undefined) rt.gmFail(c, v, p, "UserName", "userName", "string");
-  else {
+  let $userName = v.UserName;
+  if ($userName === undefined) $userName = v.userName;
+  if ($userName !== undefined) {
     n++;
-    if (typeof $userName === "string") o.userName = $userName;
-    else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  }
+    if ($userName !== null) {
+      if (typeof $userName === "string") o.userName = $userName;
+      else rt.gmFail(c, v, p, "UserName", "userName", "string");
+    } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  } else rt.gmFail(c, v, p, "UserName", "userName", "string");
   return n;
 }
 
@@ -13017,13 +14138,15 @@ export function gmFields$TemplateUpgradeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $legacyTemplate = v.LegacyTemplate ?? v.legacyTemplate;
-  if ($legacyTemplate === undefined) rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
-  else {
+  let $legacyTemplate = v.LegacyTemplate;
+  if ($legacyTemplate === undefined) $legacyTemplate = v.legacyTemplate;
+  if ($legacyTemplate !== undefined) {
     n++;
-    if (typeof $legacyTemplate === "string") o.legacyTemplate = $legacyTemplate;
-    else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
-  }
+    if ($legacyTemplate !== null) {
+      if (typeof $legacyTemplate === "string") o.legacyTemplate = $legacyTemplate;
+      else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
+    } else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
+  } else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
   return n;
 }
 
@@ -13045,18 +14168,20 @@ export function gmFields$TemplateUpgradeFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -13092,19 +14217,18 @@ export function gmFields$TgwEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $tgw = v.Tgw ?? v.tgw;
-  if ($tgw === undefined) rt.gmFail(c, v, p, "Tgw", "tgw", "object");
-  else {
+  let $tgw = v.Tgw;
+  if ($tgw === undefined) $tgw = v.tgw;
+  if ($tgw !== undefined) {
     n++;
-    o.tgw = rt.gmAt(
-      $tgw,
-      p + ($tgw === v.Tgw ? ".Tgw" : ".tgw"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($tgw !== null) {
+      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
+      o.tgw =
+        rt.isRecord($tgw) && $tgw._typeName === undefined
+          ? gmExact$ManagedObjectReference($tgw, q, c)
+          : rt.gmAt($tgw, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Tgw", "tgw", "object");
+  } else rt.gmFail(c, v, p, "Tgw", "tgw", "object");
   return n;
 }
 
@@ -13137,117 +14261,136 @@ export function gmFields$ToolsConfigInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $toolsVersion = v.ToolsVersion ?? v.toolsVersion;
+  let $toolsVersion = v.ToolsVersion;
+  if ($toolsVersion === undefined) $toolsVersion = v.toolsVersion;
   if ($toolsVersion !== undefined) {
     n++;
-    if ($toolsVersion !== 0) {
+    if ($toolsVersion !== null && $toolsVersion !== 0) {
       if (rt.isInt32($toolsVersion)) o.toolsVersion = $toolsVersion;
       else rt.gmFail(c, v, p, "ToolsVersion", "toolsVersion", "int32");
     }
   }
-  const $toolsInstallType = v.ToolsInstallType ?? v.toolsInstallType;
+  let $toolsInstallType = v.ToolsInstallType;
+  if ($toolsInstallType === undefined) $toolsInstallType = v.toolsInstallType;
   if ($toolsInstallType !== undefined) {
     n++;
-    if ($toolsInstallType !== "") {
+    if ($toolsInstallType !== null && $toolsInstallType !== "") {
       if (typeof $toolsInstallType === "string") o.toolsInstallType = $toolsInstallType;
       else rt.gmFail(c, v, p, "ToolsInstallType", "toolsInstallType", "string");
     }
   }
-  const $afterPowerOn = v.AfterPowerOn ?? v.afterPowerOn;
+  let $afterPowerOn = v.AfterPowerOn;
+  if ($afterPowerOn === undefined) $afterPowerOn = v.afterPowerOn;
   if ($afterPowerOn !== undefined) {
     n++;
-    if ($afterPowerOn !== false) {
+    if ($afterPowerOn !== null && $afterPowerOn !== false) {
       if (typeof $afterPowerOn === "boolean") o.afterPowerOn = $afterPowerOn;
       else rt.gmFail(c, v, p, "AfterPowerOn", "afterPowerOn", "boolean");
     }
   }
-  const $afterResume = v.AfterResume ?? v.afterResume;
+  let $afterResume = v.AfterResume;
+  if ($afterResume === undefined) $afterResume = v.afterResume;
   if ($afterResume !== undefined) {
     n++;
-    if ($afterResume !== false) {
+    if ($afterResume !== null && $afterResume !== false) {
       if (typeof $afterResume === "boolean") o.afterResume = $afterResume;
       else rt.gmFail(c, v, p, "AfterResume", "afterResume", "boolean");
     }
   }
-  const $beforeGuestStandby = v.BeforeGuestStandby ?? v.beforeGuestStandby;
+  let $beforeGuestStandby = v.BeforeGuestStandby;
+  if ($beforeGuestStandby === undefined) $beforeGuestStandby = v.beforeGuestStandby;
   if ($beforeGuestStandby !== undefined) {
     n++;
-    if ($beforeGuestStandby !== false) {
+    if ($beforeGuestStandby !== null && $beforeGuestStandby !== false) {
       if (typeof $beforeGuestStandby === "boolean") o.beforeGuestStandby = $beforeGuestStandby;
       else rt.gmFail(c, v, p, "BeforeGuestStandby", "beforeGuestStandby", "boolean");
     }
   }
-  const $beforeGuestShutdown = v.BeforeGuestShutdown ?? v.beforeGuestShutdown;
+  let $beforeGuestShutdown = v.BeforeGuestShutdown;
+  if ($beforeGuestShutdown === undefined) $beforeGuestShutdown = v.beforeGuestShutdown;
   if ($beforeGuestShutdown !== undefined) {
     n++;
-    if ($beforeGuestShutdown !== false) {
+    if ($beforeGuestShutdown !== null && $beforeGuestShutdown !== false) {
       if (typeof $beforeGuestShutdown === "boolean") o.beforeGuestShutdown = $beforeGuestShutdown;
       else rt.gmFail(c, v, p, "BeforeGuestShutdown", "beforeGuestShutdown", "boolean");
     }
   }
-  const $beforeGuestReboot = v.BeforeGuestReboot ?? v.beforeGuestReboot;
+  let $beforeGuestReboot = v.BeforeGuestReboot;
+  if ($beforeGuestReboot === undefined) $beforeGuestReboot = v.beforeGuestReboot;
   if ($beforeGuestReboot !== undefined) {
     n++;
-    if ($beforeGuestReboot !== false) {
+    if ($beforeGuestReboot !== null && $beforeGuestReboot !== false) {
       if (typeof $beforeGuestReboot === "boolean") o.beforeGuestReboot = $beforeGuestReboot;
       else rt.gmFail(c, v, p, "BeforeGuestReboot", "beforeGuestReboot", "boolean");
     }
   }
-  const $toolsUpgradePolicy = v.ToolsUpgradePolicy ?? v.toolsUpgradePolicy;
+  let $toolsUpgradePolicy = v.ToolsUpgradePolicy;
+  if ($toolsUpgradePolicy === undefined) $toolsUpgradePolicy = v.toolsUpgradePolicy;
   if ($toolsUpgradePolicy !== undefined) {
     n++;
-    if ($toolsUpgradePolicy !== "") {
+    if ($toolsUpgradePolicy !== null && $toolsUpgradePolicy !== "") {
       if (typeof $toolsUpgradePolicy === "string") o.toolsUpgradePolicy = $toolsUpgradePolicy;
       else rt.gmFail(c, v, p, "ToolsUpgradePolicy", "toolsUpgradePolicy", "string");
     }
   }
-  const $pendingCustomization = v.PendingCustomization ?? v.pendingCustomization;
+  let $pendingCustomization = v.PendingCustomization;
+  if ($pendingCustomization === undefined) $pendingCustomization = v.pendingCustomization;
   if ($pendingCustomization !== undefined) {
     n++;
-    if ($pendingCustomization !== "") {
+    if ($pendingCustomization !== null && $pendingCustomization !== "") {
       if (typeof $pendingCustomization === "string") o.pendingCustomization = $pendingCustomization;
       else rt.gmFail(c, v, p, "PendingCustomization", "pendingCustomization", "string");
     }
   }
-  const $customizationKeyId = v.CustomizationKeyId ?? v.customizationKeyId;
+  let $customizationKeyId = v.CustomizationKeyId;
+  if ($customizationKeyId === undefined) $customizationKeyId = v.customizationKeyId;
   if ($customizationKeyId !== undefined) {
     n++;
-    o.customizationKeyId = rt.gmAt(
-      $customizationKeyId,
-      p + ($customizationKeyId === v.CustomizationKeyId ? ".CustomizationKeyId" : ".customizationKeyId"),
-      c,
-      "CryptoKeyId",
-      gmExact$CryptoKeyId,
-      govmomiTypes$,
-    );
+    if ($customizationKeyId !== null) {
+      const q =
+        p + ($customizationKeyId === v.CustomizationKeyId ? ".CustomizationKeyId" : ".customizationKeyId");
+      o.customizationKeyId =
+        rt.isRecord($customizationKeyId) && $customizationKeyId._typeName === undefined
+          ? gmExact$CryptoKeyId($customizationKeyId, q, c)
+          : rt.gmAt($customizationKeyId, q, c, "CryptoKeyId", gmExact$CryptoKeyId, govmomiTypes$);
+    }
   }
-  const $syncTimeWithHostAllowed = v.SyncTimeWithHostAllowed ?? v.syncTimeWithHostAllowed;
+  let $syncTimeWithHostAllowed = v.SyncTimeWithHostAllowed;
+  if ($syncTimeWithHostAllowed === undefined) $syncTimeWithHostAllowed = v.syncTimeWithHostAllowed;
   if ($syncTimeWithHostAllowed !== undefined) {
     n++;
-    if ($syncTimeWithHostAllowed !== false) {
+    if ($syncTimeWithHostAllowed !== null && $syncTimeWithHostAllowed !== false) {
       if (typeof $syncTimeWithHostAllowed === "boolean") o.syncTimeWithHostAllowed = $syncTimeWithHostAllowed;
       else rt.gmFail(c, v, p, "SyncTimeWithHostAllowed", "syncTimeWithHostAllowed", "boolean");
     }
   }
-  const $syncTimeWithHost = v.SyncTimeWithHost ?? v.syncTimeWithHost;
+  let $syncTimeWithHost = v.SyncTimeWithHost;
+  if ($syncTimeWithHost === undefined) $syncTimeWithHost = v.syncTimeWithHost;
   if ($syncTimeWithHost !== undefined) {
     n++;
-    if ($syncTimeWithHost !== false) {
+    if ($syncTimeWithHost !== null && $syncTimeWithHost !== false) {
       if (typeof $syncTimeWithHost === "boolean") o.syncTimeWithHost = $syncTimeWithHost;
       else rt.gmFail(c, v, p, "SyncTimeWithHost", "syncTimeWithHost", "boolean");
     }
   }
-  const $lastInstallInfo = v.LastInstallInfo ?? v.lastInstallInfo;
+  let $lastInstallInfo = v.LastInstallInfo;
+  if ($lastInstallInfo === undefined) $lastInstallInfo = v.lastInstallInfo;
   if ($lastInstallInfo !== undefined) {
     n++;
-    o.lastInstallInfo = rt.gmAt(
-      $lastInstallInfo,
-      p + ($lastInstallInfo === v.LastInstallInfo ? ".LastInstallInfo" : ".lastInstallInfo"),
-      c,
-      "ToolsConfigInfoToolsLastInstallInfo",
-      gmExact$ToolsConfigInfoToolsLastInstallInfo,
-      govmomiTypes$,
-    );
+    if ($lastInstallInfo !== null) {
+      const q = p + ($lastInstallInfo === v.LastInstallInfo ? ".LastInstallInfo" : ".lastInstallInfo");
+      o.lastInstallInfo =
+        rt.isRecord($lastInstallInfo) && $lastInstallInfo._typeName === undefined
+          ? gmExact$ToolsConfigInfoToolsLastInstallInfo($lastInstallInfo, q, c)
+          : rt.gmAt(
+              $lastInstallInfo,
+              q,
+              c,
+              "ToolsConfigInfoToolsLastInstallInfo",
+              gmExact$ToolsConfigInfoToolsLastInstallInfo,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -13270,23 +14413,27 @@ export function gmFields$ToolsConfigInfoToolsLastInstallInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $counter = v.Counter ?? v.counter;
-  if ($counter === undefined) rt.gmFail(c, v, p, "Counter", "counter", "int32");
-  else {
+  let $counter = v.Counter;
+  if ($counter === undefined) $counter = v.counter;
+  if ($counter !== undefined) {
     n++;
-    if (rt.isInt32($counter)) o.counter = $counter;
-    else rt.gmFail(c, v, p, "Counter", "counter", "int32");
-  }
-  const $fault = v.Fault ?? v.fault;
+    if ($counter !== null) {
+      if (rt.isInt32($counter)) o.counter = $counter;
+      else rt.gmFail(c, v, p, "Counter", "counter", "int32");
+    } else rt.gmFail(c, v, p, "Counter", "counter", "int32");
+  } else rt.gmFail(c, v, p, "Counter", "counter", "int32");
+  let $fault = v.Fault;
+  if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    o.fault = rt.gmAtList(
-      $fault,
-      p + ($fault === v.Fault ? ".Fault" : ".fault"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($fault !== null)
+      o.fault = rt.gmAtList(
+        $fault,
+        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
   return n;
 }
@@ -13309,20 +14456,24 @@ export function gmFields$UnlicensedVirtualMachinesEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $unlicensed = v.Unlicensed ?? v.unlicensed;
-  if ($unlicensed === undefined) rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
-  else {
+  let $unlicensed = v.Unlicensed;
+  if ($unlicensed === undefined) $unlicensed = v.unlicensed;
+  if ($unlicensed !== undefined) {
     n++;
-    if (rt.isInt32($unlicensed)) o.unlicensed = $unlicensed;
-    else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
-  }
-  const $available = v.Available ?? v.available;
-  if ($available === undefined) rt.gmFail(c, v, p, "Available", "available", "int32");
-  else {
+    if ($unlicensed !== null) {
+      if (rt.isInt32($unlicensed)) o.unlicensed = $unlicensed;
+      else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
+    } else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
+  } else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
+  let $available = v.Available;
+  if ($available === undefined) $available = v.available;
+  if ($available !== undefined) {
     n++;
-    if (rt.isInt32($available)) o.available = $available;
-    else rt.gmFail(c, v, p, "Available", "available", "int32");
-  }
+    if ($available !== null) {
+      if (rt.isInt32($available)) o.available = $available;
+      else rt.gmFail(c, v, p, "Available", "available", "int32");
+    } else rt.gmFail(c, v, p, "Available", "available", "int32");
+  } else rt.gmFail(c, v, p, "Available", "available", "int32");
   return n;
 }
 
@@ -13344,13 +14495,15 @@ export function gmFields$UnlicensedVirtualMachinesFoundEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $available = v.Available ?? v.available;
-  if ($available === undefined) rt.gmFail(c, v, p, "Available", "available", "int32");
-  else {
+  let $available = v.Available;
+  if ($available === undefined) $available = v.available;
+  if ($available !== undefined) {
     n++;
-    if (rt.isInt32($available)) o.available = $available;
-    else rt.gmFail(c, v, p, "Available", "available", "int32");
-  }
+    if ($available !== null) {
+      if (rt.isInt32($available)) o.available = $available;
+      else rt.gmFail(c, v, p, "Available", "available", "int32");
+    } else rt.gmFail(c, v, p, "Available", "available", "int32");
+  } else rt.gmFail(c, v, p, "Available", "available", "int32");
   return n;
 }
 
@@ -13383,13 +14536,15 @@ export function gmFields$UpgradeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
   return n;
 }
 
@@ -13455,20 +14610,24 @@ export function gmFields$UserAssignedToGroup(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $userLogin = v.UserLogin ?? v.userLogin;
-  if ($userLogin === undefined) rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  else {
+  let $userLogin = v.UserLogin;
+  if ($userLogin === undefined) $userLogin = v.userLogin;
+  if ($userLogin !== undefined) {
     n++;
-    if (typeof $userLogin === "string") o.userLogin = $userLogin;
-    else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "string");
-  else {
+    if ($userLogin !== null) {
+      if (typeof $userLogin === "string") o.userLogin = $userLogin;
+      else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+    } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+  } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "string") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "string");
-  }
+    if ($group !== null) {
+      if (typeof $group === "string") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "string");
+    } else rt.gmFail(c, v, p, "Group", "group", "string");
+  } else rt.gmFail(c, v, p, "Group", "group", "string");
   return n;
 }
 
@@ -13490,35 +14649,42 @@ export function gmFields$UserLoginSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
-  const $userAgent = v.UserAgent ?? v.userAgent;
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  let $userAgent = v.UserAgent;
+  if ($userAgent === undefined) $userAgent = v.userAgent;
   if ($userAgent !== undefined) {
     n++;
-    if ($userAgent !== "") {
+    if ($userAgent !== null && $userAgent !== "") {
       if (typeof $userAgent === "string") o.userAgent = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  const $locale = v.Locale ?? v.locale;
-  if ($locale === undefined) rt.gmFail(c, v, p, "Locale", "locale", "string");
-  else {
+  let $locale = v.Locale;
+  if ($locale === undefined) $locale = v.locale;
+  if ($locale !== undefined) {
     n++;
-    if (typeof $locale === "string") o.locale = $locale;
-    else rt.gmFail(c, v, p, "Locale", "locale", "string");
-  }
-  const $sessionId = v.SessionId ?? v.sessionId;
-  if ($sessionId === undefined) rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  else {
+    if ($locale !== null) {
+      if (typeof $locale === "string") o.locale = $locale;
+      else rt.gmFail(c, v, p, "Locale", "locale", "string");
+    } else rt.gmFail(c, v, p, "Locale", "locale", "string");
+  } else rt.gmFail(c, v, p, "Locale", "locale", "string");
+  let $sessionId = v.SessionId;
+  if ($sessionId === undefined) $sessionId = v.sessionId;
+  if ($sessionId !== undefined) {
     n++;
-    if (typeof $sessionId === "string") o.sessionId = $sessionId;
-    else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  }
+    if ($sessionId !== null) {
+      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+    } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+  } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
   return n;
 }
 
@@ -13540,43 +14706,50 @@ export function gmFields$UserLogoutSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
   if ($ipAddress !== undefined) {
     n++;
-    if ($ipAddress !== "") {
+    if ($ipAddress !== null && $ipAddress !== "") {
       if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     }
   }
-  const $userAgent = v.UserAgent ?? v.userAgent;
+  let $userAgent = v.UserAgent;
+  if ($userAgent === undefined) $userAgent = v.userAgent;
   if ($userAgent !== undefined) {
     n++;
-    if ($userAgent !== "") {
+    if ($userAgent !== null && $userAgent !== "") {
       if (typeof $userAgent === "string") o.userAgent = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  const $callCount = v.CallCount ?? v.callCount;
+  let $callCount = v.CallCount;
+  if ($callCount === undefined) $callCount = v.callCount;
   if ($callCount !== undefined) {
     n++;
-    if ($callCount !== 0) {
+    if ($callCount !== null && $callCount !== 0) {
       if (rt.isInt64($callCount)) o.callCount = $callCount;
       else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
     }
   }
-  const $sessionId = v.SessionId ?? v.sessionId;
+  let $sessionId = v.SessionId;
+  if ($sessionId === undefined) $sessionId = v.sessionId;
   if ($sessionId !== undefined) {
     n++;
-    if ($sessionId !== "") {
+    if ($sessionId !== null && $sessionId !== "") {
       if (typeof $sessionId === "string") o.sessionId = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     }
   }
-  const $loginTime = v.LoginTime ?? v.loginTime;
+  let $loginTime = v.LoginTime;
+  if ($loginTime === undefined) $loginTime = v.loginTime;
   if ($loginTime !== undefined) {
     n++;
-    if (rt.isDateTime($loginTime)) o.loginTime = $loginTime;
-    else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
+    if ($loginTime !== null) {
+      if (rt.isDateTime($loginTime)) o.loginTime = $loginTime;
+      else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
+    }
   }
   return n;
 }
@@ -13599,13 +14772,15 @@ export function gmFields$UserPasswordChanged(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $userLogin = v.UserLogin ?? v.userLogin;
-  if ($userLogin === undefined) rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  else {
+  let $userLogin = v.UserLogin;
+  if ($userLogin === undefined) $userLogin = v.userLogin;
+  if ($userLogin !== undefined) {
     n++;
-    if (typeof $userLogin === "string") o.userLogin = $userLogin;
-    else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  }
+    if ($userLogin !== null) {
+      if (typeof $userLogin === "string") o.userLogin = $userLogin;
+      else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+    } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+  } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
   return n;
 }
 
@@ -13627,84 +14802,105 @@ export function gmFields$UserSession(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "string");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (typeof $key === "string") o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "string");
-  }
-  const $userName = v.UserName ?? v.userName;
-  if ($userName === undefined) rt.gmFail(c, v, p, "UserName", "userName", "string");
-  else {
+    if ($key !== null) {
+      if (typeof $key === "string") o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "string");
+    } else rt.gmFail(c, v, p, "Key", "key", "string");
+  } else rt.gmFail(c, v, p, "Key", "key", "string");
+  let $userName = v.UserName;
+  if ($userName === undefined) $userName = v.userName;
+  if ($userName !== undefined) {
     n++;
-    if (typeof $userName === "string") o.userName = $userName;
-    else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  }
-  const $fullName = v.FullName ?? v.fullName;
-  if ($fullName === undefined) rt.gmFail(c, v, p, "FullName", "fullName", "string");
-  else {
+    if ($userName !== null) {
+      if (typeof $userName === "string") o.userName = $userName;
+      else rt.gmFail(c, v, p, "UserName", "userName", "string");
+    } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  let $fullName = v.FullName;
+  if ($fullName === undefined) $fullName = v.fullName;
+  if ($fullName !== undefined) {
     n++;
-    if (typeof $fullName === "string") o.fullName = $fullName;
-    else rt.gmFail(c, v, p, "FullName", "fullName", "string");
-  }
-  const $loginTime = v.LoginTime ?? v.loginTime;
-  if ($loginTime === undefined) rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
-  else {
+    if ($fullName !== null) {
+      if (typeof $fullName === "string") o.fullName = $fullName;
+      else rt.gmFail(c, v, p, "FullName", "fullName", "string");
+    } else rt.gmFail(c, v, p, "FullName", "fullName", "string");
+  } else rt.gmFail(c, v, p, "FullName", "fullName", "string");
+  let $loginTime = v.LoginTime;
+  if ($loginTime === undefined) $loginTime = v.loginTime;
+  if ($loginTime !== undefined) {
     n++;
-    if (rt.isDateTime($loginTime)) o.loginTime = $loginTime;
-    else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
-  }
-  const $lastActiveTime = v.LastActiveTime ?? v.lastActiveTime;
-  if ($lastActiveTime === undefined) rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
-  else {
+    if ($loginTime !== null) {
+      if (rt.isDateTime($loginTime)) o.loginTime = $loginTime;
+      else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
+    } else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
+  } else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
+  let $lastActiveTime = v.LastActiveTime;
+  if ($lastActiveTime === undefined) $lastActiveTime = v.lastActiveTime;
+  if ($lastActiveTime !== undefined) {
     n++;
-    if (rt.isDateTime($lastActiveTime)) o.lastActiveTime = $lastActiveTime;
-    else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
-  }
-  const $locale = v.Locale ?? v.locale;
-  if ($locale === undefined) rt.gmFail(c, v, p, "Locale", "locale", "string");
-  else {
+    if ($lastActiveTime !== null) {
+      if (rt.isDateTime($lastActiveTime)) o.lastActiveTime = $lastActiveTime;
+      else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
+    } else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
+  } else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
+  let $locale = v.Locale;
+  if ($locale === undefined) $locale = v.locale;
+  if ($locale !== undefined) {
     n++;
-    if (typeof $locale === "string") o.locale = $locale;
-    else rt.gmFail(c, v, p, "Locale", "locale", "string");
-  }
-  const $messageLocale = v.MessageLocale ?? v.messageLocale;
-  if ($messageLocale === undefined) rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
-  else {
+    if ($locale !== null) {
+      if (typeof $locale === "string") o.locale = $locale;
+      else rt.gmFail(c, v, p, "Locale", "locale", "string");
+    } else rt.gmFail(c, v, p, "Locale", "locale", "string");
+  } else rt.gmFail(c, v, p, "Locale", "locale", "string");
+  let $messageLocale = v.MessageLocale;
+  if ($messageLocale === undefined) $messageLocale = v.messageLocale;
+  if ($messageLocale !== undefined) {
     n++;
-    if (typeof $messageLocale === "string") o.messageLocale = $messageLocale;
-    else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
-  }
-  const $extensionSession = v.ExtensionSession ?? v.extensionSession;
+    if ($messageLocale !== null) {
+      if (typeof $messageLocale === "string") o.messageLocale = $messageLocale;
+      else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
+    } else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
+  } else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
+  let $extensionSession = v.ExtensionSession;
+  if ($extensionSession === undefined) $extensionSession = v.extensionSession;
   if ($extensionSession !== undefined) {
     n++;
-    if ($extensionSession !== false) {
+    if ($extensionSession !== null && $extensionSession !== false) {
       if (typeof $extensionSession === "boolean") o.extensionSession = $extensionSession;
       else rt.gmFail(c, v, p, "ExtensionSession", "extensionSession", "boolean");
     }
   }
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
-  const $userAgent = v.UserAgent ?? v.userAgent;
-  if ($userAgent === undefined) rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
-  else {
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  let $userAgent = v.UserAgent;
+  if ($userAgent === undefined) $userAgent = v.userAgent;
+  if ($userAgent !== undefined) {
     n++;
-    if (typeof $userAgent === "string") o.userAgent = $userAgent;
-    else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
-  }
-  const $callCount = v.CallCount ?? v.callCount;
-  if ($callCount === undefined) rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
-  else {
+    if ($userAgent !== null) {
+      if (typeof $userAgent === "string") o.userAgent = $userAgent;
+      else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
+    } else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
+  } else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
+  let $callCount = v.CallCount;
+  if ($callCount === undefined) $callCount = v.callCount;
+  if ($callCount !== undefined) {
     n++;
-    if (rt.isInt64($callCount)) o.callCount = $callCount;
-    else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
-  }
+    if ($callCount !== null) {
+      if (rt.isInt64($callCount)) o.callCount = $callCount;
+      else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
+    } else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
+  } else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
   return n;
 }
 
@@ -13722,20 +14918,24 @@ export function gmFields$UserUnassignedFromGroup(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $userLogin = v.UserLogin ?? v.userLogin;
-  if ($userLogin === undefined) rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  else {
+  let $userLogin = v.UserLogin;
+  if ($userLogin === undefined) $userLogin = v.userLogin;
+  if ($userLogin !== undefined) {
     n++;
-    if (typeof $userLogin === "string") o.userLogin = $userLogin;
-    else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  }
-  const $group = v.Group ?? v.group;
-  if ($group === undefined) rt.gmFail(c, v, p, "Group", "group", "string");
-  else {
+    if ($userLogin !== null) {
+      if (typeof $userLogin === "string") o.userLogin = $userLogin;
+      else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+    } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+  } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
+  let $group = v.Group;
+  if ($group === undefined) $group = v.group;
+  if ($group !== undefined) {
     n++;
-    if (typeof $group === "string") o.group = $group;
-    else rt.gmFail(c, v, p, "Group", "group", "string");
-  }
+    if ($group !== null) {
+      if (typeof $group === "string") o.group = $group;
+      else rt.gmFail(c, v, p, "Group", "group", "string");
+    } else rt.gmFail(c, v, p, "Group", "group", "string");
+  } else rt.gmFail(c, v, p, "Group", "group", "string");
   return n;
 }
 
@@ -13768,43 +14968,50 @@ export function gmFields$VAppIPAssignmentInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $supportedAllocationScheme = v.SupportedAllocationScheme ?? v.supportedAllocationScheme;
+  let $supportedAllocationScheme = v.SupportedAllocationScheme;
+  if ($supportedAllocationScheme === undefined) $supportedAllocationScheme = v.supportedAllocationScheme;
   if ($supportedAllocationScheme !== undefined) {
     n++;
-    o.supportedAllocationScheme = rt.gmCheckArray(
-      $supportedAllocationScheme,
-      p +
-        ($supportedAllocationScheme === v.SupportedAllocationScheme
-          ? ".SupportedAllocationScheme"
-          : ".supportedAllocationScheme"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($supportedAllocationScheme !== null)
+      o.supportedAllocationScheme = rt.gmCheckArray(
+        $supportedAllocationScheme,
+        p +
+          ($supportedAllocationScheme === v.SupportedAllocationScheme
+            ? ".SupportedAllocationScheme"
+            : ".supportedAllocationScheme"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $ipAllocationPolicy = v.IpAllocationPolicy ?? v.ipAllocationPolicy;
+  let $ipAllocationPolicy = v.IpAllocationPolicy;
+  if ($ipAllocationPolicy === undefined) $ipAllocationPolicy = v.ipAllocationPolicy;
   if ($ipAllocationPolicy !== undefined) {
     n++;
-    if ($ipAllocationPolicy !== "") {
+    if ($ipAllocationPolicy !== null && $ipAllocationPolicy !== "") {
       if (typeof $ipAllocationPolicy === "string") o.ipAllocationPolicy = $ipAllocationPolicy;
       else rt.gmFail(c, v, p, "IpAllocationPolicy", "ipAllocationPolicy", "string");
     }
   }
-  const $supportedIpProtocol = v.SupportedIpProtocol ?? v.supportedIpProtocol;
+  let $supportedIpProtocol = v.SupportedIpProtocol;
+  if ($supportedIpProtocol === undefined) $supportedIpProtocol = v.supportedIpProtocol;
   if ($supportedIpProtocol !== undefined) {
     n++;
-    o.supportedIpProtocol = rt.gmCheckArray(
-      $supportedIpProtocol,
-      p + ($supportedIpProtocol === v.SupportedIpProtocol ? ".SupportedIpProtocol" : ".supportedIpProtocol"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($supportedIpProtocol !== null)
+      o.supportedIpProtocol = rt.gmCheckArray(
+        $supportedIpProtocol,
+        p +
+          ($supportedIpProtocol === v.SupportedIpProtocol ? ".SupportedIpProtocol" : ".supportedIpProtocol"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $ipProtocol = v.IpProtocol ?? v.ipProtocol;
+  let $ipProtocol = v.IpProtocol;
+  if ($ipProtocol === undefined) $ipProtocol = v.ipProtocol;
   if ($ipProtocol !== undefined) {
     n++;
-    if ($ipProtocol !== "") {
+    if ($ipProtocol !== null && $ipProtocol !== "") {
       if (typeof $ipProtocol === "string") o.ipProtocol = $ipProtocol;
       else rt.gmFail(c, v, p, "IpProtocol", "ipProtocol", "string");
     }
@@ -13830,42 +15037,47 @@ export function gmFields$VAppOvfSectionInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
   if ($key !== undefined) {
     n++;
-    if ($key !== 0) {
+    if ($key !== null && $key !== 0) {
       if (rt.isInt32($key)) o.key = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     }
   }
-  const $namespace = v.Namespace ?? v.namespace;
+  let $namespace = v.Namespace;
+  if ($namespace === undefined) $namespace = v.namespace;
   if ($namespace !== undefined) {
     n++;
-    if ($namespace !== "") {
+    if ($namespace !== null && $namespace !== "") {
       if (typeof $namespace === "string") o.namespace = $namespace;
       else rt.gmFail(c, v, p, "Namespace", "namespace", "string");
     }
   }
-  const $type = v.Type ?? v.type;
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
   if ($type !== undefined) {
     n++;
-    if ($type !== "") {
+    if ($type !== null && $type !== "") {
       if (typeof $type === "string") o.type = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  const $atEnvelopeLevel = v.AtEnvelopeLevel ?? v.atEnvelopeLevel;
+  let $atEnvelopeLevel = v.AtEnvelopeLevel;
+  if ($atEnvelopeLevel === undefined) $atEnvelopeLevel = v.atEnvelopeLevel;
   if ($atEnvelopeLevel !== undefined) {
     n++;
-    if ($atEnvelopeLevel !== false) {
+    if ($atEnvelopeLevel !== null && $atEnvelopeLevel !== false) {
       if (typeof $atEnvelopeLevel === "boolean") o.atEnvelopeLevel = $atEnvelopeLevel;
       else rt.gmFail(c, v, p, "AtEnvelopeLevel", "atEnvelopeLevel", "boolean");
     }
   }
-  const $contents = v.Contents ?? v.contents;
+  let $contents = v.Contents;
+  if ($contents === undefined) $contents = v.contents;
   if ($contents !== undefined) {
     n++;
-    if ($contents !== "") {
+    if ($contents !== null && $contents !== "") {
       if (typeof $contents === "string") o.contents = $contents;
       else rt.gmFail(c, v, p, "Contents", "contents", "string");
     }
@@ -13891,17 +15103,17 @@ export function gmFields$VAppOvfSectionSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $info = v.Info ?? v.info;
+  let $info = v.Info;
+  if ($info === undefined) $info = v.info;
   if ($info !== undefined) {
     n++;
-    o.info = rt.gmAt(
-      $info,
-      p + ($info === v.Info ? ".Info" : ".info"),
-      c,
-      "VAppOvfSectionInfo",
-      gmExact$VAppOvfSectionInfo,
-      govmomiTypes$,
-    );
+    if ($info !== null) {
+      const q = p + ($info === v.Info ? ".Info" : ".info");
+      o.info =
+        rt.isRecord($info) && $info._typeName === undefined
+          ? gmExact$VAppOvfSectionInfo($info, q, c)
+          : rt.gmAt($info, q, c, "VAppOvfSectionInfo", gmExact$VAppOvfSectionInfo, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -13924,81 +15136,92 @@ export function gmFields$VAppProductInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $classId = v.ClassId ?? v.classId;
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $classId = v.ClassId;
+  if ($classId === undefined) $classId = v.classId;
   if ($classId !== undefined) {
     n++;
-    if ($classId !== "") {
+    if ($classId !== null && $classId !== "") {
       if (typeof $classId === "string") o.classId = $classId;
       else rt.gmFail(c, v, p, "ClassId", "classId", "string");
     }
   }
-  const $instanceId = v.InstanceId ?? v.instanceId;
+  let $instanceId = v.InstanceId;
+  if ($instanceId === undefined) $instanceId = v.instanceId;
   if ($instanceId !== undefined) {
     n++;
-    if ($instanceId !== "") {
+    if ($instanceId !== null && $instanceId !== "") {
       if (typeof $instanceId === "string") o.instanceId = $instanceId;
       else rt.gmFail(c, v, p, "InstanceId", "instanceId", "string");
     }
   }
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $vendor = v.Vendor ?? v.vendor;
+  let $vendor = v.Vendor;
+  if ($vendor === undefined) $vendor = v.vendor;
   if ($vendor !== undefined) {
     n++;
-    if ($vendor !== "") {
+    if ($vendor !== null && $vendor !== "") {
       if (typeof $vendor === "string") o.vendor = $vendor;
       else rt.gmFail(c, v, p, "Vendor", "vendor", "string");
     }
   }
-  const $version = v.Version ?? v.version;
+  let $version = v.Version;
+  if ($version === undefined) $version = v.version;
   if ($version !== undefined) {
     n++;
-    if ($version !== "") {
+    if ($version !== null && $version !== "") {
       if (typeof $version === "string") o.version = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     }
   }
-  const $fullVersion = v.FullVersion ?? v.fullVersion;
+  let $fullVersion = v.FullVersion;
+  if ($fullVersion === undefined) $fullVersion = v.fullVersion;
   if ($fullVersion !== undefined) {
     n++;
-    if ($fullVersion !== "") {
+    if ($fullVersion !== null && $fullVersion !== "") {
       if (typeof $fullVersion === "string") o.fullVersion = $fullVersion;
       else rt.gmFail(c, v, p, "FullVersion", "fullVersion", "string");
     }
   }
-  const $vendorUrl = v.VendorUrl ?? v.vendorUrl;
+  let $vendorUrl = v.VendorUrl;
+  if ($vendorUrl === undefined) $vendorUrl = v.vendorUrl;
   if ($vendorUrl !== undefined) {
     n++;
-    if ($vendorUrl !== "") {
+    if ($vendorUrl !== null && $vendorUrl !== "") {
       if (typeof $vendorUrl === "string") o.vendorUrl = $vendorUrl;
       else rt.gmFail(c, v, p, "VendorUrl", "vendorUrl", "string");
     }
   }
-  const $productUrl = v.ProductUrl ?? v.productUrl;
+  let $productUrl = v.ProductUrl;
+  if ($productUrl === undefined) $productUrl = v.productUrl;
   if ($productUrl !== undefined) {
     n++;
-    if ($productUrl !== "") {
+    if ($productUrl !== null && $productUrl !== "") {
       if (typeof $productUrl === "string") o.productUrl = $productUrl;
       else rt.gmFail(c, v, p, "ProductUrl", "productUrl", "string");
     }
   }
-  const $appUrl = v.AppUrl ?? v.appUrl;
+  let $appUrl = v.AppUrl;
+  if ($appUrl === undefined) $appUrl = v.appUrl;
   if ($appUrl !== undefined) {
     n++;
-    if ($appUrl !== "") {
+    if ($appUrl !== null && $appUrl !== "") {
       if (typeof $appUrl === "string") o.appUrl = $appUrl;
       else rt.gmFail(c, v, p, "AppUrl", "appUrl", "string");
     }
@@ -14024,17 +15247,17 @@ export function gmFields$VAppProductSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $info = v.Info ?? v.info;
+  let $info = v.Info;
+  if ($info === undefined) $info = v.info;
   if ($info !== undefined) {
     n++;
-    o.info = rt.gmAt(
-      $info,
-      p + ($info === v.Info ? ".Info" : ".info"),
-      c,
-      "VAppProductInfo",
-      gmExact$VAppProductInfo,
-      govmomiTypes$,
-    );
+    if ($info !== null) {
+      const q = p + ($info === v.Info ? ".Info" : ".info");
+      o.info =
+        rt.isRecord($info) && $info._typeName === undefined
+          ? gmExact$VAppProductInfo($info, q, c)
+          : rt.gmAt($info, q, c, "VAppProductInfo", gmExact$VAppProductInfo, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -14057,97 +15280,110 @@ export function gmFields$VAppPropertyInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $classId = v.ClassId ?? v.classId;
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $classId = v.ClassId;
+  if ($classId === undefined) $classId = v.classId;
   if ($classId !== undefined) {
     n++;
-    if ($classId !== "") {
+    if ($classId !== null && $classId !== "") {
       if (typeof $classId === "string") o.classId = $classId;
       else rt.gmFail(c, v, p, "ClassId", "classId", "string");
     }
   }
-  const $instanceId = v.InstanceId ?? v.instanceId;
+  let $instanceId = v.InstanceId;
+  if ($instanceId === undefined) $instanceId = v.instanceId;
   if ($instanceId !== undefined) {
     n++;
-    if ($instanceId !== "") {
+    if ($instanceId !== null && $instanceId !== "") {
       if (typeof $instanceId === "string") o.instanceId = $instanceId;
       else rt.gmFail(c, v, p, "InstanceId", "instanceId", "string");
     }
   }
-  const $id = v.Id ?? v.id;
+  let $id = v.Id;
+  if ($id === undefined) $id = v.id;
   if ($id !== undefined) {
     n++;
-    if ($id !== "") {
+    if ($id !== null && $id !== "") {
       if (typeof $id === "string") o.id = $id;
       else rt.gmFail(c, v, p, "Id", "id", "string");
     }
   }
-  const $category = v.Category ?? v.category;
+  let $category = v.Category;
+  if ($category === undefined) $category = v.category;
   if ($category !== undefined) {
     n++;
-    if ($category !== "") {
+    if ($category !== null && $category !== "") {
       if (typeof $category === "string") o.category = $category;
       else rt.gmFail(c, v, p, "Category", "category", "string");
     }
   }
-  const $label = v.Label ?? v.label;
+  let $label = v.Label;
+  if ($label === undefined) $label = v.label;
   if ($label !== undefined) {
     n++;
-    if ($label !== "") {
+    if ($label !== null && $label !== "") {
       if (typeof $label === "string") o.label = $label;
       else rt.gmFail(c, v, p, "Label", "label", "string");
     }
   }
-  const $type = v.Type ?? v.type;
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
   if ($type !== undefined) {
     n++;
-    if ($type !== "") {
+    if ($type !== null && $type !== "") {
       if (typeof $type === "string") o.type = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  const $typeReference = v.TypeReference ?? v.typeReference;
+  let $typeReference = v.TypeReference;
+  if ($typeReference === undefined) $typeReference = v.typeReference;
   if ($typeReference !== undefined) {
     n++;
-    if ($typeReference !== "") {
+    if ($typeReference !== null && $typeReference !== "") {
       if (typeof $typeReference === "string") o.typeReference = $typeReference;
       else rt.gmFail(c, v, p, "TypeReference", "typeReference", "string");
     }
   }
-  const $userConfigurable = v.UserConfigurable ?? v.userConfigurable;
+  let $userConfigurable = v.UserConfigurable;
+  if ($userConfigurable === undefined) $userConfigurable = v.userConfigurable;
   if ($userConfigurable !== undefined) {
     n++;
-    if ($userConfigurable !== false) {
+    if ($userConfigurable !== null && $userConfigurable !== false) {
       if (typeof $userConfigurable === "boolean") o.userConfigurable = $userConfigurable;
       else rt.gmFail(c, v, p, "UserConfigurable", "userConfigurable", "boolean");
     }
   }
-  const $defaultValue = v.DefaultValue ?? v.defaultValue;
+  let $defaultValue = v.DefaultValue;
+  if ($defaultValue === undefined) $defaultValue = v.defaultValue;
   if ($defaultValue !== undefined) {
     n++;
-    if ($defaultValue !== "") {
+    if ($defaultValue !== null && $defaultValue !== "") {
       if (typeof $defaultValue === "string") o.defaultValue = $defaultValue;
       else rt.gmFail(c, v, p, "DefaultValue", "defaultValue", "string");
     }
   }
-  const $value = v.Value ?? v.value;
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
   if ($value !== undefined) {
     n++;
-    if ($value !== "") {
+    if ($value !== null && $value !== "") {
       if (typeof $value === "string") o.value = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     }
   }
-  const $description = v.Description ?? v.description;
+  let $description = v.Description;
+  if ($description === undefined) $description = v.description;
   if ($description !== undefined) {
     n++;
-    if ($description !== "") {
+    if ($description !== null && $description !== "") {
       if (typeof $description === "string") o.description = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
@@ -14173,17 +15409,17 @@ export function gmFields$VAppPropertySpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $info = v.Info ?? v.info;
+  let $info = v.Info;
+  if ($info === undefined) $info = v.info;
   if ($info !== undefined) {
     n++;
-    o.info = rt.gmAt(
-      $info,
-      p + ($info === v.Info ? ".Info" : ".info"),
-      c,
-      "VAppPropertyInfo",
-      gmExact$VAppPropertyInfo,
-      govmomiTypes$,
-    );
+    if ($info !== null) {
+      const q = p + ($info === v.Info ? ".Info" : ".info");
+      o.info =
+        rt.isRecord($info) && $info._typeName === undefined
+          ? gmExact$VAppPropertyInfo($info, q, c)
+          : rt.gmAt($info, q, c, "VAppPropertyInfo", gmExact$VAppPropertyInfo, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -14206,23 +15442,30 @@ export function gmFields$VMFSDatastoreCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $datastoreUrl = v.DatastoreUrl ?? v.datastoreUrl;
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  let $datastoreUrl = v.DatastoreUrl;
+  if ($datastoreUrl === undefined) $datastoreUrl = v.datastoreUrl;
   if ($datastoreUrl !== undefined) {
     n++;
-    if ($datastoreUrl !== "") {
+    if ($datastoreUrl !== null && $datastoreUrl !== "") {
       if (typeof $datastoreUrl === "string") o.datastoreUrl = $datastoreUrl;
       else rt.gmFail(c, v, p, "DatastoreUrl", "datastoreUrl", "string");
     }
@@ -14248,19 +15491,25 @@ export function gmFields$VMFSDatastoreExpandedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -14282,19 +15531,25 @@ export function gmFields$VMFSDatastoreExtendedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -14327,10 +15582,11 @@ export function gmFields$VcAgentUninstallFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -14367,10 +15623,11 @@ export function gmFields$VcAgentUpgradeFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -14425,96 +15682,129 @@ export function gmFields$VirtualDevice(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $deviceInfo = v.DeviceInfo ?? v.deviceInfo;
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $deviceInfo = v.DeviceInfo;
+  if ($deviceInfo === undefined) $deviceInfo = v.deviceInfo;
   if ($deviceInfo !== undefined) {
     n++;
-    o.deviceInfo = rt.gmAt(
-      $deviceInfo,
-      p + ($deviceInfo === v.DeviceInfo ? ".DeviceInfo" : ".deviceInfo"),
-      c,
-      "Description",
-      gmExact$Description,
-      govmomiTypes$,
-    );
+    if ($deviceInfo !== null) {
+      const q = p + ($deviceInfo === v.DeviceInfo ? ".DeviceInfo" : ".deviceInfo");
+      o.deviceInfo =
+        rt.isRecord($deviceInfo) && $deviceInfo._typeName === undefined
+          ? gmExact$Description($deviceInfo, q, c)
+          : rt.gmAt($deviceInfo, q, c, "Description", gmExact$Description, govmomiTypes$);
+    }
   }
-  const $backing = v.Backing ?? v.backing;
+  let $backing = v.Backing;
+  if ($backing === undefined) $backing = v.backing;
   if ($backing !== undefined) {
     n++;
-    o.backing = rt.gmAt(
-      $backing,
-      p + ($backing === v.Backing ? ".Backing" : ".backing"),
-      c,
-      "VirtualDeviceBackingInfo",
-      gmExact$VirtualDeviceBackingInfo,
-      govmomiTypes$,
-    );
+    if ($backing !== null) {
+      const q = p + ($backing === v.Backing ? ".Backing" : ".backing");
+      o.backing =
+        rt.isRecord($backing) && $backing._typeName === undefined
+          ? gmExact$VirtualDeviceBackingInfo($backing, q, c)
+          : rt.gmAt(
+              $backing,
+              q,
+              c,
+              "VirtualDeviceBackingInfo",
+              gmExact$VirtualDeviceBackingInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $connectable = v.Connectable ?? v.connectable;
+  let $connectable = v.Connectable;
+  if ($connectable === undefined) $connectable = v.connectable;
   if ($connectable !== undefined) {
     n++;
-    o.connectable = rt.gmAt(
-      $connectable,
-      p + ($connectable === v.Connectable ? ".Connectable" : ".connectable"),
-      c,
-      "VirtualDeviceConnectInfo",
-      gmExact$VirtualDeviceConnectInfo,
-      govmomiTypes$,
-    );
+    if ($connectable !== null) {
+      const q = p + ($connectable === v.Connectable ? ".Connectable" : ".connectable");
+      o.connectable =
+        rt.isRecord($connectable) && $connectable._typeName === undefined
+          ? gmExact$VirtualDeviceConnectInfo($connectable, q, c)
+          : rt.gmAt(
+              $connectable,
+              q,
+              c,
+              "VirtualDeviceConnectInfo",
+              gmExact$VirtualDeviceConnectInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $slotInfo = v.SlotInfo ?? v.slotInfo;
+  let $slotInfo = v.SlotInfo;
+  if ($slotInfo === undefined) $slotInfo = v.slotInfo;
   if ($slotInfo !== undefined) {
     n++;
-    o.slotInfo = rt.gmAt(
-      $slotInfo,
-      p + ($slotInfo === v.SlotInfo ? ".SlotInfo" : ".slotInfo"),
-      c,
-      "VirtualDeviceBusSlotInfo",
-      gmExact$VirtualDeviceBusSlotInfo,
-      govmomiTypes$,
-    );
+    if ($slotInfo !== null) {
+      const q = p + ($slotInfo === v.SlotInfo ? ".SlotInfo" : ".slotInfo");
+      o.slotInfo =
+        rt.isRecord($slotInfo) && $slotInfo._typeName === undefined
+          ? gmExact$VirtualDeviceBusSlotInfo($slotInfo, q, c)
+          : rt.gmAt(
+              $slotInfo,
+              q,
+              c,
+              "VirtualDeviceBusSlotInfo",
+              gmExact$VirtualDeviceBusSlotInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $controllerKey = v.ControllerKey ?? v.controllerKey;
+  let $controllerKey = v.ControllerKey;
+  if ($controllerKey === undefined) $controllerKey = v.controllerKey;
   if ($controllerKey !== undefined) {
     n++;
-    if ($controllerKey !== 0) {
+    if ($controllerKey !== null && $controllerKey !== 0) {
       if (rt.isInt32($controllerKey)) o.controllerKey = $controllerKey;
       else rt.gmFail(c, v, p, "ControllerKey", "controllerKey", "int32");
     }
   }
-  const $unitNumber = v.UnitNumber ?? v.unitNumber;
+  let $unitNumber = v.UnitNumber;
+  if ($unitNumber === undefined) $unitNumber = v.unitNumber;
   if ($unitNumber !== undefined) {
     n++;
-    if ($unitNumber !== 0) {
+    if ($unitNumber !== null && $unitNumber !== 0) {
       if (rt.isInt32($unitNumber)) o.unitNumber = $unitNumber;
       else rt.gmFail(c, v, p, "UnitNumber", "unitNumber", "int32");
     }
   }
-  const $numaNode = v.NumaNode ?? v.numaNode;
+  let $numaNode = v.NumaNode;
+  if ($numaNode === undefined) $numaNode = v.numaNode;
   if ($numaNode !== undefined) {
     n++;
-    if ($numaNode !== 0) {
+    if ($numaNode !== null && $numaNode !== 0) {
       if (rt.isInt32($numaNode)) o.numaNode = $numaNode;
       else rt.gmFail(c, v, p, "NumaNode", "numaNode", "int32");
     }
   }
-  const $deviceGroupInfo = v.DeviceGroupInfo ?? v.deviceGroupInfo;
+  let $deviceGroupInfo = v.DeviceGroupInfo;
+  if ($deviceGroupInfo === undefined) $deviceGroupInfo = v.deviceGroupInfo;
   if ($deviceGroupInfo !== undefined) {
     n++;
-    o.deviceGroupInfo = rt.gmAt(
-      $deviceGroupInfo,
-      p + ($deviceGroupInfo === v.DeviceGroupInfo ? ".DeviceGroupInfo" : ".deviceGroupInfo"),
-      c,
-      "VirtualDeviceDeviceGroupInfo",
-      gmExact$VirtualDeviceDeviceGroupInfo,
-      govmomiTypes$,
-    );
+    if ($deviceGroupInfo !== null) {
+      const q = p + ($deviceGroupInfo === v.DeviceGroupInfo ? ".DeviceGroupInfo" : ".deviceGroupInfo");
+      o.deviceGroupInfo =
+        rt.isRecord($deviceGroupInfo) && $deviceGroupInfo._typeName === undefined
+          ? gmExact$VirtualDeviceDeviceGroupInfo($deviceGroupInfo, q, c)
+          : rt.gmAt(
+              $deviceGroupInfo,
+              q,
+              c,
+              "VirtualDeviceDeviceGroupInfo",
+              gmExact$VirtualDeviceDeviceGroupInfo,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -14559,84 +15849,97 @@ export function gmFields$VirtualDeviceConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $operation = v.Operation ?? v.operation;
+  let $operation = v.Operation;
+  if ($operation === undefined) $operation = v.operation;
   if ($operation !== undefined) {
     n++;
-    if ($operation !== "")
+    if ($operation !== null && $operation !== "")
       o.operation = decodeAt$VirtualDeviceConfigSpecOperation(
         $operation,
         p + ($operation === v.Operation ? ".Operation" : ".operation"),
         c,
       );
   }
-  const $fileOperation = v.FileOperation ?? v.fileOperation;
+  let $fileOperation = v.FileOperation;
+  if ($fileOperation === undefined) $fileOperation = v.fileOperation;
   if ($fileOperation !== undefined) {
     n++;
-    if ($fileOperation !== "")
+    if ($fileOperation !== null && $fileOperation !== "")
       o.fileOperation = decodeAt$VirtualDeviceConfigSpecFileOperation(
         $fileOperation,
         p + ($fileOperation === v.FileOperation ? ".FileOperation" : ".fileOperation"),
         c,
       );
   }
-  const $device = v.Device ?? v.device;
-  if ($device === undefined) rt.gmFail(c, v, p, "Device", "device", "object");
-  else {
+  let $device = v.Device;
+  if ($device === undefined) $device = v.device;
+  if ($device !== undefined) {
     n++;
-    o.device = rt.gmAt(
-      $device,
-      p + ($device === v.Device ? ".Device" : ".device"),
-      c,
-      "VirtualDevice",
-      gmExact$VirtualDevice,
-      govmomiTypes$,
-    );
-  }
-  const $profile = v.Profile ?? v.profile;
+    if ($device !== null) {
+      const q = p + ($device === v.Device ? ".Device" : ".device");
+      o.device =
+        rt.isRecord($device) && $device._typeName === undefined
+          ? gmExact$VirtualDevice($device, q, c)
+          : rt.gmAt($device, q, c, "VirtualDevice", gmExact$VirtualDevice, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Device", "device", "object");
+  } else rt.gmFail(c, v, p, "Device", "device", "object");
+  let $profile = v.Profile;
+  if ($profile === undefined) $profile = v.profile;
   if ($profile !== undefined) {
     n++;
-    o.profile = rt.gmArray(
-      $profile,
-      p + ($profile === v.Profile ? ".Profile" : ".profile"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
-    );
+    if ($profile !== null)
+      o.profile = rt.gmArray(
+        $profile,
+        p + ($profile === v.Profile ? ".Profile" : ".profile"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
+      );
   }
-  const $backing = v.Backing ?? v.backing;
+  let $backing = v.Backing;
+  if ($backing === undefined) $backing = v.backing;
   if ($backing !== undefined) {
     n++;
-    o.backing = rt.gmAt(
-      $backing,
-      p + ($backing === v.Backing ? ".Backing" : ".backing"),
-      c,
-      "VirtualDeviceConfigSpecBackingSpec",
-      gmExact$VirtualDeviceConfigSpecBackingSpec,
-      govmomiTypes$,
-    );
+    if ($backing !== null) {
+      const q = p + ($backing === v.Backing ? ".Backing" : ".backing");
+      o.backing =
+        rt.isRecord($backing) && $backing._typeName === undefined
+          ? gmExact$VirtualDeviceConfigSpecBackingSpec($backing, q, c)
+          : rt.gmAt(
+              $backing,
+              q,
+              c,
+              "VirtualDeviceConfigSpecBackingSpec",
+              gmExact$VirtualDeviceConfigSpecBackingSpec,
+              govmomiTypes$,
+            );
+    }
   }
-  const $filterSpec = v.FilterSpec ?? v.filterSpec;
+  let $filterSpec = v.FilterSpec;
+  if ($filterSpec === undefined) $filterSpec = v.filterSpec;
   if ($filterSpec !== undefined) {
     n++;
-    o.filterSpec = rt.gmArray(
-      $filterSpec,
-      p + ($filterSpec === v.FilterSpec ? ".FilterSpec" : ".filterSpec"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "VirtualMachineBaseIndependentFilterSpec",
-          gmExact$VirtualMachineBaseIndependentFilterSpec,
-          govmomiTypes$,
-        ),
-    );
+    if ($filterSpec !== null)
+      o.filterSpec = rt.gmArray(
+        $filterSpec,
+        p + ($filterSpec === v.FilterSpec ? ".FilterSpec" : ".filterSpec"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "VirtualMachineBaseIndependentFilterSpec",
+            gmExact$VirtualMachineBaseIndependentFilterSpec,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $changeMode = v.ChangeMode ?? v.changeMode;
+  let $changeMode = v.ChangeMode;
+  if ($changeMode === undefined) $changeMode = v.changeMode;
   if ($changeMode !== undefined) {
     n++;
-    if ($changeMode !== "") {
+    if ($changeMode !== null && $changeMode !== "") {
       if (typeof $changeMode === "string") o.changeMode = $changeMode;
       else rt.gmFail(c, v, p, "ChangeMode", "changeMode", "string");
     }
@@ -14662,29 +15965,36 @@ export function gmFields$VirtualDeviceConfigSpecBackingSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $parent = v.Parent ?? v.parent;
+  let $parent = v.Parent;
+  if ($parent === undefined) $parent = v.parent;
   if ($parent !== undefined) {
     n++;
-    o.parent = rt.gmAt(
-      $parent,
-      p + ($parent === v.Parent ? ".Parent" : ".parent"),
-      c,
-      "VirtualDeviceConfigSpecBackingSpec",
-      gmExact$VirtualDeviceConfigSpecBackingSpec,
-      govmomiTypes$,
-    );
+    if ($parent !== null) {
+      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
+      o.parent =
+        rt.isRecord($parent) && $parent._typeName === undefined
+          ? gmExact$VirtualDeviceConfigSpecBackingSpec($parent, q, c)
+          : rt.gmAt(
+              $parent,
+              q,
+              c,
+              "VirtualDeviceConfigSpecBackingSpec",
+              gmExact$VirtualDeviceConfigSpecBackingSpec,
+              govmomiTypes$,
+            );
+    }
   }
-  const $crypto = v.Crypto ?? v.crypto;
+  let $crypto = v.Crypto;
+  if ($crypto === undefined) $crypto = v.crypto;
   if ($crypto !== undefined) {
     n++;
-    o.crypto = rt.gmAt(
-      $crypto,
-      p + ($crypto === v.Crypto ? ".Crypto" : ".crypto"),
-      c,
-      "CryptoSpec",
-      gmExact$CryptoSpec,
-      govmomiTypes$,
-    );
+    if ($crypto !== null) {
+      const q = p + ($crypto === v.Crypto ? ".Crypto" : ".crypto");
+      o.crypto =
+        rt.isRecord($crypto) && $crypto._typeName === undefined
+          ? gmExact$CryptoSpec($crypto, q, c)
+          : rt.gmAt($crypto, q, c, "CryptoSpec", gmExact$CryptoSpec, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -14707,40 +16017,47 @@ export function gmFields$VirtualDeviceConnectInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $migrateConnect = v.MigrateConnect ?? v.migrateConnect;
+  let $migrateConnect = v.MigrateConnect;
+  if ($migrateConnect === undefined) $migrateConnect = v.migrateConnect;
   if ($migrateConnect !== undefined) {
     n++;
-    if ($migrateConnect !== "") {
+    if ($migrateConnect !== null && $migrateConnect !== "") {
       if (typeof $migrateConnect === "string") o.migrateConnect = $migrateConnect;
       else rt.gmFail(c, v, p, "MigrateConnect", "migrateConnect", "string");
     }
   }
-  const $startConnected = v.StartConnected ?? v.startConnected;
-  if ($startConnected === undefined) rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
-  else {
+  let $startConnected = v.StartConnected;
+  if ($startConnected === undefined) $startConnected = v.startConnected;
+  if ($startConnected !== undefined) {
     n++;
-    if (typeof $startConnected === "boolean") o.startConnected = $startConnected;
-    else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
-  }
-  const $allowGuestControl = v.AllowGuestControl ?? v.allowGuestControl;
-  if ($allowGuestControl === undefined)
-    rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
-  else {
+    if ($startConnected !== null) {
+      if (typeof $startConnected === "boolean") o.startConnected = $startConnected;
+      else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
+    } else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
+  } else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
+  let $allowGuestControl = v.AllowGuestControl;
+  if ($allowGuestControl === undefined) $allowGuestControl = v.allowGuestControl;
+  if ($allowGuestControl !== undefined) {
     n++;
-    if (typeof $allowGuestControl === "boolean") o.allowGuestControl = $allowGuestControl;
-    else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
-  }
-  const $connected = v.Connected ?? v.connected;
-  if ($connected === undefined) rt.gmFail(c, v, p, "Connected", "connected", "boolean");
-  else {
+    if ($allowGuestControl !== null) {
+      if (typeof $allowGuestControl === "boolean") o.allowGuestControl = $allowGuestControl;
+      else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
+    } else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
+  } else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
+  let $connected = v.Connected;
+  if ($connected === undefined) $connected = v.connected;
+  if ($connected !== undefined) {
     n++;
-    if (typeof $connected === "boolean") o.connected = $connected;
-    else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
-  }
-  const $status = v.Status ?? v.status;
+    if ($connected !== null) {
+      if (typeof $connected === "boolean") o.connected = $connected;
+      else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
+    } else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
+  } else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
+  let $status = v.Status;
+  if ($status === undefined) $status = v.status;
   if ($status !== undefined) {
     n++;
-    if ($status !== "") {
+    if ($status !== null && $status !== "") {
       if (typeof $status === "string") o.status = $status;
       else rt.gmFail(c, v, p, "Status", "status", "string");
     }
@@ -14766,20 +16083,24 @@ export function gmFields$VirtualDeviceDeviceGroupInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $groupInstanceKey = v.GroupInstanceKey ?? v.groupInstanceKey;
-  if ($groupInstanceKey === undefined) rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
-  else {
+  let $groupInstanceKey = v.GroupInstanceKey;
+  if ($groupInstanceKey === undefined) $groupInstanceKey = v.groupInstanceKey;
+  if ($groupInstanceKey !== undefined) {
     n++;
-    if (rt.isInt32($groupInstanceKey)) o.groupInstanceKey = $groupInstanceKey;
-    else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
-  }
-  const $sequenceId = v.SequenceId ?? v.sequenceId;
-  if ($sequenceId === undefined) rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
-  else {
+    if ($groupInstanceKey !== null) {
+      if (rt.isInt32($groupInstanceKey)) o.groupInstanceKey = $groupInstanceKey;
+      else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
+    } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
+  } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
+  let $sequenceId = v.SequenceId;
+  if ($sequenceId === undefined) $sequenceId = v.sequenceId;
+  if ($sequenceId !== undefined) {
     n++;
-    if (rt.isInt32($sequenceId)) o.sequenceId = $sequenceId;
-    else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
-  }
+    if ($sequenceId !== null) {
+      if (rt.isInt32($sequenceId)) o.sequenceId = $sequenceId;
+      else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
+    } else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
+  } else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
   return n;
 }
 
@@ -14801,18 +16122,20 @@ export function gmFields$VirtualMachineAffinityInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $affinitySet = v.AffinitySet ?? v.affinitySet;
-  if ($affinitySet === undefined) rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
-  else {
+  let $affinitySet = v.AffinitySet;
+  if ($affinitySet === undefined) $affinitySet = v.affinitySet;
+  if ($affinitySet !== undefined) {
     n++;
-    o.affinitySet = rt.gmCheckArray(
-      $affinitySet,
-      p + ($affinitySet === v.AffinitySet ? ".AffinitySet" : ".affinitySet"),
-      c,
-      rt.isInt32,
-      "int32",
-    );
-  }
+    if ($affinitySet !== null)
+      o.affinitySet = rt.gmCheckArray(
+        $affinitySet,
+        p + ($affinitySet === v.AffinitySet ? ".AffinitySet" : ".affinitySet"),
+        c,
+        rt.isInt32,
+        "int32",
+      );
+    else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
+  } else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
   return n;
 }
 
@@ -14845,68 +16168,76 @@ export function gmFields$VirtualMachineBootOptions(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $bootDelay = v.BootDelay ?? v.bootDelay;
+  let $bootDelay = v.BootDelay;
+  if ($bootDelay === undefined) $bootDelay = v.bootDelay;
   if ($bootDelay !== undefined) {
     n++;
-    if ($bootDelay !== 0) {
+    if ($bootDelay !== null && $bootDelay !== 0) {
       if (rt.isInt64($bootDelay)) o.bootDelay = $bootDelay;
       else rt.gmFail(c, v, p, "BootDelay", "bootDelay", "int64");
     }
   }
-  const $enterBIOSSetup = v.EnterBIOSSetup ?? v.enterBIOSSetup;
+  let $enterBIOSSetup = v.EnterBIOSSetup;
+  if ($enterBIOSSetup === undefined) $enterBIOSSetup = v.enterBIOSSetup;
   if ($enterBIOSSetup !== undefined) {
     n++;
-    if ($enterBIOSSetup !== false) {
+    if ($enterBIOSSetup !== null && $enterBIOSSetup !== false) {
       if (typeof $enterBIOSSetup === "boolean") o.enterBIOSSetup = $enterBIOSSetup;
       else rt.gmFail(c, v, p, "EnterBIOSSetup", "enterBIOSSetup", "boolean");
     }
   }
-  const $efiSecureBootEnabled = v.EfiSecureBootEnabled ?? v.efiSecureBootEnabled;
+  let $efiSecureBootEnabled = v.EfiSecureBootEnabled;
+  if ($efiSecureBootEnabled === undefined) $efiSecureBootEnabled = v.efiSecureBootEnabled;
   if ($efiSecureBootEnabled !== undefined) {
     n++;
-    if ($efiSecureBootEnabled !== false) {
+    if ($efiSecureBootEnabled !== null && $efiSecureBootEnabled !== false) {
       if (typeof $efiSecureBootEnabled === "boolean") o.efiSecureBootEnabled = $efiSecureBootEnabled;
       else rt.gmFail(c, v, p, "EfiSecureBootEnabled", "efiSecureBootEnabled", "boolean");
     }
   }
-  const $bootRetryEnabled = v.BootRetryEnabled ?? v.bootRetryEnabled;
+  let $bootRetryEnabled = v.BootRetryEnabled;
+  if ($bootRetryEnabled === undefined) $bootRetryEnabled = v.bootRetryEnabled;
   if ($bootRetryEnabled !== undefined) {
     n++;
-    if ($bootRetryEnabled !== false) {
+    if ($bootRetryEnabled !== null && $bootRetryEnabled !== false) {
       if (typeof $bootRetryEnabled === "boolean") o.bootRetryEnabled = $bootRetryEnabled;
       else rt.gmFail(c, v, p, "BootRetryEnabled", "bootRetryEnabled", "boolean");
     }
   }
-  const $bootRetryDelay = v.BootRetryDelay ?? v.bootRetryDelay;
+  let $bootRetryDelay = v.BootRetryDelay;
+  if ($bootRetryDelay === undefined) $bootRetryDelay = v.bootRetryDelay;
   if ($bootRetryDelay !== undefined) {
     n++;
-    if ($bootRetryDelay !== 0) {
+    if ($bootRetryDelay !== null && $bootRetryDelay !== 0) {
       if (rt.isInt64($bootRetryDelay)) o.bootRetryDelay = $bootRetryDelay;
       else rt.gmFail(c, v, p, "BootRetryDelay", "bootRetryDelay", "int64");
     }
   }
-  const $bootOrder = v.BootOrder ?? v.bootOrder;
+  let $bootOrder = v.BootOrder;
+  if ($bootOrder === undefined) $bootOrder = v.bootOrder;
   if ($bootOrder !== undefined) {
     n++;
-    o.bootOrder = rt.gmArray(
-      $bootOrder,
-      p + ($bootOrder === v.BootOrder ? ".BootOrder" : ".bootOrder"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "VirtualMachineBootOptionsBootableDevice",
-          gmExact$VirtualMachineBootOptionsBootableDevice,
-          govmomiTypes$,
-        ),
-    );
+    if ($bootOrder !== null)
+      o.bootOrder = rt.gmArray(
+        $bootOrder,
+        p + ($bootOrder === v.BootOrder ? ".BootOrder" : ".bootOrder"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "VirtualMachineBootOptionsBootableDevice",
+            gmExact$VirtualMachineBootOptionsBootableDevice,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $networkBootProtocol = v.NetworkBootProtocol ?? v.networkBootProtocol;
+  let $networkBootProtocol = v.NetworkBootProtocol;
+  if ($networkBootProtocol === undefined) $networkBootProtocol = v.networkBootProtocol;
   if ($networkBootProtocol !== undefined) {
     n++;
-    if ($networkBootProtocol !== "") {
+    if ($networkBootProtocol !== null && $networkBootProtocol !== "") {
       if (typeof $networkBootProtocol === "string") o.networkBootProtocol = $networkBootProtocol;
       else rt.gmFail(c, v, p, "NetworkBootProtocol", "networkBootProtocol", "string");
     }
@@ -14943,828 +16274,1036 @@ export function gmFields$VirtualMachineConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $changeVersion = v.ChangeVersion ?? v.changeVersion;
+  let $changeVersion = v.ChangeVersion;
+  if ($changeVersion === undefined) $changeVersion = v.changeVersion;
   if ($changeVersion !== undefined) {
     n++;
-    if ($changeVersion !== "") {
+    if ($changeVersion !== null && $changeVersion !== "") {
       if (typeof $changeVersion === "string") o.changeVersion = $changeVersion;
       else rt.gmFail(c, v, p, "ChangeVersion", "changeVersion", "string");
     }
   }
-  const $name = v.Name ?? v.name;
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
   if ($name !== undefined) {
     n++;
-    if ($name !== "") {
+    if ($name !== null && $name !== "") {
       if (typeof $name === "string") o.name = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  const $version = v.Version ?? v.version;
+  let $version = v.Version;
+  if ($version === undefined) $version = v.version;
   if ($version !== undefined) {
     n++;
-    if ($version !== "") {
+    if ($version !== null && $version !== "") {
       if (typeof $version === "string") o.version = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     }
   }
-  const $createDate = v.CreateDate ?? v.createDate;
+  let $createDate = v.CreateDate;
+  if ($createDate === undefined) $createDate = v.createDate;
   if ($createDate !== undefined) {
     n++;
-    if (rt.isDateTime($createDate)) o.createDate = $createDate;
-    else rt.gmFail(c, v, p, "CreateDate", "createDate", "date-time");
+    if ($createDate !== null) {
+      if (rt.isDateTime($createDate)) o.createDate = $createDate;
+      else rt.gmFail(c, v, p, "CreateDate", "createDate", "date-time");
+    }
   }
-  const $uuid = v.Uuid ?? v.uuid;
+  let $uuid = v.Uuid;
+  if ($uuid === undefined) $uuid = v.uuid;
   if ($uuid !== undefined) {
     n++;
-    if ($uuid !== "") {
+    if ($uuid !== null && $uuid !== "") {
       if (typeof $uuid === "string") o.uuid = $uuid;
       else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
     }
   }
-  const $instanceUuid = v.InstanceUuid ?? v.instanceUuid;
+  let $instanceUuid = v.InstanceUuid;
+  if ($instanceUuid === undefined) $instanceUuid = v.instanceUuid;
   if ($instanceUuid !== undefined) {
     n++;
-    if ($instanceUuid !== "") {
+    if ($instanceUuid !== null && $instanceUuid !== "") {
       if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
       else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
     }
   }
-  const $npivNodeWorldWideName = v.NpivNodeWorldWideName ?? v.npivNodeWorldWideName;
+  let $npivNodeWorldWideName = v.NpivNodeWorldWideName;
+  if ($npivNodeWorldWideName === undefined) $npivNodeWorldWideName = v.npivNodeWorldWideName;
   if ($npivNodeWorldWideName !== undefined) {
     n++;
-    o.npivNodeWorldWideName = rt.gmCheckArray(
-      $npivNodeWorldWideName,
-      p +
-        ($npivNodeWorldWideName === v.NpivNodeWorldWideName
-          ? ".NpivNodeWorldWideName"
-          : ".npivNodeWorldWideName"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($npivNodeWorldWideName !== null)
+      o.npivNodeWorldWideName = rt.gmCheckArray(
+        $npivNodeWorldWideName,
+        p +
+          ($npivNodeWorldWideName === v.NpivNodeWorldWideName
+            ? ".NpivNodeWorldWideName"
+            : ".npivNodeWorldWideName"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $npivPortWorldWideName = v.NpivPortWorldWideName ?? v.npivPortWorldWideName;
+  let $npivPortWorldWideName = v.NpivPortWorldWideName;
+  if ($npivPortWorldWideName === undefined) $npivPortWorldWideName = v.npivPortWorldWideName;
   if ($npivPortWorldWideName !== undefined) {
     n++;
-    o.npivPortWorldWideName = rt.gmCheckArray(
-      $npivPortWorldWideName,
-      p +
-        ($npivPortWorldWideName === v.NpivPortWorldWideName
-          ? ".NpivPortWorldWideName"
-          : ".npivPortWorldWideName"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($npivPortWorldWideName !== null)
+      o.npivPortWorldWideName = rt.gmCheckArray(
+        $npivPortWorldWideName,
+        p +
+          ($npivPortWorldWideName === v.NpivPortWorldWideName
+            ? ".NpivPortWorldWideName"
+            : ".npivPortWorldWideName"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $npivWorldWideNameType = v.NpivWorldWideNameType ?? v.npivWorldWideNameType;
+  let $npivWorldWideNameType = v.NpivWorldWideNameType;
+  if ($npivWorldWideNameType === undefined) $npivWorldWideNameType = v.npivWorldWideNameType;
   if ($npivWorldWideNameType !== undefined) {
     n++;
-    if ($npivWorldWideNameType !== "") {
+    if ($npivWorldWideNameType !== null && $npivWorldWideNameType !== "") {
       if (typeof $npivWorldWideNameType === "string") o.npivWorldWideNameType = $npivWorldWideNameType;
       else rt.gmFail(c, v, p, "NpivWorldWideNameType", "npivWorldWideNameType", "string");
     }
   }
-  const $npivDesiredNodeWwns = v.NpivDesiredNodeWwns ?? v.npivDesiredNodeWwns;
+  let $npivDesiredNodeWwns = v.NpivDesiredNodeWwns;
+  if ($npivDesiredNodeWwns === undefined) $npivDesiredNodeWwns = v.npivDesiredNodeWwns;
   if ($npivDesiredNodeWwns !== undefined) {
     n++;
-    if ($npivDesiredNodeWwns !== 0) {
+    if ($npivDesiredNodeWwns !== null && $npivDesiredNodeWwns !== 0) {
       if (rt.isInt16($npivDesiredNodeWwns)) o.npivDesiredNodeWwns = $npivDesiredNodeWwns;
       else rt.gmFail(c, v, p, "NpivDesiredNodeWwns", "npivDesiredNodeWwns", "int16");
     }
   }
-  const $npivDesiredPortWwns = v.NpivDesiredPortWwns ?? v.npivDesiredPortWwns;
+  let $npivDesiredPortWwns = v.NpivDesiredPortWwns;
+  if ($npivDesiredPortWwns === undefined) $npivDesiredPortWwns = v.npivDesiredPortWwns;
   if ($npivDesiredPortWwns !== undefined) {
     n++;
-    if ($npivDesiredPortWwns !== 0) {
+    if ($npivDesiredPortWwns !== null && $npivDesiredPortWwns !== 0) {
       if (rt.isInt16($npivDesiredPortWwns)) o.npivDesiredPortWwns = $npivDesiredPortWwns;
       else rt.gmFail(c, v, p, "NpivDesiredPortWwns", "npivDesiredPortWwns", "int16");
     }
   }
-  const $npivTemporaryDisabled = v.NpivTemporaryDisabled ?? v.npivTemporaryDisabled;
+  let $npivTemporaryDisabled = v.NpivTemporaryDisabled;
+  if ($npivTemporaryDisabled === undefined) $npivTemporaryDisabled = v.npivTemporaryDisabled;
   if ($npivTemporaryDisabled !== undefined) {
     n++;
-    if ($npivTemporaryDisabled !== false) {
+    if ($npivTemporaryDisabled !== null && $npivTemporaryDisabled !== false) {
       if (typeof $npivTemporaryDisabled === "boolean") o.npivTemporaryDisabled = $npivTemporaryDisabled;
       else rt.gmFail(c, v, p, "NpivTemporaryDisabled", "npivTemporaryDisabled", "boolean");
     }
   }
-  const $npivOnNonRdmDisks = v.NpivOnNonRdmDisks ?? v.npivOnNonRdmDisks;
+  let $npivOnNonRdmDisks = v.NpivOnNonRdmDisks;
+  if ($npivOnNonRdmDisks === undefined) $npivOnNonRdmDisks = v.npivOnNonRdmDisks;
   if ($npivOnNonRdmDisks !== undefined) {
     n++;
-    if ($npivOnNonRdmDisks !== false) {
+    if ($npivOnNonRdmDisks !== null && $npivOnNonRdmDisks !== false) {
       if (typeof $npivOnNonRdmDisks === "boolean") o.npivOnNonRdmDisks = $npivOnNonRdmDisks;
       else rt.gmFail(c, v, p, "NpivOnNonRdmDisks", "npivOnNonRdmDisks", "boolean");
     }
   }
-  const $npivWorldWideNameOp = v.NpivWorldWideNameOp ?? v.npivWorldWideNameOp;
+  let $npivWorldWideNameOp = v.NpivWorldWideNameOp;
+  if ($npivWorldWideNameOp === undefined) $npivWorldWideNameOp = v.npivWorldWideNameOp;
   if ($npivWorldWideNameOp !== undefined) {
     n++;
-    if ($npivWorldWideNameOp !== "") {
+    if ($npivWorldWideNameOp !== null && $npivWorldWideNameOp !== "") {
       if (typeof $npivWorldWideNameOp === "string") o.npivWorldWideNameOp = $npivWorldWideNameOp;
       else rt.gmFail(c, v, p, "NpivWorldWideNameOp", "npivWorldWideNameOp", "string");
     }
   }
-  const $locationId = v.LocationId ?? v.locationId;
+  let $locationId = v.LocationId;
+  if ($locationId === undefined) $locationId = v.locationId;
   if ($locationId !== undefined) {
     n++;
-    if ($locationId !== "") {
+    if ($locationId !== null && $locationId !== "") {
       if (typeof $locationId === "string") o.locationId = $locationId;
       else rt.gmFail(c, v, p, "LocationId", "locationId", "string");
     }
   }
-  const $guestId = v.GuestId ?? v.guestId;
+  let $guestId = v.GuestId;
+  if ($guestId === undefined) $guestId = v.guestId;
   if ($guestId !== undefined) {
     n++;
-    if ($guestId !== "") {
+    if ($guestId !== null && $guestId !== "") {
       if (typeof $guestId === "string") o.guestId = $guestId;
       else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
     }
   }
-  const $alternateGuestName = v.AlternateGuestName ?? v.alternateGuestName;
+  let $alternateGuestName = v.AlternateGuestName;
+  if ($alternateGuestName === undefined) $alternateGuestName = v.alternateGuestName;
   if ($alternateGuestName !== undefined) {
     n++;
-    if ($alternateGuestName !== "") {
+    if ($alternateGuestName !== null && $alternateGuestName !== "") {
       if (typeof $alternateGuestName === "string") o.alternateGuestName = $alternateGuestName;
       else rt.gmFail(c, v, p, "AlternateGuestName", "alternateGuestName", "string");
     }
   }
-  const $annotation = v.Annotation ?? v.annotation;
+  let $annotation = v.Annotation;
+  if ($annotation === undefined) $annotation = v.annotation;
   if ($annotation !== undefined) {
     n++;
-    if ($annotation !== "") {
+    if ($annotation !== null && $annotation !== "") {
       if (typeof $annotation === "string") o.annotation = $annotation;
       else rt.gmFail(c, v, p, "Annotation", "annotation", "string");
     }
   }
-  const $files = v.Files ?? v.files;
+  let $files = v.Files;
+  if ($files === undefined) $files = v.files;
   if ($files !== undefined) {
     n++;
-    o.files = rt.gmAt(
-      $files,
-      p + ($files === v.Files ? ".Files" : ".files"),
-      c,
-      "VirtualMachineFileInfo",
-      gmExact$VirtualMachineFileInfo,
-      govmomiTypes$,
-    );
+    if ($files !== null) {
+      const q = p + ($files === v.Files ? ".Files" : ".files");
+      o.files =
+        rt.isRecord($files) && $files._typeName === undefined
+          ? gmExact$VirtualMachineFileInfo($files, q, c)
+          : rt.gmAt($files, q, c, "VirtualMachineFileInfo", gmExact$VirtualMachineFileInfo, govmomiTypes$);
+    }
   }
-  const $tools = v.Tools ?? v.tools;
+  let $tools = v.Tools;
+  if ($tools === undefined) $tools = v.tools;
   if ($tools !== undefined) {
     n++;
-    o.tools = rt.gmAt(
-      $tools,
-      p + ($tools === v.Tools ? ".Tools" : ".tools"),
-      c,
-      "ToolsConfigInfo",
-      gmExact$ToolsConfigInfo,
-      govmomiTypes$,
-    );
+    if ($tools !== null) {
+      const q = p + ($tools === v.Tools ? ".Tools" : ".tools");
+      o.tools =
+        rt.isRecord($tools) && $tools._typeName === undefined
+          ? gmExact$ToolsConfigInfo($tools, q, c)
+          : rt.gmAt($tools, q, c, "ToolsConfigInfo", gmExact$ToolsConfigInfo, govmomiTypes$);
+    }
   }
-  const $flags = v.Flags ?? v.flags;
+  let $flags = v.Flags;
+  if ($flags === undefined) $flags = v.flags;
   if ($flags !== undefined) {
     n++;
-    o.flags = rt.gmAt(
-      $flags,
-      p + ($flags === v.Flags ? ".Flags" : ".flags"),
-      c,
-      "VirtualMachineFlagInfo",
-      gmExact$VirtualMachineFlagInfo,
-      govmomiTypes$,
-    );
+    if ($flags !== null) {
+      const q = p + ($flags === v.Flags ? ".Flags" : ".flags");
+      o.flags =
+        rt.isRecord($flags) && $flags._typeName === undefined
+          ? gmExact$VirtualMachineFlagInfo($flags, q, c)
+          : rt.gmAt($flags, q, c, "VirtualMachineFlagInfo", gmExact$VirtualMachineFlagInfo, govmomiTypes$);
+    }
   }
-  const $consolePreferences = v.ConsolePreferences ?? v.consolePreferences;
+  let $consolePreferences = v.ConsolePreferences;
+  if ($consolePreferences === undefined) $consolePreferences = v.consolePreferences;
   if ($consolePreferences !== undefined) {
     n++;
-    o.consolePreferences = rt.gmAt(
-      $consolePreferences,
-      p + ($consolePreferences === v.ConsolePreferences ? ".ConsolePreferences" : ".consolePreferences"),
-      c,
-      "VirtualMachineConsolePreferences",
-      gmExact$VirtualMachineConsolePreferences,
-      govmomiTypes$,
-    );
+    if ($consolePreferences !== null) {
+      const q =
+        p + ($consolePreferences === v.ConsolePreferences ? ".ConsolePreferences" : ".consolePreferences");
+      o.consolePreferences =
+        rt.isRecord($consolePreferences) && $consolePreferences._typeName === undefined
+          ? gmExact$VirtualMachineConsolePreferences($consolePreferences, q, c)
+          : rt.gmAt(
+              $consolePreferences,
+              q,
+              c,
+              "VirtualMachineConsolePreferences",
+              gmExact$VirtualMachineConsolePreferences,
+              govmomiTypes$,
+            );
+    }
   }
-  const $powerOpInfo = v.PowerOpInfo ?? v.powerOpInfo;
+  let $powerOpInfo = v.PowerOpInfo;
+  if ($powerOpInfo === undefined) $powerOpInfo = v.powerOpInfo;
   if ($powerOpInfo !== undefined) {
     n++;
-    o.powerOpInfo = rt.gmAt(
-      $powerOpInfo,
-      p + ($powerOpInfo === v.PowerOpInfo ? ".PowerOpInfo" : ".powerOpInfo"),
-      c,
-      "VirtualMachineDefaultPowerOpInfo",
-      gmExact$VirtualMachineDefaultPowerOpInfo,
-      govmomiTypes$,
-    );
+    if ($powerOpInfo !== null) {
+      const q = p + ($powerOpInfo === v.PowerOpInfo ? ".PowerOpInfo" : ".powerOpInfo");
+      o.powerOpInfo =
+        rt.isRecord($powerOpInfo) && $powerOpInfo._typeName === undefined
+          ? gmExact$VirtualMachineDefaultPowerOpInfo($powerOpInfo, q, c)
+          : rt.gmAt(
+              $powerOpInfo,
+              q,
+              c,
+              "VirtualMachineDefaultPowerOpInfo",
+              gmExact$VirtualMachineDefaultPowerOpInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $rebootPowerOff = v.RebootPowerOff ?? v.rebootPowerOff;
+  let $rebootPowerOff = v.RebootPowerOff;
+  if ($rebootPowerOff === undefined) $rebootPowerOff = v.rebootPowerOff;
   if ($rebootPowerOff !== undefined) {
     n++;
-    if ($rebootPowerOff !== false) {
+    if ($rebootPowerOff !== null && $rebootPowerOff !== false) {
       if (typeof $rebootPowerOff === "boolean") o.rebootPowerOff = $rebootPowerOff;
       else rt.gmFail(c, v, p, "RebootPowerOff", "rebootPowerOff", "boolean");
     }
   }
-  const $numCPUs = v.NumCPUs ?? v.numCPUs;
+  let $numCPUs = v.NumCPUs;
+  if ($numCPUs === undefined) $numCPUs = v.numCPUs;
   if ($numCPUs !== undefined) {
     n++;
-    if ($numCPUs !== 0) {
+    if ($numCPUs !== null && $numCPUs !== 0) {
       if (rt.isInt32($numCPUs)) o.numCPUs = $numCPUs;
       else rt.gmFail(c, v, p, "NumCPUs", "numCPUs", "int32");
     }
   }
-  const $vcpuConfig = v.VcpuConfig ?? v.vcpuConfig;
+  let $vcpuConfig = v.VcpuConfig;
+  if ($vcpuConfig === undefined) $vcpuConfig = v.vcpuConfig;
   if ($vcpuConfig !== undefined) {
     n++;
-    o.vcpuConfig = rt.gmArray(
-      $vcpuConfig,
-      p + ($vcpuConfig === v.VcpuConfig ? ".VcpuConfig" : ".vcpuConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineVcpuConfig", gmExact$VirtualMachineVcpuConfig, govmomiTypes$),
-    );
+    if ($vcpuConfig !== null)
+      o.vcpuConfig = rt.gmArray(
+        $vcpuConfig,
+        p + ($vcpuConfig === v.VcpuConfig ? ".VcpuConfig" : ".vcpuConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualMachineVcpuConfig", gmExact$VirtualMachineVcpuConfig, govmomiTypes$),
+      );
   }
-  const $numCoresPerSocket = v.NumCoresPerSocket ?? v.numCoresPerSocket;
+  let $numCoresPerSocket = v.NumCoresPerSocket;
+  if ($numCoresPerSocket === undefined) $numCoresPerSocket = v.numCoresPerSocket;
   if ($numCoresPerSocket !== undefined) {
     n++;
-    if ($numCoresPerSocket !== 0) {
+    if ($numCoresPerSocket !== null && $numCoresPerSocket !== 0) {
       if (rt.isInt32($numCoresPerSocket)) o.numCoresPerSocket = $numCoresPerSocket;
       else rt.gmFail(c, v, p, "NumCoresPerSocket", "numCoresPerSocket", "int32");
     }
   }
-  const $memoryMB = v.MemoryMB ?? v.memoryMB;
+  let $memoryMB = v.MemoryMB;
+  if ($memoryMB === undefined) $memoryMB = v.memoryMB;
   if ($memoryMB !== undefined) {
     n++;
-    if ($memoryMB !== 0) {
+    if ($memoryMB !== null && $memoryMB !== 0) {
       if (rt.isInt64($memoryMB)) o.memoryMB = $memoryMB;
       else rt.gmFail(c, v, p, "MemoryMB", "memoryMB", "int64");
     }
   }
-  const $memoryHotAddEnabled = v.MemoryHotAddEnabled ?? v.memoryHotAddEnabled;
+  let $memoryHotAddEnabled = v.MemoryHotAddEnabled;
+  if ($memoryHotAddEnabled === undefined) $memoryHotAddEnabled = v.memoryHotAddEnabled;
   if ($memoryHotAddEnabled !== undefined) {
     n++;
-    if ($memoryHotAddEnabled !== false) {
+    if ($memoryHotAddEnabled !== null && $memoryHotAddEnabled !== false) {
       if (typeof $memoryHotAddEnabled === "boolean") o.memoryHotAddEnabled = $memoryHotAddEnabled;
       else rt.gmFail(c, v, p, "MemoryHotAddEnabled", "memoryHotAddEnabled", "boolean");
     }
   }
-  const $cpuHotAddEnabled = v.CpuHotAddEnabled ?? v.cpuHotAddEnabled;
+  let $cpuHotAddEnabled = v.CpuHotAddEnabled;
+  if ($cpuHotAddEnabled === undefined) $cpuHotAddEnabled = v.cpuHotAddEnabled;
   if ($cpuHotAddEnabled !== undefined) {
     n++;
-    if ($cpuHotAddEnabled !== false) {
+    if ($cpuHotAddEnabled !== null && $cpuHotAddEnabled !== false) {
       if (typeof $cpuHotAddEnabled === "boolean") o.cpuHotAddEnabled = $cpuHotAddEnabled;
       else rt.gmFail(c, v, p, "CpuHotAddEnabled", "cpuHotAddEnabled", "boolean");
     }
   }
-  const $cpuHotRemoveEnabled = v.CpuHotRemoveEnabled ?? v.cpuHotRemoveEnabled;
+  let $cpuHotRemoveEnabled = v.CpuHotRemoveEnabled;
+  if ($cpuHotRemoveEnabled === undefined) $cpuHotRemoveEnabled = v.cpuHotRemoveEnabled;
   if ($cpuHotRemoveEnabled !== undefined) {
     n++;
-    if ($cpuHotRemoveEnabled !== false) {
+    if ($cpuHotRemoveEnabled !== null && $cpuHotRemoveEnabled !== false) {
       if (typeof $cpuHotRemoveEnabled === "boolean") o.cpuHotRemoveEnabled = $cpuHotRemoveEnabled;
       else rt.gmFail(c, v, p, "CpuHotRemoveEnabled", "cpuHotRemoveEnabled", "boolean");
     }
   }
-  const $virtualICH7MPresent = v.VirtualICH7MPresent ?? v.virtualICH7MPresent;
+  let $virtualICH7MPresent = v.VirtualICH7MPresent;
+  if ($virtualICH7MPresent === undefined) $virtualICH7MPresent = v.virtualICH7MPresent;
   if ($virtualICH7MPresent !== undefined) {
     n++;
-    if ($virtualICH7MPresent !== false) {
+    if ($virtualICH7MPresent !== null && $virtualICH7MPresent !== false) {
       if (typeof $virtualICH7MPresent === "boolean") o.virtualICH7MPresent = $virtualICH7MPresent;
       else rt.gmFail(c, v, p, "VirtualICH7MPresent", "virtualICH7MPresent", "boolean");
     }
   }
-  const $virtualSMCPresent = v.VirtualSMCPresent ?? v.virtualSMCPresent;
+  let $virtualSMCPresent = v.VirtualSMCPresent;
+  if ($virtualSMCPresent === undefined) $virtualSMCPresent = v.virtualSMCPresent;
   if ($virtualSMCPresent !== undefined) {
     n++;
-    if ($virtualSMCPresent !== false) {
+    if ($virtualSMCPresent !== null && $virtualSMCPresent !== false) {
       if (typeof $virtualSMCPresent === "boolean") o.virtualSMCPresent = $virtualSMCPresent;
       else rt.gmFail(c, v, p, "VirtualSMCPresent", "virtualSMCPresent", "boolean");
     }
   }
-  const $deviceChange = v.DeviceChange ?? v.deviceChange;
+  let $deviceChange = v.DeviceChange;
+  if ($deviceChange === undefined) $deviceChange = v.deviceChange;
   if ($deviceChange !== undefined) {
     n++;
-    o.deviceChange = rt.gmArray(
-      $deviceChange,
-      p + ($deviceChange === v.DeviceChange ? ".DeviceChange" : ".deviceChange"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualDeviceConfigSpec", gmExact$VirtualDeviceConfigSpec, govmomiTypes$),
-    );
+    if ($deviceChange !== null)
+      o.deviceChange = rt.gmArray(
+        $deviceChange,
+        p + ($deviceChange === v.DeviceChange ? ".DeviceChange" : ".deviceChange"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualDeviceConfigSpec", gmExact$VirtualDeviceConfigSpec, govmomiTypes$),
+      );
   }
-  const $cpuAllocation = v.CpuAllocation ?? v.cpuAllocation;
+  let $cpuAllocation = v.CpuAllocation;
+  if ($cpuAllocation === undefined) $cpuAllocation = v.cpuAllocation;
   if ($cpuAllocation !== undefined) {
     n++;
-    o.cpuAllocation = rt.gmAt(
-      $cpuAllocation,
-      p + ($cpuAllocation === v.CpuAllocation ? ".CpuAllocation" : ".cpuAllocation"),
-      c,
-      "ResourceAllocationInfo",
-      gmExact$ResourceAllocationInfo,
-      govmomiTypes$,
-    );
+    if ($cpuAllocation !== null) {
+      const q = p + ($cpuAllocation === v.CpuAllocation ? ".CpuAllocation" : ".cpuAllocation");
+      o.cpuAllocation =
+        rt.isRecord($cpuAllocation) && $cpuAllocation._typeName === undefined
+          ? gmExact$ResourceAllocationInfo($cpuAllocation, q, c)
+          : rt.gmAt(
+              $cpuAllocation,
+              q,
+              c,
+              "ResourceAllocationInfo",
+              gmExact$ResourceAllocationInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $memoryAllocation = v.MemoryAllocation ?? v.memoryAllocation;
+  let $memoryAllocation = v.MemoryAllocation;
+  if ($memoryAllocation === undefined) $memoryAllocation = v.memoryAllocation;
   if ($memoryAllocation !== undefined) {
     n++;
-    o.memoryAllocation = rt.gmAt(
-      $memoryAllocation,
-      p + ($memoryAllocation === v.MemoryAllocation ? ".MemoryAllocation" : ".memoryAllocation"),
-      c,
-      "ResourceAllocationInfo",
-      gmExact$ResourceAllocationInfo,
-      govmomiTypes$,
-    );
+    if ($memoryAllocation !== null) {
+      const q = p + ($memoryAllocation === v.MemoryAllocation ? ".MemoryAllocation" : ".memoryAllocation");
+      o.memoryAllocation =
+        rt.isRecord($memoryAllocation) && $memoryAllocation._typeName === undefined
+          ? gmExact$ResourceAllocationInfo($memoryAllocation, q, c)
+          : rt.gmAt(
+              $memoryAllocation,
+              q,
+              c,
+              "ResourceAllocationInfo",
+              gmExact$ResourceAllocationInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $latencySensitivity = v.LatencySensitivity ?? v.latencySensitivity;
+  let $latencySensitivity = v.LatencySensitivity;
+  if ($latencySensitivity === undefined) $latencySensitivity = v.latencySensitivity;
   if ($latencySensitivity !== undefined) {
     n++;
-    o.latencySensitivity = rt.gmAt(
-      $latencySensitivity,
-      p + ($latencySensitivity === v.LatencySensitivity ? ".LatencySensitivity" : ".latencySensitivity"),
-      c,
-      "LatencySensitivity",
-      gmExact$LatencySensitivity,
-      govmomiTypes$,
-    );
+    if ($latencySensitivity !== null) {
+      const q =
+        p + ($latencySensitivity === v.LatencySensitivity ? ".LatencySensitivity" : ".latencySensitivity");
+      o.latencySensitivity =
+        rt.isRecord($latencySensitivity) && $latencySensitivity._typeName === undefined
+          ? gmExact$LatencySensitivity($latencySensitivity, q, c)
+          : rt.gmAt(
+              $latencySensitivity,
+              q,
+              c,
+              "LatencySensitivity",
+              gmExact$LatencySensitivity,
+              govmomiTypes$,
+            );
+    }
   }
-  const $cpuAffinity = v.CpuAffinity ?? v.cpuAffinity;
+  let $cpuAffinity = v.CpuAffinity;
+  if ($cpuAffinity === undefined) $cpuAffinity = v.cpuAffinity;
   if ($cpuAffinity !== undefined) {
     n++;
-    o.cpuAffinity = rt.gmAt(
-      $cpuAffinity,
-      p + ($cpuAffinity === v.CpuAffinity ? ".CpuAffinity" : ".cpuAffinity"),
-      c,
-      "VirtualMachineAffinityInfo",
-      gmExact$VirtualMachineAffinityInfo,
-      govmomiTypes$,
-    );
+    if ($cpuAffinity !== null) {
+      const q = p + ($cpuAffinity === v.CpuAffinity ? ".CpuAffinity" : ".cpuAffinity");
+      o.cpuAffinity =
+        rt.isRecord($cpuAffinity) && $cpuAffinity._typeName === undefined
+          ? gmExact$VirtualMachineAffinityInfo($cpuAffinity, q, c)
+          : rt.gmAt(
+              $cpuAffinity,
+              q,
+              c,
+              "VirtualMachineAffinityInfo",
+              gmExact$VirtualMachineAffinityInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $memoryAffinity = v.MemoryAffinity ?? v.memoryAffinity;
+  let $memoryAffinity = v.MemoryAffinity;
+  if ($memoryAffinity === undefined) $memoryAffinity = v.memoryAffinity;
   if ($memoryAffinity !== undefined) {
     n++;
-    o.memoryAffinity = rt.gmAt(
-      $memoryAffinity,
-      p + ($memoryAffinity === v.MemoryAffinity ? ".MemoryAffinity" : ".memoryAffinity"),
-      c,
-      "VirtualMachineAffinityInfo",
-      gmExact$VirtualMachineAffinityInfo,
-      govmomiTypes$,
-    );
+    if ($memoryAffinity !== null) {
+      const q = p + ($memoryAffinity === v.MemoryAffinity ? ".MemoryAffinity" : ".memoryAffinity");
+      o.memoryAffinity =
+        rt.isRecord($memoryAffinity) && $memoryAffinity._typeName === undefined
+          ? gmExact$VirtualMachineAffinityInfo($memoryAffinity, q, c)
+          : rt.gmAt(
+              $memoryAffinity,
+              q,
+              c,
+              "VirtualMachineAffinityInfo",
+              gmExact$VirtualMachineAffinityInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $networkShaper = v.NetworkShaper ?? v.networkShaper;
+  let $networkShaper = v.NetworkShaper;
+  if ($networkShaper === undefined) $networkShaper = v.networkShaper;
   if ($networkShaper !== undefined) {
     n++;
-    o.networkShaper = rt.gmAt(
-      $networkShaper,
-      p + ($networkShaper === v.NetworkShaper ? ".NetworkShaper" : ".networkShaper"),
-      c,
-      "VirtualMachineNetworkShaperInfo",
-      gmExact$VirtualMachineNetworkShaperInfo,
-      govmomiTypes$,
-    );
+    if ($networkShaper !== null) {
+      const q = p + ($networkShaper === v.NetworkShaper ? ".NetworkShaper" : ".networkShaper");
+      o.networkShaper =
+        rt.isRecord($networkShaper) && $networkShaper._typeName === undefined
+          ? gmExact$VirtualMachineNetworkShaperInfo($networkShaper, q, c)
+          : rt.gmAt(
+              $networkShaper,
+              q,
+              c,
+              "VirtualMachineNetworkShaperInfo",
+              gmExact$VirtualMachineNetworkShaperInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $cpuFeatureMask = v.CpuFeatureMask ?? v.cpuFeatureMask;
+  let $cpuFeatureMask = v.CpuFeatureMask;
+  if ($cpuFeatureMask === undefined) $cpuFeatureMask = v.cpuFeatureMask;
   if ($cpuFeatureMask !== undefined) {
     n++;
-    o.cpuFeatureMask = rt.gmArray(
-      $cpuFeatureMask,
-      p + ($cpuFeatureMask === v.CpuFeatureMask ? ".CpuFeatureMask" : ".cpuFeatureMask"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineCpuIdInfoSpec", gmExact$VirtualMachineCpuIdInfoSpec, govmomiTypes$),
-    );
+    if ($cpuFeatureMask !== null)
+      o.cpuFeatureMask = rt.gmArray(
+        $cpuFeatureMask,
+        p + ($cpuFeatureMask === v.CpuFeatureMask ? ".CpuFeatureMask" : ".cpuFeatureMask"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "VirtualMachineCpuIdInfoSpec",
+            gmExact$VirtualMachineCpuIdInfoSpec,
+            govmomiTypes$,
+          ),
+      );
   }
-  const $extraConfig = v.ExtraConfig ?? v.extraConfig;
+  let $extraConfig = v.ExtraConfig;
+  if ($extraConfig === undefined) $extraConfig = v.extraConfig;
   if ($extraConfig !== undefined) {
     n++;
-    o.extraConfig = rt.gmArray(
-      $extraConfig,
-      p + ($extraConfig === v.ExtraConfig ? ".ExtraConfig" : ".extraConfig"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "OptionValue", gmExact$OptionValue, govmomiTypes$),
-    );
+    if ($extraConfig !== null)
+      o.extraConfig = rt.gmArray(
+        $extraConfig,
+        p + ($extraConfig === v.ExtraConfig ? ".ExtraConfig" : ".extraConfig"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "OptionValue", gmExact$OptionValue, govmomiTypes$),
+      );
   }
-  const $swapPlacement = v.SwapPlacement ?? v.swapPlacement;
+  let $swapPlacement = v.SwapPlacement;
+  if ($swapPlacement === undefined) $swapPlacement = v.swapPlacement;
   if ($swapPlacement !== undefined) {
     n++;
-    if ($swapPlacement !== "") {
+    if ($swapPlacement !== null && $swapPlacement !== "") {
       if (typeof $swapPlacement === "string") o.swapPlacement = $swapPlacement;
       else rt.gmFail(c, v, p, "SwapPlacement", "swapPlacement", "string");
     }
   }
-  const $bootOptions = v.BootOptions ?? v.bootOptions;
+  let $bootOptions = v.BootOptions;
+  if ($bootOptions === undefined) $bootOptions = v.bootOptions;
   if ($bootOptions !== undefined) {
     n++;
-    o.bootOptions = rt.gmAt(
-      $bootOptions,
-      p + ($bootOptions === v.BootOptions ? ".BootOptions" : ".bootOptions"),
-      c,
-      "VirtualMachineBootOptions",
-      gmExact$VirtualMachineBootOptions,
-      govmomiTypes$,
-    );
+    if ($bootOptions !== null) {
+      const q = p + ($bootOptions === v.BootOptions ? ".BootOptions" : ".bootOptions");
+      o.bootOptions =
+        rt.isRecord($bootOptions) && $bootOptions._typeName === undefined
+          ? gmExact$VirtualMachineBootOptions($bootOptions, q, c)
+          : rt.gmAt(
+              $bootOptions,
+              q,
+              c,
+              "VirtualMachineBootOptions",
+              gmExact$VirtualMachineBootOptions,
+              govmomiTypes$,
+            );
+    }
   }
-  const $vAppConfig = v.VAppConfig ?? v.vAppConfig;
+  let $vAppConfig = v.VAppConfig;
+  if ($vAppConfig === undefined) $vAppConfig = v.vAppConfig;
   if ($vAppConfig !== undefined) {
     n++;
-    o.vAppConfig = rt.gmAt(
-      $vAppConfig,
-      p + ($vAppConfig === v.VAppConfig ? ".VAppConfig" : ".vAppConfig"),
-      c,
-      "VmConfigSpec",
-      gmExact$VmConfigSpec,
-      govmomiTypes$,
-    );
+    if ($vAppConfig !== null) {
+      const q = p + ($vAppConfig === v.VAppConfig ? ".VAppConfig" : ".vAppConfig");
+      o.vAppConfig =
+        rt.isRecord($vAppConfig) && $vAppConfig._typeName === undefined
+          ? gmExact$VmConfigSpec($vAppConfig, q, c)
+          : rt.gmAt($vAppConfig, q, c, "VmConfigSpec", gmExact$VmConfigSpec, govmomiTypes$);
+    }
   }
-  const $ftInfo = v.FtInfo ?? v.ftInfo;
+  let $ftInfo = v.FtInfo;
+  if ($ftInfo === undefined) $ftInfo = v.ftInfo;
   if ($ftInfo !== undefined) {
     n++;
-    o.ftInfo = rt.gmAt(
-      $ftInfo,
-      p + ($ftInfo === v.FtInfo ? ".FtInfo" : ".ftInfo"),
-      c,
-      "FaultToleranceConfigInfo",
-      gmExact$FaultToleranceConfigInfo,
-      govmomiTypes$,
-    );
+    if ($ftInfo !== null) {
+      const q = p + ($ftInfo === v.FtInfo ? ".FtInfo" : ".ftInfo");
+      o.ftInfo =
+        rt.isRecord($ftInfo) && $ftInfo._typeName === undefined
+          ? gmExact$FaultToleranceConfigInfo($ftInfo, q, c)
+          : rt.gmAt(
+              $ftInfo,
+              q,
+              c,
+              "FaultToleranceConfigInfo",
+              gmExact$FaultToleranceConfigInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $repConfig = v.RepConfig ?? v.repConfig;
+  let $repConfig = v.RepConfig;
+  if ($repConfig === undefined) $repConfig = v.repConfig;
   if ($repConfig !== undefined) {
     n++;
-    o.repConfig = rt.gmAt(
-      $repConfig,
-      p + ($repConfig === v.RepConfig ? ".RepConfig" : ".repConfig"),
-      c,
-      "ReplicationConfigSpec",
-      gmExact$ReplicationConfigSpec,
-      govmomiTypes$,
-    );
+    if ($repConfig !== null) {
+      const q = p + ($repConfig === v.RepConfig ? ".RepConfig" : ".repConfig");
+      o.repConfig =
+        rt.isRecord($repConfig) && $repConfig._typeName === undefined
+          ? gmExact$ReplicationConfigSpec($repConfig, q, c)
+          : rt.gmAt($repConfig, q, c, "ReplicationConfigSpec", gmExact$ReplicationConfigSpec, govmomiTypes$);
+    }
   }
-  const $vAppConfigRemoved = v.VAppConfigRemoved ?? v.vAppConfigRemoved;
+  let $vAppConfigRemoved = v.VAppConfigRemoved;
+  if ($vAppConfigRemoved === undefined) $vAppConfigRemoved = v.vAppConfigRemoved;
   if ($vAppConfigRemoved !== undefined) {
     n++;
-    if ($vAppConfigRemoved !== false) {
+    if ($vAppConfigRemoved !== null && $vAppConfigRemoved !== false) {
       if (typeof $vAppConfigRemoved === "boolean") o.vAppConfigRemoved = $vAppConfigRemoved;
       else rt.gmFail(c, v, p, "VAppConfigRemoved", "vAppConfigRemoved", "boolean");
     }
   }
-  const $vAssertsEnabled = v.VAssertsEnabled ?? v.vAssertsEnabled;
+  let $vAssertsEnabled = v.VAssertsEnabled;
+  if ($vAssertsEnabled === undefined) $vAssertsEnabled = v.vAssertsEnabled;
   if ($vAssertsEnabled !== undefined) {
     n++;
-    if ($vAssertsEnabled !== false) {
+    if ($vAssertsEnabled !== null && $vAssertsEnabled !== false) {
       if (typeof $vAssertsEnabled === "boolean") o.vAssertsEnabled = $vAssertsEnabled;
       else rt.gmFail(c, v, p, "VAssertsEnabled", "vAssertsEnabled", "boolean");
     }
   }
-  const $changeTrackingEnabled = v.ChangeTrackingEnabled ?? v.changeTrackingEnabled;
+  let $changeTrackingEnabled = v.ChangeTrackingEnabled;
+  if ($changeTrackingEnabled === undefined) $changeTrackingEnabled = v.changeTrackingEnabled;
   if ($changeTrackingEnabled !== undefined) {
     n++;
-    if ($changeTrackingEnabled !== false) {
+    if ($changeTrackingEnabled !== null && $changeTrackingEnabled !== false) {
       if (typeof $changeTrackingEnabled === "boolean") o.changeTrackingEnabled = $changeTrackingEnabled;
       else rt.gmFail(c, v, p, "ChangeTrackingEnabled", "changeTrackingEnabled", "boolean");
     }
   }
-  const $firmware = v.Firmware ?? v.firmware;
+  let $firmware = v.Firmware;
+  if ($firmware === undefined) $firmware = v.firmware;
   if ($firmware !== undefined) {
     n++;
-    if ($firmware !== "") {
+    if ($firmware !== null && $firmware !== "") {
       if (typeof $firmware === "string") o.firmware = $firmware;
       else rt.gmFail(c, v, p, "Firmware", "firmware", "string");
     }
   }
-  const $maxMksConnections = v.MaxMksConnections ?? v.maxMksConnections;
+  let $maxMksConnections = v.MaxMksConnections;
+  if ($maxMksConnections === undefined) $maxMksConnections = v.maxMksConnections;
   if ($maxMksConnections !== undefined) {
     n++;
-    if ($maxMksConnections !== 0) {
+    if ($maxMksConnections !== null && $maxMksConnections !== 0) {
       if (rt.isInt32($maxMksConnections)) o.maxMksConnections = $maxMksConnections;
       else rt.gmFail(c, v, p, "MaxMksConnections", "maxMksConnections", "int32");
     }
   }
-  const $guestAutoLockEnabled = v.GuestAutoLockEnabled ?? v.guestAutoLockEnabled;
+  let $guestAutoLockEnabled = v.GuestAutoLockEnabled;
+  if ($guestAutoLockEnabled === undefined) $guestAutoLockEnabled = v.guestAutoLockEnabled;
   if ($guestAutoLockEnabled !== undefined) {
     n++;
-    if ($guestAutoLockEnabled !== false) {
+    if ($guestAutoLockEnabled !== null && $guestAutoLockEnabled !== false) {
       if (typeof $guestAutoLockEnabled === "boolean") o.guestAutoLockEnabled = $guestAutoLockEnabled;
       else rt.gmFail(c, v, p, "GuestAutoLockEnabled", "guestAutoLockEnabled", "boolean");
     }
   }
-  const $managedBy = v.ManagedBy ?? v.managedBy;
+  let $managedBy = v.ManagedBy;
+  if ($managedBy === undefined) $managedBy = v.managedBy;
   if ($managedBy !== undefined) {
     n++;
-    o.managedBy = rt.gmAt(
-      $managedBy,
-      p + ($managedBy === v.ManagedBy ? ".ManagedBy" : ".managedBy"),
-      c,
-      "ManagedByInfo",
-      gmExact$ManagedByInfo,
-      govmomiTypes$,
-    );
+    if ($managedBy !== null) {
+      const q = p + ($managedBy === v.ManagedBy ? ".ManagedBy" : ".managedBy");
+      o.managedBy =
+        rt.isRecord($managedBy) && $managedBy._typeName === undefined
+          ? gmExact$ManagedByInfo($managedBy, q, c)
+          : rt.gmAt($managedBy, q, c, "ManagedByInfo", gmExact$ManagedByInfo, govmomiTypes$);
+    }
   }
-  const $memoryReservationLockedToMax = v.MemoryReservationLockedToMax ?? v.memoryReservationLockedToMax;
+  let $memoryReservationLockedToMax = v.MemoryReservationLockedToMax;
+  if ($memoryReservationLockedToMax === undefined)
+    $memoryReservationLockedToMax = v.memoryReservationLockedToMax;
   if ($memoryReservationLockedToMax !== undefined) {
     n++;
-    if ($memoryReservationLockedToMax !== false) {
+    if ($memoryReservationLockedToMax !== null && $memoryReservationLockedToMax !== false) {
       if (typeof $memoryReservationLockedToMax === "boolean")
         o.memoryReservationLockedToMax = $memoryReservationLockedToMax;
       else rt.gmFail(c, v, p, "MemoryReservationLockedToMax", "memoryReservationLockedToMax", "boolean");
     }
   }
-  const $nestedHVEnabled = v.NestedHVEnabled ?? v.nestedHVEnabled;
+  let $nestedHVEnabled = v.NestedHVEnabled;
+  if ($nestedHVEnabled === undefined) $nestedHVEnabled = v.nestedHVEnabled;
   if ($nestedHVEnabled !== undefined) {
     n++;
-    if ($nestedHVEnabled !== false) {
+    if ($nestedHVEnabled !== null && $nestedHVEnabled !== false) {
       if (typeof $nestedHVEnabled === "boolean") o.nestedHVEnabled = $nestedHVEnabled;
       else rt.gmFail(c, v, p, "NestedHVEnabled", "nestedHVEnabled", "boolean");
     }
   }
-  const $vPMCEnabled = v.VPMCEnabled ?? v.vPMCEnabled;
+  let $vPMCEnabled = v.VPMCEnabled;
+  if ($vPMCEnabled === undefined) $vPMCEnabled = v.vPMCEnabled;
   if ($vPMCEnabled !== undefined) {
     n++;
-    if ($vPMCEnabled !== false) {
+    if ($vPMCEnabled !== null && $vPMCEnabled !== false) {
       if (typeof $vPMCEnabled === "boolean") o.vPMCEnabled = $vPMCEnabled;
       else rt.gmFail(c, v, p, "VPMCEnabled", "vPMCEnabled", "boolean");
     }
   }
-  const $scheduledHardwareUpgradeInfo = v.ScheduledHardwareUpgradeInfo ?? v.scheduledHardwareUpgradeInfo;
+  let $scheduledHardwareUpgradeInfo = v.ScheduledHardwareUpgradeInfo;
+  if ($scheduledHardwareUpgradeInfo === undefined)
+    $scheduledHardwareUpgradeInfo = v.scheduledHardwareUpgradeInfo;
   if ($scheduledHardwareUpgradeInfo !== undefined) {
     n++;
-    o.scheduledHardwareUpgradeInfo = rt.gmAt(
-      $scheduledHardwareUpgradeInfo,
-      p +
+    if ($scheduledHardwareUpgradeInfo !== null) {
+      const q =
+        p +
         ($scheduledHardwareUpgradeInfo === v.ScheduledHardwareUpgradeInfo
           ? ".ScheduledHardwareUpgradeInfo"
-          : ".scheduledHardwareUpgradeInfo"),
-      c,
-      "ScheduledHardwareUpgradeInfo",
-      gmExact$ScheduledHardwareUpgradeInfo,
-      govmomiTypes$,
-    );
+          : ".scheduledHardwareUpgradeInfo");
+      o.scheduledHardwareUpgradeInfo =
+        rt.isRecord($scheduledHardwareUpgradeInfo) && $scheduledHardwareUpgradeInfo._typeName === undefined
+          ? gmExact$ScheduledHardwareUpgradeInfo($scheduledHardwareUpgradeInfo, q, c)
+          : rt.gmAt(
+              $scheduledHardwareUpgradeInfo,
+              q,
+              c,
+              "ScheduledHardwareUpgradeInfo",
+              gmExact$ScheduledHardwareUpgradeInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $vmProfile = v.VmProfile ?? v.vmProfile;
+  let $vmProfile = v.VmProfile;
+  if ($vmProfile === undefined) $vmProfile = v.vmProfile;
   if ($vmProfile !== undefined) {
     n++;
-    o.vmProfile = rt.gmArray(
-      $vmProfile,
-      p + ($vmProfile === v.VmProfile ? ".VmProfile" : ".vmProfile"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
-    );
+    if ($vmProfile !== null)
+      o.vmProfile = rt.gmArray(
+        $vmProfile,
+        p + ($vmProfile === v.VmProfile ? ".VmProfile" : ".vmProfile"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
+      );
   }
-  const $messageBusTunnelEnabled = v.MessageBusTunnelEnabled ?? v.messageBusTunnelEnabled;
+  let $messageBusTunnelEnabled = v.MessageBusTunnelEnabled;
+  if ($messageBusTunnelEnabled === undefined) $messageBusTunnelEnabled = v.messageBusTunnelEnabled;
   if ($messageBusTunnelEnabled !== undefined) {
     n++;
-    if ($messageBusTunnelEnabled !== false) {
+    if ($messageBusTunnelEnabled !== null && $messageBusTunnelEnabled !== false) {
       if (typeof $messageBusTunnelEnabled === "boolean") o.messageBusTunnelEnabled = $messageBusTunnelEnabled;
       else rt.gmFail(c, v, p, "MessageBusTunnelEnabled", "messageBusTunnelEnabled", "boolean");
     }
   }
-  const $crypto = v.Crypto ?? v.crypto;
+  let $crypto = v.Crypto;
+  if ($crypto === undefined) $crypto = v.crypto;
   if ($crypto !== undefined) {
     n++;
-    o.crypto = rt.gmAt(
-      $crypto,
-      p + ($crypto === v.Crypto ? ".Crypto" : ".crypto"),
-      c,
-      "CryptoSpec",
-      gmExact$CryptoSpec,
-      govmomiTypes$,
-    );
+    if ($crypto !== null) {
+      const q = p + ($crypto === v.Crypto ? ".Crypto" : ".crypto");
+      o.crypto =
+        rt.isRecord($crypto) && $crypto._typeName === undefined
+          ? gmExact$CryptoSpec($crypto, q, c)
+          : rt.gmAt($crypto, q, c, "CryptoSpec", gmExact$CryptoSpec, govmomiTypes$);
+    }
   }
-  const $migrateEncryption = v.MigrateEncryption ?? v.migrateEncryption;
+  let $migrateEncryption = v.MigrateEncryption;
+  if ($migrateEncryption === undefined) $migrateEncryption = v.migrateEncryption;
   if ($migrateEncryption !== undefined) {
     n++;
-    if ($migrateEncryption !== "") {
+    if ($migrateEncryption !== null && $migrateEncryption !== "") {
       if (typeof $migrateEncryption === "string") o.migrateEncryption = $migrateEncryption;
       else rt.gmFail(c, v, p, "MigrateEncryption", "migrateEncryption", "string");
     }
   }
-  const $sgxInfo = v.SgxInfo ?? v.sgxInfo;
+  let $sgxInfo = v.SgxInfo;
+  if ($sgxInfo === undefined) $sgxInfo = v.sgxInfo;
   if ($sgxInfo !== undefined) {
     n++;
-    o.sgxInfo = rt.gmAt(
-      $sgxInfo,
-      p + ($sgxInfo === v.SgxInfo ? ".SgxInfo" : ".sgxInfo"),
-      c,
-      "VirtualMachineSgxInfo",
-      gmExact$VirtualMachineSgxInfo,
-      govmomiTypes$,
-    );
+    if ($sgxInfo !== null) {
+      const q = p + ($sgxInfo === v.SgxInfo ? ".SgxInfo" : ".sgxInfo");
+      o.sgxInfo =
+        rt.isRecord($sgxInfo) && $sgxInfo._typeName === undefined
+          ? gmExact$VirtualMachineSgxInfo($sgxInfo, q, c)
+          : rt.gmAt($sgxInfo, q, c, "VirtualMachineSgxInfo", gmExact$VirtualMachineSgxInfo, govmomiTypes$);
+    }
   }
-  const $ftEncryptionMode = v.FtEncryptionMode ?? v.ftEncryptionMode;
+  let $ftEncryptionMode = v.FtEncryptionMode;
+  if ($ftEncryptionMode === undefined) $ftEncryptionMode = v.ftEncryptionMode;
   if ($ftEncryptionMode !== undefined) {
     n++;
-    if ($ftEncryptionMode !== "") {
+    if ($ftEncryptionMode !== null && $ftEncryptionMode !== "") {
       if (typeof $ftEncryptionMode === "string") o.ftEncryptionMode = $ftEncryptionMode;
       else rt.gmFail(c, v, p, "FtEncryptionMode", "ftEncryptionMode", "string");
     }
   }
-  const $guestMonitoringModeInfo = v.GuestMonitoringModeInfo ?? v.guestMonitoringModeInfo;
+  let $guestMonitoringModeInfo = v.GuestMonitoringModeInfo;
+  if ($guestMonitoringModeInfo === undefined) $guestMonitoringModeInfo = v.guestMonitoringModeInfo;
   if ($guestMonitoringModeInfo !== undefined) {
     n++;
-    o.guestMonitoringModeInfo = rt.gmAt(
-      $guestMonitoringModeInfo,
-      p +
+    if ($guestMonitoringModeInfo !== null) {
+      const q =
+        p +
         ($guestMonitoringModeInfo === v.GuestMonitoringModeInfo
           ? ".GuestMonitoringModeInfo"
-          : ".guestMonitoringModeInfo"),
-      c,
-      "VirtualMachineGuestMonitoringModeInfo",
-      gmExact$VirtualMachineGuestMonitoringModeInfo,
-      govmomiTypes$,
-    );
+          : ".guestMonitoringModeInfo");
+      o.guestMonitoringModeInfo =
+        rt.isRecord($guestMonitoringModeInfo) && $guestMonitoringModeInfo._typeName === undefined
+          ? gmExact$VirtualMachineGuestMonitoringModeInfo($guestMonitoringModeInfo, q, c)
+          : rt.gmAt(
+              $guestMonitoringModeInfo,
+              q,
+              c,
+              "VirtualMachineGuestMonitoringModeInfo",
+              gmExact$VirtualMachineGuestMonitoringModeInfo,
+              govmomiTypes$,
+            );
+    }
   }
-  const $sevEnabled = v.SevEnabled ?? v.sevEnabled;
+  let $sevEnabled = v.SevEnabled;
+  if ($sevEnabled === undefined) $sevEnabled = v.sevEnabled;
   if ($sevEnabled !== undefined) {
     n++;
-    if ($sevEnabled !== false) {
+    if ($sevEnabled !== null && $sevEnabled !== false) {
       if (typeof $sevEnabled === "boolean") o.sevEnabled = $sevEnabled;
       else rt.gmFail(c, v, p, "SevEnabled", "sevEnabled", "boolean");
     }
   }
-  const $virtualNuma = v.VirtualNuma ?? v.virtualNuma;
+  let $virtualNuma = v.VirtualNuma;
+  if ($virtualNuma === undefined) $virtualNuma = v.virtualNuma;
   if ($virtualNuma !== undefined) {
     n++;
-    o.virtualNuma = rt.gmAt(
-      $virtualNuma,
-      p + ($virtualNuma === v.VirtualNuma ? ".VirtualNuma" : ".virtualNuma"),
-      c,
-      "VirtualMachineVirtualNuma",
-      gmExact$VirtualMachineVirtualNuma,
-      govmomiTypes$,
-    );
+    if ($virtualNuma !== null) {
+      const q = p + ($virtualNuma === v.VirtualNuma ? ".VirtualNuma" : ".virtualNuma");
+      o.virtualNuma =
+        rt.isRecord($virtualNuma) && $virtualNuma._typeName === undefined
+          ? gmExact$VirtualMachineVirtualNuma($virtualNuma, q, c)
+          : rt.gmAt(
+              $virtualNuma,
+              q,
+              c,
+              "VirtualMachineVirtualNuma",
+              gmExact$VirtualMachineVirtualNuma,
+              govmomiTypes$,
+            );
+    }
   }
-  const $motherboardLayout = v.MotherboardLayout ?? v.motherboardLayout;
+  let $motherboardLayout = v.MotherboardLayout;
+  if ($motherboardLayout === undefined) $motherboardLayout = v.motherboardLayout;
   if ($motherboardLayout !== undefined) {
     n++;
-    if ($motherboardLayout !== "") {
+    if ($motherboardLayout !== null && $motherboardLayout !== "") {
       if (typeof $motherboardLayout === "string") o.motherboardLayout = $motherboardLayout;
       else rt.gmFail(c, v, p, "MotherboardLayout", "motherboardLayout", "string");
     }
   }
-  const $pmemFailoverEnabled = v.PmemFailoverEnabled ?? v.pmemFailoverEnabled;
+  let $pmemFailoverEnabled = v.PmemFailoverEnabled;
+  if ($pmemFailoverEnabled === undefined) $pmemFailoverEnabled = v.pmemFailoverEnabled;
   if ($pmemFailoverEnabled !== undefined) {
     n++;
-    if ($pmemFailoverEnabled !== false) {
+    if ($pmemFailoverEnabled !== null && $pmemFailoverEnabled !== false) {
       if (typeof $pmemFailoverEnabled === "boolean") o.pmemFailoverEnabled = $pmemFailoverEnabled;
       else rt.gmFail(c, v, p, "PmemFailoverEnabled", "pmemFailoverEnabled", "boolean");
     }
   }
-  const $vmxStatsCollectionEnabled = v.VmxStatsCollectionEnabled ?? v.vmxStatsCollectionEnabled;
+  let $vmxStatsCollectionEnabled = v.VmxStatsCollectionEnabled;
+  if ($vmxStatsCollectionEnabled === undefined) $vmxStatsCollectionEnabled = v.vmxStatsCollectionEnabled;
   if ($vmxStatsCollectionEnabled !== undefined) {
     n++;
-    if ($vmxStatsCollectionEnabled !== false) {
+    if ($vmxStatsCollectionEnabled !== null && $vmxStatsCollectionEnabled !== false) {
       if (typeof $vmxStatsCollectionEnabled === "boolean")
         o.vmxStatsCollectionEnabled = $vmxStatsCollectionEnabled;
       else rt.gmFail(c, v, p, "VmxStatsCollectionEnabled", "vmxStatsCollectionEnabled", "boolean");
     }
   }
-  const $vmOpNotificationToAppEnabled = v.VmOpNotificationToAppEnabled ?? v.vmOpNotificationToAppEnabled;
+  let $vmOpNotificationToAppEnabled = v.VmOpNotificationToAppEnabled;
+  if ($vmOpNotificationToAppEnabled === undefined)
+    $vmOpNotificationToAppEnabled = v.vmOpNotificationToAppEnabled;
   if ($vmOpNotificationToAppEnabled !== undefined) {
     n++;
-    if ($vmOpNotificationToAppEnabled !== false) {
+    if ($vmOpNotificationToAppEnabled !== null && $vmOpNotificationToAppEnabled !== false) {
       if (typeof $vmOpNotificationToAppEnabled === "boolean")
         o.vmOpNotificationToAppEnabled = $vmOpNotificationToAppEnabled;
       else rt.gmFail(c, v, p, "VmOpNotificationToAppEnabled", "vmOpNotificationToAppEnabled", "boolean");
     }
   }
-  const $vmOpNotificationTimeout = v.VmOpNotificationTimeout ?? v.vmOpNotificationTimeout;
+  let $vmOpNotificationTimeout = v.VmOpNotificationTimeout;
+  if ($vmOpNotificationTimeout === undefined) $vmOpNotificationTimeout = v.vmOpNotificationTimeout;
   if ($vmOpNotificationTimeout !== undefined) {
     n++;
-    if ($vmOpNotificationTimeout !== 0) {
+    if ($vmOpNotificationTimeout !== null && $vmOpNotificationTimeout !== 0) {
       if (rt.isInt64($vmOpNotificationTimeout)) o.vmOpNotificationTimeout = $vmOpNotificationTimeout;
       else rt.gmFail(c, v, p, "VmOpNotificationTimeout", "vmOpNotificationTimeout", "int64");
     }
   }
-  const $deviceSwap = v.DeviceSwap ?? v.deviceSwap;
+  let $deviceSwap = v.DeviceSwap;
+  if ($deviceSwap === undefined) $deviceSwap = v.deviceSwap;
   if ($deviceSwap !== undefined) {
     n++;
-    o.deviceSwap = rt.gmAt(
-      $deviceSwap,
-      p + ($deviceSwap === v.DeviceSwap ? ".DeviceSwap" : ".deviceSwap"),
-      c,
-      "VirtualMachineVirtualDeviceSwap",
-      gmExact$VirtualMachineVirtualDeviceSwap,
-      govmomiTypes$,
-    );
+    if ($deviceSwap !== null) {
+      const q = p + ($deviceSwap === v.DeviceSwap ? ".DeviceSwap" : ".deviceSwap");
+      o.deviceSwap =
+        rt.isRecord($deviceSwap) && $deviceSwap._typeName === undefined
+          ? gmExact$VirtualMachineVirtualDeviceSwap($deviceSwap, q, c)
+          : rt.gmAt(
+              $deviceSwap,
+              q,
+              c,
+              "VirtualMachineVirtualDeviceSwap",
+              gmExact$VirtualMachineVirtualDeviceSwap,
+              govmomiTypes$,
+            );
+    }
   }
-  const $simultaneousThreads = v.SimultaneousThreads ?? v.simultaneousThreads;
+  let $simultaneousThreads = v.SimultaneousThreads;
+  if ($simultaneousThreads === undefined) $simultaneousThreads = v.simultaneousThreads;
   if ($simultaneousThreads !== undefined) {
     n++;
-    if ($simultaneousThreads !== 0) {
+    if ($simultaneousThreads !== null && $simultaneousThreads !== 0) {
       if (rt.isInt32($simultaneousThreads)) o.simultaneousThreads = $simultaneousThreads;
       else rt.gmFail(c, v, p, "SimultaneousThreads", "simultaneousThreads", "int32");
     }
   }
-  const $pmem = v.Pmem ?? v.pmem;
+  let $pmem = v.Pmem;
+  if ($pmem === undefined) $pmem = v.pmem;
   if ($pmem !== undefined) {
     n++;
-    o.pmem = rt.gmAt(
-      $pmem,
-      p + ($pmem === v.Pmem ? ".Pmem" : ".pmem"),
-      c,
-      "VirtualMachineVirtualPMem",
-      gmExact$VirtualMachineVirtualPMem,
-      govmomiTypes$,
-    );
+    if ($pmem !== null) {
+      const q = p + ($pmem === v.Pmem ? ".Pmem" : ".pmem");
+      o.pmem =
+        rt.isRecord($pmem) && $pmem._typeName === undefined
+          ? gmExact$VirtualMachineVirtualPMem($pmem, q, c)
+          : rt.gmAt(
+              $pmem,
+              q,
+              c,
+              "VirtualMachineVirtualPMem",
+              gmExact$VirtualMachineVirtualPMem,
+              govmomiTypes$,
+            );
+    }
   }
-  const $deviceGroups = v.DeviceGroups ?? v.deviceGroups;
+  let $deviceGroups = v.DeviceGroups;
+  if ($deviceGroups === undefined) $deviceGroups = v.deviceGroups;
   if ($deviceGroups !== undefined) {
     n++;
-    o.deviceGroups = rt.gmAt(
-      $deviceGroups,
-      p + ($deviceGroups === v.DeviceGroups ? ".DeviceGroups" : ".deviceGroups"),
-      c,
-      "VirtualMachineVirtualDeviceGroups",
-      gmExact$VirtualMachineVirtualDeviceGroups,
-      govmomiTypes$,
-    );
+    if ($deviceGroups !== null) {
+      const q = p + ($deviceGroups === v.DeviceGroups ? ".DeviceGroups" : ".deviceGroups");
+      o.deviceGroups =
+        rt.isRecord($deviceGroups) && $deviceGroups._typeName === undefined
+          ? gmExact$VirtualMachineVirtualDeviceGroups($deviceGroups, q, c)
+          : rt.gmAt(
+              $deviceGroups,
+              q,
+              c,
+              "VirtualMachineVirtualDeviceGroups",
+              gmExact$VirtualMachineVirtualDeviceGroups,
+              govmomiTypes$,
+            );
+    }
   }
-  const $fixedPassthruHotPlugEnabled = v.FixedPassthruHotPlugEnabled ?? v.fixedPassthruHotPlugEnabled;
+  let $fixedPassthruHotPlugEnabled = v.FixedPassthruHotPlugEnabled;
+  if ($fixedPassthruHotPlugEnabled === undefined)
+    $fixedPassthruHotPlugEnabled = v.fixedPassthruHotPlugEnabled;
   if ($fixedPassthruHotPlugEnabled !== undefined) {
     n++;
-    if ($fixedPassthruHotPlugEnabled !== false) {
+    if ($fixedPassthruHotPlugEnabled !== null && $fixedPassthruHotPlugEnabled !== false) {
       if (typeof $fixedPassthruHotPlugEnabled === "boolean")
         o.fixedPassthruHotPlugEnabled = $fixedPassthruHotPlugEnabled;
       else rt.gmFail(c, v, p, "FixedPassthruHotPlugEnabled", "fixedPassthruHotPlugEnabled", "boolean");
     }
   }
-  const $metroFtEnabled = v.MetroFtEnabled ?? v.metroFtEnabled;
+  let $metroFtEnabled = v.MetroFtEnabled;
+  if ($metroFtEnabled === undefined) $metroFtEnabled = v.metroFtEnabled;
   if ($metroFtEnabled !== undefined) {
     n++;
-    if ($metroFtEnabled !== false) {
+    if ($metroFtEnabled !== null && $metroFtEnabled !== false) {
       if (typeof $metroFtEnabled === "boolean") o.metroFtEnabled = $metroFtEnabled;
       else rt.gmFail(c, v, p, "MetroFtEnabled", "metroFtEnabled", "boolean");
     }
   }
-  const $metroFtHostGroup = v.MetroFtHostGroup ?? v.metroFtHostGroup;
+  let $metroFtHostGroup = v.MetroFtHostGroup;
+  if ($metroFtHostGroup === undefined) $metroFtHostGroup = v.metroFtHostGroup;
   if ($metroFtHostGroup !== undefined) {
     n++;
-    if ($metroFtHostGroup !== "") {
+    if ($metroFtHostGroup !== null && $metroFtHostGroup !== "") {
       if (typeof $metroFtHostGroup === "string") o.metroFtHostGroup = $metroFtHostGroup;
       else rt.gmFail(c, v, p, "MetroFtHostGroup", "metroFtHostGroup", "string");
     }
   }
-  const $tdxEnabled = v.TdxEnabled ?? v.tdxEnabled;
+  let $tdxEnabled = v.TdxEnabled;
+  if ($tdxEnabled === undefined) $tdxEnabled = v.tdxEnabled;
   if ($tdxEnabled !== undefined) {
     n++;
-    if ($tdxEnabled !== false) {
+    if ($tdxEnabled !== null && $tdxEnabled !== false) {
       if (typeof $tdxEnabled === "boolean") o.tdxEnabled = $tdxEnabled;
       else rt.gmFail(c, v, p, "TdxEnabled", "tdxEnabled", "boolean");
     }
   }
-  const $sevSnpEnabled = v.SevSnpEnabled ?? v.sevSnpEnabled;
+  let $sevSnpEnabled = v.SevSnpEnabled;
+  if ($sevSnpEnabled === undefined) $sevSnpEnabled = v.sevSnpEnabled;
   if ($sevSnpEnabled !== undefined) {
     n++;
-    if ($sevSnpEnabled !== false) {
+    if ($sevSnpEnabled !== null && $sevSnpEnabled !== false) {
       if (typeof $sevSnpEnabled === "boolean") o.sevSnpEnabled = $sevSnpEnabled;
       else rt.gmFail(c, v, p, "SevSnpEnabled", "sevSnpEnabled", "boolean");
     }
   }
-  const $tagSpecs = v.TagSpecs ?? v.tagSpecs;
+  let $tagSpecs = v.TagSpecs;
+  if ($tagSpecs === undefined) $tagSpecs = v.tagSpecs;
   if ($tagSpecs !== undefined) {
     n++;
-    o.tagSpecs = rt.gmArray(
-      $tagSpecs,
-      p + ($tagSpecs === v.TagSpecs ? ".TagSpecs" : ".tagSpecs"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "TagSpec", gmExact$TagSpec, govmomiTypes$),
-    );
+    if ($tagSpecs !== null)
+      o.tagSpecs = rt.gmArray(
+        $tagSpecs,
+        p + ($tagSpecs === v.TagSpecs ? ".TagSpecs" : ".tagSpecs"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "TagSpec", gmExact$TagSpec, govmomiTypes$),
+      );
   }
-  const $vmPlacementPolicies = v.VmPlacementPolicies ?? v.vmPlacementPolicies;
+  let $vmPlacementPolicies = v.VmPlacementPolicies;
+  if ($vmPlacementPolicies === undefined) $vmPlacementPolicies = v.vmPlacementPolicies;
   if ($vmPlacementPolicies !== undefined) {
     n++;
-    o.vmPlacementPolicies = rt.gmArray(
-      $vmPlacementPolicies,
-      p + ($vmPlacementPolicies === v.VmPlacementPolicies ? ".VmPlacementPolicies" : ".vmPlacementPolicies"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VmPlacementPolicy", gmExact$VmPlacementPolicy, govmomiTypes$),
-    );
+    if ($vmPlacementPolicies !== null)
+      o.vmPlacementPolicies = rt.gmArray(
+        $vmPlacementPolicies,
+        p +
+          ($vmPlacementPolicies === v.VmPlacementPolicies ? ".VmPlacementPolicies" : ".vmPlacementPolicies"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VmPlacementPolicy", gmExact$VmPlacementPolicy, govmomiTypes$),
+      );
   }
-  const $extensionCompatibilityConstraint =
-    v.ExtensionCompatibilityConstraint ?? v.extensionCompatibilityConstraint;
+  let $extensionCompatibilityConstraint = v.ExtensionCompatibilityConstraint;
+  if ($extensionCompatibilityConstraint === undefined)
+    $extensionCompatibilityConstraint = v.extensionCompatibilityConstraint;
   if ($extensionCompatibilityConstraint !== undefined) {
     n++;
-    o.extensionCompatibilityConstraint = rt.gmAt(
-      $extensionCompatibilityConstraint,
-      p +
+    if ($extensionCompatibilityConstraint !== null) {
+      const q =
+        p +
         ($extensionCompatibilityConstraint === v.ExtensionCompatibilityConstraint
           ? ".ExtensionCompatibilityConstraint"
-          : ".extensionCompatibilityConstraint"),
-      c,
-      "VirtualMachineExtensionCompatibilityConstraintSet",
-      gmExact$VirtualMachineExtensionCompatibilityConstraintSet,
-      govmomiTypes$,
-    );
+          : ".extensionCompatibilityConstraint");
+      o.extensionCompatibilityConstraint =
+        rt.isRecord($extensionCompatibilityConstraint) &&
+        $extensionCompatibilityConstraint._typeName === undefined
+          ? gmExact$VirtualMachineExtensionCompatibilityConstraintSet($extensionCompatibilityConstraint, q, c)
+          : rt.gmAt(
+              $extensionCompatibilityConstraint,
+              q,
+              c,
+              "VirtualMachineExtensionCompatibilityConstraintSet",
+              gmExact$VirtualMachineExtensionCompatibilityConstraintSet,
+              govmomiTypes$,
+            );
+    }
   }
-  const $skipExtensionCompatibilityChecks =
-    v.SkipExtensionCompatibilityChecks ?? v.skipExtensionCompatibilityChecks;
+  let $skipExtensionCompatibilityChecks = v.SkipExtensionCompatibilityChecks;
+  if ($skipExtensionCompatibilityChecks === undefined)
+    $skipExtensionCompatibilityChecks = v.skipExtensionCompatibilityChecks;
   if ($skipExtensionCompatibilityChecks !== undefined) {
     n++;
-    if ($skipExtensionCompatibilityChecks !== false) {
+    if ($skipExtensionCompatibilityChecks !== null && $skipExtensionCompatibilityChecks !== false) {
       if (typeof $skipExtensionCompatibilityChecks === "boolean")
         o.skipExtensionCompatibilityChecks = $skipExtensionCompatibilityChecks;
       else
@@ -15792,27 +17331,30 @@ export function gmFields$VirtualMachineConsolePreferences(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $powerOnWhenOpened = v.PowerOnWhenOpened ?? v.powerOnWhenOpened;
+  let $powerOnWhenOpened = v.PowerOnWhenOpened;
+  if ($powerOnWhenOpened === undefined) $powerOnWhenOpened = v.powerOnWhenOpened;
   if ($powerOnWhenOpened !== undefined) {
     n++;
-    if ($powerOnWhenOpened !== false) {
+    if ($powerOnWhenOpened !== null && $powerOnWhenOpened !== false) {
       if (typeof $powerOnWhenOpened === "boolean") o.powerOnWhenOpened = $powerOnWhenOpened;
       else rt.gmFail(c, v, p, "PowerOnWhenOpened", "powerOnWhenOpened", "boolean");
     }
   }
-  const $enterFullScreenOnPowerOn = v.EnterFullScreenOnPowerOn ?? v.enterFullScreenOnPowerOn;
+  let $enterFullScreenOnPowerOn = v.EnterFullScreenOnPowerOn;
+  if ($enterFullScreenOnPowerOn === undefined) $enterFullScreenOnPowerOn = v.enterFullScreenOnPowerOn;
   if ($enterFullScreenOnPowerOn !== undefined) {
     n++;
-    if ($enterFullScreenOnPowerOn !== false) {
+    if ($enterFullScreenOnPowerOn !== null && $enterFullScreenOnPowerOn !== false) {
       if (typeof $enterFullScreenOnPowerOn === "boolean")
         o.enterFullScreenOnPowerOn = $enterFullScreenOnPowerOn;
       else rt.gmFail(c, v, p, "EnterFullScreenOnPowerOn", "enterFullScreenOnPowerOn", "boolean");
     }
   }
-  const $closeOnPowerOffOrSuspend = v.CloseOnPowerOffOrSuspend ?? v.closeOnPowerOffOrSuspend;
+  let $closeOnPowerOffOrSuspend = v.CloseOnPowerOffOrSuspend;
+  if ($closeOnPowerOffOrSuspend === undefined) $closeOnPowerOffOrSuspend = v.closeOnPowerOffOrSuspend;
   if ($closeOnPowerOffOrSuspend !== undefined) {
     n++;
-    if ($closeOnPowerOffOrSuspend !== false) {
+    if ($closeOnPowerOffOrSuspend !== null && $closeOnPowerOffOrSuspend !== false) {
       if (typeof $closeOnPowerOffOrSuspend === "boolean")
         o.closeOnPowerOffOrSuspend = $closeOnPowerOffOrSuspend;
       else rt.gmFail(c, v, p, "CloseOnPowerOffOrSuspend", "closeOnPowerOffOrSuspend", "boolean");
@@ -15839,17 +17381,17 @@ export function gmFields$VirtualMachineCpuIdInfoSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $info = v.Info ?? v.info;
+  let $info = v.Info;
+  if ($info === undefined) $info = v.info;
   if ($info !== undefined) {
     n++;
-    o.info = rt.gmAt(
-      $info,
-      p + ($info === v.Info ? ".Info" : ".info"),
-      c,
-      "HostCpuIdInfo",
-      gmExact$HostCpuIdInfo,
-      govmomiTypes$,
-    );
+    if ($info !== null) {
+      const q = p + ($info === v.Info ? ".Info" : ".info");
+      o.info =
+        rt.isRecord($info) && $info._typeName === undefined
+          ? gmExact$HostCpuIdInfo($info, q, c)
+          : rt.gmAt($info, q, c, "HostCpuIdInfo", gmExact$HostCpuIdInfo, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -15872,58 +17414,65 @@ export function gmFields$VirtualMachineDefaultPowerOpInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $powerOffType = v.PowerOffType ?? v.powerOffType;
+  let $powerOffType = v.PowerOffType;
+  if ($powerOffType === undefined) $powerOffType = v.powerOffType;
   if ($powerOffType !== undefined) {
     n++;
-    if ($powerOffType !== "") {
+    if ($powerOffType !== null && $powerOffType !== "") {
       if (typeof $powerOffType === "string") o.powerOffType = $powerOffType;
       else rt.gmFail(c, v, p, "PowerOffType", "powerOffType", "string");
     }
   }
-  const $suspendType = v.SuspendType ?? v.suspendType;
+  let $suspendType = v.SuspendType;
+  if ($suspendType === undefined) $suspendType = v.suspendType;
   if ($suspendType !== undefined) {
     n++;
-    if ($suspendType !== "") {
+    if ($suspendType !== null && $suspendType !== "") {
       if (typeof $suspendType === "string") o.suspendType = $suspendType;
       else rt.gmFail(c, v, p, "SuspendType", "suspendType", "string");
     }
   }
-  const $resetType = v.ResetType ?? v.resetType;
+  let $resetType = v.ResetType;
+  if ($resetType === undefined) $resetType = v.resetType;
   if ($resetType !== undefined) {
     n++;
-    if ($resetType !== "") {
+    if ($resetType !== null && $resetType !== "") {
       if (typeof $resetType === "string") o.resetType = $resetType;
       else rt.gmFail(c, v, p, "ResetType", "resetType", "string");
     }
   }
-  const $defaultPowerOffType = v.DefaultPowerOffType ?? v.defaultPowerOffType;
+  let $defaultPowerOffType = v.DefaultPowerOffType;
+  if ($defaultPowerOffType === undefined) $defaultPowerOffType = v.defaultPowerOffType;
   if ($defaultPowerOffType !== undefined) {
     n++;
-    if ($defaultPowerOffType !== "") {
+    if ($defaultPowerOffType !== null && $defaultPowerOffType !== "") {
       if (typeof $defaultPowerOffType === "string") o.defaultPowerOffType = $defaultPowerOffType;
       else rt.gmFail(c, v, p, "DefaultPowerOffType", "defaultPowerOffType", "string");
     }
   }
-  const $defaultSuspendType = v.DefaultSuspendType ?? v.defaultSuspendType;
+  let $defaultSuspendType = v.DefaultSuspendType;
+  if ($defaultSuspendType === undefined) $defaultSuspendType = v.defaultSuspendType;
   if ($defaultSuspendType !== undefined) {
     n++;
-    if ($defaultSuspendType !== "") {
+    if ($defaultSuspendType !== null && $defaultSuspendType !== "") {
       if (typeof $defaultSuspendType === "string") o.defaultSuspendType = $defaultSuspendType;
       else rt.gmFail(c, v, p, "DefaultSuspendType", "defaultSuspendType", "string");
     }
   }
-  const $defaultResetType = v.DefaultResetType ?? v.defaultResetType;
+  let $defaultResetType = v.DefaultResetType;
+  if ($defaultResetType === undefined) $defaultResetType = v.defaultResetType;
   if ($defaultResetType !== undefined) {
     n++;
-    if ($defaultResetType !== "") {
+    if ($defaultResetType !== null && $defaultResetType !== "") {
       if (typeof $defaultResetType === "string") o.defaultResetType = $defaultResetType;
       else rt.gmFail(c, v, p, "DefaultResetType", "defaultResetType", "string");
     }
   }
-  const $standbyAction = v.StandbyAction ?? v.standbyAction;
+  let $standbyAction = v.StandbyAction;
+  if ($standbyAction === undefined) $standbyAction = v.standbyAction;
   if ($standbyAction !== undefined) {
     n++;
-    if ($standbyAction !== "") {
+    if ($standbyAction !== null && $standbyAction !== "") {
       if (typeof $standbyAction === "string") o.standbyAction = $standbyAction;
       else rt.gmFail(c, v, p, "StandbyAction", "standbyAction", "string");
     }
@@ -15949,28 +17498,33 @@ export function gmFields$VirtualMachineExtensionCompatibilityConstraint(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $constraintName = v.ConstraintName ?? v.constraintName;
+  let $constraintName = v.ConstraintName;
+  if ($constraintName === undefined) $constraintName = v.constraintName;
   if ($constraintName !== undefined) {
     n++;
-    if ($constraintName !== "") {
+    if ($constraintName !== null && $constraintName !== "") {
       if (typeof $constraintName === "string") o.constraintName = $constraintName;
       else rt.gmFail(c, v, p, "ConstraintName", "constraintName", "string");
     }
   }
-  const $constraintType = v.ConstraintType ?? v.constraintType;
-  if ($constraintType === undefined) rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
-  else {
+  let $constraintType = v.ConstraintType;
+  if ($constraintType === undefined) $constraintType = v.constraintType;
+  if ($constraintType !== undefined) {
     n++;
-    if (typeof $constraintType === "string") o.constraintType = $constraintType;
-    else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
-  }
-  const $constraintKind = v.ConstraintKind ?? v.constraintKind;
-  if ($constraintKind === undefined) rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
-  else {
+    if ($constraintType !== null) {
+      if (typeof $constraintType === "string") o.constraintType = $constraintType;
+      else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
+    } else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
+  } else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
+  let $constraintKind = v.ConstraintKind;
+  if ($constraintKind === undefined) $constraintKind = v.constraintKind;
+  if ($constraintKind !== undefined) {
     n++;
-    if (typeof $constraintKind === "string") o.constraintKind = $constraintKind;
-    else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
-  }
+    if ($constraintKind !== null) {
+      if (typeof $constraintKind === "string") o.constraintKind = $constraintKind;
+      else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
+    } else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
+  } else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
   return n;
 }
 
@@ -15992,23 +17546,25 @@ export function gmFields$VirtualMachineExtensionCompatibilityConstraintSet(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $constraint = v.Constraint ?? v.constraint;
+  let $constraint = v.Constraint;
+  if ($constraint === undefined) $constraint = v.constraint;
   if ($constraint !== undefined) {
     n++;
-    o.constraint = rt.gmArray(
-      $constraint,
-      p + ($constraint === v.Constraint ? ".Constraint" : ".constraint"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "VirtualMachineExtensionCompatibilityConstraint",
-          gmExact$VirtualMachineExtensionCompatibilityConstraint,
-          govmomiTypes$,
-        ),
-    );
+    if ($constraint !== null)
+      o.constraint = rt.gmArray(
+        $constraint,
+        p + ($constraint === v.Constraint ? ".Constraint" : ".constraint"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "VirtualMachineExtensionCompatibilityConstraint",
+            gmExact$VirtualMachineExtensionCompatibilityConstraint,
+            govmomiTypes$,
+          ),
+      );
   }
   return n;
 }
@@ -16031,42 +17587,47 @@ export function gmFields$VirtualMachineFileInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vmPathName = v.VmPathName ?? v.vmPathName;
+  let $vmPathName = v.VmPathName;
+  if ($vmPathName === undefined) $vmPathName = v.vmPathName;
   if ($vmPathName !== undefined) {
     n++;
-    if ($vmPathName !== "") {
+    if ($vmPathName !== null && $vmPathName !== "") {
       if (typeof $vmPathName === "string") o.vmPathName = $vmPathName;
       else rt.gmFail(c, v, p, "VmPathName", "vmPathName", "string");
     }
   }
-  const $snapshotDirectory = v.SnapshotDirectory ?? v.snapshotDirectory;
+  let $snapshotDirectory = v.SnapshotDirectory;
+  if ($snapshotDirectory === undefined) $snapshotDirectory = v.snapshotDirectory;
   if ($snapshotDirectory !== undefined) {
     n++;
-    if ($snapshotDirectory !== "") {
+    if ($snapshotDirectory !== null && $snapshotDirectory !== "") {
       if (typeof $snapshotDirectory === "string") o.snapshotDirectory = $snapshotDirectory;
       else rt.gmFail(c, v, p, "SnapshotDirectory", "snapshotDirectory", "string");
     }
   }
-  const $suspendDirectory = v.SuspendDirectory ?? v.suspendDirectory;
+  let $suspendDirectory = v.SuspendDirectory;
+  if ($suspendDirectory === undefined) $suspendDirectory = v.suspendDirectory;
   if ($suspendDirectory !== undefined) {
     n++;
-    if ($suspendDirectory !== "") {
+    if ($suspendDirectory !== null && $suspendDirectory !== "") {
       if (typeof $suspendDirectory === "string") o.suspendDirectory = $suspendDirectory;
       else rt.gmFail(c, v, p, "SuspendDirectory", "suspendDirectory", "string");
     }
   }
-  const $logDirectory = v.LogDirectory ?? v.logDirectory;
+  let $logDirectory = v.LogDirectory;
+  if ($logDirectory === undefined) $logDirectory = v.logDirectory;
   if ($logDirectory !== undefined) {
     n++;
-    if ($logDirectory !== "") {
+    if ($logDirectory !== null && $logDirectory !== "") {
       if (typeof $logDirectory === "string") o.logDirectory = $logDirectory;
       else rt.gmFail(c, v, p, "LogDirectory", "logDirectory", "string");
     }
   }
-  const $ftMetadataDirectory = v.FtMetadataDirectory ?? v.ftMetadataDirectory;
+  let $ftMetadataDirectory = v.FtMetadataDirectory;
+  if ($ftMetadataDirectory === undefined) $ftMetadataDirectory = v.ftMetadataDirectory;
   if ($ftMetadataDirectory !== undefined) {
     n++;
-    if ($ftMetadataDirectory !== "") {
+    if ($ftMetadataDirectory !== null && $ftMetadataDirectory !== "") {
       if (typeof $ftMetadataDirectory === "string") o.ftMetadataDirectory = $ftMetadataDirectory;
       else rt.gmFail(c, v, p, "FtMetadataDirectory", "ftMetadataDirectory", "string");
     }
@@ -16092,139 +17653,156 @@ export function gmFields$VirtualMachineFlagInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $disableAcceleration = v.DisableAcceleration ?? v.disableAcceleration;
+  let $disableAcceleration = v.DisableAcceleration;
+  if ($disableAcceleration === undefined) $disableAcceleration = v.disableAcceleration;
   if ($disableAcceleration !== undefined) {
     n++;
-    if ($disableAcceleration !== false) {
+    if ($disableAcceleration !== null && $disableAcceleration !== false) {
       if (typeof $disableAcceleration === "boolean") o.disableAcceleration = $disableAcceleration;
       else rt.gmFail(c, v, p, "DisableAcceleration", "disableAcceleration", "boolean");
     }
   }
-  const $enableLogging = v.EnableLogging ?? v.enableLogging;
+  let $enableLogging = v.EnableLogging;
+  if ($enableLogging === undefined) $enableLogging = v.enableLogging;
   if ($enableLogging !== undefined) {
     n++;
-    if ($enableLogging !== false) {
+    if ($enableLogging !== null && $enableLogging !== false) {
       if (typeof $enableLogging === "boolean") o.enableLogging = $enableLogging;
       else rt.gmFail(c, v, p, "EnableLogging", "enableLogging", "boolean");
     }
   }
-  const $useToe = v.UseToe ?? v.useToe;
+  let $useToe = v.UseToe;
+  if ($useToe === undefined) $useToe = v.useToe;
   if ($useToe !== undefined) {
     n++;
-    if ($useToe !== false) {
+    if ($useToe !== null && $useToe !== false) {
       if (typeof $useToe === "boolean") o.useToe = $useToe;
       else rt.gmFail(c, v, p, "UseToe", "useToe", "boolean");
     }
   }
-  const $runWithDebugInfo = v.RunWithDebugInfo ?? v.runWithDebugInfo;
+  let $runWithDebugInfo = v.RunWithDebugInfo;
+  if ($runWithDebugInfo === undefined) $runWithDebugInfo = v.runWithDebugInfo;
   if ($runWithDebugInfo !== undefined) {
     n++;
-    if ($runWithDebugInfo !== false) {
+    if ($runWithDebugInfo !== null && $runWithDebugInfo !== false) {
       if (typeof $runWithDebugInfo === "boolean") o.runWithDebugInfo = $runWithDebugInfo;
       else rt.gmFail(c, v, p, "RunWithDebugInfo", "runWithDebugInfo", "boolean");
     }
   }
-  const $monitorType = v.MonitorType ?? v.monitorType;
+  let $monitorType = v.MonitorType;
+  if ($monitorType === undefined) $monitorType = v.monitorType;
   if ($monitorType !== undefined) {
     n++;
-    if ($monitorType !== "") {
+    if ($monitorType !== null && $monitorType !== "") {
       if (typeof $monitorType === "string") o.monitorType = $monitorType;
       else rt.gmFail(c, v, p, "MonitorType", "monitorType", "string");
     }
   }
-  const $htSharing = v.HtSharing ?? v.htSharing;
+  let $htSharing = v.HtSharing;
+  if ($htSharing === undefined) $htSharing = v.htSharing;
   if ($htSharing !== undefined) {
     n++;
-    if ($htSharing !== "") {
+    if ($htSharing !== null && $htSharing !== "") {
       if (typeof $htSharing === "string") o.htSharing = $htSharing;
       else rt.gmFail(c, v, p, "HtSharing", "htSharing", "string");
     }
   }
-  const $snapshotDisabled = v.SnapshotDisabled ?? v.snapshotDisabled;
+  let $snapshotDisabled = v.SnapshotDisabled;
+  if ($snapshotDisabled === undefined) $snapshotDisabled = v.snapshotDisabled;
   if ($snapshotDisabled !== undefined) {
     n++;
-    if ($snapshotDisabled !== false) {
+    if ($snapshotDisabled !== null && $snapshotDisabled !== false) {
       if (typeof $snapshotDisabled === "boolean") o.snapshotDisabled = $snapshotDisabled;
       else rt.gmFail(c, v, p, "SnapshotDisabled", "snapshotDisabled", "boolean");
     }
   }
-  const $snapshotLocked = v.SnapshotLocked ?? v.snapshotLocked;
+  let $snapshotLocked = v.SnapshotLocked;
+  if ($snapshotLocked === undefined) $snapshotLocked = v.snapshotLocked;
   if ($snapshotLocked !== undefined) {
     n++;
-    if ($snapshotLocked !== false) {
+    if ($snapshotLocked !== null && $snapshotLocked !== false) {
       if (typeof $snapshotLocked === "boolean") o.snapshotLocked = $snapshotLocked;
       else rt.gmFail(c, v, p, "SnapshotLocked", "snapshotLocked", "boolean");
     }
   }
-  const $diskUuidEnabled = v.DiskUuidEnabled ?? v.diskUuidEnabled;
+  let $diskUuidEnabled = v.DiskUuidEnabled;
+  if ($diskUuidEnabled === undefined) $diskUuidEnabled = v.diskUuidEnabled;
   if ($diskUuidEnabled !== undefined) {
     n++;
-    if ($diskUuidEnabled !== false) {
+    if ($diskUuidEnabled !== null && $diskUuidEnabled !== false) {
       if (typeof $diskUuidEnabled === "boolean") o.diskUuidEnabled = $diskUuidEnabled;
       else rt.gmFail(c, v, p, "DiskUuidEnabled", "diskUuidEnabled", "boolean");
     }
   }
-  const $virtualMmuUsage = v.VirtualMmuUsage ?? v.virtualMmuUsage;
+  let $virtualMmuUsage = v.VirtualMmuUsage;
+  if ($virtualMmuUsage === undefined) $virtualMmuUsage = v.virtualMmuUsage;
   if ($virtualMmuUsage !== undefined) {
     n++;
-    if ($virtualMmuUsage !== "") {
+    if ($virtualMmuUsage !== null && $virtualMmuUsage !== "") {
       if (typeof $virtualMmuUsage === "string") o.virtualMmuUsage = $virtualMmuUsage;
       else rt.gmFail(c, v, p, "VirtualMmuUsage", "virtualMmuUsage", "string");
     }
   }
-  const $virtualExecUsage = v.VirtualExecUsage ?? v.virtualExecUsage;
+  let $virtualExecUsage = v.VirtualExecUsage;
+  if ($virtualExecUsage === undefined) $virtualExecUsage = v.virtualExecUsage;
   if ($virtualExecUsage !== undefined) {
     n++;
-    if ($virtualExecUsage !== "") {
+    if ($virtualExecUsage !== null && $virtualExecUsage !== "") {
       if (typeof $virtualExecUsage === "string") o.virtualExecUsage = $virtualExecUsage;
       else rt.gmFail(c, v, p, "VirtualExecUsage", "virtualExecUsage", "string");
     }
   }
-  const $snapshotPowerOffBehavior = v.SnapshotPowerOffBehavior ?? v.snapshotPowerOffBehavior;
+  let $snapshotPowerOffBehavior = v.SnapshotPowerOffBehavior;
+  if ($snapshotPowerOffBehavior === undefined) $snapshotPowerOffBehavior = v.snapshotPowerOffBehavior;
   if ($snapshotPowerOffBehavior !== undefined) {
     n++;
-    if ($snapshotPowerOffBehavior !== "") {
+    if ($snapshotPowerOffBehavior !== null && $snapshotPowerOffBehavior !== "") {
       if (typeof $snapshotPowerOffBehavior === "string")
         o.snapshotPowerOffBehavior = $snapshotPowerOffBehavior;
       else rt.gmFail(c, v, p, "SnapshotPowerOffBehavior", "snapshotPowerOffBehavior", "string");
     }
   }
-  const $recordReplayEnabled = v.RecordReplayEnabled ?? v.recordReplayEnabled;
+  let $recordReplayEnabled = v.RecordReplayEnabled;
+  if ($recordReplayEnabled === undefined) $recordReplayEnabled = v.recordReplayEnabled;
   if ($recordReplayEnabled !== undefined) {
     n++;
-    if ($recordReplayEnabled !== false) {
+    if ($recordReplayEnabled !== null && $recordReplayEnabled !== false) {
       if (typeof $recordReplayEnabled === "boolean") o.recordReplayEnabled = $recordReplayEnabled;
       else rt.gmFail(c, v, p, "RecordReplayEnabled", "recordReplayEnabled", "boolean");
     }
   }
-  const $faultToleranceType = v.FaultToleranceType ?? v.faultToleranceType;
+  let $faultToleranceType = v.FaultToleranceType;
+  if ($faultToleranceType === undefined) $faultToleranceType = v.faultToleranceType;
   if ($faultToleranceType !== undefined) {
     n++;
-    if ($faultToleranceType !== "") {
+    if ($faultToleranceType !== null && $faultToleranceType !== "") {
       if (typeof $faultToleranceType === "string") o.faultToleranceType = $faultToleranceType;
       else rt.gmFail(c, v, p, "FaultToleranceType", "faultToleranceType", "string");
     }
   }
-  const $cbrcCacheEnabled = v.CbrcCacheEnabled ?? v.cbrcCacheEnabled;
+  let $cbrcCacheEnabled = v.CbrcCacheEnabled;
+  if ($cbrcCacheEnabled === undefined) $cbrcCacheEnabled = v.cbrcCacheEnabled;
   if ($cbrcCacheEnabled !== undefined) {
     n++;
-    if ($cbrcCacheEnabled !== false) {
+    if ($cbrcCacheEnabled !== null && $cbrcCacheEnabled !== false) {
       if (typeof $cbrcCacheEnabled === "boolean") o.cbrcCacheEnabled = $cbrcCacheEnabled;
       else rt.gmFail(c, v, p, "CbrcCacheEnabled", "cbrcCacheEnabled", "boolean");
     }
   }
-  const $vvtdEnabled = v.VvtdEnabled ?? v.vvtdEnabled;
+  let $vvtdEnabled = v.VvtdEnabled;
+  if ($vvtdEnabled === undefined) $vvtdEnabled = v.vvtdEnabled;
   if ($vvtdEnabled !== undefined) {
     n++;
-    if ($vvtdEnabled !== false) {
+    if ($vvtdEnabled !== null && $vvtdEnabled !== false) {
       if (typeof $vvtdEnabled === "boolean") o.vvtdEnabled = $vvtdEnabled;
       else rt.gmFail(c, v, p, "VvtdEnabled", "vvtdEnabled", "boolean");
     }
   }
-  const $vbsEnabled = v.VbsEnabled ?? v.vbsEnabled;
+  let $vbsEnabled = v.VbsEnabled;
+  if ($vbsEnabled === undefined) $vbsEnabled = v.vbsEnabled;
   if ($vbsEnabled !== undefined) {
     n++;
-    if ($vbsEnabled !== false) {
+    if ($vbsEnabled !== null && $vbsEnabled !== false) {
       if (typeof $vbsEnabled === "boolean") o.vbsEnabled = $vbsEnabled;
       else rt.gmFail(c, v, p, "VbsEnabled", "vbsEnabled", "boolean");
     }
@@ -16250,18 +17828,20 @@ export function gmFields$VirtualMachineGuestMonitoringModeInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $gmmFile = v.GmmFile ?? v.gmmFile;
+  let $gmmFile = v.GmmFile;
+  if ($gmmFile === undefined) $gmmFile = v.gmmFile;
   if ($gmmFile !== undefined) {
     n++;
-    if ($gmmFile !== "") {
+    if ($gmmFile !== null && $gmmFile !== "") {
       if (typeof $gmmFile === "string") o.gmmFile = $gmmFile;
       else rt.gmFail(c, v, p, "GmmFile", "gmmFile", "string");
     }
   }
-  const $gmmAppliance = v.GmmAppliance ?? v.gmmAppliance;
+  let $gmmAppliance = v.GmmAppliance;
+  if ($gmmAppliance === undefined) $gmmAppliance = v.gmmAppliance;
   if ($gmmAppliance !== undefined) {
     n++;
-    if ($gmmAppliance !== "") {
+    if ($gmmAppliance !== null && $gmmAppliance !== "") {
       if (typeof $gmmAppliance === "string") o.gmmAppliance = $gmmAppliance;
       else rt.gmFail(c, v, p, "GmmAppliance", "gmmAppliance", "string");
     }
@@ -16287,28 +17867,33 @@ export function gmFields$VirtualMachineMessage(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $id = v.Id ?? v.id;
-  if ($id === undefined) rt.gmFail(c, v, p, "Id", "id", "string");
-  else {
+  let $id = v.Id;
+  if ($id === undefined) $id = v.id;
+  if ($id !== undefined) {
     n++;
-    if (typeof $id === "string") o.id = $id;
-    else rt.gmFail(c, v, p, "Id", "id", "string");
-  }
-  const $argument = v.Argument ?? v.argument;
+    if ($id !== null) {
+      if (typeof $id === "string") o.id = $id;
+      else rt.gmFail(c, v, p, "Id", "id", "string");
+    } else rt.gmFail(c, v, p, "Id", "id", "string");
+  } else rt.gmFail(c, v, p, "Id", "id", "string");
+  let $argument = v.Argument;
+  if ($argument === undefined) $argument = v.argument;
   if ($argument !== undefined) {
     n++;
-    o.argument = rt.gmArray(
-      $argument,
-      p + ($argument === v.Argument ? ".Argument" : ".argument"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext, h: object, i: number) =>
-        rt.gmAny(e, q, cc, govmomiTypes$, decodeAt$Any, h, i),
-    );
+    if ($argument !== null)
+      o.argument = rt.gmArray(
+        $argument,
+        p + ($argument === v.Argument ? ".Argument" : ".argument"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext, h: object, i: number) =>
+          rt.gmAny(e, q, cc, govmomiTypes$, decodeAt$Any, h, i),
+      );
   }
-  const $text = v.Text ?? v.text;
+  let $text = v.Text;
+  if ($text === undefined) $text = v.text;
   if ($text !== undefined) {
     n++;
-    if ($text !== "") {
+    if ($text !== null && $text !== "") {
       if (typeof $text === "string") o.text = $text;
       else rt.gmFail(c, v, p, "Text", "text", "string");
     }
@@ -16334,34 +17919,38 @@ export function gmFields$VirtualMachineNetworkShaperInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $enabled = v.Enabled ?? v.enabled;
+  let $enabled = v.Enabled;
+  if ($enabled === undefined) $enabled = v.enabled;
   if ($enabled !== undefined) {
     n++;
-    if ($enabled !== false) {
+    if ($enabled !== null && $enabled !== false) {
       if (typeof $enabled === "boolean") o.enabled = $enabled;
       else rt.gmFail(c, v, p, "Enabled", "enabled", "boolean");
     }
   }
-  const $peakBps = v.PeakBps ?? v.peakBps;
+  let $peakBps = v.PeakBps;
+  if ($peakBps === undefined) $peakBps = v.peakBps;
   if ($peakBps !== undefined) {
     n++;
-    if ($peakBps !== 0) {
+    if ($peakBps !== null && $peakBps !== 0) {
       if (rt.isInt64($peakBps)) o.peakBps = $peakBps;
       else rt.gmFail(c, v, p, "PeakBps", "peakBps", "int64");
     }
   }
-  const $averageBps = v.AverageBps ?? v.averageBps;
+  let $averageBps = v.AverageBps;
+  if ($averageBps === undefined) $averageBps = v.averageBps;
   if ($averageBps !== undefined) {
     n++;
-    if ($averageBps !== 0) {
+    if ($averageBps !== null && $averageBps !== 0) {
       if (rt.isInt64($averageBps)) o.averageBps = $averageBps;
       else rt.gmFail(c, v, p, "AverageBps", "averageBps", "int64");
     }
   }
-  const $burstSize = v.BurstSize ?? v.burstSize;
+  let $burstSize = v.BurstSize;
+  if ($burstSize === undefined) $burstSize = v.burstSize;
   if ($burstSize !== undefined) {
     n++;
-    if ($burstSize !== 0) {
+    if ($burstSize !== null && $burstSize !== 0) {
       if (rt.isInt64($burstSize)) o.burstSize = $burstSize;
       else rt.gmFail(c, v, p, "BurstSize", "burstSize", "int64");
     }
@@ -16398,33 +17987,38 @@ export function gmFields$VirtualMachineSgxInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $epcSize = v.EpcSize ?? v.epcSize;
-  if ($epcSize === undefined) rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
-  else {
+  let $epcSize = v.EpcSize;
+  if ($epcSize === undefined) $epcSize = v.epcSize;
+  if ($epcSize !== undefined) {
     n++;
-    if (rt.isInt64($epcSize)) o.epcSize = $epcSize;
-    else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
-  }
-  const $flcMode = v.FlcMode ?? v.flcMode;
+    if ($epcSize !== null) {
+      if (rt.isInt64($epcSize)) o.epcSize = $epcSize;
+      else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
+    } else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
+  } else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
+  let $flcMode = v.FlcMode;
+  if ($flcMode === undefined) $flcMode = v.flcMode;
   if ($flcMode !== undefined) {
     n++;
-    if ($flcMode !== "") {
+    if ($flcMode !== null && $flcMode !== "") {
       if (typeof $flcMode === "string") o.flcMode = $flcMode;
       else rt.gmFail(c, v, p, "FlcMode", "flcMode", "string");
     }
   }
-  const $lePubKeyHash = v.LePubKeyHash ?? v.lePubKeyHash;
+  let $lePubKeyHash = v.LePubKeyHash;
+  if ($lePubKeyHash === undefined) $lePubKeyHash = v.lePubKeyHash;
   if ($lePubKeyHash !== undefined) {
     n++;
-    if ($lePubKeyHash !== "") {
+    if ($lePubKeyHash !== null && $lePubKeyHash !== "") {
       if (typeof $lePubKeyHash === "string") o.lePubKeyHash = $lePubKeyHash;
       else rt.gmFail(c, v, p, "LePubKeyHash", "lePubKeyHash", "string");
     }
   }
-  const $requireAttestation = v.RequireAttestation ?? v.requireAttestation;
+  let $requireAttestation = v.RequireAttestation;
+  if ($requireAttestation === undefined) $requireAttestation = v.requireAttestation;
   if ($requireAttestation !== undefined) {
     n++;
-    if ($requireAttestation !== false) {
+    if ($requireAttestation !== null && $requireAttestation !== false) {
       if (typeof $requireAttestation === "boolean") o.requireAttestation = $requireAttestation;
       else rt.gmFail(c, v, p, "RequireAttestation", "requireAttestation", "boolean");
     }
@@ -16450,17 +18044,25 @@ export function gmFields$VirtualMachineVcpuConfig(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $latencySensitivity = v.LatencySensitivity ?? v.latencySensitivity;
+  let $latencySensitivity = v.LatencySensitivity;
+  if ($latencySensitivity === undefined) $latencySensitivity = v.latencySensitivity;
   if ($latencySensitivity !== undefined) {
     n++;
-    o.latencySensitivity = rt.gmAt(
-      $latencySensitivity,
-      p + ($latencySensitivity === v.LatencySensitivity ? ".LatencySensitivity" : ".latencySensitivity"),
-      c,
-      "LatencySensitivity",
-      gmExact$LatencySensitivity,
-      govmomiTypes$,
-    );
+    if ($latencySensitivity !== null) {
+      const q =
+        p + ($latencySensitivity === v.LatencySensitivity ? ".LatencySensitivity" : ".latencySensitivity");
+      o.latencySensitivity =
+        rt.isRecord($latencySensitivity) && $latencySensitivity._typeName === undefined
+          ? gmExact$LatencySensitivity($latencySensitivity, q, c)
+          : rt.gmAt(
+              $latencySensitivity,
+              q,
+              c,
+              "LatencySensitivity",
+              gmExact$LatencySensitivity,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -16483,23 +18085,25 @@ export function gmFields$VirtualMachineVirtualDeviceGroups(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $deviceGroup = v.DeviceGroup ?? v.deviceGroup;
+  let $deviceGroup = v.DeviceGroup;
+  if ($deviceGroup === undefined) $deviceGroup = v.deviceGroup;
   if ($deviceGroup !== undefined) {
     n++;
-    o.deviceGroup = rt.gmArray(
-      $deviceGroup,
-      p + ($deviceGroup === v.DeviceGroup ? ".DeviceGroup" : ".deviceGroup"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(
-          e,
-          q,
-          cc,
-          "VirtualMachineVirtualDeviceGroupsDeviceGroup",
-          gmExact$VirtualMachineVirtualDeviceGroupsDeviceGroup,
-          govmomiTypes$,
-        ),
-    );
+    if ($deviceGroup !== null)
+      o.deviceGroup = rt.gmArray(
+        $deviceGroup,
+        p + ($deviceGroup === v.DeviceGroup ? ".DeviceGroup" : ".deviceGroup"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(
+            e,
+            q,
+            cc,
+            "VirtualMachineVirtualDeviceGroupsDeviceGroup",
+            gmExact$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+            govmomiTypes$,
+          ),
+      );
   }
   return n;
 }
@@ -16522,24 +18126,26 @@ export function gmFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $groupInstanceKey = v.GroupInstanceKey ?? v.groupInstanceKey;
-  if ($groupInstanceKey === undefined) rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
-  else {
+  let $groupInstanceKey = v.GroupInstanceKey;
+  if ($groupInstanceKey === undefined) $groupInstanceKey = v.groupInstanceKey;
+  if ($groupInstanceKey !== undefined) {
     n++;
-    if (rt.isInt32($groupInstanceKey)) o.groupInstanceKey = $groupInstanceKey;
-    else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
-  }
-  const $deviceInfo = v.DeviceInfo ?? v.deviceInfo;
+    if ($groupInstanceKey !== null) {
+      if (rt.isInt32($groupInstanceKey)) o.groupInstanceKey = $groupInstanceKey;
+      else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
+    } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
+  } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
+  let $deviceInfo = v.DeviceInfo;
+  if ($deviceInfo === undefined) $deviceInfo = v.deviceInfo;
   if ($deviceInfo !== undefined) {
     n++;
-    o.deviceInfo = rt.gmAt(
-      $deviceInfo,
-      p + ($deviceInfo === v.DeviceInfo ? ".DeviceInfo" : ".deviceInfo"),
-      c,
-      "Description",
-      gmExact$Description,
-      govmomiTypes$,
-    );
+    if ($deviceInfo !== null) {
+      const q = p + ($deviceInfo === v.DeviceInfo ? ".DeviceInfo" : ".deviceInfo");
+      o.deviceInfo =
+        rt.isRecord($deviceInfo) && $deviceInfo._typeName === undefined
+          ? gmExact$Description($deviceInfo, q, c)
+          : rt.gmAt($deviceInfo, q, c, "Description", gmExact$Description, govmomiTypes$);
+    }
   }
   return n;
 }
@@ -16562,17 +18168,24 @@ export function gmFields$VirtualMachineVirtualDeviceSwap(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $lsiToPvscsi = v.LsiToPvscsi ?? v.lsiToPvscsi;
+  let $lsiToPvscsi = v.LsiToPvscsi;
+  if ($lsiToPvscsi === undefined) $lsiToPvscsi = v.lsiToPvscsi;
   if ($lsiToPvscsi !== undefined) {
     n++;
-    o.lsiToPvscsi = rt.gmAt(
-      $lsiToPvscsi,
-      p + ($lsiToPvscsi === v.LsiToPvscsi ? ".LsiToPvscsi" : ".lsiToPvscsi"),
-      c,
-      "VirtualMachineVirtualDeviceSwapDeviceSwapInfo",
-      gmExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
-      govmomiTypes$,
-    );
+    if ($lsiToPvscsi !== null) {
+      const q = p + ($lsiToPvscsi === v.LsiToPvscsi ? ".LsiToPvscsi" : ".lsiToPvscsi");
+      o.lsiToPvscsi =
+        rt.isRecord($lsiToPvscsi) && $lsiToPvscsi._typeName === undefined
+          ? gmExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi, q, c)
+          : rt.gmAt(
+              $lsiToPvscsi,
+              q,
+              c,
+              "VirtualMachineVirtualDeviceSwapDeviceSwapInfo",
+              gmExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -16595,26 +18208,29 @@ export function gmFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $enabled = v.Enabled ?? v.enabled;
+  let $enabled = v.Enabled;
+  if ($enabled === undefined) $enabled = v.enabled;
   if ($enabled !== undefined) {
     n++;
-    if ($enabled !== false) {
+    if ($enabled !== null && $enabled !== false) {
       if (typeof $enabled === "boolean") o.enabled = $enabled;
       else rt.gmFail(c, v, p, "Enabled", "enabled", "boolean");
     }
   }
-  const $applicable = v.Applicable ?? v.applicable;
+  let $applicable = v.Applicable;
+  if ($applicable === undefined) $applicable = v.applicable;
   if ($applicable !== undefined) {
     n++;
-    if ($applicable !== false) {
+    if ($applicable !== null && $applicable !== false) {
       if (typeof $applicable === "boolean") o.applicable = $applicable;
       else rt.gmFail(c, v, p, "Applicable", "applicable", "boolean");
     }
   }
-  const $status = v.Status ?? v.status;
+  let $status = v.Status;
+  if ($status === undefined) $status = v.status;
   if ($status !== undefined) {
     n++;
-    if ($status !== "") {
+    if ($status !== null && $status !== "") {
       if (typeof $status === "string") o.status = $status;
       else rt.gmFail(c, v, p, "Status", "status", "string");
     }
@@ -16640,18 +18256,20 @@ export function gmFields$VirtualMachineVirtualNuma(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $coresPerNumaNode = v.CoresPerNumaNode ?? v.coresPerNumaNode;
+  let $coresPerNumaNode = v.CoresPerNumaNode;
+  if ($coresPerNumaNode === undefined) $coresPerNumaNode = v.coresPerNumaNode;
   if ($coresPerNumaNode !== undefined) {
     n++;
-    if ($coresPerNumaNode !== 0) {
+    if ($coresPerNumaNode !== null && $coresPerNumaNode !== 0) {
       if (rt.isInt32($coresPerNumaNode)) o.coresPerNumaNode = $coresPerNumaNode;
       else rt.gmFail(c, v, p, "CoresPerNumaNode", "coresPerNumaNode", "int32");
     }
   }
-  const $exposeVnumaOnCpuHotadd = v.ExposeVnumaOnCpuHotadd ?? v.exposeVnumaOnCpuHotadd;
+  let $exposeVnumaOnCpuHotadd = v.ExposeVnumaOnCpuHotadd;
+  if ($exposeVnumaOnCpuHotadd === undefined) $exposeVnumaOnCpuHotadd = v.exposeVnumaOnCpuHotadd;
   if ($exposeVnumaOnCpuHotadd !== undefined) {
     n++;
-    if ($exposeVnumaOnCpuHotadd !== false) {
+    if ($exposeVnumaOnCpuHotadd !== null && $exposeVnumaOnCpuHotadd !== false) {
       if (typeof $exposeVnumaOnCpuHotadd === "boolean") o.exposeVnumaOnCpuHotadd = $exposeVnumaOnCpuHotadd;
       else rt.gmFail(c, v, p, "ExposeVnumaOnCpuHotadd", "exposeVnumaOnCpuHotadd", "boolean");
     }
@@ -16677,10 +18295,11 @@ export function gmFields$VirtualMachineVirtualPMem(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $snapshotMode = v.SnapshotMode ?? v.snapshotMode;
+  let $snapshotMode = v.SnapshotMode;
+  if ($snapshotMode === undefined) $snapshotMode = v.snapshotMode;
   if ($snapshotMode !== undefined) {
     n++;
-    if ($snapshotMode !== "") {
+    if ($snapshotMode !== null && $snapshotMode !== "") {
       if (typeof $snapshotMode === "string") o.snapshotMode = $snapshotMode;
       else rt.gmFail(c, v, p, "SnapshotMode", "snapshotMode", "string");
     }
@@ -16717,13 +18336,15 @@ export function gmFields$VmAcquiredTicketEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ticketType = v.TicketType ?? v.ticketType;
-  if ($ticketType === undefined) rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
-  else {
+  let $ticketType = v.TicketType;
+  if ($ticketType === undefined) $ticketType = v.ticketType;
+  if ($ticketType !== undefined) {
     n++;
-    if (typeof $ticketType === "string") o.ticketType = $ticketType;
-    else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
-  }
+    if ($ticketType !== null) {
+      if (typeof $ticketType === "string") o.ticketType = $ticketType;
+      else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
+    } else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
+  } else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
   return n;
 }
 
@@ -16746,20 +18367,24 @@ export function gmFields$VmAutoRenameEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -16782,39 +18407,39 @@ export function gmFields$VmBeingClonedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destFolder = v.DestFolder ?? v.destFolder;
-  if ($destFolder === undefined) rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
-  else {
+  let $destFolder = v.DestFolder;
+  if ($destFolder === undefined) $destFolder = v.destFolder;
+  if ($destFolder !== undefined) {
     n++;
-    o.destFolder = rt.gmAt(
-      $destFolder,
-      p + ($destFolder === v.DestFolder ? ".DestFolder" : ".destFolder"),
-      c,
-      "FolderEventArgument",
-      gmExact$FolderEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $destName = v.DestName ?? v.destName;
-  if ($destName === undefined) rt.gmFail(c, v, p, "DestName", "destName", "string");
-  else {
+    if ($destFolder !== null) {
+      const q = p + ($destFolder === v.DestFolder ? ".DestFolder" : ".destFolder");
+      o.destFolder =
+        rt.isRecord($destFolder) && $destFolder._typeName === undefined
+          ? gmExact$FolderEventArgument($destFolder, q, c)
+          : rt.gmAt($destFolder, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
+  } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
+  let $destName = v.DestName;
+  if ($destName === undefined) $destName = v.destName;
+  if ($destName !== undefined) {
     n++;
-    if (typeof $destName === "string") o.destName = $destName;
-    else rt.gmFail(c, v, p, "DestName", "destName", "string");
-  }
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+    if ($destName !== null) {
+      if (typeof $destName === "string") o.destName = $destName;
+      else rt.gmFail(c, v, p, "DestName", "destName", "string");
+    } else rt.gmFail(c, v, p, "DestName", "destName", "string");
+  } else rt.gmFail(c, v, p, "DestName", "destName", "string");
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   return n;
 }
 
@@ -16837,26 +18462,27 @@ export function gmFields$VmBeingClonedNoFolderEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destName = v.DestName ?? v.destName;
-  if ($destName === undefined) rt.gmFail(c, v, p, "DestName", "destName", "string");
-  else {
+  let $destName = v.DestName;
+  if ($destName === undefined) $destName = v.destName;
+  if ($destName !== undefined) {
     n++;
-    if (typeof $destName === "string") o.destName = $destName;
-    else rt.gmFail(c, v, p, "DestName", "destName", "string");
-  }
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+    if ($destName !== null) {
+      if (typeof $destName === "string") o.destName = $destName;
+      else rt.gmFail(c, v, p, "DestName", "destName", "string");
+    } else rt.gmFail(c, v, p, "DestName", "destName", "string");
+  } else rt.gmFail(c, v, p, "DestName", "destName", "string");
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   return n;
 }
 
@@ -16881,17 +18507,24 @@ export function gmFields$VmBeingCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configSpec = v.ConfigSpec ?? v.configSpec;
+  let $configSpec = v.ConfigSpec;
+  if ($configSpec === undefined) $configSpec = v.configSpec;
   if ($configSpec !== undefined) {
     n++;
-    o.configSpec = rt.gmAt(
-      $configSpec,
-      p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec"),
-      c,
-      "VirtualMachineConfigSpec",
-      gmExact$VirtualMachineConfigSpec,
-      govmomiTypes$,
-    );
+    if ($configSpec !== null) {
+      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
+      o.configSpec =
+        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+          ? gmExact$VirtualMachineConfigSpec($configSpec, q, c)
+          : rt.gmAt(
+              $configSpec,
+              q,
+              c,
+              "VirtualMachineConfigSpec",
+              gmExact$VirtualMachineConfigSpec,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -16915,19 +18548,18 @@ export function gmFields$VmBeingDeployedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $srcTemplate = v.SrcTemplate ?? v.srcTemplate;
-  if ($srcTemplate === undefined) rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
-  else {
+  let $srcTemplate = v.SrcTemplate;
+  if ($srcTemplate === undefined) $srcTemplate = v.srcTemplate;
+  if ($srcTemplate !== undefined) {
     n++;
-    o.srcTemplate = rt.gmAt(
-      $srcTemplate,
-      p + ($srcTemplate === v.SrcTemplate ? ".SrcTemplate" : ".srcTemplate"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($srcTemplate !== null) {
+      const q = p + ($srcTemplate === v.SrcTemplate ? ".SrcTemplate" : ".srcTemplate");
+      o.srcTemplate =
+        rt.isRecord($srcTemplate) && $srcTemplate._typeName === undefined
+          ? gmExact$VmEventArgument($srcTemplate, q, c)
+          : rt.gmAt($srcTemplate, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
+  } else rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
   return n;
 }
 
@@ -16950,42 +18582,55 @@ export function gmFields$VmBeingHotMigratedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $destDatacenter = v.DestDatacenter ?? v.destDatacenter;
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  let $destDatacenter = v.DestDatacenter;
+  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
   if ($destDatacenter !== undefined) {
     n++;
-    o.destDatacenter = rt.gmAt(
-      $destDatacenter,
-      p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatacenter !== null) {
+      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
+      o.destDatacenter =
+        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
+          : rt.gmAt(
+              $destDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $destDatastore = v.DestDatastore ?? v.destDatastore;
+  let $destDatastore = v.DestDatastore;
+  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
   if ($destDatastore !== undefined) {
     n++;
-    o.destDatastore = rt.gmAt(
-      $destDatastore,
-      p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatastore !== null) {
+      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
+      o.destDatastore =
+        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($destDatastore, q, c)
+          : rt.gmAt(
+              $destDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -17009,42 +18654,55 @@ export function gmFields$VmBeingMigratedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $destDatacenter = v.DestDatacenter ?? v.destDatacenter;
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  let $destDatacenter = v.DestDatacenter;
+  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
   if ($destDatacenter !== undefined) {
     n++;
-    o.destDatacenter = rt.gmAt(
-      $destDatacenter,
-      p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatacenter !== null) {
+      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
+      o.destDatacenter =
+        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
+          : rt.gmAt(
+              $destDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $destDatastore = v.DestDatastore ?? v.destDatastore;
+  let $destDatastore = v.DestDatastore;
+  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
   if ($destDatastore !== undefined) {
     n++;
-    o.destDatastore = rt.gmAt(
-      $destDatastore,
-      p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatastore !== null) {
+      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
+      o.destDatastore =
+        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($destDatastore, q, c)
+          : rt.gmAt(
+              $destDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -17068,42 +18726,55 @@ export function gmFields$VmBeingRelocatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $destDatacenter = v.DestDatacenter ?? v.destDatacenter;
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  let $destDatacenter = v.DestDatacenter;
+  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
   if ($destDatacenter !== undefined) {
     n++;
-    o.destDatacenter = rt.gmAt(
-      $destDatacenter,
-      p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatacenter !== null) {
+      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
+      o.destDatacenter =
+        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
+          : rt.gmAt(
+              $destDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $destDatastore = v.DestDatastore ?? v.destDatastore;
+  let $destDatastore = v.DestDatastore;
+  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
   if ($destDatastore !== undefined) {
     n++;
-    o.destDatastore = rt.gmAt(
-      $destDatastore,
-      p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatastore !== null) {
+      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
+      o.destDatastore =
+        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($destDatastore, q, c)
+          : rt.gmAt(
+              $destDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -17138,51 +18809,53 @@ export function gmFields$VmCloneFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destFolder = v.DestFolder ?? v.destFolder;
-  if ($destFolder === undefined) rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
-  else {
+  let $destFolder = v.DestFolder;
+  if ($destFolder === undefined) $destFolder = v.destFolder;
+  if ($destFolder !== undefined) {
     n++;
-    o.destFolder = rt.gmAt(
-      $destFolder,
-      p + ($destFolder === v.DestFolder ? ".DestFolder" : ".destFolder"),
-      c,
-      "FolderEventArgument",
-      gmExact$FolderEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $destName = v.DestName ?? v.destName;
-  if ($destName === undefined) rt.gmFail(c, v, p, "DestName", "destName", "string");
-  else {
+    if ($destFolder !== null) {
+      const q = p + ($destFolder === v.DestFolder ? ".DestFolder" : ".destFolder");
+      o.destFolder =
+        rt.isRecord($destFolder) && $destFolder._typeName === undefined
+          ? gmExact$FolderEventArgument($destFolder, q, c)
+          : rt.gmAt($destFolder, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
+  } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
+  let $destName = v.DestName;
+  if ($destName === undefined) $destName = v.destName;
+  if ($destName !== undefined) {
     n++;
-    if (typeof $destName === "string") o.destName = $destName;
-    else rt.gmFail(c, v, p, "DestName", "destName", "string");
-  }
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+    if ($destName !== null) {
+      if (typeof $destName === "string") o.destName = $destName;
+      else rt.gmFail(c, v, p, "DestName", "destName", "string");
+    } else rt.gmFail(c, v, p, "DestName", "destName", "string");
+  } else rt.gmFail(c, v, p, "DestName", "destName", "string");
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17205,19 +18878,18 @@ export function gmFields$VmClonedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceVm = v.SourceVm ?? v.sourceVm;
-  if ($sourceVm === undefined) rt.gmFail(c, v, p, "SourceVm", "sourceVm", "object");
-  else {
+  let $sourceVm = v.SourceVm;
+  if ($sourceVm === undefined) $sourceVm = v.sourceVm;
+  if ($sourceVm !== undefined) {
     n++;
-    o.sourceVm = rt.gmAt(
-      $sourceVm,
-      p + ($sourceVm === v.SourceVm ? ".SourceVm" : ".sourceVm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($sourceVm !== null) {
+      const q = p + ($sourceVm === v.SourceVm ? ".SourceVm" : ".sourceVm");
+      o.sourceVm =
+        rt.isRecord($sourceVm) && $sourceVm._typeName === undefined
+          ? gmExact$VmEventArgument($sourceVm, q, c)
+          : rt.gmAt($sourceVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SourceVm", "sourceVm", "object");
+  } else rt.gmFail(c, v, p, "SourceVm", "sourceVm", "object");
   return n;
 }
 
@@ -17250,82 +18922,94 @@ export function gmFields$VmConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $product = v.Product ?? v.product;
+  let $product = v.Product;
+  if ($product === undefined) $product = v.product;
   if ($product !== undefined) {
     n++;
-    o.product = rt.gmArray(
-      $product,
-      p + ($product === v.Product ? ".Product" : ".product"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VAppProductSpec", gmExact$VAppProductSpec, govmomiTypes$),
-    );
+    if ($product !== null)
+      o.product = rt.gmArray(
+        $product,
+        p + ($product === v.Product ? ".Product" : ".product"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VAppProductSpec", gmExact$VAppProductSpec, govmomiTypes$),
+      );
   }
-  const $property = v.Property ?? v.property;
+  let $property = v.Property;
+  if ($property === undefined) $property = v.property;
   if ($property !== undefined) {
     n++;
-    o.property = rt.gmArray(
-      $property,
-      p + ($property === v.Property ? ".Property" : ".property"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VAppPropertySpec", gmExact$VAppPropertySpec, govmomiTypes$),
-    );
+    if ($property !== null)
+      o.property = rt.gmArray(
+        $property,
+        p + ($property === v.Property ? ".Property" : ".property"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VAppPropertySpec", gmExact$VAppPropertySpec, govmomiTypes$),
+      );
   }
-  const $ipAssignment = v.IpAssignment ?? v.ipAssignment;
+  let $ipAssignment = v.IpAssignment;
+  if ($ipAssignment === undefined) $ipAssignment = v.ipAssignment;
   if ($ipAssignment !== undefined) {
     n++;
-    o.ipAssignment = rt.gmAt(
-      $ipAssignment,
-      p + ($ipAssignment === v.IpAssignment ? ".IpAssignment" : ".ipAssignment"),
-      c,
-      "VAppIPAssignmentInfo",
-      gmExact$VAppIPAssignmentInfo,
-      govmomiTypes$,
-    );
+    if ($ipAssignment !== null) {
+      const q = p + ($ipAssignment === v.IpAssignment ? ".IpAssignment" : ".ipAssignment");
+      o.ipAssignment =
+        rt.isRecord($ipAssignment) && $ipAssignment._typeName === undefined
+          ? gmExact$VAppIPAssignmentInfo($ipAssignment, q, c)
+          : rt.gmAt($ipAssignment, q, c, "VAppIPAssignmentInfo", gmExact$VAppIPAssignmentInfo, govmomiTypes$);
+    }
   }
-  const $eula = v.Eula ?? v.eula;
+  let $eula = v.Eula;
+  if ($eula === undefined) $eula = v.eula;
   if ($eula !== undefined) {
     n++;
-    o.eula = rt.gmCheckArray($eula, p + ($eula === v.Eula ? ".Eula" : ".eula"), c, rt.isString, "string");
+    if ($eula !== null)
+      o.eula = rt.gmCheckArray($eula, p + ($eula === v.Eula ? ".Eula" : ".eula"), c, rt.isString, "string");
   }
-  const $ovfSection = v.OvfSection ?? v.ovfSection;
+  let $ovfSection = v.OvfSection;
+  if ($ovfSection === undefined) $ovfSection = v.ovfSection;
   if ($ovfSection !== undefined) {
     n++;
-    o.ovfSection = rt.gmArray(
-      $ovfSection,
-      p + ($ovfSection === v.OvfSection ? ".OvfSection" : ".ovfSection"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VAppOvfSectionSpec", gmExact$VAppOvfSectionSpec, govmomiTypes$),
-    );
+    if ($ovfSection !== null)
+      o.ovfSection = rt.gmArray(
+        $ovfSection,
+        p + ($ovfSection === v.OvfSection ? ".OvfSection" : ".ovfSection"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VAppOvfSectionSpec", gmExact$VAppOvfSectionSpec, govmomiTypes$),
+      );
   }
-  const $ovfEnvironmentTransport = v.OvfEnvironmentTransport ?? v.ovfEnvironmentTransport;
+  let $ovfEnvironmentTransport = v.OvfEnvironmentTransport;
+  if ($ovfEnvironmentTransport === undefined) $ovfEnvironmentTransport = v.ovfEnvironmentTransport;
   if ($ovfEnvironmentTransport !== undefined) {
     n++;
-    o.ovfEnvironmentTransport = rt.gmCheckArray(
-      $ovfEnvironmentTransport,
-      p +
-        ($ovfEnvironmentTransport === v.OvfEnvironmentTransport
-          ? ".OvfEnvironmentTransport"
-          : ".ovfEnvironmentTransport"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($ovfEnvironmentTransport !== null)
+      o.ovfEnvironmentTransport = rt.gmCheckArray(
+        $ovfEnvironmentTransport,
+        p +
+          ($ovfEnvironmentTransport === v.OvfEnvironmentTransport
+            ? ".OvfEnvironmentTransport"
+            : ".ovfEnvironmentTransport"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
-  const $installBootRequired = v.InstallBootRequired ?? v.installBootRequired;
+  let $installBootRequired = v.InstallBootRequired;
+  if ($installBootRequired === undefined) $installBootRequired = v.installBootRequired;
   if ($installBootRequired !== undefined) {
     n++;
-    if ($installBootRequired !== false) {
+    if ($installBootRequired !== null && $installBootRequired !== false) {
       if (typeof $installBootRequired === "boolean") o.installBootRequired = $installBootRequired;
       else rt.gmFail(c, v, p, "InstallBootRequired", "installBootRequired", "boolean");
     }
   }
-  const $installBootStopDelay = v.InstallBootStopDelay ?? v.installBootStopDelay;
+  let $installBootStopDelay = v.InstallBootStopDelay;
+  if ($installBootStopDelay === undefined) $installBootStopDelay = v.installBootStopDelay;
   if ($installBootStopDelay !== undefined) {
     n++;
-    if ($installBootStopDelay !== 0) {
+    if ($installBootStopDelay !== null && $installBootStopDelay !== 0) {
       if (rt.isInt32($installBootStopDelay)) o.installBootStopDelay = $installBootStopDelay;
       else rt.gmFail(c, v, p, "InstallBootStopDelay", "installBootStopDelay", "int32");
     }
@@ -17373,10 +19057,11 @@ export function gmFields$VmDasBeingResetEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -17403,14 +19088,15 @@ export function gmFields$VmDasBeingResetWithScreenshotEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $screenshotFilePath = v.ScreenshotFilePath ?? v.screenshotFilePath;
-  if ($screenshotFilePath === undefined)
-    rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
-  else {
+  let $screenshotFilePath = v.ScreenshotFilePath;
+  if ($screenshotFilePath === undefined) $screenshotFilePath = v.screenshotFilePath;
+  if ($screenshotFilePath !== undefined) {
     n++;
-    if (typeof $screenshotFilePath === "string") o.screenshotFilePath = $screenshotFilePath;
-    else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
-  }
+    if ($screenshotFilePath !== null) {
+      if (typeof $screenshotFilePath === "string") o.screenshotFilePath = $screenshotFilePath;
+      else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
+    } else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
+  } else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
   return n;
 }
 
@@ -17480,31 +19166,32 @@ export function gmFields$VmDeployFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destDatastore = v.DestDatastore ?? v.destDatastore;
-  if ($destDatastore === undefined) rt.gmFail(c, v, p, "DestDatastore", "destDatastore", "object");
-  else {
+  let $destDatastore = v.DestDatastore;
+  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  if ($destDatastore !== undefined) {
     n++;
-    o.destDatastore = rt.gmAt(
-      $destDatastore,
-      p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore"),
-      c,
-      "EntityEventArgument",
-      gmExact$EntityEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($destDatastore !== null) {
+      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
+      o.destDatastore =
+        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+          ? gmExact$EntityEventArgument($destDatastore, q, c)
+          : rt.gmAt($destDatastore, q, c, "EntityEventArgument", gmExact$EntityEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestDatastore", "destDatastore", "object");
+  } else rt.gmFail(c, v, p, "DestDatastore", "destDatastore", "object");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17527,19 +19214,18 @@ export function gmFields$VmDeployedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $srcTemplate = v.SrcTemplate ?? v.srcTemplate;
-  if ($srcTemplate === undefined) rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
-  else {
+  let $srcTemplate = v.SrcTemplate;
+  if ($srcTemplate === undefined) $srcTemplate = v.srcTemplate;
+  if ($srcTemplate !== undefined) {
     n++;
-    o.srcTemplate = rt.gmAt(
-      $srcTemplate,
-      p + ($srcTemplate === v.SrcTemplate ? ".SrcTemplate" : ".srcTemplate"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($srcTemplate !== null) {
+      const q = p + ($srcTemplate === v.SrcTemplate ? ".SrcTemplate" : ".srcTemplate");
+      o.srcTemplate =
+        rt.isRecord($srcTemplate) && $srcTemplate._typeName === undefined
+          ? gmExact$VmEventArgument($srcTemplate, q, c)
+          : rt.gmAt($srcTemplate, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
+  } else rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
   return n;
 }
 
@@ -17583,25 +19269,29 @@ export function gmFields$VmDiskFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $disk = v.Disk ?? v.disk;
-  if ($disk === undefined) rt.gmFail(c, v, p, "Disk", "disk", "string");
-  else {
+  let $disk = v.Disk;
+  if ($disk === undefined) $disk = v.disk;
+  if ($disk !== undefined) {
     n++;
-    if (typeof $disk === "string") o.disk = $disk;
-    else rt.gmFail(c, v, p, "Disk", "disk", "string");
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($disk !== null) {
+      if (typeof $disk === "string") o.disk = $disk;
+      else rt.gmFail(c, v, p, "Disk", "disk", "string");
+    } else rt.gmFail(c, v, p, "Disk", "disk", "string");
+  } else rt.gmFail(c, v, p, "Disk", "disk", "string");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17657,13 +19347,15 @@ export function gmFields$VmEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $template = v.Template ?? v.template;
-  if ($template === undefined) rt.gmFail(c, v, p, "Template", "template", "boolean");
-  else {
+  let $template = v.Template;
+  if ($template === undefined) $template = v.template;
+  if ($template !== undefined) {
     n++;
-    if (typeof $template === "boolean") o.template = $template;
-    else rt.gmFail(c, v, p, "Template", "template", "boolean");
-  }
+    if ($template !== null) {
+      if (typeof $template === "boolean") o.template = $template;
+      else rt.gmFail(c, v, p, "Template", "template", "boolean");
+    } else rt.gmFail(c, v, p, "Template", "template", "boolean");
+  } else rt.gmFail(c, v, p, "Template", "template", "boolean");
   return n;
 }
 
@@ -17681,19 +19373,18 @@ export function gmFields$VmEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vm = v.Vm ?? v.vm;
-  if ($vm === undefined) rt.gmFail(c, v, p, "Vm", "vm", "object");
-  else {
+  let $vm = v.Vm;
+  if ($vm === undefined) $vm = v.vm;
+  if ($vm !== undefined) {
     n++;
-    o.vm = rt.gmAt(
-      $vm,
-      p + ($vm === v.Vm ? ".Vm" : ".vm"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($vm !== null) {
+      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
+      o.vm =
+        rt.isRecord($vm) && $vm._typeName === undefined
+          ? gmExact$ManagedObjectReference($vm, q, c)
+          : rt.gmAt($vm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Vm", "vm", "object");
+  } else rt.gmFail(c, v, p, "Vm", "vm", "object");
   return n;
 }
 
@@ -17715,54 +19406,69 @@ export function gmFields$VmFailedMigrateEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
-  const $destDatacenter = v.DestDatacenter ?? v.destDatacenter;
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  let $destDatacenter = v.DestDatacenter;
+  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
   if ($destDatacenter !== undefined) {
     n++;
-    o.destDatacenter = rt.gmAt(
-      $destDatacenter,
-      p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatacenter !== null) {
+      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
+      o.destDatacenter =
+        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
+          : rt.gmAt(
+              $destDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $destDatastore = v.DestDatastore ?? v.destDatastore;
+  let $destDatastore = v.DestDatastore;
+  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
   if ($destDatastore !== undefined) {
     n++;
-    o.destDatastore = rt.gmAt(
-      $destDatastore,
-      p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatastore !== null) {
+      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
+      o.destDatastore =
+        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($destDatastore, q, c)
+          : rt.gmAt(
+              $destDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -17786,18 +19492,20 @@ export function gmFields$VmFailedRelayoutEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17831,10 +19539,11 @@ export function gmFields$VmFailedStartingSecondaryEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -17863,18 +19572,20 @@ export function gmFields$VmFailedToPowerOffEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17897,18 +19608,20 @@ export function gmFields$VmFailedToPowerOnEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17931,18 +19644,20 @@ export function gmFields$VmFailedToRebootGuestEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -17967,18 +19682,20 @@ export function gmFields$VmFailedToResetEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -18001,18 +19718,20 @@ export function gmFields$VmFailedToShutdownGuestEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -18037,18 +19756,20 @@ export function gmFields$VmFailedToStandbyGuestEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -18073,18 +19794,20 @@ export function gmFields$VmFailedToSuspendEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
 
@@ -18118,16 +19841,18 @@ export function gmFields$VmFailoverFailed(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
   return n;
 }
@@ -18150,26 +19875,30 @@ export function gmFields$VmFaultToleranceStateChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldState = v.OldState ?? v.oldState;
-  if ($oldState === undefined) rt.gmFail(c, v, p, "OldState", "oldState", "string");
-  else {
+  let $oldState = v.OldState;
+  if ($oldState === undefined) $oldState = v.oldState;
+  if ($oldState !== undefined) {
     n++;
-    o.oldState = decodeAt$VirtualMachineFaultToleranceState(
-      $oldState,
-      p + ($oldState === v.OldState ? ".OldState" : ".oldState"),
-      c,
-    );
-  }
-  const $newState = v.NewState ?? v.newState;
-  if ($newState === undefined) rt.gmFail(c, v, p, "NewState", "newState", "string");
-  else {
+    if ($oldState !== null)
+      o.oldState = decodeAt$VirtualMachineFaultToleranceState(
+        $oldState,
+        p + ($oldState === v.OldState ? ".OldState" : ".oldState"),
+        c,
+      );
+    else rt.gmFail(c, v, p, "OldState", "oldState", "string");
+  } else rt.gmFail(c, v, p, "OldState", "oldState", "string");
+  let $newState = v.NewState;
+  if ($newState === undefined) $newState = v.newState;
+  if ($newState !== undefined) {
     n++;
-    o.newState = decodeAt$VirtualMachineFaultToleranceState(
-      $newState,
-      p + ($newState === v.NewState ? ".NewState" : ".newState"),
-      c,
-    );
-  }
+    if ($newState !== null)
+      o.newState = decodeAt$VirtualMachineFaultToleranceState(
+        $newState,
+        p + ($newState === v.NewState ? ".NewState" : ".newState"),
+        c,
+      );
+    else rt.gmFail(c, v, p, "NewState", "newState", "string");
+  } else rt.gmFail(c, v, p, "NewState", "newState", "string");
   return n;
 }
 
@@ -18205,10 +19934,11 @@ export function gmFields$VmFaultToleranceVmTerminatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -18281,17 +20011,20 @@ export function gmFields$VmHealthMonitoringStateChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $state = v.State ?? v.state;
-  if ($state === undefined) rt.gmFail(c, v, p, "State", "state", "string");
-  else {
+  let $state = v.State;
+  if ($state === undefined) $state = v.state;
+  if ($state !== undefined) {
     n++;
-    if (typeof $state === "string") o.state = $state;
-    else rt.gmFail(c, v, p, "State", "state", "string");
-  }
-  const $prevState = v.PrevState ?? v.prevState;
+    if ($state !== null) {
+      if (typeof $state === "string") o.state = $state;
+      else rt.gmFail(c, v, p, "State", "state", "string");
+    } else rt.gmFail(c, v, p, "State", "state", "string");
+  } else rt.gmFail(c, v, p, "State", "state", "string");
+  let $prevState = v.PrevState;
+  if ($prevState === undefined) $prevState = v.prevState;
   if ($prevState !== undefined) {
     n++;
-    if ($prevState !== "") {
+    if ($prevState !== null && $prevState !== "") {
       if (typeof $prevState === "string") o.prevState = $prevState;
       else rt.gmFail(c, v, p, "PrevState", "prevState", "string");
     }
@@ -18317,13 +20050,15 @@ export function gmFields$VmInstanceUuidAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $instanceUuid = v.InstanceUuid ?? v.instanceUuid;
-  if ($instanceUuid === undefined) rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
-  else {
+  let $instanceUuid = v.InstanceUuid;
+  if ($instanceUuid === undefined) $instanceUuid = v.instanceUuid;
+  if ($instanceUuid !== undefined) {
     n++;
-    if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
-    else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
-  }
+    if ($instanceUuid !== null) {
+      if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
+      else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
+    } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
+  } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
   return n;
 }
 
@@ -18348,20 +20083,24 @@ export function gmFields$VmInstanceUuidChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldInstanceUuid = v.OldInstanceUuid ?? v.oldInstanceUuid;
-  if ($oldInstanceUuid === undefined) rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
-  else {
+  let $oldInstanceUuid = v.OldInstanceUuid;
+  if ($oldInstanceUuid === undefined) $oldInstanceUuid = v.oldInstanceUuid;
+  if ($oldInstanceUuid !== undefined) {
     n++;
-    if (typeof $oldInstanceUuid === "string") o.oldInstanceUuid = $oldInstanceUuid;
-    else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
-  }
-  const $newInstanceUuid = v.NewInstanceUuid ?? v.newInstanceUuid;
-  if ($newInstanceUuid === undefined) rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
-  else {
+    if ($oldInstanceUuid !== null) {
+      if (typeof $oldInstanceUuid === "string") o.oldInstanceUuid = $oldInstanceUuid;
+      else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
+    } else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
+  } else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
+  let $newInstanceUuid = v.NewInstanceUuid;
+  if ($newInstanceUuid === undefined) $newInstanceUuid = v.newInstanceUuid;
+  if ($newInstanceUuid !== undefined) {
     n++;
-    if (typeof $newInstanceUuid === "string") o.newInstanceUuid = $newInstanceUuid;
-    else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
-  }
+    if ($newInstanceUuid !== null) {
+      if (typeof $newInstanceUuid === "string") o.newInstanceUuid = $newInstanceUuid;
+      else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
+    } else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
+  } else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
   return n;
 }
 
@@ -18386,26 +20125,27 @@ export function gmFields$VmInstanceUuidConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $conflictedVm = v.ConflictedVm ?? v.conflictedVm;
-  if ($conflictedVm === undefined) rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  else {
+  let $conflictedVm = v.ConflictedVm;
+  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  if ($conflictedVm !== undefined) {
     n++;
-    o.conflictedVm = rt.gmAt(
-      $conflictedVm,
-      p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $instanceUuid = v.InstanceUuid ?? v.instanceUuid;
-  if ($instanceUuid === undefined) rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
-  else {
+    if ($conflictedVm !== null) {
+      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
+      o.conflictedVm =
+        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+          ? gmExact$VmEventArgument($conflictedVm, q, c)
+          : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  let $instanceUuid = v.InstanceUuid;
+  if ($instanceUuid === undefined) $instanceUuid = v.instanceUuid;
+  if ($instanceUuid !== undefined) {
     n++;
-    if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
-    else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
-  }
+    if ($instanceUuid !== null) {
+      if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
+      else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
+    } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
+  } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
   return n;
 }
 
@@ -18430,20 +20170,24 @@ export function gmFields$VmMacAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $adapter = v.Adapter ?? v.adapter;
-  if ($adapter === undefined) rt.gmFail(c, v, p, "Adapter", "adapter", "string");
-  else {
+  let $adapter = v.Adapter;
+  if ($adapter === undefined) $adapter = v.adapter;
+  if ($adapter !== undefined) {
     n++;
-    if (typeof $adapter === "string") o.adapter = $adapter;
-    else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
-  }
-  const $mac = v.Mac ?? v.mac;
-  if ($mac === undefined) rt.gmFail(c, v, p, "Mac", "mac", "string");
-  else {
+    if ($adapter !== null) {
+      if (typeof $adapter === "string") o.adapter = $adapter;
+      else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
+    } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
+  } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
+  let $mac = v.Mac;
+  if ($mac === undefined) $mac = v.mac;
+  if ($mac !== undefined) {
     n++;
-    if (typeof $mac === "string") o.mac = $mac;
-    else rt.gmFail(c, v, p, "Mac", "mac", "string");
-  }
+    if ($mac !== null) {
+      if (typeof $mac === "string") o.mac = $mac;
+      else rt.gmFail(c, v, p, "Mac", "mac", "string");
+    } else rt.gmFail(c, v, p, "Mac", "mac", "string");
+  } else rt.gmFail(c, v, p, "Mac", "mac", "string");
   return n;
 }
 
@@ -18466,27 +20210,33 @@ export function gmFields$VmMacChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $adapter = v.Adapter ?? v.adapter;
-  if ($adapter === undefined) rt.gmFail(c, v, p, "Adapter", "adapter", "string");
-  else {
+  let $adapter = v.Adapter;
+  if ($adapter === undefined) $adapter = v.adapter;
+  if ($adapter !== undefined) {
     n++;
-    if (typeof $adapter === "string") o.adapter = $adapter;
-    else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
-  }
-  const $oldMac = v.OldMac ?? v.oldMac;
-  if ($oldMac === undefined) rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
-  else {
+    if ($adapter !== null) {
+      if (typeof $adapter === "string") o.adapter = $adapter;
+      else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
+    } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
+  } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
+  let $oldMac = v.OldMac;
+  if ($oldMac === undefined) $oldMac = v.oldMac;
+  if ($oldMac !== undefined) {
     n++;
-    if (typeof $oldMac === "string") o.oldMac = $oldMac;
-    else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
-  }
-  const $newMac = v.NewMac ?? v.newMac;
-  if ($newMac === undefined) rt.gmFail(c, v, p, "NewMac", "newMac", "string");
-  else {
+    if ($oldMac !== null) {
+      if (typeof $oldMac === "string") o.oldMac = $oldMac;
+      else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
+    } else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
+  } else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
+  let $newMac = v.NewMac;
+  if ($newMac === undefined) $newMac = v.newMac;
+  if ($newMac !== undefined) {
     n++;
-    if (typeof $newMac === "string") o.newMac = $newMac;
-    else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
-  }
+    if ($newMac !== null) {
+      if (typeof $newMac === "string") o.newMac = $newMac;
+      else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
+    } else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
+  } else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
   return n;
 }
 
@@ -18509,26 +20259,27 @@ export function gmFields$VmMacConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $conflictedVm = v.ConflictedVm ?? v.conflictedVm;
-  if ($conflictedVm === undefined) rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  else {
+  let $conflictedVm = v.ConflictedVm;
+  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  if ($conflictedVm !== undefined) {
     n++;
-    o.conflictedVm = rt.gmAt(
-      $conflictedVm,
-      p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $mac = v.Mac ?? v.mac;
-  if ($mac === undefined) rt.gmFail(c, v, p, "Mac", "mac", "string");
-  else {
+    if ($conflictedVm !== null) {
+      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
+      o.conflictedVm =
+        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+          ? gmExact$VmEventArgument($conflictedVm, q, c)
+          : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  let $mac = v.Mac;
+  if ($mac === undefined) $mac = v.mac;
+  if ($mac !== undefined) {
     n++;
-    if (typeof $mac === "string") o.mac = $mac;
-    else rt.gmFail(c, v, p, "Mac", "mac", "string");
-  }
+    if ($mac !== null) {
+      if (typeof $mac === "string") o.mac = $mac;
+      else rt.gmFail(c, v, p, "Mac", "mac", "string");
+    } else rt.gmFail(c, v, p, "Mac", "mac", "string");
+  } else rt.gmFail(c, v, p, "Mac", "mac", "string");
   return n;
 }
 
@@ -18573,23 +20324,27 @@ export function gmFields$VmMessageErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
-  const $messageInfo = v.MessageInfo ?? v.messageInfo;
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
+  let $messageInfo = v.MessageInfo;
+  if ($messageInfo === undefined) $messageInfo = v.messageInfo;
   if ($messageInfo !== undefined) {
     n++;
-    o.messageInfo = rt.gmArray(
-      $messageInfo,
-      p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
-    );
+    if ($messageInfo !== null)
+      o.messageInfo = rt.gmArray(
+        $messageInfo,
+        p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -18613,23 +20368,27 @@ export function gmFields$VmMessageEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
-  const $messageInfo = v.MessageInfo ?? v.messageInfo;
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
+  let $messageInfo = v.MessageInfo;
+  if ($messageInfo === undefined) $messageInfo = v.messageInfo;
   if ($messageInfo !== undefined) {
     n++;
-    o.messageInfo = rt.gmArray(
-      $messageInfo,
-      p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
-    );
+    if ($messageInfo !== null)
+      o.messageInfo = rt.gmArray(
+        $messageInfo,
+        p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -18652,23 +20411,27 @@ export function gmFields$VmMessageWarningEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
-  const $messageInfo = v.MessageInfo ?? v.messageInfo;
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
+  let $messageInfo = v.MessageInfo;
+  if ($messageInfo === undefined) $messageInfo = v.messageInfo;
   if ($messageInfo !== undefined) {
     n++;
-    o.messageInfo = rt.gmArray(
-      $messageInfo,
-      p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
-    );
+    if ($messageInfo !== null)
+      o.messageInfo = rt.gmArray(
+        $messageInfo,
+        p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
+      );
   }
   return n;
 }
@@ -18692,42 +20455,55 @@ export function gmFields$VmMigratedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceHost = v.SourceHost ?? v.sourceHost;
-  if ($sourceHost === undefined) rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
-  else {
+  let $sourceHost = v.SourceHost;
+  if ($sourceHost === undefined) $sourceHost = v.sourceHost;
+  if ($sourceHost !== undefined) {
     n++;
-    o.sourceHost = rt.gmAt(
-      $sourceHost,
-      p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $sourceDatacenter = v.SourceDatacenter ?? v.sourceDatacenter;
+    if ($sourceHost !== null) {
+      const q = p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost");
+      o.sourceHost =
+        rt.isRecord($sourceHost) && $sourceHost._typeName === undefined
+          ? gmExact$HostEventArgument($sourceHost, q, c)
+          : rt.gmAt($sourceHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
+  } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
+  let $sourceDatacenter = v.SourceDatacenter;
+  if ($sourceDatacenter === undefined) $sourceDatacenter = v.sourceDatacenter;
   if ($sourceDatacenter !== undefined) {
     n++;
-    o.sourceDatacenter = rt.gmAt(
-      $sourceDatacenter,
-      p + ($sourceDatacenter === v.SourceDatacenter ? ".SourceDatacenter" : ".sourceDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($sourceDatacenter !== null) {
+      const q = p + ($sourceDatacenter === v.SourceDatacenter ? ".SourceDatacenter" : ".sourceDatacenter");
+      o.sourceDatacenter =
+        rt.isRecord($sourceDatacenter) && $sourceDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($sourceDatacenter, q, c)
+          : rt.gmAt(
+              $sourceDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $sourceDatastore = v.SourceDatastore ?? v.sourceDatastore;
+  let $sourceDatastore = v.SourceDatastore;
+  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
   if ($sourceDatastore !== undefined) {
     n++;
-    o.sourceDatastore = rt.gmAt(
-      $sourceDatastore,
-      p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($sourceDatastore !== null) {
+      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
+      o.sourceDatastore =
+        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
+          : rt.gmAt(
+              $sourceDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -18761,19 +20537,18 @@ export function gmFields$VmNoNetworkAccessEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   return n;
 }
 
@@ -18807,16 +20582,18 @@ export function gmFields$VmPlacementPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $tagsToAttach = v.TagsToAttach ?? v.tagsToAttach;
+  let $tagsToAttach = v.TagsToAttach;
+  if ($tagsToAttach === undefined) $tagsToAttach = v.tagsToAttach;
   if ($tagsToAttach !== undefined) {
     n++;
-    o.tagsToAttach = rt.gmCheckArray(
-      $tagsToAttach,
-      p + ($tagsToAttach === v.TagsToAttach ? ".TagsToAttach" : ".tagsToAttach"),
-      c,
-      rt.isString,
-      "string",
-    );
+    if ($tagsToAttach !== null)
+      o.tagsToAttach = rt.gmCheckArray(
+        $tagsToAttach,
+        p + ($tagsToAttach === v.TagsToAttach ? ".TagsToAttach" : ".tagsToAttach"),
+        c,
+        rt.isString,
+        "string",
+      );
   }
   return n;
 }
@@ -18839,19 +20616,18 @@ export function gmFields$VmPowerOffOnIsolationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $isolatedHost = v.IsolatedHost ?? v.isolatedHost;
-  if ($isolatedHost === undefined) rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
-  else {
+  let $isolatedHost = v.IsolatedHost;
+  if ($isolatedHost === undefined) $isolatedHost = v.isolatedHost;
+  if ($isolatedHost !== undefined) {
     n++;
-    o.isolatedHost = rt.gmAt(
-      $isolatedHost,
-      p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($isolatedHost !== null) {
+      const q = p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost");
+      o.isolatedHost =
+        rt.isRecord($isolatedHost) && $isolatedHost._typeName === undefined
+          ? gmExact$HostEventArgument($isolatedHost, q, c)
+          : rt.gmAt($isolatedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
+  } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
   return n;
 }
 
@@ -18898,18 +20674,20 @@ export function gmFields$VmPoweringOnWithCustomizedDVPortEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vnic = v.Vnic ?? v.vnic;
-  if ($vnic === undefined) rt.gmFail(c, v, p, "Vnic", "vnic", "array");
-  else {
+  let $vnic = v.Vnic;
+  if ($vnic === undefined) $vnic = v.vnic;
+  if ($vnic !== undefined) {
     n++;
-    o.vnic = rt.gmArray(
-      $vnic,
-      p + ($vnic === v.Vnic ? ".Vnic" : ".vnic"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VnicPortArgument", gmExact$VnicPortArgument, govmomiTypes$),
-    );
-  }
+    if ($vnic !== null)
+      o.vnic = rt.gmArray(
+        $vnic,
+        p + ($vnic === v.Vnic ? ".Vnic" : ".vnic"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VnicPortArgument", gmExact$VnicPortArgument, govmomiTypes$),
+      );
+    else rt.gmFail(c, v, p, "Vnic", "vnic", "array");
+  } else rt.gmFail(c, v, p, "Vnic", "vnic", "array");
   return n;
 }
 
@@ -18934,10 +20712,11 @@ export function gmFields$VmPrimaryFailoverEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== "") {
+    if ($reason !== null && $reason !== "") {
       if (typeof $reason === "string") o.reason = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
@@ -18964,30 +20743,43 @@ export function gmFields$VmReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configSpec = v.ConfigSpec ?? v.configSpec;
-  if ($configSpec === undefined) rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
-  else {
+  let $configSpec = v.ConfigSpec;
+  if ($configSpec === undefined) $configSpec = v.configSpec;
+  if ($configSpec !== undefined) {
     n++;
-    o.configSpec = rt.gmAt(
-      $configSpec,
-      p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec"),
-      c,
-      "VirtualMachineConfigSpec",
-      gmExact$VirtualMachineConfigSpec,
-      govmomiTypes$,
-    );
-  }
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+    if ($configSpec !== null) {
+      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
+      o.configSpec =
+        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+          ? gmExact$VirtualMachineConfigSpec($configSpec, q, c)
+          : rt.gmAt(
+              $configSpec,
+              q,
+              c,
+              "VirtualMachineConfigSpec",
+              gmExact$VirtualMachineConfigSpec,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
+  } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -19044,13 +20836,15 @@ export function gmFields$VmReloadFromPathEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configPath = v.ConfigPath ?? v.configPath;
-  if ($configPath === undefined) rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
-  else {
+  let $configPath = v.ConfigPath;
+  if ($configPath === undefined) $configPath = v.configPath;
+  if ($configPath !== undefined) {
     n++;
-    if (typeof $configPath === "string") o.configPath = $configPath;
-    else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
-  }
+    if ($configPath !== null) {
+      if (typeof $configPath === "string") o.configPath = $configPath;
+      else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
+    } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
+  } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
   return n;
 }
 
@@ -19073,13 +20867,15 @@ export function gmFields$VmReloadFromPathFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configPath = v.ConfigPath ?? v.configPath;
-  if ($configPath === undefined) rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
-  else {
+  let $configPath = v.ConfigPath;
+  if ($configPath === undefined) $configPath = v.configPath;
+  if ($configPath !== undefined) {
     n++;
-    if (typeof $configPath === "string") o.configPath = $configPath;
-    else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
-  }
+    if ($configPath !== null) {
+      if (typeof $configPath === "string") o.configPath = $configPath;
+      else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
+    } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
+  } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
   return n;
 }
 
@@ -19104,54 +20900,69 @@ export function gmFields$VmRelocateFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $destHost = v.DestHost ?? v.destHost;
-  if ($destHost === undefined) rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  else {
+  let $destHost = v.DestHost;
+  if ($destHost === undefined) $destHost = v.destHost;
+  if ($destHost !== undefined) {
     n++;
-    o.destHost = rt.gmAt(
-      $destHost,
-      p + ($destHost === v.DestHost ? ".DestHost" : ".destHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $reason = v.Reason ?? v.reason;
-  if ($reason === undefined) rt.gmFail(c, v, p, "Reason", "reason", "object");
-  else {
+    if ($destHost !== null) {
+      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
+      o.destHost =
+        rt.isRecord($destHost) && $destHost._typeName === undefined
+          ? gmExact$HostEventArgument($destHost, q, c)
+          : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
+  if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
-  }
-  const $destDatacenter = v.DestDatacenter ?? v.destDatacenter;
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
+    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  } else rt.gmFail(c, v, p, "Reason", "reason", "object");
+  let $destDatacenter = v.DestDatacenter;
+  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
   if ($destDatacenter !== undefined) {
     n++;
-    o.destDatacenter = rt.gmAt(
-      $destDatacenter,
-      p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatacenter !== null) {
+      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
+      o.destDatacenter =
+        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
+          : rt.gmAt(
+              $destDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $destDatastore = v.DestDatastore ?? v.destDatastore;
+  let $destDatastore = v.DestDatastore;
+  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
   if ($destDatastore !== undefined) {
     n++;
-    o.destDatastore = rt.gmAt(
-      $destDatastore,
-      p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($destDatastore !== null) {
+      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
+      o.destDatastore =
+        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($destDatastore, q, c)
+          : rt.gmAt(
+              $destDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -19186,42 +20997,55 @@ export function gmFields$VmRelocatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceHost = v.SourceHost ?? v.sourceHost;
-  if ($sourceHost === undefined) rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
-  else {
+  let $sourceHost = v.SourceHost;
+  if ($sourceHost === undefined) $sourceHost = v.sourceHost;
+  if ($sourceHost !== undefined) {
     n++;
-    o.sourceHost = rt.gmAt(
-      $sourceHost,
-      p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $sourceDatacenter = v.SourceDatacenter ?? v.sourceDatacenter;
+    if ($sourceHost !== null) {
+      const q = p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost");
+      o.sourceHost =
+        rt.isRecord($sourceHost) && $sourceHost._typeName === undefined
+          ? gmExact$HostEventArgument($sourceHost, q, c)
+          : rt.gmAt($sourceHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
+  } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
+  let $sourceDatacenter = v.SourceDatacenter;
+  if ($sourceDatacenter === undefined) $sourceDatacenter = v.sourceDatacenter;
   if ($sourceDatacenter !== undefined) {
     n++;
-    o.sourceDatacenter = rt.gmAt(
-      $sourceDatacenter,
-      p + ($sourceDatacenter === v.SourceDatacenter ? ".SourceDatacenter" : ".sourceDatacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($sourceDatacenter !== null) {
+      const q = p + ($sourceDatacenter === v.SourceDatacenter ? ".SourceDatacenter" : ".sourceDatacenter");
+      o.sourceDatacenter =
+        rt.isRecord($sourceDatacenter) && $sourceDatacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($sourceDatacenter, q, c)
+          : rt.gmAt(
+              $sourceDatacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $sourceDatastore = v.SourceDatastore ?? v.sourceDatastore;
+  let $sourceDatastore = v.SourceDatastore;
+  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
   if ($sourceDatastore !== undefined) {
     n++;
-    o.sourceDatastore = rt.gmAt(
-      $sourceDatastore,
-      p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($sourceDatastore !== null) {
+      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
+      o.sourceDatastore =
+        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+          ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
+          : rt.gmAt(
+              $sourceDatastore,
+              q,
+              c,
+              "DatastoreEventArgument",
+              gmExact$DatastoreEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -19277,20 +21101,24 @@ export function gmFields$VmRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldName = v.OldName ?? v.oldName;
-  if ($oldName === undefined) rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  else {
+  let $oldName = v.OldName;
+  if ($oldName === undefined) $oldName = v.oldName;
+  if ($oldName !== undefined) {
     n++;
-    if (typeof $oldName === "string") o.oldName = $oldName;
-    else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  }
-  const $newName = v.NewName ?? v.newName;
-  if ($newName === undefined) rt.gmFail(c, v, p, "NewName", "newName", "string");
-  else {
+    if ($oldName !== null) {
+      if (typeof $oldName === "string") o.oldName = $oldName;
+      else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+    } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
+  let $newName = v.NewName;
+  if ($newName === undefined) $newName = v.newName;
+  if ($newName !== undefined) {
     n++;
-    if (typeof $newName === "string") o.newName = $newName;
-    else rt.gmFail(c, v, p, "NewName", "newName", "string");
-  }
+    if ($newName !== null) {
+      if (typeof $newName === "string") o.newName = $newName;
+      else rt.gmFail(c, v, p, "NewName", "newName", "string");
+    } else rt.gmFail(c, v, p, "NewName", "newName", "string");
+  } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   return n;
 }
 
@@ -19334,32 +21162,44 @@ export function gmFields$VmResourcePoolMovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldParent = v.OldParent ?? v.oldParent;
-  if ($oldParent === undefined) rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
-  else {
+  let $oldParent = v.OldParent;
+  if ($oldParent === undefined) $oldParent = v.oldParent;
+  if ($oldParent !== undefined) {
     n++;
-    o.oldParent = rt.gmAt(
-      $oldParent,
-      p + ($oldParent === v.OldParent ? ".OldParent" : ".oldParent"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $newParent = v.NewParent ?? v.newParent;
-  if ($newParent === undefined) rt.gmFail(c, v, p, "NewParent", "newParent", "object");
-  else {
+    if ($oldParent !== null) {
+      const q = p + ($oldParent === v.OldParent ? ".OldParent" : ".oldParent");
+      o.oldParent =
+        rt.isRecord($oldParent) && $oldParent._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($oldParent, q, c)
+          : rt.gmAt(
+              $oldParent,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
+  } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
+  let $newParent = v.NewParent;
+  if ($newParent === undefined) $newParent = v.newParent;
+  if ($newParent !== undefined) {
     n++;
-    o.newParent = rt.gmAt(
-      $newParent,
-      p + ($newParent === v.NewParent ? ".NewParent" : ".newParent"),
-      c,
-      "ResourcePoolEventArgument",
-      gmExact$ResourcePoolEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($newParent !== null) {
+      const q = p + ($newParent === v.NewParent ? ".NewParent" : ".newParent");
+      o.newParent =
+        rt.isRecord($newParent) && $newParent._typeName === undefined
+          ? gmExact$ResourcePoolEventArgument($newParent, q, c)
+          : rt.gmAt(
+              $newParent,
+              q,
+              c,
+              "ResourcePoolEventArgument",
+              gmExact$ResourcePoolEventArgument,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "NewParent", "newParent", "object");
+  } else rt.gmFail(c, v, p, "NewParent", "newParent", "object");
   return n;
 }
 
@@ -19382,17 +21222,24 @@ export function gmFields$VmResourceReallocatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $configChanges = v.ConfigChanges ?? v.configChanges;
+  let $configChanges = v.ConfigChanges;
+  if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    o.configChanges = rt.gmAt(
-      $configChanges,
-      p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
-      c,
-      "ChangesInfoEventArgument",
-      gmExact$ChangesInfoEventArgument,
-      govmomiTypes$,
-    );
+    if ($configChanges !== null) {
+      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
+      o.configChanges =
+        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+          ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
+          : rt.gmAt(
+              $configChanges,
+              q,
+              c,
+              "ChangesInfoEventArgument",
+              gmExact$ChangesInfoEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
   return n;
 }
@@ -19418,19 +21265,18 @@ export function gmFields$VmRestartedOnAlternateHostEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sourceHost = v.SourceHost ?? v.sourceHost;
-  if ($sourceHost === undefined) rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
-  else {
+  let $sourceHost = v.SourceHost;
+  if ($sourceHost === undefined) $sourceHost = v.sourceHost;
+  if ($sourceHost !== undefined) {
     n++;
-    o.sourceHost = rt.gmAt(
-      $sourceHost,
-      p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
+    if ($sourceHost !== null) {
+      const q = p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost");
+      o.sourceHost =
+        rt.isRecord($sourceHost) && $sourceHost._typeName === undefined
+          ? gmExact$HostEventArgument($sourceHost, q, c)
+          : rt.gmAt($sourceHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
+  } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
   return n;
 }
 
@@ -19477,16 +21323,18 @@ export function gmFields$VmSecondaryDisabledBySystemEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $reason = v.Reason ?? v.reason;
+  let $reason = v.Reason;
+  if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    o.reason = rt.gmAtList(
-      $reason,
-      p + ($reason === v.Reason ? ".Reason" : ".reason"),
-      c,
-      ["MethodFault", "LocalizedMethodFault"],
-      govmomiTypes$,
-    );
+    if ($reason !== null)
+      o.reason = rt.gmAtList(
+        $reason,
+        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        c,
+        ["MethodFault", "LocalizedMethodFault"],
+        govmomiTypes$,
+      );
   }
   return n;
 }
@@ -19545,23 +21393,23 @@ export function gmFields$VmShutdownOnIsolationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $isolatedHost = v.IsolatedHost ?? v.isolatedHost;
-  if ($isolatedHost === undefined) rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
-  else {
+  let $isolatedHost = v.IsolatedHost;
+  if ($isolatedHost === undefined) $isolatedHost = v.isolatedHost;
+  if ($isolatedHost !== undefined) {
     n++;
-    o.isolatedHost = rt.gmAt(
-      $isolatedHost,
-      p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $shutdownResult = v.ShutdownResult ?? v.shutdownResult;
+    if ($isolatedHost !== null) {
+      const q = p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost");
+      o.isolatedHost =
+        rt.isRecord($isolatedHost) && $isolatedHost._typeName === undefined
+          ? gmExact$HostEventArgument($isolatedHost, q, c)
+          : rt.gmAt($isolatedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
+  } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
+  let $shutdownResult = v.ShutdownResult;
+  if ($shutdownResult === undefined) $shutdownResult = v.shutdownResult;
   if ($shutdownResult !== undefined) {
     n++;
-    if ($shutdownResult !== "") {
+    if ($shutdownResult !== null && $shutdownResult !== "") {
       if (typeof $shutdownResult === "string") o.shutdownResult = $shutdownResult;
       else rt.gmFail(c, v, p, "ShutdownResult", "shutdownResult", "string");
     }
@@ -19634,26 +21482,27 @@ export function gmFields$VmStaticMacConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $conflictedVm = v.ConflictedVm ?? v.conflictedVm;
-  if ($conflictedVm === undefined) rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  else {
+  let $conflictedVm = v.ConflictedVm;
+  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  if ($conflictedVm !== undefined) {
     n++;
-    o.conflictedVm = rt.gmAt(
-      $conflictedVm,
-      p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $mac = v.Mac ?? v.mac;
-  if ($mac === undefined) rt.gmFail(c, v, p, "Mac", "mac", "string");
-  else {
+    if ($conflictedVm !== null) {
+      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
+      o.conflictedVm =
+        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+          ? gmExact$VmEventArgument($conflictedVm, q, c)
+          : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  let $mac = v.Mac;
+  if ($mac === undefined) $mac = v.mac;
+  if ($mac !== undefined) {
     n++;
-    if (typeof $mac === "string") o.mac = $mac;
-    else rt.gmFail(c, v, p, "Mac", "mac", "string");
-  }
+    if ($mac !== null) {
+      if (typeof $mac === "string") o.mac = $mac;
+      else rt.gmFail(c, v, p, "Mac", "mac", "string");
+    } else rt.gmFail(c, v, p, "Mac", "mac", "string");
+  } else rt.gmFail(c, v, p, "Mac", "mac", "string");
   return n;
 }
 
@@ -19709,10 +21558,11 @@ export function gmFields$VmTimedoutStartingSecondaryEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $timeout = v.Timeout ?? v.timeout;
+  let $timeout = v.Timeout;
+  if ($timeout === undefined) $timeout = v.timeout;
   if ($timeout !== undefined) {
     n++;
-    if ($timeout !== 0) {
+    if ($timeout !== null && $timeout !== 0) {
       if (rt.isInt64($timeout)) o.timeout = $timeout;
       else rt.gmFail(c, v, p, "Timeout", "timeout", "int64");
     }
@@ -19741,13 +21591,15 @@ export function gmFields$VmUnsupportedStartingEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $guestId = v.GuestId ?? v.guestId;
-  if ($guestId === undefined) rt.gmFail(c, v, p, "GuestId", "guestId", "string");
-  else {
+  let $guestId = v.GuestId;
+  if ($guestId === undefined) $guestId = v.guestId;
+  if ($guestId !== undefined) {
     n++;
-    if (typeof $guestId === "string") o.guestId = $guestId;
-    else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
-  }
+    if ($guestId !== null) {
+      if (typeof $guestId === "string") o.guestId = $guestId;
+      else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
+    } else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
+  } else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
   return n;
 }
 
@@ -19772,13 +21624,15 @@ export function gmFields$VmUpgradeCompleteEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $version = v.Version ?? v.version;
-  if ($version === undefined) rt.gmFail(c, v, p, "Version", "version", "string");
-  else {
+  let $version = v.Version;
+  if ($version === undefined) $version = v.version;
+  if ($version !== undefined) {
     n++;
-    if (typeof $version === "string") o.version = $version;
-    else rt.gmFail(c, v, p, "Version", "version", "string");
-  }
+    if ($version !== null) {
+      if (typeof $version === "string") o.version = $version;
+      else rt.gmFail(c, v, p, "Version", "version", "string");
+    } else rt.gmFail(c, v, p, "Version", "version", "string");
+  } else rt.gmFail(c, v, p, "Version", "version", "string");
   return n;
 }
 
@@ -19812,13 +21666,15 @@ export function gmFields$VmUpgradingEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $version = v.Version ?? v.version;
-  if ($version === undefined) rt.gmFail(c, v, p, "Version", "version", "string");
-  else {
+  let $version = v.Version;
+  if ($version === undefined) $version = v.version;
+  if ($version !== undefined) {
     n++;
-    if (typeof $version === "string") o.version = $version;
-    else rt.gmFail(c, v, p, "Version", "version", "string");
-  }
+    if ($version !== null) {
+      if (typeof $version === "string") o.version = $version;
+      else rt.gmFail(c, v, p, "Version", "version", "string");
+    } else rt.gmFail(c, v, p, "Version", "version", "string");
+  } else rt.gmFail(c, v, p, "Version", "version", "string");
   return n;
 }
 
@@ -19840,13 +21696,15 @@ export function gmFields$VmUuidAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $uuid = v.Uuid ?? v.uuid;
-  if ($uuid === undefined) rt.gmFail(c, v, p, "Uuid", "uuid", "string");
-  else {
+  let $uuid = v.Uuid;
+  if ($uuid === undefined) $uuid = v.uuid;
+  if ($uuid !== undefined) {
     n++;
-    if (typeof $uuid === "string") o.uuid = $uuid;
-    else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
-  }
+    if ($uuid !== null) {
+      if (typeof $uuid === "string") o.uuid = $uuid;
+      else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
+    } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
+  } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
   return n;
 }
 
@@ -19869,20 +21727,24 @@ export function gmFields$VmUuidChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldUuid = v.OldUuid ?? v.oldUuid;
-  if ($oldUuid === undefined) rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
-  else {
+  let $oldUuid = v.OldUuid;
+  if ($oldUuid === undefined) $oldUuid = v.oldUuid;
+  if ($oldUuid !== undefined) {
     n++;
-    if (typeof $oldUuid === "string") o.oldUuid = $oldUuid;
-    else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
-  }
-  const $newUuid = v.NewUuid ?? v.newUuid;
-  if ($newUuid === undefined) rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
-  else {
+    if ($oldUuid !== null) {
+      if (typeof $oldUuid === "string") o.oldUuid = $oldUuid;
+      else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
+    } else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
+  } else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
+  let $newUuid = v.NewUuid;
+  if ($newUuid === undefined) $newUuid = v.newUuid;
+  if ($newUuid !== undefined) {
     n++;
-    if (typeof $newUuid === "string") o.newUuid = $newUuid;
-    else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
-  }
+    if ($newUuid !== null) {
+      if (typeof $newUuid === "string") o.newUuid = $newUuid;
+      else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
+    } else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
+  } else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
   return n;
 }
 
@@ -19905,26 +21767,27 @@ export function gmFields$VmUuidConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $conflictedVm = v.ConflictedVm ?? v.conflictedVm;
-  if ($conflictedVm === undefined) rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  else {
+  let $conflictedVm = v.ConflictedVm;
+  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  if ($conflictedVm !== undefined) {
     n++;
-    o.conflictedVm = rt.gmAt(
-      $conflictedVm,
-      p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
-  }
-  const $uuid = v.Uuid ?? v.uuid;
-  if ($uuid === undefined) rt.gmFail(c, v, p, "Uuid", "uuid", "string");
-  else {
+    if ($conflictedVm !== null) {
+      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
+      o.conflictedVm =
+        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+          ? gmExact$VmEventArgument($conflictedVm, q, c)
+          : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
+  let $uuid = v.Uuid;
+  if ($uuid === undefined) $uuid = v.uuid;
+  if ($uuid !== undefined) {
     n++;
-    if (typeof $uuid === "string") o.uuid = $uuid;
-    else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
-  }
+    if ($uuid !== null) {
+      if (typeof $uuid === "string") o.uuid = $uuid;
+      else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
+    } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
+  } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
   return n;
 }
 
@@ -19947,18 +21810,20 @@ export function gmFields$VmVnicPoolReservationViolationClearEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vmVnicResourcePoolKey = v.VmVnicResourcePoolKey ?? v.vmVnicResourcePoolKey;
-  if ($vmVnicResourcePoolKey === undefined)
-    rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
-  else {
+  let $vmVnicResourcePoolKey = v.VmVnicResourcePoolKey;
+  if ($vmVnicResourcePoolKey === undefined) $vmVnicResourcePoolKey = v.vmVnicResourcePoolKey;
+  if ($vmVnicResourcePoolKey !== undefined) {
     n++;
-    if (typeof $vmVnicResourcePoolKey === "string") o.vmVnicResourcePoolKey = $vmVnicResourcePoolKey;
-    else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
-  }
-  const $vmVnicResourcePoolName = v.VmVnicResourcePoolName ?? v.vmVnicResourcePoolName;
+    if ($vmVnicResourcePoolKey !== null) {
+      if (typeof $vmVnicResourcePoolKey === "string") o.vmVnicResourcePoolKey = $vmVnicResourcePoolKey;
+      else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
+    } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
+  } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
+  let $vmVnicResourcePoolName = v.VmVnicResourcePoolName;
+  if ($vmVnicResourcePoolName === undefined) $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
   if ($vmVnicResourcePoolName !== undefined) {
     n++;
-    if ($vmVnicResourcePoolName !== "") {
+    if ($vmVnicResourcePoolName !== null && $vmVnicResourcePoolName !== "") {
       if (typeof $vmVnicResourcePoolName === "string") o.vmVnicResourcePoolName = $vmVnicResourcePoolName;
       else rt.gmFail(c, v, p, "VmVnicResourcePoolName", "vmVnicResourcePoolName", "string");
     }
@@ -19984,18 +21849,20 @@ export function gmFields$VmVnicPoolReservationViolationRaiseEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vmVnicResourcePoolKey = v.VmVnicResourcePoolKey ?? v.vmVnicResourcePoolKey;
-  if ($vmVnicResourcePoolKey === undefined)
-    rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
-  else {
+  let $vmVnicResourcePoolKey = v.VmVnicResourcePoolKey;
+  if ($vmVnicResourcePoolKey === undefined) $vmVnicResourcePoolKey = v.vmVnicResourcePoolKey;
+  if ($vmVnicResourcePoolKey !== undefined) {
     n++;
-    if (typeof $vmVnicResourcePoolKey === "string") o.vmVnicResourcePoolKey = $vmVnicResourcePoolKey;
-    else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
-  }
-  const $vmVnicResourcePoolName = v.VmVnicResourcePoolName ?? v.vmVnicResourcePoolName;
+    if ($vmVnicResourcePoolKey !== null) {
+      if (typeof $vmVnicResourcePoolKey === "string") o.vmVnicResourcePoolKey = $vmVnicResourcePoolKey;
+      else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
+    } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
+  } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
+  let $vmVnicResourcePoolName = v.VmVnicResourcePoolName;
+  if ($vmVnicResourcePoolName === undefined) $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
   if ($vmVnicResourcePoolName !== undefined) {
     n++;
-    if ($vmVnicResourcePoolName !== "") {
+    if ($vmVnicResourcePoolName !== null && $vmVnicResourcePoolName !== "") {
       if (typeof $vmVnicResourcePoolName === "string") o.vmVnicResourcePoolName = $vmVnicResourcePoolName;
       else rt.gmFail(c, v, p, "VmVnicResourcePoolName", "vmVnicResourcePoolName", "string");
     }
@@ -20021,30 +21888,34 @@ export function gmFields$VmWwnAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $nodeWwns = v.NodeWwns ?? v.nodeWwns;
-  if ($nodeWwns === undefined) rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
-  else {
+  let $nodeWwns = v.NodeWwns;
+  if ($nodeWwns === undefined) $nodeWwns = v.nodeWwns;
+  if ($nodeWwns !== undefined) {
     n++;
-    o.nodeWwns = rt.gmCheckArray(
-      $nodeWwns,
-      p + ($nodeWwns === v.NodeWwns ? ".NodeWwns" : ".nodeWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
-  }
-  const $portWwns = v.PortWwns ?? v.portWwns;
-  if ($portWwns === undefined) rt.gmFail(c, v, p, "PortWwns", "portWwns", "array");
-  else {
+    if ($nodeWwns !== null)
+      o.nodeWwns = rt.gmCheckArray(
+        $nodeWwns,
+        p + ($nodeWwns === v.NodeWwns ? ".NodeWwns" : ".nodeWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
+    else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
+  } else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
+  let $portWwns = v.PortWwns;
+  if ($portWwns === undefined) $portWwns = v.portWwns;
+  if ($portWwns !== undefined) {
     n++;
-    o.portWwns = rt.gmCheckArray(
-      $portWwns,
-      p + ($portWwns === v.PortWwns ? ".PortWwns" : ".portWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
-  }
+    if ($portWwns !== null)
+      o.portWwns = rt.gmCheckArray(
+        $portWwns,
+        p + ($portWwns === v.PortWwns ? ".PortWwns" : ".portWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
+    else rt.gmFail(c, v, p, "PortWwns", "portWwns", "array");
+  } else rt.gmFail(c, v, p, "PortWwns", "portWwns", "array");
   return n;
 }
 
@@ -20067,49 +21938,57 @@ export function gmFields$VmWwnChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $oldNodeWwns = v.OldNodeWwns ?? v.oldNodeWwns;
+  let $oldNodeWwns = v.OldNodeWwns;
+  if ($oldNodeWwns === undefined) $oldNodeWwns = v.oldNodeWwns;
   if ($oldNodeWwns !== undefined) {
     n++;
-    o.oldNodeWwns = rt.gmCheckArray(
-      $oldNodeWwns,
-      p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($oldNodeWwns !== null)
+      o.oldNodeWwns = rt.gmCheckArray(
+        $oldNodeWwns,
+        p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $oldPortWwns = v.OldPortWwns ?? v.oldPortWwns;
+  let $oldPortWwns = v.OldPortWwns;
+  if ($oldPortWwns === undefined) $oldPortWwns = v.oldPortWwns;
   if ($oldPortWwns !== undefined) {
     n++;
-    o.oldPortWwns = rt.gmCheckArray(
-      $oldPortWwns,
-      p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($oldPortWwns !== null)
+      o.oldPortWwns = rt.gmCheckArray(
+        $oldPortWwns,
+        p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $newNodeWwns = v.NewNodeWwns ?? v.newNodeWwns;
+  let $newNodeWwns = v.NewNodeWwns;
+  if ($newNodeWwns === undefined) $newNodeWwns = v.newNodeWwns;
   if ($newNodeWwns !== undefined) {
     n++;
-    o.newNodeWwns = rt.gmCheckArray(
-      $newNodeWwns,
-      p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($newNodeWwns !== null)
+      o.newNodeWwns = rt.gmCheckArray(
+        $newNodeWwns,
+        p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
-  const $newPortWwns = v.NewPortWwns ?? v.newPortWwns;
+  let $newPortWwns = v.NewPortWwns;
+  if ($newPortWwns === undefined) $newPortWwns = v.newPortWwns;
   if ($newPortWwns !== undefined) {
     n++;
-    o.newPortWwns = rt.gmCheckArray(
-      $newPortWwns,
-      p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
-      c,
-      rt.isInt64,
-      "int64",
-    );
+    if ($newPortWwns !== null)
+      o.newPortWwns = rt.gmCheckArray(
+        $newPortWwns,
+        p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
+        c,
+        rt.isInt64,
+        "int64",
+      );
   }
   return n;
 }
@@ -20133,35 +22012,41 @@ export function gmFields$VmWwnConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $conflictedVms = v.ConflictedVms ?? v.conflictedVms;
+  let $conflictedVms = v.ConflictedVms;
+  if ($conflictedVms === undefined) $conflictedVms = v.conflictedVms;
   if ($conflictedVms !== undefined) {
     n++;
-    o.conflictedVms = rt.gmArray(
-      $conflictedVms,
-      p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
-    );
+    if ($conflictedVms !== null)
+      o.conflictedVms = rt.gmArray(
+        $conflictedVms,
+        p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
+      );
   }
-  const $conflictedHosts = v.ConflictedHosts ?? v.conflictedHosts;
+  let $conflictedHosts = v.ConflictedHosts;
+  if ($conflictedHosts === undefined) $conflictedHosts = v.conflictedHosts;
   if ($conflictedHosts !== undefined) {
     n++;
-    o.conflictedHosts = rt.gmArray(
-      $conflictedHosts,
-      p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
-      c,
-      (e: unknown, q: string, cc: rt.DecodeContext) =>
-        rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
-    );
+    if ($conflictedHosts !== null)
+      o.conflictedHosts = rt.gmArray(
+        $conflictedHosts,
+        p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
+        c,
+        (e: unknown, q: string, cc: rt.DecodeContext) =>
+          rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
+      );
   }
-  const $wwn = v.Wwn ?? v.wwn;
-  if ($wwn === undefined) rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
-  else {
+  let $wwn = v.Wwn;
+  if ($wwn === undefined) $wwn = v.wwn;
+  if ($wwn !== undefined) {
     n++;
-    if (rt.isInt64($wwn)) o.wwn = $wwn;
-    else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
-  }
+    if ($wwn !== null) {
+      if (rt.isInt64($wwn)) o.wwn = $wwn;
+      else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
+    } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
+  } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
   return n;
 }
 
@@ -20184,26 +22069,34 @@ export function gmFields$VnicPortArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vnic = v.Vnic ?? v.vnic;
-  if ($vnic === undefined) rt.gmFail(c, v, p, "Vnic", "vnic", "string");
-  else {
+  let $vnic = v.Vnic;
+  if ($vnic === undefined) $vnic = v.vnic;
+  if ($vnic !== undefined) {
     n++;
-    if (typeof $vnic === "string") o.vnic = $vnic;
-    else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
-  }
-  const $port = v.Port ?? v.port;
-  if ($port === undefined) rt.gmFail(c, v, p, "Port", "port", "object");
-  else {
+    if ($vnic !== null) {
+      if (typeof $vnic === "string") o.vnic = $vnic;
+      else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
+    } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
+  } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
+  let $port = v.Port;
+  if ($port === undefined) $port = v.port;
+  if ($port !== undefined) {
     n++;
-    o.port = rt.gmAt(
-      $port,
-      p + ($port === v.Port ? ".Port" : ".port"),
-      c,
-      "DistributedVirtualSwitchPortConnection",
-      gmExact$DistributedVirtualSwitchPortConnection,
-      govmomiTypes$,
-    );
-  }
+    if ($port !== null) {
+      const q = p + ($port === v.Port ? ".Port" : ".port");
+      o.port =
+        rt.isRecord($port) && $port._typeName === undefined
+          ? gmExact$DistributedVirtualSwitchPortConnection($port, q, c)
+          : rt.gmAt(
+              $port,
+              q,
+              c,
+              "DistributedVirtualSwitchPortConnection",
+              gmExact$DistributedVirtualSwitchPortConnection,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Port", "port", "object");
+  } else rt.gmFail(c, v, p, "Port", "port", "object");
   return n;
 }
 

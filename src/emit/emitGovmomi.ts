@@ -102,7 +102,9 @@ function elementDecoder(
       const args = `${JSON.stringify(type.typeName)}, ${gm.exact(type.typeName)}, ${table}`;
       return {
         fn: `(e: unknown, q: string, cc: ${rt("DecodeContext")}) => ${rt("gmAt")}(e, q, cc, ${args})`,
-        call: (x, q) => `${rt("gmAt")}(${x}, ${q}, c, ${args})`,
+        // The dialect's norm (an object without _typeName) calls the exact decoder directly; the rest goes through gmAt.
+        call: (x, q) =>
+          `${rt("isRecord")}(${x}) && ${x}._typeName === undefined ? ${gm.exact(type.typeName)}(${x}, ${q}, c) : ${rt("gmAt")}(${x}, ${q}, c, ${args})`,
       };
     }
     case "enum":
@@ -144,8 +146,10 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const fail = `rt.gmFail(c, v, p, ${go}, ${vim}, ${expected});`;
   const path = `p + (${local} === ${readMember("v", field.govmomiName)} ? ${JSON.stringify(`.${field.govmomiName}`)} : ${JSON.stringify(`.${field.name}`)})`;
   const store = writeMember("o", field.name);
-  // `??`: an unset pointer (null) reads as absent; camelCase data (govmomi's JSON tags) is read by its VI JSON name.
-  writer.writeLine(`const ${local} = ${readMember("v", field.govmomiName)} ?? ${readMember("v", field.name)};`);
+  // camelCase data (govmomi's JSON tags) is read by its VI JSON name; `null` (an unset pointer) is counted as a
+  // member the data has, then read as absent.
+  writer.writeLine(`let ${local} = ${readMember("v", field.govmomiName)};`);
+  writer.writeLine(`if (${local} === undefined) ${local} = ${readMember("v", field.name)};`);
   let body: string;
   if (field.array) {
     if (plan.kind === "check")
@@ -155,24 +159,22 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
     body = `if (${planElement(model, field.type, options).guard(local)}) ${store} = ${local}; else ${fail}`;
   } else {
     const key = `(${local} === ${readMember("v", field.govmomiName)} ? ${go} : ${vim})`;
-    body = `${store} = ${elementDecoder(model, field.type, options).call(local, path, "v", key)};`;
+    const at = field.type.kind === "object" ? "q" : path;
+    const call = `${store} = ${elementDecoder(model, field.type, options).call(local, at, "v", key)};`;
+    body = field.type.kind === "object" ? `{ const q = ${path}; ${call} }` : call;
   }
   const zero = field.optional && !field.array ? goZero(model, field.type) : undefined;
-  if (field.optional) {
-    writer.write(`if (${local} !== undefined) `).block(() => {
-      writer.writeLine("n++;");
-      // A Go zero value in an optional field is how Go writes "unset" (govmomi's own encoder omits it): absent.
-      writer.writeLine(
-        zero === undefined ? body : `if (${local} !== ${zero}) ${body.startsWith("if") ? `{ ${body} }` : body}`,
-      );
-    });
-    return;
-  }
-  writer.write(`if (${local} === undefined) ${fail}`);
-  writer.write(" else ").block(() => {
+  const braced = body.startsWith("if") ? `{ ${body} }` : body;
+  writer.write(`if (${local} !== undefined) `).block(() => {
     writer.writeLine("n++;");
-    writer.writeLine(body);
+    if (field.optional) {
+      // A Go zero value in an optional field is how Go writes "unset" (govmomi's own encoder omits it): absent.
+      writer.writeLine(`if (${local} !== null${zero === undefined ? "" : ` && ${local} !== ${zero}`}) ${braced}`);
+    } else {
+      writer.writeLine(`if (${local} !== null) ${braced} else ${fail}`);
+    }
   });
+  if (!field.optional) writer.writeLine(`else ${fail}`);
 }
 
 function fieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {

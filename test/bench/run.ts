@@ -9,7 +9,18 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
 import { Bench } from "tinybench";
-import { DecodeError, decodeEvent, decodeSessionEvent, isEvent, isSessionEvent } from "../../generated";
+import {
+  DecodeError,
+  decodeCloudEvent,
+  decodeEvent,
+  decodeGovmomi,
+  decodeSessionEvent,
+  isEvent,
+  isSessionEvent,
+  stringifyCloudEvent,
+  stringifyGovmomi,
+  type GovmomiTypeMap,
+} from "../../generated";
 import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
 import { dataSet } from "./dataset";
@@ -141,6 +152,44 @@ async function compare(
   ];
 }
 
+/**
+ * The same events on the two wires: VI JSON through `decodeEvent`, govmomi JSON (what the event broker's functions
+ * receive) through `decodeGovmomi` with the type name the envelope would give, and whole structured CloudEvents
+ * through `decodeCloudEvent`. Every input is a `JSON.parse` result, as a caller has it.
+ */
+async function dialects(model: Model): Promise<string[]> {
+  const { valid } = dataSet(model, CATALOGUE_COUNT, "Event");
+  const events = valid.map((wire) => decodeEvent(wire));
+  const reparse = (text: string): unknown => JSON.parse(text) as unknown;
+  const vi = valid.map((wire) => reparse(JSON.stringify(wire)));
+  const govmomi = events.map((e) => reparse(stringifyGovmomi(e)));
+  const names = events.map((e) => e._typeName as keyof GovmomiTypeMap);
+  const init = { id: "0b9e4f3a", source: "https://vcenter.example/sdk", time: "2026-11-27T10:00:00.123456Z" };
+  const envelopes = events.map((e) => reparse(stringifyCloudEvent(e, init)));
+  const indices = valid.map((_, i) => i);
+  const rates = await throughput(
+    {
+      "decodeEvent (VI JSON)": decodes((i) => decodeEvent(vi[i as number])),
+      "decodeGovmomi (govmomi JSON)": decodes((i) =>
+        decodeGovmomi(names[i as number] ?? "Event", govmomi[i as number]),
+      ),
+      "decodeCloudEvent (structured envelope)": decodes((i) => decodeCloudEvent(envelopes[i as number])),
+    },
+    indices,
+  );
+  const base = rates["decodeEvent (VI JSON)"] ?? NaN;
+  const bytes = (values: readonly unknown[]): number =>
+    Math.round(values.reduce<number>((sum, v) => sum + JSON.stringify(v).length, 0) / Math.max(1, values.length));
+  return [
+    `The same ${valid.length.toLocaleString("en-US")} events of every type on both wires (mean ${bytes(vi)} bytes as VI JSON, ${bytes(govmomi)} as govmomi JSON), ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
+    "",
+    "| decoder | objects/s | vs VI JSON |",
+    "|---|---:|---:|",
+    ...Object.entries(rates).map(([name, rate]) => `| ${name} | ${fmt(rate)} | ${(rate / base).toFixed(2)}x |`),
+    "",
+  ];
+}
+
 async function main(): Promise<void> {
   const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
   const only = process.env.BENCH_ONLY;
@@ -159,6 +208,7 @@ async function main(): Promise<void> {
       ...(await compare(model, "Event", "events of every type", CATALOGUE_COUNT, { is: isEvent, decode: decodeEvent })),
     );
   }
+  if (only === undefined || only === "govmomi") lines.push(...(await dialects(model)));
   console.log(lines.join("\n"));
   if (only === undefined || only === "scale") {
     console.log(["Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), ""].join("\n"));

@@ -47,13 +47,15 @@ export function gmFields$BadUsernameSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   return n;
 }
 
@@ -75,19 +77,25 @@ export function gmFields$ComputeResourceEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $computeResource = v.ComputeResource ?? v.computeResource;
-  if ($computeResource === undefined) rt.gmFail(c, v, p, "ComputeResource", "computeResource", "object");
-  else {
+  let $computeResource = v.ComputeResource;
+  if ($computeResource === undefined) $computeResource = v.computeResource;
+  if ($computeResource !== undefined) {
     n++;
-    o.computeResource = rt.gmAt(
-      $computeResource,
-      p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($computeResource !== null) {
+      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
+      o.computeResource =
+        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+          ? gmExact$ManagedObjectReference($computeResource, q, c)
+          : rt.gmAt(
+              $computeResource,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "ComputeResource", "computeResource", "object");
+  } else rt.gmFail(c, v, p, "ComputeResource", "computeResource", "object");
   return n;
 }
 
@@ -109,19 +117,25 @@ export function gmFields$DatacenterEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datacenter = v.Datacenter ?? v.datacenter;
-  if ($datacenter === undefined) rt.gmFail(c, v, p, "Datacenter", "datacenter", "object");
-  else {
+  let $datacenter = v.Datacenter;
+  if ($datacenter === undefined) $datacenter = v.datacenter;
+  if ($datacenter !== undefined) {
     n++;
-    o.datacenter = rt.gmAt(
-      $datacenter,
-      p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($datacenter !== null) {
+      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
+      o.datacenter =
+        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+          ? gmExact$ManagedObjectReference($datacenter, q, c)
+          : rt.gmAt(
+              $datacenter,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datacenter", "datacenter", "object");
+  } else rt.gmFail(c, v, p, "Datacenter", "datacenter", "object");
   return n;
 }
 
@@ -143,19 +157,25 @@ export function gmFields$DatastoreEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $datastore = v.Datastore ?? v.datastore;
-  if ($datastore === undefined) rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  else {
+  let $datastore = v.Datastore;
+  if ($datastore === undefined) $datastore = v.datastore;
+  if ($datastore !== undefined) {
     n++;
-    o.datastore = rt.gmAt(
-      $datastore,
-      p + ($datastore === v.Datastore ? ".Datastore" : ".datastore"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($datastore !== null) {
+      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
+      o.datastore =
+        rt.isRecord($datastore) && $datastore._typeName === undefined
+          ? gmExact$ManagedObjectReference($datastore, q, c)
+          : rt.gmAt(
+              $datastore,
+              q,
+              c,
+              "ManagedObjectReference",
+              gmExact$ManagedObjectReference,
+              govmomiTypes$,
+            );
+    } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
+  } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   return n;
 }
 
@@ -177,19 +197,18 @@ export function gmFields$DvsEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $dvs = v.Dvs ?? v.dvs;
-  if ($dvs === undefined) rt.gmFail(c, v, p, "Dvs", "dvs", "object");
-  else {
+  let $dvs = v.Dvs;
+  if ($dvs === undefined) $dvs = v.dvs;
+  if ($dvs !== undefined) {
     n++;
-    o.dvs = rt.gmAt(
-      $dvs,
-      p + ($dvs === v.Dvs ? ".Dvs" : ".dvs"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($dvs !== null) {
+      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
+      o.dvs =
+        rt.isRecord($dvs) && $dvs._typeName === undefined
+          ? gmExact$ManagedObjectReference($dvs, q, c)
+          : rt.gmAt($dvs, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Dvs", "dvs", "object");
+  } else rt.gmFail(c, v, p, "Dvs", "dvs", "object");
   return n;
 }
 
@@ -218,13 +237,15 @@ export function gmFields$EntityEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $name = v.Name ?? v.name;
-  if ($name === undefined) rt.gmFail(c, v, p, "Name", "name", "string");
-  else {
+  let $name = v.Name;
+  if ($name === undefined) $name = v.name;
+  if ($name !== undefined) {
     n++;
-    if (typeof $name === "string") o.name = $name;
-    else rt.gmFail(c, v, p, "Name", "name", "string");
-  }
+    if ($name !== null) {
+      if (typeof $name === "string") o.name = $name;
+      else rt.gmFail(c, v, p, "Name", "name", "string");
+    } else rt.gmFail(c, v, p, "Name", "name", "string");
+  } else rt.gmFail(c, v, p, "Name", "name", "string");
   return n;
 }
 
@@ -246,153 +267,178 @@ export function gmFields$Event(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $key = v.Key ?? v.key;
-  if ($key === undefined) rt.gmFail(c, v, p, "Key", "key", "int32");
-  else {
+  let $key = v.Key;
+  if ($key === undefined) $key = v.key;
+  if ($key !== undefined) {
     n++;
-    if (rt.isInt32($key)) o.key = $key;
-    else rt.gmFail(c, v, p, "Key", "key", "int32");
-  }
-  const $chainId = v.ChainId ?? v.chainId;
-  if ($chainId === undefined) rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
-  else {
+    if ($key !== null) {
+      if (rt.isInt32($key)) o.key = $key;
+      else rt.gmFail(c, v, p, "Key", "key", "int32");
+    } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  } else rt.gmFail(c, v, p, "Key", "key", "int32");
+  let $chainId = v.ChainId;
+  if ($chainId === undefined) $chainId = v.chainId;
+  if ($chainId !== undefined) {
     n++;
-    if (rt.isInt32($chainId)) o.chainId = $chainId;
-    else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
-  }
-  const $createdTime = v.CreatedTime ?? v.createdTime;
-  if ($createdTime === undefined) rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  else {
+    if ($chainId !== null) {
+      if (rt.isInt32($chainId)) o.chainId = $chainId;
+      else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
+    } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
+  } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
+  let $createdTime = v.CreatedTime;
+  if ($createdTime === undefined) $createdTime = v.createdTime;
+  if ($createdTime !== undefined) {
     n++;
-    o.createdTime = rt.readDateTime(
-      $createdTime,
-      p + ($createdTime === v.CreatedTime ? ".CreatedTime" : ".createdTime"),
-      c,
-    );
-  }
-  const $userName = v.UserName ?? v.userName;
-  if ($userName === undefined) rt.gmFail(c, v, p, "UserName", "userName", "string");
-  else {
+    if ($createdTime !== null)
+      o.createdTime = rt.readDateTime(
+        $createdTime,
+        p + ($createdTime === v.CreatedTime ? ".CreatedTime" : ".createdTime"),
+        c,
+      );
+    else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+  let $userName = v.UserName;
+  if ($userName === undefined) $userName = v.userName;
+  if ($userName !== undefined) {
     n++;
-    if (typeof $userName === "string") o.userName = $userName;
-    else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  }
-  const $datacenter = v.Datacenter ?? v.datacenter;
+    if ($userName !== null) {
+      if (typeof $userName === "string") o.userName = $userName;
+      else rt.gmFail(c, v, p, "UserName", "userName", "string");
+    } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  } else rt.gmFail(c, v, p, "UserName", "userName", "string");
+  let $datacenter = v.Datacenter;
+  if ($datacenter === undefined) $datacenter = v.datacenter;
   if ($datacenter !== undefined) {
     n++;
-    o.datacenter = rt.gmAt(
-      $datacenter,
-      p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter"),
-      c,
-      "DatacenterEventArgument",
-      gmExact$DatacenterEventArgument,
-      govmomiTypes$,
-    );
+    if ($datacenter !== null) {
+      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
+      o.datacenter =
+        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+          ? gmExact$DatacenterEventArgument($datacenter, q, c)
+          : rt.gmAt(
+              $datacenter,
+              q,
+              c,
+              "DatacenterEventArgument",
+              gmExact$DatacenterEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $computeResource = v.ComputeResource ?? v.computeResource;
+  let $computeResource = v.ComputeResource;
+  if ($computeResource === undefined) $computeResource = v.computeResource;
   if ($computeResource !== undefined) {
     n++;
-    o.computeResource = rt.gmAt(
-      $computeResource,
-      p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource"),
-      c,
-      "ComputeResourceEventArgument",
-      gmExact$ComputeResourceEventArgument,
-      govmomiTypes$,
-    );
+    if ($computeResource !== null) {
+      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
+      o.computeResource =
+        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+          ? gmExact$ComputeResourceEventArgument($computeResource, q, c)
+          : rt.gmAt(
+              $computeResource,
+              q,
+              c,
+              "ComputeResourceEventArgument",
+              gmExact$ComputeResourceEventArgument,
+              govmomiTypes$,
+            );
+    }
   }
-  const $host = v.Host ?? v.host;
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
   if ($host !== undefined) {
     n++;
-    o.host = rt.gmAt(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      "HostEventArgument",
-      gmExact$HostEventArgument,
-      govmomiTypes$,
-    );
+    if ($host !== null) {
+      const q = p + ($host === v.Host ? ".Host" : ".host");
+      o.host =
+        rt.isRecord($host) && $host._typeName === undefined
+          ? gmExact$HostEventArgument($host, q, c)
+          : rt.gmAt($host, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
+    }
   }
-  const $vm = v.Vm ?? v.vm;
+  let $vm = v.Vm;
+  if ($vm === undefined) $vm = v.vm;
   if ($vm !== undefined) {
     n++;
-    o.vm = rt.gmAt(
-      $vm,
-      p + ($vm === v.Vm ? ".Vm" : ".vm"),
-      c,
-      "VmEventArgument",
-      gmExact$VmEventArgument,
-      govmomiTypes$,
-    );
+    if ($vm !== null) {
+      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
+      o.vm =
+        rt.isRecord($vm) && $vm._typeName === undefined
+          ? gmExact$VmEventArgument($vm, q, c)
+          : rt.gmAt($vm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
+    }
   }
-  const $ds = v.Ds ?? v.ds;
+  let $ds = v.Ds;
+  if ($ds === undefined) $ds = v.ds;
   if ($ds !== undefined) {
     n++;
-    o.ds = rt.gmAt(
-      $ds,
-      p + ($ds === v.Ds ? ".Ds" : ".ds"),
-      c,
-      "DatastoreEventArgument",
-      gmExact$DatastoreEventArgument,
-      govmomiTypes$,
-    );
+    if ($ds !== null) {
+      const q = p + ($ds === v.Ds ? ".Ds" : ".ds");
+      o.ds =
+        rt.isRecord($ds) && $ds._typeName === undefined
+          ? gmExact$DatastoreEventArgument($ds, q, c)
+          : rt.gmAt($ds, q, c, "DatastoreEventArgument", gmExact$DatastoreEventArgument, govmomiTypes$);
+    }
   }
-  const $net = v.Net ?? v.net;
+  let $net = v.Net;
+  if ($net === undefined) $net = v.net;
   if ($net !== undefined) {
     n++;
-    o.net = rt.gmAt(
-      $net,
-      p + ($net === v.Net ? ".Net" : ".net"),
-      c,
-      "NetworkEventArgument",
-      gmExact$NetworkEventArgument,
-      govmomiTypes$,
-    );
+    if ($net !== null) {
+      const q = p + ($net === v.Net ? ".Net" : ".net");
+      o.net =
+        rt.isRecord($net) && $net._typeName === undefined
+          ? gmExact$NetworkEventArgument($net, q, c)
+          : rt.gmAt($net, q, c, "NetworkEventArgument", gmExact$NetworkEventArgument, govmomiTypes$);
+    }
   }
-  const $dvs = v.Dvs ?? v.dvs;
+  let $dvs = v.Dvs;
+  if ($dvs === undefined) $dvs = v.dvs;
   if ($dvs !== undefined) {
     n++;
-    o.dvs = rt.gmAt(
-      $dvs,
-      p + ($dvs === v.Dvs ? ".Dvs" : ".dvs"),
-      c,
-      "DvsEventArgument",
-      gmExact$DvsEventArgument,
-      govmomiTypes$,
-    );
+    if ($dvs !== null) {
+      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
+      o.dvs =
+        rt.isRecord($dvs) && $dvs._typeName === undefined
+          ? gmExact$DvsEventArgument($dvs, q, c)
+          : rt.gmAt($dvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
+    }
   }
-  const $tgw = v.Tgw ?? v.tgw;
+  let $tgw = v.Tgw;
+  if ($tgw === undefined) $tgw = v.tgw;
   if ($tgw !== undefined) {
     n++;
-    o.tgw = rt.gmAt(
-      $tgw,
-      p + ($tgw === v.Tgw ? ".Tgw" : ".tgw"),
-      c,
-      "TgwEventArgument",
-      gmExact$TgwEventArgument,
-      govmomiTypes$,
-    );
+    if ($tgw !== null) {
+      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
+      o.tgw =
+        rt.isRecord($tgw) && $tgw._typeName === undefined
+          ? gmExact$TgwEventArgument($tgw, q, c)
+          : rt.gmAt($tgw, q, c, "TgwEventArgument", gmExact$TgwEventArgument, govmomiTypes$);
+    }
   }
-  const $fullFormattedMessage = v.FullFormattedMessage ?? v.fullFormattedMessage;
+  let $fullFormattedMessage = v.FullFormattedMessage;
+  if ($fullFormattedMessage === undefined) $fullFormattedMessage = v.fullFormattedMessage;
   if ($fullFormattedMessage !== undefined) {
     n++;
-    if ($fullFormattedMessage !== "") {
+    if ($fullFormattedMessage !== null && $fullFormattedMessage !== "") {
       if (typeof $fullFormattedMessage === "string") o.fullFormattedMessage = $fullFormattedMessage;
       else rt.gmFail(c, v, p, "FullFormattedMessage", "fullFormattedMessage", "string");
     }
   }
-  const $changeTag = v.ChangeTag ?? v.changeTag;
+  let $changeTag = v.ChangeTag;
+  if ($changeTag === undefined) $changeTag = v.changeTag;
   if ($changeTag !== undefined) {
     n++;
-    if ($changeTag !== "") {
+    if ($changeTag !== null && $changeTag !== "") {
       if (typeof $changeTag === "string") o.changeTag = $changeTag;
       else rt.gmFail(c, v, p, "ChangeTag", "changeTag", "string");
     }
   }
-  const $auditId = v.AuditId ?? v.auditId;
+  let $auditId = v.AuditId;
+  if ($auditId === undefined) $auditId = v.auditId;
   if ($auditId !== undefined) {
     n++;
-    if ($auditId !== "") {
+    if ($auditId !== null && $auditId !== "") {
       if (typeof $auditId === "string") o.auditId = $auditId;
       else rt.gmFail(c, v, p, "AuditId", "auditId", "string");
     }
@@ -425,17 +471,20 @@ export function gmFields$GlobalMessageChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $message = v.Message ?? v.message;
-  if ($message === undefined) rt.gmFail(c, v, p, "Message", "message", "string");
-  else {
+  let $message = v.Message;
+  if ($message === undefined) $message = v.message;
+  if ($message !== undefined) {
     n++;
-    if (typeof $message === "string") o.message = $message;
-    else rt.gmFail(c, v, p, "Message", "message", "string");
-  }
-  const $prevMessage = v.PrevMessage ?? v.prevMessage;
+    if ($message !== null) {
+      if (typeof $message === "string") o.message = $message;
+      else rt.gmFail(c, v, p, "Message", "message", "string");
+    } else rt.gmFail(c, v, p, "Message", "message", "string");
+  } else rt.gmFail(c, v, p, "Message", "message", "string");
+  let $prevMessage = v.PrevMessage;
+  if ($prevMessage === undefined) $prevMessage = v.prevMessage;
   if ($prevMessage !== undefined) {
     n++;
-    if ($prevMessage !== "") {
+    if ($prevMessage !== null && $prevMessage !== "") {
       if (typeof $prevMessage === "string") o.prevMessage = $prevMessage;
       else rt.gmFail(c, v, p, "PrevMessage", "prevMessage", "string");
     }
@@ -461,19 +510,18 @@ export function gmFields$HostEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $host = v.Host ?? v.host;
-  if ($host === undefined) rt.gmFail(c, v, p, "Host", "host", "object");
-  else {
+  let $host = v.Host;
+  if ($host === undefined) $host = v.host;
+  if ($host !== undefined) {
     n++;
-    o.host = rt.gmAt(
-      $host,
-      p + ($host === v.Host ? ".Host" : ".host"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($host !== null) {
+      const q = p + ($host === v.Host ? ".Host" : ".host");
+      o.host =
+        rt.isRecord($host) && $host._typeName === undefined
+          ? gmExact$ManagedObjectReference($host, q, c)
+          : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Host", "host", "object");
+  } else rt.gmFail(c, v, p, "Host", "host", "object");
   return n;
 }
 
@@ -495,20 +543,24 @@ export function gmFields$ManagedObjectReference(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $type = v.Type ?? v.type;
-  if ($type === undefined) rt.gmFail(c, v, p, "Type", "type", "string");
-  else {
+  let $type = v.Type;
+  if ($type === undefined) $type = v.type;
+  if ($type !== undefined) {
     n++;
-    if (typeof $type === "string") o.type = $type;
-    else rt.gmFail(c, v, p, "Type", "type", "string");
-  }
-  const $value = v.Value ?? v.value;
-  if ($value === undefined) rt.gmFail(c, v, p, "Value", "value", "string");
-  else {
+    if ($type !== null) {
+      if (typeof $type === "string") o.type = $type;
+      else rt.gmFail(c, v, p, "Type", "type", "string");
+    } else rt.gmFail(c, v, p, "Type", "type", "string");
+  } else rt.gmFail(c, v, p, "Type", "type", "string");
+  let $value = v.Value;
+  if ($value === undefined) $value = v.value;
+  if ($value !== undefined) {
     n++;
-    if (typeof $value === "string") o.value = $value;
-    else rt.gmFail(c, v, p, "Value", "value", "string");
-  }
+    if ($value !== null) {
+      if (typeof $value === "string") o.value = $value;
+      else rt.gmFail(c, v, p, "Value", "value", "string");
+    } else rt.gmFail(c, v, p, "Value", "value", "string");
+  } else rt.gmFail(c, v, p, "Value", "value", "string");
   return n;
 }
 
@@ -530,19 +582,18 @@ export function gmFields$NetworkEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $network = v.Network ?? v.network;
-  if ($network === undefined) rt.gmFail(c, v, p, "Network", "network", "object");
-  else {
+  let $network = v.Network;
+  if ($network === undefined) $network = v.network;
+  if ($network !== undefined) {
     n++;
-    o.network = rt.gmAt(
-      $network,
-      p + ($network === v.Network ? ".Network" : ".network"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($network !== null) {
+      const q = p + ($network === v.Network ? ".Network" : ".network");
+      o.network =
+        rt.isRecord($network) && $network._typeName === undefined
+          ? gmExact$ManagedObjectReference($network, q, c)
+          : rt.gmAt($network, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Network", "network", "object");
+  } else rt.gmFail(c, v, p, "Network", "network", "object");
   return n;
 }
 
@@ -564,13 +615,15 @@ export function gmFields$NoAccessUserEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   return n;
 }
 
@@ -614,21 +667,24 @@ export function gmFields$SessionTerminatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $sessionId = v.SessionId ?? v.sessionId;
-  if ($sessionId === undefined) rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  else {
+  let $sessionId = v.SessionId;
+  if ($sessionId === undefined) $sessionId = v.sessionId;
+  if ($sessionId !== undefined) {
     n++;
-    if (typeof $sessionId === "string") o.sessionId = $sessionId;
-    else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  }
-  const $terminatedUsername = v.TerminatedUsername ?? v.terminatedUsername;
-  if ($terminatedUsername === undefined)
-    rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
-  else {
+    if ($sessionId !== null) {
+      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+    } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+  } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+  let $terminatedUsername = v.TerminatedUsername;
+  if ($terminatedUsername === undefined) $terminatedUsername = v.terminatedUsername;
+  if ($terminatedUsername !== undefined) {
     n++;
-    if (typeof $terminatedUsername === "string") o.terminatedUsername = $terminatedUsername;
-    else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
-  }
+    if ($terminatedUsername !== null) {
+      if (typeof $terminatedUsername === "string") o.terminatedUsername = $terminatedUsername;
+      else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
+    } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
+  } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
   return n;
 }
 
@@ -650,19 +706,18 @@ export function gmFields$TgwEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $tgw = v.Tgw ?? v.tgw;
-  if ($tgw === undefined) rt.gmFail(c, v, p, "Tgw", "tgw", "object");
-  else {
+  let $tgw = v.Tgw;
+  if ($tgw === undefined) $tgw = v.tgw;
+  if ($tgw !== undefined) {
     n++;
-    o.tgw = rt.gmAt(
-      $tgw,
-      p + ($tgw === v.Tgw ? ".Tgw" : ".tgw"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($tgw !== null) {
+      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
+      o.tgw =
+        rt.isRecord($tgw) && $tgw._typeName === undefined
+          ? gmExact$ManagedObjectReference($tgw, q, c)
+          : rt.gmAt($tgw, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Tgw", "tgw", "object");
+  } else rt.gmFail(c, v, p, "Tgw", "tgw", "object");
   return n;
 }
 
@@ -684,35 +739,42 @@ export function gmFields$UserLoginSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
-  if ($ipAddress === undefined) rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  else {
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  if ($ipAddress !== undefined) {
     n++;
-    if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
-    else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  }
-  const $userAgent = v.UserAgent ?? v.userAgent;
+    if ($ipAddress !== null) {
+      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+  let $userAgent = v.UserAgent;
+  if ($userAgent === undefined) $userAgent = v.userAgent;
   if ($userAgent !== undefined) {
     n++;
-    if ($userAgent !== "") {
+    if ($userAgent !== null && $userAgent !== "") {
       if (typeof $userAgent === "string") o.userAgent = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  const $locale = v.Locale ?? v.locale;
-  if ($locale === undefined) rt.gmFail(c, v, p, "Locale", "locale", "string");
-  else {
+  let $locale = v.Locale;
+  if ($locale === undefined) $locale = v.locale;
+  if ($locale !== undefined) {
     n++;
-    if (typeof $locale === "string") o.locale = $locale;
-    else rt.gmFail(c, v, p, "Locale", "locale", "string");
-  }
-  const $sessionId = v.SessionId ?? v.sessionId;
-  if ($sessionId === undefined) rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  else {
+    if ($locale !== null) {
+      if (typeof $locale === "string") o.locale = $locale;
+      else rt.gmFail(c, v, p, "Locale", "locale", "string");
+    } else rt.gmFail(c, v, p, "Locale", "locale", "string");
+  } else rt.gmFail(c, v, p, "Locale", "locale", "string");
+  let $sessionId = v.SessionId;
+  if ($sessionId === undefined) $sessionId = v.sessionId;
+  if ($sessionId !== undefined) {
     n++;
-    if (typeof $sessionId === "string") o.sessionId = $sessionId;
-    else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  }
+    if ($sessionId !== null) {
+      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+    } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
+  } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
   return n;
 }
 
@@ -734,26 +796,29 @@ export function gmFields$UserLogoutSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $ipAddress = v.IpAddress ?? v.ipAddress;
+  let $ipAddress = v.IpAddress;
+  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
   if ($ipAddress !== undefined) {
     n++;
-    if ($ipAddress !== "") {
+    if ($ipAddress !== null && $ipAddress !== "") {
       if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     }
   }
-  const $userAgent = v.UserAgent ?? v.userAgent;
+  let $userAgent = v.UserAgent;
+  if ($userAgent === undefined) $userAgent = v.userAgent;
   if ($userAgent !== undefined) {
     n++;
-    if ($userAgent !== "") {
+    if ($userAgent !== null && $userAgent !== "") {
       if (typeof $userAgent === "string") o.userAgent = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  const $callCount = v.CallCount ?? v.callCount;
+  let $callCount = v.CallCount;
+  if ($callCount === undefined) $callCount = v.callCount;
   if ($callCount !== undefined) {
     n++;
-    if ($callCount !== 0)
+    if ($callCount !== null && $callCount !== 0)
       o.callCount = rt.readInt64(
         $callCount,
         p + ($callCount === v.CallCount ? ".CallCount" : ".callCount"),
@@ -762,22 +827,25 @@ export function gmFields$UserLogoutSessionEvent(
         $callCount === v.CallCount ? "CallCount" : "callCount",
       );
   }
-  const $sessionId = v.SessionId ?? v.sessionId;
+  let $sessionId = v.SessionId;
+  if ($sessionId === undefined) $sessionId = v.sessionId;
   if ($sessionId !== undefined) {
     n++;
-    if ($sessionId !== "") {
+    if ($sessionId !== null && $sessionId !== "") {
       if (typeof $sessionId === "string") o.sessionId = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     }
   }
-  const $loginTime = v.LoginTime ?? v.loginTime;
+  let $loginTime = v.LoginTime;
+  if ($loginTime === undefined) $loginTime = v.loginTime;
   if ($loginTime !== undefined) {
     n++;
-    o.loginTime = rt.readDateTime(
-      $loginTime,
-      p + ($loginTime === v.LoginTime ? ".LoginTime" : ".loginTime"),
-      c,
-    );
+    if ($loginTime !== null)
+      o.loginTime = rt.readDateTime(
+        $loginTime,
+        p + ($loginTime === v.LoginTime ? ".LoginTime" : ".loginTime"),
+        c,
+      );
   }
   return n;
 }
@@ -800,19 +868,18 @@ export function gmFields$VmEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  const $vm = v.Vm ?? v.vm;
-  if ($vm === undefined) rt.gmFail(c, v, p, "Vm", "vm", "object");
-  else {
+  let $vm = v.Vm;
+  if ($vm === undefined) $vm = v.vm;
+  if ($vm !== undefined) {
     n++;
-    o.vm = rt.gmAt(
-      $vm,
-      p + ($vm === v.Vm ? ".Vm" : ".vm"),
-      c,
-      "ManagedObjectReference",
-      gmExact$ManagedObjectReference,
-      govmomiTypes$,
-    );
-  }
+    if ($vm !== null) {
+      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
+      o.vm =
+        rt.isRecord($vm) && $vm._typeName === undefined
+          ? gmExact$ManagedObjectReference($vm, q, c)
+          : rt.gmAt($vm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
+    } else rt.gmFail(c, v, p, "Vm", "vm", "object");
+  } else rt.gmFail(c, v, p, "Vm", "vm", "object");
   return n;
 }
 
