@@ -11,7 +11,12 @@ import { loadModel } from "../src/pipeline";
 import { DEFAULT_OPTIONS } from "../src/options";
 import {
   DecodeError,
+  decodeCloudEvent,
   decodeDynamicData,
+  decodeEvent,
+  decodeHttpCloudEvent,
+  encodeBinaryCloudEvent,
+  stringifyCloudEvent,
   decodeGovmomi,
   encodeGovmomi,
   isDynamicData,
@@ -21,7 +26,7 @@ import {
   type GovmomiTypeMap,
 } from "../generated";
 import type { FieldModel } from "../src/model/ir";
-import { wireValue } from "./arbitraries";
+import { dateTimeText, wireValue } from "./arbitraries";
 import { mutate, sites, type Segment } from "./mutations";
 import { BUNDLED_SCHEMAS, REPO } from "./helpers";
 
@@ -132,40 +137,40 @@ test("__proto__, constructor and prototype keys from JSON.parse change no protot
   );
 });
 
+/** Whether `value` is the Go zero value of an optional field: the dialect cannot tell it from "unset". */
+const isGoZero = (field: FieldModel, value: unknown): boolean => {
+  if (!field.optional || field.array) return false;
+  if (field.type.kind === "enum") return value === "";
+  if (field.type.kind !== "primitive") return false;
+  switch (field.type.format) {
+    case "string":
+    case "base64":
+      return value === "";
+    case "boolean":
+      return value === false;
+    case "date-time":
+      return false;
+    default:
+      return value === 0;
+  }
+};
+
+/** A decoded value as the dialect can carry it: optional fields holding a Go zero value left out. */
+const carried = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(carried);
+  if (typeof value !== "object" || value === null) return value;
+  const record = value as Record<string, unknown>;
+  const type = model.byName.get(String(record._typeName));
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(record)) {
+    const field = type?.allFields.find((f) => f.name === key);
+    if (field !== undefined && isGoZero(field, member)) continue;
+    out[key] = carried(member);
+  }
+  return out;
+};
+
 describe("the govmomi JSON dialect", () => {
-  /** Whether `value` is the Go zero value of an optional field: the dialect cannot tell it from "unset". */
-  const isGoZero = (field: FieldModel, value: unknown): boolean => {
-    if (!field.optional || field.array) return false;
-    if (field.type.kind === "enum") return value === "";
-    if (field.type.kind !== "primitive") return false;
-    switch (field.type.format) {
-      case "string":
-      case "base64":
-        return value === "";
-      case "boolean":
-        return value === false;
-      case "date-time":
-        return false;
-      default:
-        return value === 0;
-    }
-  };
-
-  /** A decoded value as the dialect can carry it: optional fields holding a Go zero value left out. */
-  const carried = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(carried);
-    if (typeof value !== "object" || value === null) return value;
-    const record = value as Record<string, unknown>;
-    const type = model.byName.get(String(record._typeName));
-    const out: Record<string, unknown> = {};
-    for (const [key, member] of Object.entries(record)) {
-      const field = type?.allFields.find((f) => f.name === key);
-      if (field !== undefined && isGoZero(field, member)) continue;
-      out[key] = carried(member);
-    }
-    return out;
-  };
-
   const govmomiName = (wire: Record<string, unknown>, at: readonly Segment[]): Segment[] | undefined => {
     const out: Segment[] = [];
     let here: unknown = wire;
@@ -256,6 +261,66 @@ describe("the govmomi JSON dialect", () => {
           }
         }
         return true;
+      }),
+      settings,
+    );
+  });
+});
+
+describe("CloudEvents", () => {
+  const events = wireValue(model, "Event", DEFAULT_OPTIONS);
+  const name = fc
+    .stringMatching(/^[a-z][a-z0-9]{0,8}$/)
+    .filter(
+      (n) =>
+        ![
+          "specversion",
+          "id",
+          "source",
+          "type",
+          "datacontenttype",
+          "dataschema",
+          "subject",
+          "time",
+          "data",
+          "eventclass",
+        ].includes(n),
+    );
+  const attributes = fc.record(
+    {
+      id: fc.string({ minLength: 1, maxLength: 12 }),
+      source: fc.webUrl(),
+      time: dateTimeText(),
+      subject: fc.string({ minLength: 1, maxLength: 12 }),
+      extensions: fc.dictionary(
+        name,
+        fc.oneof(fc.string({ maxLength: 8 }), fc.boolean(), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })),
+        { maxKeys: 3 },
+      ),
+      form: fc.constantFrom("vsphere" as const, "router" as const),
+    },
+    { requiredKeys: ["id", "source", "form"] },
+  );
+
+  test("every event and its attributes survive encodeCloudEvent and decodeCloudEvent, structured and binary", () => {
+    fc.assert(
+      fc.property(events, attributes, (wire, init) => {
+        counts.inputs++;
+        const event = decodeEvent(wire);
+        // An EventEx or ExtendedEvent is named by its eventTypeId, which an envelope cannot carry empty.
+        fc.pre(!("eventTypeId" in event) || event.eventTypeId !== "");
+        const expected = carried(event);
+        const structured = decodeCloudEvent(JSON.parse(stringifyCloudEvent(event, init)));
+        expect(structured.event).toEqual(expected);
+        expect(structured.attributes).toMatchObject({ id: init.id, source: init.source });
+        if (init.time !== undefined) expect(structured.attributes.time).toBe(init.time);
+        for (const [key, value] of Object.entries(init.extensions ?? {}))
+          expect(structured.attributes.extensions[key]).toBe(value);
+        const { headers, body } = encodeBinaryCloudEvent(event, init);
+        const binary = decodeHttpCloudEvent(headers, body);
+        expect(binary.event).toEqual(expected);
+        expect(binary.attributes.id).toBe(init.id);
+        if (init.form === "vsphere" && init.subject !== undefined) expect(binary.attributes.subject).toBe(init.subject);
       }),
       settings,
     );
