@@ -52,15 +52,6 @@ export type GovmomiTypes = () => ReadonlyMap<string, GovmomiType>;
 /** Decodes the value of an untyped slot in VI JSON form (a boxed primitive or enum, an unrecognized type). */
 export type GovmomiBoxDecoder = (v: unknown, path: string, c: GovmomiContext) => unknown;
 
-/**
- * A plain object (its prototype is Object.prototype) made by a constructor rather than a literal: V8 gives objects
- * made by a constructor spare in-object room for the members added after, which a decoder adds one by one.
- */
-export const GovmomiObject = function GovmomiObject() {
-  // Members are added by the decoder.
-} as unknown as new () => Record<string, unknown>;
-(GovmomiObject as unknown as { prototype: object }).prototype = Object.prototype;
-
 const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName");
 
 /** The path of a member: the name the data used (camelCase data from govmomi's JSON tags), else the Go name. */

@@ -71,7 +71,7 @@ describe("generate", () => {
     const lines = result.stderr.split("\n").filter((l) => l.includes(": error ["));
     expect(lines).toEqual([
       'schemas/vim25/UserLogoutSessionEvent.yaml:2:10: error [unknown-base] base type "SesionEvent" is not declared in any schema (did you mean "SessionEvent"?)',
-      'schemas/vim25/UserLogoutSessionEvent.yaml:15:13: error [unknown-format] unknown format "int46" for type integer (did you mean "int16"?)',
+      'schemas/vim25/UserLogoutSessionEvent.yaml:15:13: error [unknown-format] unknown format "int46" for type integer (did you mean "int64"?)',
       'schemas/vim25/UserLogoutSessionEvent.yaml:24:5: error [unknown-key] unknown key "optinal" in field "loginTime" (did you mean "optional"?)',
     ]);
     expect(result.stderr).toContain("3 problems in the schemas; nothing was written.");

@@ -1,5 +1,6 @@
 /** Bad schemas: every problem at once, each with its place, what is wrong and a hint. */
 import { formatDiagnostic } from "../src/diagnostic";
+import { editDistance } from "../src/validate/suggest";
 import { diagnosticsOf, located } from "./helpers";
 
 const EVENT = "name: Event\nfields:\n  key:\n    type: integer\n    format: int32\n";
@@ -186,4 +187,23 @@ test("three different mistakes give three located diagnostics, sorted, with hint
     'A.yaml:6:5: error [unknown-key] unknown key "optinal" in field "x" (did you mean "optional"?)\n' +
       '    hint: allowed keys in field "x": type, format, array, optional, description, since, deprecated, refersTo, enumHint, govmomiName',
   );
+});
+
+describe("did you mean", () => {
+  test("swapping two neighbouring characters is one edit", () => {
+    expect(editDistance("int46", "int64")).toBe(1);
+    expect(editDistance("int46", "int16")).toBe(1);
+    expect(editDistance("int46", "int8")).toBe(2);
+    expect(editDistance("Evnet", "Event")).toBe(1);
+    expect(editDistance("abc", "abc")).toBe(0);
+    expect(editDistance("", "abc")).toBe(3);
+    expect(editDistance("ca", "abc")).toBe(3);
+  });
+
+  test("a transposed format or type name suggests the intended one, before an equally near misspelling", () => {
+    const format = diagnosticsOf({ "A.yaml": "name: A\nfields:\n  x:\n    type: integer\n    format: int46\n" });
+    expect(format[0]?.message).toBe('unknown format "int46" for type integer (did you mean "int64"?)');
+    const type = diagnosticsOf({ "Event.yaml": EVENT, "A.yaml": "name: A\nextends: Evnet\n" });
+    expect(type[0]?.message).toContain('(did you mean "Event"?)');
+  });
 });

@@ -167,7 +167,40 @@ async function dialects(model: Model): Promise<string[]> {
   const init = { id: "0b9e4f3a", source: "https://vcenter.example/sdk", time: "2026-11-27T10:00:00.123456Z" };
   const envelopes = events.map((e) => reparse(stringifyCloudEvent(e, init)));
   const indices = valid.map((_, i) => i);
-  const rates = await throughput(
+  // Three runs, each task's median taken: the tasks of one run follow each other, and this machine is noisy.
+  const runs: Record<string, number>[] = [];
+  for (let run = 0; run < 3; run++) runs.push(await dialectRates(vi, govmomi, names, envelopes, indices));
+  const rates = Object.fromEntries(
+    Object.keys(runs[0] ?? {}).map((name) => {
+      const sorted = runs.map((r) => r[name] ?? NaN).sort((a, b) => a - b);
+      return [name, sorted[1] ?? NaN];
+    }),
+  );
+  // The ratio is the median of each run's own ratio: both sides of it were measured in the same run.
+  const ratio = (name: string): number => {
+    const sorted = runs.map((r) => (r[name] ?? NaN) / (r["decodeEvent (VI JSON)"] ?? NaN)).sort((a, b) => a - b);
+    return sorted[1] ?? NaN;
+  };
+  const bytes = (values: readonly unknown[]): number =>
+    Math.round(values.reduce<number>((sum, v) => sum + JSON.stringify(v).length, 0) / Math.max(1, values.length));
+  return [
+    `The same ${valid.length.toLocaleString("en-US")} events of every type on both wires (mean ${bytes(vi)} bytes as VI JSON, ${bytes(govmomi)} as govmomi JSON), ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}; median of three runs`,
+    "",
+    "| decoder | objects/s | vs VI JSON |",
+    "|---|---:|---:|",
+    ...Object.entries(rates).map(([name, rate]) => `| ${name} | ${fmt(rate)} | ${ratio(name).toFixed(2)}x |`),
+    "",
+  ];
+}
+
+async function dialectRates(
+  vi: readonly unknown[],
+  govmomi: readonly unknown[],
+  names: readonly (keyof GovmomiTypeMap)[],
+  envelopes: readonly unknown[],
+  indices: readonly number[],
+): Promise<Record<string, number>> {
+  return throughput(
     {
       "decodeEvent (VI JSON)": decodes((i) => decodeEvent(vi[i as number])),
       "decodeGovmomi (govmomi JSON)": decodes((i) =>
@@ -177,17 +210,6 @@ async function dialects(model: Model): Promise<string[]> {
     },
     indices,
   );
-  const base = rates["decodeEvent (VI JSON)"] ?? NaN;
-  const bytes = (values: readonly unknown[]): number =>
-    Math.round(values.reduce<number>((sum, v) => sum + JSON.stringify(v).length, 0) / Math.max(1, values.length));
-  return [
-    `The same ${valid.length.toLocaleString("en-US")} events of every type on both wires (mean ${bytes(vi)} bytes as VI JSON, ${bytes(govmomi)} as govmomi JSON), ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
-    "",
-    "| decoder | objects/s | vs VI JSON |",
-    "|---|---:|---:|",
-    ...Object.entries(rates).map(([name, rate]) => `| ${name} | ${fmt(rate)} | ${(rate / base).toFixed(2)}x |`),
-    "",
-  ];
 }
 
 async function main(): Promise<void> {
