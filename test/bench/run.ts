@@ -14,13 +14,16 @@ import {
   decodeCloudEvent,
   decodeEvent,
   decodeGovmomi,
+  decodeEventArray,
   decodeSessionEvent,
   isEvent,
+  parseEventArray,
   isSessionEvent,
   stringifyCloudEvent,
   stringifyGovmomi,
   type GovmomiTypeMap,
 } from "../../generated";
+import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
 import { dataSet } from "./dataset";
@@ -73,13 +76,17 @@ function decodes(decode: (value: unknown) => unknown): Check {
 }
 
 /** Objects per second: the median round of `check` over `data`, in batches. */
-async function throughput(checks: Record<string, Check>, data: readonly unknown[]): Promise<Record<string, number>> {
+async function throughput(
+  checks: Record<string, Check>,
+  data: readonly unknown[],
+  batch = BATCH,
+): Promise<Record<string, number>> {
   const bench = new Bench({ time: ROUND_MS, warmupTime: ROUND_MS / 5 });
   let sink = 0;
   for (const [name, check] of Object.entries(checks)) {
     let i = 0;
     bench.add(name, () => {
-      for (let k = 0; k < BATCH; k++) if (check(data[i++ % data.length])) sink++;
+      for (let k = 0; k < batch; k++) if (check(data[i++ % data.length])) sink++;
     });
   }
   await bench.run();
@@ -88,7 +95,7 @@ async function throughput(checks: Record<string, Check>, data: readonly unknown[
   for (const task of bench.tasks) {
     const samples = [...(task.result?.samples ?? [])].sort((a, b) => a - b);
     const median = samples[Math.floor(samples.length / 2)] ?? NaN;
-    result[task.name] = BATCH / (median / 1000);
+    result[task.name] = batch / (median / 1000);
   }
   return result;
 }
@@ -212,6 +219,91 @@ async function dialectRates(
   );
 }
 
+/**
+ * The lossless reader behind `parseT` against `JSON.parse` then `decodeTArray`, on a realistic `QueryEvents` page:
+ * the real page of test/fixtures (8 session events) repeated to 1,000 events with distinct keys, int64 values within
+ * 2^53. In both int64 modes (bigint mode: the golden output of the SessionEvent family); and a page with one value
+ * beyond 2^53, which only the exact reader can read (in bigint mode).
+ */
+async function reader(): Promise<string[]> {
+  const real = JSON.parse(
+    fs.readFileSync(path.join(REPO, "test/fixtures/QueryEvents.returnval.session-events.json"), "utf8"),
+  ) as Record<string, unknown>[];
+  const events = Array.from({ length: SMOKE ? 16 : 1000 }, (_, i) => ({
+    ...real[i % real.length],
+    key: i + 1,
+    chainId: i + 1,
+  }));
+  const page = JSON.stringify(events, null, 1);
+  // The same page with a callCount (int64, within 2^53) in every logout event, and one beyond 2^53.
+  const counted = JSON.stringify(
+    events.map((e) =>
+      (e as Record<string, unknown>)._typeName === "UserLogoutSessionEvent"
+        ? { ...e, callCount: 1000 + Number(e.key) }
+        : e,
+    ),
+    null,
+    1,
+  );
+  const huge = counted.replace(/"callCount": \d+/, '"callCount": 9007199254740993');
+  const runs: Record<string, [() => boolean, string]> = {
+    "JSON.parse + decodeEventArray": [() => decodeEventArray(JSON.parse(page)).length > 0, page],
+    parseEventArray: [() => parseEventArray(page).length > 0, page],
+    "bigint: JSON.parse + decodeSessionEventArray": [
+      () => bigint.decodeSessionEventArray(JSON.parse(page)).length > 0,
+      page,
+    ],
+    "bigint: parseSessionEventArray": [() => bigint.parseSessionEventArray(page).length > 0, page],
+    "bigint, int64 values: JSON.parse + decodeSessionEventArray": [
+      () => bigint.decodeSessionEventArray(JSON.parse(counted)).length > 0,
+      counted,
+    ],
+    "bigint, int64 values: parseSessionEventArray": [() => bigint.parseSessionEventArray(counted).length > 0, counted],
+    "bigint, one int64 beyond 2^53: parseSessionEventArray": [
+      () => bigint.parseSessionEventArray(huge).length > 0,
+      huge,
+    ],
+  };
+  // Three runs; each row shows its median MB/s and the median of the runs' own ratios (the machine is noisy).
+  const all: Record<string, number>[] = [];
+  for (let run = 0; run < 3; run++) {
+    all.push(
+      await throughput(
+        Object.fromEntries(Object.entries(runs).map(([name, [read]]) => [name, () => read()])),
+        [page],
+        1,
+      ),
+    );
+  }
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  const bytes = (name: string): number => runs[name]?.[1].length ?? NaN;
+  const mb = (name: string): number => median(all.map((r) => ((r[name] ?? NaN) * bytes(name)) / 1e6));
+  const ratio = (name: string, base: string): number =>
+    median(all.map((r) => ((r[name] ?? NaN) * bytes(name)) / ((r[base] ?? NaN) * bytes(base))));
+  const row = (name: string, base: string): string =>
+    `| ${name} | ${mb(name).toFixed(1)} | ${ratio(name, base).toFixed(2)}x |`;
+  return [
+    `A QueryEvents page of ${events.length.toLocaleString("en-US")} real session events (${(page.length / 1e6).toFixed(2)} MB of JSON text), ${os.cpus()[0]?.model ?? "?"}, Node ${process.version}`,
+    "",
+    "| reader | MB/s | vs JSON.parse + decode |",
+    "|---|---:|---:|",
+    row("JSON.parse + decodeEventArray", "JSON.parse + decodeEventArray"),
+    row("parseEventArray", "JSON.parse + decodeEventArray"),
+    row("bigint: JSON.parse + decodeSessionEventArray", "bigint: JSON.parse + decodeSessionEventArray"),
+    row("bigint: parseSessionEventArray", "bigint: JSON.parse + decodeSessionEventArray"),
+    row(
+      "bigint, int64 values: JSON.parse + decodeSessionEventArray",
+      "bigint, int64 values: JSON.parse + decodeSessionEventArray",
+    ),
+    row("bigint, int64 values: parseSessionEventArray", "bigint, int64 values: JSON.parse + decodeSessionEventArray"),
+    row(
+      "bigint, one int64 beyond 2^53: parseSessionEventArray",
+      "bigint, int64 values: JSON.parse + decodeSessionEventArray",
+    ),
+    "",
+  ];
+}
+
 async function main(): Promise<void> {
   const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
   const only = process.env.BENCH_ONLY;
@@ -231,6 +323,7 @@ async function main(): Promise<void> {
     );
   }
   if (only === undefined || only === "govmomi") lines.push(...(await dialects(model)));
+  if (only === undefined || only === "reader") lines.push(...(await reader()));
   console.log(lines.join("\n"));
   if (only === undefined || only === "scale") {
     console.log(["Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), ""].join("\n"));

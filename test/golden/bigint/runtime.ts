@@ -30,7 +30,7 @@ import {
   type HttpHeaders,
 } from "./envelope";
 import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson";
-import { parseJson, stringifyJson, type NumberText } from "./json";
+import { mayHoldUnusualNumber, parseJsonExactly, stringifyJson, type NumberText } from "./json";
 
 export * from "./checks";
 export * from "./boxed";
@@ -103,6 +103,7 @@ export interface DecodeContext extends CodeModes {
   readonly unknownEnumValues: "keep" | "reject";
   /** Source text of unusual numbers, when the input was read from text by `parseJson`. */
   numberText: NumberText | undefined;
+  int64FromNumber?: boolean;
 }
 
 export function decodeContext(
@@ -120,15 +121,38 @@ export function decodeContext(
   };
 }
 
-/** `parseT`: reads JSON text keeping int64 digits exact, then decodes it; syntax errors are issues at `$`. */
+/**
+ * `parseT`: reads JSON text keeping int64 digits exact, then decodes it; syntax errors are issues at `$`.
+ *
+ * `JSON.parse` reads the text first, and its values are kept unless an int64 needs its digits: in number mode never
+ * (an int64 must be a safe integer, which `JSON.parse` reads exactly; beyond that it is an error either way); in
+ * bigint mode only when the decode read an int64 from a number and the text holds an unusual number outside its
+ * strings (a fraction, an exponent, 16 digits or more), or when the decode found a problem. The text is then read
+ * again by the exact reader, which keeps the source text of such numbers, and decoded from that.
+ */
 export function parseAndDecode<T>(
   text: string,
   c: DecodeContext,
   decode: (value: unknown, path: string, c: DecodeContext) => T,
 ): T {
-  const value = parseJson(text, c);
+  let value: unknown;
+  let parsed = false;
+  try {
+    value = JSON.parse(text) as unknown;
+    parsed = true;
+  } catch {
+    // A syntax error: the exact reader words it with its offset.
+  }
+  if (parsed) {
+    c.int64FromNumber = false;
+    const fast = decode(value, "$", c);
+    if (c.int64 === "number" || (c.issues.length === 0 && !(c.int64FromNumber && mayHoldUnusualNumber(text))))
+      return finish(c, fast);
+    c.issues.length = 0;
+  }
+  const exact = parseJsonExactly(text, c);
   if (c.issues.length > 0) throw new DecodeError(c.issues);
-  return finish(c, decode(value, "$", c));
+  return finish(c, decode(exact, "$", c));
 }
 
 /** A decoded object in its wire form: `_typeName` and members, ready for JSON. */

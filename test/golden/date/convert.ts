@@ -15,6 +15,8 @@ import type { NumberText } from "./json";
 export interface ConvertContext {
   readonly issues: { path: string; message: string }[];
   readonly numberText: NumberText | undefined;
+  /** Set when an int64 was read from a number with no source text recorded: `parseT` then checks the text's forms. */
+  int64FromNumber?: boolean;
 }
 
 const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
@@ -50,6 +52,7 @@ export function readInt64(
     c.issues.push({ path, message: problem("int64-range", exact) });
     return undefined;
   }
+  c.int64FromNumber = true;
   if (Number.isSafeInteger(value)) return BigInt(value);
   c.issues.push({
     path,

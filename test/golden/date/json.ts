@@ -23,8 +23,79 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
 class JsonSyntaxError extends Error {}
 
-/** Parses JSON text; on a syntax error records one issue at `$` and returns `undefined`. */
+/**
+ * Matches the whole text when no number outside its strings is unusual: each step is one character outside a string,
+ * one whole string, or one digit that neither starts a fraction or an exponent nor sixteen digits in a row (2^53 has
+ * sixteen). The three steps begin with different characters, so a failing match backtracks in linear time.
+ */
+const COMMON_NUMBERS_ONLY = /^(?:[^"0-9]|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[0-9](?![.eE]|[0-9]{15}))*$/;
+
+/** Beyond this many characters the expression's backtracking stack may run out; the loop below reads them. */
+const EXPRESSION_LIMIT = 4_000_000;
+
+/** The same question as `COMMON_NUMBERS_ONLY`, in a loop: strings skipped with `indexOf`, digit runs looked at. */
+export function scanForUnusualNumber(text: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n;) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) {
+      let close = text.indexOf('"', i + 1);
+      while (close !== -1 && escaped(text, close)) close = text.indexOf('"', close + 1);
+      if (close === -1) return true;
+      i = close + 1;
+    } else if (ch >= 48 && ch <= 57) {
+      const start = i;
+      do i++;
+      while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57);
+      const next = text.charCodeAt(i);
+      if (next === 46 || next === 101 || next === 69 || i - start >= 16) return true;
+    } else i++;
+  }
+  return false;
+}
+
+/** Whether the backslashes just before `at` escape it (an odd number of them). */
+function escaped(text: string, at: number): boolean {
+  let count = 0;
+  for (let k = at - 1; k >= 0 && text.charCodeAt(k) === 92; k--) count++;
+  return count % 2 === 1;
+}
+
+/**
+ * Whether `text` may hold a number `JSON.parse` would round or whose form matters to an int64 (a fraction, an
+ * exponent, sixteen digits or more) outside a string; numbers inside strings (times, addresses, versions) do not
+ * count. `true` is only ever a reason to take the exact reader, never a change of result.
+ */
+export function mayHoldUnusualNumber(text: string): boolean {
+  if (text.length > EXPRESSION_LIMIT) return scanForUnusualNumber(text);
+  try {
+    return !COMMON_NUMBERS_ONLY.test(text);
+  } catch {
+    // The expression's stack ran out (many short steps): the loop has none.
+    return scanForUnusualNumber(text);
+  }
+}
+
+/**
+ * Parses JSON text; on a syntax error records one issue at `$` and returns `undefined`. Text with no unusual number
+ * outside its strings (the common case) is read by `JSON.parse` itself, which gives the same values and records
+ * nothing; other text, and text `JSON.parse` refuses (for the position in the message), by the exact reader below.
+ */
 export function parseJson(text: string, sink: JsonSink): unknown {
+  if (!mayHoldUnusualNumber(text)) {
+    try {
+      const value = JSON.parse(text) as unknown;
+      sink.numberText = undefined;
+      return value;
+    } catch {
+      // Fall through: the exact reader words the syntax error with its offset.
+    }
+  }
+  return parseJsonExactly(text, sink);
+}
+
+/** The exact reader: every number that `JSON.parse` would round, or whose form matters, keeps its source text. */
+export function parseJsonExactly(text: string, sink: JsonSink): unknown {
   const numbers: NumberText = new WeakMap();
   let i = 0;
   const fail = (what: string): never => {
