@@ -176,6 +176,14 @@ describe("the command line itself", () => {
     expect(result.stdout).toContain("$ vsphere-typegen generate --schemas my-schemas --out src/vsphere");
   });
 
+  test("every subcommand's help has examples", () => {
+    for (const command of ["generate", "check", "new", "import"]) {
+      const result = runCli([command, "--help"]);
+      expect({ command, status: result.status }).toEqual({ command, status: 0 });
+      expect(result.stdout).toContain(`Examples:\n  $ vsphere-typegen ${command} `);
+    }
+  });
+
   test("an unknown option is an error", () => {
     const result = runCli(["generate", "--outdir", "x"]);
     expect(result.status).not.toBe(0);
@@ -242,5 +250,46 @@ describe("options", () => {
     expect(runCli(["generate", ...args(p)], p.dir).stderr).toContain(
       'dateTime must be one of "string", "Date", not "date"',
     );
+  });
+});
+
+describe("new", () => {
+  test("without --schemas it writes into ./schemas, says so, and its hint is the command that includes the type", () => {
+    const dir = tempDir();
+    const created = runCli(["new", "SessionExpiredEvent", "--extends", "SessionEvent", "--out", "src/vsphere"], dir);
+    expect(created.stderr).toBe("");
+    expect(created.stdout).toBe(
+      "vsphere-typegen: wrote schemas/SessionExpiredEvent.yaml (SessionExpiredEvent extends SessionEvent; " +
+        "no --schemas given: the project's schemas/ folder); next: npx vsphere-typegen generate --schemas schemas --out src/vsphere\n",
+    );
+    // Following the hint (npx is this repository's CLI here) puts the new type in the output.
+    const hint = created.stdout.trim().split("next: npx vsphere-typegen ")[1] ?? "";
+    const generated = runCli(hint.split(" "), dir);
+    expect(generated.stdout).toContain("590 types from 639 schema files -> src/vsphere/");
+    expect(fs.readFileSync(path.join(dir, "src/vsphere/types.ts"), "utf8")).toContain(
+      "export interface SessionExpiredEvent extends SessionEvent",
+    );
+  });
+
+  test("with a config file it writes into the config's folder, and the hint is generate alone", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "vsphere-typegen.config.json"), JSON.stringify({ schemas: ["my-schemas"] }));
+    const created = runCli(["new", "MyEvent", "--extends", "Event"], dir);
+    expect(created.stdout).toBe(
+      "vsphere-typegen: wrote my-schemas/MyEvent.yaml (MyEvent extends Event; the first schema folder of " +
+        "vsphere-typegen.config.json); next: npx vsphere-typegen generate\n",
+    );
+    expect(runCli(["generate"], dir).stdout).toContain("590 types from 639 schema files -> generated/");
+  });
+
+  test("it never writes inside node_modules", () => {
+    const dir = tempDir();
+    const target = path.join("node_modules", "vsphere-typegen", "schemas");
+    const result = runCli(["new", "MyEvent", "--extends", "Event", "--schemas", target], dir);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `vsphere-typegen: will not write into ${target}: it is inside node_modules, where the next install loses it; give your own folder with --schemas\n`,
+    );
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -37,7 +37,8 @@ test("a new sibling event goes from nothing to decoded in two commands", () => {
   );
   expect(created.stderr).toBe("");
   expect(created.stdout).toBe(
-    "vsphere-typegen: wrote my-schemas/SessionExpiredEvent.yaml (SessionExpiredEvent extends SessionEvent); next: vsphere-typegen generate\n",
+    "vsphere-typegen: wrote my-schemas/SessionExpiredEvent.yaml (SessionExpiredEvent extends SessionEvent; --schemas); " +
+      "next: npx vsphere-typegen generate --schemas my-schemas\n",
   );
   const generated = runCli(["generate", "--schemas", "my-schemas", "--out", "src/vsphere"], project);
   expect(generated.stderr).toBe("");

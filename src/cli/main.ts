@@ -76,6 +76,39 @@ function withCodeOptions(command: Command): Command {
   return command;
 }
 
+/** A path as a shell word: quoted when it holds anything beyond letters, digits and `_./-`. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * The command that regenerates the output with `target` among the schema folders: `npx vsphere-typegen generate`
+ * alone when the config file lists it, else with every schema folder, the output folder and `--no-bundled` spelt out.
+ */
+function regenerateCommand(
+  target: string,
+  flagSchemas: readonly string[],
+  configSchemas: readonly string[] | undefined,
+  extra: readonly string[] = [],
+): string {
+  const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+  const given = flagSchemas.length > 0 ? flagSchemas : (configSchemas ?? []);
+  // The bundled folder is read by default (this repository's own schemas).
+  const bundled = !path.relative(bundledSchemasDir(), path.resolve(target)).startsWith("..");
+  if (flagSchemas.length === 0 && (bundled || (configSchemas ?? []).some((dir) => same(dir, target))))
+    return ["npx vsphere-typegen generate", ...extra].join(" ");
+  const dirs = bundled || given.some((dir) => same(dir, target)) ? given : [...given, target];
+  return ["npx vsphere-typegen generate", ...dirs.map((dir) => `--schemas ${shellWord(dir)}`), ...extra].join(" ");
+}
+
+/** The flags besides the schema folders that a regenerate command repeats. */
+function outputFlags(flags: CommonFlags, command: Command): string[] {
+  const extra: string[] = [];
+  if (flags.out !== undefined) extra.push(`--out ${shellWord(flags.out)}`);
+  if (command.getOptionValueSource("bundled") === "cli" && !flags.bundled) extra.push("--no-bundled");
+  return extra;
+}
+
 function relative(dir: string): string {
   return path.relative(process.cwd(), path.resolve(dir)) || ".";
 }
@@ -96,11 +129,20 @@ Examples:
   $ vsphere-typegen generate --schemas my-schemas --out src/vsphere
   $ vsphere-typegen check                             # exit 1 with a diff if ./generated is stale
   $ vsphere-typegen new MyEvent --extends SessionEvent --schemas my-schemas
+  $ vsphere-typegen generate --help                   # every subcommand has examples of its own
   $ vsphere-typegen import vi-json.yaml --type HostConnectionLostEvent --closure --schemas my-schemas`,
     );
 
   withCodeOptions(withCommonOptions(program.command("generate")))
     .description("regenerate the output folder from the schemas (writes only files that change)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ vsphere-typegen generate                                      # bundled schemas -> ./generated
+  $ vsphere-typegen generate --schemas my-schemas --out src/vsphere
+  $ vsphere-typegen generate --int64 bigint --date-time Date      # recorded in the headers; check keeps them`,
+    )
     .action(async (flags: CommonFlags, command: Command) => {
       const options = pipelineOptions(flags, command);
       const result = await generate(options);
@@ -112,6 +154,13 @@ Examples:
 
   withCodeOptions(withCommonOptions(program.command("check")))
     .description("exit 1, with a diff, if the output folder is not what the schemas produce; writes nothing")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ vsphere-typegen check                                         # in CI: exit 1 if ./generated is stale
+  $ vsphere-typegen check --schemas my-schemas --out src/vsphere`,
+    )
     .action(async (flags: CommonFlags, command: Command) => {
       const options = pipelineOptions(flags, command);
       const result = await check(options);
@@ -136,13 +185,41 @@ Examples:
     });
 
   withCommonOptions(program.command("new").argument("<TypeName>", "the name of the new type"))
-    .description("write a schema stub for a new type; then run generate")
+    .description(
+      "write a schema stub for a new type into your schema folder (the first --schemas, else the config file's " +
+        "first, else ./schemas; never inside node_modules); then run the generate command it prints",
+    )
     .requiredOption("--extends <Base>", "the type it extends, such as SessionEvent")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ vsphere-typegen new SessionExpiredEvent --extends SessionEvent --schemas my-schemas
+  $ vsphere-typegen new MyAlarmEvent --extends AlarmEvent       # into the config file's folder, or ./schemas`,
+    )
     .action((name: string, flags: CommonFlags & { extends: string }, command: Command) => {
       const options = pipelineOptions(flags, command);
-      const file = newType({ ...options, targetDir: flags.schemas[0] }, name, flags.extends);
+      const config = readConfigFile(process.cwd());
+      const [target, why] =
+        flags.schemas[0] !== undefined
+          ? [flags.schemas[0], "--schemas"]
+          : config?.schemas?.[0] !== undefined
+            ? [config.schemas[0], "the first schema folder of vsphere-typegen.config.json"]
+            : ["schemas", "no --schemas given: the project's schemas/ folder"];
+      if (path.resolve(target).split(path.sep).includes("node_modules")) {
+        throw new UsageError(
+          `will not write into ${relative(target)}: it is inside node_modules, where the next install loses it; ` +
+            "give your own folder with --schemas",
+        );
+      }
+      const file = newType(
+        { ...options, schemaDirs: [...options.schemaDirs, target], targetDir: target },
+        name,
+        flags.extends,
+      );
       console.log(
-        `vsphere-typegen: wrote ${relative(file)} (${name} extends ${flags.extends}); next: vsphere-typegen generate`,
+        `vsphere-typegen: wrote ${relative(file)} (${name} extends ${flags.extends}; ${why}); ` +
+          `next: ${regenerateCommand(target, flags.schemas, config?.schemas, outputFlags(flags, command))}`,
       );
     });
 
@@ -178,7 +255,8 @@ Examples:
           `vsphere-typegen: kept ${relative(file)} (already declared; --force replaces a file in ${relative(targetDir)})`,
         );
       console.log(
-        `vsphere-typegen: ${result.written.length} written, ${result.kept.length} kept; next: vsphere-typegen generate`,
+        `vsphere-typegen: ${result.written.length} written, ${result.kept.length} kept; ` +
+          `next: ${regenerateCommand(targetDir, [], config?.schemas)}`,
       );
     });
 
