@@ -207,3 +207,11 @@ describe("did you mean", () => {
     expect(type[0]?.message).toContain('(did you mean "Event"?)');
   });
 });
+
+test("one YAML slip is one diagnostic, however many errors the parser reports after it", () => {
+  const diagnostics = diagnosticsOf({
+    "A.yaml": "name: A\nfields:\n  detail:\n    type: string\n     optional: true\n  other:\n    type: string\n",
+  });
+  expect(located(diagnostics)).toEqual(["A.yaml:4:11 yaml-syntax"]);
+  expect(diagnostics[0]?.hint).toContain("the parser reported 1 more error after it");
+});

@@ -52,18 +52,44 @@ export function parseSchemaText(
     const { line, col } = lineCounter.linePos(offset);
     return { file: displayPath, line, col };
   };
-  const diagnostics = [...document.errors, ...document.warnings].map((error) =>
-    diagnostic(
-      positionOf(error.pos[0]),
-      error.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
-      error.code === "DUPLICATE_KEY"
-        ? "this key appears twice in the same mapping"
-        : (error.message.split("\n")[0] ?? ""),
-      error.code === "DUPLICATE_KEY"
-        ? "remove or rename one of the two entries"
-        : "fix the YAML syntax at this place (indentation, a missing ':' or an unclosed bracket or quote)",
+  const problems = [...document.errors, ...document.warnings];
+  const duplicates = problems.filter((error) => error.code === "DUPLICATE_KEY");
+  // One syntax slip makes the parser lose its place and report more errors after it: the first one is the slip.
+  // The same message again on another line (a tab on each of several lines) is the same slip repeated: kept.
+  const syntax = problems.filter((error) => error.code !== "DUPLICATE_KEY").sort((a, b) => a.pos[0] - b.pos[0]);
+  const firstLine = (error: (typeof syntax)[number]): string => error.message.split("\n")[0] ?? "";
+  const [first] = syntax;
+  const shown =
+    first === undefined
+      ? []
+      : syntax.filter(
+          (error, i) =>
+            i === 0 ||
+            (firstLine(error) === firstLine(first) && positionOf(error.pos[0]).line !== positionOf(first.pos[0]).line),
+        );
+  const later = syntax.length - shown.length;
+  const hint = "fix the YAML syntax at this place (indentation, a missing ':' or an unclosed bracket or quote)";
+  const diagnostics = [
+    ...duplicates.map((error) =>
+      diagnostic(
+        positionOf(error.pos[0]),
+        "duplicate-key",
+        "this key appears twice in the same mapping",
+        "remove or rename one of the two entries",
+      ),
     ),
-  );
+    ...shown.map((error, i) =>
+      diagnostic(
+        positionOf(error.pos[0]),
+        "yaml-syntax",
+        firstLine(error),
+        i === 0 && later > 0
+          ? `${hint}; the parser reported ${later} more ${later === 1 ? "error" : "errors"} after it, which ` +
+              `usually ${later === 1 ? "follows" : "follow"} from this one: run again once it is fixed`
+          : hint,
+      ),
+    ),
+  ];
   return { file: { displayPath, absolutePath, document, positionOf }, diagnostics };
 }
 

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: f7a927bebc8f10f47c9d6c2b8591ba5f 46ac0cdfefd1b5522fd980a45dc9fa23
+// Digest: 998bd6605dd8c887705b1093e541d8d0 46ac0cdfefd1b5522fd980a45dc9fa23
 // Files: boxed.ts=cbd222c3abbf7fe7228119a100532df0 checks.ts=2688f687346a8fee5270ef12fbe97848 convert.ts=3e9857b8b32d482544ef03730c6a855c decoders-dispatch.ts=e43ca564e4d0e96185f2bf2b67175ba4 decoders-fields.ts=1cab332fcef166a66ed345348dc4dcd0 decoders.ts=858b7bdda52039505a2d45f98eca36f7 encoders.ts=2efcaa3df6436a3435aa6e7e0483ddee envelope.ts=42141c8aa29500c5cda78b9e6aa87325 gojson.ts=f034756af0c793edcb9a704c095840fd govmomi-decoders.ts=ce0fac5f88b89b6bd2437a026ac60049 govmomi.ts=9a3f1b2a12b2953ec95fdcf916e8bb2a guards.ts=fce8c2e2b31522d37d64fe1a349f7a81 json.ts=8a71f28b612553e67f4c15a9b4fe8bcb runtime.ts=072a2ecea7b1bfdd950096692701c2da types.ts=2d9f2599f914da34b19cf2438738f904
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

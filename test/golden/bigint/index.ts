@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: e0d15bbdc9f0f25ad155d5786b92bf25 46ac0cdfefd1b5522fd980a45dc9fa23
+// Digest: 8a7ccd923cae9e4c7221d53f0696b90a 46ac0cdfefd1b5522fd980a45dc9fa23
 // Files: boxed.ts=1ff82af1ccf35f0d222c479e58aa5db1 checks.ts=b8a47a00a2aa2d8b6b930fe741ec9d2d convert.ts=884fe5fe297f78ef1f79b92e8334525d decoders-dispatch.ts=083f05a6b1534e84fb3f5252326b8c22 decoders-fields.ts=685790d39b4690fa3bcba835f8619b1d decoders.ts=67afcf40341c4f7cc1156a24f71fc7c2 encoders.ts=50d7cd67c3024ce56c0917b925a17ea3 envelope.ts=d39dbe86538d63bd3f8c2539d9f251e1 gojson.ts=09f2411bf70362f4f1aa6da7e6ce7981 govmomi-decoders.ts=2c3cbd1ccc670e9924ad50889b58c22a govmomi.ts=80fa160af8a5d378b5534b9c60f0d425 guards.ts=fe172cc6fbadbdf6399eda9abeba5fea json.ts=69dafdbb26290ef04dad34ad3699fd0d runtime.ts=daaa894642c290006a04bf85c33f4aaf types.ts=1dd9b2607b18569d6d82556f853e9f7c
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
