@@ -1279,3 +1279,11 @@ export function encodeBinaryCloudEvent(
 ): { headers: Record<string, string>; body: string } {
   return rt.ceEncodeBinary(event, attributes, govmomiTypes$);
 }
+
+/** Reads a log of structured CloudEvents (NDJSON, or one JSON array) from a Node `Readable` or any async iterable of chunks, and yields each decoded by {@link decodeCloudEvent}, in constant memory; see `decodeStream` for the options (`onError: "skip"`, `onSkip`). */
+export function decodeCloudEventStream(
+  source: AsyncIterable<string | Uint8Array>,
+  options?: rt.StreamOptions<rt.DecodeOptions>,
+): AsyncGenerator<rt.CloudEvent<AnyEvent>, void, undefined> {
+  return rt.decodeStream(source, decodeCloudEvent, options);
+}

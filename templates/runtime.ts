@@ -25,6 +25,7 @@ import {
   type HttpHeaders,
 } from "./envelope";
 import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson";
+import { readStream, type StreamOptions } from "./stream";
 import { mayHoldUnusualNumber, parseJsonExactly, stringifyJson, type NumberText } from "./json";
 
 export * from "./checks";
@@ -33,6 +34,7 @@ export * from "./convert";
 export * from "./json";
 export * from "./gojson";
 export * from "./envelope";
+export * from "./stream";
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
@@ -630,4 +632,18 @@ export function ceEncodeBinary(
     headers: binaryHeaders(envelopeFor(event, wireTypeName(event), init)),
     body: stringifyJson(gmEncode(event, types)),
   };
+}
+
+/**
+ * `decodeStream`: reads NDJSON or one JSON array from a Node `Readable` or any async iterable of text or byte chunks,
+ * and yields each value decoded by `parse` (a `parseT` of the output, or `decodeCloudEvent`), in constant memory.
+ * @throws DecodeError for a value that does not decode (paths `$[3].key`, or `line 4: $.key` in NDJSON) unless
+ * `onError` is `"skip"`, and for a stream that is not well-formed (a truncated array) whatever the policy.
+ */
+export function decodeStream<T>(
+  source: AsyncIterable<string | Uint8Array>,
+  parse: (text: string, options?: DecodeOptions) => T,
+  options?: StreamOptions<DecodeOptions>,
+): AsyncGenerator<T, void, undefined> {
+  return readStream(source, parse, options, (issues) => new DecodeError(issues));
 }

@@ -190,6 +190,32 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   };
 }
 
+/** `decodeEventStream`: an archive of events (NDJSON or a QueryEvents dump), one event at a time. */
+function eventStreamFunction(model: Model): FunctionDeclarationStructure {
+  const event = model.byName.get("Event")?.polymorphic === true ? names.union("Event") : names.type("Event");
+  return {
+    kind: StructureKind.Function,
+    name: "decodeEventStream",
+    isExported: true,
+    docs: [
+      {
+        description:
+          "Reads an archive of events, NDJSON or one big JSON array (a `QueryEvents` dump), from a Node `Readable` or " +
+          "any async iterable of text or byte chunks, and yields each event decoded by {@link parseEvent} (every int64 " +
+          'digit kept), in constant memory. `onError: "skip"` passes over an event that does not decode, reporting it ' +
+          "to `onSkip`.\n@throws DecodeError for an event that does not decode (paths `$[3].key`, or `line 4: $.key` " +
+          "in NDJSON), and for a stream that is not well-formed (a truncated array).",
+      },
+    ],
+    parameters: [
+      { name: "source", type: "AsyncIterable<string | Uint8Array>" },
+      { name: "options", type: `${rt("StreamOptions")}<${rt("DecodeOptions")}>`, hasQuestionToken: true },
+    ],
+    returnType: `AsyncGenerator<${event}, void, undefined>`,
+    statements: [`return ${rt("decodeStream")}(source, ${names.parser("Event")}, options);`],
+  };
+}
+
 function knownTypesConstant(model: Model): VariableStatementStructure {
   return {
     kind: StructureKind.VariableStatement,
@@ -242,6 +268,7 @@ export function emitDecoders(model: Model, options: CodeOptions): DecoderModules
   for (const e of model.enums) fields.push(...enumDecoder(e));
   if (model.enums.length > 0) fields.push(enumTable(model));
   api.push(...anyValueEntryPoints());
+  if (model.byName.has("Event")) api.push(eventStreamFunction(model));
   dispatch.push(...anyValueDispatch(model));
   return { api, dispatch: exported(dispatch), fields: exported(fields) };
 }

@@ -169,7 +169,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("runtime"),
-          namedExports: ["DecodeError", "dateTimeText", "wireTypeName"],
+          namedExports: ["DecodeError", "dateTimeText", "decodeStream", "wireTypeName"],
         },
         {
           kind: StructureKind.ExportDeclaration,
@@ -182,6 +182,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
             "CloudEventAttributes",
             "CloudEventInit",
             "HttpHeaders",
+            "StreamOptions",
+            "StreamPosition",
             "DecodeIssue",
             "DecodeOptions",
             "UnknownEnumValue",

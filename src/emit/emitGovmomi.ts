@@ -347,6 +347,19 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
       body: `${rt("ceEncodeBinary")}(event, attributes, ${gm.table})`,
     },
   ];
+  functions.push({
+    name: "decodeCloudEventStream",
+    doc:
+      "Reads a log of structured CloudEvents (NDJSON, or one JSON array) from a Node `Readable` or any async iterable " +
+      "of chunks, and yields each decoded by {@link decodeCloudEvent}, in constant memory; see `decodeStream` for " +
+      'the options (`onError: "skip"`, `onSkip`).',
+    parameters: [
+      { name: "source", type: "AsyncIterable<string | Uint8Array>" },
+      { name: "options", type: `${rt("StreamOptions")}<${rt("DecodeOptions")}>`, hasQuestionToken: true },
+    ],
+    returnType: `AsyncGenerator<${decoded}, void, undefined>`,
+    body: `${rt("decodeStream")}(source, decodeCloudEvent, options)`,
+  });
   return functions.map((f) => ({
     kind: StructureKind.Function,
     name: f.name,

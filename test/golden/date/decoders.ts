@@ -4,6 +4,7 @@
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 // From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
+import type { AnyEvent } from "./types";
 import {
   decodeAt$AlreadyAuthenticatedSessionEvent,
   decodeAt$Any,
@@ -334,3 +335,14 @@ export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const parseAny = /* @__PURE__ */ parser$(decodeAt$Any);
+
+/**
+ * Reads an archive of events, NDJSON or one big JSON array (a `QueryEvents` dump), from a Node `Readable` or any async iterable of text or byte chunks, and yields each event decoded by {@link parseEvent} (every int64 digit kept), in constant memory. `onError: "skip"` passes over an event that does not decode, reporting it to `onSkip`.
+ * @throws DecodeError for an event that does not decode (paths `$[3].key`, or `line 4: $.key` in NDJSON), and for a stream that is not well-formed (a truncated array).
+ */
+export function decodeEventStream(
+  source: AsyncIterable<string | Uint8Array>,
+  options?: rt.StreamOptions<rt.DecodeOptions>,
+): AsyncGenerator<AnyEvent, void, undefined> {
+  return rt.decodeStream(source, parseEvent, options);
+}
