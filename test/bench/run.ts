@@ -29,6 +29,7 @@ import { loadModel } from "../../src/pipeline";
 import { dataSet } from "./dataset";
 import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
+import { streamReport } from "./stream";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 
@@ -324,6 +325,8 @@ async function main(): Promise<void> {
   }
   if (only === undefined || only === "govmomi") lines.push(...(await dialects(model)));
   if (only === undefined || only === "reader") lines.push(...(await reader()));
+  if (only === undefined || only === "stream")
+    lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
   console.log(lines.join("\n"));
   if (only === undefined || only === "scale") {
     console.log(["Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), ""].join("\n"));

@@ -675,3 +675,48 @@ export function decodeStream<T>(
 ): AsyncGenerator<T, void, undefined> {
   return readStream(source, parse, options, (issues) => new DecodeError(issues));
 }
+
+/**
+ * `decodeTStream`: `decodeStream` with `parseT`, and one `JSON.parse` for all the values a chunk completes; each value
+ * is then decoded on its own (its issues its own), and read again from its text by `parseT` where an int64 needs its
+ * digits or a problem was found.
+ */
+export function decodeStreamAt<T>(
+  source: AsyncIterable<string | Uint8Array>,
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+  options?: StreamOptions<DecodeOptions>,
+): AsyncGenerator<T, void, undefined> {
+  const parse = parser(at, defaults);
+  const parseMany = (texts: readonly string[], decode?: DecodeOptions): (T | Error)[] | undefined => {
+    let values: unknown[];
+    try {
+      values = JSON.parse(`[${texts.join(",")}]`) as unknown[];
+    } catch {
+      return undefined; // one of them is not JSON: each is read on its own
+    }
+    if (values.length !== texts.length) return undefined;
+    return values.map((value, i) => {
+      const c = decodeContext(decode, defaults);
+      c.int64FromNumber = false;
+      try {
+        const decoded = at(value, "$", c);
+        const text = texts[i] ?? "";
+        if (
+          c.issues.length === 0 &&
+          !(c.int64 === "bigint" && c.int64FromNumber && mayHoldUnusualNumber(text))
+        )
+          return decoded;
+        return c.int64 === "bigint" ? parse(text, decode) : new DecodeError(c.issues);
+      } catch (error) {
+        if (error instanceof DecodeError) return error;
+        try {
+          return nestedTooDeeply(c, error);
+        } catch (tooDeep) {
+          return tooDeep as Error;
+        }
+      }
+    });
+  };
+  return readStream(source, parse, options, (issues) => new DecodeError(issues), parseMany);
+}

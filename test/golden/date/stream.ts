@@ -63,7 +63,7 @@ interface Piece {
 }
 
 /** The lines of NDJSON: each non-blank line is one value. */
-async function* ndjsonValues(chunks: AsyncIterable<string>, carried: string): AsyncGenerator<Piece> {
+async function* ndjsonValues(chunks: AsyncIterable<string>, carried: string): AsyncGenerator<Piece[]> {
   let pending = "";
   let line = 1;
   let index = 0;
@@ -74,20 +74,22 @@ async function* ndjsonValues(chunks: AsyncIterable<string>, carried: string): As
     index++;
     return { text, at };
   };
-  const feed = function* (chunk: string): Generator<Piece> {
+  const feed = (chunk: string): Piece[] => {
+    const out: Piece[] = [];
     pending += chunk;
     let start = 0;
     for (let end = pending.indexOf("\n"); end !== -1; end = pending.indexOf("\n", start)) {
       const piece = take(pending.slice(start, end));
-      if (piece !== undefined) yield piece;
+      if (piece !== undefined) out.push(piece);
       start = end + 1;
     }
     pending = pending.slice(start);
+    return out;
   };
-  yield* feed(carried);
-  for await (const chunk of chunks) yield* feed(chunk);
+  yield feed(carried);
+  for await (const chunk of chunks) yield feed(chunk);
   const last = take(pending);
-  if (last !== undefined) yield last;
+  if (last !== undefined) yield [last];
 }
 
 /** A truncated or malformed array stream: thrown at the place it was found. */
@@ -100,93 +102,157 @@ class StreamSyntax extends Error {
   }
 }
 
+/** Brackets and quotes: inside an element only these move the nesting, and the engine finds them natively. */
+const STRUCTURE = /[{}[\]"]/g;
+
 /**
- * The elements of one JSON array, found by following strings and nesting across chunks; each element's text is
- * handed on whole (and checked by the parse function), the rest is never kept.
+ * Finds the elements of one JSON array across chunks, following strings and nesting: each element's text is handed
+ * on whole (and checked by the parse function), the rest is never kept. Plain code over a whole chunk, jumping from
+ * one bracket or quote to the next, so that the per-character work is the regular expression engine's.
  */
-async function* arrayValues(chunks: AsyncIterable<string>, carried: string): AsyncGenerator<Piece> {
-  let started = false; // after the opening [
-  let ended = false; // after the closing ]
-  let inElement = false;
-  let expectComma = false;
-  let depth = 0;
-  let inString = false;
-  let escape = false;
-  let element = "";
-  let index = 0;
-  const feed = function* (chunk: string): Generator<Piece> {
-    let from = 0; // start of the current element's text within this chunk
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk.charCodeAt(i);
-      if (inElement) {
-        if (inString) {
-          if (escape) escape = false;
-          else if (c === 92) escape = true;
-          else if (c === 34) inString = false;
+class ArrayScanner {
+  private started = false; // after the opening [
+  private ended = false; // after the closing ]
+  private inElement = false;
+  private expectComma = false;
+  private depth = 0;
+  private inString = false;
+  private backslashes = 0; // trailing backslashes of the previous chunk, inside a string
+  private element = "";
+  index = 0;
+
+  /** The elements that end in `chunk`, in order. */
+  feed(chunk: string): Piece[] {
+    const out: Piece[] = [];
+    const n = chunk.length;
+    // Where the current element's text starts in this chunk; its earlier part, if any, is in `this.element`.
+    let start = 0;
+    const finish = (end: number): void => {
+      out.push({
+        text: this.element + chunk.slice(start, end),
+        at: { index: this.index++, line: undefined },
+      });
+      this.element = "";
+      this.inElement = false;
+      this.expectComma = true;
+      this.depth = 0;
+    };
+    let i = 0;
+    while (i < n) {
+      if (this.inElement) {
+        if (this.inString) {
+          // The closing quote: one not escaped (counting backslashes carried over from the previous chunk).
+          let close = chunk.indexOf('"', i);
+          while (close !== -1) {
+            let count = 0;
+            for (let k = close - 1; k >= i && chunk.charCodeAt(k) === 92; k--) count++;
+            if (close - count === i) count += this.backslashes;
+            if (count % 2 === 0) break;
+            close = chunk.indexOf('"', close + 1);
+          }
+          if (close === -1) {
+            let count = 0;
+            for (let k = n - 1; k >= i && chunk.charCodeAt(k) === 92; k--) count++;
+            this.backslashes = count === n - i ? this.backslashes + count : count;
+            break;
+          }
+          this.backslashes = 0;
+          this.inString = false;
+          i = close + 1;
+          // A string element ends with its closing quote.
+          if (this.depth === 0) finish(i);
           continue;
         }
-        if (c === 34) inString = true;
-        else if (c === 123 || c === 91) depth++;
-        else if (c === 125 || c === 93) {
-          if (depth > 0) {
-            depth--;
-            if (depth === 0) {
-              element += chunk.slice(from, i + 1);
-              inElement = false;
-              expectComma = true;
-              yield { text: element, at: { index: index++, line: undefined } };
-              element = "";
-            }
-            continue;
+        if (this.depth === 0) {
+          // A number, true, false or null: it ends at a comma, a bracket or white space.
+          while (i < n) {
+            const c = chunk.charCodeAt(i);
+            if (c === 44 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9) break;
+            i++;
           }
+          if (i === n) break;
+          finish(i);
+          continue;
         }
-        if (depth === 0 && (c === 44 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9)) {
-          // The end of a primitive element.
-          element += chunk.slice(from, i);
-          inElement = false;
-          expectComma = true;
-          yield { text: element, at: { index: index++, line: undefined } };
-          element = "";
-        } else continue;
+        STRUCTURE.lastIndex = i;
+        let match = STRUCTURE.exec(chunk);
+        for (; match !== null; match = STRUCTURE.exec(chunk)) {
+          const c = chunk.charCodeAt(match.index);
+          if (c === 34) break;
+          if (c === 123 || c === 91) this.depth++;
+          else if (--this.depth === 0) break;
+        }
+        if (match === null) {
+          i = n;
+          break;
+        }
+        i = match.index + 1;
+        if (chunk.charCodeAt(match.index) === 34) this.inString = true;
+        else finish(i);
+        continue;
       }
       // Between elements.
-      if (c === 32 || c === 10 || c === 13 || c === 9) continue;
-      if (ended) throw new StreamSyntax("$", `unexpected text after the closing ] of the array`);
-      if (!started) {
+      const c = chunk.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) {
+        i++;
+        continue;
+      }
+      if (this.ended) throw new StreamSyntax("$", "unexpected text after the closing ] of the array");
+      if (!this.started) {
         if (c !== 91) throw new StreamSyntax("$", "expected a JSON array: the stream does not start with [");
-        started = true;
+        this.started = true;
+        i++;
         continue;
       }
       if (c === 93) {
-        ended = true;
+        this.ended = true;
+        i++;
         continue;
       }
-      if (expectComma) {
-        if (c !== 44) throw new StreamSyntax(`$[${index}]`, `expected ',' or ']' after element ${index - 1}`);
-        expectComma = false;
+      if (this.expectComma) {
+        if (c !== 44)
+          throw new StreamSyntax(`$[${this.index}]`, `expected ',' or ']' after element ${this.index - 1}`);
+        this.expectComma = false;
+        i++;
         continue;
       }
-      if (c === 44) throw new StreamSyntax(`$[${index}]`, "expected an element, got ','");
-      inElement = true;
-      from = i;
-      if (c === 34) inString = true;
-      else if (c === 123 || c === 91) depth = 1;
-      else depth = 0;
+      if (c === 44) throw new StreamSyntax(`$[${this.index}]`, "expected an element, got ','");
+      this.inElement = true;
+      this.element = "";
+      start = i;
+      if (c === 34) {
+        this.inString = true;
+        i++;
+      } else if (c === 123 || c === 91) {
+        this.depth = 1;
+        i++;
+      } else this.depth = 0;
     }
-    if (inElement) element += chunk.slice(from);
-  };
-  yield* feed(carried);
-  for await (const chunk of chunks) yield* feed(chunk);
-  if (inElement && depth === 0 && !inString) {
-    // A primitive element ends with the stream only if the array had ended: it has not.
-    throw new StreamSyntax(
-      `$[${index}]`,
-      "the stream ended inside this element, before the closing ] of the array",
-    );
+    if (this.inElement) this.element += chunk.slice(start);
+    return out;
   }
-  if (inElement) throw new StreamSyntax(`$[${index}]`, "the stream ended inside this element");
-  if (!started) throw new StreamSyntax("$", "the stream is empty: expected a JSON array");
-  if (!ended) throw new StreamSyntax(`$[${index}]`, "the stream ended before the closing ] of the array");
+
+  /** At the end of the stream: throws if the array is not complete. */
+  end(): void {
+    if (this.inElement) {
+      throw new StreamSyntax(
+        `$[${this.index}]`,
+        this.depth === 0 && !this.inString
+          ? "the stream ended inside this element, before the closing ] of the array"
+          : "the stream ended inside this element",
+      );
+    }
+    if (!this.started) throw new StreamSyntax("$", "the stream is empty: expected a JSON array");
+    if (!this.ended)
+      throw new StreamSyntax(`$[${this.index}]`, "the stream ended before the closing ] of the array");
+  }
+}
+
+async function* arrayValues(chunks: AsyncIterable<string>, carried: string): AsyncGenerator<Piece[]> {
+  const scanner = new ArrayScanner();
+  yield scanner.feed(carried);
+  for await (const chunk of chunks) yield scanner.feed(chunk);
+  scanner.end();
 }
 
 /** `$.x` of a value becomes `$[3].x` (array) or `line 4: $.x` (NDJSON). */
@@ -208,6 +274,7 @@ export async function* readStream<T, O>(
   parse: (text: string, options?: O) => T,
   options: StreamOptions<O> | undefined,
   errorOf: ErrorOf,
+  parseMany?: (texts: readonly string[], options?: O) => (T | Error)[] | undefined,
 ): AsyncGenerator<T, void, undefined> {
   const chunks = texts(source)[Symbol.asyncIterator]();
   // The format comes from the first character that is not whitespace.
@@ -223,21 +290,34 @@ export async function* readStream<T, O>(
   const rest: AsyncIterable<string> = { [Symbol.asyncIterator]: () => chunks };
   const pieces = format === "array" ? arrayValues(rest, head) : ndjsonValues(rest, head);
   try {
-    for await (const piece of pieces) {
-      let value: T;
-      try {
-        value = parse(piece.text, options?.decode);
-      } catch (error) {
-        const issues = (error as { issues?: readonly Issue[] }).issues;
-        if (issues === undefined) throw error;
-        const placedError = errorOf(placed(issues, piece.at));
-        if (options?.onError === "skip") {
-          options.onSkip?.(placedError, piece.at);
-          continue;
+    for await (const batch of pieces) {
+      // One JSON.parse for the values a chunk completes (a call per value costs more than its parse), when offered.
+      const many =
+        parseMany !== undefined && batch.length > 1
+          ? parseMany(
+              batch.map((p) => p.text),
+              options?.decode,
+            )
+          : undefined;
+      for (let k = 0; k < batch.length; k++) {
+        const piece = batch[k] as Piece;
+        let value: T;
+        try {
+          const result = many === undefined ? parse(piece.text, options?.decode) : many[k];
+          if (result instanceof Error) throw result;
+          value = result as T;
+        } catch (error) {
+          const issues = (error as { issues?: readonly Issue[] }).issues;
+          if (issues === undefined) throw error;
+          const placedError = errorOf(placed(issues, piece.at));
+          if (options?.onError === "skip") {
+            options.onSkip?.(placedError, piece.at);
+            continue;
+          }
+          throw placedError;
         }
-        throw placedError;
+        yield value;
       }
-      yield value;
     }
   } catch (error) {
     if (error instanceof StreamSyntax) throw errorOf([{ path: error.path, message: error.message }]);
