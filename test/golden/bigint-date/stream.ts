@@ -102,13 +102,10 @@ class StreamSyntax extends Error {
   }
 }
 
-/** Brackets and quotes: inside an element only these move the nesting, and the engine finds them natively. */
-const STRUCTURE = /[{}[\]"]/g;
-
 /**
  * Finds the elements of one JSON array across chunks, following strings and nesting: each element's text is handed
- * on whole (and checked by the parse function), the rest is never kept. Plain code over a whole chunk, jumping from
- * one bracket or quote to the next, so that the per-character work is the regular expression engine's.
+ * on whole (and checked by the parse function), the rest is never kept. Plain code over a whole chunk: strings are skipped
+ * with `indexOf`, the short text between them is looked at character by character.
  */
 class ArrayScanner {
   private started = false; // after the opening [
@@ -174,20 +171,18 @@ class ArrayScanner {
           finish(i);
           continue;
         }
-        STRUCTURE.lastIndex = i;
-        let match = STRUCTURE.exec(chunk);
-        for (; match !== null; match = STRUCTURE.exec(chunk)) {
-          const c = chunk.charCodeAt(match.index);
+        // Inside a container: look for the next quote or bracket (the text between strings is short).
+        let c = 0;
+        while (i < n) {
+          c = chunk.charCodeAt(i);
           if (c === 34) break;
           if (c === 123 || c === 91) this.depth++;
-          else if (--this.depth === 0) break;
+          else if ((c === 125 || c === 93) && --this.depth === 0) break;
+          i++;
         }
-        if (match === null) {
-          i = n;
-          break;
-        }
-        i = match.index + 1;
-        if (chunk.charCodeAt(match.index) === 34) this.inString = true;
+        if (i === n) break;
+        i++;
+        if (c === 34) this.inString = true;
         else finish(i);
         continue;
       }
