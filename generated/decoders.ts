@@ -8692,5 +8692,5 @@ export function decodeEventStream(
   source: AsyncIterable<string | Uint8Array>,
   options?: rt.StreamOptions<rt.DecodeOptions>,
 ): AsyncGenerator<AnyEvent, void, undefined> {
-  return rt.decodeStreamAt(source, decodeAt$Event, defaults$, options);
+  return rt.decodeStream(source, parseEvent, options);
 }

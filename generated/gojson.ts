@@ -12,7 +12,15 @@
  * declares, untyped slots, and the way back (the encoder, driven by the field table the generator writes).
  * Copied into the output folder with the other templates.
  */
-import { isInt32, isRecord, problem } from "./checks";
+import {
+  expectedText,
+  isInt32,
+  isRecord,
+  keepWireTypeName,
+  memberPath,
+  problem,
+  wireTypeName,
+} from "./checks";
 import { decodeOtherValue } from "./boxed";
 import { dateTimeText, readInt64, type ConvertContext } from "./convert";
 
@@ -52,8 +60,6 @@ export type GovmomiTypes = () => ReadonlyMap<string, GovmomiType>;
 /** Decodes the value of an untyped slot in VI JSON form (a boxed primitive or enum, an unrecognized type). */
 export type GovmomiBoxDecoder = (v: unknown, path: string, c: GovmomiContext) => unknown;
 
-const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName");
-
 /** The path of a member: the name the data used (camelCase data from govmomi's JSON tags), else the Go name. */
 export function gmPath(v: Record<string, unknown>, path: string, go: string, vim: string): string {
   return `${path}.${v[go] == null && v[vim] !== undefined ? vim : go}`;
@@ -71,13 +77,8 @@ export function gmFail(
   const where = gmPath(v, path, go, vim);
   const raw = v[go] == null && v[vim] !== undefined ? v[vim] : v[go];
   if (raw === null)
-    c.issues.push({ path: where, message: `required field is null: expected ${problemText(expected)}` });
+    c.issues.push({ path: where, message: `required field is null: expected ${expectedText(expected)}` });
   else c.issues.push({ path: where, message: problem(expected, raw) });
-}
-
-function problemText(expected: string): string {
-  // problem() words a missing value as "required field is missing: expected X"; reuse its X.
-  return problem(expected, undefined).replace(/^required field is missing: expected /, "");
 }
 
 /** Whether `name` is `ancestor` or one of its known subtypes. */
@@ -157,12 +158,7 @@ export function gmAsOtherType(
     return v;
   }
   const decoded = exact(v, path, c);
-  Object.defineProperty(decoded, WIRE_TYPE_NAME, { value: name, enumerable: false });
-  Object.defineProperty(decoded, "toJSON", {
-    value: () => ({ ...decoded, _typeName: name }),
-    enumerable: false,
-  });
-  return decoded;
+  return keepWireTypeName(decoded, name);
 }
 
 /** The slot function of a field listing several types: `_typeName` chooses; without one, the last listed type. */
@@ -185,35 +181,62 @@ export function gmAtList(
   return gmAt(v, path, c, chosen, entry.decode, types);
 }
 
-/** Every member name (VI JSON and govmomi) of `type` and its ancestors, and of all its known subtypes. */
-interface MemberSets {
-  readonly chain: ReadonlySet<string>;
-  readonly below: ReadonlySet<string>;
+/** What the decoder and the encoder need of a type's chain of declarations, computed once per type. */
+interface Chain {
+  /** The type and its ancestors, root first. */
+  readonly levels: readonly GovmomiType[];
+  /** Every member name of those levels, VI JSON and govmomi, and `_typeName`. */
+  readonly members: ReadonlySet<string>;
+  /** Their VI JSON names only. */
+  readonly vimMembers: ReadonlySet<string>;
 }
 
-/** The member sets of each type, for the one table a generated output has (its tables are never rebuilt). */
-let memberTable: ReadonlyMap<string, GovmomiType> | undefined;
-const memberSets = new Map<string, MemberSets>();
+/** The chains and subtree member sets of the one table a generated output has (its table is never rebuilt). */
+let cachedTable: ReadonlyMap<string, GovmomiType> | undefined;
+const chains = new Map<string, Chain>();
+const subtreeMembers = new Map<string, ReadonlySet<string>>();
 
-function membersOf(table: ReadonlyMap<string, GovmomiType>, type: string): MemberSets {
-  if (memberTable !== table) {
-    memberSets.clear();
-    memberTable = table;
-  }
-  const found = memberSets.get(type);
+function cacheFor(table: ReadonlyMap<string, GovmomiType>): void {
+  if (cachedTable === table) return;
+  chains.clear();
+  subtreeMembers.clear();
+  cachedTable = table;
+}
+
+function chainOf(table: ReadonlyMap<string, GovmomiType>, type: string): Chain {
+  cacheFor(table);
+  const found = chains.get(type);
   if (found !== undefined) return found;
-  const chain = new Set<string>(["_typeName"]);
+  const levels: GovmomiType[] = [];
   for (let t: string | undefined = type; t !== undefined; t = table.get(t)?.base) {
-    for (const [vim, go] of table.get(t)?.fields ?? []) chain.add(vim).add(go);
+    const entry = table.get(t);
+    if (entry !== undefined) levels.unshift(entry);
   }
+  const members = new Set<string>(["_typeName"]);
+  const vimMembers = new Set<string>();
+  for (const level of levels) {
+    for (const [vim, go] of level.fields) {
+      members.add(vim).add(go);
+      vimMembers.add(vim);
+    }
+  }
+  const chain = { levels, members, vimMembers };
+  chains.set(type, chain);
+  return chain;
+}
+
+/** Every member name that a known subtype of `type` declares (for `unknownMembers: "reject"` only). */
+function membersBelow(table: ReadonlyMap<string, GovmomiType>, type: string): ReadonlySet<string> {
+  cacheFor(table);
+  const found = subtreeMembers.get(type);
+  if (found !== undefined) return found;
   const below = new Set<string>();
   for (const [name, entry] of table) {
     if (name === type || !isA(table, name, type)) continue;
     for (const [vim, go] of entry.fields) below.add(vim).add(go);
   }
-  const sets = { chain, below };
-  memberSets.set(type, sets);
-  return sets;
+  subtreeMembers.set(type, below);
+  return below;
 }
 
 /**
@@ -234,21 +257,22 @@ export function gmRest(
   let count = 0;
   for (const key in v) if (key !== "_typeName") count++;
   if (count === found) return;
-  const sets = membersOf(types(), type);
+  const table = types();
+  const known = chainOf(table, type).members;
   // `count - found` members are not fields. Newer members usually come last: look from the end, stop when found.
   const keys = Object.keys(v);
   let first = keys.length;
   for (let i = keys.length - 1, left = count - found; i >= 0 && left > 0; i--) {
-    if (sets.chain.has(keys[i] as string)) continue;
+    if (known.has(keys[i] as string)) continue;
     left--;
     first = i;
   }
   for (let i = first; i < keys.length; i++) {
     const key = keys[i] as string;
-    if (sets.chain.has(key)) continue;
+    if (known.has(key)) continue;
     const value = v[key];
     if (value === null || c.unknownMembers === "strip") continue;
-    if (c.unknownMembers === "reject" && !sets.below.has(key)) {
+    if (c.unknownMembers === "reject" && !membersBelow(table, type).has(key)) {
       c.issues.push({
         path: memberPath(path, key),
         message: `member "${key}" is not declared by ${type} nor its subtypes`,
@@ -260,12 +284,6 @@ export function gmRest(
       Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
     else o[key] = value;
   }
-}
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-function memberPath(path: string, key: string): string {
-  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
 /** Decodes a slice: each element by `decode`, with its own path. */
@@ -398,12 +416,6 @@ export function gmAny(
 /** A decoded object, as the encoder reads it. */
 type Decoded = Record<string, unknown> & { readonly _typeName: string };
 
-function wireName(value: Decoded): string {
-  return (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME] ?? value._typeName;
-}
-
-const vimNames = new WeakMap<ReadonlyMap<string, GovmomiType>, Map<string, ReadonlySet<string>>>();
-
 /** Encodes one value of a field's element. */
 function encodeElement(
   value: unknown,
@@ -414,7 +426,7 @@ function encodeElement(
   switch (kind) {
     case "o":
     case "l":
-      return gmEncodeAt(value as Decoded, declared[declared.length - 1] ?? "", table, declared);
+      return gmEncodeAt(value as Decoded, declared[declared.length - 1] ?? "", table);
     case "a":
       return gmEncodeAny(value, table);
     default:
@@ -432,20 +444,14 @@ export function gmEncodeAt(
   value: Decoded,
   declared: string,
   table: ReadonlyMap<string, GovmomiType>,
-  list: readonly string[] = [declared],
 ): Record<string, unknown> {
-  const name = value._typeName;
   const o: Record<string, unknown> = {};
-  const real = wireName(value);
-  // In a field listing types, the last is the one a value without a name decodes as.
-  if (real !== declared || !list.includes(name)) o._typeName = real;
-  const chain: GovmomiType[] = [];
-  for (let t: string | undefined = name; t !== undefined; t = table.get(t)?.base) {
-    const entry = table.get(t);
-    if (entry !== undefined) chain.unshift(entry);
-  }
-  for (const entry of chain) {
-    for (const [vim, go, kind = "p", ...types] of entry.fields) {
+  // In a field listing types, `declared` is the last listed: the one a value without a name decodes as.
+  const real = wireTypeName(value);
+  if (real !== declared) o._typeName = real;
+  const chain = chainOf(table, value._typeName);
+  for (const level of chain.levels) {
+    for (const [vim, go, kind = "p", ...types] of level.fields) {
       const v = Object.prototype.hasOwnProperty.call(value, vim) ? value[vim] : undefined;
       const array = kind.endsWith("[]");
       const element = array ? kind.slice(0, -2) : kind;
@@ -454,15 +460,8 @@ export function gmEncodeAt(
       else o[go] = encodeElement(v, element, types, table);
     }
   }
-  let cache = vimNames.get(table);
-  if (cache === undefined) vimNames.set(table, (cache = new Map()));
-  let known = cache.get(name);
-  if (known === undefined) {
-    known = new Set(chain.flatMap((entry) => entry.fields.map(([vim]) => vim)));
-    cache.set(name, known);
-  }
   for (const key of Object.keys(value)) {
-    if (key === "_typeName" || known.has(key)) continue;
+    if (key === "_typeName" || chain.vimMembers.has(key)) continue;
     Object.defineProperty(o, key, {
       value: value[key],
       enumerable: true,

@@ -12,7 +12,7 @@
  * tested here like any other source file. Generated modules import only from this one, which re-exports
  * the format checks and the boxed values.
  */
-import { describeValue, isRecord, problem } from "./checks";
+import { describeValue, isRecord, keepWireTypeName, memberPath, problem, wireTypeName } from "./checks";
 import {
   binaryAttributes,
   binaryHeaders,
@@ -257,17 +257,6 @@ export function decodeRootArray<T>(
   return decodeArray(value, "$", c, decode);
 }
 
-const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName");
-
-/**
- * The `_typeName` a value had on the wire. It differs from `value._typeName` only for a type no schema declares,
- * decoded as its nearest declared type (`unknownTypes: "nearest"`).
- */
-export function wireTypeName(value: { readonly _typeName: string }): string {
-  const recorded = (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME];
-  return recorded ?? value._typeName;
-}
-
 /**
  * Where the declared type has subtypes and `_typeName` is none of them: a type no schema declares decodes as the
  * declared type unless `unknownTypes` is `"reject"`; a known type of another family is always an error. The real
@@ -286,12 +275,7 @@ export function decodeOtherType<T extends object>(
     if (c.unknownTypes === "nearest") {
       const decoded = decodeAsDeclared(v, path, c);
       // Neither is enumerable: equality and spreading see the declared type, JSON.stringify writes the real one.
-      Object.defineProperty(decoded, WIRE_TYPE_NAME, { value: name, enumerable: false });
-      Object.defineProperty(decoded, "toJSON", {
-        value: () => ({ ...decoded, _typeName: name }),
-        enumerable: false,
-      });
-      return decoded;
+      return keepWireTypeName(decoded, name);
     }
     c.issues.push({
       path: `${path}._typeName`,
@@ -413,19 +397,26 @@ export function tooDeep(error: unknown): false {
   throw error;
 }
 
+/** Runs one decode in a fresh context: its value, or a `DecodeError` (input nested too deeply included). */
+function inContext<T>(
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+  run: (c: DecodeContext) => T,
+): T {
+  const c = decodeContext(options, defaults);
+  try {
+    return run(c);
+  } catch (error) {
+    return nestedTooDeeply(c, error);
+  }
+}
+
 /** `decodeT`: a fresh context, one decode from `$`, then throw every issue or return the value. */
 export function decoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (value: unknown, options?: DecodeOptions) => T {
-  return (value, options) => {
-    const c = decodeContext(options, defaults);
-    try {
-      return finish(c, at(value, "$", c));
-    } catch (error) {
-      return nestedTooDeeply(c, error);
-    }
-  };
+  return (value, options) => inContext(options, defaults, (c) => finish(c, at(value, "$", c)));
 }
 
 /** `decodeTArray`: a JSON array of values (a `QueryEvents` result), paths `$[i]...`. */
@@ -433,14 +424,7 @@ export function arrayDecoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (value: unknown, options?: DecodeOptions) => T[] {
-  return (value, options) => {
-    const c = decodeContext(options, defaults);
-    try {
-      return finish(c, decodeRootArray(value, c, at));
-    } catch (error) {
-      return nestedTooDeeply(c, error);
-    }
-  };
+  return (value, options) => inContext(options, defaults, (c) => finish(c, decodeRootArray(value, c, at)));
 }
 
 /** `parseT`: JSON text read with every int64 digit kept, then decoded. */
@@ -448,14 +432,7 @@ export function parser<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (text: string, options?: DecodeOptions) => T {
-  return (text, options) => {
-    const c = decodeContext(options, defaults);
-    try {
-      return parseAndDecode(text, c, at);
-    } catch (error) {
-      return nestedTooDeeply(c, error);
-    }
-  };
+  return (text, options) => inContext(options, defaults, (c) => parseAndDecode(text, c, at));
 }
 
 /** `parseTArray`: JSON text holding an array of values, read with every int64 digit kept. */
@@ -463,21 +440,8 @@ export function arrayParser<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (text: string, options?: DecodeOptions) => T[] {
-  return (text, options) => {
-    const c = decodeContext(options, defaults);
-    try {
-      return parseAndDecode(text, c, (value) => decodeRootArray(value, c, at));
-    } catch (error) {
-      return nestedTooDeeply(c, error);
-    }
-  };
-}
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** `$.name`, or `$["odd name"]` for a key that is not an identifier. */
-export function memberPath(path: string, key: string): string {
-  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  return (text, options) =>
+    inContext(options, defaults, (c) => parseAndDecode(text, c, (value) => decodeRootArray(value, c, at)));
 }
 
 /** A boxed enum value in an untyped slot (`{"_typeName":"ManagedEntityStatus","_value":"gray"}`), checked as an enum field is. */
@@ -523,12 +487,7 @@ export function gmDecode(
   defaults: DecodeDefaults,
 ): unknown {
   const entry = govmomiRoot(typeName, types);
-  const c = decodeContext(options, defaults);
-  try {
-    return finish(c, gmAt(value, "$", c, typeName, entry.decode, types));
-  } catch (error) {
-    return nestedTooDeeply(c, error);
-  }
+  return inContext(options, defaults, (c) => finish(c, gmAt(value, "$", c, typeName, entry.decode, types)));
 }
 
 /** `parseGovmomi`: JSON text read with every int64 digit kept, then decoded as `typeName`. */
@@ -540,12 +499,9 @@ export function gmParse(
   defaults: DecodeDefaults,
 ): unknown {
   const entry = govmomiRoot(typeName, types);
-  const c = decodeContext(options, defaults);
-  try {
-    return parseAndDecode(text, c, (value, path) => gmAt(value, path, c, typeName, entry.decode, types));
-  } catch (error) {
-    return nestedTooDeeply(c, error);
-  }
+  return inContext(options, defaults, (c) =>
+    parseAndDecode(text, c, (value, path) => gmAt(value, path, c, typeName, entry.decode, types)),
+  );
 }
 
 /** `encodeGovmomi`: a decoded value in govmomi JSON form. */
@@ -585,8 +541,7 @@ export function ceDecodeStructured(
   defaults: DecodeDefaults,
   types: GovmomiTypes,
 ): CloudEvent<object> {
-  const c = decodeContext(options, defaults);
-  try {
+  return inContext(options, defaults, (c) => {
     const envelope = jsonValue(value, c, "$");
     if (c.issues.length > 0) throw new DecodeError(c.issues);
     if (!isRecord(envelope)) {
@@ -596,9 +551,7 @@ export function ceDecodeStructured(
     const where = (name: string): string => memberPath("$", name);
     const attributes = readAttributes(envelope, where, c.issues, DATA_MEMBERS);
     return envelopeResult(c, attributes, where, () => structuredData(envelope, c), "$.data", types);
-  } catch (error) {
-    return nestedTooDeeply(c, error);
-  }
+  });
 }
 
 /** `decodeBinaryCloudEvent`: the attributes from `ce-*` headers, the event as the body (text, bytes or a value). */
@@ -609,8 +562,7 @@ export function ceDecodeBinary(
   defaults: DecodeDefaults,
   types: GovmomiTypes,
 ): CloudEvent<object> {
-  const c = decodeContext(options, defaults);
-  try {
+  return inContext(options, defaults, (c) => {
     const attributes = binaryAttributes(headers, c.issues);
     const where = (name: string): string =>
       name === "datacontenttype" ? 'headers["content-type"]' : `headers["ce-${name}"]`;
@@ -623,9 +575,7 @@ export function ceDecodeBinary(
       return undefined;
     };
     return envelopeResult(c, attributes, where, data, "$", types);
-  } catch (error) {
-    return nestedTooDeeply(c, error);
-  }
+  });
 }
 
 /** `decodeHttpCloudEvent`: structured mode when the content type is `application/cloudevents+json`, else binary mode. */
@@ -674,49 +624,4 @@ export function decodeStream<T>(
   options?: StreamOptions<DecodeOptions>,
 ): AsyncGenerator<T, void, undefined> {
   return readStream(source, parse, options, (issues) => new DecodeError(issues));
-}
-
-/**
- * `decodeTStream`: `decodeStream` with `parseT`, and one `JSON.parse` for all the values a chunk completes; each value
- * is then decoded on its own (its issues its own), and read again from its text by `parseT` where an int64 needs its
- * digits or a problem was found.
- */
-export function decodeStreamAt<T>(
-  source: AsyncIterable<string | Uint8Array>,
-  at: DecodeAt<T>,
-  defaults: DecodeDefaults,
-  options?: StreamOptions<DecodeOptions>,
-): AsyncGenerator<T, void, undefined> {
-  const parse = parser(at, defaults);
-  const parseMany = (texts: readonly string[], decode?: DecodeOptions): (T | Error)[] | undefined => {
-    let values: unknown[];
-    try {
-      values = JSON.parse(`[${texts.join(",")}]`) as unknown[];
-    } catch {
-      return undefined; // one of them is not JSON: each is read on its own
-    }
-    if (values.length !== texts.length) return undefined;
-    return values.map((value, i) => {
-      const c = decodeContext(decode, defaults);
-      c.int64FromNumber = false;
-      try {
-        const decoded = at(value, "$", c);
-        const text = texts[i] ?? "";
-        if (
-          c.issues.length === 0 &&
-          !(c.int64 === "bigint" && c.int64FromNumber && mayHoldUnusualNumber(text))
-        )
-          return decoded;
-        return c.int64 === "bigint" ? parse(text, decode) : new DecodeError(c.issues);
-      } catch (error) {
-        if (error instanceof DecodeError) return error;
-        try {
-          return nestedTooDeeply(c, error);
-        } catch (tooDeep) {
-          return tooDeep as Error;
-        }
-      }
-    });
-  };
-  return readStream(source, parse, options, (issues) => new DecodeError(issues), parseMany);
 }

@@ -188,9 +188,14 @@ export function describeValue(value: unknown): string {
   return String(value);
 }
 
+/** What `expected` (a key of the format table, or a phrase) is, in the words of the decode messages. */
+export function expectedText(expected: string): string {
+  return EXPECTED[expected] ?? expected;
+}
+
 /** The message for a value that does not match `expected` (a key of the format table, or a phrase). */
 export function problem(expected: string, value: unknown): string {
-  const want = EXPECTED[expected] ?? expected;
+  const want = expectedText(expected);
   if (value === undefined) return `required field is missing: expected ${want}`;
   if (value === null) return `expected ${want}, got null (VI JSON leaves an unset optional field out, never null)`;
   if (expected === "int64" && typeof value === "number" && Number.isInteger(value)) {
@@ -200,4 +205,32 @@ export function problem(expected: string, value: unknown): string {
     );
   }
   return `expected ${want}, got ${describeValue(value)}`;
+}
+
+const WIRE_TYPE_NAME: unique symbol = Symbol.for("vsphere-typegen.wireTypeName");
+
+/**
+ * The `_typeName` a value had on the wire. It differs from `value._typeName` only for a type no schema declares,
+ * decoded as its nearest declared type (`unknownTypes: "nearest"`).
+ */
+export function wireTypeName(value: { readonly _typeName: string }): string {
+  const recorded = (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME];
+  return recorded ?? value._typeName;
+}
+
+/**
+ * Records on a value decoded as its nearest declared type the name it had on the wire. Neither member is enumerable:
+ * equality and spreading see the declared type, `JSON.stringify` writes the real one.
+ */
+export function keepWireTypeName<T extends object>(decoded: T, name: string): T {
+  Object.defineProperty(decoded, WIRE_TYPE_NAME, { value: name, enumerable: false });
+  Object.defineProperty(decoded, "toJSON", { value: () => ({ ...decoded, _typeName: name }), enumerable: false });
+  return decoded;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `$.name`, or `$["odd name"]` for a key that is not an identifier. */
+export function memberPath(path: string, key: string): string {
+  return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }

@@ -212,7 +212,7 @@ function eventStreamFunction(model: Model): FunctionDeclarationStructure {
       { name: "options", type: `${rt("StreamOptions")}<${rt("DecodeOptions")}>`, hasQuestionToken: true },
     ],
     returnType: `AsyncGenerator<${event}, void, undefined>`,
-    statements: [`return ${rt("decodeStreamAt")}(source, ${names.decodeAt("Event")}, ${names.defaults}, options);`],
+    statements: [`return ${rt("decodeStream")}(source, ${names.parser("Event")}, options);`],
   };
 }
 

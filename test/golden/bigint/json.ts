@@ -56,9 +56,14 @@ export function scanForUnusualNumber(text: string): boolean {
 
 /** Whether the backslashes just before `at` escape it (an odd number of them). */
 function escaped(text: string, at: number): boolean {
+  return backslashesBefore(text, at, 0) % 2 === 1;
+}
+
+/** How many backslashes stand just before `at`, looking back no further than `from`. */
+export function backslashesBefore(text: string, at: number, from: number): number {
   let count = 0;
-  for (let k = at - 1; k >= 0 && text.charCodeAt(k) === 92; k--) count++;
-  return count % 2 === 1;
+  for (let k = at - 1; k >= from && text.charCodeAt(k) === 92; k--) count++;
+  return count;
 }
 
 /**

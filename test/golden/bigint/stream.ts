@@ -10,6 +10,8 @@
  * memory. Copied into the output folder with the other templates.
  */
 
+import { backslashesBefore } from "./json";
+
 // A global of every runtime this code targets, declared because the generated code compiles against the ECMAScript
 // library alone.
 declare const TextDecoder: new (label: string) => {
@@ -141,15 +143,13 @@ class ArrayScanner {
           // The closing quote: one not escaped (counting backslashes carried over from the previous chunk).
           let close = chunk.indexOf('"', i);
           while (close !== -1) {
-            let count = 0;
-            for (let k = close - 1; k >= i && chunk.charCodeAt(k) === 92; k--) count++;
+            let count = backslashesBefore(chunk, close, i);
             if (close - count === i) count += this.backslashes;
             if (count % 2 === 0) break;
             close = chunk.indexOf('"', close + 1);
           }
           if (close === -1) {
-            let count = 0;
-            for (let k = n - 1; k >= i && chunk.charCodeAt(k) === 92; k--) count++;
+            const count = backslashesBefore(chunk, n, i);
             this.backslashes = count === n - i ? this.backslashes + count : count;
             break;
           }
@@ -269,7 +269,6 @@ export async function* readStream<T, O>(
   parse: (text: string, options?: O) => T,
   options: StreamOptions<O> | undefined,
   errorOf: ErrorOf,
-  parseMany?: (texts: readonly string[], options?: O) => (T | Error)[] | undefined,
 ): AsyncGenerator<T, void, undefined> {
   const chunks = texts(source)[Symbol.asyncIterator]();
   // The format comes from the first character that is not whitespace.
@@ -286,21 +285,10 @@ export async function* readStream<T, O>(
   const pieces = format === "array" ? arrayValues(rest, head) : ndjsonValues(rest, head);
   try {
     for await (const batch of pieces) {
-      // One JSON.parse for the values a chunk completes (a call per value costs more than its parse), when offered.
-      const many =
-        parseMany !== undefined && batch.length > 1
-          ? parseMany(
-              batch.map((p) => p.text),
-              options?.decode,
-            )
-          : undefined;
-      for (let k = 0; k < batch.length; k++) {
-        const piece = batch[k] as Piece;
+      for (const piece of batch) {
         let value: T;
         try {
-          const result = many === undefined ? parse(piece.text, options?.decode) : many[k];
-          if (result instanceof Error) throw result;
-          value = result as T;
+          value = parse(piece.text, options?.decode);
         } catch (error) {
           const issues = (error as { issues?: readonly Issue[] }).issues;
           if (issues === undefined) throw error;
