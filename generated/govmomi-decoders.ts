@@ -1076,7 +1076,7 @@ export function gmFields$AlarmEmailFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -1084,7 +1084,7 @@ export function gmFields$AlarmEmailFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -1357,7 +1357,7 @@ export function gmFields$AlarmScriptFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -1365,7 +1365,7 @@ export function gmFields$AlarmScriptFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -1457,7 +1457,7 @@ export function gmFields$AlarmSnmpFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -1465,7 +1465,7 @@ export function gmFields$AlarmSnmpFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -1526,13 +1526,13 @@ export function gmFields$AlarmState(
   if ($overallStatus === undefined) $overallStatus = v.overallStatus;
   if ($overallStatus !== undefined) {
     n++;
-    if ($overallStatus !== null)
+    if ($overallStatus !== null) {
       o.overallStatus = decodeAt$ManagedEntityStatus(
         $overallStatus,
         p + ($overallStatus === v.OverallStatus ? ".OverallStatus" : ".overallStatus"),
         c,
       );
-    else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
+    } else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
   } else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
   let $time = v.Time;
   if ($time === undefined) $time = v.time;
@@ -1711,19 +1711,19 @@ export function gmFields$ArrayUpdateSpec(
   if ($operation === undefined) $operation = v.operation;
   if ($operation !== undefined) {
     n++;
-    if ($operation !== null)
+    if ($operation !== null) {
       o.operation = decodeAt$ArrayUpdateOperation(
         $operation,
         p + ($operation === v.Operation ? ".Operation" : ".operation"),
         c,
       );
-    else rt.gmFail(c, v, p, "Operation", "operation", "string");
+    } else rt.gmFail(c, v, p, "Operation", "operation", "string");
   } else rt.gmFail(c, v, p, "Operation", "operation", "string");
   let $removeKey = v.RemoveKey;
   if ($removeKey === undefined) $removeKey = v.removeKey;
   if ($removeKey !== undefined) {
     n++;
-    if ($removeKey !== null)
+    if ($removeKey !== null) {
       o.removeKey = rt.gmAny(
         $removeKey,
         p + ($removeKey === v.RemoveKey ? ".RemoveKey" : ".removeKey"),
@@ -1733,6 +1733,7 @@ export function gmFields$ArrayUpdateSpec(
         v,
         $removeKey === v.RemoveKey ? "RemoveKey" : "removeKey",
       );
+    }
   }
   return n;
 }
@@ -2823,7 +2824,7 @@ export function gmFields$DVPortStatus(
   if ($vlanIds === undefined) $vlanIds = v.vlanIds;
   if ($vlanIds !== undefined) {
     n++;
-    if ($vlanIds !== null)
+    if ($vlanIds !== null) {
       o.vlanIds = rt.gmArray(
         $vlanIds,
         p + ($vlanIds === v.VlanIds ? ".VlanIds" : ".vlanIds"),
@@ -2831,6 +2832,7 @@ export function gmFields$DVPortStatus(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "NumericRange", gmExact$NumericRange, govmomiTypes$),
       );
+    }
   }
   let $trunkingMode = v.TrunkingMode;
   if ($trunkingMode === undefined) $trunkingMode = v.trunkingMode;
@@ -2891,7 +2893,7 @@ export function gmFields$DVPortStatus(
     $vmDirectPathGen2InactiveReasonNetwork = v.vmDirectPathGen2InactiveReasonNetwork;
   if ($vmDirectPathGen2InactiveReasonNetwork !== undefined) {
     n++;
-    if ($vmDirectPathGen2InactiveReasonNetwork !== null)
+    if ($vmDirectPathGen2InactiveReasonNetwork !== null) {
       o.vmDirectPathGen2InactiveReasonNetwork = rt.gmCheckArray(
         $vmDirectPathGen2InactiveReasonNetwork,
         p +
@@ -2902,13 +2904,14 @@ export function gmFields$DVPortStatus(
         rt.isString,
         "string",
       );
+    }
   }
   let $vmDirectPathGen2InactiveReasonOther = v.VmDirectPathGen2InactiveReasonOther;
   if ($vmDirectPathGen2InactiveReasonOther === undefined)
     $vmDirectPathGen2InactiveReasonOther = v.vmDirectPathGen2InactiveReasonOther;
   if ($vmDirectPathGen2InactiveReasonOther !== undefined) {
     n++;
-    if ($vmDirectPathGen2InactiveReasonOther !== null)
+    if ($vmDirectPathGen2InactiveReasonOther !== null) {
       o.vmDirectPathGen2InactiveReasonOther = rt.gmCheckArray(
         $vmDirectPathGen2InactiveReasonOther,
         p +
@@ -2919,6 +2922,7 @@ export function gmFields$DVPortStatus(
         rt.isString,
         "string",
       );
+    }
   }
   let $vmDirectPathGen2InactiveReasonExtended = v.VmDirectPathGen2InactiveReasonExtended;
   if ($vmDirectPathGen2InactiveReasonExtended === undefined)
@@ -3040,7 +3044,7 @@ export function gmFields$DVPortgroupConfigSpec(
   if ($scope === undefined) $scope = v.scope;
   if ($scope !== undefined) {
     n++;
-    if ($scope !== null)
+    if ($scope !== null) {
       o.scope = rt.gmArray(
         $scope,
         p + ($scope === v.Scope ? ".Scope" : ".scope"),
@@ -3048,6 +3052,7 @@ export function gmFields$DVPortgroupConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
       );
+    }
   }
   let $policy = v.Policy;
   if ($policy === undefined) $policy = v.policy;
@@ -3065,7 +3070,7 @@ export function gmFields$DVPortgroupConfigSpec(
   if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    if ($vendorSpecificConfig !== null)
+    if ($vendorSpecificConfig !== null) {
       o.vendorSpecificConfig = rt.gmArray(
         $vendorSpecificConfig,
         p +
@@ -3083,6 +3088,7 @@ export function gmFields$DVPortgroupConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $autoExpand = v.AutoExpand;
   if ($autoExpand === undefined) $autoExpand = v.autoExpand;
@@ -3453,7 +3459,7 @@ export function gmFields$DVSConfigSpec(
   if ($uplinkPortgroup === undefined) $uplinkPortgroup = v.uplinkPortgroup;
   if ($uplinkPortgroup !== undefined) {
     n++;
-    if ($uplinkPortgroup !== null)
+    if ($uplinkPortgroup !== null) {
       o.uplinkPortgroup = rt.gmArray(
         $uplinkPortgroup,
         p + ($uplinkPortgroup === v.UplinkPortgroup ? ".UplinkPortgroup" : ".uplinkPortgroup"),
@@ -3461,6 +3467,7 @@ export function gmFields$DVSConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
       );
+    }
   }
   let $defaultPortConfig = v.DefaultPortConfig;
   if ($defaultPortConfig === undefined) $defaultPortConfig = v.defaultPortConfig;
@@ -3479,7 +3486,7 @@ export function gmFields$DVSConfigSpec(
   if ($host === undefined) $host = v.host;
   if ($host !== undefined) {
     n++;
-    if ($host !== null)
+    if ($host !== null) {
       o.host = rt.gmArray(
         $host,
         p + ($host === v.Host ? ".Host" : ".host"),
@@ -3494,6 +3501,7 @@ export function gmFields$DVSConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $extensionKey = v.ExtensionKey;
   if ($extensionKey === undefined) $extensionKey = v.extensionKey;
@@ -3529,7 +3537,7 @@ export function gmFields$DVSConfigSpec(
   if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    if ($vendorSpecificConfig !== null)
+    if ($vendorSpecificConfig !== null) {
       o.vendorSpecificConfig = rt.gmArray(
         $vendorSpecificConfig,
         p +
@@ -3547,6 +3555,7 @@ export function gmFields$DVSConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $contact = v.Contact;
   if ($contact === undefined) $contact = v.contact;
@@ -3585,7 +3594,7 @@ export function gmFields$DVSConfigSpec(
     $infrastructureTrafficResourceConfig = v.infrastructureTrafficResourceConfig;
   if ($infrastructureTrafficResourceConfig !== undefined) {
     n++;
-    if ($infrastructureTrafficResourceConfig !== null)
+    if ($infrastructureTrafficResourceConfig !== null) {
       o.infrastructureTrafficResourceConfig = rt.gmArray(
         $infrastructureTrafficResourceConfig,
         p +
@@ -3603,13 +3612,14 @@ export function gmFields$DVSConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $netResourcePoolTrafficResourceConfig = v.NetResourcePoolTrafficResourceConfig;
   if ($netResourcePoolTrafficResourceConfig === undefined)
     $netResourcePoolTrafficResourceConfig = v.netResourcePoolTrafficResourceConfig;
   if ($netResourcePoolTrafficResourceConfig !== undefined) {
     n++;
-    if ($netResourcePoolTrafficResourceConfig !== null)
+    if ($netResourcePoolTrafficResourceConfig !== null) {
       o.netResourcePoolTrafficResourceConfig = rt.gmArray(
         $netResourcePoolTrafficResourceConfig,
         p +
@@ -3627,6 +3637,7 @@ export function gmFields$DVSConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $networkResourceControlVersion = v.NetworkResourceControlVersion;
   if ($networkResourceControlVersion === undefined)
@@ -3887,7 +3898,7 @@ export function gmFields$DVSVendorSpecificConfig(
   if ($keyValue === undefined) $keyValue = v.keyValue;
   if ($keyValue !== undefined) {
     n++;
-    if ($keyValue !== null)
+    if ($keyValue !== null) {
       o.keyValue = rt.gmArray(
         $keyValue,
         p + ($keyValue === v.KeyValue ? ".KeyValue" : ".keyValue"),
@@ -3902,6 +3913,7 @@ export function gmFields$DVSVendorSpecificConfig(
             govmomiTypes$,
           ),
       );
+    }
   }
   return n;
 }
@@ -4806,7 +4818,7 @@ export function gmFields$DistributedVirtualSwitchHostMemberConfigSpec(
   if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined) {
     n++;
-    if ($vendorSpecificConfig !== null)
+    if ($vendorSpecificConfig !== null) {
       o.vendorSpecificConfig = rt.gmArray(
         $vendorSpecificConfig,
         p +
@@ -4824,6 +4836,7 @@ export function gmFields$DistributedVirtualSwitchHostMemberConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   return n;
 }
@@ -5215,7 +5228,7 @@ export function gmFields$DrsResourceConfigureFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -5223,7 +5236,7 @@ export function gmFields$DrsResourceConfigureFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -5549,7 +5562,7 @@ export function gmFields$DvsFilterParameter(
   if ($parameters === undefined) $parameters = v.parameters;
   if ($parameters !== undefined) {
     n++;
-    if ($parameters !== null)
+    if ($parameters !== null) {
       o.parameters = rt.gmCheckArray(
         $parameters,
         p + ($parameters === v.Parameters ? ".Parameters" : ".parameters"),
@@ -5557,6 +5570,7 @@ export function gmFields$DvsFilterParameter(
         rt.isString,
         "string",
       );
+    }
   }
   return n;
 }
@@ -5583,7 +5597,7 @@ export function gmFields$DvsFilterPolicy(
   if ($filterConfig === undefined) $filterConfig = v.filterConfig;
   if ($filterConfig !== undefined) {
     n++;
-    if ($filterConfig !== null)
+    if ($filterConfig !== null) {
       o.filterConfig = rt.gmArray(
         $filterConfig,
         p + ($filterConfig === v.FilterConfig ? ".FilterConfig" : ".filterConfig"),
@@ -5591,6 +5605,7 @@ export function gmFields$DvsFilterPolicy(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "DvsFilterConfig", gmExact$DvsFilterConfig, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -6070,7 +6085,7 @@ export function gmFields$DvsOutOfSyncHostArgument(
   if ($configParamters === undefined) $configParamters = v.configParamters;
   if ($configParamters !== undefined) {
     n++;
-    if ($configParamters !== null)
+    if ($configParamters !== null) {
       o.configParamters = rt.gmCheckArray(
         $configParamters,
         p + ($configParamters === v.ConfigParamters ? ".ConfigParamters" : ".configParamters"),
@@ -6078,7 +6093,7 @@ export function gmFields$DvsOutOfSyncHostArgument(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "ConfigParamters", "configParamters", "array");
+    } else rt.gmFail(c, v, p, "ConfigParamters", "configParamters", "array");
   } else rt.gmFail(c, v, p, "ConfigParamters", "configParamters", "array");
   return n;
 }
@@ -6214,7 +6229,7 @@ export function gmFields$DvsPortCreatedEvent(
   if ($portKey === undefined) $portKey = v.portKey;
   if ($portKey !== undefined) {
     n++;
-    if ($portKey !== null)
+    if ($portKey !== null) {
       o.portKey = rt.gmCheckArray(
         $portKey,
         p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
@@ -6222,7 +6237,7 @@ export function gmFields$DvsPortCreatedEvent(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   return n;
 }
@@ -6249,7 +6264,7 @@ export function gmFields$DvsPortDeletedEvent(
   if ($portKey === undefined) $portKey = v.portKey;
   if ($portKey !== undefined) {
     n++;
-    if ($portKey !== null)
+    if ($portKey !== null) {
       o.portKey = rt.gmCheckArray(
         $portKey,
         p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
@@ -6257,7 +6272,7 @@ export function gmFields$DvsPortDeletedEvent(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   return n;
 }
@@ -6597,7 +6612,7 @@ export function gmFields$DvsPortReconfiguredEvent(
   if ($portKey === undefined) $portKey = v.portKey;
   if ($portKey !== undefined) {
     n++;
-    if ($portKey !== null)
+    if ($portKey !== null) {
       o.portKey = rt.gmCheckArray(
         $portKey,
         p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
@@ -6605,13 +6620,13 @@ export function gmFields$DvsPortReconfiguredEvent(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
+    } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   let $configChanges = v.ConfigChanges;
   if ($configChanges === undefined) $configChanges = v.configChanges;
   if ($configChanges !== undefined) {
     n++;
-    if ($configChanges !== null)
+    if ($configChanges !== null) {
       o.configChanges = rt.gmArray(
         $configChanges,
         p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
@@ -6619,6 +6634,7 @@ export function gmFields$DvsPortReconfiguredEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ChangesInfoEventArgument", gmExact$ChangesInfoEventArgument, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -7046,7 +7062,7 @@ export function gmFields$DynamicProperty(
   if ($val === undefined) $val = v.val;
   if ($val !== undefined) {
     n++;
-    if ($val !== null)
+    if ($val !== null) {
       o.val = rt.gmAny(
         $val,
         p + ($val === v.Val ? ".Val" : ".val"),
@@ -7056,7 +7072,7 @@ export function gmFields$DynamicProperty(
         v,
         $val === v.Val ? "Val" : "val",
       );
-    else rt.gmFail(c, v, p, "Val", "val", "object");
+    } else rt.gmFail(c, v, p, "Val", "val", "object");
   } else rt.gmFail(c, v, p, "Val", "val", "object");
   return n;
 }
@@ -7396,7 +7412,7 @@ export function gmFields$EventEx(
   if ($arguments === undefined) $arguments = v.arguments;
   if ($arguments !== undefined) {
     n++;
-    if ($arguments !== null)
+    if ($arguments !== null) {
       o.arguments = rt.gmArray(
         $arguments,
         p + ($arguments === v.Arguments ? ".Arguments" : ".arguments"),
@@ -7404,6 +7420,7 @@ export function gmFields$EventEx(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
       );
+    }
   }
   let $objectId = v.ObjectId;
   if ($objectId === undefined) $objectId = v.objectId;
@@ -7436,7 +7453,7 @@ export function gmFields$EventEx(
   if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    if ($fault !== null)
+    if ($fault !== null) {
       o.fault = rt.gmAtList(
         $fault,
         p + ($fault === v.Fault ? ".Fault" : ".fault"),
@@ -7444,6 +7461,7 @@ export function gmFields$EventEx(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   return n;
 }
@@ -7538,7 +7556,7 @@ export function gmFields$ExtendedEvent(
   if ($data === undefined) $data = v.data;
   if ($data !== undefined) {
     n++;
-    if ($data !== null)
+    if ($data !== null) {
       o.data = rt.gmArray(
         $data,
         p + ($data === v.Data ? ".Data" : ".data"),
@@ -7546,6 +7564,7 @@ export function gmFields$ExtendedEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ExtendedEventPair", gmExact$ExtendedEventPair, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -7632,7 +7651,7 @@ export function gmFields$FaultToleranceConfigInfo(
   if ($instanceUuids === undefined) $instanceUuids = v.instanceUuids;
   if ($instanceUuids !== undefined) {
     n++;
-    if ($instanceUuids !== null)
+    if ($instanceUuids !== null) {
       o.instanceUuids = rt.gmCheckArray(
         $instanceUuids,
         p + ($instanceUuids === v.InstanceUuids ? ".InstanceUuids" : ".instanceUuids"),
@@ -7640,13 +7659,13 @@ export function gmFields$FaultToleranceConfigInfo(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
+    } else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
   } else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
   let $configPaths = v.ConfigPaths;
   if ($configPaths === undefined) $configPaths = v.configPaths;
   if ($configPaths !== undefined) {
     n++;
-    if ($configPaths !== null)
+    if ($configPaths !== null) {
       o.configPaths = rt.gmCheckArray(
         $configPaths,
         p + ($configPaths === v.ConfigPaths ? ".ConfigPaths" : ".configPaths"),
@@ -7654,7 +7673,7 @@ export function gmFields$FaultToleranceConfigInfo(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
+    } else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
   } else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
   let $orphaned = v.Orphaned;
   if ($orphaned === undefined) $orphaned = v.orphaned;
@@ -7860,7 +7879,7 @@ export function gmFields$GhostDvsProxySwitchDetectedEvent(
   if ($switchUuid === undefined) $switchUuid = v.switchUuid;
   if ($switchUuid !== undefined) {
     n++;
-    if ($switchUuid !== null)
+    if ($switchUuid !== null) {
       o.switchUuid = rt.gmCheckArray(
         $switchUuid,
         p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
@@ -7868,7 +7887,7 @@ export function gmFields$GhostDvsProxySwitchDetectedEvent(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
+    } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
   } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
   return n;
 }
@@ -7895,7 +7914,7 @@ export function gmFields$GhostDvsProxySwitchRemovedEvent(
   if ($switchUuid === undefined) $switchUuid = v.switchUuid;
   if ($switchUuid !== undefined) {
     n++;
-    if ($switchUuid !== null)
+    if ($switchUuid !== null) {
       o.switchUuid = rt.gmCheckArray(
         $switchUuid,
         p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
@@ -7903,7 +7922,7 @@ export function gmFields$GhostDvsProxySwitchRemovedEvent(
         rt.isString,
         "string",
       );
-    else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
+    } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
   } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "array");
   return n;
 }
@@ -8595,7 +8614,7 @@ export function gmFields$HostEnableAdminFailedEvent(
   if ($permissions === undefined) $permissions = v.permissions;
   if ($permissions !== undefined) {
     n++;
-    if ($permissions !== null)
+    if ($permissions !== null) {
       o.permissions = rt.gmArray(
         $permissions,
         p + ($permissions === v.Permissions ? ".Permissions" : ".permissions"),
@@ -8603,7 +8622,7 @@ export function gmFields$HostEnableAdminFailedEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "Permission", gmExact$Permission, govmomiTypes$),
       );
-    else rt.gmFail(c, v, p, "Permissions", "permissions", "array");
+    } else rt.gmFail(c, v, p, "Permissions", "permissions", "array");
   } else rt.gmFail(c, v, p, "Permissions", "permissions", "array");
   return n;
 }
@@ -9331,7 +9350,7 @@ export function gmFields$HostSpecification(
   if ($subSpecs === undefined) $subSpecs = v.subSpecs;
   if ($subSpecs !== undefined) {
     n++;
-    if ($subSpecs !== null)
+    if ($subSpecs !== null) {
       o.subSpecs = rt.gmArray(
         $subSpecs,
         p + ($subSpecs === v.SubSpecs ? ".SubSpecs" : ".subSpecs"),
@@ -9339,6 +9358,7 @@ export function gmFields$HostSpecification(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "HostSubSpecification", gmExact$HostSubSpecification, govmomiTypes$),
       );
+    }
   }
   let $changeID = v.ChangeID;
   if ($changeID === undefined) $changeID = v.changeID;
@@ -9458,8 +9478,9 @@ export function gmFields$HostSubSpecification(
   if ($data === undefined) $data = v.data;
   if ($data !== undefined) {
     n++;
-    if ($data !== null)
+    if ($data !== null) {
       o.data = rt.gmCheckArray($data, p + ($data === v.Data ? ".Data" : ".data"), c, rt.isInt8, "int8");
+    }
   }
   let $binaryData = v.BinaryData;
   if ($binaryData === undefined) $binaryData = v.binaryData;
@@ -9558,7 +9579,7 @@ export function gmFields$HostSyncFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -9566,7 +9587,7 @@ export function gmFields$HostSyncFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -9657,7 +9678,7 @@ export function gmFields$HostWwnChangedEvent(
   if ($oldNodeWwns === undefined) $oldNodeWwns = v.oldNodeWwns;
   if ($oldNodeWwns !== undefined) {
     n++;
-    if ($oldNodeWwns !== null)
+    if ($oldNodeWwns !== null) {
       o.oldNodeWwns = rt.gmCheckArray(
         $oldNodeWwns,
         p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
@@ -9665,12 +9686,13 @@ export function gmFields$HostWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $oldPortWwns = v.OldPortWwns;
   if ($oldPortWwns === undefined) $oldPortWwns = v.oldPortWwns;
   if ($oldPortWwns !== undefined) {
     n++;
-    if ($oldPortWwns !== null)
+    if ($oldPortWwns !== null) {
       o.oldPortWwns = rt.gmCheckArray(
         $oldPortWwns,
         p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
@@ -9678,12 +9700,13 @@ export function gmFields$HostWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $newNodeWwns = v.NewNodeWwns;
   if ($newNodeWwns === undefined) $newNodeWwns = v.newNodeWwns;
   if ($newNodeWwns !== undefined) {
     n++;
-    if ($newNodeWwns !== null)
+    if ($newNodeWwns !== null) {
       o.newNodeWwns = rt.gmCheckArray(
         $newNodeWwns,
         p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
@@ -9691,12 +9714,13 @@ export function gmFields$HostWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $newPortWwns = v.NewPortWwns;
   if ($newPortWwns === undefined) $newPortWwns = v.newPortWwns;
   if ($newPortWwns !== undefined) {
     n++;
-    if ($newPortWwns !== null)
+    if ($newPortWwns !== null) {
       o.newPortWwns = rt.gmCheckArray(
         $newPortWwns,
         p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
@@ -9704,6 +9728,7 @@ export function gmFields$HostWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   return n;
 }
@@ -9730,7 +9755,7 @@ export function gmFields$HostWwnConflictEvent(
   if ($conflictedVms === undefined) $conflictedVms = v.conflictedVms;
   if ($conflictedVms !== undefined) {
     n++;
-    if ($conflictedVms !== null)
+    if ($conflictedVms !== null) {
       o.conflictedVms = rt.gmArray(
         $conflictedVms,
         p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
@@ -9738,12 +9763,13 @@ export function gmFields$HostWwnConflictEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
       );
+    }
   }
   let $conflictedHosts = v.ConflictedHosts;
   if ($conflictedHosts === undefined) $conflictedHosts = v.conflictedHosts;
   if ($conflictedHosts !== undefined) {
     n++;
-    if ($conflictedHosts !== null)
+    if ($conflictedHosts !== null) {
       o.conflictedHosts = rt.gmArray(
         $conflictedHosts,
         p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
@@ -9751,6 +9777,7 @@ export function gmFields$HostWwnConflictEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
       );
+    }
   }
   let $wwn = v.Wwn;
   if ($wwn === undefined) $wwn = v.wwn;
@@ -9940,7 +9967,7 @@ export function gmFields$KeyAnyValue(
   if ($value === undefined) $value = v.value;
   if ($value !== undefined) {
     n++;
-    if ($value !== null)
+    if ($value !== null) {
       o.value = rt.gmAny(
         $value,
         p + ($value === v.Value ? ".Value" : ".value"),
@@ -9950,7 +9977,7 @@ export function gmFields$KeyAnyValue(
         v,
         $value === v.Value ? "Value" : "value",
       );
-    else rt.gmFail(c, v, p, "Value", "value", "object");
+    } else rt.gmFail(c, v, p, "Value", "value", "object");
   } else rt.gmFail(c, v, p, "Value", "value", "object");
   return n;
 }
@@ -10003,13 +10030,13 @@ export function gmFields$LatencySensitivity(
   if ($level === undefined) $level = v.level;
   if ($level !== undefined) {
     n++;
-    if ($level !== null)
+    if ($level !== null) {
       o.level = decodeAt$LatencySensitivitySensitivityLevel(
         $level,
         p + ($level === v.Level ? ".Level" : ".level"),
         c,
       );
-    else rt.gmFail(c, v, p, "Level", "level", "string");
+    } else rt.gmFail(c, v, p, "Level", "level", "string");
   } else rt.gmFail(c, v, p, "Level", "level", "string");
   let $sensitivity = v.Sensitivity;
   if ($sensitivity === undefined) $sensitivity = v.sensitivity;
@@ -10116,8 +10143,9 @@ export function gmFields$LicenseFeatureInfo(
   if ($state === undefined) $state = v.state;
   if ($state !== undefined) {
     n++;
-    if ($state !== null && $state !== "")
+    if ($state !== null && $state !== "") {
       o.state = decodeAt$LicenseFeatureInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
+    }
   }
   let $costUnit = v.CostUnit;
   if ($costUnit === undefined) $costUnit = v.costUnit;
@@ -10141,7 +10169,7 @@ export function gmFields$LicenseFeatureInfo(
   if ($dependentKey === undefined) $dependentKey = v.dependentKey;
   if ($dependentKey !== undefined) {
     n++;
-    if ($dependentKey !== null)
+    if ($dependentKey !== null) {
       o.dependentKey = rt.gmCheckArray(
         $dependentKey,
         p + ($dependentKey === v.DependentKey ? ".DependentKey" : ".dependentKey"),
@@ -10149,6 +10177,7 @@ export function gmFields$LicenseFeatureInfo(
         rt.isString,
         "string",
       );
+    }
   }
   let $edition = v.Edition;
   if ($edition === undefined) $edition = v.edition;
@@ -10363,7 +10392,7 @@ export function gmFields$LocalizableMessage(
   if ($arg === undefined) $arg = v.arg;
   if ($arg !== undefined) {
     n++;
-    if ($arg !== null)
+    if ($arg !== null) {
       o.arg = rt.gmArray(
         $arg,
         p + ($arg === v.Arg ? ".Arg" : ".arg"),
@@ -10371,6 +10400,7 @@ export function gmFields$LocalizableMessage(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
       );
+    }
   }
   let $message = v.Message;
   if ($message === undefined) $message = v.message;
@@ -10693,7 +10723,7 @@ export function gmFields$MethodFault(
   if ($faultCause === undefined) $faultCause = v.faultCause;
   if ($faultCause !== undefined) {
     n++;
-    if ($faultCause !== null)
+    if ($faultCause !== null) {
       o.faultCause = rt.gmAtList(
         $faultCause,
         p + ($faultCause === v.FaultCause ? ".FaultCause" : ".faultCause"),
@@ -10701,12 +10731,13 @@ export function gmFields$MethodFault(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   let $faultMessage = v.FaultMessage;
   if ($faultMessage === undefined) $faultMessage = v.faultMessage;
   if ($faultMessage !== undefined) {
     n++;
-    if ($faultMessage !== null)
+    if ($faultMessage !== null) {
       o.faultMessage = rt.gmArray(
         $faultMessage,
         p + ($faultMessage === v.FaultMessage ? ".FaultMessage" : ".faultMessage"),
@@ -10714,6 +10745,7 @@ export function gmFields$MethodFault(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "LocalizableMessage", gmExact$LocalizableMessage, govmomiTypes$),
       );
+    }
   }
   let $faultstring = v.Faultstring;
   if ($faultstring === undefined) $faultstring = v.faultstring;
@@ -10756,7 +10788,7 @@ export function gmFields$MigrationEvent(
   if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    if ($fault !== null)
+    if ($fault !== null) {
       o.fault = rt.gmAtList(
         $fault,
         p + ($fault === v.Fault ? ".Fault" : ".fault"),
@@ -10764,7 +10796,7 @@ export function gmFields$MigrationEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Fault", "fault", "object");
+    } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   return n;
 }
@@ -10997,7 +11029,7 @@ export function gmFields$MissingProperty(
   if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    if ($fault !== null)
+    if ($fault !== null) {
       o.fault = rt.gmAtList(
         $fault,
         p + ($fault === v.Fault ? ".Fault" : ".fault"),
@@ -11005,7 +11037,7 @@ export function gmFields$MissingProperty(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Fault", "fault", "object");
+    } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   return n;
 }
@@ -11281,7 +11313,7 @@ export function gmFields$NoPermission(
   if ($missingPrivileges === undefined) $missingPrivileges = v.missingPrivileges;
   if ($missingPrivileges !== undefined) {
     n++;
-    if ($missingPrivileges !== null)
+    if ($missingPrivileges !== null) {
       o.missingPrivileges = rt.gmArray(
         $missingPrivileges,
         p + ($missingPrivileges === v.MissingPrivileges ? ".MissingPrivileges" : ".missingPrivileges"),
@@ -11296,6 +11328,7 @@ export function gmFields$NoPermission(
             govmomiTypes$,
           ),
       );
+    }
   }
   return n;
 }
@@ -11334,7 +11367,7 @@ export function gmFields$NoPermissionEntityPrivileges(
   if ($privilegeIds === undefined) $privilegeIds = v.privilegeIds;
   if ($privilegeIds !== undefined) {
     n++;
-    if ($privilegeIds !== null)
+    if ($privilegeIds !== null) {
       o.privilegeIds = rt.gmCheckArray(
         $privilegeIds,
         p + ($privilegeIds === v.PrivilegeIds ? ".PrivilegeIds" : ".privilegeIds"),
@@ -11342,6 +11375,7 @@ export function gmFields$NoPermissionEntityPrivileges(
         rt.isString,
         "string",
       );
+    }
   }
   return n;
 }
@@ -11470,7 +11504,7 @@ export function gmFields$ObjectContent(
   if ($propSet === undefined) $propSet = v.propSet;
   if ($propSet !== undefined) {
     n++;
-    if ($propSet !== null)
+    if ($propSet !== null) {
       o.propSet = rt.gmArray(
         $propSet,
         p + ($propSet === v.PropSet ? ".PropSet" : ".propSet"),
@@ -11478,12 +11512,13 @@ export function gmFields$ObjectContent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "DynamicProperty", gmExact$DynamicProperty, govmomiTypes$),
       );
+    }
   }
   let $missingSet = v.MissingSet;
   if ($missingSet === undefined) $missingSet = v.missingSet;
   if ($missingSet !== undefined) {
     n++;
-    if ($missingSet !== null)
+    if ($missingSet !== null) {
       o.missingSet = rt.gmArray(
         $missingSet,
         p + ($missingSet === v.MissingSet ? ".MissingSet" : ".missingSet"),
@@ -11491,6 +11526,7 @@ export function gmFields$ObjectContent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "MissingProperty", gmExact$MissingProperty, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -11526,7 +11562,7 @@ export function gmFields$OptionValue(
   if ($value === undefined) $value = v.value;
   if ($value !== undefined) {
     n++;
-    if ($value !== null)
+    if ($value !== null) {
       o.value = rt.gmAny(
         $value,
         p + ($value === v.Value ? ".Value" : ".value"),
@@ -11536,7 +11572,7 @@ export function gmFields$OptionValue(
         v,
         $value === v.Value ? "Value" : "value",
       );
-    else rt.gmFail(c, v, p, "Value", "value", "object");
+    } else rt.gmFail(c, v, p, "Value", "value", "object");
   } else rt.gmFail(c, v, p, "Value", "value", "object");
   return n;
 }
@@ -11559,7 +11595,7 @@ export function gmFields$OutOfSyncDvsHost(
   if ($hostOutOfSync === undefined) $hostOutOfSync = v.hostOutOfSync;
   if ($hostOutOfSync !== undefined) {
     n++;
-    if ($hostOutOfSync !== null)
+    if ($hostOutOfSync !== null) {
       o.hostOutOfSync = rt.gmArray(
         $hostOutOfSync,
         p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync"),
@@ -11567,7 +11603,7 @@ export function gmFields$OutOfSyncDvsHost(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "DvsOutOfSyncHostArgument", gmExact$DvsOutOfSyncHostArgument, govmomiTypes$),
       );
-    else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "array");
+    } else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "array");
   } else rt.gmFail(c, v, p, "HostOutOfSync", "hostOutOfSync", "array");
   return n;
 }
@@ -12284,7 +12320,7 @@ export function gmFields$ReplicationConfigSpec(
   if ($disk === undefined) $disk = v.disk;
   if ($disk !== undefined) {
     n++;
-    if ($disk !== null)
+    if ($disk !== null) {
       o.disk = rt.gmArray(
         $disk,
         p + ($disk === v.Disk ? ".Disk" : ".disk"),
@@ -12299,6 +12335,7 @@ export function gmFields$ReplicationConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   return n;
 }
@@ -12692,7 +12729,7 @@ export function gmFields$RetrieveResult(
   if ($objects === undefined) $objects = v.objects;
   if ($objects !== undefined) {
     n++;
-    if ($objects !== null)
+    if ($objects !== null) {
       o.objects = rt.gmArray(
         $objects,
         p + ($objects === v.Objects ? ".Objects" : ".objects"),
@@ -12700,7 +12737,7 @@ export function gmFields$RetrieveResult(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ObjectContent", gmExact$ObjectContent, govmomiTypes$),
       );
-    else rt.gmFail(c, v, p, "Objects", "objects", "array");
+    } else rt.gmFail(c, v, p, "Objects", "objects", "array");
   } else rt.gmFail(c, v, p, "Objects", "objects", "array");
   return n;
 }
@@ -12727,7 +12764,7 @@ export function gmFields$RoleAddedEvent(
   if ($privilegeList === undefined) $privilegeList = v.privilegeList;
   if ($privilegeList !== undefined) {
     n++;
-    if ($privilegeList !== null)
+    if ($privilegeList !== null) {
       o.privilegeList = rt.gmCheckArray(
         $privilegeList,
         p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
@@ -12735,6 +12772,7 @@ export function gmFields$RoleAddedEvent(
         rt.isString,
         "string",
       );
+    }
   }
   return n;
 }
@@ -12840,7 +12878,7 @@ export function gmFields$RoleUpdatedEvent(
   if ($privilegeList === undefined) $privilegeList = v.privilegeList;
   if ($privilegeList !== undefined) {
     n++;
-    if ($privilegeList !== null)
+    if ($privilegeList !== null) {
       o.privilegeList = rt.gmCheckArray(
         $privilegeList,
         p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
@@ -12848,6 +12886,7 @@ export function gmFields$RoleUpdatedEvent(
         rt.isString,
         "string",
       );
+    }
   }
   let $prevRoleName = v.PrevRoleName;
   if ($prevRoleName === undefined) $prevRoleName = v.prevRoleName;
@@ -12862,7 +12901,7 @@ export function gmFields$RoleUpdatedEvent(
   if ($privilegesAdded === undefined) $privilegesAdded = v.privilegesAdded;
   if ($privilegesAdded !== undefined) {
     n++;
-    if ($privilegesAdded !== null)
+    if ($privilegesAdded !== null) {
       o.privilegesAdded = rt.gmCheckArray(
         $privilegesAdded,
         p + ($privilegesAdded === v.PrivilegesAdded ? ".PrivilegesAdded" : ".privilegesAdded"),
@@ -12870,12 +12909,13 @@ export function gmFields$RoleUpdatedEvent(
         rt.isString,
         "string",
       );
+    }
   }
   let $privilegesRemoved = v.PrivilegesRemoved;
   if ($privilegesRemoved === undefined) $privilegesRemoved = v.privilegesRemoved;
   if ($privilegesRemoved !== undefined) {
     n++;
-    if ($privilegesRemoved !== null)
+    if ($privilegesRemoved !== null) {
       o.privilegesRemoved = rt.gmCheckArray(
         $privilegesRemoved,
         p + ($privilegesRemoved === v.PrivilegesRemoved ? ".PrivilegesRemoved" : ".privilegesRemoved"),
@@ -12883,6 +12923,7 @@ export function gmFields$RoleUpdatedEvent(
         rt.isString,
         "string",
       );
+    }
   }
   return n;
 }
@@ -12989,7 +13030,7 @@ export function gmFields$ScheduledHardwareUpgradeInfo(
   if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    if ($fault !== null)
+    if ($fault !== null) {
       o.fault = rt.gmAtList(
         $fault,
         p + ($fault === v.Fault ? ".Fault" : ".fault"),
@@ -12997,6 +13038,7 @@ export function gmFields$ScheduledHardwareUpgradeInfo(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   return n;
 }
@@ -13087,7 +13129,7 @@ export function gmFields$ScheduledTaskEmailFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -13095,7 +13137,7 @@ export function gmFields$ScheduledTaskEmailFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -13224,7 +13266,7 @@ export function gmFields$ScheduledTaskFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -13232,7 +13274,7 @@ export function gmFields$ScheduledTaskFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -13438,9 +13480,9 @@ export function gmFields$SharesInfo(
   if ($level === undefined) $level = v.level;
   if ($level !== undefined) {
     n++;
-    if ($level !== null)
+    if ($level !== null) {
       o.level = decodeAt$SharesLevel($level, p + ($level === v.Level ? ".Level" : ".level"), c);
-    else rt.gmFail(c, v, p, "Level", "level", "string");
+    } else rt.gmFail(c, v, p, "Level", "level", "string");
   } else rt.gmFail(c, v, p, "Level", "level", "string");
   return n;
 }
@@ -13748,7 +13790,7 @@ export function gmFields$TaskInfo(
   if ($locked === undefined) $locked = v.locked;
   if ($locked !== undefined) {
     n++;
-    if ($locked !== null)
+    if ($locked !== null) {
       o.locked = rt.gmArray(
         $locked,
         p + ($locked === v.Locked ? ".Locked" : ".locked"),
@@ -13756,14 +13798,15 @@ export function gmFields$TaskInfo(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
       );
+    }
   }
   let $state = v.State;
   if ($state === undefined) $state = v.state;
   if ($state !== undefined) {
     n++;
-    if ($state !== null)
+    if ($state !== null) {
       o.state = decodeAt$TaskInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
-    else rt.gmFail(c, v, p, "State", "state", "string");
+    } else rt.gmFail(c, v, p, "State", "state", "string");
   } else rt.gmFail(c, v, p, "State", "state", "string");
   let $cancelled = v.Cancelled;
   if ($cancelled === undefined) $cancelled = v.cancelled;
@@ -13787,7 +13830,7 @@ export function gmFields$TaskInfo(
   if ($error === undefined) $error = v.error;
   if ($error !== undefined) {
     n++;
-    if ($error !== null)
+    if ($error !== null) {
       o.error = rt.gmAtList(
         $error,
         p + ($error === v.Error ? ".Error" : ".error"),
@@ -13795,12 +13838,13 @@ export function gmFields$TaskInfo(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   let $result = v.Result;
   if ($result === undefined) $result = v.result;
   if ($result !== undefined) {
     n++;
-    if ($result !== null)
+    if ($result !== null) {
       o.result = rt.gmAny(
         $result,
         p + ($result === v.Result ? ".Result" : ".result"),
@@ -13810,6 +13854,7 @@ export function gmFields$TaskInfo(
         v,
         $result === v.Result ? "Result" : "result",
       );
+    }
   }
   let $progress = v.Progress;
   if ($progress === undefined) $progress = v.progress;
@@ -13824,7 +13869,7 @@ export function gmFields$TaskInfo(
   if ($progressDetails === undefined) $progressDetails = v.progressDetails;
   if ($progressDetails !== undefined) {
     n++;
-    if ($progressDetails !== null)
+    if ($progressDetails !== null) {
       o.progressDetails = rt.gmArray(
         $progressDetails,
         p + ($progressDetails === v.ProgressDetails ? ".ProgressDetails" : ".progressDetails"),
@@ -13832,6 +13877,7 @@ export function gmFields$TaskInfo(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
       );
+    }
   }
   let $reason = v.Reason;
   if ($reason === undefined) $reason = v.reason;
@@ -14172,7 +14218,7 @@ export function gmFields$TemplateUpgradeFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -14180,7 +14226,7 @@ export function gmFields$TemplateUpgradeFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -14426,7 +14472,7 @@ export function gmFields$ToolsConfigInfoToolsLastInstallInfo(
   if ($fault === undefined) $fault = v.fault;
   if ($fault !== undefined) {
     n++;
-    if ($fault !== null)
+    if ($fault !== null) {
       o.fault = rt.gmAtList(
         $fault,
         p + ($fault === v.Fault ? ".Fault" : ".fault"),
@@ -14434,6 +14480,7 @@ export function gmFields$ToolsConfigInfoToolsLastInstallInfo(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   return n;
 }
@@ -14972,7 +15019,7 @@ export function gmFields$VAppIPAssignmentInfo(
   if ($supportedAllocationScheme === undefined) $supportedAllocationScheme = v.supportedAllocationScheme;
   if ($supportedAllocationScheme !== undefined) {
     n++;
-    if ($supportedAllocationScheme !== null)
+    if ($supportedAllocationScheme !== null) {
       o.supportedAllocationScheme = rt.gmCheckArray(
         $supportedAllocationScheme,
         p +
@@ -14983,6 +15030,7 @@ export function gmFields$VAppIPAssignmentInfo(
         rt.isString,
         "string",
       );
+    }
   }
   let $ipAllocationPolicy = v.IpAllocationPolicy;
   if ($ipAllocationPolicy === undefined) $ipAllocationPolicy = v.ipAllocationPolicy;
@@ -14997,7 +15045,7 @@ export function gmFields$VAppIPAssignmentInfo(
   if ($supportedIpProtocol === undefined) $supportedIpProtocol = v.supportedIpProtocol;
   if ($supportedIpProtocol !== undefined) {
     n++;
-    if ($supportedIpProtocol !== null)
+    if ($supportedIpProtocol !== null) {
       o.supportedIpProtocol = rt.gmCheckArray(
         $supportedIpProtocol,
         p +
@@ -15006,6 +15054,7 @@ export function gmFields$VAppIPAssignmentInfo(
         rt.isString,
         "string",
       );
+    }
   }
   let $ipProtocol = v.IpProtocol;
   if ($ipProtocol === undefined) $ipProtocol = v.ipProtocol;
@@ -15853,23 +15902,25 @@ export function gmFields$VirtualDeviceConfigSpec(
   if ($operation === undefined) $operation = v.operation;
   if ($operation !== undefined) {
     n++;
-    if ($operation !== null && $operation !== "")
+    if ($operation !== null && $operation !== "") {
       o.operation = decodeAt$VirtualDeviceConfigSpecOperation(
         $operation,
         p + ($operation === v.Operation ? ".Operation" : ".operation"),
         c,
       );
+    }
   }
   let $fileOperation = v.FileOperation;
   if ($fileOperation === undefined) $fileOperation = v.fileOperation;
   if ($fileOperation !== undefined) {
     n++;
-    if ($fileOperation !== null && $fileOperation !== "")
+    if ($fileOperation !== null && $fileOperation !== "") {
       o.fileOperation = decodeAt$VirtualDeviceConfigSpecFileOperation(
         $fileOperation,
         p + ($fileOperation === v.FileOperation ? ".FileOperation" : ".fileOperation"),
         c,
       );
+    }
   }
   let $device = v.Device;
   if ($device === undefined) $device = v.device;
@@ -15887,7 +15938,7 @@ export function gmFields$VirtualDeviceConfigSpec(
   if ($profile === undefined) $profile = v.profile;
   if ($profile !== undefined) {
     n++;
-    if ($profile !== null)
+    if ($profile !== null) {
       o.profile = rt.gmArray(
         $profile,
         p + ($profile === v.Profile ? ".Profile" : ".profile"),
@@ -15895,6 +15946,7 @@ export function gmFields$VirtualDeviceConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
       );
+    }
   }
   let $backing = v.Backing;
   if ($backing === undefined) $backing = v.backing;
@@ -15919,7 +15971,7 @@ export function gmFields$VirtualDeviceConfigSpec(
   if ($filterSpec === undefined) $filterSpec = v.filterSpec;
   if ($filterSpec !== undefined) {
     n++;
-    if ($filterSpec !== null)
+    if ($filterSpec !== null) {
       o.filterSpec = rt.gmArray(
         $filterSpec,
         p + ($filterSpec === v.FilterSpec ? ".FilterSpec" : ".filterSpec"),
@@ -15934,6 +15986,7 @@ export function gmFields$VirtualDeviceConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $changeMode = v.ChangeMode;
   if ($changeMode === undefined) $changeMode = v.changeMode;
@@ -16126,7 +16179,7 @@ export function gmFields$VirtualMachineAffinityInfo(
   if ($affinitySet === undefined) $affinitySet = v.affinitySet;
   if ($affinitySet !== undefined) {
     n++;
-    if ($affinitySet !== null)
+    if ($affinitySet !== null) {
       o.affinitySet = rt.gmCheckArray(
         $affinitySet,
         p + ($affinitySet === v.AffinitySet ? ".AffinitySet" : ".affinitySet"),
@@ -16134,7 +16187,7 @@ export function gmFields$VirtualMachineAffinityInfo(
         rt.isInt32,
         "int32",
       );
-    else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
+    } else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
   } else rt.gmFail(c, v, p, "AffinitySet", "affinitySet", "array");
   return n;
 }
@@ -16217,7 +16270,7 @@ export function gmFields$VirtualMachineBootOptions(
   if ($bootOrder === undefined) $bootOrder = v.bootOrder;
   if ($bootOrder !== undefined) {
     n++;
-    if ($bootOrder !== null)
+    if ($bootOrder !== null) {
       o.bootOrder = rt.gmArray(
         $bootOrder,
         p + ($bootOrder === v.BootOrder ? ".BootOrder" : ".bootOrder"),
@@ -16232,6 +16285,7 @@ export function gmFields$VirtualMachineBootOptions(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $networkBootProtocol = v.NetworkBootProtocol;
   if ($networkBootProtocol === undefined) $networkBootProtocol = v.networkBootProtocol;
@@ -16332,7 +16386,7 @@ export function gmFields$VirtualMachineConfigSpec(
   if ($npivNodeWorldWideName === undefined) $npivNodeWorldWideName = v.npivNodeWorldWideName;
   if ($npivNodeWorldWideName !== undefined) {
     n++;
-    if ($npivNodeWorldWideName !== null)
+    if ($npivNodeWorldWideName !== null) {
       o.npivNodeWorldWideName = rt.gmCheckArray(
         $npivNodeWorldWideName,
         p +
@@ -16343,12 +16397,13 @@ export function gmFields$VirtualMachineConfigSpec(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $npivPortWorldWideName = v.NpivPortWorldWideName;
   if ($npivPortWorldWideName === undefined) $npivPortWorldWideName = v.npivPortWorldWideName;
   if ($npivPortWorldWideName !== undefined) {
     n++;
-    if ($npivPortWorldWideName !== null)
+    if ($npivPortWorldWideName !== null) {
       o.npivPortWorldWideName = rt.gmCheckArray(
         $npivPortWorldWideName,
         p +
@@ -16359,6 +16414,7 @@ export function gmFields$VirtualMachineConfigSpec(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $npivWorldWideNameType = v.NpivWorldWideNameType;
   if ($npivWorldWideNameType === undefined) $npivWorldWideNameType = v.npivWorldWideNameType;
@@ -16547,7 +16603,7 @@ export function gmFields$VirtualMachineConfigSpec(
   if ($vcpuConfig === undefined) $vcpuConfig = v.vcpuConfig;
   if ($vcpuConfig !== undefined) {
     n++;
-    if ($vcpuConfig !== null)
+    if ($vcpuConfig !== null) {
       o.vcpuConfig = rt.gmArray(
         $vcpuConfig,
         p + ($vcpuConfig === v.VcpuConfig ? ".VcpuConfig" : ".vcpuConfig"),
@@ -16555,6 +16611,7 @@ export function gmFields$VirtualMachineConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineVcpuConfig", gmExact$VirtualMachineVcpuConfig, govmomiTypes$),
       );
+    }
   }
   let $numCoresPerSocket = v.NumCoresPerSocket;
   if ($numCoresPerSocket === undefined) $numCoresPerSocket = v.numCoresPerSocket;
@@ -16623,7 +16680,7 @@ export function gmFields$VirtualMachineConfigSpec(
   if ($deviceChange === undefined) $deviceChange = v.deviceChange;
   if ($deviceChange !== undefined) {
     n++;
-    if ($deviceChange !== null)
+    if ($deviceChange !== null) {
       o.deviceChange = rt.gmArray(
         $deviceChange,
         p + ($deviceChange === v.DeviceChange ? ".DeviceChange" : ".deviceChange"),
@@ -16631,6 +16688,7 @@ export function gmFields$VirtualMachineConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualDeviceConfigSpec", gmExact$VirtualDeviceConfigSpec, govmomiTypes$),
       );
+    }
   }
   let $cpuAllocation = v.CpuAllocation;
   if ($cpuAllocation === undefined) $cpuAllocation = v.cpuAllocation;
@@ -16751,7 +16809,7 @@ export function gmFields$VirtualMachineConfigSpec(
   if ($cpuFeatureMask === undefined) $cpuFeatureMask = v.cpuFeatureMask;
   if ($cpuFeatureMask !== undefined) {
     n++;
-    if ($cpuFeatureMask !== null)
+    if ($cpuFeatureMask !== null) {
       o.cpuFeatureMask = rt.gmArray(
         $cpuFeatureMask,
         p + ($cpuFeatureMask === v.CpuFeatureMask ? ".CpuFeatureMask" : ".cpuFeatureMask"),
@@ -16766,12 +16824,13 @@ export function gmFields$VirtualMachineConfigSpec(
             govmomiTypes$,
           ),
       );
+    }
   }
   let $extraConfig = v.ExtraConfig;
   if ($extraConfig === undefined) $extraConfig = v.extraConfig;
   if ($extraConfig !== undefined) {
     n++;
-    if ($extraConfig !== null)
+    if ($extraConfig !== null) {
       o.extraConfig = rt.gmArray(
         $extraConfig,
         p + ($extraConfig === v.ExtraConfig ? ".ExtraConfig" : ".extraConfig"),
@@ -16779,6 +16838,7 @@ export function gmFields$VirtualMachineConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "OptionValue", gmExact$OptionValue, govmomiTypes$),
       );
+    }
   }
   let $swapPlacement = v.SwapPlacement;
   if ($swapPlacement === undefined) $swapPlacement = v.swapPlacement;
@@ -16974,7 +17034,7 @@ export function gmFields$VirtualMachineConfigSpec(
   if ($vmProfile === undefined) $vmProfile = v.vmProfile;
   if ($vmProfile !== undefined) {
     n++;
-    if ($vmProfile !== null)
+    if ($vmProfile !== null) {
       o.vmProfile = rt.gmArray(
         $vmProfile,
         p + ($vmProfile === v.VmProfile ? ".VmProfile" : ".vmProfile"),
@@ -16982,6 +17042,7 @@ export function gmFields$VirtualMachineConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
       );
+    }
   }
   let $messageBusTunnelEnabled = v.MessageBusTunnelEnabled;
   if ($messageBusTunnelEnabled === undefined) $messageBusTunnelEnabled = v.messageBusTunnelEnabled;
@@ -17250,7 +17311,7 @@ export function gmFields$VirtualMachineConfigSpec(
   if ($tagSpecs === undefined) $tagSpecs = v.tagSpecs;
   if ($tagSpecs !== undefined) {
     n++;
-    if ($tagSpecs !== null)
+    if ($tagSpecs !== null) {
       o.tagSpecs = rt.gmArray(
         $tagSpecs,
         p + ($tagSpecs === v.TagSpecs ? ".TagSpecs" : ".tagSpecs"),
@@ -17258,12 +17319,13 @@ export function gmFields$VirtualMachineConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "TagSpec", gmExact$TagSpec, govmomiTypes$),
       );
+    }
   }
   let $vmPlacementPolicies = v.VmPlacementPolicies;
   if ($vmPlacementPolicies === undefined) $vmPlacementPolicies = v.vmPlacementPolicies;
   if ($vmPlacementPolicies !== undefined) {
     n++;
-    if ($vmPlacementPolicies !== null)
+    if ($vmPlacementPolicies !== null) {
       o.vmPlacementPolicies = rt.gmArray(
         $vmPlacementPolicies,
         p +
@@ -17272,6 +17334,7 @@ export function gmFields$VirtualMachineConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VmPlacementPolicy", gmExact$VmPlacementPolicy, govmomiTypes$),
       );
+    }
   }
   let $extensionCompatibilityConstraint = v.ExtensionCompatibilityConstraint;
   if ($extensionCompatibilityConstraint === undefined)
@@ -17550,7 +17613,7 @@ export function gmFields$VirtualMachineExtensionCompatibilityConstraintSet(
   if ($constraint === undefined) $constraint = v.constraint;
   if ($constraint !== undefined) {
     n++;
-    if ($constraint !== null)
+    if ($constraint !== null) {
       o.constraint = rt.gmArray(
         $constraint,
         p + ($constraint === v.Constraint ? ".Constraint" : ".constraint"),
@@ -17565,6 +17628,7 @@ export function gmFields$VirtualMachineExtensionCompatibilityConstraintSet(
             govmomiTypes$,
           ),
       );
+    }
   }
   return n;
 }
@@ -17880,7 +17944,7 @@ export function gmFields$VirtualMachineMessage(
   if ($argument === undefined) $argument = v.argument;
   if ($argument !== undefined) {
     n++;
-    if ($argument !== null)
+    if ($argument !== null) {
       o.argument = rt.gmArray(
         $argument,
         p + ($argument === v.Argument ? ".Argument" : ".argument"),
@@ -17888,6 +17952,7 @@ export function gmFields$VirtualMachineMessage(
         (e: unknown, q: string, cc: rt.DecodeContext, h: object, i: number) =>
           rt.gmAny(e, q, cc, govmomiTypes$, decodeAt$Any, h, i),
       );
+    }
   }
   let $text = v.Text;
   if ($text === undefined) $text = v.text;
@@ -18089,7 +18154,7 @@ export function gmFields$VirtualMachineVirtualDeviceGroups(
   if ($deviceGroup === undefined) $deviceGroup = v.deviceGroup;
   if ($deviceGroup !== undefined) {
     n++;
-    if ($deviceGroup !== null)
+    if ($deviceGroup !== null) {
       o.deviceGroup = rt.gmArray(
         $deviceGroup,
         p + ($deviceGroup === v.DeviceGroup ? ".DeviceGroup" : ".deviceGroup"),
@@ -18104,6 +18169,7 @@ export function gmFields$VirtualMachineVirtualDeviceGroups(
             govmomiTypes$,
           ),
       );
+    }
   }
   return n;
 }
@@ -18846,7 +18912,7 @@ export function gmFields$VmCloneFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -18854,7 +18920,7 @@ export function gmFields$VmCloneFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -18926,7 +18992,7 @@ export function gmFields$VmConfigSpec(
   if ($product === undefined) $product = v.product;
   if ($product !== undefined) {
     n++;
-    if ($product !== null)
+    if ($product !== null) {
       o.product = rt.gmArray(
         $product,
         p + ($product === v.Product ? ".Product" : ".product"),
@@ -18934,12 +19000,13 @@ export function gmFields$VmConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VAppProductSpec", gmExact$VAppProductSpec, govmomiTypes$),
       );
+    }
   }
   let $property = v.Property;
   if ($property === undefined) $property = v.property;
   if ($property !== undefined) {
     n++;
-    if ($property !== null)
+    if ($property !== null) {
       o.property = rt.gmArray(
         $property,
         p + ($property === v.Property ? ".Property" : ".property"),
@@ -18947,6 +19014,7 @@ export function gmFields$VmConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VAppPropertySpec", gmExact$VAppPropertySpec, govmomiTypes$),
       );
+    }
   }
   let $ipAssignment = v.IpAssignment;
   if ($ipAssignment === undefined) $ipAssignment = v.ipAssignment;
@@ -18964,14 +19032,15 @@ export function gmFields$VmConfigSpec(
   if ($eula === undefined) $eula = v.eula;
   if ($eula !== undefined) {
     n++;
-    if ($eula !== null)
+    if ($eula !== null) {
       o.eula = rt.gmCheckArray($eula, p + ($eula === v.Eula ? ".Eula" : ".eula"), c, rt.isString, "string");
+    }
   }
   let $ovfSection = v.OvfSection;
   if ($ovfSection === undefined) $ovfSection = v.ovfSection;
   if ($ovfSection !== undefined) {
     n++;
-    if ($ovfSection !== null)
+    if ($ovfSection !== null) {
       o.ovfSection = rt.gmArray(
         $ovfSection,
         p + ($ovfSection === v.OvfSection ? ".OvfSection" : ".ovfSection"),
@@ -18979,12 +19048,13 @@ export function gmFields$VmConfigSpec(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VAppOvfSectionSpec", gmExact$VAppOvfSectionSpec, govmomiTypes$),
       );
+    }
   }
   let $ovfEnvironmentTransport = v.OvfEnvironmentTransport;
   if ($ovfEnvironmentTransport === undefined) $ovfEnvironmentTransport = v.ovfEnvironmentTransport;
   if ($ovfEnvironmentTransport !== undefined) {
     n++;
-    if ($ovfEnvironmentTransport !== null)
+    if ($ovfEnvironmentTransport !== null) {
       o.ovfEnvironmentTransport = rt.gmCheckArray(
         $ovfEnvironmentTransport,
         p +
@@ -18995,6 +19065,7 @@ export function gmFields$VmConfigSpec(
         rt.isString,
         "string",
       );
+    }
   }
   let $installBootRequired = v.InstallBootRequired;
   if ($installBootRequired === undefined) $installBootRequired = v.installBootRequired;
@@ -19182,7 +19253,7 @@ export function gmFields$VmDeployFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19190,7 +19261,7 @@ export function gmFields$VmDeployFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19282,7 +19353,7 @@ export function gmFields$VmDiskFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19290,7 +19361,7 @@ export function gmFields$VmDiskFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19422,7 +19493,7 @@ export function gmFields$VmFailedMigrateEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19430,7 +19501,7 @@ export function gmFields$VmFailedMigrateEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   let $destDatacenter = v.DestDatacenter;
   if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
@@ -19496,7 +19567,7 @@ export function gmFields$VmFailedRelayoutEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19504,7 +19575,7 @@ export function gmFields$VmFailedRelayoutEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19576,7 +19647,7 @@ export function gmFields$VmFailedToPowerOffEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19584,7 +19655,7 @@ export function gmFields$VmFailedToPowerOffEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19612,7 +19683,7 @@ export function gmFields$VmFailedToPowerOnEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19620,7 +19691,7 @@ export function gmFields$VmFailedToPowerOnEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19648,7 +19719,7 @@ export function gmFields$VmFailedToRebootGuestEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19656,7 +19727,7 @@ export function gmFields$VmFailedToRebootGuestEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19686,7 +19757,7 @@ export function gmFields$VmFailedToResetEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19694,7 +19765,7 @@ export function gmFields$VmFailedToResetEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19722,7 +19793,7 @@ export function gmFields$VmFailedToShutdownGuestEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19730,7 +19801,7 @@ export function gmFields$VmFailedToShutdownGuestEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19760,7 +19831,7 @@ export function gmFields$VmFailedToStandbyGuestEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19768,7 +19839,7 @@ export function gmFields$VmFailedToStandbyGuestEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19798,7 +19869,7 @@ export function gmFields$VmFailedToSuspendEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19806,7 +19877,7 @@ export function gmFields$VmFailedToSuspendEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   return n;
 }
@@ -19845,7 +19916,7 @@ export function gmFields$VmFailoverFailed(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -19853,6 +19924,7 @@ export function gmFields$VmFailoverFailed(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   return n;
 }
@@ -19879,25 +19951,25 @@ export function gmFields$VmFaultToleranceStateChangedEvent(
   if ($oldState === undefined) $oldState = v.oldState;
   if ($oldState !== undefined) {
     n++;
-    if ($oldState !== null)
+    if ($oldState !== null) {
       o.oldState = decodeAt$VirtualMachineFaultToleranceState(
         $oldState,
         p + ($oldState === v.OldState ? ".OldState" : ".oldState"),
         c,
       );
-    else rt.gmFail(c, v, p, "OldState", "oldState", "string");
+    } else rt.gmFail(c, v, p, "OldState", "oldState", "string");
   } else rt.gmFail(c, v, p, "OldState", "oldState", "string");
   let $newState = v.NewState;
   if ($newState === undefined) $newState = v.newState;
   if ($newState !== undefined) {
     n++;
-    if ($newState !== null)
+    if ($newState !== null) {
       o.newState = decodeAt$VirtualMachineFaultToleranceState(
         $newState,
         p + ($newState === v.NewState ? ".NewState" : ".newState"),
         c,
       );
-    else rt.gmFail(c, v, p, "NewState", "newState", "string");
+    } else rt.gmFail(c, v, p, "NewState", "newState", "string");
   } else rt.gmFail(c, v, p, "NewState", "newState", "string");
   return n;
 }
@@ -20337,7 +20409,7 @@ export function gmFields$VmMessageErrorEvent(
   if ($messageInfo === undefined) $messageInfo = v.messageInfo;
   if ($messageInfo !== undefined) {
     n++;
-    if ($messageInfo !== null)
+    if ($messageInfo !== null) {
       o.messageInfo = rt.gmArray(
         $messageInfo,
         p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
@@ -20345,6 +20417,7 @@ export function gmFields$VmMessageErrorEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -20381,7 +20454,7 @@ export function gmFields$VmMessageEvent(
   if ($messageInfo === undefined) $messageInfo = v.messageInfo;
   if ($messageInfo !== undefined) {
     n++;
-    if ($messageInfo !== null)
+    if ($messageInfo !== null) {
       o.messageInfo = rt.gmArray(
         $messageInfo,
         p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
@@ -20389,6 +20462,7 @@ export function gmFields$VmMessageEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -20424,7 +20498,7 @@ export function gmFields$VmMessageWarningEvent(
   if ($messageInfo === undefined) $messageInfo = v.messageInfo;
   if ($messageInfo !== undefined) {
     n++;
-    if ($messageInfo !== null)
+    if ($messageInfo !== null) {
       o.messageInfo = rt.gmArray(
         $messageInfo,
         p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
@@ -20432,6 +20506,7 @@ export function gmFields$VmMessageWarningEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
       );
+    }
   }
   return n;
 }
@@ -20586,7 +20661,7 @@ export function gmFields$VmPlacementPolicy(
   if ($tagsToAttach === undefined) $tagsToAttach = v.tagsToAttach;
   if ($tagsToAttach !== undefined) {
     n++;
-    if ($tagsToAttach !== null)
+    if ($tagsToAttach !== null) {
       o.tagsToAttach = rt.gmCheckArray(
         $tagsToAttach,
         p + ($tagsToAttach === v.TagsToAttach ? ".TagsToAttach" : ".tagsToAttach"),
@@ -20594,6 +20669,7 @@ export function gmFields$VmPlacementPolicy(
         rt.isString,
         "string",
       );
+    }
   }
   return n;
 }
@@ -20678,7 +20754,7 @@ export function gmFields$VmPoweringOnWithCustomizedDVPortEvent(
   if ($vnic === undefined) $vnic = v.vnic;
   if ($vnic !== undefined) {
     n++;
-    if ($vnic !== null)
+    if ($vnic !== null) {
       o.vnic = rt.gmArray(
         $vnic,
         p + ($vnic === v.Vnic ? ".Vnic" : ".vnic"),
@@ -20686,7 +20762,7 @@ export function gmFields$VmPoweringOnWithCustomizedDVPortEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VnicPortArgument", gmExact$VnicPortArgument, govmomiTypes$),
       );
-    else rt.gmFail(c, v, p, "Vnic", "vnic", "array");
+    } else rt.gmFail(c, v, p, "Vnic", "vnic", "array");
   } else rt.gmFail(c, v, p, "Vnic", "vnic", "array");
   return n;
 }
@@ -20916,7 +20992,7 @@ export function gmFields$VmRelocateFailedEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -20924,7 +21000,7 @@ export function gmFields$VmRelocateFailedEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
-    else rt.gmFail(c, v, p, "Reason", "reason", "object");
+    } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   let $destDatacenter = v.DestDatacenter;
   if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
@@ -21327,7 +21403,7 @@ export function gmFields$VmSecondaryDisabledBySystemEvent(
   if ($reason === undefined) $reason = v.reason;
   if ($reason !== undefined) {
     n++;
-    if ($reason !== null)
+    if ($reason !== null) {
       o.reason = rt.gmAtList(
         $reason,
         p + ($reason === v.Reason ? ".Reason" : ".reason"),
@@ -21335,6 +21411,7 @@ export function gmFields$VmSecondaryDisabledBySystemEvent(
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
+    }
   }
   return n;
 }
@@ -21892,7 +21969,7 @@ export function gmFields$VmWwnAssignedEvent(
   if ($nodeWwns === undefined) $nodeWwns = v.nodeWwns;
   if ($nodeWwns !== undefined) {
     n++;
-    if ($nodeWwns !== null)
+    if ($nodeWwns !== null) {
       o.nodeWwns = rt.gmCheckArray(
         $nodeWwns,
         p + ($nodeWwns === v.NodeWwns ? ".NodeWwns" : ".nodeWwns"),
@@ -21900,13 +21977,13 @@ export function gmFields$VmWwnAssignedEvent(
         rt.isInt64,
         "int64",
       );
-    else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
+    } else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
   } else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
   let $portWwns = v.PortWwns;
   if ($portWwns === undefined) $portWwns = v.portWwns;
   if ($portWwns !== undefined) {
     n++;
-    if ($portWwns !== null)
+    if ($portWwns !== null) {
       o.portWwns = rt.gmCheckArray(
         $portWwns,
         p + ($portWwns === v.PortWwns ? ".PortWwns" : ".portWwns"),
@@ -21914,7 +21991,7 @@ export function gmFields$VmWwnAssignedEvent(
         rt.isInt64,
         "int64",
       );
-    else rt.gmFail(c, v, p, "PortWwns", "portWwns", "array");
+    } else rt.gmFail(c, v, p, "PortWwns", "portWwns", "array");
   } else rt.gmFail(c, v, p, "PortWwns", "portWwns", "array");
   return n;
 }
@@ -21942,7 +22019,7 @@ export function gmFields$VmWwnChangedEvent(
   if ($oldNodeWwns === undefined) $oldNodeWwns = v.oldNodeWwns;
   if ($oldNodeWwns !== undefined) {
     n++;
-    if ($oldNodeWwns !== null)
+    if ($oldNodeWwns !== null) {
       o.oldNodeWwns = rt.gmCheckArray(
         $oldNodeWwns,
         p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
@@ -21950,12 +22027,13 @@ export function gmFields$VmWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $oldPortWwns = v.OldPortWwns;
   if ($oldPortWwns === undefined) $oldPortWwns = v.oldPortWwns;
   if ($oldPortWwns !== undefined) {
     n++;
-    if ($oldPortWwns !== null)
+    if ($oldPortWwns !== null) {
       o.oldPortWwns = rt.gmCheckArray(
         $oldPortWwns,
         p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
@@ -21963,12 +22041,13 @@ export function gmFields$VmWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $newNodeWwns = v.NewNodeWwns;
   if ($newNodeWwns === undefined) $newNodeWwns = v.newNodeWwns;
   if ($newNodeWwns !== undefined) {
     n++;
-    if ($newNodeWwns !== null)
+    if ($newNodeWwns !== null) {
       o.newNodeWwns = rt.gmCheckArray(
         $newNodeWwns,
         p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
@@ -21976,12 +22055,13 @@ export function gmFields$VmWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   let $newPortWwns = v.NewPortWwns;
   if ($newPortWwns === undefined) $newPortWwns = v.newPortWwns;
   if ($newPortWwns !== undefined) {
     n++;
-    if ($newPortWwns !== null)
+    if ($newPortWwns !== null) {
       o.newPortWwns = rt.gmCheckArray(
         $newPortWwns,
         p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
@@ -21989,6 +22069,7 @@ export function gmFields$VmWwnChangedEvent(
         rt.isInt64,
         "int64",
       );
+    }
   }
   return n;
 }
@@ -22016,7 +22097,7 @@ export function gmFields$VmWwnConflictEvent(
   if ($conflictedVms === undefined) $conflictedVms = v.conflictedVms;
   if ($conflictedVms !== undefined) {
     n++;
-    if ($conflictedVms !== null)
+    if ($conflictedVms !== null) {
       o.conflictedVms = rt.gmArray(
         $conflictedVms,
         p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
@@ -22024,12 +22105,13 @@ export function gmFields$VmWwnConflictEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
       );
+    }
   }
   let $conflictedHosts = v.ConflictedHosts;
   if ($conflictedHosts === undefined) $conflictedHosts = v.conflictedHosts;
   if ($conflictedHosts !== undefined) {
     n++;
-    if ($conflictedHosts !== null)
+    if ($conflictedHosts !== null) {
       o.conflictedHosts = rt.gmArray(
         $conflictedHosts,
         p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
@@ -22037,6 +22119,7 @@ export function gmFields$VmWwnConflictEvent(
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
       );
+    }
   }
   let $wwn = v.Wwn;
   if ($wwn === undefined) $wwn = v.wwn;

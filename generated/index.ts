@@ -2,8 +2,8 @@
 // Everything generated for 589 vSphere types.
 // Regenerate with `npx vsphere-typegen generate`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 58085fd0550fa6c5bb14ca35ad480a9d 800ec7a6bc274ae9978a409ff7f82ee5
-// Files: boxed.ts=911c2e7bca655a090d059ab66210c718 checks.ts=34661dbcce35c0075ca3eadb2b020c20 convert.ts=637a6e7e1228787c9736292b32d4a0b0 decoders-dispatch.ts=212ccdc94efc0e39b3575f50eae28ebf decoders-fields.ts=dd5355d739f48f8da6a965e31588acf4 decoders.ts=a1d04c4626cd148fcb7f2bf0586b5327 encoders.ts=3950484c0541b2ddddc3970ea48856d6 envelope.ts=eede5bde5c46a1a6bd56d2e502b38ef5 gojson.ts=77bfa5194769181d36e60f4d714d8598 govmomi-decoders.ts=a7257c69594d1162f2181b8203f647b7 govmomi.ts=2e45f6988c68ddc9c6152831cde94c34 guards.ts=284e7e44962d61dd1b601f8957306a19 json.ts=7af849116299bc00ddecde517b75ab07 runtime.ts=86783a8eb7ec2fb945b3ca32e21df68f stream.ts=254de67127e03b9aff8f2d0ba6480f69 types.ts=ce8106c8794b402e0a39fa70a33273fc
+// Digest: fc1cf133aeb27dd6a8f5d1c97e6066fd 800ec7a6bc274ae9978a409ff7f82ee5
+// Files: boxed.ts=911c2e7bca655a090d059ab66210c718 checks.ts=34661dbcce35c0075ca3eadb2b020c20 convert.ts=637a6e7e1228787c9736292b32d4a0b0 decoders-dispatch.ts=212ccdc94efc0e39b3575f50eae28ebf decoders-fields.ts=dd5355d739f48f8da6a965e31588acf4 decoders.ts=a1d04c4626cd148fcb7f2bf0586b5327 encoders.ts=3950484c0541b2ddddc3970ea48856d6 envelope.ts=eede5bde5c46a1a6bd56d2e502b38ef5 gojson.ts=77bfa5194769181d36e60f4d714d8598 govmomi-decoders.ts=7f357a6cc385967dccfb23ff6f1c839e govmomi.ts=2e45f6988c68ddc9c6152831cde94c34 guards.ts=284e7e44962d61dd1b601f8957306a19 json.ts=7af849116299bc00ddecde517b75ab07 runtime.ts=86783a8eb7ec2fb945b3ca32e21df68f stream.ts=254de67127e03b9aff8f2d0ba6480f69 types.ts=ce8106c8794b402e0a39fa70a33273fc
 // From 638 schema files, relative to the parent of the output folder:
 //   schemas/vim25/AccountCreatedEvent.yaml
 //   schemas/vim25/AccountRemovedEvent.yaml

@@ -186,3 +186,51 @@ export function importSchemas(
   const dirs = [...request.schemaDirs, request.targetDir].filter((d) => !(request.force && path.resolve(d) === target));
   return importTypes({ ...request, declared: declaredTypes(dirs) });
 }
+
+/**
+ * The folder `new` writes into: the first `--schemas` folder, else the config file's first, else `./schemas`, with
+ * why; never one inside node_modules, where the next install would lose the file.
+ */
+export function newTypeFolder(
+  flagSchemas: readonly string[],
+  configSchemas: readonly string[] | undefined,
+): { readonly dir: string; readonly why: string } {
+  const [dir, why] =
+    flagSchemas[0] !== undefined
+      ? [flagSchemas[0], "--schemas"]
+      : configSchemas?.[0] !== undefined
+        ? [configSchemas[0], "the first schema folder of vsphere-typegen.config.json"]
+        : ["schemas", "no --schemas given: the project's schemas/ folder"];
+  if (path.resolve(dir).split(path.sep).includes("node_modules")) {
+    throw new UsageError(
+      `will not write into ${path.relative(process.cwd(), path.resolve(dir)) || "."}: it is inside node_modules, ` +
+        "where the next install loses it; give your own folder with --schemas",
+    );
+  }
+  return { dir, why };
+}
+
+/** A path as a shell word: quoted when it holds anything beyond letters, digits and `_./-`. */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/**
+ * The command that regenerates the output with `target` among the schema folders: `npx vsphere-typegen generate`
+ * alone when the config file lists it, else with every schema folder, the output folder and `--no-bundled` spelt out.
+ */
+export function regenerateCommand(
+  target: string,
+  flagSchemas: readonly string[],
+  configSchemas: readonly string[] | undefined,
+  extra: readonly string[] = [],
+): string {
+  const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+  const given = flagSchemas.length > 0 ? flagSchemas : (configSchemas ?? []);
+  // The bundled folder is read by default (this repository's own schemas).
+  const bundled = !path.relative(bundledSchemasDir(), path.resolve(target)).startsWith("..");
+  if (flagSchemas.length === 0 && (bundled || (configSchemas ?? []).some((dir) => same(dir, target))))
+    return ["npx vsphere-typegen generate", ...extra].join(" ");
+  const dirs = bundled || given.some((dir) => same(dir, target)) ? given : [...given, target];
+  return ["npx vsphere-typegen generate", ...dirs.map((dir) => `--schemas ${shellWord(dir)}`), ...extra].join(" ");
+}

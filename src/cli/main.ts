@@ -16,6 +16,9 @@ import {
   generate,
   importSchemas,
   newType,
+  newTypeFolder,
+  regenerateCommand,
+  shellWord,
   UsageError,
   type PipelineOptions,
 } from "../pipeline";
@@ -74,31 +77,6 @@ function withCodeOptions(command: Command): Command {
     );
   }
   return command;
-}
-
-/** A path as a shell word: quoted when it holds anything beyond letters, digits and `_./-`. */
-function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
-}
-
-/**
- * The command that regenerates the output with `target` among the schema folders: `npx vsphere-typegen generate`
- * alone when the config file lists it, else with every schema folder, the output folder and `--no-bundled` spelt out.
- */
-function regenerateCommand(
-  target: string,
-  flagSchemas: readonly string[],
-  configSchemas: readonly string[] | undefined,
-  extra: readonly string[] = [],
-): string {
-  const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
-  const given = flagSchemas.length > 0 ? flagSchemas : (configSchemas ?? []);
-  // The bundled folder is read by default (this repository's own schemas).
-  const bundled = !path.relative(bundledSchemasDir(), path.resolve(target)).startsWith("..");
-  if (flagSchemas.length === 0 && (bundled || (configSchemas ?? []).some((dir) => same(dir, target))))
-    return ["npx vsphere-typegen generate", ...extra].join(" ");
-  const dirs = bundled || given.some((dir) => same(dir, target)) ? given : [...given, target];
-  return ["npx vsphere-typegen generate", ...dirs.map((dir) => `--schemas ${shellWord(dir)}`), ...extra].join(" ");
 }
 
 /** The flags besides the schema folders that a regenerate command repeats. */
@@ -200,18 +178,7 @@ Examples:
     .action((name: string, flags: CommonFlags & { extends: string }, command: Command) => {
       const options = pipelineOptions(flags, command);
       const config = readConfigFile(process.cwd());
-      const [target, why] =
-        flags.schemas[0] !== undefined
-          ? [flags.schemas[0], "--schemas"]
-          : config?.schemas?.[0] !== undefined
-            ? [config.schemas[0], "the first schema folder of vsphere-typegen.config.json"]
-            : ["schemas", "no --schemas given: the project's schemas/ folder"];
-      if (path.resolve(target).split(path.sep).includes("node_modules")) {
-        throw new UsageError(
-          `will not write into ${relative(target)}: it is inside node_modules, where the next install loses it; ` +
-            "give your own folder with --schemas",
-        );
-      }
+      const { dir: target, why } = newTypeFolder(flags.schemas, config?.schemas);
       const file = newType(
         { ...options, schemaDirs: [...options.schemaDirs, target], targetDir: target },
         name,

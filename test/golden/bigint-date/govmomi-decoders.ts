@@ -289,13 +289,13 @@ export function gmFields$Event(
   if ($createdTime === undefined) $createdTime = v.createdTime;
   if ($createdTime !== undefined) {
     n++;
-    if ($createdTime !== null)
+    if ($createdTime !== null) {
       o.createdTime = rt.readDateTime(
         $createdTime,
         p + ($createdTime === v.CreatedTime ? ".CreatedTime" : ".createdTime"),
         c,
       );
-    else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+    } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   let $userName = v.UserName;
   if ($userName === undefined) $userName = v.userName;
@@ -818,7 +818,7 @@ export function gmFields$UserLogoutSessionEvent(
   if ($callCount === undefined) $callCount = v.callCount;
   if ($callCount !== undefined) {
     n++;
-    if ($callCount !== null && $callCount !== 0)
+    if ($callCount !== null && $callCount !== 0) {
       o.callCount = rt.readInt64(
         $callCount,
         p + ($callCount === v.CallCount ? ".CallCount" : ".callCount"),
@@ -826,6 +826,7 @@ export function gmFields$UserLogoutSessionEvent(
         v,
         $callCount === v.CallCount ? "CallCount" : "callCount",
       );
+    }
   }
   let $sessionId = v.SessionId;
   if ($sessionId === undefined) $sessionId = v.sessionId;
@@ -840,12 +841,13 @@ export function gmFields$UserLogoutSessionEvent(
   if ($loginTime === undefined) $loginTime = v.loginTime;
   if ($loginTime !== undefined) {
     n++;
-    if ($loginTime !== null)
+    if ($loginTime !== null) {
       o.loginTime = rt.readDateTime(
         $loginTime,
         p + ($loginTime === v.LoginTime ? ".LoginTime" : ".loginTime"),
         c,
       );
+    }
   }
   return n;
 }

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 5e7894b73c3bf357ea68ba1dc2b91d9b 800ec7a6bc274ae9978a409ff7f82ee5
-// Files: boxed.ts=cbd222c3abbf7fe7228119a100532df0 checks.ts=041cbcb477c25d67f7c355ad5c660761 convert.ts=3e9857b8b32d482544ef03730c6a855c decoders-dispatch.ts=e43ca564e4d0e96185f2bf2b67175ba4 decoders-fields.ts=1cab332fcef166a66ed345348dc4dcd0 decoders.ts=94f35ffc45943936e63ae0c3df6b6f8c encoders.ts=2efcaa3df6436a3435aa6e7e0483ddee envelope.ts=42141c8aa29500c5cda78b9e6aa87325 gojson.ts=d2c55e098346a46fac4937c2c0402f72 govmomi-decoders.ts=ce0fac5f88b89b6bd2437a026ac60049 govmomi.ts=e39878bb6a3afb55882cc1f5a8785877 guards.ts=fce8c2e2b31522d37d64fe1a349f7a81 json.ts=9c4a2e623f394428bb37059ba9f20d69 runtime.ts=2290f31ebf5be5872401e84afc12e97d stream.ts=d06d23cef093ea3a0e5a094c4770aef6 types.ts=2d9f2599f914da34b19cf2438738f904
+// Digest: 7c109370abf8337dbeb5dc3935b2e018 800ec7a6bc274ae9978a409ff7f82ee5
+// Files: boxed.ts=cbd222c3abbf7fe7228119a100532df0 checks.ts=041cbcb477c25d67f7c355ad5c660761 convert.ts=3e9857b8b32d482544ef03730c6a855c decoders-dispatch.ts=e43ca564e4d0e96185f2bf2b67175ba4 decoders-fields.ts=1cab332fcef166a66ed345348dc4dcd0 decoders.ts=94f35ffc45943936e63ae0c3df6b6f8c encoders.ts=2efcaa3df6436a3435aa6e7e0483ddee envelope.ts=42141c8aa29500c5cda78b9e6aa87325 gojson.ts=d2c55e098346a46fac4937c2c0402f72 govmomi-decoders.ts=1c017d8043e9ba1ad1fb4a2c7e367e46 govmomi.ts=e39878bb6a3afb55882cc1f5a8785877 guards.ts=fce8c2e2b31522d37d64fe1a349f7a81 json.ts=9c4a2e623f394428bb37059ba9f20d69 runtime.ts=2290f31ebf5be5872401e84afc12e97d stream.ts=d06d23cef093ea3a0e5a094c4770aef6 types.ts=2d9f2599f914da34b19cf2438738f904
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

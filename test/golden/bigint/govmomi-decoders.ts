@@ -815,7 +815,7 @@ export function gmFields$UserLogoutSessionEvent(
   if ($callCount === undefined) $callCount = v.callCount;
   if ($callCount !== undefined) {
     n++;
-    if ($callCount !== null && $callCount !== 0)
+    if ($callCount !== null && $callCount !== 0) {
       o.callCount = rt.readInt64(
         $callCount,
         p + ($callCount === v.CallCount ? ".CallCount" : ".callCount"),
@@ -823,6 +823,7 @@ export function gmFields$UserLogoutSessionEvent(
         v,
         $callCount === v.CallCount ? "CallCount" : "callCount",
       );
+    }
   }
   let $sessionId = v.SessionId;
   if ($sessionId === undefined) $sessionId = v.sessionId;

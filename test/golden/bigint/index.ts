@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: f9132d7baa7c09e5cedaf3767a35210e 800ec7a6bc274ae9978a409ff7f82ee5
-// Files: boxed.ts=1ff82af1ccf35f0d222c479e58aa5db1 checks.ts=38bb1a8efadfb9c8120fade577833caf convert.ts=884fe5fe297f78ef1f79b92e8334525d decoders-dispatch.ts=083f05a6b1534e84fb3f5252326b8c22 decoders-fields.ts=685790d39b4690fa3bcba835f8619b1d decoders.ts=35a2853d0921b2af0f4fa84fc19aaa97 encoders.ts=50d7cd67c3024ce56c0917b925a17ea3 envelope.ts=d39dbe86538d63bd3f8c2539d9f251e1 gojson.ts=ebf3f1716f273652436d74b1946a628d govmomi-decoders.ts=2c3cbd1ccc670e9924ad50889b58c22a govmomi.ts=abfec007da3cb5e29a23ca3df8a5158d guards.ts=fe172cc6fbadbdf6399eda9abeba5fea json.ts=7551b0d48224c8710f22303fc6629d94 runtime.ts=134c57b39f9d2e239b181a9f87fb2af1 stream.ts=e1c898a2ccd7dfa2d81df9f631fa0e02 types.ts=1dd9b2607b18569d6d82556f853e9f7c
+// Digest: 894232eb03eac59a8d297e41e249187a 800ec7a6bc274ae9978a409ff7f82ee5
+// Files: boxed.ts=1ff82af1ccf35f0d222c479e58aa5db1 checks.ts=38bb1a8efadfb9c8120fade577833caf convert.ts=884fe5fe297f78ef1f79b92e8334525d decoders-dispatch.ts=083f05a6b1534e84fb3f5252326b8c22 decoders-fields.ts=685790d39b4690fa3bcba835f8619b1d decoders.ts=35a2853d0921b2af0f4fa84fc19aaa97 encoders.ts=50d7cd67c3024ce56c0917b925a17ea3 envelope.ts=d39dbe86538d63bd3f8c2539d9f251e1 gojson.ts=ebf3f1716f273652436d74b1946a628d govmomi-decoders.ts=200936f6a879fd4e725500a7f32c40fd govmomi.ts=abfec007da3cb5e29a23ca3df8a5158d guards.ts=fe172cc6fbadbdf6399eda9abeba5fea json.ts=7551b0d48224c8710f22303fc6629d94 runtime.ts=134c57b39f9d2e239b181a9f87fb2af1 stream.ts=e1c898a2ccd7dfa2d81df9f631fa0e02 types.ts=1dd9b2607b18569d6d82556f853e9f7c
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml

@@ -289,13 +289,13 @@ export function gmFields$Event(
   if ($createdTime === undefined) $createdTime = v.createdTime;
   if ($createdTime !== undefined) {
     n++;
-    if ($createdTime !== null)
+    if ($createdTime !== null) {
       o.createdTime = rt.readDateTime(
         $createdTime,
         p + ($createdTime === v.CreatedTime ? ".CreatedTime" : ".createdTime"),
         c,
       );
-    else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
+    } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   let $userName = v.UserName;
   if ($userName === undefined) $userName = v.userName;
@@ -836,12 +836,13 @@ export function gmFields$UserLogoutSessionEvent(
   if ($loginTime === undefined) $loginTime = v.loginTime;
   if ($loginTime !== undefined) {
     n++;
-    if ($loginTime !== null)
+    if ($loginTime !== null) {
       o.loginTime = rt.readDateTime(
         $loginTime,
         p + ($loginTime === v.LoginTime ? ".LoginTime" : ".loginTime"),
         c,
       );
+    }
   }
   return n;
 }

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate with `npx vsphere-typegen generate --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 949be0c632f9b6771288d75cd2259f29 800ec7a6bc274ae9978a409ff7f82ee5
-// Files: boxed.ts=b824265c2f6f72479c3fdebbe21f8e99 checks.ts=96673b8e82bb0debf2196a83865df5c3 convert.ts=67a13feaeed1a576727db67246c78b2e decoders-dispatch.ts=e3002e4988acd13034345b52276aa2e4 decoders-fields.ts=744a5a3c5c518ed21e2e88e521474f23 decoders.ts=140d47ad680848051401f7ebd56d369f encoders.ts=a58a3c6fdbd8441fd110c1a0544685d4 envelope.ts=e8e62ba94bbacc6754c84b6edc7e14ca gojson.ts=9278a171ab3f948cc02ce4519194838d govmomi-decoders.ts=3b084dcc6581a47d30d51650f6a56df4 govmomi.ts=be1731d8831f8cde6f61425310f861bb guards.ts=6a0673029e9ace0d7b0f943cae490f91 json.ts=b862111714e1b49e9f0ea978df47d604 runtime.ts=b7a3a24c11e557f99954b1020d684633 stream.ts=d237a62addbd5159d7f35b9463207be9 types.ts=9749dc81f9dcfe9627d62c7a7887a27b
+// Digest: eb10e8e7aff55b632a135e25cbc86b08 800ec7a6bc274ae9978a409ff7f82ee5
+// Files: boxed.ts=b824265c2f6f72479c3fdebbe21f8e99 checks.ts=96673b8e82bb0debf2196a83865df5c3 convert.ts=67a13feaeed1a576727db67246c78b2e decoders-dispatch.ts=e3002e4988acd13034345b52276aa2e4 decoders-fields.ts=744a5a3c5c518ed21e2e88e521474f23 decoders.ts=140d47ad680848051401f7ebd56d369f encoders.ts=a58a3c6fdbd8441fd110c1a0544685d4 envelope.ts=e8e62ba94bbacc6754c84b6edc7e14ca gojson.ts=9278a171ab3f948cc02ce4519194838d govmomi-decoders.ts=99cf01355b1be6b6d6aa1d012ce7c833 govmomi.ts=be1731d8831f8cde6f61425310f861bb guards.ts=6a0673029e9ace0d7b0f943cae490f91 json.ts=b862111714e1b49e9f0ea978df47d604 runtime.ts=b7a3a24c11e557f99954b1020d684633 stream.ts=d237a62addbd5159d7f35b9463207be9 types.ts=9749dc81f9dcfe9627d62c7a7887a27b
 // From 22 schema files, relative to the parent of the output folder:
 //   ../schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   ../schemas/vim25/BadUsernameSessionEvent.yaml
