@@ -18,6 +18,8 @@ import { inputDigest, isCurrent, withDigests } from "./write/digest";
 /** The output file that carries the digests. */
 const INDEX = "index.ts";
 import { validateSchemas } from "./validate/validateSchemas";
+import { shellWord } from "./shell";
+import { projectRoot, regenerateLine, sourceNamer } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
 
@@ -85,12 +87,8 @@ export async function buildOutput(
 ): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
   const model = loadModel(options);
   const code = effectiveOptions(options);
-  const emitted = emitFiles(model, {
-    headerBase: path.dirname(path.resolve(options.outDir)),
-    templates: readTemplates(),
-    code,
-  });
-  const digest = inputsOf(options, code).digest;
+  const { digest, sourceName, regenerate } = inputsOf(options, code);
+  const emitted = emitFiles(model, { sourceName, regenerate, templates: readTemplates(), code });
   const formatted = await formatFiles(emitted);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
   const files = formatted.map((f) =>
@@ -99,19 +97,39 @@ export async function buildOutput(
   return { model, files, code };
 }
 
-/** The schema files a run reads and the digest of everything its output depends on. */
-function inputsOf(options: PipelineOptions, code: CodeOptions): { digest: string; schemaFiles: string[] } {
+/** The command, run from the project root, that regenerates this output. */
+function regenerateOf(options: PipelineOptions, code: CodeOptions, root: string): string {
+  const bundled = path.resolve(bundledSchemasDir());
+  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
+  return regenerateLine(root, {
+    outDir: options.outDir,
+    bundled: dirs.includes(bundled),
+    userDirs: dirs.filter((d) => d !== bundled),
+    code,
+  });
+}
+
+/**
+ * The schema files a run reads, how headers name them, the regenerate command, and the digest of everything the
+ * output depends on (the names and the command included, since the headers show them).
+ */
+function inputsOf(
+  options: PipelineOptions,
+  code: CodeOptions,
+): { digest: string; schemaFiles: string[]; sourceName: (file: string) => string; regenerate: string } {
   const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))].filter((d) => fs.existsSync(d));
   const schemaFiles = dirs.flatMap((d) => findSchemaFiles(d));
-  const base = path.dirname(path.resolve(options.outDir));
+  const root = projectRoot(options.outDir, options.cwd ?? process.cwd());
+  const sourceName = sourceNamer(root);
+  const regenerate = regenerateOf(options, code, root);
   const digest = inputDigest(
     __dirname,
     path.join(packageRoot(), "templates"),
-    describeOptions(code),
+    `${describeOptions(code)}\0${regenerate}`,
     schemaFiles,
-    base,
+    sourceName,
   );
-  return { digest, schemaFiles };
+  return { digest, schemaFiles, sourceName, regenerate };
 }
 
 /**
@@ -208,11 +226,6 @@ export function newTypeFolder(
     );
   }
   return { dir, why };
-}
-
-/** A path as a shell word: quoted when it holds anything beyond letters, digits and `_./-`. */
-export function shellWord(word: string): string {
-  return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The real command, run as a user runs it: generate, check, bad schemas, help and unknown options. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BUNDLED_SCHEMAS, copyDir, REPO, runCli, SESSION_SCHEMAS, snapshotDir, tempDir } from "./helpers";
+import { copyDir, REPO, runCli, SESSION_SCHEMAS, snapshotDir, tempDir } from "./helpers";
 
 /**
  * A project folder with a copy of schemas (by default the SessionEvent family, quick to generate) and room for
@@ -38,9 +38,10 @@ describe("generate", () => {
   });
 
   test("produces the same bytes as the committed generated/ for the same schemas", () => {
-    const p = project(BUNDLED_SCHEMAS);
-    runCli(["generate", ...args(p)], p.dir);
-    expect(snapshotDir(p.out)).toEqual(snapshotDir(path.join(REPO, "generated")));
+    // Another folder on another machine: headers name bundled schemas by package name, so the bytes are the same.
+    const dir = tempDir();
+    runCli(["generate"], dir);
+    expect(snapshotDir(path.join(dir, "generated"))).toEqual(snapshotDir(path.join(REPO, "generated")));
   });
 
   test("removes stale files it generated and leaves other files alone", () => {
@@ -206,6 +207,43 @@ describe("the command line itself", () => {
   });
 });
 
+describe("headers that survive installs", () => {
+  /** A copy of the installed package at `store` (its dependencies linked from this repository), as pnpm keeps one. */
+  function storeCopy(store: string): string {
+    const pkg = path.join(store, "vsphere-typegen");
+    for (const part of ["bin", "dist/src", "schemas", "templates", "package.json"])
+      fs.cpSync(path.join(REPO, part), path.join(pkg, part), { recursive: true });
+    fs.symlinkSync(path.join(REPO, "node_modules"), path.join(pkg, "node_modules"), "dir");
+    return pkg;
+  }
+
+  test("with node_modules/vsphere-typegen a symlink that moves, check still finds the output current", () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    fs.mkdirSync(path.join(dir, "node_modules"));
+    const link = path.join(dir, "node_modules", "vsphere-typegen");
+    fs.symlinkSync(storeCopy(path.join(dir, ".pnpm", "vsphere-typegen@1")), link, "dir");
+    fs.mkdirSync(path.join(dir, "my-schemas"));
+    fs.writeFileSync(path.join(dir, "my-schemas", "MyEvent.yaml"), "name: MyEvent\nextends: SessionEvent\n");
+    const flags = ["--schemas", "my-schemas", "--out", "src/vsphere"];
+    expect(runCli(["generate", ...flags], dir, link).status).toBe(0);
+    const index = fs.readFileSync(path.join(dir, "src/vsphere/index.ts"), "utf8");
+    expect(index).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
+    expect(index).toContain("//   my-schemas/MyEvent.yaml\n");
+    expect(index).not.toContain(".pnpm");
+    expect(index).toContain(
+      "Regenerate from the project root with `npx vsphere-typegen generate --schemas my-schemas --out src/vsphere`",
+    );
+    // A reinstall puts the same version elsewhere in the store: nothing the output depends on changed.
+    fs.unlinkSync(link);
+    fs.symlinkSync(storeCopy(path.join(dir, ".pnpm", "vsphere-typegen@1-reinstalled")), link, "dir");
+    const check = runCli(["check", ...flags], dir, link);
+    expect(check.stderr).toBe("");
+    expect(check.stdout).toContain("src/vsphere/ is up to date with 639 schema files");
+    expect(runCli(["generate", ...flags], dir, link).stdout).toContain("(0 written, 17 unchanged, 0 removed)");
+  });
+});
+
 describe("options", () => {
   test("flags shape the code and are recorded in the header, so check and generate keep them", () => {
     const p = project();
@@ -213,7 +251,9 @@ describe("options", () => {
     expect(first.stderr).toBe("");
     const index = fs.readFileSync(path.join(p.out, "index.ts"), "utf8");
     expect(index).toContain("// Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest");
-    expect(index).toContain("Regenerate with `npx vsphere-typegen generate --int64 bigint --date-time Date`");
+    expect(index).toContain(
+      "Regenerate from the project root with `npx vsphere-typegen generate --schemas schemas --no-bundled --int64 bigint --date-time Date`",
+    );
     expect(fs.readFileSync(path.join(p.out, "types.ts"), "utf8")).toContain("callCount?: bigint;");
     expect(runCli(["check", ...args(p)], p.dir).status).toBe(0);
     expect(runCli(["generate", ...args(p)], p.dir).stdout).toContain("(0 written, 17 unchanged, 0 removed)");
@@ -233,8 +273,14 @@ describe("options", () => {
     expect(result.stdout).toContain("22 types from 22 schema files -> gen/");
     const index = fs.readFileSync(path.join(p.dir, "gen", "index.ts"), "utf8");
     expect(index).toContain("// Options: int64=number dateTime=Date unknownMembers=strip unknownTypes=nearest");
+    // The config file holds the folders and these options: the header's command is generate alone.
+    expect(index).toContain("Regenerate from the project root with `npx vsphere-typegen generate`;");
     runCli(["generate", "--unknown-members", "keep"], p.dir);
-    expect(fs.readFileSync(path.join(p.dir, "gen", "index.ts"), "utf8")).toContain("unknownMembers=keep");
+    const flagged = fs.readFileSync(path.join(p.dir, "gen", "index.ts"), "utf8");
+    expect(flagged).toContain("unknownMembers=keep");
+    expect(flagged).toContain(
+      "Regenerate from the project root with `npx vsphere-typegen generate --unknown-members keep`;",
+    );
   });
 
   test("bad option values and config keys are errors that say what is allowed", () => {
@@ -269,6 +315,11 @@ describe("new", () => {
     expect(fs.readFileSync(path.join(dir, "src/vsphere/types.ts"), "utf8")).toContain(
       "export interface SessionExpiredEvent extends SessionEvent",
     );
+    // Every file's header gives the same command, and names the user's schema relative to the project root.
+    const index = fs.readFileSync(path.join(dir, "src/vsphere/index.ts"), "utf8");
+    expect(index).toContain(`Regenerate from the project root with \`npx vsphere-typegen ${hint}\``);
+    expect(index).toContain("//   schemas/SessionExpiredEvent.yaml\n");
+    expect(index).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
   });
 
   test("with a config file it writes into the config's folder, and the hint is generate alone", () => {

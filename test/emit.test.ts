@@ -53,6 +53,14 @@ function bodyText(fn: FunctionDeclarationStructure): string {
   return printStructure({ statements: [fn] });
 }
 
+/** Emit options as the pipeline would give them for schema files named by their path. */
+const emitOptions = {
+  sourceName: (file: string) => file,
+  regenerate: "npx vsphere-typegen generate",
+  templates: [],
+  code: DEFAULT_OPTIONS,
+};
+
 describe("emitTypes", () => {
   const statements = emitTypes(modelOf(SCHEMAS), DEFAULT_OPTIONS);
 
@@ -175,9 +183,7 @@ describe("hostile documentation text", () => {
     const schemas = {
       "Evil.yaml": `name: Evil\ndescription: ${JSON.stringify(hostile)}\nfields:\n  x:\n    type: string\n    description: ${JSON.stringify(hostile)}\n`,
     };
-    const files = await formatFiles(
-      emitFiles(modelOf(schemas), { headerBase: "/", templates: [], code: DEFAULT_OPTIONS }),
-    );
+    const files = await formatFiles(emitFiles(modelOf(schemas), emitOptions));
     const types = files.find((f) => f.path === "types.ts")?.text ?? "";
     const source = ts.createSourceFile("types.ts", types, ts.ScriptTarget.ES2022, true);
     expect(source.statements.map((s) => ts.SyntaxKind[s.kind])).toEqual([
@@ -192,9 +198,8 @@ describe("hostile documentation text", () => {
 describe("determinism", () => {
   test("the same schemas give the same bytes, whatever the order of the files", async () => {
     const reversed = Object.fromEntries(Object.entries(SCHEMAS).reverse());
-    const options = { headerBase: "/", templates: [], code: DEFAULT_OPTIONS };
-    const a = await formatFiles(emitFiles(modelOf(SCHEMAS), options));
-    const b = await formatFiles(emitFiles(modelOf(reversed), options));
+    const a = await formatFiles(emitFiles(modelOf(SCHEMAS), emitOptions));
+    const b = await formatFiles(emitFiles(modelOf(reversed), emitOptions));
     expect(b).toEqual(a);
     expect(a.map((f) => f.path)).toEqual([
       "decoders-dispatch.ts",

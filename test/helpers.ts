@@ -71,9 +71,9 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the real command (bin/vsphere-typegen.js over dist/) in `cwd`. */
-export function runCli(args: readonly string[], cwd: string = REPO): CliResult {
-  const result = spawnSync(process.execPath, [path.join(REPO, "bin/vsphere-typegen.js"), ...args], {
+/** Runs the real command (bin/vsphere-typegen.js over dist/, of this repository or of `packageDir`) in `cwd`. */
+export function runCli(args: readonly string[], cwd: string = REPO, packageDir: string = REPO): CliResult {
+  const result = spawnSync(process.execPath, [path.join(packageDir, "bin/vsphere-typegen.js"), ...args], {
     cwd,
     encoding: "utf8",
   });

@@ -10,6 +10,7 @@ import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
 import { packageRoot } from "../emit/emitFiles";
+import { shellWord } from "../shell";
 import {
   bundledSchemasDir,
   check,
@@ -18,7 +19,6 @@ import {
   newType,
   newTypeFolder,
   regenerateCommand,
-  shellWord,
   UsageError,
   type PipelineOptions,
 } from "../pipeline";

@@ -25,8 +25,10 @@ export interface GeneratedFile {
 }
 
 export interface EmitOptions {
-  /** Schema paths in headers are written relative to this folder (the parent of the output folder). */
-  readonly headerBase: string;
+  /** How headers name a schema file (see projectPaths.ts). */
+  readonly sourceName: (file: string) => string;
+  /** The command, run from the project root, that regenerates the output; every header shows it. */
+  readonly regenerate: string;
   /** The run-time templates (file name and text), copied into the output as they are. */
   readonly templates: readonly GeneratedFile[];
   /** The options that shape the generated code. */
@@ -99,7 +101,7 @@ function typeNames(model: Model): string[] {
 }
 
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
-  const sources = model.files.map((f) => path.relative(options.headerBase, f).split(path.sep).join("/"));
+  const facts = { sources: model.files.map(options.sourceName), regenerate: options.regenerate, options: options.code };
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
   const local = (name: string): string => localSpecifier(name, options.code);
   const runtime: ImportCandidates = {
@@ -115,7 +117,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   };
   const module = (file: string, what: string, body: StatementStructures[], from = [runtime, types]): GeneratedFile => ({
     path: file,
-    text: printModule(header(what, sources, options.code, file === "index.ts" ? undefined : "index.ts"), from, body),
+    text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), from, body),
   });
   const decoders = emitDecoders(model, options.code);
   const sibling = (moduleSpecifier: string, statements: StatementStructures[]): ImportCandidates => ({
@@ -198,7 +200,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates.map((t) => ({
       path: t.path,
-      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, [], options.code)}\n${withLocalSpecifiers(t.text, options.code)}`,
+      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(t.text, options.code)}`,
     })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -35,19 +35,19 @@ function generator(codeDir: string, templatesDir: string): string {
 }
 
 /**
- * Digest of the inputs of a generation: generator, options and schema files (their bytes, and their paths
- * relative to `base`, as the headers name them).
+ * Digest of the inputs of a generation: generator, options and schema files (their bytes, and their names as the
+ * headers show them).
  */
 export function inputDigest(
   codeDir: string,
   templatesDir: string,
   options: string,
   schemaFiles: readonly string[],
-  base: string,
+  sourceName: (file: string) => string,
 ): string {
   const hash = createHash("sha256").update(generator(codeDir, templatesDir)).update("\0").update(options).update("\0");
   for (const file of [...schemaFiles].sort(compareStrings)) {
-    const name = path.relative(base, file).split(path.sep).join("/");
+    const name = sourceName(file);
     hash.update(name).update("\0").update(fs.readFileSync(file)).update("\0");
   }
   return hash.digest("hex").slice(0, 32);

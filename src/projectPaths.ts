@@ -1,0 +1,96 @@
+/**
+ * How generated headers name their inputs so that the names survive installs: a bundled schema file by package name
+ * (`vsphere-typegen/schemas/vim25/Event.yaml`, whichever node_modules layout holds it, symlinked or hoisted), the
+ * user's own relative to the project root; and the command, run from that root, that regenerates the output.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { packageRoot } from "./emit/emitFiles";
+import {
+  CODE_OPTIONS,
+  CONFIG_FILE,
+  DEFAULT_OPTIONS,
+  detectedOptions,
+  readConfigFile,
+  type CodeOptions,
+} from "./options";
+import { shellWord } from "./shell";
+
+/**
+ * The project an output folder belongs to: the nearest folder above it with a package.json or a config file; without
+ * one, the working directory (where a command would be run from).
+ */
+export function projectRoot(outDir: string, cwd: string): string {
+  for (let dir = path.dirname(path.resolve(outDir)); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json")) || fs.existsSync(path.join(dir, CONFIG_FILE))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
+
+function realpath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+const slashes = (p: string): string => p.split(path.sep).join("/");
+
+/** vsphere-typegen's own package name, from its package.json. */
+function packageName(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { name: string }).name;
+}
+
+/**
+ * Names schema files as headers record them: the bundled ones (compared by real path, so that a symlinked install
+ * names them alike) as `<package>/schemas/...`, every other relative to `root`.
+ */
+export function sourceNamer(root: string): (file: string) => string {
+  const bundled = realpath(path.join(packageRoot(), "schemas"));
+  const name = packageName();
+  return (file) => {
+    const inBundle = path.relative(bundled, realpath(file));
+    return inBundle.startsWith("..") || path.isAbsolute(inBundle)
+      ? slashes(path.relative(root, path.resolve(file)))
+      : `${name}/schemas/${slashes(inBundle)}`;
+  };
+}
+
+/** What a generation reads and writes, as the regenerate command spells it. */
+export interface RunFolders {
+  readonly outDir: string;
+  readonly bundled: boolean;
+  /** The user's schema folders (not the bundled one). */
+  readonly userDirs: readonly string[];
+  readonly code: CodeOptions;
+}
+
+/**
+ * The command that regenerates this output, run from the project root: `npx vsphere-typegen generate` alone when the
+ * root's config file names these folders, else with `--schemas`, `--out` and `--no-bundled` spelt out (as `new` prints it); then the flag
+ * of every code option that a plain run would not already give.
+ */
+export function regenerateLine(root: string, run: RunFolders): string {
+  const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+  const config = fs.existsSync(path.join(root, CONFIG_FILE)) ? readConfigFile(root) : undefined;
+  const configOut = config?.out ?? path.join(root, "generated");
+  const configDirs = config?.schemas ?? [];
+  const held =
+    config !== undefined &&
+    same(configOut, run.outDir) &&
+    (config.bundled ?? true) === run.bundled &&
+    configDirs.length === run.userDirs.length &&
+    configDirs.every((dir, i) => same(dir, run.userDirs[i] ?? ""));
+  const rel = (p: string): string => shellWord(slashes(path.relative(root, path.resolve(p))) || ".");
+  const folders = held
+    ? []
+    : [
+        ...run.userDirs.map((dir) => `--schemas ${rel(dir)}`),
+        ...(same(run.outDir, path.join(root, "generated")) ? [] : [`--out ${rel(run.outDir)}`]),
+        ...(run.bundled ? [] : ["--no-bundled"]),
+      ];
+  const given = { ...DEFAULT_OPTIONS, ...detectedOptions(run.outDir), ...(held ? config.options : {}) };
+  const flags = CODE_OPTIONS.filter((o) => run.code[o.key] !== given[o.key]).map((o) => `${o.flag} ${run.code[o.key]}`);
+  return ["npx vsphere-typegen generate", ...folders, ...flags].join(" ");
+}
