@@ -6,6 +6,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  // generated/ imports its siblings as "./decoders.js" (what ES modules need); the files are .ts here.
+  moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/globalSetup.js",
 };

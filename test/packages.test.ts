@@ -1,0 +1,301 @@
+/**
+ * The two packages this repository publishes, checked as npm consumers get them: each packed with `npm pack` and
+ * installed into new projects. The generator (CLI, schemas, templates) runs the walkthrough in a new ES module
+ * project and a new CommonJS one; the vSphere library (built from generated/) is loaded with `require`, `import`,
+ * TypeScript's nodenext and bundler resolution, and bundled by esbuild.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildLibraryPackage, LIBRARY_NAME } from "../src/release/libraryPackage";
+import { FIXTURES, REPO, tempDir } from "./helpers";
+
+const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true };
+const EVENT = fs.readFileSync(path.join(FIXTURES, "UserLogoutSessionEvent.minimal.json"), "utf8");
+const CLOUD_EVENT = fs.readFileSync(
+  path.join(FIXTURES, "cloudevents", "veba-kn-py-vm-attr-DrsVmPoweredOnEvent-cloudevent-v2.json"),
+  "utf8",
+);
+
+function run(command: string, args: readonly string[], cwd: string): { status: number | null; output: string } {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8" });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+interface Packed {
+  readonly tarball: string;
+  readonly files: string[];
+  readonly manifest: Record<string, unknown>;
+}
+
+/** `npm pack` of `dir` into `destination`: the tarball, the files it holds and its manifest. */
+function pack(dir: string, destination: string): Packed {
+  // --ignore-scripts: npm test has built dist/ already, and a rebuild would race the suites that run the CLI.
+  const result = spawnSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", destination], {
+    cwd: dir,
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(result.stderr);
+  const [info] = JSON.parse(result.stdout) as { filename: string; files: { path: string }[] }[];
+  if (info === undefined) throw new Error("npm pack reported nothing");
+  return {
+    tarball: path.join(destination, info.filename),
+    files: info.files.map((f) => f.path),
+    manifest: JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as Record<string, unknown>,
+  };
+}
+
+/** What `npm publish --dry-run` says beyond its file list, and its exit status. */
+function publishDryRun(dir: string): { status: number | null; warnings: string[] } {
+  const result = run("npm", ["publish", "--dry-run", "--ignore-scripts"], dir);
+  return {
+    status: result.status,
+    // Without a login npm says so even in a dry run; nothing else may be a warning.
+    warnings: result.output
+      .split("\n")
+      .filter((l) => /npm (warn|error)/i.test(l) && !/requires you to be logged in/.test(l)),
+  };
+}
+
+let work: string;
+let generator: Packed;
+let library: Packed;
+
+beforeAll(() => {
+  work = tempDir("vsphere-typegen-packages-");
+  generator = pack(REPO, work);
+  const libraryDir = path.join(work, "library");
+  buildLibraryPackage(REPO, libraryDir);
+  library = pack(libraryDir, work);
+}, 240_000);
+
+describe("the generator package (vsphere-typegen)", () => {
+  test("holds the CLI, its compiled code, the schemas, the templates and the licence, and nothing else", () => {
+    expect(
+      generator.files.filter(
+        (f) => !/^(bin|dist\/src|schemas|templates)\/|^(package\.json|README\.md|LICENSE)$/.test(f),
+      ),
+    ).toEqual([]);
+    for (const needed of [
+      "bin/vsphere-typegen.js",
+      "dist/src/cli/main.js",
+      "templates/runtime.ts",
+      "schemas/vim25/Event.yaml",
+    ])
+      expect(generator.files).toContain(needed);
+    expect(generator.files.filter((f) => /(^|\/)(test|bench|generated)\/|\.tsbuildinfo$|\.tgz$/.test(f))).toEqual([]);
+  });
+
+  test("is publishable: not private, with repository, keywords, licence and engines; publish --dry-run is clean", () => {
+    expect(generator.manifest.private).toBeUndefined();
+    expect(generator.manifest).toMatchObject({ license: "Apache-2.0", engines: { node: ">=20" } });
+    expect(generator.manifest.repository).toBeDefined();
+    expect(generator.manifest.keywords).toContain("vsphere");
+    expect(publishDryRun(REPO)).toEqual({ status: 0, warnings: [] });
+  });
+
+  test.each(["module", "commonjs"] as const)(
+    "installed from its tarball in a new %s project, new and generate give code that compiles under nodenext and runs",
+    (type) => {
+      const dir = path.join(work, `generator-${type}`);
+      fs.mkdirSync(path.join(dir, "node_modules", "vsphere-typegen"), { recursive: true });
+      fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type }));
+      fs.writeFileSync(
+        path.join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            ...STRICT,
+            module: "nodenext",
+            target: "es2022",
+            types: [],
+            outDir: "dist",
+            rootDir: "src",
+          },
+        }),
+      );
+      // The tarball as npm unpacks it; its dependencies (the registry's, pinned by this repository's lock file) are
+      // linked, since tests run without the network.
+      const installed = path.join(dir, "node_modules", "vsphere-typegen");
+      expect(run("tar", ["-xzf", generator.tarball, "-C", installed, "--strip-components=1"], dir).status).toBe(0);
+      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
+      const cli = (args: string[]): { status: number | null; output: string } =>
+        run(process.execPath, [path.join(installed, "bin", "vsphere-typegen.js"), ...args], dir);
+
+      const created = cli(["new", "SessionExpiredEvent", "--extends", "SessionEvent", "--out", "src/vsphere"]);
+      expect(created.status).toBe(0);
+      const hint = created.output.trim().split("next: npx vsphere-typegen ")[1] ?? "";
+      expect(hint).toBe("generate --schemas schemas --out src/vsphere");
+      expect(cli(hint.split(" ")).status).toBe(0);
+      const index = fs.readFileSync(path.join(dir, "src", "vsphere", "index.ts"), "utf8");
+      expect(index).toContain(`importExtension=${type === "module" ? ".js" : "none"}`);
+      expect(index).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
+      const specifier = type === "module" ? "./vsphere/index.js" : "./vsphere";
+      fs.writeFileSync(
+        path.join(dir, "src", "use.ts"),
+        [
+          `import { decodeEvent, isSessionExpiredEvent, type SessionExpiredEvent } from "${specifier}";`,
+          "declare const process: { argv: string[] };",
+          "const event = decodeEvent(JSON.parse(String(process.argv[2])));",
+          "const expired: SessionExpiredEvent | undefined = isSessionExpiredEvent(event) ? event : undefined;",
+          "console.log(event._typeName, expired);",
+        ].join("\n"),
+      );
+      expect(run(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
+      expect(run(process.execPath, ["dist/use.js", EVENT], dir)).toEqual({
+        status: 0,
+        output: "UserLogoutSessionEvent undefined\n",
+      });
+      expect(cli(["check", ...hint.split(" ").slice(1)]).status).toBe(0);
+    },
+    180_000,
+  );
+});
+
+describe(`the library package (${LIBRARY_NAME})`, () => {
+  test("holds ES modules, CommonJS, declarations, README and licence, and nothing else", () => {
+    expect(
+      library.files.filter(
+        (f) => !/^(esm|cjs)\/[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json)$/.test(f),
+      ),
+    ).toEqual([]);
+    const modules = fs.readdirSync(path.join(REPO, "generated")).map((f) => f.replace(/\.ts$/, ""));
+    for (const format of ["esm", "cjs"])
+      for (const name of modules)
+        expect(library.files).toEqual(expect.arrayContaining([`${format}/${name}.js`, `${format}/${name}.d.ts`]));
+  });
+
+  test("is publishable with no dependencies, an exports map for import and require, and sideEffects false", () => {
+    expect(library.manifest).toMatchObject({
+      name: LIBRARY_NAME,
+      version: generator.manifest.version,
+      license: "Apache-2.0",
+      engines: { node: ">=20" },
+      sideEffects: false,
+      exports: {
+        ".": {
+          import: { types: "./esm/index.d.ts", default: "./esm/index.js" },
+          require: { types: "./cjs/index.d.ts", default: "./cjs/index.js" },
+        },
+      },
+    });
+    expect(library.manifest.dependencies).toBeUndefined();
+    expect(library.manifest.private).toBeUndefined();
+    expect(library.manifest.repository).toEqual(generator.manifest.repository);
+    expect(publishDryRun(path.join(work, "library"))).toEqual({ status: 0, warnings: [] });
+  });
+
+  describe("installed from its tarball", () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = path.join(work, "library-consumer");
+      fs.mkdirSync(dir);
+      fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+      const install = run("npm", ["install", "--offline", "--no-audit", "--no-fund", library.tarball], dir);
+      if (install.status !== 0) throw new Error(install.output);
+    }, 120_000);
+
+    /** A TypeScript project below the consumer (so it shares its node_modules) of the given module type. */
+    function tsProject(name: string, type: "module" | "commonjs", compilerOptions: object, source: string): string {
+      const project = path.join(dir, name);
+      fs.mkdirSync(path.join(project, "src"), { recursive: true });
+      fs.writeFileSync(path.join(project, "package.json"), JSON.stringify({ private: true, type }));
+      fs.writeFileSync(
+        path.join(project, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            ...STRICT,
+            target: "es2022",
+            types: [],
+            outDir: "dist",
+            rootDir: "src",
+            ...compilerOptions,
+          },
+        }),
+      );
+      fs.writeFileSync(path.join(project, "src", "use.ts"), source);
+      return project;
+    }
+
+    const USE = [
+      `import { decodeEvent, decodeCloudEvent, isUserLogoutSessionEvent, type UserLogoutSessionEvent } from "${LIBRARY_NAME}";`,
+      "declare const process: { argv: string[] };",
+      "const event = decodeEvent(JSON.parse(String(process.argv[2])));",
+      "const logout: UserLogoutSessionEvent | undefined = isUserLogoutSessionEvent(event) ? event : undefined;",
+      "const { event: cloud } = decodeCloudEvent(String(process.argv[3]));",
+      "console.log(logout?.userName, cloud._typeName);",
+    ].join("\n");
+
+    test("installs nothing else", () => {
+      expect(fs.readdirSync(path.join(dir, "node_modules")).filter((f) => !f.startsWith("."))).toEqual([LIBRARY_NAME]);
+    });
+
+    test("CommonJS require and ES module import load it and decode", () => {
+      const script = (load: string): string =>
+        `${load}\nconst e = decodeEvent(JSON.parse(process.argv[1])); console.log(e._typeName, e.userName, typeof isEvent);`;
+      const cjs = run(
+        process.execPath,
+        ["-e", script(`const { decodeEvent, isEvent } = require("${LIBRARY_NAME}");`), EVENT],
+        dir,
+      );
+      expect(cjs).toEqual({ status: 0, output: "UserLogoutSessionEvent root function\n" });
+      fs.writeFileSync(
+        path.join(dir, "use.mjs"),
+        `${script(`import { decodeEvent, isEvent } from "${LIBRARY_NAME}";`).replace("argv[1]", "argv[2]")}\n`,
+      );
+      expect(run(process.execPath, ["use.mjs", EVENT], dir)).toEqual({
+        status: 0,
+        output: "UserLogoutSessionEvent root function\n",
+      });
+    });
+
+    test.each(["module", "commonjs"] as const)(
+      "TypeScript nodenext in a %s project type-checks it, and the output runs",
+      (type) => {
+        const project = tsProject(`ts-${type}`, type, { module: "nodenext" }, USE);
+        expect(run(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
+        expect(run(process.execPath, ["dist/use.js", EVENT, CLOUD_EVENT], project)).toEqual({
+          status: 0,
+          output: "root DrsVmPoweredOnEvent\n",
+        });
+      },
+    );
+
+    test("TypeScript bundler resolution type-checks it, and a wrong use is a type error", () => {
+      const project = tsProject(
+        "ts-bundler",
+        "module",
+        { module: "esnext", moduleResolution: "bundler", noEmit: true },
+        USE,
+      );
+      expect(run(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
+      fs.appendFileSync(
+        path.join(project, "src", "use.ts"),
+        "\nconst wrong: UserLogoutSessionEvent = { _typeName: 'UserLogoutSessionEvent' };\n",
+      );
+      expect(run(process.execPath, [TSC, "-p", "."], project).output).toContain("TS2739");
+    });
+
+    test("one decoder bundles (esbuild, minified) to at most 15 KB, and the bundle decodes", async () => {
+      const esbuild = await import("esbuild");
+      const entry = path.join(dir, "leaf.mjs");
+      fs.writeFileSync(
+        entry,
+        `import { decodeUserLogoutSessionEvent } from "${LIBRARY_NAME}";\nconsole.log(decodeUserLogoutSessionEvent(JSON.parse(process.argv[2])).userName);\n`,
+      );
+      const result = await esbuild.build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "node",
+        write: false,
+      });
+      const [bundle] = result.outputFiles;
+      if (bundle === undefined) throw new Error("esbuild wrote nothing");
+      expect(bundle.contents.length).toBeLessThanOrEqual(15_000);
+      fs.writeFileSync(path.join(dir, "leaf.bundle.mjs"), bundle.contents);
+      expect(run(process.execPath, ["leaf.bundle.mjs", EVENT], dir)).toEqual({ status: 0, output: "root\n" });
+    });
+  });
+});
