@@ -71,9 +71,19 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs the real command (bin/vsphere-typegen.js over dist/, of this repository or of `packageDir`) in `cwd`. */
-export function runCli(args: readonly string[], cwd: string = REPO, packageDir: string = REPO): CliResult {
+/**
+ * Runs the real command (bin/vsphere-typegen.js over dist/, of this repository or of `packageDir`) in `cwd`, without
+ * the colour settings of the environment the tests run in (jest may set FORCE_COLOR), plus `env`.
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string = REPO,
+  packageDir: string = REPO,
+  env: Readonly<Record<string, string>> = {},
+): CliResult {
+  const { FORCE_COLOR: _force, NO_COLOR: _no, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [path.join(packageDir, "bin/vsphere-typegen.js"), ...args], {
+    env: { ...inherited, ...env },
     cwd,
     encoding: "utf8",
   });

@@ -1,7 +1,10 @@
 /** Bad schemas: every problem at once, each with its place, what is wrong and a hint. */
-import { formatDiagnostic } from "../src/diagnostic";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { diagnostic, formatDiagnostic, type Diagnostic } from "../src/diagnostic";
+import { colourWanted, renderDiagnostics } from "../src/report/renderDiagnostics";
 import { editDistance } from "../src/validate/suggest";
-import { diagnosticsOf, located } from "./helpers";
+import { diagnosticsOf, located, runCli, tempDir } from "./helpers";
 
 const EVENT = "name: Event\nfields:\n  key:\n    type: integer\n    format: int32\n";
 
@@ -214,4 +217,70 @@ test("one YAML slip is one diagnostic, however many errors the parser reports af
   });
   expect(located(diagnostics)).toEqual(["A.yaml:4:11 yaml-syntax"]);
   expect(diagnostics[0]?.hint).toContain("the parser reported 1 more error after it");
+});
+
+describe("how diagnostics look on a terminal", () => {
+  const at = (file: string, line: number, col: number): Diagnostic =>
+    diagnostic({ file, line, col }, "unknown-format", 'unknown format "int46"', "use int64");
+
+  function schemaFolder(text: string): string {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, "A.yaml"), text);
+    return dir;
+  }
+
+  test("each problem shows its line with a caret under the column, between its neighbours", () => {
+    const dir = schemaFolder("name: A\nfields:\n  x:\n    type: integer\n    format: int46\n");
+    expect(renderDiagnostics([at("A.yaml", 5, 13)], { colour: false, cwd: dir })).toBe(
+      [
+        'A.yaml:5:13: error [unknown-format] unknown format "int46"',
+        "  4 |     type: integer",
+        "> 5 |     format: int46",
+        "    |             ^",
+        "  6 |",
+        "    hint: use int64",
+        "1 problem in the schemas; nothing was written.",
+      ].join("\n"),
+    );
+  });
+
+  test("a control character in the schema cannot reach the terminal, and the caret stays under its column", () => {
+    const dir = schemaFolder(
+      "name: A\nfields:\n  x:\n    description: \u001b]0;pwned\u0007\u001b[2J\n    format: int46\n",
+    );
+    const text = renderDiagnostics([at("A.yaml", 5, 13)], { colour: false, cwd: dir });
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text).toContain("    description: ?]0;pwned??[2J");
+    expect(text).toContain("> 5 |     format: int46\n    |             ^");
+  });
+
+  test("colour is off in a pipe, on at a colour terminal, and NO_COLOR and FORCE_COLOR decide when set", () => {
+    const tty = { isTTY: true, hasColors: () => true };
+    const pipe = { isTTY: false };
+    expect(colourWanted(pipe, {})).toBe(false);
+    expect(colourWanted(tty, {})).toBe(true);
+    expect(colourWanted({ isTTY: true, hasColors: () => false }, {})).toBe(false);
+    expect(colourWanted(tty, { NO_COLOR: "1" })).toBe(false);
+    expect(colourWanted(tty, { NO_COLOR: "" })).toBe(true);
+    expect(colourWanted(pipe, { FORCE_COLOR: "1" })).toBe(true);
+    expect(colourWanted(tty, { FORCE_COLOR: "0" })).toBe(false);
+    // Both set: FORCE_COLOR wins, as in Node itself.
+    expect(colourWanted(pipe, { FORCE_COLOR: "1", NO_COLOR: "1" })).toBe(true);
+  });
+
+  test("the command prints frames, in colour only when asked, and the same words either way", () => {
+    const dir = schemaFolder("name: A\nfields:\n  x:\n    type: integer\n    format: int46\n");
+    const generate = ["generate", "--no-bundled", "--schemas", ".", "--out", "out"];
+    const plain = runCli(generate, dir);
+    expect(plain.stderr).toContain("> 5 |     format: int46\n    |             ^\n");
+    // eslint-disable-next-line no-control-regex
+    const ansi = /\u001b\[[0-9;]*m/g;
+    expect(plain.stderr).not.toMatch(ansi);
+    const coloured = runCli(generate, dir, undefined, { FORCE_COLOR: "1" });
+    expect(coloured.stderr).toMatch(ansi);
+    expect(coloured.stderr.replace(ansi, "")).toBe(plain.stderr);
+    expect(runCli(generate, dir, undefined, { FORCE_COLOR: "0" }).stderr).toBe(plain.stderr);
+    expect(plain.status).toBe(1);
+  });
 });

@@ -11,6 +11,7 @@ import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
 import { packageRoot } from "../emit/emitFiles";
 import { shellWord } from "../shell";
+import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
 import {
   bundledSchemasDir,
   check,
@@ -241,7 +242,9 @@ Examples:
       return 1;
     }
     if (error instanceof SchemaError) {
-      console.error(error.message);
+      console.error(
+        renderDiagnostics(error.diagnostics, { colour: colourWanted(process.stderr, process.env), cwd: process.cwd() }),
+      );
       return 1;
     }
     throw error;

@@ -1,0 +1,73 @@
+/**
+ * Diagnostics as people read them on a terminal: each problem's `file:line:col` line, a code frame of the schema
+ * file with a caret under the column (@babel/code-frame), and its hint; in colour when the stream is a terminal,
+ * unless NO_COLOR says otherwise, or FORCE_COLOR asks for it anyway. `SchemaError.message` stays plain text.
+ */
+import { codeFrameColumns } from "@babel/code-frame";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { styleText } from "node:util";
+import { compareDiagnostics, type Diagnostic } from "../diagnostic";
+
+export interface RenderOptions {
+  /** Whether to write ANSI colour: see `colourWanted`. */
+  readonly colour: boolean;
+  /** Diagnostics name files relative to this folder. */
+  readonly cwd: string;
+}
+
+/**
+ * Colour by the conventions people set: FORCE_COLOR turns it on (off for `0` or `false`), else NO_COLOR (any
+ * non-empty value) turns it off, and otherwise a terminal that supports it gets colour and a pipe or file does not.
+ */
+export function colourWanted(
+  stream: { readonly isTTY?: boolean; hasColors?: () => boolean },
+  env: Readonly<Record<string, string | undefined>>,
+): boolean {
+  // FORCE_COLOR over NO_COLOR when both are set, as Node itself decides.
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  if ((env.NO_COLOR ?? "") !== "") return false;
+  return stream.isTTY === true && (stream.hasColors?.() ?? false);
+}
+
+/** Every diagnostic, sorted, each with its frame, then the count line. */
+export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: RenderOptions): string {
+  const sources = new Map<string, string | undefined>();
+  const source = (file: string): string | undefined => {
+    if (!sources.has(file)) {
+      try {
+        // Control characters shown as `?` (one for one, so columns hold): a schema cannot drive the terminal.
+        const text = fs.readFileSync(path.resolve(options.cwd, file), "utf8");
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point
+        sources.set(file, text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, "?"));
+      } catch {
+        sources.set(file, undefined);
+      }
+    }
+    return sources.get(file);
+  };
+  const paint = (format: Parameters<typeof styleText>[0], text: string): string =>
+    options.colour ? styleText(format, text) : text;
+  const sorted = [...diagnostics].sort(compareDiagnostics);
+  const blocks = sorted.map((d) => {
+    const text = source(d.file);
+    const frame =
+      text === undefined
+        ? []
+        : [
+            codeFrameColumns(
+              text,
+              { start: { line: d.line, column: d.col } },
+              { linesAbove: 1, linesBelow: 1, highlightCode: options.colour, forceColor: options.colour },
+            ),
+          ];
+    return [
+      `${paint("bold", `${d.file}:${d.line}:${d.col}`)}: ${paint(["red", "bold"], "error")} ${paint("dim", `[${d.code}]`)} ${d.message}`,
+      ...frame,
+      `    ${paint("cyan", "hint:")} ${d.hint}`,
+    ].join("\n");
+  });
+  const count = `${sorted.length} ${sorted.length === 1 ? "problem" : "problems"} in the schemas; nothing was written.`;
+  return [...blocks, count].join("\n");
+}
