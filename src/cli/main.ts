@@ -12,9 +12,11 @@ import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "..
 import { packageRoot } from "../emit/emitFiles";
 import { shellWord } from "../shell";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
+import { watchSchemas } from "../watch/watchSchemas";
 import {
   bundledSchemasDir,
   check,
+  checkPaths,
   generate,
   importSchemas,
   newType,
@@ -88,6 +90,42 @@ function outputFlags(flags: CommonFlags, command: Command): string[] {
   return extra;
 }
 
+/** The one line `generate` prints. */
+function summaryLine(result: Awaited<ReturnType<typeof generate>>, options: PipelineOptions): string {
+  return (
+    `vsphere-typegen: ${result.model.types.length} types from ${result.model.files.length} schema files -> ${relative(options.outDir)}/ ` +
+    `(${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed)`
+  );
+}
+
+/** What a failed run prints: schema problems with their frames, a usage problem in a line, anything else with its stack. */
+function failureText(error: unknown): string {
+  if (error instanceof SchemaError)
+    return renderDiagnostics(error.diagnostics, {
+      colour: colourWanted(process.stderr, process.env),
+      cwd: process.cwd(),
+    });
+  if (error instanceof UsageError || error instanceof OptionsError) return `vsphere-typegen: ${error.message}`;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** `generate --watch`: every outcome printed, never exiting on one; resolves on SIGINT or SIGTERM. */
+async function watchUntilStopped(options: PipelineOptions): Promise<void> {
+  checkPaths(options);
+  const watcher = watchSchemas(options, (outcome) => {
+    if (outcome.kind === "generated") console.log(summaryLine(outcome.result, options));
+    else console.error(failureText(outcome.error));
+  });
+  console.log(
+    `vsphere-typegen: watching ${options.schemaDirs.map((d) => `${relative(d)}/`).join(", ")} (Ctrl-C stops)`,
+  );
+  await new Promise<void>((resolve) => {
+    process.once("SIGINT", resolve);
+    process.once("SIGTERM", resolve);
+  });
+  await watcher.close();
+}
+
 function relative(dir: string): string {
   return path.relative(process.cwd(), path.resolve(dir)) || ".";
 }
@@ -120,15 +158,17 @@ Examples:
 Examples:
   $ vsphere-typegen generate                                      # bundled schemas -> ./generated
   $ vsphere-typegen generate --schemas my-schemas --out src/vsphere
-  $ vsphere-typegen generate --int64 bigint --date-time Date      # recorded in the headers; check keeps them`,
+  $ vsphere-typegen generate --int64 bigint --date-time Date      # recorded in the headers; check keeps them
+  $ vsphere-typegen generate --schemas my-schemas --watch         # again on every schema change; Ctrl-C stops`,
     )
-    .action(async (flags: CommonFlags, command: Command) => {
+    .option("--watch", "keep running: generate again whenever a schema file changes (Ctrl-C stops)")
+    .action(async (flags: CommonFlags & { watch?: boolean }, command: Command) => {
       const options = pipelineOptions(flags, command);
-      const result = await generate(options);
-      console.log(
-        `vsphere-typegen: ${result.model.types.length} types from ${result.model.files.length} schema files -> ${relative(options.outDir)}/ ` +
-          `(${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed)`,
-      );
+      if (flags.watch === true) {
+        await watchUntilStopped(options);
+        return;
+      }
+      console.log(summaryLine(await generate(options), options));
     });
 
   withCodeOptions(withCommonOptions(program.command("check")))
@@ -242,9 +282,7 @@ Examples:
       return 1;
     }
     if (error instanceof SchemaError) {
-      console.error(
-        renderDiagnostics(error.diagnostics, { colour: colourWanted(process.stderr, process.env), cwd: process.cwd() }),
-      );
+      console.error(failureText(error));
       return 1;
     }
     throw error;

@@ -1,0 +1,99 @@
+/**
+ * `generate --watch`: generates once, then again whenever a schema file in a watched folder changes. Changes that
+ * arrive together (an editor's save is several file events) make one run, after a quiet spell; a change during a
+ * run makes one more run after it. Each outcome, an output or the schema problems, goes to the caller, and
+ * watching goes on until `close`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { generate, type PipelineOptions } from "../pipeline";
+
+export type WatchOutcome =
+  | { readonly kind: "generated"; readonly result: Awaited<ReturnType<typeof generate>> }
+  | { readonly kind: "failed"; readonly error: unknown };
+
+export interface Watcher {
+  /** Stops watching; resolves when a run in progress has ended. */
+  close(): Promise<void>;
+}
+
+/** How long the folders must be quiet before a run, in milliseconds. */
+export const DEBOUNCE_MS = 150;
+
+/** `dir` and every folder below it. */
+function foldersBelow(dir: string): string[] {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return [];
+  const below = fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  return [path.resolve(dir), ...below.map((d) => path.resolve(d))];
+}
+
+export function watchSchemas(
+  options: PipelineOptions,
+  report: (outcome: WatchOutcome) => void,
+  debounceMs: number = DEBOUNCE_MS,
+): Watcher {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+
+  const run = (): void => {
+    if (closed) return;
+    if (running !== undefined) {
+      again = true;
+      return;
+    }
+    running = generate(options)
+      .then(
+        (result) => report({ kind: "generated", result }),
+        (error: unknown) => report({ kind: "failed", error }),
+      )
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  };
+  const schedule = (): void => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      run();
+    }, debounceMs);
+  };
+
+  // Each folder is watched on its own, not with `recursive`: Node 20 on Linux then follows files, and loses one
+  // that an editor replaces (write to a temporary file, rename over) after its first save.
+  const watchers = new Map<string, fs.FSWatcher>();
+  const watchFolders = (): void => {
+    for (const dir of options.schemaDirs.flatMap(foldersBelow)) {
+      if (watchers.has(dir)) continue;
+      watchers.set(
+        dir,
+        fs.watch(dir, (_event, file) => {
+          // A rename may name no file; anything else counts only for schema files and new folders.
+          if (file === null || /\.ya?ml$/.test(file)) schedule();
+          else if (fs.existsSync(path.join(dir, file)) && fs.statSync(path.join(dir, file)).isDirectory()) {
+            watchFolders();
+            schedule();
+          }
+        }),
+      );
+    }
+  };
+  watchFolders();
+  run();
+  return {
+    async close(): Promise<void> {
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      for (const watcher of watchers.values()) watcher.close();
+      await running;
+    },
+  };
+}
