@@ -19,7 +19,7 @@ import { inputDigest, isCurrent, withDigests } from "./write/digest";
 const INDEX = "index.ts";
 import { validateSchemas } from "./validate/validateSchemas";
 import { shellWord } from "./shell";
-import { projectRoot, regenerateLine, sourceNamer } from "./projectPaths";
+import { jsonSchemaRef, projectRoot, regenerateLine, sourceNamer } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
 
@@ -166,7 +166,8 @@ export function newType(
     targetDir: options.targetDir,
     stubTemplate: fs.readFileSync(path.join(packageRoot(), "templates", "schema-stub.yaml"), "utf8"),
   });
-  writeSchemaStub(plan);
+  // The editor's line points at the JSON Schema from the folder the stub lands in.
+  writeSchemaStub({ ...plan, text: plan.text.replace(/__SCHEMA__/g, jsonSchemaRef(path.dirname(plan.file))) });
   return plan.file;
 }
 
@@ -202,7 +203,7 @@ export function importSchemas(
 ): ImportResult {
   const target = path.resolve(request.targetDir);
   const dirs = [...request.schemaDirs, request.targetDir].filter((d) => !(request.force && path.resolve(d) === target));
-  return importTypes({ ...request, declared: declaredTypes(dirs) });
+  return importTypes({ ...request, declared: declaredTypes(dirs), jsonSchemaRef: jsonSchemaRef(request.targetDir) });
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type CodeOptions,
 } from "./options";
 import { shellWord } from "./shell";
+import { JSON_SCHEMA_FILE } from "./validate/jsonSchema";
 
 /**
  * The project an output folder belongs to: the nearest folder above it with a package.json or a config file; without
@@ -93,4 +94,18 @@ export function regenerateLine(root: string, run: RunFolders): string {
   const given = { ...DEFAULT_OPTIONS, ...detectedOptions(run.outDir), ...(held ? config.options : {}) };
   const flags = CODE_OPTIONS.filter((o) => run.code[o.key] !== given[o.key]).map((o) => `${o.flag} ${run.code[o.key]}`);
   return ["npx vsphere-typegen generate", ...folders, ...flags].join(" ");
+}
+
+/**
+ * Where a schema file written into `targetDir` finds the JSON Schema of the format, relative to that folder: the
+ * installed package's copy by its node_modules path (which survives reinstalls), else the running package's own.
+ */
+export function jsonSchemaRef(targetDir: string): string {
+  const target = path.resolve(targetDir);
+  for (let dir = target; ; dir = path.dirname(dir)) {
+    const installed = path.join(dir, "node_modules", packageName(), "schemas", JSON_SCHEMA_FILE);
+    if (fs.existsSync(installed)) return slashes(path.relative(target, installed));
+    if (path.dirname(dir) === dir) break;
+  }
+  return slashes(path.relative(target, path.join(packageRoot(), "schemas", JSON_SCHEMA_FILE)));
 }

@@ -82,6 +82,7 @@ describe("the generator package (vsphere-typegen)", () => {
       "dist/src/cli/main.js",
       "templates/runtime.ts",
       "schemas/vim25/Event.yaml",
+      "schemas/schema-file.schema.json",
     ])
       expect(generator.files).toContain(needed);
     expect(generator.files.filter((f) => /(^|\/)(test|bench|generated)\/|\.tsbuildinfo$|\.tgz$/.test(f))).toEqual([]);
@@ -126,6 +127,10 @@ describe("the generator package (vsphere-typegen)", () => {
       expect(created.status).toBe(0);
       const hint = created.output.trim().split("next: npx vsphere-typegen ")[1] ?? "";
       expect(hint).toBe("generate --schemas schemas --out src/vsphere");
+      // Editors find the format's JSON Schema through the installed package, whatever its real path.
+      expect(fs.readFileSync(path.join(dir, "schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
+        "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",
+      );
       expect(cli(hint.split(" ")).status).toBe(0);
       const index = fs.readFileSync(path.join(dir, "src", "vsphere", "index.ts"), "utf8");
       expect(index).toContain(`importExtension=${type === "module" ? ".js" : "none"}`);

@@ -14,6 +14,8 @@ export interface ImportRequest {
   readonly closure: boolean;
   readonly targetDir: string;
   readonly force: boolean;
+  /** The path, relative to the target folder, of the JSON Schema editors check the files against. */
+  readonly jsonSchemaRef?: string;
   /** Types the schema set already declares, with their files: never written twice. */
   readonly declared: ReadonlyMap<string, string>;
 }
@@ -30,6 +32,7 @@ export function importedSchemas(
   specFile: string,
   types: readonly string[],
   closure: boolean,
+  jsonSchemaRef: string | undefined = undefined,
 ): Map<string, string> {
   const schemas = readSpec(specText, specFile);
   const subtyped = extendedSchemas(schemas);
@@ -52,7 +55,9 @@ export function importedSchemas(
       );
     }
     const { text, refs } = schemaTextOf(name, schema, subtyped);
-    out.set(local, schemaYaml(text, [`Imported from ${path.basename(specFile)} by vsphere-typegen import.`]));
+    const provenance = `Imported from ${path.basename(specFile)} by vsphere-typegen import.`;
+    const editor = jsonSchemaRef === undefined ? [] : [`yaml-language-server: $schema=${jsonSchemaRef}`];
+    out.set(local, schemaYaml(text, [...editor, provenance]));
     if (closure) queue.push(...refs);
   }
   return out;
@@ -66,6 +71,7 @@ export function importTypes(request: ImportRequest): ImportResult {
     request.specFile,
     request.types,
     request.closure,
+    request.jsonSchemaRef,
   );
   fs.mkdirSync(request.targetDir, { recursive: true });
   const written: string[] = [];

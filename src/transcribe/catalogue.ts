@@ -15,6 +15,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { JSON_SCHEMA_FILE } from "../validate/jsonSchema";
 import { schemaYaml, type EnumText, type FieldText, type TypeText } from "./schemaYaml";
 
 export interface CatalogueField {
@@ -98,6 +99,7 @@ export function enumText(e: Catalogue["enums"][number]): EnumText {
 /** Every schema file of the catalogue: `{ path: "Name.yaml", text }`, sorted by path. */
 export function transcribeCatalogue(catalogue: Catalogue): { path: string; text: string }[] {
   const provenance = [
+    `yaml-language-server: $schema=../${JSON_SCHEMA_FILE}`,
     `Transcribed from event-hierarchy.json (govmomi ${catalogue.meta.govmomiCommit?.slice(0, 12) ?? "?"}) by src/transcribe/catalogue.ts.`,
     "This file is the source now: edit it by hand; the conversion does not overwrite it.",
   ];

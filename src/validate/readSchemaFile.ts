@@ -14,9 +14,9 @@ import { didYouMean } from "./suggest";
 import type { EnumDecl, EnumValueDecl, FieldDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
 import { YamlReader, type Entries } from "./yamlReader";
 
-const TYPE_KEYS = ["name", "extends", "description", "since", "deprecated", "subtypes", "fields"] as const;
-const ENUM_KEYS = ["name", "description", "since", "deprecated", "enum"] as const;
-const FIELD_KEYS = [
+export const TYPE_KEYS = ["name", "extends", "description", "since", "deprecated", "subtypes", "fields"] as const;
+export const ENUM_KEYS = ["name", "description", "since", "deprecated", "enum"] as const;
+export const FIELD_KEYS = [
   "type",
   "format",
   "array",
@@ -28,8 +28,8 @@ const FIELD_KEYS = [
   "enumHint",
   "govmomiName",
 ] as const;
-const VALUE_KEYS = ["description", "since", "deprecated"] as const;
-const SUBTYPES = ["open", "closed"] as const;
+export const VALUE_KEYS = ["description", "since", "deprecated"] as const;
+export const SUBTYPES = ["open", "closed"] as const;
 
 /** Reads one loaded file; returns `undefined` for the declaration when the file is unusable. */
 export function readSchemaFile(file: LoadedFile): { decl: SchemaDecl | undefined; diagnostics: Diagnostic[] } {

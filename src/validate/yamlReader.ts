@@ -11,7 +11,7 @@ import { didYouMean } from "./suggest";
 export type Entry = { readonly key: Node; readonly value: Node | null };
 export type Entries = ReadonlyMap<string, Entry>;
 
-const VERSION = /^[0-9]+(\.[0-9]+)*$/;
+export const VERSION = /^[0-9]+(\.[0-9]+)*$/;
 
 export class YamlReader {
   readonly diagnostics: Diagnostic[] = [];
