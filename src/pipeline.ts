@@ -8,6 +8,7 @@ import { SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
 import { emitFiles, outputFileNames, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
+import { emitDocs } from "./docs/emitDocs";
 import { findSchemaFiles, loadSchemas } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
@@ -169,6 +170,34 @@ export function newType(
   // The editor's line points at the JSON Schema from the folder the stub lands in.
   writeSchemaStub({ ...plan, text: plan.text.replace(/__SCHEMA__/g, jsonSchemaRef(path.dirname(plan.file))) });
   return plan.file;
+}
+
+/** The reference docs of the schemas as Markdown pages (`vsphere-typegen docs`), in memory. */
+export function buildDocs(options: PipelineOptions): { model: Model; files: GeneratedFile[] } {
+  const model = loadModel(options);
+  const root = projectRoot(options.outDir, options.cwd ?? process.cwd());
+  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
+  const bundled = path.resolve(bundledSchemasDir());
+  const rel = (p: string): string => shellWord(path.relative(root, path.resolve(p)).split(path.sep).join("/") || ".");
+  const regenerate = [
+    "npx vsphere-typegen docs",
+    ...dirs.filter((d) => d !== bundled).map((d) => `--schemas ${rel(d)}`),
+    `--out ${rel(options.outDir)}`,
+    ...(dirs.includes(bundled) ? [] : ["--no-bundled"]),
+  ].join(" ");
+  return { model, files: emitDocs(model, { sourceName: sourceNamer(root), regenerate }) };
+}
+
+/** `docs`: writes the pages (only those that change), or with `checkOnly` compares them with the folder. */
+export function docs(
+  options: PipelineOptions,
+  checkOnly: boolean,
+): { model: Model; write?: WriteSummary; check?: CheckResult } {
+  checkPaths(options);
+  const { model, files } = buildDocs(options);
+  return checkOnly
+    ? { model, check: checkFiles(options.outDir, files) }
+    : { model, write: writeFiles(options.outDir, files) };
 }
 
 export async function check(

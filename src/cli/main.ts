@@ -17,6 +17,7 @@ import {
   bundledSchemasDir,
   check,
   checkPaths,
+  docs,
   generate,
   importSchemas,
   newType,
@@ -146,6 +147,7 @@ Examples:
   $ vsphere-typegen generate --schemas my-schemas --out src/vsphere
   $ vsphere-typegen check                             # exit 1 with a diff if ./generated is stale
   $ vsphere-typegen new MyEvent --extends SessionEvent --schemas my-schemas
+  $ vsphere-typegen docs --out docs                   # reference pages in Markdown
   $ vsphere-typegen generate --help                   # every subcommand has examples of its own
   $ vsphere-typegen import vi-json.yaml --type HostConnectionLostEvent --closure --schemas my-schemas`,
     );
@@ -201,6 +203,41 @@ Examples:
         `vsphere-typegen: ${relative(options.outDir)}/ is stale (${result.diffs.length} files differ); run \`vsphere-typegen generate\``,
       );
       exitCode = 1;
+    });
+
+  withCommonOptions(program.command("docs"))
+    .description(
+      "write reference docs (Markdown: a page per type and enum, an index, family diagrams) from the schemas",
+    )
+    .option("--check", "write nothing; exit 1, with a diff, if the docs folder is not what the schemas produce")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ vsphere-typegen docs --out docs                               # the bundled catalogue's pages -> ./docs
+  $ vsphere-typegen docs --schemas my-schemas --out docs/vsphere  # with your own types
+  $ vsphere-typegen docs --out docs --check                       # in CI: exit 1 if ./docs is stale`,
+    )
+    .action((flags: CommonFlags & { check?: boolean }, command: Command) => {
+      const options = { ...pipelineOptions(flags, command), outDir: flags.out ?? "docs" };
+      const result = docs(options, flags.check === true);
+      const pages = `${result.model.types.length + result.model.enums.length + 1} pages`;
+      if (result.write !== undefined) {
+        const { written, unchanged, removed } = result.write;
+        console.log(
+          `vsphere-typegen: ${pages} -> ${relative(options.outDir)}/ ` +
+            `(${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed)`,
+        );
+      } else if (result.check?.upToDate === true) {
+        console.log(`vsphere-typegen: ${relative(options.outDir)}/ is up to date (${pages})`);
+      } else {
+        process.stdout.write(result.check?.diffs.join("\n") ?? "");
+        console.error(
+          `vsphere-typegen: ${relative(options.outDir)}/ is stale (${result.check?.diffs.length ?? 0} pages differ); ` +
+            "run `vsphere-typegen docs` without --check",
+        );
+        exitCode = 1;
+      }
     });
 
   withCommonOptions(program.command("new").argument("<TypeName>", "the name of the new type"))

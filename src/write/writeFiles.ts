@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
 import type { GeneratedFile } from "../emit/emitFiles";
-import { GENERATED_MARKER } from "../emit/header";
+import { GENERATED_MARKER, MARKDOWN_MARKER } from "../emit/header";
 
 export interface WriteSummary {
   readonly written: readonly string[];
@@ -19,9 +19,15 @@ export interface WriteSummary {
   readonly removed: readonly string[];
 }
 
+/** The first bytes of a file this tool generated, by extension: code, and the Markdown of the reference docs. */
+const MARKERS: ReadonlyMap<string, string> = new Map([
+  [".ts", GENERATED_MARKER],
+  [".md", MARKDOWN_MARKER],
+]);
+
 /** Whether a file starts with the generated marker; reads only that many bytes, not a multi-megabyte file. */
 function startsWithMarker(file: string): boolean {
-  const marker = Buffer.from(GENERATED_MARKER);
+  const marker = Buffer.from(MARKERS.get(path.extname(file)) ?? GENERATED_MARKER);
   const head = Buffer.alloc(marker.length);
   const fd = fs.openSync(file, "r");
   try {
@@ -36,7 +42,7 @@ export function ownedFiles(outDir: string): string[] {
   if (!fs.existsSync(outDir)) return [];
   return fs
     .readdirSync(outDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+    .filter((e) => e.isFile() && MARKERS.has(path.extname(e.name)))
     .map((e) => e.name)
     .filter((name) => startsWithMarker(path.join(outDir, name)))
     .sort(compareStrings);
