@@ -13,6 +13,7 @@ import { FIXTURES, REPO, tempDir } from "./helpers";
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true };
 const EVENT = fs.readFileSync(path.join(FIXTURES, "UserLogoutSessionEvent.minimal.json"), "utf8");
+const README = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
 const CLOUD_EVENT = fs.readFileSync(
   path.join(FIXTURES, "cloudevents", "veba-kn-py-vm-attr-DrsVmPoweredOnEvent-cloudevent-v2.json"),
   "utf8",
@@ -97,7 +98,7 @@ describe("the generator package (vsphere-typegen)", () => {
   });
 
   test.each(["module", "commonjs"] as const)(
-    "installed from its tarball in a new %s project, new and generate give code that compiles under nodenext and runs",
+    "installed from its tarball in a new %s project, the README's walkthrough works as written",
     (type) => {
       const dir = path.join(work, `generator-${type}`);
       fs.mkdirSync(path.join(dir, "node_modules", "vsphere-typegen"), { recursive: true });
@@ -123,35 +124,38 @@ describe("the generator package (vsphere-typegen)", () => {
       const cli = (args: string[]): { status: number | null; output: string } =>
         run(process.execPath, [path.join(installed, "bin", "vsphere-typegen.js"), ...args], dir);
 
-      const created = cli(["new", "SessionExpiredEvent", "--extends", "SessionEvent", "--out", "src/vsphere"]);
-      expect(created.status).toBe(0);
-      const hint = created.output.trim().split("next: npx vsphere-typegen ")[1] ?? "";
-      expect(hint).toBe("generate --schemas schemas --out src/vsphere");
+      // The README's walkthrough, its commands and its code as written.
+      const section = README.slice(README.indexOf("### Walkthrough: a sibling event in your own project"));
+      const commands = (/```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? "").trim().split("\n");
+      const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+      expect(commands).toHaveLength(2);
+      for (const command of commands) {
+        expect(command.startsWith("npx vsphere-typegen ")).toBe(true);
+        const result = cli(command.replace("npx vsphere-typegen ", "").split(" "));
+        expect(result.status).toBe(0);
+      }
       // Editors find the format's JSON Schema through the installed package, whatever its real path.
-      expect(fs.readFileSync(path.join(dir, "schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
+      expect(fs.readFileSync(path.join(dir, "my-schemas", "SessionExpiredEvent.yaml"), "utf8").split("\n")[0]).toBe(
         "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",
       );
-      expect(cli(hint.split(" ")).status).toBe(0);
       const index = fs.readFileSync(path.join(dir, "src", "vsphere", "index.ts"), "utf8");
       expect(index).toContain(`importExtension=${type === "module" ? ".js" : "none"}`);
       expect(index).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
+      expect(index).toContain("//   my-schemas/SessionExpiredEvent.yaml\n");
+      // The code block, with the specifier its comment gives for an ES module project, and a body to decode.
       const specifier = type === "module" ? "./vsphere/index.js" : "./vsphere";
       fs.writeFileSync(
         path.join(dir, "src", "use.ts"),
         [
-          `import { decodeEvent, isSessionExpiredEvent, type SessionExpiredEvent } from "${specifier}";`,
           "declare const process: { argv: string[] };",
-          "const event = decodeEvent(JSON.parse(String(process.argv[2])));",
-          "const expired: SessionExpiredEvent | undefined = isSessionExpiredEvent(event) ? event : undefined;",
-          "console.log(event._typeName, expired);",
+          "const body = String(process.argv[2]);",
+          code.replace('from "./vsphere"', `from "${specifier}"`),
         ].join("\n"),
       );
       expect(run(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
-      expect(run(process.execPath, ["dist/use.js", EVENT], dir)).toEqual({
-        status: 0,
-        output: "UserLogoutSessionEvent undefined\n",
-      });
-      expect(cli(["check", ...hint.split(" ").slice(1)]).status).toBe(0);
+      const expired = EVENT.replace('"UserLogoutSessionEvent"', '"SessionExpiredEvent"');
+      expect(run(process.execPath, ["dist/use.js", expired], dir)).toEqual({ status: 0, output: "root\n" });
+      expect(cli(["check", ...(commands[1] ?? "").split(" ").slice(3)]).status).toBe(0);
     },
     180_000,
   );
@@ -280,6 +284,44 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
       );
       expect(run(process.execPath, [TSC, "-p", "."], project).output).toContain("TS2739");
     });
+
+    test.each(["module", "commonjs"] as const)(
+      "the README's event function (test/veba/handler.ts) compiles against it in a %s project and answers an event",
+      async (type) => {
+        const handler = fs
+          .readFileSync(path.join(REPO, "test", "veba", "handler.ts"), "utf8")
+          .replace('from "../../generated"', `from "${LIBRARY_NAME}"`);
+        const project = tsProject(`veba-${type}`, type, { module: "nodenext", types: ["node"] }, handler);
+        fs.renameSync(path.join(project, "src", "use.ts"), path.join(project, "src", "handler.ts"));
+        // Node's types come from this repository; the library needs nothing else.
+        fs.symlinkSync(path.join(REPO, "node_modules", "@types"), path.join(project, "node_modules-types"), "dir");
+        const tsconfig = JSON.parse(fs.readFileSync(path.join(project, "tsconfig.json"), "utf8")) as {
+          compilerOptions: object;
+        };
+        fs.writeFileSync(
+          path.join(project, "tsconfig.json"),
+          JSON.stringify({ compilerOptions: { ...tsconfig.compilerOptions, typeRoots: ["./node_modules-types"] } }),
+        );
+        expect(run(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
+        const serve = [
+          type === "module"
+            ? 'import { server } from "./dist/handler.js";'
+            : 'const { server } = require("./dist/handler.js");',
+          "server.listen(0, async () => {",
+          "  const { port } = server.address();",
+          "  const body = process.argv[2];",
+          '  const headers = { "content-type": "application/cloudevents+json" };',
+          '  const answer = await fetch(`http://127.0.0.1:${port}/`, { method: "POST", headers, body });',
+          "  console.log(answer.status, await answer.text());",
+          "  server.close();",
+          "});",
+        ].join("\n");
+        fs.writeFileSync(path.join(project, type === "module" ? "serve.mjs" : "serve.cjs"), serve);
+        const answered = run(process.execPath, [type === "module" ? "serve.mjs" : "serve.cjs", CLOUD_EVENT], project);
+        expect(answered.status).toBe(0);
+        expect(answered.output).toMatch(/^200 .+: .+ powered on on .+\n$/);
+      },
+    );
 
     test("one decoder bundles (esbuild, minified) to at most 15 KB, and the bundle decodes", async () => {
       const esbuild = await import("esbuild");
