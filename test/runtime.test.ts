@@ -1,4 +1,12 @@
 /** The run-time support copied into generated/: format checks and the wording of problems. */
+import * as boxed from "../templates/boxed";
+import * as checks from "../templates/checks";
+import * as convert from "../templates/convert";
+import * as envelope from "../templates/envelope";
+import * as gojson from "../templates/gojson";
+import * as json from "../templates/json";
+import * as runtime from "../templates/runtime";
+import * as stream from "../templates/stream";
 import {
   DecodeError,
   isBase64,
@@ -111,4 +119,17 @@ describe("DecodeError", () => {
 test("own() ignores inherited members", () => {
   expect(own({}, "constructor")).toBeUndefined();
   expect(own(JSON.parse('{"constructor": 1}') as Record<string, unknown>, "constructor")).toBe(1);
+});
+
+test("runtime re-exports every function of the other templates as a plain value, not a getter", () => {
+  // Compiled to CommonJS (as here), `export *` would make each re-export a getter, called on every `rt.isString`.
+  const templates: Record<string, object> = { checks, boxed, convert, json, gojson, envelope, stream };
+  const runtimeExports = runtime as unknown as Record<string, unknown>;
+  for (const [name, module] of Object.entries(templates)) {
+    for (const [key, value] of Object.entries(module)) {
+      expect({ template: name, key, same: runtimeExports[key] === value }).toEqual({ template: name, key, same: true });
+      const descriptor = Object.getOwnPropertyDescriptor(runtime, key);
+      expect({ key, getter: descriptor?.get !== undefined }).toEqual({ key, getter: false });
+    }
+  }
 });

@@ -27,6 +27,7 @@ import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
 import { dataSet } from "./dataset";
+import { floorOf } from "./floor";
 import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
 import { streamReport } from "./stream";
@@ -156,6 +157,61 @@ async function compare(
       .join(", ")}`,
     ...(wrongOnValid.length > 0 ? [`rejected some valid objects: ${wrongOnValid.join(", ")}`] : []),
     ...(typia === undefined ? ["typia: not built (run `npm run bench` once to generate it)"] : []),
+    "",
+  ];
+}
+
+/**
+ * Guards beside the floor (a check that reads every member once with `typeof` and nothing else, test/bench/floor.ts)
+ * on a cache-resident set (2,000 objects, many passes) and a large one, with typia `is` and ajv: the generated `isT`
+ * should be close to the floor on both. Also checks that the guard accepts nothing the decoder rejects.
+ */
+async function guards(
+  model: Model,
+  root: string,
+  label: string,
+  count: number,
+  own: { is: Check; decode: (value: unknown) => unknown },
+): Promise<string[]> {
+  const data = dataSet(model, count, root);
+  const floor = floorOf(model, root);
+  const ajv = ajvValidators(jsonSchemaOf(model, root), root);
+  const typia = typiaValidators(BENCH_DIR, root);
+  const decode = decodes(own.decode);
+  const laxer = data.invalid.filter((x) => own.is(x) && !decode(x)).length;
+  const floorRejects = data.valid.filter((x) => !floor(x)).length;
+  const checks: Record<string, Check> = {
+    "floor (typeof only)": floor,
+    [`vsphere-typegen is${root}`]: own.is,
+    ...(typia === undefined ? {} : { "typia 12 is": typia.is }),
+    "ajv 8 standalone": ajv.valid,
+  };
+  const small = Math.min(2000, data.valid.length);
+  const sets: [string, readonly unknown[]][] = [
+    [`${small.toLocaleString("en-US")} (cache-resident)`, data.valid.slice(0, small)],
+    [data.valid.length.toLocaleString("en-US"), data.valid],
+  ];
+  const rows: string[] = [];
+  for (const [setLabel, set] of sets) {
+    const rates = await throughput(checks, set);
+    const floorRate = rates["floor (typeof only)"] ?? NaN;
+    const ajvRate = rates["ajv 8 standalone"] ?? NaN;
+    const typiaRate = rates["typia 12 is"] ?? NaN;
+    for (const name of Object.keys(checks)) {
+      const rate = rates[name] ?? NaN;
+      rows.push(
+        `| ${setLabel} | ${name} | ${fmt(rate)} | ${(rate / floorRate).toFixed(2)}x | ${(rate / typiaRate).toFixed(2)}x | ${(rate / ajvRate).toFixed(2)}x |`,
+      );
+    }
+  }
+  return [
+    `Guards at the floor, ${label} (valid objects, mean ${data.meanBytes} bytes):`,
+    "",
+    "| objects | check | objects/s | vs floor | vs typia is | vs ajv |",
+    "|---|---|---:|---:|---:|---:|",
+    ...rows,
+    "",
+    `is${root} accepts ${laxer} of the ${data.invalid.length.toLocaleString("en-US")} invalid objects that decode${root} rejects; the floor rejects ${floorRejects} valid ones.`,
     "",
   ];
 }
@@ -321,6 +377,15 @@ async function main(): Promise<void> {
     // Spread over all 443 event types: the dispatch over 443 names must not cost more per object.
     lines.push(
       ...(await compare(model, "Event", "events of every type", CATALOGUE_COUNT, { is: isEvent, decode: decodeEvent })),
+    );
+  }
+  if (only === undefined || only === "guards") {
+    lines.push(
+      ...(await guards(model, "SessionEvent", "SessionEvent family", COUNT, {
+        is: isSessionEvent,
+        decode: decodeSessionEvent,
+      })),
+      ...(await guards(model, "Event", "events of every type", CATALOGUE_COUNT, { is: isEvent, decode: decodeEvent })),
     );
   }
   if (only === undefined || only === "govmomi") lines.push(...(await dialects(model)));

@@ -10,36 +10,145 @@
  * Files under templates/ are templates: the generator copies them verbatim (after its own header) into
  * the output folder, so that generated code needs no npm package at run time. They are compiled and
  * tested here like any other source file. Generated modules import only from this one, which re-exports
- * the format checks and the boxed values.
+ * the other templates (below, and why as constants).
  */
-import { describeValue, isRecord, keepWireTypeName, memberPath, problem, wireTypeName } from "./checks";
-import {
-  binaryAttributes,
-  binaryHeaders,
-  DATA_MEMBERS,
-  decodeEnvelopeData,
-  envelopeEvent,
-  envelopeFor,
-  isStructuredRequest,
-  jsonValue,
-  readAttributes,
-  structuredData,
-  type CloudEvent,
-  type CloudEventAttributes,
-  type CloudEventInit,
-  type HttpHeaders,
-} from "./envelope";
-import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson";
-import { readStream, type StreamOptions } from "./stream";
-import { mayHoldUnusualNumber, parseJsonExactly, stringifyJson, type NumberText } from "./json";
+import type { CloudEvent, CloudEventAttributes, CloudEventInit, HttpHeaders } from "./envelope";
+import type { GovmomiType, GovmomiTypes } from "./gojson";
+import type { StreamOptions } from "./stream";
+import type { NumberText } from "./json";
 
-export * from "./checks";
-export * from "./boxed";
-export * from "./convert";
-export * from "./json";
-export * from "./gojson";
-export * from "./envelope";
-export * from "./stream";
+export type * from "./checks";
+export type * from "./boxed";
+export type * from "./convert";
+export type * from "./json";
+export type * from "./gojson";
+export type * from "./envelope";
+export type * from "./stream";
+// The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
+// getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
+import {
+  isRecord as checks$isRecord,
+  own as checks$own,
+  isInt8 as checks$isInt8,
+  isInt16 as checks$isInt16,
+  isInt32 as checks$isInt32,
+  isInt64 as checks$isInt64,
+  isDouble as checks$isDouble,
+  isBoolean as checks$isBoolean,
+  isString as checks$isString,
+  isBase64 as checks$isBase64,
+  isDateTime as checks$isDateTime,
+  dateTimeMillis as checks$dateTimeMillis,
+  isDateValue as checks$isDateValue,
+  isInt64BigInt as checks$isInt64BigInt,
+  describeValue as checks$describeValue,
+  expectedText as checks$expectedText,
+  problem as checks$problem,
+  wireTypeName as checks$wireTypeName,
+  keepWireTypeName as checks$keepWireTypeName,
+  memberPath as checks$memberPath,
+} from "./checks";
+import { decodeOtherValue as boxed$decodeOtherValue, isOtherValue as boxed$isOtherValue } from "./boxed";
+import {
+  readInt64 as convert$readInt64,
+  readDateTime as convert$readDateTime,
+  dateTimeText as convert$dateTimeText,
+  writeDateTime as convert$writeDateTime,
+  convertArray as convert$convertArray,
+} from "./convert";
+import {
+  scanForUnusualNumber as json$scanForUnusualNumber,
+  backslashesBefore as json$backslashesBefore,
+  mayHoldUnusualNumber as json$mayHoldUnusualNumber,
+  parseJson as json$parseJson,
+  parseJsonExactly as json$parseJsonExactly,
+  stringifyJson as json$stringifyJson,
+} from "./json";
+import {
+  gmPath as gojson$gmPath,
+  gmFail as gojson$gmFail,
+  isA as gojson$isA,
+  gmAt as gojson$gmAt,
+  gmAsOtherType as gojson$gmAsOtherType,
+  gmAtList as gojson$gmAtList,
+  gmRest as gojson$gmRest,
+  gmArray as gojson$gmArray,
+  gmCheckArray as gojson$gmCheckArray,
+  gmBoxName as gojson$gmBoxName,
+  gmAny as gojson$gmAny,
+  gmEncodeAt as gojson$gmEncodeAt,
+  gmEncodeAny as gojson$gmEncodeAny,
+} from "./gojson";
+import {
+  readAttributes as envelope$readAttributes,
+  envelopeEvent as envelope$envelopeEvent,
+  decodeEnvelopeData as envelope$decodeEnvelopeData,
+  jsonValue as envelope$jsonValue,
+  isStructuredRequest as envelope$isStructuredRequest,
+  binaryAttributes as envelope$binaryAttributes,
+  structuredData as envelope$structuredData,
+  DATA_MEMBERS as envelope$DATA_MEMBERS,
+  envelopeFor as envelope$envelopeFor,
+  binaryHeaders as envelope$binaryHeaders,
+} from "./envelope";
+import { readStream as stream$readStream } from "./stream";
+export const isRecord = checks$isRecord;
+export const own = checks$own;
+export const isInt8 = checks$isInt8;
+export const isInt16 = checks$isInt16;
+export const isInt32 = checks$isInt32;
+export const isInt64 = checks$isInt64;
+export const isDouble = checks$isDouble;
+export const isBoolean = checks$isBoolean;
+export const isString = checks$isString;
+export const isBase64 = checks$isBase64;
+export const isDateTime = checks$isDateTime;
+export const dateTimeMillis = checks$dateTimeMillis;
+export const isDateValue = checks$isDateValue;
+export const isInt64BigInt = checks$isInt64BigInt;
+export const describeValue = checks$describeValue;
+export const expectedText = checks$expectedText;
+export const problem = checks$problem;
+export const wireTypeName = checks$wireTypeName;
+export const keepWireTypeName = checks$keepWireTypeName;
+export const memberPath = checks$memberPath;
+export const decodeOtherValue = boxed$decodeOtherValue;
+export const isOtherValue = boxed$isOtherValue;
+export const readInt64 = convert$readInt64;
+export const readDateTime = convert$readDateTime;
+export const dateTimeText = convert$dateTimeText;
+export const writeDateTime = convert$writeDateTime;
+export const convertArray = convert$convertArray;
+export const scanForUnusualNumber = json$scanForUnusualNumber;
+export const backslashesBefore = json$backslashesBefore;
+export const mayHoldUnusualNumber = json$mayHoldUnusualNumber;
+export const parseJson = json$parseJson;
+export const parseJsonExactly = json$parseJsonExactly;
+export const stringifyJson = json$stringifyJson;
+export const gmPath = gojson$gmPath;
+export const gmFail = gojson$gmFail;
+export const isA = gojson$isA;
+export const gmAt = gojson$gmAt;
+export const gmAsOtherType = gojson$gmAsOtherType;
+export const gmAtList = gojson$gmAtList;
+export const gmRest = gojson$gmRest;
+export const gmArray = gojson$gmArray;
+export const gmCheckArray = gojson$gmCheckArray;
+export const gmBoxName = gojson$gmBoxName;
+export const gmAny = gojson$gmAny;
+export const gmEncodeAt = gojson$gmEncodeAt;
+export const gmEncodeAny = gojson$gmEncodeAny;
+export const readAttributes = envelope$readAttributes;
+export const envelopeEvent = envelope$envelopeEvent;
+export const decodeEnvelopeData = envelope$decodeEnvelopeData;
+export const jsonValue = envelope$jsonValue;
+export const isStructuredRequest = envelope$isStructuredRequest;
+export const binaryAttributes = envelope$binaryAttributes;
+export const structuredData = envelope$structuredData;
+export const DATA_MEMBERS = envelope$DATA_MEMBERS;
+export const envelopeFor = envelope$envelopeFor;
+export const binaryHeaders = envelope$binaryHeaders;
+export const readStream = stream$readStream;
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
