@@ -133,3 +133,12 @@ test("runtime re-exports every function of the other templates as a plain value,
     }
   }
 });
+
+test("a DecodeError is an Error whose stack is its message alone, and the stack limit is left as it was", () => {
+  const limit = Error.stackTraceLimit;
+  const error = new runtime.DecodeError([{ path: "$.key", message: "required field is missing" }]);
+  expect(error).toBeInstanceOf(Error);
+  expect(error.name).toBe("DecodeError");
+  expect(error.stack).toBe("DecodeError: 1 decode issue:\n  $.key: required field is missing");
+  expect(Error.stackTraceLimit).toBe(limit);
+});
