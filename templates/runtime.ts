@@ -160,10 +160,12 @@ export class DecodeError extends Error {
    * speed of decoding invalid input (README, Performance). `stack` is the name and the message.
    */
   constructor(issues: readonly DecodeIssue[]) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
+    // `stackTraceLimit` is V8's (Node, Chrome); elsewhere there is nothing to turn off. Not in the ES lib types.
+    const engine = Error as { stackTraceLimit?: number };
+    const limit = engine.stackTraceLimit;
+    if (limit !== undefined) engine.stackTraceLimit = 0;
     super();
-    Error.stackTraceLimit = limit;
+    if (limit !== undefined) engine.stackTraceLimit = limit;
     this.name = "DecodeError";
     this.issues = issues;
   }
