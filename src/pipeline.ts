@@ -19,8 +19,7 @@ import { inputDigest, isCurrent, withDigests } from "./write/digest";
 /** The output file that carries the digests. */
 const INDEX = "index.ts";
 import { validateSchemas } from "./validate/validateSchemas";
-import { shellWord } from "./shell";
-import { jsonSchemaRef, projectRoot, regenerateLine, sourceNamer } from "./projectPaths";
+import { folderFlags, jsonSchemaRef, projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
 
@@ -98,16 +97,20 @@ export async function buildOutput(
   return { model, files, code };
 }
 
-/** The command, run from the project root, that regenerates this output. */
-function regenerateOf(options: PipelineOptions, code: CodeOptions, root: string): string {
+/**
+ * The run's folders as commands spell them: whether the bundled schemas are read, and the user's folders (one inside
+ * the bundled folder is read with it, so it is not a folder of its own).
+ */
+function runFolders(options: PipelineOptions): RunFolders {
   const bundled = path.resolve(bundledSchemasDir());
   const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
-  return regenerateLine(root, {
-    outDir: options.outDir,
-    bundled: dirs.includes(bundled),
-    userDirs: dirs.filter((d) => d !== bundled),
-    code,
-  });
+  const inBundle = (d: string): boolean => !path.relative(bundled, d).startsWith("..");
+  return { outDir: options.outDir, bundled: dirs.includes(bundled), userDirs: dirs.filter((d) => !inBundle(d)) };
+}
+
+/** The command, run from the project root, that regenerates this output: what headers show and `new` prints. */
+export function regenerateCommand(options: PipelineOptions, code: CodeOptions = effectiveOptions(options)): string {
+  return regenerateLine(projectRoot(options.outDir, options.cwd ?? process.cwd()), { ...runFolders(options), code });
 }
 
 /**
@@ -120,9 +123,8 @@ function inputsOf(
 ): { digest: string; schemaFiles: string[]; sourceName: (file: string) => string; regenerate: string } {
   const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))].filter((d) => fs.existsSync(d));
   const schemaFiles = dirs.flatMap((d) => findSchemaFiles(d));
-  const root = projectRoot(options.outDir, options.cwd ?? process.cwd());
-  const sourceName = sourceNamer(root);
-  const regenerate = regenerateOf(options, code, root);
+  const sourceName = sourceNamer(projectRoot(options.outDir, options.cwd ?? process.cwd()));
+  const regenerate = regenerateCommand(options, code);
   const digest = inputDigest(
     __dirname,
     path.join(packageRoot(), "templates"),
@@ -176,15 +178,7 @@ export function newType(
 export function buildDocs(options: PipelineOptions): { model: Model; files: GeneratedFile[] } {
   const model = loadModel(options);
   const root = projectRoot(options.outDir, options.cwd ?? process.cwd());
-  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
-  const bundled = path.resolve(bundledSchemasDir());
-  const rel = (p: string): string => shellWord(path.relative(root, path.resolve(p)).split(path.sep).join("/") || ".");
-  const regenerate = [
-    "npx vsphere-typegen docs",
-    ...dirs.filter((d) => d !== bundled).map((d) => `--schemas ${rel(d)}`),
-    `--out ${rel(options.outDir)}`,
-    ...(dirs.includes(bundled) ? [] : ["--no-bundled"]),
-  ].join(" ");
+  const regenerate = ["npx vsphere-typegen docs", ...folderFlags(root, runFolders(options), undefined)].join(" ");
   return { model, files: emitDocs(model, { sourceName: sourceNamer(root), regenerate }) };
 }
 
@@ -256,24 +250,4 @@ export function newTypeFolder(
     );
   }
   return { dir, why };
-}
-
-/**
- * The command that regenerates the output with `target` among the schema folders: `npx vsphere-typegen generate`
- * alone when the config file lists it, else with every schema folder, the output folder and `--no-bundled` spelt out.
- */
-export function regenerateCommand(
-  target: string,
-  flagSchemas: readonly string[],
-  configSchemas: readonly string[] | undefined,
-  extra: readonly string[] = [],
-): string {
-  const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
-  const given = flagSchemas.length > 0 ? flagSchemas : (configSchemas ?? []);
-  // The bundled folder is read by default (this repository's own schemas).
-  const bundled = !path.relative(bundledSchemasDir(), path.resolve(target)).startsWith("..");
-  if (flagSchemas.length === 0 && (bundled || (configSchemas ?? []).some((dir) => same(dir, target))))
-    return ["npx vsphere-typegen generate", ...extra].join(" ");
-  const dirs = bundled || given.some((dir) => same(dir, target)) ? given : [...given, target];
-  return ["npx vsphere-typegen generate", ...dirs.map((dir) => `--schemas ${shellWord(dir)}`), ...extra].join(" ");
 }

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { packageRoot } from "./emit/emitFiles";
+import { packageManifest, packageRoot } from "./emit/emitFiles";
 import {
   CODE_OPTIONS,
   CONFIG_FILE,
@@ -14,7 +14,6 @@ import {
   readConfigFile,
   type CodeOptions,
 } from "./options";
-import { shellWord } from "./shell";
 import { JSON_SCHEMA_FILE } from "./validate/jsonSchema";
 
 /**
@@ -36,12 +35,12 @@ function realpath(file: string): string {
   }
 }
 
-const slashes = (p: string): string => p.split(path.sep).join("/");
-
-/** vsphere-typegen's own package name, from its package.json. */
-function packageName(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { name: string }).name;
+/** A path as a shell word: quoted when it holds anything beyond letters, digits and `_./-`. */
+function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
+
+const slashes = (p: string): string => p.split(path.sep).join("/");
 
 /**
  * Names schema files as headers record them: the bundled ones (compared by real path, so that a symlinked install
@@ -49,7 +48,7 @@ function packageName(): string {
  */
 export function sourceNamer(root: string): (file: string) => string {
   const bundled = realpath(path.join(packageRoot(), "schemas"));
-  const name = packageName();
+  const name = packageManifest().name;
   return (file) => {
     const inBundle = path.relative(bundled, realpath(file));
     return inBundle.startsWith("..") || path.isAbsolute(inBundle)
@@ -58,22 +57,35 @@ export function sourceNamer(root: string): (file: string) => string {
   };
 }
 
-/** What a generation reads and writes, as the regenerate command spells it. */
+/** What a run reads and writes, as a command spells it. */
 export interface RunFolders {
   readonly outDir: string;
   readonly bundled: boolean;
   /** The user's schema folders (not the bundled one). */
   readonly userDirs: readonly string[];
-  readonly code: CodeOptions;
+}
+
+const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+
+/**
+ * `--schemas`, `--out` and `--no-bundled` for `run`, paths relative to `root`, in the order `new` prints them; `--out`
+ * left out when it is `defaultOut`.
+ */
+export function folderFlags(root: string, run: RunFolders, defaultOut: string | undefined): string[] {
+  const rel = (p: string): string => shellWord(slashes(path.relative(root, path.resolve(p))) || ".");
+  return [
+    ...run.userDirs.map((dir) => `--schemas ${rel(dir)}`),
+    ...(defaultOut !== undefined && same(run.outDir, defaultOut) ? [] : [`--out ${rel(run.outDir)}`]),
+    ...(run.bundled ? [] : ["--no-bundled"]),
+  ];
 }
 
 /**
  * The command that regenerates this output, run from the project root: `npx vsphere-typegen generate` alone when the
- * root's config file names these folders, else with `--schemas`, `--out` and `--no-bundled` spelt out (as `new` prints it); then the flag
- * of every code option that a plain run would not already give.
+ * root's config file names these folders, else with their flags spelt out; then the flag of every code option that
+ * a plain run would not already give. Headers show it, and `new` and `import` print it as their next step.
  */
-export function regenerateLine(root: string, run: RunFolders): string {
-  const same = (a: string, b: string): boolean => path.resolve(a) === path.resolve(b);
+export function regenerateLine(root: string, run: RunFolders & { readonly code: CodeOptions }): string {
   const config = fs.existsSync(path.join(root, CONFIG_FILE)) ? readConfigFile(root) : undefined;
   const configOut = config?.out ?? path.join(root, "generated");
   const configDirs = config?.schemas ?? [];
@@ -83,14 +95,7 @@ export function regenerateLine(root: string, run: RunFolders): string {
     (config.bundled ?? true) === run.bundled &&
     configDirs.length === run.userDirs.length &&
     configDirs.every((dir, i) => same(dir, run.userDirs[i] ?? ""));
-  const rel = (p: string): string => shellWord(slashes(path.relative(root, path.resolve(p))) || ".");
-  const folders = held
-    ? []
-    : [
-        ...run.userDirs.map((dir) => `--schemas ${rel(dir)}`),
-        ...(same(run.outDir, path.join(root, "generated")) ? [] : [`--out ${rel(run.outDir)}`]),
-        ...(run.bundled ? [] : ["--no-bundled"]),
-      ];
+  const folders = held ? [] : folderFlags(root, run, path.join(root, "generated"));
   const given = { ...DEFAULT_OPTIONS, ...detectedOptions(run.outDir), ...(held ? config.options : {}) };
   const flags = CODE_OPTIONS.filter((o) => run.code[o.key] !== given[o.key]).map((o) => `${o.flag} ${run.code[o.key]}`);
   return ["npx vsphere-typegen generate", ...folders, ...flags].join(" ");
@@ -103,7 +108,7 @@ export function regenerateLine(root: string, run: RunFolders): string {
 export function jsonSchemaRef(targetDir: string): string {
   const target = path.resolve(targetDir);
   for (let dir = target; ; dir = path.dirname(dir)) {
-    const installed = path.join(dir, "node_modules", packageName(), "schemas", JSON_SCHEMA_FILE);
+    const installed = path.join(dir, "node_modules", packageManifest().name, "schemas", JSON_SCHEMA_FILE);
     if (fs.existsSync(installed)) return slashes(path.relative(target, installed));
     if (path.dirname(dir) === dir) break;
   }

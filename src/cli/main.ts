@@ -3,14 +3,12 @@
  * beyond choosing defaults and turning results into output and exit codes.
  */
 import * as path from "node:path";
-import * as fs from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { SchemaError } from "../diagnostic";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
-import { packageRoot } from "../emit/emitFiles";
-import { shellWord } from "../shell";
+import { packageManifest } from "../emit/emitFiles";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
 import { watchSchemas } from "../watch/watchSchemas";
 import {
@@ -50,12 +48,6 @@ function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions 
   };
 }
 
-/** The version in vsphere-typegen's own package.json. */
-function packageVersion(): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string };
-  return manifest.version;
-}
-
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -81,14 +73,6 @@ function withCodeOptions(command: Command): Command {
     );
   }
   return command;
-}
-
-/** The flags besides the schema folders that a regenerate command repeats. */
-function outputFlags(flags: CommonFlags, command: Command): string[] {
-  const extra: string[] = [];
-  if (flags.out !== undefined) extra.push(`--out ${shellWord(flags.out)}`);
-  if (command.getOptionValueSource("bundled") === "cli" && !flags.bundled) extra.push("--no-bundled");
-  return extra;
 }
 
 /** The one line `generate` prints. */
@@ -135,7 +119,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command("vsphere-typegen")
     .description("Generate TypeScript interfaces, type guards and decoders for vSphere VI JSON from YAML schemas.")
-    .version(packageVersion(), "--version", "print the version")
+    .version(packageManifest().version, "--version", "print the version")
     .exitOverride()
     .showHelpAfterError()
     .allowExcessArguments(false)
@@ -264,7 +248,7 @@ Examples:
       );
       console.log(
         `vsphere-typegen: wrote ${relative(file)} (${name} extends ${flags.extends}; ${why}); ` +
-          `next: ${regenerateCommand(target, flags.schemas, config?.schemas, outputFlags(flags, command))}`,
+          `next: ${regenerateCommand({ ...options, schemaDirs: [...options.schemaDirs, target] })}`,
       );
     });
 
@@ -286,13 +270,14 @@ Examples:
     .action((spec: string, flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean }) => {
       const config = readConfigFile(process.cwd());
       const targetDir = flags.schemas ?? config?.schemas?.[0] ?? "schemas";
+      const schemaDirs = [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? [])];
       const result = importSchemas({
         specFile: spec,
         types: flags.type,
         closure: flags.closure === true,
         targetDir,
         force: flags.force === true,
-        schemaDirs: [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? [])],
+        schemaDirs,
       });
       for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
       for (const file of result.kept)
@@ -301,7 +286,7 @@ Examples:
         );
       console.log(
         `vsphere-typegen: ${result.written.length} written, ${result.kept.length} kept; ` +
-          `next: ${regenerateCommand(targetDir, [], config?.schemas)}`,
+          `next: ${regenerateCommand({ schemaDirs: [...schemaDirs, targetDir], outDir: config?.out ?? "generated" })}`,
       );
     });
 

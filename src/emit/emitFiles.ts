@@ -46,6 +46,17 @@ export function packageRoot(): string {
   return dir;
 }
 
+let manifest: { readonly name: string; readonly version: string } | undefined;
+
+/** vsphere-typegen's own package.json (name and version), read once. */
+export function packageManifest(): { readonly name: string; readonly version: string } {
+  manifest ??= JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as {
+    name: string;
+    version: string;
+  };
+  return manifest;
+}
+
 /** The run-time templates shipped in templates/, sorted by name. */
 export function readTemplates(dir: string = path.join(packageRoot(), "templates")): GeneratedFile[] {
   return fs
