@@ -26,7 +26,7 @@ import {
 import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
-import { dataSet } from "./dataset";
+import { dataSet, type DataSet } from "./dataset";
 import { floorOf } from "./floor";
 import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
@@ -62,6 +62,22 @@ function ajvValidators(schema: object, root: string): { valid: Check; allErrors:
     return peers(file) as Check;
   };
   return { valid: build(false), allErrors: build(true) };
+}
+
+/** The data set and ajv's validators of a root, built once per run: the comparison and the guards section share them. */
+const shared = new Map<string, { data: DataSet; ajv: { valid: Check; allErrors: Check } }>();
+function sharedFor(
+  model: Model,
+  root: string,
+  count: number,
+): { data: DataSet; ajv: { valid: Check; allErrors: Check } } {
+  const key = `${root} ${count}`;
+  let found = shared.get(key);
+  if (found === undefined) {
+    found = { data: dataSet(model, count, root), ajv: ajvValidators(jsonSchemaOf(model, root), root) };
+    shared.set(key, found);
+  }
+  return found;
 }
 
 /** `decodeT` as a yes/no check: false on DecodeError, anything else escapes. */
@@ -143,8 +159,7 @@ async function compare(
   count: number,
   own: { is: Check; decode: (value: unknown) => unknown },
 ): Promise<string[]> {
-  const data = dataSet(model, count, root);
-  const ajv = ajvValidators(jsonSchemaOf(model, root), root);
+  const { data, ajv } = sharedFor(model, root, count);
   const zod = zodSchemaOf(peers("zod") as Zod, model, root);
   const typia = typiaValidators(BENCH_DIR, root);
   const decode = decodes(own.decode);
@@ -205,9 +220,8 @@ async function guards(
   count: number,
   own: { is: Check; decode: (value: unknown) => unknown },
 ): Promise<string[]> {
-  const data = dataSet(model, count, root);
+  const { data, ajv } = sharedFor(model, root, count);
   const floor = floorOf(model, root);
-  const ajv = ajvValidators(jsonSchemaOf(model, root), root);
   const typia = typiaValidators(BENCH_DIR, root);
   const decode = decodes(own.decode);
   const laxer = data.invalid.filter((x) => own.is(x) && !decode(x)).length;
