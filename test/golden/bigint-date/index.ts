@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 4a2d92997da8821d1a8e71abbf2b970a 800ec7a6bc274ae9978a409ff7f82ee5
+// Digest: 4616422c7746f72d0a8c37623f3b90d3 800ec7a6bc274ae9978a409ff7f82ee5
 // Files: boxed.ts=889ebbadfe97eda365aa5eb0f8d68875 checks.ts=eaf5fff3e7fc9f69eaeecce373dfb170 convert.ts=1820d324956ea63c577085b9fe0c66c6 decoders-dispatch.ts=135fc30b69c0b17e86ba78dc754d3ea4 decoders-fields.ts=c10be7656764a65ac3ba1534e0750cfe decoders.ts=81042ceab14d218176e1c570ab6d3709 encoders.ts=8f45eb69e60cb845d47829e5742bc336 envelope.ts=a0668254f18a1244c031b7a46a2f9be4 gojson.ts=c055b8bfb05e20db85591936317dc65d govmomi-decoders.ts=d0748b56fa5a360d310ada70dad0a918 govmomi.ts=25e28dcb0409d699c014ad81c4388bf8 guards.ts=e3aee8b2fa490f01004a8aed72ce0469 json.ts=a2762075b516e31b93b0adcf857e30b3 runtime.ts=5920d6751742c8f0119a4c6470be1240 stream.ts=79ab459ee545db68d05fb836d71ea866 types.ts=30c1bfacddf54c902594282e5f6783c4
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 0a506ef186ad876e609b2e347f94752c 800ec7a6bc274ae9978a409ff7f82ee5
+// Digest: bd409e2c25707428250bba52103fb851 800ec7a6bc274ae9978a409ff7f82ee5
 // Files: boxed.ts=0e841d53e76751f17146ea4eb81d6c73 checks.ts=f2f229260a218c50c156530e6f4c0a14 convert.ts=f01043b3ea0432861cb305273dc1aa11 decoders-dispatch.ts=30b7bb9137f92a20c8063ed54879ab92 decoders-fields.ts=d8cf0162be4c7453a9fc5bf6e905beeb decoders.ts=6614d5bdcbd8030336fe699381f8e10d encoders.ts=995a020fa35103b457ac8ae893a68e5a envelope.ts=69967a37eec34dfcf9a7dedda5d97737 gojson.ts=6270b311506f9b2dfbac6ee96893363e govmomi-decoders.ts=fdfb4667ae735eceb609c39a4e2f94ed govmomi.ts=b709fd12394f865c8c726fb3a4765a9c guards.ts=38fd145e8ed3805e37891e0dff791194 json.ts=d75e434ac377bc72b4510aef9dae0f37 runtime.ts=13476cf5678375695335d6e09a2d22ca stream.ts=e027bcd8b9efebbd380c6341ede326dc types.ts=2b56dafa3fa439afd81276f9a9184198
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 2e42c992a1084f5729266d1ac0bccf9d 800ec7a6bc274ae9978a409ff7f82ee5
+// Digest: b7929c541ca16f2d00e21ba26bed32b3 800ec7a6bc274ae9978a409ff7f82ee5
 // Files: boxed.ts=2c9c05efede3c8b7f7f8b5d1b4ec4d5e checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=7d3ee5c682d9df527fe87a0582eb212f decoders-fields.ts=851113cb64ec63d4c6ea633e2a59ad77 decoders.ts=4f51282bdb25f4ee248fd3c6ea724b29 encoders.ts=bf440b905b0039b96a5a5a4cc3f7b731 envelope.ts=977e8b0b24c249706a40ccaf0b9d06a7 gojson.ts=78e1bcda31c13347fbfbba5a0f5188aa govmomi-decoders.ts=30014e27f7a12e105aea478b498319e0 govmomi.ts=e39ea2edbd25937e3e7e0817a16b00df guards.ts=ebdc7c85c2e9557983ef72eecc80927b json.ts=9293e0fd6f001bf8fbb0dc91811b2a32 runtime.ts=fbdee1be9f97628a219b562649a768e8 stream.ts=2043349a1cdabf631d8222ecd28af6b3 types.ts=038e79b5ebfb4752fd39a14e68efcbf6
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
