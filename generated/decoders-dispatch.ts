@@ -1991,7 +1991,7 @@ export function decodeAt$AccountCreatedEvent(
   return rt.decodeExactAt(v, p, c, "AccountCreatedEvent", decodeExact$AccountCreatedEvent);
 }
 
-export function decodeExact$AccountCreatedEvent(
+function decodeExact$AccountCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2012,7 +2012,7 @@ export function decodeAt$AccountRemovedEvent(
   return rt.decodeExactAt(v, p, c, "AccountRemovedEvent", decodeExact$AccountRemovedEvent);
 }
 
-export function decodeExact$AccountRemovedEvent(
+function decodeExact$AccountRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2033,7 +2033,7 @@ export function decodeAt$AccountUpdatedEvent(
   return rt.decodeExactAt(v, p, c, "AccountUpdatedEvent", decodeExact$AccountUpdatedEvent);
 }
 
-export function decodeExact$AccountUpdatedEvent(
+function decodeExact$AccountUpdatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2054,7 +2054,7 @@ export function decodeAt$AdminPasswordNotChangedEvent(
   return rt.decodeExactAt(v, p, c, "AdminPasswordNotChangedEvent", decodeExact$AdminPasswordNotChangedEvent);
 }
 
-export function decodeExact$AdminPasswordNotChangedEvent(
+function decodeExact$AdminPasswordNotChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2073,7 +2073,7 @@ export function decodeAt$AlarmAcknowledgedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmAcknowledgedEvent", decodeExact$AlarmAcknowledgedEvent);
 }
 
-export function decodeExact$AlarmAcknowledgedEvent(
+function decodeExact$AlarmAcknowledgedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2095,7 +2095,7 @@ export function decodeAt$AlarmActionTriggeredEvent(
   return rt.decodeExactAt(v, p, c, "AlarmActionTriggeredEvent", decodeExact$AlarmActionTriggeredEvent);
 }
 
-export function decodeExact$AlarmActionTriggeredEvent(
+function decodeExact$AlarmActionTriggeredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2113,7 +2113,7 @@ export function decodeAt$AlarmClearedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "AlarmClearedEvent", decodeExact$AlarmClearedEvent);
 }
 
-export function decodeExact$AlarmClearedEvent(
+function decodeExact$AlarmClearedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2131,7 +2131,7 @@ export function decodeAt$AlarmCreatedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "AlarmCreatedEvent", decodeExact$AlarmCreatedEvent);
 }
 
-export function decodeExact$AlarmCreatedEvent(
+function decodeExact$AlarmCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2153,7 +2153,7 @@ export function decodeAt$AlarmEmailCompletedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmEmailCompletedEvent", decodeExact$AlarmEmailCompletedEvent);
 }
 
-export function decodeExact$AlarmEmailCompletedEvent(
+function decodeExact$AlarmEmailCompletedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2175,7 +2175,7 @@ export function decodeAt$AlarmEmailFailedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmEmailFailedEvent", decodeExact$AlarmEmailFailedEvent);
 }
 
-export function decodeExact$AlarmEmailFailedEvent(
+function decodeExact$AlarmEmailFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2228,11 +2228,7 @@ export function decodeAt$AlarmEvent(v: unknown, p: string, c: rt.DecodeContext):
   }
 }
 
-export function decodeExact$AlarmEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): AlarmEvent {
+function decodeExact$AlarmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): AlarmEvent {
   let o = rt.withTypeName(v, "AlarmEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -2244,7 +2240,7 @@ export function decodeAt$AlarmEventArgument(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "AlarmEventArgument", decodeExact$AlarmEventArgument);
 }
 
-export function decodeExact$AlarmEventArgument(
+function decodeExact$AlarmEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2265,7 +2261,7 @@ export function decodeAt$AlarmReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "AlarmReconfiguredEvent", decodeExact$AlarmReconfiguredEvent);
 }
 
-export function decodeExact$AlarmReconfiguredEvent(
+function decodeExact$AlarmReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2283,7 +2279,7 @@ export function decodeAt$AlarmRemovedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "AlarmRemovedEvent", decodeExact$AlarmRemovedEvent);
 }
 
-export function decodeExact$AlarmRemovedEvent(
+function decodeExact$AlarmRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2305,7 +2301,7 @@ export function decodeAt$AlarmScriptCompleteEvent(
   return rt.decodeExactAt(v, p, c, "AlarmScriptCompleteEvent", decodeExact$AlarmScriptCompleteEvent);
 }
 
-export function decodeExact$AlarmScriptCompleteEvent(
+function decodeExact$AlarmScriptCompleteEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2327,7 +2323,7 @@ export function decodeAt$AlarmScriptFailedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmScriptFailedEvent", decodeExact$AlarmScriptFailedEvent);
 }
 
-export function decodeExact$AlarmScriptFailedEvent(
+function decodeExact$AlarmScriptFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2349,7 +2345,7 @@ export function decodeAt$AlarmSnmpCompletedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmSnmpCompletedEvent", decodeExact$AlarmSnmpCompletedEvent);
 }
 
-export function decodeExact$AlarmSnmpCompletedEvent(
+function decodeExact$AlarmSnmpCompletedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2371,7 +2367,7 @@ export function decodeAt$AlarmSnmpFailedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmSnmpFailedEvent", decodeExact$AlarmSnmpFailedEvent);
 }
 
-export function decodeExact$AlarmSnmpFailedEvent(
+function decodeExact$AlarmSnmpFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2389,11 +2385,7 @@ export function decodeAt$AlarmState(v: unknown, p: string, c: rt.DecodeContext):
   return rt.decodeExactAt(v, p, c, "AlarmState", decodeExact$AlarmState);
 }
 
-export function decodeExact$AlarmState(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): AlarmState {
+function decodeExact$AlarmState(v: Record<string, unknown>, p: string, c: rt.DecodeContext): AlarmState {
   let o = rt.withTypeName(v, "AlarmState");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$AlarmState], p, c);
   o = decodeFields$AlarmState(v, o, p, c);
@@ -2408,7 +2400,7 @@ export function decodeAt$AlarmStatusChangedEvent(
   return rt.decodeExactAt(v, p, c, "AlarmStatusChangedEvent", decodeExact$AlarmStatusChangedEvent);
 }
 
-export function decodeExact$AlarmStatusChangedEvent(
+function decodeExact$AlarmStatusChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2436,7 +2428,7 @@ export function decodeAt$AllVirtualMachinesLicensedEvent(
   );
 }
 
-export function decodeExact$AllVirtualMachinesLicensedEvent(
+function decodeExact$AllVirtualMachinesLicensedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2461,7 +2453,7 @@ export function decodeAt$AlreadyAuthenticatedSessionEvent(
   );
 }
 
-export function decodeExact$AlreadyAuthenticatedSessionEvent(
+function decodeExact$AlreadyAuthenticatedSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2502,7 +2494,7 @@ export function decodeAt$ArrayUpdateSpec(v: unknown, p: string, c: rt.DecodeCont
   }
 }
 
-export function decodeExact$ArrayUpdateSpec(
+function decodeExact$ArrayUpdateSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2553,7 +2545,7 @@ export function decodeAt$AuthorizationEvent(
   }
 }
 
-export function decodeExact$AuthorizationEvent(
+function decodeExact$AuthorizationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2572,7 +2564,7 @@ export function decodeAt$BadUsernameSessionEvent(
   return rt.decodeExactAt(v, p, c, "BadUsernameSessionEvent", decodeExact$BadUsernameSessionEvent);
 }
 
-export function decodeExact$BadUsernameSessionEvent(
+function decodeExact$BadUsernameSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2589,11 +2581,7 @@ export function decodeAt$BoolPolicy(v: unknown, p: string, c: rt.DecodeContext):
   return rt.decodeExactAt(v, p, c, "BoolPolicy", decodeExact$BoolPolicy);
 }
 
-export function decodeExact$BoolPolicy(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): BoolPolicy {
+function decodeExact$BoolPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): BoolPolicy {
   let o = rt.withTypeName(v, "BoolPolicy");
   if (c.unknownMembers !== "keep")
     o = rt.checkMembers(v, o, [members$InheritablePolicy, members$BoolPolicy], p, c);
@@ -2610,7 +2598,7 @@ export function decodeAt$CanceledHostOperationEvent(
   return rt.decodeExactAt(v, p, c, "CanceledHostOperationEvent", decodeExact$CanceledHostOperationEvent);
 }
 
-export function decodeExact$CanceledHostOperationEvent(
+function decodeExact$CanceledHostOperationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2629,7 +2617,7 @@ export function decodeAt$ChangesInfoEventArgument(
   return rt.decodeExactAt(v, p, c, "ChangesInfoEventArgument", decodeExact$ChangesInfoEventArgument);
 }
 
-export function decodeExact$ChangesInfoEventArgument(
+function decodeExact$ChangesInfoEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2654,7 +2642,7 @@ export function decodeAt$ClusterComplianceCheckedEvent(
   );
 }
 
-export function decodeExact$ClusterComplianceCheckedEvent(
+function decodeExact$ClusterComplianceCheckedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2675,7 +2663,7 @@ export function decodeAt$ClusterCreatedEvent(
   return rt.decodeExactAt(v, p, c, "ClusterCreatedEvent", decodeExact$ClusterCreatedEvent);
 }
 
-export function decodeExact$ClusterCreatedEvent(
+function decodeExact$ClusterCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2696,7 +2684,7 @@ export function decodeAt$ClusterDestroyedEvent(
   return rt.decodeExactAt(v, p, c, "ClusterDestroyedEvent", decodeExact$ClusterDestroyedEvent);
 }
 
-export function decodeExact$ClusterDestroyedEvent(
+function decodeExact$ClusterDestroyedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2724,11 +2712,7 @@ export function decodeAt$ClusterEvent(v: unknown, p: string, c: rt.DecodeContext
   ) as AnyClusterEvent;
 }
 
-export function decodeExact$ClusterEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): ClusterEvent {
+function decodeExact$ClusterEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ClusterEvent {
   let o = rt.withTypeName(v, "ClusterEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -2761,7 +2745,7 @@ export function decodeAt$ClusterOvercommittedEvent(
   }
 }
 
-export function decodeExact$ClusterOvercommittedEvent(
+function decodeExact$ClusterOvercommittedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2780,7 +2764,7 @@ export function decodeAt$ClusterReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "ClusterReconfiguredEvent", decodeExact$ClusterReconfiguredEvent);
 }
 
-export function decodeExact$ClusterReconfiguredEvent(
+function decodeExact$ClusterReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2819,7 +2803,7 @@ export function decodeAt$ClusterStatusChangedEvent(
   }
 }
 
-export function decodeExact$ClusterStatusChangedEvent(
+function decodeExact$ClusterStatusChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2840,7 +2824,7 @@ export function decodeAt$ComputeResourceEventArgument(
   return rt.decodeExactAt(v, p, c, "ComputeResourceEventArgument", decodeExact$ComputeResourceEventArgument);
 }
 
-export function decodeExact$ComputeResourceEventArgument(
+function decodeExact$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2857,11 +2841,7 @@ export function decodeAt$CryptoKeyId(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "CryptoKeyId", decodeExact$CryptoKeyId);
 }
 
-export function decodeExact$CryptoKeyId(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): CryptoKeyId {
+function decodeExact$CryptoKeyId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): CryptoKeyId {
   let o = rt.withTypeName(v, "CryptoKeyId");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$CryptoKeyId], p, c);
   o = decodeFields$CryptoKeyId(v, o, p, c);
@@ -2872,11 +2852,7 @@ export function decodeAt$CryptoSpec(v: unknown, p: string, c: rt.DecodeContext):
   return rt.decodeExactAt(v, p, c, "CryptoSpec", decodeExact$CryptoSpec, knownTypes$);
 }
 
-export function decodeExact$CryptoSpec(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): CryptoSpec {
+function decodeExact$CryptoSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): CryptoSpec {
   let o = rt.withTypeName(v, "CryptoSpec");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
   return (o ?? v) as unknown as CryptoSpec;
@@ -2886,7 +2862,7 @@ export function decodeAt$CustomFieldDef(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "CustomFieldDef", decodeExact$CustomFieldDef);
 }
 
-export function decodeExact$CustomFieldDef(
+function decodeExact$CustomFieldDef(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2905,7 +2881,7 @@ export function decodeAt$CustomFieldDefAddedEvent(
   return rt.decodeExactAt(v, p, c, "CustomFieldDefAddedEvent", decodeExact$CustomFieldDefAddedEvent);
 }
 
-export function decodeExact$CustomFieldDefAddedEvent(
+function decodeExact$CustomFieldDefAddedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2948,7 +2924,7 @@ export function decodeAt$CustomFieldDefEvent(
   }
 }
 
-export function decodeExact$CustomFieldDefEvent(
+function decodeExact$CustomFieldDefEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2969,7 +2945,7 @@ export function decodeAt$CustomFieldDefRemovedEvent(
   return rt.decodeExactAt(v, p, c, "CustomFieldDefRemovedEvent", decodeExact$CustomFieldDefRemovedEvent);
 }
 
-export function decodeExact$CustomFieldDefRemovedEvent(
+function decodeExact$CustomFieldDefRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -2990,7 +2966,7 @@ export function decodeAt$CustomFieldDefRenamedEvent(
   return rt.decodeExactAt(v, p, c, "CustomFieldDefRenamedEvent", decodeExact$CustomFieldDefRenamedEvent);
 }
 
-export function decodeExact$CustomFieldDefRenamedEvent(
+function decodeExact$CustomFieldDefRenamedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3040,7 +3016,7 @@ export function decodeAt$CustomFieldEvent(v: unknown, p: string, c: rt.DecodeCon
   }
 }
 
-export function decodeExact$CustomFieldEvent(
+function decodeExact$CustomFieldEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3059,7 +3035,7 @@ export function decodeAt$CustomFieldStringValue(
   return rt.decodeExactAt(v, p, c, "CustomFieldStringValue", decodeExact$CustomFieldStringValue);
 }
 
-export function decodeExact$CustomFieldStringValue(
+function decodeExact$CustomFieldStringValue(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3094,7 +3070,7 @@ export function decodeAt$CustomFieldValue(v: unknown, p: string, c: rt.DecodeCon
   }
 }
 
-export function decodeExact$CustomFieldValue(
+function decodeExact$CustomFieldValue(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3113,7 +3089,7 @@ export function decodeAt$CustomFieldValueChangedEvent(
   return rt.decodeExactAt(v, p, c, "CustomFieldValueChangedEvent", decodeExact$CustomFieldValueChangedEvent);
 }
 
-export function decodeExact$CustomFieldValueChangedEvent(
+function decodeExact$CustomFieldValueChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3164,7 +3140,7 @@ export function decodeAt$CustomizationEvent(
   }
 }
 
-export function decodeExact$CustomizationEvent(
+function decodeExact$CustomizationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3210,7 +3186,7 @@ export function decodeAt$CustomizationFailed(
   }
 }
 
-export function decodeExact$CustomizationFailed(
+function decodeExact$CustomizationFailed(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3245,7 +3221,7 @@ export function decodeAt$CustomizationLinuxIdentityFailed(
   );
 }
 
-export function decodeExact$CustomizationLinuxIdentityFailed(
+function decodeExact$CustomizationLinuxIdentityFailed(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3280,7 +3256,7 @@ export function decodeAt$CustomizationNetworkSetupFailed(
   );
 }
 
-export function decodeExact$CustomizationNetworkSetupFailed(
+function decodeExact$CustomizationNetworkSetupFailed(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3309,7 +3285,7 @@ export function decodeAt$CustomizationStartedEvent(
   return rt.decodeExactAt(v, p, c, "CustomizationStartedEvent", decodeExact$CustomizationStartedEvent);
 }
 
-export function decodeExact$CustomizationStartedEvent(
+function decodeExact$CustomizationStartedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3331,7 +3307,7 @@ export function decodeAt$CustomizationSucceeded(
   return rt.decodeExactAt(v, p, c, "CustomizationSucceeded", decodeExact$CustomizationSucceeded);
 }
 
-export function decodeExact$CustomizationSucceeded(
+function decodeExact$CustomizationSucceeded(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3353,7 +3329,7 @@ export function decodeAt$CustomizationSysprepFailed(
   return rt.decodeExactAt(v, p, c, "CustomizationSysprepFailed", decodeExact$CustomizationSysprepFailed);
 }
 
-export function decodeExact$CustomizationSysprepFailed(
+function decodeExact$CustomizationSysprepFailed(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3389,7 +3365,7 @@ export function decodeAt$CustomizationUnknownFailure(
   return rt.decodeExactAt(v, p, c, "CustomizationUnknownFailure", decodeExact$CustomizationUnknownFailure);
 }
 
-export function decodeExact$CustomizationUnknownFailure(
+function decodeExact$CustomizationUnknownFailure(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3414,7 +3390,7 @@ export function decodeAt$DVPortSetting(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "DVPortSetting", decodeExact$DVPortSetting, knownTypes$);
 }
 
-export function decodeExact$DVPortSetting(
+function decodeExact$DVPortSetting(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3429,11 +3405,7 @@ export function decodeAt$DVPortStatus(v: unknown, p: string, c: rt.DecodeContext
   return rt.decodeExactAt(v, p, c, "DVPortStatus", decodeExact$DVPortStatus);
 }
 
-export function decodeExact$DVPortStatus(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): DVPortStatus {
+function decodeExact$DVPortStatus(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DVPortStatus {
   let o = rt.withTypeName(v, "DVPortStatus");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVPortStatus], p, c);
   o = decodeFields$DVPortStatus(v, o, p, c);
@@ -3448,7 +3420,7 @@ export function decodeAt$DVPortgroupConfigSpec(
   return rt.decodeExactAt(v, p, c, "DVPortgroupConfigSpec", decodeExact$DVPortgroupConfigSpec);
 }
 
-export function decodeExact$DVPortgroupConfigSpec(
+function decodeExact$DVPortgroupConfigSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3467,7 +3439,7 @@ export function decodeAt$DVPortgroupCreatedEvent(
   return rt.decodeExactAt(v, p, c, "DVPortgroupCreatedEvent", decodeExact$DVPortgroupCreatedEvent);
 }
 
-export function decodeExact$DVPortgroupCreatedEvent(
+function decodeExact$DVPortgroupCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3486,7 +3458,7 @@ export function decodeAt$DVPortgroupDestroyedEvent(
   return rt.decodeExactAt(v, p, c, "DVPortgroupDestroyedEvent", decodeExact$DVPortgroupDestroyedEvent);
 }
 
-export function decodeExact$DVPortgroupDestroyedEvent(
+function decodeExact$DVPortgroupDestroyedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3529,7 +3501,7 @@ export function decodeAt$DVPortgroupEvent(v: unknown, p: string, c: rt.DecodeCon
   }
 }
 
-export function decodeExact$DVPortgroupEvent(
+function decodeExact$DVPortgroupEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3544,7 +3516,7 @@ export function decodeAt$DVPortgroupPolicy(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "DVPortgroupPolicy", decodeExact$DVPortgroupPolicy, knownTypes$);
 }
 
-export function decodeExact$DVPortgroupPolicy(
+function decodeExact$DVPortgroupPolicy(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3563,7 +3535,7 @@ export function decodeAt$DVPortgroupReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "DVPortgroupReconfiguredEvent", decodeExact$DVPortgroupReconfiguredEvent);
 }
 
-export function decodeExact$DVPortgroupReconfiguredEvent(
+function decodeExact$DVPortgroupReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3584,7 +3556,7 @@ export function decodeAt$DVPortgroupRenamedEvent(
   return rt.decodeExactAt(v, p, c, "DVPortgroupRenamedEvent", decodeExact$DVPortgroupRenamedEvent);
 }
 
-export function decodeExact$DVPortgroupRenamedEvent(
+function decodeExact$DVPortgroupRenamedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3601,7 +3573,7 @@ export function decodeAt$DVSConfigSpec(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "DVSConfigSpec", decodeExact$DVSConfigSpec, knownTypes$);
 }
 
-export function decodeExact$DVSConfigSpec(
+function decodeExact$DVSConfigSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3616,7 +3588,7 @@ export function decodeAt$DVSContactInfo(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "DVSContactInfo", decodeExact$DVSContactInfo);
 }
 
-export function decodeExact$DVSContactInfo(
+function decodeExact$DVSContactInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3635,7 +3607,7 @@ export function decodeAt$DVSHostLocalPortInfo(
   return rt.decodeExactAt(v, p, c, "DVSHostLocalPortInfo", decodeExact$DVSHostLocalPortInfo);
 }
 
-export function decodeExact$DVSHostLocalPortInfo(
+function decodeExact$DVSHostLocalPortInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3650,7 +3622,7 @@ export function decodeAt$DVSPolicy(v: unknown, p: string, c: rt.DecodeContext): 
   return rt.decodeExactAt(v, p, c, "DVSPolicy", decodeExact$DVSPolicy);
 }
 
-export function decodeExact$DVSPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DVSPolicy {
+function decodeExact$DVSPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DVSPolicy {
   let o = rt.withTypeName(v, "DVSPolicy");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVSPolicy], p, c);
   decodeFields$DVSPolicy(v, p, c);
@@ -3665,7 +3637,7 @@ export function decodeAt$DVSTrafficShapingPolicy(
   return rt.decodeExactAt(v, p, c, "DVSTrafficShapingPolicy", decodeExact$DVSTrafficShapingPolicy);
 }
 
-export function decodeExact$DVSTrafficShapingPolicy(
+function decodeExact$DVSTrafficShapingPolicy(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3686,7 +3658,7 @@ export function decodeAt$DVSUplinkPortPolicy(
   return rt.decodeExactAt(v, p, c, "DVSUplinkPortPolicy", decodeExact$DVSUplinkPortPolicy, knownTypes$);
 }
 
-export function decodeExact$DVSUplinkPortPolicy(
+function decodeExact$DVSUplinkPortPolicy(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3704,7 +3676,7 @@ export function decodeAt$DVSVendorSpecificConfig(
   return rt.decodeExactAt(v, p, c, "DVSVendorSpecificConfig", decodeExact$DVSVendorSpecificConfig);
 }
 
-export function decodeExact$DVSVendorSpecificConfig(
+function decodeExact$DVSVendorSpecificConfig(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3731,7 +3703,7 @@ export function decodeAt$DasAdmissionControlDisabledEvent(
   );
 }
 
-export function decodeExact$DasAdmissionControlDisabledEvent(
+function decodeExact$DasAdmissionControlDisabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3756,7 +3728,7 @@ export function decodeAt$DasAdmissionControlEnabledEvent(
   );
 }
 
-export function decodeExact$DasAdmissionControlEnabledEvent(
+function decodeExact$DasAdmissionControlEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3771,7 +3743,7 @@ export function decodeAt$DasAgentFoundEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "DasAgentFoundEvent", decodeExact$DasAgentFoundEvent);
 }
 
-export function decodeExact$DasAgentFoundEvent(
+function decodeExact$DasAgentFoundEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3790,7 +3762,7 @@ export function decodeAt$DasAgentUnavailableEvent(
   return rt.decodeExactAt(v, p, c, "DasAgentUnavailableEvent", decodeExact$DasAgentUnavailableEvent);
 }
 
-export function decodeExact$DasAgentUnavailableEvent(
+function decodeExact$DasAgentUnavailableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3809,7 +3781,7 @@ export function decodeAt$DasClusterIsolatedEvent(
   return rt.decodeExactAt(v, p, c, "DasClusterIsolatedEvent", decodeExact$DasClusterIsolatedEvent);
 }
 
-export function decodeExact$DasClusterIsolatedEvent(
+function decodeExact$DasClusterIsolatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3824,7 +3796,7 @@ export function decodeAt$DasDisabledEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DasDisabledEvent", decodeExact$DasDisabledEvent);
 }
 
-export function decodeExact$DasDisabledEvent(
+function decodeExact$DasDisabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3839,7 +3811,7 @@ export function decodeAt$DasEnabledEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DasEnabledEvent", decodeExact$DasEnabledEvent);
 }
 
-export function decodeExact$DasEnabledEvent(
+function decodeExact$DasEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3854,7 +3826,7 @@ export function decodeAt$DasHostFailedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "DasHostFailedEvent", decodeExact$DasHostFailedEvent);
 }
 
-export function decodeExact$DasHostFailedEvent(
+function decodeExact$DasHostFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3875,7 +3847,7 @@ export function decodeAt$DasHostIsolatedEvent(
   return rt.decodeExactAt(v, p, c, "DasHostIsolatedEvent", decodeExact$DasHostIsolatedEvent);
 }
 
-export function decodeExact$DasHostIsolatedEvent(
+function decodeExact$DasHostIsolatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3896,7 +3868,7 @@ export function decodeAt$DatacenterCreatedEvent(
   return rt.decodeExactAt(v, p, c, "DatacenterCreatedEvent", decodeExact$DatacenterCreatedEvent);
 }
 
-export function decodeExact$DatacenterCreatedEvent(
+function decodeExact$DatacenterCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3933,7 +3905,7 @@ export function decodeAt$DatacenterEvent(v: unknown, p: string, c: rt.DecodeCont
   }
 }
 
-export function decodeExact$DatacenterEvent(
+function decodeExact$DatacenterEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3952,7 +3924,7 @@ export function decodeAt$DatacenterEventArgument(
   return rt.decodeExactAt(v, p, c, "DatacenterEventArgument", decodeExact$DatacenterEventArgument);
 }
 
-export function decodeExact$DatacenterEventArgument(
+function decodeExact$DatacenterEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -3973,7 +3945,7 @@ export function decodeAt$DatacenterRenamedEvent(
   return rt.decodeExactAt(v, p, c, "DatacenterRenamedEvent", decodeExact$DatacenterRenamedEvent);
 }
 
-export function decodeExact$DatacenterRenamedEvent(
+function decodeExact$DatacenterRenamedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4000,7 +3972,7 @@ export function decodeAt$DatastoreCapacityIncreasedEvent(
   );
 }
 
-export function decodeExact$DatastoreCapacityIncreasedEvent(
+function decodeExact$DatastoreCapacityIncreasedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4028,7 +4000,7 @@ export function decodeAt$DatastoreDestroyedEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreDestroyedEvent", decodeExact$DatastoreDestroyedEvent);
 }
 
-export function decodeExact$DatastoreDestroyedEvent(
+function decodeExact$DatastoreDestroyedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4048,7 +4020,7 @@ export function decodeAt$DatastoreDiscoveredEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreDiscoveredEvent", decodeExact$DatastoreDiscoveredEvent);
 }
 
-export function decodeExact$DatastoreDiscoveredEvent(
+function decodeExact$DatastoreDiscoveredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4069,7 +4041,7 @@ export function decodeAt$DatastoreDuplicatedEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreDuplicatedEvent", decodeExact$DatastoreDuplicatedEvent);
 }
 
-export function decodeExact$DatastoreDuplicatedEvent(
+function decodeExact$DatastoreDuplicatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4121,7 +4093,7 @@ export function decodeAt$DatastoreEvent(v: unknown, p: string, c: rt.DecodeConte
   }
 }
 
-export function decodeExact$DatastoreEvent(
+function decodeExact$DatastoreEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4141,7 +4113,7 @@ export function decodeAt$DatastoreEventArgument(
   return rt.decodeExactAt(v, p, c, "DatastoreEventArgument", decodeExact$DatastoreEventArgument);
 }
 
-export function decodeExact$DatastoreEventArgument(
+function decodeExact$DatastoreEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4162,7 +4134,7 @@ export function decodeAt$DatastoreFileCopiedEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreFileCopiedEvent", decodeExact$DatastoreFileCopiedEvent);
 }
 
-export function decodeExact$DatastoreFileCopiedEvent(
+function decodeExact$DatastoreFileCopiedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4191,7 +4163,7 @@ export function decodeAt$DatastoreFileDeletedEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreFileDeletedEvent", decodeExact$DatastoreFileDeletedEvent);
 }
 
-export function decodeExact$DatastoreFileDeletedEvent(
+function decodeExact$DatastoreFileDeletedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4235,7 +4207,7 @@ export function decodeAt$DatastoreFileEvent(
   }
 }
 
-export function decodeExact$DatastoreFileEvent(
+function decodeExact$DatastoreFileEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4257,7 +4229,7 @@ export function decodeAt$DatastoreFileMovedEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreFileMovedEvent", decodeExact$DatastoreFileMovedEvent);
 }
 
-export function decodeExact$DatastoreFileMovedEvent(
+function decodeExact$DatastoreFileMovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4292,7 +4264,7 @@ export function decodeAt$DatastoreIORMReconfiguredEvent(
   );
 }
 
-export function decodeExact$DatastoreIORMReconfiguredEvent(
+function decodeExact$DatastoreIORMReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4312,7 +4284,7 @@ export function decodeAt$DatastorePrincipalConfigured(
   return rt.decodeExactAt(v, p, c, "DatastorePrincipalConfigured", decodeExact$DatastorePrincipalConfigured);
 }
 
-export function decodeExact$DatastorePrincipalConfigured(
+function decodeExact$DatastorePrincipalConfigured(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4333,7 +4305,7 @@ export function decodeAt$DatastoreRemovedOnHostEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreRemovedOnHostEvent", decodeExact$DatastoreRemovedOnHostEvent);
 }
 
-export function decodeExact$DatastoreRemovedOnHostEvent(
+function decodeExact$DatastoreRemovedOnHostEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4354,7 +4326,7 @@ export function decodeAt$DatastoreRenamedEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreRenamedEvent", decodeExact$DatastoreRenamedEvent);
 }
 
-export function decodeExact$DatastoreRenamedEvent(
+function decodeExact$DatastoreRenamedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4376,7 +4348,7 @@ export function decodeAt$DatastoreRenamedOnHostEvent(
   return rt.decodeExactAt(v, p, c, "DatastoreRenamedOnHostEvent", decodeExact$DatastoreRenamedOnHostEvent);
 }
 
-export function decodeExact$DatastoreRenamedOnHostEvent(
+function decodeExact$DatastoreRenamedOnHostEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4393,11 +4365,7 @@ export function decodeAt$Description(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "Description", decodeExact$Description, knownTypes$);
 }
 
-export function decodeExact$Description(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): Description {
+function decodeExact$Description(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Description {
   let o = rt.withTypeName(v, "Description");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Description], p, c);
   decodeFields$Description(v, p, c);
@@ -4419,7 +4387,7 @@ export function decodeAt$DistributedVirtualSwitchHostMemberBacking(
   );
 }
 
-export function decodeExact$DistributedVirtualSwitchHostMemberBacking(
+function decodeExact$DistributedVirtualSwitchHostMemberBacking(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4443,7 +4411,7 @@ export function decodeAt$DistributedVirtualSwitchHostMemberConfigSpec(
   );
 }
 
-export function decodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
+function decodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4469,7 +4437,7 @@ export function decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob(
   );
 }
 
-export function decodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
+function decodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4495,7 +4463,7 @@ export function decodeAt$DistributedVirtualSwitchPortConnectee(
   );
 }
 
-export function decodeExact$DistributedVirtualSwitchPortConnectee(
+function decodeExact$DistributedVirtualSwitchPortConnectee(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4521,7 +4489,7 @@ export function decodeAt$DistributedVirtualSwitchPortConnection(
   );
 }
 
-export function decodeExact$DistributedVirtualSwitchPortConnection(
+function decodeExact$DistributedVirtualSwitchPortConnection(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4547,7 +4515,7 @@ export function decodeAt$DistributedVirtualSwitchProductSpec(
   );
 }
 
-export function decodeExact$DistributedVirtualSwitchProductSpec(
+function decodeExact$DistributedVirtualSwitchProductSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4563,7 +4531,7 @@ export function decodeAt$DrsDisabledEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DrsDisabledEvent", decodeExact$DrsDisabledEvent);
 }
 
-export function decodeExact$DrsDisabledEvent(
+function decodeExact$DrsDisabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4578,7 +4546,7 @@ export function decodeAt$DrsEnabledEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DrsEnabledEvent", decodeExact$DrsEnabledEvent);
 }
 
-export function decodeExact$DrsEnabledEvent(
+function decodeExact$DrsEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4598,7 +4566,7 @@ export function decodeAt$DrsEnteredStandbyModeEvent(
   return rt.decodeExactAt(v, p, c, "DrsEnteredStandbyModeEvent", decodeExact$DrsEnteredStandbyModeEvent);
 }
 
-export function decodeExact$DrsEnteredStandbyModeEvent(
+function decodeExact$DrsEnteredStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4617,7 +4585,7 @@ export function decodeAt$DrsEnteringStandbyModeEvent(
   return rt.decodeExactAt(v, p, c, "DrsEnteringStandbyModeEvent", decodeExact$DrsEnteringStandbyModeEvent);
 }
 
-export function decodeExact$DrsEnteringStandbyModeEvent(
+function decodeExact$DrsEnteringStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4642,7 +4610,7 @@ export function decodeAt$DrsExitStandbyModeFailedEvent(
   );
 }
 
-export function decodeExact$DrsExitStandbyModeFailedEvent(
+function decodeExact$DrsExitStandbyModeFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4661,7 +4629,7 @@ export function decodeAt$DrsExitedStandbyModeEvent(
   return rt.decodeExactAt(v, p, c, "DrsExitedStandbyModeEvent", decodeExact$DrsExitedStandbyModeEvent);
 }
 
-export function decodeExact$DrsExitedStandbyModeEvent(
+function decodeExact$DrsExitedStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4680,7 +4648,7 @@ export function decodeAt$DrsExitingStandbyModeEvent(
   return rt.decodeExactAt(v, p, c, "DrsExitingStandbyModeEvent", decodeExact$DrsExitingStandbyModeEvent);
 }
 
-export function decodeExact$DrsExitingStandbyModeEvent(
+function decodeExact$DrsExitingStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4699,7 +4667,7 @@ export function decodeAt$DrsInvocationFailedEvent(
   return rt.decodeExactAt(v, p, c, "DrsInvocationFailedEvent", decodeExact$DrsInvocationFailedEvent);
 }
 
-export function decodeExact$DrsInvocationFailedEvent(
+function decodeExact$DrsInvocationFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4718,7 +4686,7 @@ export function decodeAt$DrsRecoveredFromFailureEvent(
   return rt.decodeExactAt(v, p, c, "DrsRecoveredFromFailureEvent", decodeExact$DrsRecoveredFromFailureEvent);
 }
 
-export function decodeExact$DrsRecoveredFromFailureEvent(
+function decodeExact$DrsRecoveredFromFailureEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4743,7 +4711,7 @@ export function decodeAt$DrsResourceConfigureFailedEvent(
   );
 }
 
-export function decodeExact$DrsResourceConfigureFailedEvent(
+function decodeExact$DrsResourceConfigureFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4770,7 +4738,7 @@ export function decodeAt$DrsResourceConfigureSyncedEvent(
   );
 }
 
-export function decodeExact$DrsResourceConfigureSyncedEvent(
+function decodeExact$DrsResourceConfigureSyncedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4789,7 +4757,7 @@ export function decodeAt$DrsRuleComplianceEvent(
   return rt.decodeExactAt(v, p, c, "DrsRuleComplianceEvent", decodeExact$DrsRuleComplianceEvent);
 }
 
-export function decodeExact$DrsRuleComplianceEvent(
+function decodeExact$DrsRuleComplianceEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4809,7 +4777,7 @@ export function decodeAt$DrsRuleViolationEvent(
   return rt.decodeExactAt(v, p, c, "DrsRuleViolationEvent", decodeExact$DrsRuleViolationEvent);
 }
 
-export function decodeExact$DrsRuleViolationEvent(
+function decodeExact$DrsRuleViolationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4829,7 +4797,7 @@ export function decodeAt$DrsSoftRuleViolationEvent(
   return rt.decodeExactAt(v, p, c, "DrsSoftRuleViolationEvent", decodeExact$DrsSoftRuleViolationEvent);
 }
 
-export function decodeExact$DrsSoftRuleViolationEvent(
+function decodeExact$DrsSoftRuleViolationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4845,7 +4813,7 @@ export function decodeAt$DrsVmMigratedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "DrsVmMigratedEvent", decodeExact$DrsVmMigratedEvent);
 }
 
-export function decodeExact$DrsVmMigratedEvent(
+function decodeExact$DrsVmMigratedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4867,7 +4835,7 @@ export function decodeAt$DrsVmPoweredOnEvent(
   return rt.decodeExactAt(v, p, c, "DrsVmPoweredOnEvent", decodeExact$DrsVmPoweredOnEvent);
 }
 
-export function decodeExact$DrsVmPoweredOnEvent(
+function decodeExact$DrsVmPoweredOnEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4887,7 +4855,7 @@ export function decodeAt$DuplicateIpDetectedEvent(
   return rt.decodeExactAt(v, p, c, "DuplicateIpDetectedEvent", decodeExact$DuplicateIpDetectedEvent);
 }
 
-export function decodeExact$DuplicateIpDetectedEvent(
+function decodeExact$DuplicateIpDetectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4904,7 +4872,7 @@ export function decodeAt$DvpgImportEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DvpgImportEvent", decodeExact$DvpgImportEvent);
 }
 
-export function decodeExact$DvpgImportEvent(
+function decodeExact$DvpgImportEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4920,7 +4888,7 @@ export function decodeAt$DvpgRestoreEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DvpgRestoreEvent", decodeExact$DvpgRestoreEvent);
 }
 
-export function decodeExact$DvpgRestoreEvent(
+function decodeExact$DvpgRestoreEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4935,7 +4903,7 @@ export function decodeAt$DvsCreatedEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DvsCreatedEvent", decodeExact$DvsCreatedEvent);
 }
 
-export function decodeExact$DvsCreatedEvent(
+function decodeExact$DvsCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4951,7 +4919,7 @@ export function decodeAt$DvsDestroyedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "DvsDestroyedEvent", decodeExact$DvsDestroyedEvent);
 }
 
-export function decodeExact$DvsDestroyedEvent(
+function decodeExact$DvsDestroyedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -4972,7 +4940,7 @@ export function decodeAt$DvsEvent(v: unknown, p: string, c: rt.DecodeContext): A
   return rt.decodeOtherType(v, p, c, "DvsEvent", knownTypes$, decodeExact$DvsEvent) as AnyDvsEvent;
 }
 
-export function decodeExact$DvsEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DvsEvent {
+function decodeExact$DvsEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DvsEvent {
   let o = rt.withTypeName(v, "DvsEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -4983,7 +4951,7 @@ export function decodeAt$DvsEventArgument(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DvsEventArgument", decodeExact$DvsEventArgument);
 }
 
-export function decodeExact$DvsEventArgument(
+function decodeExact$DvsEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5000,7 +4968,7 @@ export function decodeAt$DvsFilterConfig(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DvsFilterConfig", decodeExact$DvsFilterConfig, knownTypes$);
 }
 
-export function decodeExact$DvsFilterConfig(
+function decodeExact$DvsFilterConfig(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5017,7 +4985,7 @@ export function decodeAt$DvsFilterParameter(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "DvsFilterParameter", decodeExact$DvsFilterParameter);
 }
 
-export function decodeExact$DvsFilterParameter(
+function decodeExact$DvsFilterParameter(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5032,7 +5000,7 @@ export function decodeAt$DvsFilterPolicy(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DvsFilterPolicy", decodeExact$DvsFilterPolicy);
 }
 
-export function decodeExact$DvsFilterPolicy(
+function decodeExact$DvsFilterPolicy(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5085,7 +5053,7 @@ export function decodeAt$DvsHealthStatusChangeEvent(
   }
 }
 
-export function decodeExact$DvsHealthStatusChangeEvent(
+function decodeExact$DvsHealthStatusChangeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5106,7 +5074,7 @@ export function decodeAt$DvsHostBackInSyncEvent(
   return rt.decodeExactAt(v, p, c, "DvsHostBackInSyncEvent", decodeExact$DvsHostBackInSyncEvent);
 }
 
-export function decodeExact$DvsHostBackInSyncEvent(
+function decodeExact$DvsHostBackInSyncEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5133,7 +5101,7 @@ export function decodeAt$DvsHostInfrastructureTrafficResource(
   );
 }
 
-export function decodeExact$DvsHostInfrastructureTrafficResource(
+function decodeExact$DvsHostInfrastructureTrafficResource(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5159,7 +5127,7 @@ export function decodeAt$DvsHostInfrastructureTrafficResourceAllocation(
   );
 }
 
-export function decodeExact$DvsHostInfrastructureTrafficResourceAllocation(
+function decodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5175,7 +5143,7 @@ export function decodeAt$DvsHostJoinedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "DvsHostJoinedEvent", decodeExact$DvsHostJoinedEvent);
 }
 
-export function decodeExact$DvsHostJoinedEvent(
+function decodeExact$DvsHostJoinedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5192,7 +5160,7 @@ export function decodeAt$DvsHostLeftEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DvsHostLeftEvent", decodeExact$DvsHostLeftEvent);
 }
 
-export function decodeExact$DvsHostLeftEvent(
+function decodeExact$DvsHostLeftEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5212,7 +5180,7 @@ export function decodeAt$DvsHostStatusUpdated(
   return rt.decodeExactAt(v, p, c, "DvsHostStatusUpdated", decodeExact$DvsHostStatusUpdated);
 }
 
-export function decodeExact$DvsHostStatusUpdated(
+function decodeExact$DvsHostStatusUpdated(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5233,7 +5201,7 @@ export function decodeAt$DvsHostWentOutOfSyncEvent(
   return rt.decodeExactAt(v, p, c, "DvsHostWentOutOfSyncEvent", decodeExact$DvsHostWentOutOfSyncEvent);
 }
 
-export function decodeExact$DvsHostWentOutOfSyncEvent(
+function decodeExact$DvsHostWentOutOfSyncEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5250,7 +5218,7 @@ export function decodeAt$DvsImportEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "DvsImportEvent", decodeExact$DvsImportEvent);
 }
 
-export function decodeExact$DvsImportEvent(
+function decodeExact$DvsImportEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5266,7 +5234,7 @@ export function decodeAt$DvsMergedEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "DvsMergedEvent", decodeExact$DvsMergedEvent);
 }
 
-export function decodeExact$DvsMergedEvent(
+function decodeExact$DvsMergedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5286,7 +5254,7 @@ export function decodeAt$DvsOutOfSyncHostArgument(
   return rt.decodeExactAt(v, p, c, "DvsOutOfSyncHostArgument", decodeExact$DvsOutOfSyncHostArgument);
 }
 
-export function decodeExact$DvsOutOfSyncHostArgument(
+function decodeExact$DvsOutOfSyncHostArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5305,7 +5273,7 @@ export function decodeAt$DvsPortBlockedEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortBlockedEvent", decodeExact$DvsPortBlockedEvent);
 }
 
-export function decodeExact$DvsPortBlockedEvent(
+function decodeExact$DvsPortBlockedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5326,7 +5294,7 @@ export function decodeAt$DvsPortConnectedEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortConnectedEvent", decodeExact$DvsPortConnectedEvent);
 }
 
-export function decodeExact$DvsPortConnectedEvent(
+function decodeExact$DvsPortConnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5347,7 +5315,7 @@ export function decodeAt$DvsPortCreatedEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortCreatedEvent", decodeExact$DvsPortCreatedEvent);
 }
 
-export function decodeExact$DvsPortCreatedEvent(
+function decodeExact$DvsPortCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5368,7 +5336,7 @@ export function decodeAt$DvsPortDeletedEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortDeletedEvent", decodeExact$DvsPortDeletedEvent);
 }
 
-export function decodeExact$DvsPortDeletedEvent(
+function decodeExact$DvsPortDeletedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5389,7 +5357,7 @@ export function decodeAt$DvsPortDisconnectedEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortDisconnectedEvent", decodeExact$DvsPortDisconnectedEvent);
 }
 
-export function decodeExact$DvsPortDisconnectedEvent(
+function decodeExact$DvsPortDisconnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5410,7 +5378,7 @@ export function decodeAt$DvsPortEnteredPassthruEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortEnteredPassthruEvent", decodeExact$DvsPortEnteredPassthruEvent);
 }
 
-export function decodeExact$DvsPortEnteredPassthruEvent(
+function decodeExact$DvsPortEnteredPassthruEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5431,7 +5399,7 @@ export function decodeAt$DvsPortExitedPassthruEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortExitedPassthruEvent", decodeExact$DvsPortExitedPassthruEvent);
 }
 
-export function decodeExact$DvsPortExitedPassthruEvent(
+function decodeExact$DvsPortExitedPassthruEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5452,7 +5420,7 @@ export function decodeAt$DvsPortJoinPortgroupEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortJoinPortgroupEvent", decodeExact$DvsPortJoinPortgroupEvent);
 }
 
-export function decodeExact$DvsPortJoinPortgroupEvent(
+function decodeExact$DvsPortJoinPortgroupEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5473,7 +5441,7 @@ export function decodeAt$DvsPortLeavePortgroupEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortLeavePortgroupEvent", decodeExact$DvsPortLeavePortgroupEvent);
 }
 
-export function decodeExact$DvsPortLeavePortgroupEvent(
+function decodeExact$DvsPortLeavePortgroupEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5494,7 +5462,7 @@ export function decodeAt$DvsPortLinkDownEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortLinkDownEvent", decodeExact$DvsPortLinkDownEvent);
 }
 
-export function decodeExact$DvsPortLinkDownEvent(
+function decodeExact$DvsPortLinkDownEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5511,7 +5479,7 @@ export function decodeAt$DvsPortLinkUpEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "DvsPortLinkUpEvent", decodeExact$DvsPortLinkUpEvent);
 }
 
-export function decodeExact$DvsPortLinkUpEvent(
+function decodeExact$DvsPortLinkUpEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5532,7 +5500,7 @@ export function decodeAt$DvsPortReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortReconfiguredEvent", decodeExact$DvsPortReconfiguredEvent);
 }
 
-export function decodeExact$DvsPortReconfiguredEvent(
+function decodeExact$DvsPortReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5553,7 +5521,7 @@ export function decodeAt$DvsPortRuntimeChangeEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortRuntimeChangeEvent", decodeExact$DvsPortRuntimeChangeEvent);
 }
 
-export function decodeExact$DvsPortRuntimeChangeEvent(
+function decodeExact$DvsPortRuntimeChangeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5574,7 +5542,7 @@ export function decodeAt$DvsPortUnblockedEvent(
   return rt.decodeExactAt(v, p, c, "DvsPortUnblockedEvent", decodeExact$DvsPortUnblockedEvent);
 }
 
-export function decodeExact$DvsPortUnblockedEvent(
+function decodeExact$DvsPortUnblockedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5601,7 +5569,7 @@ export function decodeAt$DvsPortVendorSpecificStateChangeEvent(
   );
 }
 
-export function decodeExact$DvsPortVendorSpecificStateChangeEvent(
+function decodeExact$DvsPortVendorSpecificStateChangeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5622,7 +5590,7 @@ export function decodeAt$DvsReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "DvsReconfiguredEvent", decodeExact$DvsReconfiguredEvent);
 }
 
-export function decodeExact$DvsReconfiguredEvent(
+function decodeExact$DvsReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5639,7 +5607,7 @@ export function decodeAt$DvsRenamedEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DvsRenamedEvent", decodeExact$DvsRenamedEvent);
 }
 
-export function decodeExact$DvsRenamedEvent(
+function decodeExact$DvsRenamedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5655,7 +5623,7 @@ export function decodeAt$DvsRestoreEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DvsRestoreEvent", decodeExact$DvsRestoreEvent);
 }
 
-export function decodeExact$DvsRestoreEvent(
+function decodeExact$DvsRestoreEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5674,7 +5642,7 @@ export function decodeAt$DvsUpgradeAvailableEvent(
   return rt.decodeExactAt(v, p, c, "DvsUpgradeAvailableEvent", decodeExact$DvsUpgradeAvailableEvent);
 }
 
-export function decodeExact$DvsUpgradeAvailableEvent(
+function decodeExact$DvsUpgradeAvailableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5695,7 +5663,7 @@ export function decodeAt$DvsUpgradeInProgressEvent(
   return rt.decodeExactAt(v, p, c, "DvsUpgradeInProgressEvent", decodeExact$DvsUpgradeInProgressEvent);
 }
 
-export function decodeExact$DvsUpgradeInProgressEvent(
+function decodeExact$DvsUpgradeInProgressEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5716,7 +5684,7 @@ export function decodeAt$DvsUpgradeRejectedEvent(
   return rt.decodeExactAt(v, p, c, "DvsUpgradeRejectedEvent", decodeExact$DvsUpgradeRejectedEvent);
 }
 
-export function decodeExact$DvsUpgradeRejectedEvent(
+function decodeExact$DvsUpgradeRejectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5733,7 +5701,7 @@ export function decodeAt$DvsUpgradedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DvsUpgradedEvent", decodeExact$DvsUpgradedEvent);
 }
 
-export function decodeExact$DvsUpgradedEvent(
+function decodeExact$DvsUpgradedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5755,11 +5723,7 @@ export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeOtherType(v, p, c, "DynamicData", knownTypes$, decodeExact$DynamicData) as AnyDynamicData;
 }
 
-export function decodeExact$DynamicData(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): DynamicData {
+function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
   let o = rt.withTypeName(v, "DynamicData");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
   return (o ?? v) as unknown as DynamicData;
@@ -5769,7 +5733,7 @@ export function decodeAt$DynamicProperty(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "DynamicProperty", decodeExact$DynamicProperty);
 }
 
-export function decodeExact$DynamicProperty(
+function decodeExact$DynamicProperty(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5788,7 +5752,7 @@ export function decodeAt$EnteredMaintenanceModeEvent(
   return rt.decodeExactAt(v, p, c, "EnteredMaintenanceModeEvent", decodeExact$EnteredMaintenanceModeEvent);
 }
 
-export function decodeExact$EnteredMaintenanceModeEvent(
+function decodeExact$EnteredMaintenanceModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5825,7 +5789,7 @@ export function decodeAt$EnteredStandbyModeEvent(
   }
 }
 
-export function decodeExact$EnteredStandbyModeEvent(
+function decodeExact$EnteredStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5844,7 +5808,7 @@ export function decodeAt$EnteringMaintenanceModeEvent(
   return rt.decodeExactAt(v, p, c, "EnteringMaintenanceModeEvent", decodeExact$EnteringMaintenanceModeEvent);
 }
 
-export function decodeExact$EnteringMaintenanceModeEvent(
+function decodeExact$EnteringMaintenanceModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5881,7 +5845,7 @@ export function decodeAt$EnteringStandbyModeEvent(
   }
 }
 
-export function decodeExact$EnteringStandbyModeEvent(
+function decodeExact$EnteringStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5942,7 +5906,7 @@ export function decodeAt$EntityEventArgument(
   }
 }
 
-export function decodeExact$EntityEventArgument(
+function decodeExact$EntityEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5957,7 +5921,7 @@ export function decodeAt$ErrorUpgradeEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "ErrorUpgradeEvent", decodeExact$ErrorUpgradeEvent);
 }
 
-export function decodeExact$ErrorUpgradeEvent(
+function decodeExact$ErrorUpgradeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -5979,7 +5943,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
   return rt.decodeOtherType(v, p, c, "Event", knownTypes$, decodeExact$Event) as AnyEvent;
 }
 
-export function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
+function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
   let o = rt.withTypeName(v, "Event");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -6003,7 +5967,7 @@ export function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContex
   ) as AnyEventArgument;
 }
 
-export function decodeExact$EventArgument(
+function decodeExact$EventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6017,7 +5981,7 @@ export function decodeAt$EventEx(v: unknown, p: string, c: rt.DecodeContext): Ev
   return rt.decodeExactAt(v, p, c, "EventEx", decodeExact$EventEx);
 }
 
-export function decodeExact$EventEx(v: Record<string, unknown>, p: string, c: rt.DecodeContext): EventEx {
+function decodeExact$EventEx(v: Record<string, unknown>, p: string, c: rt.DecodeContext): EventEx {
   let o = rt.withTypeName(v, "EventEx");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$EventEx], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -6033,7 +5997,7 @@ export function decodeAt$ExitMaintenanceModeEvent(
   return rt.decodeExactAt(v, p, c, "ExitMaintenanceModeEvent", decodeExact$ExitMaintenanceModeEvent);
 }
 
-export function decodeExact$ExitMaintenanceModeEvent(
+function decodeExact$ExitMaintenanceModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6070,7 +6034,7 @@ export function decodeAt$ExitStandbyModeFailedEvent(
   }
 }
 
-export function decodeExact$ExitStandbyModeFailedEvent(
+function decodeExact$ExitStandbyModeFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6107,7 +6071,7 @@ export function decodeAt$ExitedStandbyModeEvent(
   }
 }
 
-export function decodeExact$ExitedStandbyModeEvent(
+function decodeExact$ExitedStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6144,7 +6108,7 @@ export function decodeAt$ExitingStandbyModeEvent(
   }
 }
 
-export function decodeExact$ExitingStandbyModeEvent(
+function decodeExact$ExitingStandbyModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6159,7 +6123,7 @@ export function decodeAt$ExtendedEvent(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "ExtendedEvent", decodeExact$ExtendedEvent);
 }
 
-export function decodeExact$ExtendedEvent(
+function decodeExact$ExtendedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6177,7 +6141,7 @@ export function decodeAt$ExtendedEventPair(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "ExtendedEventPair", decodeExact$ExtendedEventPair);
 }
 
-export function decodeExact$ExtendedEventPair(
+function decodeExact$ExtendedEventPair(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6196,7 +6160,7 @@ export function decodeAt$FailoverLevelRestored(
   return rt.decodeExactAt(v, p, c, "FailoverLevelRestored", decodeExact$FailoverLevelRestored);
 }
 
-export function decodeExact$FailoverLevelRestored(
+function decodeExact$FailoverLevelRestored(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6222,7 +6186,7 @@ export function decodeAt$FaultToleranceConfigInfo(
   );
 }
 
-export function decodeExact$FaultToleranceConfigInfo(
+function decodeExact$FaultToleranceConfigInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6241,7 +6205,7 @@ export function decodeAt$FolderEventArgument(
   return rt.decodeExactAt(v, p, c, "FolderEventArgument", decodeExact$FolderEventArgument);
 }
 
-export function decodeExact$FolderEventArgument(
+function decodeExact$FolderEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6290,11 +6254,7 @@ export function decodeAt$GeneralEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$GeneralEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): GeneralEvent {
+function decodeExact$GeneralEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): GeneralEvent {
   let o = rt.withTypeName(v, "GeneralEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -6310,7 +6270,7 @@ export function decodeAt$GeneralHostErrorEvent(
   return rt.decodeExactAt(v, p, c, "GeneralHostErrorEvent", decodeExact$GeneralHostErrorEvent);
 }
 
-export function decodeExact$GeneralHostErrorEvent(
+function decodeExact$GeneralHostErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6330,7 +6290,7 @@ export function decodeAt$GeneralHostInfoEvent(
   return rt.decodeExactAt(v, p, c, "GeneralHostInfoEvent", decodeExact$GeneralHostInfoEvent);
 }
 
-export function decodeExact$GeneralHostInfoEvent(
+function decodeExact$GeneralHostInfoEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6350,7 +6310,7 @@ export function decodeAt$GeneralHostWarningEvent(
   return rt.decodeExactAt(v, p, c, "GeneralHostWarningEvent", decodeExact$GeneralHostWarningEvent);
 }
 
-export function decodeExact$GeneralHostWarningEvent(
+function decodeExact$GeneralHostWarningEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6366,7 +6326,7 @@ export function decodeAt$GeneralUserEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "GeneralUserEvent", decodeExact$GeneralUserEvent);
 }
 
-export function decodeExact$GeneralUserEvent(
+function decodeExact$GeneralUserEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6388,7 +6348,7 @@ export function decodeAt$GeneralVmErrorEvent(
   return rt.decodeExactAt(v, p, c, "GeneralVmErrorEvent", decodeExact$GeneralVmErrorEvent);
 }
 
-export function decodeExact$GeneralVmErrorEvent(
+function decodeExact$GeneralVmErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6404,7 +6364,7 @@ export function decodeAt$GeneralVmInfoEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "GeneralVmInfoEvent", decodeExact$GeneralVmInfoEvent);
 }
 
-export function decodeExact$GeneralVmInfoEvent(
+function decodeExact$GeneralVmInfoEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6424,7 +6384,7 @@ export function decodeAt$GeneralVmWarningEvent(
   return rt.decodeExactAt(v, p, c, "GeneralVmWarningEvent", decodeExact$GeneralVmWarningEvent);
 }
 
-export function decodeExact$GeneralVmWarningEvent(
+function decodeExact$GeneralVmWarningEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6450,7 +6410,7 @@ export function decodeAt$GhostDvsProxySwitchDetectedEvent(
   );
 }
 
-export function decodeExact$GhostDvsProxySwitchDetectedEvent(
+function decodeExact$GhostDvsProxySwitchDetectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6477,7 +6437,7 @@ export function decodeAt$GhostDvsProxySwitchRemovedEvent(
   );
 }
 
-export function decodeExact$GhostDvsProxySwitchRemovedEvent(
+function decodeExact$GhostDvsProxySwitchRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6498,7 +6458,7 @@ export function decodeAt$GlobalMessageChangedEvent(
   return rt.decodeExactAt(v, p, c, "GlobalMessageChangedEvent", decodeExact$GlobalMessageChangedEvent);
 }
 
-export function decodeExact$GlobalMessageChangedEvent(
+function decodeExact$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6519,7 +6479,7 @@ export function decodeAt$HealthStatusChangedEvent(
   return rt.decodeExactAt(v, p, c, "HealthStatusChangedEvent", decodeExact$HealthStatusChangedEvent);
 }
 
-export function decodeExact$HealthStatusChangedEvent(
+function decodeExact$HealthStatusChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6536,7 +6496,7 @@ export function decodeAt$HostAccountSpec(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "HostAccountSpec", decodeExact$HostAccountSpec, knownTypes$);
 }
 
-export function decodeExact$HostAccountSpec(
+function decodeExact$HostAccountSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6551,7 +6511,7 @@ export function decodeAt$HostAddFailedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "HostAddFailedEvent", decodeExact$HostAddFailedEvent);
 }
 
-export function decodeExact$HostAddFailedEvent(
+function decodeExact$HostAddFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6568,7 +6528,7 @@ export function decodeAt$HostAddedEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "HostAddedEvent", decodeExact$HostAddedEvent);
 }
 
-export function decodeExact$HostAddedEvent(
+function decodeExact$HostAddedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6587,7 +6547,7 @@ export function decodeAt$HostAdminDisableEvent(
   return rt.decodeExactAt(v, p, c, "HostAdminDisableEvent", decodeExact$HostAdminDisableEvent);
 }
 
-export function decodeExact$HostAdminDisableEvent(
+function decodeExact$HostAdminDisableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6606,7 +6566,7 @@ export function decodeAt$HostAdminEnableEvent(
   return rt.decodeExactAt(v, p, c, "HostAdminEnableEvent", decodeExact$HostAdminEnableEvent);
 }
 
-export function decodeExact$HostAdminEnableEvent(
+function decodeExact$HostAdminEnableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6631,7 +6591,7 @@ export function decodeAt$HostCnxFailedAccountFailedEvent(
   );
 }
 
-export function decodeExact$HostCnxFailedAccountFailedEvent(
+function decodeExact$HostCnxFailedAccountFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6656,7 +6616,7 @@ export function decodeAt$HostCnxFailedAlreadyManagedEvent(
   );
 }
 
-export function decodeExact$HostCnxFailedAlreadyManagedEvent(
+function decodeExact$HostCnxFailedAlreadyManagedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6677,7 +6637,7 @@ export function decodeAt$HostCnxFailedBadCcagentEvent(
   return rt.decodeExactAt(v, p, c, "HostCnxFailedBadCcagentEvent", decodeExact$HostCnxFailedBadCcagentEvent);
 }
 
-export function decodeExact$HostCnxFailedBadCcagentEvent(
+function decodeExact$HostCnxFailedBadCcagentEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6702,7 +6662,7 @@ export function decodeAt$HostCnxFailedBadUsernameEvent(
   );
 }
 
-export function decodeExact$HostCnxFailedBadUsernameEvent(
+function decodeExact$HostCnxFailedBadUsernameEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6721,7 +6681,7 @@ export function decodeAt$HostCnxFailedBadVersionEvent(
   return rt.decodeExactAt(v, p, c, "HostCnxFailedBadVersionEvent", decodeExact$HostCnxFailedBadVersionEvent);
 }
 
-export function decodeExact$HostCnxFailedBadVersionEvent(
+function decodeExact$HostCnxFailedBadVersionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6746,7 +6706,7 @@ export function decodeAt$HostCnxFailedCcagentUpgradeEvent(
   );
 }
 
-export function decodeExact$HostCnxFailedCcagentUpgradeEvent(
+function decodeExact$HostCnxFailedCcagentUpgradeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6761,7 +6721,7 @@ export function decodeAt$HostCnxFailedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "HostCnxFailedEvent", decodeExact$HostCnxFailedEvent);
 }
 
-export function decodeExact$HostCnxFailedEvent(
+function decodeExact$HostCnxFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6786,7 +6746,7 @@ export function decodeAt$HostCnxFailedNetworkErrorEvent(
   );
 }
 
-export function decodeExact$HostCnxFailedNetworkErrorEvent(
+function decodeExact$HostCnxFailedNetworkErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6805,7 +6765,7 @@ export function decodeAt$HostCnxFailedNoAccessEvent(
   return rt.decodeExactAt(v, p, c, "HostCnxFailedNoAccessEvent", decodeExact$HostCnxFailedNoAccessEvent);
 }
 
-export function decodeExact$HostCnxFailedNoAccessEvent(
+function decodeExact$HostCnxFailedNoAccessEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6830,7 +6790,7 @@ export function decodeAt$HostCnxFailedNoConnectionEvent(
   );
 }
 
-export function decodeExact$HostCnxFailedNoConnectionEvent(
+function decodeExact$HostCnxFailedNoConnectionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6849,7 +6809,7 @@ export function decodeAt$HostCnxFailedNoLicenseEvent(
   return rt.decodeExactAt(v, p, c, "HostCnxFailedNoLicenseEvent", decodeExact$HostCnxFailedNoLicenseEvent);
 }
 
-export function decodeExact$HostCnxFailedNoLicenseEvent(
+function decodeExact$HostCnxFailedNoLicenseEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6868,7 +6828,7 @@ export function decodeAt$HostCnxFailedNotFoundEvent(
   return rt.decodeExactAt(v, p, c, "HostCnxFailedNotFoundEvent", decodeExact$HostCnxFailedNotFoundEvent);
 }
 
-export function decodeExact$HostCnxFailedNotFoundEvent(
+function decodeExact$HostCnxFailedNotFoundEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6887,7 +6847,7 @@ export function decodeAt$HostCnxFailedTimeoutEvent(
   return rt.decodeExactAt(v, p, c, "HostCnxFailedTimeoutEvent", decodeExact$HostCnxFailedTimeoutEvent);
 }
 
-export function decodeExact$HostCnxFailedTimeoutEvent(
+function decodeExact$HostCnxFailedTimeoutEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6906,7 +6866,7 @@ export function decodeAt$HostComplianceCheckedEvent(
   return rt.decodeExactAt(v, p, c, "HostComplianceCheckedEvent", decodeExact$HostComplianceCheckedEvent);
 }
 
-export function decodeExact$HostComplianceCheckedEvent(
+function decodeExact$HostComplianceCheckedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6923,7 +6883,7 @@ export function decodeAt$HostCompliantEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "HostCompliantEvent", decodeExact$HostCompliantEvent);
 }
 
-export function decodeExact$HostCompliantEvent(
+function decodeExact$HostCompliantEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6942,7 +6902,7 @@ export function decodeAt$HostConfigAppliedEvent(
   return rt.decodeExactAt(v, p, c, "HostConfigAppliedEvent", decodeExact$HostConfigAppliedEvent);
 }
 
-export function decodeExact$HostConfigAppliedEvent(
+function decodeExact$HostConfigAppliedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6957,7 +6917,7 @@ export function decodeAt$HostConnectedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "HostConnectedEvent", decodeExact$HostConnectedEvent);
 }
 
-export function decodeExact$HostConnectedEvent(
+function decodeExact$HostConnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6976,7 +6936,7 @@ export function decodeAt$HostConnectionLostEvent(
   return rt.decodeExactAt(v, p, c, "HostConnectionLostEvent", decodeExact$HostConnectionLostEvent);
 }
 
-export function decodeExact$HostConnectionLostEvent(
+function decodeExact$HostConnectionLostEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -6991,7 +6951,7 @@ export function decodeAt$HostCpuIdInfo(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "HostCpuIdInfo", decodeExact$HostCpuIdInfo);
 }
 
-export function decodeExact$HostCpuIdInfo(
+function decodeExact$HostCpuIdInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7010,7 +6970,7 @@ export function decodeAt$HostDasDisabledEvent(
   return rt.decodeExactAt(v, p, c, "HostDasDisabledEvent", decodeExact$HostDasDisabledEvent);
 }
 
-export function decodeExact$HostDasDisabledEvent(
+function decodeExact$HostDasDisabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7029,7 +6989,7 @@ export function decodeAt$HostDasDisablingEvent(
   return rt.decodeExactAt(v, p, c, "HostDasDisablingEvent", decodeExact$HostDasDisablingEvent);
 }
 
-export function decodeExact$HostDasDisablingEvent(
+function decodeExact$HostDasDisablingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7048,7 +7008,7 @@ export function decodeAt$HostDasEnabledEvent(
   return rt.decodeExactAt(v, p, c, "HostDasEnabledEvent", decodeExact$HostDasEnabledEvent);
 }
 
-export function decodeExact$HostDasEnabledEvent(
+function decodeExact$HostDasEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7067,7 +7027,7 @@ export function decodeAt$HostDasEnablingEvent(
   return rt.decodeExactAt(v, p, c, "HostDasEnablingEvent", decodeExact$HostDasEnablingEvent);
 }
 
-export function decodeExact$HostDasEnablingEvent(
+function decodeExact$HostDasEnablingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7082,7 +7042,7 @@ export function decodeAt$HostDasErrorEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "HostDasErrorEvent", decodeExact$HostDasErrorEvent);
 }
 
-export function decodeExact$HostDasErrorEvent(
+function decodeExact$HostDasErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7133,11 +7093,7 @@ export function decodeAt$HostDasEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$HostDasEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): HostDasEvent {
+function decodeExact$HostDasEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): HostDasEvent {
   let o = rt.withTypeName(v, "HostDasEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -7148,7 +7104,7 @@ export function decodeAt$HostDasOkEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "HostDasOkEvent", decodeExact$HostDasOkEvent);
 }
 
-export function decodeExact$HostDasOkEvent(
+function decodeExact$HostDasOkEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7167,7 +7123,7 @@ export function decodeAt$HostDisconnectedEvent(
   return rt.decodeExactAt(v, p, c, "HostDisconnectedEvent", decodeExact$HostDisconnectedEvent);
 }
 
-export function decodeExact$HostDisconnectedEvent(
+function decodeExact$HostDisconnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7188,7 +7144,7 @@ export function decodeAt$HostEnableAdminFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostEnableAdminFailedEvent", decodeExact$HostEnableAdminFailedEvent);
 }
 
-export function decodeExact$HostEnableAdminFailedEvent(
+function decodeExact$HostEnableAdminFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7211,7 +7167,7 @@ export function decodeAt$HostEvent(v: unknown, p: string, c: rt.DecodeContext): 
   return rt.decodeOtherType(v, p, c, "HostEvent", knownTypes$, decodeExact$HostEvent) as AnyHostEvent;
 }
 
-export function decodeExact$HostEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): HostEvent {
+function decodeExact$HostEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): HostEvent {
   let o = rt.withTypeName(v, "HostEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -7222,7 +7178,7 @@ export function decodeAt$HostEventArgument(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "HostEventArgument", decodeExact$HostEventArgument);
 }
 
-export function decodeExact$HostEventArgument(
+function decodeExact$HostEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7243,7 +7199,7 @@ export function decodeAt$HostExtraNetworksEvent(
   return rt.decodeExactAt(v, p, c, "HostExtraNetworksEvent", decodeExact$HostExtraNetworksEvent);
 }
 
-export function decodeExact$HostExtraNetworksEvent(
+function decodeExact$HostExtraNetworksEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7264,7 +7220,7 @@ export function decodeAt$HostGetShortNameFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostGetShortNameFailedEvent", decodeExact$HostGetShortNameFailedEvent);
 }
 
-export function decodeExact$HostGetShortNameFailedEvent(
+function decodeExact$HostGetShortNameFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7283,7 +7239,7 @@ export function decodeAt$HostInAuditModeEvent(
   return rt.decodeExactAt(v, p, c, "HostInAuditModeEvent", decodeExact$HostInAuditModeEvent);
 }
 
-export function decodeExact$HostInAuditModeEvent(
+function decodeExact$HostInAuditModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7302,7 +7258,7 @@ export function decodeAt$HostInventoryFullEvent(
   return rt.decodeExactAt(v, p, c, "HostInventoryFullEvent", decodeExact$HostInventoryFullEvent);
 }
 
-export function decodeExact$HostInventoryFullEvent(
+function decodeExact$HostInventoryFullEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7323,7 +7279,7 @@ export function decodeAt$HostInventoryUnreadableEvent(
   return rt.decodeExactAt(v, p, c, "HostInventoryUnreadableEvent", decodeExact$HostInventoryUnreadableEvent);
 }
 
-export function decodeExact$HostInventoryUnreadableEvent(
+function decodeExact$HostInventoryUnreadableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7338,7 +7294,7 @@ export function decodeAt$HostIpChangedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "HostIpChangedEvent", decodeExact$HostIpChangedEvent);
 }
 
-export function decodeExact$HostIpChangedEvent(
+function decodeExact$HostIpChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7359,7 +7315,7 @@ export function decodeAt$HostIpInconsistentEvent(
   return rt.decodeExactAt(v, p, c, "HostIpInconsistentEvent", decodeExact$HostIpInconsistentEvent);
 }
 
-export function decodeExact$HostIpInconsistentEvent(
+function decodeExact$HostIpInconsistentEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7380,7 +7336,7 @@ export function decodeAt$HostIpToShortNameFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostIpToShortNameFailedEvent", decodeExact$HostIpToShortNameFailedEvent);
 }
 
-export function decodeExact$HostIpToShortNameFailedEvent(
+function decodeExact$HostIpToShortNameFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7405,7 +7361,7 @@ export function decodeAt$HostIsolationIpPingFailedEvent(
   );
 }
 
-export function decodeExact$HostIsolationIpPingFailedEvent(
+function decodeExact$HostIsolationIpPingFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7426,7 +7382,7 @@ export function decodeAt$HostLicenseExpiredEvent(
   return rt.decodeExactAt(v, p, c, "HostLicenseExpiredEvent", decodeExact$HostLicenseExpiredEvent);
 }
 
-export function decodeExact$HostLicenseExpiredEvent(
+function decodeExact$HostLicenseExpiredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7445,7 +7401,7 @@ export function decodeAt$HostLocalPortCreatedEvent(
   return rt.decodeExactAt(v, p, c, "HostLocalPortCreatedEvent", decodeExact$HostLocalPortCreatedEvent);
 }
 
-export function decodeExact$HostLocalPortCreatedEvent(
+function decodeExact$HostLocalPortCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7473,7 +7429,7 @@ export function decodeAt$HostMemberHealthCheckResult(
   );
 }
 
-export function decodeExact$HostMemberHealthCheckResult(
+function decodeExact$HostMemberHealthCheckResult(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7492,7 +7448,7 @@ export function decodeAt$HostMissingNetworksEvent(
   return rt.decodeExactAt(v, p, c, "HostMissingNetworksEvent", decodeExact$HostMissingNetworksEvent);
 }
 
-export function decodeExact$HostMissingNetworksEvent(
+function decodeExact$HostMissingNetworksEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7519,7 +7475,7 @@ export function decodeAt$HostMonitoringStateChangedEvent(
   );
 }
 
-export function decodeExact$HostMonitoringStateChangedEvent(
+function decodeExact$HostMonitoringStateChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7540,7 +7496,7 @@ export function decodeAt$HostNoAvailableNetworksEvent(
   return rt.decodeExactAt(v, p, c, "HostNoAvailableNetworksEvent", decodeExact$HostNoAvailableNetworksEvent);
 }
 
-export function decodeExact$HostNoAvailableNetworksEvent(
+function decodeExact$HostNoAvailableNetworksEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7567,7 +7523,7 @@ export function decodeAt$HostNoHAEnabledPortGroupsEvent(
   );
 }
 
-export function decodeExact$HostNoHAEnabledPortGroupsEvent(
+function decodeExact$HostNoHAEnabledPortGroupsEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7592,7 +7548,7 @@ export function decodeAt$HostNoRedundantManagementNetworkEvent(
   );
 }
 
-export function decodeExact$HostNoRedundantManagementNetworkEvent(
+function decodeExact$HostNoRedundantManagementNetworkEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7611,7 +7567,7 @@ export function decodeAt$HostNonCompliantEvent(
   return rt.decodeExactAt(v, p, c, "HostNonCompliantEvent", decodeExact$HostNonCompliantEvent);
 }
 
-export function decodeExact$HostNonCompliantEvent(
+function decodeExact$HostNonCompliantEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7630,7 +7586,7 @@ export function decodeAt$HostNotInClusterEvent(
   return rt.decodeExactAt(v, p, c, "HostNotInClusterEvent", decodeExact$HostNotInClusterEvent);
 }
 
-export function decodeExact$HostNotInClusterEvent(
+function decodeExact$HostNotInClusterEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7649,7 +7605,7 @@ export function decodeAt$HostOvercommittedEvent(
   return rt.decodeExactAt(v, p, c, "HostOvercommittedEvent", decodeExact$HostOvercommittedEvent);
 }
 
-export function decodeExact$HostOvercommittedEvent(
+function decodeExact$HostOvercommittedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7674,7 +7630,7 @@ export function decodeAt$HostPrimaryAgentNotShortNameEvent(
   );
 }
 
-export function decodeExact$HostPrimaryAgentNotShortNameEvent(
+function decodeExact$HostPrimaryAgentNotShortNameEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7695,7 +7651,7 @@ export function decodeAt$HostProfileAppliedEvent(
   return rt.decodeExactAt(v, p, c, "HostProfileAppliedEvent", decodeExact$HostProfileAppliedEvent);
 }
 
-export function decodeExact$HostProfileAppliedEvent(
+function decodeExact$HostProfileAppliedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7716,7 +7672,7 @@ export function decodeAt$HostReconnectionFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostReconnectionFailedEvent", decodeExact$HostReconnectionFailedEvent);
 }
 
-export function decodeExact$HostReconnectionFailedEvent(
+function decodeExact$HostReconnectionFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7731,7 +7687,7 @@ export function decodeAt$HostRemovedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "HostRemovedEvent", decodeExact$HostRemovedEvent);
 }
 
-export function decodeExact$HostRemovedEvent(
+function decodeExact$HostRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7756,7 +7712,7 @@ export function decodeAt$HostShortNameInconsistentEvent(
   );
 }
 
-export function decodeExact$HostShortNameInconsistentEvent(
+function decodeExact$HostShortNameInconsistentEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7777,7 +7733,7 @@ export function decodeAt$HostShortNameToIpFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostShortNameToIpFailedEvent", decodeExact$HostShortNameToIpFailedEvent);
 }
 
-export function decodeExact$HostShortNameToIpFailedEvent(
+function decodeExact$HostShortNameToIpFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7794,7 +7750,7 @@ export function decodeAt$HostShutdownEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "HostShutdownEvent", decodeExact$HostShutdownEvent);
 }
 
-export function decodeExact$HostShutdownEvent(
+function decodeExact$HostShutdownEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7811,7 +7767,7 @@ export function decodeAt$HostSpecification(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "HostSpecification", decodeExact$HostSpecification);
 }
 
-export function decodeExact$HostSpecification(
+function decodeExact$HostSpecification(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7836,7 +7792,7 @@ export function decodeAt$HostSpecificationChangedEvent(
   );
 }
 
-export function decodeExact$HostSpecificationChangedEvent(
+function decodeExact$HostSpecificationChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7861,7 +7817,7 @@ export function decodeAt$HostSpecificationRequireEvent(
   );
 }
 
-export function decodeExact$HostSpecificationRequireEvent(
+function decodeExact$HostSpecificationRequireEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7880,7 +7836,7 @@ export function decodeAt$HostSpecificationUpdateEvent(
   return rt.decodeExactAt(v, p, c, "HostSpecificationUpdateEvent", decodeExact$HostSpecificationUpdateEvent);
 }
 
-export function decodeExact$HostSpecificationUpdateEvent(
+function decodeExact$HostSpecificationUpdateEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7901,7 +7857,7 @@ export function decodeAt$HostStatusChangedEvent(
   return rt.decodeExactAt(v, p, c, "HostStatusChangedEvent", decodeExact$HostStatusChangedEvent);
 }
 
-export function decodeExact$HostStatusChangedEvent(
+function decodeExact$HostStatusChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7922,7 +7878,7 @@ export function decodeAt$HostSubSpecification(
   return rt.decodeExactAt(v, p, c, "HostSubSpecification", decodeExact$HostSubSpecification);
 }
 
-export function decodeExact$HostSubSpecification(
+function decodeExact$HostSubSpecification(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7947,7 +7903,7 @@ export function decodeAt$HostSubSpecificationDeleteEvent(
   );
 }
 
-export function decodeExact$HostSubSpecificationDeleteEvent(
+function decodeExact$HostSubSpecificationDeleteEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7974,7 +7930,7 @@ export function decodeAt$HostSubSpecificationUpdateEvent(
   );
 }
 
-export function decodeExact$HostSubSpecificationUpdateEvent(
+function decodeExact$HostSubSpecificationUpdateEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -7995,7 +7951,7 @@ export function decodeAt$HostSyncFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostSyncFailedEvent", decodeExact$HostSyncFailedEvent);
 }
 
-export function decodeExact$HostSyncFailedEvent(
+function decodeExact$HostSyncFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8016,7 +7972,7 @@ export function decodeAt$HostUpgradeFailedEvent(
   return rt.decodeExactAt(v, p, c, "HostUpgradeFailedEvent", decodeExact$HostUpgradeFailedEvent);
 }
 
-export function decodeExact$HostUpgradeFailedEvent(
+function decodeExact$HostUpgradeFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8041,7 +7997,7 @@ export function decodeAt$HostUserWorldSwapNotEnabledEvent(
   );
 }
 
-export function decodeExact$HostUserWorldSwapNotEnabledEvent(
+function decodeExact$HostUserWorldSwapNotEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8066,7 +8022,7 @@ export function decodeAt$HostVnicConnectedToCustomizedDVPortEvent(
   );
 }
 
-export function decodeExact$HostVnicConnectedToCustomizedDVPortEvent(
+function decodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8087,7 +8043,7 @@ export function decodeAt$HostWwnChangedEvent(
   return rt.decodeExactAt(v, p, c, "HostWwnChangedEvent", decodeExact$HostWwnChangedEvent);
 }
 
-export function decodeExact$HostWwnChangedEvent(
+function decodeExact$HostWwnChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8108,7 +8064,7 @@ export function decodeAt$HostWwnConflictEvent(
   return rt.decodeExactAt(v, p, c, "HostWwnConflictEvent", decodeExact$HostWwnConflictEvent);
 }
 
-export function decodeExact$HostWwnConflictEvent(
+function decodeExact$HostWwnConflictEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8129,7 +8085,7 @@ export function decodeAt$IScsiBootFailureEvent(
   return rt.decodeExactAt(v, p, c, "IScsiBootFailureEvent", decodeExact$IScsiBootFailureEvent);
 }
 
-export function decodeExact$IScsiBootFailureEvent(
+function decodeExact$IScsiBootFailureEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8154,7 +8110,7 @@ export function decodeAt$IncorrectHostInformationEvent(
   );
 }
 
-export function decodeExact$IncorrectHostInformationEvent(
+function decodeExact$IncorrectHostInformationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8169,7 +8125,7 @@ export function decodeAt$InfoUpgradeEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "InfoUpgradeEvent", decodeExact$InfoUpgradeEvent);
 }
 
-export function decodeExact$InfoUpgradeEvent(
+function decodeExact$InfoUpgradeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8215,7 +8171,7 @@ export function decodeAt$InheritablePolicy(v: unknown, p: string, c: rt.DecodeCo
   }
 }
 
-export function decodeExact$InheritablePolicy(
+function decodeExact$InheritablePolicy(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8240,7 +8196,7 @@ export function decodeAt$InsufficientFailoverResourcesEvent(
   );
 }
 
-export function decodeExact$InsufficientFailoverResourcesEvent(
+function decodeExact$InsufficientFailoverResourcesEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8255,7 +8211,7 @@ export function decodeAt$InvalidArgument(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "InvalidArgument", decodeExact$InvalidArgument, knownTypes$);
 }
 
-export function decodeExact$InvalidArgument(
+function decodeExact$InvalidArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8276,7 +8232,7 @@ export function decodeAt$InvalidEditionEvent(
   return rt.decodeExactAt(v, p, c, "InvalidEditionEvent", decodeExact$InvalidEditionEvent);
 }
 
-export function decodeExact$InvalidEditionEvent(
+function decodeExact$InvalidEditionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8293,11 +8249,7 @@ export function decodeAt$InvalidLogin(v: unknown, p: string, c: rt.DecodeContext
   return rt.decodeExactAt(v, p, c, "InvalidLogin", decodeExact$InvalidLogin, knownTypes$);
 }
 
-export function decodeExact$InvalidLogin(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): InvalidLogin {
+function decodeExact$InvalidLogin(v: Record<string, unknown>, p: string, c: rt.DecodeContext): InvalidLogin {
   let o = rt.withTypeName(v, "InvalidLogin");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
   o = decodeFields$MethodFault(v, o, p, c);
@@ -8308,11 +8260,7 @@ export function decodeAt$KeyAnyValue(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "KeyAnyValue", decodeExact$KeyAnyValue);
 }
 
-export function decodeExact$KeyAnyValue(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): KeyAnyValue {
+function decodeExact$KeyAnyValue(v: Record<string, unknown>, p: string, c: rt.DecodeContext): KeyAnyValue {
   let o = rt.withTypeName(v, "KeyAnyValue");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$KeyAnyValue], p, c);
   o = decodeFields$KeyAnyValue(v, o, p, c);
@@ -8323,7 +8271,7 @@ export function decodeAt$KeyProviderId(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "KeyProviderId", decodeExact$KeyProviderId);
 }
 
-export function decodeExact$KeyProviderId(
+function decodeExact$KeyProviderId(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8338,7 +8286,7 @@ export function decodeAt$LatencySensitivity(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "LatencySensitivity", decodeExact$LatencySensitivity);
 }
 
-export function decodeExact$LatencySensitivity(
+function decodeExact$LatencySensitivity(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8397,11 +8345,7 @@ export function decodeAt$LicenseEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$LicenseEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): LicenseEvent {
+function decodeExact$LicenseEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): LicenseEvent {
   let o = rt.withTypeName(v, "LicenseEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -8416,7 +8360,7 @@ export function decodeAt$LicenseExpiredEvent(
   return rt.decodeExactAt(v, p, c, "LicenseExpiredEvent", decodeExact$LicenseExpiredEvent);
 }
 
-export function decodeExact$LicenseExpiredEvent(
+function decodeExact$LicenseExpiredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8433,7 +8377,7 @@ export function decodeAt$LicenseFeatureInfo(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "LicenseFeatureInfo", decodeExact$LicenseFeatureInfo);
 }
 
-export function decodeExact$LicenseFeatureInfo(
+function decodeExact$LicenseFeatureInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8452,7 +8396,7 @@ export function decodeAt$LicenseNonComplianceEvent(
   return rt.decodeExactAt(v, p, c, "LicenseNonComplianceEvent", decodeExact$LicenseNonComplianceEvent);
 }
 
-export function decodeExact$LicenseNonComplianceEvent(
+function decodeExact$LicenseNonComplianceEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8473,7 +8417,7 @@ export function decodeAt$LicenseRestrictedEvent(
   return rt.decodeExactAt(v, p, c, "LicenseRestrictedEvent", decodeExact$LicenseRestrictedEvent);
 }
 
-export function decodeExact$LicenseRestrictedEvent(
+function decodeExact$LicenseRestrictedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8492,7 +8436,7 @@ export function decodeAt$LicenseServerAvailableEvent(
   return rt.decodeExactAt(v, p, c, "LicenseServerAvailableEvent", decodeExact$LicenseServerAvailableEvent);
 }
 
-export function decodeExact$LicenseServerAvailableEvent(
+function decodeExact$LicenseServerAvailableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8519,7 +8463,7 @@ export function decodeAt$LicenseServerUnavailableEvent(
   );
 }
 
-export function decodeExact$LicenseServerUnavailableEvent(
+function decodeExact$LicenseServerUnavailableEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8540,7 +8484,7 @@ export function decodeAt$LocalDatastoreCreatedEvent(
   return rt.decodeExactAt(v, p, c, "LocalDatastoreCreatedEvent", decodeExact$LocalDatastoreCreatedEvent);
 }
 
-export function decodeExact$LocalDatastoreCreatedEvent(
+function decodeExact$LocalDatastoreCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8561,7 +8505,7 @@ export function decodeAt$LocalTSMEnabledEvent(
   return rt.decodeExactAt(v, p, c, "LocalTSMEnabledEvent", decodeExact$LocalTSMEnabledEvent);
 }
 
-export function decodeExact$LocalTSMEnabledEvent(
+function decodeExact$LocalTSMEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8576,7 +8520,7 @@ export function decodeAt$LocalizableMessage(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "LocalizableMessage", decodeExact$LocalizableMessage);
 }
 
-export function decodeExact$LocalizableMessage(
+function decodeExact$LocalizableMessage(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8595,7 +8539,7 @@ export function decodeAt$LocalizedMethodFault(
   return rt.decodeExactAt(v, p, c, "LocalizedMethodFault", decodeExact$LocalizedMethodFault);
 }
 
-export function decodeExact$LocalizedMethodFault(
+function decodeExact$LocalizedMethodFault(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8614,7 +8558,7 @@ export function decodeAt$LockerMisconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "LockerMisconfiguredEvent", decodeExact$LockerMisconfiguredEvent);
 }
 
-export function decodeExact$LockerMisconfiguredEvent(
+function decodeExact$LockerMisconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8635,7 +8579,7 @@ export function decodeAt$LockerReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "LockerReconfiguredEvent", decodeExact$LockerReconfiguredEvent);
 }
 
-export function decodeExact$LockerReconfiguredEvent(
+function decodeExact$LockerReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8652,11 +8596,7 @@ export function decodeAt$LongPolicy(v: unknown, p: string, c: rt.DecodeContext):
   return rt.decodeExactAt(v, p, c, "LongPolicy", decodeExact$LongPolicy);
 }
 
-export function decodeExact$LongPolicy(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): LongPolicy {
+function decodeExact$LongPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): LongPolicy {
   let o = rt.withTypeName(v, "LongPolicy");
   if (c.unknownMembers !== "keep")
     o = rt.checkMembers(v, o, [members$InheritablePolicy, members$LongPolicy], p, c);
@@ -8669,7 +8609,7 @@ export function decodeAt$ManagedByInfo(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "ManagedByInfo", decodeExact$ManagedByInfo);
 }
 
-export function decodeExact$ManagedByInfo(
+function decodeExact$ManagedByInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8688,7 +8628,7 @@ export function decodeAt$ManagedEntityEventArgument(
   return rt.decodeExactAt(v, p, c, "ManagedEntityEventArgument", decodeExact$ManagedEntityEventArgument);
 }
 
-export function decodeExact$ManagedEntityEventArgument(
+function decodeExact$ManagedEntityEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8709,7 +8649,7 @@ export function decodeAt$ManagedObjectReference(
   return rt.decodeExactAt(v, p, c, "ManagedObjectReference", decodeExact$ManagedObjectReference);
 }
 
-export function decodeExact$ManagedObjectReference(
+function decodeExact$ManagedObjectReference(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8756,11 +8696,7 @@ export function decodeAt$MethodFault(v: unknown, p: string, c: rt.DecodeContext)
   }
 }
 
-export function decodeExact$MethodFault(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): MethodFault {
+function decodeExact$MethodFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): MethodFault {
   let o = rt.withTypeName(v, "MethodFault");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
   o = decodeFields$MethodFault(v, o, p, c);
@@ -8775,7 +8711,7 @@ export function decodeAt$MigrationErrorEvent(
   return rt.decodeExactAt(v, p, c, "MigrationErrorEvent", decodeExact$MigrationErrorEvent);
 }
 
-export function decodeExact$MigrationErrorEvent(
+function decodeExact$MigrationErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8821,7 +8757,7 @@ export function decodeAt$MigrationEvent(v: unknown, p: string, c: rt.DecodeConte
   }
 }
 
-export function decodeExact$MigrationEvent(
+function decodeExact$MigrationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8843,7 +8779,7 @@ export function decodeAt$MigrationHostErrorEvent(
   return rt.decodeExactAt(v, p, c, "MigrationHostErrorEvent", decodeExact$MigrationHostErrorEvent);
 }
 
-export function decodeExact$MigrationHostErrorEvent(
+function decodeExact$MigrationHostErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8872,7 +8808,7 @@ export function decodeAt$MigrationHostWarningEvent(
   return rt.decodeExactAt(v, p, c, "MigrationHostWarningEvent", decodeExact$MigrationHostWarningEvent);
 }
 
-export function decodeExact$MigrationHostWarningEvent(
+function decodeExact$MigrationHostWarningEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8901,7 +8837,7 @@ export function decodeAt$MigrationResourceErrorEvent(
   return rt.decodeExactAt(v, p, c, "MigrationResourceErrorEvent", decodeExact$MigrationResourceErrorEvent);
 }
 
-export function decodeExact$MigrationResourceErrorEvent(
+function decodeExact$MigrationResourceErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8936,7 +8872,7 @@ export function decodeAt$MigrationResourceWarningEvent(
   );
 }
 
-export function decodeExact$MigrationResourceWarningEvent(
+function decodeExact$MigrationResourceWarningEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8965,7 +8901,7 @@ export function decodeAt$MigrationWarningEvent(
   return rt.decodeExactAt(v, p, c, "MigrationWarningEvent", decodeExact$MigrationWarningEvent);
 }
 
-export function decodeExact$MigrationWarningEvent(
+function decodeExact$MigrationWarningEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8983,7 +8919,7 @@ export function decodeAt$MissingProperty(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "MissingProperty", decodeExact$MissingProperty);
 }
 
-export function decodeExact$MissingProperty(
+function decodeExact$MissingProperty(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -8998,7 +8934,7 @@ export function decodeAt$MtuMatchEvent(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "MtuMatchEvent", decodeExact$MtuMatchEvent);
 }
 
-export function decodeExact$MtuMatchEvent(
+function decodeExact$MtuMatchEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9015,7 +8951,7 @@ export function decodeAt$MtuMismatchEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "MtuMismatchEvent", decodeExact$MtuMismatchEvent);
 }
 
-export function decodeExact$MtuMismatchEvent(
+function decodeExact$MtuMismatchEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9036,7 +8972,7 @@ export function decodeAt$NASDatastoreCreatedEvent(
   return rt.decodeExactAt(v, p, c, "NASDatastoreCreatedEvent", decodeExact$NASDatastoreCreatedEvent);
 }
 
-export function decodeExact$NASDatastoreCreatedEvent(
+function decodeExact$NASDatastoreCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9057,7 +8993,7 @@ export function decodeAt$NetworkEventArgument(
   return rt.decodeExactAt(v, p, c, "NetworkEventArgument", decodeExact$NetworkEventArgument);
 }
 
-export function decodeExact$NetworkEventArgument(
+function decodeExact$NetworkEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9078,7 +9014,7 @@ export function decodeAt$NetworkRollbackEvent(
   return rt.decodeExactAt(v, p, c, "NetworkRollbackEvent", decodeExact$NetworkRollbackEvent);
 }
 
-export function decodeExact$NetworkRollbackEvent(
+function decodeExact$NetworkRollbackEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9095,7 +9031,7 @@ export function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "NoAccessUserEvent", decodeExact$NoAccessUserEvent);
 }
 
-export function decodeExact$NoAccessUserEvent(
+function decodeExact$NoAccessUserEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9116,7 +9052,7 @@ export function decodeAt$NoDatastoresConfiguredEvent(
   return rt.decodeExactAt(v, p, c, "NoDatastoresConfiguredEvent", decodeExact$NoDatastoresConfiguredEvent);
 }
 
-export function decodeExact$NoDatastoresConfiguredEvent(
+function decodeExact$NoDatastoresConfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9131,7 +9067,7 @@ export function decodeAt$NoLicenseEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "NoLicenseEvent", decodeExact$NoLicenseEvent);
 }
 
-export function decodeExact$NoLicenseEvent(
+function decodeExact$NoLicenseEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9157,7 +9093,7 @@ export function decodeAt$NoMaintenanceModeDrsRecommendationForVM(
   );
 }
 
-export function decodeExact$NoMaintenanceModeDrsRecommendationForVM(
+function decodeExact$NoMaintenanceModeDrsRecommendationForVM(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9173,11 +9109,7 @@ export function decodeAt$NoPermission(v: unknown, p: string, c: rt.DecodeContext
   return rt.decodeExactAt(v, p, c, "NoPermission", decodeExact$NoPermission, knownTypes$);
 }
 
-export function decodeExact$NoPermission(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): NoPermission {
+function decodeExact$NoPermission(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NoPermission {
   let o = rt.withTypeName(v, "NoPermission");
   if (c.unknownMembers !== "keep")
     o = rt.checkMembers(v, o, [members$MethodFault, members$NoPermission], p, c);
@@ -9194,7 +9126,7 @@ export function decodeAt$NoPermissionEntityPrivileges(
   return rt.decodeExactAt(v, p, c, "NoPermissionEntityPrivileges", decodeExact$NoPermissionEntityPrivileges);
 }
 
-export function decodeExact$NoPermissionEntityPrivileges(
+function decodeExact$NoPermissionEntityPrivileges(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9219,7 +9151,7 @@ export function decodeAt$NonVIWorkloadDetectedOnDatastoreEvent(
   );
 }
 
-export function decodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
+function decodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9245,7 +9177,7 @@ export function decodeAt$NotEnoughResourcesToStartVmEvent(
   );
 }
 
-export function decodeExact$NotEnoughResourcesToStartVmEvent(
+function decodeExact$NotEnoughResourcesToStartVmEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9269,7 +9201,7 @@ export function decodeAt$NotFound(v: unknown, p: string, c: rt.DecodeContext): N
   return rt.decodeExactAt(v, p, c, "NotFound", decodeExact$NotFound, knownTypes$);
 }
 
-export function decodeExact$NotFound(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NotFound {
+function decodeExact$NotFound(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NotFound {
   let o = rt.withTypeName(v, "NotFound");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
   o = decodeFields$MethodFault(v, o, p, c);
@@ -9280,11 +9212,7 @@ export function decodeAt$NumericRange(v: unknown, p: string, c: rt.DecodeContext
   return rt.decodeExactAt(v, p, c, "NumericRange", decodeExact$NumericRange);
 }
 
-export function decodeExact$NumericRange(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): NumericRange {
+function decodeExact$NumericRange(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NumericRange {
   let o = rt.withTypeName(v, "NumericRange");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$NumericRange], p, c);
   decodeFields$NumericRange(v, p, c);
@@ -9295,7 +9223,7 @@ export function decodeAt$ObjectContent(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "ObjectContent", decodeExact$ObjectContent);
 }
 
-export function decodeExact$ObjectContent(
+function decodeExact$ObjectContent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9310,11 +9238,7 @@ export function decodeAt$OptionValue(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "OptionValue", decodeExact$OptionValue, knownTypes$);
 }
 
-export function decodeExact$OptionValue(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): OptionValue {
+function decodeExact$OptionValue(v: Record<string, unknown>, p: string, c: rt.DecodeContext): OptionValue {
   let o = rt.withTypeName(v, "OptionValue");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$OptionValue], p, c);
   o = decodeFields$OptionValue(v, o, p, c);
@@ -9325,7 +9249,7 @@ export function decodeAt$OutOfSyncDvsHost(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "OutOfSyncDvsHost", decodeExact$OutOfSyncDvsHost);
 }
 
-export function decodeExact$OutOfSyncDvsHost(
+function decodeExact$OutOfSyncDvsHost(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9341,11 +9265,7 @@ export function decodeAt$Permission(v: unknown, p: string, c: rt.DecodeContext):
   return rt.decodeExactAt(v, p, c, "Permission", decodeExact$Permission);
 }
 
-export function decodeExact$Permission(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): Permission {
+function decodeExact$Permission(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Permission {
   let o = rt.withTypeName(v, "Permission");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Permission], p, c);
   o = decodeFields$Permission(v, o, p, c);
@@ -9360,7 +9280,7 @@ export function decodeAt$PermissionAddedEvent(
   return rt.decodeExactAt(v, p, c, "PermissionAddedEvent", decodeExact$PermissionAddedEvent);
 }
 
-export function decodeExact$PermissionAddedEvent(
+function decodeExact$PermissionAddedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9400,7 +9320,7 @@ export function decodeAt$PermissionEvent(v: unknown, p: string, c: rt.DecodeCont
   }
 }
 
-export function decodeExact$PermissionEvent(
+function decodeExact$PermissionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9420,7 +9340,7 @@ export function decodeAt$PermissionRemovedEvent(
   return rt.decodeExactAt(v, p, c, "PermissionRemovedEvent", decodeExact$PermissionRemovedEvent);
 }
 
-export function decodeExact$PermissionRemovedEvent(
+function decodeExact$PermissionRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9440,7 +9360,7 @@ export function decodeAt$PermissionUpdatedEvent(
   return rt.decodeExactAt(v, p, c, "PermissionUpdatedEvent", decodeExact$PermissionUpdatedEvent);
 }
 
-export function decodeExact$PermissionUpdatedEvent(
+function decodeExact$PermissionUpdatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9458,7 +9378,7 @@ export function decodeAt$PrivilegePolicyDef(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "PrivilegePolicyDef", decodeExact$PrivilegePolicyDef);
 }
 
-export function decodeExact$PrivilegePolicyDef(
+function decodeExact$PrivilegePolicyDef(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9477,7 +9397,7 @@ export function decodeAt$ProfileAssociatedEvent(
   return rt.decodeExactAt(v, p, c, "ProfileAssociatedEvent", decodeExact$ProfileAssociatedEvent);
 }
 
-export function decodeExact$ProfileAssociatedEvent(
+function decodeExact$ProfileAssociatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9497,7 +9417,7 @@ export function decodeAt$ProfileChangedEvent(
   return rt.decodeExactAt(v, p, c, "ProfileChangedEvent", decodeExact$ProfileChangedEvent);
 }
 
-export function decodeExact$ProfileChangedEvent(
+function decodeExact$ProfileChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9517,7 +9437,7 @@ export function decodeAt$ProfileCreatedEvent(
   return rt.decodeExactAt(v, p, c, "ProfileCreatedEvent", decodeExact$ProfileCreatedEvent);
 }
 
-export function decodeExact$ProfileCreatedEvent(
+function decodeExact$ProfileCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9537,7 +9457,7 @@ export function decodeAt$ProfileDissociatedEvent(
   return rt.decodeExactAt(v, p, c, "ProfileDissociatedEvent", decodeExact$ProfileDissociatedEvent);
 }
 
-export function decodeExact$ProfileDissociatedEvent(
+function decodeExact$ProfileDissociatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9581,11 +9501,7 @@ export function decodeAt$ProfileEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$ProfileEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): ProfileEvent {
+function decodeExact$ProfileEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ProfileEvent {
   let o = rt.withTypeName(v, "ProfileEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -9601,7 +9517,7 @@ export function decodeAt$ProfileEventArgument(
   return rt.decodeExactAt(v, p, c, "ProfileEventArgument", decodeExact$ProfileEventArgument);
 }
 
-export function decodeExact$ProfileEventArgument(
+function decodeExact$ProfileEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9626,7 +9542,7 @@ export function decodeAt$ProfileReferenceHostChangedEvent(
   );
 }
 
-export function decodeExact$ProfileReferenceHostChangedEvent(
+function decodeExact$ProfileReferenceHostChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9654,7 +9570,7 @@ export function decodeAt$ProfileRemovedEvent(
   return rt.decodeExactAt(v, p, c, "ProfileRemovedEvent", decodeExact$ProfileRemovedEvent);
 }
 
-export function decodeExact$ProfileRemovedEvent(
+function decodeExact$ProfileRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9670,7 +9586,7 @@ export function decodeAt$RecoveryEvent(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "RecoveryEvent", decodeExact$RecoveryEvent);
 }
 
-export function decodeExact$RecoveryEvent(
+function decodeExact$RecoveryEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9690,7 +9606,7 @@ export function decodeAt$RemoteTSMEnabledEvent(
   return rt.decodeExactAt(v, p, c, "RemoteTSMEnabledEvent", decodeExact$RemoteTSMEnabledEvent);
 }
 
-export function decodeExact$RemoteTSMEnabledEvent(
+function decodeExact$RemoteTSMEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9709,7 +9625,7 @@ export function decodeAt$ReplicationConfigSpec(
   return rt.decodeExactAt(v, p, c, "ReplicationConfigSpec", decodeExact$ReplicationConfigSpec);
 }
 
-export function decodeExact$ReplicationConfigSpec(
+function decodeExact$ReplicationConfigSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9728,7 +9644,7 @@ export function decodeAt$ReplicationInfoDiskSettings(
   return rt.decodeExactAt(v, p, c, "ReplicationInfoDiskSettings", decodeExact$ReplicationInfoDiskSettings);
 }
 
-export function decodeExact$ReplicationInfoDiskSettings(
+function decodeExact$ReplicationInfoDiskSettings(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9747,7 +9663,7 @@ export function decodeAt$ResourceAllocationInfo(
   return rt.decodeExactAt(v, p, c, "ResourceAllocationInfo", decodeExact$ResourceAllocationInfo);
 }
 
-export function decodeExact$ResourceAllocationInfo(
+function decodeExact$ResourceAllocationInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9766,7 +9682,7 @@ export function decodeAt$ResourcePoolCreatedEvent(
   return rt.decodeExactAt(v, p, c, "ResourcePoolCreatedEvent", decodeExact$ResourcePoolCreatedEvent);
 }
 
-export function decodeExact$ResourcePoolCreatedEvent(
+function decodeExact$ResourcePoolCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9794,7 +9710,7 @@ export function decodeAt$ResourcePoolDestroyedEvent(
   return rt.decodeExactAt(v, p, c, "ResourcePoolDestroyedEvent", decodeExact$ResourcePoolDestroyedEvent);
 }
 
-export function decodeExact$ResourcePoolDestroyedEvent(
+function decodeExact$ResourcePoolDestroyedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9837,7 +9753,7 @@ export function decodeAt$ResourcePoolEvent(v: unknown, p: string, c: rt.DecodeCo
   }
 }
 
-export function decodeExact$ResourcePoolEvent(
+function decodeExact$ResourcePoolEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9858,7 +9774,7 @@ export function decodeAt$ResourcePoolEventArgument(
   return rt.decodeExactAt(v, p, c, "ResourcePoolEventArgument", decodeExact$ResourcePoolEventArgument);
 }
 
-export function decodeExact$ResourcePoolEventArgument(
+function decodeExact$ResourcePoolEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9879,7 +9795,7 @@ export function decodeAt$ResourcePoolMovedEvent(
   return rt.decodeExactAt(v, p, c, "ResourcePoolMovedEvent", decodeExact$ResourcePoolMovedEvent);
 }
 
-export function decodeExact$ResourcePoolMovedEvent(
+function decodeExact$ResourcePoolMovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9913,7 +9829,7 @@ export function decodeAt$ResourcePoolReconfiguredEvent(
   );
 }
 
-export function decodeExact$ResourcePoolReconfiguredEvent(
+function decodeExact$ResourcePoolReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9941,7 +9857,7 @@ export function decodeAt$ResourceViolatedEvent(
   return rt.decodeExactAt(v, p, c, "ResourceViolatedEvent", decodeExact$ResourceViolatedEvent);
 }
 
-export function decodeExact$ResourceViolatedEvent(
+function decodeExact$ResourceViolatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9958,7 +9874,7 @@ export function decodeAt$RetrieveResult(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "RetrieveResult", decodeExact$RetrieveResult);
 }
 
-export function decodeExact$RetrieveResult(
+function decodeExact$RetrieveResult(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -9973,7 +9889,7 @@ export function decodeAt$RoleAddedEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "RoleAddedEvent", decodeExact$RoleAddedEvent);
 }
 
-export function decodeExact$RoleAddedEvent(
+function decodeExact$RoleAddedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10006,7 +9922,7 @@ export function decodeAt$RoleEvent(v: unknown, p: string, c: rt.DecodeContext): 
   }
 }
 
-export function decodeExact$RoleEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): RoleEvent {
+function decodeExact$RoleEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): RoleEvent {
   let o = rt.withTypeName(v, "RoleEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$RoleEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -10018,7 +9934,7 @@ export function decodeAt$RoleEventArgument(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "RoleEventArgument", decodeExact$RoleEventArgument);
 }
 
-export function decodeExact$RoleEventArgument(
+function decodeExact$RoleEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10033,7 +9949,7 @@ export function decodeAt$RoleRemovedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "RoleRemovedEvent", decodeExact$RoleRemovedEvent);
 }
 
-export function decodeExact$RoleRemovedEvent(
+function decodeExact$RoleRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10049,7 +9965,7 @@ export function decodeAt$RoleUpdatedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "RoleUpdatedEvent", decodeExact$RoleUpdatedEvent);
 }
 
-export function decodeExact$RoleUpdatedEvent(
+function decodeExact$RoleUpdatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10067,7 +9983,7 @@ export function decodeAt$RollbackEvent(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "RollbackEvent", decodeExact$RollbackEvent);
 }
 
-export function decodeExact$RollbackEvent(
+function decodeExact$RollbackEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10107,11 +10023,7 @@ export function decodeAt$RuntimeFault(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$RuntimeFault(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): RuntimeFault {
+function decodeExact$RuntimeFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): RuntimeFault {
   let o = rt.withTypeName(v, "RuntimeFault");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
   o = decodeFields$MethodFault(v, o, p, c);
@@ -10126,7 +10038,7 @@ export function decodeAt$ScheduledHardwareUpgradeInfo(
   return rt.decodeExactAt(v, p, c, "ScheduledHardwareUpgradeInfo", decodeExact$ScheduledHardwareUpgradeInfo);
 }
 
-export function decodeExact$ScheduledHardwareUpgradeInfo(
+function decodeExact$ScheduledHardwareUpgradeInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10145,7 +10057,7 @@ export function decodeAt$ScheduledTaskCompletedEvent(
   return rt.decodeExactAt(v, p, c, "ScheduledTaskCompletedEvent", decodeExact$ScheduledTaskCompletedEvent);
 }
 
-export function decodeExact$ScheduledTaskCompletedEvent(
+function decodeExact$ScheduledTaskCompletedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10166,7 +10078,7 @@ export function decodeAt$ScheduledTaskCreatedEvent(
   return rt.decodeExactAt(v, p, c, "ScheduledTaskCreatedEvent", decodeExact$ScheduledTaskCreatedEvent);
 }
 
-export function decodeExact$ScheduledTaskCreatedEvent(
+function decodeExact$ScheduledTaskCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10193,7 +10105,7 @@ export function decodeAt$ScheduledTaskEmailCompletedEvent(
   );
 }
 
-export function decodeExact$ScheduledTaskEmailCompletedEvent(
+function decodeExact$ScheduledTaskEmailCompletedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10227,7 +10139,7 @@ export function decodeAt$ScheduledTaskEmailFailedEvent(
   );
 }
 
-export function decodeExact$ScheduledTaskEmailFailedEvent(
+function decodeExact$ScheduledTaskEmailFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10287,7 +10199,7 @@ export function decodeAt$ScheduledTaskEvent(
   }
 }
 
-export function decodeExact$ScheduledTaskEvent(
+function decodeExact$ScheduledTaskEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10308,7 +10220,7 @@ export function decodeAt$ScheduledTaskEventArgument(
   return rt.decodeExactAt(v, p, c, "ScheduledTaskEventArgument", decodeExact$ScheduledTaskEventArgument);
 }
 
-export function decodeExact$ScheduledTaskEventArgument(
+function decodeExact$ScheduledTaskEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10329,7 +10241,7 @@ export function decodeAt$ScheduledTaskFailedEvent(
   return rt.decodeExactAt(v, p, c, "ScheduledTaskFailedEvent", decodeExact$ScheduledTaskFailedEvent);
 }
 
-export function decodeExact$ScheduledTaskFailedEvent(
+function decodeExact$ScheduledTaskFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10363,7 +10275,7 @@ export function decodeAt$ScheduledTaskReconfiguredEvent(
   );
 }
 
-export function decodeExact$ScheduledTaskReconfiguredEvent(
+function decodeExact$ScheduledTaskReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10391,7 +10303,7 @@ export function decodeAt$ScheduledTaskRemovedEvent(
   return rt.decodeExactAt(v, p, c, "ScheduledTaskRemovedEvent", decodeExact$ScheduledTaskRemovedEvent);
 }
 
-export function decodeExact$ScheduledTaskRemovedEvent(
+function decodeExact$ScheduledTaskRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10412,7 +10324,7 @@ export function decodeAt$ScheduledTaskStartedEvent(
   return rt.decodeExactAt(v, p, c, "ScheduledTaskStartedEvent", decodeExact$ScheduledTaskStartedEvent);
 }
 
-export function decodeExact$ScheduledTaskStartedEvent(
+function decodeExact$ScheduledTaskStartedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10447,7 +10359,7 @@ export function decodeAt$SecurityError(v: unknown, p: string, c: rt.DecodeContex
   }
 }
 
-export function decodeExact$SecurityError(
+function decodeExact$SecurityError(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10466,7 +10378,7 @@ export function decodeAt$ServerLicenseExpiredEvent(
   return rt.decodeExactAt(v, p, c, "ServerLicenseExpiredEvent", decodeExact$ServerLicenseExpiredEvent);
 }
 
-export function decodeExact$ServerLicenseExpiredEvent(
+function decodeExact$ServerLicenseExpiredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10487,7 +10399,7 @@ export function decodeAt$ServerStartedSessionEvent(
   return rt.decodeExactAt(v, p, c, "ServerStartedSessionEvent", decodeExact$ServerStartedSessionEvent);
 }
 
-export function decodeExact$ServerStartedSessionEvent(
+function decodeExact$ServerStartedSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10534,11 +10446,7 @@ export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$SessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): SessionEvent {
+function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
   let o = rt.withTypeName(v, "SessionEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -10553,7 +10461,7 @@ export function decodeAt$SessionTerminatedEvent(
   return rt.decodeExactAt(v, p, c, "SessionTerminatedEvent", decodeExact$SessionTerminatedEvent);
 }
 
-export function decodeExact$SessionTerminatedEvent(
+function decodeExact$SessionTerminatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10570,11 +10478,7 @@ export function decodeAt$SharesInfo(v: unknown, p: string, c: rt.DecodeContext):
   return rt.decodeExactAt(v, p, c, "SharesInfo", decodeExact$SharesInfo);
 }
 
-export function decodeExact$SharesInfo(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): SharesInfo {
+function decodeExact$SharesInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SharesInfo {
   let o = rt.withTypeName(v, "SharesInfo");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$SharesInfo], p, c);
   o = decodeFields$SharesInfo(v, o, p, c);
@@ -10585,11 +10489,7 @@ export function decodeAt$StringPolicy(v: unknown, p: string, c: rt.DecodeContext
   return rt.decodeExactAt(v, p, c, "StringPolicy", decodeExact$StringPolicy);
 }
 
-export function decodeExact$StringPolicy(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): StringPolicy {
+function decodeExact$StringPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): StringPolicy {
   let o = rt.withTypeName(v, "StringPolicy");
   if (c.unknownMembers !== "keep")
     o = rt.checkMembers(v, o, [members$InheritablePolicy, members$StringPolicy], p, c);
@@ -10602,11 +10502,7 @@ export function decodeAt$SystemError(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "SystemError", decodeExact$SystemError);
 }
 
-export function decodeExact$SystemError(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): SystemError {
+function decodeExact$SystemError(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SystemError {
   let o = rt.withTypeName(v, "SystemError");
   if (c.unknownMembers !== "keep")
     o = rt.checkMembers(v, o, [members$MethodFault, members$SystemError], p, c);
@@ -10619,7 +10515,7 @@ export function decodeAt$Tag(v: unknown, p: string, c: rt.DecodeContext): Tag {
   return rt.decodeExactAt(v, p, c, "Tag", decodeExact$Tag);
 }
 
-export function decodeExact$Tag(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Tag {
+function decodeExact$Tag(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Tag {
   let o = rt.withTypeName(v, "Tag");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Tag], p, c);
   decodeFields$Tag(v, p, c);
@@ -10630,7 +10526,7 @@ export function decodeAt$TagId(v: unknown, p: string, c: rt.DecodeContext): TagI
   return rt.decodeExactAt(v, p, c, "TagId", decodeExact$TagId);
 }
 
-export function decodeExact$TagId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagId {
+function decodeExact$TagId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagId {
   let o = rt.withTypeName(v, "TagId");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TagId], p, c);
   o = decodeFields$TagId(v, o, p, c);
@@ -10641,11 +10537,7 @@ export function decodeAt$TagIdNameId(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "TagIdNameId", decodeExact$TagIdNameId);
 }
 
-export function decodeExact$TagIdNameId(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): TagIdNameId {
+function decodeExact$TagIdNameId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagIdNameId {
   let o = rt.withTypeName(v, "TagIdNameId");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TagIdNameId], p, c);
   decodeFields$TagIdNameId(v, p, c);
@@ -10656,7 +10548,7 @@ export function decodeAt$TagSpec(v: unknown, p: string, c: rt.DecodeContext): Ta
   return rt.decodeExactAt(v, p, c, "TagSpec", decodeExact$TagSpec);
 }
 
-export function decodeExact$TagSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagSpec {
+function decodeExact$TagSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagSpec {
   let o = rt.withTypeName(v, "TagSpec");
   if (c.unknownMembers !== "keep")
     o = rt.checkMembers(v, o, [members$ArrayUpdateSpec, members$TagSpec], p, c);
@@ -10680,7 +10572,7 @@ export function decodeAt$TaskEvent(v: unknown, p: string, c: rt.DecodeContext): 
   }
 }
 
-export function decodeExact$TaskEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskEvent {
+function decodeExact$TaskEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskEvent {
   let o = rt.withTypeName(v, "TaskEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$TaskEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -10692,7 +10584,7 @@ export function decodeAt$TaskInfo(v: unknown, p: string, c: rt.DecodeContext): T
   return rt.decodeExactAt(v, p, c, "TaskInfo", decodeExact$TaskInfo);
 }
 
-export function decodeExact$TaskInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskInfo {
+function decodeExact$TaskInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskInfo {
   let o = rt.withTypeName(v, "TaskInfo");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TaskInfo], p, c);
   o = decodeFields$TaskInfo(v, o, p, c);
@@ -10720,11 +10612,7 @@ export function decodeAt$TaskReason(v: unknown, p: string, c: rt.DecodeContext):
   }
 }
 
-export function decodeExact$TaskReason(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): TaskReason {
+function decodeExact$TaskReason(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskReason {
   let o = rt.withTypeName(v, "TaskReason");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
   return (o ?? v) as unknown as TaskReason;
@@ -10734,7 +10622,7 @@ export function decodeAt$TaskReasonAlarm(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "TaskReasonAlarm", decodeExact$TaskReasonAlarm);
 }
 
-export function decodeExact$TaskReasonAlarm(
+function decodeExact$TaskReasonAlarm(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10749,7 +10637,7 @@ export function decodeAt$TaskReasonSchedule(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "TaskReasonSchedule", decodeExact$TaskReasonSchedule);
 }
 
-export function decodeExact$TaskReasonSchedule(
+function decodeExact$TaskReasonSchedule(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10764,7 +10652,7 @@ export function decodeAt$TaskReasonSystem(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "TaskReasonSystem", decodeExact$TaskReasonSystem);
 }
 
-export function decodeExact$TaskReasonSystem(
+function decodeExact$TaskReasonSystem(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10778,7 +10666,7 @@ export function decodeAt$TaskReasonUser(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "TaskReasonUser", decodeExact$TaskReasonUser);
 }
 
-export function decodeExact$TaskReasonUser(
+function decodeExact$TaskReasonUser(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10793,7 +10681,7 @@ export function decodeAt$TaskTimeoutEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "TaskTimeoutEvent", decodeExact$TaskTimeoutEvent);
 }
 
-export function decodeExact$TaskTimeoutEvent(
+function decodeExact$TaskTimeoutEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10809,7 +10697,7 @@ export function decodeAt$TeamingMatchEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "TeamingMatchEvent", decodeExact$TeamingMatchEvent);
 }
 
-export function decodeExact$TeamingMatchEvent(
+function decodeExact$TeamingMatchEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10830,7 +10718,7 @@ export function decodeAt$TeamingMisMatchEvent(
   return rt.decodeExactAt(v, p, c, "TeamingMisMatchEvent", decodeExact$TeamingMisMatchEvent);
 }
 
-export function decodeExact$TeamingMisMatchEvent(
+function decodeExact$TeamingMisMatchEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10851,7 +10739,7 @@ export function decodeAt$TemplateBeingUpgradedEvent(
   return rt.decodeExactAt(v, p, c, "TemplateBeingUpgradedEvent", decodeExact$TemplateBeingUpgradedEvent);
 }
 
-export function decodeExact$TemplateBeingUpgradedEvent(
+function decodeExact$TemplateBeingUpgradedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10894,7 +10782,7 @@ export function decodeAt$TemplateUpgradeEvent(
   }
 }
 
-export function decodeExact$TemplateUpgradeEvent(
+function decodeExact$TemplateUpgradeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10915,7 +10803,7 @@ export function decodeAt$TemplateUpgradeFailedEvent(
   return rt.decodeExactAt(v, p, c, "TemplateUpgradeFailedEvent", decodeExact$TemplateUpgradeFailedEvent);
 }
 
-export function decodeExact$TemplateUpgradeFailedEvent(
+function decodeExact$TemplateUpgradeFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10943,7 +10831,7 @@ export function decodeAt$TemplateUpgradedEvent(
   return rt.decodeExactAt(v, p, c, "TemplateUpgradedEvent", decodeExact$TemplateUpgradedEvent);
 }
 
-export function decodeExact$TemplateUpgradedEvent(
+function decodeExact$TemplateUpgradedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10960,7 +10848,7 @@ export function decodeAt$TgwEventArgument(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "TgwEventArgument", decodeExact$TgwEventArgument);
 }
 
-export function decodeExact$TgwEventArgument(
+function decodeExact$TgwEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10981,7 +10869,7 @@ export function decodeAt$TimedOutHostOperationEvent(
   return rt.decodeExactAt(v, p, c, "TimedOutHostOperationEvent", decodeExact$TimedOutHostOperationEvent);
 }
 
-export function decodeExact$TimedOutHostOperationEvent(
+function decodeExact$TimedOutHostOperationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -10996,7 +10884,7 @@ export function decodeAt$ToolsConfigInfo(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "ToolsConfigInfo", decodeExact$ToolsConfigInfo);
 }
 
-export function decodeExact$ToolsConfigInfo(
+function decodeExact$ToolsConfigInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11021,7 +10909,7 @@ export function decodeAt$ToolsConfigInfoToolsLastInstallInfo(
   );
 }
 
-export function decodeExact$ToolsConfigInfoToolsLastInstallInfo(
+function decodeExact$ToolsConfigInfoToolsLastInstallInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11047,7 +10935,7 @@ export function decodeAt$UnlicensedVirtualMachinesEvent(
   );
 }
 
-export function decodeExact$UnlicensedVirtualMachinesEvent(
+function decodeExact$UnlicensedVirtualMachinesEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11074,7 +10962,7 @@ export function decodeAt$UnlicensedVirtualMachinesFoundEvent(
   );
 }
 
-export function decodeExact$UnlicensedVirtualMachinesFoundEvent(
+function decodeExact$UnlicensedVirtualMachinesFoundEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11101,7 +10989,7 @@ export function decodeAt$UpdatedAgentBeingRestartedEvent(
   );
 }
 
-export function decodeExact$UpdatedAgentBeingRestartedEvent(
+function decodeExact$UpdatedAgentBeingRestartedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11140,11 +11028,7 @@ export function decodeAt$UpgradeEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$UpgradeEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): UpgradeEvent {
+function decodeExact$UpgradeEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): UpgradeEvent {
   let o = rt.withTypeName(v, "UpgradeEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$UpgradeEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -11160,7 +11044,7 @@ export function decodeAt$UplinkPortMtuNotSupportEvent(
   return rt.decodeExactAt(v, p, c, "UplinkPortMtuNotSupportEvent", decodeExact$UplinkPortMtuNotSupportEvent);
 }
 
-export function decodeExact$UplinkPortMtuNotSupportEvent(
+function decodeExact$UplinkPortMtuNotSupportEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11181,7 +11065,7 @@ export function decodeAt$UplinkPortMtuSupportEvent(
   return rt.decodeExactAt(v, p, c, "UplinkPortMtuSupportEvent", decodeExact$UplinkPortMtuSupportEvent);
 }
 
-export function decodeExact$UplinkPortMtuSupportEvent(
+function decodeExact$UplinkPortMtuSupportEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11202,7 +11086,7 @@ export function decodeAt$UplinkPortVlanTrunkedEvent(
   return rt.decodeExactAt(v, p, c, "UplinkPortVlanTrunkedEvent", decodeExact$UplinkPortVlanTrunkedEvent);
 }
 
-export function decodeExact$UplinkPortVlanTrunkedEvent(
+function decodeExact$UplinkPortVlanTrunkedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11223,7 +11107,7 @@ export function decodeAt$UplinkPortVlanUntrunkedEvent(
   return rt.decodeExactAt(v, p, c, "UplinkPortVlanUntrunkedEvent", decodeExact$UplinkPortVlanUntrunkedEvent);
 }
 
-export function decodeExact$UplinkPortVlanUntrunkedEvent(
+function decodeExact$UplinkPortVlanUntrunkedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11244,7 +11128,7 @@ export function decodeAt$UserAssignedToGroup(
   return rt.decodeExactAt(v, p, c, "UserAssignedToGroup", decodeExact$UserAssignedToGroup);
 }
 
-export function decodeExact$UserAssignedToGroup(
+function decodeExact$UserAssignedToGroup(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11265,7 +11149,7 @@ export function decodeAt$UserLoginSessionEvent(
   return rt.decodeExactAt(v, p, c, "UserLoginSessionEvent", decodeExact$UserLoginSessionEvent);
 }
 
-export function decodeExact$UserLoginSessionEvent(
+function decodeExact$UserLoginSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11286,7 +11170,7 @@ export function decodeAt$UserLogoutSessionEvent(
   return rt.decodeExactAt(v, p, c, "UserLogoutSessionEvent", decodeExact$UserLogoutSessionEvent);
 }
 
-export function decodeExact$UserLogoutSessionEvent(
+function decodeExact$UserLogoutSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11307,7 +11191,7 @@ export function decodeAt$UserPasswordChanged(
   return rt.decodeExactAt(v, p, c, "UserPasswordChanged", decodeExact$UserPasswordChanged);
 }
 
-export function decodeExact$UserPasswordChanged(
+function decodeExact$UserPasswordChanged(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11324,11 +11208,7 @@ export function decodeAt$UserSession(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeExactAt(v, p, c, "UserSession", decodeExact$UserSession);
 }
 
-export function decodeExact$UserSession(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): UserSession {
+function decodeExact$UserSession(v: Record<string, unknown>, p: string, c: rt.DecodeContext): UserSession {
   let o = rt.withTypeName(v, "UserSession");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$UserSession], p, c);
   decodeFields$UserSession(v, p, c);
@@ -11343,7 +11223,7 @@ export function decodeAt$UserUnassignedFromGroup(
   return rt.decodeExactAt(v, p, c, "UserUnassignedFromGroup", decodeExact$UserUnassignedFromGroup);
 }
 
-export function decodeExact$UserUnassignedFromGroup(
+function decodeExact$UserUnassignedFromGroup(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11360,7 +11240,7 @@ export function decodeAt$UserUpgradeEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "UserUpgradeEvent", decodeExact$UserUpgradeEvent);
 }
 
-export function decodeExact$UserUpgradeEvent(
+function decodeExact$UserUpgradeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11380,7 +11260,7 @@ export function decodeAt$VAppIPAssignmentInfo(
   return rt.decodeExactAt(v, p, c, "VAppIPAssignmentInfo", decodeExact$VAppIPAssignmentInfo);
 }
 
-export function decodeExact$VAppIPAssignmentInfo(
+function decodeExact$VAppIPAssignmentInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11395,7 +11275,7 @@ export function decodeAt$VAppOvfSectionInfo(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VAppOvfSectionInfo", decodeExact$VAppOvfSectionInfo);
 }
 
-export function decodeExact$VAppOvfSectionInfo(
+function decodeExact$VAppOvfSectionInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11410,7 +11290,7 @@ export function decodeAt$VAppOvfSectionSpec(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VAppOvfSectionSpec", decodeExact$VAppOvfSectionSpec);
 }
 
-export function decodeExact$VAppOvfSectionSpec(
+function decodeExact$VAppOvfSectionSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11427,7 +11307,7 @@ export function decodeAt$VAppProductInfo(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VAppProductInfo", decodeExact$VAppProductInfo);
 }
 
-export function decodeExact$VAppProductInfo(
+function decodeExact$VAppProductInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11442,7 +11322,7 @@ export function decodeAt$VAppProductSpec(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VAppProductSpec", decodeExact$VAppProductSpec);
 }
 
-export function decodeExact$VAppProductSpec(
+function decodeExact$VAppProductSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11459,7 +11339,7 @@ export function decodeAt$VAppPropertyInfo(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VAppPropertyInfo", decodeExact$VAppPropertyInfo);
 }
 
-export function decodeExact$VAppPropertyInfo(
+function decodeExact$VAppPropertyInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11474,7 +11354,7 @@ export function decodeAt$VAppPropertySpec(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VAppPropertySpec", decodeExact$VAppPropertySpec);
 }
 
-export function decodeExact$VAppPropertySpec(
+function decodeExact$VAppPropertySpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11495,7 +11375,7 @@ export function decodeAt$VMFSDatastoreCreatedEvent(
   return rt.decodeExactAt(v, p, c, "VMFSDatastoreCreatedEvent", decodeExact$VMFSDatastoreCreatedEvent);
 }
 
-export function decodeExact$VMFSDatastoreCreatedEvent(
+function decodeExact$VMFSDatastoreCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11516,7 +11396,7 @@ export function decodeAt$VMFSDatastoreExpandedEvent(
   return rt.decodeExactAt(v, p, c, "VMFSDatastoreExpandedEvent", decodeExact$VMFSDatastoreExpandedEvent);
 }
 
-export function decodeExact$VMFSDatastoreExpandedEvent(
+function decodeExact$VMFSDatastoreExpandedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11537,7 +11417,7 @@ export function decodeAt$VMFSDatastoreExtendedEvent(
   return rt.decodeExactAt(v, p, c, "VMFSDatastoreExtendedEvent", decodeExact$VMFSDatastoreExtendedEvent);
 }
 
-export function decodeExact$VMFSDatastoreExtendedEvent(
+function decodeExact$VMFSDatastoreExtendedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11558,7 +11438,7 @@ export function decodeAt$VMotionLicenseExpiredEvent(
   return rt.decodeExactAt(v, p, c, "VMotionLicenseExpiredEvent", decodeExact$VMotionLicenseExpiredEvent);
 }
 
-export function decodeExact$VMotionLicenseExpiredEvent(
+function decodeExact$VMotionLicenseExpiredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11577,7 +11457,7 @@ export function decodeAt$VcAgentUninstallFailedEvent(
   return rt.decodeExactAt(v, p, c, "VcAgentUninstallFailedEvent", decodeExact$VcAgentUninstallFailedEvent);
 }
 
-export function decodeExact$VcAgentUninstallFailedEvent(
+function decodeExact$VcAgentUninstallFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11598,7 +11478,7 @@ export function decodeAt$VcAgentUninstalledEvent(
   return rt.decodeExactAt(v, p, c, "VcAgentUninstalledEvent", decodeExact$VcAgentUninstalledEvent);
 }
 
-export function decodeExact$VcAgentUninstalledEvent(
+function decodeExact$VcAgentUninstalledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11617,7 +11497,7 @@ export function decodeAt$VcAgentUpgradeFailedEvent(
   return rt.decodeExactAt(v, p, c, "VcAgentUpgradeFailedEvent", decodeExact$VcAgentUpgradeFailedEvent);
 }
 
-export function decodeExact$VcAgentUpgradeFailedEvent(
+function decodeExact$VcAgentUpgradeFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11638,7 +11518,7 @@ export function decodeAt$VcAgentUpgradedEvent(
   return rt.decodeExactAt(v, p, c, "VcAgentUpgradedEvent", decodeExact$VcAgentUpgradedEvent);
 }
 
-export function decodeExact$VcAgentUpgradedEvent(
+function decodeExact$VcAgentUpgradedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11663,7 +11543,7 @@ export function decodeAt$VimAccountPasswordChangedEvent(
   );
 }
 
-export function decodeExact$VimAccountPasswordChangedEvent(
+function decodeExact$VimAccountPasswordChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11691,7 +11571,7 @@ export function decodeAt$VimFault(v: unknown, p: string, c: rt.DecodeContext): A
   }
 }
 
-export function decodeExact$VimFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VimFault {
+function decodeExact$VimFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VimFault {
   let o = rt.withTypeName(v, "VimFault");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
   o = decodeFields$MethodFault(v, o, p, c);
@@ -11702,7 +11582,7 @@ export function decodeAt$VirtualDevice(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "VirtualDevice", decodeExact$VirtualDevice, knownTypes$);
 }
 
-export function decodeExact$VirtualDevice(
+function decodeExact$VirtualDevice(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11728,7 +11608,7 @@ export function decodeAt$VirtualDeviceBackingInfo(
   );
 }
 
-export function decodeExact$VirtualDeviceBackingInfo(
+function decodeExact$VirtualDeviceBackingInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11753,7 +11633,7 @@ export function decodeAt$VirtualDeviceBusSlotInfo(
   );
 }
 
-export function decodeExact$VirtualDeviceBusSlotInfo(
+function decodeExact$VirtualDeviceBusSlotInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11778,7 +11658,7 @@ export function decodeAt$VirtualDeviceConfigSpec(
   );
 }
 
-export function decodeExact$VirtualDeviceConfigSpec(
+function decodeExact$VirtualDeviceConfigSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11803,7 +11683,7 @@ export function decodeAt$VirtualDeviceConfigSpecBackingSpec(
   );
 }
 
-export function decodeExact$VirtualDeviceConfigSpecBackingSpec(
+function decodeExact$VirtualDeviceConfigSpecBackingSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11823,7 +11703,7 @@ export function decodeAt$VirtualDeviceConnectInfo(
   return rt.decodeExactAt(v, p, c, "VirtualDeviceConnectInfo", decodeExact$VirtualDeviceConnectInfo);
 }
 
-export function decodeExact$VirtualDeviceConnectInfo(
+function decodeExact$VirtualDeviceConnectInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11842,7 +11722,7 @@ export function decodeAt$VirtualDeviceDeviceGroupInfo(
   return rt.decodeExactAt(v, p, c, "VirtualDeviceDeviceGroupInfo", decodeExact$VirtualDeviceDeviceGroupInfo);
 }
 
-export function decodeExact$VirtualDeviceDeviceGroupInfo(
+function decodeExact$VirtualDeviceDeviceGroupInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11861,7 +11741,7 @@ export function decodeAt$VirtualMachineAffinityInfo(
   return rt.decodeExactAt(v, p, c, "VirtualMachineAffinityInfo", decodeExact$VirtualMachineAffinityInfo);
 }
 
-export function decodeExact$VirtualMachineAffinityInfo(
+function decodeExact$VirtualMachineAffinityInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11887,7 +11767,7 @@ export function decodeAt$VirtualMachineBaseIndependentFilterSpec(
   );
 }
 
-export function decodeExact$VirtualMachineBaseIndependentFilterSpec(
+function decodeExact$VirtualMachineBaseIndependentFilterSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11905,7 +11785,7 @@ export function decodeAt$VirtualMachineBootOptions(
   return rt.decodeExactAt(v, p, c, "VirtualMachineBootOptions", decodeExact$VirtualMachineBootOptions);
 }
 
-export function decodeExact$VirtualMachineBootOptions(
+function decodeExact$VirtualMachineBootOptions(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11931,7 +11811,7 @@ export function decodeAt$VirtualMachineBootOptionsBootableDevice(
   );
 }
 
-export function decodeExact$VirtualMachineBootOptionsBootableDevice(
+function decodeExact$VirtualMachineBootOptionsBootableDevice(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11949,7 +11829,7 @@ export function decodeAt$VirtualMachineConfigSpec(
   return rt.decodeExactAt(v, p, c, "VirtualMachineConfigSpec", decodeExact$VirtualMachineConfigSpec);
 }
 
-export function decodeExact$VirtualMachineConfigSpec(
+function decodeExact$VirtualMachineConfigSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11974,7 +11854,7 @@ export function decodeAt$VirtualMachineConsolePreferences(
   );
 }
 
-export function decodeExact$VirtualMachineConsolePreferences(
+function decodeExact$VirtualMachineConsolePreferences(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -11994,7 +11874,7 @@ export function decodeAt$VirtualMachineCpuIdInfoSpec(
   return rt.decodeExactAt(v, p, c, "VirtualMachineCpuIdInfoSpec", decodeExact$VirtualMachineCpuIdInfoSpec);
 }
 
-export function decodeExact$VirtualMachineCpuIdInfoSpec(
+function decodeExact$VirtualMachineCpuIdInfoSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12021,7 +11901,7 @@ export function decodeAt$VirtualMachineDefaultPowerOpInfo(
   );
 }
 
-export function decodeExact$VirtualMachineDefaultPowerOpInfo(
+function decodeExact$VirtualMachineDefaultPowerOpInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12047,7 +11927,7 @@ export function decodeAt$VirtualMachineExtensionCompatibilityConstraint(
   );
 }
 
-export function decodeExact$VirtualMachineExtensionCompatibilityConstraint(
+function decodeExact$VirtualMachineExtensionCompatibilityConstraint(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12073,7 +11953,7 @@ export function decodeAt$VirtualMachineExtensionCompatibilityConstraintSet(
   );
 }
 
-export function decodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
+function decodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12093,7 +11973,7 @@ export function decodeAt$VirtualMachineFileInfo(
   return rt.decodeExactAt(v, p, c, "VirtualMachineFileInfo", decodeExact$VirtualMachineFileInfo);
 }
 
-export function decodeExact$VirtualMachineFileInfo(
+function decodeExact$VirtualMachineFileInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12112,7 +11992,7 @@ export function decodeAt$VirtualMachineFlagInfo(
   return rt.decodeExactAt(v, p, c, "VirtualMachineFlagInfo", decodeExact$VirtualMachineFlagInfo);
 }
 
-export function decodeExact$VirtualMachineFlagInfo(
+function decodeExact$VirtualMachineFlagInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12137,7 +12017,7 @@ export function decodeAt$VirtualMachineGuestMonitoringModeInfo(
   );
 }
 
-export function decodeExact$VirtualMachineGuestMonitoringModeInfo(
+function decodeExact$VirtualMachineGuestMonitoringModeInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12157,7 +12037,7 @@ export function decodeAt$VirtualMachineMessage(
   return rt.decodeExactAt(v, p, c, "VirtualMachineMessage", decodeExact$VirtualMachineMessage);
 }
 
-export function decodeExact$VirtualMachineMessage(
+function decodeExact$VirtualMachineMessage(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12182,7 +12062,7 @@ export function decodeAt$VirtualMachineNetworkShaperInfo(
   );
 }
 
-export function decodeExact$VirtualMachineNetworkShaperInfo(
+function decodeExact$VirtualMachineNetworkShaperInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12208,7 +12088,7 @@ export function decodeAt$VirtualMachineProfileSpec(
   );
 }
 
-export function decodeExact$VirtualMachineProfileSpec(
+function decodeExact$VirtualMachineProfileSpec(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12226,7 +12106,7 @@ export function decodeAt$VirtualMachineSgxInfo(
   return rt.decodeExactAt(v, p, c, "VirtualMachineSgxInfo", decodeExact$VirtualMachineSgxInfo);
 }
 
-export function decodeExact$VirtualMachineSgxInfo(
+function decodeExact$VirtualMachineSgxInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12245,7 +12125,7 @@ export function decodeAt$VirtualMachineVcpuConfig(
   return rt.decodeExactAt(v, p, c, "VirtualMachineVcpuConfig", decodeExact$VirtualMachineVcpuConfig);
 }
 
-export function decodeExact$VirtualMachineVcpuConfig(
+function decodeExact$VirtualMachineVcpuConfig(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12270,7 +12150,7 @@ export function decodeAt$VirtualMachineVirtualDeviceGroups(
   );
 }
 
-export function decodeExact$VirtualMachineVirtualDeviceGroups(
+function decodeExact$VirtualMachineVirtualDeviceGroups(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12297,7 +12177,7 @@ export function decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   );
 }
 
-export function decodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
+function decodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12323,7 +12203,7 @@ export function decodeAt$VirtualMachineVirtualDeviceSwap(
   );
 }
 
-export function decodeExact$VirtualMachineVirtualDeviceSwap(
+function decodeExact$VirtualMachineVirtualDeviceSwap(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12348,7 +12228,7 @@ export function decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   );
 }
 
-export function decodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
+function decodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12368,7 +12248,7 @@ export function decodeAt$VirtualMachineVirtualNuma(
   return rt.decodeExactAt(v, p, c, "VirtualMachineVirtualNuma", decodeExact$VirtualMachineVirtualNuma);
 }
 
-export function decodeExact$VirtualMachineVirtualNuma(
+function decodeExact$VirtualMachineVirtualNuma(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12387,7 +12267,7 @@ export function decodeAt$VirtualMachineVirtualPMem(
   return rt.decodeExactAt(v, p, c, "VirtualMachineVirtualPMem", decodeExact$VirtualMachineVirtualPMem);
 }
 
-export function decodeExact$VirtualMachineVirtualPMem(
+function decodeExact$VirtualMachineVirtualPMem(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12406,7 +12286,7 @@ export function decodeAt$VmAcquiredMksTicketEvent(
   return rt.decodeExactAt(v, p, c, "VmAcquiredMksTicketEvent", decodeExact$VmAcquiredMksTicketEvent);
 }
 
-export function decodeExact$VmAcquiredMksTicketEvent(
+function decodeExact$VmAcquiredMksTicketEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12426,7 +12306,7 @@ export function decodeAt$VmAcquiredTicketEvent(
   return rt.decodeExactAt(v, p, c, "VmAcquiredTicketEvent", decodeExact$VmAcquiredTicketEvent);
 }
 
-export function decodeExact$VmAcquiredTicketEvent(
+function decodeExact$VmAcquiredTicketEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12444,7 +12324,7 @@ export function decodeAt$VmAutoRenameEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmAutoRenameEvent", decodeExact$VmAutoRenameEvent);
 }
 
-export function decodeExact$VmAutoRenameEvent(
+function decodeExact$VmAutoRenameEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12462,7 +12342,7 @@ export function decodeAt$VmBeingClonedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmBeingClonedEvent", decodeExact$VmBeingClonedEvent);
 }
 
-export function decodeExact$VmBeingClonedEvent(
+function decodeExact$VmBeingClonedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12484,7 +12364,7 @@ export function decodeAt$VmBeingClonedNoFolderEvent(
   return rt.decodeExactAt(v, p, c, "VmBeingClonedNoFolderEvent", decodeExact$VmBeingClonedNoFolderEvent);
 }
 
-export function decodeExact$VmBeingClonedNoFolderEvent(
+function decodeExact$VmBeingClonedNoFolderEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12506,7 +12386,7 @@ export function decodeAt$VmBeingCreatedEvent(
   return rt.decodeExactAt(v, p, c, "VmBeingCreatedEvent", decodeExact$VmBeingCreatedEvent);
 }
 
-export function decodeExact$VmBeingCreatedEvent(
+function decodeExact$VmBeingCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12528,7 +12408,7 @@ export function decodeAt$VmBeingDeployedEvent(
   return rt.decodeExactAt(v, p, c, "VmBeingDeployedEvent", decodeExact$VmBeingDeployedEvent);
 }
 
-export function decodeExact$VmBeingDeployedEvent(
+function decodeExact$VmBeingDeployedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12550,7 +12430,7 @@ export function decodeAt$VmBeingHotMigratedEvent(
   return rt.decodeExactAt(v, p, c, "VmBeingHotMigratedEvent", decodeExact$VmBeingHotMigratedEvent);
 }
 
-export function decodeExact$VmBeingHotMigratedEvent(
+function decodeExact$VmBeingHotMigratedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12572,7 +12452,7 @@ export function decodeAt$VmBeingMigratedEvent(
   return rt.decodeExactAt(v, p, c, "VmBeingMigratedEvent", decodeExact$VmBeingMigratedEvent);
 }
 
-export function decodeExact$VmBeingMigratedEvent(
+function decodeExact$VmBeingMigratedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12594,7 +12474,7 @@ export function decodeAt$VmBeingRelocatedEvent(
   return rt.decodeExactAt(v, p, c, "VmBeingRelocatedEvent", decodeExact$VmBeingRelocatedEvent);
 }
 
-export function decodeExact$VmBeingRelocatedEvent(
+function decodeExact$VmBeingRelocatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12636,11 +12516,7 @@ export function decodeAt$VmCloneEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$VmCloneEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): VmCloneEvent {
+function decodeExact$VmCloneEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmCloneEvent {
   let o = rt.withTypeName(v, "VmCloneEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -12652,7 +12528,7 @@ export function decodeAt$VmCloneFailedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmCloneFailedEvent", decodeExact$VmCloneFailedEvent);
 }
 
-export function decodeExact$VmCloneFailedEvent(
+function decodeExact$VmCloneFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12670,7 +12546,7 @@ export function decodeAt$VmClonedEvent(v: unknown, p: string, c: rt.DecodeContex
   return rt.decodeExactAt(v, p, c, "VmClonedEvent", decodeExact$VmClonedEvent);
 }
 
-export function decodeExact$VmClonedEvent(
+function decodeExact$VmClonedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12692,7 +12568,7 @@ export function decodeAt$VmConfigMissingEvent(
   return rt.decodeExactAt(v, p, c, "VmConfigMissingEvent", decodeExact$VmConfigMissingEvent);
 }
 
-export function decodeExact$VmConfigMissingEvent(
+function decodeExact$VmConfigMissingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12708,11 +12584,7 @@ export function decodeAt$VmConfigSpec(v: unknown, p: string, c: rt.DecodeContext
   return rt.decodeExactAt(v, p, c, "VmConfigSpec", decodeExact$VmConfigSpec, knownTypes$);
 }
 
-export function decodeExact$VmConfigSpec(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): VmConfigSpec {
+function decodeExact$VmConfigSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmConfigSpec {
   let o = rt.withTypeName(v, "VmConfigSpec");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VmConfigSpec], p, c);
   o = decodeFields$VmConfigSpec(v, o, p, c);
@@ -12723,7 +12595,7 @@ export function decodeAt$VmConnectedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VmConnectedEvent", decodeExact$VmConnectedEvent);
 }
 
-export function decodeExact$VmConnectedEvent(
+function decodeExact$VmConnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12739,7 +12611,7 @@ export function decodeAt$VmCreatedEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "VmCreatedEvent", decodeExact$VmCreatedEvent);
 }
 
-export function decodeExact$VmCreatedEvent(
+function decodeExact$VmCreatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12777,7 +12649,7 @@ export function decodeAt$VmDasBeingResetEvent(
   }
 }
 
-export function decodeExact$VmDasBeingResetEvent(
+function decodeExact$VmDasBeingResetEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12805,7 +12677,7 @@ export function decodeAt$VmDasBeingResetWithScreenshotEvent(
   );
 }
 
-export function decodeExact$VmDasBeingResetWithScreenshotEvent(
+function decodeExact$VmDasBeingResetWithScreenshotEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12839,7 +12711,7 @@ export function decodeAt$VmDasResetFailedEvent(
   return rt.decodeExactAt(v, p, c, "VmDasResetFailedEvent", decodeExact$VmDasResetFailedEvent);
 }
 
-export function decodeExact$VmDasResetFailedEvent(
+function decodeExact$VmDasResetFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12859,7 +12731,7 @@ export function decodeAt$VmDasUpdateErrorEvent(
   return rt.decodeExactAt(v, p, c, "VmDasUpdateErrorEvent", decodeExact$VmDasUpdateErrorEvent);
 }
 
-export function decodeExact$VmDasUpdateErrorEvent(
+function decodeExact$VmDasUpdateErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12875,7 +12747,7 @@ export function decodeAt$VmDasUpdateOkEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmDasUpdateOkEvent", decodeExact$VmDasUpdateOkEvent);
 }
 
-export function decodeExact$VmDasUpdateOkEvent(
+function decodeExact$VmDasUpdateOkEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12895,7 +12767,7 @@ export function decodeAt$VmDateRolledBackEvent(
   return rt.decodeExactAt(v, p, c, "VmDateRolledBackEvent", decodeExact$VmDateRolledBackEvent);
 }
 
-export function decodeExact$VmDateRolledBackEvent(
+function decodeExact$VmDateRolledBackEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12915,7 +12787,7 @@ export function decodeAt$VmDeployFailedEvent(
   return rt.decodeExactAt(v, p, c, "VmDeployFailedEvent", decodeExact$VmDeployFailedEvent);
 }
 
-export function decodeExact$VmDeployFailedEvent(
+function decodeExact$VmDeployFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12933,7 +12805,7 @@ export function decodeAt$VmDeployedEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VmDeployedEvent", decodeExact$VmDeployedEvent);
 }
 
-export function decodeExact$VmDeployedEvent(
+function decodeExact$VmDeployedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12955,7 +12827,7 @@ export function decodeAt$VmDisconnectedEvent(
   return rt.decodeExactAt(v, p, c, "VmDisconnectedEvent", decodeExact$VmDisconnectedEvent);
 }
 
-export function decodeExact$VmDisconnectedEvent(
+function decodeExact$VmDisconnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12971,7 +12843,7 @@ export function decodeAt$VmDiscoveredEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmDiscoveredEvent", decodeExact$VmDiscoveredEvent);
 }
 
-export function decodeExact$VmDiscoveredEvent(
+function decodeExact$VmDiscoveredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -12987,7 +12859,7 @@ export function decodeAt$VmDiskFailedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmDiskFailedEvent", decodeExact$VmDiskFailedEvent);
 }
 
-export function decodeExact$VmDiskFailedEvent(
+function decodeExact$VmDiskFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13005,7 +12877,7 @@ export function decodeAt$VmEmigratingEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmEmigratingEvent", decodeExact$VmEmigratingEvent);
 }
 
-export function decodeExact$VmEmigratingEvent(
+function decodeExact$VmEmigratingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13025,7 +12897,7 @@ export function decodeAt$VmEndRecordingEvent(
   return rt.decodeExactAt(v, p, c, "VmEndRecordingEvent", decodeExact$VmEndRecordingEvent);
 }
 
-export function decodeExact$VmEndRecordingEvent(
+function decodeExact$VmEndRecordingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13045,7 +12917,7 @@ export function decodeAt$VmEndReplayingEvent(
   return rt.decodeExactAt(v, p, c, "VmEndReplayingEvent", decodeExact$VmEndReplayingEvent);
 }
 
-export function decodeExact$VmEndReplayingEvent(
+function decodeExact$VmEndReplayingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13067,7 +12939,7 @@ export function decodeAt$VmEvent(v: unknown, p: string, c: rt.DecodeContext): An
   return rt.decodeOtherType(v, p, c, "VmEvent", knownTypes$, decodeExact$VmEvent) as AnyVmEvent;
 }
 
-export function decodeExact$VmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmEvent {
+function decodeExact$VmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmEvent {
   let o = rt.withTypeName(v, "VmEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -13079,7 +12951,7 @@ export function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VmEventArgument", decodeExact$VmEventArgument);
 }
 
-export function decodeExact$VmEventArgument(
+function decodeExact$VmEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13100,7 +12972,7 @@ export function decodeAt$VmFailedMigrateEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedMigrateEvent", decodeExact$VmFailedMigrateEvent);
 }
 
-export function decodeExact$VmFailedMigrateEvent(
+function decodeExact$VmFailedMigrateEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13122,7 +12994,7 @@ export function decodeAt$VmFailedRelayoutEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedRelayoutEvent", decodeExact$VmFailedRelayoutEvent);
 }
 
-export function decodeExact$VmFailedRelayoutEvent(
+function decodeExact$VmFailedRelayoutEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13150,7 +13022,7 @@ export function decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent(
   );
 }
 
-export function decodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
+function decodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13176,7 +13048,7 @@ export function decodeAt$VmFailedStartingSecondaryEvent(
   );
 }
 
-export function decodeExact$VmFailedStartingSecondaryEvent(
+function decodeExact$VmFailedStartingSecondaryEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13198,7 +13070,7 @@ export function decodeAt$VmFailedToPowerOffEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToPowerOffEvent", decodeExact$VmFailedToPowerOffEvent);
 }
 
-export function decodeExact$VmFailedToPowerOffEvent(
+function decodeExact$VmFailedToPowerOffEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13220,7 +13092,7 @@ export function decodeAt$VmFailedToPowerOnEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToPowerOnEvent", decodeExact$VmFailedToPowerOnEvent);
 }
 
-export function decodeExact$VmFailedToPowerOnEvent(
+function decodeExact$VmFailedToPowerOnEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13242,7 +13114,7 @@ export function decodeAt$VmFailedToRebootGuestEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToRebootGuestEvent", decodeExact$VmFailedToRebootGuestEvent);
 }
 
-export function decodeExact$VmFailedToRebootGuestEvent(
+function decodeExact$VmFailedToRebootGuestEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13264,7 +13136,7 @@ export function decodeAt$VmFailedToResetEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToResetEvent", decodeExact$VmFailedToResetEvent);
 }
 
-export function decodeExact$VmFailedToResetEvent(
+function decodeExact$VmFailedToResetEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13286,7 +13158,7 @@ export function decodeAt$VmFailedToShutdownGuestEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToShutdownGuestEvent", decodeExact$VmFailedToShutdownGuestEvent);
 }
 
-export function decodeExact$VmFailedToShutdownGuestEvent(
+function decodeExact$VmFailedToShutdownGuestEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13308,7 +13180,7 @@ export function decodeAt$VmFailedToStandbyGuestEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToStandbyGuestEvent", decodeExact$VmFailedToStandbyGuestEvent);
 }
 
-export function decodeExact$VmFailedToStandbyGuestEvent(
+function decodeExact$VmFailedToStandbyGuestEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13330,7 +13202,7 @@ export function decodeAt$VmFailedToSuspendEvent(
   return rt.decodeExactAt(v, p, c, "VmFailedToSuspendEvent", decodeExact$VmFailedToSuspendEvent);
 }
 
-export function decodeExact$VmFailedToSuspendEvent(
+function decodeExact$VmFailedToSuspendEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13358,7 +13230,7 @@ export function decodeAt$VmFailedUpdatingSecondaryConfig(
   );
 }
 
-export function decodeExact$VmFailedUpdatingSecondaryConfig(
+function decodeExact$VmFailedUpdatingSecondaryConfig(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13374,7 +13246,7 @@ export function decodeAt$VmFailoverFailed(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VmFailoverFailed", decodeExact$VmFailoverFailed);
 }
 
-export function decodeExact$VmFailoverFailed(
+function decodeExact$VmFailoverFailed(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13402,7 +13274,7 @@ export function decodeAt$VmFaultToleranceStateChangedEvent(
   );
 }
 
-export function decodeExact$VmFaultToleranceStateChangedEvent(
+function decodeExact$VmFaultToleranceStateChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13436,7 +13308,7 @@ export function decodeAt$VmFaultToleranceTurnedOffEvent(
   );
 }
 
-export function decodeExact$VmFaultToleranceTurnedOffEvent(
+function decodeExact$VmFaultToleranceTurnedOffEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13462,7 +13334,7 @@ export function decodeAt$VmFaultToleranceVmTerminatedEvent(
   );
 }
 
-export function decodeExact$VmFaultToleranceVmTerminatedEvent(
+function decodeExact$VmFaultToleranceVmTerminatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13490,7 +13362,7 @@ export function decodeAt$VmGuestOSCrashedEvent(
   return rt.decodeExactAt(v, p, c, "VmGuestOSCrashedEvent", decodeExact$VmGuestOSCrashedEvent);
 }
 
-export function decodeExact$VmGuestOSCrashedEvent(
+function decodeExact$VmGuestOSCrashedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13506,7 +13378,7 @@ export function decodeAt$VmGuestRebootEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmGuestRebootEvent", decodeExact$VmGuestRebootEvent);
 }
 
-export function decodeExact$VmGuestRebootEvent(
+function decodeExact$VmGuestRebootEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13526,7 +13398,7 @@ export function decodeAt$VmGuestShutdownEvent(
   return rt.decodeExactAt(v, p, c, "VmGuestShutdownEvent", decodeExact$VmGuestShutdownEvent);
 }
 
-export function decodeExact$VmGuestShutdownEvent(
+function decodeExact$VmGuestShutdownEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13546,7 +13418,7 @@ export function decodeAt$VmGuestStandbyEvent(
   return rt.decodeExactAt(v, p, c, "VmGuestStandbyEvent", decodeExact$VmGuestStandbyEvent);
 }
 
-export function decodeExact$VmGuestStandbyEvent(
+function decodeExact$VmGuestStandbyEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13572,7 +13444,7 @@ export function decodeAt$VmHealthMonitoringStateChangedEvent(
   );
 }
 
-export function decodeExact$VmHealthMonitoringStateChangedEvent(
+function decodeExact$VmHealthMonitoringStateChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13593,7 +13465,7 @@ export function decodeAt$VmInstanceUuidAssignedEvent(
   return rt.decodeExactAt(v, p, c, "VmInstanceUuidAssignedEvent", decodeExact$VmInstanceUuidAssignedEvent);
 }
 
-export function decodeExact$VmInstanceUuidAssignedEvent(
+function decodeExact$VmInstanceUuidAssignedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13615,7 +13487,7 @@ export function decodeAt$VmInstanceUuidChangedEvent(
   return rt.decodeExactAt(v, p, c, "VmInstanceUuidChangedEvent", decodeExact$VmInstanceUuidChangedEvent);
 }
 
-export function decodeExact$VmInstanceUuidChangedEvent(
+function decodeExact$VmInstanceUuidChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13637,7 +13509,7 @@ export function decodeAt$VmInstanceUuidConflictEvent(
   return rt.decodeExactAt(v, p, c, "VmInstanceUuidConflictEvent", decodeExact$VmInstanceUuidConflictEvent);
 }
 
-export function decodeExact$VmInstanceUuidConflictEvent(
+function decodeExact$VmInstanceUuidConflictEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13655,7 +13527,7 @@ export function decodeAt$VmMacAssignedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmMacAssignedEvent", decodeExact$VmMacAssignedEvent);
 }
 
-export function decodeExact$VmMacAssignedEvent(
+function decodeExact$VmMacAssignedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13673,7 +13545,7 @@ export function decodeAt$VmMacChangedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmMacChangedEvent", decodeExact$VmMacChangedEvent);
 }
 
-export function decodeExact$VmMacChangedEvent(
+function decodeExact$VmMacChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13691,7 +13563,7 @@ export function decodeAt$VmMacConflictEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmMacConflictEvent", decodeExact$VmMacConflictEvent);
 }
 
-export function decodeExact$VmMacConflictEvent(
+function decodeExact$VmMacConflictEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13713,7 +13585,7 @@ export function decodeAt$VmMaxFTRestartCountReached(
   return rt.decodeExactAt(v, p, c, "VmMaxFTRestartCountReached", decodeExact$VmMaxFTRestartCountReached);
 }
 
-export function decodeExact$VmMaxFTRestartCountReached(
+function decodeExact$VmMaxFTRestartCountReached(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13733,7 +13605,7 @@ export function decodeAt$VmMaxRestartCountReached(
   return rt.decodeExactAt(v, p, c, "VmMaxRestartCountReached", decodeExact$VmMaxRestartCountReached);
 }
 
-export function decodeExact$VmMaxRestartCountReached(
+function decodeExact$VmMaxRestartCountReached(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13753,7 +13625,7 @@ export function decodeAt$VmMessageErrorEvent(
   return rt.decodeExactAt(v, p, c, "VmMessageErrorEvent", decodeExact$VmMessageErrorEvent);
 }
 
-export function decodeExact$VmMessageErrorEvent(
+function decodeExact$VmMessageErrorEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13771,7 +13643,7 @@ export function decodeAt$VmMessageEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "VmMessageEvent", decodeExact$VmMessageEvent);
 }
 
-export function decodeExact$VmMessageEvent(
+function decodeExact$VmMessageEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13793,7 +13665,7 @@ export function decodeAt$VmMessageWarningEvent(
   return rt.decodeExactAt(v, p, c, "VmMessageWarningEvent", decodeExact$VmMessageWarningEvent);
 }
 
-export function decodeExact$VmMessageWarningEvent(
+function decodeExact$VmMessageWarningEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13829,7 +13701,7 @@ export function decodeAt$VmMigratedEvent(v: unknown, p: string, c: rt.DecodeCont
   }
 }
 
-export function decodeExact$VmMigratedEvent(
+function decodeExact$VmMigratedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13857,7 +13729,7 @@ export function decodeAt$VmNoCompatibleHostForSecondaryEvent(
   );
 }
 
-export function decodeExact$VmNoCompatibleHostForSecondaryEvent(
+function decodeExact$VmNoCompatibleHostForSecondaryEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13877,7 +13749,7 @@ export function decodeAt$VmNoNetworkAccessEvent(
   return rt.decodeExactAt(v, p, c, "VmNoNetworkAccessEvent", decodeExact$VmNoNetworkAccessEvent);
 }
 
-export function decodeExact$VmNoNetworkAccessEvent(
+function decodeExact$VmNoNetworkAccessEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13895,7 +13767,7 @@ export function decodeAt$VmOrphanedEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VmOrphanedEvent", decodeExact$VmOrphanedEvent);
 }
 
-export function decodeExact$VmOrphanedEvent(
+function decodeExact$VmOrphanedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13911,7 +13783,7 @@ export function decodeAt$VmPlacementPolicy(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmPlacementPolicy", decodeExact$VmPlacementPolicy, knownTypes$);
 }
 
-export function decodeExact$VmPlacementPolicy(
+function decodeExact$VmPlacementPolicy(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13930,7 +13802,7 @@ export function decodeAt$VmPowerOffOnIsolationEvent(
   return rt.decodeExactAt(v, p, c, "VmPowerOffOnIsolationEvent", decodeExact$VmPowerOffOnIsolationEvent);
 }
 
-export function decodeExact$VmPowerOffOnIsolationEvent(
+function decodeExact$VmPowerOffOnIsolationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -13968,7 +13840,7 @@ export function decodeAt$VmPoweredOffEvent(v: unknown, p: string, c: rt.DecodeCo
   }
 }
 
-export function decodeExact$VmPoweredOffEvent(
+function decodeExact$VmPoweredOffEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14004,7 +13876,7 @@ export function decodeAt$VmPoweredOnEvent(v: unknown, p: string, c: rt.DecodeCon
   }
 }
 
-export function decodeExact$VmPoweredOnEvent(
+function decodeExact$VmPoweredOnEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14030,7 +13902,7 @@ export function decodeAt$VmPoweringOnWithCustomizedDVPortEvent(
   );
 }
 
-export function decodeExact$VmPoweringOnWithCustomizedDVPortEvent(
+function decodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14058,7 +13930,7 @@ export function decodeAt$VmPrimaryFailoverEvent(
   return rt.decodeExactAt(v, p, c, "VmPrimaryFailoverEvent", decodeExact$VmPrimaryFailoverEvent);
 }
 
-export function decodeExact$VmPrimaryFailoverEvent(
+function decodeExact$VmPrimaryFailoverEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14080,7 +13952,7 @@ export function decodeAt$VmReconfiguredEvent(
   return rt.decodeExactAt(v, p, c, "VmReconfiguredEvent", decodeExact$VmReconfiguredEvent);
 }
 
-export function decodeExact$VmReconfiguredEvent(
+function decodeExact$VmReconfiguredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14098,7 +13970,7 @@ export function decodeAt$VmRegisteredEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmRegisteredEvent", decodeExact$VmRegisteredEvent);
 }
 
-export function decodeExact$VmRegisteredEvent(
+function decodeExact$VmRegisteredEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14118,7 +13990,7 @@ export function decodeAt$VmRelayoutSuccessfulEvent(
   return rt.decodeExactAt(v, p, c, "VmRelayoutSuccessfulEvent", decodeExact$VmRelayoutSuccessfulEvent);
 }
 
-export function decodeExact$VmRelayoutSuccessfulEvent(
+function decodeExact$VmRelayoutSuccessfulEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14138,7 +14010,7 @@ export function decodeAt$VmRelayoutUpToDateEvent(
   return rt.decodeExactAt(v, p, c, "VmRelayoutUpToDateEvent", decodeExact$VmRelayoutUpToDateEvent);
 }
 
-export function decodeExact$VmRelayoutUpToDateEvent(
+function decodeExact$VmRelayoutUpToDateEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14158,7 +14030,7 @@ export function decodeAt$VmReloadFromPathEvent(
   return rt.decodeExactAt(v, p, c, "VmReloadFromPathEvent", decodeExact$VmReloadFromPathEvent);
 }
 
-export function decodeExact$VmReloadFromPathEvent(
+function decodeExact$VmReloadFromPathEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14180,7 +14052,7 @@ export function decodeAt$VmReloadFromPathFailedEvent(
   return rt.decodeExactAt(v, p, c, "VmReloadFromPathFailedEvent", decodeExact$VmReloadFromPathFailedEvent);
 }
 
-export function decodeExact$VmReloadFromPathFailedEvent(
+function decodeExact$VmReloadFromPathFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14202,7 +14074,7 @@ export function decodeAt$VmRelocateFailedEvent(
   return rt.decodeExactAt(v, p, c, "VmRelocateFailedEvent", decodeExact$VmRelocateFailedEvent);
 }
 
-export function decodeExact$VmRelocateFailedEvent(
+function decodeExact$VmRelocateFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14246,7 +14118,7 @@ export function decodeAt$VmRelocateSpecEvent(
   }
 }
 
-export function decodeExact$VmRelocateSpecEvent(
+function decodeExact$VmRelocateSpecEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14262,7 +14134,7 @@ export function decodeAt$VmRelocatedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VmRelocatedEvent", decodeExact$VmRelocatedEvent);
 }
 
-export function decodeExact$VmRelocatedEvent(
+function decodeExact$VmRelocatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14290,7 +14162,7 @@ export function decodeAt$VmRemoteConsoleConnectedEvent(
   );
 }
 
-export function decodeExact$VmRemoteConsoleConnectedEvent(
+function decodeExact$VmRemoteConsoleConnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14316,7 +14188,7 @@ export function decodeAt$VmRemoteConsoleDisconnectedEvent(
   );
 }
 
-export function decodeExact$VmRemoteConsoleDisconnectedEvent(
+function decodeExact$VmRemoteConsoleDisconnectedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14332,7 +14204,7 @@ export function decodeAt$VmRemovedEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "VmRemovedEvent", decodeExact$VmRemovedEvent);
 }
 
-export function decodeExact$VmRemovedEvent(
+function decodeExact$VmRemovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14348,7 +14220,7 @@ export function decodeAt$VmRenamedEvent(v: unknown, p: string, c: rt.DecodeConte
   return rt.decodeExactAt(v, p, c, "VmRenamedEvent", decodeExact$VmRenamedEvent);
 }
 
-export function decodeExact$VmRenamedEvent(
+function decodeExact$VmRenamedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14376,7 +14248,7 @@ export function decodeAt$VmRequirementsExceedCurrentEVCModeEvent(
   );
 }
 
-export function decodeExact$VmRequirementsExceedCurrentEVCModeEvent(
+function decodeExact$VmRequirementsExceedCurrentEVCModeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14392,7 +14264,7 @@ export function decodeAt$VmResettingEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VmResettingEvent", decodeExact$VmResettingEvent);
 }
 
-export function decodeExact$VmResettingEvent(
+function decodeExact$VmResettingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14412,7 +14284,7 @@ export function decodeAt$VmResourcePoolMovedEvent(
   return rt.decodeExactAt(v, p, c, "VmResourcePoolMovedEvent", decodeExact$VmResourcePoolMovedEvent);
 }
 
-export function decodeExact$VmResourcePoolMovedEvent(
+function decodeExact$VmResourcePoolMovedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14434,7 +14306,7 @@ export function decodeAt$VmResourceReallocatedEvent(
   return rt.decodeExactAt(v, p, c, "VmResourceReallocatedEvent", decodeExact$VmResourceReallocatedEvent);
 }
 
-export function decodeExact$VmResourceReallocatedEvent(
+function decodeExact$VmResourceReallocatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14462,7 +14334,7 @@ export function decodeAt$VmRestartedOnAlternateHostEvent(
   );
 }
 
-export function decodeExact$VmRestartedOnAlternateHostEvent(
+function decodeExact$VmRestartedOnAlternateHostEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14486,7 +14358,7 @@ export function decodeAt$VmResumingEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VmResumingEvent", decodeExact$VmResumingEvent);
 }
 
-export function decodeExact$VmResumingEvent(
+function decodeExact$VmResumingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14506,7 +14378,7 @@ export function decodeAt$VmSecondaryAddedEvent(
   return rt.decodeExactAt(v, p, c, "VmSecondaryAddedEvent", decodeExact$VmSecondaryAddedEvent);
 }
 
-export function decodeExact$VmSecondaryAddedEvent(
+function decodeExact$VmSecondaryAddedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14532,7 +14404,7 @@ export function decodeAt$VmSecondaryDisabledBySystemEvent(
   );
 }
 
-export function decodeExact$VmSecondaryDisabledBySystemEvent(
+function decodeExact$VmSecondaryDisabledBySystemEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14560,7 +14432,7 @@ export function decodeAt$VmSecondaryDisabledEvent(
   return rt.decodeExactAt(v, p, c, "VmSecondaryDisabledEvent", decodeExact$VmSecondaryDisabledEvent);
 }
 
-export function decodeExact$VmSecondaryDisabledEvent(
+function decodeExact$VmSecondaryDisabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14580,7 +14452,7 @@ export function decodeAt$VmSecondaryEnabledEvent(
   return rt.decodeExactAt(v, p, c, "VmSecondaryEnabledEvent", decodeExact$VmSecondaryEnabledEvent);
 }
 
-export function decodeExact$VmSecondaryEnabledEvent(
+function decodeExact$VmSecondaryEnabledEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14600,7 +14472,7 @@ export function decodeAt$VmSecondaryStartedEvent(
   return rt.decodeExactAt(v, p, c, "VmSecondaryStartedEvent", decodeExact$VmSecondaryStartedEvent);
 }
 
-export function decodeExact$VmSecondaryStartedEvent(
+function decodeExact$VmSecondaryStartedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14620,7 +14492,7 @@ export function decodeAt$VmShutdownOnIsolationEvent(
   return rt.decodeExactAt(v, p, c, "VmShutdownOnIsolationEvent", decodeExact$VmShutdownOnIsolationEvent);
 }
 
-export function decodeExact$VmShutdownOnIsolationEvent(
+function decodeExact$VmShutdownOnIsolationEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14642,7 +14514,7 @@ export function decodeAt$VmStartRecordingEvent(
   return rt.decodeExactAt(v, p, c, "VmStartRecordingEvent", decodeExact$VmStartRecordingEvent);
 }
 
-export function decodeExact$VmStartRecordingEvent(
+function decodeExact$VmStartRecordingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14662,7 +14534,7 @@ export function decodeAt$VmStartReplayingEvent(
   return rt.decodeExactAt(v, p, c, "VmStartReplayingEvent", decodeExact$VmStartReplayingEvent);
 }
 
-export function decodeExact$VmStartReplayingEvent(
+function decodeExact$VmStartReplayingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14696,7 +14568,7 @@ export function decodeAt$VmStartingEvent(v: unknown, p: string, c: rt.DecodeCont
   }
 }
 
-export function decodeExact$VmStartingEvent(
+function decodeExact$VmStartingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14716,7 +14588,7 @@ export function decodeAt$VmStartingSecondaryEvent(
   return rt.decodeExactAt(v, p, c, "VmStartingSecondaryEvent", decodeExact$VmStartingSecondaryEvent);
 }
 
-export function decodeExact$VmStartingSecondaryEvent(
+function decodeExact$VmStartingSecondaryEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14736,7 +14608,7 @@ export function decodeAt$VmStaticMacConflictEvent(
   return rt.decodeExactAt(v, p, c, "VmStaticMacConflictEvent", decodeExact$VmStaticMacConflictEvent);
 }
 
-export function decodeExact$VmStaticMacConflictEvent(
+function decodeExact$VmStaticMacConflictEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14754,7 +14626,7 @@ export function decodeAt$VmStoppingEvent(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VmStoppingEvent", decodeExact$VmStoppingEvent);
 }
 
-export function decodeExact$VmStoppingEvent(
+function decodeExact$VmStoppingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14770,7 +14642,7 @@ export function decodeAt$VmSuspendedEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VmSuspendedEvent", decodeExact$VmSuspendedEvent);
 }
 
-export function decodeExact$VmSuspendedEvent(
+function decodeExact$VmSuspendedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14786,7 +14658,7 @@ export function decodeAt$VmSuspendingEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmSuspendingEvent", decodeExact$VmSuspendingEvent);
 }
 
-export function decodeExact$VmSuspendingEvent(
+function decodeExact$VmSuspendingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14812,7 +14684,7 @@ export function decodeAt$VmTimedoutStartingSecondaryEvent(
   );
 }
 
-export function decodeExact$VmTimedoutStartingSecondaryEvent(
+function decodeExact$VmTimedoutStartingSecondaryEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14840,7 +14712,7 @@ export function decodeAt$VmUnsupportedStartingEvent(
   return rt.decodeExactAt(v, p, c, "VmUnsupportedStartingEvent", decodeExact$VmUnsupportedStartingEvent);
 }
 
-export function decodeExact$VmUnsupportedStartingEvent(
+function decodeExact$VmUnsupportedStartingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14862,7 +14734,7 @@ export function decodeAt$VmUpgradeCompleteEvent(
   return rt.decodeExactAt(v, p, c, "VmUpgradeCompleteEvent", decodeExact$VmUpgradeCompleteEvent);
 }
 
-export function decodeExact$VmUpgradeCompleteEvent(
+function decodeExact$VmUpgradeCompleteEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14884,7 +14756,7 @@ export function decodeAt$VmUpgradeFailedEvent(
   return rt.decodeExactAt(v, p, c, "VmUpgradeFailedEvent", decodeExact$VmUpgradeFailedEvent);
 }
 
-export function decodeExact$VmUpgradeFailedEvent(
+function decodeExact$VmUpgradeFailedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14900,7 +14772,7 @@ export function decodeAt$VmUpgradingEvent(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VmUpgradingEvent", decodeExact$VmUpgradingEvent);
 }
 
-export function decodeExact$VmUpgradingEvent(
+function decodeExact$VmUpgradingEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14922,7 +14794,7 @@ export function decodeAt$VmUuidAssignedEvent(
   return rt.decodeExactAt(v, p, c, "VmUuidAssignedEvent", decodeExact$VmUuidAssignedEvent);
 }
 
-export function decodeExact$VmUuidAssignedEvent(
+function decodeExact$VmUuidAssignedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14940,7 +14812,7 @@ export function decodeAt$VmUuidChangedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmUuidChangedEvent", decodeExact$VmUuidChangedEvent);
 }
 
-export function decodeExact$VmUuidChangedEvent(
+function decodeExact$VmUuidChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14962,7 +14834,7 @@ export function decodeAt$VmUuidConflictEvent(
   return rt.decodeExactAt(v, p, c, "VmUuidConflictEvent", decodeExact$VmUuidConflictEvent);
 }
 
-export function decodeExact$VmUuidConflictEvent(
+function decodeExact$VmUuidConflictEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -14990,7 +14862,7 @@ export function decodeAt$VmVnicPoolReservationViolationClearEvent(
   );
 }
 
-export function decodeExact$VmVnicPoolReservationViolationClearEvent(
+function decodeExact$VmVnicPoolReservationViolationClearEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -15017,7 +14889,7 @@ export function decodeAt$VmVnicPoolReservationViolationRaiseEvent(
   );
 }
 
-export function decodeExact$VmVnicPoolReservationViolationRaiseEvent(
+function decodeExact$VmVnicPoolReservationViolationRaiseEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -15034,7 +14906,7 @@ export function decodeAt$VmWwnAssignedEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmWwnAssignedEvent", decodeExact$VmWwnAssignedEvent);
 }
 
-export function decodeExact$VmWwnAssignedEvent(
+function decodeExact$VmWwnAssignedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -15052,7 +14924,7 @@ export function decodeAt$VmWwnChangedEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "VmWwnChangedEvent", decodeExact$VmWwnChangedEvent);
 }
 
-export function decodeExact$VmWwnChangedEvent(
+function decodeExact$VmWwnChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -15070,7 +14942,7 @@ export function decodeAt$VmWwnConflictEvent(v: unknown, p: string, c: rt.DecodeC
   return rt.decodeExactAt(v, p, c, "VmWwnConflictEvent", decodeExact$VmWwnConflictEvent);
 }
 
-export function decodeExact$VmWwnConflictEvent(
+function decodeExact$VmWwnConflictEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -15088,7 +14960,7 @@ export function decodeAt$VnicPortArgument(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "VnicPortArgument", decodeExact$VnicPortArgument);
 }
 
-export function decodeExact$VnicPortArgument(
+function decodeExact$VnicPortArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -15107,7 +14979,7 @@ export function decodeAt$WarningUpgradeEvent(
   return rt.decodeExactAt(v, p, c, "WarningUpgradeEvent", decodeExact$WarningUpgradeEvent);
 }
 
-export function decodeExact$WarningUpgradeEvent(
+function decodeExact$WarningUpgradeEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,

@@ -8692,5 +8692,5 @@ export function decodeEventStream(
   source: AsyncIterable<string | Uint8Array>,
   options?: rt.StreamOptions<rt.DecodeOptions>,
 ): AsyncGenerator<AnyEvent, void, undefined> {
-  return rt.decodeStream(source, parseEvent, options);
+  return rt.decodeStream(source, parseEvent, options, { decode: decodeEvent, int64: defaults$.int64 });
 }

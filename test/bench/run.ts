@@ -262,6 +262,45 @@ async function guards(
 }
 
 /**
+ * Decoders beside ajv, measured in alternation as the guards are (the sequential rounds of `compare` let this host's
+ * slow spells fall on one check): valid objects against ajv's first-error validator, invalid ones (every issue
+ * collected with its path) against ajv in all-errors mode, with the guard alongside for the cost of decoding.
+ */
+async function decoders(
+  model: Model,
+  root: string,
+  label: string,
+  count: number,
+  own: { is: Check; decode: (value: unknown) => unknown },
+): Promise<string[]> {
+  const { data, ajv } = sharedFor(model, root, count);
+  const decode = decodes(own.decode);
+  const sets: [string, readonly unknown[], Record<string, Check>][] = [
+    ["valid", data.valid, { "ajv 8 standalone": ajv.valid, [`decode${root}`]: decode, [`is${root}`]: own.is }],
+    [
+      "invalid (every issue)",
+      data.invalid,
+      { "ajv 8 standalone, all errors": ajv.allErrors, [`decode${root}`]: decode },
+    ],
+  ];
+  const rows: string[] = [];
+  for (const [setLabel, set, checks] of sets) {
+    const { rates, ratios } = interleaved(checks, set);
+    for (const name of Object.keys(checks)) {
+      rows.push(`| ${setLabel} | ${name} | ${fmt(rates[name] ?? NaN)} | ${(ratios[name] ?? NaN).toFixed(2)}x |`);
+    }
+  }
+  return [
+    `Decoders beside ajv, ${label} (${data.valid.length.toLocaleString("en-US")} objects, mean ${data.meanBytes} bytes, in alternation):`,
+    "",
+    "| objects | check | objects/s (median round) | vs ajv |",
+    "|---|---|---:|---:|",
+    ...rows,
+    "",
+  ];
+}
+
+/**
  * The same events on the two wires: VI JSON through `decodeEvent`, govmomi JSON (what the event broker's functions
  * receive) through `decodeGovmomi` with the type name the envelope would give, and whole structured CloudEvents
  * through `decodeCloudEvent`. Every input is a `JSON.parse` result, as a caller has it.
@@ -431,6 +470,18 @@ async function main(): Promise<void> {
         decode: decodeSessionEvent,
       })),
       ...(await guards(model, "Event", "events of every type", CATALOGUE_COUNT, { is: isEvent, decode: decodeEvent })),
+    );
+  }
+  if (only === undefined || only === "decoders") {
+    lines.push(
+      ...(await decoders(model, "SessionEvent", "SessionEvent family", COUNT, {
+        is: isSessionEvent,
+        decode: decodeSessionEvent,
+      })),
+      ...(await decoders(model, "Event", "events of every type", CATALOGUE_COUNT, {
+        is: isEvent,
+        decode: decodeEvent,
+      })),
     );
   }
   if (only === undefined || only === "govmomi") lines.push(...(await dialects(model)));

@@ -248,7 +248,8 @@ export function decodeContext(
  * (an int64 must be a safe integer, which `JSON.parse` reads exactly; beyond that it is an error either way); in
  * bigint mode only when the decode read an int64 from a number and the text holds an unusual number outside its
  * strings (a fraction, an exponent, 16 digits or more), or when the decode found a problem. The text is then read
- * again by the exact reader, which keeps the source text of such numbers, and decoded from that.
+ * again by the exact reader, which keeps the source text of such numbers, and decoded from that. Issues are left in
+ * `c` for the caller to throw (`inContext` does, outside its `try`).
  */
 export function parseAndDecode<T>(
   text: string,
@@ -267,12 +268,12 @@ export function parseAndDecode<T>(
     c.int64FromNumber = false;
     const fast = decode(value, "$", c);
     if (c.int64 === "number" || (c.issues.length === 0 && !(c.int64FromNumber && mayHoldUnusualNumber(text))))
-      return finish(c, fast);
+      return fast;
     c.issues.length = 0;
   }
   const exact = parseJsonExactly(text, c);
-  if (c.issues.length > 0) throw new DecodeError(c.issues);
-  return finish(c, decode(exact, "$", c));
+  if (c.issues.length > 0) return exact as T; // a syntax error: thrown by the caller, not decoded
+  return decode(exact, "$", c);
 }
 
 /** A decoded object in its wire form: `_typeName` and members, ready for JSON. */
@@ -522,11 +523,14 @@ function inContext<T>(
   run: (c: DecodeContext) => T,
 ): T {
   const c = decodeContext(options, defaults);
+  let decoded: T;
   try {
-    return run(c);
+    decoded = run(c);
   } catch (error) {
     return nestedTooDeeply(c, error);
   }
+  // Issues recorded but not yet thrown are thrown here, outside the try: no catch and rethrow.
+  return finish(c, decoded);
 }
 
 /** `decodeT`: a fresh context, one decode from `$`, then throw every issue or return the value. */
@@ -534,14 +538,17 @@ export function decoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (value: unknown, options?: DecodeOptions) => T {
-  // As inContext, written out: no closure per call on the path every decodeT takes.
+  // As inContext, written out: no closure per call on the path every decodeT takes. The DecodeError is thrown
+  // outside the try, so that invalid input does not pay for catching and rethrowing it.
   return (value, options) => {
     const c = decodeContext(options, defaults);
+    let decoded: T;
     try {
-      return finish(c, at(value, "$", c));
+      decoded = at(value, "$", c);
     } catch (error) {
       return nestedTooDeeply(c, error);
     }
+    return finish(c, decoded);
   };
 }
 
@@ -550,7 +557,7 @@ export function arrayDecoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
 ): (value: unknown, options?: DecodeOptions) => T[] {
-  return (value, options) => inContext(options, defaults, (c) => finish(c, decodeRootArray(value, c, at)));
+  return (value, options) => inContext(options, defaults, (c) => decodeRootArray(value, c, at));
 }
 
 /** `parseT`: JSON text read with every int64 digit kept, then decoded. */
@@ -613,7 +620,7 @@ export function gmDecode(
   defaults: DecodeDefaults,
 ): unknown {
   const entry = govmomiRoot(typeName, types);
-  return inContext(options, defaults, (c) => finish(c, gmAt(value, "$", c, typeName, entry.decode, types)));
+  return inContext(options, defaults, (c) => gmAt(value, "$", c, typeName, entry.decode, types));
 }
 
 /** `parseGovmomi`: JSON text read with every int64 digit kept, then decoded as `typeName`. */
@@ -748,6 +755,15 @@ export function decodeStream<T>(
   source: AsyncIterable<string | Uint8Array>,
   parse: (text: string, options?: DecodeOptions) => T,
   options?: StreamOptions<DecodeOptions>,
+  bulk?: {
+    readonly decode: (value: unknown, options?: DecodeOptions) => T;
+    readonly int64: CodeModes["int64"];
+  },
 ): AsyncGenerator<T, void, undefined> {
-  return readStream(source, parse, options, (issues) => new DecodeError(issues));
+  // `decode` gives what `parse` gives unless an int64 needs its digits: never in number mode (README, Performance).
+  const many =
+    bulk === undefined
+      ? undefined
+      : { decode: bulk.decode, exactNeeded: bulk.int64 === "number" ? () => false : mayHoldUnusualNumber };
+  return readStream(source, parse, options, (issues) => new DecodeError(issues), many);
 }

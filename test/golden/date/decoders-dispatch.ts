@@ -111,7 +111,7 @@ export function decodeAt$AlreadyAuthenticatedSessionEvent(
   );
 }
 
-export function decodeExact$AlreadyAuthenticatedSessionEvent(
+function decodeExact$AlreadyAuthenticatedSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -130,7 +130,7 @@ export function decodeAt$BadUsernameSessionEvent(
   return rt.decodeExactAt(v, p, c, "BadUsernameSessionEvent", decodeExact$BadUsernameSessionEvent);
 }
 
-export function decodeExact$BadUsernameSessionEvent(
+function decodeExact$BadUsernameSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -151,7 +151,7 @@ export function decodeAt$ComputeResourceEventArgument(
   return rt.decodeExactAt(v, p, c, "ComputeResourceEventArgument", decodeExact$ComputeResourceEventArgument);
 }
 
-export function decodeExact$ComputeResourceEventArgument(
+function decodeExact$ComputeResourceEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -172,7 +172,7 @@ export function decodeAt$DatacenterEventArgument(
   return rt.decodeExactAt(v, p, c, "DatacenterEventArgument", decodeExact$DatacenterEventArgument);
 }
 
-export function decodeExact$DatacenterEventArgument(
+function decodeExact$DatacenterEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -193,7 +193,7 @@ export function decodeAt$DatastoreEventArgument(
   return rt.decodeExactAt(v, p, c, "DatastoreEventArgument", decodeExact$DatastoreEventArgument);
 }
 
-export function decodeExact$DatastoreEventArgument(
+function decodeExact$DatastoreEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -210,7 +210,7 @@ export function decodeAt$DvsEventArgument(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "DvsEventArgument", decodeExact$DvsEventArgument);
 }
 
-export function decodeExact$DvsEventArgument(
+function decodeExact$DvsEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -233,11 +233,7 @@ export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext)
   return rt.decodeOtherType(v, p, c, "DynamicData", knownTypes$, decodeExact$DynamicData) as AnyDynamicData;
 }
 
-export function decodeExact$DynamicData(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): DynamicData {
+function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
   let o = rt.withTypeName(v, "DynamicData");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
   return (o ?? v) as unknown as DynamicData;
@@ -283,7 +279,7 @@ export function decodeAt$EntityEventArgument(
   }
 }
 
-export function decodeExact$EntityEventArgument(
+function decodeExact$EntityEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -325,7 +321,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
   }
 }
 
-export function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
+function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
   let o = rt.withTypeName(v, "Event");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -370,7 +366,7 @@ export function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContex
   }
 }
 
-export function decodeExact$EventArgument(
+function decodeExact$EventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -388,7 +384,7 @@ export function decodeAt$GlobalMessageChangedEvent(
   return rt.decodeExactAt(v, p, c, "GlobalMessageChangedEvent", decodeExact$GlobalMessageChangedEvent);
 }
 
-export function decodeExact$GlobalMessageChangedEvent(
+function decodeExact$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -405,7 +401,7 @@ export function decodeAt$HostEventArgument(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "HostEventArgument", decodeExact$HostEventArgument);
 }
 
-export function decodeExact$HostEventArgument(
+function decodeExact$HostEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -426,7 +422,7 @@ export function decodeAt$ManagedObjectReference(
   return rt.decodeExactAt(v, p, c, "ManagedObjectReference", decodeExact$ManagedObjectReference);
 }
 
-export function decodeExact$ManagedObjectReference(
+function decodeExact$ManagedObjectReference(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -445,7 +441,7 @@ export function decodeAt$NetworkEventArgument(
   return rt.decodeExactAt(v, p, c, "NetworkEventArgument", decodeExact$NetworkEventArgument);
 }
 
-export function decodeExact$NetworkEventArgument(
+function decodeExact$NetworkEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -462,7 +458,7 @@ export function decodeAt$NoAccessUserEvent(v: unknown, p: string, c: rt.DecodeCo
   return rt.decodeExactAt(v, p, c, "NoAccessUserEvent", decodeExact$NoAccessUserEvent);
 }
 
-export function decodeExact$NoAccessUserEvent(
+function decodeExact$NoAccessUserEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -483,7 +479,7 @@ export function decodeAt$ServerStartedSessionEvent(
   return rt.decodeExactAt(v, p, c, "ServerStartedSessionEvent", decodeExact$ServerStartedSessionEvent);
 }
 
-export function decodeExact$ServerStartedSessionEvent(
+function decodeExact$ServerStartedSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -530,11 +526,7 @@ export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext
   }
 }
 
-export function decodeExact$SessionEvent(
-  v: Record<string, unknown>,
-  p: string,
-  c: rt.DecodeContext,
-): SessionEvent {
+function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
   let o = rt.withTypeName(v, "SessionEvent");
   if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
   o = decodeFields$Event(v, o, p, c);
@@ -549,7 +541,7 @@ export function decodeAt$SessionTerminatedEvent(
   return rt.decodeExactAt(v, p, c, "SessionTerminatedEvent", decodeExact$SessionTerminatedEvent);
 }
 
-export function decodeExact$SessionTerminatedEvent(
+function decodeExact$SessionTerminatedEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -566,7 +558,7 @@ export function decodeAt$TgwEventArgument(v: unknown, p: string, c: rt.DecodeCon
   return rt.decodeExactAt(v, p, c, "TgwEventArgument", decodeExact$TgwEventArgument);
 }
 
-export function decodeExact$TgwEventArgument(
+function decodeExact$TgwEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -587,7 +579,7 @@ export function decodeAt$UserLoginSessionEvent(
   return rt.decodeExactAt(v, p, c, "UserLoginSessionEvent", decodeExact$UserLoginSessionEvent);
 }
 
-export function decodeExact$UserLoginSessionEvent(
+function decodeExact$UserLoginSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -608,7 +600,7 @@ export function decodeAt$UserLogoutSessionEvent(
   return rt.decodeExactAt(v, p, c, "UserLogoutSessionEvent", decodeExact$UserLogoutSessionEvent);
 }
 
-export function decodeExact$UserLogoutSessionEvent(
+function decodeExact$UserLogoutSessionEvent(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
@@ -625,7 +617,7 @@ export function decodeAt$VmEventArgument(v: unknown, p: string, c: rt.DecodeCont
   return rt.decodeExactAt(v, p, c, "VmEventArgument", decodeExact$VmEventArgument);
 }
 
-export function decodeExact$VmEventArgument(
+function decodeExact$VmEventArgument(
   v: Record<string, unknown>,
   p: string,
   c: rt.DecodeContext,
