@@ -208,6 +208,18 @@ describe("many values per JSON.parse (the array reader's fast path) give what on
     expect(decoded).toBeGreaterThan(many.length * 0.9);
   });
 
+  test("a chunk far longer than one parse's segment (128 KB) is read in segments, every value once, in order", async () => {
+    const many = Array.from({ length: 1500 }, (_, i) => ({
+      ...(i % 5 === 2 ? eventEx : page[i % page.length]),
+      key: i,
+    }));
+    const text = JSON.stringify(many);
+    expect(text.length).toBeGreaterThan(4 * 128 * 1024);
+    const events = await collect(decodeEventStream(chunked(text, text.length)));
+    expect(events.map((e) => e.key)).toEqual(many.map((e) => e.key));
+    expect(events).toEqual(many.map((e) => decodeEvent(e)));
+  });
+
   test("a bad value among many: the same error, place and skip report as one at a time", async () => {
     const broken = tricky.map((e, i) => (i === 2 ? { ...e, key: "two" } : i === 9 ? { ...e, chainId: 1.5 } : e));
     const text = JSON.stringify(broken);

@@ -320,16 +320,19 @@ class ArrayScanner {
   }
 }
 
+/** The length of text given to one `JSON.parse` by the array reader's fast path (it ends at the next boundary). */
+const SEGMENT = 128 * 1024;
+
 /** Values found in a stream: texts to parse one by one, or values already decoded many at a time. */
 type Batch<T> = { readonly pieces: Piece[]; readonly values?: undefined } | { readonly values: T[] };
 
 /**
- * The index of the last comma in `text` (after `from`) between a closing and an opening bracket (`},{`, white space
+ * The index of the last comma in `text` after `from` and at or before `upTo` between a closing and an opening bracket (`},{`, white space
  * around the comma allowed), or -1. Between the members of an object a comma is followed by a quote, so the commas
  * tried are mostly those between elements: between objects in a nested array otherwise.
  */
-function lastBoundary(text: string, from: number): number {
-  let comma = text.lastIndexOf(",");
+function lastBoundary(text: string, from: number, upTo: number): number {
+  let comma = text.lastIndexOf(",", upTo);
   while (comma > from) {
     let j = comma - 1;
     while (j > from && isSpace(text.charCodeAt(j))) j--;
@@ -394,7 +397,7 @@ async function* arrayBatches<T, O>(
     }
     return decoded;
   };
-  const feed = (chunk: string): Batch<T> => {
+  function* feed(chunk: string): Generator<Batch<T>> {
     if (!scanner.started && bulk !== undefined) {
       // The opening bracket: from there on the elements can be read in bulk.
       let i = 0;
@@ -405,23 +408,43 @@ async function* arrayBatches<T, O>(
         chunk = chunk.slice(i + 1);
       }
     }
-    if (!bulkMode) return { pieces: scan(chunk) };
+    if (!bulkMode) {
+      yield { pieces: scan(chunk) };
+      return;
+    }
     const text = pending + chunk;
     // After a complete element a comma must come first; the elements run from just after it.
     let from = 0;
     if (scanner.expectComma) {
       while (from < text.length && isSpace(text.charCodeAt(from))) from++;
-      from = text.charCodeAt(from) === 44 ? from + 1 : -1;
+      if (text.charCodeAt(from) !== 44) {
+        yield { pieces: scan(text) }; // the scanner words what is there instead
+        return;
+      }
+      from++;
+      scanner.resume(scanner.index, false);
     }
-    const cut = from < 0 ? -1 : lastBoundary(text, from);
-    const values = cut < 0 ? undefined : decodeAll(text.slice(from, cut));
-    if (values === undefined) return { pieces: scan(text) };
-    pending = text.slice(cut + 1);
-    scanner.resume(scanner.index + values.length, false);
-    return { values };
-  };
-  yield feed(carried);
-  for await (const chunk of chunks) yield feed(chunk);
+    const last = lastBoundary(text, from, text.length);
+    if (last < 0) {
+      yield { pieces: scan(text.slice(from)) }; // no boundary: the scanner follows the element, however long
+      return;
+    }
+    while (from <= last) {
+      // A segment of about SEGMENT characters at a time: its values are garbage before the next segment is parsed,
+      // so that they die young instead of filling the old generation (peak memory).
+      const near = from + SEGMENT < last ? lastBoundary(text, from, from + SEGMENT) : -1;
+      const cut = near < 0 ? last : near;
+      const values = decodeAll(text.slice(from, cut));
+      if (values === undefined) break;
+      scanner.resume(scanner.index + values.length, false);
+      from = cut + 1;
+      yield { values };
+    }
+    if (from > last) pending = text.slice(from);
+    else yield { pieces: scan(text.slice(from)) };
+  }
+  yield* feed(carried);
+  for await (const chunk of chunks) yield* feed(chunk);
   if (bulkMode) yield { pieces: scan(pending) };
   scanner.end();
 }
