@@ -208,7 +208,7 @@ describe("many values per JSON.parse (the array reader's fast path) give what on
     expect(decoded).toBeGreaterThan(many.length * 0.9);
   });
 
-  test("a chunk far longer than one parse's segment (128 KB) is read in segments, every value once, in order", async () => {
+  test("a chunk far longer than one parse's segment (64 KB) is read in segments, every value once, in order", async () => {
     const many = Array.from({ length: 1500 }, (_, i) => ({
       ...(i % 5 === 2 ? eventEx : page[i % page.length]),
       key: i,
