@@ -607,6 +607,7 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "string",
 };
 const decoder$ = <T,>(at: rt.DecodeAt<T>) => rt.decoder(at, defaults$);
+const safeDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.safeDecoder(at, defaults$);
 const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$);
 const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
 const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
@@ -615,6 +616,8 @@ const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAccountCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$AccountCreatedEvent);
+/** {@link decodeAccountCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAccountCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AccountCreatedEvent);
 /** {@link decodeAccountCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAccountCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountCreatedEvent);
 /** {@link decodeAccountCreatedEvent} from JSON text, every int64 digit kept. */
@@ -626,6 +629,8 @@ export const parseAccountCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAccountRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$AccountRemovedEvent);
+/** {@link decodeAccountRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAccountRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AccountRemovedEvent);
 /** {@link decodeAccountRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAccountRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountRemovedEvent);
 /** {@link decodeAccountRemovedEvent} from JSON text, every int64 digit kept. */
@@ -637,6 +642,8 @@ export const parseAccountRemovedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAccountUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$AccountUpdatedEvent);
+/** {@link decodeAccountUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAccountUpdatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AccountUpdatedEvent);
 /** {@link decodeAccountUpdatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAccountUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountUpdatedEvent);
 /** {@link decodeAccountUpdatedEvent} from JSON text, every int64 digit kept. */
@@ -648,6 +655,10 @@ export const parseAccountUpdatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAdminPasswordNotChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AdminPasswordNotChangedEvent,
+);
+/** {@link decodeAdminPasswordNotChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAdminPasswordNotChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AdminPasswordNotChangedEvent,
 );
 /** {@link decodeAdminPasswordNotChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -667,6 +678,8 @@ export const parseAdminPasswordNotChangedEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmAcknowledgedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmAcknowledgedEvent);
+/** {@link decodeAlarmAcknowledgedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmAcknowledgedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmAcknowledgedEvent);
 /** {@link decodeAlarmAcknowledgedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmAcknowledgedEvent,
@@ -680,6 +693,10 @@ export const parseAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmActionTriggeredEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmActionTriggeredEvent);
+/** {@link decodeAlarmActionTriggeredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmActionTriggeredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmActionTriggeredEvent,
+);
 /** {@link decodeAlarmActionTriggeredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmActionTriggeredEvent,
@@ -695,6 +712,8 @@ export const parseAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmClearedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmClearedEvent);
+/** {@link decodeAlarmClearedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmClearedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmClearedEvent);
 /** {@link decodeAlarmClearedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmClearedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmClearedEvent);
 /** {@link decodeAlarmClearedEvent} from JSON text, every int64 digit kept. */
@@ -706,6 +725,8 @@ export const parseAlarmClearedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmCreatedEvent);
+/** {@link decodeAlarmCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmCreatedEvent);
 /** {@link decodeAlarmCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmCreatedEvent);
 /** {@link decodeAlarmCreatedEvent} from JSON text, every int64 digit kept. */
@@ -717,6 +738,10 @@ export const parseAlarmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEmailCompletedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEmailCompletedEvent);
+/** {@link decodeAlarmEmailCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmEmailCompletedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmEmailCompletedEvent,
+);
 /** {@link decodeAlarmEmailCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmEmailCompletedEvent,
@@ -732,6 +757,8 @@ export const parseAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEmailFailedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEmailFailedEvent);
+/** {@link decodeAlarmEmailFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmEmailFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEmailFailedEvent);
 /** {@link decodeAlarmEmailFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEmailFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEmailFailedEvent);
 /** {@link decodeAlarmEmailFailedEvent} from JSON text, every int64 digit kept. */
@@ -743,6 +770,8 @@ export const parseAlarmEmailFailedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEvent);
+/** {@link decodeAlarmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEvent);
 /** {@link decodeAlarmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEvent);
 /** {@link decodeAlarmEvent} from JSON text, every int64 digit kept. */
@@ -754,6 +783,8 @@ export const parseAlarmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmE
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEventArgument = /* @__PURE__ */ decoder$(decodeAt$AlarmEventArgument);
+/** {@link decodeAlarmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEventArgument);
 /** {@link decodeAlarmEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEventArgument);
 /** {@link decodeAlarmEventArgument} from JSON text, every int64 digit kept. */
@@ -765,6 +796,8 @@ export const parseAlarmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmReconfiguredEvent);
+/** {@link decodeAlarmReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmReconfiguredEvent);
 /** {@link decodeAlarmReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmReconfiguredEvent,
@@ -778,6 +811,8 @@ export const parseAlarmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmRemovedEvent);
+/** {@link decodeAlarmRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmRemovedEvent);
 /** {@link decodeAlarmRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmRemovedEvent);
 /** {@link decodeAlarmRemovedEvent} from JSON text, every int64 digit kept. */
@@ -789,6 +824,10 @@ export const parseAlarmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmScriptCompleteEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmScriptCompleteEvent);
+/** {@link decodeAlarmScriptCompleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmScriptCompleteEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmScriptCompleteEvent,
+);
 /** {@link decodeAlarmScriptCompleteEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmScriptCompleteEvent,
@@ -804,6 +843,8 @@ export const parseAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmScriptFailedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmScriptFailedEvent);
+/** {@link decodeAlarmScriptFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmScriptFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmScriptFailedEvent);
 /** {@link decodeAlarmScriptFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmScriptFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmScriptFailedEvent,
@@ -817,6 +858,10 @@ export const parseAlarmScriptFailedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmSnmpCompletedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmSnmpCompletedEvent);
+/** {@link decodeAlarmSnmpCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmSnmpCompletedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmSnmpCompletedEvent,
+);
 /** {@link decodeAlarmSnmpCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmSnmpCompletedEvent,
@@ -832,6 +877,8 @@ export const parseAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmSnmpFailedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmSnmpFailedEvent);
+/** {@link decodeAlarmSnmpFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmSnmpFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmSnmpFailedEvent);
 /** {@link decodeAlarmSnmpFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSnmpFailedEvent);
 /** {@link decodeAlarmSnmpFailedEvent} from JSON text, every int64 digit kept. */
@@ -843,6 +890,8 @@ export const parseAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmState = /* @__PURE__ */ decoder$(decodeAt$AlarmState);
+/** {@link decodeAlarmState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmState = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmState);
 /** {@link decodeAlarmState} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmState);
 /** {@link decodeAlarmState} from JSON text, every int64 digit kept. */
@@ -854,6 +903,10 @@ export const parseAlarmStateArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmS
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmStatusChangedEvent);
+/** {@link decodeAlarmStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlarmStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmStatusChangedEvent,
+);
 /** {@link decodeAlarmStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmStatusChangedEvent,
@@ -869,6 +922,10 @@ export const parseAlarmStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AllVirtualMachinesLicensedEvent,
+);
+/** {@link decodeAllVirtualMachinesLicensedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AllVirtualMachinesLicensedEvent,
 );
 /** {@link decodeAllVirtualMachinesLicensedEvent} for a JSON array (paths `$[i]...`). */
@@ -890,6 +947,10 @@ export const parseAllVirtualMachinesLicensedEventArray = /* @__PURE__ */ arrayPa
 export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
 );
+/** {@link decodeAlreadyAuthenticatedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+);
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
@@ -907,6 +968,8 @@ export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeArrayUpdateSpec = /* @__PURE__ */ decoder$(decodeAt$ArrayUpdateSpec);
+/** {@link decodeArrayUpdateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeArrayUpdateSpec = /* @__PURE__ */ safeDecoder$(decodeAt$ArrayUpdateSpec);
 /** {@link decodeArrayUpdateSpec} for a JSON array (paths `$[i]...`). */
 export const decodeArrayUpdateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ArrayUpdateSpec);
 /** {@link decodeArrayUpdateSpec} from JSON text, every int64 digit kept. */
@@ -918,6 +981,8 @@ export const parseArrayUpdateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$A
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAuthorizationEvent = /* @__PURE__ */ decoder$(decodeAt$AuthorizationEvent);
+/** {@link decodeAuthorizationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAuthorizationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AuthorizationEvent);
 /** {@link decodeAuthorizationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAuthorizationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationEvent);
 /** {@link decodeAuthorizationEvent} from JSON text, every int64 digit kept. */
@@ -929,6 +994,10 @@ export const parseAuthorizationEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(decodeAt$BadUsernameSessionEvent);
+/** {@link decodeBadUsernameSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeBadUsernameSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$BadUsernameSessionEvent,
+);
 /** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$BadUsernameSessionEvent,
@@ -944,6 +1013,8 @@ export const parseBadUsernameSessionEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeBoolPolicy = /* @__PURE__ */ decoder$(decodeAt$BoolPolicy);
+/** {@link decodeBoolPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeBoolPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$BoolPolicy);
 /** {@link decodeBoolPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeBoolPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BoolPolicy);
 /** {@link decodeBoolPolicy} from JSON text, every int64 digit kept. */
@@ -955,6 +1026,10 @@ export const parseBoolPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$BoolPo
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCanceledHostOperationEvent = /* @__PURE__ */ decoder$(decodeAt$CanceledHostOperationEvent);
+/** {@link decodeCanceledHostOperationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCanceledHostOperationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CanceledHostOperationEvent,
+);
 /** {@link decodeCanceledHostOperationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCanceledHostOperationEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CanceledHostOperationEvent,
@@ -970,6 +1045,10 @@ export const parseCanceledHostOperationEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeChangesInfoEventArgument = /* @__PURE__ */ decoder$(decodeAt$ChangesInfoEventArgument);
+/** {@link decodeChangesInfoEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeChangesInfoEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ChangesInfoEventArgument,
+);
 /** {@link decodeChangesInfoEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeChangesInfoEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ChangesInfoEventArgument,
@@ -985,6 +1064,10 @@ export const parseChangesInfoEventArgumentArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterComplianceCheckedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterComplianceCheckedEvent,
+);
+/** {@link decodeClusterComplianceCheckedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterComplianceCheckedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterComplianceCheckedEvent,
 );
 /** {@link decodeClusterComplianceCheckedEvent} for a JSON array (paths `$[i]...`). */
@@ -1004,6 +1087,8 @@ export const parseClusterComplianceCheckedEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterCreatedEvent);
+/** {@link decodeClusterCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterCreatedEvent);
 /** {@link decodeClusterCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterCreatedEvent);
 /** {@link decodeClusterCreatedEvent} from JSON text, every int64 digit kept. */
@@ -1015,6 +1100,8 @@ export const parseClusterCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterDestroyedEvent);
+/** {@link decodeClusterDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterDestroyedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDestroyedEvent);
 /** {@link decodeClusterDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDestroyedEvent);
 /** {@link decodeClusterDestroyedEvent} from JSON text, every int64 digit kept. */
@@ -1026,6 +1113,8 @@ export const parseClusterDestroyedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterEvent);
+/** {@link decodeClusterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEvent);
 /** {@link decodeClusterEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEvent);
 /** {@link decodeClusterEvent} from JSON text, every int64 digit kept. */
@@ -1037,6 +1126,10 @@ export const parseClusterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Clus
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterOvercommittedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterOvercommittedEvent);
+/** {@link decodeClusterOvercommittedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterOvercommittedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterOvercommittedEvent,
+);
 /** {@link decodeClusterOvercommittedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterOvercommittedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ClusterOvercommittedEvent,
@@ -1052,6 +1145,10 @@ export const parseClusterOvercommittedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterReconfiguredEvent);
+/** {@link decodeClusterReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterReconfiguredEvent,
+);
 /** {@link decodeClusterReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ClusterReconfiguredEvent,
@@ -1067,6 +1164,10 @@ export const parseClusterReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeClusterStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterStatusChangedEvent);
+/** {@link decodeClusterStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeClusterStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterStatusChangedEvent,
+);
 /** {@link decodeClusterStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ClusterStatusChangedEvent,
@@ -1082,6 +1183,10 @@ export const parseClusterStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeComputeResourceEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ComputeResourceEventArgument,
+);
+/** {@link decodeComputeResourceEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeComputeResourceEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComputeResourceEventArgument,
 );
 /** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
@@ -1101,6 +1206,8 @@ export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCryptoKeyId = /* @__PURE__ */ decoder$(decodeAt$CryptoKeyId);
+/** {@link decodeCryptoKeyId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCryptoKeyId = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoKeyId);
 /** {@link decodeCryptoKeyId} for a JSON array (paths `$[i]...`). */
 export const decodeCryptoKeyIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyId);
 /** {@link decodeCryptoKeyId} from JSON text, every int64 digit kept. */
@@ -1112,6 +1219,8 @@ export const parseCryptoKeyIdArray = /* @__PURE__ */ arrayParser$(decodeAt$Crypt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCryptoSpec = /* @__PURE__ */ decoder$(decodeAt$CryptoSpec);
+/** {@link decodeCryptoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCryptoSpec = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoSpec);
 /** {@link decodeCryptoSpec} for a JSON array (paths `$[i]...`). */
 export const decodeCryptoSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpec);
 /** {@link decodeCryptoSpec} from JSON text, every int64 digit kept. */
@@ -1123,6 +1232,8 @@ export const parseCryptoSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$Crypto
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldDef = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDef);
+/** {@link decodeCustomFieldDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldDef = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDef);
 /** {@link decodeCustomFieldDef} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDef);
 /** {@link decodeCustomFieldDef} from JSON text, every int64 digit kept. */
@@ -1134,6 +1245,10 @@ export const parseCustomFieldDefArray = /* @__PURE__ */ arrayParser$(decodeAt$Cu
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldDefAddedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefAddedEvent);
+/** {@link decodeCustomFieldDefAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldDefAddedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldDefAddedEvent,
+);
 /** {@link decodeCustomFieldDefAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefAddedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomFieldDefAddedEvent,
@@ -1149,6 +1264,8 @@ export const parseCustomFieldDefAddedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldDefEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefEvent);
+/** {@link decodeCustomFieldDefEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldDefEvent = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDefEvent);
 /** {@link decodeCustomFieldDefEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefEvent);
 /** {@link decodeCustomFieldDefEvent} from JSON text, every int64 digit kept. */
@@ -1160,6 +1277,10 @@ export const parseCustomFieldDefEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldDefRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefRemovedEvent);
+/** {@link decodeCustomFieldDefRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldDefRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldDefRemovedEvent,
+);
 /** {@link decodeCustomFieldDefRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomFieldDefRemovedEvent,
@@ -1175,6 +1296,10 @@ export const parseCustomFieldDefRemovedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldDefRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefRenamedEvent);
+/** {@link decodeCustomFieldDefRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldDefRenamedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldDefRenamedEvent,
+);
 /** {@link decodeCustomFieldDefRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomFieldDefRenamedEvent,
@@ -1190,6 +1315,8 @@ export const parseCustomFieldDefRenamedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldEvent);
+/** {@link decodeCustomFieldEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldEvent = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldEvent);
 /** {@link decodeCustomFieldEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldEvent);
 /** {@link decodeCustomFieldEvent} from JSON text, every int64 digit kept. */
@@ -1201,6 +1328,8 @@ export const parseCustomFieldEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldStringValue = /* @__PURE__ */ decoder$(decodeAt$CustomFieldStringValue);
+/** {@link decodeCustomFieldStringValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldStringValue = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldStringValue);
 /** {@link decodeCustomFieldStringValue} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldStringValueArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomFieldStringValue,
@@ -1214,6 +1343,8 @@ export const parseCustomFieldStringValueArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldValue = /* @__PURE__ */ decoder$(decodeAt$CustomFieldValue);
+/** {@link decodeCustomFieldValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldValue = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldValue);
 /** {@link decodeCustomFieldValue} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldValue);
 /** {@link decodeCustomFieldValue} from JSON text, every int64 digit kept. */
@@ -1225,6 +1356,10 @@ export const parseCustomFieldValueArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomFieldValueChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldValueChangedEvent,
+);
+/** {@link decodeCustomFieldValueChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomFieldValueChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldValueChangedEvent,
 );
 /** {@link decodeCustomFieldValueChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -1244,6 +1379,8 @@ export const parseCustomFieldValueChangedEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomizationEvent = /* @__PURE__ */ decoder$(decodeAt$CustomizationEvent);
+/** {@link decodeCustomizationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationEvent);
 /** {@link decodeCustomizationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationEvent);
 /** {@link decodeCustomizationEvent} from JSON text, every int64 digit kept. */
@@ -1255,6 +1392,8 @@ export const parseCustomizationEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomizationFailed = /* @__PURE__ */ decoder$(decodeAt$CustomizationFailed);
+/** {@link decodeCustomizationFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationFailed = /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFailed);
 /** {@link decodeCustomizationFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFailed);
 /** {@link decodeCustomizationFailed} from JSON text, every int64 digit kept. */
@@ -1266,6 +1405,10 @@ export const parseCustomizationFailedArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomizationLinuxIdentityFailed = /* @__PURE__ */ decoder$(
+  decodeAt$CustomizationLinuxIdentityFailed,
+);
+/** {@link decodeCustomizationLinuxIdentityFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationLinuxIdentityFailed = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationLinuxIdentityFailed,
 );
 /** {@link decodeCustomizationLinuxIdentityFailed} for a JSON array (paths `$[i]...`). */
@@ -1287,6 +1430,10 @@ export const parseCustomizationLinuxIdentityFailedArray = /* @__PURE__ */ arrayP
 export const decodeCustomizationNetworkSetupFailed = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationNetworkSetupFailed,
 );
+/** {@link decodeCustomizationNetworkSetupFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationNetworkSetupFailed = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationNetworkSetupFailed,
+);
 /** {@link decodeCustomizationNetworkSetupFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationNetworkSetupFailedArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomizationNetworkSetupFailed,
@@ -1304,6 +1451,10 @@ export const parseCustomizationNetworkSetupFailedArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomizationStartedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomizationStartedEvent);
+/** {@link decodeCustomizationStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationStartedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationStartedEvent,
+);
 /** {@link decodeCustomizationStartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationStartedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomizationStartedEvent,
@@ -1319,6 +1470,8 @@ export const parseCustomizationStartedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomizationSucceeded = /* @__PURE__ */ decoder$(decodeAt$CustomizationSucceeded);
+/** {@link decodeCustomizationSucceeded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationSucceeded = /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSucceeded);
 /** {@link decodeCustomizationSucceeded} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationSucceededArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomizationSucceeded,
@@ -1332,6 +1485,10 @@ export const parseCustomizationSucceededArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeCustomizationSysprepFailed = /* @__PURE__ */ decoder$(decodeAt$CustomizationSysprepFailed);
+/** {@link decodeCustomizationSysprepFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationSysprepFailed = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationSysprepFailed,
+);
 /** {@link decodeCustomizationSysprepFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationSysprepFailedArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomizationSysprepFailed,
@@ -1349,6 +1506,10 @@ export const parseCustomizationSysprepFailedArray = /* @__PURE__ */ arrayParser$
 export const decodeCustomizationUnknownFailure = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationUnknownFailure,
 );
+/** {@link decodeCustomizationUnknownFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeCustomizationUnknownFailure = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationUnknownFailure,
+);
 /** {@link decodeCustomizationUnknownFailure} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationUnknownFailureArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomizationUnknownFailure,
@@ -1364,6 +1525,8 @@ export const parseCustomizationUnknownFailureArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortSetting = /* @__PURE__ */ decoder$(decodeAt$DVPortSetting);
+/** {@link decodeDVPortSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortSetting = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortSetting);
 /** {@link decodeDVPortSetting} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortSettingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortSetting);
 /** {@link decodeDVPortSetting} from JSON text, every int64 digit kept. */
@@ -1375,6 +1538,8 @@ export const parseDVPortSettingArray = /* @__PURE__ */ arrayParser$(decodeAt$DVP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortStatus = /* @__PURE__ */ decoder$(decodeAt$DVPortStatus);
+/** {@link decodeDVPortStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortStatus = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortStatus);
 /** {@link decodeDVPortStatus} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortStatusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortStatus);
 /** {@link decodeDVPortStatus} from JSON text, every int64 digit kept. */
@@ -1386,6 +1551,8 @@ export const parseDVPortStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPo
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupConfigSpec);
+/** {@link decodeDVPortgroupConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupConfigSpec);
 /** {@link decodeDVPortgroupConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupConfigSpec);
 /** {@link decodeDVPortgroupConfigSpec} from JSON text, every int64 digit kept. */
@@ -1397,6 +1564,10 @@ export const parseDVPortgroupConfigSpecArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupCreatedEvent);
+/** {@link decodeDVPortgroupCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortgroupCreatedEvent,
+);
 /** {@link decodeDVPortgroupCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DVPortgroupCreatedEvent,
@@ -1412,6 +1583,10 @@ export const parseDVPortgroupCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupDestroyedEvent);
+/** {@link decodeDVPortgroupDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupDestroyedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortgroupDestroyedEvent,
+);
 /** {@link decodeDVPortgroupDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DVPortgroupDestroyedEvent,
@@ -1427,6 +1602,8 @@ export const parseDVPortgroupDestroyedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupEvent);
+/** {@link decodeDVPortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupEvent);
 /** {@link decodeDVPortgroupEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupEvent);
 /** {@link decodeDVPortgroupEvent} from JSON text, every int64 digit kept. */
@@ -1438,6 +1615,8 @@ export const parseDVPortgroupEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupPolicy = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupPolicy);
+/** {@link decodeDVPortgroupPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupPolicy);
 /** {@link decodeDVPortgroupPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupPolicy);
 /** {@link decodeDVPortgroupPolicy} from JSON text, every int64 digit kept. */
@@ -1449,6 +1628,10 @@ export const parseDVPortgroupPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupReconfiguredEvent,
+);
+/** {@link decodeDVPortgroupReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupReconfiguredEvent,
 );
 /** {@link decodeDVPortgroupReconfiguredEvent} for a JSON array (paths `$[i]...`). */
@@ -1468,6 +1651,10 @@ export const parseDVPortgroupReconfiguredEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVPortgroupRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupRenamedEvent);
+/** {@link decodeDVPortgroupRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVPortgroupRenamedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortgroupRenamedEvent,
+);
 /** {@link decodeDVPortgroupRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DVPortgroupRenamedEvent,
@@ -1483,6 +1670,8 @@ export const parseDVPortgroupRenamedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVSConfigSpec);
+/** {@link decodeDVSConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVSConfigSpec);
 /** {@link decodeDVSConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDVSConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSConfigSpec);
 /** {@link decodeDVSConfigSpec} from JSON text, every int64 digit kept. */
@@ -1494,6 +1683,8 @@ export const parseDVSConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVS
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSContactInfo = /* @__PURE__ */ decoder$(decodeAt$DVSContactInfo);
+/** {@link decodeDVSContactInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSContactInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DVSContactInfo);
 /** {@link decodeDVSContactInfo} for a JSON array (paths `$[i]...`). */
 export const decodeDVSContactInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSContactInfo);
 /** {@link decodeDVSContactInfo} from JSON text, every int64 digit kept. */
@@ -1505,6 +1696,8 @@ export const parseDVSContactInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DV
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSHostLocalPortInfo = /* @__PURE__ */ decoder$(decodeAt$DVSHostLocalPortInfo);
+/** {@link decodeDVSHostLocalPortInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSHostLocalPortInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DVSHostLocalPortInfo);
 /** {@link decodeDVSHostLocalPortInfo} for a JSON array (paths `$[i]...`). */
 export const decodeDVSHostLocalPortInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHostLocalPortInfo);
 /** {@link decodeDVSHostLocalPortInfo} from JSON text, every int64 digit kept. */
@@ -1516,6 +1709,8 @@ export const parseDVSHostLocalPortInfoArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSPolicy);
+/** {@link decodeDVSPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVSPolicy);
 /** {@link decodeDVSPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVSPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSPolicy);
 /** {@link decodeDVSPolicy} from JSON text, every int64 digit kept. */
@@ -1527,6 +1722,10 @@ export const parseDVSPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSPoli
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSTrafficShapingPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSTrafficShapingPolicy);
+/** {@link decodeDVSTrafficShapingPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSTrafficShapingPolicy = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSTrafficShapingPolicy,
+);
 /** {@link decodeDVSTrafficShapingPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVSTrafficShapingPolicyArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DVSTrafficShapingPolicy,
@@ -1542,6 +1741,8 @@ export const parseDVSTrafficShapingPolicyArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSUplinkPortPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSUplinkPortPolicy);
+/** {@link decodeDVSUplinkPortPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSUplinkPortPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVSUplinkPortPolicy);
 /** {@link decodeDVSUplinkPortPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVSUplinkPortPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSUplinkPortPolicy);
 /** {@link decodeDVSUplinkPortPolicy} from JSON text, every int64 digit kept. */
@@ -1553,6 +1754,10 @@ export const parseDVSUplinkPortPolicyArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDVSVendorSpecificConfig = /* @__PURE__ */ decoder$(decodeAt$DVSVendorSpecificConfig);
+/** {@link decodeDVSVendorSpecificConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDVSVendorSpecificConfig = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSVendorSpecificConfig,
+);
 /** {@link decodeDVSVendorSpecificConfig} for a JSON array (paths `$[i]...`). */
 export const decodeDVSVendorSpecificConfigArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DVSVendorSpecificConfig,
@@ -1568,6 +1773,10 @@ export const parseDVSVendorSpecificConfigArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasAdmissionControlDisabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DasAdmissionControlDisabledEvent,
+);
+/** {@link decodeDasAdmissionControlDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasAdmissionControlDisabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasAdmissionControlDisabledEvent,
 );
 /** {@link decodeDasAdmissionControlDisabledEvent} for a JSON array (paths `$[i]...`). */
@@ -1589,6 +1798,10 @@ export const parseDasAdmissionControlDisabledEventArray = /* @__PURE__ */ arrayP
 export const decodeDasAdmissionControlEnabledEvent = /* @__PURE__ */ decoder$(
   decodeAt$DasAdmissionControlEnabledEvent,
 );
+/** {@link decodeDasAdmissionControlEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasAdmissionControlEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasAdmissionControlEnabledEvent,
+);
 /** {@link decodeDasAdmissionControlEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAdmissionControlEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DasAdmissionControlEnabledEvent,
@@ -1606,6 +1819,8 @@ export const parseDasAdmissionControlEnabledEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasAgentFoundEvent = /* @__PURE__ */ decoder$(decodeAt$DasAgentFoundEvent);
+/** {@link decodeDasAgentFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasAgentFoundEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasAgentFoundEvent);
 /** {@link decodeDasAgentFoundEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAgentFoundEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasAgentFoundEvent);
 /** {@link decodeDasAgentFoundEvent} from JSON text, every int64 digit kept. */
@@ -1617,6 +1832,10 @@ export const parseDasAgentFoundEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasAgentUnavailableEvent = /* @__PURE__ */ decoder$(decodeAt$DasAgentUnavailableEvent);
+/** {@link decodeDasAgentUnavailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasAgentUnavailableEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasAgentUnavailableEvent,
+);
 /** {@link decodeDasAgentUnavailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAgentUnavailableEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DasAgentUnavailableEvent,
@@ -1632,6 +1851,10 @@ export const parseDasAgentUnavailableEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasClusterIsolatedEvent = /* @__PURE__ */ decoder$(decodeAt$DasClusterIsolatedEvent);
+/** {@link decodeDasClusterIsolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasClusterIsolatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasClusterIsolatedEvent,
+);
 /** {@link decodeDasClusterIsolatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasClusterIsolatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DasClusterIsolatedEvent,
@@ -1647,6 +1870,8 @@ export const parseDasClusterIsolatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasDisabledEvent);
+/** {@link decodeDasDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasDisabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasDisabledEvent);
 /** {@link decodeDasDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasDisabledEvent);
 /** {@link decodeDasDisabledEvent} from JSON text, every int64 digit kept. */
@@ -1658,6 +1883,8 @@ export const parseDasDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasEnabledEvent);
+/** {@link decodeDasEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasEnabledEvent);
 /** {@link decodeDasEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasEnabledEvent);
 /** {@link decodeDasEnabledEvent} from JSON text, every int64 digit kept. */
@@ -1669,6 +1896,8 @@ export const parseDasEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasHostFailedEvent = /* @__PURE__ */ decoder$(decodeAt$DasHostFailedEvent);
+/** {@link decodeDasHostFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasHostFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasHostFailedEvent);
 /** {@link decodeDasHostFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasHostFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostFailedEvent);
 /** {@link decodeDasHostFailedEvent} from JSON text, every int64 digit kept. */
@@ -1680,6 +1909,8 @@ export const parseDasHostFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDasHostIsolatedEvent = /* @__PURE__ */ decoder$(decodeAt$DasHostIsolatedEvent);
+/** {@link decodeDasHostIsolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDasHostIsolatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasHostIsolatedEvent);
 /** {@link decodeDasHostIsolatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasHostIsolatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostIsolatedEvent);
 /** {@link decodeDasHostIsolatedEvent} from JSON text, every int64 digit kept. */
@@ -1691,6 +1922,8 @@ export const parseDasHostIsolatedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatacenterCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterCreatedEvent);
+/** {@link decodeDatacenterCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatacenterCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterCreatedEvent);
 /** {@link decodeDatacenterCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterCreatedEvent,
@@ -1704,6 +1937,8 @@ export const parseDatacenterCreatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatacenterEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterEvent);
+/** {@link decodeDatacenterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatacenterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterEvent);
 /** {@link decodeDatacenterEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterEvent);
 /** {@link decodeDatacenterEvent} from JSON text, every int64 digit kept. */
@@ -1715,6 +1950,10 @@ export const parseDatacenterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatacenterEventArgument);
+/** {@link decodeDatacenterEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatacenterEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatacenterEventArgument,
+);
 /** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterEventArgument,
@@ -1730,6 +1969,8 @@ export const parseDatacenterEventArgumentArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatacenterRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterRenamedEvent);
+/** {@link decodeDatacenterRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatacenterRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterRenamedEvent);
 /** {@link decodeDatacenterRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterRenamedEvent,
@@ -1743,6 +1984,10 @@ export const parseDatacenterRenamedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreCapacityIncreasedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreCapacityIncreasedEvent,
+);
+/** {@link decodeDatastoreCapacityIncreasedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreCapacityIncreasedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreCapacityIncreasedEvent,
 );
 /** {@link decodeDatastoreCapacityIncreasedEvent} for a JSON array (paths `$[i]...`). */
@@ -1762,6 +2007,10 @@ export const parseDatastoreCapacityIncreasedEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreDestroyedEvent);
+/** {@link decodeDatastoreDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreDestroyedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreDestroyedEvent,
+);
 /** {@link decodeDatastoreDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreDestroyedEvent,
@@ -1777,6 +2026,10 @@ export const parseDatastoreDestroyedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreDiscoveredEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreDiscoveredEvent);
+/** {@link decodeDatastoreDiscoveredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreDiscoveredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreDiscoveredEvent,
+);
 /** {@link decodeDatastoreDiscoveredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreDiscoveredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreDiscoveredEvent,
@@ -1792,6 +2045,10 @@ export const parseDatastoreDiscoveredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreDuplicatedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreDuplicatedEvent);
+/** {@link decodeDatastoreDuplicatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreDuplicatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreDuplicatedEvent,
+);
 /** {@link decodeDatastoreDuplicatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreDuplicatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreDuplicatedEvent,
@@ -1807,6 +2064,8 @@ export const parseDatastoreDuplicatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreEvent);
+/** {@link decodeDatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEvent);
 /** {@link decodeDatastoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreEvent);
 /** {@link decodeDatastoreEvent} from JSON text, every int64 digit kept. */
@@ -1818,6 +2077,8 @@ export const parseDatastoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Da
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatastoreEventArgument);
+/** {@link decodeDatastoreEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreEventArgument,
@@ -1831,6 +2092,10 @@ export const parseDatastoreEventArgumentArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreFileCopiedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileCopiedEvent);
+/** {@link decodeDatastoreFileCopiedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreFileCopiedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreFileCopiedEvent,
+);
 /** {@link decodeDatastoreFileCopiedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileCopiedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreFileCopiedEvent,
@@ -1846,6 +2111,10 @@ export const parseDatastoreFileCopiedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreFileDeletedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileDeletedEvent);
+/** {@link decodeDatastoreFileDeletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreFileDeletedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreFileDeletedEvent,
+);
 /** {@link decodeDatastoreFileDeletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileDeletedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreFileDeletedEvent,
@@ -1861,6 +2130,8 @@ export const parseDatastoreFileDeletedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreFileEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileEvent);
+/** {@link decodeDatastoreFileEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreFileEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreFileEvent);
 /** {@link decodeDatastoreFileEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileEvent);
 /** {@link decodeDatastoreFileEvent} from JSON text, every int64 digit kept. */
@@ -1872,6 +2143,10 @@ export const parseDatastoreFileEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreFileMovedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileMovedEvent);
+/** {@link decodeDatastoreFileMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreFileMovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreFileMovedEvent,
+);
 /** {@link decodeDatastoreFileMovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileMovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreFileMovedEvent,
@@ -1887,6 +2162,10 @@ export const parseDatastoreFileMovedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreIORMReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreIORMReconfiguredEvent,
+);
+/** {@link decodeDatastoreIORMReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreIORMReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreIORMReconfiguredEvent,
 );
 /** {@link decodeDatastoreIORMReconfiguredEvent} for a JSON array (paths `$[i]...`). */
@@ -1908,6 +2187,10 @@ export const parseDatastoreIORMReconfiguredEventArray = /* @__PURE__ */ arrayPar
 export const decodeDatastorePrincipalConfigured = /* @__PURE__ */ decoder$(
   decodeAt$DatastorePrincipalConfigured,
 );
+/** {@link decodeDatastorePrincipalConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastorePrincipalConfigured = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastorePrincipalConfigured,
+);
 /** {@link decodeDatastorePrincipalConfigured} for a JSON array (paths `$[i]...`). */
 export const decodeDatastorePrincipalConfiguredArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastorePrincipalConfigured,
@@ -1927,6 +2210,10 @@ export const parseDatastorePrincipalConfiguredArray = /* @__PURE__ */ arrayParse
 export const decodeDatastoreRemovedOnHostEvent = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreRemovedOnHostEvent,
 );
+/** {@link decodeDatastoreRemovedOnHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreRemovedOnHostEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreRemovedOnHostEvent,
+);
 /** {@link decodeDatastoreRemovedOnHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreRemovedOnHostEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreRemovedOnHostEvent,
@@ -1942,6 +2229,8 @@ export const parseDatastoreRemovedOnHostEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreRenamedEvent);
+/** {@link decodeDatastoreRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreRenamedEvent);
 /** {@link decodeDatastoreRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreRenamedEvent);
 /** {@link decodeDatastoreRenamedEvent} from JSON text, every int64 digit kept. */
@@ -1953,6 +2242,10 @@ export const parseDatastoreRenamedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreRenamedOnHostEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreRenamedOnHostEvent,
+);
+/** {@link decodeDatastoreRenamedOnHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreRenamedOnHostEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreRenamedOnHostEvent,
 );
 /** {@link decodeDatastoreRenamedOnHostEvent} for a JSON array (paths `$[i]...`). */
@@ -1970,6 +2263,8 @@ export const parseDatastoreRenamedOnHostEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDescription = /* @__PURE__ */ decoder$(decodeAt$Description);
+/** {@link decodeDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDescription = /* @__PURE__ */ safeDecoder$(decodeAt$Description);
 /** {@link decodeDescription} for a JSON array (paths `$[i]...`). */
 export const decodeDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Description);
 /** {@link decodeDescription} from JSON text, every int64 digit kept. */
@@ -1981,6 +2276,10 @@ export const parseDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$Descr
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ decoder$(
+  decodeAt$DistributedVirtualSwitchHostMemberBacking,
+);
+/** {@link decodeDistributedVirtualSwitchHostMemberBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchHostMemberBacking,
 );
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} for a JSON array (paths `$[i]...`). */
@@ -2002,6 +2301,10 @@ export const parseDistributedVirtualSwitchHostMemberBackingArray = /* @__PURE__ 
 export const decodeDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
 );
+/** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
+);
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchHostMemberConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
@@ -2019,6 +2322,10 @@ export const parseDistributedVirtualSwitchHostMemberConfigSpecArray = /* @__PURE
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ decoder$(
+  decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
+);
+/** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
 );
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} for a JSON array (paths `$[i]...`). */
@@ -2040,6 +2347,10 @@ export const parseDistributedVirtualSwitchKeyedOpaqueBlobArray = /* @__PURE__ */
 export const decodeDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchPortConnectee,
 );
+/** {@link decodeDistributedVirtualSwitchPortConnectee} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DistributedVirtualSwitchPortConnectee,
+);
 /** {@link decodeDistributedVirtualSwitchPortConnectee} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchPortConnecteeArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DistributedVirtualSwitchPortConnectee,
@@ -2057,6 +2368,10 @@ export const parseDistributedVirtualSwitchPortConnecteeArray = /* @__PURE__ */ a
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDistributedVirtualSwitchPortConnection = /* @__PURE__ */ decoder$(
+  decodeAt$DistributedVirtualSwitchPortConnection,
+);
+/** {@link decodeDistributedVirtualSwitchPortConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDistributedVirtualSwitchPortConnection = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchPortConnection,
 );
 /** {@link decodeDistributedVirtualSwitchPortConnection} for a JSON array (paths `$[i]...`). */
@@ -2078,6 +2393,10 @@ export const parseDistributedVirtualSwitchPortConnectionArray = /* @__PURE__ */ 
 export const decodeDistributedVirtualSwitchProductSpec = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchProductSpec,
 );
+/** {@link decodeDistributedVirtualSwitchProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDistributedVirtualSwitchProductSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DistributedVirtualSwitchProductSpec,
+);
 /** {@link decodeDistributedVirtualSwitchProductSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchProductSpecArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DistributedVirtualSwitchProductSpec,
@@ -2095,6 +2414,8 @@ export const parseDistributedVirtualSwitchProductSpecArray = /* @__PURE__ */ arr
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsDisabledEvent);
+/** {@link decodeDrsDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsDisabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsDisabledEvent);
 /** {@link decodeDrsDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsDisabledEvent);
 /** {@link decodeDrsDisabledEvent} from JSON text, every int64 digit kept. */
@@ -2106,6 +2427,8 @@ export const parseDrsDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsEnabledEvent);
+/** {@link decodeDrsEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsEnabledEvent);
 /** {@link decodeDrsEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsEnabledEvent);
 /** {@link decodeDrsEnabledEvent} from JSON text, every int64 digit kept. */
@@ -2117,6 +2440,10 @@ export const parseDrsEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$DrsEnteredStandbyModeEvent);
+/** {@link decodeDrsEnteredStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsEnteredStandbyModeEvent,
+);
 /** {@link decodeDrsEnteredStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsEnteredStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsEnteredStandbyModeEvent,
@@ -2132,6 +2459,10 @@ export const parseDrsEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsEnteringStandbyModeEvent,
+);
+/** {@link decodeDrsEnteringStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsEnteringStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsEnteringStandbyModeEvent,
 );
 /** {@link decodeDrsEnteringStandbyModeEvent} for a JSON array (paths `$[i]...`). */
@@ -2151,6 +2482,10 @@ export const parseDrsEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser
 export const decodeDrsExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsExitStandbyModeFailedEvent,
 );
+/** {@link decodeDrsExitStandbyModeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsExitStandbyModeFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsExitStandbyModeFailedEvent,
+);
 /** {@link decodeDrsExitStandbyModeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsExitStandbyModeFailedEvent,
@@ -2168,6 +2503,10 @@ export const parseDrsExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsExitedStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$DrsExitedStandbyModeEvent);
+/** {@link decodeDrsExitedStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsExitedStandbyModeEvent,
+);
 /** {@link decodeDrsExitedStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsExitedStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsExitedStandbyModeEvent,
@@ -2183,6 +2522,10 @@ export const parseDrsExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsExitingStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$DrsExitingStandbyModeEvent);
+/** {@link decodeDrsExitingStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsExitingStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsExitingStandbyModeEvent,
+);
 /** {@link decodeDrsExitingStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsExitingStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsExitingStandbyModeEvent,
@@ -2198,6 +2541,10 @@ export const parseDrsExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsInvocationFailedEvent = /* @__PURE__ */ decoder$(decodeAt$DrsInvocationFailedEvent);
+/** {@link decodeDrsInvocationFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsInvocationFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsInvocationFailedEvent,
+);
 /** {@link decodeDrsInvocationFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsInvocationFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsInvocationFailedEvent,
@@ -2213,6 +2560,10 @@ export const parseDrsInvocationFailedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsRecoveredFromFailureEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsRecoveredFromFailureEvent,
+);
+/** {@link decodeDrsRecoveredFromFailureEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsRecoveredFromFailureEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsRecoveredFromFailureEvent,
 );
 /** {@link decodeDrsRecoveredFromFailureEvent} for a JSON array (paths `$[i]...`). */
@@ -2234,6 +2585,10 @@ export const parseDrsRecoveredFromFailureEventArray = /* @__PURE__ */ arrayParse
 export const decodeDrsResourceConfigureFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsResourceConfigureFailedEvent,
 );
+/** {@link decodeDrsResourceConfigureFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsResourceConfigureFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsResourceConfigureFailedEvent,
+);
 /** {@link decodeDrsResourceConfigureFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsResourceConfigureFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsResourceConfigureFailedEvent,
@@ -2253,6 +2608,10 @@ export const parseDrsResourceConfigureFailedEventArray = /* @__PURE__ */ arrayPa
 export const decodeDrsResourceConfigureSyncedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsResourceConfigureSyncedEvent,
 );
+/** {@link decodeDrsResourceConfigureSyncedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsResourceConfigureSyncedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsResourceConfigureSyncedEvent,
+);
 /** {@link decodeDrsResourceConfigureSyncedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsResourceConfigureSyncedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsResourceConfigureSyncedEvent,
@@ -2270,6 +2629,8 @@ export const parseDrsResourceConfigureSyncedEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsRuleComplianceEvent = /* @__PURE__ */ decoder$(decodeAt$DrsRuleComplianceEvent);
+/** {@link decodeDrsRuleComplianceEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsRuleComplianceEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsRuleComplianceEvent);
 /** {@link decodeDrsRuleComplianceEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsRuleComplianceEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsRuleComplianceEvent,
@@ -2283,6 +2644,8 @@ export const parseDrsRuleComplianceEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsRuleViolationEvent = /* @__PURE__ */ decoder$(decodeAt$DrsRuleViolationEvent);
+/** {@link decodeDrsRuleViolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsRuleViolationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsRuleViolationEvent);
 /** {@link decodeDrsRuleViolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsRuleViolationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsRuleViolationEvent);
 /** {@link decodeDrsRuleViolationEvent} from JSON text, every int64 digit kept. */
@@ -2294,6 +2657,10 @@ export const parseDrsRuleViolationEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsSoftRuleViolationEvent = /* @__PURE__ */ decoder$(decodeAt$DrsSoftRuleViolationEvent);
+/** {@link decodeDrsSoftRuleViolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsSoftRuleViolationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsSoftRuleViolationEvent,
+);
 /** {@link decodeDrsSoftRuleViolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsSoftRuleViolationEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsSoftRuleViolationEvent,
@@ -2309,6 +2676,8 @@ export const parseDrsSoftRuleViolationEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsVmMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$DrsVmMigratedEvent);
+/** {@link decodeDrsVmMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsVmMigratedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsVmMigratedEvent);
 /** {@link decodeDrsVmMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsVmMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmMigratedEvent);
 /** {@link decodeDrsVmMigratedEvent} from JSON text, every int64 digit kept. */
@@ -2320,6 +2689,8 @@ export const parseDrsVmMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDrsVmPoweredOnEvent = /* @__PURE__ */ decoder$(decodeAt$DrsVmPoweredOnEvent);
+/** {@link decodeDrsVmPoweredOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDrsVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsVmPoweredOnEvent);
 /** {@link decodeDrsVmPoweredOnEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsVmPoweredOnEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmPoweredOnEvent);
 /** {@link decodeDrsVmPoweredOnEvent} from JSON text, every int64 digit kept. */
@@ -2331,6 +2702,10 @@ export const parseDrsVmPoweredOnEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDuplicateIpDetectedEvent = /* @__PURE__ */ decoder$(decodeAt$DuplicateIpDetectedEvent);
+/** {@link decodeDuplicateIpDetectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDuplicateIpDetectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DuplicateIpDetectedEvent,
+);
 /** {@link decodeDuplicateIpDetectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDuplicateIpDetectedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DuplicateIpDetectedEvent,
@@ -2346,6 +2721,8 @@ export const parseDuplicateIpDetectedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvpgImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgImportEvent);
+/** {@link decodeDvpgImportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvpgImportEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvpgImportEvent);
 /** {@link decodeDvpgImportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvpgImportEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgImportEvent);
 /** {@link decodeDvpgImportEvent} from JSON text, every int64 digit kept. */
@@ -2357,6 +2734,8 @@ export const parseDvpgImportEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvpgRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgRestoreEvent);
+/** {@link decodeDvpgRestoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvpgRestoreEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvpgRestoreEvent);
 /** {@link decodeDvpgRestoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvpgRestoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgRestoreEvent);
 /** {@link decodeDvpgRestoreEvent} from JSON text, every int64 digit kept. */
@@ -2368,6 +2747,8 @@ export const parseDvpgRestoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsCreatedEvent);
+/** {@link decodeDvsCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsCreatedEvent);
 /** {@link decodeDvsCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsCreatedEvent);
 /** {@link decodeDvsCreatedEvent} from JSON text, every int64 digit kept. */
@@ -2379,6 +2760,8 @@ export const parseDvsCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsDestroyedEvent);
+/** {@link decodeDvsDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsDestroyedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsDestroyedEvent);
 /** {@link decodeDvsDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsDestroyedEvent);
 /** {@link decodeDvsDestroyedEvent} from JSON text, every int64 digit kept. */
@@ -2390,6 +2773,8 @@ export const parseDvsDestroyedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsEvent = /* @__PURE__ */ decoder$(decodeAt$DvsEvent);
+/** {@link decodeDvsEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEvent);
 /** {@link decodeDvsEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEvent);
 /** {@link decodeDvsEvent} from JSON text, every int64 digit kept. */
@@ -2401,6 +2786,8 @@ export const parseDvsEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsEvent
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument);
+/** {@link decodeDvsEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDvsEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
@@ -2412,6 +2799,8 @@ export const parseDvsEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsFilterConfig = /* @__PURE__ */ decoder$(decodeAt$DvsFilterConfig);
+/** {@link decodeDvsFilterConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsFilterConfig = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterConfig);
 /** {@link decodeDvsFilterConfig} for a JSON array (paths `$[i]...`). */
 export const decodeDvsFilterConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterConfig);
 /** {@link decodeDvsFilterConfig} from JSON text, every int64 digit kept. */
@@ -2423,6 +2812,8 @@ export const parseDvsFilterConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsFilterParameter = /* @__PURE__ */ decoder$(decodeAt$DvsFilterParameter);
+/** {@link decodeDvsFilterParameter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsFilterParameter = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterParameter);
 /** {@link decodeDvsFilterParameter} for a JSON array (paths `$[i]...`). */
 export const decodeDvsFilterParameterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterParameter);
 /** {@link decodeDvsFilterParameter} from JSON text, every int64 digit kept. */
@@ -2434,6 +2825,8 @@ export const parseDvsFilterParameterArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsFilterPolicy = /* @__PURE__ */ decoder$(decodeAt$DvsFilterPolicy);
+/** {@link decodeDvsFilterPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsFilterPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterPolicy);
 /** {@link decodeDvsFilterPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDvsFilterPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterPolicy);
 /** {@link decodeDvsFilterPolicy} from JSON text, every int64 digit kept. */
@@ -2445,6 +2838,10 @@ export const parseDvsFilterPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHealthStatusChangeEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHealthStatusChangeEvent);
+/** {@link decodeDvsHealthStatusChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHealthStatusChangeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHealthStatusChangeEvent,
+);
 /** {@link decodeDvsHealthStatusChangeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHealthStatusChangeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsHealthStatusChangeEvent,
@@ -2460,6 +2857,8 @@ export const parseDvsHealthStatusChangeEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHostBackInSyncEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostBackInSyncEvent);
+/** {@link decodeDvsHostBackInSyncEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostBackInSyncEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostBackInSyncEvent);
 /** {@link decodeDvsHostBackInSyncEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostBackInSyncEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsHostBackInSyncEvent,
@@ -2473,6 +2872,10 @@ export const parseDvsHostBackInSyncEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHostInfrastructureTrafficResource = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHostInfrastructureTrafficResource,
+);
+/** {@link decodeDvsHostInfrastructureTrafficResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostInfrastructureTrafficResource = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostInfrastructureTrafficResource,
 );
 /** {@link decodeDvsHostInfrastructureTrafficResource} for a JSON array (paths `$[i]...`). */
@@ -2494,6 +2897,10 @@ export const parseDvsHostInfrastructureTrafficResourceArray = /* @__PURE__ */ ar
 export const decodeDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
 );
+/** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
+);
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostInfrastructureTrafficResourceAllocationArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
@@ -2511,6 +2918,8 @@ export const parseDvsHostInfrastructureTrafficResourceAllocationArray = /* @__PU
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHostJoinedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostJoinedEvent);
+/** {@link decodeDvsHostJoinedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostJoinedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostJoinedEvent);
 /** {@link decodeDvsHostJoinedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostJoinedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostJoinedEvent);
 /** {@link decodeDvsHostJoinedEvent} from JSON text, every int64 digit kept. */
@@ -2522,6 +2931,8 @@ export const parseDvsHostJoinedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHostLeftEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostLeftEvent);
+/** {@link decodeDvsHostLeftEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostLeftEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostLeftEvent);
 /** {@link decodeDvsHostLeftEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostLeftEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostLeftEvent);
 /** {@link decodeDvsHostLeftEvent} from JSON text, every int64 digit kept. */
@@ -2533,6 +2944,8 @@ export const parseDvsHostLeftEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHostStatusUpdated = /* @__PURE__ */ decoder$(decodeAt$DvsHostStatusUpdated);
+/** {@link decodeDvsHostStatusUpdated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostStatusUpdated = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostStatusUpdated);
 /** {@link decodeDvsHostStatusUpdated} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostStatusUpdatedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostStatusUpdated);
 /** {@link decodeDvsHostStatusUpdated} from JSON text, every int64 digit kept. */
@@ -2544,6 +2957,10 @@ export const parseDvsHostStatusUpdatedArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostWentOutOfSyncEvent);
+/** {@link decodeDvsHostWentOutOfSyncEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHostWentOutOfSyncEvent,
+);
 /** {@link decodeDvsHostWentOutOfSyncEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostWentOutOfSyncEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsHostWentOutOfSyncEvent,
@@ -2559,6 +2976,8 @@ export const parseDvsHostWentOutOfSyncEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvsImportEvent);
+/** {@link decodeDvsImportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsImportEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsImportEvent);
 /** {@link decodeDvsImportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsImportEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsImportEvent);
 /** {@link decodeDvsImportEvent} from JSON text, every int64 digit kept. */
@@ -2570,6 +2989,8 @@ export const parseDvsImportEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Dv
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsMergedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsMergedEvent);
+/** {@link decodeDvsMergedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsMergedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsMergedEvent);
 /** {@link decodeDvsMergedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsMergedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsMergedEvent);
 /** {@link decodeDvsMergedEvent} from JSON text, every int64 digit kept. */
@@ -2581,6 +3002,10 @@ export const parseDvsMergedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Dv
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsOutOfSyncHostArgument = /* @__PURE__ */ decoder$(decodeAt$DvsOutOfSyncHostArgument);
+/** {@link decodeDvsOutOfSyncHostArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsOutOfSyncHostArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsOutOfSyncHostArgument,
+);
 /** {@link decodeDvsOutOfSyncHostArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDvsOutOfSyncHostArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsOutOfSyncHostArgument,
@@ -2596,6 +3021,8 @@ export const parseDvsOutOfSyncHostArgumentArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortBlockedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortBlockedEvent);
+/** {@link decodeDvsPortBlockedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortBlockedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortBlockedEvent);
 /** {@link decodeDvsPortBlockedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortBlockedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortBlockedEvent);
 /** {@link decodeDvsPortBlockedEvent} from JSON text, every int64 digit kept. */
@@ -2607,6 +3034,8 @@ export const parseDvsPortBlockedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortConnectedEvent);
+/** {@link decodeDvsPortConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortConnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortConnectedEvent);
 /** {@link decodeDvsPortConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortConnectedEvent);
 /** {@link decodeDvsPortConnectedEvent} from JSON text, every int64 digit kept. */
@@ -2618,6 +3047,8 @@ export const parseDvsPortConnectedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortCreatedEvent);
+/** {@link decodeDvsPortCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortCreatedEvent);
 /** {@link decodeDvsPortCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortCreatedEvent);
 /** {@link decodeDvsPortCreatedEvent} from JSON text, every int64 digit kept. */
@@ -2629,6 +3060,8 @@ export const parseDvsPortCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortDeletedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortDeletedEvent);
+/** {@link decodeDvsPortDeletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortDeletedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortDeletedEvent);
 /** {@link decodeDvsPortDeletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortDeletedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortDeletedEvent);
 /** {@link decodeDvsPortDeletedEvent} from JSON text, every int64 digit kept. */
@@ -2640,6 +3073,10 @@ export const parseDvsPortDeletedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortDisconnectedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortDisconnectedEvent);
+/** {@link decodeDvsPortDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortDisconnectedEvent,
+);
 /** {@link decodeDvsPortDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortDisconnectedEvent,
@@ -2657,6 +3094,10 @@ export const parseDvsPortDisconnectedEventArray = /* @__PURE__ */ arrayParser$(
 export const decodeDvsPortEnteredPassthruEvent = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortEnteredPassthruEvent,
 );
+/** {@link decodeDvsPortEnteredPassthruEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortEnteredPassthruEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortEnteredPassthruEvent,
+);
 /** {@link decodeDvsPortEnteredPassthruEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortEnteredPassthruEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortEnteredPassthruEvent,
@@ -2672,6 +3113,10 @@ export const parseDvsPortEnteredPassthruEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortExitedPassthruEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortExitedPassthruEvent);
+/** {@link decodeDvsPortExitedPassthruEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortExitedPassthruEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortExitedPassthruEvent,
+);
 /** {@link decodeDvsPortExitedPassthruEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortExitedPassthruEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortExitedPassthruEvent,
@@ -2687,6 +3132,10 @@ export const parseDvsPortExitedPassthruEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortJoinPortgroupEvent);
+/** {@link decodeDvsPortJoinPortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortJoinPortgroupEvent,
+);
 /** {@link decodeDvsPortJoinPortgroupEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortJoinPortgroupEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortJoinPortgroupEvent,
@@ -2702,6 +3151,10 @@ export const parseDvsPortJoinPortgroupEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortLeavePortgroupEvent);
+/** {@link decodeDvsPortLeavePortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortLeavePortgroupEvent,
+);
 /** {@link decodeDvsPortLeavePortgroupEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortLeavePortgroupEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortLeavePortgroupEvent,
@@ -2717,6 +3170,8 @@ export const parseDvsPortLeavePortgroupEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortLinkDownEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortLinkDownEvent);
+/** {@link decodeDvsPortLinkDownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortLinkDownEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortLinkDownEvent);
 /** {@link decodeDvsPortLinkDownEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortLinkDownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkDownEvent);
 /** {@link decodeDvsPortLinkDownEvent} from JSON text, every int64 digit kept. */
@@ -2728,6 +3183,8 @@ export const parseDvsPortLinkDownEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortLinkUpEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortLinkUpEvent);
+/** {@link decodeDvsPortLinkUpEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortLinkUpEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortLinkUpEvent);
 /** {@link decodeDvsPortLinkUpEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortLinkUpEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkUpEvent);
 /** {@link decodeDvsPortLinkUpEvent} from JSON text, every int64 digit kept. */
@@ -2739,6 +3196,10 @@ export const parseDvsPortLinkUpEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortReconfiguredEvent);
+/** {@link decodeDvsPortReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortReconfiguredEvent,
+);
 /** {@link decodeDvsPortReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortReconfiguredEvent,
@@ -2754,6 +3215,10 @@ export const parseDvsPortReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortRuntimeChangeEvent);
+/** {@link decodeDvsPortRuntimeChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortRuntimeChangeEvent,
+);
 /** {@link decodeDvsPortRuntimeChangeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortRuntimeChangeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsPortRuntimeChangeEvent,
@@ -2769,6 +3234,8 @@ export const parseDvsPortRuntimeChangeEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortUnblockedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortUnblockedEvent);
+/** {@link decodeDvsPortUnblockedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortUnblockedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortUnblockedEvent);
 /** {@link decodeDvsPortUnblockedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortUnblockedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortUnblockedEvent);
 /** {@link decodeDvsPortUnblockedEvent} from JSON text, every int64 digit kept. */
@@ -2780,6 +3247,10 @@ export const parseDvsPortUnblockedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortVendorSpecificStateChangeEvent,
+);
+/** {@link decodeDvsPortVendorSpecificStateChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortVendorSpecificStateChangeEvent,
 );
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} for a JSON array (paths `$[i]...`). */
@@ -2799,6 +3270,8 @@ export const parseDvsPortVendorSpecificStateChangeEventArray = /* @__PURE__ */ a
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$DvsReconfiguredEvent);
+/** {@link decodeDvsReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsReconfiguredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsReconfiguredEvent);
 /** {@link decodeDvsReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsReconfiguredEvent);
 /** {@link decodeDvsReconfiguredEvent} from JSON text, every int64 digit kept. */
@@ -2810,6 +3283,8 @@ export const parseDvsReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRenamedEvent);
+/** {@link decodeDvsRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsRenamedEvent);
 /** {@link decodeDvsRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRenamedEvent);
 /** {@link decodeDvsRenamedEvent} from JSON text, every int64 digit kept. */
@@ -2821,6 +3296,8 @@ export const parseDvsRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRestoreEvent);
+/** {@link decodeDvsRestoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsRestoreEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsRestoreEvent);
 /** {@link decodeDvsRestoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsRestoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRestoreEvent);
 /** {@link decodeDvsRestoreEvent} from JSON text, every int64 digit kept. */
@@ -2832,6 +3309,10 @@ export const parseDvsRestoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsUpgradeAvailableEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeAvailableEvent);
+/** {@link decodeDvsUpgradeAvailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsUpgradeAvailableEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsUpgradeAvailableEvent,
+);
 /** {@link decodeDvsUpgradeAvailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradeAvailableEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsUpgradeAvailableEvent,
@@ -2847,6 +3328,10 @@ export const parseDvsUpgradeAvailableEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsUpgradeInProgressEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeInProgressEvent);
+/** {@link decodeDvsUpgradeInProgressEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsUpgradeInProgressEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsUpgradeInProgressEvent,
+);
 /** {@link decodeDvsUpgradeInProgressEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradeInProgressEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsUpgradeInProgressEvent,
@@ -2862,6 +3347,10 @@ export const parseDvsUpgradeInProgressEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsUpgradeRejectedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeRejectedEvent);
+/** {@link decodeDvsUpgradeRejectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsUpgradeRejectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsUpgradeRejectedEvent,
+);
 /** {@link decodeDvsUpgradeRejectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradeRejectedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsUpgradeRejectedEvent,
@@ -2877,6 +3366,8 @@ export const parseDvsUpgradeRejectedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradedEvent);
+/** {@link decodeDvsUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsUpgradedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsUpgradedEvent);
 /** {@link decodeDvsUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradedEvent);
 /** {@link decodeDvsUpgradedEvent} from JSON text, every int64 digit kept. */
@@ -2888,6 +3379,8 @@ export const parseDvsUpgradedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
+/** {@link decodeDynamicData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
@@ -2899,6 +3392,8 @@ export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$Dynam
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDynamicProperty = /* @__PURE__ */ decoder$(decodeAt$DynamicProperty);
+/** {@link decodeDynamicProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDynamicProperty = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicProperty);
 /** {@link decodeDynamicProperty} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicProperty);
 /** {@link decodeDynamicProperty} from JSON text, every int64 digit kept. */
@@ -2910,6 +3405,10 @@ export const parseDynamicPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteredMaintenanceModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$EnteredMaintenanceModeEvent,
+);
+/** {@link decodeEnteredMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEnteredMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnteredMaintenanceModeEvent,
 );
 /** {@link decodeEnteredMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
@@ -2927,6 +3426,10 @@ export const parseEnteredMaintenanceModeEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$EnteredStandbyModeEvent);
+/** {@link decodeEnteredStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEnteredStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EnteredStandbyModeEvent,
+);
 /** {@link decodeEnteredStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEnteredStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$EnteredStandbyModeEvent,
@@ -2942,6 +3445,10 @@ export const parseEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteringMaintenanceModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$EnteringMaintenanceModeEvent,
+);
+/** {@link decodeEnteringMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEnteringMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnteringMaintenanceModeEvent,
 );
 /** {@link decodeEnteringMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
@@ -2961,6 +3468,10 @@ export const parseEnteringMaintenanceModeEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$EnteringStandbyModeEvent);
+/** {@link decodeEnteringStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEnteringStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EnteringStandbyModeEvent,
+);
 /** {@link decodeEnteringStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEnteringStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$EnteringStandbyModeEvent,
@@ -2976,6 +3487,8 @@ export const parseEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$EntityEventArgument);
+/** {@link decodeEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEntityEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
@@ -2987,6 +3500,8 @@ export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeErrorUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$ErrorUpgradeEvent);
+/** {@link decodeErrorUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeErrorUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ErrorUpgradeEvent);
 /** {@link decodeErrorUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeErrorUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ErrorUpgradeEvent);
 /** {@link decodeErrorUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -2998,6 +3513,8 @@ export const parseErrorUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
+/** {@link decodeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
@@ -3009,6 +3526,8 @@ export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument);
+/** {@link decodeEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
@@ -3020,6 +3539,8 @@ export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$Eve
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventEx = /* @__PURE__ */ decoder$(decodeAt$EventEx);
+/** {@link decodeEventEx} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEventEx = /* @__PURE__ */ safeDecoder$(decodeAt$EventEx);
 /** {@link decodeEventEx} for a JSON array (paths `$[i]...`). */
 export const decodeEventExArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventEx);
 /** {@link decodeEventEx} from JSON text, every int64 digit kept. */
@@ -3031,6 +3552,10 @@ export const parseEventExArray = /* @__PURE__ */ arrayParser$(decodeAt$EventEx);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitMaintenanceModeEvent = /* @__PURE__ */ decoder$(decodeAt$ExitMaintenanceModeEvent);
+/** {@link decodeExitMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeExitMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExitMaintenanceModeEvent,
+);
 /** {@link decodeExitMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ExitMaintenanceModeEvent,
@@ -3046,6 +3571,10 @@ export const parseExitMaintenanceModeEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$ExitStandbyModeFailedEvent);
+/** {@link decodeExitStandbyModeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeExitStandbyModeFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExitStandbyModeFailedEvent,
+);
 /** {@link decodeExitStandbyModeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ExitStandbyModeFailedEvent,
@@ -3061,6 +3590,8 @@ export const parseExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitedStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$ExitedStandbyModeEvent);
+/** {@link decodeExitedStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ExitedStandbyModeEvent);
 /** {@link decodeExitedStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitedStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ExitedStandbyModeEvent,
@@ -3074,6 +3605,10 @@ export const parseExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitingStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$ExitingStandbyModeEvent);
+/** {@link decodeExitingStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeExitingStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExitingStandbyModeEvent,
+);
 /** {@link decodeExitingStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitingStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ExitingStandbyModeEvent,
@@ -3089,6 +3624,8 @@ export const parseExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$ExtendedEvent);
+/** {@link decodeExtendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeExtendedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedEvent);
 /** {@link decodeExtendedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExtendedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEvent);
 /** {@link decodeExtendedEvent} from JSON text, every int64 digit kept. */
@@ -3100,6 +3637,8 @@ export const parseExtendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ext
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExtendedEventPair = /* @__PURE__ */ decoder$(decodeAt$ExtendedEventPair);
+/** {@link decodeExtendedEventPair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeExtendedEventPair = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedEventPair);
 /** {@link decodeExtendedEventPair} for a JSON array (paths `$[i]...`). */
 export const decodeExtendedEventPairArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEventPair);
 /** {@link decodeExtendedEventPair} from JSON text, every int64 digit kept. */
@@ -3111,6 +3650,8 @@ export const parseExtendedEventPairArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeFailoverLevelRestored = /* @__PURE__ */ decoder$(decodeAt$FailoverLevelRestored);
+/** {@link decodeFailoverLevelRestored} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeFailoverLevelRestored = /* @__PURE__ */ safeDecoder$(decodeAt$FailoverLevelRestored);
 /** {@link decodeFailoverLevelRestored} for a JSON array (paths `$[i]...`). */
 export const decodeFailoverLevelRestoredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FailoverLevelRestored);
 /** {@link decodeFailoverLevelRestored} from JSON text, every int64 digit kept. */
@@ -3122,6 +3663,10 @@ export const parseFailoverLevelRestoredArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeFaultToleranceConfigInfo = /* @__PURE__ */ decoder$(decodeAt$FaultToleranceConfigInfo);
+/** {@link decodeFaultToleranceConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeFaultToleranceConfigInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FaultToleranceConfigInfo,
+);
 /** {@link decodeFaultToleranceConfigInfo} for a JSON array (paths `$[i]...`). */
 export const decodeFaultToleranceConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$FaultToleranceConfigInfo,
@@ -3137,6 +3682,8 @@ export const parseFaultToleranceConfigInfoArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeFolderEventArgument = /* @__PURE__ */ decoder$(decodeAt$FolderEventArgument);
+/** {@link decodeFolderEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeFolderEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$FolderEventArgument);
 /** {@link decodeFolderEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeFolderEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderEventArgument);
 /** {@link decodeFolderEventArgument} from JSON text, every int64 digit kept. */
@@ -3148,6 +3695,8 @@ export const parseFolderEventArgumentArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralEvent);
+/** {@link decodeGeneralEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralEvent);
 /** {@link decodeGeneralEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralEvent);
 /** {@link decodeGeneralEvent} from JSON text, every int64 digit kept. */
@@ -3159,6 +3708,8 @@ export const parseGeneralEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Gene
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralHostErrorEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralHostErrorEvent);
+/** {@link decodeGeneralHostErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralHostErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostErrorEvent);
 /** {@link decodeGeneralHostErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralHostErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostErrorEvent);
 /** {@link decodeGeneralHostErrorEvent} from JSON text, every int64 digit kept. */
@@ -3170,6 +3721,8 @@ export const parseGeneralHostErrorEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralHostInfoEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralHostInfoEvent);
+/** {@link decodeGeneralHostInfoEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralHostInfoEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostInfoEvent);
 /** {@link decodeGeneralHostInfoEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralHostInfoEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostInfoEvent);
 /** {@link decodeGeneralHostInfoEvent} from JSON text, every int64 digit kept. */
@@ -3181,6 +3734,10 @@ export const parseGeneralHostInfoEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralHostWarningEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralHostWarningEvent);
+/** {@link decodeGeneralHostWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralHostWarningEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralHostWarningEvent,
+);
 /** {@link decodeGeneralHostWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralHostWarningEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$GeneralHostWarningEvent,
@@ -3196,6 +3753,8 @@ export const parseGeneralHostWarningEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralUserEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralUserEvent);
+/** {@link decodeGeneralUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralUserEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralUserEvent);
 /** {@link decodeGeneralUserEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralUserEvent);
 /** {@link decodeGeneralUserEvent} from JSON text, every int64 digit kept. */
@@ -3207,6 +3766,8 @@ export const parseGeneralUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralVmErrorEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralVmErrorEvent);
+/** {@link decodeGeneralVmErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralVmErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmErrorEvent);
 /** {@link decodeGeneralVmErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralVmErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmErrorEvent);
 /** {@link decodeGeneralVmErrorEvent} from JSON text, every int64 digit kept. */
@@ -3218,6 +3779,8 @@ export const parseGeneralVmErrorEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralVmInfoEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralVmInfoEvent);
+/** {@link decodeGeneralVmInfoEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralVmInfoEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmInfoEvent);
 /** {@link decodeGeneralVmInfoEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralVmInfoEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmInfoEvent);
 /** {@link decodeGeneralVmInfoEvent} from JSON text, every int64 digit kept. */
@@ -3229,6 +3792,8 @@ export const parseGeneralVmInfoEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGeneralVmWarningEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralVmWarningEvent);
+/** {@link decodeGeneralVmWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGeneralVmWarningEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmWarningEvent);
 /** {@link decodeGeneralVmWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralVmWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmWarningEvent);
 /** {@link decodeGeneralVmWarningEvent} from JSON text, every int64 digit kept. */
@@ -3240,6 +3805,10 @@ export const parseGeneralVmWarningEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GhostDvsProxySwitchDetectedEvent,
+);
+/** {@link decodeGhostDvsProxySwitchDetectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$GhostDvsProxySwitchDetectedEvent,
 );
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} for a JSON array (paths `$[i]...`). */
@@ -3261,6 +3830,10 @@ export const parseGhostDvsProxySwitchDetectedEventArray = /* @__PURE__ */ arrayP
 export const decodeGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ decoder$(
   decodeAt$GhostDvsProxySwitchRemovedEvent,
 );
+/** {@link decodeGhostDvsProxySwitchRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GhostDvsProxySwitchRemovedEvent,
+);
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGhostDvsProxySwitchRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$GhostDvsProxySwitchRemovedEvent,
@@ -3278,6 +3851,10 @@ export const parseGhostDvsProxySwitchRemovedEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent);
+/** {@link decodeGlobalMessageChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGlobalMessageChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GlobalMessageChangedEvent,
+);
 /** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$GlobalMessageChangedEvent,
@@ -3293,6 +3870,10 @@ export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHealthStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HealthStatusChangedEvent);
+/** {@link decodeHealthStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHealthStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HealthStatusChangedEvent,
+);
 /** {@link decodeHealthStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHealthStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HealthStatusChangedEvent,
@@ -3308,6 +3889,8 @@ export const parseHealthStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostAccountSpec = /* @__PURE__ */ decoder$(decodeAt$HostAccountSpec);
+/** {@link decodeHostAccountSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostAccountSpec = /* @__PURE__ */ safeDecoder$(decodeAt$HostAccountSpec);
 /** {@link decodeHostAccountSpec} for a JSON array (paths `$[i]...`). */
 export const decodeHostAccountSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAccountSpec);
 /** {@link decodeHostAccountSpec} from JSON text, every int64 digit kept. */
@@ -3319,6 +3902,8 @@ export const parseHostAccountSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$H
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostAddFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostAddFailedEvent);
+/** {@link decodeHostAddFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostAddFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAddFailedEvent);
 /** {@link decodeHostAddFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAddFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddFailedEvent);
 /** {@link decodeHostAddFailedEvent} from JSON text, every int64 digit kept. */
@@ -3330,6 +3915,8 @@ export const parseHostAddFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostAddedEvent = /* @__PURE__ */ decoder$(decodeAt$HostAddedEvent);
+/** {@link decodeHostAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAddedEvent);
 /** {@link decodeHostAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddedEvent);
 /** {@link decodeHostAddedEvent} from JSON text, every int64 digit kept. */
@@ -3341,6 +3928,8 @@ export const parseHostAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ho
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostAdminDisableEvent = /* @__PURE__ */ decoder$(decodeAt$HostAdminDisableEvent);
+/** {@link decodeHostAdminDisableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostAdminDisableEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAdminDisableEvent);
 /** {@link decodeHostAdminDisableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAdminDisableEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminDisableEvent);
 /** {@link decodeHostAdminDisableEvent} from JSON text, every int64 digit kept. */
@@ -3352,6 +3941,8 @@ export const parseHostAdminDisableEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostAdminEnableEvent = /* @__PURE__ */ decoder$(decodeAt$HostAdminEnableEvent);
+/** {@link decodeHostAdminEnableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostAdminEnableEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAdminEnableEvent);
 /** {@link decodeHostAdminEnableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAdminEnableEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminEnableEvent);
 /** {@link decodeHostAdminEnableEvent} from JSON text, every int64 digit kept. */
@@ -3363,6 +3954,10 @@ export const parseHostAdminEnableEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedAccountFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedAccountFailedEvent,
+);
+/** {@link decodeHostCnxFailedAccountFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedAccountFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedAccountFailedEvent,
 );
 /** {@link decodeHostCnxFailedAccountFailedEvent} for a JSON array (paths `$[i]...`). */
@@ -3384,6 +3979,10 @@ export const parseHostCnxFailedAccountFailedEventArray = /* @__PURE__ */ arrayPa
 export const decodeHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedAlreadyManagedEvent,
 );
+/** {@link decodeHostCnxFailedAlreadyManagedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedAlreadyManagedEvent,
+);
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedAlreadyManagedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedAlreadyManagedEvent,
@@ -3401,6 +4000,10 @@ export const parseHostCnxFailedAlreadyManagedEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedBadCcagentEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedBadCcagentEvent,
+);
+/** {@link decodeHostCnxFailedBadCcagentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedBadCcagentEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedBadCcagentEvent,
 );
 /** {@link decodeHostCnxFailedBadCcagentEvent} for a JSON array (paths `$[i]...`). */
@@ -3422,6 +4025,10 @@ export const parseHostCnxFailedBadCcagentEventArray = /* @__PURE__ */ arrayParse
 export const decodeHostCnxFailedBadUsernameEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedBadUsernameEvent,
 );
+/** {@link decodeHostCnxFailedBadUsernameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedBadUsernameEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedBadUsernameEvent,
+);
 /** {@link decodeHostCnxFailedBadUsernameEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedBadUsernameEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedBadUsernameEvent,
@@ -3439,6 +4046,10 @@ export const parseHostCnxFailedBadUsernameEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedBadVersionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedBadVersionEvent,
+);
+/** {@link decodeHostCnxFailedBadVersionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedBadVersionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedBadVersionEvent,
 );
 /** {@link decodeHostCnxFailedBadVersionEvent} for a JSON array (paths `$[i]...`). */
@@ -3460,6 +4071,10 @@ export const parseHostCnxFailedBadVersionEventArray = /* @__PURE__ */ arrayParse
 export const decodeHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedCcagentUpgradeEvent,
 );
+/** {@link decodeHostCnxFailedCcagentUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedCcagentUpgradeEvent,
+);
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedCcagentUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedCcagentUpgradeEvent,
@@ -3477,6 +4092,8 @@ export const parseHostCnxFailedCcagentUpgradeEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedEvent);
+/** {@link decodeHostCnxFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedEvent);
 /** {@link decodeHostCnxFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedEvent);
 /** {@link decodeHostCnxFailedEvent} from JSON text, every int64 digit kept. */
@@ -3488,6 +4105,10 @@ export const parseHostCnxFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedNetworkErrorEvent,
+);
+/** {@link decodeHostCnxFailedNetworkErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNetworkErrorEvent,
 );
 /** {@link decodeHostCnxFailedNetworkErrorEvent} for a JSON array (paths `$[i]...`). */
@@ -3507,6 +4128,10 @@ export const parseHostCnxFailedNetworkErrorEventArray = /* @__PURE__ */ arrayPar
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNoAccessEvent);
+/** {@link decodeHostCnxFailedNoAccessEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedNoAccessEvent,
+);
 /** {@link decodeHostCnxFailedNoAccessEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNoAccessEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedNoAccessEvent,
@@ -3522,6 +4147,10 @@ export const parseHostCnxFailedNoAccessEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedNoConnectionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedNoConnectionEvent,
+);
+/** {@link decodeHostCnxFailedNoConnectionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedNoConnectionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNoConnectionEvent,
 );
 /** {@link decodeHostCnxFailedNoConnectionEvent} for a JSON array (paths `$[i]...`). */
@@ -3543,6 +4172,10 @@ export const parseHostCnxFailedNoConnectionEventArray = /* @__PURE__ */ arrayPar
 export const decodeHostCnxFailedNoLicenseEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedNoLicenseEvent,
 );
+/** {@link decodeHostCnxFailedNoLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedNoLicenseEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedNoLicenseEvent,
+);
 /** {@link decodeHostCnxFailedNoLicenseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNoLicenseEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedNoLicenseEvent,
@@ -3558,6 +4191,10 @@ export const parseHostCnxFailedNoLicenseEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNotFoundEvent);
+/** {@link decodeHostCnxFailedNotFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedNotFoundEvent,
+);
 /** {@link decodeHostCnxFailedNotFoundEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNotFoundEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedNotFoundEvent,
@@ -3573,6 +4210,10 @@ export const parseHostCnxFailedNotFoundEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedTimeoutEvent);
+/** {@link decodeHostCnxFailedTimeoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedTimeoutEvent,
+);
 /** {@link decodeHostCnxFailedTimeoutEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedTimeoutEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostCnxFailedTimeoutEvent,
@@ -3588,6 +4229,10 @@ export const parseHostCnxFailedTimeoutEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostComplianceCheckedEvent = /* @__PURE__ */ decoder$(decodeAt$HostComplianceCheckedEvent);
+/** {@link decodeHostComplianceCheckedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostComplianceCheckedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostComplianceCheckedEvent,
+);
 /** {@link decodeHostComplianceCheckedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostComplianceCheckedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostComplianceCheckedEvent,
@@ -3603,6 +4248,8 @@ export const parseHostComplianceCheckedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCompliantEvent = /* @__PURE__ */ decoder$(decodeAt$HostCompliantEvent);
+/** {@link decodeHostCompliantEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCompliantEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostCompliantEvent);
 /** {@link decodeHostCompliantEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCompliantEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCompliantEvent);
 /** {@link decodeHostCompliantEvent} from JSON text, every int64 digit kept. */
@@ -3614,6 +4261,8 @@ export const parseHostCompliantEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostConfigAppliedEvent = /* @__PURE__ */ decoder$(decodeAt$HostConfigAppliedEvent);
+/** {@link decodeHostConfigAppliedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostConfigAppliedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostConfigAppliedEvent);
 /** {@link decodeHostConfigAppliedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostConfigAppliedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostConfigAppliedEvent,
@@ -3627,6 +4276,8 @@ export const parseHostConfigAppliedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$HostConnectedEvent);
+/** {@link decodeHostConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostConnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostConnectedEvent);
 /** {@link decodeHostConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectedEvent);
 /** {@link decodeHostConnectedEvent} from JSON text, every int64 digit kept. */
@@ -3638,6 +4289,10 @@ export const parseHostConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostConnectionLostEvent = /* @__PURE__ */ decoder$(decodeAt$HostConnectionLostEvent);
+/** {@link decodeHostConnectionLostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostConnectionLostEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostConnectionLostEvent,
+);
 /** {@link decodeHostConnectionLostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostConnectionLostEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostConnectionLostEvent,
@@ -3653,6 +4308,8 @@ export const parseHostConnectionLostEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostCpuIdInfo = /* @__PURE__ */ decoder$(decodeAt$HostCpuIdInfo);
+/** {@link decodeHostCpuIdInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostCpuIdInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} for a JSON array (paths `$[i]...`). */
 export const decodeHostCpuIdInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} from JSON text, every int64 digit kept. */
@@ -3664,6 +4321,8 @@ export const parseHostCpuIdInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$Hos
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasDisabledEvent);
+/** {@link decodeHostDasDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasDisabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasDisabledEvent);
 /** {@link decodeHostDasDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisabledEvent);
 /** {@link decodeHostDasDisabledEvent} from JSON text, every int64 digit kept. */
@@ -3675,6 +4334,8 @@ export const parseHostDasDisabledEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasDisablingEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasDisablingEvent);
+/** {@link decodeHostDasDisablingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasDisablingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasDisablingEvent);
 /** {@link decodeHostDasDisablingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasDisablingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisablingEvent);
 /** {@link decodeHostDasDisablingEvent} from JSON text, every int64 digit kept. */
@@ -3686,6 +4347,8 @@ export const parseHostDasDisablingEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEnabledEvent);
+/** {@link decodeHostDasEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEnabledEvent);
 /** {@link decodeHostDasEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnabledEvent);
 /** {@link decodeHostDasEnabledEvent} from JSON text, every int64 digit kept. */
@@ -3697,6 +4360,8 @@ export const parseHostDasEnabledEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasEnablingEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEnablingEvent);
+/** {@link decodeHostDasEnablingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasEnablingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEnablingEvent);
 /** {@link decodeHostDasEnablingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasEnablingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnablingEvent);
 /** {@link decodeHostDasEnablingEvent} from JSON text, every int64 digit kept. */
@@ -3708,6 +4373,8 @@ export const parseHostDasEnablingEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasErrorEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasErrorEvent);
+/** {@link decodeHostDasErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasErrorEvent);
 /** {@link decodeHostDasErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasErrorEvent);
 /** {@link decodeHostDasErrorEvent} from JSON text, every int64 digit kept. */
@@ -3719,6 +4386,8 @@ export const parseHostDasErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEvent);
+/** {@link decodeHostDasEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEvent);
 /** {@link decodeHostDasEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEvent);
 /** {@link decodeHostDasEvent} from JSON text, every int64 digit kept. */
@@ -3730,6 +4399,8 @@ export const parseHostDasEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Host
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDasOkEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasOkEvent);
+/** {@link decodeHostDasOkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDasOkEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasOkEvent);
 /** {@link decodeHostDasOkEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasOkEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasOkEvent);
 /** {@link decodeHostDasOkEvent} from JSON text, every int64 digit kept. */
@@ -3741,6 +4412,8 @@ export const parseHostDasOkEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ho
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostDisconnectedEvent = /* @__PURE__ */ decoder$(decodeAt$HostDisconnectedEvent);
+/** {@link decodeHostDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostDisconnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDisconnectedEvent);
 /** {@link decodeHostDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDisconnectedEvent);
 /** {@link decodeHostDisconnectedEvent} from JSON text, every int64 digit kept. */
@@ -3752,6 +4425,10 @@ export const parseHostDisconnectedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostEnableAdminFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostEnableAdminFailedEvent);
+/** {@link decodeHostEnableAdminFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostEnableAdminFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostEnableAdminFailedEvent,
+);
 /** {@link decodeHostEnableAdminFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostEnableAdminFailedEvent,
@@ -3767,6 +4444,8 @@ export const parseHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostEvent = /* @__PURE__ */ decoder$(decodeAt$HostEvent);
+/** {@link decodeHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} from JSON text, every int64 digit kept. */
@@ -3778,6 +4457,8 @@ export const parseHostEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostEve
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostEventArgument = /* @__PURE__ */ decoder$(decodeAt$HostEventArgument);
+/** {@link decodeHostEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
@@ -3789,6 +4470,8 @@ export const parseHostEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostExtraNetworksEvent = /* @__PURE__ */ decoder$(decodeAt$HostExtraNetworksEvent);
+/** {@link decodeHostExtraNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostExtraNetworksEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostExtraNetworksEvent);
 /** {@link decodeHostExtraNetworksEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostExtraNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostExtraNetworksEvent,
@@ -3802,6 +4485,10 @@ export const parseHostExtraNetworksEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostGetShortNameFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostGetShortNameFailedEvent,
+);
+/** {@link decodeHostGetShortNameFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostGetShortNameFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostGetShortNameFailedEvent,
 );
 /** {@link decodeHostGetShortNameFailedEvent} for a JSON array (paths `$[i]...`). */
@@ -3819,6 +4506,8 @@ export const parseHostGetShortNameFailedEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostInAuditModeEvent = /* @__PURE__ */ decoder$(decodeAt$HostInAuditModeEvent);
+/** {@link decodeHostInAuditModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostInAuditModeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostInAuditModeEvent);
 /** {@link decodeHostInAuditModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostInAuditModeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInAuditModeEvent);
 /** {@link decodeHostInAuditModeEvent} from JSON text, every int64 digit kept. */
@@ -3830,6 +4519,8 @@ export const parseHostInAuditModeEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostInventoryFullEvent = /* @__PURE__ */ decoder$(decodeAt$HostInventoryFullEvent);
+/** {@link decodeHostInventoryFullEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostInventoryFullEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostInventoryFullEvent);
 /** {@link decodeHostInventoryFullEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostInventoryFullEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostInventoryFullEvent,
@@ -3843,6 +4534,10 @@ export const parseHostInventoryFullEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostInventoryUnreadableEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostInventoryUnreadableEvent,
+);
+/** {@link decodeHostInventoryUnreadableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostInventoryUnreadableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostInventoryUnreadableEvent,
 );
 /** {@link decodeHostInventoryUnreadableEvent} for a JSON array (paths `$[i]...`). */
@@ -3862,6 +4557,8 @@ export const parseHostInventoryUnreadableEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostIpChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HostIpChangedEvent);
+/** {@link decodeHostIpChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostIpChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostIpChangedEvent);
 /** {@link decodeHostIpChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIpChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpChangedEvent);
 /** {@link decodeHostIpChangedEvent} from JSON text, every int64 digit kept. */
@@ -3873,6 +4570,10 @@ export const parseHostIpChangedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostIpInconsistentEvent = /* @__PURE__ */ decoder$(decodeAt$HostIpInconsistentEvent);
+/** {@link decodeHostIpInconsistentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostIpInconsistentEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostIpInconsistentEvent,
+);
 /** {@link decodeHostIpInconsistentEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIpInconsistentEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostIpInconsistentEvent,
@@ -3888,6 +4589,10 @@ export const parseHostIpInconsistentEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostIpToShortNameFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpToShortNameFailedEvent,
+);
+/** {@link decodeHostIpToShortNameFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostIpToShortNameFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIpToShortNameFailedEvent,
 );
 /** {@link decodeHostIpToShortNameFailedEvent} for a JSON array (paths `$[i]...`). */
@@ -3909,6 +4614,10 @@ export const parseHostIpToShortNameFailedEventArray = /* @__PURE__ */ arrayParse
 export const decodeHostIsolationIpPingFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostIsolationIpPingFailedEvent,
 );
+/** {@link decodeHostIsolationIpPingFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostIsolationIpPingFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostIsolationIpPingFailedEvent,
+);
 /** {@link decodeHostIsolationIpPingFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIsolationIpPingFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostIsolationIpPingFailedEvent,
@@ -3926,6 +4635,10 @@ export const parseHostIsolationIpPingFailedEventArray = /* @__PURE__ */ arrayPar
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$HostLicenseExpiredEvent);
+/** {@link decodeHostLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostLicenseExpiredEvent,
+);
 /** {@link decodeHostLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostLicenseExpiredEvent,
@@ -3941,6 +4654,10 @@ export const parseHostLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostLocalPortCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$HostLocalPortCreatedEvent);
+/** {@link decodeHostLocalPortCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostLocalPortCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostLocalPortCreatedEvent,
+);
 /** {@link decodeHostLocalPortCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostLocalPortCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostLocalPortCreatedEvent,
@@ -3958,6 +4675,10 @@ export const parseHostLocalPortCreatedEventArray = /* @__PURE__ */ arrayParser$(
 export const decodeHostMemberHealthCheckResult = /* @__PURE__ */ decoder$(
   decodeAt$HostMemberHealthCheckResult,
 );
+/** {@link decodeHostMemberHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostMemberHealthCheckResult = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostMemberHealthCheckResult,
+);
 /** {@link decodeHostMemberHealthCheckResult} for a JSON array (paths `$[i]...`). */
 export const decodeHostMemberHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostMemberHealthCheckResult,
@@ -3973,6 +4694,10 @@ export const parseHostMemberHealthCheckResultArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostMissingNetworksEvent = /* @__PURE__ */ decoder$(decodeAt$HostMissingNetworksEvent);
+/** {@link decodeHostMissingNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostMissingNetworksEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostMissingNetworksEvent,
+);
 /** {@link decodeHostMissingNetworksEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostMissingNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostMissingNetworksEvent,
@@ -3988,6 +4713,10 @@ export const parseHostMissingNetworksEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostMonitoringStateChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostMonitoringStateChangedEvent,
+);
+/** {@link decodeHostMonitoringStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostMonitoringStateChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMonitoringStateChangedEvent,
 );
 /** {@link decodeHostMonitoringStateChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -4009,6 +4738,10 @@ export const parseHostMonitoringStateChangedEventArray = /* @__PURE__ */ arrayPa
 export const decodeHostNoAvailableNetworksEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostNoAvailableNetworksEvent,
 );
+/** {@link decodeHostNoAvailableNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostNoAvailableNetworksEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNoAvailableNetworksEvent,
+);
 /** {@link decodeHostNoAvailableNetworksEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNoAvailableNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostNoAvailableNetworksEvent,
@@ -4026,6 +4759,10 @@ export const parseHostNoAvailableNetworksEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostNoHAEnabledPortGroupsEvent,
+);
+/** {@link decodeHostNoHAEnabledPortGroupsEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNoHAEnabledPortGroupsEvent,
 );
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} for a JSON array (paths `$[i]...`). */
@@ -4047,6 +4784,10 @@ export const parseHostNoHAEnabledPortGroupsEventArray = /* @__PURE__ */ arrayPar
 export const decodeHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostNoRedundantManagementNetworkEvent,
 );
+/** {@link decodeHostNoRedundantManagementNetworkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNoRedundantManagementNetworkEvent,
+);
 /** {@link decodeHostNoRedundantManagementNetworkEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNoRedundantManagementNetworkEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostNoRedundantManagementNetworkEvent,
@@ -4064,6 +4805,8 @@ export const parseHostNoRedundantManagementNetworkEventArray = /* @__PURE__ */ a
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostNonCompliantEvent = /* @__PURE__ */ decoder$(decodeAt$HostNonCompliantEvent);
+/** {@link decodeHostNonCompliantEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostNonCompliantEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostNonCompliantEvent);
 /** {@link decodeHostNonCompliantEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNonCompliantEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNonCompliantEvent);
 /** {@link decodeHostNonCompliantEvent} from JSON text, every int64 digit kept. */
@@ -4075,6 +4818,8 @@ export const parseHostNonCompliantEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostNotInClusterEvent = /* @__PURE__ */ decoder$(decodeAt$HostNotInClusterEvent);
+/** {@link decodeHostNotInClusterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostNotInClusterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostNotInClusterEvent);
 /** {@link decodeHostNotInClusterEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNotInClusterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotInClusterEvent);
 /** {@link decodeHostNotInClusterEvent} from JSON text, every int64 digit kept. */
@@ -4086,6 +4831,8 @@ export const parseHostNotInClusterEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostOvercommittedEvent = /* @__PURE__ */ decoder$(decodeAt$HostOvercommittedEvent);
+/** {@link decodeHostOvercommittedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostOvercommittedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostOvercommittedEvent);
 /** {@link decodeHostOvercommittedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostOvercommittedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostOvercommittedEvent,
@@ -4099,6 +4846,10 @@ export const parseHostOvercommittedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostPrimaryAgentNotShortNameEvent,
+);
+/** {@link decodeHostPrimaryAgentNotShortNameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPrimaryAgentNotShortNameEvent,
 );
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} for a JSON array (paths `$[i]...`). */
@@ -4118,6 +4869,10 @@ export const parseHostPrimaryAgentNotShortNameEventArray = /* @__PURE__ */ array
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostProfileAppliedEvent = /* @__PURE__ */ decoder$(decodeAt$HostProfileAppliedEvent);
+/** {@link decodeHostProfileAppliedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostProfileAppliedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostProfileAppliedEvent,
+);
 /** {@link decodeHostProfileAppliedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostProfileAppliedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostProfileAppliedEvent,
@@ -4135,6 +4890,10 @@ export const parseHostProfileAppliedEventArray = /* @__PURE__ */ arrayParser$(
 export const decodeHostReconnectionFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostReconnectionFailedEvent,
 );
+/** {@link decodeHostReconnectionFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostReconnectionFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostReconnectionFailedEvent,
+);
 /** {@link decodeHostReconnectionFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostReconnectionFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostReconnectionFailedEvent,
@@ -4150,6 +4909,8 @@ export const parseHostReconnectionFailedEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$HostRemovedEvent);
+/** {@link decodeHostRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostRemovedEvent);
 /** {@link decodeHostRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRemovedEvent);
 /** {@link decodeHostRemovedEvent} from JSON text, every int64 digit kept. */
@@ -4161,6 +4922,10 @@ export const parseHostRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostShortNameInconsistentEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostShortNameInconsistentEvent,
+);
+/** {@link decodeHostShortNameInconsistentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostShortNameInconsistentEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostShortNameInconsistentEvent,
 );
 /** {@link decodeHostShortNameInconsistentEvent} for a JSON array (paths `$[i]...`). */
@@ -4182,6 +4947,10 @@ export const parseHostShortNameInconsistentEventArray = /* @__PURE__ */ arrayPar
 export const decodeHostShortNameToIpFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostShortNameToIpFailedEvent,
 );
+/** {@link decodeHostShortNameToIpFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostShortNameToIpFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostShortNameToIpFailedEvent,
+);
 /** {@link decodeHostShortNameToIpFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostShortNameToIpFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostShortNameToIpFailedEvent,
@@ -4199,6 +4968,8 @@ export const parseHostShortNameToIpFailedEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostShutdownEvent = /* @__PURE__ */ decoder$(decodeAt$HostShutdownEvent);
+/** {@link decodeHostShutdownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostShutdownEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostShutdownEvent);
 /** {@link decodeHostShutdownEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostShutdownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostShutdownEvent);
 /** {@link decodeHostShutdownEvent} from JSON text, every int64 digit kept. */
@@ -4210,6 +4981,8 @@ export const parseHostShutdownEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostSpecification = /* @__PURE__ */ decoder$(decodeAt$HostSpecification);
+/** {@link decodeHostSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSpecification = /* @__PURE__ */ safeDecoder$(decodeAt$HostSpecification);
 /** {@link decodeHostSpecification} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecification);
 /** {@link decodeHostSpecification} from JSON text, every int64 digit kept. */
@@ -4221,6 +4994,10 @@ export const parseHostSpecificationArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostSpecificationChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostSpecificationChangedEvent,
+);
+/** {@link decodeHostSpecificationChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSpecificationChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSpecificationChangedEvent,
 );
 /** {@link decodeHostSpecificationChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -4242,6 +5019,10 @@ export const parseHostSpecificationChangedEventArray = /* @__PURE__ */ arrayPars
 export const decodeHostSpecificationRequireEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSpecificationRequireEvent,
 );
+/** {@link decodeHostSpecificationRequireEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSpecificationRequireEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSpecificationRequireEvent,
+);
 /** {@link decodeHostSpecificationRequireEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationRequireEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostSpecificationRequireEvent,
@@ -4261,6 +5042,10 @@ export const parseHostSpecificationRequireEventArray = /* @__PURE__ */ arrayPars
 export const decodeHostSpecificationUpdateEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSpecificationUpdateEvent,
 );
+/** {@link decodeHostSpecificationUpdateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSpecificationUpdateEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSpecificationUpdateEvent,
+);
 /** {@link decodeHostSpecificationUpdateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationUpdateEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostSpecificationUpdateEvent,
@@ -4278,6 +5063,8 @@ export const parseHostSpecificationUpdateEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HostStatusChangedEvent);
+/** {@link decodeHostStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostStatusChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostStatusChangedEvent);
 /** {@link decodeHostStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostStatusChangedEvent,
@@ -4291,6 +5078,8 @@ export const parseHostStatusChangedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostSubSpecification = /* @__PURE__ */ decoder$(decodeAt$HostSubSpecification);
+/** {@link decodeHostSubSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSubSpecification = /* @__PURE__ */ safeDecoder$(decodeAt$HostSubSpecification);
 /** {@link decodeHostSubSpecification} for a JSON array (paths `$[i]...`). */
 export const decodeHostSubSpecificationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSubSpecification);
 /** {@link decodeHostSubSpecification} from JSON text, every int64 digit kept. */
@@ -4302,6 +5091,10 @@ export const parseHostSubSpecificationArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostSubSpecificationDeleteEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostSubSpecificationDeleteEvent,
+);
+/** {@link decodeHostSubSpecificationDeleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSubSpecificationDeleteEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSubSpecificationDeleteEvent,
 );
 /** {@link decodeHostSubSpecificationDeleteEvent} for a JSON array (paths `$[i]...`). */
@@ -4323,6 +5116,10 @@ export const parseHostSubSpecificationDeleteEventArray = /* @__PURE__ */ arrayPa
 export const decodeHostSubSpecificationUpdateEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSubSpecificationUpdateEvent,
 );
+/** {@link decodeHostSubSpecificationUpdateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSubSpecificationUpdateEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSubSpecificationUpdateEvent,
+);
 /** {@link decodeHostSubSpecificationUpdateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSubSpecificationUpdateEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostSubSpecificationUpdateEvent,
@@ -4340,6 +5137,8 @@ export const parseHostSubSpecificationUpdateEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostSyncFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostSyncFailedEvent);
+/** {@link decodeHostSyncFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostSyncFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostSyncFailedEvent);
 /** {@link decodeHostSyncFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSyncFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSyncFailedEvent);
 /** {@link decodeHostSyncFailedEvent} from JSON text, every int64 digit kept. */
@@ -4351,6 +5150,8 @@ export const parseHostSyncFailedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostUpgradeFailedEvent);
+/** {@link decodeHostUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostUpgradeFailedEvent);
 /** {@link decodeHostUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostUpgradeFailedEvent,
@@ -4364,6 +5165,10 @@ export const parseHostUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostUserWorldSwapNotEnabledEvent,
+);
+/** {@link decodeHostUserWorldSwapNotEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostUserWorldSwapNotEnabledEvent,
 );
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} for a JSON array (paths `$[i]...`). */
@@ -4385,6 +5190,10 @@ export const parseHostUserWorldSwapNotEnabledEventArray = /* @__PURE__ */ arrayP
 export const decodeHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
 );
+/** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
+);
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostVnicConnectedToCustomizedDVPortEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
@@ -4402,6 +5211,8 @@ export const parseHostVnicConnectedToCustomizedDVPortEventArray = /* @__PURE__ *
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostWwnChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HostWwnChangedEvent);
+/** {@link decodeHostWwnChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostWwnChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostWwnChangedEvent);
 /** {@link decodeHostWwnChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostWwnChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnChangedEvent);
 /** {@link decodeHostWwnChangedEvent} from JSON text, every int64 digit kept. */
@@ -4413,6 +5224,8 @@ export const parseHostWwnChangedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostWwnConflictEvent = /* @__PURE__ */ decoder$(decodeAt$HostWwnConflictEvent);
+/** {@link decodeHostWwnConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostWwnConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostWwnConflictEvent);
 /** {@link decodeHostWwnConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostWwnConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnConflictEvent);
 /** {@link decodeHostWwnConflictEvent} from JSON text, every int64 digit kept. */
@@ -4424,6 +5237,8 @@ export const parseHostWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeIScsiBootFailureEvent = /* @__PURE__ */ decoder$(decodeAt$IScsiBootFailureEvent);
+/** {@link decodeIScsiBootFailureEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeIScsiBootFailureEvent = /* @__PURE__ */ safeDecoder$(decodeAt$IScsiBootFailureEvent);
 /** {@link decodeIScsiBootFailureEvent} for a JSON array (paths `$[i]...`). */
 export const decodeIScsiBootFailureEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IScsiBootFailureEvent);
 /** {@link decodeIScsiBootFailureEvent} from JSON text, every int64 digit kept. */
@@ -4435,6 +5250,10 @@ export const parseIScsiBootFailureEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeIncorrectHostInformationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$IncorrectHostInformationEvent,
+);
+/** {@link decodeIncorrectHostInformationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeIncorrectHostInformationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$IncorrectHostInformationEvent,
 );
 /** {@link decodeIncorrectHostInformationEvent} for a JSON array (paths `$[i]...`). */
@@ -4454,6 +5273,8 @@ export const parseIncorrectHostInformationEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInfoUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$InfoUpgradeEvent);
+/** {@link decodeInfoUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeInfoUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$InfoUpgradeEvent);
 /** {@link decodeInfoUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeInfoUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InfoUpgradeEvent);
 /** {@link decodeInfoUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -4465,6 +5286,8 @@ export const parseInfoUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInheritablePolicy = /* @__PURE__ */ decoder$(decodeAt$InheritablePolicy);
+/** {@link decodeInheritablePolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeInheritablePolicy = /* @__PURE__ */ safeDecoder$(decodeAt$InheritablePolicy);
 /** {@link decodeInheritablePolicy} for a JSON array (paths `$[i]...`). */
 export const decodeInheritablePolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InheritablePolicy);
 /** {@link decodeInheritablePolicy} from JSON text, every int64 digit kept. */
@@ -4476,6 +5299,10 @@ export const parseInheritablePolicyArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ decoder$(
+  decodeAt$InsufficientFailoverResourcesEvent,
+);
+/** {@link decodeInsufficientFailoverResourcesEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$InsufficientFailoverResourcesEvent,
 );
 /** {@link decodeInsufficientFailoverResourcesEvent} for a JSON array (paths `$[i]...`). */
@@ -4495,6 +5322,8 @@ export const parseInsufficientFailoverResourcesEventArray = /* @__PURE__ */ arra
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInvalidArgument = /* @__PURE__ */ decoder$(decodeAt$InvalidArgument);
+/** {@link decodeInvalidArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeInvalidArgument = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidArgument);
 /** {@link decodeInvalidArgument} for a JSON array (paths `$[i]...`). */
 export const decodeInvalidArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidArgument);
 /** {@link decodeInvalidArgument} from JSON text, every int64 digit kept. */
@@ -4506,6 +5335,8 @@ export const parseInvalidArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$I
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInvalidEditionEvent = /* @__PURE__ */ decoder$(decodeAt$InvalidEditionEvent);
+/** {@link decodeInvalidEditionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeInvalidEditionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidEditionEvent);
 /** {@link decodeInvalidEditionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeInvalidEditionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEditionEvent);
 /** {@link decodeInvalidEditionEvent} from JSON text, every int64 digit kept. */
@@ -4517,6 +5348,8 @@ export const parseInvalidEditionEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInvalidLogin = /* @__PURE__ */ decoder$(decodeAt$InvalidLogin);
+/** {@link decodeInvalidLogin} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeInvalidLogin = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidLogin);
 /** {@link decodeInvalidLogin} for a JSON array (paths `$[i]...`). */
 export const decodeInvalidLoginArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLogin);
 /** {@link decodeInvalidLogin} from JSON text, every int64 digit kept. */
@@ -4528,6 +5361,8 @@ export const parseInvalidLoginArray = /* @__PURE__ */ arrayParser$(decodeAt$Inva
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeKeyAnyValue = /* @__PURE__ */ decoder$(decodeAt$KeyAnyValue);
+/** {@link decodeKeyAnyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeKeyAnyValue = /* @__PURE__ */ safeDecoder$(decodeAt$KeyAnyValue);
 /** {@link decodeKeyAnyValue} for a JSON array (paths `$[i]...`). */
 export const decodeKeyAnyValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyAnyValue);
 /** {@link decodeKeyAnyValue} from JSON text, every int64 digit kept. */
@@ -4539,6 +5374,8 @@ export const parseKeyAnyValueArray = /* @__PURE__ */ arrayParser$(decodeAt$KeyAn
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeKeyProviderId = /* @__PURE__ */ decoder$(decodeAt$KeyProviderId);
+/** {@link decodeKeyProviderId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeKeyProviderId = /* @__PURE__ */ safeDecoder$(decodeAt$KeyProviderId);
 /** {@link decodeKeyProviderId} for a JSON array (paths `$[i]...`). */
 export const decodeKeyProviderIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyProviderId);
 /** {@link decodeKeyProviderId} from JSON text, every int64 digit kept. */
@@ -4550,6 +5387,8 @@ export const parseKeyProviderIdArray = /* @__PURE__ */ arrayParser$(decodeAt$Key
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLatencySensitivity = /* @__PURE__ */ decoder$(decodeAt$LatencySensitivity);
+/** {@link decodeLatencySensitivity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLatencySensitivity = /* @__PURE__ */ safeDecoder$(decodeAt$LatencySensitivity);
 /** {@link decodeLatencySensitivity} for a JSON array (paths `$[i]...`). */
 export const decodeLatencySensitivityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LatencySensitivity);
 /** {@link decodeLatencySensitivity} from JSON text, every int64 digit kept. */
@@ -4561,6 +5400,8 @@ export const parseLatencySensitivityArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseEvent);
+/** {@link decodeLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseEvent);
 /** {@link decodeLicenseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseEvent);
 /** {@link decodeLicenseEvent} from JSON text, every int64 digit kept. */
@@ -4572,6 +5413,8 @@ export const parseLicenseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Lice
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseExpiredEvent);
+/** {@link decodeLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseExpiredEvent);
 /** {@link decodeLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseExpiredEvent);
 /** {@link decodeLicenseExpiredEvent} from JSON text, every int64 digit kept. */
@@ -4583,6 +5426,8 @@ export const parseLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLicenseFeatureInfo = /* @__PURE__ */ decoder$(decodeAt$LicenseFeatureInfo);
+/** {@link decodeLicenseFeatureInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseFeatureInfo = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseFeatureInfo);
 /** {@link decodeLicenseFeatureInfo} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseFeatureInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseFeatureInfo);
 /** {@link decodeLicenseFeatureInfo} from JSON text, every int64 digit kept. */
@@ -4594,6 +5439,10 @@ export const parseLicenseFeatureInfoArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLicenseNonComplianceEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseNonComplianceEvent);
+/** {@link decodeLicenseNonComplianceEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseNonComplianceEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseNonComplianceEvent,
+);
 /** {@link decodeLicenseNonComplianceEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseNonComplianceEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LicenseNonComplianceEvent,
@@ -4609,6 +5458,8 @@ export const parseLicenseNonComplianceEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLicenseRestrictedEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseRestrictedEvent);
+/** {@link decodeLicenseRestrictedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseRestrictedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseRestrictedEvent);
 /** {@link decodeLicenseRestrictedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseRestrictedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LicenseRestrictedEvent,
@@ -4622,6 +5473,10 @@ export const parseLicenseRestrictedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLicenseServerAvailableEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseServerAvailableEvent,
+);
+/** {@link decodeLicenseServerAvailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseServerAvailableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseServerAvailableEvent,
 );
 /** {@link decodeLicenseServerAvailableEvent} for a JSON array (paths `$[i]...`). */
@@ -4641,6 +5496,10 @@ export const parseLicenseServerAvailableEventArray = /* @__PURE__ */ arrayParser
 export const decodeLicenseServerUnavailableEvent = /* @__PURE__ */ decoder$(
   decodeAt$LicenseServerUnavailableEvent,
 );
+/** {@link decodeLicenseServerUnavailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLicenseServerUnavailableEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseServerUnavailableEvent,
+);
 /** {@link decodeLicenseServerUnavailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseServerUnavailableEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LicenseServerUnavailableEvent,
@@ -4658,6 +5517,10 @@ export const parseLicenseServerUnavailableEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLocalDatastoreCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$LocalDatastoreCreatedEvent);
+/** {@link decodeLocalDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLocalDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LocalDatastoreCreatedEvent,
+);
 /** {@link decodeLocalDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLocalDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LocalDatastoreCreatedEvent,
@@ -4673,6 +5536,8 @@ export const parseLocalDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLocalTSMEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$LocalTSMEnabledEvent);
+/** {@link decodeLocalTSMEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLocalTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LocalTSMEnabledEvent);
 /** {@link decodeLocalTSMEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLocalTSMEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalTSMEnabledEvent);
 /** {@link decodeLocalTSMEnabledEvent} from JSON text, every int64 digit kept. */
@@ -4684,6 +5549,8 @@ export const parseLocalTSMEnabledEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLocalizableMessage = /* @__PURE__ */ decoder$(decodeAt$LocalizableMessage);
+/** {@link decodeLocalizableMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLocalizableMessage = /* @__PURE__ */ safeDecoder$(decodeAt$LocalizableMessage);
 /** {@link decodeLocalizableMessage} for a JSON array (paths `$[i]...`). */
 export const decodeLocalizableMessageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizableMessage);
 /** {@link decodeLocalizableMessage} from JSON text, every int64 digit kept. */
@@ -4695,6 +5562,8 @@ export const parseLocalizableMessageArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLocalizedMethodFault = /* @__PURE__ */ decoder$(decodeAt$LocalizedMethodFault);
+/** {@link decodeLocalizedMethodFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLocalizedMethodFault = /* @__PURE__ */ safeDecoder$(decodeAt$LocalizedMethodFault);
 /** {@link decodeLocalizedMethodFault} for a JSON array (paths `$[i]...`). */
 export const decodeLocalizedMethodFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizedMethodFault);
 /** {@link decodeLocalizedMethodFault} from JSON text, every int64 digit kept. */
@@ -4706,6 +5575,10 @@ export const parseLocalizedMethodFaultArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLockerMisconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$LockerMisconfiguredEvent);
+/** {@link decodeLockerMisconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLockerMisconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LockerMisconfiguredEvent,
+);
 /** {@link decodeLockerMisconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLockerMisconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LockerMisconfiguredEvent,
@@ -4721,6 +5594,10 @@ export const parseLockerMisconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLockerReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$LockerReconfiguredEvent);
+/** {@link decodeLockerReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLockerReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LockerReconfiguredEvent,
+);
 /** {@link decodeLockerReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLockerReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LockerReconfiguredEvent,
@@ -4736,6 +5613,8 @@ export const parseLockerReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeLongPolicy = /* @__PURE__ */ decoder$(decodeAt$LongPolicy);
+/** {@link decodeLongPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeLongPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$LongPolicy);
 /** {@link decodeLongPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeLongPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LongPolicy);
 /** {@link decodeLongPolicy} from JSON text, every int64 digit kept. */
@@ -4747,6 +5626,8 @@ export const parseLongPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$LongPo
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeManagedByInfo = /* @__PURE__ */ decoder$(decodeAt$ManagedByInfo);
+/** {@link decodeManagedByInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeManagedByInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedByInfo);
 /** {@link decodeManagedByInfo} for a JSON array (paths `$[i]...`). */
 export const decodeManagedByInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedByInfo);
 /** {@link decodeManagedByInfo} from JSON text, every int64 digit kept. */
@@ -4758,6 +5639,10 @@ export const parseManagedByInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$Man
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeManagedEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$ManagedEntityEventArgument);
+/** {@link decodeManagedEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeManagedEntityEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ManagedEntityEventArgument,
+);
 /** {@link decodeManagedEntityEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeManagedEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ManagedEntityEventArgument,
@@ -4773,6 +5658,8 @@ export const parseManagedEntityEventArgumentArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(decodeAt$ManagedObjectReference);
+/** {@link decodeManagedObjectReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeManagedObjectReference = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectReference);
 /** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
 export const decodeManagedObjectReferenceArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ManagedObjectReference,
@@ -4786,6 +5673,8 @@ export const parseManagedObjectReferenceArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMethodFault = /* @__PURE__ */ decoder$(decodeAt$MethodFault);
+/** {@link decodeMethodFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMethodFault = /* @__PURE__ */ safeDecoder$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} for a JSON array (paths `$[i]...`). */
 export const decodeMethodFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} from JSON text, every int64 digit kept. */
@@ -4797,6 +5686,8 @@ export const parseMethodFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$Metho
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMigrationErrorEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationErrorEvent);
+/** {@link decodeMigrationErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MigrationErrorEvent);
 /** {@link decodeMigrationErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationErrorEvent);
 /** {@link decodeMigrationErrorEvent} from JSON text, every int64 digit kept. */
@@ -4808,6 +5699,8 @@ export const parseMigrationErrorEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMigrationEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationEvent);
+/** {@link decodeMigrationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MigrationEvent);
 /** {@link decodeMigrationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationEvent);
 /** {@link decodeMigrationEvent} from JSON text, every int64 digit kept. */
@@ -4819,6 +5712,10 @@ export const parseMigrationEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Mi
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMigrationHostErrorEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationHostErrorEvent);
+/** {@link decodeMigrationHostErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationHostErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MigrationHostErrorEvent,
+);
 /** {@link decodeMigrationHostErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationHostErrorEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$MigrationHostErrorEvent,
@@ -4834,6 +5731,10 @@ export const parseMigrationHostErrorEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMigrationHostWarningEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationHostWarningEvent);
+/** {@link decodeMigrationHostWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationHostWarningEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MigrationHostWarningEvent,
+);
 /** {@link decodeMigrationHostWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationHostWarningEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$MigrationHostWarningEvent,
@@ -4849,6 +5750,10 @@ export const parseMigrationHostWarningEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMigrationResourceErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationResourceErrorEvent,
+);
+/** {@link decodeMigrationResourceErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationResourceErrorEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationResourceErrorEvent,
 );
 /** {@link decodeMigrationResourceErrorEvent} for a JSON array (paths `$[i]...`). */
@@ -4868,6 +5773,10 @@ export const parseMigrationResourceErrorEventArray = /* @__PURE__ */ arrayParser
 export const decodeMigrationResourceWarningEvent = /* @__PURE__ */ decoder$(
   decodeAt$MigrationResourceWarningEvent,
 );
+/** {@link decodeMigrationResourceWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationResourceWarningEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MigrationResourceWarningEvent,
+);
 /** {@link decodeMigrationResourceWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationResourceWarningEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$MigrationResourceWarningEvent,
@@ -4885,6 +5794,8 @@ export const parseMigrationResourceWarningEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMigrationWarningEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationWarningEvent);
+/** {@link decodeMigrationWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMigrationWarningEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MigrationWarningEvent);
 /** {@link decodeMigrationWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationWarningEvent);
 /** {@link decodeMigrationWarningEvent} from JSON text, every int64 digit kept. */
@@ -4896,6 +5807,8 @@ export const parseMigrationWarningEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMissingProperty = /* @__PURE__ */ decoder$(decodeAt$MissingProperty);
+/** {@link decodeMissingProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMissingProperty = /* @__PURE__ */ safeDecoder$(decodeAt$MissingProperty);
 /** {@link decodeMissingProperty} for a JSON array (paths `$[i]...`). */
 export const decodeMissingPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingProperty);
 /** {@link decodeMissingProperty} from JSON text, every int64 digit kept. */
@@ -4907,6 +5820,8 @@ export const parseMissingPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$M
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMtuMatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMatchEvent);
+/** {@link decodeMtuMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMtuMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MtuMatchEvent);
 /** {@link decodeMtuMatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMtuMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMatchEvent);
 /** {@link decodeMtuMatchEvent} from JSON text, every int64 digit kept. */
@@ -4918,6 +5833,8 @@ export const parseMtuMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Mtu
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeMtuMismatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMismatchEvent);
+/** {@link decodeMtuMismatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeMtuMismatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MtuMismatchEvent);
 /** {@link decodeMtuMismatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMtuMismatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMismatchEvent);
 /** {@link decodeMtuMismatchEvent} from JSON text, every int64 digit kept. */
@@ -4929,6 +5846,10 @@ export const parseMtuMismatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNASDatastoreCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$NASDatastoreCreatedEvent);
+/** {@link decodeNASDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNASDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NASDatastoreCreatedEvent,
+);
 /** {@link decodeNASDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNASDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$NASDatastoreCreatedEvent,
@@ -4944,6 +5865,8 @@ export const parseNASDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(decodeAt$NetworkEventArgument);
+/** {@link decodeNetworkEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNetworkEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeNetworkEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
@@ -4955,6 +5878,8 @@ export const parseNetworkEventArgumentArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNetworkRollbackEvent = /* @__PURE__ */ decoder$(decodeAt$NetworkRollbackEvent);
+/** {@link decodeNetworkRollbackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNetworkRollbackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NetworkRollbackEvent);
 /** {@link decodeNetworkRollbackEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNetworkRollbackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkRollbackEvent);
 /** {@link decodeNetworkRollbackEvent} from JSON text, every int64 digit kept. */
@@ -4966,6 +5891,8 @@ export const parseNetworkRollbackEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(decodeAt$NoAccessUserEvent);
+/** {@link decodeNoAccessUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoAccessUserEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoAccessUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
@@ -4977,6 +5904,10 @@ export const parseNoAccessUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoDatastoresConfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$NoDatastoresConfiguredEvent,
+);
+/** {@link decodeNoDatastoresConfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoDatastoresConfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoDatastoresConfiguredEvent,
 );
 /** {@link decodeNoDatastoresConfiguredEvent} for a JSON array (paths `$[i]...`). */
@@ -4994,6 +5925,8 @@ export const parseNoDatastoresConfiguredEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$NoLicenseEvent);
+/** {@link decodeNoLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoLicenseEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NoLicenseEvent);
 /** {@link decodeNoLicenseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoLicenseEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoLicenseEvent);
 /** {@link decodeNoLicenseEvent} from JSON text, every int64 digit kept. */
@@ -5005,6 +5938,10 @@ export const parseNoLicenseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$No
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ decoder$(
+  decodeAt$NoMaintenanceModeDrsRecommendationForVM,
+);
+/** {@link decodeNoMaintenanceModeDrsRecommendationForVM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoMaintenanceModeDrsRecommendationForVM,
 );
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} for a JSON array (paths `$[i]...`). */
@@ -5024,6 +5961,8 @@ export const parseNoMaintenanceModeDrsRecommendationForVMArray = /* @__PURE__ */
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoPermission = /* @__PURE__ */ decoder$(decodeAt$NoPermission);
+/** {@link decodeNoPermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoPermission = /* @__PURE__ */ safeDecoder$(decodeAt$NoPermission);
 /** {@link decodeNoPermission} for a JSON array (paths `$[i]...`). */
 export const decodeNoPermissionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermission);
 /** {@link decodeNoPermission} from JSON text, every int64 digit kept. */
@@ -5035,6 +5974,10 @@ export const parseNoPermissionArray = /* @__PURE__ */ arrayParser$(decodeAt$NoPe
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoPermissionEntityPrivileges = /* @__PURE__ */ decoder$(
+  decodeAt$NoPermissionEntityPrivileges,
+);
+/** {@link decodeNoPermissionEntityPrivileges} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoPermissionEntityPrivileges = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoPermissionEntityPrivileges,
 );
 /** {@link decodeNoPermissionEntityPrivileges} for a JSON array (paths `$[i]...`). */
@@ -5056,6 +5999,10 @@ export const parseNoPermissionEntityPrivilegesArray = /* @__PURE__ */ arrayParse
 export const decodeNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ decoder$(
   decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
 );
+/** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
+);
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNonVIWorkloadDetectedOnDatastoreEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
@@ -5075,6 +6022,10 @@ export const parseNonVIWorkloadDetectedOnDatastoreEventArray = /* @__PURE__ */ a
 export const decodeNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ decoder$(
   decodeAt$NotEnoughResourcesToStartVmEvent,
 );
+/** {@link decodeNotEnoughResourcesToStartVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NotEnoughResourcesToStartVmEvent,
+);
 /** {@link decodeNotEnoughResourcesToStartVmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNotEnoughResourcesToStartVmEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$NotEnoughResourcesToStartVmEvent,
@@ -5092,6 +6043,8 @@ export const parseNotEnoughResourcesToStartVmEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNotFound = /* @__PURE__ */ decoder$(decodeAt$NotFound);
+/** {@link decodeNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$NotFound);
 /** {@link decodeNotFound} for a JSON array (paths `$[i]...`). */
 export const decodeNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotFound);
 /** {@link decodeNotFound} from JSON text, every int64 digit kept. */
@@ -5103,6 +6056,8 @@ export const parseNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$NotFound
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNumericRange = /* @__PURE__ */ decoder$(decodeAt$NumericRange);
+/** {@link decodeNumericRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNumericRange = /* @__PURE__ */ safeDecoder$(decodeAt$NumericRange);
 /** {@link decodeNumericRange} for a JSON array (paths `$[i]...`). */
 export const decodeNumericRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NumericRange);
 /** {@link decodeNumericRange} from JSON text, every int64 digit kept. */
@@ -5114,6 +6069,8 @@ export const parseNumericRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$Nume
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeObjectContent = /* @__PURE__ */ decoder$(decodeAt$ObjectContent);
+/** {@link decodeObjectContent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeObjectContent = /* @__PURE__ */ safeDecoder$(decodeAt$ObjectContent);
 /** {@link decodeObjectContent} for a JSON array (paths `$[i]...`). */
 export const decodeObjectContentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectContent);
 /** {@link decodeObjectContent} from JSON text, every int64 digit kept. */
@@ -5125,6 +6082,8 @@ export const parseObjectContentArray = /* @__PURE__ */ arrayParser$(decodeAt$Obj
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeOptionValue = /* @__PURE__ */ decoder$(decodeAt$OptionValue);
+/** {@link decodeOptionValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeOptionValue = /* @__PURE__ */ safeDecoder$(decodeAt$OptionValue);
 /** {@link decodeOptionValue} for a JSON array (paths `$[i]...`). */
 export const decodeOptionValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OptionValue);
 /** {@link decodeOptionValue} from JSON text, every int64 digit kept. */
@@ -5136,6 +6095,8 @@ export const parseOptionValueArray = /* @__PURE__ */ arrayParser$(decodeAt$Optio
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeOutOfSyncDvsHost = /* @__PURE__ */ decoder$(decodeAt$OutOfSyncDvsHost);
+/** {@link decodeOutOfSyncDvsHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeOutOfSyncDvsHost = /* @__PURE__ */ safeDecoder$(decodeAt$OutOfSyncDvsHost);
 /** {@link decodeOutOfSyncDvsHost} for a JSON array (paths `$[i]...`). */
 export const decodeOutOfSyncDvsHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OutOfSyncDvsHost);
 /** {@link decodeOutOfSyncDvsHost} from JSON text, every int64 digit kept. */
@@ -5147,6 +6108,8 @@ export const parseOutOfSyncDvsHostArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodePermission = /* @__PURE__ */ decoder$(decodeAt$Permission);
+/** {@link decodePermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodePermission = /* @__PURE__ */ safeDecoder$(decodeAt$Permission);
 /** {@link decodePermission} for a JSON array (paths `$[i]...`). */
 export const decodePermissionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Permission);
 /** {@link decodePermission} from JSON text, every int64 digit kept. */
@@ -5158,6 +6121,8 @@ export const parsePermissionArray = /* @__PURE__ */ arrayParser$(decodeAt$Permis
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodePermissionAddedEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionAddedEvent);
+/** {@link decodePermissionAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodePermissionAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionAddedEvent);
 /** {@link decodePermissionAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionAddedEvent);
 /** {@link decodePermissionAddedEvent} from JSON text, every int64 digit kept. */
@@ -5169,6 +6134,8 @@ export const parsePermissionAddedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodePermissionEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionEvent);
+/** {@link decodePermissionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodePermissionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionEvent);
 /** {@link decodePermissionEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionEvent);
 /** {@link decodePermissionEvent} from JSON text, every int64 digit kept. */
@@ -5180,6 +6147,8 @@ export const parsePermissionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$P
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodePermissionRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionRemovedEvent);
+/** {@link decodePermissionRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodePermissionRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionRemovedEvent);
 /** {@link decodePermissionRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$PermissionRemovedEvent,
@@ -5193,6 +6162,8 @@ export const parsePermissionRemovedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodePermissionUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionUpdatedEvent);
+/** {@link decodePermissionUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodePermissionUpdatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionUpdatedEvent);
 /** {@link decodePermissionUpdatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$PermissionUpdatedEvent,
@@ -5206,6 +6177,8 @@ export const parsePermissionUpdatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodePrivilegePolicyDef = /* @__PURE__ */ decoder$(decodeAt$PrivilegePolicyDef);
+/** {@link decodePrivilegePolicyDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodePrivilegePolicyDef = /* @__PURE__ */ safeDecoder$(decodeAt$PrivilegePolicyDef);
 /** {@link decodePrivilegePolicyDef} for a JSON array (paths `$[i]...`). */
 export const decodePrivilegePolicyDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PrivilegePolicyDef);
 /** {@link decodePrivilegePolicyDef} from JSON text, every int64 digit kept. */
@@ -5217,6 +6190,8 @@ export const parsePrivilegePolicyDefArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileAssociatedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileAssociatedEvent);
+/** {@link decodeProfileAssociatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileAssociatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileAssociatedEvent);
 /** {@link decodeProfileAssociatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileAssociatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ProfileAssociatedEvent,
@@ -5230,6 +6205,8 @@ export const parseProfileAssociatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileChangedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileChangedEvent);
+/** {@link decodeProfileChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileChangedEvent);
 /** {@link decodeProfileChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileChangedEvent);
 /** {@link decodeProfileChangedEvent} from JSON text, every int64 digit kept. */
@@ -5241,6 +6218,8 @@ export const parseProfileChangedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileCreatedEvent);
+/** {@link decodeProfileCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileCreatedEvent);
 /** {@link decodeProfileCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCreatedEvent);
 /** {@link decodeProfileCreatedEvent} from JSON text, every int64 digit kept. */
@@ -5252,6 +6231,10 @@ export const parseProfileCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileDissociatedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileDissociatedEvent);
+/** {@link decodeProfileDissociatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileDissociatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileDissociatedEvent,
+);
 /** {@link decodeProfileDissociatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileDissociatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ProfileDissociatedEvent,
@@ -5267,6 +6250,8 @@ export const parseProfileDissociatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileEvent);
+/** {@link decodeProfileEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEvent);
 /** {@link decodeProfileEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEvent);
 /** {@link decodeProfileEvent} from JSON text, every int64 digit kept. */
@@ -5278,6 +6263,8 @@ export const parseProfileEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Prof
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileEventArgument = /* @__PURE__ */ decoder$(decodeAt$ProfileEventArgument);
+/** {@link decodeProfileEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEventArgument);
 /** {@link decodeProfileEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeProfileEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEventArgument);
 /** {@link decodeProfileEventArgument} from JSON text, every int64 digit kept. */
@@ -5289,6 +6276,10 @@ export const parseProfileEventArgumentArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileReferenceHostChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileReferenceHostChangedEvent,
+);
+/** {@link decodeProfileReferenceHostChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileReferenceHostChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileReferenceHostChangedEvent,
 );
 /** {@link decodeProfileReferenceHostChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -5308,6 +6299,8 @@ export const parseProfileReferenceHostChangedEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeProfileRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileRemovedEvent);
+/** {@link decodeProfileRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeProfileRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileRemovedEvent);
 /** {@link decodeProfileRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileRemovedEvent);
 /** {@link decodeProfileRemovedEvent} from JSON text, every int64 digit kept. */
@@ -5319,6 +6312,8 @@ export const parseProfileRemovedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRecoveryEvent = /* @__PURE__ */ decoder$(decodeAt$RecoveryEvent);
+/** {@link decodeRecoveryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRecoveryEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RecoveryEvent);
 /** {@link decodeRecoveryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRecoveryEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RecoveryEvent);
 /** {@link decodeRecoveryEvent} from JSON text, every int64 digit kept. */
@@ -5330,6 +6325,8 @@ export const parseRecoveryEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Rec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRemoteTSMEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$RemoteTSMEnabledEvent);
+/** {@link decodeRemoteTSMEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRemoteTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RemoteTSMEnabledEvent);
 /** {@link decodeRemoteTSMEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRemoteTSMEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RemoteTSMEnabledEvent);
 /** {@link decodeRemoteTSMEnabledEvent} from JSON text, every int64 digit kept. */
@@ -5341,6 +6338,8 @@ export const parseRemoteTSMEnabledEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeReplicationConfigSpec = /* @__PURE__ */ decoder$(decodeAt$ReplicationConfigSpec);
+/** {@link decodeReplicationConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeReplicationConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationConfigSpec);
 /** {@link decodeReplicationConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeReplicationConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationConfigSpec);
 /** {@link decodeReplicationConfigSpec} from JSON text, every int64 digit kept. */
@@ -5352,6 +6351,10 @@ export const parseReplicationConfigSpecArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeReplicationInfoDiskSettings = /* @__PURE__ */ decoder$(
+  decodeAt$ReplicationInfoDiskSettings,
+);
+/** {@link decodeReplicationInfoDiskSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeReplicationInfoDiskSettings = /* @__PURE__ */ safeDecoder$(
   decodeAt$ReplicationInfoDiskSettings,
 );
 /** {@link decodeReplicationInfoDiskSettings} for a JSON array (paths `$[i]...`). */
@@ -5369,6 +6372,8 @@ export const parseReplicationInfoDiskSettingsArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourceAllocationInfo = /* @__PURE__ */ decoder$(decodeAt$ResourceAllocationInfo);
+/** {@link decodeResourceAllocationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourceAllocationInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ResourceAllocationInfo);
 /** {@link decodeResourceAllocationInfo} for a JSON array (paths `$[i]...`). */
 export const decodeResourceAllocationInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourceAllocationInfo,
@@ -5382,6 +6387,10 @@ export const parseResourceAllocationInfoArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourcePoolCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolCreatedEvent);
+/** {@link decodeResourcePoolCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourcePoolCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourcePoolCreatedEvent,
+);
 /** {@link decodeResourcePoolCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourcePoolCreatedEvent,
@@ -5397,6 +6406,10 @@ export const parseResourcePoolCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourcePoolDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolDestroyedEvent);
+/** {@link decodeResourcePoolDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourcePoolDestroyedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourcePoolDestroyedEvent,
+);
 /** {@link decodeResourcePoolDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourcePoolDestroyedEvent,
@@ -5412,6 +6425,8 @@ export const parseResourcePoolDestroyedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourcePoolEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolEvent);
+/** {@link decodeResourcePoolEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourcePoolEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolEvent);
 /** {@link decodeResourcePoolEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolEvent);
 /** {@link decodeResourcePoolEvent} from JSON text, every int64 digit kept. */
@@ -5423,6 +6438,10 @@ export const parseResourcePoolEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourcePoolEventArgument = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolEventArgument);
+/** {@link decodeResourcePoolEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourcePoolEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourcePoolEventArgument,
+);
 /** {@link decodeResourcePoolEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourcePoolEventArgument,
@@ -5438,6 +6457,8 @@ export const parseResourcePoolEventArgumentArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourcePoolMovedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolMovedEvent);
+/** {@link decodeResourcePoolMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolMovedEvent);
 /** {@link decodeResourcePoolMovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolMovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourcePoolMovedEvent,
@@ -5451,6 +6472,10 @@ export const parseResourcePoolMovedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourcePoolReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ResourcePoolReconfiguredEvent,
+);
+/** {@link decodeResourcePoolReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourcePoolReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourcePoolReconfiguredEvent,
 );
 /** {@link decodeResourcePoolReconfiguredEvent} for a JSON array (paths `$[i]...`). */
@@ -5470,6 +6495,8 @@ export const parseResourcePoolReconfiguredEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeResourceViolatedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourceViolatedEvent);
+/** {@link decodeResourceViolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeResourceViolatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ResourceViolatedEvent);
 /** {@link decodeResourceViolatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourceViolatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceViolatedEvent);
 /** {@link decodeResourceViolatedEvent} from JSON text, every int64 digit kept. */
@@ -5481,6 +6508,8 @@ export const parseResourceViolatedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRetrieveResult = /* @__PURE__ */ decoder$(decodeAt$RetrieveResult);
+/** {@link decodeRetrieveResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRetrieveResult = /* @__PURE__ */ safeDecoder$(decodeAt$RetrieveResult);
 /** {@link decodeRetrieveResult} for a JSON array (paths `$[i]...`). */
 export const decodeRetrieveResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveResult);
 /** {@link decodeRetrieveResult} from JSON text, every int64 digit kept. */
@@ -5492,6 +6521,8 @@ export const parseRetrieveResultArray = /* @__PURE__ */ arrayParser$(decodeAt$Re
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRoleAddedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleAddedEvent);
+/** {@link decodeRoleAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRoleAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleAddedEvent);
 /** {@link decodeRoleAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleAddedEvent);
 /** {@link decodeRoleAddedEvent} from JSON text, every int64 digit kept. */
@@ -5503,6 +6534,8 @@ export const parseRoleAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ro
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRoleEvent = /* @__PURE__ */ decoder$(decodeAt$RoleEvent);
+/** {@link decodeRoleEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRoleEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleEvent);
 /** {@link decodeRoleEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEvent);
 /** {@link decodeRoleEvent} from JSON text, every int64 digit kept. */
@@ -5514,6 +6547,8 @@ export const parseRoleEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleEve
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRoleEventArgument = /* @__PURE__ */ decoder$(decodeAt$RoleEventArgument);
+/** {@link decodeRoleEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRoleEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$RoleEventArgument);
 /** {@link decodeRoleEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeRoleEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEventArgument);
 /** {@link decodeRoleEventArgument} from JSON text, every int64 digit kept. */
@@ -5525,6 +6560,8 @@ export const parseRoleEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRoleRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleRemovedEvent);
+/** {@link decodeRoleRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRoleRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleRemovedEvent);
 /** {@link decodeRoleRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleRemovedEvent);
 /** {@link decodeRoleRemovedEvent} from JSON text, every int64 digit kept. */
@@ -5536,6 +6573,8 @@ export const parseRoleRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRoleUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleUpdatedEvent);
+/** {@link decodeRoleUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRoleUpdatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleUpdatedEvent);
 /** {@link decodeRoleUpdatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleUpdatedEvent);
 /** {@link decodeRoleUpdatedEvent} from JSON text, every int64 digit kept. */
@@ -5547,6 +6586,8 @@ export const parseRoleUpdatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRollbackEvent = /* @__PURE__ */ decoder$(decodeAt$RollbackEvent);
+/** {@link decodeRollbackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRollbackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RollbackEvent);
 /** {@link decodeRollbackEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRollbackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RollbackEvent);
 /** {@link decodeRollbackEvent} from JSON text, every int64 digit kept. */
@@ -5558,6 +6599,8 @@ export const parseRollbackEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Rol
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeRuntimeFault = /* @__PURE__ */ decoder$(decodeAt$RuntimeFault);
+/** {@link decodeRuntimeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeRuntimeFault = /* @__PURE__ */ safeDecoder$(decodeAt$RuntimeFault);
 /** {@link decodeRuntimeFault} for a JSON array (paths `$[i]...`). */
 export const decodeRuntimeFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RuntimeFault);
 /** {@link decodeRuntimeFault} from JSON text, every int64 digit kept. */
@@ -5569,6 +6612,10 @@ export const parseRuntimeFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$Runt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledHardwareUpgradeInfo = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledHardwareUpgradeInfo,
+);
+/** {@link decodeScheduledHardwareUpgradeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledHardwareUpgradeInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledHardwareUpgradeInfo,
 );
 /** {@link decodeScheduledHardwareUpgradeInfo} for a JSON array (paths `$[i]...`). */
@@ -5590,6 +6637,10 @@ export const parseScheduledHardwareUpgradeInfoArray = /* @__PURE__ */ arrayParse
 export const decodeScheduledTaskCompletedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskCompletedEvent,
 );
+/** {@link decodeScheduledTaskCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskCompletedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskCompletedEvent,
+);
 /** {@link decodeScheduledTaskCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskCompletedEvent,
@@ -5605,6 +6656,10 @@ export const parseScheduledTaskCompletedEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskCreatedEvent);
+/** {@link decodeScheduledTaskCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskCreatedEvent,
+);
 /** {@link decodeScheduledTaskCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskCreatedEvent,
@@ -5620,6 +6675,10 @@ export const parseScheduledTaskCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskEmailCompletedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskEmailCompletedEvent,
+);
+/** {@link decodeScheduledTaskEmailCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskEmailCompletedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskEmailCompletedEvent,
 );
 /** {@link decodeScheduledTaskEmailCompletedEvent} for a JSON array (paths `$[i]...`). */
@@ -5641,6 +6700,10 @@ export const parseScheduledTaskEmailCompletedEventArray = /* @__PURE__ */ arrayP
 export const decodeScheduledTaskEmailFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskEmailFailedEvent,
 );
+/** {@link decodeScheduledTaskEmailFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskEmailFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskEmailFailedEvent,
+);
 /** {@link decodeScheduledTaskEmailFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEmailFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskEmailFailedEvent,
@@ -5658,6 +6721,8 @@ export const parseScheduledTaskEmailFailedEventArray = /* @__PURE__ */ arrayPars
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEvent);
+/** {@link decodeScheduledTaskEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskEvent);
 /** {@link decodeScheduledTaskEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEvent);
 /** {@link decodeScheduledTaskEvent} from JSON text, every int64 digit kept. */
@@ -5669,6 +6734,10 @@ export const parseScheduledTaskEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskEventArgument = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEventArgument);
+/** {@link decodeScheduledTaskEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskEventArgument,
+);
 /** {@link decodeScheduledTaskEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskEventArgument,
@@ -5684,6 +6753,10 @@ export const parseScheduledTaskEventArgumentArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskFailedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskFailedEvent);
+/** {@link decodeScheduledTaskFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskFailedEvent,
+);
 /** {@link decodeScheduledTaskFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskFailedEvent,
@@ -5699,6 +6772,10 @@ export const parseScheduledTaskFailedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskReconfiguredEvent,
+);
+/** {@link decodeScheduledTaskReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskReconfiguredEvent,
 );
 /** {@link decodeScheduledTaskReconfiguredEvent} for a JSON array (paths `$[i]...`). */
@@ -5718,6 +6795,10 @@ export const parseScheduledTaskReconfiguredEventArray = /* @__PURE__ */ arrayPar
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskRemovedEvent);
+/** {@link decodeScheduledTaskRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskRemovedEvent,
+);
 /** {@link decodeScheduledTaskRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskRemovedEvent,
@@ -5733,6 +6814,10 @@ export const parseScheduledTaskRemovedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeScheduledTaskStartedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskStartedEvent);
+/** {@link decodeScheduledTaskStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeScheduledTaskStartedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskStartedEvent,
+);
 /** {@link decodeScheduledTaskStartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskStartedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ScheduledTaskStartedEvent,
@@ -5748,6 +6833,8 @@ export const parseScheduledTaskStartedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSecurityError = /* @__PURE__ */ decoder$(decodeAt$SecurityError);
+/** {@link decodeSecurityError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSecurityError = /* @__PURE__ */ safeDecoder$(decodeAt$SecurityError);
 /** {@link decodeSecurityError} for a JSON array (paths `$[i]...`). */
 export const decodeSecurityErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SecurityError);
 /** {@link decodeSecurityError} from JSON text, every int64 digit kept. */
@@ -5759,6 +6846,10 @@ export const parseSecurityErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$Sec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeServerLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$ServerLicenseExpiredEvent);
+/** {@link decodeServerLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeServerLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ServerLicenseExpiredEvent,
+);
 /** {@link decodeServerLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeServerLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ServerLicenseExpiredEvent,
@@ -5774,6 +6865,10 @@ export const parseServerLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent);
+/** {@link decodeServerStartedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeServerStartedSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ServerStartedSessionEvent,
+);
 /** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeServerStartedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ServerStartedSessionEvent,
@@ -5789,6 +6884,8 @@ export const parseServerStartedSessionEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent);
+/** {@link decodeSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
@@ -5800,6 +6897,8 @@ export const parseSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Sess
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(decodeAt$SessionTerminatedEvent);
+/** {@link decodeSessionTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSessionTerminatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$SessionTerminatedEvent,
@@ -5813,6 +6912,8 @@ export const parseSessionTerminatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSharesInfo = /* @__PURE__ */ decoder$(decodeAt$SharesInfo);
+/** {@link decodeSharesInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSharesInfo = /* @__PURE__ */ safeDecoder$(decodeAt$SharesInfo);
 /** {@link decodeSharesInfo} for a JSON array (paths `$[i]...`). */
 export const decodeSharesInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SharesInfo);
 /** {@link decodeSharesInfo} from JSON text, every int64 digit kept. */
@@ -5824,6 +6925,8 @@ export const parseSharesInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$Shares
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeStringPolicy = /* @__PURE__ */ decoder$(decodeAt$StringPolicy);
+/** {@link decodeStringPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeStringPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$StringPolicy);
 /** {@link decodeStringPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeStringPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StringPolicy);
 /** {@link decodeStringPolicy} from JSON text, every int64 digit kept. */
@@ -5835,6 +6938,8 @@ export const parseStringPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$Stri
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSystemError = /* @__PURE__ */ decoder$(decodeAt$SystemError);
+/** {@link decodeSystemError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSystemError = /* @__PURE__ */ safeDecoder$(decodeAt$SystemError);
 /** {@link decodeSystemError} for a JSON array (paths `$[i]...`). */
 export const decodeSystemErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SystemError);
 /** {@link decodeSystemError} from JSON text, every int64 digit kept. */
@@ -5846,6 +6951,8 @@ export const parseSystemErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$Syste
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTag = /* @__PURE__ */ decoder$(decodeAt$Tag);
+/** {@link decodeTag} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTag = /* @__PURE__ */ safeDecoder$(decodeAt$Tag);
 /** {@link decodeTag} for a JSON array (paths `$[i]...`). */
 export const decodeTagArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Tag);
 /** {@link decodeTag} from JSON text, every int64 digit kept. */
@@ -5857,6 +6964,8 @@ export const parseTagArray = /* @__PURE__ */ arrayParser$(decodeAt$Tag);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTagId = /* @__PURE__ */ decoder$(decodeAt$TagId);
+/** {@link decodeTagId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTagId = /* @__PURE__ */ safeDecoder$(decodeAt$TagId);
 /** {@link decodeTagId} for a JSON array (paths `$[i]...`). */
 export const decodeTagIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagId);
 /** {@link decodeTagId} from JSON text, every int64 digit kept. */
@@ -5868,6 +6977,8 @@ export const parseTagIdArray = /* @__PURE__ */ arrayParser$(decodeAt$TagId);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTagIdNameId = /* @__PURE__ */ decoder$(decodeAt$TagIdNameId);
+/** {@link decodeTagIdNameId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTagIdNameId = /* @__PURE__ */ safeDecoder$(decodeAt$TagIdNameId);
 /** {@link decodeTagIdNameId} for a JSON array (paths `$[i]...`). */
 export const decodeTagIdNameIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagIdNameId);
 /** {@link decodeTagIdNameId} from JSON text, every int64 digit kept. */
@@ -5879,6 +6990,8 @@ export const parseTagIdNameIdArray = /* @__PURE__ */ arrayParser$(decodeAt$TagId
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTagSpec = /* @__PURE__ */ decoder$(decodeAt$TagSpec);
+/** {@link decodeTagSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTagSpec = /* @__PURE__ */ safeDecoder$(decodeAt$TagSpec);
 /** {@link decodeTagSpec} for a JSON array (paths `$[i]...`). */
 export const decodeTagSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagSpec);
 /** {@link decodeTagSpec} from JSON text, every int64 digit kept. */
@@ -5890,6 +7003,8 @@ export const parseTagSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$TagSpec);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskEvent = /* @__PURE__ */ decoder$(decodeAt$TaskEvent);
+/** {@link decodeTaskEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TaskEvent);
 /** {@link decodeTaskEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTaskEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskEvent);
 /** {@link decodeTaskEvent} from JSON text, every int64 digit kept. */
@@ -5901,6 +7016,8 @@ export const parseTaskEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskEve
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskInfo = /* @__PURE__ */ decoder$(decodeAt$TaskInfo);
+/** {@link decodeTaskInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskInfo = /* @__PURE__ */ safeDecoder$(decodeAt$TaskInfo);
 /** {@link decodeTaskInfo} for a JSON array (paths `$[i]...`). */
 export const decodeTaskInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfo);
 /** {@link decodeTaskInfo} from JSON text, every int64 digit kept. */
@@ -5912,6 +7029,8 @@ export const parseTaskInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskInfo
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskReason = /* @__PURE__ */ decoder$(decodeAt$TaskReason);
+/** {@link decodeTaskReason} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskReason = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReason);
 /** {@link decodeTaskReason} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReason);
 /** {@link decodeTaskReason} from JSON text, every int64 digit kept. */
@@ -5923,6 +7042,8 @@ export const parseTaskReasonArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskRe
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskReasonAlarm = /* @__PURE__ */ decoder$(decodeAt$TaskReasonAlarm);
+/** {@link decodeTaskReasonAlarm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskReasonAlarm = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonAlarm);
 /** {@link decodeTaskReasonAlarm} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonAlarmArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonAlarm);
 /** {@link decodeTaskReasonAlarm} from JSON text, every int64 digit kept. */
@@ -5934,6 +7055,8 @@ export const parseTaskReasonAlarmArray = /* @__PURE__ */ arrayParser$(decodeAt$T
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskReasonSchedule = /* @__PURE__ */ decoder$(decodeAt$TaskReasonSchedule);
+/** {@link decodeTaskReasonSchedule} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskReasonSchedule = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonSchedule);
 /** {@link decodeTaskReasonSchedule} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonScheduleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSchedule);
 /** {@link decodeTaskReasonSchedule} from JSON text, every int64 digit kept. */
@@ -5945,6 +7068,8 @@ export const parseTaskReasonScheduleArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskReasonSystem = /* @__PURE__ */ decoder$(decodeAt$TaskReasonSystem);
+/** {@link decodeTaskReasonSystem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskReasonSystem = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonSystem);
 /** {@link decodeTaskReasonSystem} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonSystemArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSystem);
 /** {@link decodeTaskReasonSystem} from JSON text, every int64 digit kept. */
@@ -5956,6 +7081,8 @@ export const parseTaskReasonSystemArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskReasonUser = /* @__PURE__ */ decoder$(decodeAt$TaskReasonUser);
+/** {@link decodeTaskReasonUser} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskReasonUser = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonUser);
 /** {@link decodeTaskReasonUser} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonUserArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonUser);
 /** {@link decodeTaskReasonUser} from JSON text, every int64 digit kept. */
@@ -5967,6 +7094,8 @@ export const parseTaskReasonUserArray = /* @__PURE__ */ arrayParser$(decodeAt$Ta
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTaskTimeoutEvent = /* @__PURE__ */ decoder$(decodeAt$TaskTimeoutEvent);
+/** {@link decodeTaskTimeoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTaskTimeoutEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TaskTimeoutEvent);
 /** {@link decodeTaskTimeoutEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTaskTimeoutEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskTimeoutEvent);
 /** {@link decodeTaskTimeoutEvent} from JSON text, every int64 digit kept. */
@@ -5978,6 +7107,8 @@ export const parseTaskTimeoutEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTeamingMatchEvent = /* @__PURE__ */ decoder$(decodeAt$TeamingMatchEvent);
+/** {@link decodeTeamingMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTeamingMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TeamingMatchEvent);
 /** {@link decodeTeamingMatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTeamingMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMatchEvent);
 /** {@link decodeTeamingMatchEvent} from JSON text, every int64 digit kept. */
@@ -5989,6 +7120,8 @@ export const parseTeamingMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTeamingMisMatchEvent = /* @__PURE__ */ decoder$(decodeAt$TeamingMisMatchEvent);
+/** {@link decodeTeamingMisMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTeamingMisMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TeamingMisMatchEvent);
 /** {@link decodeTeamingMisMatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTeamingMisMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMisMatchEvent);
 /** {@link decodeTeamingMisMatchEvent} from JSON text, every int64 digit kept. */
@@ -6000,6 +7133,10 @@ export const parseTeamingMisMatchEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTemplateBeingUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateBeingUpgradedEvent);
+/** {@link decodeTemplateBeingUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTemplateBeingUpgradedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TemplateBeingUpgradedEvent,
+);
 /** {@link decodeTemplateBeingUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateBeingUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$TemplateBeingUpgradedEvent,
@@ -6015,6 +7152,8 @@ export const parseTemplateBeingUpgradedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTemplateUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradeEvent);
+/** {@link decodeTemplateUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTemplateUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradeEvent);
 /** {@link decodeTemplateUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradeEvent);
 /** {@link decodeTemplateUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -6026,6 +7165,10 @@ export const parseTemplateUpgradeEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTemplateUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradeFailedEvent);
+/** {@link decodeTemplateUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTemplateUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TemplateUpgradeFailedEvent,
+);
 /** {@link decodeTemplateUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$TemplateUpgradeFailedEvent,
@@ -6041,6 +7184,8 @@ export const parseTemplateUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTemplateUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradedEvent);
+/** {@link decodeTemplateUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTemplateUpgradedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradedEvent);
 /** {@link decodeTemplateUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradedEvent);
 /** {@link decodeTemplateUpgradedEvent} from JSON text, every int64 digit kept. */
@@ -6052,6 +7197,8 @@ export const parseTemplateUpgradedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument);
+/** {@link decodeTgwEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTgwEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeTgwEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
@@ -6063,6 +7210,10 @@ export const parseTgwEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTimedOutHostOperationEvent = /* @__PURE__ */ decoder$(decodeAt$TimedOutHostOperationEvent);
+/** {@link decodeTimedOutHostOperationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTimedOutHostOperationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TimedOutHostOperationEvent,
+);
 /** {@link decodeTimedOutHostOperationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTimedOutHostOperationEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$TimedOutHostOperationEvent,
@@ -6078,6 +7229,8 @@ export const parseTimedOutHostOperationEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeToolsConfigInfo = /* @__PURE__ */ decoder$(decodeAt$ToolsConfigInfo);
+/** {@link decodeToolsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeToolsConfigInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ToolsConfigInfo);
 /** {@link decodeToolsConfigInfo} for a JSON array (paths `$[i]...`). */
 export const decodeToolsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsConfigInfo);
 /** {@link decodeToolsConfigInfo} from JSON text, every int64 digit kept. */
@@ -6089,6 +7242,10 @@ export const parseToolsConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$T
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ decoder$(
+  decodeAt$ToolsConfigInfoToolsLastInstallInfo,
+);
+/** {@link decodeToolsConfigInfoToolsLastInstallInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$ToolsConfigInfoToolsLastInstallInfo,
 );
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} for a JSON array (paths `$[i]...`). */
@@ -6110,6 +7267,10 @@ export const parseToolsConfigInfoToolsLastInstallInfoArray = /* @__PURE__ */ arr
 export const decodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ decoder$(
   decodeAt$UnlicensedVirtualMachinesEvent,
 );
+/** {@link decodeUnlicensedVirtualMachinesEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UnlicensedVirtualMachinesEvent,
+);
 /** {@link decodeUnlicensedVirtualMachinesEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UnlicensedVirtualMachinesEvent,
@@ -6127,6 +7288,10 @@ export const parseUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayPar
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UnlicensedVirtualMachinesFoundEvent,
+);
+/** {@link decodeUnlicensedVirtualMachinesFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UnlicensedVirtualMachinesFoundEvent,
 );
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} for a JSON array (paths `$[i]...`). */
@@ -6148,6 +7313,10 @@ export const parseUnlicensedVirtualMachinesFoundEventArray = /* @__PURE__ */ arr
 export const decodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ decoder$(
   decodeAt$UpdatedAgentBeingRestartedEvent,
 );
+/** {@link decodeUpdatedAgentBeingRestartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UpdatedAgentBeingRestartedEvent,
+);
 /** {@link decodeUpdatedAgentBeingRestartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UpdatedAgentBeingRestartedEvent,
@@ -6165,6 +7334,8 @@ export const parseUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UpgradeEvent);
+/** {@link decodeUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UpgradeEvent);
 /** {@link decodeUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UpgradeEvent);
 /** {@link decodeUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -6176,6 +7347,10 @@ export const parseUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Upgr
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UplinkPortMtuNotSupportEvent,
+);
+/** {@link decodeUplinkPortMtuNotSupportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UplinkPortMtuNotSupportEvent,
 );
 /** {@link decodeUplinkPortMtuNotSupportEvent} for a JSON array (paths `$[i]...`). */
@@ -6195,6 +7370,10 @@ export const parseUplinkPortMtuNotSupportEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortMtuSupportEvent = /* @__PURE__ */ decoder$(decodeAt$UplinkPortMtuSupportEvent);
+/** {@link decodeUplinkPortMtuSupportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUplinkPortMtuSupportEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UplinkPortMtuSupportEvent,
+);
 /** {@link decodeUplinkPortMtuSupportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UplinkPortMtuSupportEvent,
@@ -6210,6 +7389,10 @@ export const parseUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ decoder$(decodeAt$UplinkPortVlanTrunkedEvent);
+/** {@link decodeUplinkPortVlanTrunkedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UplinkPortVlanTrunkedEvent,
+);
 /** {@link decodeUplinkPortVlanTrunkedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UplinkPortVlanTrunkedEvent,
@@ -6225,6 +7408,10 @@ export const parseUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UplinkPortVlanUntrunkedEvent,
+);
+/** {@link decodeUplinkPortVlanUntrunkedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UplinkPortVlanUntrunkedEvent,
 );
 /** {@link decodeUplinkPortVlanUntrunkedEvent} for a JSON array (paths `$[i]...`). */
@@ -6244,6 +7431,8 @@ export const parseUplinkPortVlanUntrunkedEventArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserAssignedToGroup = /* @__PURE__ */ decoder$(decodeAt$UserAssignedToGroup);
+/** {@link decodeUserAssignedToGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserAssignedToGroup = /* @__PURE__ */ safeDecoder$(decodeAt$UserAssignedToGroup);
 /** {@link decodeUserAssignedToGroup} for a JSON array (paths `$[i]...`). */
 export const decodeUserAssignedToGroupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserAssignedToGroup);
 /** {@link decodeUserAssignedToGroup} from JSON text, every int64 digit kept. */
@@ -6255,6 +7444,8 @@ export const parseUserAssignedToGroupArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLoginSessionEvent);
+/** {@link decodeUserLoginSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserLoginSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLoginSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
@@ -6266,6 +7457,8 @@ export const parseUserLoginSessionEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLogoutSessionEvent);
+/** {@link decodeUserLogoutSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserLogoutSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UserLogoutSessionEvent,
@@ -6279,6 +7472,8 @@ export const parseUserLogoutSessionEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserPasswordChanged = /* @__PURE__ */ decoder$(decodeAt$UserPasswordChanged);
+/** {@link decodeUserPasswordChanged} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserPasswordChanged = /* @__PURE__ */ safeDecoder$(decodeAt$UserPasswordChanged);
 /** {@link decodeUserPasswordChanged} for a JSON array (paths `$[i]...`). */
 export const decodeUserPasswordChangedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserPasswordChanged);
 /** {@link decodeUserPasswordChanged} from JSON text, every int64 digit kept. */
@@ -6290,6 +7485,8 @@ export const parseUserPasswordChangedArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserSession = /* @__PURE__ */ decoder$(decodeAt$UserSession);
+/** {@link decodeUserSession} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserSession = /* @__PURE__ */ safeDecoder$(decodeAt$UserSession);
 /** {@link decodeUserSession} for a JSON array (paths `$[i]...`). */
 export const decodeUserSessionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserSession);
 /** {@link decodeUserSession} from JSON text, every int64 digit kept. */
@@ -6301,6 +7498,10 @@ export const parseUserSessionArray = /* @__PURE__ */ arrayParser$(decodeAt$UserS
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserUnassignedFromGroup = /* @__PURE__ */ decoder$(decodeAt$UserUnassignedFromGroup);
+/** {@link decodeUserUnassignedFromGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserUnassignedFromGroup = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserUnassignedFromGroup,
+);
 /** {@link decodeUserUnassignedFromGroup} for a JSON array (paths `$[i]...`). */
 export const decodeUserUnassignedFromGroupArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UserUnassignedFromGroup,
@@ -6316,6 +7517,8 @@ export const parseUserUnassignedFromGroupArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UserUpgradeEvent);
+/** {@link decodeUserUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserUpgradeEvent);
 /** {@link decodeUserUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserUpgradeEvent);
 /** {@link decodeUserUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -6327,6 +7530,8 @@ export const parseUserUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppIPAssignmentInfo = /* @__PURE__ */ decoder$(decodeAt$VAppIPAssignmentInfo);
+/** {@link decodeVAppIPAssignmentInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppIPAssignmentInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppIPAssignmentInfo);
 /** {@link decodeVAppIPAssignmentInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppIPAssignmentInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppIPAssignmentInfo);
 /** {@link decodeVAppIPAssignmentInfo} from JSON text, every int64 digit kept. */
@@ -6338,6 +7543,8 @@ export const parseVAppIPAssignmentInfoArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppOvfSectionInfo = /* @__PURE__ */ decoder$(decodeAt$VAppOvfSectionInfo);
+/** {@link decodeVAppOvfSectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppOvfSectionInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppOvfSectionInfo);
 /** {@link decodeVAppOvfSectionInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppOvfSectionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionInfo);
 /** {@link decodeVAppOvfSectionInfo} from JSON text, every int64 digit kept. */
@@ -6349,6 +7556,8 @@ export const parseVAppOvfSectionInfoArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppOvfSectionSpec = /* @__PURE__ */ decoder$(decodeAt$VAppOvfSectionSpec);
+/** {@link decodeVAppOvfSectionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppOvfSectionSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppOvfSectionSpec);
 /** {@link decodeVAppOvfSectionSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVAppOvfSectionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionSpec);
 /** {@link decodeVAppOvfSectionSpec} from JSON text, every int64 digit kept. */
@@ -6360,6 +7569,8 @@ export const parseVAppOvfSectionSpecArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppProductInfo = /* @__PURE__ */ decoder$(decodeAt$VAppProductInfo);
+/** {@link decodeVAppProductInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppProductInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppProductInfo);
 /** {@link decodeVAppProductInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppProductInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductInfo);
 /** {@link decodeVAppProductInfo} from JSON text, every int64 digit kept. */
@@ -6371,6 +7582,8 @@ export const parseVAppProductInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppProductSpec = /* @__PURE__ */ decoder$(decodeAt$VAppProductSpec);
+/** {@link decodeVAppProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppProductSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppProductSpec);
 /** {@link decodeVAppProductSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVAppProductSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductSpec);
 /** {@link decodeVAppProductSpec} from JSON text, every int64 digit kept. */
@@ -6382,6 +7595,8 @@ export const parseVAppProductSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppPropertyInfo = /* @__PURE__ */ decoder$(decodeAt$VAppPropertyInfo);
+/** {@link decodeVAppPropertyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppPropertyInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppPropertyInfo);
 /** {@link decodeVAppPropertyInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppPropertyInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertyInfo);
 /** {@link decodeVAppPropertyInfo} from JSON text, every int64 digit kept. */
@@ -6393,6 +7608,8 @@ export const parseVAppPropertyInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVAppPropertySpec = /* @__PURE__ */ decoder$(decodeAt$VAppPropertySpec);
+/** {@link decodeVAppPropertySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVAppPropertySpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppPropertySpec);
 /** {@link decodeVAppPropertySpec} for a JSON array (paths `$[i]...`). */
 export const decodeVAppPropertySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertySpec);
 /** {@link decodeVAppPropertySpec} from JSON text, every int64 digit kept. */
@@ -6404,6 +7621,10 @@ export const parseVAppPropertySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreCreatedEvent);
+/** {@link decodeVMFSDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VMFSDatastoreCreatedEvent,
+);
 /** {@link decodeVMFSDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMFSDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VMFSDatastoreCreatedEvent,
@@ -6419,6 +7640,10 @@ export const parseVMFSDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreExpandedEvent);
+/** {@link decodeVMFSDatastoreExpandedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VMFSDatastoreExpandedEvent,
+);
 /** {@link decodeVMFSDatastoreExpandedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMFSDatastoreExpandedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VMFSDatastoreExpandedEvent,
@@ -6434,6 +7659,10 @@ export const parseVMFSDatastoreExpandedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreExtendedEvent);
+/** {@link decodeVMFSDatastoreExtendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VMFSDatastoreExtendedEvent,
+);
 /** {@link decodeVMFSDatastoreExtendedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMFSDatastoreExtendedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VMFSDatastoreExtendedEvent,
@@ -6449,6 +7678,10 @@ export const parseVMFSDatastoreExtendedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVMotionLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$VMotionLicenseExpiredEvent);
+/** {@link decodeVMotionLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVMotionLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VMotionLicenseExpiredEvent,
+);
 /** {@link decodeVMotionLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMotionLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VMotionLicenseExpiredEvent,
@@ -6466,6 +7699,10 @@ export const parseVMotionLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$
 export const decodeVcAgentUninstallFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VcAgentUninstallFailedEvent,
 );
+/** {@link decodeVcAgentUninstallFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVcAgentUninstallFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VcAgentUninstallFailedEvent,
+);
 /** {@link decodeVcAgentUninstallFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUninstallFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VcAgentUninstallFailedEvent,
@@ -6481,6 +7718,10 @@ export const parseVcAgentUninstallFailedEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVcAgentUninstalledEvent = /* @__PURE__ */ decoder$(decodeAt$VcAgentUninstalledEvent);
+/** {@link decodeVcAgentUninstalledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVcAgentUninstalledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VcAgentUninstalledEvent,
+);
 /** {@link decodeVcAgentUninstalledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUninstalledEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VcAgentUninstalledEvent,
@@ -6496,6 +7737,10 @@ export const parseVcAgentUninstalledEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VcAgentUpgradeFailedEvent);
+/** {@link decodeVcAgentUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VcAgentUpgradeFailedEvent,
+);
 /** {@link decodeVcAgentUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VcAgentUpgradeFailedEvent,
@@ -6511,6 +7756,8 @@ export const parseVcAgentUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVcAgentUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$VcAgentUpgradedEvent);
+/** {@link decodeVcAgentUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVcAgentUpgradedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VcAgentUpgradedEvent);
 /** {@link decodeVcAgentUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUpgradedEvent);
 /** {@link decodeVcAgentUpgradedEvent} from JSON text, every int64 digit kept. */
@@ -6522,6 +7769,10 @@ export const parseVcAgentUpgradedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVimAccountPasswordChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VimAccountPasswordChangedEvent,
+);
+/** {@link decodeVimAccountPasswordChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVimAccountPasswordChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VimAccountPasswordChangedEvent,
 );
 /** {@link decodeVimAccountPasswordChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -6541,6 +7792,8 @@ export const parseVimAccountPasswordChangedEventArray = /* @__PURE__ */ arrayPar
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVimFault = /* @__PURE__ */ decoder$(decodeAt$VimFault);
+/** {@link decodeVimFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVimFault = /* @__PURE__ */ safeDecoder$(decodeAt$VimFault);
 /** {@link decodeVimFault} for a JSON array (paths `$[i]...`). */
 export const decodeVimFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VimFault);
 /** {@link decodeVimFault} from JSON text, every int64 digit kept. */
@@ -6552,6 +7805,8 @@ export const parseVimFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VimFault
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDevice = /* @__PURE__ */ decoder$(decodeAt$VirtualDevice);
+/** {@link decodeVirtualDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDevice = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevice);
 /** {@link decodeVirtualDevice} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevice);
 /** {@link decodeVirtualDevice} from JSON text, every int64 digit kept. */
@@ -6563,6 +7818,10 @@ export const parseVirtualDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$Vir
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDeviceBackingInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBackingInfo);
+/** {@link decodeVirtualDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDeviceBackingInfo,
+);
 /** {@link decodeVirtualDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualDeviceBackingInfo,
@@ -6578,6 +7837,10 @@ export const parseVirtualDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBusSlotInfo);
+/** {@link decodeVirtualDeviceBusSlotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDeviceBusSlotInfo,
+);
 /** {@link decodeVirtualDeviceBusSlotInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceBusSlotInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualDeviceBusSlotInfo,
@@ -6593,6 +7856,10 @@ export const parseVirtualDeviceBusSlotInfoArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDeviceConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceConfigSpec);
+/** {@link decodeVirtualDeviceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDeviceConfigSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDeviceConfigSpec,
+);
 /** {@link decodeVirtualDeviceConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualDeviceConfigSpec,
@@ -6608,6 +7875,10 @@ export const parseVirtualDeviceConfigSpecArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDeviceConfigSpecBackingSpec,
+);
+/** {@link decodeVirtualDeviceConfigSpecBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceConfigSpecBackingSpec,
 );
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} for a JSON array (paths `$[i]...`). */
@@ -6627,6 +7898,10 @@ export const parseVirtualDeviceConfigSpecBackingSpecArray = /* @__PURE__ */ arra
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDeviceConnectInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceConnectInfo);
+/** {@link decodeVirtualDeviceConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDeviceConnectInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualDeviceConnectInfo,
+);
 /** {@link decodeVirtualDeviceConnectInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualDeviceConnectInfo,
@@ -6642,6 +7917,10 @@ export const parseVirtualDeviceConnectInfoArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDeviceDeviceGroupInfo,
+);
+/** {@link decodeVirtualDeviceDeviceGroupInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceDeviceGroupInfo,
 );
 /** {@link decodeVirtualDeviceDeviceGroupInfo} for a JSON array (paths `$[i]...`). */
@@ -6661,6 +7940,10 @@ export const parseVirtualDeviceDeviceGroupInfoArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineAffinityInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineAffinityInfo);
+/** {@link decodeVirtualMachineAffinityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineAffinityInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineAffinityInfo,
+);
 /** {@link decodeVirtualMachineAffinityInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineAffinityInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineAffinityInfo,
@@ -6676,6 +7959,10 @@ export const parseVirtualMachineAffinityInfoArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineBaseIndependentFilterSpec,
+);
+/** {@link decodeVirtualMachineBaseIndependentFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineBaseIndependentFilterSpec,
 );
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} for a JSON array (paths `$[i]...`). */
@@ -6695,6 +7982,10 @@ export const parseVirtualMachineBaseIndependentFilterSpecArray = /* @__PURE__ */
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineBootOptions = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineBootOptions);
+/** {@link decodeVirtualMachineBootOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineBootOptions = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineBootOptions,
+);
 /** {@link decodeVirtualMachineBootOptions} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineBootOptionsArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineBootOptions,
@@ -6710,6 +8001,10 @@ export const parseVirtualMachineBootOptionsArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineBootOptionsBootableDevice,
+);
+/** {@link decodeVirtualMachineBootOptionsBootableDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineBootOptionsBootableDevice,
 );
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} for a JSON array (paths `$[i]...`). */
@@ -6729,6 +8024,10 @@ export const parseVirtualMachineBootOptionsBootableDeviceArray = /* @__PURE__ */
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineConfigSpec);
+/** {@link decodeVirtualMachineConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineConfigSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineConfigSpec,
+);
 /** {@link decodeVirtualMachineConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineConfigSpec,
@@ -6744,6 +8043,10 @@ export const parseVirtualMachineConfigSpecArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineConsolePreferences = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineConsolePreferences,
+);
+/** {@link decodeVirtualMachineConsolePreferences} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineConsolePreferences = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineConsolePreferences,
 );
 /** {@link decodeVirtualMachineConsolePreferences} for a JSON array (paths `$[i]...`). */
@@ -6765,6 +8068,10 @@ export const parseVirtualMachineConsolePreferencesArray = /* @__PURE__ */ arrayP
 export const decodeVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineCpuIdInfoSpec,
 );
+/** {@link decodeVirtualMachineCpuIdInfoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineCpuIdInfoSpec,
+);
 /** {@link decodeVirtualMachineCpuIdInfoSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineCpuIdInfoSpecArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineCpuIdInfoSpec,
@@ -6780,6 +8087,10 @@ export const parseVirtualMachineCpuIdInfoSpecArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineDefaultPowerOpInfo,
+);
+/** {@link decodeVirtualMachineDefaultPowerOpInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineDefaultPowerOpInfo,
 );
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} for a JSON array (paths `$[i]...`). */
@@ -6801,6 +8112,10 @@ export const parseVirtualMachineDefaultPowerOpInfoArray = /* @__PURE__ */ arrayP
 export const decodeVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraint,
 );
+/** {@link decodeVirtualMachineExtensionCompatibilityConstraint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineExtensionCompatibilityConstraint,
+);
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineExtensionCompatibilityConstraintArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraint,
@@ -6820,6 +8135,10 @@ export const parseVirtualMachineExtensionCompatibilityConstraintArray = /* @__PU
 export const decodeVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
 );
+/** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
+);
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineExtensionCompatibilityConstraintSetArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
@@ -6837,6 +8156,8 @@ export const parseVirtualMachineExtensionCompatibilityConstraintSetArray = /* @_
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineFileInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFileInfo);
+/** {@link decodeVirtualMachineFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineFileInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFileInfo);
 /** {@link decodeVirtualMachineFileInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineFileInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineFileInfo,
@@ -6850,6 +8171,8 @@ export const parseVirtualMachineFileInfoArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineFlagInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFlagInfo);
+/** {@link decodeVirtualMachineFlagInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineFlagInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFlagInfo);
 /** {@link decodeVirtualMachineFlagInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineFlagInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineFlagInfo,
@@ -6863,6 +8186,10 @@ export const parseVirtualMachineFlagInfoArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineGuestMonitoringModeInfo,
+);
+/** {@link decodeVirtualMachineGuestMonitoringModeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineGuestMonitoringModeInfo,
 );
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} for a JSON array (paths `$[i]...`). */
@@ -6882,6 +8209,8 @@ export const parseVirtualMachineGuestMonitoringModeInfoArray = /* @__PURE__ */ a
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineMessage = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineMessage);
+/** {@link decodeVirtualMachineMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineMessage = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineMessage);
 /** {@link decodeVirtualMachineMessage} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineMessageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMessage);
 /** {@link decodeVirtualMachineMessage} from JSON text, every int64 digit kept. */
@@ -6893,6 +8222,10 @@ export const parseVirtualMachineMessageArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineNetworkShaperInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineNetworkShaperInfo,
+);
+/** {@link decodeVirtualMachineNetworkShaperInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineNetworkShaperInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineNetworkShaperInfo,
 );
 /** {@link decodeVirtualMachineNetworkShaperInfo} for a JSON array (paths `$[i]...`). */
@@ -6912,6 +8245,10 @@ export const parseVirtualMachineNetworkShaperInfoArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineProfileSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineProfileSpec);
+/** {@link decodeVirtualMachineProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineProfileSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineProfileSpec,
+);
 /** {@link decodeVirtualMachineProfileSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineProfileSpec,
@@ -6927,6 +8264,8 @@ export const parseVirtualMachineProfileSpecArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineSgxInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineSgxInfo);
+/** {@link decodeVirtualMachineSgxInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineSgxInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSgxInfo);
 /** {@link decodeVirtualMachineSgxInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineSgxInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSgxInfo);
 /** {@link decodeVirtualMachineSgxInfo} from JSON text, every int64 digit kept. */
@@ -6938,6 +8277,10 @@ export const parseVirtualMachineSgxInfoArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineVcpuConfig = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVcpuConfig);
+/** {@link decodeVirtualMachineVcpuConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVcpuConfig = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineVcpuConfig,
+);
 /** {@link decodeVirtualMachineVcpuConfig} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVcpuConfigArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineVcpuConfig,
@@ -6953,6 +8296,10 @@ export const parseVirtualMachineVcpuConfigArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineVirtualDeviceGroups,
+);
+/** {@link decodeVirtualMachineVirtualDeviceGroups} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualDeviceGroups,
 );
 /** {@link decodeVirtualMachineVirtualDeviceGroups} for a JSON array (paths `$[i]...`). */
@@ -6974,6 +8321,10 @@ export const parseVirtualMachineVirtualDeviceGroupsArray = /* @__PURE__ */ array
 export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
 );
+/** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+);
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroupArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
@@ -6991,6 +8342,10 @@ export const parseVirtualMachineVirtualDeviceGroupsDeviceGroupArray = /* @__PURE
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineVirtualDeviceSwap,
+);
+/** {@link decodeVirtualMachineVirtualDeviceSwap} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualDeviceSwap,
 );
 /** {@link decodeVirtualMachineVirtualDeviceSwap} for a JSON array (paths `$[i]...`). */
@@ -7012,6 +8367,10 @@ export const parseVirtualMachineVirtualDeviceSwapArray = /* @__PURE__ */ arrayPa
 export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
 );
+/** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+);
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
@@ -7029,6 +8388,10 @@ export const parseVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray = /* @__PUR
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineVirtualNuma = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualNuma);
+/** {@link decodeVirtualMachineVirtualNuma} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVirtualNuma = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineVirtualNuma,
+);
 /** {@link decodeVirtualMachineVirtualNuma} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualNumaArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineVirtualNuma,
@@ -7044,6 +8407,10 @@ export const parseVirtualMachineVirtualNumaArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVirtualMachineVirtualPMem = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualPMem);
+/** {@link decodeVirtualMachineVirtualPMem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVirtualMachineVirtualPMem = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineVirtualPMem,
+);
 /** {@link decodeVirtualMachineVirtualPMem} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualPMemArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineVirtualPMem,
@@ -7059,6 +8426,10 @@ export const parseVirtualMachineVirtualPMemArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmAcquiredMksTicketEvent = /* @__PURE__ */ decoder$(decodeAt$VmAcquiredMksTicketEvent);
+/** {@link decodeVmAcquiredMksTicketEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmAcquiredMksTicketEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmAcquiredMksTicketEvent,
+);
 /** {@link decodeVmAcquiredMksTicketEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmAcquiredMksTicketEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmAcquiredMksTicketEvent,
@@ -7074,6 +8445,8 @@ export const parseVmAcquiredMksTicketEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmAcquiredTicketEvent = /* @__PURE__ */ decoder$(decodeAt$VmAcquiredTicketEvent);
+/** {@link decodeVmAcquiredTicketEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmAcquiredTicketEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmAcquiredTicketEvent);
 /** {@link decodeVmAcquiredTicketEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmAcquiredTicketEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmAcquiredTicketEvent);
 /** {@link decodeVmAcquiredTicketEvent} from JSON text, every int64 digit kept. */
@@ -7085,6 +8458,8 @@ export const parseVmAcquiredTicketEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmAutoRenameEvent = /* @__PURE__ */ decoder$(decodeAt$VmAutoRenameEvent);
+/** {@link decodeVmAutoRenameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmAutoRenameEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmAutoRenameEvent);
 /** {@link decodeVmAutoRenameEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmAutoRenameEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmAutoRenameEvent);
 /** {@link decodeVmAutoRenameEvent} from JSON text, every int64 digit kept. */
@@ -7096,6 +8471,8 @@ export const parseVmAutoRenameEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingClonedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingClonedEvent);
+/** {@link decodeVmBeingClonedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingClonedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingClonedEvent);
 /** {@link decodeVmBeingClonedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingClonedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingClonedEvent);
 /** {@link decodeVmBeingClonedEvent} from JSON text, every int64 digit kept. */
@@ -7107,6 +8484,10 @@ export const parseVmBeingClonedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingClonedNoFolderEvent);
+/** {@link decodeVmBeingClonedNoFolderEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingClonedNoFolderEvent,
+);
 /** {@link decodeVmBeingClonedNoFolderEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingClonedNoFolderEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmBeingClonedNoFolderEvent,
@@ -7122,6 +8503,8 @@ export const parseVmBeingClonedNoFolderEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingCreatedEvent);
+/** {@link decodeVmBeingCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingCreatedEvent);
 /** {@link decodeVmBeingCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingCreatedEvent);
 /** {@link decodeVmBeingCreatedEvent} from JSON text, every int64 digit kept. */
@@ -7133,6 +8516,8 @@ export const parseVmBeingCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingDeployedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingDeployedEvent);
+/** {@link decodeVmBeingDeployedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingDeployedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingDeployedEvent);
 /** {@link decodeVmBeingDeployedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingDeployedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingDeployedEvent);
 /** {@link decodeVmBeingDeployedEvent} from JSON text, every int64 digit kept. */
@@ -7144,6 +8529,10 @@ export const parseVmBeingDeployedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingHotMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingHotMigratedEvent);
+/** {@link decodeVmBeingHotMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingHotMigratedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingHotMigratedEvent,
+);
 /** {@link decodeVmBeingHotMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingHotMigratedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmBeingHotMigratedEvent,
@@ -7159,6 +8548,8 @@ export const parseVmBeingHotMigratedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingMigratedEvent);
+/** {@link decodeVmBeingMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingMigratedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingMigratedEvent);
 /** {@link decodeVmBeingMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingMigratedEvent);
 /** {@link decodeVmBeingMigratedEvent} from JSON text, every int64 digit kept. */
@@ -7170,6 +8561,8 @@ export const parseVmBeingMigratedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmBeingRelocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingRelocatedEvent);
+/** {@link decodeVmBeingRelocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmBeingRelocatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingRelocatedEvent);
 /** {@link decodeVmBeingRelocatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingRelocatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingRelocatedEvent);
 /** {@link decodeVmBeingRelocatedEvent} from JSON text, every int64 digit kept. */
@@ -7181,6 +8574,8 @@ export const parseVmBeingRelocatedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmCloneEvent = /* @__PURE__ */ decoder$(decodeAt$VmCloneEvent);
+/** {@link decodeVmCloneEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmCloneEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCloneEvent);
 /** {@link decodeVmCloneEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmCloneEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneEvent);
 /** {@link decodeVmCloneEvent} from JSON text, every int64 digit kept. */
@@ -7192,6 +8587,8 @@ export const parseVmCloneEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCl
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmCloneFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmCloneFailedEvent);
+/** {@link decodeVmCloneFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmCloneFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCloneFailedEvent);
 /** {@link decodeVmCloneFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmCloneFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneFailedEvent);
 /** {@link decodeVmCloneFailedEvent} from JSON text, every int64 digit kept. */
@@ -7203,6 +8600,8 @@ export const parseVmCloneFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmClonedEvent = /* @__PURE__ */ decoder$(decodeAt$VmClonedEvent);
+/** {@link decodeVmClonedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmClonedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmClonedEvent);
 /** {@link decodeVmClonedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmClonedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmClonedEvent);
 /** {@link decodeVmClonedEvent} from JSON text, every int64 digit kept. */
@@ -7214,6 +8613,8 @@ export const parseVmClonedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmC
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmConfigMissingEvent = /* @__PURE__ */ decoder$(decodeAt$VmConfigMissingEvent);
+/** {@link decodeVmConfigMissingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmConfigMissingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigMissingEvent);
 /** {@link decodeVmConfigMissingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmConfigMissingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigMissingEvent);
 /** {@link decodeVmConfigMissingEvent} from JSON text, every int64 digit kept. */
@@ -7225,6 +8626,8 @@ export const parseVmConfigMissingEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VmConfigSpec);
+/** {@link decodeVmConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigSpec);
 /** {@link decodeVmConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVmConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigSpec);
 /** {@link decodeVmConfigSpec} from JSON text, every int64 digit kept. */
@@ -7236,6 +8639,8 @@ export const parseVmConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCo
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$VmConnectedEvent);
+/** {@link decodeVmConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmConnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmConnectedEvent);
 /** {@link decodeVmConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConnectedEvent);
 /** {@link decodeVmConnectedEvent} from JSON text, every int64 digit kept. */
@@ -7247,6 +8652,8 @@ export const parseVmConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmCreatedEvent);
+/** {@link decodeVmCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCreatedEvent);
 /** {@link decodeVmCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCreatedEvent);
 /** {@link decodeVmCreatedEvent} from JSON text, every int64 digit kept. */
@@ -7258,6 +8665,8 @@ export const parseVmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDasBeingResetEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasBeingResetEvent);
+/** {@link decodeVmDasBeingResetEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDasBeingResetEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasBeingResetEvent);
 /** {@link decodeVmDasBeingResetEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasBeingResetEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasBeingResetEvent);
 /** {@link decodeVmDasBeingResetEvent} from JSON text, every int64 digit kept. */
@@ -7269,6 +8678,10 @@ export const parseVmDasBeingResetEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDasBeingResetWithScreenshotEvent,
+);
+/** {@link decodeVmDasBeingResetWithScreenshotEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDasBeingResetWithScreenshotEvent,
 );
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} for a JSON array (paths `$[i]...`). */
@@ -7288,6 +8701,8 @@ export const parseVmDasBeingResetWithScreenshotEventArray = /* @__PURE__ */ arra
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDasResetFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasResetFailedEvent);
+/** {@link decodeVmDasResetFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDasResetFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasResetFailedEvent);
 /** {@link decodeVmDasResetFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasResetFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasResetFailedEvent);
 /** {@link decodeVmDasResetFailedEvent} from JSON text, every int64 digit kept. */
@@ -7299,6 +8714,8 @@ export const parseVmDasResetFailedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDasUpdateErrorEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasUpdateErrorEvent);
+/** {@link decodeVmDasUpdateErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDasUpdateErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasUpdateErrorEvent);
 /** {@link decodeVmDasUpdateErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasUpdateErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateErrorEvent);
 /** {@link decodeVmDasUpdateErrorEvent} from JSON text, every int64 digit kept. */
@@ -7310,6 +8727,8 @@ export const parseVmDasUpdateErrorEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDasUpdateOkEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasUpdateOkEvent);
+/** {@link decodeVmDasUpdateOkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDasUpdateOkEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasUpdateOkEvent);
 /** {@link decodeVmDasUpdateOkEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasUpdateOkEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateOkEvent);
 /** {@link decodeVmDasUpdateOkEvent} from JSON text, every int64 digit kept. */
@@ -7321,6 +8740,8 @@ export const parseVmDasUpdateOkEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDateRolledBackEvent = /* @__PURE__ */ decoder$(decodeAt$VmDateRolledBackEvent);
+/** {@link decodeVmDateRolledBackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDateRolledBackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDateRolledBackEvent);
 /** {@link decodeVmDateRolledBackEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDateRolledBackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDateRolledBackEvent);
 /** {@link decodeVmDateRolledBackEvent} from JSON text, every int64 digit kept. */
@@ -7332,6 +8753,8 @@ export const parseVmDateRolledBackEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDeployFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDeployFailedEvent);
+/** {@link decodeVmDeployFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDeployFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDeployFailedEvent);
 /** {@link decodeVmDeployFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDeployFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployFailedEvent);
 /** {@link decodeVmDeployFailedEvent} from JSON text, every int64 digit kept. */
@@ -7343,6 +8766,8 @@ export const parseVmDeployFailedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDeployedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDeployedEvent);
+/** {@link decodeVmDeployedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDeployedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDeployedEvent);
 /** {@link decodeVmDeployedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDeployedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployedEvent);
 /** {@link decodeVmDeployedEvent} from JSON text, every int64 digit kept. */
@@ -7354,6 +8779,8 @@ export const parseVmDeployedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDisconnectedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDisconnectedEvent);
+/** {@link decodeVmDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDisconnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDisconnectedEvent);
 /** {@link decodeVmDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDisconnectedEvent);
 /** {@link decodeVmDisconnectedEvent} from JSON text, every int64 digit kept. */
@@ -7365,6 +8792,8 @@ export const parseVmDisconnectedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDiscoveredEvent = /* @__PURE__ */ decoder$(decodeAt$VmDiscoveredEvent);
+/** {@link decodeVmDiscoveredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDiscoveredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDiscoveredEvent);
 /** {@link decodeVmDiscoveredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDiscoveredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiscoveredEvent);
 /** {@link decodeVmDiscoveredEvent} from JSON text, every int64 digit kept. */
@@ -7376,6 +8805,8 @@ export const parseVmDiscoveredEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmDiskFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDiskFailedEvent);
+/** {@link decodeVmDiskFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmDiskFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDiskFailedEvent);
 /** {@link decodeVmDiskFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDiskFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFailedEvent);
 /** {@link decodeVmDiskFailedEvent} from JSON text, every int64 digit kept. */
@@ -7387,6 +8818,8 @@ export const parseVmDiskFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEmigratingEvent = /* @__PURE__ */ decoder$(decodeAt$VmEmigratingEvent);
+/** {@link decodeVmEmigratingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmEmigratingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEmigratingEvent);
 /** {@link decodeVmEmigratingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEmigratingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEmigratingEvent);
 /** {@link decodeVmEmigratingEvent} from JSON text, every int64 digit kept. */
@@ -7398,6 +8831,8 @@ export const parseVmEmigratingEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEndRecordingEvent = /* @__PURE__ */ decoder$(decodeAt$VmEndRecordingEvent);
+/** {@link decodeVmEndRecordingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmEndRecordingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEndRecordingEvent);
 /** {@link decodeVmEndRecordingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEndRecordingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndRecordingEvent);
 /** {@link decodeVmEndRecordingEvent} from JSON text, every int64 digit kept. */
@@ -7409,6 +8844,8 @@ export const parseVmEndRecordingEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEndReplayingEvent = /* @__PURE__ */ decoder$(decodeAt$VmEndReplayingEvent);
+/** {@link decodeVmEndReplayingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmEndReplayingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEndReplayingEvent);
 /** {@link decodeVmEndReplayingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEndReplayingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndReplayingEvent);
 /** {@link decodeVmEndReplayingEvent} from JSON text, every int64 digit kept. */
@@ -7420,6 +8857,8 @@ export const parseVmEndReplayingEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEvent = /* @__PURE__ */ decoder$(decodeAt$VmEvent);
+/** {@link decodeVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} from JSON text, every int64 digit kept. */
@@ -7431,6 +8870,8 @@ export const parseVmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEvent);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument);
+/** {@link decodeVmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
@@ -7442,6 +8883,8 @@ export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedMigrateEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedMigrateEvent);
+/** {@link decodeVmFailedMigrateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedMigrateEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedMigrateEvent);
 /** {@link decodeVmFailedMigrateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedMigrateEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedMigrateEvent);
 /** {@link decodeVmFailedMigrateEvent} from JSON text, every int64 digit kept. */
@@ -7453,6 +8896,8 @@ export const parseVmFailedMigrateEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedRelayoutEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedRelayoutEvent);
+/** {@link decodeVmFailedRelayoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedRelayoutEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedRelayoutEvent);
 /** {@link decodeVmFailedRelayoutEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedRelayoutEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedRelayoutEvent);
 /** {@link decodeVmFailedRelayoutEvent} from JSON text, every int64 digit kept. */
@@ -7464,6 +8909,10 @@ export const parseVmFailedRelayoutEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
+);
+/** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
 );
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} for a JSON array (paths `$[i]...`). */
@@ -7485,6 +8934,10 @@ export const parseVmFailedRelayoutOnVmfs2DatastoreEventArray = /* @__PURE__ */ a
 export const decodeVmFailedStartingSecondaryEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedStartingSecondaryEvent,
 );
+/** {@link decodeVmFailedStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedStartingSecondaryEvent,
+);
 /** {@link decodeVmFailedStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedStartingSecondaryEvent,
@@ -7502,6 +8955,10 @@ export const parseVmFailedStartingSecondaryEventArray = /* @__PURE__ */ arrayPar
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedToPowerOffEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToPowerOffEvent);
+/** {@link decodeVmFailedToPowerOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToPowerOffEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedToPowerOffEvent,
+);
 /** {@link decodeVmFailedToPowerOffEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToPowerOffEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToPowerOffEvent,
@@ -7517,6 +8974,8 @@ export const parseVmFailedToPowerOffEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedToPowerOnEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToPowerOnEvent);
+/** {@link decodeVmFailedToPowerOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToPowerOnEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToPowerOnEvent);
 /** {@link decodeVmFailedToPowerOnEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToPowerOnEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToPowerOnEvent,
@@ -7530,6 +8989,10 @@ export const parseVmFailedToPowerOnEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedToRebootGuestEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToRebootGuestEvent);
+/** {@link decodeVmFailedToRebootGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToRebootGuestEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedToRebootGuestEvent,
+);
 /** {@link decodeVmFailedToRebootGuestEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToRebootGuestEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToRebootGuestEvent,
@@ -7545,6 +9008,8 @@ export const parseVmFailedToRebootGuestEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedToResetEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToResetEvent);
+/** {@link decodeVmFailedToResetEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToResetEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToResetEvent);
 /** {@link decodeVmFailedToResetEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToResetEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToResetEvent);
 /** {@link decodeVmFailedToResetEvent} from JSON text, every int64 digit kept. */
@@ -7556,6 +9021,10 @@ export const parseVmFailedToResetEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedToShutdownGuestEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedToShutdownGuestEvent,
+);
+/** {@link decodeVmFailedToShutdownGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToShutdownGuestEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedToShutdownGuestEvent,
 );
 /** {@link decodeVmFailedToShutdownGuestEvent} for a JSON array (paths `$[i]...`). */
@@ -7577,6 +9046,10 @@ export const parseVmFailedToShutdownGuestEventArray = /* @__PURE__ */ arrayParse
 export const decodeVmFailedToStandbyGuestEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToStandbyGuestEvent,
 );
+/** {@link decodeVmFailedToStandbyGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToStandbyGuestEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedToStandbyGuestEvent,
+);
 /** {@link decodeVmFailedToStandbyGuestEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToStandbyGuestEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToStandbyGuestEvent,
@@ -7592,6 +9065,8 @@ export const parseVmFailedToStandbyGuestEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedToSuspendEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToSuspendEvent);
+/** {@link decodeVmFailedToSuspendEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedToSuspendEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToSuspendEvent);
 /** {@link decodeVmFailedToSuspendEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToSuspendEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToSuspendEvent,
@@ -7605,6 +9080,10 @@ export const parseVmFailedToSuspendEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedUpdatingSecondaryConfig,
+);
+/** {@link decodeVmFailedUpdatingSecondaryConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedUpdatingSecondaryConfig,
 );
 /** {@link decodeVmFailedUpdatingSecondaryConfig} for a JSON array (paths `$[i]...`). */
@@ -7624,6 +9103,8 @@ export const parseVmFailedUpdatingSecondaryConfigArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFailoverFailed = /* @__PURE__ */ decoder$(decodeAt$VmFailoverFailed);
+/** {@link decodeVmFailoverFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFailoverFailed = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailoverFailed);
 /** {@link decodeVmFailoverFailed} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailoverFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailoverFailed);
 /** {@link decodeVmFailoverFailed} from JSON text, every int64 digit kept. */
@@ -7635,6 +9116,10 @@ export const parseVmFailoverFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmFaultToleranceStateChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFaultToleranceStateChangedEvent,
+);
+/** {@link decodeVmFaultToleranceStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFaultToleranceStateChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFaultToleranceStateChangedEvent,
 );
 /** {@link decodeVmFaultToleranceStateChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -7656,6 +9141,10 @@ export const parseVmFaultToleranceStateChangedEventArray = /* @__PURE__ */ array
 export const decodeVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFaultToleranceTurnedOffEvent,
 );
+/** {@link decodeVmFaultToleranceTurnedOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFaultToleranceTurnedOffEvent,
+);
 /** {@link decodeVmFaultToleranceTurnedOffEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFaultToleranceTurnedOffEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFaultToleranceTurnedOffEvent,
@@ -7675,6 +9164,10 @@ export const parseVmFaultToleranceTurnedOffEventArray = /* @__PURE__ */ arrayPar
 export const decodeVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFaultToleranceVmTerminatedEvent,
 );
+/** {@link decodeVmFaultToleranceVmTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFaultToleranceVmTerminatedEvent,
+);
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFaultToleranceVmTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFaultToleranceVmTerminatedEvent,
@@ -7692,6 +9185,8 @@ export const parseVmFaultToleranceVmTerminatedEventArray = /* @__PURE__ */ array
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmGuestOSCrashedEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestOSCrashedEvent);
+/** {@link decodeVmGuestOSCrashedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmGuestOSCrashedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestOSCrashedEvent);
 /** {@link decodeVmGuestOSCrashedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestOSCrashedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestOSCrashedEvent);
 /** {@link decodeVmGuestOSCrashedEvent} from JSON text, every int64 digit kept. */
@@ -7703,6 +9198,8 @@ export const parseVmGuestOSCrashedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmGuestRebootEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestRebootEvent);
+/** {@link decodeVmGuestRebootEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmGuestRebootEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestRebootEvent);
 /** {@link decodeVmGuestRebootEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestRebootEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestRebootEvent);
 /** {@link decodeVmGuestRebootEvent} from JSON text, every int64 digit kept. */
@@ -7714,6 +9211,8 @@ export const parseVmGuestRebootEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmGuestShutdownEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestShutdownEvent);
+/** {@link decodeVmGuestShutdownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmGuestShutdownEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestShutdownEvent);
 /** {@link decodeVmGuestShutdownEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestShutdownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestShutdownEvent);
 /** {@link decodeVmGuestShutdownEvent} from JSON text, every int64 digit kept. */
@@ -7725,6 +9224,8 @@ export const parseVmGuestShutdownEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmGuestStandbyEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestStandbyEvent);
+/** {@link decodeVmGuestStandbyEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmGuestStandbyEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestStandbyEvent);
 /** {@link decodeVmGuestStandbyEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestStandbyEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestStandbyEvent);
 /** {@link decodeVmGuestStandbyEvent} from JSON text, every int64 digit kept. */
@@ -7736,6 +9237,10 @@ export const parseVmGuestStandbyEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmHealthMonitoringStateChangedEvent,
+);
+/** {@link decodeVmHealthMonitoringStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmHealthMonitoringStateChangedEvent,
 );
 /** {@link decodeVmHealthMonitoringStateChangedEvent} for a JSON array (paths `$[i]...`). */
@@ -7757,6 +9262,10 @@ export const parseVmHealthMonitoringStateChangedEventArray = /* @__PURE__ */ arr
 export const decodeVmInstanceUuidAssignedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmInstanceUuidAssignedEvent,
 );
+/** {@link decodeVmInstanceUuidAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmInstanceUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmInstanceUuidAssignedEvent,
+);
 /** {@link decodeVmInstanceUuidAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmInstanceUuidAssignedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmInstanceUuidAssignedEvent,
@@ -7772,6 +9281,10 @@ export const parseVmInstanceUuidAssignedEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmInstanceUuidChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmInstanceUuidChangedEvent);
+/** {@link decodeVmInstanceUuidChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmInstanceUuidChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmInstanceUuidChangedEvent,
+);
 /** {@link decodeVmInstanceUuidChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmInstanceUuidChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmInstanceUuidChangedEvent,
@@ -7789,6 +9302,10 @@ export const parseVmInstanceUuidChangedEventArray = /* @__PURE__ */ arrayParser$
 export const decodeVmInstanceUuidConflictEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmInstanceUuidConflictEvent,
 );
+/** {@link decodeVmInstanceUuidConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmInstanceUuidConflictEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmInstanceUuidConflictEvent,
+);
 /** {@link decodeVmInstanceUuidConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmInstanceUuidConflictEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmInstanceUuidConflictEvent,
@@ -7804,6 +9321,8 @@ export const parseVmInstanceUuidConflictEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMacAssignedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMacAssignedEvent);
+/** {@link decodeVmMacAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMacAssignedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMacAssignedEvent);
 /** {@link decodeVmMacAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMacAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacAssignedEvent);
 /** {@link decodeVmMacAssignedEvent} from JSON text, every int64 digit kept. */
@@ -7815,6 +9334,8 @@ export const parseVmMacAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMacChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMacChangedEvent);
+/** {@link decodeVmMacChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMacChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMacChangedEvent);
 /** {@link decodeVmMacChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMacChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacChangedEvent);
 /** {@link decodeVmMacChangedEvent} from JSON text, every int64 digit kept. */
@@ -7826,6 +9347,8 @@ export const parseVmMacChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMacConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmMacConflictEvent);
+/** {@link decodeVmMacConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMacConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMacConflictEvent);
 /** {@link decodeVmMacConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMacConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacConflictEvent);
 /** {@link decodeVmMacConflictEvent} from JSON text, every int64 digit kept. */
@@ -7837,6 +9360,10 @@ export const parseVmMacConflictEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMaxFTRestartCountReached = /* @__PURE__ */ decoder$(decodeAt$VmMaxFTRestartCountReached);
+/** {@link decodeVmMaxFTRestartCountReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMaxFTRestartCountReached = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMaxFTRestartCountReached,
+);
 /** {@link decodeVmMaxFTRestartCountReached} for a JSON array (paths `$[i]...`). */
 export const decodeVmMaxFTRestartCountReachedArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmMaxFTRestartCountReached,
@@ -7852,6 +9379,10 @@ export const parseVmMaxFTRestartCountReachedArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMaxRestartCountReached = /* @__PURE__ */ decoder$(decodeAt$VmMaxRestartCountReached);
+/** {@link decodeVmMaxRestartCountReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMaxRestartCountReached = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMaxRestartCountReached,
+);
 /** {@link decodeVmMaxRestartCountReached} for a JSON array (paths `$[i]...`). */
 export const decodeVmMaxRestartCountReachedArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmMaxRestartCountReached,
@@ -7867,6 +9398,8 @@ export const parseVmMaxRestartCountReachedArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMessageErrorEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageErrorEvent);
+/** {@link decodeVmMessageErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMessageErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageErrorEvent);
 /** {@link decodeVmMessageErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMessageErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageErrorEvent);
 /** {@link decodeVmMessageErrorEvent} from JSON text, every int64 digit kept. */
@@ -7878,6 +9411,8 @@ export const parseVmMessageErrorEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMessageEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageEvent);
+/** {@link decodeVmMessageEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMessageEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageEvent);
 /** {@link decodeVmMessageEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMessageEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageEvent);
 /** {@link decodeVmMessageEvent} from JSON text, every int64 digit kept. */
@@ -7889,6 +9424,8 @@ export const parseVmMessageEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMessageWarningEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageWarningEvent);
+/** {@link decodeVmMessageWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMessageWarningEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageWarningEvent);
 /** {@link decodeVmMessageWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMessageWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageWarningEvent);
 /** {@link decodeVmMessageWarningEvent} from JSON text, every int64 digit kept. */
@@ -7900,6 +9437,8 @@ export const parseVmMessageWarningEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMigratedEvent);
+/** {@link decodeVmMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmMigratedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMigratedEvent);
 /** {@link decodeVmMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMigratedEvent);
 /** {@link decodeVmMigratedEvent} from JSON text, every int64 digit kept. */
@@ -7911,6 +9450,10 @@ export const parseVmMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmNoCompatibleHostForSecondaryEvent,
+);
+/** {@link decodeVmNoCompatibleHostForSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmNoCompatibleHostForSecondaryEvent,
 );
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} for a JSON array (paths `$[i]...`). */
@@ -7930,6 +9473,8 @@ export const parseVmNoCompatibleHostForSecondaryEventArray = /* @__PURE__ */ arr
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmNoNetworkAccessEvent = /* @__PURE__ */ decoder$(decodeAt$VmNoNetworkAccessEvent);
+/** {@link decodeVmNoNetworkAccessEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmNoNetworkAccessEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmNoNetworkAccessEvent);
 /** {@link decodeVmNoNetworkAccessEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmNoNetworkAccessEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmNoNetworkAccessEvent,
@@ -7943,6 +9488,8 @@ export const parseVmNoNetworkAccessEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmOrphanedEvent = /* @__PURE__ */ decoder$(decodeAt$VmOrphanedEvent);
+/** {@link decodeVmOrphanedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmOrphanedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmOrphanedEvent);
 /** {@link decodeVmOrphanedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmOrphanedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmOrphanedEvent);
 /** {@link decodeVmOrphanedEvent} from JSON text, every int64 digit kept. */
@@ -7954,6 +9501,8 @@ export const parseVmOrphanedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmPlacementPolicy = /* @__PURE__ */ decoder$(decodeAt$VmPlacementPolicy);
+/** {@link decodeVmPlacementPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmPlacementPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$VmPlacementPolicy);
 /** {@link decodeVmPlacementPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeVmPlacementPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPlacementPolicy);
 /** {@link decodeVmPlacementPolicy} from JSON text, every int64 digit kept. */
@@ -7965,6 +9514,10 @@ export const parseVmPlacementPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ decoder$(decodeAt$VmPowerOffOnIsolationEvent);
+/** {@link decodeVmPowerOffOnIsolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmPowerOffOnIsolationEvent,
+);
 /** {@link decodeVmPowerOffOnIsolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPowerOffOnIsolationEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmPowerOffOnIsolationEvent,
@@ -7980,6 +9533,8 @@ export const parseVmPowerOffOnIsolationEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmPoweredOffEvent = /* @__PURE__ */ decoder$(decodeAt$VmPoweredOffEvent);
+/** {@link decodeVmPoweredOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmPoweredOffEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmPoweredOffEvent);
 /** {@link decodeVmPoweredOffEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPoweredOffEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOffEvent);
 /** {@link decodeVmPoweredOffEvent} from JSON text, every int64 digit kept. */
@@ -7991,6 +9546,8 @@ export const parseVmPoweredOffEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmPoweredOnEvent = /* @__PURE__ */ decoder$(decodeAt$VmPoweredOnEvent);
+/** {@link decodeVmPoweredOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmPoweredOnEvent);
 /** {@link decodeVmPoweredOnEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPoweredOnEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOnEvent);
 /** {@link decodeVmPoweredOnEvent} from JSON text, every int64 digit kept. */
@@ -8002,6 +9559,10 @@ export const parseVmPoweredOnEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
+);
+/** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
 );
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} for a JSON array (paths `$[i]...`). */
@@ -8021,6 +9582,8 @@ export const parseVmPoweringOnWithCustomizedDVPortEventArray = /* @__PURE__ */ a
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmPrimaryFailoverEvent = /* @__PURE__ */ decoder$(decodeAt$VmPrimaryFailoverEvent);
+/** {@link decodeVmPrimaryFailoverEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmPrimaryFailoverEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmPrimaryFailoverEvent);
 /** {@link decodeVmPrimaryFailoverEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPrimaryFailoverEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmPrimaryFailoverEvent,
@@ -8034,6 +9597,8 @@ export const parseVmPrimaryFailoverEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$VmReconfiguredEvent);
+/** {@link decodeVmReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmReconfiguredEvent);
 /** {@link decodeVmReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmReconfiguredEvent);
 /** {@link decodeVmReconfiguredEvent} from JSON text, every int64 digit kept. */
@@ -8045,6 +9610,8 @@ export const parseVmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRegisteredEvent = /* @__PURE__ */ decoder$(decodeAt$VmRegisteredEvent);
+/** {@link decodeVmRegisteredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRegisteredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRegisteredEvent);
 /** {@link decodeVmRegisteredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRegisteredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRegisteredEvent);
 /** {@link decodeVmRegisteredEvent} from JSON text, every int64 digit kept. */
@@ -8056,6 +9623,10 @@ export const parseVmRegisteredEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelayoutSuccessfulEvent);
+/** {@link decodeVmRelayoutSuccessfulEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRelayoutSuccessfulEvent,
+);
 /** {@link decodeVmRelayoutSuccessfulEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelayoutSuccessfulEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmRelayoutSuccessfulEvent,
@@ -8071,6 +9642,10 @@ export const parseVmRelayoutSuccessfulEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRelayoutUpToDateEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelayoutUpToDateEvent);
+/** {@link decodeVmRelayoutUpToDateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRelayoutUpToDateEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRelayoutUpToDateEvent,
+);
 /** {@link decodeVmRelayoutUpToDateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelayoutUpToDateEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmRelayoutUpToDateEvent,
@@ -8086,6 +9661,8 @@ export const parseVmRelayoutUpToDateEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmReloadFromPathEvent = /* @__PURE__ */ decoder$(decodeAt$VmReloadFromPathEvent);
+/** {@link decodeVmReloadFromPathEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmReloadFromPathEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmReloadFromPathEvent);
 /** {@link decodeVmReloadFromPathEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmReloadFromPathEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmReloadFromPathEvent);
 /** {@link decodeVmReloadFromPathEvent} from JSON text, every int64 digit kept. */
@@ -8097,6 +9674,10 @@ export const parseVmReloadFromPathEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmReloadFromPathFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmReloadFromPathFailedEvent,
+);
+/** {@link decodeVmReloadFromPathFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmReloadFromPathFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmReloadFromPathFailedEvent,
 );
 /** {@link decodeVmReloadFromPathFailedEvent} for a JSON array (paths `$[i]...`). */
@@ -8114,6 +9695,8 @@ export const parseVmReloadFromPathFailedEventArray = /* @__PURE__ */ arrayParser
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRelocateFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocateFailedEvent);
+/** {@link decodeVmRelocateFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRelocateFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocateFailedEvent);
 /** {@link decodeVmRelocateFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelocateFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateFailedEvent);
 /** {@link decodeVmRelocateFailedEvent} from JSON text, every int64 digit kept. */
@@ -8125,6 +9708,8 @@ export const parseVmRelocateFailedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRelocateSpecEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocateSpecEvent);
+/** {@link decodeVmRelocateSpecEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRelocateSpecEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocateSpecEvent);
 /** {@link decodeVmRelocateSpecEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelocateSpecEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateSpecEvent);
 /** {@link decodeVmRelocateSpecEvent} from JSON text, every int64 digit kept. */
@@ -8136,6 +9721,8 @@ export const parseVmRelocateSpecEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRelocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocatedEvent);
+/** {@link decodeVmRelocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRelocatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocatedEvent);
 /** {@link decodeVmRelocatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelocatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocatedEvent);
 /** {@link decodeVmRelocatedEvent} from JSON text, every int64 digit kept. */
@@ -8147,6 +9734,10 @@ export const parseVmRelocatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRemoteConsoleConnectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRemoteConsoleConnectedEvent,
+);
+/** {@link decodeVmRemoteConsoleConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRemoteConsoleConnectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRemoteConsoleConnectedEvent,
 );
 /** {@link decodeVmRemoteConsoleConnectedEvent} for a JSON array (paths `$[i]...`). */
@@ -8168,6 +9759,10 @@ export const parseVmRemoteConsoleConnectedEventArray = /* @__PURE__ */ arrayPars
 export const decodeVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmRemoteConsoleDisconnectedEvent,
 );
+/** {@link decodeVmRemoteConsoleDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRemoteConsoleDisconnectedEvent,
+);
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRemoteConsoleDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmRemoteConsoleDisconnectedEvent,
@@ -8185,6 +9780,8 @@ export const parseVmRemoteConsoleDisconnectedEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRemovedEvent);
+/** {@link decodeVmRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRemovedEvent);
 /** {@link decodeVmRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRemovedEvent);
 /** {@link decodeVmRemovedEvent} from JSON text, every int64 digit kept. */
@@ -8196,6 +9793,8 @@ export const parseVmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRenamedEvent);
+/** {@link decodeVmRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRenamedEvent);
 /** {@link decodeVmRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRenamedEvent);
 /** {@link decodeVmRenamedEvent} from JSON text, every int64 digit kept. */
@@ -8207,6 +9806,10 @@ export const parseVmRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
+);
+/** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
 );
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} for a JSON array (paths `$[i]...`). */
@@ -8226,6 +9829,8 @@ export const parseVmRequirementsExceedCurrentEVCModeEventArray = /* @__PURE__ */
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmResettingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResettingEvent);
+/** {@link decodeVmResettingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmResettingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmResettingEvent);
 /** {@link decodeVmResettingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResettingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmResettingEvent);
 /** {@link decodeVmResettingEvent} from JSON text, every int64 digit kept. */
@@ -8237,6 +9842,10 @@ export const parseVmResettingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmResourcePoolMovedEvent = /* @__PURE__ */ decoder$(decodeAt$VmResourcePoolMovedEvent);
+/** {@link decodeVmResourcePoolMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmResourcePoolMovedEvent,
+);
 /** {@link decodeVmResourcePoolMovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResourcePoolMovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmResourcePoolMovedEvent,
@@ -8252,6 +9861,10 @@ export const parseVmResourcePoolMovedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmResourceReallocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmResourceReallocatedEvent);
+/** {@link decodeVmResourceReallocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmResourceReallocatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmResourceReallocatedEvent,
+);
 /** {@link decodeVmResourceReallocatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResourceReallocatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmResourceReallocatedEvent,
@@ -8267,6 +9880,10 @@ export const parseVmResourceReallocatedEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmRestartedOnAlternateHostEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRestartedOnAlternateHostEvent,
+);
+/** {@link decodeVmRestartedOnAlternateHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmRestartedOnAlternateHostEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRestartedOnAlternateHostEvent,
 );
 /** {@link decodeVmRestartedOnAlternateHostEvent} for a JSON array (paths `$[i]...`). */
@@ -8286,6 +9903,8 @@ export const parseVmRestartedOnAlternateHostEventArray = /* @__PURE__ */ arrayPa
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmResumingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResumingEvent);
+/** {@link decodeVmResumingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmResumingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmResumingEvent);
 /** {@link decodeVmResumingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResumingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmResumingEvent);
 /** {@link decodeVmResumingEvent} from JSON text, every int64 digit kept. */
@@ -8297,6 +9916,8 @@ export const parseVmResumingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSecondaryAddedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryAddedEvent);
+/** {@link decodeVmSecondaryAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSecondaryAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryAddedEvent);
 /** {@link decodeVmSecondaryAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryAddedEvent);
 /** {@link decodeVmSecondaryAddedEvent} from JSON text, every int64 digit kept. */
@@ -8308,6 +9929,10 @@ export const parseVmSecondaryAddedEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmSecondaryDisabledBySystemEvent,
+);
+/** {@link decodeVmSecondaryDisabledBySystemEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSecondaryDisabledBySystemEvent,
 );
 /** {@link decodeVmSecondaryDisabledBySystemEvent} for a JSON array (paths `$[i]...`). */
@@ -8327,6 +9952,10 @@ export const parseVmSecondaryDisabledBySystemEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSecondaryDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryDisabledEvent);
+/** {@link decodeVmSecondaryDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSecondaryDisabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmSecondaryDisabledEvent,
+);
 /** {@link decodeVmSecondaryDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryDisabledEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmSecondaryDisabledEvent,
@@ -8342,6 +9971,10 @@ export const parseVmSecondaryDisabledEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSecondaryEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryEnabledEvent);
+/** {@link decodeVmSecondaryEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSecondaryEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmSecondaryEnabledEvent,
+);
 /** {@link decodeVmSecondaryEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmSecondaryEnabledEvent,
@@ -8357,6 +9990,10 @@ export const parseVmSecondaryEnabledEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSecondaryStartedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryStartedEvent);
+/** {@link decodeVmSecondaryStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSecondaryStartedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmSecondaryStartedEvent,
+);
 /** {@link decodeVmSecondaryStartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryStartedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmSecondaryStartedEvent,
@@ -8372,6 +10009,10 @@ export const parseVmSecondaryStartedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmShutdownOnIsolationEvent = /* @__PURE__ */ decoder$(decodeAt$VmShutdownOnIsolationEvent);
+/** {@link decodeVmShutdownOnIsolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmShutdownOnIsolationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmShutdownOnIsolationEvent,
+);
 /** {@link decodeVmShutdownOnIsolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmShutdownOnIsolationEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmShutdownOnIsolationEvent,
@@ -8387,6 +10028,8 @@ export const parseVmShutdownOnIsolationEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmStartRecordingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartRecordingEvent);
+/** {@link decodeVmStartRecordingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmStartRecordingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStartRecordingEvent);
 /** {@link decodeVmStartRecordingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartRecordingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartRecordingEvent);
 /** {@link decodeVmStartRecordingEvent} from JSON text, every int64 digit kept. */
@@ -8398,6 +10041,8 @@ export const parseVmStartRecordingEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmStartReplayingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartReplayingEvent);
+/** {@link decodeVmStartReplayingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmStartReplayingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStartReplayingEvent);
 /** {@link decodeVmStartReplayingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartReplayingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartReplayingEvent);
 /** {@link decodeVmStartReplayingEvent} from JSON text, every int64 digit kept. */
@@ -8409,6 +10054,8 @@ export const parseVmStartReplayingEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmStartingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartingEvent);
+/** {@link decodeVmStartingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmStartingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStartingEvent);
 /** {@link decodeVmStartingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartingEvent);
 /** {@link decodeVmStartingEvent} from JSON text, every int64 digit kept. */
@@ -8420,6 +10067,10 @@ export const parseVmStartingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmStartingSecondaryEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartingSecondaryEvent);
+/** {@link decodeVmStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmStartingSecondaryEvent,
+);
 /** {@link decodeVmStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmStartingSecondaryEvent,
@@ -8435,6 +10086,10 @@ export const parseVmStartingSecondaryEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmStaticMacConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmStaticMacConflictEvent);
+/** {@link decodeVmStaticMacConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmStaticMacConflictEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmStaticMacConflictEvent,
+);
 /** {@link decodeVmStaticMacConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStaticMacConflictEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmStaticMacConflictEvent,
@@ -8450,6 +10105,8 @@ export const parseVmStaticMacConflictEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmStoppingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStoppingEvent);
+/** {@link decodeVmStoppingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmStoppingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStoppingEvent);
 /** {@link decodeVmStoppingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStoppingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStoppingEvent);
 /** {@link decodeVmStoppingEvent} from JSON text, every int64 digit kept. */
@@ -8461,6 +10118,8 @@ export const parseVmStoppingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSuspendedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSuspendedEvent);
+/** {@link decodeVmSuspendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSuspendedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmSuspendedEvent);
 /** {@link decodeVmSuspendedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSuspendedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendedEvent);
 /** {@link decodeVmSuspendedEvent} from JSON text, every int64 digit kept. */
@@ -8472,6 +10131,8 @@ export const parseVmSuspendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmSuspendingEvent = /* @__PURE__ */ decoder$(decodeAt$VmSuspendingEvent);
+/** {@link decodeVmSuspendingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmSuspendingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmSuspendingEvent);
 /** {@link decodeVmSuspendingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSuspendingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendingEvent);
 /** {@link decodeVmSuspendingEvent} from JSON text, every int64 digit kept. */
@@ -8483,6 +10144,10 @@ export const parseVmSuspendingEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmTimedoutStartingSecondaryEvent,
+);
+/** {@link decodeVmTimedoutStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmTimedoutStartingSecondaryEvent,
 );
 /** {@link decodeVmTimedoutStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
@@ -8502,6 +10167,10 @@ export const parseVmTimedoutStartingSecondaryEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUnsupportedStartingEvent = /* @__PURE__ */ decoder$(decodeAt$VmUnsupportedStartingEvent);
+/** {@link decodeVmUnsupportedStartingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUnsupportedStartingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUnsupportedStartingEvent,
+);
 /** {@link decodeVmUnsupportedStartingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUnsupportedStartingEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmUnsupportedStartingEvent,
@@ -8517,6 +10186,8 @@ export const parseVmUnsupportedStartingEventArray = /* @__PURE__ */ arrayParser$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUpgradeCompleteEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradeCompleteEvent);
+/** {@link decodeVmUpgradeCompleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUpgradeCompleteEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradeCompleteEvent);
 /** {@link decodeVmUpgradeCompleteEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUpgradeCompleteEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmUpgradeCompleteEvent,
@@ -8530,6 +10201,8 @@ export const parseVmUpgradeCompleteEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradeFailedEvent);
+/** {@link decodeVmUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradeFailedEvent);
 /** {@link decodeVmUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradeFailedEvent);
 /** {@link decodeVmUpgradeFailedEvent} from JSON text, every int64 digit kept. */
@@ -8541,6 +10214,8 @@ export const parseVmUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUpgradingEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradingEvent);
+/** {@link decodeVmUpgradingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUpgradingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradingEvent);
 /** {@link decodeVmUpgradingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUpgradingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradingEvent);
 /** {@link decodeVmUpgradingEvent} from JSON text, every int64 digit kept. */
@@ -8552,6 +10227,8 @@ export const parseVmUpgradingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUuidAssignedEvent = /* @__PURE__ */ decoder$(decodeAt$VmUuidAssignedEvent);
+/** {@link decodeVmUuidAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidAssignedEvent);
 /** {@link decodeVmUuidAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUuidAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidAssignedEvent);
 /** {@link decodeVmUuidAssignedEvent} from JSON text, every int64 digit kept. */
@@ -8563,6 +10240,8 @@ export const parseVmUuidAssignedEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUuidChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmUuidChangedEvent);
+/** {@link decodeVmUuidChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUuidChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidChangedEvent);
 /** {@link decodeVmUuidChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUuidChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidChangedEvent);
 /** {@link decodeVmUuidChangedEvent} from JSON text, every int64 digit kept. */
@@ -8574,6 +10253,8 @@ export const parseVmUuidChangedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmUuidConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmUuidConflictEvent);
+/** {@link decodeVmUuidConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmUuidConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidConflictEvent);
 /** {@link decodeVmUuidConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUuidConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidConflictEvent);
 /** {@link decodeVmUuidConflictEvent} from JSON text, every int64 digit kept. */
@@ -8585,6 +10266,10 @@ export const parseVmUuidConflictEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmVnicPoolReservationViolationClearEvent,
+);
+/** {@link decodeVmVnicPoolReservationViolationClearEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmVnicPoolReservationViolationClearEvent,
 );
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} for a JSON array (paths `$[i]...`). */
@@ -8606,6 +10291,10 @@ export const parseVmVnicPoolReservationViolationClearEventArray = /* @__PURE__ *
 export const decodeVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmVnicPoolReservationViolationRaiseEvent,
 );
+/** {@link decodeVmVnicPoolReservationViolationRaiseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmVnicPoolReservationViolationRaiseEvent,
+);
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmVnicPoolReservationViolationRaiseEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmVnicPoolReservationViolationRaiseEvent,
@@ -8623,6 +10312,8 @@ export const parseVmVnicPoolReservationViolationRaiseEventArray = /* @__PURE__ *
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmWwnAssignedEvent = /* @__PURE__ */ decoder$(decodeAt$VmWwnAssignedEvent);
+/** {@link decodeVmWwnAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmWwnAssignedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnAssignedEvent);
 /** {@link decodeVmWwnAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmWwnAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnAssignedEvent);
 /** {@link decodeVmWwnAssignedEvent} from JSON text, every int64 digit kept. */
@@ -8634,6 +10325,8 @@ export const parseVmWwnAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmWwnChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmWwnChangedEvent);
+/** {@link decodeVmWwnChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmWwnChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnChangedEvent);
 /** {@link decodeVmWwnChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmWwnChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnChangedEvent);
 /** {@link decodeVmWwnChangedEvent} from JSON text, every int64 digit kept. */
@@ -8645,6 +10338,8 @@ export const parseVmWwnChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmWwnConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmWwnConflictEvent);
+/** {@link decodeVmWwnConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmWwnConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnConflictEvent);
 /** {@link decodeVmWwnConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmWwnConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnConflictEvent);
 /** {@link decodeVmWwnConflictEvent} from JSON text, every int64 digit kept. */
@@ -8656,6 +10351,8 @@ export const parseVmWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVnicPortArgument = /* @__PURE__ */ decoder$(decodeAt$VnicPortArgument);
+/** {@link decodeVnicPortArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVnicPortArgument = /* @__PURE__ */ safeDecoder$(decodeAt$VnicPortArgument);
 /** {@link decodeVnicPortArgument} for a JSON array (paths `$[i]...`). */
 export const decodeVnicPortArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VnicPortArgument);
 /** {@link decodeVnicPortArgument} from JSON text, every int64 digit kept. */
@@ -8667,6 +10364,8 @@ export const parseVnicPortArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeWarningUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$WarningUpgradeEvent);
+/** {@link decodeWarningUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeWarningUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$WarningUpgradeEvent);
 /** {@link decodeWarningUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeWarningUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WarningUpgradeEvent);
 /** {@link decodeWarningUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -8678,6 +10377,8 @@ export const parseWarningUpgradeEventArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any);
+/** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
+export const safeDecodeAny = /* @__PURE__ */ safeDecoder$(decodeAt$Any);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.

@@ -502,12 +502,14 @@ function isStackOverflow(error: unknown): boolean {
  * What a decode that ran the JavaScript stack out (input nested too deeply) throws instead: a `DecodeError` at `$`
  * after the issues found until then. Any other error is rethrown as it is.
  */
+const TOO_DEEP: DecodeIssue = {
+  path: "$",
+  message: "the value is nested too deeply to decode (the JavaScript stack ran out)",
+};
+
 function nestedTooDeeply(c: DecodeContext, error: unknown): never {
   if (!isStackOverflow(error)) throw error;
-  throw new DecodeError([
-    ...c.issues,
-    { path: "$", message: "the value is nested too deeply to decode (the JavaScript stack ran out)" },
-  ]);
+  throw new DecodeError([...c.issues, TOO_DEEP]);
 }
 
 /** A guard's answer when the value is nested too deeply to check: not valid (any other error is rethrown). */
@@ -549,6 +551,32 @@ export function decoder<T>(
       return nestedTooDeeply(c, error);
     }
     return finish(c, decoded);
+  };
+}
+
+/** What `safeDecodeT` returns: the decoded value, or every issue with its path (what `decodeT` would throw). */
+export type DecodeResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly DecodeIssue[] };
+
+/**
+ * `safeDecodeT`: `decodeT` that returns its issues instead of throwing them. For input that is often invalid (a
+ * request body, a message queue) this saves the throw and catch, which cost about a third of a decode that fails
+ * (README, Performance).
+ */
+export function safeDecoder<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+): (value: unknown, options?: DecodeOptions) => DecodeResult<T> {
+  return (value, options) => {
+    const c = decodeContext(options, defaults);
+    let decoded: T;
+    try {
+      decoded = at(value, "$", c);
+    } catch (error) {
+      if (!isStackOverflow(error)) throw error;
+      return { ok: false, issues: [...c.issues, TOO_DEEP] };
+    }
+    return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: decoded };
   };
 }
 

@@ -8,6 +8,8 @@ import {
   isEvent,
   isSessionEvent,
   isUserLogoutSessionEvent,
+  safeDecodeEvent,
+  safeDecodeUserLogoutSessionEvent,
   type DecodeIssue,
 } from "../generated";
 import { fixture } from "./helpers";
@@ -199,6 +201,30 @@ describe("a battery of invalid inputs, each reporting exactly the paths at fault
     expect(pathsOf(decodeUserLogoutSessionEvent, input)).toEqual(paths);
     expect(isUserLogoutSessionEvent(input)).toBe(false);
     expect(isEvent(input)).toBe(false);
+    // safeDecodeT returns what decodeT throws.
+    expect(safeDecodeUserLogoutSessionEvent(input)).toEqual({
+      ok: false,
+      issues: issuesOf(decodeUserLogoutSessionEvent, input),
+    });
+  });
+});
+
+describe("safeDecodeT", () => {
+  test("valid input: ok, with the value decodeT returns (the same object when nothing changes)", () => {
+    const input = valid();
+    const result = safeDecodeUserLogoutSessionEvent(input);
+    expect(result).toEqual({ ok: true, value: decodeUserLogoutSessionEvent(input) });
+    expect(result.ok && result.value).toBe(input);
+    const { _typeName: _, ...untyped } = input;
+    const filled = safeDecodeEvent({ ...untyped, _typeName: "UserLogoutSessionEvent" });
+    expect(filled.ok && filled.value._typeName).toBe("UserLogoutSessionEvent");
+  });
+
+  test("options reach it, and the result narrows on ok", () => {
+    const result = safeDecodeEvent({ ...valid(), extra: 1 }, { unknownMembers: "reject" });
+    if (result.ok) throw new Error("expected issues");
+    expect(result.issues.map((i) => i.path)).toEqual(["$.extra"]);
+    expect(safeDecodeEvent({ ...valid(), extra: 1 }).ok).toBe(true);
   });
 });
 

@@ -12,6 +12,7 @@ import {
   parseAny,
   parseEvent,
   parseEventArray,
+  safeDecodeAny,
 } from "../generated";
 
 import * as bigint from "./golden/bigint";
@@ -68,6 +69,8 @@ test("JSON text nested 200,000 deep is a DecodeError from every parser, not a Ra
 test("50,000 nested ArrayOfAnyType boxes: decodeAny and parseAny give a DecodeError, isAnyValue false", () => {
   const deep = boxes(50_000);
   expectTooDeep(() => decodeAny(deep));
+  const safe = safeDecodeAny(deep);
+  expect(safe.ok === false && safe.issues.at(-1)).toEqual({ path: "$", message: TOO_DEEP });
   // The same boxes as an EventEx argument's value, in a QueryEvents page.
   const event = {
     _typeName: "EventEx",
@@ -104,4 +107,5 @@ test("other errors are not taken for nesting", () => {
     },
   };
   expect(() => isAnyValue(hostile)).toThrow(TypeError);
+  expect(() => safeDecodeAny(hostile)).toThrow(TypeError);
 });

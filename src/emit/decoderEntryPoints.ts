@@ -1,5 +1,5 @@
 /**
- * The exported entry points of `decoders.ts`: for every type `decodeT`, `decodeTArray`, `parseT` and
+ * The exported entry points of `decoders.ts`: for every type `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT` and
  * `parseTArray`, each making a fresh context and calling the type's dispatcher; the decoders' defaults from
  * the generator's options; and `decodeAny`/`parseAny` with the dispatcher of untyped slots.
  */
@@ -20,7 +20,7 @@ export const CONTEXT = [
   { name: "c", type: rt("DecodeContext") },
 ];
 
-const FACTORIES = ["decoder", "arrayDecoder", "parser", "arrayParser"] as const;
+const FACTORIES = ["decoder", "safeDecoder", "arrayDecoder", "parser", "arrayParser"] as const;
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
@@ -48,6 +48,13 @@ export function exportedDecoders(type: TypeModel): VariableStatementStructure[] 
   // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
     entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at),
+    entryPoint(
+      names.safeDecoder(type.name),
+      `{@link ${decode}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` (every problem and its JSON path) instead of throwing.`,
+      "safeDecoder",
+      at,
+      false,
+    ),
     entryPoint(
       names.arrayDecoder(type.name),
       `{@link ${decode}} for a JSON array (paths \`$[i]...\`).`,
@@ -112,6 +119,13 @@ export function anyValueEntryPoints(): VariableStatementStructure[] {
         '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
       "decoder",
       at,
+    ),
+    entryPoint(
+      names.safeDecoder(ANY_VALUE),
+      `{@link ${names.decoder(ANY_VALUE)}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` instead of throwing.`,
+      "safeDecoder",
+      at,
+      false,
     ),
     entryPoint(
       names.parser(ANY_VALUE),

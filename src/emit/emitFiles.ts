@@ -200,6 +200,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
             "StreamPosition",
             "DecodeIssue",
             "DecodeOptions",
+            "DecodeResult",
             "UnknownEnumValue",
             "UnrecognizedValue",
             "WireObject",

@@ -11,6 +11,7 @@ export const names = {
   typeNames: (t: string): string => `${t}TypeName`,
   guard: (t: string): string => `is${t}`,
   decoder: (t: string): string => `decode${t}`,
+  safeDecoder: (t: string): string => `safeDecode${t}`,
   fieldsOk: (t: string): string => `fieldsOk$${t}`,
   decodeFields: (t: string): string => `decodeFields$${t}`,
   decodeAt: (t: string): string => `decodeAt$${t}`,

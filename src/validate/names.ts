@@ -51,7 +51,8 @@ export const RESERVED_FIELD_NAMES: ReadonlyMap<string, string> = new Map([
 
 /**
  * The stems of every name a type gets in the generated code (`T`, `AnyT`, `TTypeName`, and `TArray` for
- * `decodeTArray`); since functions are `is` or `decode` plus a stem, distinct stems mean no collision.
+ * `decodeTArray`); since functions are `is`, `decode`, `safeDecode`, `parse`, `encode` or `stringify` plus a stem,
+ * distinct stems mean no collision.
  */
 export function exportedTypeNames(typeName: string, kind: "type" | "enum" = "type"): string[] {
   return kind === "enum"

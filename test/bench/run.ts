@@ -19,6 +19,8 @@ import {
   isEvent,
   parseEventArray,
   isSessionEvent,
+  safeDecodeEvent,
+  safeDecodeSessionEvent,
   stringifyCloudEvent,
   stringifyGovmomi,
   type GovmomiTypeMap,
@@ -271,16 +273,21 @@ async function decoders(
   root: string,
   label: string,
   count: number,
-  own: { is: Check; decode: (value: unknown) => unknown },
+  own: { is: Check; decode: (value: unknown) => unknown; safeDecode: (value: unknown) => { ok: boolean } },
 ): Promise<string[]> {
   const { data, ajv } = sharedFor(model, root, count);
   const decode = decodes(own.decode);
+  const safe: Check = (value) => own.safeDecode(value).ok;
   const sets: [string, readonly unknown[], Record<string, Check>][] = [
-    ["valid", data.valid, { "ajv 8 standalone": ajv.valid, [`decode${root}`]: decode, [`is${root}`]: own.is }],
+    [
+      "valid",
+      data.valid,
+      { "ajv 8 standalone": ajv.valid, [`decode${root}`]: decode, [`safeDecode${root}`]: safe, [`is${root}`]: own.is },
+    ],
     [
       "invalid (every issue)",
       data.invalid,
-      { "ajv 8 standalone, all errors": ajv.allErrors, [`decode${root}`]: decode },
+      { "ajv 8 standalone, all errors": ajv.allErrors, [`decode${root}`]: decode, [`safeDecode${root}`]: safe },
     ],
   ];
   const rows: string[] = [];
@@ -477,10 +484,12 @@ async function main(): Promise<void> {
       ...(await decoders(model, "SessionEvent", "SessionEvent family", COUNT, {
         is: isSessionEvent,
         decode: decodeSessionEvent,
+        safeDecode: safeDecodeSessionEvent,
       })),
       ...(await decoders(model, "Event", "events of every type", CATALOGUE_COUNT, {
         is: isEvent,
         decode: decodeEvent,
+        safeDecode: safeDecodeEvent,
       })),
     );
   }

@@ -40,6 +40,7 @@ const defaults$: rt.DecodeDefaults = {
   dateTime: "Date",
 };
 const decoder$ = <T,>(at: rt.DecodeAt<T>) => rt.decoder(at, defaults$);
+const safeDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.safeDecoder(at, defaults$);
 const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$);
 const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
 const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
@@ -48,6 +49,10 @@ const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlreadyAuthenticatedSessionEvent,
+);
+/** {@link decodeAlreadyAuthenticatedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
 );
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
@@ -67,6 +72,10 @@ export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayP
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(decodeAt$BadUsernameSessionEvent);
+/** {@link decodeBadUsernameSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeBadUsernameSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$BadUsernameSessionEvent,
+);
 /** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$BadUsernameSessionEvent,
@@ -82,6 +91,10 @@ export const parseBadUsernameSessionEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeComputeResourceEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ComputeResourceEventArgument,
+);
+/** {@link decodeComputeResourceEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeComputeResourceEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComputeResourceEventArgument,
 );
 /** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
@@ -101,6 +114,10 @@ export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ arrayParse
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatacenterEventArgument);
+/** {@link decodeDatacenterEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatacenterEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatacenterEventArgument,
+);
 /** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterEventArgument,
@@ -116,6 +133,8 @@ export const parseDatacenterEventArgumentArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatastoreEventArgument);
+/** {@link decodeDatastoreEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDatastoreEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEventArgument);
 /** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreEventArgument,
@@ -129,6 +148,8 @@ export const parseDatastoreEventArgumentArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument);
+/** {@link decodeDvsEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDvsEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDvsEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
@@ -140,6 +161,8 @@ export const parseDvsEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
+/** {@link decodeDynamicData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
@@ -151,6 +174,8 @@ export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$Dynam
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$EntityEventArgument);
+/** {@link decodeEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEntityEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
@@ -162,6 +187,8 @@ export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decode
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
+/** {@link decodeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
@@ -173,6 +200,8 @@ export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument);
+/** {@link decodeEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
@@ -184,6 +213,10 @@ export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$Eve
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent);
+/** {@link decodeGlobalMessageChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeGlobalMessageChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GlobalMessageChangedEvent,
+);
 /** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$GlobalMessageChangedEvent,
@@ -199,6 +232,8 @@ export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeHostEventArgument = /* @__PURE__ */ decoder$(decodeAt$HostEventArgument);
+/** {@link decodeHostEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeHostEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
@@ -210,6 +245,8 @@ export const parseHostEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(decodeAt$ManagedObjectReference);
+/** {@link decodeManagedObjectReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeManagedObjectReference = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectReference);
 /** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
 export const decodeManagedObjectReferenceArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ManagedObjectReference,
@@ -223,6 +260,8 @@ export const parseManagedObjectReferenceArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(decodeAt$NetworkEventArgument);
+/** {@link decodeNetworkEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNetworkEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeNetworkEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
@@ -234,6 +273,8 @@ export const parseNetworkEventArgumentArray = /* @__PURE__ */ arrayParser$(decod
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(decodeAt$NoAccessUserEvent);
+/** {@link decodeNoAccessUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeNoAccessUserEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoAccessUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
@@ -245,6 +286,10 @@ export const parseNoAccessUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent);
+/** {@link decodeServerStartedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeServerStartedSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ServerStartedSessionEvent,
+);
 /** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeServerStartedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ServerStartedSessionEvent,
@@ -260,6 +305,8 @@ export const parseServerStartedSessionEventArray = /* @__PURE__ */ arrayParser$(
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent);
+/** {@link decodeSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
@@ -271,6 +318,8 @@ export const parseSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Sess
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(decodeAt$SessionTerminatedEvent);
+/** {@link decodeSessionTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeSessionTerminatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionTerminatedEvent);
 /** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$SessionTerminatedEvent,
@@ -284,6 +333,8 @@ export const parseSessionTerminatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument);
+/** {@link decodeTgwEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeTgwEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeTgwEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
@@ -295,6 +346,8 @@ export const parseTgwEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLoginSessionEvent);
+/** {@link decodeUserLoginSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserLoginSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLoginSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
@@ -306,6 +359,8 @@ export const parseUserLoginSessionEventArray = /* @__PURE__ */ arrayParser$(deco
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLogoutSessionEvent);
+/** {@link decodeUserLogoutSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeUserLogoutSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLogoutSessionEvent);
 /** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UserLogoutSessionEvent,
@@ -319,6 +374,8 @@ export const parseUserLogoutSessionEventArray = /* @__PURE__ */ arrayParser$(dec
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument);
+/** {@link decodeVmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
+export const safeDecodeVmEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
@@ -330,6 +387,8 @@ export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any);
+/** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
+export const safeDecodeAny = /* @__PURE__ */ safeDecoder$(decodeAt$Any);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.
