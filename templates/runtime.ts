@@ -538,8 +538,7 @@ export function decoder<T>(at: DecodeAt<T>, defaults: DecodeDefaults): (value: u
 
 /** What `safeDecodeT` returns: the decoded value, or every issue with its path (what `decodeT` would throw). */
 export type DecodeResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly issues: readonly DecodeIssue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: readonly DecodeIssue[] };
 
 /**
  * `safeDecodeT`: `decodeT` that returns its issues instead of throwing them. For input that is often invalid (a

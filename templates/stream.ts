@@ -99,7 +99,7 @@ async function* texts(source: AsyncIterable<string | Uint8Array>): AsyncGenerato
       bytes.set(chunk, carry.length);
       carry = undefined;
     }
-    for (let start = 0; start < bytes.length; ) {
+    for (let start = 0; start < bytes.length;) {
       let end = Math.min(start + PIECE, bytes.length);
       const cut = incompleteTail(bytes.subarray(start, end));
       if (end === bytes.length && cut > 0) carry = bytes.slice(end - cut);
