@@ -597,6 +597,598 @@ import {
   decodeAt$VnicPortArgument,
   decodeAt$WarningUpgradeEvent,
 } from "./decoders-dispatch.js";
+import {
+  isAccountCreatedEvent,
+  isAccountRemovedEvent,
+  isAccountUpdatedEvent,
+  isAdminPasswordNotChangedEvent,
+  isAlarmAcknowledgedEvent,
+  isAlarmActionTriggeredEvent,
+  isAlarmClearedEvent,
+  isAlarmCreatedEvent,
+  isAlarmEmailCompletedEvent,
+  isAlarmEmailFailedEvent,
+  isAlarmEvent,
+  isAlarmEventArgument,
+  isAlarmReconfiguredEvent,
+  isAlarmRemovedEvent,
+  isAlarmScriptCompleteEvent,
+  isAlarmScriptFailedEvent,
+  isAlarmSnmpCompletedEvent,
+  isAlarmSnmpFailedEvent,
+  isAlarmState,
+  isAlarmStatusChangedEvent,
+  isAllVirtualMachinesLicensedEvent,
+  isAlreadyAuthenticatedSessionEvent,
+  isAnyValue,
+  isArrayUpdateSpec,
+  isAuthorizationEvent,
+  isBadUsernameSessionEvent,
+  isBoolPolicy,
+  isCanceledHostOperationEvent,
+  isChangesInfoEventArgument,
+  isClusterComplianceCheckedEvent,
+  isClusterCreatedEvent,
+  isClusterDestroyedEvent,
+  isClusterEvent,
+  isClusterOvercommittedEvent,
+  isClusterReconfiguredEvent,
+  isClusterStatusChangedEvent,
+  isComputeResourceEventArgument,
+  isCryptoKeyId,
+  isCryptoSpec,
+  isCustomFieldDef,
+  isCustomFieldDefAddedEvent,
+  isCustomFieldDefEvent,
+  isCustomFieldDefRemovedEvent,
+  isCustomFieldDefRenamedEvent,
+  isCustomFieldEvent,
+  isCustomFieldStringValue,
+  isCustomFieldValue,
+  isCustomFieldValueChangedEvent,
+  isCustomizationEvent,
+  isCustomizationFailed,
+  isCustomizationLinuxIdentityFailed,
+  isCustomizationNetworkSetupFailed,
+  isCustomizationStartedEvent,
+  isCustomizationSucceeded,
+  isCustomizationSysprepFailed,
+  isCustomizationUnknownFailure,
+  isDVPortSetting,
+  isDVPortStatus,
+  isDVPortgroupConfigSpec,
+  isDVPortgroupCreatedEvent,
+  isDVPortgroupDestroyedEvent,
+  isDVPortgroupEvent,
+  isDVPortgroupPolicy,
+  isDVPortgroupReconfiguredEvent,
+  isDVPortgroupRenamedEvent,
+  isDVSConfigSpec,
+  isDVSContactInfo,
+  isDVSHostLocalPortInfo,
+  isDVSPolicy,
+  isDVSTrafficShapingPolicy,
+  isDVSUplinkPortPolicy,
+  isDVSVendorSpecificConfig,
+  isDasAdmissionControlDisabledEvent,
+  isDasAdmissionControlEnabledEvent,
+  isDasAgentFoundEvent,
+  isDasAgentUnavailableEvent,
+  isDasClusterIsolatedEvent,
+  isDasDisabledEvent,
+  isDasEnabledEvent,
+  isDasHostFailedEvent,
+  isDasHostIsolatedEvent,
+  isDatacenterCreatedEvent,
+  isDatacenterEvent,
+  isDatacenterEventArgument,
+  isDatacenterRenamedEvent,
+  isDatastoreCapacityIncreasedEvent,
+  isDatastoreDestroyedEvent,
+  isDatastoreDiscoveredEvent,
+  isDatastoreDuplicatedEvent,
+  isDatastoreEvent,
+  isDatastoreEventArgument,
+  isDatastoreFileCopiedEvent,
+  isDatastoreFileDeletedEvent,
+  isDatastoreFileEvent,
+  isDatastoreFileMovedEvent,
+  isDatastoreIORMReconfiguredEvent,
+  isDatastorePrincipalConfigured,
+  isDatastoreRemovedOnHostEvent,
+  isDatastoreRenamedEvent,
+  isDatastoreRenamedOnHostEvent,
+  isDescription,
+  isDistributedVirtualSwitchHostMemberBacking,
+  isDistributedVirtualSwitchHostMemberConfigSpec,
+  isDistributedVirtualSwitchKeyedOpaqueBlob,
+  isDistributedVirtualSwitchPortConnectee,
+  isDistributedVirtualSwitchPortConnection,
+  isDistributedVirtualSwitchProductSpec,
+  isDrsDisabledEvent,
+  isDrsEnabledEvent,
+  isDrsEnteredStandbyModeEvent,
+  isDrsEnteringStandbyModeEvent,
+  isDrsExitStandbyModeFailedEvent,
+  isDrsExitedStandbyModeEvent,
+  isDrsExitingStandbyModeEvent,
+  isDrsInvocationFailedEvent,
+  isDrsRecoveredFromFailureEvent,
+  isDrsResourceConfigureFailedEvent,
+  isDrsResourceConfigureSyncedEvent,
+  isDrsRuleComplianceEvent,
+  isDrsRuleViolationEvent,
+  isDrsSoftRuleViolationEvent,
+  isDrsVmMigratedEvent,
+  isDrsVmPoweredOnEvent,
+  isDuplicateIpDetectedEvent,
+  isDvpgImportEvent,
+  isDvpgRestoreEvent,
+  isDvsCreatedEvent,
+  isDvsDestroyedEvent,
+  isDvsEvent,
+  isDvsEventArgument,
+  isDvsFilterConfig,
+  isDvsFilterParameter,
+  isDvsFilterPolicy,
+  isDvsHealthStatusChangeEvent,
+  isDvsHostBackInSyncEvent,
+  isDvsHostInfrastructureTrafficResource,
+  isDvsHostInfrastructureTrafficResourceAllocation,
+  isDvsHostJoinedEvent,
+  isDvsHostLeftEvent,
+  isDvsHostStatusUpdated,
+  isDvsHostWentOutOfSyncEvent,
+  isDvsImportEvent,
+  isDvsMergedEvent,
+  isDvsOutOfSyncHostArgument,
+  isDvsPortBlockedEvent,
+  isDvsPortConnectedEvent,
+  isDvsPortCreatedEvent,
+  isDvsPortDeletedEvent,
+  isDvsPortDisconnectedEvent,
+  isDvsPortEnteredPassthruEvent,
+  isDvsPortExitedPassthruEvent,
+  isDvsPortJoinPortgroupEvent,
+  isDvsPortLeavePortgroupEvent,
+  isDvsPortLinkDownEvent,
+  isDvsPortLinkUpEvent,
+  isDvsPortReconfiguredEvent,
+  isDvsPortRuntimeChangeEvent,
+  isDvsPortUnblockedEvent,
+  isDvsPortVendorSpecificStateChangeEvent,
+  isDvsReconfiguredEvent,
+  isDvsRenamedEvent,
+  isDvsRestoreEvent,
+  isDvsUpgradeAvailableEvent,
+  isDvsUpgradeInProgressEvent,
+  isDvsUpgradeRejectedEvent,
+  isDvsUpgradedEvent,
+  isDynamicData,
+  isDynamicProperty,
+  isEnteredMaintenanceModeEvent,
+  isEnteredStandbyModeEvent,
+  isEnteringMaintenanceModeEvent,
+  isEnteringStandbyModeEvent,
+  isEntityEventArgument,
+  isErrorUpgradeEvent,
+  isEvent,
+  isEventArgument,
+  isEventEx,
+  isExitMaintenanceModeEvent,
+  isExitStandbyModeFailedEvent,
+  isExitedStandbyModeEvent,
+  isExitingStandbyModeEvent,
+  isExtendedEvent,
+  isExtendedEventPair,
+  isFailoverLevelRestored,
+  isFaultToleranceConfigInfo,
+  isFolderEventArgument,
+  isGeneralEvent,
+  isGeneralHostErrorEvent,
+  isGeneralHostInfoEvent,
+  isGeneralHostWarningEvent,
+  isGeneralUserEvent,
+  isGeneralVmErrorEvent,
+  isGeneralVmInfoEvent,
+  isGeneralVmWarningEvent,
+  isGhostDvsProxySwitchDetectedEvent,
+  isGhostDvsProxySwitchRemovedEvent,
+  isGlobalMessageChangedEvent,
+  isHealthStatusChangedEvent,
+  isHostAccountSpec,
+  isHostAddFailedEvent,
+  isHostAddedEvent,
+  isHostAdminDisableEvent,
+  isHostAdminEnableEvent,
+  isHostCnxFailedAccountFailedEvent,
+  isHostCnxFailedAlreadyManagedEvent,
+  isHostCnxFailedBadCcagentEvent,
+  isHostCnxFailedBadUsernameEvent,
+  isHostCnxFailedBadVersionEvent,
+  isHostCnxFailedCcagentUpgradeEvent,
+  isHostCnxFailedEvent,
+  isHostCnxFailedNetworkErrorEvent,
+  isHostCnxFailedNoAccessEvent,
+  isHostCnxFailedNoConnectionEvent,
+  isHostCnxFailedNoLicenseEvent,
+  isHostCnxFailedNotFoundEvent,
+  isHostCnxFailedTimeoutEvent,
+  isHostComplianceCheckedEvent,
+  isHostCompliantEvent,
+  isHostConfigAppliedEvent,
+  isHostConnectedEvent,
+  isHostConnectionLostEvent,
+  isHostCpuIdInfo,
+  isHostDasDisabledEvent,
+  isHostDasDisablingEvent,
+  isHostDasEnabledEvent,
+  isHostDasEnablingEvent,
+  isHostDasErrorEvent,
+  isHostDasEvent,
+  isHostDasOkEvent,
+  isHostDisconnectedEvent,
+  isHostEnableAdminFailedEvent,
+  isHostEvent,
+  isHostEventArgument,
+  isHostExtraNetworksEvent,
+  isHostGetShortNameFailedEvent,
+  isHostInAuditModeEvent,
+  isHostInventoryFullEvent,
+  isHostInventoryUnreadableEvent,
+  isHostIpChangedEvent,
+  isHostIpInconsistentEvent,
+  isHostIpToShortNameFailedEvent,
+  isHostIsolationIpPingFailedEvent,
+  isHostLicenseExpiredEvent,
+  isHostLocalPortCreatedEvent,
+  isHostMemberHealthCheckResult,
+  isHostMissingNetworksEvent,
+  isHostMonitoringStateChangedEvent,
+  isHostNoAvailableNetworksEvent,
+  isHostNoHAEnabledPortGroupsEvent,
+  isHostNoRedundantManagementNetworkEvent,
+  isHostNonCompliantEvent,
+  isHostNotInClusterEvent,
+  isHostOvercommittedEvent,
+  isHostPrimaryAgentNotShortNameEvent,
+  isHostProfileAppliedEvent,
+  isHostReconnectionFailedEvent,
+  isHostRemovedEvent,
+  isHostShortNameInconsistentEvent,
+  isHostShortNameToIpFailedEvent,
+  isHostShutdownEvent,
+  isHostSpecification,
+  isHostSpecificationChangedEvent,
+  isHostSpecificationRequireEvent,
+  isHostSpecificationUpdateEvent,
+  isHostStatusChangedEvent,
+  isHostSubSpecification,
+  isHostSubSpecificationDeleteEvent,
+  isHostSubSpecificationUpdateEvent,
+  isHostSyncFailedEvent,
+  isHostUpgradeFailedEvent,
+  isHostUserWorldSwapNotEnabledEvent,
+  isHostVnicConnectedToCustomizedDVPortEvent,
+  isHostWwnChangedEvent,
+  isHostWwnConflictEvent,
+  isIScsiBootFailureEvent,
+  isIncorrectHostInformationEvent,
+  isInfoUpgradeEvent,
+  isInheritablePolicy,
+  isInsufficientFailoverResourcesEvent,
+  isInvalidArgument,
+  isInvalidEditionEvent,
+  isInvalidLogin,
+  isKeyAnyValue,
+  isKeyProviderId,
+  isLatencySensitivity,
+  isLicenseEvent,
+  isLicenseExpiredEvent,
+  isLicenseFeatureInfo,
+  isLicenseNonComplianceEvent,
+  isLicenseRestrictedEvent,
+  isLicenseServerAvailableEvent,
+  isLicenseServerUnavailableEvent,
+  isLocalDatastoreCreatedEvent,
+  isLocalTSMEnabledEvent,
+  isLocalizableMessage,
+  isLocalizedMethodFault,
+  isLockerMisconfiguredEvent,
+  isLockerReconfiguredEvent,
+  isLongPolicy,
+  isManagedByInfo,
+  isManagedEntityEventArgument,
+  isManagedObjectReference,
+  isMethodFault,
+  isMigrationErrorEvent,
+  isMigrationEvent,
+  isMigrationHostErrorEvent,
+  isMigrationHostWarningEvent,
+  isMigrationResourceErrorEvent,
+  isMigrationResourceWarningEvent,
+  isMigrationWarningEvent,
+  isMissingProperty,
+  isMtuMatchEvent,
+  isMtuMismatchEvent,
+  isNASDatastoreCreatedEvent,
+  isNetworkEventArgument,
+  isNetworkRollbackEvent,
+  isNoAccessUserEvent,
+  isNoDatastoresConfiguredEvent,
+  isNoLicenseEvent,
+  isNoMaintenanceModeDrsRecommendationForVM,
+  isNoPermission,
+  isNoPermissionEntityPrivileges,
+  isNonVIWorkloadDetectedOnDatastoreEvent,
+  isNotEnoughResourcesToStartVmEvent,
+  isNotFound,
+  isNumericRange,
+  isObjectContent,
+  isOptionValue,
+  isOutOfSyncDvsHost,
+  isPermission,
+  isPermissionAddedEvent,
+  isPermissionEvent,
+  isPermissionRemovedEvent,
+  isPermissionUpdatedEvent,
+  isPrivilegePolicyDef,
+  isProfileAssociatedEvent,
+  isProfileChangedEvent,
+  isProfileCreatedEvent,
+  isProfileDissociatedEvent,
+  isProfileEvent,
+  isProfileEventArgument,
+  isProfileReferenceHostChangedEvent,
+  isProfileRemovedEvent,
+  isRecoveryEvent,
+  isRemoteTSMEnabledEvent,
+  isReplicationConfigSpec,
+  isReplicationInfoDiskSettings,
+  isResourceAllocationInfo,
+  isResourcePoolCreatedEvent,
+  isResourcePoolDestroyedEvent,
+  isResourcePoolEvent,
+  isResourcePoolEventArgument,
+  isResourcePoolMovedEvent,
+  isResourcePoolReconfiguredEvent,
+  isResourceViolatedEvent,
+  isRetrieveResult,
+  isRoleAddedEvent,
+  isRoleEvent,
+  isRoleEventArgument,
+  isRoleRemovedEvent,
+  isRoleUpdatedEvent,
+  isRollbackEvent,
+  isRuntimeFault,
+  isScheduledHardwareUpgradeInfo,
+  isScheduledTaskCompletedEvent,
+  isScheduledTaskCreatedEvent,
+  isScheduledTaskEmailCompletedEvent,
+  isScheduledTaskEmailFailedEvent,
+  isScheduledTaskEvent,
+  isScheduledTaskEventArgument,
+  isScheduledTaskFailedEvent,
+  isScheduledTaskReconfiguredEvent,
+  isScheduledTaskRemovedEvent,
+  isScheduledTaskStartedEvent,
+  isSecurityError,
+  isServerLicenseExpiredEvent,
+  isServerStartedSessionEvent,
+  isSessionEvent,
+  isSessionTerminatedEvent,
+  isSharesInfo,
+  isStringPolicy,
+  isSystemError,
+  isTag,
+  isTagId,
+  isTagIdNameId,
+  isTagSpec,
+  isTaskEvent,
+  isTaskInfo,
+  isTaskReason,
+  isTaskReasonAlarm,
+  isTaskReasonSchedule,
+  isTaskReasonSystem,
+  isTaskReasonUser,
+  isTaskTimeoutEvent,
+  isTeamingMatchEvent,
+  isTeamingMisMatchEvent,
+  isTemplateBeingUpgradedEvent,
+  isTemplateUpgradeEvent,
+  isTemplateUpgradeFailedEvent,
+  isTemplateUpgradedEvent,
+  isTgwEventArgument,
+  isTimedOutHostOperationEvent,
+  isToolsConfigInfo,
+  isToolsConfigInfoToolsLastInstallInfo,
+  isUnlicensedVirtualMachinesEvent,
+  isUnlicensedVirtualMachinesFoundEvent,
+  isUpdatedAgentBeingRestartedEvent,
+  isUpgradeEvent,
+  isUplinkPortMtuNotSupportEvent,
+  isUplinkPortMtuSupportEvent,
+  isUplinkPortVlanTrunkedEvent,
+  isUplinkPortVlanUntrunkedEvent,
+  isUserAssignedToGroup,
+  isUserLoginSessionEvent,
+  isUserLogoutSessionEvent,
+  isUserPasswordChanged,
+  isUserSession,
+  isUserUnassignedFromGroup,
+  isUserUpgradeEvent,
+  isVAppIPAssignmentInfo,
+  isVAppOvfSectionInfo,
+  isVAppOvfSectionSpec,
+  isVAppProductInfo,
+  isVAppProductSpec,
+  isVAppPropertyInfo,
+  isVAppPropertySpec,
+  isVMFSDatastoreCreatedEvent,
+  isVMFSDatastoreExpandedEvent,
+  isVMFSDatastoreExtendedEvent,
+  isVMotionLicenseExpiredEvent,
+  isVcAgentUninstallFailedEvent,
+  isVcAgentUninstalledEvent,
+  isVcAgentUpgradeFailedEvent,
+  isVcAgentUpgradedEvent,
+  isVimAccountPasswordChangedEvent,
+  isVimFault,
+  isVirtualDevice,
+  isVirtualDeviceBackingInfo,
+  isVirtualDeviceBusSlotInfo,
+  isVirtualDeviceConfigSpec,
+  isVirtualDeviceConfigSpecBackingSpec,
+  isVirtualDeviceConnectInfo,
+  isVirtualDeviceDeviceGroupInfo,
+  isVirtualMachineAffinityInfo,
+  isVirtualMachineBaseIndependentFilterSpec,
+  isVirtualMachineBootOptions,
+  isVirtualMachineBootOptionsBootableDevice,
+  isVirtualMachineConfigSpec,
+  isVirtualMachineConsolePreferences,
+  isVirtualMachineCpuIdInfoSpec,
+  isVirtualMachineDefaultPowerOpInfo,
+  isVirtualMachineExtensionCompatibilityConstraint,
+  isVirtualMachineExtensionCompatibilityConstraintSet,
+  isVirtualMachineFileInfo,
+  isVirtualMachineFlagInfo,
+  isVirtualMachineGuestMonitoringModeInfo,
+  isVirtualMachineMessage,
+  isVirtualMachineNetworkShaperInfo,
+  isVirtualMachineProfileSpec,
+  isVirtualMachineSgxInfo,
+  isVirtualMachineVcpuConfig,
+  isVirtualMachineVirtualDeviceGroups,
+  isVirtualMachineVirtualDeviceGroupsDeviceGroup,
+  isVirtualMachineVirtualDeviceSwap,
+  isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  isVirtualMachineVirtualNuma,
+  isVirtualMachineVirtualPMem,
+  isVmAcquiredMksTicketEvent,
+  isVmAcquiredTicketEvent,
+  isVmAutoRenameEvent,
+  isVmBeingClonedEvent,
+  isVmBeingClonedNoFolderEvent,
+  isVmBeingCreatedEvent,
+  isVmBeingDeployedEvent,
+  isVmBeingHotMigratedEvent,
+  isVmBeingMigratedEvent,
+  isVmBeingRelocatedEvent,
+  isVmCloneEvent,
+  isVmCloneFailedEvent,
+  isVmClonedEvent,
+  isVmConfigMissingEvent,
+  isVmConfigSpec,
+  isVmConnectedEvent,
+  isVmCreatedEvent,
+  isVmDasBeingResetEvent,
+  isVmDasBeingResetWithScreenshotEvent,
+  isVmDasResetFailedEvent,
+  isVmDasUpdateErrorEvent,
+  isVmDasUpdateOkEvent,
+  isVmDateRolledBackEvent,
+  isVmDeployFailedEvent,
+  isVmDeployedEvent,
+  isVmDisconnectedEvent,
+  isVmDiscoveredEvent,
+  isVmDiskFailedEvent,
+  isVmEmigratingEvent,
+  isVmEndRecordingEvent,
+  isVmEndReplayingEvent,
+  isVmEvent,
+  isVmEventArgument,
+  isVmFailedMigrateEvent,
+  isVmFailedRelayoutEvent,
+  isVmFailedRelayoutOnVmfs2DatastoreEvent,
+  isVmFailedStartingSecondaryEvent,
+  isVmFailedToPowerOffEvent,
+  isVmFailedToPowerOnEvent,
+  isVmFailedToRebootGuestEvent,
+  isVmFailedToResetEvent,
+  isVmFailedToShutdownGuestEvent,
+  isVmFailedToStandbyGuestEvent,
+  isVmFailedToSuspendEvent,
+  isVmFailedUpdatingSecondaryConfig,
+  isVmFailoverFailed,
+  isVmFaultToleranceStateChangedEvent,
+  isVmFaultToleranceTurnedOffEvent,
+  isVmFaultToleranceVmTerminatedEvent,
+  isVmGuestOSCrashedEvent,
+  isVmGuestRebootEvent,
+  isVmGuestShutdownEvent,
+  isVmGuestStandbyEvent,
+  isVmHealthMonitoringStateChangedEvent,
+  isVmInstanceUuidAssignedEvent,
+  isVmInstanceUuidChangedEvent,
+  isVmInstanceUuidConflictEvent,
+  isVmMacAssignedEvent,
+  isVmMacChangedEvent,
+  isVmMacConflictEvent,
+  isVmMaxFTRestartCountReached,
+  isVmMaxRestartCountReached,
+  isVmMessageErrorEvent,
+  isVmMessageEvent,
+  isVmMessageWarningEvent,
+  isVmMigratedEvent,
+  isVmNoCompatibleHostForSecondaryEvent,
+  isVmNoNetworkAccessEvent,
+  isVmOrphanedEvent,
+  isVmPlacementPolicy,
+  isVmPowerOffOnIsolationEvent,
+  isVmPoweredOffEvent,
+  isVmPoweredOnEvent,
+  isVmPoweringOnWithCustomizedDVPortEvent,
+  isVmPrimaryFailoverEvent,
+  isVmReconfiguredEvent,
+  isVmRegisteredEvent,
+  isVmRelayoutSuccessfulEvent,
+  isVmRelayoutUpToDateEvent,
+  isVmReloadFromPathEvent,
+  isVmReloadFromPathFailedEvent,
+  isVmRelocateFailedEvent,
+  isVmRelocateSpecEvent,
+  isVmRelocatedEvent,
+  isVmRemoteConsoleConnectedEvent,
+  isVmRemoteConsoleDisconnectedEvent,
+  isVmRemovedEvent,
+  isVmRenamedEvent,
+  isVmRequirementsExceedCurrentEVCModeEvent,
+  isVmResettingEvent,
+  isVmResourcePoolMovedEvent,
+  isVmResourceReallocatedEvent,
+  isVmRestartedOnAlternateHostEvent,
+  isVmResumingEvent,
+  isVmSecondaryAddedEvent,
+  isVmSecondaryDisabledBySystemEvent,
+  isVmSecondaryDisabledEvent,
+  isVmSecondaryEnabledEvent,
+  isVmSecondaryStartedEvent,
+  isVmShutdownOnIsolationEvent,
+  isVmStartRecordingEvent,
+  isVmStartReplayingEvent,
+  isVmStartingEvent,
+  isVmStartingSecondaryEvent,
+  isVmStaticMacConflictEvent,
+  isVmStoppingEvent,
+  isVmSuspendedEvent,
+  isVmSuspendingEvent,
+  isVmTimedoutStartingSecondaryEvent,
+  isVmUnsupportedStartingEvent,
+  isVmUpgradeCompleteEvent,
+  isVmUpgradeFailedEvent,
+  isVmUpgradingEvent,
+  isVmUuidAssignedEvent,
+  isVmUuidChangedEvent,
+  isVmUuidConflictEvent,
+  isVmVnicPoolReservationViolationClearEvent,
+  isVmVnicPoolReservationViolationRaiseEvent,
+  isVmWwnAssignedEvent,
+  isVmWwnChangedEvent,
+  isVmWwnConflictEvent,
+  isVnicPortArgument,
+  isWarningUpgradeEvent,
+} from "./guards.js";
 
 /** Defaults of every decoder, from the generator's options (int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js). */
 const defaults$: rt.DecodeDefaults = {
@@ -606,8 +1198,10 @@ const defaults$: rt.DecodeDefaults = {
   int64: "number",
   dateTime: "string",
 };
-const decoder$ = <T,>(at: rt.DecodeAt<T>) => rt.decoder(at, defaults$);
-const safeDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.safeDecoder(at, defaults$);
+const decoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
+  rt.decoder(at, defaults$, guard);
+const safeDecoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
+  rt.safeDecoder(at, defaults$, guard);
 const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$);
 const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
 const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
@@ -615,9 +1209,15 @@ const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
  * Decodes VI JSON (as read by `JSON.parse`) into a AccountCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAccountCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$AccountCreatedEvent);
+export const decodeAccountCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AccountCreatedEvent,
+  isAccountCreatedEvent,
+);
 /** {@link decodeAccountCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAccountCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AccountCreatedEvent);
+export const safeDecodeAccountCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AccountCreatedEvent,
+  isAccountCreatedEvent,
+);
 /** {@link decodeAccountCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAccountCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountCreatedEvent);
 /** {@link decodeAccountCreatedEvent} from JSON text, every int64 digit kept. */
@@ -628,9 +1228,15 @@ export const parseAccountCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a AccountRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAccountRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$AccountRemovedEvent);
+export const decodeAccountRemovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AccountRemovedEvent,
+  isAccountRemovedEvent,
+);
 /** {@link decodeAccountRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAccountRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AccountRemovedEvent);
+export const safeDecodeAccountRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AccountRemovedEvent,
+  isAccountRemovedEvent,
+);
 /** {@link decodeAccountRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAccountRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountRemovedEvent);
 /** {@link decodeAccountRemovedEvent} from JSON text, every int64 digit kept. */
@@ -641,9 +1247,15 @@ export const parseAccountRemovedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a AccountUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAccountUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$AccountUpdatedEvent);
+export const decodeAccountUpdatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AccountUpdatedEvent,
+  isAccountUpdatedEvent,
+);
 /** {@link decodeAccountUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAccountUpdatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AccountUpdatedEvent);
+export const safeDecodeAccountUpdatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AccountUpdatedEvent,
+  isAccountUpdatedEvent,
+);
 /** {@link decodeAccountUpdatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAccountUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AccountUpdatedEvent);
 /** {@link decodeAccountUpdatedEvent} from JSON text, every int64 digit kept. */
@@ -656,10 +1268,12 @@ export const parseAccountUpdatedEventArray = /* @__PURE__ */ arrayParser$(decode
  */
 export const decodeAdminPasswordNotChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$AdminPasswordNotChangedEvent,
+  isAdminPasswordNotChangedEvent,
 );
 /** {@link decodeAdminPasswordNotChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAdminPasswordNotChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AdminPasswordNotChangedEvent,
+  isAdminPasswordNotChangedEvent,
 );
 /** {@link decodeAdminPasswordNotChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAdminPasswordNotChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -677,9 +1291,15 @@ export const parseAdminPasswordNotChangedEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmAcknowledgedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmAcknowledgedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmAcknowledgedEvent);
+export const decodeAlarmAcknowledgedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmAcknowledgedEvent,
+  isAlarmAcknowledgedEvent,
+);
 /** {@link decodeAlarmAcknowledgedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmAcknowledgedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmAcknowledgedEvent);
+export const safeDecodeAlarmAcknowledgedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmAcknowledgedEvent,
+  isAlarmAcknowledgedEvent,
+);
 /** {@link decodeAlarmAcknowledgedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmAcknowledgedEvent,
@@ -692,10 +1312,14 @@ export const parseAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmActionTriggeredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmActionTriggeredEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmActionTriggeredEvent);
+export const decodeAlarmActionTriggeredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmActionTriggeredEvent,
+  isAlarmActionTriggeredEvent,
+);
 /** {@link decodeAlarmActionTriggeredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAlarmActionTriggeredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmActionTriggeredEvent,
+  isAlarmActionTriggeredEvent,
 );
 /** {@link decodeAlarmActionTriggeredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -711,9 +1335,15 @@ export const parseAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmClearedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmClearedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmClearedEvent);
+export const decodeAlarmClearedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmClearedEvent,
+  isAlarmClearedEvent,
+);
 /** {@link decodeAlarmClearedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmClearedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmClearedEvent);
+export const safeDecodeAlarmClearedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmClearedEvent,
+  isAlarmClearedEvent,
+);
 /** {@link decodeAlarmClearedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmClearedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmClearedEvent);
 /** {@link decodeAlarmClearedEvent} from JSON text, every int64 digit kept. */
@@ -724,9 +1354,15 @@ export const parseAlarmClearedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmCreatedEvent);
+export const decodeAlarmCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmCreatedEvent,
+  isAlarmCreatedEvent,
+);
 /** {@link decodeAlarmCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmCreatedEvent);
+export const safeDecodeAlarmCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmCreatedEvent,
+  isAlarmCreatedEvent,
+);
 /** {@link decodeAlarmCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmCreatedEvent);
 /** {@link decodeAlarmCreatedEvent} from JSON text, every int64 digit kept. */
@@ -737,10 +1373,14 @@ export const parseAlarmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEmailCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEmailCompletedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEmailCompletedEvent);
+export const decodeAlarmEmailCompletedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmEmailCompletedEvent,
+  isAlarmEmailCompletedEvent,
+);
 /** {@link decodeAlarmEmailCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAlarmEmailCompletedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmEmailCompletedEvent,
+  isAlarmEmailCompletedEvent,
 );
 /** {@link decodeAlarmEmailCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -756,9 +1396,15 @@ export const parseAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEmailFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEmailFailedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEmailFailedEvent);
+export const decodeAlarmEmailFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmEmailFailedEvent,
+  isAlarmEmailFailedEvent,
+);
 /** {@link decodeAlarmEmailFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEmailFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEmailFailedEvent);
+export const safeDecodeAlarmEmailFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmEmailFailedEvent,
+  isAlarmEmailFailedEvent,
+);
 /** {@link decodeAlarmEmailFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEmailFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEmailFailedEvent);
 /** {@link decodeAlarmEmailFailedEvent} from JSON text, every int64 digit kept. */
@@ -769,9 +1415,9 @@ export const parseAlarmEmailFailedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEvent);
+export const decodeAlarmEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEvent, isAlarmEvent);
 /** {@link decodeAlarmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEvent);
+export const safeDecodeAlarmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEvent, isAlarmEvent);
 /** {@link decodeAlarmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEvent);
 /** {@link decodeAlarmEvent} from JSON text, every int64 digit kept. */
@@ -782,9 +1428,15 @@ export const parseAlarmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmE
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmEventArgument = /* @__PURE__ */ decoder$(decodeAt$AlarmEventArgument);
+export const decodeAlarmEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmEventArgument,
+  isAlarmEventArgument,
+);
 /** {@link decodeAlarmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmEventArgument);
+export const safeDecodeAlarmEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmEventArgument,
+  isAlarmEventArgument,
+);
 /** {@link decodeAlarmEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmEventArgument);
 /** {@link decodeAlarmEventArgument} from JSON text, every int64 digit kept. */
@@ -795,9 +1447,15 @@ export const parseAlarmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmReconfiguredEvent);
+export const decodeAlarmReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmReconfiguredEvent,
+  isAlarmReconfiguredEvent,
+);
 /** {@link decodeAlarmReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmReconfiguredEvent);
+export const safeDecodeAlarmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmReconfiguredEvent,
+  isAlarmReconfiguredEvent,
+);
 /** {@link decodeAlarmReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmReconfiguredEvent,
@@ -810,9 +1468,15 @@ export const parseAlarmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmRemovedEvent);
+export const decodeAlarmRemovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmRemovedEvent,
+  isAlarmRemovedEvent,
+);
 /** {@link decodeAlarmRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmRemovedEvent);
+export const safeDecodeAlarmRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmRemovedEvent,
+  isAlarmRemovedEvent,
+);
 /** {@link decodeAlarmRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmRemovedEvent);
 /** {@link decodeAlarmRemovedEvent} from JSON text, every int64 digit kept. */
@@ -823,10 +1487,14 @@ export const parseAlarmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmScriptCompleteEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmScriptCompleteEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmScriptCompleteEvent);
+export const decodeAlarmScriptCompleteEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmScriptCompleteEvent,
+  isAlarmScriptCompleteEvent,
+);
 /** {@link decodeAlarmScriptCompleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAlarmScriptCompleteEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmScriptCompleteEvent,
+  isAlarmScriptCompleteEvent,
 );
 /** {@link decodeAlarmScriptCompleteEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -842,9 +1510,15 @@ export const parseAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmScriptFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmScriptFailedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmScriptFailedEvent);
+export const decodeAlarmScriptFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmScriptFailedEvent,
+  isAlarmScriptFailedEvent,
+);
 /** {@link decodeAlarmScriptFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmScriptFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmScriptFailedEvent);
+export const safeDecodeAlarmScriptFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmScriptFailedEvent,
+  isAlarmScriptFailedEvent,
+);
 /** {@link decodeAlarmScriptFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmScriptFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$AlarmScriptFailedEvent,
@@ -857,10 +1531,14 @@ export const parseAlarmScriptFailedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmSnmpCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmSnmpCompletedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmSnmpCompletedEvent);
+export const decodeAlarmSnmpCompletedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmSnmpCompletedEvent,
+  isAlarmSnmpCompletedEvent,
+);
 /** {@link decodeAlarmSnmpCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAlarmSnmpCompletedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmSnmpCompletedEvent,
+  isAlarmSnmpCompletedEvent,
 );
 /** {@link decodeAlarmSnmpCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -876,9 +1554,15 @@ export const parseAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmSnmpFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmSnmpFailedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmSnmpFailedEvent);
+export const decodeAlarmSnmpFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmSnmpFailedEvent,
+  isAlarmSnmpFailedEvent,
+);
 /** {@link decodeAlarmSnmpFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmSnmpFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmSnmpFailedEvent);
+export const safeDecodeAlarmSnmpFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AlarmSnmpFailedEvent,
+  isAlarmSnmpFailedEvent,
+);
 /** {@link decodeAlarmSnmpFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmSnmpFailedEvent);
 /** {@link decodeAlarmSnmpFailedEvent} from JSON text, every int64 digit kept. */
@@ -889,9 +1573,9 @@ export const parseAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmState = /* @__PURE__ */ decoder$(decodeAt$AlarmState);
+export const decodeAlarmState = /* @__PURE__ */ decoder$(decodeAt$AlarmState, isAlarmState);
 /** {@link decodeAlarmState} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAlarmState = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmState);
+export const safeDecodeAlarmState = /* @__PURE__ */ safeDecoder$(decodeAt$AlarmState, isAlarmState);
 /** {@link decodeAlarmState} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmStateArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AlarmState);
 /** {@link decodeAlarmState} from JSON text, every int64 digit kept. */
@@ -902,10 +1586,14 @@ export const parseAlarmStateArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmS
  * Decodes VI JSON (as read by `JSON.parse`) into a AlarmStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAlarmStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmStatusChangedEvent);
+export const decodeAlarmStatusChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AlarmStatusChangedEvent,
+  isAlarmStatusChangedEvent,
+);
 /** {@link decodeAlarmStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAlarmStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlarmStatusChangedEvent,
+  isAlarmStatusChangedEvent,
 );
 /** {@link decodeAlarmStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlarmStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -923,10 +1611,12 @@ export const parseAlarmStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ decoder$(
   decodeAt$AllVirtualMachinesLicensedEvent,
+  isAllVirtualMachinesLicensedEvent,
 );
 /** {@link decodeAllVirtualMachinesLicensedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AllVirtualMachinesLicensedEvent,
+  isAllVirtualMachinesLicensedEvent,
 );
 /** {@link decodeAllVirtualMachinesLicensedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAllVirtualMachinesLicensedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -946,10 +1636,12 @@ export const parseAllVirtualMachinesLicensedEventArray = /* @__PURE__ */ arrayPa
  */
 export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
+  isAlreadyAuthenticatedSessionEvent,
 );
 /** {@link decodeAlreadyAuthenticatedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$AlreadyAuthenticatedSessionEvent,
+  isAlreadyAuthenticatedSessionEvent,
 );
 /** {@link decodeAlreadyAuthenticatedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -967,9 +1659,12 @@ export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a ArrayUpdateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeArrayUpdateSpec = /* @__PURE__ */ decoder$(decodeAt$ArrayUpdateSpec);
+export const decodeArrayUpdateSpec = /* @__PURE__ */ decoder$(decodeAt$ArrayUpdateSpec, isArrayUpdateSpec);
 /** {@link decodeArrayUpdateSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeArrayUpdateSpec = /* @__PURE__ */ safeDecoder$(decodeAt$ArrayUpdateSpec);
+export const safeDecodeArrayUpdateSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ArrayUpdateSpec,
+  isArrayUpdateSpec,
+);
 /** {@link decodeArrayUpdateSpec} for a JSON array (paths `$[i]...`). */
 export const decodeArrayUpdateSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ArrayUpdateSpec);
 /** {@link decodeArrayUpdateSpec} from JSON text, every int64 digit kept. */
@@ -980,9 +1675,15 @@ export const parseArrayUpdateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$A
  * Decodes VI JSON (as read by `JSON.parse`) into a AuthorizationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAuthorizationEvent = /* @__PURE__ */ decoder$(decodeAt$AuthorizationEvent);
+export const decodeAuthorizationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$AuthorizationEvent,
+  isAuthorizationEvent,
+);
 /** {@link decodeAuthorizationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeAuthorizationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$AuthorizationEvent);
+export const safeDecodeAuthorizationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$AuthorizationEvent,
+  isAuthorizationEvent,
+);
 /** {@link decodeAuthorizationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeAuthorizationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$AuthorizationEvent);
 /** {@link decodeAuthorizationEvent} from JSON text, every int64 digit kept. */
@@ -993,10 +1694,14 @@ export const parseAuthorizationEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a BadUsernameSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(decodeAt$BadUsernameSessionEvent);
+export const decodeBadUsernameSessionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$BadUsernameSessionEvent,
+  isBadUsernameSessionEvent,
+);
 /** {@link decodeBadUsernameSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeBadUsernameSessionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$BadUsernameSessionEvent,
+  isBadUsernameSessionEvent,
 );
 /** {@link decodeBadUsernameSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeBadUsernameSessionEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1012,9 +1717,9 @@ export const parseBadUsernameSessionEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a BoolPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeBoolPolicy = /* @__PURE__ */ decoder$(decodeAt$BoolPolicy);
+export const decodeBoolPolicy = /* @__PURE__ */ decoder$(decodeAt$BoolPolicy, isBoolPolicy);
 /** {@link decodeBoolPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeBoolPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$BoolPolicy);
+export const safeDecodeBoolPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$BoolPolicy, isBoolPolicy);
 /** {@link decodeBoolPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeBoolPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$BoolPolicy);
 /** {@link decodeBoolPolicy} from JSON text, every int64 digit kept. */
@@ -1025,10 +1730,14 @@ export const parseBoolPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$BoolPo
  * Decodes VI JSON (as read by `JSON.parse`) into a CanceledHostOperationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCanceledHostOperationEvent = /* @__PURE__ */ decoder$(decodeAt$CanceledHostOperationEvent);
+export const decodeCanceledHostOperationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CanceledHostOperationEvent,
+  isCanceledHostOperationEvent,
+);
 /** {@link decodeCanceledHostOperationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCanceledHostOperationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CanceledHostOperationEvent,
+  isCanceledHostOperationEvent,
 );
 /** {@link decodeCanceledHostOperationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCanceledHostOperationEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1044,10 +1753,14 @@ export const parseCanceledHostOperationEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a ChangesInfoEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeChangesInfoEventArgument = /* @__PURE__ */ decoder$(decodeAt$ChangesInfoEventArgument);
+export const decodeChangesInfoEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ChangesInfoEventArgument,
+  isChangesInfoEventArgument,
+);
 /** {@link decodeChangesInfoEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeChangesInfoEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ChangesInfoEventArgument,
+  isChangesInfoEventArgument,
 );
 /** {@link decodeChangesInfoEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeChangesInfoEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -1065,10 +1778,12 @@ export const parseChangesInfoEventArgumentArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeClusterComplianceCheckedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ClusterComplianceCheckedEvent,
+  isClusterComplianceCheckedEvent,
 );
 /** {@link decodeClusterComplianceCheckedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeClusterComplianceCheckedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterComplianceCheckedEvent,
+  isClusterComplianceCheckedEvent,
 );
 /** {@link decodeClusterComplianceCheckedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterComplianceCheckedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1086,9 +1801,15 @@ export const parseClusterComplianceCheckedEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterCreatedEvent);
+export const decodeClusterCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterCreatedEvent,
+  isClusterCreatedEvent,
+);
 /** {@link decodeClusterCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterCreatedEvent);
+export const safeDecodeClusterCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterCreatedEvent,
+  isClusterCreatedEvent,
+);
 /** {@link decodeClusterCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterCreatedEvent);
 /** {@link decodeClusterCreatedEvent} from JSON text, every int64 digit kept. */
@@ -1099,9 +1820,15 @@ export const parseClusterCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterDestroyedEvent);
+export const decodeClusterDestroyedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterDestroyedEvent,
+  isClusterDestroyedEvent,
+);
 /** {@link decodeClusterDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterDestroyedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterDestroyedEvent);
+export const safeDecodeClusterDestroyedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ClusterDestroyedEvent,
+  isClusterDestroyedEvent,
+);
 /** {@link decodeClusterDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterDestroyedEvent);
 /** {@link decodeClusterDestroyedEvent} from JSON text, every int64 digit kept. */
@@ -1112,9 +1839,9 @@ export const parseClusterDestroyedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterEvent);
+export const decodeClusterEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterEvent, isClusterEvent);
 /** {@link decodeClusterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeClusterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEvent);
+export const safeDecodeClusterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ClusterEvent, isClusterEvent);
 /** {@link decodeClusterEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ClusterEvent);
 /** {@link decodeClusterEvent} from JSON text, every int64 digit kept. */
@@ -1125,10 +1852,14 @@ export const parseClusterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Clus
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterOvercommittedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterOvercommittedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterOvercommittedEvent);
+export const decodeClusterOvercommittedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterOvercommittedEvent,
+  isClusterOvercommittedEvent,
+);
 /** {@link decodeClusterOvercommittedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeClusterOvercommittedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterOvercommittedEvent,
+  isClusterOvercommittedEvent,
 );
 /** {@link decodeClusterOvercommittedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterOvercommittedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1144,10 +1875,14 @@ export const parseClusterOvercommittedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterReconfiguredEvent);
+export const decodeClusterReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterReconfiguredEvent,
+  isClusterReconfiguredEvent,
+);
 /** {@link decodeClusterReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeClusterReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterReconfiguredEvent,
+  isClusterReconfiguredEvent,
 );
 /** {@link decodeClusterReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1163,10 +1898,14 @@ export const parseClusterReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ClusterStatusChangedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeClusterStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$ClusterStatusChangedEvent);
+export const decodeClusterStatusChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ClusterStatusChangedEvent,
+  isClusterStatusChangedEvent,
+);
 /** {@link decodeClusterStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeClusterStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ClusterStatusChangedEvent,
+  isClusterStatusChangedEvent,
 );
 /** {@link decodeClusterStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeClusterStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1184,10 +1923,12 @@ export const parseClusterStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeComputeResourceEventArgument = /* @__PURE__ */ decoder$(
   decodeAt$ComputeResourceEventArgument,
+  isComputeResourceEventArgument,
 );
 /** {@link decodeComputeResourceEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeComputeResourceEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ComputeResourceEventArgument,
+  isComputeResourceEventArgument,
 );
 /** {@link decodeComputeResourceEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeComputeResourceEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -1205,9 +1946,9 @@ export const parseComputeResourceEventArgumentArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoKeyId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoKeyId = /* @__PURE__ */ decoder$(decodeAt$CryptoKeyId);
+export const decodeCryptoKeyId = /* @__PURE__ */ decoder$(decodeAt$CryptoKeyId, isCryptoKeyId);
 /** {@link decodeCryptoKeyId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoKeyId = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoKeyId);
+export const safeDecodeCryptoKeyId = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoKeyId, isCryptoKeyId);
 /** {@link decodeCryptoKeyId} for a JSON array (paths `$[i]...`). */
 export const decodeCryptoKeyIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoKeyId);
 /** {@link decodeCryptoKeyId} from JSON text, every int64 digit kept. */
@@ -1218,9 +1959,9 @@ export const parseCryptoKeyIdArray = /* @__PURE__ */ arrayParser$(decodeAt$Crypt
  * Decodes VI JSON (as read by `JSON.parse`) into a CryptoSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCryptoSpec = /* @__PURE__ */ decoder$(decodeAt$CryptoSpec);
+export const decodeCryptoSpec = /* @__PURE__ */ decoder$(decodeAt$CryptoSpec, isCryptoSpec);
 /** {@link decodeCryptoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCryptoSpec = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoSpec);
+export const safeDecodeCryptoSpec = /* @__PURE__ */ safeDecoder$(decodeAt$CryptoSpec, isCryptoSpec);
 /** {@link decodeCryptoSpec} for a JSON array (paths `$[i]...`). */
 export const decodeCryptoSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CryptoSpec);
 /** {@link decodeCryptoSpec} from JSON text, every int64 digit kept. */
@@ -1231,9 +1972,12 @@ export const parseCryptoSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$Crypto
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDef; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDef = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDef);
+export const decodeCustomFieldDef = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDef, isCustomFieldDef);
 /** {@link decodeCustomFieldDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDef = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDef);
+export const safeDecodeCustomFieldDef = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldDef,
+  isCustomFieldDef,
+);
 /** {@link decodeCustomFieldDef} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDef);
 /** {@link decodeCustomFieldDef} from JSON text, every int64 digit kept. */
@@ -1244,10 +1988,14 @@ export const parseCustomFieldDefArray = /* @__PURE__ */ arrayParser$(decodeAt$Cu
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefAddedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefAddedEvent);
+export const decodeCustomFieldDefAddedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldDefAddedEvent,
+  isCustomFieldDefAddedEvent,
+);
 /** {@link decodeCustomFieldDefAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomFieldDefAddedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldDefAddedEvent,
+  isCustomFieldDefAddedEvent,
 );
 /** {@link decodeCustomFieldDefAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefAddedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1263,9 +2011,15 @@ export const parseCustomFieldDefAddedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefEvent);
+export const decodeCustomFieldDefEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldDefEvent,
+  isCustomFieldDefEvent,
+);
 /** {@link decodeCustomFieldDefEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldDefEvent = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldDefEvent);
+export const safeDecodeCustomFieldDefEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldDefEvent,
+  isCustomFieldDefEvent,
+);
 /** {@link decodeCustomFieldDefEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldDefEvent);
 /** {@link decodeCustomFieldDefEvent} from JSON text, every int64 digit kept. */
@@ -1276,10 +2030,14 @@ export const parseCustomFieldDefEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefRemovedEvent);
+export const decodeCustomFieldDefRemovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldDefRemovedEvent,
+  isCustomFieldDefRemovedEvent,
+);
 /** {@link decodeCustomFieldDefRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomFieldDefRemovedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldDefRemovedEvent,
+  isCustomFieldDefRemovedEvent,
 );
 /** {@link decodeCustomFieldDefRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1295,10 +2053,14 @@ export const parseCustomFieldDefRemovedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldDefRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldDefRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldDefRenamedEvent);
+export const decodeCustomFieldDefRenamedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldDefRenamedEvent,
+  isCustomFieldDefRenamedEvent,
+);
 /** {@link decodeCustomFieldDefRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomFieldDefRenamedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldDefRenamedEvent,
+  isCustomFieldDefRenamedEvent,
 );
 /** {@link decodeCustomFieldDefRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldDefRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1314,9 +2076,12 @@ export const parseCustomFieldDefRenamedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldEvent);
+export const decodeCustomFieldEvent = /* @__PURE__ */ decoder$(decodeAt$CustomFieldEvent, isCustomFieldEvent);
 /** {@link decodeCustomFieldEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldEvent = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldEvent);
+export const safeDecodeCustomFieldEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldEvent,
+  isCustomFieldEvent,
+);
 /** {@link decodeCustomFieldEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldEvent);
 /** {@link decodeCustomFieldEvent} from JSON text, every int64 digit kept. */
@@ -1327,9 +2092,15 @@ export const parseCustomFieldEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldStringValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldStringValue = /* @__PURE__ */ decoder$(decodeAt$CustomFieldStringValue);
+export const decodeCustomFieldStringValue = /* @__PURE__ */ decoder$(
+  decodeAt$CustomFieldStringValue,
+  isCustomFieldStringValue,
+);
 /** {@link decodeCustomFieldStringValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldStringValue = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldStringValue);
+export const safeDecodeCustomFieldStringValue = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldStringValue,
+  isCustomFieldStringValue,
+);
 /** {@link decodeCustomFieldStringValue} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldStringValueArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomFieldStringValue,
@@ -1342,9 +2113,12 @@ export const parseCustomFieldStringValueArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomFieldValue or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomFieldValue = /* @__PURE__ */ decoder$(decodeAt$CustomFieldValue);
+export const decodeCustomFieldValue = /* @__PURE__ */ decoder$(decodeAt$CustomFieldValue, isCustomFieldValue);
 /** {@link decodeCustomFieldValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomFieldValue = /* @__PURE__ */ safeDecoder$(decodeAt$CustomFieldValue);
+export const safeDecodeCustomFieldValue = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomFieldValue,
+  isCustomFieldValue,
+);
 /** {@link decodeCustomFieldValue} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomFieldValue);
 /** {@link decodeCustomFieldValue} from JSON text, every int64 digit kept. */
@@ -1357,10 +2131,12 @@ export const parseCustomFieldValueArray = /* @__PURE__ */ arrayParser$(decodeAt$
  */
 export const decodeCustomFieldValueChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$CustomFieldValueChangedEvent,
+  isCustomFieldValueChangedEvent,
 );
 /** {@link decodeCustomFieldValueChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomFieldValueChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomFieldValueChangedEvent,
+  isCustomFieldValueChangedEvent,
 );
 /** {@link decodeCustomFieldValueChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomFieldValueChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1378,9 +2154,15 @@ export const parseCustomFieldValueChangedEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationEvent = /* @__PURE__ */ decoder$(decodeAt$CustomizationEvent);
+export const decodeCustomizationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomizationEvent,
+  isCustomizationEvent,
+);
 /** {@link decodeCustomizationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationEvent);
+export const safeDecodeCustomizationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationEvent,
+  isCustomizationEvent,
+);
 /** {@link decodeCustomizationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationEvent);
 /** {@link decodeCustomizationEvent} from JSON text, every int64 digit kept. */
@@ -1391,9 +2173,15 @@ export const parseCustomizationEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationFailed or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationFailed = /* @__PURE__ */ decoder$(decodeAt$CustomizationFailed);
+export const decodeCustomizationFailed = /* @__PURE__ */ decoder$(
+  decodeAt$CustomizationFailed,
+  isCustomizationFailed,
+);
 /** {@link decodeCustomizationFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationFailed = /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationFailed);
+export const safeDecodeCustomizationFailed = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationFailed,
+  isCustomizationFailed,
+);
 /** {@link decodeCustomizationFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$CustomizationFailed);
 /** {@link decodeCustomizationFailed} from JSON text, every int64 digit kept. */
@@ -1406,10 +2194,12 @@ export const parseCustomizationFailedArray = /* @__PURE__ */ arrayParser$(decode
  */
 export const decodeCustomizationLinuxIdentityFailed = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationLinuxIdentityFailed,
+  isCustomizationLinuxIdentityFailed,
 );
 /** {@link decodeCustomizationLinuxIdentityFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomizationLinuxIdentityFailed = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationLinuxIdentityFailed,
+  isCustomizationLinuxIdentityFailed,
 );
 /** {@link decodeCustomizationLinuxIdentityFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationLinuxIdentityFailedArray = /* @__PURE__ */ arrayDecoder$(
@@ -1429,10 +2219,12 @@ export const parseCustomizationLinuxIdentityFailedArray = /* @__PURE__ */ arrayP
  */
 export const decodeCustomizationNetworkSetupFailed = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationNetworkSetupFailed,
+  isCustomizationNetworkSetupFailed,
 );
 /** {@link decodeCustomizationNetworkSetupFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomizationNetworkSetupFailed = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationNetworkSetupFailed,
+  isCustomizationNetworkSetupFailed,
 );
 /** {@link decodeCustomizationNetworkSetupFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationNetworkSetupFailedArray = /* @__PURE__ */ arrayDecoder$(
@@ -1450,10 +2242,14 @@ export const parseCustomizationNetworkSetupFailedArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationStartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationStartedEvent = /* @__PURE__ */ decoder$(decodeAt$CustomizationStartedEvent);
+export const decodeCustomizationStartedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$CustomizationStartedEvent,
+  isCustomizationStartedEvent,
+);
 /** {@link decodeCustomizationStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomizationStartedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationStartedEvent,
+  isCustomizationStartedEvent,
 );
 /** {@link decodeCustomizationStartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationStartedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1469,9 +2265,15 @@ export const parseCustomizationStartedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSucceeded; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSucceeded = /* @__PURE__ */ decoder$(decodeAt$CustomizationSucceeded);
+export const decodeCustomizationSucceeded = /* @__PURE__ */ decoder$(
+  decodeAt$CustomizationSucceeded,
+  isCustomizationSucceeded,
+);
 /** {@link decodeCustomizationSucceeded} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeCustomizationSucceeded = /* @__PURE__ */ safeDecoder$(decodeAt$CustomizationSucceeded);
+export const safeDecodeCustomizationSucceeded = /* @__PURE__ */ safeDecoder$(
+  decodeAt$CustomizationSucceeded,
+  isCustomizationSucceeded,
+);
 /** {@link decodeCustomizationSucceeded} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationSucceededArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$CustomizationSucceeded,
@@ -1484,10 +2286,14 @@ export const parseCustomizationSucceededArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a CustomizationSysprepFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeCustomizationSysprepFailed = /* @__PURE__ */ decoder$(decodeAt$CustomizationSysprepFailed);
+export const decodeCustomizationSysprepFailed = /* @__PURE__ */ decoder$(
+  decodeAt$CustomizationSysprepFailed,
+  isCustomizationSysprepFailed,
+);
 /** {@link decodeCustomizationSysprepFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomizationSysprepFailed = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationSysprepFailed,
+  isCustomizationSysprepFailed,
 );
 /** {@link decodeCustomizationSysprepFailed} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationSysprepFailedArray = /* @__PURE__ */ arrayDecoder$(
@@ -1505,10 +2311,12 @@ export const parseCustomizationSysprepFailedArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeCustomizationUnknownFailure = /* @__PURE__ */ decoder$(
   decodeAt$CustomizationUnknownFailure,
+  isCustomizationUnknownFailure,
 );
 /** {@link decodeCustomizationUnknownFailure} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeCustomizationUnknownFailure = /* @__PURE__ */ safeDecoder$(
   decodeAt$CustomizationUnknownFailure,
+  isCustomizationUnknownFailure,
 );
 /** {@link decodeCustomizationUnknownFailure} for a JSON array (paths `$[i]...`). */
 export const decodeCustomizationUnknownFailureArray = /* @__PURE__ */ arrayDecoder$(
@@ -1524,9 +2332,9 @@ export const parseCustomizationUnknownFailureArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortSetting; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortSetting = /* @__PURE__ */ decoder$(decodeAt$DVPortSetting);
+export const decodeDVPortSetting = /* @__PURE__ */ decoder$(decodeAt$DVPortSetting, isDVPortSetting);
 /** {@link decodeDVPortSetting} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortSetting = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortSetting);
+export const safeDecodeDVPortSetting = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortSetting, isDVPortSetting);
 /** {@link decodeDVPortSetting} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortSettingArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortSetting);
 /** {@link decodeDVPortSetting} from JSON text, every int64 digit kept. */
@@ -1537,9 +2345,9 @@ export const parseDVPortSettingArray = /* @__PURE__ */ arrayParser$(decodeAt$DVP
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortStatus; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortStatus = /* @__PURE__ */ decoder$(decodeAt$DVPortStatus);
+export const decodeDVPortStatus = /* @__PURE__ */ decoder$(decodeAt$DVPortStatus, isDVPortStatus);
 /** {@link decodeDVPortStatus} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortStatus = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortStatus);
+export const safeDecodeDVPortStatus = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortStatus, isDVPortStatus);
 /** {@link decodeDVPortStatus} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortStatusArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortStatus);
 /** {@link decodeDVPortStatus} from JSON text, every int64 digit kept. */
@@ -1550,9 +2358,15 @@ export const parseDVPortStatusArray = /* @__PURE__ */ arrayParser$(decodeAt$DVPo
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupConfigSpec);
+export const decodeDVPortgroupConfigSpec = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupConfigSpec,
+  isDVPortgroupConfigSpec,
+);
 /** {@link decodeDVPortgroupConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupConfigSpec);
+export const safeDecodeDVPortgroupConfigSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortgroupConfigSpec,
+  isDVPortgroupConfigSpec,
+);
 /** {@link decodeDVPortgroupConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupConfigSpec);
 /** {@link decodeDVPortgroupConfigSpec} from JSON text, every int64 digit kept. */
@@ -1563,10 +2377,14 @@ export const parseDVPortgroupConfigSpecArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupCreatedEvent);
+export const decodeDVPortgroupCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupCreatedEvent,
+  isDVPortgroupCreatedEvent,
+);
 /** {@link decodeDVPortgroupCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDVPortgroupCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupCreatedEvent,
+  isDVPortgroupCreatedEvent,
 );
 /** {@link decodeDVPortgroupCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1582,10 +2400,14 @@ export const parseDVPortgroupCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupDestroyedEvent);
+export const decodeDVPortgroupDestroyedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupDestroyedEvent,
+  isDVPortgroupDestroyedEvent,
+);
 /** {@link decodeDVPortgroupDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDVPortgroupDestroyedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupDestroyedEvent,
+  isDVPortgroupDestroyedEvent,
 );
 /** {@link decodeDVPortgroupDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1601,9 +2423,12 @@ export const parseDVPortgroupDestroyedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupEvent);
+export const decodeDVPortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupEvent, isDVPortgroupEvent);
 /** {@link decodeDVPortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupEvent);
+export const safeDecodeDVPortgroupEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortgroupEvent,
+  isDVPortgroupEvent,
+);
 /** {@link decodeDVPortgroupEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupEvent);
 /** {@link decodeDVPortgroupEvent} from JSON text, every int64 digit kept. */
@@ -1614,9 +2439,15 @@ export const parseDVPortgroupEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupPolicy = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupPolicy);
+export const decodeDVPortgroupPolicy = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupPolicy,
+  isDVPortgroupPolicy,
+);
 /** {@link decodeDVPortgroupPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVPortgroupPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVPortgroupPolicy);
+export const safeDecodeDVPortgroupPolicy = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVPortgroupPolicy,
+  isDVPortgroupPolicy,
+);
 /** {@link decodeDVPortgroupPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVPortgroupPolicy);
 /** {@link decodeDVPortgroupPolicy} from JSON text, every int64 digit kept. */
@@ -1629,10 +2460,12 @@ export const parseDVPortgroupPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt
  */
 export const decodeDVPortgroupReconfiguredEvent = /* @__PURE__ */ decoder$(
   decodeAt$DVPortgroupReconfiguredEvent,
+  isDVPortgroupReconfiguredEvent,
 );
 /** {@link decodeDVPortgroupReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDVPortgroupReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupReconfiguredEvent,
+  isDVPortgroupReconfiguredEvent,
 );
 /** {@link decodeDVPortgroupReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1650,10 +2483,14 @@ export const parseDVPortgroupReconfiguredEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a DVPortgroupRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVPortgroupRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DVPortgroupRenamedEvent);
+export const decodeDVPortgroupRenamedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DVPortgroupRenamedEvent,
+  isDVPortgroupRenamedEvent,
+);
 /** {@link decodeDVPortgroupRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDVPortgroupRenamedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVPortgroupRenamedEvent,
+  isDVPortgroupRenamedEvent,
 );
 /** {@link decodeDVPortgroupRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDVPortgroupRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1669,9 +2506,9 @@ export const parseDVPortgroupRenamedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVSConfigSpec);
+export const decodeDVSConfigSpec = /* @__PURE__ */ decoder$(decodeAt$DVSConfigSpec, isDVSConfigSpec);
 /** {@link decodeDVSConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVSConfigSpec);
+export const safeDecodeDVSConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$DVSConfigSpec, isDVSConfigSpec);
 /** {@link decodeDVSConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDVSConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSConfigSpec);
 /** {@link decodeDVSConfigSpec} from JSON text, every int64 digit kept. */
@@ -1682,9 +2519,12 @@ export const parseDVSConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$DVS
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSContactInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSContactInfo = /* @__PURE__ */ decoder$(decodeAt$DVSContactInfo);
+export const decodeDVSContactInfo = /* @__PURE__ */ decoder$(decodeAt$DVSContactInfo, isDVSContactInfo);
 /** {@link decodeDVSContactInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSContactInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DVSContactInfo);
+export const safeDecodeDVSContactInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSContactInfo,
+  isDVSContactInfo,
+);
 /** {@link decodeDVSContactInfo} for a JSON array (paths `$[i]...`). */
 export const decodeDVSContactInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSContactInfo);
 /** {@link decodeDVSContactInfo} from JSON text, every int64 digit kept. */
@@ -1695,9 +2535,15 @@ export const parseDVSContactInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$DV
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSHostLocalPortInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSHostLocalPortInfo = /* @__PURE__ */ decoder$(decodeAt$DVSHostLocalPortInfo);
+export const decodeDVSHostLocalPortInfo = /* @__PURE__ */ decoder$(
+  decodeAt$DVSHostLocalPortInfo,
+  isDVSHostLocalPortInfo,
+);
 /** {@link decodeDVSHostLocalPortInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSHostLocalPortInfo = /* @__PURE__ */ safeDecoder$(decodeAt$DVSHostLocalPortInfo);
+export const safeDecodeDVSHostLocalPortInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSHostLocalPortInfo,
+  isDVSHostLocalPortInfo,
+);
 /** {@link decodeDVSHostLocalPortInfo} for a JSON array (paths `$[i]...`). */
 export const decodeDVSHostLocalPortInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSHostLocalPortInfo);
 /** {@link decodeDVSHostLocalPortInfo} from JSON text, every int64 digit kept. */
@@ -1708,9 +2554,9 @@ export const parseDVSHostLocalPortInfoArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSPolicy);
+export const decodeDVSPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSPolicy, isDVSPolicy);
 /** {@link decodeDVSPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVSPolicy);
+export const safeDecodeDVSPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVSPolicy, isDVSPolicy);
 /** {@link decodeDVSPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVSPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSPolicy);
 /** {@link decodeDVSPolicy} from JSON text, every int64 digit kept. */
@@ -1721,10 +2567,14 @@ export const parseDVSPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$DVSPoli
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSTrafficShapingPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSTrafficShapingPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSTrafficShapingPolicy);
+export const decodeDVSTrafficShapingPolicy = /* @__PURE__ */ decoder$(
+  decodeAt$DVSTrafficShapingPolicy,
+  isDVSTrafficShapingPolicy,
+);
 /** {@link decodeDVSTrafficShapingPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDVSTrafficShapingPolicy = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVSTrafficShapingPolicy,
+  isDVSTrafficShapingPolicy,
 );
 /** {@link decodeDVSTrafficShapingPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVSTrafficShapingPolicyArray = /* @__PURE__ */ arrayDecoder$(
@@ -1740,9 +2590,15 @@ export const parseDVSTrafficShapingPolicyArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSUplinkPortPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSUplinkPortPolicy = /* @__PURE__ */ decoder$(decodeAt$DVSUplinkPortPolicy);
+export const decodeDVSUplinkPortPolicy = /* @__PURE__ */ decoder$(
+  decodeAt$DVSUplinkPortPolicy,
+  isDVSUplinkPortPolicy,
+);
 /** {@link decodeDVSUplinkPortPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDVSUplinkPortPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DVSUplinkPortPolicy);
+export const safeDecodeDVSUplinkPortPolicy = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DVSUplinkPortPolicy,
+  isDVSUplinkPortPolicy,
+);
 /** {@link decodeDVSUplinkPortPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDVSUplinkPortPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DVSUplinkPortPolicy);
 /** {@link decodeDVSUplinkPortPolicy} from JSON text, every int64 digit kept. */
@@ -1753,10 +2609,14 @@ export const parseDVSUplinkPortPolicyArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a DVSVendorSpecificConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDVSVendorSpecificConfig = /* @__PURE__ */ decoder$(decodeAt$DVSVendorSpecificConfig);
+export const decodeDVSVendorSpecificConfig = /* @__PURE__ */ decoder$(
+  decodeAt$DVSVendorSpecificConfig,
+  isDVSVendorSpecificConfig,
+);
 /** {@link decodeDVSVendorSpecificConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDVSVendorSpecificConfig = /* @__PURE__ */ safeDecoder$(
   decodeAt$DVSVendorSpecificConfig,
+  isDVSVendorSpecificConfig,
 );
 /** {@link decodeDVSVendorSpecificConfig} for a JSON array (paths `$[i]...`). */
 export const decodeDVSVendorSpecificConfigArray = /* @__PURE__ */ arrayDecoder$(
@@ -1774,10 +2634,12 @@ export const parseDVSVendorSpecificConfigArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeDasAdmissionControlDisabledEvent = /* @__PURE__ */ decoder$(
   decodeAt$DasAdmissionControlDisabledEvent,
+  isDasAdmissionControlDisabledEvent,
 );
 /** {@link decodeDasAdmissionControlDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDasAdmissionControlDisabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasAdmissionControlDisabledEvent,
+  isDasAdmissionControlDisabledEvent,
 );
 /** {@link decodeDasAdmissionControlDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAdmissionControlDisabledEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1797,10 +2659,12 @@ export const parseDasAdmissionControlDisabledEventArray = /* @__PURE__ */ arrayP
  */
 export const decodeDasAdmissionControlEnabledEvent = /* @__PURE__ */ decoder$(
   decodeAt$DasAdmissionControlEnabledEvent,
+  isDasAdmissionControlEnabledEvent,
 );
 /** {@link decodeDasAdmissionControlEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDasAdmissionControlEnabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasAdmissionControlEnabledEvent,
+  isDasAdmissionControlEnabledEvent,
 );
 /** {@link decodeDasAdmissionControlEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAdmissionControlEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1818,9 +2682,15 @@ export const parseDasAdmissionControlEnabledEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a DasAgentFoundEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasAgentFoundEvent = /* @__PURE__ */ decoder$(decodeAt$DasAgentFoundEvent);
+export const decodeDasAgentFoundEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DasAgentFoundEvent,
+  isDasAgentFoundEvent,
+);
 /** {@link decodeDasAgentFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasAgentFoundEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasAgentFoundEvent);
+export const safeDecodeDasAgentFoundEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasAgentFoundEvent,
+  isDasAgentFoundEvent,
+);
 /** {@link decodeDasAgentFoundEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAgentFoundEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasAgentFoundEvent);
 /** {@link decodeDasAgentFoundEvent} from JSON text, every int64 digit kept. */
@@ -1831,10 +2701,14 @@ export const parseDasAgentFoundEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DasAgentUnavailableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasAgentUnavailableEvent = /* @__PURE__ */ decoder$(decodeAt$DasAgentUnavailableEvent);
+export const decodeDasAgentUnavailableEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DasAgentUnavailableEvent,
+  isDasAgentUnavailableEvent,
+);
 /** {@link decodeDasAgentUnavailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDasAgentUnavailableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasAgentUnavailableEvent,
+  isDasAgentUnavailableEvent,
 );
 /** {@link decodeDasAgentUnavailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasAgentUnavailableEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1850,10 +2724,14 @@ export const parseDasAgentUnavailableEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DasClusterIsolatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasClusterIsolatedEvent = /* @__PURE__ */ decoder$(decodeAt$DasClusterIsolatedEvent);
+export const decodeDasClusterIsolatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DasClusterIsolatedEvent,
+  isDasClusterIsolatedEvent,
+);
 /** {@link decodeDasClusterIsolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDasClusterIsolatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DasClusterIsolatedEvent,
+  isDasClusterIsolatedEvent,
 );
 /** {@link decodeDasClusterIsolatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasClusterIsolatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -1869,9 +2747,12 @@ export const parseDasClusterIsolatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DasDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasDisabledEvent);
+export const decodeDasDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasDisabledEvent, isDasDisabledEvent);
 /** {@link decodeDasDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasDisabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasDisabledEvent);
+export const safeDecodeDasDisabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasDisabledEvent,
+  isDasDisabledEvent,
+);
 /** {@link decodeDasDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasDisabledEvent);
 /** {@link decodeDasDisabledEvent} from JSON text, every int64 digit kept. */
@@ -1882,9 +2763,12 @@ export const parseDasDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DasEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasEnabledEvent);
+export const decodeDasEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DasEnabledEvent, isDasEnabledEvent);
 /** {@link decodeDasEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasEnabledEvent);
+export const safeDecodeDasEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasEnabledEvent,
+  isDasEnabledEvent,
+);
 /** {@link decodeDasEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasEnabledEvent);
 /** {@link decodeDasEnabledEvent} from JSON text, every int64 digit kept. */
@@ -1895,9 +2779,15 @@ export const parseDasEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DasHostFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasHostFailedEvent = /* @__PURE__ */ decoder$(decodeAt$DasHostFailedEvent);
+export const decodeDasHostFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DasHostFailedEvent,
+  isDasHostFailedEvent,
+);
 /** {@link decodeDasHostFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasHostFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasHostFailedEvent);
+export const safeDecodeDasHostFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasHostFailedEvent,
+  isDasHostFailedEvent,
+);
 /** {@link decodeDasHostFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasHostFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostFailedEvent);
 /** {@link decodeDasHostFailedEvent} from JSON text, every int64 digit kept. */
@@ -1908,9 +2798,15 @@ export const parseDasHostFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DasHostIsolatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDasHostIsolatedEvent = /* @__PURE__ */ decoder$(decodeAt$DasHostIsolatedEvent);
+export const decodeDasHostIsolatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DasHostIsolatedEvent,
+  isDasHostIsolatedEvent,
+);
 /** {@link decodeDasHostIsolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDasHostIsolatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DasHostIsolatedEvent);
+export const safeDecodeDasHostIsolatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DasHostIsolatedEvent,
+  isDasHostIsolatedEvent,
+);
 /** {@link decodeDasHostIsolatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDasHostIsolatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DasHostIsolatedEvent);
 /** {@link decodeDasHostIsolatedEvent} from JSON text, every int64 digit kept. */
@@ -1921,9 +2817,15 @@ export const parseDasHostIsolatedEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterCreatedEvent);
+export const decodeDatacenterCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatacenterCreatedEvent,
+  isDatacenterCreatedEvent,
+);
 /** {@link decodeDatacenterCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterCreatedEvent);
+export const safeDecodeDatacenterCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatacenterCreatedEvent,
+  isDatacenterCreatedEvent,
+);
 /** {@link decodeDatacenterCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterCreatedEvent,
@@ -1936,9 +2838,12 @@ export const parseDatacenterCreatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterEvent);
+export const decodeDatacenterEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterEvent, isDatacenterEvent);
 /** {@link decodeDatacenterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterEvent);
+export const safeDecodeDatacenterEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatacenterEvent,
+  isDatacenterEvent,
+);
 /** {@link decodeDatacenterEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatacenterEvent);
 /** {@link decodeDatacenterEvent} from JSON text, every int64 digit kept. */
@@ -1949,10 +2854,14 @@ export const parseDatacenterEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatacenterEventArgument);
+export const decodeDatacenterEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$DatacenterEventArgument,
+  isDatacenterEventArgument,
+);
 /** {@link decodeDatacenterEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatacenterEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatacenterEventArgument,
+  isDatacenterEventArgument,
 );
 /** {@link decodeDatacenterEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -1968,9 +2877,15 @@ export const parseDatacenterEventArgumentArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DatacenterRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatacenterRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DatacenterRenamedEvent);
+export const decodeDatacenterRenamedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatacenterRenamedEvent,
+  isDatacenterRenamedEvent,
+);
 /** {@link decodeDatacenterRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatacenterRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatacenterRenamedEvent);
+export const safeDecodeDatacenterRenamedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatacenterRenamedEvent,
+  isDatacenterRenamedEvent,
+);
 /** {@link decodeDatacenterRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatacenterRenamedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatacenterRenamedEvent,
@@ -1985,10 +2900,12 @@ export const parseDatacenterRenamedEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeDatastoreCapacityIncreasedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreCapacityIncreasedEvent,
+  isDatastoreCapacityIncreasedEvent,
 );
 /** {@link decodeDatastoreCapacityIncreasedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreCapacityIncreasedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreCapacityIncreasedEvent,
+  isDatastoreCapacityIncreasedEvent,
 );
 /** {@link decodeDatastoreCapacityIncreasedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreCapacityIncreasedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2006,10 +2923,14 @@ export const parseDatastoreCapacityIncreasedEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreDestroyedEvent);
+export const decodeDatastoreDestroyedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreDestroyedEvent,
+  isDatastoreDestroyedEvent,
+);
 /** {@link decodeDatastoreDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreDestroyedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreDestroyedEvent,
+  isDatastoreDestroyedEvent,
 );
 /** {@link decodeDatastoreDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2025,10 +2946,14 @@ export const parseDatastoreDestroyedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreDiscoveredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreDiscoveredEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreDiscoveredEvent);
+export const decodeDatastoreDiscoveredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreDiscoveredEvent,
+  isDatastoreDiscoveredEvent,
+);
 /** {@link decodeDatastoreDiscoveredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreDiscoveredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreDiscoveredEvent,
+  isDatastoreDiscoveredEvent,
 );
 /** {@link decodeDatastoreDiscoveredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreDiscoveredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2044,10 +2969,14 @@ export const parseDatastoreDiscoveredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreDuplicatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreDuplicatedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreDuplicatedEvent);
+export const decodeDatastoreDuplicatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreDuplicatedEvent,
+  isDatastoreDuplicatedEvent,
+);
 /** {@link decodeDatastoreDuplicatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreDuplicatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreDuplicatedEvent,
+  isDatastoreDuplicatedEvent,
 );
 /** {@link decodeDatastoreDuplicatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreDuplicatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2063,9 +2992,12 @@ export const parseDatastoreDuplicatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreEvent);
+export const decodeDatastoreEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreEvent, isDatastoreEvent);
 /** {@link decodeDatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEvent);
+export const safeDecodeDatastoreEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreEvent,
+  isDatastoreEvent,
+);
 /** {@link decodeDatastoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreEvent);
 /** {@link decodeDatastoreEvent} from JSON text, every int64 digit kept. */
@@ -2076,9 +3008,15 @@ export const parseDatastoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Da
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(decodeAt$DatastoreEventArgument);
+export const decodeDatastoreEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreEventArgument,
+  isDatastoreEventArgument,
+);
 /** {@link decodeDatastoreEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreEventArgument);
+export const safeDecodeDatastoreEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreEventArgument,
+  isDatastoreEventArgument,
+);
 /** {@link decodeDatastoreEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DatastoreEventArgument,
@@ -2091,10 +3029,14 @@ export const parseDatastoreEventArgumentArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileCopiedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileCopiedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileCopiedEvent);
+export const decodeDatastoreFileCopiedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreFileCopiedEvent,
+  isDatastoreFileCopiedEvent,
+);
 /** {@link decodeDatastoreFileCopiedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreFileCopiedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreFileCopiedEvent,
+  isDatastoreFileCopiedEvent,
 );
 /** {@link decodeDatastoreFileCopiedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileCopiedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2110,10 +3052,14 @@ export const parseDatastoreFileCopiedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileDeletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileDeletedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileDeletedEvent);
+export const decodeDatastoreFileDeletedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreFileDeletedEvent,
+  isDatastoreFileDeletedEvent,
+);
 /** {@link decodeDatastoreFileDeletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreFileDeletedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreFileDeletedEvent,
+  isDatastoreFileDeletedEvent,
 );
 /** {@link decodeDatastoreFileDeletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileDeletedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2129,9 +3075,15 @@ export const parseDatastoreFileDeletedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileEvent);
+export const decodeDatastoreFileEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreFileEvent,
+  isDatastoreFileEvent,
+);
 /** {@link decodeDatastoreFileEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreFileEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreFileEvent);
+export const safeDecodeDatastoreFileEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreFileEvent,
+  isDatastoreFileEvent,
+);
 /** {@link decodeDatastoreFileEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreFileEvent);
 /** {@link decodeDatastoreFileEvent} from JSON text, every int64 digit kept. */
@@ -2142,10 +3094,14 @@ export const parseDatastoreFileEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreFileMovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreFileMovedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreFileMovedEvent);
+export const decodeDatastoreFileMovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreFileMovedEvent,
+  isDatastoreFileMovedEvent,
+);
 /** {@link decodeDatastoreFileMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreFileMovedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreFileMovedEvent,
+  isDatastoreFileMovedEvent,
 );
 /** {@link decodeDatastoreFileMovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreFileMovedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2163,10 +3119,12 @@ export const parseDatastoreFileMovedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeDatastoreIORMReconfiguredEvent = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreIORMReconfiguredEvent,
+  isDatastoreIORMReconfiguredEvent,
 );
 /** {@link decodeDatastoreIORMReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreIORMReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreIORMReconfiguredEvent,
+  isDatastoreIORMReconfiguredEvent,
 );
 /** {@link decodeDatastoreIORMReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreIORMReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2186,10 +3144,12 @@ export const parseDatastoreIORMReconfiguredEventArray = /* @__PURE__ */ arrayPar
  */
 export const decodeDatastorePrincipalConfigured = /* @__PURE__ */ decoder$(
   decodeAt$DatastorePrincipalConfigured,
+  isDatastorePrincipalConfigured,
 );
 /** {@link decodeDatastorePrincipalConfigured} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastorePrincipalConfigured = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastorePrincipalConfigured,
+  isDatastorePrincipalConfigured,
 );
 /** {@link decodeDatastorePrincipalConfigured} for a JSON array (paths `$[i]...`). */
 export const decodeDatastorePrincipalConfiguredArray = /* @__PURE__ */ arrayDecoder$(
@@ -2209,10 +3169,12 @@ export const parseDatastorePrincipalConfiguredArray = /* @__PURE__ */ arrayParse
  */
 export const decodeDatastoreRemovedOnHostEvent = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreRemovedOnHostEvent,
+  isDatastoreRemovedOnHostEvent,
 );
 /** {@link decodeDatastoreRemovedOnHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreRemovedOnHostEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreRemovedOnHostEvent,
+  isDatastoreRemovedOnHostEvent,
 );
 /** {@link decodeDatastoreRemovedOnHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreRemovedOnHostEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2228,9 +3190,15 @@ export const parseDatastoreRemovedOnHostEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a DatastoreRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDatastoreRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DatastoreRenamedEvent);
+export const decodeDatastoreRenamedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DatastoreRenamedEvent,
+  isDatastoreRenamedEvent,
+);
 /** {@link decodeDatastoreRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDatastoreRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DatastoreRenamedEvent);
+export const safeDecodeDatastoreRenamedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DatastoreRenamedEvent,
+  isDatastoreRenamedEvent,
+);
 /** {@link decodeDatastoreRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DatastoreRenamedEvent);
 /** {@link decodeDatastoreRenamedEvent} from JSON text, every int64 digit kept. */
@@ -2243,10 +3211,12 @@ export const parseDatastoreRenamedEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeDatastoreRenamedOnHostEvent = /* @__PURE__ */ decoder$(
   decodeAt$DatastoreRenamedOnHostEvent,
+  isDatastoreRenamedOnHostEvent,
 );
 /** {@link decodeDatastoreRenamedOnHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDatastoreRenamedOnHostEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DatastoreRenamedOnHostEvent,
+  isDatastoreRenamedOnHostEvent,
 );
 /** {@link decodeDatastoreRenamedOnHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDatastoreRenamedOnHostEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2262,9 +3232,9 @@ export const parseDatastoreRenamedOnHostEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a Description; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDescription = /* @__PURE__ */ decoder$(decodeAt$Description);
+export const decodeDescription = /* @__PURE__ */ decoder$(decodeAt$Description, isDescription);
 /** {@link decodeDescription} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDescription = /* @__PURE__ */ safeDecoder$(decodeAt$Description);
+export const safeDecodeDescription = /* @__PURE__ */ safeDecoder$(decodeAt$Description, isDescription);
 /** {@link decodeDescription} for a JSON array (paths `$[i]...`). */
 export const decodeDescriptionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Description);
 /** {@link decodeDescription} from JSON text, every int64 digit kept. */
@@ -2277,10 +3247,12 @@ export const parseDescriptionArray = /* @__PURE__ */ arrayParser$(decodeAt$Descr
  */
 export const decodeDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchHostMemberBacking,
+  isDistributedVirtualSwitchHostMemberBacking,
 );
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchHostMemberBacking,
+  isDistributedVirtualSwitchHostMemberBacking,
 );
 /** {@link decodeDistributedVirtualSwitchHostMemberBacking} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchHostMemberBackingArray = /* @__PURE__ */ arrayDecoder$(
@@ -2300,10 +3272,12 @@ export const parseDistributedVirtualSwitchHostMemberBackingArray = /* @__PURE__ 
  */
 export const decodeDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
+  isDistributedVirtualSwitchHostMemberConfigSpec,
 );
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
+  isDistributedVirtualSwitchHostMemberConfigSpec,
 );
 /** {@link decodeDistributedVirtualSwitchHostMemberConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchHostMemberConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -2323,10 +3297,12 @@ export const parseDistributedVirtualSwitchHostMemberConfigSpecArray = /* @__PURE
  */
 export const decodeDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
+  isDistributedVirtualSwitchKeyedOpaqueBlob,
 );
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
+  isDistributedVirtualSwitchKeyedOpaqueBlob,
 );
 /** {@link decodeDistributedVirtualSwitchKeyedOpaqueBlob} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchKeyedOpaqueBlobArray = /* @__PURE__ */ arrayDecoder$(
@@ -2346,10 +3322,12 @@ export const parseDistributedVirtualSwitchKeyedOpaqueBlobArray = /* @__PURE__ */
  */
 export const decodeDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchPortConnectee,
+  isDistributedVirtualSwitchPortConnectee,
 );
 /** {@link decodeDistributedVirtualSwitchPortConnectee} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchPortConnectee,
+  isDistributedVirtualSwitchPortConnectee,
 );
 /** {@link decodeDistributedVirtualSwitchPortConnectee} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchPortConnecteeArray = /* @__PURE__ */ arrayDecoder$(
@@ -2369,10 +3347,12 @@ export const parseDistributedVirtualSwitchPortConnecteeArray = /* @__PURE__ */ a
  */
 export const decodeDistributedVirtualSwitchPortConnection = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchPortConnection,
+  isDistributedVirtualSwitchPortConnection,
 );
 /** {@link decodeDistributedVirtualSwitchPortConnection} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDistributedVirtualSwitchPortConnection = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchPortConnection,
+  isDistributedVirtualSwitchPortConnection,
 );
 /** {@link decodeDistributedVirtualSwitchPortConnection} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchPortConnectionArray = /* @__PURE__ */ arrayDecoder$(
@@ -2392,10 +3372,12 @@ export const parseDistributedVirtualSwitchPortConnectionArray = /* @__PURE__ */ 
  */
 export const decodeDistributedVirtualSwitchProductSpec = /* @__PURE__ */ decoder$(
   decodeAt$DistributedVirtualSwitchProductSpec,
+  isDistributedVirtualSwitchProductSpec,
 );
 /** {@link decodeDistributedVirtualSwitchProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDistributedVirtualSwitchProductSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$DistributedVirtualSwitchProductSpec,
+  isDistributedVirtualSwitchProductSpec,
 );
 /** {@link decodeDistributedVirtualSwitchProductSpec} for a JSON array (paths `$[i]...`). */
 export const decodeDistributedVirtualSwitchProductSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -2413,9 +3395,12 @@ export const parseDistributedVirtualSwitchProductSpecArray = /* @__PURE__ */ arr
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsDisabledEvent);
+export const decodeDrsDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsDisabledEvent, isDrsDisabledEvent);
 /** {@link decodeDrsDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsDisabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsDisabledEvent);
+export const safeDecodeDrsDisabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsDisabledEvent,
+  isDrsDisabledEvent,
+);
 /** {@link decodeDrsDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsDisabledEvent);
 /** {@link decodeDrsDisabledEvent} from JSON text, every int64 digit kept. */
@@ -2426,9 +3411,12 @@ export const parseDrsDisabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsEnabledEvent);
+export const decodeDrsEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$DrsEnabledEvent, isDrsEnabledEvent);
 /** {@link decodeDrsEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsEnabledEvent);
+export const safeDecodeDrsEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsEnabledEvent,
+  isDrsEnabledEvent,
+);
 /** {@link decodeDrsEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsEnabledEvent);
 /** {@link decodeDrsEnabledEvent} from JSON text, every int64 digit kept. */
@@ -2439,10 +3427,14 @@ export const parseDrsEnabledEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsEnteredStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$DrsEnteredStandbyModeEvent);
+export const decodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsEnteredStandbyModeEvent,
+  isDrsEnteredStandbyModeEvent,
+);
 /** {@link decodeDrsEnteredStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsEnteredStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsEnteredStandbyModeEvent,
+  isDrsEnteredStandbyModeEvent,
 );
 /** {@link decodeDrsEnteredStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsEnteredStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2460,10 +3452,12 @@ export const parseDrsEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeDrsEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsEnteringStandbyModeEvent,
+  isDrsEnteringStandbyModeEvent,
 );
 /** {@link decodeDrsEnteringStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsEnteringStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsEnteringStandbyModeEvent,
+  isDrsEnteringStandbyModeEvent,
 );
 /** {@link decodeDrsEnteringStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsEnteringStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2481,10 +3475,12 @@ export const parseDrsEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser
  */
 export const decodeDrsExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsExitStandbyModeFailedEvent,
+  isDrsExitStandbyModeFailedEvent,
 );
 /** {@link decodeDrsExitStandbyModeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsExitStandbyModeFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsExitStandbyModeFailedEvent,
+  isDrsExitStandbyModeFailedEvent,
 );
 /** {@link decodeDrsExitStandbyModeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2502,10 +3498,14 @@ export const parseDrsExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsExitedStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsExitedStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$DrsExitedStandbyModeEvent);
+export const decodeDrsExitedStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsExitedStandbyModeEvent,
+  isDrsExitedStandbyModeEvent,
+);
 /** {@link decodeDrsExitedStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsExitedStandbyModeEvent,
+  isDrsExitedStandbyModeEvent,
 );
 /** {@link decodeDrsExitedStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsExitedStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2521,10 +3521,14 @@ export const parseDrsExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsExitingStandbyModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsExitingStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$DrsExitingStandbyModeEvent);
+export const decodeDrsExitingStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsExitingStandbyModeEvent,
+  isDrsExitingStandbyModeEvent,
+);
 /** {@link decodeDrsExitingStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsExitingStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsExitingStandbyModeEvent,
+  isDrsExitingStandbyModeEvent,
 );
 /** {@link decodeDrsExitingStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsExitingStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2540,10 +3544,14 @@ export const parseDrsExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsInvocationFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsInvocationFailedEvent = /* @__PURE__ */ decoder$(decodeAt$DrsInvocationFailedEvent);
+export const decodeDrsInvocationFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsInvocationFailedEvent,
+  isDrsInvocationFailedEvent,
+);
 /** {@link decodeDrsInvocationFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsInvocationFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsInvocationFailedEvent,
+  isDrsInvocationFailedEvent,
 );
 /** {@link decodeDrsInvocationFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsInvocationFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2561,10 +3569,12 @@ export const parseDrsInvocationFailedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeDrsRecoveredFromFailureEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsRecoveredFromFailureEvent,
+  isDrsRecoveredFromFailureEvent,
 );
 /** {@link decodeDrsRecoveredFromFailureEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsRecoveredFromFailureEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsRecoveredFromFailureEvent,
+  isDrsRecoveredFromFailureEvent,
 );
 /** {@link decodeDrsRecoveredFromFailureEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsRecoveredFromFailureEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2584,10 +3594,12 @@ export const parseDrsRecoveredFromFailureEventArray = /* @__PURE__ */ arrayParse
  */
 export const decodeDrsResourceConfigureFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsResourceConfigureFailedEvent,
+  isDrsResourceConfigureFailedEvent,
 );
 /** {@link decodeDrsResourceConfigureFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsResourceConfigureFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsResourceConfigureFailedEvent,
+  isDrsResourceConfigureFailedEvent,
 );
 /** {@link decodeDrsResourceConfigureFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsResourceConfigureFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2607,10 +3619,12 @@ export const parseDrsResourceConfigureFailedEventArray = /* @__PURE__ */ arrayPa
  */
 export const decodeDrsResourceConfigureSyncedEvent = /* @__PURE__ */ decoder$(
   decodeAt$DrsResourceConfigureSyncedEvent,
+  isDrsResourceConfigureSyncedEvent,
 );
 /** {@link decodeDrsResourceConfigureSyncedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsResourceConfigureSyncedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsResourceConfigureSyncedEvent,
+  isDrsResourceConfigureSyncedEvent,
 );
 /** {@link decodeDrsResourceConfigureSyncedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsResourceConfigureSyncedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2628,9 +3642,15 @@ export const parseDrsResourceConfigureSyncedEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsRuleComplianceEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsRuleComplianceEvent = /* @__PURE__ */ decoder$(decodeAt$DrsRuleComplianceEvent);
+export const decodeDrsRuleComplianceEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsRuleComplianceEvent,
+  isDrsRuleComplianceEvent,
+);
 /** {@link decodeDrsRuleComplianceEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsRuleComplianceEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsRuleComplianceEvent);
+export const safeDecodeDrsRuleComplianceEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsRuleComplianceEvent,
+  isDrsRuleComplianceEvent,
+);
 /** {@link decodeDrsRuleComplianceEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsRuleComplianceEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DrsRuleComplianceEvent,
@@ -2643,9 +3663,15 @@ export const parseDrsRuleComplianceEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsRuleViolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsRuleViolationEvent = /* @__PURE__ */ decoder$(decodeAt$DrsRuleViolationEvent);
+export const decodeDrsRuleViolationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsRuleViolationEvent,
+  isDrsRuleViolationEvent,
+);
 /** {@link decodeDrsRuleViolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsRuleViolationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsRuleViolationEvent);
+export const safeDecodeDrsRuleViolationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsRuleViolationEvent,
+  isDrsRuleViolationEvent,
+);
 /** {@link decodeDrsRuleViolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsRuleViolationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsRuleViolationEvent);
 /** {@link decodeDrsRuleViolationEvent} from JSON text, every int64 digit kept. */
@@ -2656,10 +3682,14 @@ export const parseDrsRuleViolationEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsSoftRuleViolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsSoftRuleViolationEvent = /* @__PURE__ */ decoder$(decodeAt$DrsSoftRuleViolationEvent);
+export const decodeDrsSoftRuleViolationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsSoftRuleViolationEvent,
+  isDrsSoftRuleViolationEvent,
+);
 /** {@link decodeDrsSoftRuleViolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDrsSoftRuleViolationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DrsSoftRuleViolationEvent,
+  isDrsSoftRuleViolationEvent,
 );
 /** {@link decodeDrsSoftRuleViolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsSoftRuleViolationEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2675,9 +3705,15 @@ export const parseDrsSoftRuleViolationEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsVmMigratedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsVmMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$DrsVmMigratedEvent);
+export const decodeDrsVmMigratedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsVmMigratedEvent,
+  isDrsVmMigratedEvent,
+);
 /** {@link decodeDrsVmMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsVmMigratedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsVmMigratedEvent);
+export const safeDecodeDrsVmMigratedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsVmMigratedEvent,
+  isDrsVmMigratedEvent,
+);
 /** {@link decodeDrsVmMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsVmMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmMigratedEvent);
 /** {@link decodeDrsVmMigratedEvent} from JSON text, every int64 digit kept. */
@@ -2688,9 +3724,15 @@ export const parseDrsVmMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DrsVmPoweredOnEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDrsVmPoweredOnEvent = /* @__PURE__ */ decoder$(decodeAt$DrsVmPoweredOnEvent);
+export const decodeDrsVmPoweredOnEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DrsVmPoweredOnEvent,
+  isDrsVmPoweredOnEvent,
+);
 /** {@link decodeDrsVmPoweredOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDrsVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DrsVmPoweredOnEvent);
+export const safeDecodeDrsVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DrsVmPoweredOnEvent,
+  isDrsVmPoweredOnEvent,
+);
 /** {@link decodeDrsVmPoweredOnEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDrsVmPoweredOnEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DrsVmPoweredOnEvent);
 /** {@link decodeDrsVmPoweredOnEvent} from JSON text, every int64 digit kept. */
@@ -2701,10 +3743,14 @@ export const parseDrsVmPoweredOnEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a DuplicateIpDetectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDuplicateIpDetectedEvent = /* @__PURE__ */ decoder$(decodeAt$DuplicateIpDetectedEvent);
+export const decodeDuplicateIpDetectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DuplicateIpDetectedEvent,
+  isDuplicateIpDetectedEvent,
+);
 /** {@link decodeDuplicateIpDetectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDuplicateIpDetectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DuplicateIpDetectedEvent,
+  isDuplicateIpDetectedEvent,
 );
 /** {@link decodeDuplicateIpDetectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDuplicateIpDetectedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2720,9 +3766,12 @@ export const parseDuplicateIpDetectedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvpgImportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvpgImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgImportEvent);
+export const decodeDvpgImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgImportEvent, isDvpgImportEvent);
 /** {@link decodeDvpgImportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvpgImportEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvpgImportEvent);
+export const safeDecodeDvpgImportEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvpgImportEvent,
+  isDvpgImportEvent,
+);
 /** {@link decodeDvpgImportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvpgImportEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgImportEvent);
 /** {@link decodeDvpgImportEvent} from JSON text, every int64 digit kept. */
@@ -2733,9 +3782,12 @@ export const parseDvpgImportEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DvpgRestoreEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvpgRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgRestoreEvent);
+export const decodeDvpgRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvpgRestoreEvent, isDvpgRestoreEvent);
 /** {@link decodeDvpgRestoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvpgRestoreEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvpgRestoreEvent);
+export const safeDecodeDvpgRestoreEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvpgRestoreEvent,
+  isDvpgRestoreEvent,
+);
 /** {@link decodeDvpgRestoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvpgRestoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvpgRestoreEvent);
 /** {@link decodeDvpgRestoreEvent} from JSON text, every int64 digit kept. */
@@ -2746,9 +3798,12 @@ export const parseDvpgRestoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsCreatedEvent);
+export const decodeDvsCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsCreatedEvent, isDvsCreatedEvent);
 /** {@link decodeDvsCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsCreatedEvent);
+export const safeDecodeDvsCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsCreatedEvent,
+  isDvsCreatedEvent,
+);
 /** {@link decodeDvsCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsCreatedEvent);
 /** {@link decodeDvsCreatedEvent} from JSON text, every int64 digit kept. */
@@ -2759,9 +3814,15 @@ export const parseDvsCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsDestroyedEvent);
+export const decodeDvsDestroyedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsDestroyedEvent,
+  isDvsDestroyedEvent,
+);
 /** {@link decodeDvsDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsDestroyedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsDestroyedEvent);
+export const safeDecodeDvsDestroyedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsDestroyedEvent,
+  isDvsDestroyedEvent,
+);
 /** {@link decodeDvsDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsDestroyedEvent);
 /** {@link decodeDvsDestroyedEvent} from JSON text, every int64 digit kept. */
@@ -2772,9 +3833,9 @@ export const parseDvsDestroyedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsEvent = /* @__PURE__ */ decoder$(decodeAt$DvsEvent);
+export const decodeDvsEvent = /* @__PURE__ */ decoder$(decodeAt$DvsEvent, isDvsEvent);
 /** {@link decodeDvsEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEvent);
+export const safeDecodeDvsEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEvent, isDvsEvent);
 /** {@link decodeDvsEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEvent);
 /** {@link decodeDvsEvent} from JSON text, every int64 digit kept. */
@@ -2785,9 +3846,12 @@ export const parseDvsEventArray = /* @__PURE__ */ arrayParser$(decodeAt$DvsEvent
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument);
+export const decodeDvsEventArgument = /* @__PURE__ */ decoder$(decodeAt$DvsEventArgument, isDvsEventArgument);
 /** {@link decodeDvsEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$DvsEventArgument);
+export const safeDecodeDvsEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsEventArgument,
+  isDvsEventArgument,
+);
 /** {@link decodeDvsEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDvsEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsEventArgument);
 /** {@link decodeDvsEventArgument} from JSON text, every int64 digit kept. */
@@ -2798,9 +3862,12 @@ export const parseDvsEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterConfig = /* @__PURE__ */ decoder$(decodeAt$DvsFilterConfig);
+export const decodeDvsFilterConfig = /* @__PURE__ */ decoder$(decodeAt$DvsFilterConfig, isDvsFilterConfig);
 /** {@link decodeDvsFilterConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterConfig = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterConfig);
+export const safeDecodeDvsFilterConfig = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsFilterConfig,
+  isDvsFilterConfig,
+);
 /** {@link decodeDvsFilterConfig} for a JSON array (paths `$[i]...`). */
 export const decodeDvsFilterConfigArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterConfig);
 /** {@link decodeDvsFilterConfig} from JSON text, every int64 digit kept. */
@@ -2811,9 +3878,15 @@ export const parseDvsFilterConfigArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterParameter; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterParameter = /* @__PURE__ */ decoder$(decodeAt$DvsFilterParameter);
+export const decodeDvsFilterParameter = /* @__PURE__ */ decoder$(
+  decodeAt$DvsFilterParameter,
+  isDvsFilterParameter,
+);
 /** {@link decodeDvsFilterParameter} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterParameter = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterParameter);
+export const safeDecodeDvsFilterParameter = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsFilterParameter,
+  isDvsFilterParameter,
+);
 /** {@link decodeDvsFilterParameter} for a JSON array (paths `$[i]...`). */
 export const decodeDvsFilterParameterArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterParameter);
 /** {@link decodeDvsFilterParameter} from JSON text, every int64 digit kept. */
@@ -2824,9 +3897,12 @@ export const parseDvsFilterParameterArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsFilterPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsFilterPolicy = /* @__PURE__ */ decoder$(decodeAt$DvsFilterPolicy);
+export const decodeDvsFilterPolicy = /* @__PURE__ */ decoder$(decodeAt$DvsFilterPolicy, isDvsFilterPolicy);
 /** {@link decodeDvsFilterPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsFilterPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$DvsFilterPolicy);
+export const safeDecodeDvsFilterPolicy = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsFilterPolicy,
+  isDvsFilterPolicy,
+);
 /** {@link decodeDvsFilterPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeDvsFilterPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsFilterPolicy);
 /** {@link decodeDvsFilterPolicy} from JSON text, every int64 digit kept. */
@@ -2837,10 +3913,14 @@ export const parseDvsFilterPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHealthStatusChangeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHealthStatusChangeEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHealthStatusChangeEvent);
+export const decodeDvsHealthStatusChangeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHealthStatusChangeEvent,
+  isDvsHealthStatusChangeEvent,
+);
 /** {@link decodeDvsHealthStatusChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsHealthStatusChangeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHealthStatusChangeEvent,
+  isDvsHealthStatusChangeEvent,
 );
 /** {@link decodeDvsHealthStatusChangeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHealthStatusChangeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2856,9 +3936,15 @@ export const parseDvsHealthStatusChangeEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostBackInSyncEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostBackInSyncEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostBackInSyncEvent);
+export const decodeDvsHostBackInSyncEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHostBackInSyncEvent,
+  isDvsHostBackInSyncEvent,
+);
 /** {@link decodeDvsHostBackInSyncEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostBackInSyncEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostBackInSyncEvent);
+export const safeDecodeDvsHostBackInSyncEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHostBackInSyncEvent,
+  isDvsHostBackInSyncEvent,
+);
 /** {@link decodeDvsHostBackInSyncEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostBackInSyncEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$DvsHostBackInSyncEvent,
@@ -2873,10 +3959,12 @@ export const parseDvsHostBackInSyncEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeDvsHostInfrastructureTrafficResource = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostInfrastructureTrafficResource,
+  isDvsHostInfrastructureTrafficResource,
 );
 /** {@link decodeDvsHostInfrastructureTrafficResource} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsHostInfrastructureTrafficResource = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostInfrastructureTrafficResource,
+  isDvsHostInfrastructureTrafficResource,
 );
 /** {@link decodeDvsHostInfrastructureTrafficResource} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostInfrastructureTrafficResourceArray = /* @__PURE__ */ arrayDecoder$(
@@ -2896,10 +3984,12 @@ export const parseDvsHostInfrastructureTrafficResourceArray = /* @__PURE__ */ ar
  */
 export const decodeDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ decoder$(
   decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
+  isDvsHostInfrastructureTrafficResourceAllocation,
 );
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsHostInfrastructureTrafficResourceAllocation = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
+  isDvsHostInfrastructureTrafficResourceAllocation,
 );
 /** {@link decodeDvsHostInfrastructureTrafficResourceAllocation} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostInfrastructureTrafficResourceAllocationArray = /* @__PURE__ */ arrayDecoder$(
@@ -2917,9 +4007,15 @@ export const parseDvsHostInfrastructureTrafficResourceAllocationArray = /* @__PU
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostJoinedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostJoinedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostJoinedEvent);
+export const decodeDvsHostJoinedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHostJoinedEvent,
+  isDvsHostJoinedEvent,
+);
 /** {@link decodeDvsHostJoinedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostJoinedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostJoinedEvent);
+export const safeDecodeDvsHostJoinedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHostJoinedEvent,
+  isDvsHostJoinedEvent,
+);
 /** {@link decodeDvsHostJoinedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostJoinedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostJoinedEvent);
 /** {@link decodeDvsHostJoinedEvent} from JSON text, every int64 digit kept. */
@@ -2930,9 +4026,12 @@ export const parseDvsHostJoinedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostLeftEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostLeftEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostLeftEvent);
+export const decodeDvsHostLeftEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostLeftEvent, isDvsHostLeftEvent);
 /** {@link decodeDvsHostLeftEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostLeftEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostLeftEvent);
+export const safeDecodeDvsHostLeftEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHostLeftEvent,
+  isDvsHostLeftEvent,
+);
 /** {@link decodeDvsHostLeftEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostLeftEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostLeftEvent);
 /** {@link decodeDvsHostLeftEvent} from JSON text, every int64 digit kept. */
@@ -2943,9 +4042,15 @@ export const parseDvsHostLeftEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostStatusUpdated; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostStatusUpdated = /* @__PURE__ */ decoder$(decodeAt$DvsHostStatusUpdated);
+export const decodeDvsHostStatusUpdated = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHostStatusUpdated,
+  isDvsHostStatusUpdated,
+);
 /** {@link decodeDvsHostStatusUpdated} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsHostStatusUpdated = /* @__PURE__ */ safeDecoder$(decodeAt$DvsHostStatusUpdated);
+export const safeDecodeDvsHostStatusUpdated = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsHostStatusUpdated,
+  isDvsHostStatusUpdated,
+);
 /** {@link decodeDvsHostStatusUpdated} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostStatusUpdatedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsHostStatusUpdated);
 /** {@link decodeDvsHostStatusUpdated} from JSON text, every int64 digit kept. */
@@ -2956,10 +4061,14 @@ export const parseDvsHostStatusUpdatedArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsHostWentOutOfSyncEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ decoder$(decodeAt$DvsHostWentOutOfSyncEvent);
+export const decodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsHostWentOutOfSyncEvent,
+  isDvsHostWentOutOfSyncEvent,
+);
 /** {@link decodeDvsHostWentOutOfSyncEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsHostWentOutOfSyncEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsHostWentOutOfSyncEvent,
+  isDvsHostWentOutOfSyncEvent,
 );
 /** {@link decodeDvsHostWentOutOfSyncEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsHostWentOutOfSyncEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -2975,9 +4084,12 @@ export const parseDvsHostWentOutOfSyncEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsImportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvsImportEvent);
+export const decodeDvsImportEvent = /* @__PURE__ */ decoder$(decodeAt$DvsImportEvent, isDvsImportEvent);
 /** {@link decodeDvsImportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsImportEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsImportEvent);
+export const safeDecodeDvsImportEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsImportEvent,
+  isDvsImportEvent,
+);
 /** {@link decodeDvsImportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsImportEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsImportEvent);
 /** {@link decodeDvsImportEvent} from JSON text, every int64 digit kept. */
@@ -2988,9 +4100,12 @@ export const parseDvsImportEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Dv
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsMergedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsMergedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsMergedEvent);
+export const decodeDvsMergedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsMergedEvent, isDvsMergedEvent);
 /** {@link decodeDvsMergedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsMergedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsMergedEvent);
+export const safeDecodeDvsMergedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsMergedEvent,
+  isDvsMergedEvent,
+);
 /** {@link decodeDvsMergedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsMergedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsMergedEvent);
 /** {@link decodeDvsMergedEvent} from JSON text, every int64 digit kept. */
@@ -3001,10 +4116,14 @@ export const parseDvsMergedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Dv
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsOutOfSyncHostArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsOutOfSyncHostArgument = /* @__PURE__ */ decoder$(decodeAt$DvsOutOfSyncHostArgument);
+export const decodeDvsOutOfSyncHostArgument = /* @__PURE__ */ decoder$(
+  decodeAt$DvsOutOfSyncHostArgument,
+  isDvsOutOfSyncHostArgument,
+);
 /** {@link decodeDvsOutOfSyncHostArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsOutOfSyncHostArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsOutOfSyncHostArgument,
+  isDvsOutOfSyncHostArgument,
 );
 /** {@link decodeDvsOutOfSyncHostArgument} for a JSON array (paths `$[i]...`). */
 export const decodeDvsOutOfSyncHostArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -3020,9 +4139,15 @@ export const parseDvsOutOfSyncHostArgumentArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortBlockedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortBlockedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortBlockedEvent);
+export const decodeDvsPortBlockedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortBlockedEvent,
+  isDvsPortBlockedEvent,
+);
 /** {@link decodeDvsPortBlockedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortBlockedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortBlockedEvent);
+export const safeDecodeDvsPortBlockedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortBlockedEvent,
+  isDvsPortBlockedEvent,
+);
 /** {@link decodeDvsPortBlockedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortBlockedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortBlockedEvent);
 /** {@link decodeDvsPortBlockedEvent} from JSON text, every int64 digit kept. */
@@ -3033,9 +4158,15 @@ export const parseDvsPortBlockedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortConnectedEvent);
+export const decodeDvsPortConnectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortConnectedEvent,
+  isDvsPortConnectedEvent,
+);
 /** {@link decodeDvsPortConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortConnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortConnectedEvent);
+export const safeDecodeDvsPortConnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortConnectedEvent,
+  isDvsPortConnectedEvent,
+);
 /** {@link decodeDvsPortConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortConnectedEvent);
 /** {@link decodeDvsPortConnectedEvent} from JSON text, every int64 digit kept. */
@@ -3046,9 +4177,15 @@ export const parseDvsPortConnectedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortCreatedEvent);
+export const decodeDvsPortCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortCreatedEvent,
+  isDvsPortCreatedEvent,
+);
 /** {@link decodeDvsPortCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortCreatedEvent);
+export const safeDecodeDvsPortCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortCreatedEvent,
+  isDvsPortCreatedEvent,
+);
 /** {@link decodeDvsPortCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortCreatedEvent);
 /** {@link decodeDvsPortCreatedEvent} from JSON text, every int64 digit kept. */
@@ -3059,9 +4196,15 @@ export const parseDvsPortCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortDeletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortDeletedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortDeletedEvent);
+export const decodeDvsPortDeletedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortDeletedEvent,
+  isDvsPortDeletedEvent,
+);
 /** {@link decodeDvsPortDeletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortDeletedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortDeletedEvent);
+export const safeDecodeDvsPortDeletedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortDeletedEvent,
+  isDvsPortDeletedEvent,
+);
 /** {@link decodeDvsPortDeletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortDeletedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortDeletedEvent);
 /** {@link decodeDvsPortDeletedEvent} from JSON text, every int64 digit kept. */
@@ -3072,10 +4215,14 @@ export const parseDvsPortDeletedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortDisconnectedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortDisconnectedEvent);
+export const decodeDvsPortDisconnectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortDisconnectedEvent,
+  isDvsPortDisconnectedEvent,
+);
 /** {@link decodeDvsPortDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortDisconnectedEvent,
+  isDvsPortDisconnectedEvent,
 );
 /** {@link decodeDvsPortDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3093,10 +4240,12 @@ export const parseDvsPortDisconnectedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeDvsPortEnteredPassthruEvent = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortEnteredPassthruEvent,
+  isDvsPortEnteredPassthruEvent,
 );
 /** {@link decodeDvsPortEnteredPassthruEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortEnteredPassthruEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortEnteredPassthruEvent,
+  isDvsPortEnteredPassthruEvent,
 );
 /** {@link decodeDvsPortEnteredPassthruEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortEnteredPassthruEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3112,10 +4261,14 @@ export const parseDvsPortEnteredPassthruEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortExitedPassthruEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortExitedPassthruEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortExitedPassthruEvent);
+export const decodeDvsPortExitedPassthruEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortExitedPassthruEvent,
+  isDvsPortExitedPassthruEvent,
+);
 /** {@link decodeDvsPortExitedPassthruEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortExitedPassthruEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortExitedPassthruEvent,
+  isDvsPortExitedPassthruEvent,
 );
 /** {@link decodeDvsPortExitedPassthruEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortExitedPassthruEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3131,10 +4284,14 @@ export const parseDvsPortExitedPassthruEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortJoinPortgroupEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortJoinPortgroupEvent);
+export const decodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortJoinPortgroupEvent,
+  isDvsPortJoinPortgroupEvent,
+);
 /** {@link decodeDvsPortJoinPortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortJoinPortgroupEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortJoinPortgroupEvent,
+  isDvsPortJoinPortgroupEvent,
 );
 /** {@link decodeDvsPortJoinPortgroupEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortJoinPortgroupEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3150,10 +4307,14 @@ export const parseDvsPortJoinPortgroupEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortLeavePortgroupEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortLeavePortgroupEvent);
+export const decodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortLeavePortgroupEvent,
+  isDvsPortLeavePortgroupEvent,
+);
 /** {@link decodeDvsPortLeavePortgroupEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortLeavePortgroupEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortLeavePortgroupEvent,
+  isDvsPortLeavePortgroupEvent,
 );
 /** {@link decodeDvsPortLeavePortgroupEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortLeavePortgroupEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3169,9 +4330,15 @@ export const parseDvsPortLeavePortgroupEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortLinkDownEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortLinkDownEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortLinkDownEvent);
+export const decodeDvsPortLinkDownEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortLinkDownEvent,
+  isDvsPortLinkDownEvent,
+);
 /** {@link decodeDvsPortLinkDownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortLinkDownEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortLinkDownEvent);
+export const safeDecodeDvsPortLinkDownEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortLinkDownEvent,
+  isDvsPortLinkDownEvent,
+);
 /** {@link decodeDvsPortLinkDownEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortLinkDownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkDownEvent);
 /** {@link decodeDvsPortLinkDownEvent} from JSON text, every int64 digit kept. */
@@ -3182,9 +4349,15 @@ export const parseDvsPortLinkDownEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortLinkUpEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortLinkUpEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortLinkUpEvent);
+export const decodeDvsPortLinkUpEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortLinkUpEvent,
+  isDvsPortLinkUpEvent,
+);
 /** {@link decodeDvsPortLinkUpEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortLinkUpEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortLinkUpEvent);
+export const safeDecodeDvsPortLinkUpEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortLinkUpEvent,
+  isDvsPortLinkUpEvent,
+);
 /** {@link decodeDvsPortLinkUpEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortLinkUpEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortLinkUpEvent);
 /** {@link decodeDvsPortLinkUpEvent} from JSON text, every int64 digit kept. */
@@ -3195,10 +4368,14 @@ export const parseDvsPortLinkUpEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortReconfiguredEvent);
+export const decodeDvsPortReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortReconfiguredEvent,
+  isDvsPortReconfiguredEvent,
+);
 /** {@link decodeDvsPortReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortReconfiguredEvent,
+  isDvsPortReconfiguredEvent,
 );
 /** {@link decodeDvsPortReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3214,10 +4391,14 @@ export const parseDvsPortReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortRuntimeChangeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortRuntimeChangeEvent);
+export const decodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortRuntimeChangeEvent,
+  isDvsPortRuntimeChangeEvent,
+);
 /** {@link decodeDvsPortRuntimeChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortRuntimeChangeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortRuntimeChangeEvent,
+  isDvsPortRuntimeChangeEvent,
 );
 /** {@link decodeDvsPortRuntimeChangeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortRuntimeChangeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3233,9 +4414,15 @@ export const parseDvsPortRuntimeChangeEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsPortUnblockedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsPortUnblockedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsPortUnblockedEvent);
+export const decodeDvsPortUnblockedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsPortUnblockedEvent,
+  isDvsPortUnblockedEvent,
+);
 /** {@link decodeDvsPortUnblockedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsPortUnblockedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsPortUnblockedEvent);
+export const safeDecodeDvsPortUnblockedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsPortUnblockedEvent,
+  isDvsPortUnblockedEvent,
+);
 /** {@link decodeDvsPortUnblockedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortUnblockedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsPortUnblockedEvent);
 /** {@link decodeDvsPortUnblockedEvent} from JSON text, every int64 digit kept. */
@@ -3248,10 +4435,12 @@ export const parseDvsPortUnblockedEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ decoder$(
   decodeAt$DvsPortVendorSpecificStateChangeEvent,
+  isDvsPortVendorSpecificStateChangeEvent,
 );
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsPortVendorSpecificStateChangeEvent,
+  isDvsPortVendorSpecificStateChangeEvent,
 );
 /** {@link decodeDvsPortVendorSpecificStateChangeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsPortVendorSpecificStateChangeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3269,9 +4458,15 @@ export const parseDvsPortVendorSpecificStateChangeEventArray = /* @__PURE__ */ a
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$DvsReconfiguredEvent);
+export const decodeDvsReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsReconfiguredEvent,
+  isDvsReconfiguredEvent,
+);
 /** {@link decodeDvsReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsReconfiguredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsReconfiguredEvent);
+export const safeDecodeDvsReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsReconfiguredEvent,
+  isDvsReconfiguredEvent,
+);
 /** {@link decodeDvsReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsReconfiguredEvent);
 /** {@link decodeDvsReconfiguredEvent} from JSON text, every int64 digit kept. */
@@ -3282,9 +4477,12 @@ export const parseDvsReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRenamedEvent);
+export const decodeDvsRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRenamedEvent, isDvsRenamedEvent);
 /** {@link decodeDvsRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsRenamedEvent);
+export const safeDecodeDvsRenamedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsRenamedEvent,
+  isDvsRenamedEvent,
+);
 /** {@link decodeDvsRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRenamedEvent);
 /** {@link decodeDvsRenamedEvent} from JSON text, every int64 digit kept. */
@@ -3295,9 +4493,12 @@ export const parseDvsRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsRestoreEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRestoreEvent);
+export const decodeDvsRestoreEvent = /* @__PURE__ */ decoder$(decodeAt$DvsRestoreEvent, isDvsRestoreEvent);
 /** {@link decodeDvsRestoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsRestoreEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsRestoreEvent);
+export const safeDecodeDvsRestoreEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsRestoreEvent,
+  isDvsRestoreEvent,
+);
 /** {@link decodeDvsRestoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsRestoreEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsRestoreEvent);
 /** {@link decodeDvsRestoreEvent} from JSON text, every int64 digit kept. */
@@ -3308,10 +4509,14 @@ export const parseDvsRestoreEventArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradeAvailableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradeAvailableEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeAvailableEvent);
+export const decodeDvsUpgradeAvailableEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsUpgradeAvailableEvent,
+  isDvsUpgradeAvailableEvent,
+);
 /** {@link decodeDvsUpgradeAvailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsUpgradeAvailableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsUpgradeAvailableEvent,
+  isDvsUpgradeAvailableEvent,
 );
 /** {@link decodeDvsUpgradeAvailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradeAvailableEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3327,10 +4532,14 @@ export const parseDvsUpgradeAvailableEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradeInProgressEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradeInProgressEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeInProgressEvent);
+export const decodeDvsUpgradeInProgressEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsUpgradeInProgressEvent,
+  isDvsUpgradeInProgressEvent,
+);
 /** {@link decodeDvsUpgradeInProgressEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsUpgradeInProgressEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsUpgradeInProgressEvent,
+  isDvsUpgradeInProgressEvent,
 );
 /** {@link decodeDvsUpgradeInProgressEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradeInProgressEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3346,10 +4555,14 @@ export const parseDvsUpgradeInProgressEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradeRejectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradeRejectedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradeRejectedEvent);
+export const decodeDvsUpgradeRejectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$DvsUpgradeRejectedEvent,
+  isDvsUpgradeRejectedEvent,
+);
 /** {@link decodeDvsUpgradeRejectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeDvsUpgradeRejectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$DvsUpgradeRejectedEvent,
+  isDvsUpgradeRejectedEvent,
 );
 /** {@link decodeDvsUpgradeRejectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradeRejectedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3365,9 +4578,12 @@ export const parseDvsUpgradeRejectedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a DvsUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDvsUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradedEvent);
+export const decodeDvsUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$DvsUpgradedEvent, isDvsUpgradedEvent);
 /** {@link decodeDvsUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDvsUpgradedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$DvsUpgradedEvent);
+export const safeDecodeDvsUpgradedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DvsUpgradedEvent,
+  isDvsUpgradedEvent,
+);
 /** {@link decodeDvsUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeDvsUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DvsUpgradedEvent);
 /** {@link decodeDvsUpgradedEvent} from JSON text, every int64 digit kept. */
@@ -3378,9 +4594,9 @@ export const parseDvsUpgradedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
+export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData, isDynamicData);
 /** {@link decodeDynamicData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
+export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData, isDynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
@@ -3391,9 +4607,12 @@ export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$Dynam
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicProperty = /* @__PURE__ */ decoder$(decodeAt$DynamicProperty);
+export const decodeDynamicProperty = /* @__PURE__ */ decoder$(decodeAt$DynamicProperty, isDynamicProperty);
 /** {@link decodeDynamicProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicProperty = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicProperty);
+export const safeDecodeDynamicProperty = /* @__PURE__ */ safeDecoder$(
+  decodeAt$DynamicProperty,
+  isDynamicProperty,
+);
 /** {@link decodeDynamicProperty} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicProperty);
 /** {@link decodeDynamicProperty} from JSON text, every int64 digit kept. */
@@ -3406,10 +4625,12 @@ export const parseDynamicPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$D
  */
 export const decodeEnteredMaintenanceModeEvent = /* @__PURE__ */ decoder$(
   decodeAt$EnteredMaintenanceModeEvent,
+  isEnteredMaintenanceModeEvent,
 );
 /** {@link decodeEnteredMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeEnteredMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnteredMaintenanceModeEvent,
+  isEnteredMaintenanceModeEvent,
 );
 /** {@link decodeEnteredMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEnteredMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3425,10 +4646,14 @@ export const parseEnteredMaintenanceModeEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a EnteredStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$EnteredStandbyModeEvent);
+export const decodeEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$EnteredStandbyModeEvent,
+  isEnteredStandbyModeEvent,
+);
 /** {@link decodeEnteredStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeEnteredStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnteredStandbyModeEvent,
+  isEnteredStandbyModeEvent,
 );
 /** {@link decodeEnteredStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEnteredStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3446,10 +4671,12 @@ export const parseEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeEnteringMaintenanceModeEvent = /* @__PURE__ */ decoder$(
   decodeAt$EnteringMaintenanceModeEvent,
+  isEnteringMaintenanceModeEvent,
 );
 /** {@link decodeEnteringMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeEnteringMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnteringMaintenanceModeEvent,
+  isEnteringMaintenanceModeEvent,
 );
 /** {@link decodeEnteringMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEnteringMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3467,10 +4694,14 @@ export const parseEnteringMaintenanceModeEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a EnteringStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$EnteringStandbyModeEvent);
+export const decodeEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$EnteringStandbyModeEvent,
+  isEnteringStandbyModeEvent,
+);
 /** {@link decodeEnteringStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeEnteringStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$EnteringStandbyModeEvent,
+  isEnteringStandbyModeEvent,
 );
 /** {@link decodeEnteringStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEnteringStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3486,9 +4717,15 @@ export const parseEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$EntityEventArgument);
+export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$EntityEventArgument,
+  isEntityEventArgument,
+);
 /** {@link decodeEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEntityEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EntityEventArgument);
+export const safeDecodeEntityEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$EntityEventArgument,
+  isEntityEventArgument,
+);
 /** {@link decodeEntityEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EntityEventArgument);
 /** {@link decodeEntityEventArgument} from JSON text, every int64 digit kept. */
@@ -3499,9 +4736,15 @@ export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a ErrorUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeErrorUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$ErrorUpgradeEvent);
+export const decodeErrorUpgradeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ErrorUpgradeEvent,
+  isErrorUpgradeEvent,
+);
 /** {@link decodeErrorUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeErrorUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ErrorUpgradeEvent);
+export const safeDecodeErrorUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ErrorUpgradeEvent,
+  isErrorUpgradeEvent,
+);
 /** {@link decodeErrorUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeErrorUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ErrorUpgradeEvent);
 /** {@link decodeErrorUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -3512,9 +4755,9 @@ export const parseErrorUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
+export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event, isEvent);
 /** {@link decodeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
+export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event, isEvent);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
@@ -3525,9 +4768,9 @@ export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
  * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument);
+export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument, isEventArgument);
 /** {@link decodeEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument);
+export const safeDecodeEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$EventArgument, isEventArgument);
 /** {@link decodeEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventArgument);
 /** {@link decodeEventArgument} from JSON text, every int64 digit kept. */
@@ -3538,9 +4781,9 @@ export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$Eve
  * Decodes VI JSON (as read by `JSON.parse`) into a EventEx; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEventEx = /* @__PURE__ */ decoder$(decodeAt$EventEx);
+export const decodeEventEx = /* @__PURE__ */ decoder$(decodeAt$EventEx, isEventEx);
 /** {@link decodeEventEx} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEventEx = /* @__PURE__ */ safeDecoder$(decodeAt$EventEx);
+export const safeDecodeEventEx = /* @__PURE__ */ safeDecoder$(decodeAt$EventEx, isEventEx);
 /** {@link decodeEventEx} for a JSON array (paths `$[i]...`). */
 export const decodeEventExArray = /* @__PURE__ */ arrayDecoder$(decodeAt$EventEx);
 /** {@link decodeEventEx} from JSON text, every int64 digit kept. */
@@ -3551,10 +4794,14 @@ export const parseEventExArray = /* @__PURE__ */ arrayParser$(decodeAt$EventEx);
  * Decodes VI JSON (as read by `JSON.parse`) into a ExitMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitMaintenanceModeEvent = /* @__PURE__ */ decoder$(decodeAt$ExitMaintenanceModeEvent);
+export const decodeExitMaintenanceModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ExitMaintenanceModeEvent,
+  isExitMaintenanceModeEvent,
+);
 /** {@link decodeExitMaintenanceModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeExitMaintenanceModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ExitMaintenanceModeEvent,
+  isExitMaintenanceModeEvent,
 );
 /** {@link decodeExitMaintenanceModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitMaintenanceModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3570,10 +4817,14 @@ export const parseExitMaintenanceModeEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ExitStandbyModeFailedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$ExitStandbyModeFailedEvent);
+export const decodeExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ExitStandbyModeFailedEvent,
+  isExitStandbyModeFailedEvent,
+);
 /** {@link decodeExitStandbyModeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeExitStandbyModeFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ExitStandbyModeFailedEvent,
+  isExitStandbyModeFailedEvent,
 );
 /** {@link decodeExitStandbyModeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3589,9 +4840,15 @@ export const parseExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a ExitedStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitedStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$ExitedStandbyModeEvent);
+export const decodeExitedStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ExitedStandbyModeEvent,
+  isExitedStandbyModeEvent,
+);
 /** {@link decodeExitedStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ExitedStandbyModeEvent);
+export const safeDecodeExitedStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExitedStandbyModeEvent,
+  isExitedStandbyModeEvent,
+);
 /** {@link decodeExitedStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitedStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ExitedStandbyModeEvent,
@@ -3604,10 +4861,14 @@ export const parseExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a ExitingStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExitingStandbyModeEvent = /* @__PURE__ */ decoder$(decodeAt$ExitingStandbyModeEvent);
+export const decodeExitingStandbyModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ExitingStandbyModeEvent,
+  isExitingStandbyModeEvent,
+);
 /** {@link decodeExitingStandbyModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeExitingStandbyModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ExitingStandbyModeEvent,
+  isExitingStandbyModeEvent,
 );
 /** {@link decodeExitingStandbyModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExitingStandbyModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3623,9 +4884,9 @@ export const parseExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ExtendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$ExtendedEvent);
+export const decodeExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$ExtendedEvent, isExtendedEvent);
 /** {@link decodeExtendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedEvent);
+export const safeDecodeExtendedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedEvent, isExtendedEvent);
 /** {@link decodeExtendedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeExtendedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEvent);
 /** {@link decodeExtendedEvent} from JSON text, every int64 digit kept. */
@@ -3636,9 +4897,15 @@ export const parseExtendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ext
  * Decodes VI JSON (as read by `JSON.parse`) into a ExtendedEventPair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeExtendedEventPair = /* @__PURE__ */ decoder$(decodeAt$ExtendedEventPair);
+export const decodeExtendedEventPair = /* @__PURE__ */ decoder$(
+  decodeAt$ExtendedEventPair,
+  isExtendedEventPair,
+);
 /** {@link decodeExtendedEventPair} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeExtendedEventPair = /* @__PURE__ */ safeDecoder$(decodeAt$ExtendedEventPair);
+export const safeDecodeExtendedEventPair = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ExtendedEventPair,
+  isExtendedEventPair,
+);
 /** {@link decodeExtendedEventPair} for a JSON array (paths `$[i]...`). */
 export const decodeExtendedEventPairArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ExtendedEventPair);
 /** {@link decodeExtendedEventPair} from JSON text, every int64 digit kept. */
@@ -3649,9 +4916,15 @@ export const parseExtendedEventPairArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a FailoverLevelRestored; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFailoverLevelRestored = /* @__PURE__ */ decoder$(decodeAt$FailoverLevelRestored);
+export const decodeFailoverLevelRestored = /* @__PURE__ */ decoder$(
+  decodeAt$FailoverLevelRestored,
+  isFailoverLevelRestored,
+);
 /** {@link decodeFailoverLevelRestored} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFailoverLevelRestored = /* @__PURE__ */ safeDecoder$(decodeAt$FailoverLevelRestored);
+export const safeDecodeFailoverLevelRestored = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FailoverLevelRestored,
+  isFailoverLevelRestored,
+);
 /** {@link decodeFailoverLevelRestored} for a JSON array (paths `$[i]...`). */
 export const decodeFailoverLevelRestoredArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FailoverLevelRestored);
 /** {@link decodeFailoverLevelRestored} from JSON text, every int64 digit kept. */
@@ -3662,10 +4935,14 @@ export const parseFailoverLevelRestoredArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a FaultToleranceConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFaultToleranceConfigInfo = /* @__PURE__ */ decoder$(decodeAt$FaultToleranceConfigInfo);
+export const decodeFaultToleranceConfigInfo = /* @__PURE__ */ decoder$(
+  decodeAt$FaultToleranceConfigInfo,
+  isFaultToleranceConfigInfo,
+);
 /** {@link decodeFaultToleranceConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeFaultToleranceConfigInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$FaultToleranceConfigInfo,
+  isFaultToleranceConfigInfo,
 );
 /** {@link decodeFaultToleranceConfigInfo} for a JSON array (paths `$[i]...`). */
 export const decodeFaultToleranceConfigInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -3681,9 +4958,15 @@ export const parseFaultToleranceConfigInfoArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a FolderEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeFolderEventArgument = /* @__PURE__ */ decoder$(decodeAt$FolderEventArgument);
+export const decodeFolderEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$FolderEventArgument,
+  isFolderEventArgument,
+);
 /** {@link decodeFolderEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeFolderEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$FolderEventArgument);
+export const safeDecodeFolderEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$FolderEventArgument,
+  isFolderEventArgument,
+);
 /** {@link decodeFolderEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeFolderEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$FolderEventArgument);
 /** {@link decodeFolderEventArgument} from JSON text, every int64 digit kept. */
@@ -3694,9 +4977,9 @@ export const parseFolderEventArgumentArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralEvent);
+export const decodeGeneralEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralEvent, isGeneralEvent);
 /** {@link decodeGeneralEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralEvent);
+export const safeDecodeGeneralEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralEvent, isGeneralEvent);
 /** {@link decodeGeneralEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralEvent);
 /** {@link decodeGeneralEvent} from JSON text, every int64 digit kept. */
@@ -3707,9 +4990,15 @@ export const parseGeneralEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Gene
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralHostErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralHostErrorEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralHostErrorEvent);
+export const decodeGeneralHostErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralHostErrorEvent,
+  isGeneralHostErrorEvent,
+);
 /** {@link decodeGeneralHostErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralHostErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostErrorEvent);
+export const safeDecodeGeneralHostErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralHostErrorEvent,
+  isGeneralHostErrorEvent,
+);
 /** {@link decodeGeneralHostErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralHostErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostErrorEvent);
 /** {@link decodeGeneralHostErrorEvent} from JSON text, every int64 digit kept. */
@@ -3720,9 +5009,15 @@ export const parseGeneralHostErrorEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralHostInfoEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralHostInfoEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralHostInfoEvent);
+export const decodeGeneralHostInfoEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralHostInfoEvent,
+  isGeneralHostInfoEvent,
+);
 /** {@link decodeGeneralHostInfoEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralHostInfoEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralHostInfoEvent);
+export const safeDecodeGeneralHostInfoEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralHostInfoEvent,
+  isGeneralHostInfoEvent,
+);
 /** {@link decodeGeneralHostInfoEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralHostInfoEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralHostInfoEvent);
 /** {@link decodeGeneralHostInfoEvent} from JSON text, every int64 digit kept. */
@@ -3733,10 +5028,14 @@ export const parseGeneralHostInfoEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralHostWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralHostWarningEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralHostWarningEvent);
+export const decodeGeneralHostWarningEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralHostWarningEvent,
+  isGeneralHostWarningEvent,
+);
 /** {@link decodeGeneralHostWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeGeneralHostWarningEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$GeneralHostWarningEvent,
+  isGeneralHostWarningEvent,
 );
 /** {@link decodeGeneralHostWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralHostWarningEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3752,9 +5051,12 @@ export const parseGeneralHostWarningEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralUserEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralUserEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralUserEvent);
+export const decodeGeneralUserEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralUserEvent, isGeneralUserEvent);
 /** {@link decodeGeneralUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralUserEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralUserEvent);
+export const safeDecodeGeneralUserEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralUserEvent,
+  isGeneralUserEvent,
+);
 /** {@link decodeGeneralUserEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralUserEvent);
 /** {@link decodeGeneralUserEvent} from JSON text, every int64 digit kept. */
@@ -3765,9 +5067,15 @@ export const parseGeneralUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralVmErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralVmErrorEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralVmErrorEvent);
+export const decodeGeneralVmErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralVmErrorEvent,
+  isGeneralVmErrorEvent,
+);
 /** {@link decodeGeneralVmErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralVmErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmErrorEvent);
+export const safeDecodeGeneralVmErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralVmErrorEvent,
+  isGeneralVmErrorEvent,
+);
 /** {@link decodeGeneralVmErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralVmErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmErrorEvent);
 /** {@link decodeGeneralVmErrorEvent} from JSON text, every int64 digit kept. */
@@ -3778,9 +5086,15 @@ export const parseGeneralVmErrorEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralVmInfoEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralVmInfoEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralVmInfoEvent);
+export const decodeGeneralVmInfoEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralVmInfoEvent,
+  isGeneralVmInfoEvent,
+);
 /** {@link decodeGeneralVmInfoEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralVmInfoEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmInfoEvent);
+export const safeDecodeGeneralVmInfoEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralVmInfoEvent,
+  isGeneralVmInfoEvent,
+);
 /** {@link decodeGeneralVmInfoEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralVmInfoEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmInfoEvent);
 /** {@link decodeGeneralVmInfoEvent} from JSON text, every int64 digit kept. */
@@ -3791,9 +5105,15 @@ export const parseGeneralVmInfoEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a GeneralVmWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGeneralVmWarningEvent = /* @__PURE__ */ decoder$(decodeAt$GeneralVmWarningEvent);
+export const decodeGeneralVmWarningEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GeneralVmWarningEvent,
+  isGeneralVmWarningEvent,
+);
 /** {@link decodeGeneralVmWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeGeneralVmWarningEvent = /* @__PURE__ */ safeDecoder$(decodeAt$GeneralVmWarningEvent);
+export const safeDecodeGeneralVmWarningEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$GeneralVmWarningEvent,
+  isGeneralVmWarningEvent,
+);
 /** {@link decodeGeneralVmWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGeneralVmWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$GeneralVmWarningEvent);
 /** {@link decodeGeneralVmWarningEvent} from JSON text, every int64 digit kept. */
@@ -3806,10 +5126,12 @@ export const parseGeneralVmWarningEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ decoder$(
   decodeAt$GhostDvsProxySwitchDetectedEvent,
+  isGhostDvsProxySwitchDetectedEvent,
 );
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$GhostDvsProxySwitchDetectedEvent,
+  isGhostDvsProxySwitchDetectedEvent,
 );
 /** {@link decodeGhostDvsProxySwitchDetectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGhostDvsProxySwitchDetectedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3829,10 +5151,12 @@ export const parseGhostDvsProxySwitchDetectedEventArray = /* @__PURE__ */ arrayP
  */
 export const decodeGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ decoder$(
   decodeAt$GhostDvsProxySwitchRemovedEvent,
+  isGhostDvsProxySwitchRemovedEvent,
 );
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$GhostDvsProxySwitchRemovedEvent,
+  isGhostDvsProxySwitchRemovedEvent,
 );
 /** {@link decodeGhostDvsProxySwitchRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGhostDvsProxySwitchRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3850,10 +5174,14 @@ export const parseGhostDvsProxySwitchRemovedEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a GlobalMessageChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(decodeAt$GlobalMessageChangedEvent);
+export const decodeGlobalMessageChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$GlobalMessageChangedEvent,
+  isGlobalMessageChangedEvent,
+);
 /** {@link decodeGlobalMessageChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeGlobalMessageChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$GlobalMessageChangedEvent,
+  isGlobalMessageChangedEvent,
 );
 /** {@link decodeGlobalMessageChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeGlobalMessageChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3869,10 +5197,14 @@ export const parseGlobalMessageChangedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a HealthStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHealthStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HealthStatusChangedEvent);
+export const decodeHealthStatusChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HealthStatusChangedEvent,
+  isHealthStatusChangedEvent,
+);
 /** {@link decodeHealthStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHealthStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HealthStatusChangedEvent,
+  isHealthStatusChangedEvent,
 );
 /** {@link decodeHealthStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHealthStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3888,9 +5220,12 @@ export const parseHealthStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAccountSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAccountSpec = /* @__PURE__ */ decoder$(decodeAt$HostAccountSpec);
+export const decodeHostAccountSpec = /* @__PURE__ */ decoder$(decodeAt$HostAccountSpec, isHostAccountSpec);
 /** {@link decodeHostAccountSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAccountSpec = /* @__PURE__ */ safeDecoder$(decodeAt$HostAccountSpec);
+export const safeDecodeHostAccountSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostAccountSpec,
+  isHostAccountSpec,
+);
 /** {@link decodeHostAccountSpec} for a JSON array (paths `$[i]...`). */
 export const decodeHostAccountSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAccountSpec);
 /** {@link decodeHostAccountSpec} from JSON text, every int64 digit kept. */
@@ -3901,9 +5236,15 @@ export const parseHostAccountSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$H
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAddFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAddFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostAddFailedEvent);
+export const decodeHostAddFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostAddFailedEvent,
+  isHostAddFailedEvent,
+);
 /** {@link decodeHostAddFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAddFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAddFailedEvent);
+export const safeDecodeHostAddFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostAddFailedEvent,
+  isHostAddFailedEvent,
+);
 /** {@link decodeHostAddFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAddFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddFailedEvent);
 /** {@link decodeHostAddFailedEvent} from JSON text, every int64 digit kept. */
@@ -3914,9 +5255,12 @@ export const parseHostAddFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAddedEvent = /* @__PURE__ */ decoder$(decodeAt$HostAddedEvent);
+export const decodeHostAddedEvent = /* @__PURE__ */ decoder$(decodeAt$HostAddedEvent, isHostAddedEvent);
 /** {@link decodeHostAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAddedEvent);
+export const safeDecodeHostAddedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostAddedEvent,
+  isHostAddedEvent,
+);
 /** {@link decodeHostAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAddedEvent);
 /** {@link decodeHostAddedEvent} from JSON text, every int64 digit kept. */
@@ -3927,9 +5271,15 @@ export const parseHostAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ho
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAdminDisableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAdminDisableEvent = /* @__PURE__ */ decoder$(decodeAt$HostAdminDisableEvent);
+export const decodeHostAdminDisableEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostAdminDisableEvent,
+  isHostAdminDisableEvent,
+);
 /** {@link decodeHostAdminDisableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAdminDisableEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAdminDisableEvent);
+export const safeDecodeHostAdminDisableEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostAdminDisableEvent,
+  isHostAdminDisableEvent,
+);
 /** {@link decodeHostAdminDisableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAdminDisableEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminDisableEvent);
 /** {@link decodeHostAdminDisableEvent} from JSON text, every int64 digit kept. */
@@ -3940,9 +5290,15 @@ export const parseHostAdminDisableEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a HostAdminEnableEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostAdminEnableEvent = /* @__PURE__ */ decoder$(decodeAt$HostAdminEnableEvent);
+export const decodeHostAdminEnableEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostAdminEnableEvent,
+  isHostAdminEnableEvent,
+);
 /** {@link decodeHostAdminEnableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostAdminEnableEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostAdminEnableEvent);
+export const safeDecodeHostAdminEnableEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostAdminEnableEvent,
+  isHostAdminEnableEvent,
+);
 /** {@link decodeHostAdminEnableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostAdminEnableEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostAdminEnableEvent);
 /** {@link decodeHostAdminEnableEvent} from JSON text, every int64 digit kept. */
@@ -3955,10 +5311,12 @@ export const parseHostAdminEnableEventArray = /* @__PURE__ */ arrayParser$(decod
  */
 export const decodeHostCnxFailedAccountFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedAccountFailedEvent,
+  isHostCnxFailedAccountFailedEvent,
 );
 /** {@link decodeHostCnxFailedAccountFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedAccountFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedAccountFailedEvent,
+  isHostCnxFailedAccountFailedEvent,
 );
 /** {@link decodeHostCnxFailedAccountFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedAccountFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -3978,10 +5336,12 @@ export const parseHostCnxFailedAccountFailedEventArray = /* @__PURE__ */ arrayPa
  */
 export const decodeHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedAlreadyManagedEvent,
+  isHostCnxFailedAlreadyManagedEvent,
 );
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedAlreadyManagedEvent,
+  isHostCnxFailedAlreadyManagedEvent,
 );
 /** {@link decodeHostCnxFailedAlreadyManagedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedAlreadyManagedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4001,10 +5361,12 @@ export const parseHostCnxFailedAlreadyManagedEventArray = /* @__PURE__ */ arrayP
  */
 export const decodeHostCnxFailedBadCcagentEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedBadCcagentEvent,
+  isHostCnxFailedBadCcagentEvent,
 );
 /** {@link decodeHostCnxFailedBadCcagentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedBadCcagentEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedBadCcagentEvent,
+  isHostCnxFailedBadCcagentEvent,
 );
 /** {@link decodeHostCnxFailedBadCcagentEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedBadCcagentEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4024,10 +5386,12 @@ export const parseHostCnxFailedBadCcagentEventArray = /* @__PURE__ */ arrayParse
  */
 export const decodeHostCnxFailedBadUsernameEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedBadUsernameEvent,
+  isHostCnxFailedBadUsernameEvent,
 );
 /** {@link decodeHostCnxFailedBadUsernameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedBadUsernameEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedBadUsernameEvent,
+  isHostCnxFailedBadUsernameEvent,
 );
 /** {@link decodeHostCnxFailedBadUsernameEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedBadUsernameEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4047,10 +5411,12 @@ export const parseHostCnxFailedBadUsernameEventArray = /* @__PURE__ */ arrayPars
  */
 export const decodeHostCnxFailedBadVersionEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedBadVersionEvent,
+  isHostCnxFailedBadVersionEvent,
 );
 /** {@link decodeHostCnxFailedBadVersionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedBadVersionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedBadVersionEvent,
+  isHostCnxFailedBadVersionEvent,
 );
 /** {@link decodeHostCnxFailedBadVersionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedBadVersionEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4070,10 +5436,12 @@ export const parseHostCnxFailedBadVersionEventArray = /* @__PURE__ */ arrayParse
  */
 export const decodeHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedCcagentUpgradeEvent,
+  isHostCnxFailedCcagentUpgradeEvent,
 );
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedCcagentUpgradeEvent,
+  isHostCnxFailedCcagentUpgradeEvent,
 );
 /** {@link decodeHostCnxFailedCcagentUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedCcagentUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4091,9 +5459,15 @@ export const parseHostCnxFailedCcagentUpgradeEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedEvent);
+export const decodeHostCnxFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedEvent,
+  isHostCnxFailedEvent,
+);
 /** {@link decodeHostCnxFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCnxFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostCnxFailedEvent);
+export const safeDecodeHostCnxFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCnxFailedEvent,
+  isHostCnxFailedEvent,
+);
 /** {@link decodeHostCnxFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCnxFailedEvent);
 /** {@link decodeHostCnxFailedEvent} from JSON text, every int64 digit kept. */
@@ -4106,10 +5480,12 @@ export const parseHostCnxFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  */
 export const decodeHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedNetworkErrorEvent,
+  isHostCnxFailedNetworkErrorEvent,
 );
 /** {@link decodeHostCnxFailedNetworkErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNetworkErrorEvent,
+  isHostCnxFailedNetworkErrorEvent,
 );
 /** {@link decodeHostCnxFailedNetworkErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNetworkErrorEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4127,10 +5503,14 @@ export const parseHostCnxFailedNetworkErrorEventArray = /* @__PURE__ */ arrayPar
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNoAccessEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNoAccessEvent);
+export const decodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedNoAccessEvent,
+  isHostCnxFailedNoAccessEvent,
+);
 /** {@link decodeHostCnxFailedNoAccessEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedNoAccessEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNoAccessEvent,
+  isHostCnxFailedNoAccessEvent,
 );
 /** {@link decodeHostCnxFailedNoAccessEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNoAccessEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4148,10 +5528,12 @@ export const parseHostCnxFailedNoAccessEventArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeHostCnxFailedNoConnectionEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedNoConnectionEvent,
+  isHostCnxFailedNoConnectionEvent,
 );
 /** {@link decodeHostCnxFailedNoConnectionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedNoConnectionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNoConnectionEvent,
+  isHostCnxFailedNoConnectionEvent,
 );
 /** {@link decodeHostCnxFailedNoConnectionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNoConnectionEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4171,10 +5553,12 @@ export const parseHostCnxFailedNoConnectionEventArray = /* @__PURE__ */ arrayPar
  */
 export const decodeHostCnxFailedNoLicenseEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostCnxFailedNoLicenseEvent,
+  isHostCnxFailedNoLicenseEvent,
 );
 /** {@link decodeHostCnxFailedNoLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedNoLicenseEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNoLicenseEvent,
+  isHostCnxFailedNoLicenseEvent,
 );
 /** {@link decodeHostCnxFailedNoLicenseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNoLicenseEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4190,10 +5574,14 @@ export const parseHostCnxFailedNoLicenseEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedNotFoundEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedNotFoundEvent);
+export const decodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedNotFoundEvent,
+  isHostCnxFailedNotFoundEvent,
+);
 /** {@link decodeHostCnxFailedNotFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedNotFoundEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedNotFoundEvent,
+  isHostCnxFailedNotFoundEvent,
 );
 /** {@link decodeHostCnxFailedNotFoundEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedNotFoundEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4209,10 +5597,14 @@ export const parseHostCnxFailedNotFoundEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCnxFailedTimeoutEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ decoder$(decodeAt$HostCnxFailedTimeoutEvent);
+export const decodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCnxFailedTimeoutEvent,
+  isHostCnxFailedTimeoutEvent,
+);
 /** {@link decodeHostCnxFailedTimeoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostCnxFailedTimeoutEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostCnxFailedTimeoutEvent,
+  isHostCnxFailedTimeoutEvent,
 );
 /** {@link decodeHostCnxFailedTimeoutEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCnxFailedTimeoutEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4228,10 +5620,14 @@ export const parseHostCnxFailedTimeoutEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a HostComplianceCheckedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostComplianceCheckedEvent = /* @__PURE__ */ decoder$(decodeAt$HostComplianceCheckedEvent);
+export const decodeHostComplianceCheckedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostComplianceCheckedEvent,
+  isHostComplianceCheckedEvent,
+);
 /** {@link decodeHostComplianceCheckedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostComplianceCheckedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostComplianceCheckedEvent,
+  isHostComplianceCheckedEvent,
 );
 /** {@link decodeHostComplianceCheckedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostComplianceCheckedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4247,9 +5643,15 @@ export const parseHostComplianceCheckedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCompliantEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCompliantEvent = /* @__PURE__ */ decoder$(decodeAt$HostCompliantEvent);
+export const decodeHostCompliantEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostCompliantEvent,
+  isHostCompliantEvent,
+);
 /** {@link decodeHostCompliantEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCompliantEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostCompliantEvent);
+export const safeDecodeHostCompliantEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostCompliantEvent,
+  isHostCompliantEvent,
+);
 /** {@link decodeHostCompliantEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostCompliantEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCompliantEvent);
 /** {@link decodeHostCompliantEvent} from JSON text, every int64 digit kept. */
@@ -4260,9 +5662,15 @@ export const parseHostCompliantEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConfigAppliedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConfigAppliedEvent = /* @__PURE__ */ decoder$(decodeAt$HostConfigAppliedEvent);
+export const decodeHostConfigAppliedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostConfigAppliedEvent,
+  isHostConfigAppliedEvent,
+);
 /** {@link decodeHostConfigAppliedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConfigAppliedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostConfigAppliedEvent);
+export const safeDecodeHostConfigAppliedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostConfigAppliedEvent,
+  isHostConfigAppliedEvent,
+);
 /** {@link decodeHostConfigAppliedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostConfigAppliedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostConfigAppliedEvent,
@@ -4275,9 +5683,15 @@ export const parseHostConfigAppliedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$HostConnectedEvent);
+export const decodeHostConnectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostConnectedEvent,
+  isHostConnectedEvent,
+);
 /** {@link decodeHostConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostConnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostConnectedEvent);
+export const safeDecodeHostConnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostConnectedEvent,
+  isHostConnectedEvent,
+);
 /** {@link decodeHostConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostConnectedEvent);
 /** {@link decodeHostConnectedEvent} from JSON text, every int64 digit kept. */
@@ -4288,10 +5702,14 @@ export const parseHostConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a HostConnectionLostEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostConnectionLostEvent = /* @__PURE__ */ decoder$(decodeAt$HostConnectionLostEvent);
+export const decodeHostConnectionLostEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostConnectionLostEvent,
+  isHostConnectionLostEvent,
+);
 /** {@link decodeHostConnectionLostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostConnectionLostEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostConnectionLostEvent,
+  isHostConnectionLostEvent,
 );
 /** {@link decodeHostConnectionLostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostConnectionLostEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4307,9 +5725,9 @@ export const parseHostConnectionLostEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a HostCpuIdInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostCpuIdInfo = /* @__PURE__ */ decoder$(decodeAt$HostCpuIdInfo);
+export const decodeHostCpuIdInfo = /* @__PURE__ */ decoder$(decodeAt$HostCpuIdInfo, isHostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostCpuIdInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuIdInfo);
+export const safeDecodeHostCpuIdInfo = /* @__PURE__ */ safeDecoder$(decodeAt$HostCpuIdInfo, isHostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} for a JSON array (paths `$[i]...`). */
 export const decodeHostCpuIdInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostCpuIdInfo);
 /** {@link decodeHostCpuIdInfo} from JSON text, every int64 digit kept. */
@@ -4320,9 +5738,15 @@ export const parseHostCpuIdInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$Hos
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasDisabledEvent);
+export const decodeHostDasDisabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasDisabledEvent,
+  isHostDasDisabledEvent,
+);
 /** {@link decodeHostDasDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasDisabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasDisabledEvent);
+export const safeDecodeHostDasDisabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasDisabledEvent,
+  isHostDasDisabledEvent,
+);
 /** {@link decodeHostDasDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasDisabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisabledEvent);
 /** {@link decodeHostDasDisabledEvent} from JSON text, every int64 digit kept. */
@@ -4333,9 +5757,15 @@ export const parseHostDasDisabledEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasDisablingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasDisablingEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasDisablingEvent);
+export const decodeHostDasDisablingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasDisablingEvent,
+  isHostDasDisablingEvent,
+);
 /** {@link decodeHostDasDisablingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasDisablingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasDisablingEvent);
+export const safeDecodeHostDasDisablingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasDisablingEvent,
+  isHostDasDisablingEvent,
+);
 /** {@link decodeHostDasDisablingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasDisablingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasDisablingEvent);
 /** {@link decodeHostDasDisablingEvent} from JSON text, every int64 digit kept. */
@@ -4346,9 +5776,15 @@ export const parseHostDasDisablingEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEnabledEvent);
+export const decodeHostDasEnabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasEnabledEvent,
+  isHostDasEnabledEvent,
+);
 /** {@link decodeHostDasEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEnabledEvent);
+export const safeDecodeHostDasEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasEnabledEvent,
+  isHostDasEnabledEvent,
+);
 /** {@link decodeHostDasEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnabledEvent);
 /** {@link decodeHostDasEnabledEvent} from JSON text, every int64 digit kept. */
@@ -4359,9 +5795,15 @@ export const parseHostDasEnabledEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasEnablingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasEnablingEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEnablingEvent);
+export const decodeHostDasEnablingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasEnablingEvent,
+  isHostDasEnablingEvent,
+);
 /** {@link decodeHostDasEnablingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasEnablingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEnablingEvent);
+export const safeDecodeHostDasEnablingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasEnablingEvent,
+  isHostDasEnablingEvent,
+);
 /** {@link decodeHostDasEnablingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasEnablingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEnablingEvent);
 /** {@link decodeHostDasEnablingEvent} from JSON text, every int64 digit kept. */
@@ -4372,9 +5814,15 @@ export const parseHostDasEnablingEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasErrorEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasErrorEvent);
+export const decodeHostDasErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostDasErrorEvent,
+  isHostDasErrorEvent,
+);
 /** {@link decodeHostDasErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasErrorEvent);
+export const safeDecodeHostDasErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasErrorEvent,
+  isHostDasErrorEvent,
+);
 /** {@link decodeHostDasErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasErrorEvent);
 /** {@link decodeHostDasErrorEvent} from JSON text, every int64 digit kept. */
@@ -4385,9 +5833,9 @@ export const parseHostDasErrorEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEvent);
+export const decodeHostDasEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasEvent, isHostDasEvent);
 /** {@link decodeHostDasEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEvent);
+export const safeDecodeHostDasEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasEvent, isHostDasEvent);
 /** {@link decodeHostDasEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasEvent);
 /** {@link decodeHostDasEvent} from JSON text, every int64 digit kept. */
@@ -4398,9 +5846,12 @@ export const parseHostDasEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Host
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDasOkEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDasOkEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasOkEvent);
+export const decodeHostDasOkEvent = /* @__PURE__ */ decoder$(decodeAt$HostDasOkEvent, isHostDasOkEvent);
 /** {@link decodeHostDasOkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDasOkEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDasOkEvent);
+export const safeDecodeHostDasOkEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDasOkEvent,
+  isHostDasOkEvent,
+);
 /** {@link decodeHostDasOkEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDasOkEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDasOkEvent);
 /** {@link decodeHostDasOkEvent} from JSON text, every int64 digit kept. */
@@ -4411,9 +5862,15 @@ export const parseHostDasOkEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ho
  * Decodes VI JSON (as read by `JSON.parse`) into a HostDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostDisconnectedEvent = /* @__PURE__ */ decoder$(decodeAt$HostDisconnectedEvent);
+export const decodeHostDisconnectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostDisconnectedEvent,
+  isHostDisconnectedEvent,
+);
 /** {@link decodeHostDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostDisconnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostDisconnectedEvent);
+export const safeDecodeHostDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostDisconnectedEvent,
+  isHostDisconnectedEvent,
+);
 /** {@link decodeHostDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostDisconnectedEvent);
 /** {@link decodeHostDisconnectedEvent} from JSON text, every int64 digit kept. */
@@ -4424,10 +5881,14 @@ export const parseHostDisconnectedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEnableAdminFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEnableAdminFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostEnableAdminFailedEvent);
+export const decodeHostEnableAdminFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostEnableAdminFailedEvent,
+  isHostEnableAdminFailedEvent,
+);
 /** {@link decodeHostEnableAdminFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostEnableAdminFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostEnableAdminFailedEvent,
+  isHostEnableAdminFailedEvent,
 );
 /** {@link decodeHostEnableAdminFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4443,9 +5904,9 @@ export const parseHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEvent = /* @__PURE__ */ decoder$(decodeAt$HostEvent);
+export const decodeHostEvent = /* @__PURE__ */ decoder$(decodeAt$HostEvent, isHostEvent);
 /** {@link decodeHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent);
+export const safeDecodeHostEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent, isHostEvent);
 /** {@link decodeHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} from JSON text, every int64 digit kept. */
@@ -4456,9 +5917,15 @@ export const parseHostEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostEve
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEventArgument = /* @__PURE__ */ decoder$(decodeAt$HostEventArgument);
+export const decodeHostEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$HostEventArgument,
+  isHostEventArgument,
+);
 /** {@link decodeHostEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$HostEventArgument);
+export const safeDecodeHostEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostEventArgument,
+  isHostEventArgument,
+);
 /** {@link decodeHostEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEventArgument);
 /** {@link decodeHostEventArgument} from JSON text, every int64 digit kept. */
@@ -4469,9 +5936,15 @@ export const parseHostEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a HostExtraNetworksEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostExtraNetworksEvent = /* @__PURE__ */ decoder$(decodeAt$HostExtraNetworksEvent);
+export const decodeHostExtraNetworksEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostExtraNetworksEvent,
+  isHostExtraNetworksEvent,
+);
 /** {@link decodeHostExtraNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostExtraNetworksEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostExtraNetworksEvent);
+export const safeDecodeHostExtraNetworksEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostExtraNetworksEvent,
+  isHostExtraNetworksEvent,
+);
 /** {@link decodeHostExtraNetworksEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostExtraNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostExtraNetworksEvent,
@@ -4486,10 +5959,12 @@ export const parseHostExtraNetworksEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeHostGetShortNameFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostGetShortNameFailedEvent,
+  isHostGetShortNameFailedEvent,
 );
 /** {@link decodeHostGetShortNameFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostGetShortNameFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostGetShortNameFailedEvent,
+  isHostGetShortNameFailedEvent,
 );
 /** {@link decodeHostGetShortNameFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostGetShortNameFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4505,9 +5980,15 @@ export const parseHostGetShortNameFailedEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInAuditModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInAuditModeEvent = /* @__PURE__ */ decoder$(decodeAt$HostInAuditModeEvent);
+export const decodeHostInAuditModeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostInAuditModeEvent,
+  isHostInAuditModeEvent,
+);
 /** {@link decodeHostInAuditModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInAuditModeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostInAuditModeEvent);
+export const safeDecodeHostInAuditModeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostInAuditModeEvent,
+  isHostInAuditModeEvent,
+);
 /** {@link decodeHostInAuditModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostInAuditModeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostInAuditModeEvent);
 /** {@link decodeHostInAuditModeEvent} from JSON text, every int64 digit kept. */
@@ -4518,9 +5999,15 @@ export const parseHostInAuditModeEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a HostInventoryFullEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostInventoryFullEvent = /* @__PURE__ */ decoder$(decodeAt$HostInventoryFullEvent);
+export const decodeHostInventoryFullEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostInventoryFullEvent,
+  isHostInventoryFullEvent,
+);
 /** {@link decodeHostInventoryFullEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostInventoryFullEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostInventoryFullEvent);
+export const safeDecodeHostInventoryFullEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostInventoryFullEvent,
+  isHostInventoryFullEvent,
+);
 /** {@link decodeHostInventoryFullEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostInventoryFullEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostInventoryFullEvent,
@@ -4535,10 +6022,12 @@ export const parseHostInventoryFullEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeHostInventoryUnreadableEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostInventoryUnreadableEvent,
+  isHostInventoryUnreadableEvent,
 );
 /** {@link decodeHostInventoryUnreadableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostInventoryUnreadableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostInventoryUnreadableEvent,
+  isHostInventoryUnreadableEvent,
 );
 /** {@link decodeHostInventoryUnreadableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostInventoryUnreadableEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4556,9 +6045,15 @@ export const parseHostInventoryUnreadableEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HostIpChangedEvent);
+export const decodeHostIpChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpChangedEvent,
+  isHostIpChangedEvent,
+);
 /** {@link decodeHostIpChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostIpChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostIpChangedEvent);
+export const safeDecodeHostIpChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostIpChangedEvent,
+  isHostIpChangedEvent,
+);
 /** {@link decodeHostIpChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIpChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostIpChangedEvent);
 /** {@link decodeHostIpChangedEvent} from JSON text, every int64 digit kept. */
@@ -4569,10 +6064,14 @@ export const parseHostIpChangedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a HostIpInconsistentEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostIpInconsistentEvent = /* @__PURE__ */ decoder$(decodeAt$HostIpInconsistentEvent);
+export const decodeHostIpInconsistentEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostIpInconsistentEvent,
+  isHostIpInconsistentEvent,
+);
 /** {@link decodeHostIpInconsistentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostIpInconsistentEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIpInconsistentEvent,
+  isHostIpInconsistentEvent,
 );
 /** {@link decodeHostIpInconsistentEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIpInconsistentEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4590,10 +6089,12 @@ export const parseHostIpInconsistentEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeHostIpToShortNameFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostIpToShortNameFailedEvent,
+  isHostIpToShortNameFailedEvent,
 );
 /** {@link decodeHostIpToShortNameFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostIpToShortNameFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIpToShortNameFailedEvent,
+  isHostIpToShortNameFailedEvent,
 );
 /** {@link decodeHostIpToShortNameFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIpToShortNameFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4613,10 +6114,12 @@ export const parseHostIpToShortNameFailedEventArray = /* @__PURE__ */ arrayParse
  */
 export const decodeHostIsolationIpPingFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostIsolationIpPingFailedEvent,
+  isHostIsolationIpPingFailedEvent,
 );
 /** {@link decodeHostIsolationIpPingFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostIsolationIpPingFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostIsolationIpPingFailedEvent,
+  isHostIsolationIpPingFailedEvent,
 );
 /** {@link decodeHostIsolationIpPingFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostIsolationIpPingFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4634,10 +6137,14 @@ export const parseHostIsolationIpPingFailedEventArray = /* @__PURE__ */ arrayPar
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$HostLicenseExpiredEvent);
+export const decodeHostLicenseExpiredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostLicenseExpiredEvent,
+  isHostLicenseExpiredEvent,
+);
 /** {@link decodeHostLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostLicenseExpiredEvent,
+  isHostLicenseExpiredEvent,
 );
 /** {@link decodeHostLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4653,10 +6160,14 @@ export const parseHostLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a HostLocalPortCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostLocalPortCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$HostLocalPortCreatedEvent);
+export const decodeHostLocalPortCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostLocalPortCreatedEvent,
+  isHostLocalPortCreatedEvent,
+);
 /** {@link decodeHostLocalPortCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostLocalPortCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostLocalPortCreatedEvent,
+  isHostLocalPortCreatedEvent,
 );
 /** {@link decodeHostLocalPortCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostLocalPortCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4674,10 +6185,12 @@ export const parseHostLocalPortCreatedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeHostMemberHealthCheckResult = /* @__PURE__ */ decoder$(
   decodeAt$HostMemberHealthCheckResult,
+  isHostMemberHealthCheckResult,
 );
 /** {@link decodeHostMemberHealthCheckResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostMemberHealthCheckResult = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMemberHealthCheckResult,
+  isHostMemberHealthCheckResult,
 );
 /** {@link decodeHostMemberHealthCheckResult} for a JSON array (paths `$[i]...`). */
 export const decodeHostMemberHealthCheckResultArray = /* @__PURE__ */ arrayDecoder$(
@@ -4693,10 +6206,14 @@ export const parseHostMemberHealthCheckResultArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a HostMissingNetworksEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostMissingNetworksEvent = /* @__PURE__ */ decoder$(decodeAt$HostMissingNetworksEvent);
+export const decodeHostMissingNetworksEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostMissingNetworksEvent,
+  isHostMissingNetworksEvent,
+);
 /** {@link decodeHostMissingNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostMissingNetworksEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMissingNetworksEvent,
+  isHostMissingNetworksEvent,
 );
 /** {@link decodeHostMissingNetworksEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostMissingNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4714,10 +6231,12 @@ export const parseHostMissingNetworksEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeHostMonitoringStateChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostMonitoringStateChangedEvent,
+  isHostMonitoringStateChangedEvent,
 );
 /** {@link decodeHostMonitoringStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostMonitoringStateChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostMonitoringStateChangedEvent,
+  isHostMonitoringStateChangedEvent,
 );
 /** {@link decodeHostMonitoringStateChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostMonitoringStateChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4737,10 +6256,12 @@ export const parseHostMonitoringStateChangedEventArray = /* @__PURE__ */ arrayPa
  */
 export const decodeHostNoAvailableNetworksEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostNoAvailableNetworksEvent,
+  isHostNoAvailableNetworksEvent,
 );
 /** {@link decodeHostNoAvailableNetworksEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostNoAvailableNetworksEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNoAvailableNetworksEvent,
+  isHostNoAvailableNetworksEvent,
 );
 /** {@link decodeHostNoAvailableNetworksEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNoAvailableNetworksEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4760,10 +6281,12 @@ export const parseHostNoAvailableNetworksEventArray = /* @__PURE__ */ arrayParse
  */
 export const decodeHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostNoHAEnabledPortGroupsEvent,
+  isHostNoHAEnabledPortGroupsEvent,
 );
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNoHAEnabledPortGroupsEvent,
+  isHostNoHAEnabledPortGroupsEvent,
 );
 /** {@link decodeHostNoHAEnabledPortGroupsEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNoHAEnabledPortGroupsEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4783,10 +6306,12 @@ export const parseHostNoHAEnabledPortGroupsEventArray = /* @__PURE__ */ arrayPar
  */
 export const decodeHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostNoRedundantManagementNetworkEvent,
+  isHostNoRedundantManagementNetworkEvent,
 );
 /** {@link decodeHostNoRedundantManagementNetworkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostNoRedundantManagementNetworkEvent,
+  isHostNoRedundantManagementNetworkEvent,
 );
 /** {@link decodeHostNoRedundantManagementNetworkEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNoRedundantManagementNetworkEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4804,9 +6329,15 @@ export const parseHostNoRedundantManagementNetworkEventArray = /* @__PURE__ */ a
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNonCompliantEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNonCompliantEvent = /* @__PURE__ */ decoder$(decodeAt$HostNonCompliantEvent);
+export const decodeHostNonCompliantEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostNonCompliantEvent,
+  isHostNonCompliantEvent,
+);
 /** {@link decodeHostNonCompliantEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNonCompliantEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostNonCompliantEvent);
+export const safeDecodeHostNonCompliantEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNonCompliantEvent,
+  isHostNonCompliantEvent,
+);
 /** {@link decodeHostNonCompliantEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNonCompliantEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNonCompliantEvent);
 /** {@link decodeHostNonCompliantEvent} from JSON text, every int64 digit kept. */
@@ -4817,9 +6348,15 @@ export const parseHostNonCompliantEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a HostNotInClusterEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostNotInClusterEvent = /* @__PURE__ */ decoder$(decodeAt$HostNotInClusterEvent);
+export const decodeHostNotInClusterEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostNotInClusterEvent,
+  isHostNotInClusterEvent,
+);
 /** {@link decodeHostNotInClusterEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostNotInClusterEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostNotInClusterEvent);
+export const safeDecodeHostNotInClusterEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostNotInClusterEvent,
+  isHostNotInClusterEvent,
+);
 /** {@link decodeHostNotInClusterEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostNotInClusterEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostNotInClusterEvent);
 /** {@link decodeHostNotInClusterEvent} from JSON text, every int64 digit kept. */
@@ -4830,9 +6367,15 @@ export const parseHostNotInClusterEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a HostOvercommittedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostOvercommittedEvent = /* @__PURE__ */ decoder$(decodeAt$HostOvercommittedEvent);
+export const decodeHostOvercommittedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostOvercommittedEvent,
+  isHostOvercommittedEvent,
+);
 /** {@link decodeHostOvercommittedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostOvercommittedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostOvercommittedEvent);
+export const safeDecodeHostOvercommittedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostOvercommittedEvent,
+  isHostOvercommittedEvent,
+);
 /** {@link decodeHostOvercommittedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostOvercommittedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostOvercommittedEvent,
@@ -4847,10 +6390,12 @@ export const parseHostOvercommittedEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostPrimaryAgentNotShortNameEvent,
+  isHostPrimaryAgentNotShortNameEvent,
 );
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostPrimaryAgentNotShortNameEvent,
+  isHostPrimaryAgentNotShortNameEvent,
 );
 /** {@link decodeHostPrimaryAgentNotShortNameEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostPrimaryAgentNotShortNameEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4868,10 +6413,14 @@ export const parseHostPrimaryAgentNotShortNameEventArray = /* @__PURE__ */ array
  * Decodes VI JSON (as read by `JSON.parse`) into a HostProfileAppliedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostProfileAppliedEvent = /* @__PURE__ */ decoder$(decodeAt$HostProfileAppliedEvent);
+export const decodeHostProfileAppliedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostProfileAppliedEvent,
+  isHostProfileAppliedEvent,
+);
 /** {@link decodeHostProfileAppliedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostProfileAppliedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostProfileAppliedEvent,
+  isHostProfileAppliedEvent,
 );
 /** {@link decodeHostProfileAppliedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostProfileAppliedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4889,10 +6438,12 @@ export const parseHostProfileAppliedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeHostReconnectionFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostReconnectionFailedEvent,
+  isHostReconnectionFailedEvent,
 );
 /** {@link decodeHostReconnectionFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostReconnectionFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostReconnectionFailedEvent,
+  isHostReconnectionFailedEvent,
 );
 /** {@link decodeHostReconnectionFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostReconnectionFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4908,9 +6459,12 @@ export const parseHostReconnectionFailedEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a HostRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$HostRemovedEvent);
+export const decodeHostRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$HostRemovedEvent, isHostRemovedEvent);
 /** {@link decodeHostRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostRemovedEvent);
+export const safeDecodeHostRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostRemovedEvent,
+  isHostRemovedEvent,
+);
 /** {@link decodeHostRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostRemovedEvent);
 /** {@link decodeHostRemovedEvent} from JSON text, every int64 digit kept. */
@@ -4923,10 +6477,12 @@ export const parseHostRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  */
 export const decodeHostShortNameInconsistentEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostShortNameInconsistentEvent,
+  isHostShortNameInconsistentEvent,
 );
 /** {@link decodeHostShortNameInconsistentEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostShortNameInconsistentEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostShortNameInconsistentEvent,
+  isHostShortNameInconsistentEvent,
 );
 /** {@link decodeHostShortNameInconsistentEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostShortNameInconsistentEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4946,10 +6502,12 @@ export const parseHostShortNameInconsistentEventArray = /* @__PURE__ */ arrayPar
  */
 export const decodeHostShortNameToIpFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostShortNameToIpFailedEvent,
+  isHostShortNameToIpFailedEvent,
 );
 /** {@link decodeHostShortNameToIpFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostShortNameToIpFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostShortNameToIpFailedEvent,
+  isHostShortNameToIpFailedEvent,
 );
 /** {@link decodeHostShortNameToIpFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostShortNameToIpFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -4967,9 +6525,15 @@ export const parseHostShortNameToIpFailedEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a HostShutdownEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostShutdownEvent = /* @__PURE__ */ decoder$(decodeAt$HostShutdownEvent);
+export const decodeHostShutdownEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostShutdownEvent,
+  isHostShutdownEvent,
+);
 /** {@link decodeHostShutdownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostShutdownEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostShutdownEvent);
+export const safeDecodeHostShutdownEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostShutdownEvent,
+  isHostShutdownEvent,
+);
 /** {@link decodeHostShutdownEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostShutdownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostShutdownEvent);
 /** {@link decodeHostShutdownEvent} from JSON text, every int64 digit kept. */
@@ -4980,9 +6544,15 @@ export const parseHostShutdownEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSpecification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSpecification = /* @__PURE__ */ decoder$(decodeAt$HostSpecification);
+export const decodeHostSpecification = /* @__PURE__ */ decoder$(
+  decodeAt$HostSpecification,
+  isHostSpecification,
+);
 /** {@link decodeHostSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSpecification = /* @__PURE__ */ safeDecoder$(decodeAt$HostSpecification);
+export const safeDecodeHostSpecification = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSpecification,
+  isHostSpecification,
+);
 /** {@link decodeHostSpecification} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSpecification);
 /** {@link decodeHostSpecification} from JSON text, every int64 digit kept. */
@@ -4995,10 +6565,12 @@ export const parseHostSpecificationArray = /* @__PURE__ */ arrayParser$(decodeAt
  */
 export const decodeHostSpecificationChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSpecificationChangedEvent,
+  isHostSpecificationChangedEvent,
 );
 /** {@link decodeHostSpecificationChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostSpecificationChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSpecificationChangedEvent,
+  isHostSpecificationChangedEvent,
 );
 /** {@link decodeHostSpecificationChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5018,10 +6590,12 @@ export const parseHostSpecificationChangedEventArray = /* @__PURE__ */ arrayPars
  */
 export const decodeHostSpecificationRequireEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSpecificationRequireEvent,
+  isHostSpecificationRequireEvent,
 );
 /** {@link decodeHostSpecificationRequireEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostSpecificationRequireEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSpecificationRequireEvent,
+  isHostSpecificationRequireEvent,
 );
 /** {@link decodeHostSpecificationRequireEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationRequireEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5041,10 +6615,12 @@ export const parseHostSpecificationRequireEventArray = /* @__PURE__ */ arrayPars
  */
 export const decodeHostSpecificationUpdateEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSpecificationUpdateEvent,
+  isHostSpecificationUpdateEvent,
 );
 /** {@link decodeHostSpecificationUpdateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostSpecificationUpdateEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSpecificationUpdateEvent,
+  isHostSpecificationUpdateEvent,
 );
 /** {@link decodeHostSpecificationUpdateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSpecificationUpdateEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5062,9 +6638,15 @@ export const parseHostSpecificationUpdateEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a HostStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostStatusChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HostStatusChangedEvent);
+export const decodeHostStatusChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostStatusChangedEvent,
+  isHostStatusChangedEvent,
+);
 /** {@link decodeHostStatusChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostStatusChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostStatusChangedEvent);
+export const safeDecodeHostStatusChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostStatusChangedEvent,
+  isHostStatusChangedEvent,
+);
 /** {@link decodeHostStatusChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostStatusChangedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostStatusChangedEvent,
@@ -5077,9 +6659,15 @@ export const parseHostStatusChangedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSubSpecification; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSubSpecification = /* @__PURE__ */ decoder$(decodeAt$HostSubSpecification);
+export const decodeHostSubSpecification = /* @__PURE__ */ decoder$(
+  decodeAt$HostSubSpecification,
+  isHostSubSpecification,
+);
 /** {@link decodeHostSubSpecification} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSubSpecification = /* @__PURE__ */ safeDecoder$(decodeAt$HostSubSpecification);
+export const safeDecodeHostSubSpecification = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSubSpecification,
+  isHostSubSpecification,
+);
 /** {@link decodeHostSubSpecification} for a JSON array (paths `$[i]...`). */
 export const decodeHostSubSpecificationArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSubSpecification);
 /** {@link decodeHostSubSpecification} from JSON text, every int64 digit kept. */
@@ -5092,10 +6680,12 @@ export const parseHostSubSpecificationArray = /* @__PURE__ */ arrayParser$(decod
  */
 export const decodeHostSubSpecificationDeleteEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSubSpecificationDeleteEvent,
+  isHostSubSpecificationDeleteEvent,
 );
 /** {@link decodeHostSubSpecificationDeleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostSubSpecificationDeleteEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSubSpecificationDeleteEvent,
+  isHostSubSpecificationDeleteEvent,
 );
 /** {@link decodeHostSubSpecificationDeleteEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSubSpecificationDeleteEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5115,10 +6705,12 @@ export const parseHostSubSpecificationDeleteEventArray = /* @__PURE__ */ arrayPa
  */
 export const decodeHostSubSpecificationUpdateEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostSubSpecificationUpdateEvent,
+  isHostSubSpecificationUpdateEvent,
 );
 /** {@link decodeHostSubSpecificationUpdateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostSubSpecificationUpdateEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostSubSpecificationUpdateEvent,
+  isHostSubSpecificationUpdateEvent,
 );
 /** {@link decodeHostSubSpecificationUpdateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSubSpecificationUpdateEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5136,9 +6728,15 @@ export const parseHostSubSpecificationUpdateEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a HostSyncFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostSyncFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostSyncFailedEvent);
+export const decodeHostSyncFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostSyncFailedEvent,
+  isHostSyncFailedEvent,
+);
 /** {@link decodeHostSyncFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostSyncFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostSyncFailedEvent);
+export const safeDecodeHostSyncFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostSyncFailedEvent,
+  isHostSyncFailedEvent,
+);
 /** {@link decodeHostSyncFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostSyncFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostSyncFailedEvent);
 /** {@link decodeHostSyncFailedEvent} from JSON text, every int64 digit kept. */
@@ -5149,9 +6747,15 @@ export const parseHostSyncFailedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a HostUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$HostUpgradeFailedEvent);
+export const decodeHostUpgradeFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostUpgradeFailedEvent,
+  isHostUpgradeFailedEvent,
+);
 /** {@link decodeHostUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostUpgradeFailedEvent);
+export const safeDecodeHostUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostUpgradeFailedEvent,
+  isHostUpgradeFailedEvent,
+);
 /** {@link decodeHostUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$HostUpgradeFailedEvent,
@@ -5166,10 +6770,12 @@ export const parseHostUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostUserWorldSwapNotEnabledEvent,
+  isHostUserWorldSwapNotEnabledEvent,
 );
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostUserWorldSwapNotEnabledEvent,
+  isHostUserWorldSwapNotEnabledEvent,
 );
 /** {@link decodeHostUserWorldSwapNotEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostUserWorldSwapNotEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5189,10 +6795,12 @@ export const parseHostUserWorldSwapNotEnabledEventArray = /* @__PURE__ */ arrayP
  */
 export const decodeHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ decoder$(
   decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
+  isHostVnicConnectedToCustomizedDVPortEvent,
 );
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
+  isHostVnicConnectedToCustomizedDVPortEvent,
 );
 /** {@link decodeHostVnicConnectedToCustomizedDVPortEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostVnicConnectedToCustomizedDVPortEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5210,9 +6818,15 @@ export const parseHostVnicConnectedToCustomizedDVPortEventArray = /* @__PURE__ *
  * Decodes VI JSON (as read by `JSON.parse`) into a HostWwnChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostWwnChangedEvent = /* @__PURE__ */ decoder$(decodeAt$HostWwnChangedEvent);
+export const decodeHostWwnChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostWwnChangedEvent,
+  isHostWwnChangedEvent,
+);
 /** {@link decodeHostWwnChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostWwnChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostWwnChangedEvent);
+export const safeDecodeHostWwnChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostWwnChangedEvent,
+  isHostWwnChangedEvent,
+);
 /** {@link decodeHostWwnChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostWwnChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnChangedEvent);
 /** {@link decodeHostWwnChangedEvent} from JSON text, every int64 digit kept. */
@@ -5223,9 +6837,15 @@ export const parseHostWwnChangedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a HostWwnConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostWwnConflictEvent = /* @__PURE__ */ decoder$(decodeAt$HostWwnConflictEvent);
+export const decodeHostWwnConflictEvent = /* @__PURE__ */ decoder$(
+  decodeAt$HostWwnConflictEvent,
+  isHostWwnConflictEvent,
+);
 /** {@link decodeHostWwnConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostWwnConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostWwnConflictEvent);
+export const safeDecodeHostWwnConflictEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$HostWwnConflictEvent,
+  isHostWwnConflictEvent,
+);
 /** {@link decodeHostWwnConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostWwnConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostWwnConflictEvent);
 /** {@link decodeHostWwnConflictEvent} from JSON text, every int64 digit kept. */
@@ -5236,9 +6856,15 @@ export const parseHostWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a IScsiBootFailureEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeIScsiBootFailureEvent = /* @__PURE__ */ decoder$(decodeAt$IScsiBootFailureEvent);
+export const decodeIScsiBootFailureEvent = /* @__PURE__ */ decoder$(
+  decodeAt$IScsiBootFailureEvent,
+  isIScsiBootFailureEvent,
+);
 /** {@link decodeIScsiBootFailureEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeIScsiBootFailureEvent = /* @__PURE__ */ safeDecoder$(decodeAt$IScsiBootFailureEvent);
+export const safeDecodeIScsiBootFailureEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$IScsiBootFailureEvent,
+  isIScsiBootFailureEvent,
+);
 /** {@link decodeIScsiBootFailureEvent} for a JSON array (paths `$[i]...`). */
 export const decodeIScsiBootFailureEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$IScsiBootFailureEvent);
 /** {@link decodeIScsiBootFailureEvent} from JSON text, every int64 digit kept. */
@@ -5251,10 +6877,12 @@ export const parseIScsiBootFailureEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeIncorrectHostInformationEvent = /* @__PURE__ */ decoder$(
   decodeAt$IncorrectHostInformationEvent,
+  isIncorrectHostInformationEvent,
 );
 /** {@link decodeIncorrectHostInformationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeIncorrectHostInformationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$IncorrectHostInformationEvent,
+  isIncorrectHostInformationEvent,
 );
 /** {@link decodeIncorrectHostInformationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeIncorrectHostInformationEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5272,9 +6900,12 @@ export const parseIncorrectHostInformationEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a InfoUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInfoUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$InfoUpgradeEvent);
+export const decodeInfoUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$InfoUpgradeEvent, isInfoUpgradeEvent);
 /** {@link decodeInfoUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInfoUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$InfoUpgradeEvent);
+export const safeDecodeInfoUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InfoUpgradeEvent,
+  isInfoUpgradeEvent,
+);
 /** {@link decodeInfoUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeInfoUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InfoUpgradeEvent);
 /** {@link decodeInfoUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -5285,9 +6916,15 @@ export const parseInfoUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a InheritablePolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInheritablePolicy = /* @__PURE__ */ decoder$(decodeAt$InheritablePolicy);
+export const decodeInheritablePolicy = /* @__PURE__ */ decoder$(
+  decodeAt$InheritablePolicy,
+  isInheritablePolicy,
+);
 /** {@link decodeInheritablePolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInheritablePolicy = /* @__PURE__ */ safeDecoder$(decodeAt$InheritablePolicy);
+export const safeDecodeInheritablePolicy = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InheritablePolicy,
+  isInheritablePolicy,
+);
 /** {@link decodeInheritablePolicy} for a JSON array (paths `$[i]...`). */
 export const decodeInheritablePolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InheritablePolicy);
 /** {@link decodeInheritablePolicy} from JSON text, every int64 digit kept. */
@@ -5300,10 +6937,12 @@ export const parseInheritablePolicyArray = /* @__PURE__ */ arrayParser$(decodeAt
  */
 export const decodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ decoder$(
   decodeAt$InsufficientFailoverResourcesEvent,
+  isInsufficientFailoverResourcesEvent,
 );
 /** {@link decodeInsufficientFailoverResourcesEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$InsufficientFailoverResourcesEvent,
+  isInsufficientFailoverResourcesEvent,
 );
 /** {@link decodeInsufficientFailoverResourcesEvent} for a JSON array (paths `$[i]...`). */
 export const decodeInsufficientFailoverResourcesEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5321,9 +6960,12 @@ export const parseInsufficientFailoverResourcesEventArray = /* @__PURE__ */ arra
  * Decodes VI JSON (as read by `JSON.parse`) into a InvalidArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidArgument = /* @__PURE__ */ decoder$(decodeAt$InvalidArgument);
+export const decodeInvalidArgument = /* @__PURE__ */ decoder$(decodeAt$InvalidArgument, isInvalidArgument);
 /** {@link decodeInvalidArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidArgument = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidArgument);
+export const safeDecodeInvalidArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidArgument,
+  isInvalidArgument,
+);
 /** {@link decodeInvalidArgument} for a JSON array (paths `$[i]...`). */
 export const decodeInvalidArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidArgument);
 /** {@link decodeInvalidArgument} from JSON text, every int64 digit kept. */
@@ -5334,9 +6976,15 @@ export const parseInvalidArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$I
  * Decodes VI JSON (as read by `JSON.parse`) into a InvalidEditionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidEditionEvent = /* @__PURE__ */ decoder$(decodeAt$InvalidEditionEvent);
+export const decodeInvalidEditionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$InvalidEditionEvent,
+  isInvalidEditionEvent,
+);
 /** {@link decodeInvalidEditionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidEditionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidEditionEvent);
+export const safeDecodeInvalidEditionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$InvalidEditionEvent,
+  isInvalidEditionEvent,
+);
 /** {@link decodeInvalidEditionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeInvalidEditionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidEditionEvent);
 /** {@link decodeInvalidEditionEvent} from JSON text, every int64 digit kept. */
@@ -5347,9 +6995,9 @@ export const parseInvalidEditionEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a InvalidLogin; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeInvalidLogin = /* @__PURE__ */ decoder$(decodeAt$InvalidLogin);
+export const decodeInvalidLogin = /* @__PURE__ */ decoder$(decodeAt$InvalidLogin, isInvalidLogin);
 /** {@link decodeInvalidLogin} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeInvalidLogin = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidLogin);
+export const safeDecodeInvalidLogin = /* @__PURE__ */ safeDecoder$(decodeAt$InvalidLogin, isInvalidLogin);
 /** {@link decodeInvalidLogin} for a JSON array (paths `$[i]...`). */
 export const decodeInvalidLoginArray = /* @__PURE__ */ arrayDecoder$(decodeAt$InvalidLogin);
 /** {@link decodeInvalidLogin} from JSON text, every int64 digit kept. */
@@ -5360,9 +7008,9 @@ export const parseInvalidLoginArray = /* @__PURE__ */ arrayParser$(decodeAt$Inva
  * Decodes VI JSON (as read by `JSON.parse`) into a KeyAnyValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKeyAnyValue = /* @__PURE__ */ decoder$(decodeAt$KeyAnyValue);
+export const decodeKeyAnyValue = /* @__PURE__ */ decoder$(decodeAt$KeyAnyValue, isKeyAnyValue);
 /** {@link decodeKeyAnyValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKeyAnyValue = /* @__PURE__ */ safeDecoder$(decodeAt$KeyAnyValue);
+export const safeDecodeKeyAnyValue = /* @__PURE__ */ safeDecoder$(decodeAt$KeyAnyValue, isKeyAnyValue);
 /** {@link decodeKeyAnyValue} for a JSON array (paths `$[i]...`). */
 export const decodeKeyAnyValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyAnyValue);
 /** {@link decodeKeyAnyValue} from JSON text, every int64 digit kept. */
@@ -5373,9 +7021,9 @@ export const parseKeyAnyValueArray = /* @__PURE__ */ arrayParser$(decodeAt$KeyAn
  * Decodes VI JSON (as read by `JSON.parse`) into a KeyProviderId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeKeyProviderId = /* @__PURE__ */ decoder$(decodeAt$KeyProviderId);
+export const decodeKeyProviderId = /* @__PURE__ */ decoder$(decodeAt$KeyProviderId, isKeyProviderId);
 /** {@link decodeKeyProviderId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeKeyProviderId = /* @__PURE__ */ safeDecoder$(decodeAt$KeyProviderId);
+export const safeDecodeKeyProviderId = /* @__PURE__ */ safeDecoder$(decodeAt$KeyProviderId, isKeyProviderId);
 /** {@link decodeKeyProviderId} for a JSON array (paths `$[i]...`). */
 export const decodeKeyProviderIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$KeyProviderId);
 /** {@link decodeKeyProviderId} from JSON text, every int64 digit kept. */
@@ -5386,9 +7034,15 @@ export const parseKeyProviderIdArray = /* @__PURE__ */ arrayParser$(decodeAt$Key
  * Decodes VI JSON (as read by `JSON.parse`) into a LatencySensitivity; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLatencySensitivity = /* @__PURE__ */ decoder$(decodeAt$LatencySensitivity);
+export const decodeLatencySensitivity = /* @__PURE__ */ decoder$(
+  decodeAt$LatencySensitivity,
+  isLatencySensitivity,
+);
 /** {@link decodeLatencySensitivity} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLatencySensitivity = /* @__PURE__ */ safeDecoder$(decodeAt$LatencySensitivity);
+export const safeDecodeLatencySensitivity = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LatencySensitivity,
+  isLatencySensitivity,
+);
 /** {@link decodeLatencySensitivity} for a JSON array (paths `$[i]...`). */
 export const decodeLatencySensitivityArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LatencySensitivity);
 /** {@link decodeLatencySensitivity} from JSON text, every int64 digit kept. */
@@ -5399,9 +7053,9 @@ export const parseLatencySensitivityArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseEvent);
+export const decodeLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseEvent, isLicenseEvent);
 /** {@link decodeLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseEvent);
+export const safeDecodeLicenseEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseEvent, isLicenseEvent);
 /** {@link decodeLicenseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseEvent);
 /** {@link decodeLicenseEvent} from JSON text, every int64 digit kept. */
@@ -5412,9 +7066,15 @@ export const parseLicenseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Lice
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseExpiredEvent);
+export const decodeLicenseExpiredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseExpiredEvent,
+  isLicenseExpiredEvent,
+);
 /** {@link decodeLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseExpiredEvent);
+export const safeDecodeLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseExpiredEvent,
+  isLicenseExpiredEvent,
+);
 /** {@link decodeLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseExpiredEvent);
 /** {@link decodeLicenseExpiredEvent} from JSON text, every int64 digit kept. */
@@ -5425,9 +7085,15 @@ export const parseLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseFeatureInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseFeatureInfo = /* @__PURE__ */ decoder$(decodeAt$LicenseFeatureInfo);
+export const decodeLicenseFeatureInfo = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseFeatureInfo,
+  isLicenseFeatureInfo,
+);
 /** {@link decodeLicenseFeatureInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseFeatureInfo = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseFeatureInfo);
+export const safeDecodeLicenseFeatureInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseFeatureInfo,
+  isLicenseFeatureInfo,
+);
 /** {@link decodeLicenseFeatureInfo} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseFeatureInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LicenseFeatureInfo);
 /** {@link decodeLicenseFeatureInfo} from JSON text, every int64 digit kept. */
@@ -5438,10 +7104,14 @@ export const parseLicenseFeatureInfoArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseNonComplianceEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseNonComplianceEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseNonComplianceEvent);
+export const decodeLicenseNonComplianceEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseNonComplianceEvent,
+  isLicenseNonComplianceEvent,
+);
 /** {@link decodeLicenseNonComplianceEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeLicenseNonComplianceEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseNonComplianceEvent,
+  isLicenseNonComplianceEvent,
 );
 /** {@link decodeLicenseNonComplianceEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseNonComplianceEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5457,9 +7127,15 @@ export const parseLicenseNonComplianceEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a LicenseRestrictedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLicenseRestrictedEvent = /* @__PURE__ */ decoder$(decodeAt$LicenseRestrictedEvent);
+export const decodeLicenseRestrictedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LicenseRestrictedEvent,
+  isLicenseRestrictedEvent,
+);
 /** {@link decodeLicenseRestrictedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLicenseRestrictedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LicenseRestrictedEvent);
+export const safeDecodeLicenseRestrictedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LicenseRestrictedEvent,
+  isLicenseRestrictedEvent,
+);
 /** {@link decodeLicenseRestrictedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseRestrictedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$LicenseRestrictedEvent,
@@ -5474,10 +7150,12 @@ export const parseLicenseRestrictedEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeLicenseServerAvailableEvent = /* @__PURE__ */ decoder$(
   decodeAt$LicenseServerAvailableEvent,
+  isLicenseServerAvailableEvent,
 );
 /** {@link decodeLicenseServerAvailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeLicenseServerAvailableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseServerAvailableEvent,
+  isLicenseServerAvailableEvent,
 );
 /** {@link decodeLicenseServerAvailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseServerAvailableEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5495,10 +7173,12 @@ export const parseLicenseServerAvailableEventArray = /* @__PURE__ */ arrayParser
  */
 export const decodeLicenseServerUnavailableEvent = /* @__PURE__ */ decoder$(
   decodeAt$LicenseServerUnavailableEvent,
+  isLicenseServerUnavailableEvent,
 );
 /** {@link decodeLicenseServerUnavailableEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeLicenseServerUnavailableEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LicenseServerUnavailableEvent,
+  isLicenseServerUnavailableEvent,
 );
 /** {@link decodeLicenseServerUnavailableEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLicenseServerUnavailableEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5516,10 +7196,14 @@ export const parseLicenseServerUnavailableEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalDatastoreCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalDatastoreCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$LocalDatastoreCreatedEvent);
+export const decodeLocalDatastoreCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LocalDatastoreCreatedEvent,
+  isLocalDatastoreCreatedEvent,
+);
 /** {@link decodeLocalDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeLocalDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LocalDatastoreCreatedEvent,
+  isLocalDatastoreCreatedEvent,
 );
 /** {@link decodeLocalDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLocalDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5535,9 +7219,15 @@ export const parseLocalDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalTSMEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalTSMEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$LocalTSMEnabledEvent);
+export const decodeLocalTSMEnabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LocalTSMEnabledEvent,
+  isLocalTSMEnabledEvent,
+);
 /** {@link decodeLocalTSMEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$LocalTSMEnabledEvent);
+export const safeDecodeLocalTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LocalTSMEnabledEvent,
+  isLocalTSMEnabledEvent,
+);
 /** {@link decodeLocalTSMEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLocalTSMEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalTSMEnabledEvent);
 /** {@link decodeLocalTSMEnabledEvent} from JSON text, every int64 digit kept. */
@@ -5548,9 +7238,15 @@ export const parseLocalTSMEnabledEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalizableMessage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalizableMessage = /* @__PURE__ */ decoder$(decodeAt$LocalizableMessage);
+export const decodeLocalizableMessage = /* @__PURE__ */ decoder$(
+  decodeAt$LocalizableMessage,
+  isLocalizableMessage,
+);
 /** {@link decodeLocalizableMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalizableMessage = /* @__PURE__ */ safeDecoder$(decodeAt$LocalizableMessage);
+export const safeDecodeLocalizableMessage = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LocalizableMessage,
+  isLocalizableMessage,
+);
 /** {@link decodeLocalizableMessage} for a JSON array (paths `$[i]...`). */
 export const decodeLocalizableMessageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizableMessage);
 /** {@link decodeLocalizableMessage} from JSON text, every int64 digit kept. */
@@ -5561,9 +7257,15 @@ export const parseLocalizableMessageArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a LocalizedMethodFault; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLocalizedMethodFault = /* @__PURE__ */ decoder$(decodeAt$LocalizedMethodFault);
+export const decodeLocalizedMethodFault = /* @__PURE__ */ decoder$(
+  decodeAt$LocalizedMethodFault,
+  isLocalizedMethodFault,
+);
 /** {@link decodeLocalizedMethodFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLocalizedMethodFault = /* @__PURE__ */ safeDecoder$(decodeAt$LocalizedMethodFault);
+export const safeDecodeLocalizedMethodFault = /* @__PURE__ */ safeDecoder$(
+  decodeAt$LocalizedMethodFault,
+  isLocalizedMethodFault,
+);
 /** {@link decodeLocalizedMethodFault} for a JSON array (paths `$[i]...`). */
 export const decodeLocalizedMethodFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LocalizedMethodFault);
 /** {@link decodeLocalizedMethodFault} from JSON text, every int64 digit kept. */
@@ -5574,10 +7276,14 @@ export const parseLocalizedMethodFaultArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a LockerMisconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLockerMisconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$LockerMisconfiguredEvent);
+export const decodeLockerMisconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LockerMisconfiguredEvent,
+  isLockerMisconfiguredEvent,
+);
 /** {@link decodeLockerMisconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeLockerMisconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LockerMisconfiguredEvent,
+  isLockerMisconfiguredEvent,
 );
 /** {@link decodeLockerMisconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLockerMisconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5593,10 +7299,14 @@ export const parseLockerMisconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a LockerReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLockerReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$LockerReconfiguredEvent);
+export const decodeLockerReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$LockerReconfiguredEvent,
+  isLockerReconfiguredEvent,
+);
 /** {@link decodeLockerReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeLockerReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$LockerReconfiguredEvent,
+  isLockerReconfiguredEvent,
 );
 /** {@link decodeLockerReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeLockerReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5612,9 +7322,9 @@ export const parseLockerReconfiguredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a LongPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeLongPolicy = /* @__PURE__ */ decoder$(decodeAt$LongPolicy);
+export const decodeLongPolicy = /* @__PURE__ */ decoder$(decodeAt$LongPolicy, isLongPolicy);
 /** {@link decodeLongPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeLongPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$LongPolicy);
+export const safeDecodeLongPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$LongPolicy, isLongPolicy);
 /** {@link decodeLongPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeLongPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$LongPolicy);
 /** {@link decodeLongPolicy} from JSON text, every int64 digit kept. */
@@ -5625,9 +7335,9 @@ export const parseLongPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$LongPo
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedByInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedByInfo = /* @__PURE__ */ decoder$(decodeAt$ManagedByInfo);
+export const decodeManagedByInfo = /* @__PURE__ */ decoder$(decodeAt$ManagedByInfo, isManagedByInfo);
 /** {@link decodeManagedByInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedByInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedByInfo);
+export const safeDecodeManagedByInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedByInfo, isManagedByInfo);
 /** {@link decodeManagedByInfo} for a JSON array (paths `$[i]...`). */
 export const decodeManagedByInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ManagedByInfo);
 /** {@link decodeManagedByInfo} from JSON text, every int64 digit kept. */
@@ -5638,10 +7348,14 @@ export const parseManagedByInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$Man
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedEntityEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$ManagedEntityEventArgument);
+export const decodeManagedEntityEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ManagedEntityEventArgument,
+  isManagedEntityEventArgument,
+);
 /** {@link decodeManagedEntityEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeManagedEntityEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ManagedEntityEventArgument,
+  isManagedEntityEventArgument,
 );
 /** {@link decodeManagedEntityEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeManagedEntityEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -5657,9 +7371,15 @@ export const parseManagedEntityEventArgumentArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a ManagedObjectReference; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(decodeAt$ManagedObjectReference);
+export const decodeManagedObjectReference = /* @__PURE__ */ decoder$(
+  decodeAt$ManagedObjectReference,
+  isManagedObjectReference,
+);
 /** {@link decodeManagedObjectReference} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeManagedObjectReference = /* @__PURE__ */ safeDecoder$(decodeAt$ManagedObjectReference);
+export const safeDecodeManagedObjectReference = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ManagedObjectReference,
+  isManagedObjectReference,
+);
 /** {@link decodeManagedObjectReference} for a JSON array (paths `$[i]...`). */
 export const decodeManagedObjectReferenceArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ManagedObjectReference,
@@ -5672,9 +7392,9 @@ export const parseManagedObjectReferenceArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a MethodFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMethodFault = /* @__PURE__ */ decoder$(decodeAt$MethodFault);
+export const decodeMethodFault = /* @__PURE__ */ decoder$(decodeAt$MethodFault, isMethodFault);
 /** {@link decodeMethodFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMethodFault = /* @__PURE__ */ safeDecoder$(decodeAt$MethodFault);
+export const safeDecodeMethodFault = /* @__PURE__ */ safeDecoder$(decodeAt$MethodFault, isMethodFault);
 /** {@link decodeMethodFault} for a JSON array (paths `$[i]...`). */
 export const decodeMethodFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MethodFault);
 /** {@link decodeMethodFault} from JSON text, every int64 digit kept. */
@@ -5685,9 +7405,15 @@ export const parseMethodFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$Metho
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationErrorEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationErrorEvent);
+export const decodeMigrationErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationErrorEvent,
+  isMigrationErrorEvent,
+);
 /** {@link decodeMigrationErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MigrationErrorEvent);
+export const safeDecodeMigrationErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MigrationErrorEvent,
+  isMigrationErrorEvent,
+);
 /** {@link decodeMigrationErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationErrorEvent);
 /** {@link decodeMigrationErrorEvent} from JSON text, every int64 digit kept. */
@@ -5698,9 +7424,12 @@ export const parseMigrationErrorEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationEvent);
+export const decodeMigrationEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationEvent, isMigrationEvent);
 /** {@link decodeMigrationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MigrationEvent);
+export const safeDecodeMigrationEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MigrationEvent,
+  isMigrationEvent,
+);
 /** {@link decodeMigrationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationEvent);
 /** {@link decodeMigrationEvent} from JSON text, every int64 digit kept. */
@@ -5711,10 +7440,14 @@ export const parseMigrationEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Mi
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationHostErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationHostErrorEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationHostErrorEvent);
+export const decodeMigrationHostErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationHostErrorEvent,
+  isMigrationHostErrorEvent,
+);
 /** {@link decodeMigrationHostErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeMigrationHostErrorEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationHostErrorEvent,
+  isMigrationHostErrorEvent,
 );
 /** {@link decodeMigrationHostErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationHostErrorEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5730,10 +7463,14 @@ export const parseMigrationHostErrorEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationHostWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationHostWarningEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationHostWarningEvent);
+export const decodeMigrationHostWarningEvent = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationHostWarningEvent,
+  isMigrationHostWarningEvent,
+);
 /** {@link decodeMigrationHostWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeMigrationHostWarningEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationHostWarningEvent,
+  isMigrationHostWarningEvent,
 );
 /** {@link decodeMigrationHostWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationHostWarningEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5751,10 +7488,12 @@ export const parseMigrationHostWarningEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeMigrationResourceErrorEvent = /* @__PURE__ */ decoder$(
   decodeAt$MigrationResourceErrorEvent,
+  isMigrationResourceErrorEvent,
 );
 /** {@link decodeMigrationResourceErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeMigrationResourceErrorEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationResourceErrorEvent,
+  isMigrationResourceErrorEvent,
 );
 /** {@link decodeMigrationResourceErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationResourceErrorEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5772,10 +7511,12 @@ export const parseMigrationResourceErrorEventArray = /* @__PURE__ */ arrayParser
  */
 export const decodeMigrationResourceWarningEvent = /* @__PURE__ */ decoder$(
   decodeAt$MigrationResourceWarningEvent,
+  isMigrationResourceWarningEvent,
 );
 /** {@link decodeMigrationResourceWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeMigrationResourceWarningEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$MigrationResourceWarningEvent,
+  isMigrationResourceWarningEvent,
 );
 /** {@link decodeMigrationResourceWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationResourceWarningEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5793,9 +7534,15 @@ export const parseMigrationResourceWarningEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a MigrationWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMigrationWarningEvent = /* @__PURE__ */ decoder$(decodeAt$MigrationWarningEvent);
+export const decodeMigrationWarningEvent = /* @__PURE__ */ decoder$(
+  decodeAt$MigrationWarningEvent,
+  isMigrationWarningEvent,
+);
 /** {@link decodeMigrationWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMigrationWarningEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MigrationWarningEvent);
+export const safeDecodeMigrationWarningEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MigrationWarningEvent,
+  isMigrationWarningEvent,
+);
 /** {@link decodeMigrationWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMigrationWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MigrationWarningEvent);
 /** {@link decodeMigrationWarningEvent} from JSON text, every int64 digit kept. */
@@ -5806,9 +7553,12 @@ export const parseMigrationWarningEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a MissingProperty; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMissingProperty = /* @__PURE__ */ decoder$(decodeAt$MissingProperty);
+export const decodeMissingProperty = /* @__PURE__ */ decoder$(decodeAt$MissingProperty, isMissingProperty);
 /** {@link decodeMissingProperty} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMissingProperty = /* @__PURE__ */ safeDecoder$(decodeAt$MissingProperty);
+export const safeDecodeMissingProperty = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MissingProperty,
+  isMissingProperty,
+);
 /** {@link decodeMissingProperty} for a JSON array (paths `$[i]...`). */
 export const decodeMissingPropertyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MissingProperty);
 /** {@link decodeMissingProperty} from JSON text, every int64 digit kept. */
@@ -5819,9 +7569,9 @@ export const parseMissingPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$M
  * Decodes VI JSON (as read by `JSON.parse`) into a MtuMatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMtuMatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMatchEvent);
+export const decodeMtuMatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMatchEvent, isMtuMatchEvent);
 /** {@link decodeMtuMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMtuMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MtuMatchEvent);
+export const safeDecodeMtuMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MtuMatchEvent, isMtuMatchEvent);
 /** {@link decodeMtuMatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMtuMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMatchEvent);
 /** {@link decodeMtuMatchEvent} from JSON text, every int64 digit kept. */
@@ -5832,9 +7582,12 @@ export const parseMtuMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Mtu
  * Decodes VI JSON (as read by `JSON.parse`) into a MtuMismatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeMtuMismatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMismatchEvent);
+export const decodeMtuMismatchEvent = /* @__PURE__ */ decoder$(decodeAt$MtuMismatchEvent, isMtuMismatchEvent);
 /** {@link decodeMtuMismatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeMtuMismatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$MtuMismatchEvent);
+export const safeDecodeMtuMismatchEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$MtuMismatchEvent,
+  isMtuMismatchEvent,
+);
 /** {@link decodeMtuMismatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeMtuMismatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$MtuMismatchEvent);
 /** {@link decodeMtuMismatchEvent} from JSON text, every int64 digit kept. */
@@ -5845,10 +7598,14 @@ export const parseMtuMismatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a NASDatastoreCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNASDatastoreCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$NASDatastoreCreatedEvent);
+export const decodeNASDatastoreCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$NASDatastoreCreatedEvent,
+  isNASDatastoreCreatedEvent,
+);
 /** {@link decodeNASDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeNASDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$NASDatastoreCreatedEvent,
+  isNASDatastoreCreatedEvent,
 );
 /** {@link decodeNASDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNASDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5864,9 +7621,15 @@ export const parseNASDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(decodeAt$NetworkEventArgument);
+export const decodeNetworkEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$NetworkEventArgument,
+  isNetworkEventArgument,
+);
 /** {@link decodeNetworkEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$NetworkEventArgument);
+export const safeDecodeNetworkEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NetworkEventArgument,
+  isNetworkEventArgument,
+);
 /** {@link decodeNetworkEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeNetworkEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkEventArgument);
 /** {@link decodeNetworkEventArgument} from JSON text, every int64 digit kept. */
@@ -5877,9 +7640,15 @@ export const parseNetworkEventArgumentArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a NetworkRollbackEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNetworkRollbackEvent = /* @__PURE__ */ decoder$(decodeAt$NetworkRollbackEvent);
+export const decodeNetworkRollbackEvent = /* @__PURE__ */ decoder$(
+  decodeAt$NetworkRollbackEvent,
+  isNetworkRollbackEvent,
+);
 /** {@link decodeNetworkRollbackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNetworkRollbackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NetworkRollbackEvent);
+export const safeDecodeNetworkRollbackEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NetworkRollbackEvent,
+  isNetworkRollbackEvent,
+);
 /** {@link decodeNetworkRollbackEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNetworkRollbackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NetworkRollbackEvent);
 /** {@link decodeNetworkRollbackEvent} from JSON text, every int64 digit kept. */
@@ -5890,9 +7659,15 @@ export const parseNetworkRollbackEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a NoAccessUserEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(decodeAt$NoAccessUserEvent);
+export const decodeNoAccessUserEvent = /* @__PURE__ */ decoder$(
+  decodeAt$NoAccessUserEvent,
+  isNoAccessUserEvent,
+);
 /** {@link decodeNoAccessUserEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoAccessUserEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NoAccessUserEvent);
+export const safeDecodeNoAccessUserEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoAccessUserEvent,
+  isNoAccessUserEvent,
+);
 /** {@link decodeNoAccessUserEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoAccessUserEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoAccessUserEvent);
 /** {@link decodeNoAccessUserEvent} from JSON text, every int64 digit kept. */
@@ -5905,10 +7680,12 @@ export const parseNoAccessUserEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  */
 export const decodeNoDatastoresConfiguredEvent = /* @__PURE__ */ decoder$(
   decodeAt$NoDatastoresConfiguredEvent,
+  isNoDatastoresConfiguredEvent,
 );
 /** {@link decodeNoDatastoresConfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeNoDatastoresConfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoDatastoresConfiguredEvent,
+  isNoDatastoresConfiguredEvent,
 );
 /** {@link decodeNoDatastoresConfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoDatastoresConfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -5924,9 +7701,12 @@ export const parseNoDatastoresConfiguredEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a NoLicenseEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$NoLicenseEvent);
+export const decodeNoLicenseEvent = /* @__PURE__ */ decoder$(decodeAt$NoLicenseEvent, isNoLicenseEvent);
 /** {@link decodeNoLicenseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoLicenseEvent = /* @__PURE__ */ safeDecoder$(decodeAt$NoLicenseEvent);
+export const safeDecodeNoLicenseEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$NoLicenseEvent,
+  isNoLicenseEvent,
+);
 /** {@link decodeNoLicenseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNoLicenseEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoLicenseEvent);
 /** {@link decodeNoLicenseEvent} from JSON text, every int64 digit kept. */
@@ -5939,10 +7719,12 @@ export const parseNoLicenseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$No
  */
 export const decodeNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ decoder$(
   decodeAt$NoMaintenanceModeDrsRecommendationForVM,
+  isNoMaintenanceModeDrsRecommendationForVM,
 );
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoMaintenanceModeDrsRecommendationForVM,
+  isNoMaintenanceModeDrsRecommendationForVM,
 );
 /** {@link decodeNoMaintenanceModeDrsRecommendationForVM} for a JSON array (paths `$[i]...`). */
 export const decodeNoMaintenanceModeDrsRecommendationForVMArray = /* @__PURE__ */ arrayDecoder$(
@@ -5960,9 +7742,9 @@ export const parseNoMaintenanceModeDrsRecommendationForVMArray = /* @__PURE__ */
  * Decodes VI JSON (as read by `JSON.parse`) into a NoPermission; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNoPermission = /* @__PURE__ */ decoder$(decodeAt$NoPermission);
+export const decodeNoPermission = /* @__PURE__ */ decoder$(decodeAt$NoPermission, isNoPermission);
 /** {@link decodeNoPermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNoPermission = /* @__PURE__ */ safeDecoder$(decodeAt$NoPermission);
+export const safeDecodeNoPermission = /* @__PURE__ */ safeDecoder$(decodeAt$NoPermission, isNoPermission);
 /** {@link decodeNoPermission} for a JSON array (paths `$[i]...`). */
 export const decodeNoPermissionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NoPermission);
 /** {@link decodeNoPermission} from JSON text, every int64 digit kept. */
@@ -5975,10 +7757,12 @@ export const parseNoPermissionArray = /* @__PURE__ */ arrayParser$(decodeAt$NoPe
  */
 export const decodeNoPermissionEntityPrivileges = /* @__PURE__ */ decoder$(
   decodeAt$NoPermissionEntityPrivileges,
+  isNoPermissionEntityPrivileges,
 );
 /** {@link decodeNoPermissionEntityPrivileges} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeNoPermissionEntityPrivileges = /* @__PURE__ */ safeDecoder$(
   decodeAt$NoPermissionEntityPrivileges,
+  isNoPermissionEntityPrivileges,
 );
 /** {@link decodeNoPermissionEntityPrivileges} for a JSON array (paths `$[i]...`). */
 export const decodeNoPermissionEntityPrivilegesArray = /* @__PURE__ */ arrayDecoder$(
@@ -5998,10 +7782,12 @@ export const parseNoPermissionEntityPrivilegesArray = /* @__PURE__ */ arrayParse
  */
 export const decodeNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ decoder$(
   decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
+  isNonVIWorkloadDetectedOnDatastoreEvent,
 );
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
+  isNonVIWorkloadDetectedOnDatastoreEvent,
 );
 /** {@link decodeNonVIWorkloadDetectedOnDatastoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNonVIWorkloadDetectedOnDatastoreEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6021,10 +7807,12 @@ export const parseNonVIWorkloadDetectedOnDatastoreEventArray = /* @__PURE__ */ a
  */
 export const decodeNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ decoder$(
   decodeAt$NotEnoughResourcesToStartVmEvent,
+  isNotEnoughResourcesToStartVmEvent,
 );
 /** {@link decodeNotEnoughResourcesToStartVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$NotEnoughResourcesToStartVmEvent,
+  isNotEnoughResourcesToStartVmEvent,
 );
 /** {@link decodeNotEnoughResourcesToStartVmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeNotEnoughResourcesToStartVmEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6042,9 +7830,9 @@ export const parseNotEnoughResourcesToStartVmEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a NotFound; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNotFound = /* @__PURE__ */ decoder$(decodeAt$NotFound);
+export const decodeNotFound = /* @__PURE__ */ decoder$(decodeAt$NotFound, isNotFound);
 /** {@link decodeNotFound} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$NotFound);
+export const safeDecodeNotFound = /* @__PURE__ */ safeDecoder$(decodeAt$NotFound, isNotFound);
 /** {@link decodeNotFound} for a JSON array (paths `$[i]...`). */
 export const decodeNotFoundArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NotFound);
 /** {@link decodeNotFound} from JSON text, every int64 digit kept. */
@@ -6055,9 +7843,9 @@ export const parseNotFoundArray = /* @__PURE__ */ arrayParser$(decodeAt$NotFound
  * Decodes VI JSON (as read by `JSON.parse`) into a NumericRange; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeNumericRange = /* @__PURE__ */ decoder$(decodeAt$NumericRange);
+export const decodeNumericRange = /* @__PURE__ */ decoder$(decodeAt$NumericRange, isNumericRange);
 /** {@link decodeNumericRange} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeNumericRange = /* @__PURE__ */ safeDecoder$(decodeAt$NumericRange);
+export const safeDecodeNumericRange = /* @__PURE__ */ safeDecoder$(decodeAt$NumericRange, isNumericRange);
 /** {@link decodeNumericRange} for a JSON array (paths `$[i]...`). */
 export const decodeNumericRangeArray = /* @__PURE__ */ arrayDecoder$(decodeAt$NumericRange);
 /** {@link decodeNumericRange} from JSON text, every int64 digit kept. */
@@ -6068,9 +7856,9 @@ export const parseNumericRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$Nume
  * Decodes VI JSON (as read by `JSON.parse`) into a ObjectContent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeObjectContent = /* @__PURE__ */ decoder$(decodeAt$ObjectContent);
+export const decodeObjectContent = /* @__PURE__ */ decoder$(decodeAt$ObjectContent, isObjectContent);
 /** {@link decodeObjectContent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeObjectContent = /* @__PURE__ */ safeDecoder$(decodeAt$ObjectContent);
+export const safeDecodeObjectContent = /* @__PURE__ */ safeDecoder$(decodeAt$ObjectContent, isObjectContent);
 /** {@link decodeObjectContent} for a JSON array (paths `$[i]...`). */
 export const decodeObjectContentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ObjectContent);
 /** {@link decodeObjectContent} from JSON text, every int64 digit kept. */
@@ -6081,9 +7869,9 @@ export const parseObjectContentArray = /* @__PURE__ */ arrayParser$(decodeAt$Obj
  * Decodes VI JSON (as read by `JSON.parse`) into a OptionValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOptionValue = /* @__PURE__ */ decoder$(decodeAt$OptionValue);
+export const decodeOptionValue = /* @__PURE__ */ decoder$(decodeAt$OptionValue, isOptionValue);
 /** {@link decodeOptionValue} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOptionValue = /* @__PURE__ */ safeDecoder$(decodeAt$OptionValue);
+export const safeDecodeOptionValue = /* @__PURE__ */ safeDecoder$(decodeAt$OptionValue, isOptionValue);
 /** {@link decodeOptionValue} for a JSON array (paths `$[i]...`). */
 export const decodeOptionValueArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OptionValue);
 /** {@link decodeOptionValue} from JSON text, every int64 digit kept. */
@@ -6094,9 +7882,12 @@ export const parseOptionValueArray = /* @__PURE__ */ arrayParser$(decodeAt$Optio
  * Decodes VI JSON (as read by `JSON.parse`) into a OutOfSyncDvsHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeOutOfSyncDvsHost = /* @__PURE__ */ decoder$(decodeAt$OutOfSyncDvsHost);
+export const decodeOutOfSyncDvsHost = /* @__PURE__ */ decoder$(decodeAt$OutOfSyncDvsHost, isOutOfSyncDvsHost);
 /** {@link decodeOutOfSyncDvsHost} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeOutOfSyncDvsHost = /* @__PURE__ */ safeDecoder$(decodeAt$OutOfSyncDvsHost);
+export const safeDecodeOutOfSyncDvsHost = /* @__PURE__ */ safeDecoder$(
+  decodeAt$OutOfSyncDvsHost,
+  isOutOfSyncDvsHost,
+);
 /** {@link decodeOutOfSyncDvsHost} for a JSON array (paths `$[i]...`). */
 export const decodeOutOfSyncDvsHostArray = /* @__PURE__ */ arrayDecoder$(decodeAt$OutOfSyncDvsHost);
 /** {@link decodeOutOfSyncDvsHost} from JSON text, every int64 digit kept. */
@@ -6107,9 +7898,9 @@ export const parseOutOfSyncDvsHostArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a Permission; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermission = /* @__PURE__ */ decoder$(decodeAt$Permission);
+export const decodePermission = /* @__PURE__ */ decoder$(decodeAt$Permission, isPermission);
 /** {@link decodePermission} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermission = /* @__PURE__ */ safeDecoder$(decodeAt$Permission);
+export const safeDecodePermission = /* @__PURE__ */ safeDecoder$(decodeAt$Permission, isPermission);
 /** {@link decodePermission} for a JSON array (paths `$[i]...`). */
 export const decodePermissionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Permission);
 /** {@link decodePermission} from JSON text, every int64 digit kept. */
@@ -6120,9 +7911,15 @@ export const parsePermissionArray = /* @__PURE__ */ arrayParser$(decodeAt$Permis
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionAddedEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionAddedEvent);
+export const decodePermissionAddedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$PermissionAddedEvent,
+  isPermissionAddedEvent,
+);
 /** {@link decodePermissionAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionAddedEvent);
+export const safeDecodePermissionAddedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PermissionAddedEvent,
+  isPermissionAddedEvent,
+);
 /** {@link decodePermissionAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionAddedEvent);
 /** {@link decodePermissionAddedEvent} from JSON text, every int64 digit kept. */
@@ -6133,9 +7930,12 @@ export const parsePermissionAddedEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionEvent);
+export const decodePermissionEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionEvent, isPermissionEvent);
 /** {@link decodePermissionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionEvent);
+export const safeDecodePermissionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PermissionEvent,
+  isPermissionEvent,
+);
 /** {@link decodePermissionEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PermissionEvent);
 /** {@link decodePermissionEvent} from JSON text, every int64 digit kept. */
@@ -6146,9 +7946,15 @@ export const parsePermissionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$P
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionRemovedEvent);
+export const decodePermissionRemovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$PermissionRemovedEvent,
+  isPermissionRemovedEvent,
+);
 /** {@link decodePermissionRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionRemovedEvent);
+export const safeDecodePermissionRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PermissionRemovedEvent,
+  isPermissionRemovedEvent,
+);
 /** {@link decodePermissionRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$PermissionRemovedEvent,
@@ -6161,9 +7967,15 @@ export const parsePermissionRemovedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a PermissionUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePermissionUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$PermissionUpdatedEvent);
+export const decodePermissionUpdatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$PermissionUpdatedEvent,
+  isPermissionUpdatedEvent,
+);
 /** {@link decodePermissionUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePermissionUpdatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$PermissionUpdatedEvent);
+export const safeDecodePermissionUpdatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PermissionUpdatedEvent,
+  isPermissionUpdatedEvent,
+);
 /** {@link decodePermissionUpdatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodePermissionUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$PermissionUpdatedEvent,
@@ -6176,9 +7988,15 @@ export const parsePermissionUpdatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a PrivilegePolicyDef; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodePrivilegePolicyDef = /* @__PURE__ */ decoder$(decodeAt$PrivilegePolicyDef);
+export const decodePrivilegePolicyDef = /* @__PURE__ */ decoder$(
+  decodeAt$PrivilegePolicyDef,
+  isPrivilegePolicyDef,
+);
 /** {@link decodePrivilegePolicyDef} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodePrivilegePolicyDef = /* @__PURE__ */ safeDecoder$(decodeAt$PrivilegePolicyDef);
+export const safeDecodePrivilegePolicyDef = /* @__PURE__ */ safeDecoder$(
+  decodeAt$PrivilegePolicyDef,
+  isPrivilegePolicyDef,
+);
 /** {@link decodePrivilegePolicyDef} for a JSON array (paths `$[i]...`). */
 export const decodePrivilegePolicyDefArray = /* @__PURE__ */ arrayDecoder$(decodeAt$PrivilegePolicyDef);
 /** {@link decodePrivilegePolicyDef} from JSON text, every int64 digit kept. */
@@ -6189,9 +8007,15 @@ export const parsePrivilegePolicyDefArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileAssociatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileAssociatedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileAssociatedEvent);
+export const decodeProfileAssociatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileAssociatedEvent,
+  isProfileAssociatedEvent,
+);
 /** {@link decodeProfileAssociatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileAssociatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileAssociatedEvent);
+export const safeDecodeProfileAssociatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileAssociatedEvent,
+  isProfileAssociatedEvent,
+);
 /** {@link decodeProfileAssociatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileAssociatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ProfileAssociatedEvent,
@@ -6204,9 +8028,15 @@ export const parseProfileAssociatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileChangedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileChangedEvent);
+export const decodeProfileChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileChangedEvent,
+  isProfileChangedEvent,
+);
 /** {@link decodeProfileChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileChangedEvent);
+export const safeDecodeProfileChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileChangedEvent,
+  isProfileChangedEvent,
+);
 /** {@link decodeProfileChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileChangedEvent);
 /** {@link decodeProfileChangedEvent} from JSON text, every int64 digit kept. */
@@ -6217,9 +8047,15 @@ export const parseProfileChangedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileCreatedEvent);
+export const decodeProfileCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileCreatedEvent,
+  isProfileCreatedEvent,
+);
 /** {@link decodeProfileCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileCreatedEvent);
+export const safeDecodeProfileCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileCreatedEvent,
+  isProfileCreatedEvent,
+);
 /** {@link decodeProfileCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileCreatedEvent);
 /** {@link decodeProfileCreatedEvent} from JSON text, every int64 digit kept. */
@@ -6230,10 +8066,14 @@ export const parseProfileCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileDissociatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileDissociatedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileDissociatedEvent);
+export const decodeProfileDissociatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileDissociatedEvent,
+  isProfileDissociatedEvent,
+);
 /** {@link decodeProfileDissociatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeProfileDissociatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileDissociatedEvent,
+  isProfileDissociatedEvent,
 );
 /** {@link decodeProfileDissociatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileDissociatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6249,9 +8089,9 @@ export const parseProfileDissociatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileEvent);
+export const decodeProfileEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileEvent, isProfileEvent);
 /** {@link decodeProfileEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEvent);
+export const safeDecodeProfileEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEvent, isProfileEvent);
 /** {@link decodeProfileEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEvent);
 /** {@link decodeProfileEvent} from JSON text, every int64 digit kept. */
@@ -6262,9 +8102,15 @@ export const parseProfileEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Prof
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileEventArgument = /* @__PURE__ */ decoder$(decodeAt$ProfileEventArgument);
+export const decodeProfileEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileEventArgument,
+  isProfileEventArgument,
+);
 /** {@link decodeProfileEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileEventArgument);
+export const safeDecodeProfileEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileEventArgument,
+  isProfileEventArgument,
+);
 /** {@link decodeProfileEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeProfileEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileEventArgument);
 /** {@link decodeProfileEventArgument} from JSON text, every int64 digit kept. */
@@ -6277,10 +8123,12 @@ export const parseProfileEventArgumentArray = /* @__PURE__ */ arrayParser$(decod
  */
 export const decodeProfileReferenceHostChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ProfileReferenceHostChangedEvent,
+  isProfileReferenceHostChangedEvent,
 );
 /** {@link decodeProfileReferenceHostChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeProfileReferenceHostChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ProfileReferenceHostChangedEvent,
+  isProfileReferenceHostChangedEvent,
 );
 /** {@link decodeProfileReferenceHostChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileReferenceHostChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6298,9 +8146,15 @@ export const parseProfileReferenceHostChangedEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a ProfileRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeProfileRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$ProfileRemovedEvent);
+export const decodeProfileRemovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ProfileRemovedEvent,
+  isProfileRemovedEvent,
+);
 /** {@link decodeProfileRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeProfileRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ProfileRemovedEvent);
+export const safeDecodeProfileRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ProfileRemovedEvent,
+  isProfileRemovedEvent,
+);
 /** {@link decodeProfileRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeProfileRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ProfileRemovedEvent);
 /** {@link decodeProfileRemovedEvent} from JSON text, every int64 digit kept. */
@@ -6311,9 +8165,9 @@ export const parseProfileRemovedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a RecoveryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRecoveryEvent = /* @__PURE__ */ decoder$(decodeAt$RecoveryEvent);
+export const decodeRecoveryEvent = /* @__PURE__ */ decoder$(decodeAt$RecoveryEvent, isRecoveryEvent);
 /** {@link decodeRecoveryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRecoveryEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RecoveryEvent);
+export const safeDecodeRecoveryEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RecoveryEvent, isRecoveryEvent);
 /** {@link decodeRecoveryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRecoveryEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RecoveryEvent);
 /** {@link decodeRecoveryEvent} from JSON text, every int64 digit kept. */
@@ -6324,9 +8178,15 @@ export const parseRecoveryEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Rec
  * Decodes VI JSON (as read by `JSON.parse`) into a RemoteTSMEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRemoteTSMEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$RemoteTSMEnabledEvent);
+export const decodeRemoteTSMEnabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$RemoteTSMEnabledEvent,
+  isRemoteTSMEnabledEvent,
+);
 /** {@link decodeRemoteTSMEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRemoteTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RemoteTSMEnabledEvent);
+export const safeDecodeRemoteTSMEnabledEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RemoteTSMEnabledEvent,
+  isRemoteTSMEnabledEvent,
+);
 /** {@link decodeRemoteTSMEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRemoteTSMEnabledEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RemoteTSMEnabledEvent);
 /** {@link decodeRemoteTSMEnabledEvent} from JSON text, every int64 digit kept. */
@@ -6337,9 +8197,15 @@ export const parseRemoteTSMEnabledEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a ReplicationConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeReplicationConfigSpec = /* @__PURE__ */ decoder$(decodeAt$ReplicationConfigSpec);
+export const decodeReplicationConfigSpec = /* @__PURE__ */ decoder$(
+  decodeAt$ReplicationConfigSpec,
+  isReplicationConfigSpec,
+);
 /** {@link decodeReplicationConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeReplicationConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$ReplicationConfigSpec);
+export const safeDecodeReplicationConfigSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ReplicationConfigSpec,
+  isReplicationConfigSpec,
+);
 /** {@link decodeReplicationConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeReplicationConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ReplicationConfigSpec);
 /** {@link decodeReplicationConfigSpec} from JSON text, every int64 digit kept. */
@@ -6352,10 +8218,12 @@ export const parseReplicationConfigSpecArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeReplicationInfoDiskSettings = /* @__PURE__ */ decoder$(
   decodeAt$ReplicationInfoDiskSettings,
+  isReplicationInfoDiskSettings,
 );
 /** {@link decodeReplicationInfoDiskSettings} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeReplicationInfoDiskSettings = /* @__PURE__ */ safeDecoder$(
   decodeAt$ReplicationInfoDiskSettings,
+  isReplicationInfoDiskSettings,
 );
 /** {@link decodeReplicationInfoDiskSettings} for a JSON array (paths `$[i]...`). */
 export const decodeReplicationInfoDiskSettingsArray = /* @__PURE__ */ arrayDecoder$(
@@ -6371,9 +8239,15 @@ export const parseReplicationInfoDiskSettingsArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceAllocationInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceAllocationInfo = /* @__PURE__ */ decoder$(decodeAt$ResourceAllocationInfo);
+export const decodeResourceAllocationInfo = /* @__PURE__ */ decoder$(
+  decodeAt$ResourceAllocationInfo,
+  isResourceAllocationInfo,
+);
 /** {@link decodeResourceAllocationInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceAllocationInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ResourceAllocationInfo);
+export const safeDecodeResourceAllocationInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourceAllocationInfo,
+  isResourceAllocationInfo,
+);
 /** {@link decodeResourceAllocationInfo} for a JSON array (paths `$[i]...`). */
 export const decodeResourceAllocationInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourceAllocationInfo,
@@ -6386,10 +8260,14 @@ export const parseResourceAllocationInfoArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolCreatedEvent);
+export const decodeResourcePoolCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ResourcePoolCreatedEvent,
+  isResourcePoolCreatedEvent,
+);
 /** {@link decodeResourcePoolCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeResourcePoolCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourcePoolCreatedEvent,
+  isResourcePoolCreatedEvent,
 );
 /** {@link decodeResourcePoolCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6405,10 +8283,14 @@ export const parseResourcePoolCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolDestroyedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolDestroyedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolDestroyedEvent);
+export const decodeResourcePoolDestroyedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ResourcePoolDestroyedEvent,
+  isResourcePoolDestroyedEvent,
+);
 /** {@link decodeResourcePoolDestroyedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeResourcePoolDestroyedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourcePoolDestroyedEvent,
+  isResourcePoolDestroyedEvent,
 );
 /** {@link decodeResourcePoolDestroyedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolDestroyedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6424,9 +8306,15 @@ export const parseResourcePoolDestroyedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolEvent);
+export const decodeResourcePoolEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ResourcePoolEvent,
+  isResourcePoolEvent,
+);
 /** {@link decodeResourcePoolEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolEvent);
+export const safeDecodeResourcePoolEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourcePoolEvent,
+  isResourcePoolEvent,
+);
 /** {@link decodeResourcePoolEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourcePoolEvent);
 /** {@link decodeResourcePoolEvent} from JSON text, every int64 digit kept. */
@@ -6437,10 +8325,14 @@ export const parseResourcePoolEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolEventArgument = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolEventArgument);
+export const decodeResourcePoolEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ResourcePoolEventArgument,
+  isResourcePoolEventArgument,
+);
 /** {@link decodeResourcePoolEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeResourcePoolEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourcePoolEventArgument,
+  isResourcePoolEventArgument,
 );
 /** {@link decodeResourcePoolEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -6456,9 +8348,15 @@ export const parseResourcePoolEventArgumentArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourcePoolMovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourcePoolMovedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourcePoolMovedEvent);
+export const decodeResourcePoolMovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ResourcePoolMovedEvent,
+  isResourcePoolMovedEvent,
+);
 /** {@link decodeResourcePoolMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ResourcePoolMovedEvent);
+export const safeDecodeResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourcePoolMovedEvent,
+  isResourcePoolMovedEvent,
+);
 /** {@link decodeResourcePoolMovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolMovedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$ResourcePoolMovedEvent,
@@ -6473,10 +8371,12 @@ export const parseResourcePoolMovedEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeResourcePoolReconfiguredEvent = /* @__PURE__ */ decoder$(
   decodeAt$ResourcePoolReconfiguredEvent,
+  isResourcePoolReconfiguredEvent,
 );
 /** {@link decodeResourcePoolReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeResourcePoolReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ResourcePoolReconfiguredEvent,
+  isResourcePoolReconfiguredEvent,
 );
 /** {@link decodeResourcePoolReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourcePoolReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6494,9 +8394,15 @@ export const parseResourcePoolReconfiguredEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a ResourceViolatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeResourceViolatedEvent = /* @__PURE__ */ decoder$(decodeAt$ResourceViolatedEvent);
+export const decodeResourceViolatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ResourceViolatedEvent,
+  isResourceViolatedEvent,
+);
 /** {@link decodeResourceViolatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeResourceViolatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ResourceViolatedEvent);
+export const safeDecodeResourceViolatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ResourceViolatedEvent,
+  isResourceViolatedEvent,
+);
 /** {@link decodeResourceViolatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeResourceViolatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ResourceViolatedEvent);
 /** {@link decodeResourceViolatedEvent} from JSON text, every int64 digit kept. */
@@ -6507,9 +8413,12 @@ export const parseResourceViolatedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a RetrieveResult; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRetrieveResult = /* @__PURE__ */ decoder$(decodeAt$RetrieveResult);
+export const decodeRetrieveResult = /* @__PURE__ */ decoder$(decodeAt$RetrieveResult, isRetrieveResult);
 /** {@link decodeRetrieveResult} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRetrieveResult = /* @__PURE__ */ safeDecoder$(decodeAt$RetrieveResult);
+export const safeDecodeRetrieveResult = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RetrieveResult,
+  isRetrieveResult,
+);
 /** {@link decodeRetrieveResult} for a JSON array (paths `$[i]...`). */
 export const decodeRetrieveResultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RetrieveResult);
 /** {@link decodeRetrieveResult} from JSON text, every int64 digit kept. */
@@ -6520,9 +8429,12 @@ export const parseRetrieveResultArray = /* @__PURE__ */ arrayParser$(decodeAt$Re
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleAddedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleAddedEvent);
+export const decodeRoleAddedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleAddedEvent, isRoleAddedEvent);
 /** {@link decodeRoleAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleAddedEvent);
+export const safeDecodeRoleAddedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RoleAddedEvent,
+  isRoleAddedEvent,
+);
 /** {@link decodeRoleAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleAddedEvent);
 /** {@link decodeRoleAddedEvent} from JSON text, every int64 digit kept. */
@@ -6533,9 +8445,9 @@ export const parseRoleAddedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Ro
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleEvent = /* @__PURE__ */ decoder$(decodeAt$RoleEvent);
+export const decodeRoleEvent = /* @__PURE__ */ decoder$(decodeAt$RoleEvent, isRoleEvent);
 /** {@link decodeRoleEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleEvent);
+export const safeDecodeRoleEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleEvent, isRoleEvent);
 /** {@link decodeRoleEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEvent);
 /** {@link decodeRoleEvent} from JSON text, every int64 digit kept. */
@@ -6546,9 +8458,15 @@ export const parseRoleEventArray = /* @__PURE__ */ arrayParser$(decodeAt$RoleEve
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleEventArgument = /* @__PURE__ */ decoder$(decodeAt$RoleEventArgument);
+export const decodeRoleEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$RoleEventArgument,
+  isRoleEventArgument,
+);
 /** {@link decodeRoleEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$RoleEventArgument);
+export const safeDecodeRoleEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RoleEventArgument,
+  isRoleEventArgument,
+);
 /** {@link decodeRoleEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeRoleEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleEventArgument);
 /** {@link decodeRoleEventArgument} from JSON text, every int64 digit kept. */
@@ -6559,9 +8477,12 @@ export const parseRoleEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleRemovedEvent);
+export const decodeRoleRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleRemovedEvent, isRoleRemovedEvent);
 /** {@link decodeRoleRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleRemovedEvent);
+export const safeDecodeRoleRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RoleRemovedEvent,
+  isRoleRemovedEvent,
+);
 /** {@link decodeRoleRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleRemovedEvent);
 /** {@link decodeRoleRemovedEvent} from JSON text, every int64 digit kept. */
@@ -6572,9 +8493,12 @@ export const parseRoleRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a RoleUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRoleUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleUpdatedEvent);
+export const decodeRoleUpdatedEvent = /* @__PURE__ */ decoder$(decodeAt$RoleUpdatedEvent, isRoleUpdatedEvent);
 /** {@link decodeRoleUpdatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRoleUpdatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RoleUpdatedEvent);
+export const safeDecodeRoleUpdatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$RoleUpdatedEvent,
+  isRoleUpdatedEvent,
+);
 /** {@link decodeRoleUpdatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRoleUpdatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RoleUpdatedEvent);
 /** {@link decodeRoleUpdatedEvent} from JSON text, every int64 digit kept. */
@@ -6585,9 +8509,9 @@ export const parseRoleUpdatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a RollbackEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRollbackEvent = /* @__PURE__ */ decoder$(decodeAt$RollbackEvent);
+export const decodeRollbackEvent = /* @__PURE__ */ decoder$(decodeAt$RollbackEvent, isRollbackEvent);
 /** {@link decodeRollbackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRollbackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RollbackEvent);
+export const safeDecodeRollbackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$RollbackEvent, isRollbackEvent);
 /** {@link decodeRollbackEvent} for a JSON array (paths `$[i]...`). */
 export const decodeRollbackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RollbackEvent);
 /** {@link decodeRollbackEvent} from JSON text, every int64 digit kept. */
@@ -6598,9 +8522,9 @@ export const parseRollbackEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Rol
  * Decodes VI JSON (as read by `JSON.parse`) into a RuntimeFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeRuntimeFault = /* @__PURE__ */ decoder$(decodeAt$RuntimeFault);
+export const decodeRuntimeFault = /* @__PURE__ */ decoder$(decodeAt$RuntimeFault, isRuntimeFault);
 /** {@link decodeRuntimeFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeRuntimeFault = /* @__PURE__ */ safeDecoder$(decodeAt$RuntimeFault);
+export const safeDecodeRuntimeFault = /* @__PURE__ */ safeDecoder$(decodeAt$RuntimeFault, isRuntimeFault);
 /** {@link decodeRuntimeFault} for a JSON array (paths `$[i]...`). */
 export const decodeRuntimeFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$RuntimeFault);
 /** {@link decodeRuntimeFault} from JSON text, every int64 digit kept. */
@@ -6613,10 +8537,12 @@ export const parseRuntimeFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$Runt
  */
 export const decodeScheduledHardwareUpgradeInfo = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledHardwareUpgradeInfo,
+  isScheduledHardwareUpgradeInfo,
 );
 /** {@link decodeScheduledHardwareUpgradeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledHardwareUpgradeInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledHardwareUpgradeInfo,
+  isScheduledHardwareUpgradeInfo,
 );
 /** {@link decodeScheduledHardwareUpgradeInfo} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledHardwareUpgradeInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -6636,10 +8562,12 @@ export const parseScheduledHardwareUpgradeInfoArray = /* @__PURE__ */ arrayParse
  */
 export const decodeScheduledTaskCompletedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskCompletedEvent,
+  isScheduledTaskCompletedEvent,
 );
 /** {@link decodeScheduledTaskCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskCompletedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskCompletedEvent,
+  isScheduledTaskCompletedEvent,
 );
 /** {@link decodeScheduledTaskCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6655,10 +8583,14 @@ export const parseScheduledTaskCompletedEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskCreatedEvent);
+export const decodeScheduledTaskCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskCreatedEvent,
+  isScheduledTaskCreatedEvent,
+);
 /** {@link decodeScheduledTaskCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskCreatedEvent,
+  isScheduledTaskCreatedEvent,
 );
 /** {@link decodeScheduledTaskCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6676,10 +8608,12 @@ export const parseScheduledTaskCreatedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeScheduledTaskEmailCompletedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskEmailCompletedEvent,
+  isScheduledTaskEmailCompletedEvent,
 );
 /** {@link decodeScheduledTaskEmailCompletedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskEmailCompletedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskEmailCompletedEvent,
+  isScheduledTaskEmailCompletedEvent,
 );
 /** {@link decodeScheduledTaskEmailCompletedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEmailCompletedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6699,10 +8633,12 @@ export const parseScheduledTaskEmailCompletedEventArray = /* @__PURE__ */ arrayP
  */
 export const decodeScheduledTaskEmailFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskEmailFailedEvent,
+  isScheduledTaskEmailFailedEvent,
 );
 /** {@link decodeScheduledTaskEmailFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskEmailFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskEmailFailedEvent,
+  isScheduledTaskEmailFailedEvent,
 );
 /** {@link decodeScheduledTaskEmailFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEmailFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6720,9 +8656,15 @@ export const parseScheduledTaskEmailFailedEventArray = /* @__PURE__ */ arrayPars
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEvent);
+export const decodeScheduledTaskEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskEvent,
+  isScheduledTaskEvent,
+);
 /** {@link decodeScheduledTaskEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeScheduledTaskEvent = /* @__PURE__ */ safeDecoder$(decodeAt$ScheduledTaskEvent);
+export const safeDecodeScheduledTaskEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ScheduledTaskEvent,
+  isScheduledTaskEvent,
+);
 /** {@link decodeScheduledTaskEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ScheduledTaskEvent);
 /** {@link decodeScheduledTaskEvent} from JSON text, every int64 digit kept. */
@@ -6733,10 +8675,14 @@ export const parseScheduledTaskEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskEventArgument = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskEventArgument);
+export const decodeScheduledTaskEventArgument = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskEventArgument,
+  isScheduledTaskEventArgument,
+);
 /** {@link decodeScheduledTaskEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskEventArgument = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskEventArgument,
+  isScheduledTaskEventArgument,
 );
 /** {@link decodeScheduledTaskEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskEventArgumentArray = /* @__PURE__ */ arrayDecoder$(
@@ -6752,10 +8698,14 @@ export const parseScheduledTaskEventArgumentArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskFailedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskFailedEvent);
+export const decodeScheduledTaskFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskFailedEvent,
+  isScheduledTaskFailedEvent,
+);
 /** {@link decodeScheduledTaskFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskFailedEvent,
+  isScheduledTaskFailedEvent,
 );
 /** {@link decodeScheduledTaskFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6773,10 +8723,12 @@ export const parseScheduledTaskFailedEventArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeScheduledTaskReconfiguredEvent = /* @__PURE__ */ decoder$(
   decodeAt$ScheduledTaskReconfiguredEvent,
+  isScheduledTaskReconfiguredEvent,
 );
 /** {@link decodeScheduledTaskReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskReconfiguredEvent,
+  isScheduledTaskReconfiguredEvent,
 );
 /** {@link decodeScheduledTaskReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6794,10 +8746,14 @@ export const parseScheduledTaskReconfiguredEventArray = /* @__PURE__ */ arrayPar
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskRemovedEvent);
+export const decodeScheduledTaskRemovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskRemovedEvent,
+  isScheduledTaskRemovedEvent,
+);
 /** {@link decodeScheduledTaskRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskRemovedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskRemovedEvent,
+  isScheduledTaskRemovedEvent,
 );
 /** {@link decodeScheduledTaskRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskRemovedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6813,10 +8769,14 @@ export const parseScheduledTaskRemovedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ScheduledTaskStartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeScheduledTaskStartedEvent = /* @__PURE__ */ decoder$(decodeAt$ScheduledTaskStartedEvent);
+export const decodeScheduledTaskStartedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ScheduledTaskStartedEvent,
+  isScheduledTaskStartedEvent,
+);
 /** {@link decodeScheduledTaskStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeScheduledTaskStartedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ScheduledTaskStartedEvent,
+  isScheduledTaskStartedEvent,
 );
 /** {@link decodeScheduledTaskStartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeScheduledTaskStartedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6832,9 +8792,9 @@ export const parseScheduledTaskStartedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a SecurityError or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSecurityError = /* @__PURE__ */ decoder$(decodeAt$SecurityError);
+export const decodeSecurityError = /* @__PURE__ */ decoder$(decodeAt$SecurityError, isSecurityError);
 /** {@link decodeSecurityError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSecurityError = /* @__PURE__ */ safeDecoder$(decodeAt$SecurityError);
+export const safeDecodeSecurityError = /* @__PURE__ */ safeDecoder$(decodeAt$SecurityError, isSecurityError);
 /** {@link decodeSecurityError} for a JSON array (paths `$[i]...`). */
 export const decodeSecurityErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SecurityError);
 /** {@link decodeSecurityError} from JSON text, every int64 digit kept. */
@@ -6845,10 +8805,14 @@ export const parseSecurityErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$Sec
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerLicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServerLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$ServerLicenseExpiredEvent);
+export const decodeServerLicenseExpiredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ServerLicenseExpiredEvent,
+  isServerLicenseExpiredEvent,
+);
 /** {@link decodeServerLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeServerLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ServerLicenseExpiredEvent,
+  isServerLicenseExpiredEvent,
 );
 /** {@link decodeServerLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeServerLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6864,10 +8828,14 @@ export const parseServerLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a ServerStartedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(decodeAt$ServerStartedSessionEvent);
+export const decodeServerStartedSessionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$ServerStartedSessionEvent,
+  isServerStartedSessionEvent,
+);
 /** {@link decodeServerStartedSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeServerStartedSessionEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$ServerStartedSessionEvent,
+  isServerStartedSessionEvent,
 );
 /** {@link decodeServerStartedSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeServerStartedSessionEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -6883,9 +8851,9 @@ export const parseServerStartedSessionEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent);
+export const decodeSessionEvent = /* @__PURE__ */ decoder$(decodeAt$SessionEvent, isSessionEvent);
 /** {@link decodeSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent);
+export const safeDecodeSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionEvent, isSessionEvent);
 /** {@link decodeSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SessionEvent);
 /** {@link decodeSessionEvent} from JSON text, every int64 digit kept. */
@@ -6896,9 +8864,15 @@ export const parseSessionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Sess
  * Decodes VI JSON (as read by `JSON.parse`) into a SessionTerminatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(decodeAt$SessionTerminatedEvent);
+export const decodeSessionTerminatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$SessionTerminatedEvent,
+  isSessionTerminatedEvent,
+);
 /** {@link decodeSessionTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSessionTerminatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$SessionTerminatedEvent);
+export const safeDecodeSessionTerminatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$SessionTerminatedEvent,
+  isSessionTerminatedEvent,
+);
 /** {@link decodeSessionTerminatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeSessionTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$SessionTerminatedEvent,
@@ -6911,9 +8885,9 @@ export const parseSessionTerminatedEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a SharesInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSharesInfo = /* @__PURE__ */ decoder$(decodeAt$SharesInfo);
+export const decodeSharesInfo = /* @__PURE__ */ decoder$(decodeAt$SharesInfo, isSharesInfo);
 /** {@link decodeSharesInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSharesInfo = /* @__PURE__ */ safeDecoder$(decodeAt$SharesInfo);
+export const safeDecodeSharesInfo = /* @__PURE__ */ safeDecoder$(decodeAt$SharesInfo, isSharesInfo);
 /** {@link decodeSharesInfo} for a JSON array (paths `$[i]...`). */
 export const decodeSharesInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SharesInfo);
 /** {@link decodeSharesInfo} from JSON text, every int64 digit kept. */
@@ -6924,9 +8898,9 @@ export const parseSharesInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$Shares
  * Decodes VI JSON (as read by `JSON.parse`) into a StringPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeStringPolicy = /* @__PURE__ */ decoder$(decodeAt$StringPolicy);
+export const decodeStringPolicy = /* @__PURE__ */ decoder$(decodeAt$StringPolicy, isStringPolicy);
 /** {@link decodeStringPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeStringPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$StringPolicy);
+export const safeDecodeStringPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$StringPolicy, isStringPolicy);
 /** {@link decodeStringPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeStringPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$StringPolicy);
 /** {@link decodeStringPolicy} from JSON text, every int64 digit kept. */
@@ -6937,9 +8911,9 @@ export const parseStringPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$Stri
  * Decodes VI JSON (as read by `JSON.parse`) into a SystemError; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeSystemError = /* @__PURE__ */ decoder$(decodeAt$SystemError);
+export const decodeSystemError = /* @__PURE__ */ decoder$(decodeAt$SystemError, isSystemError);
 /** {@link decodeSystemError} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeSystemError = /* @__PURE__ */ safeDecoder$(decodeAt$SystemError);
+export const safeDecodeSystemError = /* @__PURE__ */ safeDecoder$(decodeAt$SystemError, isSystemError);
 /** {@link decodeSystemError} for a JSON array (paths `$[i]...`). */
 export const decodeSystemErrorArray = /* @__PURE__ */ arrayDecoder$(decodeAt$SystemError);
 /** {@link decodeSystemError} from JSON text, every int64 digit kept. */
@@ -6950,9 +8924,9 @@ export const parseSystemErrorArray = /* @__PURE__ */ arrayParser$(decodeAt$Syste
  * Decodes VI JSON (as read by `JSON.parse`) into a Tag; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTag = /* @__PURE__ */ decoder$(decodeAt$Tag);
+export const decodeTag = /* @__PURE__ */ decoder$(decodeAt$Tag, isTag);
 /** {@link decodeTag} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTag = /* @__PURE__ */ safeDecoder$(decodeAt$Tag);
+export const safeDecodeTag = /* @__PURE__ */ safeDecoder$(decodeAt$Tag, isTag);
 /** {@link decodeTag} for a JSON array (paths `$[i]...`). */
 export const decodeTagArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Tag);
 /** {@link decodeTag} from JSON text, every int64 digit kept. */
@@ -6963,9 +8937,9 @@ export const parseTagArray = /* @__PURE__ */ arrayParser$(decodeAt$Tag);
  * Decodes VI JSON (as read by `JSON.parse`) into a TagId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTagId = /* @__PURE__ */ decoder$(decodeAt$TagId);
+export const decodeTagId = /* @__PURE__ */ decoder$(decodeAt$TagId, isTagId);
 /** {@link decodeTagId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTagId = /* @__PURE__ */ safeDecoder$(decodeAt$TagId);
+export const safeDecodeTagId = /* @__PURE__ */ safeDecoder$(decodeAt$TagId, isTagId);
 /** {@link decodeTagId} for a JSON array (paths `$[i]...`). */
 export const decodeTagIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagId);
 /** {@link decodeTagId} from JSON text, every int64 digit kept. */
@@ -6976,9 +8950,9 @@ export const parseTagIdArray = /* @__PURE__ */ arrayParser$(decodeAt$TagId);
  * Decodes VI JSON (as read by `JSON.parse`) into a TagIdNameId; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTagIdNameId = /* @__PURE__ */ decoder$(decodeAt$TagIdNameId);
+export const decodeTagIdNameId = /* @__PURE__ */ decoder$(decodeAt$TagIdNameId, isTagIdNameId);
 /** {@link decodeTagIdNameId} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTagIdNameId = /* @__PURE__ */ safeDecoder$(decodeAt$TagIdNameId);
+export const safeDecodeTagIdNameId = /* @__PURE__ */ safeDecoder$(decodeAt$TagIdNameId, isTagIdNameId);
 /** {@link decodeTagIdNameId} for a JSON array (paths `$[i]...`). */
 export const decodeTagIdNameIdArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagIdNameId);
 /** {@link decodeTagIdNameId} from JSON text, every int64 digit kept. */
@@ -6989,9 +8963,9 @@ export const parseTagIdNameIdArray = /* @__PURE__ */ arrayParser$(decodeAt$TagId
  * Decodes VI JSON (as read by `JSON.parse`) into a TagSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTagSpec = /* @__PURE__ */ decoder$(decodeAt$TagSpec);
+export const decodeTagSpec = /* @__PURE__ */ decoder$(decodeAt$TagSpec, isTagSpec);
 /** {@link decodeTagSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTagSpec = /* @__PURE__ */ safeDecoder$(decodeAt$TagSpec);
+export const safeDecodeTagSpec = /* @__PURE__ */ safeDecoder$(decodeAt$TagSpec, isTagSpec);
 /** {@link decodeTagSpec} for a JSON array (paths `$[i]...`). */
 export const decodeTagSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TagSpec);
 /** {@link decodeTagSpec} from JSON text, every int64 digit kept. */
@@ -7002,9 +8976,9 @@ export const parseTagSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$TagSpec);
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskEvent = /* @__PURE__ */ decoder$(decodeAt$TaskEvent);
+export const decodeTaskEvent = /* @__PURE__ */ decoder$(decodeAt$TaskEvent, isTaskEvent);
 /** {@link decodeTaskEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TaskEvent);
+export const safeDecodeTaskEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TaskEvent, isTaskEvent);
 /** {@link decodeTaskEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTaskEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskEvent);
 /** {@link decodeTaskEvent} from JSON text, every int64 digit kept. */
@@ -7015,9 +8989,9 @@ export const parseTaskEventArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskEve
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskInfo = /* @__PURE__ */ decoder$(decodeAt$TaskInfo);
+export const decodeTaskInfo = /* @__PURE__ */ decoder$(decodeAt$TaskInfo, isTaskInfo);
 /** {@link decodeTaskInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskInfo = /* @__PURE__ */ safeDecoder$(decodeAt$TaskInfo);
+export const safeDecodeTaskInfo = /* @__PURE__ */ safeDecoder$(decodeAt$TaskInfo, isTaskInfo);
 /** {@link decodeTaskInfo} for a JSON array (paths `$[i]...`). */
 export const decodeTaskInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskInfo);
 /** {@link decodeTaskInfo} from JSON text, every int64 digit kept. */
@@ -7028,9 +9002,9 @@ export const parseTaskInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskInfo
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReason or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReason = /* @__PURE__ */ decoder$(decodeAt$TaskReason);
+export const decodeTaskReason = /* @__PURE__ */ decoder$(decodeAt$TaskReason, isTaskReason);
 /** {@link decodeTaskReason} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReason = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReason);
+export const safeDecodeTaskReason = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReason, isTaskReason);
 /** {@link decodeTaskReason} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReason);
 /** {@link decodeTaskReason} from JSON text, every int64 digit kept. */
@@ -7041,9 +9015,12 @@ export const parseTaskReasonArray = /* @__PURE__ */ arrayParser$(decodeAt$TaskRe
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonAlarm; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonAlarm = /* @__PURE__ */ decoder$(decodeAt$TaskReasonAlarm);
+export const decodeTaskReasonAlarm = /* @__PURE__ */ decoder$(decodeAt$TaskReasonAlarm, isTaskReasonAlarm);
 /** {@link decodeTaskReasonAlarm} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonAlarm = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonAlarm);
+export const safeDecodeTaskReasonAlarm = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskReasonAlarm,
+  isTaskReasonAlarm,
+);
 /** {@link decodeTaskReasonAlarm} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonAlarmArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonAlarm);
 /** {@link decodeTaskReasonAlarm} from JSON text, every int64 digit kept. */
@@ -7054,9 +9031,15 @@ export const parseTaskReasonAlarmArray = /* @__PURE__ */ arrayParser$(decodeAt$T
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonSchedule; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonSchedule = /* @__PURE__ */ decoder$(decodeAt$TaskReasonSchedule);
+export const decodeTaskReasonSchedule = /* @__PURE__ */ decoder$(
+  decodeAt$TaskReasonSchedule,
+  isTaskReasonSchedule,
+);
 /** {@link decodeTaskReasonSchedule} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonSchedule = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonSchedule);
+export const safeDecodeTaskReasonSchedule = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskReasonSchedule,
+  isTaskReasonSchedule,
+);
 /** {@link decodeTaskReasonSchedule} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonScheduleArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSchedule);
 /** {@link decodeTaskReasonSchedule} from JSON text, every int64 digit kept. */
@@ -7067,9 +9050,12 @@ export const parseTaskReasonScheduleArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonSystem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonSystem = /* @__PURE__ */ decoder$(decodeAt$TaskReasonSystem);
+export const decodeTaskReasonSystem = /* @__PURE__ */ decoder$(decodeAt$TaskReasonSystem, isTaskReasonSystem);
 /** {@link decodeTaskReasonSystem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonSystem = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonSystem);
+export const safeDecodeTaskReasonSystem = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskReasonSystem,
+  isTaskReasonSystem,
+);
 /** {@link decodeTaskReasonSystem} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonSystemArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonSystem);
 /** {@link decodeTaskReasonSystem} from JSON text, every int64 digit kept. */
@@ -7080,9 +9066,12 @@ export const parseTaskReasonSystemArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskReasonUser; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskReasonUser = /* @__PURE__ */ decoder$(decodeAt$TaskReasonUser);
+export const decodeTaskReasonUser = /* @__PURE__ */ decoder$(decodeAt$TaskReasonUser, isTaskReasonUser);
 /** {@link decodeTaskReasonUser} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskReasonUser = /* @__PURE__ */ safeDecoder$(decodeAt$TaskReasonUser);
+export const safeDecodeTaskReasonUser = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskReasonUser,
+  isTaskReasonUser,
+);
 /** {@link decodeTaskReasonUser} for a JSON array (paths `$[i]...`). */
 export const decodeTaskReasonUserArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskReasonUser);
 /** {@link decodeTaskReasonUser} from JSON text, every int64 digit kept. */
@@ -7093,9 +9082,12 @@ export const parseTaskReasonUserArray = /* @__PURE__ */ arrayParser$(decodeAt$Ta
  * Decodes VI JSON (as read by `JSON.parse`) into a TaskTimeoutEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTaskTimeoutEvent = /* @__PURE__ */ decoder$(decodeAt$TaskTimeoutEvent);
+export const decodeTaskTimeoutEvent = /* @__PURE__ */ decoder$(decodeAt$TaskTimeoutEvent, isTaskTimeoutEvent);
 /** {@link decodeTaskTimeoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTaskTimeoutEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TaskTimeoutEvent);
+export const safeDecodeTaskTimeoutEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TaskTimeoutEvent,
+  isTaskTimeoutEvent,
+);
 /** {@link decodeTaskTimeoutEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTaskTimeoutEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TaskTimeoutEvent);
 /** {@link decodeTaskTimeoutEvent} from JSON text, every int64 digit kept. */
@@ -7106,9 +9098,15 @@ export const parseTaskTimeoutEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a TeamingMatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTeamingMatchEvent = /* @__PURE__ */ decoder$(decodeAt$TeamingMatchEvent);
+export const decodeTeamingMatchEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TeamingMatchEvent,
+  isTeamingMatchEvent,
+);
 /** {@link decodeTeamingMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTeamingMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TeamingMatchEvent);
+export const safeDecodeTeamingMatchEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TeamingMatchEvent,
+  isTeamingMatchEvent,
+);
 /** {@link decodeTeamingMatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTeamingMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMatchEvent);
 /** {@link decodeTeamingMatchEvent} from JSON text, every int64 digit kept. */
@@ -7119,9 +9117,15 @@ export const parseTeamingMatchEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a TeamingMisMatchEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTeamingMisMatchEvent = /* @__PURE__ */ decoder$(decodeAt$TeamingMisMatchEvent);
+export const decodeTeamingMisMatchEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TeamingMisMatchEvent,
+  isTeamingMisMatchEvent,
+);
 /** {@link decodeTeamingMisMatchEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTeamingMisMatchEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TeamingMisMatchEvent);
+export const safeDecodeTeamingMisMatchEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TeamingMisMatchEvent,
+  isTeamingMisMatchEvent,
+);
 /** {@link decodeTeamingMisMatchEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTeamingMisMatchEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TeamingMisMatchEvent);
 /** {@link decodeTeamingMisMatchEvent} from JSON text, every int64 digit kept. */
@@ -7132,10 +9136,14 @@ export const parseTeamingMisMatchEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateBeingUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateBeingUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateBeingUpgradedEvent);
+export const decodeTemplateBeingUpgradedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TemplateBeingUpgradedEvent,
+  isTemplateBeingUpgradedEvent,
+);
 /** {@link decodeTemplateBeingUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeTemplateBeingUpgradedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$TemplateBeingUpgradedEvent,
+  isTemplateBeingUpgradedEvent,
 );
 /** {@link decodeTemplateBeingUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateBeingUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7151,9 +9159,15 @@ export const parseTemplateBeingUpgradedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateUpgradeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradeEvent);
+export const decodeTemplateUpgradeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TemplateUpgradeEvent,
+  isTemplateUpgradeEvent,
+);
 /** {@link decodeTemplateUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradeEvent);
+export const safeDecodeTemplateUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TemplateUpgradeEvent,
+  isTemplateUpgradeEvent,
+);
 /** {@link decodeTemplateUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradeEvent);
 /** {@link decodeTemplateUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -7164,10 +9178,14 @@ export const parseTemplateUpgradeEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradeFailedEvent);
+export const decodeTemplateUpgradeFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TemplateUpgradeFailedEvent,
+  isTemplateUpgradeFailedEvent,
+);
 /** {@link decodeTemplateUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeTemplateUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$TemplateUpgradeFailedEvent,
+  isTemplateUpgradeFailedEvent,
 );
 /** {@link decodeTemplateUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7183,9 +9201,15 @@ export const parseTemplateUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a TemplateUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTemplateUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$TemplateUpgradedEvent);
+export const decodeTemplateUpgradedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TemplateUpgradedEvent,
+  isTemplateUpgradedEvent,
+);
 /** {@link decodeTemplateUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTemplateUpgradedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$TemplateUpgradedEvent);
+export const safeDecodeTemplateUpgradedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TemplateUpgradedEvent,
+  isTemplateUpgradedEvent,
+);
 /** {@link decodeTemplateUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTemplateUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TemplateUpgradedEvent);
 /** {@link decodeTemplateUpgradedEvent} from JSON text, every int64 digit kept. */
@@ -7196,9 +9220,12 @@ export const parseTemplateUpgradedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a TgwEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument);
+export const decodeTgwEventArgument = /* @__PURE__ */ decoder$(decodeAt$TgwEventArgument, isTgwEventArgument);
 /** {@link decodeTgwEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeTgwEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$TgwEventArgument);
+export const safeDecodeTgwEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$TgwEventArgument,
+  isTgwEventArgument,
+);
 /** {@link decodeTgwEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeTgwEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$TgwEventArgument);
 /** {@link decodeTgwEventArgument} from JSON text, every int64 digit kept. */
@@ -7209,10 +9236,14 @@ export const parseTgwEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a TimedOutHostOperationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeTimedOutHostOperationEvent = /* @__PURE__ */ decoder$(decodeAt$TimedOutHostOperationEvent);
+export const decodeTimedOutHostOperationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$TimedOutHostOperationEvent,
+  isTimedOutHostOperationEvent,
+);
 /** {@link decodeTimedOutHostOperationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeTimedOutHostOperationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$TimedOutHostOperationEvent,
+  isTimedOutHostOperationEvent,
 );
 /** {@link decodeTimedOutHostOperationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeTimedOutHostOperationEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7228,9 +9259,12 @@ export const parseTimedOutHostOperationEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a ToolsConfigInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeToolsConfigInfo = /* @__PURE__ */ decoder$(decodeAt$ToolsConfigInfo);
+export const decodeToolsConfigInfo = /* @__PURE__ */ decoder$(decodeAt$ToolsConfigInfo, isToolsConfigInfo);
 /** {@link decodeToolsConfigInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeToolsConfigInfo = /* @__PURE__ */ safeDecoder$(decodeAt$ToolsConfigInfo);
+export const safeDecodeToolsConfigInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$ToolsConfigInfo,
+  isToolsConfigInfo,
+);
 /** {@link decodeToolsConfigInfo} for a JSON array (paths `$[i]...`). */
 export const decodeToolsConfigInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$ToolsConfigInfo);
 /** {@link decodeToolsConfigInfo} from JSON text, every int64 digit kept. */
@@ -7243,10 +9277,12 @@ export const parseToolsConfigInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$T
  */
 export const decodeToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ decoder$(
   decodeAt$ToolsConfigInfoToolsLastInstallInfo,
+  isToolsConfigInfoToolsLastInstallInfo,
 );
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$ToolsConfigInfoToolsLastInstallInfo,
+  isToolsConfigInfoToolsLastInstallInfo,
 );
 /** {@link decodeToolsConfigInfoToolsLastInstallInfo} for a JSON array (paths `$[i]...`). */
 export const decodeToolsConfigInfoToolsLastInstallInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -7266,10 +9302,12 @@ export const parseToolsConfigInfoToolsLastInstallInfoArray = /* @__PURE__ */ arr
  */
 export const decodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ decoder$(
   decodeAt$UnlicensedVirtualMachinesEvent,
+  isUnlicensedVirtualMachinesEvent,
 );
 /** {@link decodeUnlicensedVirtualMachinesEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UnlicensedVirtualMachinesEvent,
+  isUnlicensedVirtualMachinesEvent,
 );
 /** {@link decodeUnlicensedVirtualMachinesEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7289,10 +9327,12 @@ export const parseUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayPar
  */
 export const decodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ decoder$(
   decodeAt$UnlicensedVirtualMachinesFoundEvent,
+  isUnlicensedVirtualMachinesFoundEvent,
 );
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UnlicensedVirtualMachinesFoundEvent,
+  isUnlicensedVirtualMachinesFoundEvent,
 );
 /** {@link decodeUnlicensedVirtualMachinesFoundEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUnlicensedVirtualMachinesFoundEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7312,10 +9352,12 @@ export const parseUnlicensedVirtualMachinesFoundEventArray = /* @__PURE__ */ arr
  */
 export const decodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ decoder$(
   decodeAt$UpdatedAgentBeingRestartedEvent,
+  isUpdatedAgentBeingRestartedEvent,
 );
 /** {@link decodeUpdatedAgentBeingRestartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UpdatedAgentBeingRestartedEvent,
+  isUpdatedAgentBeingRestartedEvent,
 );
 /** {@link decodeUpdatedAgentBeingRestartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7333,9 +9375,9 @@ export const parseUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a UpgradeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UpgradeEvent);
+export const decodeUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UpgradeEvent, isUpgradeEvent);
 /** {@link decodeUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UpgradeEvent);
+export const safeDecodeUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UpgradeEvent, isUpgradeEvent);
 /** {@link decodeUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UpgradeEvent);
 /** {@link decodeUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -7348,10 +9390,12 @@ export const parseUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Upgr
  */
 export const decodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ decoder$(
   decodeAt$UplinkPortMtuNotSupportEvent,
+  isUplinkPortMtuNotSupportEvent,
 );
 /** {@link decodeUplinkPortMtuNotSupportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UplinkPortMtuNotSupportEvent,
+  isUplinkPortMtuNotSupportEvent,
 );
 /** {@link decodeUplinkPortMtuNotSupportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUplinkPortMtuNotSupportEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7369,10 +9413,14 @@ export const parseUplinkPortMtuNotSupportEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a UplinkPortMtuSupportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUplinkPortMtuSupportEvent = /* @__PURE__ */ decoder$(decodeAt$UplinkPortMtuSupportEvent);
+export const decodeUplinkPortMtuSupportEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UplinkPortMtuSupportEvent,
+  isUplinkPortMtuSupportEvent,
+);
 /** {@link decodeUplinkPortMtuSupportEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUplinkPortMtuSupportEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UplinkPortMtuSupportEvent,
+  isUplinkPortMtuSupportEvent,
 );
 /** {@link decodeUplinkPortMtuSupportEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7388,10 +9436,14 @@ export const parseUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a UplinkPortVlanTrunkedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ decoder$(decodeAt$UplinkPortVlanTrunkedEvent);
+export const decodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UplinkPortVlanTrunkedEvent,
+  isUplinkPortVlanTrunkedEvent,
+);
 /** {@link decodeUplinkPortVlanTrunkedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UplinkPortVlanTrunkedEvent,
+  isUplinkPortVlanTrunkedEvent,
 );
 /** {@link decodeUplinkPortVlanTrunkedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7409,10 +9461,12 @@ export const parseUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ decoder$(
   decodeAt$UplinkPortVlanUntrunkedEvent,
+  isUplinkPortVlanUntrunkedEvent,
 );
 /** {@link decodeUplinkPortVlanUntrunkedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$UplinkPortVlanUntrunkedEvent,
+  isUplinkPortVlanUntrunkedEvent,
 );
 /** {@link decodeUplinkPortVlanUntrunkedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUplinkPortVlanUntrunkedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7430,9 +9484,15 @@ export const parseUplinkPortVlanUntrunkedEventArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a UserAssignedToGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserAssignedToGroup = /* @__PURE__ */ decoder$(decodeAt$UserAssignedToGroup);
+export const decodeUserAssignedToGroup = /* @__PURE__ */ decoder$(
+  decodeAt$UserAssignedToGroup,
+  isUserAssignedToGroup,
+);
 /** {@link decodeUserAssignedToGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserAssignedToGroup = /* @__PURE__ */ safeDecoder$(decodeAt$UserAssignedToGroup);
+export const safeDecodeUserAssignedToGroup = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserAssignedToGroup,
+  isUserAssignedToGroup,
+);
 /** {@link decodeUserAssignedToGroup} for a JSON array (paths `$[i]...`). */
 export const decodeUserAssignedToGroupArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserAssignedToGroup);
 /** {@link decodeUserAssignedToGroup} from JSON text, every int64 digit kept. */
@@ -7443,9 +9503,15 @@ export const parseUserAssignedToGroupArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLoginSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLoginSessionEvent);
+export const decodeUserLoginSessionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UserLoginSessionEvent,
+  isUserLoginSessionEvent,
+);
 /** {@link decodeUserLoginSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserLoginSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLoginSessionEvent);
+export const safeDecodeUserLoginSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserLoginSessionEvent,
+  isUserLoginSessionEvent,
+);
 /** {@link decodeUserLoginSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLoginSessionEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserLoginSessionEvent);
 /** {@link decodeUserLoginSessionEvent} from JSON text, every int64 digit kept. */
@@ -7456,9 +9522,15 @@ export const parseUserLoginSessionEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a UserLogoutSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(decodeAt$UserLogoutSessionEvent);
+export const decodeUserLogoutSessionEvent = /* @__PURE__ */ decoder$(
+  decodeAt$UserLogoutSessionEvent,
+  isUserLogoutSessionEvent,
+);
 /** {@link decodeUserLogoutSessionEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserLogoutSessionEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserLogoutSessionEvent);
+export const safeDecodeUserLogoutSessionEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserLogoutSessionEvent,
+  isUserLogoutSessionEvent,
+);
 /** {@link decodeUserLogoutSessionEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserLogoutSessionEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$UserLogoutSessionEvent,
@@ -7471,9 +9543,15 @@ export const parseUserLogoutSessionEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a UserPasswordChanged; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserPasswordChanged = /* @__PURE__ */ decoder$(decodeAt$UserPasswordChanged);
+export const decodeUserPasswordChanged = /* @__PURE__ */ decoder$(
+  decodeAt$UserPasswordChanged,
+  isUserPasswordChanged,
+);
 /** {@link decodeUserPasswordChanged} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserPasswordChanged = /* @__PURE__ */ safeDecoder$(decodeAt$UserPasswordChanged);
+export const safeDecodeUserPasswordChanged = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserPasswordChanged,
+  isUserPasswordChanged,
+);
 /** {@link decodeUserPasswordChanged} for a JSON array (paths `$[i]...`). */
 export const decodeUserPasswordChangedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserPasswordChanged);
 /** {@link decodeUserPasswordChanged} from JSON text, every int64 digit kept. */
@@ -7484,9 +9562,9 @@ export const parseUserPasswordChangedArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a UserSession; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserSession = /* @__PURE__ */ decoder$(decodeAt$UserSession);
+export const decodeUserSession = /* @__PURE__ */ decoder$(decodeAt$UserSession, isUserSession);
 /** {@link decodeUserSession} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserSession = /* @__PURE__ */ safeDecoder$(decodeAt$UserSession);
+export const safeDecodeUserSession = /* @__PURE__ */ safeDecoder$(decodeAt$UserSession, isUserSession);
 /** {@link decodeUserSession} for a JSON array (paths `$[i]...`). */
 export const decodeUserSessionArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserSession);
 /** {@link decodeUserSession} from JSON text, every int64 digit kept. */
@@ -7497,10 +9575,14 @@ export const parseUserSessionArray = /* @__PURE__ */ arrayParser$(decodeAt$UserS
  * Decodes VI JSON (as read by `JSON.parse`) into a UserUnassignedFromGroup; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserUnassignedFromGroup = /* @__PURE__ */ decoder$(decodeAt$UserUnassignedFromGroup);
+export const decodeUserUnassignedFromGroup = /* @__PURE__ */ decoder$(
+  decodeAt$UserUnassignedFromGroup,
+  isUserUnassignedFromGroup,
+);
 /** {@link decodeUserUnassignedFromGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeUserUnassignedFromGroup = /* @__PURE__ */ safeDecoder$(
   decodeAt$UserUnassignedFromGroup,
+  isUserUnassignedFromGroup,
 );
 /** {@link decodeUserUnassignedFromGroup} for a JSON array (paths `$[i]...`). */
 export const decodeUserUnassignedFromGroupArray = /* @__PURE__ */ arrayDecoder$(
@@ -7516,9 +9598,12 @@ export const parseUserUnassignedFromGroupArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a UserUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeUserUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UserUpgradeEvent);
+export const decodeUserUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UserUpgradeEvent, isUserUpgradeEvent);
 /** {@link decodeUserUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeUserUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$UserUpgradeEvent);
+export const safeDecodeUserUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$UserUpgradeEvent,
+  isUserUpgradeEvent,
+);
 /** {@link decodeUserUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeUserUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$UserUpgradeEvent);
 /** {@link decodeUserUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -7529,9 +9614,15 @@ export const parseUserUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppIPAssignmentInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppIPAssignmentInfo = /* @__PURE__ */ decoder$(decodeAt$VAppIPAssignmentInfo);
+export const decodeVAppIPAssignmentInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VAppIPAssignmentInfo,
+  isVAppIPAssignmentInfo,
+);
 /** {@link decodeVAppIPAssignmentInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppIPAssignmentInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppIPAssignmentInfo);
+export const safeDecodeVAppIPAssignmentInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppIPAssignmentInfo,
+  isVAppIPAssignmentInfo,
+);
 /** {@link decodeVAppIPAssignmentInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppIPAssignmentInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppIPAssignmentInfo);
 /** {@link decodeVAppIPAssignmentInfo} from JSON text, every int64 digit kept. */
@@ -7542,9 +9633,15 @@ export const parseVAppIPAssignmentInfoArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppOvfSectionInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppOvfSectionInfo = /* @__PURE__ */ decoder$(decodeAt$VAppOvfSectionInfo);
+export const decodeVAppOvfSectionInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VAppOvfSectionInfo,
+  isVAppOvfSectionInfo,
+);
 /** {@link decodeVAppOvfSectionInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppOvfSectionInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppOvfSectionInfo);
+export const safeDecodeVAppOvfSectionInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppOvfSectionInfo,
+  isVAppOvfSectionInfo,
+);
 /** {@link decodeVAppOvfSectionInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppOvfSectionInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionInfo);
 /** {@link decodeVAppOvfSectionInfo} from JSON text, every int64 digit kept. */
@@ -7555,9 +9652,15 @@ export const parseVAppOvfSectionInfoArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppOvfSectionSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppOvfSectionSpec = /* @__PURE__ */ decoder$(decodeAt$VAppOvfSectionSpec);
+export const decodeVAppOvfSectionSpec = /* @__PURE__ */ decoder$(
+  decodeAt$VAppOvfSectionSpec,
+  isVAppOvfSectionSpec,
+);
 /** {@link decodeVAppOvfSectionSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppOvfSectionSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppOvfSectionSpec);
+export const safeDecodeVAppOvfSectionSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppOvfSectionSpec,
+  isVAppOvfSectionSpec,
+);
 /** {@link decodeVAppOvfSectionSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVAppOvfSectionSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppOvfSectionSpec);
 /** {@link decodeVAppOvfSectionSpec} from JSON text, every int64 digit kept. */
@@ -7568,9 +9671,12 @@ export const parseVAppOvfSectionSpecArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppProductInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppProductInfo = /* @__PURE__ */ decoder$(decodeAt$VAppProductInfo);
+export const decodeVAppProductInfo = /* @__PURE__ */ decoder$(decodeAt$VAppProductInfo, isVAppProductInfo);
 /** {@link decodeVAppProductInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppProductInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppProductInfo);
+export const safeDecodeVAppProductInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppProductInfo,
+  isVAppProductInfo,
+);
 /** {@link decodeVAppProductInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppProductInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductInfo);
 /** {@link decodeVAppProductInfo} from JSON text, every int64 digit kept. */
@@ -7581,9 +9687,12 @@ export const parseVAppProductInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppProductSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppProductSpec = /* @__PURE__ */ decoder$(decodeAt$VAppProductSpec);
+export const decodeVAppProductSpec = /* @__PURE__ */ decoder$(decodeAt$VAppProductSpec, isVAppProductSpec);
 /** {@link decodeVAppProductSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppProductSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppProductSpec);
+export const safeDecodeVAppProductSpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppProductSpec,
+  isVAppProductSpec,
+);
 /** {@link decodeVAppProductSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVAppProductSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppProductSpec);
 /** {@link decodeVAppProductSpec} from JSON text, every int64 digit kept. */
@@ -7594,9 +9703,12 @@ export const parseVAppProductSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppPropertyInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppPropertyInfo = /* @__PURE__ */ decoder$(decodeAt$VAppPropertyInfo);
+export const decodeVAppPropertyInfo = /* @__PURE__ */ decoder$(decodeAt$VAppPropertyInfo, isVAppPropertyInfo);
 /** {@link decodeVAppPropertyInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppPropertyInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VAppPropertyInfo);
+export const safeDecodeVAppPropertyInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppPropertyInfo,
+  isVAppPropertyInfo,
+);
 /** {@link decodeVAppPropertyInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVAppPropertyInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertyInfo);
 /** {@link decodeVAppPropertyInfo} from JSON text, every int64 digit kept. */
@@ -7607,9 +9719,12 @@ export const parseVAppPropertyInfoArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VAppPropertySpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVAppPropertySpec = /* @__PURE__ */ decoder$(decodeAt$VAppPropertySpec);
+export const decodeVAppPropertySpec = /* @__PURE__ */ decoder$(decodeAt$VAppPropertySpec, isVAppPropertySpec);
 /** {@link decodeVAppPropertySpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVAppPropertySpec = /* @__PURE__ */ safeDecoder$(decodeAt$VAppPropertySpec);
+export const safeDecodeVAppPropertySpec = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VAppPropertySpec,
+  isVAppPropertySpec,
+);
 /** {@link decodeVAppPropertySpec} for a JSON array (paths `$[i]...`). */
 export const decodeVAppPropertySpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VAppPropertySpec);
 /** {@link decodeVAppPropertySpec} from JSON text, every int64 digit kept. */
@@ -7620,10 +9735,14 @@ export const parseVAppPropertySpecArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VMFSDatastoreCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreCreatedEvent);
+export const decodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VMFSDatastoreCreatedEvent,
+  isVMFSDatastoreCreatedEvent,
+);
 /** {@link decodeVMFSDatastoreCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVMFSDatastoreCreatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMFSDatastoreCreatedEvent,
+  isVMFSDatastoreCreatedEvent,
 );
 /** {@link decodeVMFSDatastoreCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMFSDatastoreCreatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7639,10 +9758,14 @@ export const parseVMFSDatastoreCreatedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VMFSDatastoreExpandedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreExpandedEvent);
+export const decodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VMFSDatastoreExpandedEvent,
+  isVMFSDatastoreExpandedEvent,
+);
 /** {@link decodeVMFSDatastoreExpandedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVMFSDatastoreExpandedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMFSDatastoreExpandedEvent,
+  isVMFSDatastoreExpandedEvent,
 );
 /** {@link decodeVMFSDatastoreExpandedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMFSDatastoreExpandedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7658,10 +9781,14 @@ export const parseVMFSDatastoreExpandedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VMFSDatastoreExtendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$VMFSDatastoreExtendedEvent);
+export const decodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VMFSDatastoreExtendedEvent,
+  isVMFSDatastoreExtendedEvent,
+);
 /** {@link decodeVMFSDatastoreExtendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVMFSDatastoreExtendedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMFSDatastoreExtendedEvent,
+  isVMFSDatastoreExtendedEvent,
 );
 /** {@link decodeVMFSDatastoreExtendedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMFSDatastoreExtendedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7677,10 +9804,14 @@ export const parseVMFSDatastoreExtendedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VMotionLicenseExpiredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVMotionLicenseExpiredEvent = /* @__PURE__ */ decoder$(decodeAt$VMotionLicenseExpiredEvent);
+export const decodeVMotionLicenseExpiredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VMotionLicenseExpiredEvent,
+  isVMotionLicenseExpiredEvent,
+);
 /** {@link decodeVMotionLicenseExpiredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVMotionLicenseExpiredEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VMotionLicenseExpiredEvent,
+  isVMotionLicenseExpiredEvent,
 );
 /** {@link decodeVMotionLicenseExpiredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVMotionLicenseExpiredEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7698,10 +9829,12 @@ export const parseVMotionLicenseExpiredEventArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeVcAgentUninstallFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VcAgentUninstallFailedEvent,
+  isVcAgentUninstallFailedEvent,
 );
 /** {@link decodeVcAgentUninstallFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVcAgentUninstallFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VcAgentUninstallFailedEvent,
+  isVcAgentUninstallFailedEvent,
 );
 /** {@link decodeVcAgentUninstallFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUninstallFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7717,10 +9850,14 @@ export const parseVcAgentUninstallFailedEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUninstalledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUninstalledEvent = /* @__PURE__ */ decoder$(decodeAt$VcAgentUninstalledEvent);
+export const decodeVcAgentUninstalledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VcAgentUninstalledEvent,
+  isVcAgentUninstalledEvent,
+);
 /** {@link decodeVcAgentUninstalledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVcAgentUninstalledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VcAgentUninstalledEvent,
+  isVcAgentUninstalledEvent,
 );
 /** {@link decodeVcAgentUninstalledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUninstalledEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7736,10 +9873,14 @@ export const parseVcAgentUninstalledEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VcAgentUpgradeFailedEvent);
+export const decodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VcAgentUpgradeFailedEvent,
+  isVcAgentUpgradeFailedEvent,
+);
 /** {@link decodeVcAgentUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVcAgentUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VcAgentUpgradeFailedEvent,
+  isVcAgentUpgradeFailedEvent,
 );
 /** {@link decodeVcAgentUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7755,9 +9896,15 @@ export const parseVcAgentUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VcAgentUpgradedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVcAgentUpgradedEvent = /* @__PURE__ */ decoder$(decodeAt$VcAgentUpgradedEvent);
+export const decodeVcAgentUpgradedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VcAgentUpgradedEvent,
+  isVcAgentUpgradedEvent,
+);
 /** {@link decodeVcAgentUpgradedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVcAgentUpgradedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VcAgentUpgradedEvent);
+export const safeDecodeVcAgentUpgradedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VcAgentUpgradedEvent,
+  isVcAgentUpgradedEvent,
+);
 /** {@link decodeVcAgentUpgradedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVcAgentUpgradedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VcAgentUpgradedEvent);
 /** {@link decodeVcAgentUpgradedEvent} from JSON text, every int64 digit kept. */
@@ -7770,10 +9917,12 @@ export const parseVcAgentUpgradedEventArray = /* @__PURE__ */ arrayParser$(decod
  */
 export const decodeVimAccountPasswordChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VimAccountPasswordChangedEvent,
+  isVimAccountPasswordChangedEvent,
 );
 /** {@link decodeVimAccountPasswordChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVimAccountPasswordChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VimAccountPasswordChangedEvent,
+  isVimAccountPasswordChangedEvent,
 );
 /** {@link decodeVimAccountPasswordChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVimAccountPasswordChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -7791,9 +9940,9 @@ export const parseVimAccountPasswordChangedEventArray = /* @__PURE__ */ arrayPar
  * Decodes VI JSON (as read by `JSON.parse`) into a VimFault or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVimFault = /* @__PURE__ */ decoder$(decodeAt$VimFault);
+export const decodeVimFault = /* @__PURE__ */ decoder$(decodeAt$VimFault, isVimFault);
 /** {@link decodeVimFault} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVimFault = /* @__PURE__ */ safeDecoder$(decodeAt$VimFault);
+export const safeDecodeVimFault = /* @__PURE__ */ safeDecoder$(decodeAt$VimFault, isVimFault);
 /** {@link decodeVimFault} for a JSON array (paths `$[i]...`). */
 export const decodeVimFaultArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VimFault);
 /** {@link decodeVimFault} from JSON text, every int64 digit kept. */
@@ -7804,9 +9953,9 @@ export const parseVimFaultArray = /* @__PURE__ */ arrayParser$(decodeAt$VimFault
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDevice; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDevice = /* @__PURE__ */ decoder$(decodeAt$VirtualDevice);
+export const decodeVirtualDevice = /* @__PURE__ */ decoder$(decodeAt$VirtualDevice, isVirtualDevice);
 /** {@link decodeVirtualDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualDevice = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevice);
+export const safeDecodeVirtualDevice = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualDevice, isVirtualDevice);
 /** {@link decodeVirtualDevice} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualDevice);
 /** {@link decodeVirtualDevice} from JSON text, every int64 digit kept. */
@@ -7817,10 +9966,14 @@ export const parseVirtualDeviceArray = /* @__PURE__ */ arrayParser$(decodeAt$Vir
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceBackingInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceBackingInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBackingInfo);
+export const decodeVirtualDeviceBackingInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDeviceBackingInfo,
+  isVirtualDeviceBackingInfo,
+);
 /** {@link decodeVirtualDeviceBackingInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualDeviceBackingInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceBackingInfo,
+  isVirtualDeviceBackingInfo,
 );
 /** {@link decodeVirtualDeviceBackingInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceBackingInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -7836,10 +9989,14 @@ export const parseVirtualDeviceBackingInfoArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceBusSlotInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceBusSlotInfo);
+export const decodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDeviceBusSlotInfo,
+  isVirtualDeviceBusSlotInfo,
+);
 /** {@link decodeVirtualDeviceBusSlotInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualDeviceBusSlotInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceBusSlotInfo,
+  isVirtualDeviceBusSlotInfo,
 );
 /** {@link decodeVirtualDeviceBusSlotInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceBusSlotInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -7855,10 +10012,14 @@ export const parseVirtualDeviceBusSlotInfoArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceConfigSpec);
+export const decodeVirtualDeviceConfigSpec = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDeviceConfigSpec,
+  isVirtualDeviceConfigSpec,
+);
 /** {@link decodeVirtualDeviceConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualDeviceConfigSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceConfigSpec,
+  isVirtualDeviceConfigSpec,
 );
 /** {@link decodeVirtualDeviceConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -7876,10 +10037,12 @@ export const parseVirtualDeviceConfigSpecArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDeviceConfigSpecBackingSpec,
+  isVirtualDeviceConfigSpecBackingSpec,
 );
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceConfigSpecBackingSpec,
+  isVirtualDeviceConfigSpecBackingSpec,
 );
 /** {@link decodeVirtualDeviceConfigSpecBackingSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceConfigSpecBackingSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -7897,10 +10060,14 @@ export const parseVirtualDeviceConfigSpecBackingSpecArray = /* @__PURE__ */ arra
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualDeviceConnectInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualDeviceConnectInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualDeviceConnectInfo);
+export const decodeVirtualDeviceConnectInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualDeviceConnectInfo,
+  isVirtualDeviceConnectInfo,
+);
 /** {@link decodeVirtualDeviceConnectInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualDeviceConnectInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceConnectInfo,
+  isVirtualDeviceConnectInfo,
 );
 /** {@link decodeVirtualDeviceConnectInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceConnectInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -7918,10 +10085,12 @@ export const parseVirtualDeviceConnectInfoArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ decoder$(
   decodeAt$VirtualDeviceDeviceGroupInfo,
+  isVirtualDeviceDeviceGroupInfo,
 );
 /** {@link decodeVirtualDeviceDeviceGroupInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualDeviceDeviceGroupInfo,
+  isVirtualDeviceDeviceGroupInfo,
 );
 /** {@link decodeVirtualDeviceDeviceGroupInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualDeviceDeviceGroupInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -7939,10 +10108,14 @@ export const parseVirtualDeviceDeviceGroupInfoArray = /* @__PURE__ */ arrayParse
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineAffinityInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineAffinityInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineAffinityInfo);
+export const decodeVirtualMachineAffinityInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineAffinityInfo,
+  isVirtualMachineAffinityInfo,
+);
 /** {@link decodeVirtualMachineAffinityInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineAffinityInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineAffinityInfo,
+  isVirtualMachineAffinityInfo,
 );
 /** {@link decodeVirtualMachineAffinityInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineAffinityInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -7960,10 +10133,12 @@ export const parseVirtualMachineAffinityInfoArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineBaseIndependentFilterSpec,
+  isVirtualMachineBaseIndependentFilterSpec,
 );
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineBaseIndependentFilterSpec,
+  isVirtualMachineBaseIndependentFilterSpec,
 );
 /** {@link decodeVirtualMachineBaseIndependentFilterSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineBaseIndependentFilterSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -7981,10 +10156,14 @@ export const parseVirtualMachineBaseIndependentFilterSpecArray = /* @__PURE__ */
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineBootOptions; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineBootOptions = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineBootOptions);
+export const decodeVirtualMachineBootOptions = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineBootOptions,
+  isVirtualMachineBootOptions,
+);
 /** {@link decodeVirtualMachineBootOptions} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineBootOptions = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineBootOptions,
+  isVirtualMachineBootOptions,
 );
 /** {@link decodeVirtualMachineBootOptions} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineBootOptionsArray = /* @__PURE__ */ arrayDecoder$(
@@ -8002,10 +10181,12 @@ export const parseVirtualMachineBootOptionsArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineBootOptionsBootableDevice,
+  isVirtualMachineBootOptionsBootableDevice,
 );
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineBootOptionsBootableDevice,
+  isVirtualMachineBootOptionsBootableDevice,
 );
 /** {@link decodeVirtualMachineBootOptionsBootableDevice} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineBootOptionsBootableDeviceArray = /* @__PURE__ */ arrayDecoder$(
@@ -8023,10 +10204,14 @@ export const parseVirtualMachineBootOptionsBootableDeviceArray = /* @__PURE__ */
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineConfigSpec);
+export const decodeVirtualMachineConfigSpec = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineConfigSpec,
+  isVirtualMachineConfigSpec,
+);
 /** {@link decodeVirtualMachineConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineConfigSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineConfigSpec,
+  isVirtualMachineConfigSpec,
 );
 /** {@link decodeVirtualMachineConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineConfigSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -8044,10 +10229,12 @@ export const parseVirtualMachineConfigSpecArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeVirtualMachineConsolePreferences = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineConsolePreferences,
+  isVirtualMachineConsolePreferences,
 );
 /** {@link decodeVirtualMachineConsolePreferences} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineConsolePreferences = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineConsolePreferences,
+  isVirtualMachineConsolePreferences,
 );
 /** {@link decodeVirtualMachineConsolePreferences} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineConsolePreferencesArray = /* @__PURE__ */ arrayDecoder$(
@@ -8067,10 +10254,12 @@ export const parseVirtualMachineConsolePreferencesArray = /* @__PURE__ */ arrayP
  */
 export const decodeVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineCpuIdInfoSpec,
+  isVirtualMachineCpuIdInfoSpec,
 );
 /** {@link decodeVirtualMachineCpuIdInfoSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineCpuIdInfoSpec,
+  isVirtualMachineCpuIdInfoSpec,
 );
 /** {@link decodeVirtualMachineCpuIdInfoSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineCpuIdInfoSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -8088,10 +10277,12 @@ export const parseVirtualMachineCpuIdInfoSpecArray = /* @__PURE__ */ arrayParser
  */
 export const decodeVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineDefaultPowerOpInfo,
+  isVirtualMachineDefaultPowerOpInfo,
 );
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineDefaultPowerOpInfo,
+  isVirtualMachineDefaultPowerOpInfo,
 );
 /** {@link decodeVirtualMachineDefaultPowerOpInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineDefaultPowerOpInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -8111,10 +10302,12 @@ export const parseVirtualMachineDefaultPowerOpInfoArray = /* @__PURE__ */ arrayP
  */
 export const decodeVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraint,
+  isVirtualMachineExtensionCompatibilityConstraint,
 );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineExtensionCompatibilityConstraint = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraint,
+  isVirtualMachineExtensionCompatibilityConstraint,
 );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraint} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineExtensionCompatibilityConstraintArray = /* @__PURE__ */ arrayDecoder$(
@@ -8134,10 +10327,12 @@ export const parseVirtualMachineExtensionCompatibilityConstraintArray = /* @__PU
  */
 export const decodeVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
+  isVirtualMachineExtensionCompatibilityConstraintSet,
 );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineExtensionCompatibilityConstraintSet = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
+  isVirtualMachineExtensionCompatibilityConstraintSet,
 );
 /** {@link decodeVirtualMachineExtensionCompatibilityConstraintSet} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineExtensionCompatibilityConstraintSetArray = /* @__PURE__ */ arrayDecoder$(
@@ -8155,9 +10350,15 @@ export const parseVirtualMachineExtensionCompatibilityConstraintSetArray = /* @_
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFileInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFileInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFileInfo);
+export const decodeVirtualMachineFileInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineFileInfo,
+  isVirtualMachineFileInfo,
+);
 /** {@link decodeVirtualMachineFileInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFileInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFileInfo);
+export const safeDecodeVirtualMachineFileInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineFileInfo,
+  isVirtualMachineFileInfo,
+);
 /** {@link decodeVirtualMachineFileInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineFileInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineFileInfo,
@@ -8170,9 +10371,15 @@ export const parseVirtualMachineFileInfoArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineFlagInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineFlagInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineFlagInfo);
+export const decodeVirtualMachineFlagInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineFlagInfo,
+  isVirtualMachineFlagInfo,
+);
 /** {@link decodeVirtualMachineFlagInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineFlagInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineFlagInfo);
+export const safeDecodeVirtualMachineFlagInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineFlagInfo,
+  isVirtualMachineFlagInfo,
+);
 /** {@link decodeVirtualMachineFlagInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineFlagInfoArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VirtualMachineFlagInfo,
@@ -8187,10 +10394,12 @@ export const parseVirtualMachineFlagInfoArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineGuestMonitoringModeInfo,
+  isVirtualMachineGuestMonitoringModeInfo,
 );
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineGuestMonitoringModeInfo,
+  isVirtualMachineGuestMonitoringModeInfo,
 );
 /** {@link decodeVirtualMachineGuestMonitoringModeInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineGuestMonitoringModeInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -8208,9 +10417,15 @@ export const parseVirtualMachineGuestMonitoringModeInfoArray = /* @__PURE__ */ a
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineMessage; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineMessage = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineMessage);
+export const decodeVirtualMachineMessage = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineMessage,
+  isVirtualMachineMessage,
+);
 /** {@link decodeVirtualMachineMessage} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineMessage = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineMessage);
+export const safeDecodeVirtualMachineMessage = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineMessage,
+  isVirtualMachineMessage,
+);
 /** {@link decodeVirtualMachineMessage} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineMessageArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineMessage);
 /** {@link decodeVirtualMachineMessage} from JSON text, every int64 digit kept. */
@@ -8223,10 +10438,12 @@ export const parseVirtualMachineMessageArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeVirtualMachineNetworkShaperInfo = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineNetworkShaperInfo,
+  isVirtualMachineNetworkShaperInfo,
 );
 /** {@link decodeVirtualMachineNetworkShaperInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineNetworkShaperInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineNetworkShaperInfo,
+  isVirtualMachineNetworkShaperInfo,
 );
 /** {@link decodeVirtualMachineNetworkShaperInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineNetworkShaperInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -8244,10 +10461,14 @@ export const parseVirtualMachineNetworkShaperInfoArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineProfileSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineProfileSpec = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineProfileSpec);
+export const decodeVirtualMachineProfileSpec = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineProfileSpec,
+  isVirtualMachineProfileSpec,
+);
 /** {@link decodeVirtualMachineProfileSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineProfileSpec = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineProfileSpec,
+  isVirtualMachineProfileSpec,
 );
 /** {@link decodeVirtualMachineProfileSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineProfileSpecArray = /* @__PURE__ */ arrayDecoder$(
@@ -8263,9 +10484,15 @@ export const parseVirtualMachineProfileSpecArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineSgxInfo; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineSgxInfo = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineSgxInfo);
+export const decodeVirtualMachineSgxInfo = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineSgxInfo,
+  isVirtualMachineSgxInfo,
+);
 /** {@link decodeVirtualMachineSgxInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVirtualMachineSgxInfo = /* @__PURE__ */ safeDecoder$(decodeAt$VirtualMachineSgxInfo);
+export const safeDecodeVirtualMachineSgxInfo = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VirtualMachineSgxInfo,
+  isVirtualMachineSgxInfo,
+);
 /** {@link decodeVirtualMachineSgxInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineSgxInfoArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VirtualMachineSgxInfo);
 /** {@link decodeVirtualMachineSgxInfo} from JSON text, every int64 digit kept. */
@@ -8276,10 +10503,14 @@ export const parseVirtualMachineSgxInfoArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVcpuConfig; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVcpuConfig = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVcpuConfig);
+export const decodeVirtualMachineVcpuConfig = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineVcpuConfig,
+  isVirtualMachineVcpuConfig,
+);
 /** {@link decodeVirtualMachineVcpuConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVcpuConfig = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVcpuConfig,
+  isVirtualMachineVcpuConfig,
 );
 /** {@link decodeVirtualMachineVcpuConfig} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVcpuConfigArray = /* @__PURE__ */ arrayDecoder$(
@@ -8297,10 +10528,12 @@ export const parseVirtualMachineVcpuConfigArray = /* @__PURE__ */ arrayParser$(
  */
 export const decodeVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVirtualDeviceGroups,
+  isVirtualMachineVirtualDeviceGroups,
 );
 /** {@link decodeVirtualMachineVirtualDeviceGroups} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualDeviceGroups,
+  isVirtualMachineVirtualDeviceGroups,
 );
 /** {@link decodeVirtualMachineVirtualDeviceGroups} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualDeviceGroupsArray = /* @__PURE__ */ arrayDecoder$(
@@ -8320,10 +10553,12 @@ export const parseVirtualMachineVirtualDeviceGroupsArray = /* @__PURE__ */ array
  */
 export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+  isVirtualMachineVirtualDeviceGroupsDeviceGroup,
 );
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+  isVirtualMachineVirtualDeviceGroupsDeviceGroup,
 );
 /** {@link decodeVirtualMachineVirtualDeviceGroupsDeviceGroup} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualDeviceGroupsDeviceGroupArray = /* @__PURE__ */ arrayDecoder$(
@@ -8343,10 +10578,12 @@ export const parseVirtualMachineVirtualDeviceGroupsDeviceGroupArray = /* @__PURE
  */
 export const decodeVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVirtualDeviceSwap,
+  isVirtualMachineVirtualDeviceSwap,
 );
 /** {@link decodeVirtualMachineVirtualDeviceSwap} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualDeviceSwap,
+  isVirtualMachineVirtualDeviceSwap,
 );
 /** {@link decodeVirtualMachineVirtualDeviceSwap} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualDeviceSwapArray = /* @__PURE__ */ arrayDecoder$(
@@ -8366,10 +10603,12 @@ export const parseVirtualMachineVirtualDeviceSwapArray = /* @__PURE__ */ arrayPa
  */
 export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ decoder$(
   decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
 );
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
 );
 /** {@link decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray = /* @__PURE__ */ arrayDecoder$(
@@ -8387,10 +10626,14 @@ export const parseVirtualMachineVirtualDeviceSwapDeviceSwapInfoArray = /* @__PUR
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualNuma; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualNuma = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualNuma);
+export const decodeVirtualMachineVirtualNuma = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineVirtualNuma,
+  isVirtualMachineVirtualNuma,
+);
 /** {@link decodeVirtualMachineVirtualNuma} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVirtualNuma = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualNuma,
+  isVirtualMachineVirtualNuma,
 );
 /** {@link decodeVirtualMachineVirtualNuma} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualNumaArray = /* @__PURE__ */ arrayDecoder$(
@@ -8406,10 +10649,14 @@ export const parseVirtualMachineVirtualNumaArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VirtualMachineVirtualPMem; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVirtualMachineVirtualPMem = /* @__PURE__ */ decoder$(decodeAt$VirtualMachineVirtualPMem);
+export const decodeVirtualMachineVirtualPMem = /* @__PURE__ */ decoder$(
+  decodeAt$VirtualMachineVirtualPMem,
+  isVirtualMachineVirtualPMem,
+);
 /** {@link decodeVirtualMachineVirtualPMem} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVirtualMachineVirtualPMem = /* @__PURE__ */ safeDecoder$(
   decodeAt$VirtualMachineVirtualPMem,
+  isVirtualMachineVirtualPMem,
 );
 /** {@link decodeVirtualMachineVirtualPMem} for a JSON array (paths `$[i]...`). */
 export const decodeVirtualMachineVirtualPMemArray = /* @__PURE__ */ arrayDecoder$(
@@ -8425,10 +10672,14 @@ export const parseVirtualMachineVirtualPMemArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAcquiredMksTicketEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAcquiredMksTicketEvent = /* @__PURE__ */ decoder$(decodeAt$VmAcquiredMksTicketEvent);
+export const decodeVmAcquiredMksTicketEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmAcquiredMksTicketEvent,
+  isVmAcquiredMksTicketEvent,
+);
 /** {@link decodeVmAcquiredMksTicketEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmAcquiredMksTicketEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmAcquiredMksTicketEvent,
+  isVmAcquiredMksTicketEvent,
 );
 /** {@link decodeVmAcquiredMksTicketEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmAcquiredMksTicketEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8444,9 +10695,15 @@ export const parseVmAcquiredMksTicketEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAcquiredTicketEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAcquiredTicketEvent = /* @__PURE__ */ decoder$(decodeAt$VmAcquiredTicketEvent);
+export const decodeVmAcquiredTicketEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmAcquiredTicketEvent,
+  isVmAcquiredTicketEvent,
+);
 /** {@link decodeVmAcquiredTicketEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmAcquiredTicketEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmAcquiredTicketEvent);
+export const safeDecodeVmAcquiredTicketEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmAcquiredTicketEvent,
+  isVmAcquiredTicketEvent,
+);
 /** {@link decodeVmAcquiredTicketEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmAcquiredTicketEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmAcquiredTicketEvent);
 /** {@link decodeVmAcquiredTicketEvent} from JSON text, every int64 digit kept. */
@@ -8457,9 +10714,15 @@ export const parseVmAcquiredTicketEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmAutoRenameEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmAutoRenameEvent = /* @__PURE__ */ decoder$(decodeAt$VmAutoRenameEvent);
+export const decodeVmAutoRenameEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmAutoRenameEvent,
+  isVmAutoRenameEvent,
+);
 /** {@link decodeVmAutoRenameEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmAutoRenameEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmAutoRenameEvent);
+export const safeDecodeVmAutoRenameEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmAutoRenameEvent,
+  isVmAutoRenameEvent,
+);
 /** {@link decodeVmAutoRenameEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmAutoRenameEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmAutoRenameEvent);
 /** {@link decodeVmAutoRenameEvent} from JSON text, every int64 digit kept. */
@@ -8470,9 +10733,15 @@ export const parseVmAutoRenameEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingClonedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingClonedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingClonedEvent);
+export const decodeVmBeingClonedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingClonedEvent,
+  isVmBeingClonedEvent,
+);
 /** {@link decodeVmBeingClonedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingClonedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingClonedEvent);
+export const safeDecodeVmBeingClonedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingClonedEvent,
+  isVmBeingClonedEvent,
+);
 /** {@link decodeVmBeingClonedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingClonedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingClonedEvent);
 /** {@link decodeVmBeingClonedEvent} from JSON text, every int64 digit kept. */
@@ -8483,10 +10752,14 @@ export const parseVmBeingClonedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingClonedNoFolderEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingClonedNoFolderEvent);
+export const decodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingClonedNoFolderEvent,
+  isVmBeingClonedNoFolderEvent,
+);
 /** {@link decodeVmBeingClonedNoFolderEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmBeingClonedNoFolderEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmBeingClonedNoFolderEvent,
+  isVmBeingClonedNoFolderEvent,
 );
 /** {@link decodeVmBeingClonedNoFolderEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingClonedNoFolderEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8502,9 +10775,15 @@ export const parseVmBeingClonedNoFolderEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingCreatedEvent);
+export const decodeVmBeingCreatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingCreatedEvent,
+  isVmBeingCreatedEvent,
+);
 /** {@link decodeVmBeingCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingCreatedEvent);
+export const safeDecodeVmBeingCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingCreatedEvent,
+  isVmBeingCreatedEvent,
+);
 /** {@link decodeVmBeingCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingCreatedEvent);
 /** {@link decodeVmBeingCreatedEvent} from JSON text, every int64 digit kept. */
@@ -8515,9 +10794,15 @@ export const parseVmBeingCreatedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingDeployedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingDeployedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingDeployedEvent);
+export const decodeVmBeingDeployedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingDeployedEvent,
+  isVmBeingDeployedEvent,
+);
 /** {@link decodeVmBeingDeployedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingDeployedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingDeployedEvent);
+export const safeDecodeVmBeingDeployedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingDeployedEvent,
+  isVmBeingDeployedEvent,
+);
 /** {@link decodeVmBeingDeployedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingDeployedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingDeployedEvent);
 /** {@link decodeVmBeingDeployedEvent} from JSON text, every int64 digit kept. */
@@ -8528,10 +10813,14 @@ export const parseVmBeingDeployedEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingHotMigratedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingHotMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingHotMigratedEvent);
+export const decodeVmBeingHotMigratedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingHotMigratedEvent,
+  isVmBeingHotMigratedEvent,
+);
 /** {@link decodeVmBeingHotMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmBeingHotMigratedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmBeingHotMigratedEvent,
+  isVmBeingHotMigratedEvent,
 );
 /** {@link decodeVmBeingHotMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingHotMigratedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8547,9 +10836,15 @@ export const parseVmBeingHotMigratedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingMigratedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingMigratedEvent);
+export const decodeVmBeingMigratedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingMigratedEvent,
+  isVmBeingMigratedEvent,
+);
 /** {@link decodeVmBeingMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingMigratedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingMigratedEvent);
+export const safeDecodeVmBeingMigratedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingMigratedEvent,
+  isVmBeingMigratedEvent,
+);
 /** {@link decodeVmBeingMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingMigratedEvent);
 /** {@link decodeVmBeingMigratedEvent} from JSON text, every int64 digit kept. */
@@ -8560,9 +10855,15 @@ export const parseVmBeingMigratedEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VmBeingRelocatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmBeingRelocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmBeingRelocatedEvent);
+export const decodeVmBeingRelocatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmBeingRelocatedEvent,
+  isVmBeingRelocatedEvent,
+);
 /** {@link decodeVmBeingRelocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmBeingRelocatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmBeingRelocatedEvent);
+export const safeDecodeVmBeingRelocatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmBeingRelocatedEvent,
+  isVmBeingRelocatedEvent,
+);
 /** {@link decodeVmBeingRelocatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmBeingRelocatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmBeingRelocatedEvent);
 /** {@link decodeVmBeingRelocatedEvent} from JSON text, every int64 digit kept. */
@@ -8573,9 +10874,9 @@ export const parseVmBeingRelocatedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmCloneEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmCloneEvent = /* @__PURE__ */ decoder$(decodeAt$VmCloneEvent);
+export const decodeVmCloneEvent = /* @__PURE__ */ decoder$(decodeAt$VmCloneEvent, isVmCloneEvent);
 /** {@link decodeVmCloneEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmCloneEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCloneEvent);
+export const safeDecodeVmCloneEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCloneEvent, isVmCloneEvent);
 /** {@link decodeVmCloneEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmCloneEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneEvent);
 /** {@link decodeVmCloneEvent} from JSON text, every int64 digit kept. */
@@ -8586,9 +10887,15 @@ export const parseVmCloneEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCl
  * Decodes VI JSON (as read by `JSON.parse`) into a VmCloneFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmCloneFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmCloneFailedEvent);
+export const decodeVmCloneFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmCloneFailedEvent,
+  isVmCloneFailedEvent,
+);
 /** {@link decodeVmCloneFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmCloneFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCloneFailedEvent);
+export const safeDecodeVmCloneFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmCloneFailedEvent,
+  isVmCloneFailedEvent,
+);
 /** {@link decodeVmCloneFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmCloneFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCloneFailedEvent);
 /** {@link decodeVmCloneFailedEvent} from JSON text, every int64 digit kept. */
@@ -8599,9 +10906,9 @@ export const parseVmCloneFailedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmClonedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmClonedEvent = /* @__PURE__ */ decoder$(decodeAt$VmClonedEvent);
+export const decodeVmClonedEvent = /* @__PURE__ */ decoder$(decodeAt$VmClonedEvent, isVmClonedEvent);
 /** {@link decodeVmClonedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmClonedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmClonedEvent);
+export const safeDecodeVmClonedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmClonedEvent, isVmClonedEvent);
 /** {@link decodeVmClonedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmClonedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmClonedEvent);
 /** {@link decodeVmClonedEvent} from JSON text, every int64 digit kept. */
@@ -8612,9 +10919,15 @@ export const parseVmClonedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmC
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigMissingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigMissingEvent = /* @__PURE__ */ decoder$(decodeAt$VmConfigMissingEvent);
+export const decodeVmConfigMissingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmConfigMissingEvent,
+  isVmConfigMissingEvent,
+);
 /** {@link decodeVmConfigMissingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigMissingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigMissingEvent);
+export const safeDecodeVmConfigMissingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmConfigMissingEvent,
+  isVmConfigMissingEvent,
+);
 /** {@link decodeVmConfigMissingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmConfigMissingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigMissingEvent);
 /** {@link decodeVmConfigMissingEvent} from JSON text, every int64 digit kept. */
@@ -8625,9 +10938,9 @@ export const parseVmConfigMissingEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConfigSpec; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VmConfigSpec);
+export const decodeVmConfigSpec = /* @__PURE__ */ decoder$(decodeAt$VmConfigSpec, isVmConfigSpec);
 /** {@link decodeVmConfigSpec} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigSpec);
+export const safeDecodeVmConfigSpec = /* @__PURE__ */ safeDecoder$(decodeAt$VmConfigSpec, isVmConfigSpec);
 /** {@link decodeVmConfigSpec} for a JSON array (paths `$[i]...`). */
 export const decodeVmConfigSpecArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConfigSpec);
 /** {@link decodeVmConfigSpec} from JSON text, every int64 digit kept. */
@@ -8638,9 +10951,12 @@ export const parseVmConfigSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$VmCo
  * Decodes VI JSON (as read by `JSON.parse`) into a VmConnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$VmConnectedEvent);
+export const decodeVmConnectedEvent = /* @__PURE__ */ decoder$(decodeAt$VmConnectedEvent, isVmConnectedEvent);
 /** {@link decodeVmConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmConnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmConnectedEvent);
+export const safeDecodeVmConnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmConnectedEvent,
+  isVmConnectedEvent,
+);
 /** {@link decodeVmConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmConnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmConnectedEvent);
 /** {@link decodeVmConnectedEvent} from JSON text, every int64 digit kept. */
@@ -8651,9 +10967,12 @@ export const parseVmConnectedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmCreatedEvent);
+export const decodeVmCreatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmCreatedEvent, isVmCreatedEvent);
 /** {@link decodeVmCreatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmCreatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmCreatedEvent);
+export const safeDecodeVmCreatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmCreatedEvent,
+  isVmCreatedEvent,
+);
 /** {@link decodeVmCreatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmCreatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmCreatedEvent);
 /** {@link decodeVmCreatedEvent} from JSON text, every int64 digit kept. */
@@ -8664,9 +10983,15 @@ export const parseVmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasBeingResetEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasBeingResetEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasBeingResetEvent);
+export const decodeVmDasBeingResetEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDasBeingResetEvent,
+  isVmDasBeingResetEvent,
+);
 /** {@link decodeVmDasBeingResetEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasBeingResetEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasBeingResetEvent);
+export const safeDecodeVmDasBeingResetEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDasBeingResetEvent,
+  isVmDasBeingResetEvent,
+);
 /** {@link decodeVmDasBeingResetEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasBeingResetEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasBeingResetEvent);
 /** {@link decodeVmDasBeingResetEvent} from JSON text, every int64 digit kept. */
@@ -8679,10 +11004,12 @@ export const parseVmDasBeingResetEventArray = /* @__PURE__ */ arrayParser$(decod
  */
 export const decodeVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmDasBeingResetWithScreenshotEvent,
+  isVmDasBeingResetWithScreenshotEvent,
 );
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmDasBeingResetWithScreenshotEvent,
+  isVmDasBeingResetWithScreenshotEvent,
 );
 /** {@link decodeVmDasBeingResetWithScreenshotEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasBeingResetWithScreenshotEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8700,9 +11027,15 @@ export const parseVmDasBeingResetWithScreenshotEventArray = /* @__PURE__ */ arra
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasResetFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasResetFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasResetFailedEvent);
+export const decodeVmDasResetFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDasResetFailedEvent,
+  isVmDasResetFailedEvent,
+);
 /** {@link decodeVmDasResetFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasResetFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasResetFailedEvent);
+export const safeDecodeVmDasResetFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDasResetFailedEvent,
+  isVmDasResetFailedEvent,
+);
 /** {@link decodeVmDasResetFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasResetFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasResetFailedEvent);
 /** {@link decodeVmDasResetFailedEvent} from JSON text, every int64 digit kept. */
@@ -8713,9 +11046,15 @@ export const parseVmDasResetFailedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasUpdateErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasUpdateErrorEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasUpdateErrorEvent);
+export const decodeVmDasUpdateErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDasUpdateErrorEvent,
+  isVmDasUpdateErrorEvent,
+);
 /** {@link decodeVmDasUpdateErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasUpdateErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasUpdateErrorEvent);
+export const safeDecodeVmDasUpdateErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDasUpdateErrorEvent,
+  isVmDasUpdateErrorEvent,
+);
 /** {@link decodeVmDasUpdateErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasUpdateErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateErrorEvent);
 /** {@link decodeVmDasUpdateErrorEvent} from JSON text, every int64 digit kept. */
@@ -8726,9 +11065,15 @@ export const parseVmDasUpdateErrorEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDasUpdateOkEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDasUpdateOkEvent = /* @__PURE__ */ decoder$(decodeAt$VmDasUpdateOkEvent);
+export const decodeVmDasUpdateOkEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDasUpdateOkEvent,
+  isVmDasUpdateOkEvent,
+);
 /** {@link decodeVmDasUpdateOkEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDasUpdateOkEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDasUpdateOkEvent);
+export const safeDecodeVmDasUpdateOkEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDasUpdateOkEvent,
+  isVmDasUpdateOkEvent,
+);
 /** {@link decodeVmDasUpdateOkEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDasUpdateOkEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDasUpdateOkEvent);
 /** {@link decodeVmDasUpdateOkEvent} from JSON text, every int64 digit kept. */
@@ -8739,9 +11084,15 @@ export const parseVmDasUpdateOkEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDateRolledBackEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDateRolledBackEvent = /* @__PURE__ */ decoder$(decodeAt$VmDateRolledBackEvent);
+export const decodeVmDateRolledBackEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDateRolledBackEvent,
+  isVmDateRolledBackEvent,
+);
 /** {@link decodeVmDateRolledBackEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDateRolledBackEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDateRolledBackEvent);
+export const safeDecodeVmDateRolledBackEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDateRolledBackEvent,
+  isVmDateRolledBackEvent,
+);
 /** {@link decodeVmDateRolledBackEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDateRolledBackEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDateRolledBackEvent);
 /** {@link decodeVmDateRolledBackEvent} from JSON text, every int64 digit kept. */
@@ -8752,9 +11103,15 @@ export const parseVmDateRolledBackEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDeployFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDeployFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDeployFailedEvent);
+export const decodeVmDeployFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDeployFailedEvent,
+  isVmDeployFailedEvent,
+);
 /** {@link decodeVmDeployFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDeployFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDeployFailedEvent);
+export const safeDecodeVmDeployFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDeployFailedEvent,
+  isVmDeployFailedEvent,
+);
 /** {@link decodeVmDeployFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDeployFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployFailedEvent);
 /** {@link decodeVmDeployFailedEvent} from JSON text, every int64 digit kept. */
@@ -8765,9 +11122,12 @@ export const parseVmDeployFailedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDeployedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDeployedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDeployedEvent);
+export const decodeVmDeployedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDeployedEvent, isVmDeployedEvent);
 /** {@link decodeVmDeployedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDeployedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDeployedEvent);
+export const safeDecodeVmDeployedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDeployedEvent,
+  isVmDeployedEvent,
+);
 /** {@link decodeVmDeployedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDeployedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDeployedEvent);
 /** {@link decodeVmDeployedEvent} from JSON text, every int64 digit kept. */
@@ -8778,9 +11138,15 @@ export const parseVmDeployedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDisconnectedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDisconnectedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDisconnectedEvent);
+export const decodeVmDisconnectedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDisconnectedEvent,
+  isVmDisconnectedEvent,
+);
 /** {@link decodeVmDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDisconnectedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDisconnectedEvent);
+export const safeDecodeVmDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDisconnectedEvent,
+  isVmDisconnectedEvent,
+);
 /** {@link decodeVmDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDisconnectedEvent);
 /** {@link decodeVmDisconnectedEvent} from JSON text, every int64 digit kept. */
@@ -8791,9 +11157,15 @@ export const parseVmDisconnectedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiscoveredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiscoveredEvent = /* @__PURE__ */ decoder$(decodeAt$VmDiscoveredEvent);
+export const decodeVmDiscoveredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDiscoveredEvent,
+  isVmDiscoveredEvent,
+);
 /** {@link decodeVmDiscoveredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiscoveredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDiscoveredEvent);
+export const safeDecodeVmDiscoveredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDiscoveredEvent,
+  isVmDiscoveredEvent,
+);
 /** {@link decodeVmDiscoveredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDiscoveredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiscoveredEvent);
 /** {@link decodeVmDiscoveredEvent} from JSON text, every int64 digit kept. */
@@ -8804,9 +11176,15 @@ export const parseVmDiscoveredEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmDiskFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmDiskFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmDiskFailedEvent);
+export const decodeVmDiskFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmDiskFailedEvent,
+  isVmDiskFailedEvent,
+);
 /** {@link decodeVmDiskFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmDiskFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmDiskFailedEvent);
+export const safeDecodeVmDiskFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmDiskFailedEvent,
+  isVmDiskFailedEvent,
+);
 /** {@link decodeVmDiskFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmDiskFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmDiskFailedEvent);
 /** {@link decodeVmDiskFailedEvent} from JSON text, every int64 digit kept. */
@@ -8817,9 +11195,15 @@ export const parseVmDiskFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEmigratingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEmigratingEvent = /* @__PURE__ */ decoder$(decodeAt$VmEmigratingEvent);
+export const decodeVmEmigratingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmEmigratingEvent,
+  isVmEmigratingEvent,
+);
 /** {@link decodeVmEmigratingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEmigratingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEmigratingEvent);
+export const safeDecodeVmEmigratingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmEmigratingEvent,
+  isVmEmigratingEvent,
+);
 /** {@link decodeVmEmigratingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEmigratingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEmigratingEvent);
 /** {@link decodeVmEmigratingEvent} from JSON text, every int64 digit kept. */
@@ -8830,9 +11214,15 @@ export const parseVmEmigratingEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEndRecordingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEndRecordingEvent = /* @__PURE__ */ decoder$(decodeAt$VmEndRecordingEvent);
+export const decodeVmEndRecordingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmEndRecordingEvent,
+  isVmEndRecordingEvent,
+);
 /** {@link decodeVmEndRecordingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEndRecordingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEndRecordingEvent);
+export const safeDecodeVmEndRecordingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmEndRecordingEvent,
+  isVmEndRecordingEvent,
+);
 /** {@link decodeVmEndRecordingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEndRecordingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndRecordingEvent);
 /** {@link decodeVmEndRecordingEvent} from JSON text, every int64 digit kept. */
@@ -8843,9 +11233,15 @@ export const parseVmEndRecordingEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEndReplayingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEndReplayingEvent = /* @__PURE__ */ decoder$(decodeAt$VmEndReplayingEvent);
+export const decodeVmEndReplayingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmEndReplayingEvent,
+  isVmEndReplayingEvent,
+);
 /** {@link decodeVmEndReplayingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEndReplayingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEndReplayingEvent);
+export const safeDecodeVmEndReplayingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmEndReplayingEvent,
+  isVmEndReplayingEvent,
+);
 /** {@link decodeVmEndReplayingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEndReplayingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEndReplayingEvent);
 /** {@link decodeVmEndReplayingEvent} from JSON text, every int64 digit kept. */
@@ -8856,9 +11252,9 @@ export const parseVmEndReplayingEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEvent = /* @__PURE__ */ decoder$(decodeAt$VmEvent);
+export const decodeVmEvent = /* @__PURE__ */ decoder$(decodeAt$VmEvent, isVmEvent);
 /** {@link decodeVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent);
+export const safeDecodeVmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent, isVmEvent);
 /** {@link decodeVmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} from JSON text, every int64 digit kept. */
@@ -8869,9 +11265,12 @@ export const parseVmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$VmEvent);
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument);
+export const decodeVmEventArgument = /* @__PURE__ */ decoder$(decodeAt$VmEventArgument, isVmEventArgument);
 /** {@link decodeVmEventArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEventArgument = /* @__PURE__ */ safeDecoder$(decodeAt$VmEventArgument);
+export const safeDecodeVmEventArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmEventArgument,
+  isVmEventArgument,
+);
 /** {@link decodeVmEventArgument} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEventArgument);
 /** {@link decodeVmEventArgument} from JSON text, every int64 digit kept. */
@@ -8882,9 +11281,15 @@ export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedMigrateEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedMigrateEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedMigrateEvent);
+export const decodeVmFailedMigrateEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedMigrateEvent,
+  isVmFailedMigrateEvent,
+);
 /** {@link decodeVmFailedMigrateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedMigrateEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedMigrateEvent);
+export const safeDecodeVmFailedMigrateEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedMigrateEvent,
+  isVmFailedMigrateEvent,
+);
 /** {@link decodeVmFailedMigrateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedMigrateEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedMigrateEvent);
 /** {@link decodeVmFailedMigrateEvent} from JSON text, every int64 digit kept. */
@@ -8895,9 +11300,15 @@ export const parseVmFailedMigrateEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedRelayoutEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedRelayoutEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedRelayoutEvent);
+export const decodeVmFailedRelayoutEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedRelayoutEvent,
+  isVmFailedRelayoutEvent,
+);
 /** {@link decodeVmFailedRelayoutEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedRelayoutEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedRelayoutEvent);
+export const safeDecodeVmFailedRelayoutEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedRelayoutEvent,
+  isVmFailedRelayoutEvent,
+);
 /** {@link decodeVmFailedRelayoutEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedRelayoutEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedRelayoutEvent);
 /** {@link decodeVmFailedRelayoutEvent} from JSON text, every int64 digit kept. */
@@ -8910,10 +11321,12 @@ export const parseVmFailedRelayoutEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
+  isVmFailedRelayoutOnVmfs2DatastoreEvent,
 );
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
+  isVmFailedRelayoutOnVmfs2DatastoreEvent,
 );
 /** {@link decodeVmFailedRelayoutOnVmfs2DatastoreEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedRelayoutOnVmfs2DatastoreEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8933,10 +11346,12 @@ export const parseVmFailedRelayoutOnVmfs2DatastoreEventArray = /* @__PURE__ */ a
  */
 export const decodeVmFailedStartingSecondaryEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedStartingSecondaryEvent,
+  isVmFailedStartingSecondaryEvent,
 );
 /** {@link decodeVmFailedStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedStartingSecondaryEvent,
+  isVmFailedStartingSecondaryEvent,
 );
 /** {@link decodeVmFailedStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8954,10 +11369,14 @@ export const parseVmFailedStartingSecondaryEventArray = /* @__PURE__ */ arrayPar
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToPowerOffEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToPowerOffEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToPowerOffEvent);
+export const decodeVmFailedToPowerOffEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedToPowerOffEvent,
+  isVmFailedToPowerOffEvent,
+);
 /** {@link decodeVmFailedToPowerOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedToPowerOffEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedToPowerOffEvent,
+  isVmFailedToPowerOffEvent,
 );
 /** {@link decodeVmFailedToPowerOffEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToPowerOffEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -8973,9 +11392,15 @@ export const parseVmFailedToPowerOffEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToPowerOnEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToPowerOnEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToPowerOnEvent);
+export const decodeVmFailedToPowerOnEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedToPowerOnEvent,
+  isVmFailedToPowerOnEvent,
+);
 /** {@link decodeVmFailedToPowerOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToPowerOnEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToPowerOnEvent);
+export const safeDecodeVmFailedToPowerOnEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedToPowerOnEvent,
+  isVmFailedToPowerOnEvent,
+);
 /** {@link decodeVmFailedToPowerOnEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToPowerOnEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToPowerOnEvent,
@@ -8988,10 +11413,14 @@ export const parseVmFailedToPowerOnEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToRebootGuestEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToRebootGuestEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToRebootGuestEvent);
+export const decodeVmFailedToRebootGuestEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedToRebootGuestEvent,
+  isVmFailedToRebootGuestEvent,
+);
 /** {@link decodeVmFailedToRebootGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedToRebootGuestEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedToRebootGuestEvent,
+  isVmFailedToRebootGuestEvent,
 );
 /** {@link decodeVmFailedToRebootGuestEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToRebootGuestEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9007,9 +11436,15 @@ export const parseVmFailedToRebootGuestEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToResetEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToResetEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToResetEvent);
+export const decodeVmFailedToResetEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedToResetEvent,
+  isVmFailedToResetEvent,
+);
 /** {@link decodeVmFailedToResetEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToResetEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToResetEvent);
+export const safeDecodeVmFailedToResetEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedToResetEvent,
+  isVmFailedToResetEvent,
+);
 /** {@link decodeVmFailedToResetEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToResetEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailedToResetEvent);
 /** {@link decodeVmFailedToResetEvent} from JSON text, every int64 digit kept. */
@@ -9022,10 +11457,12 @@ export const parseVmFailedToResetEventArray = /* @__PURE__ */ arrayParser$(decod
  */
 export const decodeVmFailedToShutdownGuestEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToShutdownGuestEvent,
+  isVmFailedToShutdownGuestEvent,
 );
 /** {@link decodeVmFailedToShutdownGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedToShutdownGuestEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedToShutdownGuestEvent,
+  isVmFailedToShutdownGuestEvent,
 );
 /** {@link decodeVmFailedToShutdownGuestEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToShutdownGuestEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9045,10 +11482,12 @@ export const parseVmFailedToShutdownGuestEventArray = /* @__PURE__ */ arrayParse
  */
 export const decodeVmFailedToStandbyGuestEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedToStandbyGuestEvent,
+  isVmFailedToStandbyGuestEvent,
 );
 /** {@link decodeVmFailedToStandbyGuestEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedToStandbyGuestEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedToStandbyGuestEvent,
+  isVmFailedToStandbyGuestEvent,
 );
 /** {@link decodeVmFailedToStandbyGuestEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToStandbyGuestEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9064,9 +11503,15 @@ export const parseVmFailedToStandbyGuestEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailedToSuspendEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailedToSuspendEvent = /* @__PURE__ */ decoder$(decodeAt$VmFailedToSuspendEvent);
+export const decodeVmFailedToSuspendEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmFailedToSuspendEvent,
+  isVmFailedToSuspendEvent,
+);
 /** {@link decodeVmFailedToSuspendEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailedToSuspendEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailedToSuspendEvent);
+export const safeDecodeVmFailedToSuspendEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailedToSuspendEvent,
+  isVmFailedToSuspendEvent,
+);
 /** {@link decodeVmFailedToSuspendEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedToSuspendEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmFailedToSuspendEvent,
@@ -9081,10 +11526,12 @@ export const parseVmFailedToSuspendEventArray = /* @__PURE__ */ arrayParser$(dec
  */
 export const decodeVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ decoder$(
   decodeAt$VmFailedUpdatingSecondaryConfig,
+  isVmFailedUpdatingSecondaryConfig,
 );
 /** {@link decodeVmFailedUpdatingSecondaryConfig} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFailedUpdatingSecondaryConfig,
+  isVmFailedUpdatingSecondaryConfig,
 );
 /** {@link decodeVmFailedUpdatingSecondaryConfig} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailedUpdatingSecondaryConfigArray = /* @__PURE__ */ arrayDecoder$(
@@ -9102,9 +11549,12 @@ export const parseVmFailedUpdatingSecondaryConfigArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a VmFailoverFailed; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmFailoverFailed = /* @__PURE__ */ decoder$(decodeAt$VmFailoverFailed);
+export const decodeVmFailoverFailed = /* @__PURE__ */ decoder$(decodeAt$VmFailoverFailed, isVmFailoverFailed);
 /** {@link decodeVmFailoverFailed} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmFailoverFailed = /* @__PURE__ */ safeDecoder$(decodeAt$VmFailoverFailed);
+export const safeDecodeVmFailoverFailed = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmFailoverFailed,
+  isVmFailoverFailed,
+);
 /** {@link decodeVmFailoverFailed} for a JSON array (paths `$[i]...`). */
 export const decodeVmFailoverFailedArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmFailoverFailed);
 /** {@link decodeVmFailoverFailed} from JSON text, every int64 digit kept. */
@@ -9117,10 +11567,12 @@ export const parseVmFailoverFailedArray = /* @__PURE__ */ arrayParser$(decodeAt$
  */
 export const decodeVmFaultToleranceStateChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFaultToleranceStateChangedEvent,
+  isVmFaultToleranceStateChangedEvent,
 );
 /** {@link decodeVmFaultToleranceStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFaultToleranceStateChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFaultToleranceStateChangedEvent,
+  isVmFaultToleranceStateChangedEvent,
 );
 /** {@link decodeVmFaultToleranceStateChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFaultToleranceStateChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9140,10 +11592,12 @@ export const parseVmFaultToleranceStateChangedEventArray = /* @__PURE__ */ array
  */
 export const decodeVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFaultToleranceTurnedOffEvent,
+  isVmFaultToleranceTurnedOffEvent,
 );
 /** {@link decodeVmFaultToleranceTurnedOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFaultToleranceTurnedOffEvent,
+  isVmFaultToleranceTurnedOffEvent,
 );
 /** {@link decodeVmFaultToleranceTurnedOffEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFaultToleranceTurnedOffEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9163,10 +11617,12 @@ export const parseVmFaultToleranceTurnedOffEventArray = /* @__PURE__ */ arrayPar
  */
 export const decodeVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmFaultToleranceVmTerminatedEvent,
+  isVmFaultToleranceVmTerminatedEvent,
 );
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmFaultToleranceVmTerminatedEvent,
+  isVmFaultToleranceVmTerminatedEvent,
 );
 /** {@link decodeVmFaultToleranceVmTerminatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmFaultToleranceVmTerminatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9184,9 +11640,15 @@ export const parseVmFaultToleranceVmTerminatedEventArray = /* @__PURE__ */ array
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestOSCrashedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestOSCrashedEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestOSCrashedEvent);
+export const decodeVmGuestOSCrashedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmGuestOSCrashedEvent,
+  isVmGuestOSCrashedEvent,
+);
 /** {@link decodeVmGuestOSCrashedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestOSCrashedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestOSCrashedEvent);
+export const safeDecodeVmGuestOSCrashedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmGuestOSCrashedEvent,
+  isVmGuestOSCrashedEvent,
+);
 /** {@link decodeVmGuestOSCrashedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestOSCrashedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestOSCrashedEvent);
 /** {@link decodeVmGuestOSCrashedEvent} from JSON text, every int64 digit kept. */
@@ -9197,9 +11659,15 @@ export const parseVmGuestOSCrashedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestRebootEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestRebootEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestRebootEvent);
+export const decodeVmGuestRebootEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmGuestRebootEvent,
+  isVmGuestRebootEvent,
+);
 /** {@link decodeVmGuestRebootEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestRebootEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestRebootEvent);
+export const safeDecodeVmGuestRebootEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmGuestRebootEvent,
+  isVmGuestRebootEvent,
+);
 /** {@link decodeVmGuestRebootEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestRebootEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestRebootEvent);
 /** {@link decodeVmGuestRebootEvent} from JSON text, every int64 digit kept. */
@@ -9210,9 +11678,15 @@ export const parseVmGuestRebootEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestShutdownEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestShutdownEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestShutdownEvent);
+export const decodeVmGuestShutdownEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmGuestShutdownEvent,
+  isVmGuestShutdownEvent,
+);
 /** {@link decodeVmGuestShutdownEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestShutdownEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestShutdownEvent);
+export const safeDecodeVmGuestShutdownEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmGuestShutdownEvent,
+  isVmGuestShutdownEvent,
+);
 /** {@link decodeVmGuestShutdownEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestShutdownEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestShutdownEvent);
 /** {@link decodeVmGuestShutdownEvent} from JSON text, every int64 digit kept. */
@@ -9223,9 +11697,15 @@ export const parseVmGuestShutdownEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VmGuestStandbyEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmGuestStandbyEvent = /* @__PURE__ */ decoder$(decodeAt$VmGuestStandbyEvent);
+export const decodeVmGuestStandbyEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmGuestStandbyEvent,
+  isVmGuestStandbyEvent,
+);
 /** {@link decodeVmGuestStandbyEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmGuestStandbyEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmGuestStandbyEvent);
+export const safeDecodeVmGuestStandbyEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmGuestStandbyEvent,
+  isVmGuestStandbyEvent,
+);
 /** {@link decodeVmGuestStandbyEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmGuestStandbyEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmGuestStandbyEvent);
 /** {@link decodeVmGuestStandbyEvent} from JSON text, every int64 digit kept. */
@@ -9238,10 +11718,12 @@ export const parseVmGuestStandbyEventArray = /* @__PURE__ */ arrayParser$(decode
  */
 export const decodeVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmHealthMonitoringStateChangedEvent,
+  isVmHealthMonitoringStateChangedEvent,
 );
 /** {@link decodeVmHealthMonitoringStateChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmHealthMonitoringStateChangedEvent,
+  isVmHealthMonitoringStateChangedEvent,
 );
 /** {@link decodeVmHealthMonitoringStateChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmHealthMonitoringStateChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9261,10 +11743,12 @@ export const parseVmHealthMonitoringStateChangedEventArray = /* @__PURE__ */ arr
  */
 export const decodeVmInstanceUuidAssignedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmInstanceUuidAssignedEvent,
+  isVmInstanceUuidAssignedEvent,
 );
 /** {@link decodeVmInstanceUuidAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmInstanceUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmInstanceUuidAssignedEvent,
+  isVmInstanceUuidAssignedEvent,
 );
 /** {@link decodeVmInstanceUuidAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmInstanceUuidAssignedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9280,10 +11764,14 @@ export const parseVmInstanceUuidAssignedEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a VmInstanceUuidChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmInstanceUuidChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmInstanceUuidChangedEvent);
+export const decodeVmInstanceUuidChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmInstanceUuidChangedEvent,
+  isVmInstanceUuidChangedEvent,
+);
 /** {@link decodeVmInstanceUuidChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmInstanceUuidChangedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmInstanceUuidChangedEvent,
+  isVmInstanceUuidChangedEvent,
 );
 /** {@link decodeVmInstanceUuidChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmInstanceUuidChangedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9301,10 +11789,12 @@ export const parseVmInstanceUuidChangedEventArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeVmInstanceUuidConflictEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmInstanceUuidConflictEvent,
+  isVmInstanceUuidConflictEvent,
 );
 /** {@link decodeVmInstanceUuidConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmInstanceUuidConflictEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmInstanceUuidConflictEvent,
+  isVmInstanceUuidConflictEvent,
 );
 /** {@link decodeVmInstanceUuidConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmInstanceUuidConflictEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9320,9 +11810,15 @@ export const parseVmInstanceUuidConflictEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMacAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMacAssignedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMacAssignedEvent);
+export const decodeVmMacAssignedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmMacAssignedEvent,
+  isVmMacAssignedEvent,
+);
 /** {@link decodeVmMacAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMacAssignedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMacAssignedEvent);
+export const safeDecodeVmMacAssignedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMacAssignedEvent,
+  isVmMacAssignedEvent,
+);
 /** {@link decodeVmMacAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMacAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacAssignedEvent);
 /** {@link decodeVmMacAssignedEvent} from JSON text, every int64 digit kept. */
@@ -9333,9 +11829,15 @@ export const parseVmMacAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMacChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMacChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMacChangedEvent);
+export const decodeVmMacChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmMacChangedEvent,
+  isVmMacChangedEvent,
+);
 /** {@link decodeVmMacChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMacChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMacChangedEvent);
+export const safeDecodeVmMacChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMacChangedEvent,
+  isVmMacChangedEvent,
+);
 /** {@link decodeVmMacChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMacChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacChangedEvent);
 /** {@link decodeVmMacChangedEvent} from JSON text, every int64 digit kept. */
@@ -9346,9 +11848,15 @@ export const parseVmMacChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMacConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMacConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmMacConflictEvent);
+export const decodeVmMacConflictEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmMacConflictEvent,
+  isVmMacConflictEvent,
+);
 /** {@link decodeVmMacConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMacConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMacConflictEvent);
+export const safeDecodeVmMacConflictEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMacConflictEvent,
+  isVmMacConflictEvent,
+);
 /** {@link decodeVmMacConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMacConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMacConflictEvent);
 /** {@link decodeVmMacConflictEvent} from JSON text, every int64 digit kept. */
@@ -9359,10 +11867,14 @@ export const parseVmMacConflictEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMaxFTRestartCountReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMaxFTRestartCountReached = /* @__PURE__ */ decoder$(decodeAt$VmMaxFTRestartCountReached);
+export const decodeVmMaxFTRestartCountReached = /* @__PURE__ */ decoder$(
+  decodeAt$VmMaxFTRestartCountReached,
+  isVmMaxFTRestartCountReached,
+);
 /** {@link decodeVmMaxFTRestartCountReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmMaxFTRestartCountReached = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMaxFTRestartCountReached,
+  isVmMaxFTRestartCountReached,
 );
 /** {@link decodeVmMaxFTRestartCountReached} for a JSON array (paths `$[i]...`). */
 export const decodeVmMaxFTRestartCountReachedArray = /* @__PURE__ */ arrayDecoder$(
@@ -9378,10 +11890,14 @@ export const parseVmMaxFTRestartCountReachedArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMaxRestartCountReached; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMaxRestartCountReached = /* @__PURE__ */ decoder$(decodeAt$VmMaxRestartCountReached);
+export const decodeVmMaxRestartCountReached = /* @__PURE__ */ decoder$(
+  decodeAt$VmMaxRestartCountReached,
+  isVmMaxRestartCountReached,
+);
 /** {@link decodeVmMaxRestartCountReached} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmMaxRestartCountReached = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmMaxRestartCountReached,
+  isVmMaxRestartCountReached,
 );
 /** {@link decodeVmMaxRestartCountReached} for a JSON array (paths `$[i]...`). */
 export const decodeVmMaxRestartCountReachedArray = /* @__PURE__ */ arrayDecoder$(
@@ -9397,9 +11913,15 @@ export const parseVmMaxRestartCountReachedArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMessageErrorEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMessageErrorEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageErrorEvent);
+export const decodeVmMessageErrorEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmMessageErrorEvent,
+  isVmMessageErrorEvent,
+);
 /** {@link decodeVmMessageErrorEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMessageErrorEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageErrorEvent);
+export const safeDecodeVmMessageErrorEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMessageErrorEvent,
+  isVmMessageErrorEvent,
+);
 /** {@link decodeVmMessageErrorEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMessageErrorEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageErrorEvent);
 /** {@link decodeVmMessageErrorEvent} from JSON text, every int64 digit kept. */
@@ -9410,9 +11932,12 @@ export const parseVmMessageErrorEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMessageEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMessageEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageEvent);
+export const decodeVmMessageEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageEvent, isVmMessageEvent);
 /** {@link decodeVmMessageEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMessageEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageEvent);
+export const safeDecodeVmMessageEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMessageEvent,
+  isVmMessageEvent,
+);
 /** {@link decodeVmMessageEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMessageEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageEvent);
 /** {@link decodeVmMessageEvent} from JSON text, every int64 digit kept. */
@@ -9423,9 +11948,15 @@ export const parseVmMessageEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMessageWarningEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMessageWarningEvent = /* @__PURE__ */ decoder$(decodeAt$VmMessageWarningEvent);
+export const decodeVmMessageWarningEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmMessageWarningEvent,
+  isVmMessageWarningEvent,
+);
 /** {@link decodeVmMessageWarningEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMessageWarningEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMessageWarningEvent);
+export const safeDecodeVmMessageWarningEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMessageWarningEvent,
+  isVmMessageWarningEvent,
+);
 /** {@link decodeVmMessageWarningEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMessageWarningEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMessageWarningEvent);
 /** {@link decodeVmMessageWarningEvent} from JSON text, every int64 digit kept. */
@@ -9436,9 +11967,12 @@ export const parseVmMessageWarningEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmMigratedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMigratedEvent);
+export const decodeVmMigratedEvent = /* @__PURE__ */ decoder$(decodeAt$VmMigratedEvent, isVmMigratedEvent);
 /** {@link decodeVmMigratedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmMigratedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmMigratedEvent);
+export const safeDecodeVmMigratedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmMigratedEvent,
+  isVmMigratedEvent,
+);
 /** {@link decodeVmMigratedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmMigratedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmMigratedEvent);
 /** {@link decodeVmMigratedEvent} from JSON text, every int64 digit kept. */
@@ -9451,10 +11985,12 @@ export const parseVmMigratedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  */
 export const decodeVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmNoCompatibleHostForSecondaryEvent,
+  isVmNoCompatibleHostForSecondaryEvent,
 );
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmNoCompatibleHostForSecondaryEvent,
+  isVmNoCompatibleHostForSecondaryEvent,
 );
 /** {@link decodeVmNoCompatibleHostForSecondaryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmNoCompatibleHostForSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9472,9 +12008,15 @@ export const parseVmNoCompatibleHostForSecondaryEventArray = /* @__PURE__ */ arr
  * Decodes VI JSON (as read by `JSON.parse`) into a VmNoNetworkAccessEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmNoNetworkAccessEvent = /* @__PURE__ */ decoder$(decodeAt$VmNoNetworkAccessEvent);
+export const decodeVmNoNetworkAccessEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmNoNetworkAccessEvent,
+  isVmNoNetworkAccessEvent,
+);
 /** {@link decodeVmNoNetworkAccessEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmNoNetworkAccessEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmNoNetworkAccessEvent);
+export const safeDecodeVmNoNetworkAccessEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmNoNetworkAccessEvent,
+  isVmNoNetworkAccessEvent,
+);
 /** {@link decodeVmNoNetworkAccessEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmNoNetworkAccessEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmNoNetworkAccessEvent,
@@ -9487,9 +12029,12 @@ export const parseVmNoNetworkAccessEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a VmOrphanedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmOrphanedEvent = /* @__PURE__ */ decoder$(decodeAt$VmOrphanedEvent);
+export const decodeVmOrphanedEvent = /* @__PURE__ */ decoder$(decodeAt$VmOrphanedEvent, isVmOrphanedEvent);
 /** {@link decodeVmOrphanedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmOrphanedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmOrphanedEvent);
+export const safeDecodeVmOrphanedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmOrphanedEvent,
+  isVmOrphanedEvent,
+);
 /** {@link decodeVmOrphanedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmOrphanedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmOrphanedEvent);
 /** {@link decodeVmOrphanedEvent} from JSON text, every int64 digit kept. */
@@ -9500,9 +12045,15 @@ export const parseVmOrphanedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPlacementPolicy; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPlacementPolicy = /* @__PURE__ */ decoder$(decodeAt$VmPlacementPolicy);
+export const decodeVmPlacementPolicy = /* @__PURE__ */ decoder$(
+  decodeAt$VmPlacementPolicy,
+  isVmPlacementPolicy,
+);
 /** {@link decodeVmPlacementPolicy} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPlacementPolicy = /* @__PURE__ */ safeDecoder$(decodeAt$VmPlacementPolicy);
+export const safeDecodeVmPlacementPolicy = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmPlacementPolicy,
+  isVmPlacementPolicy,
+);
 /** {@link decodeVmPlacementPolicy} for a JSON array (paths `$[i]...`). */
 export const decodeVmPlacementPolicyArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPlacementPolicy);
 /** {@link decodeVmPlacementPolicy} from JSON text, every int64 digit kept. */
@@ -9513,10 +12064,14 @@ export const parseVmPlacementPolicyArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPowerOffOnIsolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ decoder$(decodeAt$VmPowerOffOnIsolationEvent);
+export const decodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmPowerOffOnIsolationEvent,
+  isVmPowerOffOnIsolationEvent,
+);
 /** {@link decodeVmPowerOffOnIsolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmPowerOffOnIsolationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPowerOffOnIsolationEvent,
+  isVmPowerOffOnIsolationEvent,
 );
 /** {@link decodeVmPowerOffOnIsolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPowerOffOnIsolationEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9532,9 +12087,15 @@ export const parseVmPowerOffOnIsolationEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPoweredOffEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPoweredOffEvent = /* @__PURE__ */ decoder$(decodeAt$VmPoweredOffEvent);
+export const decodeVmPoweredOffEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmPoweredOffEvent,
+  isVmPoweredOffEvent,
+);
 /** {@link decodeVmPoweredOffEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPoweredOffEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmPoweredOffEvent);
+export const safeDecodeVmPoweredOffEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmPoweredOffEvent,
+  isVmPoweredOffEvent,
+);
 /** {@link decodeVmPoweredOffEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPoweredOffEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOffEvent);
 /** {@link decodeVmPoweredOffEvent} from JSON text, every int64 digit kept. */
@@ -9545,9 +12106,12 @@ export const parseVmPoweredOffEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPoweredOnEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPoweredOnEvent = /* @__PURE__ */ decoder$(decodeAt$VmPoweredOnEvent);
+export const decodeVmPoweredOnEvent = /* @__PURE__ */ decoder$(decodeAt$VmPoweredOnEvent, isVmPoweredOnEvent);
 /** {@link decodeVmPoweredOnEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmPoweredOnEvent);
+export const safeDecodeVmPoweredOnEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmPoweredOnEvent,
+  isVmPoweredOnEvent,
+);
 /** {@link decodeVmPoweredOnEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPoweredOnEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmPoweredOnEvent);
 /** {@link decodeVmPoweredOnEvent} from JSON text, every int64 digit kept. */
@@ -9560,10 +12124,12 @@ export const parseVmPoweredOnEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  */
 export const decodeVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
+  isVmPoweringOnWithCustomizedDVPortEvent,
 );
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
+  isVmPoweringOnWithCustomizedDVPortEvent,
 );
 /** {@link decodeVmPoweringOnWithCustomizedDVPortEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPoweringOnWithCustomizedDVPortEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9581,9 +12147,15 @@ export const parseVmPoweringOnWithCustomizedDVPortEventArray = /* @__PURE__ */ a
  * Decodes VI JSON (as read by `JSON.parse`) into a VmPrimaryFailoverEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmPrimaryFailoverEvent = /* @__PURE__ */ decoder$(decodeAt$VmPrimaryFailoverEvent);
+export const decodeVmPrimaryFailoverEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmPrimaryFailoverEvent,
+  isVmPrimaryFailoverEvent,
+);
 /** {@link decodeVmPrimaryFailoverEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmPrimaryFailoverEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmPrimaryFailoverEvent);
+export const safeDecodeVmPrimaryFailoverEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmPrimaryFailoverEvent,
+  isVmPrimaryFailoverEvent,
+);
 /** {@link decodeVmPrimaryFailoverEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmPrimaryFailoverEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmPrimaryFailoverEvent,
@@ -9596,9 +12168,15 @@ export const parseVmPrimaryFailoverEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a VmReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmReconfiguredEvent = /* @__PURE__ */ decoder$(decodeAt$VmReconfiguredEvent);
+export const decodeVmReconfiguredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmReconfiguredEvent,
+  isVmReconfiguredEvent,
+);
 /** {@link decodeVmReconfiguredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmReconfiguredEvent);
+export const safeDecodeVmReconfiguredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmReconfiguredEvent,
+  isVmReconfiguredEvent,
+);
 /** {@link decodeVmReconfiguredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmReconfiguredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmReconfiguredEvent);
 /** {@link decodeVmReconfiguredEvent} from JSON text, every int64 digit kept. */
@@ -9609,9 +12187,15 @@ export const parseVmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRegisteredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRegisteredEvent = /* @__PURE__ */ decoder$(decodeAt$VmRegisteredEvent);
+export const decodeVmRegisteredEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRegisteredEvent,
+  isVmRegisteredEvent,
+);
 /** {@link decodeVmRegisteredEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRegisteredEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRegisteredEvent);
+export const safeDecodeVmRegisteredEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRegisteredEvent,
+  isVmRegisteredEvent,
+);
 /** {@link decodeVmRegisteredEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRegisteredEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRegisteredEvent);
 /** {@link decodeVmRegisteredEvent} from JSON text, every int64 digit kept. */
@@ -9622,10 +12206,14 @@ export const parseVmRegisteredEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelayoutSuccessfulEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelayoutSuccessfulEvent);
+export const decodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRelayoutSuccessfulEvent,
+  isVmRelayoutSuccessfulEvent,
+);
 /** {@link decodeVmRelayoutSuccessfulEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmRelayoutSuccessfulEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRelayoutSuccessfulEvent,
+  isVmRelayoutSuccessfulEvent,
 );
 /** {@link decodeVmRelayoutSuccessfulEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelayoutSuccessfulEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9641,10 +12229,14 @@ export const parseVmRelayoutSuccessfulEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelayoutUpToDateEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelayoutUpToDateEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelayoutUpToDateEvent);
+export const decodeVmRelayoutUpToDateEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRelayoutUpToDateEvent,
+  isVmRelayoutUpToDateEvent,
+);
 /** {@link decodeVmRelayoutUpToDateEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmRelayoutUpToDateEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRelayoutUpToDateEvent,
+  isVmRelayoutUpToDateEvent,
 );
 /** {@link decodeVmRelayoutUpToDateEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelayoutUpToDateEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9660,9 +12252,15 @@ export const parseVmRelayoutUpToDateEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmReloadFromPathEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmReloadFromPathEvent = /* @__PURE__ */ decoder$(decodeAt$VmReloadFromPathEvent);
+export const decodeVmReloadFromPathEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmReloadFromPathEvent,
+  isVmReloadFromPathEvent,
+);
 /** {@link decodeVmReloadFromPathEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmReloadFromPathEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmReloadFromPathEvent);
+export const safeDecodeVmReloadFromPathEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmReloadFromPathEvent,
+  isVmReloadFromPathEvent,
+);
 /** {@link decodeVmReloadFromPathEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmReloadFromPathEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmReloadFromPathEvent);
 /** {@link decodeVmReloadFromPathEvent} from JSON text, every int64 digit kept. */
@@ -9675,10 +12273,12 @@ export const parseVmReloadFromPathEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeVmReloadFromPathFailedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmReloadFromPathFailedEvent,
+  isVmReloadFromPathFailedEvent,
 );
 /** {@link decodeVmReloadFromPathFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmReloadFromPathFailedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmReloadFromPathFailedEvent,
+  isVmReloadFromPathFailedEvent,
 );
 /** {@link decodeVmReloadFromPathFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmReloadFromPathFailedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9694,9 +12294,15 @@ export const parseVmReloadFromPathFailedEventArray = /* @__PURE__ */ arrayParser
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelocateFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelocateFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocateFailedEvent);
+export const decodeVmRelocateFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRelocateFailedEvent,
+  isVmRelocateFailedEvent,
+);
 /** {@link decodeVmRelocateFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelocateFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocateFailedEvent);
+export const safeDecodeVmRelocateFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRelocateFailedEvent,
+  isVmRelocateFailedEvent,
+);
 /** {@link decodeVmRelocateFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelocateFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateFailedEvent);
 /** {@link decodeVmRelocateFailedEvent} from JSON text, every int64 digit kept. */
@@ -9707,9 +12313,15 @@ export const parseVmRelocateFailedEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelocateSpecEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelocateSpecEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocateSpecEvent);
+export const decodeVmRelocateSpecEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmRelocateSpecEvent,
+  isVmRelocateSpecEvent,
+);
 /** {@link decodeVmRelocateSpecEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelocateSpecEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocateSpecEvent);
+export const safeDecodeVmRelocateSpecEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRelocateSpecEvent,
+  isVmRelocateSpecEvent,
+);
 /** {@link decodeVmRelocateSpecEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelocateSpecEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocateSpecEvent);
 /** {@link decodeVmRelocateSpecEvent} from JSON text, every int64 digit kept. */
@@ -9720,9 +12332,12 @@ export const parseVmRelocateSpecEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRelocatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRelocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocatedEvent);
+export const decodeVmRelocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRelocatedEvent, isVmRelocatedEvent);
 /** {@link decodeVmRelocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRelocatedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRelocatedEvent);
+export const safeDecodeVmRelocatedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRelocatedEvent,
+  isVmRelocatedEvent,
+);
 /** {@link decodeVmRelocatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRelocatedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRelocatedEvent);
 /** {@link decodeVmRelocatedEvent} from JSON text, every int64 digit kept. */
@@ -9735,10 +12350,12 @@ export const parseVmRelocatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  */
 export const decodeVmRemoteConsoleConnectedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmRemoteConsoleConnectedEvent,
+  isVmRemoteConsoleConnectedEvent,
 );
 /** {@link decodeVmRemoteConsoleConnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmRemoteConsoleConnectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRemoteConsoleConnectedEvent,
+  isVmRemoteConsoleConnectedEvent,
 );
 /** {@link decodeVmRemoteConsoleConnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRemoteConsoleConnectedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9758,10 +12375,12 @@ export const parseVmRemoteConsoleConnectedEventArray = /* @__PURE__ */ arrayPars
  */
 export const decodeVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmRemoteConsoleDisconnectedEvent,
+  isVmRemoteConsoleDisconnectedEvent,
 );
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRemoteConsoleDisconnectedEvent,
+  isVmRemoteConsoleDisconnectedEvent,
 );
 /** {@link decodeVmRemoteConsoleDisconnectedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRemoteConsoleDisconnectedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9779,9 +12398,12 @@ export const parseVmRemoteConsoleDisconnectedEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRemovedEvent);
+export const decodeVmRemovedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRemovedEvent, isVmRemovedEvent);
 /** {@link decodeVmRemovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRemovedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRemovedEvent);
+export const safeDecodeVmRemovedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRemovedEvent,
+  isVmRemovedEvent,
+);
 /** {@link decodeVmRemovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRemovedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRemovedEvent);
 /** {@link decodeVmRemovedEvent} from JSON text, every int64 digit kept. */
@@ -9792,9 +12414,12 @@ export const parseVmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  * Decodes VI JSON (as read by `JSON.parse`) into a VmRenamedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRenamedEvent);
+export const decodeVmRenamedEvent = /* @__PURE__ */ decoder$(decodeAt$VmRenamedEvent, isVmRenamedEvent);
 /** {@link decodeVmRenamedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmRenamedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmRenamedEvent);
+export const safeDecodeVmRenamedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmRenamedEvent,
+  isVmRenamedEvent,
+);
 /** {@link decodeVmRenamedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRenamedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmRenamedEvent);
 /** {@link decodeVmRenamedEvent} from JSON text, every int64 digit kept. */
@@ -9807,10 +12432,12 @@ export const parseVmRenamedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Vm
  */
 export const decodeVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
+  isVmRequirementsExceedCurrentEVCModeEvent,
 );
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
+  isVmRequirementsExceedCurrentEVCModeEvent,
 );
 /** {@link decodeVmRequirementsExceedCurrentEVCModeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRequirementsExceedCurrentEVCModeEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9828,9 +12455,12 @@ export const parseVmRequirementsExceedCurrentEVCModeEventArray = /* @__PURE__ */
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResettingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResettingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResettingEvent);
+export const decodeVmResettingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResettingEvent, isVmResettingEvent);
 /** {@link decodeVmResettingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmResettingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmResettingEvent);
+export const safeDecodeVmResettingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmResettingEvent,
+  isVmResettingEvent,
+);
 /** {@link decodeVmResettingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResettingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmResettingEvent);
 /** {@link decodeVmResettingEvent} from JSON text, every int64 digit kept. */
@@ -9841,10 +12471,14 @@ export const parseVmResettingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResourcePoolMovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResourcePoolMovedEvent = /* @__PURE__ */ decoder$(decodeAt$VmResourcePoolMovedEvent);
+export const decodeVmResourcePoolMovedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmResourcePoolMovedEvent,
+  isVmResourcePoolMovedEvent,
+);
 /** {@link decodeVmResourcePoolMovedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmResourcePoolMovedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmResourcePoolMovedEvent,
+  isVmResourcePoolMovedEvent,
 );
 /** {@link decodeVmResourcePoolMovedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResourcePoolMovedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9860,10 +12494,14 @@ export const parseVmResourcePoolMovedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResourceReallocatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResourceReallocatedEvent = /* @__PURE__ */ decoder$(decodeAt$VmResourceReallocatedEvent);
+export const decodeVmResourceReallocatedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmResourceReallocatedEvent,
+  isVmResourceReallocatedEvent,
+);
 /** {@link decodeVmResourceReallocatedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmResourceReallocatedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmResourceReallocatedEvent,
+  isVmResourceReallocatedEvent,
 );
 /** {@link decodeVmResourceReallocatedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResourceReallocatedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9881,10 +12519,12 @@ export const parseVmResourceReallocatedEventArray = /* @__PURE__ */ arrayParser$
  */
 export const decodeVmRestartedOnAlternateHostEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmRestartedOnAlternateHostEvent,
+  isVmRestartedOnAlternateHostEvent,
 );
 /** {@link decodeVmRestartedOnAlternateHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmRestartedOnAlternateHostEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmRestartedOnAlternateHostEvent,
+  isVmRestartedOnAlternateHostEvent,
 );
 /** {@link decodeVmRestartedOnAlternateHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmRestartedOnAlternateHostEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9902,9 +12542,12 @@ export const parseVmRestartedOnAlternateHostEventArray = /* @__PURE__ */ arrayPa
  * Decodes VI JSON (as read by `JSON.parse`) into a VmResumingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmResumingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResumingEvent);
+export const decodeVmResumingEvent = /* @__PURE__ */ decoder$(decodeAt$VmResumingEvent, isVmResumingEvent);
 /** {@link decodeVmResumingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmResumingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmResumingEvent);
+export const safeDecodeVmResumingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmResumingEvent,
+  isVmResumingEvent,
+);
 /** {@link decodeVmResumingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmResumingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmResumingEvent);
 /** {@link decodeVmResumingEvent} from JSON text, every int64 digit kept. */
@@ -9915,9 +12558,15 @@ export const parseVmResumingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryAddedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryAddedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryAddedEvent);
+export const decodeVmSecondaryAddedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmSecondaryAddedEvent,
+  isVmSecondaryAddedEvent,
+);
 /** {@link decodeVmSecondaryAddedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSecondaryAddedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmSecondaryAddedEvent);
+export const safeDecodeVmSecondaryAddedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmSecondaryAddedEvent,
+  isVmSecondaryAddedEvent,
+);
 /** {@link decodeVmSecondaryAddedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryAddedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSecondaryAddedEvent);
 /** {@link decodeVmSecondaryAddedEvent} from JSON text, every int64 digit kept. */
@@ -9930,10 +12579,12 @@ export const parseVmSecondaryAddedEventArray = /* @__PURE__ */ arrayParser$(deco
  */
 export const decodeVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmSecondaryDisabledBySystemEvent,
+  isVmSecondaryDisabledBySystemEvent,
 );
 /** {@link decodeVmSecondaryDisabledBySystemEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSecondaryDisabledBySystemEvent,
+  isVmSecondaryDisabledBySystemEvent,
 );
 /** {@link decodeVmSecondaryDisabledBySystemEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryDisabledBySystemEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9951,10 +12602,14 @@ export const parseVmSecondaryDisabledBySystemEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryDisabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryDisabledEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryDisabledEvent);
+export const decodeVmSecondaryDisabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmSecondaryDisabledEvent,
+  isVmSecondaryDisabledEvent,
+);
 /** {@link decodeVmSecondaryDisabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmSecondaryDisabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSecondaryDisabledEvent,
+  isVmSecondaryDisabledEvent,
 );
 /** {@link decodeVmSecondaryDisabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryDisabledEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9970,10 +12625,14 @@ export const parseVmSecondaryDisabledEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryEnabledEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryEnabledEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryEnabledEvent);
+export const decodeVmSecondaryEnabledEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmSecondaryEnabledEvent,
+  isVmSecondaryEnabledEvent,
+);
 /** {@link decodeVmSecondaryEnabledEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmSecondaryEnabledEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSecondaryEnabledEvent,
+  isVmSecondaryEnabledEvent,
 );
 /** {@link decodeVmSecondaryEnabledEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryEnabledEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -9989,10 +12648,14 @@ export const parseVmSecondaryEnabledEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSecondaryStartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSecondaryStartedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSecondaryStartedEvent);
+export const decodeVmSecondaryStartedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmSecondaryStartedEvent,
+  isVmSecondaryStartedEvent,
+);
 /** {@link decodeVmSecondaryStartedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmSecondaryStartedEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmSecondaryStartedEvent,
+  isVmSecondaryStartedEvent,
 );
 /** {@link decodeVmSecondaryStartedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSecondaryStartedEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10008,10 +12671,14 @@ export const parseVmSecondaryStartedEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmShutdownOnIsolationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmShutdownOnIsolationEvent = /* @__PURE__ */ decoder$(decodeAt$VmShutdownOnIsolationEvent);
+export const decodeVmShutdownOnIsolationEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmShutdownOnIsolationEvent,
+  isVmShutdownOnIsolationEvent,
+);
 /** {@link decodeVmShutdownOnIsolationEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmShutdownOnIsolationEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmShutdownOnIsolationEvent,
+  isVmShutdownOnIsolationEvent,
 );
 /** {@link decodeVmShutdownOnIsolationEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmShutdownOnIsolationEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10027,9 +12694,15 @@ export const parseVmShutdownOnIsolationEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartRecordingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartRecordingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartRecordingEvent);
+export const decodeVmStartRecordingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmStartRecordingEvent,
+  isVmStartRecordingEvent,
+);
 /** {@link decodeVmStartRecordingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartRecordingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStartRecordingEvent);
+export const safeDecodeVmStartRecordingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmStartRecordingEvent,
+  isVmStartRecordingEvent,
+);
 /** {@link decodeVmStartRecordingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartRecordingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartRecordingEvent);
 /** {@link decodeVmStartRecordingEvent} from JSON text, every int64 digit kept. */
@@ -10040,9 +12713,15 @@ export const parseVmStartRecordingEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartReplayingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartReplayingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartReplayingEvent);
+export const decodeVmStartReplayingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmStartReplayingEvent,
+  isVmStartReplayingEvent,
+);
 /** {@link decodeVmStartReplayingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartReplayingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStartReplayingEvent);
+export const safeDecodeVmStartReplayingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmStartReplayingEvent,
+  isVmStartReplayingEvent,
+);
 /** {@link decodeVmStartReplayingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartReplayingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartReplayingEvent);
 /** {@link decodeVmStartReplayingEvent} from JSON text, every int64 digit kept. */
@@ -10053,9 +12732,12 @@ export const parseVmStartReplayingEventArray = /* @__PURE__ */ arrayParser$(deco
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartingEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartingEvent);
+export const decodeVmStartingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartingEvent, isVmStartingEvent);
 /** {@link decodeVmStartingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStartingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStartingEvent);
+export const safeDecodeVmStartingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmStartingEvent,
+  isVmStartingEvent,
+);
 /** {@link decodeVmStartingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStartingEvent);
 /** {@link decodeVmStartingEvent} from JSON text, every int64 digit kept. */
@@ -10066,10 +12748,14 @@ export const parseVmStartingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStartingSecondaryEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStartingSecondaryEvent = /* @__PURE__ */ decoder$(decodeAt$VmStartingSecondaryEvent);
+export const decodeVmStartingSecondaryEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmStartingSecondaryEvent,
+  isVmStartingSecondaryEvent,
+);
 /** {@link decodeVmStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmStartingSecondaryEvent,
+  isVmStartingSecondaryEvent,
 );
 /** {@link decodeVmStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10085,10 +12771,14 @@ export const parseVmStartingSecondaryEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStaticMacConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStaticMacConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmStaticMacConflictEvent);
+export const decodeVmStaticMacConflictEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmStaticMacConflictEvent,
+  isVmStaticMacConflictEvent,
+);
 /** {@link decodeVmStaticMacConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmStaticMacConflictEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmStaticMacConflictEvent,
+  isVmStaticMacConflictEvent,
 );
 /** {@link decodeVmStaticMacConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStaticMacConflictEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10104,9 +12794,12 @@ export const parseVmStaticMacConflictEventArray = /* @__PURE__ */ arrayParser$(
  * Decodes VI JSON (as read by `JSON.parse`) into a VmStoppingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmStoppingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStoppingEvent);
+export const decodeVmStoppingEvent = /* @__PURE__ */ decoder$(decodeAt$VmStoppingEvent, isVmStoppingEvent);
 /** {@link decodeVmStoppingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmStoppingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmStoppingEvent);
+export const safeDecodeVmStoppingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmStoppingEvent,
+  isVmStoppingEvent,
+);
 /** {@link decodeVmStoppingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmStoppingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmStoppingEvent);
 /** {@link decodeVmStoppingEvent} from JSON text, every int64 digit kept. */
@@ -10117,9 +12810,12 @@ export const parseVmStoppingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSuspendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSuspendedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSuspendedEvent);
+export const decodeVmSuspendedEvent = /* @__PURE__ */ decoder$(decodeAt$VmSuspendedEvent, isVmSuspendedEvent);
 /** {@link decodeVmSuspendedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSuspendedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmSuspendedEvent);
+export const safeDecodeVmSuspendedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmSuspendedEvent,
+  isVmSuspendedEvent,
+);
 /** {@link decodeVmSuspendedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSuspendedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendedEvent);
 /** {@link decodeVmSuspendedEvent} from JSON text, every int64 digit kept. */
@@ -10130,9 +12826,15 @@ export const parseVmSuspendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmSuspendingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmSuspendingEvent = /* @__PURE__ */ decoder$(decodeAt$VmSuspendingEvent);
+export const decodeVmSuspendingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmSuspendingEvent,
+  isVmSuspendingEvent,
+);
 /** {@link decodeVmSuspendingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmSuspendingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmSuspendingEvent);
+export const safeDecodeVmSuspendingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmSuspendingEvent,
+  isVmSuspendingEvent,
+);
 /** {@link decodeVmSuspendingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmSuspendingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmSuspendingEvent);
 /** {@link decodeVmSuspendingEvent} from JSON text, every int64 digit kept. */
@@ -10145,10 +12847,12 @@ export const parseVmSuspendingEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  */
 export const decodeVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmTimedoutStartingSecondaryEvent,
+  isVmTimedoutStartingSecondaryEvent,
 );
 /** {@link decodeVmTimedoutStartingSecondaryEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmTimedoutStartingSecondaryEvent,
+  isVmTimedoutStartingSecondaryEvent,
 );
 /** {@link decodeVmTimedoutStartingSecondaryEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmTimedoutStartingSecondaryEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10166,10 +12870,14 @@ export const parseVmTimedoutStartingSecondaryEventArray = /* @__PURE__ */ arrayP
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUnsupportedStartingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUnsupportedStartingEvent = /* @__PURE__ */ decoder$(decodeAt$VmUnsupportedStartingEvent);
+export const decodeVmUnsupportedStartingEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmUnsupportedStartingEvent,
+  isVmUnsupportedStartingEvent,
+);
 /** {@link decodeVmUnsupportedStartingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmUnsupportedStartingEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmUnsupportedStartingEvent,
+  isVmUnsupportedStartingEvent,
 );
 /** {@link decodeVmUnsupportedStartingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUnsupportedStartingEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10185,9 +12893,15 @@ export const parseVmUnsupportedStartingEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUpgradeCompleteEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUpgradeCompleteEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradeCompleteEvent);
+export const decodeVmUpgradeCompleteEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmUpgradeCompleteEvent,
+  isVmUpgradeCompleteEvent,
+);
 /** {@link decodeVmUpgradeCompleteEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUpgradeCompleteEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradeCompleteEvent);
+export const safeDecodeVmUpgradeCompleteEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUpgradeCompleteEvent,
+  isVmUpgradeCompleteEvent,
+);
 /** {@link decodeVmUpgradeCompleteEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUpgradeCompleteEventArray = /* @__PURE__ */ arrayDecoder$(
   decodeAt$VmUpgradeCompleteEvent,
@@ -10200,9 +12914,15 @@ export const parseVmUpgradeCompleteEventArray = /* @__PURE__ */ arrayParser$(dec
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUpgradeFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUpgradeFailedEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradeFailedEvent);
+export const decodeVmUpgradeFailedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmUpgradeFailedEvent,
+  isVmUpgradeFailedEvent,
+);
 /** {@link decodeVmUpgradeFailedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradeFailedEvent);
+export const safeDecodeVmUpgradeFailedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUpgradeFailedEvent,
+  isVmUpgradeFailedEvent,
+);
 /** {@link decodeVmUpgradeFailedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUpgradeFailedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradeFailedEvent);
 /** {@link decodeVmUpgradeFailedEvent} from JSON text, every int64 digit kept. */
@@ -10213,9 +12933,12 @@ export const parseVmUpgradeFailedEventArray = /* @__PURE__ */ arrayParser$(decod
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUpgradingEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUpgradingEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradingEvent);
+export const decodeVmUpgradingEvent = /* @__PURE__ */ decoder$(decodeAt$VmUpgradingEvent, isVmUpgradingEvent);
 /** {@link decodeVmUpgradingEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUpgradingEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUpgradingEvent);
+export const safeDecodeVmUpgradingEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUpgradingEvent,
+  isVmUpgradingEvent,
+);
 /** {@link decodeVmUpgradingEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUpgradingEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUpgradingEvent);
 /** {@link decodeVmUpgradingEvent} from JSON text, every int64 digit kept. */
@@ -10226,9 +12949,15 @@ export const parseVmUpgradingEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUuidAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUuidAssignedEvent = /* @__PURE__ */ decoder$(decodeAt$VmUuidAssignedEvent);
+export const decodeVmUuidAssignedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmUuidAssignedEvent,
+  isVmUuidAssignedEvent,
+);
 /** {@link decodeVmUuidAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidAssignedEvent);
+export const safeDecodeVmUuidAssignedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUuidAssignedEvent,
+  isVmUuidAssignedEvent,
+);
 /** {@link decodeVmUuidAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUuidAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidAssignedEvent);
 /** {@link decodeVmUuidAssignedEvent} from JSON text, every int64 digit kept. */
@@ -10239,9 +12968,15 @@ export const parseVmUuidAssignedEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUuidChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUuidChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmUuidChangedEvent);
+export const decodeVmUuidChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmUuidChangedEvent,
+  isVmUuidChangedEvent,
+);
 /** {@link decodeVmUuidChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUuidChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidChangedEvent);
+export const safeDecodeVmUuidChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUuidChangedEvent,
+  isVmUuidChangedEvent,
+);
 /** {@link decodeVmUuidChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUuidChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidChangedEvent);
 /** {@link decodeVmUuidChangedEvent} from JSON text, every int64 digit kept. */
@@ -10252,9 +12987,15 @@ export const parseVmUuidChangedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmUuidConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmUuidConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmUuidConflictEvent);
+export const decodeVmUuidConflictEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmUuidConflictEvent,
+  isVmUuidConflictEvent,
+);
 /** {@link decodeVmUuidConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmUuidConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmUuidConflictEvent);
+export const safeDecodeVmUuidConflictEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmUuidConflictEvent,
+  isVmUuidConflictEvent,
+);
 /** {@link decodeVmUuidConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmUuidConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmUuidConflictEvent);
 /** {@link decodeVmUuidConflictEvent} from JSON text, every int64 digit kept. */
@@ -10267,10 +13008,12 @@ export const parseVmUuidConflictEventArray = /* @__PURE__ */ arrayParser$(decode
  */
 export const decodeVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmVnicPoolReservationViolationClearEvent,
+  isVmVnicPoolReservationViolationClearEvent,
 );
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmVnicPoolReservationViolationClearEvent,
+  isVmVnicPoolReservationViolationClearEvent,
 );
 /** {@link decodeVmVnicPoolReservationViolationClearEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmVnicPoolReservationViolationClearEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10290,10 +13033,12 @@ export const parseVmVnicPoolReservationViolationClearEventArray = /* @__PURE__ *
  */
 export const decodeVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ decoder$(
   decodeAt$VmVnicPoolReservationViolationRaiseEvent,
+  isVmVnicPoolReservationViolationRaiseEvent,
 );
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
 export const safeDecodeVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */ safeDecoder$(
   decodeAt$VmVnicPoolReservationViolationRaiseEvent,
+  isVmVnicPoolReservationViolationRaiseEvent,
 );
 /** {@link decodeVmVnicPoolReservationViolationRaiseEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmVnicPoolReservationViolationRaiseEventArray = /* @__PURE__ */ arrayDecoder$(
@@ -10311,9 +13056,15 @@ export const parseVmVnicPoolReservationViolationRaiseEventArray = /* @__PURE__ *
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnAssignedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnAssignedEvent = /* @__PURE__ */ decoder$(decodeAt$VmWwnAssignedEvent);
+export const decodeVmWwnAssignedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmWwnAssignedEvent,
+  isVmWwnAssignedEvent,
+);
 /** {@link decodeVmWwnAssignedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnAssignedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnAssignedEvent);
+export const safeDecodeVmWwnAssignedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmWwnAssignedEvent,
+  isVmWwnAssignedEvent,
+);
 /** {@link decodeVmWwnAssignedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmWwnAssignedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnAssignedEvent);
 /** {@link decodeVmWwnAssignedEvent} from JSON text, every int64 digit kept. */
@@ -10324,9 +13075,15 @@ export const parseVmWwnAssignedEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnChangedEvent = /* @__PURE__ */ decoder$(decodeAt$VmWwnChangedEvent);
+export const decodeVmWwnChangedEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmWwnChangedEvent,
+  isVmWwnChangedEvent,
+);
 /** {@link decodeVmWwnChangedEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnChangedEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnChangedEvent);
+export const safeDecodeVmWwnChangedEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmWwnChangedEvent,
+  isVmWwnChangedEvent,
+);
 /** {@link decodeVmWwnChangedEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmWwnChangedEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnChangedEvent);
 /** {@link decodeVmWwnChangedEvent} from JSON text, every int64 digit kept. */
@@ -10337,9 +13094,15 @@ export const parseVmWwnChangedEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into a VmWwnConflictEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmWwnConflictEvent = /* @__PURE__ */ decoder$(decodeAt$VmWwnConflictEvent);
+export const decodeVmWwnConflictEvent = /* @__PURE__ */ decoder$(
+  decodeAt$VmWwnConflictEvent,
+  isVmWwnConflictEvent,
+);
 /** {@link decodeVmWwnConflictEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmWwnConflictEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmWwnConflictEvent);
+export const safeDecodeVmWwnConflictEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VmWwnConflictEvent,
+  isVmWwnConflictEvent,
+);
 /** {@link decodeVmWwnConflictEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmWwnConflictEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmWwnConflictEvent);
 /** {@link decodeVmWwnConflictEvent} from JSON text, every int64 digit kept. */
@@ -10350,9 +13113,12 @@ export const parseVmWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decodeA
  * Decodes VI JSON (as read by `JSON.parse`) into a VnicPortArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVnicPortArgument = /* @__PURE__ */ decoder$(decodeAt$VnicPortArgument);
+export const decodeVnicPortArgument = /* @__PURE__ */ decoder$(decodeAt$VnicPortArgument, isVnicPortArgument);
 /** {@link decodeVnicPortArgument} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVnicPortArgument = /* @__PURE__ */ safeDecoder$(decodeAt$VnicPortArgument);
+export const safeDecodeVnicPortArgument = /* @__PURE__ */ safeDecoder$(
+  decodeAt$VnicPortArgument,
+  isVnicPortArgument,
+);
 /** {@link decodeVnicPortArgument} for a JSON array (paths `$[i]...`). */
 export const decodeVnicPortArgumentArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VnicPortArgument);
 /** {@link decodeVnicPortArgument} from JSON text, every int64 digit kept. */
@@ -10363,9 +13129,15 @@ export const parseVnicPortArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a WarningUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeWarningUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$WarningUpgradeEvent);
+export const decodeWarningUpgradeEvent = /* @__PURE__ */ decoder$(
+  decodeAt$WarningUpgradeEvent,
+  isWarningUpgradeEvent,
+);
 /** {@link decodeWarningUpgradeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeWarningUpgradeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$WarningUpgradeEvent);
+export const safeDecodeWarningUpgradeEvent = /* @__PURE__ */ safeDecoder$(
+  decodeAt$WarningUpgradeEvent,
+  isWarningUpgradeEvent,
+);
 /** {@link decodeWarningUpgradeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeWarningUpgradeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$WarningUpgradeEvent);
 /** {@link decodeWarningUpgradeEvent} from JSON text, every int64 digit kept. */
@@ -10376,9 +13148,9 @@ export const parseWarningUpgradeEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any);
+export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any, isAnyValue);
 /** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
-export const safeDecodeAny = /* @__PURE__ */ safeDecoder$(decodeAt$Any);
+export const safeDecodeAny = /* @__PURE__ */ safeDecoder$(decodeAt$Any, isAnyValue);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.

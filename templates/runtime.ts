@@ -521,10 +521,16 @@ function inContext<T>(options: DecodeOptions | undefined, defaults: DecodeDefaul
 }
 
 /** `decodeT`: a fresh context, one decode from `$`, then throw every issue or return the value. */
-export function decoder<T>(at: DecodeAt<T>, defaults: DecodeDefaults): (value: unknown, options?: DecodeOptions) => T {
+export function decoder<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+  guard?: (value: unknown) => boolean,
+): (value: unknown, options?: DecodeOptions) => T {
   // As inContext, written out: no closure per call on the path every decodeT takes. The DecodeError is thrown
   // outside the try, so that invalid input does not pay for catching and rethrowing it.
   return (value, options) => {
+    // A value the guard accepts decodes to itself under the output's own options (see fastGuard in the emitter).
+    if (options === undefined && guard !== undefined && guard(value)) return value as T;
     const c = decodeContext(options, defaults);
     let decoded: T;
     try {
@@ -548,8 +554,10 @@ export type DecodeResult<T> =
 export function safeDecoder<T>(
   at: DecodeAt<T>,
   defaults: DecodeDefaults,
+  guard?: (value: unknown) => boolean,
 ): (value: unknown, options?: DecodeOptions) => DecodeResult<T> {
   return (value, options) => {
+    if (options === undefined && guard !== undefined && guard(value)) return { ok: true, value: value as T };
     const c = decodeContext(options, defaults);
     let decoded: T;
     try {

@@ -209,6 +209,30 @@ describe("a battery of invalid inputs, each reporting exactly the paths at fault
   });
 });
 
+describe("decodeT tries the guard first", () => {
+  test("a value the guard accepts is returned as it is; with options the full decode runs", () => {
+    const input = { ...valid(), futureMember: "kept" };
+    expect(isUserLogoutSessionEvent(input)).toBe(true);
+    expect(decodeUserLogoutSessionEvent(input)).toBe(input);
+    expect(decodeEvent(input)).toBe(input);
+    // The guard accepts the unknown member, but the options ask for it to be stripped: the full decode does that.
+    expect(decodeEvent(input, { unknownMembers: "strip" })).toEqual(valid());
+    expect(() => decodeEvent(input, { unknownMembers: "reject" })).toThrow(DecodeError);
+  });
+
+  test("a value the guard rejects is decoded in full: a missing nested _typeName filled in, issues reported", () => {
+    const input = valid();
+    const datacenter = input.datacenter as Record<string, unknown>;
+    const untyped = { ...input, datacenter: { ...datacenter, _typeName: undefined } };
+    delete (untyped.datacenter as Record<string, unknown>)._typeName;
+    expect(isUserLogoutSessionEvent(untyped)).toBe(false);
+    const decoded = decodeUserLogoutSessionEvent(untyped);
+    expect(decoded).not.toBe(untyped);
+    expect(decoded.datacenter?._typeName).toBe("DatacenterEventArgument");
+    expect(pathsOf(decodeUserLogoutSessionEvent, { ...input, key: "1" })).toEqual(["$.key"]);
+  });
+});
+
 describe("safeDecodeT", () => {
   test("valid input: ok, with the value decodeT returns (the same object when nothing changes)", () => {
     const input = valid();

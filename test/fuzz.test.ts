@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import * as path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { loadModel } from "../src/pipeline";
 import { DEFAULT_OPTIONS } from "../src/options";
 import {
@@ -63,6 +64,38 @@ test("values generated from the schema model are accepted, by the decoder and th
       const agrees = isDynamicData(wire) === (issues.length === 0);
       if (!agrees) counts.disagreements++;
       return issues.length === 0 && agrees && isDynamicData(decodeDynamicData(wire));
+    }),
+    settings,
+  );
+});
+
+test("decodeT's guard-first path returns what the full decode returns, and only what the guard accepts as it is", () => {
+  // Called with options (even empty ones), decodeT always runs the full decode.
+  const anything = fc.oneof(
+    valid,
+    fc.jsonValue(),
+    valid.map((wire) => ({ ...wire, extra: 1 })),
+  );
+  fc.assert(
+    fc.property(anything, (value) => {
+      counts.inputs++;
+      let fast: unknown;
+      let full: unknown;
+      try {
+        fast = decodeDynamicData(value);
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        fast = error.issues;
+      }
+      try {
+        full = decodeDynamicData(value, {});
+      } catch (error) {
+        if (!(error instanceof DecodeError)) throw error;
+        full = error.issues;
+      }
+      const same = isDeepStrictEqual(fast, full);
+      if (!same) counts.disagreements++;
+      return same && (!isDynamicData(value) || (fast === value && isDeepStrictEqual(full, value)));
     }),
     settings,
   );

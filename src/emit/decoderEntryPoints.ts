@@ -29,17 +29,42 @@ const THROWS = "@throws DecodeError with every problem and its JSON path.";
  * dispatcher: one line per entry point instead of a function body, and `@__PURE__` so that a bundler drops the
  * entry points a program does not import.
  */
-function entryPoint(name: string, doc: string, factory: string, at: string, throws = true): VariableStatementStructure {
+function entryPoint(
+  name: string,
+  doc: string,
+  factory: string,
+  at: string,
+  throws = true,
+  guard?: string,
+): VariableStatementStructure {
+  const args = guard === undefined ? at : `${at}, ${guard}`;
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [{ description: throws ? `${doc}\n${THROWS}` : doc }],
-    declarations: [{ name, initializer: `/* @__PURE__ */ ${factory}$(${at})` }],
+    declarations: [{ name, initializer: `/* @__PURE__ */ ${factory}$(${args})` }],
   };
 }
 
-export function exportedDecoders(type: TypeModel): VariableStatementStructure[] {
+/**
+ * The guard `decodeT` and `safeDecodeT` try first (when called without options), if the output's defaults make the
+ * decoder return every value the guard accepts as it is: int64 as number and date-time as string (in the other
+ * modes such fields change), members and enum values the schemas do not list kept (the guard accepts them). A value
+ * the guard accepts has every `_typeName` present and every field valid, so it decodes to itself and is returned
+ * without a decode context; any other value is decoded as before. (A type no schema declares is never accepted by the
+ * guard, so `unknownTypes` does not matter.)
+ */
+function fastGuard(guardName: string, options: CodeOptions): string | undefined {
+  const returnsAccepted =
+    options.int64 === "number" &&
+    options.dateTime === "string" &&
+    options.unknownMembers === "keep" &&
+    options.unknownEnumValues === "keep";
+  return returnsAccepted ? guardName : undefined;
+}
+
+export function exportedDecoders(type: TypeModel, options: CodeOptions): VariableStatementStructure[] {
   const which = type.polymorphic
     ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (then required)`
     : `a ${type.name}; a missing \`_typeName\` is filled in`;
@@ -47,13 +72,21 @@ export function exportedDecoders(type: TypeModel): VariableStatementStructure[] 
   const decode = names.decoder(type.name);
   // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
-    entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at),
+    entryPoint(
+      decode,
+      `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`,
+      "decoder",
+      at,
+      true,
+      fastGuard(names.guard(type.name), options),
+    ),
     entryPoint(
       names.safeDecoder(type.name),
       `{@link ${decode}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` (every problem and its JSON path) instead of throwing.`,
       "safeDecoder",
       at,
       false,
+      fastGuard(names.guard(type.name), options),
     ),
     entryPoint(
       names.arrayDecoder(type.name),
@@ -102,7 +135,10 @@ export function defaultsConstants(options: CodeOptions): VariableStatementStruct
       declarations: [
         {
           name: `${factory}$`,
-          initializer: `<T>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
+          initializer:
+            factory === "decoder" || factory === "safeDecoder"
+              ? `<T>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
+              : `<T>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
         },
       ],
     })),
@@ -110,8 +146,9 @@ export function defaultsConstants(options: CodeOptions): VariableStatementStruct
 }
 
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
-export function anyValueEntryPoints(): VariableStatementStructure[] {
+export function anyValueEntryPoints(options: CodeOptions): VariableStatementStructure[] {
   const at = names.decodeAt(ANY_VALUE);
+  const guard = fastGuard(names.anyValueGuard, options);
   return [
     entryPoint(
       names.decoder(ANY_VALUE),
@@ -119,6 +156,8 @@ export function anyValueEntryPoints(): VariableStatementStructure[] {
         '(`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).',
       "decoder",
       at,
+      true,
+      guard,
     ),
     entryPoint(
       names.safeDecoder(ANY_VALUE),
@@ -126,6 +165,7 @@ export function anyValueEntryPoints(): VariableStatementStructure[] {
       "safeDecoder",
       at,
       false,
+      guard,
     ),
     entryPoint(
       names.parser(ANY_VALUE),

@@ -269,7 +269,7 @@ export function emitDecoders(model: Model, options: CodeOptions): DecoderModules
   const dispatch: StatementStructures[] = needsKnown ? [knownTypesConstant(model)] : [];
   const fields: StatementStructures[] = [];
   for (const type of model.types) {
-    api.push(...exportedDecoders(type));
+    api.push(...exportedDecoders(type, options));
     dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type, options));
     if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
   }
@@ -279,7 +279,7 @@ export function emitDecoders(model: Model, options: CodeOptions): DecoderModules
   // Every enum gets a decoder: a field may be typed with it, and a boxed value in an untyped slot may name it.
   for (const e of model.enums) fields.push(...enumDecoder(e));
   if (model.enums.length > 0) fields.push(enumTable(model));
-  api.push(...anyValueEntryPoints());
+  api.push(...anyValueEntryPoints(options));
   if (model.byName.has("Event")) api.push(eventStreamFunction(model));
   dispatch.push(...anyValueDispatch(model));
   return { api, dispatch: exported(dispatch), fields: exported(fields) };

@@ -142,6 +142,9 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
   });
+  const guardStatements = emitGuards(model, options.code);
+  // decodeT tries isT first (decoderEntryPoints.ts), so the decoders import the guards.
+  const guards = sibling(local("guards"), guardStatements);
   const govmomiDecoders = emitGovmomiDecoders(model, options.code);
   const govmomi = sibling(local("govmomi-decoders"), govmomiDecoders);
   return [
@@ -157,7 +160,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       govmomiDecoders,
       [runtime, types, dispatch, fields],
     ),
-    module("decoders.ts", `Decoders for ${count}.`, decoders.api, [runtime, types, dispatch]),
+    module("decoders.ts", `Decoders for ${count}.`, decoders.api, [runtime, types, dispatch, guards]),
     module(
       "decoders-dispatch.ts",
       `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
@@ -170,7 +173,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       dispatch,
     ]),
     module("encoders.ts", `Encoders for ${count}.`, emitEncoders(model, options.code)),
-    module("guards.ts", `Type guards for ${count}.`, emitGuards(model, options.code)),
+    module("guards.ts", `Type guards for ${count}.`, guardStatements),
     module(
       "index.ts",
       `Everything generated for ${count}.`,

@@ -39,8 +39,10 @@ const defaults$: rt.DecodeDefaults = {
   int64: "bigint",
   dateTime: "string",
 };
-const decoder$ = <T,>(at: rt.DecodeAt<T>) => rt.decoder(at, defaults$);
-const safeDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.safeDecoder(at, defaults$);
+const decoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
+  rt.decoder(at, defaults$, guard);
+const safeDecoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
+  rt.safeDecoder(at, defaults$, guard);
 const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$);
 const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
 const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);

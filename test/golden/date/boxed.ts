@@ -121,7 +121,7 @@ export function decodeOtherValue(
         message: `_typeName ${JSON.stringify(name)} is not a type the schemas declare nor a boxed primitive`,
       });
     }
-    return { ...v } as UnrecognizedValue;
+    return v as UnrecognizedValue;
   }
   const value = v._value;
   const valuePath = `${path}._value`;
@@ -133,19 +133,21 @@ export function decodeOtherValue(
       return { ...v, _value: exact } as BoxedPrimitive;
     }
   }
+  // Nothing changes below: the box is returned as it is, as the decoders return any value they do not change (and
+  // as decodeT's guard-first path returns what the guard accepts).
   if (!box.array) {
     if (!box.check(value)) c.issues.push({ path: valuePath, message: problem(box.expected, value) });
-    return { ...v } as unknown as BoxedPrimitive;
+    return v as unknown as BoxedPrimitive;
   }
   if (!Array.isArray(value)) {
     c.issues.push({ path: valuePath, message: problem("array", value) });
-    return { ...v } as unknown as BoxedPrimitive;
+    return v as unknown as BoxedPrimitive;
   }
   for (let i = 0; i < value.length; i++) {
     if (!box.check(value[i]))
       c.issues.push({ path: `${valuePath}[${i}]`, message: problem(box.expected, value[i]) });
   }
-  return { ...v, _value: value.slice() } as unknown as BoxedPrimitive;
+  return v as unknown as BoxedPrimitive;
 }
 
 /** Guard counterpart of `decodeOtherValue`: a valid primitive box, or any object naming an unrecognized type. */
