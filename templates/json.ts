@@ -20,10 +20,12 @@ class JsonSyntaxError extends Error {}
 
 /**
  * Matches the whole text when no number outside its strings is unusual: each step is one character outside a string,
- * one whole string, or one digit that neither starts a fraction or an exponent nor sixteen digits in a row (2^53 has
- * sixteen). The three steps begin with different characters, so a failing match backtracks in linear time.
+ * one whole string, or one whole run of at most fifteen digits (2^53 has sixteen) followed by neither a fraction nor
+ * an exponent. The three steps begin with different characters and a run only at its first digit (the lookbehind), so
+ * a failing match backtracks in linear time. A run at once rather than a digit at a time with a lookahead over the
+ * next fifteen: about 1,030 against 830 MB/s on a QueryEvents page (README, Performance).
  */
-const COMMON_NUMBERS_ONLY = /^(?:[^"0-9]|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|[0-9](?![.eE]|[0-9]{15}))*$/;
+const COMMON_NUMBERS_ONLY = /^(?:[^"0-9]|"[^"\\]*(?:\\[\s\S][^"\\]*)*"|(?<![0-9])[0-9]{1,15}(?![0-9.eE]))*$/;
 
 /** Beyond this many characters the expression's backtracking stack may run out; the loop below reads them. */
 const EXPRESSION_LIMIT = 4_000_000;
