@@ -22,7 +22,7 @@ export const DEBOUNCE_MS = 150;
 
 /** `dir` and every folder below it. */
 function foldersBelow(dir: string): string[] {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return [];
+  if (!isDirectory(dir)) return [];
   const below = fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isDirectory())
@@ -78,7 +78,7 @@ export function watchSchemas(
         fs.watch(dir, (_event, file) => {
           // A rename may name no file; anything else counts only for schema files and new folders.
           if (file === null || /\.ya?ml$/.test(file)) schedule();
-          else if (fs.existsSync(path.join(dir, file)) && fs.statSync(path.join(dir, file)).isDirectory()) {
+          else if (isDirectory(path.join(dir, file))) {
             watchFolders();
             schedule();
           }
@@ -96,4 +96,12 @@ export function watchSchemas(
       await running;
     },
   };
+}
+
+/**
+ * Whether `file` is a folder now. One `stat` that answers `undefined` for a missing entry: an editor's temporary file
+ * can be renamed away between an existence check and a `stat` (seen in CI: ENOENT killed the watcher).
+ */
+function isDirectory(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
