@@ -14,7 +14,7 @@
  */
 import type { CloudEvent, CloudEventAttributes, CloudEventInit, HttpHeaders } from "./envelope.js";
 import type { GovmomiType, GovmomiTypes } from "./gojson.js";
-import type { StreamOptions } from "./stream.js";
+import type { BulkDecode, StreamOptions } from "./stream.js";
 import type { NumberText } from "./json.js";
 
 export type * from "./checks.js";
@@ -499,17 +499,17 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 /**
- * What a decode that ran the JavaScript stack out (input nested too deeply) throws instead: a `DecodeError` at `$`
- * after the issues found until then. Any other error is rethrown as it is.
+ * What a decode that ran the JavaScript stack out (input nested too deeply) records instead: an issue at `$` after
+ * the issues found until then, thrown or returned with them. Any other error is rethrown as it is.
  */
 const TOO_DEEP: DecodeIssue = {
   path: "$",
   message: "the value is nested too deeply to decode (the JavaScript stack ran out)",
 };
 
-function nestedTooDeeply(c: DecodeContext, error: unknown): never {
+function nestedTooDeeply(c: DecodeContext, error: unknown): void {
   if (!isStackOverflow(error)) throw error;
-  throw new DecodeError([...c.issues, TOO_DEEP]);
+  c.issues.push(TOO_DEEP);
 }
 
 /** A guard's answer when the value is nested too deeply to check: not valid (any other error is rethrown). */
@@ -525,14 +525,33 @@ function inContext<T>(
   run: (c: DecodeContext) => T,
 ): T {
   const c = decodeContext(options, defaults);
-  let decoded: T;
+  let decoded: T | undefined;
   try {
     decoded = run(c);
   } catch (error) {
-    return nestedTooDeeply(c, error);
+    nestedTooDeeply(c, error);
   }
   // Issues recorded but not yet thrown are thrown here, outside the try: no catch and rethrow.
-  return finish(c, decoded);
+  return finish(c, decoded as T);
+}
+
+/** One decode from `$` in `c`; input nested too deeply is an issue at `$` (any other error escapes). */
+function decodeRoot<T>(value: unknown, c: DecodeContext, at: DecodeAt<T>): T {
+  try {
+    return at(value, "$", c);
+  } catch (error) {
+    nestedTooDeeply(c, error);
+    return value as T; // not returned to the caller: the issue just recorded is
+  }
+}
+
+/** Whether decodeT may answer with the guard alone: see fastGuard in the emitter. */
+function acceptedAsIs(
+  value: unknown,
+  options: DecodeOptions | undefined,
+  guard?: (value: unknown) => boolean,
+): boolean {
+  return options === undefined && guard !== undefined && guard(value);
 }
 
 /** `decodeT`: a fresh context, one decode from `$`, then throw every issue or return the value. */
@@ -541,19 +560,12 @@ export function decoder<T>(
   defaults: DecodeDefaults,
   guard?: (value: unknown) => boolean,
 ): (value: unknown, options?: DecodeOptions) => T {
-  // As inContext, written out: no closure per call on the path every decodeT takes. The DecodeError is thrown
-  // outside the try, so that invalid input does not pay for catching and rethrowing it.
+  // No closure per call on the path every decodeT takes; the DecodeError is thrown outside any try, so invalid input
+  // does not pay for catching and rethrowing it. A value the guard accepts decodes to itself.
   return (value, options) => {
-    // A value the guard accepts decodes to itself under the output's own options (see fastGuard in the emitter).
-    if (options === undefined && guard !== undefined && guard(value)) return value as T;
+    if (acceptedAsIs(value, options, guard)) return value as T;
     const c = decodeContext(options, defaults);
-    let decoded: T;
-    try {
-      decoded = at(value, "$", c);
-    } catch (error) {
-      return nestedTooDeeply(c, error);
-    }
-    return finish(c, decoded);
+    return finish(c, decodeRoot(value, c, at));
   };
 }
 
@@ -572,15 +584,9 @@ export function safeDecoder<T>(
   guard?: (value: unknown) => boolean,
 ): (value: unknown, options?: DecodeOptions) => DecodeResult<T> {
   return (value, options) => {
-    if (options === undefined && guard !== undefined && guard(value)) return { ok: true, value: value as T };
+    if (acceptedAsIs(value, options, guard)) return { ok: true, value: value as T };
     const c = decodeContext(options, defaults);
-    let decoded: T;
-    try {
-      decoded = at(value, "$", c);
-    } catch (error) {
-      if (!isStackOverflow(error)) throw error;
-      return { ok: false, issues: [...c.issues, TOO_DEEP] };
-    }
+    const decoded = decodeRoot(value, c, at);
     return c.issues.length > 0 ? { ok: false, issues: c.issues } : { ok: true, value: decoded };
   };
 }
@@ -788,15 +794,7 @@ export function decodeStream<T>(
   source: AsyncIterable<string | Uint8Array>,
   parse: (text: string, options?: DecodeOptions) => T,
   options?: StreamOptions<DecodeOptions>,
-  bulk?: {
-    readonly decode: (value: unknown, options?: DecodeOptions) => T;
-    readonly int64: CodeModes["int64"];
-  },
+  bulk?: BulkDecode<T, DecodeOptions>,
 ): AsyncGenerator<T, void, undefined> {
-  // `decode` gives what `parse` gives unless an int64 needs its digits: never in number mode (README, Performance).
-  const many =
-    bulk === undefined
-      ? undefined
-      : { decode: bulk.decode, exactNeeded: bulk.int64 === "number" ? () => false : mayHoldUnusualNumber };
-  return readStream(source, parse, options, (issues) => new DecodeError(issues), many);
+  return readStream(source, parse, options, (issues) => new DecodeError(issues), bulk);
 }

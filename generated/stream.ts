@@ -10,7 +10,7 @@
  * memory. Copied into the output folder with the other templates.
  */
 
-import { backslashesBefore } from "./json.js";
+import { backslashesBefore, mayHoldUnusualNumber } from "./json.js";
 
 // A global of every runtime this code targets, declared because the generated code compiles against the ECMAScript
 // library alone.
@@ -46,13 +46,13 @@ export interface StreamOptions<O> {
 }
 
 /**
- * How a stream's values may also be read many at a time: `decode` takes a value as `JSON.parse` gives it and must
- * give what the stream's `parse` gives for its text whenever `exactNeeded(text)` is false (in number mode always; in
- * bigint mode when no number outside a string is unusual).
+ * How a stream's values may also be read many at a time: `decode` takes a value as `JSON.parse` gives it and gives
+ * what the stream's `parse` gives for its text unless an int64 needs its digits: never in number mode, in bigint
+ * mode only when a number outside a string is unusual (README, Performance).
  */
 export interface BulkDecode<T, O> {
   readonly decode: (value: unknown, options?: O) => T;
-  readonly exactNeeded: (text: string) => boolean;
+  readonly int64: "number" | "bigint";
 }
 
 /** How many bytes at the end of `bytes` start a UTF-8 sequence that they do not complete (0 to 3). */
@@ -75,9 +75,9 @@ function incompleteTail(bytes: Uint8Array): number {
 const PIECE = 64 * 1024;
 
 /**
- * Chunks of a stream as text, in pieces of at most PIECE bytes. Each chunk's complete UTF-8 sequences are decoded in one call without the decoder's
- * `stream` flag (that path is about twice as fast in Node 20), and a sequence the chunk cuts is carried over to the
- * next; a byte order mark is dropped at the start of the stream only, as a streaming decoder does.
+ * Chunks of a stream as text, in pieces of at most PIECE bytes. Complete UTF-8 sequences are decoded without the
+ * decoder's `stream` flag (that path is about twice as fast in Node 20), and a sequence a chunk cuts is carried over
+ * to the next; a byte order mark is dropped at the start of the stream only, as a streaming decoder does.
  */
 async function* texts(source: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -228,7 +228,7 @@ class ArrayScanner {
           // A number, true, false or null: it ends at a comma, a bracket or white space.
           while (i < n) {
             const c = chunk.charCodeAt(i);
-            if (c === 44 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9) break;
+            if (c === 44 || c === 93 || isSpace(c)) break;
             i++;
           }
           if (i === n) break;
@@ -252,7 +252,7 @@ class ArrayScanner {
       }
       // Between elements.
       const c = chunk.charCodeAt(i);
-      if (c === 32 || c === 10 || c === 13 || c === 9) {
+      if (isSpace(c)) {
         i++;
         continue;
       }
@@ -337,8 +337,8 @@ const SEGMENT = 64 * 1024;
 type Batch<T> = { readonly pieces: Piece[]; readonly values?: undefined } | { readonly values: T[] };
 
 /**
- * The index of the last comma in `text` after `from` and at or before `upTo` between a closing and an opening bracket (`},{`, white space
- * around the comma allowed), or -1. Between the members of an object a comma is followed by a quote, so the commas
+ * The index of the last comma in `text` after `from` and at or before `upTo` between a closing and an opening
+ * bracket (`},{`, white space around the comma allowed), or -1. Between the members of an object a comma is followed by a quote, so the commas
  * tried are mostly those between elements: between objects in a nested array otherwise.
  */
 function lastBoundary(text: string, from: number, upTo: number): number {
@@ -381,8 +381,8 @@ async function* arrayBatches<T, O>(
   const scanner = new ArrayScanner();
   let pending = ""; // in bulk mode: the text after the last element found
   let bulkMode = false;
+  // In bulk mode the scanner is always between elements (takePartial and resume leave it so).
   const scan = (text: string): Piece[] => {
-    if (bulkMode) scanner.resume(scanner.index, scanner.expectComma);
     const pieces = scanner.feed(text);
     // Back to bulk mode once the scanner has found an element in this text: what it holds is then shorter than it.
     bulkMode = bulk !== undefined && scanner.started && !scanner.ended && pieces.length > 0;
@@ -390,7 +390,7 @@ async function* arrayBatches<T, O>(
     return pieces;
   };
   const decodeAll = (text: string): T[] | undefined => {
-    if (bulk === undefined || bulk.exactNeeded(text)) return undefined;
+    if (bulk === undefined || (bulk.int64 === "bigint" && mayHoldUnusualNumber(text))) return undefined;
     let values: unknown;
     try {
       values = JSON.parse(`[${text}]`) as unknown;

@@ -22,6 +22,9 @@ export const CONTEXT = [
 
 const FACTORIES = ["decoder", "safeDecoder", "arrayDecoder", "parser", "arrayParser"] as const;
 
+/** The factories whose entry points may try the type's guard first (fastGuard). */
+const GUARDED: ReadonlySet<string> = new Set(["decoder", "safeDecoder"]);
+
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
 /**
@@ -70,23 +73,17 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
     : `a ${type.name}; a missing \`_typeName\` is filled in`;
   const at = names.decodeAt(type.name);
   const decode = names.decoder(type.name);
+  const guard = fastGuard(names.guard(type.name), options);
   // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
-    entryPoint(
-      decode,
-      `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`,
-      "decoder",
-      at,
-      true,
-      fastGuard(names.guard(type.name), options),
-    ),
+    entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at, true, guard),
     entryPoint(
       names.safeDecoder(type.name),
       `{@link ${decode}} returning \`{ ok: true, value }\` or \`{ ok: false, issues }\` (every problem and its JSON path) instead of throwing.`,
       "safeDecoder",
       at,
       false,
-      fastGuard(names.guard(type.name), options),
+      guard,
     ),
     entryPoint(
       names.arrayDecoder(type.name),
@@ -135,10 +132,9 @@ export function defaultsConstants(options: CodeOptions): VariableStatementStruct
       declarations: [
         {
           name: `${factory}$`,
-          initializer:
-            factory === "decoder" || factory === "safeDecoder"
-              ? `<T>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
-              : `<T>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
+          initializer: GUARDED.has(factory)
+            ? `<T>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
+            : `<T>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
         },
       ],
     })),
