@@ -5,7 +5,6 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { didYouMean } from "./validate/suggest";
 
 export interface CodeOptions {
   /** How int64 values are represented: a safe-integer `number`, or an exact `bigint`. */
@@ -131,59 +130,6 @@ export function parseRecordedOptions(text: string): Partial<Record<keyof CodeOpt
     }
   }
   return recorded;
-}
-
-export const CONFIG_FILE = "vsphere-typegen.config.json";
-
-/** What the config file may hold: the code options plus where schemas and output live. */
-export interface ConfigFile {
-  readonly schemas?: readonly string[];
-  readonly out?: string;
-  readonly bundled?: boolean;
-  readonly options: Partial<Record<keyof CodeOptions, string>>;
-}
-
-const CONFIG_KEYS = ["schemas", "out", "bundled", ...CODE_OPTIONS.map((o) => o.key)];
-
-/** Reads `vsphere-typegen.config.json` from `dir` if there is one; paths in it are relative to `dir`. */
-export function readConfigFile(dir: string): ConfigFile | undefined {
-  const file = path.join(dir, CONFIG_FILE);
-  if (!fs.existsSync(file)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new OptionsError(`${CONFIG_FILE}: not valid JSON (${(error as Error).message})`);
-  }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new OptionsError(`${CONFIG_FILE}: must be a JSON object such as {"int64": "bigint"}`);
-  }
-  const record = data as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (!CONFIG_KEYS.includes(key)) {
-      throw new OptionsError(
-        `${CONFIG_FILE}: unknown key "${key}"${didYouMean(key, CONFIG_KEYS)}; allowed: ${CONFIG_KEYS.join(", ")}`,
-      );
-    }
-  }
-  const options: Partial<Record<keyof CodeOptions, string>> = {};
-  for (const spec of CODE_OPTIONS) {
-    if (record[spec.key] !== undefined) options[spec.key] = optionValue(spec.key, record[spec.key], CONFIG_FILE);
-  }
-  const schemas = record.schemas;
-  if (schemas !== undefined && (!Array.isArray(schemas) || !schemas.every((s) => typeof s === "string"))) {
-    throw new OptionsError(`${CONFIG_FILE}: schemas must be a list of folder paths`);
-  }
-  if (record.out !== undefined && typeof record.out !== "string")
-    throw new OptionsError(`${CONFIG_FILE}: out must be a folder path`);
-  if (record.bundled !== undefined && typeof record.bundled !== "boolean")
-    throw new OptionsError(`${CONFIG_FILE}: bundled must be true or false`);
-  return {
-    options,
-    ...(schemas === undefined ? {} : { schemas: (schemas as string[]).map((s) => path.resolve(dir, s)) }),
-    ...(typeof record.out === "string" ? { out: path.resolve(dir, record.out) } : {}),
-    ...(typeof record.bundled === "boolean" ? { bundled: record.bundled } : {}),
-  };
 }
 
 /**

@@ -9,19 +9,22 @@ import { importTypes, type ImportRequest, type ImportResult } from "./import/imp
 import { emitFiles, outputFileNames, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
 import { emitDocs } from "./docs/emitDocs";
-import { findSchemaFiles, loadSchemas } from "./load/loadSchemas";
+import { findSchemaFiles, loadSchemas, schemaFilesOf } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
 import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
 import { describeOptions, detectedOptions, parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
 import { inputDigest, isCurrent, withDigests } from "./write/digest";
-
-/** The output file that carries the digests. */
-const INDEX = "index.ts";
 import { validateSchemas } from "./validate/validateSchemas";
+import { checkPaths, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef, projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
+
+export { checkPaths, UsageError };
+
+/** The output file that carries the digests. */
+const INDEX = "index.ts";
 
 export interface PipelineOptions {
   /** Schema folders, read in order; types may extend types of any folder. */
@@ -32,32 +35,6 @@ export interface PipelineOptions {
   readonly cwd?: string;
   /** Code options given explicitly (flags, config file); the rest come from the output's header, then the defaults. */
   readonly code?: Partial<Record<keyof CodeOptions, string>>;
-}
-
-/** A command used in a way that cannot work (a file given for a folder, no schema folder at all); exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
-  }
-}
-
-/** The folders a run reads and writes, checked before anything is read, each problem in one line. */
-export function checkPaths(options: PipelineOptions): void {
-  const shown = (p: string): string => path.relative(options.cwd ?? process.cwd(), path.resolve(p)) || ".";
-  if (options.schemaDirs.length === 0) {
-    throw new UsageError(
-      "no schema folder to read: --no-bundled leaves only the --schemas folders, and none was given; add --schemas <dir>",
-    );
-  }
-  for (const dir of options.schemaDirs) {
-    if (fs.existsSync(dir) && !fs.statSync(dir).isDirectory()) {
-      throw new UsageError(`--schemas ${shown(dir)} is a file; pass the folder that holds the schema files`);
-    }
-  }
-  if (fs.existsSync(options.outDir) && !fs.statSync(options.outDir).isDirectory()) {
-    throw new UsageError(`--out ${shown(options.outDir)} is a file; pass a folder (generate creates it if missing)`);
-  }
 }
 
 /** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
@@ -114,6 +91,17 @@ export function regenerateCommand(options: PipelineOptions, code: CodeOptions = 
 }
 
 /**
+ * The regenerate command as a hint to follow: in backquotes, and with the folder to run it from when that is not
+ * the working directory.
+ */
+export function regenerateHint(options: PipelineOptions, code: CodeOptions = effectiveOptions(options)): string {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const root = projectRoot(options.outDir, cwd);
+  const from = root === cwd ? "" : ` in ${path.relative(cwd, root) || "."}`;
+  return `\`${regenerateCommand(options, code)}\`${from}`;
+}
+
+/**
  * The schema files a run reads, how headers name them, the regenerate command, and the digest of everything the
  * output depends on (the names and the command included, since the headers show them).
  */
@@ -121,8 +109,7 @@ function inputsOf(
   options: PipelineOptions,
   code: CodeOptions,
 ): { digest: string; schemaFiles: string[]; sourceName: (file: string) => string; regenerate: string } {
-  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))].filter((d) => fs.existsSync(d));
-  const schemaFiles = dirs.flatMap((d) => findSchemaFiles(d));
+  const schemaFiles = schemaFilesOf([...new Set(options.schemaDirs.map((d) => path.resolve(d)))]);
   const sourceName = sourceNamer(projectRoot(options.outDir, options.cwd ?? process.cwd()));
   const regenerate = regenerateCommand(options, code);
   const digest = inputDigest(
@@ -150,7 +137,7 @@ function currentByDigest(options: PipelineOptions, code: CodeOptions): number | 
 }
 
 export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model; code: CodeOptions }> {
-  checkPaths(options);
+  checkPaths(options, { writes: true });
   const { model, files, code } = await buildOutput(options);
   return { model, code, ...writeFiles(options.outDir, files) };
 }
@@ -187,7 +174,7 @@ export function docs(
   options: PipelineOptions,
   checkOnly: boolean,
 ): { model: Model; write?: WriteSummary; check?: CheckResult } {
-  checkPaths(options);
+  checkPaths(options, { writes: !checkOnly });
   const { model, files } = buildDocs(options);
   return checkOnly
     ? { model, check: checkFiles(options.outDir, files) }
@@ -197,7 +184,7 @@ export function docs(
 export async function check(
   options: PipelineOptions,
 ): Promise<CheckResult & { schemaFiles: number; code: CodeOptions; missing: boolean }> {
-  checkPaths(options);
+  checkPaths(options, { writes: false });
   const code = effectiveOptions(options);
   // Nothing generated yet: one line says so, instead of a diff of every file.
   if (!fs.existsSync(options.outDir)) return { upToDate: false, diffs: [], schemaFiles: 0, code, missing: true };

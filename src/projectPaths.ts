@@ -6,14 +6,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { packageManifest, packageRoot } from "./emit/emitFiles";
-import {
-  CODE_OPTIONS,
-  CONFIG_FILE,
-  DEFAULT_OPTIONS,
-  detectedOptions,
-  readConfigFile,
-  type CodeOptions,
-} from "./options";
+import { CODE_OPTIONS, DEFAULT_OPTIONS, detectedOptions, type CodeOptions } from "./options";
+import { CONFIG_FILE, readConfigFile } from "./config/configFile";
 import { JSON_SCHEMA_FILE } from "./validate/jsonSchema";
 
 /**

@@ -100,8 +100,30 @@ describe("check", () => {
     expect(stale.stdout).toContain("--- generated/types.ts (on disk)");
     expect(stale.stdout).toContain("-  /** The IP address of client */");
     expect(stale.stdout).toContain("+  /** The client's IP address */");
-    expect(stale.stderr).toContain("generated/ is stale (2 files differ)");
+    expect(stale.stderr).toBe(
+      "vsphere-typegen: generated/ is stale (2 files differ); run `npx vsphere-typegen generate --schemas schemas --no-bundled`\n",
+    );
     expect(snapshotDir(p.out)).toEqual(before);
+  });
+
+  test("prints a screenful of a long diff and says how to see all; --diff prints every line", () => {
+    const p = project();
+    runCli(["generate", ...args(p)], p.dir);
+    const short = runCli(["check", ...args(p), "--int64", "bigint"], p.dir);
+    expect(short.status).toBe(1);
+    const full = runCli(["check", ...args(p), "--int64", "bigint", "--diff"], p.dir);
+    expect(full.status).toBe(1);
+    const fullLines = full.stdout.split("\n").length;
+    expect(fullLines).toBeGreaterThan(200);
+    expect(short.stdout.split("\n").slice(0, 60)).toEqual(full.stdout.split("\n").slice(0, 60));
+    expect(short.stdout.split("\n")).toHaveLength(61);
+    expect(short.stderr).toMatch(
+      /^vsphere-typegen: generated\/ is stale \(\d+ files differ; the diff's first 60 of [\d,]+ lines shown, --diff shows all\); run `npx vsphere-typegen generate --schemas schemas --no-bundled --int64 bigint`\n$/,
+    );
+    // The hint is the command that makes check pass.
+    const hint = /run `npx vsphere-typegen (.*)`/.exec(short.stderr)?.[1] ?? "";
+    expect(runCli(hint.split(" "), p.dir).status).toBe(0);
+    expect(runCli(["check", ...args(p)], p.dir).status).toBe(0);
   });
 
   test("answers from the recorded digests without generating, and still sees a hand edit", () => {
@@ -120,7 +142,20 @@ describe("check", () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toBe(
-      "vsphere-typegen: generated/ does not exist; run `vsphere-typegen generate` to create it\n",
+      "vsphere-typegen: generated/ does not exist; run `npx vsphere-typegen generate --schemas schemas --no-bundled` to create it\n",
+    );
+  });
+
+  test("run from below the project root, the hint says where to run the command", () => {
+    const p = project();
+    fs.writeFileSync(path.join(p.dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+    fs.mkdirSync(path.join(p.dir, "sub"));
+    const result = runCli(
+      ["check", "--no-bundled", "--schemas", "../schemas", "--out", "../src/vsphere"],
+      path.join(p.dir, "sub"),
+    );
+    expect(result.stderr).toBe(
+      "vsphere-typegen: ../src/vsphere/ does not exist; run `npx vsphere-typegen generate --schemas schemas --out src/vsphere --no-bundled` in .. to create it\n",
     );
   });
 });
@@ -154,6 +189,50 @@ describe("the command line itself", () => {
         ["generate", "--no-bundled"],
         "vsphere-typegen: no schema folder to read: --no-bundled leaves only the --schemas folders, and none was given; add --schemas <dir>\n",
       ],
+      [
+        ["generate", "--out", "afile/sub"],
+        "vsphere-typegen: --out afile/sub cannot be created: afile is a file, not a folder; pass a folder path\n",
+      ],
+      [
+        ["generate", "--schemas", "does-not-exist"],
+        'vsphere-typegen: schema folder does-not-exist does not exist; pass the folder that holds your schema files with --schemas (or fix "schemas" in vsphere-typegen.config.json)\n',
+      ],
+      [
+        ["generate", "--schemas", ".", "--out", "sub/out"],
+        "vsphere-typegen: --out sub/out is inside the schema folder .; give the output a folder of its own, outside every schema folder\n",
+      ],
+      [
+        ["check", "--schemas", ".", "--out", "."],
+        "vsphere-typegen: --out . is the schema folder .; give the output a folder of its own, outside every schema folder\n",
+      ],
+      [
+        ["genrate"],
+        "vsphere-typegen: unknown command 'genrate' (did you mean generate?); see `vsphere-typegen --help`\n",
+      ],
+      [
+        ["generate", "--shemas", "x"],
+        "vsphere-typegen: unknown option '--shemas' (did you mean --schemas?); see `vsphere-typegen generate --help`\n",
+      ],
+      [
+        ["check", "--int64", "big"],
+        "vsphere-typegen: option '--int64 <int64>' argument 'big' is invalid. Allowed choices are number, bigint (did you mean bigint?); see `vsphere-typegen check --help`\n",
+      ],
+      [
+        ["generate", "extra"],
+        "vsphere-typegen: too many arguments for 'generate'. Expected 0 arguments but got 1; see `vsphere-typegen generate --help`\n",
+      ],
+      [
+        ["new", "X"],
+        "vsphere-typegen: required option '--extends <Base>' not specified; see `vsphere-typegen new --help`\n",
+      ],
+      ...(fs.existsSync("/proc/self")
+        ? [
+            [
+              ["generate", "--out", "/proc/vt"],
+              "vsphere-typegen: --out /proc/vt cannot be created: /proc takes no new folder (ENOENT); pass a folder you can write to\n",
+            ] as [string[], string],
+          ]
+        : []),
     ];
     for (const [argv, stderr] of cases) {
       const result = runCli(argv, dir);
@@ -166,7 +245,22 @@ describe("the command line itself", () => {
     }
     expect(fs.readdirSync(dir)).toEqual(["afile"]);
     expect(runCli(["generate", "--outdir", "x"], dir).status).toBe(2);
-    expect(runCli(["new", "X"], dir).status).toBe(2);
+  });
+
+  test("schema folders skip node_modules and dot-folders, and a file reached through two folders is read once", () => {
+    const p = project();
+    const stray = "name: Stray\nextends: NoSuchBase\n";
+    for (const hidden of ["node_modules/some-package", ".cache", "vim25/.history"]) {
+      fs.mkdirSync(path.join(p.schemas, hidden), { recursive: true });
+      fs.writeFileSync(path.join(p.schemas, hidden, "Stray.yaml"), stray);
+    }
+    // schemas/ and schemas/vim25 both given: vim25's files are declared once.
+    const result = runCli(
+      ["generate", "--no-bundled", "--schemas", "schemas", "--schemas", "schemas/vim25", "--out", "out"],
+      p.dir,
+    );
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("22 types from 22 schema files -> out/");
   });
 
   test("--help shows the commands and examples", () => {
@@ -290,12 +384,67 @@ describe("options", () => {
     expect(flag.stderr).toContain("Allowed choices are number, bigint");
     fs.writeFileSync(path.join(p.dir, "vsphere-typegen.config.json"), JSON.stringify({ int46: "bigint" }));
     const config = runCli(["generate", ...args(p)], p.dir);
-    expect(config.status).toBe(1);
-    expect(config.stderr).toContain('vsphere-typegen.config.json: unknown key "int46" (did you mean "int64"?)');
+    expect(config.status).toBe(2);
+    expect(config.stderr).toContain('vsphere-typegen.config.json:1:2: unknown key "int46" (did you mean "int64"?)');
     fs.writeFileSync(path.join(p.dir, "vsphere-typegen.config.json"), JSON.stringify({ dateTime: "date" }));
     expect(runCli(["generate", ...args(p)], p.dir).stderr).toContain(
-      'dateTime must be one of "string", "Date", not "date"',
+      'dateTime must be one of "string", "Date", not "date" (did you mean "Date"?)',
     );
+  });
+
+  test("a config file's problems are reported all at once, each at its line and column, before any work", () => {
+    const p = project();
+    fs.writeFileSync(
+      path.join(p.dir, "vsphere-typegen.config.json"),
+      '{\n  "$schema": "./node_modules/vsphere-typegen/schemas/config.schema.json",\n  "int46": "bigint",\n' +
+        '  "dateTime": "date",\n  "schemas": "my-schemas",\n  "out": 3\n}\n',
+    );
+    const result = runCli(["generate"], p.dir);
+    expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: "" });
+    expect(result.stderr.split("\n")).toEqual([
+      'vsphere-typegen: vsphere-typegen.config.json:3:3: unknown key "int46" (did you mean "int64"?); allowed: $schema, schemas, out, bundled, int64, dateTime, unknownMembers, unknownTypes, unknownEnumValues, importExtension',
+      'vsphere-typegen: vsphere-typegen.config.json:4:15: dateTime must be one of "string", "Date", not "date" (did you mean "Date"?)',
+      'vsphere-typegen: vsphere-typegen.config.json:5:14: schemas must be a list of folder paths, such as ["my-schemas"], not "my-schemas"',
+      "vsphere-typegen: vsphere-typegen.config.json:6:10: out must be a folder path, not 3",
+      "",
+    ]);
+    expect(fs.existsSync(p.out)).toBe(false);
+  });
+
+  test("JSON syntax in the config file is located by line and column, not by character position", () => {
+    const p = project();
+    fs.writeFileSync(
+      path.join(p.dir, "vsphere-typegen.config.json"),
+      '{\n  "int64": "bigint"\n  "dateTime": "Date"\n}\n',
+    );
+    expect(runCli(["generate"], p.dir).stderr).toBe(
+      "vsphere-typegen: vsphere-typegen.config.json:3:3: not valid JSON: expected ',' between entries\n",
+    );
+  });
+
+  test("--config reads another file, whose paths are relative to it; $schema is allowed", () => {
+    const p = project();
+    fs.mkdirSync(path.join(p.dir, "config"));
+    fs.writeFileSync(
+      path.join(p.dir, "config", "typegen.json"),
+      JSON.stringify({
+        $schema: "../node_modules/vsphere-typegen/schemas/config.schema.json",
+        schemas: ["../schemas"],
+        out: "../gen",
+        bundled: false,
+        int64: "bigint",
+      }),
+    );
+    const result = runCli(["generate", "--config", "config/typegen.json"], p.dir);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("22 types from 22 schema files -> gen/");
+    expect(fs.readFileSync(path.join(p.dir, "gen", "index.ts"), "utf8")).toContain("// Options: int64=bigint");
+    expect(runCli(["generate", "--config", "config/none.json"], p.dir)).toEqual({
+      status: 2,
+      stdout: "",
+      stderr:
+        "vsphere-typegen: --config config/none.json: no such file; pass the path of a vsphere-typegen.config.json\n",
+    });
   });
 });
 

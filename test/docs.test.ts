@@ -115,7 +115,7 @@ test("the command writes the pages, check says when they are stale, and files it
   const stale = runCli(["docs", ...flags, "--check"], dir);
   expect(stale.status).toBe(1);
   expect(stale.stdout).toContain("+| `ipAddress` | string |  | yes |  |  | The client's IP address |");
-  expect(stale.stderr).toContain("docs/ is stale (1 pages differ)");
+  expect(stale.stderr).toContain("docs/ is stale (1 page differs)");
   fs.rmSync(path.join(dir, "schemas", "vim25", "NoAccessUserEvent.yaml"));
   // The changed page, and the pages that list the removed type: the index, its base's and its ancestors' families.
   expect(runCli(["docs", ...flags], dir).stdout).toContain("(5 written, 17 unchanged, 1 removed)");

@@ -115,8 +115,14 @@ test("the command writes new files, keeps existing ones unless --force, never de
     dir,
   );
   expect(first.stderr).toBe("");
-  expect(first.status).toBe(0);
-  expect(first.stdout).toContain("1 written, 1 kept");
+  expect(first.stdout).toContain(
+    "kept my-schemas/EventEventSeverity.yaml (already in my-schemas; --force replaces it)",
+  );
+  // VmPoweredOnEvent extends VmEvent, which nothing declares here: generate would fail, and the command says why.
+  expect(first.stdout).toMatch(
+    /1 written, 1 kept; the files refer to VmEvent, which no schema declares, so generate would fail: run the same import with --closure to bring them in too\n$/,
+  );
+  expect(first.status).toBe(1);
   expect(fs.existsSync(path.join(mine, "VmPoweredOnEvent.yaml"))).toBe(true);
   expect(fs.readFileSync(path.join(mine, "EventEventSeverity.yaml"), "utf8")).toBe(
     "name: EventEventSeverity\nenum: [kept]\n",
@@ -128,7 +134,35 @@ test("the command writes new files, keeps existing ones unless --force, never de
   fs.rmSync(path.join(dir, "vsphere-typegen.config.json"));
   const bundled = runCli(["import", SPEC, "--type", "VmEvent", "--schemas", "my-schemas", "--force"], dir);
   expect(bundled.stdout).toContain("0 written, 1 kept");
+  // --force cannot act on the bundled files, so the line does not offer it.
+  expect(bundled.stdout).toContain("(the bundled schemas declare it)");
+  expect(bundled.stdout).not.toContain("--force");
   const missing = runCli(["import", "nope.yaml", "--type", "X", "--schemas", "my-schemas"], dir);
   expect(missing.status).toBe(1);
   expect(missing.stderr).toBe("vsphere-typegen: nope.yaml: no such file; pass the VI JSON document (vi-json.yaml)\n");
+});
+
+test("an import that cannot work is a usage error in one line: no --type, no such type, the root Any", () => {
+  const dir = tempDir();
+  const cases: [string[], string][] = [
+    [[], "vsphere-typegen: name the types to import with --type <Name> (repeatable)\n"],
+    [
+      ["--type", "UserLogoutSesionEvent"],
+      `vsphere-typegen: ${SPEC} has no type or enum named UserLogoutSesionEvent (did you mean "UserLogoutSessionEvent"?)\n`,
+    ],
+    [
+      ["--type", "Any"],
+      "vsphere-typegen: Any is VI JSON's root of every value (xsd:anyType), which schemas do not declare; name a data type or an enum\n",
+    ],
+  ];
+  for (const [flags, stderr] of cases) {
+    const result = runCli(["import", SPEC, ...flags, "--schemas", "my-schemas"], dir);
+    expect({ flags, status: result.status, stderr: result.stderr, stdout: result.stdout }).toEqual({
+      flags,
+      status: 2,
+      stderr,
+      stdout: "",
+    });
+  }
+  expect(fs.readdirSync(dir)).toEqual([]);
 });

@@ -1,12 +1,14 @@
 /**
  * The JSON Schema of the schema-file format that editors use (schemas/schema-file.schema.json): current with the
  * validator's tables, referenced by every shipped schema file, accepting all of them, and rejecting every case of
- * the bad-schema corpus that a single file's shape can show.
+ * the bad-schema corpus that a single file's shape can show; and the config file's (schemas/config.schema.json).
  */
 import Ajv from "ajv";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseDocument } from "yaml";
+import { ConfigError, parseConfigText } from "../src/config/configFile";
+import { CONFIG_SCHEMA_FILE, configJsonSchema, configSchemaText } from "../src/config/configSchema";
 import { JSON_SCHEMA_FILE, jsonSchemaText, modeline } from "../src/validate/jsonSchema";
 import { BUNDLED_SCHEMAS, REPO, runCli, tempDir } from "./helpers";
 
@@ -37,6 +39,21 @@ const NOT_EXPRESSIBLE: Readonly<Record<string, string>> = {
 
 test("the shipped JSON Schema is the one the validator's tables give", () => {
   expect(fs.readFileSync(SHIPPED, "utf8")).toBe(jsonSchemaText());
+});
+
+test("the shipped JSON Schema of the config file is the one the config reader's table gives", () => {
+  expect(fs.readFileSync(path.join(path.dirname(SHIPPED), CONFIG_SCHEMA_FILE), "utf8")).toBe(configSchemaText());
+});
+
+test("the config file's JSON Schema accepts what the reader accepts and rejects what it rejects", () => {
+  const validate = new Ajv({ strict: true }).compile(configJsonSchema());
+  const good = { $schema: "x", schemas: ["a"], out: "o", bundled: false, int64: "bigint", unknownMembers: "strip" };
+  expect(validate(good)).toBe(true);
+  expect(() => parseConfigText(JSON.stringify(good), "c.json")).not.toThrow();
+  for (const bad of [{ int46: "bigint" }, { dateTime: "date" }, { schemas: "a" }, { out: 3 }, { bundled: "no" }]) {
+    expect({ bad, valid: validate(bad) }).toEqual({ bad, valid: false });
+    expect(() => parseConfigText(JSON.stringify(bad), "c.json")).toThrow(ConfigError);
+  }
 });
 
 test("every shipped schema file names it on its first line and is accepted by it", () => {

@@ -84,6 +84,7 @@ describe("the generator package (vsphere-typegen)", () => {
       "templates/runtime.ts",
       "schemas/vim25/Event.yaml",
       "schemas/schema-file.schema.json",
+      "schemas/config.schema.json",
     ])
       expect(generator.files).toContain(needed);
     expect(generator.files.filter((f) => /(^|\/)(test|bench|generated)\/|\.tsbuildinfo$|\.tgz$/.test(f))).toEqual([]);

@@ -244,6 +244,21 @@ describe("how diagnostics look on a terminal", () => {
     );
   });
 
+  test("many problems of one code show the first five in full and count the rest in one line", () => {
+    const dir = tempDir();
+    const many = Array.from({ length: 40 }, (_, i) =>
+      diagnostic({ file: `T${String(i).padStart(2, "0")}.yaml`, line: 1, col: 1 }, "duplicate-type", "x", "y"),
+    );
+    const text = renderDiagnostics([...many, at("A.yaml", 5, 13)], { colour: false, cwd: dir });
+    const lines = text.split("\n");
+    expect(lines.filter((l) => l.includes("error [duplicate-type]"))).toHaveLength(5);
+    expect(lines.filter((l) => l.includes("error [unknown-format]"))).toHaveLength(1);
+    expect(lines.slice(-2)).toEqual([
+      "... and 35 more [duplicate-type] problems like these in 35 files: one cause is likely; fix the ones above and run again",
+      "41 problems in the schemas; nothing was written.",
+    ]);
+  });
+
   test("a control character in the schema cannot reach the terminal, and the caret stays under its column", () => {
     const dir = schemaFolder(
       "name: A\nfields:\n  x:\n    description: \u001b]0;pwned\u0007\u001b[2J\n    format: int46\n",
@@ -271,7 +286,7 @@ describe("how diagnostics look on a terminal", () => {
 
   test("the command prints frames, in colour only when asked, and the same words either way", () => {
     const dir = schemaFolder("name: A\nfields:\n  x:\n    type: integer\n    format: int46\n");
-    const generate = ["generate", "--no-bundled", "--schemas", ".", "--out", "out"];
+    const generate = ["generate", "--no-bundled", "--schemas", ".", "--out", path.join(tempDir(), "out")];
     const plain = runCli(generate, dir);
     expect(plain.stderr).toContain("> 5 |     format: int46\n    |             ^\n");
     // eslint-disable-next-line no-control-regex

@@ -41,7 +41,9 @@ test("regenerates on every schema change, reports broken schemas without exiting
   try {
     await until(running, () => summaries(running).length === 1);
     expect(running.stdout).toContain("vsphere-typegen: watching schemas/ (Ctrl-C stops)");
-    expect(summaries(running)[0]).toContain("(17 written, 0 unchanged, 0 removed)");
+    expect(summaries(running)[0]).toMatch(
+      /^\[\d\d:\d\d:\d\d\] vsphere-typegen: 22 types from 22 schema files -> generated\/ \(17 written, 0 unchanged, 0 removed\) in \d+\.\d s$/,
+    );
 
     // A new field: one more run, and the output has it.
     fs.writeFileSync(file, `${original}  reason:\n    type: string\n    optional: true\n`);
@@ -54,6 +56,7 @@ test("regenerates on every schema change, reports broken schemas without exiting
     await until(running, () => running.stderr.includes("nothing was written."));
     expect(running.stderr).toContain('UserLogoutSessionEvent.yaml:2:1: error [unknown-key] unknown key "bogus"');
     expect(running.stderr).toContain("> 2 | bogus: 1");
+    expect(running.stderr).toMatch(/\n\[\d\d:\d\d:\d\d\] vsphere-typegen: run failed in \d+\.\d s; watching on\n/);
     expect(running.child.exitCode).toBeNull();
     expect(fs.readFileSync(path.join(dir, "generated", "types.ts"), "utf8")).toBe(before);
 

@@ -7,9 +7,11 @@ import { Command, CommanderError, Option } from "commander";
 import { SchemaError } from "../diagnostic";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
-import { CODE_OPTIONS, OptionsError, readConfigFile, type CodeOptions } from "../options";
+import { CODE_OPTIONS, OptionsError, type CodeOptions } from "../options";
+import { readConfigFile } from "../config/configFile";
 import { packageManifest } from "../emit/emitFiles";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
+import { closest } from "../validate/suggest";
 import { watchSchemas } from "../watch/watchSchemas";
 import {
   bundledSchemasDir,
@@ -21,21 +23,23 @@ import {
   newType,
   newTypeFolder,
   regenerateCommand,
+  regenerateHint,
   UsageError,
   type PipelineOptions,
 } from "../pipeline";
 
 type CommonFlags = {
-  schemas: string[];
+  schemas?: string[];
   out: string | undefined;
   bundled: boolean;
+  config?: string;
 } & Partial<Record<keyof CodeOptions, string>>;
 
 /** Flags over the config file over the defaults; code options the flags and config leave open come from the output's header. */
 function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions {
-  const config = readConfigFile(process.cwd());
+  const config = readConfigFile(process.cwd(), flags.config);
   const bundled = command.getOptionValueSource("bundled") === "cli" ? flags.bundled : (config?.bundled ?? true);
-  const userDirs = flags.schemas.length > 0 ? flags.schemas : (config?.schemas ?? []);
+  const userDirs = flags.schemas ?? config?.schemas ?? [];
   const code: Partial<Record<keyof CodeOptions, string>> = { ...config?.options };
   for (const spec of CODE_OPTIONS) {
     const value = flags[spec.key];
@@ -48,28 +52,37 @@ function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions 
   };
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function withCommonOptions(command: Command): Command {
   return command
     .addOption(
-      new Option("--schemas <dir>", "a schema folder to read besides the bundled vSphere schemas (repeatable)")
-        .argParser(collect)
-        .default([]),
+      new Option(
+        "--schemas <dir>",
+        "a schema folder to read besides the bundled vSphere schemas (repeatable; default: the config file's)",
+      ).argParser(collect),
     )
-    .option("--out <dir>", "the output folder (default: generated)")
-    .option("--no-bundled", "do not read the bundled vSphere schemas");
+    .option("--out <dir>", "the output folder (default: the config file's, else generated)")
+    .option("--no-bundled", "do not read the bundled vSphere schemas")
+    .option("--config <file>", "the config file to read (default: ./vsphere-typegen.config.json if there is one)");
+}
+
+/**
+ * What a flag left out means. Not a bare default: the config file and the existing output's header come first, and
+ * for the import extension the project's package.json (see `effectiveOptions`).
+ */
+function defaultWords(spec: (typeof CODE_OPTIONS)[number]): string {
+  const detected = spec.key === "importExtension" ? ', else ".js" in an ES module package' : "";
+  return `default: the config file's, else the output's header's${detected}, else ${spec.default}`;
 }
 
 /** The flags of the options that shape the generated code, from the options table. */
 function withCodeOptions(command: Command): Command {
   for (const spec of CODE_OPTIONS) {
     command.addOption(
-      new Option(`${spec.flag} <${spec.key}>`, `${spec.description} (default: ${spec.default})`).choices([
-        ...spec.values,
-      ]),
+      new Option(`${spec.flag} <${spec.key}>`, `${spec.description} (${defaultWords(spec)})`).choices([...spec.values]),
     );
   }
   return command;
@@ -90,16 +103,24 @@ function failureText(error: unknown): string {
       colour: colourWanted(process.stderr, process.env),
       cwd: process.cwd(),
     });
-  if (error instanceof UsageError || error instanceof OptionsError) return `vsphere-typegen: ${error.message}`;
+  if (error instanceof UsageError || error instanceof OptionsError)
+    return error.message
+      .split("\n")
+      .map((line) => `vsphere-typegen: ${line}`)
+      .join("\n");
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 /** `generate --watch`: every outcome printed, never exiting on one; resolves on SIGINT or SIGTERM. */
 async function watchUntilStopped(options: PipelineOptions): Promise<void> {
-  checkPaths(options);
+  checkPaths(options, { writes: true });
   const watcher = watchSchemas(options, (outcome) => {
-    if (outcome.kind === "generated") console.log(summaryLine(outcome.result, options));
-    else console.error(failureText(outcome.error));
+    // Each run stamped with the clock and its duration, so that a save's effect can be told from an old one's.
+    const stamp = `[${outcome.at.toTimeString().slice(0, 8)}] `;
+    const took = ` in ${(outcome.ms / 1000).toFixed(1)} s`;
+    if (outcome.kind === "generated") console.log(`${stamp}${summaryLine(outcome.result, options)}${took}`);
+    else
+      console.error(`${stamp}${failureText(outcome.error)}\n${stamp}vsphere-typegen: run failed${took}; watching on`);
   });
   console.log(
     `vsphere-typegen: watching ${options.schemaDirs.map((d) => `${relative(d)}/`).join(", ")} (Ctrl-C stops)`,
@@ -109,6 +130,47 @@ async function watchUntilStopped(options: PipelineOptions): Promise<void> {
     process.once("SIGTERM", resolve);
   });
   await watcher.close();
+}
+
+/**
+ * Commander's error (`error: unknown option '--shemas'` and a `(Did you mean --schemas?)` line) as the one line
+ * every misuse gets: what is wrong, the nearest choice where there is one, and where the help is.
+ */
+export function usageLine(text: string, commandName: string): string {
+  const lines = text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const what = (lines[0] ?? "").replace(/^error: /, "").replace(/\.$/, "");
+  const suggested = lines
+    .slice(1)
+    .map((l) => l.replace(/^\((.*)\)$/, "$1"))
+    .map((l) => l.charAt(0).toLowerCase() + l.slice(1));
+  // `--int64 big`: commander lists the choices; the nearest is named as for the other misspellings.
+  const choice = /argument '(.*)' is invalid\. Allowed choices are (.*?)\.?$/.exec(what);
+  const nearest = choice === null ? undefined : closest(choice[1] ?? "", (choice[2] ?? "").split(", "));
+  if (nearest !== undefined) suggested.push(`did you mean ${nearest}?`);
+  const hint = suggested.length > 0 ? ` (${suggested.join("; ")})` : "";
+  return `vsphere-typegen: ${what}${hint}; see \`${commandName} --help\`\n`;
+}
+
+/** How many lines of diff `check` prints without `--diff`: about a screenful. */
+const DIFF_LINES = 60;
+
+/** `1 file differs`, `3 files differ`. */
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Prints the diffs to stdout, all of them or the first screenful; returns what the summary says of a cut. */
+function printDiff(diffs: readonly string[], all: boolean): string {
+  const lines = diffs.join("\n").split("\n");
+  if (all || lines.length <= DIFF_LINES) {
+    process.stdout.write(diffs.join("\n"));
+    return "";
+  }
+  process.stdout.write(`${lines.slice(0, DIFF_LINES).join("\n")}\n`);
+  return `; the diff's first ${DIFF_LINES} of ${lines.length.toLocaleString("en-US")} lines shown, --diff shows all`;
 }
 
 function relative(dir: string): string {
@@ -121,7 +183,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description("Generate TypeScript interfaces, type guards and decoders for vSphere VI JSON from YAML schemas.")
     .version(packageManifest().version, "--version", "print the version")
     .exitOverride()
-    .showHelpAfterError()
     .allowExcessArguments(false)
     .addHelpText(
       "after",
@@ -159,32 +220,34 @@ Examples:
 
   withCodeOptions(withCommonOptions(program.command("check")))
     .description("exit 1, with a diff, if the output folder is not what the schemas produce; writes nothing")
+    .option("--diff", `print the whole diff (without it, the first ${DIFF_LINES} lines)`)
     .addHelpText(
       "after",
       `
 Examples:
   $ vsphere-typegen check                                         # in CI: exit 1 if ./generated is stale
-  $ vsphere-typegen check --schemas my-schemas --out src/vsphere`,
+  $ vsphere-typegen check --schemas my-schemas --out src/vsphere
+  $ vsphere-typegen check --diff > stale.diff                     # every line of the diff`,
     )
-    .action(async (flags: CommonFlags, command: Command) => {
+    .action(async (flags: CommonFlags & { diff?: boolean }, command: Command) => {
       const options = pipelineOptions(flags, command);
       const result = await check(options);
+      const out = `${relative(options.outDir)}/`;
       if (result.missing) {
         console.error(
-          `vsphere-typegen: ${relative(options.outDir)}/ does not exist; run \`vsphere-typegen generate\` to create it`,
+          `vsphere-typegen: ${out} does not exist; run ${regenerateHint(options, result.code)} to create it`,
         );
         exitCode = 1;
         return;
       }
       if (result.upToDate) {
-        console.log(
-          `vsphere-typegen: ${relative(options.outDir)}/ is up to date with ${result.schemaFiles} schema files`,
-        );
+        console.log(`vsphere-typegen: ${out} is up to date with ${result.schemaFiles} schema files`);
         return;
       }
-      process.stdout.write(result.diffs.join("\n"));
+      const cut = printDiff(result.diffs, flags.diff === true);
       console.error(
-        `vsphere-typegen: ${relative(options.outDir)}/ is stale (${result.diffs.length} files differ); run \`vsphere-typegen generate\``,
+        `vsphere-typegen: ${out} is stale (${plural(result.diffs.length, "file differs", "files differ")}${cut}); ` +
+          `run ${regenerateHint(options, result.code)}`,
       );
       exitCode = 1;
     });
@@ -194,6 +257,7 @@ Examples:
       "write reference docs (Markdown: a page per type and enum, an index, family diagrams) from the schemas",
     )
     .option("--check", "write nothing; exit 1, with a diff, if the docs folder is not what the schemas produce")
+    .option("--diff", `with --check, print the whole diff (without it, the first ${DIFF_LINES} lines)`)
     .addHelpText(
       "after",
       `
@@ -202,7 +266,7 @@ Examples:
   $ vsphere-typegen docs --schemas my-schemas --out docs/vsphere  # with your own types
   $ vsphere-typegen docs --out docs --check                       # in CI: exit 1 if ./docs is stale`,
     )
-    .action((flags: CommonFlags & { check?: boolean }, command: Command) => {
+    .action((flags: CommonFlags & { check?: boolean; diff?: boolean }, command: Command) => {
       const options = { ...pipelineOptions(flags, command), outDir: flags.out ?? "docs" };
       const result = docs(options, flags.check === true);
       const pages = `${result.model.types.length + result.model.enums.length + 1} pages`;
@@ -215,9 +279,10 @@ Examples:
       } else if (result.check?.upToDate === true) {
         console.log(`vsphere-typegen: ${relative(options.outDir)}/ is up to date (${pages})`);
       } else {
-        process.stdout.write(result.check?.diffs.join("\n") ?? "");
+        const diffs = result.check?.diffs ?? [];
+        const cut = printDiff(diffs, flags.diff === true);
         console.error(
-          `vsphere-typegen: ${relative(options.outDir)}/ is stale (${result.check?.diffs.length ?? 0} pages differ); ` +
+          `vsphere-typegen: ${relative(options.outDir)}/ is stale (${plural(diffs.length, "page differs", "pages differ")}${cut}); ` +
             "run `vsphere-typegen docs` without --check",
         );
         exitCode = 1;
@@ -239,8 +304,8 @@ Examples:
     )
     .action((name: string, flags: CommonFlags & { extends: string }, command: Command) => {
       const options = pipelineOptions(flags, command);
-      const config = readConfigFile(process.cwd());
-      const { dir: target, why } = newTypeFolder(flags.schemas, config?.schemas);
+      const config = readConfigFile(process.cwd(), flags.config);
+      const { dir: target, why } = newTypeFolder(flags.schemas ?? [], config?.schemas);
       const file = newType(
         { ...options, schemaDirs: [...options.schemaDirs, target], targetDir: target },
         name,
@@ -256,10 +321,11 @@ Examples:
     .command("import")
     .argument("<spec>", "VMware's VI JSON OpenAPI document (vi-json.yaml or .json)")
     .description("write schema files for types of the VI JSON OpenAPI document; never replaces a file unless --force")
-    .requiredOption("--type <Name>", "a type (or enum) to import (repeatable)", collect, [])
+    .option("--type <Name>", "a type (or enum) to import (repeatable; at least one)", collect, [])
     .option("--closure", "also import every type they need (bases, field types, enums) that no schema declares yet")
     .option("--schemas <dir>", "the schema folder to write to (default: the config file's first, else schemas/)")
     .option("--force", "replace files of the same name in that folder")
+    .option("--config <file>", "the config file to read (default: ./vsphere-typegen.config.json if there is one)")
     .addHelpText(
       "after",
       `
@@ -267,39 +333,64 @@ Examples:
   $ vsphere-typegen import vi-json.yaml --type HostConnectionLostEvent --schemas my-schemas
   $ vsphere-typegen import vi-json.yaml --type VirtualDevice --closure --schemas my-schemas`,
     )
-    .action((spec: string, flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean }) => {
-      const config = readConfigFile(process.cwd());
-      const targetDir = flags.schemas ?? config?.schemas?.[0] ?? "schemas";
-      const schemaDirs = [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? [])];
-      const result = importSchemas({
-        specFile: spec,
-        types: flags.type,
-        closure: flags.closure === true,
-        targetDir,
-        force: flags.force === true,
-        schemaDirs,
-      });
-      for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
-      for (const file of result.kept)
+    .action(
+      (
+        spec: string,
+        flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean; config?: string },
+      ) => {
+        const config = readConfigFile(process.cwd(), flags.config);
+        const targetDir = flags.schemas ?? config?.schemas?.[0] ?? "schemas";
+        const schemaDirs = [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? [])];
+        const result = importSchemas({
+          specFile: spec,
+          types: flags.type,
+          closure: flags.closure === true,
+          targetDir,
+          force: flags.force === true,
+          schemaDirs,
+        });
+        for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
+        const bundled = path.resolve(bundledSchemasDir());
+        for (const { file, replaceable } of result.kept) {
+          const why = replaceable
+            ? `already in ${relative(targetDir)}; --force replaces it`
+            : path.resolve(file).startsWith(bundled + path.sep)
+              ? "the bundled schemas declare it"
+              : `declared in ${relative(path.dirname(file))}, outside ${relative(targetDir)}`;
+          console.log(`vsphere-typegen: kept ${relative(file)} (${why})`);
+        }
+        const counts = `${result.written.length} written, ${result.kept.length} kept`;
+        if (result.missing.length > 0) {
+          console.log(
+            `vsphere-typegen: ${counts}; the files refer to ${result.missing.join(", ")}, which no schema declares, ` +
+              "so generate would fail: run the same import with --closure to bring them in too",
+          );
+          exitCode = 1;
+          return;
+        }
         console.log(
-          `vsphere-typegen: kept ${relative(file)} (already declared; --force replaces a file in ${relative(targetDir)})`,
+          `vsphere-typegen: ${counts}; ` +
+            `next: ${regenerateCommand({ schemaDirs: [...schemaDirs, targetDir], outDir: config?.out ?? "generated" })}`,
         );
-      console.log(
-        `vsphere-typegen: ${result.written.length} written, ${result.kept.length} kept; ` +
-          `next: ${regenerateCommand({ schemaDirs: [...schemaDirs, targetDir], outDir: config?.out ?? "generated" })}`,
-      );
-    });
+      },
+    );
+
+  // Set last, so that it reaches every subcommand with its own name in the hint.
+  for (const command of [program, ...program.commands]) {
+    const name = command === program ? program.name() : `${program.name()} ${command.name()}`;
+    command.configureOutput({ outputError: (text, write) => write(usageLine(text, name)) });
+  }
 
   try {
     await program.parseAsync([...argv]);
   } catch (error) {
     // Commander has printed its message (or the help or version asked for): 0 for those, 2 for a usage error.
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
-      console.error(`vsphere-typegen: ${error.message}`);
+    if (error instanceof UsageError || error instanceof OptionsError) {
+      console.error(failureText(error));
       return 2;
     }
-    if (error instanceof ScaffoldError || error instanceof OptionsError || error instanceof ImportError) {
+    if (error instanceof ScaffoldError || error instanceof ImportError) {
       console.error(`vsphere-typegen: ${error.message}`);
       return 1;
     }

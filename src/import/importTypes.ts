@@ -5,7 +5,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { compareStrings } from "../diagnostic";
+import { UsageError } from "../preflight";
 import { schemaYaml } from "../transcribe/schemaYaml";
+import { didYouMean } from "../validate/suggest";
 import { extendedSchemas, ImportError, localName, readSpec, schemaTextOf, specName } from "./viJson";
 
 export interface ImportRequest {
@@ -22,8 +25,10 @@ export interface ImportRequest {
 
 export interface ImportResult {
   readonly written: readonly string[];
-  /** Files that exist and were left alone. */
-  readonly kept: readonly string[];
+  /** Files that exist and were left alone; `replaceable` when they are in the target folder, where --force acts. */
+  readonly kept: readonly { readonly file: string; readonly replaceable: boolean }[];
+  /** Types the written files refer to that no schema declares and that were not imported (no `closure`), sorted. */
+  readonly missing: readonly string[];
 }
 
 /** The schema texts of the requested types (and, with closure, of everything they reach), by our type name. */
@@ -34,12 +39,29 @@ export function importedSchemas(
   closure: boolean,
   jsonSchemaRef: string | undefined = undefined,
 ): Map<string, string> {
+  return new Map([...importPlan(specText, specFile, types, closure, jsonSchemaRef)].map(([k, v]) => [k, v.text]));
+}
+
+/** Each imported type's schema text and the types it refers to (our names). */
+function importPlan(
+  specText: string,
+  specFile: string,
+  types: readonly string[],
+  closure: boolean,
+  jsonSchemaRef: string | undefined,
+): Map<string, { text: string; refs: string[] }> {
+  if (types.length === 0) throw new UsageError("name the types to import with --type <Name> (repeatable)");
   const schemas = readSpec(specText, specFile);
   const subtyped = extendedSchemas(schemas);
-  const out = new Map<string, string>();
+  const out = new Map<string, { text: string; refs: string[] }>();
+  const names = [...schemas.keys()].flatMap((n) => localName(n) ?? []);
   const queue = types.map((t) => {
     const found = specName(t, schemas);
-    if (found === undefined) throw new ImportError(`${specFile}: no schema named ${t} (nor ${t}_enum)`);
+    if (found === undefined) throw new UsageError(`${specFile} has no type or enum named ${t}${didYouMean(t, names)}`);
+    if (localName(found) === undefined)
+      throw new UsageError(
+        `${t} is VI JSON's root of every value (xsd:anyType), which schemas do not declare; name a data type or an enum`,
+      );
     return found;
   });
   const seen = new Set<string>();
@@ -57,7 +79,7 @@ export function importedSchemas(
     const { text, refs } = schemaTextOf(name, schema, subtyped);
     const provenance = `Imported from ${path.basename(specFile)} by vsphere-typegen import.`;
     const editor = jsonSchemaRef === undefined ? [] : [`yaml-language-server: $schema=${jsonSchemaRef}`];
-    out.set(local, schemaYaml(text, [...editor, provenance]));
+    out.set(local, { text: schemaYaml(text, [...editor, provenance]), refs: refs.flatMap((r) => localName(r) ?? []) });
     if (closure) queue.push(...refs);
   }
   return out;
@@ -66,7 +88,7 @@ export function importedSchemas(
 export function importTypes(request: ImportRequest): ImportResult {
   if (!fs.existsSync(request.specFile) || !fs.statSync(request.specFile).isFile())
     throw new ImportError(`${request.specFile}: no such file; pass the VI JSON document (vi-json.yaml)`);
-  const texts = importedSchemas(
+  const plan = importPlan(
     fs.readFileSync(request.specFile, "utf8"),
     request.specFile,
     request.types,
@@ -75,17 +97,20 @@ export function importTypes(request: ImportRequest): ImportResult {
   );
   fs.mkdirSync(request.targetDir, { recursive: true });
   const written: string[] = [];
-  const kept: string[] = [];
-  for (const [name, text] of texts) {
+  const kept: { file: string; replaceable: boolean }[] = [];
+  for (const [name, { text }] of plan) {
     const file = path.join(request.targetDir, `${name}.yaml`);
     const existing = request.declared.get(name) ?? (fs.existsSync(file) ? file : undefined);
     // --force replaces a file in the target folder only: a type declared in another folder would be declared twice.
-    if (existing !== undefined && !(request.force && path.resolve(existing) === path.resolve(file))) {
-      kept.push(existing);
+    const inTarget = existing !== undefined && path.resolve(existing) === path.resolve(file);
+    if (existing !== undefined && !(request.force && inTarget)) {
+      kept.push({ file: existing, replaceable: inTarget });
       continue;
     }
     fs.writeFileSync(file, text);
     written.push(file);
   }
-  return { written, kept };
+  const refs = new Set([...plan.values()].flatMap((p) => p.refs));
+  const missing = [...refs].filter((r) => !plan.has(r) && !request.declared.has(r)).sort(compareStrings);
+  return { written, kept, missing };
 }

@@ -26,18 +26,54 @@ export interface LoadResult {
 
 const SCHEMA_EXTENSIONS = new Set([".yaml", ".yml"]);
 
+/**
+ * Folders a walk never enters: installed packages (`--schemas .` in a project would read every package's YAML,
+ * vsphere-typegen's own schemas a second time among them) and dot-folders (`.git`, editors' and tools' caches).
+ */
+export function skippedFolder(name: string): boolean {
+  return name === "node_modules" || name.startsWith(".");
+}
+
 /** All schema files below `dir`, sorted by path so that the order never depends on the file system. */
 export function findSchemaFiles(dir: string): string[] {
   const found: string[] = [];
   const walk = (current: string): void => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && SCHEMA_EXTENSIONS.has(path.extname(entry.name))) found.push(full);
+      if (entry.isDirectory()) {
+        if (!skippedFolder(entry.name)) walk(full);
+      } else if (entry.isFile() && SCHEMA_EXTENSIONS.has(path.extname(entry.name))) found.push(full);
     }
   };
   walk(dir);
   return found.sort(compareStrings);
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * The schema files of several folders, in folder order, each file once: a folder inside another (`--schemas .`
+ * beside the bundled `schemas/`, or a symlink to it) reaches the same files twice, which are one declaration each.
+ */
+export function schemaFilesOf(dirs: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) continue;
+    for (const file of findSchemaFiles(dir)) {
+      const real = realPath(file);
+      if (seen.has(real)) continue;
+      seen.add(real);
+      out.push(file);
+    }
+  }
+  return out;
 }
 
 /** Parses one file's text. Exposed separately so tests can load text without touching the disk. */
@@ -107,14 +143,13 @@ export function loadSchemas(dirs: readonly string[], displayBase: string): LoadR
           "pass an existing folder with --schemas",
         ),
       );
-      continue;
     }
-    for (const file of findSchemaFiles(dir)) {
-      const absolute = path.resolve(file);
-      const parsed = parseSchemaText(toDisplayPath(absolute, displayBase), fs.readFileSync(absolute, "utf8"), absolute);
-      files.push(parsed.file);
-      diagnostics.push(...parsed.diagnostics);
-    }
+  }
+  for (const file of schemaFilesOf(dirs)) {
+    const absolute = path.resolve(file);
+    const parsed = parseSchemaText(toDisplayPath(absolute, displayBase), fs.readFileSync(absolute, "utf8"), absolute);
+    files.push(parsed.file);
+    diagnostics.push(...parsed.diagnostics);
   }
   return { files, diagnostics };
 }

@@ -7,7 +7,7 @@ import { codeFrameColumns } from "@babel/code-frame";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { styleText } from "node:util";
-import { compareDiagnostics, type Diagnostic } from "../diagnostic";
+import { compareDiagnostics, compareStrings, type Diagnostic } from "../diagnostic";
 
 export interface RenderOptions {
   /** Whether to write ANSI colour: see `colourWanted`. */
@@ -50,7 +50,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
   const paint = (format: Parameters<typeof styleText>[0], text: string): string =>
     options.colour ? styleText(format, text) : text;
   const sorted = [...diagnostics].sort(compareDiagnostics);
-  const blocks = sorted.map((d) => {
+  const { shown, folded } = foldRepeats(sorted);
+  const blocks = shown.map((d) => {
     const text = source(d.file);
     const frame =
       text === undefined
@@ -68,6 +69,39 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
       `    ${paint("cyan", "hint:")} ${d.hint}`,
     ].join("\n");
   });
+  const foldLines = folded.map(
+    ({ code, rest, files }) =>
+      `... and ${rest} more [${code}] ${rest === 1 ? "problem" : "problems"} like ${rest === 1 ? "it" : "these"}` +
+      ` in ${files} ${files === 1 ? "file" : "files"}: one cause is likely; fix the ones above and run again`,
+  );
   const count = `${sorted.length} ${sorted.length === 1 ? "problem" : "problems"} in the schemas; nothing was written.`;
-  return [...blocks, count].join("\n");
+  return [...blocks, ...foldLines, count].join("\n");
+}
+
+/** How many problems of one code are shown in full; the rest are counted in one line. */
+export const SHOWN_PER_CODE = 5;
+
+/**
+ * Problems of one code beyond the first few, folded: a folder read twice or one slip copied into many files makes
+ * hundreds of the same problem, and the first few say what the rest do.
+ */
+function foldRepeats(sorted: readonly Diagnostic[]): {
+  shown: Diagnostic[];
+  folded: { code: string; rest: number; files: number }[];
+} {
+  const byCode = new Map<string, Diagnostic[]>();
+  for (const d of sorted) {
+    const list = byCode.get(d.code);
+    if (list === undefined) byCode.set(d.code, [d]);
+    else list.push(d);
+  }
+  const hidden = new Set<Diagnostic>();
+  const folded: { code: string; rest: number; files: number }[] = [];
+  for (const [code, list] of [...byCode].sort(([a], [b]) => compareStrings(a, b))) {
+    if (list.length <= SHOWN_PER_CODE) continue;
+    const rest = list.slice(SHOWN_PER_CODE);
+    for (const d of rest) hidden.add(d);
+    folded.push({ code, rest: rest.length, files: new Set(rest.map((d) => d.file)).size });
+  }
+  return { shown: sorted.filter((d) => !hidden.has(d)), folded };
 }

@@ -6,11 +6,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { skippedFolder } from "../load/loadSchemas";
 import { generate, type PipelineOptions } from "../pipeline";
 
-export type WatchOutcome =
+/** What one run gave, with when it ended and how long it took (milliseconds). */
+export type WatchOutcome = { readonly at: Date; readonly ms: number } & (
   | { readonly kind: "generated"; readonly result: Awaited<ReturnType<typeof generate>> }
-  | { readonly kind: "failed"; readonly error: unknown };
+  | { readonly kind: "failed"; readonly error: unknown }
+);
 
 export interface Watcher {
   /** Stops watching; resolves when a run in progress has ended. */
@@ -20,14 +23,14 @@ export interface Watcher {
 /** How long the folders must be quiet before a run, in milliseconds. */
 export const DEBOUNCE_MS = 150;
 
-/** `dir` and every folder below it. */
+/** `dir` and every folder below it that the load stage reads (not node_modules, not dot-folders). */
 function foldersBelow(dir: string): string[] {
   if (!isDirectory(dir)) return [];
   const below = fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-  return [path.resolve(dir), ...below.map((d) => path.resolve(d))];
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !skippedFolder(entry.name))
+    .flatMap((entry) => foldersBelow(path.join(dir, entry.name)));
+  return [path.resolve(dir), ...below];
 }
 
 export function watchSchemas(
@@ -46,10 +49,12 @@ export function watchSchemas(
       again = true;
       return;
     }
+    const started = performance.now();
+    const timing = (): { at: Date; ms: number } => ({ at: new Date(), ms: performance.now() - started });
     running = generate(options)
       .then(
-        (result) => report({ kind: "generated", result }),
-        (error: unknown) => report({ kind: "failed", error }),
+        (result) => report({ kind: "generated", result, ...timing() }),
+        (error: unknown) => report({ kind: "failed", error, ...timing() }),
       )
       .finally(() => {
         running = undefined;

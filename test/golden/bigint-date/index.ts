@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 03f19c0469cc8d50544029406ae39233 83952c8399fb7f81c9e8981ce2441df2
+// Digest: 193680a656faba9ac29eaee60e779a30 83952c8399fb7f81c9e8981ce2441df2
 // Files: boxed.ts=120933cae5e7e07a60db8b1ae6322f1d checks.ts=eaf5fff3e7fc9f69eaeecce373dfb170 convert.ts=1820d324956ea63c577085b9fe0c66c6 decoders-dispatch.ts=226c4d0d44e8408c4321a5e021669aea decoders-fields.ts=c10be7656764a65ac3ba1534e0750cfe decoders.ts=8856d50e6ab3f5747e319550907dacb9 encoders.ts=8f45eb69e60cb845d47829e5742bc336 envelope.ts=a0668254f18a1244c031b7a46a2f9be4 gojson.ts=c055b8bfb05e20db85591936317dc65d govmomi-decoders.ts=d0748b56fa5a360d310ada70dad0a918 govmomi.ts=25e28dcb0409d699c014ad81c4388bf8 guards.ts=e3aee8b2fa490f01004a8aed72ce0469 json.ts=de149b39b2ef1416d156f410587d7ad8 runtime.ts=5276e98ca766feb932e625652dcea7e4 stream.ts=827780a06e8c5f1690e44fbf1402348f types.ts=30c1bfacddf54c902594282e5f6783c4
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: b762ba721a916cdd2294ebeb94a3633c 83952c8399fb7f81c9e8981ce2441df2
+// Digest: 2e22ee0e2b80a882b4492b78b64e0bc8 83952c8399fb7f81c9e8981ce2441df2
 // Files: boxed.ts=d3d945bb2aa804193adc59eb4673015d checks.ts=f2f229260a218c50c156530e6f4c0a14 convert.ts=f01043b3ea0432861cb305273dc1aa11 decoders-dispatch.ts=5015ca75d9dacc47592bc5fc1ae2e83d decoders-fields.ts=d8cf0162be4c7453a9fc5bf6e905beeb decoders.ts=12bfc027cff36681f70825ad52fe82f8 encoders.ts=995a020fa35103b457ac8ae893a68e5a envelope.ts=69967a37eec34dfcf9a7dedda5d97737 gojson.ts=6270b311506f9b2dfbac6ee96893363e govmomi-decoders.ts=fdfb4667ae735eceb609c39a4e2f94ed govmomi.ts=b709fd12394f865c8c726fb3a4765a9c guards.ts=38fd145e8ed3805e37891e0dff791194 json.ts=4531a0765b7333c130cb6b0e7c1aa2f0 runtime.ts=e4608e4e9e709219fcd28086a10b3d93 stream.ts=2136863044212c7f1955d8fb180565b2 types.ts=2b56dafa3fa439afd81276f9a9184198
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: f938f1a5cb134fe024549f80a4389d12 83952c8399fb7f81c9e8981ce2441df2
+// Digest: e27cbf5a48f8e3ebc4c4e547c3128b92 83952c8399fb7f81c9e8981ce2441df2
 // Files: boxed.ts=757cef17c6ae14c4d36feca72172cc79 checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=65a014fb989a728677dde9b08bfa3135 decoders-fields.ts=851113cb64ec63d4c6ea633e2a59ad77 decoders.ts=6c22be127ed5eb724c0aee48cb07b423 encoders.ts=bf440b905b0039b96a5a5a4cc3f7b731 envelope.ts=977e8b0b24c249706a40ccaf0b9d06a7 gojson.ts=78e1bcda31c13347fbfbba5a0f5188aa govmomi-decoders.ts=30014e27f7a12e105aea478b498319e0 govmomi.ts=e39ea2edbd25937e3e7e0817a16b00df guards.ts=ebdc7c85c2e9557983ef72eecc80927b json.ts=88646f59fab5981ab0f60490a951d167 runtime.ts=18141e978893e60410fdc621e83499fc stream.ts=43bcb87649b3514cb8b5f9d5248a4935 types.ts=038e79b5ebfb4752fd39a14e68efcbf6
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml

@@ -1,0 +1,103 @@
+/**
+ * Preflight: the folders a run reads and writes, checked before anything is read or generated. A run that would
+ * otherwise fail late (an `mkdir` through a file, a folder nobody can create, an output inside a schema folder, a
+ * schema folder that is not there) fails here instead, in one line and before a 10-second generate, as a
+ * `UsageError` (exit code 2).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** A command used in a way that cannot work (a file given for a folder, no schema folder at all); exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+export interface FoldersOfRun {
+  /** Schema folders, read in order. */
+  readonly schemaDirs: readonly string[];
+  /** The output folder. */
+  readonly outDir: string;
+  /** Paths in messages are relative to this folder (default: the working directory). */
+  readonly cwd?: string;
+}
+
+/** The nearest path at or above `p` that exists. */
+function nearestExisting(p: string): string {
+  let dir = path.resolve(p);
+  while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
+
+const inside = (child: string, parent: string): boolean => {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+};
+
+/**
+ * Whether this process can create entries in `dir`: tried, not inferred from mode bits (root passes every access
+ * check, yet cannot create a folder in /proc or on a read-only mount). The probe is removed at once.
+ */
+function creatable(dir: string): NodeJS.ErrnoException | undefined {
+  try {
+    fs.rmdirSync(fs.mkdtempSync(path.join(dir, ".vsphere-typegen-probe-")));
+    return undefined;
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/**
+ * Throws a `UsageError` for the first folder of the run that cannot work. With `writes`, the output folder must be
+ * creatable: the write stage builds the new folder beside it and swaps it in, so its parent must take new entries.
+ */
+export function checkPaths(run: FoldersOfRun, { writes }: { readonly writes: boolean }): void {
+  const shown = (p: string): string => {
+    const rel = path.relative(run.cwd ?? process.cwd(), path.resolve(p));
+    return rel.startsWith("..") && path.isAbsolute(p) ? p : rel || ".";
+  };
+  if (run.schemaDirs.length === 0) {
+    throw new UsageError(
+      "no schema folder to read: --no-bundled leaves only the --schemas folders, and none was given; add --schemas <dir>",
+    );
+  }
+  for (const dir of run.schemaDirs) {
+    if (!fs.existsSync(dir)) {
+      throw new UsageError(
+        `schema folder ${shown(dir)} does not exist; pass the folder that holds your schema files with --schemas ` +
+          '(or fix "schemas" in vsphere-typegen.config.json)',
+      );
+    }
+    if (!fs.statSync(dir).isDirectory()) {
+      throw new UsageError(`--schemas ${shown(dir)} is a file; pass the folder that holds the schema files`);
+    }
+  }
+  const out = path.resolve(run.outDir);
+  if (fs.existsSync(out) && !fs.statSync(out).isDirectory()) {
+    throw new UsageError(`--out ${shown(out)} is a file; pass a folder (generate creates it if missing)`);
+  }
+  for (const dir of run.schemaDirs) {
+    if (inside(out, path.resolve(dir))) {
+      throw new UsageError(
+        `--out ${shown(out)} is ${out === path.resolve(dir) ? "the" : "inside the"} schema folder ${shown(dir)}; ` +
+          "give the output a folder of its own, outside every schema folder",
+      );
+    }
+  }
+  if (!writes) return;
+  const existing = nearestExisting(fs.existsSync(out) ? path.dirname(out) : out);
+  if (!fs.statSync(existing).isDirectory()) {
+    throw new UsageError(
+      `--out ${shown(out)} cannot be created: ${shown(existing)} is a file, not a folder; pass a folder path`,
+    );
+  }
+  const failure = creatable(existing);
+  if (failure !== undefined) {
+    throw new UsageError(
+      `--out ${shown(out)} cannot be created: ${shown(existing)} takes no new folder (${failure.code ?? failure.message}); ` +
+        "pass a folder you can write to",
+    );
+  }
+}
