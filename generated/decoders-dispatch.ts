@@ -2194,7 +2194,7 @@ export function decodeAt$AlarmEvent(v: unknown, p: string, c: rt.DecodeContext):
     rt.fail(c, p, "object", v);
     return v as AnyAlarmEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "AlarmEvent":
       return decodeExact$AlarmEvent(v, p, c) as AnyAlarmEvent;
     case "AlarmAcknowledgedEvent":
@@ -2469,7 +2469,7 @@ export function decodeAt$ArrayUpdateSpec(v: unknown, p: string, c: rt.DecodeCont
     rt.fail(c, p, "object", v);
     return v as AnyArrayUpdateSpec;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ArrayUpdateSpec":
       return decodeExact$ArrayUpdateSpec(v, p, c) as AnyArrayUpdateSpec;
     case "TagSpec":
@@ -2514,7 +2514,7 @@ export function decodeAt$AuthorizationEvent(
     rt.fail(c, p, "object", v);
     return v as AnyAuthorizationEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "AuthorizationEvent":
       return decodeExact$AuthorizationEvent(v, p, c) as AnyAuthorizationEvent;
     case "PermissionAddedEvent":
@@ -2700,7 +2700,7 @@ export function decodeAt$ClusterEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyClusterEvent;
   }
-  const exact = decoders$ClusterEvent.get(v._typeName as string);
+  const exact = decoders$ClusterEvent.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyClusterEvent;
   return rt.decodeOtherType(
     v,
@@ -2728,7 +2728,7 @@ export function decodeAt$ClusterOvercommittedEvent(
     rt.fail(c, p, "object", v);
     return v as AnyClusterOvercommittedEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ClusterOvercommittedEvent":
       return decodeExact$ClusterOvercommittedEvent(v, p, c) as AnyClusterOvercommittedEvent;
     case "HostOvercommittedEvent":
@@ -2786,7 +2786,7 @@ export function decodeAt$ClusterStatusChangedEvent(
     rt.fail(c, p, "object", v);
     return v as AnyClusterStatusChangedEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ClusterStatusChangedEvent":
       return decodeExact$ClusterStatusChangedEvent(v, p, c) as AnyClusterStatusChangedEvent;
     case "HostStatusChangedEvent":
@@ -2903,7 +2903,7 @@ export function decodeAt$CustomFieldDefEvent(
     rt.fail(c, p, "object", v);
     return v as AnyCustomFieldDefEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomFieldDefEvent":
       return decodeExact$CustomFieldDefEvent(v, p, c) as AnyCustomFieldDefEvent;
     case "CustomFieldDefAddedEvent":
@@ -2991,7 +2991,7 @@ export function decodeAt$CustomFieldEvent(v: unknown, p: string, c: rt.DecodeCon
     rt.fail(c, p, "object", v);
     return v as AnyCustomFieldEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomFieldEvent":
       return decodeExact$CustomFieldEvent(v, p, c) as AnyCustomFieldEvent;
     case "CustomFieldDefAddedEvent":
@@ -3053,7 +3053,7 @@ export function decodeAt$CustomFieldValue(v: unknown, p: string, c: rt.DecodeCon
     rt.fail(c, p, "object", v);
     return v as AnyCustomFieldValue;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomFieldValue":
       return decodeExact$CustomFieldValue(v, p, c) as AnyCustomFieldValue;
     case "CustomFieldStringValue":
@@ -3111,7 +3111,7 @@ export function decodeAt$CustomizationEvent(
     rt.fail(c, p, "object", v);
     return v as AnyCustomizationEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomizationEvent":
       return decodeExact$CustomizationEvent(v, p, c) as AnyCustomizationEvent;
     case "CustomizationFailed":
@@ -3163,7 +3163,7 @@ export function decodeAt$CustomizationFailed(
     rt.fail(c, p, "object", v);
     return v as AnyCustomizationFailed;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomizationFailed":
       return decodeExact$CustomizationFailed(v, p, c) as AnyCustomizationFailed;
     case "CustomizationLinuxIdentityFailed":
@@ -3474,7 +3474,7 @@ export function decodeAt$DVPortgroupEvent(v: unknown, p: string, c: rt.DecodeCon
     rt.fail(c, p, "object", v);
     return v as AnyDVPortgroupEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DVPortgroupEvent":
       return decodeExact$DVPortgroupEvent(v, p, c) as AnyDVPortgroupEvent;
     case "DVPortgroupCreatedEvent":
@@ -3886,7 +3886,7 @@ export function decodeAt$DatacenterEvent(v: unknown, p: string, c: rt.DecodeCont
     rt.fail(c, p, "object", v);
     return v as AnyDatacenterEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DatacenterEvent":
       return decodeExact$DatacenterEvent(v, p, c) as AnyDatacenterEvent;
     case "DatacenterCreatedEvent":
@@ -4058,7 +4058,7 @@ export function decodeAt$DatastoreEvent(v: unknown, p: string, c: rt.DecodeConte
     rt.fail(c, p, "object", v);
     return v as AnyDatastoreEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DatastoreEvent":
       return decodeExact$DatastoreEvent(v, p, c) as AnyDatastoreEvent;
     case "DatastoreCapacityIncreasedEvent":
@@ -4186,7 +4186,7 @@ export function decodeAt$DatastoreFileEvent(
     rt.fail(c, p, "object", v);
     return v as AnyDatastoreFileEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DatastoreFileEvent":
       return decodeExact$DatastoreFileEvent(v, p, c) as AnyDatastoreFileEvent;
     case "DatastoreFileCopiedEvent":
@@ -4935,7 +4935,7 @@ export function decodeAt$DvsEvent(v: unknown, p: string, c: rt.DecodeContext): A
     rt.fail(c, p, "object", v);
     return v as AnyDvsEvent;
   }
-  const exact = decoders$DvsEvent.get(v._typeName as string);
+  const exact = decoders$DvsEvent.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyDvsEvent;
   return rt.decodeOtherType(v, p, c, "DvsEvent", knownTypes$, decodeExact$DvsEvent) as AnyDvsEvent;
 }
@@ -5022,7 +5022,7 @@ export function decodeAt$DvsHealthStatusChangeEvent(
     rt.fail(c, p, "object", v);
     return v as AnyDvsHealthStatusChangeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DvsHealthStatusChangeEvent":
       return decodeExact$DvsHealthStatusChangeEvent(v, p, c) as AnyDvsHealthStatusChangeEvent;
     case "MtuMatchEvent":
@@ -5718,7 +5718,7 @@ export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext)
     rt.fail(c, p, "object", v);
     return v as AnyDynamicData;
   }
-  const exact = decoders$DynamicData.get(v._typeName as string);
+  const exact = decoders$DynamicData.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyDynamicData;
   return rt.decodeOtherType(v, p, c, "DynamicData", knownTypes$, decodeExact$DynamicData) as AnyDynamicData;
 }
@@ -5772,7 +5772,7 @@ export function decodeAt$EnteredStandbyModeEvent(
     rt.fail(c, p, "object", v);
     return v as AnyEnteredStandbyModeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EnteredStandbyModeEvent":
       return decodeExact$EnteredStandbyModeEvent(v, p, c) as AnyEnteredStandbyModeEvent;
     case "DrsEnteredStandbyModeEvent":
@@ -5828,7 +5828,7 @@ export function decodeAt$EnteringStandbyModeEvent(
     rt.fail(c, p, "object", v);
     return v as AnyEnteringStandbyModeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EnteringStandbyModeEvent":
       return decodeExact$EnteringStandbyModeEvent(v, p, c) as AnyEnteringStandbyModeEvent;
     case "DrsEnteringStandbyModeEvent":
@@ -5865,7 +5865,7 @@ export function decodeAt$EntityEventArgument(
     rt.fail(c, p, "object", v);
     return v as AnyEntityEventArgument;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EntityEventArgument":
       return decodeExact$EntityEventArgument(v, p, c) as AnyEntityEventArgument;
     case "AlarmEventArgument":
@@ -5938,7 +5938,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
     rt.fail(c, p, "object", v);
     return v as AnyEvent;
   }
-  const exact = decoders$Event.get(v._typeName as string);
+  const exact = decoders$Event.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyEvent;
   return rt.decodeOtherType(v, p, c, "Event", knownTypes$, decodeExact$Event) as AnyEvent;
 }
@@ -5955,7 +5955,7 @@ export function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContex
     rt.fail(c, p, "object", v);
     return v as AnyEventArgument;
   }
-  const exact = decoders$EventArgument.get(v._typeName as string);
+  const exact = decoders$EventArgument.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyEventArgument;
   return rt.decodeOtherType(
     v,
@@ -6017,7 +6017,7 @@ export function decodeAt$ExitStandbyModeFailedEvent(
     rt.fail(c, p, "object", v);
     return v as AnyExitStandbyModeFailedEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ExitStandbyModeFailedEvent":
       return decodeExact$ExitStandbyModeFailedEvent(v, p, c) as AnyExitStandbyModeFailedEvent;
     case "DrsExitStandbyModeFailedEvent":
@@ -6054,7 +6054,7 @@ export function decodeAt$ExitedStandbyModeEvent(
     rt.fail(c, p, "object", v);
     return v as AnyExitedStandbyModeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ExitedStandbyModeEvent":
       return decodeExact$ExitedStandbyModeEvent(v, p, c) as AnyExitedStandbyModeEvent;
     case "DrsExitedStandbyModeEvent":
@@ -6091,7 +6091,7 @@ export function decodeAt$ExitingStandbyModeEvent(
     rt.fail(c, p, "object", v);
     return v as AnyExitingStandbyModeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ExitingStandbyModeEvent":
       return decodeExact$ExitingStandbyModeEvent(v, p, c) as AnyExitingStandbyModeEvent;
     case "DrsExitingStandbyModeEvent":
@@ -6223,7 +6223,7 @@ export function decodeAt$GeneralEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyGeneralEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "GeneralEvent":
       return decodeExact$GeneralEvent(v, p, c) as AnyGeneralEvent;
     case "ExtendedEvent":
@@ -7060,7 +7060,7 @@ export function decodeAt$HostDasEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyHostDasEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "HostDasEvent":
       return decodeExact$HostDasEvent(v, p, c) as AnyHostDasEvent;
     case "HostExtraNetworksEvent":
@@ -7162,7 +7162,7 @@ export function decodeAt$HostEvent(v: unknown, p: string, c: rt.DecodeContext): 
     rt.fail(c, p, "object", v);
     return v as AnyHostEvent;
   }
-  const exact = decoders$HostEvent.get(v._typeName as string);
+  const exact = decoders$HostEvent.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyHostEvent;
   return rt.decodeOtherType(v, p, c, "HostEvent", knownTypes$, decodeExact$HostEvent) as AnyHostEvent;
 }
@@ -8142,7 +8142,7 @@ export function decodeAt$InheritablePolicy(v: unknown, p: string, c: rt.DecodeCo
     rt.fail(c, p, "object", v);
     return v as AnyInheritablePolicy;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "InheritablePolicy":
       return decodeExact$InheritablePolicy(v, p, c) as AnyInheritablePolicy;
     case "BoolPolicy":
@@ -8302,7 +8302,7 @@ export function decodeAt$LicenseEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyLicenseEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "LicenseEvent":
       return decodeExact$LicenseEvent(v, p, c) as AnyLicenseEvent;
     case "AllVirtualMachinesLicensedEvent":
@@ -8665,7 +8665,7 @@ export function decodeAt$MethodFault(v: unknown, p: string, c: rt.DecodeContext)
     rt.fail(c, p, "object", v);
     return v as AnyMethodFault;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "MethodFault":
       return decodeExact$MethodFault(v, p, c) as AnyMethodFault;
     case "InvalidArgument":
@@ -8730,7 +8730,7 @@ export function decodeAt$MigrationEvent(v: unknown, p: string, c: rt.DecodeConte
     rt.fail(c, p, "object", v);
     return v as AnyMigrationEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "MigrationEvent":
       return decodeExact$MigrationEvent(v, p, c) as AnyMigrationEvent;
     case "MigrationErrorEvent":
@@ -9299,7 +9299,7 @@ export function decodeAt$PermissionEvent(v: unknown, p: string, c: rt.DecodeCont
     rt.fail(c, p, "object", v);
     return v as AnyPermissionEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "PermissionEvent":
       return decodeExact$PermissionEvent(v, p, c) as AnyPermissionEvent;
     case "PermissionAddedEvent":
@@ -9474,7 +9474,7 @@ export function decodeAt$ProfileEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyProfileEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ProfileEvent":
       return decodeExact$ProfileEvent(v, p, c) as AnyProfileEvent;
     case "ProfileAssociatedEvent":
@@ -9728,7 +9728,7 @@ export function decodeAt$ResourcePoolEvent(v: unknown, p: string, c: rt.DecodeCo
     rt.fail(c, p, "object", v);
     return v as AnyResourcePoolEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ResourcePoolEvent":
       return decodeExact$ResourcePoolEvent(v, p, c) as AnyResourcePoolEvent;
     case "ResourcePoolCreatedEvent":
@@ -9908,7 +9908,7 @@ export function decodeAt$RoleEvent(v: unknown, p: string, c: rt.DecodeContext): 
     rt.fail(c, p, "object", v);
     return v as AnyRoleEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "RoleEvent":
       return decodeExact$RoleEvent(v, p, c) as AnyRoleEvent;
     case "RoleAddedEvent":
@@ -10000,7 +10000,7 @@ export function decodeAt$RuntimeFault(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyRuntimeFault;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "RuntimeFault":
       return decodeExact$RuntimeFault(v, p, c) as AnyRuntimeFault;
     case "InvalidArgument":
@@ -10168,7 +10168,7 @@ export function decodeAt$ScheduledTaskEvent(
     rt.fail(c, p, "object", v);
     return v as AnyScheduledTaskEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ScheduledTaskEvent":
       return decodeExact$ScheduledTaskEvent(v, p, c) as AnyScheduledTaskEvent;
     case "ScheduledTaskCompletedEvent":
@@ -10342,7 +10342,7 @@ export function decodeAt$SecurityError(v: unknown, p: string, c: rt.DecodeContex
     rt.fail(c, p, "object", v);
     return v as AnySecurityError;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "SecurityError":
       return decodeExact$SecurityError(v, p, c) as AnySecurityError;
     case "NoPermission":
@@ -10415,7 +10415,7 @@ export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnySessionEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "SessionEvent":
       return decodeExact$SessionEvent(v, p, c) as AnySessionEvent;
     case "AlreadyAuthenticatedSessionEvent":
@@ -10562,7 +10562,7 @@ export function decodeAt$TaskEvent(v: unknown, p: string, c: rt.DecodeContext): 
     rt.fail(c, p, "object", v);
     return v as AnyTaskEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "TaskEvent":
       return decodeExact$TaskEvent(v, p, c) as AnyTaskEvent;
     case "TaskTimeoutEvent":
@@ -10596,7 +10596,7 @@ export function decodeAt$TaskReason(v: unknown, p: string, c: rt.DecodeContext):
     rt.fail(c, p, "object", v);
     return v as AnyTaskReason;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "TaskReason":
       return decodeExact$TaskReason(v, p, c) as AnyTaskReason;
     case "TaskReasonAlarm":
@@ -10761,7 +10761,7 @@ export function decodeAt$TemplateUpgradeEvent(
     rt.fail(c, p, "object", v);
     return v as AnyTemplateUpgradeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "TemplateUpgradeEvent":
       return decodeExact$TemplateUpgradeEvent(v, p, c) as AnyTemplateUpgradeEvent;
     case "TemplateBeingUpgradedEvent":
@@ -11005,7 +11005,7 @@ export function decodeAt$UpgradeEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyUpgradeEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "UpgradeEvent":
       return decodeExact$UpgradeEvent(v, p, c) as AnyUpgradeEvent;
     case "ErrorUpgradeEvent":
@@ -11559,7 +11559,7 @@ export function decodeAt$VimFault(v: unknown, p: string, c: rt.DecodeContext): A
     rt.fail(c, p, "object", v);
     return v as AnyVimFault;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VimFault":
       return decodeExact$VimFault(v, p, c) as AnyVimFault;
     case "InvalidLogin":
@@ -12493,7 +12493,7 @@ export function decodeAt$VmCloneEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnyVmCloneEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmCloneEvent":
       return decodeExact$VmCloneEvent(v, p, c) as AnyVmCloneEvent;
     case "VmBeingClonedEvent":
@@ -12632,7 +12632,7 @@ export function decodeAt$VmDasBeingResetEvent(
     rt.fail(c, p, "object", v);
     return v as AnyVmDasBeingResetEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmDasBeingResetEvent":
       return decodeExact$VmDasBeingResetEvent(v, p, c) as AnyVmDasBeingResetEvent;
     case "VmDasBeingResetWithScreenshotEvent":
@@ -12934,7 +12934,7 @@ export function decodeAt$VmEvent(v: unknown, p: string, c: rt.DecodeContext): An
     rt.fail(c, p, "object", v);
     return v as AnyVmEvent;
   }
-  const exact = decoders$VmEvent.get(v._typeName as string);
+  const exact = decoders$VmEvent.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyVmEvent;
   return rt.decodeOtherType(v, p, c, "VmEvent", knownTypes$, decodeExact$VmEvent) as AnyVmEvent;
 }
@@ -13684,7 +13684,7 @@ export function decodeAt$VmMigratedEvent(v: unknown, p: string, c: rt.DecodeCont
     rt.fail(c, p, "object", v);
     return v as AnyVmMigratedEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmMigratedEvent":
       return decodeExact$VmMigratedEvent(v, p, c) as AnyVmMigratedEvent;
     case "DrsVmMigratedEvent":
@@ -13821,7 +13821,7 @@ export function decodeAt$VmPoweredOffEvent(v: unknown, p: string, c: rt.DecodeCo
     rt.fail(c, p, "object", v);
     return v as AnyVmPoweredOffEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmPoweredOffEvent":
       return decodeExact$VmPoweredOffEvent(v, p, c) as AnyVmPoweredOffEvent;
     case "VmPowerOffOnIsolationEvent":
@@ -13857,7 +13857,7 @@ export function decodeAt$VmPoweredOnEvent(v: unknown, p: string, c: rt.DecodeCon
     rt.fail(c, p, "object", v);
     return v as AnyVmPoweredOnEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmPoweredOnEvent":
       return decodeExact$VmPoweredOnEvent(v, p, c) as AnyVmPoweredOnEvent;
     case "DrsVmPoweredOnEvent":
@@ -14097,7 +14097,7 @@ export function decodeAt$VmRelocateSpecEvent(
     rt.fail(c, p, "object", v);
     return v as AnyVmRelocateSpecEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmRelocateSpecEvent":
       return decodeExact$VmRelocateSpecEvent(v, p, c) as AnyVmRelocateSpecEvent;
     case "VmBeingRelocatedEvent":
@@ -14551,7 +14551,7 @@ export function decodeAt$VmStartingEvent(v: unknown, p: string, c: rt.DecodeCont
     rt.fail(c, p, "object", v);
     return v as AnyVmStartingEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmStartingEvent":
       return decodeExact$VmStartingEvent(v, p, c) as AnyVmStartingEvent;
     case "VmUnsupportedStartingEvent":
@@ -15000,7 +15000,7 @@ export function decodeAt$MethodFault$or$LocalizedMethodFault(
     rt.fail(c, p, "object", v);
     return v as AnyMethodFault | LocalizedMethodFault;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "MethodFault":
       return decodeExact$MethodFault(v, p, c) as AnyMethodFault | LocalizedMethodFault;
     case "InvalidArgument":
@@ -16268,7 +16268,7 @@ export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyVal
     rt.fail(c, p, "object", v);
     return v as AnyValue;
   }
-  const name = v._typeName;
+  const name = v["_typeName"];
   if (typeof name === "string") {
     const at = any$.get(name);
     if (at !== undefined) return at(v, p, c) as AnyValue;

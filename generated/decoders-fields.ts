@@ -241,12 +241,12 @@ export function decodeFields$AccountCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $spec = v.spec;
+  const $spec = v["spec"];
   {
     const d = decodeAt$HostAccountSpec($spec, p + ".spec", c);
-    if (d !== $spec) (o ??= { ...v }).spec = d;
+    if (d !== $spec) (o ??= { ...v })["spec"] = d;
   }
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
   return o;
 }
@@ -258,9 +258,9 @@ export function decodeFields$AccountRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $account = v.account;
+  const $account = v["account"];
   if (!rt.isString($account)) rt.fail(c, p + ".account", "string", $account);
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
 }
 
@@ -276,14 +276,14 @@ export function decodeFields$AccountUpdatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $spec = v.spec;
+  const $spec = v["spec"];
   {
     const d = decodeAt$HostAccountSpec($spec, p + ".spec", c);
-    if (d !== $spec) (o ??= { ...v }).spec = d;
+    if (d !== $spec) (o ??= { ...v })["spec"] = d;
   }
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
-  const $prevDescription = v.prevDescription;
+  const $prevDescription = v["prevDescription"];
   if ($prevDescription !== undefined && !rt.isString($prevDescription))
     rt.fail(c, p + ".prevDescription", "string", $prevDescription);
   return o;
@@ -300,15 +300,15 @@ export function decodeFields$AlarmAcknowledgedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $source = v.source;
+  const $source = v["source"];
   {
     const d = decodeAt$ManagedEntityEventArgument($source, p + ".source", c);
-    if (d !== $source) (o ??= { ...v }).source = d;
+    if (d !== $source) (o ??= { ...v })["source"] = d;
   }
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -324,15 +324,15 @@ export function decodeFields$AlarmActionTriggeredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $source = v.source;
+  const $source = v["source"];
   {
     const d = decodeAt$ManagedEntityEventArgument($source, p + ".source", c);
-    if (d !== $source) (o ??= { ...v }).source = d;
+    if (d !== $source) (o ??= { ...v })["source"] = d;
   }
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -349,17 +349,17 @@ export function decodeFields$AlarmClearedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $source = v.source;
+  const $source = v["source"];
   {
     const d = decodeAt$ManagedEntityEventArgument($source, p + ".source", c);
-    if (d !== $source) (o ??= { ...v }).source = d;
+    if (d !== $source) (o ??= { ...v })["source"] = d;
   }
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $from = v.from;
+  const $from = v["from"];
   if (!rt.isString($from)) rt.fail(c, p + ".from", "string", $from);
   return o;
 }
@@ -372,10 +372,10 @@ export function decodeFields$AlarmCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -391,12 +391,12 @@ export function decodeFields$AlarmEmailCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $to = v.to;
+  const $to = v["to"];
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
   return o;
 }
@@ -413,17 +413,17 @@ export function decodeFields$AlarmEmailFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $to = v.to;
+  const $to = v["to"];
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -436,10 +436,10 @@ export function decodeFields$AlarmEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $alarm = v.alarm;
+  const $alarm = v["alarm"];
   {
     const d = decodeAt$AlarmEventArgument($alarm, p + ".alarm", c);
-    if (d !== $alarm) (o ??= { ...v }).alarm = d;
+    if (d !== $alarm) (o ??= { ...v })["alarm"] = d;
   }
   return o;
 }
@@ -452,10 +452,10 @@ export function decodeFields$AlarmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $alarm = v.alarm;
+  const $alarm = v["alarm"];
   {
     const d = decodeAt$ManagedObjectReference($alarm, p + ".alarm", c);
-    if (d !== $alarm) (o ??= { ...v }).alarm = d;
+    if (d !== $alarm) (o ??= { ...v })["alarm"] = d;
   }
   return o;
 }
@@ -471,15 +471,15 @@ export function decodeFields$AlarmReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -492,10 +492,10 @@ export function decodeFields$AlarmRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -511,12 +511,12 @@ export function decodeFields$AlarmScriptCompleteEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $script = v.script;
+  const $script = v["script"];
   if (!rt.isString($script)) rt.fail(c, p + ".script", "string", $script);
   return o;
 }
@@ -533,17 +533,17 @@ export function decodeFields$AlarmScriptFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $script = v.script;
+  const $script = v["script"];
   if (!rt.isString($script)) rt.fail(c, p + ".script", "string", $script);
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -556,10 +556,10 @@ export function decodeFields$AlarmSnmpCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -575,15 +575,15 @@ export function decodeFields$AlarmSnmpFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -607,37 +607,37 @@ export function decodeFields$AlarmState(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedObjectReference($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $alarm = v.alarm;
+  const $alarm = v["alarm"];
   {
     const d = decodeAt$ManagedObjectReference($alarm, p + ".alarm", c);
-    if (d !== $alarm) (o ??= { ...v }).alarm = d;
+    if (d !== $alarm) (o ??= { ...v })["alarm"] = d;
   }
-  const $overallStatus = v.overallStatus;
+  const $overallStatus = v["overallStatus"];
   {
     const d = decodeAt$ManagedEntityStatus($overallStatus, p + ".overallStatus", c);
-    if (d !== $overallStatus) (o ??= { ...v }).overallStatus = d;
+    if (d !== $overallStatus) (o ??= { ...v })["overallStatus"] = d;
   }
-  const $time = v.time;
+  const $time = v["time"];
   if (!rt.isDateTime($time)) rt.fail(c, p + ".time", "date-time", $time);
-  const $acknowledged = v.acknowledged;
+  const $acknowledged = v["acknowledged"];
   if ($acknowledged !== undefined && !rt.isBoolean($acknowledged))
     rt.fail(c, p + ".acknowledged", "boolean", $acknowledged);
-  const $acknowledgedByUser = v.acknowledgedByUser;
+  const $acknowledgedByUser = v["acknowledgedByUser"];
   if ($acknowledgedByUser !== undefined && !rt.isString($acknowledgedByUser))
     rt.fail(c, p + ".acknowledgedByUser", "string", $acknowledgedByUser);
-  const $acknowledgedTime = v.acknowledgedTime;
+  const $acknowledgedTime = v["acknowledgedTime"];
   if ($acknowledgedTime !== undefined && !rt.isDateTime($acknowledgedTime))
     rt.fail(c, p + ".acknowledgedTime", "date-time", $acknowledgedTime);
-  const $eventKey = v.eventKey;
+  const $eventKey = v["eventKey"];
   if ($eventKey !== undefined && !rt.isInt32($eventKey)) rt.fail(c, p + ".eventKey", "int32", $eventKey);
-  const $disabled = v.disabled;
+  const $disabled = v["disabled"];
   if ($disabled !== undefined && !rt.isBoolean($disabled)) rt.fail(c, p + ".disabled", "boolean", $disabled);
   return o;
 }
@@ -655,19 +655,19 @@ export function decodeFields$AlarmStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $source = v.source;
+  const $source = v["source"];
   {
     const d = decodeAt$ManagedEntityEventArgument($source, p + ".source", c);
-    if (d !== $source) (o ??= { ...v }).source = d;
+    if (d !== $source) (o ??= { ...v })["source"] = d;
   }
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $from = v.from;
+  const $from = v["from"];
   if (!rt.isString($from)) rt.fail(c, p + ".from", "string", $from);
-  const $to = v.to;
+  const $to = v["to"];
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
   return o;
 }
@@ -683,15 +683,15 @@ export function decodeFields$ArrayUpdateSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $operation = v.operation;
+  const $operation = v["operation"];
   {
     const d = decodeAt$ArrayUpdateOperation($operation, p + ".operation", c);
-    if (d !== $operation) (o ??= { ...v }).operation = d;
+    if (d !== $operation) (o ??= { ...v })["operation"] = d;
   }
-  const $removeKey = v.removeKey;
+  const $removeKey = v["removeKey"];
   if ($removeKey !== undefined) {
     const d = decodeAt$Any($removeKey, p + ".removeKey", c);
-    if (d !== $removeKey) (o ??= { ...v }).removeKey = d;
+    if (d !== $removeKey) (o ??= { ...v })["removeKey"] = d;
   }
   return o;
 }
@@ -703,14 +703,14 @@ export function decodeFields$BadUsernameSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
 }
 
 export const members$BoolPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeFields$BoolPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $value = v.value;
+  const $value = v["value"];
   if ($value !== undefined && !rt.isBoolean($value)) rt.fail(c, p + ".value", "boolean", $value);
 }
 
@@ -725,11 +725,11 @@ export function decodeFields$ChangesInfoEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $modified = v.modified;
+  const $modified = v["modified"];
   if ($modified !== undefined && !rt.isString($modified)) rt.fail(c, p + ".modified", "string", $modified);
-  const $added = v.added;
+  const $added = v["added"];
   if ($added !== undefined && !rt.isString($added)) rt.fail(c, p + ".added", "string", $added);
-  const $deleted = v.deleted;
+  const $deleted = v["deleted"];
   if ($deleted !== undefined && !rt.isString($deleted)) rt.fail(c, p + ".deleted", "string", $deleted);
 }
 
@@ -743,10 +743,10 @@ export function decodeFields$ClusterComplianceCheckedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $profile = v.profile;
+  const $profile = v["profile"];
   {
     const d = decodeAt$ProfileEventArgument($profile, p + ".profile", c);
-    if (d !== $profile) (o ??= { ...v }).profile = d;
+    if (d !== $profile) (o ??= { ...v })["profile"] = d;
   }
   return o;
 }
@@ -759,10 +759,10 @@ export function decodeFields$ClusterCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $parent = v.parent;
+  const $parent = v["parent"];
   {
     const d = decodeAt$FolderEventArgument($parent, p + ".parent", c);
-    if (d !== $parent) (o ??= { ...v }).parent = d;
+    if (d !== $parent) (o ??= { ...v })["parent"] = d;
   }
   return o;
 }
@@ -777,10 +777,10 @@ export function decodeFields$ClusterReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -795,9 +795,9 @@ export function decodeFields$ClusterStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldStatus = v.oldStatus;
+  const $oldStatus = v["oldStatus"];
   if (!rt.isString($oldStatus)) rt.fail(c, p + ".oldStatus", "string", $oldStatus);
-  const $newStatus = v.newStatus;
+  const $newStatus = v["newStatus"];
   if (!rt.isString($newStatus)) rt.fail(c, p + ".newStatus", "string", $newStatus);
 }
 
@@ -811,10 +811,10 @@ export function decodeFields$ComputeResourceEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $computeResource = v.computeResource;
+  const $computeResource = v["computeResource"];
   {
     const d = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
-    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
+    if (d !== $computeResource) (o ??= { ...v })["computeResource"] = d;
   }
   return o;
 }
@@ -827,12 +827,12 @@ export function decodeFields$CryptoKeyId(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $keyId = v.keyId;
+  const $keyId = v["keyId"];
   if (!rt.isString($keyId)) rt.fail(c, p + ".keyId", "string", $keyId);
-  const $providerId = v.providerId;
+  const $providerId = v["providerId"];
   if ($providerId !== undefined) {
     const d = decodeAt$KeyProviderId($providerId, p + ".providerId", c);
-    if (d !== $providerId) (o ??= { ...v }).providerId = d;
+    if (d !== $providerId) (o ??= { ...v })["providerId"] = d;
   }
   return o;
 }
@@ -852,24 +852,24 @@ export function decodeFields$CustomFieldDef(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $type = v.type;
+  const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $managedObjectType = v.managedObjectType;
+  const $managedObjectType = v["managedObjectType"];
   if ($managedObjectType !== undefined && !rt.isString($managedObjectType))
     rt.fail(c, p + ".managedObjectType", "string", $managedObjectType);
-  const $fieldDefPrivileges = v.fieldDefPrivileges;
+  const $fieldDefPrivileges = v["fieldDefPrivileges"];
   if ($fieldDefPrivileges !== undefined) {
     const d = decodeAt$PrivilegePolicyDef($fieldDefPrivileges, p + ".fieldDefPrivileges", c);
-    if (d !== $fieldDefPrivileges) (o ??= { ...v }).fieldDefPrivileges = d;
+    if (d !== $fieldDefPrivileges) (o ??= { ...v })["fieldDefPrivileges"] = d;
   }
-  const $fieldInstancePrivileges = v.fieldInstancePrivileges;
+  const $fieldInstancePrivileges = v["fieldInstancePrivileges"];
   if ($fieldInstancePrivileges !== undefined) {
     const d = decodeAt$PrivilegePolicyDef($fieldInstancePrivileges, p + ".fieldInstancePrivileges", c);
-    if (d !== $fieldInstancePrivileges) (o ??= { ...v }).fieldInstancePrivileges = d;
+    if (d !== $fieldInstancePrivileges) (o ??= { ...v })["fieldInstancePrivileges"] = d;
   }
   return o;
 }
@@ -881,9 +881,9 @@ export function decodeFields$CustomFieldDefEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $fieldKey = v.fieldKey;
+  const $fieldKey = v["fieldKey"];
   if (!rt.isInt32($fieldKey)) rt.fail(c, p + ".fieldKey", "int32", $fieldKey);
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
 }
 
@@ -894,7 +894,7 @@ export function decodeFields$CustomFieldDefRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -905,7 +905,7 @@ export function decodeFields$CustomFieldStringValue(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $value = v.value;
+  const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
 }
 
@@ -916,7 +916,7 @@ export function decodeFields$CustomFieldValue(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
 }
 
@@ -934,18 +934,18 @@ export function decodeFields$CustomFieldValueChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $fieldKey = v.fieldKey;
+  const $fieldKey = v["fieldKey"];
   if (!rt.isInt32($fieldKey)) rt.fail(c, p + ".fieldKey", "int32", $fieldKey);
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $value = v.value;
+  const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
-  const $prevState = v.prevState;
+  const $prevState = v["prevState"];
   if ($prevState !== undefined && !rt.isString($prevState))
     rt.fail(c, p + ".prevState", "string", $prevState);
   return o;
@@ -958,7 +958,7 @@ export function decodeFields$CustomizationEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $logLocation = v.logLocation;
+  const $logLocation = v["logLocation"];
   if ($logLocation !== undefined && !rt.isString($logLocation))
     rt.fail(c, p + ".logLocation", "string", $logLocation);
 }
@@ -970,7 +970,7 @@ export function decodeFields$CustomizationFailed(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -984,9 +984,9 @@ export function decodeFields$CustomizationSysprepFailed(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $sysprepVersion = v.sysprepVersion;
+  const $sysprepVersion = v["sysprepVersion"];
   if (!rt.isString($sysprepVersion)) rt.fail(c, p + ".sysprepVersion", "string", $sysprepVersion);
-  const $systemVersion = v.systemVersion;
+  const $systemVersion = v["systemVersion"];
   if (!rt.isString($systemVersion)) rt.fail(c, p + ".systemVersion", "string", $systemVersion);
 }
 
@@ -1006,40 +1006,40 @@ export function decodeFields$DVPortSetting(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $blocked = v.blocked;
+  const $blocked = v["blocked"];
   if ($blocked !== undefined) {
     const d = decodeAt$BoolPolicy($blocked, p + ".blocked", c);
-    if (d !== $blocked) (o ??= { ...v }).blocked = d;
+    if (d !== $blocked) (o ??= { ...v })["blocked"] = d;
   }
-  const $vmDirectPathGen2Allowed = v.vmDirectPathGen2Allowed;
+  const $vmDirectPathGen2Allowed = v["vmDirectPathGen2Allowed"];
   if ($vmDirectPathGen2Allowed !== undefined) {
     const d = decodeAt$BoolPolicy($vmDirectPathGen2Allowed, p + ".vmDirectPathGen2Allowed", c);
-    if (d !== $vmDirectPathGen2Allowed) (o ??= { ...v }).vmDirectPathGen2Allowed = d;
+    if (d !== $vmDirectPathGen2Allowed) (o ??= { ...v })["vmDirectPathGen2Allowed"] = d;
   }
-  const $inShapingPolicy = v.inShapingPolicy;
+  const $inShapingPolicy = v["inShapingPolicy"];
   if ($inShapingPolicy !== undefined) {
     const d = decodeAt$DVSTrafficShapingPolicy($inShapingPolicy, p + ".inShapingPolicy", c);
-    if (d !== $inShapingPolicy) (o ??= { ...v }).inShapingPolicy = d;
+    if (d !== $inShapingPolicy) (o ??= { ...v })["inShapingPolicy"] = d;
   }
-  const $outShapingPolicy = v.outShapingPolicy;
+  const $outShapingPolicy = v["outShapingPolicy"];
   if ($outShapingPolicy !== undefined) {
     const d = decodeAt$DVSTrafficShapingPolicy($outShapingPolicy, p + ".outShapingPolicy", c);
-    if (d !== $outShapingPolicy) (o ??= { ...v }).outShapingPolicy = d;
+    if (d !== $outShapingPolicy) (o ??= { ...v })["outShapingPolicy"] = d;
   }
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
   if ($vendorSpecificConfig !== undefined) {
     const d = decodeAt$DVSVendorSpecificConfig($vendorSpecificConfig, p + ".vendorSpecificConfig", c);
-    if (d !== $vendorSpecificConfig) (o ??= { ...v }).vendorSpecificConfig = d;
+    if (d !== $vendorSpecificConfig) (o ??= { ...v })["vendorSpecificConfig"] = d;
   }
-  const $networkResourcePoolKey = v.networkResourcePoolKey;
+  const $networkResourcePoolKey = v["networkResourcePoolKey"];
   if ($networkResourcePoolKey !== undefined) {
     const d = decodeAt$StringPolicy($networkResourcePoolKey, p + ".networkResourcePoolKey", c);
-    if (d !== $networkResourcePoolKey) (o ??= { ...v }).networkResourcePoolKey = d;
+    if (d !== $networkResourcePoolKey) (o ??= { ...v })["networkResourcePoolKey"] = d;
   }
-  const $filterPolicy = v.filterPolicy;
+  const $filterPolicy = v["filterPolicy"];
   if ($filterPolicy !== undefined) {
     const d = decodeAt$DvsFilterPolicy($filterPolicy, p + ".filterPolicy", c);
-    if (d !== $filterPolicy) (o ??= { ...v }).filterPolicy = d;
+    if (d !== $filterPolicy) (o ??= { ...v })["filterPolicy"] = d;
   }
   return o;
 }
@@ -1065,32 +1065,32 @@ export function decodeFields$DVPortStatus(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $linkUp = v.linkUp;
+  const $linkUp = v["linkUp"];
   if (!rt.isBoolean($linkUp)) rt.fail(c, p + ".linkUp", "boolean", $linkUp);
-  const $blocked = v.blocked;
+  const $blocked = v["blocked"];
   if (!rt.isBoolean($blocked)) rt.fail(c, p + ".blocked", "boolean", $blocked);
-  const $vlanIds = v.vlanIds;
+  const $vlanIds = v["vlanIds"];
   if (Array.isArray($vlanIds)) {
     const d = rt.decodeArray($vlanIds, p + ".vlanIds", c, decodeAt$NumericRange);
-    if (d !== $vlanIds) (o ??= { ...v }).vlanIds = d;
+    if (d !== $vlanIds) (o ??= { ...v })["vlanIds"] = d;
   } else if ($vlanIds !== undefined) rt.fail(c, p + ".vlanIds", "array", $vlanIds);
-  const $trunkingMode = v.trunkingMode;
+  const $trunkingMode = v["trunkingMode"];
   if ($trunkingMode !== undefined && !rt.isBoolean($trunkingMode))
     rt.fail(c, p + ".trunkingMode", "boolean", $trunkingMode);
-  const $mtu = v.mtu;
+  const $mtu = v["mtu"];
   if ($mtu !== undefined && !rt.isInt32($mtu)) rt.fail(c, p + ".mtu", "int32", $mtu);
-  const $linkPeer = v.linkPeer;
+  const $linkPeer = v["linkPeer"];
   if ($linkPeer !== undefined && !rt.isString($linkPeer)) rt.fail(c, p + ".linkPeer", "string", $linkPeer);
-  const $macAddress = v.macAddress;
+  const $macAddress = v["macAddress"];
   if ($macAddress !== undefined && !rt.isString($macAddress))
     rt.fail(c, p + ".macAddress", "string", $macAddress);
-  const $statusDetail = v.statusDetail;
+  const $statusDetail = v["statusDetail"];
   if ($statusDetail !== undefined && !rt.isString($statusDetail))
     rt.fail(c, p + ".statusDetail", "string", $statusDetail);
-  const $vmDirectPathGen2Active = v.vmDirectPathGen2Active;
+  const $vmDirectPathGen2Active = v["vmDirectPathGen2Active"];
   if ($vmDirectPathGen2Active !== undefined && !rt.isBoolean($vmDirectPathGen2Active))
     rt.fail(c, p + ".vmDirectPathGen2Active", "boolean", $vmDirectPathGen2Active);
-  const $vmDirectPathGen2InactiveReasonNetwork = v.vmDirectPathGen2InactiveReasonNetwork;
+  const $vmDirectPathGen2InactiveReasonNetwork = v["vmDirectPathGen2InactiveReasonNetwork"];
   if (Array.isArray($vmDirectPathGen2InactiveReasonNetwork))
     rt.checkArray(
       $vmDirectPathGen2InactiveReasonNetwork,
@@ -1101,7 +1101,7 @@ export function decodeFields$DVPortStatus(
     );
   else if ($vmDirectPathGen2InactiveReasonNetwork !== undefined)
     rt.fail(c, p + ".vmDirectPathGen2InactiveReasonNetwork", "array", $vmDirectPathGen2InactiveReasonNetwork);
-  const $vmDirectPathGen2InactiveReasonOther = v.vmDirectPathGen2InactiveReasonOther;
+  const $vmDirectPathGen2InactiveReasonOther = v["vmDirectPathGen2InactiveReasonOther"];
   if (Array.isArray($vmDirectPathGen2InactiveReasonOther))
     rt.checkArray(
       $vmDirectPathGen2InactiveReasonOther,
@@ -1112,7 +1112,7 @@ export function decodeFields$DVPortStatus(
     );
   else if ($vmDirectPathGen2InactiveReasonOther !== undefined)
     rt.fail(c, p + ".vmDirectPathGen2InactiveReasonOther", "array", $vmDirectPathGen2InactiveReasonOther);
-  const $vmDirectPathGen2InactiveReasonExtended = v.vmDirectPathGen2InactiveReasonExtended;
+  const $vmDirectPathGen2InactiveReasonExtended = v["vmDirectPathGen2InactiveReasonExtended"];
   if (
     $vmDirectPathGen2InactiveReasonExtended !== undefined &&
     !rt.isString($vmDirectPathGen2InactiveReasonExtended)
@@ -1153,40 +1153,40 @@ export function decodeFields$DVPortgroupConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configVersion = v.configVersion;
+  const $configVersion = v["configVersion"];
   if ($configVersion !== undefined && !rt.isString($configVersion))
     rt.fail(c, p + ".configVersion", "string", $configVersion);
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $numPorts = v.numPorts;
+  const $numPorts = v["numPorts"];
   if ($numPorts !== undefined && !rt.isInt32($numPorts)) rt.fail(c, p + ".numPorts", "int32", $numPorts);
-  const $portNameFormat = v.portNameFormat;
+  const $portNameFormat = v["portNameFormat"];
   if ($portNameFormat !== undefined && !rt.isString($portNameFormat))
     rt.fail(c, p + ".portNameFormat", "string", $portNameFormat);
-  const $defaultPortConfig = v.defaultPortConfig;
+  const $defaultPortConfig = v["defaultPortConfig"];
   if ($defaultPortConfig !== undefined) {
     const d = decodeAt$DVPortSetting($defaultPortConfig, p + ".defaultPortConfig", c);
-    if (d !== $defaultPortConfig) (o ??= { ...v }).defaultPortConfig = d;
+    if (d !== $defaultPortConfig) (o ??= { ...v })["defaultPortConfig"] = d;
   }
-  const $description = v.description;
+  const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
-  const $type = v.type;
+  const $type = v["type"];
   if ($type !== undefined && !rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $backingType = v.backingType;
+  const $backingType = v["backingType"];
   if ($backingType !== undefined && !rt.isString($backingType))
     rt.fail(c, p + ".backingType", "string", $backingType);
-  const $scope = v.scope;
+  const $scope = v["scope"];
   if (Array.isArray($scope)) {
     const d = rt.decodeArray($scope, p + ".scope", c, decodeAt$ManagedObjectReference);
-    if (d !== $scope) (o ??= { ...v }).scope = d;
+    if (d !== $scope) (o ??= { ...v })["scope"] = d;
   } else if ($scope !== undefined) rt.fail(c, p + ".scope", "array", $scope);
-  const $policy = v.policy;
+  const $policy = v["policy"];
   if ($policy !== undefined) {
     const d = decodeAt$DVPortgroupPolicy($policy, p + ".policy", c);
-    if (d !== $policy) (o ??= { ...v }).policy = d;
+    if (d !== $policy) (o ??= { ...v })["policy"] = d;
   }
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
   if (Array.isArray($vendorSpecificConfig)) {
     const d = rt.decodeArray(
       $vendorSpecificConfig,
@@ -1194,28 +1194,28 @@ export function decodeFields$DVPortgroupConfigSpec(
       c,
       decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
     );
-    if (d !== $vendorSpecificConfig) (o ??= { ...v }).vendorSpecificConfig = d;
+    if (d !== $vendorSpecificConfig) (o ??= { ...v })["vendorSpecificConfig"] = d;
   } else if ($vendorSpecificConfig !== undefined)
     rt.fail(c, p + ".vendorSpecificConfig", "array", $vendorSpecificConfig);
-  const $autoExpand = v.autoExpand;
+  const $autoExpand = v["autoExpand"];
   if ($autoExpand !== undefined && !rt.isBoolean($autoExpand))
     rt.fail(c, p + ".autoExpand", "boolean", $autoExpand);
-  const $vmVnicNetworkResourcePoolKey = v.vmVnicNetworkResourcePoolKey;
+  const $vmVnicNetworkResourcePoolKey = v["vmVnicNetworkResourcePoolKey"];
   if ($vmVnicNetworkResourcePoolKey !== undefined && !rt.isString($vmVnicNetworkResourcePoolKey))
     rt.fail(c, p + ".vmVnicNetworkResourcePoolKey", "string", $vmVnicNetworkResourcePoolKey);
-  const $transportZoneUuid = v.transportZoneUuid;
+  const $transportZoneUuid = v["transportZoneUuid"];
   if ($transportZoneUuid !== undefined && !rt.isString($transportZoneUuid))
     rt.fail(c, p + ".transportZoneUuid", "string", $transportZoneUuid);
-  const $transportZoneName = v.transportZoneName;
+  const $transportZoneName = v["transportZoneName"];
   if ($transportZoneName !== undefined && !rt.isString($transportZoneName))
     rt.fail(c, p + ".transportZoneName", "string", $transportZoneName);
-  const $logicalSwitchUuid = v.logicalSwitchUuid;
+  const $logicalSwitchUuid = v["logicalSwitchUuid"];
   if ($logicalSwitchUuid !== undefined && !rt.isString($logicalSwitchUuid))
     rt.fail(c, p + ".logicalSwitchUuid", "string", $logicalSwitchUuid);
-  const $segmentId = v.segmentId;
+  const $segmentId = v["segmentId"];
   if ($segmentId !== undefined && !rt.isString($segmentId))
     rt.fail(c, p + ".segmentId", "string", $segmentId);
-  const $subnetId = v.subnetId;
+  const $subnetId = v["subnetId"];
   if ($subnetId !== undefined && !rt.isString($subnetId)) rt.fail(c, p + ".subnetId", "string", $subnetId);
   return o;
 }
@@ -1235,25 +1235,25 @@ export function decodeFields$DVPortgroupPolicy(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $blockOverrideAllowed = v.blockOverrideAllowed;
+  const $blockOverrideAllowed = v["blockOverrideAllowed"];
   if (!rt.isBoolean($blockOverrideAllowed))
     rt.fail(c, p + ".blockOverrideAllowed", "boolean", $blockOverrideAllowed);
-  const $shapingOverrideAllowed = v.shapingOverrideAllowed;
+  const $shapingOverrideAllowed = v["shapingOverrideAllowed"];
   if (!rt.isBoolean($shapingOverrideAllowed))
     rt.fail(c, p + ".shapingOverrideAllowed", "boolean", $shapingOverrideAllowed);
-  const $vendorConfigOverrideAllowed = v.vendorConfigOverrideAllowed;
+  const $vendorConfigOverrideAllowed = v["vendorConfigOverrideAllowed"];
   if (!rt.isBoolean($vendorConfigOverrideAllowed))
     rt.fail(c, p + ".vendorConfigOverrideAllowed", "boolean", $vendorConfigOverrideAllowed);
-  const $livePortMovingAllowed = v.livePortMovingAllowed;
+  const $livePortMovingAllowed = v["livePortMovingAllowed"];
   if (!rt.isBoolean($livePortMovingAllowed))
     rt.fail(c, p + ".livePortMovingAllowed", "boolean", $livePortMovingAllowed);
-  const $portConfigResetAtDisconnect = v.portConfigResetAtDisconnect;
+  const $portConfigResetAtDisconnect = v["portConfigResetAtDisconnect"];
   if (!rt.isBoolean($portConfigResetAtDisconnect))
     rt.fail(c, p + ".portConfigResetAtDisconnect", "boolean", $portConfigResetAtDisconnect);
-  const $networkResourcePoolOverrideAllowed = v.networkResourcePoolOverrideAllowed;
+  const $networkResourcePoolOverrideAllowed = v["networkResourcePoolOverrideAllowed"];
   if ($networkResourcePoolOverrideAllowed !== undefined && !rt.isBoolean($networkResourcePoolOverrideAllowed))
     rt.fail(c, p + ".networkResourcePoolOverrideAllowed", "boolean", $networkResourcePoolOverrideAllowed);
-  const $trafficFilterOverrideAllowed = v.trafficFilterOverrideAllowed;
+  const $trafficFilterOverrideAllowed = v["trafficFilterOverrideAllowed"];
   if ($trafficFilterOverrideAllowed !== undefined && !rt.isBoolean($trafficFilterOverrideAllowed))
     rt.fail(c, p + ".trafficFilterOverrideAllowed", "boolean", $trafficFilterOverrideAllowed);
 }
@@ -1269,15 +1269,15 @@ export function decodeFields$DVPortgroupReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configSpec = v.configSpec;
+  const $configSpec = v["configSpec"];
   {
     const d = decodeAt$DVPortgroupConfigSpec($configSpec, p + ".configSpec", c);
-    if (d !== $configSpec) (o ??= { ...v }).configSpec = d;
+    if (d !== $configSpec) (o ??= { ...v })["configSpec"] = d;
   }
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -1292,9 +1292,9 @@ export function decodeFields$DVPortgroupRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -1325,48 +1325,48 @@ export function decodeFields$DVSConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configVersion = v.configVersion;
+  const $configVersion = v["configVersion"];
   if ($configVersion !== undefined && !rt.isString($configVersion))
     rt.fail(c, p + ".configVersion", "string", $configVersion);
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $numStandalonePorts = v.numStandalonePorts;
+  const $numStandalonePorts = v["numStandalonePorts"];
   if ($numStandalonePorts !== undefined && !rt.isInt32($numStandalonePorts))
     rt.fail(c, p + ".numStandalonePorts", "int32", $numStandalonePorts);
-  const $maxPorts = v.maxPorts;
+  const $maxPorts = v["maxPorts"];
   if ($maxPorts !== undefined && !rt.isInt32($maxPorts)) rt.fail(c, p + ".maxPorts", "int32", $maxPorts);
-  const $uplinkPortPolicy = v.uplinkPortPolicy;
+  const $uplinkPortPolicy = v["uplinkPortPolicy"];
   if ($uplinkPortPolicy !== undefined) {
     const d = decodeAt$DVSUplinkPortPolicy($uplinkPortPolicy, p + ".uplinkPortPolicy", c);
-    if (d !== $uplinkPortPolicy) (o ??= { ...v }).uplinkPortPolicy = d;
+    if (d !== $uplinkPortPolicy) (o ??= { ...v })["uplinkPortPolicy"] = d;
   }
-  const $uplinkPortgroup = v.uplinkPortgroup;
+  const $uplinkPortgroup = v["uplinkPortgroup"];
   if (Array.isArray($uplinkPortgroup)) {
     const d = rt.decodeArray($uplinkPortgroup, p + ".uplinkPortgroup", c, decodeAt$ManagedObjectReference);
-    if (d !== $uplinkPortgroup) (o ??= { ...v }).uplinkPortgroup = d;
+    if (d !== $uplinkPortgroup) (o ??= { ...v })["uplinkPortgroup"] = d;
   } else if ($uplinkPortgroup !== undefined) rt.fail(c, p + ".uplinkPortgroup", "array", $uplinkPortgroup);
-  const $defaultPortConfig = v.defaultPortConfig;
+  const $defaultPortConfig = v["defaultPortConfig"];
   if ($defaultPortConfig !== undefined) {
     const d = decodeAt$DVPortSetting($defaultPortConfig, p + ".defaultPortConfig", c);
-    if (d !== $defaultPortConfig) (o ??= { ...v }).defaultPortConfig = d;
+    if (d !== $defaultPortConfig) (o ??= { ...v })["defaultPortConfig"] = d;
   }
-  const $host = v.host;
+  const $host = v["host"];
   if (Array.isArray($host)) {
     const d = rt.decodeArray($host, p + ".host", c, decodeAt$DistributedVirtualSwitchHostMemberConfigSpec);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   } else if ($host !== undefined) rt.fail(c, p + ".host", "array", $host);
-  const $extensionKey = v.extensionKey;
+  const $extensionKey = v["extensionKey"];
   if ($extensionKey !== undefined && !rt.isString($extensionKey))
     rt.fail(c, p + ".extensionKey", "string", $extensionKey);
-  const $description = v.description;
+  const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
-  const $policy = v.policy;
+  const $policy = v["policy"];
   if ($policy !== undefined) {
     const d = decodeAt$DVSPolicy($policy, p + ".policy", c);
-    if (d !== $policy) (o ??= { ...v }).policy = d;
+    if (d !== $policy) (o ??= { ...v })["policy"] = d;
   }
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
   if (Array.isArray($vendorSpecificConfig)) {
     const d = rt.decodeArray(
       $vendorSpecificConfig,
@@ -1374,21 +1374,21 @@ export function decodeFields$DVSConfigSpec(
       c,
       decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
     );
-    if (d !== $vendorSpecificConfig) (o ??= { ...v }).vendorSpecificConfig = d;
+    if (d !== $vendorSpecificConfig) (o ??= { ...v })["vendorSpecificConfig"] = d;
   } else if ($vendorSpecificConfig !== undefined)
     rt.fail(c, p + ".vendorSpecificConfig", "array", $vendorSpecificConfig);
-  const $contact = v.contact;
+  const $contact = v["contact"];
   if ($contact !== undefined) {
     const d = decodeAt$DVSContactInfo($contact, p + ".contact", c);
-    if (d !== $contact) (o ??= { ...v }).contact = d;
+    if (d !== $contact) (o ??= { ...v })["contact"] = d;
   }
-  const $switchIpAddress = v.switchIpAddress;
+  const $switchIpAddress = v["switchIpAddress"];
   if ($switchIpAddress !== undefined && !rt.isString($switchIpAddress))
     rt.fail(c, p + ".switchIpAddress", "string", $switchIpAddress);
-  const $defaultProxySwitchMaxNumPorts = v.defaultProxySwitchMaxNumPorts;
+  const $defaultProxySwitchMaxNumPorts = v["defaultProxySwitchMaxNumPorts"];
   if ($defaultProxySwitchMaxNumPorts !== undefined && !rt.isInt32($defaultProxySwitchMaxNumPorts))
     rt.fail(c, p + ".defaultProxySwitchMaxNumPorts", "int32", $defaultProxySwitchMaxNumPorts);
-  const $infrastructureTrafficResourceConfig = v.infrastructureTrafficResourceConfig;
+  const $infrastructureTrafficResourceConfig = v["infrastructureTrafficResourceConfig"];
   if (Array.isArray($infrastructureTrafficResourceConfig)) {
     const d = rt.decodeArray(
       $infrastructureTrafficResourceConfig,
@@ -1396,10 +1396,11 @@ export function decodeFields$DVSConfigSpec(
       c,
       decodeAt$DvsHostInfrastructureTrafficResource,
     );
-    if (d !== $infrastructureTrafficResourceConfig) (o ??= { ...v }).infrastructureTrafficResourceConfig = d;
+    if (d !== $infrastructureTrafficResourceConfig)
+      (o ??= { ...v })["infrastructureTrafficResourceConfig"] = d;
   } else if ($infrastructureTrafficResourceConfig !== undefined)
     rt.fail(c, p + ".infrastructureTrafficResourceConfig", "array", $infrastructureTrafficResourceConfig);
-  const $netResourcePoolTrafficResourceConfig = v.netResourcePoolTrafficResourceConfig;
+  const $netResourcePoolTrafficResourceConfig = v["netResourcePoolTrafficResourceConfig"];
   if (Array.isArray($netResourcePoolTrafficResourceConfig)) {
     const d = rt.decodeArray(
       $netResourcePoolTrafficResourceConfig,
@@ -1408,10 +1409,10 @@ export function decodeFields$DVSConfigSpec(
       decodeAt$DvsHostInfrastructureTrafficResource,
     );
     if (d !== $netResourcePoolTrafficResourceConfig)
-      (o ??= { ...v }).netResourcePoolTrafficResourceConfig = d;
+      (o ??= { ...v })["netResourcePoolTrafficResourceConfig"] = d;
   } else if ($netResourcePoolTrafficResourceConfig !== undefined)
     rt.fail(c, p + ".netResourcePoolTrafficResourceConfig", "array", $netResourcePoolTrafficResourceConfig);
-  const $networkResourceControlVersion = v.networkResourceControlVersion;
+  const $networkResourceControlVersion = v["networkResourceControlVersion"];
   if ($networkResourceControlVersion !== undefined && !rt.isString($networkResourceControlVersion))
     rt.fail(c, p + ".networkResourceControlVersion", "string", $networkResourceControlVersion);
   return o;
@@ -1424,9 +1425,9 @@ export function decodeFields$DVSContactInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $contact = v.contact;
+  const $contact = v["contact"];
   if ($contact !== undefined && !rt.isString($contact)) rt.fail(c, p + ".contact", "string", $contact);
 }
 
@@ -1443,16 +1444,16 @@ export function decodeFields$DVSHostLocalPortInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $switchUuid = v.switchUuid;
+  const $switchUuid = v["switchUuid"];
   if (!rt.isString($switchUuid)) rt.fail(c, p + ".switchUuid", "string", $switchUuid);
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $setting = v.setting;
+  const $setting = v["setting"];
   {
     const d = decodeAt$DVPortSetting($setting, p + ".setting", c);
-    if (d !== $setting) (o ??= { ...v }).setting = d;
+    if (d !== $setting) (o ??= { ...v })["setting"] = d;
   }
-  const $vnic = v.vnic;
+  const $vnic = v["vnic"];
   if (!rt.isString($vnic)) rt.fail(c, p + ".vnic", "string", $vnic);
   return o;
 }
@@ -1464,13 +1465,13 @@ export const members$DVSPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 export function decodeFields$DVSPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $autoPreInstallAllowed = v.autoPreInstallAllowed;
+  const $autoPreInstallAllowed = v["autoPreInstallAllowed"];
   if ($autoPreInstallAllowed !== undefined && !rt.isBoolean($autoPreInstallAllowed))
     rt.fail(c, p + ".autoPreInstallAllowed", "boolean", $autoPreInstallAllowed);
-  const $autoUpgradeAllowed = v.autoUpgradeAllowed;
+  const $autoUpgradeAllowed = v["autoUpgradeAllowed"];
   if ($autoUpgradeAllowed !== undefined && !rt.isBoolean($autoUpgradeAllowed))
     rt.fail(c, p + ".autoUpgradeAllowed", "boolean", $autoUpgradeAllowed);
-  const $partialUpgradeAllowed = v.partialUpgradeAllowed;
+  const $partialUpgradeAllowed = v["partialUpgradeAllowed"];
   if ($partialUpgradeAllowed !== undefined && !rt.isBoolean($partialUpgradeAllowed))
     rt.fail(c, p + ".partialUpgradeAllowed", "boolean", $partialUpgradeAllowed);
 }
@@ -1488,25 +1489,25 @@ export function decodeFields$DVSTrafficShapingPolicy(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $enabled = v.enabled;
+  const $enabled = v["enabled"];
   if ($enabled !== undefined) {
     const d = decodeAt$BoolPolicy($enabled, p + ".enabled", c);
-    if (d !== $enabled) (o ??= { ...v }).enabled = d;
+    if (d !== $enabled) (o ??= { ...v })["enabled"] = d;
   }
-  const $averageBandwidth = v.averageBandwidth;
+  const $averageBandwidth = v["averageBandwidth"];
   if ($averageBandwidth !== undefined) {
     const d = decodeAt$LongPolicy($averageBandwidth, p + ".averageBandwidth", c);
-    if (d !== $averageBandwidth) (o ??= { ...v }).averageBandwidth = d;
+    if (d !== $averageBandwidth) (o ??= { ...v })["averageBandwidth"] = d;
   }
-  const $peakBandwidth = v.peakBandwidth;
+  const $peakBandwidth = v["peakBandwidth"];
   if ($peakBandwidth !== undefined) {
     const d = decodeAt$LongPolicy($peakBandwidth, p + ".peakBandwidth", c);
-    if (d !== $peakBandwidth) (o ??= { ...v }).peakBandwidth = d;
+    if (d !== $peakBandwidth) (o ??= { ...v })["peakBandwidth"] = d;
   }
-  const $burstSize = v.burstSize;
+  const $burstSize = v["burstSize"];
   if ($burstSize !== undefined) {
     const d = decodeAt$LongPolicy($burstSize, p + ".burstSize", c);
-    if (d !== $burstSize) (o ??= { ...v }).burstSize = d;
+    if (d !== $burstSize) (o ??= { ...v })["burstSize"] = d;
   }
   return o;
 }
@@ -1519,10 +1520,10 @@ export function decodeFields$DVSVendorSpecificConfig(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $keyValue = v.keyValue;
+  const $keyValue = v["keyValue"];
   if (Array.isArray($keyValue)) {
     const d = rt.decodeArray($keyValue, p + ".keyValue", c, decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob);
-    if (d !== $keyValue) (o ??= { ...v }).keyValue = d;
+    if (d !== $keyValue) (o ??= { ...v })["keyValue"] = d;
   } else if ($keyValue !== undefined) rt.fail(c, p + ".keyValue", "array", $keyValue);
   return o;
 }
@@ -1535,10 +1536,10 @@ export function decodeFields$DasHostFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $failedHost = v.failedHost;
+  const $failedHost = v["failedHost"];
   {
     const d = decodeAt$HostEventArgument($failedHost, p + ".failedHost", c);
-    if (d !== $failedHost) (o ??= { ...v }).failedHost = d;
+    if (d !== $failedHost) (o ??= { ...v })["failedHost"] = d;
   }
   return o;
 }
@@ -1551,10 +1552,10 @@ export function decodeFields$DasHostIsolatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $isolatedHost = v.isolatedHost;
+  const $isolatedHost = v["isolatedHost"];
   {
     const d = decodeAt$HostEventArgument($isolatedHost, p + ".isolatedHost", c);
-    if (d !== $isolatedHost) (o ??= { ...v }).isolatedHost = d;
+    if (d !== $isolatedHost) (o ??= { ...v })["isolatedHost"] = d;
   }
   return o;
 }
@@ -1567,10 +1568,10 @@ export function decodeFields$DatacenterCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $parent = v.parent;
+  const $parent = v["parent"];
   {
     const d = decodeAt$FolderEventArgument($parent, p + ".parent", c);
-    if (d !== $parent) (o ??= { ...v }).parent = d;
+    if (d !== $parent) (o ??= { ...v })["parent"] = d;
   }
   return o;
 }
@@ -1583,10 +1584,10 @@ export function decodeFields$DatacenterEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datacenter = v.datacenter;
+  const $datacenter = v["datacenter"];
   {
     const d = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
-    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
+    if (d !== $datacenter) (o ??= { ...v })["datacenter"] = d;
   }
   return o;
 }
@@ -1601,9 +1602,9 @@ export function decodeFields$DatacenterRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -1617,9 +1618,9 @@ export function decodeFields$DatastoreCapacityIncreasedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldCapacity = v.oldCapacity;
+  const $oldCapacity = v["oldCapacity"];
   if (!rt.isInt64($oldCapacity)) rt.fail(c, p + ".oldCapacity", "int64", $oldCapacity);
-  const $newCapacity = v.newCapacity;
+  const $newCapacity = v["newCapacity"];
   if (!rt.isInt64($newCapacity)) rt.fail(c, p + ".newCapacity", "int64", $newCapacity);
 }
 
@@ -1631,10 +1632,10 @@ export function decodeFields$DatastoreDiscoveredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -1647,10 +1648,10 @@ export function decodeFields$DatastoreEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   if ($datastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -1663,10 +1664,10 @@ export function decodeFields$DatastoreEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -1682,12 +1683,12 @@ export function decodeFields$DatastoreFileCopiedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceDatastore = v.sourceDatastore;
+  const $sourceDatastore = v["sourceDatastore"];
   {
     const d = decodeAt$DatastoreEventArgument($sourceDatastore, p + ".sourceDatastore", c);
-    if (d !== $sourceDatastore) (o ??= { ...v }).sourceDatastore = d;
+    if (d !== $sourceDatastore) (o ??= { ...v })["sourceDatastore"] = d;
   }
-  const $sourceFile = v.sourceFile;
+  const $sourceFile = v["sourceFile"];
   if (!rt.isString($sourceFile)) rt.fail(c, p + ".sourceFile", "string", $sourceFile);
   return o;
 }
@@ -1703,12 +1704,12 @@ export function decodeFields$DatastoreFileEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $targetFile = v.targetFile;
+  const $targetFile = v["targetFile"];
   if (!rt.isString($targetFile)) rt.fail(c, p + ".targetFile", "string", $targetFile);
-  const $sourceOfOperation = v.sourceOfOperation;
+  const $sourceOfOperation = v["sourceOfOperation"];
   if ($sourceOfOperation !== undefined && !rt.isString($sourceOfOperation))
     rt.fail(c, p + ".sourceOfOperation", "string", $sourceOfOperation);
-  const $succeeded = v.succeeded;
+  const $succeeded = v["succeeded"];
   if ($succeeded !== undefined && !rt.isBoolean($succeeded))
     rt.fail(c, p + ".succeeded", "boolean", $succeeded);
 }
@@ -1724,12 +1725,12 @@ export function decodeFields$DatastoreFileMovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceDatastore = v.sourceDatastore;
+  const $sourceDatastore = v["sourceDatastore"];
   {
     const d = decodeAt$DatastoreEventArgument($sourceDatastore, p + ".sourceDatastore", c);
-    if (d !== $sourceDatastore) (o ??= { ...v }).sourceDatastore = d;
+    if (d !== $sourceDatastore) (o ??= { ...v })["sourceDatastore"] = d;
   }
-  const $sourceFile = v.sourceFile;
+  const $sourceFile = v["sourceFile"];
   if (!rt.isString($sourceFile)) rt.fail(c, p + ".sourceFile", "string", $sourceFile);
   return o;
 }
@@ -1743,7 +1744,7 @@ export function decodeFields$DatastorePrincipalConfigured(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $datastorePrincipal = v.datastorePrincipal;
+  const $datastorePrincipal = v["datastorePrincipal"];
   if (!rt.isString($datastorePrincipal)) rt.fail(c, p + ".datastorePrincipal", "string", $datastorePrincipal);
 }
 
@@ -1757,10 +1758,10 @@ export function decodeFields$DatastoreRemovedOnHostEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -1775,9 +1776,9 @@ export function decodeFields$DatastoreRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -1791,18 +1792,18 @@ export function decodeFields$DatastoreRenamedOnHostEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
 export const members$Description: ReadonlySet<string> = /* @__PURE__ */ new Set(["label", "summary"]);
 
 export function decodeFields$Description(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $label = v.label;
+  const $label = v["label"];
   if (!rt.isString($label)) rt.fail(c, p + ".label", "string", $label);
-  const $summary = v.summary;
+  const $summary = v["summary"];
   if (!rt.isString($summary)) rt.fail(c, p + ".summary", "string", $summary);
 }
 
@@ -1815,22 +1816,22 @@ export function decodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $operation = v.operation;
+  const $operation = v["operation"];
   if (!rt.isString($operation)) rt.fail(c, p + ".operation", "string", $operation);
-  const $host = v.host;
+  const $host = v["host"];
   {
     const d = decodeAt$ManagedObjectReference($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   }
-  const $backing = v.backing;
+  const $backing = v["backing"];
   if ($backing !== undefined) {
     const d = decodeAt$DistributedVirtualSwitchHostMemberBacking($backing, p + ".backing", c);
-    if (d !== $backing) (o ??= { ...v }).backing = d;
+    if (d !== $backing) (o ??= { ...v })["backing"] = d;
   }
-  const $maxProxySwitchPorts = v.maxProxySwitchPorts;
+  const $maxProxySwitchPorts = v["maxProxySwitchPorts"];
   if ($maxProxySwitchPorts !== undefined && !rt.isInt32($maxProxySwitchPorts))
     rt.fail(c, p + ".maxProxySwitchPorts", "int32", $maxProxySwitchPorts);
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
   if (Array.isArray($vendorSpecificConfig)) {
     const d = rt.decodeArray(
       $vendorSpecificConfig,
@@ -1838,7 +1839,7 @@ export function decodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
       c,
       decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
     );
-    if (d !== $vendorSpecificConfig) (o ??= { ...v }).vendorSpecificConfig = d;
+    if (d !== $vendorSpecificConfig) (o ??= { ...v })["vendorSpecificConfig"] = d;
   } else if ($vendorSpecificConfig !== undefined)
     rt.fail(c, p + ".vendorSpecificConfig", "array", $vendorSpecificConfig);
   return o;
@@ -1854,9 +1855,9 @@ export function decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $opaqueData = v.opaqueData;
+  const $opaqueData = v["opaqueData"];
   if (!rt.isString($opaqueData)) rt.fail(c, p + ".opaqueData", "string", $opaqueData);
 }
 
@@ -1873,16 +1874,16 @@ export function decodeFields$DistributedVirtualSwitchPortConnectee(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $connectedEntity = v.connectedEntity;
+  const $connectedEntity = v["connectedEntity"];
   if ($connectedEntity !== undefined) {
     const d = decodeAt$ManagedObjectReference($connectedEntity, p + ".connectedEntity", c);
-    if (d !== $connectedEntity) (o ??= { ...v }).connectedEntity = d;
+    if (d !== $connectedEntity) (o ??= { ...v })["connectedEntity"] = d;
   }
-  const $nicKey = v.nicKey;
+  const $nicKey = v["nicKey"];
   if ($nicKey !== undefined && !rt.isString($nicKey)) rt.fail(c, p + ".nicKey", "string", $nicKey);
-  const $type = v.type;
+  const $type = v["type"];
   if ($type !== undefined && !rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $addressHint = v.addressHint;
+  const $addressHint = v["addressHint"];
   if ($addressHint !== undefined && !rt.isString($addressHint))
     rt.fail(c, p + ".addressHint", "string", $addressHint);
   return o;
@@ -1900,14 +1901,14 @@ export function decodeFields$DistributedVirtualSwitchPortConnection(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $switchUuid = v.switchUuid;
+  const $switchUuid = v["switchUuid"];
   if (!rt.isString($switchUuid)) rt.fail(c, p + ".switchUuid", "string", $switchUuid);
-  const $portgroupKey = v.portgroupKey;
+  const $portgroupKey = v["portgroupKey"];
   if ($portgroupKey !== undefined && !rt.isString($portgroupKey))
     rt.fail(c, p + ".portgroupKey", "string", $portgroupKey);
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if ($portKey !== undefined && !rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $connectionCookie = v.connectionCookie;
+  const $connectionCookie = v["connectionCookie"];
   if ($connectionCookie !== undefined && !rt.isInt32($connectionCookie))
     rt.fail(c, p + ".connectionCookie", "int32", $connectionCookie);
 }
@@ -1927,20 +1928,20 @@ export function decodeFields$DistributedVirtualSwitchProductSpec(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $vendor = v.vendor;
+  const $vendor = v["vendor"];
   if ($vendor !== undefined && !rt.isString($vendor)) rt.fail(c, p + ".vendor", "string", $vendor);
-  const $version = v.version;
+  const $version = v["version"];
   if ($version !== undefined && !rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
-  const $build = v.build;
+  const $build = v["build"];
   if ($build !== undefined && !rt.isString($build)) rt.fail(c, p + ".build", "string", $build);
-  const $forwardingClass = v.forwardingClass;
+  const $forwardingClass = v["forwardingClass"];
   if ($forwardingClass !== undefined && !rt.isString($forwardingClass))
     rt.fail(c, p + ".forwardingClass", "string", $forwardingClass);
-  const $bundleId = v.bundleId;
+  const $bundleId = v["bundleId"];
   if ($bundleId !== undefined && !rt.isString($bundleId)) rt.fail(c, p + ".bundleId", "string", $bundleId);
-  const $bundleUrl = v.bundleUrl;
+  const $bundleUrl = v["bundleUrl"];
   if ($bundleUrl !== undefined && !rt.isString($bundleUrl))
     rt.fail(c, p + ".bundleUrl", "string", $bundleUrl);
 }
@@ -1952,7 +1953,7 @@ export function decodeFields$DrsEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $behavior = v.behavior;
+  const $behavior = v["behavior"];
   if (!rt.isString($behavior)) rt.fail(c, p + ".behavior", "string", $behavior);
 }
 
@@ -1966,10 +1967,10 @@ export function decodeFields$DrsResourceConfigureFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -1984,9 +1985,9 @@ export function decodeFields$DuplicateIpDetectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $duplicateIP = v.duplicateIP;
+  const $duplicateIP = v["duplicateIP"];
   if (!rt.isString($duplicateIP)) rt.fail(c, p + ".duplicateIP", "string", $duplicateIP);
-  const $macAddress = v.macAddress;
+  const $macAddress = v["macAddress"];
   if (!rt.isString($macAddress)) rt.fail(c, p + ".macAddress", "string", $macAddress);
 }
 
@@ -1997,7 +1998,7 @@ export function decodeFields$DvpgImportEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $importType = v.importType;
+  const $importType = v["importType"];
   if (!rt.isString($importType)) rt.fail(c, p + ".importType", "string", $importType);
 }
 
@@ -2009,10 +2010,10 @@ export function decodeFields$DvsCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $parent = v.parent;
+  const $parent = v["parent"];
   {
     const d = decodeAt$FolderEventArgument($parent, p + ".parent", c);
-    if (d !== $parent) (o ??= { ...v }).parent = d;
+    if (d !== $parent) (o ??= { ...v })["parent"] = d;
   }
   return o;
 }
@@ -2025,10 +2026,10 @@ export function decodeFields$DvsEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $dvs = v.dvs;
+  const $dvs = v["dvs"];
   {
     const d = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
-    if (d !== $dvs) (o ??= { ...v }).dvs = d;
+    if (d !== $dvs) (o ??= { ...v })["dvs"] = d;
   }
   return o;
 }
@@ -2047,20 +2048,20 @@ export function decodeFields$DvsFilterConfig(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if ($key !== undefined && !rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $agentName = v.agentName;
+  const $agentName = v["agentName"];
   if ($agentName !== undefined && !rt.isString($agentName))
     rt.fail(c, p + ".agentName", "string", $agentName);
-  const $slotNumber = v.slotNumber;
+  const $slotNumber = v["slotNumber"];
   if ($slotNumber !== undefined && !rt.isString($slotNumber))
     rt.fail(c, p + ".slotNumber", "string", $slotNumber);
-  const $parameters = v.parameters;
+  const $parameters = v["parameters"];
   if ($parameters !== undefined) {
     const d = decodeAt$DvsFilterParameter($parameters, p + ".parameters", c);
-    if (d !== $parameters) (o ??= { ...v }).parameters = d;
+    if (d !== $parameters) (o ??= { ...v })["parameters"] = d;
   }
-  const $onFailure = v.onFailure;
+  const $onFailure = v["onFailure"];
   if ($onFailure !== undefined && !rt.isString($onFailure))
     rt.fail(c, p + ".onFailure", "string", $onFailure);
   return o;
@@ -2073,7 +2074,7 @@ export function decodeFields$DvsFilterParameter(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $parameters = v.parameters;
+  const $parameters = v["parameters"];
   if (Array.isArray($parameters)) rt.checkArray($parameters, p + ".parameters", c, rt.isString, "string");
   else if ($parameters !== undefined) rt.fail(c, p + ".parameters", "array", $parameters);
 }
@@ -2086,10 +2087,10 @@ export function decodeFields$DvsFilterPolicy(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $filterConfig = v.filterConfig;
+  const $filterConfig = v["filterConfig"];
   if (Array.isArray($filterConfig)) {
     const d = rt.decodeArray($filterConfig, p + ".filterConfig", c, decodeAt$DvsFilterConfig);
-    if (d !== $filterConfig) (o ??= { ...v }).filterConfig = d;
+    if (d !== $filterConfig) (o ??= { ...v })["filterConfig"] = d;
   } else if ($filterConfig !== undefined) rt.fail(c, p + ".filterConfig", "array", $filterConfig);
   return o;
 }
@@ -2105,12 +2106,12 @@ export function decodeFields$DvsHealthStatusChangeEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $switchUuid = v.switchUuid;
+  const $switchUuid = v["switchUuid"];
   if (!rt.isString($switchUuid)) rt.fail(c, p + ".switchUuid", "string", $switchUuid);
-  const $healthResult = v.healthResult;
+  const $healthResult = v["healthResult"];
   if ($healthResult !== undefined) {
     const d = decodeAt$HostMemberHealthCheckResult($healthResult, p + ".healthResult", c);
-    if (d !== $healthResult) (o ??= { ...v }).healthResult = d;
+    if (d !== $healthResult) (o ??= { ...v })["healthResult"] = d;
   }
   return o;
 }
@@ -2125,10 +2126,10 @@ export function decodeFields$DvsHostBackInSyncEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostBackInSync = v.hostBackInSync;
+  const $hostBackInSync = v["hostBackInSync"];
   {
     const d = decodeAt$HostEventArgument($hostBackInSync, p + ".hostBackInSync", c);
-    if (d !== $hostBackInSync) (o ??= { ...v }).hostBackInSync = d;
+    if (d !== $hostBackInSync) (o ??= { ...v })["hostBackInSync"] = d;
   }
   return o;
 }
@@ -2145,19 +2146,19 @@ export function decodeFields$DvsHostInfrastructureTrafficResource(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $description = v.description;
+  const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
-  const $allocationInfo = v.allocationInfo;
+  const $allocationInfo = v["allocationInfo"];
   {
     const d = decodeAt$DvsHostInfrastructureTrafficResourceAllocation(
       $allocationInfo,
       p + ".allocationInfo",
       c,
     );
-    if (d !== $allocationInfo) (o ??= { ...v }).allocationInfo = d;
+    if (d !== $allocationInfo) (o ??= { ...v })["allocationInfo"] = d;
   }
   return o;
 }
@@ -2171,14 +2172,14 @@ export function decodeFields$DvsHostInfrastructureTrafficResourceAllocation(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $limit = v.limit;
+  const $limit = v["limit"];
   if ($limit !== undefined && !rt.isInt64($limit)) rt.fail(c, p + ".limit", "int64", $limit);
-  const $shares = v.shares;
+  const $shares = v["shares"];
   if ($shares !== undefined) {
     const d = decodeAt$SharesInfo($shares, p + ".shares", c);
-    if (d !== $shares) (o ??= { ...v }).shares = d;
+    if (d !== $shares) (o ??= { ...v })["shares"] = d;
   }
-  const $reservation = v.reservation;
+  const $reservation = v["reservation"];
   if ($reservation !== undefined && !rt.isInt64($reservation))
     rt.fail(c, p + ".reservation", "int64", $reservation);
   return o;
@@ -2192,10 +2193,10 @@ export function decodeFields$DvsHostJoinedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostJoined = v.hostJoined;
+  const $hostJoined = v["hostJoined"];
   {
     const d = decodeAt$HostEventArgument($hostJoined, p + ".hostJoined", c);
-    if (d !== $hostJoined) (o ??= { ...v }).hostJoined = d;
+    if (d !== $hostJoined) (o ??= { ...v })["hostJoined"] = d;
   }
   return o;
 }
@@ -2208,10 +2209,10 @@ export function decodeFields$DvsHostLeftEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostLeft = v.hostLeft;
+  const $hostLeft = v["hostLeft"];
   {
     const d = decodeAt$HostEventArgument($hostLeft, p + ".hostLeft", c);
-    if (d !== $hostLeft) (o ??= { ...v }).hostLeft = d;
+    if (d !== $hostLeft) (o ??= { ...v })["hostLeft"] = d;
   }
   return o;
 }
@@ -2230,21 +2231,21 @@ export function decodeFields$DvsHostStatusUpdated(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostMember = v.hostMember;
+  const $hostMember = v["hostMember"];
   {
     const d = decodeAt$HostEventArgument($hostMember, p + ".hostMember", c);
-    if (d !== $hostMember) (o ??= { ...v }).hostMember = d;
+    if (d !== $hostMember) (o ??= { ...v })["hostMember"] = d;
   }
-  const $oldStatus = v.oldStatus;
+  const $oldStatus = v["oldStatus"];
   if ($oldStatus !== undefined && !rt.isString($oldStatus))
     rt.fail(c, p + ".oldStatus", "string", $oldStatus);
-  const $newStatus = v.newStatus;
+  const $newStatus = v["newStatus"];
   if ($newStatus !== undefined && !rt.isString($newStatus))
     rt.fail(c, p + ".newStatus", "string", $newStatus);
-  const $oldStatusDetail = v.oldStatusDetail;
+  const $oldStatusDetail = v["oldStatusDetail"];
   if ($oldStatusDetail !== undefined && !rt.isString($oldStatusDetail))
     rt.fail(c, p + ".oldStatusDetail", "string", $oldStatusDetail);
-  const $newStatusDetail = v.newStatusDetail;
+  const $newStatusDetail = v["newStatusDetail"];
   if ($newStatusDetail !== undefined && !rt.isString($newStatusDetail))
     rt.fail(c, p + ".newStatusDetail", "string", $newStatusDetail);
   return o;
@@ -2260,10 +2261,10 @@ export function decodeFields$DvsHostWentOutOfSyncEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostOutOfSync = v.hostOutOfSync;
+  const $hostOutOfSync = v["hostOutOfSync"];
   {
     const d = decodeAt$DvsOutOfSyncHostArgument($hostOutOfSync, p + ".hostOutOfSync", c);
-    if (d !== $hostOutOfSync) (o ??= { ...v }).hostOutOfSync = d;
+    if (d !== $hostOutOfSync) (o ??= { ...v })["hostOutOfSync"] = d;
   }
   return o;
 }
@@ -2275,7 +2276,7 @@ export function decodeFields$DvsImportEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $importType = v.importType;
+  const $importType = v["importType"];
   if (!rt.isString($importType)) rt.fail(c, p + ".importType", "string", $importType);
 }
 
@@ -2290,15 +2291,15 @@ export function decodeFields$DvsMergedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceDvs = v.sourceDvs;
+  const $sourceDvs = v["sourceDvs"];
   {
     const d = decodeAt$DvsEventArgument($sourceDvs, p + ".sourceDvs", c);
-    if (d !== $sourceDvs) (o ??= { ...v }).sourceDvs = d;
+    if (d !== $sourceDvs) (o ??= { ...v })["sourceDvs"] = d;
   }
-  const $destinationDvs = v.destinationDvs;
+  const $destinationDvs = v["destinationDvs"];
   {
     const d = decodeAt$DvsEventArgument($destinationDvs, p + ".destinationDvs", c);
-    if (d !== $destinationDvs) (o ??= { ...v }).destinationDvs = d;
+    if (d !== $destinationDvs) (o ??= { ...v })["destinationDvs"] = d;
   }
   return o;
 }
@@ -2314,12 +2315,12 @@ export function decodeFields$DvsOutOfSyncHostArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $outOfSyncHost = v.outOfSyncHost;
+  const $outOfSyncHost = v["outOfSyncHost"];
   {
     const d = decodeAt$HostEventArgument($outOfSyncHost, p + ".outOfSyncHost", c);
-    if (d !== $outOfSyncHost) (o ??= { ...v }).outOfSyncHost = d;
+    if (d !== $outOfSyncHost) (o ??= { ...v })["outOfSyncHost"] = d;
   }
-  const $configParamters = v.configParamters;
+  const $configParamters = v["configParamters"];
   if (Array.isArray($configParamters))
     rt.checkArray($configParamters, p + ".configParamters", c, rt.isString, "string");
   else rt.fail(c, p + ".configParamters", "array", $configParamters);
@@ -2339,17 +2340,17 @@ export function decodeFields$DvsPortBlockedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $statusDetail = v.statusDetail;
+  const $statusDetail = v["statusDetail"];
   if ($statusDetail !== undefined && !rt.isString($statusDetail))
     rt.fail(c, p + ".statusDetail", "string", $statusDetail);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
-  const $prevBlockState = v.prevBlockState;
+  const $prevBlockState = v["prevBlockState"];
   if ($prevBlockState !== undefined && !rt.isString($prevBlockState))
     rt.fail(c, p + ".prevBlockState", "string", $prevBlockState);
   return o;
@@ -2366,12 +2367,12 @@ export function decodeFields$DvsPortConnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $connectee = v.connectee;
+  const $connectee = v["connectee"];
   if ($connectee !== undefined) {
     const d = decodeAt$DistributedVirtualSwitchPortConnectee($connectee, p + ".connectee", c);
-    if (d !== $connectee) (o ??= { ...v }).connectee = d;
+    if (d !== $connectee) (o ??= { ...v })["connectee"] = d;
   }
   return o;
 }
@@ -2383,7 +2384,7 @@ export function decodeFields$DvsPortCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (Array.isArray($portKey)) rt.checkArray($portKey, p + ".portKey", c, rt.isString, "string");
   else rt.fail(c, p + ".portKey", "array", $portKey);
 }
@@ -2395,7 +2396,7 @@ export function decodeFields$DvsPortDeletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (Array.isArray($portKey)) rt.checkArray($portKey, p + ".portKey", c, rt.isString, "string");
   else rt.fail(c, p + ".portKey", "array", $portKey);
 }
@@ -2411,12 +2412,12 @@ export function decodeFields$DvsPortDisconnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $connectee = v.connectee;
+  const $connectee = v["connectee"];
   if ($connectee !== undefined) {
     const d = decodeAt$DistributedVirtualSwitchPortConnectee($connectee, p + ".connectee", c);
-    if (d !== $connectee) (o ??= { ...v }).connectee = d;
+    if (d !== $connectee) (o ??= { ...v })["connectee"] = d;
   }
   return o;
 }
@@ -2432,12 +2433,12 @@ export function decodeFields$DvsPortEnteredPassthruEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
   return o;
 }
@@ -2453,12 +2454,12 @@ export function decodeFields$DvsPortExitedPassthruEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
   return o;
 }
@@ -2474,11 +2475,11 @@ export function decodeFields$DvsPortJoinPortgroupEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $portgroupKey = v.portgroupKey;
+  const $portgroupKey = v["portgroupKey"];
   if (!rt.isString($portgroupKey)) rt.fail(c, p + ".portgroupKey", "string", $portgroupKey);
-  const $portgroupName = v.portgroupName;
+  const $portgroupName = v["portgroupName"];
   if (!rt.isString($portgroupName)) rt.fail(c, p + ".portgroupName", "string", $portgroupName);
 }
 
@@ -2493,11 +2494,11 @@ export function decodeFields$DvsPortLeavePortgroupEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $portgroupKey = v.portgroupKey;
+  const $portgroupKey = v["portgroupKey"];
   if (!rt.isString($portgroupKey)) rt.fail(c, p + ".portgroupKey", "string", $portgroupKey);
-  const $portgroupName = v.portgroupName;
+  const $portgroupName = v["portgroupName"];
   if (!rt.isString($portgroupName)) rt.fail(c, p + ".portgroupName", "string", $portgroupName);
 }
 
@@ -2512,12 +2513,12 @@ export function decodeFields$DvsPortLinkDownEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
   return o;
 }
@@ -2533,12 +2534,12 @@ export function decodeFields$DvsPortLinkUpEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
   return o;
 }
@@ -2554,13 +2555,13 @@ export function decodeFields$DvsPortReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (Array.isArray($portKey)) rt.checkArray($portKey, p + ".portKey", c, rt.isString, "string");
   else rt.fail(c, p + ".portKey", "array", $portKey);
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if (Array.isArray($configChanges)) {
     const d = rt.decodeArray($configChanges, p + ".configChanges", c, decodeAt$ChangesInfoEventArgument);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   } else if ($configChanges !== undefined) rt.fail(c, p + ".configChanges", "array", $configChanges);
   return o;
 }
@@ -2576,12 +2577,12 @@ export function decodeFields$DvsPortRuntimeChangeEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
   return o;
 }
@@ -2598,14 +2599,14 @@ export function decodeFields$DvsPortUnblockedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $runtimeInfo = v.runtimeInfo;
+  const $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     const d = decodeAt$DVPortStatus($runtimeInfo, p + ".runtimeInfo", c);
-    if (d !== $runtimeInfo) (o ??= { ...v }).runtimeInfo = d;
+    if (d !== $runtimeInfo) (o ??= { ...v })["runtimeInfo"] = d;
   }
-  const $prevBlockState = v.prevBlockState;
+  const $prevBlockState = v["prevBlockState"];
   if ($prevBlockState !== undefined && !rt.isString($prevBlockState))
     rt.fail(c, p + ".prevBlockState", "string", $prevBlockState);
   return o;
@@ -2620,7 +2621,7 @@ export function decodeFields$DvsPortVendorSpecificStateChangeEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
 }
 
@@ -2635,15 +2636,15 @@ export function decodeFields$DvsReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configSpec = v.configSpec;
+  const $configSpec = v["configSpec"];
   {
     const d = decodeAt$DVSConfigSpec($configSpec, p + ".configSpec", c);
-    if (d !== $configSpec) (o ??= { ...v }).configSpec = d;
+    if (d !== $configSpec) (o ??= { ...v })["configSpec"] = d;
   }
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -2655,9 +2656,9 @@ export function decodeFields$DvsRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -2669,10 +2670,10 @@ export function decodeFields$DvsUpgradeAvailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $productInfo = v.productInfo;
+  const $productInfo = v["productInfo"];
   {
     const d = decodeAt$DistributedVirtualSwitchProductSpec($productInfo, p + ".productInfo", c);
-    if (d !== $productInfo) (o ??= { ...v }).productInfo = d;
+    if (d !== $productInfo) (o ??= { ...v })["productInfo"] = d;
   }
   return o;
 }
@@ -2687,10 +2688,10 @@ export function decodeFields$DvsUpgradeInProgressEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $productInfo = v.productInfo;
+  const $productInfo = v["productInfo"];
   {
     const d = decodeAt$DistributedVirtualSwitchProductSpec($productInfo, p + ".productInfo", c);
-    if (d !== $productInfo) (o ??= { ...v }).productInfo = d;
+    if (d !== $productInfo) (o ??= { ...v })["productInfo"] = d;
   }
   return o;
 }
@@ -2703,10 +2704,10 @@ export function decodeFields$DvsUpgradeRejectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $productInfo = v.productInfo;
+  const $productInfo = v["productInfo"];
   {
     const d = decodeAt$DistributedVirtualSwitchProductSpec($productInfo, p + ".productInfo", c);
-    if (d !== $productInfo) (o ??= { ...v }).productInfo = d;
+    if (d !== $productInfo) (o ??= { ...v })["productInfo"] = d;
   }
   return o;
 }
@@ -2719,10 +2720,10 @@ export function decodeFields$DvsUpgradedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $productInfo = v.productInfo;
+  const $productInfo = v["productInfo"];
   {
     const d = decodeAt$DistributedVirtualSwitchProductSpec($productInfo, p + ".productInfo", c);
-    if (d !== $productInfo) (o ??= { ...v }).productInfo = d;
+    if (d !== $productInfo) (o ??= { ...v })["productInfo"] = d;
   }
   return o;
 }
@@ -2735,12 +2736,12 @@ export function decodeFields$DynamicProperty(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $val = v.val;
+  const $val = v["val"];
   {
     const d = decodeAt$Any($val, p + ".val", c);
-    if (d !== $val) (o ??= { ...v }).val = d;
+    if (d !== $val) (o ??= { ...v })["val"] = d;
   }
   return o;
 }
@@ -2752,7 +2753,7 @@ export function decodeFields$EntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
 }
 
@@ -2780,61 +2781,61 @@ export function decodeFields$Event(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $chainId = v.chainId;
+  const $chainId = v["chainId"];
   if (!rt.isInt32($chainId)) rt.fail(c, p + ".chainId", "int32", $chainId);
-  const $createdTime = v.createdTime;
+  const $createdTime = v["createdTime"];
   if (!rt.isDateTime($createdTime)) rt.fail(c, p + ".createdTime", "date-time", $createdTime);
-  const $userName = v.userName;
+  const $userName = v["userName"];
   if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
-  const $datacenter = v.datacenter;
+  const $datacenter = v["datacenter"];
   if ($datacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
-    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
+    if (d !== $datacenter) (o ??= { ...v })["datacenter"] = d;
   }
-  const $computeResource = v.computeResource;
+  const $computeResource = v["computeResource"];
   if ($computeResource !== undefined) {
     const d = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", c);
-    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
+    if (d !== $computeResource) (o ??= { ...v })["computeResource"] = d;
   }
-  const $host = v.host;
+  const $host = v["host"];
   if ($host !== undefined) {
     const d = decodeAt$HostEventArgument($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   }
-  const $vm = v.vm;
+  const $vm = v["vm"];
   if ($vm !== undefined) {
     const d = decodeAt$VmEventArgument($vm, p + ".vm", c);
-    if (d !== $vm) (o ??= { ...v }).vm = d;
+    if (d !== $vm) (o ??= { ...v })["vm"] = d;
   }
-  const $ds = v.ds;
+  const $ds = v["ds"];
   if ($ds !== undefined) {
     const d = decodeAt$DatastoreEventArgument($ds, p + ".ds", c);
-    if (d !== $ds) (o ??= { ...v }).ds = d;
+    if (d !== $ds) (o ??= { ...v })["ds"] = d;
   }
-  const $net = v.net;
+  const $net = v["net"];
   if ($net !== undefined) {
     const d = decodeAt$NetworkEventArgument($net, p + ".net", c);
-    if (d !== $net) (o ??= { ...v }).net = d;
+    if (d !== $net) (o ??= { ...v })["net"] = d;
   }
-  const $dvs = v.dvs;
+  const $dvs = v["dvs"];
   if ($dvs !== undefined) {
     const d = decodeAt$DvsEventArgument($dvs, p + ".dvs", c);
-    if (d !== $dvs) (o ??= { ...v }).dvs = d;
+    if (d !== $dvs) (o ??= { ...v })["dvs"] = d;
   }
-  const $tgw = v.tgw;
+  const $tgw = v["tgw"];
   if ($tgw !== undefined) {
     const d = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
-    if (d !== $tgw) (o ??= { ...v }).tgw = d;
+    if (d !== $tgw) (o ??= { ...v })["tgw"] = d;
   }
-  const $fullFormattedMessage = v.fullFormattedMessage;
+  const $fullFormattedMessage = v["fullFormattedMessage"];
   if ($fullFormattedMessage !== undefined && !rt.isString($fullFormattedMessage))
     rt.fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
-  const $changeTag = v.changeTag;
+  const $changeTag = v["changeTag"];
   if ($changeTag !== undefined && !rt.isString($changeTag))
     rt.fail(c, p + ".changeTag", "string", $changeTag);
-  const $auditId = v.auditId;
+  const $auditId = v["auditId"];
   if ($auditId !== undefined && !rt.isString($auditId)) rt.fail(c, p + ".auditId", "string", $auditId);
   return o;
 }
@@ -2856,29 +2857,29 @@ export function decodeFields$EventEx(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $eventTypeId = v.eventTypeId;
+  const $eventTypeId = v["eventTypeId"];
   if (!rt.isString($eventTypeId)) rt.fail(c, p + ".eventTypeId", "string", $eventTypeId);
-  const $severity = v.severity;
+  const $severity = v["severity"];
   if ($severity !== undefined && !rt.isString($severity)) rt.fail(c, p + ".severity", "string", $severity);
-  const $message = v.message;
+  const $message = v["message"];
   if ($message !== undefined && !rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $arguments = v.arguments;
+  const $arguments = v["arguments"];
   if (Array.isArray($arguments)) {
     const d = rt.decodeArray($arguments, p + ".arguments", c, decodeAt$KeyAnyValue);
-    if (d !== $arguments) (o ??= { ...v }).arguments = d;
+    if (d !== $arguments) (o ??= { ...v })["arguments"] = d;
   } else if ($arguments !== undefined) rt.fail(c, p + ".arguments", "array", $arguments);
-  const $objectId = v.objectId;
+  const $objectId = v["objectId"];
   if ($objectId !== undefined && !rt.isString($objectId)) rt.fail(c, p + ".objectId", "string", $objectId);
-  const $objectType = v.objectType;
+  const $objectType = v["objectType"];
   if ($objectType !== undefined && !rt.isString($objectType))
     rt.fail(c, p + ".objectType", "string", $objectType);
-  const $objectName = v.objectName;
+  const $objectName = v["objectName"];
   if ($objectName !== undefined && !rt.isString($objectName))
     rt.fail(c, p + ".objectName", "string", $objectName);
-  const $fault = v.fault;
+  const $fault = v["fault"];
   if ($fault !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
-    if (d !== $fault) (o ??= { ...v }).fault = d;
+    if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;
 }
@@ -2895,17 +2896,17 @@ export function decodeFields$ExtendedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $eventTypeId = v.eventTypeId;
+  const $eventTypeId = v["eventTypeId"];
   if (!rt.isString($eventTypeId)) rt.fail(c, p + ".eventTypeId", "string", $eventTypeId);
-  const $managedObject = v.managedObject;
+  const $managedObject = v["managedObject"];
   {
     const d = decodeAt$ManagedObjectReference($managedObject, p + ".managedObject", c);
-    if (d !== $managedObject) (o ??= { ...v }).managedObject = d;
+    if (d !== $managedObject) (o ??= { ...v })["managedObject"] = d;
   }
-  const $data = v.data;
+  const $data = v["data"];
   if (Array.isArray($data)) {
     const d = rt.decodeArray($data, p + ".data", c, decodeAt$ExtendedEventPair);
-    if (d !== $data) (o ??= { ...v }).data = d;
+    if (d !== $data) (o ??= { ...v })["data"] = d;
   } else if ($data !== undefined) rt.fail(c, p + ".data", "array", $data);
   return o;
 }
@@ -2917,9 +2918,9 @@ export function decodeFields$ExtendedEventPair(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $value = v.value;
+  const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
 }
 
@@ -2935,16 +2936,16 @@ export function decodeFields$FaultToleranceConfigInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $role = v.role;
+  const $role = v["role"];
   if (!rt.isInt32($role)) rt.fail(c, p + ".role", "int32", $role);
-  const $instanceUuids = v.instanceUuids;
+  const $instanceUuids = v["instanceUuids"];
   if (Array.isArray($instanceUuids))
     rt.checkArray($instanceUuids, p + ".instanceUuids", c, rt.isString, "string");
   else rt.fail(c, p + ".instanceUuids", "array", $instanceUuids);
-  const $configPaths = v.configPaths;
+  const $configPaths = v["configPaths"];
   if (Array.isArray($configPaths)) rt.checkArray($configPaths, p + ".configPaths", c, rt.isString, "string");
   else rt.fail(c, p + ".configPaths", "array", $configPaths);
-  const $orphaned = v.orphaned;
+  const $orphaned = v["orphaned"];
   if ($orphaned !== undefined && !rt.isBoolean($orphaned)) rt.fail(c, p + ".orphaned", "boolean", $orphaned);
 }
 
@@ -2956,10 +2957,10 @@ export function decodeFields$FolderEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $folder = v.folder;
+  const $folder = v["folder"];
   {
     const d = decodeAt$ManagedObjectReference($folder, p + ".folder", c);
-    if (d !== $folder) (o ??= { ...v }).folder = d;
+    if (d !== $folder) (o ??= { ...v })["folder"] = d;
   }
   return o;
 }
@@ -2967,7 +2968,7 @@ export function decodeFields$FolderEventArgument(
 export const members$GeneralEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
 
 export function decodeFields$GeneralEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
 }
 
@@ -2979,10 +2980,10 @@ export function decodeFields$GeneralUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   if ($entity !== undefined) {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -2996,7 +2997,7 @@ export function decodeFields$GhostDvsProxySwitchDetectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $switchUuid = v.switchUuid;
+  const $switchUuid = v["switchUuid"];
   if (Array.isArray($switchUuid)) rt.checkArray($switchUuid, p + ".switchUuid", c, rt.isString, "string");
   else rt.fail(c, p + ".switchUuid", "array", $switchUuid);
 }
@@ -3010,7 +3011,7 @@ export function decodeFields$GhostDvsProxySwitchRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $switchUuid = v.switchUuid;
+  const $switchUuid = v["switchUuid"];
   if (Array.isArray($switchUuid)) rt.checkArray($switchUuid, p + ".switchUuid", c, rt.isString, "string");
   else rt.fail(c, p + ".switchUuid", "array", $switchUuid);
 }
@@ -3025,9 +3026,9 @@ export function decodeFields$GlobalMessageChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $prevMessage = v.prevMessage;
+  const $prevMessage = v["prevMessage"];
   if ($prevMessage !== undefined && !rt.isString($prevMessage))
     rt.fail(c, p + ".prevMessage", "string", $prevMessage);
 }
@@ -3045,15 +3046,15 @@ export function decodeFields$HealthStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $componentId = v.componentId;
+  const $componentId = v["componentId"];
   if (!rt.isString($componentId)) rt.fail(c, p + ".componentId", "string", $componentId);
-  const $oldStatus = v.oldStatus;
+  const $oldStatus = v["oldStatus"];
   if (!rt.isString($oldStatus)) rt.fail(c, p + ".oldStatus", "string", $oldStatus);
-  const $newStatus = v.newStatus;
+  const $newStatus = v["newStatus"];
   if (!rt.isString($newStatus)) rt.fail(c, p + ".newStatus", "string", $newStatus);
-  const $componentName = v.componentName;
+  const $componentName = v["componentName"];
   if (!rt.isString($componentName)) rt.fail(c, p + ".componentName", "string", $componentName);
-  const $serviceId = v.serviceId;
+  const $serviceId = v["serviceId"];
   if ($serviceId !== undefined && !rt.isString($serviceId))
     rt.fail(c, p + ".serviceId", "string", $serviceId);
 }
@@ -3069,11 +3070,11 @@ export function decodeFields$HostAccountSpec(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $id = v.id;
+  const $id = v["id"];
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
-  const $password = v.password;
+  const $password = v["password"];
   if ($password !== undefined && !rt.isString($password)) rt.fail(c, p + ".password", "string", $password);
-  const $description = v.description;
+  const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
 }
@@ -3085,7 +3086,7 @@ export function decodeFields$HostAddFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $hostname = v.hostname;
+  const $hostname = v["hostname"];
   if (!rt.isString($hostname)) rt.fail(c, p + ".hostname", "string", $hostname);
 }
 
@@ -3098,7 +3099,7 @@ export function decodeFields$HostCnxFailedAlreadyManagedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $serverName = v.serverName;
+  const $serverName = v["serverName"];
   if (!rt.isString($serverName)) rt.fail(c, p + ".serverName", "string", $serverName);
 }
 
@@ -3110,10 +3111,10 @@ export function decodeFields$HostComplianceCheckedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $profile = v.profile;
+  const $profile = v["profile"];
   {
     const d = decodeAt$ProfileEventArgument($profile, p + ".profile", c);
-    if (d !== $profile) (o ??= { ...v }).profile = d;
+    if (d !== $profile) (o ??= { ...v })["profile"] = d;
   }
   return o;
 }
@@ -3128,17 +3129,17 @@ export const members$HostCpuIdInfo: ReadonlySet<string> = /* @__PURE__ */ new Se
 ]);
 
 export function decodeFields$HostCpuIdInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $level = v.level;
+  const $level = v["level"];
   if (!rt.isInt32($level)) rt.fail(c, p + ".level", "int32", $level);
-  const $vendor = v.vendor;
+  const $vendor = v["vendor"];
   if ($vendor !== undefined && !rt.isString($vendor)) rt.fail(c, p + ".vendor", "string", $vendor);
-  const $eax = v.eax;
+  const $eax = v["eax"];
   if ($eax !== undefined && !rt.isString($eax)) rt.fail(c, p + ".eax", "string", $eax);
-  const $ebx = v.ebx;
+  const $ebx = v["ebx"];
   if ($ebx !== undefined && !rt.isString($ebx)) rt.fail(c, p + ".ebx", "string", $ebx);
-  const $ecx = v.ecx;
+  const $ecx = v["ecx"];
   if ($ecx !== undefined && !rt.isString($ecx)) rt.fail(c, p + ".ecx", "string", $ecx);
-  const $edx = v.edx;
+  const $edx = v["edx"];
   if ($edx !== undefined && !rt.isString($edx)) rt.fail(c, p + ".edx", "string", $edx);
 }
 
@@ -3149,9 +3150,9 @@ export function decodeFields$HostDasErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $message = v.message;
+  const $message = v["message"];
   if ($message !== undefined && !rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -3162,7 +3163,7 @@ export function decodeFields$HostDisconnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -3176,10 +3177,10 @@ export function decodeFields$HostEnableAdminFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $permissions = v.permissions;
+  const $permissions = v["permissions"];
   if (Array.isArray($permissions)) {
     const d = rt.decodeArray($permissions, p + ".permissions", c, decodeAt$Permission);
-    if (d !== $permissions) (o ??= { ...v }).permissions = d;
+    if (d !== $permissions) (o ??= { ...v })["permissions"] = d;
   } else rt.fail(c, p + ".permissions", "array", $permissions);
   return o;
 }
@@ -3192,10 +3193,10 @@ export function decodeFields$HostEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $host = v.host;
+  const $host = v["host"];
   {
     const d = decodeAt$ManagedObjectReference($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   }
   return o;
 }
@@ -3207,7 +3208,7 @@ export function decodeFields$HostExtraNetworksEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ips = v.ips;
+  const $ips = v["ips"];
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
 }
 
@@ -3218,7 +3219,7 @@ export function decodeFields$HostInventoryFullEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $capacity = v.capacity;
+  const $capacity = v["capacity"];
   if (!rt.isInt32($capacity)) rt.fail(c, p + ".capacity", "int32", $capacity);
 }
 
@@ -3229,9 +3230,9 @@ export function decodeFields$HostIpChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldIP = v.oldIP;
+  const $oldIP = v["oldIP"];
   if (!rt.isString($oldIP)) rt.fail(c, p + ".oldIP", "string", $oldIP);
-  const $newIP = v.newIP;
+  const $newIP = v["newIP"];
   if (!rt.isString($newIP)) rt.fail(c, p + ".newIP", "string", $newIP);
 }
 
@@ -3245,9 +3246,9 @@ export function decodeFields$HostIpInconsistentEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $ipAddress2 = v.ipAddress2;
+  const $ipAddress2 = v["ipAddress2"];
   if (!rt.isString($ipAddress2)) rt.fail(c, p + ".ipAddress2", "string", $ipAddress2);
 }
 
@@ -3260,7 +3261,7 @@ export function decodeFields$HostIsolationIpPingFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $isolationIp = v.isolationIp;
+  const $isolationIp = v["isolationIp"];
   if (!rt.isString($isolationIp)) rt.fail(c, p + ".isolationIp", "string", $isolationIp);
 }
 
@@ -3274,10 +3275,10 @@ export function decodeFields$HostLocalPortCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostLocalPort = v.hostLocalPort;
+  const $hostLocalPort = v["hostLocalPort"];
   {
     const d = decodeAt$DVSHostLocalPortInfo($hostLocalPort, p + ".hostLocalPort", c);
-    if (d !== $hostLocalPort) (o ??= { ...v }).hostLocalPort = d;
+    if (d !== $hostLocalPort) (o ??= { ...v })["hostLocalPort"] = d;
   }
   return o;
 }
@@ -3289,7 +3290,7 @@ export function decodeFields$HostMemberHealthCheckResult(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $summary = v.summary;
+  const $summary = v["summary"];
   if ($summary !== undefined && !rt.isString($summary)) rt.fail(c, p + ".summary", "string", $summary);
 }
 
@@ -3300,7 +3301,7 @@ export function decodeFields$HostMissingNetworksEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ips = v.ips;
+  const $ips = v["ips"];
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
 }
 
@@ -3314,9 +3315,9 @@ export function decodeFields$HostMonitoringStateChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $state = v.state;
+  const $state = v["state"];
   if (!rt.isString($state)) rt.fail(c, p + ".state", "string", $state);
-  const $prevState = v.prevState;
+  const $prevState = v["prevState"];
   if ($prevState !== undefined && !rt.isString($prevState))
     rt.fail(c, p + ".prevState", "string", $prevState);
 }
@@ -3328,7 +3329,7 @@ export function decodeFields$HostNoAvailableNetworksEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ips = v.ips;
+  const $ips = v["ips"];
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
 }
 
@@ -3341,7 +3342,7 @@ export function decodeFields$HostPrimaryAgentNotShortNameEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $primaryAgent = v.primaryAgent;
+  const $primaryAgent = v["primaryAgent"];
   if (!rt.isString($primaryAgent)) rt.fail(c, p + ".primaryAgent", "string", $primaryAgent);
 }
 
@@ -3353,10 +3354,10 @@ export function decodeFields$HostProfileAppliedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $profile = v.profile;
+  const $profile = v["profile"];
   {
     const d = decodeAt$ProfileEventArgument($profile, p + ".profile", c);
-    if (d !== $profile) (o ??= { ...v }).profile = d;
+    if (d !== $profile) (o ??= { ...v })["profile"] = d;
   }
   return o;
 }
@@ -3371,9 +3372,9 @@ export function decodeFields$HostShortNameInconsistentEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $shortName = v.shortName;
+  const $shortName = v["shortName"];
   if (!rt.isString($shortName)) rt.fail(c, p + ".shortName", "string", $shortName);
-  const $shortName2 = v.shortName2;
+  const $shortName2 = v["shortName2"];
   if (!rt.isString($shortName2)) rt.fail(c, p + ".shortName2", "string", $shortName2);
 }
 
@@ -3386,7 +3387,7 @@ export function decodeFields$HostShortNameToIpFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $shortName = v.shortName;
+  const $shortName = v["shortName"];
   if (!rt.isString($shortName)) rt.fail(c, p + ".shortName", "string", $shortName);
 }
 
@@ -3397,7 +3398,7 @@ export function decodeFields$HostShutdownEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -3415,22 +3416,22 @@ export function decodeFields$HostSpecification(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $createdTime = v.createdTime;
+  const $createdTime = v["createdTime"];
   if (!rt.isDateTime($createdTime)) rt.fail(c, p + ".createdTime", "date-time", $createdTime);
-  const $lastModified = v.lastModified;
+  const $lastModified = v["lastModified"];
   if ($lastModified !== undefined && !rt.isDateTime($lastModified))
     rt.fail(c, p + ".lastModified", "date-time", $lastModified);
-  const $host = v.host;
+  const $host = v["host"];
   {
     const d = decodeAt$ManagedObjectReference($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   }
-  const $subSpecs = v.subSpecs;
+  const $subSpecs = v["subSpecs"];
   if (Array.isArray($subSpecs)) {
     const d = rt.decodeArray($subSpecs, p + ".subSpecs", c, decodeAt$HostSubSpecification);
-    if (d !== $subSpecs) (o ??= { ...v }).subSpecs = d;
+    if (d !== $subSpecs) (o ??= { ...v })["subSpecs"] = d;
   } else if ($subSpecs !== undefined) rt.fail(c, p + ".subSpecs", "array", $subSpecs);
-  const $changeID = v.changeID;
+  const $changeID = v["changeID"];
   if ($changeID !== undefined && !rt.isString($changeID)) rt.fail(c, p + ".changeID", "string", $changeID);
   return o;
 }
@@ -3445,10 +3446,10 @@ export function decodeFields$HostSpecificationUpdateEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostSpec = v.hostSpec;
+  const $hostSpec = v["hostSpec"];
   {
     const d = decodeAt$HostSpecification($hostSpec, p + ".hostSpec", c);
-    if (d !== $hostSpec) (o ??= { ...v }).hostSpec = d;
+    if (d !== $hostSpec) (o ??= { ...v })["hostSpec"] = d;
   }
   return o;
 }
@@ -3465,14 +3466,14 @@ export function decodeFields$HostSubSpecification(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $createdTime = v.createdTime;
+  const $createdTime = v["createdTime"];
   if (!rt.isDateTime($createdTime)) rt.fail(c, p + ".createdTime", "date-time", $createdTime);
-  const $data = v.data;
+  const $data = v["data"];
   if (Array.isArray($data)) rt.checkArray($data, p + ".data", c, rt.isInt8, "int8");
   else if ($data !== undefined) rt.fail(c, p + ".data", "array", $data);
-  const $binaryData = v.binaryData;
+  const $binaryData = v["binaryData"];
   if ($binaryData !== undefined && !rt.isBase64($binaryData))
     rt.fail(c, p + ".binaryData", "base64", $binaryData);
 }
@@ -3486,7 +3487,7 @@ export function decodeFields$HostSubSpecificationDeleteEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $subSpecName = v.subSpecName;
+  const $subSpecName = v["subSpecName"];
   if (!rt.isString($subSpecName)) rt.fail(c, p + ".subSpecName", "string", $subSpecName);
 }
 
@@ -3500,10 +3501,10 @@ export function decodeFields$HostSubSpecificationUpdateEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostSubSpec = v.hostSubSpec;
+  const $hostSubSpec = v["hostSubSpec"];
   {
     const d = decodeAt$HostSubSpecification($hostSubSpec, p + ".hostSubSpec", c);
-    if (d !== $hostSubSpec) (o ??= { ...v }).hostSubSpec = d;
+    if (d !== $hostSubSpec) (o ??= { ...v })["hostSubSpec"] = d;
   }
   return o;
 }
@@ -3516,10 +3517,10 @@ export function decodeFields$HostSyncFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -3535,12 +3536,12 @@ export function decodeFields$HostVnicConnectedToCustomizedDVPortEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $vnic = v.vnic;
+  const $vnic = v["vnic"];
   {
     const d = decodeAt$VnicPortArgument($vnic, p + ".vnic", c);
-    if (d !== $vnic) (o ??= { ...v }).vnic = d;
+    if (d !== $vnic) (o ??= { ...v })["vnic"] = d;
   }
-  const $prevPortKey = v.prevPortKey;
+  const $prevPortKey = v["prevPortKey"];
   if ($prevPortKey !== undefined && !rt.isString($prevPortKey))
     rt.fail(c, p + ".prevPortKey", "string", $prevPortKey);
   return o;
@@ -3558,16 +3559,16 @@ export function decodeFields$HostWwnChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldNodeWwns = v.oldNodeWwns;
+  const $oldNodeWwns = v["oldNodeWwns"];
   if (Array.isArray($oldNodeWwns)) rt.checkArray($oldNodeWwns, p + ".oldNodeWwns", c, rt.isInt64, "int64");
   else if ($oldNodeWwns !== undefined) rt.fail(c, p + ".oldNodeWwns", "array", $oldNodeWwns);
-  const $oldPortWwns = v.oldPortWwns;
+  const $oldPortWwns = v["oldPortWwns"];
   if (Array.isArray($oldPortWwns)) rt.checkArray($oldPortWwns, p + ".oldPortWwns", c, rt.isInt64, "int64");
   else if ($oldPortWwns !== undefined) rt.fail(c, p + ".oldPortWwns", "array", $oldPortWwns);
-  const $newNodeWwns = v.newNodeWwns;
+  const $newNodeWwns = v["newNodeWwns"];
   if (Array.isArray($newNodeWwns)) rt.checkArray($newNodeWwns, p + ".newNodeWwns", c, rt.isInt64, "int64");
   else if ($newNodeWwns !== undefined) rt.fail(c, p + ".newNodeWwns", "array", $newNodeWwns);
-  const $newPortWwns = v.newPortWwns;
+  const $newPortWwns = v["newPortWwns"];
   if (Array.isArray($newPortWwns)) rt.checkArray($newPortWwns, p + ".newPortWwns", c, rt.isInt64, "int64");
   else if ($newPortWwns !== undefined) rt.fail(c, p + ".newPortWwns", "array", $newPortWwns);
 }
@@ -3584,17 +3585,17 @@ export function decodeFields$HostWwnConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $conflictedVms = v.conflictedVms;
+  const $conflictedVms = v["conflictedVms"];
   if (Array.isArray($conflictedVms)) {
     const d = rt.decodeArray($conflictedVms, p + ".conflictedVms", c, decodeAt$VmEventArgument);
-    if (d !== $conflictedVms) (o ??= { ...v }).conflictedVms = d;
+    if (d !== $conflictedVms) (o ??= { ...v })["conflictedVms"] = d;
   } else if ($conflictedVms !== undefined) rt.fail(c, p + ".conflictedVms", "array", $conflictedVms);
-  const $conflictedHosts = v.conflictedHosts;
+  const $conflictedHosts = v["conflictedHosts"];
   if (Array.isArray($conflictedHosts)) {
     const d = rt.decodeArray($conflictedHosts, p + ".conflictedHosts", c, decodeAt$HostEventArgument);
-    if (d !== $conflictedHosts) (o ??= { ...v }).conflictedHosts = d;
+    if (d !== $conflictedHosts) (o ??= { ...v })["conflictedHosts"] = d;
   } else if ($conflictedHosts !== undefined) rt.fail(c, p + ".conflictedHosts", "array", $conflictedHosts);
-  const $wwn = v.wwn;
+  const $wwn = v["wwn"];
   if (!rt.isInt64($wwn)) rt.fail(c, p + ".wwn", "int64", $wwn);
   return o;
 }
@@ -3606,7 +3607,7 @@ export function decodeFields$InheritablePolicy(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $inherited = v.inherited;
+  const $inherited = v["inherited"];
   if (!rt.isBoolean($inherited)) rt.fail(c, p + ".inherited", "boolean", $inherited);
 }
 
@@ -3617,7 +3618,7 @@ export function decodeFields$InvalidArgument(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $invalidProperty = v.invalidProperty;
+  const $invalidProperty = v["invalidProperty"];
   if ($invalidProperty !== undefined && !rt.isString($invalidProperty))
     rt.fail(c, p + ".invalidProperty", "string", $invalidProperty);
 }
@@ -3629,7 +3630,7 @@ export function decodeFields$InvalidEditionEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $feature = v.feature;
+  const $feature = v["feature"];
   if (!rt.isString($feature)) rt.fail(c, p + ".feature", "string", $feature);
 }
 
@@ -3641,12 +3642,12 @@ export function decodeFields$KeyAnyValue(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $value = v.value;
+  const $value = v["value"];
   {
     const d = decodeAt$Any($value, p + ".value", c);
-    if (d !== $value) (o ??= { ...v }).value = d;
+    if (d !== $value) (o ??= { ...v })["value"] = d;
   }
   return o;
 }
@@ -3654,7 +3655,7 @@ export function decodeFields$KeyAnyValue(
 export const members$KeyProviderId: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
 
 export function decodeFields$KeyProviderId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $id = v.id;
+  const $id = v["id"];
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
 }
 
@@ -3669,12 +3670,12 @@ export function decodeFields$LatencySensitivity(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $level = v.level;
+  const $level = v["level"];
   {
     const d = decodeAt$LatencySensitivitySensitivityLevel($level, p + ".level", c);
-    if (d !== $level) (o ??= { ...v }).level = d;
+    if (d !== $level) (o ??= { ...v })["level"] = d;
   }
-  const $sensitivity = v.sensitivity;
+  const $sensitivity = v["sensitivity"];
   if ($sensitivity !== undefined && !rt.isInt32($sensitivity))
     rt.fail(c, p + ".sensitivity", "int32", $sensitivity);
   return o;
@@ -3688,10 +3689,10 @@ export function decodeFields$LicenseExpiredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $feature = v.feature;
+  const $feature = v["feature"];
   {
     const d = decodeAt$LicenseFeatureInfo($feature, p + ".feature", c);
-    if (d !== $feature) (o ??= { ...v }).feature = d;
+    if (d !== $feature) (o ??= { ...v })["feature"] = d;
   }
   return o;
 }
@@ -3714,30 +3715,30 @@ export function decodeFields$LicenseFeatureInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $featureName = v.featureName;
+  const $featureName = v["featureName"];
   if (!rt.isString($featureName)) rt.fail(c, p + ".featureName", "string", $featureName);
-  const $featureDescription = v.featureDescription;
+  const $featureDescription = v["featureDescription"];
   if ($featureDescription !== undefined && !rt.isString($featureDescription))
     rt.fail(c, p + ".featureDescription", "string", $featureDescription);
-  const $state = v.state;
+  const $state = v["state"];
   if ($state !== undefined) {
     const d = decodeAt$LicenseFeatureInfoState($state, p + ".state", c);
-    if (d !== $state) (o ??= { ...v }).state = d;
+    if (d !== $state) (o ??= { ...v })["state"] = d;
   }
-  const $costUnit = v.costUnit;
+  const $costUnit = v["costUnit"];
   if (!rt.isString($costUnit)) rt.fail(c, p + ".costUnit", "string", $costUnit);
-  const $sourceRestriction = v.sourceRestriction;
+  const $sourceRestriction = v["sourceRestriction"];
   if ($sourceRestriction !== undefined && !rt.isString($sourceRestriction))
     rt.fail(c, p + ".sourceRestriction", "string", $sourceRestriction);
-  const $dependentKey = v.dependentKey;
+  const $dependentKey = v["dependentKey"];
   if (Array.isArray($dependentKey))
     rt.checkArray($dependentKey, p + ".dependentKey", c, rt.isString, "string");
   else if ($dependentKey !== undefined) rt.fail(c, p + ".dependentKey", "array", $dependentKey);
-  const $edition = v.edition;
+  const $edition = v["edition"];
   if ($edition !== undefined && !rt.isBoolean($edition)) rt.fail(c, p + ".edition", "boolean", $edition);
-  const $expiresOn = v.expiresOn;
+  const $expiresOn = v["expiresOn"];
   if ($expiresOn !== undefined && !rt.isDateTime($expiresOn))
     rt.fail(c, p + ".expiresOn", "date-time", $expiresOn);
   return o;
@@ -3750,7 +3751,7 @@ export function decodeFields$LicenseNonComplianceEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $url = v.url;
+  const $url = v["url"];
   if (!rt.isString($url)) rt.fail(c, p + ".url", "string", $url);
 }
 
@@ -3763,7 +3764,7 @@ export function decodeFields$LicenseServerAvailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $licenseServer = v.licenseServer;
+  const $licenseServer = v["licenseServer"];
   if (!rt.isString($licenseServer)) rt.fail(c, p + ".licenseServer", "string", $licenseServer);
 }
 
@@ -3776,7 +3777,7 @@ export function decodeFields$LicenseServerUnavailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $licenseServer = v.licenseServer;
+  const $licenseServer = v["licenseServer"];
   if (!rt.isString($licenseServer)) rt.fail(c, p + ".licenseServer", "string", $licenseServer);
 }
 
@@ -3791,12 +3792,12 @@ export function decodeFields$LocalDatastoreCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
-  const $datastoreUrl = v.datastoreUrl;
+  const $datastoreUrl = v["datastoreUrl"];
   if ($datastoreUrl !== undefined && !rt.isString($datastoreUrl))
     rt.fail(c, p + ".datastoreUrl", "string", $datastoreUrl);
   return o;
@@ -3814,14 +3815,14 @@ export function decodeFields$LocalizableMessage(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $arg = v.arg;
+  const $arg = v["arg"];
   if (Array.isArray($arg)) {
     const d = rt.decodeArray($arg, p + ".arg", c, decodeAt$KeyAnyValue);
-    if (d !== $arg) (o ??= { ...v }).arg = d;
+    if (d !== $arg) (o ??= { ...v })["arg"] = d;
   } else if ($arg !== undefined) rt.fail(c, p + ".arg", "array", $arg);
-  const $message = v.message;
+  const $message = v["message"];
   if ($message !== undefined && !rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   return o;
 }
@@ -3837,12 +3838,12 @@ export function decodeFields$LocalizedMethodFault(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $fault = v.fault;
+  const $fault = v["fault"];
   {
     const d = decodeAt$MethodFault($fault, p + ".fault", c);
-    if (d !== $fault) (o ??= { ...v }).fault = d;
+    if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
-  const $localizedMessage = v.localizedMessage;
+  const $localizedMessage = v["localizedMessage"];
   if ($localizedMessage !== undefined && !rt.isString($localizedMessage))
     rt.fail(c, p + ".localizedMessage", "string", $localizedMessage);
   return o;
@@ -3856,10 +3857,10 @@ export function decodeFields$LockerMisconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -3875,15 +3876,15 @@ export function decodeFields$LockerReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $oldDatastore = v.oldDatastore;
+  const $oldDatastore = v["oldDatastore"];
   if ($oldDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($oldDatastore, p + ".oldDatastore", c);
-    if (d !== $oldDatastore) (o ??= { ...v }).oldDatastore = d;
+    if (d !== $oldDatastore) (o ??= { ...v })["oldDatastore"] = d;
   }
-  const $newDatastore = v.newDatastore;
+  const $newDatastore = v["newDatastore"];
   if ($newDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($newDatastore, p + ".newDatastore", c);
-    if (d !== $newDatastore) (o ??= { ...v }).newDatastore = d;
+    if (d !== $newDatastore) (o ??= { ...v })["newDatastore"] = d;
   }
   return o;
 }
@@ -3891,16 +3892,16 @@ export function decodeFields$LockerReconfiguredEvent(
 export const members$LongPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeFields$LongPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $value = v.value;
+  const $value = v["value"];
   if ($value !== undefined && !rt.isInt64($value)) rt.fail(c, p + ".value", "int64", $value);
 }
 
 export const members$ManagedByInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["extensionKey", "type"]);
 
 export function decodeFields$ManagedByInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $extensionKey = v.extensionKey;
+  const $extensionKey = v["extensionKey"];
   if (!rt.isString($extensionKey)) rt.fail(c, p + ".extensionKey", "string", $extensionKey);
-  const $type = v.type;
+  const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
 }
 
@@ -3912,10 +3913,10 @@ export function decodeFields$ManagedEntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedObjectReference($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -3931,11 +3932,11 @@ export function decodeFields$ManagedObjectReference(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $type = v.type;
+  const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $value = v.value;
+  const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
-  const $serverGuid = v.serverGuid;
+  const $serverGuid = v["serverGuid"];
   if ($serverGuid !== undefined && !rt.isString($serverGuid))
     rt.fail(c, p + ".serverGuid", "string", $serverGuid);
 }
@@ -3952,17 +3953,17 @@ export function decodeFields$MethodFault(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $faultCause = v.faultCause;
+  const $faultCause = v["faultCause"];
   if ($faultCause !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($faultCause, p + ".faultCause", c);
-    if (d !== $faultCause) (o ??= { ...v }).faultCause = d;
+    if (d !== $faultCause) (o ??= { ...v })["faultCause"] = d;
   }
-  const $faultMessage = v.faultMessage;
+  const $faultMessage = v["faultMessage"];
   if (Array.isArray($faultMessage)) {
     const d = rt.decodeArray($faultMessage, p + ".faultMessage", c, decodeAt$LocalizableMessage);
-    if (d !== $faultMessage) (o ??= { ...v }).faultMessage = d;
+    if (d !== $faultMessage) (o ??= { ...v })["faultMessage"] = d;
   } else if ($faultMessage !== undefined) rt.fail(c, p + ".faultMessage", "array", $faultMessage);
-  const $faultstring = v.faultstring;
+  const $faultstring = v["faultstring"];
   if ($faultstring !== undefined && !rt.isString($faultstring))
     rt.fail(c, p + ".faultstring", "string", $faultstring);
   return o;
@@ -3976,10 +3977,10 @@ export function decodeFields$MigrationEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $fault = v.fault;
+  const $fault = v["fault"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
-    if (d !== $fault) (o ??= { ...v }).fault = d;
+    if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;
 }
@@ -3992,10 +3993,10 @@ export function decodeFields$MigrationHostErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $dstHost = v.dstHost;
+  const $dstHost = v["dstHost"];
   {
     const d = decodeAt$HostEventArgument($dstHost, p + ".dstHost", c);
-    if (d !== $dstHost) (o ??= { ...v }).dstHost = d;
+    if (d !== $dstHost) (o ??= { ...v })["dstHost"] = d;
   }
   return o;
 }
@@ -4008,10 +4009,10 @@ export function decodeFields$MigrationHostWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $dstHost = v.dstHost;
+  const $dstHost = v["dstHost"];
   {
     const d = decodeAt$HostEventArgument($dstHost, p + ".dstHost", c);
-    if (d !== $dstHost) (o ??= { ...v }).dstHost = d;
+    if (d !== $dstHost) (o ??= { ...v })["dstHost"] = d;
   }
   return o;
 }
@@ -4027,15 +4028,15 @@ export function decodeFields$MigrationResourceErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $dstPool = v.dstPool;
+  const $dstPool = v["dstPool"];
   {
     const d = decodeAt$ResourcePoolEventArgument($dstPool, p + ".dstPool", c);
-    if (d !== $dstPool) (o ??= { ...v }).dstPool = d;
+    if (d !== $dstPool) (o ??= { ...v })["dstPool"] = d;
   }
-  const $dstHost = v.dstHost;
+  const $dstHost = v["dstHost"];
   {
     const d = decodeAt$HostEventArgument($dstHost, p + ".dstHost", c);
-    if (d !== $dstHost) (o ??= { ...v }).dstHost = d;
+    if (d !== $dstHost) (o ??= { ...v })["dstHost"] = d;
   }
   return o;
 }
@@ -4051,15 +4052,15 @@ export function decodeFields$MigrationResourceWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $dstPool = v.dstPool;
+  const $dstPool = v["dstPool"];
   {
     const d = decodeAt$ResourcePoolEventArgument($dstPool, p + ".dstPool", c);
-    if (d !== $dstPool) (o ??= { ...v }).dstPool = d;
+    if (d !== $dstPool) (o ??= { ...v })["dstPool"] = d;
   }
-  const $dstHost = v.dstHost;
+  const $dstHost = v["dstHost"];
   {
     const d = decodeAt$HostEventArgument($dstHost, p + ".dstHost", c);
-    if (d !== $dstHost) (o ??= { ...v }).dstHost = d;
+    if (d !== $dstHost) (o ??= { ...v })["dstHost"] = d;
   }
   return o;
 }
@@ -4072,12 +4073,12 @@ export function decodeFields$MissingProperty(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $path = v.path;
+  const $path = v["path"];
   if (!rt.isString($path)) rt.fail(c, p + ".path", "string", $path);
-  const $fault = v.fault;
+  const $fault = v["fault"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
-    if (d !== $fault) (o ??= { ...v }).fault = d;
+    if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;
 }
@@ -4093,12 +4094,12 @@ export function decodeFields$NASDatastoreCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
-  const $datastoreUrl = v.datastoreUrl;
+  const $datastoreUrl = v["datastoreUrl"];
   if ($datastoreUrl !== undefined && !rt.isString($datastoreUrl))
     rt.fail(c, p + ".datastoreUrl", "string", $datastoreUrl);
   return o;
@@ -4112,10 +4113,10 @@ export function decodeFields$NetworkEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $network = v.network;
+  const $network = v["network"];
   {
     const d = decodeAt$ManagedObjectReference($network, p + ".network", c);
-    if (d !== $network) (o ??= { ...v }).network = d;
+    if (d !== $network) (o ??= { ...v })["network"] = d;
   }
   return o;
 }
@@ -4130,9 +4131,9 @@ export function decodeFields$NetworkRollbackEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $methodName = v.methodName;
+  const $methodName = v["methodName"];
   if (!rt.isString($methodName)) rt.fail(c, p + ".methodName", "string", $methodName);
-  const $transactionId = v.transactionId;
+  const $transactionId = v["transactionId"];
   if (!rt.isString($transactionId)) rt.fail(c, p + ".transactionId", "string", $transactionId);
 }
 
@@ -4143,7 +4144,7 @@ export function decodeFields$NoAccessUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
 }
 
@@ -4155,10 +4156,10 @@ export function decodeFields$NoLicenseEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $feature = v.feature;
+  const $feature = v["feature"];
   {
     const d = decodeAt$LicenseFeatureInfo($feature, p + ".feature", c);
-    if (d !== $feature) (o ??= { ...v }).feature = d;
+    if (d !== $feature) (o ??= { ...v })["feature"] = d;
   }
   return o;
 }
@@ -4175,15 +4176,15 @@ export function decodeFields$NoPermission(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $object = v.object;
+  const $object = v["object"];
   if ($object !== undefined) {
     const d = decodeAt$ManagedObjectReference($object, p + ".object", c);
-    if (d !== $object) (o ??= { ...v }).object = d;
+    if (d !== $object) (o ??= { ...v })["object"] = d;
   }
-  const $privilegeId = v.privilegeId;
+  const $privilegeId = v["privilegeId"];
   if ($privilegeId !== undefined && !rt.isString($privilegeId))
     rt.fail(c, p + ".privilegeId", "string", $privilegeId);
-  const $missingPrivileges = v.missingPrivileges;
+  const $missingPrivileges = v["missingPrivileges"];
   if (Array.isArray($missingPrivileges)) {
     const d = rt.decodeArray(
       $missingPrivileges,
@@ -4191,7 +4192,7 @@ export function decodeFields$NoPermission(
       c,
       decodeAt$NoPermissionEntityPrivileges,
     );
-    if (d !== $missingPrivileges) (o ??= { ...v }).missingPrivileges = d;
+    if (d !== $missingPrivileges) (o ??= { ...v })["missingPrivileges"] = d;
   } else if ($missingPrivileges !== undefined)
     rt.fail(c, p + ".missingPrivileges", "array", $missingPrivileges);
   return o;
@@ -4208,12 +4209,12 @@ export function decodeFields$NoPermissionEntityPrivileges(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedObjectReference($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $privilegeIds = v.privilegeIds;
+  const $privilegeIds = v["privilegeIds"];
   if (Array.isArray($privilegeIds))
     rt.checkArray($privilegeIds, p + ".privilegeIds", c, rt.isString, "string");
   else if ($privilegeIds !== undefined) rt.fail(c, p + ".privilegeIds", "array", $privilegeIds);
@@ -4229,16 +4230,16 @@ export function decodeFields$NotEnoughResourcesToStartVmEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
 export const members$NumericRange: ReadonlySet<string> = /* @__PURE__ */ new Set(["start", "end"]);
 
 export function decodeFields$NumericRange(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $start = v.start;
+  const $start = v["start"];
   if (!rt.isInt32($start)) rt.fail(c, p + ".start", "int32", $start);
-  const $end = v.end;
+  const $end = v["end"];
   if (!rt.isInt32($end)) rt.fail(c, p + ".end", "int32", $end);
 }
 
@@ -4254,20 +4255,20 @@ export function decodeFields$ObjectContent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $obj = v.obj;
+  const $obj = v["obj"];
   {
     const d = decodeAt$ManagedObjectReference($obj, p + ".obj", c);
-    if (d !== $obj) (o ??= { ...v }).obj = d;
+    if (d !== $obj) (o ??= { ...v })["obj"] = d;
   }
-  const $propSet = v.propSet;
+  const $propSet = v["propSet"];
   if (Array.isArray($propSet)) {
     const d = rt.decodeArray($propSet, p + ".propSet", c, decodeAt$DynamicProperty);
-    if (d !== $propSet) (o ??= { ...v }).propSet = d;
+    if (d !== $propSet) (o ??= { ...v })["propSet"] = d;
   } else if ($propSet !== undefined) rt.fail(c, p + ".propSet", "array", $propSet);
-  const $missingSet = v.missingSet;
+  const $missingSet = v["missingSet"];
   if (Array.isArray($missingSet)) {
     const d = rt.decodeArray($missingSet, p + ".missingSet", c, decodeAt$MissingProperty);
-    if (d !== $missingSet) (o ??= { ...v }).missingSet = d;
+    if (d !== $missingSet) (o ??= { ...v })["missingSet"] = d;
   } else if ($missingSet !== undefined) rt.fail(c, p + ".missingSet", "array", $missingSet);
   return o;
 }
@@ -4280,12 +4281,12 @@ export function decodeFields$OptionValue(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $value = v.value;
+  const $value = v["value"];
   {
     const d = decodeAt$Any($value, p + ".value", c);
-    if (d !== $value) (o ??= { ...v }).value = d;
+    if (d !== $value) (o ??= { ...v })["value"] = d;
   }
   return o;
 }
@@ -4298,10 +4299,10 @@ export function decodeFields$OutOfSyncDvsHost(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $hostOutOfSync = v.hostOutOfSync;
+  const $hostOutOfSync = v["hostOutOfSync"];
   if (Array.isArray($hostOutOfSync)) {
     const d = rt.decodeArray($hostOutOfSync, p + ".hostOutOfSync", c, decodeAt$DvsOutOfSyncHostArgument);
-    if (d !== $hostOutOfSync) (o ??= { ...v }).hostOutOfSync = d;
+    if (d !== $hostOutOfSync) (o ??= { ...v })["hostOutOfSync"] = d;
   } else rt.fail(c, p + ".hostOutOfSync", "array", $hostOutOfSync);
   return o;
 }
@@ -4320,18 +4321,18 @@ export function decodeFields$Permission(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   if ($entity !== undefined) {
     const d = decodeAt$ManagedObjectReference($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $principal = v.principal;
+  const $principal = v["principal"];
   if (!rt.isString($principal)) rt.fail(c, p + ".principal", "string", $principal);
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
-  const $roleId = v.roleId;
+  const $roleId = v["roleId"];
   if (!rt.isInt32($roleId)) rt.fail(c, p + ".roleId", "int32", $roleId);
-  const $propagate = v.propagate;
+  const $propagate = v["propagate"];
   if (!rt.isBoolean($propagate)) rt.fail(c, p + ".propagate", "boolean", $propagate);
   return o;
 }
@@ -4347,12 +4348,12 @@ export function decodeFields$PermissionAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $role = v.role;
+  const $role = v["role"];
   {
     const d = decodeAt$RoleEventArgument($role, p + ".role", c);
-    if (d !== $role) (o ??= { ...v }).role = d;
+    if (d !== $role) (o ??= { ...v })["role"] = d;
   }
-  const $propagate = v.propagate;
+  const $propagate = v["propagate"];
   if (!rt.isBoolean($propagate)) rt.fail(c, p + ".propagate", "boolean", $propagate);
   return o;
 }
@@ -4369,14 +4370,14 @@ export function decodeFields$PermissionEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $principal = v.principal;
+  const $principal = v["principal"];
   if (!rt.isString($principal)) rt.fail(c, p + ".principal", "string", $principal);
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
   return o;
 }
@@ -4394,19 +4395,19 @@ export function decodeFields$PermissionUpdatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $role = v.role;
+  const $role = v["role"];
   {
     const d = decodeAt$RoleEventArgument($role, p + ".role", c);
-    if (d !== $role) (o ??= { ...v }).role = d;
+    if (d !== $role) (o ??= { ...v })["role"] = d;
   }
-  const $propagate = v.propagate;
+  const $propagate = v["propagate"];
   if (!rt.isBoolean($propagate)) rt.fail(c, p + ".propagate", "boolean", $propagate);
-  const $prevRole = v.prevRole;
+  const $prevRole = v["prevRole"];
   if ($prevRole !== undefined) {
     const d = decodeAt$RoleEventArgument($prevRole, p + ".prevRole", c);
-    if (d !== $prevRole) (o ??= { ...v }).prevRole = d;
+    if (d !== $prevRole) (o ??= { ...v })["prevRole"] = d;
   }
-  const $prevPropagate = v.prevPropagate;
+  const $prevPropagate = v["prevPropagate"];
   if ($prevPropagate !== undefined && !rt.isBoolean($prevPropagate))
     rt.fail(c, p + ".prevPropagate", "boolean", $prevPropagate);
   return o;
@@ -4424,13 +4425,13 @@ export function decodeFields$PrivilegePolicyDef(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $createPrivilege = v.createPrivilege;
+  const $createPrivilege = v["createPrivilege"];
   if (!rt.isString($createPrivilege)) rt.fail(c, p + ".createPrivilege", "string", $createPrivilege);
-  const $readPrivilege = v.readPrivilege;
+  const $readPrivilege = v["readPrivilege"];
   if (!rt.isString($readPrivilege)) rt.fail(c, p + ".readPrivilege", "string", $readPrivilege);
-  const $updatePrivilege = v.updatePrivilege;
+  const $updatePrivilege = v["updatePrivilege"];
   if (!rt.isString($updatePrivilege)) rt.fail(c, p + ".updatePrivilege", "string", $updatePrivilege);
-  const $deletePrivilege = v.deletePrivilege;
+  const $deletePrivilege = v["deletePrivilege"];
   if (!rt.isString($deletePrivilege)) rt.fail(c, p + ".deletePrivilege", "string", $deletePrivilege);
 }
 
@@ -4442,10 +4443,10 @@ export function decodeFields$ProfileEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $profile = v.profile;
+  const $profile = v["profile"];
   {
     const d = decodeAt$ProfileEventArgument($profile, p + ".profile", c);
-    if (d !== $profile) (o ??= { ...v }).profile = d;
+    if (d !== $profile) (o ??= { ...v })["profile"] = d;
   }
   return o;
 }
@@ -4458,12 +4459,12 @@ export function decodeFields$ProfileEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $profile = v.profile;
+  const $profile = v["profile"];
   {
     const d = decodeAt$ManagedObjectReference($profile, p + ".profile", c);
-    if (d !== $profile) (o ??= { ...v }).profile = d;
+    if (d !== $profile) (o ??= { ...v })["profile"] = d;
   }
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   return o;
 }
@@ -4480,15 +4481,15 @@ export function decodeFields$ProfileReferenceHostChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $referenceHost = v.referenceHost;
+  const $referenceHost = v["referenceHost"];
   if ($referenceHost !== undefined) {
     const d = decodeAt$ManagedObjectReference($referenceHost, p + ".referenceHost", c);
-    if (d !== $referenceHost) (o ??= { ...v }).referenceHost = d;
+    if (d !== $referenceHost) (o ??= { ...v })["referenceHost"] = d;
   }
-  const $referenceHostName = v.referenceHostName;
+  const $referenceHostName = v["referenceHostName"];
   if ($referenceHostName !== undefined && !rt.isString($referenceHostName))
     rt.fail(c, p + ".referenceHostName", "string", $referenceHostName);
-  const $prevReferenceHostName = v.prevReferenceHostName;
+  const $prevReferenceHostName = v["prevReferenceHostName"];
   if ($prevReferenceHostName !== undefined && !rt.isString($prevReferenceHostName))
     rt.fail(c, p + ".prevReferenceHostName", "string", $prevReferenceHostName);
   return o;
@@ -4502,13 +4503,13 @@ export const members$RecoveryEvent: ReadonlySet<string> = /* @__PURE__ */ new Se
 ]);
 
 export function decodeFields$RecoveryEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $hostName = v.hostName;
+  const $hostName = v["hostName"];
   if (!rt.isString($hostName)) rt.fail(c, p + ".hostName", "string", $hostName);
-  const $portKey = v.portKey;
+  const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
-  const $dvsUuid = v.dvsUuid;
+  const $dvsUuid = v["dvsUuid"];
   if ($dvsUuid !== undefined && !rt.isString($dvsUuid)) rt.fail(c, p + ".dvsUuid", "string", $dvsUuid);
-  const $vnic = v.vnic;
+  const $vnic = v["vnic"];
   if ($vnic !== undefined && !rt.isString($vnic)) rt.fail(c, p + ".vnic", "string", $vnic);
 }
 
@@ -4536,45 +4537,45 @@ export function decodeFields$ReplicationConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $generation = v.generation;
+  const $generation = v["generation"];
   if (!rt.isInt64($generation)) rt.fail(c, p + ".generation", "int64", $generation);
-  const $vmReplicationId = v.vmReplicationId;
+  const $vmReplicationId = v["vmReplicationId"];
   if (!rt.isString($vmReplicationId)) rt.fail(c, p + ".vmReplicationId", "string", $vmReplicationId);
-  const $destination = v.destination;
+  const $destination = v["destination"];
   if (!rt.isString($destination)) rt.fail(c, p + ".destination", "string", $destination);
-  const $port = v.port;
+  const $port = v["port"];
   if (!rt.isInt32($port)) rt.fail(c, p + ".port", "int32", $port);
-  const $rpo = v.rpo;
+  const $rpo = v["rpo"];
   if (!rt.isInt64($rpo)) rt.fail(c, p + ".rpo", "int64", $rpo);
-  const $quiesceGuestEnabled = v.quiesceGuestEnabled;
+  const $quiesceGuestEnabled = v["quiesceGuestEnabled"];
   if (!rt.isBoolean($quiesceGuestEnabled))
     rt.fail(c, p + ".quiesceGuestEnabled", "boolean", $quiesceGuestEnabled);
-  const $paused = v.paused;
+  const $paused = v["paused"];
   if (!rt.isBoolean($paused)) rt.fail(c, p + ".paused", "boolean", $paused);
-  const $oppUpdatesEnabled = v.oppUpdatesEnabled;
+  const $oppUpdatesEnabled = v["oppUpdatesEnabled"];
   if (!rt.isBoolean($oppUpdatesEnabled)) rt.fail(c, p + ".oppUpdatesEnabled", "boolean", $oppUpdatesEnabled);
-  const $netCompressionEnabled = v.netCompressionEnabled;
+  const $netCompressionEnabled = v["netCompressionEnabled"];
   if ($netCompressionEnabled !== undefined && !rt.isBoolean($netCompressionEnabled))
     rt.fail(c, p + ".netCompressionEnabled", "boolean", $netCompressionEnabled);
-  const $netEncryptionEnabled = v.netEncryptionEnabled;
+  const $netEncryptionEnabled = v["netEncryptionEnabled"];
   if ($netEncryptionEnabled !== undefined && !rt.isBoolean($netEncryptionEnabled))
     rt.fail(c, p + ".netEncryptionEnabled", "boolean", $netEncryptionEnabled);
-  const $encryptionDestination = v.encryptionDestination;
+  const $encryptionDestination = v["encryptionDestination"];
   if ($encryptionDestination !== undefined && !rt.isString($encryptionDestination))
     rt.fail(c, p + ".encryptionDestination", "string", $encryptionDestination);
-  const $encryptionPort = v.encryptionPort;
+  const $encryptionPort = v["encryptionPort"];
   if ($encryptionPort !== undefined && !rt.isInt32($encryptionPort))
     rt.fail(c, p + ".encryptionPort", "int32", $encryptionPort);
-  const $remoteCertificateThumbprint = v.remoteCertificateThumbprint;
+  const $remoteCertificateThumbprint = v["remoteCertificateThumbprint"];
   if ($remoteCertificateThumbprint !== undefined && !rt.isString($remoteCertificateThumbprint))
     rt.fail(c, p + ".remoteCertificateThumbprint", "string", $remoteCertificateThumbprint);
-  const $dataSetsReplicationEnabled = v.dataSetsReplicationEnabled;
+  const $dataSetsReplicationEnabled = v["dataSetsReplicationEnabled"];
   if ($dataSetsReplicationEnabled !== undefined && !rt.isBoolean($dataSetsReplicationEnabled))
     rt.fail(c, p + ".dataSetsReplicationEnabled", "boolean", $dataSetsReplicationEnabled);
-  const $disk = v.disk;
+  const $disk = v["disk"];
   if (Array.isArray($disk)) {
     const d = rt.decodeArray($disk, p + ".disk", c, decodeAt$ReplicationInfoDiskSettings);
-    if (d !== $disk) (o ??= { ...v }).disk = d;
+    if (d !== $disk) (o ??= { ...v })["disk"] = d;
   } else if ($disk !== undefined) rt.fail(c, p + ".disk", "array", $disk);
   return o;
 }
@@ -4589,9 +4590,9 @@ export function decodeFields$ReplicationInfoDiskSettings(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $diskReplicationId = v.diskReplicationId;
+  const $diskReplicationId = v["diskReplicationId"];
   if (!rt.isString($diskReplicationId)) rt.fail(c, p + ".diskReplicationId", "string", $diskReplicationId);
 }
 
@@ -4609,20 +4610,20 @@ export function decodeFields$ResourceAllocationInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reservation = v.reservation;
+  const $reservation = v["reservation"];
   if ($reservation !== undefined && !rt.isInt64($reservation))
     rt.fail(c, p + ".reservation", "int64", $reservation);
-  const $expandableReservation = v.expandableReservation;
+  const $expandableReservation = v["expandableReservation"];
   if ($expandableReservation !== undefined && !rt.isBoolean($expandableReservation))
     rt.fail(c, p + ".expandableReservation", "boolean", $expandableReservation);
-  const $limit = v.limit;
+  const $limit = v["limit"];
   if ($limit !== undefined && !rt.isInt64($limit)) rt.fail(c, p + ".limit", "int64", $limit);
-  const $shares = v.shares;
+  const $shares = v["shares"];
   if ($shares !== undefined) {
     const d = decodeAt$SharesInfo($shares, p + ".shares", c);
-    if (d !== $shares) (o ??= { ...v }).shares = d;
+    if (d !== $shares) (o ??= { ...v })["shares"] = d;
   }
-  const $overheadLimit = v.overheadLimit;
+  const $overheadLimit = v["overheadLimit"];
   if ($overheadLimit !== undefined && !rt.isInt64($overheadLimit))
     rt.fail(c, p + ".overheadLimit", "int64", $overheadLimit);
   return o;
@@ -4636,10 +4637,10 @@ export function decodeFields$ResourcePoolCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $parent = v.parent;
+  const $parent = v["parent"];
   {
     const d = decodeAt$ResourcePoolEventArgument($parent, p + ".parent", c);
-    if (d !== $parent) (o ??= { ...v }).parent = d;
+    if (d !== $parent) (o ??= { ...v })["parent"] = d;
   }
   return o;
 }
@@ -4652,10 +4653,10 @@ export function decodeFields$ResourcePoolEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $resourcePool = v.resourcePool;
+  const $resourcePool = v["resourcePool"];
   {
     const d = decodeAt$ResourcePoolEventArgument($resourcePool, p + ".resourcePool", c);
-    if (d !== $resourcePool) (o ??= { ...v }).resourcePool = d;
+    if (d !== $resourcePool) (o ??= { ...v })["resourcePool"] = d;
   }
   return o;
 }
@@ -4670,10 +4671,10 @@ export function decodeFields$ResourcePoolEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $resourcePool = v.resourcePool;
+  const $resourcePool = v["resourcePool"];
   {
     const d = decodeAt$ManagedObjectReference($resourcePool, p + ".resourcePool", c);
-    if (d !== $resourcePool) (o ??= { ...v }).resourcePool = d;
+    if (d !== $resourcePool) (o ??= { ...v })["resourcePool"] = d;
   }
   return o;
 }
@@ -4689,15 +4690,15 @@ export function decodeFields$ResourcePoolMovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $oldParent = v.oldParent;
+  const $oldParent = v["oldParent"];
   {
     const d = decodeAt$ResourcePoolEventArgument($oldParent, p + ".oldParent", c);
-    if (d !== $oldParent) (o ??= { ...v }).oldParent = d;
+    if (d !== $oldParent) (o ??= { ...v })["oldParent"] = d;
   }
-  const $newParent = v.newParent;
+  const $newParent = v["newParent"];
   {
     const d = decodeAt$ResourcePoolEventArgument($newParent, p + ".newParent", c);
-    if (d !== $newParent) (o ??= { ...v }).newParent = d;
+    if (d !== $newParent) (o ??= { ...v })["newParent"] = d;
   }
   return o;
 }
@@ -4712,10 +4713,10 @@ export function decodeFields$ResourcePoolReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -4728,12 +4729,12 @@ export function decodeFields$RetrieveResult(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $token = v.token;
+  const $token = v["token"];
   if ($token !== undefined && !rt.isString($token)) rt.fail(c, p + ".token", "string", $token);
-  const $objects = v.objects;
+  const $objects = v["objects"];
   if (Array.isArray($objects)) {
     const d = rt.decodeArray($objects, p + ".objects", c, decodeAt$ObjectContent);
-    if (d !== $objects) (o ??= { ...v }).objects = d;
+    if (d !== $objects) (o ??= { ...v })["objects"] = d;
   } else rt.fail(c, p + ".objects", "array", $objects);
   return o;
 }
@@ -4745,7 +4746,7 @@ export function decodeFields$RoleAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $privilegeList = v.privilegeList;
+  const $privilegeList = v["privilegeList"];
   if (Array.isArray($privilegeList))
     rt.checkArray($privilegeList, p + ".privilegeList", c, rt.isString, "string");
   else if ($privilegeList !== undefined) rt.fail(c, p + ".privilegeList", "array", $privilegeList);
@@ -4759,10 +4760,10 @@ export function decodeFields$RoleEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $role = v.role;
+  const $role = v["role"];
   {
     const d = decodeAt$RoleEventArgument($role, p + ".role", c);
-    if (d !== $role) (o ??= { ...v }).role = d;
+    if (d !== $role) (o ??= { ...v })["role"] = d;
   }
   return o;
 }
@@ -4774,9 +4775,9 @@ export function decodeFields$RoleEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $roleId = v.roleId;
+  const $roleId = v["roleId"];
   if (!rt.isInt32($roleId)) rt.fail(c, p + ".roleId", "int32", $roleId);
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
 }
 
@@ -4792,18 +4793,18 @@ export function decodeFields$RoleUpdatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $privilegeList = v.privilegeList;
+  const $privilegeList = v["privilegeList"];
   if (Array.isArray($privilegeList))
     rt.checkArray($privilegeList, p + ".privilegeList", c, rt.isString, "string");
   else if ($privilegeList !== undefined) rt.fail(c, p + ".privilegeList", "array", $privilegeList);
-  const $prevRoleName = v.prevRoleName;
+  const $prevRoleName = v["prevRoleName"];
   if ($prevRoleName !== undefined && !rt.isString($prevRoleName))
     rt.fail(c, p + ".prevRoleName", "string", $prevRoleName);
-  const $privilegesAdded = v.privilegesAdded;
+  const $privilegesAdded = v["privilegesAdded"];
   if (Array.isArray($privilegesAdded))
     rt.checkArray($privilegesAdded, p + ".privilegesAdded", c, rt.isString, "string");
   else if ($privilegesAdded !== undefined) rt.fail(c, p + ".privilegesAdded", "array", $privilegesAdded);
-  const $privilegesRemoved = v.privilegesRemoved;
+  const $privilegesRemoved = v["privilegesRemoved"];
   if (Array.isArray($privilegesRemoved))
     rt.checkArray($privilegesRemoved, p + ".privilegesRemoved", c, rt.isString, "string");
   else if ($privilegesRemoved !== undefined)
@@ -4813,9 +4814,9 @@ export function decodeFields$RoleUpdatedEvent(
 export const members$RollbackEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostName", "methodName"]);
 
 export function decodeFields$RollbackEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $hostName = v.hostName;
+  const $hostName = v["hostName"];
   if (!rt.isString($hostName)) rt.fail(c, p + ".hostName", "string", $hostName);
-  const $methodName = v.methodName;
+  const $methodName = v["methodName"];
   if ($methodName !== undefined && !rt.isString($methodName))
     rt.fail(c, p + ".methodName", "string", $methodName);
 }
@@ -4833,19 +4834,19 @@ export function decodeFields$ScheduledHardwareUpgradeInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $upgradePolicy = v.upgradePolicy;
+  const $upgradePolicy = v["upgradePolicy"];
   if ($upgradePolicy !== undefined && !rt.isString($upgradePolicy))
     rt.fail(c, p + ".upgradePolicy", "string", $upgradePolicy);
-  const $versionKey = v.versionKey;
+  const $versionKey = v["versionKey"];
   if ($versionKey !== undefined && !rt.isString($versionKey))
     rt.fail(c, p + ".versionKey", "string", $versionKey);
-  const $scheduledHardwareUpgradeStatus = v.scheduledHardwareUpgradeStatus;
+  const $scheduledHardwareUpgradeStatus = v["scheduledHardwareUpgradeStatus"];
   if ($scheduledHardwareUpgradeStatus !== undefined && !rt.isString($scheduledHardwareUpgradeStatus))
     rt.fail(c, p + ".scheduledHardwareUpgradeStatus", "string", $scheduledHardwareUpgradeStatus);
-  const $fault = v.fault;
+  const $fault = v["fault"];
   if ($fault !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
-    if (d !== $fault) (o ??= { ...v }).fault = d;
+    if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;
 }
@@ -4857,7 +4858,7 @@ export function decodeFields$ScheduledTaskEmailCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $to = v.to;
+  const $to = v["to"];
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
 }
 
@@ -4872,12 +4873,12 @@ export function decodeFields$ScheduledTaskEmailFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $to = v.to;
+  const $to = v["to"];
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -4893,15 +4894,15 @@ export function decodeFields$ScheduledTaskEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $scheduledTask = v.scheduledTask;
+  const $scheduledTask = v["scheduledTask"];
   {
     const d = decodeAt$ScheduledTaskEventArgument($scheduledTask, p + ".scheduledTask", c);
-    if (d !== $scheduledTask) (o ??= { ...v }).scheduledTask = d;
+    if (d !== $scheduledTask) (o ??= { ...v })["scheduledTask"] = d;
   }
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedEntityEventArgument($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -4916,10 +4917,10 @@ export function decodeFields$ScheduledTaskEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $scheduledTask = v.scheduledTask;
+  const $scheduledTask = v["scheduledTask"];
   {
     const d = decodeAt$ManagedObjectReference($scheduledTask, p + ".scheduledTask", c);
-    if (d !== $scheduledTask) (o ??= { ...v }).scheduledTask = d;
+    if (d !== $scheduledTask) (o ??= { ...v })["scheduledTask"] = d;
   }
   return o;
 }
@@ -4932,10 +4933,10 @@ export function decodeFields$ScheduledTaskFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -4950,10 +4951,10 @@ export function decodeFields$ScheduledTaskReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -4965,7 +4966,7 @@ export function decodeFields$ServerLicenseExpiredEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $product = v.product;
+  const $product = v["product"];
   if (!rt.isString($product)) rt.fail(c, p + ".product", "string", $product);
 }
 
@@ -4979,9 +4980,9 @@ export function decodeFields$SessionTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $sessionId = v.sessionId;
+  const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
-  const $terminatedUsername = v.terminatedUsername;
+  const $terminatedUsername = v["terminatedUsername"];
   if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
 }
 
@@ -4993,12 +4994,12 @@ export function decodeFields$SharesInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $shares = v.shares;
+  const $shares = v["shares"];
   if (!rt.isInt32($shares)) rt.fail(c, p + ".shares", "int32", $shares);
-  const $level = v.level;
+  const $level = v["level"];
   {
     const d = decodeAt$SharesLevel($level, p + ".level", c);
-    if (d !== $level) (o ??= { ...v }).level = d;
+    if (d !== $level) (o ??= { ...v })["level"] = d;
   }
   return o;
 }
@@ -5006,21 +5007,21 @@ export function decodeFields$SharesInfo(
 export const members$StringPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeFields$StringPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $value = v.value;
+  const $value = v["value"];
   if ($value !== undefined && !rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
 }
 
 export const members$SystemError: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$SystemError(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
 export const members$Tag: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
 
 export function decodeFields$Tag(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
 }
 
@@ -5032,12 +5033,12 @@ export function decodeFields$TagId(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $nameId = v.nameId;
+  const $nameId = v["nameId"];
   if ($nameId !== undefined) {
     const d = decodeAt$TagIdNameId($nameId, p + ".nameId", c);
-    if (d !== $nameId) (o ??= { ...v }).nameId = d;
+    if (d !== $nameId) (o ??= { ...v })["nameId"] = d;
   }
-  const $uuid = v.uuid;
+  const $uuid = v["uuid"];
   if ($uuid !== undefined && !rt.isString($uuid)) rt.fail(c, p + ".uuid", "string", $uuid);
   return o;
 }
@@ -5045,9 +5046,9 @@ export function decodeFields$TagId(
 export const members$TagIdNameId: ReadonlySet<string> = /* @__PURE__ */ new Set(["tag", "category"]);
 
 export function decodeFields$TagIdNameId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $tag = v.tag;
+  const $tag = v["tag"];
   if (!rt.isString($tag)) rt.fail(c, p + ".tag", "string", $tag);
-  const $category = v.category;
+  const $category = v["category"];
   if (!rt.isString($category)) rt.fail(c, p + ".category", "string", $category);
 }
 
@@ -5059,10 +5060,10 @@ export function decodeFields$TagSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $id = v.id;
+  const $id = v["id"];
   {
     const d = decodeAt$TagId($id, p + ".id", c);
-    if (d !== $id) (o ??= { ...v }).id = d;
+    if (d !== $id) (o ??= { ...v })["id"] = d;
   }
   return o;
 }
@@ -5075,10 +5076,10 @@ export function decodeFields$TaskEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $info = v.info;
+  const $info = v["info"];
   {
     const d = decodeAt$TaskInfo($info, p + ".info", c);
-    if (d !== $info) (o ??= { ...v }).info = d;
+    if (d !== $info) (o ??= { ...v })["info"] = d;
   }
   return o;
 }
@@ -5116,86 +5117,86 @@ export function decodeFields$TaskInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $task = v.task;
+  const $task = v["task"];
   {
     const d = decodeAt$ManagedObjectReference($task, p + ".task", c);
-    if (d !== $task) (o ??= { ...v }).task = d;
+    if (d !== $task) (o ??= { ...v })["task"] = d;
   }
-  const $description = v.description;
+  const $description = v["description"];
   if ($description !== undefined) {
     const d = decodeAt$LocalizableMessage($description, p + ".description", c);
-    if (d !== $description) (o ??= { ...v }).description = d;
+    if (d !== $description) (o ??= { ...v })["description"] = d;
   }
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $descriptionId = v.descriptionId;
+  const $descriptionId = v["descriptionId"];
   if (!rt.isString($descriptionId)) rt.fail(c, p + ".descriptionId", "string", $descriptionId);
-  const $entity = v.entity;
+  const $entity = v["entity"];
   if ($entity !== undefined) {
     const d = decodeAt$ManagedObjectReference($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
-  const $entityName = v.entityName;
+  const $entityName = v["entityName"];
   if ($entityName !== undefined && !rt.isString($entityName))
     rt.fail(c, p + ".entityName", "string", $entityName);
-  const $locked = v.locked;
+  const $locked = v["locked"];
   if (Array.isArray($locked)) {
     const d = rt.decodeArray($locked, p + ".locked", c, decodeAt$ManagedObjectReference);
-    if (d !== $locked) (o ??= { ...v }).locked = d;
+    if (d !== $locked) (o ??= { ...v })["locked"] = d;
   } else if ($locked !== undefined) rt.fail(c, p + ".locked", "array", $locked);
-  const $state = v.state;
+  const $state = v["state"];
   {
     const d = decodeAt$TaskInfoState($state, p + ".state", c);
-    if (d !== $state) (o ??= { ...v }).state = d;
+    if (d !== $state) (o ??= { ...v })["state"] = d;
   }
-  const $cancelled = v.cancelled;
+  const $cancelled = v["cancelled"];
   if (!rt.isBoolean($cancelled)) rt.fail(c, p + ".cancelled", "boolean", $cancelled);
-  const $cancelable = v.cancelable;
+  const $cancelable = v["cancelable"];
   if (!rt.isBoolean($cancelable)) rt.fail(c, p + ".cancelable", "boolean", $cancelable);
-  const $error = v.error;
+  const $error = v["error"];
   if ($error !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($error, p + ".error", c);
-    if (d !== $error) (o ??= { ...v }).error = d;
+    if (d !== $error) (o ??= { ...v })["error"] = d;
   }
-  const $result = v.result;
+  const $result = v["result"];
   if ($result !== undefined) {
     const d = decodeAt$Any($result, p + ".result", c);
-    if (d !== $result) (o ??= { ...v }).result = d;
+    if (d !== $result) (o ??= { ...v })["result"] = d;
   }
-  const $progress = v.progress;
+  const $progress = v["progress"];
   if ($progress !== undefined && !rt.isInt32($progress)) rt.fail(c, p + ".progress", "int32", $progress);
-  const $progressDetails = v.progressDetails;
+  const $progressDetails = v["progressDetails"];
   if (Array.isArray($progressDetails)) {
     const d = rt.decodeArray($progressDetails, p + ".progressDetails", c, decodeAt$KeyAnyValue);
-    if (d !== $progressDetails) (o ??= { ...v }).progressDetails = d;
+    if (d !== $progressDetails) (o ??= { ...v })["progressDetails"] = d;
   } else if ($progressDetails !== undefined) rt.fail(c, p + ".progressDetails", "array", $progressDetails);
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$TaskReason($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
-  const $queueTime = v.queueTime;
+  const $queueTime = v["queueTime"];
   if (!rt.isDateTime($queueTime)) rt.fail(c, p + ".queueTime", "date-time", $queueTime);
-  const $startTime = v.startTime;
+  const $startTime = v["startTime"];
   if ($startTime !== undefined && !rt.isDateTime($startTime))
     rt.fail(c, p + ".startTime", "date-time", $startTime);
-  const $completeTime = v.completeTime;
+  const $completeTime = v["completeTime"];
   if ($completeTime !== undefined && !rt.isDateTime($completeTime))
     rt.fail(c, p + ".completeTime", "date-time", $completeTime);
-  const $eventChainId = v.eventChainId;
+  const $eventChainId = v["eventChainId"];
   if (!rt.isInt32($eventChainId)) rt.fail(c, p + ".eventChainId", "int32", $eventChainId);
-  const $changeTag = v.changeTag;
+  const $changeTag = v["changeTag"];
   if ($changeTag !== undefined && !rt.isString($changeTag))
     rt.fail(c, p + ".changeTag", "string", $changeTag);
-  const $parentTaskKey = v.parentTaskKey;
+  const $parentTaskKey = v["parentTaskKey"];
   if ($parentTaskKey !== undefined && !rt.isString($parentTaskKey))
     rt.fail(c, p + ".parentTaskKey", "string", $parentTaskKey);
-  const $rootTaskKey = v.rootTaskKey;
+  const $rootTaskKey = v["rootTaskKey"];
   if ($rootTaskKey !== undefined && !rt.isString($rootTaskKey))
     rt.fail(c, p + ".rootTaskKey", "string", $rootTaskKey);
-  const $activationId = v.activationId;
+  const $activationId = v["activationId"];
   if ($activationId !== undefined && !rt.isString($activationId))
     rt.fail(c, p + ".activationId", "string", $activationId);
   return o;
@@ -5214,19 +5215,19 @@ export function decodeFields$TaskReasonAlarm(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $alarmName = v.alarmName;
+  const $alarmName = v["alarmName"];
   if (!rt.isString($alarmName)) rt.fail(c, p + ".alarmName", "string", $alarmName);
-  const $alarm = v.alarm;
+  const $alarm = v["alarm"];
   {
     const d = decodeAt$ManagedObjectReference($alarm, p + ".alarm", c);
-    if (d !== $alarm) (o ??= { ...v }).alarm = d;
+    if (d !== $alarm) (o ??= { ...v })["alarm"] = d;
   }
-  const $entityName = v.entityName;
+  const $entityName = v["entityName"];
   if (!rt.isString($entityName)) rt.fail(c, p + ".entityName", "string", $entityName);
-  const $entity = v.entity;
+  const $entity = v["entity"];
   {
     const d = decodeAt$ManagedObjectReference($entity, p + ".entity", c);
-    if (d !== $entity) (o ??= { ...v }).entity = d;
+    if (d !== $entity) (o ??= { ...v })["entity"] = d;
   }
   return o;
 }
@@ -5242,12 +5243,12 @@ export function decodeFields$TaskReasonSchedule(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $scheduledTask = v.scheduledTask;
+  const $scheduledTask = v["scheduledTask"];
   {
     const d = decodeAt$ManagedObjectReference($scheduledTask, p + ".scheduledTask", c);
-    if (d !== $scheduledTask) (o ??= { ...v }).scheduledTask = d;
+    if (d !== $scheduledTask) (o ??= { ...v })["scheduledTask"] = d;
   }
   return o;
 }
@@ -5259,7 +5260,7 @@ export function decodeFields$TaskReasonUser(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $userName = v.userName;
+  const $userName = v["userName"];
   if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
 }
 
@@ -5270,7 +5271,7 @@ export function decodeFields$TemplateUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $legacyTemplate = v.legacyTemplate;
+  const $legacyTemplate = v["legacyTemplate"];
   if (!rt.isString($legacyTemplate)) rt.fail(c, p + ".legacyTemplate", "string", $legacyTemplate);
 }
 
@@ -5282,10 +5283,10 @@ export function decodeFields$TemplateUpgradeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -5298,10 +5299,10 @@ export function decodeFields$TgwEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $tgw = v.tgw;
+  const $tgw = v["tgw"];
   {
     const d = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
-    if (d !== $tgw) (o ??= { ...v }).tgw = d;
+    if (d !== $tgw) (o ??= { ...v })["tgw"] = d;
   }
   return o;
 }
@@ -5328,48 +5329,48 @@ export function decodeFields$ToolsConfigInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $toolsVersion = v.toolsVersion;
+  const $toolsVersion = v["toolsVersion"];
   if ($toolsVersion !== undefined && !rt.isInt32($toolsVersion))
     rt.fail(c, p + ".toolsVersion", "int32", $toolsVersion);
-  const $toolsInstallType = v.toolsInstallType;
+  const $toolsInstallType = v["toolsInstallType"];
   if ($toolsInstallType !== undefined && !rt.isString($toolsInstallType))
     rt.fail(c, p + ".toolsInstallType", "string", $toolsInstallType);
-  const $afterPowerOn = v.afterPowerOn;
+  const $afterPowerOn = v["afterPowerOn"];
   if ($afterPowerOn !== undefined && !rt.isBoolean($afterPowerOn))
     rt.fail(c, p + ".afterPowerOn", "boolean", $afterPowerOn);
-  const $afterResume = v.afterResume;
+  const $afterResume = v["afterResume"];
   if ($afterResume !== undefined && !rt.isBoolean($afterResume))
     rt.fail(c, p + ".afterResume", "boolean", $afterResume);
-  const $beforeGuestStandby = v.beforeGuestStandby;
+  const $beforeGuestStandby = v["beforeGuestStandby"];
   if ($beforeGuestStandby !== undefined && !rt.isBoolean($beforeGuestStandby))
     rt.fail(c, p + ".beforeGuestStandby", "boolean", $beforeGuestStandby);
-  const $beforeGuestShutdown = v.beforeGuestShutdown;
+  const $beforeGuestShutdown = v["beforeGuestShutdown"];
   if ($beforeGuestShutdown !== undefined && !rt.isBoolean($beforeGuestShutdown))
     rt.fail(c, p + ".beforeGuestShutdown", "boolean", $beforeGuestShutdown);
-  const $beforeGuestReboot = v.beforeGuestReboot;
+  const $beforeGuestReboot = v["beforeGuestReboot"];
   if ($beforeGuestReboot !== undefined && !rt.isBoolean($beforeGuestReboot))
     rt.fail(c, p + ".beforeGuestReboot", "boolean", $beforeGuestReboot);
-  const $toolsUpgradePolicy = v.toolsUpgradePolicy;
+  const $toolsUpgradePolicy = v["toolsUpgradePolicy"];
   if ($toolsUpgradePolicy !== undefined && !rt.isString($toolsUpgradePolicy))
     rt.fail(c, p + ".toolsUpgradePolicy", "string", $toolsUpgradePolicy);
-  const $pendingCustomization = v.pendingCustomization;
+  const $pendingCustomization = v["pendingCustomization"];
   if ($pendingCustomization !== undefined && !rt.isString($pendingCustomization))
     rt.fail(c, p + ".pendingCustomization", "string", $pendingCustomization);
-  const $customizationKeyId = v.customizationKeyId;
+  const $customizationKeyId = v["customizationKeyId"];
   if ($customizationKeyId !== undefined) {
     const d = decodeAt$CryptoKeyId($customizationKeyId, p + ".customizationKeyId", c);
-    if (d !== $customizationKeyId) (o ??= { ...v }).customizationKeyId = d;
+    if (d !== $customizationKeyId) (o ??= { ...v })["customizationKeyId"] = d;
   }
-  const $syncTimeWithHostAllowed = v.syncTimeWithHostAllowed;
+  const $syncTimeWithHostAllowed = v["syncTimeWithHostAllowed"];
   if ($syncTimeWithHostAllowed !== undefined && !rt.isBoolean($syncTimeWithHostAllowed))
     rt.fail(c, p + ".syncTimeWithHostAllowed", "boolean", $syncTimeWithHostAllowed);
-  const $syncTimeWithHost = v.syncTimeWithHost;
+  const $syncTimeWithHost = v["syncTimeWithHost"];
   if ($syncTimeWithHost !== undefined && !rt.isBoolean($syncTimeWithHost))
     rt.fail(c, p + ".syncTimeWithHost", "boolean", $syncTimeWithHost);
-  const $lastInstallInfo = v.lastInstallInfo;
+  const $lastInstallInfo = v["lastInstallInfo"];
   if ($lastInstallInfo !== undefined) {
     const d = decodeAt$ToolsConfigInfoToolsLastInstallInfo($lastInstallInfo, p + ".lastInstallInfo", c);
-    if (d !== $lastInstallInfo) (o ??= { ...v }).lastInstallInfo = d;
+    if (d !== $lastInstallInfo) (o ??= { ...v })["lastInstallInfo"] = d;
   }
   return o;
 }
@@ -5385,12 +5386,12 @@ export function decodeFields$ToolsConfigInfoToolsLastInstallInfo(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $counter = v.counter;
+  const $counter = v["counter"];
   if (!rt.isInt32($counter)) rt.fail(c, p + ".counter", "int32", $counter);
-  const $fault = v.fault;
+  const $fault = v["fault"];
   if ($fault !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($fault, p + ".fault", c);
-    if (d !== $fault) (o ??= { ...v }).fault = d;
+    if (d !== $fault) (o ??= { ...v })["fault"] = d;
   }
   return o;
 }
@@ -5405,9 +5406,9 @@ export function decodeFields$UnlicensedVirtualMachinesEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $unlicensed = v.unlicensed;
+  const $unlicensed = v["unlicensed"];
   if (!rt.isInt32($unlicensed)) rt.fail(c, p + ".unlicensed", "int32", $unlicensed);
-  const $available = v.available;
+  const $available = v["available"];
   if (!rt.isInt32($available)) rt.fail(c, p + ".available", "int32", $available);
 }
 
@@ -5420,14 +5421,14 @@ export function decodeFields$UnlicensedVirtualMachinesFoundEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $available = v.available;
+  const $available = v["available"];
   if (!rt.isInt32($available)) rt.fail(c, p + ".available", "int32", $available);
 }
 
 export const members$UpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
 
 export function decodeFields$UpgradeEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
 }
 
@@ -5441,9 +5442,9 @@ export function decodeFields$UserAssignedToGroup(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $userLogin = v.userLogin;
+  const $userLogin = v["userLogin"];
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isString($group)) rt.fail(c, p + ".group", "string", $group);
 }
 
@@ -5459,14 +5460,14 @@ export function decodeFields$UserLoginSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   if ($userAgent !== undefined && !rt.isString($userAgent))
     rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $locale = v.locale;
+  const $locale = v["locale"];
   if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
-  const $sessionId = v.sessionId;
+  const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
 }
 
@@ -5483,18 +5484,18 @@ export function decodeFields$UserLogoutSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined && !rt.isString($ipAddress))
     rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   if ($userAgent !== undefined && !rt.isString($userAgent))
     rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $callCount = v.callCount;
+  const $callCount = v["callCount"];
   if ($callCount !== undefined && !rt.isInt64($callCount)) rt.fail(c, p + ".callCount", "int64", $callCount);
-  const $sessionId = v.sessionId;
+  const $sessionId = v["sessionId"];
   if ($sessionId !== undefined && !rt.isString($sessionId))
     rt.fail(c, p + ".sessionId", "string", $sessionId);
-  const $loginTime = v.loginTime;
+  const $loginTime = v["loginTime"];
   if ($loginTime !== undefined && !rt.isDateTime($loginTime))
     rt.fail(c, p + ".loginTime", "date-time", $loginTime);
 }
@@ -5506,7 +5507,7 @@ export function decodeFields$UserPasswordChanged(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $userLogin = v.userLogin;
+  const $userLogin = v["userLogin"];
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
 }
 
@@ -5525,28 +5526,28 @@ export const members$UserSession: ReadonlySet<string> = /* @__PURE__ */ new Set(
 ]);
 
 export function decodeFields$UserSession(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
-  const $userName = v.userName;
+  const $userName = v["userName"];
   if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
-  const $fullName = v.fullName;
+  const $fullName = v["fullName"];
   if (!rt.isString($fullName)) rt.fail(c, p + ".fullName", "string", $fullName);
-  const $loginTime = v.loginTime;
+  const $loginTime = v["loginTime"];
   if (!rt.isDateTime($loginTime)) rt.fail(c, p + ".loginTime", "date-time", $loginTime);
-  const $lastActiveTime = v.lastActiveTime;
+  const $lastActiveTime = v["lastActiveTime"];
   if (!rt.isDateTime($lastActiveTime)) rt.fail(c, p + ".lastActiveTime", "date-time", $lastActiveTime);
-  const $locale = v.locale;
+  const $locale = v["locale"];
   if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
-  const $messageLocale = v.messageLocale;
+  const $messageLocale = v["messageLocale"];
   if (!rt.isString($messageLocale)) rt.fail(c, p + ".messageLocale", "string", $messageLocale);
-  const $extensionSession = v.extensionSession;
+  const $extensionSession = v["extensionSession"];
   if ($extensionSession !== undefined && !rt.isBoolean($extensionSession))
     rt.fail(c, p + ".extensionSession", "boolean", $extensionSession);
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   if (!rt.isString($userAgent)) rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $callCount = v.callCount;
+  const $callCount = v["callCount"];
   if (!rt.isInt64($callCount)) rt.fail(c, p + ".callCount", "int64", $callCount);
 }
 
@@ -5560,9 +5561,9 @@ export function decodeFields$UserUnassignedFromGroup(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $userLogin = v.userLogin;
+  const $userLogin = v["userLogin"];
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
-  const $group = v.group;
+  const $group = v["group"];
   if (!rt.isString($group)) rt.fail(c, p + ".group", "string", $group);
 }
 
@@ -5578,20 +5579,20 @@ export function decodeFields$VAppIPAssignmentInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $supportedAllocationScheme = v.supportedAllocationScheme;
+  const $supportedAllocationScheme = v["supportedAllocationScheme"];
   if (Array.isArray($supportedAllocationScheme))
     rt.checkArray($supportedAllocationScheme, p + ".supportedAllocationScheme", c, rt.isString, "string");
   else if ($supportedAllocationScheme !== undefined)
     rt.fail(c, p + ".supportedAllocationScheme", "array", $supportedAllocationScheme);
-  const $ipAllocationPolicy = v.ipAllocationPolicy;
+  const $ipAllocationPolicy = v["ipAllocationPolicy"];
   if ($ipAllocationPolicy !== undefined && !rt.isString($ipAllocationPolicy))
     rt.fail(c, p + ".ipAllocationPolicy", "string", $ipAllocationPolicy);
-  const $supportedIpProtocol = v.supportedIpProtocol;
+  const $supportedIpProtocol = v["supportedIpProtocol"];
   if (Array.isArray($supportedIpProtocol))
     rt.checkArray($supportedIpProtocol, p + ".supportedIpProtocol", c, rt.isString, "string");
   else if ($supportedIpProtocol !== undefined)
     rt.fail(c, p + ".supportedIpProtocol", "array", $supportedIpProtocol);
-  const $ipProtocol = v.ipProtocol;
+  const $ipProtocol = v["ipProtocol"];
   if ($ipProtocol !== undefined && !rt.isString($ipProtocol))
     rt.fail(c, p + ".ipProtocol", "string", $ipProtocol);
 }
@@ -5609,17 +5610,17 @@ export function decodeFields$VAppOvfSectionInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if ($key !== undefined && !rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $namespace = v.namespace;
+  const $namespace = v["namespace"];
   if ($namespace !== undefined && !rt.isString($namespace))
     rt.fail(c, p + ".namespace", "string", $namespace);
-  const $type = v.type;
+  const $type = v["type"];
   if ($type !== undefined && !rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $atEnvelopeLevel = v.atEnvelopeLevel;
+  const $atEnvelopeLevel = v["atEnvelopeLevel"];
   if ($atEnvelopeLevel !== undefined && !rt.isBoolean($atEnvelopeLevel))
     rt.fail(c, p + ".atEnvelopeLevel", "boolean", $atEnvelopeLevel);
-  const $contents = v.contents;
+  const $contents = v["contents"];
   if ($contents !== undefined && !rt.isString($contents)) rt.fail(c, p + ".contents", "string", $contents);
 }
 
@@ -5631,10 +5632,10 @@ export function decodeFields$VAppOvfSectionSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $info = v.info;
+  const $info = v["info"];
   if ($info !== undefined) {
     const d = decodeAt$VAppOvfSectionInfo($info, p + ".info", c);
-    if (d !== $info) (o ??= { ...v }).info = d;
+    if (d !== $info) (o ??= { ...v })["info"] = d;
   }
   return o;
 }
@@ -5657,29 +5658,29 @@ export function decodeFields$VAppProductInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $classId = v.classId;
+  const $classId = v["classId"];
   if ($classId !== undefined && !rt.isString($classId)) rt.fail(c, p + ".classId", "string", $classId);
-  const $instanceId = v.instanceId;
+  const $instanceId = v["instanceId"];
   if ($instanceId !== undefined && !rt.isString($instanceId))
     rt.fail(c, p + ".instanceId", "string", $instanceId);
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $vendor = v.vendor;
+  const $vendor = v["vendor"];
   if ($vendor !== undefined && !rt.isString($vendor)) rt.fail(c, p + ".vendor", "string", $vendor);
-  const $version = v.version;
+  const $version = v["version"];
   if ($version !== undefined && !rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
-  const $fullVersion = v.fullVersion;
+  const $fullVersion = v["fullVersion"];
   if ($fullVersion !== undefined && !rt.isString($fullVersion))
     rt.fail(c, p + ".fullVersion", "string", $fullVersion);
-  const $vendorUrl = v.vendorUrl;
+  const $vendorUrl = v["vendorUrl"];
   if ($vendorUrl !== undefined && !rt.isString($vendorUrl))
     rt.fail(c, p + ".vendorUrl", "string", $vendorUrl);
-  const $productUrl = v.productUrl;
+  const $productUrl = v["productUrl"];
   if ($productUrl !== undefined && !rt.isString($productUrl))
     rt.fail(c, p + ".productUrl", "string", $productUrl);
-  const $appUrl = v.appUrl;
+  const $appUrl = v["appUrl"];
   if ($appUrl !== undefined && !rt.isString($appUrl)) rt.fail(c, p + ".appUrl", "string", $appUrl);
 }
 
@@ -5691,10 +5692,10 @@ export function decodeFields$VAppProductSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $info = v.info;
+  const $info = v["info"];
   if ($info !== undefined) {
     const d = decodeAt$VAppProductInfo($info, p + ".info", c);
-    if (d !== $info) (o ??= { ...v }).info = d;
+    if (d !== $info) (o ??= { ...v })["info"] = d;
   }
   return o;
 }
@@ -5719,33 +5720,33 @@ export function decodeFields$VAppPropertyInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $classId = v.classId;
+  const $classId = v["classId"];
   if ($classId !== undefined && !rt.isString($classId)) rt.fail(c, p + ".classId", "string", $classId);
-  const $instanceId = v.instanceId;
+  const $instanceId = v["instanceId"];
   if ($instanceId !== undefined && !rt.isString($instanceId))
     rt.fail(c, p + ".instanceId", "string", $instanceId);
-  const $id = v.id;
+  const $id = v["id"];
   if ($id !== undefined && !rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
-  const $category = v.category;
+  const $category = v["category"];
   if ($category !== undefined && !rt.isString($category)) rt.fail(c, p + ".category", "string", $category);
-  const $label = v.label;
+  const $label = v["label"];
   if ($label !== undefined && !rt.isString($label)) rt.fail(c, p + ".label", "string", $label);
-  const $type = v.type;
+  const $type = v["type"];
   if ($type !== undefined && !rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $typeReference = v.typeReference;
+  const $typeReference = v["typeReference"];
   if ($typeReference !== undefined && !rt.isString($typeReference))
     rt.fail(c, p + ".typeReference", "string", $typeReference);
-  const $userConfigurable = v.userConfigurable;
+  const $userConfigurable = v["userConfigurable"];
   if ($userConfigurable !== undefined && !rt.isBoolean($userConfigurable))
     rt.fail(c, p + ".userConfigurable", "boolean", $userConfigurable);
-  const $defaultValue = v.defaultValue;
+  const $defaultValue = v["defaultValue"];
   if ($defaultValue !== undefined && !rt.isString($defaultValue))
     rt.fail(c, p + ".defaultValue", "string", $defaultValue);
-  const $value = v.value;
+  const $value = v["value"];
   if ($value !== undefined && !rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
-  const $description = v.description;
+  const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
 }
@@ -5758,10 +5759,10 @@ export function decodeFields$VAppPropertySpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $info = v.info;
+  const $info = v["info"];
   if ($info !== undefined) {
     const d = decodeAt$VAppPropertyInfo($info, p + ".info", c);
-    if (d !== $info) (o ??= { ...v }).info = d;
+    if (d !== $info) (o ??= { ...v })["info"] = d;
   }
   return o;
 }
@@ -5777,12 +5778,12 @@ export function decodeFields$VMFSDatastoreCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
-  const $datastoreUrl = v.datastoreUrl;
+  const $datastoreUrl = v["datastoreUrl"];
   if ($datastoreUrl !== undefined && !rt.isString($datastoreUrl))
     rt.fail(c, p + ".datastoreUrl", "string", $datastoreUrl);
   return o;
@@ -5796,10 +5797,10 @@ export function decodeFields$VMFSDatastoreExpandedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -5812,10 +5813,10 @@ export function decodeFields$VMFSDatastoreExtendedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$DatastoreEventArgument($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -5827,7 +5828,7 @@ export function decodeFields$VcAgentUninstallFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -5838,7 +5839,7 @@ export function decodeFields$VcAgentUpgradeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -5860,40 +5861,40 @@ export function decodeFields$VirtualDevice(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $deviceInfo = v.deviceInfo;
+  const $deviceInfo = v["deviceInfo"];
   if ($deviceInfo !== undefined) {
     const d = decodeAt$Description($deviceInfo, p + ".deviceInfo", c);
-    if (d !== $deviceInfo) (o ??= { ...v }).deviceInfo = d;
+    if (d !== $deviceInfo) (o ??= { ...v })["deviceInfo"] = d;
   }
-  const $backing = v.backing;
+  const $backing = v["backing"];
   if ($backing !== undefined) {
     const d = decodeAt$VirtualDeviceBackingInfo($backing, p + ".backing", c);
-    if (d !== $backing) (o ??= { ...v }).backing = d;
+    if (d !== $backing) (o ??= { ...v })["backing"] = d;
   }
-  const $connectable = v.connectable;
+  const $connectable = v["connectable"];
   if ($connectable !== undefined) {
     const d = decodeAt$VirtualDeviceConnectInfo($connectable, p + ".connectable", c);
-    if (d !== $connectable) (o ??= { ...v }).connectable = d;
+    if (d !== $connectable) (o ??= { ...v })["connectable"] = d;
   }
-  const $slotInfo = v.slotInfo;
+  const $slotInfo = v["slotInfo"];
   if ($slotInfo !== undefined) {
     const d = decodeAt$VirtualDeviceBusSlotInfo($slotInfo, p + ".slotInfo", c);
-    if (d !== $slotInfo) (o ??= { ...v }).slotInfo = d;
+    if (d !== $slotInfo) (o ??= { ...v })["slotInfo"] = d;
   }
-  const $controllerKey = v.controllerKey;
+  const $controllerKey = v["controllerKey"];
   if ($controllerKey !== undefined && !rt.isInt32($controllerKey))
     rt.fail(c, p + ".controllerKey", "int32", $controllerKey);
-  const $unitNumber = v.unitNumber;
+  const $unitNumber = v["unitNumber"];
   if ($unitNumber !== undefined && !rt.isInt32($unitNumber))
     rt.fail(c, p + ".unitNumber", "int32", $unitNumber);
-  const $numaNode = v.numaNode;
+  const $numaNode = v["numaNode"];
   if ($numaNode !== undefined && !rt.isInt32($numaNode)) rt.fail(c, p + ".numaNode", "int32", $numaNode);
-  const $deviceGroupInfo = v.deviceGroupInfo;
+  const $deviceGroupInfo = v["deviceGroupInfo"];
   if ($deviceGroupInfo !== undefined) {
     const d = decodeAt$VirtualDeviceDeviceGroupInfo($deviceGroupInfo, p + ".deviceGroupInfo", c);
-    if (d !== $deviceGroupInfo) (o ??= { ...v }).deviceGroupInfo = d;
+    if (d !== $deviceGroupInfo) (o ??= { ...v })["deviceGroupInfo"] = d;
   }
   return o;
 }
@@ -5914,32 +5915,32 @@ export function decodeFields$VirtualDeviceConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $operation = v.operation;
+  const $operation = v["operation"];
   if ($operation !== undefined) {
     const d = decodeAt$VirtualDeviceConfigSpecOperation($operation, p + ".operation", c);
-    if (d !== $operation) (o ??= { ...v }).operation = d;
+    if (d !== $operation) (o ??= { ...v })["operation"] = d;
   }
-  const $fileOperation = v.fileOperation;
+  const $fileOperation = v["fileOperation"];
   if ($fileOperation !== undefined) {
     const d = decodeAt$VirtualDeviceConfigSpecFileOperation($fileOperation, p + ".fileOperation", c);
-    if (d !== $fileOperation) (o ??= { ...v }).fileOperation = d;
+    if (d !== $fileOperation) (o ??= { ...v })["fileOperation"] = d;
   }
-  const $device = v.device;
+  const $device = v["device"];
   {
     const d = decodeAt$VirtualDevice($device, p + ".device", c);
-    if (d !== $device) (o ??= { ...v }).device = d;
+    if (d !== $device) (o ??= { ...v })["device"] = d;
   }
-  const $profile = v.profile;
+  const $profile = v["profile"];
   if (Array.isArray($profile)) {
     const d = rt.decodeArray($profile, p + ".profile", c, decodeAt$VirtualMachineProfileSpec);
-    if (d !== $profile) (o ??= { ...v }).profile = d;
+    if (d !== $profile) (o ??= { ...v })["profile"] = d;
   } else if ($profile !== undefined) rt.fail(c, p + ".profile", "array", $profile);
-  const $backing = v.backing;
+  const $backing = v["backing"];
   if ($backing !== undefined) {
     const d = decodeAt$VirtualDeviceConfigSpecBackingSpec($backing, p + ".backing", c);
-    if (d !== $backing) (o ??= { ...v }).backing = d;
+    if (d !== $backing) (o ??= { ...v })["backing"] = d;
   }
-  const $filterSpec = v.filterSpec;
+  const $filterSpec = v["filterSpec"];
   if (Array.isArray($filterSpec)) {
     const d = rt.decodeArray(
       $filterSpec,
@@ -5947,9 +5948,9 @@ export function decodeFields$VirtualDeviceConfigSpec(
       c,
       decodeAt$VirtualMachineBaseIndependentFilterSpec,
     );
-    if (d !== $filterSpec) (o ??= { ...v }).filterSpec = d;
+    if (d !== $filterSpec) (o ??= { ...v })["filterSpec"] = d;
   } else if ($filterSpec !== undefined) rt.fail(c, p + ".filterSpec", "array", $filterSpec);
-  const $changeMode = v.changeMode;
+  const $changeMode = v["changeMode"];
   if ($changeMode !== undefined && !rt.isString($changeMode))
     rt.fail(c, p + ".changeMode", "string", $changeMode);
   return o;
@@ -5966,15 +5967,15 @@ export function decodeFields$VirtualDeviceConfigSpecBackingSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $parent = v.parent;
+  const $parent = v["parent"];
   if ($parent !== undefined) {
     const d = decodeAt$VirtualDeviceConfigSpecBackingSpec($parent, p + ".parent", c);
-    if (d !== $parent) (o ??= { ...v }).parent = d;
+    if (d !== $parent) (o ??= { ...v })["parent"] = d;
   }
-  const $crypto = v.crypto;
+  const $crypto = v["crypto"];
   if ($crypto !== undefined) {
     const d = decodeAt$CryptoSpec($crypto, p + ".crypto", c);
-    if (d !== $crypto) (o ??= { ...v }).crypto = d;
+    if (d !== $crypto) (o ??= { ...v })["crypto"] = d;
   }
   return o;
 }
@@ -5992,16 +5993,16 @@ export function decodeFields$VirtualDeviceConnectInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $migrateConnect = v.migrateConnect;
+  const $migrateConnect = v["migrateConnect"];
   if ($migrateConnect !== undefined && !rt.isString($migrateConnect))
     rt.fail(c, p + ".migrateConnect", "string", $migrateConnect);
-  const $startConnected = v.startConnected;
+  const $startConnected = v["startConnected"];
   if (!rt.isBoolean($startConnected)) rt.fail(c, p + ".startConnected", "boolean", $startConnected);
-  const $allowGuestControl = v.allowGuestControl;
+  const $allowGuestControl = v["allowGuestControl"];
   if (!rt.isBoolean($allowGuestControl)) rt.fail(c, p + ".allowGuestControl", "boolean", $allowGuestControl);
-  const $connected = v.connected;
+  const $connected = v["connected"];
   if (!rt.isBoolean($connected)) rt.fail(c, p + ".connected", "boolean", $connected);
-  const $status = v.status;
+  const $status = v["status"];
   if ($status !== undefined && !rt.isString($status)) rt.fail(c, p + ".status", "string", $status);
 }
 
@@ -6015,9 +6016,9 @@ export function decodeFields$VirtualDeviceDeviceGroupInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $groupInstanceKey = v.groupInstanceKey;
+  const $groupInstanceKey = v["groupInstanceKey"];
   if (!rt.isInt32($groupInstanceKey)) rt.fail(c, p + ".groupInstanceKey", "int32", $groupInstanceKey);
-  const $sequenceId = v.sequenceId;
+  const $sequenceId = v["sequenceId"];
   if (!rt.isInt32($sequenceId)) rt.fail(c, p + ".sequenceId", "int32", $sequenceId);
 }
 
@@ -6030,7 +6031,7 @@ export function decodeFields$VirtualMachineAffinityInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $affinitySet = v.affinitySet;
+  const $affinitySet = v["affinitySet"];
   if (Array.isArray($affinitySet)) rt.checkArray($affinitySet, p + ".affinitySet", c, rt.isInt32, "int32");
   else rt.fail(c, p + ".affinitySet", "array", $affinitySet);
 }
@@ -6051,21 +6052,21 @@ export function decodeFields$VirtualMachineBootOptions(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $bootDelay = v.bootDelay;
+  const $bootDelay = v["bootDelay"];
   if ($bootDelay !== undefined && !rt.isInt64($bootDelay)) rt.fail(c, p + ".bootDelay", "int64", $bootDelay);
-  const $enterBIOSSetup = v.enterBIOSSetup;
+  const $enterBIOSSetup = v["enterBIOSSetup"];
   if ($enterBIOSSetup !== undefined && !rt.isBoolean($enterBIOSSetup))
     rt.fail(c, p + ".enterBIOSSetup", "boolean", $enterBIOSSetup);
-  const $efiSecureBootEnabled = v.efiSecureBootEnabled;
+  const $efiSecureBootEnabled = v["efiSecureBootEnabled"];
   if ($efiSecureBootEnabled !== undefined && !rt.isBoolean($efiSecureBootEnabled))
     rt.fail(c, p + ".efiSecureBootEnabled", "boolean", $efiSecureBootEnabled);
-  const $bootRetryEnabled = v.bootRetryEnabled;
+  const $bootRetryEnabled = v["bootRetryEnabled"];
   if ($bootRetryEnabled !== undefined && !rt.isBoolean($bootRetryEnabled))
     rt.fail(c, p + ".bootRetryEnabled", "boolean", $bootRetryEnabled);
-  const $bootRetryDelay = v.bootRetryDelay;
+  const $bootRetryDelay = v["bootRetryDelay"];
   if ($bootRetryDelay !== undefined && !rt.isInt64($bootRetryDelay))
     rt.fail(c, p + ".bootRetryDelay", "int64", $bootRetryDelay);
-  const $bootOrder = v.bootOrder;
+  const $bootOrder = v["bootOrder"];
   if (Array.isArray($bootOrder)) {
     const d = rt.decodeArray(
       $bootOrder,
@@ -6073,9 +6074,9 @@ export function decodeFields$VirtualMachineBootOptions(
       c,
       decodeAt$VirtualMachineBootOptionsBootableDevice,
     );
-    if (d !== $bootOrder) (o ??= { ...v }).bootOrder = d;
+    if (d !== $bootOrder) (o ??= { ...v })["bootOrder"] = d;
   } else if ($bootOrder !== undefined) rt.fail(c, p + ".bootOrder", "array", $bootOrder);
-  const $networkBootProtocol = v.networkBootProtocol;
+  const $networkBootProtocol = v["networkBootProtocol"];
   if ($networkBootProtocol !== undefined && !rt.isString($networkBootProtocol))
     rt.fail(c, p + ".networkBootProtocol", "string", $networkBootProtocol);
   return o;
@@ -6175,333 +6176,333 @@ export function decodeFields$VirtualMachineConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $changeVersion = v.changeVersion;
+  const $changeVersion = v["changeVersion"];
   if ($changeVersion !== undefined && !rt.isString($changeVersion))
     rt.fail(c, p + ".changeVersion", "string", $changeVersion);
-  const $name = v.name;
+  const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
-  const $version = v.version;
+  const $version = v["version"];
   if ($version !== undefined && !rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
-  const $createDate = v.createDate;
+  const $createDate = v["createDate"];
   if ($createDate !== undefined && !rt.isDateTime($createDate))
     rt.fail(c, p + ".createDate", "date-time", $createDate);
-  const $uuid = v.uuid;
+  const $uuid = v["uuid"];
   if ($uuid !== undefined && !rt.isString($uuid)) rt.fail(c, p + ".uuid", "string", $uuid);
-  const $instanceUuid = v.instanceUuid;
+  const $instanceUuid = v["instanceUuid"];
   if ($instanceUuid !== undefined && !rt.isString($instanceUuid))
     rt.fail(c, p + ".instanceUuid", "string", $instanceUuid);
-  const $npivNodeWorldWideName = v.npivNodeWorldWideName;
+  const $npivNodeWorldWideName = v["npivNodeWorldWideName"];
   if (Array.isArray($npivNodeWorldWideName))
     rt.checkArray($npivNodeWorldWideName, p + ".npivNodeWorldWideName", c, rt.isInt64, "int64");
   else if ($npivNodeWorldWideName !== undefined)
     rt.fail(c, p + ".npivNodeWorldWideName", "array", $npivNodeWorldWideName);
-  const $npivPortWorldWideName = v.npivPortWorldWideName;
+  const $npivPortWorldWideName = v["npivPortWorldWideName"];
   if (Array.isArray($npivPortWorldWideName))
     rt.checkArray($npivPortWorldWideName, p + ".npivPortWorldWideName", c, rt.isInt64, "int64");
   else if ($npivPortWorldWideName !== undefined)
     rt.fail(c, p + ".npivPortWorldWideName", "array", $npivPortWorldWideName);
-  const $npivWorldWideNameType = v.npivWorldWideNameType;
+  const $npivWorldWideNameType = v["npivWorldWideNameType"];
   if ($npivWorldWideNameType !== undefined && !rt.isString($npivWorldWideNameType))
     rt.fail(c, p + ".npivWorldWideNameType", "string", $npivWorldWideNameType);
-  const $npivDesiredNodeWwns = v.npivDesiredNodeWwns;
+  const $npivDesiredNodeWwns = v["npivDesiredNodeWwns"];
   if ($npivDesiredNodeWwns !== undefined && !rt.isInt16($npivDesiredNodeWwns))
     rt.fail(c, p + ".npivDesiredNodeWwns", "int16", $npivDesiredNodeWwns);
-  const $npivDesiredPortWwns = v.npivDesiredPortWwns;
+  const $npivDesiredPortWwns = v["npivDesiredPortWwns"];
   if ($npivDesiredPortWwns !== undefined && !rt.isInt16($npivDesiredPortWwns))
     rt.fail(c, p + ".npivDesiredPortWwns", "int16", $npivDesiredPortWwns);
-  const $npivTemporaryDisabled = v.npivTemporaryDisabled;
+  const $npivTemporaryDisabled = v["npivTemporaryDisabled"];
   if ($npivTemporaryDisabled !== undefined && !rt.isBoolean($npivTemporaryDisabled))
     rt.fail(c, p + ".npivTemporaryDisabled", "boolean", $npivTemporaryDisabled);
-  const $npivOnNonRdmDisks = v.npivOnNonRdmDisks;
+  const $npivOnNonRdmDisks = v["npivOnNonRdmDisks"];
   if ($npivOnNonRdmDisks !== undefined && !rt.isBoolean($npivOnNonRdmDisks))
     rt.fail(c, p + ".npivOnNonRdmDisks", "boolean", $npivOnNonRdmDisks);
-  const $npivWorldWideNameOp = v.npivWorldWideNameOp;
+  const $npivWorldWideNameOp = v["npivWorldWideNameOp"];
   if ($npivWorldWideNameOp !== undefined && !rt.isString($npivWorldWideNameOp))
     rt.fail(c, p + ".npivWorldWideNameOp", "string", $npivWorldWideNameOp);
-  const $locationId = v.locationId;
+  const $locationId = v["locationId"];
   if ($locationId !== undefined && !rt.isString($locationId))
     rt.fail(c, p + ".locationId", "string", $locationId);
-  const $guestId = v.guestId;
+  const $guestId = v["guestId"];
   if ($guestId !== undefined && !rt.isString($guestId)) rt.fail(c, p + ".guestId", "string", $guestId);
-  const $alternateGuestName = v.alternateGuestName;
+  const $alternateGuestName = v["alternateGuestName"];
   if ($alternateGuestName !== undefined && !rt.isString($alternateGuestName))
     rt.fail(c, p + ".alternateGuestName", "string", $alternateGuestName);
-  const $annotation = v.annotation;
+  const $annotation = v["annotation"];
   if ($annotation !== undefined && !rt.isString($annotation))
     rt.fail(c, p + ".annotation", "string", $annotation);
-  const $files = v.files;
+  const $files = v["files"];
   if ($files !== undefined) {
     const d = decodeAt$VirtualMachineFileInfo($files, p + ".files", c);
-    if (d !== $files) (o ??= { ...v }).files = d;
+    if (d !== $files) (o ??= { ...v })["files"] = d;
   }
-  const $tools = v.tools;
+  const $tools = v["tools"];
   if ($tools !== undefined) {
     const d = decodeAt$ToolsConfigInfo($tools, p + ".tools", c);
-    if (d !== $tools) (o ??= { ...v }).tools = d;
+    if (d !== $tools) (o ??= { ...v })["tools"] = d;
   }
-  const $flags = v.flags;
+  const $flags = v["flags"];
   if ($flags !== undefined) {
     const d = decodeAt$VirtualMachineFlagInfo($flags, p + ".flags", c);
-    if (d !== $flags) (o ??= { ...v }).flags = d;
+    if (d !== $flags) (o ??= { ...v })["flags"] = d;
   }
-  const $consolePreferences = v.consolePreferences;
+  const $consolePreferences = v["consolePreferences"];
   if ($consolePreferences !== undefined) {
     const d = decodeAt$VirtualMachineConsolePreferences($consolePreferences, p + ".consolePreferences", c);
-    if (d !== $consolePreferences) (o ??= { ...v }).consolePreferences = d;
+    if (d !== $consolePreferences) (o ??= { ...v })["consolePreferences"] = d;
   }
-  const $powerOpInfo = v.powerOpInfo;
+  const $powerOpInfo = v["powerOpInfo"];
   if ($powerOpInfo !== undefined) {
     const d = decodeAt$VirtualMachineDefaultPowerOpInfo($powerOpInfo, p + ".powerOpInfo", c);
-    if (d !== $powerOpInfo) (o ??= { ...v }).powerOpInfo = d;
+    if (d !== $powerOpInfo) (o ??= { ...v })["powerOpInfo"] = d;
   }
-  const $rebootPowerOff = v.rebootPowerOff;
+  const $rebootPowerOff = v["rebootPowerOff"];
   if ($rebootPowerOff !== undefined && !rt.isBoolean($rebootPowerOff))
     rt.fail(c, p + ".rebootPowerOff", "boolean", $rebootPowerOff);
-  const $numCPUs = v.numCPUs;
+  const $numCPUs = v["numCPUs"];
   if ($numCPUs !== undefined && !rt.isInt32($numCPUs)) rt.fail(c, p + ".numCPUs", "int32", $numCPUs);
-  const $vcpuConfig = v.vcpuConfig;
+  const $vcpuConfig = v["vcpuConfig"];
   if (Array.isArray($vcpuConfig)) {
     const d = rt.decodeArray($vcpuConfig, p + ".vcpuConfig", c, decodeAt$VirtualMachineVcpuConfig);
-    if (d !== $vcpuConfig) (o ??= { ...v }).vcpuConfig = d;
+    if (d !== $vcpuConfig) (o ??= { ...v })["vcpuConfig"] = d;
   } else if ($vcpuConfig !== undefined) rt.fail(c, p + ".vcpuConfig", "array", $vcpuConfig);
-  const $numCoresPerSocket = v.numCoresPerSocket;
+  const $numCoresPerSocket = v["numCoresPerSocket"];
   if ($numCoresPerSocket !== undefined && !rt.isInt32($numCoresPerSocket))
     rt.fail(c, p + ".numCoresPerSocket", "int32", $numCoresPerSocket);
-  const $memoryMB = v.memoryMB;
+  const $memoryMB = v["memoryMB"];
   if ($memoryMB !== undefined && !rt.isInt64($memoryMB)) rt.fail(c, p + ".memoryMB", "int64", $memoryMB);
-  const $memoryHotAddEnabled = v.memoryHotAddEnabled;
+  const $memoryHotAddEnabled = v["memoryHotAddEnabled"];
   if ($memoryHotAddEnabled !== undefined && !rt.isBoolean($memoryHotAddEnabled))
     rt.fail(c, p + ".memoryHotAddEnabled", "boolean", $memoryHotAddEnabled);
-  const $cpuHotAddEnabled = v.cpuHotAddEnabled;
+  const $cpuHotAddEnabled = v["cpuHotAddEnabled"];
   if ($cpuHotAddEnabled !== undefined && !rt.isBoolean($cpuHotAddEnabled))
     rt.fail(c, p + ".cpuHotAddEnabled", "boolean", $cpuHotAddEnabled);
-  const $cpuHotRemoveEnabled = v.cpuHotRemoveEnabled;
+  const $cpuHotRemoveEnabled = v["cpuHotRemoveEnabled"];
   if ($cpuHotRemoveEnabled !== undefined && !rt.isBoolean($cpuHotRemoveEnabled))
     rt.fail(c, p + ".cpuHotRemoveEnabled", "boolean", $cpuHotRemoveEnabled);
-  const $virtualICH7MPresent = v.virtualICH7MPresent;
+  const $virtualICH7MPresent = v["virtualICH7MPresent"];
   if ($virtualICH7MPresent !== undefined && !rt.isBoolean($virtualICH7MPresent))
     rt.fail(c, p + ".virtualICH7MPresent", "boolean", $virtualICH7MPresent);
-  const $virtualSMCPresent = v.virtualSMCPresent;
+  const $virtualSMCPresent = v["virtualSMCPresent"];
   if ($virtualSMCPresent !== undefined && !rt.isBoolean($virtualSMCPresent))
     rt.fail(c, p + ".virtualSMCPresent", "boolean", $virtualSMCPresent);
-  const $deviceChange = v.deviceChange;
+  const $deviceChange = v["deviceChange"];
   if (Array.isArray($deviceChange)) {
     const d = rt.decodeArray($deviceChange, p + ".deviceChange", c, decodeAt$VirtualDeviceConfigSpec);
-    if (d !== $deviceChange) (o ??= { ...v }).deviceChange = d;
+    if (d !== $deviceChange) (o ??= { ...v })["deviceChange"] = d;
   } else if ($deviceChange !== undefined) rt.fail(c, p + ".deviceChange", "array", $deviceChange);
-  const $cpuAllocation = v.cpuAllocation;
+  const $cpuAllocation = v["cpuAllocation"];
   if ($cpuAllocation !== undefined) {
     const d = decodeAt$ResourceAllocationInfo($cpuAllocation, p + ".cpuAllocation", c);
-    if (d !== $cpuAllocation) (o ??= { ...v }).cpuAllocation = d;
+    if (d !== $cpuAllocation) (o ??= { ...v })["cpuAllocation"] = d;
   }
-  const $memoryAllocation = v.memoryAllocation;
+  const $memoryAllocation = v["memoryAllocation"];
   if ($memoryAllocation !== undefined) {
     const d = decodeAt$ResourceAllocationInfo($memoryAllocation, p + ".memoryAllocation", c);
-    if (d !== $memoryAllocation) (o ??= { ...v }).memoryAllocation = d;
+    if (d !== $memoryAllocation) (o ??= { ...v })["memoryAllocation"] = d;
   }
-  const $latencySensitivity = v.latencySensitivity;
+  const $latencySensitivity = v["latencySensitivity"];
   if ($latencySensitivity !== undefined) {
     const d = decodeAt$LatencySensitivity($latencySensitivity, p + ".latencySensitivity", c);
-    if (d !== $latencySensitivity) (o ??= { ...v }).latencySensitivity = d;
+    if (d !== $latencySensitivity) (o ??= { ...v })["latencySensitivity"] = d;
   }
-  const $cpuAffinity = v.cpuAffinity;
+  const $cpuAffinity = v["cpuAffinity"];
   if ($cpuAffinity !== undefined) {
     const d = decodeAt$VirtualMachineAffinityInfo($cpuAffinity, p + ".cpuAffinity", c);
-    if (d !== $cpuAffinity) (o ??= { ...v }).cpuAffinity = d;
+    if (d !== $cpuAffinity) (o ??= { ...v })["cpuAffinity"] = d;
   }
-  const $memoryAffinity = v.memoryAffinity;
+  const $memoryAffinity = v["memoryAffinity"];
   if ($memoryAffinity !== undefined) {
     const d = decodeAt$VirtualMachineAffinityInfo($memoryAffinity, p + ".memoryAffinity", c);
-    if (d !== $memoryAffinity) (o ??= { ...v }).memoryAffinity = d;
+    if (d !== $memoryAffinity) (o ??= { ...v })["memoryAffinity"] = d;
   }
-  const $networkShaper = v.networkShaper;
+  const $networkShaper = v["networkShaper"];
   if ($networkShaper !== undefined) {
     const d = decodeAt$VirtualMachineNetworkShaperInfo($networkShaper, p + ".networkShaper", c);
-    if (d !== $networkShaper) (o ??= { ...v }).networkShaper = d;
+    if (d !== $networkShaper) (o ??= { ...v })["networkShaper"] = d;
   }
-  const $cpuFeatureMask = v.cpuFeatureMask;
+  const $cpuFeatureMask = v["cpuFeatureMask"];
   if (Array.isArray($cpuFeatureMask)) {
     const d = rt.decodeArray($cpuFeatureMask, p + ".cpuFeatureMask", c, decodeAt$VirtualMachineCpuIdInfoSpec);
-    if (d !== $cpuFeatureMask) (o ??= { ...v }).cpuFeatureMask = d;
+    if (d !== $cpuFeatureMask) (o ??= { ...v })["cpuFeatureMask"] = d;
   } else if ($cpuFeatureMask !== undefined) rt.fail(c, p + ".cpuFeatureMask", "array", $cpuFeatureMask);
-  const $extraConfig = v.extraConfig;
+  const $extraConfig = v["extraConfig"];
   if (Array.isArray($extraConfig)) {
     const d = rt.decodeArray($extraConfig, p + ".extraConfig", c, decodeAt$OptionValue);
-    if (d !== $extraConfig) (o ??= { ...v }).extraConfig = d;
+    if (d !== $extraConfig) (o ??= { ...v })["extraConfig"] = d;
   } else if ($extraConfig !== undefined) rt.fail(c, p + ".extraConfig", "array", $extraConfig);
-  const $swapPlacement = v.swapPlacement;
+  const $swapPlacement = v["swapPlacement"];
   if ($swapPlacement !== undefined && !rt.isString($swapPlacement))
     rt.fail(c, p + ".swapPlacement", "string", $swapPlacement);
-  const $bootOptions = v.bootOptions;
+  const $bootOptions = v["bootOptions"];
   if ($bootOptions !== undefined) {
     const d = decodeAt$VirtualMachineBootOptions($bootOptions, p + ".bootOptions", c);
-    if (d !== $bootOptions) (o ??= { ...v }).bootOptions = d;
+    if (d !== $bootOptions) (o ??= { ...v })["bootOptions"] = d;
   }
-  const $vAppConfig = v.vAppConfig;
+  const $vAppConfig = v["vAppConfig"];
   if ($vAppConfig !== undefined) {
     const d = decodeAt$VmConfigSpec($vAppConfig, p + ".vAppConfig", c);
-    if (d !== $vAppConfig) (o ??= { ...v }).vAppConfig = d;
+    if (d !== $vAppConfig) (o ??= { ...v })["vAppConfig"] = d;
   }
-  const $ftInfo = v.ftInfo;
+  const $ftInfo = v["ftInfo"];
   if ($ftInfo !== undefined) {
     const d = decodeAt$FaultToleranceConfigInfo($ftInfo, p + ".ftInfo", c);
-    if (d !== $ftInfo) (o ??= { ...v }).ftInfo = d;
+    if (d !== $ftInfo) (o ??= { ...v })["ftInfo"] = d;
   }
-  const $repConfig = v.repConfig;
+  const $repConfig = v["repConfig"];
   if ($repConfig !== undefined) {
     const d = decodeAt$ReplicationConfigSpec($repConfig, p + ".repConfig", c);
-    if (d !== $repConfig) (o ??= { ...v }).repConfig = d;
+    if (d !== $repConfig) (o ??= { ...v })["repConfig"] = d;
   }
-  const $vAppConfigRemoved = v.vAppConfigRemoved;
+  const $vAppConfigRemoved = v["vAppConfigRemoved"];
   if ($vAppConfigRemoved !== undefined && !rt.isBoolean($vAppConfigRemoved))
     rt.fail(c, p + ".vAppConfigRemoved", "boolean", $vAppConfigRemoved);
-  const $vAssertsEnabled = v.vAssertsEnabled;
+  const $vAssertsEnabled = v["vAssertsEnabled"];
   if ($vAssertsEnabled !== undefined && !rt.isBoolean($vAssertsEnabled))
     rt.fail(c, p + ".vAssertsEnabled", "boolean", $vAssertsEnabled);
-  const $changeTrackingEnabled = v.changeTrackingEnabled;
+  const $changeTrackingEnabled = v["changeTrackingEnabled"];
   if ($changeTrackingEnabled !== undefined && !rt.isBoolean($changeTrackingEnabled))
     rt.fail(c, p + ".changeTrackingEnabled", "boolean", $changeTrackingEnabled);
-  const $firmware = v.firmware;
+  const $firmware = v["firmware"];
   if ($firmware !== undefined && !rt.isString($firmware)) rt.fail(c, p + ".firmware", "string", $firmware);
-  const $maxMksConnections = v.maxMksConnections;
+  const $maxMksConnections = v["maxMksConnections"];
   if ($maxMksConnections !== undefined && !rt.isInt32($maxMksConnections))
     rt.fail(c, p + ".maxMksConnections", "int32", $maxMksConnections);
-  const $guestAutoLockEnabled = v.guestAutoLockEnabled;
+  const $guestAutoLockEnabled = v["guestAutoLockEnabled"];
   if ($guestAutoLockEnabled !== undefined && !rt.isBoolean($guestAutoLockEnabled))
     rt.fail(c, p + ".guestAutoLockEnabled", "boolean", $guestAutoLockEnabled);
-  const $managedBy = v.managedBy;
+  const $managedBy = v["managedBy"];
   if ($managedBy !== undefined) {
     const d = decodeAt$ManagedByInfo($managedBy, p + ".managedBy", c);
-    if (d !== $managedBy) (o ??= { ...v }).managedBy = d;
+    if (d !== $managedBy) (o ??= { ...v })["managedBy"] = d;
   }
-  const $memoryReservationLockedToMax = v.memoryReservationLockedToMax;
+  const $memoryReservationLockedToMax = v["memoryReservationLockedToMax"];
   if ($memoryReservationLockedToMax !== undefined && !rt.isBoolean($memoryReservationLockedToMax))
     rt.fail(c, p + ".memoryReservationLockedToMax", "boolean", $memoryReservationLockedToMax);
-  const $nestedHVEnabled = v.nestedHVEnabled;
+  const $nestedHVEnabled = v["nestedHVEnabled"];
   if ($nestedHVEnabled !== undefined && !rt.isBoolean($nestedHVEnabled))
     rt.fail(c, p + ".nestedHVEnabled", "boolean", $nestedHVEnabled);
-  const $vPMCEnabled = v.vPMCEnabled;
+  const $vPMCEnabled = v["vPMCEnabled"];
   if ($vPMCEnabled !== undefined && !rt.isBoolean($vPMCEnabled))
     rt.fail(c, p + ".vPMCEnabled", "boolean", $vPMCEnabled);
-  const $scheduledHardwareUpgradeInfo = v.scheduledHardwareUpgradeInfo;
+  const $scheduledHardwareUpgradeInfo = v["scheduledHardwareUpgradeInfo"];
   if ($scheduledHardwareUpgradeInfo !== undefined) {
     const d = decodeAt$ScheduledHardwareUpgradeInfo(
       $scheduledHardwareUpgradeInfo,
       p + ".scheduledHardwareUpgradeInfo",
       c,
     );
-    if (d !== $scheduledHardwareUpgradeInfo) (o ??= { ...v }).scheduledHardwareUpgradeInfo = d;
+    if (d !== $scheduledHardwareUpgradeInfo) (o ??= { ...v })["scheduledHardwareUpgradeInfo"] = d;
   }
-  const $vmProfile = v.vmProfile;
+  const $vmProfile = v["vmProfile"];
   if (Array.isArray($vmProfile)) {
     const d = rt.decodeArray($vmProfile, p + ".vmProfile", c, decodeAt$VirtualMachineProfileSpec);
-    if (d !== $vmProfile) (o ??= { ...v }).vmProfile = d;
+    if (d !== $vmProfile) (o ??= { ...v })["vmProfile"] = d;
   } else if ($vmProfile !== undefined) rt.fail(c, p + ".vmProfile", "array", $vmProfile);
-  const $messageBusTunnelEnabled = v.messageBusTunnelEnabled;
+  const $messageBusTunnelEnabled = v["messageBusTunnelEnabled"];
   if ($messageBusTunnelEnabled !== undefined && !rt.isBoolean($messageBusTunnelEnabled))
     rt.fail(c, p + ".messageBusTunnelEnabled", "boolean", $messageBusTunnelEnabled);
-  const $crypto = v.crypto;
+  const $crypto = v["crypto"];
   if ($crypto !== undefined) {
     const d = decodeAt$CryptoSpec($crypto, p + ".crypto", c);
-    if (d !== $crypto) (o ??= { ...v }).crypto = d;
+    if (d !== $crypto) (o ??= { ...v })["crypto"] = d;
   }
-  const $migrateEncryption = v.migrateEncryption;
+  const $migrateEncryption = v["migrateEncryption"];
   if ($migrateEncryption !== undefined && !rt.isString($migrateEncryption))
     rt.fail(c, p + ".migrateEncryption", "string", $migrateEncryption);
-  const $sgxInfo = v.sgxInfo;
+  const $sgxInfo = v["sgxInfo"];
   if ($sgxInfo !== undefined) {
     const d = decodeAt$VirtualMachineSgxInfo($sgxInfo, p + ".sgxInfo", c);
-    if (d !== $sgxInfo) (o ??= { ...v }).sgxInfo = d;
+    if (d !== $sgxInfo) (o ??= { ...v })["sgxInfo"] = d;
   }
-  const $ftEncryptionMode = v.ftEncryptionMode;
+  const $ftEncryptionMode = v["ftEncryptionMode"];
   if ($ftEncryptionMode !== undefined && !rt.isString($ftEncryptionMode))
     rt.fail(c, p + ".ftEncryptionMode", "string", $ftEncryptionMode);
-  const $guestMonitoringModeInfo = v.guestMonitoringModeInfo;
+  const $guestMonitoringModeInfo = v["guestMonitoringModeInfo"];
   if ($guestMonitoringModeInfo !== undefined) {
     const d = decodeAt$VirtualMachineGuestMonitoringModeInfo(
       $guestMonitoringModeInfo,
       p + ".guestMonitoringModeInfo",
       c,
     );
-    if (d !== $guestMonitoringModeInfo) (o ??= { ...v }).guestMonitoringModeInfo = d;
+    if (d !== $guestMonitoringModeInfo) (o ??= { ...v })["guestMonitoringModeInfo"] = d;
   }
-  const $sevEnabled = v.sevEnabled;
+  const $sevEnabled = v["sevEnabled"];
   if ($sevEnabled !== undefined && !rt.isBoolean($sevEnabled))
     rt.fail(c, p + ".sevEnabled", "boolean", $sevEnabled);
-  const $virtualNuma = v.virtualNuma;
+  const $virtualNuma = v["virtualNuma"];
   if ($virtualNuma !== undefined) {
     const d = decodeAt$VirtualMachineVirtualNuma($virtualNuma, p + ".virtualNuma", c);
-    if (d !== $virtualNuma) (o ??= { ...v }).virtualNuma = d;
+    if (d !== $virtualNuma) (o ??= { ...v })["virtualNuma"] = d;
   }
-  const $motherboardLayout = v.motherboardLayout;
+  const $motherboardLayout = v["motherboardLayout"];
   if ($motherboardLayout !== undefined && !rt.isString($motherboardLayout))
     rt.fail(c, p + ".motherboardLayout", "string", $motherboardLayout);
-  const $pmemFailoverEnabled = v.pmemFailoverEnabled;
+  const $pmemFailoverEnabled = v["pmemFailoverEnabled"];
   if ($pmemFailoverEnabled !== undefined && !rt.isBoolean($pmemFailoverEnabled))
     rt.fail(c, p + ".pmemFailoverEnabled", "boolean", $pmemFailoverEnabled);
-  const $vmxStatsCollectionEnabled = v.vmxStatsCollectionEnabled;
+  const $vmxStatsCollectionEnabled = v["vmxStatsCollectionEnabled"];
   if ($vmxStatsCollectionEnabled !== undefined && !rt.isBoolean($vmxStatsCollectionEnabled))
     rt.fail(c, p + ".vmxStatsCollectionEnabled", "boolean", $vmxStatsCollectionEnabled);
-  const $vmOpNotificationToAppEnabled = v.vmOpNotificationToAppEnabled;
+  const $vmOpNotificationToAppEnabled = v["vmOpNotificationToAppEnabled"];
   if ($vmOpNotificationToAppEnabled !== undefined && !rt.isBoolean($vmOpNotificationToAppEnabled))
     rt.fail(c, p + ".vmOpNotificationToAppEnabled", "boolean", $vmOpNotificationToAppEnabled);
-  const $vmOpNotificationTimeout = v.vmOpNotificationTimeout;
+  const $vmOpNotificationTimeout = v["vmOpNotificationTimeout"];
   if ($vmOpNotificationTimeout !== undefined && !rt.isInt64($vmOpNotificationTimeout))
     rt.fail(c, p + ".vmOpNotificationTimeout", "int64", $vmOpNotificationTimeout);
-  const $deviceSwap = v.deviceSwap;
+  const $deviceSwap = v["deviceSwap"];
   if ($deviceSwap !== undefined) {
     const d = decodeAt$VirtualMachineVirtualDeviceSwap($deviceSwap, p + ".deviceSwap", c);
-    if (d !== $deviceSwap) (o ??= { ...v }).deviceSwap = d;
+    if (d !== $deviceSwap) (o ??= { ...v })["deviceSwap"] = d;
   }
-  const $simultaneousThreads = v.simultaneousThreads;
+  const $simultaneousThreads = v["simultaneousThreads"];
   if ($simultaneousThreads !== undefined && !rt.isInt32($simultaneousThreads))
     rt.fail(c, p + ".simultaneousThreads", "int32", $simultaneousThreads);
-  const $pmem = v.pmem;
+  const $pmem = v["pmem"];
   if ($pmem !== undefined) {
     const d = decodeAt$VirtualMachineVirtualPMem($pmem, p + ".pmem", c);
-    if (d !== $pmem) (o ??= { ...v }).pmem = d;
+    if (d !== $pmem) (o ??= { ...v })["pmem"] = d;
   }
-  const $deviceGroups = v.deviceGroups;
+  const $deviceGroups = v["deviceGroups"];
   if ($deviceGroups !== undefined) {
     const d = decodeAt$VirtualMachineVirtualDeviceGroups($deviceGroups, p + ".deviceGroups", c);
-    if (d !== $deviceGroups) (o ??= { ...v }).deviceGroups = d;
+    if (d !== $deviceGroups) (o ??= { ...v })["deviceGroups"] = d;
   }
-  const $fixedPassthruHotPlugEnabled = v.fixedPassthruHotPlugEnabled;
+  const $fixedPassthruHotPlugEnabled = v["fixedPassthruHotPlugEnabled"];
   if ($fixedPassthruHotPlugEnabled !== undefined && !rt.isBoolean($fixedPassthruHotPlugEnabled))
     rt.fail(c, p + ".fixedPassthruHotPlugEnabled", "boolean", $fixedPassthruHotPlugEnabled);
-  const $metroFtEnabled = v.metroFtEnabled;
+  const $metroFtEnabled = v["metroFtEnabled"];
   if ($metroFtEnabled !== undefined && !rt.isBoolean($metroFtEnabled))
     rt.fail(c, p + ".metroFtEnabled", "boolean", $metroFtEnabled);
-  const $metroFtHostGroup = v.metroFtHostGroup;
+  const $metroFtHostGroup = v["metroFtHostGroup"];
   if ($metroFtHostGroup !== undefined && !rt.isString($metroFtHostGroup))
     rt.fail(c, p + ".metroFtHostGroup", "string", $metroFtHostGroup);
-  const $tdxEnabled = v.tdxEnabled;
+  const $tdxEnabled = v["tdxEnabled"];
   if ($tdxEnabled !== undefined && !rt.isBoolean($tdxEnabled))
     rt.fail(c, p + ".tdxEnabled", "boolean", $tdxEnabled);
-  const $sevSnpEnabled = v.sevSnpEnabled;
+  const $sevSnpEnabled = v["sevSnpEnabled"];
   if ($sevSnpEnabled !== undefined && !rt.isBoolean($sevSnpEnabled))
     rt.fail(c, p + ".sevSnpEnabled", "boolean", $sevSnpEnabled);
-  const $tagSpecs = v.tagSpecs;
+  const $tagSpecs = v["tagSpecs"];
   if (Array.isArray($tagSpecs)) {
     const d = rt.decodeArray($tagSpecs, p + ".tagSpecs", c, decodeAt$TagSpec);
-    if (d !== $tagSpecs) (o ??= { ...v }).tagSpecs = d;
+    if (d !== $tagSpecs) (o ??= { ...v })["tagSpecs"] = d;
   } else if ($tagSpecs !== undefined) rt.fail(c, p + ".tagSpecs", "array", $tagSpecs);
-  const $vmPlacementPolicies = v.vmPlacementPolicies;
+  const $vmPlacementPolicies = v["vmPlacementPolicies"];
   if (Array.isArray($vmPlacementPolicies)) {
     const d = rt.decodeArray($vmPlacementPolicies, p + ".vmPlacementPolicies", c, decodeAt$VmPlacementPolicy);
-    if (d !== $vmPlacementPolicies) (o ??= { ...v }).vmPlacementPolicies = d;
+    if (d !== $vmPlacementPolicies) (o ??= { ...v })["vmPlacementPolicies"] = d;
   } else if ($vmPlacementPolicies !== undefined)
     rt.fail(c, p + ".vmPlacementPolicies", "array", $vmPlacementPolicies);
-  const $extensionCompatibilityConstraint = v.extensionCompatibilityConstraint;
+  const $extensionCompatibilityConstraint = v["extensionCompatibilityConstraint"];
   if ($extensionCompatibilityConstraint !== undefined) {
     const d = decodeAt$VirtualMachineExtensionCompatibilityConstraintSet(
       $extensionCompatibilityConstraint,
       p + ".extensionCompatibilityConstraint",
       c,
     );
-    if (d !== $extensionCompatibilityConstraint) (o ??= { ...v }).extensionCompatibilityConstraint = d;
+    if (d !== $extensionCompatibilityConstraint) (o ??= { ...v })["extensionCompatibilityConstraint"] = d;
   }
-  const $skipExtensionCompatibilityChecks = v.skipExtensionCompatibilityChecks;
+  const $skipExtensionCompatibilityChecks = v["skipExtensionCompatibilityChecks"];
   if ($skipExtensionCompatibilityChecks !== undefined && !rt.isBoolean($skipExtensionCompatibilityChecks))
     rt.fail(c, p + ".skipExtensionCompatibilityChecks", "boolean", $skipExtensionCompatibilityChecks);
   return o;
@@ -6518,13 +6519,13 @@ export function decodeFields$VirtualMachineConsolePreferences(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $powerOnWhenOpened = v.powerOnWhenOpened;
+  const $powerOnWhenOpened = v["powerOnWhenOpened"];
   if ($powerOnWhenOpened !== undefined && !rt.isBoolean($powerOnWhenOpened))
     rt.fail(c, p + ".powerOnWhenOpened", "boolean", $powerOnWhenOpened);
-  const $enterFullScreenOnPowerOn = v.enterFullScreenOnPowerOn;
+  const $enterFullScreenOnPowerOn = v["enterFullScreenOnPowerOn"];
   if ($enterFullScreenOnPowerOn !== undefined && !rt.isBoolean($enterFullScreenOnPowerOn))
     rt.fail(c, p + ".enterFullScreenOnPowerOn", "boolean", $enterFullScreenOnPowerOn);
-  const $closeOnPowerOffOrSuspend = v.closeOnPowerOffOrSuspend;
+  const $closeOnPowerOffOrSuspend = v["closeOnPowerOffOrSuspend"];
   if ($closeOnPowerOffOrSuspend !== undefined && !rt.isBoolean($closeOnPowerOffOrSuspend))
     rt.fail(c, p + ".closeOnPowerOffOrSuspend", "boolean", $closeOnPowerOffOrSuspend);
 }
@@ -6537,10 +6538,10 @@ export function decodeFields$VirtualMachineCpuIdInfoSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $info = v.info;
+  const $info = v["info"];
   if ($info !== undefined) {
     const d = decodeAt$HostCpuIdInfo($info, p + ".info", c);
-    if (d !== $info) (o ??= { ...v }).info = d;
+    if (d !== $info) (o ??= { ...v })["info"] = d;
   }
   return o;
 }
@@ -6560,25 +6561,25 @@ export function decodeFields$VirtualMachineDefaultPowerOpInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $powerOffType = v.powerOffType;
+  const $powerOffType = v["powerOffType"];
   if ($powerOffType !== undefined && !rt.isString($powerOffType))
     rt.fail(c, p + ".powerOffType", "string", $powerOffType);
-  const $suspendType = v.suspendType;
+  const $suspendType = v["suspendType"];
   if ($suspendType !== undefined && !rt.isString($suspendType))
     rt.fail(c, p + ".suspendType", "string", $suspendType);
-  const $resetType = v.resetType;
+  const $resetType = v["resetType"];
   if ($resetType !== undefined && !rt.isString($resetType))
     rt.fail(c, p + ".resetType", "string", $resetType);
-  const $defaultPowerOffType = v.defaultPowerOffType;
+  const $defaultPowerOffType = v["defaultPowerOffType"];
   if ($defaultPowerOffType !== undefined && !rt.isString($defaultPowerOffType))
     rt.fail(c, p + ".defaultPowerOffType", "string", $defaultPowerOffType);
-  const $defaultSuspendType = v.defaultSuspendType;
+  const $defaultSuspendType = v["defaultSuspendType"];
   if ($defaultSuspendType !== undefined && !rt.isString($defaultSuspendType))
     rt.fail(c, p + ".defaultSuspendType", "string", $defaultSuspendType);
-  const $defaultResetType = v.defaultResetType;
+  const $defaultResetType = v["defaultResetType"];
   if ($defaultResetType !== undefined && !rt.isString($defaultResetType))
     rt.fail(c, p + ".defaultResetType", "string", $defaultResetType);
-  const $standbyAction = v.standbyAction;
+  const $standbyAction = v["standbyAction"];
   if ($standbyAction !== undefined && !rt.isString($standbyAction))
     rt.fail(c, p + ".standbyAction", "string", $standbyAction);
 }
@@ -6591,12 +6592,12 @@ export function decodeFields$VirtualMachineExtensionCompatibilityConstraint(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $constraintName = v.constraintName;
+  const $constraintName = v["constraintName"];
   if ($constraintName !== undefined && !rt.isString($constraintName))
     rt.fail(c, p + ".constraintName", "string", $constraintName);
-  const $constraintType = v.constraintType;
+  const $constraintType = v["constraintType"];
   if (!rt.isString($constraintType)) rt.fail(c, p + ".constraintType", "string", $constraintType);
-  const $constraintKind = v.constraintKind;
+  const $constraintKind = v["constraintKind"];
   if (!rt.isString($constraintKind)) rt.fail(c, p + ".constraintKind", "string", $constraintKind);
 }
 
@@ -6609,7 +6610,7 @@ export function decodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $constraint = v.constraint;
+  const $constraint = v["constraint"];
   if (Array.isArray($constraint)) {
     const d = rt.decodeArray(
       $constraint,
@@ -6617,7 +6618,7 @@ export function decodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
       c,
       decodeAt$VirtualMachineExtensionCompatibilityConstraint,
     );
-    if (d !== $constraint) (o ??= { ...v }).constraint = d;
+    if (d !== $constraint) (o ??= { ...v })["constraint"] = d;
   } else if ($constraint !== undefined) rt.fail(c, p + ".constraint", "array", $constraint);
   return o;
 }
@@ -6635,19 +6636,19 @@ export function decodeFields$VirtualMachineFileInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $vmPathName = v.vmPathName;
+  const $vmPathName = v["vmPathName"];
   if ($vmPathName !== undefined && !rt.isString($vmPathName))
     rt.fail(c, p + ".vmPathName", "string", $vmPathName);
-  const $snapshotDirectory = v.snapshotDirectory;
+  const $snapshotDirectory = v["snapshotDirectory"];
   if ($snapshotDirectory !== undefined && !rt.isString($snapshotDirectory))
     rt.fail(c, p + ".snapshotDirectory", "string", $snapshotDirectory);
-  const $suspendDirectory = v.suspendDirectory;
+  const $suspendDirectory = v["suspendDirectory"];
   if ($suspendDirectory !== undefined && !rt.isString($suspendDirectory))
     rt.fail(c, p + ".suspendDirectory", "string", $suspendDirectory);
-  const $logDirectory = v.logDirectory;
+  const $logDirectory = v["logDirectory"];
   if ($logDirectory !== undefined && !rt.isString($logDirectory))
     rt.fail(c, p + ".logDirectory", "string", $logDirectory);
-  const $ftMetadataDirectory = v.ftMetadataDirectory;
+  const $ftMetadataDirectory = v["ftMetadataDirectory"];
   if ($ftMetadataDirectory !== undefined && !rt.isString($ftMetadataDirectory))
     rt.fail(c, p + ".ftMetadataDirectory", "string", $ftMetadataDirectory);
 }
@@ -6677,54 +6678,54 @@ export function decodeFields$VirtualMachineFlagInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $disableAcceleration = v.disableAcceleration;
+  const $disableAcceleration = v["disableAcceleration"];
   if ($disableAcceleration !== undefined && !rt.isBoolean($disableAcceleration))
     rt.fail(c, p + ".disableAcceleration", "boolean", $disableAcceleration);
-  const $enableLogging = v.enableLogging;
+  const $enableLogging = v["enableLogging"];
   if ($enableLogging !== undefined && !rt.isBoolean($enableLogging))
     rt.fail(c, p + ".enableLogging", "boolean", $enableLogging);
-  const $useToe = v.useToe;
+  const $useToe = v["useToe"];
   if ($useToe !== undefined && !rt.isBoolean($useToe)) rt.fail(c, p + ".useToe", "boolean", $useToe);
-  const $runWithDebugInfo = v.runWithDebugInfo;
+  const $runWithDebugInfo = v["runWithDebugInfo"];
   if ($runWithDebugInfo !== undefined && !rt.isBoolean($runWithDebugInfo))
     rt.fail(c, p + ".runWithDebugInfo", "boolean", $runWithDebugInfo);
-  const $monitorType = v.monitorType;
+  const $monitorType = v["monitorType"];
   if ($monitorType !== undefined && !rt.isString($monitorType))
     rt.fail(c, p + ".monitorType", "string", $monitorType);
-  const $htSharing = v.htSharing;
+  const $htSharing = v["htSharing"];
   if ($htSharing !== undefined && !rt.isString($htSharing))
     rt.fail(c, p + ".htSharing", "string", $htSharing);
-  const $snapshotDisabled = v.snapshotDisabled;
+  const $snapshotDisabled = v["snapshotDisabled"];
   if ($snapshotDisabled !== undefined && !rt.isBoolean($snapshotDisabled))
     rt.fail(c, p + ".snapshotDisabled", "boolean", $snapshotDisabled);
-  const $snapshotLocked = v.snapshotLocked;
+  const $snapshotLocked = v["snapshotLocked"];
   if ($snapshotLocked !== undefined && !rt.isBoolean($snapshotLocked))
     rt.fail(c, p + ".snapshotLocked", "boolean", $snapshotLocked);
-  const $diskUuidEnabled = v.diskUuidEnabled;
+  const $diskUuidEnabled = v["diskUuidEnabled"];
   if ($diskUuidEnabled !== undefined && !rt.isBoolean($diskUuidEnabled))
     rt.fail(c, p + ".diskUuidEnabled", "boolean", $diskUuidEnabled);
-  const $virtualMmuUsage = v.virtualMmuUsage;
+  const $virtualMmuUsage = v["virtualMmuUsage"];
   if ($virtualMmuUsage !== undefined && !rt.isString($virtualMmuUsage))
     rt.fail(c, p + ".virtualMmuUsage", "string", $virtualMmuUsage);
-  const $virtualExecUsage = v.virtualExecUsage;
+  const $virtualExecUsage = v["virtualExecUsage"];
   if ($virtualExecUsage !== undefined && !rt.isString($virtualExecUsage))
     rt.fail(c, p + ".virtualExecUsage", "string", $virtualExecUsage);
-  const $snapshotPowerOffBehavior = v.snapshotPowerOffBehavior;
+  const $snapshotPowerOffBehavior = v["snapshotPowerOffBehavior"];
   if ($snapshotPowerOffBehavior !== undefined && !rt.isString($snapshotPowerOffBehavior))
     rt.fail(c, p + ".snapshotPowerOffBehavior", "string", $snapshotPowerOffBehavior);
-  const $recordReplayEnabled = v.recordReplayEnabled;
+  const $recordReplayEnabled = v["recordReplayEnabled"];
   if ($recordReplayEnabled !== undefined && !rt.isBoolean($recordReplayEnabled))
     rt.fail(c, p + ".recordReplayEnabled", "boolean", $recordReplayEnabled);
-  const $faultToleranceType = v.faultToleranceType;
+  const $faultToleranceType = v["faultToleranceType"];
   if ($faultToleranceType !== undefined && !rt.isString($faultToleranceType))
     rt.fail(c, p + ".faultToleranceType", "string", $faultToleranceType);
-  const $cbrcCacheEnabled = v.cbrcCacheEnabled;
+  const $cbrcCacheEnabled = v["cbrcCacheEnabled"];
   if ($cbrcCacheEnabled !== undefined && !rt.isBoolean($cbrcCacheEnabled))
     rt.fail(c, p + ".cbrcCacheEnabled", "boolean", $cbrcCacheEnabled);
-  const $vvtdEnabled = v.vvtdEnabled;
+  const $vvtdEnabled = v["vvtdEnabled"];
   if ($vvtdEnabled !== undefined && !rt.isBoolean($vvtdEnabled))
     rt.fail(c, p + ".vvtdEnabled", "boolean", $vvtdEnabled);
-  const $vbsEnabled = v.vbsEnabled;
+  const $vbsEnabled = v["vbsEnabled"];
   if ($vbsEnabled !== undefined && !rt.isBoolean($vbsEnabled))
     rt.fail(c, p + ".vbsEnabled", "boolean", $vbsEnabled);
 }
@@ -6739,9 +6740,9 @@ export function decodeFields$VirtualMachineGuestMonitoringModeInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $gmmFile = v.gmmFile;
+  const $gmmFile = v["gmmFile"];
   if ($gmmFile !== undefined && !rt.isString($gmmFile)) rt.fail(c, p + ".gmmFile", "string", $gmmFile);
-  const $gmmAppliance = v.gmmAppliance;
+  const $gmmAppliance = v["gmmAppliance"];
   if ($gmmAppliance !== undefined && !rt.isString($gmmAppliance))
     rt.fail(c, p + ".gmmAppliance", "string", $gmmAppliance);
 }
@@ -6758,14 +6759,14 @@ export function decodeFields$VirtualMachineMessage(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $id = v.id;
+  const $id = v["id"];
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
-  const $argument = v.argument;
+  const $argument = v["argument"];
   if (Array.isArray($argument)) {
     const d = rt.decodeArray($argument, p + ".argument", c, decodeAt$Any);
-    if (d !== $argument) (o ??= { ...v }).argument = d;
+    if (d !== $argument) (o ??= { ...v })["argument"] = d;
   } else if ($argument !== undefined) rt.fail(c, p + ".argument", "array", $argument);
-  const $text = v.text;
+  const $text = v["text"];
   if ($text !== undefined && !rt.isString($text)) rt.fail(c, p + ".text", "string", $text);
   return o;
 }
@@ -6782,14 +6783,14 @@ export function decodeFields$VirtualMachineNetworkShaperInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $enabled = v.enabled;
+  const $enabled = v["enabled"];
   if ($enabled !== undefined && !rt.isBoolean($enabled)) rt.fail(c, p + ".enabled", "boolean", $enabled);
-  const $peakBps = v.peakBps;
+  const $peakBps = v["peakBps"];
   if ($peakBps !== undefined && !rt.isInt64($peakBps)) rt.fail(c, p + ".peakBps", "int64", $peakBps);
-  const $averageBps = v.averageBps;
+  const $averageBps = v["averageBps"];
   if ($averageBps !== undefined && !rt.isInt64($averageBps))
     rt.fail(c, p + ".averageBps", "int64", $averageBps);
-  const $burstSize = v.burstSize;
+  const $burstSize = v["burstSize"];
   if ($burstSize !== undefined && !rt.isInt64($burstSize)) rt.fail(c, p + ".burstSize", "int64", $burstSize);
 }
 
@@ -6805,14 +6806,14 @@ export function decodeFields$VirtualMachineSgxInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $epcSize = v.epcSize;
+  const $epcSize = v["epcSize"];
   if (!rt.isInt64($epcSize)) rt.fail(c, p + ".epcSize", "int64", $epcSize);
-  const $flcMode = v.flcMode;
+  const $flcMode = v["flcMode"];
   if ($flcMode !== undefined && !rt.isString($flcMode)) rt.fail(c, p + ".flcMode", "string", $flcMode);
-  const $lePubKeyHash = v.lePubKeyHash;
+  const $lePubKeyHash = v["lePubKeyHash"];
   if ($lePubKeyHash !== undefined && !rt.isString($lePubKeyHash))
     rt.fail(c, p + ".lePubKeyHash", "string", $lePubKeyHash);
-  const $requireAttestation = v.requireAttestation;
+  const $requireAttestation = v["requireAttestation"];
   if ($requireAttestation !== undefined && !rt.isBoolean($requireAttestation))
     rt.fail(c, p + ".requireAttestation", "boolean", $requireAttestation);
 }
@@ -6827,10 +6828,10 @@ export function decodeFields$VirtualMachineVcpuConfig(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $latencySensitivity = v.latencySensitivity;
+  const $latencySensitivity = v["latencySensitivity"];
   if ($latencySensitivity !== undefined) {
     const d = decodeAt$LatencySensitivity($latencySensitivity, p + ".latencySensitivity", c);
-    if (d !== $latencySensitivity) (o ??= { ...v }).latencySensitivity = d;
+    if (d !== $latencySensitivity) (o ??= { ...v })["latencySensitivity"] = d;
   }
   return o;
 }
@@ -6845,7 +6846,7 @@ export function decodeFields$VirtualMachineVirtualDeviceGroups(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $deviceGroup = v.deviceGroup;
+  const $deviceGroup = v["deviceGroup"];
   if (Array.isArray($deviceGroup)) {
     const d = rt.decodeArray(
       $deviceGroup,
@@ -6853,7 +6854,7 @@ export function decodeFields$VirtualMachineVirtualDeviceGroups(
       c,
       decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
     );
-    if (d !== $deviceGroup) (o ??= { ...v }).deviceGroup = d;
+    if (d !== $deviceGroup) (o ??= { ...v })["deviceGroup"] = d;
   } else if ($deviceGroup !== undefined) rt.fail(c, p + ".deviceGroup", "array", $deviceGroup);
   return o;
 }
@@ -6867,12 +6868,12 @@ export function decodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $groupInstanceKey = v.groupInstanceKey;
+  const $groupInstanceKey = v["groupInstanceKey"];
   if (!rt.isInt32($groupInstanceKey)) rt.fail(c, p + ".groupInstanceKey", "int32", $groupInstanceKey);
-  const $deviceInfo = v.deviceInfo;
+  const $deviceInfo = v["deviceInfo"];
   if ($deviceInfo !== undefined) {
     const d = decodeAt$Description($deviceInfo, p + ".deviceInfo", c);
-    if (d !== $deviceInfo) (o ??= { ...v }).deviceInfo = d;
+    if (d !== $deviceInfo) (o ??= { ...v })["deviceInfo"] = d;
   }
   return o;
 }
@@ -6887,10 +6888,10 @@ export function decodeFields$VirtualMachineVirtualDeviceSwap(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $lsiToPvscsi = v.lsiToPvscsi;
+  const $lsiToPvscsi = v["lsiToPvscsi"];
   if ($lsiToPvscsi !== undefined) {
     const d = decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi, p + ".lsiToPvscsi", c);
-    if (d !== $lsiToPvscsi) (o ??= { ...v }).lsiToPvscsi = d;
+    if (d !== $lsiToPvscsi) (o ??= { ...v })["lsiToPvscsi"] = d;
   }
   return o;
 }
@@ -6903,12 +6904,12 @@ export function decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $enabled = v.enabled;
+  const $enabled = v["enabled"];
   if ($enabled !== undefined && !rt.isBoolean($enabled)) rt.fail(c, p + ".enabled", "boolean", $enabled);
-  const $applicable = v.applicable;
+  const $applicable = v["applicable"];
   if ($applicable !== undefined && !rt.isBoolean($applicable))
     rt.fail(c, p + ".applicable", "boolean", $applicable);
-  const $status = v.status;
+  const $status = v["status"];
   if ($status !== undefined && !rt.isString($status)) rt.fail(c, p + ".status", "string", $status);
 }
 
@@ -6922,10 +6923,10 @@ export function decodeFields$VirtualMachineVirtualNuma(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $coresPerNumaNode = v.coresPerNumaNode;
+  const $coresPerNumaNode = v["coresPerNumaNode"];
   if ($coresPerNumaNode !== undefined && !rt.isInt32($coresPerNumaNode))
     rt.fail(c, p + ".coresPerNumaNode", "int32", $coresPerNumaNode);
-  const $exposeVnumaOnCpuHotadd = v.exposeVnumaOnCpuHotadd;
+  const $exposeVnumaOnCpuHotadd = v["exposeVnumaOnCpuHotadd"];
   if ($exposeVnumaOnCpuHotadd !== undefined && !rt.isBoolean($exposeVnumaOnCpuHotadd))
     rt.fail(c, p + ".exposeVnumaOnCpuHotadd", "boolean", $exposeVnumaOnCpuHotadd);
 }
@@ -6939,7 +6940,7 @@ export function decodeFields$VirtualMachineVirtualPMem(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $snapshotMode = v.snapshotMode;
+  const $snapshotMode = v["snapshotMode"];
   if ($snapshotMode !== undefined && !rt.isString($snapshotMode))
     rt.fail(c, p + ".snapshotMode", "string", $snapshotMode);
 }
@@ -6951,7 +6952,7 @@ export function decodeFields$VmAcquiredTicketEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ticketType = v.ticketType;
+  const $ticketType = v["ticketType"];
   if (!rt.isString($ticketType)) rt.fail(c, p + ".ticketType", "string", $ticketType);
 }
 
@@ -6962,9 +6963,9 @@ export function decodeFields$VmAutoRenameEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -6980,17 +6981,17 @@ export function decodeFields$VmBeingClonedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destFolder = v.destFolder;
+  const $destFolder = v["destFolder"];
   {
     const d = decodeAt$FolderEventArgument($destFolder, p + ".destFolder", c);
-    if (d !== $destFolder) (o ??= { ...v }).destFolder = d;
+    if (d !== $destFolder) (o ??= { ...v })["destFolder"] = d;
   }
-  const $destName = v.destName;
+  const $destName = v["destName"];
   if (!rt.isString($destName)) rt.fail(c, p + ".destName", "string", $destName);
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
   return o;
 }
@@ -7006,12 +7007,12 @@ export function decodeFields$VmBeingClonedNoFolderEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destName = v.destName;
+  const $destName = v["destName"];
   if (!rt.isString($destName)) rt.fail(c, p + ".destName", "string", $destName);
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
   return o;
 }
@@ -7024,10 +7025,10 @@ export function decodeFields$VmBeingCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configSpec = v.configSpec;
+  const $configSpec = v["configSpec"];
   if ($configSpec !== undefined) {
     const d = decodeAt$VirtualMachineConfigSpec($configSpec, p + ".configSpec", c);
-    if (d !== $configSpec) (o ??= { ...v }).configSpec = d;
+    if (d !== $configSpec) (o ??= { ...v })["configSpec"] = d;
   }
   return o;
 }
@@ -7040,10 +7041,10 @@ export function decodeFields$VmBeingDeployedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $srcTemplate = v.srcTemplate;
+  const $srcTemplate = v["srcTemplate"];
   {
     const d = decodeAt$VmEventArgument($srcTemplate, p + ".srcTemplate", c);
-    if (d !== $srcTemplate) (o ??= { ...v }).srcTemplate = d;
+    if (d !== $srcTemplate) (o ??= { ...v })["srcTemplate"] = d;
   }
   return o;
 }
@@ -7060,20 +7061,20 @@ export function decodeFields$VmBeingHotMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
-  const $destDatacenter = v.destDatacenter;
+  const $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($destDatacenter, p + ".destDatacenter", c);
-    if (d !== $destDatacenter) (o ??= { ...v }).destDatacenter = d;
+    if (d !== $destDatacenter) (o ??= { ...v })["destDatacenter"] = d;
   }
-  const $destDatastore = v.destDatastore;
+  const $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($destDatastore, p + ".destDatastore", c);
-    if (d !== $destDatastore) (o ??= { ...v }).destDatastore = d;
+    if (d !== $destDatastore) (o ??= { ...v })["destDatastore"] = d;
   }
   return o;
 }
@@ -7090,20 +7091,20 @@ export function decodeFields$VmBeingMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
-  const $destDatacenter = v.destDatacenter;
+  const $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($destDatacenter, p + ".destDatacenter", c);
-    if (d !== $destDatacenter) (o ??= { ...v }).destDatacenter = d;
+    if (d !== $destDatacenter) (o ??= { ...v })["destDatacenter"] = d;
   }
-  const $destDatastore = v.destDatastore;
+  const $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($destDatastore, p + ".destDatastore", c);
-    if (d !== $destDatastore) (o ??= { ...v }).destDatastore = d;
+    if (d !== $destDatastore) (o ??= { ...v })["destDatastore"] = d;
   }
   return o;
 }
@@ -7120,20 +7121,20 @@ export function decodeFields$VmBeingRelocatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
-  const $destDatacenter = v.destDatacenter;
+  const $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($destDatacenter, p + ".destDatacenter", c);
-    if (d !== $destDatacenter) (o ??= { ...v }).destDatacenter = d;
+    if (d !== $destDatacenter) (o ??= { ...v })["destDatacenter"] = d;
   }
-  const $destDatastore = v.destDatastore;
+  const $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($destDatastore, p + ".destDatastore", c);
-    if (d !== $destDatastore) (o ??= { ...v }).destDatastore = d;
+    if (d !== $destDatastore) (o ??= { ...v })["destDatastore"] = d;
   }
   return o;
 }
@@ -7151,22 +7152,22 @@ export function decodeFields$VmCloneFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destFolder = v.destFolder;
+  const $destFolder = v["destFolder"];
   {
     const d = decodeAt$FolderEventArgument($destFolder, p + ".destFolder", c);
-    if (d !== $destFolder) (o ??= { ...v }).destFolder = d;
+    if (d !== $destFolder) (o ??= { ...v })["destFolder"] = d;
   }
-  const $destName = v.destName;
+  const $destName = v["destName"];
   if (!rt.isString($destName)) rt.fail(c, p + ".destName", "string", $destName);
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7179,10 +7180,10 @@ export function decodeFields$VmClonedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceVm = v.sourceVm;
+  const $sourceVm = v["sourceVm"];
   {
     const d = decodeAt$VmEventArgument($sourceVm, p + ".sourceVm", c);
-    if (d !== $sourceVm) (o ??= { ...v }).sourceVm = d;
+    if (d !== $sourceVm) (o ??= { ...v })["sourceVm"] = d;
   }
   return o;
 }
@@ -7204,38 +7205,38 @@ export function decodeFields$VmConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $product = v.product;
+  const $product = v["product"];
   if (Array.isArray($product)) {
     const d = rt.decodeArray($product, p + ".product", c, decodeAt$VAppProductSpec);
-    if (d !== $product) (o ??= { ...v }).product = d;
+    if (d !== $product) (o ??= { ...v })["product"] = d;
   } else if ($product !== undefined) rt.fail(c, p + ".product", "array", $product);
-  const $property = v.property;
+  const $property = v["property"];
   if (Array.isArray($property)) {
     const d = rt.decodeArray($property, p + ".property", c, decodeAt$VAppPropertySpec);
-    if (d !== $property) (o ??= { ...v }).property = d;
+    if (d !== $property) (o ??= { ...v })["property"] = d;
   } else if ($property !== undefined) rt.fail(c, p + ".property", "array", $property);
-  const $ipAssignment = v.ipAssignment;
+  const $ipAssignment = v["ipAssignment"];
   if ($ipAssignment !== undefined) {
     const d = decodeAt$VAppIPAssignmentInfo($ipAssignment, p + ".ipAssignment", c);
-    if (d !== $ipAssignment) (o ??= { ...v }).ipAssignment = d;
+    if (d !== $ipAssignment) (o ??= { ...v })["ipAssignment"] = d;
   }
-  const $eula = v.eula;
+  const $eula = v["eula"];
   if (Array.isArray($eula)) rt.checkArray($eula, p + ".eula", c, rt.isString, "string");
   else if ($eula !== undefined) rt.fail(c, p + ".eula", "array", $eula);
-  const $ovfSection = v.ovfSection;
+  const $ovfSection = v["ovfSection"];
   if (Array.isArray($ovfSection)) {
     const d = rt.decodeArray($ovfSection, p + ".ovfSection", c, decodeAt$VAppOvfSectionSpec);
-    if (d !== $ovfSection) (o ??= { ...v }).ovfSection = d;
+    if (d !== $ovfSection) (o ??= { ...v })["ovfSection"] = d;
   } else if ($ovfSection !== undefined) rt.fail(c, p + ".ovfSection", "array", $ovfSection);
-  const $ovfEnvironmentTransport = v.ovfEnvironmentTransport;
+  const $ovfEnvironmentTransport = v["ovfEnvironmentTransport"];
   if (Array.isArray($ovfEnvironmentTransport))
     rt.checkArray($ovfEnvironmentTransport, p + ".ovfEnvironmentTransport", c, rt.isString, "string");
   else if ($ovfEnvironmentTransport !== undefined)
     rt.fail(c, p + ".ovfEnvironmentTransport", "array", $ovfEnvironmentTransport);
-  const $installBootRequired = v.installBootRequired;
+  const $installBootRequired = v["installBootRequired"];
   if ($installBootRequired !== undefined && !rt.isBoolean($installBootRequired))
     rt.fail(c, p + ".installBootRequired", "boolean", $installBootRequired);
-  const $installBootStopDelay = v.installBootStopDelay;
+  const $installBootStopDelay = v["installBootStopDelay"];
   if ($installBootStopDelay !== undefined && !rt.isInt32($installBootStopDelay))
     rt.fail(c, p + ".installBootStopDelay", "int32", $installBootStopDelay);
   return o;
@@ -7248,7 +7249,7 @@ export function decodeFields$VmDasBeingResetEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -7261,7 +7262,7 @@ export function decodeFields$VmDasBeingResetWithScreenshotEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $screenshotFilePath = v.screenshotFilePath;
+  const $screenshotFilePath = v["screenshotFilePath"];
   if (!rt.isString($screenshotFilePath)) rt.fail(c, p + ".screenshotFilePath", "string", $screenshotFilePath);
 }
 
@@ -7276,15 +7277,15 @@ export function decodeFields$VmDeployFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destDatastore = v.destDatastore;
+  const $destDatastore = v["destDatastore"];
   {
     const d = decodeAt$EntityEventArgument($destDatastore, p + ".destDatastore", c);
-    if (d !== $destDatastore) (o ??= { ...v }).destDatastore = d;
+    if (d !== $destDatastore) (o ??= { ...v })["destDatastore"] = d;
   }
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7297,10 +7298,10 @@ export function decodeFields$VmDeployedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $srcTemplate = v.srcTemplate;
+  const $srcTemplate = v["srcTemplate"];
   {
     const d = decodeAt$VmEventArgument($srcTemplate, p + ".srcTemplate", c);
-    if (d !== $srcTemplate) (o ??= { ...v }).srcTemplate = d;
+    if (d !== $srcTemplate) (o ??= { ...v })["srcTemplate"] = d;
   }
   return o;
 }
@@ -7313,12 +7314,12 @@ export function decodeFields$VmDiskFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $disk = v.disk;
+  const $disk = v["disk"];
   if (!rt.isString($disk)) rt.fail(c, p + ".disk", "string", $disk);
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7326,7 +7327,7 @@ export function decodeFields$VmDiskFailedEvent(
 export const members$VmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["template"]);
 
 export function decodeFields$VmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
-  const $template = v.template;
+  const $template = v["template"];
   if (!rt.isBoolean($template)) rt.fail(c, p + ".template", "boolean", $template);
 }
 
@@ -7338,10 +7339,10 @@ export function decodeFields$VmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $vm = v.vm;
+  const $vm = v["vm"];
   {
     const d = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
-    if (d !== $vm) (o ??= { ...v }).vm = d;
+    if (d !== $vm) (o ??= { ...v })["vm"] = d;
   }
   return o;
 }
@@ -7359,25 +7360,25 @@ export function decodeFields$VmFailedMigrateEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
-  const $destDatacenter = v.destDatacenter;
+  const $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($destDatacenter, p + ".destDatacenter", c);
-    if (d !== $destDatacenter) (o ??= { ...v }).destDatacenter = d;
+    if (d !== $destDatacenter) (o ??= { ...v })["destDatacenter"] = d;
   }
-  const $destDatastore = v.destDatastore;
+  const $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($destDatastore, p + ".destDatastore", c);
-    if (d !== $destDatastore) (o ??= { ...v }).destDatastore = d;
+    if (d !== $destDatastore) (o ??= { ...v })["destDatastore"] = d;
   }
   return o;
 }
@@ -7390,10 +7391,10 @@ export function decodeFields$VmFailedRelayoutEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7407,7 +7408,7 @@ export function decodeFields$VmFailedStartingSecondaryEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -7419,10 +7420,10 @@ export function decodeFields$VmFailedToPowerOffEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7435,10 +7436,10 @@ export function decodeFields$VmFailedToPowerOnEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7451,10 +7452,10 @@ export function decodeFields$VmFailedToRebootGuestEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7467,10 +7468,10 @@ export function decodeFields$VmFailedToResetEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7483,10 +7484,10 @@ export function decodeFields$VmFailedToShutdownGuestEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7499,10 +7500,10 @@ export function decodeFields$VmFailedToStandbyGuestEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7515,10 +7516,10 @@ export function decodeFields$VmFailedToSuspendEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7531,10 +7532,10 @@ export function decodeFields$VmFailoverFailed(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -7550,15 +7551,15 @@ export function decodeFields$VmFaultToleranceStateChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $oldState = v.oldState;
+  const $oldState = v["oldState"];
   {
     const d = decodeAt$VirtualMachineFaultToleranceState($oldState, p + ".oldState", c);
-    if (d !== $oldState) (o ??= { ...v }).oldState = d;
+    if (d !== $oldState) (o ??= { ...v })["oldState"] = d;
   }
-  const $newState = v.newState;
+  const $newState = v["newState"];
   {
     const d = decodeAt$VirtualMachineFaultToleranceState($newState, p + ".newState", c);
-    if (d !== $newState) (o ??= { ...v }).newState = d;
+    if (d !== $newState) (o ??= { ...v })["newState"] = d;
   }
   return o;
 }
@@ -7572,7 +7573,7 @@ export function decodeFields$VmFaultToleranceVmTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -7586,9 +7587,9 @@ export function decodeFields$VmHealthMonitoringStateChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $state = v.state;
+  const $state = v["state"];
   if (!rt.isString($state)) rt.fail(c, p + ".state", "string", $state);
-  const $prevState = v.prevState;
+  const $prevState = v["prevState"];
   if ($prevState !== undefined && !rt.isString($prevState))
     rt.fail(c, p + ".prevState", "string", $prevState);
 }
@@ -7602,7 +7603,7 @@ export function decodeFields$VmInstanceUuidAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $instanceUuid = v.instanceUuid;
+  const $instanceUuid = v["instanceUuid"];
   if (!rt.isString($instanceUuid)) rt.fail(c, p + ".instanceUuid", "string", $instanceUuid);
 }
 
@@ -7616,9 +7617,9 @@ export function decodeFields$VmInstanceUuidChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldInstanceUuid = v.oldInstanceUuid;
+  const $oldInstanceUuid = v["oldInstanceUuid"];
   if (!rt.isString($oldInstanceUuid)) rt.fail(c, p + ".oldInstanceUuid", "string", $oldInstanceUuid);
-  const $newInstanceUuid = v.newInstanceUuid;
+  const $newInstanceUuid = v["newInstanceUuid"];
   if (!rt.isString($newInstanceUuid)) rt.fail(c, p + ".newInstanceUuid", "string", $newInstanceUuid);
 }
 
@@ -7633,12 +7634,12 @@ export function decodeFields$VmInstanceUuidConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $conflictedVm = v.conflictedVm;
+  const $conflictedVm = v["conflictedVm"];
   {
     const d = decodeAt$VmEventArgument($conflictedVm, p + ".conflictedVm", c);
-    if (d !== $conflictedVm) (o ??= { ...v }).conflictedVm = d;
+    if (d !== $conflictedVm) (o ??= { ...v })["conflictedVm"] = d;
   }
-  const $instanceUuid = v.instanceUuid;
+  const $instanceUuid = v["instanceUuid"];
   if (!rt.isString($instanceUuid)) rt.fail(c, p + ".instanceUuid", "string", $instanceUuid);
   return o;
 }
@@ -7650,9 +7651,9 @@ export function decodeFields$VmMacAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $adapter = v.adapter;
+  const $adapter = v["adapter"];
   if (!rt.isString($adapter)) rt.fail(c, p + ".adapter", "string", $adapter);
-  const $mac = v.mac;
+  const $mac = v["mac"];
   if (!rt.isString($mac)) rt.fail(c, p + ".mac", "string", $mac);
 }
 
@@ -7667,11 +7668,11 @@ export function decodeFields$VmMacChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $adapter = v.adapter;
+  const $adapter = v["adapter"];
   if (!rt.isString($adapter)) rt.fail(c, p + ".adapter", "string", $adapter);
-  const $oldMac = v.oldMac;
+  const $oldMac = v["oldMac"];
   if (!rt.isString($oldMac)) rt.fail(c, p + ".oldMac", "string", $oldMac);
-  const $newMac = v.newMac;
+  const $newMac = v["newMac"];
   if (!rt.isString($newMac)) rt.fail(c, p + ".newMac", "string", $newMac);
 }
 
@@ -7686,12 +7687,12 @@ export function decodeFields$VmMacConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $conflictedVm = v.conflictedVm;
+  const $conflictedVm = v["conflictedVm"];
   {
     const d = decodeAt$VmEventArgument($conflictedVm, p + ".conflictedVm", c);
-    if (d !== $conflictedVm) (o ??= { ...v }).conflictedVm = d;
+    if (d !== $conflictedVm) (o ??= { ...v })["conflictedVm"] = d;
   }
-  const $mac = v.mac;
+  const $mac = v["mac"];
   if (!rt.isString($mac)) rt.fail(c, p + ".mac", "string", $mac);
   return o;
 }
@@ -7707,12 +7708,12 @@ export function decodeFields$VmMessageErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $messageInfo = v.messageInfo;
+  const $messageInfo = v["messageInfo"];
   if (Array.isArray($messageInfo)) {
     const d = rt.decodeArray($messageInfo, p + ".messageInfo", c, decodeAt$VirtualMachineMessage);
-    if (d !== $messageInfo) (o ??= { ...v }).messageInfo = d;
+    if (d !== $messageInfo) (o ??= { ...v })["messageInfo"] = d;
   } else if ($messageInfo !== undefined) rt.fail(c, p + ".messageInfo", "array", $messageInfo);
   return o;
 }
@@ -7728,12 +7729,12 @@ export function decodeFields$VmMessageEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $messageInfo = v.messageInfo;
+  const $messageInfo = v["messageInfo"];
   if (Array.isArray($messageInfo)) {
     const d = rt.decodeArray($messageInfo, p + ".messageInfo", c, decodeAt$VirtualMachineMessage);
-    if (d !== $messageInfo) (o ??= { ...v }).messageInfo = d;
+    if (d !== $messageInfo) (o ??= { ...v })["messageInfo"] = d;
   } else if ($messageInfo !== undefined) rt.fail(c, p + ".messageInfo", "array", $messageInfo);
   return o;
 }
@@ -7749,12 +7750,12 @@ export function decodeFields$VmMessageWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $messageInfo = v.messageInfo;
+  const $messageInfo = v["messageInfo"];
   if (Array.isArray($messageInfo)) {
     const d = rt.decodeArray($messageInfo, p + ".messageInfo", c, decodeAt$VirtualMachineMessage);
-    if (d !== $messageInfo) (o ??= { ...v }).messageInfo = d;
+    if (d !== $messageInfo) (o ??= { ...v })["messageInfo"] = d;
   } else if ($messageInfo !== undefined) rt.fail(c, p + ".messageInfo", "array", $messageInfo);
   return o;
 }
@@ -7771,20 +7772,20 @@ export function decodeFields$VmMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceHost = v.sourceHost;
+  const $sourceHost = v["sourceHost"];
   {
     const d = decodeAt$HostEventArgument($sourceHost, p + ".sourceHost", c);
-    if (d !== $sourceHost) (o ??= { ...v }).sourceHost = d;
+    if (d !== $sourceHost) (o ??= { ...v })["sourceHost"] = d;
   }
-  const $sourceDatacenter = v.sourceDatacenter;
+  const $sourceDatacenter = v["sourceDatacenter"];
   if ($sourceDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($sourceDatacenter, p + ".sourceDatacenter", c);
-    if (d !== $sourceDatacenter) (o ??= { ...v }).sourceDatacenter = d;
+    if (d !== $sourceDatacenter) (o ??= { ...v })["sourceDatacenter"] = d;
   }
-  const $sourceDatastore = v.sourceDatastore;
+  const $sourceDatastore = v["sourceDatastore"];
   if ($sourceDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($sourceDatastore, p + ".sourceDatastore", c);
-    if (d !== $sourceDatastore) (o ??= { ...v }).sourceDatastore = d;
+    if (d !== $sourceDatastore) (o ??= { ...v })["sourceDatastore"] = d;
   }
   return o;
 }
@@ -7797,10 +7798,10 @@ export function decodeFields$VmNoNetworkAccessEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
   return o;
 }
@@ -7812,7 +7813,7 @@ export function decodeFields$VmPlacementPolicy(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $tagsToAttach = v.tagsToAttach;
+  const $tagsToAttach = v["tagsToAttach"];
   if (Array.isArray($tagsToAttach))
     rt.checkArray($tagsToAttach, p + ".tagsToAttach", c, rt.isString, "string");
   else if ($tagsToAttach !== undefined) rt.fail(c, p + ".tagsToAttach", "array", $tagsToAttach);
@@ -7828,10 +7829,10 @@ export function decodeFields$VmPowerOffOnIsolationEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $isolatedHost = v.isolatedHost;
+  const $isolatedHost = v["isolatedHost"];
   {
     const d = decodeAt$HostEventArgument($isolatedHost, p + ".isolatedHost", c);
-    if (d !== $isolatedHost) (o ??= { ...v }).isolatedHost = d;
+    if (d !== $isolatedHost) (o ??= { ...v })["isolatedHost"] = d;
   }
   return o;
 }
@@ -7846,10 +7847,10 @@ export function decodeFields$VmPoweringOnWithCustomizedDVPortEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $vnic = v.vnic;
+  const $vnic = v["vnic"];
   if (Array.isArray($vnic)) {
     const d = rt.decodeArray($vnic, p + ".vnic", c, decodeAt$VnicPortArgument);
-    if (d !== $vnic) (o ??= { ...v }).vnic = d;
+    if (d !== $vnic) (o ??= { ...v })["vnic"] = d;
   } else rt.fail(c, p + ".vnic", "array", $vnic);
   return o;
 }
@@ -7861,7 +7862,7 @@ export function decodeFields$VmPrimaryFailoverEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
 }
 
@@ -7876,15 +7877,15 @@ export function decodeFields$VmReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configSpec = v.configSpec;
+  const $configSpec = v["configSpec"];
   {
     const d = decodeAt$VirtualMachineConfigSpec($configSpec, p + ".configSpec", c);
-    if (d !== $configSpec) (o ??= { ...v }).configSpec = d;
+    if (d !== $configSpec) (o ??= { ...v })["configSpec"] = d;
   }
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -7896,7 +7897,7 @@ export function decodeFields$VmReloadFromPathEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $configPath = v.configPath;
+  const $configPath = v["configPath"];
   if (!rt.isString($configPath)) rt.fail(c, p + ".configPath", "string", $configPath);
 }
 
@@ -7909,7 +7910,7 @@ export function decodeFields$VmReloadFromPathFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $configPath = v.configPath;
+  const $configPath = v["configPath"];
   if (!rt.isString($configPath)) rt.fail(c, p + ".configPath", "string", $configPath);
 }
 
@@ -7926,25 +7927,25 @@ export function decodeFields$VmRelocateFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $destHost = v.destHost;
+  const $destHost = v["destHost"];
   {
     const d = decodeAt$HostEventArgument($destHost, p + ".destHost", c);
-    if (d !== $destHost) (o ??= { ...v }).destHost = d;
+    if (d !== $destHost) (o ??= { ...v })["destHost"] = d;
   }
-  const $reason = v.reason;
+  const $reason = v["reason"];
   {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
-  const $destDatacenter = v.destDatacenter;
+  const $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($destDatacenter, p + ".destDatacenter", c);
-    if (d !== $destDatacenter) (o ??= { ...v }).destDatacenter = d;
+    if (d !== $destDatacenter) (o ??= { ...v })["destDatacenter"] = d;
   }
-  const $destDatastore = v.destDatastore;
+  const $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($destDatastore, p + ".destDatastore", c);
-    if (d !== $destDatastore) (o ??= { ...v }).destDatastore = d;
+    if (d !== $destDatastore) (o ??= { ...v })["destDatastore"] = d;
   }
   return o;
 }
@@ -7961,20 +7962,20 @@ export function decodeFields$VmRelocatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceHost = v.sourceHost;
+  const $sourceHost = v["sourceHost"];
   {
     const d = decodeAt$HostEventArgument($sourceHost, p + ".sourceHost", c);
-    if (d !== $sourceHost) (o ??= { ...v }).sourceHost = d;
+    if (d !== $sourceHost) (o ??= { ...v })["sourceHost"] = d;
   }
-  const $sourceDatacenter = v.sourceDatacenter;
+  const $sourceDatacenter = v["sourceDatacenter"];
   if ($sourceDatacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($sourceDatacenter, p + ".sourceDatacenter", c);
-    if (d !== $sourceDatacenter) (o ??= { ...v }).sourceDatacenter = d;
+    if (d !== $sourceDatacenter) (o ??= { ...v })["sourceDatacenter"] = d;
   }
-  const $sourceDatastore = v.sourceDatastore;
+  const $sourceDatastore = v["sourceDatastore"];
   if ($sourceDatastore !== undefined) {
     const d = decodeAt$DatastoreEventArgument($sourceDatastore, p + ".sourceDatastore", c);
-    if (d !== $sourceDatastore) (o ??= { ...v }).sourceDatastore = d;
+    if (d !== $sourceDatastore) (o ??= { ...v })["sourceDatastore"] = d;
   }
   return o;
 }
@@ -7986,9 +7987,9 @@ export function decodeFields$VmRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldName = v.oldName;
+  const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
-  const $newName = v.newName;
+  const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
 }
 
@@ -8003,15 +8004,15 @@ export function decodeFields$VmResourcePoolMovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $oldParent = v.oldParent;
+  const $oldParent = v["oldParent"];
   {
     const d = decodeAt$ResourcePoolEventArgument($oldParent, p + ".oldParent", c);
-    if (d !== $oldParent) (o ??= { ...v }).oldParent = d;
+    if (d !== $oldParent) (o ??= { ...v })["oldParent"] = d;
   }
-  const $newParent = v.newParent;
+  const $newParent = v["newParent"];
   {
     const d = decodeAt$ResourcePoolEventArgument($newParent, p + ".newParent", c);
-    if (d !== $newParent) (o ??= { ...v }).newParent = d;
+    if (d !== $newParent) (o ??= { ...v })["newParent"] = d;
   }
   return o;
 }
@@ -8026,10 +8027,10 @@ export function decodeFields$VmResourceReallocatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     const d = decodeAt$ChangesInfoEventArgument($configChanges, p + ".configChanges", c);
-    if (d !== $configChanges) (o ??= { ...v }).configChanges = d;
+    if (d !== $configChanges) (o ??= { ...v })["configChanges"] = d;
   }
   return o;
 }
@@ -8044,10 +8045,10 @@ export function decodeFields$VmRestartedOnAlternateHostEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $sourceHost = v.sourceHost;
+  const $sourceHost = v["sourceHost"];
   {
     const d = decodeAt$HostEventArgument($sourceHost, p + ".sourceHost", c);
-    if (d !== $sourceHost) (o ??= { ...v }).sourceHost = d;
+    if (d !== $sourceHost) (o ??= { ...v })["sourceHost"] = d;
   }
   return o;
 }
@@ -8062,10 +8063,10 @@ export function decodeFields$VmSecondaryDisabledBySystemEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   if ($reason !== undefined) {
     const d = decodeAt$MethodFault$or$LocalizedMethodFault($reason, p + ".reason", c);
-    if (d !== $reason) (o ??= { ...v }).reason = d;
+    if (d !== $reason) (o ??= { ...v })["reason"] = d;
   }
   return o;
 }
@@ -8081,12 +8082,12 @@ export function decodeFields$VmShutdownOnIsolationEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $isolatedHost = v.isolatedHost;
+  const $isolatedHost = v["isolatedHost"];
   {
     const d = decodeAt$HostEventArgument($isolatedHost, p + ".isolatedHost", c);
-    if (d !== $isolatedHost) (o ??= { ...v }).isolatedHost = d;
+    if (d !== $isolatedHost) (o ??= { ...v })["isolatedHost"] = d;
   }
-  const $shutdownResult = v.shutdownResult;
+  const $shutdownResult = v["shutdownResult"];
   if ($shutdownResult !== undefined && !rt.isString($shutdownResult))
     rt.fail(c, p + ".shutdownResult", "string", $shutdownResult);
   return o;
@@ -8103,12 +8104,12 @@ export function decodeFields$VmStaticMacConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $conflictedVm = v.conflictedVm;
+  const $conflictedVm = v["conflictedVm"];
   {
     const d = decodeAt$VmEventArgument($conflictedVm, p + ".conflictedVm", c);
-    if (d !== $conflictedVm) (o ??= { ...v }).conflictedVm = d;
+    if (d !== $conflictedVm) (o ??= { ...v })["conflictedVm"] = d;
   }
-  const $mac = v.mac;
+  const $mac = v["mac"];
   if (!rt.isString($mac)) rt.fail(c, p + ".mac", "string", $mac);
   return o;
 }
@@ -8122,7 +8123,7 @@ export function decodeFields$VmTimedoutStartingSecondaryEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $timeout = v.timeout;
+  const $timeout = v["timeout"];
   if ($timeout !== undefined && !rt.isInt64($timeout)) rt.fail(c, p + ".timeout", "int64", $timeout);
 }
 
@@ -8133,7 +8134,7 @@ export function decodeFields$VmUnsupportedStartingEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $guestId = v.guestId;
+  const $guestId = v["guestId"];
   if (!rt.isString($guestId)) rt.fail(c, p + ".guestId", "string", $guestId);
 }
 
@@ -8144,7 +8145,7 @@ export function decodeFields$VmUpgradeCompleteEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $version = v.version;
+  const $version = v["version"];
   if (!rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
 }
 
@@ -8155,7 +8156,7 @@ export function decodeFields$VmUpgradingEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $version = v.version;
+  const $version = v["version"];
   if (!rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
 }
 
@@ -8166,7 +8167,7 @@ export function decodeFields$VmUuidAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $uuid = v.uuid;
+  const $uuid = v["uuid"];
   if (!rt.isString($uuid)) rt.fail(c, p + ".uuid", "string", $uuid);
 }
 
@@ -8180,9 +8181,9 @@ export function decodeFields$VmUuidChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldUuid = v.oldUuid;
+  const $oldUuid = v["oldUuid"];
   if (!rt.isString($oldUuid)) rt.fail(c, p + ".oldUuid", "string", $oldUuid);
-  const $newUuid = v.newUuid;
+  const $newUuid = v["newUuid"];
   if (!rt.isString($newUuid)) rt.fail(c, p + ".newUuid", "string", $newUuid);
 }
 
@@ -8197,12 +8198,12 @@ export function decodeFields$VmUuidConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $conflictedVm = v.conflictedVm;
+  const $conflictedVm = v["conflictedVm"];
   {
     const d = decodeAt$VmEventArgument($conflictedVm, p + ".conflictedVm", c);
-    if (d !== $conflictedVm) (o ??= { ...v }).conflictedVm = d;
+    if (d !== $conflictedVm) (o ??= { ...v })["conflictedVm"] = d;
   }
-  const $uuid = v.uuid;
+  const $uuid = v["uuid"];
   if (!rt.isString($uuid)) rt.fail(c, p + ".uuid", "string", $uuid);
   return o;
 }
@@ -8217,10 +8218,10 @@ export function decodeFields$VmVnicPoolReservationViolationClearEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $vmVnicResourcePoolKey = v.vmVnicResourcePoolKey;
+  const $vmVnicResourcePoolKey = v["vmVnicResourcePoolKey"];
   if (!rt.isString($vmVnicResourcePoolKey))
     rt.fail(c, p + ".vmVnicResourcePoolKey", "string", $vmVnicResourcePoolKey);
-  const $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
+  const $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   if ($vmVnicResourcePoolName !== undefined && !rt.isString($vmVnicResourcePoolName))
     rt.fail(c, p + ".vmVnicResourcePoolName", "string", $vmVnicResourcePoolName);
 }
@@ -8235,10 +8236,10 @@ export function decodeFields$VmVnicPoolReservationViolationRaiseEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $vmVnicResourcePoolKey = v.vmVnicResourcePoolKey;
+  const $vmVnicResourcePoolKey = v["vmVnicResourcePoolKey"];
   if (!rt.isString($vmVnicResourcePoolKey))
     rt.fail(c, p + ".vmVnicResourcePoolKey", "string", $vmVnicResourcePoolKey);
-  const $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
+  const $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   if ($vmVnicResourcePoolName !== undefined && !rt.isString($vmVnicResourcePoolName))
     rt.fail(c, p + ".vmVnicResourcePoolName", "string", $vmVnicResourcePoolName);
 }
@@ -8253,10 +8254,10 @@ export function decodeFields$VmWwnAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $nodeWwns = v.nodeWwns;
+  const $nodeWwns = v["nodeWwns"];
   if (Array.isArray($nodeWwns)) rt.checkArray($nodeWwns, p + ".nodeWwns", c, rt.isInt64, "int64");
   else rt.fail(c, p + ".nodeWwns", "array", $nodeWwns);
-  const $portWwns = v.portWwns;
+  const $portWwns = v["portWwns"];
   if (Array.isArray($portWwns)) rt.checkArray($portWwns, p + ".portWwns", c, rt.isInt64, "int64");
   else rt.fail(c, p + ".portWwns", "array", $portWwns);
 }
@@ -8273,16 +8274,16 @@ export function decodeFields$VmWwnChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $oldNodeWwns = v.oldNodeWwns;
+  const $oldNodeWwns = v["oldNodeWwns"];
   if (Array.isArray($oldNodeWwns)) rt.checkArray($oldNodeWwns, p + ".oldNodeWwns", c, rt.isInt64, "int64");
   else if ($oldNodeWwns !== undefined) rt.fail(c, p + ".oldNodeWwns", "array", $oldNodeWwns);
-  const $oldPortWwns = v.oldPortWwns;
+  const $oldPortWwns = v["oldPortWwns"];
   if (Array.isArray($oldPortWwns)) rt.checkArray($oldPortWwns, p + ".oldPortWwns", c, rt.isInt64, "int64");
   else if ($oldPortWwns !== undefined) rt.fail(c, p + ".oldPortWwns", "array", $oldPortWwns);
-  const $newNodeWwns = v.newNodeWwns;
+  const $newNodeWwns = v["newNodeWwns"];
   if (Array.isArray($newNodeWwns)) rt.checkArray($newNodeWwns, p + ".newNodeWwns", c, rt.isInt64, "int64");
   else if ($newNodeWwns !== undefined) rt.fail(c, p + ".newNodeWwns", "array", $newNodeWwns);
-  const $newPortWwns = v.newPortWwns;
+  const $newPortWwns = v["newPortWwns"];
   if (Array.isArray($newPortWwns)) rt.checkArray($newPortWwns, p + ".newPortWwns", c, rt.isInt64, "int64");
   else if ($newPortWwns !== undefined) rt.fail(c, p + ".newPortWwns", "array", $newPortWwns);
 }
@@ -8299,17 +8300,17 @@ export function decodeFields$VmWwnConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $conflictedVms = v.conflictedVms;
+  const $conflictedVms = v["conflictedVms"];
   if (Array.isArray($conflictedVms)) {
     const d = rt.decodeArray($conflictedVms, p + ".conflictedVms", c, decodeAt$VmEventArgument);
-    if (d !== $conflictedVms) (o ??= { ...v }).conflictedVms = d;
+    if (d !== $conflictedVms) (o ??= { ...v })["conflictedVms"] = d;
   } else if ($conflictedVms !== undefined) rt.fail(c, p + ".conflictedVms", "array", $conflictedVms);
-  const $conflictedHosts = v.conflictedHosts;
+  const $conflictedHosts = v["conflictedHosts"];
   if (Array.isArray($conflictedHosts)) {
     const d = rt.decodeArray($conflictedHosts, p + ".conflictedHosts", c, decodeAt$HostEventArgument);
-    if (d !== $conflictedHosts) (o ??= { ...v }).conflictedHosts = d;
+    if (d !== $conflictedHosts) (o ??= { ...v })["conflictedHosts"] = d;
   } else if ($conflictedHosts !== undefined) rt.fail(c, p + ".conflictedHosts", "array", $conflictedHosts);
-  const $wwn = v.wwn;
+  const $wwn = v["wwn"];
   if (!rt.isInt64($wwn)) rt.fail(c, p + ".wwn", "int64", $wwn);
   return o;
 }
@@ -8322,12 +8323,12 @@ export function decodeFields$VnicPortArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $vnic = v.vnic;
+  const $vnic = v["vnic"];
   if (!rt.isString($vnic)) rt.fail(c, p + ".vnic", "string", $vnic);
-  const $port = v.port;
+  const $port = v["port"];
   {
     const d = decodeAt$DistributedVirtualSwitchPortConnection($port, p + ".port", c);
-    if (d !== $port) (o ??= { ...v }).port = d;
+    if (d !== $port) (o ??= { ...v })["port"] = d;
   }
   return o;
 }

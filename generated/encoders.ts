@@ -665,7 +665,7 @@ function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject 
 
 function encodeFields$AccountCreatedEvent(v: AccountCreatedEvent, o: Record<string, unknown>): void {
   const $spec = v.spec;
-  o.spec = encodeExact$HostAccountSpec($spec);
+  o["spec"] = encodeExact$HostAccountSpec($spec);
 }
 
 /** The VI JSON wire form of a AccountRemovedEvent (what `decodeAccountRemovedEvent` reads back). */
@@ -693,7 +693,7 @@ function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject 
 
 function encodeFields$AccountUpdatedEvent(v: AccountUpdatedEvent, o: Record<string, unknown>): void {
   const $spec = v.spec;
-  o.spec = encodeExact$HostAccountSpec($spec);
+  o["spec"] = encodeExact$HostAccountSpec($spec);
 }
 
 /** The VI JSON wire form of a AdminPasswordNotChangedEvent (what `decodeAdminPasswordNotChangedEvent` reads back). */
@@ -726,9 +726,9 @@ function encodeExact$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent): rt.WireO
 
 function encodeFields$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent, o: Record<string, unknown>): void {
   const $source = v.source;
-  o.source = encodeExact$ManagedEntityEventArgument($source);
+  o["source"] = encodeExact$ManagedEntityEventArgument($source);
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmActionTriggeredEvent (what `decodeAlarmActionTriggeredEvent` reads back). */
@@ -751,9 +751,9 @@ function encodeFields$AlarmActionTriggeredEvent(
   o: Record<string, unknown>,
 ): void {
   const $source = v.source;
-  o.source = encodeExact$ManagedEntityEventArgument($source);
+  o["source"] = encodeExact$ManagedEntityEventArgument($source);
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmClearedEvent (what `decodeAlarmClearedEvent` reads back). */
@@ -771,9 +771,9 @@ function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
 
 function encodeFields$AlarmClearedEvent(v: AlarmClearedEvent, o: Record<string, unknown>): void {
   const $source = v.source;
-  o.source = encodeExact$ManagedEntityEventArgument($source);
+  o["source"] = encodeExact$ManagedEntityEventArgument($source);
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmCreatedEvent (what `decodeAlarmCreatedEvent` reads back). */
@@ -791,7 +791,7 @@ function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
 
 function encodeFields$AlarmCreatedEvent(v: AlarmCreatedEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmEmailCompletedEvent (what `decodeAlarmEmailCompletedEvent` reads back). */
@@ -814,7 +814,7 @@ function encodeFields$AlarmEmailCompletedEvent(
   o: Record<string, unknown>,
 ): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmEmailFailedEvent (what `decodeAlarmEmailFailedEvent` reads back). */
@@ -834,9 +834,9 @@ function encodeExact$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent): rt.WireObj
 
 function encodeFields$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a AlarmEvent (what `decodeAlarmEvent` reads back). */
@@ -845,7 +845,7 @@ export const encodeAlarmEvent = encodeAt$AlarmEvent;
 export const stringifyAlarmEvent = /* @__PURE__ */ rt.stringifier(encodeAt$AlarmEvent);
 
 function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "AlarmEvent":
       return encodeExact$AlarmEvent(v);
     case "AlarmAcknowledgedEvent":
@@ -888,7 +888,7 @@ function encodeExact$AlarmEvent(v: AlarmEvent): rt.WireObject {
 
 function encodeFields$AlarmEvent(v: AlarmEvent, o: Record<string, unknown>): void {
   const $alarm = v.alarm;
-  o.alarm = encodeExact$AlarmEventArgument($alarm);
+  o["alarm"] = encodeExact$AlarmEventArgument($alarm);
 }
 
 /** The VI JSON wire form of a AlarmEventArgument (what `decodeAlarmEventArgument` reads back). */
@@ -904,7 +904,7 @@ function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
 
 function encodeFields$AlarmEventArgument(v: AlarmEventArgument, o: Record<string, unknown>): void {
   const $alarm = v.alarm;
-  o.alarm = encodeExact$ManagedObjectReference($alarm);
+  o["alarm"] = encodeExact$ManagedObjectReference($alarm);
 }
 
 /** The VI JSON wire form of a AlarmReconfiguredEvent (what `decodeAlarmReconfiguredEvent` reads back). */
@@ -924,9 +924,9 @@ function encodeExact$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent): rt.WireO
 
 function encodeFields$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a AlarmRemovedEvent (what `decodeAlarmRemovedEvent` reads back). */
@@ -944,7 +944,7 @@ function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
 
 function encodeFields$AlarmRemovedEvent(v: AlarmRemovedEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmScriptCompleteEvent (what `decodeAlarmScriptCompleteEvent` reads back). */
@@ -967,7 +967,7 @@ function encodeFields$AlarmScriptCompleteEvent(
   o: Record<string, unknown>,
 ): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmScriptFailedEvent (what `decodeAlarmScriptFailedEvent` reads back). */
@@ -987,9 +987,9 @@ function encodeExact$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent): rt.WireO
 
 function encodeFields$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a AlarmSnmpCompletedEvent (what `decodeAlarmSnmpCompletedEvent` reads back). */
@@ -1009,7 +1009,7 @@ function encodeExact$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent): rt.Wir
 
 function encodeFields$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AlarmSnmpFailedEvent (what `decodeAlarmSnmpFailedEvent` reads back). */
@@ -1027,9 +1027,9 @@ function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObjec
 
 function encodeFields$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a AlarmState (what `decodeAlarmState` reads back). */
@@ -1045,9 +1045,9 @@ function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
 
 function encodeFields$AlarmState(v: AlarmState, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedObjectReference($entity);
+  o["entity"] = encodeExact$ManagedObjectReference($entity);
   const $alarm = v.alarm;
-  o.alarm = encodeExact$ManagedObjectReference($alarm);
+  o["alarm"] = encodeExact$ManagedObjectReference($alarm);
 }
 
 /** The VI JSON wire form of a AlarmStatusChangedEvent (what `decodeAlarmStatusChangedEvent` reads back). */
@@ -1067,9 +1067,9 @@ function encodeExact$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent): rt.Wir
 
 function encodeFields$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent, o: Record<string, unknown>): void {
   const $source = v.source;
-  o.source = encodeExact$ManagedEntityEventArgument($source);
+  o["source"] = encodeExact$ManagedEntityEventArgument($source);
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a AllVirtualMachinesLicensedEvent (what `decodeAllVirtualMachinesLicensedEvent` reads back). */
@@ -1104,7 +1104,7 @@ export const encodeArrayUpdateSpec = encodeAt$ArrayUpdateSpec;
 export const stringifyArrayUpdateSpec = /* @__PURE__ */ rt.stringifier(encodeAt$ArrayUpdateSpec);
 
 function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ArrayUpdateSpec":
       return encodeExact$ArrayUpdateSpec(v);
     case "TagSpec":
@@ -1130,7 +1130,7 @@ function encodeExact$ArrayUpdateSpec(v: ArrayUpdateSpec): rt.WireObject {
 
 function encodeFields$ArrayUpdateSpec(v: ArrayUpdateSpec, o: Record<string, unknown>): void {
   const $removeKey = v.removeKey;
-  if ($removeKey !== undefined) o.removeKey = encodeAt$Any($removeKey);
+  if ($removeKey !== undefined) o["removeKey"] = encodeAt$Any($removeKey);
 }
 
 /** The VI JSON wire form of a AuthorizationEvent (what `decodeAuthorizationEvent` reads back). */
@@ -1139,7 +1139,7 @@ export const encodeAuthorizationEvent = encodeAt$AuthorizationEvent;
 export const stringifyAuthorizationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$AuthorizationEvent);
 
 function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "AuthorizationEvent":
       return encodeExact$AuthorizationEvent(v);
     case "PermissionAddedEvent":
@@ -1236,7 +1236,7 @@ function encodeFields$ClusterComplianceCheckedEvent(
   o: Record<string, unknown>,
 ): void {
   const $profile = v.profile;
-  o.profile = encodeExact$ProfileEventArgument($profile);
+  o["profile"] = encodeExact$ProfileEventArgument($profile);
 }
 
 /** The VI JSON wire form of a ClusterCreatedEvent (what `decodeClusterCreatedEvent` reads back). */
@@ -1253,7 +1253,7 @@ function encodeExact$ClusterCreatedEvent(v: ClusterCreatedEvent): rt.WireObject 
 
 function encodeFields$ClusterCreatedEvent(v: ClusterCreatedEvent, o: Record<string, unknown>): void {
   const $parent = v.parent;
-  o.parent = encodeExact$FolderEventArgument($parent);
+  o["parent"] = encodeExact$FolderEventArgument($parent);
 }
 
 /** The VI JSON wire form of a ClusterDestroyedEvent (what `decodeClusterDestroyedEvent` reads back). */
@@ -1275,7 +1275,7 @@ export const encodeClusterEvent = encodeAt$ClusterEvent;
 export const stringifyClusterEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ClusterEvent);
 
 function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
-  const exact = encoders$ClusterEvent.get(v._typeName);
+  const exact = encoders$ClusterEvent.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$ClusterEvent(v);
 }
 
@@ -1293,7 +1293,7 @@ export const stringifyClusterOvercommittedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeAt$ClusterOvercommittedEvent(v: AnyClusterOvercommittedEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ClusterOvercommittedEvent":
       return encodeExact$ClusterOvercommittedEvent(v);
     case "HostOvercommittedEvent":
@@ -1328,7 +1328,7 @@ function encodeFields$ClusterReconfiguredEvent(
   o: Record<string, unknown>,
 ): void {
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a ClusterStatusChangedEvent (what `decodeClusterStatusChangedEvent` reads back). */
@@ -1339,7 +1339,7 @@ export const stringifyClusterStatusChangedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeAt$ClusterStatusChangedEvent(v: AnyClusterStatusChangedEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ClusterStatusChangedEvent":
       return encodeExact$ClusterStatusChangedEvent(v);
     case "HostStatusChangedEvent":
@@ -1373,7 +1373,7 @@ function encodeFields$ComputeResourceEventArgument(
   o: Record<string, unknown>,
 ): void {
   const $computeResource = v.computeResource;
-  o.computeResource = encodeExact$ManagedObjectReference($computeResource);
+  o["computeResource"] = encodeExact$ManagedObjectReference($computeResource);
 }
 
 /** The VI JSON wire form of a CryptoKeyId (what `decodeCryptoKeyId` reads back). */
@@ -1389,7 +1389,7 @@ function encodeExact$CryptoKeyId(v: CryptoKeyId): rt.WireObject {
 
 function encodeFields$CryptoKeyId(v: CryptoKeyId, o: Record<string, unknown>): void {
   const $providerId = v.providerId;
-  if ($providerId !== undefined) o.providerId = encodeExact$KeyProviderId($providerId);
+  if ($providerId !== undefined) o["providerId"] = encodeExact$KeyProviderId($providerId);
 }
 
 /** The VI JSON wire form of a CryptoSpec (what `decodeCryptoSpec` reads back). */
@@ -1416,10 +1416,10 @@ function encodeExact$CustomFieldDef(v: CustomFieldDef): rt.WireObject {
 function encodeFields$CustomFieldDef(v: CustomFieldDef, o: Record<string, unknown>): void {
   const $fieldDefPrivileges = v.fieldDefPrivileges;
   if ($fieldDefPrivileges !== undefined)
-    o.fieldDefPrivileges = encodeExact$PrivilegePolicyDef($fieldDefPrivileges);
+    o["fieldDefPrivileges"] = encodeExact$PrivilegePolicyDef($fieldDefPrivileges);
   const $fieldInstancePrivileges = v.fieldInstancePrivileges;
   if ($fieldInstancePrivileges !== undefined)
-    o.fieldInstancePrivileges = encodeExact$PrivilegePolicyDef($fieldInstancePrivileges);
+    o["fieldInstancePrivileges"] = encodeExact$PrivilegePolicyDef($fieldInstancePrivileges);
 }
 
 /** The VI JSON wire form of a CustomFieldDefAddedEvent (what `decodeCustomFieldDefAddedEvent` reads back). */
@@ -1441,7 +1441,7 @@ export const encodeCustomFieldDefEvent = encodeAt$CustomFieldDefEvent;
 export const stringifyCustomFieldDefEvent = /* @__PURE__ */ rt.stringifier(encodeAt$CustomFieldDefEvent);
 
 function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomFieldDefEvent":
       return encodeExact$CustomFieldDefEvent(v);
     case "CustomFieldDefAddedEvent":
@@ -1493,7 +1493,7 @@ export const encodeCustomFieldEvent = encodeAt$CustomFieldEvent;
 export const stringifyCustomFieldEvent = /* @__PURE__ */ rt.stringifier(encodeAt$CustomFieldEvent);
 
 function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomFieldEvent":
       return encodeExact$CustomFieldEvent(v);
     case "CustomFieldDefAddedEvent":
@@ -1535,7 +1535,7 @@ export const encodeCustomFieldValue = encodeAt$CustomFieldValue;
 export const stringifyCustomFieldValue = /* @__PURE__ */ rt.stringifier(encodeAt$CustomFieldValue);
 
 function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomFieldValue":
       return encodeExact$CustomFieldValue(v);
     case "CustomFieldStringValue":
@@ -1569,7 +1569,7 @@ function encodeFields$CustomFieldValueChangedEvent(
   o: Record<string, unknown>,
 ): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a CustomizationEvent (what `decodeCustomizationEvent` reads back). */
@@ -1578,7 +1578,7 @@ export const encodeCustomizationEvent = encodeAt$CustomizationEvent;
 export const stringifyCustomizationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$CustomizationEvent);
 
 function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomizationEvent":
       return encodeExact$CustomizationEvent(v);
     case "CustomizationFailed":
@@ -1612,7 +1612,7 @@ export const encodeCustomizationFailed = encodeAt$CustomizationFailed;
 export const stringifyCustomizationFailed = /* @__PURE__ */ rt.stringifier(encodeAt$CustomizationFailed);
 
 function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "CustomizationFailed":
       return encodeExact$CustomizationFailed(v);
     case "CustomizationLinuxIdentityFailed":
@@ -1725,24 +1725,24 @@ function encodeExact$DVPortSetting(v: DVPortSetting): rt.WireObject {
 
 function encodeFields$DVPortSetting(v: DVPortSetting, o: Record<string, unknown>): void {
   const $blocked = v.blocked;
-  if ($blocked !== undefined) o.blocked = encodeExact$BoolPolicy($blocked);
+  if ($blocked !== undefined) o["blocked"] = encodeExact$BoolPolicy($blocked);
   const $vmDirectPathGen2Allowed = v.vmDirectPathGen2Allowed;
   if ($vmDirectPathGen2Allowed !== undefined)
-    o.vmDirectPathGen2Allowed = encodeExact$BoolPolicy($vmDirectPathGen2Allowed);
+    o["vmDirectPathGen2Allowed"] = encodeExact$BoolPolicy($vmDirectPathGen2Allowed);
   const $inShapingPolicy = v.inShapingPolicy;
   if ($inShapingPolicy !== undefined)
-    o.inShapingPolicy = encodeExact$DVSTrafficShapingPolicy($inShapingPolicy);
+    o["inShapingPolicy"] = encodeExact$DVSTrafficShapingPolicy($inShapingPolicy);
   const $outShapingPolicy = v.outShapingPolicy;
   if ($outShapingPolicy !== undefined)
-    o.outShapingPolicy = encodeExact$DVSTrafficShapingPolicy($outShapingPolicy);
+    o["outShapingPolicy"] = encodeExact$DVSTrafficShapingPolicy($outShapingPolicy);
   const $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined)
-    o.vendorSpecificConfig = encodeExact$DVSVendorSpecificConfig($vendorSpecificConfig);
+    o["vendorSpecificConfig"] = encodeExact$DVSVendorSpecificConfig($vendorSpecificConfig);
   const $networkResourcePoolKey = v.networkResourcePoolKey;
   if ($networkResourcePoolKey !== undefined)
-    o.networkResourcePoolKey = encodeExact$StringPolicy($networkResourcePoolKey);
+    o["networkResourcePoolKey"] = encodeExact$StringPolicy($networkResourcePoolKey);
   const $filterPolicy = v.filterPolicy;
-  if ($filterPolicy !== undefined) o.filterPolicy = encodeExact$DvsFilterPolicy($filterPolicy);
+  if ($filterPolicy !== undefined) o["filterPolicy"] = encodeExact$DvsFilterPolicy($filterPolicy);
 }
 
 /** The VI JSON wire form of a DVPortStatus (what `decodeDVPortStatus` reads back). */
@@ -1758,13 +1758,13 @@ function encodeExact$DVPortStatus(v: DVPortStatus): rt.WireObject {
 
 function encodeFields$DVPortStatus(v: DVPortStatus, o: Record<string, unknown>): void {
   const $vlanIds = v.vlanIds;
-  if ($vlanIds !== undefined) o.vlanIds = $vlanIds.map(encodeExact$NumericRange);
+  if ($vlanIds !== undefined) o["vlanIds"] = $vlanIds.map(encodeExact$NumericRange);
   const $vmDirectPathGen2InactiveReasonNetwork = v.vmDirectPathGen2InactiveReasonNetwork;
   if ($vmDirectPathGen2InactiveReasonNetwork !== undefined)
-    o.vmDirectPathGen2InactiveReasonNetwork = $vmDirectPathGen2InactiveReasonNetwork.slice();
+    o["vmDirectPathGen2InactiveReasonNetwork"] = $vmDirectPathGen2InactiveReasonNetwork.slice();
   const $vmDirectPathGen2InactiveReasonOther = v.vmDirectPathGen2InactiveReasonOther;
   if ($vmDirectPathGen2InactiveReasonOther !== undefined)
-    o.vmDirectPathGen2InactiveReasonOther = $vmDirectPathGen2InactiveReasonOther.slice();
+    o["vmDirectPathGen2InactiveReasonOther"] = $vmDirectPathGen2InactiveReasonOther.slice();
 }
 
 /** The VI JSON wire form of a DVPortgroupConfigSpec (what `decodeDVPortgroupConfigSpec` reads back). */
@@ -1782,14 +1782,17 @@ function encodeExact$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec): rt.WireObj
 
 function encodeFields$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec, o: Record<string, unknown>): void {
   const $defaultPortConfig = v.defaultPortConfig;
-  if ($defaultPortConfig !== undefined) o.defaultPortConfig = encodeExact$DVPortSetting($defaultPortConfig);
+  if ($defaultPortConfig !== undefined)
+    o["defaultPortConfig"] = encodeExact$DVPortSetting($defaultPortConfig);
   const $scope = v.scope;
-  if ($scope !== undefined) o.scope = $scope.map(encodeExact$ManagedObjectReference);
+  if ($scope !== undefined) o["scope"] = $scope.map(encodeExact$ManagedObjectReference);
   const $policy = v.policy;
-  if ($policy !== undefined) o.policy = encodeExact$DVPortgroupPolicy($policy);
+  if ($policy !== undefined) o["policy"] = encodeExact$DVPortgroupPolicy($policy);
   const $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined)
-    o.vendorSpecificConfig = $vendorSpecificConfig.map(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
+    o["vendorSpecificConfig"] = $vendorSpecificConfig.map(
+      encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+    );
 }
 
 /** The VI JSON wire form of a DVPortgroupCreatedEvent (what `decodeDVPortgroupCreatedEvent` reads back). */
@@ -1824,7 +1827,7 @@ export const encodeDVPortgroupEvent = encodeAt$DVPortgroupEvent;
 export const stringifyDVPortgroupEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DVPortgroupEvent);
 
 function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DVPortgroupEvent":
       return encodeExact$DVPortgroupEvent(v);
     case "DVPortgroupCreatedEvent":
@@ -1879,9 +1882,9 @@ function encodeFields$DVPortgroupReconfiguredEvent(
   o: Record<string, unknown>,
 ): void {
   const $configSpec = v.configSpec;
-  o.configSpec = encodeExact$DVPortgroupConfigSpec($configSpec);
+  o["configSpec"] = encodeExact$DVPortgroupConfigSpec($configSpec);
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a DVPortgroupRenamedEvent (what `decodeDVPortgroupRenamedEvent` reads back). */
@@ -1911,29 +1914,32 @@ function encodeExact$DVSConfigSpec(v: DVSConfigSpec): rt.WireObject {
 function encodeFields$DVSConfigSpec(v: DVSConfigSpec, o: Record<string, unknown>): void {
   const $uplinkPortPolicy = v.uplinkPortPolicy;
   if ($uplinkPortPolicy !== undefined)
-    o.uplinkPortPolicy = encodeExact$DVSUplinkPortPolicy($uplinkPortPolicy);
+    o["uplinkPortPolicy"] = encodeExact$DVSUplinkPortPolicy($uplinkPortPolicy);
   const $uplinkPortgroup = v.uplinkPortgroup;
   if ($uplinkPortgroup !== undefined)
-    o.uplinkPortgroup = $uplinkPortgroup.map(encodeExact$ManagedObjectReference);
+    o["uplinkPortgroup"] = $uplinkPortgroup.map(encodeExact$ManagedObjectReference);
   const $defaultPortConfig = v.defaultPortConfig;
-  if ($defaultPortConfig !== undefined) o.defaultPortConfig = encodeExact$DVPortSetting($defaultPortConfig);
+  if ($defaultPortConfig !== undefined)
+    o["defaultPortConfig"] = encodeExact$DVPortSetting($defaultPortConfig);
   const $host = v.host;
-  if ($host !== undefined) o.host = $host.map(encodeExact$DistributedVirtualSwitchHostMemberConfigSpec);
+  if ($host !== undefined) o["host"] = $host.map(encodeExact$DistributedVirtualSwitchHostMemberConfigSpec);
   const $policy = v.policy;
-  if ($policy !== undefined) o.policy = encodeExact$DVSPolicy($policy);
+  if ($policy !== undefined) o["policy"] = encodeExact$DVSPolicy($policy);
   const $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined)
-    o.vendorSpecificConfig = $vendorSpecificConfig.map(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
+    o["vendorSpecificConfig"] = $vendorSpecificConfig.map(
+      encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+    );
   const $contact = v.contact;
-  if ($contact !== undefined) o.contact = encodeExact$DVSContactInfo($contact);
+  if ($contact !== undefined) o["contact"] = encodeExact$DVSContactInfo($contact);
   const $infrastructureTrafficResourceConfig = v.infrastructureTrafficResourceConfig;
   if ($infrastructureTrafficResourceConfig !== undefined)
-    o.infrastructureTrafficResourceConfig = $infrastructureTrafficResourceConfig.map(
+    o["infrastructureTrafficResourceConfig"] = $infrastructureTrafficResourceConfig.map(
       encodeExact$DvsHostInfrastructureTrafficResource,
     );
   const $netResourcePoolTrafficResourceConfig = v.netResourcePoolTrafficResourceConfig;
   if ($netResourcePoolTrafficResourceConfig !== undefined)
-    o.netResourcePoolTrafficResourceConfig = $netResourcePoolTrafficResourceConfig.map(
+    o["netResourcePoolTrafficResourceConfig"] = $netResourcePoolTrafficResourceConfig.map(
       encodeExact$DvsHostInfrastructureTrafficResource,
     );
 }
@@ -1961,7 +1967,7 @@ function encodeExact$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo): rt.WireObjec
 
 function encodeFields$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo, o: Record<string, unknown>): void {
   const $setting = v.setting;
-  o.setting = encodeExact$DVPortSetting($setting);
+  o["setting"] = encodeExact$DVPortSetting($setting);
 }
 
 /** The VI JSON wire form of a DVSPolicy (what `decodeDVSPolicy` reads back). */
@@ -1989,13 +1995,13 @@ function encodeExact$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy): rt.Wir
 
 function encodeFields$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy, o: Record<string, unknown>): void {
   const $enabled = v.enabled;
-  if ($enabled !== undefined) o.enabled = encodeExact$BoolPolicy($enabled);
+  if ($enabled !== undefined) o["enabled"] = encodeExact$BoolPolicy($enabled);
   const $averageBandwidth = v.averageBandwidth;
-  if ($averageBandwidth !== undefined) o.averageBandwidth = encodeExact$LongPolicy($averageBandwidth);
+  if ($averageBandwidth !== undefined) o["averageBandwidth"] = encodeExact$LongPolicy($averageBandwidth);
   const $peakBandwidth = v.peakBandwidth;
-  if ($peakBandwidth !== undefined) o.peakBandwidth = encodeExact$LongPolicy($peakBandwidth);
+  if ($peakBandwidth !== undefined) o["peakBandwidth"] = encodeExact$LongPolicy($peakBandwidth);
   const $burstSize = v.burstSize;
-  if ($burstSize !== undefined) o.burstSize = encodeExact$LongPolicy($burstSize);
+  if ($burstSize !== undefined) o["burstSize"] = encodeExact$LongPolicy($burstSize);
 }
 
 /** The VI JSON wire form of a DVSUplinkPortPolicy (what `decodeDVSUplinkPortPolicy` reads back). */
@@ -2024,7 +2030,7 @@ function encodeExact$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig): rt.Wir
 function encodeFields$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig, o: Record<string, unknown>): void {
   const $keyValue = v.keyValue;
   if ($keyValue !== undefined)
-    o.keyValue = $keyValue.map(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
+    o["keyValue"] = $keyValue.map(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
 }
 
 /** The VI JSON wire form of a DasAdmissionControlDisabledEvent (what `decodeDasAdmissionControlDisabledEvent` reads back). */
@@ -2126,7 +2132,7 @@ function encodeExact$DasHostFailedEvent(v: DasHostFailedEvent): rt.WireObject {
 
 function encodeFields$DasHostFailedEvent(v: DasHostFailedEvent, o: Record<string, unknown>): void {
   const $failedHost = v.failedHost;
-  o.failedHost = encodeExact$HostEventArgument($failedHost);
+  o["failedHost"] = encodeExact$HostEventArgument($failedHost);
 }
 
 /** The VI JSON wire form of a DasHostIsolatedEvent (what `decodeDasHostIsolatedEvent` reads back). */
@@ -2143,7 +2149,7 @@ function encodeExact$DasHostIsolatedEvent(v: DasHostIsolatedEvent): rt.WireObjec
 
 function encodeFields$DasHostIsolatedEvent(v: DasHostIsolatedEvent, o: Record<string, unknown>): void {
   const $isolatedHost = v.isolatedHost;
-  o.isolatedHost = encodeExact$HostEventArgument($isolatedHost);
+  o["isolatedHost"] = encodeExact$HostEventArgument($isolatedHost);
 }
 
 /** The VI JSON wire form of a DatacenterCreatedEvent (what `decodeDatacenterCreatedEvent` reads back). */
@@ -2162,7 +2168,7 @@ function encodeExact$DatacenterCreatedEvent(v: DatacenterCreatedEvent): rt.WireO
 
 function encodeFields$DatacenterCreatedEvent(v: DatacenterCreatedEvent, o: Record<string, unknown>): void {
   const $parent = v.parent;
-  o.parent = encodeExact$FolderEventArgument($parent);
+  o["parent"] = encodeExact$FolderEventArgument($parent);
 }
 
 /** The VI JSON wire form of a DatacenterEvent (what `decodeDatacenterEvent` reads back). */
@@ -2171,7 +2177,7 @@ export const encodeDatacenterEvent = encodeAt$DatacenterEvent;
 export const stringifyDatacenterEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DatacenterEvent);
 
 function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DatacenterEvent":
       return encodeExact$DatacenterEvent(v);
     case "DatacenterCreatedEvent":
@@ -2204,7 +2210,7 @@ function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.Wir
 
 function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Record<string, unknown>): void {
   const $datacenter = v.datacenter;
-  o.datacenter = encodeExact$ManagedObjectReference($datacenter);
+  o["datacenter"] = encodeExact$ManagedObjectReference($datacenter);
 }
 
 /** The VI JSON wire form of a DatacenterRenamedEvent (what `decodeDatacenterRenamedEvent` reads back). */
@@ -2267,7 +2273,7 @@ function encodeFields$DatastoreDiscoveredEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a DatastoreDuplicatedEvent (what `decodeDatastoreDuplicatedEvent` reads back). */
@@ -2290,7 +2296,7 @@ export const encodeDatastoreEvent = encodeAt$DatastoreEvent;
 export const stringifyDatastoreEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DatastoreEvent);
 
 function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DatastoreEvent":
       return encodeExact$DatastoreEvent(v);
     case "DatastoreCapacityIncreasedEvent":
@@ -2327,7 +2333,7 @@ function encodeExact$DatastoreEvent(v: DatastoreEvent): rt.WireObject {
 
 function encodeFields$DatastoreEvent(v: DatastoreEvent, o: Record<string, unknown>): void {
   const $datastore = v.datastore;
-  if ($datastore !== undefined) o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  if ($datastore !== undefined) o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
@@ -2345,7 +2351,7 @@ function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireO
 
 function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Record<string, unknown>): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$ManagedObjectReference($datastore);
+  o["datastore"] = encodeExact$ManagedObjectReference($datastore);
 }
 
 /** The VI JSON wire form of a DatastoreFileCopiedEvent (what `decodeDatastoreFileCopiedEvent` reads back). */
@@ -2368,7 +2374,7 @@ function encodeFields$DatastoreFileCopiedEvent(
   o: Record<string, unknown>,
 ): void {
   const $sourceDatastore = v.sourceDatastore;
-  o.sourceDatastore = encodeExact$DatastoreEventArgument($sourceDatastore);
+  o["sourceDatastore"] = encodeExact$DatastoreEventArgument($sourceDatastore);
 }
 
 /** The VI JSON wire form of a DatastoreFileDeletedEvent (what `decodeDatastoreFileDeletedEvent` reads back). */
@@ -2391,7 +2397,7 @@ export const encodeDatastoreFileEvent = encodeAt$DatastoreFileEvent;
 export const stringifyDatastoreFileEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DatastoreFileEvent);
 
 function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DatastoreFileEvent":
       return encodeExact$DatastoreFileEvent(v);
     case "DatastoreFileCopiedEvent":
@@ -2429,7 +2435,7 @@ function encodeExact$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent): rt.Wir
 
 function encodeFields$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent, o: Record<string, unknown>): void {
   const $sourceDatastore = v.sourceDatastore;
-  o.sourceDatastore = encodeExact$DatastoreEventArgument($sourceDatastore);
+  o["sourceDatastore"] = encodeExact$DatastoreEventArgument($sourceDatastore);
 }
 
 /** The VI JSON wire form of a DatastoreIORMReconfiguredEvent (what `decodeDatastoreIORMReconfiguredEvent` reads back). */
@@ -2478,7 +2484,7 @@ function encodeFields$DatastoreRemovedOnHostEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a DatastoreRenamedEvent (what `decodeDatastoreRenamedEvent` reads back). */
@@ -2554,12 +2560,14 @@ function encodeFields$DistributedVirtualSwitchHostMemberConfigSpec(
   o: Record<string, unknown>,
 ): void {
   const $host = v.host;
-  o.host = encodeExact$ManagedObjectReference($host);
+  o["host"] = encodeExact$ManagedObjectReference($host);
   const $backing = v.backing;
-  if ($backing !== undefined) o.backing = encodeExact$DistributedVirtualSwitchHostMemberBacking($backing);
+  if ($backing !== undefined) o["backing"] = encodeExact$DistributedVirtualSwitchHostMemberBacking($backing);
   const $vendorSpecificConfig = v.vendorSpecificConfig;
   if ($vendorSpecificConfig !== undefined)
-    o.vendorSpecificConfig = $vendorSpecificConfig.map(encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob);
+    o["vendorSpecificConfig"] = $vendorSpecificConfig.map(
+      encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob,
+    );
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchKeyedOpaqueBlob (what `decodeDistributedVirtualSwitchKeyedOpaqueBlob` reads back). */
@@ -2598,7 +2606,7 @@ function encodeFields$DistributedVirtualSwitchPortConnectee(
 ): void {
   const $connectedEntity = v.connectedEntity;
   if ($connectedEntity !== undefined)
-    o.connectedEntity = encodeExact$ManagedObjectReference($connectedEntity);
+    o["connectedEntity"] = encodeExact$ManagedObjectReference($connectedEntity);
 }
 
 /** The VI JSON wire form of a DistributedVirtualSwitchPortConnection (what `decodeDistributedVirtualSwitchPortConnection` reads back). */
@@ -2762,7 +2770,7 @@ function encodeFields$DrsResourceConfigureFailedEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a DrsResourceConfigureSyncedEvent (what `decodeDrsResourceConfigureSyncedEvent` reads back). */
@@ -2889,7 +2897,7 @@ function encodeExact$DvsCreatedEvent(v: DvsCreatedEvent): rt.WireObject {
 
 function encodeFields$DvsCreatedEvent(v: DvsCreatedEvent, o: Record<string, unknown>): void {
   const $parent = v.parent;
-  o.parent = encodeExact$FolderEventArgument($parent);
+  o["parent"] = encodeExact$FolderEventArgument($parent);
 }
 
 /** The VI JSON wire form of a DvsDestroyedEvent (what `decodeDvsDestroyedEvent` reads back). */
@@ -2909,7 +2917,7 @@ export const encodeDvsEvent = encodeAt$DvsEvent;
 export const stringifyDvsEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DvsEvent);
 
 function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
-  const exact = encoders$DvsEvent.get(v._typeName);
+  const exact = encoders$DvsEvent.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$DvsEvent(v);
 }
 
@@ -2932,7 +2940,7 @@ function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
 
 function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, unknown>): void {
   const $dvs = v.dvs;
-  o.dvs = encodeExact$ManagedObjectReference($dvs);
+  o["dvs"] = encodeExact$ManagedObjectReference($dvs);
 }
 
 /** The VI JSON wire form of a DvsFilterConfig (what `decodeDvsFilterConfig` reads back). */
@@ -2948,7 +2956,7 @@ function encodeExact$DvsFilterConfig(v: DvsFilterConfig): rt.WireObject {
 
 function encodeFields$DvsFilterConfig(v: DvsFilterConfig, o: Record<string, unknown>): void {
   const $parameters = v.parameters;
-  if ($parameters !== undefined) o.parameters = encodeExact$DvsFilterParameter($parameters);
+  if ($parameters !== undefined) o["parameters"] = encodeExact$DvsFilterParameter($parameters);
 }
 
 /** The VI JSON wire form of a DvsFilterParameter (what `decodeDvsFilterParameter` reads back). */
@@ -2964,7 +2972,7 @@ function encodeExact$DvsFilterParameter(v: DvsFilterParameter): rt.WireObject {
 
 function encodeFields$DvsFilterParameter(v: DvsFilterParameter, o: Record<string, unknown>): void {
   const $parameters = v.parameters;
-  if ($parameters !== undefined) o.parameters = $parameters.slice();
+  if ($parameters !== undefined) o["parameters"] = $parameters.slice();
 }
 
 /** The VI JSON wire form of a DvsFilterPolicy (what `decodeDvsFilterPolicy` reads back). */
@@ -2980,7 +2988,7 @@ function encodeExact$DvsFilterPolicy(v: DvsFilterPolicy): rt.WireObject {
 
 function encodeFields$DvsFilterPolicy(v: DvsFilterPolicy, o: Record<string, unknown>): void {
   const $filterConfig = v.filterConfig;
-  if ($filterConfig !== undefined) o.filterConfig = $filterConfig.map(encodeExact$DvsFilterConfig);
+  if ($filterConfig !== undefined) o["filterConfig"] = $filterConfig.map(encodeExact$DvsFilterConfig);
 }
 
 /** The VI JSON wire form of a DvsHealthStatusChangeEvent (what `decodeDvsHealthStatusChangeEvent` reads back). */
@@ -2991,7 +2999,7 @@ export const stringifyDvsHealthStatusChangeEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeAt$DvsHealthStatusChangeEvent(v: AnyDvsHealthStatusChangeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "DvsHealthStatusChangeEvent":
       return encodeExact$DvsHealthStatusChangeEvent(v);
     case "MtuMatchEvent":
@@ -3027,7 +3035,7 @@ function encodeFields$DvsHealthStatusChangeEvent(
   o: Record<string, unknown>,
 ): void {
   const $healthResult = v.healthResult;
-  if ($healthResult !== undefined) o.healthResult = encodeExact$HostMemberHealthCheckResult($healthResult);
+  if ($healthResult !== undefined) o["healthResult"] = encodeExact$HostMemberHealthCheckResult($healthResult);
 }
 
 /** The VI JSON wire form of a DvsHostBackInSyncEvent (what `decodeDvsHostBackInSyncEvent` reads back). */
@@ -3046,7 +3054,7 @@ function encodeExact$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent): rt.WireO
 
 function encodeFields$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent, o: Record<string, unknown>): void {
   const $hostBackInSync = v.hostBackInSync;
-  o.hostBackInSync = encodeExact$HostEventArgument($hostBackInSync);
+  o["hostBackInSync"] = encodeExact$HostEventArgument($hostBackInSync);
 }
 
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResource (what `decodeDvsHostInfrastructureTrafficResource` reads back). */
@@ -3069,7 +3077,7 @@ function encodeFields$DvsHostInfrastructureTrafficResource(
   o: Record<string, unknown>,
 ): void {
   const $allocationInfo = v.allocationInfo;
-  o.allocationInfo = encodeExact$DvsHostInfrastructureTrafficResourceAllocation($allocationInfo);
+  o["allocationInfo"] = encodeExact$DvsHostInfrastructureTrafficResourceAllocation($allocationInfo);
 }
 
 /** The VI JSON wire form of a DvsHostInfrastructureTrafficResourceAllocation (what `decodeDvsHostInfrastructureTrafficResourceAllocation` reads back). */
@@ -3093,7 +3101,7 @@ function encodeFields$DvsHostInfrastructureTrafficResourceAllocation(
   o: Record<string, unknown>,
 ): void {
   const $shares = v.shares;
-  if ($shares !== undefined) o.shares = encodeExact$SharesInfo($shares);
+  if ($shares !== undefined) o["shares"] = encodeExact$SharesInfo($shares);
 }
 
 /** The VI JSON wire form of a DvsHostJoinedEvent (what `decodeDvsHostJoinedEvent` reads back). */
@@ -3110,7 +3118,7 @@ function encodeExact$DvsHostJoinedEvent(v: DvsHostJoinedEvent): rt.WireObject {
 
 function encodeFields$DvsHostJoinedEvent(v: DvsHostJoinedEvent, o: Record<string, unknown>): void {
   const $hostJoined = v.hostJoined;
-  o.hostJoined = encodeExact$HostEventArgument($hostJoined);
+  o["hostJoined"] = encodeExact$HostEventArgument($hostJoined);
 }
 
 /** The VI JSON wire form of a DvsHostLeftEvent (what `decodeDvsHostLeftEvent` reads back). */
@@ -3127,7 +3135,7 @@ function encodeExact$DvsHostLeftEvent(v: DvsHostLeftEvent): rt.WireObject {
 
 function encodeFields$DvsHostLeftEvent(v: DvsHostLeftEvent, o: Record<string, unknown>): void {
   const $hostLeft = v.hostLeft;
-  o.hostLeft = encodeExact$HostEventArgument($hostLeft);
+  o["hostLeft"] = encodeExact$HostEventArgument($hostLeft);
 }
 
 /** The VI JSON wire form of a DvsHostStatusUpdated (what `decodeDvsHostStatusUpdated` reads back). */
@@ -3144,7 +3152,7 @@ function encodeExact$DvsHostStatusUpdated(v: DvsHostStatusUpdated): rt.WireObjec
 
 function encodeFields$DvsHostStatusUpdated(v: DvsHostStatusUpdated, o: Record<string, unknown>): void {
   const $hostMember = v.hostMember;
-  o.hostMember = encodeExact$HostEventArgument($hostMember);
+  o["hostMember"] = encodeExact$HostEventArgument($hostMember);
 }
 
 /** The VI JSON wire form of a DvsHostWentOutOfSyncEvent (what `decodeDvsHostWentOutOfSyncEvent` reads back). */
@@ -3166,7 +3174,7 @@ function encodeFields$DvsHostWentOutOfSyncEvent(
   o: Record<string, unknown>,
 ): void {
   const $hostOutOfSync = v.hostOutOfSync;
-  o.hostOutOfSync = encodeExact$DvsOutOfSyncHostArgument($hostOutOfSync);
+  o["hostOutOfSync"] = encodeExact$DvsOutOfSyncHostArgument($hostOutOfSync);
 }
 
 /** The VI JSON wire form of a DvsImportEvent (what `decodeDvsImportEvent` reads back). */
@@ -3194,9 +3202,9 @@ function encodeExact$DvsMergedEvent(v: DvsMergedEvent): rt.WireObject {
 
 function encodeFields$DvsMergedEvent(v: DvsMergedEvent, o: Record<string, unknown>): void {
   const $sourceDvs = v.sourceDvs;
-  o.sourceDvs = encodeExact$DvsEventArgument($sourceDvs);
+  o["sourceDvs"] = encodeExact$DvsEventArgument($sourceDvs);
   const $destinationDvs = v.destinationDvs;
-  o.destinationDvs = encodeExact$DvsEventArgument($destinationDvs);
+  o["destinationDvs"] = encodeExact$DvsEventArgument($destinationDvs);
 }
 
 /** The VI JSON wire form of a DvsOutOfSyncHostArgument (what `decodeDvsOutOfSyncHostArgument` reads back). */
@@ -3217,9 +3225,9 @@ function encodeFields$DvsOutOfSyncHostArgument(
   o: Record<string, unknown>,
 ): void {
   const $outOfSyncHost = v.outOfSyncHost;
-  o.outOfSyncHost = encodeExact$HostEventArgument($outOfSyncHost);
+  o["outOfSyncHost"] = encodeExact$HostEventArgument($outOfSyncHost);
   const $configParamters = v.configParamters;
-  o.configParamters = $configParamters.slice();
+  o["configParamters"] = $configParamters.slice();
 }
 
 /** The VI JSON wire form of a DvsPortBlockedEvent (what `decodeDvsPortBlockedEvent` reads back). */
@@ -3236,7 +3244,7 @@ function encodeExact$DvsPortBlockedEvent(v: DvsPortBlockedEvent): rt.WireObject 
 
 function encodeFields$DvsPortBlockedEvent(v: DvsPortBlockedEvent, o: Record<string, unknown>): void {
   const $runtimeInfo = v.runtimeInfo;
-  if ($runtimeInfo !== undefined) o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  if ($runtimeInfo !== undefined) o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortConnectedEvent (what `decodeDvsPortConnectedEvent` reads back). */
@@ -3255,7 +3263,8 @@ function encodeExact$DvsPortConnectedEvent(v: DvsPortConnectedEvent): rt.WireObj
 
 function encodeFields$DvsPortConnectedEvent(v: DvsPortConnectedEvent, o: Record<string, unknown>): void {
   const $connectee = v.connectee;
-  if ($connectee !== undefined) o.connectee = encodeExact$DistributedVirtualSwitchPortConnectee($connectee);
+  if ($connectee !== undefined)
+    o["connectee"] = encodeExact$DistributedVirtualSwitchPortConnectee($connectee);
 }
 
 /** The VI JSON wire form of a DvsPortCreatedEvent (what `decodeDvsPortCreatedEvent` reads back). */
@@ -3272,7 +3281,7 @@ function encodeExact$DvsPortCreatedEvent(v: DvsPortCreatedEvent): rt.WireObject 
 
 function encodeFields$DvsPortCreatedEvent(v: DvsPortCreatedEvent, o: Record<string, unknown>): void {
   const $portKey = v.portKey;
-  o.portKey = $portKey.slice();
+  o["portKey"] = $portKey.slice();
 }
 
 /** The VI JSON wire form of a DvsPortDeletedEvent (what `decodeDvsPortDeletedEvent` reads back). */
@@ -3289,7 +3298,7 @@ function encodeExact$DvsPortDeletedEvent(v: DvsPortDeletedEvent): rt.WireObject 
 
 function encodeFields$DvsPortDeletedEvent(v: DvsPortDeletedEvent, o: Record<string, unknown>): void {
   const $portKey = v.portKey;
-  o.portKey = $portKey.slice();
+  o["portKey"] = $portKey.slice();
 }
 
 /** The VI JSON wire form of a DvsPortDisconnectedEvent (what `decodeDvsPortDisconnectedEvent` reads back). */
@@ -3311,7 +3320,8 @@ function encodeFields$DvsPortDisconnectedEvent(
   o: Record<string, unknown>,
 ): void {
   const $connectee = v.connectee;
-  if ($connectee !== undefined) o.connectee = encodeExact$DistributedVirtualSwitchPortConnectee($connectee);
+  if ($connectee !== undefined)
+    o["connectee"] = encodeExact$DistributedVirtualSwitchPortConnectee($connectee);
 }
 
 /** The VI JSON wire form of a DvsPortEnteredPassthruEvent (what `decodeDvsPortEnteredPassthruEvent` reads back). */
@@ -3333,7 +3343,7 @@ function encodeFields$DvsPortEnteredPassthruEvent(
   o: Record<string, unknown>,
 ): void {
   const $runtimeInfo = v.runtimeInfo;
-  if ($runtimeInfo !== undefined) o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  if ($runtimeInfo !== undefined) o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortExitedPassthruEvent (what `decodeDvsPortExitedPassthruEvent` reads back). */
@@ -3355,7 +3365,7 @@ function encodeFields$DvsPortExitedPassthruEvent(
   o: Record<string, unknown>,
 ): void {
   const $runtimeInfo = v.runtimeInfo;
-  if ($runtimeInfo !== undefined) o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  if ($runtimeInfo !== undefined) o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortJoinPortgroupEvent (what `decodeDvsPortJoinPortgroupEvent` reads back). */
@@ -3398,7 +3408,7 @@ function encodeExact$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent): rt.WireObjec
 
 function encodeFields$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent, o: Record<string, unknown>): void {
   const $runtimeInfo = v.runtimeInfo;
-  if ($runtimeInfo !== undefined) o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  if ($runtimeInfo !== undefined) o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortLinkUpEvent (what `decodeDvsPortLinkUpEvent` reads back). */
@@ -3415,7 +3425,7 @@ function encodeExact$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent): rt.WireObject {
 
 function encodeFields$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent, o: Record<string, unknown>): void {
   const $runtimeInfo = v.runtimeInfo;
-  if ($runtimeInfo !== undefined) o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  if ($runtimeInfo !== undefined) o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortReconfiguredEvent (what `decodeDvsPortReconfiguredEvent` reads back). */
@@ -3437,10 +3447,10 @@ function encodeFields$DvsPortReconfiguredEvent(
   o: Record<string, unknown>,
 ): void {
   const $portKey = v.portKey;
-  o.portKey = $portKey.slice();
+  o["portKey"] = $portKey.slice();
   const $configChanges = v.configChanges;
   if ($configChanges !== undefined)
-    o.configChanges = $configChanges.map(encodeExact$ChangesInfoEventArgument);
+    o["configChanges"] = $configChanges.map(encodeExact$ChangesInfoEventArgument);
 }
 
 /** The VI JSON wire form of a DvsPortRuntimeChangeEvent (what `decodeDvsPortRuntimeChangeEvent` reads back). */
@@ -3462,7 +3472,7 @@ function encodeFields$DvsPortRuntimeChangeEvent(
   o: Record<string, unknown>,
 ): void {
   const $runtimeInfo = v.runtimeInfo;
-  o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortUnblockedEvent (what `decodeDvsPortUnblockedEvent` reads back). */
@@ -3481,7 +3491,7 @@ function encodeExact$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent): rt.WireObj
 
 function encodeFields$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent, o: Record<string, unknown>): void {
   const $runtimeInfo = v.runtimeInfo;
-  if ($runtimeInfo !== undefined) o.runtimeInfo = encodeExact$DVPortStatus($runtimeInfo);
+  if ($runtimeInfo !== undefined) o["runtimeInfo"] = encodeExact$DVPortStatus($runtimeInfo);
 }
 
 /** The VI JSON wire form of a DvsPortVendorSpecificStateChangeEvent (what `decodeDvsPortVendorSpecificStateChangeEvent` reads back). */
@@ -3513,9 +3523,9 @@ function encodeExact$DvsReconfiguredEvent(v: DvsReconfiguredEvent): rt.WireObjec
 
 function encodeFields$DvsReconfiguredEvent(v: DvsReconfiguredEvent, o: Record<string, unknown>): void {
   const $configSpec = v.configSpec;
-  o.configSpec = encodeExact$DVSConfigSpec($configSpec);
+  o["configSpec"] = encodeExact$DVSConfigSpec($configSpec);
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a DvsRenamedEvent (what `decodeDvsRenamedEvent` reads back). */
@@ -3559,7 +3569,7 @@ function encodeFields$DvsUpgradeAvailableEvent(
   o: Record<string, unknown>,
 ): void {
   const $productInfo = v.productInfo;
-  o.productInfo = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
+  o["productInfo"] = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
 }
 
 /** The VI JSON wire form of a DvsUpgradeInProgressEvent (what `decodeDvsUpgradeInProgressEvent` reads back). */
@@ -3581,7 +3591,7 @@ function encodeFields$DvsUpgradeInProgressEvent(
   o: Record<string, unknown>,
 ): void {
   const $productInfo = v.productInfo;
-  o.productInfo = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
+  o["productInfo"] = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
 }
 
 /** The VI JSON wire form of a DvsUpgradeRejectedEvent (what `decodeDvsUpgradeRejectedEvent` reads back). */
@@ -3600,7 +3610,7 @@ function encodeExact$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent): rt.Wir
 
 function encodeFields$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent, o: Record<string, unknown>): void {
   const $productInfo = v.productInfo;
-  o.productInfo = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
+  o["productInfo"] = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
 }
 
 /** The VI JSON wire form of a DvsUpgradedEvent (what `decodeDvsUpgradedEvent` reads back). */
@@ -3617,7 +3627,7 @@ function encodeExact$DvsUpgradedEvent(v: DvsUpgradedEvent): rt.WireObject {
 
 function encodeFields$DvsUpgradedEvent(v: DvsUpgradedEvent, o: Record<string, unknown>): void {
   const $productInfo = v.productInfo;
-  o.productInfo = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
+  o["productInfo"] = encodeExact$DistributedVirtualSwitchProductSpec($productInfo);
 }
 
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
@@ -3626,7 +3636,7 @@ export const encodeDynamicData = encodeAt$DynamicData;
 export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
-  const exact = encoders$DynamicData.get(v._typeName);
+  const exact = encoders$DynamicData.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$DynamicData(v);
 }
 
@@ -3648,7 +3658,7 @@ function encodeExact$DynamicProperty(v: DynamicProperty): rt.WireObject {
 
 function encodeFields$DynamicProperty(v: DynamicProperty, o: Record<string, unknown>): void {
   const $val = v.val;
-  o.val = encodeAt$Any($val);
+  o["val"] = encodeAt$Any($val);
 }
 
 /** The VI JSON wire form of a EnteredMaintenanceModeEvent (what `decodeEnteredMaintenanceModeEvent` reads back). */
@@ -3672,7 +3682,7 @@ export const stringifyEnteredStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeAt$EnteredStandbyModeEvent(v: AnyEnteredStandbyModeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EnteredStandbyModeEvent":
       return encodeExact$EnteredStandbyModeEvent(v);
     case "DrsEnteredStandbyModeEvent":
@@ -3709,7 +3719,7 @@ export const stringifyEnteringStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeAt$EnteringStandbyModeEvent(v: AnyEnteringStandbyModeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EnteringStandbyModeEvent":
       return encodeExact$EnteringStandbyModeEvent(v);
     case "DrsEnteringStandbyModeEvent":
@@ -3731,7 +3741,7 @@ export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
 export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EntityEventArgument":
       return encodeExact$EntityEventArgument(v);
     case "AlarmEventArgument":
@@ -3787,7 +3797,7 @@ export const encodeEvent = encodeAt$Event;
 export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
-  const exact = encoders$Event.get(v._typeName);
+  const exact = encoders$Event.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$Event(v);
 }
 
@@ -3799,22 +3809,22 @@ function encodeExact$Event(v: Event): rt.WireObject {
 
 function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
   const $datacenter = v.datacenter;
-  if ($datacenter !== undefined) o.datacenter = encodeExact$DatacenterEventArgument($datacenter);
+  if ($datacenter !== undefined) o["datacenter"] = encodeExact$DatacenterEventArgument($datacenter);
   const $computeResource = v.computeResource;
   if ($computeResource !== undefined)
-    o.computeResource = encodeExact$ComputeResourceEventArgument($computeResource);
+    o["computeResource"] = encodeExact$ComputeResourceEventArgument($computeResource);
   const $host = v.host;
-  if ($host !== undefined) o.host = encodeExact$HostEventArgument($host);
+  if ($host !== undefined) o["host"] = encodeExact$HostEventArgument($host);
   const $vm = v.vm;
-  if ($vm !== undefined) o.vm = encodeExact$VmEventArgument($vm);
+  if ($vm !== undefined) o["vm"] = encodeExact$VmEventArgument($vm);
   const $ds = v.ds;
-  if ($ds !== undefined) o.ds = encodeExact$DatastoreEventArgument($ds);
+  if ($ds !== undefined) o["ds"] = encodeExact$DatastoreEventArgument($ds);
   const $net = v.net;
-  if ($net !== undefined) o.net = encodeExact$NetworkEventArgument($net);
+  if ($net !== undefined) o["net"] = encodeExact$NetworkEventArgument($net);
   const $dvs = v.dvs;
-  if ($dvs !== undefined) o.dvs = encodeExact$DvsEventArgument($dvs);
+  if ($dvs !== undefined) o["dvs"] = encodeExact$DvsEventArgument($dvs);
   const $tgw = v.tgw;
-  if ($tgw !== undefined) o.tgw = encodeExact$TgwEventArgument($tgw);
+  if ($tgw !== undefined) o["tgw"] = encodeExact$TgwEventArgument($tgw);
 }
 
 /** The VI JSON wire form of a EventArgument (what `decodeEventArgument` reads back). */
@@ -3823,7 +3833,7 @@ export const encodeEventArgument = encodeAt$EventArgument;
 export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
-  const exact = encoders$EventArgument.get(v._typeName);
+  const exact = encoders$EventArgument.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$EventArgument(v);
 }
 
@@ -3846,9 +3856,9 @@ function encodeExact$EventEx(v: EventEx): rt.WireObject {
 
 function encodeFields$EventEx(v: EventEx, o: Record<string, unknown>): void {
   const $arguments = v.arguments;
-  if ($arguments !== undefined) o.arguments = $arguments.map(encodeExact$KeyAnyValue);
+  if ($arguments !== undefined) o["arguments"] = $arguments.map(encodeExact$KeyAnyValue);
   const $fault = v.fault;
-  if ($fault !== undefined) o.fault = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
+  if ($fault !== undefined) o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a ExitMaintenanceModeEvent (what `decodeExitMaintenanceModeEvent` reads back). */
@@ -3872,7 +3882,7 @@ export const stringifyExitStandbyModeFailedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeAt$ExitStandbyModeFailedEvent(v: AnyExitStandbyModeFailedEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ExitStandbyModeFailedEvent":
       return encodeExact$ExitStandbyModeFailedEvent(v);
     case "DrsExitStandbyModeFailedEvent":
@@ -3896,7 +3906,7 @@ export const stringifyExitedStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ExitedStandbyModeEvent":
       return encodeExact$ExitedStandbyModeEvent(v);
     case "DrsExitedStandbyModeEvent":
@@ -3920,7 +3930,7 @@ export const stringifyExitingStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeAt$ExitingStandbyModeEvent(v: AnyExitingStandbyModeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ExitingStandbyModeEvent":
       return encodeExact$ExitingStandbyModeEvent(v);
     case "DrsExitingStandbyModeEvent":
@@ -3950,9 +3960,9 @@ function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
 
 function encodeFields$ExtendedEvent(v: ExtendedEvent, o: Record<string, unknown>): void {
   const $managedObject = v.managedObject;
-  o.managedObject = encodeExact$ManagedObjectReference($managedObject);
+  o["managedObject"] = encodeExact$ManagedObjectReference($managedObject);
   const $data = v.data;
-  if ($data !== undefined) o.data = $data.map(encodeExact$ExtendedEventPair);
+  if ($data !== undefined) o["data"] = $data.map(encodeExact$ExtendedEventPair);
 }
 
 /** The VI JSON wire form of a ExtendedEventPair (what `decodeExtendedEventPair` reads back). */
@@ -3996,9 +4006,9 @@ function encodeFields$FaultToleranceConfigInfo(
   o: Record<string, unknown>,
 ): void {
   const $instanceUuids = v.instanceUuids;
-  o.instanceUuids = $instanceUuids.slice();
+  o["instanceUuids"] = $instanceUuids.slice();
   const $configPaths = v.configPaths;
-  o.configPaths = $configPaths.slice();
+  o["configPaths"] = $configPaths.slice();
 }
 
 /** The VI JSON wire form of a FolderEventArgument (what `decodeFolderEventArgument` reads back). */
@@ -4014,7 +4024,7 @@ function encodeExact$FolderEventArgument(v: FolderEventArgument): rt.WireObject 
 
 function encodeFields$FolderEventArgument(v: FolderEventArgument, o: Record<string, unknown>): void {
   const $folder = v.folder;
-  o.folder = encodeExact$ManagedObjectReference($folder);
+  o["folder"] = encodeExact$ManagedObjectReference($folder);
 }
 
 /** The VI JSON wire form of a GeneralEvent (what `decodeGeneralEvent` reads back). */
@@ -4023,7 +4033,7 @@ export const encodeGeneralEvent = encodeAt$GeneralEvent;
 export const stringifyGeneralEvent = /* @__PURE__ */ rt.stringifier(encodeAt$GeneralEvent);
 
 function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "GeneralEvent":
       return encodeExact$GeneralEvent(v);
     case "ExtendedEvent":
@@ -4104,7 +4114,7 @@ function encodeExact$GeneralUserEvent(v: GeneralUserEvent): rt.WireObject {
 
 function encodeFields$GeneralUserEvent(v: GeneralUserEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  if ($entity !== undefined) o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  if ($entity !== undefined) o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a GeneralVmErrorEvent (what `decodeGeneralVmErrorEvent` reads back). */
@@ -4161,7 +4171,7 @@ function encodeFields$GhostDvsProxySwitchDetectedEvent(
   o: Record<string, unknown>,
 ): void {
   const $switchUuid = v.switchUuid;
-  o.switchUuid = $switchUuid.slice();
+  o["switchUuid"] = $switchUuid.slice();
 }
 
 /** The VI JSON wire form of a GhostDvsProxySwitchRemovedEvent (what `decodeGhostDvsProxySwitchRemovedEvent` reads back). */
@@ -4183,7 +4193,7 @@ function encodeFields$GhostDvsProxySwitchRemovedEvent(
   o: Record<string, unknown>,
 ): void {
   const $switchUuid = v.switchUuid;
-  o.switchUuid = $switchUuid.slice();
+  o["switchUuid"] = $switchUuid.slice();
 }
 
 /** The VI JSON wire form of a GlobalMessageChangedEvent (what `decodeGlobalMessageChangedEvent` reads back). */
@@ -4454,7 +4464,7 @@ function encodeFields$HostComplianceCheckedEvent(
   o: Record<string, unknown>,
 ): void {
   const $profile = v.profile;
-  o.profile = encodeExact$ProfileEventArgument($profile);
+  o["profile"] = encodeExact$ProfileEventArgument($profile);
 }
 
 /** The VI JSON wire form of a HostCompliantEvent (what `decodeHostCompliantEvent` reads back). */
@@ -4578,7 +4588,7 @@ export const encodeHostDasEvent = encodeAt$HostDasEvent;
 export const stringifyHostDasEvent = /* @__PURE__ */ rt.stringifier(encodeAt$HostDasEvent);
 
 function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "HostDasEvent":
       return encodeExact$HostDasEvent(v);
     case "HostExtraNetworksEvent":
@@ -4653,7 +4663,7 @@ function encodeFields$HostEnableAdminFailedEvent(
   o: Record<string, unknown>,
 ): void {
   const $permissions = v.permissions;
-  o.permissions = $permissions.map(encodeExact$Permission);
+  o["permissions"] = $permissions.map(encodeExact$Permission);
 }
 
 /** The VI JSON wire form of a HostEvent (what `decodeHostEvent` reads back). */
@@ -4662,7 +4672,7 @@ export const encodeHostEvent = encodeAt$HostEvent;
 export const stringifyHostEvent = /* @__PURE__ */ rt.stringifier(encodeAt$HostEvent);
 
 function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
-  const exact = encoders$HostEvent.get(v._typeName);
+  const exact = encoders$HostEvent.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$HostEvent(v);
 }
 
@@ -4685,7 +4695,7 @@ function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
 
 function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, unknown>): void {
   const $host = v.host;
-  o.host = encodeExact$ManagedObjectReference($host);
+  o["host"] = encodeExact$ManagedObjectReference($host);
 }
 
 /** The VI JSON wire form of a HostExtraNetworksEvent (what `decodeHostExtraNetworksEvent` reads back). */
@@ -4833,7 +4843,7 @@ function encodeFields$HostLocalPortCreatedEvent(
   o: Record<string, unknown>,
 ): void {
   const $hostLocalPort = v.hostLocalPort;
-  o.hostLocalPort = encodeExact$DVSHostLocalPortInfo($hostLocalPort);
+  o["hostLocalPort"] = encodeExact$DVSHostLocalPortInfo($hostLocalPort);
 }
 
 /** The VI JSON wire form of a HostMemberHealthCheckResult (what `decodeHostMemberHealthCheckResult` reads back). */
@@ -4983,7 +4993,7 @@ function encodeExact$HostProfileAppliedEvent(v: HostProfileAppliedEvent): rt.Wir
 
 function encodeFields$HostProfileAppliedEvent(v: HostProfileAppliedEvent, o: Record<string, unknown>): void {
   const $profile = v.profile;
-  o.profile = encodeExact$ProfileEventArgument($profile);
+  o["profile"] = encodeExact$ProfileEventArgument($profile);
 }
 
 /** The VI JSON wire form of a HostReconnectionFailedEvent (what `decodeHostReconnectionFailedEvent` reads back). */
@@ -5060,9 +5070,9 @@ function encodeExact$HostSpecification(v: HostSpecification): rt.WireObject {
 
 function encodeFields$HostSpecification(v: HostSpecification, o: Record<string, unknown>): void {
   const $host = v.host;
-  o.host = encodeExact$ManagedObjectReference($host);
+  o["host"] = encodeExact$ManagedObjectReference($host);
   const $subSpecs = v.subSpecs;
-  if ($subSpecs !== undefined) o.subSpecs = $subSpecs.map(encodeExact$HostSubSpecification);
+  if ($subSpecs !== undefined) o["subSpecs"] = $subSpecs.map(encodeExact$HostSubSpecification);
 }
 
 /** The VI JSON wire form of a HostSpecificationChangedEvent (what `decodeHostSpecificationChangedEvent` reads back). */
@@ -5110,7 +5120,7 @@ function encodeFields$HostSpecificationUpdateEvent(
   o: Record<string, unknown>,
 ): void {
   const $hostSpec = v.hostSpec;
-  o.hostSpec = encodeExact$HostSpecification($hostSpec);
+  o["hostSpec"] = encodeExact$HostSpecification($hostSpec);
 }
 
 /** The VI JSON wire form of a HostStatusChangedEvent (what `decodeHostStatusChangedEvent` reads back). */
@@ -5139,7 +5149,7 @@ function encodeExact$HostSubSpecification(v: HostSubSpecification): rt.WireObjec
 
 function encodeFields$HostSubSpecification(v: HostSubSpecification, o: Record<string, unknown>): void {
   const $data = v.data;
-  if ($data !== undefined) o.data = $data.slice();
+  if ($data !== undefined) o["data"] = $data.slice();
 }
 
 /** The VI JSON wire form of a HostSubSpecificationDeleteEvent (what `decodeHostSubSpecificationDeleteEvent` reads back). */
@@ -5174,7 +5184,7 @@ function encodeFields$HostSubSpecificationUpdateEvent(
   o: Record<string, unknown>,
 ): void {
   const $hostSubSpec = v.hostSubSpec;
-  o.hostSubSpec = encodeExact$HostSubSpecification($hostSubSpec);
+  o["hostSubSpec"] = encodeExact$HostSubSpecification($hostSubSpec);
 }
 
 /** The VI JSON wire form of a HostSyncFailedEvent (what `decodeHostSyncFailedEvent` reads back). */
@@ -5191,7 +5201,7 @@ function encodeExact$HostSyncFailedEvent(v: HostSyncFailedEvent): rt.WireObject 
 
 function encodeFields$HostSyncFailedEvent(v: HostSyncFailedEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a HostUpgradeFailedEvent (what `decodeHostUpgradeFailedEvent` reads back). */
@@ -5242,7 +5252,7 @@ function encodeFields$HostVnicConnectedToCustomizedDVPortEvent(
   o: Record<string, unknown>,
 ): void {
   const $vnic = v.vnic;
-  o.vnic = encodeExact$VnicPortArgument($vnic);
+  o["vnic"] = encodeExact$VnicPortArgument($vnic);
 }
 
 /** The VI JSON wire form of a HostWwnChangedEvent (what `decodeHostWwnChangedEvent` reads back). */
@@ -5259,13 +5269,13 @@ function encodeExact$HostWwnChangedEvent(v: HostWwnChangedEvent): rt.WireObject 
 
 function encodeFields$HostWwnChangedEvent(v: HostWwnChangedEvent, o: Record<string, unknown>): void {
   const $oldNodeWwns = v.oldNodeWwns;
-  if ($oldNodeWwns !== undefined) o.oldNodeWwns = $oldNodeWwns.slice();
+  if ($oldNodeWwns !== undefined) o["oldNodeWwns"] = $oldNodeWwns.slice();
   const $oldPortWwns = v.oldPortWwns;
-  if ($oldPortWwns !== undefined) o.oldPortWwns = $oldPortWwns.slice();
+  if ($oldPortWwns !== undefined) o["oldPortWwns"] = $oldPortWwns.slice();
   const $newNodeWwns = v.newNodeWwns;
-  if ($newNodeWwns !== undefined) o.newNodeWwns = $newNodeWwns.slice();
+  if ($newNodeWwns !== undefined) o["newNodeWwns"] = $newNodeWwns.slice();
   const $newPortWwns = v.newPortWwns;
-  if ($newPortWwns !== undefined) o.newPortWwns = $newPortWwns.slice();
+  if ($newPortWwns !== undefined) o["newPortWwns"] = $newPortWwns.slice();
 }
 
 /** The VI JSON wire form of a HostWwnConflictEvent (what `decodeHostWwnConflictEvent` reads back). */
@@ -5282,9 +5292,10 @@ function encodeExact$HostWwnConflictEvent(v: HostWwnConflictEvent): rt.WireObjec
 
 function encodeFields$HostWwnConflictEvent(v: HostWwnConflictEvent, o: Record<string, unknown>): void {
   const $conflictedVms = v.conflictedVms;
-  if ($conflictedVms !== undefined) o.conflictedVms = $conflictedVms.map(encodeExact$VmEventArgument);
+  if ($conflictedVms !== undefined) o["conflictedVms"] = $conflictedVms.map(encodeExact$VmEventArgument);
   const $conflictedHosts = v.conflictedHosts;
-  if ($conflictedHosts !== undefined) o.conflictedHosts = $conflictedHosts.map(encodeExact$HostEventArgument);
+  if ($conflictedHosts !== undefined)
+    o["conflictedHosts"] = $conflictedHosts.map(encodeExact$HostEventArgument);
 }
 
 /** The VI JSON wire form of a IScsiBootFailureEvent (what `decodeIScsiBootFailureEvent` reads back). */
@@ -5330,7 +5341,7 @@ export const encodeInheritablePolicy = encodeAt$InheritablePolicy;
 export const stringifyInheritablePolicy = /* @__PURE__ */ rt.stringifier(encodeAt$InheritablePolicy);
 
 function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "InheritablePolicy":
       return encodeExact$InheritablePolicy(v);
     case "BoolPolicy":
@@ -5418,7 +5429,7 @@ function encodeExact$KeyAnyValue(v: KeyAnyValue): rt.WireObject {
 
 function encodeFields$KeyAnyValue(v: KeyAnyValue, o: Record<string, unknown>): void {
   const $value = v.value;
-  o.value = encodeAt$Any($value);
+  o["value"] = encodeAt$Any($value);
 }
 
 /** The VI JSON wire form of a KeyProviderId (what `decodeKeyProviderId` reads back). */
@@ -5447,7 +5458,7 @@ export const encodeLicenseEvent = encodeAt$LicenseEvent;
 export const stringifyLicenseEvent = /* @__PURE__ */ rt.stringifier(encodeAt$LicenseEvent);
 
 function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "LicenseEvent":
       return encodeExact$LicenseEvent(v);
     case "AllVirtualMachinesLicensedEvent":
@@ -5503,7 +5514,7 @@ function encodeExact$LicenseExpiredEvent(v: LicenseExpiredEvent): rt.WireObject 
 
 function encodeFields$LicenseExpiredEvent(v: LicenseExpiredEvent, o: Record<string, unknown>): void {
   const $feature = v.feature;
-  o.feature = encodeExact$LicenseFeatureInfo($feature);
+  o["feature"] = encodeExact$LicenseFeatureInfo($feature);
 }
 
 /** The VI JSON wire form of a LicenseFeatureInfo (what `decodeLicenseFeatureInfo` reads back). */
@@ -5519,7 +5530,7 @@ function encodeExact$LicenseFeatureInfo(v: LicenseFeatureInfo): rt.WireObject {
 
 function encodeFields$LicenseFeatureInfo(v: LicenseFeatureInfo, o: Record<string, unknown>): void {
   const $dependentKey = v.dependentKey;
-  if ($dependentKey !== undefined) o.dependentKey = $dependentKey.slice();
+  if ($dependentKey !== undefined) o["dependentKey"] = $dependentKey.slice();
 }
 
 /** The VI JSON wire form of a LicenseNonComplianceEvent (what `decodeLicenseNonComplianceEvent` reads back). */
@@ -5593,7 +5604,7 @@ function encodeFields$LocalDatastoreCreatedEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a LocalTSMEnabledEvent (what `decodeLocalTSMEnabledEvent` reads back). */
@@ -5620,7 +5631,7 @@ function encodeExact$LocalizableMessage(v: LocalizableMessage): rt.WireObject {
 
 function encodeFields$LocalizableMessage(v: LocalizableMessage, o: Record<string, unknown>): void {
   const $arg = v.arg;
-  if ($arg !== undefined) o.arg = $arg.map(encodeExact$KeyAnyValue);
+  if ($arg !== undefined) o["arg"] = $arg.map(encodeExact$KeyAnyValue);
 }
 
 /** The VI JSON wire form of a LocalizedMethodFault (what `decodeLocalizedMethodFault` reads back). */
@@ -5636,7 +5647,7 @@ function encodeExact$LocalizedMethodFault(v: LocalizedMethodFault): rt.WireObjec
 
 function encodeFields$LocalizedMethodFault(v: LocalizedMethodFault, o: Record<string, unknown>): void {
   const $fault = v.fault;
-  o.fault = encodeAt$MethodFault($fault);
+  o["fault"] = encodeAt$MethodFault($fault);
 }
 
 /** The VI JSON wire form of a LockerMisconfiguredEvent (what `decodeLockerMisconfiguredEvent` reads back). */
@@ -5658,7 +5669,7 @@ function encodeFields$LockerMisconfiguredEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a LockerReconfiguredEvent (what `decodeLockerReconfiguredEvent` reads back). */
@@ -5677,9 +5688,9 @@ function encodeExact$LockerReconfiguredEvent(v: LockerReconfiguredEvent): rt.Wir
 
 function encodeFields$LockerReconfiguredEvent(v: LockerReconfiguredEvent, o: Record<string, unknown>): void {
   const $oldDatastore = v.oldDatastore;
-  if ($oldDatastore !== undefined) o.oldDatastore = encodeExact$DatastoreEventArgument($oldDatastore);
+  if ($oldDatastore !== undefined) o["oldDatastore"] = encodeExact$DatastoreEventArgument($oldDatastore);
   const $newDatastore = v.newDatastore;
-  if ($newDatastore !== undefined) o.newDatastore = encodeExact$DatastoreEventArgument($newDatastore);
+  if ($newDatastore !== undefined) o["newDatastore"] = encodeExact$DatastoreEventArgument($newDatastore);
 }
 
 /** The VI JSON wire form of a LongPolicy (what `decodeLongPolicy` reads back). */
@@ -5720,7 +5731,7 @@ function encodeFields$ManagedEntityEventArgument(
   o: Record<string, unknown>,
 ): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedObjectReference($entity);
+  o["entity"] = encodeExact$ManagedObjectReference($entity);
 }
 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
@@ -5741,7 +5752,7 @@ export const encodeMethodFault = encodeAt$MethodFault;
 export const stringifyMethodFault = /* @__PURE__ */ rt.stringifier(encodeAt$MethodFault);
 
 function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "MethodFault":
       return encodeExact$MethodFault(v);
     case "InvalidArgument":
@@ -5773,9 +5784,9 @@ function encodeExact$MethodFault(v: MethodFault): rt.WireObject {
 
 function encodeFields$MethodFault(v: MethodFault, o: Record<string, unknown>): void {
   const $faultCause = v.faultCause;
-  if ($faultCause !== undefined) o.faultCause = encodeAt$MethodFault$or$LocalizedMethodFault($faultCause);
+  if ($faultCause !== undefined) o["faultCause"] = encodeAt$MethodFault$or$LocalizedMethodFault($faultCause);
   const $faultMessage = v.faultMessage;
-  if ($faultMessage !== undefined) o.faultMessage = $faultMessage.map(encodeExact$LocalizableMessage);
+  if ($faultMessage !== undefined) o["faultMessage"] = $faultMessage.map(encodeExact$LocalizableMessage);
 }
 
 /** The VI JSON wire form of a MigrationErrorEvent (what `decodeMigrationErrorEvent` reads back). */
@@ -5796,7 +5807,7 @@ export const encodeMigrationEvent = encodeAt$MigrationEvent;
 export const stringifyMigrationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$MigrationEvent);
 
 function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "MigrationEvent":
       return encodeExact$MigrationEvent(v);
     case "MigrationErrorEvent":
@@ -5825,7 +5836,7 @@ function encodeExact$MigrationEvent(v: MigrationEvent): rt.WireObject {
 
 function encodeFields$MigrationEvent(v: MigrationEvent, o: Record<string, unknown>): void {
   const $fault = v.fault;
-  o.fault = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
+  o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a MigrationHostErrorEvent (what `decodeMigrationHostErrorEvent` reads back). */
@@ -5845,7 +5856,7 @@ function encodeExact$MigrationHostErrorEvent(v: MigrationHostErrorEvent): rt.Wir
 
 function encodeFields$MigrationHostErrorEvent(v: MigrationHostErrorEvent, o: Record<string, unknown>): void {
   const $dstHost = v.dstHost;
-  o.dstHost = encodeExact$HostEventArgument($dstHost);
+  o["dstHost"] = encodeExact$HostEventArgument($dstHost);
 }
 
 /** The VI JSON wire form of a MigrationHostWarningEvent (what `decodeMigrationHostWarningEvent` reads back). */
@@ -5868,7 +5879,7 @@ function encodeFields$MigrationHostWarningEvent(
   o: Record<string, unknown>,
 ): void {
   const $dstHost = v.dstHost;
-  o.dstHost = encodeExact$HostEventArgument($dstHost);
+  o["dstHost"] = encodeExact$HostEventArgument($dstHost);
 }
 
 /** The VI JSON wire form of a MigrationResourceErrorEvent (what `decodeMigrationResourceErrorEvent` reads back). */
@@ -5891,9 +5902,9 @@ function encodeFields$MigrationResourceErrorEvent(
   o: Record<string, unknown>,
 ): void {
   const $dstPool = v.dstPool;
-  o.dstPool = encodeExact$ResourcePoolEventArgument($dstPool);
+  o["dstPool"] = encodeExact$ResourcePoolEventArgument($dstPool);
   const $dstHost = v.dstHost;
-  o.dstHost = encodeExact$HostEventArgument($dstHost);
+  o["dstHost"] = encodeExact$HostEventArgument($dstHost);
 }
 
 /** The VI JSON wire form of a MigrationResourceWarningEvent (what `decodeMigrationResourceWarningEvent` reads back). */
@@ -5916,9 +5927,9 @@ function encodeFields$MigrationResourceWarningEvent(
   o: Record<string, unknown>,
 ): void {
   const $dstPool = v.dstPool;
-  o.dstPool = encodeExact$ResourcePoolEventArgument($dstPool);
+  o["dstPool"] = encodeExact$ResourcePoolEventArgument($dstPool);
   const $dstHost = v.dstHost;
-  o.dstHost = encodeExact$HostEventArgument($dstHost);
+  o["dstHost"] = encodeExact$HostEventArgument($dstHost);
 }
 
 /** The VI JSON wire form of a MigrationWarningEvent (what `decodeMigrationWarningEvent` reads back). */
@@ -5948,7 +5959,7 @@ function encodeExact$MissingProperty(v: MissingProperty): rt.WireObject {
 
 function encodeFields$MissingProperty(v: MissingProperty, o: Record<string, unknown>): void {
   const $fault = v.fault;
-  o.fault = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
+  o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a MtuMatchEvent (what `decodeMtuMatchEvent` reads back). */
@@ -5994,7 +6005,7 @@ function encodeFields$NASDatastoreCreatedEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a NetworkEventArgument (what `decodeNetworkEventArgument` reads back). */
@@ -6010,7 +6021,7 @@ function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObjec
 
 function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<string, unknown>): void {
   const $network = v.network;
-  o.network = encodeExact$ManagedObjectReference($network);
+  o["network"] = encodeExact$ManagedObjectReference($network);
 }
 
 /** The VI JSON wire form of a NetworkRollbackEvent (what `decodeNetworkRollbackEvent` reads back). */
@@ -6062,7 +6073,7 @@ function encodeExact$NoLicenseEvent(v: NoLicenseEvent): rt.WireObject {
 
 function encodeFields$NoLicenseEvent(v: NoLicenseEvent, o: Record<string, unknown>): void {
   const $feature = v.feature;
-  o.feature = encodeExact$LicenseFeatureInfo($feature);
+  o["feature"] = encodeExact$LicenseFeatureInfo($feature);
 }
 
 /** The VI JSON wire form of a NoMaintenanceModeDrsRecommendationForVM (what `decodeNoMaintenanceModeDrsRecommendationForVM` reads back). */
@@ -6095,10 +6106,10 @@ function encodeExact$NoPermission(v: NoPermission): rt.WireObject {
 
 function encodeFields$NoPermission(v: NoPermission, o: Record<string, unknown>): void {
   const $object = v.object;
-  if ($object !== undefined) o.object = encodeExact$ManagedObjectReference($object);
+  if ($object !== undefined) o["object"] = encodeExact$ManagedObjectReference($object);
   const $missingPrivileges = v.missingPrivileges;
   if ($missingPrivileges !== undefined)
-    o.missingPrivileges = $missingPrivileges.map(encodeExact$NoPermissionEntityPrivileges);
+    o["missingPrivileges"] = $missingPrivileges.map(encodeExact$NoPermissionEntityPrivileges);
 }
 
 /** The VI JSON wire form of a NoPermissionEntityPrivileges (what `decodeNoPermissionEntityPrivileges` reads back). */
@@ -6119,9 +6130,9 @@ function encodeFields$NoPermissionEntityPrivileges(
   o: Record<string, unknown>,
 ): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedObjectReference($entity);
+  o["entity"] = encodeExact$ManagedObjectReference($entity);
   const $privilegeIds = v.privilegeIds;
-  if ($privilegeIds !== undefined) o.privilegeIds = $privilegeIds.slice();
+  if ($privilegeIds !== undefined) o["privilegeIds"] = $privilegeIds.slice();
 }
 
 /** The VI JSON wire form of a NonVIWorkloadDetectedOnDatastoreEvent (what `decodeNonVIWorkloadDetectedOnDatastoreEvent` reads back). */
@@ -6187,11 +6198,11 @@ function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
 
 function encodeFields$ObjectContent(v: ObjectContent, o: Record<string, unknown>): void {
   const $obj = v.obj;
-  o.obj = encodeExact$ManagedObjectReference($obj);
+  o["obj"] = encodeExact$ManagedObjectReference($obj);
   const $propSet = v.propSet;
-  if ($propSet !== undefined) o.propSet = $propSet.map(encodeExact$DynamicProperty);
+  if ($propSet !== undefined) o["propSet"] = $propSet.map(encodeExact$DynamicProperty);
   const $missingSet = v.missingSet;
-  if ($missingSet !== undefined) o.missingSet = $missingSet.map(encodeExact$MissingProperty);
+  if ($missingSet !== undefined) o["missingSet"] = $missingSet.map(encodeExact$MissingProperty);
 }
 
 /** The VI JSON wire form of a OptionValue (what `decodeOptionValue` reads back). */
@@ -6207,7 +6218,7 @@ function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
 
 function encodeFields$OptionValue(v: OptionValue, o: Record<string, unknown>): void {
   const $value = v.value;
-  o.value = encodeAt$Any($value);
+  o["value"] = encodeAt$Any($value);
 }
 
 /** The VI JSON wire form of a OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
@@ -6224,7 +6235,7 @@ function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
 
 function encodeFields$OutOfSyncDvsHost(v: OutOfSyncDvsHost, o: Record<string, unknown>): void {
   const $hostOutOfSync = v.hostOutOfSync;
-  o.hostOutOfSync = $hostOutOfSync.map(encodeExact$DvsOutOfSyncHostArgument);
+  o["hostOutOfSync"] = $hostOutOfSync.map(encodeExact$DvsOutOfSyncHostArgument);
 }
 
 /** The VI JSON wire form of a Permission (what `decodePermission` reads back). */
@@ -6240,7 +6251,7 @@ function encodeExact$Permission(v: Permission): rt.WireObject {
 
 function encodeFields$Permission(v: Permission, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  if ($entity !== undefined) o.entity = encodeExact$ManagedObjectReference($entity);
+  if ($entity !== undefined) o["entity"] = encodeExact$ManagedObjectReference($entity);
 }
 
 /** The VI JSON wire form of a PermissionAddedEvent (what `decodePermissionAddedEvent` reads back). */
@@ -6258,7 +6269,7 @@ function encodeExact$PermissionAddedEvent(v: PermissionAddedEvent): rt.WireObjec
 
 function encodeFields$PermissionAddedEvent(v: PermissionAddedEvent, o: Record<string, unknown>): void {
   const $role = v.role;
-  o.role = encodeExact$RoleEventArgument($role);
+  o["role"] = encodeExact$RoleEventArgument($role);
 }
 
 /** The VI JSON wire form of a PermissionEvent (what `decodePermissionEvent` reads back). */
@@ -6267,7 +6278,7 @@ export const encodePermissionEvent = encodeAt$PermissionEvent;
 export const stringifyPermissionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$PermissionEvent);
 
 function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "PermissionEvent":
       return encodeExact$PermissionEvent(v);
     case "PermissionAddedEvent":
@@ -6290,7 +6301,7 @@ function encodeExact$PermissionEvent(v: PermissionEvent): rt.WireObject {
 
 function encodeFields$PermissionEvent(v: PermissionEvent, o: Record<string, unknown>): void {
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a PermissionRemovedEvent (what `decodePermissionRemovedEvent` reads back). */
@@ -6324,9 +6335,9 @@ function encodeExact$PermissionUpdatedEvent(v: PermissionUpdatedEvent): rt.WireO
 
 function encodeFields$PermissionUpdatedEvent(v: PermissionUpdatedEvent, o: Record<string, unknown>): void {
   const $role = v.role;
-  o.role = encodeExact$RoleEventArgument($role);
+  o["role"] = encodeExact$RoleEventArgument($role);
   const $prevRole = v.prevRole;
-  if ($prevRole !== undefined) o.prevRole = encodeExact$RoleEventArgument($prevRole);
+  if ($prevRole !== undefined) o["prevRole"] = encodeExact$RoleEventArgument($prevRole);
 }
 
 /** The VI JSON wire form of a PrivilegePolicyDef (what `decodePrivilegePolicyDef` reads back). */
@@ -6397,7 +6408,7 @@ export const encodeProfileEvent = encodeAt$ProfileEvent;
 export const stringifyProfileEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ProfileEvent);
 
 function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ProfileEvent":
       return encodeExact$ProfileEvent(v);
     case "ProfileAssociatedEvent":
@@ -6426,7 +6437,7 @@ function encodeExact$ProfileEvent(v: ProfileEvent): rt.WireObject {
 
 function encodeFields$ProfileEvent(v: ProfileEvent, o: Record<string, unknown>): void {
   const $profile = v.profile;
-  o.profile = encodeExact$ProfileEventArgument($profile);
+  o["profile"] = encodeExact$ProfileEventArgument($profile);
 }
 
 /** The VI JSON wire form of a ProfileEventArgument (what `decodeProfileEventArgument` reads back). */
@@ -6442,7 +6453,7 @@ function encodeExact$ProfileEventArgument(v: ProfileEventArgument): rt.WireObjec
 
 function encodeFields$ProfileEventArgument(v: ProfileEventArgument, o: Record<string, unknown>): void {
   const $profile = v.profile;
-  o.profile = encodeExact$ManagedObjectReference($profile);
+  o["profile"] = encodeExact$ManagedObjectReference($profile);
 }
 
 /** The VI JSON wire form of a ProfileReferenceHostChangedEvent (what `decodeProfileReferenceHostChangedEvent` reads back). */
@@ -6465,7 +6476,7 @@ function encodeFields$ProfileReferenceHostChangedEvent(
   o: Record<string, unknown>,
 ): void {
   const $referenceHost = v.referenceHost;
-  if ($referenceHost !== undefined) o.referenceHost = encodeExact$ManagedObjectReference($referenceHost);
+  if ($referenceHost !== undefined) o["referenceHost"] = encodeExact$ManagedObjectReference($referenceHost);
 }
 
 /** The VI JSON wire form of a ProfileRemovedEvent (what `decodeProfileRemovedEvent` reads back). */
@@ -6519,7 +6530,7 @@ function encodeExact$ReplicationConfigSpec(v: ReplicationConfigSpec): rt.WireObj
 
 function encodeFields$ReplicationConfigSpec(v: ReplicationConfigSpec, o: Record<string, unknown>): void {
   const $disk = v.disk;
-  if ($disk !== undefined) o.disk = $disk.map(encodeExact$ReplicationInfoDiskSettings);
+  if ($disk !== undefined) o["disk"] = $disk.map(encodeExact$ReplicationInfoDiskSettings);
 }
 
 /** The VI JSON wire form of a ReplicationInfoDiskSettings (what `decodeReplicationInfoDiskSettings` reads back). */
@@ -6549,7 +6560,7 @@ function encodeExact$ResourceAllocationInfo(v: ResourceAllocationInfo): rt.WireO
 
 function encodeFields$ResourceAllocationInfo(v: ResourceAllocationInfo, o: Record<string, unknown>): void {
   const $shares = v.shares;
-  if ($shares !== undefined) o.shares = encodeExact$SharesInfo($shares);
+  if ($shares !== undefined) o["shares"] = encodeExact$SharesInfo($shares);
 }
 
 /** The VI JSON wire form of a ResourcePoolCreatedEvent (what `decodeResourcePoolCreatedEvent` reads back). */
@@ -6572,7 +6583,7 @@ function encodeFields$ResourcePoolCreatedEvent(
   o: Record<string, unknown>,
 ): void {
   const $parent = v.parent;
-  o.parent = encodeExact$ResourcePoolEventArgument($parent);
+  o["parent"] = encodeExact$ResourcePoolEventArgument($parent);
 }
 
 /** The VI JSON wire form of a ResourcePoolDestroyedEvent (what `decodeResourcePoolDestroyedEvent` reads back). */
@@ -6595,7 +6606,7 @@ export const encodeResourcePoolEvent = encodeAt$ResourcePoolEvent;
 export const stringifyResourcePoolEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ResourcePoolEvent);
 
 function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ResourcePoolEvent":
       return encodeExact$ResourcePoolEvent(v);
     case "ResourcePoolCreatedEvent":
@@ -6622,7 +6633,7 @@ function encodeExact$ResourcePoolEvent(v: ResourcePoolEvent): rt.WireObject {
 
 function encodeFields$ResourcePoolEvent(v: ResourcePoolEvent, o: Record<string, unknown>): void {
   const $resourcePool = v.resourcePool;
-  o.resourcePool = encodeExact$ResourcePoolEventArgument($resourcePool);
+  o["resourcePool"] = encodeExact$ResourcePoolEventArgument($resourcePool);
 }
 
 /** The VI JSON wire form of a ResourcePoolEventArgument (what `decodeResourcePoolEventArgument` reads back). */
@@ -6643,7 +6654,7 @@ function encodeFields$ResourcePoolEventArgument(
   o: Record<string, unknown>,
 ): void {
   const $resourcePool = v.resourcePool;
-  o.resourcePool = encodeExact$ManagedObjectReference($resourcePool);
+  o["resourcePool"] = encodeExact$ManagedObjectReference($resourcePool);
 }
 
 /** The VI JSON wire form of a ResourcePoolMovedEvent (what `decodeResourcePoolMovedEvent` reads back). */
@@ -6663,9 +6674,9 @@ function encodeExact$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent): rt.WireO
 
 function encodeFields$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent, o: Record<string, unknown>): void {
   const $oldParent = v.oldParent;
-  o.oldParent = encodeExact$ResourcePoolEventArgument($oldParent);
+  o["oldParent"] = encodeExact$ResourcePoolEventArgument($oldParent);
   const $newParent = v.newParent;
-  o.newParent = encodeExact$ResourcePoolEventArgument($newParent);
+  o["newParent"] = encodeExact$ResourcePoolEventArgument($newParent);
 }
 
 /** The VI JSON wire form of a ResourcePoolReconfiguredEvent (what `decodeResourcePoolReconfiguredEvent` reads back). */
@@ -6688,7 +6699,7 @@ function encodeFields$ResourcePoolReconfiguredEvent(
   o: Record<string, unknown>,
 ): void {
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a ResourceViolatedEvent (what `decodeResourceViolatedEvent` reads back). */
@@ -6718,7 +6729,7 @@ function encodeExact$RetrieveResult(v: RetrieveResult): rt.WireObject {
 
 function encodeFields$RetrieveResult(v: RetrieveResult, o: Record<string, unknown>): void {
   const $objects = v.objects;
-  o.objects = $objects.map(encodeExact$ObjectContent);
+  o["objects"] = $objects.map(encodeExact$ObjectContent);
 }
 
 /** The VI JSON wire form of a RoleAddedEvent (what `decodeRoleAddedEvent` reads back). */
@@ -6736,7 +6747,7 @@ function encodeExact$RoleAddedEvent(v: RoleAddedEvent): rt.WireObject {
 
 function encodeFields$RoleAddedEvent(v: RoleAddedEvent, o: Record<string, unknown>): void {
   const $privilegeList = v.privilegeList;
-  if ($privilegeList !== undefined) o.privilegeList = $privilegeList.slice();
+  if ($privilegeList !== undefined) o["privilegeList"] = $privilegeList.slice();
 }
 
 /** The VI JSON wire form of a RoleEvent (what `decodeRoleEvent` reads back). */
@@ -6745,7 +6756,7 @@ export const encodeRoleEvent = encodeAt$RoleEvent;
 export const stringifyRoleEvent = /* @__PURE__ */ rt.stringifier(encodeAt$RoleEvent);
 
 function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "RoleEvent":
       return encodeExact$RoleEvent(v);
     case "RoleAddedEvent":
@@ -6768,7 +6779,7 @@ function encodeExact$RoleEvent(v: RoleEvent): rt.WireObject {
 
 function encodeFields$RoleEvent(v: RoleEvent, o: Record<string, unknown>): void {
   const $role = v.role;
-  o.role = encodeExact$RoleEventArgument($role);
+  o["role"] = encodeExact$RoleEventArgument($role);
 }
 
 /** The VI JSON wire form of a RoleEventArgument (what `decodeRoleEventArgument` reads back). */
@@ -6808,11 +6819,11 @@ function encodeExact$RoleUpdatedEvent(v: RoleUpdatedEvent): rt.WireObject {
 
 function encodeFields$RoleUpdatedEvent(v: RoleUpdatedEvent, o: Record<string, unknown>): void {
   const $privilegeList = v.privilegeList;
-  if ($privilegeList !== undefined) o.privilegeList = $privilegeList.slice();
+  if ($privilegeList !== undefined) o["privilegeList"] = $privilegeList.slice();
   const $privilegesAdded = v.privilegesAdded;
-  if ($privilegesAdded !== undefined) o.privilegesAdded = $privilegesAdded.slice();
+  if ($privilegesAdded !== undefined) o["privilegesAdded"] = $privilegesAdded.slice();
   const $privilegesRemoved = v.privilegesRemoved;
-  if ($privilegesRemoved !== undefined) o.privilegesRemoved = $privilegesRemoved.slice();
+  if ($privilegesRemoved !== undefined) o["privilegesRemoved"] = $privilegesRemoved.slice();
 }
 
 /** The VI JSON wire form of a RollbackEvent (what `decodeRollbackEvent` reads back). */
@@ -6832,7 +6843,7 @@ export const encodeRuntimeFault = encodeAt$RuntimeFault;
 export const stringifyRuntimeFault = /* @__PURE__ */ rt.stringifier(encodeAt$RuntimeFault);
 
 function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "RuntimeFault":
       return encodeExact$RuntimeFault(v);
     case "InvalidArgument":
@@ -6872,7 +6883,7 @@ function encodeFields$ScheduledHardwareUpgradeInfo(
   o: Record<string, unknown>,
 ): void {
   const $fault = v.fault;
-  if ($fault !== undefined) o.fault = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
+  if ($fault !== undefined) o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a ScheduledTaskCompletedEvent (what `decodeScheduledTaskCompletedEvent` reads back). */
@@ -6937,7 +6948,7 @@ function encodeFields$ScheduledTaskEmailFailedEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a ScheduledTaskEvent (what `decodeScheduledTaskEvent` reads back). */
@@ -6946,7 +6957,7 @@ export const encodeScheduledTaskEvent = encodeAt$ScheduledTaskEvent;
 export const stringifyScheduledTaskEvent = /* @__PURE__ */ rt.stringifier(encodeAt$ScheduledTaskEvent);
 
 function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "ScheduledTaskEvent":
       return encodeExact$ScheduledTaskEvent(v);
     case "ScheduledTaskCompletedEvent":
@@ -6979,9 +6990,9 @@ function encodeExact$ScheduledTaskEvent(v: ScheduledTaskEvent): rt.WireObject {
 
 function encodeFields$ScheduledTaskEvent(v: ScheduledTaskEvent, o: Record<string, unknown>): void {
   const $scheduledTask = v.scheduledTask;
-  o.scheduledTask = encodeExact$ScheduledTaskEventArgument($scheduledTask);
+  o["scheduledTask"] = encodeExact$ScheduledTaskEventArgument($scheduledTask);
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedEntityEventArgument($entity);
+  o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
 /** The VI JSON wire form of a ScheduledTaskEventArgument (what `decodeScheduledTaskEventArgument` reads back). */
@@ -7002,7 +7013,7 @@ function encodeFields$ScheduledTaskEventArgument(
   o: Record<string, unknown>,
 ): void {
   const $scheduledTask = v.scheduledTask;
-  o.scheduledTask = encodeExact$ManagedObjectReference($scheduledTask);
+  o["scheduledTask"] = encodeExact$ManagedObjectReference($scheduledTask);
 }
 
 /** The VI JSON wire form of a ScheduledTaskFailedEvent (what `decodeScheduledTaskFailedEvent` reads back). */
@@ -7025,7 +7036,7 @@ function encodeFields$ScheduledTaskFailedEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a ScheduledTaskReconfiguredEvent (what `decodeScheduledTaskReconfiguredEvent` reads back). */
@@ -7048,7 +7059,7 @@ function encodeFields$ScheduledTaskReconfiguredEvent(
   o: Record<string, unknown>,
 ): void {
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a ScheduledTaskRemovedEvent (what `decodeScheduledTaskRemovedEvent` reads back). */
@@ -7085,7 +7096,7 @@ export const encodeSecurityError = encodeAt$SecurityError;
 export const stringifySecurityError = /* @__PURE__ */ rt.stringifier(encodeAt$SecurityError);
 
 function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "SecurityError":
       return encodeExact$SecurityError(v);
     case "NoPermission":
@@ -7133,7 +7144,7 @@ export const encodeSessionEvent = encodeAt$SessionEvent;
 export const stringifySessionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "SessionEvent":
       return encodeExact$SessionEvent(v);
     case "AlreadyAuthenticatedSessionEvent":
@@ -7230,7 +7241,7 @@ function encodeExact$TagId(v: TagId): rt.WireObject {
 
 function encodeFields$TagId(v: TagId, o: Record<string, unknown>): void {
   const $nameId = v.nameId;
-  if ($nameId !== undefined) o.nameId = encodeExact$TagIdNameId($nameId);
+  if ($nameId !== undefined) o["nameId"] = encodeExact$TagIdNameId($nameId);
 }
 
 /** The VI JSON wire form of a TagIdNameId (what `decodeTagIdNameId` reads back). */
@@ -7257,7 +7268,7 @@ function encodeExact$TagSpec(v: TagSpec): rt.WireObject {
 
 function encodeFields$TagSpec(v: TagSpec, o: Record<string, unknown>): void {
   const $id = v.id;
-  o.id = encodeExact$TagId($id);
+  o["id"] = encodeExact$TagId($id);
 }
 
 /** The VI JSON wire form of a TaskEvent (what `decodeTaskEvent` reads back). */
@@ -7266,7 +7277,7 @@ export const encodeTaskEvent = encodeAt$TaskEvent;
 export const stringifyTaskEvent = /* @__PURE__ */ rt.stringifier(encodeAt$TaskEvent);
 
 function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "TaskEvent":
       return encodeExact$TaskEvent(v);
     case "TaskTimeoutEvent":
@@ -7285,7 +7296,7 @@ function encodeExact$TaskEvent(v: TaskEvent): rt.WireObject {
 
 function encodeFields$TaskEvent(v: TaskEvent, o: Record<string, unknown>): void {
   const $info = v.info;
-  o.info = encodeExact$TaskInfo($info);
+  o["info"] = encodeExact$TaskInfo($info);
 }
 
 /** The VI JSON wire form of a TaskInfo (what `decodeTaskInfo` reads back). */
@@ -7301,21 +7312,21 @@ function encodeExact$TaskInfo(v: TaskInfo): rt.WireObject {
 
 function encodeFields$TaskInfo(v: TaskInfo, o: Record<string, unknown>): void {
   const $task = v.task;
-  o.task = encodeExact$ManagedObjectReference($task);
+  o["task"] = encodeExact$ManagedObjectReference($task);
   const $description = v.description;
-  if ($description !== undefined) o.description = encodeExact$LocalizableMessage($description);
+  if ($description !== undefined) o["description"] = encodeExact$LocalizableMessage($description);
   const $entity = v.entity;
-  if ($entity !== undefined) o.entity = encodeExact$ManagedObjectReference($entity);
+  if ($entity !== undefined) o["entity"] = encodeExact$ManagedObjectReference($entity);
   const $locked = v.locked;
-  if ($locked !== undefined) o.locked = $locked.map(encodeExact$ManagedObjectReference);
+  if ($locked !== undefined) o["locked"] = $locked.map(encodeExact$ManagedObjectReference);
   const $error = v.error;
-  if ($error !== undefined) o.error = encodeAt$MethodFault$or$LocalizedMethodFault($error);
+  if ($error !== undefined) o["error"] = encodeAt$MethodFault$or$LocalizedMethodFault($error);
   const $result = v.result;
-  if ($result !== undefined) o.result = encodeAt$Any($result);
+  if ($result !== undefined) o["result"] = encodeAt$Any($result);
   const $progressDetails = v.progressDetails;
-  if ($progressDetails !== undefined) o.progressDetails = $progressDetails.map(encodeExact$KeyAnyValue);
+  if ($progressDetails !== undefined) o["progressDetails"] = $progressDetails.map(encodeExact$KeyAnyValue);
   const $reason = v.reason;
-  o.reason = encodeAt$TaskReason($reason);
+  o["reason"] = encodeAt$TaskReason($reason);
 }
 
 /** The VI JSON wire form of a TaskReason (what `decodeTaskReason` reads back). */
@@ -7324,7 +7335,7 @@ export const encodeTaskReason = encodeAt$TaskReason;
 export const stringifyTaskReason = /* @__PURE__ */ rt.stringifier(encodeAt$TaskReason);
 
 function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "TaskReason":
       return encodeExact$TaskReason(v);
     case "TaskReasonAlarm":
@@ -7358,9 +7369,9 @@ function encodeExact$TaskReasonAlarm(v: TaskReasonAlarm): rt.WireObject {
 
 function encodeFields$TaskReasonAlarm(v: TaskReasonAlarm, o: Record<string, unknown>): void {
   const $alarm = v.alarm;
-  o.alarm = encodeExact$ManagedObjectReference($alarm);
+  o["alarm"] = encodeExact$ManagedObjectReference($alarm);
   const $entity = v.entity;
-  o.entity = encodeExact$ManagedObjectReference($entity);
+  o["entity"] = encodeExact$ManagedObjectReference($entity);
 }
 
 /** The VI JSON wire form of a TaskReasonSchedule (what `decodeTaskReasonSchedule` reads back). */
@@ -7376,7 +7387,7 @@ function encodeExact$TaskReasonSchedule(v: TaskReasonSchedule): rt.WireObject {
 
 function encodeFields$TaskReasonSchedule(v: TaskReasonSchedule, o: Record<string, unknown>): void {
   const $scheduledTask = v.scheduledTask;
-  o.scheduledTask = encodeExact$ManagedObjectReference($scheduledTask);
+  o["scheduledTask"] = encodeExact$ManagedObjectReference($scheduledTask);
 }
 
 /** The VI JSON wire form of a TaskReasonSystem (what `decodeTaskReasonSystem` reads back). */
@@ -7454,7 +7465,7 @@ export const encodeTemplateUpgradeEvent = encodeAt$TemplateUpgradeEvent;
 export const stringifyTemplateUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeAt$TemplateUpgradeEvent);
 
 function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "TemplateUpgradeEvent":
       return encodeExact$TemplateUpgradeEvent(v);
     case "TemplateBeingUpgradedEvent":
@@ -7493,7 +7504,7 @@ function encodeFields$TemplateUpgradeFailedEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a TemplateUpgradedEvent (what `decodeTemplateUpgradedEvent` reads back). */
@@ -7522,7 +7533,7 @@ function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
 
 function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, unknown>): void {
   const $tgw = v.tgw;
-  o.tgw = encodeExact$ManagedObjectReference($tgw);
+  o["tgw"] = encodeExact$ManagedObjectReference($tgw);
 }
 
 /** The VI JSON wire form of a TimedOutHostOperationEvent (what `decodeTimedOutHostOperationEvent` reads back). */
@@ -7551,10 +7562,11 @@ function encodeExact$ToolsConfigInfo(v: ToolsConfigInfo): rt.WireObject {
 
 function encodeFields$ToolsConfigInfo(v: ToolsConfigInfo, o: Record<string, unknown>): void {
   const $customizationKeyId = v.customizationKeyId;
-  if ($customizationKeyId !== undefined) o.customizationKeyId = encodeExact$CryptoKeyId($customizationKeyId);
+  if ($customizationKeyId !== undefined)
+    o["customizationKeyId"] = encodeExact$CryptoKeyId($customizationKeyId);
   const $lastInstallInfo = v.lastInstallInfo;
   if ($lastInstallInfo !== undefined)
-    o.lastInstallInfo = encodeExact$ToolsConfigInfoToolsLastInstallInfo($lastInstallInfo);
+    o["lastInstallInfo"] = encodeExact$ToolsConfigInfoToolsLastInstallInfo($lastInstallInfo);
 }
 
 /** The VI JSON wire form of a ToolsConfigInfoToolsLastInstallInfo (what `decodeToolsConfigInfoToolsLastInstallInfo` reads back). */
@@ -7577,7 +7589,7 @@ function encodeFields$ToolsConfigInfoToolsLastInstallInfo(
   o: Record<string, unknown>,
 ): void {
   const $fault = v.fault;
-  if ($fault !== undefined) o.fault = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
+  if ($fault !== undefined) o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
 /** The VI JSON wire form of a UnlicensedVirtualMachinesEvent (what `decodeUnlicensedVirtualMachinesEvent` reads back). */
@@ -7627,7 +7639,7 @@ export const encodeUpgradeEvent = encodeAt$UpgradeEvent;
 export const stringifyUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeAt$UpgradeEvent);
 
 function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "UpgradeEvent":
       return encodeExact$UpgradeEvent(v);
     case "ErrorUpgradeEvent":
@@ -7801,9 +7813,9 @@ function encodeExact$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo): rt.WireObjec
 function encodeFields$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo, o: Record<string, unknown>): void {
   const $supportedAllocationScheme = v.supportedAllocationScheme;
   if ($supportedAllocationScheme !== undefined)
-    o.supportedAllocationScheme = $supportedAllocationScheme.slice();
+    o["supportedAllocationScheme"] = $supportedAllocationScheme.slice();
   const $supportedIpProtocol = v.supportedIpProtocol;
-  if ($supportedIpProtocol !== undefined) o.supportedIpProtocol = $supportedIpProtocol.slice();
+  if ($supportedIpProtocol !== undefined) o["supportedIpProtocol"] = $supportedIpProtocol.slice();
 }
 
 /** The VI JSON wire form of a VAppOvfSectionInfo (what `decodeVAppOvfSectionInfo` reads back). */
@@ -7830,7 +7842,7 @@ function encodeExact$VAppOvfSectionSpec(v: VAppOvfSectionSpec): rt.WireObject {
 
 function encodeFields$VAppOvfSectionSpec(v: VAppOvfSectionSpec, o: Record<string, unknown>): void {
   const $info = v.info;
-  if ($info !== undefined) o.info = encodeExact$VAppOvfSectionInfo($info);
+  if ($info !== undefined) o["info"] = encodeExact$VAppOvfSectionInfo($info);
 }
 
 /** The VI JSON wire form of a VAppProductInfo (what `decodeVAppProductInfo` reads back). */
@@ -7857,7 +7869,7 @@ function encodeExact$VAppProductSpec(v: VAppProductSpec): rt.WireObject {
 
 function encodeFields$VAppProductSpec(v: VAppProductSpec, o: Record<string, unknown>): void {
   const $info = v.info;
-  if ($info !== undefined) o.info = encodeExact$VAppProductInfo($info);
+  if ($info !== undefined) o["info"] = encodeExact$VAppProductInfo($info);
 }
 
 /** The VI JSON wire form of a VAppPropertyInfo (what `decodeVAppPropertyInfo` reads back). */
@@ -7884,7 +7896,7 @@ function encodeExact$VAppPropertySpec(v: VAppPropertySpec): rt.WireObject {
 
 function encodeFields$VAppPropertySpec(v: VAppPropertySpec, o: Record<string, unknown>): void {
   const $info = v.info;
-  if ($info !== undefined) o.info = encodeExact$VAppPropertyInfo($info);
+  if ($info !== undefined) o["info"] = encodeExact$VAppPropertyInfo($info);
 }
 
 /** The VI JSON wire form of a VMFSDatastoreCreatedEvent (what `decodeVMFSDatastoreCreatedEvent` reads back). */
@@ -7906,7 +7918,7 @@ function encodeFields$VMFSDatastoreCreatedEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a VMFSDatastoreExpandedEvent (what `decodeVMFSDatastoreExpandedEvent` reads back). */
@@ -7928,7 +7940,7 @@ function encodeFields$VMFSDatastoreExpandedEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a VMFSDatastoreExtendedEvent (what `decodeVMFSDatastoreExtendedEvent` reads back). */
@@ -7950,7 +7962,7 @@ function encodeFields$VMFSDatastoreExtendedEvent(
   o: Record<string, unknown>,
 ): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$DatastoreEventArgument($datastore);
+  o["datastore"] = encodeExact$DatastoreEventArgument($datastore);
 }
 
 /** The VI JSON wire form of a VMotionLicenseExpiredEvent (what `decodeVMotionLicenseExpiredEvent` reads back). */
@@ -8035,7 +8047,7 @@ export const encodeVimFault = encodeAt$VimFault;
 export const stringifyVimFault = /* @__PURE__ */ rt.stringifier(encodeAt$VimFault);
 
 function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VimFault":
       return encodeExact$VimFault(v);
     case "InvalidLogin":
@@ -8066,16 +8078,16 @@ function encodeExact$VirtualDevice(v: VirtualDevice): rt.WireObject {
 
 function encodeFields$VirtualDevice(v: VirtualDevice, o: Record<string, unknown>): void {
   const $deviceInfo = v.deviceInfo;
-  if ($deviceInfo !== undefined) o.deviceInfo = encodeExact$Description($deviceInfo);
+  if ($deviceInfo !== undefined) o["deviceInfo"] = encodeExact$Description($deviceInfo);
   const $backing = v.backing;
-  if ($backing !== undefined) o.backing = encodeExact$VirtualDeviceBackingInfo($backing);
+  if ($backing !== undefined) o["backing"] = encodeExact$VirtualDeviceBackingInfo($backing);
   const $connectable = v.connectable;
-  if ($connectable !== undefined) o.connectable = encodeExact$VirtualDeviceConnectInfo($connectable);
+  if ($connectable !== undefined) o["connectable"] = encodeExact$VirtualDeviceConnectInfo($connectable);
   const $slotInfo = v.slotInfo;
-  if ($slotInfo !== undefined) o.slotInfo = encodeExact$VirtualDeviceBusSlotInfo($slotInfo);
+  if ($slotInfo !== undefined) o["slotInfo"] = encodeExact$VirtualDeviceBusSlotInfo($slotInfo);
   const $deviceGroupInfo = v.deviceGroupInfo;
   if ($deviceGroupInfo !== undefined)
-    o.deviceGroupInfo = encodeExact$VirtualDeviceDeviceGroupInfo($deviceGroupInfo);
+    o["deviceGroupInfo"] = encodeExact$VirtualDeviceDeviceGroupInfo($deviceGroupInfo);
 }
 
 /** The VI JSON wire form of a VirtualDeviceBackingInfo (what `decodeVirtualDeviceBackingInfo` reads back). */
@@ -8117,14 +8129,14 @@ function encodeExact$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec): rt.Wir
 
 function encodeFields$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec, o: Record<string, unknown>): void {
   const $device = v.device;
-  o.device = encodeExact$VirtualDevice($device);
+  o["device"] = encodeExact$VirtualDevice($device);
   const $profile = v.profile;
-  if ($profile !== undefined) o.profile = $profile.map(encodeExact$VirtualMachineProfileSpec);
+  if ($profile !== undefined) o["profile"] = $profile.map(encodeExact$VirtualMachineProfileSpec);
   const $backing = v.backing;
-  if ($backing !== undefined) o.backing = encodeExact$VirtualDeviceConfigSpecBackingSpec($backing);
+  if ($backing !== undefined) o["backing"] = encodeExact$VirtualDeviceConfigSpecBackingSpec($backing);
   const $filterSpec = v.filterSpec;
   if ($filterSpec !== undefined)
-    o.filterSpec = $filterSpec.map(encodeExact$VirtualMachineBaseIndependentFilterSpec);
+    o["filterSpec"] = $filterSpec.map(encodeExact$VirtualMachineBaseIndependentFilterSpec);
 }
 
 /** The VI JSON wire form of a VirtualDeviceConfigSpecBackingSpec (what `decodeVirtualDeviceConfigSpecBackingSpec` reads back). */
@@ -8147,9 +8159,9 @@ function encodeFields$VirtualDeviceConfigSpecBackingSpec(
   o: Record<string, unknown>,
 ): void {
   const $parent = v.parent;
-  if ($parent !== undefined) o.parent = encodeExact$VirtualDeviceConfigSpecBackingSpec($parent);
+  if ($parent !== undefined) o["parent"] = encodeExact$VirtualDeviceConfigSpecBackingSpec($parent);
   const $crypto = v.crypto;
-  if ($crypto !== undefined) o.crypto = encodeExact$CryptoSpec($crypto);
+  if ($crypto !== undefined) o["crypto"] = encodeExact$CryptoSpec($crypto);
 }
 
 /** The VI JSON wire form of a VirtualDeviceConnectInfo (what `decodeVirtualDeviceConnectInfo` reads back). */
@@ -8194,7 +8206,7 @@ function encodeFields$VirtualMachineAffinityInfo(
   o: Record<string, unknown>,
 ): void {
   const $affinitySet = v.affinitySet;
-  o.affinitySet = $affinitySet.slice();
+  o["affinitySet"] = $affinitySet.slice();
 }
 
 /** The VI JSON wire form of a VirtualMachineBaseIndependentFilterSpec (what `decodeVirtualMachineBaseIndependentFilterSpec` reads back). */
@@ -8231,7 +8243,7 @@ function encodeFields$VirtualMachineBootOptions(
 ): void {
   const $bootOrder = v.bootOrder;
   if ($bootOrder !== undefined)
-    o.bootOrder = $bootOrder.map(encodeExact$VirtualMachineBootOptionsBootableDevice);
+    o["bootOrder"] = $bootOrder.map(encodeExact$VirtualMachineBootOptionsBootableDevice);
 }
 
 /** The VI JSON wire form of a VirtualMachineBootOptionsBootableDevice (what `decodeVirtualMachineBootOptionsBootableDevice` reads back). */
@@ -8267,84 +8279,88 @@ function encodeFields$VirtualMachineConfigSpec(
   o: Record<string, unknown>,
 ): void {
   const $npivNodeWorldWideName = v.npivNodeWorldWideName;
-  if ($npivNodeWorldWideName !== undefined) o.npivNodeWorldWideName = $npivNodeWorldWideName.slice();
+  if ($npivNodeWorldWideName !== undefined) o["npivNodeWorldWideName"] = $npivNodeWorldWideName.slice();
   const $npivPortWorldWideName = v.npivPortWorldWideName;
-  if ($npivPortWorldWideName !== undefined) o.npivPortWorldWideName = $npivPortWorldWideName.slice();
+  if ($npivPortWorldWideName !== undefined) o["npivPortWorldWideName"] = $npivPortWorldWideName.slice();
   const $files = v.files;
-  if ($files !== undefined) o.files = encodeExact$VirtualMachineFileInfo($files);
+  if ($files !== undefined) o["files"] = encodeExact$VirtualMachineFileInfo($files);
   const $tools = v.tools;
-  if ($tools !== undefined) o.tools = encodeExact$ToolsConfigInfo($tools);
+  if ($tools !== undefined) o["tools"] = encodeExact$ToolsConfigInfo($tools);
   const $flags = v.flags;
-  if ($flags !== undefined) o.flags = encodeExact$VirtualMachineFlagInfo($flags);
+  if ($flags !== undefined) o["flags"] = encodeExact$VirtualMachineFlagInfo($flags);
   const $consolePreferences = v.consolePreferences;
   if ($consolePreferences !== undefined)
-    o.consolePreferences = encodeExact$VirtualMachineConsolePreferences($consolePreferences);
+    o["consolePreferences"] = encodeExact$VirtualMachineConsolePreferences($consolePreferences);
   const $powerOpInfo = v.powerOpInfo;
-  if ($powerOpInfo !== undefined) o.powerOpInfo = encodeExact$VirtualMachineDefaultPowerOpInfo($powerOpInfo);
+  if ($powerOpInfo !== undefined)
+    o["powerOpInfo"] = encodeExact$VirtualMachineDefaultPowerOpInfo($powerOpInfo);
   const $vcpuConfig = v.vcpuConfig;
-  if ($vcpuConfig !== undefined) o.vcpuConfig = $vcpuConfig.map(encodeExact$VirtualMachineVcpuConfig);
+  if ($vcpuConfig !== undefined) o["vcpuConfig"] = $vcpuConfig.map(encodeExact$VirtualMachineVcpuConfig);
   const $deviceChange = v.deviceChange;
-  if ($deviceChange !== undefined) o.deviceChange = $deviceChange.map(encodeExact$VirtualDeviceConfigSpec);
+  if ($deviceChange !== undefined) o["deviceChange"] = $deviceChange.map(encodeExact$VirtualDeviceConfigSpec);
   const $cpuAllocation = v.cpuAllocation;
-  if ($cpuAllocation !== undefined) o.cpuAllocation = encodeExact$ResourceAllocationInfo($cpuAllocation);
+  if ($cpuAllocation !== undefined) o["cpuAllocation"] = encodeExact$ResourceAllocationInfo($cpuAllocation);
   const $memoryAllocation = v.memoryAllocation;
   if ($memoryAllocation !== undefined)
-    o.memoryAllocation = encodeExact$ResourceAllocationInfo($memoryAllocation);
+    o["memoryAllocation"] = encodeExact$ResourceAllocationInfo($memoryAllocation);
   const $latencySensitivity = v.latencySensitivity;
   if ($latencySensitivity !== undefined)
-    o.latencySensitivity = encodeExact$LatencySensitivity($latencySensitivity);
+    o["latencySensitivity"] = encodeExact$LatencySensitivity($latencySensitivity);
   const $cpuAffinity = v.cpuAffinity;
-  if ($cpuAffinity !== undefined) o.cpuAffinity = encodeExact$VirtualMachineAffinityInfo($cpuAffinity);
+  if ($cpuAffinity !== undefined) o["cpuAffinity"] = encodeExact$VirtualMachineAffinityInfo($cpuAffinity);
   const $memoryAffinity = v.memoryAffinity;
   if ($memoryAffinity !== undefined)
-    o.memoryAffinity = encodeExact$VirtualMachineAffinityInfo($memoryAffinity);
+    o["memoryAffinity"] = encodeExact$VirtualMachineAffinityInfo($memoryAffinity);
   const $networkShaper = v.networkShaper;
   if ($networkShaper !== undefined)
-    o.networkShaper = encodeExact$VirtualMachineNetworkShaperInfo($networkShaper);
+    o["networkShaper"] = encodeExact$VirtualMachineNetworkShaperInfo($networkShaper);
   const $cpuFeatureMask = v.cpuFeatureMask;
   if ($cpuFeatureMask !== undefined)
-    o.cpuFeatureMask = $cpuFeatureMask.map(encodeExact$VirtualMachineCpuIdInfoSpec);
+    o["cpuFeatureMask"] = $cpuFeatureMask.map(encodeExact$VirtualMachineCpuIdInfoSpec);
   const $extraConfig = v.extraConfig;
-  if ($extraConfig !== undefined) o.extraConfig = $extraConfig.map(encodeExact$OptionValue);
+  if ($extraConfig !== undefined) o["extraConfig"] = $extraConfig.map(encodeExact$OptionValue);
   const $bootOptions = v.bootOptions;
-  if ($bootOptions !== undefined) o.bootOptions = encodeExact$VirtualMachineBootOptions($bootOptions);
+  if ($bootOptions !== undefined) o["bootOptions"] = encodeExact$VirtualMachineBootOptions($bootOptions);
   const $vAppConfig = v.vAppConfig;
-  if ($vAppConfig !== undefined) o.vAppConfig = encodeExact$VmConfigSpec($vAppConfig);
+  if ($vAppConfig !== undefined) o["vAppConfig"] = encodeExact$VmConfigSpec($vAppConfig);
   const $ftInfo = v.ftInfo;
-  if ($ftInfo !== undefined) o.ftInfo = encodeExact$FaultToleranceConfigInfo($ftInfo);
+  if ($ftInfo !== undefined) o["ftInfo"] = encodeExact$FaultToleranceConfigInfo($ftInfo);
   const $repConfig = v.repConfig;
-  if ($repConfig !== undefined) o.repConfig = encodeExact$ReplicationConfigSpec($repConfig);
+  if ($repConfig !== undefined) o["repConfig"] = encodeExact$ReplicationConfigSpec($repConfig);
   const $managedBy = v.managedBy;
-  if ($managedBy !== undefined) o.managedBy = encodeExact$ManagedByInfo($managedBy);
+  if ($managedBy !== undefined) o["managedBy"] = encodeExact$ManagedByInfo($managedBy);
   const $scheduledHardwareUpgradeInfo = v.scheduledHardwareUpgradeInfo;
   if ($scheduledHardwareUpgradeInfo !== undefined)
-    o.scheduledHardwareUpgradeInfo = encodeExact$ScheduledHardwareUpgradeInfo($scheduledHardwareUpgradeInfo);
+    o["scheduledHardwareUpgradeInfo"] = encodeExact$ScheduledHardwareUpgradeInfo(
+      $scheduledHardwareUpgradeInfo,
+    );
   const $vmProfile = v.vmProfile;
-  if ($vmProfile !== undefined) o.vmProfile = $vmProfile.map(encodeExact$VirtualMachineProfileSpec);
+  if ($vmProfile !== undefined) o["vmProfile"] = $vmProfile.map(encodeExact$VirtualMachineProfileSpec);
   const $crypto = v.crypto;
-  if ($crypto !== undefined) o.crypto = encodeExact$CryptoSpec($crypto);
+  if ($crypto !== undefined) o["crypto"] = encodeExact$CryptoSpec($crypto);
   const $sgxInfo = v.sgxInfo;
-  if ($sgxInfo !== undefined) o.sgxInfo = encodeExact$VirtualMachineSgxInfo($sgxInfo);
+  if ($sgxInfo !== undefined) o["sgxInfo"] = encodeExact$VirtualMachineSgxInfo($sgxInfo);
   const $guestMonitoringModeInfo = v.guestMonitoringModeInfo;
   if ($guestMonitoringModeInfo !== undefined)
-    o.guestMonitoringModeInfo = encodeExact$VirtualMachineGuestMonitoringModeInfo($guestMonitoringModeInfo);
+    o["guestMonitoringModeInfo"] =
+      encodeExact$VirtualMachineGuestMonitoringModeInfo($guestMonitoringModeInfo);
   const $virtualNuma = v.virtualNuma;
-  if ($virtualNuma !== undefined) o.virtualNuma = encodeExact$VirtualMachineVirtualNuma($virtualNuma);
+  if ($virtualNuma !== undefined) o["virtualNuma"] = encodeExact$VirtualMachineVirtualNuma($virtualNuma);
   const $deviceSwap = v.deviceSwap;
-  if ($deviceSwap !== undefined) o.deviceSwap = encodeExact$VirtualMachineVirtualDeviceSwap($deviceSwap);
+  if ($deviceSwap !== undefined) o["deviceSwap"] = encodeExact$VirtualMachineVirtualDeviceSwap($deviceSwap);
   const $pmem = v.pmem;
-  if ($pmem !== undefined) o.pmem = encodeExact$VirtualMachineVirtualPMem($pmem);
+  if ($pmem !== undefined) o["pmem"] = encodeExact$VirtualMachineVirtualPMem($pmem);
   const $deviceGroups = v.deviceGroups;
   if ($deviceGroups !== undefined)
-    o.deviceGroups = encodeExact$VirtualMachineVirtualDeviceGroups($deviceGroups);
+    o["deviceGroups"] = encodeExact$VirtualMachineVirtualDeviceGroups($deviceGroups);
   const $tagSpecs = v.tagSpecs;
-  if ($tagSpecs !== undefined) o.tagSpecs = $tagSpecs.map(encodeExact$TagSpec);
+  if ($tagSpecs !== undefined) o["tagSpecs"] = $tagSpecs.map(encodeExact$TagSpec);
   const $vmPlacementPolicies = v.vmPlacementPolicies;
   if ($vmPlacementPolicies !== undefined)
-    o.vmPlacementPolicies = $vmPlacementPolicies.map(encodeExact$VmPlacementPolicy);
+    o["vmPlacementPolicies"] = $vmPlacementPolicies.map(encodeExact$VmPlacementPolicy);
   const $extensionCompatibilityConstraint = v.extensionCompatibilityConstraint;
   if ($extensionCompatibilityConstraint !== undefined)
-    o.extensionCompatibilityConstraint = encodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
+    o["extensionCompatibilityConstraint"] = encodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
       $extensionCompatibilityConstraint,
     );
 }
@@ -8380,7 +8396,7 @@ function encodeFields$VirtualMachineCpuIdInfoSpec(
   o: Record<string, unknown>,
 ): void {
   const $info = v.info;
-  if ($info !== undefined) o.info = encodeExact$HostCpuIdInfo($info);
+  if ($info !== undefined) o["info"] = encodeExact$HostCpuIdInfo($info);
 }
 
 /** The VI JSON wire form of a VirtualMachineDefaultPowerOpInfo (what `decodeVirtualMachineDefaultPowerOpInfo` reads back). */
@@ -8432,7 +8448,7 @@ function encodeFields$VirtualMachineExtensionCompatibilityConstraintSet(
 ): void {
   const $constraint = v.constraint;
   if ($constraint !== undefined)
-    o.constraint = $constraint.map(encodeExact$VirtualMachineExtensionCompatibilityConstraint);
+    o["constraint"] = $constraint.map(encodeExact$VirtualMachineExtensionCompatibilityConstraint);
 }
 
 /** The VI JSON wire form of a VirtualMachineFileInfo (what `decodeVirtualMachineFileInfo` reads back). */
@@ -8488,7 +8504,7 @@ function encodeExact$VirtualMachineMessage(v: VirtualMachineMessage): rt.WireObj
 
 function encodeFields$VirtualMachineMessage(v: VirtualMachineMessage, o: Record<string, unknown>): void {
   const $argument = v.argument;
-  if ($argument !== undefined) o.argument = $argument.map(encodeAt$Any);
+  if ($argument !== undefined) o["argument"] = $argument.map(encodeAt$Any);
 }
 
 /** The VI JSON wire form of a VirtualMachineNetworkShaperInfo (what `decodeVirtualMachineNetworkShaperInfo` reads back). */
@@ -8546,7 +8562,7 @@ function encodeFields$VirtualMachineVcpuConfig(
 ): void {
   const $latencySensitivity = v.latencySensitivity;
   if ($latencySensitivity !== undefined)
-    o.latencySensitivity = encodeExact$LatencySensitivity($latencySensitivity);
+    o["latencySensitivity"] = encodeExact$LatencySensitivity($latencySensitivity);
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroups (what `decodeVirtualMachineVirtualDeviceGroups` reads back). */
@@ -8568,7 +8584,7 @@ function encodeFields$VirtualMachineVirtualDeviceGroups(
 ): void {
   const $deviceGroup = v.deviceGroup;
   if ($deviceGroup !== undefined)
-    o.deviceGroup = $deviceGroup.map(encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup);
+    o["deviceGroup"] = $deviceGroup.map(encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup);
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceGroupsDeviceGroup (what `decodeVirtualMachineVirtualDeviceGroupsDeviceGroup` reads back). */
@@ -8592,7 +8608,7 @@ function encodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   o: Record<string, unknown>,
 ): void {
   const $deviceInfo = v.deviceInfo;
-  if ($deviceInfo !== undefined) o.deviceInfo = encodeExact$Description($deviceInfo);
+  if ($deviceInfo !== undefined) o["deviceInfo"] = encodeExact$Description($deviceInfo);
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwap (what `decodeVirtualMachineVirtualDeviceSwap` reads back). */
@@ -8614,7 +8630,7 @@ function encodeFields$VirtualMachineVirtualDeviceSwap(
 ): void {
   const $lsiToPvscsi = v.lsiToPvscsi;
   if ($lsiToPvscsi !== undefined)
-    o.lsiToPvscsi = encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi);
+    o["lsiToPvscsi"] = encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi);
 }
 
 /** The VI JSON wire form of a VirtualMachineVirtualDeviceSwapDeviceSwapInfo (what `decodeVirtualMachineVirtualDeviceSwapDeviceSwapInfo` reads back). */
@@ -8707,9 +8723,9 @@ function encodeExact$VmBeingClonedEvent(v: VmBeingClonedEvent): rt.WireObject {
 
 function encodeFields$VmBeingClonedEvent(v: VmBeingClonedEvent, o: Record<string, unknown>): void {
   const $destFolder = v.destFolder;
-  o.destFolder = encodeExact$FolderEventArgument($destFolder);
+  o["destFolder"] = encodeExact$FolderEventArgument($destFolder);
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
 }
 
 /** The VI JSON wire form of a VmBeingClonedNoFolderEvent (what `decodeVmBeingClonedNoFolderEvent` reads back). */
@@ -8731,7 +8747,7 @@ function encodeFields$VmBeingClonedNoFolderEvent(
   o: Record<string, unknown>,
 ): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
 }
 
 /** The VI JSON wire form of a VmBeingCreatedEvent (what `decodeVmBeingCreatedEvent` reads back). */
@@ -8748,7 +8764,7 @@ function encodeExact$VmBeingCreatedEvent(v: VmBeingCreatedEvent): rt.WireObject 
 
 function encodeFields$VmBeingCreatedEvent(v: VmBeingCreatedEvent, o: Record<string, unknown>): void {
   const $configSpec = v.configSpec;
-  if ($configSpec !== undefined) o.configSpec = encodeExact$VirtualMachineConfigSpec($configSpec);
+  if ($configSpec !== undefined) o["configSpec"] = encodeExact$VirtualMachineConfigSpec($configSpec);
 }
 
 /** The VI JSON wire form of a VmBeingDeployedEvent (what `decodeVmBeingDeployedEvent` reads back). */
@@ -8765,7 +8781,7 @@ function encodeExact$VmBeingDeployedEvent(v: VmBeingDeployedEvent): rt.WireObjec
 
 function encodeFields$VmBeingDeployedEvent(v: VmBeingDeployedEvent, o: Record<string, unknown>): void {
   const $srcTemplate = v.srcTemplate;
-  o.srcTemplate = encodeExact$VmEventArgument($srcTemplate);
+  o["srcTemplate"] = encodeExact$VmEventArgument($srcTemplate);
 }
 
 /** The VI JSON wire form of a VmBeingHotMigratedEvent (what `decodeVmBeingHotMigratedEvent` reads back). */
@@ -8784,11 +8800,12 @@ function encodeExact$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent): rt.Wir
 
 function encodeFields$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent, o: Record<string, unknown>): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
   const $destDatacenter = v.destDatacenter;
-  if ($destDatacenter !== undefined) o.destDatacenter = encodeExact$DatacenterEventArgument($destDatacenter);
+  if ($destDatacenter !== undefined)
+    o["destDatacenter"] = encodeExact$DatacenterEventArgument($destDatacenter);
   const $destDatastore = v.destDatastore;
-  if ($destDatastore !== undefined) o.destDatastore = encodeExact$DatastoreEventArgument($destDatastore);
+  if ($destDatastore !== undefined) o["destDatastore"] = encodeExact$DatastoreEventArgument($destDatastore);
 }
 
 /** The VI JSON wire form of a VmBeingMigratedEvent (what `decodeVmBeingMigratedEvent` reads back). */
@@ -8805,11 +8822,12 @@ function encodeExact$VmBeingMigratedEvent(v: VmBeingMigratedEvent): rt.WireObjec
 
 function encodeFields$VmBeingMigratedEvent(v: VmBeingMigratedEvent, o: Record<string, unknown>): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
   const $destDatacenter = v.destDatacenter;
-  if ($destDatacenter !== undefined) o.destDatacenter = encodeExact$DatacenterEventArgument($destDatacenter);
+  if ($destDatacenter !== undefined)
+    o["destDatacenter"] = encodeExact$DatacenterEventArgument($destDatacenter);
   const $destDatastore = v.destDatastore;
-  if ($destDatastore !== undefined) o.destDatastore = encodeExact$DatastoreEventArgument($destDatastore);
+  if ($destDatastore !== undefined) o["destDatastore"] = encodeExact$DatastoreEventArgument($destDatastore);
 }
 
 /** The VI JSON wire form of a VmBeingRelocatedEvent (what `decodeVmBeingRelocatedEvent` reads back). */
@@ -8828,11 +8846,12 @@ function encodeExact$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent): rt.WireObj
 
 function encodeFields$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent, o: Record<string, unknown>): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
   const $destDatacenter = v.destDatacenter;
-  if ($destDatacenter !== undefined) o.destDatacenter = encodeExact$DatacenterEventArgument($destDatacenter);
+  if ($destDatacenter !== undefined)
+    o["destDatacenter"] = encodeExact$DatacenterEventArgument($destDatacenter);
   const $destDatastore = v.destDatastore;
-  if ($destDatastore !== undefined) o.destDatastore = encodeExact$DatastoreEventArgument($destDatastore);
+  if ($destDatastore !== undefined) o["destDatastore"] = encodeExact$DatastoreEventArgument($destDatastore);
 }
 
 /** The VI JSON wire form of a VmCloneEvent (what `decodeVmCloneEvent` reads back). */
@@ -8841,7 +8860,7 @@ export const encodeVmCloneEvent = encodeAt$VmCloneEvent;
 export const stringifyVmCloneEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmCloneEvent);
 
 function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmCloneEvent":
       return encodeExact$VmCloneEvent(v);
     case "VmBeingClonedEvent":
@@ -8877,11 +8896,11 @@ function encodeExact$VmCloneFailedEvent(v: VmCloneFailedEvent): rt.WireObject {
 
 function encodeFields$VmCloneFailedEvent(v: VmCloneFailedEvent, o: Record<string, unknown>): void {
   const $destFolder = v.destFolder;
-  o.destFolder = encodeExact$FolderEventArgument($destFolder);
+  o["destFolder"] = encodeExact$FolderEventArgument($destFolder);
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmClonedEvent (what `decodeVmClonedEvent` reads back). */
@@ -8898,7 +8917,7 @@ function encodeExact$VmClonedEvent(v: VmClonedEvent): rt.WireObject {
 
 function encodeFields$VmClonedEvent(v: VmClonedEvent, o: Record<string, unknown>): void {
   const $sourceVm = v.sourceVm;
-  o.sourceVm = encodeExact$VmEventArgument($sourceVm);
+  o["sourceVm"] = encodeExact$VmEventArgument($sourceVm);
 }
 
 /** The VI JSON wire form of a VmConfigMissingEvent (what `decodeVmConfigMissingEvent` reads back). */
@@ -8925,17 +8944,17 @@ function encodeExact$VmConfigSpec(v: VmConfigSpec): rt.WireObject {
 
 function encodeFields$VmConfigSpec(v: VmConfigSpec, o: Record<string, unknown>): void {
   const $product = v.product;
-  if ($product !== undefined) o.product = $product.map(encodeExact$VAppProductSpec);
+  if ($product !== undefined) o["product"] = $product.map(encodeExact$VAppProductSpec);
   const $property = v.property;
-  if ($property !== undefined) o.property = $property.map(encodeExact$VAppPropertySpec);
+  if ($property !== undefined) o["property"] = $property.map(encodeExact$VAppPropertySpec);
   const $ipAssignment = v.ipAssignment;
-  if ($ipAssignment !== undefined) o.ipAssignment = encodeExact$VAppIPAssignmentInfo($ipAssignment);
+  if ($ipAssignment !== undefined) o["ipAssignment"] = encodeExact$VAppIPAssignmentInfo($ipAssignment);
   const $eula = v.eula;
-  if ($eula !== undefined) o.eula = $eula.slice();
+  if ($eula !== undefined) o["eula"] = $eula.slice();
   const $ovfSection = v.ovfSection;
-  if ($ovfSection !== undefined) o.ovfSection = $ovfSection.map(encodeExact$VAppOvfSectionSpec);
+  if ($ovfSection !== undefined) o["ovfSection"] = $ovfSection.map(encodeExact$VAppOvfSectionSpec);
   const $ovfEnvironmentTransport = v.ovfEnvironmentTransport;
-  if ($ovfEnvironmentTransport !== undefined) o.ovfEnvironmentTransport = $ovfEnvironmentTransport.slice();
+  if ($ovfEnvironmentTransport !== undefined) o["ovfEnvironmentTransport"] = $ovfEnvironmentTransport.slice();
 }
 
 /** The VI JSON wire form of a VmConnectedEvent (what `decodeVmConnectedEvent` reads back). */
@@ -8966,7 +8985,7 @@ export const encodeVmDasBeingResetEvent = encodeAt$VmDasBeingResetEvent;
 export const stringifyVmDasBeingResetEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmDasBeingResetEvent);
 
 function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmDasBeingResetEvent":
       return encodeExact$VmDasBeingResetEvent(v);
     case "VmDasBeingResetWithScreenshotEvent":
@@ -9061,9 +9080,9 @@ function encodeExact$VmDeployFailedEvent(v: VmDeployFailedEvent): rt.WireObject 
 
 function encodeFields$VmDeployFailedEvent(v: VmDeployFailedEvent, o: Record<string, unknown>): void {
   const $destDatastore = v.destDatastore;
-  o.destDatastore = encodeAt$EntityEventArgument($destDatastore);
+  o["destDatastore"] = encodeAt$EntityEventArgument($destDatastore);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmDeployedEvent (what `decodeVmDeployedEvent` reads back). */
@@ -9080,7 +9099,7 @@ function encodeExact$VmDeployedEvent(v: VmDeployedEvent): rt.WireObject {
 
 function encodeFields$VmDeployedEvent(v: VmDeployedEvent, o: Record<string, unknown>): void {
   const $srcTemplate = v.srcTemplate;
-  o.srcTemplate = encodeExact$VmEventArgument($srcTemplate);
+  o["srcTemplate"] = encodeExact$VmEventArgument($srcTemplate);
 }
 
 /** The VI JSON wire form of a VmDisconnectedEvent (what `decodeVmDisconnectedEvent` reads back). */
@@ -9119,7 +9138,7 @@ function encodeExact$VmDiskFailedEvent(v: VmDiskFailedEvent): rt.WireObject {
 
 function encodeFields$VmDiskFailedEvent(v: VmDiskFailedEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmEmigratingEvent (what `decodeVmEmigratingEvent` reads back). */
@@ -9161,7 +9180,7 @@ export const encodeVmEvent = encodeAt$VmEvent;
 export const stringifyVmEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmEvent);
 
 function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
-  const exact = encoders$VmEvent.get(v._typeName);
+  const exact = encoders$VmEvent.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$VmEvent(v);
 }
 
@@ -9184,7 +9203,7 @@ function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
 
 function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unknown>): void {
   const $vm = v.vm;
-  o.vm = encodeExact$ManagedObjectReference($vm);
+  o["vm"] = encodeExact$ManagedObjectReference($vm);
 }
 
 /** The VI JSON wire form of a VmFailedMigrateEvent (what `decodeVmFailedMigrateEvent` reads back). */
@@ -9201,13 +9220,14 @@ function encodeExact$VmFailedMigrateEvent(v: VmFailedMigrateEvent): rt.WireObjec
 
 function encodeFields$VmFailedMigrateEvent(v: VmFailedMigrateEvent, o: Record<string, unknown>): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
   const $destDatacenter = v.destDatacenter;
-  if ($destDatacenter !== undefined) o.destDatacenter = encodeExact$DatacenterEventArgument($destDatacenter);
+  if ($destDatacenter !== undefined)
+    o["destDatacenter"] = encodeExact$DatacenterEventArgument($destDatacenter);
   const $destDatastore = v.destDatastore;
-  if ($destDatastore !== undefined) o.destDatastore = encodeExact$DatastoreEventArgument($destDatastore);
+  if ($destDatastore !== undefined) o["destDatastore"] = encodeExact$DatastoreEventArgument($destDatastore);
 }
 
 /** The VI JSON wire form of a VmFailedRelayoutEvent (what `decodeVmFailedRelayoutEvent` reads back). */
@@ -9226,7 +9246,7 @@ function encodeExact$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent): rt.WireObj
 
 function encodeFields$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedRelayoutOnVmfs2DatastoreEvent (what `decodeVmFailedRelayoutOnVmfs2DatastoreEvent` reads back). */
@@ -9273,7 +9293,7 @@ function encodeExact$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent): rt.Wir
 
 function encodeFields$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedToPowerOnEvent (what `decodeVmFailedToPowerOnEvent` reads back). */
@@ -9292,7 +9312,7 @@ function encodeExact$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent): rt.WireO
 
 function encodeFields$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedToRebootGuestEvent (what `decodeVmFailedToRebootGuestEvent` reads back). */
@@ -9314,7 +9334,7 @@ function encodeFields$VmFailedToRebootGuestEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedToResetEvent (what `decodeVmFailedToResetEvent` reads back). */
@@ -9331,7 +9351,7 @@ function encodeExact$VmFailedToResetEvent(v: VmFailedToResetEvent): rt.WireObjec
 
 function encodeFields$VmFailedToResetEvent(v: VmFailedToResetEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedToShutdownGuestEvent (what `decodeVmFailedToShutdownGuestEvent` reads back). */
@@ -9353,7 +9373,7 @@ function encodeFields$VmFailedToShutdownGuestEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedToStandbyGuestEvent (what `decodeVmFailedToStandbyGuestEvent` reads back). */
@@ -9375,7 +9395,7 @@ function encodeFields$VmFailedToStandbyGuestEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedToSuspendEvent (what `decodeVmFailedToSuspendEvent` reads back). */
@@ -9394,7 +9414,7 @@ function encodeExact$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent): rt.WireO
 
 function encodeFields$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFailedUpdatingSecondaryConfig (what `decodeVmFailedUpdatingSecondaryConfig` reads back). */
@@ -9424,7 +9444,7 @@ function encodeExact$VmFailoverFailed(v: VmFailoverFailed): rt.WireObject {
 
 function encodeFields$VmFailoverFailed(v: VmFailoverFailed, o: Record<string, unknown>): void {
   const $reason = v.reason;
-  if ($reason !== undefined) o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  if ($reason !== undefined) o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmFaultToleranceStateChangedEvent (what `decodeVmFaultToleranceStateChangedEvent` reads back). */
@@ -9572,7 +9592,7 @@ function encodeFields$VmInstanceUuidConflictEvent(
   o: Record<string, unknown>,
 ): void {
   const $conflictedVm = v.conflictedVm;
-  o.conflictedVm = encodeExact$VmEventArgument($conflictedVm);
+  o["conflictedVm"] = encodeExact$VmEventArgument($conflictedVm);
 }
 
 /** The VI JSON wire form of a VmMacAssignedEvent (what `decodeVmMacAssignedEvent` reads back). */
@@ -9611,7 +9631,7 @@ function encodeExact$VmMacConflictEvent(v: VmMacConflictEvent): rt.WireObject {
 
 function encodeFields$VmMacConflictEvent(v: VmMacConflictEvent, o: Record<string, unknown>): void {
   const $conflictedVm = v.conflictedVm;
-  o.conflictedVm = encodeExact$VmEventArgument($conflictedVm);
+  o["conflictedVm"] = encodeExact$VmEventArgument($conflictedVm);
 }
 
 /** The VI JSON wire form of a VmMaxFTRestartCountReached (what `decodeVmMaxFTRestartCountReached` reads back). */
@@ -9654,7 +9674,7 @@ function encodeExact$VmMessageErrorEvent(v: VmMessageErrorEvent): rt.WireObject 
 
 function encodeFields$VmMessageErrorEvent(v: VmMessageErrorEvent, o: Record<string, unknown>): void {
   const $messageInfo = v.messageInfo;
-  if ($messageInfo !== undefined) o.messageInfo = $messageInfo.map(encodeExact$VirtualMachineMessage);
+  if ($messageInfo !== undefined) o["messageInfo"] = $messageInfo.map(encodeExact$VirtualMachineMessage);
 }
 
 /** The VI JSON wire form of a VmMessageEvent (what `decodeVmMessageEvent` reads back). */
@@ -9671,7 +9691,7 @@ function encodeExact$VmMessageEvent(v: VmMessageEvent): rt.WireObject {
 
 function encodeFields$VmMessageEvent(v: VmMessageEvent, o: Record<string, unknown>): void {
   const $messageInfo = v.messageInfo;
-  if ($messageInfo !== undefined) o.messageInfo = $messageInfo.map(encodeExact$VirtualMachineMessage);
+  if ($messageInfo !== undefined) o["messageInfo"] = $messageInfo.map(encodeExact$VirtualMachineMessage);
 }
 
 /** The VI JSON wire form of a VmMessageWarningEvent (what `decodeVmMessageWarningEvent` reads back). */
@@ -9690,7 +9710,7 @@ function encodeExact$VmMessageWarningEvent(v: VmMessageWarningEvent): rt.WireObj
 
 function encodeFields$VmMessageWarningEvent(v: VmMessageWarningEvent, o: Record<string, unknown>): void {
   const $messageInfo = v.messageInfo;
-  if ($messageInfo !== undefined) o.messageInfo = $messageInfo.map(encodeExact$VirtualMachineMessage);
+  if ($messageInfo !== undefined) o["messageInfo"] = $messageInfo.map(encodeExact$VirtualMachineMessage);
 }
 
 /** The VI JSON wire form of a VmMigratedEvent (what `decodeVmMigratedEvent` reads back). */
@@ -9699,7 +9719,7 @@ export const encodeVmMigratedEvent = encodeAt$VmMigratedEvent;
 export const stringifyVmMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmMigratedEvent);
 
 function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmMigratedEvent":
       return encodeExact$VmMigratedEvent(v);
     case "DrsVmMigratedEvent":
@@ -9718,13 +9738,13 @@ function encodeExact$VmMigratedEvent(v: VmMigratedEvent): rt.WireObject {
 
 function encodeFields$VmMigratedEvent(v: VmMigratedEvent, o: Record<string, unknown>): void {
   const $sourceHost = v.sourceHost;
-  o.sourceHost = encodeExact$HostEventArgument($sourceHost);
+  o["sourceHost"] = encodeExact$HostEventArgument($sourceHost);
   const $sourceDatacenter = v.sourceDatacenter;
   if ($sourceDatacenter !== undefined)
-    o.sourceDatacenter = encodeExact$DatacenterEventArgument($sourceDatacenter);
+    o["sourceDatacenter"] = encodeExact$DatacenterEventArgument($sourceDatacenter);
   const $sourceDatastore = v.sourceDatastore;
   if ($sourceDatastore !== undefined)
-    o.sourceDatastore = encodeExact$DatastoreEventArgument($sourceDatastore);
+    o["sourceDatastore"] = encodeExact$DatastoreEventArgument($sourceDatastore);
 }
 
 /** The VI JSON wire form of a VmNoCompatibleHostForSecondaryEvent (what `decodeVmNoCompatibleHostForSecondaryEvent` reads back). */
@@ -9758,7 +9778,7 @@ function encodeExact$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent): rt.WireO
 
 function encodeFields$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent, o: Record<string, unknown>): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
 }
 
 /** The VI JSON wire form of a VmOrphanedEvent (what `decodeVmOrphanedEvent` reads back). */
@@ -9785,7 +9805,7 @@ function encodeExact$VmPlacementPolicy(v: VmPlacementPolicy): rt.WireObject {
 
 function encodeFields$VmPlacementPolicy(v: VmPlacementPolicy, o: Record<string, unknown>): void {
   const $tagsToAttach = v.tagsToAttach;
-  if ($tagsToAttach !== undefined) o.tagsToAttach = $tagsToAttach.slice();
+  if ($tagsToAttach !== undefined) o["tagsToAttach"] = $tagsToAttach.slice();
 }
 
 /** The VI JSON wire form of a VmPowerOffOnIsolationEvent (what `decodeVmPowerOffOnIsolationEvent` reads back). */
@@ -9807,7 +9827,7 @@ function encodeFields$VmPowerOffOnIsolationEvent(
   o: Record<string, unknown>,
 ): void {
   const $isolatedHost = v.isolatedHost;
-  o.isolatedHost = encodeExact$HostEventArgument($isolatedHost);
+  o["isolatedHost"] = encodeExact$HostEventArgument($isolatedHost);
 }
 
 /** The VI JSON wire form of a VmPoweredOffEvent (what `decodeVmPoweredOffEvent` reads back). */
@@ -9816,7 +9836,7 @@ export const encodeVmPoweredOffEvent = encodeAt$VmPoweredOffEvent;
 export const stringifyVmPoweredOffEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmPoweredOffEvent);
 
 function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmPoweredOffEvent":
       return encodeExact$VmPoweredOffEvent(v);
     case "VmPowerOffOnIsolationEvent":
@@ -9840,7 +9860,7 @@ export const encodeVmPoweredOnEvent = encodeAt$VmPoweredOnEvent;
 export const stringifyVmPoweredOnEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmPoweredOnEvent);
 
 function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmPoweredOnEvent":
       return encodeExact$VmPoweredOnEvent(v);
     case "DrsVmPoweredOnEvent":
@@ -9879,7 +9899,7 @@ function encodeFields$VmPoweringOnWithCustomizedDVPortEvent(
   o: Record<string, unknown>,
 ): void {
   const $vnic = v.vnic;
-  o.vnic = $vnic.map(encodeExact$VnicPortArgument);
+  o["vnic"] = $vnic.map(encodeExact$VnicPortArgument);
 }
 
 /** The VI JSON wire form of a VmPrimaryFailoverEvent (what `decodeVmPrimaryFailoverEvent` reads back). */
@@ -9909,9 +9929,9 @@ function encodeExact$VmReconfiguredEvent(v: VmReconfiguredEvent): rt.WireObject 
 
 function encodeFields$VmReconfiguredEvent(v: VmReconfiguredEvent, o: Record<string, unknown>): void {
   const $configSpec = v.configSpec;
-  o.configSpec = encodeExact$VirtualMachineConfigSpec($configSpec);
+  o["configSpec"] = encodeExact$VirtualMachineConfigSpec($configSpec);
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a VmRegisteredEvent (what `decodeVmRegisteredEvent` reads back). */
@@ -9993,13 +10013,14 @@ function encodeExact$VmRelocateFailedEvent(v: VmRelocateFailedEvent): rt.WireObj
 
 function encodeFields$VmRelocateFailedEvent(v: VmRelocateFailedEvent, o: Record<string, unknown>): void {
   const $destHost = v.destHost;
-  o.destHost = encodeExact$HostEventArgument($destHost);
+  o["destHost"] = encodeExact$HostEventArgument($destHost);
   const $reason = v.reason;
-  o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
   const $destDatacenter = v.destDatacenter;
-  if ($destDatacenter !== undefined) o.destDatacenter = encodeExact$DatacenterEventArgument($destDatacenter);
+  if ($destDatacenter !== undefined)
+    o["destDatacenter"] = encodeExact$DatacenterEventArgument($destDatacenter);
   const $destDatastore = v.destDatastore;
-  if ($destDatastore !== undefined) o.destDatastore = encodeExact$DatastoreEventArgument($destDatastore);
+  if ($destDatastore !== undefined) o["destDatastore"] = encodeExact$DatastoreEventArgument($destDatastore);
 }
 
 /** The VI JSON wire form of a VmRelocateSpecEvent (what `decodeVmRelocateSpecEvent` reads back). */
@@ -10008,7 +10029,7 @@ export const encodeVmRelocateSpecEvent = encodeAt$VmRelocateSpecEvent;
 export const stringifyVmRelocateSpecEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmRelocateSpecEvent);
 
 function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmRelocateSpecEvent":
       return encodeExact$VmRelocateSpecEvent(v);
     case "VmBeingRelocatedEvent":
@@ -10042,13 +10063,13 @@ function encodeExact$VmRelocatedEvent(v: VmRelocatedEvent): rt.WireObject {
 
 function encodeFields$VmRelocatedEvent(v: VmRelocatedEvent, o: Record<string, unknown>): void {
   const $sourceHost = v.sourceHost;
-  o.sourceHost = encodeExact$HostEventArgument($sourceHost);
+  o["sourceHost"] = encodeExact$HostEventArgument($sourceHost);
   const $sourceDatacenter = v.sourceDatacenter;
   if ($sourceDatacenter !== undefined)
-    o.sourceDatacenter = encodeExact$DatacenterEventArgument($sourceDatacenter);
+    o["sourceDatacenter"] = encodeExact$DatacenterEventArgument($sourceDatacenter);
   const $sourceDatastore = v.sourceDatastore;
   if ($sourceDatastore !== undefined)
-    o.sourceDatastore = encodeExact$DatastoreEventArgument($sourceDatastore);
+    o["sourceDatastore"] = encodeExact$DatastoreEventArgument($sourceDatastore);
 }
 
 /** The VI JSON wire form of a VmRemoteConsoleConnectedEvent (what `decodeVmRemoteConsoleConnectedEvent` reads back). */
@@ -10145,9 +10166,9 @@ function encodeFields$VmResourcePoolMovedEvent(
   o: Record<string, unknown>,
 ): void {
   const $oldParent = v.oldParent;
-  o.oldParent = encodeExact$ResourcePoolEventArgument($oldParent);
+  o["oldParent"] = encodeExact$ResourcePoolEventArgument($oldParent);
   const $newParent = v.newParent;
-  o.newParent = encodeExact$ResourcePoolEventArgument($newParent);
+  o["newParent"] = encodeExact$ResourcePoolEventArgument($newParent);
 }
 
 /** The VI JSON wire form of a VmResourceReallocatedEvent (what `decodeVmResourceReallocatedEvent` reads back). */
@@ -10169,7 +10190,7 @@ function encodeFields$VmResourceReallocatedEvent(
   o: Record<string, unknown>,
 ): void {
   const $configChanges = v.configChanges;
-  if ($configChanges !== undefined) o.configChanges = encodeExact$ChangesInfoEventArgument($configChanges);
+  if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
 /** The VI JSON wire form of a VmRestartedOnAlternateHostEvent (what `decodeVmRestartedOnAlternateHostEvent` reads back). */
@@ -10191,7 +10212,7 @@ function encodeFields$VmRestartedOnAlternateHostEvent(
   o: Record<string, unknown>,
 ): void {
   const $sourceHost = v.sourceHost;
-  o.sourceHost = encodeExact$HostEventArgument($sourceHost);
+  o["sourceHost"] = encodeExact$HostEventArgument($sourceHost);
 }
 
 /** The VI JSON wire form of a VmResumingEvent (what `decodeVmResumingEvent` reads back). */
@@ -10237,7 +10258,7 @@ function encodeFields$VmSecondaryDisabledBySystemEvent(
   o: Record<string, unknown>,
 ): void {
   const $reason = v.reason;
-  if ($reason !== undefined) o.reason = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
+  if ($reason !== undefined) o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
 /** The VI JSON wire form of a VmSecondaryDisabledEvent (what `decodeVmSecondaryDisabledEvent` reads back). */
@@ -10298,7 +10319,7 @@ function encodeFields$VmShutdownOnIsolationEvent(
   o: Record<string, unknown>,
 ): void {
   const $isolatedHost = v.isolatedHost;
-  o.isolatedHost = encodeExact$HostEventArgument($isolatedHost);
+  o["isolatedHost"] = encodeExact$HostEventArgument($isolatedHost);
 }
 
 /** The VI JSON wire form of a VmStartRecordingEvent (what `decodeVmStartRecordingEvent` reads back). */
@@ -10333,7 +10354,7 @@ export const encodeVmStartingEvent = encodeAt$VmStartingEvent;
 export const stringifyVmStartingEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmStartingEvent);
 
 function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "VmStartingEvent":
       return encodeExact$VmStartingEvent(v);
     case "VmUnsupportedStartingEvent":
@@ -10381,7 +10402,7 @@ function encodeFields$VmStaticMacConflictEvent(
   o: Record<string, unknown>,
 ): void {
   const $conflictedVm = v.conflictedVm;
-  o.conflictedVm = encodeExact$VmEventArgument($conflictedVm);
+  o["conflictedVm"] = encodeExact$VmEventArgument($conflictedVm);
 }
 
 /** The VI JSON wire form of a VmStoppingEvent (what `decodeVmStoppingEvent` reads back). */
@@ -10514,7 +10535,7 @@ function encodeExact$VmUuidConflictEvent(v: VmUuidConflictEvent): rt.WireObject 
 
 function encodeFields$VmUuidConflictEvent(v: VmUuidConflictEvent, o: Record<string, unknown>): void {
   const $conflictedVm = v.conflictedVm;
-  o.conflictedVm = encodeExact$VmEventArgument($conflictedVm);
+  o["conflictedVm"] = encodeExact$VmEventArgument($conflictedVm);
 }
 
 /** The VI JSON wire form of a VmVnicPoolReservationViolationClearEvent (what `decodeVmVnicPoolReservationViolationClearEvent` reads back). */
@@ -10563,9 +10584,9 @@ function encodeExact$VmWwnAssignedEvent(v: VmWwnAssignedEvent): rt.WireObject {
 
 function encodeFields$VmWwnAssignedEvent(v: VmWwnAssignedEvent, o: Record<string, unknown>): void {
   const $nodeWwns = v.nodeWwns;
-  o.nodeWwns = $nodeWwns.slice();
+  o["nodeWwns"] = $nodeWwns.slice();
   const $portWwns = v.portWwns;
-  o.portWwns = $portWwns.slice();
+  o["portWwns"] = $portWwns.slice();
 }
 
 /** The VI JSON wire form of a VmWwnChangedEvent (what `decodeVmWwnChangedEvent` reads back). */
@@ -10582,13 +10603,13 @@ function encodeExact$VmWwnChangedEvent(v: VmWwnChangedEvent): rt.WireObject {
 
 function encodeFields$VmWwnChangedEvent(v: VmWwnChangedEvent, o: Record<string, unknown>): void {
   const $oldNodeWwns = v.oldNodeWwns;
-  if ($oldNodeWwns !== undefined) o.oldNodeWwns = $oldNodeWwns.slice();
+  if ($oldNodeWwns !== undefined) o["oldNodeWwns"] = $oldNodeWwns.slice();
   const $oldPortWwns = v.oldPortWwns;
-  if ($oldPortWwns !== undefined) o.oldPortWwns = $oldPortWwns.slice();
+  if ($oldPortWwns !== undefined) o["oldPortWwns"] = $oldPortWwns.slice();
   const $newNodeWwns = v.newNodeWwns;
-  if ($newNodeWwns !== undefined) o.newNodeWwns = $newNodeWwns.slice();
+  if ($newNodeWwns !== undefined) o["newNodeWwns"] = $newNodeWwns.slice();
   const $newPortWwns = v.newPortWwns;
-  if ($newPortWwns !== undefined) o.newPortWwns = $newPortWwns.slice();
+  if ($newPortWwns !== undefined) o["newPortWwns"] = $newPortWwns.slice();
 }
 
 /** The VI JSON wire form of a VmWwnConflictEvent (what `decodeVmWwnConflictEvent` reads back). */
@@ -10605,9 +10626,10 @@ function encodeExact$VmWwnConflictEvent(v: VmWwnConflictEvent): rt.WireObject {
 
 function encodeFields$VmWwnConflictEvent(v: VmWwnConflictEvent, o: Record<string, unknown>): void {
   const $conflictedVms = v.conflictedVms;
-  if ($conflictedVms !== undefined) o.conflictedVms = $conflictedVms.map(encodeExact$VmEventArgument);
+  if ($conflictedVms !== undefined) o["conflictedVms"] = $conflictedVms.map(encodeExact$VmEventArgument);
   const $conflictedHosts = v.conflictedHosts;
-  if ($conflictedHosts !== undefined) o.conflictedHosts = $conflictedHosts.map(encodeExact$HostEventArgument);
+  if ($conflictedHosts !== undefined)
+    o["conflictedHosts"] = $conflictedHosts.map(encodeExact$HostEventArgument);
 }
 
 /** The VI JSON wire form of a VnicPortArgument (what `decodeVnicPortArgument` reads back). */
@@ -10623,7 +10645,7 @@ function encodeExact$VnicPortArgument(v: VnicPortArgument): rt.WireObject {
 
 function encodeFields$VnicPortArgument(v: VnicPortArgument, o: Record<string, unknown>): void {
   const $port = v.port;
-  o.port = encodeExact$DistributedVirtualSwitchPortConnection($port);
+  o["port"] = encodeExact$DistributedVirtualSwitchPortConnection($port);
 }
 
 /** The VI JSON wire form of a WarningUpgradeEvent (what `decodeWarningUpgradeEvent` reads back). */
@@ -10640,7 +10662,7 @@ function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.WireObject 
 function encodeAt$MethodFault$or$LocalizedMethodFault(
   v: AnyMethodFault | LocalizedMethodFault,
 ): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "LocalizedMethodFault":
       return encodeExact$LocalizedMethodFault(v as LocalizedMethodFault);
     default:
@@ -11892,11 +11914,12 @@ export function encodeAny(value: AnyValue): rt.WireObject {
 
 function encodeAt$Any(v: AnyValue): rt.WireObject {
   const value = v as rt.WireObject;
-  const name = value._typeName;
+  const name = value["_typeName"];
   const at = any$.get(name);
   if (at !== undefined) return at(v as never);
   const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-  if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };
-  if (name === "ArrayOfAnyType") return { ...value, _value: (value._value as AnyValue[]).map(encodeAt$Any) };
+  if (box !== undefined) return { ...value, _value: (value["_value"] as never[]).map(box) };
+  if (name === "ArrayOfAnyType")
+    return { ...value, _value: (value["_value"] as AnyValue[]).map(encodeAt$Any) };
   return { ...value };
 }

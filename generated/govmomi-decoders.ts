@@ -615,24 +615,24 @@ export function gmFields$AccountCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $spec = v.Spec;
-  if ($spec === undefined) $spec = v.spec;
+  let $spec = v["Spec"];
+  if ($spec === undefined) $spec = v["spec"];
   if ($spec !== undefined) {
     n++;
     if ($spec !== null) {
-      const q = p + ($spec === v.Spec ? ".Spec" : ".spec");
-      o.spec =
-        rt.isRecord($spec) && $spec._typeName === undefined
+      const q = p + ($spec === v["Spec"] ? ".Spec" : ".spec");
+      o["spec"] =
+        rt.isRecord($spec) && $spec["_typeName"] === undefined
           ? gmExact$HostAccountSpec($spec, q, c)
           : rt.gmAt($spec, q, c, "HostAccountSpec", gmExact$HostAccountSpec, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Spec", "spec", "object");
   } else rt.gmFail(c, v, p, "Spec", "spec", "object");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "boolean") o.group = $group;
+      if (typeof $group === "boolean") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "boolean");
     } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   } else rt.gmFail(c, v, p, "Group", "group", "boolean");
@@ -657,21 +657,21 @@ export function gmFields$AccountRemovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $account = v.Account;
-  if ($account === undefined) $account = v.account;
+  let $account = v["Account"];
+  if ($account === undefined) $account = v["account"];
   if ($account !== undefined) {
     n++;
     if ($account !== null) {
-      if (typeof $account === "string") o.account = $account;
+      if (typeof $account === "string") o["account"] = $account;
       else rt.gmFail(c, v, p, "Account", "account", "string");
     } else rt.gmFail(c, v, p, "Account", "account", "string");
   } else rt.gmFail(c, v, p, "Account", "account", "string");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "boolean") o.group = $group;
+      if (typeof $group === "boolean") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "boolean");
     } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   } else rt.gmFail(c, v, p, "Group", "group", "boolean");
@@ -696,33 +696,33 @@ export function gmFields$AccountUpdatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $spec = v.Spec;
-  if ($spec === undefined) $spec = v.spec;
+  let $spec = v["Spec"];
+  if ($spec === undefined) $spec = v["spec"];
   if ($spec !== undefined) {
     n++;
     if ($spec !== null) {
-      const q = p + ($spec === v.Spec ? ".Spec" : ".spec");
-      o.spec =
-        rt.isRecord($spec) && $spec._typeName === undefined
+      const q = p + ($spec === v["Spec"] ? ".Spec" : ".spec");
+      o["spec"] =
+        rt.isRecord($spec) && $spec["_typeName"] === undefined
           ? gmExact$HostAccountSpec($spec, q, c)
           : rt.gmAt($spec, q, c, "HostAccountSpec", gmExact$HostAccountSpec, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Spec", "spec", "object");
   } else rt.gmFail(c, v, p, "Spec", "spec", "object");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "boolean") o.group = $group;
+      if (typeof $group === "boolean") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "boolean");
     } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   } else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  let $prevDescription = v.PrevDescription;
-  if ($prevDescription === undefined) $prevDescription = v.prevDescription;
+  let $prevDescription = v["PrevDescription"];
+  if ($prevDescription === undefined) $prevDescription = v["prevDescription"];
   if ($prevDescription !== undefined) {
     n++;
     if ($prevDescription !== null && $prevDescription !== "") {
-      if (typeof $prevDescription === "string") o.prevDescription = $prevDescription;
+      if (typeof $prevDescription === "string") o["prevDescription"] = $prevDescription;
       else rt.gmFail(c, v, p, "PrevDescription", "prevDescription", "string");
     }
   }
@@ -758,14 +758,14 @@ export function gmFields$AlarmAcknowledgedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $source = v.Source;
-  if ($source === undefined) $source = v.source;
+  let $source = v["Source"];
+  if ($source === undefined) $source = v["source"];
   if ($source !== undefined) {
     n++;
     if ($source !== null) {
-      const q = p + ($source === v.Source ? ".Source" : ".source");
-      o.source =
-        rt.isRecord($source) && $source._typeName === undefined
+      const q = p + ($source === v["Source"] ? ".Source" : ".source");
+      o["source"] =
+        rt.isRecord($source) && $source["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($source, q, c)
           : rt.gmAt(
               $source,
@@ -777,14 +777,14 @@ export function gmFields$AlarmAcknowledgedEvent(
             );
     } else rt.gmFail(c, v, p, "Source", "source", "object");
   } else rt.gmFail(c, v, p, "Source", "source", "object");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -820,14 +820,14 @@ export function gmFields$AlarmActionTriggeredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $source = v.Source;
-  if ($source === undefined) $source = v.source;
+  let $source = v["Source"];
+  if ($source === undefined) $source = v["source"];
   if ($source !== undefined) {
     n++;
     if ($source !== null) {
-      const q = p + ($source === v.Source ? ".Source" : ".source");
-      o.source =
-        rt.isRecord($source) && $source._typeName === undefined
+      const q = p + ($source === v["Source"] ? ".Source" : ".source");
+      o["source"] =
+        rt.isRecord($source) && $source["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($source, q, c)
           : rt.gmAt(
               $source,
@@ -839,14 +839,14 @@ export function gmFields$AlarmActionTriggeredEvent(
             );
     } else rt.gmFail(c, v, p, "Source", "source", "object");
   } else rt.gmFail(c, v, p, "Source", "source", "object");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -882,14 +882,14 @@ export function gmFields$AlarmClearedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $source = v.Source;
-  if ($source === undefined) $source = v.source;
+  let $source = v["Source"];
+  if ($source === undefined) $source = v["source"];
   if ($source !== undefined) {
     n++;
     if ($source !== null) {
-      const q = p + ($source === v.Source ? ".Source" : ".source");
-      o.source =
-        rt.isRecord($source) && $source._typeName === undefined
+      const q = p + ($source === v["Source"] ? ".Source" : ".source");
+      o["source"] =
+        rt.isRecord($source) && $source["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($source, q, c)
           : rt.gmAt(
               $source,
@@ -901,14 +901,14 @@ export function gmFields$AlarmClearedEvent(
             );
     } else rt.gmFail(c, v, p, "Source", "source", "object");
   } else rt.gmFail(c, v, p, "Source", "source", "object");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -920,12 +920,12 @@ export function gmFields$AlarmClearedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $from = v.From;
-  if ($from === undefined) $from = v.from;
+  let $from = v["From"];
+  if ($from === undefined) $from = v["from"];
   if ($from !== undefined) {
     n++;
     if ($from !== null) {
-      if (typeof $from === "string") o.from = $from;
+      if (typeof $from === "string") o["from"] = $from;
       else rt.gmFail(c, v, p, "From", "from", "string");
     } else rt.gmFail(c, v, p, "From", "from", "string");
   } else rt.gmFail(c, v, p, "From", "from", "string");
@@ -951,14 +951,14 @@ export function gmFields$AlarmCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -992,14 +992,14 @@ export function gmFields$AlarmEmailCompletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1011,12 +1011,12 @@ export function gmFields$AlarmEmailCompletedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $to = v.To;
-  if ($to === undefined) $to = v.to;
+  let $to = v["To"];
+  if ($to === undefined) $to = v["to"];
   if ($to !== undefined) {
     n++;
     if ($to !== null) {
-      if (typeof $to === "string") o.to = $to;
+      if (typeof $to === "string") o["to"] = $to;
       else rt.gmFail(c, v, p, "To", "to", "string");
     } else rt.gmFail(c, v, p, "To", "to", "string");
   } else rt.gmFail(c, v, p, "To", "to", "string");
@@ -1044,14 +1044,14 @@ export function gmFields$AlarmEmailFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1063,23 +1063,23 @@ export function gmFields$AlarmEmailFailedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $to = v.To;
-  if ($to === undefined) $to = v.to;
+  let $to = v["To"];
+  if ($to === undefined) $to = v["to"];
   if ($to !== undefined) {
     n++;
     if ($to !== null) {
-      if (typeof $to === "string") o.to = $to;
+      if (typeof $to === "string") o["to"] = $to;
       else rt.gmFail(c, v, p, "To", "to", "string");
     } else rt.gmFail(c, v, p, "To", "to", "string");
   } else rt.gmFail(c, v, p, "To", "to", "string");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -1108,14 +1108,14 @@ export function gmFields$AlarmEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $alarm = v.Alarm;
-  if ($alarm === undefined) $alarm = v.alarm;
+  let $alarm = v["Alarm"];
+  if ($alarm === undefined) $alarm = v["alarm"];
   if ($alarm !== undefined) {
     n++;
     if ($alarm !== null) {
-      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
-      o.alarm =
-        rt.isRecord($alarm) && $alarm._typeName === undefined
+      const q = p + ($alarm === v["Alarm"] ? ".Alarm" : ".alarm");
+      o["alarm"] =
+        rt.isRecord($alarm) && $alarm["_typeName"] === undefined
           ? gmExact$AlarmEventArgument($alarm, q, c)
           : rt.gmAt($alarm, q, c, "AlarmEventArgument", gmExact$AlarmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
@@ -1137,14 +1137,14 @@ export function gmFields$AlarmEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $alarm = v.Alarm;
-  if ($alarm === undefined) $alarm = v.alarm;
+  let $alarm = v["Alarm"];
+  if ($alarm === undefined) $alarm = v["alarm"];
   if ($alarm !== undefined) {
     n++;
     if ($alarm !== null) {
-      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
-      o.alarm =
-        rt.isRecord($alarm) && $alarm._typeName === undefined
+      const q = p + ($alarm === v["Alarm"] ? ".Alarm" : ".alarm");
+      o["alarm"] =
+        rt.isRecord($alarm) && $alarm["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($alarm, q, c)
           : rt.gmAt($alarm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
@@ -1170,14 +1170,14 @@ export function gmFields$AlarmReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1189,14 +1189,14 @@ export function gmFields$AlarmReconfiguredEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -1232,14 +1232,14 @@ export function gmFields$AlarmRemovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1273,14 +1273,14 @@ export function gmFields$AlarmScriptCompleteEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1292,12 +1292,12 @@ export function gmFields$AlarmScriptCompleteEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $script = v.Script;
-  if ($script === undefined) $script = v.script;
+  let $script = v["Script"];
+  if ($script === undefined) $script = v["script"];
   if ($script !== undefined) {
     n++;
     if ($script !== null) {
-      if (typeof $script === "string") o.script = $script;
+      if (typeof $script === "string") o["script"] = $script;
       else rt.gmFail(c, v, p, "Script", "script", "string");
     } else rt.gmFail(c, v, p, "Script", "script", "string");
   } else rt.gmFail(c, v, p, "Script", "script", "string");
@@ -1325,14 +1325,14 @@ export function gmFields$AlarmScriptFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1344,23 +1344,23 @@ export function gmFields$AlarmScriptFailedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $script = v.Script;
-  if ($script === undefined) $script = v.script;
+  let $script = v["Script"];
+  if ($script === undefined) $script = v["script"];
   if ($script !== undefined) {
     n++;
     if ($script !== null) {
-      if (typeof $script === "string") o.script = $script;
+      if (typeof $script === "string") o["script"] = $script;
       else rt.gmFail(c, v, p, "Script", "script", "string");
     } else rt.gmFail(c, v, p, "Script", "script", "string");
   } else rt.gmFail(c, v, p, "Script", "script", "string");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -1391,14 +1391,14 @@ export function gmFields$AlarmSnmpCompletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1434,14 +1434,14 @@ export function gmFields$AlarmSnmpFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1453,14 +1453,14 @@ export function gmFields$AlarmSnmpFailedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -1489,102 +1489,102 @@ export function gmFields$AlarmState(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($entity, q, c)
           : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $alarm = v.Alarm;
-  if ($alarm === undefined) $alarm = v.alarm;
+  let $alarm = v["Alarm"];
+  if ($alarm === undefined) $alarm = v["alarm"];
   if ($alarm !== undefined) {
     n++;
     if ($alarm !== null) {
-      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
-      o.alarm =
-        rt.isRecord($alarm) && $alarm._typeName === undefined
+      const q = p + ($alarm === v["Alarm"] ? ".Alarm" : ".alarm");
+      o["alarm"] =
+        rt.isRecord($alarm) && $alarm["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($alarm, q, c)
           : rt.gmAt($alarm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
   } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
-  let $overallStatus = v.OverallStatus;
-  if ($overallStatus === undefined) $overallStatus = v.overallStatus;
+  let $overallStatus = v["OverallStatus"];
+  if ($overallStatus === undefined) $overallStatus = v["overallStatus"];
   if ($overallStatus !== undefined) {
     n++;
     if ($overallStatus !== null) {
-      o.overallStatus = decodeAt$ManagedEntityStatus(
+      o["overallStatus"] = decodeAt$ManagedEntityStatus(
         $overallStatus,
-        p + ($overallStatus === v.OverallStatus ? ".OverallStatus" : ".overallStatus"),
+        p + ($overallStatus === v["OverallStatus"] ? ".OverallStatus" : ".overallStatus"),
         c,
       );
     } else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
   } else rt.gmFail(c, v, p, "OverallStatus", "overallStatus", "string");
-  let $time = v.Time;
-  if ($time === undefined) $time = v.time;
+  let $time = v["Time"];
+  if ($time === undefined) $time = v["time"];
   if ($time !== undefined) {
     n++;
     if ($time !== null) {
-      if (rt.isDateTime($time)) o.time = $time;
+      if (rt.isDateTime($time)) o["time"] = $time;
       else rt.gmFail(c, v, p, "Time", "time", "date-time");
     } else rt.gmFail(c, v, p, "Time", "time", "date-time");
   } else rt.gmFail(c, v, p, "Time", "time", "date-time");
-  let $acknowledged = v.Acknowledged;
-  if ($acknowledged === undefined) $acknowledged = v.acknowledged;
+  let $acknowledged = v["Acknowledged"];
+  if ($acknowledged === undefined) $acknowledged = v["acknowledged"];
   if ($acknowledged !== undefined) {
     n++;
     if ($acknowledged !== null && $acknowledged !== false) {
-      if (typeof $acknowledged === "boolean") o.acknowledged = $acknowledged;
+      if (typeof $acknowledged === "boolean") o["acknowledged"] = $acknowledged;
       else rt.gmFail(c, v, p, "Acknowledged", "acknowledged", "boolean");
     }
   }
-  let $acknowledgedByUser = v.AcknowledgedByUser;
-  if ($acknowledgedByUser === undefined) $acknowledgedByUser = v.acknowledgedByUser;
+  let $acknowledgedByUser = v["AcknowledgedByUser"];
+  if ($acknowledgedByUser === undefined) $acknowledgedByUser = v["acknowledgedByUser"];
   if ($acknowledgedByUser !== undefined) {
     n++;
     if ($acknowledgedByUser !== null && $acknowledgedByUser !== "") {
-      if (typeof $acknowledgedByUser === "string") o.acknowledgedByUser = $acknowledgedByUser;
+      if (typeof $acknowledgedByUser === "string") o["acknowledgedByUser"] = $acknowledgedByUser;
       else rt.gmFail(c, v, p, "AcknowledgedByUser", "acknowledgedByUser", "string");
     }
   }
-  let $acknowledgedTime = v.AcknowledgedTime;
-  if ($acknowledgedTime === undefined) $acknowledgedTime = v.acknowledgedTime;
+  let $acknowledgedTime = v["AcknowledgedTime"];
+  if ($acknowledgedTime === undefined) $acknowledgedTime = v["acknowledgedTime"];
   if ($acknowledgedTime !== undefined) {
     n++;
     if ($acknowledgedTime !== null) {
-      if (rt.isDateTime($acknowledgedTime)) o.acknowledgedTime = $acknowledgedTime;
+      if (rt.isDateTime($acknowledgedTime)) o["acknowledgedTime"] = $acknowledgedTime;
       else rt.gmFail(c, v, p, "AcknowledgedTime", "acknowledgedTime", "date-time");
     }
   }
-  let $eventKey = v.EventKey;
-  if ($eventKey === undefined) $eventKey = v.eventKey;
+  let $eventKey = v["EventKey"];
+  if ($eventKey === undefined) $eventKey = v["eventKey"];
   if ($eventKey !== undefined) {
     n++;
     if ($eventKey !== null && $eventKey !== 0) {
-      if (rt.isInt32($eventKey)) o.eventKey = $eventKey;
+      if (rt.isInt32($eventKey)) o["eventKey"] = $eventKey;
       else rt.gmFail(c, v, p, "EventKey", "eventKey", "int32");
     }
   }
-  let $disabled = v.Disabled;
-  if ($disabled === undefined) $disabled = v.disabled;
+  let $disabled = v["Disabled"];
+  if ($disabled === undefined) $disabled = v["disabled"];
   if ($disabled !== undefined) {
     n++;
     if ($disabled !== null && $disabled !== false) {
-      if (typeof $disabled === "boolean") o.disabled = $disabled;
+      if (typeof $disabled === "boolean") o["disabled"] = $disabled;
       else rt.gmFail(c, v, p, "Disabled", "disabled", "boolean");
     }
   }
@@ -1605,14 +1605,14 @@ export function gmFields$AlarmStatusChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $source = v.Source;
-  if ($source === undefined) $source = v.source;
+  let $source = v["Source"];
+  if ($source === undefined) $source = v["source"];
   if ($source !== undefined) {
     n++;
     if ($source !== null) {
-      const q = p + ($source === v.Source ? ".Source" : ".source");
-      o.source =
-        rt.isRecord($source) && $source._typeName === undefined
+      const q = p + ($source === v["Source"] ? ".Source" : ".source");
+      o["source"] =
+        rt.isRecord($source) && $source["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($source, q, c)
           : rt.gmAt(
               $source,
@@ -1624,14 +1624,14 @@ export function gmFields$AlarmStatusChangedEvent(
             );
     } else rt.gmFail(c, v, p, "Source", "source", "object");
   } else rt.gmFail(c, v, p, "Source", "source", "object");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -1643,21 +1643,21 @@ export function gmFields$AlarmStatusChangedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $from = v.From;
-  if ($from === undefined) $from = v.from;
+  let $from = v["From"];
+  if ($from === undefined) $from = v["from"];
   if ($from !== undefined) {
     n++;
     if ($from !== null) {
-      if (typeof $from === "string") o.from = $from;
+      if (typeof $from === "string") o["from"] = $from;
       else rt.gmFail(c, v, p, "From", "from", "string");
     } else rt.gmFail(c, v, p, "From", "from", "string");
   } else rt.gmFail(c, v, p, "From", "from", "string");
-  let $to = v.To;
-  if ($to === undefined) $to = v.to;
+  let $to = v["To"];
+  if ($to === undefined) $to = v["to"];
   if ($to !== undefined) {
     n++;
     if ($to !== null) {
-      if (typeof $to === "string") o.to = $to;
+      if (typeof $to === "string") o["to"] = $to;
       else rt.gmFail(c, v, p, "To", "to", "string");
     } else rt.gmFail(c, v, p, "To", "to", "string");
   } else rt.gmFail(c, v, p, "To", "to", "string");
@@ -1707,31 +1707,31 @@ export function gmFields$ArrayUpdateSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $operation = v.Operation;
-  if ($operation === undefined) $operation = v.operation;
+  let $operation = v["Operation"];
+  if ($operation === undefined) $operation = v["operation"];
   if ($operation !== undefined) {
     n++;
     if ($operation !== null) {
-      o.operation = decodeAt$ArrayUpdateOperation(
+      o["operation"] = decodeAt$ArrayUpdateOperation(
         $operation,
-        p + ($operation === v.Operation ? ".Operation" : ".operation"),
+        p + ($operation === v["Operation"] ? ".Operation" : ".operation"),
         c,
       );
     } else rt.gmFail(c, v, p, "Operation", "operation", "string");
   } else rt.gmFail(c, v, p, "Operation", "operation", "string");
-  let $removeKey = v.RemoveKey;
-  if ($removeKey === undefined) $removeKey = v.removeKey;
+  let $removeKey = v["RemoveKey"];
+  if ($removeKey === undefined) $removeKey = v["removeKey"];
   if ($removeKey !== undefined) {
     n++;
     if ($removeKey !== null) {
-      o.removeKey = rt.gmAny(
+      o["removeKey"] = rt.gmAny(
         $removeKey,
-        p + ($removeKey === v.RemoveKey ? ".RemoveKey" : ".removeKey"),
+        p + ($removeKey === v["RemoveKey"] ? ".RemoveKey" : ".removeKey"),
         c,
         govmomiTypes$,
         decodeAt$Any,
         v,
-        $removeKey === v.RemoveKey ? "RemoveKey" : "removeKey",
+        $removeKey === v["RemoveKey"] ? "RemoveKey" : "removeKey",
       );
     }
   }
@@ -1767,12 +1767,12 @@ export function gmFields$BadUsernameSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
@@ -1797,12 +1797,12 @@ export function gmFields$BoolPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null && $value !== false) {
-      if (typeof $value === "boolean") o.value = $value;
+      if (typeof $value === "boolean") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "boolean");
     }
   }
@@ -1834,30 +1834,30 @@ export function gmFields$ChangesInfoEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $modified = v.Modified;
-  if ($modified === undefined) $modified = v.modified;
+  let $modified = v["Modified"];
+  if ($modified === undefined) $modified = v["modified"];
   if ($modified !== undefined) {
     n++;
     if ($modified !== null && $modified !== "") {
-      if (typeof $modified === "string") o.modified = $modified;
+      if (typeof $modified === "string") o["modified"] = $modified;
       else rt.gmFail(c, v, p, "Modified", "modified", "string");
     }
   }
-  let $added = v.Added;
-  if ($added === undefined) $added = v.added;
+  let $added = v["Added"];
+  if ($added === undefined) $added = v["added"];
   if ($added !== undefined) {
     n++;
     if ($added !== null && $added !== "") {
-      if (typeof $added === "string") o.added = $added;
+      if (typeof $added === "string") o["added"] = $added;
       else rt.gmFail(c, v, p, "Added", "added", "string");
     }
   }
-  let $deleted = v.Deleted;
-  if ($deleted === undefined) $deleted = v.deleted;
+  let $deleted = v["Deleted"];
+  if ($deleted === undefined) $deleted = v["deleted"];
   if ($deleted !== undefined) {
     n++;
     if ($deleted !== null && $deleted !== "") {
-      if (typeof $deleted === "string") o.deleted = $deleted;
+      if (typeof $deleted === "string") o["deleted"] = $deleted;
       else rt.gmFail(c, v, p, "Deleted", "deleted", "string");
     }
   }
@@ -1882,14 +1882,14 @@ export function gmFields$ClusterComplianceCheckedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $profile = v.Profile;
-  if ($profile === undefined) $profile = v.profile;
+  let $profile = v["Profile"];
+  if ($profile === undefined) $profile = v["profile"];
   if ($profile !== undefined) {
     n++;
     if ($profile !== null) {
-      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
-      o.profile =
-        rt.isRecord($profile) && $profile._typeName === undefined
+      const q = p + ($profile === v["Profile"] ? ".Profile" : ".profile");
+      o["profile"] =
+        rt.isRecord($profile) && $profile["_typeName"] === undefined
           ? gmExact$ProfileEventArgument($profile, q, c)
           : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Profile", "profile", "object");
@@ -1915,14 +1915,14 @@ export function gmFields$ClusterCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $parent = v.Parent;
-  if ($parent === undefined) $parent = v.parent;
+  let $parent = v["Parent"];
+  if ($parent === undefined) $parent = v["parent"];
   if ($parent !== undefined) {
     n++;
     if ($parent !== null) {
-      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
-      o.parent =
-        rt.isRecord($parent) && $parent._typeName === undefined
+      const q = p + ($parent === v["Parent"] ? ".Parent" : ".parent");
+      o["parent"] =
+        rt.isRecord($parent) && $parent["_typeName"] === undefined
           ? gmExact$FolderEventArgument($parent, q, c)
           : rt.gmAt($parent, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Parent", "parent", "object");
@@ -1981,14 +1981,14 @@ export function gmFields$ClusterReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -2021,21 +2021,21 @@ export function gmFields$ClusterStatusChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldStatus = v.OldStatus;
-  if ($oldStatus === undefined) $oldStatus = v.oldStatus;
+  let $oldStatus = v["OldStatus"];
+  if ($oldStatus === undefined) $oldStatus = v["oldStatus"];
   if ($oldStatus !== undefined) {
     n++;
     if ($oldStatus !== null) {
-      if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
+      if (typeof $oldStatus === "string") o["oldStatus"] = $oldStatus;
       else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
     } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
   } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
-  let $newStatus = v.NewStatus;
-  if ($newStatus === undefined) $newStatus = v.newStatus;
+  let $newStatus = v["NewStatus"];
+  if ($newStatus === undefined) $newStatus = v["newStatus"];
   if ($newStatus !== undefined) {
     n++;
     if ($newStatus !== null) {
-      if (typeof $newStatus === "string") o.newStatus = $newStatus;
+      if (typeof $newStatus === "string") o["newStatus"] = $newStatus;
       else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
     } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
   } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
@@ -2060,14 +2060,14 @@ export function gmFields$ComputeResourceEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $computeResource = v.ComputeResource;
-  if ($computeResource === undefined) $computeResource = v.computeResource;
+  let $computeResource = v["ComputeResource"];
+  if ($computeResource === undefined) $computeResource = v["computeResource"];
   if ($computeResource !== undefined) {
     n++;
     if ($computeResource !== null) {
-      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
-      o.computeResource =
-        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+      const q = p + ($computeResource === v["ComputeResource"] ? ".ComputeResource" : ".computeResource");
+      o["computeResource"] =
+        rt.isRecord($computeResource) && $computeResource["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($computeResource, q, c)
           : rt.gmAt(
               $computeResource,
@@ -2100,23 +2100,23 @@ export function gmFields$CryptoKeyId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $keyId = v.KeyId;
-  if ($keyId === undefined) $keyId = v.keyId;
+  let $keyId = v["KeyId"];
+  if ($keyId === undefined) $keyId = v["keyId"];
   if ($keyId !== undefined) {
     n++;
     if ($keyId !== null) {
-      if (typeof $keyId === "string") o.keyId = $keyId;
+      if (typeof $keyId === "string") o["keyId"] = $keyId;
       else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
     } else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
   } else rt.gmFail(c, v, p, "KeyId", "keyId", "string");
-  let $providerId = v.ProviderId;
-  if ($providerId === undefined) $providerId = v.providerId;
+  let $providerId = v["ProviderId"];
+  if ($providerId === undefined) $providerId = v["providerId"];
   if ($providerId !== undefined) {
     n++;
     if ($providerId !== null) {
-      const q = p + ($providerId === v.ProviderId ? ".ProviderId" : ".providerId");
-      o.providerId =
-        rt.isRecord($providerId) && $providerId._typeName === undefined
+      const q = p + ($providerId === v["ProviderId"] ? ".ProviderId" : ".providerId");
+      o["providerId"] =
+        rt.isRecord($providerId) && $providerId["_typeName"] === undefined
           ? gmExact$KeyProviderId($providerId, q, c)
           : rt.gmAt($providerId, q, c, "KeyProviderId", gmExact$KeyProviderId, govmomiTypes$);
     }
@@ -2145,51 +2145,51 @@ export function gmFields$CustomFieldDef(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null) {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     } else rt.gmFail(c, v, p, "Type", "type", "string");
   } else rt.gmFail(c, v, p, "Type", "type", "string");
-  let $managedObjectType = v.ManagedObjectType;
-  if ($managedObjectType === undefined) $managedObjectType = v.managedObjectType;
+  let $managedObjectType = v["ManagedObjectType"];
+  if ($managedObjectType === undefined) $managedObjectType = v["managedObjectType"];
   if ($managedObjectType !== undefined) {
     n++;
     if ($managedObjectType !== null && $managedObjectType !== "") {
-      if (typeof $managedObjectType === "string") o.managedObjectType = $managedObjectType;
+      if (typeof $managedObjectType === "string") o["managedObjectType"] = $managedObjectType;
       else rt.gmFail(c, v, p, "ManagedObjectType", "managedObjectType", "string");
     }
   }
-  let $fieldDefPrivileges = v.FieldDefPrivileges;
-  if ($fieldDefPrivileges === undefined) $fieldDefPrivileges = v.fieldDefPrivileges;
+  let $fieldDefPrivileges = v["FieldDefPrivileges"];
+  if ($fieldDefPrivileges === undefined) $fieldDefPrivileges = v["fieldDefPrivileges"];
   if ($fieldDefPrivileges !== undefined) {
     n++;
     if ($fieldDefPrivileges !== null) {
       const q =
-        p + ($fieldDefPrivileges === v.FieldDefPrivileges ? ".FieldDefPrivileges" : ".fieldDefPrivileges");
-      o.fieldDefPrivileges =
-        rt.isRecord($fieldDefPrivileges) && $fieldDefPrivileges._typeName === undefined
+        p + ($fieldDefPrivileges === v["FieldDefPrivileges"] ? ".FieldDefPrivileges" : ".fieldDefPrivileges");
+      o["fieldDefPrivileges"] =
+        rt.isRecord($fieldDefPrivileges) && $fieldDefPrivileges["_typeName"] === undefined
           ? gmExact$PrivilegePolicyDef($fieldDefPrivileges, q, c)
           : rt.gmAt(
               $fieldDefPrivileges,
@@ -2201,18 +2201,18 @@ export function gmFields$CustomFieldDef(
             );
     }
   }
-  let $fieldInstancePrivileges = v.FieldInstancePrivileges;
-  if ($fieldInstancePrivileges === undefined) $fieldInstancePrivileges = v.fieldInstancePrivileges;
+  let $fieldInstancePrivileges = v["FieldInstancePrivileges"];
+  if ($fieldInstancePrivileges === undefined) $fieldInstancePrivileges = v["fieldInstancePrivileges"];
   if ($fieldInstancePrivileges !== undefined) {
     n++;
     if ($fieldInstancePrivileges !== null) {
       const q =
         p +
-        ($fieldInstancePrivileges === v.FieldInstancePrivileges
+        ($fieldInstancePrivileges === v["FieldInstancePrivileges"]
           ? ".FieldInstancePrivileges"
           : ".fieldInstancePrivileges");
-      o.fieldInstancePrivileges =
-        rt.isRecord($fieldInstancePrivileges) && $fieldInstancePrivileges._typeName === undefined
+      o["fieldInstancePrivileges"] =
+        rt.isRecord($fieldInstancePrivileges) && $fieldInstancePrivileges["_typeName"] === undefined
           ? gmExact$PrivilegePolicyDef($fieldInstancePrivileges, q, c)
           : rt.gmAt(
               $fieldInstancePrivileges,
@@ -2256,21 +2256,21 @@ export function gmFields$CustomFieldDefEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $fieldKey = v.FieldKey;
-  if ($fieldKey === undefined) $fieldKey = v.fieldKey;
+  let $fieldKey = v["FieldKey"];
+  if ($fieldKey === undefined) $fieldKey = v["fieldKey"];
   if ($fieldKey !== undefined) {
     n++;
     if ($fieldKey !== null) {
-      if (rt.isInt32($fieldKey)) o.fieldKey = $fieldKey;
+      if (rt.isInt32($fieldKey)) o["fieldKey"] = $fieldKey;
       else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
     } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
   } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
@@ -2306,12 +2306,12 @@ export function gmFields$CustomFieldDefRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -2350,12 +2350,12 @@ export function gmFields$CustomFieldStringValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     } else rt.gmFail(c, v, p, "Value", "value", "string");
   } else rt.gmFail(c, v, p, "Value", "value", "string");
@@ -2380,12 +2380,12 @@ export function gmFields$CustomFieldValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
@@ -2410,14 +2410,14 @@ export function gmFields$CustomFieldValueChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -2429,39 +2429,39 @@ export function gmFields$CustomFieldValueChangedEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $fieldKey = v.FieldKey;
-  if ($fieldKey === undefined) $fieldKey = v.fieldKey;
+  let $fieldKey = v["FieldKey"];
+  if ($fieldKey === undefined) $fieldKey = v["fieldKey"];
   if ($fieldKey !== undefined) {
     n++;
     if ($fieldKey !== null) {
-      if (rt.isInt32($fieldKey)) o.fieldKey = $fieldKey;
+      if (rt.isInt32($fieldKey)) o["fieldKey"] = $fieldKey;
       else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
     } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
   } else rt.gmFail(c, v, p, "FieldKey", "fieldKey", "int32");
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     } else rt.gmFail(c, v, p, "Value", "value", "string");
   } else rt.gmFail(c, v, p, "Value", "value", "string");
-  let $prevState = v.PrevState;
-  if ($prevState === undefined) $prevState = v.prevState;
+  let $prevState = v["PrevState"];
+  if ($prevState === undefined) $prevState = v["prevState"];
   if ($prevState !== undefined) {
     n++;
     if ($prevState !== null && $prevState !== "") {
-      if (typeof $prevState === "string") o.prevState = $prevState;
+      if (typeof $prevState === "string") o["prevState"] = $prevState;
       else rt.gmFail(c, v, p, "PrevState", "prevState", "string");
     }
   }
@@ -2486,12 +2486,12 @@ export function gmFields$CustomizationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $logLocation = v.LogLocation;
-  if ($logLocation === undefined) $logLocation = v.logLocation;
+  let $logLocation = v["LogLocation"];
+  if ($logLocation === undefined) $logLocation = v["logLocation"];
   if ($logLocation !== undefined) {
     n++;
     if ($logLocation !== null && $logLocation !== "") {
-      if (typeof $logLocation === "string") o.logLocation = $logLocation;
+      if (typeof $logLocation === "string") o["logLocation"] = $logLocation;
       else rt.gmFail(c, v, p, "LogLocation", "logLocation", "string");
     }
   }
@@ -2517,12 +2517,12 @@ export function gmFields$CustomizationFailed(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -2605,21 +2605,21 @@ export function gmFields$CustomizationSysprepFailed(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sysprepVersion = v.SysprepVersion;
-  if ($sysprepVersion === undefined) $sysprepVersion = v.sysprepVersion;
+  let $sysprepVersion = v["SysprepVersion"];
+  if ($sysprepVersion === undefined) $sysprepVersion = v["sysprepVersion"];
   if ($sysprepVersion !== undefined) {
     n++;
     if ($sysprepVersion !== null) {
-      if (typeof $sysprepVersion === "string") o.sysprepVersion = $sysprepVersion;
+      if (typeof $sysprepVersion === "string") o["sysprepVersion"] = $sysprepVersion;
       else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
     } else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
   } else rt.gmFail(c, v, p, "SysprepVersion", "sysprepVersion", "string");
-  let $systemVersion = v.SystemVersion;
-  if ($systemVersion === undefined) $systemVersion = v.systemVersion;
+  let $systemVersion = v["SystemVersion"];
+  if ($systemVersion === undefined) $systemVersion = v["systemVersion"];
   if ($systemVersion !== undefined) {
     n++;
     if ($systemVersion !== null) {
-      if (typeof $systemVersion === "string") o.systemVersion = $systemVersion;
+      if (typeof $systemVersion === "string") o["systemVersion"] = $systemVersion;
       else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
     } else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
   } else rt.gmFail(c, v, p, "SystemVersion", "systemVersion", "string");
@@ -2664,42 +2664,42 @@ export function gmFields$DVPortSetting(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $blocked = v.Blocked;
-  if ($blocked === undefined) $blocked = v.blocked;
+  let $blocked = v["Blocked"];
+  if ($blocked === undefined) $blocked = v["blocked"];
   if ($blocked !== undefined) {
     n++;
     if ($blocked !== null) {
-      const q = p + ($blocked === v.Blocked ? ".Blocked" : ".blocked");
-      o.blocked =
-        rt.isRecord($blocked) && $blocked._typeName === undefined
+      const q = p + ($blocked === v["Blocked"] ? ".Blocked" : ".blocked");
+      o["blocked"] =
+        rt.isRecord($blocked) && $blocked["_typeName"] === undefined
           ? gmExact$BoolPolicy($blocked, q, c)
           : rt.gmAt($blocked, q, c, "BoolPolicy", gmExact$BoolPolicy, govmomiTypes$);
     }
   }
-  let $vmDirectPathGen2Allowed = v.VmDirectPathGen2Allowed;
-  if ($vmDirectPathGen2Allowed === undefined) $vmDirectPathGen2Allowed = v.vmDirectPathGen2Allowed;
+  let $vmDirectPathGen2Allowed = v["VmDirectPathGen2Allowed"];
+  if ($vmDirectPathGen2Allowed === undefined) $vmDirectPathGen2Allowed = v["vmDirectPathGen2Allowed"];
   if ($vmDirectPathGen2Allowed !== undefined) {
     n++;
     if ($vmDirectPathGen2Allowed !== null) {
       const q =
         p +
-        ($vmDirectPathGen2Allowed === v.VmDirectPathGen2Allowed
+        ($vmDirectPathGen2Allowed === v["VmDirectPathGen2Allowed"]
           ? ".VmDirectPathGen2Allowed"
           : ".vmDirectPathGen2Allowed");
-      o.vmDirectPathGen2Allowed =
-        rt.isRecord($vmDirectPathGen2Allowed) && $vmDirectPathGen2Allowed._typeName === undefined
+      o["vmDirectPathGen2Allowed"] =
+        rt.isRecord($vmDirectPathGen2Allowed) && $vmDirectPathGen2Allowed["_typeName"] === undefined
           ? gmExact$BoolPolicy($vmDirectPathGen2Allowed, q, c)
           : rt.gmAt($vmDirectPathGen2Allowed, q, c, "BoolPolicy", gmExact$BoolPolicy, govmomiTypes$);
     }
   }
-  let $inShapingPolicy = v.InShapingPolicy;
-  if ($inShapingPolicy === undefined) $inShapingPolicy = v.inShapingPolicy;
+  let $inShapingPolicy = v["InShapingPolicy"];
+  if ($inShapingPolicy === undefined) $inShapingPolicy = v["inShapingPolicy"];
   if ($inShapingPolicy !== undefined) {
     n++;
     if ($inShapingPolicy !== null) {
-      const q = p + ($inShapingPolicy === v.InShapingPolicy ? ".InShapingPolicy" : ".inShapingPolicy");
-      o.inShapingPolicy =
-        rt.isRecord($inShapingPolicy) && $inShapingPolicy._typeName === undefined
+      const q = p + ($inShapingPolicy === v["InShapingPolicy"] ? ".InShapingPolicy" : ".inShapingPolicy");
+      o["inShapingPolicy"] =
+        rt.isRecord($inShapingPolicy) && $inShapingPolicy["_typeName"] === undefined
           ? gmExact$DVSTrafficShapingPolicy($inShapingPolicy, q, c)
           : rt.gmAt(
               $inShapingPolicy,
@@ -2711,14 +2711,14 @@ export function gmFields$DVPortSetting(
             );
     }
   }
-  let $outShapingPolicy = v.OutShapingPolicy;
-  if ($outShapingPolicy === undefined) $outShapingPolicy = v.outShapingPolicy;
+  let $outShapingPolicy = v["OutShapingPolicy"];
+  if ($outShapingPolicy === undefined) $outShapingPolicy = v["outShapingPolicy"];
   if ($outShapingPolicy !== undefined) {
     n++;
     if ($outShapingPolicy !== null) {
-      const q = p + ($outShapingPolicy === v.OutShapingPolicy ? ".OutShapingPolicy" : ".outShapingPolicy");
-      o.outShapingPolicy =
-        rt.isRecord($outShapingPolicy) && $outShapingPolicy._typeName === undefined
+      const q = p + ($outShapingPolicy === v["OutShapingPolicy"] ? ".OutShapingPolicy" : ".outShapingPolicy");
+      o["outShapingPolicy"] =
+        rt.isRecord($outShapingPolicy) && $outShapingPolicy["_typeName"] === undefined
           ? gmExact$DVSTrafficShapingPolicy($outShapingPolicy, q, c)
           : rt.gmAt(
               $outShapingPolicy,
@@ -2730,18 +2730,18 @@ export function gmFields$DVPortSetting(
             );
     }
   }
-  let $vendorSpecificConfig = v.VendorSpecificConfig;
-  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v["VendorSpecificConfig"];
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v["vendorSpecificConfig"];
   if ($vendorSpecificConfig !== undefined) {
     n++;
     if ($vendorSpecificConfig !== null) {
       const q =
         p +
-        ($vendorSpecificConfig === v.VendorSpecificConfig
+        ($vendorSpecificConfig === v["VendorSpecificConfig"]
           ? ".VendorSpecificConfig"
           : ".vendorSpecificConfig");
-      o.vendorSpecificConfig =
-        rt.isRecord($vendorSpecificConfig) && $vendorSpecificConfig._typeName === undefined
+      o["vendorSpecificConfig"] =
+        rt.isRecord($vendorSpecificConfig) && $vendorSpecificConfig["_typeName"] === undefined
           ? gmExact$DVSVendorSpecificConfig($vendorSpecificConfig, q, c)
           : rt.gmAt(
               $vendorSpecificConfig,
@@ -2753,30 +2753,30 @@ export function gmFields$DVPortSetting(
             );
     }
   }
-  let $networkResourcePoolKey = v.NetworkResourcePoolKey;
-  if ($networkResourcePoolKey === undefined) $networkResourcePoolKey = v.networkResourcePoolKey;
+  let $networkResourcePoolKey = v["NetworkResourcePoolKey"];
+  if ($networkResourcePoolKey === undefined) $networkResourcePoolKey = v["networkResourcePoolKey"];
   if ($networkResourcePoolKey !== undefined) {
     n++;
     if ($networkResourcePoolKey !== null) {
       const q =
         p +
-        ($networkResourcePoolKey === v.NetworkResourcePoolKey
+        ($networkResourcePoolKey === v["NetworkResourcePoolKey"]
           ? ".NetworkResourcePoolKey"
           : ".networkResourcePoolKey");
-      o.networkResourcePoolKey =
-        rt.isRecord($networkResourcePoolKey) && $networkResourcePoolKey._typeName === undefined
+      o["networkResourcePoolKey"] =
+        rt.isRecord($networkResourcePoolKey) && $networkResourcePoolKey["_typeName"] === undefined
           ? gmExact$StringPolicy($networkResourcePoolKey, q, c)
           : rt.gmAt($networkResourcePoolKey, q, c, "StringPolicy", gmExact$StringPolicy, govmomiTypes$);
     }
   }
-  let $filterPolicy = v.FilterPolicy;
-  if ($filterPolicy === undefined) $filterPolicy = v.filterPolicy;
+  let $filterPolicy = v["FilterPolicy"];
+  if ($filterPolicy === undefined) $filterPolicy = v["filterPolicy"];
   if ($filterPolicy !== undefined) {
     n++;
     if ($filterPolicy !== null) {
-      const q = p + ($filterPolicy === v.FilterPolicy ? ".FilterPolicy" : ".filterPolicy");
-      o.filterPolicy =
-        rt.isRecord($filterPolicy) && $filterPolicy._typeName === undefined
+      const q = p + ($filterPolicy === v["FilterPolicy"] ? ".FilterPolicy" : ".filterPolicy");
+      o["filterPolicy"] =
+        rt.isRecord($filterPolicy) && $filterPolicy["_typeName"] === undefined
           ? gmExact$DvsFilterPolicy($filterPolicy, q, c)
           : rt.gmAt($filterPolicy, q, c, "DvsFilterPolicy", gmExact$DvsFilterPolicy, govmomiTypes$);
     }
@@ -2802,102 +2802,102 @@ export function gmFields$DVPortStatus(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $linkUp = v.LinkUp;
-  if ($linkUp === undefined) $linkUp = v.linkUp;
+  let $linkUp = v["LinkUp"];
+  if ($linkUp === undefined) $linkUp = v["linkUp"];
   if ($linkUp !== undefined) {
     n++;
     if ($linkUp !== null) {
-      if (typeof $linkUp === "boolean") o.linkUp = $linkUp;
+      if (typeof $linkUp === "boolean") o["linkUp"] = $linkUp;
       else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
     } else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
   } else rt.gmFail(c, v, p, "LinkUp", "linkUp", "boolean");
-  let $blocked = v.Blocked;
-  if ($blocked === undefined) $blocked = v.blocked;
+  let $blocked = v["Blocked"];
+  if ($blocked === undefined) $blocked = v["blocked"];
   if ($blocked !== undefined) {
     n++;
     if ($blocked !== null) {
-      if (typeof $blocked === "boolean") o.blocked = $blocked;
+      if (typeof $blocked === "boolean") o["blocked"] = $blocked;
       else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
     } else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
   } else rt.gmFail(c, v, p, "Blocked", "blocked", "boolean");
-  let $vlanIds = v.VlanIds;
-  if ($vlanIds === undefined) $vlanIds = v.vlanIds;
+  let $vlanIds = v["VlanIds"];
+  if ($vlanIds === undefined) $vlanIds = v["vlanIds"];
   if ($vlanIds !== undefined) {
     n++;
     if ($vlanIds !== null) {
-      o.vlanIds = rt.gmArray(
+      o["vlanIds"] = rt.gmArray(
         $vlanIds,
-        p + ($vlanIds === v.VlanIds ? ".VlanIds" : ".vlanIds"),
+        p + ($vlanIds === v["VlanIds"] ? ".VlanIds" : ".vlanIds"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "NumericRange", gmExact$NumericRange, govmomiTypes$),
       );
     }
   }
-  let $trunkingMode = v.TrunkingMode;
-  if ($trunkingMode === undefined) $trunkingMode = v.trunkingMode;
+  let $trunkingMode = v["TrunkingMode"];
+  if ($trunkingMode === undefined) $trunkingMode = v["trunkingMode"];
   if ($trunkingMode !== undefined) {
     n++;
     if ($trunkingMode !== null && $trunkingMode !== false) {
-      if (typeof $trunkingMode === "boolean") o.trunkingMode = $trunkingMode;
+      if (typeof $trunkingMode === "boolean") o["trunkingMode"] = $trunkingMode;
       else rt.gmFail(c, v, p, "TrunkingMode", "trunkingMode", "boolean");
     }
   }
-  let $mtu = v.Mtu;
-  if ($mtu === undefined) $mtu = v.mtu;
+  let $mtu = v["Mtu"];
+  if ($mtu === undefined) $mtu = v["mtu"];
   if ($mtu !== undefined) {
     n++;
     if ($mtu !== null && $mtu !== 0) {
-      if (rt.isInt32($mtu)) o.mtu = $mtu;
+      if (rt.isInt32($mtu)) o["mtu"] = $mtu;
       else rt.gmFail(c, v, p, "Mtu", "mtu", "int32");
     }
   }
-  let $linkPeer = v.LinkPeer;
-  if ($linkPeer === undefined) $linkPeer = v.linkPeer;
+  let $linkPeer = v["LinkPeer"];
+  if ($linkPeer === undefined) $linkPeer = v["linkPeer"];
   if ($linkPeer !== undefined) {
     n++;
     if ($linkPeer !== null && $linkPeer !== "") {
-      if (typeof $linkPeer === "string") o.linkPeer = $linkPeer;
+      if (typeof $linkPeer === "string") o["linkPeer"] = $linkPeer;
       else rt.gmFail(c, v, p, "LinkPeer", "linkPeer", "string");
     }
   }
-  let $macAddress = v.MacAddress;
-  if ($macAddress === undefined) $macAddress = v.macAddress;
+  let $macAddress = v["MacAddress"];
+  if ($macAddress === undefined) $macAddress = v["macAddress"];
   if ($macAddress !== undefined) {
     n++;
     if ($macAddress !== null && $macAddress !== "") {
-      if (typeof $macAddress === "string") o.macAddress = $macAddress;
+      if (typeof $macAddress === "string") o["macAddress"] = $macAddress;
       else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
     }
   }
-  let $statusDetail = v.StatusDetail;
-  if ($statusDetail === undefined) $statusDetail = v.statusDetail;
+  let $statusDetail = v["StatusDetail"];
+  if ($statusDetail === undefined) $statusDetail = v["statusDetail"];
   if ($statusDetail !== undefined) {
     n++;
     if ($statusDetail !== null && $statusDetail !== "") {
-      if (typeof $statusDetail === "string") o.statusDetail = $statusDetail;
+      if (typeof $statusDetail === "string") o["statusDetail"] = $statusDetail;
       else rt.gmFail(c, v, p, "StatusDetail", "statusDetail", "string");
     }
   }
-  let $vmDirectPathGen2Active = v.VmDirectPathGen2Active;
-  if ($vmDirectPathGen2Active === undefined) $vmDirectPathGen2Active = v.vmDirectPathGen2Active;
+  let $vmDirectPathGen2Active = v["VmDirectPathGen2Active"];
+  if ($vmDirectPathGen2Active === undefined) $vmDirectPathGen2Active = v["vmDirectPathGen2Active"];
   if ($vmDirectPathGen2Active !== undefined) {
     n++;
     if ($vmDirectPathGen2Active !== null && $vmDirectPathGen2Active !== false) {
-      if (typeof $vmDirectPathGen2Active === "boolean") o.vmDirectPathGen2Active = $vmDirectPathGen2Active;
+      if (typeof $vmDirectPathGen2Active === "boolean") o["vmDirectPathGen2Active"] = $vmDirectPathGen2Active;
       else rt.gmFail(c, v, p, "VmDirectPathGen2Active", "vmDirectPathGen2Active", "boolean");
     }
   }
-  let $vmDirectPathGen2InactiveReasonNetwork = v.VmDirectPathGen2InactiveReasonNetwork;
+  let $vmDirectPathGen2InactiveReasonNetwork = v["VmDirectPathGen2InactiveReasonNetwork"];
   if ($vmDirectPathGen2InactiveReasonNetwork === undefined)
-    $vmDirectPathGen2InactiveReasonNetwork = v.vmDirectPathGen2InactiveReasonNetwork;
+    $vmDirectPathGen2InactiveReasonNetwork = v["vmDirectPathGen2InactiveReasonNetwork"];
   if ($vmDirectPathGen2InactiveReasonNetwork !== undefined) {
     n++;
     if ($vmDirectPathGen2InactiveReasonNetwork !== null) {
-      o.vmDirectPathGen2InactiveReasonNetwork = rt.gmCheckArray(
+      o["vmDirectPathGen2InactiveReasonNetwork"] = rt.gmCheckArray(
         $vmDirectPathGen2InactiveReasonNetwork,
         p +
-          ($vmDirectPathGen2InactiveReasonNetwork === v.VmDirectPathGen2InactiveReasonNetwork
+          ($vmDirectPathGen2InactiveReasonNetwork === v["VmDirectPathGen2InactiveReasonNetwork"]
             ? ".VmDirectPathGen2InactiveReasonNetwork"
             : ".vmDirectPathGen2InactiveReasonNetwork"),
         c,
@@ -2906,16 +2906,16 @@ export function gmFields$DVPortStatus(
       );
     }
   }
-  let $vmDirectPathGen2InactiveReasonOther = v.VmDirectPathGen2InactiveReasonOther;
+  let $vmDirectPathGen2InactiveReasonOther = v["VmDirectPathGen2InactiveReasonOther"];
   if ($vmDirectPathGen2InactiveReasonOther === undefined)
-    $vmDirectPathGen2InactiveReasonOther = v.vmDirectPathGen2InactiveReasonOther;
+    $vmDirectPathGen2InactiveReasonOther = v["vmDirectPathGen2InactiveReasonOther"];
   if ($vmDirectPathGen2InactiveReasonOther !== undefined) {
     n++;
     if ($vmDirectPathGen2InactiveReasonOther !== null) {
-      o.vmDirectPathGen2InactiveReasonOther = rt.gmCheckArray(
+      o["vmDirectPathGen2InactiveReasonOther"] = rt.gmCheckArray(
         $vmDirectPathGen2InactiveReasonOther,
         p +
-          ($vmDirectPathGen2InactiveReasonOther === v.VmDirectPathGen2InactiveReasonOther
+          ($vmDirectPathGen2InactiveReasonOther === v["VmDirectPathGen2InactiveReasonOther"]
             ? ".VmDirectPathGen2InactiveReasonOther"
             : ".vmDirectPathGen2InactiveReasonOther"),
         c,
@@ -2924,14 +2924,14 @@ export function gmFields$DVPortStatus(
       );
     }
   }
-  let $vmDirectPathGen2InactiveReasonExtended = v.VmDirectPathGen2InactiveReasonExtended;
+  let $vmDirectPathGen2InactiveReasonExtended = v["VmDirectPathGen2InactiveReasonExtended"];
   if ($vmDirectPathGen2InactiveReasonExtended === undefined)
-    $vmDirectPathGen2InactiveReasonExtended = v.vmDirectPathGen2InactiveReasonExtended;
+    $vmDirectPathGen2InactiveReasonExtended = v["vmDirectPathGen2InactiveReasonExtended"];
   if ($vmDirectPathGen2InactiveReasonExtended !== undefined) {
     n++;
     if ($vmDirectPathGen2InactiveReasonExtended !== null && $vmDirectPathGen2InactiveReasonExtended !== "") {
       if (typeof $vmDirectPathGen2InactiveReasonExtended === "string")
-        o.vmDirectPathGen2InactiveReasonExtended = $vmDirectPathGen2InactiveReasonExtended;
+        o["vmDirectPathGen2InactiveReasonExtended"] = $vmDirectPathGen2InactiveReasonExtended;
       else
         rt.gmFail(
           c,
@@ -2964,117 +2964,117 @@ export function gmFields$DVPortgroupConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configVersion = v.ConfigVersion;
-  if ($configVersion === undefined) $configVersion = v.configVersion;
+  let $configVersion = v["ConfigVersion"];
+  if ($configVersion === undefined) $configVersion = v["configVersion"];
   if ($configVersion !== undefined) {
     n++;
     if ($configVersion !== null && $configVersion !== "") {
-      if (typeof $configVersion === "string") o.configVersion = $configVersion;
+      if (typeof $configVersion === "string") o["configVersion"] = $configVersion;
       else rt.gmFail(c, v, p, "ConfigVersion", "configVersion", "string");
     }
   }
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $numPorts = v.NumPorts;
-  if ($numPorts === undefined) $numPorts = v.numPorts;
+  let $numPorts = v["NumPorts"];
+  if ($numPorts === undefined) $numPorts = v["numPorts"];
   if ($numPorts !== undefined) {
     n++;
     if ($numPorts !== null && $numPorts !== 0) {
-      if (rt.isInt32($numPorts)) o.numPorts = $numPorts;
+      if (rt.isInt32($numPorts)) o["numPorts"] = $numPorts;
       else rt.gmFail(c, v, p, "NumPorts", "numPorts", "int32");
     }
   }
-  let $portNameFormat = v.PortNameFormat;
-  if ($portNameFormat === undefined) $portNameFormat = v.portNameFormat;
+  let $portNameFormat = v["PortNameFormat"];
+  if ($portNameFormat === undefined) $portNameFormat = v["portNameFormat"];
   if ($portNameFormat !== undefined) {
     n++;
     if ($portNameFormat !== null && $portNameFormat !== "") {
-      if (typeof $portNameFormat === "string") o.portNameFormat = $portNameFormat;
+      if (typeof $portNameFormat === "string") o["portNameFormat"] = $portNameFormat;
       else rt.gmFail(c, v, p, "PortNameFormat", "portNameFormat", "string");
     }
   }
-  let $defaultPortConfig = v.DefaultPortConfig;
-  if ($defaultPortConfig === undefined) $defaultPortConfig = v.defaultPortConfig;
+  let $defaultPortConfig = v["DefaultPortConfig"];
+  if ($defaultPortConfig === undefined) $defaultPortConfig = v["defaultPortConfig"];
   if ($defaultPortConfig !== undefined) {
     n++;
     if ($defaultPortConfig !== null) {
       const q =
-        p + ($defaultPortConfig === v.DefaultPortConfig ? ".DefaultPortConfig" : ".defaultPortConfig");
-      o.defaultPortConfig =
-        rt.isRecord($defaultPortConfig) && $defaultPortConfig._typeName === undefined
+        p + ($defaultPortConfig === v["DefaultPortConfig"] ? ".DefaultPortConfig" : ".defaultPortConfig");
+      o["defaultPortConfig"] =
+        rt.isRecord($defaultPortConfig) && $defaultPortConfig["_typeName"] === undefined
           ? gmExact$DVPortSetting($defaultPortConfig, q, c)
           : rt.gmAt($defaultPortConfig, q, c, "DVPortSetting", gmExact$DVPortSetting, govmomiTypes$);
     }
   }
-  let $description = v.Description;
-  if ($description === undefined) $description = v.description;
+  let $description = v["Description"];
+  if ($description === undefined) $description = v["description"];
   if ($description !== undefined) {
     n++;
     if ($description !== null && $description !== "") {
-      if (typeof $description === "string") o.description = $description;
+      if (typeof $description === "string") o["description"] = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null && $type !== "") {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  let $backingType = v.BackingType;
-  if ($backingType === undefined) $backingType = v.backingType;
+  let $backingType = v["BackingType"];
+  if ($backingType === undefined) $backingType = v["backingType"];
   if ($backingType !== undefined) {
     n++;
     if ($backingType !== null && $backingType !== "") {
-      if (typeof $backingType === "string") o.backingType = $backingType;
+      if (typeof $backingType === "string") o["backingType"] = $backingType;
       else rt.gmFail(c, v, p, "BackingType", "backingType", "string");
     }
   }
-  let $scope = v.Scope;
-  if ($scope === undefined) $scope = v.scope;
+  let $scope = v["Scope"];
+  if ($scope === undefined) $scope = v["scope"];
   if ($scope !== undefined) {
     n++;
     if ($scope !== null) {
-      o.scope = rt.gmArray(
+      o["scope"] = rt.gmArray(
         $scope,
-        p + ($scope === v.Scope ? ".Scope" : ".scope"),
+        p + ($scope === v["Scope"] ? ".Scope" : ".scope"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
       );
     }
   }
-  let $policy = v.Policy;
-  if ($policy === undefined) $policy = v.policy;
+  let $policy = v["Policy"];
+  if ($policy === undefined) $policy = v["policy"];
   if ($policy !== undefined) {
     n++;
     if ($policy !== null) {
-      const q = p + ($policy === v.Policy ? ".Policy" : ".policy");
-      o.policy =
-        rt.isRecord($policy) && $policy._typeName === undefined
+      const q = p + ($policy === v["Policy"] ? ".Policy" : ".policy");
+      o["policy"] =
+        rt.isRecord($policy) && $policy["_typeName"] === undefined
           ? gmExact$DVPortgroupPolicy($policy, q, c)
           : rt.gmAt($policy, q, c, "DVPortgroupPolicy", gmExact$DVPortgroupPolicy, govmomiTypes$);
     }
   }
-  let $vendorSpecificConfig = v.VendorSpecificConfig;
-  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v["VendorSpecificConfig"];
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v["vendorSpecificConfig"];
   if ($vendorSpecificConfig !== undefined) {
     n++;
     if ($vendorSpecificConfig !== null) {
-      o.vendorSpecificConfig = rt.gmArray(
+      o["vendorSpecificConfig"] = rt.gmArray(
         $vendorSpecificConfig,
         p +
-          ($vendorSpecificConfig === v.VendorSpecificConfig
+          ($vendorSpecificConfig === v["VendorSpecificConfig"]
             ? ".VendorSpecificConfig"
             : ".vendorSpecificConfig"),
         c,
@@ -3090,68 +3090,68 @@ export function gmFields$DVPortgroupConfigSpec(
       );
     }
   }
-  let $autoExpand = v.AutoExpand;
-  if ($autoExpand === undefined) $autoExpand = v.autoExpand;
+  let $autoExpand = v["AutoExpand"];
+  if ($autoExpand === undefined) $autoExpand = v["autoExpand"];
   if ($autoExpand !== undefined) {
     n++;
     if ($autoExpand !== null && $autoExpand !== false) {
-      if (typeof $autoExpand === "boolean") o.autoExpand = $autoExpand;
+      if (typeof $autoExpand === "boolean") o["autoExpand"] = $autoExpand;
       else rt.gmFail(c, v, p, "AutoExpand", "autoExpand", "boolean");
     }
   }
-  let $vmVnicNetworkResourcePoolKey = v.VmVnicNetworkResourcePoolKey;
+  let $vmVnicNetworkResourcePoolKey = v["VmVnicNetworkResourcePoolKey"];
   if ($vmVnicNetworkResourcePoolKey === undefined)
-    $vmVnicNetworkResourcePoolKey = v.vmVnicNetworkResourcePoolKey;
+    $vmVnicNetworkResourcePoolKey = v["vmVnicNetworkResourcePoolKey"];
   if ($vmVnicNetworkResourcePoolKey !== undefined) {
     n++;
     if ($vmVnicNetworkResourcePoolKey !== null && $vmVnicNetworkResourcePoolKey !== "") {
       if (typeof $vmVnicNetworkResourcePoolKey === "string")
-        o.vmVnicNetworkResourcePoolKey = $vmVnicNetworkResourcePoolKey;
+        o["vmVnicNetworkResourcePoolKey"] = $vmVnicNetworkResourcePoolKey;
       else rt.gmFail(c, v, p, "VmVnicNetworkResourcePoolKey", "vmVnicNetworkResourcePoolKey", "string");
     }
   }
-  let $transportZoneUuid = v.TransportZoneUuid;
-  if ($transportZoneUuid === undefined) $transportZoneUuid = v.transportZoneUuid;
+  let $transportZoneUuid = v["TransportZoneUuid"];
+  if ($transportZoneUuid === undefined) $transportZoneUuid = v["transportZoneUuid"];
   if ($transportZoneUuid !== undefined) {
     n++;
     if ($transportZoneUuid !== null && $transportZoneUuid !== "") {
-      if (typeof $transportZoneUuid === "string") o.transportZoneUuid = $transportZoneUuid;
+      if (typeof $transportZoneUuid === "string") o["transportZoneUuid"] = $transportZoneUuid;
       else rt.gmFail(c, v, p, "TransportZoneUuid", "transportZoneUuid", "string");
     }
   }
-  let $transportZoneName = v.TransportZoneName;
-  if ($transportZoneName === undefined) $transportZoneName = v.transportZoneName;
+  let $transportZoneName = v["TransportZoneName"];
+  if ($transportZoneName === undefined) $transportZoneName = v["transportZoneName"];
   if ($transportZoneName !== undefined) {
     n++;
     if ($transportZoneName !== null && $transportZoneName !== "") {
-      if (typeof $transportZoneName === "string") o.transportZoneName = $transportZoneName;
+      if (typeof $transportZoneName === "string") o["transportZoneName"] = $transportZoneName;
       else rt.gmFail(c, v, p, "TransportZoneName", "transportZoneName", "string");
     }
   }
-  let $logicalSwitchUuid = v.LogicalSwitchUuid;
-  if ($logicalSwitchUuid === undefined) $logicalSwitchUuid = v.logicalSwitchUuid;
+  let $logicalSwitchUuid = v["LogicalSwitchUuid"];
+  if ($logicalSwitchUuid === undefined) $logicalSwitchUuid = v["logicalSwitchUuid"];
   if ($logicalSwitchUuid !== undefined) {
     n++;
     if ($logicalSwitchUuid !== null && $logicalSwitchUuid !== "") {
-      if (typeof $logicalSwitchUuid === "string") o.logicalSwitchUuid = $logicalSwitchUuid;
+      if (typeof $logicalSwitchUuid === "string") o["logicalSwitchUuid"] = $logicalSwitchUuid;
       else rt.gmFail(c, v, p, "LogicalSwitchUuid", "logicalSwitchUuid", "string");
     }
   }
-  let $segmentId = v.SegmentId;
-  if ($segmentId === undefined) $segmentId = v.segmentId;
+  let $segmentId = v["SegmentId"];
+  if ($segmentId === undefined) $segmentId = v["segmentId"];
   if ($segmentId !== undefined) {
     n++;
     if ($segmentId !== null && $segmentId !== "") {
-      if (typeof $segmentId === "string") o.segmentId = $segmentId;
+      if (typeof $segmentId === "string") o["segmentId"] = $segmentId;
       else rt.gmFail(c, v, p, "SegmentId", "segmentId", "string");
     }
   }
-  let $subnetId = v.SubnetId;
-  if ($subnetId === undefined) $subnetId = v.subnetId;
+  let $subnetId = v["SubnetId"];
+  if ($subnetId === undefined) $subnetId = v["subnetId"];
   if ($subnetId !== undefined) {
     n++;
     if ($subnetId !== null && $subnetId !== "") {
-      if (typeof $subnetId === "string") o.subnetId = $subnetId;
+      if (typeof $subnetId === "string") o["subnetId"] = $subnetId;
       else rt.gmFail(c, v, p, "SubnetId", "subnetId", "string");
     }
   }
@@ -3209,63 +3209,63 @@ export function gmFields$DVPortgroupPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $blockOverrideAllowed = v.BlockOverrideAllowed;
-  if ($blockOverrideAllowed === undefined) $blockOverrideAllowed = v.blockOverrideAllowed;
+  let $blockOverrideAllowed = v["BlockOverrideAllowed"];
+  if ($blockOverrideAllowed === undefined) $blockOverrideAllowed = v["blockOverrideAllowed"];
   if ($blockOverrideAllowed !== undefined) {
     n++;
     if ($blockOverrideAllowed !== null) {
-      if (typeof $blockOverrideAllowed === "boolean") o.blockOverrideAllowed = $blockOverrideAllowed;
+      if (typeof $blockOverrideAllowed === "boolean") o["blockOverrideAllowed"] = $blockOverrideAllowed;
       else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
     } else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
   } else rt.gmFail(c, v, p, "BlockOverrideAllowed", "blockOverrideAllowed", "boolean");
-  let $shapingOverrideAllowed = v.ShapingOverrideAllowed;
-  if ($shapingOverrideAllowed === undefined) $shapingOverrideAllowed = v.shapingOverrideAllowed;
+  let $shapingOverrideAllowed = v["ShapingOverrideAllowed"];
+  if ($shapingOverrideAllowed === undefined) $shapingOverrideAllowed = v["shapingOverrideAllowed"];
   if ($shapingOverrideAllowed !== undefined) {
     n++;
     if ($shapingOverrideAllowed !== null) {
-      if (typeof $shapingOverrideAllowed === "boolean") o.shapingOverrideAllowed = $shapingOverrideAllowed;
+      if (typeof $shapingOverrideAllowed === "boolean") o["shapingOverrideAllowed"] = $shapingOverrideAllowed;
       else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
     } else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
   } else rt.gmFail(c, v, p, "ShapingOverrideAllowed", "shapingOverrideAllowed", "boolean");
-  let $vendorConfigOverrideAllowed = v.VendorConfigOverrideAllowed;
+  let $vendorConfigOverrideAllowed = v["VendorConfigOverrideAllowed"];
   if ($vendorConfigOverrideAllowed === undefined)
-    $vendorConfigOverrideAllowed = v.vendorConfigOverrideAllowed;
+    $vendorConfigOverrideAllowed = v["vendorConfigOverrideAllowed"];
   if ($vendorConfigOverrideAllowed !== undefined) {
     n++;
     if ($vendorConfigOverrideAllowed !== null) {
       if (typeof $vendorConfigOverrideAllowed === "boolean")
-        o.vendorConfigOverrideAllowed = $vendorConfigOverrideAllowed;
+        o["vendorConfigOverrideAllowed"] = $vendorConfigOverrideAllowed;
       else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
     } else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
   } else rt.gmFail(c, v, p, "VendorConfigOverrideAllowed", "vendorConfigOverrideAllowed", "boolean");
-  let $livePortMovingAllowed = v.LivePortMovingAllowed;
-  if ($livePortMovingAllowed === undefined) $livePortMovingAllowed = v.livePortMovingAllowed;
+  let $livePortMovingAllowed = v["LivePortMovingAllowed"];
+  if ($livePortMovingAllowed === undefined) $livePortMovingAllowed = v["livePortMovingAllowed"];
   if ($livePortMovingAllowed !== undefined) {
     n++;
     if ($livePortMovingAllowed !== null) {
-      if (typeof $livePortMovingAllowed === "boolean") o.livePortMovingAllowed = $livePortMovingAllowed;
+      if (typeof $livePortMovingAllowed === "boolean") o["livePortMovingAllowed"] = $livePortMovingAllowed;
       else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
     } else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
   } else rt.gmFail(c, v, p, "LivePortMovingAllowed", "livePortMovingAllowed", "boolean");
-  let $portConfigResetAtDisconnect = v.PortConfigResetAtDisconnect;
+  let $portConfigResetAtDisconnect = v["PortConfigResetAtDisconnect"];
   if ($portConfigResetAtDisconnect === undefined)
-    $portConfigResetAtDisconnect = v.portConfigResetAtDisconnect;
+    $portConfigResetAtDisconnect = v["portConfigResetAtDisconnect"];
   if ($portConfigResetAtDisconnect !== undefined) {
     n++;
     if ($portConfigResetAtDisconnect !== null) {
       if (typeof $portConfigResetAtDisconnect === "boolean")
-        o.portConfigResetAtDisconnect = $portConfigResetAtDisconnect;
+        o["portConfigResetAtDisconnect"] = $portConfigResetAtDisconnect;
       else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
     } else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
   } else rt.gmFail(c, v, p, "PortConfigResetAtDisconnect", "portConfigResetAtDisconnect", "boolean");
-  let $networkResourcePoolOverrideAllowed = v.NetworkResourcePoolOverrideAllowed;
+  let $networkResourcePoolOverrideAllowed = v["NetworkResourcePoolOverrideAllowed"];
   if ($networkResourcePoolOverrideAllowed === undefined)
-    $networkResourcePoolOverrideAllowed = v.networkResourcePoolOverrideAllowed;
+    $networkResourcePoolOverrideAllowed = v["networkResourcePoolOverrideAllowed"];
   if ($networkResourcePoolOverrideAllowed !== undefined) {
     n++;
     if ($networkResourcePoolOverrideAllowed !== null && $networkResourcePoolOverrideAllowed !== false) {
       if (typeof $networkResourcePoolOverrideAllowed === "boolean")
-        o.networkResourcePoolOverrideAllowed = $networkResourcePoolOverrideAllowed;
+        o["networkResourcePoolOverrideAllowed"] = $networkResourcePoolOverrideAllowed;
       else
         rt.gmFail(
           c,
@@ -3277,14 +3277,14 @@ export function gmFields$DVPortgroupPolicy(
         );
     }
   }
-  let $trafficFilterOverrideAllowed = v.TrafficFilterOverrideAllowed;
+  let $trafficFilterOverrideAllowed = v["TrafficFilterOverrideAllowed"];
   if ($trafficFilterOverrideAllowed === undefined)
-    $trafficFilterOverrideAllowed = v.trafficFilterOverrideAllowed;
+    $trafficFilterOverrideAllowed = v["trafficFilterOverrideAllowed"];
   if ($trafficFilterOverrideAllowed !== undefined) {
     n++;
     if ($trafficFilterOverrideAllowed !== null && $trafficFilterOverrideAllowed !== false) {
       if (typeof $trafficFilterOverrideAllowed === "boolean")
-        o.trafficFilterOverrideAllowed = $trafficFilterOverrideAllowed;
+        o["trafficFilterOverrideAllowed"] = $trafficFilterOverrideAllowed;
       else rt.gmFail(c, v, p, "TrafficFilterOverrideAllowed", "trafficFilterOverrideAllowed", "boolean");
     }
   }
@@ -3309,26 +3309,26 @@ export function gmFields$DVPortgroupReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configSpec = v.ConfigSpec;
-  if ($configSpec === undefined) $configSpec = v.configSpec;
+  let $configSpec = v["ConfigSpec"];
+  if ($configSpec === undefined) $configSpec = v["configSpec"];
   if ($configSpec !== undefined) {
     n++;
     if ($configSpec !== null) {
-      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
-      o.configSpec =
-        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+      const q = p + ($configSpec === v["ConfigSpec"] ? ".ConfigSpec" : ".configSpec");
+      o["configSpec"] =
+        rt.isRecord($configSpec) && $configSpec["_typeName"] === undefined
           ? gmExact$DVPortgroupConfigSpec($configSpec, q, c)
           : rt.gmAt($configSpec, q, c, "DVPortgroupConfigSpec", gmExact$DVPortgroupConfigSpec, govmomiTypes$);
     } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
   } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -3361,21 +3361,21 @@ export function gmFields$DVPortgroupRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -3400,50 +3400,50 @@ export function gmFields$DVSConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configVersion = v.ConfigVersion;
-  if ($configVersion === undefined) $configVersion = v.configVersion;
+  let $configVersion = v["ConfigVersion"];
+  if ($configVersion === undefined) $configVersion = v["configVersion"];
   if ($configVersion !== undefined) {
     n++;
     if ($configVersion !== null && $configVersion !== "") {
-      if (typeof $configVersion === "string") o.configVersion = $configVersion;
+      if (typeof $configVersion === "string") o["configVersion"] = $configVersion;
       else rt.gmFail(c, v, p, "ConfigVersion", "configVersion", "string");
     }
   }
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $numStandalonePorts = v.NumStandalonePorts;
-  if ($numStandalonePorts === undefined) $numStandalonePorts = v.numStandalonePorts;
+  let $numStandalonePorts = v["NumStandalonePorts"];
+  if ($numStandalonePorts === undefined) $numStandalonePorts = v["numStandalonePorts"];
   if ($numStandalonePorts !== undefined) {
     n++;
     if ($numStandalonePorts !== null && $numStandalonePorts !== 0) {
-      if (rt.isInt32($numStandalonePorts)) o.numStandalonePorts = $numStandalonePorts;
+      if (rt.isInt32($numStandalonePorts)) o["numStandalonePorts"] = $numStandalonePorts;
       else rt.gmFail(c, v, p, "NumStandalonePorts", "numStandalonePorts", "int32");
     }
   }
-  let $maxPorts = v.MaxPorts;
-  if ($maxPorts === undefined) $maxPorts = v.maxPorts;
+  let $maxPorts = v["MaxPorts"];
+  if ($maxPorts === undefined) $maxPorts = v["maxPorts"];
   if ($maxPorts !== undefined) {
     n++;
     if ($maxPorts !== null && $maxPorts !== 0) {
-      if (rt.isInt32($maxPorts)) o.maxPorts = $maxPorts;
+      if (rt.isInt32($maxPorts)) o["maxPorts"] = $maxPorts;
       else rt.gmFail(c, v, p, "MaxPorts", "maxPorts", "int32");
     }
   }
-  let $uplinkPortPolicy = v.UplinkPortPolicy;
-  if ($uplinkPortPolicy === undefined) $uplinkPortPolicy = v.uplinkPortPolicy;
+  let $uplinkPortPolicy = v["UplinkPortPolicy"];
+  if ($uplinkPortPolicy === undefined) $uplinkPortPolicy = v["uplinkPortPolicy"];
   if ($uplinkPortPolicy !== undefined) {
     n++;
     if ($uplinkPortPolicy !== null) {
-      const q = p + ($uplinkPortPolicy === v.UplinkPortPolicy ? ".UplinkPortPolicy" : ".uplinkPortPolicy");
-      o.uplinkPortPolicy =
-        rt.isRecord($uplinkPortPolicy) && $uplinkPortPolicy._typeName === undefined
+      const q = p + ($uplinkPortPolicy === v["UplinkPortPolicy"] ? ".UplinkPortPolicy" : ".uplinkPortPolicy");
+      o["uplinkPortPolicy"] =
+        rt.isRecord($uplinkPortPolicy) && $uplinkPortPolicy["_typeName"] === undefined
           ? gmExact$DVSUplinkPortPolicy($uplinkPortPolicy, q, c)
           : rt.gmAt(
               $uplinkPortPolicy,
@@ -3455,41 +3455,41 @@ export function gmFields$DVSConfigSpec(
             );
     }
   }
-  let $uplinkPortgroup = v.UplinkPortgroup;
-  if ($uplinkPortgroup === undefined) $uplinkPortgroup = v.uplinkPortgroup;
+  let $uplinkPortgroup = v["UplinkPortgroup"];
+  if ($uplinkPortgroup === undefined) $uplinkPortgroup = v["uplinkPortgroup"];
   if ($uplinkPortgroup !== undefined) {
     n++;
     if ($uplinkPortgroup !== null) {
-      o.uplinkPortgroup = rt.gmArray(
+      o["uplinkPortgroup"] = rt.gmArray(
         $uplinkPortgroup,
-        p + ($uplinkPortgroup === v.UplinkPortgroup ? ".UplinkPortgroup" : ".uplinkPortgroup"),
+        p + ($uplinkPortgroup === v["UplinkPortgroup"] ? ".UplinkPortgroup" : ".uplinkPortgroup"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
       );
     }
   }
-  let $defaultPortConfig = v.DefaultPortConfig;
-  if ($defaultPortConfig === undefined) $defaultPortConfig = v.defaultPortConfig;
+  let $defaultPortConfig = v["DefaultPortConfig"];
+  if ($defaultPortConfig === undefined) $defaultPortConfig = v["defaultPortConfig"];
   if ($defaultPortConfig !== undefined) {
     n++;
     if ($defaultPortConfig !== null) {
       const q =
-        p + ($defaultPortConfig === v.DefaultPortConfig ? ".DefaultPortConfig" : ".defaultPortConfig");
-      o.defaultPortConfig =
-        rt.isRecord($defaultPortConfig) && $defaultPortConfig._typeName === undefined
+        p + ($defaultPortConfig === v["DefaultPortConfig"] ? ".DefaultPortConfig" : ".defaultPortConfig");
+      o["defaultPortConfig"] =
+        rt.isRecord($defaultPortConfig) && $defaultPortConfig["_typeName"] === undefined
           ? gmExact$DVPortSetting($defaultPortConfig, q, c)
           : rt.gmAt($defaultPortConfig, q, c, "DVPortSetting", gmExact$DVPortSetting, govmomiTypes$);
     }
   }
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      o.host = rt.gmArray(
+      o["host"] = rt.gmArray(
         $host,
-        p + ($host === v.Host ? ".Host" : ".host"),
+        p + ($host === v["Host"] ? ".Host" : ".host"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -3503,45 +3503,45 @@ export function gmFields$DVSConfigSpec(
       );
     }
   }
-  let $extensionKey = v.ExtensionKey;
-  if ($extensionKey === undefined) $extensionKey = v.extensionKey;
+  let $extensionKey = v["ExtensionKey"];
+  if ($extensionKey === undefined) $extensionKey = v["extensionKey"];
   if ($extensionKey !== undefined) {
     n++;
     if ($extensionKey !== null && $extensionKey !== "") {
-      if (typeof $extensionKey === "string") o.extensionKey = $extensionKey;
+      if (typeof $extensionKey === "string") o["extensionKey"] = $extensionKey;
       else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
     }
   }
-  let $description = v.Description;
-  if ($description === undefined) $description = v.description;
+  let $description = v["Description"];
+  if ($description === undefined) $description = v["description"];
   if ($description !== undefined) {
     n++;
     if ($description !== null && $description !== "") {
-      if (typeof $description === "string") o.description = $description;
+      if (typeof $description === "string") o["description"] = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
-  let $policy = v.Policy;
-  if ($policy === undefined) $policy = v.policy;
+  let $policy = v["Policy"];
+  if ($policy === undefined) $policy = v["policy"];
   if ($policy !== undefined) {
     n++;
     if ($policy !== null) {
-      const q = p + ($policy === v.Policy ? ".Policy" : ".policy");
-      o.policy =
-        rt.isRecord($policy) && $policy._typeName === undefined
+      const q = p + ($policy === v["Policy"] ? ".Policy" : ".policy");
+      o["policy"] =
+        rt.isRecord($policy) && $policy["_typeName"] === undefined
           ? gmExact$DVSPolicy($policy, q, c)
           : rt.gmAt($policy, q, c, "DVSPolicy", gmExact$DVSPolicy, govmomiTypes$);
     }
   }
-  let $vendorSpecificConfig = v.VendorSpecificConfig;
-  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v["VendorSpecificConfig"];
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v["vendorSpecificConfig"];
   if ($vendorSpecificConfig !== undefined) {
     n++;
     if ($vendorSpecificConfig !== null) {
-      o.vendorSpecificConfig = rt.gmArray(
+      o["vendorSpecificConfig"] = rt.gmArray(
         $vendorSpecificConfig,
         p +
-          ($vendorSpecificConfig === v.VendorSpecificConfig
+          ($vendorSpecificConfig === v["VendorSpecificConfig"]
             ? ".VendorSpecificConfig"
             : ".vendorSpecificConfig"),
         c,
@@ -3557,48 +3557,48 @@ export function gmFields$DVSConfigSpec(
       );
     }
   }
-  let $contact = v.Contact;
-  if ($contact === undefined) $contact = v.contact;
+  let $contact = v["Contact"];
+  if ($contact === undefined) $contact = v["contact"];
   if ($contact !== undefined) {
     n++;
     if ($contact !== null) {
-      const q = p + ($contact === v.Contact ? ".Contact" : ".contact");
-      o.contact =
-        rt.isRecord($contact) && $contact._typeName === undefined
+      const q = p + ($contact === v["Contact"] ? ".Contact" : ".contact");
+      o["contact"] =
+        rt.isRecord($contact) && $contact["_typeName"] === undefined
           ? gmExact$DVSContactInfo($contact, q, c)
           : rt.gmAt($contact, q, c, "DVSContactInfo", gmExact$DVSContactInfo, govmomiTypes$);
     }
   }
-  let $switchIpAddress = v.SwitchIpAddress;
-  if ($switchIpAddress === undefined) $switchIpAddress = v.switchIpAddress;
+  let $switchIpAddress = v["SwitchIpAddress"];
+  if ($switchIpAddress === undefined) $switchIpAddress = v["switchIpAddress"];
   if ($switchIpAddress !== undefined) {
     n++;
     if ($switchIpAddress !== null && $switchIpAddress !== "") {
-      if (typeof $switchIpAddress === "string") o.switchIpAddress = $switchIpAddress;
+      if (typeof $switchIpAddress === "string") o["switchIpAddress"] = $switchIpAddress;
       else rt.gmFail(c, v, p, "SwitchIpAddress", "switchIpAddress", "string");
     }
   }
-  let $defaultProxySwitchMaxNumPorts = v.DefaultProxySwitchMaxNumPorts;
+  let $defaultProxySwitchMaxNumPorts = v["DefaultProxySwitchMaxNumPorts"];
   if ($defaultProxySwitchMaxNumPorts === undefined)
-    $defaultProxySwitchMaxNumPorts = v.defaultProxySwitchMaxNumPorts;
+    $defaultProxySwitchMaxNumPorts = v["defaultProxySwitchMaxNumPorts"];
   if ($defaultProxySwitchMaxNumPorts !== undefined) {
     n++;
     if ($defaultProxySwitchMaxNumPorts !== null && $defaultProxySwitchMaxNumPorts !== 0) {
       if (rt.isInt32($defaultProxySwitchMaxNumPorts))
-        o.defaultProxySwitchMaxNumPorts = $defaultProxySwitchMaxNumPorts;
+        o["defaultProxySwitchMaxNumPorts"] = $defaultProxySwitchMaxNumPorts;
       else rt.gmFail(c, v, p, "DefaultProxySwitchMaxNumPorts", "defaultProxySwitchMaxNumPorts", "int32");
     }
   }
-  let $infrastructureTrafficResourceConfig = v.InfrastructureTrafficResourceConfig;
+  let $infrastructureTrafficResourceConfig = v["InfrastructureTrafficResourceConfig"];
   if ($infrastructureTrafficResourceConfig === undefined)
-    $infrastructureTrafficResourceConfig = v.infrastructureTrafficResourceConfig;
+    $infrastructureTrafficResourceConfig = v["infrastructureTrafficResourceConfig"];
   if ($infrastructureTrafficResourceConfig !== undefined) {
     n++;
     if ($infrastructureTrafficResourceConfig !== null) {
-      o.infrastructureTrafficResourceConfig = rt.gmArray(
+      o["infrastructureTrafficResourceConfig"] = rt.gmArray(
         $infrastructureTrafficResourceConfig,
         p +
-          ($infrastructureTrafficResourceConfig === v.InfrastructureTrafficResourceConfig
+          ($infrastructureTrafficResourceConfig === v["InfrastructureTrafficResourceConfig"]
             ? ".InfrastructureTrafficResourceConfig"
             : ".infrastructureTrafficResourceConfig"),
         c,
@@ -3614,16 +3614,16 @@ export function gmFields$DVSConfigSpec(
       );
     }
   }
-  let $netResourcePoolTrafficResourceConfig = v.NetResourcePoolTrafficResourceConfig;
+  let $netResourcePoolTrafficResourceConfig = v["NetResourcePoolTrafficResourceConfig"];
   if ($netResourcePoolTrafficResourceConfig === undefined)
-    $netResourcePoolTrafficResourceConfig = v.netResourcePoolTrafficResourceConfig;
+    $netResourcePoolTrafficResourceConfig = v["netResourcePoolTrafficResourceConfig"];
   if ($netResourcePoolTrafficResourceConfig !== undefined) {
     n++;
     if ($netResourcePoolTrafficResourceConfig !== null) {
-      o.netResourcePoolTrafficResourceConfig = rt.gmArray(
+      o["netResourcePoolTrafficResourceConfig"] = rt.gmArray(
         $netResourcePoolTrafficResourceConfig,
         p +
-          ($netResourcePoolTrafficResourceConfig === v.NetResourcePoolTrafficResourceConfig
+          ($netResourcePoolTrafficResourceConfig === v["NetResourcePoolTrafficResourceConfig"]
             ? ".NetResourcePoolTrafficResourceConfig"
             : ".netResourcePoolTrafficResourceConfig"),
         c,
@@ -3639,14 +3639,14 @@ export function gmFields$DVSConfigSpec(
       );
     }
   }
-  let $networkResourceControlVersion = v.NetworkResourceControlVersion;
+  let $networkResourceControlVersion = v["NetworkResourceControlVersion"];
   if ($networkResourceControlVersion === undefined)
-    $networkResourceControlVersion = v.networkResourceControlVersion;
+    $networkResourceControlVersion = v["networkResourceControlVersion"];
   if ($networkResourceControlVersion !== undefined) {
     n++;
     if ($networkResourceControlVersion !== null && $networkResourceControlVersion !== "") {
       if (typeof $networkResourceControlVersion === "string")
-        o.networkResourceControlVersion = $networkResourceControlVersion;
+        o["networkResourceControlVersion"] = $networkResourceControlVersion;
       else rt.gmFail(c, v, p, "NetworkResourceControlVersion", "networkResourceControlVersion", "string");
     }
   }
@@ -3671,21 +3671,21 @@ export function gmFields$DVSContactInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $contact = v.Contact;
-  if ($contact === undefined) $contact = v.contact;
+  let $contact = v["Contact"];
+  if ($contact === undefined) $contact = v["contact"];
   if ($contact !== undefined) {
     n++;
     if ($contact !== null && $contact !== "") {
-      if (typeof $contact === "string") o.contact = $contact;
+      if (typeof $contact === "string") o["contact"] = $contact;
       else rt.gmFail(c, v, p, "Contact", "contact", "string");
     }
   }
@@ -3710,42 +3710,42 @@ export function gmFields$DVSHostLocalPortInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $switchUuid = v.SwitchUuid;
-  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  let $switchUuid = v["SwitchUuid"];
+  if ($switchUuid === undefined) $switchUuid = v["switchUuid"];
   if ($switchUuid !== undefined) {
     n++;
     if ($switchUuid !== null) {
-      if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
+      if (typeof $switchUuid === "string") o["switchUuid"] = $switchUuid;
       else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
     } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
   } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $setting = v.Setting;
-  if ($setting === undefined) $setting = v.setting;
+  let $setting = v["Setting"];
+  if ($setting === undefined) $setting = v["setting"];
   if ($setting !== undefined) {
     n++;
     if ($setting !== null) {
-      const q = p + ($setting === v.Setting ? ".Setting" : ".setting");
-      o.setting =
-        rt.isRecord($setting) && $setting._typeName === undefined
+      const q = p + ($setting === v["Setting"] ? ".Setting" : ".setting");
+      o["setting"] =
+        rt.isRecord($setting) && $setting["_typeName"] === undefined
           ? gmExact$DVPortSetting($setting, q, c)
           : rt.gmAt($setting, q, c, "DVPortSetting", gmExact$DVPortSetting, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Setting", "setting", "object");
   } else rt.gmFail(c, v, p, "Setting", "setting", "object");
-  let $vnic = v.Vnic;
-  if ($vnic === undefined) $vnic = v.vnic;
+  let $vnic = v["Vnic"];
+  if ($vnic === undefined) $vnic = v["vnic"];
   if ($vnic !== undefined) {
     n++;
     if ($vnic !== null) {
-      if (typeof $vnic === "string") o.vnic = $vnic;
+      if (typeof $vnic === "string") o["vnic"] = $vnic;
       else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
     } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
   } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
@@ -3770,30 +3770,30 @@ export function gmFields$DVSPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $autoPreInstallAllowed = v.AutoPreInstallAllowed;
-  if ($autoPreInstallAllowed === undefined) $autoPreInstallAllowed = v.autoPreInstallAllowed;
+  let $autoPreInstallAllowed = v["AutoPreInstallAllowed"];
+  if ($autoPreInstallAllowed === undefined) $autoPreInstallAllowed = v["autoPreInstallAllowed"];
   if ($autoPreInstallAllowed !== undefined) {
     n++;
     if ($autoPreInstallAllowed !== null && $autoPreInstallAllowed !== false) {
-      if (typeof $autoPreInstallAllowed === "boolean") o.autoPreInstallAllowed = $autoPreInstallAllowed;
+      if (typeof $autoPreInstallAllowed === "boolean") o["autoPreInstallAllowed"] = $autoPreInstallAllowed;
       else rt.gmFail(c, v, p, "AutoPreInstallAllowed", "autoPreInstallAllowed", "boolean");
     }
   }
-  let $autoUpgradeAllowed = v.AutoUpgradeAllowed;
-  if ($autoUpgradeAllowed === undefined) $autoUpgradeAllowed = v.autoUpgradeAllowed;
+  let $autoUpgradeAllowed = v["AutoUpgradeAllowed"];
+  if ($autoUpgradeAllowed === undefined) $autoUpgradeAllowed = v["autoUpgradeAllowed"];
   if ($autoUpgradeAllowed !== undefined) {
     n++;
     if ($autoUpgradeAllowed !== null && $autoUpgradeAllowed !== false) {
-      if (typeof $autoUpgradeAllowed === "boolean") o.autoUpgradeAllowed = $autoUpgradeAllowed;
+      if (typeof $autoUpgradeAllowed === "boolean") o["autoUpgradeAllowed"] = $autoUpgradeAllowed;
       else rt.gmFail(c, v, p, "AutoUpgradeAllowed", "autoUpgradeAllowed", "boolean");
     }
   }
-  let $partialUpgradeAllowed = v.PartialUpgradeAllowed;
-  if ($partialUpgradeAllowed === undefined) $partialUpgradeAllowed = v.partialUpgradeAllowed;
+  let $partialUpgradeAllowed = v["PartialUpgradeAllowed"];
+  if ($partialUpgradeAllowed === undefined) $partialUpgradeAllowed = v["partialUpgradeAllowed"];
   if ($partialUpgradeAllowed !== undefined) {
     n++;
     if ($partialUpgradeAllowed !== null && $partialUpgradeAllowed !== false) {
-      if (typeof $partialUpgradeAllowed === "boolean") o.partialUpgradeAllowed = $partialUpgradeAllowed;
+      if (typeof $partialUpgradeAllowed === "boolean") o["partialUpgradeAllowed"] = $partialUpgradeAllowed;
       else rt.gmFail(c, v, p, "PartialUpgradeAllowed", "partialUpgradeAllowed", "boolean");
     }
   }
@@ -3814,50 +3814,50 @@ export function gmFields$DVSTrafficShapingPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $enabled = v.Enabled;
-  if ($enabled === undefined) $enabled = v.enabled;
+  let $enabled = v["Enabled"];
+  if ($enabled === undefined) $enabled = v["enabled"];
   if ($enabled !== undefined) {
     n++;
     if ($enabled !== null) {
-      const q = p + ($enabled === v.Enabled ? ".Enabled" : ".enabled");
-      o.enabled =
-        rt.isRecord($enabled) && $enabled._typeName === undefined
+      const q = p + ($enabled === v["Enabled"] ? ".Enabled" : ".enabled");
+      o["enabled"] =
+        rt.isRecord($enabled) && $enabled["_typeName"] === undefined
           ? gmExact$BoolPolicy($enabled, q, c)
           : rt.gmAt($enabled, q, c, "BoolPolicy", gmExact$BoolPolicy, govmomiTypes$);
     }
   }
-  let $averageBandwidth = v.AverageBandwidth;
-  if ($averageBandwidth === undefined) $averageBandwidth = v.averageBandwidth;
+  let $averageBandwidth = v["AverageBandwidth"];
+  if ($averageBandwidth === undefined) $averageBandwidth = v["averageBandwidth"];
   if ($averageBandwidth !== undefined) {
     n++;
     if ($averageBandwidth !== null) {
-      const q = p + ($averageBandwidth === v.AverageBandwidth ? ".AverageBandwidth" : ".averageBandwidth");
-      o.averageBandwidth =
-        rt.isRecord($averageBandwidth) && $averageBandwidth._typeName === undefined
+      const q = p + ($averageBandwidth === v["AverageBandwidth"] ? ".AverageBandwidth" : ".averageBandwidth");
+      o["averageBandwidth"] =
+        rt.isRecord($averageBandwidth) && $averageBandwidth["_typeName"] === undefined
           ? gmExact$LongPolicy($averageBandwidth, q, c)
           : rt.gmAt($averageBandwidth, q, c, "LongPolicy", gmExact$LongPolicy, govmomiTypes$);
     }
   }
-  let $peakBandwidth = v.PeakBandwidth;
-  if ($peakBandwidth === undefined) $peakBandwidth = v.peakBandwidth;
+  let $peakBandwidth = v["PeakBandwidth"];
+  if ($peakBandwidth === undefined) $peakBandwidth = v["peakBandwidth"];
   if ($peakBandwidth !== undefined) {
     n++;
     if ($peakBandwidth !== null) {
-      const q = p + ($peakBandwidth === v.PeakBandwidth ? ".PeakBandwidth" : ".peakBandwidth");
-      o.peakBandwidth =
-        rt.isRecord($peakBandwidth) && $peakBandwidth._typeName === undefined
+      const q = p + ($peakBandwidth === v["PeakBandwidth"] ? ".PeakBandwidth" : ".peakBandwidth");
+      o["peakBandwidth"] =
+        rt.isRecord($peakBandwidth) && $peakBandwidth["_typeName"] === undefined
           ? gmExact$LongPolicy($peakBandwidth, q, c)
           : rt.gmAt($peakBandwidth, q, c, "LongPolicy", gmExact$LongPolicy, govmomiTypes$);
     }
   }
-  let $burstSize = v.BurstSize;
-  if ($burstSize === undefined) $burstSize = v.burstSize;
+  let $burstSize = v["BurstSize"];
+  if ($burstSize === undefined) $burstSize = v["burstSize"];
   if ($burstSize !== undefined) {
     n++;
     if ($burstSize !== null) {
-      const q = p + ($burstSize === v.BurstSize ? ".BurstSize" : ".burstSize");
-      o.burstSize =
-        rt.isRecord($burstSize) && $burstSize._typeName === undefined
+      const q = p + ($burstSize === v["BurstSize"] ? ".BurstSize" : ".burstSize");
+      o["burstSize"] =
+        rt.isRecord($burstSize) && $burstSize["_typeName"] === undefined
           ? gmExact$LongPolicy($burstSize, q, c)
           : rt.gmAt($burstSize, q, c, "LongPolicy", gmExact$LongPolicy, govmomiTypes$);
     }
@@ -3894,14 +3894,14 @@ export function gmFields$DVSVendorSpecificConfig(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $keyValue = v.KeyValue;
-  if ($keyValue === undefined) $keyValue = v.keyValue;
+  let $keyValue = v["KeyValue"];
+  if ($keyValue === undefined) $keyValue = v["keyValue"];
   if ($keyValue !== undefined) {
     n++;
     if ($keyValue !== null) {
-      o.keyValue = rt.gmArray(
+      o["keyValue"] = rt.gmArray(
         $keyValue,
-        p + ($keyValue === v.KeyValue ? ".KeyValue" : ".keyValue"),
+        p + ($keyValue === v["KeyValue"] ? ".KeyValue" : ".keyValue"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -4013,14 +4013,14 @@ export function gmFields$DasHostFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $failedHost = v.FailedHost;
-  if ($failedHost === undefined) $failedHost = v.failedHost;
+  let $failedHost = v["FailedHost"];
+  if ($failedHost === undefined) $failedHost = v["failedHost"];
   if ($failedHost !== undefined) {
     n++;
     if ($failedHost !== null) {
-      const q = p + ($failedHost === v.FailedHost ? ".FailedHost" : ".failedHost");
-      o.failedHost =
-        rt.isRecord($failedHost) && $failedHost._typeName === undefined
+      const q = p + ($failedHost === v["FailedHost"] ? ".FailedHost" : ".failedHost");
+      o["failedHost"] =
+        rt.isRecord($failedHost) && $failedHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($failedHost, q, c)
           : rt.gmAt($failedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "FailedHost", "failedHost", "object");
@@ -4046,14 +4046,14 @@ export function gmFields$DasHostIsolatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $isolatedHost = v.IsolatedHost;
-  if ($isolatedHost === undefined) $isolatedHost = v.isolatedHost;
+  let $isolatedHost = v["IsolatedHost"];
+  if ($isolatedHost === undefined) $isolatedHost = v["isolatedHost"];
   if ($isolatedHost !== undefined) {
     n++;
     if ($isolatedHost !== null) {
-      const q = p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost");
-      o.isolatedHost =
-        rt.isRecord($isolatedHost) && $isolatedHost._typeName === undefined
+      const q = p + ($isolatedHost === v["IsolatedHost"] ? ".IsolatedHost" : ".isolatedHost");
+      o["isolatedHost"] =
+        rt.isRecord($isolatedHost) && $isolatedHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($isolatedHost, q, c)
           : rt.gmAt($isolatedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
@@ -4079,14 +4079,14 @@ export function gmFields$DatacenterCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $parent = v.Parent;
-  if ($parent === undefined) $parent = v.parent;
+  let $parent = v["Parent"];
+  if ($parent === undefined) $parent = v["parent"];
   if ($parent !== undefined) {
     n++;
     if ($parent !== null) {
-      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
-      o.parent =
-        rt.isRecord($parent) && $parent._typeName === undefined
+      const q = p + ($parent === v["Parent"] ? ".Parent" : ".parent");
+      o["parent"] =
+        rt.isRecord($parent) && $parent["_typeName"] === undefined
           ? gmExact$FolderEventArgument($parent, q, c)
           : rt.gmAt($parent, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Parent", "parent", "object");
@@ -4123,14 +4123,14 @@ export function gmFields$DatacenterEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datacenter = v.Datacenter;
-  if ($datacenter === undefined) $datacenter = v.datacenter;
+  let $datacenter = v["Datacenter"];
+  if ($datacenter === undefined) $datacenter = v["datacenter"];
   if ($datacenter !== undefined) {
     n++;
     if ($datacenter !== null) {
-      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
-      o.datacenter =
-        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+      const q = p + ($datacenter === v["Datacenter"] ? ".Datacenter" : ".datacenter");
+      o["datacenter"] =
+        rt.isRecord($datacenter) && $datacenter["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($datacenter, q, c)
           : rt.gmAt(
               $datacenter,
@@ -4163,21 +4163,21 @@ export function gmFields$DatacenterRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -4202,21 +4202,21 @@ export function gmFields$DatastoreCapacityIncreasedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldCapacity = v.OldCapacity;
-  if ($oldCapacity === undefined) $oldCapacity = v.oldCapacity;
+  let $oldCapacity = v["OldCapacity"];
+  if ($oldCapacity === undefined) $oldCapacity = v["oldCapacity"];
   if ($oldCapacity !== undefined) {
     n++;
     if ($oldCapacity !== null) {
-      if (rt.isInt64($oldCapacity)) o.oldCapacity = $oldCapacity;
+      if (rt.isInt64($oldCapacity)) o["oldCapacity"] = $oldCapacity;
       else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
     } else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
   } else rt.gmFail(c, v, p, "OldCapacity", "oldCapacity", "int64");
-  let $newCapacity = v.NewCapacity;
-  if ($newCapacity === undefined) $newCapacity = v.newCapacity;
+  let $newCapacity = v["NewCapacity"];
+  if ($newCapacity === undefined) $newCapacity = v["newCapacity"];
   if ($newCapacity !== undefined) {
     n++;
     if ($newCapacity !== null) {
-      if (rt.isInt64($newCapacity)) o.newCapacity = $newCapacity;
+      if (rt.isInt64($newCapacity)) o["newCapacity"] = $newCapacity;
       else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
     } else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
   } else rt.gmFail(c, v, p, "NewCapacity", "newCapacity", "int64");
@@ -4255,14 +4255,14 @@ export function gmFields$DatastoreDiscoveredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -4306,14 +4306,14 @@ export function gmFields$DatastoreEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -4346,14 +4346,14 @@ export function gmFields$DatastoreEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -4386,14 +4386,14 @@ export function gmFields$DatastoreFileCopiedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceDatastore = v.SourceDatastore;
-  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
+  let $sourceDatastore = v["SourceDatastore"];
+  if ($sourceDatastore === undefined) $sourceDatastore = v["sourceDatastore"];
   if ($sourceDatastore !== undefined) {
     n++;
     if ($sourceDatastore !== null) {
-      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
-      o.sourceDatastore =
-        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+      const q = p + ($sourceDatastore === v["SourceDatastore"] ? ".SourceDatastore" : ".sourceDatastore");
+      o["sourceDatastore"] =
+        rt.isRecord($sourceDatastore) && $sourceDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
           : rt.gmAt(
               $sourceDatastore,
@@ -4405,12 +4405,12 @@ export function gmFields$DatastoreFileCopiedEvent(
             );
     } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
   } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
-  let $sourceFile = v.SourceFile;
-  if ($sourceFile === undefined) $sourceFile = v.sourceFile;
+  let $sourceFile = v["SourceFile"];
+  if ($sourceFile === undefined) $sourceFile = v["sourceFile"];
   if ($sourceFile !== undefined) {
     n++;
     if ($sourceFile !== null) {
-      if (typeof $sourceFile === "string") o.sourceFile = $sourceFile;
+      if (typeof $sourceFile === "string") o["sourceFile"] = $sourceFile;
       else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
     } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
   } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
@@ -4453,30 +4453,30 @@ export function gmFields$DatastoreFileEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $targetFile = v.TargetFile;
-  if ($targetFile === undefined) $targetFile = v.targetFile;
+  let $targetFile = v["TargetFile"];
+  if ($targetFile === undefined) $targetFile = v["targetFile"];
   if ($targetFile !== undefined) {
     n++;
     if ($targetFile !== null) {
-      if (typeof $targetFile === "string") o.targetFile = $targetFile;
+      if (typeof $targetFile === "string") o["targetFile"] = $targetFile;
       else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
     } else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
   } else rt.gmFail(c, v, p, "TargetFile", "targetFile", "string");
-  let $sourceOfOperation = v.SourceOfOperation;
-  if ($sourceOfOperation === undefined) $sourceOfOperation = v.sourceOfOperation;
+  let $sourceOfOperation = v["SourceOfOperation"];
+  if ($sourceOfOperation === undefined) $sourceOfOperation = v["sourceOfOperation"];
   if ($sourceOfOperation !== undefined) {
     n++;
     if ($sourceOfOperation !== null && $sourceOfOperation !== "") {
-      if (typeof $sourceOfOperation === "string") o.sourceOfOperation = $sourceOfOperation;
+      if (typeof $sourceOfOperation === "string") o["sourceOfOperation"] = $sourceOfOperation;
       else rt.gmFail(c, v, p, "SourceOfOperation", "sourceOfOperation", "string");
     }
   }
-  let $succeeded = v.Succeeded;
-  if ($succeeded === undefined) $succeeded = v.succeeded;
+  let $succeeded = v["Succeeded"];
+  if ($succeeded === undefined) $succeeded = v["succeeded"];
   if ($succeeded !== undefined) {
     n++;
     if ($succeeded !== null && $succeeded !== false) {
-      if (typeof $succeeded === "boolean") o.succeeded = $succeeded;
+      if (typeof $succeeded === "boolean") o["succeeded"] = $succeeded;
       else rt.gmFail(c, v, p, "Succeeded", "succeeded", "boolean");
     }
   }
@@ -4504,14 +4504,14 @@ export function gmFields$DatastoreFileMovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceDatastore = v.SourceDatastore;
-  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
+  let $sourceDatastore = v["SourceDatastore"];
+  if ($sourceDatastore === undefined) $sourceDatastore = v["sourceDatastore"];
   if ($sourceDatastore !== undefined) {
     n++;
     if ($sourceDatastore !== null) {
-      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
-      o.sourceDatastore =
-        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+      const q = p + ($sourceDatastore === v["SourceDatastore"] ? ".SourceDatastore" : ".sourceDatastore");
+      o["sourceDatastore"] =
+        rt.isRecord($sourceDatastore) && $sourceDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
           : rt.gmAt(
               $sourceDatastore,
@@ -4523,12 +4523,12 @@ export function gmFields$DatastoreFileMovedEvent(
             );
     } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
   } else rt.gmFail(c, v, p, "SourceDatastore", "sourceDatastore", "object");
-  let $sourceFile = v.SourceFile;
-  if ($sourceFile === undefined) $sourceFile = v.sourceFile;
+  let $sourceFile = v["SourceFile"];
+  if ($sourceFile === undefined) $sourceFile = v["sourceFile"];
   if ($sourceFile !== undefined) {
     n++;
     if ($sourceFile !== null) {
-      if (typeof $sourceFile === "string") o.sourceFile = $sourceFile;
+      if (typeof $sourceFile === "string") o["sourceFile"] = $sourceFile;
       else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
     } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
   } else rt.gmFail(c, v, p, "SourceFile", "sourceFile", "string");
@@ -4568,12 +4568,12 @@ export function gmFields$DatastorePrincipalConfigured(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastorePrincipal = v.DatastorePrincipal;
-  if ($datastorePrincipal === undefined) $datastorePrincipal = v.datastorePrincipal;
+  let $datastorePrincipal = v["DatastorePrincipal"];
+  if ($datastorePrincipal === undefined) $datastorePrincipal = v["datastorePrincipal"];
   if ($datastorePrincipal !== undefined) {
     n++;
     if ($datastorePrincipal !== null) {
-      if (typeof $datastorePrincipal === "string") o.datastorePrincipal = $datastorePrincipal;
+      if (typeof $datastorePrincipal === "string") o["datastorePrincipal"] = $datastorePrincipal;
       else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
     } else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
   } else rt.gmFail(c, v, p, "DatastorePrincipal", "datastorePrincipal", "string");
@@ -4598,14 +4598,14 @@ export function gmFields$DatastoreRemovedOnHostEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -4638,21 +4638,21 @@ export function gmFields$DatastoreRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -4680,21 +4680,21 @@ export function gmFields$DatastoreRenamedOnHostEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -4719,21 +4719,21 @@ export function gmFields$Description(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $label = v.Label;
-  if ($label === undefined) $label = v.label;
+  let $label = v["Label"];
+  if ($label === undefined) $label = v["label"];
   if ($label !== undefined) {
     n++;
     if ($label !== null) {
-      if (typeof $label === "string") o.label = $label;
+      if (typeof $label === "string") o["label"] = $label;
       else rt.gmFail(c, v, p, "Label", "label", "string");
     } else rt.gmFail(c, v, p, "Label", "label", "string");
   } else rt.gmFail(c, v, p, "Label", "label", "string");
-  let $summary = v.Summary;
-  if ($summary === undefined) $summary = v.summary;
+  let $summary = v["Summary"];
+  if ($summary === undefined) $summary = v["summary"];
   if ($summary !== undefined) {
     n++;
     if ($summary !== null) {
-      if (typeof $summary === "string") o.summary = $summary;
+      if (typeof $summary === "string") o["summary"] = $summary;
       else rt.gmFail(c, v, p, "Summary", "summary", "string");
     } else rt.gmFail(c, v, p, "Summary", "summary", "string");
   } else rt.gmFail(c, v, p, "Summary", "summary", "string");
@@ -4765,35 +4765,35 @@ export function gmFields$DistributedVirtualSwitchHostMemberConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $operation = v.Operation;
-  if ($operation === undefined) $operation = v.operation;
+  let $operation = v["Operation"];
+  if ($operation === undefined) $operation = v["operation"];
   if ($operation !== undefined) {
     n++;
     if ($operation !== null) {
-      if (typeof $operation === "string") o.operation = $operation;
+      if (typeof $operation === "string") o["operation"] = $operation;
       else rt.gmFail(c, v, p, "Operation", "operation", "string");
     } else rt.gmFail(c, v, p, "Operation", "operation", "string");
   } else rt.gmFail(c, v, p, "Operation", "operation", "string");
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      const q = p + ($host === v.Host ? ".Host" : ".host");
-      o.host =
-        rt.isRecord($host) && $host._typeName === undefined
+      const q = p + ($host === v["Host"] ? ".Host" : ".host");
+      o["host"] =
+        rt.isRecord($host) && $host["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($host, q, c)
           : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Host", "host", "object");
   } else rt.gmFail(c, v, p, "Host", "host", "object");
-  let $backing = v.Backing;
-  if ($backing === undefined) $backing = v.backing;
+  let $backing = v["Backing"];
+  if ($backing === undefined) $backing = v["backing"];
   if ($backing !== undefined) {
     n++;
     if ($backing !== null) {
-      const q = p + ($backing === v.Backing ? ".Backing" : ".backing");
-      o.backing =
-        rt.isRecord($backing) && $backing._typeName === undefined
+      const q = p + ($backing === v["Backing"] ? ".Backing" : ".backing");
+      o["backing"] =
+        rt.isRecord($backing) && $backing["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchHostMemberBacking($backing, q, c)
           : rt.gmAt(
               $backing,
@@ -4805,24 +4805,24 @@ export function gmFields$DistributedVirtualSwitchHostMemberConfigSpec(
             );
     }
   }
-  let $maxProxySwitchPorts = v.MaxProxySwitchPorts;
-  if ($maxProxySwitchPorts === undefined) $maxProxySwitchPorts = v.maxProxySwitchPorts;
+  let $maxProxySwitchPorts = v["MaxProxySwitchPorts"];
+  if ($maxProxySwitchPorts === undefined) $maxProxySwitchPorts = v["maxProxySwitchPorts"];
   if ($maxProxySwitchPorts !== undefined) {
     n++;
     if ($maxProxySwitchPorts !== null && $maxProxySwitchPorts !== 0) {
-      if (rt.isInt32($maxProxySwitchPorts)) o.maxProxySwitchPorts = $maxProxySwitchPorts;
+      if (rt.isInt32($maxProxySwitchPorts)) o["maxProxySwitchPorts"] = $maxProxySwitchPorts;
       else rt.gmFail(c, v, p, "MaxProxySwitchPorts", "maxProxySwitchPorts", "int32");
     }
   }
-  let $vendorSpecificConfig = v.VendorSpecificConfig;
-  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v.vendorSpecificConfig;
+  let $vendorSpecificConfig = v["VendorSpecificConfig"];
+  if ($vendorSpecificConfig === undefined) $vendorSpecificConfig = v["vendorSpecificConfig"];
   if ($vendorSpecificConfig !== undefined) {
     n++;
     if ($vendorSpecificConfig !== null) {
-      o.vendorSpecificConfig = rt.gmArray(
+      o["vendorSpecificConfig"] = rt.gmArray(
         $vendorSpecificConfig,
         p +
-          ($vendorSpecificConfig === v.VendorSpecificConfig
+          ($vendorSpecificConfig === v["VendorSpecificConfig"]
             ? ".VendorSpecificConfig"
             : ".vendorSpecificConfig"),
         c,
@@ -4859,21 +4859,21 @@ export function gmFields$DistributedVirtualSwitchKeyedOpaqueBlob(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $opaqueData = v.OpaqueData;
-  if ($opaqueData === undefined) $opaqueData = v.opaqueData;
+  let $opaqueData = v["OpaqueData"];
+  if ($opaqueData === undefined) $opaqueData = v["opaqueData"];
   if ($opaqueData !== undefined) {
     n++;
     if ($opaqueData !== null) {
-      if (typeof $opaqueData === "string") o.opaqueData = $opaqueData;
+      if (typeof $opaqueData === "string") o["opaqueData"] = $opaqueData;
       else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
     } else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
   } else rt.gmFail(c, v, p, "OpaqueData", "opaqueData", "string");
@@ -4898,14 +4898,14 @@ export function gmFields$DistributedVirtualSwitchPortConnectee(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $connectedEntity = v.ConnectedEntity;
-  if ($connectedEntity === undefined) $connectedEntity = v.connectedEntity;
+  let $connectedEntity = v["ConnectedEntity"];
+  if ($connectedEntity === undefined) $connectedEntity = v["connectedEntity"];
   if ($connectedEntity !== undefined) {
     n++;
     if ($connectedEntity !== null) {
-      const q = p + ($connectedEntity === v.ConnectedEntity ? ".ConnectedEntity" : ".connectedEntity");
-      o.connectedEntity =
-        rt.isRecord($connectedEntity) && $connectedEntity._typeName === undefined
+      const q = p + ($connectedEntity === v["ConnectedEntity"] ? ".ConnectedEntity" : ".connectedEntity");
+      o["connectedEntity"] =
+        rt.isRecord($connectedEntity) && $connectedEntity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($connectedEntity, q, c)
           : rt.gmAt(
               $connectedEntity,
@@ -4917,30 +4917,30 @@ export function gmFields$DistributedVirtualSwitchPortConnectee(
             );
     }
   }
-  let $nicKey = v.NicKey;
-  if ($nicKey === undefined) $nicKey = v.nicKey;
+  let $nicKey = v["NicKey"];
+  if ($nicKey === undefined) $nicKey = v["nicKey"];
   if ($nicKey !== undefined) {
     n++;
     if ($nicKey !== null && $nicKey !== "") {
-      if (typeof $nicKey === "string") o.nicKey = $nicKey;
+      if (typeof $nicKey === "string") o["nicKey"] = $nicKey;
       else rt.gmFail(c, v, p, "NicKey", "nicKey", "string");
     }
   }
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null && $type !== "") {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  let $addressHint = v.AddressHint;
-  if ($addressHint === undefined) $addressHint = v.addressHint;
+  let $addressHint = v["AddressHint"];
+  if ($addressHint === undefined) $addressHint = v["addressHint"];
   if ($addressHint !== undefined) {
     n++;
     if ($addressHint !== null && $addressHint !== "") {
-      if (typeof $addressHint === "string") o.addressHint = $addressHint;
+      if (typeof $addressHint === "string") o["addressHint"] = $addressHint;
       else rt.gmFail(c, v, p, "AddressHint", "addressHint", "string");
     }
   }
@@ -4965,39 +4965,39 @@ export function gmFields$DistributedVirtualSwitchPortConnection(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $switchUuid = v.SwitchUuid;
-  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  let $switchUuid = v["SwitchUuid"];
+  if ($switchUuid === undefined) $switchUuid = v["switchUuid"];
   if ($switchUuid !== undefined) {
     n++;
     if ($switchUuid !== null) {
-      if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
+      if (typeof $switchUuid === "string") o["switchUuid"] = $switchUuid;
       else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
     } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
   } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  let $portgroupKey = v.PortgroupKey;
-  if ($portgroupKey === undefined) $portgroupKey = v.portgroupKey;
+  let $portgroupKey = v["PortgroupKey"];
+  if ($portgroupKey === undefined) $portgroupKey = v["portgroupKey"];
   if ($portgroupKey !== undefined) {
     n++;
     if ($portgroupKey !== null && $portgroupKey !== "") {
-      if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
+      if (typeof $portgroupKey === "string") o["portgroupKey"] = $portgroupKey;
       else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
     }
   }
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null && $portKey !== "") {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     }
   }
-  let $connectionCookie = v.ConnectionCookie;
-  if ($connectionCookie === undefined) $connectionCookie = v.connectionCookie;
+  let $connectionCookie = v["ConnectionCookie"];
+  if ($connectionCookie === undefined) $connectionCookie = v["connectionCookie"];
   if ($connectionCookie !== undefined) {
     n++;
     if ($connectionCookie !== null && $connectionCookie !== 0) {
-      if (rt.isInt32($connectionCookie)) o.connectionCookie = $connectionCookie;
+      if (rt.isInt32($connectionCookie)) o["connectionCookie"] = $connectionCookie;
       else rt.gmFail(c, v, p, "ConnectionCookie", "connectionCookie", "int32");
     }
   }
@@ -5022,66 +5022,66 @@ export function gmFields$DistributedVirtualSwitchProductSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $vendor = v.Vendor;
-  if ($vendor === undefined) $vendor = v.vendor;
+  let $vendor = v["Vendor"];
+  if ($vendor === undefined) $vendor = v["vendor"];
   if ($vendor !== undefined) {
     n++;
     if ($vendor !== null && $vendor !== "") {
-      if (typeof $vendor === "string") o.vendor = $vendor;
+      if (typeof $vendor === "string") o["vendor"] = $vendor;
       else rt.gmFail(c, v, p, "Vendor", "vendor", "string");
     }
   }
-  let $version = v.Version;
-  if ($version === undefined) $version = v.version;
+  let $version = v["Version"];
+  if ($version === undefined) $version = v["version"];
   if ($version !== undefined) {
     n++;
     if ($version !== null && $version !== "") {
-      if (typeof $version === "string") o.version = $version;
+      if (typeof $version === "string") o["version"] = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     }
   }
-  let $build = v.Build;
-  if ($build === undefined) $build = v.build;
+  let $build = v["Build"];
+  if ($build === undefined) $build = v["build"];
   if ($build !== undefined) {
     n++;
     if ($build !== null && $build !== "") {
-      if (typeof $build === "string") o.build = $build;
+      if (typeof $build === "string") o["build"] = $build;
       else rt.gmFail(c, v, p, "Build", "build", "string");
     }
   }
-  let $forwardingClass = v.ForwardingClass;
-  if ($forwardingClass === undefined) $forwardingClass = v.forwardingClass;
+  let $forwardingClass = v["ForwardingClass"];
+  if ($forwardingClass === undefined) $forwardingClass = v["forwardingClass"];
   if ($forwardingClass !== undefined) {
     n++;
     if ($forwardingClass !== null && $forwardingClass !== "") {
-      if (typeof $forwardingClass === "string") o.forwardingClass = $forwardingClass;
+      if (typeof $forwardingClass === "string") o["forwardingClass"] = $forwardingClass;
       else rt.gmFail(c, v, p, "ForwardingClass", "forwardingClass", "string");
     }
   }
-  let $bundleId = v.BundleId;
-  if ($bundleId === undefined) $bundleId = v.bundleId;
+  let $bundleId = v["BundleId"];
+  if ($bundleId === undefined) $bundleId = v["bundleId"];
   if ($bundleId !== undefined) {
     n++;
     if ($bundleId !== null && $bundleId !== "") {
-      if (typeof $bundleId === "string") o.bundleId = $bundleId;
+      if (typeof $bundleId === "string") o["bundleId"] = $bundleId;
       else rt.gmFail(c, v, p, "BundleId", "bundleId", "string");
     }
   }
-  let $bundleUrl = v.BundleUrl;
-  if ($bundleUrl === undefined) $bundleUrl = v.bundleUrl;
+  let $bundleUrl = v["BundleUrl"];
+  if ($bundleUrl === undefined) $bundleUrl = v["bundleUrl"];
   if ($bundleUrl !== undefined) {
     n++;
     if ($bundleUrl !== null && $bundleUrl !== "") {
-      if (typeof $bundleUrl === "string") o.bundleUrl = $bundleUrl;
+      if (typeof $bundleUrl === "string") o["bundleUrl"] = $bundleUrl;
       else rt.gmFail(c, v, p, "BundleUrl", "bundleUrl", "string");
     }
   }
@@ -5117,12 +5117,12 @@ export function gmFields$DrsEnabledEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $behavior = v.Behavior;
-  if ($behavior === undefined) $behavior = v.behavior;
+  let $behavior = v["Behavior"];
+  if ($behavior === undefined) $behavior = v["behavior"];
   if ($behavior !== undefined) {
     n++;
     if ($behavior !== null) {
-      if (typeof $behavior === "string") o.behavior = $behavior;
+      if (typeof $behavior === "string") o["behavior"] = $behavior;
       else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
     } else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
   } else rt.gmFail(c, v, p, "Behavior", "behavior", "string");
@@ -5224,14 +5224,14 @@ export function gmFields$DrsResourceConfigureFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -5325,21 +5325,21 @@ export function gmFields$DuplicateIpDetectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $duplicateIP = v.DuplicateIP;
-  if ($duplicateIP === undefined) $duplicateIP = v.duplicateIP;
+  let $duplicateIP = v["DuplicateIP"];
+  if ($duplicateIP === undefined) $duplicateIP = v["duplicateIP"];
   if ($duplicateIP !== undefined) {
     n++;
     if ($duplicateIP !== null) {
-      if (typeof $duplicateIP === "string") o.duplicateIP = $duplicateIP;
+      if (typeof $duplicateIP === "string") o["duplicateIP"] = $duplicateIP;
       else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
     } else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
   } else rt.gmFail(c, v, p, "DuplicateIP", "duplicateIP", "string");
-  let $macAddress = v.MacAddress;
-  if ($macAddress === undefined) $macAddress = v.macAddress;
+  let $macAddress = v["MacAddress"];
+  if ($macAddress === undefined) $macAddress = v["macAddress"];
   if ($macAddress !== undefined) {
     n++;
     if ($macAddress !== null) {
-      if (typeof $macAddress === "string") o.macAddress = $macAddress;
+      if (typeof $macAddress === "string") o["macAddress"] = $macAddress;
       else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
     } else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
   } else rt.gmFail(c, v, p, "MacAddress", "macAddress", "string");
@@ -5364,12 +5364,12 @@ export function gmFields$DvpgImportEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $importType = v.ImportType;
-  if ($importType === undefined) $importType = v.importType;
+  let $importType = v["ImportType"];
+  if ($importType === undefined) $importType = v["importType"];
   if ($importType !== undefined) {
     n++;
     if ($importType !== null) {
-      if (typeof $importType === "string") o.importType = $importType;
+      if (typeof $importType === "string") o["importType"] = $importType;
       else rt.gmFail(c, v, p, "ImportType", "importType", "string");
     } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
   } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
@@ -5405,14 +5405,14 @@ export function gmFields$DvsCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $parent = v.Parent;
-  if ($parent === undefined) $parent = v.parent;
+  let $parent = v["Parent"];
+  if ($parent === undefined) $parent = v["parent"];
   if ($parent !== undefined) {
     n++;
     if ($parent !== null) {
-      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
-      o.parent =
-        rt.isRecord($parent) && $parent._typeName === undefined
+      const q = p + ($parent === v["Parent"] ? ".Parent" : ".parent");
+      o["parent"] =
+        rt.isRecord($parent) && $parent["_typeName"] === undefined
           ? gmExact$FolderEventArgument($parent, q, c)
           : rt.gmAt($parent, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Parent", "parent", "object");
@@ -5456,14 +5456,14 @@ export function gmFields$DvsEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $dvs = v.Dvs;
-  if ($dvs === undefined) $dvs = v.dvs;
+  let $dvs = v["Dvs"];
+  if ($dvs === undefined) $dvs = v["dvs"];
   if ($dvs !== undefined) {
     n++;
     if ($dvs !== null) {
-      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
-      o.dvs =
-        rt.isRecord($dvs) && $dvs._typeName === undefined
+      const q = p + ($dvs === v["Dvs"] ? ".Dvs" : ".dvs");
+      o["dvs"] =
+        rt.isRecord($dvs) && $dvs["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($dvs, q, c)
           : rt.gmAt($dvs, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Dvs", "dvs", "object");
@@ -5489,51 +5489,51 @@ export function gmFields$DvsFilterConfig(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null && $key !== "") {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     }
   }
-  let $agentName = v.AgentName;
-  if ($agentName === undefined) $agentName = v.agentName;
+  let $agentName = v["AgentName"];
+  if ($agentName === undefined) $agentName = v["agentName"];
   if ($agentName !== undefined) {
     n++;
     if ($agentName !== null && $agentName !== "") {
-      if (typeof $agentName === "string") o.agentName = $agentName;
+      if (typeof $agentName === "string") o["agentName"] = $agentName;
       else rt.gmFail(c, v, p, "AgentName", "agentName", "string");
     }
   }
-  let $slotNumber = v.SlotNumber;
-  if ($slotNumber === undefined) $slotNumber = v.slotNumber;
+  let $slotNumber = v["SlotNumber"];
+  if ($slotNumber === undefined) $slotNumber = v["slotNumber"];
   if ($slotNumber !== undefined) {
     n++;
     if ($slotNumber !== null && $slotNumber !== "") {
-      if (typeof $slotNumber === "string") o.slotNumber = $slotNumber;
+      if (typeof $slotNumber === "string") o["slotNumber"] = $slotNumber;
       else rt.gmFail(c, v, p, "SlotNumber", "slotNumber", "string");
     }
   }
-  let $parameters = v.Parameters;
-  if ($parameters === undefined) $parameters = v.parameters;
+  let $parameters = v["Parameters"];
+  if ($parameters === undefined) $parameters = v["parameters"];
   if ($parameters !== undefined) {
     n++;
     if ($parameters !== null) {
-      const q = p + ($parameters === v.Parameters ? ".Parameters" : ".parameters");
-      o.parameters =
-        rt.isRecord($parameters) && $parameters._typeName === undefined
+      const q = p + ($parameters === v["Parameters"] ? ".Parameters" : ".parameters");
+      o["parameters"] =
+        rt.isRecord($parameters) && $parameters["_typeName"] === undefined
           ? gmExact$DvsFilterParameter($parameters, q, c)
           : rt.gmAt($parameters, q, c, "DvsFilterParameter", gmExact$DvsFilterParameter, govmomiTypes$);
     }
   }
-  let $onFailure = v.OnFailure;
-  if ($onFailure === undefined) $onFailure = v.onFailure;
+  let $onFailure = v["OnFailure"];
+  if ($onFailure === undefined) $onFailure = v["onFailure"];
   if ($onFailure !== undefined) {
     n++;
     if ($onFailure !== null && $onFailure !== "") {
-      if (typeof $onFailure === "string") o.onFailure = $onFailure;
+      if (typeof $onFailure === "string") o["onFailure"] = $onFailure;
       else rt.gmFail(c, v, p, "OnFailure", "onFailure", "string");
     }
   }
@@ -5558,14 +5558,14 @@ export function gmFields$DvsFilterParameter(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $parameters = v.Parameters;
-  if ($parameters === undefined) $parameters = v.parameters;
+  let $parameters = v["Parameters"];
+  if ($parameters === undefined) $parameters = v["parameters"];
   if ($parameters !== undefined) {
     n++;
     if ($parameters !== null) {
-      o.parameters = rt.gmCheckArray(
+      o["parameters"] = rt.gmCheckArray(
         $parameters,
-        p + ($parameters === v.Parameters ? ".Parameters" : ".parameters"),
+        p + ($parameters === v["Parameters"] ? ".Parameters" : ".parameters"),
         c,
         rt.isString,
         "string",
@@ -5593,14 +5593,14 @@ export function gmFields$DvsFilterPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $filterConfig = v.FilterConfig;
-  if ($filterConfig === undefined) $filterConfig = v.filterConfig;
+  let $filterConfig = v["FilterConfig"];
+  if ($filterConfig === undefined) $filterConfig = v["filterConfig"];
   if ($filterConfig !== undefined) {
     n++;
     if ($filterConfig !== null) {
-      o.filterConfig = rt.gmArray(
+      o["filterConfig"] = rt.gmArray(
         $filterConfig,
-        p + ($filterConfig === v.FilterConfig ? ".FilterConfig" : ".filterConfig"),
+        p + ($filterConfig === v["FilterConfig"] ? ".FilterConfig" : ".filterConfig"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "DvsFilterConfig", gmExact$DvsFilterConfig, govmomiTypes$),
@@ -5628,23 +5628,23 @@ export function gmFields$DvsHealthStatusChangeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $switchUuid = v.SwitchUuid;
-  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  let $switchUuid = v["SwitchUuid"];
+  if ($switchUuid === undefined) $switchUuid = v["switchUuid"];
   if ($switchUuid !== undefined) {
     n++;
     if ($switchUuid !== null) {
-      if (typeof $switchUuid === "string") o.switchUuid = $switchUuid;
+      if (typeof $switchUuid === "string") o["switchUuid"] = $switchUuid;
       else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
     } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
   } else rt.gmFail(c, v, p, "SwitchUuid", "switchUuid", "string");
-  let $healthResult = v.HealthResult;
-  if ($healthResult === undefined) $healthResult = v.healthResult;
+  let $healthResult = v["HealthResult"];
+  if ($healthResult === undefined) $healthResult = v["healthResult"];
   if ($healthResult !== undefined) {
     n++;
     if ($healthResult !== null) {
-      const q = p + ($healthResult === v.HealthResult ? ".HealthResult" : ".healthResult");
-      o.healthResult =
-        rt.isRecord($healthResult) && $healthResult._typeName === undefined
+      const q = p + ($healthResult === v["HealthResult"] ? ".HealthResult" : ".healthResult");
+      o["healthResult"] =
+        rt.isRecord($healthResult) && $healthResult["_typeName"] === undefined
           ? gmExact$HostMemberHealthCheckResult($healthResult, q, c)
           : rt.gmAt(
               $healthResult,
@@ -5677,14 +5677,14 @@ export function gmFields$DvsHostBackInSyncEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostBackInSync = v.HostBackInSync;
-  if ($hostBackInSync === undefined) $hostBackInSync = v.hostBackInSync;
+  let $hostBackInSync = v["HostBackInSync"];
+  if ($hostBackInSync === undefined) $hostBackInSync = v["hostBackInSync"];
   if ($hostBackInSync !== undefined) {
     n++;
     if ($hostBackInSync !== null) {
-      const q = p + ($hostBackInSync === v.HostBackInSync ? ".HostBackInSync" : ".hostBackInSync");
-      o.hostBackInSync =
-        rt.isRecord($hostBackInSync) && $hostBackInSync._typeName === undefined
+      const q = p + ($hostBackInSync === v["HostBackInSync"] ? ".HostBackInSync" : ".hostBackInSync");
+      o["hostBackInSync"] =
+        rt.isRecord($hostBackInSync) && $hostBackInSync["_typeName"] === undefined
           ? gmExact$HostEventArgument($hostBackInSync, q, c)
           : rt.gmAt($hostBackInSync, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "HostBackInSync", "hostBackInSync", "object");
@@ -5710,32 +5710,32 @@ export function gmFields$DvsHostInfrastructureTrafficResource(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $description = v.Description;
-  if ($description === undefined) $description = v.description;
+  let $description = v["Description"];
+  if ($description === undefined) $description = v["description"];
   if ($description !== undefined) {
     n++;
     if ($description !== null && $description !== "") {
-      if (typeof $description === "string") o.description = $description;
+      if (typeof $description === "string") o["description"] = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
-  let $allocationInfo = v.AllocationInfo;
-  if ($allocationInfo === undefined) $allocationInfo = v.allocationInfo;
+  let $allocationInfo = v["AllocationInfo"];
+  if ($allocationInfo === undefined) $allocationInfo = v["allocationInfo"];
   if ($allocationInfo !== undefined) {
     n++;
     if ($allocationInfo !== null) {
-      const q = p + ($allocationInfo === v.AllocationInfo ? ".AllocationInfo" : ".allocationInfo");
-      o.allocationInfo =
-        rt.isRecord($allocationInfo) && $allocationInfo._typeName === undefined
+      const q = p + ($allocationInfo === v["AllocationInfo"] ? ".AllocationInfo" : ".allocationInfo");
+      o["allocationInfo"] =
+        rt.isRecord($allocationInfo) && $allocationInfo["_typeName"] === undefined
           ? gmExact$DvsHostInfrastructureTrafficResourceAllocation($allocationInfo, q, c)
           : rt.gmAt(
               $allocationInfo,
@@ -5768,33 +5768,33 @@ export function gmFields$DvsHostInfrastructureTrafficResourceAllocation(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $limit = v.Limit;
-  if ($limit === undefined) $limit = v.limit;
+  let $limit = v["Limit"];
+  if ($limit === undefined) $limit = v["limit"];
   if ($limit !== undefined) {
     n++;
     if ($limit !== null && $limit !== 0) {
-      if (rt.isInt64($limit)) o.limit = $limit;
+      if (rt.isInt64($limit)) o["limit"] = $limit;
       else rt.gmFail(c, v, p, "Limit", "limit", "int64");
     }
   }
-  let $shares = v.Shares;
-  if ($shares === undefined) $shares = v.shares;
+  let $shares = v["Shares"];
+  if ($shares === undefined) $shares = v["shares"];
   if ($shares !== undefined) {
     n++;
     if ($shares !== null) {
-      const q = p + ($shares === v.Shares ? ".Shares" : ".shares");
-      o.shares =
-        rt.isRecord($shares) && $shares._typeName === undefined
+      const q = p + ($shares === v["Shares"] ? ".Shares" : ".shares");
+      o["shares"] =
+        rt.isRecord($shares) && $shares["_typeName"] === undefined
           ? gmExact$SharesInfo($shares, q, c)
           : rt.gmAt($shares, q, c, "SharesInfo", gmExact$SharesInfo, govmomiTypes$);
     }
   }
-  let $reservation = v.Reservation;
-  if ($reservation === undefined) $reservation = v.reservation;
+  let $reservation = v["Reservation"];
+  if ($reservation === undefined) $reservation = v["reservation"];
   if ($reservation !== undefined) {
     n++;
     if ($reservation !== null && $reservation !== 0) {
-      if (rt.isInt64($reservation)) o.reservation = $reservation;
+      if (rt.isInt64($reservation)) o["reservation"] = $reservation;
       else rt.gmFail(c, v, p, "Reservation", "reservation", "int64");
     }
   }
@@ -5819,14 +5819,14 @@ export function gmFields$DvsHostJoinedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostJoined = v.HostJoined;
-  if ($hostJoined === undefined) $hostJoined = v.hostJoined;
+  let $hostJoined = v["HostJoined"];
+  if ($hostJoined === undefined) $hostJoined = v["hostJoined"];
   if ($hostJoined !== undefined) {
     n++;
     if ($hostJoined !== null) {
-      const q = p + ($hostJoined === v.HostJoined ? ".HostJoined" : ".hostJoined");
-      o.hostJoined =
-        rt.isRecord($hostJoined) && $hostJoined._typeName === undefined
+      const q = p + ($hostJoined === v["HostJoined"] ? ".HostJoined" : ".hostJoined");
+      o["hostJoined"] =
+        rt.isRecord($hostJoined) && $hostJoined["_typeName"] === undefined
           ? gmExact$HostEventArgument($hostJoined, q, c)
           : rt.gmAt($hostJoined, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "HostJoined", "hostJoined", "object");
@@ -5852,14 +5852,14 @@ export function gmFields$DvsHostLeftEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostLeft = v.HostLeft;
-  if ($hostLeft === undefined) $hostLeft = v.hostLeft;
+  let $hostLeft = v["HostLeft"];
+  if ($hostLeft === undefined) $hostLeft = v["hostLeft"];
   if ($hostLeft !== undefined) {
     n++;
     if ($hostLeft !== null) {
-      const q = p + ($hostLeft === v.HostLeft ? ".HostLeft" : ".hostLeft");
-      o.hostLeft =
-        rt.isRecord($hostLeft) && $hostLeft._typeName === undefined
+      const q = p + ($hostLeft === v["HostLeft"] ? ".HostLeft" : ".hostLeft");
+      o["hostLeft"] =
+        rt.isRecord($hostLeft) && $hostLeft["_typeName"] === undefined
           ? gmExact$HostEventArgument($hostLeft, q, c)
           : rt.gmAt($hostLeft, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "HostLeft", "hostLeft", "object");
@@ -5885,51 +5885,51 @@ export function gmFields$DvsHostStatusUpdated(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostMember = v.HostMember;
-  if ($hostMember === undefined) $hostMember = v.hostMember;
+  let $hostMember = v["HostMember"];
+  if ($hostMember === undefined) $hostMember = v["hostMember"];
   if ($hostMember !== undefined) {
     n++;
     if ($hostMember !== null) {
-      const q = p + ($hostMember === v.HostMember ? ".HostMember" : ".hostMember");
-      o.hostMember =
-        rt.isRecord($hostMember) && $hostMember._typeName === undefined
+      const q = p + ($hostMember === v["HostMember"] ? ".HostMember" : ".hostMember");
+      o["hostMember"] =
+        rt.isRecord($hostMember) && $hostMember["_typeName"] === undefined
           ? gmExact$HostEventArgument($hostMember, q, c)
           : rt.gmAt($hostMember, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "HostMember", "hostMember", "object");
   } else rt.gmFail(c, v, p, "HostMember", "hostMember", "object");
-  let $oldStatus = v.OldStatus;
-  if ($oldStatus === undefined) $oldStatus = v.oldStatus;
+  let $oldStatus = v["OldStatus"];
+  if ($oldStatus === undefined) $oldStatus = v["oldStatus"];
   if ($oldStatus !== undefined) {
     n++;
     if ($oldStatus !== null && $oldStatus !== "") {
-      if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
+      if (typeof $oldStatus === "string") o["oldStatus"] = $oldStatus;
       else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
     }
   }
-  let $newStatus = v.NewStatus;
-  if ($newStatus === undefined) $newStatus = v.newStatus;
+  let $newStatus = v["NewStatus"];
+  if ($newStatus === undefined) $newStatus = v["newStatus"];
   if ($newStatus !== undefined) {
     n++;
     if ($newStatus !== null && $newStatus !== "") {
-      if (typeof $newStatus === "string") o.newStatus = $newStatus;
+      if (typeof $newStatus === "string") o["newStatus"] = $newStatus;
       else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
     }
   }
-  let $oldStatusDetail = v.OldStatusDetail;
-  if ($oldStatusDetail === undefined) $oldStatusDetail = v.oldStatusDetail;
+  let $oldStatusDetail = v["OldStatusDetail"];
+  if ($oldStatusDetail === undefined) $oldStatusDetail = v["oldStatusDetail"];
   if ($oldStatusDetail !== undefined) {
     n++;
     if ($oldStatusDetail !== null && $oldStatusDetail !== "") {
-      if (typeof $oldStatusDetail === "string") o.oldStatusDetail = $oldStatusDetail;
+      if (typeof $oldStatusDetail === "string") o["oldStatusDetail"] = $oldStatusDetail;
       else rt.gmFail(c, v, p, "OldStatusDetail", "oldStatusDetail", "string");
     }
   }
-  let $newStatusDetail = v.NewStatusDetail;
-  if ($newStatusDetail === undefined) $newStatusDetail = v.newStatusDetail;
+  let $newStatusDetail = v["NewStatusDetail"];
+  if ($newStatusDetail === undefined) $newStatusDetail = v["newStatusDetail"];
   if ($newStatusDetail !== undefined) {
     n++;
     if ($newStatusDetail !== null && $newStatusDetail !== "") {
-      if (typeof $newStatusDetail === "string") o.newStatusDetail = $newStatusDetail;
+      if (typeof $newStatusDetail === "string") o["newStatusDetail"] = $newStatusDetail;
       else rt.gmFail(c, v, p, "NewStatusDetail", "newStatusDetail", "string");
     }
   }
@@ -5954,14 +5954,14 @@ export function gmFields$DvsHostWentOutOfSyncEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostOutOfSync = v.HostOutOfSync;
-  if ($hostOutOfSync === undefined) $hostOutOfSync = v.hostOutOfSync;
+  let $hostOutOfSync = v["HostOutOfSync"];
+  if ($hostOutOfSync === undefined) $hostOutOfSync = v["hostOutOfSync"];
   if ($hostOutOfSync !== undefined) {
     n++;
     if ($hostOutOfSync !== null) {
-      const q = p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync");
-      o.hostOutOfSync =
-        rt.isRecord($hostOutOfSync) && $hostOutOfSync._typeName === undefined
+      const q = p + ($hostOutOfSync === v["HostOutOfSync"] ? ".HostOutOfSync" : ".hostOutOfSync");
+      o["hostOutOfSync"] =
+        rt.isRecord($hostOutOfSync) && $hostOutOfSync["_typeName"] === undefined
           ? gmExact$DvsOutOfSyncHostArgument($hostOutOfSync, q, c)
           : rt.gmAt(
               $hostOutOfSync,
@@ -5994,12 +5994,12 @@ export function gmFields$DvsImportEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $importType = v.ImportType;
-  if ($importType === undefined) $importType = v.importType;
+  let $importType = v["ImportType"];
+  if ($importType === undefined) $importType = v["importType"];
   if ($importType !== undefined) {
     n++;
     if ($importType !== null) {
-      if (typeof $importType === "string") o.importType = $importType;
+      if (typeof $importType === "string") o["importType"] = $importType;
       else rt.gmFail(c, v, p, "ImportType", "importType", "string");
     } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
   } else rt.gmFail(c, v, p, "ImportType", "importType", "string");
@@ -6024,26 +6024,26 @@ export function gmFields$DvsMergedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceDvs = v.SourceDvs;
-  if ($sourceDvs === undefined) $sourceDvs = v.sourceDvs;
+  let $sourceDvs = v["SourceDvs"];
+  if ($sourceDvs === undefined) $sourceDvs = v["sourceDvs"];
   if ($sourceDvs !== undefined) {
     n++;
     if ($sourceDvs !== null) {
-      const q = p + ($sourceDvs === v.SourceDvs ? ".SourceDvs" : ".sourceDvs");
-      o.sourceDvs =
-        rt.isRecord($sourceDvs) && $sourceDvs._typeName === undefined
+      const q = p + ($sourceDvs === v["SourceDvs"] ? ".SourceDvs" : ".sourceDvs");
+      o["sourceDvs"] =
+        rt.isRecord($sourceDvs) && $sourceDvs["_typeName"] === undefined
           ? gmExact$DvsEventArgument($sourceDvs, q, c)
           : rt.gmAt($sourceDvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SourceDvs", "sourceDvs", "object");
   } else rt.gmFail(c, v, p, "SourceDvs", "sourceDvs", "object");
-  let $destinationDvs = v.DestinationDvs;
-  if ($destinationDvs === undefined) $destinationDvs = v.destinationDvs;
+  let $destinationDvs = v["DestinationDvs"];
+  if ($destinationDvs === undefined) $destinationDvs = v["destinationDvs"];
   if ($destinationDvs !== undefined) {
     n++;
     if ($destinationDvs !== null) {
-      const q = p + ($destinationDvs === v.DestinationDvs ? ".DestinationDvs" : ".destinationDvs");
-      o.destinationDvs =
-        rt.isRecord($destinationDvs) && $destinationDvs._typeName === undefined
+      const q = p + ($destinationDvs === v["DestinationDvs"] ? ".DestinationDvs" : ".destinationDvs");
+      o["destinationDvs"] =
+        rt.isRecord($destinationDvs) && $destinationDvs["_typeName"] === undefined
           ? gmExact$DvsEventArgument($destinationDvs, q, c)
           : rt.gmAt($destinationDvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestinationDvs", "destinationDvs", "object");
@@ -6069,26 +6069,26 @@ export function gmFields$DvsOutOfSyncHostArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $outOfSyncHost = v.OutOfSyncHost;
-  if ($outOfSyncHost === undefined) $outOfSyncHost = v.outOfSyncHost;
+  let $outOfSyncHost = v["OutOfSyncHost"];
+  if ($outOfSyncHost === undefined) $outOfSyncHost = v["outOfSyncHost"];
   if ($outOfSyncHost !== undefined) {
     n++;
     if ($outOfSyncHost !== null) {
-      const q = p + ($outOfSyncHost === v.OutOfSyncHost ? ".OutOfSyncHost" : ".outOfSyncHost");
-      o.outOfSyncHost =
-        rt.isRecord($outOfSyncHost) && $outOfSyncHost._typeName === undefined
+      const q = p + ($outOfSyncHost === v["OutOfSyncHost"] ? ".OutOfSyncHost" : ".outOfSyncHost");
+      o["outOfSyncHost"] =
+        rt.isRecord($outOfSyncHost) && $outOfSyncHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($outOfSyncHost, q, c)
           : rt.gmAt($outOfSyncHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "OutOfSyncHost", "outOfSyncHost", "object");
   } else rt.gmFail(c, v, p, "OutOfSyncHost", "outOfSyncHost", "object");
-  let $configParamters = v.ConfigParamters;
-  if ($configParamters === undefined) $configParamters = v.configParamters;
+  let $configParamters = v["ConfigParamters"];
+  if ($configParamters === undefined) $configParamters = v["configParamters"];
   if ($configParamters !== undefined) {
     n++;
     if ($configParamters !== null) {
-      o.configParamters = rt.gmCheckArray(
+      o["configParamters"] = rt.gmCheckArray(
         $configParamters,
-        p + ($configParamters === v.ConfigParamters ? ".ConfigParamters" : ".configParamters"),
+        p + ($configParamters === v["ConfigParamters"] ? ".ConfigParamters" : ".configParamters"),
         c,
         rt.isString,
         "string",
@@ -6116,42 +6116,42 @@ export function gmFields$DvsPortBlockedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $statusDetail = v.StatusDetail;
-  if ($statusDetail === undefined) $statusDetail = v.statusDetail;
+  let $statusDetail = v["StatusDetail"];
+  if ($statusDetail === undefined) $statusDetail = v["statusDetail"];
   if ($statusDetail !== undefined) {
     n++;
     if ($statusDetail !== null && $statusDetail !== "") {
-      if (typeof $statusDetail === "string") o.statusDetail = $statusDetail;
+      if (typeof $statusDetail === "string") o["statusDetail"] = $statusDetail;
       else rt.gmFail(c, v, p, "StatusDetail", "statusDetail", "string");
     }
   }
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     }
   }
-  let $prevBlockState = v.PrevBlockState;
-  if ($prevBlockState === undefined) $prevBlockState = v.prevBlockState;
+  let $prevBlockState = v["PrevBlockState"];
+  if ($prevBlockState === undefined) $prevBlockState = v["prevBlockState"];
   if ($prevBlockState !== undefined) {
     n++;
     if ($prevBlockState !== null && $prevBlockState !== "") {
-      if (typeof $prevBlockState === "string") o.prevBlockState = $prevBlockState;
+      if (typeof $prevBlockState === "string") o["prevBlockState"] = $prevBlockState;
       else rt.gmFail(c, v, p, "PrevBlockState", "prevBlockState", "string");
     }
   }
@@ -6176,23 +6176,23 @@ export function gmFields$DvsPortConnectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $connectee = v.Connectee;
-  if ($connectee === undefined) $connectee = v.connectee;
+  let $connectee = v["Connectee"];
+  if ($connectee === undefined) $connectee = v["connectee"];
   if ($connectee !== undefined) {
     n++;
     if ($connectee !== null) {
-      const q = p + ($connectee === v.Connectee ? ".Connectee" : ".connectee");
-      o.connectee =
-        rt.isRecord($connectee) && $connectee._typeName === undefined
+      const q = p + ($connectee === v["Connectee"] ? ".Connectee" : ".connectee");
+      o["connectee"] =
+        rt.isRecord($connectee) && $connectee["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchPortConnectee($connectee, q, c)
           : rt.gmAt(
               $connectee,
@@ -6225,14 +6225,14 @@ export function gmFields$DvsPortCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      o.portKey = rt.gmCheckArray(
+      o["portKey"] = rt.gmCheckArray(
         $portKey,
-        p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
+        p + ($portKey === v["PortKey"] ? ".PortKey" : ".portKey"),
         c,
         rt.isString,
         "string",
@@ -6260,14 +6260,14 @@ export function gmFields$DvsPortDeletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      o.portKey = rt.gmCheckArray(
+      o["portKey"] = rt.gmCheckArray(
         $portKey,
-        p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
+        p + ($portKey === v["PortKey"] ? ".PortKey" : ".portKey"),
         c,
         rt.isString,
         "string",
@@ -6295,23 +6295,23 @@ export function gmFields$DvsPortDisconnectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $connectee = v.Connectee;
-  if ($connectee === undefined) $connectee = v.connectee;
+  let $connectee = v["Connectee"];
+  if ($connectee === undefined) $connectee = v["connectee"];
   if ($connectee !== undefined) {
     n++;
     if ($connectee !== null) {
-      const q = p + ($connectee === v.Connectee ? ".Connectee" : ".connectee");
-      o.connectee =
-        rt.isRecord($connectee) && $connectee._typeName === undefined
+      const q = p + ($connectee === v["Connectee"] ? ".Connectee" : ".connectee");
+      o["connectee"] =
+        rt.isRecord($connectee) && $connectee["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchPortConnectee($connectee, q, c)
           : rt.gmAt(
               $connectee,
@@ -6344,23 +6344,23 @@ export function gmFields$DvsPortEnteredPassthruEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     }
@@ -6386,23 +6386,23 @@ export function gmFields$DvsPortExitedPassthruEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     }
@@ -6428,30 +6428,30 @@ export function gmFields$DvsPortJoinPortgroupEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $portgroupKey = v.PortgroupKey;
-  if ($portgroupKey === undefined) $portgroupKey = v.portgroupKey;
+  let $portgroupKey = v["PortgroupKey"];
+  if ($portgroupKey === undefined) $portgroupKey = v["portgroupKey"];
   if ($portgroupKey !== undefined) {
     n++;
     if ($portgroupKey !== null) {
-      if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
+      if (typeof $portgroupKey === "string") o["portgroupKey"] = $portgroupKey;
       else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
     } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
   } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
-  let $portgroupName = v.PortgroupName;
-  if ($portgroupName === undefined) $portgroupName = v.portgroupName;
+  let $portgroupName = v["PortgroupName"];
+  if ($portgroupName === undefined) $portgroupName = v["portgroupName"];
   if ($portgroupName !== undefined) {
     n++;
     if ($portgroupName !== null) {
-      if (typeof $portgroupName === "string") o.portgroupName = $portgroupName;
+      if (typeof $portgroupName === "string") o["portgroupName"] = $portgroupName;
       else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
     } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
   } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
@@ -6476,30 +6476,30 @@ export function gmFields$DvsPortLeavePortgroupEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $portgroupKey = v.PortgroupKey;
-  if ($portgroupKey === undefined) $portgroupKey = v.portgroupKey;
+  let $portgroupKey = v["PortgroupKey"];
+  if ($portgroupKey === undefined) $portgroupKey = v["portgroupKey"];
   if ($portgroupKey !== undefined) {
     n++;
     if ($portgroupKey !== null) {
-      if (typeof $portgroupKey === "string") o.portgroupKey = $portgroupKey;
+      if (typeof $portgroupKey === "string") o["portgroupKey"] = $portgroupKey;
       else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
     } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
   } else rt.gmFail(c, v, p, "PortgroupKey", "portgroupKey", "string");
-  let $portgroupName = v.PortgroupName;
-  if ($portgroupName === undefined) $portgroupName = v.portgroupName;
+  let $portgroupName = v["PortgroupName"];
+  if ($portgroupName === undefined) $portgroupName = v["portgroupName"];
   if ($portgroupName !== undefined) {
     n++;
     if ($portgroupName !== null) {
-      if (typeof $portgroupName === "string") o.portgroupName = $portgroupName;
+      if (typeof $portgroupName === "string") o["portgroupName"] = $portgroupName;
       else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
     } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
   } else rt.gmFail(c, v, p, "PortgroupName", "portgroupName", "string");
@@ -6524,23 +6524,23 @@ export function gmFields$DvsPortLinkDownEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     }
@@ -6566,23 +6566,23 @@ export function gmFields$DvsPortLinkUpEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     }
@@ -6608,28 +6608,28 @@ export function gmFields$DvsPortReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      o.portKey = rt.gmCheckArray(
+      o["portKey"] = rt.gmCheckArray(
         $portKey,
-        p + ($portKey === v.PortKey ? ".PortKey" : ".portKey"),
+        p + ($portKey === v["PortKey"] ? ".PortKey" : ".portKey"),
         c,
         rt.isString,
         "string",
       );
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "array");
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      o.configChanges = rt.gmArray(
+      o["configChanges"] = rt.gmArray(
         $configChanges,
-        p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges"),
+        p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ChangesInfoEventArgument", gmExact$ChangesInfoEventArgument, govmomiTypes$),
@@ -6657,23 +6657,23 @@ export function gmFields$DvsPortRuntimeChangeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     } else rt.gmFail(c, v, p, "RuntimeInfo", "runtimeInfo", "object");
@@ -6699,33 +6699,33 @@ export function gmFields$DvsPortUnblockedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $runtimeInfo = v.RuntimeInfo;
-  if ($runtimeInfo === undefined) $runtimeInfo = v.runtimeInfo;
+  let $runtimeInfo = v["RuntimeInfo"];
+  if ($runtimeInfo === undefined) $runtimeInfo = v["runtimeInfo"];
   if ($runtimeInfo !== undefined) {
     n++;
     if ($runtimeInfo !== null) {
-      const q = p + ($runtimeInfo === v.RuntimeInfo ? ".RuntimeInfo" : ".runtimeInfo");
-      o.runtimeInfo =
-        rt.isRecord($runtimeInfo) && $runtimeInfo._typeName === undefined
+      const q = p + ($runtimeInfo === v["RuntimeInfo"] ? ".RuntimeInfo" : ".runtimeInfo");
+      o["runtimeInfo"] =
+        rt.isRecord($runtimeInfo) && $runtimeInfo["_typeName"] === undefined
           ? gmExact$DVPortStatus($runtimeInfo, q, c)
           : rt.gmAt($runtimeInfo, q, c, "DVPortStatus", gmExact$DVPortStatus, govmomiTypes$);
     }
   }
-  let $prevBlockState = v.PrevBlockState;
-  if ($prevBlockState === undefined) $prevBlockState = v.prevBlockState;
+  let $prevBlockState = v["PrevBlockState"];
+  if ($prevBlockState === undefined) $prevBlockState = v["prevBlockState"];
   if ($prevBlockState !== undefined) {
     n++;
     if ($prevBlockState !== null && $prevBlockState !== "") {
-      if (typeof $prevBlockState === "string") o.prevBlockState = $prevBlockState;
+      if (typeof $prevBlockState === "string") o["prevBlockState"] = $prevBlockState;
       else rt.gmFail(c, v, p, "PrevBlockState", "prevBlockState", "string");
     }
   }
@@ -6750,12 +6750,12 @@ export function gmFields$DvsPortVendorSpecificStateChangeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
@@ -6780,26 +6780,26 @@ export function gmFields$DvsReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configSpec = v.ConfigSpec;
-  if ($configSpec === undefined) $configSpec = v.configSpec;
+  let $configSpec = v["ConfigSpec"];
+  if ($configSpec === undefined) $configSpec = v["configSpec"];
   if ($configSpec !== undefined) {
     n++;
     if ($configSpec !== null) {
-      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
-      o.configSpec =
-        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+      const q = p + ($configSpec === v["ConfigSpec"] ? ".ConfigSpec" : ".configSpec");
+      o["configSpec"] =
+        rt.isRecord($configSpec) && $configSpec["_typeName"] === undefined
           ? gmExact$DVSConfigSpec($configSpec, q, c)
           : rt.gmAt($configSpec, q, c, "DVSConfigSpec", gmExact$DVSConfigSpec, govmomiTypes$);
     } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
   } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -6832,21 +6832,21 @@ export function gmFields$DvsRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -6882,14 +6882,14 @@ export function gmFields$DvsUpgradeAvailableEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $productInfo = v.ProductInfo;
-  if ($productInfo === undefined) $productInfo = v.productInfo;
+  let $productInfo = v["ProductInfo"];
+  if ($productInfo === undefined) $productInfo = v["productInfo"];
   if ($productInfo !== undefined) {
     n++;
     if ($productInfo !== null) {
-      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
-      o.productInfo =
-        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+      const q = p + ($productInfo === v["ProductInfo"] ? ".ProductInfo" : ".productInfo");
+      o["productInfo"] =
+        rt.isRecord($productInfo) && $productInfo["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
           : rt.gmAt(
               $productInfo,
@@ -6922,14 +6922,14 @@ export function gmFields$DvsUpgradeInProgressEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $productInfo = v.ProductInfo;
-  if ($productInfo === undefined) $productInfo = v.productInfo;
+  let $productInfo = v["ProductInfo"];
+  if ($productInfo === undefined) $productInfo = v["productInfo"];
   if ($productInfo !== undefined) {
     n++;
     if ($productInfo !== null) {
-      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
-      o.productInfo =
-        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+      const q = p + ($productInfo === v["ProductInfo"] ? ".ProductInfo" : ".productInfo");
+      o["productInfo"] =
+        rt.isRecord($productInfo) && $productInfo["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
           : rt.gmAt(
               $productInfo,
@@ -6962,14 +6962,14 @@ export function gmFields$DvsUpgradeRejectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $productInfo = v.ProductInfo;
-  if ($productInfo === undefined) $productInfo = v.productInfo;
+  let $productInfo = v["ProductInfo"];
+  if ($productInfo === undefined) $productInfo = v["productInfo"];
   if ($productInfo !== undefined) {
     n++;
     if ($productInfo !== null) {
-      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
-      o.productInfo =
-        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+      const q = p + ($productInfo === v["ProductInfo"] ? ".ProductInfo" : ".productInfo");
+      o["productInfo"] =
+        rt.isRecord($productInfo) && $productInfo["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
           : rt.gmAt(
               $productInfo,
@@ -7002,14 +7002,14 @@ export function gmFields$DvsUpgradedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $productInfo = v.ProductInfo;
-  if ($productInfo === undefined) $productInfo = v.productInfo;
+  let $productInfo = v["ProductInfo"];
+  if ($productInfo === undefined) $productInfo = v["productInfo"];
   if ($productInfo !== undefined) {
     n++;
     if ($productInfo !== null) {
-      const q = p + ($productInfo === v.ProductInfo ? ".ProductInfo" : ".productInfo");
-      o.productInfo =
-        rt.isRecord($productInfo) && $productInfo._typeName === undefined
+      const q = p + ($productInfo === v["ProductInfo"] ? ".ProductInfo" : ".productInfo");
+      o["productInfo"] =
+        rt.isRecord($productInfo) && $productInfo["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchProductSpec($productInfo, q, c)
           : rt.gmAt(
               $productInfo,
@@ -7049,28 +7049,28 @@ export function gmFields$DynamicProperty(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
-  let $val = v.Val;
-  if ($val === undefined) $val = v.val;
+  let $val = v["Val"];
+  if ($val === undefined) $val = v["val"];
   if ($val !== undefined) {
     n++;
     if ($val !== null) {
-      o.val = rt.gmAny(
+      o["val"] = rt.gmAny(
         $val,
-        p + ($val === v.Val ? ".Val" : ".val"),
+        p + ($val === v["Val"] ? ".Val" : ".val"),
         c,
         govmomiTypes$,
         decodeAt$Any,
         v,
-        $val === v.Val ? "Val" : "val",
+        $val === v["Val"] ? "Val" : "val",
       );
     } else rt.gmFail(c, v, p, "Val", "val", "object");
   } else rt.gmFail(c, v, p, "Val", "val", "object");
@@ -7139,12 +7139,12 @@ export function gmFields$EntityEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
@@ -7180,50 +7180,50 @@ export function gmFields$Event(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $chainId = v.ChainId;
-  if ($chainId === undefined) $chainId = v.chainId;
+  let $chainId = v["ChainId"];
+  if ($chainId === undefined) $chainId = v["chainId"];
   if ($chainId !== undefined) {
     n++;
     if ($chainId !== null) {
-      if (rt.isInt32($chainId)) o.chainId = $chainId;
+      if (rt.isInt32($chainId)) o["chainId"] = $chainId;
       else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
     } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
   } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
-  let $createdTime = v.CreatedTime;
-  if ($createdTime === undefined) $createdTime = v.createdTime;
+  let $createdTime = v["CreatedTime"];
+  if ($createdTime === undefined) $createdTime = v["createdTime"];
   if ($createdTime !== undefined) {
     n++;
     if ($createdTime !== null) {
-      if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
+      if (rt.isDateTime($createdTime)) o["createdTime"] = $createdTime;
       else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
     } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  let $userName = v.UserName;
-  if ($userName === undefined) $userName = v.userName;
+  let $userName = v["UserName"];
+  if ($userName === undefined) $userName = v["userName"];
   if ($userName !== undefined) {
     n++;
     if ($userName !== null) {
-      if (typeof $userName === "string") o.userName = $userName;
+      if (typeof $userName === "string") o["userName"] = $userName;
       else rt.gmFail(c, v, p, "UserName", "userName", "string");
     } else rt.gmFail(c, v, p, "UserName", "userName", "string");
   } else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  let $datacenter = v.Datacenter;
-  if ($datacenter === undefined) $datacenter = v.datacenter;
+  let $datacenter = v["Datacenter"];
+  if ($datacenter === undefined) $datacenter = v["datacenter"];
   if ($datacenter !== undefined) {
     n++;
     if ($datacenter !== null) {
-      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
-      o.datacenter =
-        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+      const q = p + ($datacenter === v["Datacenter"] ? ".Datacenter" : ".datacenter");
+      o["datacenter"] =
+        rt.isRecord($datacenter) && $datacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($datacenter, q, c)
           : rt.gmAt(
               $datacenter,
@@ -7235,14 +7235,14 @@ export function gmFields$Event(
             );
     }
   }
-  let $computeResource = v.ComputeResource;
-  if ($computeResource === undefined) $computeResource = v.computeResource;
+  let $computeResource = v["ComputeResource"];
+  if ($computeResource === undefined) $computeResource = v["computeResource"];
   if ($computeResource !== undefined) {
     n++;
     if ($computeResource !== null) {
-      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
-      o.computeResource =
-        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+      const q = p + ($computeResource === v["ComputeResource"] ? ".ComputeResource" : ".computeResource");
+      o["computeResource"] =
+        rt.isRecord($computeResource) && $computeResource["_typeName"] === undefined
           ? gmExact$ComputeResourceEventArgument($computeResource, q, c)
           : rt.gmAt(
               $computeResource,
@@ -7254,102 +7254,102 @@ export function gmFields$Event(
             );
     }
   }
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      const q = p + ($host === v.Host ? ".Host" : ".host");
-      o.host =
-        rt.isRecord($host) && $host._typeName === undefined
+      const q = p + ($host === v["Host"] ? ".Host" : ".host");
+      o["host"] =
+        rt.isRecord($host) && $host["_typeName"] === undefined
           ? gmExact$HostEventArgument($host, q, c)
           : rt.gmAt($host, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     }
   }
-  let $vm = v.Vm;
-  if ($vm === undefined) $vm = v.vm;
+  let $vm = v["Vm"];
+  if ($vm === undefined) $vm = v["vm"];
   if ($vm !== undefined) {
     n++;
     if ($vm !== null) {
-      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
-      o.vm =
-        rt.isRecord($vm) && $vm._typeName === undefined
+      const q = p + ($vm === v["Vm"] ? ".Vm" : ".vm");
+      o["vm"] =
+        rt.isRecord($vm) && $vm["_typeName"] === undefined
           ? gmExact$VmEventArgument($vm, q, c)
           : rt.gmAt($vm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     }
   }
-  let $ds = v.Ds;
-  if ($ds === undefined) $ds = v.ds;
+  let $ds = v["Ds"];
+  if ($ds === undefined) $ds = v["ds"];
   if ($ds !== undefined) {
     n++;
     if ($ds !== null) {
-      const q = p + ($ds === v.Ds ? ".Ds" : ".ds");
-      o.ds =
-        rt.isRecord($ds) && $ds._typeName === undefined
+      const q = p + ($ds === v["Ds"] ? ".Ds" : ".ds");
+      o["ds"] =
+        rt.isRecord($ds) && $ds["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($ds, q, c)
           : rt.gmAt($ds, q, c, "DatastoreEventArgument", gmExact$DatastoreEventArgument, govmomiTypes$);
     }
   }
-  let $net = v.Net;
-  if ($net === undefined) $net = v.net;
+  let $net = v["Net"];
+  if ($net === undefined) $net = v["net"];
   if ($net !== undefined) {
     n++;
     if ($net !== null) {
-      const q = p + ($net === v.Net ? ".Net" : ".net");
-      o.net =
-        rt.isRecord($net) && $net._typeName === undefined
+      const q = p + ($net === v["Net"] ? ".Net" : ".net");
+      o["net"] =
+        rt.isRecord($net) && $net["_typeName"] === undefined
           ? gmExact$NetworkEventArgument($net, q, c)
           : rt.gmAt($net, q, c, "NetworkEventArgument", gmExact$NetworkEventArgument, govmomiTypes$);
     }
   }
-  let $dvs = v.Dvs;
-  if ($dvs === undefined) $dvs = v.dvs;
+  let $dvs = v["Dvs"];
+  if ($dvs === undefined) $dvs = v["dvs"];
   if ($dvs !== undefined) {
     n++;
     if ($dvs !== null) {
-      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
-      o.dvs =
-        rt.isRecord($dvs) && $dvs._typeName === undefined
+      const q = p + ($dvs === v["Dvs"] ? ".Dvs" : ".dvs");
+      o["dvs"] =
+        rt.isRecord($dvs) && $dvs["_typeName"] === undefined
           ? gmExact$DvsEventArgument($dvs, q, c)
           : rt.gmAt($dvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
     }
   }
-  let $tgw = v.Tgw;
-  if ($tgw === undefined) $tgw = v.tgw;
+  let $tgw = v["Tgw"];
+  if ($tgw === undefined) $tgw = v["tgw"];
   if ($tgw !== undefined) {
     n++;
     if ($tgw !== null) {
-      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
-      o.tgw =
-        rt.isRecord($tgw) && $tgw._typeName === undefined
+      const q = p + ($tgw === v["Tgw"] ? ".Tgw" : ".tgw");
+      o["tgw"] =
+        rt.isRecord($tgw) && $tgw["_typeName"] === undefined
           ? gmExact$TgwEventArgument($tgw, q, c)
           : rt.gmAt($tgw, q, c, "TgwEventArgument", gmExact$TgwEventArgument, govmomiTypes$);
     }
   }
-  let $fullFormattedMessage = v.FullFormattedMessage;
-  if ($fullFormattedMessage === undefined) $fullFormattedMessage = v.fullFormattedMessage;
+  let $fullFormattedMessage = v["FullFormattedMessage"];
+  if ($fullFormattedMessage === undefined) $fullFormattedMessage = v["fullFormattedMessage"];
   if ($fullFormattedMessage !== undefined) {
     n++;
     if ($fullFormattedMessage !== null && $fullFormattedMessage !== "") {
-      if (typeof $fullFormattedMessage === "string") o.fullFormattedMessage = $fullFormattedMessage;
+      if (typeof $fullFormattedMessage === "string") o["fullFormattedMessage"] = $fullFormattedMessage;
       else rt.gmFail(c, v, p, "FullFormattedMessage", "fullFormattedMessage", "string");
     }
   }
-  let $changeTag = v.ChangeTag;
-  if ($changeTag === undefined) $changeTag = v.changeTag;
+  let $changeTag = v["ChangeTag"];
+  if ($changeTag === undefined) $changeTag = v["changeTag"];
   if ($changeTag !== undefined) {
     n++;
     if ($changeTag !== null && $changeTag !== "") {
-      if (typeof $changeTag === "string") o.changeTag = $changeTag;
+      if (typeof $changeTag === "string") o["changeTag"] = $changeTag;
       else rt.gmFail(c, v, p, "ChangeTag", "changeTag", "string");
     }
   }
-  let $auditId = v.AuditId;
-  if ($auditId === undefined) $auditId = v.auditId;
+  let $auditId = v["AuditId"];
+  if ($auditId === undefined) $auditId = v["auditId"];
   if ($auditId !== undefined) {
     n++;
     if ($auditId !== null && $auditId !== "") {
-      if (typeof $auditId === "string") o.auditId = $auditId;
+      if (typeof $auditId === "string") o["auditId"] = $auditId;
       else rt.gmFail(c, v, p, "AuditId", "auditId", "string");
     }
   }
@@ -7381,82 +7381,82 @@ export function gmFields$EventEx(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $eventTypeId = v.EventTypeId;
-  if ($eventTypeId === undefined) $eventTypeId = v.eventTypeId;
+  let $eventTypeId = v["EventTypeId"];
+  if ($eventTypeId === undefined) $eventTypeId = v["eventTypeId"];
   if ($eventTypeId !== undefined) {
     n++;
     if ($eventTypeId !== null) {
-      if (typeof $eventTypeId === "string") o.eventTypeId = $eventTypeId;
+      if (typeof $eventTypeId === "string") o["eventTypeId"] = $eventTypeId;
       else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
     } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
   } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
-  let $severity = v.Severity;
-  if ($severity === undefined) $severity = v.severity;
+  let $severity = v["Severity"];
+  if ($severity === undefined) $severity = v["severity"];
   if ($severity !== undefined) {
     n++;
     if ($severity !== null && $severity !== "") {
-      if (typeof $severity === "string") o.severity = $severity;
+      if (typeof $severity === "string") o["severity"] = $severity;
       else rt.gmFail(c, v, p, "Severity", "severity", "string");
     }
   }
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null && $message !== "") {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     }
   }
-  let $arguments = v.Arguments;
-  if ($arguments === undefined) $arguments = v.arguments;
+  let $arguments = v["Arguments"];
+  if ($arguments === undefined) $arguments = v["arguments"];
   if ($arguments !== undefined) {
     n++;
     if ($arguments !== null) {
-      o.arguments = rt.gmArray(
+      o["arguments"] = rt.gmArray(
         $arguments,
-        p + ($arguments === v.Arguments ? ".Arguments" : ".arguments"),
+        p + ($arguments === v["Arguments"] ? ".Arguments" : ".arguments"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
       );
     }
   }
-  let $objectId = v.ObjectId;
-  if ($objectId === undefined) $objectId = v.objectId;
+  let $objectId = v["ObjectId"];
+  if ($objectId === undefined) $objectId = v["objectId"];
   if ($objectId !== undefined) {
     n++;
     if ($objectId !== null && $objectId !== "") {
-      if (typeof $objectId === "string") o.objectId = $objectId;
+      if (typeof $objectId === "string") o["objectId"] = $objectId;
       else rt.gmFail(c, v, p, "ObjectId", "objectId", "string");
     }
   }
-  let $objectType = v.ObjectType;
-  if ($objectType === undefined) $objectType = v.objectType;
+  let $objectType = v["ObjectType"];
+  if ($objectType === undefined) $objectType = v["objectType"];
   if ($objectType !== undefined) {
     n++;
     if ($objectType !== null && $objectType !== "") {
-      if (typeof $objectType === "string") o.objectType = $objectType;
+      if (typeof $objectType === "string") o["objectType"] = $objectType;
       else rt.gmFail(c, v, p, "ObjectType", "objectType", "string");
     }
   }
-  let $objectName = v.ObjectName;
-  if ($objectName === undefined) $objectName = v.objectName;
+  let $objectName = v["ObjectName"];
+  if ($objectName === undefined) $objectName = v["objectName"];
   if ($objectName !== undefined) {
     n++;
     if ($objectName !== null && $objectName !== "") {
-      if (typeof $objectName === "string") o.objectName = $objectName;
+      if (typeof $objectName === "string") o["objectName"] = $objectName;
       else rt.gmFail(c, v, p, "ObjectName", "objectName", "string");
     }
   }
-  let $fault = v.Fault;
-  if ($fault === undefined) $fault = v.fault;
+  let $fault = v["Fault"];
+  if ($fault === undefined) $fault = v["fault"];
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      o.fault = rt.gmAtList(
+      o["fault"] = rt.gmAtList(
         $fault,
-        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -7524,23 +7524,23 @@ export function gmFields$ExtendedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $eventTypeId = v.EventTypeId;
-  if ($eventTypeId === undefined) $eventTypeId = v.eventTypeId;
+  let $eventTypeId = v["EventTypeId"];
+  if ($eventTypeId === undefined) $eventTypeId = v["eventTypeId"];
   if ($eventTypeId !== undefined) {
     n++;
     if ($eventTypeId !== null) {
-      if (typeof $eventTypeId === "string") o.eventTypeId = $eventTypeId;
+      if (typeof $eventTypeId === "string") o["eventTypeId"] = $eventTypeId;
       else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
     } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
   } else rt.gmFail(c, v, p, "EventTypeId", "eventTypeId", "string");
-  let $managedObject = v.ManagedObject;
-  if ($managedObject === undefined) $managedObject = v.managedObject;
+  let $managedObject = v["ManagedObject"];
+  if ($managedObject === undefined) $managedObject = v["managedObject"];
   if ($managedObject !== undefined) {
     n++;
     if ($managedObject !== null) {
-      const q = p + ($managedObject === v.ManagedObject ? ".ManagedObject" : ".managedObject");
-      o.managedObject =
-        rt.isRecord($managedObject) && $managedObject._typeName === undefined
+      const q = p + ($managedObject === v["ManagedObject"] ? ".ManagedObject" : ".managedObject");
+      o["managedObject"] =
+        rt.isRecord($managedObject) && $managedObject["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($managedObject, q, c)
           : rt.gmAt(
               $managedObject,
@@ -7552,14 +7552,14 @@ export function gmFields$ExtendedEvent(
             );
     } else rt.gmFail(c, v, p, "ManagedObject", "managedObject", "object");
   } else rt.gmFail(c, v, p, "ManagedObject", "managedObject", "object");
-  let $data = v.Data;
-  if ($data === undefined) $data = v.data;
+  let $data = v["Data"];
+  if ($data === undefined) $data = v["data"];
   if ($data !== undefined) {
     n++;
     if ($data !== null) {
-      o.data = rt.gmArray(
+      o["data"] = rt.gmArray(
         $data,
-        p + ($data === v.Data ? ".Data" : ".data"),
+        p + ($data === v["Data"] ? ".Data" : ".data"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ExtendedEventPair", gmExact$ExtendedEventPair, govmomiTypes$),
@@ -7588,21 +7588,21 @@ export function gmFields$ExtendedEventPair(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     } else rt.gmFail(c, v, p, "Value", "value", "string");
   } else rt.gmFail(c, v, p, "Value", "value", "string");
@@ -7638,49 +7638,49 @@ export function gmFields$FaultToleranceConfigInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $role = v.Role;
-  if ($role === undefined) $role = v.role;
+  let $role = v["Role"];
+  if ($role === undefined) $role = v["role"];
   if ($role !== undefined) {
     n++;
     if ($role !== null) {
-      if (rt.isInt32($role)) o.role = $role;
+      if (rt.isInt32($role)) o["role"] = $role;
       else rt.gmFail(c, v, p, "Role", "role", "int32");
     } else rt.gmFail(c, v, p, "Role", "role", "int32");
   } else rt.gmFail(c, v, p, "Role", "role", "int32");
-  let $instanceUuids = v.InstanceUuids;
-  if ($instanceUuids === undefined) $instanceUuids = v.instanceUuids;
+  let $instanceUuids = v["InstanceUuids"];
+  if ($instanceUuids === undefined) $instanceUuids = v["instanceUuids"];
   if ($instanceUuids !== undefined) {
     n++;
     if ($instanceUuids !== null) {
-      o.instanceUuids = rt.gmCheckArray(
+      o["instanceUuids"] = rt.gmCheckArray(
         $instanceUuids,
-        p + ($instanceUuids === v.InstanceUuids ? ".InstanceUuids" : ".instanceUuids"),
+        p + ($instanceUuids === v["InstanceUuids"] ? ".InstanceUuids" : ".instanceUuids"),
         c,
         rt.isString,
         "string",
       );
     } else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
   } else rt.gmFail(c, v, p, "InstanceUuids", "instanceUuids", "array");
-  let $configPaths = v.ConfigPaths;
-  if ($configPaths === undefined) $configPaths = v.configPaths;
+  let $configPaths = v["ConfigPaths"];
+  if ($configPaths === undefined) $configPaths = v["configPaths"];
   if ($configPaths !== undefined) {
     n++;
     if ($configPaths !== null) {
-      o.configPaths = rt.gmCheckArray(
+      o["configPaths"] = rt.gmCheckArray(
         $configPaths,
-        p + ($configPaths === v.ConfigPaths ? ".ConfigPaths" : ".configPaths"),
+        p + ($configPaths === v["ConfigPaths"] ? ".ConfigPaths" : ".configPaths"),
         c,
         rt.isString,
         "string",
       );
     } else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
   } else rt.gmFail(c, v, p, "ConfigPaths", "configPaths", "array");
-  let $orphaned = v.Orphaned;
-  if ($orphaned === undefined) $orphaned = v.orphaned;
+  let $orphaned = v["Orphaned"];
+  if ($orphaned === undefined) $orphaned = v["orphaned"];
   if ($orphaned !== undefined) {
     n++;
     if ($orphaned !== null && $orphaned !== false) {
-      if (typeof $orphaned === "boolean") o.orphaned = $orphaned;
+      if (typeof $orphaned === "boolean") o["orphaned"] = $orphaned;
       else rt.gmFail(c, v, p, "Orphaned", "orphaned", "boolean");
     }
   }
@@ -7705,14 +7705,14 @@ export function gmFields$FolderEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $folder = v.Folder;
-  if ($folder === undefined) $folder = v.folder;
+  let $folder = v["Folder"];
+  if ($folder === undefined) $folder = v["folder"];
   if ($folder !== undefined) {
     n++;
     if ($folder !== null) {
-      const q = p + ($folder === v.Folder ? ".Folder" : ".folder");
-      o.folder =
-        rt.isRecord($folder) && $folder._typeName === undefined
+      const q = p + ($folder === v["Folder"] ? ".Folder" : ".folder");
+      o["folder"] =
+        rt.isRecord($folder) && $folder["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($folder, q, c)
           : rt.gmAt($folder, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Folder", "folder", "object");
@@ -7738,12 +7738,12 @@ export function gmFields$GeneralEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
@@ -7801,14 +7801,14 @@ export function gmFields$GeneralUserEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -7875,14 +7875,14 @@ export function gmFields$GhostDvsProxySwitchDetectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $switchUuid = v.SwitchUuid;
-  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  let $switchUuid = v["SwitchUuid"];
+  if ($switchUuid === undefined) $switchUuid = v["switchUuid"];
   if ($switchUuid !== undefined) {
     n++;
     if ($switchUuid !== null) {
-      o.switchUuid = rt.gmCheckArray(
+      o["switchUuid"] = rt.gmCheckArray(
         $switchUuid,
-        p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
+        p + ($switchUuid === v["SwitchUuid"] ? ".SwitchUuid" : ".switchUuid"),
         c,
         rt.isString,
         "string",
@@ -7910,14 +7910,14 @@ export function gmFields$GhostDvsProxySwitchRemovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $switchUuid = v.SwitchUuid;
-  if ($switchUuid === undefined) $switchUuid = v.switchUuid;
+  let $switchUuid = v["SwitchUuid"];
+  if ($switchUuid === undefined) $switchUuid = v["switchUuid"];
   if ($switchUuid !== undefined) {
     n++;
     if ($switchUuid !== null) {
-      o.switchUuid = rt.gmCheckArray(
+      o["switchUuid"] = rt.gmCheckArray(
         $switchUuid,
-        p + ($switchUuid === v.SwitchUuid ? ".SwitchUuid" : ".switchUuid"),
+        p + ($switchUuid === v["SwitchUuid"] ? ".SwitchUuid" : ".switchUuid"),
         c,
         rt.isString,
         "string",
@@ -7945,21 +7945,21 @@ export function gmFields$GlobalMessageChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
-  let $prevMessage = v.PrevMessage;
-  if ($prevMessage === undefined) $prevMessage = v.prevMessage;
+  let $prevMessage = v["PrevMessage"];
+  if ($prevMessage === undefined) $prevMessage = v["prevMessage"];
   if ($prevMessage !== undefined) {
     n++;
     if ($prevMessage !== null && $prevMessage !== "") {
-      if (typeof $prevMessage === "string") o.prevMessage = $prevMessage;
+      if (typeof $prevMessage === "string") o["prevMessage"] = $prevMessage;
       else rt.gmFail(c, v, p, "PrevMessage", "prevMessage", "string");
     }
   }
@@ -7984,48 +7984,48 @@ export function gmFields$HealthStatusChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $componentId = v.ComponentId;
-  if ($componentId === undefined) $componentId = v.componentId;
+  let $componentId = v["ComponentId"];
+  if ($componentId === undefined) $componentId = v["componentId"];
   if ($componentId !== undefined) {
     n++;
     if ($componentId !== null) {
-      if (typeof $componentId === "string") o.componentId = $componentId;
+      if (typeof $componentId === "string") o["componentId"] = $componentId;
       else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
     } else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
   } else rt.gmFail(c, v, p, "ComponentId", "componentId", "string");
-  let $oldStatus = v.OldStatus;
-  if ($oldStatus === undefined) $oldStatus = v.oldStatus;
+  let $oldStatus = v["OldStatus"];
+  if ($oldStatus === undefined) $oldStatus = v["oldStatus"];
   if ($oldStatus !== undefined) {
     n++;
     if ($oldStatus !== null) {
-      if (typeof $oldStatus === "string") o.oldStatus = $oldStatus;
+      if (typeof $oldStatus === "string") o["oldStatus"] = $oldStatus;
       else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
     } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
   } else rt.gmFail(c, v, p, "OldStatus", "oldStatus", "string");
-  let $newStatus = v.NewStatus;
-  if ($newStatus === undefined) $newStatus = v.newStatus;
+  let $newStatus = v["NewStatus"];
+  if ($newStatus === undefined) $newStatus = v["newStatus"];
   if ($newStatus !== undefined) {
     n++;
     if ($newStatus !== null) {
-      if (typeof $newStatus === "string") o.newStatus = $newStatus;
+      if (typeof $newStatus === "string") o["newStatus"] = $newStatus;
       else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
     } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
   } else rt.gmFail(c, v, p, "NewStatus", "newStatus", "string");
-  let $componentName = v.ComponentName;
-  if ($componentName === undefined) $componentName = v.componentName;
+  let $componentName = v["ComponentName"];
+  if ($componentName === undefined) $componentName = v["componentName"];
   if ($componentName !== undefined) {
     n++;
     if ($componentName !== null) {
-      if (typeof $componentName === "string") o.componentName = $componentName;
+      if (typeof $componentName === "string") o["componentName"] = $componentName;
       else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
     } else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
   } else rt.gmFail(c, v, p, "ComponentName", "componentName", "string");
-  let $serviceId = v.ServiceId;
-  if ($serviceId === undefined) $serviceId = v.serviceId;
+  let $serviceId = v["ServiceId"];
+  if ($serviceId === undefined) $serviceId = v["serviceId"];
   if ($serviceId !== undefined) {
     n++;
     if ($serviceId !== null && $serviceId !== "") {
-      if (typeof $serviceId === "string") o.serviceId = $serviceId;
+      if (typeof $serviceId === "string") o["serviceId"] = $serviceId;
       else rt.gmFail(c, v, p, "ServiceId", "serviceId", "string");
     }
   }
@@ -8050,30 +8050,30 @@ export function gmFields$HostAccountSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $id = v.Id;
-  if ($id === undefined) $id = v.id;
+  let $id = v["Id"];
+  if ($id === undefined) $id = v["id"];
   if ($id !== undefined) {
     n++;
     if ($id !== null) {
-      if (typeof $id === "string") o.id = $id;
+      if (typeof $id === "string") o["id"] = $id;
       else rt.gmFail(c, v, p, "Id", "id", "string");
     } else rt.gmFail(c, v, p, "Id", "id", "string");
   } else rt.gmFail(c, v, p, "Id", "id", "string");
-  let $password = v.Password;
-  if ($password === undefined) $password = v.password;
+  let $password = v["Password"];
+  if ($password === undefined) $password = v["password"];
   if ($password !== undefined) {
     n++;
     if ($password !== null && $password !== "") {
-      if (typeof $password === "string") o.password = $password;
+      if (typeof $password === "string") o["password"] = $password;
       else rt.gmFail(c, v, p, "Password", "password", "string");
     }
   }
-  let $description = v.Description;
-  if ($description === undefined) $description = v.description;
+  let $description = v["Description"];
+  if ($description === undefined) $description = v["description"];
   if ($description !== undefined) {
     n++;
     if ($description !== null && $description !== "") {
-      if (typeof $description === "string") o.description = $description;
+      if (typeof $description === "string") o["description"] = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
@@ -8098,12 +8098,12 @@ export function gmFields$HostAddFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostname = v.Hostname;
-  if ($hostname === undefined) $hostname = v.hostname;
+  let $hostname = v["Hostname"];
+  if ($hostname === undefined) $hostname = v["hostname"];
   if ($hostname !== undefined) {
     n++;
     if ($hostname !== null) {
-      if (typeof $hostname === "string") o.hostname = $hostname;
+      if (typeof $hostname === "string") o["hostname"] = $hostname;
       else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
     } else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
   } else rt.gmFail(c, v, p, "Hostname", "hostname", "string");
@@ -8172,12 +8172,12 @@ export function gmFields$HostCnxFailedAlreadyManagedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $serverName = v.ServerName;
-  if ($serverName === undefined) $serverName = v.serverName;
+  let $serverName = v["ServerName"];
+  if ($serverName === undefined) $serverName = v["serverName"];
   if ($serverName !== undefined) {
     n++;
     if ($serverName !== null) {
-      if (typeof $serverName === "string") o.serverName = $serverName;
+      if (typeof $serverName === "string") o["serverName"] = $serverName;
       else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
     } else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
   } else rt.gmFail(c, v, p, "ServerName", "serverName", "string");
@@ -8323,14 +8323,14 @@ export function gmFields$HostComplianceCheckedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $profile = v.Profile;
-  if ($profile === undefined) $profile = v.profile;
+  let $profile = v["Profile"];
+  if ($profile === undefined) $profile = v["profile"];
   if ($profile !== undefined) {
     n++;
     if ($profile !== null) {
-      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
-      o.profile =
-        rt.isRecord($profile) && $profile._typeName === undefined
+      const q = p + ($profile === v["Profile"] ? ".Profile" : ".profile");
+      o["profile"] =
+        rt.isRecord($profile) && $profile["_typeName"] === undefined
           ? gmExact$ProfileEventArgument($profile, q, c)
           : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Profile", "profile", "object");
@@ -8400,57 +8400,57 @@ export function gmFields$HostCpuIdInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $level = v.Level;
-  if ($level === undefined) $level = v.level;
+  let $level = v["Level"];
+  if ($level === undefined) $level = v["level"];
   if ($level !== undefined) {
     n++;
     if ($level !== null) {
-      if (rt.isInt32($level)) o.level = $level;
+      if (rt.isInt32($level)) o["level"] = $level;
       else rt.gmFail(c, v, p, "Level", "level", "int32");
     } else rt.gmFail(c, v, p, "Level", "level", "int32");
   } else rt.gmFail(c, v, p, "Level", "level", "int32");
-  let $vendor = v.Vendor;
-  if ($vendor === undefined) $vendor = v.vendor;
+  let $vendor = v["Vendor"];
+  if ($vendor === undefined) $vendor = v["vendor"];
   if ($vendor !== undefined) {
     n++;
     if ($vendor !== null && $vendor !== "") {
-      if (typeof $vendor === "string") o.vendor = $vendor;
+      if (typeof $vendor === "string") o["vendor"] = $vendor;
       else rt.gmFail(c, v, p, "Vendor", "vendor", "string");
     }
   }
-  let $eax = v.Eax;
-  if ($eax === undefined) $eax = v.eax;
+  let $eax = v["Eax"];
+  if ($eax === undefined) $eax = v["eax"];
   if ($eax !== undefined) {
     n++;
     if ($eax !== null && $eax !== "") {
-      if (typeof $eax === "string") o.eax = $eax;
+      if (typeof $eax === "string") o["eax"] = $eax;
       else rt.gmFail(c, v, p, "Eax", "eax", "string");
     }
   }
-  let $ebx = v.Ebx;
-  if ($ebx === undefined) $ebx = v.ebx;
+  let $ebx = v["Ebx"];
+  if ($ebx === undefined) $ebx = v["ebx"];
   if ($ebx !== undefined) {
     n++;
     if ($ebx !== null && $ebx !== "") {
-      if (typeof $ebx === "string") o.ebx = $ebx;
+      if (typeof $ebx === "string") o["ebx"] = $ebx;
       else rt.gmFail(c, v, p, "Ebx", "ebx", "string");
     }
   }
-  let $ecx = v.Ecx;
-  if ($ecx === undefined) $ecx = v.ecx;
+  let $ecx = v["Ecx"];
+  if ($ecx === undefined) $ecx = v["ecx"];
   if ($ecx !== undefined) {
     n++;
     if ($ecx !== null && $ecx !== "") {
-      if (typeof $ecx === "string") o.ecx = $ecx;
+      if (typeof $ecx === "string") o["ecx"] = $ecx;
       else rt.gmFail(c, v, p, "Ecx", "ecx", "string");
     }
   }
-  let $edx = v.Edx;
-  if ($edx === undefined) $edx = v.edx;
+  let $edx = v["Edx"];
+  if ($edx === undefined) $edx = v["edx"];
   if ($edx !== undefined) {
     n++;
     if ($edx !== null && $edx !== "") {
-      if (typeof $edx === "string") o.edx = $edx;
+      if (typeof $edx === "string") o["edx"] = $edx;
       else rt.gmFail(c, v, p, "Edx", "edx", "string");
     }
   }
@@ -8519,21 +8519,21 @@ export function gmFields$HostDasErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null && $message !== "") {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     }
   }
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -8580,12 +8580,12 @@ export function gmFields$HostDisconnectedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -8610,14 +8610,14 @@ export function gmFields$HostEnableAdminFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $permissions = v.Permissions;
-  if ($permissions === undefined) $permissions = v.permissions;
+  let $permissions = v["Permissions"];
+  if ($permissions === undefined) $permissions = v["permissions"];
   if ($permissions !== undefined) {
     n++;
     if ($permissions !== null) {
-      o.permissions = rt.gmArray(
+      o["permissions"] = rt.gmArray(
         $permissions,
-        p + ($permissions === v.Permissions ? ".Permissions" : ".permissions"),
+        p + ($permissions === v["Permissions"] ? ".Permissions" : ".permissions"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "Permission", gmExact$Permission, govmomiTypes$),
@@ -8652,14 +8652,14 @@ export function gmFields$HostEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      const q = p + ($host === v.Host ? ".Host" : ".host");
-      o.host =
-        rt.isRecord($host) && $host._typeName === undefined
+      const q = p + ($host === v["Host"] ? ".Host" : ".host");
+      o["host"] =
+        rt.isRecord($host) && $host["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($host, q, c)
           : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Host", "host", "object");
@@ -8685,12 +8685,12 @@ export function gmFields$HostExtraNetworksEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ips = v.Ips;
-  if ($ips === undefined) $ips = v.ips;
+  let $ips = v["Ips"];
+  if ($ips === undefined) $ips = v["ips"];
   if ($ips !== undefined) {
     n++;
     if ($ips !== null && $ips !== "") {
-      if (typeof $ips === "string") o.ips = $ips;
+      if (typeof $ips === "string") o["ips"] = $ips;
       else rt.gmFail(c, v, p, "Ips", "ips", "string");
     }
   }
@@ -8737,12 +8737,12 @@ export function gmFields$HostInventoryFullEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $capacity = v.Capacity;
-  if ($capacity === undefined) $capacity = v.capacity;
+  let $capacity = v["Capacity"];
+  if ($capacity === undefined) $capacity = v["capacity"];
   if ($capacity !== undefined) {
     n++;
     if ($capacity !== null) {
-      if (rt.isInt32($capacity)) o.capacity = $capacity;
+      if (rt.isInt32($capacity)) o["capacity"] = $capacity;
       else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
     } else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
   } else rt.gmFail(c, v, p, "Capacity", "capacity", "int32");
@@ -8778,21 +8778,21 @@ export function gmFields$HostIpChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldIP = v.OldIP;
-  if ($oldIP === undefined) $oldIP = v.oldIP;
+  let $oldIP = v["OldIP"];
+  if ($oldIP === undefined) $oldIP = v["oldIP"];
   if ($oldIP !== undefined) {
     n++;
     if ($oldIP !== null) {
-      if (typeof $oldIP === "string") o.oldIP = $oldIP;
+      if (typeof $oldIP === "string") o["oldIP"] = $oldIP;
       else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
     } else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
   } else rt.gmFail(c, v, p, "OldIP", "oldIP", "string");
-  let $newIP = v.NewIP;
-  if ($newIP === undefined) $newIP = v.newIP;
+  let $newIP = v["NewIP"];
+  if ($newIP === undefined) $newIP = v["newIP"];
   if ($newIP !== undefined) {
     n++;
     if ($newIP !== null) {
-      if (typeof $newIP === "string") o.newIP = $newIP;
+      if (typeof $newIP === "string") o["newIP"] = $newIP;
       else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
     } else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
   } else rt.gmFail(c, v, p, "NewIP", "newIP", "string");
@@ -8817,21 +8817,21 @@ export function gmFields$HostIpInconsistentEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  let $ipAddress2 = v.IpAddress2;
-  if ($ipAddress2 === undefined) $ipAddress2 = v.ipAddress2;
+  let $ipAddress2 = v["IpAddress2"];
+  if ($ipAddress2 === undefined) $ipAddress2 = v["ipAddress2"];
   if ($ipAddress2 !== undefined) {
     n++;
     if ($ipAddress2 !== null) {
-      if (typeof $ipAddress2 === "string") o.ipAddress2 = $ipAddress2;
+      if (typeof $ipAddress2 === "string") o["ipAddress2"] = $ipAddress2;
       else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
     } else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
   } else rt.gmFail(c, v, p, "IpAddress2", "ipAddress2", "string");
@@ -8867,12 +8867,12 @@ export function gmFields$HostIsolationIpPingFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $isolationIp = v.IsolationIp;
-  if ($isolationIp === undefined) $isolationIp = v.isolationIp;
+  let $isolationIp = v["IsolationIp"];
+  if ($isolationIp === undefined) $isolationIp = v["isolationIp"];
   if ($isolationIp !== undefined) {
     n++;
     if ($isolationIp !== null) {
-      if (typeof $isolationIp === "string") o.isolationIp = $isolationIp;
+      if (typeof $isolationIp === "string") o["isolationIp"] = $isolationIp;
       else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
     } else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
   } else rt.gmFail(c, v, p, "IsolationIp", "isolationIp", "string");
@@ -8908,14 +8908,14 @@ export function gmFields$HostLocalPortCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostLocalPort = v.HostLocalPort;
-  if ($hostLocalPort === undefined) $hostLocalPort = v.hostLocalPort;
+  let $hostLocalPort = v["HostLocalPort"];
+  if ($hostLocalPort === undefined) $hostLocalPort = v["hostLocalPort"];
   if ($hostLocalPort !== undefined) {
     n++;
     if ($hostLocalPort !== null) {
-      const q = p + ($hostLocalPort === v.HostLocalPort ? ".HostLocalPort" : ".hostLocalPort");
-      o.hostLocalPort =
-        rt.isRecord($hostLocalPort) && $hostLocalPort._typeName === undefined
+      const q = p + ($hostLocalPort === v["HostLocalPort"] ? ".HostLocalPort" : ".hostLocalPort");
+      o["hostLocalPort"] =
+        rt.isRecord($hostLocalPort) && $hostLocalPort["_typeName"] === undefined
           ? gmExact$DVSHostLocalPortInfo($hostLocalPort, q, c)
           : rt.gmAt(
               $hostLocalPort,
@@ -8948,12 +8948,12 @@ export function gmFields$HostMemberHealthCheckResult(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $summary = v.Summary;
-  if ($summary === undefined) $summary = v.summary;
+  let $summary = v["Summary"];
+  if ($summary === undefined) $summary = v["summary"];
   if ($summary !== undefined) {
     n++;
     if ($summary !== null && $summary !== "") {
-      if (typeof $summary === "string") o.summary = $summary;
+      if (typeof $summary === "string") o["summary"] = $summary;
       else rt.gmFail(c, v, p, "Summary", "summary", "string");
     }
   }
@@ -8978,12 +8978,12 @@ export function gmFields$HostMissingNetworksEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ips = v.Ips;
-  if ($ips === undefined) $ips = v.ips;
+  let $ips = v["Ips"];
+  if ($ips === undefined) $ips = v["ips"];
   if ($ips !== undefined) {
     n++;
     if ($ips !== null && $ips !== "") {
-      if (typeof $ips === "string") o.ips = $ips;
+      if (typeof $ips === "string") o["ips"] = $ips;
       else rt.gmFail(c, v, p, "Ips", "ips", "string");
     }
   }
@@ -9008,21 +9008,21 @@ export function gmFields$HostMonitoringStateChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $state = v.State;
-  if ($state === undefined) $state = v.state;
+  let $state = v["State"];
+  if ($state === undefined) $state = v["state"];
   if ($state !== undefined) {
     n++;
     if ($state !== null) {
-      if (typeof $state === "string") o.state = $state;
+      if (typeof $state === "string") o["state"] = $state;
       else rt.gmFail(c, v, p, "State", "state", "string");
     } else rt.gmFail(c, v, p, "State", "state", "string");
   } else rt.gmFail(c, v, p, "State", "state", "string");
-  let $prevState = v.PrevState;
-  if ($prevState === undefined) $prevState = v.prevState;
+  let $prevState = v["PrevState"];
+  if ($prevState === undefined) $prevState = v["prevState"];
   if ($prevState !== undefined) {
     n++;
     if ($prevState !== null && $prevState !== "") {
-      if (typeof $prevState === "string") o.prevState = $prevState;
+      if (typeof $prevState === "string") o["prevState"] = $prevState;
       else rt.gmFail(c, v, p, "PrevState", "prevState", "string");
     }
   }
@@ -9047,12 +9047,12 @@ export function gmFields$HostNoAvailableNetworksEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ips = v.Ips;
-  if ($ips === undefined) $ips = v.ips;
+  let $ips = v["Ips"];
+  if ($ips === undefined) $ips = v["ips"];
   if ($ips !== undefined) {
     n++;
     if ($ips !== null && $ips !== "") {
-      if (typeof $ips === "string") o.ips = $ips;
+      if (typeof $ips === "string") o["ips"] = $ips;
       else rt.gmFail(c, v, p, "Ips", "ips", "string");
     }
   }
@@ -9132,12 +9132,12 @@ export function gmFields$HostPrimaryAgentNotShortNameEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $primaryAgent = v.PrimaryAgent;
-  if ($primaryAgent === undefined) $primaryAgent = v.primaryAgent;
+  let $primaryAgent = v["PrimaryAgent"];
+  if ($primaryAgent === undefined) $primaryAgent = v["primaryAgent"];
   if ($primaryAgent !== undefined) {
     n++;
     if ($primaryAgent !== null) {
-      if (typeof $primaryAgent === "string") o.primaryAgent = $primaryAgent;
+      if (typeof $primaryAgent === "string") o["primaryAgent"] = $primaryAgent;
       else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
     } else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
   } else rt.gmFail(c, v, p, "PrimaryAgent", "primaryAgent", "string");
@@ -9162,14 +9162,14 @@ export function gmFields$HostProfileAppliedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $profile = v.Profile;
-  if ($profile === undefined) $profile = v.profile;
+  let $profile = v["Profile"];
+  if ($profile === undefined) $profile = v["profile"];
   if ($profile !== undefined) {
     n++;
     if ($profile !== null) {
-      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
-      o.profile =
-        rt.isRecord($profile) && $profile._typeName === undefined
+      const q = p + ($profile === v["Profile"] ? ".Profile" : ".profile");
+      o["profile"] =
+        rt.isRecord($profile) && $profile["_typeName"] === undefined
           ? gmExact$ProfileEventArgument($profile, q, c)
           : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Profile", "profile", "object");
@@ -9217,21 +9217,21 @@ export function gmFields$HostShortNameInconsistentEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $shortName = v.ShortName;
-  if ($shortName === undefined) $shortName = v.shortName;
+  let $shortName = v["ShortName"];
+  if ($shortName === undefined) $shortName = v["shortName"];
   if ($shortName !== undefined) {
     n++;
     if ($shortName !== null) {
-      if (typeof $shortName === "string") o.shortName = $shortName;
+      if (typeof $shortName === "string") o["shortName"] = $shortName;
       else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
     } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
   } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
-  let $shortName2 = v.ShortName2;
-  if ($shortName2 === undefined) $shortName2 = v.shortName2;
+  let $shortName2 = v["ShortName2"];
+  if ($shortName2 === undefined) $shortName2 = v["shortName2"];
   if ($shortName2 !== undefined) {
     n++;
     if ($shortName2 !== null) {
-      if (typeof $shortName2 === "string") o.shortName2 = $shortName2;
+      if (typeof $shortName2 === "string") o["shortName2"] = $shortName2;
       else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
     } else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
   } else rt.gmFail(c, v, p, "ShortName2", "shortName2", "string");
@@ -9256,12 +9256,12 @@ export function gmFields$HostShortNameToIpFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $shortName = v.ShortName;
-  if ($shortName === undefined) $shortName = v.shortName;
+  let $shortName = v["ShortName"];
+  if ($shortName === undefined) $shortName = v["shortName"];
   if ($shortName !== undefined) {
     n++;
     if ($shortName !== null) {
-      if (typeof $shortName === "string") o.shortName = $shortName;
+      if (typeof $shortName === "string") o["shortName"] = $shortName;
       else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
     } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
   } else rt.gmFail(c, v, p, "ShortName", "shortName", "string");
@@ -9286,12 +9286,12 @@ export function gmFields$HostShutdownEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     } else rt.gmFail(c, v, p, "Reason", "reason", "string");
   } else rt.gmFail(c, v, p, "Reason", "reason", "string");
@@ -9316,56 +9316,56 @@ export function gmFields$HostSpecification(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $createdTime = v.CreatedTime;
-  if ($createdTime === undefined) $createdTime = v.createdTime;
+  let $createdTime = v["CreatedTime"];
+  if ($createdTime === undefined) $createdTime = v["createdTime"];
   if ($createdTime !== undefined) {
     n++;
     if ($createdTime !== null) {
-      if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
+      if (rt.isDateTime($createdTime)) o["createdTime"] = $createdTime;
       else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
     } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  let $lastModified = v.LastModified;
-  if ($lastModified === undefined) $lastModified = v.lastModified;
+  let $lastModified = v["LastModified"];
+  if ($lastModified === undefined) $lastModified = v["lastModified"];
   if ($lastModified !== undefined) {
     n++;
     if ($lastModified !== null) {
-      if (rt.isDateTime($lastModified)) o.lastModified = $lastModified;
+      if (rt.isDateTime($lastModified)) o["lastModified"] = $lastModified;
       else rt.gmFail(c, v, p, "LastModified", "lastModified", "date-time");
     }
   }
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      const q = p + ($host === v.Host ? ".Host" : ".host");
-      o.host =
-        rt.isRecord($host) && $host._typeName === undefined
+      const q = p + ($host === v["Host"] ? ".Host" : ".host");
+      o["host"] =
+        rt.isRecord($host) && $host["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($host, q, c)
           : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Host", "host", "object");
   } else rt.gmFail(c, v, p, "Host", "host", "object");
-  let $subSpecs = v.SubSpecs;
-  if ($subSpecs === undefined) $subSpecs = v.subSpecs;
+  let $subSpecs = v["SubSpecs"];
+  if ($subSpecs === undefined) $subSpecs = v["subSpecs"];
   if ($subSpecs !== undefined) {
     n++;
     if ($subSpecs !== null) {
-      o.subSpecs = rt.gmArray(
+      o["subSpecs"] = rt.gmArray(
         $subSpecs,
-        p + ($subSpecs === v.SubSpecs ? ".SubSpecs" : ".subSpecs"),
+        p + ($subSpecs === v["SubSpecs"] ? ".SubSpecs" : ".subSpecs"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "HostSubSpecification", gmExact$HostSubSpecification, govmomiTypes$),
       );
     }
   }
-  let $changeID = v.ChangeID;
-  if ($changeID === undefined) $changeID = v.changeID;
+  let $changeID = v["ChangeID"];
+  if ($changeID === undefined) $changeID = v["changeID"];
   if ($changeID !== undefined) {
     n++;
     if ($changeID !== null && $changeID !== "") {
-      if (typeof $changeID === "string") o.changeID = $changeID;
+      if (typeof $changeID === "string") o["changeID"] = $changeID;
       else rt.gmFail(c, v, p, "ChangeID", "changeID", "string");
     }
   }
@@ -9412,14 +9412,14 @@ export function gmFields$HostSpecificationUpdateEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostSpec = v.HostSpec;
-  if ($hostSpec === undefined) $hostSpec = v.hostSpec;
+  let $hostSpec = v["HostSpec"];
+  if ($hostSpec === undefined) $hostSpec = v["hostSpec"];
   if ($hostSpec !== undefined) {
     n++;
     if ($hostSpec !== null) {
-      const q = p + ($hostSpec === v.HostSpec ? ".HostSpec" : ".hostSpec");
-      o.hostSpec =
-        rt.isRecord($hostSpec) && $hostSpec._typeName === undefined
+      const q = p + ($hostSpec === v["HostSpec"] ? ".HostSpec" : ".hostSpec");
+      o["hostSpec"] =
+        rt.isRecord($hostSpec) && $hostSpec["_typeName"] === undefined
           ? gmExact$HostSpecification($hostSpec, q, c)
           : rt.gmAt($hostSpec, q, c, "HostSpecification", gmExact$HostSpecification, govmomiTypes$);
     } else rt.gmFail(c, v, p, "HostSpec", "hostSpec", "object");
@@ -9456,38 +9456,38 @@ export function gmFields$HostSubSpecification(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
-  let $createdTime = v.CreatedTime;
-  if ($createdTime === undefined) $createdTime = v.createdTime;
+  let $createdTime = v["CreatedTime"];
+  if ($createdTime === undefined) $createdTime = v["createdTime"];
   if ($createdTime !== undefined) {
     n++;
     if ($createdTime !== null) {
-      if (rt.isDateTime($createdTime)) o.createdTime = $createdTime;
+      if (rt.isDateTime($createdTime)) o["createdTime"] = $createdTime;
       else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
     } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  let $data = v.Data;
-  if ($data === undefined) $data = v.data;
+  let $data = v["Data"];
+  if ($data === undefined) $data = v["data"];
   if ($data !== undefined) {
     n++;
     if ($data !== null) {
-      o.data = rt.gmCheckArray($data, p + ($data === v.Data ? ".Data" : ".data"), c, rt.isInt8, "int8");
+      o["data"] = rt.gmCheckArray($data, p + ($data === v["Data"] ? ".Data" : ".data"), c, rt.isInt8, "int8");
     }
   }
-  let $binaryData = v.BinaryData;
-  if ($binaryData === undefined) $binaryData = v.binaryData;
+  let $binaryData = v["BinaryData"];
+  if ($binaryData === undefined) $binaryData = v["binaryData"];
   if ($binaryData !== undefined) {
     n++;
     if ($binaryData !== null && $binaryData !== "") {
-      if (rt.isBase64($binaryData)) o.binaryData = $binaryData;
+      if (rt.isBase64($binaryData)) o["binaryData"] = $binaryData;
       else rt.gmFail(c, v, p, "BinaryData", "binaryData", "base64");
     }
   }
@@ -9512,12 +9512,12 @@ export function gmFields$HostSubSpecificationDeleteEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $subSpecName = v.SubSpecName;
-  if ($subSpecName === undefined) $subSpecName = v.subSpecName;
+  let $subSpecName = v["SubSpecName"];
+  if ($subSpecName === undefined) $subSpecName = v["subSpecName"];
   if ($subSpecName !== undefined) {
     n++;
     if ($subSpecName !== null) {
-      if (typeof $subSpecName === "string") o.subSpecName = $subSpecName;
+      if (typeof $subSpecName === "string") o["subSpecName"] = $subSpecName;
       else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
     } else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
   } else rt.gmFail(c, v, p, "SubSpecName", "subSpecName", "string");
@@ -9542,14 +9542,14 @@ export function gmFields$HostSubSpecificationUpdateEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostSubSpec = v.HostSubSpec;
-  if ($hostSubSpec === undefined) $hostSubSpec = v.hostSubSpec;
+  let $hostSubSpec = v["HostSubSpec"];
+  if ($hostSubSpec === undefined) $hostSubSpec = v["hostSubSpec"];
   if ($hostSubSpec !== undefined) {
     n++;
     if ($hostSubSpec !== null) {
-      const q = p + ($hostSubSpec === v.HostSubSpec ? ".HostSubSpec" : ".hostSubSpec");
-      o.hostSubSpec =
-        rt.isRecord($hostSubSpec) && $hostSubSpec._typeName === undefined
+      const q = p + ($hostSubSpec === v["HostSubSpec"] ? ".HostSubSpec" : ".hostSubSpec");
+      o["hostSubSpec"] =
+        rt.isRecord($hostSubSpec) && $hostSubSpec["_typeName"] === undefined
           ? gmExact$HostSubSpecification($hostSubSpec, q, c)
           : rt.gmAt($hostSubSpec, q, c, "HostSubSpecification", gmExact$HostSubSpecification, govmomiTypes$);
     } else rt.gmFail(c, v, p, "HostSubSpec", "hostSubSpec", "object");
@@ -9575,14 +9575,14 @@ export function gmFields$HostSyncFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -9632,24 +9632,24 @@ export function gmFields$HostVnicConnectedToCustomizedDVPortEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vnic = v.Vnic;
-  if ($vnic === undefined) $vnic = v.vnic;
+  let $vnic = v["Vnic"];
+  if ($vnic === undefined) $vnic = v["vnic"];
   if ($vnic !== undefined) {
     n++;
     if ($vnic !== null) {
-      const q = p + ($vnic === v.Vnic ? ".Vnic" : ".vnic");
-      o.vnic =
-        rt.isRecord($vnic) && $vnic._typeName === undefined
+      const q = p + ($vnic === v["Vnic"] ? ".Vnic" : ".vnic");
+      o["vnic"] =
+        rt.isRecord($vnic) && $vnic["_typeName"] === undefined
           ? gmExact$VnicPortArgument($vnic, q, c)
           : rt.gmAt($vnic, q, c, "VnicPortArgument", gmExact$VnicPortArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Vnic", "vnic", "object");
   } else rt.gmFail(c, v, p, "Vnic", "vnic", "object");
-  let $prevPortKey = v.PrevPortKey;
-  if ($prevPortKey === undefined) $prevPortKey = v.prevPortKey;
+  let $prevPortKey = v["PrevPortKey"];
+  if ($prevPortKey === undefined) $prevPortKey = v["prevPortKey"];
   if ($prevPortKey !== undefined) {
     n++;
     if ($prevPortKey !== null && $prevPortKey !== "") {
-      if (typeof $prevPortKey === "string") o.prevPortKey = $prevPortKey;
+      if (typeof $prevPortKey === "string") o["prevPortKey"] = $prevPortKey;
       else rt.gmFail(c, v, p, "PrevPortKey", "prevPortKey", "string");
     }
   }
@@ -9674,56 +9674,56 @@ export function gmFields$HostWwnChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldNodeWwns = v.OldNodeWwns;
-  if ($oldNodeWwns === undefined) $oldNodeWwns = v.oldNodeWwns;
+  let $oldNodeWwns = v["OldNodeWwns"];
+  if ($oldNodeWwns === undefined) $oldNodeWwns = v["oldNodeWwns"];
   if ($oldNodeWwns !== undefined) {
     n++;
     if ($oldNodeWwns !== null) {
-      o.oldNodeWwns = rt.gmCheckArray(
+      o["oldNodeWwns"] = rt.gmCheckArray(
         $oldNodeWwns,
-        p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
+        p + ($oldNodeWwns === v["OldNodeWwns"] ? ".OldNodeWwns" : ".oldNodeWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     }
   }
-  let $oldPortWwns = v.OldPortWwns;
-  if ($oldPortWwns === undefined) $oldPortWwns = v.oldPortWwns;
+  let $oldPortWwns = v["OldPortWwns"];
+  if ($oldPortWwns === undefined) $oldPortWwns = v["oldPortWwns"];
   if ($oldPortWwns !== undefined) {
     n++;
     if ($oldPortWwns !== null) {
-      o.oldPortWwns = rt.gmCheckArray(
+      o["oldPortWwns"] = rt.gmCheckArray(
         $oldPortWwns,
-        p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
+        p + ($oldPortWwns === v["OldPortWwns"] ? ".OldPortWwns" : ".oldPortWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     }
   }
-  let $newNodeWwns = v.NewNodeWwns;
-  if ($newNodeWwns === undefined) $newNodeWwns = v.newNodeWwns;
+  let $newNodeWwns = v["NewNodeWwns"];
+  if ($newNodeWwns === undefined) $newNodeWwns = v["newNodeWwns"];
   if ($newNodeWwns !== undefined) {
     n++;
     if ($newNodeWwns !== null) {
-      o.newNodeWwns = rt.gmCheckArray(
+      o["newNodeWwns"] = rt.gmCheckArray(
         $newNodeWwns,
-        p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
+        p + ($newNodeWwns === v["NewNodeWwns"] ? ".NewNodeWwns" : ".newNodeWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     }
   }
-  let $newPortWwns = v.NewPortWwns;
-  if ($newPortWwns === undefined) $newPortWwns = v.newPortWwns;
+  let $newPortWwns = v["NewPortWwns"];
+  if ($newPortWwns === undefined) $newPortWwns = v["newPortWwns"];
   if ($newPortWwns !== undefined) {
     n++;
     if ($newPortWwns !== null) {
-      o.newPortWwns = rt.gmCheckArray(
+      o["newPortWwns"] = rt.gmCheckArray(
         $newPortWwns,
-        p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
+        p + ($newPortWwns === v["NewPortWwns"] ? ".NewPortWwns" : ".newPortWwns"),
         c,
         rt.isInt64,
         "int64",
@@ -9751,40 +9751,40 @@ export function gmFields$HostWwnConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $conflictedVms = v.ConflictedVms;
-  if ($conflictedVms === undefined) $conflictedVms = v.conflictedVms;
+  let $conflictedVms = v["ConflictedVms"];
+  if ($conflictedVms === undefined) $conflictedVms = v["conflictedVms"];
   if ($conflictedVms !== undefined) {
     n++;
     if ($conflictedVms !== null) {
-      o.conflictedVms = rt.gmArray(
+      o["conflictedVms"] = rt.gmArray(
         $conflictedVms,
-        p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
+        p + ($conflictedVms === v["ConflictedVms"] ? ".ConflictedVms" : ".conflictedVms"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
       );
     }
   }
-  let $conflictedHosts = v.ConflictedHosts;
-  if ($conflictedHosts === undefined) $conflictedHosts = v.conflictedHosts;
+  let $conflictedHosts = v["ConflictedHosts"];
+  if ($conflictedHosts === undefined) $conflictedHosts = v["conflictedHosts"];
   if ($conflictedHosts !== undefined) {
     n++;
     if ($conflictedHosts !== null) {
-      o.conflictedHosts = rt.gmArray(
+      o["conflictedHosts"] = rt.gmArray(
         $conflictedHosts,
-        p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
+        p + ($conflictedHosts === v["ConflictedHosts"] ? ".ConflictedHosts" : ".conflictedHosts"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
       );
     }
   }
-  let $wwn = v.Wwn;
-  if ($wwn === undefined) $wwn = v.wwn;
+  let $wwn = v["Wwn"];
+  if ($wwn === undefined) $wwn = v["wwn"];
   if ($wwn !== undefined) {
     n++;
     if ($wwn !== null) {
-      if (rt.isInt64($wwn)) o.wwn = $wwn;
+      if (rt.isInt64($wwn)) o["wwn"] = $wwn;
       else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
     } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
   } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
@@ -9842,12 +9842,12 @@ export function gmFields$InheritablePolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $inherited = v.Inherited;
-  if ($inherited === undefined) $inherited = v.inherited;
+  let $inherited = v["Inherited"];
+  if ($inherited === undefined) $inherited = v["inherited"];
   if ($inherited !== undefined) {
     n++;
     if ($inherited !== null) {
-      if (typeof $inherited === "boolean") o.inherited = $inherited;
+      if (typeof $inherited === "boolean") o["inherited"] = $inherited;
       else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
     } else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
   } else rt.gmFail(c, v, p, "Inherited", "inherited", "boolean");
@@ -9883,12 +9883,12 @@ export function gmFields$InvalidArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $invalidProperty = v.InvalidProperty;
-  if ($invalidProperty === undefined) $invalidProperty = v.invalidProperty;
+  let $invalidProperty = v["InvalidProperty"];
+  if ($invalidProperty === undefined) $invalidProperty = v["invalidProperty"];
   if ($invalidProperty !== undefined) {
     n++;
     if ($invalidProperty !== null && $invalidProperty !== "") {
-      if (typeof $invalidProperty === "string") o.invalidProperty = $invalidProperty;
+      if (typeof $invalidProperty === "string") o["invalidProperty"] = $invalidProperty;
       else rt.gmFail(c, v, p, "InvalidProperty", "invalidProperty", "string");
     }
   }
@@ -9913,12 +9913,12 @@ export function gmFields$InvalidEditionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $feature = v.Feature;
-  if ($feature === undefined) $feature = v.feature;
+  let $feature = v["Feature"];
+  if ($feature === undefined) $feature = v["feature"];
   if ($feature !== undefined) {
     n++;
     if ($feature !== null) {
-      if (typeof $feature === "string") o.feature = $feature;
+      if (typeof $feature === "string") o["feature"] = $feature;
       else rt.gmFail(c, v, p, "Feature", "feature", "string");
     } else rt.gmFail(c, v, p, "Feature", "feature", "string");
   } else rt.gmFail(c, v, p, "Feature", "feature", "string");
@@ -9954,28 +9954,28 @@ export function gmFields$KeyAnyValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      o.value = rt.gmAny(
+      o["value"] = rt.gmAny(
         $value,
-        p + ($value === v.Value ? ".Value" : ".value"),
+        p + ($value === v["Value"] ? ".Value" : ".value"),
         c,
         govmomiTypes$,
         decodeAt$Any,
         v,
-        $value === v.Value ? "Value" : "value",
+        $value === v["Value"] ? "Value" : "value",
       );
     } else rt.gmFail(c, v, p, "Value", "value", "object");
   } else rt.gmFail(c, v, p, "Value", "value", "object");
@@ -9996,12 +9996,12 @@ export function gmFields$KeyProviderId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $id = v.Id;
-  if ($id === undefined) $id = v.id;
+  let $id = v["Id"];
+  if ($id === undefined) $id = v["id"];
   if ($id !== undefined) {
     n++;
     if ($id !== null) {
-      if (typeof $id === "string") o.id = $id;
+      if (typeof $id === "string") o["id"] = $id;
       else rt.gmFail(c, v, p, "Id", "id", "string");
     } else rt.gmFail(c, v, p, "Id", "id", "string");
   } else rt.gmFail(c, v, p, "Id", "id", "string");
@@ -10026,24 +10026,24 @@ export function gmFields$LatencySensitivity(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $level = v.Level;
-  if ($level === undefined) $level = v.level;
+  let $level = v["Level"];
+  if ($level === undefined) $level = v["level"];
   if ($level !== undefined) {
     n++;
     if ($level !== null) {
-      o.level = decodeAt$LatencySensitivitySensitivityLevel(
+      o["level"] = decodeAt$LatencySensitivitySensitivityLevel(
         $level,
-        p + ($level === v.Level ? ".Level" : ".level"),
+        p + ($level === v["Level"] ? ".Level" : ".level"),
         c,
       );
     } else rt.gmFail(c, v, p, "Level", "level", "string");
   } else rt.gmFail(c, v, p, "Level", "level", "string");
-  let $sensitivity = v.Sensitivity;
-  if ($sensitivity === undefined) $sensitivity = v.sensitivity;
+  let $sensitivity = v["Sensitivity"];
+  if ($sensitivity === undefined) $sensitivity = v["sensitivity"];
   if ($sensitivity !== undefined) {
     n++;
     if ($sensitivity !== null && $sensitivity !== 0) {
-      if (rt.isInt32($sensitivity)) o.sensitivity = $sensitivity;
+      if (rt.isInt32($sensitivity)) o["sensitivity"] = $sensitivity;
       else rt.gmFail(c, v, p, "Sensitivity", "sensitivity", "int32");
     }
   }
@@ -10079,14 +10079,14 @@ export function gmFields$LicenseExpiredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $feature = v.Feature;
-  if ($feature === undefined) $feature = v.feature;
+  let $feature = v["Feature"];
+  if ($feature === undefined) $feature = v["feature"];
   if ($feature !== undefined) {
     n++;
     if ($feature !== null) {
-      const q = p + ($feature === v.Feature ? ".Feature" : ".feature");
-      o.feature =
-        rt.isRecord($feature) && $feature._typeName === undefined
+      const q = p + ($feature === v["Feature"] ? ".Feature" : ".feature");
+      o["feature"] =
+        rt.isRecord($feature) && $feature["_typeName"] === undefined
           ? gmExact$LicenseFeatureInfo($feature, q, c)
           : rt.gmAt($feature, q, c, "LicenseFeatureInfo", gmExact$LicenseFeatureInfo, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Feature", "feature", "object");
@@ -10112,88 +10112,92 @@ export function gmFields$LicenseFeatureInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $featureName = v.FeatureName;
-  if ($featureName === undefined) $featureName = v.featureName;
+  let $featureName = v["FeatureName"];
+  if ($featureName === undefined) $featureName = v["featureName"];
   if ($featureName !== undefined) {
     n++;
     if ($featureName !== null) {
-      if (typeof $featureName === "string") o.featureName = $featureName;
+      if (typeof $featureName === "string") o["featureName"] = $featureName;
       else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
     } else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
   } else rt.gmFail(c, v, p, "FeatureName", "featureName", "string");
-  let $featureDescription = v.FeatureDescription;
-  if ($featureDescription === undefined) $featureDescription = v.featureDescription;
+  let $featureDescription = v["FeatureDescription"];
+  if ($featureDescription === undefined) $featureDescription = v["featureDescription"];
   if ($featureDescription !== undefined) {
     n++;
     if ($featureDescription !== null && $featureDescription !== "") {
-      if (typeof $featureDescription === "string") o.featureDescription = $featureDescription;
+      if (typeof $featureDescription === "string") o["featureDescription"] = $featureDescription;
       else rt.gmFail(c, v, p, "FeatureDescription", "featureDescription", "string");
     }
   }
-  let $state = v.State;
-  if ($state === undefined) $state = v.state;
+  let $state = v["State"];
+  if ($state === undefined) $state = v["state"];
   if ($state !== undefined) {
     n++;
     if ($state !== null && $state !== "") {
-      o.state = decodeAt$LicenseFeatureInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
+      o["state"] = decodeAt$LicenseFeatureInfoState(
+        $state,
+        p + ($state === v["State"] ? ".State" : ".state"),
+        c,
+      );
     }
   }
-  let $costUnit = v.CostUnit;
-  if ($costUnit === undefined) $costUnit = v.costUnit;
+  let $costUnit = v["CostUnit"];
+  if ($costUnit === undefined) $costUnit = v["costUnit"];
   if ($costUnit !== undefined) {
     n++;
     if ($costUnit !== null) {
-      if (typeof $costUnit === "string") o.costUnit = $costUnit;
+      if (typeof $costUnit === "string") o["costUnit"] = $costUnit;
       else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
     } else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
   } else rt.gmFail(c, v, p, "CostUnit", "costUnit", "string");
-  let $sourceRestriction = v.SourceRestriction;
-  if ($sourceRestriction === undefined) $sourceRestriction = v.sourceRestriction;
+  let $sourceRestriction = v["SourceRestriction"];
+  if ($sourceRestriction === undefined) $sourceRestriction = v["sourceRestriction"];
   if ($sourceRestriction !== undefined) {
     n++;
     if ($sourceRestriction !== null && $sourceRestriction !== "") {
-      if (typeof $sourceRestriction === "string") o.sourceRestriction = $sourceRestriction;
+      if (typeof $sourceRestriction === "string") o["sourceRestriction"] = $sourceRestriction;
       else rt.gmFail(c, v, p, "SourceRestriction", "sourceRestriction", "string");
     }
   }
-  let $dependentKey = v.DependentKey;
-  if ($dependentKey === undefined) $dependentKey = v.dependentKey;
+  let $dependentKey = v["DependentKey"];
+  if ($dependentKey === undefined) $dependentKey = v["dependentKey"];
   if ($dependentKey !== undefined) {
     n++;
     if ($dependentKey !== null) {
-      o.dependentKey = rt.gmCheckArray(
+      o["dependentKey"] = rt.gmCheckArray(
         $dependentKey,
-        p + ($dependentKey === v.DependentKey ? ".DependentKey" : ".dependentKey"),
+        p + ($dependentKey === v["DependentKey"] ? ".DependentKey" : ".dependentKey"),
         c,
         rt.isString,
         "string",
       );
     }
   }
-  let $edition = v.Edition;
-  if ($edition === undefined) $edition = v.edition;
+  let $edition = v["Edition"];
+  if ($edition === undefined) $edition = v["edition"];
   if ($edition !== undefined) {
     n++;
     if ($edition !== null && $edition !== false) {
-      if (typeof $edition === "boolean") o.edition = $edition;
+      if (typeof $edition === "boolean") o["edition"] = $edition;
       else rt.gmFail(c, v, p, "Edition", "edition", "boolean");
     }
   }
-  let $expiresOn = v.ExpiresOn;
-  if ($expiresOn === undefined) $expiresOn = v.expiresOn;
+  let $expiresOn = v["ExpiresOn"];
+  if ($expiresOn === undefined) $expiresOn = v["expiresOn"];
   if ($expiresOn !== undefined) {
     n++;
     if ($expiresOn !== null) {
-      if (rt.isDateTime($expiresOn)) o.expiresOn = $expiresOn;
+      if (rt.isDateTime($expiresOn)) o["expiresOn"] = $expiresOn;
       else rt.gmFail(c, v, p, "ExpiresOn", "expiresOn", "date-time");
     }
   }
@@ -10218,12 +10222,12 @@ export function gmFields$LicenseNonComplianceEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $url = v.Url;
-  if ($url === undefined) $url = v.url;
+  let $url = v["Url"];
+  if ($url === undefined) $url = v["url"];
   if ($url !== undefined) {
     n++;
     if ($url !== null) {
-      if (typeof $url === "string") o.url = $url;
+      if (typeof $url === "string") o["url"] = $url;
       else rt.gmFail(c, v, p, "Url", "url", "string");
     } else rt.gmFail(c, v, p, "Url", "url", "string");
   } else rt.gmFail(c, v, p, "Url", "url", "string");
@@ -10259,12 +10263,12 @@ export function gmFields$LicenseServerAvailableEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $licenseServer = v.LicenseServer;
-  if ($licenseServer === undefined) $licenseServer = v.licenseServer;
+  let $licenseServer = v["LicenseServer"];
+  if ($licenseServer === undefined) $licenseServer = v["licenseServer"];
   if ($licenseServer !== undefined) {
     n++;
     if ($licenseServer !== null) {
-      if (typeof $licenseServer === "string") o.licenseServer = $licenseServer;
+      if (typeof $licenseServer === "string") o["licenseServer"] = $licenseServer;
       else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
     } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
   } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
@@ -10289,12 +10293,12 @@ export function gmFields$LicenseServerUnavailableEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $licenseServer = v.LicenseServer;
-  if ($licenseServer === undefined) $licenseServer = v.licenseServer;
+  let $licenseServer = v["LicenseServer"];
+  if ($licenseServer === undefined) $licenseServer = v["licenseServer"];
   if ($licenseServer !== undefined) {
     n++;
     if ($licenseServer !== null) {
-      if (typeof $licenseServer === "string") o.licenseServer = $licenseServer;
+      if (typeof $licenseServer === "string") o["licenseServer"] = $licenseServer;
       else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
     } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
   } else rt.gmFail(c, v, p, "LicenseServer", "licenseServer", "string");
@@ -10319,14 +10323,14 @@ export function gmFields$LocalDatastoreCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -10338,12 +10342,12 @@ export function gmFields$LocalDatastoreCreatedEvent(
             );
     } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  let $datastoreUrl = v.DatastoreUrl;
-  if ($datastoreUrl === undefined) $datastoreUrl = v.datastoreUrl;
+  let $datastoreUrl = v["DatastoreUrl"];
+  if ($datastoreUrl === undefined) $datastoreUrl = v["datastoreUrl"];
   if ($datastoreUrl !== undefined) {
     n++;
     if ($datastoreUrl !== null && $datastoreUrl !== "") {
-      if (typeof $datastoreUrl === "string") o.datastoreUrl = $datastoreUrl;
+      if (typeof $datastoreUrl === "string") o["datastoreUrl"] = $datastoreUrl;
       else rt.gmFail(c, v, p, "DatastoreUrl", "datastoreUrl", "string");
     }
   }
@@ -10379,35 +10383,35 @@ export function gmFields$LocalizableMessage(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $arg = v.Arg;
-  if ($arg === undefined) $arg = v.arg;
+  let $arg = v["Arg"];
+  if ($arg === undefined) $arg = v["arg"];
   if ($arg !== undefined) {
     n++;
     if ($arg !== null) {
-      o.arg = rt.gmArray(
+      o["arg"] = rt.gmArray(
         $arg,
-        p + ($arg === v.Arg ? ".Arg" : ".arg"),
+        p + ($arg === v["Arg"] ? ".Arg" : ".arg"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
       );
     }
   }
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null && $message !== "") {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     }
   }
@@ -10432,24 +10436,24 @@ export function gmFields$LocalizedMethodFault(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $fault = v.Fault;
-  if ($fault === undefined) $fault = v.fault;
+  let $fault = v["Fault"];
+  if ($fault === undefined) $fault = v["fault"];
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      const q = p + ($fault === v.Fault ? ".Fault" : ".fault");
-      o.fault =
-        rt.isRecord($fault) && $fault._typeName === undefined
+      const q = p + ($fault === v["Fault"] ? ".Fault" : ".fault");
+      o["fault"] =
+        rt.isRecord($fault) && $fault["_typeName"] === undefined
           ? gmExact$MethodFault($fault, q, c)
           : rt.gmAt($fault, q, c, "MethodFault", gmExact$MethodFault, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Fault", "fault", "object");
   } else rt.gmFail(c, v, p, "Fault", "fault", "object");
-  let $localizedMessage = v.LocalizedMessage;
-  if ($localizedMessage === undefined) $localizedMessage = v.localizedMessage;
+  let $localizedMessage = v["LocalizedMessage"];
+  if ($localizedMessage === undefined) $localizedMessage = v["localizedMessage"];
   if ($localizedMessage !== undefined) {
     n++;
     if ($localizedMessage !== null && $localizedMessage !== "") {
-      if (typeof $localizedMessage === "string") o.localizedMessage = $localizedMessage;
+      if (typeof $localizedMessage === "string") o["localizedMessage"] = $localizedMessage;
       else rt.gmFail(c, v, p, "LocalizedMessage", "localizedMessage", "string");
     }
   }
@@ -10474,14 +10478,14 @@ export function gmFields$LockerMisconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -10514,14 +10518,14 @@ export function gmFields$LockerReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldDatastore = v.OldDatastore;
-  if ($oldDatastore === undefined) $oldDatastore = v.oldDatastore;
+  let $oldDatastore = v["OldDatastore"];
+  if ($oldDatastore === undefined) $oldDatastore = v["oldDatastore"];
   if ($oldDatastore !== undefined) {
     n++;
     if ($oldDatastore !== null) {
-      const q = p + ($oldDatastore === v.OldDatastore ? ".OldDatastore" : ".oldDatastore");
-      o.oldDatastore =
-        rt.isRecord($oldDatastore) && $oldDatastore._typeName === undefined
+      const q = p + ($oldDatastore === v["OldDatastore"] ? ".OldDatastore" : ".oldDatastore");
+      o["oldDatastore"] =
+        rt.isRecord($oldDatastore) && $oldDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($oldDatastore, q, c)
           : rt.gmAt(
               $oldDatastore,
@@ -10533,14 +10537,14 @@ export function gmFields$LockerReconfiguredEvent(
             );
     }
   }
-  let $newDatastore = v.NewDatastore;
-  if ($newDatastore === undefined) $newDatastore = v.newDatastore;
+  let $newDatastore = v["NewDatastore"];
+  if ($newDatastore === undefined) $newDatastore = v["newDatastore"];
   if ($newDatastore !== undefined) {
     n++;
     if ($newDatastore !== null) {
-      const q = p + ($newDatastore === v.NewDatastore ? ".NewDatastore" : ".newDatastore");
-      o.newDatastore =
-        rt.isRecord($newDatastore) && $newDatastore._typeName === undefined
+      const q = p + ($newDatastore === v["NewDatastore"] ? ".NewDatastore" : ".newDatastore");
+      o["newDatastore"] =
+        rt.isRecord($newDatastore) && $newDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($newDatastore, q, c)
           : rt.gmAt(
               $newDatastore,
@@ -10573,12 +10577,12 @@ export function gmFields$LongPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null && $value !== 0) {
-      if (rt.isInt64($value)) o.value = $value;
+      if (rt.isInt64($value)) o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "int64");
     }
   }
@@ -10599,21 +10603,21 @@ export function gmFields$ManagedByInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $extensionKey = v.ExtensionKey;
-  if ($extensionKey === undefined) $extensionKey = v.extensionKey;
+  let $extensionKey = v["ExtensionKey"];
+  if ($extensionKey === undefined) $extensionKey = v["extensionKey"];
   if ($extensionKey !== undefined) {
     n++;
     if ($extensionKey !== null) {
-      if (typeof $extensionKey === "string") o.extensionKey = $extensionKey;
+      if (typeof $extensionKey === "string") o["extensionKey"] = $extensionKey;
       else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
     } else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
   } else rt.gmFail(c, v, p, "ExtensionKey", "extensionKey", "string");
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null) {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     } else rt.gmFail(c, v, p, "Type", "type", "string");
   } else rt.gmFail(c, v, p, "Type", "type", "string");
@@ -10638,14 +10642,14 @@ export function gmFields$ManagedEntityEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($entity, q, c)
           : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
@@ -10671,30 +10675,30 @@ export function gmFields$ManagedObjectReference(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null) {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     } else rt.gmFail(c, v, p, "Type", "type", "string");
   } else rt.gmFail(c, v, p, "Type", "type", "string");
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     } else rt.gmFail(c, v, p, "Value", "value", "string");
   } else rt.gmFail(c, v, p, "Value", "value", "string");
-  let $serverGuid = v.ServerGUID;
-  if ($serverGuid === undefined) $serverGuid = v.serverGuid;
+  let $serverGuid = v["ServerGUID"];
+  if ($serverGuid === undefined) $serverGuid = v["serverGuid"];
   if ($serverGuid !== undefined) {
     n++;
     if ($serverGuid !== null && $serverGuid !== "") {
-      if (typeof $serverGuid === "string") o.serverGuid = $serverGuid;
+      if (typeof $serverGuid === "string") o["serverGuid"] = $serverGuid;
       else rt.gmFail(c, v, p, "ServerGUID", "serverGuid", "string");
     }
   }
@@ -10719,40 +10723,40 @@ export function gmFields$MethodFault(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $faultCause = v.FaultCause;
-  if ($faultCause === undefined) $faultCause = v.faultCause;
+  let $faultCause = v["FaultCause"];
+  if ($faultCause === undefined) $faultCause = v["faultCause"];
   if ($faultCause !== undefined) {
     n++;
     if ($faultCause !== null) {
-      o.faultCause = rt.gmAtList(
+      o["faultCause"] = rt.gmAtList(
         $faultCause,
-        p + ($faultCause === v.FaultCause ? ".FaultCause" : ".faultCause"),
+        p + ($faultCause === v["FaultCause"] ? ".FaultCause" : ".faultCause"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
     }
   }
-  let $faultMessage = v.FaultMessage;
-  if ($faultMessage === undefined) $faultMessage = v.faultMessage;
+  let $faultMessage = v["FaultMessage"];
+  if ($faultMessage === undefined) $faultMessage = v["faultMessage"];
   if ($faultMessage !== undefined) {
     n++;
     if ($faultMessage !== null) {
-      o.faultMessage = rt.gmArray(
+      o["faultMessage"] = rt.gmArray(
         $faultMessage,
-        p + ($faultMessage === v.FaultMessage ? ".FaultMessage" : ".faultMessage"),
+        p + ($faultMessage === v["FaultMessage"] ? ".FaultMessage" : ".faultMessage"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "LocalizableMessage", gmExact$LocalizableMessage, govmomiTypes$),
       );
     }
   }
-  let $faultstring = v.Faultstring;
-  if ($faultstring === undefined) $faultstring = v.faultstring;
+  let $faultstring = v["Faultstring"];
+  if ($faultstring === undefined) $faultstring = v["faultstring"];
   if ($faultstring !== undefined) {
     n++;
     if ($faultstring !== null && $faultstring !== "") {
-      if (typeof $faultstring === "string") o.faultstring = $faultstring;
+      if (typeof $faultstring === "string") o["faultstring"] = $faultstring;
       else rt.gmFail(c, v, p, "Faultstring", "faultstring", "string");
     }
   }
@@ -10784,14 +10788,14 @@ export function gmFields$MigrationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $fault = v.Fault;
-  if ($fault === undefined) $fault = v.fault;
+  let $fault = v["Fault"];
+  if ($fault === undefined) $fault = v["fault"];
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      o.fault = rt.gmAtList(
+      o["fault"] = rt.gmAtList(
         $fault,
-        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -10819,14 +10823,14 @@ export function gmFields$MigrationHostErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $dstHost = v.DstHost;
-  if ($dstHost === undefined) $dstHost = v.dstHost;
+  let $dstHost = v["DstHost"];
+  if ($dstHost === undefined) $dstHost = v["dstHost"];
   if ($dstHost !== undefined) {
     n++;
     if ($dstHost !== null) {
-      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
-      o.dstHost =
-        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+      const q = p + ($dstHost === v["DstHost"] ? ".DstHost" : ".dstHost");
+      o["dstHost"] =
+        rt.isRecord($dstHost) && $dstHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($dstHost, q, c)
           : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
@@ -10856,14 +10860,14 @@ export function gmFields$MigrationHostWarningEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $dstHost = v.DstHost;
-  if ($dstHost === undefined) $dstHost = v.dstHost;
+  let $dstHost = v["DstHost"];
+  if ($dstHost === undefined) $dstHost = v["dstHost"];
   if ($dstHost !== undefined) {
     n++;
     if ($dstHost !== null) {
-      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
-      o.dstHost =
-        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+      const q = p + ($dstHost === v["DstHost"] ? ".DstHost" : ".dstHost");
+      o["dstHost"] =
+        rt.isRecord($dstHost) && $dstHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($dstHost, q, c)
           : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
@@ -10893,14 +10897,14 @@ export function gmFields$MigrationResourceErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $dstPool = v.DstPool;
-  if ($dstPool === undefined) $dstPool = v.dstPool;
+  let $dstPool = v["DstPool"];
+  if ($dstPool === undefined) $dstPool = v["dstPool"];
   if ($dstPool !== undefined) {
     n++;
     if ($dstPool !== null) {
-      const q = p + ($dstPool === v.DstPool ? ".DstPool" : ".dstPool");
-      o.dstPool =
-        rt.isRecord($dstPool) && $dstPool._typeName === undefined
+      const q = p + ($dstPool === v["DstPool"] ? ".DstPool" : ".dstPool");
+      o["dstPool"] =
+        rt.isRecord($dstPool) && $dstPool["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($dstPool, q, c)
           : rt.gmAt(
               $dstPool,
@@ -10912,14 +10916,14 @@ export function gmFields$MigrationResourceErrorEvent(
             );
     } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
   } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
-  let $dstHost = v.DstHost;
-  if ($dstHost === undefined) $dstHost = v.dstHost;
+  let $dstHost = v["DstHost"];
+  if ($dstHost === undefined) $dstHost = v["dstHost"];
   if ($dstHost !== undefined) {
     n++;
     if ($dstHost !== null) {
-      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
-      o.dstHost =
-        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+      const q = p + ($dstHost === v["DstHost"] ? ".DstHost" : ".dstHost");
+      o["dstHost"] =
+        rt.isRecord($dstHost) && $dstHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($dstHost, q, c)
           : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
@@ -10949,14 +10953,14 @@ export function gmFields$MigrationResourceWarningEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $dstPool = v.DstPool;
-  if ($dstPool === undefined) $dstPool = v.dstPool;
+  let $dstPool = v["DstPool"];
+  if ($dstPool === undefined) $dstPool = v["dstPool"];
   if ($dstPool !== undefined) {
     n++;
     if ($dstPool !== null) {
-      const q = p + ($dstPool === v.DstPool ? ".DstPool" : ".dstPool");
-      o.dstPool =
-        rt.isRecord($dstPool) && $dstPool._typeName === undefined
+      const q = p + ($dstPool === v["DstPool"] ? ".DstPool" : ".dstPool");
+      o["dstPool"] =
+        rt.isRecord($dstPool) && $dstPool["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($dstPool, q, c)
           : rt.gmAt(
               $dstPool,
@@ -10968,14 +10972,14 @@ export function gmFields$MigrationResourceWarningEvent(
             );
     } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
   } else rt.gmFail(c, v, p, "DstPool", "dstPool", "object");
-  let $dstHost = v.DstHost;
-  if ($dstHost === undefined) $dstHost = v.dstHost;
+  let $dstHost = v["DstHost"];
+  if ($dstHost === undefined) $dstHost = v["dstHost"];
   if ($dstHost !== undefined) {
     n++;
     if ($dstHost !== null) {
-      const q = p + ($dstHost === v.DstHost ? ".DstHost" : ".dstHost");
-      o.dstHost =
-        rt.isRecord($dstHost) && $dstHost._typeName === undefined
+      const q = p + ($dstHost === v["DstHost"] ? ".DstHost" : ".dstHost");
+      o["dstHost"] =
+        rt.isRecord($dstHost) && $dstHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($dstHost, q, c)
           : rt.gmAt($dstHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DstHost", "dstHost", "object");
@@ -11016,23 +11020,23 @@ export function gmFields$MissingProperty(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $path = v.Path;
-  if ($path === undefined) $path = v.path;
+  let $path = v["Path"];
+  if ($path === undefined) $path = v["path"];
   if ($path !== undefined) {
     n++;
     if ($path !== null) {
-      if (typeof $path === "string") o.path = $path;
+      if (typeof $path === "string") o["path"] = $path;
       else rt.gmFail(c, v, p, "Path", "path", "string");
     } else rt.gmFail(c, v, p, "Path", "path", "string");
   } else rt.gmFail(c, v, p, "Path", "path", "string");
-  let $fault = v.Fault;
-  if ($fault === undefined) $fault = v.fault;
+  let $fault = v["Fault"];
+  if ($fault === undefined) $fault = v["fault"];
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      o.fault = rt.gmAtList(
+      o["fault"] = rt.gmAtList(
         $fault,
-        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -11082,14 +11086,14 @@ export function gmFields$NASDatastoreCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -11101,12 +11105,12 @@ export function gmFields$NASDatastoreCreatedEvent(
             );
     } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  let $datastoreUrl = v.DatastoreUrl;
-  if ($datastoreUrl === undefined) $datastoreUrl = v.datastoreUrl;
+  let $datastoreUrl = v["DatastoreUrl"];
+  if ($datastoreUrl === undefined) $datastoreUrl = v["datastoreUrl"];
   if ($datastoreUrl !== undefined) {
     n++;
     if ($datastoreUrl !== null && $datastoreUrl !== "") {
-      if (typeof $datastoreUrl === "string") o.datastoreUrl = $datastoreUrl;
+      if (typeof $datastoreUrl === "string") o["datastoreUrl"] = $datastoreUrl;
       else rt.gmFail(c, v, p, "DatastoreUrl", "datastoreUrl", "string");
     }
   }
@@ -11131,14 +11135,14 @@ export function gmFields$NetworkEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $network = v.Network;
-  if ($network === undefined) $network = v.network;
+  let $network = v["Network"];
+  if ($network === undefined) $network = v["network"];
   if ($network !== undefined) {
     n++;
     if ($network !== null) {
-      const q = p + ($network === v.Network ? ".Network" : ".network");
-      o.network =
-        rt.isRecord($network) && $network._typeName === undefined
+      const q = p + ($network === v["Network"] ? ".Network" : ".network");
+      o["network"] =
+        rt.isRecord($network) && $network["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($network, q, c)
           : rt.gmAt($network, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Network", "network", "object");
@@ -11164,21 +11168,21 @@ export function gmFields$NetworkRollbackEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $methodName = v.MethodName;
-  if ($methodName === undefined) $methodName = v.methodName;
+  let $methodName = v["MethodName"];
+  if ($methodName === undefined) $methodName = v["methodName"];
   if ($methodName !== undefined) {
     n++;
     if ($methodName !== null) {
-      if (typeof $methodName === "string") o.methodName = $methodName;
+      if (typeof $methodName === "string") o["methodName"] = $methodName;
       else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
     } else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
   } else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
-  let $transactionId = v.TransactionId;
-  if ($transactionId === undefined) $transactionId = v.transactionId;
+  let $transactionId = v["TransactionId"];
+  if ($transactionId === undefined) $transactionId = v["transactionId"];
   if ($transactionId !== undefined) {
     n++;
     if ($transactionId !== null) {
-      if (typeof $transactionId === "string") o.transactionId = $transactionId;
+      if (typeof $transactionId === "string") o["transactionId"] = $transactionId;
       else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
     } else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
   } else rt.gmFail(c, v, p, "TransactionId", "transactionId", "string");
@@ -11203,12 +11207,12 @@ export function gmFields$NoAccessUserEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
@@ -11244,14 +11248,14 @@ export function gmFields$NoLicenseEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $feature = v.Feature;
-  if ($feature === undefined) $feature = v.feature;
+  let $feature = v["Feature"];
+  if ($feature === undefined) $feature = v["feature"];
   if ($feature !== undefined) {
     n++;
     if ($feature !== null) {
-      const q = p + ($feature === v.Feature ? ".Feature" : ".feature");
-      o.feature =
-        rt.isRecord($feature) && $feature._typeName === undefined
+      const q = p + ($feature === v["Feature"] ? ".Feature" : ".feature");
+      o["feature"] =
+        rt.isRecord($feature) && $feature["_typeName"] === undefined
           ? gmExact$LicenseFeatureInfo($feature, q, c)
           : rt.gmAt($feature, q, c, "LicenseFeatureInfo", gmExact$LicenseFeatureInfo, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Feature", "feature", "object");
@@ -11288,35 +11292,35 @@ export function gmFields$NoPermission(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $object = v.Object;
-  if ($object === undefined) $object = v.object;
+  let $object = v["Object"];
+  if ($object === undefined) $object = v["object"];
   if ($object !== undefined) {
     n++;
     if ($object !== null) {
-      const q = p + ($object === v.Object ? ".Object" : ".object");
-      o.object =
-        rt.isRecord($object) && $object._typeName === undefined
+      const q = p + ($object === v["Object"] ? ".Object" : ".object");
+      o["object"] =
+        rt.isRecord($object) && $object["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($object, q, c)
           : rt.gmAt($object, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     }
   }
-  let $privilegeId = v.PrivilegeId;
-  if ($privilegeId === undefined) $privilegeId = v.privilegeId;
+  let $privilegeId = v["PrivilegeId"];
+  if ($privilegeId === undefined) $privilegeId = v["privilegeId"];
   if ($privilegeId !== undefined) {
     n++;
     if ($privilegeId !== null && $privilegeId !== "") {
-      if (typeof $privilegeId === "string") o.privilegeId = $privilegeId;
+      if (typeof $privilegeId === "string") o["privilegeId"] = $privilegeId;
       else rt.gmFail(c, v, p, "PrivilegeId", "privilegeId", "string");
     }
   }
-  let $missingPrivileges = v.MissingPrivileges;
-  if ($missingPrivileges === undefined) $missingPrivileges = v.missingPrivileges;
+  let $missingPrivileges = v["MissingPrivileges"];
+  if ($missingPrivileges === undefined) $missingPrivileges = v["missingPrivileges"];
   if ($missingPrivileges !== undefined) {
     n++;
     if ($missingPrivileges !== null) {
-      o.missingPrivileges = rt.gmArray(
+      o["missingPrivileges"] = rt.gmArray(
         $missingPrivileges,
-        p + ($missingPrivileges === v.MissingPrivileges ? ".MissingPrivileges" : ".missingPrivileges"),
+        p + ($missingPrivileges === v["MissingPrivileges"] ? ".MissingPrivileges" : ".missingPrivileges"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -11351,26 +11355,26 @@ export function gmFields$NoPermissionEntityPrivileges(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($entity, q, c)
           : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $privilegeIds = v.PrivilegeIds;
-  if ($privilegeIds === undefined) $privilegeIds = v.privilegeIds;
+  let $privilegeIds = v["PrivilegeIds"];
+  if ($privilegeIds === undefined) $privilegeIds = v["privilegeIds"];
   if ($privilegeIds !== undefined) {
     n++;
     if ($privilegeIds !== null) {
-      o.privilegeIds = rt.gmCheckArray(
+      o["privilegeIds"] = rt.gmCheckArray(
         $privilegeIds,
-        p + ($privilegeIds === v.PrivilegeIds ? ".PrivilegeIds" : ".privilegeIds"),
+        p + ($privilegeIds === v["PrivilegeIds"] ? ".PrivilegeIds" : ".privilegeIds"),
         c,
         rt.isString,
         "string",
@@ -11409,12 +11413,12 @@ export function gmFields$NotEnoughResourcesToStartVmEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     } else rt.gmFail(c, v, p, "Reason", "reason", "string");
   } else rt.gmFail(c, v, p, "Reason", "reason", "string");
@@ -11449,21 +11453,21 @@ export function gmFields$NumericRange(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $start = v.Start;
-  if ($start === undefined) $start = v.start;
+  let $start = v["Start"];
+  if ($start === undefined) $start = v["start"];
   if ($start !== undefined) {
     n++;
     if ($start !== null) {
-      if (rt.isInt32($start)) o.start = $start;
+      if (rt.isInt32($start)) o["start"] = $start;
       else rt.gmFail(c, v, p, "Start", "start", "int32");
     } else rt.gmFail(c, v, p, "Start", "start", "int32");
   } else rt.gmFail(c, v, p, "Start", "start", "int32");
-  let $end = v.End;
-  if ($end === undefined) $end = v.end;
+  let $end = v["End"];
+  if ($end === undefined) $end = v["end"];
   if ($end !== undefined) {
     n++;
     if ($end !== null) {
-      if (rt.isInt32($end)) o.end = $end;
+      if (rt.isInt32($end)) o["end"] = $end;
       else rt.gmFail(c, v, p, "End", "end", "int32");
     } else rt.gmFail(c, v, p, "End", "end", "int32");
   } else rt.gmFail(c, v, p, "End", "end", "int32");
@@ -11488,40 +11492,40 @@ export function gmFields$ObjectContent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $obj = v.Obj;
-  if ($obj === undefined) $obj = v.obj;
+  let $obj = v["Obj"];
+  if ($obj === undefined) $obj = v["obj"];
   if ($obj !== undefined) {
     n++;
     if ($obj !== null) {
-      const q = p + ($obj === v.Obj ? ".Obj" : ".obj");
-      o.obj =
-        rt.isRecord($obj) && $obj._typeName === undefined
+      const q = p + ($obj === v["Obj"] ? ".Obj" : ".obj");
+      o["obj"] =
+        rt.isRecord($obj) && $obj["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($obj, q, c)
           : rt.gmAt($obj, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Obj", "obj", "object");
   } else rt.gmFail(c, v, p, "Obj", "obj", "object");
-  let $propSet = v.PropSet;
-  if ($propSet === undefined) $propSet = v.propSet;
+  let $propSet = v["PropSet"];
+  if ($propSet === undefined) $propSet = v["propSet"];
   if ($propSet !== undefined) {
     n++;
     if ($propSet !== null) {
-      o.propSet = rt.gmArray(
+      o["propSet"] = rt.gmArray(
         $propSet,
-        p + ($propSet === v.PropSet ? ".PropSet" : ".propSet"),
+        p + ($propSet === v["PropSet"] ? ".PropSet" : ".propSet"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "DynamicProperty", gmExact$DynamicProperty, govmomiTypes$),
       );
     }
   }
-  let $missingSet = v.MissingSet;
-  if ($missingSet === undefined) $missingSet = v.missingSet;
+  let $missingSet = v["MissingSet"];
+  if ($missingSet === undefined) $missingSet = v["missingSet"];
   if ($missingSet !== undefined) {
     n++;
     if ($missingSet !== null) {
-      o.missingSet = rt.gmArray(
+      o["missingSet"] = rt.gmArray(
         $missingSet,
-        p + ($missingSet === v.MissingSet ? ".MissingSet" : ".missingSet"),
+        p + ($missingSet === v["MissingSet"] ? ".MissingSet" : ".missingSet"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "MissingProperty", gmExact$MissingProperty, govmomiTypes$),
@@ -11549,28 +11553,28 @@ export function gmFields$OptionValue(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      o.value = rt.gmAny(
+      o["value"] = rt.gmAny(
         $value,
-        p + ($value === v.Value ? ".Value" : ".value"),
+        p + ($value === v["Value"] ? ".Value" : ".value"),
         c,
         govmomiTypes$,
         decodeAt$Any,
         v,
-        $value === v.Value ? "Value" : "value",
+        $value === v["Value"] ? "Value" : "value",
       );
     } else rt.gmFail(c, v, p, "Value", "value", "object");
   } else rt.gmFail(c, v, p, "Value", "value", "object");
@@ -11591,14 +11595,14 @@ export function gmFields$OutOfSyncDvsHost(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostOutOfSync = v.HostOutOfSync;
-  if ($hostOutOfSync === undefined) $hostOutOfSync = v.hostOutOfSync;
+  let $hostOutOfSync = v["HostOutOfSync"];
+  if ($hostOutOfSync === undefined) $hostOutOfSync = v["hostOutOfSync"];
   if ($hostOutOfSync !== undefined) {
     n++;
     if ($hostOutOfSync !== null) {
-      o.hostOutOfSync = rt.gmArray(
+      o["hostOutOfSync"] = rt.gmArray(
         $hostOutOfSync,
-        p + ($hostOutOfSync === v.HostOutOfSync ? ".HostOutOfSync" : ".hostOutOfSync"),
+        p + ($hostOutOfSync === v["HostOutOfSync"] ? ".HostOutOfSync" : ".hostOutOfSync"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "DvsOutOfSyncHostArgument", gmExact$DvsOutOfSyncHostArgument, govmomiTypes$),
@@ -11626,51 +11630,51 @@ export function gmFields$Permission(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($entity, q, c)
           : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     }
   }
-  let $principal = v.Principal;
-  if ($principal === undefined) $principal = v.principal;
+  let $principal = v["Principal"];
+  if ($principal === undefined) $principal = v["principal"];
   if ($principal !== undefined) {
     n++;
     if ($principal !== null) {
-      if (typeof $principal === "string") o.principal = $principal;
+      if (typeof $principal === "string") o["principal"] = $principal;
       else rt.gmFail(c, v, p, "Principal", "principal", "string");
     } else rt.gmFail(c, v, p, "Principal", "principal", "string");
   } else rt.gmFail(c, v, p, "Principal", "principal", "string");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "boolean") o.group = $group;
+      if (typeof $group === "boolean") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "boolean");
     } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   } else rt.gmFail(c, v, p, "Group", "group", "boolean");
-  let $roleId = v.RoleId;
-  if ($roleId === undefined) $roleId = v.roleId;
+  let $roleId = v["RoleId"];
+  if ($roleId === undefined) $roleId = v["roleId"];
   if ($roleId !== undefined) {
     n++;
     if ($roleId !== null) {
-      if (rt.isInt32($roleId)) o.roleId = $roleId;
+      if (rt.isInt32($roleId)) o["roleId"] = $roleId;
       else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
     } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
   } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
-  let $propagate = v.Propagate;
-  if ($propagate === undefined) $propagate = v.propagate;
+  let $propagate = v["Propagate"];
+  if ($propagate === undefined) $propagate = v["propagate"];
   if ($propagate !== undefined) {
     n++;
     if ($propagate !== null) {
-      if (typeof $propagate === "boolean") o.propagate = $propagate;
+      if (typeof $propagate === "boolean") o["propagate"] = $propagate;
       else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
     } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
   } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
@@ -11691,24 +11695,24 @@ export function gmFields$PermissionAddedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $role = v.Role;
-  if ($role === undefined) $role = v.role;
+  let $role = v["Role"];
+  if ($role === undefined) $role = v["role"];
   if ($role !== undefined) {
     n++;
     if ($role !== null) {
-      const q = p + ($role === v.Role ? ".Role" : ".role");
-      o.role =
-        rt.isRecord($role) && $role._typeName === undefined
+      const q = p + ($role === v["Role"] ? ".Role" : ".role");
+      o["role"] =
+        rt.isRecord($role) && $role["_typeName"] === undefined
           ? gmExact$RoleEventArgument($role, q, c)
           : rt.gmAt($role, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Role", "role", "object");
   } else rt.gmFail(c, v, p, "Role", "role", "object");
-  let $propagate = v.Propagate;
-  if ($propagate === undefined) $propagate = v.propagate;
+  let $propagate = v["Propagate"];
+  if ($propagate === undefined) $propagate = v["propagate"];
   if ($propagate !== undefined) {
     n++;
     if ($propagate !== null) {
-      if (typeof $propagate === "boolean") o.propagate = $propagate;
+      if (typeof $propagate === "boolean") o["propagate"] = $propagate;
       else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
     } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
   } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
@@ -11736,14 +11740,14 @@ export function gmFields$PermissionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -11755,21 +11759,21 @@ export function gmFields$PermissionEvent(
             );
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
   } else rt.gmFail(c, v, p, "Entity", "entity", "object");
-  let $principal = v.Principal;
-  if ($principal === undefined) $principal = v.principal;
+  let $principal = v["Principal"];
+  if ($principal === undefined) $principal = v["principal"];
   if ($principal !== undefined) {
     n++;
     if ($principal !== null) {
-      if (typeof $principal === "string") o.principal = $principal;
+      if (typeof $principal === "string") o["principal"] = $principal;
       else rt.gmFail(c, v, p, "Principal", "principal", "string");
     } else rt.gmFail(c, v, p, "Principal", "principal", "string");
   } else rt.gmFail(c, v, p, "Principal", "principal", "string");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "boolean") o.group = $group;
+      if (typeof $group === "boolean") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "boolean");
     } else rt.gmFail(c, v, p, "Group", "group", "boolean");
   } else rt.gmFail(c, v, p, "Group", "group", "boolean");
@@ -11805,45 +11809,45 @@ export function gmFields$PermissionUpdatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $role = v.Role;
-  if ($role === undefined) $role = v.role;
+  let $role = v["Role"];
+  if ($role === undefined) $role = v["role"];
   if ($role !== undefined) {
     n++;
     if ($role !== null) {
-      const q = p + ($role === v.Role ? ".Role" : ".role");
-      o.role =
-        rt.isRecord($role) && $role._typeName === undefined
+      const q = p + ($role === v["Role"] ? ".Role" : ".role");
+      o["role"] =
+        rt.isRecord($role) && $role["_typeName"] === undefined
           ? gmExact$RoleEventArgument($role, q, c)
           : rt.gmAt($role, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Role", "role", "object");
   } else rt.gmFail(c, v, p, "Role", "role", "object");
-  let $propagate = v.Propagate;
-  if ($propagate === undefined) $propagate = v.propagate;
+  let $propagate = v["Propagate"];
+  if ($propagate === undefined) $propagate = v["propagate"];
   if ($propagate !== undefined) {
     n++;
     if ($propagate !== null) {
-      if (typeof $propagate === "boolean") o.propagate = $propagate;
+      if (typeof $propagate === "boolean") o["propagate"] = $propagate;
       else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
     } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
   } else rt.gmFail(c, v, p, "Propagate", "propagate", "boolean");
-  let $prevRole = v.PrevRole;
-  if ($prevRole === undefined) $prevRole = v.prevRole;
+  let $prevRole = v["PrevRole"];
+  if ($prevRole === undefined) $prevRole = v["prevRole"];
   if ($prevRole !== undefined) {
     n++;
     if ($prevRole !== null) {
-      const q = p + ($prevRole === v.PrevRole ? ".PrevRole" : ".prevRole");
-      o.prevRole =
-        rt.isRecord($prevRole) && $prevRole._typeName === undefined
+      const q = p + ($prevRole === v["PrevRole"] ? ".PrevRole" : ".prevRole");
+      o["prevRole"] =
+        rt.isRecord($prevRole) && $prevRole["_typeName"] === undefined
           ? gmExact$RoleEventArgument($prevRole, q, c)
           : rt.gmAt($prevRole, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
     }
   }
-  let $prevPropagate = v.PrevPropagate;
-  if ($prevPropagate === undefined) $prevPropagate = v.prevPropagate;
+  let $prevPropagate = v["PrevPropagate"];
+  if ($prevPropagate === undefined) $prevPropagate = v["prevPropagate"];
   if ($prevPropagate !== undefined) {
     n++;
     if ($prevPropagate !== null && $prevPropagate !== false) {
-      if (typeof $prevPropagate === "boolean") o.prevPropagate = $prevPropagate;
+      if (typeof $prevPropagate === "boolean") o["prevPropagate"] = $prevPropagate;
       else rt.gmFail(c, v, p, "PrevPropagate", "prevPropagate", "boolean");
     }
   }
@@ -11871,39 +11875,39 @@ export function gmFields$PrivilegePolicyDef(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $createPrivilege = v.CreatePrivilege;
-  if ($createPrivilege === undefined) $createPrivilege = v.createPrivilege;
+  let $createPrivilege = v["CreatePrivilege"];
+  if ($createPrivilege === undefined) $createPrivilege = v["createPrivilege"];
   if ($createPrivilege !== undefined) {
     n++;
     if ($createPrivilege !== null) {
-      if (typeof $createPrivilege === "string") o.createPrivilege = $createPrivilege;
+      if (typeof $createPrivilege === "string") o["createPrivilege"] = $createPrivilege;
       else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
     } else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
   } else rt.gmFail(c, v, p, "CreatePrivilege", "createPrivilege", "string");
-  let $readPrivilege = v.ReadPrivilege;
-  if ($readPrivilege === undefined) $readPrivilege = v.readPrivilege;
+  let $readPrivilege = v["ReadPrivilege"];
+  if ($readPrivilege === undefined) $readPrivilege = v["readPrivilege"];
   if ($readPrivilege !== undefined) {
     n++;
     if ($readPrivilege !== null) {
-      if (typeof $readPrivilege === "string") o.readPrivilege = $readPrivilege;
+      if (typeof $readPrivilege === "string") o["readPrivilege"] = $readPrivilege;
       else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
     } else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
   } else rt.gmFail(c, v, p, "ReadPrivilege", "readPrivilege", "string");
-  let $updatePrivilege = v.UpdatePrivilege;
-  if ($updatePrivilege === undefined) $updatePrivilege = v.updatePrivilege;
+  let $updatePrivilege = v["UpdatePrivilege"];
+  if ($updatePrivilege === undefined) $updatePrivilege = v["updatePrivilege"];
   if ($updatePrivilege !== undefined) {
     n++;
     if ($updatePrivilege !== null) {
-      if (typeof $updatePrivilege === "string") o.updatePrivilege = $updatePrivilege;
+      if (typeof $updatePrivilege === "string") o["updatePrivilege"] = $updatePrivilege;
       else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
     } else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
   } else rt.gmFail(c, v, p, "UpdatePrivilege", "updatePrivilege", "string");
-  let $deletePrivilege = v.DeletePrivilege;
-  if ($deletePrivilege === undefined) $deletePrivilege = v.deletePrivilege;
+  let $deletePrivilege = v["DeletePrivilege"];
+  if ($deletePrivilege === undefined) $deletePrivilege = v["deletePrivilege"];
   if ($deletePrivilege !== undefined) {
     n++;
     if ($deletePrivilege !== null) {
-      if (typeof $deletePrivilege === "string") o.deletePrivilege = $deletePrivilege;
+      if (typeof $deletePrivilege === "string") o["deletePrivilege"] = $deletePrivilege;
       else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
     } else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
   } else rt.gmFail(c, v, p, "DeletePrivilege", "deletePrivilege", "string");
@@ -11972,14 +11976,14 @@ export function gmFields$ProfileEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $profile = v.Profile;
-  if ($profile === undefined) $profile = v.profile;
+  let $profile = v["Profile"];
+  if ($profile === undefined) $profile = v["profile"];
   if ($profile !== undefined) {
     n++;
     if ($profile !== null) {
-      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
-      o.profile =
-        rt.isRecord($profile) && $profile._typeName === undefined
+      const q = p + ($profile === v["Profile"] ? ".Profile" : ".profile");
+      o["profile"] =
+        rt.isRecord($profile) && $profile["_typeName"] === undefined
           ? gmExact$ProfileEventArgument($profile, q, c)
           : rt.gmAt($profile, q, c, "ProfileEventArgument", gmExact$ProfileEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Profile", "profile", "object");
@@ -12005,24 +12009,24 @@ export function gmFields$ProfileEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $profile = v.Profile;
-  if ($profile === undefined) $profile = v.profile;
+  let $profile = v["Profile"];
+  if ($profile === undefined) $profile = v["profile"];
   if ($profile !== undefined) {
     n++;
     if ($profile !== null) {
-      const q = p + ($profile === v.Profile ? ".Profile" : ".profile");
-      o.profile =
-        rt.isRecord($profile) && $profile._typeName === undefined
+      const q = p + ($profile === v["Profile"] ? ".Profile" : ".profile");
+      o["profile"] =
+        rt.isRecord($profile) && $profile["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($profile, q, c)
           : rt.gmAt($profile, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Profile", "profile", "object");
   } else rt.gmFail(c, v, p, "Profile", "profile", "object");
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
@@ -12047,14 +12051,14 @@ export function gmFields$ProfileReferenceHostChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $referenceHost = v.ReferenceHost;
-  if ($referenceHost === undefined) $referenceHost = v.referenceHost;
+  let $referenceHost = v["ReferenceHost"];
+  if ($referenceHost === undefined) $referenceHost = v["referenceHost"];
   if ($referenceHost !== undefined) {
     n++;
     if ($referenceHost !== null) {
-      const q = p + ($referenceHost === v.ReferenceHost ? ".ReferenceHost" : ".referenceHost");
-      o.referenceHost =
-        rt.isRecord($referenceHost) && $referenceHost._typeName === undefined
+      const q = p + ($referenceHost === v["ReferenceHost"] ? ".ReferenceHost" : ".referenceHost");
+      o["referenceHost"] =
+        rt.isRecord($referenceHost) && $referenceHost["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($referenceHost, q, c)
           : rt.gmAt(
               $referenceHost,
@@ -12066,21 +12070,21 @@ export function gmFields$ProfileReferenceHostChangedEvent(
             );
     }
   }
-  let $referenceHostName = v.ReferenceHostName;
-  if ($referenceHostName === undefined) $referenceHostName = v.referenceHostName;
+  let $referenceHostName = v["ReferenceHostName"];
+  if ($referenceHostName === undefined) $referenceHostName = v["referenceHostName"];
   if ($referenceHostName !== undefined) {
     n++;
     if ($referenceHostName !== null && $referenceHostName !== "") {
-      if (typeof $referenceHostName === "string") o.referenceHostName = $referenceHostName;
+      if (typeof $referenceHostName === "string") o["referenceHostName"] = $referenceHostName;
       else rt.gmFail(c, v, p, "ReferenceHostName", "referenceHostName", "string");
     }
   }
-  let $prevReferenceHostName = v.PrevReferenceHostName;
-  if ($prevReferenceHostName === undefined) $prevReferenceHostName = v.prevReferenceHostName;
+  let $prevReferenceHostName = v["PrevReferenceHostName"];
+  if ($prevReferenceHostName === undefined) $prevReferenceHostName = v["prevReferenceHostName"];
   if ($prevReferenceHostName !== undefined) {
     n++;
     if ($prevReferenceHostName !== null && $prevReferenceHostName !== "") {
-      if (typeof $prevReferenceHostName === "string") o.prevReferenceHostName = $prevReferenceHostName;
+      if (typeof $prevReferenceHostName === "string") o["prevReferenceHostName"] = $prevReferenceHostName;
       else rt.gmFail(c, v, p, "PrevReferenceHostName", "prevReferenceHostName", "string");
     }
   }
@@ -12119,39 +12123,39 @@ export function gmFields$RecoveryEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostName = v.HostName;
-  if ($hostName === undefined) $hostName = v.hostName;
+  let $hostName = v["HostName"];
+  if ($hostName === undefined) $hostName = v["hostName"];
   if ($hostName !== undefined) {
     n++;
     if ($hostName !== null) {
-      if (typeof $hostName === "string") o.hostName = $hostName;
+      if (typeof $hostName === "string") o["hostName"] = $hostName;
       else rt.gmFail(c, v, p, "HostName", "hostName", "string");
     } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
   } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
-  let $portKey = v.PortKey;
-  if ($portKey === undefined) $portKey = v.portKey;
+  let $portKey = v["PortKey"];
+  if ($portKey === undefined) $portKey = v["portKey"];
   if ($portKey !== undefined) {
     n++;
     if ($portKey !== null) {
-      if (typeof $portKey === "string") o.portKey = $portKey;
+      if (typeof $portKey === "string") o["portKey"] = $portKey;
       else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
     } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
   } else rt.gmFail(c, v, p, "PortKey", "portKey", "string");
-  let $dvsUuid = v.DvsUuid;
-  if ($dvsUuid === undefined) $dvsUuid = v.dvsUuid;
+  let $dvsUuid = v["DvsUuid"];
+  if ($dvsUuid === undefined) $dvsUuid = v["dvsUuid"];
   if ($dvsUuid !== undefined) {
     n++;
     if ($dvsUuid !== null && $dvsUuid !== "") {
-      if (typeof $dvsUuid === "string") o.dvsUuid = $dvsUuid;
+      if (typeof $dvsUuid === "string") o["dvsUuid"] = $dvsUuid;
       else rt.gmFail(c, v, p, "DvsUuid", "dvsUuid", "string");
     }
   }
-  let $vnic = v.Vnic;
-  if ($vnic === undefined) $vnic = v.vnic;
+  let $vnic = v["Vnic"];
+  if ($vnic === undefined) $vnic = v["vnic"];
   if ($vnic !== undefined) {
     n++;
     if ($vnic !== null && $vnic !== "") {
-      if (typeof $vnic === "string") o.vnic = $vnic;
+      if (typeof $vnic === "string") o["vnic"] = $vnic;
       else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
     }
   }
@@ -12187,143 +12191,144 @@ export function gmFields$ReplicationConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $generation = v.Generation;
-  if ($generation === undefined) $generation = v.generation;
+  let $generation = v["Generation"];
+  if ($generation === undefined) $generation = v["generation"];
   if ($generation !== undefined) {
     n++;
     if ($generation !== null) {
-      if (rt.isInt64($generation)) o.generation = $generation;
+      if (rt.isInt64($generation)) o["generation"] = $generation;
       else rt.gmFail(c, v, p, "Generation", "generation", "int64");
     } else rt.gmFail(c, v, p, "Generation", "generation", "int64");
   } else rt.gmFail(c, v, p, "Generation", "generation", "int64");
-  let $vmReplicationId = v.VmReplicationId;
-  if ($vmReplicationId === undefined) $vmReplicationId = v.vmReplicationId;
+  let $vmReplicationId = v["VmReplicationId"];
+  if ($vmReplicationId === undefined) $vmReplicationId = v["vmReplicationId"];
   if ($vmReplicationId !== undefined) {
     n++;
     if ($vmReplicationId !== null) {
-      if (typeof $vmReplicationId === "string") o.vmReplicationId = $vmReplicationId;
+      if (typeof $vmReplicationId === "string") o["vmReplicationId"] = $vmReplicationId;
       else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
     } else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
   } else rt.gmFail(c, v, p, "VmReplicationId", "vmReplicationId", "string");
-  let $destination = v.Destination;
-  if ($destination === undefined) $destination = v.destination;
+  let $destination = v["Destination"];
+  if ($destination === undefined) $destination = v["destination"];
   if ($destination !== undefined) {
     n++;
     if ($destination !== null) {
-      if (typeof $destination === "string") o.destination = $destination;
+      if (typeof $destination === "string") o["destination"] = $destination;
       else rt.gmFail(c, v, p, "Destination", "destination", "string");
     } else rt.gmFail(c, v, p, "Destination", "destination", "string");
   } else rt.gmFail(c, v, p, "Destination", "destination", "string");
-  let $port = v.Port;
-  if ($port === undefined) $port = v.port;
+  let $port = v["Port"];
+  if ($port === undefined) $port = v["port"];
   if ($port !== undefined) {
     n++;
     if ($port !== null) {
-      if (rt.isInt32($port)) o.port = $port;
+      if (rt.isInt32($port)) o["port"] = $port;
       else rt.gmFail(c, v, p, "Port", "port", "int32");
     } else rt.gmFail(c, v, p, "Port", "port", "int32");
   } else rt.gmFail(c, v, p, "Port", "port", "int32");
-  let $rpo = v.Rpo;
-  if ($rpo === undefined) $rpo = v.rpo;
+  let $rpo = v["Rpo"];
+  if ($rpo === undefined) $rpo = v["rpo"];
   if ($rpo !== undefined) {
     n++;
     if ($rpo !== null) {
-      if (rt.isInt64($rpo)) o.rpo = $rpo;
+      if (rt.isInt64($rpo)) o["rpo"] = $rpo;
       else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
     } else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
   } else rt.gmFail(c, v, p, "Rpo", "rpo", "int64");
-  let $quiesceGuestEnabled = v.QuiesceGuestEnabled;
-  if ($quiesceGuestEnabled === undefined) $quiesceGuestEnabled = v.quiesceGuestEnabled;
+  let $quiesceGuestEnabled = v["QuiesceGuestEnabled"];
+  if ($quiesceGuestEnabled === undefined) $quiesceGuestEnabled = v["quiesceGuestEnabled"];
   if ($quiesceGuestEnabled !== undefined) {
     n++;
     if ($quiesceGuestEnabled !== null) {
-      if (typeof $quiesceGuestEnabled === "boolean") o.quiesceGuestEnabled = $quiesceGuestEnabled;
+      if (typeof $quiesceGuestEnabled === "boolean") o["quiesceGuestEnabled"] = $quiesceGuestEnabled;
       else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
     } else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
   } else rt.gmFail(c, v, p, "QuiesceGuestEnabled", "quiesceGuestEnabled", "boolean");
-  let $paused = v.Paused;
-  if ($paused === undefined) $paused = v.paused;
+  let $paused = v["Paused"];
+  if ($paused === undefined) $paused = v["paused"];
   if ($paused !== undefined) {
     n++;
     if ($paused !== null) {
-      if (typeof $paused === "boolean") o.paused = $paused;
+      if (typeof $paused === "boolean") o["paused"] = $paused;
       else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
     } else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
   } else rt.gmFail(c, v, p, "Paused", "paused", "boolean");
-  let $oppUpdatesEnabled = v.OppUpdatesEnabled;
-  if ($oppUpdatesEnabled === undefined) $oppUpdatesEnabled = v.oppUpdatesEnabled;
+  let $oppUpdatesEnabled = v["OppUpdatesEnabled"];
+  if ($oppUpdatesEnabled === undefined) $oppUpdatesEnabled = v["oppUpdatesEnabled"];
   if ($oppUpdatesEnabled !== undefined) {
     n++;
     if ($oppUpdatesEnabled !== null) {
-      if (typeof $oppUpdatesEnabled === "boolean") o.oppUpdatesEnabled = $oppUpdatesEnabled;
+      if (typeof $oppUpdatesEnabled === "boolean") o["oppUpdatesEnabled"] = $oppUpdatesEnabled;
       else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
     } else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
   } else rt.gmFail(c, v, p, "OppUpdatesEnabled", "oppUpdatesEnabled", "boolean");
-  let $netCompressionEnabled = v.NetCompressionEnabled;
-  if ($netCompressionEnabled === undefined) $netCompressionEnabled = v.netCompressionEnabled;
+  let $netCompressionEnabled = v["NetCompressionEnabled"];
+  if ($netCompressionEnabled === undefined) $netCompressionEnabled = v["netCompressionEnabled"];
   if ($netCompressionEnabled !== undefined) {
     n++;
     if ($netCompressionEnabled !== null && $netCompressionEnabled !== false) {
-      if (typeof $netCompressionEnabled === "boolean") o.netCompressionEnabled = $netCompressionEnabled;
+      if (typeof $netCompressionEnabled === "boolean") o["netCompressionEnabled"] = $netCompressionEnabled;
       else rt.gmFail(c, v, p, "NetCompressionEnabled", "netCompressionEnabled", "boolean");
     }
   }
-  let $netEncryptionEnabled = v.NetEncryptionEnabled;
-  if ($netEncryptionEnabled === undefined) $netEncryptionEnabled = v.netEncryptionEnabled;
+  let $netEncryptionEnabled = v["NetEncryptionEnabled"];
+  if ($netEncryptionEnabled === undefined) $netEncryptionEnabled = v["netEncryptionEnabled"];
   if ($netEncryptionEnabled !== undefined) {
     n++;
     if ($netEncryptionEnabled !== null && $netEncryptionEnabled !== false) {
-      if (typeof $netEncryptionEnabled === "boolean") o.netEncryptionEnabled = $netEncryptionEnabled;
+      if (typeof $netEncryptionEnabled === "boolean") o["netEncryptionEnabled"] = $netEncryptionEnabled;
       else rt.gmFail(c, v, p, "NetEncryptionEnabled", "netEncryptionEnabled", "boolean");
     }
   }
-  let $encryptionDestination = v.EncryptionDestination;
-  if ($encryptionDestination === undefined) $encryptionDestination = v.encryptionDestination;
+  let $encryptionDestination = v["EncryptionDestination"];
+  if ($encryptionDestination === undefined) $encryptionDestination = v["encryptionDestination"];
   if ($encryptionDestination !== undefined) {
     n++;
     if ($encryptionDestination !== null && $encryptionDestination !== "") {
-      if (typeof $encryptionDestination === "string") o.encryptionDestination = $encryptionDestination;
+      if (typeof $encryptionDestination === "string") o["encryptionDestination"] = $encryptionDestination;
       else rt.gmFail(c, v, p, "EncryptionDestination", "encryptionDestination", "string");
     }
   }
-  let $encryptionPort = v.EncryptionPort;
-  if ($encryptionPort === undefined) $encryptionPort = v.encryptionPort;
+  let $encryptionPort = v["EncryptionPort"];
+  if ($encryptionPort === undefined) $encryptionPort = v["encryptionPort"];
   if ($encryptionPort !== undefined) {
     n++;
     if ($encryptionPort !== null && $encryptionPort !== 0) {
-      if (rt.isInt32($encryptionPort)) o.encryptionPort = $encryptionPort;
+      if (rt.isInt32($encryptionPort)) o["encryptionPort"] = $encryptionPort;
       else rt.gmFail(c, v, p, "EncryptionPort", "encryptionPort", "int32");
     }
   }
-  let $remoteCertificateThumbprint = v.RemoteCertificateThumbprint;
+  let $remoteCertificateThumbprint = v["RemoteCertificateThumbprint"];
   if ($remoteCertificateThumbprint === undefined)
-    $remoteCertificateThumbprint = v.remoteCertificateThumbprint;
+    $remoteCertificateThumbprint = v["remoteCertificateThumbprint"];
   if ($remoteCertificateThumbprint !== undefined) {
     n++;
     if ($remoteCertificateThumbprint !== null && $remoteCertificateThumbprint !== "") {
       if (typeof $remoteCertificateThumbprint === "string")
-        o.remoteCertificateThumbprint = $remoteCertificateThumbprint;
+        o["remoteCertificateThumbprint"] = $remoteCertificateThumbprint;
       else rt.gmFail(c, v, p, "RemoteCertificateThumbprint", "remoteCertificateThumbprint", "string");
     }
   }
-  let $dataSetsReplicationEnabled = v.DataSetsReplicationEnabled;
-  if ($dataSetsReplicationEnabled === undefined) $dataSetsReplicationEnabled = v.dataSetsReplicationEnabled;
+  let $dataSetsReplicationEnabled = v["DataSetsReplicationEnabled"];
+  if ($dataSetsReplicationEnabled === undefined)
+    $dataSetsReplicationEnabled = v["dataSetsReplicationEnabled"];
   if ($dataSetsReplicationEnabled !== undefined) {
     n++;
     if ($dataSetsReplicationEnabled !== null && $dataSetsReplicationEnabled !== false) {
       if (typeof $dataSetsReplicationEnabled === "boolean")
-        o.dataSetsReplicationEnabled = $dataSetsReplicationEnabled;
+        o["dataSetsReplicationEnabled"] = $dataSetsReplicationEnabled;
       else rt.gmFail(c, v, p, "DataSetsReplicationEnabled", "dataSetsReplicationEnabled", "boolean");
     }
   }
-  let $disk = v.Disk;
-  if ($disk === undefined) $disk = v.disk;
+  let $disk = v["Disk"];
+  if ($disk === undefined) $disk = v["disk"];
   if ($disk !== undefined) {
     n++;
     if ($disk !== null) {
-      o.disk = rt.gmArray(
+      o["disk"] = rt.gmArray(
         $disk,
-        p + ($disk === v.Disk ? ".Disk" : ".disk"),
+        p + ($disk === v["Disk"] ? ".Disk" : ".disk"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -12358,21 +12363,21 @@ export function gmFields$ReplicationInfoDiskSettings(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $diskReplicationId = v.DiskReplicationId;
-  if ($diskReplicationId === undefined) $diskReplicationId = v.diskReplicationId;
+  let $diskReplicationId = v["DiskReplicationId"];
+  if ($diskReplicationId === undefined) $diskReplicationId = v["diskReplicationId"];
   if ($diskReplicationId !== undefined) {
     n++;
     if ($diskReplicationId !== null) {
-      if (typeof $diskReplicationId === "string") o.diskReplicationId = $diskReplicationId;
+      if (typeof $diskReplicationId === "string") o["diskReplicationId"] = $diskReplicationId;
       else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
     } else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
   } else rt.gmFail(c, v, p, "DiskReplicationId", "diskReplicationId", "string");
@@ -12397,51 +12402,51 @@ export function gmFields$ResourceAllocationInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reservation = v.Reservation;
-  if ($reservation === undefined) $reservation = v.reservation;
+  let $reservation = v["Reservation"];
+  if ($reservation === undefined) $reservation = v["reservation"];
   if ($reservation !== undefined) {
     n++;
     if ($reservation !== null && $reservation !== 0) {
-      if (rt.isInt64($reservation)) o.reservation = $reservation;
+      if (rt.isInt64($reservation)) o["reservation"] = $reservation;
       else rt.gmFail(c, v, p, "Reservation", "reservation", "int64");
     }
   }
-  let $expandableReservation = v.ExpandableReservation;
-  if ($expandableReservation === undefined) $expandableReservation = v.expandableReservation;
+  let $expandableReservation = v["ExpandableReservation"];
+  if ($expandableReservation === undefined) $expandableReservation = v["expandableReservation"];
   if ($expandableReservation !== undefined) {
     n++;
     if ($expandableReservation !== null && $expandableReservation !== false) {
-      if (typeof $expandableReservation === "boolean") o.expandableReservation = $expandableReservation;
+      if (typeof $expandableReservation === "boolean") o["expandableReservation"] = $expandableReservation;
       else rt.gmFail(c, v, p, "ExpandableReservation", "expandableReservation", "boolean");
     }
   }
-  let $limit = v.Limit;
-  if ($limit === undefined) $limit = v.limit;
+  let $limit = v["Limit"];
+  if ($limit === undefined) $limit = v["limit"];
   if ($limit !== undefined) {
     n++;
     if ($limit !== null && $limit !== 0) {
-      if (rt.isInt64($limit)) o.limit = $limit;
+      if (rt.isInt64($limit)) o["limit"] = $limit;
       else rt.gmFail(c, v, p, "Limit", "limit", "int64");
     }
   }
-  let $shares = v.Shares;
-  if ($shares === undefined) $shares = v.shares;
+  let $shares = v["Shares"];
+  if ($shares === undefined) $shares = v["shares"];
   if ($shares !== undefined) {
     n++;
     if ($shares !== null) {
-      const q = p + ($shares === v.Shares ? ".Shares" : ".shares");
-      o.shares =
-        rt.isRecord($shares) && $shares._typeName === undefined
+      const q = p + ($shares === v["Shares"] ? ".Shares" : ".shares");
+      o["shares"] =
+        rt.isRecord($shares) && $shares["_typeName"] === undefined
           ? gmExact$SharesInfo($shares, q, c)
           : rt.gmAt($shares, q, c, "SharesInfo", gmExact$SharesInfo, govmomiTypes$);
     }
   }
-  let $overheadLimit = v.OverheadLimit;
-  if ($overheadLimit === undefined) $overheadLimit = v.overheadLimit;
+  let $overheadLimit = v["OverheadLimit"];
+  if ($overheadLimit === undefined) $overheadLimit = v["overheadLimit"];
   if ($overheadLimit !== undefined) {
     n++;
     if ($overheadLimit !== null && $overheadLimit !== 0) {
-      if (rt.isInt64($overheadLimit)) o.overheadLimit = $overheadLimit;
+      if (rt.isInt64($overheadLimit)) o["overheadLimit"] = $overheadLimit;
       else rt.gmFail(c, v, p, "OverheadLimit", "overheadLimit", "int64");
     }
   }
@@ -12466,14 +12471,14 @@ export function gmFields$ResourcePoolCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $parent = v.Parent;
-  if ($parent === undefined) $parent = v.parent;
+  let $parent = v["Parent"];
+  if ($parent === undefined) $parent = v["parent"];
   if ($parent !== undefined) {
     n++;
     if ($parent !== null) {
-      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
-      o.parent =
-        rt.isRecord($parent) && $parent._typeName === undefined
+      const q = p + ($parent === v["Parent"] ? ".Parent" : ".parent");
+      o["parent"] =
+        rt.isRecord($parent) && $parent["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($parent, q, c)
           : rt.gmAt(
               $parent,
@@ -12520,14 +12525,14 @@ export function gmFields$ResourcePoolEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $resourcePool = v.ResourcePool;
-  if ($resourcePool === undefined) $resourcePool = v.resourcePool;
+  let $resourcePool = v["ResourcePool"];
+  if ($resourcePool === undefined) $resourcePool = v["resourcePool"];
   if ($resourcePool !== undefined) {
     n++;
     if ($resourcePool !== null) {
-      const q = p + ($resourcePool === v.ResourcePool ? ".ResourcePool" : ".resourcePool");
-      o.resourcePool =
-        rt.isRecord($resourcePool) && $resourcePool._typeName === undefined
+      const q = p + ($resourcePool === v["ResourcePool"] ? ".ResourcePool" : ".resourcePool");
+      o["resourcePool"] =
+        rt.isRecord($resourcePool) && $resourcePool["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($resourcePool, q, c)
           : rt.gmAt(
               $resourcePool,
@@ -12560,14 +12565,14 @@ export function gmFields$ResourcePoolEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $resourcePool = v.ResourcePool;
-  if ($resourcePool === undefined) $resourcePool = v.resourcePool;
+  let $resourcePool = v["ResourcePool"];
+  if ($resourcePool === undefined) $resourcePool = v["resourcePool"];
   if ($resourcePool !== undefined) {
     n++;
     if ($resourcePool !== null) {
-      const q = p + ($resourcePool === v.ResourcePool ? ".ResourcePool" : ".resourcePool");
-      o.resourcePool =
-        rt.isRecord($resourcePool) && $resourcePool._typeName === undefined
+      const q = p + ($resourcePool === v["ResourcePool"] ? ".ResourcePool" : ".resourcePool");
+      o["resourcePool"] =
+        rt.isRecord($resourcePool) && $resourcePool["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($resourcePool, q, c)
           : rt.gmAt(
               $resourcePool,
@@ -12600,14 +12605,14 @@ export function gmFields$ResourcePoolMovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldParent = v.OldParent;
-  if ($oldParent === undefined) $oldParent = v.oldParent;
+  let $oldParent = v["OldParent"];
+  if ($oldParent === undefined) $oldParent = v["oldParent"];
   if ($oldParent !== undefined) {
     n++;
     if ($oldParent !== null) {
-      const q = p + ($oldParent === v.OldParent ? ".OldParent" : ".oldParent");
-      o.oldParent =
-        rt.isRecord($oldParent) && $oldParent._typeName === undefined
+      const q = p + ($oldParent === v["OldParent"] ? ".OldParent" : ".oldParent");
+      o["oldParent"] =
+        rt.isRecord($oldParent) && $oldParent["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($oldParent, q, c)
           : rt.gmAt(
               $oldParent,
@@ -12619,14 +12624,14 @@ export function gmFields$ResourcePoolMovedEvent(
             );
     } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
   } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
-  let $newParent = v.NewParent;
-  if ($newParent === undefined) $newParent = v.newParent;
+  let $newParent = v["NewParent"];
+  if ($newParent === undefined) $newParent = v["newParent"];
   if ($newParent !== undefined) {
     n++;
     if ($newParent !== null) {
-      const q = p + ($newParent === v.NewParent ? ".NewParent" : ".newParent");
-      o.newParent =
-        rt.isRecord($newParent) && $newParent._typeName === undefined
+      const q = p + ($newParent === v["NewParent"] ? ".NewParent" : ".newParent");
+      o["newParent"] =
+        rt.isRecord($newParent) && $newParent["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($newParent, q, c)
           : rt.gmAt(
               $newParent,
@@ -12662,14 +12667,14 @@ export function gmFields$ResourcePoolReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -12716,23 +12721,23 @@ export function gmFields$RetrieveResult(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $token = v.Token;
-  if ($token === undefined) $token = v.token;
+  let $token = v["Token"];
+  if ($token === undefined) $token = v["token"];
   if ($token !== undefined) {
     n++;
     if ($token !== null && $token !== "") {
-      if (typeof $token === "string") o.token = $token;
+      if (typeof $token === "string") o["token"] = $token;
       else rt.gmFail(c, v, p, "Token", "token", "string");
     }
   }
-  let $objects = v.Objects;
-  if ($objects === undefined) $objects = v.objects;
+  let $objects = v["Objects"];
+  if ($objects === undefined) $objects = v["objects"];
   if ($objects !== undefined) {
     n++;
     if ($objects !== null) {
-      o.objects = rt.gmArray(
+      o["objects"] = rt.gmArray(
         $objects,
-        p + ($objects === v.Objects ? ".Objects" : ".objects"),
+        p + ($objects === v["Objects"] ? ".Objects" : ".objects"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ObjectContent", gmExact$ObjectContent, govmomiTypes$),
@@ -12760,14 +12765,14 @@ export function gmFields$RoleAddedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $privilegeList = v.PrivilegeList;
-  if ($privilegeList === undefined) $privilegeList = v.privilegeList;
+  let $privilegeList = v["PrivilegeList"];
+  if ($privilegeList === undefined) $privilegeList = v["privilegeList"];
   if ($privilegeList !== undefined) {
     n++;
     if ($privilegeList !== null) {
-      o.privilegeList = rt.gmCheckArray(
+      o["privilegeList"] = rt.gmCheckArray(
         $privilegeList,
-        p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
+        p + ($privilegeList === v["PrivilegeList"] ? ".PrivilegeList" : ".privilegeList"),
         c,
         rt.isString,
         "string",
@@ -12795,14 +12800,14 @@ export function gmFields$RoleEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $role = v.Role;
-  if ($role === undefined) $role = v.role;
+  let $role = v["Role"];
+  if ($role === undefined) $role = v["role"];
   if ($role !== undefined) {
     n++;
     if ($role !== null) {
-      const q = p + ($role === v.Role ? ".Role" : ".role");
-      o.role =
-        rt.isRecord($role) && $role._typeName === undefined
+      const q = p + ($role === v["Role"] ? ".Role" : ".role");
+      o["role"] =
+        rt.isRecord($role) && $role["_typeName"] === undefined
           ? gmExact$RoleEventArgument($role, q, c)
           : rt.gmAt($role, q, c, "RoleEventArgument", gmExact$RoleEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Role", "role", "object");
@@ -12824,21 +12829,21 @@ export function gmFields$RoleEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $roleId = v.RoleId;
-  if ($roleId === undefined) $roleId = v.roleId;
+  let $roleId = v["RoleId"];
+  if ($roleId === undefined) $roleId = v["roleId"];
   if ($roleId !== undefined) {
     n++;
     if ($roleId !== null) {
-      if (rt.isInt32($roleId)) o.roleId = $roleId;
+      if (rt.isInt32($roleId)) o["roleId"] = $roleId;
       else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
     } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
   } else rt.gmFail(c, v, p, "RoleId", "roleId", "int32");
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
@@ -12874,51 +12879,51 @@ export function gmFields$RoleUpdatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $privilegeList = v.PrivilegeList;
-  if ($privilegeList === undefined) $privilegeList = v.privilegeList;
+  let $privilegeList = v["PrivilegeList"];
+  if ($privilegeList === undefined) $privilegeList = v["privilegeList"];
   if ($privilegeList !== undefined) {
     n++;
     if ($privilegeList !== null) {
-      o.privilegeList = rt.gmCheckArray(
+      o["privilegeList"] = rt.gmCheckArray(
         $privilegeList,
-        p + ($privilegeList === v.PrivilegeList ? ".PrivilegeList" : ".privilegeList"),
+        p + ($privilegeList === v["PrivilegeList"] ? ".PrivilegeList" : ".privilegeList"),
         c,
         rt.isString,
         "string",
       );
     }
   }
-  let $prevRoleName = v.PrevRoleName;
-  if ($prevRoleName === undefined) $prevRoleName = v.prevRoleName;
+  let $prevRoleName = v["PrevRoleName"];
+  if ($prevRoleName === undefined) $prevRoleName = v["prevRoleName"];
   if ($prevRoleName !== undefined) {
     n++;
     if ($prevRoleName !== null && $prevRoleName !== "") {
-      if (typeof $prevRoleName === "string") o.prevRoleName = $prevRoleName;
+      if (typeof $prevRoleName === "string") o["prevRoleName"] = $prevRoleName;
       else rt.gmFail(c, v, p, "PrevRoleName", "prevRoleName", "string");
     }
   }
-  let $privilegesAdded = v.PrivilegesAdded;
-  if ($privilegesAdded === undefined) $privilegesAdded = v.privilegesAdded;
+  let $privilegesAdded = v["PrivilegesAdded"];
+  if ($privilegesAdded === undefined) $privilegesAdded = v["privilegesAdded"];
   if ($privilegesAdded !== undefined) {
     n++;
     if ($privilegesAdded !== null) {
-      o.privilegesAdded = rt.gmCheckArray(
+      o["privilegesAdded"] = rt.gmCheckArray(
         $privilegesAdded,
-        p + ($privilegesAdded === v.PrivilegesAdded ? ".PrivilegesAdded" : ".privilegesAdded"),
+        p + ($privilegesAdded === v["PrivilegesAdded"] ? ".PrivilegesAdded" : ".privilegesAdded"),
         c,
         rt.isString,
         "string",
       );
     }
   }
-  let $privilegesRemoved = v.PrivilegesRemoved;
-  if ($privilegesRemoved === undefined) $privilegesRemoved = v.privilegesRemoved;
+  let $privilegesRemoved = v["PrivilegesRemoved"];
+  if ($privilegesRemoved === undefined) $privilegesRemoved = v["privilegesRemoved"];
   if ($privilegesRemoved !== undefined) {
     n++;
     if ($privilegesRemoved !== null) {
-      o.privilegesRemoved = rt.gmCheckArray(
+      o["privilegesRemoved"] = rt.gmCheckArray(
         $privilegesRemoved,
-        p + ($privilegesRemoved === v.PrivilegesRemoved ? ".PrivilegesRemoved" : ".privilegesRemoved"),
+        p + ($privilegesRemoved === v["PrivilegesRemoved"] ? ".PrivilegesRemoved" : ".privilegesRemoved"),
         c,
         rt.isString,
         "string",
@@ -12947,21 +12952,21 @@ export function gmFields$RollbackEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $hostName = v.HostName;
-  if ($hostName === undefined) $hostName = v.hostName;
+  let $hostName = v["HostName"];
+  if ($hostName === undefined) $hostName = v["hostName"];
   if ($hostName !== undefined) {
     n++;
     if ($hostName !== null) {
-      if (typeof $hostName === "string") o.hostName = $hostName;
+      if (typeof $hostName === "string") o["hostName"] = $hostName;
       else rt.gmFail(c, v, p, "HostName", "hostName", "string");
     } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
   } else rt.gmFail(c, v, p, "HostName", "hostName", "string");
-  let $methodName = v.MethodName;
-  if ($methodName === undefined) $methodName = v.methodName;
+  let $methodName = v["MethodName"];
+  if ($methodName === undefined) $methodName = v["methodName"];
   if ($methodName !== undefined) {
     n++;
     if ($methodName !== null && $methodName !== "") {
-      if (typeof $methodName === "string") o.methodName = $methodName;
+      if (typeof $methodName === "string") o["methodName"] = $methodName;
       else rt.gmFail(c, v, p, "MethodName", "methodName", "string");
     }
   }
@@ -12997,43 +13002,43 @@ export function gmFields$ScheduledHardwareUpgradeInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $upgradePolicy = v.UpgradePolicy;
-  if ($upgradePolicy === undefined) $upgradePolicy = v.upgradePolicy;
+  let $upgradePolicy = v["UpgradePolicy"];
+  if ($upgradePolicy === undefined) $upgradePolicy = v["upgradePolicy"];
   if ($upgradePolicy !== undefined) {
     n++;
     if ($upgradePolicy !== null && $upgradePolicy !== "") {
-      if (typeof $upgradePolicy === "string") o.upgradePolicy = $upgradePolicy;
+      if (typeof $upgradePolicy === "string") o["upgradePolicy"] = $upgradePolicy;
       else rt.gmFail(c, v, p, "UpgradePolicy", "upgradePolicy", "string");
     }
   }
-  let $versionKey = v.VersionKey;
-  if ($versionKey === undefined) $versionKey = v.versionKey;
+  let $versionKey = v["VersionKey"];
+  if ($versionKey === undefined) $versionKey = v["versionKey"];
   if ($versionKey !== undefined) {
     n++;
     if ($versionKey !== null && $versionKey !== "") {
-      if (typeof $versionKey === "string") o.versionKey = $versionKey;
+      if (typeof $versionKey === "string") o["versionKey"] = $versionKey;
       else rt.gmFail(c, v, p, "VersionKey", "versionKey", "string");
     }
   }
-  let $scheduledHardwareUpgradeStatus = v.ScheduledHardwareUpgradeStatus;
+  let $scheduledHardwareUpgradeStatus = v["ScheduledHardwareUpgradeStatus"];
   if ($scheduledHardwareUpgradeStatus === undefined)
-    $scheduledHardwareUpgradeStatus = v.scheduledHardwareUpgradeStatus;
+    $scheduledHardwareUpgradeStatus = v["scheduledHardwareUpgradeStatus"];
   if ($scheduledHardwareUpgradeStatus !== undefined) {
     n++;
     if ($scheduledHardwareUpgradeStatus !== null && $scheduledHardwareUpgradeStatus !== "") {
       if (typeof $scheduledHardwareUpgradeStatus === "string")
-        o.scheduledHardwareUpgradeStatus = $scheduledHardwareUpgradeStatus;
+        o["scheduledHardwareUpgradeStatus"] = $scheduledHardwareUpgradeStatus;
       else rt.gmFail(c, v, p, "ScheduledHardwareUpgradeStatus", "scheduledHardwareUpgradeStatus", "string");
     }
   }
-  let $fault = v.Fault;
-  if ($fault === undefined) $fault = v.fault;
+  let $fault = v["Fault"];
+  if ($fault === undefined) $fault = v["fault"];
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      o.fault = rt.gmAtList(
+      o["fault"] = rt.gmAtList(
         $fault,
-        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -13083,12 +13088,12 @@ export function gmFields$ScheduledTaskEmailCompletedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $to = v.To;
-  if ($to === undefined) $to = v.to;
+  let $to = v["To"];
+  if ($to === undefined) $to = v["to"];
   if ($to !== undefined) {
     n++;
     if ($to !== null) {
-      if (typeof $to === "string") o.to = $to;
+      if (typeof $to === "string") o["to"] = $to;
       else rt.gmFail(c, v, p, "To", "to", "string");
     } else rt.gmFail(c, v, p, "To", "to", "string");
   } else rt.gmFail(c, v, p, "To", "to", "string");
@@ -13116,23 +13121,23 @@ export function gmFields$ScheduledTaskEmailFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $to = v.To;
-  if ($to === undefined) $to = v.to;
+  let $to = v["To"];
+  if ($to === undefined) $to = v["to"];
   if ($to !== undefined) {
     n++;
     if ($to !== null) {
-      if (typeof $to === "string") o.to = $to;
+      if (typeof $to === "string") o["to"] = $to;
       else rt.gmFail(c, v, p, "To", "to", "string");
     } else rt.gmFail(c, v, p, "To", "to", "string");
   } else rt.gmFail(c, v, p, "To", "to", "string");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -13163,14 +13168,14 @@ export function gmFields$ScheduledTaskEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $scheduledTask = v.ScheduledTask;
-  if ($scheduledTask === undefined) $scheduledTask = v.scheduledTask;
+  let $scheduledTask = v["ScheduledTask"];
+  if ($scheduledTask === undefined) $scheduledTask = v["scheduledTask"];
   if ($scheduledTask !== undefined) {
     n++;
     if ($scheduledTask !== null) {
-      const q = p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask");
-      o.scheduledTask =
-        rt.isRecord($scheduledTask) && $scheduledTask._typeName === undefined
+      const q = p + ($scheduledTask === v["ScheduledTask"] ? ".ScheduledTask" : ".scheduledTask");
+      o["scheduledTask"] =
+        rt.isRecord($scheduledTask) && $scheduledTask["_typeName"] === undefined
           ? gmExact$ScheduledTaskEventArgument($scheduledTask, q, c)
           : rt.gmAt(
               $scheduledTask,
@@ -13182,14 +13187,14 @@ export function gmFields$ScheduledTaskEvent(
             );
     } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
   } else rt.gmFail(c, v, p, "ScheduledTask", "scheduledTask", "object");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedEntityEventArgument($entity, q, c)
           : rt.gmAt(
               $entity,
@@ -13222,14 +13227,14 @@ export function gmFields$ScheduledTaskEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $scheduledTask = v.ScheduledTask;
-  if ($scheduledTask === undefined) $scheduledTask = v.scheduledTask;
+  let $scheduledTask = v["ScheduledTask"];
+  if ($scheduledTask === undefined) $scheduledTask = v["scheduledTask"];
   if ($scheduledTask !== undefined) {
     n++;
     if ($scheduledTask !== null) {
-      const q = p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask");
-      o.scheduledTask =
-        rt.isRecord($scheduledTask) && $scheduledTask._typeName === undefined
+      const q = p + ($scheduledTask === v["ScheduledTask"] ? ".ScheduledTask" : ".scheduledTask");
+      o["scheduledTask"] =
+        rt.isRecord($scheduledTask) && $scheduledTask["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($scheduledTask, q, c)
           : rt.gmAt(
               $scheduledTask,
@@ -13262,14 +13267,14 @@ export function gmFields$ScheduledTaskFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -13300,14 +13305,14 @@ export function gmFields$ScheduledTaskReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -13376,12 +13381,12 @@ export function gmFields$ServerLicenseExpiredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $product = v.Product;
-  if ($product === undefined) $product = v.product;
+  let $product = v["Product"];
+  if ($product === undefined) $product = v["product"];
   if ($product !== undefined) {
     n++;
     if ($product !== null) {
-      if (typeof $product === "string") o.product = $product;
+      if (typeof $product === "string") o["product"] = $product;
       else rt.gmFail(c, v, p, "Product", "product", "string");
     } else rt.gmFail(c, v, p, "Product", "product", "string");
   } else rt.gmFail(c, v, p, "Product", "product", "string");
@@ -13428,21 +13433,21 @@ export function gmFields$SessionTerminatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sessionId = v.SessionId;
-  if ($sessionId === undefined) $sessionId = v.sessionId;
+  let $sessionId = v["SessionId"];
+  if ($sessionId === undefined) $sessionId = v["sessionId"];
   if ($sessionId !== undefined) {
     n++;
     if ($sessionId !== null) {
-      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      if (typeof $sessionId === "string") o["sessionId"] = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
   } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  let $terminatedUsername = v.TerminatedUsername;
-  if ($terminatedUsername === undefined) $terminatedUsername = v.terminatedUsername;
+  let $terminatedUsername = v["TerminatedUsername"];
+  if ($terminatedUsername === undefined) $terminatedUsername = v["terminatedUsername"];
   if ($terminatedUsername !== undefined) {
     n++;
     if ($terminatedUsername !== null) {
-      if (typeof $terminatedUsername === "string") o.terminatedUsername = $terminatedUsername;
+      if (typeof $terminatedUsername === "string") o["terminatedUsername"] = $terminatedUsername;
       else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
     } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
   } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
@@ -13467,21 +13472,21 @@ export function gmFields$SharesInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $shares = v.Shares;
-  if ($shares === undefined) $shares = v.shares;
+  let $shares = v["Shares"];
+  if ($shares === undefined) $shares = v["shares"];
   if ($shares !== undefined) {
     n++;
     if ($shares !== null) {
-      if (rt.isInt32($shares)) o.shares = $shares;
+      if (rt.isInt32($shares)) o["shares"] = $shares;
       else rt.gmFail(c, v, p, "Shares", "shares", "int32");
     } else rt.gmFail(c, v, p, "Shares", "shares", "int32");
   } else rt.gmFail(c, v, p, "Shares", "shares", "int32");
-  let $level = v.Level;
-  if ($level === undefined) $level = v.level;
+  let $level = v["Level"];
+  if ($level === undefined) $level = v["level"];
   if ($level !== undefined) {
     n++;
     if ($level !== null) {
-      o.level = decodeAt$SharesLevel($level, p + ($level === v.Level ? ".Level" : ".level"), c);
+      o["level"] = decodeAt$SharesLevel($level, p + ($level === v["Level"] ? ".Level" : ".level"), c);
     } else rt.gmFail(c, v, p, "Level", "level", "string");
   } else rt.gmFail(c, v, p, "Level", "level", "string");
   return n;
@@ -13501,12 +13506,12 @@ export function gmFields$StringPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null && $value !== "") {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     }
   }
@@ -13531,12 +13536,12 @@ export function gmFields$SystemError(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     } else rt.gmFail(c, v, p, "Reason", "reason", "string");
   } else rt.gmFail(c, v, p, "Reason", "reason", "string");
@@ -13557,12 +13562,12 @@ export function gmFields$Tag(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
@@ -13583,24 +13588,24 @@ export function gmFields$TagId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $nameId = v.NameId;
-  if ($nameId === undefined) $nameId = v.nameId;
+  let $nameId = v["NameId"];
+  if ($nameId === undefined) $nameId = v["nameId"];
   if ($nameId !== undefined) {
     n++;
     if ($nameId !== null) {
-      const q = p + ($nameId === v.NameId ? ".NameId" : ".nameId");
-      o.nameId =
-        rt.isRecord($nameId) && $nameId._typeName === undefined
+      const q = p + ($nameId === v["NameId"] ? ".NameId" : ".nameId");
+      o["nameId"] =
+        rt.isRecord($nameId) && $nameId["_typeName"] === undefined
           ? gmExact$TagIdNameId($nameId, q, c)
           : rt.gmAt($nameId, q, c, "TagIdNameId", gmExact$TagIdNameId, govmomiTypes$);
     }
   }
-  let $uuid = v.Uuid;
-  if ($uuid === undefined) $uuid = v.uuid;
+  let $uuid = v["Uuid"];
+  if ($uuid === undefined) $uuid = v["uuid"];
   if ($uuid !== undefined) {
     n++;
     if ($uuid !== null && $uuid !== "") {
-      if (typeof $uuid === "string") o.uuid = $uuid;
+      if (typeof $uuid === "string") o["uuid"] = $uuid;
       else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
     }
   }
@@ -13621,21 +13626,21 @@ export function gmFields$TagIdNameId(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $tag = v.Tag;
-  if ($tag === undefined) $tag = v.tag;
+  let $tag = v["Tag"];
+  if ($tag === undefined) $tag = v["tag"];
   if ($tag !== undefined) {
     n++;
     if ($tag !== null) {
-      if (typeof $tag === "string") o.tag = $tag;
+      if (typeof $tag === "string") o["tag"] = $tag;
       else rt.gmFail(c, v, p, "Tag", "tag", "string");
     } else rt.gmFail(c, v, p, "Tag", "tag", "string");
   } else rt.gmFail(c, v, p, "Tag", "tag", "string");
-  let $category = v.Category;
-  if ($category === undefined) $category = v.category;
+  let $category = v["Category"];
+  if ($category === undefined) $category = v["category"];
   if ($category !== undefined) {
     n++;
     if ($category !== null) {
-      if (typeof $category === "string") o.category = $category;
+      if (typeof $category === "string") o["category"] = $category;
       else rt.gmFail(c, v, p, "Category", "category", "string");
     } else rt.gmFail(c, v, p, "Category", "category", "string");
   } else rt.gmFail(c, v, p, "Category", "category", "string");
@@ -13656,14 +13661,14 @@ export function gmFields$TagSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $id = v.Id;
-  if ($id === undefined) $id = v.id;
+  let $id = v["Id"];
+  if ($id === undefined) $id = v["id"];
   if ($id !== undefined) {
     n++;
     if ($id !== null) {
-      const q = p + ($id === v.Id ? ".Id" : ".id");
-      o.id =
-        rt.isRecord($id) && $id._typeName === undefined
+      const q = p + ($id === v["Id"] ? ".Id" : ".id");
+      o["id"] =
+        rt.isRecord($id) && $id["_typeName"] === undefined
           ? gmExact$TagId($id, q, c)
           : rt.gmAt($id, q, c, "TagId", gmExact$TagId, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Id", "id", "object");
@@ -13685,14 +13690,14 @@ export function gmFields$TaskEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $info = v.Info;
-  if ($info === undefined) $info = v.info;
+  let $info = v["Info"];
+  if ($info === undefined) $info = v["info"];
   if ($info !== undefined) {
     n++;
     if ($info !== null) {
-      const q = p + ($info === v.Info ? ".Info" : ".info");
-      o.info =
-        rt.isRecord($info) && $info._typeName === undefined
+      const q = p + ($info === v["Info"] ? ".Info" : ".info");
+      o["info"] =
+        rt.isRecord($info) && $info["_typeName"] === undefined
           ? gmExact$TaskInfo($info, q, c)
           : rt.gmAt($info, q, c, "TaskInfo", gmExact$TaskInfo, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Info", "info", "object");
@@ -13714,252 +13719,252 @@ export function gmFields$TaskInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $task = v.Task;
-  if ($task === undefined) $task = v.task;
+  let $task = v["Task"];
+  if ($task === undefined) $task = v["task"];
   if ($task !== undefined) {
     n++;
     if ($task !== null) {
-      const q = p + ($task === v.Task ? ".Task" : ".task");
-      o.task =
-        rt.isRecord($task) && $task._typeName === undefined
+      const q = p + ($task === v["Task"] ? ".Task" : ".task");
+      o["task"] =
+        rt.isRecord($task) && $task["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($task, q, c)
           : rt.gmAt($task, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Task", "task", "object");
   } else rt.gmFail(c, v, p, "Task", "task", "object");
-  let $description = v.Description;
-  if ($description === undefined) $description = v.description;
+  let $description = v["Description"];
+  if ($description === undefined) $description = v["description"];
   if ($description !== undefined) {
     n++;
     if ($description !== null) {
-      const q = p + ($description === v.Description ? ".Description" : ".description");
-      o.description =
-        rt.isRecord($description) && $description._typeName === undefined
+      const q = p + ($description === v["Description"] ? ".Description" : ".description");
+      o["description"] =
+        rt.isRecord($description) && $description["_typeName"] === undefined
           ? gmExact$LocalizableMessage($description, q, c)
           : rt.gmAt($description, q, c, "LocalizableMessage", gmExact$LocalizableMessage, govmomiTypes$);
     }
   }
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $descriptionId = v.DescriptionId;
-  if ($descriptionId === undefined) $descriptionId = v.descriptionId;
+  let $descriptionId = v["DescriptionId"];
+  if ($descriptionId === undefined) $descriptionId = v["descriptionId"];
   if ($descriptionId !== undefined) {
     n++;
     if ($descriptionId !== null) {
-      if (typeof $descriptionId === "string") o.descriptionId = $descriptionId;
+      if (typeof $descriptionId === "string") o["descriptionId"] = $descriptionId;
       else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
     } else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
   } else rt.gmFail(c, v, p, "DescriptionId", "descriptionId", "string");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($entity, q, c)
           : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     }
   }
-  let $entityName = v.EntityName;
-  if ($entityName === undefined) $entityName = v.entityName;
+  let $entityName = v["EntityName"];
+  if ($entityName === undefined) $entityName = v["entityName"];
   if ($entityName !== undefined) {
     n++;
     if ($entityName !== null && $entityName !== "") {
-      if (typeof $entityName === "string") o.entityName = $entityName;
+      if (typeof $entityName === "string") o["entityName"] = $entityName;
       else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
     }
   }
-  let $locked = v.Locked;
-  if ($locked === undefined) $locked = v.locked;
+  let $locked = v["Locked"];
+  if ($locked === undefined) $locked = v["locked"];
   if ($locked !== undefined) {
     n++;
     if ($locked !== null) {
-      o.locked = rt.gmArray(
+      o["locked"] = rt.gmArray(
         $locked,
-        p + ($locked === v.Locked ? ".Locked" : ".locked"),
+        p + ($locked === v["Locked"] ? ".Locked" : ".locked"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$),
       );
     }
   }
-  let $state = v.State;
-  if ($state === undefined) $state = v.state;
+  let $state = v["State"];
+  if ($state === undefined) $state = v["state"];
   if ($state !== undefined) {
     n++;
     if ($state !== null) {
-      o.state = decodeAt$TaskInfoState($state, p + ($state === v.State ? ".State" : ".state"), c);
+      o["state"] = decodeAt$TaskInfoState($state, p + ($state === v["State"] ? ".State" : ".state"), c);
     } else rt.gmFail(c, v, p, "State", "state", "string");
   } else rt.gmFail(c, v, p, "State", "state", "string");
-  let $cancelled = v.Cancelled;
-  if ($cancelled === undefined) $cancelled = v.cancelled;
+  let $cancelled = v["Cancelled"];
+  if ($cancelled === undefined) $cancelled = v["cancelled"];
   if ($cancelled !== undefined) {
     n++;
     if ($cancelled !== null) {
-      if (typeof $cancelled === "boolean") o.cancelled = $cancelled;
+      if (typeof $cancelled === "boolean") o["cancelled"] = $cancelled;
       else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
     } else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
   } else rt.gmFail(c, v, p, "Cancelled", "cancelled", "boolean");
-  let $cancelable = v.Cancelable;
-  if ($cancelable === undefined) $cancelable = v.cancelable;
+  let $cancelable = v["Cancelable"];
+  if ($cancelable === undefined) $cancelable = v["cancelable"];
   if ($cancelable !== undefined) {
     n++;
     if ($cancelable !== null) {
-      if (typeof $cancelable === "boolean") o.cancelable = $cancelable;
+      if (typeof $cancelable === "boolean") o["cancelable"] = $cancelable;
       else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
     } else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
   } else rt.gmFail(c, v, p, "Cancelable", "cancelable", "boolean");
-  let $error = v.Error;
-  if ($error === undefined) $error = v.error;
+  let $error = v["Error"];
+  if ($error === undefined) $error = v["error"];
   if ($error !== undefined) {
     n++;
     if ($error !== null) {
-      o.error = rt.gmAtList(
+      o["error"] = rt.gmAtList(
         $error,
-        p + ($error === v.Error ? ".Error" : ".error"),
+        p + ($error === v["Error"] ? ".Error" : ".error"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
     }
   }
-  let $result = v.Result;
-  if ($result === undefined) $result = v.result;
+  let $result = v["Result"];
+  if ($result === undefined) $result = v["result"];
   if ($result !== undefined) {
     n++;
     if ($result !== null) {
-      o.result = rt.gmAny(
+      o["result"] = rt.gmAny(
         $result,
-        p + ($result === v.Result ? ".Result" : ".result"),
+        p + ($result === v["Result"] ? ".Result" : ".result"),
         c,
         govmomiTypes$,
         decodeAt$Any,
         v,
-        $result === v.Result ? "Result" : "result",
+        $result === v["Result"] ? "Result" : "result",
       );
     }
   }
-  let $progress = v.Progress;
-  if ($progress === undefined) $progress = v.progress;
+  let $progress = v["Progress"];
+  if ($progress === undefined) $progress = v["progress"];
   if ($progress !== undefined) {
     n++;
     if ($progress !== null && $progress !== 0) {
-      if (rt.isInt32($progress)) o.progress = $progress;
+      if (rt.isInt32($progress)) o["progress"] = $progress;
       else rt.gmFail(c, v, p, "Progress", "progress", "int32");
     }
   }
-  let $progressDetails = v.ProgressDetails;
-  if ($progressDetails === undefined) $progressDetails = v.progressDetails;
+  let $progressDetails = v["ProgressDetails"];
+  if ($progressDetails === undefined) $progressDetails = v["progressDetails"];
   if ($progressDetails !== undefined) {
     n++;
     if ($progressDetails !== null) {
-      o.progressDetails = rt.gmArray(
+      o["progressDetails"] = rt.gmArray(
         $progressDetails,
-        p + ($progressDetails === v.ProgressDetails ? ".ProgressDetails" : ".progressDetails"),
+        p + ($progressDetails === v["ProgressDetails"] ? ".ProgressDetails" : ".progressDetails"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "KeyAnyValue", gmExact$KeyAnyValue, govmomiTypes$),
       );
     }
   }
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      const q = p + ($reason === v.Reason ? ".Reason" : ".reason");
-      o.reason =
-        rt.isRecord($reason) && $reason._typeName === undefined
+      const q = p + ($reason === v["Reason"] ? ".Reason" : ".reason");
+      o["reason"] =
+        rt.isRecord($reason) && $reason["_typeName"] === undefined
           ? gmExact$TaskReason($reason, q, c)
           : rt.gmAt($reason, q, c, "TaskReason", gmExact$TaskReason, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
-  let $queueTime = v.QueueTime;
-  if ($queueTime === undefined) $queueTime = v.queueTime;
+  let $queueTime = v["QueueTime"];
+  if ($queueTime === undefined) $queueTime = v["queueTime"];
   if ($queueTime !== undefined) {
     n++;
     if ($queueTime !== null) {
-      if (rt.isDateTime($queueTime)) o.queueTime = $queueTime;
+      if (rt.isDateTime($queueTime)) o["queueTime"] = $queueTime;
       else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
     } else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
   } else rt.gmFail(c, v, p, "QueueTime", "queueTime", "date-time");
-  let $startTime = v.StartTime;
-  if ($startTime === undefined) $startTime = v.startTime;
+  let $startTime = v["StartTime"];
+  if ($startTime === undefined) $startTime = v["startTime"];
   if ($startTime !== undefined) {
     n++;
     if ($startTime !== null) {
-      if (rt.isDateTime($startTime)) o.startTime = $startTime;
+      if (rt.isDateTime($startTime)) o["startTime"] = $startTime;
       else rt.gmFail(c, v, p, "StartTime", "startTime", "date-time");
     }
   }
-  let $completeTime = v.CompleteTime;
-  if ($completeTime === undefined) $completeTime = v.completeTime;
+  let $completeTime = v["CompleteTime"];
+  if ($completeTime === undefined) $completeTime = v["completeTime"];
   if ($completeTime !== undefined) {
     n++;
     if ($completeTime !== null) {
-      if (rt.isDateTime($completeTime)) o.completeTime = $completeTime;
+      if (rt.isDateTime($completeTime)) o["completeTime"] = $completeTime;
       else rt.gmFail(c, v, p, "CompleteTime", "completeTime", "date-time");
     }
   }
-  let $eventChainId = v.EventChainId;
-  if ($eventChainId === undefined) $eventChainId = v.eventChainId;
+  let $eventChainId = v["EventChainId"];
+  if ($eventChainId === undefined) $eventChainId = v["eventChainId"];
   if ($eventChainId !== undefined) {
     n++;
     if ($eventChainId !== null) {
-      if (rt.isInt32($eventChainId)) o.eventChainId = $eventChainId;
+      if (rt.isInt32($eventChainId)) o["eventChainId"] = $eventChainId;
       else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
     } else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
   } else rt.gmFail(c, v, p, "EventChainId", "eventChainId", "int32");
-  let $changeTag = v.ChangeTag;
-  if ($changeTag === undefined) $changeTag = v.changeTag;
+  let $changeTag = v["ChangeTag"];
+  if ($changeTag === undefined) $changeTag = v["changeTag"];
   if ($changeTag !== undefined) {
     n++;
     if ($changeTag !== null && $changeTag !== "") {
-      if (typeof $changeTag === "string") o.changeTag = $changeTag;
+      if (typeof $changeTag === "string") o["changeTag"] = $changeTag;
       else rt.gmFail(c, v, p, "ChangeTag", "changeTag", "string");
     }
   }
-  let $parentTaskKey = v.ParentTaskKey;
-  if ($parentTaskKey === undefined) $parentTaskKey = v.parentTaskKey;
+  let $parentTaskKey = v["ParentTaskKey"];
+  if ($parentTaskKey === undefined) $parentTaskKey = v["parentTaskKey"];
   if ($parentTaskKey !== undefined) {
     n++;
     if ($parentTaskKey !== null && $parentTaskKey !== "") {
-      if (typeof $parentTaskKey === "string") o.parentTaskKey = $parentTaskKey;
+      if (typeof $parentTaskKey === "string") o["parentTaskKey"] = $parentTaskKey;
       else rt.gmFail(c, v, p, "ParentTaskKey", "parentTaskKey", "string");
     }
   }
-  let $rootTaskKey = v.RootTaskKey;
-  if ($rootTaskKey === undefined) $rootTaskKey = v.rootTaskKey;
+  let $rootTaskKey = v["RootTaskKey"];
+  if ($rootTaskKey === undefined) $rootTaskKey = v["rootTaskKey"];
   if ($rootTaskKey !== undefined) {
     n++;
     if ($rootTaskKey !== null && $rootTaskKey !== "") {
-      if (typeof $rootTaskKey === "string") o.rootTaskKey = $rootTaskKey;
+      if (typeof $rootTaskKey === "string") o["rootTaskKey"] = $rootTaskKey;
       else rt.gmFail(c, v, p, "RootTaskKey", "rootTaskKey", "string");
     }
   }
-  let $activationId = v.ActivationId;
-  if ($activationId === undefined) $activationId = v.activationId;
+  let $activationId = v["ActivationId"];
+  if ($activationId === undefined) $activationId = v["activationId"];
   if ($activationId !== undefined) {
     n++;
     if ($activationId !== null && $activationId !== "") {
-      if (typeof $activationId === "string") o.activationId = $activationId;
+      if (typeof $activationId === "string") o["activationId"] = $activationId;
       else rt.gmFail(c, v, p, "ActivationId", "activationId", "string");
     }
   }
@@ -13987,44 +13992,44 @@ export function gmFields$TaskReasonAlarm(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $alarmName = v.AlarmName;
-  if ($alarmName === undefined) $alarmName = v.alarmName;
+  let $alarmName = v["AlarmName"];
+  if ($alarmName === undefined) $alarmName = v["alarmName"];
   if ($alarmName !== undefined) {
     n++;
     if ($alarmName !== null) {
-      if (typeof $alarmName === "string") o.alarmName = $alarmName;
+      if (typeof $alarmName === "string") o["alarmName"] = $alarmName;
       else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
     } else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
   } else rt.gmFail(c, v, p, "AlarmName", "alarmName", "string");
-  let $alarm = v.Alarm;
-  if ($alarm === undefined) $alarm = v.alarm;
+  let $alarm = v["Alarm"];
+  if ($alarm === undefined) $alarm = v["alarm"];
   if ($alarm !== undefined) {
     n++;
     if ($alarm !== null) {
-      const q = p + ($alarm === v.Alarm ? ".Alarm" : ".alarm");
-      o.alarm =
-        rt.isRecord($alarm) && $alarm._typeName === undefined
+      const q = p + ($alarm === v["Alarm"] ? ".Alarm" : ".alarm");
+      o["alarm"] =
+        rt.isRecord($alarm) && $alarm["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($alarm, q, c)
           : rt.gmAt($alarm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
   } else rt.gmFail(c, v, p, "Alarm", "alarm", "object");
-  let $entityName = v.EntityName;
-  if ($entityName === undefined) $entityName = v.entityName;
+  let $entityName = v["EntityName"];
+  if ($entityName === undefined) $entityName = v["entityName"];
   if ($entityName !== undefined) {
     n++;
     if ($entityName !== null) {
-      if (typeof $entityName === "string") o.entityName = $entityName;
+      if (typeof $entityName === "string") o["entityName"] = $entityName;
       else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
     } else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
   } else rt.gmFail(c, v, p, "EntityName", "entityName", "string");
-  let $entity = v.Entity;
-  if ($entity === undefined) $entity = v.entity;
+  let $entity = v["Entity"];
+  if ($entity === undefined) $entity = v["entity"];
   if ($entity !== undefined) {
     n++;
     if ($entity !== null) {
-      const q = p + ($entity === v.Entity ? ".Entity" : ".entity");
-      o.entity =
-        rt.isRecord($entity) && $entity._typeName === undefined
+      const q = p + ($entity === v["Entity"] ? ".Entity" : ".entity");
+      o["entity"] =
+        rt.isRecord($entity) && $entity["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($entity, q, c)
           : rt.gmAt($entity, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Entity", "entity", "object");
@@ -14050,23 +14055,23 @@ export function gmFields$TaskReasonSchedule(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
-  let $scheduledTask = v.ScheduledTask;
-  if ($scheduledTask === undefined) $scheduledTask = v.scheduledTask;
+  let $scheduledTask = v["ScheduledTask"];
+  if ($scheduledTask === undefined) $scheduledTask = v["scheduledTask"];
   if ($scheduledTask !== undefined) {
     n++;
     if ($scheduledTask !== null) {
-      const q = p + ($scheduledTask === v.ScheduledTask ? ".ScheduledTask" : ".scheduledTask");
-      o.scheduledTask =
-        rt.isRecord($scheduledTask) && $scheduledTask._typeName === undefined
+      const q = p + ($scheduledTask === v["ScheduledTask"] ? ".ScheduledTask" : ".scheduledTask");
+      o["scheduledTask"] =
+        rt.isRecord($scheduledTask) && $scheduledTask["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($scheduledTask, q, c)
           : rt.gmAt(
               $scheduledTask,
@@ -14110,12 +14115,12 @@ export function gmFields$TaskReasonUser(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $userName = v.UserName;
-  if ($userName === undefined) $userName = v.userName;
+  let $userName = v["UserName"];
+  if ($userName === undefined) $userName = v["userName"];
   if ($userName !== undefined) {
     n++;
     if ($userName !== null) {
-      if (typeof $userName === "string") o.userName = $userName;
+      if (typeof $userName === "string") o["userName"] = $userName;
       else rt.gmFail(c, v, p, "UserName", "userName", "string");
     } else rt.gmFail(c, v, p, "UserName", "userName", "string");
   } else rt.gmFail(c, v, p, "UserName", "userName", "string");
@@ -14184,12 +14189,12 @@ export function gmFields$TemplateUpgradeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $legacyTemplate = v.LegacyTemplate;
-  if ($legacyTemplate === undefined) $legacyTemplate = v.legacyTemplate;
+  let $legacyTemplate = v["LegacyTemplate"];
+  if ($legacyTemplate === undefined) $legacyTemplate = v["legacyTemplate"];
   if ($legacyTemplate !== undefined) {
     n++;
     if ($legacyTemplate !== null) {
-      if (typeof $legacyTemplate === "string") o.legacyTemplate = $legacyTemplate;
+      if (typeof $legacyTemplate === "string") o["legacyTemplate"] = $legacyTemplate;
       else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
     } else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
   } else rt.gmFail(c, v, p, "LegacyTemplate", "legacyTemplate", "string");
@@ -14214,14 +14219,14 @@ export function gmFields$TemplateUpgradeFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -14263,14 +14268,14 @@ export function gmFields$TgwEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $tgw = v.Tgw;
-  if ($tgw === undefined) $tgw = v.tgw;
+  let $tgw = v["Tgw"];
+  if ($tgw === undefined) $tgw = v["tgw"];
   if ($tgw !== undefined) {
     n++;
     if ($tgw !== null) {
-      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
-      o.tgw =
-        rt.isRecord($tgw) && $tgw._typeName === undefined
+      const q = p + ($tgw === v["Tgw"] ? ".Tgw" : ".tgw");
+      o["tgw"] =
+        rt.isRecord($tgw) && $tgw["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($tgw, q, c)
           : rt.gmAt($tgw, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Tgw", "tgw", "object");
@@ -14307,126 +14312,127 @@ export function gmFields$ToolsConfigInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $toolsVersion = v.ToolsVersion;
-  if ($toolsVersion === undefined) $toolsVersion = v.toolsVersion;
+  let $toolsVersion = v["ToolsVersion"];
+  if ($toolsVersion === undefined) $toolsVersion = v["toolsVersion"];
   if ($toolsVersion !== undefined) {
     n++;
     if ($toolsVersion !== null && $toolsVersion !== 0) {
-      if (rt.isInt32($toolsVersion)) o.toolsVersion = $toolsVersion;
+      if (rt.isInt32($toolsVersion)) o["toolsVersion"] = $toolsVersion;
       else rt.gmFail(c, v, p, "ToolsVersion", "toolsVersion", "int32");
     }
   }
-  let $toolsInstallType = v.ToolsInstallType;
-  if ($toolsInstallType === undefined) $toolsInstallType = v.toolsInstallType;
+  let $toolsInstallType = v["ToolsInstallType"];
+  if ($toolsInstallType === undefined) $toolsInstallType = v["toolsInstallType"];
   if ($toolsInstallType !== undefined) {
     n++;
     if ($toolsInstallType !== null && $toolsInstallType !== "") {
-      if (typeof $toolsInstallType === "string") o.toolsInstallType = $toolsInstallType;
+      if (typeof $toolsInstallType === "string") o["toolsInstallType"] = $toolsInstallType;
       else rt.gmFail(c, v, p, "ToolsInstallType", "toolsInstallType", "string");
     }
   }
-  let $afterPowerOn = v.AfterPowerOn;
-  if ($afterPowerOn === undefined) $afterPowerOn = v.afterPowerOn;
+  let $afterPowerOn = v["AfterPowerOn"];
+  if ($afterPowerOn === undefined) $afterPowerOn = v["afterPowerOn"];
   if ($afterPowerOn !== undefined) {
     n++;
     if ($afterPowerOn !== null && $afterPowerOn !== false) {
-      if (typeof $afterPowerOn === "boolean") o.afterPowerOn = $afterPowerOn;
+      if (typeof $afterPowerOn === "boolean") o["afterPowerOn"] = $afterPowerOn;
       else rt.gmFail(c, v, p, "AfterPowerOn", "afterPowerOn", "boolean");
     }
   }
-  let $afterResume = v.AfterResume;
-  if ($afterResume === undefined) $afterResume = v.afterResume;
+  let $afterResume = v["AfterResume"];
+  if ($afterResume === undefined) $afterResume = v["afterResume"];
   if ($afterResume !== undefined) {
     n++;
     if ($afterResume !== null && $afterResume !== false) {
-      if (typeof $afterResume === "boolean") o.afterResume = $afterResume;
+      if (typeof $afterResume === "boolean") o["afterResume"] = $afterResume;
       else rt.gmFail(c, v, p, "AfterResume", "afterResume", "boolean");
     }
   }
-  let $beforeGuestStandby = v.BeforeGuestStandby;
-  if ($beforeGuestStandby === undefined) $beforeGuestStandby = v.beforeGuestStandby;
+  let $beforeGuestStandby = v["BeforeGuestStandby"];
+  if ($beforeGuestStandby === undefined) $beforeGuestStandby = v["beforeGuestStandby"];
   if ($beforeGuestStandby !== undefined) {
     n++;
     if ($beforeGuestStandby !== null && $beforeGuestStandby !== false) {
-      if (typeof $beforeGuestStandby === "boolean") o.beforeGuestStandby = $beforeGuestStandby;
+      if (typeof $beforeGuestStandby === "boolean") o["beforeGuestStandby"] = $beforeGuestStandby;
       else rt.gmFail(c, v, p, "BeforeGuestStandby", "beforeGuestStandby", "boolean");
     }
   }
-  let $beforeGuestShutdown = v.BeforeGuestShutdown;
-  if ($beforeGuestShutdown === undefined) $beforeGuestShutdown = v.beforeGuestShutdown;
+  let $beforeGuestShutdown = v["BeforeGuestShutdown"];
+  if ($beforeGuestShutdown === undefined) $beforeGuestShutdown = v["beforeGuestShutdown"];
   if ($beforeGuestShutdown !== undefined) {
     n++;
     if ($beforeGuestShutdown !== null && $beforeGuestShutdown !== false) {
-      if (typeof $beforeGuestShutdown === "boolean") o.beforeGuestShutdown = $beforeGuestShutdown;
+      if (typeof $beforeGuestShutdown === "boolean") o["beforeGuestShutdown"] = $beforeGuestShutdown;
       else rt.gmFail(c, v, p, "BeforeGuestShutdown", "beforeGuestShutdown", "boolean");
     }
   }
-  let $beforeGuestReboot = v.BeforeGuestReboot;
-  if ($beforeGuestReboot === undefined) $beforeGuestReboot = v.beforeGuestReboot;
+  let $beforeGuestReboot = v["BeforeGuestReboot"];
+  if ($beforeGuestReboot === undefined) $beforeGuestReboot = v["beforeGuestReboot"];
   if ($beforeGuestReboot !== undefined) {
     n++;
     if ($beforeGuestReboot !== null && $beforeGuestReboot !== false) {
-      if (typeof $beforeGuestReboot === "boolean") o.beforeGuestReboot = $beforeGuestReboot;
+      if (typeof $beforeGuestReboot === "boolean") o["beforeGuestReboot"] = $beforeGuestReboot;
       else rt.gmFail(c, v, p, "BeforeGuestReboot", "beforeGuestReboot", "boolean");
     }
   }
-  let $toolsUpgradePolicy = v.ToolsUpgradePolicy;
-  if ($toolsUpgradePolicy === undefined) $toolsUpgradePolicy = v.toolsUpgradePolicy;
+  let $toolsUpgradePolicy = v["ToolsUpgradePolicy"];
+  if ($toolsUpgradePolicy === undefined) $toolsUpgradePolicy = v["toolsUpgradePolicy"];
   if ($toolsUpgradePolicy !== undefined) {
     n++;
     if ($toolsUpgradePolicy !== null && $toolsUpgradePolicy !== "") {
-      if (typeof $toolsUpgradePolicy === "string") o.toolsUpgradePolicy = $toolsUpgradePolicy;
+      if (typeof $toolsUpgradePolicy === "string") o["toolsUpgradePolicy"] = $toolsUpgradePolicy;
       else rt.gmFail(c, v, p, "ToolsUpgradePolicy", "toolsUpgradePolicy", "string");
     }
   }
-  let $pendingCustomization = v.PendingCustomization;
-  if ($pendingCustomization === undefined) $pendingCustomization = v.pendingCustomization;
+  let $pendingCustomization = v["PendingCustomization"];
+  if ($pendingCustomization === undefined) $pendingCustomization = v["pendingCustomization"];
   if ($pendingCustomization !== undefined) {
     n++;
     if ($pendingCustomization !== null && $pendingCustomization !== "") {
-      if (typeof $pendingCustomization === "string") o.pendingCustomization = $pendingCustomization;
+      if (typeof $pendingCustomization === "string") o["pendingCustomization"] = $pendingCustomization;
       else rt.gmFail(c, v, p, "PendingCustomization", "pendingCustomization", "string");
     }
   }
-  let $customizationKeyId = v.CustomizationKeyId;
-  if ($customizationKeyId === undefined) $customizationKeyId = v.customizationKeyId;
+  let $customizationKeyId = v["CustomizationKeyId"];
+  if ($customizationKeyId === undefined) $customizationKeyId = v["customizationKeyId"];
   if ($customizationKeyId !== undefined) {
     n++;
     if ($customizationKeyId !== null) {
       const q =
-        p + ($customizationKeyId === v.CustomizationKeyId ? ".CustomizationKeyId" : ".customizationKeyId");
-      o.customizationKeyId =
-        rt.isRecord($customizationKeyId) && $customizationKeyId._typeName === undefined
+        p + ($customizationKeyId === v["CustomizationKeyId"] ? ".CustomizationKeyId" : ".customizationKeyId");
+      o["customizationKeyId"] =
+        rt.isRecord($customizationKeyId) && $customizationKeyId["_typeName"] === undefined
           ? gmExact$CryptoKeyId($customizationKeyId, q, c)
           : rt.gmAt($customizationKeyId, q, c, "CryptoKeyId", gmExact$CryptoKeyId, govmomiTypes$);
     }
   }
-  let $syncTimeWithHostAllowed = v.SyncTimeWithHostAllowed;
-  if ($syncTimeWithHostAllowed === undefined) $syncTimeWithHostAllowed = v.syncTimeWithHostAllowed;
+  let $syncTimeWithHostAllowed = v["SyncTimeWithHostAllowed"];
+  if ($syncTimeWithHostAllowed === undefined) $syncTimeWithHostAllowed = v["syncTimeWithHostAllowed"];
   if ($syncTimeWithHostAllowed !== undefined) {
     n++;
     if ($syncTimeWithHostAllowed !== null && $syncTimeWithHostAllowed !== false) {
-      if (typeof $syncTimeWithHostAllowed === "boolean") o.syncTimeWithHostAllowed = $syncTimeWithHostAllowed;
+      if (typeof $syncTimeWithHostAllowed === "boolean")
+        o["syncTimeWithHostAllowed"] = $syncTimeWithHostAllowed;
       else rt.gmFail(c, v, p, "SyncTimeWithHostAllowed", "syncTimeWithHostAllowed", "boolean");
     }
   }
-  let $syncTimeWithHost = v.SyncTimeWithHost;
-  if ($syncTimeWithHost === undefined) $syncTimeWithHost = v.syncTimeWithHost;
+  let $syncTimeWithHost = v["SyncTimeWithHost"];
+  if ($syncTimeWithHost === undefined) $syncTimeWithHost = v["syncTimeWithHost"];
   if ($syncTimeWithHost !== undefined) {
     n++;
     if ($syncTimeWithHost !== null && $syncTimeWithHost !== false) {
-      if (typeof $syncTimeWithHost === "boolean") o.syncTimeWithHost = $syncTimeWithHost;
+      if (typeof $syncTimeWithHost === "boolean") o["syncTimeWithHost"] = $syncTimeWithHost;
       else rt.gmFail(c, v, p, "SyncTimeWithHost", "syncTimeWithHost", "boolean");
     }
   }
-  let $lastInstallInfo = v.LastInstallInfo;
-  if ($lastInstallInfo === undefined) $lastInstallInfo = v.lastInstallInfo;
+  let $lastInstallInfo = v["LastInstallInfo"];
+  if ($lastInstallInfo === undefined) $lastInstallInfo = v["lastInstallInfo"];
   if ($lastInstallInfo !== undefined) {
     n++;
     if ($lastInstallInfo !== null) {
-      const q = p + ($lastInstallInfo === v.LastInstallInfo ? ".LastInstallInfo" : ".lastInstallInfo");
-      o.lastInstallInfo =
-        rt.isRecord($lastInstallInfo) && $lastInstallInfo._typeName === undefined
+      const q = p + ($lastInstallInfo === v["LastInstallInfo"] ? ".LastInstallInfo" : ".lastInstallInfo");
+      o["lastInstallInfo"] =
+        rt.isRecord($lastInstallInfo) && $lastInstallInfo["_typeName"] === undefined
           ? gmExact$ToolsConfigInfoToolsLastInstallInfo($lastInstallInfo, q, c)
           : rt.gmAt(
               $lastInstallInfo,
@@ -14459,23 +14465,23 @@ export function gmFields$ToolsConfigInfoToolsLastInstallInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $counter = v.Counter;
-  if ($counter === undefined) $counter = v.counter;
+  let $counter = v["Counter"];
+  if ($counter === undefined) $counter = v["counter"];
   if ($counter !== undefined) {
     n++;
     if ($counter !== null) {
-      if (rt.isInt32($counter)) o.counter = $counter;
+      if (rt.isInt32($counter)) o["counter"] = $counter;
       else rt.gmFail(c, v, p, "Counter", "counter", "int32");
     } else rt.gmFail(c, v, p, "Counter", "counter", "int32");
   } else rt.gmFail(c, v, p, "Counter", "counter", "int32");
-  let $fault = v.Fault;
-  if ($fault === undefined) $fault = v.fault;
+  let $fault = v["Fault"];
+  if ($fault === undefined) $fault = v["fault"];
   if ($fault !== undefined) {
     n++;
     if ($fault !== null) {
-      o.fault = rt.gmAtList(
+      o["fault"] = rt.gmAtList(
         $fault,
-        p + ($fault === v.Fault ? ".Fault" : ".fault"),
+        p + ($fault === v["Fault"] ? ".Fault" : ".fault"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -14503,21 +14509,21 @@ export function gmFields$UnlicensedVirtualMachinesEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $unlicensed = v.Unlicensed;
-  if ($unlicensed === undefined) $unlicensed = v.unlicensed;
+  let $unlicensed = v["Unlicensed"];
+  if ($unlicensed === undefined) $unlicensed = v["unlicensed"];
   if ($unlicensed !== undefined) {
     n++;
     if ($unlicensed !== null) {
-      if (rt.isInt32($unlicensed)) o.unlicensed = $unlicensed;
+      if (rt.isInt32($unlicensed)) o["unlicensed"] = $unlicensed;
       else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
     } else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
   } else rt.gmFail(c, v, p, "Unlicensed", "unlicensed", "int32");
-  let $available = v.Available;
-  if ($available === undefined) $available = v.available;
+  let $available = v["Available"];
+  if ($available === undefined) $available = v["available"];
   if ($available !== undefined) {
     n++;
     if ($available !== null) {
-      if (rt.isInt32($available)) o.available = $available;
+      if (rt.isInt32($available)) o["available"] = $available;
       else rt.gmFail(c, v, p, "Available", "available", "int32");
     } else rt.gmFail(c, v, p, "Available", "available", "int32");
   } else rt.gmFail(c, v, p, "Available", "available", "int32");
@@ -14542,12 +14548,12 @@ export function gmFields$UnlicensedVirtualMachinesFoundEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $available = v.Available;
-  if ($available === undefined) $available = v.available;
+  let $available = v["Available"];
+  if ($available === undefined) $available = v["available"];
   if ($available !== undefined) {
     n++;
     if ($available !== null) {
-      if (rt.isInt32($available)) o.available = $available;
+      if (rt.isInt32($available)) o["available"] = $available;
       else rt.gmFail(c, v, p, "Available", "available", "int32");
     } else rt.gmFail(c, v, p, "Available", "available", "int32");
   } else rt.gmFail(c, v, p, "Available", "available", "int32");
@@ -14583,12 +14589,12 @@ export function gmFields$UpgradeEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
@@ -14657,21 +14663,21 @@ export function gmFields$UserAssignedToGroup(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $userLogin = v.UserLogin;
-  if ($userLogin === undefined) $userLogin = v.userLogin;
+  let $userLogin = v["UserLogin"];
+  if ($userLogin === undefined) $userLogin = v["userLogin"];
   if ($userLogin !== undefined) {
     n++;
     if ($userLogin !== null) {
-      if (typeof $userLogin === "string") o.userLogin = $userLogin;
+      if (typeof $userLogin === "string") o["userLogin"] = $userLogin;
       else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
     } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
   } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "string") o.group = $group;
+      if (typeof $group === "string") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "string");
     } else rt.gmFail(c, v, p, "Group", "group", "string");
   } else rt.gmFail(c, v, p, "Group", "group", "string");
@@ -14696,39 +14702,39 @@ export function gmFields$UserLoginSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  let $userAgent = v.UserAgent;
-  if ($userAgent === undefined) $userAgent = v.userAgent;
+  let $userAgent = v["UserAgent"];
+  if ($userAgent === undefined) $userAgent = v["userAgent"];
   if ($userAgent !== undefined) {
     n++;
     if ($userAgent !== null && $userAgent !== "") {
-      if (typeof $userAgent === "string") o.userAgent = $userAgent;
+      if (typeof $userAgent === "string") o["userAgent"] = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  let $locale = v.Locale;
-  if ($locale === undefined) $locale = v.locale;
+  let $locale = v["Locale"];
+  if ($locale === undefined) $locale = v["locale"];
   if ($locale !== undefined) {
     n++;
     if ($locale !== null) {
-      if (typeof $locale === "string") o.locale = $locale;
+      if (typeof $locale === "string") o["locale"] = $locale;
       else rt.gmFail(c, v, p, "Locale", "locale", "string");
     } else rt.gmFail(c, v, p, "Locale", "locale", "string");
   } else rt.gmFail(c, v, p, "Locale", "locale", "string");
-  let $sessionId = v.SessionId;
-  if ($sessionId === undefined) $sessionId = v.sessionId;
+  let $sessionId = v["SessionId"];
+  if ($sessionId === undefined) $sessionId = v["sessionId"];
   if ($sessionId !== undefined) {
     n++;
     if ($sessionId !== null) {
-      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      if (typeof $sessionId === "string") o["sessionId"] = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
   } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
@@ -14753,48 +14759,48 @@ export function gmFields$UserLogoutSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null && $ipAddress !== "") {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     }
   }
-  let $userAgent = v.UserAgent;
-  if ($userAgent === undefined) $userAgent = v.userAgent;
+  let $userAgent = v["UserAgent"];
+  if ($userAgent === undefined) $userAgent = v["userAgent"];
   if ($userAgent !== undefined) {
     n++;
     if ($userAgent !== null && $userAgent !== "") {
-      if (typeof $userAgent === "string") o.userAgent = $userAgent;
+      if (typeof $userAgent === "string") o["userAgent"] = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  let $callCount = v.CallCount;
-  if ($callCount === undefined) $callCount = v.callCount;
+  let $callCount = v["CallCount"];
+  if ($callCount === undefined) $callCount = v["callCount"];
   if ($callCount !== undefined) {
     n++;
     if ($callCount !== null && $callCount !== 0) {
-      if (rt.isInt64($callCount)) o.callCount = $callCount;
+      if (rt.isInt64($callCount)) o["callCount"] = $callCount;
       else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
     }
   }
-  let $sessionId = v.SessionId;
-  if ($sessionId === undefined) $sessionId = v.sessionId;
+  let $sessionId = v["SessionId"];
+  if ($sessionId === undefined) $sessionId = v["sessionId"];
   if ($sessionId !== undefined) {
     n++;
     if ($sessionId !== null && $sessionId !== "") {
-      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      if (typeof $sessionId === "string") o["sessionId"] = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     }
   }
-  let $loginTime = v.LoginTime;
-  if ($loginTime === undefined) $loginTime = v.loginTime;
+  let $loginTime = v["LoginTime"];
+  if ($loginTime === undefined) $loginTime = v["loginTime"];
   if ($loginTime !== undefined) {
     n++;
     if ($loginTime !== null) {
-      if (rt.isDateTime($loginTime)) o.loginTime = $loginTime;
+      if (rt.isDateTime($loginTime)) o["loginTime"] = $loginTime;
       else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
     }
   }
@@ -14819,12 +14825,12 @@ export function gmFields$UserPasswordChanged(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $userLogin = v.UserLogin;
-  if ($userLogin === undefined) $userLogin = v.userLogin;
+  let $userLogin = v["UserLogin"];
+  if ($userLogin === undefined) $userLogin = v["userLogin"];
   if ($userLogin !== undefined) {
     n++;
     if ($userLogin !== null) {
-      if (typeof $userLogin === "string") o.userLogin = $userLogin;
+      if (typeof $userLogin === "string") o["userLogin"] = $userLogin;
       else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
     } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
   } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
@@ -14849,102 +14855,102 @@ export function gmFields$UserSession(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (typeof $key === "string") o.key = $key;
+      if (typeof $key === "string") o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "string");
     } else rt.gmFail(c, v, p, "Key", "key", "string");
   } else rt.gmFail(c, v, p, "Key", "key", "string");
-  let $userName = v.UserName;
-  if ($userName === undefined) $userName = v.userName;
+  let $userName = v["UserName"];
+  if ($userName === undefined) $userName = v["userName"];
   if ($userName !== undefined) {
     n++;
     if ($userName !== null) {
-      if (typeof $userName === "string") o.userName = $userName;
+      if (typeof $userName === "string") o["userName"] = $userName;
       else rt.gmFail(c, v, p, "UserName", "userName", "string");
     } else rt.gmFail(c, v, p, "UserName", "userName", "string");
   } else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  let $fullName = v.FullName;
-  if ($fullName === undefined) $fullName = v.fullName;
+  let $fullName = v["FullName"];
+  if ($fullName === undefined) $fullName = v["fullName"];
   if ($fullName !== undefined) {
     n++;
     if ($fullName !== null) {
-      if (typeof $fullName === "string") o.fullName = $fullName;
+      if (typeof $fullName === "string") o["fullName"] = $fullName;
       else rt.gmFail(c, v, p, "FullName", "fullName", "string");
     } else rt.gmFail(c, v, p, "FullName", "fullName", "string");
   } else rt.gmFail(c, v, p, "FullName", "fullName", "string");
-  let $loginTime = v.LoginTime;
-  if ($loginTime === undefined) $loginTime = v.loginTime;
+  let $loginTime = v["LoginTime"];
+  if ($loginTime === undefined) $loginTime = v["loginTime"];
   if ($loginTime !== undefined) {
     n++;
     if ($loginTime !== null) {
-      if (rt.isDateTime($loginTime)) o.loginTime = $loginTime;
+      if (rt.isDateTime($loginTime)) o["loginTime"] = $loginTime;
       else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
     } else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
   } else rt.gmFail(c, v, p, "LoginTime", "loginTime", "date-time");
-  let $lastActiveTime = v.LastActiveTime;
-  if ($lastActiveTime === undefined) $lastActiveTime = v.lastActiveTime;
+  let $lastActiveTime = v["LastActiveTime"];
+  if ($lastActiveTime === undefined) $lastActiveTime = v["lastActiveTime"];
   if ($lastActiveTime !== undefined) {
     n++;
     if ($lastActiveTime !== null) {
-      if (rt.isDateTime($lastActiveTime)) o.lastActiveTime = $lastActiveTime;
+      if (rt.isDateTime($lastActiveTime)) o["lastActiveTime"] = $lastActiveTime;
       else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
     } else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
   } else rt.gmFail(c, v, p, "LastActiveTime", "lastActiveTime", "date-time");
-  let $locale = v.Locale;
-  if ($locale === undefined) $locale = v.locale;
+  let $locale = v["Locale"];
+  if ($locale === undefined) $locale = v["locale"];
   if ($locale !== undefined) {
     n++;
     if ($locale !== null) {
-      if (typeof $locale === "string") o.locale = $locale;
+      if (typeof $locale === "string") o["locale"] = $locale;
       else rt.gmFail(c, v, p, "Locale", "locale", "string");
     } else rt.gmFail(c, v, p, "Locale", "locale", "string");
   } else rt.gmFail(c, v, p, "Locale", "locale", "string");
-  let $messageLocale = v.MessageLocale;
-  if ($messageLocale === undefined) $messageLocale = v.messageLocale;
+  let $messageLocale = v["MessageLocale"];
+  if ($messageLocale === undefined) $messageLocale = v["messageLocale"];
   if ($messageLocale !== undefined) {
     n++;
     if ($messageLocale !== null) {
-      if (typeof $messageLocale === "string") o.messageLocale = $messageLocale;
+      if (typeof $messageLocale === "string") o["messageLocale"] = $messageLocale;
       else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
     } else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
   } else rt.gmFail(c, v, p, "MessageLocale", "messageLocale", "string");
-  let $extensionSession = v.ExtensionSession;
-  if ($extensionSession === undefined) $extensionSession = v.extensionSession;
+  let $extensionSession = v["ExtensionSession"];
+  if ($extensionSession === undefined) $extensionSession = v["extensionSession"];
   if ($extensionSession !== undefined) {
     n++;
     if ($extensionSession !== null && $extensionSession !== false) {
-      if (typeof $extensionSession === "boolean") o.extensionSession = $extensionSession;
+      if (typeof $extensionSession === "boolean") o["extensionSession"] = $extensionSession;
       else rt.gmFail(c, v, p, "ExtensionSession", "extensionSession", "boolean");
     }
   }
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  let $userAgent = v.UserAgent;
-  if ($userAgent === undefined) $userAgent = v.userAgent;
+  let $userAgent = v["UserAgent"];
+  if ($userAgent === undefined) $userAgent = v["userAgent"];
   if ($userAgent !== undefined) {
     n++;
     if ($userAgent !== null) {
-      if (typeof $userAgent === "string") o.userAgent = $userAgent;
+      if (typeof $userAgent === "string") o["userAgent"] = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     } else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
   } else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
-  let $callCount = v.CallCount;
-  if ($callCount === undefined) $callCount = v.callCount;
+  let $callCount = v["CallCount"];
+  if ($callCount === undefined) $callCount = v["callCount"];
   if ($callCount !== undefined) {
     n++;
     if ($callCount !== null) {
-      if (rt.isInt64($callCount)) o.callCount = $callCount;
+      if (rt.isInt64($callCount)) o["callCount"] = $callCount;
       else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
     } else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
   } else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
@@ -14965,21 +14971,21 @@ export function gmFields$UserUnassignedFromGroup(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $userLogin = v.UserLogin;
-  if ($userLogin === undefined) $userLogin = v.userLogin;
+  let $userLogin = v["UserLogin"];
+  if ($userLogin === undefined) $userLogin = v["userLogin"];
   if ($userLogin !== undefined) {
     n++;
     if ($userLogin !== null) {
-      if (typeof $userLogin === "string") o.userLogin = $userLogin;
+      if (typeof $userLogin === "string") o["userLogin"] = $userLogin;
       else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
     } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
   } else rt.gmFail(c, v, p, "UserLogin", "userLogin", "string");
-  let $group = v.Group;
-  if ($group === undefined) $group = v.group;
+  let $group = v["Group"];
+  if ($group === undefined) $group = v["group"];
   if ($group !== undefined) {
     n++;
     if ($group !== null) {
-      if (typeof $group === "string") o.group = $group;
+      if (typeof $group === "string") o["group"] = $group;
       else rt.gmFail(c, v, p, "Group", "group", "string");
     } else rt.gmFail(c, v, p, "Group", "group", "string");
   } else rt.gmFail(c, v, p, "Group", "group", "string");
@@ -15015,15 +15021,15 @@ export function gmFields$VAppIPAssignmentInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $supportedAllocationScheme = v.SupportedAllocationScheme;
-  if ($supportedAllocationScheme === undefined) $supportedAllocationScheme = v.supportedAllocationScheme;
+  let $supportedAllocationScheme = v["SupportedAllocationScheme"];
+  if ($supportedAllocationScheme === undefined) $supportedAllocationScheme = v["supportedAllocationScheme"];
   if ($supportedAllocationScheme !== undefined) {
     n++;
     if ($supportedAllocationScheme !== null) {
-      o.supportedAllocationScheme = rt.gmCheckArray(
+      o["supportedAllocationScheme"] = rt.gmCheckArray(
         $supportedAllocationScheme,
         p +
-          ($supportedAllocationScheme === v.SupportedAllocationScheme
+          ($supportedAllocationScheme === v["SupportedAllocationScheme"]
             ? ".SupportedAllocationScheme"
             : ".supportedAllocationScheme"),
         c,
@@ -15032,36 +15038,38 @@ export function gmFields$VAppIPAssignmentInfo(
       );
     }
   }
-  let $ipAllocationPolicy = v.IpAllocationPolicy;
-  if ($ipAllocationPolicy === undefined) $ipAllocationPolicy = v.ipAllocationPolicy;
+  let $ipAllocationPolicy = v["IpAllocationPolicy"];
+  if ($ipAllocationPolicy === undefined) $ipAllocationPolicy = v["ipAllocationPolicy"];
   if ($ipAllocationPolicy !== undefined) {
     n++;
     if ($ipAllocationPolicy !== null && $ipAllocationPolicy !== "") {
-      if (typeof $ipAllocationPolicy === "string") o.ipAllocationPolicy = $ipAllocationPolicy;
+      if (typeof $ipAllocationPolicy === "string") o["ipAllocationPolicy"] = $ipAllocationPolicy;
       else rt.gmFail(c, v, p, "IpAllocationPolicy", "ipAllocationPolicy", "string");
     }
   }
-  let $supportedIpProtocol = v.SupportedIpProtocol;
-  if ($supportedIpProtocol === undefined) $supportedIpProtocol = v.supportedIpProtocol;
+  let $supportedIpProtocol = v["SupportedIpProtocol"];
+  if ($supportedIpProtocol === undefined) $supportedIpProtocol = v["supportedIpProtocol"];
   if ($supportedIpProtocol !== undefined) {
     n++;
     if ($supportedIpProtocol !== null) {
-      o.supportedIpProtocol = rt.gmCheckArray(
+      o["supportedIpProtocol"] = rt.gmCheckArray(
         $supportedIpProtocol,
         p +
-          ($supportedIpProtocol === v.SupportedIpProtocol ? ".SupportedIpProtocol" : ".supportedIpProtocol"),
+          ($supportedIpProtocol === v["SupportedIpProtocol"]
+            ? ".SupportedIpProtocol"
+            : ".supportedIpProtocol"),
         c,
         rt.isString,
         "string",
       );
     }
   }
-  let $ipProtocol = v.IpProtocol;
-  if ($ipProtocol === undefined) $ipProtocol = v.ipProtocol;
+  let $ipProtocol = v["IpProtocol"];
+  if ($ipProtocol === undefined) $ipProtocol = v["ipProtocol"];
   if ($ipProtocol !== undefined) {
     n++;
     if ($ipProtocol !== null && $ipProtocol !== "") {
-      if (typeof $ipProtocol === "string") o.ipProtocol = $ipProtocol;
+      if (typeof $ipProtocol === "string") o["ipProtocol"] = $ipProtocol;
       else rt.gmFail(c, v, p, "IpProtocol", "ipProtocol", "string");
     }
   }
@@ -15086,48 +15094,48 @@ export function gmFields$VAppOvfSectionInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null && $key !== 0) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     }
   }
-  let $namespace = v.Namespace;
-  if ($namespace === undefined) $namespace = v.namespace;
+  let $namespace = v["Namespace"];
+  if ($namespace === undefined) $namespace = v["namespace"];
   if ($namespace !== undefined) {
     n++;
     if ($namespace !== null && $namespace !== "") {
-      if (typeof $namespace === "string") o.namespace = $namespace;
+      if (typeof $namespace === "string") o["namespace"] = $namespace;
       else rt.gmFail(c, v, p, "Namespace", "namespace", "string");
     }
   }
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null && $type !== "") {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  let $atEnvelopeLevel = v.AtEnvelopeLevel;
-  if ($atEnvelopeLevel === undefined) $atEnvelopeLevel = v.atEnvelopeLevel;
+  let $atEnvelopeLevel = v["AtEnvelopeLevel"];
+  if ($atEnvelopeLevel === undefined) $atEnvelopeLevel = v["atEnvelopeLevel"];
   if ($atEnvelopeLevel !== undefined) {
     n++;
     if ($atEnvelopeLevel !== null && $atEnvelopeLevel !== false) {
-      if (typeof $atEnvelopeLevel === "boolean") o.atEnvelopeLevel = $atEnvelopeLevel;
+      if (typeof $atEnvelopeLevel === "boolean") o["atEnvelopeLevel"] = $atEnvelopeLevel;
       else rt.gmFail(c, v, p, "AtEnvelopeLevel", "atEnvelopeLevel", "boolean");
     }
   }
-  let $contents = v.Contents;
-  if ($contents === undefined) $contents = v.contents;
+  let $contents = v["Contents"];
+  if ($contents === undefined) $contents = v["contents"];
   if ($contents !== undefined) {
     n++;
     if ($contents !== null && $contents !== "") {
-      if (typeof $contents === "string") o.contents = $contents;
+      if (typeof $contents === "string") o["contents"] = $contents;
       else rt.gmFail(c, v, p, "Contents", "contents", "string");
     }
   }
@@ -15152,14 +15160,14 @@ export function gmFields$VAppOvfSectionSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $info = v.Info;
-  if ($info === undefined) $info = v.info;
+  let $info = v["Info"];
+  if ($info === undefined) $info = v["info"];
   if ($info !== undefined) {
     n++;
     if ($info !== null) {
-      const q = p + ($info === v.Info ? ".Info" : ".info");
-      o.info =
-        rt.isRecord($info) && $info._typeName === undefined
+      const q = p + ($info === v["Info"] ? ".Info" : ".info");
+      o["info"] =
+        rt.isRecord($info) && $info["_typeName"] === undefined
           ? gmExact$VAppOvfSectionInfo($info, q, c)
           : rt.gmAt($info, q, c, "VAppOvfSectionInfo", gmExact$VAppOvfSectionInfo, govmomiTypes$);
     }
@@ -15185,93 +15193,93 @@ export function gmFields$VAppProductInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $classId = v.ClassId;
-  if ($classId === undefined) $classId = v.classId;
+  let $classId = v["ClassId"];
+  if ($classId === undefined) $classId = v["classId"];
   if ($classId !== undefined) {
     n++;
     if ($classId !== null && $classId !== "") {
-      if (typeof $classId === "string") o.classId = $classId;
+      if (typeof $classId === "string") o["classId"] = $classId;
       else rt.gmFail(c, v, p, "ClassId", "classId", "string");
     }
   }
-  let $instanceId = v.InstanceId;
-  if ($instanceId === undefined) $instanceId = v.instanceId;
+  let $instanceId = v["InstanceId"];
+  if ($instanceId === undefined) $instanceId = v["instanceId"];
   if ($instanceId !== undefined) {
     n++;
     if ($instanceId !== null && $instanceId !== "") {
-      if (typeof $instanceId === "string") o.instanceId = $instanceId;
+      if (typeof $instanceId === "string") o["instanceId"] = $instanceId;
       else rt.gmFail(c, v, p, "InstanceId", "instanceId", "string");
     }
   }
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $vendor = v.Vendor;
-  if ($vendor === undefined) $vendor = v.vendor;
+  let $vendor = v["Vendor"];
+  if ($vendor === undefined) $vendor = v["vendor"];
   if ($vendor !== undefined) {
     n++;
     if ($vendor !== null && $vendor !== "") {
-      if (typeof $vendor === "string") o.vendor = $vendor;
+      if (typeof $vendor === "string") o["vendor"] = $vendor;
       else rt.gmFail(c, v, p, "Vendor", "vendor", "string");
     }
   }
-  let $version = v.Version;
-  if ($version === undefined) $version = v.version;
+  let $version = v["Version"];
+  if ($version === undefined) $version = v["version"];
   if ($version !== undefined) {
     n++;
     if ($version !== null && $version !== "") {
-      if (typeof $version === "string") o.version = $version;
+      if (typeof $version === "string") o["version"] = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     }
   }
-  let $fullVersion = v.FullVersion;
-  if ($fullVersion === undefined) $fullVersion = v.fullVersion;
+  let $fullVersion = v["FullVersion"];
+  if ($fullVersion === undefined) $fullVersion = v["fullVersion"];
   if ($fullVersion !== undefined) {
     n++;
     if ($fullVersion !== null && $fullVersion !== "") {
-      if (typeof $fullVersion === "string") o.fullVersion = $fullVersion;
+      if (typeof $fullVersion === "string") o["fullVersion"] = $fullVersion;
       else rt.gmFail(c, v, p, "FullVersion", "fullVersion", "string");
     }
   }
-  let $vendorUrl = v.VendorUrl;
-  if ($vendorUrl === undefined) $vendorUrl = v.vendorUrl;
+  let $vendorUrl = v["VendorUrl"];
+  if ($vendorUrl === undefined) $vendorUrl = v["vendorUrl"];
   if ($vendorUrl !== undefined) {
     n++;
     if ($vendorUrl !== null && $vendorUrl !== "") {
-      if (typeof $vendorUrl === "string") o.vendorUrl = $vendorUrl;
+      if (typeof $vendorUrl === "string") o["vendorUrl"] = $vendorUrl;
       else rt.gmFail(c, v, p, "VendorUrl", "vendorUrl", "string");
     }
   }
-  let $productUrl = v.ProductUrl;
-  if ($productUrl === undefined) $productUrl = v.productUrl;
+  let $productUrl = v["ProductUrl"];
+  if ($productUrl === undefined) $productUrl = v["productUrl"];
   if ($productUrl !== undefined) {
     n++;
     if ($productUrl !== null && $productUrl !== "") {
-      if (typeof $productUrl === "string") o.productUrl = $productUrl;
+      if (typeof $productUrl === "string") o["productUrl"] = $productUrl;
       else rt.gmFail(c, v, p, "ProductUrl", "productUrl", "string");
     }
   }
-  let $appUrl = v.AppUrl;
-  if ($appUrl === undefined) $appUrl = v.appUrl;
+  let $appUrl = v["AppUrl"];
+  if ($appUrl === undefined) $appUrl = v["appUrl"];
   if ($appUrl !== undefined) {
     n++;
     if ($appUrl !== null && $appUrl !== "") {
-      if (typeof $appUrl === "string") o.appUrl = $appUrl;
+      if (typeof $appUrl === "string") o["appUrl"] = $appUrl;
       else rt.gmFail(c, v, p, "AppUrl", "appUrl", "string");
     }
   }
@@ -15296,14 +15304,14 @@ export function gmFields$VAppProductSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $info = v.Info;
-  if ($info === undefined) $info = v.info;
+  let $info = v["Info"];
+  if ($info === undefined) $info = v["info"];
   if ($info !== undefined) {
     n++;
     if ($info !== null) {
-      const q = p + ($info === v.Info ? ".Info" : ".info");
-      o.info =
-        rt.isRecord($info) && $info._typeName === undefined
+      const q = p + ($info === v["Info"] ? ".Info" : ".info");
+      o["info"] =
+        rt.isRecord($info) && $info["_typeName"] === undefined
           ? gmExact$VAppProductInfo($info, q, c)
           : rt.gmAt($info, q, c, "VAppProductInfo", gmExact$VAppProductInfo, govmomiTypes$);
     }
@@ -15329,111 +15337,111 @@ export function gmFields$VAppPropertyInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $classId = v.ClassId;
-  if ($classId === undefined) $classId = v.classId;
+  let $classId = v["ClassId"];
+  if ($classId === undefined) $classId = v["classId"];
   if ($classId !== undefined) {
     n++;
     if ($classId !== null && $classId !== "") {
-      if (typeof $classId === "string") o.classId = $classId;
+      if (typeof $classId === "string") o["classId"] = $classId;
       else rt.gmFail(c, v, p, "ClassId", "classId", "string");
     }
   }
-  let $instanceId = v.InstanceId;
-  if ($instanceId === undefined) $instanceId = v.instanceId;
+  let $instanceId = v["InstanceId"];
+  if ($instanceId === undefined) $instanceId = v["instanceId"];
   if ($instanceId !== undefined) {
     n++;
     if ($instanceId !== null && $instanceId !== "") {
-      if (typeof $instanceId === "string") o.instanceId = $instanceId;
+      if (typeof $instanceId === "string") o["instanceId"] = $instanceId;
       else rt.gmFail(c, v, p, "InstanceId", "instanceId", "string");
     }
   }
-  let $id = v.Id;
-  if ($id === undefined) $id = v.id;
+  let $id = v["Id"];
+  if ($id === undefined) $id = v["id"];
   if ($id !== undefined) {
     n++;
     if ($id !== null && $id !== "") {
-      if (typeof $id === "string") o.id = $id;
+      if (typeof $id === "string") o["id"] = $id;
       else rt.gmFail(c, v, p, "Id", "id", "string");
     }
   }
-  let $category = v.Category;
-  if ($category === undefined) $category = v.category;
+  let $category = v["Category"];
+  if ($category === undefined) $category = v["category"];
   if ($category !== undefined) {
     n++;
     if ($category !== null && $category !== "") {
-      if (typeof $category === "string") o.category = $category;
+      if (typeof $category === "string") o["category"] = $category;
       else rt.gmFail(c, v, p, "Category", "category", "string");
     }
   }
-  let $label = v.Label;
-  if ($label === undefined) $label = v.label;
+  let $label = v["Label"];
+  if ($label === undefined) $label = v["label"];
   if ($label !== undefined) {
     n++;
     if ($label !== null && $label !== "") {
-      if (typeof $label === "string") o.label = $label;
+      if (typeof $label === "string") o["label"] = $label;
       else rt.gmFail(c, v, p, "Label", "label", "string");
     }
   }
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null && $type !== "") {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     }
   }
-  let $typeReference = v.TypeReference;
-  if ($typeReference === undefined) $typeReference = v.typeReference;
+  let $typeReference = v["TypeReference"];
+  if ($typeReference === undefined) $typeReference = v["typeReference"];
   if ($typeReference !== undefined) {
     n++;
     if ($typeReference !== null && $typeReference !== "") {
-      if (typeof $typeReference === "string") o.typeReference = $typeReference;
+      if (typeof $typeReference === "string") o["typeReference"] = $typeReference;
       else rt.gmFail(c, v, p, "TypeReference", "typeReference", "string");
     }
   }
-  let $userConfigurable = v.UserConfigurable;
-  if ($userConfigurable === undefined) $userConfigurable = v.userConfigurable;
+  let $userConfigurable = v["UserConfigurable"];
+  if ($userConfigurable === undefined) $userConfigurable = v["userConfigurable"];
   if ($userConfigurable !== undefined) {
     n++;
     if ($userConfigurable !== null && $userConfigurable !== false) {
-      if (typeof $userConfigurable === "boolean") o.userConfigurable = $userConfigurable;
+      if (typeof $userConfigurable === "boolean") o["userConfigurable"] = $userConfigurable;
       else rt.gmFail(c, v, p, "UserConfigurable", "userConfigurable", "boolean");
     }
   }
-  let $defaultValue = v.DefaultValue;
-  if ($defaultValue === undefined) $defaultValue = v.defaultValue;
+  let $defaultValue = v["DefaultValue"];
+  if ($defaultValue === undefined) $defaultValue = v["defaultValue"];
   if ($defaultValue !== undefined) {
     n++;
     if ($defaultValue !== null && $defaultValue !== "") {
-      if (typeof $defaultValue === "string") o.defaultValue = $defaultValue;
+      if (typeof $defaultValue === "string") o["defaultValue"] = $defaultValue;
       else rt.gmFail(c, v, p, "DefaultValue", "defaultValue", "string");
     }
   }
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null && $value !== "") {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     }
   }
-  let $description = v.Description;
-  if ($description === undefined) $description = v.description;
+  let $description = v["Description"];
+  if ($description === undefined) $description = v["description"];
   if ($description !== undefined) {
     n++;
     if ($description !== null && $description !== "") {
-      if (typeof $description === "string") o.description = $description;
+      if (typeof $description === "string") o["description"] = $description;
       else rt.gmFail(c, v, p, "Description", "description", "string");
     }
   }
@@ -15458,14 +15466,14 @@ export function gmFields$VAppPropertySpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $info = v.Info;
-  if ($info === undefined) $info = v.info;
+  let $info = v["Info"];
+  if ($info === undefined) $info = v["info"];
   if ($info !== undefined) {
     n++;
     if ($info !== null) {
-      const q = p + ($info === v.Info ? ".Info" : ".info");
-      o.info =
-        rt.isRecord($info) && $info._typeName === undefined
+      const q = p + ($info === v["Info"] ? ".Info" : ".info");
+      o["info"] =
+        rt.isRecord($info) && $info["_typeName"] === undefined
           ? gmExact$VAppPropertyInfo($info, q, c)
           : rt.gmAt($info, q, c, "VAppPropertyInfo", gmExact$VAppPropertyInfo, govmomiTypes$);
     }
@@ -15491,14 +15499,14 @@ export function gmFields$VMFSDatastoreCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -15510,12 +15518,12 @@ export function gmFields$VMFSDatastoreCreatedEvent(
             );
     } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
   } else rt.gmFail(c, v, p, "Datastore", "datastore", "object");
-  let $datastoreUrl = v.DatastoreUrl;
-  if ($datastoreUrl === undefined) $datastoreUrl = v.datastoreUrl;
+  let $datastoreUrl = v["DatastoreUrl"];
+  if ($datastoreUrl === undefined) $datastoreUrl = v["datastoreUrl"];
   if ($datastoreUrl !== undefined) {
     n++;
     if ($datastoreUrl !== null && $datastoreUrl !== "") {
-      if (typeof $datastoreUrl === "string") o.datastoreUrl = $datastoreUrl;
+      if (typeof $datastoreUrl === "string") o["datastoreUrl"] = $datastoreUrl;
       else rt.gmFail(c, v, p, "DatastoreUrl", "datastoreUrl", "string");
     }
   }
@@ -15540,14 +15548,14 @@ export function gmFields$VMFSDatastoreExpandedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -15580,14 +15588,14 @@ export function gmFields$VMFSDatastoreExtendedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -15631,12 +15639,12 @@ export function gmFields$VcAgentUninstallFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -15672,12 +15680,12 @@ export function gmFields$VcAgentUpgradeFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -15731,35 +15739,35 @@ export function gmFields$VirtualDevice(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $deviceInfo = v.DeviceInfo;
-  if ($deviceInfo === undefined) $deviceInfo = v.deviceInfo;
+  let $deviceInfo = v["DeviceInfo"];
+  if ($deviceInfo === undefined) $deviceInfo = v["deviceInfo"];
   if ($deviceInfo !== undefined) {
     n++;
     if ($deviceInfo !== null) {
-      const q = p + ($deviceInfo === v.DeviceInfo ? ".DeviceInfo" : ".deviceInfo");
-      o.deviceInfo =
-        rt.isRecord($deviceInfo) && $deviceInfo._typeName === undefined
+      const q = p + ($deviceInfo === v["DeviceInfo"] ? ".DeviceInfo" : ".deviceInfo");
+      o["deviceInfo"] =
+        rt.isRecord($deviceInfo) && $deviceInfo["_typeName"] === undefined
           ? gmExact$Description($deviceInfo, q, c)
           : rt.gmAt($deviceInfo, q, c, "Description", gmExact$Description, govmomiTypes$);
     }
   }
-  let $backing = v.Backing;
-  if ($backing === undefined) $backing = v.backing;
+  let $backing = v["Backing"];
+  if ($backing === undefined) $backing = v["backing"];
   if ($backing !== undefined) {
     n++;
     if ($backing !== null) {
-      const q = p + ($backing === v.Backing ? ".Backing" : ".backing");
-      o.backing =
-        rt.isRecord($backing) && $backing._typeName === undefined
+      const q = p + ($backing === v["Backing"] ? ".Backing" : ".backing");
+      o["backing"] =
+        rt.isRecord($backing) && $backing["_typeName"] === undefined
           ? gmExact$VirtualDeviceBackingInfo($backing, q, c)
           : rt.gmAt(
               $backing,
@@ -15771,14 +15779,14 @@ export function gmFields$VirtualDevice(
             );
     }
   }
-  let $connectable = v.Connectable;
-  if ($connectable === undefined) $connectable = v.connectable;
+  let $connectable = v["Connectable"];
+  if ($connectable === undefined) $connectable = v["connectable"];
   if ($connectable !== undefined) {
     n++;
     if ($connectable !== null) {
-      const q = p + ($connectable === v.Connectable ? ".Connectable" : ".connectable");
-      o.connectable =
-        rt.isRecord($connectable) && $connectable._typeName === undefined
+      const q = p + ($connectable === v["Connectable"] ? ".Connectable" : ".connectable");
+      o["connectable"] =
+        rt.isRecord($connectable) && $connectable["_typeName"] === undefined
           ? gmExact$VirtualDeviceConnectInfo($connectable, q, c)
           : rt.gmAt(
               $connectable,
@@ -15790,14 +15798,14 @@ export function gmFields$VirtualDevice(
             );
     }
   }
-  let $slotInfo = v.SlotInfo;
-  if ($slotInfo === undefined) $slotInfo = v.slotInfo;
+  let $slotInfo = v["SlotInfo"];
+  if ($slotInfo === undefined) $slotInfo = v["slotInfo"];
   if ($slotInfo !== undefined) {
     n++;
     if ($slotInfo !== null) {
-      const q = p + ($slotInfo === v.SlotInfo ? ".SlotInfo" : ".slotInfo");
-      o.slotInfo =
-        rt.isRecord($slotInfo) && $slotInfo._typeName === undefined
+      const q = p + ($slotInfo === v["SlotInfo"] ? ".SlotInfo" : ".slotInfo");
+      o["slotInfo"] =
+        rt.isRecord($slotInfo) && $slotInfo["_typeName"] === undefined
           ? gmExact$VirtualDeviceBusSlotInfo($slotInfo, q, c)
           : rt.gmAt(
               $slotInfo,
@@ -15809,41 +15817,41 @@ export function gmFields$VirtualDevice(
             );
     }
   }
-  let $controllerKey = v.ControllerKey;
-  if ($controllerKey === undefined) $controllerKey = v.controllerKey;
+  let $controllerKey = v["ControllerKey"];
+  if ($controllerKey === undefined) $controllerKey = v["controllerKey"];
   if ($controllerKey !== undefined) {
     n++;
     if ($controllerKey !== null && $controllerKey !== 0) {
-      if (rt.isInt32($controllerKey)) o.controllerKey = $controllerKey;
+      if (rt.isInt32($controllerKey)) o["controllerKey"] = $controllerKey;
       else rt.gmFail(c, v, p, "ControllerKey", "controllerKey", "int32");
     }
   }
-  let $unitNumber = v.UnitNumber;
-  if ($unitNumber === undefined) $unitNumber = v.unitNumber;
+  let $unitNumber = v["UnitNumber"];
+  if ($unitNumber === undefined) $unitNumber = v["unitNumber"];
   if ($unitNumber !== undefined) {
     n++;
     if ($unitNumber !== null && $unitNumber !== 0) {
-      if (rt.isInt32($unitNumber)) o.unitNumber = $unitNumber;
+      if (rt.isInt32($unitNumber)) o["unitNumber"] = $unitNumber;
       else rt.gmFail(c, v, p, "UnitNumber", "unitNumber", "int32");
     }
   }
-  let $numaNode = v.NumaNode;
-  if ($numaNode === undefined) $numaNode = v.numaNode;
+  let $numaNode = v["NumaNode"];
+  if ($numaNode === undefined) $numaNode = v["numaNode"];
   if ($numaNode !== undefined) {
     n++;
     if ($numaNode !== null && $numaNode !== 0) {
-      if (rt.isInt32($numaNode)) o.numaNode = $numaNode;
+      if (rt.isInt32($numaNode)) o["numaNode"] = $numaNode;
       else rt.gmFail(c, v, p, "NumaNode", "numaNode", "int32");
     }
   }
-  let $deviceGroupInfo = v.DeviceGroupInfo;
-  if ($deviceGroupInfo === undefined) $deviceGroupInfo = v.deviceGroupInfo;
+  let $deviceGroupInfo = v["DeviceGroupInfo"];
+  if ($deviceGroupInfo === undefined) $deviceGroupInfo = v["deviceGroupInfo"];
   if ($deviceGroupInfo !== undefined) {
     n++;
     if ($deviceGroupInfo !== null) {
-      const q = p + ($deviceGroupInfo === v.DeviceGroupInfo ? ".DeviceGroupInfo" : ".deviceGroupInfo");
-      o.deviceGroupInfo =
-        rt.isRecord($deviceGroupInfo) && $deviceGroupInfo._typeName === undefined
+      const q = p + ($deviceGroupInfo === v["DeviceGroupInfo"] ? ".DeviceGroupInfo" : ".deviceGroupInfo");
+      o["deviceGroupInfo"] =
+        rt.isRecord($deviceGroupInfo) && $deviceGroupInfo["_typeName"] === undefined
           ? gmExact$VirtualDeviceDeviceGroupInfo($deviceGroupInfo, q, c)
           : rt.gmAt(
               $deviceGroupInfo,
@@ -15898,64 +15906,64 @@ export function gmFields$VirtualDeviceConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $operation = v.Operation;
-  if ($operation === undefined) $operation = v.operation;
+  let $operation = v["Operation"];
+  if ($operation === undefined) $operation = v["operation"];
   if ($operation !== undefined) {
     n++;
     if ($operation !== null && $operation !== "") {
-      o.operation = decodeAt$VirtualDeviceConfigSpecOperation(
+      o["operation"] = decodeAt$VirtualDeviceConfigSpecOperation(
         $operation,
-        p + ($operation === v.Operation ? ".Operation" : ".operation"),
+        p + ($operation === v["Operation"] ? ".Operation" : ".operation"),
         c,
       );
     }
   }
-  let $fileOperation = v.FileOperation;
-  if ($fileOperation === undefined) $fileOperation = v.fileOperation;
+  let $fileOperation = v["FileOperation"];
+  if ($fileOperation === undefined) $fileOperation = v["fileOperation"];
   if ($fileOperation !== undefined) {
     n++;
     if ($fileOperation !== null && $fileOperation !== "") {
-      o.fileOperation = decodeAt$VirtualDeviceConfigSpecFileOperation(
+      o["fileOperation"] = decodeAt$VirtualDeviceConfigSpecFileOperation(
         $fileOperation,
-        p + ($fileOperation === v.FileOperation ? ".FileOperation" : ".fileOperation"),
+        p + ($fileOperation === v["FileOperation"] ? ".FileOperation" : ".fileOperation"),
         c,
       );
     }
   }
-  let $device = v.Device;
-  if ($device === undefined) $device = v.device;
+  let $device = v["Device"];
+  if ($device === undefined) $device = v["device"];
   if ($device !== undefined) {
     n++;
     if ($device !== null) {
-      const q = p + ($device === v.Device ? ".Device" : ".device");
-      o.device =
-        rt.isRecord($device) && $device._typeName === undefined
+      const q = p + ($device === v["Device"] ? ".Device" : ".device");
+      o["device"] =
+        rt.isRecord($device) && $device["_typeName"] === undefined
           ? gmExact$VirtualDevice($device, q, c)
           : rt.gmAt($device, q, c, "VirtualDevice", gmExact$VirtualDevice, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Device", "device", "object");
   } else rt.gmFail(c, v, p, "Device", "device", "object");
-  let $profile = v.Profile;
-  if ($profile === undefined) $profile = v.profile;
+  let $profile = v["Profile"];
+  if ($profile === undefined) $profile = v["profile"];
   if ($profile !== undefined) {
     n++;
     if ($profile !== null) {
-      o.profile = rt.gmArray(
+      o["profile"] = rt.gmArray(
         $profile,
-        p + ($profile === v.Profile ? ".Profile" : ".profile"),
+        p + ($profile === v["Profile"] ? ".Profile" : ".profile"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
       );
     }
   }
-  let $backing = v.Backing;
-  if ($backing === undefined) $backing = v.backing;
+  let $backing = v["Backing"];
+  if ($backing === undefined) $backing = v["backing"];
   if ($backing !== undefined) {
     n++;
     if ($backing !== null) {
-      const q = p + ($backing === v.Backing ? ".Backing" : ".backing");
-      o.backing =
-        rt.isRecord($backing) && $backing._typeName === undefined
+      const q = p + ($backing === v["Backing"] ? ".Backing" : ".backing");
+      o["backing"] =
+        rt.isRecord($backing) && $backing["_typeName"] === undefined
           ? gmExact$VirtualDeviceConfigSpecBackingSpec($backing, q, c)
           : rt.gmAt(
               $backing,
@@ -15967,14 +15975,14 @@ export function gmFields$VirtualDeviceConfigSpec(
             );
     }
   }
-  let $filterSpec = v.FilterSpec;
-  if ($filterSpec === undefined) $filterSpec = v.filterSpec;
+  let $filterSpec = v["FilterSpec"];
+  if ($filterSpec === undefined) $filterSpec = v["filterSpec"];
   if ($filterSpec !== undefined) {
     n++;
     if ($filterSpec !== null) {
-      o.filterSpec = rt.gmArray(
+      o["filterSpec"] = rt.gmArray(
         $filterSpec,
-        p + ($filterSpec === v.FilterSpec ? ".FilterSpec" : ".filterSpec"),
+        p + ($filterSpec === v["FilterSpec"] ? ".FilterSpec" : ".filterSpec"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -15988,12 +15996,12 @@ export function gmFields$VirtualDeviceConfigSpec(
       );
     }
   }
-  let $changeMode = v.ChangeMode;
-  if ($changeMode === undefined) $changeMode = v.changeMode;
+  let $changeMode = v["ChangeMode"];
+  if ($changeMode === undefined) $changeMode = v["changeMode"];
   if ($changeMode !== undefined) {
     n++;
     if ($changeMode !== null && $changeMode !== "") {
-      if (typeof $changeMode === "string") o.changeMode = $changeMode;
+      if (typeof $changeMode === "string") o["changeMode"] = $changeMode;
       else rt.gmFail(c, v, p, "ChangeMode", "changeMode", "string");
     }
   }
@@ -16018,14 +16026,14 @@ export function gmFields$VirtualDeviceConfigSpecBackingSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $parent = v.Parent;
-  if ($parent === undefined) $parent = v.parent;
+  let $parent = v["Parent"];
+  if ($parent === undefined) $parent = v["parent"];
   if ($parent !== undefined) {
     n++;
     if ($parent !== null) {
-      const q = p + ($parent === v.Parent ? ".Parent" : ".parent");
-      o.parent =
-        rt.isRecord($parent) && $parent._typeName === undefined
+      const q = p + ($parent === v["Parent"] ? ".Parent" : ".parent");
+      o["parent"] =
+        rt.isRecord($parent) && $parent["_typeName"] === undefined
           ? gmExact$VirtualDeviceConfigSpecBackingSpec($parent, q, c)
           : rt.gmAt(
               $parent,
@@ -16037,14 +16045,14 @@ export function gmFields$VirtualDeviceConfigSpecBackingSpec(
             );
     }
   }
-  let $crypto = v.Crypto;
-  if ($crypto === undefined) $crypto = v.crypto;
+  let $crypto = v["Crypto"];
+  if ($crypto === undefined) $crypto = v["crypto"];
   if ($crypto !== undefined) {
     n++;
     if ($crypto !== null) {
-      const q = p + ($crypto === v.Crypto ? ".Crypto" : ".crypto");
-      o.crypto =
-        rt.isRecord($crypto) && $crypto._typeName === undefined
+      const q = p + ($crypto === v["Crypto"] ? ".Crypto" : ".crypto");
+      o["crypto"] =
+        rt.isRecord($crypto) && $crypto["_typeName"] === undefined
           ? gmExact$CryptoSpec($crypto, q, c)
           : rt.gmAt($crypto, q, c, "CryptoSpec", gmExact$CryptoSpec, govmomiTypes$);
     }
@@ -16070,48 +16078,48 @@ export function gmFields$VirtualDeviceConnectInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $migrateConnect = v.MigrateConnect;
-  if ($migrateConnect === undefined) $migrateConnect = v.migrateConnect;
+  let $migrateConnect = v["MigrateConnect"];
+  if ($migrateConnect === undefined) $migrateConnect = v["migrateConnect"];
   if ($migrateConnect !== undefined) {
     n++;
     if ($migrateConnect !== null && $migrateConnect !== "") {
-      if (typeof $migrateConnect === "string") o.migrateConnect = $migrateConnect;
+      if (typeof $migrateConnect === "string") o["migrateConnect"] = $migrateConnect;
       else rt.gmFail(c, v, p, "MigrateConnect", "migrateConnect", "string");
     }
   }
-  let $startConnected = v.StartConnected;
-  if ($startConnected === undefined) $startConnected = v.startConnected;
+  let $startConnected = v["StartConnected"];
+  if ($startConnected === undefined) $startConnected = v["startConnected"];
   if ($startConnected !== undefined) {
     n++;
     if ($startConnected !== null) {
-      if (typeof $startConnected === "boolean") o.startConnected = $startConnected;
+      if (typeof $startConnected === "boolean") o["startConnected"] = $startConnected;
       else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
     } else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
   } else rt.gmFail(c, v, p, "StartConnected", "startConnected", "boolean");
-  let $allowGuestControl = v.AllowGuestControl;
-  if ($allowGuestControl === undefined) $allowGuestControl = v.allowGuestControl;
+  let $allowGuestControl = v["AllowGuestControl"];
+  if ($allowGuestControl === undefined) $allowGuestControl = v["allowGuestControl"];
   if ($allowGuestControl !== undefined) {
     n++;
     if ($allowGuestControl !== null) {
-      if (typeof $allowGuestControl === "boolean") o.allowGuestControl = $allowGuestControl;
+      if (typeof $allowGuestControl === "boolean") o["allowGuestControl"] = $allowGuestControl;
       else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
     } else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
   } else rt.gmFail(c, v, p, "AllowGuestControl", "allowGuestControl", "boolean");
-  let $connected = v.Connected;
-  if ($connected === undefined) $connected = v.connected;
+  let $connected = v["Connected"];
+  if ($connected === undefined) $connected = v["connected"];
   if ($connected !== undefined) {
     n++;
     if ($connected !== null) {
-      if (typeof $connected === "boolean") o.connected = $connected;
+      if (typeof $connected === "boolean") o["connected"] = $connected;
       else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
     } else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
   } else rt.gmFail(c, v, p, "Connected", "connected", "boolean");
-  let $status = v.Status;
-  if ($status === undefined) $status = v.status;
+  let $status = v["Status"];
+  if ($status === undefined) $status = v["status"];
   if ($status !== undefined) {
     n++;
     if ($status !== null && $status !== "") {
-      if (typeof $status === "string") o.status = $status;
+      if (typeof $status === "string") o["status"] = $status;
       else rt.gmFail(c, v, p, "Status", "status", "string");
     }
   }
@@ -16136,21 +16144,21 @@ export function gmFields$VirtualDeviceDeviceGroupInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $groupInstanceKey = v.GroupInstanceKey;
-  if ($groupInstanceKey === undefined) $groupInstanceKey = v.groupInstanceKey;
+  let $groupInstanceKey = v["GroupInstanceKey"];
+  if ($groupInstanceKey === undefined) $groupInstanceKey = v["groupInstanceKey"];
   if ($groupInstanceKey !== undefined) {
     n++;
     if ($groupInstanceKey !== null) {
-      if (rt.isInt32($groupInstanceKey)) o.groupInstanceKey = $groupInstanceKey;
+      if (rt.isInt32($groupInstanceKey)) o["groupInstanceKey"] = $groupInstanceKey;
       else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
     } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
   } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
-  let $sequenceId = v.SequenceId;
-  if ($sequenceId === undefined) $sequenceId = v.sequenceId;
+  let $sequenceId = v["SequenceId"];
+  if ($sequenceId === undefined) $sequenceId = v["sequenceId"];
   if ($sequenceId !== undefined) {
     n++;
     if ($sequenceId !== null) {
-      if (rt.isInt32($sequenceId)) o.sequenceId = $sequenceId;
+      if (rt.isInt32($sequenceId)) o["sequenceId"] = $sequenceId;
       else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
     } else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
   } else rt.gmFail(c, v, p, "SequenceId", "sequenceId", "int32");
@@ -16175,14 +16183,14 @@ export function gmFields$VirtualMachineAffinityInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $affinitySet = v.AffinitySet;
-  if ($affinitySet === undefined) $affinitySet = v.affinitySet;
+  let $affinitySet = v["AffinitySet"];
+  if ($affinitySet === undefined) $affinitySet = v["affinitySet"];
   if ($affinitySet !== undefined) {
     n++;
     if ($affinitySet !== null) {
-      o.affinitySet = rt.gmCheckArray(
+      o["affinitySet"] = rt.gmCheckArray(
         $affinitySet,
-        p + ($affinitySet === v.AffinitySet ? ".AffinitySet" : ".affinitySet"),
+        p + ($affinitySet === v["AffinitySet"] ? ".AffinitySet" : ".affinitySet"),
         c,
         rt.isInt32,
         "int32",
@@ -16221,59 +16229,59 @@ export function gmFields$VirtualMachineBootOptions(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $bootDelay = v.BootDelay;
-  if ($bootDelay === undefined) $bootDelay = v.bootDelay;
+  let $bootDelay = v["BootDelay"];
+  if ($bootDelay === undefined) $bootDelay = v["bootDelay"];
   if ($bootDelay !== undefined) {
     n++;
     if ($bootDelay !== null && $bootDelay !== 0) {
-      if (rt.isInt64($bootDelay)) o.bootDelay = $bootDelay;
+      if (rt.isInt64($bootDelay)) o["bootDelay"] = $bootDelay;
       else rt.gmFail(c, v, p, "BootDelay", "bootDelay", "int64");
     }
   }
-  let $enterBIOSSetup = v.EnterBIOSSetup;
-  if ($enterBIOSSetup === undefined) $enterBIOSSetup = v.enterBIOSSetup;
+  let $enterBIOSSetup = v["EnterBIOSSetup"];
+  if ($enterBIOSSetup === undefined) $enterBIOSSetup = v["enterBIOSSetup"];
   if ($enterBIOSSetup !== undefined) {
     n++;
     if ($enterBIOSSetup !== null && $enterBIOSSetup !== false) {
-      if (typeof $enterBIOSSetup === "boolean") o.enterBIOSSetup = $enterBIOSSetup;
+      if (typeof $enterBIOSSetup === "boolean") o["enterBIOSSetup"] = $enterBIOSSetup;
       else rt.gmFail(c, v, p, "EnterBIOSSetup", "enterBIOSSetup", "boolean");
     }
   }
-  let $efiSecureBootEnabled = v.EfiSecureBootEnabled;
-  if ($efiSecureBootEnabled === undefined) $efiSecureBootEnabled = v.efiSecureBootEnabled;
+  let $efiSecureBootEnabled = v["EfiSecureBootEnabled"];
+  if ($efiSecureBootEnabled === undefined) $efiSecureBootEnabled = v["efiSecureBootEnabled"];
   if ($efiSecureBootEnabled !== undefined) {
     n++;
     if ($efiSecureBootEnabled !== null && $efiSecureBootEnabled !== false) {
-      if (typeof $efiSecureBootEnabled === "boolean") o.efiSecureBootEnabled = $efiSecureBootEnabled;
+      if (typeof $efiSecureBootEnabled === "boolean") o["efiSecureBootEnabled"] = $efiSecureBootEnabled;
       else rt.gmFail(c, v, p, "EfiSecureBootEnabled", "efiSecureBootEnabled", "boolean");
     }
   }
-  let $bootRetryEnabled = v.BootRetryEnabled;
-  if ($bootRetryEnabled === undefined) $bootRetryEnabled = v.bootRetryEnabled;
+  let $bootRetryEnabled = v["BootRetryEnabled"];
+  if ($bootRetryEnabled === undefined) $bootRetryEnabled = v["bootRetryEnabled"];
   if ($bootRetryEnabled !== undefined) {
     n++;
     if ($bootRetryEnabled !== null && $bootRetryEnabled !== false) {
-      if (typeof $bootRetryEnabled === "boolean") o.bootRetryEnabled = $bootRetryEnabled;
+      if (typeof $bootRetryEnabled === "boolean") o["bootRetryEnabled"] = $bootRetryEnabled;
       else rt.gmFail(c, v, p, "BootRetryEnabled", "bootRetryEnabled", "boolean");
     }
   }
-  let $bootRetryDelay = v.BootRetryDelay;
-  if ($bootRetryDelay === undefined) $bootRetryDelay = v.bootRetryDelay;
+  let $bootRetryDelay = v["BootRetryDelay"];
+  if ($bootRetryDelay === undefined) $bootRetryDelay = v["bootRetryDelay"];
   if ($bootRetryDelay !== undefined) {
     n++;
     if ($bootRetryDelay !== null && $bootRetryDelay !== 0) {
-      if (rt.isInt64($bootRetryDelay)) o.bootRetryDelay = $bootRetryDelay;
+      if (rt.isInt64($bootRetryDelay)) o["bootRetryDelay"] = $bootRetryDelay;
       else rt.gmFail(c, v, p, "BootRetryDelay", "bootRetryDelay", "int64");
     }
   }
-  let $bootOrder = v.BootOrder;
-  if ($bootOrder === undefined) $bootOrder = v.bootOrder;
+  let $bootOrder = v["BootOrder"];
+  if ($bootOrder === undefined) $bootOrder = v["bootOrder"];
   if ($bootOrder !== undefined) {
     n++;
     if ($bootOrder !== null) {
-      o.bootOrder = rt.gmArray(
+      o["bootOrder"] = rt.gmArray(
         $bootOrder,
-        p + ($bootOrder === v.BootOrder ? ".BootOrder" : ".bootOrder"),
+        p + ($bootOrder === v["BootOrder"] ? ".BootOrder" : ".bootOrder"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -16287,12 +16295,12 @@ export function gmFields$VirtualMachineBootOptions(
       );
     }
   }
-  let $networkBootProtocol = v.NetworkBootProtocol;
-  if ($networkBootProtocol === undefined) $networkBootProtocol = v.networkBootProtocol;
+  let $networkBootProtocol = v["NetworkBootProtocol"];
+  if ($networkBootProtocol === undefined) $networkBootProtocol = v["networkBootProtocol"];
   if ($networkBootProtocol !== undefined) {
     n++;
     if ($networkBootProtocol !== null && $networkBootProtocol !== "") {
-      if (typeof $networkBootProtocol === "string") o.networkBootProtocol = $networkBootProtocol;
+      if (typeof $networkBootProtocol === "string") o["networkBootProtocol"] = $networkBootProtocol;
       else rt.gmFail(c, v, p, "NetworkBootProtocol", "networkBootProtocol", "string");
     }
   }
@@ -16328,69 +16336,69 @@ export function gmFields$VirtualMachineConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $changeVersion = v.ChangeVersion;
-  if ($changeVersion === undefined) $changeVersion = v.changeVersion;
+  let $changeVersion = v["ChangeVersion"];
+  if ($changeVersion === undefined) $changeVersion = v["changeVersion"];
   if ($changeVersion !== undefined) {
     n++;
     if ($changeVersion !== null && $changeVersion !== "") {
-      if (typeof $changeVersion === "string") o.changeVersion = $changeVersion;
+      if (typeof $changeVersion === "string") o["changeVersion"] = $changeVersion;
       else rt.gmFail(c, v, p, "ChangeVersion", "changeVersion", "string");
     }
   }
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null && $name !== "") {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     }
   }
-  let $version = v.Version;
-  if ($version === undefined) $version = v.version;
+  let $version = v["Version"];
+  if ($version === undefined) $version = v["version"];
   if ($version !== undefined) {
     n++;
     if ($version !== null && $version !== "") {
-      if (typeof $version === "string") o.version = $version;
+      if (typeof $version === "string") o["version"] = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     }
   }
-  let $createDate = v.CreateDate;
-  if ($createDate === undefined) $createDate = v.createDate;
+  let $createDate = v["CreateDate"];
+  if ($createDate === undefined) $createDate = v["createDate"];
   if ($createDate !== undefined) {
     n++;
     if ($createDate !== null) {
-      if (rt.isDateTime($createDate)) o.createDate = $createDate;
+      if (rt.isDateTime($createDate)) o["createDate"] = $createDate;
       else rt.gmFail(c, v, p, "CreateDate", "createDate", "date-time");
     }
   }
-  let $uuid = v.Uuid;
-  if ($uuid === undefined) $uuid = v.uuid;
+  let $uuid = v["Uuid"];
+  if ($uuid === undefined) $uuid = v["uuid"];
   if ($uuid !== undefined) {
     n++;
     if ($uuid !== null && $uuid !== "") {
-      if (typeof $uuid === "string") o.uuid = $uuid;
+      if (typeof $uuid === "string") o["uuid"] = $uuid;
       else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
     }
   }
-  let $instanceUuid = v.InstanceUuid;
-  if ($instanceUuid === undefined) $instanceUuid = v.instanceUuid;
+  let $instanceUuid = v["InstanceUuid"];
+  if ($instanceUuid === undefined) $instanceUuid = v["instanceUuid"];
   if ($instanceUuid !== undefined) {
     n++;
     if ($instanceUuid !== null && $instanceUuid !== "") {
-      if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
+      if (typeof $instanceUuid === "string") o["instanceUuid"] = $instanceUuid;
       else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
     }
   }
-  let $npivNodeWorldWideName = v.NpivNodeWorldWideName;
-  if ($npivNodeWorldWideName === undefined) $npivNodeWorldWideName = v.npivNodeWorldWideName;
+  let $npivNodeWorldWideName = v["NpivNodeWorldWideName"];
+  if ($npivNodeWorldWideName === undefined) $npivNodeWorldWideName = v["npivNodeWorldWideName"];
   if ($npivNodeWorldWideName !== undefined) {
     n++;
     if ($npivNodeWorldWideName !== null) {
-      o.npivNodeWorldWideName = rt.gmCheckArray(
+      o["npivNodeWorldWideName"] = rt.gmCheckArray(
         $npivNodeWorldWideName,
         p +
-          ($npivNodeWorldWideName === v.NpivNodeWorldWideName
+          ($npivNodeWorldWideName === v["NpivNodeWorldWideName"]
             ? ".NpivNodeWorldWideName"
             : ".npivNodeWorldWideName"),
         c,
@@ -16399,15 +16407,15 @@ export function gmFields$VirtualMachineConfigSpec(
       );
     }
   }
-  let $npivPortWorldWideName = v.NpivPortWorldWideName;
-  if ($npivPortWorldWideName === undefined) $npivPortWorldWideName = v.npivPortWorldWideName;
+  let $npivPortWorldWideName = v["NpivPortWorldWideName"];
+  if ($npivPortWorldWideName === undefined) $npivPortWorldWideName = v["npivPortWorldWideName"];
   if ($npivPortWorldWideName !== undefined) {
     n++;
     if ($npivPortWorldWideName !== null) {
-      o.npivPortWorldWideName = rt.gmCheckArray(
+      o["npivPortWorldWideName"] = rt.gmCheckArray(
         $npivPortWorldWideName,
         p +
-          ($npivPortWorldWideName === v.NpivPortWorldWideName
+          ($npivPortWorldWideName === v["NpivPortWorldWideName"]
             ? ".NpivPortWorldWideName"
             : ".npivPortWorldWideName"),
         c,
@@ -16416,141 +16424,141 @@ export function gmFields$VirtualMachineConfigSpec(
       );
     }
   }
-  let $npivWorldWideNameType = v.NpivWorldWideNameType;
-  if ($npivWorldWideNameType === undefined) $npivWorldWideNameType = v.npivWorldWideNameType;
+  let $npivWorldWideNameType = v["NpivWorldWideNameType"];
+  if ($npivWorldWideNameType === undefined) $npivWorldWideNameType = v["npivWorldWideNameType"];
   if ($npivWorldWideNameType !== undefined) {
     n++;
     if ($npivWorldWideNameType !== null && $npivWorldWideNameType !== "") {
-      if (typeof $npivWorldWideNameType === "string") o.npivWorldWideNameType = $npivWorldWideNameType;
+      if (typeof $npivWorldWideNameType === "string") o["npivWorldWideNameType"] = $npivWorldWideNameType;
       else rt.gmFail(c, v, p, "NpivWorldWideNameType", "npivWorldWideNameType", "string");
     }
   }
-  let $npivDesiredNodeWwns = v.NpivDesiredNodeWwns;
-  if ($npivDesiredNodeWwns === undefined) $npivDesiredNodeWwns = v.npivDesiredNodeWwns;
+  let $npivDesiredNodeWwns = v["NpivDesiredNodeWwns"];
+  if ($npivDesiredNodeWwns === undefined) $npivDesiredNodeWwns = v["npivDesiredNodeWwns"];
   if ($npivDesiredNodeWwns !== undefined) {
     n++;
     if ($npivDesiredNodeWwns !== null && $npivDesiredNodeWwns !== 0) {
-      if (rt.isInt16($npivDesiredNodeWwns)) o.npivDesiredNodeWwns = $npivDesiredNodeWwns;
+      if (rt.isInt16($npivDesiredNodeWwns)) o["npivDesiredNodeWwns"] = $npivDesiredNodeWwns;
       else rt.gmFail(c, v, p, "NpivDesiredNodeWwns", "npivDesiredNodeWwns", "int16");
     }
   }
-  let $npivDesiredPortWwns = v.NpivDesiredPortWwns;
-  if ($npivDesiredPortWwns === undefined) $npivDesiredPortWwns = v.npivDesiredPortWwns;
+  let $npivDesiredPortWwns = v["NpivDesiredPortWwns"];
+  if ($npivDesiredPortWwns === undefined) $npivDesiredPortWwns = v["npivDesiredPortWwns"];
   if ($npivDesiredPortWwns !== undefined) {
     n++;
     if ($npivDesiredPortWwns !== null && $npivDesiredPortWwns !== 0) {
-      if (rt.isInt16($npivDesiredPortWwns)) o.npivDesiredPortWwns = $npivDesiredPortWwns;
+      if (rt.isInt16($npivDesiredPortWwns)) o["npivDesiredPortWwns"] = $npivDesiredPortWwns;
       else rt.gmFail(c, v, p, "NpivDesiredPortWwns", "npivDesiredPortWwns", "int16");
     }
   }
-  let $npivTemporaryDisabled = v.NpivTemporaryDisabled;
-  if ($npivTemporaryDisabled === undefined) $npivTemporaryDisabled = v.npivTemporaryDisabled;
+  let $npivTemporaryDisabled = v["NpivTemporaryDisabled"];
+  if ($npivTemporaryDisabled === undefined) $npivTemporaryDisabled = v["npivTemporaryDisabled"];
   if ($npivTemporaryDisabled !== undefined) {
     n++;
     if ($npivTemporaryDisabled !== null && $npivTemporaryDisabled !== false) {
-      if (typeof $npivTemporaryDisabled === "boolean") o.npivTemporaryDisabled = $npivTemporaryDisabled;
+      if (typeof $npivTemporaryDisabled === "boolean") o["npivTemporaryDisabled"] = $npivTemporaryDisabled;
       else rt.gmFail(c, v, p, "NpivTemporaryDisabled", "npivTemporaryDisabled", "boolean");
     }
   }
-  let $npivOnNonRdmDisks = v.NpivOnNonRdmDisks;
-  if ($npivOnNonRdmDisks === undefined) $npivOnNonRdmDisks = v.npivOnNonRdmDisks;
+  let $npivOnNonRdmDisks = v["NpivOnNonRdmDisks"];
+  if ($npivOnNonRdmDisks === undefined) $npivOnNonRdmDisks = v["npivOnNonRdmDisks"];
   if ($npivOnNonRdmDisks !== undefined) {
     n++;
     if ($npivOnNonRdmDisks !== null && $npivOnNonRdmDisks !== false) {
-      if (typeof $npivOnNonRdmDisks === "boolean") o.npivOnNonRdmDisks = $npivOnNonRdmDisks;
+      if (typeof $npivOnNonRdmDisks === "boolean") o["npivOnNonRdmDisks"] = $npivOnNonRdmDisks;
       else rt.gmFail(c, v, p, "NpivOnNonRdmDisks", "npivOnNonRdmDisks", "boolean");
     }
   }
-  let $npivWorldWideNameOp = v.NpivWorldWideNameOp;
-  if ($npivWorldWideNameOp === undefined) $npivWorldWideNameOp = v.npivWorldWideNameOp;
+  let $npivWorldWideNameOp = v["NpivWorldWideNameOp"];
+  if ($npivWorldWideNameOp === undefined) $npivWorldWideNameOp = v["npivWorldWideNameOp"];
   if ($npivWorldWideNameOp !== undefined) {
     n++;
     if ($npivWorldWideNameOp !== null && $npivWorldWideNameOp !== "") {
-      if (typeof $npivWorldWideNameOp === "string") o.npivWorldWideNameOp = $npivWorldWideNameOp;
+      if (typeof $npivWorldWideNameOp === "string") o["npivWorldWideNameOp"] = $npivWorldWideNameOp;
       else rt.gmFail(c, v, p, "NpivWorldWideNameOp", "npivWorldWideNameOp", "string");
     }
   }
-  let $locationId = v.LocationId;
-  if ($locationId === undefined) $locationId = v.locationId;
+  let $locationId = v["LocationId"];
+  if ($locationId === undefined) $locationId = v["locationId"];
   if ($locationId !== undefined) {
     n++;
     if ($locationId !== null && $locationId !== "") {
-      if (typeof $locationId === "string") o.locationId = $locationId;
+      if (typeof $locationId === "string") o["locationId"] = $locationId;
       else rt.gmFail(c, v, p, "LocationId", "locationId", "string");
     }
   }
-  let $guestId = v.GuestId;
-  if ($guestId === undefined) $guestId = v.guestId;
+  let $guestId = v["GuestId"];
+  if ($guestId === undefined) $guestId = v["guestId"];
   if ($guestId !== undefined) {
     n++;
     if ($guestId !== null && $guestId !== "") {
-      if (typeof $guestId === "string") o.guestId = $guestId;
+      if (typeof $guestId === "string") o["guestId"] = $guestId;
       else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
     }
   }
-  let $alternateGuestName = v.AlternateGuestName;
-  if ($alternateGuestName === undefined) $alternateGuestName = v.alternateGuestName;
+  let $alternateGuestName = v["AlternateGuestName"];
+  if ($alternateGuestName === undefined) $alternateGuestName = v["alternateGuestName"];
   if ($alternateGuestName !== undefined) {
     n++;
     if ($alternateGuestName !== null && $alternateGuestName !== "") {
-      if (typeof $alternateGuestName === "string") o.alternateGuestName = $alternateGuestName;
+      if (typeof $alternateGuestName === "string") o["alternateGuestName"] = $alternateGuestName;
       else rt.gmFail(c, v, p, "AlternateGuestName", "alternateGuestName", "string");
     }
   }
-  let $annotation = v.Annotation;
-  if ($annotation === undefined) $annotation = v.annotation;
+  let $annotation = v["Annotation"];
+  if ($annotation === undefined) $annotation = v["annotation"];
   if ($annotation !== undefined) {
     n++;
     if ($annotation !== null && $annotation !== "") {
-      if (typeof $annotation === "string") o.annotation = $annotation;
+      if (typeof $annotation === "string") o["annotation"] = $annotation;
       else rt.gmFail(c, v, p, "Annotation", "annotation", "string");
     }
   }
-  let $files = v.Files;
-  if ($files === undefined) $files = v.files;
+  let $files = v["Files"];
+  if ($files === undefined) $files = v["files"];
   if ($files !== undefined) {
     n++;
     if ($files !== null) {
-      const q = p + ($files === v.Files ? ".Files" : ".files");
-      o.files =
-        rt.isRecord($files) && $files._typeName === undefined
+      const q = p + ($files === v["Files"] ? ".Files" : ".files");
+      o["files"] =
+        rt.isRecord($files) && $files["_typeName"] === undefined
           ? gmExact$VirtualMachineFileInfo($files, q, c)
           : rt.gmAt($files, q, c, "VirtualMachineFileInfo", gmExact$VirtualMachineFileInfo, govmomiTypes$);
     }
   }
-  let $tools = v.Tools;
-  if ($tools === undefined) $tools = v.tools;
+  let $tools = v["Tools"];
+  if ($tools === undefined) $tools = v["tools"];
   if ($tools !== undefined) {
     n++;
     if ($tools !== null) {
-      const q = p + ($tools === v.Tools ? ".Tools" : ".tools");
-      o.tools =
-        rt.isRecord($tools) && $tools._typeName === undefined
+      const q = p + ($tools === v["Tools"] ? ".Tools" : ".tools");
+      o["tools"] =
+        rt.isRecord($tools) && $tools["_typeName"] === undefined
           ? gmExact$ToolsConfigInfo($tools, q, c)
           : rt.gmAt($tools, q, c, "ToolsConfigInfo", gmExact$ToolsConfigInfo, govmomiTypes$);
     }
   }
-  let $flags = v.Flags;
-  if ($flags === undefined) $flags = v.flags;
+  let $flags = v["Flags"];
+  if ($flags === undefined) $flags = v["flags"];
   if ($flags !== undefined) {
     n++;
     if ($flags !== null) {
-      const q = p + ($flags === v.Flags ? ".Flags" : ".flags");
-      o.flags =
-        rt.isRecord($flags) && $flags._typeName === undefined
+      const q = p + ($flags === v["Flags"] ? ".Flags" : ".flags");
+      o["flags"] =
+        rt.isRecord($flags) && $flags["_typeName"] === undefined
           ? gmExact$VirtualMachineFlagInfo($flags, q, c)
           : rt.gmAt($flags, q, c, "VirtualMachineFlagInfo", gmExact$VirtualMachineFlagInfo, govmomiTypes$);
     }
   }
-  let $consolePreferences = v.ConsolePreferences;
-  if ($consolePreferences === undefined) $consolePreferences = v.consolePreferences;
+  let $consolePreferences = v["ConsolePreferences"];
+  if ($consolePreferences === undefined) $consolePreferences = v["consolePreferences"];
   if ($consolePreferences !== undefined) {
     n++;
     if ($consolePreferences !== null) {
       const q =
-        p + ($consolePreferences === v.ConsolePreferences ? ".ConsolePreferences" : ".consolePreferences");
-      o.consolePreferences =
-        rt.isRecord($consolePreferences) && $consolePreferences._typeName === undefined
+        p + ($consolePreferences === v["ConsolePreferences"] ? ".ConsolePreferences" : ".consolePreferences");
+      o["consolePreferences"] =
+        rt.isRecord($consolePreferences) && $consolePreferences["_typeName"] === undefined
           ? gmExact$VirtualMachineConsolePreferences($consolePreferences, q, c)
           : rt.gmAt(
               $consolePreferences,
@@ -16562,14 +16570,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $powerOpInfo = v.PowerOpInfo;
-  if ($powerOpInfo === undefined) $powerOpInfo = v.powerOpInfo;
+  let $powerOpInfo = v["PowerOpInfo"];
+  if ($powerOpInfo === undefined) $powerOpInfo = v["powerOpInfo"];
   if ($powerOpInfo !== undefined) {
     n++;
     if ($powerOpInfo !== null) {
-      const q = p + ($powerOpInfo === v.PowerOpInfo ? ".PowerOpInfo" : ".powerOpInfo");
-      o.powerOpInfo =
-        rt.isRecord($powerOpInfo) && $powerOpInfo._typeName === undefined
+      const q = p + ($powerOpInfo === v["PowerOpInfo"] ? ".PowerOpInfo" : ".powerOpInfo");
+      o["powerOpInfo"] =
+        rt.isRecord($powerOpInfo) && $powerOpInfo["_typeName"] === undefined
           ? gmExact$VirtualMachineDefaultPowerOpInfo($powerOpInfo, q, c)
           : rt.gmAt(
               $powerOpInfo,
@@ -16581,123 +16589,123 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $rebootPowerOff = v.RebootPowerOff;
-  if ($rebootPowerOff === undefined) $rebootPowerOff = v.rebootPowerOff;
+  let $rebootPowerOff = v["RebootPowerOff"];
+  if ($rebootPowerOff === undefined) $rebootPowerOff = v["rebootPowerOff"];
   if ($rebootPowerOff !== undefined) {
     n++;
     if ($rebootPowerOff !== null && $rebootPowerOff !== false) {
-      if (typeof $rebootPowerOff === "boolean") o.rebootPowerOff = $rebootPowerOff;
+      if (typeof $rebootPowerOff === "boolean") o["rebootPowerOff"] = $rebootPowerOff;
       else rt.gmFail(c, v, p, "RebootPowerOff", "rebootPowerOff", "boolean");
     }
   }
-  let $numCPUs = v.NumCPUs;
-  if ($numCPUs === undefined) $numCPUs = v.numCPUs;
+  let $numCPUs = v["NumCPUs"];
+  if ($numCPUs === undefined) $numCPUs = v["numCPUs"];
   if ($numCPUs !== undefined) {
     n++;
     if ($numCPUs !== null && $numCPUs !== 0) {
-      if (rt.isInt32($numCPUs)) o.numCPUs = $numCPUs;
+      if (rt.isInt32($numCPUs)) o["numCPUs"] = $numCPUs;
       else rt.gmFail(c, v, p, "NumCPUs", "numCPUs", "int32");
     }
   }
-  let $vcpuConfig = v.VcpuConfig;
-  if ($vcpuConfig === undefined) $vcpuConfig = v.vcpuConfig;
+  let $vcpuConfig = v["VcpuConfig"];
+  if ($vcpuConfig === undefined) $vcpuConfig = v["vcpuConfig"];
   if ($vcpuConfig !== undefined) {
     n++;
     if ($vcpuConfig !== null) {
-      o.vcpuConfig = rt.gmArray(
+      o["vcpuConfig"] = rt.gmArray(
         $vcpuConfig,
-        p + ($vcpuConfig === v.VcpuConfig ? ".VcpuConfig" : ".vcpuConfig"),
+        p + ($vcpuConfig === v["VcpuConfig"] ? ".VcpuConfig" : ".vcpuConfig"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineVcpuConfig", gmExact$VirtualMachineVcpuConfig, govmomiTypes$),
       );
     }
   }
-  let $numCoresPerSocket = v.NumCoresPerSocket;
-  if ($numCoresPerSocket === undefined) $numCoresPerSocket = v.numCoresPerSocket;
+  let $numCoresPerSocket = v["NumCoresPerSocket"];
+  if ($numCoresPerSocket === undefined) $numCoresPerSocket = v["numCoresPerSocket"];
   if ($numCoresPerSocket !== undefined) {
     n++;
     if ($numCoresPerSocket !== null && $numCoresPerSocket !== 0) {
-      if (rt.isInt32($numCoresPerSocket)) o.numCoresPerSocket = $numCoresPerSocket;
+      if (rt.isInt32($numCoresPerSocket)) o["numCoresPerSocket"] = $numCoresPerSocket;
       else rt.gmFail(c, v, p, "NumCoresPerSocket", "numCoresPerSocket", "int32");
     }
   }
-  let $memoryMB = v.MemoryMB;
-  if ($memoryMB === undefined) $memoryMB = v.memoryMB;
+  let $memoryMB = v["MemoryMB"];
+  if ($memoryMB === undefined) $memoryMB = v["memoryMB"];
   if ($memoryMB !== undefined) {
     n++;
     if ($memoryMB !== null && $memoryMB !== 0) {
-      if (rt.isInt64($memoryMB)) o.memoryMB = $memoryMB;
+      if (rt.isInt64($memoryMB)) o["memoryMB"] = $memoryMB;
       else rt.gmFail(c, v, p, "MemoryMB", "memoryMB", "int64");
     }
   }
-  let $memoryHotAddEnabled = v.MemoryHotAddEnabled;
-  if ($memoryHotAddEnabled === undefined) $memoryHotAddEnabled = v.memoryHotAddEnabled;
+  let $memoryHotAddEnabled = v["MemoryHotAddEnabled"];
+  if ($memoryHotAddEnabled === undefined) $memoryHotAddEnabled = v["memoryHotAddEnabled"];
   if ($memoryHotAddEnabled !== undefined) {
     n++;
     if ($memoryHotAddEnabled !== null && $memoryHotAddEnabled !== false) {
-      if (typeof $memoryHotAddEnabled === "boolean") o.memoryHotAddEnabled = $memoryHotAddEnabled;
+      if (typeof $memoryHotAddEnabled === "boolean") o["memoryHotAddEnabled"] = $memoryHotAddEnabled;
       else rt.gmFail(c, v, p, "MemoryHotAddEnabled", "memoryHotAddEnabled", "boolean");
     }
   }
-  let $cpuHotAddEnabled = v.CpuHotAddEnabled;
-  if ($cpuHotAddEnabled === undefined) $cpuHotAddEnabled = v.cpuHotAddEnabled;
+  let $cpuHotAddEnabled = v["CpuHotAddEnabled"];
+  if ($cpuHotAddEnabled === undefined) $cpuHotAddEnabled = v["cpuHotAddEnabled"];
   if ($cpuHotAddEnabled !== undefined) {
     n++;
     if ($cpuHotAddEnabled !== null && $cpuHotAddEnabled !== false) {
-      if (typeof $cpuHotAddEnabled === "boolean") o.cpuHotAddEnabled = $cpuHotAddEnabled;
+      if (typeof $cpuHotAddEnabled === "boolean") o["cpuHotAddEnabled"] = $cpuHotAddEnabled;
       else rt.gmFail(c, v, p, "CpuHotAddEnabled", "cpuHotAddEnabled", "boolean");
     }
   }
-  let $cpuHotRemoveEnabled = v.CpuHotRemoveEnabled;
-  if ($cpuHotRemoveEnabled === undefined) $cpuHotRemoveEnabled = v.cpuHotRemoveEnabled;
+  let $cpuHotRemoveEnabled = v["CpuHotRemoveEnabled"];
+  if ($cpuHotRemoveEnabled === undefined) $cpuHotRemoveEnabled = v["cpuHotRemoveEnabled"];
   if ($cpuHotRemoveEnabled !== undefined) {
     n++;
     if ($cpuHotRemoveEnabled !== null && $cpuHotRemoveEnabled !== false) {
-      if (typeof $cpuHotRemoveEnabled === "boolean") o.cpuHotRemoveEnabled = $cpuHotRemoveEnabled;
+      if (typeof $cpuHotRemoveEnabled === "boolean") o["cpuHotRemoveEnabled"] = $cpuHotRemoveEnabled;
       else rt.gmFail(c, v, p, "CpuHotRemoveEnabled", "cpuHotRemoveEnabled", "boolean");
     }
   }
-  let $virtualICH7MPresent = v.VirtualICH7MPresent;
-  if ($virtualICH7MPresent === undefined) $virtualICH7MPresent = v.virtualICH7MPresent;
+  let $virtualICH7MPresent = v["VirtualICH7MPresent"];
+  if ($virtualICH7MPresent === undefined) $virtualICH7MPresent = v["virtualICH7MPresent"];
   if ($virtualICH7MPresent !== undefined) {
     n++;
     if ($virtualICH7MPresent !== null && $virtualICH7MPresent !== false) {
-      if (typeof $virtualICH7MPresent === "boolean") o.virtualICH7MPresent = $virtualICH7MPresent;
+      if (typeof $virtualICH7MPresent === "boolean") o["virtualICH7MPresent"] = $virtualICH7MPresent;
       else rt.gmFail(c, v, p, "VirtualICH7MPresent", "virtualICH7MPresent", "boolean");
     }
   }
-  let $virtualSMCPresent = v.VirtualSMCPresent;
-  if ($virtualSMCPresent === undefined) $virtualSMCPresent = v.virtualSMCPresent;
+  let $virtualSMCPresent = v["VirtualSMCPresent"];
+  if ($virtualSMCPresent === undefined) $virtualSMCPresent = v["virtualSMCPresent"];
   if ($virtualSMCPresent !== undefined) {
     n++;
     if ($virtualSMCPresent !== null && $virtualSMCPresent !== false) {
-      if (typeof $virtualSMCPresent === "boolean") o.virtualSMCPresent = $virtualSMCPresent;
+      if (typeof $virtualSMCPresent === "boolean") o["virtualSMCPresent"] = $virtualSMCPresent;
       else rt.gmFail(c, v, p, "VirtualSMCPresent", "virtualSMCPresent", "boolean");
     }
   }
-  let $deviceChange = v.DeviceChange;
-  if ($deviceChange === undefined) $deviceChange = v.deviceChange;
+  let $deviceChange = v["DeviceChange"];
+  if ($deviceChange === undefined) $deviceChange = v["deviceChange"];
   if ($deviceChange !== undefined) {
     n++;
     if ($deviceChange !== null) {
-      o.deviceChange = rt.gmArray(
+      o["deviceChange"] = rt.gmArray(
         $deviceChange,
-        p + ($deviceChange === v.DeviceChange ? ".DeviceChange" : ".deviceChange"),
+        p + ($deviceChange === v["DeviceChange"] ? ".DeviceChange" : ".deviceChange"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualDeviceConfigSpec", gmExact$VirtualDeviceConfigSpec, govmomiTypes$),
       );
     }
   }
-  let $cpuAllocation = v.CpuAllocation;
-  if ($cpuAllocation === undefined) $cpuAllocation = v.cpuAllocation;
+  let $cpuAllocation = v["CpuAllocation"];
+  if ($cpuAllocation === undefined) $cpuAllocation = v["cpuAllocation"];
   if ($cpuAllocation !== undefined) {
     n++;
     if ($cpuAllocation !== null) {
-      const q = p + ($cpuAllocation === v.CpuAllocation ? ".CpuAllocation" : ".cpuAllocation");
-      o.cpuAllocation =
-        rt.isRecord($cpuAllocation) && $cpuAllocation._typeName === undefined
+      const q = p + ($cpuAllocation === v["CpuAllocation"] ? ".CpuAllocation" : ".cpuAllocation");
+      o["cpuAllocation"] =
+        rt.isRecord($cpuAllocation) && $cpuAllocation["_typeName"] === undefined
           ? gmExact$ResourceAllocationInfo($cpuAllocation, q, c)
           : rt.gmAt(
               $cpuAllocation,
@@ -16709,14 +16717,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $memoryAllocation = v.MemoryAllocation;
-  if ($memoryAllocation === undefined) $memoryAllocation = v.memoryAllocation;
+  let $memoryAllocation = v["MemoryAllocation"];
+  if ($memoryAllocation === undefined) $memoryAllocation = v["memoryAllocation"];
   if ($memoryAllocation !== undefined) {
     n++;
     if ($memoryAllocation !== null) {
-      const q = p + ($memoryAllocation === v.MemoryAllocation ? ".MemoryAllocation" : ".memoryAllocation");
-      o.memoryAllocation =
-        rt.isRecord($memoryAllocation) && $memoryAllocation._typeName === undefined
+      const q = p + ($memoryAllocation === v["MemoryAllocation"] ? ".MemoryAllocation" : ".memoryAllocation");
+      o["memoryAllocation"] =
+        rt.isRecord($memoryAllocation) && $memoryAllocation["_typeName"] === undefined
           ? gmExact$ResourceAllocationInfo($memoryAllocation, q, c)
           : rt.gmAt(
               $memoryAllocation,
@@ -16728,15 +16736,15 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $latencySensitivity = v.LatencySensitivity;
-  if ($latencySensitivity === undefined) $latencySensitivity = v.latencySensitivity;
+  let $latencySensitivity = v["LatencySensitivity"];
+  if ($latencySensitivity === undefined) $latencySensitivity = v["latencySensitivity"];
   if ($latencySensitivity !== undefined) {
     n++;
     if ($latencySensitivity !== null) {
       const q =
-        p + ($latencySensitivity === v.LatencySensitivity ? ".LatencySensitivity" : ".latencySensitivity");
-      o.latencySensitivity =
-        rt.isRecord($latencySensitivity) && $latencySensitivity._typeName === undefined
+        p + ($latencySensitivity === v["LatencySensitivity"] ? ".LatencySensitivity" : ".latencySensitivity");
+      o["latencySensitivity"] =
+        rt.isRecord($latencySensitivity) && $latencySensitivity["_typeName"] === undefined
           ? gmExact$LatencySensitivity($latencySensitivity, q, c)
           : rt.gmAt(
               $latencySensitivity,
@@ -16748,14 +16756,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $cpuAffinity = v.CpuAffinity;
-  if ($cpuAffinity === undefined) $cpuAffinity = v.cpuAffinity;
+  let $cpuAffinity = v["CpuAffinity"];
+  if ($cpuAffinity === undefined) $cpuAffinity = v["cpuAffinity"];
   if ($cpuAffinity !== undefined) {
     n++;
     if ($cpuAffinity !== null) {
-      const q = p + ($cpuAffinity === v.CpuAffinity ? ".CpuAffinity" : ".cpuAffinity");
-      o.cpuAffinity =
-        rt.isRecord($cpuAffinity) && $cpuAffinity._typeName === undefined
+      const q = p + ($cpuAffinity === v["CpuAffinity"] ? ".CpuAffinity" : ".cpuAffinity");
+      o["cpuAffinity"] =
+        rt.isRecord($cpuAffinity) && $cpuAffinity["_typeName"] === undefined
           ? gmExact$VirtualMachineAffinityInfo($cpuAffinity, q, c)
           : rt.gmAt(
               $cpuAffinity,
@@ -16767,14 +16775,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $memoryAffinity = v.MemoryAffinity;
-  if ($memoryAffinity === undefined) $memoryAffinity = v.memoryAffinity;
+  let $memoryAffinity = v["MemoryAffinity"];
+  if ($memoryAffinity === undefined) $memoryAffinity = v["memoryAffinity"];
   if ($memoryAffinity !== undefined) {
     n++;
     if ($memoryAffinity !== null) {
-      const q = p + ($memoryAffinity === v.MemoryAffinity ? ".MemoryAffinity" : ".memoryAffinity");
-      o.memoryAffinity =
-        rt.isRecord($memoryAffinity) && $memoryAffinity._typeName === undefined
+      const q = p + ($memoryAffinity === v["MemoryAffinity"] ? ".MemoryAffinity" : ".memoryAffinity");
+      o["memoryAffinity"] =
+        rt.isRecord($memoryAffinity) && $memoryAffinity["_typeName"] === undefined
           ? gmExact$VirtualMachineAffinityInfo($memoryAffinity, q, c)
           : rt.gmAt(
               $memoryAffinity,
@@ -16786,14 +16794,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $networkShaper = v.NetworkShaper;
-  if ($networkShaper === undefined) $networkShaper = v.networkShaper;
+  let $networkShaper = v["NetworkShaper"];
+  if ($networkShaper === undefined) $networkShaper = v["networkShaper"];
   if ($networkShaper !== undefined) {
     n++;
     if ($networkShaper !== null) {
-      const q = p + ($networkShaper === v.NetworkShaper ? ".NetworkShaper" : ".networkShaper");
-      o.networkShaper =
-        rt.isRecord($networkShaper) && $networkShaper._typeName === undefined
+      const q = p + ($networkShaper === v["NetworkShaper"] ? ".NetworkShaper" : ".networkShaper");
+      o["networkShaper"] =
+        rt.isRecord($networkShaper) && $networkShaper["_typeName"] === undefined
           ? gmExact$VirtualMachineNetworkShaperInfo($networkShaper, q, c)
           : rt.gmAt(
               $networkShaper,
@@ -16805,14 +16813,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $cpuFeatureMask = v.CpuFeatureMask;
-  if ($cpuFeatureMask === undefined) $cpuFeatureMask = v.cpuFeatureMask;
+  let $cpuFeatureMask = v["CpuFeatureMask"];
+  if ($cpuFeatureMask === undefined) $cpuFeatureMask = v["cpuFeatureMask"];
   if ($cpuFeatureMask !== undefined) {
     n++;
     if ($cpuFeatureMask !== null) {
-      o.cpuFeatureMask = rt.gmArray(
+      o["cpuFeatureMask"] = rt.gmArray(
         $cpuFeatureMask,
-        p + ($cpuFeatureMask === v.CpuFeatureMask ? ".CpuFeatureMask" : ".cpuFeatureMask"),
+        p + ($cpuFeatureMask === v["CpuFeatureMask"] ? ".CpuFeatureMask" : ".cpuFeatureMask"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -16826,37 +16834,37 @@ export function gmFields$VirtualMachineConfigSpec(
       );
     }
   }
-  let $extraConfig = v.ExtraConfig;
-  if ($extraConfig === undefined) $extraConfig = v.extraConfig;
+  let $extraConfig = v["ExtraConfig"];
+  if ($extraConfig === undefined) $extraConfig = v["extraConfig"];
   if ($extraConfig !== undefined) {
     n++;
     if ($extraConfig !== null) {
-      o.extraConfig = rt.gmArray(
+      o["extraConfig"] = rt.gmArray(
         $extraConfig,
-        p + ($extraConfig === v.ExtraConfig ? ".ExtraConfig" : ".extraConfig"),
+        p + ($extraConfig === v["ExtraConfig"] ? ".ExtraConfig" : ".extraConfig"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "OptionValue", gmExact$OptionValue, govmomiTypes$),
       );
     }
   }
-  let $swapPlacement = v.SwapPlacement;
-  if ($swapPlacement === undefined) $swapPlacement = v.swapPlacement;
+  let $swapPlacement = v["SwapPlacement"];
+  if ($swapPlacement === undefined) $swapPlacement = v["swapPlacement"];
   if ($swapPlacement !== undefined) {
     n++;
     if ($swapPlacement !== null && $swapPlacement !== "") {
-      if (typeof $swapPlacement === "string") o.swapPlacement = $swapPlacement;
+      if (typeof $swapPlacement === "string") o["swapPlacement"] = $swapPlacement;
       else rt.gmFail(c, v, p, "SwapPlacement", "swapPlacement", "string");
     }
   }
-  let $bootOptions = v.BootOptions;
-  if ($bootOptions === undefined) $bootOptions = v.bootOptions;
+  let $bootOptions = v["BootOptions"];
+  if ($bootOptions === undefined) $bootOptions = v["bootOptions"];
   if ($bootOptions !== undefined) {
     n++;
     if ($bootOptions !== null) {
-      const q = p + ($bootOptions === v.BootOptions ? ".BootOptions" : ".bootOptions");
-      o.bootOptions =
-        rt.isRecord($bootOptions) && $bootOptions._typeName === undefined
+      const q = p + ($bootOptions === v["BootOptions"] ? ".BootOptions" : ".bootOptions");
+      o["bootOptions"] =
+        rt.isRecord($bootOptions) && $bootOptions["_typeName"] === undefined
           ? gmExact$VirtualMachineBootOptions($bootOptions, q, c)
           : rt.gmAt(
               $bootOptions,
@@ -16868,26 +16876,26 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $vAppConfig = v.VAppConfig;
-  if ($vAppConfig === undefined) $vAppConfig = v.vAppConfig;
+  let $vAppConfig = v["VAppConfig"];
+  if ($vAppConfig === undefined) $vAppConfig = v["vAppConfig"];
   if ($vAppConfig !== undefined) {
     n++;
     if ($vAppConfig !== null) {
-      const q = p + ($vAppConfig === v.VAppConfig ? ".VAppConfig" : ".vAppConfig");
-      o.vAppConfig =
-        rt.isRecord($vAppConfig) && $vAppConfig._typeName === undefined
+      const q = p + ($vAppConfig === v["VAppConfig"] ? ".VAppConfig" : ".vAppConfig");
+      o["vAppConfig"] =
+        rt.isRecord($vAppConfig) && $vAppConfig["_typeName"] === undefined
           ? gmExact$VmConfigSpec($vAppConfig, q, c)
           : rt.gmAt($vAppConfig, q, c, "VmConfigSpec", gmExact$VmConfigSpec, govmomiTypes$);
     }
   }
-  let $ftInfo = v.FtInfo;
-  if ($ftInfo === undefined) $ftInfo = v.ftInfo;
+  let $ftInfo = v["FtInfo"];
+  if ($ftInfo === undefined) $ftInfo = v["ftInfo"];
   if ($ftInfo !== undefined) {
     n++;
     if ($ftInfo !== null) {
-      const q = p + ($ftInfo === v.FtInfo ? ".FtInfo" : ".ftInfo");
-      o.ftInfo =
-        rt.isRecord($ftInfo) && $ftInfo._typeName === undefined
+      const q = p + ($ftInfo === v["FtInfo"] ? ".FtInfo" : ".ftInfo");
+      o["ftInfo"] =
+        rt.isRecord($ftInfo) && $ftInfo["_typeName"] === undefined
           ? gmExact$FaultToleranceConfigInfo($ftInfo, q, c)
           : rt.gmAt(
               $ftInfo,
@@ -16899,126 +16907,126 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $repConfig = v.RepConfig;
-  if ($repConfig === undefined) $repConfig = v.repConfig;
+  let $repConfig = v["RepConfig"];
+  if ($repConfig === undefined) $repConfig = v["repConfig"];
   if ($repConfig !== undefined) {
     n++;
     if ($repConfig !== null) {
-      const q = p + ($repConfig === v.RepConfig ? ".RepConfig" : ".repConfig");
-      o.repConfig =
-        rt.isRecord($repConfig) && $repConfig._typeName === undefined
+      const q = p + ($repConfig === v["RepConfig"] ? ".RepConfig" : ".repConfig");
+      o["repConfig"] =
+        rt.isRecord($repConfig) && $repConfig["_typeName"] === undefined
           ? gmExact$ReplicationConfigSpec($repConfig, q, c)
           : rt.gmAt($repConfig, q, c, "ReplicationConfigSpec", gmExact$ReplicationConfigSpec, govmomiTypes$);
     }
   }
-  let $vAppConfigRemoved = v.VAppConfigRemoved;
-  if ($vAppConfigRemoved === undefined) $vAppConfigRemoved = v.vAppConfigRemoved;
+  let $vAppConfigRemoved = v["VAppConfigRemoved"];
+  if ($vAppConfigRemoved === undefined) $vAppConfigRemoved = v["vAppConfigRemoved"];
   if ($vAppConfigRemoved !== undefined) {
     n++;
     if ($vAppConfigRemoved !== null && $vAppConfigRemoved !== false) {
-      if (typeof $vAppConfigRemoved === "boolean") o.vAppConfigRemoved = $vAppConfigRemoved;
+      if (typeof $vAppConfigRemoved === "boolean") o["vAppConfigRemoved"] = $vAppConfigRemoved;
       else rt.gmFail(c, v, p, "VAppConfigRemoved", "vAppConfigRemoved", "boolean");
     }
   }
-  let $vAssertsEnabled = v.VAssertsEnabled;
-  if ($vAssertsEnabled === undefined) $vAssertsEnabled = v.vAssertsEnabled;
+  let $vAssertsEnabled = v["VAssertsEnabled"];
+  if ($vAssertsEnabled === undefined) $vAssertsEnabled = v["vAssertsEnabled"];
   if ($vAssertsEnabled !== undefined) {
     n++;
     if ($vAssertsEnabled !== null && $vAssertsEnabled !== false) {
-      if (typeof $vAssertsEnabled === "boolean") o.vAssertsEnabled = $vAssertsEnabled;
+      if (typeof $vAssertsEnabled === "boolean") o["vAssertsEnabled"] = $vAssertsEnabled;
       else rt.gmFail(c, v, p, "VAssertsEnabled", "vAssertsEnabled", "boolean");
     }
   }
-  let $changeTrackingEnabled = v.ChangeTrackingEnabled;
-  if ($changeTrackingEnabled === undefined) $changeTrackingEnabled = v.changeTrackingEnabled;
+  let $changeTrackingEnabled = v["ChangeTrackingEnabled"];
+  if ($changeTrackingEnabled === undefined) $changeTrackingEnabled = v["changeTrackingEnabled"];
   if ($changeTrackingEnabled !== undefined) {
     n++;
     if ($changeTrackingEnabled !== null && $changeTrackingEnabled !== false) {
-      if (typeof $changeTrackingEnabled === "boolean") o.changeTrackingEnabled = $changeTrackingEnabled;
+      if (typeof $changeTrackingEnabled === "boolean") o["changeTrackingEnabled"] = $changeTrackingEnabled;
       else rt.gmFail(c, v, p, "ChangeTrackingEnabled", "changeTrackingEnabled", "boolean");
     }
   }
-  let $firmware = v.Firmware;
-  if ($firmware === undefined) $firmware = v.firmware;
+  let $firmware = v["Firmware"];
+  if ($firmware === undefined) $firmware = v["firmware"];
   if ($firmware !== undefined) {
     n++;
     if ($firmware !== null && $firmware !== "") {
-      if (typeof $firmware === "string") o.firmware = $firmware;
+      if (typeof $firmware === "string") o["firmware"] = $firmware;
       else rt.gmFail(c, v, p, "Firmware", "firmware", "string");
     }
   }
-  let $maxMksConnections = v.MaxMksConnections;
-  if ($maxMksConnections === undefined) $maxMksConnections = v.maxMksConnections;
+  let $maxMksConnections = v["MaxMksConnections"];
+  if ($maxMksConnections === undefined) $maxMksConnections = v["maxMksConnections"];
   if ($maxMksConnections !== undefined) {
     n++;
     if ($maxMksConnections !== null && $maxMksConnections !== 0) {
-      if (rt.isInt32($maxMksConnections)) o.maxMksConnections = $maxMksConnections;
+      if (rt.isInt32($maxMksConnections)) o["maxMksConnections"] = $maxMksConnections;
       else rt.gmFail(c, v, p, "MaxMksConnections", "maxMksConnections", "int32");
     }
   }
-  let $guestAutoLockEnabled = v.GuestAutoLockEnabled;
-  if ($guestAutoLockEnabled === undefined) $guestAutoLockEnabled = v.guestAutoLockEnabled;
+  let $guestAutoLockEnabled = v["GuestAutoLockEnabled"];
+  if ($guestAutoLockEnabled === undefined) $guestAutoLockEnabled = v["guestAutoLockEnabled"];
   if ($guestAutoLockEnabled !== undefined) {
     n++;
     if ($guestAutoLockEnabled !== null && $guestAutoLockEnabled !== false) {
-      if (typeof $guestAutoLockEnabled === "boolean") o.guestAutoLockEnabled = $guestAutoLockEnabled;
+      if (typeof $guestAutoLockEnabled === "boolean") o["guestAutoLockEnabled"] = $guestAutoLockEnabled;
       else rt.gmFail(c, v, p, "GuestAutoLockEnabled", "guestAutoLockEnabled", "boolean");
     }
   }
-  let $managedBy = v.ManagedBy;
-  if ($managedBy === undefined) $managedBy = v.managedBy;
+  let $managedBy = v["ManagedBy"];
+  if ($managedBy === undefined) $managedBy = v["managedBy"];
   if ($managedBy !== undefined) {
     n++;
     if ($managedBy !== null) {
-      const q = p + ($managedBy === v.ManagedBy ? ".ManagedBy" : ".managedBy");
-      o.managedBy =
-        rt.isRecord($managedBy) && $managedBy._typeName === undefined
+      const q = p + ($managedBy === v["ManagedBy"] ? ".ManagedBy" : ".managedBy");
+      o["managedBy"] =
+        rt.isRecord($managedBy) && $managedBy["_typeName"] === undefined
           ? gmExact$ManagedByInfo($managedBy, q, c)
           : rt.gmAt($managedBy, q, c, "ManagedByInfo", gmExact$ManagedByInfo, govmomiTypes$);
     }
   }
-  let $memoryReservationLockedToMax = v.MemoryReservationLockedToMax;
+  let $memoryReservationLockedToMax = v["MemoryReservationLockedToMax"];
   if ($memoryReservationLockedToMax === undefined)
-    $memoryReservationLockedToMax = v.memoryReservationLockedToMax;
+    $memoryReservationLockedToMax = v["memoryReservationLockedToMax"];
   if ($memoryReservationLockedToMax !== undefined) {
     n++;
     if ($memoryReservationLockedToMax !== null && $memoryReservationLockedToMax !== false) {
       if (typeof $memoryReservationLockedToMax === "boolean")
-        o.memoryReservationLockedToMax = $memoryReservationLockedToMax;
+        o["memoryReservationLockedToMax"] = $memoryReservationLockedToMax;
       else rt.gmFail(c, v, p, "MemoryReservationLockedToMax", "memoryReservationLockedToMax", "boolean");
     }
   }
-  let $nestedHVEnabled = v.NestedHVEnabled;
-  if ($nestedHVEnabled === undefined) $nestedHVEnabled = v.nestedHVEnabled;
+  let $nestedHVEnabled = v["NestedHVEnabled"];
+  if ($nestedHVEnabled === undefined) $nestedHVEnabled = v["nestedHVEnabled"];
   if ($nestedHVEnabled !== undefined) {
     n++;
     if ($nestedHVEnabled !== null && $nestedHVEnabled !== false) {
-      if (typeof $nestedHVEnabled === "boolean") o.nestedHVEnabled = $nestedHVEnabled;
+      if (typeof $nestedHVEnabled === "boolean") o["nestedHVEnabled"] = $nestedHVEnabled;
       else rt.gmFail(c, v, p, "NestedHVEnabled", "nestedHVEnabled", "boolean");
     }
   }
-  let $vPMCEnabled = v.VPMCEnabled;
-  if ($vPMCEnabled === undefined) $vPMCEnabled = v.vPMCEnabled;
+  let $vPMCEnabled = v["VPMCEnabled"];
+  if ($vPMCEnabled === undefined) $vPMCEnabled = v["vPMCEnabled"];
   if ($vPMCEnabled !== undefined) {
     n++;
     if ($vPMCEnabled !== null && $vPMCEnabled !== false) {
-      if (typeof $vPMCEnabled === "boolean") o.vPMCEnabled = $vPMCEnabled;
+      if (typeof $vPMCEnabled === "boolean") o["vPMCEnabled"] = $vPMCEnabled;
       else rt.gmFail(c, v, p, "VPMCEnabled", "vPMCEnabled", "boolean");
     }
   }
-  let $scheduledHardwareUpgradeInfo = v.ScheduledHardwareUpgradeInfo;
+  let $scheduledHardwareUpgradeInfo = v["ScheduledHardwareUpgradeInfo"];
   if ($scheduledHardwareUpgradeInfo === undefined)
-    $scheduledHardwareUpgradeInfo = v.scheduledHardwareUpgradeInfo;
+    $scheduledHardwareUpgradeInfo = v["scheduledHardwareUpgradeInfo"];
   if ($scheduledHardwareUpgradeInfo !== undefined) {
     n++;
     if ($scheduledHardwareUpgradeInfo !== null) {
       const q =
         p +
-        ($scheduledHardwareUpgradeInfo === v.ScheduledHardwareUpgradeInfo
+        ($scheduledHardwareUpgradeInfo === v["ScheduledHardwareUpgradeInfo"]
           ? ".ScheduledHardwareUpgradeInfo"
           : ".scheduledHardwareUpgradeInfo");
-      o.scheduledHardwareUpgradeInfo =
-        rt.isRecord($scheduledHardwareUpgradeInfo) && $scheduledHardwareUpgradeInfo._typeName === undefined
+      o["scheduledHardwareUpgradeInfo"] =
+        rt.isRecord($scheduledHardwareUpgradeInfo) && $scheduledHardwareUpgradeInfo["_typeName"] === undefined
           ? gmExact$ScheduledHardwareUpgradeInfo($scheduledHardwareUpgradeInfo, q, c)
           : rt.gmAt(
               $scheduledHardwareUpgradeInfo,
@@ -17030,83 +17038,84 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $vmProfile = v.VmProfile;
-  if ($vmProfile === undefined) $vmProfile = v.vmProfile;
+  let $vmProfile = v["VmProfile"];
+  if ($vmProfile === undefined) $vmProfile = v["vmProfile"];
   if ($vmProfile !== undefined) {
     n++;
     if ($vmProfile !== null) {
-      o.vmProfile = rt.gmArray(
+      o["vmProfile"] = rt.gmArray(
         $vmProfile,
-        p + ($vmProfile === v.VmProfile ? ".VmProfile" : ".vmProfile"),
+        p + ($vmProfile === v["VmProfile"] ? ".VmProfile" : ".vmProfile"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineProfileSpec", gmExact$VirtualMachineProfileSpec, govmomiTypes$),
       );
     }
   }
-  let $messageBusTunnelEnabled = v.MessageBusTunnelEnabled;
-  if ($messageBusTunnelEnabled === undefined) $messageBusTunnelEnabled = v.messageBusTunnelEnabled;
+  let $messageBusTunnelEnabled = v["MessageBusTunnelEnabled"];
+  if ($messageBusTunnelEnabled === undefined) $messageBusTunnelEnabled = v["messageBusTunnelEnabled"];
   if ($messageBusTunnelEnabled !== undefined) {
     n++;
     if ($messageBusTunnelEnabled !== null && $messageBusTunnelEnabled !== false) {
-      if (typeof $messageBusTunnelEnabled === "boolean") o.messageBusTunnelEnabled = $messageBusTunnelEnabled;
+      if (typeof $messageBusTunnelEnabled === "boolean")
+        o["messageBusTunnelEnabled"] = $messageBusTunnelEnabled;
       else rt.gmFail(c, v, p, "MessageBusTunnelEnabled", "messageBusTunnelEnabled", "boolean");
     }
   }
-  let $crypto = v.Crypto;
-  if ($crypto === undefined) $crypto = v.crypto;
+  let $crypto = v["Crypto"];
+  if ($crypto === undefined) $crypto = v["crypto"];
   if ($crypto !== undefined) {
     n++;
     if ($crypto !== null) {
-      const q = p + ($crypto === v.Crypto ? ".Crypto" : ".crypto");
-      o.crypto =
-        rt.isRecord($crypto) && $crypto._typeName === undefined
+      const q = p + ($crypto === v["Crypto"] ? ".Crypto" : ".crypto");
+      o["crypto"] =
+        rt.isRecord($crypto) && $crypto["_typeName"] === undefined
           ? gmExact$CryptoSpec($crypto, q, c)
           : rt.gmAt($crypto, q, c, "CryptoSpec", gmExact$CryptoSpec, govmomiTypes$);
     }
   }
-  let $migrateEncryption = v.MigrateEncryption;
-  if ($migrateEncryption === undefined) $migrateEncryption = v.migrateEncryption;
+  let $migrateEncryption = v["MigrateEncryption"];
+  if ($migrateEncryption === undefined) $migrateEncryption = v["migrateEncryption"];
   if ($migrateEncryption !== undefined) {
     n++;
     if ($migrateEncryption !== null && $migrateEncryption !== "") {
-      if (typeof $migrateEncryption === "string") o.migrateEncryption = $migrateEncryption;
+      if (typeof $migrateEncryption === "string") o["migrateEncryption"] = $migrateEncryption;
       else rt.gmFail(c, v, p, "MigrateEncryption", "migrateEncryption", "string");
     }
   }
-  let $sgxInfo = v.SgxInfo;
-  if ($sgxInfo === undefined) $sgxInfo = v.sgxInfo;
+  let $sgxInfo = v["SgxInfo"];
+  if ($sgxInfo === undefined) $sgxInfo = v["sgxInfo"];
   if ($sgxInfo !== undefined) {
     n++;
     if ($sgxInfo !== null) {
-      const q = p + ($sgxInfo === v.SgxInfo ? ".SgxInfo" : ".sgxInfo");
-      o.sgxInfo =
-        rt.isRecord($sgxInfo) && $sgxInfo._typeName === undefined
+      const q = p + ($sgxInfo === v["SgxInfo"] ? ".SgxInfo" : ".sgxInfo");
+      o["sgxInfo"] =
+        rt.isRecord($sgxInfo) && $sgxInfo["_typeName"] === undefined
           ? gmExact$VirtualMachineSgxInfo($sgxInfo, q, c)
           : rt.gmAt($sgxInfo, q, c, "VirtualMachineSgxInfo", gmExact$VirtualMachineSgxInfo, govmomiTypes$);
     }
   }
-  let $ftEncryptionMode = v.FtEncryptionMode;
-  if ($ftEncryptionMode === undefined) $ftEncryptionMode = v.ftEncryptionMode;
+  let $ftEncryptionMode = v["FtEncryptionMode"];
+  if ($ftEncryptionMode === undefined) $ftEncryptionMode = v["ftEncryptionMode"];
   if ($ftEncryptionMode !== undefined) {
     n++;
     if ($ftEncryptionMode !== null && $ftEncryptionMode !== "") {
-      if (typeof $ftEncryptionMode === "string") o.ftEncryptionMode = $ftEncryptionMode;
+      if (typeof $ftEncryptionMode === "string") o["ftEncryptionMode"] = $ftEncryptionMode;
       else rt.gmFail(c, v, p, "FtEncryptionMode", "ftEncryptionMode", "string");
     }
   }
-  let $guestMonitoringModeInfo = v.GuestMonitoringModeInfo;
-  if ($guestMonitoringModeInfo === undefined) $guestMonitoringModeInfo = v.guestMonitoringModeInfo;
+  let $guestMonitoringModeInfo = v["GuestMonitoringModeInfo"];
+  if ($guestMonitoringModeInfo === undefined) $guestMonitoringModeInfo = v["guestMonitoringModeInfo"];
   if ($guestMonitoringModeInfo !== undefined) {
     n++;
     if ($guestMonitoringModeInfo !== null) {
       const q =
         p +
-        ($guestMonitoringModeInfo === v.GuestMonitoringModeInfo
+        ($guestMonitoringModeInfo === v["GuestMonitoringModeInfo"]
           ? ".GuestMonitoringModeInfo"
           : ".guestMonitoringModeInfo");
-      o.guestMonitoringModeInfo =
-        rt.isRecord($guestMonitoringModeInfo) && $guestMonitoringModeInfo._typeName === undefined
+      o["guestMonitoringModeInfo"] =
+        rt.isRecord($guestMonitoringModeInfo) && $guestMonitoringModeInfo["_typeName"] === undefined
           ? gmExact$VirtualMachineGuestMonitoringModeInfo($guestMonitoringModeInfo, q, c)
           : rt.gmAt(
               $guestMonitoringModeInfo,
@@ -17118,23 +17127,23 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $sevEnabled = v.SevEnabled;
-  if ($sevEnabled === undefined) $sevEnabled = v.sevEnabled;
+  let $sevEnabled = v["SevEnabled"];
+  if ($sevEnabled === undefined) $sevEnabled = v["sevEnabled"];
   if ($sevEnabled !== undefined) {
     n++;
     if ($sevEnabled !== null && $sevEnabled !== false) {
-      if (typeof $sevEnabled === "boolean") o.sevEnabled = $sevEnabled;
+      if (typeof $sevEnabled === "boolean") o["sevEnabled"] = $sevEnabled;
       else rt.gmFail(c, v, p, "SevEnabled", "sevEnabled", "boolean");
     }
   }
-  let $virtualNuma = v.VirtualNuma;
-  if ($virtualNuma === undefined) $virtualNuma = v.virtualNuma;
+  let $virtualNuma = v["VirtualNuma"];
+  if ($virtualNuma === undefined) $virtualNuma = v["virtualNuma"];
   if ($virtualNuma !== undefined) {
     n++;
     if ($virtualNuma !== null) {
-      const q = p + ($virtualNuma === v.VirtualNuma ? ".VirtualNuma" : ".virtualNuma");
-      o.virtualNuma =
-        rt.isRecord($virtualNuma) && $virtualNuma._typeName === undefined
+      const q = p + ($virtualNuma === v["VirtualNuma"] ? ".VirtualNuma" : ".virtualNuma");
+      o["virtualNuma"] =
+        rt.isRecord($virtualNuma) && $virtualNuma["_typeName"] === undefined
           ? gmExact$VirtualMachineVirtualNuma($virtualNuma, q, c)
           : rt.gmAt(
               $virtualNuma,
@@ -17146,62 +17155,62 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $motherboardLayout = v.MotherboardLayout;
-  if ($motherboardLayout === undefined) $motherboardLayout = v.motherboardLayout;
+  let $motherboardLayout = v["MotherboardLayout"];
+  if ($motherboardLayout === undefined) $motherboardLayout = v["motherboardLayout"];
   if ($motherboardLayout !== undefined) {
     n++;
     if ($motherboardLayout !== null && $motherboardLayout !== "") {
-      if (typeof $motherboardLayout === "string") o.motherboardLayout = $motherboardLayout;
+      if (typeof $motherboardLayout === "string") o["motherboardLayout"] = $motherboardLayout;
       else rt.gmFail(c, v, p, "MotherboardLayout", "motherboardLayout", "string");
     }
   }
-  let $pmemFailoverEnabled = v.PmemFailoverEnabled;
-  if ($pmemFailoverEnabled === undefined) $pmemFailoverEnabled = v.pmemFailoverEnabled;
+  let $pmemFailoverEnabled = v["PmemFailoverEnabled"];
+  if ($pmemFailoverEnabled === undefined) $pmemFailoverEnabled = v["pmemFailoverEnabled"];
   if ($pmemFailoverEnabled !== undefined) {
     n++;
     if ($pmemFailoverEnabled !== null && $pmemFailoverEnabled !== false) {
-      if (typeof $pmemFailoverEnabled === "boolean") o.pmemFailoverEnabled = $pmemFailoverEnabled;
+      if (typeof $pmemFailoverEnabled === "boolean") o["pmemFailoverEnabled"] = $pmemFailoverEnabled;
       else rt.gmFail(c, v, p, "PmemFailoverEnabled", "pmemFailoverEnabled", "boolean");
     }
   }
-  let $vmxStatsCollectionEnabled = v.VmxStatsCollectionEnabled;
-  if ($vmxStatsCollectionEnabled === undefined) $vmxStatsCollectionEnabled = v.vmxStatsCollectionEnabled;
+  let $vmxStatsCollectionEnabled = v["VmxStatsCollectionEnabled"];
+  if ($vmxStatsCollectionEnabled === undefined) $vmxStatsCollectionEnabled = v["vmxStatsCollectionEnabled"];
   if ($vmxStatsCollectionEnabled !== undefined) {
     n++;
     if ($vmxStatsCollectionEnabled !== null && $vmxStatsCollectionEnabled !== false) {
       if (typeof $vmxStatsCollectionEnabled === "boolean")
-        o.vmxStatsCollectionEnabled = $vmxStatsCollectionEnabled;
+        o["vmxStatsCollectionEnabled"] = $vmxStatsCollectionEnabled;
       else rt.gmFail(c, v, p, "VmxStatsCollectionEnabled", "vmxStatsCollectionEnabled", "boolean");
     }
   }
-  let $vmOpNotificationToAppEnabled = v.VmOpNotificationToAppEnabled;
+  let $vmOpNotificationToAppEnabled = v["VmOpNotificationToAppEnabled"];
   if ($vmOpNotificationToAppEnabled === undefined)
-    $vmOpNotificationToAppEnabled = v.vmOpNotificationToAppEnabled;
+    $vmOpNotificationToAppEnabled = v["vmOpNotificationToAppEnabled"];
   if ($vmOpNotificationToAppEnabled !== undefined) {
     n++;
     if ($vmOpNotificationToAppEnabled !== null && $vmOpNotificationToAppEnabled !== false) {
       if (typeof $vmOpNotificationToAppEnabled === "boolean")
-        o.vmOpNotificationToAppEnabled = $vmOpNotificationToAppEnabled;
+        o["vmOpNotificationToAppEnabled"] = $vmOpNotificationToAppEnabled;
       else rt.gmFail(c, v, p, "VmOpNotificationToAppEnabled", "vmOpNotificationToAppEnabled", "boolean");
     }
   }
-  let $vmOpNotificationTimeout = v.VmOpNotificationTimeout;
-  if ($vmOpNotificationTimeout === undefined) $vmOpNotificationTimeout = v.vmOpNotificationTimeout;
+  let $vmOpNotificationTimeout = v["VmOpNotificationTimeout"];
+  if ($vmOpNotificationTimeout === undefined) $vmOpNotificationTimeout = v["vmOpNotificationTimeout"];
   if ($vmOpNotificationTimeout !== undefined) {
     n++;
     if ($vmOpNotificationTimeout !== null && $vmOpNotificationTimeout !== 0) {
-      if (rt.isInt64($vmOpNotificationTimeout)) o.vmOpNotificationTimeout = $vmOpNotificationTimeout;
+      if (rt.isInt64($vmOpNotificationTimeout)) o["vmOpNotificationTimeout"] = $vmOpNotificationTimeout;
       else rt.gmFail(c, v, p, "VmOpNotificationTimeout", "vmOpNotificationTimeout", "int64");
     }
   }
-  let $deviceSwap = v.DeviceSwap;
-  if ($deviceSwap === undefined) $deviceSwap = v.deviceSwap;
+  let $deviceSwap = v["DeviceSwap"];
+  if ($deviceSwap === undefined) $deviceSwap = v["deviceSwap"];
   if ($deviceSwap !== undefined) {
     n++;
     if ($deviceSwap !== null) {
-      const q = p + ($deviceSwap === v.DeviceSwap ? ".DeviceSwap" : ".deviceSwap");
-      o.deviceSwap =
-        rt.isRecord($deviceSwap) && $deviceSwap._typeName === undefined
+      const q = p + ($deviceSwap === v["DeviceSwap"] ? ".DeviceSwap" : ".deviceSwap");
+      o["deviceSwap"] =
+        rt.isRecord($deviceSwap) && $deviceSwap["_typeName"] === undefined
           ? gmExact$VirtualMachineVirtualDeviceSwap($deviceSwap, q, c)
           : rt.gmAt(
               $deviceSwap,
@@ -17213,23 +17222,23 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $simultaneousThreads = v.SimultaneousThreads;
-  if ($simultaneousThreads === undefined) $simultaneousThreads = v.simultaneousThreads;
+  let $simultaneousThreads = v["SimultaneousThreads"];
+  if ($simultaneousThreads === undefined) $simultaneousThreads = v["simultaneousThreads"];
   if ($simultaneousThreads !== undefined) {
     n++;
     if ($simultaneousThreads !== null && $simultaneousThreads !== 0) {
-      if (rt.isInt32($simultaneousThreads)) o.simultaneousThreads = $simultaneousThreads;
+      if (rt.isInt32($simultaneousThreads)) o["simultaneousThreads"] = $simultaneousThreads;
       else rt.gmFail(c, v, p, "SimultaneousThreads", "simultaneousThreads", "int32");
     }
   }
-  let $pmem = v.Pmem;
-  if ($pmem === undefined) $pmem = v.pmem;
+  let $pmem = v["Pmem"];
+  if ($pmem === undefined) $pmem = v["pmem"];
   if ($pmem !== undefined) {
     n++;
     if ($pmem !== null) {
-      const q = p + ($pmem === v.Pmem ? ".Pmem" : ".pmem");
-      o.pmem =
-        rt.isRecord($pmem) && $pmem._typeName === undefined
+      const q = p + ($pmem === v["Pmem"] ? ".Pmem" : ".pmem");
+      o["pmem"] =
+        rt.isRecord($pmem) && $pmem["_typeName"] === undefined
           ? gmExact$VirtualMachineVirtualPMem($pmem, q, c)
           : rt.gmAt(
               $pmem,
@@ -17241,14 +17250,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $deviceGroups = v.DeviceGroups;
-  if ($deviceGroups === undefined) $deviceGroups = v.deviceGroups;
+  let $deviceGroups = v["DeviceGroups"];
+  if ($deviceGroups === undefined) $deviceGroups = v["deviceGroups"];
   if ($deviceGroups !== undefined) {
     n++;
     if ($deviceGroups !== null) {
-      const q = p + ($deviceGroups === v.DeviceGroups ? ".DeviceGroups" : ".deviceGroups");
-      o.deviceGroups =
-        rt.isRecord($deviceGroups) && $deviceGroups._typeName === undefined
+      const q = p + ($deviceGroups === v["DeviceGroups"] ? ".DeviceGroups" : ".deviceGroups");
+      o["deviceGroups"] =
+        rt.isRecord($deviceGroups) && $deviceGroups["_typeName"] === undefined
           ? gmExact$VirtualMachineVirtualDeviceGroups($deviceGroups, q, c)
           : rt.gmAt(
               $deviceGroups,
@@ -17260,96 +17269,98 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $fixedPassthruHotPlugEnabled = v.FixedPassthruHotPlugEnabled;
+  let $fixedPassthruHotPlugEnabled = v["FixedPassthruHotPlugEnabled"];
   if ($fixedPassthruHotPlugEnabled === undefined)
-    $fixedPassthruHotPlugEnabled = v.fixedPassthruHotPlugEnabled;
+    $fixedPassthruHotPlugEnabled = v["fixedPassthruHotPlugEnabled"];
   if ($fixedPassthruHotPlugEnabled !== undefined) {
     n++;
     if ($fixedPassthruHotPlugEnabled !== null && $fixedPassthruHotPlugEnabled !== false) {
       if (typeof $fixedPassthruHotPlugEnabled === "boolean")
-        o.fixedPassthruHotPlugEnabled = $fixedPassthruHotPlugEnabled;
+        o["fixedPassthruHotPlugEnabled"] = $fixedPassthruHotPlugEnabled;
       else rt.gmFail(c, v, p, "FixedPassthruHotPlugEnabled", "fixedPassthruHotPlugEnabled", "boolean");
     }
   }
-  let $metroFtEnabled = v.MetroFtEnabled;
-  if ($metroFtEnabled === undefined) $metroFtEnabled = v.metroFtEnabled;
+  let $metroFtEnabled = v["MetroFtEnabled"];
+  if ($metroFtEnabled === undefined) $metroFtEnabled = v["metroFtEnabled"];
   if ($metroFtEnabled !== undefined) {
     n++;
     if ($metroFtEnabled !== null && $metroFtEnabled !== false) {
-      if (typeof $metroFtEnabled === "boolean") o.metroFtEnabled = $metroFtEnabled;
+      if (typeof $metroFtEnabled === "boolean") o["metroFtEnabled"] = $metroFtEnabled;
       else rt.gmFail(c, v, p, "MetroFtEnabled", "metroFtEnabled", "boolean");
     }
   }
-  let $metroFtHostGroup = v.MetroFtHostGroup;
-  if ($metroFtHostGroup === undefined) $metroFtHostGroup = v.metroFtHostGroup;
+  let $metroFtHostGroup = v["MetroFtHostGroup"];
+  if ($metroFtHostGroup === undefined) $metroFtHostGroup = v["metroFtHostGroup"];
   if ($metroFtHostGroup !== undefined) {
     n++;
     if ($metroFtHostGroup !== null && $metroFtHostGroup !== "") {
-      if (typeof $metroFtHostGroup === "string") o.metroFtHostGroup = $metroFtHostGroup;
+      if (typeof $metroFtHostGroup === "string") o["metroFtHostGroup"] = $metroFtHostGroup;
       else rt.gmFail(c, v, p, "MetroFtHostGroup", "metroFtHostGroup", "string");
     }
   }
-  let $tdxEnabled = v.TdxEnabled;
-  if ($tdxEnabled === undefined) $tdxEnabled = v.tdxEnabled;
+  let $tdxEnabled = v["TdxEnabled"];
+  if ($tdxEnabled === undefined) $tdxEnabled = v["tdxEnabled"];
   if ($tdxEnabled !== undefined) {
     n++;
     if ($tdxEnabled !== null && $tdxEnabled !== false) {
-      if (typeof $tdxEnabled === "boolean") o.tdxEnabled = $tdxEnabled;
+      if (typeof $tdxEnabled === "boolean") o["tdxEnabled"] = $tdxEnabled;
       else rt.gmFail(c, v, p, "TdxEnabled", "tdxEnabled", "boolean");
     }
   }
-  let $sevSnpEnabled = v.SevSnpEnabled;
-  if ($sevSnpEnabled === undefined) $sevSnpEnabled = v.sevSnpEnabled;
+  let $sevSnpEnabled = v["SevSnpEnabled"];
+  if ($sevSnpEnabled === undefined) $sevSnpEnabled = v["sevSnpEnabled"];
   if ($sevSnpEnabled !== undefined) {
     n++;
     if ($sevSnpEnabled !== null && $sevSnpEnabled !== false) {
-      if (typeof $sevSnpEnabled === "boolean") o.sevSnpEnabled = $sevSnpEnabled;
+      if (typeof $sevSnpEnabled === "boolean") o["sevSnpEnabled"] = $sevSnpEnabled;
       else rt.gmFail(c, v, p, "SevSnpEnabled", "sevSnpEnabled", "boolean");
     }
   }
-  let $tagSpecs = v.TagSpecs;
-  if ($tagSpecs === undefined) $tagSpecs = v.tagSpecs;
+  let $tagSpecs = v["TagSpecs"];
+  if ($tagSpecs === undefined) $tagSpecs = v["tagSpecs"];
   if ($tagSpecs !== undefined) {
     n++;
     if ($tagSpecs !== null) {
-      o.tagSpecs = rt.gmArray(
+      o["tagSpecs"] = rt.gmArray(
         $tagSpecs,
-        p + ($tagSpecs === v.TagSpecs ? ".TagSpecs" : ".tagSpecs"),
+        p + ($tagSpecs === v["TagSpecs"] ? ".TagSpecs" : ".tagSpecs"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "TagSpec", gmExact$TagSpec, govmomiTypes$),
       );
     }
   }
-  let $vmPlacementPolicies = v.VmPlacementPolicies;
-  if ($vmPlacementPolicies === undefined) $vmPlacementPolicies = v.vmPlacementPolicies;
+  let $vmPlacementPolicies = v["VmPlacementPolicies"];
+  if ($vmPlacementPolicies === undefined) $vmPlacementPolicies = v["vmPlacementPolicies"];
   if ($vmPlacementPolicies !== undefined) {
     n++;
     if ($vmPlacementPolicies !== null) {
-      o.vmPlacementPolicies = rt.gmArray(
+      o["vmPlacementPolicies"] = rt.gmArray(
         $vmPlacementPolicies,
         p +
-          ($vmPlacementPolicies === v.VmPlacementPolicies ? ".VmPlacementPolicies" : ".vmPlacementPolicies"),
+          ($vmPlacementPolicies === v["VmPlacementPolicies"]
+            ? ".VmPlacementPolicies"
+            : ".vmPlacementPolicies"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VmPlacementPolicy", gmExact$VmPlacementPolicy, govmomiTypes$),
       );
     }
   }
-  let $extensionCompatibilityConstraint = v.ExtensionCompatibilityConstraint;
+  let $extensionCompatibilityConstraint = v["ExtensionCompatibilityConstraint"];
   if ($extensionCompatibilityConstraint === undefined)
-    $extensionCompatibilityConstraint = v.extensionCompatibilityConstraint;
+    $extensionCompatibilityConstraint = v["extensionCompatibilityConstraint"];
   if ($extensionCompatibilityConstraint !== undefined) {
     n++;
     if ($extensionCompatibilityConstraint !== null) {
       const q =
         p +
-        ($extensionCompatibilityConstraint === v.ExtensionCompatibilityConstraint
+        ($extensionCompatibilityConstraint === v["ExtensionCompatibilityConstraint"]
           ? ".ExtensionCompatibilityConstraint"
           : ".extensionCompatibilityConstraint");
-      o.extensionCompatibilityConstraint =
+      o["extensionCompatibilityConstraint"] =
         rt.isRecord($extensionCompatibilityConstraint) &&
-        $extensionCompatibilityConstraint._typeName === undefined
+        $extensionCompatibilityConstraint["_typeName"] === undefined
           ? gmExact$VirtualMachineExtensionCompatibilityConstraintSet($extensionCompatibilityConstraint, q, c)
           : rt.gmAt(
               $extensionCompatibilityConstraint,
@@ -17361,14 +17372,14 @@ export function gmFields$VirtualMachineConfigSpec(
             );
     }
   }
-  let $skipExtensionCompatibilityChecks = v.SkipExtensionCompatibilityChecks;
+  let $skipExtensionCompatibilityChecks = v["SkipExtensionCompatibilityChecks"];
   if ($skipExtensionCompatibilityChecks === undefined)
-    $skipExtensionCompatibilityChecks = v.skipExtensionCompatibilityChecks;
+    $skipExtensionCompatibilityChecks = v["skipExtensionCompatibilityChecks"];
   if ($skipExtensionCompatibilityChecks !== undefined) {
     n++;
     if ($skipExtensionCompatibilityChecks !== null && $skipExtensionCompatibilityChecks !== false) {
       if (typeof $skipExtensionCompatibilityChecks === "boolean")
-        o.skipExtensionCompatibilityChecks = $skipExtensionCompatibilityChecks;
+        o["skipExtensionCompatibilityChecks"] = $skipExtensionCompatibilityChecks;
       else
         rt.gmFail(c, v, p, "SkipExtensionCompatibilityChecks", "skipExtensionCompatibilityChecks", "boolean");
     }
@@ -17394,32 +17405,32 @@ export function gmFields$VirtualMachineConsolePreferences(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $powerOnWhenOpened = v.PowerOnWhenOpened;
-  if ($powerOnWhenOpened === undefined) $powerOnWhenOpened = v.powerOnWhenOpened;
+  let $powerOnWhenOpened = v["PowerOnWhenOpened"];
+  if ($powerOnWhenOpened === undefined) $powerOnWhenOpened = v["powerOnWhenOpened"];
   if ($powerOnWhenOpened !== undefined) {
     n++;
     if ($powerOnWhenOpened !== null && $powerOnWhenOpened !== false) {
-      if (typeof $powerOnWhenOpened === "boolean") o.powerOnWhenOpened = $powerOnWhenOpened;
+      if (typeof $powerOnWhenOpened === "boolean") o["powerOnWhenOpened"] = $powerOnWhenOpened;
       else rt.gmFail(c, v, p, "PowerOnWhenOpened", "powerOnWhenOpened", "boolean");
     }
   }
-  let $enterFullScreenOnPowerOn = v.EnterFullScreenOnPowerOn;
-  if ($enterFullScreenOnPowerOn === undefined) $enterFullScreenOnPowerOn = v.enterFullScreenOnPowerOn;
+  let $enterFullScreenOnPowerOn = v["EnterFullScreenOnPowerOn"];
+  if ($enterFullScreenOnPowerOn === undefined) $enterFullScreenOnPowerOn = v["enterFullScreenOnPowerOn"];
   if ($enterFullScreenOnPowerOn !== undefined) {
     n++;
     if ($enterFullScreenOnPowerOn !== null && $enterFullScreenOnPowerOn !== false) {
       if (typeof $enterFullScreenOnPowerOn === "boolean")
-        o.enterFullScreenOnPowerOn = $enterFullScreenOnPowerOn;
+        o["enterFullScreenOnPowerOn"] = $enterFullScreenOnPowerOn;
       else rt.gmFail(c, v, p, "EnterFullScreenOnPowerOn", "enterFullScreenOnPowerOn", "boolean");
     }
   }
-  let $closeOnPowerOffOrSuspend = v.CloseOnPowerOffOrSuspend;
-  if ($closeOnPowerOffOrSuspend === undefined) $closeOnPowerOffOrSuspend = v.closeOnPowerOffOrSuspend;
+  let $closeOnPowerOffOrSuspend = v["CloseOnPowerOffOrSuspend"];
+  if ($closeOnPowerOffOrSuspend === undefined) $closeOnPowerOffOrSuspend = v["closeOnPowerOffOrSuspend"];
   if ($closeOnPowerOffOrSuspend !== undefined) {
     n++;
     if ($closeOnPowerOffOrSuspend !== null && $closeOnPowerOffOrSuspend !== false) {
       if (typeof $closeOnPowerOffOrSuspend === "boolean")
-        o.closeOnPowerOffOrSuspend = $closeOnPowerOffOrSuspend;
+        o["closeOnPowerOffOrSuspend"] = $closeOnPowerOffOrSuspend;
       else rt.gmFail(c, v, p, "CloseOnPowerOffOrSuspend", "closeOnPowerOffOrSuspend", "boolean");
     }
   }
@@ -17444,14 +17455,14 @@ export function gmFields$VirtualMachineCpuIdInfoSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $info = v.Info;
-  if ($info === undefined) $info = v.info;
+  let $info = v["Info"];
+  if ($info === undefined) $info = v["info"];
   if ($info !== undefined) {
     n++;
     if ($info !== null) {
-      const q = p + ($info === v.Info ? ".Info" : ".info");
-      o.info =
-        rt.isRecord($info) && $info._typeName === undefined
+      const q = p + ($info === v["Info"] ? ".Info" : ".info");
+      o["info"] =
+        rt.isRecord($info) && $info["_typeName"] === undefined
           ? gmExact$HostCpuIdInfo($info, q, c)
           : rt.gmAt($info, q, c, "HostCpuIdInfo", gmExact$HostCpuIdInfo, govmomiTypes$);
     }
@@ -17477,66 +17488,66 @@ export function gmFields$VirtualMachineDefaultPowerOpInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $powerOffType = v.PowerOffType;
-  if ($powerOffType === undefined) $powerOffType = v.powerOffType;
+  let $powerOffType = v["PowerOffType"];
+  if ($powerOffType === undefined) $powerOffType = v["powerOffType"];
   if ($powerOffType !== undefined) {
     n++;
     if ($powerOffType !== null && $powerOffType !== "") {
-      if (typeof $powerOffType === "string") o.powerOffType = $powerOffType;
+      if (typeof $powerOffType === "string") o["powerOffType"] = $powerOffType;
       else rt.gmFail(c, v, p, "PowerOffType", "powerOffType", "string");
     }
   }
-  let $suspendType = v.SuspendType;
-  if ($suspendType === undefined) $suspendType = v.suspendType;
+  let $suspendType = v["SuspendType"];
+  if ($suspendType === undefined) $suspendType = v["suspendType"];
   if ($suspendType !== undefined) {
     n++;
     if ($suspendType !== null && $suspendType !== "") {
-      if (typeof $suspendType === "string") o.suspendType = $suspendType;
+      if (typeof $suspendType === "string") o["suspendType"] = $suspendType;
       else rt.gmFail(c, v, p, "SuspendType", "suspendType", "string");
     }
   }
-  let $resetType = v.ResetType;
-  if ($resetType === undefined) $resetType = v.resetType;
+  let $resetType = v["ResetType"];
+  if ($resetType === undefined) $resetType = v["resetType"];
   if ($resetType !== undefined) {
     n++;
     if ($resetType !== null && $resetType !== "") {
-      if (typeof $resetType === "string") o.resetType = $resetType;
+      if (typeof $resetType === "string") o["resetType"] = $resetType;
       else rt.gmFail(c, v, p, "ResetType", "resetType", "string");
     }
   }
-  let $defaultPowerOffType = v.DefaultPowerOffType;
-  if ($defaultPowerOffType === undefined) $defaultPowerOffType = v.defaultPowerOffType;
+  let $defaultPowerOffType = v["DefaultPowerOffType"];
+  if ($defaultPowerOffType === undefined) $defaultPowerOffType = v["defaultPowerOffType"];
   if ($defaultPowerOffType !== undefined) {
     n++;
     if ($defaultPowerOffType !== null && $defaultPowerOffType !== "") {
-      if (typeof $defaultPowerOffType === "string") o.defaultPowerOffType = $defaultPowerOffType;
+      if (typeof $defaultPowerOffType === "string") o["defaultPowerOffType"] = $defaultPowerOffType;
       else rt.gmFail(c, v, p, "DefaultPowerOffType", "defaultPowerOffType", "string");
     }
   }
-  let $defaultSuspendType = v.DefaultSuspendType;
-  if ($defaultSuspendType === undefined) $defaultSuspendType = v.defaultSuspendType;
+  let $defaultSuspendType = v["DefaultSuspendType"];
+  if ($defaultSuspendType === undefined) $defaultSuspendType = v["defaultSuspendType"];
   if ($defaultSuspendType !== undefined) {
     n++;
     if ($defaultSuspendType !== null && $defaultSuspendType !== "") {
-      if (typeof $defaultSuspendType === "string") o.defaultSuspendType = $defaultSuspendType;
+      if (typeof $defaultSuspendType === "string") o["defaultSuspendType"] = $defaultSuspendType;
       else rt.gmFail(c, v, p, "DefaultSuspendType", "defaultSuspendType", "string");
     }
   }
-  let $defaultResetType = v.DefaultResetType;
-  if ($defaultResetType === undefined) $defaultResetType = v.defaultResetType;
+  let $defaultResetType = v["DefaultResetType"];
+  if ($defaultResetType === undefined) $defaultResetType = v["defaultResetType"];
   if ($defaultResetType !== undefined) {
     n++;
     if ($defaultResetType !== null && $defaultResetType !== "") {
-      if (typeof $defaultResetType === "string") o.defaultResetType = $defaultResetType;
+      if (typeof $defaultResetType === "string") o["defaultResetType"] = $defaultResetType;
       else rt.gmFail(c, v, p, "DefaultResetType", "defaultResetType", "string");
     }
   }
-  let $standbyAction = v.StandbyAction;
-  if ($standbyAction === undefined) $standbyAction = v.standbyAction;
+  let $standbyAction = v["StandbyAction"];
+  if ($standbyAction === undefined) $standbyAction = v["standbyAction"];
   if ($standbyAction !== undefined) {
     n++;
     if ($standbyAction !== null && $standbyAction !== "") {
-      if (typeof $standbyAction === "string") o.standbyAction = $standbyAction;
+      if (typeof $standbyAction === "string") o["standbyAction"] = $standbyAction;
       else rt.gmFail(c, v, p, "StandbyAction", "standbyAction", "string");
     }
   }
@@ -17561,30 +17572,30 @@ export function gmFields$VirtualMachineExtensionCompatibilityConstraint(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $constraintName = v.ConstraintName;
-  if ($constraintName === undefined) $constraintName = v.constraintName;
+  let $constraintName = v["ConstraintName"];
+  if ($constraintName === undefined) $constraintName = v["constraintName"];
   if ($constraintName !== undefined) {
     n++;
     if ($constraintName !== null && $constraintName !== "") {
-      if (typeof $constraintName === "string") o.constraintName = $constraintName;
+      if (typeof $constraintName === "string") o["constraintName"] = $constraintName;
       else rt.gmFail(c, v, p, "ConstraintName", "constraintName", "string");
     }
   }
-  let $constraintType = v.ConstraintType;
-  if ($constraintType === undefined) $constraintType = v.constraintType;
+  let $constraintType = v["ConstraintType"];
+  if ($constraintType === undefined) $constraintType = v["constraintType"];
   if ($constraintType !== undefined) {
     n++;
     if ($constraintType !== null) {
-      if (typeof $constraintType === "string") o.constraintType = $constraintType;
+      if (typeof $constraintType === "string") o["constraintType"] = $constraintType;
       else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
     } else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
   } else rt.gmFail(c, v, p, "ConstraintType", "constraintType", "string");
-  let $constraintKind = v.ConstraintKind;
-  if ($constraintKind === undefined) $constraintKind = v.constraintKind;
+  let $constraintKind = v["ConstraintKind"];
+  if ($constraintKind === undefined) $constraintKind = v["constraintKind"];
   if ($constraintKind !== undefined) {
     n++;
     if ($constraintKind !== null) {
-      if (typeof $constraintKind === "string") o.constraintKind = $constraintKind;
+      if (typeof $constraintKind === "string") o["constraintKind"] = $constraintKind;
       else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
     } else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
   } else rt.gmFail(c, v, p, "ConstraintKind", "constraintKind", "string");
@@ -17609,14 +17620,14 @@ export function gmFields$VirtualMachineExtensionCompatibilityConstraintSet(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $constraint = v.Constraint;
-  if ($constraint === undefined) $constraint = v.constraint;
+  let $constraint = v["Constraint"];
+  if ($constraint === undefined) $constraint = v["constraint"];
   if ($constraint !== undefined) {
     n++;
     if ($constraint !== null) {
-      o.constraint = rt.gmArray(
+      o["constraint"] = rt.gmArray(
         $constraint,
-        p + ($constraint === v.Constraint ? ".Constraint" : ".constraint"),
+        p + ($constraint === v["Constraint"] ? ".Constraint" : ".constraint"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -17651,48 +17662,48 @@ export function gmFields$VirtualMachineFileInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vmPathName = v.VmPathName;
-  if ($vmPathName === undefined) $vmPathName = v.vmPathName;
+  let $vmPathName = v["VmPathName"];
+  if ($vmPathName === undefined) $vmPathName = v["vmPathName"];
   if ($vmPathName !== undefined) {
     n++;
     if ($vmPathName !== null && $vmPathName !== "") {
-      if (typeof $vmPathName === "string") o.vmPathName = $vmPathName;
+      if (typeof $vmPathName === "string") o["vmPathName"] = $vmPathName;
       else rt.gmFail(c, v, p, "VmPathName", "vmPathName", "string");
     }
   }
-  let $snapshotDirectory = v.SnapshotDirectory;
-  if ($snapshotDirectory === undefined) $snapshotDirectory = v.snapshotDirectory;
+  let $snapshotDirectory = v["SnapshotDirectory"];
+  if ($snapshotDirectory === undefined) $snapshotDirectory = v["snapshotDirectory"];
   if ($snapshotDirectory !== undefined) {
     n++;
     if ($snapshotDirectory !== null && $snapshotDirectory !== "") {
-      if (typeof $snapshotDirectory === "string") o.snapshotDirectory = $snapshotDirectory;
+      if (typeof $snapshotDirectory === "string") o["snapshotDirectory"] = $snapshotDirectory;
       else rt.gmFail(c, v, p, "SnapshotDirectory", "snapshotDirectory", "string");
     }
   }
-  let $suspendDirectory = v.SuspendDirectory;
-  if ($suspendDirectory === undefined) $suspendDirectory = v.suspendDirectory;
+  let $suspendDirectory = v["SuspendDirectory"];
+  if ($suspendDirectory === undefined) $suspendDirectory = v["suspendDirectory"];
   if ($suspendDirectory !== undefined) {
     n++;
     if ($suspendDirectory !== null && $suspendDirectory !== "") {
-      if (typeof $suspendDirectory === "string") o.suspendDirectory = $suspendDirectory;
+      if (typeof $suspendDirectory === "string") o["suspendDirectory"] = $suspendDirectory;
       else rt.gmFail(c, v, p, "SuspendDirectory", "suspendDirectory", "string");
     }
   }
-  let $logDirectory = v.LogDirectory;
-  if ($logDirectory === undefined) $logDirectory = v.logDirectory;
+  let $logDirectory = v["LogDirectory"];
+  if ($logDirectory === undefined) $logDirectory = v["logDirectory"];
   if ($logDirectory !== undefined) {
     n++;
     if ($logDirectory !== null && $logDirectory !== "") {
-      if (typeof $logDirectory === "string") o.logDirectory = $logDirectory;
+      if (typeof $logDirectory === "string") o["logDirectory"] = $logDirectory;
       else rt.gmFail(c, v, p, "LogDirectory", "logDirectory", "string");
     }
   }
-  let $ftMetadataDirectory = v.FtMetadataDirectory;
-  if ($ftMetadataDirectory === undefined) $ftMetadataDirectory = v.ftMetadataDirectory;
+  let $ftMetadataDirectory = v["FtMetadataDirectory"];
+  if ($ftMetadataDirectory === undefined) $ftMetadataDirectory = v["ftMetadataDirectory"];
   if ($ftMetadataDirectory !== undefined) {
     n++;
     if ($ftMetadataDirectory !== null && $ftMetadataDirectory !== "") {
-      if (typeof $ftMetadataDirectory === "string") o.ftMetadataDirectory = $ftMetadataDirectory;
+      if (typeof $ftMetadataDirectory === "string") o["ftMetadataDirectory"] = $ftMetadataDirectory;
       else rt.gmFail(c, v, p, "FtMetadataDirectory", "ftMetadataDirectory", "string");
     }
   }
@@ -17717,157 +17728,157 @@ export function gmFields$VirtualMachineFlagInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $disableAcceleration = v.DisableAcceleration;
-  if ($disableAcceleration === undefined) $disableAcceleration = v.disableAcceleration;
+  let $disableAcceleration = v["DisableAcceleration"];
+  if ($disableAcceleration === undefined) $disableAcceleration = v["disableAcceleration"];
   if ($disableAcceleration !== undefined) {
     n++;
     if ($disableAcceleration !== null && $disableAcceleration !== false) {
-      if (typeof $disableAcceleration === "boolean") o.disableAcceleration = $disableAcceleration;
+      if (typeof $disableAcceleration === "boolean") o["disableAcceleration"] = $disableAcceleration;
       else rt.gmFail(c, v, p, "DisableAcceleration", "disableAcceleration", "boolean");
     }
   }
-  let $enableLogging = v.EnableLogging;
-  if ($enableLogging === undefined) $enableLogging = v.enableLogging;
+  let $enableLogging = v["EnableLogging"];
+  if ($enableLogging === undefined) $enableLogging = v["enableLogging"];
   if ($enableLogging !== undefined) {
     n++;
     if ($enableLogging !== null && $enableLogging !== false) {
-      if (typeof $enableLogging === "boolean") o.enableLogging = $enableLogging;
+      if (typeof $enableLogging === "boolean") o["enableLogging"] = $enableLogging;
       else rt.gmFail(c, v, p, "EnableLogging", "enableLogging", "boolean");
     }
   }
-  let $useToe = v.UseToe;
-  if ($useToe === undefined) $useToe = v.useToe;
+  let $useToe = v["UseToe"];
+  if ($useToe === undefined) $useToe = v["useToe"];
   if ($useToe !== undefined) {
     n++;
     if ($useToe !== null && $useToe !== false) {
-      if (typeof $useToe === "boolean") o.useToe = $useToe;
+      if (typeof $useToe === "boolean") o["useToe"] = $useToe;
       else rt.gmFail(c, v, p, "UseToe", "useToe", "boolean");
     }
   }
-  let $runWithDebugInfo = v.RunWithDebugInfo;
-  if ($runWithDebugInfo === undefined) $runWithDebugInfo = v.runWithDebugInfo;
+  let $runWithDebugInfo = v["RunWithDebugInfo"];
+  if ($runWithDebugInfo === undefined) $runWithDebugInfo = v["runWithDebugInfo"];
   if ($runWithDebugInfo !== undefined) {
     n++;
     if ($runWithDebugInfo !== null && $runWithDebugInfo !== false) {
-      if (typeof $runWithDebugInfo === "boolean") o.runWithDebugInfo = $runWithDebugInfo;
+      if (typeof $runWithDebugInfo === "boolean") o["runWithDebugInfo"] = $runWithDebugInfo;
       else rt.gmFail(c, v, p, "RunWithDebugInfo", "runWithDebugInfo", "boolean");
     }
   }
-  let $monitorType = v.MonitorType;
-  if ($monitorType === undefined) $monitorType = v.monitorType;
+  let $monitorType = v["MonitorType"];
+  if ($monitorType === undefined) $monitorType = v["monitorType"];
   if ($monitorType !== undefined) {
     n++;
     if ($monitorType !== null && $monitorType !== "") {
-      if (typeof $monitorType === "string") o.monitorType = $monitorType;
+      if (typeof $monitorType === "string") o["monitorType"] = $monitorType;
       else rt.gmFail(c, v, p, "MonitorType", "monitorType", "string");
     }
   }
-  let $htSharing = v.HtSharing;
-  if ($htSharing === undefined) $htSharing = v.htSharing;
+  let $htSharing = v["HtSharing"];
+  if ($htSharing === undefined) $htSharing = v["htSharing"];
   if ($htSharing !== undefined) {
     n++;
     if ($htSharing !== null && $htSharing !== "") {
-      if (typeof $htSharing === "string") o.htSharing = $htSharing;
+      if (typeof $htSharing === "string") o["htSharing"] = $htSharing;
       else rt.gmFail(c, v, p, "HtSharing", "htSharing", "string");
     }
   }
-  let $snapshotDisabled = v.SnapshotDisabled;
-  if ($snapshotDisabled === undefined) $snapshotDisabled = v.snapshotDisabled;
+  let $snapshotDisabled = v["SnapshotDisabled"];
+  if ($snapshotDisabled === undefined) $snapshotDisabled = v["snapshotDisabled"];
   if ($snapshotDisabled !== undefined) {
     n++;
     if ($snapshotDisabled !== null && $snapshotDisabled !== false) {
-      if (typeof $snapshotDisabled === "boolean") o.snapshotDisabled = $snapshotDisabled;
+      if (typeof $snapshotDisabled === "boolean") o["snapshotDisabled"] = $snapshotDisabled;
       else rt.gmFail(c, v, p, "SnapshotDisabled", "snapshotDisabled", "boolean");
     }
   }
-  let $snapshotLocked = v.SnapshotLocked;
-  if ($snapshotLocked === undefined) $snapshotLocked = v.snapshotLocked;
+  let $snapshotLocked = v["SnapshotLocked"];
+  if ($snapshotLocked === undefined) $snapshotLocked = v["snapshotLocked"];
   if ($snapshotLocked !== undefined) {
     n++;
     if ($snapshotLocked !== null && $snapshotLocked !== false) {
-      if (typeof $snapshotLocked === "boolean") o.snapshotLocked = $snapshotLocked;
+      if (typeof $snapshotLocked === "boolean") o["snapshotLocked"] = $snapshotLocked;
       else rt.gmFail(c, v, p, "SnapshotLocked", "snapshotLocked", "boolean");
     }
   }
-  let $diskUuidEnabled = v.DiskUuidEnabled;
-  if ($diskUuidEnabled === undefined) $diskUuidEnabled = v.diskUuidEnabled;
+  let $diskUuidEnabled = v["DiskUuidEnabled"];
+  if ($diskUuidEnabled === undefined) $diskUuidEnabled = v["diskUuidEnabled"];
   if ($diskUuidEnabled !== undefined) {
     n++;
     if ($diskUuidEnabled !== null && $diskUuidEnabled !== false) {
-      if (typeof $diskUuidEnabled === "boolean") o.diskUuidEnabled = $diskUuidEnabled;
+      if (typeof $diskUuidEnabled === "boolean") o["diskUuidEnabled"] = $diskUuidEnabled;
       else rt.gmFail(c, v, p, "DiskUuidEnabled", "diskUuidEnabled", "boolean");
     }
   }
-  let $virtualMmuUsage = v.VirtualMmuUsage;
-  if ($virtualMmuUsage === undefined) $virtualMmuUsage = v.virtualMmuUsage;
+  let $virtualMmuUsage = v["VirtualMmuUsage"];
+  if ($virtualMmuUsage === undefined) $virtualMmuUsage = v["virtualMmuUsage"];
   if ($virtualMmuUsage !== undefined) {
     n++;
     if ($virtualMmuUsage !== null && $virtualMmuUsage !== "") {
-      if (typeof $virtualMmuUsage === "string") o.virtualMmuUsage = $virtualMmuUsage;
+      if (typeof $virtualMmuUsage === "string") o["virtualMmuUsage"] = $virtualMmuUsage;
       else rt.gmFail(c, v, p, "VirtualMmuUsage", "virtualMmuUsage", "string");
     }
   }
-  let $virtualExecUsage = v.VirtualExecUsage;
-  if ($virtualExecUsage === undefined) $virtualExecUsage = v.virtualExecUsage;
+  let $virtualExecUsage = v["VirtualExecUsage"];
+  if ($virtualExecUsage === undefined) $virtualExecUsage = v["virtualExecUsage"];
   if ($virtualExecUsage !== undefined) {
     n++;
     if ($virtualExecUsage !== null && $virtualExecUsage !== "") {
-      if (typeof $virtualExecUsage === "string") o.virtualExecUsage = $virtualExecUsage;
+      if (typeof $virtualExecUsage === "string") o["virtualExecUsage"] = $virtualExecUsage;
       else rt.gmFail(c, v, p, "VirtualExecUsage", "virtualExecUsage", "string");
     }
   }
-  let $snapshotPowerOffBehavior = v.SnapshotPowerOffBehavior;
-  if ($snapshotPowerOffBehavior === undefined) $snapshotPowerOffBehavior = v.snapshotPowerOffBehavior;
+  let $snapshotPowerOffBehavior = v["SnapshotPowerOffBehavior"];
+  if ($snapshotPowerOffBehavior === undefined) $snapshotPowerOffBehavior = v["snapshotPowerOffBehavior"];
   if ($snapshotPowerOffBehavior !== undefined) {
     n++;
     if ($snapshotPowerOffBehavior !== null && $snapshotPowerOffBehavior !== "") {
       if (typeof $snapshotPowerOffBehavior === "string")
-        o.snapshotPowerOffBehavior = $snapshotPowerOffBehavior;
+        o["snapshotPowerOffBehavior"] = $snapshotPowerOffBehavior;
       else rt.gmFail(c, v, p, "SnapshotPowerOffBehavior", "snapshotPowerOffBehavior", "string");
     }
   }
-  let $recordReplayEnabled = v.RecordReplayEnabled;
-  if ($recordReplayEnabled === undefined) $recordReplayEnabled = v.recordReplayEnabled;
+  let $recordReplayEnabled = v["RecordReplayEnabled"];
+  if ($recordReplayEnabled === undefined) $recordReplayEnabled = v["recordReplayEnabled"];
   if ($recordReplayEnabled !== undefined) {
     n++;
     if ($recordReplayEnabled !== null && $recordReplayEnabled !== false) {
-      if (typeof $recordReplayEnabled === "boolean") o.recordReplayEnabled = $recordReplayEnabled;
+      if (typeof $recordReplayEnabled === "boolean") o["recordReplayEnabled"] = $recordReplayEnabled;
       else rt.gmFail(c, v, p, "RecordReplayEnabled", "recordReplayEnabled", "boolean");
     }
   }
-  let $faultToleranceType = v.FaultToleranceType;
-  if ($faultToleranceType === undefined) $faultToleranceType = v.faultToleranceType;
+  let $faultToleranceType = v["FaultToleranceType"];
+  if ($faultToleranceType === undefined) $faultToleranceType = v["faultToleranceType"];
   if ($faultToleranceType !== undefined) {
     n++;
     if ($faultToleranceType !== null && $faultToleranceType !== "") {
-      if (typeof $faultToleranceType === "string") o.faultToleranceType = $faultToleranceType;
+      if (typeof $faultToleranceType === "string") o["faultToleranceType"] = $faultToleranceType;
       else rt.gmFail(c, v, p, "FaultToleranceType", "faultToleranceType", "string");
     }
   }
-  let $cbrcCacheEnabled = v.CbrcCacheEnabled;
-  if ($cbrcCacheEnabled === undefined) $cbrcCacheEnabled = v.cbrcCacheEnabled;
+  let $cbrcCacheEnabled = v["CbrcCacheEnabled"];
+  if ($cbrcCacheEnabled === undefined) $cbrcCacheEnabled = v["cbrcCacheEnabled"];
   if ($cbrcCacheEnabled !== undefined) {
     n++;
     if ($cbrcCacheEnabled !== null && $cbrcCacheEnabled !== false) {
-      if (typeof $cbrcCacheEnabled === "boolean") o.cbrcCacheEnabled = $cbrcCacheEnabled;
+      if (typeof $cbrcCacheEnabled === "boolean") o["cbrcCacheEnabled"] = $cbrcCacheEnabled;
       else rt.gmFail(c, v, p, "CbrcCacheEnabled", "cbrcCacheEnabled", "boolean");
     }
   }
-  let $vvtdEnabled = v.VvtdEnabled;
-  if ($vvtdEnabled === undefined) $vvtdEnabled = v.vvtdEnabled;
+  let $vvtdEnabled = v["VvtdEnabled"];
+  if ($vvtdEnabled === undefined) $vvtdEnabled = v["vvtdEnabled"];
   if ($vvtdEnabled !== undefined) {
     n++;
     if ($vvtdEnabled !== null && $vvtdEnabled !== false) {
-      if (typeof $vvtdEnabled === "boolean") o.vvtdEnabled = $vvtdEnabled;
+      if (typeof $vvtdEnabled === "boolean") o["vvtdEnabled"] = $vvtdEnabled;
       else rt.gmFail(c, v, p, "VvtdEnabled", "vvtdEnabled", "boolean");
     }
   }
-  let $vbsEnabled = v.VbsEnabled;
-  if ($vbsEnabled === undefined) $vbsEnabled = v.vbsEnabled;
+  let $vbsEnabled = v["VbsEnabled"];
+  if ($vbsEnabled === undefined) $vbsEnabled = v["vbsEnabled"];
   if ($vbsEnabled !== undefined) {
     n++;
     if ($vbsEnabled !== null && $vbsEnabled !== false) {
-      if (typeof $vbsEnabled === "boolean") o.vbsEnabled = $vbsEnabled;
+      if (typeof $vbsEnabled === "boolean") o["vbsEnabled"] = $vbsEnabled;
       else rt.gmFail(c, v, p, "VbsEnabled", "vbsEnabled", "boolean");
     }
   }
@@ -17892,21 +17903,21 @@ export function gmFields$VirtualMachineGuestMonitoringModeInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $gmmFile = v.GmmFile;
-  if ($gmmFile === undefined) $gmmFile = v.gmmFile;
+  let $gmmFile = v["GmmFile"];
+  if ($gmmFile === undefined) $gmmFile = v["gmmFile"];
   if ($gmmFile !== undefined) {
     n++;
     if ($gmmFile !== null && $gmmFile !== "") {
-      if (typeof $gmmFile === "string") o.gmmFile = $gmmFile;
+      if (typeof $gmmFile === "string") o["gmmFile"] = $gmmFile;
       else rt.gmFail(c, v, p, "GmmFile", "gmmFile", "string");
     }
   }
-  let $gmmAppliance = v.GmmAppliance;
-  if ($gmmAppliance === undefined) $gmmAppliance = v.gmmAppliance;
+  let $gmmAppliance = v["GmmAppliance"];
+  if ($gmmAppliance === undefined) $gmmAppliance = v["gmmAppliance"];
   if ($gmmAppliance !== undefined) {
     n++;
     if ($gmmAppliance !== null && $gmmAppliance !== "") {
-      if (typeof $gmmAppliance === "string") o.gmmAppliance = $gmmAppliance;
+      if (typeof $gmmAppliance === "string") o["gmmAppliance"] = $gmmAppliance;
       else rt.gmFail(c, v, p, "GmmAppliance", "gmmAppliance", "string");
     }
   }
@@ -17931,35 +17942,35 @@ export function gmFields$VirtualMachineMessage(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $id = v.Id;
-  if ($id === undefined) $id = v.id;
+  let $id = v["Id"];
+  if ($id === undefined) $id = v["id"];
   if ($id !== undefined) {
     n++;
     if ($id !== null) {
-      if (typeof $id === "string") o.id = $id;
+      if (typeof $id === "string") o["id"] = $id;
       else rt.gmFail(c, v, p, "Id", "id", "string");
     } else rt.gmFail(c, v, p, "Id", "id", "string");
   } else rt.gmFail(c, v, p, "Id", "id", "string");
-  let $argument = v.Argument;
-  if ($argument === undefined) $argument = v.argument;
+  let $argument = v["Argument"];
+  if ($argument === undefined) $argument = v["argument"];
   if ($argument !== undefined) {
     n++;
     if ($argument !== null) {
-      o.argument = rt.gmArray(
+      o["argument"] = rt.gmArray(
         $argument,
-        p + ($argument === v.Argument ? ".Argument" : ".argument"),
+        p + ($argument === v["Argument"] ? ".Argument" : ".argument"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext, h: object, i: number) =>
           rt.gmAny(e, q, cc, govmomiTypes$, decodeAt$Any, h, i),
       );
     }
   }
-  let $text = v.Text;
-  if ($text === undefined) $text = v.text;
+  let $text = v["Text"];
+  if ($text === undefined) $text = v["text"];
   if ($text !== undefined) {
     n++;
     if ($text !== null && $text !== "") {
-      if (typeof $text === "string") o.text = $text;
+      if (typeof $text === "string") o["text"] = $text;
       else rt.gmFail(c, v, p, "Text", "text", "string");
     }
   }
@@ -17984,39 +17995,39 @@ export function gmFields$VirtualMachineNetworkShaperInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $enabled = v.Enabled;
-  if ($enabled === undefined) $enabled = v.enabled;
+  let $enabled = v["Enabled"];
+  if ($enabled === undefined) $enabled = v["enabled"];
   if ($enabled !== undefined) {
     n++;
     if ($enabled !== null && $enabled !== false) {
-      if (typeof $enabled === "boolean") o.enabled = $enabled;
+      if (typeof $enabled === "boolean") o["enabled"] = $enabled;
       else rt.gmFail(c, v, p, "Enabled", "enabled", "boolean");
     }
   }
-  let $peakBps = v.PeakBps;
-  if ($peakBps === undefined) $peakBps = v.peakBps;
+  let $peakBps = v["PeakBps"];
+  if ($peakBps === undefined) $peakBps = v["peakBps"];
   if ($peakBps !== undefined) {
     n++;
     if ($peakBps !== null && $peakBps !== 0) {
-      if (rt.isInt64($peakBps)) o.peakBps = $peakBps;
+      if (rt.isInt64($peakBps)) o["peakBps"] = $peakBps;
       else rt.gmFail(c, v, p, "PeakBps", "peakBps", "int64");
     }
   }
-  let $averageBps = v.AverageBps;
-  if ($averageBps === undefined) $averageBps = v.averageBps;
+  let $averageBps = v["AverageBps"];
+  if ($averageBps === undefined) $averageBps = v["averageBps"];
   if ($averageBps !== undefined) {
     n++;
     if ($averageBps !== null && $averageBps !== 0) {
-      if (rt.isInt64($averageBps)) o.averageBps = $averageBps;
+      if (rt.isInt64($averageBps)) o["averageBps"] = $averageBps;
       else rt.gmFail(c, v, p, "AverageBps", "averageBps", "int64");
     }
   }
-  let $burstSize = v.BurstSize;
-  if ($burstSize === undefined) $burstSize = v.burstSize;
+  let $burstSize = v["BurstSize"];
+  if ($burstSize === undefined) $burstSize = v["burstSize"];
   if ($burstSize !== undefined) {
     n++;
     if ($burstSize !== null && $burstSize !== 0) {
-      if (rt.isInt64($burstSize)) o.burstSize = $burstSize;
+      if (rt.isInt64($burstSize)) o["burstSize"] = $burstSize;
       else rt.gmFail(c, v, p, "BurstSize", "burstSize", "int64");
     }
   }
@@ -18052,39 +18063,39 @@ export function gmFields$VirtualMachineSgxInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $epcSize = v.EpcSize;
-  if ($epcSize === undefined) $epcSize = v.epcSize;
+  let $epcSize = v["EpcSize"];
+  if ($epcSize === undefined) $epcSize = v["epcSize"];
   if ($epcSize !== undefined) {
     n++;
     if ($epcSize !== null) {
-      if (rt.isInt64($epcSize)) o.epcSize = $epcSize;
+      if (rt.isInt64($epcSize)) o["epcSize"] = $epcSize;
       else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
     } else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
   } else rt.gmFail(c, v, p, "EpcSize", "epcSize", "int64");
-  let $flcMode = v.FlcMode;
-  if ($flcMode === undefined) $flcMode = v.flcMode;
+  let $flcMode = v["FlcMode"];
+  if ($flcMode === undefined) $flcMode = v["flcMode"];
   if ($flcMode !== undefined) {
     n++;
     if ($flcMode !== null && $flcMode !== "") {
-      if (typeof $flcMode === "string") o.flcMode = $flcMode;
+      if (typeof $flcMode === "string") o["flcMode"] = $flcMode;
       else rt.gmFail(c, v, p, "FlcMode", "flcMode", "string");
     }
   }
-  let $lePubKeyHash = v.LePubKeyHash;
-  if ($lePubKeyHash === undefined) $lePubKeyHash = v.lePubKeyHash;
+  let $lePubKeyHash = v["LePubKeyHash"];
+  if ($lePubKeyHash === undefined) $lePubKeyHash = v["lePubKeyHash"];
   if ($lePubKeyHash !== undefined) {
     n++;
     if ($lePubKeyHash !== null && $lePubKeyHash !== "") {
-      if (typeof $lePubKeyHash === "string") o.lePubKeyHash = $lePubKeyHash;
+      if (typeof $lePubKeyHash === "string") o["lePubKeyHash"] = $lePubKeyHash;
       else rt.gmFail(c, v, p, "LePubKeyHash", "lePubKeyHash", "string");
     }
   }
-  let $requireAttestation = v.RequireAttestation;
-  if ($requireAttestation === undefined) $requireAttestation = v.requireAttestation;
+  let $requireAttestation = v["RequireAttestation"];
+  if ($requireAttestation === undefined) $requireAttestation = v["requireAttestation"];
   if ($requireAttestation !== undefined) {
     n++;
     if ($requireAttestation !== null && $requireAttestation !== false) {
-      if (typeof $requireAttestation === "boolean") o.requireAttestation = $requireAttestation;
+      if (typeof $requireAttestation === "boolean") o["requireAttestation"] = $requireAttestation;
       else rt.gmFail(c, v, p, "RequireAttestation", "requireAttestation", "boolean");
     }
   }
@@ -18109,15 +18120,15 @@ export function gmFields$VirtualMachineVcpuConfig(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $latencySensitivity = v.LatencySensitivity;
-  if ($latencySensitivity === undefined) $latencySensitivity = v.latencySensitivity;
+  let $latencySensitivity = v["LatencySensitivity"];
+  if ($latencySensitivity === undefined) $latencySensitivity = v["latencySensitivity"];
   if ($latencySensitivity !== undefined) {
     n++;
     if ($latencySensitivity !== null) {
       const q =
-        p + ($latencySensitivity === v.LatencySensitivity ? ".LatencySensitivity" : ".latencySensitivity");
-      o.latencySensitivity =
-        rt.isRecord($latencySensitivity) && $latencySensitivity._typeName === undefined
+        p + ($latencySensitivity === v["LatencySensitivity"] ? ".LatencySensitivity" : ".latencySensitivity");
+      o["latencySensitivity"] =
+        rt.isRecord($latencySensitivity) && $latencySensitivity["_typeName"] === undefined
           ? gmExact$LatencySensitivity($latencySensitivity, q, c)
           : rt.gmAt(
               $latencySensitivity,
@@ -18150,14 +18161,14 @@ export function gmFields$VirtualMachineVirtualDeviceGroups(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $deviceGroup = v.DeviceGroup;
-  if ($deviceGroup === undefined) $deviceGroup = v.deviceGroup;
+  let $deviceGroup = v["DeviceGroup"];
+  if ($deviceGroup === undefined) $deviceGroup = v["deviceGroup"];
   if ($deviceGroup !== undefined) {
     n++;
     if ($deviceGroup !== null) {
-      o.deviceGroup = rt.gmArray(
+      o["deviceGroup"] = rt.gmArray(
         $deviceGroup,
-        p + ($deviceGroup === v.DeviceGroup ? ".DeviceGroup" : ".deviceGroup"),
+        p + ($deviceGroup === v["DeviceGroup"] ? ".DeviceGroup" : ".deviceGroup"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(
@@ -18192,23 +18203,23 @@ export function gmFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $groupInstanceKey = v.GroupInstanceKey;
-  if ($groupInstanceKey === undefined) $groupInstanceKey = v.groupInstanceKey;
+  let $groupInstanceKey = v["GroupInstanceKey"];
+  if ($groupInstanceKey === undefined) $groupInstanceKey = v["groupInstanceKey"];
   if ($groupInstanceKey !== undefined) {
     n++;
     if ($groupInstanceKey !== null) {
-      if (rt.isInt32($groupInstanceKey)) o.groupInstanceKey = $groupInstanceKey;
+      if (rt.isInt32($groupInstanceKey)) o["groupInstanceKey"] = $groupInstanceKey;
       else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
     } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
   } else rt.gmFail(c, v, p, "GroupInstanceKey", "groupInstanceKey", "int32");
-  let $deviceInfo = v.DeviceInfo;
-  if ($deviceInfo === undefined) $deviceInfo = v.deviceInfo;
+  let $deviceInfo = v["DeviceInfo"];
+  if ($deviceInfo === undefined) $deviceInfo = v["deviceInfo"];
   if ($deviceInfo !== undefined) {
     n++;
     if ($deviceInfo !== null) {
-      const q = p + ($deviceInfo === v.DeviceInfo ? ".DeviceInfo" : ".deviceInfo");
-      o.deviceInfo =
-        rt.isRecord($deviceInfo) && $deviceInfo._typeName === undefined
+      const q = p + ($deviceInfo === v["DeviceInfo"] ? ".DeviceInfo" : ".deviceInfo");
+      o["deviceInfo"] =
+        rt.isRecord($deviceInfo) && $deviceInfo["_typeName"] === undefined
           ? gmExact$Description($deviceInfo, q, c)
           : rt.gmAt($deviceInfo, q, c, "Description", gmExact$Description, govmomiTypes$);
     }
@@ -18234,14 +18245,14 @@ export function gmFields$VirtualMachineVirtualDeviceSwap(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $lsiToPvscsi = v.LsiToPvscsi;
-  if ($lsiToPvscsi === undefined) $lsiToPvscsi = v.lsiToPvscsi;
+  let $lsiToPvscsi = v["LsiToPvscsi"];
+  if ($lsiToPvscsi === undefined) $lsiToPvscsi = v["lsiToPvscsi"];
   if ($lsiToPvscsi !== undefined) {
     n++;
     if ($lsiToPvscsi !== null) {
-      const q = p + ($lsiToPvscsi === v.LsiToPvscsi ? ".LsiToPvscsi" : ".lsiToPvscsi");
-      o.lsiToPvscsi =
-        rt.isRecord($lsiToPvscsi) && $lsiToPvscsi._typeName === undefined
+      const q = p + ($lsiToPvscsi === v["LsiToPvscsi"] ? ".LsiToPvscsi" : ".lsiToPvscsi");
+      o["lsiToPvscsi"] =
+        rt.isRecord($lsiToPvscsi) && $lsiToPvscsi["_typeName"] === undefined
           ? gmExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi, q, c)
           : rt.gmAt(
               $lsiToPvscsi,
@@ -18274,30 +18285,30 @@ export function gmFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $enabled = v.Enabled;
-  if ($enabled === undefined) $enabled = v.enabled;
+  let $enabled = v["Enabled"];
+  if ($enabled === undefined) $enabled = v["enabled"];
   if ($enabled !== undefined) {
     n++;
     if ($enabled !== null && $enabled !== false) {
-      if (typeof $enabled === "boolean") o.enabled = $enabled;
+      if (typeof $enabled === "boolean") o["enabled"] = $enabled;
       else rt.gmFail(c, v, p, "Enabled", "enabled", "boolean");
     }
   }
-  let $applicable = v.Applicable;
-  if ($applicable === undefined) $applicable = v.applicable;
+  let $applicable = v["Applicable"];
+  if ($applicable === undefined) $applicable = v["applicable"];
   if ($applicable !== undefined) {
     n++;
     if ($applicable !== null && $applicable !== false) {
-      if (typeof $applicable === "boolean") o.applicable = $applicable;
+      if (typeof $applicable === "boolean") o["applicable"] = $applicable;
       else rt.gmFail(c, v, p, "Applicable", "applicable", "boolean");
     }
   }
-  let $status = v.Status;
-  if ($status === undefined) $status = v.status;
+  let $status = v["Status"];
+  if ($status === undefined) $status = v["status"];
   if ($status !== undefined) {
     n++;
     if ($status !== null && $status !== "") {
-      if (typeof $status === "string") o.status = $status;
+      if (typeof $status === "string") o["status"] = $status;
       else rt.gmFail(c, v, p, "Status", "status", "string");
     }
   }
@@ -18322,21 +18333,21 @@ export function gmFields$VirtualMachineVirtualNuma(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $coresPerNumaNode = v.CoresPerNumaNode;
-  if ($coresPerNumaNode === undefined) $coresPerNumaNode = v.coresPerNumaNode;
+  let $coresPerNumaNode = v["CoresPerNumaNode"];
+  if ($coresPerNumaNode === undefined) $coresPerNumaNode = v["coresPerNumaNode"];
   if ($coresPerNumaNode !== undefined) {
     n++;
     if ($coresPerNumaNode !== null && $coresPerNumaNode !== 0) {
-      if (rt.isInt32($coresPerNumaNode)) o.coresPerNumaNode = $coresPerNumaNode;
+      if (rt.isInt32($coresPerNumaNode)) o["coresPerNumaNode"] = $coresPerNumaNode;
       else rt.gmFail(c, v, p, "CoresPerNumaNode", "coresPerNumaNode", "int32");
     }
   }
-  let $exposeVnumaOnCpuHotadd = v.ExposeVnumaOnCpuHotadd;
-  if ($exposeVnumaOnCpuHotadd === undefined) $exposeVnumaOnCpuHotadd = v.exposeVnumaOnCpuHotadd;
+  let $exposeVnumaOnCpuHotadd = v["ExposeVnumaOnCpuHotadd"];
+  if ($exposeVnumaOnCpuHotadd === undefined) $exposeVnumaOnCpuHotadd = v["exposeVnumaOnCpuHotadd"];
   if ($exposeVnumaOnCpuHotadd !== undefined) {
     n++;
     if ($exposeVnumaOnCpuHotadd !== null && $exposeVnumaOnCpuHotadd !== false) {
-      if (typeof $exposeVnumaOnCpuHotadd === "boolean") o.exposeVnumaOnCpuHotadd = $exposeVnumaOnCpuHotadd;
+      if (typeof $exposeVnumaOnCpuHotadd === "boolean") o["exposeVnumaOnCpuHotadd"] = $exposeVnumaOnCpuHotadd;
       else rt.gmFail(c, v, p, "ExposeVnumaOnCpuHotadd", "exposeVnumaOnCpuHotadd", "boolean");
     }
   }
@@ -18361,12 +18372,12 @@ export function gmFields$VirtualMachineVirtualPMem(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $snapshotMode = v.SnapshotMode;
-  if ($snapshotMode === undefined) $snapshotMode = v.snapshotMode;
+  let $snapshotMode = v["SnapshotMode"];
+  if ($snapshotMode === undefined) $snapshotMode = v["snapshotMode"];
   if ($snapshotMode !== undefined) {
     n++;
     if ($snapshotMode !== null && $snapshotMode !== "") {
-      if (typeof $snapshotMode === "string") o.snapshotMode = $snapshotMode;
+      if (typeof $snapshotMode === "string") o["snapshotMode"] = $snapshotMode;
       else rt.gmFail(c, v, p, "SnapshotMode", "snapshotMode", "string");
     }
   }
@@ -18402,12 +18413,12 @@ export function gmFields$VmAcquiredTicketEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ticketType = v.TicketType;
-  if ($ticketType === undefined) $ticketType = v.ticketType;
+  let $ticketType = v["TicketType"];
+  if ($ticketType === undefined) $ticketType = v["ticketType"];
   if ($ticketType !== undefined) {
     n++;
     if ($ticketType !== null) {
-      if (typeof $ticketType === "string") o.ticketType = $ticketType;
+      if (typeof $ticketType === "string") o["ticketType"] = $ticketType;
       else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
     } else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
   } else rt.gmFail(c, v, p, "TicketType", "ticketType", "string");
@@ -18433,21 +18444,21 @@ export function gmFields$VmAutoRenameEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -18473,35 +18484,35 @@ export function gmFields$VmBeingClonedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destFolder = v.DestFolder;
-  if ($destFolder === undefined) $destFolder = v.destFolder;
+  let $destFolder = v["DestFolder"];
+  if ($destFolder === undefined) $destFolder = v["destFolder"];
   if ($destFolder !== undefined) {
     n++;
     if ($destFolder !== null) {
-      const q = p + ($destFolder === v.DestFolder ? ".DestFolder" : ".destFolder");
-      o.destFolder =
-        rt.isRecord($destFolder) && $destFolder._typeName === undefined
+      const q = p + ($destFolder === v["DestFolder"] ? ".DestFolder" : ".destFolder");
+      o["destFolder"] =
+        rt.isRecord($destFolder) && $destFolder["_typeName"] === undefined
           ? gmExact$FolderEventArgument($destFolder, q, c)
           : rt.gmAt($destFolder, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
   } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
-  let $destName = v.DestName;
-  if ($destName === undefined) $destName = v.destName;
+  let $destName = v["DestName"];
+  if ($destName === undefined) $destName = v["destName"];
   if ($destName !== undefined) {
     n++;
     if ($destName !== null) {
-      if (typeof $destName === "string") o.destName = $destName;
+      if (typeof $destName === "string") o["destName"] = $destName;
       else rt.gmFail(c, v, p, "DestName", "destName", "string");
     } else rt.gmFail(c, v, p, "DestName", "destName", "string");
   } else rt.gmFail(c, v, p, "DestName", "destName", "string");
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
@@ -18528,23 +18539,23 @@ export function gmFields$VmBeingClonedNoFolderEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destName = v.DestName;
-  if ($destName === undefined) $destName = v.destName;
+  let $destName = v["DestName"];
+  if ($destName === undefined) $destName = v["destName"];
   if ($destName !== undefined) {
     n++;
     if ($destName !== null) {
-      if (typeof $destName === "string") o.destName = $destName;
+      if (typeof $destName === "string") o["destName"] = $destName;
       else rt.gmFail(c, v, p, "DestName", "destName", "string");
     } else rt.gmFail(c, v, p, "DestName", "destName", "string");
   } else rt.gmFail(c, v, p, "DestName", "destName", "string");
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
@@ -18573,14 +18584,14 @@ export function gmFields$VmBeingCreatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configSpec = v.ConfigSpec;
-  if ($configSpec === undefined) $configSpec = v.configSpec;
+  let $configSpec = v["ConfigSpec"];
+  if ($configSpec === undefined) $configSpec = v["configSpec"];
   if ($configSpec !== undefined) {
     n++;
     if ($configSpec !== null) {
-      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
-      o.configSpec =
-        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+      const q = p + ($configSpec === v["ConfigSpec"] ? ".ConfigSpec" : ".configSpec");
+      o["configSpec"] =
+        rt.isRecord($configSpec) && $configSpec["_typeName"] === undefined
           ? gmExact$VirtualMachineConfigSpec($configSpec, q, c)
           : rt.gmAt(
               $configSpec,
@@ -18614,14 +18625,14 @@ export function gmFields$VmBeingDeployedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $srcTemplate = v.SrcTemplate;
-  if ($srcTemplate === undefined) $srcTemplate = v.srcTemplate;
+  let $srcTemplate = v["SrcTemplate"];
+  if ($srcTemplate === undefined) $srcTemplate = v["srcTemplate"];
   if ($srcTemplate !== undefined) {
     n++;
     if ($srcTemplate !== null) {
-      const q = p + ($srcTemplate === v.SrcTemplate ? ".SrcTemplate" : ".srcTemplate");
-      o.srcTemplate =
-        rt.isRecord($srcTemplate) && $srcTemplate._typeName === undefined
+      const q = p + ($srcTemplate === v["SrcTemplate"] ? ".SrcTemplate" : ".srcTemplate");
+      o["srcTemplate"] =
+        rt.isRecord($srcTemplate) && $srcTemplate["_typeName"] === undefined
           ? gmExact$VmEventArgument($srcTemplate, q, c)
           : rt.gmAt($srcTemplate, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
@@ -18648,26 +18659,26 @@ export function gmFields$VmBeingHotMigratedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  let $destDatacenter = v.DestDatacenter;
-  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
+  let $destDatacenter = v["DestDatacenter"];
+  if ($destDatacenter === undefined) $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     n++;
     if ($destDatacenter !== null) {
-      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
-      o.destDatacenter =
-        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+      const q = p + ($destDatacenter === v["DestDatacenter"] ? ".DestDatacenter" : ".destDatacenter");
+      o["destDatacenter"] =
+        rt.isRecord($destDatacenter) && $destDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
           : rt.gmAt(
               $destDatacenter,
@@ -18679,14 +18690,14 @@ export function gmFields$VmBeingHotMigratedEvent(
             );
     }
   }
-  let $destDatastore = v.DestDatastore;
-  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  let $destDatastore = v["DestDatastore"];
+  if ($destDatastore === undefined) $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     n++;
     if ($destDatastore !== null) {
-      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
-      o.destDatastore =
-        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+      const q = p + ($destDatastore === v["DestDatastore"] ? ".DestDatastore" : ".destDatastore");
+      o["destDatastore"] =
+        rt.isRecord($destDatastore) && $destDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($destDatastore, q, c)
           : rt.gmAt(
               $destDatastore,
@@ -18720,26 +18731,26 @@ export function gmFields$VmBeingMigratedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  let $destDatacenter = v.DestDatacenter;
-  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
+  let $destDatacenter = v["DestDatacenter"];
+  if ($destDatacenter === undefined) $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     n++;
     if ($destDatacenter !== null) {
-      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
-      o.destDatacenter =
-        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+      const q = p + ($destDatacenter === v["DestDatacenter"] ? ".DestDatacenter" : ".destDatacenter");
+      o["destDatacenter"] =
+        rt.isRecord($destDatacenter) && $destDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
           : rt.gmAt(
               $destDatacenter,
@@ -18751,14 +18762,14 @@ export function gmFields$VmBeingMigratedEvent(
             );
     }
   }
-  let $destDatastore = v.DestDatastore;
-  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  let $destDatastore = v["DestDatastore"];
+  if ($destDatastore === undefined) $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     n++;
     if ($destDatastore !== null) {
-      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
-      o.destDatastore =
-        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+      const q = p + ($destDatastore === v["DestDatastore"] ? ".DestDatastore" : ".destDatastore");
+      o["destDatastore"] =
+        rt.isRecord($destDatastore) && $destDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($destDatastore, q, c)
           : rt.gmAt(
               $destDatastore,
@@ -18792,26 +18803,26 @@ export function gmFields$VmBeingRelocatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  let $destDatacenter = v.DestDatacenter;
-  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
+  let $destDatacenter = v["DestDatacenter"];
+  if ($destDatacenter === undefined) $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     n++;
     if ($destDatacenter !== null) {
-      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
-      o.destDatacenter =
-        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+      const q = p + ($destDatacenter === v["DestDatacenter"] ? ".DestDatacenter" : ".destDatacenter");
+      o["destDatacenter"] =
+        rt.isRecord($destDatacenter) && $destDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
           : rt.gmAt(
               $destDatacenter,
@@ -18823,14 +18834,14 @@ export function gmFields$VmBeingRelocatedEvent(
             );
     }
   }
-  let $destDatastore = v.DestDatastore;
-  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  let $destDatastore = v["DestDatastore"];
+  if ($destDatastore === undefined) $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     n++;
     if ($destDatastore !== null) {
-      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
-      o.destDatastore =
-        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+      const q = p + ($destDatastore === v["DestDatastore"] ? ".DestDatastore" : ".destDatastore");
+      o["destDatastore"] =
+        rt.isRecord($destDatastore) && $destDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($destDatastore, q, c)
           : rt.gmAt(
               $destDatastore,
@@ -18875,47 +18886,47 @@ export function gmFields$VmCloneFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destFolder = v.DestFolder;
-  if ($destFolder === undefined) $destFolder = v.destFolder;
+  let $destFolder = v["DestFolder"];
+  if ($destFolder === undefined) $destFolder = v["destFolder"];
   if ($destFolder !== undefined) {
     n++;
     if ($destFolder !== null) {
-      const q = p + ($destFolder === v.DestFolder ? ".DestFolder" : ".destFolder");
-      o.destFolder =
-        rt.isRecord($destFolder) && $destFolder._typeName === undefined
+      const q = p + ($destFolder === v["DestFolder"] ? ".DestFolder" : ".destFolder");
+      o["destFolder"] =
+        rt.isRecord($destFolder) && $destFolder["_typeName"] === undefined
           ? gmExact$FolderEventArgument($destFolder, q, c)
           : rt.gmAt($destFolder, q, c, "FolderEventArgument", gmExact$FolderEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
   } else rt.gmFail(c, v, p, "DestFolder", "destFolder", "object");
-  let $destName = v.DestName;
-  if ($destName === undefined) $destName = v.destName;
+  let $destName = v["DestName"];
+  if ($destName === undefined) $destName = v["destName"];
   if ($destName !== undefined) {
     n++;
     if ($destName !== null) {
-      if (typeof $destName === "string") o.destName = $destName;
+      if (typeof $destName === "string") o["destName"] = $destName;
       else rt.gmFail(c, v, p, "DestName", "destName", "string");
     } else rt.gmFail(c, v, p, "DestName", "destName", "string");
   } else rt.gmFail(c, v, p, "DestName", "destName", "string");
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -18944,14 +18955,14 @@ export function gmFields$VmClonedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceVm = v.SourceVm;
-  if ($sourceVm === undefined) $sourceVm = v.sourceVm;
+  let $sourceVm = v["SourceVm"];
+  if ($sourceVm === undefined) $sourceVm = v["sourceVm"];
   if ($sourceVm !== undefined) {
     n++;
     if ($sourceVm !== null) {
-      const q = p + ($sourceVm === v.SourceVm ? ".SourceVm" : ".sourceVm");
-      o.sourceVm =
-        rt.isRecord($sourceVm) && $sourceVm._typeName === undefined
+      const q = p + ($sourceVm === v["SourceVm"] ? ".SourceVm" : ".sourceVm");
+      o["sourceVm"] =
+        rt.isRecord($sourceVm) && $sourceVm["_typeName"] === undefined
           ? gmExact$VmEventArgument($sourceVm, q, c)
           : rt.gmAt($sourceVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SourceVm", "sourceVm", "object");
@@ -18988,77 +18999,83 @@ export function gmFields$VmConfigSpec(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $product = v.Product;
-  if ($product === undefined) $product = v.product;
+  let $product = v["Product"];
+  if ($product === undefined) $product = v["product"];
   if ($product !== undefined) {
     n++;
     if ($product !== null) {
-      o.product = rt.gmArray(
+      o["product"] = rt.gmArray(
         $product,
-        p + ($product === v.Product ? ".Product" : ".product"),
+        p + ($product === v["Product"] ? ".Product" : ".product"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VAppProductSpec", gmExact$VAppProductSpec, govmomiTypes$),
       );
     }
   }
-  let $property = v.Property;
-  if ($property === undefined) $property = v.property;
+  let $property = v["Property"];
+  if ($property === undefined) $property = v["property"];
   if ($property !== undefined) {
     n++;
     if ($property !== null) {
-      o.property = rt.gmArray(
+      o["property"] = rt.gmArray(
         $property,
-        p + ($property === v.Property ? ".Property" : ".property"),
+        p + ($property === v["Property"] ? ".Property" : ".property"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VAppPropertySpec", gmExact$VAppPropertySpec, govmomiTypes$),
       );
     }
   }
-  let $ipAssignment = v.IpAssignment;
-  if ($ipAssignment === undefined) $ipAssignment = v.ipAssignment;
+  let $ipAssignment = v["IpAssignment"];
+  if ($ipAssignment === undefined) $ipAssignment = v["ipAssignment"];
   if ($ipAssignment !== undefined) {
     n++;
     if ($ipAssignment !== null) {
-      const q = p + ($ipAssignment === v.IpAssignment ? ".IpAssignment" : ".ipAssignment");
-      o.ipAssignment =
-        rt.isRecord($ipAssignment) && $ipAssignment._typeName === undefined
+      const q = p + ($ipAssignment === v["IpAssignment"] ? ".IpAssignment" : ".ipAssignment");
+      o["ipAssignment"] =
+        rt.isRecord($ipAssignment) && $ipAssignment["_typeName"] === undefined
           ? gmExact$VAppIPAssignmentInfo($ipAssignment, q, c)
           : rt.gmAt($ipAssignment, q, c, "VAppIPAssignmentInfo", gmExact$VAppIPAssignmentInfo, govmomiTypes$);
     }
   }
-  let $eula = v.Eula;
-  if ($eula === undefined) $eula = v.eula;
+  let $eula = v["Eula"];
+  if ($eula === undefined) $eula = v["eula"];
   if ($eula !== undefined) {
     n++;
     if ($eula !== null) {
-      o.eula = rt.gmCheckArray($eula, p + ($eula === v.Eula ? ".Eula" : ".eula"), c, rt.isString, "string");
+      o["eula"] = rt.gmCheckArray(
+        $eula,
+        p + ($eula === v["Eula"] ? ".Eula" : ".eula"),
+        c,
+        rt.isString,
+        "string",
+      );
     }
   }
-  let $ovfSection = v.OvfSection;
-  if ($ovfSection === undefined) $ovfSection = v.ovfSection;
+  let $ovfSection = v["OvfSection"];
+  if ($ovfSection === undefined) $ovfSection = v["ovfSection"];
   if ($ovfSection !== undefined) {
     n++;
     if ($ovfSection !== null) {
-      o.ovfSection = rt.gmArray(
+      o["ovfSection"] = rt.gmArray(
         $ovfSection,
-        p + ($ovfSection === v.OvfSection ? ".OvfSection" : ".ovfSection"),
+        p + ($ovfSection === v["OvfSection"] ? ".OvfSection" : ".ovfSection"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VAppOvfSectionSpec", gmExact$VAppOvfSectionSpec, govmomiTypes$),
       );
     }
   }
-  let $ovfEnvironmentTransport = v.OvfEnvironmentTransport;
-  if ($ovfEnvironmentTransport === undefined) $ovfEnvironmentTransport = v.ovfEnvironmentTransport;
+  let $ovfEnvironmentTransport = v["OvfEnvironmentTransport"];
+  if ($ovfEnvironmentTransport === undefined) $ovfEnvironmentTransport = v["ovfEnvironmentTransport"];
   if ($ovfEnvironmentTransport !== undefined) {
     n++;
     if ($ovfEnvironmentTransport !== null) {
-      o.ovfEnvironmentTransport = rt.gmCheckArray(
+      o["ovfEnvironmentTransport"] = rt.gmCheckArray(
         $ovfEnvironmentTransport,
         p +
-          ($ovfEnvironmentTransport === v.OvfEnvironmentTransport
+          ($ovfEnvironmentTransport === v["OvfEnvironmentTransport"]
             ? ".OvfEnvironmentTransport"
             : ".ovfEnvironmentTransport"),
         c,
@@ -19067,21 +19084,21 @@ export function gmFields$VmConfigSpec(
       );
     }
   }
-  let $installBootRequired = v.InstallBootRequired;
-  if ($installBootRequired === undefined) $installBootRequired = v.installBootRequired;
+  let $installBootRequired = v["InstallBootRequired"];
+  if ($installBootRequired === undefined) $installBootRequired = v["installBootRequired"];
   if ($installBootRequired !== undefined) {
     n++;
     if ($installBootRequired !== null && $installBootRequired !== false) {
-      if (typeof $installBootRequired === "boolean") o.installBootRequired = $installBootRequired;
+      if (typeof $installBootRequired === "boolean") o["installBootRequired"] = $installBootRequired;
       else rt.gmFail(c, v, p, "InstallBootRequired", "installBootRequired", "boolean");
     }
   }
-  let $installBootStopDelay = v.InstallBootStopDelay;
-  if ($installBootStopDelay === undefined) $installBootStopDelay = v.installBootStopDelay;
+  let $installBootStopDelay = v["InstallBootStopDelay"];
+  if ($installBootStopDelay === undefined) $installBootStopDelay = v["installBootStopDelay"];
   if ($installBootStopDelay !== undefined) {
     n++;
     if ($installBootStopDelay !== null && $installBootStopDelay !== 0) {
-      if (rt.isInt32($installBootStopDelay)) o.installBootStopDelay = $installBootStopDelay;
+      if (rt.isInt32($installBootStopDelay)) o["installBootStopDelay"] = $installBootStopDelay;
       else rt.gmFail(c, v, p, "InstallBootStopDelay", "installBootStopDelay", "int32");
     }
   }
@@ -19128,12 +19145,12 @@ export function gmFields$VmDasBeingResetEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -19159,12 +19176,12 @@ export function gmFields$VmDasBeingResetWithScreenshotEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $screenshotFilePath = v.ScreenshotFilePath;
-  if ($screenshotFilePath === undefined) $screenshotFilePath = v.screenshotFilePath;
+  let $screenshotFilePath = v["ScreenshotFilePath"];
+  if ($screenshotFilePath === undefined) $screenshotFilePath = v["screenshotFilePath"];
   if ($screenshotFilePath !== undefined) {
     n++;
     if ($screenshotFilePath !== null) {
-      if (typeof $screenshotFilePath === "string") o.screenshotFilePath = $screenshotFilePath;
+      if (typeof $screenshotFilePath === "string") o["screenshotFilePath"] = $screenshotFilePath;
       else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
     } else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
   } else rt.gmFail(c, v, p, "ScreenshotFilePath", "screenshotFilePath", "string");
@@ -19237,26 +19254,26 @@ export function gmFields$VmDeployFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destDatastore = v.DestDatastore;
-  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  let $destDatastore = v["DestDatastore"];
+  if ($destDatastore === undefined) $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     n++;
     if ($destDatastore !== null) {
-      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
-      o.destDatastore =
-        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+      const q = p + ($destDatastore === v["DestDatastore"] ? ".DestDatastore" : ".destDatastore");
+      o["destDatastore"] =
+        rt.isRecord($destDatastore) && $destDatastore["_typeName"] === undefined
           ? gmExact$EntityEventArgument($destDatastore, q, c)
           : rt.gmAt($destDatastore, q, c, "EntityEventArgument", gmExact$EntityEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestDatastore", "destDatastore", "object");
   } else rt.gmFail(c, v, p, "DestDatastore", "destDatastore", "object");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19285,14 +19302,14 @@ export function gmFields$VmDeployedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $srcTemplate = v.SrcTemplate;
-  if ($srcTemplate === undefined) $srcTemplate = v.srcTemplate;
+  let $srcTemplate = v["SrcTemplate"];
+  if ($srcTemplate === undefined) $srcTemplate = v["srcTemplate"];
   if ($srcTemplate !== undefined) {
     n++;
     if ($srcTemplate !== null) {
-      const q = p + ($srcTemplate === v.SrcTemplate ? ".SrcTemplate" : ".srcTemplate");
-      o.srcTemplate =
-        rt.isRecord($srcTemplate) && $srcTemplate._typeName === undefined
+      const q = p + ($srcTemplate === v["SrcTemplate"] ? ".SrcTemplate" : ".srcTemplate");
+      o["srcTemplate"] =
+        rt.isRecord($srcTemplate) && $srcTemplate["_typeName"] === undefined
           ? gmExact$VmEventArgument($srcTemplate, q, c)
           : rt.gmAt($srcTemplate, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SrcTemplate", "srcTemplate", "object");
@@ -19340,23 +19357,23 @@ export function gmFields$VmDiskFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $disk = v.Disk;
-  if ($disk === undefined) $disk = v.disk;
+  let $disk = v["Disk"];
+  if ($disk === undefined) $disk = v["disk"];
   if ($disk !== undefined) {
     n++;
     if ($disk !== null) {
-      if (typeof $disk === "string") o.disk = $disk;
+      if (typeof $disk === "string") o["disk"] = $disk;
       else rt.gmFail(c, v, p, "Disk", "disk", "string");
     } else rt.gmFail(c, v, p, "Disk", "disk", "string");
   } else rt.gmFail(c, v, p, "Disk", "disk", "string");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19418,12 +19435,12 @@ export function gmFields$VmEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $template = v.Template;
-  if ($template === undefined) $template = v.template;
+  let $template = v["Template"];
+  if ($template === undefined) $template = v["template"];
   if ($template !== undefined) {
     n++;
     if ($template !== null) {
-      if (typeof $template === "boolean") o.template = $template;
+      if (typeof $template === "boolean") o["template"] = $template;
       else rt.gmFail(c, v, p, "Template", "template", "boolean");
     } else rt.gmFail(c, v, p, "Template", "template", "boolean");
   } else rt.gmFail(c, v, p, "Template", "template", "boolean");
@@ -19444,14 +19461,14 @@ export function gmFields$VmEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vm = v.Vm;
-  if ($vm === undefined) $vm = v.vm;
+  let $vm = v["Vm"];
+  if ($vm === undefined) $vm = v["vm"];
   if ($vm !== undefined) {
     n++;
     if ($vm !== null) {
-      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
-      o.vm =
-        rt.isRecord($vm) && $vm._typeName === undefined
+      const q = p + ($vm === v["Vm"] ? ".Vm" : ".vm");
+      o["vm"] =
+        rt.isRecord($vm) && $vm["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($vm, q, c)
           : rt.gmAt($vm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Vm", "vm", "object");
@@ -19477,40 +19494,40 @@ export function gmFields$VmFailedMigrateEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
     } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
-  let $destDatacenter = v.DestDatacenter;
-  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
+  let $destDatacenter = v["DestDatacenter"];
+  if ($destDatacenter === undefined) $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     n++;
     if ($destDatacenter !== null) {
-      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
-      o.destDatacenter =
-        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+      const q = p + ($destDatacenter === v["DestDatacenter"] ? ".DestDatacenter" : ".destDatacenter");
+      o["destDatacenter"] =
+        rt.isRecord($destDatacenter) && $destDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
           : rt.gmAt(
               $destDatacenter,
@@ -19522,14 +19539,14 @@ export function gmFields$VmFailedMigrateEvent(
             );
     }
   }
-  let $destDatastore = v.DestDatastore;
-  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  let $destDatastore = v["DestDatastore"];
+  if ($destDatastore === undefined) $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     n++;
     if ($destDatastore !== null) {
-      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
-      o.destDatastore =
-        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+      const q = p + ($destDatastore === v["DestDatastore"] ? ".DestDatastore" : ".destDatastore");
+      o["destDatastore"] =
+        rt.isRecord($destDatastore) && $destDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($destDatastore, q, c)
           : rt.gmAt(
               $destDatastore,
@@ -19563,14 +19580,14 @@ export function gmFields$VmFailedRelayoutEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19610,12 +19627,12 @@ export function gmFields$VmFailedStartingSecondaryEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -19643,14 +19660,14 @@ export function gmFields$VmFailedToPowerOffEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19679,14 +19696,14 @@ export function gmFields$VmFailedToPowerOnEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19715,14 +19732,14 @@ export function gmFields$VmFailedToRebootGuestEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19753,14 +19770,14 @@ export function gmFields$VmFailedToResetEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19789,14 +19806,14 @@ export function gmFields$VmFailedToShutdownGuestEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19827,14 +19844,14 @@ export function gmFields$VmFailedToStandbyGuestEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19865,14 +19882,14 @@ export function gmFields$VmFailedToSuspendEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19912,14 +19929,14 @@ export function gmFields$VmFailoverFailed(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -19947,26 +19964,26 @@ export function gmFields$VmFaultToleranceStateChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldState = v.OldState;
-  if ($oldState === undefined) $oldState = v.oldState;
+  let $oldState = v["OldState"];
+  if ($oldState === undefined) $oldState = v["oldState"];
   if ($oldState !== undefined) {
     n++;
     if ($oldState !== null) {
-      o.oldState = decodeAt$VirtualMachineFaultToleranceState(
+      o["oldState"] = decodeAt$VirtualMachineFaultToleranceState(
         $oldState,
-        p + ($oldState === v.OldState ? ".OldState" : ".oldState"),
+        p + ($oldState === v["OldState"] ? ".OldState" : ".oldState"),
         c,
       );
     } else rt.gmFail(c, v, p, "OldState", "oldState", "string");
   } else rt.gmFail(c, v, p, "OldState", "oldState", "string");
-  let $newState = v.NewState;
-  if ($newState === undefined) $newState = v.newState;
+  let $newState = v["NewState"];
+  if ($newState === undefined) $newState = v["newState"];
   if ($newState !== undefined) {
     n++;
     if ($newState !== null) {
-      o.newState = decodeAt$VirtualMachineFaultToleranceState(
+      o["newState"] = decodeAt$VirtualMachineFaultToleranceState(
         $newState,
-        p + ($newState === v.NewState ? ".NewState" : ".newState"),
+        p + ($newState === v["NewState"] ? ".NewState" : ".newState"),
         c,
       );
     } else rt.gmFail(c, v, p, "NewState", "newState", "string");
@@ -20006,12 +20023,12 @@ export function gmFields$VmFaultToleranceVmTerminatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -20083,21 +20100,21 @@ export function gmFields$VmHealthMonitoringStateChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $state = v.State;
-  if ($state === undefined) $state = v.state;
+  let $state = v["State"];
+  if ($state === undefined) $state = v["state"];
   if ($state !== undefined) {
     n++;
     if ($state !== null) {
-      if (typeof $state === "string") o.state = $state;
+      if (typeof $state === "string") o["state"] = $state;
       else rt.gmFail(c, v, p, "State", "state", "string");
     } else rt.gmFail(c, v, p, "State", "state", "string");
   } else rt.gmFail(c, v, p, "State", "state", "string");
-  let $prevState = v.PrevState;
-  if ($prevState === undefined) $prevState = v.prevState;
+  let $prevState = v["PrevState"];
+  if ($prevState === undefined) $prevState = v["prevState"];
   if ($prevState !== undefined) {
     n++;
     if ($prevState !== null && $prevState !== "") {
-      if (typeof $prevState === "string") o.prevState = $prevState;
+      if (typeof $prevState === "string") o["prevState"] = $prevState;
       else rt.gmFail(c, v, p, "PrevState", "prevState", "string");
     }
   }
@@ -20122,12 +20139,12 @@ export function gmFields$VmInstanceUuidAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $instanceUuid = v.InstanceUuid;
-  if ($instanceUuid === undefined) $instanceUuid = v.instanceUuid;
+  let $instanceUuid = v["InstanceUuid"];
+  if ($instanceUuid === undefined) $instanceUuid = v["instanceUuid"];
   if ($instanceUuid !== undefined) {
     n++;
     if ($instanceUuid !== null) {
-      if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
+      if (typeof $instanceUuid === "string") o["instanceUuid"] = $instanceUuid;
       else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
     } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
   } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
@@ -20155,21 +20172,21 @@ export function gmFields$VmInstanceUuidChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldInstanceUuid = v.OldInstanceUuid;
-  if ($oldInstanceUuid === undefined) $oldInstanceUuid = v.oldInstanceUuid;
+  let $oldInstanceUuid = v["OldInstanceUuid"];
+  if ($oldInstanceUuid === undefined) $oldInstanceUuid = v["oldInstanceUuid"];
   if ($oldInstanceUuid !== undefined) {
     n++;
     if ($oldInstanceUuid !== null) {
-      if (typeof $oldInstanceUuid === "string") o.oldInstanceUuid = $oldInstanceUuid;
+      if (typeof $oldInstanceUuid === "string") o["oldInstanceUuid"] = $oldInstanceUuid;
       else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
     } else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
   } else rt.gmFail(c, v, p, "OldInstanceUuid", "oldInstanceUuid", "string");
-  let $newInstanceUuid = v.NewInstanceUuid;
-  if ($newInstanceUuid === undefined) $newInstanceUuid = v.newInstanceUuid;
+  let $newInstanceUuid = v["NewInstanceUuid"];
+  if ($newInstanceUuid === undefined) $newInstanceUuid = v["newInstanceUuid"];
   if ($newInstanceUuid !== undefined) {
     n++;
     if ($newInstanceUuid !== null) {
-      if (typeof $newInstanceUuid === "string") o.newInstanceUuid = $newInstanceUuid;
+      if (typeof $newInstanceUuid === "string") o["newInstanceUuid"] = $newInstanceUuid;
       else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
     } else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
   } else rt.gmFail(c, v, p, "NewInstanceUuid", "newInstanceUuid", "string");
@@ -20197,24 +20214,24 @@ export function gmFields$VmInstanceUuidConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $conflictedVm = v.ConflictedVm;
-  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  let $conflictedVm = v["ConflictedVm"];
+  if ($conflictedVm === undefined) $conflictedVm = v["conflictedVm"];
   if ($conflictedVm !== undefined) {
     n++;
     if ($conflictedVm !== null) {
-      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
-      o.conflictedVm =
-        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+      const q = p + ($conflictedVm === v["ConflictedVm"] ? ".ConflictedVm" : ".conflictedVm");
+      o["conflictedVm"] =
+        rt.isRecord($conflictedVm) && $conflictedVm["_typeName"] === undefined
           ? gmExact$VmEventArgument($conflictedVm, q, c)
           : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
   } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  let $instanceUuid = v.InstanceUuid;
-  if ($instanceUuid === undefined) $instanceUuid = v.instanceUuid;
+  let $instanceUuid = v["InstanceUuid"];
+  if ($instanceUuid === undefined) $instanceUuid = v["instanceUuid"];
   if ($instanceUuid !== undefined) {
     n++;
     if ($instanceUuid !== null) {
-      if (typeof $instanceUuid === "string") o.instanceUuid = $instanceUuid;
+      if (typeof $instanceUuid === "string") o["instanceUuid"] = $instanceUuid;
       else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
     } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
   } else rt.gmFail(c, v, p, "InstanceUuid", "instanceUuid", "string");
@@ -20242,21 +20259,21 @@ export function gmFields$VmMacAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $adapter = v.Adapter;
-  if ($adapter === undefined) $adapter = v.adapter;
+  let $adapter = v["Adapter"];
+  if ($adapter === undefined) $adapter = v["adapter"];
   if ($adapter !== undefined) {
     n++;
     if ($adapter !== null) {
-      if (typeof $adapter === "string") o.adapter = $adapter;
+      if (typeof $adapter === "string") o["adapter"] = $adapter;
       else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
     } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
   } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
-  let $mac = v.Mac;
-  if ($mac === undefined) $mac = v.mac;
+  let $mac = v["Mac"];
+  if ($mac === undefined) $mac = v["mac"];
   if ($mac !== undefined) {
     n++;
     if ($mac !== null) {
-      if (typeof $mac === "string") o.mac = $mac;
+      if (typeof $mac === "string") o["mac"] = $mac;
       else rt.gmFail(c, v, p, "Mac", "mac", "string");
     } else rt.gmFail(c, v, p, "Mac", "mac", "string");
   } else rt.gmFail(c, v, p, "Mac", "mac", "string");
@@ -20282,30 +20299,30 @@ export function gmFields$VmMacChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $adapter = v.Adapter;
-  if ($adapter === undefined) $adapter = v.adapter;
+  let $adapter = v["Adapter"];
+  if ($adapter === undefined) $adapter = v["adapter"];
   if ($adapter !== undefined) {
     n++;
     if ($adapter !== null) {
-      if (typeof $adapter === "string") o.adapter = $adapter;
+      if (typeof $adapter === "string") o["adapter"] = $adapter;
       else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
     } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
   } else rt.gmFail(c, v, p, "Adapter", "adapter", "string");
-  let $oldMac = v.OldMac;
-  if ($oldMac === undefined) $oldMac = v.oldMac;
+  let $oldMac = v["OldMac"];
+  if ($oldMac === undefined) $oldMac = v["oldMac"];
   if ($oldMac !== undefined) {
     n++;
     if ($oldMac !== null) {
-      if (typeof $oldMac === "string") o.oldMac = $oldMac;
+      if (typeof $oldMac === "string") o["oldMac"] = $oldMac;
       else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
     } else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
   } else rt.gmFail(c, v, p, "OldMac", "oldMac", "string");
-  let $newMac = v.NewMac;
-  if ($newMac === undefined) $newMac = v.newMac;
+  let $newMac = v["NewMac"];
+  if ($newMac === undefined) $newMac = v["newMac"];
   if ($newMac !== undefined) {
     n++;
     if ($newMac !== null) {
-      if (typeof $newMac === "string") o.newMac = $newMac;
+      if (typeof $newMac === "string") o["newMac"] = $newMac;
       else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
     } else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
   } else rt.gmFail(c, v, p, "NewMac", "newMac", "string");
@@ -20331,24 +20348,24 @@ export function gmFields$VmMacConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $conflictedVm = v.ConflictedVm;
-  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  let $conflictedVm = v["ConflictedVm"];
+  if ($conflictedVm === undefined) $conflictedVm = v["conflictedVm"];
   if ($conflictedVm !== undefined) {
     n++;
     if ($conflictedVm !== null) {
-      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
-      o.conflictedVm =
-        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+      const q = p + ($conflictedVm === v["ConflictedVm"] ? ".ConflictedVm" : ".conflictedVm");
+      o["conflictedVm"] =
+        rt.isRecord($conflictedVm) && $conflictedVm["_typeName"] === undefined
           ? gmExact$VmEventArgument($conflictedVm, q, c)
           : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
   } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  let $mac = v.Mac;
-  if ($mac === undefined) $mac = v.mac;
+  let $mac = v["Mac"];
+  if ($mac === undefined) $mac = v["mac"];
   if ($mac !== undefined) {
     n++;
     if ($mac !== null) {
-      if (typeof $mac === "string") o.mac = $mac;
+      if (typeof $mac === "string") o["mac"] = $mac;
       else rt.gmFail(c, v, p, "Mac", "mac", "string");
     } else rt.gmFail(c, v, p, "Mac", "mac", "string");
   } else rt.gmFail(c, v, p, "Mac", "mac", "string");
@@ -20396,23 +20413,23 @@ export function gmFields$VmMessageErrorEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
-  let $messageInfo = v.MessageInfo;
-  if ($messageInfo === undefined) $messageInfo = v.messageInfo;
+  let $messageInfo = v["MessageInfo"];
+  if ($messageInfo === undefined) $messageInfo = v["messageInfo"];
   if ($messageInfo !== undefined) {
     n++;
     if ($messageInfo !== null) {
-      o.messageInfo = rt.gmArray(
+      o["messageInfo"] = rt.gmArray(
         $messageInfo,
-        p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
+        p + ($messageInfo === v["MessageInfo"] ? ".MessageInfo" : ".messageInfo"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
@@ -20441,23 +20458,23 @@ export function gmFields$VmMessageEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
-  let $messageInfo = v.MessageInfo;
-  if ($messageInfo === undefined) $messageInfo = v.messageInfo;
+  let $messageInfo = v["MessageInfo"];
+  if ($messageInfo === undefined) $messageInfo = v["messageInfo"];
   if ($messageInfo !== undefined) {
     n++;
     if ($messageInfo !== null) {
-      o.messageInfo = rt.gmArray(
+      o["messageInfo"] = rt.gmArray(
         $messageInfo,
-        p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
+        p + ($messageInfo === v["MessageInfo"] ? ".MessageInfo" : ".messageInfo"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
@@ -20485,23 +20502,23 @@ export function gmFields$VmMessageWarningEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
-  let $messageInfo = v.MessageInfo;
-  if ($messageInfo === undefined) $messageInfo = v.messageInfo;
+  let $messageInfo = v["MessageInfo"];
+  if ($messageInfo === undefined) $messageInfo = v["messageInfo"];
   if ($messageInfo !== undefined) {
     n++;
     if ($messageInfo !== null) {
-      o.messageInfo = rt.gmArray(
+      o["messageInfo"] = rt.gmArray(
         $messageInfo,
-        p + ($messageInfo === v.MessageInfo ? ".MessageInfo" : ".messageInfo"),
+        p + ($messageInfo === v["MessageInfo"] ? ".MessageInfo" : ".messageInfo"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VirtualMachineMessage", gmExact$VirtualMachineMessage, govmomiTypes$),
@@ -20530,26 +20547,26 @@ export function gmFields$VmMigratedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceHost = v.SourceHost;
-  if ($sourceHost === undefined) $sourceHost = v.sourceHost;
+  let $sourceHost = v["SourceHost"];
+  if ($sourceHost === undefined) $sourceHost = v["sourceHost"];
   if ($sourceHost !== undefined) {
     n++;
     if ($sourceHost !== null) {
-      const q = p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost");
-      o.sourceHost =
-        rt.isRecord($sourceHost) && $sourceHost._typeName === undefined
+      const q = p + ($sourceHost === v["SourceHost"] ? ".SourceHost" : ".sourceHost");
+      o["sourceHost"] =
+        rt.isRecord($sourceHost) && $sourceHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($sourceHost, q, c)
           : rt.gmAt($sourceHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
   } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
-  let $sourceDatacenter = v.SourceDatacenter;
-  if ($sourceDatacenter === undefined) $sourceDatacenter = v.sourceDatacenter;
+  let $sourceDatacenter = v["SourceDatacenter"];
+  if ($sourceDatacenter === undefined) $sourceDatacenter = v["sourceDatacenter"];
   if ($sourceDatacenter !== undefined) {
     n++;
     if ($sourceDatacenter !== null) {
-      const q = p + ($sourceDatacenter === v.SourceDatacenter ? ".SourceDatacenter" : ".sourceDatacenter");
-      o.sourceDatacenter =
-        rt.isRecord($sourceDatacenter) && $sourceDatacenter._typeName === undefined
+      const q = p + ($sourceDatacenter === v["SourceDatacenter"] ? ".SourceDatacenter" : ".sourceDatacenter");
+      o["sourceDatacenter"] =
+        rt.isRecord($sourceDatacenter) && $sourceDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($sourceDatacenter, q, c)
           : rt.gmAt(
               $sourceDatacenter,
@@ -20561,14 +20578,14 @@ export function gmFields$VmMigratedEvent(
             );
     }
   }
-  let $sourceDatastore = v.SourceDatastore;
-  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
+  let $sourceDatastore = v["SourceDatastore"];
+  if ($sourceDatastore === undefined) $sourceDatastore = v["sourceDatastore"];
   if ($sourceDatastore !== undefined) {
     n++;
     if ($sourceDatastore !== null) {
-      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
-      o.sourceDatastore =
-        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+      const q = p + ($sourceDatastore === v["SourceDatastore"] ? ".SourceDatastore" : ".sourceDatastore");
+      o["sourceDatastore"] =
+        rt.isRecord($sourceDatastore) && $sourceDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
           : rt.gmAt(
               $sourceDatastore,
@@ -20612,14 +20629,14 @@ export function gmFields$VmNoNetworkAccessEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
@@ -20657,14 +20674,14 @@ export function gmFields$VmPlacementPolicy(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $tagsToAttach = v.TagsToAttach;
-  if ($tagsToAttach === undefined) $tagsToAttach = v.tagsToAttach;
+  let $tagsToAttach = v["TagsToAttach"];
+  if ($tagsToAttach === undefined) $tagsToAttach = v["tagsToAttach"];
   if ($tagsToAttach !== undefined) {
     n++;
     if ($tagsToAttach !== null) {
-      o.tagsToAttach = rt.gmCheckArray(
+      o["tagsToAttach"] = rt.gmCheckArray(
         $tagsToAttach,
-        p + ($tagsToAttach === v.TagsToAttach ? ".TagsToAttach" : ".tagsToAttach"),
+        p + ($tagsToAttach === v["TagsToAttach"] ? ".TagsToAttach" : ".tagsToAttach"),
         c,
         rt.isString,
         "string",
@@ -20692,14 +20709,14 @@ export function gmFields$VmPowerOffOnIsolationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $isolatedHost = v.IsolatedHost;
-  if ($isolatedHost === undefined) $isolatedHost = v.isolatedHost;
+  let $isolatedHost = v["IsolatedHost"];
+  if ($isolatedHost === undefined) $isolatedHost = v["isolatedHost"];
   if ($isolatedHost !== undefined) {
     n++;
     if ($isolatedHost !== null) {
-      const q = p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost");
-      o.isolatedHost =
-        rt.isRecord($isolatedHost) && $isolatedHost._typeName === undefined
+      const q = p + ($isolatedHost === v["IsolatedHost"] ? ".IsolatedHost" : ".isolatedHost");
+      o["isolatedHost"] =
+        rt.isRecord($isolatedHost) && $isolatedHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($isolatedHost, q, c)
           : rt.gmAt($isolatedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
@@ -20750,14 +20767,14 @@ export function gmFields$VmPoweringOnWithCustomizedDVPortEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vnic = v.Vnic;
-  if ($vnic === undefined) $vnic = v.vnic;
+  let $vnic = v["Vnic"];
+  if ($vnic === undefined) $vnic = v["vnic"];
   if ($vnic !== undefined) {
     n++;
     if ($vnic !== null) {
-      o.vnic = rt.gmArray(
+      o["vnic"] = rt.gmArray(
         $vnic,
-        p + ($vnic === v.Vnic ? ".Vnic" : ".vnic"),
+        p + ($vnic === v["Vnic"] ? ".Vnic" : ".vnic"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VnicPortArgument", gmExact$VnicPortArgument, govmomiTypes$),
@@ -20788,12 +20805,12 @@ export function gmFields$VmPrimaryFailoverEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null && $reason !== "") {
-      if (typeof $reason === "string") o.reason = $reason;
+      if (typeof $reason === "string") o["reason"] = $reason;
       else rt.gmFail(c, v, p, "Reason", "reason", "string");
     }
   }
@@ -20819,14 +20836,14 @@ export function gmFields$VmReconfiguredEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configSpec = v.ConfigSpec;
-  if ($configSpec === undefined) $configSpec = v.configSpec;
+  let $configSpec = v["ConfigSpec"];
+  if ($configSpec === undefined) $configSpec = v["configSpec"];
   if ($configSpec !== undefined) {
     n++;
     if ($configSpec !== null) {
-      const q = p + ($configSpec === v.ConfigSpec ? ".ConfigSpec" : ".configSpec");
-      o.configSpec =
-        rt.isRecord($configSpec) && $configSpec._typeName === undefined
+      const q = p + ($configSpec === v["ConfigSpec"] ? ".ConfigSpec" : ".configSpec");
+      o["configSpec"] =
+        rt.isRecord($configSpec) && $configSpec["_typeName"] === undefined
           ? gmExact$VirtualMachineConfigSpec($configSpec, q, c)
           : rt.gmAt(
               $configSpec,
@@ -20838,14 +20855,14 @@ export function gmFields$VmReconfiguredEvent(
             );
     } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
   } else rt.gmFail(c, v, p, "ConfigSpec", "configSpec", "object");
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -20912,12 +20929,12 @@ export function gmFields$VmReloadFromPathEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configPath = v.ConfigPath;
-  if ($configPath === undefined) $configPath = v.configPath;
+  let $configPath = v["ConfigPath"];
+  if ($configPath === undefined) $configPath = v["configPath"];
   if ($configPath !== undefined) {
     n++;
     if ($configPath !== null) {
-      if (typeof $configPath === "string") o.configPath = $configPath;
+      if (typeof $configPath === "string") o["configPath"] = $configPath;
       else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
     } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
   } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
@@ -20943,12 +20960,12 @@ export function gmFields$VmReloadFromPathFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configPath = v.ConfigPath;
-  if ($configPath === undefined) $configPath = v.configPath;
+  let $configPath = v["ConfigPath"];
+  if ($configPath === undefined) $configPath = v["configPath"];
   if ($configPath !== undefined) {
     n++;
     if ($configPath !== null) {
-      if (typeof $configPath === "string") o.configPath = $configPath;
+      if (typeof $configPath === "string") o["configPath"] = $configPath;
       else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
     } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
   } else rt.gmFail(c, v, p, "ConfigPath", "configPath", "string");
@@ -20976,40 +20993,40 @@ export function gmFields$VmRelocateFailedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $destHost = v.DestHost;
-  if ($destHost === undefined) $destHost = v.destHost;
+  let $destHost = v["DestHost"];
+  if ($destHost === undefined) $destHost = v["destHost"];
   if ($destHost !== undefined) {
     n++;
     if ($destHost !== null) {
-      const q = p + ($destHost === v.DestHost ? ".DestHost" : ".destHost");
-      o.destHost =
-        rt.isRecord($destHost) && $destHost._typeName === undefined
+      const q = p + ($destHost === v["DestHost"] ? ".DestHost" : ".destHost");
+      o["destHost"] =
+        rt.isRecord($destHost) && $destHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($destHost, q, c)
           : rt.gmAt($destHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
   } else rt.gmFail(c, v, p, "DestHost", "destHost", "object");
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
       );
     } else rt.gmFail(c, v, p, "Reason", "reason", "object");
   } else rt.gmFail(c, v, p, "Reason", "reason", "object");
-  let $destDatacenter = v.DestDatacenter;
-  if ($destDatacenter === undefined) $destDatacenter = v.destDatacenter;
+  let $destDatacenter = v["DestDatacenter"];
+  if ($destDatacenter === undefined) $destDatacenter = v["destDatacenter"];
   if ($destDatacenter !== undefined) {
     n++;
     if ($destDatacenter !== null) {
-      const q = p + ($destDatacenter === v.DestDatacenter ? ".DestDatacenter" : ".destDatacenter");
-      o.destDatacenter =
-        rt.isRecord($destDatacenter) && $destDatacenter._typeName === undefined
+      const q = p + ($destDatacenter === v["DestDatacenter"] ? ".DestDatacenter" : ".destDatacenter");
+      o["destDatacenter"] =
+        rt.isRecord($destDatacenter) && $destDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($destDatacenter, q, c)
           : rt.gmAt(
               $destDatacenter,
@@ -21021,14 +21038,14 @@ export function gmFields$VmRelocateFailedEvent(
             );
     }
   }
-  let $destDatastore = v.DestDatastore;
-  if ($destDatastore === undefined) $destDatastore = v.destDatastore;
+  let $destDatastore = v["DestDatastore"];
+  if ($destDatastore === undefined) $destDatastore = v["destDatastore"];
   if ($destDatastore !== undefined) {
     n++;
     if ($destDatastore !== null) {
-      const q = p + ($destDatastore === v.DestDatastore ? ".DestDatastore" : ".destDatastore");
-      o.destDatastore =
-        rt.isRecord($destDatastore) && $destDatastore._typeName === undefined
+      const q = p + ($destDatastore === v["DestDatastore"] ? ".DestDatastore" : ".destDatastore");
+      o["destDatastore"] =
+        rt.isRecord($destDatastore) && $destDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($destDatastore, q, c)
           : rt.gmAt(
               $destDatastore,
@@ -21073,26 +21090,26 @@ export function gmFields$VmRelocatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceHost = v.SourceHost;
-  if ($sourceHost === undefined) $sourceHost = v.sourceHost;
+  let $sourceHost = v["SourceHost"];
+  if ($sourceHost === undefined) $sourceHost = v["sourceHost"];
   if ($sourceHost !== undefined) {
     n++;
     if ($sourceHost !== null) {
-      const q = p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost");
-      o.sourceHost =
-        rt.isRecord($sourceHost) && $sourceHost._typeName === undefined
+      const q = p + ($sourceHost === v["SourceHost"] ? ".SourceHost" : ".sourceHost");
+      o["sourceHost"] =
+        rt.isRecord($sourceHost) && $sourceHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($sourceHost, q, c)
           : rt.gmAt($sourceHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
   } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
-  let $sourceDatacenter = v.SourceDatacenter;
-  if ($sourceDatacenter === undefined) $sourceDatacenter = v.sourceDatacenter;
+  let $sourceDatacenter = v["SourceDatacenter"];
+  if ($sourceDatacenter === undefined) $sourceDatacenter = v["sourceDatacenter"];
   if ($sourceDatacenter !== undefined) {
     n++;
     if ($sourceDatacenter !== null) {
-      const q = p + ($sourceDatacenter === v.SourceDatacenter ? ".SourceDatacenter" : ".sourceDatacenter");
-      o.sourceDatacenter =
-        rt.isRecord($sourceDatacenter) && $sourceDatacenter._typeName === undefined
+      const q = p + ($sourceDatacenter === v["SourceDatacenter"] ? ".SourceDatacenter" : ".sourceDatacenter");
+      o["sourceDatacenter"] =
+        rt.isRecord($sourceDatacenter) && $sourceDatacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($sourceDatacenter, q, c)
           : rt.gmAt(
               $sourceDatacenter,
@@ -21104,14 +21121,14 @@ export function gmFields$VmRelocatedEvent(
             );
     }
   }
-  let $sourceDatastore = v.SourceDatastore;
-  if ($sourceDatastore === undefined) $sourceDatastore = v.sourceDatastore;
+  let $sourceDatastore = v["SourceDatastore"];
+  if ($sourceDatastore === undefined) $sourceDatastore = v["sourceDatastore"];
   if ($sourceDatastore !== undefined) {
     n++;
     if ($sourceDatastore !== null) {
-      const q = p + ($sourceDatastore === v.SourceDatastore ? ".SourceDatastore" : ".sourceDatastore");
-      o.sourceDatastore =
-        rt.isRecord($sourceDatastore) && $sourceDatastore._typeName === undefined
+      const q = p + ($sourceDatastore === v["SourceDatastore"] ? ".SourceDatastore" : ".sourceDatastore");
+      o["sourceDatastore"] =
+        rt.isRecord($sourceDatastore) && $sourceDatastore["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($sourceDatastore, q, c)
           : rt.gmAt(
               $sourceDatastore,
@@ -21177,21 +21194,21 @@ export function gmFields$VmRenamedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldName = v.OldName;
-  if ($oldName === undefined) $oldName = v.oldName;
+  let $oldName = v["OldName"];
+  if ($oldName === undefined) $oldName = v["oldName"];
   if ($oldName !== undefined) {
     n++;
     if ($oldName !== null) {
-      if (typeof $oldName === "string") o.oldName = $oldName;
+      if (typeof $oldName === "string") o["oldName"] = $oldName;
       else rt.gmFail(c, v, p, "OldName", "oldName", "string");
     } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
   } else rt.gmFail(c, v, p, "OldName", "oldName", "string");
-  let $newName = v.NewName;
-  if ($newName === undefined) $newName = v.newName;
+  let $newName = v["NewName"];
+  if ($newName === undefined) $newName = v["newName"];
   if ($newName !== undefined) {
     n++;
     if ($newName !== null) {
-      if (typeof $newName === "string") o.newName = $newName;
+      if (typeof $newName === "string") o["newName"] = $newName;
       else rt.gmFail(c, v, p, "NewName", "newName", "string");
     } else rt.gmFail(c, v, p, "NewName", "newName", "string");
   } else rt.gmFail(c, v, p, "NewName", "newName", "string");
@@ -21238,14 +21255,14 @@ export function gmFields$VmResourcePoolMovedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldParent = v.OldParent;
-  if ($oldParent === undefined) $oldParent = v.oldParent;
+  let $oldParent = v["OldParent"];
+  if ($oldParent === undefined) $oldParent = v["oldParent"];
   if ($oldParent !== undefined) {
     n++;
     if ($oldParent !== null) {
-      const q = p + ($oldParent === v.OldParent ? ".OldParent" : ".oldParent");
-      o.oldParent =
-        rt.isRecord($oldParent) && $oldParent._typeName === undefined
+      const q = p + ($oldParent === v["OldParent"] ? ".OldParent" : ".oldParent");
+      o["oldParent"] =
+        rt.isRecord($oldParent) && $oldParent["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($oldParent, q, c)
           : rt.gmAt(
               $oldParent,
@@ -21257,14 +21274,14 @@ export function gmFields$VmResourcePoolMovedEvent(
             );
     } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
   } else rt.gmFail(c, v, p, "OldParent", "oldParent", "object");
-  let $newParent = v.NewParent;
-  if ($newParent === undefined) $newParent = v.newParent;
+  let $newParent = v["NewParent"];
+  if ($newParent === undefined) $newParent = v["newParent"];
   if ($newParent !== undefined) {
     n++;
     if ($newParent !== null) {
-      const q = p + ($newParent === v.NewParent ? ".NewParent" : ".newParent");
-      o.newParent =
-        rt.isRecord($newParent) && $newParent._typeName === undefined
+      const q = p + ($newParent === v["NewParent"] ? ".NewParent" : ".newParent");
+      o["newParent"] =
+        rt.isRecord($newParent) && $newParent["_typeName"] === undefined
           ? gmExact$ResourcePoolEventArgument($newParent, q, c)
           : rt.gmAt(
               $newParent,
@@ -21298,14 +21315,14 @@ export function gmFields$VmResourceReallocatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $configChanges = v.ConfigChanges;
-  if ($configChanges === undefined) $configChanges = v.configChanges;
+  let $configChanges = v["ConfigChanges"];
+  if ($configChanges === undefined) $configChanges = v["configChanges"];
   if ($configChanges !== undefined) {
     n++;
     if ($configChanges !== null) {
-      const q = p + ($configChanges === v.ConfigChanges ? ".ConfigChanges" : ".configChanges");
-      o.configChanges =
-        rt.isRecord($configChanges) && $configChanges._typeName === undefined
+      const q = p + ($configChanges === v["ConfigChanges"] ? ".ConfigChanges" : ".configChanges");
+      o["configChanges"] =
+        rt.isRecord($configChanges) && $configChanges["_typeName"] === undefined
           ? gmExact$ChangesInfoEventArgument($configChanges, q, c)
           : rt.gmAt(
               $configChanges,
@@ -21341,14 +21358,14 @@ export function gmFields$VmRestartedOnAlternateHostEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sourceHost = v.SourceHost;
-  if ($sourceHost === undefined) $sourceHost = v.sourceHost;
+  let $sourceHost = v["SourceHost"];
+  if ($sourceHost === undefined) $sourceHost = v["sourceHost"];
   if ($sourceHost !== undefined) {
     n++;
     if ($sourceHost !== null) {
-      const q = p + ($sourceHost === v.SourceHost ? ".SourceHost" : ".sourceHost");
-      o.sourceHost =
-        rt.isRecord($sourceHost) && $sourceHost._typeName === undefined
+      const q = p + ($sourceHost === v["SourceHost"] ? ".SourceHost" : ".sourceHost");
+      o["sourceHost"] =
+        rt.isRecord($sourceHost) && $sourceHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($sourceHost, q, c)
           : rt.gmAt($sourceHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "SourceHost", "sourceHost", "object");
@@ -21399,14 +21416,14 @@ export function gmFields$VmSecondaryDisabledBySystemEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $reason = v.Reason;
-  if ($reason === undefined) $reason = v.reason;
+  let $reason = v["Reason"];
+  if ($reason === undefined) $reason = v["reason"];
   if ($reason !== undefined) {
     n++;
     if ($reason !== null) {
-      o.reason = rt.gmAtList(
+      o["reason"] = rt.gmAtList(
         $reason,
-        p + ($reason === v.Reason ? ".Reason" : ".reason"),
+        p + ($reason === v["Reason"] ? ".Reason" : ".reason"),
         c,
         ["MethodFault", "LocalizedMethodFault"],
         govmomiTypes$,
@@ -21470,24 +21487,24 @@ export function gmFields$VmShutdownOnIsolationEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $isolatedHost = v.IsolatedHost;
-  if ($isolatedHost === undefined) $isolatedHost = v.isolatedHost;
+  let $isolatedHost = v["IsolatedHost"];
+  if ($isolatedHost === undefined) $isolatedHost = v["isolatedHost"];
   if ($isolatedHost !== undefined) {
     n++;
     if ($isolatedHost !== null) {
-      const q = p + ($isolatedHost === v.IsolatedHost ? ".IsolatedHost" : ".isolatedHost");
-      o.isolatedHost =
-        rt.isRecord($isolatedHost) && $isolatedHost._typeName === undefined
+      const q = p + ($isolatedHost === v["IsolatedHost"] ? ".IsolatedHost" : ".isolatedHost");
+      o["isolatedHost"] =
+        rt.isRecord($isolatedHost) && $isolatedHost["_typeName"] === undefined
           ? gmExact$HostEventArgument($isolatedHost, q, c)
           : rt.gmAt($isolatedHost, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
   } else rt.gmFail(c, v, p, "IsolatedHost", "isolatedHost", "object");
-  let $shutdownResult = v.ShutdownResult;
-  if ($shutdownResult === undefined) $shutdownResult = v.shutdownResult;
+  let $shutdownResult = v["ShutdownResult"];
+  if ($shutdownResult === undefined) $shutdownResult = v["shutdownResult"];
   if ($shutdownResult !== undefined) {
     n++;
     if ($shutdownResult !== null && $shutdownResult !== "") {
-      if (typeof $shutdownResult === "string") o.shutdownResult = $shutdownResult;
+      if (typeof $shutdownResult === "string") o["shutdownResult"] = $shutdownResult;
       else rt.gmFail(c, v, p, "ShutdownResult", "shutdownResult", "string");
     }
   }
@@ -21559,24 +21576,24 @@ export function gmFields$VmStaticMacConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $conflictedVm = v.ConflictedVm;
-  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  let $conflictedVm = v["ConflictedVm"];
+  if ($conflictedVm === undefined) $conflictedVm = v["conflictedVm"];
   if ($conflictedVm !== undefined) {
     n++;
     if ($conflictedVm !== null) {
-      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
-      o.conflictedVm =
-        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+      const q = p + ($conflictedVm === v["ConflictedVm"] ? ".ConflictedVm" : ".conflictedVm");
+      o["conflictedVm"] =
+        rt.isRecord($conflictedVm) && $conflictedVm["_typeName"] === undefined
           ? gmExact$VmEventArgument($conflictedVm, q, c)
           : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
   } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  let $mac = v.Mac;
-  if ($mac === undefined) $mac = v.mac;
+  let $mac = v["Mac"];
+  if ($mac === undefined) $mac = v["mac"];
   if ($mac !== undefined) {
     n++;
     if ($mac !== null) {
-      if (typeof $mac === "string") o.mac = $mac;
+      if (typeof $mac === "string") o["mac"] = $mac;
       else rt.gmFail(c, v, p, "Mac", "mac", "string");
     } else rt.gmFail(c, v, p, "Mac", "mac", "string");
   } else rt.gmFail(c, v, p, "Mac", "mac", "string");
@@ -21635,12 +21652,12 @@ export function gmFields$VmTimedoutStartingSecondaryEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $timeout = v.Timeout;
-  if ($timeout === undefined) $timeout = v.timeout;
+  let $timeout = v["Timeout"];
+  if ($timeout === undefined) $timeout = v["timeout"];
   if ($timeout !== undefined) {
     n++;
     if ($timeout !== null && $timeout !== 0) {
-      if (rt.isInt64($timeout)) o.timeout = $timeout;
+      if (rt.isInt64($timeout)) o["timeout"] = $timeout;
       else rt.gmFail(c, v, p, "Timeout", "timeout", "int64");
     }
   }
@@ -21668,12 +21685,12 @@ export function gmFields$VmUnsupportedStartingEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $guestId = v.GuestId;
-  if ($guestId === undefined) $guestId = v.guestId;
+  let $guestId = v["GuestId"];
+  if ($guestId === undefined) $guestId = v["guestId"];
   if ($guestId !== undefined) {
     n++;
     if ($guestId !== null) {
-      if (typeof $guestId === "string") o.guestId = $guestId;
+      if (typeof $guestId === "string") o["guestId"] = $guestId;
       else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
     } else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
   } else rt.gmFail(c, v, p, "GuestId", "guestId", "string");
@@ -21701,12 +21718,12 @@ export function gmFields$VmUpgradeCompleteEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $version = v.Version;
-  if ($version === undefined) $version = v.version;
+  let $version = v["Version"];
+  if ($version === undefined) $version = v["version"];
   if ($version !== undefined) {
     n++;
     if ($version !== null) {
-      if (typeof $version === "string") o.version = $version;
+      if (typeof $version === "string") o["version"] = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     } else rt.gmFail(c, v, p, "Version", "version", "string");
   } else rt.gmFail(c, v, p, "Version", "version", "string");
@@ -21743,12 +21760,12 @@ export function gmFields$VmUpgradingEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $version = v.Version;
-  if ($version === undefined) $version = v.version;
+  let $version = v["Version"];
+  if ($version === undefined) $version = v["version"];
   if ($version !== undefined) {
     n++;
     if ($version !== null) {
-      if (typeof $version === "string") o.version = $version;
+      if (typeof $version === "string") o["version"] = $version;
       else rt.gmFail(c, v, p, "Version", "version", "string");
     } else rt.gmFail(c, v, p, "Version", "version", "string");
   } else rt.gmFail(c, v, p, "Version", "version", "string");
@@ -21773,12 +21790,12 @@ export function gmFields$VmUuidAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $uuid = v.Uuid;
-  if ($uuid === undefined) $uuid = v.uuid;
+  let $uuid = v["Uuid"];
+  if ($uuid === undefined) $uuid = v["uuid"];
   if ($uuid !== undefined) {
     n++;
     if ($uuid !== null) {
-      if (typeof $uuid === "string") o.uuid = $uuid;
+      if (typeof $uuid === "string") o["uuid"] = $uuid;
       else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
     } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
   } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
@@ -21804,21 +21821,21 @@ export function gmFields$VmUuidChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldUuid = v.OldUuid;
-  if ($oldUuid === undefined) $oldUuid = v.oldUuid;
+  let $oldUuid = v["OldUuid"];
+  if ($oldUuid === undefined) $oldUuid = v["oldUuid"];
   if ($oldUuid !== undefined) {
     n++;
     if ($oldUuid !== null) {
-      if (typeof $oldUuid === "string") o.oldUuid = $oldUuid;
+      if (typeof $oldUuid === "string") o["oldUuid"] = $oldUuid;
       else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
     } else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
   } else rt.gmFail(c, v, p, "OldUuid", "oldUuid", "string");
-  let $newUuid = v.NewUuid;
-  if ($newUuid === undefined) $newUuid = v.newUuid;
+  let $newUuid = v["NewUuid"];
+  if ($newUuid === undefined) $newUuid = v["newUuid"];
   if ($newUuid !== undefined) {
     n++;
     if ($newUuid !== null) {
-      if (typeof $newUuid === "string") o.newUuid = $newUuid;
+      if (typeof $newUuid === "string") o["newUuid"] = $newUuid;
       else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
     } else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
   } else rt.gmFail(c, v, p, "NewUuid", "newUuid", "string");
@@ -21844,24 +21861,24 @@ export function gmFields$VmUuidConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $conflictedVm = v.ConflictedVm;
-  if ($conflictedVm === undefined) $conflictedVm = v.conflictedVm;
+  let $conflictedVm = v["ConflictedVm"];
+  if ($conflictedVm === undefined) $conflictedVm = v["conflictedVm"];
   if ($conflictedVm !== undefined) {
     n++;
     if ($conflictedVm !== null) {
-      const q = p + ($conflictedVm === v.ConflictedVm ? ".ConflictedVm" : ".conflictedVm");
-      o.conflictedVm =
-        rt.isRecord($conflictedVm) && $conflictedVm._typeName === undefined
+      const q = p + ($conflictedVm === v["ConflictedVm"] ? ".ConflictedVm" : ".conflictedVm");
+      o["conflictedVm"] =
+        rt.isRecord($conflictedVm) && $conflictedVm["_typeName"] === undefined
           ? gmExact$VmEventArgument($conflictedVm, q, c)
           : rt.gmAt($conflictedVm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
   } else rt.gmFail(c, v, p, "ConflictedVm", "conflictedVm", "object");
-  let $uuid = v.Uuid;
-  if ($uuid === undefined) $uuid = v.uuid;
+  let $uuid = v["Uuid"];
+  if ($uuid === undefined) $uuid = v["uuid"];
   if ($uuid !== undefined) {
     n++;
     if ($uuid !== null) {
-      if (typeof $uuid === "string") o.uuid = $uuid;
+      if (typeof $uuid === "string") o["uuid"] = $uuid;
       else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
     } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
   } else rt.gmFail(c, v, p, "Uuid", "uuid", "string");
@@ -21887,21 +21904,21 @@ export function gmFields$VmVnicPoolReservationViolationClearEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vmVnicResourcePoolKey = v.VmVnicResourcePoolKey;
-  if ($vmVnicResourcePoolKey === undefined) $vmVnicResourcePoolKey = v.vmVnicResourcePoolKey;
+  let $vmVnicResourcePoolKey = v["VmVnicResourcePoolKey"];
+  if ($vmVnicResourcePoolKey === undefined) $vmVnicResourcePoolKey = v["vmVnicResourcePoolKey"];
   if ($vmVnicResourcePoolKey !== undefined) {
     n++;
     if ($vmVnicResourcePoolKey !== null) {
-      if (typeof $vmVnicResourcePoolKey === "string") o.vmVnicResourcePoolKey = $vmVnicResourcePoolKey;
+      if (typeof $vmVnicResourcePoolKey === "string") o["vmVnicResourcePoolKey"] = $vmVnicResourcePoolKey;
       else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
     } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
   } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
-  let $vmVnicResourcePoolName = v.VmVnicResourcePoolName;
-  if ($vmVnicResourcePoolName === undefined) $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
+  let $vmVnicResourcePoolName = v["VmVnicResourcePoolName"];
+  if ($vmVnicResourcePoolName === undefined) $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   if ($vmVnicResourcePoolName !== undefined) {
     n++;
     if ($vmVnicResourcePoolName !== null && $vmVnicResourcePoolName !== "") {
-      if (typeof $vmVnicResourcePoolName === "string") o.vmVnicResourcePoolName = $vmVnicResourcePoolName;
+      if (typeof $vmVnicResourcePoolName === "string") o["vmVnicResourcePoolName"] = $vmVnicResourcePoolName;
       else rt.gmFail(c, v, p, "VmVnicResourcePoolName", "vmVnicResourcePoolName", "string");
     }
   }
@@ -21926,21 +21943,21 @@ export function gmFields$VmVnicPoolReservationViolationRaiseEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vmVnicResourcePoolKey = v.VmVnicResourcePoolKey;
-  if ($vmVnicResourcePoolKey === undefined) $vmVnicResourcePoolKey = v.vmVnicResourcePoolKey;
+  let $vmVnicResourcePoolKey = v["VmVnicResourcePoolKey"];
+  if ($vmVnicResourcePoolKey === undefined) $vmVnicResourcePoolKey = v["vmVnicResourcePoolKey"];
   if ($vmVnicResourcePoolKey !== undefined) {
     n++;
     if ($vmVnicResourcePoolKey !== null) {
-      if (typeof $vmVnicResourcePoolKey === "string") o.vmVnicResourcePoolKey = $vmVnicResourcePoolKey;
+      if (typeof $vmVnicResourcePoolKey === "string") o["vmVnicResourcePoolKey"] = $vmVnicResourcePoolKey;
       else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
     } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
   } else rt.gmFail(c, v, p, "VmVnicResourcePoolKey", "vmVnicResourcePoolKey", "string");
-  let $vmVnicResourcePoolName = v.VmVnicResourcePoolName;
-  if ($vmVnicResourcePoolName === undefined) $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
+  let $vmVnicResourcePoolName = v["VmVnicResourcePoolName"];
+  if ($vmVnicResourcePoolName === undefined) $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   if ($vmVnicResourcePoolName !== undefined) {
     n++;
     if ($vmVnicResourcePoolName !== null && $vmVnicResourcePoolName !== "") {
-      if (typeof $vmVnicResourcePoolName === "string") o.vmVnicResourcePoolName = $vmVnicResourcePoolName;
+      if (typeof $vmVnicResourcePoolName === "string") o["vmVnicResourcePoolName"] = $vmVnicResourcePoolName;
       else rt.gmFail(c, v, p, "VmVnicResourcePoolName", "vmVnicResourcePoolName", "string");
     }
   }
@@ -21965,28 +21982,28 @@ export function gmFields$VmWwnAssignedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $nodeWwns = v.NodeWwns;
-  if ($nodeWwns === undefined) $nodeWwns = v.nodeWwns;
+  let $nodeWwns = v["NodeWwns"];
+  if ($nodeWwns === undefined) $nodeWwns = v["nodeWwns"];
   if ($nodeWwns !== undefined) {
     n++;
     if ($nodeWwns !== null) {
-      o.nodeWwns = rt.gmCheckArray(
+      o["nodeWwns"] = rt.gmCheckArray(
         $nodeWwns,
-        p + ($nodeWwns === v.NodeWwns ? ".NodeWwns" : ".nodeWwns"),
+        p + ($nodeWwns === v["NodeWwns"] ? ".NodeWwns" : ".nodeWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     } else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
   } else rt.gmFail(c, v, p, "NodeWwns", "nodeWwns", "array");
-  let $portWwns = v.PortWwns;
-  if ($portWwns === undefined) $portWwns = v.portWwns;
+  let $portWwns = v["PortWwns"];
+  if ($portWwns === undefined) $portWwns = v["portWwns"];
   if ($portWwns !== undefined) {
     n++;
     if ($portWwns !== null) {
-      o.portWwns = rt.gmCheckArray(
+      o["portWwns"] = rt.gmCheckArray(
         $portWwns,
-        p + ($portWwns === v.PortWwns ? ".PortWwns" : ".portWwns"),
+        p + ($portWwns === v["PortWwns"] ? ".PortWwns" : ".portWwns"),
         c,
         rt.isInt64,
         "int64",
@@ -22015,56 +22032,56 @@ export function gmFields$VmWwnChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $oldNodeWwns = v.OldNodeWwns;
-  if ($oldNodeWwns === undefined) $oldNodeWwns = v.oldNodeWwns;
+  let $oldNodeWwns = v["OldNodeWwns"];
+  if ($oldNodeWwns === undefined) $oldNodeWwns = v["oldNodeWwns"];
   if ($oldNodeWwns !== undefined) {
     n++;
     if ($oldNodeWwns !== null) {
-      o.oldNodeWwns = rt.gmCheckArray(
+      o["oldNodeWwns"] = rt.gmCheckArray(
         $oldNodeWwns,
-        p + ($oldNodeWwns === v.OldNodeWwns ? ".OldNodeWwns" : ".oldNodeWwns"),
+        p + ($oldNodeWwns === v["OldNodeWwns"] ? ".OldNodeWwns" : ".oldNodeWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     }
   }
-  let $oldPortWwns = v.OldPortWwns;
-  if ($oldPortWwns === undefined) $oldPortWwns = v.oldPortWwns;
+  let $oldPortWwns = v["OldPortWwns"];
+  if ($oldPortWwns === undefined) $oldPortWwns = v["oldPortWwns"];
   if ($oldPortWwns !== undefined) {
     n++;
     if ($oldPortWwns !== null) {
-      o.oldPortWwns = rt.gmCheckArray(
+      o["oldPortWwns"] = rt.gmCheckArray(
         $oldPortWwns,
-        p + ($oldPortWwns === v.OldPortWwns ? ".OldPortWwns" : ".oldPortWwns"),
+        p + ($oldPortWwns === v["OldPortWwns"] ? ".OldPortWwns" : ".oldPortWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     }
   }
-  let $newNodeWwns = v.NewNodeWwns;
-  if ($newNodeWwns === undefined) $newNodeWwns = v.newNodeWwns;
+  let $newNodeWwns = v["NewNodeWwns"];
+  if ($newNodeWwns === undefined) $newNodeWwns = v["newNodeWwns"];
   if ($newNodeWwns !== undefined) {
     n++;
     if ($newNodeWwns !== null) {
-      o.newNodeWwns = rt.gmCheckArray(
+      o["newNodeWwns"] = rt.gmCheckArray(
         $newNodeWwns,
-        p + ($newNodeWwns === v.NewNodeWwns ? ".NewNodeWwns" : ".newNodeWwns"),
+        p + ($newNodeWwns === v["NewNodeWwns"] ? ".NewNodeWwns" : ".newNodeWwns"),
         c,
         rt.isInt64,
         "int64",
       );
     }
   }
-  let $newPortWwns = v.NewPortWwns;
-  if ($newPortWwns === undefined) $newPortWwns = v.newPortWwns;
+  let $newPortWwns = v["NewPortWwns"];
+  if ($newPortWwns === undefined) $newPortWwns = v["newPortWwns"];
   if ($newPortWwns !== undefined) {
     n++;
     if ($newPortWwns !== null) {
-      o.newPortWwns = rt.gmCheckArray(
+      o["newPortWwns"] = rt.gmCheckArray(
         $newPortWwns,
-        p + ($newPortWwns === v.NewPortWwns ? ".NewPortWwns" : ".newPortWwns"),
+        p + ($newPortWwns === v["NewPortWwns"] ? ".NewPortWwns" : ".newPortWwns"),
         c,
         rt.isInt64,
         "int64",
@@ -22093,40 +22110,40 @@ export function gmFields$VmWwnConflictEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $conflictedVms = v.ConflictedVms;
-  if ($conflictedVms === undefined) $conflictedVms = v.conflictedVms;
+  let $conflictedVms = v["ConflictedVms"];
+  if ($conflictedVms === undefined) $conflictedVms = v["conflictedVms"];
   if ($conflictedVms !== undefined) {
     n++;
     if ($conflictedVms !== null) {
-      o.conflictedVms = rt.gmArray(
+      o["conflictedVms"] = rt.gmArray(
         $conflictedVms,
-        p + ($conflictedVms === v.ConflictedVms ? ".ConflictedVms" : ".conflictedVms"),
+        p + ($conflictedVms === v["ConflictedVms"] ? ".ConflictedVms" : ".conflictedVms"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$),
       );
     }
   }
-  let $conflictedHosts = v.ConflictedHosts;
-  if ($conflictedHosts === undefined) $conflictedHosts = v.conflictedHosts;
+  let $conflictedHosts = v["ConflictedHosts"];
+  if ($conflictedHosts === undefined) $conflictedHosts = v["conflictedHosts"];
   if ($conflictedHosts !== undefined) {
     n++;
     if ($conflictedHosts !== null) {
-      o.conflictedHosts = rt.gmArray(
+      o["conflictedHosts"] = rt.gmArray(
         $conflictedHosts,
-        p + ($conflictedHosts === v.ConflictedHosts ? ".ConflictedHosts" : ".conflictedHosts"),
+        p + ($conflictedHosts === v["ConflictedHosts"] ? ".ConflictedHosts" : ".conflictedHosts"),
         c,
         (e: unknown, q: string, cc: rt.DecodeContext) =>
           rt.gmAt(e, q, cc, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$),
       );
     }
   }
-  let $wwn = v.Wwn;
-  if ($wwn === undefined) $wwn = v.wwn;
+  let $wwn = v["Wwn"];
+  if ($wwn === undefined) $wwn = v["wwn"];
   if ($wwn !== undefined) {
     n++;
     if ($wwn !== null) {
-      if (rt.isInt64($wwn)) o.wwn = $wwn;
+      if (rt.isInt64($wwn)) o["wwn"] = $wwn;
       else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
     } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
   } else rt.gmFail(c, v, p, "Wwn", "wwn", "int64");
@@ -22152,23 +22169,23 @@ export function gmFields$VnicPortArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vnic = v.Vnic;
-  if ($vnic === undefined) $vnic = v.vnic;
+  let $vnic = v["Vnic"];
+  if ($vnic === undefined) $vnic = v["vnic"];
   if ($vnic !== undefined) {
     n++;
     if ($vnic !== null) {
-      if (typeof $vnic === "string") o.vnic = $vnic;
+      if (typeof $vnic === "string") o["vnic"] = $vnic;
       else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
     } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
   } else rt.gmFail(c, v, p, "Vnic", "vnic", "string");
-  let $port = v.Port;
-  if ($port === undefined) $port = v.port;
+  let $port = v["Port"];
+  if ($port === undefined) $port = v["port"];
   if ($port !== undefined) {
     n++;
     if ($port !== null) {
-      const q = p + ($port === v.Port ? ".Port" : ".port");
-      o.port =
-        rt.isRecord($port) && $port._typeName === undefined
+      const q = p + ($port === v["Port"] ? ".Port" : ".port");
+      o["port"] =
+        rt.isRecord($port) && $port["_typeName"] === undefined
           ? gmExact$DistributedVirtualSwitchPortConnection($port, q, c)
           : rt.gmAt(
               $port,

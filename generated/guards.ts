@@ -598,14 +598,14 @@ import type {
 } from "./types.js";
 
 function fieldsOk$AccountCreatedEvent(v: Record<string, unknown>): boolean {
-  return isHostAccountSpec(v.spec) && typeof v.group === "boolean";
+  return isHostAccountSpec(v["spec"]) && typeof v["group"] === "boolean";
 }
 
 /** Whether `value` is a valid AccountCreatedEvent, every field and format checked. */
 export function isAccountCreatedEvent(value: unknown): value is AccountCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AccountCreatedEvent" &&
+    value["_typeName"] === "AccountCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AccountCreatedEvent(value)
   );
@@ -616,14 +616,14 @@ function isExact$AccountCreatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AccountRemovedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.account === "string" && typeof v.group === "boolean";
+  return typeof v["account"] === "string" && typeof v["group"] === "boolean";
 }
 
 /** Whether `value` is a valid AccountRemovedEvent, every field and format checked. */
 export function isAccountRemovedEvent(value: unknown): value is AccountRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AccountRemovedEvent" &&
+    value["_typeName"] === "AccountRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AccountRemovedEvent(value)
   );
@@ -634,10 +634,10 @@ function isExact$AccountRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AccountUpdatedEvent(v: Record<string, unknown>): boolean {
-  const $prevDescription = v.prevDescription;
+  const $prevDescription = v["prevDescription"];
   return (
-    isHostAccountSpec(v.spec) &&
-    typeof v.group === "boolean" &&
+    isHostAccountSpec(v["spec"]) &&
+    typeof v["group"] === "boolean" &&
     ($prevDescription === undefined || typeof $prevDescription === "string")
   );
 }
@@ -646,7 +646,7 @@ function fieldsOk$AccountUpdatedEvent(v: Record<string, unknown>): boolean {
 export function isAccountUpdatedEvent(value: unknown): value is AccountUpdatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AccountUpdatedEvent" &&
+    value["_typeName"] === "AccountUpdatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AccountUpdatedEvent(value)
   );
@@ -658,7 +658,7 @@ function isExact$AccountUpdatedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid AdminPasswordNotChangedEvent, every field and format checked. */
 export function isAdminPasswordNotChangedEvent(value: unknown): value is AdminPasswordNotChangedEvent {
-  return rt.isRecord(value) && value._typeName === "AdminPasswordNotChangedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "AdminPasswordNotChangedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$AdminPasswordNotChangedEvent(v: Record<string, unknown>): boolean {
@@ -666,14 +666,14 @@ function isExact$AdminPasswordNotChangedEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$AlarmAcknowledgedEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.source) && isManagedEntityEventArgument(v.entity);
+  return isManagedEntityEventArgument(v["source"]) && isManagedEntityEventArgument(v["entity"]);
 }
 
 /** Whether `value` is a valid AlarmAcknowledgedEvent, every field and format checked. */
 export function isAlarmAcknowledgedEvent(value: unknown): value is AlarmAcknowledgedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmAcknowledgedEvent" &&
+    value["_typeName"] === "AlarmAcknowledgedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmAcknowledgedEvent(value)
@@ -685,14 +685,14 @@ function isExact$AlarmAcknowledgedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmActionTriggeredEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.source) && isManagedEntityEventArgument(v.entity);
+  return isManagedEntityEventArgument(v["source"]) && isManagedEntityEventArgument(v["entity"]);
 }
 
 /** Whether `value` is a valid AlarmActionTriggeredEvent, every field and format checked. */
 export function isAlarmActionTriggeredEvent(value: unknown): value is AlarmActionTriggeredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmActionTriggeredEvent" &&
+    value["_typeName"] === "AlarmActionTriggeredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmActionTriggeredEvent(value)
@@ -705,9 +705,9 @@ function isExact$AlarmActionTriggeredEvent(v: Record<string, unknown>): boolean 
 
 function fieldsOk$AlarmClearedEvent(v: Record<string, unknown>): boolean {
   return (
-    isManagedEntityEventArgument(v.source) &&
-    isManagedEntityEventArgument(v.entity) &&
-    typeof v.from === "string"
+    isManagedEntityEventArgument(v["source"]) &&
+    isManagedEntityEventArgument(v["entity"]) &&
+    typeof v["from"] === "string"
   );
 }
 
@@ -715,7 +715,7 @@ function fieldsOk$AlarmClearedEvent(v: Record<string, unknown>): boolean {
 export function isAlarmClearedEvent(value: unknown): value is AlarmClearedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmClearedEvent" &&
+    value["_typeName"] === "AlarmClearedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmClearedEvent(value)
@@ -727,14 +727,14 @@ function isExact$AlarmClearedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmCreatedEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.entity);
+  return isManagedEntityEventArgument(v["entity"]);
 }
 
 /** Whether `value` is a valid AlarmCreatedEvent, every field and format checked. */
 export function isAlarmCreatedEvent(value: unknown): value is AlarmCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmCreatedEvent" &&
+    value["_typeName"] === "AlarmCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmCreatedEvent(value)
@@ -746,14 +746,14 @@ function isExact$AlarmCreatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmEmailCompletedEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.entity) && typeof v.to === "string";
+  return isManagedEntityEventArgument(v["entity"]) && typeof v["to"] === "string";
 }
 
 /** Whether `value` is a valid AlarmEmailCompletedEvent, every field and format checked. */
 export function isAlarmEmailCompletedEvent(value: unknown): value is AlarmEmailCompletedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmEmailCompletedEvent" &&
+    value["_typeName"] === "AlarmEmailCompletedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmEmailCompletedEvent(value)
@@ -766,9 +766,9 @@ function isExact$AlarmEmailCompletedEvent(v: Record<string, unknown>): boolean {
 
 function fieldsOk$AlarmEmailFailedEvent(v: Record<string, unknown>): boolean {
   return (
-    isManagedEntityEventArgument(v.entity) &&
-    typeof v.to === "string" &&
-    isMethodFault$or$LocalizedMethodFault(v.reason)
+    isManagedEntityEventArgument(v["entity"]) &&
+    typeof v["to"] === "string" &&
+    isMethodFault$or$LocalizedMethodFault(v["reason"])
   );
 }
 
@@ -776,7 +776,7 @@ function fieldsOk$AlarmEmailFailedEvent(v: Record<string, unknown>): boolean {
 export function isAlarmEmailFailedEvent(value: unknown): value is AlarmEmailFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmEmailFailedEvent" &&
+    value["_typeName"] === "AlarmEmailFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmEmailFailedEvent(value)
@@ -788,13 +788,13 @@ function isExact$AlarmEmailFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmEvent(v: Record<string, unknown>): boolean {
-  return isAlarmEventArgument(v.alarm);
+  return isAlarmEventArgument(v["alarm"]);
 }
 
 /** Whether `value` is a valid AlarmEvent or known subtype, every field and format checked. */
 export function isAlarmEvent(value: unknown): value is AnyAlarmEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "AlarmEvent":
       return fieldsOk$Event(value) && fieldsOk$AlarmEvent(value);
     case "AlarmAcknowledgedEvent":
@@ -833,14 +833,14 @@ function isExact$AlarmEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.alarm);
+  return isManagedObjectReference(v["alarm"]);
 }
 
 /** Whether `value` is a valid AlarmEventArgument, every field and format checked. */
 export function isAlarmEventArgument(value: unknown): value is AlarmEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmEventArgument" &&
+    value["_typeName"] === "AlarmEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$AlarmEventArgument(value)
   );
@@ -851,9 +851,9 @@ function isExact$AlarmEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return (
-    isManagedEntityEventArgument(v.entity) &&
+    isManagedEntityEventArgument(v["entity"]) &&
     ($configChanges === undefined || isChangesInfoEventArgument($configChanges))
   );
 }
@@ -862,7 +862,7 @@ function fieldsOk$AlarmReconfiguredEvent(v: Record<string, unknown>): boolean {
 export function isAlarmReconfiguredEvent(value: unknown): value is AlarmReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmReconfiguredEvent" &&
+    value["_typeName"] === "AlarmReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmReconfiguredEvent(value)
@@ -874,14 +874,14 @@ function isExact$AlarmReconfiguredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmRemovedEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.entity);
+  return isManagedEntityEventArgument(v["entity"]);
 }
 
 /** Whether `value` is a valid AlarmRemovedEvent, every field and format checked. */
 export function isAlarmRemovedEvent(value: unknown): value is AlarmRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmRemovedEvent" &&
+    value["_typeName"] === "AlarmRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmRemovedEvent(value)
@@ -893,14 +893,14 @@ function isExact$AlarmRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmScriptCompleteEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.entity) && typeof v.script === "string";
+  return isManagedEntityEventArgument(v["entity"]) && typeof v["script"] === "string";
 }
 
 /** Whether `value` is a valid AlarmScriptCompleteEvent, every field and format checked. */
 export function isAlarmScriptCompleteEvent(value: unknown): value is AlarmScriptCompleteEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmScriptCompleteEvent" &&
+    value["_typeName"] === "AlarmScriptCompleteEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmScriptCompleteEvent(value)
@@ -913,9 +913,9 @@ function isExact$AlarmScriptCompleteEvent(v: Record<string, unknown>): boolean {
 
 function fieldsOk$AlarmScriptFailedEvent(v: Record<string, unknown>): boolean {
   return (
-    isManagedEntityEventArgument(v.entity) &&
-    typeof v.script === "string" &&
-    isMethodFault$or$LocalizedMethodFault(v.reason)
+    isManagedEntityEventArgument(v["entity"]) &&
+    typeof v["script"] === "string" &&
+    isMethodFault$or$LocalizedMethodFault(v["reason"])
   );
 }
 
@@ -923,7 +923,7 @@ function fieldsOk$AlarmScriptFailedEvent(v: Record<string, unknown>): boolean {
 export function isAlarmScriptFailedEvent(value: unknown): value is AlarmScriptFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmScriptFailedEvent" &&
+    value["_typeName"] === "AlarmScriptFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmScriptFailedEvent(value)
@@ -935,14 +935,14 @@ function isExact$AlarmScriptFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmSnmpCompletedEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.entity);
+  return isManagedEntityEventArgument(v["entity"]);
 }
 
 /** Whether `value` is a valid AlarmSnmpCompletedEvent, every field and format checked. */
 export function isAlarmSnmpCompletedEvent(value: unknown): value is AlarmSnmpCompletedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmSnmpCompletedEvent" &&
+    value["_typeName"] === "AlarmSnmpCompletedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmSnmpCompletedEvent(value)
@@ -954,14 +954,14 @@ function isExact$AlarmSnmpCompletedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmSnmpFailedEvent(v: Record<string, unknown>): boolean {
-  return isManagedEntityEventArgument(v.entity) && isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isManagedEntityEventArgument(v["entity"]) && isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid AlarmSnmpFailedEvent, every field and format checked. */
 export function isAlarmSnmpFailedEvent(value: unknown): value is AlarmSnmpFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmSnmpFailedEvent" &&
+    value["_typeName"] === "AlarmSnmpFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmSnmpFailedEvent(value)
@@ -973,17 +973,17 @@ function isExact$AlarmSnmpFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$AlarmState(v: Record<string, unknown>): boolean {
-  const $acknowledged = v.acknowledged;
-  const $acknowledgedByUser = v.acknowledgedByUser;
-  const $acknowledgedTime = v.acknowledgedTime;
-  const $eventKey = v.eventKey;
-  const $disabled = v.disabled;
+  const $acknowledged = v["acknowledged"];
+  const $acknowledgedByUser = v["acknowledgedByUser"];
+  const $acknowledgedTime = v["acknowledgedTime"];
+  const $eventKey = v["eventKey"];
+  const $disabled = v["disabled"];
   return (
-    typeof v.key === "string" &&
-    isManagedObjectReference(v.entity) &&
-    isManagedObjectReference(v.alarm) &&
-    typeof v.overallStatus === "string" &&
-    rt.isDateTime(v.time) &&
+    typeof v["key"] === "string" &&
+    isManagedObjectReference(v["entity"]) &&
+    isManagedObjectReference(v["alarm"]) &&
+    typeof v["overallStatus"] === "string" &&
+    rt.isDateTime(v["time"]) &&
     ($acknowledged === undefined || typeof $acknowledged === "boolean") &&
     ($acknowledgedByUser === undefined || typeof $acknowledgedByUser === "string") &&
     ($acknowledgedTime === undefined || rt.isDateTime($acknowledgedTime)) &&
@@ -994,7 +994,7 @@ function fieldsOk$AlarmState(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid AlarmState, every field and format checked. */
 export function isAlarmState(value: unknown): value is AlarmState {
-  return rt.isRecord(value) && value._typeName === "AlarmState" && fieldsOk$AlarmState(value);
+  return rt.isRecord(value) && value["_typeName"] === "AlarmState" && fieldsOk$AlarmState(value);
 }
 
 function isExact$AlarmState(v: Record<string, unknown>): boolean {
@@ -1003,10 +1003,10 @@ function isExact$AlarmState(v: Record<string, unknown>): boolean {
 
 function fieldsOk$AlarmStatusChangedEvent(v: Record<string, unknown>): boolean {
   return (
-    isManagedEntityEventArgument(v.source) &&
-    isManagedEntityEventArgument(v.entity) &&
-    typeof v.from === "string" &&
-    typeof v.to === "string"
+    isManagedEntityEventArgument(v["source"]) &&
+    isManagedEntityEventArgument(v["entity"]) &&
+    typeof v["from"] === "string" &&
+    typeof v["to"] === "string"
   );
 }
 
@@ -1014,7 +1014,7 @@ function fieldsOk$AlarmStatusChangedEvent(v: Record<string, unknown>): boolean {
 export function isAlarmStatusChangedEvent(value: unknown): value is AlarmStatusChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "AlarmStatusChangedEvent" &&
+    value["_typeName"] === "AlarmStatusChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$AlarmEvent(value) &&
     fieldsOk$AlarmStatusChangedEvent(value)
@@ -1027,7 +1027,9 @@ function isExact$AlarmStatusChangedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid AllVirtualMachinesLicensedEvent, every field and format checked. */
 export function isAllVirtualMachinesLicensedEvent(value: unknown): value is AllVirtualMachinesLicensedEvent {
-  return rt.isRecord(value) && value._typeName === "AllVirtualMachinesLicensedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "AllVirtualMachinesLicensedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$AllVirtualMachinesLicensedEvent(v: Record<string, unknown>): boolean {
@@ -1039,7 +1041,7 @@ export function isAlreadyAuthenticatedSessionEvent(
   value: unknown,
 ): value is AlreadyAuthenticatedSessionEvent {
   return (
-    rt.isRecord(value) && value._typeName === "AlreadyAuthenticatedSessionEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) && value["_typeName"] === "AlreadyAuthenticatedSessionEvent" && fieldsOk$Event(value)
   );
 }
 
@@ -1048,14 +1050,14 @@ function isExact$AlreadyAuthenticatedSessionEvent(v: Record<string, unknown>): b
 }
 
 function fieldsOk$ArrayUpdateSpec(v: Record<string, unknown>): boolean {
-  const $removeKey = v.removeKey;
-  return typeof v.operation === "string" && ($removeKey === undefined || isAnyValue($removeKey));
+  const $removeKey = v["removeKey"];
+  return typeof v["operation"] === "string" && ($removeKey === undefined || isAnyValue($removeKey));
 }
 
 /** Whether `value` is a valid ArrayUpdateSpec or known subtype, every field and format checked. */
 export function isArrayUpdateSpec(value: unknown): value is AnyArrayUpdateSpec {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ArrayUpdateSpec":
       return fieldsOk$ArrayUpdateSpec(value);
     case "TagSpec":
@@ -1080,7 +1082,7 @@ function isExact$ArrayUpdateSpec(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid AuthorizationEvent or known subtype, every field and format checked. */
 export function isAuthorizationEvent(value: unknown): value is AnyAuthorizationEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "AuthorizationEvent":
       return fieldsOk$Event(value);
     case "PermissionAddedEvent":
@@ -1111,14 +1113,14 @@ function isExact$AuthorizationEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
-  return typeof v.ipAddress === "string";
+  return typeof v["ipAddress"] === "string";
 }
 
 /** Whether `value` is a valid BadUsernameSessionEvent, every field and format checked. */
 export function isBadUsernameSessionEvent(value: unknown): value is BadUsernameSessionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "BadUsernameSessionEvent" &&
+    value["_typeName"] === "BadUsernameSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$BadUsernameSessionEvent(value)
   );
@@ -1129,7 +1131,7 @@ function isExact$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$BoolPolicy(v: Record<string, unknown>): boolean {
-  const $value = v.value;
+  const $value = v["value"];
   return $value === undefined || typeof $value === "boolean";
 }
 
@@ -1137,7 +1139,7 @@ function fieldsOk$BoolPolicy(v: Record<string, unknown>): boolean {
 export function isBoolPolicy(value: unknown): value is BoolPolicy {
   return (
     rt.isRecord(value) &&
-    value._typeName === "BoolPolicy" &&
+    value["_typeName"] === "BoolPolicy" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$BoolPolicy(value)
   );
@@ -1149,7 +1151,7 @@ function isExact$BoolPolicy(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid CanceledHostOperationEvent, every field and format checked. */
 export function isCanceledHostOperationEvent(value: unknown): value is CanceledHostOperationEvent {
-  return rt.isRecord(value) && value._typeName === "CanceledHostOperationEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "CanceledHostOperationEvent" && fieldsOk$Event(value);
 }
 
 function isExact$CanceledHostOperationEvent(v: Record<string, unknown>): boolean {
@@ -1157,9 +1159,9 @@ function isExact$CanceledHostOperationEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$ChangesInfoEventArgument(v: Record<string, unknown>): boolean {
-  const $modified = v.modified;
-  const $added = v.added;
-  const $deleted = v.deleted;
+  const $modified = v["modified"];
+  const $added = v["added"];
+  const $deleted = v["deleted"];
   return (
     ($modified === undefined || typeof $modified === "string") &&
     ($added === undefined || typeof $added === "string") &&
@@ -1171,7 +1173,7 @@ function fieldsOk$ChangesInfoEventArgument(v: Record<string, unknown>): boolean 
 export function isChangesInfoEventArgument(value: unknown): value is ChangesInfoEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ChangesInfoEventArgument" &&
+    value["_typeName"] === "ChangesInfoEventArgument" &&
     fieldsOk$ChangesInfoEventArgument(value)
   );
 }
@@ -1181,14 +1183,14 @@ function isExact$ChangesInfoEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ClusterComplianceCheckedEvent(v: Record<string, unknown>): boolean {
-  return isProfileEventArgument(v.profile);
+  return isProfileEventArgument(v["profile"]);
 }
 
 /** Whether `value` is a valid ClusterComplianceCheckedEvent, every field and format checked. */
 export function isClusterComplianceCheckedEvent(value: unknown): value is ClusterComplianceCheckedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ClusterComplianceCheckedEvent" &&
+    value["_typeName"] === "ClusterComplianceCheckedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ClusterComplianceCheckedEvent(value)
   );
@@ -1199,14 +1201,14 @@ function isExact$ClusterComplianceCheckedEvent(v: Record<string, unknown>): bool
 }
 
 function fieldsOk$ClusterCreatedEvent(v: Record<string, unknown>): boolean {
-  return isFolderEventArgument(v.parent);
+  return isFolderEventArgument(v["parent"]);
 }
 
 /** Whether `value` is a valid ClusterCreatedEvent, every field and format checked. */
 export function isClusterCreatedEvent(value: unknown): value is ClusterCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ClusterCreatedEvent" &&
+    value["_typeName"] === "ClusterCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ClusterCreatedEvent(value)
   );
@@ -1218,7 +1220,7 @@ function isExact$ClusterCreatedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid ClusterDestroyedEvent, every field and format checked. */
 export function isClusterDestroyedEvent(value: unknown): value is ClusterDestroyedEvent {
-  return rt.isRecord(value) && value._typeName === "ClusterDestroyedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "ClusterDestroyedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$ClusterDestroyedEvent(v: Record<string, unknown>): boolean {
@@ -1228,7 +1230,7 @@ function isExact$ClusterDestroyedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid ClusterEvent or known subtype, every field and format checked. */
 export function isClusterEvent(value: unknown): value is AnyClusterEvent {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$ClusterEvent.get(value._typeName as string);
+  const exact = guards$ClusterEvent.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -1239,7 +1241,7 @@ function isExact$ClusterEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid ClusterOvercommittedEvent or known subtype, every field and format checked. */
 export function isClusterOvercommittedEvent(value: unknown): value is AnyClusterOvercommittedEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ClusterOvercommittedEvent":
       return fieldsOk$Event(value);
     case "HostOvercommittedEvent":
@@ -1254,7 +1256,7 @@ function isExact$ClusterOvercommittedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$ClusterReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
 }
 
@@ -1262,7 +1264,7 @@ function fieldsOk$ClusterReconfiguredEvent(v: Record<string, unknown>): boolean 
 export function isClusterReconfiguredEvent(value: unknown): value is ClusterReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ClusterReconfiguredEvent" &&
+    value["_typeName"] === "ClusterReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ClusterReconfiguredEvent(value)
   );
@@ -1273,13 +1275,13 @@ function isExact$ClusterReconfiguredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ClusterStatusChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldStatus === "string" && typeof v.newStatus === "string";
+  return typeof v["oldStatus"] === "string" && typeof v["newStatus"] === "string";
 }
 
 /** Whether `value` is a valid ClusterStatusChangedEvent or known subtype, every field and format checked. */
 export function isClusterStatusChangedEvent(value: unknown): value is AnyClusterStatusChangedEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ClusterStatusChangedEvent":
       return fieldsOk$Event(value) && fieldsOk$ClusterStatusChangedEvent(value);
     case "HostStatusChangedEvent":
@@ -1294,14 +1296,14 @@ function isExact$ClusterStatusChangedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$ComputeResourceEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.computeResource);
+  return isManagedObjectReference(v["computeResource"]);
 }
 
 /** Whether `value` is a valid ComputeResourceEventArgument, every field and format checked. */
 export function isComputeResourceEventArgument(value: unknown): value is ComputeResourceEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ComputeResourceEventArgument" &&
+    value["_typeName"] === "ComputeResourceEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$ComputeResourceEventArgument(value)
   );
@@ -1312,13 +1314,13 @@ function isExact$ComputeResourceEventArgument(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$CryptoKeyId(v: Record<string, unknown>): boolean {
-  const $providerId = v.providerId;
-  return typeof v.keyId === "string" && ($providerId === undefined || isKeyProviderId($providerId));
+  const $providerId = v["providerId"];
+  return typeof v["keyId"] === "string" && ($providerId === undefined || isKeyProviderId($providerId));
 }
 
 /** Whether `value` is a valid CryptoKeyId, every field and format checked. */
 export function isCryptoKeyId(value: unknown): value is CryptoKeyId {
-  return rt.isRecord(value) && value._typeName === "CryptoKeyId" && fieldsOk$CryptoKeyId(value);
+  return rt.isRecord(value) && value["_typeName"] === "CryptoKeyId" && fieldsOk$CryptoKeyId(value);
 }
 
 function isExact$CryptoKeyId(v: Record<string, unknown>): boolean {
@@ -1327,7 +1329,7 @@ function isExact$CryptoKeyId(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid CryptoSpec, every field and format checked. */
 export function isCryptoSpec(value: unknown): value is CryptoSpec {
-  return rt.isRecord(value) && value._typeName === "CryptoSpec" && true;
+  return rt.isRecord(value) && value["_typeName"] === "CryptoSpec" && true;
 }
 
 function isExact$CryptoSpec(_v: Record<string, unknown>): boolean {
@@ -1335,13 +1337,13 @@ function isExact$CryptoSpec(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomFieldDef(v: Record<string, unknown>): boolean {
-  const $managedObjectType = v.managedObjectType;
-  const $fieldDefPrivileges = v.fieldDefPrivileges;
-  const $fieldInstancePrivileges = v.fieldInstancePrivileges;
+  const $managedObjectType = v["managedObjectType"];
+  const $fieldDefPrivileges = v["fieldDefPrivileges"];
+  const $fieldInstancePrivileges = v["fieldInstancePrivileges"];
   return (
-    rt.isInt32(v.key) &&
-    typeof v.name === "string" &&
-    typeof v.type === "string" &&
+    rt.isInt32(v["key"]) &&
+    typeof v["name"] === "string" &&
+    typeof v["type"] === "string" &&
     ($managedObjectType === undefined || typeof $managedObjectType === "string") &&
     ($fieldDefPrivileges === undefined || isPrivilegePolicyDef($fieldDefPrivileges)) &&
     ($fieldInstancePrivileges === undefined || isPrivilegePolicyDef($fieldInstancePrivileges))
@@ -1350,7 +1352,7 @@ function fieldsOk$CustomFieldDef(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid CustomFieldDef, every field and format checked. */
 export function isCustomFieldDef(value: unknown): value is CustomFieldDef {
-  return rt.isRecord(value) && value._typeName === "CustomFieldDef" && fieldsOk$CustomFieldDef(value);
+  return rt.isRecord(value) && value["_typeName"] === "CustomFieldDef" && fieldsOk$CustomFieldDef(value);
 }
 
 function isExact$CustomFieldDef(v: Record<string, unknown>): boolean {
@@ -1361,7 +1363,7 @@ function isExact$CustomFieldDef(v: Record<string, unknown>): boolean {
 export function isCustomFieldDefAddedEvent(value: unknown): value is CustomFieldDefAddedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomFieldDefAddedEvent" &&
+    value["_typeName"] === "CustomFieldDefAddedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$CustomFieldDefEvent(value)
   );
@@ -1372,13 +1374,13 @@ function isExact$CustomFieldDefAddedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomFieldDefEvent(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.fieldKey) && typeof v.name === "string";
+  return rt.isInt32(v["fieldKey"]) && typeof v["name"] === "string";
 }
 
 /** Whether `value` is a valid CustomFieldDefEvent or known subtype, every field and format checked. */
 export function isCustomFieldDefEvent(value: unknown): value is AnyCustomFieldDefEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "CustomFieldDefEvent":
       return fieldsOk$Event(value) && fieldsOk$CustomFieldDefEvent(value);
     case "CustomFieldDefAddedEvent":
@@ -1404,7 +1406,7 @@ function isExact$CustomFieldDefEvent(v: Record<string, unknown>): boolean {
 export function isCustomFieldDefRemovedEvent(value: unknown): value is CustomFieldDefRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomFieldDefRemovedEvent" &&
+    value["_typeName"] === "CustomFieldDefRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$CustomFieldDefEvent(value)
   );
@@ -1415,14 +1417,14 @@ function isExact$CustomFieldDefRemovedEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$CustomFieldDefRenamedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.newName === "string";
+  return typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid CustomFieldDefRenamedEvent, every field and format checked. */
 export function isCustomFieldDefRenamedEvent(value: unknown): value is CustomFieldDefRenamedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomFieldDefRenamedEvent" &&
+    value["_typeName"] === "CustomFieldDefRenamedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$CustomFieldDefEvent(value) &&
     fieldsOk$CustomFieldDefRenamedEvent(value)
@@ -1436,7 +1438,7 @@ function isExact$CustomFieldDefRenamedEvent(v: Record<string, unknown>): boolean
 /** Whether `value` is a valid CustomFieldEvent or known subtype, every field and format checked. */
 export function isCustomFieldEvent(value: unknown): value is AnyCustomFieldEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "CustomFieldEvent":
       return fieldsOk$Event(value);
     case "CustomFieldDefAddedEvent":
@@ -1463,14 +1465,14 @@ function isExact$CustomFieldEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomFieldStringValue(v: Record<string, unknown>): boolean {
-  return typeof v.value === "string";
+  return typeof v["value"] === "string";
 }
 
 /** Whether `value` is a valid CustomFieldStringValue, every field and format checked. */
 export function isCustomFieldStringValue(value: unknown): value is CustomFieldStringValue {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomFieldStringValue" &&
+    value["_typeName"] === "CustomFieldStringValue" &&
     fieldsOk$CustomFieldValue(value) &&
     fieldsOk$CustomFieldStringValue(value)
   );
@@ -1481,13 +1483,13 @@ function isExact$CustomFieldStringValue(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomFieldValue(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.key);
+  return rt.isInt32(v["key"]);
 }
 
 /** Whether `value` is a valid CustomFieldValue or known subtype, every field and format checked. */
 export function isCustomFieldValue(value: unknown): value is AnyCustomFieldValue {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "CustomFieldValue":
       return fieldsOk$CustomFieldValue(value);
     case "CustomFieldStringValue":
@@ -1502,12 +1504,12 @@ function isExact$CustomFieldValue(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomFieldValueChangedEvent(v: Record<string, unknown>): boolean {
-  const $prevState = v.prevState;
+  const $prevState = v["prevState"];
   return (
-    isManagedEntityEventArgument(v.entity) &&
-    rt.isInt32(v.fieldKey) &&
-    typeof v.name === "string" &&
-    typeof v.value === "string" &&
+    isManagedEntityEventArgument(v["entity"]) &&
+    rt.isInt32(v["fieldKey"]) &&
+    typeof v["name"] === "string" &&
+    typeof v["value"] === "string" &&
     ($prevState === undefined || typeof $prevState === "string")
   );
 }
@@ -1516,7 +1518,7 @@ function fieldsOk$CustomFieldValueChangedEvent(v: Record<string, unknown>): bool
 export function isCustomFieldValueChangedEvent(value: unknown): value is CustomFieldValueChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomFieldValueChangedEvent" &&
+    value["_typeName"] === "CustomFieldValueChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$CustomFieldValueChangedEvent(value)
   );
@@ -1527,14 +1529,14 @@ function isExact$CustomFieldValueChangedEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$CustomizationEvent(v: Record<string, unknown>): boolean {
-  const $logLocation = v.logLocation;
+  const $logLocation = v["logLocation"];
   return $logLocation === undefined || typeof $logLocation === "string";
 }
 
 /** Whether `value` is a valid CustomizationEvent or known subtype, every field and format checked. */
 export function isCustomizationEvent(value: unknown): value is AnyCustomizationEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "CustomizationEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$CustomizationEvent(value);
     case "CustomizationFailed":
@@ -1587,14 +1589,14 @@ function isExact$CustomizationEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomizationFailed(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
 /** Whether `value` is a valid CustomizationFailed or known subtype, every field and format checked. */
 export function isCustomizationFailed(value: unknown): value is AnyCustomizationFailed {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "CustomizationFailed":
       return (
         fieldsOk$Event(value) &&
@@ -1651,7 +1653,7 @@ export function isCustomizationLinuxIdentityFailed(
 ): value is CustomizationLinuxIdentityFailed {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomizationLinuxIdentityFailed" &&
+    value["_typeName"] === "CustomizationLinuxIdentityFailed" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value) &&
@@ -1672,7 +1674,7 @@ function isExact$CustomizationLinuxIdentityFailed(v: Record<string, unknown>): b
 export function isCustomizationNetworkSetupFailed(value: unknown): value is CustomizationNetworkSetupFailed {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomizationNetworkSetupFailed" &&
+    value["_typeName"] === "CustomizationNetworkSetupFailed" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value) &&
@@ -1693,7 +1695,7 @@ function isExact$CustomizationNetworkSetupFailed(v: Record<string, unknown>): bo
 export function isCustomizationStartedEvent(value: unknown): value is CustomizationStartedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomizationStartedEvent" &&
+    value["_typeName"] === "CustomizationStartedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value)
@@ -1708,7 +1710,7 @@ function isExact$CustomizationStartedEvent(v: Record<string, unknown>): boolean 
 export function isCustomizationSucceeded(value: unknown): value is CustomizationSucceeded {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomizationSucceeded" &&
+    value["_typeName"] === "CustomizationSucceeded" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value)
@@ -1720,14 +1722,14 @@ function isExact$CustomizationSucceeded(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$CustomizationSysprepFailed(v: Record<string, unknown>): boolean {
-  return typeof v.sysprepVersion === "string" && typeof v.systemVersion === "string";
+  return typeof v["sysprepVersion"] === "string" && typeof v["systemVersion"] === "string";
 }
 
 /** Whether `value` is a valid CustomizationSysprepFailed, every field and format checked. */
 export function isCustomizationSysprepFailed(value: unknown): value is CustomizationSysprepFailed {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomizationSysprepFailed" &&
+    value["_typeName"] === "CustomizationSysprepFailed" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value) &&
@@ -1750,7 +1752,7 @@ function isExact$CustomizationSysprepFailed(v: Record<string, unknown>): boolean
 export function isCustomizationUnknownFailure(value: unknown): value is CustomizationUnknownFailure {
   return (
     rt.isRecord(value) &&
-    value._typeName === "CustomizationUnknownFailure" &&
+    value["_typeName"] === "CustomizationUnknownFailure" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$CustomizationEvent(value) &&
@@ -1768,13 +1770,13 @@ function isExact$CustomizationUnknownFailure(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$DVPortSetting(v: Record<string, unknown>): boolean {
-  const $blocked = v.blocked;
-  const $vmDirectPathGen2Allowed = v.vmDirectPathGen2Allowed;
-  const $inShapingPolicy = v.inShapingPolicy;
-  const $outShapingPolicy = v.outShapingPolicy;
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
-  const $networkResourcePoolKey = v.networkResourcePoolKey;
-  const $filterPolicy = v.filterPolicy;
+  const $blocked = v["blocked"];
+  const $vmDirectPathGen2Allowed = v["vmDirectPathGen2Allowed"];
+  const $inShapingPolicy = v["inShapingPolicy"];
+  const $outShapingPolicy = v["outShapingPolicy"];
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
+  const $networkResourcePoolKey = v["networkResourcePoolKey"];
+  const $filterPolicy = v["filterPolicy"];
   return (
     ($blocked === undefined || isBoolPolicy($blocked)) &&
     ($vmDirectPathGen2Allowed === undefined || isBoolPolicy($vmDirectPathGen2Allowed)) &&
@@ -1788,7 +1790,7 @@ function fieldsOk$DVPortSetting(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVPortSetting, every field and format checked. */
 export function isDVPortSetting(value: unknown): value is DVPortSetting {
-  return rt.isRecord(value) && value._typeName === "DVPortSetting" && fieldsOk$DVPortSetting(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVPortSetting" && fieldsOk$DVPortSetting(value);
 }
 
 function isExact$DVPortSetting(v: Record<string, unknown>): boolean {
@@ -1796,19 +1798,19 @@ function isExact$DVPortSetting(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVPortStatus(v: Record<string, unknown>): boolean {
-  const $vlanIds = v.vlanIds;
-  const $trunkingMode = v.trunkingMode;
-  const $mtu = v.mtu;
-  const $linkPeer = v.linkPeer;
-  const $macAddress = v.macAddress;
-  const $statusDetail = v.statusDetail;
-  const $vmDirectPathGen2Active = v.vmDirectPathGen2Active;
-  const $vmDirectPathGen2InactiveReasonNetwork = v.vmDirectPathGen2InactiveReasonNetwork;
-  const $vmDirectPathGen2InactiveReasonOther = v.vmDirectPathGen2InactiveReasonOther;
-  const $vmDirectPathGen2InactiveReasonExtended = v.vmDirectPathGen2InactiveReasonExtended;
+  const $vlanIds = v["vlanIds"];
+  const $trunkingMode = v["trunkingMode"];
+  const $mtu = v["mtu"];
+  const $linkPeer = v["linkPeer"];
+  const $macAddress = v["macAddress"];
+  const $statusDetail = v["statusDetail"];
+  const $vmDirectPathGen2Active = v["vmDirectPathGen2Active"];
+  const $vmDirectPathGen2InactiveReasonNetwork = v["vmDirectPathGen2InactiveReasonNetwork"];
+  const $vmDirectPathGen2InactiveReasonOther = v["vmDirectPathGen2InactiveReasonOther"];
+  const $vmDirectPathGen2InactiveReasonExtended = v["vmDirectPathGen2InactiveReasonExtended"];
   return (
-    typeof v.linkUp === "boolean" &&
-    typeof v.blocked === "boolean" &&
+    typeof v["linkUp"] === "boolean" &&
+    typeof v["blocked"] === "boolean" &&
     ($vlanIds === undefined || rt.isArrayOf($vlanIds, isNumericRange)) &&
     ($trunkingMode === undefined || typeof $trunkingMode === "boolean") &&
     ($mtu === undefined || rt.isInt32($mtu)) &&
@@ -1827,7 +1829,7 @@ function fieldsOk$DVPortStatus(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVPortStatus, every field and format checked. */
 export function isDVPortStatus(value: unknown): value is DVPortStatus {
-  return rt.isRecord(value) && value._typeName === "DVPortStatus" && fieldsOk$DVPortStatus(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVPortStatus" && fieldsOk$DVPortStatus(value);
 }
 
 function isExact$DVPortStatus(v: Record<string, unknown>): boolean {
@@ -1835,24 +1837,24 @@ function isExact$DVPortStatus(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVPortgroupConfigSpec(v: Record<string, unknown>): boolean {
-  const $configVersion = v.configVersion;
-  const $name = v.name;
-  const $numPorts = v.numPorts;
-  const $portNameFormat = v.portNameFormat;
-  const $defaultPortConfig = v.defaultPortConfig;
-  const $description = v.description;
-  const $type = v.type;
-  const $backingType = v.backingType;
-  const $scope = v.scope;
-  const $policy = v.policy;
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
-  const $autoExpand = v.autoExpand;
-  const $vmVnicNetworkResourcePoolKey = v.vmVnicNetworkResourcePoolKey;
-  const $transportZoneUuid = v.transportZoneUuid;
-  const $transportZoneName = v.transportZoneName;
-  const $logicalSwitchUuid = v.logicalSwitchUuid;
-  const $segmentId = v.segmentId;
-  const $subnetId = v.subnetId;
+  const $configVersion = v["configVersion"];
+  const $name = v["name"];
+  const $numPorts = v["numPorts"];
+  const $portNameFormat = v["portNameFormat"];
+  const $defaultPortConfig = v["defaultPortConfig"];
+  const $description = v["description"];
+  const $type = v["type"];
+  const $backingType = v["backingType"];
+  const $scope = v["scope"];
+  const $policy = v["policy"];
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
+  const $autoExpand = v["autoExpand"];
+  const $vmVnicNetworkResourcePoolKey = v["vmVnicNetworkResourcePoolKey"];
+  const $transportZoneUuid = v["transportZoneUuid"];
+  const $transportZoneName = v["transportZoneName"];
+  const $logicalSwitchUuid = v["logicalSwitchUuid"];
+  const $segmentId = v["segmentId"];
+  const $subnetId = v["subnetId"];
   return (
     ($configVersion === undefined || typeof $configVersion === "string") &&
     ($name === undefined || typeof $name === "string") &&
@@ -1879,7 +1881,9 @@ function fieldsOk$DVPortgroupConfigSpec(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DVPortgroupConfigSpec, every field and format checked. */
 export function isDVPortgroupConfigSpec(value: unknown): value is DVPortgroupConfigSpec {
   return (
-    rt.isRecord(value) && value._typeName === "DVPortgroupConfigSpec" && fieldsOk$DVPortgroupConfigSpec(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "DVPortgroupConfigSpec" &&
+    fieldsOk$DVPortgroupConfigSpec(value)
   );
 }
 
@@ -1889,7 +1893,7 @@ function isExact$DVPortgroupConfigSpec(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVPortgroupCreatedEvent, every field and format checked. */
 export function isDVPortgroupCreatedEvent(value: unknown): value is DVPortgroupCreatedEvent {
-  return rt.isRecord(value) && value._typeName === "DVPortgroupCreatedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVPortgroupCreatedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DVPortgroupCreatedEvent(v: Record<string, unknown>): boolean {
@@ -1898,7 +1902,7 @@ function isExact$DVPortgroupCreatedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVPortgroupDestroyedEvent, every field and format checked. */
 export function isDVPortgroupDestroyedEvent(value: unknown): value is DVPortgroupDestroyedEvent {
-  return rt.isRecord(value) && value._typeName === "DVPortgroupDestroyedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVPortgroupDestroyedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DVPortgroupDestroyedEvent(v: Record<string, unknown>): boolean {
@@ -1908,7 +1912,7 @@ function isExact$DVPortgroupDestroyedEvent(v: Record<string, unknown>): boolean 
 /** Whether `value` is a valid DVPortgroupEvent or known subtype, every field and format checked. */
 export function isDVPortgroupEvent(value: unknown): value is AnyDVPortgroupEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "DVPortgroupEvent":
       return fieldsOk$Event(value);
     case "DVPortgroupCreatedEvent":
@@ -1933,14 +1937,14 @@ function isExact$DVPortgroupEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVPortgroupPolicy(v: Record<string, unknown>): boolean {
-  const $networkResourcePoolOverrideAllowed = v.networkResourcePoolOverrideAllowed;
-  const $trafficFilterOverrideAllowed = v.trafficFilterOverrideAllowed;
+  const $networkResourcePoolOverrideAllowed = v["networkResourcePoolOverrideAllowed"];
+  const $trafficFilterOverrideAllowed = v["trafficFilterOverrideAllowed"];
   return (
-    typeof v.blockOverrideAllowed === "boolean" &&
-    typeof v.shapingOverrideAllowed === "boolean" &&
-    typeof v.vendorConfigOverrideAllowed === "boolean" &&
-    typeof v.livePortMovingAllowed === "boolean" &&
-    typeof v.portConfigResetAtDisconnect === "boolean" &&
+    typeof v["blockOverrideAllowed"] === "boolean" &&
+    typeof v["shapingOverrideAllowed"] === "boolean" &&
+    typeof v["vendorConfigOverrideAllowed"] === "boolean" &&
+    typeof v["livePortMovingAllowed"] === "boolean" &&
+    typeof v["portConfigResetAtDisconnect"] === "boolean" &&
     ($networkResourcePoolOverrideAllowed === undefined ||
       typeof $networkResourcePoolOverrideAllowed === "boolean") &&
     ($trafficFilterOverrideAllowed === undefined || typeof $trafficFilterOverrideAllowed === "boolean")
@@ -1949,7 +1953,9 @@ function fieldsOk$DVPortgroupPolicy(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVPortgroupPolicy, every field and format checked. */
 export function isDVPortgroupPolicy(value: unknown): value is DVPortgroupPolicy {
-  return rt.isRecord(value) && value._typeName === "DVPortgroupPolicy" && fieldsOk$DVPortgroupPolicy(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "DVPortgroupPolicy" && fieldsOk$DVPortgroupPolicy(value)
+  );
 }
 
 function isExact$DVPortgroupPolicy(v: Record<string, unknown>): boolean {
@@ -1957,9 +1963,9 @@ function isExact$DVPortgroupPolicy(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVPortgroupReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return (
-    isDVPortgroupConfigSpec(v.configSpec) &&
+    isDVPortgroupConfigSpec(v["configSpec"]) &&
     ($configChanges === undefined || isChangesInfoEventArgument($configChanges))
   );
 }
@@ -1968,7 +1974,7 @@ function fieldsOk$DVPortgroupReconfiguredEvent(v: Record<string, unknown>): bool
 export function isDVPortgroupReconfiguredEvent(value: unknown): value is DVPortgroupReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DVPortgroupReconfiguredEvent" &&
+    value["_typeName"] === "DVPortgroupReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DVPortgroupReconfiguredEvent(value)
   );
@@ -1979,14 +1985,14 @@ function isExact$DVPortgroupReconfiguredEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$DVPortgroupRenamedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid DVPortgroupRenamedEvent, every field and format checked. */
 export function isDVPortgroupRenamedEvent(value: unknown): value is DVPortgroupRenamedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DVPortgroupRenamedEvent" &&
+    value["_typeName"] === "DVPortgroupRenamedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DVPortgroupRenamedEvent(value)
   );
@@ -1997,24 +2003,24 @@ function isExact$DVPortgroupRenamedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVSConfigSpec(v: Record<string, unknown>): boolean {
-  const $configVersion = v.configVersion;
-  const $name = v.name;
-  const $numStandalonePorts = v.numStandalonePorts;
-  const $maxPorts = v.maxPorts;
-  const $uplinkPortPolicy = v.uplinkPortPolicy;
-  const $uplinkPortgroup = v.uplinkPortgroup;
-  const $defaultPortConfig = v.defaultPortConfig;
-  const $host = v.host;
-  const $extensionKey = v.extensionKey;
-  const $description = v.description;
-  const $policy = v.policy;
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
-  const $contact = v.contact;
-  const $switchIpAddress = v.switchIpAddress;
-  const $defaultProxySwitchMaxNumPorts = v.defaultProxySwitchMaxNumPorts;
-  const $infrastructureTrafficResourceConfig = v.infrastructureTrafficResourceConfig;
-  const $netResourcePoolTrafficResourceConfig = v.netResourcePoolTrafficResourceConfig;
-  const $networkResourceControlVersion = v.networkResourceControlVersion;
+  const $configVersion = v["configVersion"];
+  const $name = v["name"];
+  const $numStandalonePorts = v["numStandalonePorts"];
+  const $maxPorts = v["maxPorts"];
+  const $uplinkPortPolicy = v["uplinkPortPolicy"];
+  const $uplinkPortgroup = v["uplinkPortgroup"];
+  const $defaultPortConfig = v["defaultPortConfig"];
+  const $host = v["host"];
+  const $extensionKey = v["extensionKey"];
+  const $description = v["description"];
+  const $policy = v["policy"];
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
+  const $contact = v["contact"];
+  const $switchIpAddress = v["switchIpAddress"];
+  const $defaultProxySwitchMaxNumPorts = v["defaultProxySwitchMaxNumPorts"];
+  const $infrastructureTrafficResourceConfig = v["infrastructureTrafficResourceConfig"];
+  const $netResourcePoolTrafficResourceConfig = v["netResourcePoolTrafficResourceConfig"];
+  const $networkResourceControlVersion = v["networkResourceControlVersion"];
   return (
     ($configVersion === undefined || typeof $configVersion === "string") &&
     ($name === undefined || typeof $name === "string") &&
@@ -2042,7 +2048,7 @@ function fieldsOk$DVSConfigSpec(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVSConfigSpec, every field and format checked. */
 export function isDVSConfigSpec(value: unknown): value is DVSConfigSpec {
-  return rt.isRecord(value) && value._typeName === "DVSConfigSpec" && fieldsOk$DVSConfigSpec(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVSConfigSpec" && fieldsOk$DVSConfigSpec(value);
 }
 
 function isExact$DVSConfigSpec(v: Record<string, unknown>): boolean {
@@ -2050,8 +2056,8 @@ function isExact$DVSConfigSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVSContactInfo(v: Record<string, unknown>): boolean {
-  const $name = v.name;
-  const $contact = v.contact;
+  const $name = v["name"];
+  const $contact = v["contact"];
   return (
     ($name === undefined || typeof $name === "string") &&
     ($contact === undefined || typeof $contact === "string")
@@ -2060,7 +2066,7 @@ function fieldsOk$DVSContactInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVSContactInfo, every field and format checked. */
 export function isDVSContactInfo(value: unknown): value is DVSContactInfo {
-  return rt.isRecord(value) && value._typeName === "DVSContactInfo" && fieldsOk$DVSContactInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVSContactInfo" && fieldsOk$DVSContactInfo(value);
 }
 
 function isExact$DVSContactInfo(v: Record<string, unknown>): boolean {
@@ -2069,17 +2075,19 @@ function isExact$DVSContactInfo(v: Record<string, unknown>): boolean {
 
 function fieldsOk$DVSHostLocalPortInfo(v: Record<string, unknown>): boolean {
   return (
-    typeof v.switchUuid === "string" &&
-    typeof v.portKey === "string" &&
-    isDVPortSetting(v.setting) &&
-    typeof v.vnic === "string"
+    typeof v["switchUuid"] === "string" &&
+    typeof v["portKey"] === "string" &&
+    isDVPortSetting(v["setting"]) &&
+    typeof v["vnic"] === "string"
   );
 }
 
 /** Whether `value` is a valid DVSHostLocalPortInfo, every field and format checked. */
 export function isDVSHostLocalPortInfo(value: unknown): value is DVSHostLocalPortInfo {
   return (
-    rt.isRecord(value) && value._typeName === "DVSHostLocalPortInfo" && fieldsOk$DVSHostLocalPortInfo(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "DVSHostLocalPortInfo" &&
+    fieldsOk$DVSHostLocalPortInfo(value)
   );
 }
 
@@ -2088,9 +2096,9 @@ function isExact$DVSHostLocalPortInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVSPolicy(v: Record<string, unknown>): boolean {
-  const $autoPreInstallAllowed = v.autoPreInstallAllowed;
-  const $autoUpgradeAllowed = v.autoUpgradeAllowed;
-  const $partialUpgradeAllowed = v.partialUpgradeAllowed;
+  const $autoPreInstallAllowed = v["autoPreInstallAllowed"];
+  const $autoUpgradeAllowed = v["autoUpgradeAllowed"];
+  const $partialUpgradeAllowed = v["partialUpgradeAllowed"];
   return (
     ($autoPreInstallAllowed === undefined || typeof $autoPreInstallAllowed === "boolean") &&
     ($autoUpgradeAllowed === undefined || typeof $autoUpgradeAllowed === "boolean") &&
@@ -2100,7 +2108,7 @@ function fieldsOk$DVSPolicy(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVSPolicy, every field and format checked. */
 export function isDVSPolicy(value: unknown): value is DVSPolicy {
-  return rt.isRecord(value) && value._typeName === "DVSPolicy" && fieldsOk$DVSPolicy(value);
+  return rt.isRecord(value) && value["_typeName"] === "DVSPolicy" && fieldsOk$DVSPolicy(value);
 }
 
 function isExact$DVSPolicy(v: Record<string, unknown>): boolean {
@@ -2108,10 +2116,10 @@ function isExact$DVSPolicy(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVSTrafficShapingPolicy(v: Record<string, unknown>): boolean {
-  const $enabled = v.enabled;
-  const $averageBandwidth = v.averageBandwidth;
-  const $peakBandwidth = v.peakBandwidth;
-  const $burstSize = v.burstSize;
+  const $enabled = v["enabled"];
+  const $averageBandwidth = v["averageBandwidth"];
+  const $peakBandwidth = v["peakBandwidth"];
+  const $burstSize = v["burstSize"];
   return (
     ($enabled === undefined || isBoolPolicy($enabled)) &&
     ($averageBandwidth === undefined || isLongPolicy($averageBandwidth)) &&
@@ -2124,7 +2132,7 @@ function fieldsOk$DVSTrafficShapingPolicy(v: Record<string, unknown>): boolean {
 export function isDVSTrafficShapingPolicy(value: unknown): value is DVSTrafficShapingPolicy {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DVSTrafficShapingPolicy" &&
+    value["_typeName"] === "DVSTrafficShapingPolicy" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$DVSTrafficShapingPolicy(value)
   );
@@ -2136,7 +2144,7 @@ function isExact$DVSTrafficShapingPolicy(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DVSUplinkPortPolicy, every field and format checked. */
 export function isDVSUplinkPortPolicy(value: unknown): value is DVSUplinkPortPolicy {
-  return rt.isRecord(value) && value._typeName === "DVSUplinkPortPolicy" && true;
+  return rt.isRecord(value) && value["_typeName"] === "DVSUplinkPortPolicy" && true;
 }
 
 function isExact$DVSUplinkPortPolicy(_v: Record<string, unknown>): boolean {
@@ -2144,7 +2152,7 @@ function isExact$DVSUplinkPortPolicy(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DVSVendorSpecificConfig(v: Record<string, unknown>): boolean {
-  const $keyValue = v.keyValue;
+  const $keyValue = v["keyValue"];
   return $keyValue === undefined || rt.isArrayOf($keyValue, isDistributedVirtualSwitchKeyedOpaqueBlob);
 }
 
@@ -2152,7 +2160,7 @@ function fieldsOk$DVSVendorSpecificConfig(v: Record<string, unknown>): boolean {
 export function isDVSVendorSpecificConfig(value: unknown): value is DVSVendorSpecificConfig {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DVSVendorSpecificConfig" &&
+    value["_typeName"] === "DVSVendorSpecificConfig" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$DVSVendorSpecificConfig(value)
   );
@@ -2167,7 +2175,7 @@ export function isDasAdmissionControlDisabledEvent(
   value: unknown,
 ): value is DasAdmissionControlDisabledEvent {
   return (
-    rt.isRecord(value) && value._typeName === "DasAdmissionControlDisabledEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) && value["_typeName"] === "DasAdmissionControlDisabledEvent" && fieldsOk$Event(value)
   );
 }
 
@@ -2177,7 +2185,9 @@ function isExact$DasAdmissionControlDisabledEvent(v: Record<string, unknown>): b
 
 /** Whether `value` is a valid DasAdmissionControlEnabledEvent, every field and format checked. */
 export function isDasAdmissionControlEnabledEvent(value: unknown): value is DasAdmissionControlEnabledEvent {
-  return rt.isRecord(value) && value._typeName === "DasAdmissionControlEnabledEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "DasAdmissionControlEnabledEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$DasAdmissionControlEnabledEvent(v: Record<string, unknown>): boolean {
@@ -2186,7 +2196,7 @@ function isExact$DasAdmissionControlEnabledEvent(v: Record<string, unknown>): bo
 
 /** Whether `value` is a valid DasAgentFoundEvent, every field and format checked. */
 export function isDasAgentFoundEvent(value: unknown): value is DasAgentFoundEvent {
-  return rt.isRecord(value) && value._typeName === "DasAgentFoundEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DasAgentFoundEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DasAgentFoundEvent(v: Record<string, unknown>): boolean {
@@ -2195,7 +2205,7 @@ function isExact$DasAgentFoundEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DasAgentUnavailableEvent, every field and format checked. */
 export function isDasAgentUnavailableEvent(value: unknown): value is DasAgentUnavailableEvent {
-  return rt.isRecord(value) && value._typeName === "DasAgentUnavailableEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DasAgentUnavailableEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DasAgentUnavailableEvent(v: Record<string, unknown>): boolean {
@@ -2204,7 +2214,7 @@ function isExact$DasAgentUnavailableEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DasClusterIsolatedEvent, every field and format checked. */
 export function isDasClusterIsolatedEvent(value: unknown): value is DasClusterIsolatedEvent {
-  return rt.isRecord(value) && value._typeName === "DasClusterIsolatedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DasClusterIsolatedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DasClusterIsolatedEvent(v: Record<string, unknown>): boolean {
@@ -2213,7 +2223,7 @@ function isExact$DasClusterIsolatedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DasDisabledEvent, every field and format checked. */
 export function isDasDisabledEvent(value: unknown): value is DasDisabledEvent {
-  return rt.isRecord(value) && value._typeName === "DasDisabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DasDisabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DasDisabledEvent(v: Record<string, unknown>): boolean {
@@ -2222,7 +2232,7 @@ function isExact$DasDisabledEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DasEnabledEvent, every field and format checked. */
 export function isDasEnabledEvent(value: unknown): value is DasEnabledEvent {
-  return rt.isRecord(value) && value._typeName === "DasEnabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DasEnabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DasEnabledEvent(v: Record<string, unknown>): boolean {
@@ -2230,14 +2240,14 @@ function isExact$DasEnabledEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DasHostFailedEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.failedHost);
+  return isHostEventArgument(v["failedHost"]);
 }
 
 /** Whether `value` is a valid DasHostFailedEvent, every field and format checked. */
 export function isDasHostFailedEvent(value: unknown): value is DasHostFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DasHostFailedEvent" &&
+    value["_typeName"] === "DasHostFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DasHostFailedEvent(value)
   );
@@ -2248,14 +2258,14 @@ function isExact$DasHostFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DasHostIsolatedEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.isolatedHost);
+  return isHostEventArgument(v["isolatedHost"]);
 }
 
 /** Whether `value` is a valid DasHostIsolatedEvent, every field and format checked. */
 export function isDasHostIsolatedEvent(value: unknown): value is DasHostIsolatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DasHostIsolatedEvent" &&
+    value["_typeName"] === "DasHostIsolatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DasHostIsolatedEvent(value)
   );
@@ -2266,14 +2276,14 @@ function isExact$DasHostIsolatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatacenterCreatedEvent(v: Record<string, unknown>): boolean {
-  return isFolderEventArgument(v.parent);
+  return isFolderEventArgument(v["parent"]);
 }
 
 /** Whether `value` is a valid DatacenterCreatedEvent, every field and format checked. */
 export function isDatacenterCreatedEvent(value: unknown): value is DatacenterCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatacenterCreatedEvent" &&
+    value["_typeName"] === "DatacenterCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatacenterCreatedEvent(value)
   );
@@ -2286,7 +2296,7 @@ function isExact$DatacenterCreatedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DatacenterEvent or known subtype, every field and format checked. */
 export function isDatacenterEvent(value: unknown): value is AnyDatacenterEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "DatacenterEvent":
       return fieldsOk$Event(value);
     case "DatacenterCreatedEvent":
@@ -2303,14 +2313,14 @@ function isExact$DatacenterEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatacenterEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.datacenter);
+  return isManagedObjectReference(v["datacenter"]);
 }
 
 /** Whether `value` is a valid DatacenterEventArgument, every field and format checked. */
 export function isDatacenterEventArgument(value: unknown): value is DatacenterEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatacenterEventArgument" &&
+    value["_typeName"] === "DatacenterEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DatacenterEventArgument(value)
   );
@@ -2321,14 +2331,14 @@ function isExact$DatacenterEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatacenterRenamedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid DatacenterRenamedEvent, every field and format checked. */
 export function isDatacenterRenamedEvent(value: unknown): value is DatacenterRenamedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatacenterRenamedEvent" &&
+    value["_typeName"] === "DatacenterRenamedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatacenterRenamedEvent(value)
   );
@@ -2339,14 +2349,14 @@ function isExact$DatacenterRenamedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreCapacityIncreasedEvent(v: Record<string, unknown>): boolean {
-  return rt.isInt64(v.oldCapacity) && rt.isInt64(v.newCapacity);
+  return rt.isInt64(v["oldCapacity"]) && rt.isInt64(v["newCapacity"]);
 }
 
 /** Whether `value` is a valid DatastoreCapacityIncreasedEvent, every field and format checked. */
 export function isDatastoreCapacityIncreasedEvent(value: unknown): value is DatastoreCapacityIncreasedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreCapacityIncreasedEvent" &&
+    value["_typeName"] === "DatastoreCapacityIncreasedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value) &&
     fieldsOk$DatastoreCapacityIncreasedEvent(value)
@@ -2361,7 +2371,7 @@ function isExact$DatastoreCapacityIncreasedEvent(v: Record<string, unknown>): bo
 export function isDatastoreDestroyedEvent(value: unknown): value is DatastoreDestroyedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreDestroyedEvent" &&
+    value["_typeName"] === "DatastoreDestroyedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value)
   );
@@ -2372,14 +2382,14 @@ function isExact$DatastoreDestroyedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreDiscoveredEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.datastore);
+  return isDatastoreEventArgument(v["datastore"]);
 }
 
 /** Whether `value` is a valid DatastoreDiscoveredEvent, every field and format checked. */
 export function isDatastoreDiscoveredEvent(value: unknown): value is DatastoreDiscoveredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreDiscoveredEvent" &&
+    value["_typeName"] === "DatastoreDiscoveredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreDiscoveredEvent(value)
   );
@@ -2393,7 +2403,7 @@ function isExact$DatastoreDiscoveredEvent(v: Record<string, unknown>): boolean {
 export function isDatastoreDuplicatedEvent(value: unknown): value is DatastoreDuplicatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreDuplicatedEvent" &&
+    value["_typeName"] === "DatastoreDuplicatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value)
   );
@@ -2404,14 +2414,14 @@ function isExact$DatastoreDuplicatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreEvent(v: Record<string, unknown>): boolean {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   return $datastore === undefined || isDatastoreEventArgument($datastore);
 }
 
 /** Whether `value` is a valid DatastoreEvent or known subtype, every field and format checked. */
 export function isDatastoreEvent(value: unknown): value is AnyDatastoreEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "DatastoreEvent":
       return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value);
     case "DatastoreCapacityIncreasedEvent":
@@ -2458,14 +2468,14 @@ function isExact$DatastoreEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.datastore);
+  return isManagedObjectReference(v["datastore"]);
 }
 
 /** Whether `value` is a valid DatastoreEventArgument, every field and format checked. */
 export function isDatastoreEventArgument(value: unknown): value is DatastoreEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreEventArgument" &&
+    value["_typeName"] === "DatastoreEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DatastoreEventArgument(value)
   );
@@ -2476,14 +2486,14 @@ function isExact$DatastoreEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreFileCopiedEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.sourceDatastore) && typeof v.sourceFile === "string";
+  return isDatastoreEventArgument(v["sourceDatastore"]) && typeof v["sourceFile"] === "string";
 }
 
 /** Whether `value` is a valid DatastoreFileCopiedEvent, every field and format checked. */
 export function isDatastoreFileCopiedEvent(value: unknown): value is DatastoreFileCopiedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreFileCopiedEvent" &&
+    value["_typeName"] === "DatastoreFileCopiedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value) &&
     fieldsOk$DatastoreFileEvent(value) &&
@@ -2504,7 +2514,7 @@ function isExact$DatastoreFileCopiedEvent(v: Record<string, unknown>): boolean {
 export function isDatastoreFileDeletedEvent(value: unknown): value is DatastoreFileDeletedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreFileDeletedEvent" &&
+    value["_typeName"] === "DatastoreFileDeletedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value) &&
     fieldsOk$DatastoreFileEvent(value)
@@ -2516,10 +2526,10 @@ function isExact$DatastoreFileDeletedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$DatastoreFileEvent(v: Record<string, unknown>): boolean {
-  const $sourceOfOperation = v.sourceOfOperation;
-  const $succeeded = v.succeeded;
+  const $sourceOfOperation = v["sourceOfOperation"];
+  const $succeeded = v["succeeded"];
   return (
-    typeof v.targetFile === "string" &&
+    typeof v["targetFile"] === "string" &&
     ($sourceOfOperation === undefined || typeof $sourceOfOperation === "string") &&
     ($succeeded === undefined || typeof $succeeded === "boolean")
   );
@@ -2528,7 +2538,7 @@ function fieldsOk$DatastoreFileEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DatastoreFileEvent or known subtype, every field and format checked. */
 export function isDatastoreFileEvent(value: unknown): value is AnyDatastoreFileEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "DatastoreFileEvent":
       return fieldsOk$Event(value) && fieldsOk$DatastoreEvent(value) && fieldsOk$DatastoreFileEvent(value);
     case "DatastoreFileCopiedEvent":
@@ -2557,14 +2567,14 @@ function isExact$DatastoreFileEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreFileMovedEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.sourceDatastore) && typeof v.sourceFile === "string";
+  return isDatastoreEventArgument(v["sourceDatastore"]) && typeof v["sourceFile"] === "string";
 }
 
 /** Whether `value` is a valid DatastoreFileMovedEvent, every field and format checked. */
 export function isDatastoreFileMovedEvent(value: unknown): value is DatastoreFileMovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreFileMovedEvent" &&
+    value["_typeName"] === "DatastoreFileMovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value) &&
     fieldsOk$DatastoreFileEvent(value) &&
@@ -2585,7 +2595,7 @@ function isExact$DatastoreFileMovedEvent(v: Record<string, unknown>): boolean {
 export function isDatastoreIORMReconfiguredEvent(value: unknown): value is DatastoreIORMReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreIORMReconfiguredEvent" &&
+    value["_typeName"] === "DatastoreIORMReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value)
   );
@@ -2596,14 +2606,14 @@ function isExact$DatastoreIORMReconfiguredEvent(v: Record<string, unknown>): boo
 }
 
 function fieldsOk$DatastorePrincipalConfigured(v: Record<string, unknown>): boolean {
-  return typeof v.datastorePrincipal === "string";
+  return typeof v["datastorePrincipal"] === "string";
 }
 
 /** Whether `value` is a valid DatastorePrincipalConfigured, every field and format checked. */
 export function isDatastorePrincipalConfigured(value: unknown): value is DatastorePrincipalConfigured {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastorePrincipalConfigured" &&
+    value["_typeName"] === "DatastorePrincipalConfigured" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastorePrincipalConfigured(value)
   );
@@ -2614,14 +2624,14 @@ function isExact$DatastorePrincipalConfigured(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$DatastoreRemovedOnHostEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.datastore);
+  return isDatastoreEventArgument(v["datastore"]);
 }
 
 /** Whether `value` is a valid DatastoreRemovedOnHostEvent, every field and format checked. */
 export function isDatastoreRemovedOnHostEvent(value: unknown): value is DatastoreRemovedOnHostEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreRemovedOnHostEvent" &&
+    value["_typeName"] === "DatastoreRemovedOnHostEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreRemovedOnHostEvent(value)
   );
@@ -2632,14 +2642,14 @@ function isExact$DatastoreRemovedOnHostEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$DatastoreRenamedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid DatastoreRenamedEvent, every field and format checked. */
 export function isDatastoreRenamedEvent(value: unknown): value is DatastoreRenamedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreRenamedEvent" &&
+    value["_typeName"] === "DatastoreRenamedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value) &&
     fieldsOk$DatastoreRenamedEvent(value)
@@ -2651,14 +2661,14 @@ function isExact$DatastoreRenamedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreRenamedOnHostEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid DatastoreRenamedOnHostEvent, every field and format checked. */
 export function isDatastoreRenamedOnHostEvent(value: unknown): value is DatastoreRenamedOnHostEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreRenamedOnHostEvent" &&
+    value["_typeName"] === "DatastoreRenamedOnHostEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreRenamedOnHostEvent(value)
   );
@@ -2669,12 +2679,12 @@ function isExact$DatastoreRenamedOnHostEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$Description(v: Record<string, unknown>): boolean {
-  return typeof v.label === "string" && typeof v.summary === "string";
+  return typeof v["label"] === "string" && typeof v["summary"] === "string";
 }
 
 /** Whether `value` is a valid Description, every field and format checked. */
 export function isDescription(value: unknown): value is Description {
-  return rt.isRecord(value) && value._typeName === "Description" && fieldsOk$Description(value);
+  return rt.isRecord(value) && value["_typeName"] === "Description" && fieldsOk$Description(value);
 }
 
 function isExact$Description(v: Record<string, unknown>): boolean {
@@ -2685,7 +2695,7 @@ function isExact$Description(v: Record<string, unknown>): boolean {
 export function isDistributedVirtualSwitchHostMemberBacking(
   value: unknown,
 ): value is DistributedVirtualSwitchHostMemberBacking {
-  return rt.isRecord(value) && value._typeName === "DistributedVirtualSwitchHostMemberBacking" && true;
+  return rt.isRecord(value) && value["_typeName"] === "DistributedVirtualSwitchHostMemberBacking" && true;
 }
 
 function isExact$DistributedVirtualSwitchHostMemberBacking(_v: Record<string, unknown>): boolean {
@@ -2693,12 +2703,12 @@ function isExact$DistributedVirtualSwitchHostMemberBacking(_v: Record<string, un
 }
 
 function fieldsOk$DistributedVirtualSwitchHostMemberConfigSpec(v: Record<string, unknown>): boolean {
-  const $backing = v.backing;
-  const $maxProxySwitchPorts = v.maxProxySwitchPorts;
-  const $vendorSpecificConfig = v.vendorSpecificConfig;
+  const $backing = v["backing"];
+  const $maxProxySwitchPorts = v["maxProxySwitchPorts"];
+  const $vendorSpecificConfig = v["vendorSpecificConfig"];
   return (
-    typeof v.operation === "string" &&
-    isManagedObjectReference(v.host) &&
+    typeof v["operation"] === "string" &&
+    isManagedObjectReference(v["host"]) &&
     ($backing === undefined || isDistributedVirtualSwitchHostMemberBacking($backing)) &&
     ($maxProxySwitchPorts === undefined || rt.isInt32($maxProxySwitchPorts)) &&
     ($vendorSpecificConfig === undefined ||
@@ -2712,7 +2722,7 @@ export function isDistributedVirtualSwitchHostMemberConfigSpec(
 ): value is DistributedVirtualSwitchHostMemberConfigSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DistributedVirtualSwitchHostMemberConfigSpec" &&
+    value["_typeName"] === "DistributedVirtualSwitchHostMemberConfigSpec" &&
     fieldsOk$DistributedVirtualSwitchHostMemberConfigSpec(value)
   );
 }
@@ -2722,7 +2732,7 @@ function isExact$DistributedVirtualSwitchHostMemberConfigSpec(v: Record<string, 
 }
 
 function fieldsOk$DistributedVirtualSwitchKeyedOpaqueBlob(v: Record<string, unknown>): boolean {
-  return typeof v.key === "string" && typeof v.opaqueData === "string";
+  return typeof v["key"] === "string" && typeof v["opaqueData"] === "string";
 }
 
 /** Whether `value` is a valid DistributedVirtualSwitchKeyedOpaqueBlob, every field and format checked. */
@@ -2731,7 +2741,7 @@ export function isDistributedVirtualSwitchKeyedOpaqueBlob(
 ): value is DistributedVirtualSwitchKeyedOpaqueBlob {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DistributedVirtualSwitchKeyedOpaqueBlob" &&
+    value["_typeName"] === "DistributedVirtualSwitchKeyedOpaqueBlob" &&
     fieldsOk$DistributedVirtualSwitchKeyedOpaqueBlob(value)
   );
 }
@@ -2741,10 +2751,10 @@ function isExact$DistributedVirtualSwitchKeyedOpaqueBlob(v: Record<string, unkno
 }
 
 function fieldsOk$DistributedVirtualSwitchPortConnectee(v: Record<string, unknown>): boolean {
-  const $connectedEntity = v.connectedEntity;
-  const $nicKey = v.nicKey;
-  const $type = v.type;
-  const $addressHint = v.addressHint;
+  const $connectedEntity = v["connectedEntity"];
+  const $nicKey = v["nicKey"];
+  const $type = v["type"];
+  const $addressHint = v["addressHint"];
   return (
     ($connectedEntity === undefined || isManagedObjectReference($connectedEntity)) &&
     ($nicKey === undefined || typeof $nicKey === "string") &&
@@ -2759,7 +2769,7 @@ export function isDistributedVirtualSwitchPortConnectee(
 ): value is DistributedVirtualSwitchPortConnectee {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DistributedVirtualSwitchPortConnectee" &&
+    value["_typeName"] === "DistributedVirtualSwitchPortConnectee" &&
     fieldsOk$DistributedVirtualSwitchPortConnectee(value)
   );
 }
@@ -2769,11 +2779,11 @@ function isExact$DistributedVirtualSwitchPortConnectee(v: Record<string, unknown
 }
 
 function fieldsOk$DistributedVirtualSwitchPortConnection(v: Record<string, unknown>): boolean {
-  const $portgroupKey = v.portgroupKey;
-  const $portKey = v.portKey;
-  const $connectionCookie = v.connectionCookie;
+  const $portgroupKey = v["portgroupKey"];
+  const $portKey = v["portKey"];
+  const $connectionCookie = v["connectionCookie"];
   return (
-    typeof v.switchUuid === "string" &&
+    typeof v["switchUuid"] === "string" &&
     ($portgroupKey === undefined || typeof $portgroupKey === "string") &&
     ($portKey === undefined || typeof $portKey === "string") &&
     ($connectionCookie === undefined || rt.isInt32($connectionCookie))
@@ -2786,7 +2796,7 @@ export function isDistributedVirtualSwitchPortConnection(
 ): value is DistributedVirtualSwitchPortConnection {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DistributedVirtualSwitchPortConnection" &&
+    value["_typeName"] === "DistributedVirtualSwitchPortConnection" &&
     fieldsOk$DistributedVirtualSwitchPortConnection(value)
   );
 }
@@ -2796,13 +2806,13 @@ function isExact$DistributedVirtualSwitchPortConnection(v: Record<string, unknow
 }
 
 function fieldsOk$DistributedVirtualSwitchProductSpec(v: Record<string, unknown>): boolean {
-  const $name = v.name;
-  const $vendor = v.vendor;
-  const $version = v.version;
-  const $build = v.build;
-  const $forwardingClass = v.forwardingClass;
-  const $bundleId = v.bundleId;
-  const $bundleUrl = v.bundleUrl;
+  const $name = v["name"];
+  const $vendor = v["vendor"];
+  const $version = v["version"];
+  const $build = v["build"];
+  const $forwardingClass = v["forwardingClass"];
+  const $bundleId = v["bundleId"];
+  const $bundleUrl = v["bundleUrl"];
   return (
     ($name === undefined || typeof $name === "string") &&
     ($vendor === undefined || typeof $vendor === "string") &&
@@ -2820,7 +2830,7 @@ export function isDistributedVirtualSwitchProductSpec(
 ): value is DistributedVirtualSwitchProductSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DistributedVirtualSwitchProductSpec" &&
+    value["_typeName"] === "DistributedVirtualSwitchProductSpec" &&
     fieldsOk$DistributedVirtualSwitchProductSpec(value)
   );
 }
@@ -2831,7 +2841,7 @@ function isExact$DistributedVirtualSwitchProductSpec(v: Record<string, unknown>)
 
 /** Whether `value` is a valid DrsDisabledEvent, every field and format checked. */
 export function isDrsDisabledEvent(value: unknown): value is DrsDisabledEvent {
-  return rt.isRecord(value) && value._typeName === "DrsDisabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsDisabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsDisabledEvent(v: Record<string, unknown>): boolean {
@@ -2839,14 +2849,14 @@ function isExact$DrsDisabledEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DrsEnabledEvent(v: Record<string, unknown>): boolean {
-  return typeof v.behavior === "string";
+  return typeof v["behavior"] === "string";
 }
 
 /** Whether `value` is a valid DrsEnabledEvent, every field and format checked. */
 export function isDrsEnabledEvent(value: unknown): value is DrsEnabledEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsEnabledEvent" &&
+    value["_typeName"] === "DrsEnabledEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DrsEnabledEvent(value)
   );
@@ -2858,7 +2868,7 @@ function isExact$DrsEnabledEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DrsEnteredStandbyModeEvent, every field and format checked. */
 export function isDrsEnteredStandbyModeEvent(value: unknown): value is DrsEnteredStandbyModeEvent {
-  return rt.isRecord(value) && value._typeName === "DrsEnteredStandbyModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsEnteredStandbyModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsEnteredStandbyModeEvent(v: Record<string, unknown>): boolean {
@@ -2867,7 +2877,7 @@ function isExact$DrsEnteredStandbyModeEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid DrsEnteringStandbyModeEvent, every field and format checked. */
 export function isDrsEnteringStandbyModeEvent(value: unknown): value is DrsEnteringStandbyModeEvent {
-  return rt.isRecord(value) && value._typeName === "DrsEnteringStandbyModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsEnteringStandbyModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsEnteringStandbyModeEvent(v: Record<string, unknown>): boolean {
@@ -2876,7 +2886,9 @@ function isExact$DrsEnteringStandbyModeEvent(v: Record<string, unknown>): boolea
 
 /** Whether `value` is a valid DrsExitStandbyModeFailedEvent, every field and format checked. */
 export function isDrsExitStandbyModeFailedEvent(value: unknown): value is DrsExitStandbyModeFailedEvent {
-  return rt.isRecord(value) && value._typeName === "DrsExitStandbyModeFailedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "DrsExitStandbyModeFailedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$DrsExitStandbyModeFailedEvent(v: Record<string, unknown>): boolean {
@@ -2885,7 +2897,7 @@ function isExact$DrsExitStandbyModeFailedEvent(v: Record<string, unknown>): bool
 
 /** Whether `value` is a valid DrsExitedStandbyModeEvent, every field and format checked. */
 export function isDrsExitedStandbyModeEvent(value: unknown): value is DrsExitedStandbyModeEvent {
-  return rt.isRecord(value) && value._typeName === "DrsExitedStandbyModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsExitedStandbyModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsExitedStandbyModeEvent(v: Record<string, unknown>): boolean {
@@ -2894,7 +2906,7 @@ function isExact$DrsExitedStandbyModeEvent(v: Record<string, unknown>): boolean 
 
 /** Whether `value` is a valid DrsExitingStandbyModeEvent, every field and format checked. */
 export function isDrsExitingStandbyModeEvent(value: unknown): value is DrsExitingStandbyModeEvent {
-  return rt.isRecord(value) && value._typeName === "DrsExitingStandbyModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsExitingStandbyModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsExitingStandbyModeEvent(v: Record<string, unknown>): boolean {
@@ -2903,7 +2915,7 @@ function isExact$DrsExitingStandbyModeEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid DrsInvocationFailedEvent, every field and format checked. */
 export function isDrsInvocationFailedEvent(value: unknown): value is DrsInvocationFailedEvent {
-  return rt.isRecord(value) && value._typeName === "DrsInvocationFailedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsInvocationFailedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsInvocationFailedEvent(v: Record<string, unknown>): boolean {
@@ -2912,7 +2924,7 @@ function isExact$DrsInvocationFailedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DrsRecoveredFromFailureEvent, every field and format checked. */
 export function isDrsRecoveredFromFailureEvent(value: unknown): value is DrsRecoveredFromFailureEvent {
-  return rt.isRecord(value) && value._typeName === "DrsRecoveredFromFailureEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DrsRecoveredFromFailureEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DrsRecoveredFromFailureEvent(v: Record<string, unknown>): boolean {
@@ -2920,14 +2932,14 @@ function isExact$DrsRecoveredFromFailureEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$DrsResourceConfigureFailedEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid DrsResourceConfigureFailedEvent, every field and format checked. */
 export function isDrsResourceConfigureFailedEvent(value: unknown): value is DrsResourceConfigureFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsResourceConfigureFailedEvent" &&
+    value["_typeName"] === "DrsResourceConfigureFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DrsResourceConfigureFailedEvent(value)
   );
@@ -2939,7 +2951,9 @@ function isExact$DrsResourceConfigureFailedEvent(v: Record<string, unknown>): bo
 
 /** Whether `value` is a valid DrsResourceConfigureSyncedEvent, every field and format checked. */
 export function isDrsResourceConfigureSyncedEvent(value: unknown): value is DrsResourceConfigureSyncedEvent {
-  return rt.isRecord(value) && value._typeName === "DrsResourceConfigureSyncedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "DrsResourceConfigureSyncedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$DrsResourceConfigureSyncedEvent(v: Record<string, unknown>): boolean {
@@ -2950,7 +2964,7 @@ function isExact$DrsResourceConfigureSyncedEvent(v: Record<string, unknown>): bo
 export function isDrsRuleComplianceEvent(value: unknown): value is DrsRuleComplianceEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsRuleComplianceEvent" &&
+    value["_typeName"] === "DrsRuleComplianceEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -2964,7 +2978,7 @@ function isExact$DrsRuleComplianceEvent(v: Record<string, unknown>): boolean {
 export function isDrsRuleViolationEvent(value: unknown): value is DrsRuleViolationEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsRuleViolationEvent" &&
+    value["_typeName"] === "DrsRuleViolationEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -2978,7 +2992,7 @@ function isExact$DrsRuleViolationEvent(v: Record<string, unknown>): boolean {
 export function isDrsSoftRuleViolationEvent(value: unknown): value is DrsSoftRuleViolationEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsSoftRuleViolationEvent" &&
+    value["_typeName"] === "DrsSoftRuleViolationEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -2992,7 +3006,7 @@ function isExact$DrsSoftRuleViolationEvent(v: Record<string, unknown>): boolean 
 export function isDrsVmMigratedEvent(value: unknown): value is DrsVmMigratedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsVmMigratedEvent" &&
+    value["_typeName"] === "DrsVmMigratedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMigratedEvent(value)
@@ -3007,7 +3021,7 @@ function isExact$DrsVmMigratedEvent(v: Record<string, unknown>): boolean {
 export function isDrsVmPoweredOnEvent(value: unknown): value is DrsVmPoweredOnEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DrsVmPoweredOnEvent" &&
+    value["_typeName"] === "DrsVmPoweredOnEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -3018,14 +3032,14 @@ function isExact$DrsVmPoweredOnEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DuplicateIpDetectedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.duplicateIP === "string" && typeof v.macAddress === "string";
+  return typeof v["duplicateIP"] === "string" && typeof v["macAddress"] === "string";
 }
 
 /** Whether `value` is a valid DuplicateIpDetectedEvent, every field and format checked. */
 export function isDuplicateIpDetectedEvent(value: unknown): value is DuplicateIpDetectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DuplicateIpDetectedEvent" &&
+    value["_typeName"] === "DuplicateIpDetectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DuplicateIpDetectedEvent(value)
   );
@@ -3036,14 +3050,14 @@ function isExact$DuplicateIpDetectedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvpgImportEvent(v: Record<string, unknown>): boolean {
-  return typeof v.importType === "string";
+  return typeof v["importType"] === "string";
 }
 
 /** Whether `value` is a valid DvpgImportEvent, every field and format checked. */
 export function isDvpgImportEvent(value: unknown): value is DvpgImportEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvpgImportEvent" &&
+    value["_typeName"] === "DvpgImportEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvpgImportEvent(value)
   );
@@ -3055,7 +3069,7 @@ function isExact$DvpgImportEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DvpgRestoreEvent, every field and format checked. */
 export function isDvpgRestoreEvent(value: unknown): value is DvpgRestoreEvent {
-  return rt.isRecord(value) && value._typeName === "DvpgRestoreEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DvpgRestoreEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DvpgRestoreEvent(v: Record<string, unknown>): boolean {
@@ -3063,14 +3077,14 @@ function isExact$DvpgRestoreEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsCreatedEvent(v: Record<string, unknown>): boolean {
-  return isFolderEventArgument(v.parent);
+  return isFolderEventArgument(v["parent"]);
 }
 
 /** Whether `value` is a valid DvsCreatedEvent, every field and format checked. */
 export function isDvsCreatedEvent(value: unknown): value is DvsCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsCreatedEvent" &&
+    value["_typeName"] === "DvsCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsCreatedEvent(value)
   );
@@ -3082,7 +3096,7 @@ function isExact$DvsCreatedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DvsDestroyedEvent, every field and format checked. */
 export function isDvsDestroyedEvent(value: unknown): value is DvsDestroyedEvent {
-  return rt.isRecord(value) && value._typeName === "DvsDestroyedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DvsDestroyedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DvsDestroyedEvent(v: Record<string, unknown>): boolean {
@@ -3092,7 +3106,7 @@ function isExact$DvsDestroyedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DvsEvent or known subtype, every field and format checked. */
 export function isDvsEvent(value: unknown): value is AnyDvsEvent {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$DvsEvent.get(value._typeName as string);
+  const exact = guards$DvsEvent.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -3101,14 +3115,14 @@ function isExact$DvsEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.dvs);
+  return isManagedObjectReference(v["dvs"]);
 }
 
 /** Whether `value` is a valid DvsEventArgument, every field and format checked. */
 export function isDvsEventArgument(value: unknown): value is DvsEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsEventArgument" &&
+    value["_typeName"] === "DvsEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DvsEventArgument(value)
   );
@@ -3119,11 +3133,11 @@ function isExact$DvsEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsFilterConfig(v: Record<string, unknown>): boolean {
-  const $key = v.key;
-  const $agentName = v.agentName;
-  const $slotNumber = v.slotNumber;
-  const $parameters = v.parameters;
-  const $onFailure = v.onFailure;
+  const $key = v["key"];
+  const $agentName = v["agentName"];
+  const $slotNumber = v["slotNumber"];
+  const $parameters = v["parameters"];
+  const $onFailure = v["onFailure"];
   return (
     ($key === undefined || typeof $key === "string") &&
     ($agentName === undefined || typeof $agentName === "string") &&
@@ -3137,7 +3151,7 @@ function fieldsOk$DvsFilterConfig(v: Record<string, unknown>): boolean {
 export function isDvsFilterConfig(value: unknown): value is DvsFilterConfig {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsFilterConfig" &&
+    value["_typeName"] === "DvsFilterConfig" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$DvsFilterConfig(value)
   );
@@ -3148,13 +3162,15 @@ function isExact$DvsFilterConfig(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsFilterParameter(v: Record<string, unknown>): boolean {
-  const $parameters = v.parameters;
+  const $parameters = v["parameters"];
   return $parameters === undefined || rt.isArrayOf($parameters, rt.isString);
 }
 
 /** Whether `value` is a valid DvsFilterParameter, every field and format checked. */
 export function isDvsFilterParameter(value: unknown): value is DvsFilterParameter {
-  return rt.isRecord(value) && value._typeName === "DvsFilterParameter" && fieldsOk$DvsFilterParameter(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "DvsFilterParameter" && fieldsOk$DvsFilterParameter(value)
+  );
 }
 
 function isExact$DvsFilterParameter(v: Record<string, unknown>): boolean {
@@ -3162,7 +3178,7 @@ function isExact$DvsFilterParameter(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsFilterPolicy(v: Record<string, unknown>): boolean {
-  const $filterConfig = v.filterConfig;
+  const $filterConfig = v["filterConfig"];
   return $filterConfig === undefined || rt.isArrayOf($filterConfig, isDvsFilterConfig);
 }
 
@@ -3170,7 +3186,7 @@ function fieldsOk$DvsFilterPolicy(v: Record<string, unknown>): boolean {
 export function isDvsFilterPolicy(value: unknown): value is DvsFilterPolicy {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsFilterPolicy" &&
+    value["_typeName"] === "DvsFilterPolicy" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$DvsFilterPolicy(value)
   );
@@ -3181,9 +3197,9 @@ function isExact$DvsFilterPolicy(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsHealthStatusChangeEvent(v: Record<string, unknown>): boolean {
-  const $healthResult = v.healthResult;
+  const $healthResult = v["healthResult"];
   return (
-    typeof v.switchUuid === "string" &&
+    typeof v["switchUuid"] === "string" &&
     ($healthResult === undefined || isHostMemberHealthCheckResult($healthResult))
   );
 }
@@ -3191,7 +3207,7 @@ function fieldsOk$DvsHealthStatusChangeEvent(v: Record<string, unknown>): boolea
 /** Whether `value` is a valid DvsHealthStatusChangeEvent or known subtype, every field and format checked. */
 export function isDvsHealthStatusChangeEvent(value: unknown): value is AnyDvsHealthStatusChangeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "DvsHealthStatusChangeEvent":
       return fieldsOk$Event(value) && fieldsOk$DvsHealthStatusChangeEvent(value);
     case "MtuMatchEvent":
@@ -3220,14 +3236,14 @@ function isExact$DvsHealthStatusChangeEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$DvsHostBackInSyncEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.hostBackInSync);
+  return isHostEventArgument(v["hostBackInSync"]);
 }
 
 /** Whether `value` is a valid DvsHostBackInSyncEvent, every field and format checked. */
 export function isDvsHostBackInSyncEvent(value: unknown): value is DvsHostBackInSyncEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostBackInSyncEvent" &&
+    value["_typeName"] === "DvsHostBackInSyncEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHostBackInSyncEvent(value)
   );
@@ -3238,11 +3254,11 @@ function isExact$DvsHostBackInSyncEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsHostInfrastructureTrafficResource(v: Record<string, unknown>): boolean {
-  const $description = v.description;
+  const $description = v["description"];
   return (
-    typeof v.key === "string" &&
+    typeof v["key"] === "string" &&
     ($description === undefined || typeof $description === "string") &&
-    isDvsHostInfrastructureTrafficResourceAllocation(v.allocationInfo)
+    isDvsHostInfrastructureTrafficResourceAllocation(v["allocationInfo"])
   );
 }
 
@@ -3252,7 +3268,7 @@ export function isDvsHostInfrastructureTrafficResource(
 ): value is DvsHostInfrastructureTrafficResource {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostInfrastructureTrafficResource" &&
+    value["_typeName"] === "DvsHostInfrastructureTrafficResource" &&
     fieldsOk$DvsHostInfrastructureTrafficResource(value)
   );
 }
@@ -3262,9 +3278,9 @@ function isExact$DvsHostInfrastructureTrafficResource(v: Record<string, unknown>
 }
 
 function fieldsOk$DvsHostInfrastructureTrafficResourceAllocation(v: Record<string, unknown>): boolean {
-  const $limit = v.limit;
-  const $shares = v.shares;
-  const $reservation = v.reservation;
+  const $limit = v["limit"];
+  const $shares = v["shares"];
+  const $reservation = v["reservation"];
   return (
     ($limit === undefined || rt.isInt64($limit)) &&
     ($shares === undefined || isSharesInfo($shares)) &&
@@ -3278,7 +3294,7 @@ export function isDvsHostInfrastructureTrafficResourceAllocation(
 ): value is DvsHostInfrastructureTrafficResourceAllocation {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostInfrastructureTrafficResourceAllocation" &&
+    value["_typeName"] === "DvsHostInfrastructureTrafficResourceAllocation" &&
     fieldsOk$DvsHostInfrastructureTrafficResourceAllocation(value)
   );
 }
@@ -3288,14 +3304,14 @@ function isExact$DvsHostInfrastructureTrafficResourceAllocation(v: Record<string
 }
 
 function fieldsOk$DvsHostJoinedEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.hostJoined);
+  return isHostEventArgument(v["hostJoined"]);
 }
 
 /** Whether `value` is a valid DvsHostJoinedEvent, every field and format checked. */
 export function isDvsHostJoinedEvent(value: unknown): value is DvsHostJoinedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostJoinedEvent" &&
+    value["_typeName"] === "DvsHostJoinedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHostJoinedEvent(value)
   );
@@ -3306,14 +3322,14 @@ function isExact$DvsHostJoinedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsHostLeftEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.hostLeft);
+  return isHostEventArgument(v["hostLeft"]);
 }
 
 /** Whether `value` is a valid DvsHostLeftEvent, every field and format checked. */
 export function isDvsHostLeftEvent(value: unknown): value is DvsHostLeftEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostLeftEvent" &&
+    value["_typeName"] === "DvsHostLeftEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHostLeftEvent(value)
   );
@@ -3324,12 +3340,12 @@ function isExact$DvsHostLeftEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsHostStatusUpdated(v: Record<string, unknown>): boolean {
-  const $oldStatus = v.oldStatus;
-  const $newStatus = v.newStatus;
-  const $oldStatusDetail = v.oldStatusDetail;
-  const $newStatusDetail = v.newStatusDetail;
+  const $oldStatus = v["oldStatus"];
+  const $newStatus = v["newStatus"];
+  const $oldStatusDetail = v["oldStatusDetail"];
+  const $newStatusDetail = v["newStatusDetail"];
   return (
-    isHostEventArgument(v.hostMember) &&
+    isHostEventArgument(v["hostMember"]) &&
     ($oldStatus === undefined || typeof $oldStatus === "string") &&
     ($newStatus === undefined || typeof $newStatus === "string") &&
     ($oldStatusDetail === undefined || typeof $oldStatusDetail === "string") &&
@@ -3341,7 +3357,7 @@ function fieldsOk$DvsHostStatusUpdated(v: Record<string, unknown>): boolean {
 export function isDvsHostStatusUpdated(value: unknown): value is DvsHostStatusUpdated {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostStatusUpdated" &&
+    value["_typeName"] === "DvsHostStatusUpdated" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHostStatusUpdated(value)
   );
@@ -3352,14 +3368,14 @@ function isExact$DvsHostStatusUpdated(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsHostWentOutOfSyncEvent(v: Record<string, unknown>): boolean {
-  return isDvsOutOfSyncHostArgument(v.hostOutOfSync);
+  return isDvsOutOfSyncHostArgument(v["hostOutOfSync"]);
 }
 
 /** Whether `value` is a valid DvsHostWentOutOfSyncEvent, every field and format checked. */
 export function isDvsHostWentOutOfSyncEvent(value: unknown): value is DvsHostWentOutOfSyncEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsHostWentOutOfSyncEvent" &&
+    value["_typeName"] === "DvsHostWentOutOfSyncEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHostWentOutOfSyncEvent(value)
   );
@@ -3370,14 +3386,14 @@ function isExact$DvsHostWentOutOfSyncEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$DvsImportEvent(v: Record<string, unknown>): boolean {
-  return typeof v.importType === "string";
+  return typeof v["importType"] === "string";
 }
 
 /** Whether `value` is a valid DvsImportEvent, every field and format checked. */
 export function isDvsImportEvent(value: unknown): value is DvsImportEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsImportEvent" &&
+    value["_typeName"] === "DvsImportEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsImportEvent(value)
   );
@@ -3388,14 +3404,14 @@ function isExact$DvsImportEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsMergedEvent(v: Record<string, unknown>): boolean {
-  return isDvsEventArgument(v.sourceDvs) && isDvsEventArgument(v.destinationDvs);
+  return isDvsEventArgument(v["sourceDvs"]) && isDvsEventArgument(v["destinationDvs"]);
 }
 
 /** Whether `value` is a valid DvsMergedEvent, every field and format checked. */
 export function isDvsMergedEvent(value: unknown): value is DvsMergedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsMergedEvent" &&
+    value["_typeName"] === "DvsMergedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsMergedEvent(value)
   );
@@ -3406,14 +3422,14 @@ function isExact$DvsMergedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsOutOfSyncHostArgument(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.outOfSyncHost) && rt.isArrayOf(v.configParamters, rt.isString);
+  return isHostEventArgument(v["outOfSyncHost"]) && rt.isArrayOf(v["configParamters"], rt.isString);
 }
 
 /** Whether `value` is a valid DvsOutOfSyncHostArgument, every field and format checked. */
 export function isDvsOutOfSyncHostArgument(value: unknown): value is DvsOutOfSyncHostArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsOutOfSyncHostArgument" &&
+    value["_typeName"] === "DvsOutOfSyncHostArgument" &&
     fieldsOk$DvsOutOfSyncHostArgument(value)
   );
 }
@@ -3423,11 +3439,11 @@ function isExact$DvsOutOfSyncHostArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortBlockedEvent(v: Record<string, unknown>): boolean {
-  const $statusDetail = v.statusDetail;
-  const $runtimeInfo = v.runtimeInfo;
-  const $prevBlockState = v.prevBlockState;
+  const $statusDetail = v["statusDetail"];
+  const $runtimeInfo = v["runtimeInfo"];
+  const $prevBlockState = v["prevBlockState"];
   return (
-    typeof v.portKey === "string" &&
+    typeof v["portKey"] === "string" &&
     ($statusDetail === undefined || typeof $statusDetail === "string") &&
     ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo)) &&
     ($prevBlockState === undefined || typeof $prevBlockState === "string")
@@ -3438,7 +3454,7 @@ function fieldsOk$DvsPortBlockedEvent(v: Record<string, unknown>): boolean {
 export function isDvsPortBlockedEvent(value: unknown): value is DvsPortBlockedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortBlockedEvent" &&
+    value["_typeName"] === "DvsPortBlockedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortBlockedEvent(value)
   );
@@ -3449,9 +3465,9 @@ function isExact$DvsPortBlockedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortConnectedEvent(v: Record<string, unknown>): boolean {
-  const $connectee = v.connectee;
+  const $connectee = v["connectee"];
   return (
-    typeof v.portKey === "string" &&
+    typeof v["portKey"] === "string" &&
     ($connectee === undefined || isDistributedVirtualSwitchPortConnectee($connectee))
   );
 }
@@ -3460,7 +3476,7 @@ function fieldsOk$DvsPortConnectedEvent(v: Record<string, unknown>): boolean {
 export function isDvsPortConnectedEvent(value: unknown): value is DvsPortConnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortConnectedEvent" &&
+    value["_typeName"] === "DvsPortConnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortConnectedEvent(value)
   );
@@ -3471,14 +3487,14 @@ function isExact$DvsPortConnectedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortCreatedEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.portKey, rt.isString);
+  return rt.isArrayOf(v["portKey"], rt.isString);
 }
 
 /** Whether `value` is a valid DvsPortCreatedEvent, every field and format checked. */
 export function isDvsPortCreatedEvent(value: unknown): value is DvsPortCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortCreatedEvent" &&
+    value["_typeName"] === "DvsPortCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortCreatedEvent(value)
   );
@@ -3489,14 +3505,14 @@ function isExact$DvsPortCreatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortDeletedEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.portKey, rt.isString);
+  return rt.isArrayOf(v["portKey"], rt.isString);
 }
 
 /** Whether `value` is a valid DvsPortDeletedEvent, every field and format checked. */
 export function isDvsPortDeletedEvent(value: unknown): value is DvsPortDeletedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortDeletedEvent" &&
+    value["_typeName"] === "DvsPortDeletedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortDeletedEvent(value)
   );
@@ -3507,9 +3523,9 @@ function isExact$DvsPortDeletedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortDisconnectedEvent(v: Record<string, unknown>): boolean {
-  const $connectee = v.connectee;
+  const $connectee = v["connectee"];
   return (
-    typeof v.portKey === "string" &&
+    typeof v["portKey"] === "string" &&
     ($connectee === undefined || isDistributedVirtualSwitchPortConnectee($connectee))
   );
 }
@@ -3518,7 +3534,7 @@ function fieldsOk$DvsPortDisconnectedEvent(v: Record<string, unknown>): boolean 
 export function isDvsPortDisconnectedEvent(value: unknown): value is DvsPortDisconnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortDisconnectedEvent" &&
+    value["_typeName"] === "DvsPortDisconnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortDisconnectedEvent(value)
   );
@@ -3529,15 +3545,15 @@ function isExact$DvsPortDisconnectedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortEnteredPassthruEvent(v: Record<string, unknown>): boolean {
-  const $runtimeInfo = v.runtimeInfo;
-  return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
+  const $runtimeInfo = v["runtimeInfo"];
+  return typeof v["portKey"] === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
 }
 
 /** Whether `value` is a valid DvsPortEnteredPassthruEvent, every field and format checked. */
 export function isDvsPortEnteredPassthruEvent(value: unknown): value is DvsPortEnteredPassthruEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortEnteredPassthruEvent" &&
+    value["_typeName"] === "DvsPortEnteredPassthruEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortEnteredPassthruEvent(value)
   );
@@ -3548,15 +3564,15 @@ function isExact$DvsPortEnteredPassthruEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$DvsPortExitedPassthruEvent(v: Record<string, unknown>): boolean {
-  const $runtimeInfo = v.runtimeInfo;
-  return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
+  const $runtimeInfo = v["runtimeInfo"];
+  return typeof v["portKey"] === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
 }
 
 /** Whether `value` is a valid DvsPortExitedPassthruEvent, every field and format checked. */
 export function isDvsPortExitedPassthruEvent(value: unknown): value is DvsPortExitedPassthruEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortExitedPassthruEvent" &&
+    value["_typeName"] === "DvsPortExitedPassthruEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortExitedPassthruEvent(value)
   );
@@ -3568,7 +3584,9 @@ function isExact$DvsPortExitedPassthruEvent(v: Record<string, unknown>): boolean
 
 function fieldsOk$DvsPortJoinPortgroupEvent(v: Record<string, unknown>): boolean {
   return (
-    typeof v.portKey === "string" && typeof v.portgroupKey === "string" && typeof v.portgroupName === "string"
+    typeof v["portKey"] === "string" &&
+    typeof v["portgroupKey"] === "string" &&
+    typeof v["portgroupName"] === "string"
   );
 }
 
@@ -3576,7 +3594,7 @@ function fieldsOk$DvsPortJoinPortgroupEvent(v: Record<string, unknown>): boolean
 export function isDvsPortJoinPortgroupEvent(value: unknown): value is DvsPortJoinPortgroupEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortJoinPortgroupEvent" &&
+    value["_typeName"] === "DvsPortJoinPortgroupEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortJoinPortgroupEvent(value)
   );
@@ -3588,7 +3606,9 @@ function isExact$DvsPortJoinPortgroupEvent(v: Record<string, unknown>): boolean 
 
 function fieldsOk$DvsPortLeavePortgroupEvent(v: Record<string, unknown>): boolean {
   return (
-    typeof v.portKey === "string" && typeof v.portgroupKey === "string" && typeof v.portgroupName === "string"
+    typeof v["portKey"] === "string" &&
+    typeof v["portgroupKey"] === "string" &&
+    typeof v["portgroupName"] === "string"
   );
 }
 
@@ -3596,7 +3616,7 @@ function fieldsOk$DvsPortLeavePortgroupEvent(v: Record<string, unknown>): boolea
 export function isDvsPortLeavePortgroupEvent(value: unknown): value is DvsPortLeavePortgroupEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortLeavePortgroupEvent" &&
+    value["_typeName"] === "DvsPortLeavePortgroupEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortLeavePortgroupEvent(value)
   );
@@ -3607,15 +3627,15 @@ function isExact$DvsPortLeavePortgroupEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$DvsPortLinkDownEvent(v: Record<string, unknown>): boolean {
-  const $runtimeInfo = v.runtimeInfo;
-  return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
+  const $runtimeInfo = v["runtimeInfo"];
+  return typeof v["portKey"] === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
 }
 
 /** Whether `value` is a valid DvsPortLinkDownEvent, every field and format checked. */
 export function isDvsPortLinkDownEvent(value: unknown): value is DvsPortLinkDownEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortLinkDownEvent" &&
+    value["_typeName"] === "DvsPortLinkDownEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortLinkDownEvent(value)
   );
@@ -3626,15 +3646,15 @@ function isExact$DvsPortLinkDownEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortLinkUpEvent(v: Record<string, unknown>): boolean {
-  const $runtimeInfo = v.runtimeInfo;
-  return typeof v.portKey === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
+  const $runtimeInfo = v["runtimeInfo"];
+  return typeof v["portKey"] === "string" && ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo));
 }
 
 /** Whether `value` is a valid DvsPortLinkUpEvent, every field and format checked. */
 export function isDvsPortLinkUpEvent(value: unknown): value is DvsPortLinkUpEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortLinkUpEvent" &&
+    value["_typeName"] === "DvsPortLinkUpEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortLinkUpEvent(value)
   );
@@ -3645,9 +3665,9 @@ function isExact$DvsPortLinkUpEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return (
-    rt.isArrayOf(v.portKey, rt.isString) &&
+    rt.isArrayOf(v["portKey"], rt.isString) &&
     ($configChanges === undefined || rt.isArrayOf($configChanges, isChangesInfoEventArgument))
   );
 }
@@ -3656,7 +3676,7 @@ function fieldsOk$DvsPortReconfiguredEvent(v: Record<string, unknown>): boolean 
 export function isDvsPortReconfiguredEvent(value: unknown): value is DvsPortReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortReconfiguredEvent" &&
+    value["_typeName"] === "DvsPortReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortReconfiguredEvent(value)
   );
@@ -3667,14 +3687,14 @@ function isExact$DvsPortReconfiguredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortRuntimeChangeEvent(v: Record<string, unknown>): boolean {
-  return typeof v.portKey === "string" && isDVPortStatus(v.runtimeInfo);
+  return typeof v["portKey"] === "string" && isDVPortStatus(v["runtimeInfo"]);
 }
 
 /** Whether `value` is a valid DvsPortRuntimeChangeEvent, every field and format checked. */
 export function isDvsPortRuntimeChangeEvent(value: unknown): value is DvsPortRuntimeChangeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortRuntimeChangeEvent" &&
+    value["_typeName"] === "DvsPortRuntimeChangeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortRuntimeChangeEvent(value)
   );
@@ -3685,10 +3705,10 @@ function isExact$DvsPortRuntimeChangeEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$DvsPortUnblockedEvent(v: Record<string, unknown>): boolean {
-  const $runtimeInfo = v.runtimeInfo;
-  const $prevBlockState = v.prevBlockState;
+  const $runtimeInfo = v["runtimeInfo"];
+  const $prevBlockState = v["prevBlockState"];
   return (
-    typeof v.portKey === "string" &&
+    typeof v["portKey"] === "string" &&
     ($runtimeInfo === undefined || isDVPortStatus($runtimeInfo)) &&
     ($prevBlockState === undefined || typeof $prevBlockState === "string")
   );
@@ -3698,7 +3718,7 @@ function fieldsOk$DvsPortUnblockedEvent(v: Record<string, unknown>): boolean {
 export function isDvsPortUnblockedEvent(value: unknown): value is DvsPortUnblockedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortUnblockedEvent" &&
+    value["_typeName"] === "DvsPortUnblockedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortUnblockedEvent(value)
   );
@@ -3709,7 +3729,7 @@ function isExact$DvsPortUnblockedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsPortVendorSpecificStateChangeEvent(v: Record<string, unknown>): boolean {
-  return typeof v.portKey === "string";
+  return typeof v["portKey"] === "string";
 }
 
 /** Whether `value` is a valid DvsPortVendorSpecificStateChangeEvent, every field and format checked. */
@@ -3718,7 +3738,7 @@ export function isDvsPortVendorSpecificStateChangeEvent(
 ): value is DvsPortVendorSpecificStateChangeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsPortVendorSpecificStateChangeEvent" &&
+    value["_typeName"] === "DvsPortVendorSpecificStateChangeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsPortVendorSpecificStateChangeEvent(value)
   );
@@ -3729,9 +3749,9 @@ function isExact$DvsPortVendorSpecificStateChangeEvent(v: Record<string, unknown
 }
 
 function fieldsOk$DvsReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return (
-    isDVSConfigSpec(v.configSpec) &&
+    isDVSConfigSpec(v["configSpec"]) &&
     ($configChanges === undefined || isChangesInfoEventArgument($configChanges))
   );
 }
@@ -3740,7 +3760,7 @@ function fieldsOk$DvsReconfiguredEvent(v: Record<string, unknown>): boolean {
 export function isDvsReconfiguredEvent(value: unknown): value is DvsReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsReconfiguredEvent" &&
+    value["_typeName"] === "DvsReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsReconfiguredEvent(value)
   );
@@ -3751,14 +3771,14 @@ function isExact$DvsReconfiguredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsRenamedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid DvsRenamedEvent, every field and format checked. */
 export function isDvsRenamedEvent(value: unknown): value is DvsRenamedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsRenamedEvent" &&
+    value["_typeName"] === "DvsRenamedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsRenamedEvent(value)
   );
@@ -3770,7 +3790,7 @@ function isExact$DvsRenamedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid DvsRestoreEvent, every field and format checked. */
 export function isDvsRestoreEvent(value: unknown): value is DvsRestoreEvent {
-  return rt.isRecord(value) && value._typeName === "DvsRestoreEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "DvsRestoreEvent" && fieldsOk$Event(value);
 }
 
 function isExact$DvsRestoreEvent(v: Record<string, unknown>): boolean {
@@ -3778,14 +3798,14 @@ function isExact$DvsRestoreEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsUpgradeAvailableEvent(v: Record<string, unknown>): boolean {
-  return isDistributedVirtualSwitchProductSpec(v.productInfo);
+  return isDistributedVirtualSwitchProductSpec(v["productInfo"]);
 }
 
 /** Whether `value` is a valid DvsUpgradeAvailableEvent, every field and format checked. */
 export function isDvsUpgradeAvailableEvent(value: unknown): value is DvsUpgradeAvailableEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsUpgradeAvailableEvent" &&
+    value["_typeName"] === "DvsUpgradeAvailableEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsUpgradeAvailableEvent(value)
   );
@@ -3796,14 +3816,14 @@ function isExact$DvsUpgradeAvailableEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsUpgradeInProgressEvent(v: Record<string, unknown>): boolean {
-  return isDistributedVirtualSwitchProductSpec(v.productInfo);
+  return isDistributedVirtualSwitchProductSpec(v["productInfo"]);
 }
 
 /** Whether `value` is a valid DvsUpgradeInProgressEvent, every field and format checked. */
 export function isDvsUpgradeInProgressEvent(value: unknown): value is DvsUpgradeInProgressEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsUpgradeInProgressEvent" &&
+    value["_typeName"] === "DvsUpgradeInProgressEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsUpgradeInProgressEvent(value)
   );
@@ -3814,14 +3834,14 @@ function isExact$DvsUpgradeInProgressEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$DvsUpgradeRejectedEvent(v: Record<string, unknown>): boolean {
-  return isDistributedVirtualSwitchProductSpec(v.productInfo);
+  return isDistributedVirtualSwitchProductSpec(v["productInfo"]);
 }
 
 /** Whether `value` is a valid DvsUpgradeRejectedEvent, every field and format checked. */
 export function isDvsUpgradeRejectedEvent(value: unknown): value is DvsUpgradeRejectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsUpgradeRejectedEvent" &&
+    value["_typeName"] === "DvsUpgradeRejectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsUpgradeRejectedEvent(value)
   );
@@ -3832,14 +3852,14 @@ function isExact$DvsUpgradeRejectedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsUpgradedEvent(v: Record<string, unknown>): boolean {
-  return isDistributedVirtualSwitchProductSpec(v.productInfo);
+  return isDistributedVirtualSwitchProductSpec(v["productInfo"]);
 }
 
 /** Whether `value` is a valid DvsUpgradedEvent, every field and format checked. */
 export function isDvsUpgradedEvent(value: unknown): value is DvsUpgradedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsUpgradedEvent" &&
+    value["_typeName"] === "DvsUpgradedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsUpgradedEvent(value)
   );
@@ -3852,7 +3872,7 @@ function isExact$DvsUpgradedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DynamicData or known subtype, every field and format checked. */
 export function isDynamicData(value: unknown): value is AnyDynamicData {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$DynamicData.get(value._typeName as string);
+  const exact = guards$DynamicData.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -3861,12 +3881,12 @@ function isExact$DynamicData(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DynamicProperty(v: Record<string, unknown>): boolean {
-  return typeof v.name === "string" && isAnyValue(v.val);
+  return typeof v["name"] === "string" && isAnyValue(v["val"]);
 }
 
 /** Whether `value` is a valid DynamicProperty, every field and format checked. */
 export function isDynamicProperty(value: unknown): value is DynamicProperty {
-  return rt.isRecord(value) && value._typeName === "DynamicProperty" && fieldsOk$DynamicProperty(value);
+  return rt.isRecord(value) && value["_typeName"] === "DynamicProperty" && fieldsOk$DynamicProperty(value);
 }
 
 function isExact$DynamicProperty(v: Record<string, unknown>): boolean {
@@ -3875,7 +3895,7 @@ function isExact$DynamicProperty(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid EnteredMaintenanceModeEvent, every field and format checked. */
 export function isEnteredMaintenanceModeEvent(value: unknown): value is EnteredMaintenanceModeEvent {
-  return rt.isRecord(value) && value._typeName === "EnteredMaintenanceModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "EnteredMaintenanceModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$EnteredMaintenanceModeEvent(v: Record<string, unknown>): boolean {
@@ -3885,7 +3905,7 @@ function isExact$EnteredMaintenanceModeEvent(v: Record<string, unknown>): boolea
 /** Whether `value` is a valid EnteredStandbyModeEvent or known subtype, every field and format checked. */
 export function isEnteredStandbyModeEvent(value: unknown): value is AnyEnteredStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "EnteredStandbyModeEvent":
       return fieldsOk$Event(value);
     case "DrsEnteredStandbyModeEvent":
@@ -3901,7 +3921,7 @@ function isExact$EnteredStandbyModeEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid EnteringMaintenanceModeEvent, every field and format checked. */
 export function isEnteringMaintenanceModeEvent(value: unknown): value is EnteringMaintenanceModeEvent {
-  return rt.isRecord(value) && value._typeName === "EnteringMaintenanceModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "EnteringMaintenanceModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$EnteringMaintenanceModeEvent(v: Record<string, unknown>): boolean {
@@ -3911,7 +3931,7 @@ function isExact$EnteringMaintenanceModeEvent(v: Record<string, unknown>): boole
 /** Whether `value` is a valid EnteringStandbyModeEvent or known subtype, every field and format checked. */
 export function isEnteringStandbyModeEvent(value: unknown): value is AnyEnteringStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "EnteringStandbyModeEvent":
       return fieldsOk$Event(value);
     case "DrsEnteringStandbyModeEvent":
@@ -3926,13 +3946,13 @@ function isExact$EnteringStandbyModeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$EntityEventArgument(v: Record<string, unknown>): boolean {
-  return typeof v.name === "string";
+  return typeof v["name"] === "string";
 }
 
 /** Whether `value` is a valid EntityEventArgument or known subtype, every field and format checked. */
 export function isEntityEventArgument(value: unknown): value is AnyEntityEventArgument {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "EntityEventArgument":
       return fieldsOk$EntityEventArgument(value);
     case "AlarmEventArgument":
@@ -3974,7 +3994,7 @@ function isExact$EntityEventArgument(v: Record<string, unknown>): boolean {
 export function isErrorUpgradeEvent(value: unknown): value is ErrorUpgradeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ErrorUpgradeEvent" &&
+    value["_typeName"] === "ErrorUpgradeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UpgradeEvent(value)
   );
@@ -3985,22 +4005,22 @@ function isExact$ErrorUpgradeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$Event(v: Record<string, unknown>): boolean {
-  const $datacenter = v.datacenter;
-  const $computeResource = v.computeResource;
-  const $host = v.host;
-  const $vm = v.vm;
-  const $ds = v.ds;
-  const $net = v.net;
-  const $dvs = v.dvs;
-  const $tgw = v.tgw;
-  const $fullFormattedMessage = v.fullFormattedMessage;
-  const $changeTag = v.changeTag;
-  const $auditId = v.auditId;
+  const $datacenter = v["datacenter"];
+  const $computeResource = v["computeResource"];
+  const $host = v["host"];
+  const $vm = v["vm"];
+  const $ds = v["ds"];
+  const $net = v["net"];
+  const $dvs = v["dvs"];
+  const $tgw = v["tgw"];
+  const $fullFormattedMessage = v["fullFormattedMessage"];
+  const $changeTag = v["changeTag"];
+  const $auditId = v["auditId"];
   return (
-    rt.isInt32(v.key) &&
-    rt.isInt32(v.chainId) &&
-    rt.isDateTime(v.createdTime) &&
-    typeof v.userName === "string" &&
+    rt.isInt32(v["key"]) &&
+    rt.isInt32(v["chainId"]) &&
+    rt.isDateTime(v["createdTime"]) &&
+    typeof v["userName"] === "string" &&
     ($datacenter === undefined || isDatacenterEventArgument($datacenter)) &&
     ($computeResource === undefined || isComputeResourceEventArgument($computeResource)) &&
     ($host === undefined || isHostEventArgument($host)) &&
@@ -4018,7 +4038,7 @@ function fieldsOk$Event(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid Event or known subtype, every field and format checked. */
 export function isEvent(value: unknown): value is AnyEvent {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$Event.get(value._typeName as string);
+  const exact = guards$Event.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -4029,7 +4049,7 @@ function isExact$Event(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid EventArgument or known subtype, every field and format checked. */
 export function isEventArgument(value: unknown): value is AnyEventArgument {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$EventArgument.get(value._typeName as string);
+  const exact = guards$EventArgument.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -4038,15 +4058,15 @@ function isExact$EventArgument(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$EventEx(v: Record<string, unknown>): boolean {
-  const $severity = v.severity;
-  const $message = v.message;
-  const $arguments = v.arguments;
-  const $objectId = v.objectId;
-  const $objectType = v.objectType;
-  const $objectName = v.objectName;
-  const $fault = v.fault;
+  const $severity = v["severity"];
+  const $message = v["message"];
+  const $arguments = v["arguments"];
+  const $objectId = v["objectId"];
+  const $objectType = v["objectType"];
+  const $objectName = v["objectName"];
+  const $fault = v["fault"];
   return (
-    typeof v.eventTypeId === "string" &&
+    typeof v["eventTypeId"] === "string" &&
     ($severity === undefined || typeof $severity === "string") &&
     ($message === undefined || typeof $message === "string") &&
     ($arguments === undefined || rt.isArrayOf($arguments, isKeyAnyValue)) &&
@@ -4060,7 +4080,7 @@ function fieldsOk$EventEx(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid EventEx, every field and format checked. */
 export function isEventEx(value: unknown): value is EventEx {
   return (
-    rt.isRecord(value) && value._typeName === "EventEx" && fieldsOk$Event(value) && fieldsOk$EventEx(value)
+    rt.isRecord(value) && value["_typeName"] === "EventEx" && fieldsOk$Event(value) && fieldsOk$EventEx(value)
   );
 }
 
@@ -4070,7 +4090,7 @@ function isExact$EventEx(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid ExitMaintenanceModeEvent, every field and format checked. */
 export function isExitMaintenanceModeEvent(value: unknown): value is ExitMaintenanceModeEvent {
-  return rt.isRecord(value) && value._typeName === "ExitMaintenanceModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "ExitMaintenanceModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$ExitMaintenanceModeEvent(v: Record<string, unknown>): boolean {
@@ -4080,7 +4100,7 @@ function isExact$ExitMaintenanceModeEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid ExitStandbyModeFailedEvent or known subtype, every field and format checked. */
 export function isExitStandbyModeFailedEvent(value: unknown): value is AnyExitStandbyModeFailedEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ExitStandbyModeFailedEvent":
       return fieldsOk$Event(value);
     case "DrsExitStandbyModeFailedEvent":
@@ -4097,7 +4117,7 @@ function isExact$ExitStandbyModeFailedEvent(v: Record<string, unknown>): boolean
 /** Whether `value` is a valid ExitedStandbyModeEvent or known subtype, every field and format checked. */
 export function isExitedStandbyModeEvent(value: unknown): value is AnyExitedStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ExitedStandbyModeEvent":
       return fieldsOk$Event(value);
     case "DrsExitedStandbyModeEvent":
@@ -4114,7 +4134,7 @@ function isExact$ExitedStandbyModeEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid ExitingStandbyModeEvent or known subtype, every field and format checked. */
 export function isExitingStandbyModeEvent(value: unknown): value is AnyExitingStandbyModeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ExitingStandbyModeEvent":
       return fieldsOk$Event(value);
     case "DrsExitingStandbyModeEvent":
@@ -4129,10 +4149,10 @@ function isExact$ExitingStandbyModeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ExtendedEvent(v: Record<string, unknown>): boolean {
-  const $data = v.data;
+  const $data = v["data"];
   return (
-    typeof v.eventTypeId === "string" &&
-    isManagedObjectReference(v.managedObject) &&
+    typeof v["eventTypeId"] === "string" &&
+    isManagedObjectReference(v["managedObject"]) &&
     ($data === undefined || rt.isArrayOf($data, isExtendedEventPair))
   );
 }
@@ -4141,7 +4161,7 @@ function fieldsOk$ExtendedEvent(v: Record<string, unknown>): boolean {
 export function isExtendedEvent(value: unknown): value is ExtendedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ExtendedEvent" &&
+    value["_typeName"] === "ExtendedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value) &&
     fieldsOk$ExtendedEvent(value)
@@ -4153,12 +4173,14 @@ function isExact$ExtendedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ExtendedEventPair(v: Record<string, unknown>): boolean {
-  return typeof v.key === "string" && typeof v.value === "string";
+  return typeof v["key"] === "string" && typeof v["value"] === "string";
 }
 
 /** Whether `value` is a valid ExtendedEventPair, every field and format checked. */
 export function isExtendedEventPair(value: unknown): value is ExtendedEventPair {
-  return rt.isRecord(value) && value._typeName === "ExtendedEventPair" && fieldsOk$ExtendedEventPair(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "ExtendedEventPair" && fieldsOk$ExtendedEventPair(value)
+  );
 }
 
 function isExact$ExtendedEventPair(v: Record<string, unknown>): boolean {
@@ -4167,7 +4189,7 @@ function isExact$ExtendedEventPair(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid FailoverLevelRestored, every field and format checked. */
 export function isFailoverLevelRestored(value: unknown): value is FailoverLevelRestored {
-  return rt.isRecord(value) && value._typeName === "FailoverLevelRestored" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "FailoverLevelRestored" && fieldsOk$Event(value);
 }
 
 function isExact$FailoverLevelRestored(v: Record<string, unknown>): boolean {
@@ -4175,11 +4197,11 @@ function isExact$FailoverLevelRestored(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$FaultToleranceConfigInfo(v: Record<string, unknown>): boolean {
-  const $orphaned = v.orphaned;
+  const $orphaned = v["orphaned"];
   return (
-    rt.isInt32(v.role) &&
-    rt.isArrayOf(v.instanceUuids, rt.isString) &&
-    rt.isArrayOf(v.configPaths, rt.isString) &&
+    rt.isInt32(v["role"]) &&
+    rt.isArrayOf(v["instanceUuids"], rt.isString) &&
+    rt.isArrayOf(v["configPaths"], rt.isString) &&
     ($orphaned === undefined || typeof $orphaned === "boolean")
   );
 }
@@ -4188,7 +4210,7 @@ function fieldsOk$FaultToleranceConfigInfo(v: Record<string, unknown>): boolean 
 export function isFaultToleranceConfigInfo(value: unknown): value is FaultToleranceConfigInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "FaultToleranceConfigInfo" &&
+    value["_typeName"] === "FaultToleranceConfigInfo" &&
     fieldsOk$FaultToleranceConfigInfo(value)
   );
 }
@@ -4198,14 +4220,14 @@ function isExact$FaultToleranceConfigInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$FolderEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.folder);
+  return isManagedObjectReference(v["folder"]);
 }
 
 /** Whether `value` is a valid FolderEventArgument, every field and format checked. */
 export function isFolderEventArgument(value: unknown): value is FolderEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "FolderEventArgument" &&
+    value["_typeName"] === "FolderEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$FolderEventArgument(value)
   );
@@ -4216,13 +4238,13 @@ function isExact$FolderEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$GeneralEvent(v: Record<string, unknown>): boolean {
-  return typeof v.message === "string";
+  return typeof v["message"] === "string";
 }
 
 /** Whether `value` is a valid GeneralEvent or known subtype, every field and format checked. */
 export function isGeneralEvent(value: unknown): value is AnyGeneralEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "GeneralEvent":
       return fieldsOk$Event(value) && fieldsOk$GeneralEvent(value);
     case "ExtendedEvent":
@@ -4254,7 +4276,7 @@ function isExact$GeneralEvent(v: Record<string, unknown>): boolean {
 export function isGeneralHostErrorEvent(value: unknown): value is GeneralHostErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralHostErrorEvent" &&
+    value["_typeName"] === "GeneralHostErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
@@ -4268,7 +4290,7 @@ function isExact$GeneralHostErrorEvent(v: Record<string, unknown>): boolean {
 export function isGeneralHostInfoEvent(value: unknown): value is GeneralHostInfoEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralHostInfoEvent" &&
+    value["_typeName"] === "GeneralHostInfoEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
@@ -4282,7 +4304,7 @@ function isExact$GeneralHostInfoEvent(v: Record<string, unknown>): boolean {
 export function isGeneralHostWarningEvent(value: unknown): value is GeneralHostWarningEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralHostWarningEvent" &&
+    value["_typeName"] === "GeneralHostWarningEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
@@ -4293,7 +4315,7 @@ function isExact$GeneralHostWarningEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$GeneralUserEvent(v: Record<string, unknown>): boolean {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   return $entity === undefined || isManagedEntityEventArgument($entity);
 }
 
@@ -4301,7 +4323,7 @@ function fieldsOk$GeneralUserEvent(v: Record<string, unknown>): boolean {
 export function isGeneralUserEvent(value: unknown): value is GeneralUserEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralUserEvent" &&
+    value["_typeName"] === "GeneralUserEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value) &&
     fieldsOk$GeneralUserEvent(value)
@@ -4316,7 +4338,7 @@ function isExact$GeneralUserEvent(v: Record<string, unknown>): boolean {
 export function isGeneralVmErrorEvent(value: unknown): value is GeneralVmErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralVmErrorEvent" &&
+    value["_typeName"] === "GeneralVmErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
@@ -4330,7 +4352,7 @@ function isExact$GeneralVmErrorEvent(v: Record<string, unknown>): boolean {
 export function isGeneralVmInfoEvent(value: unknown): value is GeneralVmInfoEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralVmInfoEvent" &&
+    value["_typeName"] === "GeneralVmInfoEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
@@ -4344,7 +4366,7 @@ function isExact$GeneralVmInfoEvent(v: Record<string, unknown>): boolean {
 export function isGeneralVmWarningEvent(value: unknown): value is GeneralVmWarningEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GeneralVmWarningEvent" &&
+    value["_typeName"] === "GeneralVmWarningEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GeneralEvent(value)
   );
@@ -4355,7 +4377,7 @@ function isExact$GeneralVmWarningEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$GhostDvsProxySwitchDetectedEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.switchUuid, rt.isString);
+  return rt.isArrayOf(v["switchUuid"], rt.isString);
 }
 
 /** Whether `value` is a valid GhostDvsProxySwitchDetectedEvent, every field and format checked. */
@@ -4364,7 +4386,7 @@ export function isGhostDvsProxySwitchDetectedEvent(
 ): value is GhostDvsProxySwitchDetectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GhostDvsProxySwitchDetectedEvent" &&
+    value["_typeName"] === "GhostDvsProxySwitchDetectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GhostDvsProxySwitchDetectedEvent(value)
   );
@@ -4375,14 +4397,14 @@ function isExact$GhostDvsProxySwitchDetectedEvent(v: Record<string, unknown>): b
 }
 
 function fieldsOk$GhostDvsProxySwitchRemovedEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.switchUuid, rt.isString);
+  return rt.isArrayOf(v["switchUuid"], rt.isString);
 }
 
 /** Whether `value` is a valid GhostDvsProxySwitchRemovedEvent, every field and format checked. */
 export function isGhostDvsProxySwitchRemovedEvent(value: unknown): value is GhostDvsProxySwitchRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GhostDvsProxySwitchRemovedEvent" &&
+    value["_typeName"] === "GhostDvsProxySwitchRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GhostDvsProxySwitchRemovedEvent(value)
   );
@@ -4393,15 +4415,15 @@ function isExact$GhostDvsProxySwitchRemovedEvent(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
-  const $prevMessage = v.prevMessage;
-  return typeof v.message === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
+  const $prevMessage = v["prevMessage"];
+  return typeof v["message"] === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
 }
 
 /** Whether `value` is a valid GlobalMessageChangedEvent, every field and format checked. */
 export function isGlobalMessageChangedEvent(value: unknown): value is GlobalMessageChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GlobalMessageChangedEvent" &&
+    value["_typeName"] === "GlobalMessageChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GlobalMessageChangedEvent(value)
   );
@@ -4412,12 +4434,12 @@ function isExact$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$HealthStatusChangedEvent(v: Record<string, unknown>): boolean {
-  const $serviceId = v.serviceId;
+  const $serviceId = v["serviceId"];
   return (
-    typeof v.componentId === "string" &&
-    typeof v.oldStatus === "string" &&
-    typeof v.newStatus === "string" &&
-    typeof v.componentName === "string" &&
+    typeof v["componentId"] === "string" &&
+    typeof v["oldStatus"] === "string" &&
+    typeof v["newStatus"] === "string" &&
+    typeof v["componentName"] === "string" &&
     ($serviceId === undefined || typeof $serviceId === "string")
   );
 }
@@ -4426,7 +4448,7 @@ function fieldsOk$HealthStatusChangedEvent(v: Record<string, unknown>): boolean 
 export function isHealthStatusChangedEvent(value: unknown): value is HealthStatusChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HealthStatusChangedEvent" &&
+    value["_typeName"] === "HealthStatusChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HealthStatusChangedEvent(value)
   );
@@ -4437,10 +4459,10 @@ function isExact$HealthStatusChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostAccountSpec(v: Record<string, unknown>): boolean {
-  const $password = v.password;
-  const $description = v.description;
+  const $password = v["password"];
+  const $description = v["description"];
   return (
-    typeof v.id === "string" &&
+    typeof v["id"] === "string" &&
     ($password === undefined || typeof $password === "string") &&
     ($description === undefined || typeof $description === "string")
   );
@@ -4448,7 +4470,7 @@ function fieldsOk$HostAccountSpec(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostAccountSpec, every field and format checked. */
 export function isHostAccountSpec(value: unknown): value is HostAccountSpec {
-  return rt.isRecord(value) && value._typeName === "HostAccountSpec" && fieldsOk$HostAccountSpec(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostAccountSpec" && fieldsOk$HostAccountSpec(value);
 }
 
 function isExact$HostAccountSpec(v: Record<string, unknown>): boolean {
@@ -4456,14 +4478,14 @@ function isExact$HostAccountSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostAddFailedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.hostname === "string";
+  return typeof v["hostname"] === "string";
 }
 
 /** Whether `value` is a valid HostAddFailedEvent, every field and format checked. */
 export function isHostAddFailedEvent(value: unknown): value is HostAddFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostAddFailedEvent" &&
+    value["_typeName"] === "HostAddFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostAddFailedEvent(value)
   );
@@ -4475,7 +4497,7 @@ function isExact$HostAddFailedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostAddedEvent, every field and format checked. */
 export function isHostAddedEvent(value: unknown): value is HostAddedEvent {
-  return rt.isRecord(value) && value._typeName === "HostAddedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostAddedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostAddedEvent(v: Record<string, unknown>): boolean {
@@ -4484,7 +4506,7 @@ function isExact$HostAddedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostAdminDisableEvent, every field and format checked. */
 export function isHostAdminDisableEvent(value: unknown): value is HostAdminDisableEvent {
-  return rt.isRecord(value) && value._typeName === "HostAdminDisableEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostAdminDisableEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostAdminDisableEvent(v: Record<string, unknown>): boolean {
@@ -4493,7 +4515,7 @@ function isExact$HostAdminDisableEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostAdminEnableEvent, every field and format checked. */
 export function isHostAdminEnableEvent(value: unknown): value is HostAdminEnableEvent {
-  return rt.isRecord(value) && value._typeName === "HostAdminEnableEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostAdminEnableEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostAdminEnableEvent(v: Record<string, unknown>): boolean {
@@ -4502,7 +4524,9 @@ function isExact$HostAdminEnableEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostCnxFailedAccountFailedEvent, every field and format checked. */
 export function isHostCnxFailedAccountFailedEvent(value: unknown): value is HostCnxFailedAccountFailedEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedAccountFailedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostCnxFailedAccountFailedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostCnxFailedAccountFailedEvent(v: Record<string, unknown>): boolean {
@@ -4510,7 +4534,7 @@ function isExact$HostCnxFailedAccountFailedEvent(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$HostCnxFailedAlreadyManagedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.serverName === "string";
+  return typeof v["serverName"] === "string";
 }
 
 /** Whether `value` is a valid HostCnxFailedAlreadyManagedEvent, every field and format checked. */
@@ -4519,7 +4543,7 @@ export function isHostCnxFailedAlreadyManagedEvent(
 ): value is HostCnxFailedAlreadyManagedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostCnxFailedAlreadyManagedEvent" &&
+    value["_typeName"] === "HostCnxFailedAlreadyManagedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostCnxFailedAlreadyManagedEvent(value)
   );
@@ -4531,7 +4555,7 @@ function isExact$HostCnxFailedAlreadyManagedEvent(v: Record<string, unknown>): b
 
 /** Whether `value` is a valid HostCnxFailedBadCcagentEvent, every field and format checked. */
 export function isHostCnxFailedBadCcagentEvent(value: unknown): value is HostCnxFailedBadCcagentEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedBadCcagentEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedBadCcagentEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedBadCcagentEvent(v: Record<string, unknown>): boolean {
@@ -4540,7 +4564,9 @@ function isExact$HostCnxFailedBadCcagentEvent(v: Record<string, unknown>): boole
 
 /** Whether `value` is a valid HostCnxFailedBadUsernameEvent, every field and format checked. */
 export function isHostCnxFailedBadUsernameEvent(value: unknown): value is HostCnxFailedBadUsernameEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedBadUsernameEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostCnxFailedBadUsernameEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostCnxFailedBadUsernameEvent(v: Record<string, unknown>): boolean {
@@ -4549,7 +4575,7 @@ function isExact$HostCnxFailedBadUsernameEvent(v: Record<string, unknown>): bool
 
 /** Whether `value` is a valid HostCnxFailedBadVersionEvent, every field and format checked. */
 export function isHostCnxFailedBadVersionEvent(value: unknown): value is HostCnxFailedBadVersionEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedBadVersionEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedBadVersionEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedBadVersionEvent(v: Record<string, unknown>): boolean {
@@ -4561,7 +4587,7 @@ export function isHostCnxFailedCcagentUpgradeEvent(
   value: unknown,
 ): value is HostCnxFailedCcagentUpgradeEvent {
   return (
-    rt.isRecord(value) && value._typeName === "HostCnxFailedCcagentUpgradeEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) && value["_typeName"] === "HostCnxFailedCcagentUpgradeEvent" && fieldsOk$Event(value)
   );
 }
 
@@ -4571,7 +4597,7 @@ function isExact$HostCnxFailedCcagentUpgradeEvent(v: Record<string, unknown>): b
 
 /** Whether `value` is a valid HostCnxFailedEvent, every field and format checked. */
 export function isHostCnxFailedEvent(value: unknown): value is HostCnxFailedEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedEvent(v: Record<string, unknown>): boolean {
@@ -4580,7 +4606,9 @@ function isExact$HostCnxFailedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostCnxFailedNetworkErrorEvent, every field and format checked. */
 export function isHostCnxFailedNetworkErrorEvent(value: unknown): value is HostCnxFailedNetworkErrorEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedNetworkErrorEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostCnxFailedNetworkErrorEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostCnxFailedNetworkErrorEvent(v: Record<string, unknown>): boolean {
@@ -4589,7 +4617,7 @@ function isExact$HostCnxFailedNetworkErrorEvent(v: Record<string, unknown>): boo
 
 /** Whether `value` is a valid HostCnxFailedNoAccessEvent, every field and format checked. */
 export function isHostCnxFailedNoAccessEvent(value: unknown): value is HostCnxFailedNoAccessEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedNoAccessEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedNoAccessEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedNoAccessEvent(v: Record<string, unknown>): boolean {
@@ -4598,7 +4626,9 @@ function isExact$HostCnxFailedNoAccessEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid HostCnxFailedNoConnectionEvent, every field and format checked. */
 export function isHostCnxFailedNoConnectionEvent(value: unknown): value is HostCnxFailedNoConnectionEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedNoConnectionEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostCnxFailedNoConnectionEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostCnxFailedNoConnectionEvent(v: Record<string, unknown>): boolean {
@@ -4607,7 +4637,7 @@ function isExact$HostCnxFailedNoConnectionEvent(v: Record<string, unknown>): boo
 
 /** Whether `value` is a valid HostCnxFailedNoLicenseEvent, every field and format checked. */
 export function isHostCnxFailedNoLicenseEvent(value: unknown): value is HostCnxFailedNoLicenseEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedNoLicenseEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedNoLicenseEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedNoLicenseEvent(v: Record<string, unknown>): boolean {
@@ -4616,7 +4646,7 @@ function isExact$HostCnxFailedNoLicenseEvent(v: Record<string, unknown>): boolea
 
 /** Whether `value` is a valid HostCnxFailedNotFoundEvent, every field and format checked. */
 export function isHostCnxFailedNotFoundEvent(value: unknown): value is HostCnxFailedNotFoundEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedNotFoundEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedNotFoundEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedNotFoundEvent(v: Record<string, unknown>): boolean {
@@ -4625,7 +4655,7 @@ function isExact$HostCnxFailedNotFoundEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid HostCnxFailedTimeoutEvent, every field and format checked. */
 export function isHostCnxFailedTimeoutEvent(value: unknown): value is HostCnxFailedTimeoutEvent {
-  return rt.isRecord(value) && value._typeName === "HostCnxFailedTimeoutEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCnxFailedTimeoutEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCnxFailedTimeoutEvent(v: Record<string, unknown>): boolean {
@@ -4633,14 +4663,14 @@ function isExact$HostCnxFailedTimeoutEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$HostComplianceCheckedEvent(v: Record<string, unknown>): boolean {
-  return isProfileEventArgument(v.profile);
+  return isProfileEventArgument(v["profile"]);
 }
 
 /** Whether `value` is a valid HostComplianceCheckedEvent, every field and format checked. */
 export function isHostComplianceCheckedEvent(value: unknown): value is HostComplianceCheckedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostComplianceCheckedEvent" &&
+    value["_typeName"] === "HostComplianceCheckedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostComplianceCheckedEvent(value)
   );
@@ -4652,7 +4682,7 @@ function isExact$HostComplianceCheckedEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid HostCompliantEvent, every field and format checked. */
 export function isHostCompliantEvent(value: unknown): value is HostCompliantEvent {
-  return rt.isRecord(value) && value._typeName === "HostCompliantEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCompliantEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostCompliantEvent(v: Record<string, unknown>): boolean {
@@ -4661,7 +4691,7 @@ function isExact$HostCompliantEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostConfigAppliedEvent, every field and format checked. */
 export function isHostConfigAppliedEvent(value: unknown): value is HostConfigAppliedEvent {
-  return rt.isRecord(value) && value._typeName === "HostConfigAppliedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostConfigAppliedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostConfigAppliedEvent(v: Record<string, unknown>): boolean {
@@ -4670,7 +4700,7 @@ function isExact$HostConfigAppliedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostConnectedEvent, every field and format checked. */
 export function isHostConnectedEvent(value: unknown): value is HostConnectedEvent {
-  return rt.isRecord(value) && value._typeName === "HostConnectedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostConnectedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostConnectedEvent(v: Record<string, unknown>): boolean {
@@ -4679,7 +4709,7 @@ function isExact$HostConnectedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostConnectionLostEvent, every field and format checked. */
 export function isHostConnectionLostEvent(value: unknown): value is HostConnectionLostEvent {
-  return rt.isRecord(value) && value._typeName === "HostConnectionLostEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostConnectionLostEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostConnectionLostEvent(v: Record<string, unknown>): boolean {
@@ -4687,13 +4717,13 @@ function isExact$HostConnectionLostEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostCpuIdInfo(v: Record<string, unknown>): boolean {
-  const $vendor = v.vendor;
-  const $eax = v.eax;
-  const $ebx = v.ebx;
-  const $ecx = v.ecx;
-  const $edx = v.edx;
+  const $vendor = v["vendor"];
+  const $eax = v["eax"];
+  const $ebx = v["ebx"];
+  const $ecx = v["ecx"];
+  const $edx = v["edx"];
   return (
-    rt.isInt32(v.level) &&
+    rt.isInt32(v["level"]) &&
     ($vendor === undefined || typeof $vendor === "string") &&
     ($eax === undefined || typeof $eax === "string") &&
     ($ebx === undefined || typeof $ebx === "string") &&
@@ -4704,7 +4734,7 @@ function fieldsOk$HostCpuIdInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostCpuIdInfo, every field and format checked. */
 export function isHostCpuIdInfo(value: unknown): value is HostCpuIdInfo {
-  return rt.isRecord(value) && value._typeName === "HostCpuIdInfo" && fieldsOk$HostCpuIdInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostCpuIdInfo" && fieldsOk$HostCpuIdInfo(value);
 }
 
 function isExact$HostCpuIdInfo(v: Record<string, unknown>): boolean {
@@ -4713,7 +4743,7 @@ function isExact$HostCpuIdInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostDasDisabledEvent, every field and format checked. */
 export function isHostDasDisabledEvent(value: unknown): value is HostDasDisabledEvent {
-  return rt.isRecord(value) && value._typeName === "HostDasDisabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostDasDisabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostDasDisabledEvent(v: Record<string, unknown>): boolean {
@@ -4722,7 +4752,7 @@ function isExact$HostDasDisabledEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostDasDisablingEvent, every field and format checked. */
 export function isHostDasDisablingEvent(value: unknown): value is HostDasDisablingEvent {
-  return rt.isRecord(value) && value._typeName === "HostDasDisablingEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostDasDisablingEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostDasDisablingEvent(v: Record<string, unknown>): boolean {
@@ -4731,7 +4761,7 @@ function isExact$HostDasDisablingEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostDasEnabledEvent, every field and format checked. */
 export function isHostDasEnabledEvent(value: unknown): value is HostDasEnabledEvent {
-  return rt.isRecord(value) && value._typeName === "HostDasEnabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostDasEnabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostDasEnabledEvent(v: Record<string, unknown>): boolean {
@@ -4740,7 +4770,7 @@ function isExact$HostDasEnabledEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostDasEnablingEvent, every field and format checked. */
 export function isHostDasEnablingEvent(value: unknown): value is HostDasEnablingEvent {
-  return rt.isRecord(value) && value._typeName === "HostDasEnablingEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostDasEnablingEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostDasEnablingEvent(v: Record<string, unknown>): boolean {
@@ -4748,8 +4778,8 @@ function isExact$HostDasEnablingEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostDasErrorEvent(v: Record<string, unknown>): boolean {
-  const $message = v.message;
-  const $reason = v.reason;
+  const $message = v["message"];
+  const $reason = v["reason"];
   return (
     ($message === undefined || typeof $message === "string") &&
     ($reason === undefined || typeof $reason === "string")
@@ -4760,7 +4790,7 @@ function fieldsOk$HostDasErrorEvent(v: Record<string, unknown>): boolean {
 export function isHostDasErrorEvent(value: unknown): value is HostDasErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostDasErrorEvent" &&
+    value["_typeName"] === "HostDasErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostDasErrorEvent(value)
   );
@@ -4773,7 +4803,7 @@ function isExact$HostDasErrorEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid HostDasEvent or known subtype, every field and format checked. */
 export function isHostDasEvent(value: unknown): value is AnyHostDasEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "HostDasEvent":
       return fieldsOk$Event(value);
     case "HostExtraNetworksEvent":
@@ -4805,7 +4835,7 @@ function isExact$HostDasEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostDasOkEvent, every field and format checked. */
 export function isHostDasOkEvent(value: unknown): value is HostDasOkEvent {
-  return rt.isRecord(value) && value._typeName === "HostDasOkEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostDasOkEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostDasOkEvent(v: Record<string, unknown>): boolean {
@@ -4813,7 +4843,7 @@ function isExact$HostDasOkEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostDisconnectedEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
@@ -4821,7 +4851,7 @@ function fieldsOk$HostDisconnectedEvent(v: Record<string, unknown>): boolean {
 export function isHostDisconnectedEvent(value: unknown): value is HostDisconnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostDisconnectedEvent" &&
+    value["_typeName"] === "HostDisconnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostDisconnectedEvent(value)
   );
@@ -4832,14 +4862,14 @@ function isExact$HostDisconnectedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostEnableAdminFailedEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.permissions, isPermission);
+  return rt.isArrayOf(v["permissions"], isPermission);
 }
 
 /** Whether `value` is a valid HostEnableAdminFailedEvent, every field and format checked. */
 export function isHostEnableAdminFailedEvent(value: unknown): value is HostEnableAdminFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostEnableAdminFailedEvent" &&
+    value["_typeName"] === "HostEnableAdminFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostEnableAdminFailedEvent(value)
   );
@@ -4852,7 +4882,7 @@ function isExact$HostEnableAdminFailedEvent(v: Record<string, unknown>): boolean
 /** Whether `value` is a valid HostEvent or known subtype, every field and format checked. */
 export function isHostEvent(value: unknown): value is AnyHostEvent {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$HostEvent.get(value._typeName as string);
+  const exact = guards$HostEvent.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -4861,14 +4891,14 @@ function isExact$HostEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.host);
+  return isManagedObjectReference(v["host"]);
 }
 
 /** Whether `value` is a valid HostEventArgument, every field and format checked. */
 export function isHostEventArgument(value: unknown): value is HostEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostEventArgument" &&
+    value["_typeName"] === "HostEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$HostEventArgument(value)
   );
@@ -4879,7 +4909,7 @@ function isExact$HostEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostExtraNetworksEvent(v: Record<string, unknown>): boolean {
-  const $ips = v.ips;
+  const $ips = v["ips"];
   return $ips === undefined || typeof $ips === "string";
 }
 
@@ -4887,7 +4917,7 @@ function fieldsOk$HostExtraNetworksEvent(v: Record<string, unknown>): boolean {
 export function isHostExtraNetworksEvent(value: unknown): value is HostExtraNetworksEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostExtraNetworksEvent" &&
+    value["_typeName"] === "HostExtraNetworksEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostExtraNetworksEvent(value)
   );
@@ -4899,7 +4929,7 @@ function isExact$HostExtraNetworksEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostGetShortNameFailedEvent, every field and format checked. */
 export function isHostGetShortNameFailedEvent(value: unknown): value is HostGetShortNameFailedEvent {
-  return rt.isRecord(value) && value._typeName === "HostGetShortNameFailedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostGetShortNameFailedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostGetShortNameFailedEvent(v: Record<string, unknown>): boolean {
@@ -4908,7 +4938,7 @@ function isExact$HostGetShortNameFailedEvent(v: Record<string, unknown>): boolea
 
 /** Whether `value` is a valid HostInAuditModeEvent, every field and format checked. */
 export function isHostInAuditModeEvent(value: unknown): value is HostInAuditModeEvent {
-  return rt.isRecord(value) && value._typeName === "HostInAuditModeEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostInAuditModeEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostInAuditModeEvent(v: Record<string, unknown>): boolean {
@@ -4916,14 +4946,14 @@ function isExact$HostInAuditModeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostInventoryFullEvent(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.capacity);
+  return rt.isInt32(v["capacity"]);
 }
 
 /** Whether `value` is a valid HostInventoryFullEvent, every field and format checked. */
 export function isHostInventoryFullEvent(value: unknown): value is HostInventoryFullEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostInventoryFullEvent" &&
+    value["_typeName"] === "HostInventoryFullEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostInventoryFullEvent(value)
   );
@@ -4935,7 +4965,7 @@ function isExact$HostInventoryFullEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostInventoryUnreadableEvent, every field and format checked. */
 export function isHostInventoryUnreadableEvent(value: unknown): value is HostInventoryUnreadableEvent {
-  return rt.isRecord(value) && value._typeName === "HostInventoryUnreadableEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostInventoryUnreadableEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostInventoryUnreadableEvent(v: Record<string, unknown>): boolean {
@@ -4943,14 +4973,14 @@ function isExact$HostInventoryUnreadableEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$HostIpChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldIP === "string" && typeof v.newIP === "string";
+  return typeof v["oldIP"] === "string" && typeof v["newIP"] === "string";
 }
 
 /** Whether `value` is a valid HostIpChangedEvent, every field and format checked. */
 export function isHostIpChangedEvent(value: unknown): value is HostIpChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostIpChangedEvent" &&
+    value["_typeName"] === "HostIpChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostIpChangedEvent(value)
   );
@@ -4961,14 +4991,14 @@ function isExact$HostIpChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostIpInconsistentEvent(v: Record<string, unknown>): boolean {
-  return typeof v.ipAddress === "string" && typeof v.ipAddress2 === "string";
+  return typeof v["ipAddress"] === "string" && typeof v["ipAddress2"] === "string";
 }
 
 /** Whether `value` is a valid HostIpInconsistentEvent, every field and format checked. */
 export function isHostIpInconsistentEvent(value: unknown): value is HostIpInconsistentEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostIpInconsistentEvent" &&
+    value["_typeName"] === "HostIpInconsistentEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostIpInconsistentEvent(value)
   );
@@ -4980,7 +5010,7 @@ function isExact$HostIpInconsistentEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostIpToShortNameFailedEvent, every field and format checked. */
 export function isHostIpToShortNameFailedEvent(value: unknown): value is HostIpToShortNameFailedEvent {
-  return rt.isRecord(value) && value._typeName === "HostIpToShortNameFailedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostIpToShortNameFailedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostIpToShortNameFailedEvent(v: Record<string, unknown>): boolean {
@@ -4988,14 +5018,14 @@ function isExact$HostIpToShortNameFailedEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$HostIsolationIpPingFailedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.isolationIp === "string";
+  return typeof v["isolationIp"] === "string";
 }
 
 /** Whether `value` is a valid HostIsolationIpPingFailedEvent, every field and format checked. */
 export function isHostIsolationIpPingFailedEvent(value: unknown): value is HostIsolationIpPingFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostIsolationIpPingFailedEvent" &&
+    value["_typeName"] === "HostIsolationIpPingFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostIsolationIpPingFailedEvent(value)
   );
@@ -5007,7 +5037,7 @@ function isExact$HostIsolationIpPingFailedEvent(v: Record<string, unknown>): boo
 
 /** Whether `value` is a valid HostLicenseExpiredEvent, every field and format checked. */
 export function isHostLicenseExpiredEvent(value: unknown): value is HostLicenseExpiredEvent {
-  return rt.isRecord(value) && value._typeName === "HostLicenseExpiredEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostLicenseExpiredEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostLicenseExpiredEvent(v: Record<string, unknown>): boolean {
@@ -5015,14 +5045,14 @@ function isExact$HostLicenseExpiredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostLocalPortCreatedEvent(v: Record<string, unknown>): boolean {
-  return isDVSHostLocalPortInfo(v.hostLocalPort);
+  return isDVSHostLocalPortInfo(v["hostLocalPort"]);
 }
 
 /** Whether `value` is a valid HostLocalPortCreatedEvent, every field and format checked. */
 export function isHostLocalPortCreatedEvent(value: unknown): value is HostLocalPortCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostLocalPortCreatedEvent" &&
+    value["_typeName"] === "HostLocalPortCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostLocalPortCreatedEvent(value)
   );
@@ -5033,7 +5063,7 @@ function isExact$HostLocalPortCreatedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$HostMemberHealthCheckResult(v: Record<string, unknown>): boolean {
-  const $summary = v.summary;
+  const $summary = v["summary"];
   return $summary === undefined || typeof $summary === "string";
 }
 
@@ -5041,7 +5071,7 @@ function fieldsOk$HostMemberHealthCheckResult(v: Record<string, unknown>): boole
 export function isHostMemberHealthCheckResult(value: unknown): value is HostMemberHealthCheckResult {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostMemberHealthCheckResult" &&
+    value["_typeName"] === "HostMemberHealthCheckResult" &&
     fieldsOk$HostMemberHealthCheckResult(value)
   );
 }
@@ -5051,7 +5081,7 @@ function isExact$HostMemberHealthCheckResult(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$HostMissingNetworksEvent(v: Record<string, unknown>): boolean {
-  const $ips = v.ips;
+  const $ips = v["ips"];
   return $ips === undefined || typeof $ips === "string";
 }
 
@@ -5059,7 +5089,7 @@ function fieldsOk$HostMissingNetworksEvent(v: Record<string, unknown>): boolean 
 export function isHostMissingNetworksEvent(value: unknown): value is HostMissingNetworksEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostMissingNetworksEvent" &&
+    value["_typeName"] === "HostMissingNetworksEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostMissingNetworksEvent(value)
   );
@@ -5070,15 +5100,15 @@ function isExact$HostMissingNetworksEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostMonitoringStateChangedEvent(v: Record<string, unknown>): boolean {
-  const $prevState = v.prevState;
-  return typeof v.state === "string" && ($prevState === undefined || typeof $prevState === "string");
+  const $prevState = v["prevState"];
+  return typeof v["state"] === "string" && ($prevState === undefined || typeof $prevState === "string");
 }
 
 /** Whether `value` is a valid HostMonitoringStateChangedEvent, every field and format checked. */
 export function isHostMonitoringStateChangedEvent(value: unknown): value is HostMonitoringStateChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostMonitoringStateChangedEvent" &&
+    value["_typeName"] === "HostMonitoringStateChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostMonitoringStateChangedEvent(value)
   );
@@ -5089,7 +5119,7 @@ function isExact$HostMonitoringStateChangedEvent(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$HostNoAvailableNetworksEvent(v: Record<string, unknown>): boolean {
-  const $ips = v.ips;
+  const $ips = v["ips"];
   return $ips === undefined || typeof $ips === "string";
 }
 
@@ -5097,7 +5127,7 @@ function fieldsOk$HostNoAvailableNetworksEvent(v: Record<string, unknown>): bool
 export function isHostNoAvailableNetworksEvent(value: unknown): value is HostNoAvailableNetworksEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostNoAvailableNetworksEvent" &&
+    value["_typeName"] === "HostNoAvailableNetworksEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostNoAvailableNetworksEvent(value)
   );
@@ -5109,7 +5139,9 @@ function isExact$HostNoAvailableNetworksEvent(v: Record<string, unknown>): boole
 
 /** Whether `value` is a valid HostNoHAEnabledPortGroupsEvent, every field and format checked. */
 export function isHostNoHAEnabledPortGroupsEvent(value: unknown): value is HostNoHAEnabledPortGroupsEvent {
-  return rt.isRecord(value) && value._typeName === "HostNoHAEnabledPortGroupsEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostNoHAEnabledPortGroupsEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostNoHAEnabledPortGroupsEvent(v: Record<string, unknown>): boolean {
@@ -5121,7 +5153,9 @@ export function isHostNoRedundantManagementNetworkEvent(
   value: unknown,
 ): value is HostNoRedundantManagementNetworkEvent {
   return (
-    rt.isRecord(value) && value._typeName === "HostNoRedundantManagementNetworkEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "HostNoRedundantManagementNetworkEvent" &&
+    fieldsOk$Event(value)
   );
 }
 
@@ -5131,7 +5165,7 @@ function isExact$HostNoRedundantManagementNetworkEvent(v: Record<string, unknown
 
 /** Whether `value` is a valid HostNonCompliantEvent, every field and format checked. */
 export function isHostNonCompliantEvent(value: unknown): value is HostNonCompliantEvent {
-  return rt.isRecord(value) && value._typeName === "HostNonCompliantEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostNonCompliantEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostNonCompliantEvent(v: Record<string, unknown>): boolean {
@@ -5140,7 +5174,7 @@ function isExact$HostNonCompliantEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostNotInClusterEvent, every field and format checked. */
 export function isHostNotInClusterEvent(value: unknown): value is HostNotInClusterEvent {
-  return rt.isRecord(value) && value._typeName === "HostNotInClusterEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostNotInClusterEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostNotInClusterEvent(v: Record<string, unknown>): boolean {
@@ -5149,7 +5183,7 @@ function isExact$HostNotInClusterEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostOvercommittedEvent, every field and format checked. */
 export function isHostOvercommittedEvent(value: unknown): value is HostOvercommittedEvent {
-  return rt.isRecord(value) && value._typeName === "HostOvercommittedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostOvercommittedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostOvercommittedEvent(v: Record<string, unknown>): boolean {
@@ -5157,7 +5191,7 @@ function isExact$HostOvercommittedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostPrimaryAgentNotShortNameEvent(v: Record<string, unknown>): boolean {
-  return typeof v.primaryAgent === "string";
+  return typeof v["primaryAgent"] === "string";
 }
 
 /** Whether `value` is a valid HostPrimaryAgentNotShortNameEvent, every field and format checked. */
@@ -5166,7 +5200,7 @@ export function isHostPrimaryAgentNotShortNameEvent(
 ): value is HostPrimaryAgentNotShortNameEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostPrimaryAgentNotShortNameEvent" &&
+    value["_typeName"] === "HostPrimaryAgentNotShortNameEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostPrimaryAgentNotShortNameEvent(value)
   );
@@ -5177,14 +5211,14 @@ function isExact$HostPrimaryAgentNotShortNameEvent(v: Record<string, unknown>): 
 }
 
 function fieldsOk$HostProfileAppliedEvent(v: Record<string, unknown>): boolean {
-  return isProfileEventArgument(v.profile);
+  return isProfileEventArgument(v["profile"]);
 }
 
 /** Whether `value` is a valid HostProfileAppliedEvent, every field and format checked. */
 export function isHostProfileAppliedEvent(value: unknown): value is HostProfileAppliedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostProfileAppliedEvent" &&
+    value["_typeName"] === "HostProfileAppliedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostProfileAppliedEvent(value)
   );
@@ -5196,7 +5230,7 @@ function isExact$HostProfileAppliedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostReconnectionFailedEvent, every field and format checked. */
 export function isHostReconnectionFailedEvent(value: unknown): value is HostReconnectionFailedEvent {
-  return rt.isRecord(value) && value._typeName === "HostReconnectionFailedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostReconnectionFailedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostReconnectionFailedEvent(v: Record<string, unknown>): boolean {
@@ -5205,7 +5239,7 @@ function isExact$HostReconnectionFailedEvent(v: Record<string, unknown>): boolea
 
 /** Whether `value` is a valid HostRemovedEvent, every field and format checked. */
 export function isHostRemovedEvent(value: unknown): value is HostRemovedEvent {
-  return rt.isRecord(value) && value._typeName === "HostRemovedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostRemovedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostRemovedEvent(v: Record<string, unknown>): boolean {
@@ -5213,14 +5247,14 @@ function isExact$HostRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostShortNameInconsistentEvent(v: Record<string, unknown>): boolean {
-  return typeof v.shortName === "string" && typeof v.shortName2 === "string";
+  return typeof v["shortName"] === "string" && typeof v["shortName2"] === "string";
 }
 
 /** Whether `value` is a valid HostShortNameInconsistentEvent, every field and format checked. */
 export function isHostShortNameInconsistentEvent(value: unknown): value is HostShortNameInconsistentEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostShortNameInconsistentEvent" &&
+    value["_typeName"] === "HostShortNameInconsistentEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostShortNameInconsistentEvent(value)
   );
@@ -5231,14 +5265,14 @@ function isExact$HostShortNameInconsistentEvent(v: Record<string, unknown>): boo
 }
 
 function fieldsOk$HostShortNameToIpFailedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.shortName === "string";
+  return typeof v["shortName"] === "string";
 }
 
 /** Whether `value` is a valid HostShortNameToIpFailedEvent, every field and format checked. */
 export function isHostShortNameToIpFailedEvent(value: unknown): value is HostShortNameToIpFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostShortNameToIpFailedEvent" &&
+    value["_typeName"] === "HostShortNameToIpFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostShortNameToIpFailedEvent(value)
   );
@@ -5249,14 +5283,14 @@ function isExact$HostShortNameToIpFailedEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$HostShutdownEvent(v: Record<string, unknown>): boolean {
-  return typeof v.reason === "string";
+  return typeof v["reason"] === "string";
 }
 
 /** Whether `value` is a valid HostShutdownEvent, every field and format checked. */
 export function isHostShutdownEvent(value: unknown): value is HostShutdownEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostShutdownEvent" &&
+    value["_typeName"] === "HostShutdownEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostShutdownEvent(value)
   );
@@ -5267,13 +5301,13 @@ function isExact$HostShutdownEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostSpecification(v: Record<string, unknown>): boolean {
-  const $lastModified = v.lastModified;
-  const $subSpecs = v.subSpecs;
-  const $changeID = v.changeID;
+  const $lastModified = v["lastModified"];
+  const $subSpecs = v["subSpecs"];
+  const $changeID = v["changeID"];
   return (
-    rt.isDateTime(v.createdTime) &&
+    rt.isDateTime(v["createdTime"]) &&
     ($lastModified === undefined || rt.isDateTime($lastModified)) &&
-    isManagedObjectReference(v.host) &&
+    isManagedObjectReference(v["host"]) &&
     ($subSpecs === undefined || rt.isArrayOf($subSpecs, isHostSubSpecification)) &&
     ($changeID === undefined || typeof $changeID === "string")
   );
@@ -5281,7 +5315,9 @@ function fieldsOk$HostSpecification(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostSpecification, every field and format checked. */
 export function isHostSpecification(value: unknown): value is HostSpecification {
-  return rt.isRecord(value) && value._typeName === "HostSpecification" && fieldsOk$HostSpecification(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostSpecification" && fieldsOk$HostSpecification(value)
+  );
 }
 
 function isExact$HostSpecification(v: Record<string, unknown>): boolean {
@@ -5290,7 +5326,9 @@ function isExact$HostSpecification(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostSpecificationChangedEvent, every field and format checked. */
 export function isHostSpecificationChangedEvent(value: unknown): value is HostSpecificationChangedEvent {
-  return rt.isRecord(value) && value._typeName === "HostSpecificationChangedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostSpecificationChangedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostSpecificationChangedEvent(v: Record<string, unknown>): boolean {
@@ -5299,7 +5337,9 @@ function isExact$HostSpecificationChangedEvent(v: Record<string, unknown>): bool
 
 /** Whether `value` is a valid HostSpecificationRequireEvent, every field and format checked. */
 export function isHostSpecificationRequireEvent(value: unknown): value is HostSpecificationRequireEvent {
-  return rt.isRecord(value) && value._typeName === "HostSpecificationRequireEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "HostSpecificationRequireEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$HostSpecificationRequireEvent(v: Record<string, unknown>): boolean {
@@ -5307,14 +5347,14 @@ function isExact$HostSpecificationRequireEvent(v: Record<string, unknown>): bool
 }
 
 function fieldsOk$HostSpecificationUpdateEvent(v: Record<string, unknown>): boolean {
-  return isHostSpecification(v.hostSpec);
+  return isHostSpecification(v["hostSpec"]);
 }
 
 /** Whether `value` is a valid HostSpecificationUpdateEvent, every field and format checked. */
 export function isHostSpecificationUpdateEvent(value: unknown): value is HostSpecificationUpdateEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostSpecificationUpdateEvent" &&
+    value["_typeName"] === "HostSpecificationUpdateEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostSpecificationUpdateEvent(value)
   );
@@ -5328,7 +5368,7 @@ function isExact$HostSpecificationUpdateEvent(v: Record<string, unknown>): boole
 export function isHostStatusChangedEvent(value: unknown): value is HostStatusChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostStatusChangedEvent" &&
+    value["_typeName"] === "HostStatusChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ClusterStatusChangedEvent(value)
   );
@@ -5339,11 +5379,11 @@ function isExact$HostStatusChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostSubSpecification(v: Record<string, unknown>): boolean {
-  const $data = v.data;
-  const $binaryData = v.binaryData;
+  const $data = v["data"];
+  const $binaryData = v["binaryData"];
   return (
-    typeof v.name === "string" &&
-    rt.isDateTime(v.createdTime) &&
+    typeof v["name"] === "string" &&
+    rt.isDateTime(v["createdTime"]) &&
     ($data === undefined || rt.isArrayOf($data, rt.isInt8)) &&
     ($binaryData === undefined || rt.isBase64($binaryData))
   );
@@ -5352,7 +5392,9 @@ function fieldsOk$HostSubSpecification(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid HostSubSpecification, every field and format checked. */
 export function isHostSubSpecification(value: unknown): value is HostSubSpecification {
   return (
-    rt.isRecord(value) && value._typeName === "HostSubSpecification" && fieldsOk$HostSubSpecification(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "HostSubSpecification" &&
+    fieldsOk$HostSubSpecification(value)
   );
 }
 
@@ -5361,14 +5403,14 @@ function isExact$HostSubSpecification(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostSubSpecificationDeleteEvent(v: Record<string, unknown>): boolean {
-  return typeof v.subSpecName === "string";
+  return typeof v["subSpecName"] === "string";
 }
 
 /** Whether `value` is a valid HostSubSpecificationDeleteEvent, every field and format checked. */
 export function isHostSubSpecificationDeleteEvent(value: unknown): value is HostSubSpecificationDeleteEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostSubSpecificationDeleteEvent" &&
+    value["_typeName"] === "HostSubSpecificationDeleteEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostSubSpecificationDeleteEvent(value)
   );
@@ -5379,14 +5421,14 @@ function isExact$HostSubSpecificationDeleteEvent(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$HostSubSpecificationUpdateEvent(v: Record<string, unknown>): boolean {
-  return isHostSubSpecification(v.hostSubSpec);
+  return isHostSubSpecification(v["hostSubSpec"]);
 }
 
 /** Whether `value` is a valid HostSubSpecificationUpdateEvent, every field and format checked. */
 export function isHostSubSpecificationUpdateEvent(value: unknown): value is HostSubSpecificationUpdateEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostSubSpecificationUpdateEvent" &&
+    value["_typeName"] === "HostSubSpecificationUpdateEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostSubSpecificationUpdateEvent(value)
   );
@@ -5397,14 +5439,14 @@ function isExact$HostSubSpecificationUpdateEvent(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$HostSyncFailedEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid HostSyncFailedEvent, every field and format checked. */
 export function isHostSyncFailedEvent(value: unknown): value is HostSyncFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostSyncFailedEvent" &&
+    value["_typeName"] === "HostSyncFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostSyncFailedEvent(value)
   );
@@ -5416,7 +5458,7 @@ function isExact$HostSyncFailedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid HostUpgradeFailedEvent, every field and format checked. */
 export function isHostUpgradeFailedEvent(value: unknown): value is HostUpgradeFailedEvent {
-  return rt.isRecord(value) && value._typeName === "HostUpgradeFailedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "HostUpgradeFailedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$HostUpgradeFailedEvent(v: Record<string, unknown>): boolean {
@@ -5428,7 +5470,7 @@ export function isHostUserWorldSwapNotEnabledEvent(
   value: unknown,
 ): value is HostUserWorldSwapNotEnabledEvent {
   return (
-    rt.isRecord(value) && value._typeName === "HostUserWorldSwapNotEnabledEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) && value["_typeName"] === "HostUserWorldSwapNotEnabledEvent" && fieldsOk$Event(value)
   );
 }
 
@@ -5437,8 +5479,8 @@ function isExact$HostUserWorldSwapNotEnabledEvent(v: Record<string, unknown>): b
 }
 
 function fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(v: Record<string, unknown>): boolean {
-  const $prevPortKey = v.prevPortKey;
-  return isVnicPortArgument(v.vnic) && ($prevPortKey === undefined || typeof $prevPortKey === "string");
+  const $prevPortKey = v["prevPortKey"];
+  return isVnicPortArgument(v["vnic"]) && ($prevPortKey === undefined || typeof $prevPortKey === "string");
 }
 
 /** Whether `value` is a valid HostVnicConnectedToCustomizedDVPortEvent, every field and format checked. */
@@ -5447,7 +5489,7 @@ export function isHostVnicConnectedToCustomizedDVPortEvent(
 ): value is HostVnicConnectedToCustomizedDVPortEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostVnicConnectedToCustomizedDVPortEvent" &&
+    value["_typeName"] === "HostVnicConnectedToCustomizedDVPortEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostVnicConnectedToCustomizedDVPortEvent(value)
   );
@@ -5458,10 +5500,10 @@ function isExact$HostVnicConnectedToCustomizedDVPortEvent(v: Record<string, unkn
 }
 
 function fieldsOk$HostWwnChangedEvent(v: Record<string, unknown>): boolean {
-  const $oldNodeWwns = v.oldNodeWwns;
-  const $oldPortWwns = v.oldPortWwns;
-  const $newNodeWwns = v.newNodeWwns;
-  const $newPortWwns = v.newPortWwns;
+  const $oldNodeWwns = v["oldNodeWwns"];
+  const $oldPortWwns = v["oldPortWwns"];
+  const $newNodeWwns = v["newNodeWwns"];
+  const $newPortWwns = v["newPortWwns"];
   return (
     ($oldNodeWwns === undefined || rt.isArrayOf($oldNodeWwns, rt.isInt64)) &&
     ($oldPortWwns === undefined || rt.isArrayOf($oldPortWwns, rt.isInt64)) &&
@@ -5474,7 +5516,7 @@ function fieldsOk$HostWwnChangedEvent(v: Record<string, unknown>): boolean {
 export function isHostWwnChangedEvent(value: unknown): value is HostWwnChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostWwnChangedEvent" &&
+    value["_typeName"] === "HostWwnChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostWwnChangedEvent(value)
   );
@@ -5485,12 +5527,12 @@ function isExact$HostWwnChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$HostWwnConflictEvent(v: Record<string, unknown>): boolean {
-  const $conflictedVms = v.conflictedVms;
-  const $conflictedHosts = v.conflictedHosts;
+  const $conflictedVms = v["conflictedVms"];
+  const $conflictedHosts = v["conflictedHosts"];
   return (
     ($conflictedVms === undefined || rt.isArrayOf($conflictedVms, isVmEventArgument)) &&
     ($conflictedHosts === undefined || rt.isArrayOf($conflictedHosts, isHostEventArgument)) &&
-    rt.isInt64(v.wwn)
+    rt.isInt64(v["wwn"])
   );
 }
 
@@ -5498,7 +5540,7 @@ function fieldsOk$HostWwnConflictEvent(v: Record<string, unknown>): boolean {
 export function isHostWwnConflictEvent(value: unknown): value is HostWwnConflictEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostWwnConflictEvent" &&
+    value["_typeName"] === "HostWwnConflictEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$HostWwnConflictEvent(value)
   );
@@ -5510,7 +5552,7 @@ function isExact$HostWwnConflictEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid IScsiBootFailureEvent, every field and format checked. */
 export function isIScsiBootFailureEvent(value: unknown): value is IScsiBootFailureEvent {
-  return rt.isRecord(value) && value._typeName === "IScsiBootFailureEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "IScsiBootFailureEvent" && fieldsOk$Event(value);
 }
 
 function isExact$IScsiBootFailureEvent(v: Record<string, unknown>): boolean {
@@ -5519,7 +5561,9 @@ function isExact$IScsiBootFailureEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid IncorrectHostInformationEvent, every field and format checked. */
 export function isIncorrectHostInformationEvent(value: unknown): value is IncorrectHostInformationEvent {
-  return rt.isRecord(value) && value._typeName === "IncorrectHostInformationEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "IncorrectHostInformationEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$IncorrectHostInformationEvent(v: Record<string, unknown>): boolean {
@@ -5530,7 +5574,7 @@ function isExact$IncorrectHostInformationEvent(v: Record<string, unknown>): bool
 export function isInfoUpgradeEvent(value: unknown): value is InfoUpgradeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "InfoUpgradeEvent" &&
+    value["_typeName"] === "InfoUpgradeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UpgradeEvent(value)
   );
@@ -5541,13 +5585,13 @@ function isExact$InfoUpgradeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$InheritablePolicy(v: Record<string, unknown>): boolean {
-  return typeof v.inherited === "boolean";
+  return typeof v["inherited"] === "boolean";
 }
 
 /** Whether `value` is a valid InheritablePolicy or known subtype, every field and format checked. */
 export function isInheritablePolicy(value: unknown): value is AnyInheritablePolicy {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "InheritablePolicy":
       return fieldsOk$InheritablePolicy(value);
     case "BoolPolicy":
@@ -5578,7 +5622,7 @@ export function isInsufficientFailoverResourcesEvent(
   value: unknown,
 ): value is InsufficientFailoverResourcesEvent {
   return (
-    rt.isRecord(value) && value._typeName === "InsufficientFailoverResourcesEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) && value["_typeName"] === "InsufficientFailoverResourcesEvent" && fieldsOk$Event(value)
   );
 }
 
@@ -5587,7 +5631,7 @@ function isExact$InsufficientFailoverResourcesEvent(v: Record<string, unknown>):
 }
 
 function fieldsOk$InvalidArgument(v: Record<string, unknown>): boolean {
-  const $invalidProperty = v.invalidProperty;
+  const $invalidProperty = v["invalidProperty"];
   return $invalidProperty === undefined || typeof $invalidProperty === "string";
 }
 
@@ -5596,7 +5640,7 @@ export function isInvalidArgument(value: unknown): value is InvalidArgument {
   try {
     return (
       rt.isRecord(value) &&
-      value._typeName === "InvalidArgument" &&
+      value["_typeName"] === "InvalidArgument" &&
       fieldsOk$MethodFault(value) &&
       fieldsOk$InvalidArgument(value)
     );
@@ -5606,14 +5650,14 @@ export function isInvalidArgument(value: unknown): value is InvalidArgument {
 }
 
 function fieldsOk$InvalidEditionEvent(v: Record<string, unknown>): boolean {
-  return typeof v.feature === "string";
+  return typeof v["feature"] === "string";
 }
 
 /** Whether `value` is a valid InvalidEditionEvent, every field and format checked. */
 export function isInvalidEditionEvent(value: unknown): value is InvalidEditionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "InvalidEditionEvent" &&
+    value["_typeName"] === "InvalidEditionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$InvalidEditionEvent(value)
   );
@@ -5626,19 +5670,19 @@ function isExact$InvalidEditionEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid InvalidLogin, every field and format checked. */
 export function isInvalidLogin(value: unknown): value is InvalidLogin {
   try {
-    return rt.isRecord(value) && value._typeName === "InvalidLogin" && fieldsOk$MethodFault(value);
+    return rt.isRecord(value) && value["_typeName"] === "InvalidLogin" && fieldsOk$MethodFault(value);
   } catch (error) {
     return rt.tooDeep(error);
   }
 }
 
 function fieldsOk$KeyAnyValue(v: Record<string, unknown>): boolean {
-  return typeof v.key === "string" && isAnyValue(v.value);
+  return typeof v["key"] === "string" && isAnyValue(v["value"]);
 }
 
 /** Whether `value` is a valid KeyAnyValue, every field and format checked. */
 export function isKeyAnyValue(value: unknown): value is KeyAnyValue {
-  return rt.isRecord(value) && value._typeName === "KeyAnyValue" && fieldsOk$KeyAnyValue(value);
+  return rt.isRecord(value) && value["_typeName"] === "KeyAnyValue" && fieldsOk$KeyAnyValue(value);
 }
 
 function isExact$KeyAnyValue(v: Record<string, unknown>): boolean {
@@ -5646,12 +5690,12 @@ function isExact$KeyAnyValue(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$KeyProviderId(v: Record<string, unknown>): boolean {
-  return typeof v.id === "string";
+  return typeof v["id"] === "string";
 }
 
 /** Whether `value` is a valid KeyProviderId, every field and format checked. */
 export function isKeyProviderId(value: unknown): value is KeyProviderId {
-  return rt.isRecord(value) && value._typeName === "KeyProviderId" && fieldsOk$KeyProviderId(value);
+  return rt.isRecord(value) && value["_typeName"] === "KeyProviderId" && fieldsOk$KeyProviderId(value);
 }
 
 function isExact$KeyProviderId(v: Record<string, unknown>): boolean {
@@ -5659,13 +5703,15 @@ function isExact$KeyProviderId(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LatencySensitivity(v: Record<string, unknown>): boolean {
-  const $sensitivity = v.sensitivity;
-  return typeof v.level === "string" && ($sensitivity === undefined || rt.isInt32($sensitivity));
+  const $sensitivity = v["sensitivity"];
+  return typeof v["level"] === "string" && ($sensitivity === undefined || rt.isInt32($sensitivity));
 }
 
 /** Whether `value` is a valid LatencySensitivity, every field and format checked. */
 export function isLatencySensitivity(value: unknown): value is LatencySensitivity {
-  return rt.isRecord(value) && value._typeName === "LatencySensitivity" && fieldsOk$LatencySensitivity(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "LatencySensitivity" && fieldsOk$LatencySensitivity(value)
+  );
 }
 
 function isExact$LatencySensitivity(v: Record<string, unknown>): boolean {
@@ -5675,7 +5721,7 @@ function isExact$LatencySensitivity(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid LicenseEvent or known subtype, every field and format checked. */
 export function isLicenseEvent(value: unknown): value is AnyLicenseEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "LicenseEvent":
       return fieldsOk$Event(value);
     case "AllVirtualMachinesLicensedEvent":
@@ -5716,14 +5762,14 @@ function isExact$LicenseEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LicenseExpiredEvent(v: Record<string, unknown>): boolean {
-  return isLicenseFeatureInfo(v.feature);
+  return isLicenseFeatureInfo(v["feature"]);
 }
 
 /** Whether `value` is a valid LicenseExpiredEvent, every field and format checked. */
 export function isLicenseExpiredEvent(value: unknown): value is LicenseExpiredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LicenseExpiredEvent" &&
+    value["_typeName"] === "LicenseExpiredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LicenseExpiredEvent(value)
   );
@@ -5734,18 +5780,18 @@ function isExact$LicenseExpiredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LicenseFeatureInfo(v: Record<string, unknown>): boolean {
-  const $featureDescription = v.featureDescription;
-  const $state = v.state;
-  const $sourceRestriction = v.sourceRestriction;
-  const $dependentKey = v.dependentKey;
-  const $edition = v.edition;
-  const $expiresOn = v.expiresOn;
+  const $featureDescription = v["featureDescription"];
+  const $state = v["state"];
+  const $sourceRestriction = v["sourceRestriction"];
+  const $dependentKey = v["dependentKey"];
+  const $edition = v["edition"];
+  const $expiresOn = v["expiresOn"];
   return (
-    typeof v.key === "string" &&
-    typeof v.featureName === "string" &&
+    typeof v["key"] === "string" &&
+    typeof v["featureName"] === "string" &&
     ($featureDescription === undefined || typeof $featureDescription === "string") &&
     ($state === undefined || typeof $state === "string") &&
-    typeof v.costUnit === "string" &&
+    typeof v["costUnit"] === "string" &&
     ($sourceRestriction === undefined || typeof $sourceRestriction === "string") &&
     ($dependentKey === undefined || rt.isArrayOf($dependentKey, rt.isString)) &&
     ($edition === undefined || typeof $edition === "boolean") &&
@@ -5755,7 +5801,9 @@ function fieldsOk$LicenseFeatureInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid LicenseFeatureInfo, every field and format checked. */
 export function isLicenseFeatureInfo(value: unknown): value is LicenseFeatureInfo {
-  return rt.isRecord(value) && value._typeName === "LicenseFeatureInfo" && fieldsOk$LicenseFeatureInfo(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "LicenseFeatureInfo" && fieldsOk$LicenseFeatureInfo(value)
+  );
 }
 
 function isExact$LicenseFeatureInfo(v: Record<string, unknown>): boolean {
@@ -5763,14 +5811,14 @@ function isExact$LicenseFeatureInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LicenseNonComplianceEvent(v: Record<string, unknown>): boolean {
-  return typeof v.url === "string";
+  return typeof v["url"] === "string";
 }
 
 /** Whether `value` is a valid LicenseNonComplianceEvent, every field and format checked. */
 export function isLicenseNonComplianceEvent(value: unknown): value is LicenseNonComplianceEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LicenseNonComplianceEvent" &&
+    value["_typeName"] === "LicenseNonComplianceEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LicenseNonComplianceEvent(value)
   );
@@ -5782,7 +5830,7 @@ function isExact$LicenseNonComplianceEvent(v: Record<string, unknown>): boolean 
 
 /** Whether `value` is a valid LicenseRestrictedEvent, every field and format checked. */
 export function isLicenseRestrictedEvent(value: unknown): value is LicenseRestrictedEvent {
-  return rt.isRecord(value) && value._typeName === "LicenseRestrictedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "LicenseRestrictedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$LicenseRestrictedEvent(v: Record<string, unknown>): boolean {
@@ -5790,14 +5838,14 @@ function isExact$LicenseRestrictedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LicenseServerAvailableEvent(v: Record<string, unknown>): boolean {
-  return typeof v.licenseServer === "string";
+  return typeof v["licenseServer"] === "string";
 }
 
 /** Whether `value` is a valid LicenseServerAvailableEvent, every field and format checked. */
 export function isLicenseServerAvailableEvent(value: unknown): value is LicenseServerAvailableEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LicenseServerAvailableEvent" &&
+    value["_typeName"] === "LicenseServerAvailableEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LicenseServerAvailableEvent(value)
   );
@@ -5808,14 +5856,14 @@ function isExact$LicenseServerAvailableEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$LicenseServerUnavailableEvent(v: Record<string, unknown>): boolean {
-  return typeof v.licenseServer === "string";
+  return typeof v["licenseServer"] === "string";
 }
 
 /** Whether `value` is a valid LicenseServerUnavailableEvent, every field and format checked. */
 export function isLicenseServerUnavailableEvent(value: unknown): value is LicenseServerUnavailableEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LicenseServerUnavailableEvent" &&
+    value["_typeName"] === "LicenseServerUnavailableEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LicenseServerUnavailableEvent(value)
   );
@@ -5826,9 +5874,9 @@ function isExact$LicenseServerUnavailableEvent(v: Record<string, unknown>): bool
 }
 
 function fieldsOk$LocalDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
-  const $datastoreUrl = v.datastoreUrl;
+  const $datastoreUrl = v["datastoreUrl"];
   return (
-    isDatastoreEventArgument(v.datastore) &&
+    isDatastoreEventArgument(v["datastore"]) &&
     ($datastoreUrl === undefined || typeof $datastoreUrl === "string")
   );
 }
@@ -5837,7 +5885,7 @@ function fieldsOk$LocalDatastoreCreatedEvent(v: Record<string, unknown>): boolea
 export function isLocalDatastoreCreatedEvent(value: unknown): value is LocalDatastoreCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LocalDatastoreCreatedEvent" &&
+    value["_typeName"] === "LocalDatastoreCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LocalDatastoreCreatedEvent(value)
   );
@@ -5849,7 +5897,7 @@ function isExact$LocalDatastoreCreatedEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid LocalTSMEnabledEvent, every field and format checked. */
 export function isLocalTSMEnabledEvent(value: unknown): value is LocalTSMEnabledEvent {
-  return rt.isRecord(value) && value._typeName === "LocalTSMEnabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "LocalTSMEnabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$LocalTSMEnabledEvent(v: Record<string, unknown>): boolean {
@@ -5857,10 +5905,10 @@ function isExact$LocalTSMEnabledEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LocalizableMessage(v: Record<string, unknown>): boolean {
-  const $arg = v.arg;
-  const $message = v.message;
+  const $arg = v["arg"];
+  const $message = v["message"];
   return (
-    typeof v.key === "string" &&
+    typeof v["key"] === "string" &&
     ($arg === undefined || rt.isArrayOf($arg, isKeyAnyValue)) &&
     ($message === undefined || typeof $message === "string")
   );
@@ -5868,7 +5916,9 @@ function fieldsOk$LocalizableMessage(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid LocalizableMessage, every field and format checked. */
 export function isLocalizableMessage(value: unknown): value is LocalizableMessage {
-  return rt.isRecord(value) && value._typeName === "LocalizableMessage" && fieldsOk$LocalizableMessage(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "LocalizableMessage" && fieldsOk$LocalizableMessage(value)
+  );
 }
 
 function isExact$LocalizableMessage(v: Record<string, unknown>): boolean {
@@ -5876,15 +5926,19 @@ function isExact$LocalizableMessage(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LocalizedMethodFault(v: Record<string, unknown>): boolean {
-  const $localizedMessage = v.localizedMessage;
-  return isMethodFault(v.fault) && ($localizedMessage === undefined || typeof $localizedMessage === "string");
+  const $localizedMessage = v["localizedMessage"];
+  return (
+    isMethodFault(v["fault"]) && ($localizedMessage === undefined || typeof $localizedMessage === "string")
+  );
 }
 
 /** Whether `value` is a valid LocalizedMethodFault, every field and format checked. */
 export function isLocalizedMethodFault(value: unknown): value is LocalizedMethodFault {
   try {
     return (
-      rt.isRecord(value) && value._typeName === "LocalizedMethodFault" && fieldsOk$LocalizedMethodFault(value)
+      rt.isRecord(value) &&
+      value["_typeName"] === "LocalizedMethodFault" &&
+      fieldsOk$LocalizedMethodFault(value)
     );
   } catch (error) {
     return rt.tooDeep(error);
@@ -5896,14 +5950,14 @@ function isExact$LocalizedMethodFault(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LockerMisconfiguredEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.datastore);
+  return isDatastoreEventArgument(v["datastore"]);
 }
 
 /** Whether `value` is a valid LockerMisconfiguredEvent, every field and format checked. */
 export function isLockerMisconfiguredEvent(value: unknown): value is LockerMisconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LockerMisconfiguredEvent" &&
+    value["_typeName"] === "LockerMisconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LockerMisconfiguredEvent(value)
   );
@@ -5914,8 +5968,8 @@ function isExact$LockerMisconfiguredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LockerReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $oldDatastore = v.oldDatastore;
-  const $newDatastore = v.newDatastore;
+  const $oldDatastore = v["oldDatastore"];
+  const $newDatastore = v["newDatastore"];
   return (
     ($oldDatastore === undefined || isDatastoreEventArgument($oldDatastore)) &&
     ($newDatastore === undefined || isDatastoreEventArgument($newDatastore))
@@ -5926,7 +5980,7 @@ function fieldsOk$LockerReconfiguredEvent(v: Record<string, unknown>): boolean {
 export function isLockerReconfiguredEvent(value: unknown): value is LockerReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LockerReconfiguredEvent" &&
+    value["_typeName"] === "LockerReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$LockerReconfiguredEvent(value)
   );
@@ -5937,7 +5991,7 @@ function isExact$LockerReconfiguredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$LongPolicy(v: Record<string, unknown>): boolean {
-  const $value = v.value;
+  const $value = v["value"];
   return $value === undefined || rt.isInt64($value);
 }
 
@@ -5945,7 +5999,7 @@ function fieldsOk$LongPolicy(v: Record<string, unknown>): boolean {
 export function isLongPolicy(value: unknown): value is LongPolicy {
   return (
     rt.isRecord(value) &&
-    value._typeName === "LongPolicy" &&
+    value["_typeName"] === "LongPolicy" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$LongPolicy(value)
   );
@@ -5956,12 +6010,12 @@ function isExact$LongPolicy(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ManagedByInfo(v: Record<string, unknown>): boolean {
-  return typeof v.extensionKey === "string" && typeof v.type === "string";
+  return typeof v["extensionKey"] === "string" && typeof v["type"] === "string";
 }
 
 /** Whether `value` is a valid ManagedByInfo, every field and format checked. */
 export function isManagedByInfo(value: unknown): value is ManagedByInfo {
-  return rt.isRecord(value) && value._typeName === "ManagedByInfo" && fieldsOk$ManagedByInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "ManagedByInfo" && fieldsOk$ManagedByInfo(value);
 }
 
 function isExact$ManagedByInfo(v: Record<string, unknown>): boolean {
@@ -5969,14 +6023,14 @@ function isExact$ManagedByInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ManagedEntityEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.entity);
+  return isManagedObjectReference(v["entity"]);
 }
 
 /** Whether `value` is a valid ManagedEntityEventArgument, every field and format checked. */
 export function isManagedEntityEventArgument(value: unknown): value is ManagedEntityEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ManagedEntityEventArgument" &&
+    value["_typeName"] === "ManagedEntityEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$ManagedEntityEventArgument(value)
   );
@@ -5987,10 +6041,10 @@ function isExact$ManagedEntityEventArgument(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$ManagedObjectReference(v: Record<string, unknown>): boolean {
-  const $serverGuid = v.serverGuid;
+  const $serverGuid = v["serverGuid"];
   return (
-    typeof v.type === "string" &&
-    typeof v.value === "string" &&
+    typeof v["type"] === "string" &&
+    typeof v["value"] === "string" &&
     ($serverGuid === undefined || typeof $serverGuid === "string")
   );
 }
@@ -5999,15 +6053,15 @@ function fieldsOk$ManagedObjectReference(v: Record<string, unknown>): boolean {
 export function isManagedObjectReference(value: unknown): value is ManagedObjectReference {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ManagedObjectReference" &&
+    value["_typeName"] === "ManagedObjectReference" &&
     fieldsOk$ManagedObjectReference(value)
   );
 }
 
 function fieldsOk$MethodFault(v: Record<string, unknown>): boolean {
-  const $faultCause = v.faultCause;
-  const $faultMessage = v.faultMessage;
-  const $faultstring = v.faultstring;
+  const $faultCause = v["faultCause"];
+  const $faultMessage = v["faultMessage"];
+  const $faultstring = v["faultstring"];
   return (
     ($faultCause === undefined || isMethodFault$or$LocalizedMethodFault($faultCause)) &&
     ($faultMessage === undefined || rt.isArrayOf($faultMessage, isLocalizableMessage)) &&
@@ -6019,7 +6073,7 @@ function fieldsOk$MethodFault(v: Record<string, unknown>): boolean {
 export function isMethodFault(value: unknown): value is AnyMethodFault {
   try {
     if (!rt.isRecord(value)) return false;
-    switch (value._typeName) {
+    switch (value["_typeName"]) {
       case "MethodFault":
         return fieldsOk$MethodFault(value);
       case "InvalidArgument":
@@ -6050,7 +6104,7 @@ export function isMethodFault(value: unknown): value is AnyMethodFault {
 export function isMigrationErrorEvent(value: unknown): value is MigrationErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MigrationErrorEvent" &&
+    value["_typeName"] === "MigrationErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value)
@@ -6062,13 +6116,13 @@ function isExact$MigrationErrorEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$MigrationEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.fault);
+  return isMethodFault$or$LocalizedMethodFault(v["fault"]);
 }
 
 /** Whether `value` is a valid MigrationEvent or known subtype, every field and format checked. */
 export function isMigrationEvent(value: unknown): value is AnyMigrationEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "MigrationEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$MigrationEvent(value);
     case "MigrationErrorEvent":
@@ -6113,14 +6167,14 @@ function isExact$MigrationEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$MigrationHostErrorEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.dstHost);
+  return isHostEventArgument(v["dstHost"]);
 }
 
 /** Whether `value` is a valid MigrationHostErrorEvent, every field and format checked. */
 export function isMigrationHostErrorEvent(value: unknown): value is MigrationHostErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MigrationHostErrorEvent" &&
+    value["_typeName"] === "MigrationHostErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value) &&
@@ -6138,14 +6192,14 @@ function isExact$MigrationHostErrorEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$MigrationHostWarningEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.dstHost);
+  return isHostEventArgument(v["dstHost"]);
 }
 
 /** Whether `value` is a valid MigrationHostWarningEvent, every field and format checked. */
 export function isMigrationHostWarningEvent(value: unknown): value is MigrationHostWarningEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MigrationHostWarningEvent" &&
+    value["_typeName"] === "MigrationHostWarningEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value) &&
@@ -6163,14 +6217,14 @@ function isExact$MigrationHostWarningEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$MigrationResourceErrorEvent(v: Record<string, unknown>): boolean {
-  return isResourcePoolEventArgument(v.dstPool) && isHostEventArgument(v.dstHost);
+  return isResourcePoolEventArgument(v["dstPool"]) && isHostEventArgument(v["dstHost"]);
 }
 
 /** Whether `value` is a valid MigrationResourceErrorEvent, every field and format checked. */
 export function isMigrationResourceErrorEvent(value: unknown): value is MigrationResourceErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MigrationResourceErrorEvent" &&
+    value["_typeName"] === "MigrationResourceErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value) &&
@@ -6188,14 +6242,14 @@ function isExact$MigrationResourceErrorEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$MigrationResourceWarningEvent(v: Record<string, unknown>): boolean {
-  return isResourcePoolEventArgument(v.dstPool) && isHostEventArgument(v.dstHost);
+  return isResourcePoolEventArgument(v["dstPool"]) && isHostEventArgument(v["dstHost"]);
 }
 
 /** Whether `value` is a valid MigrationResourceWarningEvent, every field and format checked. */
 export function isMigrationResourceWarningEvent(value: unknown): value is MigrationResourceWarningEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MigrationResourceWarningEvent" &&
+    value["_typeName"] === "MigrationResourceWarningEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value) &&
@@ -6216,7 +6270,7 @@ function isExact$MigrationResourceWarningEvent(v: Record<string, unknown>): bool
 export function isMigrationWarningEvent(value: unknown): value is MigrationWarningEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MigrationWarningEvent" &&
+    value["_typeName"] === "MigrationWarningEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$MigrationEvent(value)
@@ -6228,12 +6282,12 @@ function isExact$MigrationWarningEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$MissingProperty(v: Record<string, unknown>): boolean {
-  return typeof v.path === "string" && isMethodFault$or$LocalizedMethodFault(v.fault);
+  return typeof v["path"] === "string" && isMethodFault$or$LocalizedMethodFault(v["fault"]);
 }
 
 /** Whether `value` is a valid MissingProperty, every field and format checked. */
 export function isMissingProperty(value: unknown): value is MissingProperty {
-  return rt.isRecord(value) && value._typeName === "MissingProperty" && fieldsOk$MissingProperty(value);
+  return rt.isRecord(value) && value["_typeName"] === "MissingProperty" && fieldsOk$MissingProperty(value);
 }
 
 function isExact$MissingProperty(v: Record<string, unknown>): boolean {
@@ -6244,7 +6298,7 @@ function isExact$MissingProperty(v: Record<string, unknown>): boolean {
 export function isMtuMatchEvent(value: unknown): value is MtuMatchEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MtuMatchEvent" &&
+    value["_typeName"] === "MtuMatchEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -6258,7 +6312,7 @@ function isExact$MtuMatchEvent(v: Record<string, unknown>): boolean {
 export function isMtuMismatchEvent(value: unknown): value is MtuMismatchEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "MtuMismatchEvent" &&
+    value["_typeName"] === "MtuMismatchEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -6269,9 +6323,9 @@ function isExact$MtuMismatchEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$NASDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
-  const $datastoreUrl = v.datastoreUrl;
+  const $datastoreUrl = v["datastoreUrl"];
   return (
-    isDatastoreEventArgument(v.datastore) &&
+    isDatastoreEventArgument(v["datastore"]) &&
     ($datastoreUrl === undefined || typeof $datastoreUrl === "string")
   );
 }
@@ -6280,7 +6334,7 @@ function fieldsOk$NASDatastoreCreatedEvent(v: Record<string, unknown>): boolean 
 export function isNASDatastoreCreatedEvent(value: unknown): value is NASDatastoreCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NASDatastoreCreatedEvent" &&
+    value["_typeName"] === "NASDatastoreCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$NASDatastoreCreatedEvent(value)
   );
@@ -6291,14 +6345,14 @@ function isExact$NASDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$NetworkEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.network);
+  return isManagedObjectReference(v["network"]);
 }
 
 /** Whether `value` is a valid NetworkEventArgument, every field and format checked. */
 export function isNetworkEventArgument(value: unknown): value is NetworkEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NetworkEventArgument" &&
+    value["_typeName"] === "NetworkEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$NetworkEventArgument(value)
   );
@@ -6309,14 +6363,14 @@ function isExact$NetworkEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$NetworkRollbackEvent(v: Record<string, unknown>): boolean {
-  return typeof v.methodName === "string" && typeof v.transactionId === "string";
+  return typeof v["methodName"] === "string" && typeof v["transactionId"] === "string";
 }
 
 /** Whether `value` is a valid NetworkRollbackEvent, every field and format checked. */
 export function isNetworkRollbackEvent(value: unknown): value is NetworkRollbackEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NetworkRollbackEvent" &&
+    value["_typeName"] === "NetworkRollbackEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$NetworkRollbackEvent(value)
   );
@@ -6327,14 +6381,14 @@ function isExact$NetworkRollbackEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$NoAccessUserEvent(v: Record<string, unknown>): boolean {
-  return typeof v.ipAddress === "string";
+  return typeof v["ipAddress"] === "string";
 }
 
 /** Whether `value` is a valid NoAccessUserEvent, every field and format checked. */
 export function isNoAccessUserEvent(value: unknown): value is NoAccessUserEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NoAccessUserEvent" &&
+    value["_typeName"] === "NoAccessUserEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$NoAccessUserEvent(value)
   );
@@ -6346,7 +6400,7 @@ function isExact$NoAccessUserEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid NoDatastoresConfiguredEvent, every field and format checked. */
 export function isNoDatastoresConfiguredEvent(value: unknown): value is NoDatastoresConfiguredEvent {
-  return rt.isRecord(value) && value._typeName === "NoDatastoresConfiguredEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "NoDatastoresConfiguredEvent" && fieldsOk$Event(value);
 }
 
 function isExact$NoDatastoresConfiguredEvent(v: Record<string, unknown>): boolean {
@@ -6354,14 +6408,14 @@ function isExact$NoDatastoresConfiguredEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$NoLicenseEvent(v: Record<string, unknown>): boolean {
-  return isLicenseFeatureInfo(v.feature);
+  return isLicenseFeatureInfo(v["feature"]);
 }
 
 /** Whether `value` is a valid NoLicenseEvent, every field and format checked. */
 export function isNoLicenseEvent(value: unknown): value is NoLicenseEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NoLicenseEvent" &&
+    value["_typeName"] === "NoLicenseEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$NoLicenseEvent(value)
   );
@@ -6377,7 +6431,7 @@ export function isNoMaintenanceModeDrsRecommendationForVM(
 ): value is NoMaintenanceModeDrsRecommendationForVM {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NoMaintenanceModeDrsRecommendationForVM" &&
+    value["_typeName"] === "NoMaintenanceModeDrsRecommendationForVM" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -6388,9 +6442,9 @@ function isExact$NoMaintenanceModeDrsRecommendationForVM(v: Record<string, unkno
 }
 
 function fieldsOk$NoPermission(v: Record<string, unknown>): boolean {
-  const $object = v.object;
-  const $privilegeId = v.privilegeId;
-  const $missingPrivileges = v.missingPrivileges;
+  const $object = v["object"];
+  const $privilegeId = v["privilegeId"];
+  const $missingPrivileges = v["missingPrivileges"];
   return (
     ($object === undefined || isManagedObjectReference($object)) &&
     ($privilegeId === undefined || typeof $privilegeId === "string") &&
@@ -6403,7 +6457,7 @@ export function isNoPermission(value: unknown): value is NoPermission {
   try {
     return (
       rt.isRecord(value) &&
-      value._typeName === "NoPermission" &&
+      value["_typeName"] === "NoPermission" &&
       fieldsOk$MethodFault(value) &&
       fieldsOk$NoPermission(value)
     );
@@ -6413,9 +6467,9 @@ export function isNoPermission(value: unknown): value is NoPermission {
 }
 
 function fieldsOk$NoPermissionEntityPrivileges(v: Record<string, unknown>): boolean {
-  const $privilegeIds = v.privilegeIds;
+  const $privilegeIds = v["privilegeIds"];
   return (
-    isManagedObjectReference(v.entity) &&
+    isManagedObjectReference(v["entity"]) &&
     ($privilegeIds === undefined || rt.isArrayOf($privilegeIds, rt.isString))
   );
 }
@@ -6424,7 +6478,7 @@ function fieldsOk$NoPermissionEntityPrivileges(v: Record<string, unknown>): bool
 export function isNoPermissionEntityPrivileges(value: unknown): value is NoPermissionEntityPrivileges {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NoPermissionEntityPrivileges" &&
+    value["_typeName"] === "NoPermissionEntityPrivileges" &&
     fieldsOk$NoPermissionEntityPrivileges(value)
   );
 }
@@ -6439,7 +6493,7 @@ export function isNonVIWorkloadDetectedOnDatastoreEvent(
 ): value is NonVIWorkloadDetectedOnDatastoreEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NonVIWorkloadDetectedOnDatastoreEvent" &&
+    value["_typeName"] === "NonVIWorkloadDetectedOnDatastoreEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DatastoreEvent(value)
   );
@@ -6450,7 +6504,7 @@ function isExact$NonVIWorkloadDetectedOnDatastoreEvent(v: Record<string, unknown
 }
 
 function fieldsOk$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): boolean {
-  return typeof v.reason === "string";
+  return typeof v["reason"] === "string";
 }
 
 /** Whether `value` is a valid NotEnoughResourcesToStartVmEvent, every field and format checked. */
@@ -6459,7 +6513,7 @@ export function isNotEnoughResourcesToStartVmEvent(
 ): value is NotEnoughResourcesToStartVmEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NotEnoughResourcesToStartVmEvent" &&
+    value["_typeName"] === "NotEnoughResourcesToStartVmEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$NotEnoughResourcesToStartVmEvent(value)
@@ -6473,19 +6527,19 @@ function isExact$NotEnoughResourcesToStartVmEvent(v: Record<string, unknown>): b
 /** Whether `value` is a valid NotFound, every field and format checked. */
 export function isNotFound(value: unknown): value is NotFound {
   try {
-    return rt.isRecord(value) && value._typeName === "NotFound" && fieldsOk$MethodFault(value);
+    return rt.isRecord(value) && value["_typeName"] === "NotFound" && fieldsOk$MethodFault(value);
   } catch (error) {
     return rt.tooDeep(error);
   }
 }
 
 function fieldsOk$NumericRange(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.start) && rt.isInt32(v.end);
+  return rt.isInt32(v["start"]) && rt.isInt32(v["end"]);
 }
 
 /** Whether `value` is a valid NumericRange, every field and format checked. */
 export function isNumericRange(value: unknown): value is NumericRange {
-  return rt.isRecord(value) && value._typeName === "NumericRange" && fieldsOk$NumericRange(value);
+  return rt.isRecord(value) && value["_typeName"] === "NumericRange" && fieldsOk$NumericRange(value);
 }
 
 function isExact$NumericRange(v: Record<string, unknown>): boolean {
@@ -6493,10 +6547,10 @@ function isExact$NumericRange(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ObjectContent(v: Record<string, unknown>): boolean {
-  const $propSet = v.propSet;
-  const $missingSet = v.missingSet;
+  const $propSet = v["propSet"];
+  const $missingSet = v["missingSet"];
   return (
-    isManagedObjectReference(v.obj) &&
+    isManagedObjectReference(v["obj"]) &&
     ($propSet === undefined || rt.isArrayOf($propSet, isDynamicProperty)) &&
     ($missingSet === undefined || rt.isArrayOf($missingSet, isMissingProperty))
   );
@@ -6504,7 +6558,7 @@ function fieldsOk$ObjectContent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid ObjectContent, every field and format checked. */
 export function isObjectContent(value: unknown): value is ObjectContent {
-  return rt.isRecord(value) && value._typeName === "ObjectContent" && fieldsOk$ObjectContent(value);
+  return rt.isRecord(value) && value["_typeName"] === "ObjectContent" && fieldsOk$ObjectContent(value);
 }
 
 function isExact$ObjectContent(v: Record<string, unknown>): boolean {
@@ -6512,12 +6566,12 @@ function isExact$ObjectContent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$OptionValue(v: Record<string, unknown>): boolean {
-  return typeof v.key === "string" && isAnyValue(v.value);
+  return typeof v["key"] === "string" && isAnyValue(v["value"]);
 }
 
 /** Whether `value` is a valid OptionValue, every field and format checked. */
 export function isOptionValue(value: unknown): value is OptionValue {
-  return rt.isRecord(value) && value._typeName === "OptionValue" && fieldsOk$OptionValue(value);
+  return rt.isRecord(value) && value["_typeName"] === "OptionValue" && fieldsOk$OptionValue(value);
 }
 
 function isExact$OptionValue(v: Record<string, unknown>): boolean {
@@ -6525,14 +6579,14 @@ function isExact$OptionValue(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$OutOfSyncDvsHost(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.hostOutOfSync, isDvsOutOfSyncHostArgument);
+  return rt.isArrayOf(v["hostOutOfSync"], isDvsOutOfSyncHostArgument);
 }
 
 /** Whether `value` is a valid OutOfSyncDvsHost, every field and format checked. */
 export function isOutOfSyncDvsHost(value: unknown): value is OutOfSyncDvsHost {
   return (
     rt.isRecord(value) &&
-    value._typeName === "OutOfSyncDvsHost" &&
+    value["_typeName"] === "OutOfSyncDvsHost" &&
     fieldsOk$Event(value) &&
     fieldsOk$OutOfSyncDvsHost(value)
   );
@@ -6543,19 +6597,19 @@ function isExact$OutOfSyncDvsHost(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$Permission(v: Record<string, unknown>): boolean {
-  const $entity = v.entity;
+  const $entity = v["entity"];
   return (
     ($entity === undefined || isManagedObjectReference($entity)) &&
-    typeof v.principal === "string" &&
-    typeof v.group === "boolean" &&
-    rt.isInt32(v.roleId) &&
-    typeof v.propagate === "boolean"
+    typeof v["principal"] === "string" &&
+    typeof v["group"] === "boolean" &&
+    rt.isInt32(v["roleId"]) &&
+    typeof v["propagate"] === "boolean"
   );
 }
 
 /** Whether `value` is a valid Permission, every field and format checked. */
 export function isPermission(value: unknown): value is Permission {
-  return rt.isRecord(value) && value._typeName === "Permission" && fieldsOk$Permission(value);
+  return rt.isRecord(value) && value["_typeName"] === "Permission" && fieldsOk$Permission(value);
 }
 
 function isExact$Permission(v: Record<string, unknown>): boolean {
@@ -6563,14 +6617,14 @@ function isExact$Permission(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$PermissionAddedEvent(v: Record<string, unknown>): boolean {
-  return isRoleEventArgument(v.role) && typeof v.propagate === "boolean";
+  return isRoleEventArgument(v["role"]) && typeof v["propagate"] === "boolean";
 }
 
 /** Whether `value` is a valid PermissionAddedEvent, every field and format checked. */
 export function isPermissionAddedEvent(value: unknown): value is PermissionAddedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "PermissionAddedEvent" &&
+    value["_typeName"] === "PermissionAddedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$PermissionEvent(value) &&
     fieldsOk$PermissionAddedEvent(value)
@@ -6583,14 +6637,16 @@ function isExact$PermissionAddedEvent(v: Record<string, unknown>): boolean {
 
 function fieldsOk$PermissionEvent(v: Record<string, unknown>): boolean {
   return (
-    isManagedEntityEventArgument(v.entity) && typeof v.principal === "string" && typeof v.group === "boolean"
+    isManagedEntityEventArgument(v["entity"]) &&
+    typeof v["principal"] === "string" &&
+    typeof v["group"] === "boolean"
   );
 }
 
 /** Whether `value` is a valid PermissionEvent or known subtype, every field and format checked. */
 export function isPermissionEvent(value: unknown): value is AnyPermissionEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "PermissionEvent":
       return fieldsOk$Event(value) && fieldsOk$PermissionEvent(value);
     case "PermissionAddedEvent":
@@ -6614,7 +6670,7 @@ function isExact$PermissionEvent(v: Record<string, unknown>): boolean {
 export function isPermissionRemovedEvent(value: unknown): value is PermissionRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "PermissionRemovedEvent" &&
+    value["_typeName"] === "PermissionRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$PermissionEvent(value)
   );
@@ -6625,11 +6681,11 @@ function isExact$PermissionRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$PermissionUpdatedEvent(v: Record<string, unknown>): boolean {
-  const $prevRole = v.prevRole;
-  const $prevPropagate = v.prevPropagate;
+  const $prevRole = v["prevRole"];
+  const $prevPropagate = v["prevPropagate"];
   return (
-    isRoleEventArgument(v.role) &&
-    typeof v.propagate === "boolean" &&
+    isRoleEventArgument(v["role"]) &&
+    typeof v["propagate"] === "boolean" &&
     ($prevRole === undefined || isRoleEventArgument($prevRole)) &&
     ($prevPropagate === undefined || typeof $prevPropagate === "boolean")
   );
@@ -6639,7 +6695,7 @@ function fieldsOk$PermissionUpdatedEvent(v: Record<string, unknown>): boolean {
 export function isPermissionUpdatedEvent(value: unknown): value is PermissionUpdatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "PermissionUpdatedEvent" &&
+    value["_typeName"] === "PermissionUpdatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$PermissionEvent(value) &&
     fieldsOk$PermissionUpdatedEvent(value)
@@ -6652,16 +6708,18 @@ function isExact$PermissionUpdatedEvent(v: Record<string, unknown>): boolean {
 
 function fieldsOk$PrivilegePolicyDef(v: Record<string, unknown>): boolean {
   return (
-    typeof v.createPrivilege === "string" &&
-    typeof v.readPrivilege === "string" &&
-    typeof v.updatePrivilege === "string" &&
-    typeof v.deletePrivilege === "string"
+    typeof v["createPrivilege"] === "string" &&
+    typeof v["readPrivilege"] === "string" &&
+    typeof v["updatePrivilege"] === "string" &&
+    typeof v["deletePrivilege"] === "string"
   );
 }
 
 /** Whether `value` is a valid PrivilegePolicyDef, every field and format checked. */
 export function isPrivilegePolicyDef(value: unknown): value is PrivilegePolicyDef {
-  return rt.isRecord(value) && value._typeName === "PrivilegePolicyDef" && fieldsOk$PrivilegePolicyDef(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "PrivilegePolicyDef" && fieldsOk$PrivilegePolicyDef(value)
+  );
 }
 
 function isExact$PrivilegePolicyDef(v: Record<string, unknown>): boolean {
@@ -6672,7 +6730,7 @@ function isExact$PrivilegePolicyDef(v: Record<string, unknown>): boolean {
 export function isProfileAssociatedEvent(value: unknown): value is ProfileAssociatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ProfileAssociatedEvent" &&
+    value["_typeName"] === "ProfileAssociatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
@@ -6686,7 +6744,7 @@ function isExact$ProfileAssociatedEvent(v: Record<string, unknown>): boolean {
 export function isProfileChangedEvent(value: unknown): value is ProfileChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ProfileChangedEvent" &&
+    value["_typeName"] === "ProfileChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
@@ -6700,7 +6758,7 @@ function isExact$ProfileChangedEvent(v: Record<string, unknown>): boolean {
 export function isProfileCreatedEvent(value: unknown): value is ProfileCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ProfileCreatedEvent" &&
+    value["_typeName"] === "ProfileCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
@@ -6714,7 +6772,7 @@ function isExact$ProfileCreatedEvent(v: Record<string, unknown>): boolean {
 export function isProfileDissociatedEvent(value: unknown): value is ProfileDissociatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ProfileDissociatedEvent" &&
+    value["_typeName"] === "ProfileDissociatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
@@ -6725,13 +6783,13 @@ function isExact$ProfileDissociatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ProfileEvent(v: Record<string, unknown>): boolean {
-  return isProfileEventArgument(v.profile);
+  return isProfileEventArgument(v["profile"]);
 }
 
 /** Whether `value` is a valid ProfileEvent or known subtype, every field and format checked. */
 export function isProfileEvent(value: unknown): value is AnyProfileEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ProfileEvent":
       return fieldsOk$Event(value) && fieldsOk$ProfileEvent(value);
     case "ProfileAssociatedEvent":
@@ -6760,13 +6818,15 @@ function isExact$ProfileEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ProfileEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.profile) && typeof v.name === "string";
+  return isManagedObjectReference(v["profile"]) && typeof v["name"] === "string";
 }
 
 /** Whether `value` is a valid ProfileEventArgument, every field and format checked. */
 export function isProfileEventArgument(value: unknown): value is ProfileEventArgument {
   return (
-    rt.isRecord(value) && value._typeName === "ProfileEventArgument" && fieldsOk$ProfileEventArgument(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "ProfileEventArgument" &&
+    fieldsOk$ProfileEventArgument(value)
   );
 }
 
@@ -6775,9 +6835,9 @@ function isExact$ProfileEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ProfileReferenceHostChangedEvent(v: Record<string, unknown>): boolean {
-  const $referenceHost = v.referenceHost;
-  const $referenceHostName = v.referenceHostName;
-  const $prevReferenceHostName = v.prevReferenceHostName;
+  const $referenceHost = v["referenceHost"];
+  const $referenceHostName = v["referenceHostName"];
+  const $prevReferenceHostName = v["prevReferenceHostName"];
   return (
     ($referenceHost === undefined || isManagedObjectReference($referenceHost)) &&
     ($referenceHostName === undefined || typeof $referenceHostName === "string") &&
@@ -6791,7 +6851,7 @@ export function isProfileReferenceHostChangedEvent(
 ): value is ProfileReferenceHostChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ProfileReferenceHostChangedEvent" &&
+    value["_typeName"] === "ProfileReferenceHostChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value) &&
     fieldsOk$ProfileReferenceHostChangedEvent(value)
@@ -6806,7 +6866,7 @@ function isExact$ProfileReferenceHostChangedEvent(v: Record<string, unknown>): b
 export function isProfileRemovedEvent(value: unknown): value is ProfileRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ProfileRemovedEvent" &&
+    value["_typeName"] === "ProfileRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ProfileEvent(value)
   );
@@ -6817,11 +6877,11 @@ function isExact$ProfileRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RecoveryEvent(v: Record<string, unknown>): boolean {
-  const $dvsUuid = v.dvsUuid;
-  const $vnic = v.vnic;
+  const $dvsUuid = v["dvsUuid"];
+  const $vnic = v["vnic"];
   return (
-    typeof v.hostName === "string" &&
-    typeof v.portKey === "string" &&
+    typeof v["hostName"] === "string" &&
+    typeof v["portKey"] === "string" &&
     ($dvsUuid === undefined || typeof $dvsUuid === "string") &&
     ($vnic === undefined || typeof $vnic === "string")
   );
@@ -6831,7 +6891,7 @@ function fieldsOk$RecoveryEvent(v: Record<string, unknown>): boolean {
 export function isRecoveryEvent(value: unknown): value is RecoveryEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "RecoveryEvent" &&
+    value["_typeName"] === "RecoveryEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$RecoveryEvent(value)
   );
@@ -6843,7 +6903,7 @@ function isExact$RecoveryEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid RemoteTSMEnabledEvent, every field and format checked. */
 export function isRemoteTSMEnabledEvent(value: unknown): value is RemoteTSMEnabledEvent {
-  return rt.isRecord(value) && value._typeName === "RemoteTSMEnabledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "RemoteTSMEnabledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$RemoteTSMEnabledEvent(v: Record<string, unknown>): boolean {
@@ -6851,22 +6911,22 @@ function isExact$RemoteTSMEnabledEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ReplicationConfigSpec(v: Record<string, unknown>): boolean {
-  const $netCompressionEnabled = v.netCompressionEnabled;
-  const $netEncryptionEnabled = v.netEncryptionEnabled;
-  const $encryptionDestination = v.encryptionDestination;
-  const $encryptionPort = v.encryptionPort;
-  const $remoteCertificateThumbprint = v.remoteCertificateThumbprint;
-  const $dataSetsReplicationEnabled = v.dataSetsReplicationEnabled;
-  const $disk = v.disk;
+  const $netCompressionEnabled = v["netCompressionEnabled"];
+  const $netEncryptionEnabled = v["netEncryptionEnabled"];
+  const $encryptionDestination = v["encryptionDestination"];
+  const $encryptionPort = v["encryptionPort"];
+  const $remoteCertificateThumbprint = v["remoteCertificateThumbprint"];
+  const $dataSetsReplicationEnabled = v["dataSetsReplicationEnabled"];
+  const $disk = v["disk"];
   return (
-    rt.isInt64(v.generation) &&
-    typeof v.vmReplicationId === "string" &&
-    typeof v.destination === "string" &&
-    rt.isInt32(v.port) &&
-    rt.isInt64(v.rpo) &&
-    typeof v.quiesceGuestEnabled === "boolean" &&
-    typeof v.paused === "boolean" &&
-    typeof v.oppUpdatesEnabled === "boolean" &&
+    rt.isInt64(v["generation"]) &&
+    typeof v["vmReplicationId"] === "string" &&
+    typeof v["destination"] === "string" &&
+    rt.isInt32(v["port"]) &&
+    rt.isInt64(v["rpo"]) &&
+    typeof v["quiesceGuestEnabled"] === "boolean" &&
+    typeof v["paused"] === "boolean" &&
+    typeof v["oppUpdatesEnabled"] === "boolean" &&
     ($netCompressionEnabled === undefined || typeof $netCompressionEnabled === "boolean") &&
     ($netEncryptionEnabled === undefined || typeof $netEncryptionEnabled === "boolean") &&
     ($encryptionDestination === undefined || typeof $encryptionDestination === "string") &&
@@ -6880,7 +6940,9 @@ function fieldsOk$ReplicationConfigSpec(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid ReplicationConfigSpec, every field and format checked. */
 export function isReplicationConfigSpec(value: unknown): value is ReplicationConfigSpec {
   return (
-    rt.isRecord(value) && value._typeName === "ReplicationConfigSpec" && fieldsOk$ReplicationConfigSpec(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "ReplicationConfigSpec" &&
+    fieldsOk$ReplicationConfigSpec(value)
   );
 }
 
@@ -6889,14 +6951,14 @@ function isExact$ReplicationConfigSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ReplicationInfoDiskSettings(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.key) && typeof v.diskReplicationId === "string";
+  return rt.isInt32(v["key"]) && typeof v["diskReplicationId"] === "string";
 }
 
 /** Whether `value` is a valid ReplicationInfoDiskSettings, every field and format checked. */
 export function isReplicationInfoDiskSettings(value: unknown): value is ReplicationInfoDiskSettings {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ReplicationInfoDiskSettings" &&
+    value["_typeName"] === "ReplicationInfoDiskSettings" &&
     fieldsOk$ReplicationInfoDiskSettings(value)
   );
 }
@@ -6906,11 +6968,11 @@ function isExact$ReplicationInfoDiskSettings(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$ResourceAllocationInfo(v: Record<string, unknown>): boolean {
-  const $reservation = v.reservation;
-  const $expandableReservation = v.expandableReservation;
-  const $limit = v.limit;
-  const $shares = v.shares;
-  const $overheadLimit = v.overheadLimit;
+  const $reservation = v["reservation"];
+  const $expandableReservation = v["expandableReservation"];
+  const $limit = v["limit"];
+  const $shares = v["shares"];
+  const $overheadLimit = v["overheadLimit"];
   return (
     ($reservation === undefined || rt.isInt64($reservation)) &&
     ($expandableReservation === undefined || typeof $expandableReservation === "boolean") &&
@@ -6924,7 +6986,7 @@ function fieldsOk$ResourceAllocationInfo(v: Record<string, unknown>): boolean {
 export function isResourceAllocationInfo(value: unknown): value is ResourceAllocationInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourceAllocationInfo" &&
+    value["_typeName"] === "ResourceAllocationInfo" &&
     fieldsOk$ResourceAllocationInfo(value)
   );
 }
@@ -6934,14 +6996,14 @@ function isExact$ResourceAllocationInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ResourcePoolCreatedEvent(v: Record<string, unknown>): boolean {
-  return isResourcePoolEventArgument(v.parent);
+  return isResourcePoolEventArgument(v["parent"]);
 }
 
 /** Whether `value` is a valid ResourcePoolCreatedEvent, every field and format checked. */
 export function isResourcePoolCreatedEvent(value: unknown): value is ResourcePoolCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourcePoolCreatedEvent" &&
+    value["_typeName"] === "ResourcePoolCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ResourcePoolEvent(value) &&
     fieldsOk$ResourcePoolCreatedEvent(value)
@@ -6956,7 +7018,7 @@ function isExact$ResourcePoolCreatedEvent(v: Record<string, unknown>): boolean {
 export function isResourcePoolDestroyedEvent(value: unknown): value is ResourcePoolDestroyedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourcePoolDestroyedEvent" &&
+    value["_typeName"] === "ResourcePoolDestroyedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ResourcePoolEvent(value)
   );
@@ -6967,13 +7029,13 @@ function isExact$ResourcePoolDestroyedEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$ResourcePoolEvent(v: Record<string, unknown>): boolean {
-  return isResourcePoolEventArgument(v.resourcePool);
+  return isResourcePoolEventArgument(v["resourcePool"]);
 }
 
 /** Whether `value` is a valid ResourcePoolEvent or known subtype, every field and format checked. */
 export function isResourcePoolEvent(value: unknown): value is AnyResourcePoolEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ResourcePoolEvent":
       return fieldsOk$Event(value) && fieldsOk$ResourcePoolEvent(value);
     case "ResourcePoolCreatedEvent":
@@ -7004,14 +7066,14 @@ function isExact$ResourcePoolEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ResourcePoolEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.resourcePool);
+  return isManagedObjectReference(v["resourcePool"]);
 }
 
 /** Whether `value` is a valid ResourcePoolEventArgument, every field and format checked. */
 export function isResourcePoolEventArgument(value: unknown): value is ResourcePoolEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourcePoolEventArgument" &&
+    value["_typeName"] === "ResourcePoolEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$ResourcePoolEventArgument(value)
   );
@@ -7022,14 +7084,14 @@ function isExact$ResourcePoolEventArgument(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$ResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
-  return isResourcePoolEventArgument(v.oldParent) && isResourcePoolEventArgument(v.newParent);
+  return isResourcePoolEventArgument(v["oldParent"]) && isResourcePoolEventArgument(v["newParent"]);
 }
 
 /** Whether `value` is a valid ResourcePoolMovedEvent, every field and format checked. */
 export function isResourcePoolMovedEvent(value: unknown): value is ResourcePoolMovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourcePoolMovedEvent" &&
+    value["_typeName"] === "ResourcePoolMovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ResourcePoolEvent(value) &&
     fieldsOk$ResourcePoolMovedEvent(value)
@@ -7041,7 +7103,7 @@ function isExact$ResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ResourcePoolReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
 }
 
@@ -7049,7 +7111,7 @@ function fieldsOk$ResourcePoolReconfiguredEvent(v: Record<string, unknown>): boo
 export function isResourcePoolReconfiguredEvent(value: unknown): value is ResourcePoolReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourcePoolReconfiguredEvent" &&
+    value["_typeName"] === "ResourcePoolReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ResourcePoolEvent(value) &&
     fieldsOk$ResourcePoolReconfiguredEvent(value)
@@ -7064,7 +7126,7 @@ function isExact$ResourcePoolReconfiguredEvent(v: Record<string, unknown>): bool
 export function isResourceViolatedEvent(value: unknown): value is ResourceViolatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ResourceViolatedEvent" &&
+    value["_typeName"] === "ResourceViolatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ResourcePoolEvent(value)
   );
@@ -7075,13 +7137,13 @@ function isExact$ResourceViolatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RetrieveResult(v: Record<string, unknown>): boolean {
-  const $token = v.token;
-  return ($token === undefined || typeof $token === "string") && rt.isArrayOf(v.objects, isObjectContent);
+  const $token = v["token"];
+  return ($token === undefined || typeof $token === "string") && rt.isArrayOf(v["objects"], isObjectContent);
 }
 
 /** Whether `value` is a valid RetrieveResult, every field and format checked. */
 export function isRetrieveResult(value: unknown): value is RetrieveResult {
-  return rt.isRecord(value) && value._typeName === "RetrieveResult" && fieldsOk$RetrieveResult(value);
+  return rt.isRecord(value) && value["_typeName"] === "RetrieveResult" && fieldsOk$RetrieveResult(value);
 }
 
 function isExact$RetrieveResult(v: Record<string, unknown>): boolean {
@@ -7089,7 +7151,7 @@ function isExact$RetrieveResult(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RoleAddedEvent(v: Record<string, unknown>): boolean {
-  const $privilegeList = v.privilegeList;
+  const $privilegeList = v["privilegeList"];
   return $privilegeList === undefined || rt.isArrayOf($privilegeList, rt.isString);
 }
 
@@ -7097,7 +7159,7 @@ function fieldsOk$RoleAddedEvent(v: Record<string, unknown>): boolean {
 export function isRoleAddedEvent(value: unknown): value is RoleAddedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "RoleAddedEvent" &&
+    value["_typeName"] === "RoleAddedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$RoleEvent(value) &&
     fieldsOk$RoleAddedEvent(value)
@@ -7109,13 +7171,13 @@ function isExact$RoleAddedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RoleEvent(v: Record<string, unknown>): boolean {
-  return isRoleEventArgument(v.role);
+  return isRoleEventArgument(v["role"]);
 }
 
 /** Whether `value` is a valid RoleEvent or known subtype, every field and format checked. */
 export function isRoleEvent(value: unknown): value is AnyRoleEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "RoleEvent":
       return fieldsOk$Event(value) && fieldsOk$RoleEvent(value);
     case "RoleAddedEvent":
@@ -7134,12 +7196,14 @@ function isExact$RoleEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RoleEventArgument(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.roleId) && typeof v.name === "string";
+  return rt.isInt32(v["roleId"]) && typeof v["name"] === "string";
 }
 
 /** Whether `value` is a valid RoleEventArgument, every field and format checked. */
 export function isRoleEventArgument(value: unknown): value is RoleEventArgument {
-  return rt.isRecord(value) && value._typeName === "RoleEventArgument" && fieldsOk$RoleEventArgument(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "RoleEventArgument" && fieldsOk$RoleEventArgument(value)
+  );
 }
 
 function isExact$RoleEventArgument(v: Record<string, unknown>): boolean {
@@ -7150,7 +7214,7 @@ function isExact$RoleEventArgument(v: Record<string, unknown>): boolean {
 export function isRoleRemovedEvent(value: unknown): value is RoleRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "RoleRemovedEvent" &&
+    value["_typeName"] === "RoleRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$RoleEvent(value)
   );
@@ -7161,10 +7225,10 @@ function isExact$RoleRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RoleUpdatedEvent(v: Record<string, unknown>): boolean {
-  const $privilegeList = v.privilegeList;
-  const $prevRoleName = v.prevRoleName;
-  const $privilegesAdded = v.privilegesAdded;
-  const $privilegesRemoved = v.privilegesRemoved;
+  const $privilegeList = v["privilegeList"];
+  const $prevRoleName = v["prevRoleName"];
+  const $privilegesAdded = v["privilegesAdded"];
+  const $privilegesRemoved = v["privilegesRemoved"];
   return (
     ($privilegeList === undefined || rt.isArrayOf($privilegeList, rt.isString)) &&
     ($prevRoleName === undefined || typeof $prevRoleName === "string") &&
@@ -7177,7 +7241,7 @@ function fieldsOk$RoleUpdatedEvent(v: Record<string, unknown>): boolean {
 export function isRoleUpdatedEvent(value: unknown): value is RoleUpdatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "RoleUpdatedEvent" &&
+    value["_typeName"] === "RoleUpdatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$RoleEvent(value) &&
     fieldsOk$RoleUpdatedEvent(value)
@@ -7189,15 +7253,15 @@ function isExact$RoleUpdatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$RollbackEvent(v: Record<string, unknown>): boolean {
-  const $methodName = v.methodName;
-  return typeof v.hostName === "string" && ($methodName === undefined || typeof $methodName === "string");
+  const $methodName = v["methodName"];
+  return typeof v["hostName"] === "string" && ($methodName === undefined || typeof $methodName === "string");
 }
 
 /** Whether `value` is a valid RollbackEvent, every field and format checked. */
 export function isRollbackEvent(value: unknown): value is RollbackEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "RollbackEvent" &&
+    value["_typeName"] === "RollbackEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$RollbackEvent(value)
   );
@@ -7211,7 +7275,7 @@ function isExact$RollbackEvent(v: Record<string, unknown>): boolean {
 export function isRuntimeFault(value: unknown): value is AnyRuntimeFault {
   try {
     if (!rt.isRecord(value)) return false;
-    switch (value._typeName) {
+    switch (value["_typeName"]) {
       case "RuntimeFault":
         return fieldsOk$MethodFault(value);
       case "InvalidArgument":
@@ -7231,10 +7295,10 @@ export function isRuntimeFault(value: unknown): value is AnyRuntimeFault {
 }
 
 function fieldsOk$ScheduledHardwareUpgradeInfo(v: Record<string, unknown>): boolean {
-  const $upgradePolicy = v.upgradePolicy;
-  const $versionKey = v.versionKey;
-  const $scheduledHardwareUpgradeStatus = v.scheduledHardwareUpgradeStatus;
-  const $fault = v.fault;
+  const $upgradePolicy = v["upgradePolicy"];
+  const $versionKey = v["versionKey"];
+  const $scheduledHardwareUpgradeStatus = v["scheduledHardwareUpgradeStatus"];
+  const $fault = v["fault"];
   return (
     ($upgradePolicy === undefined || typeof $upgradePolicy === "string") &&
     ($versionKey === undefined || typeof $versionKey === "string") &&
@@ -7247,7 +7311,7 @@ function fieldsOk$ScheduledHardwareUpgradeInfo(v: Record<string, unknown>): bool
 export function isScheduledHardwareUpgradeInfo(value: unknown): value is ScheduledHardwareUpgradeInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledHardwareUpgradeInfo" &&
+    value["_typeName"] === "ScheduledHardwareUpgradeInfo" &&
     fieldsOk$ScheduledHardwareUpgradeInfo(value)
   );
 }
@@ -7260,7 +7324,7 @@ function isExact$ScheduledHardwareUpgradeInfo(v: Record<string, unknown>): boole
 export function isScheduledTaskCompletedEvent(value: unknown): value is ScheduledTaskCompletedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskCompletedEvent" &&
+    value["_typeName"] === "ScheduledTaskCompletedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value)
   );
@@ -7274,7 +7338,7 @@ function isExact$ScheduledTaskCompletedEvent(v: Record<string, unknown>): boolea
 export function isScheduledTaskCreatedEvent(value: unknown): value is ScheduledTaskCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskCreatedEvent" &&
+    value["_typeName"] === "ScheduledTaskCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value)
   );
@@ -7285,7 +7349,7 @@ function isExact$ScheduledTaskCreatedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$ScheduledTaskEmailCompletedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.to === "string";
+  return typeof v["to"] === "string";
 }
 
 /** Whether `value` is a valid ScheduledTaskEmailCompletedEvent, every field and format checked. */
@@ -7294,7 +7358,7 @@ export function isScheduledTaskEmailCompletedEvent(
 ): value is ScheduledTaskEmailCompletedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskEmailCompletedEvent" &&
+    value["_typeName"] === "ScheduledTaskEmailCompletedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value) &&
     fieldsOk$ScheduledTaskEmailCompletedEvent(value)
@@ -7306,14 +7370,14 @@ function isExact$ScheduledTaskEmailCompletedEvent(v: Record<string, unknown>): b
 }
 
 function fieldsOk$ScheduledTaskEmailFailedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.to === "string" && isMethodFault$or$LocalizedMethodFault(v.reason);
+  return typeof v["to"] === "string" && isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid ScheduledTaskEmailFailedEvent, every field and format checked. */
 export function isScheduledTaskEmailFailedEvent(value: unknown): value is ScheduledTaskEmailFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskEmailFailedEvent" &&
+    value["_typeName"] === "ScheduledTaskEmailFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value) &&
     fieldsOk$ScheduledTaskEmailFailedEvent(value)
@@ -7325,13 +7389,13 @@ function isExact$ScheduledTaskEmailFailedEvent(v: Record<string, unknown>): bool
 }
 
 function fieldsOk$ScheduledTaskEvent(v: Record<string, unknown>): boolean {
-  return isScheduledTaskEventArgument(v.scheduledTask) && isManagedEntityEventArgument(v.entity);
+  return isScheduledTaskEventArgument(v["scheduledTask"]) && isManagedEntityEventArgument(v["entity"]);
 }
 
 /** Whether `value` is a valid ScheduledTaskEvent or known subtype, every field and format checked. */
 export function isScheduledTaskEvent(value: unknown): value is AnyScheduledTaskEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "ScheduledTaskEvent":
       return fieldsOk$Event(value) && fieldsOk$ScheduledTaskEvent(value);
     case "ScheduledTaskCompletedEvent":
@@ -7376,14 +7440,14 @@ function isExact$ScheduledTaskEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ScheduledTaskEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.scheduledTask);
+  return isManagedObjectReference(v["scheduledTask"]);
 }
 
 /** Whether `value` is a valid ScheduledTaskEventArgument, every field and format checked. */
 export function isScheduledTaskEventArgument(value: unknown): value is ScheduledTaskEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskEventArgument" &&
+    value["_typeName"] === "ScheduledTaskEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$ScheduledTaskEventArgument(value)
   );
@@ -7394,14 +7458,14 @@ function isExact$ScheduledTaskEventArgument(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$ScheduledTaskFailedEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid ScheduledTaskFailedEvent, every field and format checked. */
 export function isScheduledTaskFailedEvent(value: unknown): value is ScheduledTaskFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskFailedEvent" &&
+    value["_typeName"] === "ScheduledTaskFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value) &&
     fieldsOk$ScheduledTaskFailedEvent(value)
@@ -7413,7 +7477,7 @@ function isExact$ScheduledTaskFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ScheduledTaskReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
 }
 
@@ -7421,7 +7485,7 @@ function fieldsOk$ScheduledTaskReconfiguredEvent(v: Record<string, unknown>): bo
 export function isScheduledTaskReconfiguredEvent(value: unknown): value is ScheduledTaskReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskReconfiguredEvent" &&
+    value["_typeName"] === "ScheduledTaskReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value) &&
     fieldsOk$ScheduledTaskReconfiguredEvent(value)
@@ -7436,7 +7500,7 @@ function isExact$ScheduledTaskReconfiguredEvent(v: Record<string, unknown>): boo
 export function isScheduledTaskRemovedEvent(value: unknown): value is ScheduledTaskRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskRemovedEvent" &&
+    value["_typeName"] === "ScheduledTaskRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value)
   );
@@ -7450,7 +7514,7 @@ function isExact$ScheduledTaskRemovedEvent(v: Record<string, unknown>): boolean 
 export function isScheduledTaskStartedEvent(value: unknown): value is ScheduledTaskStartedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ScheduledTaskStartedEvent" &&
+    value["_typeName"] === "ScheduledTaskStartedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ScheduledTaskEvent(value)
   );
@@ -7464,7 +7528,7 @@ function isExact$ScheduledTaskStartedEvent(v: Record<string, unknown>): boolean 
 export function isSecurityError(value: unknown): value is AnySecurityError {
   try {
     if (!rt.isRecord(value)) return false;
-    switch (value._typeName) {
+    switch (value["_typeName"]) {
       case "SecurityError":
         return fieldsOk$MethodFault(value);
       case "NoPermission":
@@ -7478,14 +7542,14 @@ export function isSecurityError(value: unknown): value is AnySecurityError {
 }
 
 function fieldsOk$ServerLicenseExpiredEvent(v: Record<string, unknown>): boolean {
-  return typeof v.product === "string";
+  return typeof v["product"] === "string";
 }
 
 /** Whether `value` is a valid ServerLicenseExpiredEvent, every field and format checked. */
 export function isServerLicenseExpiredEvent(value: unknown): value is ServerLicenseExpiredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ServerLicenseExpiredEvent" &&
+    value["_typeName"] === "ServerLicenseExpiredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$ServerLicenseExpiredEvent(value)
   );
@@ -7497,7 +7561,7 @@ function isExact$ServerLicenseExpiredEvent(v: Record<string, unknown>): boolean 
 
 /** Whether `value` is a valid ServerStartedSessionEvent, every field and format checked. */
 export function isServerStartedSessionEvent(value: unknown): value is ServerStartedSessionEvent {
-  return rt.isRecord(value) && value._typeName === "ServerStartedSessionEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "ServerStartedSessionEvent" && fieldsOk$Event(value);
 }
 
 function isExact$ServerStartedSessionEvent(v: Record<string, unknown>): boolean {
@@ -7507,7 +7571,7 @@ function isExact$ServerStartedSessionEvent(v: Record<string, unknown>): boolean 
 /** Whether `value` is a valid SessionEvent or known subtype, every field and format checked. */
 export function isSessionEvent(value: unknown): value is AnySessionEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "SessionEvent":
       return fieldsOk$Event(value);
     case "AlreadyAuthenticatedSessionEvent":
@@ -7536,14 +7600,14 @@ function isExact$SessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.sessionId === "string" && typeof v.terminatedUsername === "string";
+  return typeof v["sessionId"] === "string" && typeof v["terminatedUsername"] === "string";
 }
 
 /** Whether `value` is a valid SessionTerminatedEvent, every field and format checked. */
 export function isSessionTerminatedEvent(value: unknown): value is SessionTerminatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "SessionTerminatedEvent" &&
+    value["_typeName"] === "SessionTerminatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$SessionTerminatedEvent(value)
   );
@@ -7554,12 +7618,12 @@ function isExact$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$SharesInfo(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.shares) && typeof v.level === "string";
+  return rt.isInt32(v["shares"]) && typeof v["level"] === "string";
 }
 
 /** Whether `value` is a valid SharesInfo, every field and format checked. */
 export function isSharesInfo(value: unknown): value is SharesInfo {
-  return rt.isRecord(value) && value._typeName === "SharesInfo" && fieldsOk$SharesInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "SharesInfo" && fieldsOk$SharesInfo(value);
 }
 
 function isExact$SharesInfo(v: Record<string, unknown>): boolean {
@@ -7567,7 +7631,7 @@ function isExact$SharesInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$StringPolicy(v: Record<string, unknown>): boolean {
-  const $value = v.value;
+  const $value = v["value"];
   return $value === undefined || typeof $value === "string";
 }
 
@@ -7575,7 +7639,7 @@ function fieldsOk$StringPolicy(v: Record<string, unknown>): boolean {
 export function isStringPolicy(value: unknown): value is StringPolicy {
   return (
     rt.isRecord(value) &&
-    value._typeName === "StringPolicy" &&
+    value["_typeName"] === "StringPolicy" &&
     fieldsOk$InheritablePolicy(value) &&
     fieldsOk$StringPolicy(value)
   );
@@ -7586,7 +7650,7 @@ function isExact$StringPolicy(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$SystemError(v: Record<string, unknown>): boolean {
-  return typeof v.reason === "string";
+  return typeof v["reason"] === "string";
 }
 
 /** Whether `value` is a valid SystemError, every field and format checked. */
@@ -7594,7 +7658,7 @@ export function isSystemError(value: unknown): value is SystemError {
   try {
     return (
       rt.isRecord(value) &&
-      value._typeName === "SystemError" &&
+      value["_typeName"] === "SystemError" &&
       fieldsOk$MethodFault(value) &&
       fieldsOk$SystemError(value)
     );
@@ -7604,12 +7668,12 @@ export function isSystemError(value: unknown): value is SystemError {
 }
 
 function fieldsOk$Tag(v: Record<string, unknown>): boolean {
-  return typeof v.key === "string";
+  return typeof v["key"] === "string";
 }
 
 /** Whether `value` is a valid Tag, every field and format checked. */
 export function isTag(value: unknown): value is Tag {
-  return rt.isRecord(value) && value._typeName === "Tag" && fieldsOk$Tag(value);
+  return rt.isRecord(value) && value["_typeName"] === "Tag" && fieldsOk$Tag(value);
 }
 
 function isExact$Tag(v: Record<string, unknown>): boolean {
@@ -7617,8 +7681,8 @@ function isExact$Tag(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TagId(v: Record<string, unknown>): boolean {
-  const $nameId = v.nameId;
-  const $uuid = v.uuid;
+  const $nameId = v["nameId"];
+  const $uuid = v["uuid"];
   return (
     ($nameId === undefined || isTagIdNameId($nameId)) && ($uuid === undefined || typeof $uuid === "string")
   );
@@ -7626,7 +7690,7 @@ function fieldsOk$TagId(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid TagId, every field and format checked. */
 export function isTagId(value: unknown): value is TagId {
-  return rt.isRecord(value) && value._typeName === "TagId" && fieldsOk$TagId(value);
+  return rt.isRecord(value) && value["_typeName"] === "TagId" && fieldsOk$TagId(value);
 }
 
 function isExact$TagId(v: Record<string, unknown>): boolean {
@@ -7634,12 +7698,12 @@ function isExact$TagId(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TagIdNameId(v: Record<string, unknown>): boolean {
-  return typeof v.tag === "string" && typeof v.category === "string";
+  return typeof v["tag"] === "string" && typeof v["category"] === "string";
 }
 
 /** Whether `value` is a valid TagIdNameId, every field and format checked. */
 export function isTagIdNameId(value: unknown): value is TagIdNameId {
-  return rt.isRecord(value) && value._typeName === "TagIdNameId" && fieldsOk$TagIdNameId(value);
+  return rt.isRecord(value) && value["_typeName"] === "TagIdNameId" && fieldsOk$TagIdNameId(value);
 }
 
 function isExact$TagIdNameId(v: Record<string, unknown>): boolean {
@@ -7647,14 +7711,14 @@ function isExact$TagIdNameId(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TagSpec(v: Record<string, unknown>): boolean {
-  return isTagId(v.id);
+  return isTagId(v["id"]);
 }
 
 /** Whether `value` is a valid TagSpec, every field and format checked. */
 export function isTagSpec(value: unknown): value is TagSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TagSpec" &&
+    value["_typeName"] === "TagSpec" &&
     fieldsOk$ArrayUpdateSpec(value) &&
     fieldsOk$TagSpec(value)
   );
@@ -7665,13 +7729,13 @@ function isExact$TagSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TaskEvent(v: Record<string, unknown>): boolean {
-  return isTaskInfo(v.info);
+  return isTaskInfo(v["info"]);
 }
 
 /** Whether `value` is a valid TaskEvent or known subtype, every field and format checked. */
 export function isTaskEvent(value: unknown): value is AnyTaskEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "TaskEvent":
       return fieldsOk$Event(value) && fieldsOk$TaskEvent(value);
     case "TaskTimeoutEvent":
@@ -7686,42 +7750,42 @@ function isExact$TaskEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TaskInfo(v: Record<string, unknown>): boolean {
-  const $description = v.description;
-  const $name = v.name;
-  const $entity = v.entity;
-  const $entityName = v.entityName;
-  const $locked = v.locked;
-  const $error = v.error;
-  const $result = v.result;
-  const $progress = v.progress;
-  const $progressDetails = v.progressDetails;
-  const $startTime = v.startTime;
-  const $completeTime = v.completeTime;
-  const $changeTag = v.changeTag;
-  const $parentTaskKey = v.parentTaskKey;
-  const $rootTaskKey = v.rootTaskKey;
-  const $activationId = v.activationId;
+  const $description = v["description"];
+  const $name = v["name"];
+  const $entity = v["entity"];
+  const $entityName = v["entityName"];
+  const $locked = v["locked"];
+  const $error = v["error"];
+  const $result = v["result"];
+  const $progress = v["progress"];
+  const $progressDetails = v["progressDetails"];
+  const $startTime = v["startTime"];
+  const $completeTime = v["completeTime"];
+  const $changeTag = v["changeTag"];
+  const $parentTaskKey = v["parentTaskKey"];
+  const $rootTaskKey = v["rootTaskKey"];
+  const $activationId = v["activationId"];
   return (
-    typeof v.key === "string" &&
-    isManagedObjectReference(v.task) &&
+    typeof v["key"] === "string" &&
+    isManagedObjectReference(v["task"]) &&
     ($description === undefined || isLocalizableMessage($description)) &&
     ($name === undefined || typeof $name === "string") &&
-    typeof v.descriptionId === "string" &&
+    typeof v["descriptionId"] === "string" &&
     ($entity === undefined || isManagedObjectReference($entity)) &&
     ($entityName === undefined || typeof $entityName === "string") &&
     ($locked === undefined || rt.isArrayOf($locked, isManagedObjectReference)) &&
-    typeof v.state === "string" &&
-    typeof v.cancelled === "boolean" &&
-    typeof v.cancelable === "boolean" &&
+    typeof v["state"] === "string" &&
+    typeof v["cancelled"] === "boolean" &&
+    typeof v["cancelable"] === "boolean" &&
     ($error === undefined || isMethodFault$or$LocalizedMethodFault($error)) &&
     ($result === undefined || isAnyValue($result)) &&
     ($progress === undefined || rt.isInt32($progress)) &&
     ($progressDetails === undefined || rt.isArrayOf($progressDetails, isKeyAnyValue)) &&
-    isTaskReason(v.reason) &&
-    rt.isDateTime(v.queueTime) &&
+    isTaskReason(v["reason"]) &&
+    rt.isDateTime(v["queueTime"]) &&
     ($startTime === undefined || rt.isDateTime($startTime)) &&
     ($completeTime === undefined || rt.isDateTime($completeTime)) &&
-    rt.isInt32(v.eventChainId) &&
+    rt.isInt32(v["eventChainId"]) &&
     ($changeTag === undefined || typeof $changeTag === "string") &&
     ($parentTaskKey === undefined || typeof $parentTaskKey === "string") &&
     ($rootTaskKey === undefined || typeof $rootTaskKey === "string") &&
@@ -7731,7 +7795,7 @@ function fieldsOk$TaskInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid TaskInfo, every field and format checked. */
 export function isTaskInfo(value: unknown): value is TaskInfo {
-  return rt.isRecord(value) && value._typeName === "TaskInfo" && fieldsOk$TaskInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "TaskInfo" && fieldsOk$TaskInfo(value);
 }
 
 function isExact$TaskInfo(v: Record<string, unknown>): boolean {
@@ -7741,7 +7805,7 @@ function isExact$TaskInfo(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid TaskReason or known subtype, every field and format checked. */
 export function isTaskReason(value: unknown): value is AnyTaskReason {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "TaskReason":
       return true;
     case "TaskReasonAlarm":
@@ -7763,16 +7827,16 @@ function isExact$TaskReason(_v: Record<string, unknown>): boolean {
 
 function fieldsOk$TaskReasonAlarm(v: Record<string, unknown>): boolean {
   return (
-    typeof v.alarmName === "string" &&
-    isManagedObjectReference(v.alarm) &&
-    typeof v.entityName === "string" &&
-    isManagedObjectReference(v.entity)
+    typeof v["alarmName"] === "string" &&
+    isManagedObjectReference(v["alarm"]) &&
+    typeof v["entityName"] === "string" &&
+    isManagedObjectReference(v["entity"])
   );
 }
 
 /** Whether `value` is a valid TaskReasonAlarm, every field and format checked. */
 export function isTaskReasonAlarm(value: unknown): value is TaskReasonAlarm {
-  return rt.isRecord(value) && value._typeName === "TaskReasonAlarm" && fieldsOk$TaskReasonAlarm(value);
+  return rt.isRecord(value) && value["_typeName"] === "TaskReasonAlarm" && fieldsOk$TaskReasonAlarm(value);
 }
 
 function isExact$TaskReasonAlarm(v: Record<string, unknown>): boolean {
@@ -7780,12 +7844,14 @@ function isExact$TaskReasonAlarm(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TaskReasonSchedule(v: Record<string, unknown>): boolean {
-  return typeof v.name === "string" && isManagedObjectReference(v.scheduledTask);
+  return typeof v["name"] === "string" && isManagedObjectReference(v["scheduledTask"]);
 }
 
 /** Whether `value` is a valid TaskReasonSchedule, every field and format checked. */
 export function isTaskReasonSchedule(value: unknown): value is TaskReasonSchedule {
-  return rt.isRecord(value) && value._typeName === "TaskReasonSchedule" && fieldsOk$TaskReasonSchedule(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "TaskReasonSchedule" && fieldsOk$TaskReasonSchedule(value)
+  );
 }
 
 function isExact$TaskReasonSchedule(v: Record<string, unknown>): boolean {
@@ -7794,7 +7860,7 @@ function isExact$TaskReasonSchedule(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid TaskReasonSystem, every field and format checked. */
 export function isTaskReasonSystem(value: unknown): value is TaskReasonSystem {
-  return rt.isRecord(value) && value._typeName === "TaskReasonSystem" && true;
+  return rt.isRecord(value) && value["_typeName"] === "TaskReasonSystem" && true;
 }
 
 function isExact$TaskReasonSystem(_v: Record<string, unknown>): boolean {
@@ -7802,12 +7868,12 @@ function isExact$TaskReasonSystem(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TaskReasonUser(v: Record<string, unknown>): boolean {
-  return typeof v.userName === "string";
+  return typeof v["userName"] === "string";
 }
 
 /** Whether `value` is a valid TaskReasonUser, every field and format checked. */
 export function isTaskReasonUser(value: unknown): value is TaskReasonUser {
-  return rt.isRecord(value) && value._typeName === "TaskReasonUser" && fieldsOk$TaskReasonUser(value);
+  return rt.isRecord(value) && value["_typeName"] === "TaskReasonUser" && fieldsOk$TaskReasonUser(value);
 }
 
 function isExact$TaskReasonUser(v: Record<string, unknown>): boolean {
@@ -7818,7 +7884,7 @@ function isExact$TaskReasonUser(v: Record<string, unknown>): boolean {
 export function isTaskTimeoutEvent(value: unknown): value is TaskTimeoutEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TaskTimeoutEvent" &&
+    value["_typeName"] === "TaskTimeoutEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$TaskEvent(value)
   );
@@ -7832,7 +7898,7 @@ function isExact$TaskTimeoutEvent(v: Record<string, unknown>): boolean {
 export function isTeamingMatchEvent(value: unknown): value is TeamingMatchEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TeamingMatchEvent" &&
+    value["_typeName"] === "TeamingMatchEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -7846,7 +7912,7 @@ function isExact$TeamingMatchEvent(v: Record<string, unknown>): boolean {
 export function isTeamingMisMatchEvent(value: unknown): value is TeamingMisMatchEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TeamingMisMatchEvent" &&
+    value["_typeName"] === "TeamingMisMatchEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -7860,7 +7926,7 @@ function isExact$TeamingMisMatchEvent(v: Record<string, unknown>): boolean {
 export function isTemplateBeingUpgradedEvent(value: unknown): value is TemplateBeingUpgradedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TemplateBeingUpgradedEvent" &&
+    value["_typeName"] === "TemplateBeingUpgradedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$TemplateUpgradeEvent(value)
   );
@@ -7871,13 +7937,13 @@ function isExact$TemplateBeingUpgradedEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$TemplateUpgradeEvent(v: Record<string, unknown>): boolean {
-  return typeof v.legacyTemplate === "string";
+  return typeof v["legacyTemplate"] === "string";
 }
 
 /** Whether `value` is a valid TemplateUpgradeEvent or known subtype, every field and format checked. */
 export function isTemplateUpgradeEvent(value: unknown): value is AnyTemplateUpgradeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "TemplateUpgradeEvent":
       return fieldsOk$Event(value) && fieldsOk$TemplateUpgradeEvent(value);
     case "TemplateBeingUpgradedEvent":
@@ -7900,14 +7966,14 @@ function isExact$TemplateUpgradeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TemplateUpgradeFailedEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid TemplateUpgradeFailedEvent, every field and format checked. */
 export function isTemplateUpgradeFailedEvent(value: unknown): value is TemplateUpgradeFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TemplateUpgradeFailedEvent" &&
+    value["_typeName"] === "TemplateUpgradeFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$TemplateUpgradeEvent(value) &&
     fieldsOk$TemplateUpgradeFailedEvent(value)
@@ -7922,7 +7988,7 @@ function isExact$TemplateUpgradeFailedEvent(v: Record<string, unknown>): boolean
 export function isTemplateUpgradedEvent(value: unknown): value is TemplateUpgradedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TemplateUpgradedEvent" &&
+    value["_typeName"] === "TemplateUpgradedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$TemplateUpgradeEvent(value)
   );
@@ -7933,14 +7999,14 @@ function isExact$TemplateUpgradedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TgwEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.tgw);
+  return isManagedObjectReference(v["tgw"]);
 }
 
 /** Whether `value` is a valid TgwEventArgument, every field and format checked. */
 export function isTgwEventArgument(value: unknown): value is TgwEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TgwEventArgument" &&
+    value["_typeName"] === "TgwEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$TgwEventArgument(value)
   );
@@ -7952,7 +8018,7 @@ function isExact$TgwEventArgument(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid TimedOutHostOperationEvent, every field and format checked. */
 export function isTimedOutHostOperationEvent(value: unknown): value is TimedOutHostOperationEvent {
-  return rt.isRecord(value) && value._typeName === "TimedOutHostOperationEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "TimedOutHostOperationEvent" && fieldsOk$Event(value);
 }
 
 function isExact$TimedOutHostOperationEvent(v: Record<string, unknown>): boolean {
@@ -7960,19 +8026,19 @@ function isExact$TimedOutHostOperationEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$ToolsConfigInfo(v: Record<string, unknown>): boolean {
-  const $toolsVersion = v.toolsVersion;
-  const $toolsInstallType = v.toolsInstallType;
-  const $afterPowerOn = v.afterPowerOn;
-  const $afterResume = v.afterResume;
-  const $beforeGuestStandby = v.beforeGuestStandby;
-  const $beforeGuestShutdown = v.beforeGuestShutdown;
-  const $beforeGuestReboot = v.beforeGuestReboot;
-  const $toolsUpgradePolicy = v.toolsUpgradePolicy;
-  const $pendingCustomization = v.pendingCustomization;
-  const $customizationKeyId = v.customizationKeyId;
-  const $syncTimeWithHostAllowed = v.syncTimeWithHostAllowed;
-  const $syncTimeWithHost = v.syncTimeWithHost;
-  const $lastInstallInfo = v.lastInstallInfo;
+  const $toolsVersion = v["toolsVersion"];
+  const $toolsInstallType = v["toolsInstallType"];
+  const $afterPowerOn = v["afterPowerOn"];
+  const $afterResume = v["afterResume"];
+  const $beforeGuestStandby = v["beforeGuestStandby"];
+  const $beforeGuestShutdown = v["beforeGuestShutdown"];
+  const $beforeGuestReboot = v["beforeGuestReboot"];
+  const $toolsUpgradePolicy = v["toolsUpgradePolicy"];
+  const $pendingCustomization = v["pendingCustomization"];
+  const $customizationKeyId = v["customizationKeyId"];
+  const $syncTimeWithHostAllowed = v["syncTimeWithHostAllowed"];
+  const $syncTimeWithHost = v["syncTimeWithHost"];
+  const $lastInstallInfo = v["lastInstallInfo"];
   return (
     ($toolsVersion === undefined || rt.isInt32($toolsVersion)) &&
     ($toolsInstallType === undefined || typeof $toolsInstallType === "string") &&
@@ -7992,7 +8058,7 @@ function fieldsOk$ToolsConfigInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid ToolsConfigInfo, every field and format checked. */
 export function isToolsConfigInfo(value: unknown): value is ToolsConfigInfo {
-  return rt.isRecord(value) && value._typeName === "ToolsConfigInfo" && fieldsOk$ToolsConfigInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "ToolsConfigInfo" && fieldsOk$ToolsConfigInfo(value);
 }
 
 function isExact$ToolsConfigInfo(v: Record<string, unknown>): boolean {
@@ -8000,8 +8066,8 @@ function isExact$ToolsConfigInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ToolsConfigInfoToolsLastInstallInfo(v: Record<string, unknown>): boolean {
-  const $fault = v.fault;
-  return rt.isInt32(v.counter) && ($fault === undefined || isMethodFault$or$LocalizedMethodFault($fault));
+  const $fault = v["fault"];
+  return rt.isInt32(v["counter"]) && ($fault === undefined || isMethodFault$or$LocalizedMethodFault($fault));
 }
 
 /** Whether `value` is a valid ToolsConfigInfoToolsLastInstallInfo, every field and format checked. */
@@ -8010,7 +8076,7 @@ export function isToolsConfigInfoToolsLastInstallInfo(
 ): value is ToolsConfigInfoToolsLastInstallInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ToolsConfigInfoToolsLastInstallInfo" &&
+    value["_typeName"] === "ToolsConfigInfoToolsLastInstallInfo" &&
     fieldsOk$ToolsConfigInfoToolsLastInstallInfo(value)
   );
 }
@@ -8020,14 +8086,14 @@ function isExact$ToolsConfigInfoToolsLastInstallInfo(v: Record<string, unknown>)
 }
 
 function fieldsOk$UnlicensedVirtualMachinesEvent(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.unlicensed) && rt.isInt32(v.available);
+  return rt.isInt32(v["unlicensed"]) && rt.isInt32(v["available"]);
 }
 
 /** Whether `value` is a valid UnlicensedVirtualMachinesEvent, every field and format checked. */
 export function isUnlicensedVirtualMachinesEvent(value: unknown): value is UnlicensedVirtualMachinesEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UnlicensedVirtualMachinesEvent" &&
+    value["_typeName"] === "UnlicensedVirtualMachinesEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UnlicensedVirtualMachinesEvent(value)
   );
@@ -8038,7 +8104,7 @@ function isExact$UnlicensedVirtualMachinesEvent(v: Record<string, unknown>): boo
 }
 
 function fieldsOk$UnlicensedVirtualMachinesFoundEvent(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.available);
+  return rt.isInt32(v["available"]);
 }
 
 /** Whether `value` is a valid UnlicensedVirtualMachinesFoundEvent, every field and format checked. */
@@ -8047,7 +8113,7 @@ export function isUnlicensedVirtualMachinesFoundEvent(
 ): value is UnlicensedVirtualMachinesFoundEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UnlicensedVirtualMachinesFoundEvent" &&
+    value["_typeName"] === "UnlicensedVirtualMachinesFoundEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UnlicensedVirtualMachinesFoundEvent(value)
   );
@@ -8059,7 +8125,9 @@ function isExact$UnlicensedVirtualMachinesFoundEvent(v: Record<string, unknown>)
 
 /** Whether `value` is a valid UpdatedAgentBeingRestartedEvent, every field and format checked. */
 export function isUpdatedAgentBeingRestartedEvent(value: unknown): value is UpdatedAgentBeingRestartedEvent {
-  return rt.isRecord(value) && value._typeName === "UpdatedAgentBeingRestartedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "UpdatedAgentBeingRestartedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$UpdatedAgentBeingRestartedEvent(v: Record<string, unknown>): boolean {
@@ -8067,13 +8135,13 @@ function isExact$UpdatedAgentBeingRestartedEvent(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$UpgradeEvent(v: Record<string, unknown>): boolean {
-  return typeof v.message === "string";
+  return typeof v["message"] === "string";
 }
 
 /** Whether `value` is a valid UpgradeEvent or known subtype, every field and format checked. */
 export function isUpgradeEvent(value: unknown): value is AnyUpgradeEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "UpgradeEvent":
       return fieldsOk$Event(value) && fieldsOk$UpgradeEvent(value);
     case "ErrorUpgradeEvent":
@@ -8097,7 +8165,7 @@ function isExact$UpgradeEvent(v: Record<string, unknown>): boolean {
 export function isUplinkPortMtuNotSupportEvent(value: unknown): value is UplinkPortMtuNotSupportEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UplinkPortMtuNotSupportEvent" &&
+    value["_typeName"] === "UplinkPortMtuNotSupportEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -8111,7 +8179,7 @@ function isExact$UplinkPortMtuNotSupportEvent(v: Record<string, unknown>): boole
 export function isUplinkPortMtuSupportEvent(value: unknown): value is UplinkPortMtuSupportEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UplinkPortMtuSupportEvent" &&
+    value["_typeName"] === "UplinkPortMtuSupportEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -8125,7 +8193,7 @@ function isExact$UplinkPortMtuSupportEvent(v: Record<string, unknown>): boolean 
 export function isUplinkPortVlanTrunkedEvent(value: unknown): value is UplinkPortVlanTrunkedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UplinkPortVlanTrunkedEvent" &&
+    value["_typeName"] === "UplinkPortVlanTrunkedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -8139,7 +8207,7 @@ function isExact$UplinkPortVlanTrunkedEvent(v: Record<string, unknown>): boolean
 export function isUplinkPortVlanUntrunkedEvent(value: unknown): value is UplinkPortVlanUntrunkedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UplinkPortVlanUntrunkedEvent" &&
+    value["_typeName"] === "UplinkPortVlanUntrunkedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$DvsHealthStatusChangeEvent(value)
   );
@@ -8150,14 +8218,14 @@ function isExact$UplinkPortVlanUntrunkedEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$UserAssignedToGroup(v: Record<string, unknown>): boolean {
-  return typeof v.userLogin === "string" && typeof v.group === "string";
+  return typeof v["userLogin"] === "string" && typeof v["group"] === "string";
 }
 
 /** Whether `value` is a valid UserAssignedToGroup, every field and format checked. */
 export function isUserAssignedToGroup(value: unknown): value is UserAssignedToGroup {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserAssignedToGroup" &&
+    value["_typeName"] === "UserAssignedToGroup" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserAssignedToGroup(value)
   );
@@ -8168,12 +8236,12 @@ function isExact$UserAssignedToGroup(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   return (
-    typeof v.ipAddress === "string" &&
+    typeof v["ipAddress"] === "string" &&
     ($userAgent === undefined || typeof $userAgent === "string") &&
-    typeof v.locale === "string" &&
-    typeof v.sessionId === "string"
+    typeof v["locale"] === "string" &&
+    typeof v["sessionId"] === "string"
   );
 }
 
@@ -8181,7 +8249,7 @@ function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
 export function isUserLoginSessionEvent(value: unknown): value is UserLoginSessionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserLoginSessionEvent" &&
+    value["_typeName"] === "UserLoginSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserLoginSessionEvent(value)
   );
@@ -8192,11 +8260,11 @@ function isExact$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
-  const $ipAddress = v.ipAddress;
-  const $userAgent = v.userAgent;
-  const $callCount = v.callCount;
-  const $sessionId = v.sessionId;
-  const $loginTime = v.loginTime;
+  const $ipAddress = v["ipAddress"];
+  const $userAgent = v["userAgent"];
+  const $callCount = v["callCount"];
+  const $sessionId = v["sessionId"];
+  const $loginTime = v["loginTime"];
   return (
     ($ipAddress === undefined || typeof $ipAddress === "string") &&
     ($userAgent === undefined || typeof $userAgent === "string") &&
@@ -8210,7 +8278,7 @@ function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
 export function isUserLogoutSessionEvent(value: unknown): value is UserLogoutSessionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserLogoutSessionEvent" &&
+    value["_typeName"] === "UserLogoutSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserLogoutSessionEvent(value)
   );
@@ -8221,14 +8289,14 @@ function isExact$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserPasswordChanged(v: Record<string, unknown>): boolean {
-  return typeof v.userLogin === "string";
+  return typeof v["userLogin"] === "string";
 }
 
 /** Whether `value` is a valid UserPasswordChanged, every field and format checked. */
 export function isUserPasswordChanged(value: unknown): value is UserPasswordChanged {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserPasswordChanged" &&
+    value["_typeName"] === "UserPasswordChanged" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserPasswordChanged(value)
   );
@@ -8239,25 +8307,25 @@ function isExact$UserPasswordChanged(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserSession(v: Record<string, unknown>): boolean {
-  const $extensionSession = v.extensionSession;
+  const $extensionSession = v["extensionSession"];
   return (
-    typeof v.key === "string" &&
-    typeof v.userName === "string" &&
-    typeof v.fullName === "string" &&
-    rt.isDateTime(v.loginTime) &&
-    rt.isDateTime(v.lastActiveTime) &&
-    typeof v.locale === "string" &&
-    typeof v.messageLocale === "string" &&
+    typeof v["key"] === "string" &&
+    typeof v["userName"] === "string" &&
+    typeof v["fullName"] === "string" &&
+    rt.isDateTime(v["loginTime"]) &&
+    rt.isDateTime(v["lastActiveTime"]) &&
+    typeof v["locale"] === "string" &&
+    typeof v["messageLocale"] === "string" &&
     ($extensionSession === undefined || typeof $extensionSession === "boolean") &&
-    typeof v.ipAddress === "string" &&
-    typeof v.userAgent === "string" &&
-    rt.isInt64(v.callCount)
+    typeof v["ipAddress"] === "string" &&
+    typeof v["userAgent"] === "string" &&
+    rt.isInt64(v["callCount"])
   );
 }
 
 /** Whether `value` is a valid UserSession, every field and format checked. */
 export function isUserSession(value: unknown): value is UserSession {
-  return rt.isRecord(value) && value._typeName === "UserSession" && fieldsOk$UserSession(value);
+  return rt.isRecord(value) && value["_typeName"] === "UserSession" && fieldsOk$UserSession(value);
 }
 
 function isExact$UserSession(v: Record<string, unknown>): boolean {
@@ -8265,14 +8333,14 @@ function isExact$UserSession(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserUnassignedFromGroup(v: Record<string, unknown>): boolean {
-  return typeof v.userLogin === "string" && typeof v.group === "string";
+  return typeof v["userLogin"] === "string" && typeof v["group"] === "string";
 }
 
 /** Whether `value` is a valid UserUnassignedFromGroup, every field and format checked. */
 export function isUserUnassignedFromGroup(value: unknown): value is UserUnassignedFromGroup {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserUnassignedFromGroup" &&
+    value["_typeName"] === "UserUnassignedFromGroup" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserUnassignedFromGroup(value)
   );
@@ -8286,7 +8354,7 @@ function isExact$UserUnassignedFromGroup(v: Record<string, unknown>): boolean {
 export function isUserUpgradeEvent(value: unknown): value is UserUpgradeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserUpgradeEvent" &&
+    value["_typeName"] === "UserUpgradeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UpgradeEvent(value)
   );
@@ -8297,10 +8365,10 @@ function isExact$UserUpgradeEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppIPAssignmentInfo(v: Record<string, unknown>): boolean {
-  const $supportedAllocationScheme = v.supportedAllocationScheme;
-  const $ipAllocationPolicy = v.ipAllocationPolicy;
-  const $supportedIpProtocol = v.supportedIpProtocol;
-  const $ipProtocol = v.ipProtocol;
+  const $supportedAllocationScheme = v["supportedAllocationScheme"];
+  const $ipAllocationPolicy = v["ipAllocationPolicy"];
+  const $supportedIpProtocol = v["supportedIpProtocol"];
+  const $ipProtocol = v["ipProtocol"];
   return (
     ($supportedAllocationScheme === undefined || rt.isArrayOf($supportedAllocationScheme, rt.isString)) &&
     ($ipAllocationPolicy === undefined || typeof $ipAllocationPolicy === "string") &&
@@ -8312,7 +8380,9 @@ function fieldsOk$VAppIPAssignmentInfo(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VAppIPAssignmentInfo, every field and format checked. */
 export function isVAppIPAssignmentInfo(value: unknown): value is VAppIPAssignmentInfo {
   return (
-    rt.isRecord(value) && value._typeName === "VAppIPAssignmentInfo" && fieldsOk$VAppIPAssignmentInfo(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "VAppIPAssignmentInfo" &&
+    fieldsOk$VAppIPAssignmentInfo(value)
   );
 }
 
@@ -8321,11 +8391,11 @@ function isExact$VAppIPAssignmentInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppOvfSectionInfo(v: Record<string, unknown>): boolean {
-  const $key = v.key;
-  const $namespace = v.namespace;
-  const $type = v.type;
-  const $atEnvelopeLevel = v.atEnvelopeLevel;
-  const $contents = v.contents;
+  const $key = v["key"];
+  const $namespace = v["namespace"];
+  const $type = v["type"];
+  const $atEnvelopeLevel = v["atEnvelopeLevel"];
+  const $contents = v["contents"];
   return (
     ($key === undefined || rt.isInt32($key)) &&
     ($namespace === undefined || typeof $namespace === "string") &&
@@ -8337,7 +8407,9 @@ function fieldsOk$VAppOvfSectionInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VAppOvfSectionInfo, every field and format checked. */
 export function isVAppOvfSectionInfo(value: unknown): value is VAppOvfSectionInfo {
-  return rt.isRecord(value) && value._typeName === "VAppOvfSectionInfo" && fieldsOk$VAppOvfSectionInfo(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "VAppOvfSectionInfo" && fieldsOk$VAppOvfSectionInfo(value)
+  );
 }
 
 function isExact$VAppOvfSectionInfo(v: Record<string, unknown>): boolean {
@@ -8345,7 +8417,7 @@ function isExact$VAppOvfSectionInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppOvfSectionSpec(v: Record<string, unknown>): boolean {
-  const $info = v.info;
+  const $info = v["info"];
   return $info === undefined || isVAppOvfSectionInfo($info);
 }
 
@@ -8353,7 +8425,7 @@ function fieldsOk$VAppOvfSectionSpec(v: Record<string, unknown>): boolean {
 export function isVAppOvfSectionSpec(value: unknown): value is VAppOvfSectionSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VAppOvfSectionSpec" &&
+    value["_typeName"] === "VAppOvfSectionSpec" &&
     fieldsOk$ArrayUpdateSpec(value) &&
     fieldsOk$VAppOvfSectionSpec(value)
   );
@@ -8364,17 +8436,17 @@ function isExact$VAppOvfSectionSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppProductInfo(v: Record<string, unknown>): boolean {
-  const $classId = v.classId;
-  const $instanceId = v.instanceId;
-  const $name = v.name;
-  const $vendor = v.vendor;
-  const $version = v.version;
-  const $fullVersion = v.fullVersion;
-  const $vendorUrl = v.vendorUrl;
-  const $productUrl = v.productUrl;
-  const $appUrl = v.appUrl;
+  const $classId = v["classId"];
+  const $instanceId = v["instanceId"];
+  const $name = v["name"];
+  const $vendor = v["vendor"];
+  const $version = v["version"];
+  const $fullVersion = v["fullVersion"];
+  const $vendorUrl = v["vendorUrl"];
+  const $productUrl = v["productUrl"];
+  const $appUrl = v["appUrl"];
   return (
-    rt.isInt32(v.key) &&
+    rt.isInt32(v["key"]) &&
     ($classId === undefined || typeof $classId === "string") &&
     ($instanceId === undefined || typeof $instanceId === "string") &&
     ($name === undefined || typeof $name === "string") &&
@@ -8389,7 +8461,7 @@ function fieldsOk$VAppProductInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VAppProductInfo, every field and format checked. */
 export function isVAppProductInfo(value: unknown): value is VAppProductInfo {
-  return rt.isRecord(value) && value._typeName === "VAppProductInfo" && fieldsOk$VAppProductInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "VAppProductInfo" && fieldsOk$VAppProductInfo(value);
 }
 
 function isExact$VAppProductInfo(v: Record<string, unknown>): boolean {
@@ -8397,7 +8469,7 @@ function isExact$VAppProductInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppProductSpec(v: Record<string, unknown>): boolean {
-  const $info = v.info;
+  const $info = v["info"];
   return $info === undefined || isVAppProductInfo($info);
 }
 
@@ -8405,7 +8477,7 @@ function fieldsOk$VAppProductSpec(v: Record<string, unknown>): boolean {
 export function isVAppProductSpec(value: unknown): value is VAppProductSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VAppProductSpec" &&
+    value["_typeName"] === "VAppProductSpec" &&
     fieldsOk$ArrayUpdateSpec(value) &&
     fieldsOk$VAppProductSpec(value)
   );
@@ -8416,19 +8488,19 @@ function isExact$VAppProductSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppPropertyInfo(v: Record<string, unknown>): boolean {
-  const $classId = v.classId;
-  const $instanceId = v.instanceId;
-  const $id = v.id;
-  const $category = v.category;
-  const $label = v.label;
-  const $type = v.type;
-  const $typeReference = v.typeReference;
-  const $userConfigurable = v.userConfigurable;
-  const $defaultValue = v.defaultValue;
-  const $value = v.value;
-  const $description = v.description;
+  const $classId = v["classId"];
+  const $instanceId = v["instanceId"];
+  const $id = v["id"];
+  const $category = v["category"];
+  const $label = v["label"];
+  const $type = v["type"];
+  const $typeReference = v["typeReference"];
+  const $userConfigurable = v["userConfigurable"];
+  const $defaultValue = v["defaultValue"];
+  const $value = v["value"];
+  const $description = v["description"];
   return (
-    rt.isInt32(v.key) &&
+    rt.isInt32(v["key"]) &&
     ($classId === undefined || typeof $classId === "string") &&
     ($instanceId === undefined || typeof $instanceId === "string") &&
     ($id === undefined || typeof $id === "string") &&
@@ -8445,7 +8517,7 @@ function fieldsOk$VAppPropertyInfo(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VAppPropertyInfo, every field and format checked. */
 export function isVAppPropertyInfo(value: unknown): value is VAppPropertyInfo {
-  return rt.isRecord(value) && value._typeName === "VAppPropertyInfo" && fieldsOk$VAppPropertyInfo(value);
+  return rt.isRecord(value) && value["_typeName"] === "VAppPropertyInfo" && fieldsOk$VAppPropertyInfo(value);
 }
 
 function isExact$VAppPropertyInfo(v: Record<string, unknown>): boolean {
@@ -8453,7 +8525,7 @@ function isExact$VAppPropertyInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VAppPropertySpec(v: Record<string, unknown>): boolean {
-  const $info = v.info;
+  const $info = v["info"];
   return $info === undefined || isVAppPropertyInfo($info);
 }
 
@@ -8461,7 +8533,7 @@ function fieldsOk$VAppPropertySpec(v: Record<string, unknown>): boolean {
 export function isVAppPropertySpec(value: unknown): value is VAppPropertySpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VAppPropertySpec" &&
+    value["_typeName"] === "VAppPropertySpec" &&
     fieldsOk$ArrayUpdateSpec(value) &&
     fieldsOk$VAppPropertySpec(value)
   );
@@ -8472,9 +8544,9 @@ function isExact$VAppPropertySpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VMFSDatastoreCreatedEvent(v: Record<string, unknown>): boolean {
-  const $datastoreUrl = v.datastoreUrl;
+  const $datastoreUrl = v["datastoreUrl"];
   return (
-    isDatastoreEventArgument(v.datastore) &&
+    isDatastoreEventArgument(v["datastore"]) &&
     ($datastoreUrl === undefined || typeof $datastoreUrl === "string")
   );
 }
@@ -8483,7 +8555,7 @@ function fieldsOk$VMFSDatastoreCreatedEvent(v: Record<string, unknown>): boolean
 export function isVMFSDatastoreCreatedEvent(value: unknown): value is VMFSDatastoreCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VMFSDatastoreCreatedEvent" &&
+    value["_typeName"] === "VMFSDatastoreCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VMFSDatastoreCreatedEvent(value)
   );
@@ -8494,14 +8566,14 @@ function isExact$VMFSDatastoreCreatedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$VMFSDatastoreExpandedEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.datastore);
+  return isDatastoreEventArgument(v["datastore"]);
 }
 
 /** Whether `value` is a valid VMFSDatastoreExpandedEvent, every field and format checked. */
 export function isVMFSDatastoreExpandedEvent(value: unknown): value is VMFSDatastoreExpandedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VMFSDatastoreExpandedEvent" &&
+    value["_typeName"] === "VMFSDatastoreExpandedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VMFSDatastoreExpandedEvent(value)
   );
@@ -8512,14 +8584,14 @@ function isExact$VMFSDatastoreExpandedEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VMFSDatastoreExtendedEvent(v: Record<string, unknown>): boolean {
-  return isDatastoreEventArgument(v.datastore);
+  return isDatastoreEventArgument(v["datastore"]);
 }
 
 /** Whether `value` is a valid VMFSDatastoreExtendedEvent, every field and format checked. */
 export function isVMFSDatastoreExtendedEvent(value: unknown): value is VMFSDatastoreExtendedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VMFSDatastoreExtendedEvent" &&
+    value["_typeName"] === "VMFSDatastoreExtendedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VMFSDatastoreExtendedEvent(value)
   );
@@ -8531,7 +8603,7 @@ function isExact$VMFSDatastoreExtendedEvent(v: Record<string, unknown>): boolean
 
 /** Whether `value` is a valid VMotionLicenseExpiredEvent, every field and format checked. */
 export function isVMotionLicenseExpiredEvent(value: unknown): value is VMotionLicenseExpiredEvent {
-  return rt.isRecord(value) && value._typeName === "VMotionLicenseExpiredEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "VMotionLicenseExpiredEvent" && fieldsOk$Event(value);
 }
 
 function isExact$VMotionLicenseExpiredEvent(v: Record<string, unknown>): boolean {
@@ -8539,7 +8611,7 @@ function isExact$VMotionLicenseExpiredEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VcAgentUninstallFailedEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
@@ -8547,7 +8619,7 @@ function fieldsOk$VcAgentUninstallFailedEvent(v: Record<string, unknown>): boole
 export function isVcAgentUninstallFailedEvent(value: unknown): value is VcAgentUninstallFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VcAgentUninstallFailedEvent" &&
+    value["_typeName"] === "VcAgentUninstallFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VcAgentUninstallFailedEvent(value)
   );
@@ -8559,7 +8631,7 @@ function isExact$VcAgentUninstallFailedEvent(v: Record<string, unknown>): boolea
 
 /** Whether `value` is a valid VcAgentUninstalledEvent, every field and format checked. */
 export function isVcAgentUninstalledEvent(value: unknown): value is VcAgentUninstalledEvent {
-  return rt.isRecord(value) && value._typeName === "VcAgentUninstalledEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "VcAgentUninstalledEvent" && fieldsOk$Event(value);
 }
 
 function isExact$VcAgentUninstalledEvent(v: Record<string, unknown>): boolean {
@@ -8567,7 +8639,7 @@ function isExact$VcAgentUninstalledEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VcAgentUpgradeFailedEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
@@ -8575,7 +8647,7 @@ function fieldsOk$VcAgentUpgradeFailedEvent(v: Record<string, unknown>): boolean
 export function isVcAgentUpgradeFailedEvent(value: unknown): value is VcAgentUpgradeFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VcAgentUpgradeFailedEvent" &&
+    value["_typeName"] === "VcAgentUpgradeFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VcAgentUpgradeFailedEvent(value)
   );
@@ -8587,7 +8659,7 @@ function isExact$VcAgentUpgradeFailedEvent(v: Record<string, unknown>): boolean 
 
 /** Whether `value` is a valid VcAgentUpgradedEvent, every field and format checked. */
 export function isVcAgentUpgradedEvent(value: unknown): value is VcAgentUpgradedEvent {
-  return rt.isRecord(value) && value._typeName === "VcAgentUpgradedEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "VcAgentUpgradedEvent" && fieldsOk$Event(value);
 }
 
 function isExact$VcAgentUpgradedEvent(v: Record<string, unknown>): boolean {
@@ -8596,7 +8668,9 @@ function isExact$VcAgentUpgradedEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VimAccountPasswordChangedEvent, every field and format checked. */
 export function isVimAccountPasswordChangedEvent(value: unknown): value is VimAccountPasswordChangedEvent {
-  return rt.isRecord(value) && value._typeName === "VimAccountPasswordChangedEvent" && fieldsOk$Event(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "VimAccountPasswordChangedEvent" && fieldsOk$Event(value)
+  );
 }
 
 function isExact$VimAccountPasswordChangedEvent(v: Record<string, unknown>): boolean {
@@ -8607,7 +8681,7 @@ function isExact$VimAccountPasswordChangedEvent(v: Record<string, unknown>): boo
 export function isVimFault(value: unknown): value is AnyVimFault {
   try {
     if (!rt.isRecord(value)) return false;
-    switch (value._typeName) {
+    switch (value["_typeName"]) {
       case "VimFault":
         return fieldsOk$MethodFault(value);
       case "InvalidLogin":
@@ -8623,16 +8697,16 @@ export function isVimFault(value: unknown): value is AnyVimFault {
 }
 
 function fieldsOk$VirtualDevice(v: Record<string, unknown>): boolean {
-  const $deviceInfo = v.deviceInfo;
-  const $backing = v.backing;
-  const $connectable = v.connectable;
-  const $slotInfo = v.slotInfo;
-  const $controllerKey = v.controllerKey;
-  const $unitNumber = v.unitNumber;
-  const $numaNode = v.numaNode;
-  const $deviceGroupInfo = v.deviceGroupInfo;
+  const $deviceInfo = v["deviceInfo"];
+  const $backing = v["backing"];
+  const $connectable = v["connectable"];
+  const $slotInfo = v["slotInfo"];
+  const $controllerKey = v["controllerKey"];
+  const $unitNumber = v["unitNumber"];
+  const $numaNode = v["numaNode"];
+  const $deviceGroupInfo = v["deviceGroupInfo"];
   return (
-    rt.isInt32(v.key) &&
+    rt.isInt32(v["key"]) &&
     ($deviceInfo === undefined || isDescription($deviceInfo)) &&
     ($backing === undefined || isVirtualDeviceBackingInfo($backing)) &&
     ($connectable === undefined || isVirtualDeviceConnectInfo($connectable)) &&
@@ -8646,7 +8720,7 @@ function fieldsOk$VirtualDevice(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VirtualDevice, every field and format checked. */
 export function isVirtualDevice(value: unknown): value is VirtualDevice {
-  return rt.isRecord(value) && value._typeName === "VirtualDevice" && fieldsOk$VirtualDevice(value);
+  return rt.isRecord(value) && value["_typeName"] === "VirtualDevice" && fieldsOk$VirtualDevice(value);
 }
 
 function isExact$VirtualDevice(v: Record<string, unknown>): boolean {
@@ -8655,7 +8729,7 @@ function isExact$VirtualDevice(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VirtualDeviceBackingInfo, every field and format checked. */
 export function isVirtualDeviceBackingInfo(value: unknown): value is VirtualDeviceBackingInfo {
-  return rt.isRecord(value) && value._typeName === "VirtualDeviceBackingInfo" && true;
+  return rt.isRecord(value) && value["_typeName"] === "VirtualDeviceBackingInfo" && true;
 }
 
 function isExact$VirtualDeviceBackingInfo(_v: Record<string, unknown>): boolean {
@@ -8664,7 +8738,7 @@ function isExact$VirtualDeviceBackingInfo(_v: Record<string, unknown>): boolean 
 
 /** Whether `value` is a valid VirtualDeviceBusSlotInfo, every field and format checked. */
 export function isVirtualDeviceBusSlotInfo(value: unknown): value is VirtualDeviceBusSlotInfo {
-  return rt.isRecord(value) && value._typeName === "VirtualDeviceBusSlotInfo" && true;
+  return rt.isRecord(value) && value["_typeName"] === "VirtualDeviceBusSlotInfo" && true;
 }
 
 function isExact$VirtualDeviceBusSlotInfo(_v: Record<string, unknown>): boolean {
@@ -8672,16 +8746,16 @@ function isExact$VirtualDeviceBusSlotInfo(_v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$VirtualDeviceConfigSpec(v: Record<string, unknown>): boolean {
-  const $operation = v.operation;
-  const $fileOperation = v.fileOperation;
-  const $profile = v.profile;
-  const $backing = v.backing;
-  const $filterSpec = v.filterSpec;
-  const $changeMode = v.changeMode;
+  const $operation = v["operation"];
+  const $fileOperation = v["fileOperation"];
+  const $profile = v["profile"];
+  const $backing = v["backing"];
+  const $filterSpec = v["filterSpec"];
+  const $changeMode = v["changeMode"];
   return (
     ($operation === undefined || typeof $operation === "string") &&
     ($fileOperation === undefined || typeof $fileOperation === "string") &&
-    isVirtualDevice(v.device) &&
+    isVirtualDevice(v["device"]) &&
     ($profile === undefined || rt.isArrayOf($profile, isVirtualMachineProfileSpec)) &&
     ($backing === undefined || isVirtualDeviceConfigSpecBackingSpec($backing)) &&
     ($filterSpec === undefined || rt.isArrayOf($filterSpec, isVirtualMachineBaseIndependentFilterSpec)) &&
@@ -8693,7 +8767,7 @@ function fieldsOk$VirtualDeviceConfigSpec(v: Record<string, unknown>): boolean {
 export function isVirtualDeviceConfigSpec(value: unknown): value is VirtualDeviceConfigSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualDeviceConfigSpec" &&
+    value["_typeName"] === "VirtualDeviceConfigSpec" &&
     fieldsOk$VirtualDeviceConfigSpec(value)
   );
 }
@@ -8703,8 +8777,8 @@ function isExact$VirtualDeviceConfigSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualDeviceConfigSpecBackingSpec(v: Record<string, unknown>): boolean {
-  const $parent = v.parent;
-  const $crypto = v.crypto;
+  const $parent = v["parent"];
+  const $crypto = v["crypto"];
   return (
     ($parent === undefined || isVirtualDeviceConfigSpecBackingSpec($parent)) &&
     ($crypto === undefined || isCryptoSpec($crypto))
@@ -8718,7 +8792,7 @@ export function isVirtualDeviceConfigSpecBackingSpec(
   try {
     return (
       rt.isRecord(value) &&
-      value._typeName === "VirtualDeviceConfigSpecBackingSpec" &&
+      value["_typeName"] === "VirtualDeviceConfigSpecBackingSpec" &&
       fieldsOk$VirtualDeviceConfigSpecBackingSpec(value)
     );
   } catch (error) {
@@ -8731,13 +8805,13 @@ function isExact$VirtualDeviceConfigSpecBackingSpec(v: Record<string, unknown>):
 }
 
 function fieldsOk$VirtualDeviceConnectInfo(v: Record<string, unknown>): boolean {
-  const $migrateConnect = v.migrateConnect;
-  const $status = v.status;
+  const $migrateConnect = v["migrateConnect"];
+  const $status = v["status"];
   return (
     ($migrateConnect === undefined || typeof $migrateConnect === "string") &&
-    typeof v.startConnected === "boolean" &&
-    typeof v.allowGuestControl === "boolean" &&
-    typeof v.connected === "boolean" &&
+    typeof v["startConnected"] === "boolean" &&
+    typeof v["allowGuestControl"] === "boolean" &&
+    typeof v["connected"] === "boolean" &&
     ($status === undefined || typeof $status === "string")
   );
 }
@@ -8746,7 +8820,7 @@ function fieldsOk$VirtualDeviceConnectInfo(v: Record<string, unknown>): boolean 
 export function isVirtualDeviceConnectInfo(value: unknown): value is VirtualDeviceConnectInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualDeviceConnectInfo" &&
+    value["_typeName"] === "VirtualDeviceConnectInfo" &&
     fieldsOk$VirtualDeviceConnectInfo(value)
   );
 }
@@ -8756,14 +8830,14 @@ function isExact$VirtualDeviceConnectInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualDeviceDeviceGroupInfo(v: Record<string, unknown>): boolean {
-  return rt.isInt32(v.groupInstanceKey) && rt.isInt32(v.sequenceId);
+  return rt.isInt32(v["groupInstanceKey"]) && rt.isInt32(v["sequenceId"]);
 }
 
 /** Whether `value` is a valid VirtualDeviceDeviceGroupInfo, every field and format checked. */
 export function isVirtualDeviceDeviceGroupInfo(value: unknown): value is VirtualDeviceDeviceGroupInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualDeviceDeviceGroupInfo" &&
+    value["_typeName"] === "VirtualDeviceDeviceGroupInfo" &&
     fieldsOk$VirtualDeviceDeviceGroupInfo(value)
   );
 }
@@ -8773,14 +8847,14 @@ function isExact$VirtualDeviceDeviceGroupInfo(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$VirtualMachineAffinityInfo(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.affinitySet, rt.isInt32);
+  return rt.isArrayOf(v["affinitySet"], rt.isInt32);
 }
 
 /** Whether `value` is a valid VirtualMachineAffinityInfo, every field and format checked. */
 export function isVirtualMachineAffinityInfo(value: unknown): value is VirtualMachineAffinityInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineAffinityInfo" &&
+    value["_typeName"] === "VirtualMachineAffinityInfo" &&
     fieldsOk$VirtualMachineAffinityInfo(value)
   );
 }
@@ -8793,7 +8867,7 @@ function isExact$VirtualMachineAffinityInfo(v: Record<string, unknown>): boolean
 export function isVirtualMachineBaseIndependentFilterSpec(
   value: unknown,
 ): value is VirtualMachineBaseIndependentFilterSpec {
-  return rt.isRecord(value) && value._typeName === "VirtualMachineBaseIndependentFilterSpec" && true;
+  return rt.isRecord(value) && value["_typeName"] === "VirtualMachineBaseIndependentFilterSpec" && true;
 }
 
 function isExact$VirtualMachineBaseIndependentFilterSpec(_v: Record<string, unknown>): boolean {
@@ -8801,13 +8875,13 @@ function isExact$VirtualMachineBaseIndependentFilterSpec(_v: Record<string, unkn
 }
 
 function fieldsOk$VirtualMachineBootOptions(v: Record<string, unknown>): boolean {
-  const $bootDelay = v.bootDelay;
-  const $enterBIOSSetup = v.enterBIOSSetup;
-  const $efiSecureBootEnabled = v.efiSecureBootEnabled;
-  const $bootRetryEnabled = v.bootRetryEnabled;
-  const $bootRetryDelay = v.bootRetryDelay;
-  const $bootOrder = v.bootOrder;
-  const $networkBootProtocol = v.networkBootProtocol;
+  const $bootDelay = v["bootDelay"];
+  const $enterBIOSSetup = v["enterBIOSSetup"];
+  const $efiSecureBootEnabled = v["efiSecureBootEnabled"];
+  const $bootRetryEnabled = v["bootRetryEnabled"];
+  const $bootRetryDelay = v["bootRetryDelay"];
+  const $bootOrder = v["bootOrder"];
+  const $networkBootProtocol = v["networkBootProtocol"];
   return (
     ($bootDelay === undefined || rt.isInt64($bootDelay)) &&
     ($enterBIOSSetup === undefined || typeof $enterBIOSSetup === "boolean") &&
@@ -8823,7 +8897,7 @@ function fieldsOk$VirtualMachineBootOptions(v: Record<string, unknown>): boolean
 export function isVirtualMachineBootOptions(value: unknown): value is VirtualMachineBootOptions {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineBootOptions" &&
+    value["_typeName"] === "VirtualMachineBootOptions" &&
     fieldsOk$VirtualMachineBootOptions(value)
   );
 }
@@ -8836,7 +8910,7 @@ function isExact$VirtualMachineBootOptions(v: Record<string, unknown>): boolean 
 export function isVirtualMachineBootOptionsBootableDevice(
   value: unknown,
 ): value is VirtualMachineBootOptionsBootableDevice {
-  return rt.isRecord(value) && value._typeName === "VirtualMachineBootOptionsBootableDevice" && true;
+  return rt.isRecord(value) && value["_typeName"] === "VirtualMachineBootOptionsBootableDevice" && true;
 }
 
 function isExact$VirtualMachineBootOptionsBootableDevice(_v: Record<string, unknown>): boolean {
@@ -8844,91 +8918,91 @@ function isExact$VirtualMachineBootOptionsBootableDevice(_v: Record<string, unkn
 }
 
 function fieldsOk$VirtualMachineConfigSpec(v: Record<string, unknown>): boolean {
-  const $changeVersion = v.changeVersion;
-  const $name = v.name;
-  const $version = v.version;
-  const $createDate = v.createDate;
-  const $uuid = v.uuid;
-  const $instanceUuid = v.instanceUuid;
-  const $npivNodeWorldWideName = v.npivNodeWorldWideName;
-  const $npivPortWorldWideName = v.npivPortWorldWideName;
-  const $npivWorldWideNameType = v.npivWorldWideNameType;
-  const $npivDesiredNodeWwns = v.npivDesiredNodeWwns;
-  const $npivDesiredPortWwns = v.npivDesiredPortWwns;
-  const $npivTemporaryDisabled = v.npivTemporaryDisabled;
-  const $npivOnNonRdmDisks = v.npivOnNonRdmDisks;
-  const $npivWorldWideNameOp = v.npivWorldWideNameOp;
-  const $locationId = v.locationId;
-  const $guestId = v.guestId;
-  const $alternateGuestName = v.alternateGuestName;
-  const $annotation = v.annotation;
-  const $files = v.files;
-  const $tools = v.tools;
-  const $flags = v.flags;
-  const $consolePreferences = v.consolePreferences;
-  const $powerOpInfo = v.powerOpInfo;
-  const $rebootPowerOff = v.rebootPowerOff;
-  const $numCPUs = v.numCPUs;
-  const $vcpuConfig = v.vcpuConfig;
-  const $numCoresPerSocket = v.numCoresPerSocket;
-  const $memoryMB = v.memoryMB;
-  const $memoryHotAddEnabled = v.memoryHotAddEnabled;
-  const $cpuHotAddEnabled = v.cpuHotAddEnabled;
-  const $cpuHotRemoveEnabled = v.cpuHotRemoveEnabled;
-  const $virtualICH7MPresent = v.virtualICH7MPresent;
-  const $virtualSMCPresent = v.virtualSMCPresent;
-  const $deviceChange = v.deviceChange;
-  const $cpuAllocation = v.cpuAllocation;
-  const $memoryAllocation = v.memoryAllocation;
-  const $latencySensitivity = v.latencySensitivity;
-  const $cpuAffinity = v.cpuAffinity;
-  const $memoryAffinity = v.memoryAffinity;
-  const $networkShaper = v.networkShaper;
-  const $cpuFeatureMask = v.cpuFeatureMask;
-  const $extraConfig = v.extraConfig;
-  const $swapPlacement = v.swapPlacement;
-  const $bootOptions = v.bootOptions;
-  const $vAppConfig = v.vAppConfig;
-  const $ftInfo = v.ftInfo;
-  const $repConfig = v.repConfig;
-  const $vAppConfigRemoved = v.vAppConfigRemoved;
-  const $vAssertsEnabled = v.vAssertsEnabled;
-  const $changeTrackingEnabled = v.changeTrackingEnabled;
-  const $firmware = v.firmware;
-  const $maxMksConnections = v.maxMksConnections;
-  const $guestAutoLockEnabled = v.guestAutoLockEnabled;
-  const $managedBy = v.managedBy;
-  const $memoryReservationLockedToMax = v.memoryReservationLockedToMax;
-  const $nestedHVEnabled = v.nestedHVEnabled;
-  const $vPMCEnabled = v.vPMCEnabled;
-  const $scheduledHardwareUpgradeInfo = v.scheduledHardwareUpgradeInfo;
-  const $vmProfile = v.vmProfile;
-  const $messageBusTunnelEnabled = v.messageBusTunnelEnabled;
-  const $crypto = v.crypto;
-  const $migrateEncryption = v.migrateEncryption;
-  const $sgxInfo = v.sgxInfo;
-  const $ftEncryptionMode = v.ftEncryptionMode;
-  const $guestMonitoringModeInfo = v.guestMonitoringModeInfo;
-  const $sevEnabled = v.sevEnabled;
-  const $virtualNuma = v.virtualNuma;
-  const $motherboardLayout = v.motherboardLayout;
-  const $pmemFailoverEnabled = v.pmemFailoverEnabled;
-  const $vmxStatsCollectionEnabled = v.vmxStatsCollectionEnabled;
-  const $vmOpNotificationToAppEnabled = v.vmOpNotificationToAppEnabled;
-  const $vmOpNotificationTimeout = v.vmOpNotificationTimeout;
-  const $deviceSwap = v.deviceSwap;
-  const $simultaneousThreads = v.simultaneousThreads;
-  const $pmem = v.pmem;
-  const $deviceGroups = v.deviceGroups;
-  const $fixedPassthruHotPlugEnabled = v.fixedPassthruHotPlugEnabled;
-  const $metroFtEnabled = v.metroFtEnabled;
-  const $metroFtHostGroup = v.metroFtHostGroup;
-  const $tdxEnabled = v.tdxEnabled;
-  const $sevSnpEnabled = v.sevSnpEnabled;
-  const $tagSpecs = v.tagSpecs;
-  const $vmPlacementPolicies = v.vmPlacementPolicies;
-  const $extensionCompatibilityConstraint = v.extensionCompatibilityConstraint;
-  const $skipExtensionCompatibilityChecks = v.skipExtensionCompatibilityChecks;
+  const $changeVersion = v["changeVersion"];
+  const $name = v["name"];
+  const $version = v["version"];
+  const $createDate = v["createDate"];
+  const $uuid = v["uuid"];
+  const $instanceUuid = v["instanceUuid"];
+  const $npivNodeWorldWideName = v["npivNodeWorldWideName"];
+  const $npivPortWorldWideName = v["npivPortWorldWideName"];
+  const $npivWorldWideNameType = v["npivWorldWideNameType"];
+  const $npivDesiredNodeWwns = v["npivDesiredNodeWwns"];
+  const $npivDesiredPortWwns = v["npivDesiredPortWwns"];
+  const $npivTemporaryDisabled = v["npivTemporaryDisabled"];
+  const $npivOnNonRdmDisks = v["npivOnNonRdmDisks"];
+  const $npivWorldWideNameOp = v["npivWorldWideNameOp"];
+  const $locationId = v["locationId"];
+  const $guestId = v["guestId"];
+  const $alternateGuestName = v["alternateGuestName"];
+  const $annotation = v["annotation"];
+  const $files = v["files"];
+  const $tools = v["tools"];
+  const $flags = v["flags"];
+  const $consolePreferences = v["consolePreferences"];
+  const $powerOpInfo = v["powerOpInfo"];
+  const $rebootPowerOff = v["rebootPowerOff"];
+  const $numCPUs = v["numCPUs"];
+  const $vcpuConfig = v["vcpuConfig"];
+  const $numCoresPerSocket = v["numCoresPerSocket"];
+  const $memoryMB = v["memoryMB"];
+  const $memoryHotAddEnabled = v["memoryHotAddEnabled"];
+  const $cpuHotAddEnabled = v["cpuHotAddEnabled"];
+  const $cpuHotRemoveEnabled = v["cpuHotRemoveEnabled"];
+  const $virtualICH7MPresent = v["virtualICH7MPresent"];
+  const $virtualSMCPresent = v["virtualSMCPresent"];
+  const $deviceChange = v["deviceChange"];
+  const $cpuAllocation = v["cpuAllocation"];
+  const $memoryAllocation = v["memoryAllocation"];
+  const $latencySensitivity = v["latencySensitivity"];
+  const $cpuAffinity = v["cpuAffinity"];
+  const $memoryAffinity = v["memoryAffinity"];
+  const $networkShaper = v["networkShaper"];
+  const $cpuFeatureMask = v["cpuFeatureMask"];
+  const $extraConfig = v["extraConfig"];
+  const $swapPlacement = v["swapPlacement"];
+  const $bootOptions = v["bootOptions"];
+  const $vAppConfig = v["vAppConfig"];
+  const $ftInfo = v["ftInfo"];
+  const $repConfig = v["repConfig"];
+  const $vAppConfigRemoved = v["vAppConfigRemoved"];
+  const $vAssertsEnabled = v["vAssertsEnabled"];
+  const $changeTrackingEnabled = v["changeTrackingEnabled"];
+  const $firmware = v["firmware"];
+  const $maxMksConnections = v["maxMksConnections"];
+  const $guestAutoLockEnabled = v["guestAutoLockEnabled"];
+  const $managedBy = v["managedBy"];
+  const $memoryReservationLockedToMax = v["memoryReservationLockedToMax"];
+  const $nestedHVEnabled = v["nestedHVEnabled"];
+  const $vPMCEnabled = v["vPMCEnabled"];
+  const $scheduledHardwareUpgradeInfo = v["scheduledHardwareUpgradeInfo"];
+  const $vmProfile = v["vmProfile"];
+  const $messageBusTunnelEnabled = v["messageBusTunnelEnabled"];
+  const $crypto = v["crypto"];
+  const $migrateEncryption = v["migrateEncryption"];
+  const $sgxInfo = v["sgxInfo"];
+  const $ftEncryptionMode = v["ftEncryptionMode"];
+  const $guestMonitoringModeInfo = v["guestMonitoringModeInfo"];
+  const $sevEnabled = v["sevEnabled"];
+  const $virtualNuma = v["virtualNuma"];
+  const $motherboardLayout = v["motherboardLayout"];
+  const $pmemFailoverEnabled = v["pmemFailoverEnabled"];
+  const $vmxStatsCollectionEnabled = v["vmxStatsCollectionEnabled"];
+  const $vmOpNotificationToAppEnabled = v["vmOpNotificationToAppEnabled"];
+  const $vmOpNotificationTimeout = v["vmOpNotificationTimeout"];
+  const $deviceSwap = v["deviceSwap"];
+  const $simultaneousThreads = v["simultaneousThreads"];
+  const $pmem = v["pmem"];
+  const $deviceGroups = v["deviceGroups"];
+  const $fixedPassthruHotPlugEnabled = v["fixedPassthruHotPlugEnabled"];
+  const $metroFtEnabled = v["metroFtEnabled"];
+  const $metroFtHostGroup = v["metroFtHostGroup"];
+  const $tdxEnabled = v["tdxEnabled"];
+  const $sevSnpEnabled = v["sevSnpEnabled"];
+  const $tagSpecs = v["tagSpecs"];
+  const $vmPlacementPolicies = v["vmPlacementPolicies"];
+  const $extensionCompatibilityConstraint = v["extensionCompatibilityConstraint"];
+  const $skipExtensionCompatibilityChecks = v["skipExtensionCompatibilityChecks"];
   return (
     ($changeVersion === undefined || typeof $changeVersion === "string") &&
     ($name === undefined || typeof $name === "string") &&
@@ -9026,7 +9100,7 @@ function fieldsOk$VirtualMachineConfigSpec(v: Record<string, unknown>): boolean 
 export function isVirtualMachineConfigSpec(value: unknown): value is VirtualMachineConfigSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineConfigSpec" &&
+    value["_typeName"] === "VirtualMachineConfigSpec" &&
     fieldsOk$VirtualMachineConfigSpec(value)
   );
 }
@@ -9036,9 +9110,9 @@ function isExact$VirtualMachineConfigSpec(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualMachineConsolePreferences(v: Record<string, unknown>): boolean {
-  const $powerOnWhenOpened = v.powerOnWhenOpened;
-  const $enterFullScreenOnPowerOn = v.enterFullScreenOnPowerOn;
-  const $closeOnPowerOffOrSuspend = v.closeOnPowerOffOrSuspend;
+  const $powerOnWhenOpened = v["powerOnWhenOpened"];
+  const $enterFullScreenOnPowerOn = v["enterFullScreenOnPowerOn"];
+  const $closeOnPowerOffOrSuspend = v["closeOnPowerOffOrSuspend"];
   return (
     ($powerOnWhenOpened === undefined || typeof $powerOnWhenOpened === "boolean") &&
     ($enterFullScreenOnPowerOn === undefined || typeof $enterFullScreenOnPowerOn === "boolean") &&
@@ -9052,7 +9126,7 @@ export function isVirtualMachineConsolePreferences(
 ): value is VirtualMachineConsolePreferences {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineConsolePreferences" &&
+    value["_typeName"] === "VirtualMachineConsolePreferences" &&
     fieldsOk$VirtualMachineConsolePreferences(value)
   );
 }
@@ -9062,7 +9136,7 @@ function isExact$VirtualMachineConsolePreferences(v: Record<string, unknown>): b
 }
 
 function fieldsOk$VirtualMachineCpuIdInfoSpec(v: Record<string, unknown>): boolean {
-  const $info = v.info;
+  const $info = v["info"];
   return $info === undefined || isHostCpuIdInfo($info);
 }
 
@@ -9070,7 +9144,7 @@ function fieldsOk$VirtualMachineCpuIdInfoSpec(v: Record<string, unknown>): boole
 export function isVirtualMachineCpuIdInfoSpec(value: unknown): value is VirtualMachineCpuIdInfoSpec {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineCpuIdInfoSpec" &&
+    value["_typeName"] === "VirtualMachineCpuIdInfoSpec" &&
     fieldsOk$ArrayUpdateSpec(value) &&
     fieldsOk$VirtualMachineCpuIdInfoSpec(value)
   );
@@ -9081,13 +9155,13 @@ function isExact$VirtualMachineCpuIdInfoSpec(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$VirtualMachineDefaultPowerOpInfo(v: Record<string, unknown>): boolean {
-  const $powerOffType = v.powerOffType;
-  const $suspendType = v.suspendType;
-  const $resetType = v.resetType;
-  const $defaultPowerOffType = v.defaultPowerOffType;
-  const $defaultSuspendType = v.defaultSuspendType;
-  const $defaultResetType = v.defaultResetType;
-  const $standbyAction = v.standbyAction;
+  const $powerOffType = v["powerOffType"];
+  const $suspendType = v["suspendType"];
+  const $resetType = v["resetType"];
+  const $defaultPowerOffType = v["defaultPowerOffType"];
+  const $defaultSuspendType = v["defaultSuspendType"];
+  const $defaultResetType = v["defaultResetType"];
+  const $standbyAction = v["standbyAction"];
   return (
     ($powerOffType === undefined || typeof $powerOffType === "string") &&
     ($suspendType === undefined || typeof $suspendType === "string") &&
@@ -9105,7 +9179,7 @@ export function isVirtualMachineDefaultPowerOpInfo(
 ): value is VirtualMachineDefaultPowerOpInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineDefaultPowerOpInfo" &&
+    value["_typeName"] === "VirtualMachineDefaultPowerOpInfo" &&
     fieldsOk$VirtualMachineDefaultPowerOpInfo(value)
   );
 }
@@ -9115,11 +9189,11 @@ function isExact$VirtualMachineDefaultPowerOpInfo(v: Record<string, unknown>): b
 }
 
 function fieldsOk$VirtualMachineExtensionCompatibilityConstraint(v: Record<string, unknown>): boolean {
-  const $constraintName = v.constraintName;
+  const $constraintName = v["constraintName"];
   return (
     ($constraintName === undefined || typeof $constraintName === "string") &&
-    typeof v.constraintType === "string" &&
-    typeof v.constraintKind === "string"
+    typeof v["constraintType"] === "string" &&
+    typeof v["constraintKind"] === "string"
   );
 }
 
@@ -9129,7 +9203,7 @@ export function isVirtualMachineExtensionCompatibilityConstraint(
 ): value is VirtualMachineExtensionCompatibilityConstraint {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineExtensionCompatibilityConstraint" &&
+    value["_typeName"] === "VirtualMachineExtensionCompatibilityConstraint" &&
     fieldsOk$VirtualMachineExtensionCompatibilityConstraint(value)
   );
 }
@@ -9139,7 +9213,7 @@ function isExact$VirtualMachineExtensionCompatibilityConstraint(v: Record<string
 }
 
 function fieldsOk$VirtualMachineExtensionCompatibilityConstraintSet(v: Record<string, unknown>): boolean {
-  const $constraint = v.constraint;
+  const $constraint = v["constraint"];
   return (
     $constraint === undefined || rt.isArrayOf($constraint, isVirtualMachineExtensionCompatibilityConstraint)
   );
@@ -9151,7 +9225,7 @@ export function isVirtualMachineExtensionCompatibilityConstraintSet(
 ): value is VirtualMachineExtensionCompatibilityConstraintSet {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineExtensionCompatibilityConstraintSet" &&
+    value["_typeName"] === "VirtualMachineExtensionCompatibilityConstraintSet" &&
     fieldsOk$VirtualMachineExtensionCompatibilityConstraintSet(value)
   );
 }
@@ -9161,11 +9235,11 @@ function isExact$VirtualMachineExtensionCompatibilityConstraintSet(v: Record<str
 }
 
 function fieldsOk$VirtualMachineFileInfo(v: Record<string, unknown>): boolean {
-  const $vmPathName = v.vmPathName;
-  const $snapshotDirectory = v.snapshotDirectory;
-  const $suspendDirectory = v.suspendDirectory;
-  const $logDirectory = v.logDirectory;
-  const $ftMetadataDirectory = v.ftMetadataDirectory;
+  const $vmPathName = v["vmPathName"];
+  const $snapshotDirectory = v["snapshotDirectory"];
+  const $suspendDirectory = v["suspendDirectory"];
+  const $logDirectory = v["logDirectory"];
+  const $ftMetadataDirectory = v["ftMetadataDirectory"];
   return (
     ($vmPathName === undefined || typeof $vmPathName === "string") &&
     ($snapshotDirectory === undefined || typeof $snapshotDirectory === "string") &&
@@ -9179,7 +9253,7 @@ function fieldsOk$VirtualMachineFileInfo(v: Record<string, unknown>): boolean {
 export function isVirtualMachineFileInfo(value: unknown): value is VirtualMachineFileInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineFileInfo" &&
+    value["_typeName"] === "VirtualMachineFileInfo" &&
     fieldsOk$VirtualMachineFileInfo(value)
   );
 }
@@ -9189,23 +9263,23 @@ function isExact$VirtualMachineFileInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualMachineFlagInfo(v: Record<string, unknown>): boolean {
-  const $disableAcceleration = v.disableAcceleration;
-  const $enableLogging = v.enableLogging;
-  const $useToe = v.useToe;
-  const $runWithDebugInfo = v.runWithDebugInfo;
-  const $monitorType = v.monitorType;
-  const $htSharing = v.htSharing;
-  const $snapshotDisabled = v.snapshotDisabled;
-  const $snapshotLocked = v.snapshotLocked;
-  const $diskUuidEnabled = v.diskUuidEnabled;
-  const $virtualMmuUsage = v.virtualMmuUsage;
-  const $virtualExecUsage = v.virtualExecUsage;
-  const $snapshotPowerOffBehavior = v.snapshotPowerOffBehavior;
-  const $recordReplayEnabled = v.recordReplayEnabled;
-  const $faultToleranceType = v.faultToleranceType;
-  const $cbrcCacheEnabled = v.cbrcCacheEnabled;
-  const $vvtdEnabled = v.vvtdEnabled;
-  const $vbsEnabled = v.vbsEnabled;
+  const $disableAcceleration = v["disableAcceleration"];
+  const $enableLogging = v["enableLogging"];
+  const $useToe = v["useToe"];
+  const $runWithDebugInfo = v["runWithDebugInfo"];
+  const $monitorType = v["monitorType"];
+  const $htSharing = v["htSharing"];
+  const $snapshotDisabled = v["snapshotDisabled"];
+  const $snapshotLocked = v["snapshotLocked"];
+  const $diskUuidEnabled = v["diskUuidEnabled"];
+  const $virtualMmuUsage = v["virtualMmuUsage"];
+  const $virtualExecUsage = v["virtualExecUsage"];
+  const $snapshotPowerOffBehavior = v["snapshotPowerOffBehavior"];
+  const $recordReplayEnabled = v["recordReplayEnabled"];
+  const $faultToleranceType = v["faultToleranceType"];
+  const $cbrcCacheEnabled = v["cbrcCacheEnabled"];
+  const $vvtdEnabled = v["vvtdEnabled"];
+  const $vbsEnabled = v["vbsEnabled"];
   return (
     ($disableAcceleration === undefined || typeof $disableAcceleration === "boolean") &&
     ($enableLogging === undefined || typeof $enableLogging === "boolean") &&
@@ -9231,7 +9305,7 @@ function fieldsOk$VirtualMachineFlagInfo(v: Record<string, unknown>): boolean {
 export function isVirtualMachineFlagInfo(value: unknown): value is VirtualMachineFlagInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineFlagInfo" &&
+    value["_typeName"] === "VirtualMachineFlagInfo" &&
     fieldsOk$VirtualMachineFlagInfo(value)
   );
 }
@@ -9241,8 +9315,8 @@ function isExact$VirtualMachineFlagInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualMachineGuestMonitoringModeInfo(v: Record<string, unknown>): boolean {
-  const $gmmFile = v.gmmFile;
-  const $gmmAppliance = v.gmmAppliance;
+  const $gmmFile = v["gmmFile"];
+  const $gmmAppliance = v["gmmAppliance"];
   return (
     ($gmmFile === undefined || typeof $gmmFile === "string") &&
     ($gmmAppliance === undefined || typeof $gmmAppliance === "string")
@@ -9255,7 +9329,7 @@ export function isVirtualMachineGuestMonitoringModeInfo(
 ): value is VirtualMachineGuestMonitoringModeInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineGuestMonitoringModeInfo" &&
+    value["_typeName"] === "VirtualMachineGuestMonitoringModeInfo" &&
     fieldsOk$VirtualMachineGuestMonitoringModeInfo(value)
   );
 }
@@ -9265,10 +9339,10 @@ function isExact$VirtualMachineGuestMonitoringModeInfo(v: Record<string, unknown
 }
 
 function fieldsOk$VirtualMachineMessage(v: Record<string, unknown>): boolean {
-  const $argument = v.argument;
-  const $text = v.text;
+  const $argument = v["argument"];
+  const $text = v["text"];
   return (
-    typeof v.id === "string" &&
+    typeof v["id"] === "string" &&
     ($argument === undefined || rt.isArrayOf($argument, isAnyValue)) &&
     ($text === undefined || typeof $text === "string")
   );
@@ -9277,7 +9351,9 @@ function fieldsOk$VirtualMachineMessage(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VirtualMachineMessage, every field and format checked. */
 export function isVirtualMachineMessage(value: unknown): value is VirtualMachineMessage {
   return (
-    rt.isRecord(value) && value._typeName === "VirtualMachineMessage" && fieldsOk$VirtualMachineMessage(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "VirtualMachineMessage" &&
+    fieldsOk$VirtualMachineMessage(value)
   );
 }
 
@@ -9286,10 +9362,10 @@ function isExact$VirtualMachineMessage(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualMachineNetworkShaperInfo(v: Record<string, unknown>): boolean {
-  const $enabled = v.enabled;
-  const $peakBps = v.peakBps;
-  const $averageBps = v.averageBps;
-  const $burstSize = v.burstSize;
+  const $enabled = v["enabled"];
+  const $peakBps = v["peakBps"];
+  const $averageBps = v["averageBps"];
+  const $burstSize = v["burstSize"];
   return (
     ($enabled === undefined || typeof $enabled === "boolean") &&
     ($peakBps === undefined || rt.isInt64($peakBps)) &&
@@ -9302,7 +9378,7 @@ function fieldsOk$VirtualMachineNetworkShaperInfo(v: Record<string, unknown>): b
 export function isVirtualMachineNetworkShaperInfo(value: unknown): value is VirtualMachineNetworkShaperInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineNetworkShaperInfo" &&
+    value["_typeName"] === "VirtualMachineNetworkShaperInfo" &&
     fieldsOk$VirtualMachineNetworkShaperInfo(value)
   );
 }
@@ -9313,7 +9389,7 @@ function isExact$VirtualMachineNetworkShaperInfo(v: Record<string, unknown>): bo
 
 /** Whether `value` is a valid VirtualMachineProfileSpec, every field and format checked. */
 export function isVirtualMachineProfileSpec(value: unknown): value is VirtualMachineProfileSpec {
-  return rt.isRecord(value) && value._typeName === "VirtualMachineProfileSpec" && true;
+  return rt.isRecord(value) && value["_typeName"] === "VirtualMachineProfileSpec" && true;
 }
 
 function isExact$VirtualMachineProfileSpec(_v: Record<string, unknown>): boolean {
@@ -9321,11 +9397,11 @@ function isExact$VirtualMachineProfileSpec(_v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VirtualMachineSgxInfo(v: Record<string, unknown>): boolean {
-  const $flcMode = v.flcMode;
-  const $lePubKeyHash = v.lePubKeyHash;
-  const $requireAttestation = v.requireAttestation;
+  const $flcMode = v["flcMode"];
+  const $lePubKeyHash = v["lePubKeyHash"];
+  const $requireAttestation = v["requireAttestation"];
   return (
-    rt.isInt64(v.epcSize) &&
+    rt.isInt64(v["epcSize"]) &&
     ($flcMode === undefined || typeof $flcMode === "string") &&
     ($lePubKeyHash === undefined || typeof $lePubKeyHash === "string") &&
     ($requireAttestation === undefined || typeof $requireAttestation === "boolean")
@@ -9335,7 +9411,9 @@ function fieldsOk$VirtualMachineSgxInfo(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VirtualMachineSgxInfo, every field and format checked. */
 export function isVirtualMachineSgxInfo(value: unknown): value is VirtualMachineSgxInfo {
   return (
-    rt.isRecord(value) && value._typeName === "VirtualMachineSgxInfo" && fieldsOk$VirtualMachineSgxInfo(value)
+    rt.isRecord(value) &&
+    value["_typeName"] === "VirtualMachineSgxInfo" &&
+    fieldsOk$VirtualMachineSgxInfo(value)
   );
 }
 
@@ -9344,7 +9422,7 @@ function isExact$VirtualMachineSgxInfo(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualMachineVcpuConfig(v: Record<string, unknown>): boolean {
-  const $latencySensitivity = v.latencySensitivity;
+  const $latencySensitivity = v["latencySensitivity"];
   return $latencySensitivity === undefined || isLatencySensitivity($latencySensitivity);
 }
 
@@ -9352,7 +9430,7 @@ function fieldsOk$VirtualMachineVcpuConfig(v: Record<string, unknown>): boolean 
 export function isVirtualMachineVcpuConfig(value: unknown): value is VirtualMachineVcpuConfig {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVcpuConfig" &&
+    value["_typeName"] === "VirtualMachineVcpuConfig" &&
     fieldsOk$VirtualMachineVcpuConfig(value)
   );
 }
@@ -9362,7 +9440,7 @@ function isExact$VirtualMachineVcpuConfig(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VirtualMachineVirtualDeviceGroups(v: Record<string, unknown>): boolean {
-  const $deviceGroup = v.deviceGroup;
+  const $deviceGroup = v["deviceGroup"];
   return (
     $deviceGroup === undefined || rt.isArrayOf($deviceGroup, isVirtualMachineVirtualDeviceGroupsDeviceGroup)
   );
@@ -9374,7 +9452,7 @@ export function isVirtualMachineVirtualDeviceGroups(
 ): value is VirtualMachineVirtualDeviceGroups {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVirtualDeviceGroups" &&
+    value["_typeName"] === "VirtualMachineVirtualDeviceGroups" &&
     fieldsOk$VirtualMachineVirtualDeviceGroups(value)
   );
 }
@@ -9384,8 +9462,8 @@ function isExact$VirtualMachineVirtualDeviceGroups(v: Record<string, unknown>): 
 }
 
 function fieldsOk$VirtualMachineVirtualDeviceGroupsDeviceGroup(v: Record<string, unknown>): boolean {
-  const $deviceInfo = v.deviceInfo;
-  return rt.isInt32(v.groupInstanceKey) && ($deviceInfo === undefined || isDescription($deviceInfo));
+  const $deviceInfo = v["deviceInfo"];
+  return rt.isInt32(v["groupInstanceKey"]) && ($deviceInfo === undefined || isDescription($deviceInfo));
 }
 
 /** Whether `value` is a valid VirtualMachineVirtualDeviceGroupsDeviceGroup, every field and format checked. */
@@ -9394,7 +9472,7 @@ export function isVirtualMachineVirtualDeviceGroupsDeviceGroup(
 ): value is VirtualMachineVirtualDeviceGroupsDeviceGroup {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVirtualDeviceGroupsDeviceGroup" &&
+    value["_typeName"] === "VirtualMachineVirtualDeviceGroupsDeviceGroup" &&
     fieldsOk$VirtualMachineVirtualDeviceGroupsDeviceGroup(value)
   );
 }
@@ -9404,7 +9482,7 @@ function isExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(v: Record<string, 
 }
 
 function fieldsOk$VirtualMachineVirtualDeviceSwap(v: Record<string, unknown>): boolean {
-  const $lsiToPvscsi = v.lsiToPvscsi;
+  const $lsiToPvscsi = v["lsiToPvscsi"];
   return $lsiToPvscsi === undefined || isVirtualMachineVirtualDeviceSwapDeviceSwapInfo($lsiToPvscsi);
 }
 
@@ -9412,7 +9490,7 @@ function fieldsOk$VirtualMachineVirtualDeviceSwap(v: Record<string, unknown>): b
 export function isVirtualMachineVirtualDeviceSwap(value: unknown): value is VirtualMachineVirtualDeviceSwap {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVirtualDeviceSwap" &&
+    value["_typeName"] === "VirtualMachineVirtualDeviceSwap" &&
     fieldsOk$VirtualMachineVirtualDeviceSwap(value)
   );
 }
@@ -9422,9 +9500,9 @@ function isExact$VirtualMachineVirtualDeviceSwap(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v: Record<string, unknown>): boolean {
-  const $enabled = v.enabled;
-  const $applicable = v.applicable;
-  const $status = v.status;
+  const $enabled = v["enabled"];
+  const $applicable = v["applicable"];
+  const $status = v["status"];
   return (
     ($enabled === undefined || typeof $enabled === "boolean") &&
     ($applicable === undefined || typeof $applicable === "boolean") &&
@@ -9438,7 +9516,7 @@ export function isVirtualMachineVirtualDeviceSwapDeviceSwapInfo(
 ): value is VirtualMachineVirtualDeviceSwapDeviceSwapInfo {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVirtualDeviceSwapDeviceSwapInfo" &&
+    value["_typeName"] === "VirtualMachineVirtualDeviceSwapDeviceSwapInfo" &&
     fieldsOk$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(value)
   );
 }
@@ -9448,8 +9526,8 @@ function isExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v: Record<string,
 }
 
 function fieldsOk$VirtualMachineVirtualNuma(v: Record<string, unknown>): boolean {
-  const $coresPerNumaNode = v.coresPerNumaNode;
-  const $exposeVnumaOnCpuHotadd = v.exposeVnumaOnCpuHotadd;
+  const $coresPerNumaNode = v["coresPerNumaNode"];
+  const $exposeVnumaOnCpuHotadd = v["exposeVnumaOnCpuHotadd"];
   return (
     ($coresPerNumaNode === undefined || rt.isInt32($coresPerNumaNode)) &&
     ($exposeVnumaOnCpuHotadd === undefined || typeof $exposeVnumaOnCpuHotadd === "boolean")
@@ -9460,7 +9538,7 @@ function fieldsOk$VirtualMachineVirtualNuma(v: Record<string, unknown>): boolean
 export function isVirtualMachineVirtualNuma(value: unknown): value is VirtualMachineVirtualNuma {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVirtualNuma" &&
+    value["_typeName"] === "VirtualMachineVirtualNuma" &&
     fieldsOk$VirtualMachineVirtualNuma(value)
   );
 }
@@ -9470,7 +9548,7 @@ function isExact$VirtualMachineVirtualNuma(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$VirtualMachineVirtualPMem(v: Record<string, unknown>): boolean {
-  const $snapshotMode = v.snapshotMode;
+  const $snapshotMode = v["snapshotMode"];
   return $snapshotMode === undefined || typeof $snapshotMode === "string";
 }
 
@@ -9478,7 +9556,7 @@ function fieldsOk$VirtualMachineVirtualPMem(v: Record<string, unknown>): boolean
 export function isVirtualMachineVirtualPMem(value: unknown): value is VirtualMachineVirtualPMem {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VirtualMachineVirtualPMem" &&
+    value["_typeName"] === "VirtualMachineVirtualPMem" &&
     fieldsOk$VirtualMachineVirtualPMem(value)
   );
 }
@@ -9491,7 +9569,7 @@ function isExact$VirtualMachineVirtualPMem(v: Record<string, unknown>): boolean 
 export function isVmAcquiredMksTicketEvent(value: unknown): value is VmAcquiredMksTicketEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmAcquiredMksTicketEvent" &&
+    value["_typeName"] === "VmAcquiredMksTicketEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9502,14 +9580,14 @@ function isExact$VmAcquiredMksTicketEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmAcquiredTicketEvent(v: Record<string, unknown>): boolean {
-  return typeof v.ticketType === "string";
+  return typeof v["ticketType"] === "string";
 }
 
 /** Whether `value` is a valid VmAcquiredTicketEvent, every field and format checked. */
 export function isVmAcquiredTicketEvent(value: unknown): value is VmAcquiredTicketEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmAcquiredTicketEvent" &&
+    value["_typeName"] === "VmAcquiredTicketEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmAcquiredTicketEvent(value)
@@ -9521,14 +9599,14 @@ function isExact$VmAcquiredTicketEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmAutoRenameEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid VmAutoRenameEvent, every field and format checked. */
 export function isVmAutoRenameEvent(value: unknown): value is VmAutoRenameEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmAutoRenameEvent" &&
+    value["_typeName"] === "VmAutoRenameEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmAutoRenameEvent(value)
@@ -9541,7 +9619,9 @@ function isExact$VmAutoRenameEvent(v: Record<string, unknown>): boolean {
 
 function fieldsOk$VmBeingClonedEvent(v: Record<string, unknown>): boolean {
   return (
-    isFolderEventArgument(v.destFolder) && typeof v.destName === "string" && isHostEventArgument(v.destHost)
+    isFolderEventArgument(v["destFolder"]) &&
+    typeof v["destName"] === "string" &&
+    isHostEventArgument(v["destHost"])
   );
 }
 
@@ -9549,7 +9629,7 @@ function fieldsOk$VmBeingClonedEvent(v: Record<string, unknown>): boolean {
 export function isVmBeingClonedEvent(value: unknown): value is VmBeingClonedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingClonedEvent" &&
+    value["_typeName"] === "VmBeingClonedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingClonedEvent(value)
@@ -9561,14 +9641,14 @@ function isExact$VmBeingClonedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmBeingClonedNoFolderEvent(v: Record<string, unknown>): boolean {
-  return typeof v.destName === "string" && isHostEventArgument(v.destHost);
+  return typeof v["destName"] === "string" && isHostEventArgument(v["destHost"]);
 }
 
 /** Whether `value` is a valid VmBeingClonedNoFolderEvent, every field and format checked. */
 export function isVmBeingClonedNoFolderEvent(value: unknown): value is VmBeingClonedNoFolderEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingClonedNoFolderEvent" &&
+    value["_typeName"] === "VmBeingClonedNoFolderEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingClonedNoFolderEvent(value)
@@ -9580,7 +9660,7 @@ function isExact$VmBeingClonedNoFolderEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VmBeingCreatedEvent(v: Record<string, unknown>): boolean {
-  const $configSpec = v.configSpec;
+  const $configSpec = v["configSpec"];
   return $configSpec === undefined || isVirtualMachineConfigSpec($configSpec);
 }
 
@@ -9588,7 +9668,7 @@ function fieldsOk$VmBeingCreatedEvent(v: Record<string, unknown>): boolean {
 export function isVmBeingCreatedEvent(value: unknown): value is VmBeingCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingCreatedEvent" &&
+    value["_typeName"] === "VmBeingCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingCreatedEvent(value)
@@ -9600,14 +9680,14 @@ function isExact$VmBeingCreatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmBeingDeployedEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.srcTemplate);
+  return isVmEventArgument(v["srcTemplate"]);
 }
 
 /** Whether `value` is a valid VmBeingDeployedEvent, every field and format checked. */
 export function isVmBeingDeployedEvent(value: unknown): value is VmBeingDeployedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingDeployedEvent" &&
+    value["_typeName"] === "VmBeingDeployedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingDeployedEvent(value)
@@ -9619,10 +9699,10 @@ function isExact$VmBeingDeployedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmBeingHotMigratedEvent(v: Record<string, unknown>): boolean {
-  const $destDatacenter = v.destDatacenter;
-  const $destDatastore = v.destDatastore;
+  const $destDatacenter = v["destDatacenter"];
+  const $destDatastore = v["destDatastore"];
   return (
-    isHostEventArgument(v.destHost) &&
+    isHostEventArgument(v["destHost"]) &&
     ($destDatacenter === undefined || isDatacenterEventArgument($destDatacenter)) &&
     ($destDatastore === undefined || isDatastoreEventArgument($destDatastore))
   );
@@ -9632,7 +9712,7 @@ function fieldsOk$VmBeingHotMigratedEvent(v: Record<string, unknown>): boolean {
 export function isVmBeingHotMigratedEvent(value: unknown): value is VmBeingHotMigratedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingHotMigratedEvent" &&
+    value["_typeName"] === "VmBeingHotMigratedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingHotMigratedEvent(value)
@@ -9644,10 +9724,10 @@ function isExact$VmBeingHotMigratedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmBeingMigratedEvent(v: Record<string, unknown>): boolean {
-  const $destDatacenter = v.destDatacenter;
-  const $destDatastore = v.destDatastore;
+  const $destDatacenter = v["destDatacenter"];
+  const $destDatastore = v["destDatastore"];
   return (
-    isHostEventArgument(v.destHost) &&
+    isHostEventArgument(v["destHost"]) &&
     ($destDatacenter === undefined || isDatacenterEventArgument($destDatacenter)) &&
     ($destDatastore === undefined || isDatastoreEventArgument($destDatastore))
   );
@@ -9657,7 +9737,7 @@ function fieldsOk$VmBeingMigratedEvent(v: Record<string, unknown>): boolean {
 export function isVmBeingMigratedEvent(value: unknown): value is VmBeingMigratedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingMigratedEvent" &&
+    value["_typeName"] === "VmBeingMigratedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingMigratedEvent(value)
@@ -9669,10 +9749,10 @@ function isExact$VmBeingMigratedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmBeingRelocatedEvent(v: Record<string, unknown>): boolean {
-  const $destDatacenter = v.destDatacenter;
-  const $destDatastore = v.destDatastore;
+  const $destDatacenter = v["destDatacenter"];
+  const $destDatastore = v["destDatastore"];
   return (
-    isHostEventArgument(v.destHost) &&
+    isHostEventArgument(v["destHost"]) &&
     ($destDatacenter === undefined || isDatacenterEventArgument($destDatacenter)) &&
     ($destDatastore === undefined || isDatastoreEventArgument($destDatastore))
   );
@@ -9682,7 +9762,7 @@ function fieldsOk$VmBeingRelocatedEvent(v: Record<string, unknown>): boolean {
 export function isVmBeingRelocatedEvent(value: unknown): value is VmBeingRelocatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmBeingRelocatedEvent" &&
+    value["_typeName"] === "VmBeingRelocatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmBeingRelocatedEvent(value)
@@ -9696,7 +9776,7 @@ function isExact$VmBeingRelocatedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VmCloneEvent or known subtype, every field and format checked. */
 export function isVmCloneEvent(value: unknown): value is AnyVmCloneEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmCloneEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
     case "VmBeingClonedEvent":
@@ -9718,10 +9798,10 @@ function isExact$VmCloneEvent(v: Record<string, unknown>): boolean {
 
 function fieldsOk$VmCloneFailedEvent(v: Record<string, unknown>): boolean {
   return (
-    isFolderEventArgument(v.destFolder) &&
-    typeof v.destName === "string" &&
-    isHostEventArgument(v.destHost) &&
-    isMethodFault$or$LocalizedMethodFault(v.reason)
+    isFolderEventArgument(v["destFolder"]) &&
+    typeof v["destName"] === "string" &&
+    isHostEventArgument(v["destHost"]) &&
+    isMethodFault$or$LocalizedMethodFault(v["reason"])
   );
 }
 
@@ -9729,7 +9809,7 @@ function fieldsOk$VmCloneFailedEvent(v: Record<string, unknown>): boolean {
 export function isVmCloneFailedEvent(value: unknown): value is VmCloneFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmCloneFailedEvent" &&
+    value["_typeName"] === "VmCloneFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmCloneFailedEvent(value)
@@ -9741,14 +9821,14 @@ function isExact$VmCloneFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmClonedEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.sourceVm);
+  return isVmEventArgument(v["sourceVm"]);
 }
 
 /** Whether `value` is a valid VmClonedEvent, every field and format checked. */
 export function isVmClonedEvent(value: unknown): value is VmClonedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmClonedEvent" &&
+    value["_typeName"] === "VmClonedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmClonedEvent(value)
@@ -9763,7 +9843,7 @@ function isExact$VmClonedEvent(v: Record<string, unknown>): boolean {
 export function isVmConfigMissingEvent(value: unknown): value is VmConfigMissingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmConfigMissingEvent" &&
+    value["_typeName"] === "VmConfigMissingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9774,14 +9854,14 @@ function isExact$VmConfigMissingEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmConfigSpec(v: Record<string, unknown>): boolean {
-  const $product = v.product;
-  const $property = v.property;
-  const $ipAssignment = v.ipAssignment;
-  const $eula = v.eula;
-  const $ovfSection = v.ovfSection;
-  const $ovfEnvironmentTransport = v.ovfEnvironmentTransport;
-  const $installBootRequired = v.installBootRequired;
-  const $installBootStopDelay = v.installBootStopDelay;
+  const $product = v["product"];
+  const $property = v["property"];
+  const $ipAssignment = v["ipAssignment"];
+  const $eula = v["eula"];
+  const $ovfSection = v["ovfSection"];
+  const $ovfEnvironmentTransport = v["ovfEnvironmentTransport"];
+  const $installBootRequired = v["installBootRequired"];
+  const $installBootStopDelay = v["installBootStopDelay"];
   return (
     ($product === undefined || rt.isArrayOf($product, isVAppProductSpec)) &&
     ($property === undefined || rt.isArrayOf($property, isVAppPropertySpec)) &&
@@ -9796,7 +9876,7 @@ function fieldsOk$VmConfigSpec(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid VmConfigSpec, every field and format checked. */
 export function isVmConfigSpec(value: unknown): value is VmConfigSpec {
-  return rt.isRecord(value) && value._typeName === "VmConfigSpec" && fieldsOk$VmConfigSpec(value);
+  return rt.isRecord(value) && value["_typeName"] === "VmConfigSpec" && fieldsOk$VmConfigSpec(value);
 }
 
 function isExact$VmConfigSpec(v: Record<string, unknown>): boolean {
@@ -9807,7 +9887,7 @@ function isExact$VmConfigSpec(v: Record<string, unknown>): boolean {
 export function isVmConnectedEvent(value: unknown): value is VmConnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmConnectedEvent" &&
+    value["_typeName"] === "VmConnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9821,7 +9901,7 @@ function isExact$VmConnectedEvent(v: Record<string, unknown>): boolean {
 export function isVmCreatedEvent(value: unknown): value is VmCreatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmCreatedEvent" &&
+    value["_typeName"] === "VmCreatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9832,14 +9912,14 @@ function isExact$VmCreatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmDasBeingResetEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
 /** Whether `value` is a valid VmDasBeingResetEvent or known subtype, every field and format checked. */
 export function isVmDasBeingResetEvent(value: unknown): value is AnyVmDasBeingResetEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmDasBeingResetEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmDasBeingResetEvent(value);
     case "VmDasBeingResetWithScreenshotEvent":
@@ -9859,7 +9939,7 @@ function isExact$VmDasBeingResetEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmDasBeingResetWithScreenshotEvent(v: Record<string, unknown>): boolean {
-  return typeof v.screenshotFilePath === "string";
+  return typeof v["screenshotFilePath"] === "string";
 }
 
 /** Whether `value` is a valid VmDasBeingResetWithScreenshotEvent, every field and format checked. */
@@ -9868,7 +9948,7 @@ export function isVmDasBeingResetWithScreenshotEvent(
 ): value is VmDasBeingResetWithScreenshotEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDasBeingResetWithScreenshotEvent" &&
+    value["_typeName"] === "VmDasBeingResetWithScreenshotEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmDasBeingResetEvent(value) &&
@@ -9889,7 +9969,7 @@ function isExact$VmDasBeingResetWithScreenshotEvent(v: Record<string, unknown>):
 export function isVmDasResetFailedEvent(value: unknown): value is VmDasResetFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDasResetFailedEvent" &&
+    value["_typeName"] === "VmDasResetFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9903,7 +9983,7 @@ function isExact$VmDasResetFailedEvent(v: Record<string, unknown>): boolean {
 export function isVmDasUpdateErrorEvent(value: unknown): value is VmDasUpdateErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDasUpdateErrorEvent" &&
+    value["_typeName"] === "VmDasUpdateErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9917,7 +9997,7 @@ function isExact$VmDasUpdateErrorEvent(v: Record<string, unknown>): boolean {
 export function isVmDasUpdateOkEvent(value: unknown): value is VmDasUpdateOkEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDasUpdateOkEvent" &&
+    value["_typeName"] === "VmDasUpdateOkEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9931,7 +10011,7 @@ function isExact$VmDasUpdateOkEvent(v: Record<string, unknown>): boolean {
 export function isVmDateRolledBackEvent(value: unknown): value is VmDateRolledBackEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDateRolledBackEvent" &&
+    value["_typeName"] === "VmDateRolledBackEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9942,14 +10022,14 @@ function isExact$VmDateRolledBackEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmDeployFailedEvent(v: Record<string, unknown>): boolean {
-  return isEntityEventArgument(v.destDatastore) && isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isEntityEventArgument(v["destDatastore"]) && isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmDeployFailedEvent, every field and format checked. */
 export function isVmDeployFailedEvent(value: unknown): value is VmDeployFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDeployFailedEvent" &&
+    value["_typeName"] === "VmDeployFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmDeployFailedEvent(value)
@@ -9961,14 +10041,14 @@ function isExact$VmDeployFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmDeployedEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.srcTemplate);
+  return isVmEventArgument(v["srcTemplate"]);
 }
 
 /** Whether `value` is a valid VmDeployedEvent, every field and format checked. */
 export function isVmDeployedEvent(value: unknown): value is VmDeployedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDeployedEvent" &&
+    value["_typeName"] === "VmDeployedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmDeployedEvent(value)
@@ -9983,7 +10063,7 @@ function isExact$VmDeployedEvent(v: Record<string, unknown>): boolean {
 export function isVmDisconnectedEvent(value: unknown): value is VmDisconnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDisconnectedEvent" &&
+    value["_typeName"] === "VmDisconnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -9997,7 +10077,7 @@ function isExact$VmDisconnectedEvent(v: Record<string, unknown>): boolean {
 export function isVmDiscoveredEvent(value: unknown): value is VmDiscoveredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDiscoveredEvent" &&
+    value["_typeName"] === "VmDiscoveredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10008,14 +10088,14 @@ function isExact$VmDiscoveredEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmDiskFailedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.disk === "string" && isMethodFault$or$LocalizedMethodFault(v.reason);
+  return typeof v["disk"] === "string" && isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmDiskFailedEvent, every field and format checked. */
 export function isVmDiskFailedEvent(value: unknown): value is VmDiskFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmDiskFailedEvent" &&
+    value["_typeName"] === "VmDiskFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmDiskFailedEvent(value)
@@ -10030,7 +10110,7 @@ function isExact$VmDiskFailedEvent(v: Record<string, unknown>): boolean {
 export function isVmEmigratingEvent(value: unknown): value is VmEmigratingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmEmigratingEvent" &&
+    value["_typeName"] === "VmEmigratingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10044,7 +10124,7 @@ function isExact$VmEmigratingEvent(v: Record<string, unknown>): boolean {
 export function isVmEndRecordingEvent(value: unknown): value is VmEndRecordingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmEndRecordingEvent" &&
+    value["_typeName"] === "VmEndRecordingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10058,7 +10138,7 @@ function isExact$VmEndRecordingEvent(v: Record<string, unknown>): boolean {
 export function isVmEndReplayingEvent(value: unknown): value is VmEndReplayingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmEndReplayingEvent" &&
+    value["_typeName"] === "VmEndReplayingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10069,13 +10149,13 @@ function isExact$VmEndReplayingEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmEvent(v: Record<string, unknown>): boolean {
-  return typeof v.template === "boolean";
+  return typeof v["template"] === "boolean";
 }
 
 /** Whether `value` is a valid VmEvent or known subtype, every field and format checked. */
 export function isVmEvent(value: unknown): value is AnyVmEvent {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$VmEvent.get(value._typeName as string);
+  const exact = guards$VmEvent.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -10084,14 +10164,14 @@ function isExact$VmEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.vm);
+  return isManagedObjectReference(v["vm"]);
 }
 
 /** Whether `value` is a valid VmEventArgument, every field and format checked. */
 export function isVmEventArgument(value: unknown): value is VmEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmEventArgument" &&
+    value["_typeName"] === "VmEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$VmEventArgument(value)
   );
@@ -10102,11 +10182,11 @@ function isExact$VmEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmFailedMigrateEvent(v: Record<string, unknown>): boolean {
-  const $destDatacenter = v.destDatacenter;
-  const $destDatastore = v.destDatastore;
+  const $destDatacenter = v["destDatacenter"];
+  const $destDatastore = v["destDatastore"];
   return (
-    isHostEventArgument(v.destHost) &&
-    isMethodFault$or$LocalizedMethodFault(v.reason) &&
+    isHostEventArgument(v["destHost"]) &&
+    isMethodFault$or$LocalizedMethodFault(v["reason"]) &&
     ($destDatacenter === undefined || isDatacenterEventArgument($destDatacenter)) &&
     ($destDatastore === undefined || isDatastoreEventArgument($destDatastore))
   );
@@ -10116,7 +10196,7 @@ function fieldsOk$VmFailedMigrateEvent(v: Record<string, unknown>): boolean {
 export function isVmFailedMigrateEvent(value: unknown): value is VmFailedMigrateEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedMigrateEvent" &&
+    value["_typeName"] === "VmFailedMigrateEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedMigrateEvent(value)
@@ -10128,14 +10208,14 @@ function isExact$VmFailedMigrateEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmFailedRelayoutEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedRelayoutEvent, every field and format checked. */
 export function isVmFailedRelayoutEvent(value: unknown): value is VmFailedRelayoutEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedRelayoutEvent" &&
+    value["_typeName"] === "VmFailedRelayoutEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedRelayoutEvent(value)
@@ -10152,7 +10232,7 @@ export function isVmFailedRelayoutOnVmfs2DatastoreEvent(
 ): value is VmFailedRelayoutOnVmfs2DatastoreEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedRelayoutOnVmfs2DatastoreEvent" &&
+    value["_typeName"] === "VmFailedRelayoutOnVmfs2DatastoreEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10163,7 +10243,7 @@ function isExact$VmFailedRelayoutOnVmfs2DatastoreEvent(v: Record<string, unknown
 }
 
 function fieldsOk$VmFailedStartingSecondaryEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
@@ -10171,7 +10251,7 @@ function fieldsOk$VmFailedStartingSecondaryEvent(v: Record<string, unknown>): bo
 export function isVmFailedStartingSecondaryEvent(value: unknown): value is VmFailedStartingSecondaryEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedStartingSecondaryEvent" &&
+    value["_typeName"] === "VmFailedStartingSecondaryEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedStartingSecondaryEvent(value)
@@ -10183,14 +10263,14 @@ function isExact$VmFailedStartingSecondaryEvent(v: Record<string, unknown>): boo
 }
 
 function fieldsOk$VmFailedToPowerOffEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToPowerOffEvent, every field and format checked. */
 export function isVmFailedToPowerOffEvent(value: unknown): value is VmFailedToPowerOffEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToPowerOffEvent" &&
+    value["_typeName"] === "VmFailedToPowerOffEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToPowerOffEvent(value)
@@ -10202,14 +10282,14 @@ function isExact$VmFailedToPowerOffEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmFailedToPowerOnEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToPowerOnEvent, every field and format checked. */
 export function isVmFailedToPowerOnEvent(value: unknown): value is VmFailedToPowerOnEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToPowerOnEvent" &&
+    value["_typeName"] === "VmFailedToPowerOnEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToPowerOnEvent(value)
@@ -10221,14 +10301,14 @@ function isExact$VmFailedToPowerOnEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmFailedToRebootGuestEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToRebootGuestEvent, every field and format checked. */
 export function isVmFailedToRebootGuestEvent(value: unknown): value is VmFailedToRebootGuestEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToRebootGuestEvent" &&
+    value["_typeName"] === "VmFailedToRebootGuestEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToRebootGuestEvent(value)
@@ -10240,14 +10320,14 @@ function isExact$VmFailedToRebootGuestEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VmFailedToResetEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToResetEvent, every field and format checked. */
 export function isVmFailedToResetEvent(value: unknown): value is VmFailedToResetEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToResetEvent" &&
+    value["_typeName"] === "VmFailedToResetEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToResetEvent(value)
@@ -10259,14 +10339,14 @@ function isExact$VmFailedToResetEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmFailedToShutdownGuestEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToShutdownGuestEvent, every field and format checked. */
 export function isVmFailedToShutdownGuestEvent(value: unknown): value is VmFailedToShutdownGuestEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToShutdownGuestEvent" &&
+    value["_typeName"] === "VmFailedToShutdownGuestEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToShutdownGuestEvent(value)
@@ -10278,14 +10358,14 @@ function isExact$VmFailedToShutdownGuestEvent(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$VmFailedToStandbyGuestEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToStandbyGuestEvent, every field and format checked. */
 export function isVmFailedToStandbyGuestEvent(value: unknown): value is VmFailedToStandbyGuestEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToStandbyGuestEvent" &&
+    value["_typeName"] === "VmFailedToStandbyGuestEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToStandbyGuestEvent(value)
@@ -10297,14 +10377,14 @@ function isExact$VmFailedToStandbyGuestEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$VmFailedToSuspendEvent(v: Record<string, unknown>): boolean {
-  return isMethodFault$or$LocalizedMethodFault(v.reason);
+  return isMethodFault$or$LocalizedMethodFault(v["reason"]);
 }
 
 /** Whether `value` is a valid VmFailedToSuspendEvent, every field and format checked. */
 export function isVmFailedToSuspendEvent(value: unknown): value is VmFailedToSuspendEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedToSuspendEvent" &&
+    value["_typeName"] === "VmFailedToSuspendEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailedToSuspendEvent(value)
@@ -10319,7 +10399,7 @@ function isExact$VmFailedToSuspendEvent(v: Record<string, unknown>): boolean {
 export function isVmFailedUpdatingSecondaryConfig(value: unknown): value is VmFailedUpdatingSecondaryConfig {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailedUpdatingSecondaryConfig" &&
+    value["_typeName"] === "VmFailedUpdatingSecondaryConfig" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10330,7 +10410,7 @@ function isExact$VmFailedUpdatingSecondaryConfig(v: Record<string, unknown>): bo
 }
 
 function fieldsOk$VmFailoverFailed(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || isMethodFault$or$LocalizedMethodFault($reason);
 }
 
@@ -10338,7 +10418,7 @@ function fieldsOk$VmFailoverFailed(v: Record<string, unknown>): boolean {
 export function isVmFailoverFailed(value: unknown): value is VmFailoverFailed {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFailoverFailed" &&
+    value["_typeName"] === "VmFailoverFailed" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFailoverFailed(value)
@@ -10350,7 +10430,7 @@ function isExact$VmFailoverFailed(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmFaultToleranceStateChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldState === "string" && typeof v.newState === "string";
+  return typeof v["oldState"] === "string" && typeof v["newState"] === "string";
 }
 
 /** Whether `value` is a valid VmFaultToleranceStateChangedEvent, every field and format checked. */
@@ -10359,7 +10439,7 @@ export function isVmFaultToleranceStateChangedEvent(
 ): value is VmFaultToleranceStateChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFaultToleranceStateChangedEvent" &&
+    value["_typeName"] === "VmFaultToleranceStateChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFaultToleranceStateChangedEvent(value)
@@ -10374,7 +10454,7 @@ function isExact$VmFaultToleranceStateChangedEvent(v: Record<string, unknown>): 
 export function isVmFaultToleranceTurnedOffEvent(value: unknown): value is VmFaultToleranceTurnedOffEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFaultToleranceTurnedOffEvent" &&
+    value["_typeName"] === "VmFaultToleranceTurnedOffEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10385,7 +10465,7 @@ function isExact$VmFaultToleranceTurnedOffEvent(v: Record<string, unknown>): boo
 }
 
 function fieldsOk$VmFaultToleranceVmTerminatedEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
@@ -10395,7 +10475,7 @@ export function isVmFaultToleranceVmTerminatedEvent(
 ): value is VmFaultToleranceVmTerminatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmFaultToleranceVmTerminatedEvent" &&
+    value["_typeName"] === "VmFaultToleranceVmTerminatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmFaultToleranceVmTerminatedEvent(value)
@@ -10410,7 +10490,7 @@ function isExact$VmFaultToleranceVmTerminatedEvent(v: Record<string, unknown>): 
 export function isVmGuestOSCrashedEvent(value: unknown): value is VmGuestOSCrashedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmGuestOSCrashedEvent" &&
+    value["_typeName"] === "VmGuestOSCrashedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10424,7 +10504,7 @@ function isExact$VmGuestOSCrashedEvent(v: Record<string, unknown>): boolean {
 export function isVmGuestRebootEvent(value: unknown): value is VmGuestRebootEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmGuestRebootEvent" &&
+    value["_typeName"] === "VmGuestRebootEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10438,7 +10518,7 @@ function isExact$VmGuestRebootEvent(v: Record<string, unknown>): boolean {
 export function isVmGuestShutdownEvent(value: unknown): value is VmGuestShutdownEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmGuestShutdownEvent" &&
+    value["_typeName"] === "VmGuestShutdownEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10452,7 +10532,7 @@ function isExact$VmGuestShutdownEvent(v: Record<string, unknown>): boolean {
 export function isVmGuestStandbyEvent(value: unknown): value is VmGuestStandbyEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmGuestStandbyEvent" &&
+    value["_typeName"] === "VmGuestStandbyEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10463,8 +10543,8 @@ function isExact$VmGuestStandbyEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmHealthMonitoringStateChangedEvent(v: Record<string, unknown>): boolean {
-  const $prevState = v.prevState;
-  return typeof v.state === "string" && ($prevState === undefined || typeof $prevState === "string");
+  const $prevState = v["prevState"];
+  return typeof v["state"] === "string" && ($prevState === undefined || typeof $prevState === "string");
 }
 
 /** Whether `value` is a valid VmHealthMonitoringStateChangedEvent, every field and format checked. */
@@ -10473,7 +10553,7 @@ export function isVmHealthMonitoringStateChangedEvent(
 ): value is VmHealthMonitoringStateChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmHealthMonitoringStateChangedEvent" &&
+    value["_typeName"] === "VmHealthMonitoringStateChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmHealthMonitoringStateChangedEvent(value)
   );
@@ -10484,14 +10564,14 @@ function isExact$VmHealthMonitoringStateChangedEvent(v: Record<string, unknown>)
 }
 
 function fieldsOk$VmInstanceUuidAssignedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.instanceUuid === "string";
+  return typeof v["instanceUuid"] === "string";
 }
 
 /** Whether `value` is a valid VmInstanceUuidAssignedEvent, every field and format checked. */
 export function isVmInstanceUuidAssignedEvent(value: unknown): value is VmInstanceUuidAssignedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmInstanceUuidAssignedEvent" &&
+    value["_typeName"] === "VmInstanceUuidAssignedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmInstanceUuidAssignedEvent(value)
@@ -10503,14 +10583,14 @@ function isExact$VmInstanceUuidAssignedEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$VmInstanceUuidChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldInstanceUuid === "string" && typeof v.newInstanceUuid === "string";
+  return typeof v["oldInstanceUuid"] === "string" && typeof v["newInstanceUuid"] === "string";
 }
 
 /** Whether `value` is a valid VmInstanceUuidChangedEvent, every field and format checked. */
 export function isVmInstanceUuidChangedEvent(value: unknown): value is VmInstanceUuidChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmInstanceUuidChangedEvent" &&
+    value["_typeName"] === "VmInstanceUuidChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmInstanceUuidChangedEvent(value)
@@ -10522,14 +10602,14 @@ function isExact$VmInstanceUuidChangedEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VmInstanceUuidConflictEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.conflictedVm) && typeof v.instanceUuid === "string";
+  return isVmEventArgument(v["conflictedVm"]) && typeof v["instanceUuid"] === "string";
 }
 
 /** Whether `value` is a valid VmInstanceUuidConflictEvent, every field and format checked. */
 export function isVmInstanceUuidConflictEvent(value: unknown): value is VmInstanceUuidConflictEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmInstanceUuidConflictEvent" &&
+    value["_typeName"] === "VmInstanceUuidConflictEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmInstanceUuidConflictEvent(value)
@@ -10541,14 +10621,14 @@ function isExact$VmInstanceUuidConflictEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$VmMacAssignedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.adapter === "string" && typeof v.mac === "string";
+  return typeof v["adapter"] === "string" && typeof v["mac"] === "string";
 }
 
 /** Whether `value` is a valid VmMacAssignedEvent, every field and format checked. */
 export function isVmMacAssignedEvent(value: unknown): value is VmMacAssignedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMacAssignedEvent" &&
+    value["_typeName"] === "VmMacAssignedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMacAssignedEvent(value)
@@ -10560,14 +10640,16 @@ function isExact$VmMacAssignedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmMacChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.adapter === "string" && typeof v.oldMac === "string" && typeof v.newMac === "string";
+  return (
+    typeof v["adapter"] === "string" && typeof v["oldMac"] === "string" && typeof v["newMac"] === "string"
+  );
 }
 
 /** Whether `value` is a valid VmMacChangedEvent, every field and format checked. */
 export function isVmMacChangedEvent(value: unknown): value is VmMacChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMacChangedEvent" &&
+    value["_typeName"] === "VmMacChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMacChangedEvent(value)
@@ -10579,14 +10661,14 @@ function isExact$VmMacChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmMacConflictEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.conflictedVm) && typeof v.mac === "string";
+  return isVmEventArgument(v["conflictedVm"]) && typeof v["mac"] === "string";
 }
 
 /** Whether `value` is a valid VmMacConflictEvent, every field and format checked. */
 export function isVmMacConflictEvent(value: unknown): value is VmMacConflictEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMacConflictEvent" &&
+    value["_typeName"] === "VmMacConflictEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMacConflictEvent(value)
@@ -10601,7 +10683,7 @@ function isExact$VmMacConflictEvent(v: Record<string, unknown>): boolean {
 export function isVmMaxFTRestartCountReached(value: unknown): value is VmMaxFTRestartCountReached {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMaxFTRestartCountReached" &&
+    value["_typeName"] === "VmMaxFTRestartCountReached" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10615,7 +10697,7 @@ function isExact$VmMaxFTRestartCountReached(v: Record<string, unknown>): boolean
 export function isVmMaxRestartCountReached(value: unknown): value is VmMaxRestartCountReached {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMaxRestartCountReached" &&
+    value["_typeName"] === "VmMaxRestartCountReached" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10626,9 +10708,9 @@ function isExact$VmMaxRestartCountReached(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmMessageErrorEvent(v: Record<string, unknown>): boolean {
-  const $messageInfo = v.messageInfo;
+  const $messageInfo = v["messageInfo"];
   return (
-    typeof v.message === "string" &&
+    typeof v["message"] === "string" &&
     ($messageInfo === undefined || rt.isArrayOf($messageInfo, isVirtualMachineMessage))
   );
 }
@@ -10637,7 +10719,7 @@ function fieldsOk$VmMessageErrorEvent(v: Record<string, unknown>): boolean {
 export function isVmMessageErrorEvent(value: unknown): value is VmMessageErrorEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMessageErrorEvent" &&
+    value["_typeName"] === "VmMessageErrorEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMessageErrorEvent(value)
@@ -10649,9 +10731,9 @@ function isExact$VmMessageErrorEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmMessageEvent(v: Record<string, unknown>): boolean {
-  const $messageInfo = v.messageInfo;
+  const $messageInfo = v["messageInfo"];
   return (
-    typeof v.message === "string" &&
+    typeof v["message"] === "string" &&
     ($messageInfo === undefined || rt.isArrayOf($messageInfo, isVirtualMachineMessage))
   );
 }
@@ -10660,7 +10742,7 @@ function fieldsOk$VmMessageEvent(v: Record<string, unknown>): boolean {
 export function isVmMessageEvent(value: unknown): value is VmMessageEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMessageEvent" &&
+    value["_typeName"] === "VmMessageEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMessageEvent(value)
@@ -10672,9 +10754,9 @@ function isExact$VmMessageEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmMessageWarningEvent(v: Record<string, unknown>): boolean {
-  const $messageInfo = v.messageInfo;
+  const $messageInfo = v["messageInfo"];
   return (
-    typeof v.message === "string" &&
+    typeof v["message"] === "string" &&
     ($messageInfo === undefined || rt.isArrayOf($messageInfo, isVirtualMachineMessage))
   );
 }
@@ -10683,7 +10765,7 @@ function fieldsOk$VmMessageWarningEvent(v: Record<string, unknown>): boolean {
 export function isVmMessageWarningEvent(value: unknown): value is VmMessageWarningEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmMessageWarningEvent" &&
+    value["_typeName"] === "VmMessageWarningEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmMessageWarningEvent(value)
@@ -10695,10 +10777,10 @@ function isExact$VmMessageWarningEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmMigratedEvent(v: Record<string, unknown>): boolean {
-  const $sourceDatacenter = v.sourceDatacenter;
-  const $sourceDatastore = v.sourceDatastore;
+  const $sourceDatacenter = v["sourceDatacenter"];
+  const $sourceDatastore = v["sourceDatastore"];
   return (
-    isHostEventArgument(v.sourceHost) &&
+    isHostEventArgument(v["sourceHost"]) &&
     ($sourceDatacenter === undefined || isDatacenterEventArgument($sourceDatacenter)) &&
     ($sourceDatastore === undefined || isDatastoreEventArgument($sourceDatastore))
   );
@@ -10707,7 +10789,7 @@ function fieldsOk$VmMigratedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VmMigratedEvent or known subtype, every field and format checked. */
 export function isVmMigratedEvent(value: unknown): value is AnyVmMigratedEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmMigratedEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value) && fieldsOk$VmMigratedEvent(value);
     case "DrsVmMigratedEvent":
@@ -10727,7 +10809,7 @@ export function isVmNoCompatibleHostForSecondaryEvent(
 ): value is VmNoCompatibleHostForSecondaryEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmNoCompatibleHostForSecondaryEvent" &&
+    value["_typeName"] === "VmNoCompatibleHostForSecondaryEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10738,14 +10820,14 @@ function isExact$VmNoCompatibleHostForSecondaryEvent(v: Record<string, unknown>)
 }
 
 function fieldsOk$VmNoNetworkAccessEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.destHost);
+  return isHostEventArgument(v["destHost"]);
 }
 
 /** Whether `value` is a valid VmNoNetworkAccessEvent, every field and format checked. */
 export function isVmNoNetworkAccessEvent(value: unknown): value is VmNoNetworkAccessEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmNoNetworkAccessEvent" &&
+    value["_typeName"] === "VmNoNetworkAccessEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmNoNetworkAccessEvent(value)
@@ -10760,7 +10842,7 @@ function isExact$VmNoNetworkAccessEvent(v: Record<string, unknown>): boolean {
 export function isVmOrphanedEvent(value: unknown): value is VmOrphanedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmOrphanedEvent" &&
+    value["_typeName"] === "VmOrphanedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10771,13 +10853,15 @@ function isExact$VmOrphanedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmPlacementPolicy(v: Record<string, unknown>): boolean {
-  const $tagsToAttach = v.tagsToAttach;
+  const $tagsToAttach = v["tagsToAttach"];
   return $tagsToAttach === undefined || rt.isArrayOf($tagsToAttach, rt.isString);
 }
 
 /** Whether `value` is a valid VmPlacementPolicy, every field and format checked. */
 export function isVmPlacementPolicy(value: unknown): value is VmPlacementPolicy {
-  return rt.isRecord(value) && value._typeName === "VmPlacementPolicy" && fieldsOk$VmPlacementPolicy(value);
+  return (
+    rt.isRecord(value) && value["_typeName"] === "VmPlacementPolicy" && fieldsOk$VmPlacementPolicy(value)
+  );
 }
 
 function isExact$VmPlacementPolicy(v: Record<string, unknown>): boolean {
@@ -10785,14 +10869,14 @@ function isExact$VmPlacementPolicy(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmPowerOffOnIsolationEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.isolatedHost);
+  return isHostEventArgument(v["isolatedHost"]);
 }
 
 /** Whether `value` is a valid VmPowerOffOnIsolationEvent, every field and format checked. */
 export function isVmPowerOffOnIsolationEvent(value: unknown): value is VmPowerOffOnIsolationEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmPowerOffOnIsolationEvent" &&
+    value["_typeName"] === "VmPowerOffOnIsolationEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmPowerOffOnIsolationEvent(value)
@@ -10806,7 +10890,7 @@ function isExact$VmPowerOffOnIsolationEvent(v: Record<string, unknown>): boolean
 /** Whether `value` is a valid VmPoweredOffEvent or known subtype, every field and format checked. */
 export function isVmPoweredOffEvent(value: unknown): value is AnyVmPoweredOffEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmPoweredOffEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
     case "VmPowerOffOnIsolationEvent":
@@ -10825,7 +10909,7 @@ function isExact$VmPoweredOffEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VmPoweredOnEvent or known subtype, every field and format checked. */
 export function isVmPoweredOnEvent(value: unknown): value is AnyVmPoweredOnEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmPoweredOnEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
     case "DrsVmPoweredOnEvent":
@@ -10844,7 +10928,7 @@ function isExact$VmPoweredOnEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.vnic, isVnicPortArgument);
+  return rt.isArrayOf(v["vnic"], isVnicPortArgument);
 }
 
 /** Whether `value` is a valid VmPoweringOnWithCustomizedDVPortEvent, every field and format checked. */
@@ -10853,7 +10937,7 @@ export function isVmPoweringOnWithCustomizedDVPortEvent(
 ): value is VmPoweringOnWithCustomizedDVPortEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmPoweringOnWithCustomizedDVPortEvent" &&
+    value["_typeName"] === "VmPoweringOnWithCustomizedDVPortEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmPoweringOnWithCustomizedDVPortEvent(value)
@@ -10865,7 +10949,7 @@ function isExact$VmPoweringOnWithCustomizedDVPortEvent(v: Record<string, unknown
 }
 
 function fieldsOk$VmPrimaryFailoverEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || typeof $reason === "string";
 }
 
@@ -10873,7 +10957,7 @@ function fieldsOk$VmPrimaryFailoverEvent(v: Record<string, unknown>): boolean {
 export function isVmPrimaryFailoverEvent(value: unknown): value is VmPrimaryFailoverEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmPrimaryFailoverEvent" &&
+    value["_typeName"] === "VmPrimaryFailoverEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmPrimaryFailoverEvent(value)
@@ -10885,9 +10969,9 @@ function isExact$VmPrimaryFailoverEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmReconfiguredEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return (
-    isVirtualMachineConfigSpec(v.configSpec) &&
+    isVirtualMachineConfigSpec(v["configSpec"]) &&
     ($configChanges === undefined || isChangesInfoEventArgument($configChanges))
   );
 }
@@ -10896,7 +10980,7 @@ function fieldsOk$VmReconfiguredEvent(v: Record<string, unknown>): boolean {
 export function isVmReconfiguredEvent(value: unknown): value is VmReconfiguredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmReconfiguredEvent" &&
+    value["_typeName"] === "VmReconfiguredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmReconfiguredEvent(value)
@@ -10911,7 +10995,7 @@ function isExact$VmReconfiguredEvent(v: Record<string, unknown>): boolean {
 export function isVmRegisteredEvent(value: unknown): value is VmRegisteredEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRegisteredEvent" &&
+    value["_typeName"] === "VmRegisteredEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10925,7 +11009,7 @@ function isExact$VmRegisteredEvent(v: Record<string, unknown>): boolean {
 export function isVmRelayoutSuccessfulEvent(value: unknown): value is VmRelayoutSuccessfulEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRelayoutSuccessfulEvent" &&
+    value["_typeName"] === "VmRelayoutSuccessfulEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10939,7 +11023,7 @@ function isExact$VmRelayoutSuccessfulEvent(v: Record<string, unknown>): boolean 
 export function isVmRelayoutUpToDateEvent(value: unknown): value is VmRelayoutUpToDateEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRelayoutUpToDateEvent" &&
+    value["_typeName"] === "VmRelayoutUpToDateEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -10950,14 +11034,14 @@ function isExact$VmRelayoutUpToDateEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmReloadFromPathEvent(v: Record<string, unknown>): boolean {
-  return typeof v.configPath === "string";
+  return typeof v["configPath"] === "string";
 }
 
 /** Whether `value` is a valid VmReloadFromPathEvent, every field and format checked. */
 export function isVmReloadFromPathEvent(value: unknown): value is VmReloadFromPathEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmReloadFromPathEvent" &&
+    value["_typeName"] === "VmReloadFromPathEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmReloadFromPathEvent(value)
@@ -10969,14 +11053,14 @@ function isExact$VmReloadFromPathEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmReloadFromPathFailedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.configPath === "string";
+  return typeof v["configPath"] === "string";
 }
 
 /** Whether `value` is a valid VmReloadFromPathFailedEvent, every field and format checked. */
 export function isVmReloadFromPathFailedEvent(value: unknown): value is VmReloadFromPathFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmReloadFromPathFailedEvent" &&
+    value["_typeName"] === "VmReloadFromPathFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmReloadFromPathFailedEvent(value)
@@ -10988,11 +11072,11 @@ function isExact$VmReloadFromPathFailedEvent(v: Record<string, unknown>): boolea
 }
 
 function fieldsOk$VmRelocateFailedEvent(v: Record<string, unknown>): boolean {
-  const $destDatacenter = v.destDatacenter;
-  const $destDatastore = v.destDatastore;
+  const $destDatacenter = v["destDatacenter"];
+  const $destDatastore = v["destDatastore"];
   return (
-    isHostEventArgument(v.destHost) &&
-    isMethodFault$or$LocalizedMethodFault(v.reason) &&
+    isHostEventArgument(v["destHost"]) &&
+    isMethodFault$or$LocalizedMethodFault(v["reason"]) &&
     ($destDatacenter === undefined || isDatacenterEventArgument($destDatacenter)) &&
     ($destDatastore === undefined || isDatastoreEventArgument($destDatastore))
   );
@@ -11002,7 +11086,7 @@ function fieldsOk$VmRelocateFailedEvent(v: Record<string, unknown>): boolean {
 export function isVmRelocateFailedEvent(value: unknown): value is VmRelocateFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRelocateFailedEvent" &&
+    value["_typeName"] === "VmRelocateFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmRelocateFailedEvent(value)
@@ -11016,7 +11100,7 @@ function isExact$VmRelocateFailedEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VmRelocateSpecEvent or known subtype, every field and format checked. */
 export function isVmRelocateSpecEvent(value: unknown): value is AnyVmRelocateSpecEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmRelocateSpecEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
     case "VmBeingRelocatedEvent":
@@ -11035,10 +11119,10 @@ function isExact$VmRelocateSpecEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmRelocatedEvent(v: Record<string, unknown>): boolean {
-  const $sourceDatacenter = v.sourceDatacenter;
-  const $sourceDatastore = v.sourceDatastore;
+  const $sourceDatacenter = v["sourceDatacenter"];
+  const $sourceDatastore = v["sourceDatastore"];
   return (
-    isHostEventArgument(v.sourceHost) &&
+    isHostEventArgument(v["sourceHost"]) &&
     ($sourceDatacenter === undefined || isDatacenterEventArgument($sourceDatacenter)) &&
     ($sourceDatastore === undefined || isDatastoreEventArgument($sourceDatastore))
   );
@@ -11048,7 +11132,7 @@ function fieldsOk$VmRelocatedEvent(v: Record<string, unknown>): boolean {
 export function isVmRelocatedEvent(value: unknown): value is VmRelocatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRelocatedEvent" &&
+    value["_typeName"] === "VmRelocatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmRelocatedEvent(value)
@@ -11063,7 +11147,7 @@ function isExact$VmRelocatedEvent(v: Record<string, unknown>): boolean {
 export function isVmRemoteConsoleConnectedEvent(value: unknown): value is VmRemoteConsoleConnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRemoteConsoleConnectedEvent" &&
+    value["_typeName"] === "VmRemoteConsoleConnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11079,7 +11163,7 @@ export function isVmRemoteConsoleDisconnectedEvent(
 ): value is VmRemoteConsoleDisconnectedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRemoteConsoleDisconnectedEvent" &&
+    value["_typeName"] === "VmRemoteConsoleDisconnectedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11093,7 +11177,7 @@ function isExact$VmRemoteConsoleDisconnectedEvent(v: Record<string, unknown>): b
 export function isVmRemovedEvent(value: unknown): value is VmRemovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRemovedEvent" &&
+    value["_typeName"] === "VmRemovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11104,14 +11188,14 @@ function isExact$VmRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmRenamedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldName === "string" && typeof v.newName === "string";
+  return typeof v["oldName"] === "string" && typeof v["newName"] === "string";
 }
 
 /** Whether `value` is a valid VmRenamedEvent, every field and format checked. */
 export function isVmRenamedEvent(value: unknown): value is VmRenamedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRenamedEvent" &&
+    value["_typeName"] === "VmRenamedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmRenamedEvent(value)
@@ -11128,7 +11212,7 @@ export function isVmRequirementsExceedCurrentEVCModeEvent(
 ): value is VmRequirementsExceedCurrentEVCModeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRequirementsExceedCurrentEVCModeEvent" &&
+    value["_typeName"] === "VmRequirementsExceedCurrentEVCModeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11142,7 +11226,7 @@ function isExact$VmRequirementsExceedCurrentEVCModeEvent(v: Record<string, unkno
 export function isVmResettingEvent(value: unknown): value is VmResettingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmResettingEvent" &&
+    value["_typeName"] === "VmResettingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11153,14 +11237,14 @@ function isExact$VmResettingEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
-  return isResourcePoolEventArgument(v.oldParent) && isResourcePoolEventArgument(v.newParent);
+  return isResourcePoolEventArgument(v["oldParent"]) && isResourcePoolEventArgument(v["newParent"]);
 }
 
 /** Whether `value` is a valid VmResourcePoolMovedEvent, every field and format checked. */
 export function isVmResourcePoolMovedEvent(value: unknown): value is VmResourcePoolMovedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmResourcePoolMovedEvent" &&
+    value["_typeName"] === "VmResourcePoolMovedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmResourcePoolMovedEvent(value)
@@ -11172,7 +11256,7 @@ function isExact$VmResourcePoolMovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmResourceReallocatedEvent(v: Record<string, unknown>): boolean {
-  const $configChanges = v.configChanges;
+  const $configChanges = v["configChanges"];
   return $configChanges === undefined || isChangesInfoEventArgument($configChanges);
 }
 
@@ -11180,7 +11264,7 @@ function fieldsOk$VmResourceReallocatedEvent(v: Record<string, unknown>): boolea
 export function isVmResourceReallocatedEvent(value: unknown): value is VmResourceReallocatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmResourceReallocatedEvent" &&
+    value["_typeName"] === "VmResourceReallocatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmResourceReallocatedEvent(value)
@@ -11192,14 +11276,14 @@ function isExact$VmResourceReallocatedEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VmRestartedOnAlternateHostEvent(v: Record<string, unknown>): boolean {
-  return isHostEventArgument(v.sourceHost);
+  return isHostEventArgument(v["sourceHost"]);
 }
 
 /** Whether `value` is a valid VmRestartedOnAlternateHostEvent, every field and format checked. */
 export function isVmRestartedOnAlternateHostEvent(value: unknown): value is VmRestartedOnAlternateHostEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmRestartedOnAlternateHostEvent" &&
+    value["_typeName"] === "VmRestartedOnAlternateHostEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmRestartedOnAlternateHostEvent(value)
@@ -11214,7 +11298,7 @@ function isExact$VmRestartedOnAlternateHostEvent(v: Record<string, unknown>): bo
 export function isVmResumingEvent(value: unknown): value is VmResumingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmResumingEvent" &&
+    value["_typeName"] === "VmResumingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11228,7 +11312,7 @@ function isExact$VmResumingEvent(v: Record<string, unknown>): boolean {
 export function isVmSecondaryAddedEvent(value: unknown): value is VmSecondaryAddedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSecondaryAddedEvent" &&
+    value["_typeName"] === "VmSecondaryAddedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11239,7 +11323,7 @@ function isExact$VmSecondaryAddedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmSecondaryDisabledBySystemEvent(v: Record<string, unknown>): boolean {
-  const $reason = v.reason;
+  const $reason = v["reason"];
   return $reason === undefined || isMethodFault$or$LocalizedMethodFault($reason);
 }
 
@@ -11249,7 +11333,7 @@ export function isVmSecondaryDisabledBySystemEvent(
 ): value is VmSecondaryDisabledBySystemEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSecondaryDisabledBySystemEvent" &&
+    value["_typeName"] === "VmSecondaryDisabledBySystemEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmSecondaryDisabledBySystemEvent(value)
@@ -11264,7 +11348,7 @@ function isExact$VmSecondaryDisabledBySystemEvent(v: Record<string, unknown>): b
 export function isVmSecondaryDisabledEvent(value: unknown): value is VmSecondaryDisabledEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSecondaryDisabledEvent" &&
+    value["_typeName"] === "VmSecondaryDisabledEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11278,7 +11362,7 @@ function isExact$VmSecondaryDisabledEvent(v: Record<string, unknown>): boolean {
 export function isVmSecondaryEnabledEvent(value: unknown): value is VmSecondaryEnabledEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSecondaryEnabledEvent" &&
+    value["_typeName"] === "VmSecondaryEnabledEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11292,7 +11376,7 @@ function isExact$VmSecondaryEnabledEvent(v: Record<string, unknown>): boolean {
 export function isVmSecondaryStartedEvent(value: unknown): value is VmSecondaryStartedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSecondaryStartedEvent" &&
+    value["_typeName"] === "VmSecondaryStartedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11303,9 +11387,9 @@ function isExact$VmSecondaryStartedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmShutdownOnIsolationEvent(v: Record<string, unknown>): boolean {
-  const $shutdownResult = v.shutdownResult;
+  const $shutdownResult = v["shutdownResult"];
   return (
-    isHostEventArgument(v.isolatedHost) &&
+    isHostEventArgument(v["isolatedHost"]) &&
     ($shutdownResult === undefined || typeof $shutdownResult === "string")
   );
 }
@@ -11314,7 +11398,7 @@ function fieldsOk$VmShutdownOnIsolationEvent(v: Record<string, unknown>): boolea
 export function isVmShutdownOnIsolationEvent(value: unknown): value is VmShutdownOnIsolationEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmShutdownOnIsolationEvent" &&
+    value["_typeName"] === "VmShutdownOnIsolationEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmShutdownOnIsolationEvent(value)
@@ -11329,7 +11413,7 @@ function isExact$VmShutdownOnIsolationEvent(v: Record<string, unknown>): boolean
 export function isVmStartRecordingEvent(value: unknown): value is VmStartRecordingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmStartRecordingEvent" &&
+    value["_typeName"] === "VmStartRecordingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11343,7 +11427,7 @@ function isExact$VmStartRecordingEvent(v: Record<string, unknown>): boolean {
 export function isVmStartReplayingEvent(value: unknown): value is VmStartReplayingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmStartReplayingEvent" &&
+    value["_typeName"] === "VmStartReplayingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11356,7 +11440,7 @@ function isExact$VmStartReplayingEvent(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid VmStartingEvent or known subtype, every field and format checked. */
 export function isVmStartingEvent(value: unknown): value is AnyVmStartingEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "VmStartingEvent":
       return fieldsOk$Event(value) && fieldsOk$VmEvent(value);
     case "VmUnsupportedStartingEvent":
@@ -11374,7 +11458,7 @@ function isExact$VmStartingEvent(v: Record<string, unknown>): boolean {
 export function isVmStartingSecondaryEvent(value: unknown): value is VmStartingSecondaryEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmStartingSecondaryEvent" &&
+    value["_typeName"] === "VmStartingSecondaryEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11385,14 +11469,14 @@ function isExact$VmStartingSecondaryEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmStaticMacConflictEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.conflictedVm) && typeof v.mac === "string";
+  return isVmEventArgument(v["conflictedVm"]) && typeof v["mac"] === "string";
 }
 
 /** Whether `value` is a valid VmStaticMacConflictEvent, every field and format checked. */
 export function isVmStaticMacConflictEvent(value: unknown): value is VmStaticMacConflictEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmStaticMacConflictEvent" &&
+    value["_typeName"] === "VmStaticMacConflictEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmStaticMacConflictEvent(value)
@@ -11407,7 +11491,7 @@ function isExact$VmStaticMacConflictEvent(v: Record<string, unknown>): boolean {
 export function isVmStoppingEvent(value: unknown): value is VmStoppingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmStoppingEvent" &&
+    value["_typeName"] === "VmStoppingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11421,7 +11505,7 @@ function isExact$VmStoppingEvent(v: Record<string, unknown>): boolean {
 export function isVmSuspendedEvent(value: unknown): value is VmSuspendedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSuspendedEvent" &&
+    value["_typeName"] === "VmSuspendedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11435,7 +11519,7 @@ function isExact$VmSuspendedEvent(v: Record<string, unknown>): boolean {
 export function isVmSuspendingEvent(value: unknown): value is VmSuspendingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmSuspendingEvent" &&
+    value["_typeName"] === "VmSuspendingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11446,7 +11530,7 @@ function isExact$VmSuspendingEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmTimedoutStartingSecondaryEvent(v: Record<string, unknown>): boolean {
-  const $timeout = v.timeout;
+  const $timeout = v["timeout"];
   return $timeout === undefined || rt.isInt64($timeout);
 }
 
@@ -11456,7 +11540,7 @@ export function isVmTimedoutStartingSecondaryEvent(
 ): value is VmTimedoutStartingSecondaryEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmTimedoutStartingSecondaryEvent" &&
+    value["_typeName"] === "VmTimedoutStartingSecondaryEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmTimedoutStartingSecondaryEvent(value)
@@ -11468,14 +11552,14 @@ function isExact$VmTimedoutStartingSecondaryEvent(v: Record<string, unknown>): b
 }
 
 function fieldsOk$VmUnsupportedStartingEvent(v: Record<string, unknown>): boolean {
-  return typeof v.guestId === "string";
+  return typeof v["guestId"] === "string";
 }
 
 /** Whether `value` is a valid VmUnsupportedStartingEvent, every field and format checked. */
 export function isVmUnsupportedStartingEvent(value: unknown): value is VmUnsupportedStartingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUnsupportedStartingEvent" &&
+    value["_typeName"] === "VmUnsupportedStartingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmUnsupportedStartingEvent(value)
@@ -11487,14 +11571,14 @@ function isExact$VmUnsupportedStartingEvent(v: Record<string, unknown>): boolean
 }
 
 function fieldsOk$VmUpgradeCompleteEvent(v: Record<string, unknown>): boolean {
-  return typeof v.version === "string";
+  return typeof v["version"] === "string";
 }
 
 /** Whether `value` is a valid VmUpgradeCompleteEvent, every field and format checked. */
 export function isVmUpgradeCompleteEvent(value: unknown): value is VmUpgradeCompleteEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUpgradeCompleteEvent" &&
+    value["_typeName"] === "VmUpgradeCompleteEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmUpgradeCompleteEvent(value)
@@ -11509,7 +11593,7 @@ function isExact$VmUpgradeCompleteEvent(v: Record<string, unknown>): boolean {
 export function isVmUpgradeFailedEvent(value: unknown): value is VmUpgradeFailedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUpgradeFailedEvent" &&
+    value["_typeName"] === "VmUpgradeFailedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value)
   );
@@ -11520,14 +11604,14 @@ function isExact$VmUpgradeFailedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmUpgradingEvent(v: Record<string, unknown>): boolean {
-  return typeof v.version === "string";
+  return typeof v["version"] === "string";
 }
 
 /** Whether `value` is a valid VmUpgradingEvent, every field and format checked. */
 export function isVmUpgradingEvent(value: unknown): value is VmUpgradingEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUpgradingEvent" &&
+    value["_typeName"] === "VmUpgradingEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmUpgradingEvent(value)
@@ -11539,14 +11623,14 @@ function isExact$VmUpgradingEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmUuidAssignedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.uuid === "string";
+  return typeof v["uuid"] === "string";
 }
 
 /** Whether `value` is a valid VmUuidAssignedEvent, every field and format checked. */
 export function isVmUuidAssignedEvent(value: unknown): value is VmUuidAssignedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUuidAssignedEvent" &&
+    value["_typeName"] === "VmUuidAssignedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmUuidAssignedEvent(value)
@@ -11558,14 +11642,14 @@ function isExact$VmUuidAssignedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmUuidChangedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.oldUuid === "string" && typeof v.newUuid === "string";
+  return typeof v["oldUuid"] === "string" && typeof v["newUuid"] === "string";
 }
 
 /** Whether `value` is a valid VmUuidChangedEvent, every field and format checked. */
 export function isVmUuidChangedEvent(value: unknown): value is VmUuidChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUuidChangedEvent" &&
+    value["_typeName"] === "VmUuidChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmUuidChangedEvent(value)
@@ -11577,14 +11661,14 @@ function isExact$VmUuidChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmUuidConflictEvent(v: Record<string, unknown>): boolean {
-  return isVmEventArgument(v.conflictedVm) && typeof v.uuid === "string";
+  return isVmEventArgument(v["conflictedVm"]) && typeof v["uuid"] === "string";
 }
 
 /** Whether `value` is a valid VmUuidConflictEvent, every field and format checked. */
 export function isVmUuidConflictEvent(value: unknown): value is VmUuidConflictEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmUuidConflictEvent" &&
+    value["_typeName"] === "VmUuidConflictEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmUuidConflictEvent(value)
@@ -11596,9 +11680,9 @@ function isExact$VmUuidConflictEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmVnicPoolReservationViolationClearEvent(v: Record<string, unknown>): boolean {
-  const $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
+  const $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   return (
-    typeof v.vmVnicResourcePoolKey === "string" &&
+    typeof v["vmVnicResourcePoolKey"] === "string" &&
     ($vmVnicResourcePoolName === undefined || typeof $vmVnicResourcePoolName === "string")
   );
 }
@@ -11609,7 +11693,7 @@ export function isVmVnicPoolReservationViolationClearEvent(
 ): value is VmVnicPoolReservationViolationClearEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmVnicPoolReservationViolationClearEvent" &&
+    value["_typeName"] === "VmVnicPoolReservationViolationClearEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmVnicPoolReservationViolationClearEvent(value)
   );
@@ -11620,9 +11704,9 @@ function isExact$VmVnicPoolReservationViolationClearEvent(v: Record<string, unkn
 }
 
 function fieldsOk$VmVnicPoolReservationViolationRaiseEvent(v: Record<string, unknown>): boolean {
-  const $vmVnicResourcePoolName = v.vmVnicResourcePoolName;
+  const $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   return (
-    typeof v.vmVnicResourcePoolKey === "string" &&
+    typeof v["vmVnicResourcePoolKey"] === "string" &&
     ($vmVnicResourcePoolName === undefined || typeof $vmVnicResourcePoolName === "string")
   );
 }
@@ -11633,7 +11717,7 @@ export function isVmVnicPoolReservationViolationRaiseEvent(
 ): value is VmVnicPoolReservationViolationRaiseEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmVnicPoolReservationViolationRaiseEvent" &&
+    value["_typeName"] === "VmVnicPoolReservationViolationRaiseEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmVnicPoolReservationViolationRaiseEvent(value)
   );
@@ -11644,14 +11728,14 @@ function isExact$VmVnicPoolReservationViolationRaiseEvent(v: Record<string, unkn
 }
 
 function fieldsOk$VmWwnAssignedEvent(v: Record<string, unknown>): boolean {
-  return rt.isArrayOf(v.nodeWwns, rt.isInt64) && rt.isArrayOf(v.portWwns, rt.isInt64);
+  return rt.isArrayOf(v["nodeWwns"], rt.isInt64) && rt.isArrayOf(v["portWwns"], rt.isInt64);
 }
 
 /** Whether `value` is a valid VmWwnAssignedEvent, every field and format checked. */
 export function isVmWwnAssignedEvent(value: unknown): value is VmWwnAssignedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmWwnAssignedEvent" &&
+    value["_typeName"] === "VmWwnAssignedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmWwnAssignedEvent(value)
@@ -11663,10 +11747,10 @@ function isExact$VmWwnAssignedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmWwnChangedEvent(v: Record<string, unknown>): boolean {
-  const $oldNodeWwns = v.oldNodeWwns;
-  const $oldPortWwns = v.oldPortWwns;
-  const $newNodeWwns = v.newNodeWwns;
-  const $newPortWwns = v.newPortWwns;
+  const $oldNodeWwns = v["oldNodeWwns"];
+  const $oldPortWwns = v["oldPortWwns"];
+  const $newNodeWwns = v["newNodeWwns"];
+  const $newPortWwns = v["newPortWwns"];
   return (
     ($oldNodeWwns === undefined || rt.isArrayOf($oldNodeWwns, rt.isInt64)) &&
     ($oldPortWwns === undefined || rt.isArrayOf($oldPortWwns, rt.isInt64)) &&
@@ -11679,7 +11763,7 @@ function fieldsOk$VmWwnChangedEvent(v: Record<string, unknown>): boolean {
 export function isVmWwnChangedEvent(value: unknown): value is VmWwnChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmWwnChangedEvent" &&
+    value["_typeName"] === "VmWwnChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmWwnChangedEvent(value)
@@ -11691,12 +11775,12 @@ function isExact$VmWwnChangedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmWwnConflictEvent(v: Record<string, unknown>): boolean {
-  const $conflictedVms = v.conflictedVms;
-  const $conflictedHosts = v.conflictedHosts;
+  const $conflictedVms = v["conflictedVms"];
+  const $conflictedHosts = v["conflictedHosts"];
   return (
     ($conflictedVms === undefined || rt.isArrayOf($conflictedVms, isVmEventArgument)) &&
     ($conflictedHosts === undefined || rt.isArrayOf($conflictedHosts, isHostEventArgument)) &&
-    rt.isInt64(v.wwn)
+    rt.isInt64(v["wwn"])
   );
 }
 
@@ -11704,7 +11788,7 @@ function fieldsOk$VmWwnConflictEvent(v: Record<string, unknown>): boolean {
 export function isVmWwnConflictEvent(value: unknown): value is VmWwnConflictEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmWwnConflictEvent" &&
+    value["_typeName"] === "VmWwnConflictEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$VmEvent(value) &&
     fieldsOk$VmWwnConflictEvent(value)
@@ -11716,12 +11800,12 @@ function isExact$VmWwnConflictEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VnicPortArgument(v: Record<string, unknown>): boolean {
-  return typeof v.vnic === "string" && isDistributedVirtualSwitchPortConnection(v.port);
+  return typeof v["vnic"] === "string" && isDistributedVirtualSwitchPortConnection(v["port"]);
 }
 
 /** Whether `value` is a valid VnicPortArgument, every field and format checked. */
 export function isVnicPortArgument(value: unknown): value is VnicPortArgument {
-  return rt.isRecord(value) && value._typeName === "VnicPortArgument" && fieldsOk$VnicPortArgument(value);
+  return rt.isRecord(value) && value["_typeName"] === "VnicPortArgument" && fieldsOk$VnicPortArgument(value);
 }
 
 function isExact$VnicPortArgument(v: Record<string, unknown>): boolean {
@@ -11732,7 +11816,7 @@ function isExact$VnicPortArgument(v: Record<string, unknown>): boolean {
 export function isWarningUpgradeEvent(value: unknown): value is WarningUpgradeEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "WarningUpgradeEvent" &&
+    value["_typeName"] === "WarningUpgradeEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UpgradeEvent(value)
   );
@@ -13015,15 +13099,15 @@ const enums$: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([
 export function isAnyValue(value: unknown): value is AnyValue {
   try {
     if (!rt.isRecord(value)) return false;
-    const name = value._typeName;
+    const name = value["_typeName"];
     const guard = typeof name === "string" ? any$.get(name) : undefined;
     if (guard !== undefined) return guard(value);
     const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-    if (box !== undefined) return rt.isArrayOf(value._value, box);
-    if (typeof name === "string" && enums$.has(name)) return typeof value._value === "string";
+    if (box !== undefined) return rt.isArrayOf(value["_value"], box);
+    if (typeof name === "string" && enums$.has(name)) return typeof value["_value"] === "string";
     if (typeof name === "string" && name.startsWith("ArrayOf") && enums$.has(name.slice(7)))
-      return rt.isArrayOf(value._value, rt.isString);
-    if (name === "ArrayOfAnyType") return rt.isArrayOf(value._value, isAnyValue);
+      return rt.isArrayOf(value["_value"], rt.isString);
+    if (name === "ArrayOfAnyType") return rt.isArrayOf(value["_value"], isAnyValue);
     return rt.isOtherValue(value);
   } catch (error) {
     return rt.tooDeep(error);

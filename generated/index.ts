@@ -2,8 +2,8 @@
 // Everything generated for 589 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 3908192852a8843f79718d4bc26828e5 1f01f97cdac0223f898e0473d0aa7281
-// Files: boxed.ts=cebfa1f02e7204caa0fa8c2f3733182b checks.ts=54fb95d858801b15c8164ec5007d4b48 convert.ts=81fc310f12b1550b5e07b5e4aab167e3 decoders-dispatch.ts=88712459dd6634e140d94faaa8301c0f decoders-fields.ts=72d823e524b959415df8314353645223 decoders.ts=8ddbdd55c6810bf9379d616472b30663 encoders.ts=202a67fb077fedb51e2fc4e54ca8a4ef envelope.ts=52b782175067a00fb96095db183f8cf1 gojson.ts=5cd9e9291d3bd6dacf444124e866f36c govmomi-decoders.ts=8d9c73e0bd522360e9d2afcab6d4b1a7 govmomi.ts=9919bd9eda115c21481e88dc70520457 guards.ts=2b838fc17b3fa1c5fb04562585a40e0c json.ts=60b7711498657da27042a1b444585ca7 runtime.ts=e35686df454d9f6ef9b895a3d99cb58e stream.ts=91c737678378555b68707e3498d9be8c types.ts=875bdf24d2e1c3597d03c973e2b26f5b
+// Digest: d54ef041ac13eae156130960fbf06c12 1f01f97cdac0223f898e0473d0aa7281
+// Files: boxed.ts=9e8d444e1e4edfdab92439fb83d719cd checks.ts=54fb95d858801b15c8164ec5007d4b48 convert.ts=81fc310f12b1550b5e07b5e4aab167e3 decoders-dispatch.ts=97ddf912408f027b9fb75ae39e291f1e decoders-fields.ts=38758aea627927b6ab0a1910a1ea1b39 decoders.ts=8ddbdd55c6810bf9379d616472b30663 encoders.ts=92fe6671a06436afd0ed18c29f43bddf envelope.ts=d9d16a0693c67d17db5d9d28c93e6bd2 gojson.ts=e341c6d5732cb4a15875fd333697e887 govmomi-decoders.ts=b1e3003379c4606035a9ff45677e468e govmomi.ts=9919bd9eda115c21481e88dc70520457 guards.ts=77316e321e8d1e2445fb138180cdb964 json.ts=60b7711498657da27042a1b444585ca7 runtime.ts=b7bc0f8d1d83cdb2a0ba94b338cde4eb stream.ts=bf5f48c5aa2148befe505eb1100069ce types.ts=875bdf24d2e1c3597d03c973e2b26f5b
 // From 638 schema files (bundled ones by package name, yours relative to the project root):
 //   vsphere-typegen/schemas/vim25/AccountCreatedEvent.yaml
 //   vsphere-typegen/schemas/vim25/AccountRemovedEvent.yaml

@@ -389,7 +389,7 @@ export function decodeOtherType<T extends object>(
   known: ReadonlySet<string>,
   decodeAsDeclared: (v: Record<string, unknown>, path: string, c: DecodeContext) => T,
 ): T {
-  const name = v._typeName;
+  const name = v["_typeName"];
   if (typeof name === "string" && !known.has(name)) {
     if (c.unknownTypes === "nearest") {
       const decoded = decodeAsDeclared(v, path, c);
@@ -421,7 +421,7 @@ export function checkMembers(
   c: DecodeContext,
 ): Record<string, unknown> | undefined {
   // The exact decoder has set `_typeName` on the copy, or found it on the input.
-  const typeName = String((o ?? v)._typeName);
+  const typeName = String((o ?? v)["_typeName"]);
   let copy = o;
   for (const key of Object.keys(v)) {
     if (key === "_typeName" || known.some((level) => level.has(key))) continue;
@@ -467,16 +467,16 @@ export function decodeExactAt<T extends object>(
     fail(c, path, "object", v);
     return v as T;
   }
-  if (v._typeName !== undefined && v._typeName !== name) {
+  if (v["_typeName"] !== undefined && v["_typeName"] !== name) {
     if (known !== undefined) return decodeOtherType(v, path, c, name, known, exact);
-    failTypeName(c, path, name, v._typeName, false);
+    failTypeName(c, path, name, v["_typeName"], false);
   }
   return exact(v, path, c);
 }
 
 /** The copy an exact decoder starts from: none when `_typeName` is already `name`, else one with it filled in. */
 export function withTypeName(v: Record<string, unknown>, name: string): Record<string, unknown> | undefined {
-  return v._typeName === name ? undefined : { ...v, _typeName: name };
+  return v["_typeName"] === name ? undefined : { ...v, _typeName: name };
 }
 
 /** A decoder of a record known to be exactly one type. */
@@ -623,7 +623,7 @@ export function decodeBoxedEnum(
   c: DecodeContext,
   decode: (value: unknown, path: string, c: DecodeContext) => string,
 ): Record<string, unknown> {
-  decode(v._value, `${path}._value`, c);
+  decode(v["_value"], `${path}._value`, c);
   return { ...v };
 }
 
@@ -634,7 +634,7 @@ export function decodeBoxedArray<T>(
   c: DecodeContext,
   decode: (element: unknown, path: string, c: DecodeContext) => T,
 ): Record<string, unknown> {
-  const value = v._value;
+  const value = v["_value"];
   if (!Array.isArray(value)) {
     fail(c, `${path}._value`, "array", value);
     return { ...v };

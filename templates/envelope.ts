@@ -103,7 +103,7 @@ export function readAttributes(
     }
     return value;
   };
-  const specversion = record.specversion;
+  const specversion = record["specversion"];
   if (specversion !== "1.0") {
     bad(
       "specversion",
@@ -112,9 +112,9 @@ export function readAttributes(
         : `expected "1.0" (CloudEvents 1.0), got ${describeValue(specversion)}`,
     );
   }
-  attributes.specversion = "1.0";
+  attributes["specversion"] = "1.0";
   for (const name of ["id", "source", "type"] as const) attributes[name] = nonEmpty(name, true) ?? "";
-  const source = attributes.source as string;
+  const source = attributes["source"] as string;
   if (source !== "" && !URI_REFERENCE.test(source))
     bad("source", `expected a URI-reference, got ${describeValue(source)}`);
   for (const name of ["datacontenttype", "dataschema", "subject", "time"] as const) {
@@ -143,7 +143,7 @@ export function readAttributes(
       bad(key, `an extension attribute is a string, a boolean or an integer, got ${describeValue(value)}`);
     }
   }
-  attributes.extensions = extensions;
+  attributes["extensions"] = extensions;
   return attributes as unknown as CloudEventAttributes;
 }
 
@@ -181,7 +181,7 @@ export function envelopeEvent(
   const vsphere = VSPHERE.exec(type);
   if (vsphere !== null) {
     const name = vsphere[1] ?? "";
-    const eventClass = attributes.extensions.eventclass ?? "event";
+    const eventClass = attributes.extensions["eventclass"] ?? "event";
     if (eventClass === "event") return { typeName: name, eventTypeId: undefined, namedBy: "type" };
     const typeName = typeof eventClass === "string" ? CLASS_TYPE[eventClass] : undefined;
     if (typeName !== undefined) return { typeName, eventTypeId: name, namedBy: "type" };
@@ -290,7 +290,7 @@ export function binaryAttributes(headers: HttpHeaders, issues: Issues): CloudEve
   for (const [name, value] of Object.entries(headerRecord(headers))) {
     if (name.startsWith("ce-") && name.length > 3)
       Object.defineProperty(record, name.slice(3), { value, enumerable: true, writable: true, configurable: true });
-    else if (name === "content-type") record.datacontenttype = value;
+    else if (name === "content-type") record["datacontenttype"] = value;
   }
   return readAttributes(
     record,
@@ -344,11 +344,11 @@ export function envelopeFor(
     type: router ? `com.vmware.event.router/${eventClass}` : `com.vmware.vsphere.${name}.v0`,
     datacontenttype: init.datacontenttype ?? "application/json",
   };
-  if (init.dataschema !== undefined) out.dataschema = init.dataschema;
+  if (init.dataschema !== undefined) out["dataschema"] = init.dataschema;
   const subject = router ? name : init.subject;
-  if (subject !== undefined) out.subject = subject;
-  if (init.time !== undefined) out.time = init.time;
-  if (!router) out.eventclass = eventClass;
+  if (subject !== undefined) out["subject"] = subject;
+  if (init.time !== undefined) out["time"] = init.time;
+  if (!router) out["eventclass"] = eventClass;
   for (const [key, value] of Object.entries(init.extensions ?? {}))
     if (!(key in out)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;

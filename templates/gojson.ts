@@ -91,7 +91,7 @@ export function gmAt(
     c.issues.push({ path, message: problem("object", v) });
     return v as object;
   }
-  const name = v._typeName;
+  const name = v["_typeName"];
   if (name === undefined || name === declared) return exact(v, path, c);
   if (typeof name !== "string") {
     c.issues.push({
@@ -155,7 +155,7 @@ export function gmAtList(
   types: GovmomiTypes,
 ): object {
   const table = types();
-  const name = isRecord(v) ? v._typeName : undefined;
+  const name = isRecord(v) ? v["_typeName"] : undefined;
   const chosen =
     typeof name === "string" ? (list.find((t) => isA(table, name, t)) ?? list[list.length - 1]) : list[list.length - 1];
   const entry = chosen === undefined ? undefined : table.get(chosen);
@@ -371,7 +371,7 @@ export function gmAny(
     }
     return decoded;
   }
-  const name = value._typeName;
+  const name = value["_typeName"];
   if (name === undefined) return { _typeName: "anyType", ...value };
   if (typeof name === "string") {
     const table = types();
@@ -379,7 +379,7 @@ export function gmAny(
     if (entry !== undefined) return entry.decode(value, path, c);
     if (name === "ArrayOfAnyType" || (name.startsWith("ArrayOf") && table.has(name.slice(7)))) {
       const element = table.get(name.slice(7));
-      const elements = value._value;
+      const elements = value["_value"];
       const decodeElement =
         element === undefined
           ? (e: unknown, p: string, cc: GovmomiContext, h: object, i: number) => gmAny(e, p, cc, types, box, h, i)
@@ -427,7 +427,7 @@ export function gmEncodeAt(
   const o: Record<string, unknown> = {};
   // In a field listing types, `declared` is the last listed: the one a value without a name decodes as.
   const real = wireTypeName(value);
-  if (real !== declared) o._typeName = real;
+  if (real !== declared) o["_typeName"] = real;
   const chain = chainOf(table, value._typeName);
   for (const level of chain.levels) {
     for (const [vim, go, kind = "p", ...types] of level.fields) {
@@ -455,7 +455,7 @@ export function gmEncodeAny(value: unknown, table: ReadonlyMap<string, GovmomiTy
     const { _typeName: _, ...members } = v;
     return members;
   }
-  const inner = v._value;
+  const inner = v["_value"];
   if (name === "ArrayOfAnyType" && Array.isArray(inner)) {
     const elements = inner.map((e) => gmEncodeAny(e, table));
     return gmBoxName(elements) === name ? elements : { _typeName: name, _value: elements };

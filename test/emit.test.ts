@@ -109,7 +109,7 @@ describe("emitGuards", () => {
   test("field checks are specialised per format, array and optionality, and read prototype names as own members", () => {
     const text = bodyText(named(statements, StructureKind.Function, "fieldsOk$Leaf"));
     expect(text).toContain("($when === undefined || rt.isDateTime($when))");
-    expect(text).toContain("rt.isArrayOf(v.tags, rt.isString)");
+    expect(text).toContain('rt.isArrayOf(v["tags"], rt.isString)');
     expect(text).toContain("($ref === undefined || isRef($ref))");
     expect(text).toContain('($constructor === undefined || typeof $constructor === "string")');
   });
@@ -163,7 +163,7 @@ describe("emitDecoders", () => {
     );
     expect(text).toContain('if (Array.isArray($tags)) rt.checkArray($tags, p + ".tags", c, rt.isString, "string");');
     expect(text).toContain('const d = decodeAt$Ref($ref, p + ".ref", c);');
-    expect(text).toContain("if (d !== $ref) (o ??= { ...v }).ref = d;");
+    expect(text).toContain('if (d !== $ref) (o ??= { ...v })["ref"] = d;');
     expect(text).not.toMatch(/for \(|while \(/);
   });
 

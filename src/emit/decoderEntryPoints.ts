@@ -187,7 +187,7 @@ export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | 
           writer.writeLine(`rt.fail(c, p, "object", v);`);
           writer.writeLine(`return v as ${names.anyValue};`);
         });
-        writer.writeLine("const name = v._typeName;");
+        writer.writeLine('const name = v["_typeName"];');
         writer.writeLine('if (typeof name === "string")').block(() => {
           writer.writeLine(`const at = ${names.anyTable}.get(name);`);
           writer.writeLine(`if (at !== undefined) return at(v, p, c) as ${names.anyValue};`);

@@ -25,7 +25,7 @@ import {
 } from "./decoderEntryPoints";
 import { enumDecoder, enumTable, typeListDecoder } from "./decodeKinds";
 import { planElement, typeLists } from "./fieldPlan";
-import { fieldChain, names, readMember, rt } from "./naming";
+import { fieldChain, names, readMember, rt, writeMember } from "./naming";
 import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
 /**
@@ -36,7 +36,7 @@ import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispa
 function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, options: CodeOptions): void {
   const local = names.local(field.name);
   const path = `p + ${JSON.stringify(`.${field.name}`)}`;
-  const store = `(o ??= { ...v }).${field.name}`;
+  const store = writeMember("(o ??= { ...v })", field.name);
   const storeIfChanged = (decoded: string): string => `{ const d = ${decoded}; if (d !== ${local}) ${store} = d; }`;
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
   const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
@@ -159,7 +159,7 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   const fallback =
     type.dispatch === "open"
       ? `return ${asDeclared} as ${target};`
-      : `rt.failTypeName(c, p, ${name}, v._typeName, true); return v as unknown as ${target};`;
+      : `rt.failTypeName(c, p, ${name}, v["_typeName"], true); return v as unknown as ${target};`;
   return {
     kind: StructureKind.Function,
     name: names.decodeAt(type.name),
@@ -178,14 +178,14 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
         writer.writeLine(`return v as ${target};`);
       });
       if (usesTable(type)) {
-        writer.writeLine(`const exact = ${names.decodeTable(type.name)}.get(v._typeName as string);`);
+        writer.writeLine(`const exact = ${names.decodeTable(type.name)}.get(v["_typeName"] as string);`);
         writer.writeLine(`if (exact !== undefined) return exact(v, p, c) as ${target};`);
         writer.writeLine(fallback);
         return;
       }
       writeTypeNameSwitch(
         writer,
-        "v._typeName",
+        'v["_typeName"]',
         typeNamesOf(type),
         (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
         fallback,

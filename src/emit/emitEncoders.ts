@@ -15,7 +15,7 @@ import {
 import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { fieldTsType, planElement, typeLists, unionKey } from "./fieldPlan";
-import { ANY_VALUE, declaredTypeName, encoderOf, fieldChain, names, readMember, rt } from "./naming";
+import { ANY_VALUE, declaredTypeName, encoderOf, fieldChain, names, readTypedMember, rt, writeMember } from "./naming";
 import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
 /** Fields whose wire form differs from the decoded value, or that are arrays to copy. */
@@ -32,13 +32,15 @@ function encodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
       ? `${local}.slice()`
       : `${local}.map(${encoder})`
     : `${encoder}(${local})`;
-  const read = readMember("v", field.name);
+  const read = readTypedMember("v", field.name);
   // own() reads members Object.prototype also has; its result is typed here, as the interface says.
   const typed = read.startsWith("rt.own(")
     ? ` as ${fieldTsType(plan, field.array)}${field.optional ? " | undefined" : ""}`
     : "";
   writer.writeLine(`const ${local} = ${read}${typed};`);
-  writer.writeLine(`${field.optional ? `if (${local} !== undefined) ` : ""}o.${field.name} = ${value};`);
+  writer.writeLine(
+    `${field.optional ? `if (${local} !== undefined) ` : ""}${writeMember("o", field.name)} = ${value};`,
+  );
 }
 
 function encodeFieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
@@ -82,14 +84,14 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     returnType: rt("WireObject"),
     statements: usesTable(type)
       ? [
-          `const exact = ${names.encodeTable(type.name)}.get(v._typeName);`,
+          `const exact = ${names.encodeTable(type.name)}.get(v["_typeName"]);`,
           `return exact !== undefined ? exact(v as never) : ${names.encodeExact(type.name)}(v);`,
         ]
       : type.polymorphic
         ? (writer) => {
             writeTypeNameSwitch(
               writer,
-              "v._typeName",
+              'v["_typeName"]',
               typeNamesOf(type),
               (name) => `return ${names.encodeExact(name)}(v);`,
               `return ${names.encodeExact(type.name)}(v);`,
@@ -112,7 +114,7 @@ function typeListEncoder(model: Model, list: readonly string[], options: CodeOpt
       const others = list.filter((t) => t !== open);
       writeTypeNameSwitch(
         writer,
-        "v._typeName",
+        'v["_typeName"]',
         others.flatMap((t) => typeNamesOf(typeOf(model, t))),
         (name) => `return ${names.encodeExact(name)}(v as ${names.type(name)});`,
         // A type no schema declares was decoded as the open type, so that is the one to encode it with.
@@ -163,15 +165,15 @@ function encodeAnyFunctions(): FunctionDeclarationStructure[] {
       returnType: rt("WireObject"),
       statements: (writer) => {
         writer.writeLine("const value = v as rt.WireObject;");
-        writer.writeLine("const name = value._typeName;");
+        writer.writeLine('const name = value["_typeName"];');
         writer.writeLine(`const at = ${names.anyTable}.get(name);`);
         writer.writeLine("if (at !== undefined) return at(v as never);");
         writer.writeLine(
           `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
         );
-        writer.writeLine("if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };");
+        writer.writeLine('if (box !== undefined) return { ...value, _value: (value["_value"] as never[]).map(box) };');
         writer.writeLine(
-          `if (name === "ArrayOfAnyType") return { ...value, _value: (value._value as ${names.anyValue}[]).map(${at}) };`,
+          `if (name === "ArrayOfAnyType") return { ...value, _value: (value["_value"] as ${names.anyValue}[]).map(${at}) };`,
         );
         writer.writeLine("return { ...value };");
       },

@@ -103,7 +103,7 @@ function elementDecoder(
         fn: `(e: unknown, q: string, cc: ${rt("DecodeContext")}) => ${rt("gmAt")}(e, q, cc, ${args})`,
         // The dialect's norm (an object without _typeName) calls the exact decoder directly; the rest goes through gmAt.
         call: (x, q) =>
-          `${rt("isRecord")}(${x}) && ${x}._typeName === undefined ? ${gm.exact(type.typeName)}(${x}, ${q}, c) : ${rt("gmAt")}(${x}, ${q}, c, ${args})`,
+          `${rt("isRecord")}(${x}) && ${x}["_typeName"] === undefined ? ${gm.exact(type.typeName)}(${x}, ${q}, c) : ${rt("gmAt")}(${x}, ${q}, c, ${args})`,
       };
     }
     case "enum":

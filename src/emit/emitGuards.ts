@@ -72,7 +72,7 @@ function guardFunction(model: Model, type: TypeModel, recursive: boolean): Funct
   const statements: Statement[] = usesTable(type)
     ? [
         "if (!rt.isRecord(value)) return false;",
-        `const exact = ${names.guardTable(type.name)}.get(value._typeName as string);`,
+        `const exact = ${names.guardTable(type.name)}.get(value["_typeName"] as string);`,
         "return exact !== undefined && exact(value);",
       ]
     : type.polymorphic
@@ -81,7 +81,7 @@ function guardFunction(model: Model, type: TypeModel, recursive: boolean): Funct
           (writer: CodeBlockWriter) => {
             writeTypeNameSwitch(
               writer,
-              "value._typeName",
+              'value["_typeName"]',
               typeNamesOf(type),
               (name) => `return ${exactChecks(model, typeOf(model, name), "value")};`,
               "return false;",
@@ -89,7 +89,7 @@ function guardFunction(model: Model, type: TypeModel, recursive: boolean): Funct
           },
         ]
       : [
-          `return rt.isRecord(value) && value._typeName === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
+          `return rt.isRecord(value) && value["_typeName"] === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
         ];
   return {
     kind: StructureKind.Function,
@@ -136,20 +136,20 @@ function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
     returnType: `value is ${names.anyValue}`,
     statements: stackSafe([
       "if (!rt.isRecord(value)) return false;",
-      "const name = value._typeName;",
+      'const name = value["_typeName"];',
       `const guard = typeof name === "string" ? ${names.anyTable}.get(name) : undefined;`,
       "if (guard !== undefined) return guard(value);",
       `const box = typeof name === "string" && name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
-      "if (box !== undefined) return rt.isArrayOf(value._value, box);",
+      'if (box !== undefined) return rt.isArrayOf(value["_value"], box);',
       // A boxed enum value: any string (a newer server's value is kept by default, as in an enum field).
       ...(hasEnums
         ? [
-            `if (typeof name === "string" && ${names.enumTable}.has(name)) return typeof value._value === "string";`,
-            `if (typeof name === "string" && name.startsWith("ArrayOf") && ${names.enumTable}.has(name.slice(${BOX_PREFIX_LENGTH}))) return rt.isArrayOf(value._value, rt.isString);`,
+            `if (typeof name === "string" && ${names.enumTable}.has(name)) return typeof value["_value"] === "string";`,
+            `if (typeof name === "string" && name.startsWith("ArrayOf") && ${names.enumTable}.has(name.slice(${BOX_PREFIX_LENGTH}))) return rt.isArrayOf(value["_value"], rt.isString);`,
           ]
         : []),
       // A box of untyped values, which may nest without bound.
-      `if (name === "ArrayOfAnyType") return rt.isArrayOf(value._value, ${names.anyValueGuard});`,
+      `if (name === "ArrayOfAnyType") return rt.isArrayOf(value["_value"], ${names.anyValueGuard});`,
       "return rt.isOtherValue(value);",
     ]),
   };

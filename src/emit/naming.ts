@@ -63,14 +63,25 @@ export function declaredTypeName(model: Model, t: string): string {
 /** Members of `Object.prototype`: reading them with `.` would find the inherited value. */
 const PROTOTYPE_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** An expression reading member `field` of the record `record`, own members only. */
+/**
+ * An expression reading member `field` of `record`, a `Record<string, unknown>`, own members only. Bracketed: a
+ * consumer's `noPropertyAccessFromIndexSignature` (in `@tsconfig/strictest`) rejects `.` on an index signature, and
+ * V8 compiles both forms alike.
+ */
 export function readMember(record: string, field: string): string {
+  return PROTOTYPE_MEMBERS.has(field)
+    ? `rt.own(${record}, ${JSON.stringify(field)})`
+    : `${record}[${JSON.stringify(field)}]`;
+}
+
+/** An expression reading field `field` of `record`, a value of a generated interface, own members only. */
+export function readTypedMember(record: string, field: string): string {
   return PROTOTYPE_MEMBERS.has(field) ? `rt.own(${record}, ${JSON.stringify(field)})` : `${record}.${field}`;
 }
 
-/** An assignable expression for member `field` of `record` (bracketed where `.` would name an Object.prototype member's type). */
+/** An assignable expression for member `field` of `record`, a `Record<string, unknown>` (bracketed, as above). */
 export function writeMember(record: string, field: string): string {
-  return PROTOTYPE_MEMBERS.has(field) ? `${record}[${JSON.stringify(field)}]` : `${record}.${field}`;
+  return `${record}[${JSON.stringify(field)}]`;
 }
 
 /** Types whose own fields are checked, root first: the chain a value of `type` must satisfy. */

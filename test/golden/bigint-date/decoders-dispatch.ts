@@ -228,7 +228,7 @@ export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext)
     rt.fail(c, p, "object", v);
     return v as AnyDynamicData;
   }
-  const exact = decoders$DynamicData.get(v._typeName as string);
+  const exact = decoders$DynamicData.get(v["_typeName"] as string);
   if (exact !== undefined) return exact(v, p, c) as AnyDynamicData;
   return rt.decodeOtherType(v, p, c, "DynamicData", knownTypes$, decodeExact$DynamicData) as AnyDynamicData;
 }
@@ -248,7 +248,7 @@ export function decodeAt$EntityEventArgument(
     rt.fail(c, p, "object", v);
     return v as AnyEntityEventArgument;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EntityEventArgument":
       return decodeExact$EntityEventArgument(v, p, c) as AnyEntityEventArgument;
     case "ComputeResourceEventArgument":
@@ -295,7 +295,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
     rt.fail(c, p, "object", v);
     return v as AnyEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "Event":
       return decodeExact$Event(v, p, c) as AnyEvent;
     case "AlreadyAuthenticatedSessionEvent":
@@ -333,7 +333,7 @@ export function decodeAt$EventArgument(v: unknown, p: string, c: rt.DecodeContex
     rt.fail(c, p, "object", v);
     return v as AnyEventArgument;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EventArgument":
       return decodeExact$EventArgument(v, p, c) as AnyEventArgument;
     case "ComputeResourceEventArgument":
@@ -495,7 +495,7 @@ export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext
     rt.fail(c, p, "object", v);
     return v as AnySessionEvent;
   }
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "SessionEvent":
       return decodeExact$SessionEvent(v, p, c) as AnySessionEvent;
     case "AlreadyAuthenticatedSessionEvent":
@@ -686,7 +686,7 @@ export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyVal
     rt.fail(c, p, "object", v);
     return v as AnyValue;
   }
-  const name = v._typeName;
+  const name = v["_typeName"];
   if (typeof name === "string") {
     const at = any$.get(name);
     if (at !== undefined) return at(v, p, c) as AnyValue;

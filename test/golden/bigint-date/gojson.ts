@@ -105,7 +105,7 @@ export function gmAt(
     c.issues.push({ path, message: problem("object", v) });
     return v as object;
   }
-  const name = v._typeName;
+  const name = v["_typeName"];
   if (name === undefined || name === declared) return exact(v, path, c);
   if (typeof name !== "string") {
     c.issues.push({
@@ -170,7 +170,7 @@ export function gmAtList(
   types: GovmomiTypes,
 ): object {
   const table = types();
-  const name = isRecord(v) ? v._typeName : undefined;
+  const name = isRecord(v) ? v["_typeName"] : undefined;
   const chosen =
     typeof name === "string"
       ? (list.find((t) => isA(table, name, t)) ?? list[list.length - 1])
@@ -390,7 +390,7 @@ export function gmAny(
     }
     return decoded;
   }
-  const name = value._typeName;
+  const name = value["_typeName"];
   if (name === undefined) return { _typeName: "anyType", ...value };
   if (typeof name === "string") {
     const table = types();
@@ -398,7 +398,7 @@ export function gmAny(
     if (entry !== undefined) return entry.decode(value, path, c);
     if (name === "ArrayOfAnyType" || (name.startsWith("ArrayOf") && table.has(name.slice(7)))) {
       const element = table.get(name.slice(7));
-      const elements = value._value;
+      const elements = value["_value"];
       const decodeElement =
         element === undefined
           ? (e: unknown, p: string, cc: GovmomiContext, h: object, i: number) =>
@@ -448,7 +448,7 @@ export function gmEncodeAt(
   const o: Record<string, unknown> = {};
   // In a field listing types, `declared` is the last listed: the one a value without a name decodes as.
   const real = wireTypeName(value);
-  if (real !== declared) o._typeName = real;
+  if (real !== declared) o["_typeName"] = real;
   const chain = chainOf(table, value._typeName);
   for (const level of chain.levels) {
     for (const [vim, go, kind = "p", ...types] of level.fields) {
@@ -481,7 +481,7 @@ export function gmEncodeAny(value: unknown, table: ReadonlyMap<string, GovmomiTy
     const { _typeName: _, ...members } = v;
     return members;
   }
-  const inner = v._value;
+  const inner = v["_value"];
   if (name === "ArrayOfAnyType" && Array.isArray(inner)) {
     const elements = inner.map((e) => gmEncodeAny(e, table));
     return gmBoxName(elements) === name ? elements : { _typeName: name, _value: elements };

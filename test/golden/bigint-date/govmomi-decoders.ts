@@ -47,12 +47,12 @@ export function gmFields$BadUsernameSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
@@ -77,14 +77,14 @@ export function gmFields$ComputeResourceEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $computeResource = v.ComputeResource;
-  if ($computeResource === undefined) $computeResource = v.computeResource;
+  let $computeResource = v["ComputeResource"];
+  if ($computeResource === undefined) $computeResource = v["computeResource"];
   if ($computeResource !== undefined) {
     n++;
     if ($computeResource !== null) {
-      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
-      o.computeResource =
-        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+      const q = p + ($computeResource === v["ComputeResource"] ? ".ComputeResource" : ".computeResource");
+      o["computeResource"] =
+        rt.isRecord($computeResource) && $computeResource["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($computeResource, q, c)
           : rt.gmAt(
               $computeResource,
@@ -117,14 +117,14 @@ export function gmFields$DatacenterEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datacenter = v.Datacenter;
-  if ($datacenter === undefined) $datacenter = v.datacenter;
+  let $datacenter = v["Datacenter"];
+  if ($datacenter === undefined) $datacenter = v["datacenter"];
   if ($datacenter !== undefined) {
     n++;
     if ($datacenter !== null) {
-      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
-      o.datacenter =
-        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+      const q = p + ($datacenter === v["Datacenter"] ? ".Datacenter" : ".datacenter");
+      o["datacenter"] =
+        rt.isRecord($datacenter) && $datacenter["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($datacenter, q, c)
           : rt.gmAt(
               $datacenter,
@@ -157,14 +157,14 @@ export function gmFields$DatastoreEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $datastore = v.Datastore;
-  if ($datastore === undefined) $datastore = v.datastore;
+  let $datastore = v["Datastore"];
+  if ($datastore === undefined) $datastore = v["datastore"];
   if ($datastore !== undefined) {
     n++;
     if ($datastore !== null) {
-      const q = p + ($datastore === v.Datastore ? ".Datastore" : ".datastore");
-      o.datastore =
-        rt.isRecord($datastore) && $datastore._typeName === undefined
+      const q = p + ($datastore === v["Datastore"] ? ".Datastore" : ".datastore");
+      o["datastore"] =
+        rt.isRecord($datastore) && $datastore["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($datastore, q, c)
           : rt.gmAt(
               $datastore,
@@ -197,14 +197,14 @@ export function gmFields$DvsEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $dvs = v.Dvs;
-  if ($dvs === undefined) $dvs = v.dvs;
+  let $dvs = v["Dvs"];
+  if ($dvs === undefined) $dvs = v["dvs"];
   if ($dvs !== undefined) {
     n++;
     if ($dvs !== null) {
-      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
-      o.dvs =
-        rt.isRecord($dvs) && $dvs._typeName === undefined
+      const q = p + ($dvs === v["Dvs"] ? ".Dvs" : ".dvs");
+      o["dvs"] =
+        rt.isRecord($dvs) && $dvs["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($dvs, q, c)
           : rt.gmAt($dvs, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Dvs", "dvs", "object");
@@ -237,12 +237,12 @@ export function gmFields$EntityEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $name = v.Name;
-  if ($name === undefined) $name = v.name;
+  let $name = v["Name"];
+  if ($name === undefined) $name = v["name"];
   if ($name !== undefined) {
     n++;
     if ($name !== null) {
-      if (typeof $name === "string") o.name = $name;
+      if (typeof $name === "string") o["name"] = $name;
       else rt.gmFail(c, v, p, "Name", "name", "string");
     } else rt.gmFail(c, v, p, "Name", "name", "string");
   } else rt.gmFail(c, v, p, "Name", "name", "string");
@@ -267,53 +267,53 @@ export function gmFields$Event(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $key = v.Key;
-  if ($key === undefined) $key = v.key;
+  let $key = v["Key"];
+  if ($key === undefined) $key = v["key"];
   if ($key !== undefined) {
     n++;
     if ($key !== null) {
-      if (rt.isInt32($key)) o.key = $key;
+      if (rt.isInt32($key)) o["key"] = $key;
       else rt.gmFail(c, v, p, "Key", "key", "int32");
     } else rt.gmFail(c, v, p, "Key", "key", "int32");
   } else rt.gmFail(c, v, p, "Key", "key", "int32");
-  let $chainId = v.ChainId;
-  if ($chainId === undefined) $chainId = v.chainId;
+  let $chainId = v["ChainId"];
+  if ($chainId === undefined) $chainId = v["chainId"];
   if ($chainId !== undefined) {
     n++;
     if ($chainId !== null) {
-      if (rt.isInt32($chainId)) o.chainId = $chainId;
+      if (rt.isInt32($chainId)) o["chainId"] = $chainId;
       else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
     } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
   } else rt.gmFail(c, v, p, "ChainId", "chainId", "int32");
-  let $createdTime = v.CreatedTime;
-  if ($createdTime === undefined) $createdTime = v.createdTime;
+  let $createdTime = v["CreatedTime"];
+  if ($createdTime === undefined) $createdTime = v["createdTime"];
   if ($createdTime !== undefined) {
     n++;
     if ($createdTime !== null) {
-      o.createdTime = rt.readDateTime(
+      o["createdTime"] = rt.readDateTime(
         $createdTime,
-        p + ($createdTime === v.CreatedTime ? ".CreatedTime" : ".createdTime"),
+        p + ($createdTime === v["CreatedTime"] ? ".CreatedTime" : ".createdTime"),
         c,
       );
     } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
   } else rt.gmFail(c, v, p, "CreatedTime", "createdTime", "date-time");
-  let $userName = v.UserName;
-  if ($userName === undefined) $userName = v.userName;
+  let $userName = v["UserName"];
+  if ($userName === undefined) $userName = v["userName"];
   if ($userName !== undefined) {
     n++;
     if ($userName !== null) {
-      if (typeof $userName === "string") o.userName = $userName;
+      if (typeof $userName === "string") o["userName"] = $userName;
       else rt.gmFail(c, v, p, "UserName", "userName", "string");
     } else rt.gmFail(c, v, p, "UserName", "userName", "string");
   } else rt.gmFail(c, v, p, "UserName", "userName", "string");
-  let $datacenter = v.Datacenter;
-  if ($datacenter === undefined) $datacenter = v.datacenter;
+  let $datacenter = v["Datacenter"];
+  if ($datacenter === undefined) $datacenter = v["datacenter"];
   if ($datacenter !== undefined) {
     n++;
     if ($datacenter !== null) {
-      const q = p + ($datacenter === v.Datacenter ? ".Datacenter" : ".datacenter");
-      o.datacenter =
-        rt.isRecord($datacenter) && $datacenter._typeName === undefined
+      const q = p + ($datacenter === v["Datacenter"] ? ".Datacenter" : ".datacenter");
+      o["datacenter"] =
+        rt.isRecord($datacenter) && $datacenter["_typeName"] === undefined
           ? gmExact$DatacenterEventArgument($datacenter, q, c)
           : rt.gmAt(
               $datacenter,
@@ -325,14 +325,14 @@ export function gmFields$Event(
             );
     }
   }
-  let $computeResource = v.ComputeResource;
-  if ($computeResource === undefined) $computeResource = v.computeResource;
+  let $computeResource = v["ComputeResource"];
+  if ($computeResource === undefined) $computeResource = v["computeResource"];
   if ($computeResource !== undefined) {
     n++;
     if ($computeResource !== null) {
-      const q = p + ($computeResource === v.ComputeResource ? ".ComputeResource" : ".computeResource");
-      o.computeResource =
-        rt.isRecord($computeResource) && $computeResource._typeName === undefined
+      const q = p + ($computeResource === v["ComputeResource"] ? ".ComputeResource" : ".computeResource");
+      o["computeResource"] =
+        rt.isRecord($computeResource) && $computeResource["_typeName"] === undefined
           ? gmExact$ComputeResourceEventArgument($computeResource, q, c)
           : rt.gmAt(
               $computeResource,
@@ -344,102 +344,102 @@ export function gmFields$Event(
             );
     }
   }
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      const q = p + ($host === v.Host ? ".Host" : ".host");
-      o.host =
-        rt.isRecord($host) && $host._typeName === undefined
+      const q = p + ($host === v["Host"] ? ".Host" : ".host");
+      o["host"] =
+        rt.isRecord($host) && $host["_typeName"] === undefined
           ? gmExact$HostEventArgument($host, q, c)
           : rt.gmAt($host, q, c, "HostEventArgument", gmExact$HostEventArgument, govmomiTypes$);
     }
   }
-  let $vm = v.Vm;
-  if ($vm === undefined) $vm = v.vm;
+  let $vm = v["Vm"];
+  if ($vm === undefined) $vm = v["vm"];
   if ($vm !== undefined) {
     n++;
     if ($vm !== null) {
-      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
-      o.vm =
-        rt.isRecord($vm) && $vm._typeName === undefined
+      const q = p + ($vm === v["Vm"] ? ".Vm" : ".vm");
+      o["vm"] =
+        rt.isRecord($vm) && $vm["_typeName"] === undefined
           ? gmExact$VmEventArgument($vm, q, c)
           : rt.gmAt($vm, q, c, "VmEventArgument", gmExact$VmEventArgument, govmomiTypes$);
     }
   }
-  let $ds = v.Ds;
-  if ($ds === undefined) $ds = v.ds;
+  let $ds = v["Ds"];
+  if ($ds === undefined) $ds = v["ds"];
   if ($ds !== undefined) {
     n++;
     if ($ds !== null) {
-      const q = p + ($ds === v.Ds ? ".Ds" : ".ds");
-      o.ds =
-        rt.isRecord($ds) && $ds._typeName === undefined
+      const q = p + ($ds === v["Ds"] ? ".Ds" : ".ds");
+      o["ds"] =
+        rt.isRecord($ds) && $ds["_typeName"] === undefined
           ? gmExact$DatastoreEventArgument($ds, q, c)
           : rt.gmAt($ds, q, c, "DatastoreEventArgument", gmExact$DatastoreEventArgument, govmomiTypes$);
     }
   }
-  let $net = v.Net;
-  if ($net === undefined) $net = v.net;
+  let $net = v["Net"];
+  if ($net === undefined) $net = v["net"];
   if ($net !== undefined) {
     n++;
     if ($net !== null) {
-      const q = p + ($net === v.Net ? ".Net" : ".net");
-      o.net =
-        rt.isRecord($net) && $net._typeName === undefined
+      const q = p + ($net === v["Net"] ? ".Net" : ".net");
+      o["net"] =
+        rt.isRecord($net) && $net["_typeName"] === undefined
           ? gmExact$NetworkEventArgument($net, q, c)
           : rt.gmAt($net, q, c, "NetworkEventArgument", gmExact$NetworkEventArgument, govmomiTypes$);
     }
   }
-  let $dvs = v.Dvs;
-  if ($dvs === undefined) $dvs = v.dvs;
+  let $dvs = v["Dvs"];
+  if ($dvs === undefined) $dvs = v["dvs"];
   if ($dvs !== undefined) {
     n++;
     if ($dvs !== null) {
-      const q = p + ($dvs === v.Dvs ? ".Dvs" : ".dvs");
-      o.dvs =
-        rt.isRecord($dvs) && $dvs._typeName === undefined
+      const q = p + ($dvs === v["Dvs"] ? ".Dvs" : ".dvs");
+      o["dvs"] =
+        rt.isRecord($dvs) && $dvs["_typeName"] === undefined
           ? gmExact$DvsEventArgument($dvs, q, c)
           : rt.gmAt($dvs, q, c, "DvsEventArgument", gmExact$DvsEventArgument, govmomiTypes$);
     }
   }
-  let $tgw = v.Tgw;
-  if ($tgw === undefined) $tgw = v.tgw;
+  let $tgw = v["Tgw"];
+  if ($tgw === undefined) $tgw = v["tgw"];
   if ($tgw !== undefined) {
     n++;
     if ($tgw !== null) {
-      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
-      o.tgw =
-        rt.isRecord($tgw) && $tgw._typeName === undefined
+      const q = p + ($tgw === v["Tgw"] ? ".Tgw" : ".tgw");
+      o["tgw"] =
+        rt.isRecord($tgw) && $tgw["_typeName"] === undefined
           ? gmExact$TgwEventArgument($tgw, q, c)
           : rt.gmAt($tgw, q, c, "TgwEventArgument", gmExact$TgwEventArgument, govmomiTypes$);
     }
   }
-  let $fullFormattedMessage = v.FullFormattedMessage;
-  if ($fullFormattedMessage === undefined) $fullFormattedMessage = v.fullFormattedMessage;
+  let $fullFormattedMessage = v["FullFormattedMessage"];
+  if ($fullFormattedMessage === undefined) $fullFormattedMessage = v["fullFormattedMessage"];
   if ($fullFormattedMessage !== undefined) {
     n++;
     if ($fullFormattedMessage !== null && $fullFormattedMessage !== "") {
-      if (typeof $fullFormattedMessage === "string") o.fullFormattedMessage = $fullFormattedMessage;
+      if (typeof $fullFormattedMessage === "string") o["fullFormattedMessage"] = $fullFormattedMessage;
       else rt.gmFail(c, v, p, "FullFormattedMessage", "fullFormattedMessage", "string");
     }
   }
-  let $changeTag = v.ChangeTag;
-  if ($changeTag === undefined) $changeTag = v.changeTag;
+  let $changeTag = v["ChangeTag"];
+  if ($changeTag === undefined) $changeTag = v["changeTag"];
   if ($changeTag !== undefined) {
     n++;
     if ($changeTag !== null && $changeTag !== "") {
-      if (typeof $changeTag === "string") o.changeTag = $changeTag;
+      if (typeof $changeTag === "string") o["changeTag"] = $changeTag;
       else rt.gmFail(c, v, p, "ChangeTag", "changeTag", "string");
     }
   }
-  let $auditId = v.AuditId;
-  if ($auditId === undefined) $auditId = v.auditId;
+  let $auditId = v["AuditId"];
+  if ($auditId === undefined) $auditId = v["auditId"];
   if ($auditId !== undefined) {
     n++;
     if ($auditId !== null && $auditId !== "") {
-      if (typeof $auditId === "string") o.auditId = $auditId;
+      if (typeof $auditId === "string") o["auditId"] = $auditId;
       else rt.gmFail(c, v, p, "AuditId", "auditId", "string");
     }
   }
@@ -471,21 +471,21 @@ export function gmFields$GlobalMessageChangedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $message = v.Message;
-  if ($message === undefined) $message = v.message;
+  let $message = v["Message"];
+  if ($message === undefined) $message = v["message"];
   if ($message !== undefined) {
     n++;
     if ($message !== null) {
-      if (typeof $message === "string") o.message = $message;
+      if (typeof $message === "string") o["message"] = $message;
       else rt.gmFail(c, v, p, "Message", "message", "string");
     } else rt.gmFail(c, v, p, "Message", "message", "string");
   } else rt.gmFail(c, v, p, "Message", "message", "string");
-  let $prevMessage = v.PrevMessage;
-  if ($prevMessage === undefined) $prevMessage = v.prevMessage;
+  let $prevMessage = v["PrevMessage"];
+  if ($prevMessage === undefined) $prevMessage = v["prevMessage"];
   if ($prevMessage !== undefined) {
     n++;
     if ($prevMessage !== null && $prevMessage !== "") {
-      if (typeof $prevMessage === "string") o.prevMessage = $prevMessage;
+      if (typeof $prevMessage === "string") o["prevMessage"] = $prevMessage;
       else rt.gmFail(c, v, p, "PrevMessage", "prevMessage", "string");
     }
   }
@@ -510,14 +510,14 @@ export function gmFields$HostEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $host = v.Host;
-  if ($host === undefined) $host = v.host;
+  let $host = v["Host"];
+  if ($host === undefined) $host = v["host"];
   if ($host !== undefined) {
     n++;
     if ($host !== null) {
-      const q = p + ($host === v.Host ? ".Host" : ".host");
-      o.host =
-        rt.isRecord($host) && $host._typeName === undefined
+      const q = p + ($host === v["Host"] ? ".Host" : ".host");
+      o["host"] =
+        rt.isRecord($host) && $host["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($host, q, c)
           : rt.gmAt($host, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Host", "host", "object");
@@ -543,21 +543,21 @@ export function gmFields$ManagedObjectReference(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $type = v.Type;
-  if ($type === undefined) $type = v.type;
+  let $type = v["Type"];
+  if ($type === undefined) $type = v["type"];
   if ($type !== undefined) {
     n++;
     if ($type !== null) {
-      if (typeof $type === "string") o.type = $type;
+      if (typeof $type === "string") o["type"] = $type;
       else rt.gmFail(c, v, p, "Type", "type", "string");
     } else rt.gmFail(c, v, p, "Type", "type", "string");
   } else rt.gmFail(c, v, p, "Type", "type", "string");
-  let $value = v.Value;
-  if ($value === undefined) $value = v.value;
+  let $value = v["Value"];
+  if ($value === undefined) $value = v["value"];
   if ($value !== undefined) {
     n++;
     if ($value !== null) {
-      if (typeof $value === "string") o.value = $value;
+      if (typeof $value === "string") o["value"] = $value;
       else rt.gmFail(c, v, p, "Value", "value", "string");
     } else rt.gmFail(c, v, p, "Value", "value", "string");
   } else rt.gmFail(c, v, p, "Value", "value", "string");
@@ -582,14 +582,14 @@ export function gmFields$NetworkEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $network = v.Network;
-  if ($network === undefined) $network = v.network;
+  let $network = v["Network"];
+  if ($network === undefined) $network = v["network"];
   if ($network !== undefined) {
     n++;
     if ($network !== null) {
-      const q = p + ($network === v.Network ? ".Network" : ".network");
-      o.network =
-        rt.isRecord($network) && $network._typeName === undefined
+      const q = p + ($network === v["Network"] ? ".Network" : ".network");
+      o["network"] =
+        rt.isRecord($network) && $network["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($network, q, c)
           : rt.gmAt($network, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Network", "network", "object");
@@ -615,12 +615,12 @@ export function gmFields$NoAccessUserEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
@@ -667,21 +667,21 @@ export function gmFields$SessionTerminatedEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $sessionId = v.SessionId;
-  if ($sessionId === undefined) $sessionId = v.sessionId;
+  let $sessionId = v["SessionId"];
+  if ($sessionId === undefined) $sessionId = v["sessionId"];
   if ($sessionId !== undefined) {
     n++;
     if ($sessionId !== null) {
-      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      if (typeof $sessionId === "string") o["sessionId"] = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
   } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
-  let $terminatedUsername = v.TerminatedUsername;
-  if ($terminatedUsername === undefined) $terminatedUsername = v.terminatedUsername;
+  let $terminatedUsername = v["TerminatedUsername"];
+  if ($terminatedUsername === undefined) $terminatedUsername = v["terminatedUsername"];
   if ($terminatedUsername !== undefined) {
     n++;
     if ($terminatedUsername !== null) {
-      if (typeof $terminatedUsername === "string") o.terminatedUsername = $terminatedUsername;
+      if (typeof $terminatedUsername === "string") o["terminatedUsername"] = $terminatedUsername;
       else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
     } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
   } else rt.gmFail(c, v, p, "TerminatedUsername", "terminatedUsername", "string");
@@ -706,14 +706,14 @@ export function gmFields$TgwEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $tgw = v.Tgw;
-  if ($tgw === undefined) $tgw = v.tgw;
+  let $tgw = v["Tgw"];
+  if ($tgw === undefined) $tgw = v["tgw"];
   if ($tgw !== undefined) {
     n++;
     if ($tgw !== null) {
-      const q = p + ($tgw === v.Tgw ? ".Tgw" : ".tgw");
-      o.tgw =
-        rt.isRecord($tgw) && $tgw._typeName === undefined
+      const q = p + ($tgw === v["Tgw"] ? ".Tgw" : ".tgw");
+      o["tgw"] =
+        rt.isRecord($tgw) && $tgw["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($tgw, q, c)
           : rt.gmAt($tgw, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Tgw", "tgw", "object");
@@ -739,39 +739,39 @@ export function gmFields$UserLoginSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null) {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
   } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  let $userAgent = v.UserAgent;
-  if ($userAgent === undefined) $userAgent = v.userAgent;
+  let $userAgent = v["UserAgent"];
+  if ($userAgent === undefined) $userAgent = v["userAgent"];
   if ($userAgent !== undefined) {
     n++;
     if ($userAgent !== null && $userAgent !== "") {
-      if (typeof $userAgent === "string") o.userAgent = $userAgent;
+      if (typeof $userAgent === "string") o["userAgent"] = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  let $locale = v.Locale;
-  if ($locale === undefined) $locale = v.locale;
+  let $locale = v["Locale"];
+  if ($locale === undefined) $locale = v["locale"];
   if ($locale !== undefined) {
     n++;
     if ($locale !== null) {
-      if (typeof $locale === "string") o.locale = $locale;
+      if (typeof $locale === "string") o["locale"] = $locale;
       else rt.gmFail(c, v, p, "Locale", "locale", "string");
     } else rt.gmFail(c, v, p, "Locale", "locale", "string");
   } else rt.gmFail(c, v, p, "Locale", "locale", "string");
-  let $sessionId = v.SessionId;
-  if ($sessionId === undefined) $sessionId = v.sessionId;
+  let $sessionId = v["SessionId"];
+  if ($sessionId === undefined) $sessionId = v["sessionId"];
   if ($sessionId !== undefined) {
     n++;
     if ($sessionId !== null) {
-      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      if (typeof $sessionId === "string") o["sessionId"] = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
   } else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
@@ -796,55 +796,55 @@ export function gmFields$UserLogoutSessionEvent(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $ipAddress = v.IpAddress;
-  if ($ipAddress === undefined) $ipAddress = v.ipAddress;
+  let $ipAddress = v["IpAddress"];
+  if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
     if ($ipAddress !== null && $ipAddress !== "") {
-      if (typeof $ipAddress === "string") o.ipAddress = $ipAddress;
+      if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
     }
   }
-  let $userAgent = v.UserAgent;
-  if ($userAgent === undefined) $userAgent = v.userAgent;
+  let $userAgent = v["UserAgent"];
+  if ($userAgent === undefined) $userAgent = v["userAgent"];
   if ($userAgent !== undefined) {
     n++;
     if ($userAgent !== null && $userAgent !== "") {
-      if (typeof $userAgent === "string") o.userAgent = $userAgent;
+      if (typeof $userAgent === "string") o["userAgent"] = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
     }
   }
-  let $callCount = v.CallCount;
-  if ($callCount === undefined) $callCount = v.callCount;
+  let $callCount = v["CallCount"];
+  if ($callCount === undefined) $callCount = v["callCount"];
   if ($callCount !== undefined) {
     n++;
     if ($callCount !== null && $callCount !== 0) {
-      o.callCount = rt.readInt64(
+      o["callCount"] = rt.readInt64(
         $callCount,
-        p + ($callCount === v.CallCount ? ".CallCount" : ".callCount"),
+        p + ($callCount === v["CallCount"] ? ".CallCount" : ".callCount"),
         c,
         v,
-        $callCount === v.CallCount ? "CallCount" : "callCount",
+        $callCount === v["CallCount"] ? "CallCount" : "callCount",
       );
     }
   }
-  let $sessionId = v.SessionId;
-  if ($sessionId === undefined) $sessionId = v.sessionId;
+  let $sessionId = v["SessionId"];
+  if ($sessionId === undefined) $sessionId = v["sessionId"];
   if ($sessionId !== undefined) {
     n++;
     if ($sessionId !== null && $sessionId !== "") {
-      if (typeof $sessionId === "string") o.sessionId = $sessionId;
+      if (typeof $sessionId === "string") o["sessionId"] = $sessionId;
       else rt.gmFail(c, v, p, "SessionId", "sessionId", "string");
     }
   }
-  let $loginTime = v.LoginTime;
-  if ($loginTime === undefined) $loginTime = v.loginTime;
+  let $loginTime = v["LoginTime"];
+  if ($loginTime === undefined) $loginTime = v["loginTime"];
   if ($loginTime !== undefined) {
     n++;
     if ($loginTime !== null) {
-      o.loginTime = rt.readDateTime(
+      o["loginTime"] = rt.readDateTime(
         $loginTime,
-        p + ($loginTime === v.LoginTime ? ".LoginTime" : ".loginTime"),
+        p + ($loginTime === v["LoginTime"] ? ".LoginTime" : ".loginTime"),
         c,
       );
     }
@@ -870,14 +870,14 @@ export function gmFields$VmEventArgument(
   c: rt.DecodeContext,
 ): number {
   let n = 0;
-  let $vm = v.Vm;
-  if ($vm === undefined) $vm = v.vm;
+  let $vm = v["Vm"];
+  if ($vm === undefined) $vm = v["vm"];
   if ($vm !== undefined) {
     n++;
     if ($vm !== null) {
-      const q = p + ($vm === v.Vm ? ".Vm" : ".vm");
-      o.vm =
-        rt.isRecord($vm) && $vm._typeName === undefined
+      const q = p + ($vm === v["Vm"] ? ".Vm" : ".vm");
+      o["vm"] =
+        rt.isRecord($vm) && $vm["_typeName"] === undefined
           ? gmExact$ManagedObjectReference($vm, q, c)
           : rt.gmAt($vm, q, c, "ManagedObjectReference", gmExact$ManagedObjectReference, govmomiTypes$);
     } else rt.gmFail(c, v, p, "Vm", "vm", "object");

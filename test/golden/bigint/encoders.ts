@@ -79,7 +79,7 @@ function encodeFields$ComputeResourceEventArgument(
   o: Record<string, unknown>,
 ): void {
   const $computeResource = v.computeResource;
-  o.computeResource = encodeExact$ManagedObjectReference($computeResource);
+  o["computeResource"] = encodeExact$ManagedObjectReference($computeResource);
 }
 
 /** The VI JSON wire form of a DatacenterEventArgument (what `decodeDatacenterEventArgument` reads back). */
@@ -97,7 +97,7 @@ function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.Wir
 
 function encodeFields$DatacenterEventArgument(v: DatacenterEventArgument, o: Record<string, unknown>): void {
   const $datacenter = v.datacenter;
-  o.datacenter = encodeExact$ManagedObjectReference($datacenter);
+  o["datacenter"] = encodeExact$ManagedObjectReference($datacenter);
 }
 
 /** The VI JSON wire form of a DatastoreEventArgument (what `decodeDatastoreEventArgument` reads back). */
@@ -115,7 +115,7 @@ function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireO
 
 function encodeFields$DatastoreEventArgument(v: DatastoreEventArgument, o: Record<string, unknown>): void {
   const $datastore = v.datastore;
-  o.datastore = encodeExact$ManagedObjectReference($datastore);
+  o["datastore"] = encodeExact$ManagedObjectReference($datastore);
 }
 
 /** The VI JSON wire form of a DvsEventArgument (what `decodeDvsEventArgument` reads back). */
@@ -131,7 +131,7 @@ function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
 
 function encodeFields$DvsEventArgument(v: DvsEventArgument, o: Record<string, unknown>): void {
   const $dvs = v.dvs;
-  o.dvs = encodeExact$ManagedObjectReference($dvs);
+  o["dvs"] = encodeExact$ManagedObjectReference($dvs);
 }
 
 /** The VI JSON wire form of a DynamicData (what `decodeDynamicData` reads back). */
@@ -140,7 +140,7 @@ export const encodeDynamicData = encodeAt$DynamicData;
 export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$DynamicData);
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
-  const exact = encoders$DynamicData.get(v._typeName);
+  const exact = encoders$DynamicData.get(v["_typeName"]);
   return exact !== undefined ? exact(v as never) : encodeExact$DynamicData(v);
 }
 
@@ -155,7 +155,7 @@ export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
 export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EntityEventArgument":
       return encodeExact$EntityEventArgument(v);
     case "ComputeResourceEventArgument":
@@ -190,7 +190,7 @@ export const encodeEvent = encodeAt$Event;
 export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "Event":
       return encodeExact$Event(v);
     case "AlreadyAuthenticatedSessionEvent":
@@ -224,22 +224,22 @@ function encodeExact$Event(v: Event): rt.WireObject {
 
 function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
   const $datacenter = v.datacenter;
-  if ($datacenter !== undefined) o.datacenter = encodeExact$DatacenterEventArgument($datacenter);
+  if ($datacenter !== undefined) o["datacenter"] = encodeExact$DatacenterEventArgument($datacenter);
   const $computeResource = v.computeResource;
   if ($computeResource !== undefined)
-    o.computeResource = encodeExact$ComputeResourceEventArgument($computeResource);
+    o["computeResource"] = encodeExact$ComputeResourceEventArgument($computeResource);
   const $host = v.host;
-  if ($host !== undefined) o.host = encodeExact$HostEventArgument($host);
+  if ($host !== undefined) o["host"] = encodeExact$HostEventArgument($host);
   const $vm = v.vm;
-  if ($vm !== undefined) o.vm = encodeExact$VmEventArgument($vm);
+  if ($vm !== undefined) o["vm"] = encodeExact$VmEventArgument($vm);
   const $ds = v.ds;
-  if ($ds !== undefined) o.ds = encodeExact$DatastoreEventArgument($ds);
+  if ($ds !== undefined) o["ds"] = encodeExact$DatastoreEventArgument($ds);
   const $net = v.net;
-  if ($net !== undefined) o.net = encodeExact$NetworkEventArgument($net);
+  if ($net !== undefined) o["net"] = encodeExact$NetworkEventArgument($net);
   const $dvs = v.dvs;
-  if ($dvs !== undefined) o.dvs = encodeExact$DvsEventArgument($dvs);
+  if ($dvs !== undefined) o["dvs"] = encodeExact$DvsEventArgument($dvs);
   const $tgw = v.tgw;
-  if ($tgw !== undefined) o.tgw = encodeExact$TgwEventArgument($tgw);
+  if ($tgw !== undefined) o["tgw"] = encodeExact$TgwEventArgument($tgw);
 }
 
 /** The VI JSON wire form of a EventArgument (what `decodeEventArgument` reads back). */
@@ -248,7 +248,7 @@ export const encodeEventArgument = encodeAt$EventArgument;
 export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "EventArgument":
       return encodeExact$EventArgument(v);
     case "ComputeResourceEventArgument":
@@ -305,7 +305,7 @@ function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
 
 function encodeFields$HostEventArgument(v: HostEventArgument, o: Record<string, unknown>): void {
   const $host = v.host;
-  o.host = encodeExact$ManagedObjectReference($host);
+  o["host"] = encodeExact$ManagedObjectReference($host);
 }
 
 /** The VI JSON wire form of a ManagedObjectReference (what `decodeManagedObjectReference` reads back). */
@@ -333,7 +333,7 @@ function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObjec
 
 function encodeFields$NetworkEventArgument(v: NetworkEventArgument, o: Record<string, unknown>): void {
   const $network = v.network;
-  o.network = encodeExact$ManagedObjectReference($network);
+  o["network"] = encodeExact$ManagedObjectReference($network);
 }
 
 /** The VI JSON wire form of a NoAccessUserEvent (what `decodeNoAccessUserEvent` reads back). */
@@ -366,7 +366,7 @@ export const encodeSessionEvent = encodeAt$SessionEvent;
 export const stringifySessionEvent = /* @__PURE__ */ rt.stringifier(encodeAt$SessionEvent);
 
 function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
-  switch (v._typeName) {
+  switch (v["_typeName"]) {
     case "SessionEvent":
       return encodeExact$SessionEvent(v);
     case "AlreadyAuthenticatedSessionEvent":
@@ -422,7 +422,7 @@ function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
 
 function encodeFields$TgwEventArgument(v: TgwEventArgument, o: Record<string, unknown>): void {
   const $tgw = v.tgw;
-  o.tgw = encodeExact$ManagedObjectReference($tgw);
+  o["tgw"] = encodeExact$ManagedObjectReference($tgw);
 }
 
 /** The VI JSON wire form of a UserLoginSessionEvent (what `decodeUserLoginSessionEvent` reads back). */
@@ -464,7 +464,7 @@ function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
 
 function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unknown>): void {
   const $vm = v.vm;
-  o.vm = encodeExact$ManagedObjectReference($vm);
+  o["vm"] = encodeExact$ManagedObjectReference($vm);
 }
 
 const encoders$DynamicData: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ rt.family<
@@ -526,11 +526,12 @@ export function encodeAny(value: AnyValue): rt.WireObject {
 
 function encodeAt$Any(v: AnyValue): rt.WireObject {
   const value = v as rt.WireObject;
-  const name = value._typeName;
+  const name = value["_typeName"];
   const at = any$.get(name);
   if (at !== undefined) return at(v as never);
   const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-  if (box !== undefined) return { ...value, _value: (value._value as never[]).map(box) };
-  if (name === "ArrayOfAnyType") return { ...value, _value: (value._value as AnyValue[]).map(encodeAt$Any) };
+  if (box !== undefined) return { ...value, _value: (value["_value"] as never[]).map(box) };
+  if (name === "ArrayOfAnyType")
+    return { ...value, _value: (value["_value"] as AnyValue[]).map(encodeAt$Any) };
   return { ...value };
 }

@@ -117,7 +117,7 @@ export function readAttributes(
     }
     return value;
   };
-  const specversion = record.specversion;
+  const specversion = record["specversion"];
   if (specversion !== "1.0") {
     bad(
       "specversion",
@@ -126,9 +126,9 @@ export function readAttributes(
         : `expected "1.0" (CloudEvents 1.0), got ${describeValue(specversion)}`,
     );
   }
-  attributes.specversion = "1.0";
+  attributes["specversion"] = "1.0";
   for (const name of ["id", "source", "type"] as const) attributes[name] = nonEmpty(name, true) ?? "";
-  const source = attributes.source as string;
+  const source = attributes["source"] as string;
   if (source !== "" && !URI_REFERENCE.test(source))
     bad("source", `expected a URI-reference, got ${describeValue(source)}`);
   for (const name of ["datacontenttype", "dataschema", "subject", "time"] as const) {
@@ -158,7 +158,7 @@ export function readAttributes(
       bad(key, `an extension attribute is a string, a boolean or an integer, got ${describeValue(value)}`);
     }
   }
-  attributes.extensions = extensions;
+  attributes["extensions"] = extensions;
   return attributes as unknown as CloudEventAttributes;
 }
 
@@ -196,7 +196,7 @@ export function envelopeEvent(
   const vsphere = VSPHERE.exec(type);
   if (vsphere !== null) {
     const name = vsphere[1] ?? "";
-    const eventClass = attributes.extensions.eventclass ?? "event";
+    const eventClass = attributes.extensions["eventclass"] ?? "event";
     if (eventClass === "event") return { typeName: name, eventTypeId: undefined, namedBy: "type" };
     const typeName = typeof eventClass === "string" ? CLASS_TYPE[eventClass] : undefined;
     if (typeName !== undefined) return { typeName, eventTypeId: name, namedBy: "type" };
@@ -310,7 +310,7 @@ export function binaryAttributes(headers: HttpHeaders, issues: Issues): CloudEve
         writable: true,
         configurable: true,
       });
-    else if (name === "content-type") record.datacontenttype = value;
+    else if (name === "content-type") record["datacontenttype"] = value;
   }
   return readAttributes(
     record,
@@ -365,11 +365,11 @@ export function envelopeFor(
     type: router ? `com.vmware.event.router/${eventClass}` : `com.vmware.vsphere.${name}.v0`,
     datacontenttype: init.datacontenttype ?? "application/json",
   };
-  if (init.dataschema !== undefined) out.dataschema = init.dataschema;
+  if (init.dataschema !== undefined) out["dataschema"] = init.dataschema;
   const subject = router ? name : init.subject;
-  if (subject !== undefined) out.subject = subject;
-  if (init.time !== undefined) out.time = init.time;
-  if (!router) out.eventclass = eventClass;
+  if (subject !== undefined) out["subject"] = subject;
+  if (init.time !== undefined) out["time"] = init.time;
+  if (!router) out["eventclass"] = eventClass;
   for (const [key, value] of Object.entries(init.extensions ?? {}))
     if (!(key in out))
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });

@@ -160,11 +160,12 @@ async function* ndjsonBatches<T>(chunks: AsyncIterable<string>, carried: string)
 
 /** A truncated or malformed array stream: thrown at the place it was found. */
 class StreamSyntax extends Error {
-  constructor(
-    readonly path: string,
-    message: string,
-  ) {
+  // A field, not a parameter property: those are not erasable syntax, and Node's type stripping rejects them.
+  readonly path: string;
+
+  constructor(path: string, message: string) {
     super(message);
+    this.path = path;
   }
 }
 

@@ -105,7 +105,7 @@ export function decodeOtherValue(
   path: string,
   c: BoxContext,
 ): BoxedPrimitive | UnrecognizedValue {
-  const name = v._typeName;
+  const name = v["_typeName"];
   if (typeof name !== "string") {
     c.issues.push({
       path: `${path}._typeName`,
@@ -123,7 +123,7 @@ export function decodeOtherValue(
     }
     return v as UnrecognizedValue;
   }
-  const value = v._value;
+  const value = v["_value"];
   const valuePath = `${path}._value`;
   if (box.expected === "int64" && c.int64 === "bigint") {
     // In bigint mode a long keeps every digit, as an int64 field does.
@@ -152,13 +152,13 @@ export function decodeOtherValue(
 
 /** Guard counterpart of `decodeOtherValue`: a valid primitive box, or any object naming an unrecognized type. */
 export function isOtherValue(v: unknown): v is BoxedPrimitive | UnrecognizedValue {
-  if (!isRecord(v) || typeof v._typeName !== "string") return false;
-  const box = boxOf(v._typeName);
+  if (!isRecord(v) || typeof v["_typeName"] !== "string") return false;
+  const box = boxOf(v["_typeName"]);
   if (box === undefined) return true;
   if (box.expected === "int64") {
     const long = (x: unknown): boolean => isInt64(x) || isInt64BigInt(x);
-    return box.array ? Array.isArray(v._value) && v._value.every(long) : long(v._value);
+    return box.array ? Array.isArray(v["_value"]) && v["_value"].every(long) : long(v["_value"]);
   }
-  if (!box.array) return box.check(v._value);
-  return Array.isArray(v._value) && v._value.every(box.check);
+  if (!box.array) return box.check(v["_value"]);
+  return Array.isArray(v["_value"]) && v["_value"].every(box.check);
 }

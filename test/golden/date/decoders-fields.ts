@@ -23,7 +23,7 @@ export function decodeFields$BadUsernameSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
 }
 
@@ -37,10 +37,10 @@ export function decodeFields$ComputeResourceEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $computeResource = v.computeResource;
+  const $computeResource = v["computeResource"];
   {
     const d = decodeAt$ManagedObjectReference($computeResource, p + ".computeResource", c);
-    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
+    if (d !== $computeResource) (o ??= { ...v })["computeResource"] = d;
   }
   return o;
 }
@@ -53,10 +53,10 @@ export function decodeFields$DatacenterEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datacenter = v.datacenter;
+  const $datacenter = v["datacenter"];
   {
     const d = decodeAt$ManagedObjectReference($datacenter, p + ".datacenter", c);
-    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
+    if (d !== $datacenter) (o ??= { ...v })["datacenter"] = d;
   }
   return o;
 }
@@ -69,10 +69,10 @@ export function decodeFields$DatastoreEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $datastore = v.datastore;
+  const $datastore = v["datastore"];
   {
     const d = decodeAt$ManagedObjectReference($datastore, p + ".datastore", c);
-    if (d !== $datastore) (o ??= { ...v }).datastore = d;
+    if (d !== $datastore) (o ??= { ...v })["datastore"] = d;
   }
   return o;
 }
@@ -85,10 +85,10 @@ export function decodeFields$DvsEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $dvs = v.dvs;
+  const $dvs = v["dvs"];
   {
     const d = decodeAt$ManagedObjectReference($dvs, p + ".dvs", c);
-    if (d !== $dvs) (o ??= { ...v }).dvs = d;
+    if (d !== $dvs) (o ??= { ...v })["dvs"] = d;
   }
   return o;
 }
@@ -100,7 +100,7 @@ export function decodeFields$EntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $name = v.name;
+  const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
 }
 
@@ -128,61 +128,61 @@ export function decodeFields$Event(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $key = v.key;
+  const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
-  const $chainId = v.chainId;
+  const $chainId = v["chainId"];
   if (!rt.isInt32($chainId)) rt.fail(c, p + ".chainId", "int32", $chainId);
-  const $createdTime = v.createdTime;
-  (o ??= { ...v }).createdTime = rt.readDateTime($createdTime, p + ".createdTime", c);
-  const $userName = v.userName;
+  const $createdTime = v["createdTime"];
+  (o ??= { ...v })["createdTime"] = rt.readDateTime($createdTime, p + ".createdTime", c);
+  const $userName = v["userName"];
   if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
-  const $datacenter = v.datacenter;
+  const $datacenter = v["datacenter"];
   if ($datacenter !== undefined) {
     const d = decodeAt$DatacenterEventArgument($datacenter, p + ".datacenter", c);
-    if (d !== $datacenter) (o ??= { ...v }).datacenter = d;
+    if (d !== $datacenter) (o ??= { ...v })["datacenter"] = d;
   }
-  const $computeResource = v.computeResource;
+  const $computeResource = v["computeResource"];
   if ($computeResource !== undefined) {
     const d = decodeAt$ComputeResourceEventArgument($computeResource, p + ".computeResource", c);
-    if (d !== $computeResource) (o ??= { ...v }).computeResource = d;
+    if (d !== $computeResource) (o ??= { ...v })["computeResource"] = d;
   }
-  const $host = v.host;
+  const $host = v["host"];
   if ($host !== undefined) {
     const d = decodeAt$HostEventArgument($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   }
-  const $vm = v.vm;
+  const $vm = v["vm"];
   if ($vm !== undefined) {
     const d = decodeAt$VmEventArgument($vm, p + ".vm", c);
-    if (d !== $vm) (o ??= { ...v }).vm = d;
+    if (d !== $vm) (o ??= { ...v })["vm"] = d;
   }
-  const $ds = v.ds;
+  const $ds = v["ds"];
   if ($ds !== undefined) {
     const d = decodeAt$DatastoreEventArgument($ds, p + ".ds", c);
-    if (d !== $ds) (o ??= { ...v }).ds = d;
+    if (d !== $ds) (o ??= { ...v })["ds"] = d;
   }
-  const $net = v.net;
+  const $net = v["net"];
   if ($net !== undefined) {
     const d = decodeAt$NetworkEventArgument($net, p + ".net", c);
-    if (d !== $net) (o ??= { ...v }).net = d;
+    if (d !== $net) (o ??= { ...v })["net"] = d;
   }
-  const $dvs = v.dvs;
+  const $dvs = v["dvs"];
   if ($dvs !== undefined) {
     const d = decodeAt$DvsEventArgument($dvs, p + ".dvs", c);
-    if (d !== $dvs) (o ??= { ...v }).dvs = d;
+    if (d !== $dvs) (o ??= { ...v })["dvs"] = d;
   }
-  const $tgw = v.tgw;
+  const $tgw = v["tgw"];
   if ($tgw !== undefined) {
     const d = decodeAt$TgwEventArgument($tgw, p + ".tgw", c);
-    if (d !== $tgw) (o ??= { ...v }).tgw = d;
+    if (d !== $tgw) (o ??= { ...v })["tgw"] = d;
   }
-  const $fullFormattedMessage = v.fullFormattedMessage;
+  const $fullFormattedMessage = v["fullFormattedMessage"];
   if ($fullFormattedMessage !== undefined && !rt.isString($fullFormattedMessage))
     rt.fail(c, p + ".fullFormattedMessage", "string", $fullFormattedMessage);
-  const $changeTag = v.changeTag;
+  const $changeTag = v["changeTag"];
   if ($changeTag !== undefined && !rt.isString($changeTag))
     rt.fail(c, p + ".changeTag", "string", $changeTag);
-  const $auditId = v.auditId;
+  const $auditId = v["auditId"];
   if ($auditId !== undefined && !rt.isString($auditId)) rt.fail(c, p + ".auditId", "string", $auditId);
   return o;
 }
@@ -197,9 +197,9 @@ export function decodeFields$GlobalMessageChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $message = v.message;
+  const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
-  const $prevMessage = v.prevMessage;
+  const $prevMessage = v["prevMessage"];
   if ($prevMessage !== undefined && !rt.isString($prevMessage))
     rt.fail(c, p + ".prevMessage", "string", $prevMessage);
 }
@@ -212,10 +212,10 @@ export function decodeFields$HostEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $host = v.host;
+  const $host = v["host"];
   {
     const d = decodeAt$ManagedObjectReference($host, p + ".host", c);
-    if (d !== $host) (o ??= { ...v }).host = d;
+    if (d !== $host) (o ??= { ...v })["host"] = d;
   }
   return o;
 }
@@ -227,9 +227,9 @@ export function decodeFields$ManagedObjectReference(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $type = v.type;
+  const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
-  const $value = v.value;
+  const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
 }
 
@@ -241,10 +241,10 @@ export function decodeFields$NetworkEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $network = v.network;
+  const $network = v["network"];
   {
     const d = decodeAt$ManagedObjectReference($network, p + ".network", c);
-    if (d !== $network) (o ??= { ...v }).network = d;
+    if (d !== $network) (o ??= { ...v })["network"] = d;
   }
   return o;
 }
@@ -256,7 +256,7 @@ export function decodeFields$NoAccessUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
 }
 
@@ -270,9 +270,9 @@ export function decodeFields$SessionTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $sessionId = v.sessionId;
+  const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
-  const $terminatedUsername = v.terminatedUsername;
+  const $terminatedUsername = v["terminatedUsername"];
   if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
 }
 
@@ -284,10 +284,10 @@ export function decodeFields$TgwEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $tgw = v.tgw;
+  const $tgw = v["tgw"];
   {
     const d = decodeAt$ManagedObjectReference($tgw, p + ".tgw", c);
-    if (d !== $tgw) (o ??= { ...v }).tgw = d;
+    if (d !== $tgw) (o ??= { ...v })["tgw"] = d;
   }
   return o;
 }
@@ -304,14 +304,14 @@ export function decodeFields$UserLoginSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): void {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   if ($userAgent !== undefined && !rt.isString($userAgent))
     rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $locale = v.locale;
+  const $locale = v["locale"];
   if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
-  const $sessionId = v.sessionId;
+  const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
 }
 
@@ -329,19 +329,20 @@ export function decodeFields$UserLogoutSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $ipAddress = v.ipAddress;
+  const $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined && !rt.isString($ipAddress))
     rt.fail(c, p + ".ipAddress", "string", $ipAddress);
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   if ($userAgent !== undefined && !rt.isString($userAgent))
     rt.fail(c, p + ".userAgent", "string", $userAgent);
-  const $callCount = v.callCount;
+  const $callCount = v["callCount"];
   if ($callCount !== undefined && !rt.isInt64($callCount)) rt.fail(c, p + ".callCount", "int64", $callCount);
-  const $sessionId = v.sessionId;
+  const $sessionId = v["sessionId"];
   if ($sessionId !== undefined && !rt.isString($sessionId))
     rt.fail(c, p + ".sessionId", "string", $sessionId);
-  const $loginTime = v.loginTime;
-  if ($loginTime !== undefined) (o ??= { ...v }).loginTime = rt.readDateTime($loginTime, p + ".loginTime", c);
+  const $loginTime = v["loginTime"];
+  if ($loginTime !== undefined)
+    (o ??= { ...v })["loginTime"] = rt.readDateTime($loginTime, p + ".loginTime", c);
   return o;
 }
 
@@ -353,10 +354,10 @@ export function decodeFields$VmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): Record<string, unknown> | undefined {
-  const $vm = v.vm;
+  const $vm = v["vm"];
   {
     const d = decodeAt$ManagedObjectReference($vm, p + ".vm", c);
-    if (d !== $vm) (o ??= { ...v }).vm = d;
+    if (d !== $vm) (o ??= { ...v })["vm"] = d;
   }
   return o;
 }

@@ -35,7 +35,7 @@ export function isAlreadyAuthenticatedSessionEvent(
   value: unknown,
 ): value is AlreadyAuthenticatedSessionEvent {
   return (
-    rt.isRecord(value) && value._typeName === "AlreadyAuthenticatedSessionEvent" && fieldsOk$Event(value)
+    rt.isRecord(value) && value["_typeName"] === "AlreadyAuthenticatedSessionEvent" && fieldsOk$Event(value)
   );
 }
 
@@ -44,14 +44,14 @@ function isExact$AlreadyAuthenticatedSessionEvent(v: Record<string, unknown>): b
 }
 
 function fieldsOk$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
-  return typeof v.ipAddress === "string";
+  return typeof v["ipAddress"] === "string";
 }
 
 /** Whether `value` is a valid BadUsernameSessionEvent, every field and format checked. */
 export function isBadUsernameSessionEvent(value: unknown): value is BadUsernameSessionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "BadUsernameSessionEvent" &&
+    value["_typeName"] === "BadUsernameSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$BadUsernameSessionEvent(value)
   );
@@ -62,14 +62,14 @@ function isExact$BadUsernameSessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ComputeResourceEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.computeResource);
+  return isManagedObjectReference(v["computeResource"]);
 }
 
 /** Whether `value` is a valid ComputeResourceEventArgument, every field and format checked. */
 export function isComputeResourceEventArgument(value: unknown): value is ComputeResourceEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ComputeResourceEventArgument" &&
+    value["_typeName"] === "ComputeResourceEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$ComputeResourceEventArgument(value)
   );
@@ -80,14 +80,14 @@ function isExact$ComputeResourceEventArgument(v: Record<string, unknown>): boole
 }
 
 function fieldsOk$DatacenterEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.datacenter);
+  return isManagedObjectReference(v["datacenter"]);
 }
 
 /** Whether `value` is a valid DatacenterEventArgument, every field and format checked. */
 export function isDatacenterEventArgument(value: unknown): value is DatacenterEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatacenterEventArgument" &&
+    value["_typeName"] === "DatacenterEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DatacenterEventArgument(value)
   );
@@ -98,14 +98,14 @@ function isExact$DatacenterEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DatastoreEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.datastore);
+  return isManagedObjectReference(v["datastore"]);
 }
 
 /** Whether `value` is a valid DatastoreEventArgument, every field and format checked. */
 export function isDatastoreEventArgument(value: unknown): value is DatastoreEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DatastoreEventArgument" &&
+    value["_typeName"] === "DatastoreEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DatastoreEventArgument(value)
   );
@@ -116,14 +116,14 @@ function isExact$DatastoreEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$DvsEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.dvs);
+  return isManagedObjectReference(v["dvs"]);
 }
 
 /** Whether `value` is a valid DvsEventArgument, every field and format checked. */
 export function isDvsEventArgument(value: unknown): value is DvsEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "DvsEventArgument" &&
+    value["_typeName"] === "DvsEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$DvsEventArgument(value)
   );
@@ -136,7 +136,7 @@ function isExact$DvsEventArgument(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid DynamicData or known subtype, every field and format checked. */
 export function isDynamicData(value: unknown): value is AnyDynamicData {
   if (!rt.isRecord(value)) return false;
-  const exact = guards$DynamicData.get(value._typeName as string);
+  const exact = guards$DynamicData.get(value["_typeName"] as string);
   return exact !== undefined && exact(value);
 }
 
@@ -145,13 +145,13 @@ function isExact$DynamicData(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$EntityEventArgument(v: Record<string, unknown>): boolean {
-  return typeof v.name === "string";
+  return typeof v["name"] === "string";
 }
 
 /** Whether `value` is a valid EntityEventArgument or known subtype, every field and format checked. */
 export function isEntityEventArgument(value: unknown): value is AnyEntityEventArgument {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "EntityEventArgument":
       return fieldsOk$EntityEventArgument(value);
     case "ComputeResourceEventArgument":
@@ -180,22 +180,22 @@ function isExact$EntityEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$Event(v: Record<string, unknown>): boolean {
-  const $datacenter = v.datacenter;
-  const $computeResource = v.computeResource;
-  const $host = v.host;
-  const $vm = v.vm;
-  const $ds = v.ds;
-  const $net = v.net;
-  const $dvs = v.dvs;
-  const $tgw = v.tgw;
-  const $fullFormattedMessage = v.fullFormattedMessage;
-  const $changeTag = v.changeTag;
-  const $auditId = v.auditId;
+  const $datacenter = v["datacenter"];
+  const $computeResource = v["computeResource"];
+  const $host = v["host"];
+  const $vm = v["vm"];
+  const $ds = v["ds"];
+  const $net = v["net"];
+  const $dvs = v["dvs"];
+  const $tgw = v["tgw"];
+  const $fullFormattedMessage = v["fullFormattedMessage"];
+  const $changeTag = v["changeTag"];
+  const $auditId = v["auditId"];
   return (
-    rt.isInt32(v.key) &&
-    rt.isInt32(v.chainId) &&
-    rt.isDateValue(v.createdTime) &&
-    typeof v.userName === "string" &&
+    rt.isInt32(v["key"]) &&
+    rt.isInt32(v["chainId"]) &&
+    rt.isDateValue(v["createdTime"]) &&
+    typeof v["userName"] === "string" &&
     ($datacenter === undefined || isDatacenterEventArgument($datacenter)) &&
     ($computeResource === undefined || isComputeResourceEventArgument($computeResource)) &&
     ($host === undefined || isHostEventArgument($host)) &&
@@ -213,7 +213,7 @@ function fieldsOk$Event(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid Event or known subtype, every field and format checked. */
 export function isEvent(value: unknown): value is AnyEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "Event":
       return fieldsOk$Event(value);
     case "AlreadyAuthenticatedSessionEvent":
@@ -246,7 +246,7 @@ function isExact$Event(v: Record<string, unknown>): boolean {
 /** Whether `value` is a valid EventArgument or known subtype, every field and format checked. */
 export function isEventArgument(value: unknown): value is AnyEventArgument {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "EventArgument":
       return true;
     case "ComputeResourceEventArgument":
@@ -277,15 +277,15 @@ function isExact$EventArgument(_v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean {
-  const $prevMessage = v.prevMessage;
-  return typeof v.message === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
+  const $prevMessage = v["prevMessage"];
+  return typeof v["message"] === "string" && ($prevMessage === undefined || typeof $prevMessage === "string");
 }
 
 /** Whether `value` is a valid GlobalMessageChangedEvent, every field and format checked. */
 export function isGlobalMessageChangedEvent(value: unknown): value is GlobalMessageChangedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "GlobalMessageChangedEvent" &&
+    value["_typeName"] === "GlobalMessageChangedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$GlobalMessageChangedEvent(value)
   );
@@ -296,14 +296,14 @@ function isExact$GlobalMessageChangedEvent(v: Record<string, unknown>): boolean 
 }
 
 function fieldsOk$HostEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.host);
+  return isManagedObjectReference(v["host"]);
 }
 
 /** Whether `value` is a valid HostEventArgument, every field and format checked. */
 export function isHostEventArgument(value: unknown): value is HostEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "HostEventArgument" &&
+    value["_typeName"] === "HostEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$HostEventArgument(value)
   );
@@ -314,27 +314,27 @@ function isExact$HostEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$ManagedObjectReference(v: Record<string, unknown>): boolean {
-  return typeof v.type === "string" && typeof v.value === "string";
+  return typeof v["type"] === "string" && typeof v["value"] === "string";
 }
 
 /** Whether `value` is a valid ManagedObjectReference, every field and format checked. */
 export function isManagedObjectReference(value: unknown): value is ManagedObjectReference {
   return (
     rt.isRecord(value) &&
-    value._typeName === "ManagedObjectReference" &&
+    value["_typeName"] === "ManagedObjectReference" &&
     fieldsOk$ManagedObjectReference(value)
   );
 }
 
 function fieldsOk$NetworkEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.network);
+  return isManagedObjectReference(v["network"]);
 }
 
 /** Whether `value` is a valid NetworkEventArgument, every field and format checked. */
 export function isNetworkEventArgument(value: unknown): value is NetworkEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NetworkEventArgument" &&
+    value["_typeName"] === "NetworkEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$NetworkEventArgument(value)
   );
@@ -345,14 +345,14 @@ function isExact$NetworkEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$NoAccessUserEvent(v: Record<string, unknown>): boolean {
-  return typeof v.ipAddress === "string";
+  return typeof v["ipAddress"] === "string";
 }
 
 /** Whether `value` is a valid NoAccessUserEvent, every field and format checked. */
 export function isNoAccessUserEvent(value: unknown): value is NoAccessUserEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "NoAccessUserEvent" &&
+    value["_typeName"] === "NoAccessUserEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$NoAccessUserEvent(value)
   );
@@ -364,7 +364,7 @@ function isExact$NoAccessUserEvent(v: Record<string, unknown>): boolean {
 
 /** Whether `value` is a valid ServerStartedSessionEvent, every field and format checked. */
 export function isServerStartedSessionEvent(value: unknown): value is ServerStartedSessionEvent {
-  return rt.isRecord(value) && value._typeName === "ServerStartedSessionEvent" && fieldsOk$Event(value);
+  return rt.isRecord(value) && value["_typeName"] === "ServerStartedSessionEvent" && fieldsOk$Event(value);
 }
 
 function isExact$ServerStartedSessionEvent(v: Record<string, unknown>): boolean {
@@ -374,7 +374,7 @@ function isExact$ServerStartedSessionEvent(v: Record<string, unknown>): boolean 
 /** Whether `value` is a valid SessionEvent or known subtype, every field and format checked. */
 export function isSessionEvent(value: unknown): value is AnySessionEvent {
   if (!rt.isRecord(value)) return false;
-  switch (value._typeName) {
+  switch (value["_typeName"]) {
     case "SessionEvent":
       return fieldsOk$Event(value);
     case "AlreadyAuthenticatedSessionEvent":
@@ -403,14 +403,14 @@ function isExact$SessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
-  return typeof v.sessionId === "string" && typeof v.terminatedUsername === "string";
+  return typeof v["sessionId"] === "string" && typeof v["terminatedUsername"] === "string";
 }
 
 /** Whether `value` is a valid SessionTerminatedEvent, every field and format checked. */
 export function isSessionTerminatedEvent(value: unknown): value is SessionTerminatedEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "SessionTerminatedEvent" &&
+    value["_typeName"] === "SessionTerminatedEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$SessionTerminatedEvent(value)
   );
@@ -421,14 +421,14 @@ function isExact$SessionTerminatedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$TgwEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.tgw);
+  return isManagedObjectReference(v["tgw"]);
 }
 
 /** Whether `value` is a valid TgwEventArgument, every field and format checked. */
 export function isTgwEventArgument(value: unknown): value is TgwEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "TgwEventArgument" &&
+    value["_typeName"] === "TgwEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$TgwEventArgument(value)
   );
@@ -439,12 +439,12 @@ function isExact$TgwEventArgument(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
-  const $userAgent = v.userAgent;
+  const $userAgent = v["userAgent"];
   return (
-    typeof v.ipAddress === "string" &&
+    typeof v["ipAddress"] === "string" &&
     ($userAgent === undefined || typeof $userAgent === "string") &&
-    typeof v.locale === "string" &&
-    typeof v.sessionId === "string"
+    typeof v["locale"] === "string" &&
+    typeof v["sessionId"] === "string"
   );
 }
 
@@ -452,7 +452,7 @@ function fieldsOk$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
 export function isUserLoginSessionEvent(value: unknown): value is UserLoginSessionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserLoginSessionEvent" &&
+    value["_typeName"] === "UserLoginSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserLoginSessionEvent(value)
   );
@@ -463,11 +463,11 @@ function isExact$UserLoginSessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
-  const $ipAddress = v.ipAddress;
-  const $userAgent = v.userAgent;
-  const $callCount = v.callCount;
-  const $sessionId = v.sessionId;
-  const $loginTime = v.loginTime;
+  const $ipAddress = v["ipAddress"];
+  const $userAgent = v["userAgent"];
+  const $callCount = v["callCount"];
+  const $sessionId = v["sessionId"];
+  const $loginTime = v["loginTime"];
   return (
     ($ipAddress === undefined || typeof $ipAddress === "string") &&
     ($userAgent === undefined || typeof $userAgent === "string") &&
@@ -481,7 +481,7 @@ function fieldsOk$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
 export function isUserLogoutSessionEvent(value: unknown): value is UserLogoutSessionEvent {
   return (
     rt.isRecord(value) &&
-    value._typeName === "UserLogoutSessionEvent" &&
+    value["_typeName"] === "UserLogoutSessionEvent" &&
     fieldsOk$Event(value) &&
     fieldsOk$UserLogoutSessionEvent(value)
   );
@@ -492,14 +492,14 @@ function isExact$UserLogoutSessionEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$VmEventArgument(v: Record<string, unknown>): boolean {
-  return isManagedObjectReference(v.vm);
+  return isManagedObjectReference(v["vm"]);
 }
 
 /** Whether `value` is a valid VmEventArgument, every field and format checked. */
 export function isVmEventArgument(value: unknown): value is VmEventArgument {
   return (
     rt.isRecord(value) &&
-    value._typeName === "VmEventArgument" &&
+    value["_typeName"] === "VmEventArgument" &&
     fieldsOk$EntityEventArgument(value) &&
     fieldsOk$VmEventArgument(value)
   );
@@ -564,12 +564,12 @@ const any$: ReadonlyMap<string, (value: unknown) => boolean> = /* @__PURE__ */ (
 export function isAnyValue(value: unknown): value is AnyValue {
   try {
     if (!rt.isRecord(value)) return false;
-    const name = value._typeName;
+    const name = value["_typeName"];
     const guard = typeof name === "string" ? any$.get(name) : undefined;
     if (guard !== undefined) return guard(value);
     const box = typeof name === "string" && name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-    if (box !== undefined) return rt.isArrayOf(value._value, box);
-    if (name === "ArrayOfAnyType") return rt.isArrayOf(value._value, isAnyValue);
+    if (box !== undefined) return rt.isArrayOf(value["_value"], box);
+    if (name === "ArrayOfAnyType") return rt.isArrayOf(value["_value"], isAnyValue);
     return rt.isOtherValue(value);
   } catch (error) {
     return rt.tooDeep(error);
