@@ -6,31 +6,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-export interface CodeOptions {
-  /** How int64 values are represented: a safe-integer `number`, or an exact `bigint`. */
-  readonly int64: "number" | "bigint";
-  /** How date-time values are represented: the validated RFC 3339 `string`, or a `Date`. */
-  readonly dateTime: "string" | "Date";
-  /** Default of the decoders' `unknownMembers` option. */
-  readonly unknownMembers: "keep" | "strip" | "reject";
-  /** Default of the decoders' `unknownTypes` option. */
-  readonly unknownTypes: "nearest" | "reject";
-  /** Default of the decoders' `unknownEnumValues` option. */
-  readonly unknownEnumValues: "keep" | "reject";
-  /** The extension of relative import specifiers in the generated modules: none (CommonJS) or `.js` (ES modules). */
-  readonly importExtension: "none" | ".js";
-}
-
 export interface OptionSpec {
-  readonly key: keyof CodeOptions;
+  readonly key: string;
   /** The CLI flag, kebab-case. */
   readonly flag: string;
+  /** The values allowed, the default first. */
   readonly values: readonly string[];
   readonly default: string;
   readonly description: string;
 }
 
-export const CODE_OPTIONS: readonly OptionSpec[] = [
+export const CODE_OPTIONS = [
   {
     key: "int64",
     flag: "--int64",
@@ -74,7 +60,15 @@ export const CODE_OPTIONS: readonly OptionSpec[] = [
     description:
       'relative imports in the output: ".js" for an ES module project (chosen when the nearest package.json says "type": "module"), none for CommonJS',
   },
-];
+] as const satisfies readonly OptionSpec[];
+
+type CodeOptionSpec = (typeof CODE_OPTIONS)[number];
+
+/**
+ * The options that shape the generated code, typed from the table: `int64: "number" | "bigint"`, and so on. The
+ * CLI flags, the config file's keys, the programmatic API and the headers all come from `CODE_OPTIONS`.
+ */
+export type CodeOptions = { readonly [S in CodeOptionSpec as S["key"]]: S["values"][number] };
 
 export const DEFAULT_OPTIONS: CodeOptions = Object.fromEntries(
   CODE_OPTIONS.map((o) => [o.key, o.default]),
@@ -90,7 +84,7 @@ export class OptionsError extends Error {
 
 /** Checks one option value against the table. */
 export function optionValue(key: keyof CodeOptions, value: unknown, where: string): string {
-  const spec = CODE_OPTIONS.find((o) => o.key === key);
+  const spec: OptionSpec | undefined = CODE_OPTIONS.find((o) => o.key === key);
   if (spec === undefined) throw new OptionsError(`${where}: unknown option "${key}"`);
   if (typeof value !== "string" || !spec.values.includes(value)) {
     throw new OptionsError(

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { packageManifest, packageRoot } from "./emit/emitFiles";
 import { CODE_OPTIONS, DEFAULT_OPTIONS, detectedOptions, type CodeOptions } from "./options";
-import { CONFIG_FILE, readConfigFile } from "./config/configFile";
+import { CONFIG_FILE, ConfigError, readConfigFile, type ConfigFile } from "./config/configFile";
 import { JSON_SCHEMA_FILE } from "./validate/jsonSchema";
 
 /**
@@ -75,12 +75,25 @@ export function folderFlags(root: string, run: RunFolders, defaultOut: string | 
 }
 
 /**
+ * The root's config file, which a plain `generate` there would read; one that cannot be read (a run told to read
+ * another, or none) holds nothing.
+ */
+function rootConfig(root: string): ConfigFile | undefined {
+  try {
+    return readConfigFile(root);
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  }
+}
+
+/**
  * The command that regenerates this output, run from the project root: `npx vsphere-typegen generate` alone when the
  * root's config file names these folders, else with their flags spelt out; then the flag of every code option that
  * a plain run would not already give. Headers show it, and `new` and `import` print it as their next step.
  */
 export function regenerateLine(root: string, run: RunFolders & { readonly code: CodeOptions }): string {
-  const config = fs.existsSync(path.join(root, CONFIG_FILE)) ? readConfigFile(root) : undefined;
+  const config = rootConfig(root);
   const configOut = config?.out ?? path.join(root, "generated");
   const configDirs = config?.schemas ?? [];
   const held =

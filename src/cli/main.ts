@@ -8,7 +8,8 @@ import { SchemaError } from "../diagnostic";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, type CodeOptions } from "../options";
-import { readConfigFile } from "../config/configFile";
+import { readConfigFile, type ConfigFile } from "../config/configFile";
+import { resolveRun, type RunOptions } from "../runOptions";
 import { packageManifest } from "../emit/emitFiles";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
 import { closest } from "../validate/suggest";
@@ -35,21 +36,27 @@ type CommonFlags = {
   config?: string;
 } & Partial<Record<keyof CodeOptions, string>>;
 
-/** Flags over the config file over the defaults; code options the flags and config leave open come from the output's header. */
-function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions {
-  const config = readConfigFile(process.cwd(), flags.config);
-  const bundled = command.getOptionValueSource("bundled") === "cli" ? flags.bundled : (config?.bundled ?? true);
-  const userDirs = flags.schemas ?? config?.schemas ?? [];
-  const code: Partial<Record<keyof CodeOptions, string>> = { ...config?.options };
+/** The run's options as the flags give them: only those given, so that the config file fills the rest. */
+function runOptionsOf(flags: CommonFlags, command: Command): RunOptions {
+  const code: Partial<Record<keyof CodeOptions, string>> = {};
   for (const spec of CODE_OPTIONS) {
     const value = flags[spec.key];
     if (value !== undefined) code[spec.key] = value;
   }
   return {
-    schemaDirs: bundled ? [bundledSchemasDir(), ...userDirs] : userDirs,
-    outDir: flags.out ?? config?.out ?? "generated",
-    code,
+    // Commander has checked each value against the table's choices.
+    ...(code as Partial<CodeOptions>),
+    ...(flags.schemas === undefined ? {} : { schemas: flags.schemas }),
+    ...(flags.out === undefined ? {} : { out: flags.out }),
+    ...(command.getOptionValueSource("bundled") === "cli" ? { bundled: flags.bundled } : {}),
+    ...(flags.config === undefined ? {} : { config: flags.config }),
   };
+}
+
+/** Flags over the config file over the defaults; code options the flags and config leave open come from the output's header. */
+function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions & { config: ConfigFile | undefined } {
+  const run = resolveRun(runOptionsOf(flags, command), bundledSchemasDir());
+  return { schemaDirs: run.schemaDirs, outDir: run.outDir, code: run.code, config: run.config };
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -173,8 +180,10 @@ function printDiff(diffs: readonly string[], all: boolean): string {
   return `; the diff's first ${DIFF_LINES} of ${lines.length.toLocaleString("en-US")} lines shown, --diff shows all`;
 }
 
+/** A path as messages show it: relative to the working directory, or as given when it is absolute and outside. */
 function relative(dir: string): string {
-  return path.relative(process.cwd(), path.resolve(dir)) || ".";
+  const rel = path.relative(process.cwd(), path.resolve(dir));
+  return rel.startsWith("..") && path.isAbsolute(dir) ? dir : rel || ".";
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -304,8 +313,7 @@ Examples:
     )
     .action((name: string, flags: CommonFlags & { extends: string }, command: Command) => {
       const options = pipelineOptions(flags, command);
-      const config = readConfigFile(process.cwd(), flags.config);
-      const { dir: target, why } = newTypeFolder(flags.schemas ?? [], config?.schemas);
+      const { dir: target, why } = newTypeFolder(flags.schemas ?? [], options.config?.schemas);
       const file = newType(
         { ...options, schemaDirs: [...options.schemaDirs, target], targetDir: target },
         name,

@@ -204,7 +204,7 @@ export function parseConfigText(text: string, file: string, absolute: string = p
  * if there is one. Paths in it are relative to its folder.
  */
 export function readConfigFile(dir: string, explicit?: string): ConfigFile | undefined {
-  const file = explicit ?? path.join(dir, CONFIG_FILE);
+  const file = explicit === undefined ? path.join(dir, CONFIG_FILE) : path.resolve(dir, explicit);
   if (!fs.existsSync(file)) {
     if (explicit === undefined) return undefined;
     throw new UsageError(`--config ${explicit}: no such file; pass the path of a ${CONFIG_FILE}`);
@@ -212,6 +212,5 @@ export function readConfigFile(dir: string, explicit?: string): ConfigFile | und
   if (fs.statSync(file).isDirectory()) {
     throw new UsageError(`--config ${explicit ?? file} is a folder; pass the path of a ${CONFIG_FILE}`);
   }
-  const shown = path.relative(dir, path.resolve(file)) || file;
-  return parseConfigText(fs.readFileSync(file, "utf8"), shown, path.resolve(dir, file));
+  return parseConfigText(fs.readFileSync(file, "utf8"), path.relative(dir, file) || file, file);
 }

@@ -1,0 +1,138 @@
+/**
+ * The programmatic API of vsphere-typegen: what the commands do, as functions, for build scripts and tools. Options
+ * are the config file's keys (`schemas`, `out`, `bundled`, and the code options of `CODE_OPTIONS`, typed from that
+ * table), resolved as the CLI resolves its flags: given here, over `vsphere-typegen.config.json`, over the defaults.
+ * Problems are thrown: `SchemaError` with every diagnostic of the schemas, `UsageError` (and `ConfigError`) for
+ * options that cannot work; nothing is written then.
+ */
+import * as path from "node:path";
+import type { ImportResult } from "./import/importTypes";
+import * as pipeline from "./pipeline";
+import type { CodeOptions } from "./options";
+import { resolveRun, type RunOptions } from "./runOptions";
+
+export { SchemaError, formatDiagnostics, type Diagnostic } from "./diagnostic";
+export { UsageError } from "./preflight";
+export { ConfigError, CONFIG_FILE, CONFIG_KEYS, type ConfigProblem } from "./config/configFile";
+export { OptionsError, CODE_OPTIONS, DEFAULT_OPTIONS, type CodeOptions } from "./options";
+export { ImportError } from "./import/viJson";
+export type { RunOptions } from "./runOptions";
+export type { ImportResult } from "./import/importTypes";
+
+/** What `generate` did. */
+export interface GenerateResult {
+  /** The output folder, absolute. */
+  readonly out: string;
+  /** Files written, left as they were, and removed (generated earlier, no longer produced), relative to `out`. */
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly removed: readonly string[];
+  /** How many types and schema files went in. */
+  readonly types: number;
+  readonly schemaFiles: number;
+  /** The code options in force (given, else the config file's, else the existing output's header's, else defaults). */
+  readonly options: CodeOptions;
+}
+
+/** Regenerates the output folder from the schemas, writing only the files that change. */
+export async function generate(options: RunOptions = {}): Promise<GenerateResult> {
+  const run = resolved(options);
+  const result = await pipeline.generate(run);
+  return {
+    out: run.outDir,
+    written: result.written,
+    unchanged: result.unchanged,
+    removed: result.removed,
+    types: result.model.types.length,
+    schemaFiles: result.model.files.length,
+    options: result.code,
+  };
+}
+
+/** What `check` found. */
+export interface CheckResult {
+  readonly upToDate: boolean;
+  /** The output folder does not exist. */
+  readonly missing: boolean;
+  /** A unified diff per file that differs. */
+  readonly diffs: readonly string[];
+  readonly schemaFiles: number;
+  /** The command, run from the project root, that brings the output up to date. */
+  readonly regenerate: string;
+}
+
+/** Compares the output folder with what the schemas produce; writes nothing. */
+export async function check(options: RunOptions = {}): Promise<CheckResult> {
+  const run = resolved(options);
+  const result = await pipeline.check(run);
+  return {
+    upToDate: result.upToDate,
+    missing: result.missing,
+    diffs: result.diffs,
+    schemaFiles: result.schemaFiles,
+    regenerate: pipeline.regenerateCommand(run, result.code),
+  };
+}
+
+/** What `docs` did: the pages written, or with `check`, whether the folder is current and the diffs. */
+export interface DocsResult {
+  readonly out: string;
+  readonly pages: number;
+  readonly written?: readonly string[];
+  readonly upToDate?: boolean;
+  readonly diffs?: readonly string[];
+}
+
+/** Writes the reference pages (Markdown) into `out` (default `docs`), or with `check` compares them. */
+export function docs(options: RunOptions & { readonly check?: boolean } = {}): DocsResult {
+  const { check: checkOnly, ...rest } = options;
+  const run = resolved({ ...rest, out: options.out ?? "docs" });
+  const result = pipeline.docs(run, checkOnly === true);
+  const pages = result.model.types.length + result.model.enums.length + 1;
+  return result.check !== undefined
+    ? { out: run.outDir, pages, upToDate: result.check.upToDate, diffs: result.check.diffs }
+    : { out: run.outDir, pages, written: result.write?.written ?? [] };
+}
+
+/** Options of `importSchemas`: the document, the types, and where the files go. */
+export interface ImportOptions {
+  /** VMware's VI JSON OpenAPI document (vi-json.yaml or its JSON form). */
+  readonly spec: string;
+  /** Types or enums to import (enums by their name without `_enum`). */
+  readonly types: readonly string[];
+  /** Also import every type they need that no schema declares yet. */
+  readonly closure?: boolean;
+  /** The folder to write into (default: the config file's first schema folder, else `schemas`). */
+  readonly into?: string;
+  /** Replace files of the same name in that folder. */
+  readonly force?: boolean;
+  readonly bundled?: boolean;
+  readonly config?: string | false;
+  readonly cwd?: string;
+}
+
+/** Writes schema files for types of the VI JSON document; never replaces a file unless `force`. */
+export function importSchemas(options: ImportOptions): ImportResult {
+  const run = resolveRun(
+    {
+      ...(options.bundled === undefined ? {} : { bundled: options.bundled }),
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    },
+    pipeline.bundledSchemasDir(),
+  );
+  const into = options.into === undefined ? (run.userDirs[0] ?? "schemas") : options.into;
+  return pipeline.importSchemas({
+    specFile: path.resolve(run.cwd, options.spec),
+    types: options.types,
+    closure: options.closure === true,
+    targetDir: path.resolve(run.cwd, into),
+    force: options.force === true,
+    schemaDirs: run.schemaDirs,
+  });
+}
+
+function resolved(options: RunOptions): pipeline.PipelineOptions {
+  const run = resolveRun(options, pipeline.bundledSchemasDir());
+  return { schemaDirs: run.schemaDirs, outDir: run.outDir, cwd: run.cwd, code: run.code };
+}

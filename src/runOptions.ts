@@ -1,0 +1,55 @@
+/**
+ * What a run is asked to do, as the CLI's flags, the config file and the programmatic API all say it: the same keys
+ * (`schemas`, `out`, `bundled`, the code options of `CODE_OPTIONS`), resolved once into the pipeline's options.
+ * Given options win over the config file, which wins over the defaults; code options left open come later from the
+ * output's header (`effectiveOptions`).
+ */
+import * as path from "node:path";
+import { readConfigFile, type ConfigFile } from "./config/configFile";
+import { CODE_OPTIONS, type CodeOptions } from "./options";
+
+/** Options of a run: every key optional, as in the config file. */
+export type RunOptions = Partial<CodeOptions> & {
+  /** Your schema folders, read after the bundled vSphere schemas (default: the config file's, else none). */
+  readonly schemas?: readonly string[];
+  /** The output folder (default: the config file's, else `generated`). */
+  readonly out?: string;
+  /** Whether to read the bundled vSphere schemas (default: the config file's, else `true`). */
+  readonly bundled?: boolean;
+  /** The config file to read; `false` reads none (default: `vsphere-typegen.config.json` in `cwd`, if there is one). */
+  readonly config?: string | false;
+  /** The folder relative paths start from and messages are relative to (default: the working directory). */
+  readonly cwd?: string;
+};
+
+/** A run's options resolved: absolute folders, the config file read, the code options given so far. */
+export interface ResolvedRun {
+  readonly schemaDirs: readonly string[];
+  readonly outDir: string;
+  readonly cwd: string;
+  readonly code: Partial<Record<keyof CodeOptions, string>>;
+  readonly config: ConfigFile | undefined;
+  /** The user's schema folders alone (without the bundled one). */
+  readonly userDirs: readonly string[];
+}
+
+/** Resolves `options` over the config file over the defaults; `defaultOut` is the command's own default. */
+export function resolveRun(options: RunOptions, bundledDir: string, defaultOut = "generated"): ResolvedRun {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const config = options.config === false ? undefined : readConfigFile(cwd, options.config);
+  const userDirs = (options.schemas ?? config?.schemas ?? []).map((d) => path.resolve(cwd, d));
+  const bundled = options.bundled ?? config?.bundled ?? true;
+  const code: Partial<Record<keyof CodeOptions, string>> = { ...config?.options };
+  for (const spec of CODE_OPTIONS) {
+    const value = options[spec.key];
+    if (value !== undefined) code[spec.key] = value;
+  }
+  return {
+    schemaDirs: bundled ? [bundledDir, ...userDirs] : userDirs,
+    outDir: path.resolve(cwd, options.out ?? config?.out ?? defaultOut),
+    cwd,
+    code,
+    config,
+    userDirs,
+  };
+}
