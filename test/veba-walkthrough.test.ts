@@ -1,5 +1,5 @@
 /**
- * The README's event-function walkthrough (test/veba/handler.ts, shown there verbatim): a plain node:http server
+ * The wires guide's event-function walkthrough (test/veba/handler.ts, shown in docs/guide/wires.md verbatim): a plain node:http server
  * receives the real events of test/fixtures/cloudevents over HTTP, in structured and in binary mode, and answers
  * with what it did, or 400 with the problems of a broken event.
  */
@@ -35,8 +35,8 @@ const binary = (type: string, eventclass = "event"): Record<string, string> => (
 });
 const STRUCTURED = { "content-type": "application/cloudevents+json" };
 
-test("the README shows the handler as it is tested", () => {
-  const readme = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
+test("the wires guide shows the handler as it is tested", () => {
+  const readme = fs.readFileSync(path.join(REPO, "docs", "guide", "wires.md"), "utf8");
   const source = fs.readFileSync(path.join(REPO, "test/veba/handler.ts"), "utf8");
   expect(readme).toContain(source.replace('from "../../generated"', 'from "./generated"'));
 });

@@ -1,0 +1,217 @@
+/**
+ * Every code block of both READMEs (this repository's and the library package's), run as written, in order, as a
+ * new user follows them: the tarballs built from a clone, installed into a new ES module project, the examples
+ * compiled under the strict flags and run, the walkthrough's commands, the config file, the build script. A
+ * command the harness does not know fails the test, so no block can go untested. Two substitutions, since tests run
+ * without the network: the clone is of this repository's own commits, its `npm ci` links this repository's
+ * node_modules (the same lock file), and the generator's tarball, whose dependencies would come from the registry,
+ * is unpacked with those linked, as npm would lay it out.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseConfigText } from "../src/config/configFile";
+import { REPO, tempDir } from "./helpers";
+
+const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+
+interface Block {
+  readonly lang: string;
+  readonly text: string;
+  /** The heading the block is under, to name it in failures. */
+  readonly heading: string;
+}
+
+/** The fenced code blocks of a Markdown text, with the heading above each. */
+export function codeBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let heading = "";
+  const lines = markdown.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.startsWith("#")) heading = line.replace(/^#+ /, "");
+    const open = /^```(\w*)$/.exec(line);
+    if (open === null) continue;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== "```"; i++) body.push(lines[i] ?? "");
+    blocks.push({ lang: open[1] ?? "", text: body.join("\n"), heading });
+  }
+  return blocks;
+}
+
+interface Ran {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** npm without the network: nothing is fetched, audited or advertised. */
+const NPM_ENV = {
+  ...process.env,
+  npm_config_offline: "true",
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+  npm_config_update_notifier: "false",
+};
+
+function run(command: string, args: readonly string[], cwd: string): Ran {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: NPM_ENV });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function ok(result: Ran, what: string): Ran {
+  if (result.status !== 0) throw new Error(`${what} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/**
+ * Runs one shell line of a README (commands joined by `&&`) from `cwd`, returning the folder it ends in. Each command
+ * is one the harness knows; anything else is an error.
+ */
+function shellLine(line: string, cwd: string): string {
+  let here = cwd;
+  for (const command of line.split(" && ").map((c) => c.replace(/\s+#.*$/, "").trim())) {
+    const words = command.split(/\s+/);
+    const [name, ...args] = words;
+    if (name === "cd") here = path.resolve(here, args[0] ?? "");
+    else if (name === "mkdir") fs.mkdirSync(path.resolve(here, args[0] ?? ""), { recursive: true });
+    else if (name === "git" && args[0] === "clone") {
+      // The README's URL names this repository; its own history is the one to clone here.
+      const target = path.basename(args[1] ?? "", ".git");
+      ok(run("git", ["clone", "--quiet", REPO, target], here), command);
+    } else if (command === "npm ci") {
+      expect(fs.readFileSync(path.join(here, "package-lock.json"), "utf8")).toBe(
+        fs.readFileSync(path.join(REPO, "package-lock.json"), "utf8"),
+      );
+      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(here, "node_modules"), "dir");
+    } else if (name === "npm" && args[0] === "install" && args.includes("--save-dev")) {
+      const tarball = path.resolve(here, args[args.length - 1] ?? "");
+      const installed = path.join(here, "node_modules", "vsphere-typegen");
+      fs.mkdirSync(installed, { recursive: true });
+      ok(run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"], here), command);
+      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
+      fs.mkdirSync(path.join(here, "node_modules", ".bin"), { recursive: true });
+      fs.symlinkSync(
+        path.join(installed, "bin", "vsphere-typegen.js"),
+        path.join(here, "node_modules", ".bin", "vsphere-typegen"),
+      );
+    } else if (
+      (name === "npm" && ["init", "pkg", "pack", "install"].includes(args[0] ?? "")) ||
+      (name === "npm" && args[0] === "run" && args[1] === "pack:lib")
+    ) {
+      ok(run("npm", args, here), command);
+    } else if (name === "npx" && args[0] === "vsphere-typegen") {
+      ok(
+        run(process.execPath, [path.join(here, "node_modules", ".bin", "vsphere-typegen"), ...args.slice(1)], here),
+        command,
+      );
+    } else throw new Error(`the README runs a command this test does not know: ${command}`);
+  }
+  return here;
+}
+
+/** A tsconfig for a consumer's ES module project: strict, nodenext, Node's types from this repository. */
+function tsProject(dir: string, files: string[]): void {
+  fs.writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        module: "nodenext",
+        target: "es2022",
+        skipLibCheck: true,
+        types: ["node"],
+        typeRoots: [path.join(REPO, "node_modules", "@types")],
+      },
+      files,
+    }),
+  );
+}
+
+/** Compiles a TypeScript block as a file of the project and runs it with node. */
+function tsBlock(dir: string, file: string, text: string, prelude = ""): Ran {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), `${prelude}${text}\n`);
+  tsProject(dir, [file]);
+  ok(run(process.execPath, [TSC, "-p", "."], dir), `tsc ${file}`);
+  return run(process.execPath, [file.replace(/\.ts$/, ".js")], dir);
+}
+
+const README = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
+const LIBRARY_README = fs.readFileSync(path.join(REPO, "templates", "library-package", "README.md"), "utf8");
+
+test("the README's first screen: install from the tarballs, decode an event, CommonJS too", () => {
+  const blocks = codeBlocks(README);
+  const work = tempDir("vsphere-typegen-readme-");
+  const [install, decode, commonjs, walkthroughCommands, walkthroughCode, config, script, quickStart] = blocks;
+  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "sh", "ts", "json", "ts", "sh"]);
+
+  // Install: each line as written, from the folder the last one left.
+  let here = work;
+  for (const line of (install?.text ?? "").split("\n")) here = shellLine(line, here);
+  const app = here;
+  expect(path.basename(app)).toBe("my-app");
+  expect(JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"))).toMatchObject({ type: "module" });
+
+  // Decode: the block as a file of the new project, compiled and run.
+  expect(tsBlock(app, "decode.ts", decode?.text ?? "")).toEqual({
+    status: 0,
+    stdout: "web-01 powered on at 2026-12-01T10:00:00.123Z\n",
+    stderr: "",
+  });
+  fs.writeFileSync(path.join(app, "require.cjs"), commonjs?.text ?? "");
+  expect(run(process.execPath, ["require.cjs"], app)).toEqual({
+    status: 0,
+    stdout: "$.key $.chainId $.createdTime $.userName $.template\n",
+    stderr: "",
+  });
+
+  // The walkthrough: its commands, then its code with a body to decode.
+  for (const line of (walkthroughCommands?.text ?? "").split("\n")) shellLine(line, app);
+  const expired =
+    '{"_typeName":"SessionExpiredEvent","key":1,"chainId":1,"createdTime":"2026-12-01T10:00:00Z","userName":"root"}';
+  const walkthrough = tsBlock(
+    app,
+    "src/use.ts",
+    (walkthroughCode?.text ?? "").replace('"./vsphere"', '"./vsphere/index.js"'),
+    `const body = ${JSON.stringify(expired)};\n`,
+  );
+  expect(walkthrough).toEqual({ status: 0, stdout: "root\n", stderr: "" });
+
+  // The config file, then the build script that calls the API with the same choices; check agrees with both.
+  expect(parseConfigText(config?.text ?? "", "vsphere-typegen.config.json").options).toEqual({ int64: "bigint" });
+  fs.writeFileSync(path.join(app, "vsphere-typegen.config.json"), config?.text ?? "");
+  const built = tsBlock(app, "build.ts", script?.text ?? "");
+  expect(built.stderr).toBe("");
+  expect(built.stdout).toMatch(/^590 types, \d+ files written\n$/);
+  expect(built.status).toBe(0);
+  expect(fs.readFileSync(path.join(app, "src", "vsphere", "index.ts"), "utf8")).toContain("int64=bigint");
+  shellLine("npx vsphere-typegen check", app);
+
+  // The contributor's quick start is what CI runs: .ci/run installs with npm ci and runs npm test.
+  expect(quickStart?.text).toBe("npm ci && npm run generate\nnpm test");
+  expect(fs.readFileSync(path.join(REPO, ".ci", "run"), "utf8")).toMatch(/\nnpm ci\nnpm test\n$/);
+
+  // The library package's README, in a project of its own with the tarball the clone built.
+  const library = codeBlocks(LIBRARY_README);
+  expect(library.map((b) => b.lang)).toEqual(["sh", "ts", "js"]);
+  const [libInstall, libDecode, libRequire] = library;
+  const own = path.join(work, "library-user");
+  fs.mkdirSync(own);
+  fs.copyFileSync(
+    path.join(work, "vsphere-typegen", "vsphere-typegen-vim25-0.1.0.tgz"),
+    path.join(own, "vsphere-typegen-vim25-0.1.0.tgz"),
+  );
+  ok(run("npm", ["init", "-y"], own), "npm init");
+  ok(run("npm", ["pkg", "set", "type=module"], own), "npm pkg set");
+  for (const line of (libInstall?.text ?? "").split("\n")) shellLine(line, own);
+  expect(tsBlock(own, "decode.ts", libDecode?.text ?? "")).toEqual({
+    status: 0,
+    stdout: "web-01\n",
+    stderr: "",
+  });
+  fs.writeFileSync(path.join(own, "require.cjs"), libRequire?.text ?? "");
+  expect(run(process.execPath, ["require.cjs"], own)).toEqual({ status: 0, stdout: "false 5\n", stderr: "" });
+}, 600_000);
