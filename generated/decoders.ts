@@ -1206,7 +1206,7 @@ const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$)
 const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
 const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AccountCreatedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AccountCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAccountCreatedEvent = /* @__PURE__ */ decoder$(
@@ -1225,7 +1225,7 @@ export const parseAccountCreatedEvent = /* @__PURE__ */ parser$(decodeAt$Account
 /** {@link decodeAccountCreatedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAccountCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AccountCreatedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AccountRemovedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AccountRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAccountRemovedEvent = /* @__PURE__ */ decoder$(
@@ -1244,7 +1244,7 @@ export const parseAccountRemovedEvent = /* @__PURE__ */ parser$(decodeAt$Account
 /** {@link decodeAccountRemovedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAccountRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AccountRemovedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AccountUpdatedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AccountUpdatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAccountUpdatedEvent = /* @__PURE__ */ decoder$(
@@ -1263,7 +1263,7 @@ export const parseAccountUpdatedEvent = /* @__PURE__ */ parser$(decodeAt$Account
 /** {@link decodeAccountUpdatedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAccountUpdatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AccountUpdatedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AdminPasswordNotChangedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AdminPasswordNotChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAdminPasswordNotChangedEvent = /* @__PURE__ */ decoder$(
@@ -1288,7 +1288,7 @@ export const parseAdminPasswordNotChangedEventArray = /* @__PURE__ */ arrayParse
   decodeAt$AdminPasswordNotChangedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmAcknowledgedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmAcknowledgedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmAcknowledgedEvent = /* @__PURE__ */ decoder$(
@@ -1309,7 +1309,7 @@ export const parseAlarmAcknowledgedEvent = /* @__PURE__ */ parser$(decodeAt$Alar
 /** {@link decodeAlarmAcknowledgedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmAcknowledgedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmAcknowledgedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmActionTriggeredEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmActionTriggeredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmActionTriggeredEvent = /* @__PURE__ */ decoder$(
@@ -1332,7 +1332,7 @@ export const parseAlarmActionTriggeredEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$AlarmActionTriggeredEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmClearedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmClearedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmClearedEvent = /* @__PURE__ */ decoder$(
@@ -1351,7 +1351,7 @@ export const parseAlarmClearedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmClea
 /** {@link decodeAlarmClearedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmClearedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmClearedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmCreatedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmCreatedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmCreatedEvent = /* @__PURE__ */ decoder$(
@@ -1370,7 +1370,7 @@ export const parseAlarmCreatedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmCrea
 /** {@link decodeAlarmCreatedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmCreatedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmCreatedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEmailCompletedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEmailCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEmailCompletedEvent = /* @__PURE__ */ decoder$(
@@ -1393,7 +1393,7 @@ export const parseAlarmEmailCompletedEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$AlarmEmailCompletedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEmailFailedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEmailFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEmailFailedEvent = /* @__PURE__ */ decoder$(
@@ -1412,7 +1412,7 @@ export const parseAlarmEmailFailedEvent = /* @__PURE__ */ parser$(decodeAt$Alarm
 /** {@link decodeAlarmEmailFailedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmEmailFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmEmailFailedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEvent = /* @__PURE__ */ decoder$(decodeAt$AlarmEvent, isAlarmEvent);
@@ -1425,7 +1425,7 @@ export const parseAlarmEvent = /* @__PURE__ */ parser$(decodeAt$AlarmEvent);
 /** {@link decodeAlarmEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmEventArgument; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmEventArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmEventArgument = /* @__PURE__ */ decoder$(
@@ -1444,7 +1444,7 @@ export const parseAlarmEventArgument = /* @__PURE__ */ parser$(decodeAt$AlarmEve
 /** {@link decodeAlarmEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmEventArgument);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmReconfiguredEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmReconfiguredEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmReconfiguredEvent = /* @__PURE__ */ decoder$(
@@ -1465,7 +1465,7 @@ export const parseAlarmReconfiguredEvent = /* @__PURE__ */ parser$(decodeAt$Alar
 /** {@link decodeAlarmReconfiguredEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmReconfiguredEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmReconfiguredEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmRemovedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmRemovedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmRemovedEvent = /* @__PURE__ */ decoder$(
@@ -1484,7 +1484,7 @@ export const parseAlarmRemovedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmRemo
 /** {@link decodeAlarmRemovedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmRemovedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmRemovedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmScriptCompleteEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmScriptCompleteEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmScriptCompleteEvent = /* @__PURE__ */ decoder$(
@@ -1507,7 +1507,7 @@ export const parseAlarmScriptCompleteEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$AlarmScriptCompleteEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmScriptFailedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmScriptFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmScriptFailedEvent = /* @__PURE__ */ decoder$(
@@ -1528,7 +1528,7 @@ export const parseAlarmScriptFailedEvent = /* @__PURE__ */ parser$(decodeAt$Alar
 /** {@link decodeAlarmScriptFailedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmScriptFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmScriptFailedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmSnmpCompletedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmSnmpCompletedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmSnmpCompletedEvent = /* @__PURE__ */ decoder$(
@@ -1551,7 +1551,7 @@ export const parseAlarmSnmpCompletedEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$AlarmSnmpCompletedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmSnmpFailedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmSnmpFailedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmSnmpFailedEvent = /* @__PURE__ */ decoder$(
@@ -1570,7 +1570,7 @@ export const parseAlarmSnmpFailedEvent = /* @__PURE__ */ parser$(decodeAt$AlarmS
 /** {@link decodeAlarmSnmpFailedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmSnmpFailedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmSnmpFailedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmState; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmState; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmState = /* @__PURE__ */ decoder$(decodeAt$AlarmState, isAlarmState);
@@ -1583,7 +1583,7 @@ export const parseAlarmState = /* @__PURE__ */ parser$(decodeAt$AlarmState);
 /** {@link decodeAlarmState} for JSON text of an array, every int64 digit kept. */
 export const parseAlarmStateArray = /* @__PURE__ */ arrayParser$(decodeAt$AlarmState);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlarmStatusChangedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlarmStatusChangedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlarmStatusChangedEvent = /* @__PURE__ */ decoder$(
@@ -1606,7 +1606,7 @@ export const parseAlarmStatusChangedEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$AlarmStatusChangedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AllVirtualMachinesLicensedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AllVirtualMachinesLicensedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAllVirtualMachinesLicensedEvent = /* @__PURE__ */ decoder$(
@@ -1631,7 +1631,7 @@ export const parseAllVirtualMachinesLicensedEventArray = /* @__PURE__ */ arrayPa
   decodeAt$AllVirtualMachinesLicensedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
@@ -1656,7 +1656,7 @@ export const parseAlreadyAuthenticatedSessionEventArray = /* @__PURE__ */ arrayP
   decodeAt$AlreadyAuthenticatedSessionEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ArrayUpdateSpec or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an ArrayUpdateSpec or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeArrayUpdateSpec = /* @__PURE__ */ decoder$(decodeAt$ArrayUpdateSpec, isArrayUpdateSpec);
@@ -1672,7 +1672,7 @@ export const parseArrayUpdateSpec = /* @__PURE__ */ parser$(decodeAt$ArrayUpdate
 /** {@link decodeArrayUpdateSpec} for JSON text of an array, every int64 digit kept. */
 export const parseArrayUpdateSpecArray = /* @__PURE__ */ arrayParser$(decodeAt$ArrayUpdateSpec);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AuthorizationEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an AuthorizationEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAuthorizationEvent = /* @__PURE__ */ decoder$(
@@ -4620,7 +4620,7 @@ export const parseDynamicProperty = /* @__PURE__ */ parser$(decodeAt$DynamicProp
 /** {@link decodeDynamicProperty} for JSON text of an array, every int64 digit kept. */
 export const parseDynamicPropertyArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicProperty);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EnteredMaintenanceModeEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an EnteredMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteredMaintenanceModeEvent = /* @__PURE__ */ decoder$(
@@ -4643,7 +4643,7 @@ export const parseEnteredMaintenanceModeEventArray = /* @__PURE__ */ arrayParser
   decodeAt$EnteredMaintenanceModeEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EnteredStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an EnteredStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteredStandbyModeEvent = /* @__PURE__ */ decoder$(
@@ -4666,7 +4666,7 @@ export const parseEnteredStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$EnteredStandbyModeEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EnteringMaintenanceModeEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an EnteringMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteringMaintenanceModeEvent = /* @__PURE__ */ decoder$(
@@ -4691,7 +4691,7 @@ export const parseEnteringMaintenanceModeEventArray = /* @__PURE__ */ arrayParse
   decodeAt$EnteringMaintenanceModeEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EnteringStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an EnteringStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEnteringStandbyModeEvent = /* @__PURE__ */ decoder$(
@@ -4714,7 +4714,7 @@ export const parseEnteringStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$EnteringStandbyModeEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(
@@ -4733,7 +4733,7 @@ export const parseEntityEventArgument = /* @__PURE__ */ parser$(decodeAt$EntityE
 /** {@link decodeEntityEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ErrorUpgradeEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an ErrorUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeErrorUpgradeEvent = /* @__PURE__ */ decoder$(
@@ -4752,7 +4752,7 @@ export const parseErrorUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$ErrorUpgr
 /** {@link decodeErrorUpgradeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseErrorUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ErrorUpgradeEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event, isEvent);
@@ -4765,7 +4765,7 @@ export const parseEvent = /* @__PURE__ */ parser$(decodeAt$Event);
 /** {@link decodeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument, isEventArgument);
@@ -4778,7 +4778,7 @@ export const parseEventArgument = /* @__PURE__ */ parser$(decodeAt$EventArgument
 /** {@link decodeEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EventArgument);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EventEx; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an EventEx; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventEx = /* @__PURE__ */ decoder$(decodeAt$EventEx, isEventEx);
@@ -4791,7 +4791,7 @@ export const parseEventEx = /* @__PURE__ */ parser$(decodeAt$EventEx);
 /** {@link decodeEventEx} for JSON text of an array, every int64 digit kept. */
 export const parseEventExArray = /* @__PURE__ */ arrayParser$(decodeAt$EventEx);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ExitMaintenanceModeEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an ExitMaintenanceModeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitMaintenanceModeEvent = /* @__PURE__ */ decoder$(
@@ -4814,7 +4814,7 @@ export const parseExitMaintenanceModeEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$ExitMaintenanceModeEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ExitStandbyModeFailedEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an ExitStandbyModeFailedEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitStandbyModeFailedEvent = /* @__PURE__ */ decoder$(
@@ -4837,7 +4837,7 @@ export const parseExitStandbyModeFailedEventArray = /* @__PURE__ */ arrayParser$
   decodeAt$ExitStandbyModeFailedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ExitedStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an ExitedStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitedStandbyModeEvent = /* @__PURE__ */ decoder$(
@@ -4858,7 +4858,7 @@ export const parseExitedStandbyModeEvent = /* @__PURE__ */ parser$(decodeAt$Exit
 /** {@link decodeExitedStandbyModeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseExitedStandbyModeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ExitedStandbyModeEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ExitingStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an ExitingStandbyModeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExitingStandbyModeEvent = /* @__PURE__ */ decoder$(
@@ -4881,7 +4881,7 @@ export const parseExitingStandbyModeEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$ExitingStandbyModeEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ExtendedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExtendedEvent = /* @__PURE__ */ decoder$(decodeAt$ExtendedEvent, isExtendedEvent);
@@ -4894,7 +4894,7 @@ export const parseExtendedEvent = /* @__PURE__ */ parser$(decodeAt$ExtendedEvent
 /** {@link decodeExtendedEvent} for JSON text of an array, every int64 digit kept. */
 export const parseExtendedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$ExtendedEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ExtendedEventPair; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an ExtendedEventPair; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeExtendedEventPair = /* @__PURE__ */ decoder$(
@@ -6853,7 +6853,7 @@ export const parseHostWwnConflictEvent = /* @__PURE__ */ parser$(decodeAt$HostWw
 /** {@link decodeHostWwnConflictEvent} for JSON text of an array, every int64 digit kept. */
 export const parseHostWwnConflictEventArray = /* @__PURE__ */ arrayParser$(decodeAt$HostWwnConflictEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a IScsiBootFailureEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an IScsiBootFailureEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeIScsiBootFailureEvent = /* @__PURE__ */ decoder$(
@@ -6872,7 +6872,7 @@ export const parseIScsiBootFailureEvent = /* @__PURE__ */ parser$(decodeAt$IScsi
 /** {@link decodeIScsiBootFailureEvent} for JSON text of an array, every int64 digit kept. */
 export const parseIScsiBootFailureEventArray = /* @__PURE__ */ arrayParser$(decodeAt$IScsiBootFailureEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a IncorrectHostInformationEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an IncorrectHostInformationEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeIncorrectHostInformationEvent = /* @__PURE__ */ decoder$(
@@ -6897,7 +6897,7 @@ export const parseIncorrectHostInformationEventArray = /* @__PURE__ */ arrayPars
   decodeAt$IncorrectHostInformationEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a InfoUpgradeEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an InfoUpgradeEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInfoUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$InfoUpgradeEvent, isInfoUpgradeEvent);
@@ -6913,7 +6913,7 @@ export const parseInfoUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$InfoUpgrad
 /** {@link decodeInfoUpgradeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseInfoUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$InfoUpgradeEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a InheritablePolicy or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an InheritablePolicy or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInheritablePolicy = /* @__PURE__ */ decoder$(
@@ -6932,7 +6932,7 @@ export const parseInheritablePolicy = /* @__PURE__ */ parser$(decodeAt$Inheritab
 /** {@link decodeInheritablePolicy} for JSON text of an array, every int64 digit kept. */
 export const parseInheritablePolicyArray = /* @__PURE__ */ arrayParser$(decodeAt$InheritablePolicy);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a InsufficientFailoverResourcesEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an InsufficientFailoverResourcesEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInsufficientFailoverResourcesEvent = /* @__PURE__ */ decoder$(
@@ -6957,7 +6957,7 @@ export const parseInsufficientFailoverResourcesEventArray = /* @__PURE__ */ arra
   decodeAt$InsufficientFailoverResourcesEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a InvalidArgument; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an InvalidArgument; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInvalidArgument = /* @__PURE__ */ decoder$(decodeAt$InvalidArgument, isInvalidArgument);
@@ -6973,7 +6973,7 @@ export const parseInvalidArgument = /* @__PURE__ */ parser$(decodeAt$InvalidArgu
 /** {@link decodeInvalidArgument} for JSON text of an array, every int64 digit kept. */
 export const parseInvalidArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidArgument);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a InvalidEditionEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an InvalidEditionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInvalidEditionEvent = /* @__PURE__ */ decoder$(
@@ -6992,7 +6992,7 @@ export const parseInvalidEditionEvent = /* @__PURE__ */ parser$(decodeAt$Invalid
 /** {@link decodeInvalidEditionEvent} for JSON text of an array, every int64 digit kept. */
 export const parseInvalidEditionEventArray = /* @__PURE__ */ arrayParser$(decodeAt$InvalidEditionEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a InvalidLogin; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an InvalidLogin; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeInvalidLogin = /* @__PURE__ */ decoder$(decodeAt$InvalidLogin, isInvalidLogin);
@@ -7853,7 +7853,7 @@ export const parseNumericRange = /* @__PURE__ */ parser$(decodeAt$NumericRange);
 /** {@link decodeNumericRange} for JSON text of an array, every int64 digit kept. */
 export const parseNumericRangeArray = /* @__PURE__ */ arrayParser$(decodeAt$NumericRange);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a ObjectContent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an ObjectContent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeObjectContent = /* @__PURE__ */ decoder$(decodeAt$ObjectContent, isObjectContent);
@@ -7866,7 +7866,7 @@ export const parseObjectContent = /* @__PURE__ */ parser$(decodeAt$ObjectContent
 /** {@link decodeObjectContent} for JSON text of an array, every int64 digit kept. */
 export const parseObjectContentArray = /* @__PURE__ */ arrayParser$(decodeAt$ObjectContent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a OptionValue; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an OptionValue; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeOptionValue = /* @__PURE__ */ decoder$(decodeAt$OptionValue, isOptionValue);
@@ -7879,7 +7879,7 @@ export const parseOptionValue = /* @__PURE__ */ parser$(decodeAt$OptionValue);
 /** {@link decodeOptionValue} for JSON text of an array, every int64 digit kept. */
 export const parseOptionValueArray = /* @__PURE__ */ arrayParser$(decodeAt$OptionValue);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a OutOfSyncDvsHost; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an OutOfSyncDvsHost; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeOutOfSyncDvsHost = /* @__PURE__ */ decoder$(decodeAt$OutOfSyncDvsHost, isOutOfSyncDvsHost);
@@ -9297,7 +9297,7 @@ export const parseToolsConfigInfoToolsLastInstallInfoArray = /* @__PURE__ */ arr
   decodeAt$ToolsConfigInfoToolsLastInstallInfo,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UnlicensedVirtualMachinesEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UnlicensedVirtualMachinesEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUnlicensedVirtualMachinesEvent = /* @__PURE__ */ decoder$(
@@ -9322,7 +9322,7 @@ export const parseUnlicensedVirtualMachinesEventArray = /* @__PURE__ */ arrayPar
   decodeAt$UnlicensedVirtualMachinesEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UnlicensedVirtualMachinesFoundEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UnlicensedVirtualMachinesFoundEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ decoder$(
@@ -9347,7 +9347,7 @@ export const parseUnlicensedVirtualMachinesFoundEventArray = /* @__PURE__ */ arr
   decodeAt$UnlicensedVirtualMachinesFoundEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UpdatedAgentBeingRestartedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UpdatedAgentBeingRestartedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ decoder$(
@@ -9372,7 +9372,7 @@ export const parseUpdatedAgentBeingRestartedEventArray = /* @__PURE__ */ arrayPa
   decodeAt$UpdatedAgentBeingRestartedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UpgradeEvent or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an UpgradeEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUpgradeEvent = /* @__PURE__ */ decoder$(decodeAt$UpgradeEvent, isUpgradeEvent);
@@ -9385,7 +9385,7 @@ export const parseUpgradeEvent = /* @__PURE__ */ parser$(decodeAt$UpgradeEvent);
 /** {@link decodeUpgradeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt$UpgradeEvent);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UplinkPortMtuNotSupportEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortMtuNotSupportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortMtuNotSupportEvent = /* @__PURE__ */ decoder$(
@@ -9410,7 +9410,7 @@ export const parseUplinkPortMtuNotSupportEventArray = /* @__PURE__ */ arrayParse
   decodeAt$UplinkPortMtuNotSupportEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UplinkPortMtuSupportEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortMtuSupportEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortMtuSupportEvent = /* @__PURE__ */ decoder$(
@@ -9433,7 +9433,7 @@ export const parseUplinkPortMtuSupportEventArray = /* @__PURE__ */ arrayParser$(
   decodeAt$UplinkPortMtuSupportEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UplinkPortVlanTrunkedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortVlanTrunkedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortVlanTrunkedEvent = /* @__PURE__ */ decoder$(
@@ -9456,7 +9456,7 @@ export const parseUplinkPortVlanTrunkedEventArray = /* @__PURE__ */ arrayParser$
   decodeAt$UplinkPortVlanTrunkedEvent,
 );
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a UplinkPortVlanUntrunkedEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an UplinkPortVlanUntrunkedEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ decoder$(
@@ -13163,7 +13163,7 @@ export const parseAny = /* @__PURE__ */ parser$(decodeAt$Any);
  */
 export function decodeEventStream(
   source: AsyncIterable<string | Uint8Array>,
-  options?: rt.StreamOptions<rt.DecodeOptions>,
+  options?: rt.StreamOptions<rt.DecodeOptions, rt.DecodeError>,
 ): AsyncGenerator<AnyEvent, void, undefined> {
   return rt.decodeStream(source, parseEvent, options, { decode: decodeEvent, int64: defaults$.int64 });
 }

@@ -651,9 +651,9 @@ import type {
   WarningUpgradeEvent,
 } from "./types.js";
 
-/** The VI JSON wire form of a AccountCreatedEvent (what `decodeAccountCreatedEvent` reads back). */
+/** The VI JSON wire form of an AccountCreatedEvent (what `decodeAccountCreatedEvent` reads back). */
 export const encodeAccountCreatedEvent = encodeExact$AccountCreatedEvent;
-/** VI JSON text of a AccountCreatedEvent, every int64 digit kept. */
+/** VI JSON text of an AccountCreatedEvent, every int64 digit kept. */
 export const stringifyAccountCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountCreatedEvent);
 
 function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject {
@@ -668,9 +668,9 @@ function encodeFields$AccountCreatedEvent(v: AccountCreatedEvent, o: Record<stri
   o["spec"] = encodeExact$HostAccountSpec($spec);
 }
 
-/** The VI JSON wire form of a AccountRemovedEvent (what `decodeAccountRemovedEvent` reads back). */
+/** The VI JSON wire form of an AccountRemovedEvent (what `decodeAccountRemovedEvent` reads back). */
 export const encodeAccountRemovedEvent = encodeExact$AccountRemovedEvent;
-/** VI JSON text of a AccountRemovedEvent, every int64 digit kept. */
+/** VI JSON text of an AccountRemovedEvent, every int64 digit kept. */
 export const stringifyAccountRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountRemovedEvent);
 
 function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject {
@@ -679,9 +679,9 @@ function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject 
   return o;
 }
 
-/** The VI JSON wire form of a AccountUpdatedEvent (what `decodeAccountUpdatedEvent` reads back). */
+/** The VI JSON wire form of an AccountUpdatedEvent (what `decodeAccountUpdatedEvent` reads back). */
 export const encodeAccountUpdatedEvent = encodeExact$AccountUpdatedEvent;
-/** VI JSON text of a AccountUpdatedEvent, every int64 digit kept. */
+/** VI JSON text of an AccountUpdatedEvent, every int64 digit kept. */
 export const stringifyAccountUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountUpdatedEvent);
 
 function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject {
@@ -696,9 +696,9 @@ function encodeFields$AccountUpdatedEvent(v: AccountUpdatedEvent, o: Record<stri
   o["spec"] = encodeExact$HostAccountSpec($spec);
 }
 
-/** The VI JSON wire form of a AdminPasswordNotChangedEvent (what `decodeAdminPasswordNotChangedEvent` reads back). */
+/** The VI JSON wire form of an AdminPasswordNotChangedEvent (what `decodeAdminPasswordNotChangedEvent` reads back). */
 export const encodeAdminPasswordNotChangedEvent = encodeExact$AdminPasswordNotChangedEvent;
-/** VI JSON text of a AdminPasswordNotChangedEvent, every int64 digit kept. */
+/** VI JSON text of an AdminPasswordNotChangedEvent, every int64 digit kept. */
 export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AdminPasswordNotChangedEvent,
 );
@@ -709,9 +709,9 @@ function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEven
   return o;
 }
 
-/** The VI JSON wire form of a AlarmAcknowledgedEvent (what `decodeAlarmAcknowledgedEvent` reads back). */
+/** The VI JSON wire form of an AlarmAcknowledgedEvent (what `decodeAlarmAcknowledgedEvent` reads back). */
 export const encodeAlarmAcknowledgedEvent = encodeExact$AlarmAcknowledgedEvent;
-/** VI JSON text of a AlarmAcknowledgedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmAcknowledgedEvent, every int64 digit kept. */
 export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmAcknowledgedEvent,
 );
@@ -731,9 +731,9 @@ function encodeFields$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent, o: Recor
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmActionTriggeredEvent (what `decodeAlarmActionTriggeredEvent` reads back). */
+/** The VI JSON wire form of an AlarmActionTriggeredEvent (what `decodeAlarmActionTriggeredEvent` reads back). */
 export const encodeAlarmActionTriggeredEvent = encodeExact$AlarmActionTriggeredEvent;
-/** VI JSON text of a AlarmActionTriggeredEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmActionTriggeredEvent, every int64 digit kept. */
 export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmActionTriggeredEvent,
 );
@@ -756,9 +756,9 @@ function encodeFields$AlarmActionTriggeredEvent(
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmClearedEvent (what `decodeAlarmClearedEvent` reads back). */
+/** The VI JSON wire form of an AlarmClearedEvent (what `decodeAlarmClearedEvent` reads back). */
 export const encodeAlarmClearedEvent = encodeExact$AlarmClearedEvent;
-/** VI JSON text of a AlarmClearedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmClearedEvent, every int64 digit kept. */
 export const stringifyAlarmClearedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmClearedEvent);
 
 function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
@@ -776,9 +776,9 @@ function encodeFields$AlarmClearedEvent(v: AlarmClearedEvent, o: Record<string, 
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmCreatedEvent (what `decodeAlarmCreatedEvent` reads back). */
+/** The VI JSON wire form of an AlarmCreatedEvent (what `decodeAlarmCreatedEvent` reads back). */
 export const encodeAlarmCreatedEvent = encodeExact$AlarmCreatedEvent;
-/** VI JSON text of a AlarmCreatedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmCreatedEvent, every int64 digit kept. */
 export const stringifyAlarmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmCreatedEvent);
 
 function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
@@ -794,9 +794,9 @@ function encodeFields$AlarmCreatedEvent(v: AlarmCreatedEvent, o: Record<string, 
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmEmailCompletedEvent (what `decodeAlarmEmailCompletedEvent` reads back). */
+/** The VI JSON wire form of an AlarmEmailCompletedEvent (what `decodeAlarmEmailCompletedEvent` reads back). */
 export const encodeAlarmEmailCompletedEvent = encodeExact$AlarmEmailCompletedEvent;
-/** VI JSON text of a AlarmEmailCompletedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmEmailCompletedEvent, every int64 digit kept. */
 export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmEmailCompletedEvent,
 );
@@ -817,9 +817,9 @@ function encodeFields$AlarmEmailCompletedEvent(
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmEmailFailedEvent (what `decodeAlarmEmailFailedEvent` reads back). */
+/** The VI JSON wire form of an AlarmEmailFailedEvent (what `decodeAlarmEmailFailedEvent` reads back). */
 export const encodeAlarmEmailFailedEvent = encodeExact$AlarmEmailFailedEvent;
-/** VI JSON text of a AlarmEmailFailedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmEmailFailedEvent, every int64 digit kept. */
 export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmEmailFailedEvent,
 );
@@ -839,9 +839,9 @@ function encodeFields$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent, o: Record<
   o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
-/** The VI JSON wire form of a AlarmEvent (what `decodeAlarmEvent` reads back). */
+/** The VI JSON wire form of an AlarmEvent (what `decodeAlarmEvent` reads back). */
 export const encodeAlarmEvent = encodeAt$AlarmEvent;
-/** VI JSON text of a AlarmEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmEvent, every int64 digit kept. */
 export const stringifyAlarmEvent = /* @__PURE__ */ rt.stringifier(encodeAt$AlarmEvent);
 
 function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
@@ -891,9 +891,9 @@ function encodeFields$AlarmEvent(v: AlarmEvent, o: Record<string, unknown>): voi
   o["alarm"] = encodeExact$AlarmEventArgument($alarm);
 }
 
-/** The VI JSON wire form of a AlarmEventArgument (what `decodeAlarmEventArgument` reads back). */
+/** The VI JSON wire form of an AlarmEventArgument (what `decodeAlarmEventArgument` reads back). */
 export const encodeAlarmEventArgument = encodeExact$AlarmEventArgument;
-/** VI JSON text of a AlarmEventArgument, every int64 digit kept. */
+/** VI JSON text of an AlarmEventArgument, every int64 digit kept. */
 export const stringifyAlarmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmEventArgument);
 
 function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
@@ -907,9 +907,9 @@ function encodeFields$AlarmEventArgument(v: AlarmEventArgument, o: Record<string
   o["alarm"] = encodeExact$ManagedObjectReference($alarm);
 }
 
-/** The VI JSON wire form of a AlarmReconfiguredEvent (what `decodeAlarmReconfiguredEvent` reads back). */
+/** The VI JSON wire form of an AlarmReconfiguredEvent (what `decodeAlarmReconfiguredEvent` reads back). */
 export const encodeAlarmReconfiguredEvent = encodeExact$AlarmReconfiguredEvent;
-/** VI JSON text of a AlarmReconfiguredEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmReconfiguredEvent, every int64 digit kept. */
 export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmReconfiguredEvent,
 );
@@ -929,9 +929,9 @@ function encodeFields$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent, o: Recor
   if ($configChanges !== undefined) o["configChanges"] = encodeExact$ChangesInfoEventArgument($configChanges);
 }
 
-/** The VI JSON wire form of a AlarmRemovedEvent (what `decodeAlarmRemovedEvent` reads back). */
+/** The VI JSON wire form of an AlarmRemovedEvent (what `decodeAlarmRemovedEvent` reads back). */
 export const encodeAlarmRemovedEvent = encodeExact$AlarmRemovedEvent;
-/** VI JSON text of a AlarmRemovedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmRemovedEvent, every int64 digit kept. */
 export const stringifyAlarmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmRemovedEvent);
 
 function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
@@ -947,9 +947,9 @@ function encodeFields$AlarmRemovedEvent(v: AlarmRemovedEvent, o: Record<string, 
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmScriptCompleteEvent (what `decodeAlarmScriptCompleteEvent` reads back). */
+/** The VI JSON wire form of an AlarmScriptCompleteEvent (what `decodeAlarmScriptCompleteEvent` reads back). */
 export const encodeAlarmScriptCompleteEvent = encodeExact$AlarmScriptCompleteEvent;
-/** VI JSON text of a AlarmScriptCompleteEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmScriptCompleteEvent, every int64 digit kept. */
 export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmScriptCompleteEvent,
 );
@@ -970,9 +970,9 @@ function encodeFields$AlarmScriptCompleteEvent(
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmScriptFailedEvent (what `decodeAlarmScriptFailedEvent` reads back). */
+/** The VI JSON wire form of an AlarmScriptFailedEvent (what `decodeAlarmScriptFailedEvent` reads back). */
 export const encodeAlarmScriptFailedEvent = encodeExact$AlarmScriptFailedEvent;
-/** VI JSON text of a AlarmScriptFailedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmScriptFailedEvent, every int64 digit kept. */
 export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmScriptFailedEvent,
 );
@@ -992,9 +992,9 @@ function encodeFields$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent, o: Recor
   o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
-/** The VI JSON wire form of a AlarmSnmpCompletedEvent (what `decodeAlarmSnmpCompletedEvent` reads back). */
+/** The VI JSON wire form of an AlarmSnmpCompletedEvent (what `decodeAlarmSnmpCompletedEvent` reads back). */
 export const encodeAlarmSnmpCompletedEvent = encodeExact$AlarmSnmpCompletedEvent;
-/** VI JSON text of a AlarmSnmpCompletedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmSnmpCompletedEvent, every int64 digit kept. */
 export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmSnmpCompletedEvent,
 );
@@ -1012,9 +1012,9 @@ function encodeFields$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent, o: Rec
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AlarmSnmpFailedEvent (what `decodeAlarmSnmpFailedEvent` reads back). */
+/** The VI JSON wire form of an AlarmSnmpFailedEvent (what `decodeAlarmSnmpFailedEvent` reads back). */
 export const encodeAlarmSnmpFailedEvent = encodeExact$AlarmSnmpFailedEvent;
-/** VI JSON text of a AlarmSnmpFailedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmSnmpFailedEvent, every int64 digit kept. */
 export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmSnmpFailedEvent);
 
 function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObject {
@@ -1032,9 +1032,9 @@ function encodeFields$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent, o: Record<st
   o["reason"] = encodeAt$MethodFault$or$LocalizedMethodFault($reason);
 }
 
-/** The VI JSON wire form of a AlarmState (what `decodeAlarmState` reads back). */
+/** The VI JSON wire form of an AlarmState (what `decodeAlarmState` reads back). */
 export const encodeAlarmState = encodeExact$AlarmState;
-/** VI JSON text of a AlarmState, every int64 digit kept. */
+/** VI JSON text of an AlarmState, every int64 digit kept. */
 export const stringifyAlarmState = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmState);
 
 function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
@@ -1050,9 +1050,9 @@ function encodeFields$AlarmState(v: AlarmState, o: Record<string, unknown>): voi
   o["alarm"] = encodeExact$ManagedObjectReference($alarm);
 }
 
-/** The VI JSON wire form of a AlarmStatusChangedEvent (what `decodeAlarmStatusChangedEvent` reads back). */
+/** The VI JSON wire form of an AlarmStatusChangedEvent (what `decodeAlarmStatusChangedEvent` reads back). */
 export const encodeAlarmStatusChangedEvent = encodeExact$AlarmStatusChangedEvent;
-/** VI JSON text of a AlarmStatusChangedEvent, every int64 digit kept. */
+/** VI JSON text of an AlarmStatusChangedEvent, every int64 digit kept. */
 export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlarmStatusChangedEvent,
 );
@@ -1072,9 +1072,9 @@ function encodeFields$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent, o: Rec
   o["entity"] = encodeExact$ManagedEntityEventArgument($entity);
 }
 
-/** The VI JSON wire form of a AllVirtualMachinesLicensedEvent (what `decodeAllVirtualMachinesLicensedEvent` reads back). */
+/** The VI JSON wire form of an AllVirtualMachinesLicensedEvent (what `decodeAllVirtualMachinesLicensedEvent` reads back). */
 export const encodeAllVirtualMachinesLicensedEvent = encodeExact$AllVirtualMachinesLicensedEvent;
-/** VI JSON text of a AllVirtualMachinesLicensedEvent, every int64 digit kept. */
+/** VI JSON text of an AllVirtualMachinesLicensedEvent, every int64 digit kept. */
 export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AllVirtualMachinesLicensedEvent,
 );
@@ -1085,9 +1085,9 @@ function encodeExact$AllVirtualMachinesLicensedEvent(v: AllVirtualMachinesLicens
   return o;
 }
 
-/** The VI JSON wire form of a AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
+/** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
 export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
-/** VI JSON text of a AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
+/** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
 export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlreadyAuthenticatedSessionEvent,
 );
@@ -1098,9 +1098,9 @@ function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSes
   return o;
 }
 
-/** The VI JSON wire form of a ArrayUpdateSpec (what `decodeArrayUpdateSpec` reads back). */
+/** The VI JSON wire form of an ArrayUpdateSpec (what `decodeArrayUpdateSpec` reads back). */
 export const encodeArrayUpdateSpec = encodeAt$ArrayUpdateSpec;
-/** VI JSON text of a ArrayUpdateSpec, every int64 digit kept. */
+/** VI JSON text of an ArrayUpdateSpec, every int64 digit kept. */
 export const stringifyArrayUpdateSpec = /* @__PURE__ */ rt.stringifier(encodeAt$ArrayUpdateSpec);
 
 function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
@@ -1133,9 +1133,9 @@ function encodeFields$ArrayUpdateSpec(v: ArrayUpdateSpec, o: Record<string, unkn
   if ($removeKey !== undefined) o["removeKey"] = encodeAt$Any($removeKey);
 }
 
-/** The VI JSON wire form of a AuthorizationEvent (what `decodeAuthorizationEvent` reads back). */
+/** The VI JSON wire form of an AuthorizationEvent (what `decodeAuthorizationEvent` reads back). */
 export const encodeAuthorizationEvent = encodeAt$AuthorizationEvent;
-/** VI JSON text of a AuthorizationEvent, every int64 digit kept. */
+/** VI JSON text of an AuthorizationEvent, every int64 digit kept. */
 export const stringifyAuthorizationEvent = /* @__PURE__ */ rt.stringifier(encodeAt$AuthorizationEvent);
 
 function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
@@ -3661,9 +3661,9 @@ function encodeFields$DynamicProperty(v: DynamicProperty, o: Record<string, unkn
   o["val"] = encodeAt$Any($val);
 }
 
-/** The VI JSON wire form of a EnteredMaintenanceModeEvent (what `decodeEnteredMaintenanceModeEvent` reads back). */
+/** The VI JSON wire form of an EnteredMaintenanceModeEvent (what `decodeEnteredMaintenanceModeEvent` reads back). */
 export const encodeEnteredMaintenanceModeEvent = encodeExact$EnteredMaintenanceModeEvent;
-/** VI JSON text of a EnteredMaintenanceModeEvent, every int64 digit kept. */
+/** VI JSON text of an EnteredMaintenanceModeEvent, every int64 digit kept. */
 export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$EnteredMaintenanceModeEvent,
 );
@@ -3674,9 +3674,9 @@ function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent)
   return o;
 }
 
-/** The VI JSON wire form of a EnteredStandbyModeEvent (what `decodeEnteredStandbyModeEvent` reads back). */
+/** The VI JSON wire form of an EnteredStandbyModeEvent (what `decodeEnteredStandbyModeEvent` reads back). */
 export const encodeEnteredStandbyModeEvent = encodeAt$EnteredStandbyModeEvent;
-/** VI JSON text of a EnteredStandbyModeEvent, every int64 digit kept. */
+/** VI JSON text of an EnteredStandbyModeEvent, every int64 digit kept. */
 export const stringifyEnteredStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeAt$EnteredStandbyModeEvent,
 );
@@ -3698,9 +3698,9 @@ function encodeExact$EnteredStandbyModeEvent(v: EnteredStandbyModeEvent): rt.Wir
   return o;
 }
 
-/** The VI JSON wire form of a EnteringMaintenanceModeEvent (what `decodeEnteringMaintenanceModeEvent` reads back). */
+/** The VI JSON wire form of an EnteringMaintenanceModeEvent (what `decodeEnteringMaintenanceModeEvent` reads back). */
 export const encodeEnteringMaintenanceModeEvent = encodeExact$EnteringMaintenanceModeEvent;
-/** VI JSON text of a EnteringMaintenanceModeEvent, every int64 digit kept. */
+/** VI JSON text of an EnteringMaintenanceModeEvent, every int64 digit kept. */
 export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$EnteringMaintenanceModeEvent,
 );
@@ -3711,9 +3711,9 @@ function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEven
   return o;
 }
 
-/** The VI JSON wire form of a EnteringStandbyModeEvent (what `decodeEnteringStandbyModeEvent` reads back). */
+/** The VI JSON wire form of an EnteringStandbyModeEvent (what `decodeEnteringStandbyModeEvent` reads back). */
 export const encodeEnteringStandbyModeEvent = encodeAt$EnteringStandbyModeEvent;
-/** VI JSON text of a EnteringStandbyModeEvent, every int64 digit kept. */
+/** VI JSON text of an EnteringStandbyModeEvent, every int64 digit kept. */
 export const stringifyEnteringStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeAt$EnteringStandbyModeEvent,
 );
@@ -3735,9 +3735,9 @@ function encodeExact$EnteringStandbyModeEvent(v: EnteringStandbyModeEvent): rt.W
   return o;
 }
 
-/** The VI JSON wire form of a EntityEventArgument (what `decodeEntityEventArgument` reads back). */
+/** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
 export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
-/** VI JSON text of a EntityEventArgument, every int64 digit kept. */
+/** VI JSON text of an EntityEventArgument, every int64 digit kept. */
 export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
@@ -3780,9 +3780,9 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
   return o;
 }
 
-/** The VI JSON wire form of a ErrorUpgradeEvent (what `decodeErrorUpgradeEvent` reads back). */
+/** The VI JSON wire form of an ErrorUpgradeEvent (what `decodeErrorUpgradeEvent` reads back). */
 export const encodeErrorUpgradeEvent = encodeExact$ErrorUpgradeEvent;
-/** VI JSON text of a ErrorUpgradeEvent, every int64 digit kept. */
+/** VI JSON text of an ErrorUpgradeEvent, every int64 digit kept. */
 export const stringifyErrorUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ErrorUpgradeEvent);
 
 function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
@@ -3791,9 +3791,9 @@ function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a Event (what `decodeEvent` reads back). */
+/** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
 export const encodeEvent = encodeAt$Event;
-/** VI JSON text of a Event, every int64 digit kept. */
+/** VI JSON text of an Event, every int64 digit kept. */
 export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
@@ -3827,9 +3827,9 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
   if ($tgw !== undefined) o["tgw"] = encodeExact$TgwEventArgument($tgw);
 }
 
-/** The VI JSON wire form of a EventArgument (what `decodeEventArgument` reads back). */
+/** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
 export const encodeEventArgument = encodeAt$EventArgument;
-/** VI JSON text of a EventArgument, every int64 digit kept. */
+/** VI JSON text of an EventArgument, every int64 digit kept. */
 export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
@@ -3842,9 +3842,9 @@ function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a EventEx (what `decodeEventEx` reads back). */
+/** The VI JSON wire form of an EventEx (what `decodeEventEx` reads back). */
 export const encodeEventEx = encodeExact$EventEx;
-/** VI JSON text of a EventEx, every int64 digit kept. */
+/** VI JSON text of an EventEx, every int64 digit kept. */
 export const stringifyEventEx = /* @__PURE__ */ rt.stringifier(encodeExact$EventEx);
 
 function encodeExact$EventEx(v: EventEx): rt.WireObject {
@@ -3861,9 +3861,9 @@ function encodeFields$EventEx(v: EventEx, o: Record<string, unknown>): void {
   if ($fault !== undefined) o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
-/** The VI JSON wire form of a ExitMaintenanceModeEvent (what `decodeExitMaintenanceModeEvent` reads back). */
+/** The VI JSON wire form of an ExitMaintenanceModeEvent (what `decodeExitMaintenanceModeEvent` reads back). */
 export const encodeExitMaintenanceModeEvent = encodeExact$ExitMaintenanceModeEvent;
-/** VI JSON text of a ExitMaintenanceModeEvent, every int64 digit kept. */
+/** VI JSON text of an ExitMaintenanceModeEvent, every int64 digit kept. */
 export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$ExitMaintenanceModeEvent,
 );
@@ -3874,9 +3874,9 @@ function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.W
   return o;
 }
 
-/** The VI JSON wire form of a ExitStandbyModeFailedEvent (what `decodeExitStandbyModeFailedEvent` reads back). */
+/** The VI JSON wire form of an ExitStandbyModeFailedEvent (what `decodeExitStandbyModeFailedEvent` reads back). */
 export const encodeExitStandbyModeFailedEvent = encodeAt$ExitStandbyModeFailedEvent;
-/** VI JSON text of a ExitStandbyModeFailedEvent, every int64 digit kept. */
+/** VI JSON text of an ExitStandbyModeFailedEvent, every int64 digit kept. */
 export const stringifyExitStandbyModeFailedEvent = /* @__PURE__ */ rt.stringifier(
   encodeAt$ExitStandbyModeFailedEvent,
 );
@@ -3898,9 +3898,9 @@ function encodeExact$ExitStandbyModeFailedEvent(v: ExitStandbyModeFailedEvent): 
   return o;
 }
 
-/** The VI JSON wire form of a ExitedStandbyModeEvent (what `decodeExitedStandbyModeEvent` reads back). */
+/** The VI JSON wire form of an ExitedStandbyModeEvent (what `decodeExitedStandbyModeEvent` reads back). */
 export const encodeExitedStandbyModeEvent = encodeAt$ExitedStandbyModeEvent;
-/** VI JSON text of a ExitedStandbyModeEvent, every int64 digit kept. */
+/** VI JSON text of an ExitedStandbyModeEvent, every int64 digit kept. */
 export const stringifyExitedStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeAt$ExitedStandbyModeEvent,
 );
@@ -3922,9 +3922,9 @@ function encodeExact$ExitedStandbyModeEvent(v: ExitedStandbyModeEvent): rt.WireO
   return o;
 }
 
-/** The VI JSON wire form of a ExitingStandbyModeEvent (what `decodeExitingStandbyModeEvent` reads back). */
+/** The VI JSON wire form of an ExitingStandbyModeEvent (what `decodeExitingStandbyModeEvent` reads back). */
 export const encodeExitingStandbyModeEvent = encodeAt$ExitingStandbyModeEvent;
-/** VI JSON text of a ExitingStandbyModeEvent, every int64 digit kept. */
+/** VI JSON text of an ExitingStandbyModeEvent, every int64 digit kept. */
 export const stringifyExitingStandbyModeEvent = /* @__PURE__ */ rt.stringifier(
   encodeAt$ExitingStandbyModeEvent,
 );
@@ -3946,9 +3946,9 @@ function encodeExact$ExitingStandbyModeEvent(v: ExitingStandbyModeEvent): rt.Wir
   return o;
 }
 
-/** The VI JSON wire form of a ExtendedEvent (what `decodeExtendedEvent` reads back). */
+/** The VI JSON wire form of an ExtendedEvent (what `decodeExtendedEvent` reads back). */
 export const encodeExtendedEvent = encodeExact$ExtendedEvent;
-/** VI JSON text of a ExtendedEvent, every int64 digit kept. */
+/** VI JSON text of an ExtendedEvent, every int64 digit kept. */
 export const stringifyExtendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEvent);
 
 function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
@@ -3965,9 +3965,9 @@ function encodeFields$ExtendedEvent(v: ExtendedEvent, o: Record<string, unknown>
   if ($data !== undefined) o["data"] = $data.map(encodeExact$ExtendedEventPair);
 }
 
-/** The VI JSON wire form of a ExtendedEventPair (what `decodeExtendedEventPair` reads back). */
+/** The VI JSON wire form of an ExtendedEventPair (what `decodeExtendedEventPair` reads back). */
 export const encodeExtendedEventPair = encodeExact$ExtendedEventPair;
-/** VI JSON text of a ExtendedEventPair, every int64 digit kept. */
+/** VI JSON text of an ExtendedEventPair, every int64 digit kept. */
 export const stringifyExtendedEventPair = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEventPair);
 
 function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
@@ -5298,9 +5298,9 @@ function encodeFields$HostWwnConflictEvent(v: HostWwnConflictEvent, o: Record<st
     o["conflictedHosts"] = $conflictedHosts.map(encodeExact$HostEventArgument);
 }
 
-/** The VI JSON wire form of a IScsiBootFailureEvent (what `decodeIScsiBootFailureEvent` reads back). */
+/** The VI JSON wire form of an IScsiBootFailureEvent (what `decodeIScsiBootFailureEvent` reads back). */
 export const encodeIScsiBootFailureEvent = encodeExact$IScsiBootFailureEvent;
-/** VI JSON text of a IScsiBootFailureEvent, every int64 digit kept. */
+/** VI JSON text of an IScsiBootFailureEvent, every int64 digit kept. */
 export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$IScsiBootFailureEvent,
 );
@@ -5311,9 +5311,9 @@ function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObj
   return o;
 }
 
-/** The VI JSON wire form of a IncorrectHostInformationEvent (what `decodeIncorrectHostInformationEvent` reads back). */
+/** The VI JSON wire form of an IncorrectHostInformationEvent (what `decodeIncorrectHostInformationEvent` reads back). */
 export const encodeIncorrectHostInformationEvent = encodeExact$IncorrectHostInformationEvent;
-/** VI JSON text of a IncorrectHostInformationEvent, every int64 digit kept. */
+/** VI JSON text of an IncorrectHostInformationEvent, every int64 digit kept. */
 export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$IncorrectHostInformationEvent,
 );
@@ -5324,9 +5324,9 @@ function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEv
   return o;
 }
 
-/** The VI JSON wire form of a InfoUpgradeEvent (what `decodeInfoUpgradeEvent` reads back). */
+/** The VI JSON wire form of an InfoUpgradeEvent (what `decodeInfoUpgradeEvent` reads back). */
 export const encodeInfoUpgradeEvent = encodeExact$InfoUpgradeEvent;
-/** VI JSON text of a InfoUpgradeEvent, every int64 digit kept. */
+/** VI JSON text of an InfoUpgradeEvent, every int64 digit kept. */
 export const stringifyInfoUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InfoUpgradeEvent);
 
 function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
@@ -5335,9 +5335,9 @@ function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a InheritablePolicy (what `decodeInheritablePolicy` reads back). */
+/** The VI JSON wire form of an InheritablePolicy (what `decodeInheritablePolicy` reads back). */
 export const encodeInheritablePolicy = encodeAt$InheritablePolicy;
-/** VI JSON text of a InheritablePolicy, every int64 digit kept. */
+/** VI JSON text of an InheritablePolicy, every int64 digit kept. */
 export const stringifyInheritablePolicy = /* @__PURE__ */ rt.stringifier(encodeAt$InheritablePolicy);
 
 function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
@@ -5368,9 +5368,9 @@ function encodeExact$InheritablePolicy(v: InheritablePolicy): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a InsufficientFailoverResourcesEvent (what `decodeInsufficientFailoverResourcesEvent` reads back). */
+/** The VI JSON wire form of an InsufficientFailoverResourcesEvent (what `decodeInsufficientFailoverResourcesEvent` reads back). */
 export const encodeInsufficientFailoverResourcesEvent = encodeExact$InsufficientFailoverResourcesEvent;
-/** VI JSON text of a InsufficientFailoverResourcesEvent, every int64 digit kept. */
+/** VI JSON text of an InsufficientFailoverResourcesEvent, every int64 digit kept. */
 export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$InsufficientFailoverResourcesEvent,
 );
@@ -5383,9 +5383,9 @@ function encodeExact$InsufficientFailoverResourcesEvent(
   return o;
 }
 
-/** The VI JSON wire form of a InvalidArgument (what `decodeInvalidArgument` reads back). */
+/** The VI JSON wire form of an InvalidArgument (what `decodeInvalidArgument` reads back). */
 export const encodeInvalidArgument = encodeExact$InvalidArgument;
-/** VI JSON text of a InvalidArgument, every int64 digit kept. */
+/** VI JSON text of an InvalidArgument, every int64 digit kept. */
 export const stringifyInvalidArgument = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidArgument);
 
 function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
@@ -5394,9 +5394,9 @@ function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a InvalidEditionEvent (what `decodeInvalidEditionEvent` reads back). */
+/** The VI JSON wire form of an InvalidEditionEvent (what `decodeInvalidEditionEvent` reads back). */
 export const encodeInvalidEditionEvent = encodeExact$InvalidEditionEvent;
-/** VI JSON text of a InvalidEditionEvent, every int64 digit kept. */
+/** VI JSON text of an InvalidEditionEvent, every int64 digit kept. */
 export const stringifyInvalidEditionEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEditionEvent);
 
 function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject {
@@ -5405,9 +5405,9 @@ function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject 
   return o;
 }
 
-/** The VI JSON wire form of a InvalidLogin (what `decodeInvalidLogin` reads back). */
+/** The VI JSON wire form of an InvalidLogin (what `decodeInvalidLogin` reads back). */
 export const encodeInvalidLogin = encodeExact$InvalidLogin;
-/** VI JSON text of a InvalidLogin, every int64 digit kept. */
+/** VI JSON text of an InvalidLogin, every int64 digit kept. */
 export const stringifyInvalidLogin = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLogin);
 
 function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
@@ -6185,9 +6185,9 @@ function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a ObjectContent (what `decodeObjectContent` reads back). */
+/** The VI JSON wire form of an ObjectContent (what `decodeObjectContent` reads back). */
 export const encodeObjectContent = encodeExact$ObjectContent;
-/** VI JSON text of a ObjectContent, every int64 digit kept. */
+/** VI JSON text of an ObjectContent, every int64 digit kept. */
 export const stringifyObjectContent = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectContent);
 
 function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
@@ -6205,9 +6205,9 @@ function encodeFields$ObjectContent(v: ObjectContent, o: Record<string, unknown>
   if ($missingSet !== undefined) o["missingSet"] = $missingSet.map(encodeExact$MissingProperty);
 }
 
-/** The VI JSON wire form of a OptionValue (what `decodeOptionValue` reads back). */
+/** The VI JSON wire form of an OptionValue (what `decodeOptionValue` reads back). */
 export const encodeOptionValue = encodeExact$OptionValue;
-/** VI JSON text of a OptionValue, every int64 digit kept. */
+/** VI JSON text of an OptionValue, every int64 digit kept. */
 export const stringifyOptionValue = /* @__PURE__ */ rt.stringifier(encodeExact$OptionValue);
 
 function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
@@ -6221,9 +6221,9 @@ function encodeFields$OptionValue(v: OptionValue, o: Record<string, unknown>): v
   o["value"] = encodeAt$Any($value);
 }
 
-/** The VI JSON wire form of a OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
+/** The VI JSON wire form of an OutOfSyncDvsHost (what `decodeOutOfSyncDvsHost` reads back). */
 export const encodeOutOfSyncDvsHost = encodeExact$OutOfSyncDvsHost;
-/** VI JSON text of a OutOfSyncDvsHost, every int64 digit kept. */
+/** VI JSON text of an OutOfSyncDvsHost, every int64 digit kept. */
 export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ rt.stringifier(encodeExact$OutOfSyncDvsHost);
 
 function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
@@ -7592,9 +7592,9 @@ function encodeFields$ToolsConfigInfoToolsLastInstallInfo(
   if ($fault !== undefined) o["fault"] = encodeAt$MethodFault$or$LocalizedMethodFault($fault);
 }
 
-/** The VI JSON wire form of a UnlicensedVirtualMachinesEvent (what `decodeUnlicensedVirtualMachinesEvent` reads back). */
+/** The VI JSON wire form of an UnlicensedVirtualMachinesEvent (what `decodeUnlicensedVirtualMachinesEvent` reads back). */
 export const encodeUnlicensedVirtualMachinesEvent = encodeExact$UnlicensedVirtualMachinesEvent;
-/** VI JSON text of a UnlicensedVirtualMachinesEvent, every int64 digit kept. */
+/** VI JSON text of an UnlicensedVirtualMachinesEvent, every int64 digit kept. */
 export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UnlicensedVirtualMachinesEvent,
 );
@@ -7605,9 +7605,9 @@ function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachines
   return o;
 }
 
-/** The VI JSON wire form of a UnlicensedVirtualMachinesFoundEvent (what `decodeUnlicensedVirtualMachinesFoundEvent` reads back). */
+/** The VI JSON wire form of an UnlicensedVirtualMachinesFoundEvent (what `decodeUnlicensedVirtualMachinesFoundEvent` reads back). */
 export const encodeUnlicensedVirtualMachinesFoundEvent = encodeExact$UnlicensedVirtualMachinesFoundEvent;
-/** VI JSON text of a UnlicensedVirtualMachinesFoundEvent, every int64 digit kept. */
+/** VI JSON text of an UnlicensedVirtualMachinesFoundEvent, every int64 digit kept. */
 export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UnlicensedVirtualMachinesFoundEvent,
 );
@@ -7620,9 +7620,9 @@ function encodeExact$UnlicensedVirtualMachinesFoundEvent(
   return o;
 }
 
-/** The VI JSON wire form of a UpdatedAgentBeingRestartedEvent (what `decodeUpdatedAgentBeingRestartedEvent` reads back). */
+/** The VI JSON wire form of an UpdatedAgentBeingRestartedEvent (what `decodeUpdatedAgentBeingRestartedEvent` reads back). */
 export const encodeUpdatedAgentBeingRestartedEvent = encodeExact$UpdatedAgentBeingRestartedEvent;
-/** VI JSON text of a UpdatedAgentBeingRestartedEvent, every int64 digit kept. */
+/** VI JSON text of an UpdatedAgentBeingRestartedEvent, every int64 digit kept. */
 export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UpdatedAgentBeingRestartedEvent,
 );
@@ -7633,9 +7633,9 @@ function encodeExact$UpdatedAgentBeingRestartedEvent(v: UpdatedAgentBeingRestart
   return o;
 }
 
-/** The VI JSON wire form of a UpgradeEvent (what `decodeUpgradeEvent` reads back). */
+/** The VI JSON wire form of an UpgradeEvent (what `decodeUpgradeEvent` reads back). */
 export const encodeUpgradeEvent = encodeAt$UpgradeEvent;
-/** VI JSON text of a UpgradeEvent, every int64 digit kept. */
+/** VI JSON text of an UpgradeEvent, every int64 digit kept. */
 export const stringifyUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeAt$UpgradeEvent);
 
 function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
@@ -7661,9 +7661,9 @@ function encodeExact$UpgradeEvent(v: UpgradeEvent): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a UplinkPortMtuNotSupportEvent (what `decodeUplinkPortMtuNotSupportEvent` reads back). */
+/** The VI JSON wire form of an UplinkPortMtuNotSupportEvent (what `decodeUplinkPortMtuNotSupportEvent` reads back). */
 export const encodeUplinkPortMtuNotSupportEvent = encodeExact$UplinkPortMtuNotSupportEvent;
-/** VI JSON text of a UplinkPortMtuNotSupportEvent, every int64 digit kept. */
+/** VI JSON text of an UplinkPortMtuNotSupportEvent, every int64 digit kept. */
 export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UplinkPortMtuNotSupportEvent,
 );
@@ -7675,9 +7675,9 @@ function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEven
   return o;
 }
 
-/** The VI JSON wire form of a UplinkPortMtuSupportEvent (what `decodeUplinkPortMtuSupportEvent` reads back). */
+/** The VI JSON wire form of an UplinkPortMtuSupportEvent (what `decodeUplinkPortMtuSupportEvent` reads back). */
 export const encodeUplinkPortMtuSupportEvent = encodeExact$UplinkPortMtuSupportEvent;
-/** VI JSON text of a UplinkPortMtuSupportEvent, every int64 digit kept. */
+/** VI JSON text of an UplinkPortMtuSupportEvent, every int64 digit kept. */
 export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UplinkPortMtuSupportEvent,
 );
@@ -7689,9 +7689,9 @@ function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt
   return o;
 }
 
-/** The VI JSON wire form of a UplinkPortVlanTrunkedEvent (what `decodeUplinkPortVlanTrunkedEvent` reads back). */
+/** The VI JSON wire form of an UplinkPortVlanTrunkedEvent (what `decodeUplinkPortVlanTrunkedEvent` reads back). */
 export const encodeUplinkPortVlanTrunkedEvent = encodeExact$UplinkPortVlanTrunkedEvent;
-/** VI JSON text of a UplinkPortVlanTrunkedEvent, every int64 digit kept. */
+/** VI JSON text of an UplinkPortVlanTrunkedEvent, every int64 digit kept. */
 export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UplinkPortVlanTrunkedEvent,
 );
@@ -7703,9 +7703,9 @@ function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): 
   return o;
 }
 
-/** The VI JSON wire form of a UplinkPortVlanUntrunkedEvent (what `decodeUplinkPortVlanUntrunkedEvent` reads back). */
+/** The VI JSON wire form of an UplinkPortVlanUntrunkedEvent (what `decodeUplinkPortVlanUntrunkedEvent` reads back). */
 export const encodeUplinkPortVlanUntrunkedEvent = encodeExact$UplinkPortVlanUntrunkedEvent;
-/** VI JSON text of a UplinkPortVlanUntrunkedEvent, every int64 digit kept. */
+/** VI JSON text of an UplinkPortVlanUntrunkedEvent, every int64 digit kept. */
 export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$UplinkPortVlanUntrunkedEvent,
 );

@@ -143,7 +143,7 @@ export interface AlarmEmailFailedEvent extends AlarmEvent {
   reason: AnyMethodFault | LocalizedMethodFault;
 }
 
-/** Every `_typeName` a AlarmEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an AlarmEvent may carry: its own and its known subtypes'. */
 export type AlarmEventTypeName =
   | "AlarmEvent"
   | "AlarmAcknowledgedEvent"
@@ -172,7 +172,7 @@ export interface AlarmEvent extends Event {
   alarm: AlarmEventArgument;
 }
 
-/** A AlarmEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An AlarmEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyAlarmEvent =
   | (AlarmEvent & { _typeName: "AlarmEvent" })
   | AlarmAcknowledgedEvent
@@ -200,7 +200,7 @@ export interface AlarmEventArgument extends EntityEventArgument {
   /**
    * The Alarm object.
    *
-   * Refers to a Alarm managed object.
+   * Refers to an Alarm managed object.
    */
   alarm: ManagedObjectReference;
 }
@@ -314,7 +314,7 @@ export interface AlarmState extends DynamicData {
   /**
    * Alarm object from which the AlarmState object is instantiated.
    *
-   * Refers to a Alarm managed object.
+   * Refers to an Alarm managed object.
    */
   alarm: ManagedObjectReference;
   /**
@@ -390,7 +390,7 @@ export interface AlreadyAuthenticatedSessionEvent extends SessionEvent {
   _typeName: "AlreadyAuthenticatedSessionEvent";
 }
 
-/** Every `_typeName` a ArrayUpdateSpec may carry: its own and its known subtypes'. */
+/** Every `_typeName` an ArrayUpdateSpec may carry: its own and its known subtypes'. */
 export type ArrayUpdateSpecTypeName =
   | "ArrayUpdateSpec"
   | "TagSpec"
@@ -417,7 +417,7 @@ export interface ArrayUpdateSpec extends DynamicData {
   removeKey?: AnyValue;
 }
 
-/** A ArrayUpdateSpec or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An ArrayUpdateSpec or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyArrayUpdateSpec =
   | (ArrayUpdateSpec & { _typeName: "ArrayUpdateSpec" })
   | TagSpec
@@ -425,7 +425,7 @@ export type AnyArrayUpdateSpec =
   | VAppProductSpec
   | VAppPropertySpec
   | VirtualMachineCpuIdInfoSpec;
-/** Every `_typeName` a AuthorizationEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an AuthorizationEvent may carry: its own and its known subtypes'. */
 export type AuthorizationEventTypeName = "AuthorizationEvent" | PermissionEventTypeName | RoleEventTypeName;
 
 /**
@@ -438,7 +438,7 @@ export interface AuthorizationEvent extends Event {
   _typeName: AuthorizationEventTypeName;
 }
 
-/** A AuthorizationEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An AuthorizationEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyAuthorizationEvent =
   (AuthorizationEvent & { _typeName: "AuthorizationEvent" }) | AnyPermissionEvent | AnyRoleEvent;
 
@@ -3024,7 +3024,7 @@ export interface EnteredMaintenanceModeEvent extends HostEvent {
   _typeName: "EnteredMaintenanceModeEvent";
 }
 
-/** Every `_typeName` a EnteredStandbyModeEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an EnteredStandbyModeEvent may carry: its own and its known subtypes'. */
 export type EnteredStandbyModeEventTypeName = "EnteredStandbyModeEvent" | "DrsEnteredStandbyModeEvent";
 
 /**
@@ -3037,7 +3037,7 @@ export interface EnteredStandbyModeEvent extends HostEvent {
   _typeName: EnteredStandbyModeEventTypeName;
 }
 
-/** A EnteredStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An EnteredStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEnteredStandbyModeEvent =
   (EnteredStandbyModeEvent & { _typeName: "EnteredStandbyModeEvent" }) | DrsEnteredStandbyModeEvent;
 
@@ -3051,7 +3051,7 @@ export interface EnteringMaintenanceModeEvent extends HostEvent {
   _typeName: "EnteringMaintenanceModeEvent";
 }
 
-/** Every `_typeName` a EnteringStandbyModeEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an EnteringStandbyModeEvent may carry: its own and its known subtypes'. */
 export type EnteringStandbyModeEventTypeName = "EnteringStandbyModeEvent" | "DrsEnteringStandbyModeEvent";
 
 /**
@@ -3064,10 +3064,10 @@ export interface EnteringStandbyModeEvent extends HostEvent {
   _typeName: EnteringStandbyModeEventTypeName;
 }
 
-/** A EnteringStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An EnteringStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEnteringStandbyModeEvent =
   (EnteringStandbyModeEvent & { _typeName: "EnteringStandbyModeEvent" }) | DrsEnteringStandbyModeEvent;
-/** Every `_typeName` a EntityEventArgument may carry: its own and its known subtypes'. */
+/** Every `_typeName` an EntityEventArgument may carry: its own and its known subtypes'. */
 export type EntityEventArgumentTypeName =
   | "EntityEventArgument"
   | "AlarmEventArgument"
@@ -3099,7 +3099,7 @@ export interface EntityEventArgument extends EventArgument {
   name: string;
 }
 
-/** A EntityEventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An EntityEventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEntityEventArgument =
   | (EntityEventArgument & { _typeName: "EntityEventArgument" })
   | AlarmEventArgument
@@ -3126,7 +3126,7 @@ export interface ErrorUpgradeEvent extends UpgradeEvent {
   _typeName: "ErrorUpgradeEvent";
 }
 
-/** Every `_typeName` a Event may carry: its own and its known subtypes'. */
+/** Every `_typeName` an Event may carry: its own and its known subtypes'. */
 export type EventTypeName =
   | "Event"
   | AlarmEventTypeName
@@ -3226,7 +3226,7 @@ export interface Event extends DynamicData {
   auditId?: string;
 }
 
-/** A Event or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An Event or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEvent =
   | (Event & { _typeName: "Event" })
   | AnyAlarmEvent
@@ -3255,7 +3255,7 @@ export type AnyEvent =
   | AnyTemplateUpgradeEvent
   | AnyUpgradeEvent
   | AnyVmEvent;
-/** Every `_typeName` a EventArgument may carry: its own and its known subtypes'. */
+/** Every `_typeName` an EventArgument may carry: its own and its known subtypes'. */
 export type EventArgumentTypeName =
   "EventArgument" | EntityEventArgumentTypeName | "ProfileEventArgument" | "RoleEventArgument";
 
@@ -3273,7 +3273,7 @@ export interface EventArgument extends DynamicData {
   _typeName: EventArgumentTypeName;
 }
 
-/** A EventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An EventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEventArgument =
   | (EventArgument & { _typeName: "EventArgument" })
   | AnyEntityEventArgument
@@ -3324,7 +3324,7 @@ export interface ExitMaintenanceModeEvent extends HostEvent {
   _typeName: "ExitMaintenanceModeEvent";
 }
 
-/** Every `_typeName` a ExitStandbyModeFailedEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an ExitStandbyModeFailedEvent may carry: its own and its known subtypes'. */
 export type ExitStandbyModeFailedEventTypeName =
   "ExitStandbyModeFailedEvent" | "DrsExitStandbyModeFailedEvent";
 
@@ -3338,10 +3338,10 @@ export interface ExitStandbyModeFailedEvent extends HostEvent {
   _typeName: ExitStandbyModeFailedEventTypeName;
 }
 
-/** A ExitStandbyModeFailedEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An ExitStandbyModeFailedEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyExitStandbyModeFailedEvent =
   (ExitStandbyModeFailedEvent & { _typeName: "ExitStandbyModeFailedEvent" }) | DrsExitStandbyModeFailedEvent;
-/** Every `_typeName` a ExitedStandbyModeEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an ExitedStandbyModeEvent may carry: its own and its known subtypes'. */
 export type ExitedStandbyModeEventTypeName = "ExitedStandbyModeEvent" | "DrsExitedStandbyModeEvent";
 
 /**
@@ -3354,10 +3354,10 @@ export interface ExitedStandbyModeEvent extends HostEvent {
   _typeName: ExitedStandbyModeEventTypeName;
 }
 
-/** A ExitedStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An ExitedStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyExitedStandbyModeEvent =
   (ExitedStandbyModeEvent & { _typeName: "ExitedStandbyModeEvent" }) | DrsExitedStandbyModeEvent;
-/** Every `_typeName` a ExitingStandbyModeEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an ExitingStandbyModeEvent may carry: its own and its known subtypes'. */
 export type ExitingStandbyModeEventTypeName = "ExitingStandbyModeEvent" | "DrsExitingStandbyModeEvent";
 
 /**
@@ -3370,7 +3370,7 @@ export interface ExitingStandbyModeEvent extends HostEvent {
   _typeName: ExitingStandbyModeEventTypeName;
 }
 
-/** A ExitingStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An ExitingStandbyModeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyExitingStandbyModeEvent =
   (ExitingStandbyModeEvent & { _typeName: "ExitingStandbyModeEvent" }) | DrsExitingStandbyModeEvent;
 
@@ -4807,7 +4807,7 @@ export interface InfoUpgradeEvent extends UpgradeEvent {
   _typeName: "InfoUpgradeEvent";
 }
 
-/** Every `_typeName` a InheritablePolicy may carry: its own and its known subtypes'. */
+/** Every `_typeName` an InheritablePolicy may carry: its own and its known subtypes'. */
 export type InheritablePolicyTypeName =
   | "InheritablePolicy"
   | "BoolPolicy"
@@ -4830,7 +4830,7 @@ export interface InheritablePolicy extends DynamicData {
   inherited: boolean;
 }
 
-/** A InheritablePolicy or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An InheritablePolicy or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyInheritablePolicy =
   | (InheritablePolicy & { _typeName: "InheritablePolicy" })
   | BoolPolicy
@@ -6740,7 +6740,7 @@ export interface TaskReasonAlarm extends TaskReason {
   /**
    * The alarm object that queued the task.
    *
-   * Refers to a Alarm managed object.
+   * Refers to an Alarm managed object.
    */
   alarm: ManagedObjectReference;
   /** The name of the managed entity on which the alarm is triggered, retained in the history log. */
@@ -7016,7 +7016,7 @@ export interface UpdatedAgentBeingRestartedEvent extends HostEvent {
   _typeName: "UpdatedAgentBeingRestartedEvent";
 }
 
-/** Every `_typeName` a UpgradeEvent may carry: its own and its known subtypes'. */
+/** Every `_typeName` an UpgradeEvent may carry: its own and its known subtypes'. */
 export type UpgradeEventTypeName =
   "UpgradeEvent" | "ErrorUpgradeEvent" | "InfoUpgradeEvent" | "UserUpgradeEvent" | "WarningUpgradeEvent";
 
@@ -7032,7 +7032,7 @@ export interface UpgradeEvent extends Event {
   message: string;
 }
 
-/** A UpgradeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An UpgradeEvent or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyUpgradeEvent =
   | (UpgradeEvent & { _typeName: "UpgradeEvent" })
   | ErrorUpgradeEvent

@@ -134,3 +134,16 @@ test("the committed docs are what the bundled schemas give, byte for byte", () =
   for (const page of pages)
     expect(fs.readFileSync(path.join(dir, "docs", page), "utf8")).toBe(fs.readFileSync(path.join(DOCS, page), "utf8"));
 });
+
+test("a type's page names the functions generated for it", () => {
+  const page = fs.readFileSync(path.join(DOCS, "UserLogoutSessionEvent.md"), "utf8");
+  expect(page).toContain(
+    "Generated: the interface `UserLogoutSessionEvent`, the guard `isUserLogoutSessionEvent`, the decoders " +
+      "`decodeUserLogoutSessionEvent`, `safeDecodeUserLogoutSessionEvent`, `decodeUserLogoutSessionEventArray`, " +
+      "`parseUserLogoutSessionEvent`, `parseUserLogoutSessionEventArray`, the encoders `encodeUserLogoutSessionEvent`, " +
+      "`stringifyUserLogoutSessionEvent`.",
+  );
+  expect(fs.readFileSync(path.join(DOCS, "SessionEvent.md"), "utf8")).toContain(
+    "Generated: the interface `SessionEvent`, `AnySessionEvent` (it or a known subtype), `SessionEventTypeName`, the guard `isSessionEvent`",
+  );
+});

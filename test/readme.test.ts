@@ -59,6 +59,9 @@ function run(command: string, args: readonly string[], cwd: string): Ran {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** What the last `npx vsphere-typegen` command printed. */
+let lastOutput = "";
+
 function ok(result: Ran, what: string): Ran {
   if (result.status !== 0) throw new Error(`${what} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
@@ -101,10 +104,8 @@ function shellLine(line: string, cwd: string): string {
     ) {
       ok(run("npm", args, here), command);
     } else if (name === "npx" && args[0] === "vsphere-typegen") {
-      ok(
-        run(process.execPath, [path.join(here, "node_modules", ".bin", "vsphere-typegen"), ...args.slice(1)], here),
-        command,
-      );
+      const cli = path.join(here, "node_modules", ".bin", "vsphere-typegen");
+      lastOutput = ok(run(process.execPath, [cli, ...args.slice(1)], here), command).stdout;
     } else throw new Error(`the README runs a command this test does not know: ${command}`);
   }
   return here;
@@ -169,7 +170,11 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   });
 
   // The walkthrough: its commands, then its code with a body to decode.
-  for (const line of (walkthroughCommands?.text ?? "").split("\n")) shellLine(line, app);
+  const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");
+  shellLine(newLine, app);
+  // new's next step is the walkthrough's next command.
+  expect(lastOutput).toMatch(new RegExp(`; next: ${generateLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n$`));
+  shellLine(generateLine, app);
   const expired =
     '{"_typeName":"SessionExpiredEvent","key":1,"chainId":1,"createdTime":"2026-12-01T10:00:00Z","userName":"root"}';
   const walkthrough = tsBlock(

@@ -18,9 +18,21 @@ describe("each kind of mistake is reported at its place", () => {
     ],
     [
       "a duplicated key",
-      { "A.yaml": "name: A\nname: B\n" },
+      { "A.yaml": "name: A\nname: A\n" },
       ["A.yaml:2:1 duplicate-key"],
       "this key appears twice in the same mapping",
+    ],
+    [
+      "a duplicated key does not hide the file's other problems",
+      { "A.yaml": "name: A\nname: A\nextends: Nope\nfields:\n  x:\n    tpye: string\n" },
+      ["A.yaml:2:1 duplicate-key", "A.yaml:3:10 unknown-base", "A.yaml:5:3 missing-key", "A.yaml:6:5 unknown-key"],
+      "this key appears twice in the same mapping",
+    ],
+    [
+      "a format of another primitive type names that type",
+      { "A.yaml": "name: A\nfields:\n  x:\n    type: number\n    format: int32\n" },
+      ["A.yaml:5:13 unknown-format"],
+      'format "int32" is not one of type number\'s (did you mean type: integer?)',
     ],
     [
       "a typo in a field key",

@@ -7,6 +7,7 @@
 import { compareStrings } from "../diagnostic";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { MARKDOWN_MARKER } from "../emit/header";
+import { names } from "../emit/naming";
 import { formatSpec } from "../formats";
 import type { Doc, EnumModel, FieldModel, FieldType, Model, TypeModel } from "../model/ir";
 
@@ -133,6 +134,20 @@ const DISPATCH: Readonly<Record<TypeModel["dispatch"], string>> = {
   open: "vSphere has subtypes no schema declares: a value with another `_typeName` decodes as this type, its name kept.",
 };
 
+/** The exports the generated code has for a type, named as the emitters name them. */
+function generatedLine(type: TypeModel): string {
+  const t = type.name;
+  const code = (name: string): string => `\`${name}\``;
+  const polymorphic = type.polymorphic
+    ? [`${code(names.union(t))} (it or a known subtype)`, code(names.typeNames(t))]
+    : [];
+  return (
+    `Generated: the interface ${code(names.type(t))}, ${polymorphic.length > 0 ? `${polymorphic.join(", ")}, ` : ""}` +
+    `the guard ${code(names.guard(t))}, the decoders ${[names.decoder(t), names.safeDecoder(t), names.arrayDecoder(t), names.parser(t), names.arrayParser(t)].map(code).join(", ")}, ` +
+    `the encoders ${[names.encoder(t), names.stringifier(t)].map(code).join(", ")}.`
+  );
+}
+
 function typePage(model: Model, type: TypeModel, options: DocsOptions): GeneratedFile {
   const chain = type.ancestors.length === 0 ? "" : ` · extends ${type.ancestors.map(link).join(" › ")}`;
   const own = type.ownFields;
@@ -150,6 +165,8 @@ function typePage(model: Model, type: TypeModel, options: DocsOptions): Generate
     ...paragraphs(type.doc.description).flatMap((p) => [p, ""]),
     ...statusLine(type.doc),
     `Schema file: \`${inline(options.sourceName(type.source))}\`. \`_typeName\`: ${DISPATCH[type.dispatch]}`,
+    "",
+    generatedLine(type),
     "",
     "## Fields",
     "",

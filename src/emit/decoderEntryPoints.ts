@@ -12,7 +12,7 @@ import {
 import type { Model, TypeModel } from "../model/ir";
 import { describeOptions, type CodeOptions } from "../options";
 import { anyTable, BOX_PREFIX_LENGTH } from "./dispatch";
-import { ANY_VALUE, names, rt } from "./naming";
+import { ANY_VALUE, article, names, rt } from "./naming";
 
 /** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
 export const CONTEXT = [
@@ -69,8 +69,8 @@ function fastGuard(guardName: string, options: CodeOptions): string | undefined 
 
 export function exportedDecoders(type: TypeModel, options: CodeOptions): VariableStatementStructure[] {
   const which = type.polymorphic
-    ? `a ${type.name} or any known subtype, chosen by \`_typeName\` (then required)`
-    : `a ${type.name}; a missing \`_typeName\` is filled in`;
+    ? `${article(type.name)} or any known subtype, chosen by \`_typeName\` (then required)`
+    : `${article(type.name)}; a missing \`_typeName\` is filled in`;
   const at = names.decodeAt(type.name);
   const decode = names.decoder(type.name);
   const guard = fastGuard(names.guard(type.name), options);

@@ -213,7 +213,11 @@ function eventStreamFunction(model: Model): FunctionDeclarationStructure {
     ],
     parameters: [
       { name: "source", type: "AsyncIterable<string | Uint8Array>" },
-      { name: "options", type: `${rt("StreamOptions")}<${rt("DecodeOptions")}>`, hasQuestionToken: true },
+      {
+        name: "options",
+        type: `${rt("StreamOptions")}<${rt("DecodeOptions")}, ${rt("DecodeError")}>`,
+        hasQuestionToken: true,
+      },
     ],
     returnType: `AsyncGenerator<${event}, void, undefined>`,
     // decodeEvent beside parseEvent: the stream reads many events per JSON.parse when no int64 needs its digits.

@@ -15,7 +15,17 @@ import {
 import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { fieldTsType, planElement, typeLists, unionKey } from "./fieldPlan";
-import { ANY_VALUE, declaredTypeName, encoderOf, fieldChain, names, readTypedMember, rt, writeMember } from "./naming";
+import {
+  ANY_VALUE,
+  article,
+  declaredTypeName,
+  encoderOf,
+  fieldChain,
+  names,
+  readTypedMember,
+  rt,
+  writeMember,
+} from "./naming";
 import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
 
 /** Fields whose wire form differs from the decoded value, or that are arrays to copy. */
@@ -132,14 +142,16 @@ function exportedEncoders(model: Model, type: TypeModel): VariableStatementStruc
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
-      docs: [{ description: `The VI JSON wire form of a ${type.name} (what \`decode${type.name}\` reads back).` }],
+      docs: [
+        { description: `The VI JSON wire form of ${article(type.name)} (what \`decode${type.name}\` reads back).` },
+      ],
       declarations: [{ name: names.encoder(type.name), initializer: encoder }],
     },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
-      docs: [{ description: `VI JSON text of a ${type.name}, every int64 digit kept.` }],
+      docs: [{ description: `VI JSON text of ${article(type.name)}, every int64 digit kept.` }],
       declarations: [{ name: names.stringifier(type.name), initializer: `/* @__PURE__ */ rt.stringifier(${encoder})` }],
     },
   ];

@@ -15,12 +15,12 @@ import type { CodeOptions } from "../options";
 import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../model/ir";
 import { fieldTsType, planElement } from "./fieldPlan";
 import { jsDoc, safeCommentText } from "./jsdoc";
-import { declaredTypeName, names, rt } from "./naming";
+import { article, declaredTypeName, names, rt } from "./naming";
 
 function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
   const plan = planElement(model, field.type, options);
   const notes = [
-    ...(field.refersTo === undefined ? [] : [`Refers to a ${field.refersTo} managed object.`]),
+    ...(field.refersTo === undefined ? [] : [`Refers to ${article(field.refersTo)} managed object.`]),
     ...(field.enumHint === undefined ? [] : [`Values: see {@link ${names.type(field.enumHint)}}.`]),
     ...plan.notes,
   ];
@@ -164,7 +164,9 @@ export function emitTypes(model: Model, options: CodeOptions): StatementStructur
         name: names.typeNames(type.name),
         isExported: true,
         type: typeNameLiterals(model, type),
-        docs: [{ description: `Every \`_typeName\` a ${type.name} may carry: its own and its known subtypes'.` }],
+        docs: [
+          { description: `Every \`_typeName\` ${article(type.name)} may carry: its own and its known subtypes'.` },
+        ],
       });
     }
     statements.push(interfaceOf(model, type, options));
@@ -179,7 +181,7 @@ export function emitTypes(model: Model, options: CodeOptions): StatementStructur
         ].join(" | "),
         docs: [
           {
-            description: `A ${type.name} or any known subtype, discriminated by \`_typeName\`: \`switch (value._typeName)\` narrows it.`,
+            description: `${article(type.name).replace(/^a/, "A")} or any known subtype, discriminated by \`_typeName\`: \`switch (value._typeName)\` narrows it.`,
           },
         ],
       });

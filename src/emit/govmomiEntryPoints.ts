@@ -117,7 +117,11 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
       'the options (`onError: "skip"`, `onSkip`).',
     parameters: [
       { name: "source", type: "AsyncIterable<string | Uint8Array>" },
-      { name: "options", type: `${rt("StreamOptions")}<${rt("DecodeOptions")}>`, hasQuestionToken: true },
+      {
+        name: "options",
+        type: `${rt("StreamOptions")}<${rt("DecodeOptions")}, ${rt("DecodeError")}>`,
+        hasQuestionToken: true,
+      },
     ],
     returnType: `AsyncGenerator<${decoded}, void, undefined>`,
     body: `${rt("decodeStream")}(source, decodeCloudEvent, options)`,

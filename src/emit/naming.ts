@@ -98,3 +98,11 @@ export function fieldChain(model: Model, type: TypeModel): TypeModel[] {
 export function encoderOf(model: Model, t: string): string {
   return model.byName.get(t)?.polymorphic === true ? names.encodeAt(t) : names.encodeExact(t);
 }
+
+/**
+ * `a` or `an` before a type name, as it is read aloud: `an Event`, `an UnknownEnumValue`, `a UserSession`,
+ * `a HostEvent`. Documentation only.
+ */
+export function article(name: string): string {
+  return /^(?:[AEIO]|U[nmp])/.test(name) ? `an ${name}` : `a ${name}`;
+}

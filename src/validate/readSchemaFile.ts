@@ -34,7 +34,9 @@ export const SUBTYPES = ["open", "closed"] as const;
 /** Reads one loaded file; returns `undefined` for the declaration when the file is unusable. */
 export function readSchemaFile(file: LoadedFile): { decl: SchemaDecl | undefined; diagnostics: Diagnostic[] } {
   const r = new YamlReader(file);
-  if (file.document.errors.length > 0) return { decl: undefined, diagnostics: r.diagnostics };
+  // A duplicate key leaves the document readable (the load stage has reported it): its other problems are found too.
+  if (file.document.errors.some((e) => e.code !== "DUPLICATE_KEY"))
+    return { decl: undefined, diagnostics: r.diagnostics };
   const root = file.document.contents;
   if (!isMap(root)) {
     r.report(
@@ -209,11 +211,22 @@ function readField(r: YamlReader, pair: Pair<Node, Node | null>): FieldDecl | un
   if (typeName !== undefined && SCHEMA_PRIMITIVE_TYPES.includes(typeName)) {
     const { allowed, required } = formatsFor(typeName);
     if (format !== undefined && !allowed.includes(format)) {
+      // `type: number, format: int32`: the format is right and the type is not.
+      const owner = SCHEMA_PRIMITIVE_TYPES.find((t) => t !== typeName && formatsFor(t).allowed.includes(format));
       r.report(
         r.posOf(formatEntry?.value),
         "unknown-format",
-        `unknown format "${format}" for type ${typeName}${didYouMean(format, allowed)}`,
-        allowed.length > 0 ? `use one of: ${allowed.join(", ")}` : `type ${typeName} takes no format; remove the key`,
+        owner === undefined
+          ? `unknown format "${format}" for type ${typeName}${didYouMean(format, allowed)}`
+          : `format "${format}" is not one of type ${typeName}'s (did you mean type: ${owner}?)`,
+        owner !== undefined
+          ? `${format} is a format of type ${owner}: write type: ${owner}` +
+              (allowed.length > 0
+                ? `, or keep type ${typeName} with one of: ${allowed.join(", ")}`
+                : `, or remove the format to keep type ${typeName}`)
+          : allowed.length > 0
+            ? `use one of: ${allowed.join(", ")}`
+            : `type ${typeName} takes no format; remove the key`,
       );
     } else if (format === undefined && formatEntry === undefined && required) {
       r.report(

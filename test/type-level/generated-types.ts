@@ -15,7 +15,14 @@ import type {
   UserLogoutSessionEvent,
   VmFailedToPowerOnEvent,
 } from "../../generated";
-import { decodeSessionEvent, decodeUserLogoutSessionEvent, isEvent, TaskInfoStateValues } from "../../generated";
+import {
+  DecodeError,
+  decodeEventStream,
+  decodeSessionEvent,
+  decodeUserLogoutSessionEvent,
+  isEvent,
+  TaskInfoStateValues,
+} from "../../generated";
 
 const moref: ManagedObjectReference = {
   _typeName: "ManagedObjectReference",
@@ -172,3 +179,14 @@ export function handle(event: AnyEvent): string {
       return event.fullFormattedMessage ?? event._typeName;
   }
 }
+
+// A stream's skipped value comes with the output's DecodeError, whose issues are always there.
+declare const archive: AsyncIterable<string>;
+export const skipping = decodeEventStream(archive, {
+  onError: "skip",
+  onSkip: (error, at) => {
+    const decodeError: DecodeError = error;
+    const paths: string[] = decodeError.issues.map((issue) => issue.path);
+    return [paths, at.index];
+  },
+});

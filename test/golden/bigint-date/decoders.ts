@@ -47,7 +47,7 @@ const arrayDecoder$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayDecoder(at, defaults$)
 const parser$ = <T,>(at: rt.DecodeAt<T>) => rt.parser(at, defaults$);
 const arrayParser$ = <T,>(at: rt.DecodeAt<T>) => rt.arrayParser(at, defaults$);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
+ * Decodes VI JSON (as read by `JSON.parse`) into an AlreadyAuthenticatedSessionEvent; a missing `_typeName` is filled in.
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ decoder$(
@@ -172,7 +172,7 @@ export const parseDynamicData = /* @__PURE__ */ parser$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for JSON text of an array, every int64 digit kept. */
 export const parseDynamicDataArray = /* @__PURE__ */ arrayParser$(decodeAt$DynamicData);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an EntityEventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEntityEventArgument = /* @__PURE__ */ decoder$(decodeAt$EntityEventArgument);
@@ -185,7 +185,7 @@ export const parseEntityEventArgument = /* @__PURE__ */ parser$(decodeAt$EntityE
 /** {@link decodeEntityEventArgument} for JSON text of an array, every int64 digit kept. */
 export const parseEntityEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$EntityEventArgument);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a Event or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
@@ -198,7 +198,7 @@ export const parseEvent = /* @__PURE__ */ parser$(decodeAt$Event);
 /** {@link decodeEvent} for JSON text of an array, every int64 digit kept. */
 export const parseEventArray = /* @__PURE__ */ arrayParser$(decodeAt$Event);
 /**
- * Decodes VI JSON (as read by `JSON.parse`) into a EventArgument or any known subtype, chosen by `_typeName` (then required).
+ * Decodes VI JSON (as read by `JSON.parse`) into an EventArgument or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
 export const decodeEventArgument = /* @__PURE__ */ decoder$(decodeAt$EventArgument);
@@ -403,7 +403,7 @@ export const parseAny = /* @__PURE__ */ parser$(decodeAt$Any);
  */
 export function decodeEventStream(
   source: AsyncIterable<string | Uint8Array>,
-  options?: rt.StreamOptions<rt.DecodeOptions>,
+  options?: rt.StreamOptions<rt.DecodeOptions, rt.DecodeError>,
 ): AsyncGenerator<AnyEvent, void, undefined> {
   return rt.decodeStream(source, parseEvent, options, { decode: decodeEvent, int64: defaults$.int64 });
 }

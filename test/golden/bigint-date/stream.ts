@@ -26,7 +26,7 @@ interface Issue {
 }
 
 /** What a stream reader throws (the output's `DecodeError`), made by the caller's constructor. */
-type ErrorOf = (issues: readonly Issue[]) => Error;
+type ErrorOf<E extends Error> = (issues: readonly Issue[]) => E;
 
 /** Where a value sits in the stream: its index (from 0) and, in NDJSON, its line (from 1). */
 export interface StreamPosition {
@@ -34,13 +34,14 @@ export interface StreamPosition {
   readonly line: number | undefined;
 }
 
-export interface StreamOptions<O> {
+/** `E` is the error a value that does not decode gives: the output's `DecodeError`. */
+export interface StreamOptions<O, E extends Error = Error & { readonly issues: readonly Issue[] }> {
   /** `"ndjson"`, `"array"`, or `"auto"` (the default): an array when the first character is `[`. */
   readonly format?: "auto" | "ndjson" | "array";
   /** A value that does not decode: `"throw"` (the default) ends the stream with its error; `"skip"` goes on. */
   readonly onError?: "throw" | "skip";
   /** Called for each skipped value with its error (issue paths carry its place) and position. */
-  readonly onSkip?: (error: Error & { readonly issues?: readonly Issue[] }, at: StreamPosition) => void;
+  readonly onSkip?: (error: E, at: StreamPosition) => void;
   /** The decode options of each value. */
   readonly decode?: O;
 }
@@ -474,11 +475,11 @@ function placed(issues: readonly Issue[], at: StreamPosition): Issue[] {
  * `onError: "skip"`, is reported to `onSkip` and passed over. A stream that is not well-formed (a truncated array) is
  * a `DecodeError` whatever the policy.
  */
-export async function* readStream<T, O>(
+export async function* readStream<T, O, E extends Error>(
   source: AsyncIterable<string | Uint8Array>,
   parse: (text: string, options?: O) => T,
-  options: StreamOptions<O> | undefined,
-  errorOf: ErrorOf,
+  options: StreamOptions<O, E> | undefined,
+  errorOf: ErrorOf<E>,
   bulk?: BulkDecode<T, O>,
 ): AsyncGenerator<T, void, undefined> {
   const chunks = texts(source)[Symbol.asyncIterator]();

@@ -115,7 +115,7 @@ export interface DynamicData {
 
 /** A DynamicData or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyDynamicData = (DynamicData & { _typeName: "DynamicData" }) | AnyEvent | AnyEventArgument;
-/** Every `_typeName` a EntityEventArgument may carry: its own and its known subtypes'. */
+/** Every `_typeName` an EntityEventArgument may carry: its own and its known subtypes'. */
 export type EntityEventArgumentTypeName =
   | "EntityEventArgument"
   | "ComputeResourceEventArgument"
@@ -142,7 +142,7 @@ export interface EntityEventArgument extends EventArgument {
   name: string;
 }
 
-/** A EntityEventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An EntityEventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEntityEventArgument =
   | (EntityEventArgument & { _typeName: "EntityEventArgument" })
   | ComputeResourceEventArgument
@@ -153,7 +153,7 @@ export type AnyEntityEventArgument =
   | NetworkEventArgument
   | TgwEventArgument
   | VmEventArgument;
-/** Every `_typeName` a Event may carry: its own and its known subtypes'. */
+/** Every `_typeName` an Event may carry: its own and its known subtypes'. */
 export type EventTypeName = "Event" | SessionEventTypeName;
 
 /**
@@ -226,9 +226,9 @@ export interface Event extends DynamicData {
   auditId?: string;
 }
 
-/** A Event or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An Event or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEvent = (Event & { _typeName: "Event" }) | AnySessionEvent;
-/** Every `_typeName` a EventArgument may carry: its own and its known subtypes'. */
+/** Every `_typeName` an EventArgument may carry: its own and its known subtypes'. */
 export type EventArgumentTypeName = "EventArgument" | EntityEventArgumentTypeName;
 
 /**
@@ -245,7 +245,7 @@ export interface EventArgument extends DynamicData {
   _typeName: EventArgumentTypeName;
 }
 
-/** A EventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
+/** An EventArgument or any known subtype, discriminated by `_typeName`: `switch (value._typeName)` narrows it. */
 export type AnyEventArgument = (EventArgument & { _typeName: "EventArgument" }) | AnyEntityEventArgument;
 
 /**

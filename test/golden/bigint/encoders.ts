@@ -35,9 +35,9 @@ import type {
   VmEventArgument,
 } from "./types";
 
-/** The VI JSON wire form of a AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
+/** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
 export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
-/** VI JSON text of a AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
+/** VI JSON text of an AlreadyAuthenticatedSessionEvent, every int64 digit kept. */
 export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stringifier(
   encodeExact$AlreadyAuthenticatedSessionEvent,
 );
@@ -149,9 +149,9 @@ function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
   return o;
 }
 
-/** The VI JSON wire form of a EntityEventArgument (what `decodeEntityEventArgument` reads back). */
+/** The VI JSON wire form of an EntityEventArgument (what `decodeEntityEventArgument` reads back). */
 export const encodeEntityEventArgument = encodeAt$EntityEventArgument;
-/** VI JSON text of a EntityEventArgument, every int64 digit kept. */
+/** VI JSON text of an EntityEventArgument, every int64 digit kept. */
 export const stringifyEntityEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EntityEventArgument);
 
 function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject {
@@ -184,9 +184,9 @@ function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject 
   return o;
 }
 
-/** The VI JSON wire form of a Event (what `decodeEvent` reads back). */
+/** The VI JSON wire form of an Event (what `decodeEvent` reads back). */
 export const encodeEvent = encodeAt$Event;
-/** VI JSON text of a Event, every int64 digit kept. */
+/** VI JSON text of an Event, every int64 digit kept. */
 export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
@@ -242,9 +242,9 @@ function encodeFields$Event(v: Event, o: Record<string, unknown>): void {
   if ($tgw !== undefined) o["tgw"] = encodeExact$TgwEventArgument($tgw);
 }
 
-/** The VI JSON wire form of a EventArgument (what `decodeEventArgument` reads back). */
+/** The VI JSON wire form of an EventArgument (what `decodeEventArgument` reads back). */
 export const encodeEventArgument = encodeAt$EventArgument;
-/** VI JSON text of a EventArgument, every int64 digit kept. */
+/** VI JSON text of an EventArgument, every int64 digit kept. */
 export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$EventArgument);
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {

@@ -149,7 +149,7 @@ export function encodeBinaryCloudEvent(
 /** Reads a log of structured CloudEvents (NDJSON, or one JSON array) from a Node `Readable` or any async iterable of chunks, and yields each decoded by {@link decodeCloudEvent}, in constant memory; see `decodeStream` for the options (`onError: "skip"`, `onSkip`). */
 export function decodeCloudEventStream(
   source: AsyncIterable<string | Uint8Array>,
-  options?: rt.StreamOptions<rt.DecodeOptions>,
+  options?: rt.StreamOptions<rt.DecodeOptions, rt.DecodeError>,
 ): AsyncGenerator<rt.CloudEvent<AnyEvent>, void, undefined> {
   return rt.decodeStream(source, decodeCloudEvent, options);
 }

@@ -793,7 +793,7 @@ export function ceEncodeBinary(
 export function decodeStream<T>(
   source: AsyncIterable<string | Uint8Array>,
   parse: (text: string, options?: DecodeOptions) => T,
-  options?: StreamOptions<DecodeOptions>,
+  options?: StreamOptions<DecodeOptions, DecodeError>,
   bulk?: BulkDecode<T, DecodeOptions>,
 ): AsyncGenerator<T, void, undefined> {
   return readStream(source, parse, options, (issues) => new DecodeError(issues), bulk);
