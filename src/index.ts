@@ -134,5 +134,5 @@ export function importSchemas(options: ImportOptions): ImportResult {
 
 function resolved(options: RunOptions): pipeline.PipelineOptions {
   const run = resolveRun(options, pipeline.bundledSchemasDir());
-  return { schemaDirs: run.schemaDirs, outDir: run.outDir, cwd: run.cwd, code: run.code };
+  return { schemaDirs: run.schemaDirs, outDir: run.outDir, cwd: run.cwd, code: run.code, types: run.types };
 }

@@ -111,6 +111,22 @@ export function describeOptions(options: CodeOptions): string {
 }
 
 export const OPTIONS_LINE_PREFIX = "// Options: ";
+/** The line a subset's headers record its requested types on (`--types`); a whole output has none. */
+export const TYPES_LINE_PREFIX = "// Types: ";
+
+/** The subset recorded in a generated file's header, if it is one. */
+export function parseRecordedTypes(text: string): readonly string[] | undefined {
+  const line = text.split("\n", 12).find((l) => l.startsWith(TYPES_LINE_PREFIX));
+  return line === undefined ? undefined : splitTypes(line.slice(TYPES_LINE_PREFIX.length).split(" ")[0] ?? "");
+}
+
+/** `A,B` (or several flags) as a list of names; `all` is the whole schema set. */
+export function splitTypes(text: string): string[] {
+  return text
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
+}
 
 /** The options recorded in a generated file's header, if it has the line. */
 export function parseRecordedOptions(text: string): Partial<Record<keyof CodeOptions, string>> | undefined {

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SchemaError } from "./diagnostic";
+import { compareStrings, SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
 import { emitFiles, outputFileNames, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
@@ -13,7 +13,16 @@ import { findSchemaFiles, loadSchemas, schemaFilesOf } from "./load/loadSchemas"
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
 import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
-import { describeOptions, detectedOptions, parseRecordedOptions, resolveOptions, type CodeOptions } from "./options";
+import {
+  describeOptions,
+  detectedOptions,
+  parseRecordedOptions,
+  parseRecordedTypes,
+  resolveOptions,
+  type CodeOptions,
+} from "./options";
+import { subsetSchemas } from "./model/subset";
+import { didYouMean } from "./validate/suggest";
 import { inputDigest, isCurrent, withDigests } from "./write/digest";
 import { validateSchemas } from "./validate/validateSchemas";
 import { checkPaths, UsageError } from "./preflight";
@@ -35,6 +44,8 @@ export interface PipelineOptions {
   readonly cwd?: string;
   /** Code options given explicitly (flags, config file); the rest come from the output's header, then the defaults. */
   readonly code?: Partial<Record<keyof CodeOptions, string>>;
+  /** A subset asked for explicitly (`["all"]`: every type); else the output's header's, else every type. */
+  readonly types?: readonly string[] | undefined;
 }
 
 /** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
@@ -44,28 +55,50 @@ export function effectiveOptions(options: PipelineOptions): CodeOptions {
   return resolveOptions(detectedOptions(options.outDir), recorded ?? {}, options.code ?? {});
 }
 
+/** The subset in force: asked for, else recorded in the existing output; `undefined` for every type. */
+export function effectiveTypes(options: PipelineOptions): readonly string[] | undefined {
+  const index = path.join(options.outDir, "index.ts");
+  const types =
+    options.types ?? (fs.existsSync(index) ? parseRecordedTypes(fs.readFileSync(index, "utf8")) : undefined);
+  return types === undefined || types.length === 0 || (types.length === 1 && types[0] === "all")
+    ? undefined
+    : [...new Set(types)].sort(compareStrings);
+}
+
 /** The schema folder shipped with vsphere-typegen. */
 export function bundledSchemasDir(): string {
   return path.join(packageRoot(), "schemas");
 }
 
-/** Loads, validates and models the schemas; throws `SchemaError` with every problem found. */
-export function loadModel(options: PipelineOptions): Model {
+/**
+ * Loads, validates and models the schemas, or the subset `types` reaches; throws `SchemaError` with every problem
+ * found, `UsageError` for a requested type that no schema declares.
+ */
+export function loadModel(options: PipelineOptions, types: readonly string[] | undefined = undefined): Model {
   const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
   const loaded = loadSchemas(dirs, options.cwd ?? process.cwd());
   const validated = validateSchemas(loaded.files, loaded.diagnostics);
   if (!validated.ok) throw new SchemaError(validated.diagnostics);
-  return buildModel(validated.schemas);
+  if (types === undefined) return buildModel(validated.schemas);
+  const subset = subsetSchemas(validated.schemas, types);
+  if (subset.unknown.length > 0) {
+    const declared = [...validated.schemas.types, ...validated.schemas.enums].map((d) => d.name);
+    throw new UsageError(
+      `--types: no schema declares ${subset.unknown.map((t) => `${t}${didYouMean(t, declared)}`).join(", ")}`,
+    );
+  }
+  return buildModel(subset.schemas);
 }
 
 /** Everything the output folder should contain, formatted, in memory. */
 export async function buildOutput(
   options: PipelineOptions,
 ): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
-  const model = loadModel(options);
+  const types = effectiveTypes(options);
+  const model = loadModel(options, types);
   const code = effectiveOptions(options);
   const { digest, sourceName, regenerate } = inputsOf(options, code);
-  const emitted = emitFiles(model, { sourceName, regenerate, templates: readTemplates(), code });
+  const emitted = emitFiles(model, { sourceName, regenerate, templates: readTemplates(), code, types });
   const formatted = await formatFiles(emitted);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
   const files = formatted.map((f) =>
@@ -87,7 +120,11 @@ function runFolders(options: PipelineOptions): RunFolders {
 
 /** The command, run from the project root, that regenerates this output: what headers show and `new` prints. */
 export function regenerateCommand(options: PipelineOptions, code: CodeOptions = effectiveOptions(options)): string {
-  return regenerateLine(projectRoot(options.outDir, options.cwd ?? process.cwd()), { ...runFolders(options), code });
+  return regenerateLine(projectRoot(options.outDir, options.cwd ?? process.cwd()), {
+    ...runFolders(options),
+    code,
+    types: effectiveTypes(options),
+  });
 }
 
 /**

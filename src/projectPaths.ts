@@ -92,7 +92,10 @@ function rootConfig(root: string): ConfigFile | undefined {
  * root's config file names these folders, else with their flags spelt out; then the flag of every code option that
  * a plain run would not already give. Headers show it, and `new` and `import` print it as their next step.
  */
-export function regenerateLine(root: string, run: RunFolders & { readonly code: CodeOptions }): string {
+export function regenerateLine(
+  root: string,
+  run: RunFolders & { readonly code: CodeOptions; readonly types?: readonly string[] | undefined },
+): string {
   const config = rootConfig(root);
   const configOut = config?.out ?? path.join(root, "generated");
   const configDirs = config?.schemas ?? [];
@@ -105,7 +108,10 @@ export function regenerateLine(root: string, run: RunFolders & { readonly code: 
   const folders = held ? [] : folderFlags(root, run, path.join(root, "generated"));
   const given = { ...DEFAULT_OPTIONS, ...detectedOptions(run.outDir), ...(held ? config.options : {}) };
   const flags = CODE_OPTIONS.filter((o) => run.code[o.key] !== given[o.key]).map((o) => `${o.flag} ${run.code[o.key]}`);
-  return ["npx vsphere-typegen generate", ...folders, ...flags].join(" ");
+  const configTypes = held ? config.types : undefined;
+  const types =
+    run.types === undefined || run.types.join(",") === configTypes?.join(",") ? [] : [`--types ${run.types.join(",")}`];
+  return ["npx vsphere-typegen generate", ...folders, ...types, ...flags].join(" ");
 }
 
 /**

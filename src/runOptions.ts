@@ -16,6 +16,11 @@ export type RunOptions = Partial<CodeOptions> & {
   readonly out?: string;
   /** Whether to read the bundled vSphere schemas (default: the config file's, else `true`). */
   readonly bundled?: boolean;
+  /**
+   * Generate only these types and what they reach (default: the config file's, else the existing output's subset,
+   * else every type); `["all"]` asks for every type again.
+   */
+  readonly types?: readonly string[];
   /** The config file to read; `false` reads none (default: `vsphere-typegen.config.json` in `cwd`, if there is one). */
   readonly config?: string | false;
   /** The folder relative paths start from and messages are relative to (default: the working directory). */
@@ -28,6 +33,8 @@ export interface ResolvedRun {
   readonly outDir: string;
   readonly cwd: string;
   readonly code: Partial<Record<keyof CodeOptions, string>>;
+  /** The subset asked for, if any was (else the output's header says). */
+  readonly types: readonly string[] | undefined;
   readonly config: ConfigFile | undefined;
   /** The user's schema folders alone (without the bundled one). */
   readonly userDirs: readonly string[];
@@ -49,6 +56,7 @@ export function resolveRun(options: RunOptions, bundledDir: string, defaultOut =
     outDir: path.resolve(cwd, options.out ?? config?.out ?? defaultOut),
     cwd,
     code,
+    types: options.types ?? config?.types,
     config,
     userDirs,
   };

@@ -7,7 +7,7 @@ import { Command, CommanderError, Option } from "commander";
 import { SchemaError } from "../diagnostic";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
-import { CODE_OPTIONS, OptionsError, type CodeOptions } from "../options";
+import { CODE_OPTIONS, OptionsError, splitTypes, type CodeOptions } from "../options";
 import { readConfigFile, type ConfigFile } from "../config/configFile";
 import { resolveRun, type RunOptions } from "../runOptions";
 import { packageManifest } from "../emit/emitFiles";
@@ -34,6 +34,7 @@ type CommonFlags = {
   out: string | undefined;
   bundled: boolean;
   config?: string;
+  types?: string[];
 } & Partial<Record<keyof CodeOptions, string>>;
 
 /** The run's options as the flags give them: only those given, so that the config file fills the rest. */
@@ -50,13 +51,14 @@ function runOptionsOf(flags: CommonFlags, command: Command): RunOptions {
     ...(flags.out === undefined ? {} : { out: flags.out }),
     ...(command.getOptionValueSource("bundled") === "cli" ? { bundled: flags.bundled } : {}),
     ...(flags.config === undefined ? {} : { config: flags.config }),
+    ...(flags.types === undefined ? {} : { types: flags.types }),
   };
 }
 
 /** Flags over the config file over the defaults; code options the flags and config leave open come from the output's header. */
 function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions & { config: ConfigFile | undefined } {
   const run = resolveRun(runOptionsOf(flags, command), bundledSchemasDir());
-  return { schemaDirs: run.schemaDirs, outDir: run.outDir, code: run.code, config: run.config };
+  return { schemaDirs: run.schemaDirs, outDir: run.outDir, code: run.code, types: run.types, config: run.config };
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -85,8 +87,14 @@ function defaultWords(spec: (typeof CODE_OPTIONS)[number]): string {
   return `default: the config file's, else the output's header's${detected}, else ${spec.default}`;
 }
 
-/** The flags of the options that shape the generated code, from the options table. */
+/** The flags of the options that shape the generated code, from the options table, and the subset. */
 function withCodeOptions(command: Command): Command {
+  command.addOption(
+    new Option(
+      "--types <A,B>",
+      "only these types and what they reach (repeatable; default: the config file's, else the output's subset, else all; all: every type)",
+    ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), ...splitTypes(value)]),
+  );
   for (const spec of CODE_OPTIONS) {
     command.addOption(
       new Option(`${spec.flag} <${spec.key}>`, `${spec.description} (${defaultWords(spec)})`).choices([...spec.values]),

@@ -35,6 +35,12 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
   },
   { key: "out", kind: "string", description: "The output folder, relative to this file (default: generated)" },
   { key: "bundled", kind: "boolean", description: "Whether to read the bundled vSphere schemas (default: true)" },
+  {
+    key: "types",
+    kind: "names",
+    description:
+      "Generate only these types and what they reach (bases, field types, subtypes of field types); default: every type",
+  },
   ...CODE_OPTIONS.map((o) => ({ key: o.key, kind: "choice" as const, values: o.values, description: o.description })),
 ];
 

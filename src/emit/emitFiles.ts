@@ -33,6 +33,8 @@ export interface EmitOptions {
   readonly templates: readonly GeneratedFile[];
   /** The options that shape the generated code. */
   readonly code: CodeOptions;
+  /** For a subset, the types asked for; recorded in the headers. */
+  readonly types?: readonly string[] | undefined;
 }
 
 /** The folder holding vsphere-typegen's package files, whether running from src/ (tests) or dist/src/ (the CLI). */
@@ -112,7 +114,12 @@ function typeNames(model: Model): string[] {
 }
 
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
-  const facts = { sources: model.files.map(options.sourceName), regenerate: options.regenerate, options: options.code };
+  const facts = {
+    sources: model.files.map(options.sourceName),
+    regenerate: options.regenerate,
+    options: options.code,
+    types: options.types,
+  };
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
   const local = (name: string): string => localSpecifier(name, options.code);
   const runtime: ImportCandidates = {
