@@ -24,6 +24,17 @@ export interface FoldersOfRun {
   readonly cwd?: string;
 }
 
+/**
+ * A path as messages show it: relative to `cwd` (`../src/vsphere`), unless the two share nothing but the file
+ * system's root (`/proc/vt` seen from `/tmp/project`), where the absolute path says more.
+ */
+export function displayPath(p: string, cwd: string): string {
+  const target = path.resolve(cwd, p);
+  const rel = path.relative(cwd, target);
+  const top = (q: string): string => path.resolve(q).split(path.sep)[1] ?? "";
+  return rel.startsWith("..") && top(target) !== top(cwd) ? target : rel || ".";
+}
+
 /** The nearest path at or above `p` that exists. */
 function nearestExisting(p: string): string {
   let dir = path.resolve(p);
@@ -54,10 +65,7 @@ function creatable(dir: string): NodeJS.ErrnoException | undefined {
  * creatable: the write stage builds the new folder beside it and swaps it in, so its parent must take new entries.
  */
 export function checkPaths(run: FoldersOfRun, { writes }: { readonly writes: boolean }): void {
-  const shown = (p: string): string => {
-    const rel = path.relative(run.cwd ?? process.cwd(), path.resolve(p));
-    return rel.startsWith("..") && path.isAbsolute(p) ? p : rel || ".";
-  };
+  const shown = (p: string): string => displayPath(p, run.cwd ?? process.cwd());
   if (run.schemaDirs.length === 0) {
     throw new UsageError(
       "no schema folder to read: --no-bundled leaves only the --schemas folders, and none was given; add --schemas <dir>",

@@ -147,3 +147,15 @@ test("a type's page names the functions generated for it", () => {
     "Generated: the interface `SessionEvent`, `AnySessionEvent` (it or a known subtype), `SessionEventTypeName`, the guard `isSessionEvent`",
   );
 });
+
+test("the performance page holds the tables of a full npm run bench between its markers", () => {
+  const text = fs.readFileSync(path.join(REPO, "docs", "performance.md"), "utf8");
+  const begin = text.indexOf("<!-- bench:begin");
+  const end = text.indexOf("<!-- bench:end -->");
+  expect(begin).toBeGreaterThan(0);
+  expect(end).toBeGreaterThan(begin);
+  const results = text.slice(begin, end);
+  expect(results).toMatch(/\nMachine: \d+ cores, /);
+  for (const table of ["| validator |", "| reader |", "| decoder |", "| measure |", "| schema set |"])
+    expect(results).toContain(table);
+});

@@ -9,6 +9,7 @@ import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
 import { CODE_OPTIONS, OptionsError, splitTypes, type CodeOptions } from "../options";
 import { readConfigFile, type ConfigFile } from "../config/configFile";
+import { displayPath } from "../preflight";
 import { resolveRun, type RunOptions } from "../runOptions";
 import { packageManifest } from "../emit/emitFiles";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
@@ -190,8 +191,7 @@ function printDiff(diffs: readonly string[], all: boolean): string {
 
 /** A path as messages show it: relative to the working directory, or as given when it is absolute and outside. */
 function relative(dir: string): string {
-  const rel = path.relative(process.cwd(), path.resolve(dir));
-  return rel.startsWith("..") && path.isAbsolute(dir) ? dir : rel || ".";
+  return displayPath(dir, process.cwd());
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

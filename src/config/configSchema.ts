@@ -2,7 +2,7 @@
  * The JSON Schema of the config file, built from `CONFIG_KEYS` (so it cannot drift from the reader), shipped as
  * `schemas/config.schema.json` for editors: a config file that names it in `$schema` gets completion and checks.
  */
-import * as fs from "node:fs";
+import { writeWhenChanged } from "../validate/jsonSchema";
 import { CONFIG_KEYS, type ConfigKey } from "./configFile";
 
 export const CONFIG_SCHEMA_FILE = "config.schema.json";
@@ -40,12 +40,4 @@ export function configSchemaText(): string {
   return `${JSON.stringify(configJsonSchema(), null, 2)}\n`;
 }
 
-if (require.main === module) {
-  const file = process.argv[2];
-  if (file === undefined) {
-    console.error("usage: node dist/src/config/configSchema.js <file>");
-    process.exitCode = 2;
-  } else if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== configSchemaText()) {
-    fs.writeFileSync(file, configSchemaText());
-  }
-}
+if (require.main === module) writeWhenChanged(process.argv, configSchemaText(), "dist/src/config/configSchema.js");

@@ -184,12 +184,15 @@ export function jsonSchemaText(): string {
   return `${JSON.stringify(schemaFileJsonSchema(), null, 2)}\n`;
 }
 
-if (require.main === module) {
-  const file = process.argv[2];
+/** The entry point of `npm run generate`'s schema steps: writes `text` to the file named by `argv[2]` if it differs. */
+export function writeWhenChanged(argv: readonly string[], text: string, script: string): void {
+  const file = argv[2];
   if (file === undefined) {
-    console.error("usage: node dist/src/validate/jsonSchema.js <file>");
+    console.error(`usage: node ${script} <file>`);
     process.exitCode = 2;
-  } else if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== jsonSchemaText()) {
-    fs.writeFileSync(file, jsonSchemaText());
+  } else if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== text) {
+    fs.writeFileSync(file, text);
   }
 }
+
+if (require.main === module) writeWhenChanged(process.argv, jsonSchemaText(), "dist/src/validate/jsonSchema.js");

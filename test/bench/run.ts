@@ -497,20 +497,37 @@ async function main(): Promise<void> {
   if (only === undefined || only === "reader") lines.push(...(await reader()));
   if (only === undefined || only === "stream")
     lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
-  console.log(lines.join("\n"));
-  if (only === undefined || only === "scale") {
-    console.log(["Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), ""].join("\n"));
-  }
+  if (only === undefined || only === "scale") lines.push("Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), "");
   if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "generation")) {
     const sizes = SMOKE ? [10] : [10, 100, 1000];
-    console.log(
-      [
-        "Generation cost (whole-process wall time, one run each):",
-        "",
-        ...generationCost(REPO, BENCH_DIR, sizes, model),
-      ].join("\n"),
+    lines.push(
+      "Generation cost (whole-process wall time, one run each):",
+      "",
+      ...generationCost(REPO, BENCH_DIR, sizes, model),
     );
   }
+  console.log(lines.join("\n"));
+  // A whole run's tables replace the last run's in docs/performance.md; a smoke or partial run writes nothing.
+  if (!SMOKE && only === undefined && process.env.BENCH_SKIP_GENERATION !== "1") writeResults(lines);
+}
+
+const RESULTS_BEGIN = "<!-- bench:begin (written by npm run bench; edit the text around it, not inside) -->";
+const RESULTS_END = "<!-- bench:end -->";
+
+/** Puts the run's tables between the markers of docs/performance.md. */
+function writeResults(lines: readonly string[]): void {
+  const file = path.join(REPO, "docs", "performance.md");
+  const text = fs.readFileSync(file, "utf8");
+  const begin = text.indexOf(RESULTS_BEGIN);
+  const end = text.indexOf(RESULTS_END);
+  if (begin < 0 || end < begin) throw new Error(`${file} lacks the bench markers`);
+  const machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  const body = [`Machine: ${machine}.`, "", ...lines]
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  fs.writeFileSync(file, `${text.slice(0, begin + RESULTS_BEGIN.length)}\n\n${body}\n\n${text.slice(end)}`);
+  console.log(`Tables written to ${path.relative(REPO, file)}.`);
 }
 
 main().catch((error: unknown) => {
