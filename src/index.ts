@@ -5,18 +5,17 @@
  * Problems are thrown: `SchemaError` with every diagnostic of the schemas, `UsageError` (and `ConfigError`) for
  * options that cannot work; nothing is written then.
  */
-import * as path from "node:path";
 import type { ImportResult } from "./import/importTypes";
 import * as pipeline from "./pipeline";
 import type { CodeOptions } from "./options";
-import { resolveRun, type RunOptions } from "./runOptions";
+import { resolveImport, resolveRun, type ImportOptions, type RunOptions } from "./runOptions";
 
 export { SchemaError, formatDiagnostics, type Diagnostic } from "./diagnostic";
 export { UsageError } from "./preflight";
 export { ConfigError, CONFIG_FILE, CONFIG_KEYS, type ConfigProblem } from "./config/configFile";
 export { OptionsError, CODE_OPTIONS, DEFAULT_OPTIONS, type CodeOptions } from "./options";
 export { ImportError } from "./import/viJson";
-export type { RunOptions } from "./runOptions";
+export type { ImportOptions, RunOptions } from "./runOptions";
 export type { ImportResult } from "./import/importTypes";
 
 /** What `generate` did. */
@@ -88,51 +87,17 @@ export function docs(options: RunOptions & { readonly check?: boolean } = {}): D
   const { check: checkOnly, ...rest } = options;
   const run = resolved({ ...rest, out: options.out ?? "docs" });
   const result = pipeline.docs(run, checkOnly === true);
-  const pages = result.model.types.length + result.model.enums.length + 1;
+  const pages = result.pages;
   return result.check !== undefined
     ? { out: run.outDir, pages, upToDate: result.check.upToDate, diffs: result.check.diffs }
     : { out: run.outDir, pages, written: result.write?.written ?? [] };
 }
 
-/** Options of `importSchemas`: the document, the types, and where the files go. */
-export interface ImportOptions {
-  /** VMware's VI JSON OpenAPI document (vi-json.yaml or its JSON form). */
-  readonly spec: string;
-  /** Types or enums to import (enums by their name without `_enum`). */
-  readonly types: readonly string[];
-  /** Also import every type they need that no schema declares yet. */
-  readonly closure?: boolean;
-  /** The folder to write into (default: the config file's first schema folder, else `schemas`). */
-  readonly into?: string;
-  /** Replace files of the same name in that folder. */
-  readonly force?: boolean;
-  readonly bundled?: boolean;
-  readonly config?: string | false;
-  readonly cwd?: string;
-}
-
 /** Writes schema files for types of the VI JSON document; never replaces a file unless `force`. */
 export function importSchemas(options: ImportOptions): ImportResult {
-  const run = resolveRun(
-    {
-      ...(options.bundled === undefined ? {} : { bundled: options.bundled }),
-      ...(options.config === undefined ? {} : { config: options.config }),
-      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
-    },
-    pipeline.bundledSchemasDir(),
-  );
-  const into = options.into === undefined ? (run.userDirs[0] ?? "schemas") : options.into;
-  return pipeline.importSchemas({
-    specFile: path.resolve(run.cwd, options.spec),
-    types: options.types,
-    closure: options.closure === true,
-    targetDir: path.resolve(run.cwd, into),
-    force: options.force === true,
-    schemaDirs: run.schemaDirs,
-  });
+  return pipeline.importSchemas(resolveImport(options, pipeline.bundledSchemasDir()).request);
 }
 
 function resolved(options: RunOptions): pipeline.PipelineOptions {
-  const run = resolveRun(options, pipeline.bundledSchemasDir());
-  return { schemaDirs: run.schemaDirs, outDir: run.outDir, cwd: run.cwd, code: run.code, types: run.types };
+  return resolveRun(options, pipeline.bundledSchemasDir());
 }

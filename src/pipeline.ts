@@ -31,6 +31,8 @@ import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
 
 export { checkPaths, UsageError };
+/** Which folders a schema walk skips, for the watcher, which must watch what the load stage reads. */
+export { skippedFolder } from "./load/loadSchemas";
 
 /** The output file that carries the digests. */
 const INDEX = "index.ts";
@@ -50,16 +52,29 @@ export interface PipelineOptions {
 
 /** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
 export function effectiveOptions(options: PipelineOptions): CodeOptions {
-  const index = path.join(options.outDir, "index.ts");
-  const recorded = fs.existsSync(index) ? parseRecordedOptions(fs.readFileSync(index, "utf8")) : undefined;
+  const recorded = parseRecordedOptions(recordedHeader(options.outDir));
   return resolveOptions(detectedOptions(options.outDir), recorded ?? {}, options.code ?? {});
+}
+
+/**
+ * The first lines of the existing output's index.ts, where the options and a subset are recorded: read from the
+ * file's head only (the file lists every schema file after them), empty when there is no output.
+ */
+function recordedHeader(outDir: string): string {
+  const index = path.join(outDir, "index.ts");
+  if (!fs.existsSync(index)) return "";
+  const fd = fs.openSync(index, "r");
+  try {
+    const head = Buffer.alloc(16_384);
+    return head.toString("utf8", 0, fs.readSync(fd, head, 0, head.length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** The subset in force: asked for, else recorded in the existing output; `undefined` for every type. */
 export function effectiveTypes(options: PipelineOptions): readonly string[] | undefined {
-  const index = path.join(options.outDir, "index.ts");
-  const types =
-    options.types ?? (fs.existsSync(index) ? parseRecordedTypes(fs.readFileSync(index, "utf8")) : undefined);
+  const types = options.types ?? parseRecordedTypes(recordedHeader(options.outDir));
   return types === undefined || types.length === 0 || (types.length === 1 && types[0] === "all")
     ? undefined
     : [...new Set(types)].sort(compareStrings);
@@ -210,12 +225,12 @@ export function buildDocs(options: PipelineOptions): { model: Model; files: Gene
 export function docs(
   options: PipelineOptions,
   checkOnly: boolean,
-): { model: Model; write?: WriteSummary; check?: CheckResult } {
+): { model: Model; pages: number; write?: WriteSummary; check?: CheckResult } {
   checkPaths(options, { writes: !checkOnly });
   const { model, files } = buildDocs(options);
   return checkOnly
-    ? { model, check: checkFiles(options.outDir, files) }
-    : { model, write: writeFiles(options.outDir, files) };
+    ? { model, pages: files.length, check: checkFiles(options.outDir, files) }
+    : { model, pages: files.length, write: writeFiles(options.outDir, files) };
 }
 
 export async function check(

@@ -61,3 +61,56 @@ export function resolveRun(options: RunOptions, bundledDir: string, defaultOut =
     userDirs,
   };
 }
+
+/** Options of an import: the document, the types, and where the files go. */
+export interface ImportOptions {
+  /** VMware's VI JSON OpenAPI document (vi-json.yaml or its JSON form). */
+  readonly spec: string;
+  /** Types or enums to import (enums by their name without `_enum`). */
+  readonly types: readonly string[];
+  /** Also import every type they need that no schema declares yet. */
+  readonly closure?: boolean;
+  /** The folder to write into (default: the config file's first schema folder, else `schemas`). */
+  readonly into?: string;
+  /** Replace files of the same name in that folder. */
+  readonly force?: boolean;
+  readonly bundled?: boolean;
+  readonly config?: string | false;
+  readonly cwd?: string;
+}
+
+/** An import resolved as a run is: the request for the pipeline, and the run it adds its files to. */
+export function resolveImport(
+  options: ImportOptions,
+  bundledDir: string,
+): {
+  readonly request: {
+    specFile: string;
+    types: readonly string[];
+    closure: boolean;
+    targetDir: string;
+    force: boolean;
+    schemaDirs: readonly string[];
+  };
+  readonly run: ResolvedRun;
+} {
+  const run = resolveRun(
+    {
+      ...(options.bundled === undefined ? {} : { bundled: options.bundled }),
+      ...(options.config === undefined ? {} : { config: options.config }),
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    },
+    bundledDir,
+  );
+  return {
+    request: {
+      specFile: path.resolve(run.cwd, options.spec),
+      types: options.types,
+      closure: options.closure === true,
+      targetDir: path.resolve(run.cwd, options.into ?? run.userDirs[0] ?? "schemas"),
+      force: options.force === true,
+      schemaDirs: run.schemaDirs,
+    },
+    run,
+  };
+}

@@ -23,7 +23,7 @@ interface Block {
 }
 
 /** The fenced code blocks of a Markdown text, with the heading above each. */
-export function codeBlocks(markdown: string): Block[] {
+function codeBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   let heading = "";
   const lines = markdown.split("\n");

@@ -3,17 +3,17 @@
  * beyond choosing defaults and turning results into output and exit codes.
  */
 import * as path from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { SchemaError } from "../diagnostic";
 import { ImportError } from "../import/viJson";
 import { ScaffoldError } from "../scaffold/newSchema";
-import { CODE_OPTIONS, OptionsError, splitTypes, type CodeOptions } from "../options";
-import { readConfigFile, type ConfigFile } from "../config/configFile";
+import { OptionsError } from "../options";
 import { displayPath } from "../preflight";
-import { resolveRun, type RunOptions } from "../runOptions";
+import { resolveImport, resolveRun, type ResolvedRun } from "../runOptions";
+import { DIFF_LINES, plural, shownDiff, usageLine } from "../report/commandText";
+import { collect, CONFIG_FLAG_HELP, runOptionsOf, withCodeOptions, withCommonOptions, type CommonFlags } from "./flags";
 import { packageManifest } from "../emit/emitFiles";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
-import { closest } from "../validate/suggest";
 import { watchSchemas } from "../watch/watchSchemas";
 import {
   bundledSchemasDir,
@@ -30,78 +30,9 @@ import {
   type PipelineOptions,
 } from "../pipeline";
 
-type CommonFlags = {
-  schemas?: string[];
-  out: string | undefined;
-  bundled: boolean;
-  config?: string;
-  types?: string[];
-} & Partial<Record<keyof CodeOptions, string>>;
-
-/** The run's options as the flags give them: only those given, so that the config file fills the rest. */
-function runOptionsOf(flags: CommonFlags, command: Command): RunOptions {
-  const code: Partial<Record<keyof CodeOptions, string>> = {};
-  for (const spec of CODE_OPTIONS) {
-    const value = flags[spec.key];
-    if (value !== undefined) code[spec.key] = value;
-  }
-  return {
-    // Commander has checked each value against the table's choices.
-    ...(code as Partial<CodeOptions>),
-    ...(flags.schemas === undefined ? {} : { schemas: flags.schemas }),
-    ...(flags.out === undefined ? {} : { out: flags.out }),
-    ...(command.getOptionValueSource("bundled") === "cli" ? { bundled: flags.bundled } : {}),
-    ...(flags.config === undefined ? {} : { config: flags.config }),
-    ...(flags.types === undefined ? {} : { types: flags.types }),
-  };
-}
-
 /** Flags over the config file over the defaults; code options the flags and config leave open come from the output's header. */
-function pipelineOptions(flags: CommonFlags, command: Command): PipelineOptions & { config: ConfigFile | undefined } {
-  const run = resolveRun(runOptionsOf(flags, command), bundledSchemasDir());
-  return { schemaDirs: run.schemaDirs, outDir: run.outDir, code: run.code, types: run.types, config: run.config };
-}
-
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-function withCommonOptions(command: Command): Command {
-  return command
-    .addOption(
-      new Option(
-        "--schemas <dir>",
-        "a schema folder to read besides the bundled vSphere schemas (repeatable; default: the config file's)",
-      ).argParser(collect),
-    )
-    .option("--out <dir>", "the output folder (default: the config file's, else generated)")
-    .option("--no-bundled", "do not read the bundled vSphere schemas")
-    .option("--config <file>", "the config file to read (default: ./vsphere-typegen.config.json if there is one)");
-}
-
-/**
- * What a flag left out means. Not a bare default: the config file and the existing output's header come first, and
- * for the import extension the project's package.json (see `effectiveOptions`).
- */
-function defaultWords(spec: (typeof CODE_OPTIONS)[number]): string {
-  const detected = spec.key === "importExtension" ? ', else ".js" in an ES module package' : "";
-  return `default: the config file's, else the output's header's${detected}, else ${spec.default}`;
-}
-
-/** The flags of the options that shape the generated code, from the options table, and the subset. */
-function withCodeOptions(command: Command): Command {
-  command.addOption(
-    new Option(
-      "--types <A,B>",
-      "only these types and what they reach (repeatable; default: the config file's, else the output's subset, else all; all: every type)",
-    ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), ...splitTypes(value)]),
-  );
-  for (const spec of CODE_OPTIONS) {
-    command.addOption(
-      new Option(`${spec.flag} <${spec.key}>`, `${spec.description} (${defaultWords(spec)})`).choices([...spec.values]),
-    );
-  }
-  return command;
+function pipelineOptions(flags: CommonFlags, command: Command): ResolvedRun {
+  return resolveRun(runOptionsOf(flags, command), bundledSchemasDir());
 }
 
 /** The one line `generate` prints. */
@@ -146,47 +77,6 @@ async function watchUntilStopped(options: PipelineOptions): Promise<void> {
     process.once("SIGTERM", resolve);
   });
   await watcher.close();
-}
-
-/**
- * Commander's error (`error: unknown option '--shemas'` and a `(Did you mean --schemas?)` line) as the one line
- * every misuse gets: what is wrong, the nearest choice where there is one, and where the help is.
- */
-export function usageLine(text: string, commandName: string): string {
-  const lines = text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
-  const what = (lines[0] ?? "").replace(/^error: /, "").replace(/\.$/, "");
-  const suggested = lines
-    .slice(1)
-    .map((l) => l.replace(/^\((.*)\)$/, "$1"))
-    .map((l) => l.charAt(0).toLowerCase() + l.slice(1));
-  // `--int64 big`: commander lists the choices; the nearest is named as for the other misspellings.
-  const choice = /argument '(.*)' is invalid\. Allowed choices are (.*?)\.?$/.exec(what);
-  const nearest = choice === null ? undefined : closest(choice[1] ?? "", (choice[2] ?? "").split(", "));
-  if (nearest !== undefined) suggested.push(`did you mean ${nearest}?`);
-  const hint = suggested.length > 0 ? ` (${suggested.join("; ")})` : "";
-  return `vsphere-typegen: ${what}${hint}; see \`${commandName} --help\`\n`;
-}
-
-/** How many lines of diff `check` prints without `--diff`: about a screenful. */
-const DIFF_LINES = 60;
-
-/** `1 file differs`, `3 files differ`. */
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** Prints the diffs to stdout, all of them or the first screenful; returns what the summary says of a cut. */
-function printDiff(diffs: readonly string[], all: boolean): string {
-  const lines = diffs.join("\n").split("\n");
-  if (all || lines.length <= DIFF_LINES) {
-    process.stdout.write(diffs.join("\n"));
-    return "";
-  }
-  process.stdout.write(`${lines.slice(0, DIFF_LINES).join("\n")}\n`);
-  return `; the diff's first ${DIFF_LINES} of ${lines.length.toLocaleString("en-US")} lines shown, --diff shows all`;
 }
 
 /** A path as messages show it: relative to the working directory, or as given when it is absolute and outside. */
@@ -261,7 +151,8 @@ Examples:
         console.log(`vsphere-typegen: ${out} is up to date with ${result.schemaFiles} schema files`);
         return;
       }
-      const cut = printDiff(result.diffs, flags.diff === true);
+      const { text, cut } = shownDiff(result.diffs, flags.diff === true);
+      process.stdout.write(text);
       console.error(
         `vsphere-typegen: ${out} is stale (${plural(result.diffs.length, "file differs", "files differ")}${cut}); ` +
           `run ${regenerateHint(options, result.code)}`,
@@ -286,7 +177,7 @@ Examples:
     .action((flags: CommonFlags & { check?: boolean; diff?: boolean }, command: Command) => {
       const options = { ...pipelineOptions(flags, command), outDir: flags.out ?? "docs" };
       const result = docs(options, flags.check === true);
-      const pages = `${result.model.types.length + result.model.enums.length + 1} pages`;
+      const pages = `${result.pages} pages`;
       if (result.write !== undefined) {
         const { written, unchanged, removed } = result.write;
         console.log(
@@ -297,7 +188,8 @@ Examples:
         console.log(`vsphere-typegen: ${relative(options.outDir)}/ is up to date (${pages})`);
       } else {
         const diffs = result.check?.diffs ?? [];
-        const cut = printDiff(diffs, flags.diff === true);
+        const { text, cut } = shownDiff(diffs, flags.diff === true);
+        process.stdout.write(text);
         console.error(
           `vsphere-typegen: ${relative(options.outDir)}/ is stale (${plural(diffs.length, "page differs", "pages differ")}${cut}); ` +
             "run `vsphere-typegen docs` without --check",
@@ -341,7 +233,7 @@ Examples:
     .option("--closure", "also import every type they need (bases, field types, enums) that no schema declares yet")
     .option("--schemas <dir>", "the schema folder to write to (default: the config file's first, else schemas/)")
     .option("--force", "replace files of the same name in that folder")
-    .option("--config <file>", "the config file to read (default: ./vsphere-typegen.config.json if there is one)")
+    .option("--config <file>", CONFIG_FLAG_HELP)
     .addHelpText(
       "after",
       `
@@ -354,17 +246,19 @@ Examples:
         spec: string,
         flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean; config?: string },
       ) => {
-        const config = readConfigFile(process.cwd(), flags.config);
-        const targetDir = flags.schemas ?? config?.schemas?.[0] ?? "schemas";
-        const schemaDirs = [...(config?.bundled === false ? [] : [bundledSchemasDir()]), ...(config?.schemas ?? [])];
-        const result = importSchemas({
-          specFile: spec,
-          types: flags.type,
-          closure: flags.closure === true,
-          targetDir,
-          force: flags.force === true,
-          schemaDirs,
-        });
+        const { request, run } = resolveImport(
+          {
+            spec,
+            types: flags.type,
+            closure: flags.closure === true,
+            force: flags.force === true,
+            ...(flags.schemas === undefined ? {} : { into: flags.schemas }),
+            ...(flags.config === undefined ? {} : { config: flags.config }),
+          },
+          bundledSchemasDir(),
+        );
+        const targetDir = request.targetDir;
+        const result = importSchemas(request);
         for (const file of result.written) console.log(`vsphere-typegen: wrote ${relative(file)}`);
         const bundled = path.resolve(bundledSchemasDir());
         for (const { file, replaceable } of result.kept) {
@@ -386,7 +280,7 @@ Examples:
         }
         console.log(
           `vsphere-typegen: ${counts}; ` +
-            `next: ${regenerateCommand({ schemaDirs: [...schemaDirs, targetDir], outDir: config?.out ?? "generated" })}`,
+            `next: ${regenerateCommand({ ...run, schemaDirs: [...run.schemaDirs, targetDir] })}`,
         );
       },
     );

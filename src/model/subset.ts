@@ -21,7 +21,9 @@ export function subsetSchemas(all: ValidSchemas, requested: readonly string[]): 
   const subtypesOf = new Map<string, TypeDecl[]>();
   for (const t of all.types) {
     for (let base = t.base; base !== undefined; base = types.get(base)?.base) {
-      subtypesOf.set(base, [...(subtypesOf.get(base) ?? []), t]);
+      const below = subtypesOf.get(base);
+      if (below === undefined) subtypesOf.set(base, [t]);
+      else below.push(t);
     }
   }
   const keptTypes = new Set<string>();

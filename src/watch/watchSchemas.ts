@@ -6,8 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { skippedFolder } from "../load/loadSchemas";
-import { generate, type PipelineOptions } from "../pipeline";
+import { generate, skippedFolder, type PipelineOptions } from "../pipeline";
 
 /** What one run gave, with when it ended and how long it took (milliseconds). */
 export type WatchOutcome = { readonly at: Date; readonly ms: number } & (
