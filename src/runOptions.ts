@@ -104,7 +104,8 @@ export function resolveImport(
   );
   return {
     request: {
-      specFile: path.resolve(run.cwd, options.spec),
+      // As given when it already names the file from here, so that messages show it as the user wrote it.
+      specFile: run.cwd === process.cwd() ? options.spec : path.resolve(run.cwd, options.spec),
       types: options.types,
       closure: options.closure === true,
       targetDir: path.resolve(run.cwd, options.into ?? run.userDirs[0] ?? "schemas"),

@@ -2,7 +2,7 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 63241d37ff78e53bee3d819fb7292592 83952c8399fb7f81c9e8981ce2441df2
+// Digest: 2ecf3180cd3a1f4019305059bde0be2b 83952c8399fb7f81c9e8981ce2441df2
 // Files: boxed.ts=41251e8b1323661b42821c51fb51838e checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=f7c8e92d103755e7dd77d1899b2ad728 encoders.ts=57be61f7f4814bdf2bbabbe16d9caf8c envelope.ts=c987fe859a15b159e6b8238775a880fc gojson.ts=711d5425bdd0ffd88e32e95e83075471 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=b56a966a317267a375371f09a48d8073 guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=88646f59fab5981ab0f60490a951d167 runtime.ts=be7884be1e52bd367cf3eeaa0ed1bff6 stream.ts=21a734f4c1b919b5fdf69c20450ae586 types.ts=58e1fe7d72c70b011775d22a34531f74
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
