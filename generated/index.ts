@@ -2,8 +2,8 @@
 // Everything generated for 589 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 80023cff9a3c93e144531661be9ce534 1f01f97cdac0223f898e0473d0aa7281
-// Files: boxed.ts=9e8d444e1e4edfdab92439fb83d719cd checks.ts=54fb95d858801b15c8164ec5007d4b48 convert.ts=81fc310f12b1550b5e07b5e4aab167e3 decoders-dispatch.ts=97ddf912408f027b9fb75ae39e291f1e decoders-fields.ts=38758aea627927b6ab0a1910a1ea1b39 decoders.ts=2aae1f543fe96bdd5de44a23e436546c encoders.ts=2c80e845a1946aa92e8badc9927f5a90 envelope.ts=d9d16a0693c67d17db5d9d28c93e6bd2 gojson.ts=e341c6d5732cb4a15875fd333697e887 govmomi-decoders.ts=b1e3003379c4606035a9ff45677e468e govmomi.ts=c1ddb2a4029d52235c56d300ee759afb guards.ts=77316e321e8d1e2445fb138180cdb964 json.ts=60b7711498657da27042a1b444585ca7 runtime.ts=61aadebfa172418d03688c9453b41b4d stream.ts=1c57f22944b2d2a720bbd5d12802c822 types.ts=40733575d2aa12d7fcf7baa28dc68c3f
+// Digest: c5a8efc0a49d647bea42849fadfd84f0 6c82afb34c234c23a49378f821e4c23e
+// Files: boxed.ts=9e8d444e1e4edfdab92439fb83d719cd checks.ts=54fb95d858801b15c8164ec5007d4b48 convert.ts=81fc310f12b1550b5e07b5e4aab167e3 decoders-dispatch.ts=97ddf912408f027b9fb75ae39e291f1e decoders-fields.ts=38758aea627927b6ab0a1910a1ea1b39 decoders.ts=2aae1f543fe96bdd5de44a23e436546c encoders.ts=2c80e845a1946aa92e8badc9927f5a90 envelope.ts=d9d16a0693c67d17db5d9d28c93e6bd2 gojson.ts=e341c6d5732cb4a15875fd333697e887 govmomi-decoders.ts=b1e3003379c4606035a9ff45677e468e govmomi.ts=db5b94461e2a27a8ace384f7cd5719ab guards.ts=77316e321e8d1e2445fb138180cdb964 json.ts=60b7711498657da27042a1b444585ca7 runtime.ts=c1009b155b0a39c554ddd0687efb41c4 soap.ts=8bc440a41f82b845a91eee8328091a68 stream.ts=1c57f22944b2d2a720bbd5d12802c822 types.ts=36a5d08259890feb357c8f4de469de8a vimxml.ts=3c62b4a52869cb55fce849f7bb4f26ae xml.ts=3a6bc0fb6a3e092039972800a1d16899
 // From 638 schema files (bundled ones by package name, yours relative to the project root):
 //   vsphere-typegen/schemas/vim25/AccountCreatedEvent.yaml
 //   vsphere-typegen/schemas/vim25/AccountRemovedEvent.yaml
@@ -649,6 +649,9 @@ export * from "./guards.js";
 export * from "./decoders.js";
 export * from "./encoders.js";
 export * from "./govmomi.js";
+export * from "./soap.js";
+export { SoapEncodeError, SoapFault } from "./vimxml.js";
+export type { SoapParameter } from "./vimxml.js";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime.js";
 export type {
   Boxed,

@@ -12,6 +12,7 @@ import { emitDecoders } from "./emitDecoders";
 import { emitEncoders } from "./emitEncoders";
 import { emitGovmomiDecoders } from "./emitGovmomi";
 import { emitGovmomiApi } from "./govmomiEntryPoints";
+import { emitSoap } from "./soap/emitSoap";
 import { emitGuards } from "./emitGuards";
 import { emitTypes } from "./emitTypes";
 import { header } from "./header";
@@ -79,6 +80,7 @@ export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
     "govmomi-decoders.ts",
     "guards.ts",
     "index.ts",
+    "soap.ts",
     "types.ts",
   ];
   const clash = templates.find((t) => emitted.includes(t.path));
@@ -108,6 +110,7 @@ function declaredNames(statements: readonly StatementStructures[]): string[] {
 function typeNames(model: Model): string[] {
   return [
     names.anyValue,
+    names.typeMap,
     ...model.types.flatMap((t) => [names.type(t.name), names.union(t.name), names.typeNames(t.name)]),
     ...model.enums.map((e) => names.type(e.name)),
   ];
@@ -180,6 +183,12 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       dispatch,
     ]),
     module("encoders.ts", `Encoders for ${count}.`, emitEncoders(model, options.code)),
+    module(
+      "soap.ts",
+      `The vim25 SOAP wire (XML, what every vCenter speaks) for ${count}: the type table and the entry points.`,
+      emitSoap(model, options.code),
+      [runtime, types, dispatch],
+    ),
     module("guards.ts", `Type guards for ${count}.`, guardStatements),
     module(
       "index.ts",
@@ -190,6 +199,18 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         exportAll(local("decoders")),
         exportAll(local("encoders")),
         exportAll(local("govmomi")),
+        exportAll(local("soap")),
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: local("vimxml"),
+          namedExports: ["SoapEncodeError", "SoapFault"],
+        },
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: local("vimxml"),
+          isTypeOnly: true,
+          namedExports: ["SoapParameter"],
+        },
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("runtime"),

@@ -188,6 +188,24 @@ export function emitTypes(model: Model, options: CodeOptions): StatementStructur
     }
   }
   for (const e of model.enums) statements.push(...enumStatements(e));
-  statements.push(anyValueType(model));
+  statements.push(anyValueType(model), typeMap(model));
   return statements;
+}
+
+/** `VimTypeMap`: each declared type by name, as the decoders that take a name (govmomi, SOAP) return it. */
+function typeMap(model: Model): StatementStructures {
+  return {
+    kind: StructureKind.Interface,
+    name: names.typeMap,
+    isExported: true,
+    docs: [
+      {
+        description:
+          "Each declared type by name, with its known subtypes: what `decodeGovmomi`, `parseSoapResponse` and the other " +
+          "decoders that take a type name return for it.",
+      },
+    ],
+    // Quoted so that the import finder does not take a property name for a use of the type.
+    properties: model.types.map((t) => ({ name: JSON.stringify(t.name), type: declaredTypeName(model, t.name) })),
+  };
 }

@@ -6,7 +6,7 @@
 import {
   StructureKind,
   type FunctionDeclarationStructure,
-  type InterfaceDeclarationStructure,
+  type TypeAliasDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
 import type { Model } from "../model/ir";
@@ -15,14 +15,14 @@ import { defaultsConstants } from "./decoderEntryPoints";
 import { gm } from "./emitGovmomi";
 import { declaredTypeName, names, rt } from "./naming";
 
-function typeMap(model: Model): InterfaceDeclarationStructure {
+/** The govmomi name of the type map, kept: it is the one every wire's name-taking decoders use (types.ts). */
+function typeMap(): TypeAliasDeclarationStructure {
   return {
-    kind: StructureKind.Interface,
+    kind: StructureKind.TypeAlias,
     name: gm.typeMap,
     isExported: true,
-    docs: [{ description: "Each declared type by name, as `decodeGovmomi` returns it (with its known subtypes)." }],
-    // Quoted so that the import finder does not take a property name for a use of the type.
-    properties: model.types.map((t) => ({ name: JSON.stringify(t.name), type: declaredTypeName(model, t.name) })),
+    docs: [{ description: `Each declared type by name, as \`decodeGovmomi\` returns it: {@link ${names.typeMap}}.` }],
+    type: names.typeMap,
   };
 }
 
@@ -142,7 +142,7 @@ export function emitGovmomiApi(model: Model, options: CodeOptions): StatementStr
   const [defaults] = defaultsConstants(options);
   const map = gm.typeMap;
   return [
-    typeMap(model),
+    typeMap(),
     ...(defaults === undefined ? [] : [defaults]),
     {
       kind: StructureKind.Function,

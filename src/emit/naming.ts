@@ -38,6 +38,8 @@ export const names = {
   enumTable: "enums$",
   knownTypes: "knownTypes$",
   anyValue: "AnyValue",
+  /** Each declared type by name, as the decoders that take a type name return it. */
+  typeMap: "VimTypeMap",
   anyValueGuard: "isAnyValue",
 };
 

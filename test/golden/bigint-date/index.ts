@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 702cd3c825072c664e5a24706f1d97d2 83952c8399fb7f81c9e8981ce2441df2
-// Files: boxed.ts=73a4b307977a4f4e4ba7cdb638a51f84 checks.ts=eaf5fff3e7fc9f69eaeecce373dfb170 convert.ts=1820d324956ea63c577085b9fe0c66c6 decoders-dispatch.ts=8c31dbe5609c8335c250cf147bf0c47d decoders-fields.ts=048deb6265ca0d8ab3577d5a72edf03a decoders.ts=535deae0b236e6815850e8a5bbd2fff2 encoders.ts=93523223e8e5cef8e1f494e2fb0b80de envelope.ts=fe4ce1c45a0fd16294d89e1e3708a071 gojson.ts=8931cbae2c2b611e4cc94b5acd95e008 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=093eec93a59355aeac1f1fc6855b4d97 guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=de149b39b2ef1416d156f410587d7ad8 runtime.ts=c608cdc2347996f936b644361e658167 stream.ts=96ee74354acb8dcd14da05e0c884a172 types.ts=bdf23134151fa292dab5f1a12fb6700e
+// Digest: 66d58da59b8b6b938b27e5a969007b79 3418250d0f74571f204001dee9769561
+// Files: boxed.ts=73a4b307977a4f4e4ba7cdb638a51f84 checks.ts=eaf5fff3e7fc9f69eaeecce373dfb170 convert.ts=1820d324956ea63c577085b9fe0c66c6 decoders-dispatch.ts=8c31dbe5609c8335c250cf147bf0c47d decoders-fields.ts=048deb6265ca0d8ab3577d5a72edf03a decoders.ts=535deae0b236e6815850e8a5bbd2fff2 encoders.ts=93523223e8e5cef8e1f494e2fb0b80de envelope.ts=fe4ce1c45a0fd16294d89e1e3708a071 gojson.ts=8931cbae2c2b611e4cc94b5acd95e008 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=13de3c6a99f03218eb6209214b0c0d65 guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=de149b39b2ef1416d156f410587d7ad8 runtime.ts=90fc242887c370e0d07b0fd76742eb01 soap.ts=0ea1c2d1812aedce934bedb530c0feb6 stream.ts=96ee74354acb8dcd14da05e0c884a172 types.ts=8220a6dd64272c5c9dec94a440929864 vimxml.ts=23651aa8e691e139a9b8e5f46140333f xml.ts=4b2fdf4ec691d0029fd8a274cb837054
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -33,6 +33,9 @@ export * from "./guards";
 export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";
+export * from "./soap";
+export { SoapEncodeError, SoapFault } from "./vimxml";
+export type { SoapParameter } from "./vimxml";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";
 export type {
   Boxed,

@@ -498,3 +498,29 @@ export type AnyValue =
   | rt.Boxed<"ArrayOfAnyType", AnyValue[]>
   | rt.BoxedPrimitive
   | rt.UnrecognizedValue;
+
+/** Each declared type by name, with its known subtypes: what `decodeGovmomi`, `parseSoapResponse` and the other decoders that take a type name return for it. */
+export interface VimTypeMap {
+  AlreadyAuthenticatedSessionEvent: AlreadyAuthenticatedSessionEvent;
+  BadUsernameSessionEvent: BadUsernameSessionEvent;
+  ComputeResourceEventArgument: ComputeResourceEventArgument;
+  DatacenterEventArgument: DatacenterEventArgument;
+  DatastoreEventArgument: DatastoreEventArgument;
+  DvsEventArgument: DvsEventArgument;
+  DynamicData: AnyDynamicData;
+  EntityEventArgument: AnyEntityEventArgument;
+  Event: AnyEvent;
+  EventArgument: AnyEventArgument;
+  GlobalMessageChangedEvent: GlobalMessageChangedEvent;
+  HostEventArgument: HostEventArgument;
+  ManagedObjectReference: ManagedObjectReference;
+  NetworkEventArgument: NetworkEventArgument;
+  NoAccessUserEvent: NoAccessUserEvent;
+  ServerStartedSessionEvent: ServerStartedSessionEvent;
+  SessionEvent: AnySessionEvent;
+  SessionTerminatedEvent: SessionTerminatedEvent;
+  TgwEventArgument: TgwEventArgument;
+  UserLoginSessionEvent: UserLoginSessionEvent;
+  UserLogoutSessionEvent: UserLogoutSessionEvent;
+  VmEventArgument: VmEventArgument;
+}

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: ab2d269ba4db81da2e5bd03812acf40d 83952c8399fb7f81c9e8981ce2441df2
-// Files: boxed.ts=ab02c46c122e4df6133fc8123dc10169 checks.ts=f2f229260a218c50c156530e6f4c0a14 convert.ts=f01043b3ea0432861cb305273dc1aa11 decoders-dispatch.ts=83e3ce4ceede3d346f4e0076ea4287cc decoders-fields.ts=d2f86d8e64800cf00458555928bce190 decoders.ts=86299c6f09420926fef7e9a6fab88a17 encoders.ts=f635ccbd52b648b5986450743f75aed5 envelope.ts=6708181033e7d01027888d57ab7535aa gojson.ts=d9c3ddbee565d6e23e91387b3c237d64 govmomi-decoders.ts=beff8d7199765ee03da6d09860780cc0 govmomi.ts=c1f6d488bf053a7ab1e8ec731cbe7cb5 guards.ts=262ec2771fe5a334d97f8e0c08868b2a json.ts=4531a0765b7333c130cb6b0e7c1aa2f0 runtime.ts=789c6ab89e3ce588bc58d08f17e3086e stream.ts=12319ec70741b251ee3c0f4859bf3826 types.ts=cb31e5af19e113e05063ff5777b9b122
+// Digest: e8662c0963001cff5f3a7c6fbe2ef7c7 3418250d0f74571f204001dee9769561
+// Files: boxed.ts=ab02c46c122e4df6133fc8123dc10169 checks.ts=f2f229260a218c50c156530e6f4c0a14 convert.ts=f01043b3ea0432861cb305273dc1aa11 decoders-dispatch.ts=83e3ce4ceede3d346f4e0076ea4287cc decoders-fields.ts=d2f86d8e64800cf00458555928bce190 decoders.ts=86299c6f09420926fef7e9a6fab88a17 encoders.ts=f635ccbd52b648b5986450743f75aed5 envelope.ts=6708181033e7d01027888d57ab7535aa gojson.ts=d9c3ddbee565d6e23e91387b3c237d64 govmomi-decoders.ts=beff8d7199765ee03da6d09860780cc0 govmomi.ts=f10159504f5ef4c4eabb51df53a896cf guards.ts=262ec2771fe5a334d97f8e0c08868b2a json.ts=4531a0765b7333c130cb6b0e7c1aa2f0 runtime.ts=96696ad077ab4444e878755f97bd9e68 soap.ts=877f2c63ea23c6fc1984d858eced58c7 stream.ts=12319ec70741b251ee3c0f4859bf3826 types.ts=add1a1817faf0c9564af81a1ab1854c3 vimxml.ts=39ba4b30be9e1aba62510fa7d01e674f xml.ts=f3ed77e1363646dc2381d4f2fdeb72f7
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -33,6 +33,9 @@ export * from "./guards";
 export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";
+export * from "./soap";
+export { SoapEncodeError, SoapFault } from "./vimxml";
+export type { SoapParameter } from "./vimxml";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";
 export type {
   Boxed,

@@ -4,58 +4,11 @@
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 // From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
-import type {
-  AlreadyAuthenticatedSessionEvent,
-  AnyDynamicData,
-  AnyEntityEventArgument,
-  AnyEvent,
-  AnyEventArgument,
-  AnySessionEvent,
-  BadUsernameSessionEvent,
-  ComputeResourceEventArgument,
-  DatacenterEventArgument,
-  DatastoreEventArgument,
-  DvsEventArgument,
-  GlobalMessageChangedEvent,
-  HostEventArgument,
-  ManagedObjectReference,
-  NetworkEventArgument,
-  NoAccessUserEvent,
-  ServerStartedSessionEvent,
-  SessionTerminatedEvent,
-  TgwEventArgument,
-  UserLoginSessionEvent,
-  UserLogoutSessionEvent,
-  VmEventArgument,
-} from "./types";
+import type { AnyEvent, VimTypeMap } from "./types";
 import { govmomiTypes$ } from "./govmomi-decoders";
 
-/** Each declared type by name, as `decodeGovmomi` returns it (with its known subtypes). */
-export interface GovmomiTypeMap {
-  AlreadyAuthenticatedSessionEvent: AlreadyAuthenticatedSessionEvent;
-  BadUsernameSessionEvent: BadUsernameSessionEvent;
-  ComputeResourceEventArgument: ComputeResourceEventArgument;
-  DatacenterEventArgument: DatacenterEventArgument;
-  DatastoreEventArgument: DatastoreEventArgument;
-  DvsEventArgument: DvsEventArgument;
-  DynamicData: AnyDynamicData;
-  EntityEventArgument: AnyEntityEventArgument;
-  Event: AnyEvent;
-  EventArgument: AnyEventArgument;
-  GlobalMessageChangedEvent: GlobalMessageChangedEvent;
-  HostEventArgument: HostEventArgument;
-  ManagedObjectReference: ManagedObjectReference;
-  NetworkEventArgument: NetworkEventArgument;
-  NoAccessUserEvent: NoAccessUserEvent;
-  ServerStartedSessionEvent: ServerStartedSessionEvent;
-  SessionEvent: AnySessionEvent;
-  SessionTerminatedEvent: SessionTerminatedEvent;
-  TgwEventArgument: TgwEventArgument;
-  UserLoginSessionEvent: UserLoginSessionEvent;
-  UserLogoutSessionEvent: UserLogoutSessionEvent;
-  VmEventArgument: VmEventArgument;
-}
-
+/** Each declared type by name, as `decodeGovmomi` returns it: {@link VimTypeMap}. */
+export type GovmomiTypeMap = VimTypeMap;
 /** Defaults of every decoder, from the generator's options (int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
 const defaults$: rt.DecodeDefaults = {
   unknownTypes: "nearest",

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 2ecf3180cd3a1f4019305059bde0be2b 83952c8399fb7f81c9e8981ce2441df2
-// Files: boxed.ts=41251e8b1323661b42821c51fb51838e checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=f7c8e92d103755e7dd77d1899b2ad728 encoders.ts=57be61f7f4814bdf2bbabbe16d9caf8c envelope.ts=c987fe859a15b159e6b8238775a880fc gojson.ts=711d5425bdd0ffd88e32e95e83075471 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=b56a966a317267a375371f09a48d8073 guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=88646f59fab5981ab0f60490a951d167 runtime.ts=be7884be1e52bd367cf3eeaa0ed1bff6 stream.ts=21a734f4c1b919b5fdf69c20450ae586 types.ts=58e1fe7d72c70b011775d22a34531f74
+// Digest: 3816a01cd42548b81ea82fe1e479b709 3418250d0f74571f204001dee9769561
+// Files: boxed.ts=41251e8b1323661b42821c51fb51838e checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=f7c8e92d103755e7dd77d1899b2ad728 encoders.ts=57be61f7f4814bdf2bbabbe16d9caf8c envelope.ts=c987fe859a15b159e6b8238775a880fc gojson.ts=711d5425bdd0ffd88e32e95e83075471 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=20ce7dc4ccf3e4ef6ff2d26b7ae8720e guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=88646f59fab5981ab0f60490a951d167 runtime.ts=fc6486f9699ddd70899c624dbc354f7a soap.ts=1addb5bc8714d73ef8977092d10015dc stream.ts=21a734f4c1b919b5fdf69c20450ae586 types.ts=29191934c4e8fe6da6f631eb2ea6bf53 vimxml.ts=8d87461dc0b6b65f2650cb78b2fde7eb xml.ts=13af86cec378b3969d677ac5caa6873a
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -33,6 +33,9 @@ export * from "./guards";
 export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";
+export * from "./soap";
+export { SoapEncodeError, SoapFault } from "./vimxml";
+export type { SoapParameter } from "./vimxml";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";
 export type {
   Boxed,

@@ -16,6 +16,7 @@ import type { CloudEvent, CloudEventAttributes, CloudEventInit, HttpHeaders } fr
 import type { GovmomiType, GovmomiTypes } from "./gojson";
 import type { BulkDecode, StreamOptions } from "./stream";
 import type { NumberText } from "./json";
+import type { SoapFaultContent, SoapSchema, SoapType } from "./vimxml";
 
 export type * from "./checks";
 export type * from "./boxed";
@@ -24,6 +25,8 @@ export type * from "./json";
 export type * from "./gojson";
 export type * from "./envelope";
 export type * from "./stream";
+export type * from "./xml";
+export type * from "./vimxml";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
 import {
@@ -92,6 +95,13 @@ import {
   binaryHeaders as envelope$binaryHeaders,
 } from "./envelope";
 import { readStream as stream$readStream } from "./stream";
+import {
+  readSoapBody as vimxml$readSoapBody,
+  readSoapElement as vimxml$readSoapElement,
+  writeSoapElement as vimxml$writeSoapElement,
+  writeSoapEnvelope as vimxml$writeSoapEnvelope,
+  SoapFault as vimxml$SoapFault,
+} from "./vimxml";
 export const isRecord = checks$isRecord;
 export const own = checks$own;
 export const isInt8 = checks$isInt8;
@@ -149,6 +159,10 @@ export const DATA_MEMBERS = envelope$DATA_MEMBERS;
 export const envelopeFor = envelope$envelopeFor;
 export const binaryHeaders = envelope$binaryHeaders;
 export const readStream = stream$readStream;
+export const readSoapBody = vimxml$readSoapBody;
+export const readSoapElement = vimxml$readSoapElement;
+export const writeSoapElement = vimxml$writeSoapElement;
+export const writeSoapEnvelope = vimxml$writeSoapEnvelope;
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
@@ -797,4 +811,96 @@ export function decodeStream<T>(
   bulk?: BulkDecode<T, DecodeOptions>,
 ): AsyncGenerator<T, void, undefined> {
   return readStream(source, parse, options, (issues) => new DecodeError(issues), bulk);
+}
+
+/** A type of the output's SOAP table (soap.ts): its wire facts and the VI JSON decoder that checks what XML reads into. */
+export interface SoapEntry extends SoapType {
+  readonly decode: DecodeAt<unknown>;
+}
+
+/** The output's SOAP table: every declared type and enum. */
+export interface SoapTables extends SoapSchema {
+  readonly types: ReadonlyMap<string, SoapEntry>;
+}
+
+function soapEntry(typeName: string, tables: SoapTables): SoapEntry {
+  const entry = tables.types.get(typeName);
+  if (entry === undefined)
+    throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
+  return entry;
+}
+
+/** Runs `read` and the VI JSON decode after it in `c`; input nested too deeply is an issue (any other error escapes). */
+function guarded<T>(c: DecodeContext, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    nestedTooDeeply(c, error);
+    return undefined;
+  }
+}
+
+/** The SoapFault of a fault response: its detail decoded as a MethodFault where the schemas declare it. */
+function soapFault(
+  content: SoapFaultContent,
+  c: DecodeContext,
+  tables: SoapTables,
+): InstanceType<typeof vimxml$SoapFault> {
+  const entry = tables.types.get("MethodFault");
+  const detail = content.detail;
+  const decoded =
+    detail === undefined || entry === undefined
+      ? detail
+      : guarded(c, () => entry.decode(detail, "$.detail", c));
+  return new vimxml$SoapFault(content, c.issues.length === 0 ? decoded : undefined, c.issues);
+}
+
+/** `parseSoapResponse`: the response's `returnval` elements decoded as `typeName`, or its fault thrown as a SoapFault. */
+export function soapParse(
+  body: string | Uint8Array,
+  typeName: string,
+  tables: () => SoapTables,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown[] {
+  const schema = tables();
+  const entry = soapEntry(typeName, schema);
+  const c = decodeContext(options, defaults);
+  const read = guarded(c, () => vimxml$readSoapBody(body, typeName, schema, c));
+  if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
+  const values = read?.values ?? [];
+  const decoded = guarded(c, () => values.map((v, i) => entry.decode(v, `$[${i}]`, c)));
+  return finish(c, decoded ?? []);
+}
+
+/** `decodeSoap` (a declared type) and `decodeSoapElement` (the type the element names). */
+export function soapDecode(
+  xml: string | Uint8Array,
+  typeName: string | undefined,
+  tables: () => SoapTables,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown {
+  const schema = tables();
+  if (typeName !== undefined) soapEntry(typeName, schema);
+  const c = decodeContext(options, defaults);
+  const read = guarded(c, () => vimxml$readSoapElement(xml, typeName, schema, c));
+  const entry = read === undefined ? undefined : schema.types.get(read.typeName);
+  const decoded =
+    read === undefined || entry === undefined || read.value === undefined
+      ? undefined
+      : guarded(c, () => entry.decode(read.value, "$", c));
+  return finish(c, decoded);
+}
+
+/** `encodeSoap`: a value as a vim25 element. */
+export function soapEncode(
+  value: unknown,
+  typeName: string,
+  element: string,
+  tables: () => SoapTables,
+): string {
+  const schema = tables();
+  soapEntry(typeName, schema);
+  return vimxml$writeSoapElement(element, typeName, value, schema);
 }

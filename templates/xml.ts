@@ -1,0 +1,399 @@
+/**
+ * A namespace-aware XML pull reader and the escaping of the writer, for the SOAP wire (vimxml.ts). Hand-written
+ * rather than taken from a package so that the generated code keeps no run-time dependency, and because the wire
+ * needs little of XML: elements, attributes, namespaces, text with entity and character references, CDATA,
+ * comments and processing instructions. A DOCTYPE is refused, so no entity can be declared, expanded or fetched;
+ * nesting is bounded; every malformation is an `XmlSyntaxError` with its offset. Copied into the output folder.
+ */
+
+export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
+export const XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+
+/** Deeper than any vim25 value (about 30 levels at most) and well inside the stack of the decoders that follow. */
+export const MAX_DEPTH = 256;
+
+/** A document that is not well-formed XML, or that uses what the reader refuses (a DOCTYPE): `offset` says where. */
+export class XmlSyntaxError extends Error {
+  readonly offset: number;
+  constructor(message: string, offset: number) {
+    super(message);
+    this.name = "XmlSyntaxError";
+    this.offset = offset;
+  }
+}
+
+/** `line L, column C` (1-based, columns in UTF-16 code units) of an offset into `text`. */
+export function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${offset - start + 1}`;
+}
+
+interface Binding {
+  readonly prefix: string;
+  readonly uri: string;
+  readonly next: Binding | undefined;
+}
+
+/** `xml` is bound in every document; no prefix means no namespace until a default one is declared. */
+const BUILT_IN: Binding = { prefix: "xml", uri: XML_NAMESPACE, next: { prefix: "", uri: "", next: undefined } };
+
+/** A start tag as read: names resolved against the namespaces in scope. */
+export interface StartTag {
+  /** The qualified name as written (`soapenv:Body`). */
+  readonly name: string;
+  readonly local: string;
+  /** The element's namespace URI, `""` for none. */
+  readonly uri: string;
+  /** Attributes other than namespace declarations: `[namespace URI, local name, value]` each, flattened. */
+  readonly attributes: readonly string[];
+  /** Offset of the `<`. */
+  readonly offset: number;
+}
+
+interface Open {
+  readonly name: string;
+  readonly scope: Binding;
+  readonly offset: number;
+}
+
+export const START = 0;
+export const END = 1;
+export const EOF = 2;
+
+const NAME = /^[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*)?$/;
+/** Characters XML 1.0 cannot hold, even as a character reference; lone surrogates included. */
+const NOT_XML_CHAR =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML excludes is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+function isXmlCodePoint(n: number): boolean {
+  return (
+    n === 9 ||
+    n === 10 ||
+    n === 13 ||
+    (n >= 0x20 && n <= 0xd7ff) ||
+    (n >= 0xe000 && n <= 0xfffd) ||
+    (n >= 0x10000 && n <= 0x10ffff)
+  );
+}
+
+/**
+ * Reads one document element by element. `next()` moves to the next tag inside the current element and leaves the
+ * text before it in `text`; after a `START` the caller either reads that element's content with further `next()`
+ * calls until its `END`, or calls `skip()`.
+ */
+export class XmlReader {
+  /** The text (entities decoded, CDATA included) between the previous tag and the one `next()` stopped at. */
+  text = "";
+  /** The start tag `next()` returned `START` for. */
+  tag: StartTag = { name: "", local: "", uri: "", attributes: [], offset: 0 };
+  private pos = 0;
+  private scope: Binding = BUILT_IN;
+  private readonly open: Open[] = [];
+  private selfClosed = false;
+  private seenRoot = false;
+
+  constructor(readonly source: string) {
+    if (source.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** How many elements are open. */
+  get depth(): number {
+    return this.open.length;
+  }
+
+  fail(message: string, offset: number = this.pos): never {
+    throw new XmlSyntaxError(message, offset);
+  }
+
+  /** The namespace URI a prefix is bound to where the reader is, `undefined` when it is not bound. */
+  namespaceOf(prefix: string): string | undefined {
+    for (let b: Binding | undefined = this.scope; b !== undefined; b = b.next) if (b.prefix === prefix) return b.uri;
+    return undefined;
+  }
+
+  /** `START`, `END` (the current element closed) or `EOF` (after the document element, outside every element). */
+  next(): number {
+    if (this.selfClosed) {
+      this.selfClosed = false;
+      this.text = "";
+      this.close();
+      return END;
+    }
+    const src = this.source;
+    let text = "";
+    for (;;) {
+      const lt = src.indexOf("<", this.pos);
+      const stop = lt === -1 ? src.length : lt;
+      if (stop > this.pos) text += this.content(this.pos, stop);
+      this.pos = stop;
+      if (lt === -1) {
+        const open = this.open[this.open.length - 1];
+        if (open !== undefined)
+          this.fail(`the document ends before <${open.name}> (${lineColumn(src, open.offset)}) is closed`);
+        if (!this.seenRoot) this.fail("the document has no element");
+        this.text = text;
+        return EOF;
+      }
+      const c = src.charCodeAt(lt + 1);
+      if (c === 47) {
+        this.endTag(lt);
+        this.text = text;
+        return END;
+      }
+      if (c === 33) {
+        text += this.markup(lt);
+        continue;
+      }
+      if (c === 63) {
+        const end = src.indexOf("?>", lt + 2);
+        if (end === -1) this.fail("a processing instruction is not closed with ?>", lt);
+        this.pos = end + 2;
+        continue;
+      }
+      if (this.open.length === 0 && this.seenRoot) this.fail("a second element after the document element", lt);
+      this.startTag(lt);
+      this.text = text;
+      return START;
+    }
+  }
+
+  /** Reads past the content of the element `next()` just returned `START` for, to its end tag. */
+  skip(): void {
+    let depth = 1;
+    while (depth > 0) {
+      const kind = this.next();
+      if (kind === START) depth++;
+      else if (kind === END) depth--;
+      else return;
+    }
+  }
+
+  /** Text between tags: references decoded, line ends normalised, checked for characters XML cannot hold. */
+  private content(from: number, to: number): string {
+    const raw = this.source.slice(from, to);
+    if (this.open.length === 0) {
+      for (let i = 0; i < raw.length; i++) {
+        if (!isSpace(raw.charCodeAt(i))) this.fail("text outside the document element", from + i);
+      }
+      return "";
+    }
+    return this.decode(raw, from);
+  }
+
+  private decode(raw: string, at: number): string {
+    const bad = NOT_XML_CHAR.exec(raw);
+    if (bad !== null)
+      this.fail(
+        `a character XML cannot hold (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`,
+        at + bad.index,
+      );
+    let text = raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n?/g, "\n");
+    if (text.indexOf("&") === -1) return text;
+    let out = "";
+    let last = 0;
+    for (let amp = text.indexOf("&"); amp !== -1; amp = text.indexOf("&", last)) {
+      const semi = text.indexOf(";", amp);
+      const name = semi === -1 ? "" : text.slice(amp + 1, semi);
+      out += text.slice(last, amp);
+      out += this.reference(name, semi === -1 || semi - amp > 12, at + (raw === text ? amp : raw.indexOf("&")));
+      last = semi + 1;
+    }
+    text = out + text.slice(last);
+    return text;
+  }
+
+  private reference(name: string, unterminated: boolean, at: number): string {
+    if (unterminated) this.fail("an & that does not start a reference (write &amp;)", at);
+    const predefined = Object.prototype.hasOwnProperty.call(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+    if (predefined !== undefined) return predefined;
+    if (name.charCodeAt(0) === 35) {
+      const hex = name.charCodeAt(1) === 120;
+      const digits = name.slice(hex ? 2 : 1);
+      if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits))
+        this.fail(`a malformed character reference &${name};`, at);
+      const code = parseInt(digits, hex ? 16 : 10);
+      if (!isXmlCodePoint(code)) this.fail(`a character reference to a character XML cannot hold (&${name};)`, at);
+      return String.fromCodePoint(code);
+    }
+    return this.fail(
+      `an unknown entity &${name}; (only the five predefined entities exist: a document cannot declare any)`,
+      at,
+    );
+  }
+
+  /** `<!--`, `<![CDATA[` or a refused `<!DOCTYPE`; returns the text it contributes. */
+  private markup(lt: number): string {
+    const src = this.source;
+    if (src.startsWith("<!--", lt)) {
+      const end = src.indexOf("-->", lt + 4);
+      if (end === -1) this.fail("a comment is not closed with -->", lt);
+      this.pos = end + 3;
+      return "";
+    }
+    if (src.startsWith("<![CDATA[", lt)) {
+      if (this.open.length === 0) this.fail("a CDATA section outside the document element", lt);
+      const end = src.indexOf("]]>", lt + 9);
+      if (end === -1) this.fail("a CDATA section is not closed with ]]>", lt);
+      this.pos = end + 3;
+      const raw = src.slice(lt + 9, end);
+      const bad = NOT_XML_CHAR.exec(raw);
+      if (bad !== null) this.fail("a character XML cannot hold", lt + 9 + bad.index);
+      return raw.replace(/\r\n?/g, "\n");
+    }
+    if (src.startsWith("<!DOCTYPE", lt)) {
+      this.fail(
+        "a DOCTYPE is not accepted: SOAP forbids it, and refusing it means no entity is declared, expanded or fetched",
+        lt,
+      );
+    }
+    return this.fail("markup that is neither a comment nor CDATA (<!...)", lt);
+  }
+
+  private name(from: number): number {
+    const src = this.source;
+    let i = from;
+    for (; i < src.length; i++) {
+      const c = src.charCodeAt(i);
+      if (isSpace(c) || c === 47 || c === 62 || c === 61) break;
+    }
+    if (!NAME.test(src.slice(from, i)))
+      this.fail(`a malformed name ${JSON.stringify(src.slice(from, Math.min(i, from + 40)))}`, from);
+    return i;
+  }
+
+  private skipSpace(i: number): number {
+    while (isSpace(this.source.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private startTag(lt: number): void {
+    const src = this.source;
+    if (this.open.length >= MAX_DEPTH) this.fail(`elements nested more than ${MAX_DEPTH} deep`, lt);
+    const nameEnd = this.name(lt + 1);
+    const name = src.slice(lt + 1, nameEnd);
+    let scope = this.scope;
+    const raw: string[] = [];
+    let i = nameEnd;
+    for (;;) {
+      const spaced = isSpace(src.charCodeAt(i));
+      i = this.skipSpace(i);
+      const c = src.charCodeAt(i);
+      if (c === 62 || (c === 47 && src.charCodeAt(i + 1) === 62)) break;
+      if (Number.isNaN(c)) this.fail(`the start tag <${name}> is not closed`, lt);
+      if (!spaced) this.fail(`attributes must be separated by white space in <${name}>`, i);
+      const attrEnd = this.name(i);
+      const attr = src.slice(i, attrEnd);
+      i = this.skipSpace(attrEnd);
+      if (src.charCodeAt(i) !== 61)
+        this.fail(`the attribute ${attr} of <${name}> has no value (write ${attr}="...")`, i);
+      i = this.skipSpace(i + 1);
+      const quote = src.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) this.fail(`the value of ${attr} in <${name}> is not quoted`, i);
+      const close = src.indexOf(quote === 34 ? '"' : "'", i + 1);
+      if (close === -1) this.fail(`the value of ${attr} in <${name}> is not closed`, i);
+      const literal = src.slice(i + 1, close);
+      if (literal.indexOf("<") !== -1)
+        this.fail(`a < in the value of ${attr} in <${name}> (write &lt;)`, i + 1 + literal.indexOf("<"));
+      // Attribute-value normalisation: literal white space becomes a space; references to it survive.
+      const value = this.decode(literal.replace(/[\t\n\r]/g, " "), i + 1);
+      i = close + 1;
+      for (let k = 0; k < raw.length; k += 2)
+        if (raw[k] === attr) this.fail(`the attribute ${attr} appears twice in <${name}>`, i);
+      if (attr === "xmlns" || attr.startsWith("xmlns:")) {
+        const prefix = attr === "xmlns" ? "" : attr.slice(6);
+        if (prefix === "xmlns" || (prefix === "xml") !== (value === XML_NAMESPACE) || value === XMLNS_NAMESPACE)
+          this.fail(`the reserved namespace declaration ${attr}="${value}"`, i);
+        if (prefix !== "" && value === "") this.fail(`the prefix ${prefix} cannot be bound to no namespace`, i);
+        scope = { prefix, uri: value, next: scope };
+      }
+      raw.push(attr, value);
+    }
+    const selfClosing = src.charCodeAt(i) === 47;
+    this.pos = i + (selfClosing ? 2 : 1);
+    this.open.push({ name, scope: this.scope, offset: lt });
+    this.scope = scope;
+    const colon = name.indexOf(":");
+    const prefix = colon === -1 ? "" : name.slice(0, colon);
+    const uri = this.namespaceOf(prefix);
+    if (uri === undefined) this.fail(`the namespace prefix ${prefix} of <${name}> is not declared`, lt);
+    const attributes: string[] = [];
+    for (let k = 0; k < raw.length; k += 2) {
+      const attr = raw[k] as string;
+      if (attr === "xmlns" || attr.startsWith("xmlns:")) continue;
+      const at = attr.indexOf(":");
+      const attrUri = at === -1 ? "" : this.namespaceOf(attr.slice(0, at));
+      if (attrUri === undefined)
+        this.fail(`the namespace prefix ${attr.slice(0, at)} of the attribute ${attr} is not declared`, lt);
+      attributes.push(attrUri, at === -1 ? attr : attr.slice(at + 1), raw[k + 1] as string);
+    }
+    this.tag = { name, local: colon === -1 ? name : name.slice(colon + 1), uri, attributes, offset: lt };
+    this.seenRoot = true;
+    this.selfClosed = selfClosing;
+  }
+
+  private endTag(lt: number): void {
+    const src = this.source;
+    const nameEnd = this.name(lt + 2);
+    const name = src.slice(lt + 2, nameEnd);
+    const gt = this.skipSpace(nameEnd);
+    if (src.charCodeAt(gt) !== 62) this.fail(`the end tag </${name}> is not closed with >`, lt);
+    const open = this.open[this.open.length - 1];
+    if (open === undefined) this.fail(`an end tag </${name}> with no element open`, lt);
+    if (open.name !== name) this.fail(`</${name}> closes <${open.name}> (${lineColumn(src, open.offset)})`, lt);
+    this.pos = gt + 1;
+    this.close();
+  }
+
+  private close(): void {
+    const open = this.open.pop();
+    if (open !== undefined) this.scope = open.scope;
+  }
+}
+
+/** The value of the attribute `{uri}local` of a start tag, if it has one. */
+export function attributeOf(tag: StartTag, uri: string, local: string): string | undefined {
+  const a = tag.attributes;
+  for (let i = 0; i < a.length; i += 3) if (a[i + 1] === local && a[i] === uri) return a[i + 2];
+  return undefined;
+}
+
+/** The first character of `text` that XML 1.0 cannot hold, if any (its index). */
+export function unwritableAt(text: string): number {
+  const bad = NOT_XML_CHAR.exec(text);
+  return bad === null ? -1 : bad.index;
+}
+
+const TEXT_SPECIAL = /[&<>\r]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/g;
+const ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#x9;",
+  "\n": "&#xA;",
+  "\r": "&#xD;",
+};
+
+/** Text content that reads back as `text`: markup characters escaped, and CR kept (a reader would normalise it). */
+export function escapeText(text: string): string {
+  return text.replace(TEXT_SPECIAL, (ch) => ESCAPES[ch] as string);
+}
+
+/** A double-quoted attribute value that reads back as `text` (white space other than spaces survives normalisation). */
+export function escapeAttribute(text: string): string {
+  return text.replace(ATTRIBUTE_SPECIAL, (ch) => ESCAPES[ch] as string);
+}
