@@ -10,4 +10,5 @@ module.exports = {
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 60000,
   globalSetup: "<rootDir>/test/globalSetup.js",
+  globalTeardown: "<rootDir>/test/globalTeardown.js",
 };

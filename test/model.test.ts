@@ -87,18 +87,19 @@ describe("the bundled vim25 schemas", () => {
     // Types with subtypes in vSphere are open (newer releases add more); a leaf is exact.
     expect(typeOf(model, "Event").dispatch).toBe("open");
     expect(typeOf(model, "VirtualDevice").dispatch).toBe("open");
-    expect(typeOf(model, "VirtualDevice").polymorphic).toBe(false);
+    expect(typeOf(model, "VirtualDevice").subtypes).toEqual(expect.arrayContaining(["VirtualDisk", "VirtualE1000"]));
+    expect(typeOf(model, "MethodFault").dispatch).toBe("open");
     expect(typeOf(model, "UserLogoutSessionEvent").dispatch).toBe("exact");
     expect(model.types.filter((t) => t.dispatch === "closed")).toEqual([]);
   });
 
-  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, and 49 enums, sorted by code unit", () => {
+  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, and 51 enums, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(589);
+    expect(names).toHaveLength(645);
     expect(names).toEqual([...names].sort());
     for (const fault of ["MethodFault", "RuntimeFault", "VimFault", "InvalidLogin", "NotFound", "InvalidArgument"])
       expect(names).toContain(fault);
-    expect(model.enums).toHaveLength(49);
+    expect(model.enums).toHaveLength(51);
     expect(model.enumByName.get("TaskInfoState")?.values.map((v) => v.value)).toEqual([
       "queued",
       "running",

@@ -26,6 +26,12 @@ import {
   XSI_NAMESPACE,
 } from "./xml";
 
+// Every target has it (Node, browsers, Deno); declared here so that the output needs neither the DOM nor Node's types.
+declare const TextDecoder: new (
+  label: string,
+  options: { fatal: boolean },
+) => { decode(input: Uint8Array): string };
+
 export const VIM25_NAMESPACE = "urn:vim25";
 export const SOAP_ENVELOPE_NAMESPACE = "http://schemas.xmlsoap.org/soap/envelope/";
 

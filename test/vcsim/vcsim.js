@@ -1,0 +1,83 @@
+// Builds and starts VMware's vCenter simulator for the tests: main.go over govmomi's simulator library, compiled with
+// the Debian toolchain (golang-go, golang-github-vmware-govmomi-dev) and cached under node_modules/.cache while its
+// inputs are unchanged. Loopback only. Used by test/globalSetup.js and test/globalTeardown.js.
+const { execFileSync, spawn } = require("node:child_process");
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+
+const ROOT = path.resolve(__dirname, "../..");
+const GOPATH = "/usr/share/gocode";
+const SIMULATOR = path.join(GOPATH, "src/github.com/vmware/govmomi/simulator");
+const PACKAGES = "apt-get install golang-go golang-github-vmware-govmomi-dev";
+
+/** The reason the simulator cannot be built here, or undefined when it can. */
+function missingToolchain() {
+  try {
+    execFileSync("go", ["version"], { stdio: "ignore" });
+  } catch {
+    return `go is not installed (${PACKAGES})`;
+  }
+  if (!fs.existsSync(SIMULATOR)) return `govmomi's simulator library is not installed (${PACKAGES})`;
+  return undefined;
+}
+
+function inputsDigest() {
+  const hash = crypto.createHash("sha256");
+  hash.update(fs.readFileSync(path.join(__dirname, "main.go")));
+  hash.update(execFileSync("go", ["version"]));
+  // The library's own sources stand for its version: a new Debian package rebuilds.
+  for (const name of fs.readdirSync(SIMULATOR).sort()) {
+    const file = path.join(SIMULATOR, name);
+    if (name.endsWith(".go") && fs.statSync(file).isFile()) hash.update(`${name}:${fs.statSync(file).size}\n`);
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The path of the simulator binary, built when its inputs changed. */
+function buildVcsim() {
+  const cache = path.join(ROOT, "node_modules/.cache/vsphere-typegen");
+  const binary = path.join(cache, `vcsim-${inputsDigest()}`, "vcsim");
+  if (fs.existsSync(binary)) return binary;
+  fs.mkdirSync(path.dirname(binary), { recursive: true });
+  const started = Date.now();
+  execFileSync("go", ["build", "-o", binary, "main.go"], {
+    cwd: __dirname,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, GO111MODULE: "off", GOPATH, GOCACHE: path.join(cache, "go-build"), GOFLAGS: "" },
+  });
+  process.stdout.write(`vcsim built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.relative(ROOT, binary)}\n`);
+  return binary;
+}
+
+/** Starts the simulator; resolves to its SDK URL (credentials removed) and the process, once it listens. */
+function startVcsim(binary) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => fail(new Error(`vcsim printed no URL within 20 s: ${err}`)), 20_000);
+    function fail(error) {
+      clearTimeout(timer);
+      child.kill("SIGKILL");
+      reject(error);
+    }
+    child.on("error", fail);
+    child.on("exit", (code) => fail(new Error(`vcsim exited (${code}) before it listened: ${err}`)));
+    child.stderr.on("data", (chunk) => (err += chunk));
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const line = out.split("\n")[0];
+      if (!out.includes("\n")) return;
+      clearTimeout(timer);
+      child.removeAllListeners("exit");
+      const url = new URL(line.trim());
+      if (url.hostname !== "127.0.0.1") return fail(new Error(`vcsim listens on ${url.hostname}, not loopback`));
+      url.username = "";
+      url.password = "";
+      resolve({ url: url.toString(), child });
+    });
+  });
+}
+
+module.exports = { buildVcsim, missingToolchain, startVcsim };
