@@ -5,6 +5,8 @@ const { execFileSync, spawn } = require("node:child_process");
 const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
+const { setTimeout, clearTimeout } = require("node:timers");
+const { URL } = require("node:url");
 
 const ROOT = path.resolve(__dirname, "../..");
 const GOPATH = "/usr/share/gocode";
@@ -46,7 +48,9 @@ function buildVcsim() {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, GO111MODULE: "off", GOPATH, GOCACHE: path.join(cache, "go-build"), GOFLAGS: "" },
   });
-  process.stdout.write(`vcsim built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.relative(ROOT, binary)}\n`);
+  process.stdout.write(
+    `vcsim built in ${((Date.now() - started) / 1000).toFixed(1)} s: ${path.relative(ROOT, binary)}\n`,
+  );
   return binary;
 }
 
