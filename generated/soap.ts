@@ -652,6 +652,653 @@ import {
   decodeAt$VnicPortArgument,
   decodeAt$WarningUpgradeEvent,
 } from "./decoders-dispatch.js";
+import {
+  isAccountCreatedEvent,
+  isAccountRemovedEvent,
+  isAccountUpdatedEvent,
+  isAdminPasswordNotChangedEvent,
+  isAlarmAcknowledgedEvent,
+  isAlarmActionTriggeredEvent,
+  isAlarmClearedEvent,
+  isAlarmCreatedEvent,
+  isAlarmEmailCompletedEvent,
+  isAlarmEmailFailedEvent,
+  isAlarmEvent,
+  isAlarmEventArgument,
+  isAlarmReconfiguredEvent,
+  isAlarmRemovedEvent,
+  isAlarmScriptCompleteEvent,
+  isAlarmScriptFailedEvent,
+  isAlarmSnmpCompletedEvent,
+  isAlarmSnmpFailedEvent,
+  isAlarmState,
+  isAlarmStatusChangedEvent,
+  isAllVirtualMachinesLicensedEvent,
+  isAlreadyAuthenticatedSessionEvent,
+  isAlreadyExists,
+  isArrayUpdateSpec,
+  isAuthorizationEvent,
+  isBadUsernameSessionEvent,
+  isBoolPolicy,
+  isCanceledHostOperationEvent,
+  isChangesInfoEventArgument,
+  isClusterComplianceCheckedEvent,
+  isClusterCreatedEvent,
+  isClusterDestroyedEvent,
+  isClusterEvent,
+  isClusterOvercommittedEvent,
+  isClusterReconfiguredEvent,
+  isClusterStatusChangedEvent,
+  isComputeResourceEventArgument,
+  isCryptoKeyId,
+  isCryptoSpec,
+  isCustomFieldDef,
+  isCustomFieldDefAddedEvent,
+  isCustomFieldDefEvent,
+  isCustomFieldDefRemovedEvent,
+  isCustomFieldDefRenamedEvent,
+  isCustomFieldEvent,
+  isCustomFieldStringValue,
+  isCustomFieldValue,
+  isCustomFieldValueChangedEvent,
+  isCustomizationEvent,
+  isCustomizationFailed,
+  isCustomizationLinuxIdentityFailed,
+  isCustomizationNetworkSetupFailed,
+  isCustomizationStartedEvent,
+  isCustomizationSucceeded,
+  isCustomizationSysprepFailed,
+  isCustomizationUnknownFailure,
+  isDVPortSetting,
+  isDVPortStatus,
+  isDVPortgroupConfigSpec,
+  isDVPortgroupCreatedEvent,
+  isDVPortgroupDestroyedEvent,
+  isDVPortgroupEvent,
+  isDVPortgroupPolicy,
+  isDVPortgroupReconfiguredEvent,
+  isDVPortgroupRenamedEvent,
+  isDVSConfigSpec,
+  isDVSContactInfo,
+  isDVSHostLocalPortInfo,
+  isDVSPolicy,
+  isDVSTrafficShapingPolicy,
+  isDVSUplinkPortPolicy,
+  isDVSVendorSpecificConfig,
+  isDasAdmissionControlDisabledEvent,
+  isDasAdmissionControlEnabledEvent,
+  isDasAgentFoundEvent,
+  isDasAgentUnavailableEvent,
+  isDasClusterIsolatedEvent,
+  isDasDisabledEvent,
+  isDasEnabledEvent,
+  isDasHostFailedEvent,
+  isDasHostIsolatedEvent,
+  isDatacenterCreatedEvent,
+  isDatacenterEvent,
+  isDatacenterEventArgument,
+  isDatacenterRenamedEvent,
+  isDatastoreCapacityIncreasedEvent,
+  isDatastoreDestroyedEvent,
+  isDatastoreDiscoveredEvent,
+  isDatastoreDuplicatedEvent,
+  isDatastoreEvent,
+  isDatastoreEventArgument,
+  isDatastoreFileCopiedEvent,
+  isDatastoreFileDeletedEvent,
+  isDatastoreFileEvent,
+  isDatastoreFileMovedEvent,
+  isDatastoreIORMReconfiguredEvent,
+  isDatastorePrincipalConfigured,
+  isDatastoreRemovedOnHostEvent,
+  isDatastoreRenamedEvent,
+  isDatastoreRenamedOnHostEvent,
+  isDescription,
+  isDistributedVirtualSwitchHostMemberBacking,
+  isDistributedVirtualSwitchHostMemberConfigSpec,
+  isDistributedVirtualSwitchKeyedOpaqueBlob,
+  isDistributedVirtualSwitchPortConnectee,
+  isDistributedVirtualSwitchPortConnection,
+  isDistributedVirtualSwitchProductSpec,
+  isDrsDisabledEvent,
+  isDrsEnabledEvent,
+  isDrsEnteredStandbyModeEvent,
+  isDrsEnteringStandbyModeEvent,
+  isDrsExitStandbyModeFailedEvent,
+  isDrsExitedStandbyModeEvent,
+  isDrsExitingStandbyModeEvent,
+  isDrsInvocationFailedEvent,
+  isDrsRecoveredFromFailureEvent,
+  isDrsResourceConfigureFailedEvent,
+  isDrsResourceConfigureSyncedEvent,
+  isDrsRuleComplianceEvent,
+  isDrsRuleViolationEvent,
+  isDrsSoftRuleViolationEvent,
+  isDrsVmMigratedEvent,
+  isDrsVmPoweredOnEvent,
+  isDuplicateIpDetectedEvent,
+  isDuplicateName,
+  isDvpgImportEvent,
+  isDvpgRestoreEvent,
+  isDvsCreatedEvent,
+  isDvsDestroyedEvent,
+  isDvsEvent,
+  isDvsEventArgument,
+  isDvsFilterConfig,
+  isDvsFilterParameter,
+  isDvsFilterPolicy,
+  isDvsHealthStatusChangeEvent,
+  isDvsHostBackInSyncEvent,
+  isDvsHostInfrastructureTrafficResource,
+  isDvsHostInfrastructureTrafficResourceAllocation,
+  isDvsHostJoinedEvent,
+  isDvsHostLeftEvent,
+  isDvsHostStatusUpdated,
+  isDvsHostWentOutOfSyncEvent,
+  isDvsImportEvent,
+  isDvsMergedEvent,
+  isDvsOutOfSyncHostArgument,
+  isDvsPortBlockedEvent,
+  isDvsPortConnectedEvent,
+  isDvsPortCreatedEvent,
+  isDvsPortDeletedEvent,
+  isDvsPortDisconnectedEvent,
+  isDvsPortEnteredPassthruEvent,
+  isDvsPortExitedPassthruEvent,
+  isDvsPortJoinPortgroupEvent,
+  isDvsPortLeavePortgroupEvent,
+  isDvsPortLinkDownEvent,
+  isDvsPortLinkUpEvent,
+  isDvsPortReconfiguredEvent,
+  isDvsPortRuntimeChangeEvent,
+  isDvsPortUnblockedEvent,
+  isDvsPortVendorSpecificStateChangeEvent,
+  isDvsReconfiguredEvent,
+  isDvsRenamedEvent,
+  isDvsRestoreEvent,
+  isDvsUpgradeAvailableEvent,
+  isDvsUpgradeInProgressEvent,
+  isDvsUpgradeRejectedEvent,
+  isDvsUpgradedEvent,
+  isDynamicData,
+  isDynamicProperty,
+  isEnteredMaintenanceModeEvent,
+  isEnteredStandbyModeEvent,
+  isEnteringMaintenanceModeEvent,
+  isEnteringStandbyModeEvent,
+  isEntityEventArgument,
+  isErrorUpgradeEvent,
+  isEvent,
+  isEventArgument,
+  isEventEx,
+  isExitMaintenanceModeEvent,
+  isExitStandbyModeFailedEvent,
+  isExitedStandbyModeEvent,
+  isExitingStandbyModeEvent,
+  isExtendedEvent,
+  isExtendedEventPair,
+  isFailoverLevelRestored,
+  isFaultToleranceConfigInfo,
+  isFileFault,
+  isFileNotFound,
+  isFolderEventArgument,
+  isGeneralEvent,
+  isGeneralHostErrorEvent,
+  isGeneralHostInfoEvent,
+  isGeneralHostWarningEvent,
+  isGeneralUserEvent,
+  isGeneralVmErrorEvent,
+  isGeneralVmInfoEvent,
+  isGeneralVmWarningEvent,
+  isGhostDvsProxySwitchDetectedEvent,
+  isGhostDvsProxySwitchRemovedEvent,
+  isGlobalMessageChangedEvent,
+  isHealthStatusChangedEvent,
+  isHostAccountSpec,
+  isHostAddFailedEvent,
+  isHostAddedEvent,
+  isHostAdminDisableEvent,
+  isHostAdminEnableEvent,
+  isHostCnxFailedAccountFailedEvent,
+  isHostCnxFailedAlreadyManagedEvent,
+  isHostCnxFailedBadCcagentEvent,
+  isHostCnxFailedBadUsernameEvent,
+  isHostCnxFailedBadVersionEvent,
+  isHostCnxFailedCcagentUpgradeEvent,
+  isHostCnxFailedEvent,
+  isHostCnxFailedNetworkErrorEvent,
+  isHostCnxFailedNoAccessEvent,
+  isHostCnxFailedNoConnectionEvent,
+  isHostCnxFailedNoLicenseEvent,
+  isHostCnxFailedNotFoundEvent,
+  isHostCnxFailedTimeoutEvent,
+  isHostComplianceCheckedEvent,
+  isHostCompliantEvent,
+  isHostConfigAppliedEvent,
+  isHostConnectedEvent,
+  isHostConnectionLostEvent,
+  isHostCpuIdInfo,
+  isHostDasDisabledEvent,
+  isHostDasDisablingEvent,
+  isHostDasEnabledEvent,
+  isHostDasEnablingEvent,
+  isHostDasErrorEvent,
+  isHostDasEvent,
+  isHostDasOkEvent,
+  isHostDisconnectedEvent,
+  isHostEnableAdminFailedEvent,
+  isHostEvent,
+  isHostEventArgument,
+  isHostExtraNetworksEvent,
+  isHostGetShortNameFailedEvent,
+  isHostInAuditModeEvent,
+  isHostInventoryFullEvent,
+  isHostInventoryUnreadableEvent,
+  isHostIpChangedEvent,
+  isHostIpInconsistentEvent,
+  isHostIpToShortNameFailedEvent,
+  isHostIsolationIpPingFailedEvent,
+  isHostLicenseExpiredEvent,
+  isHostLocalPortCreatedEvent,
+  isHostMemberHealthCheckResult,
+  isHostMissingNetworksEvent,
+  isHostMonitoringStateChangedEvent,
+  isHostNoAvailableNetworksEvent,
+  isHostNoHAEnabledPortGroupsEvent,
+  isHostNoRedundantManagementNetworkEvent,
+  isHostNonCompliantEvent,
+  isHostNotInClusterEvent,
+  isHostOvercommittedEvent,
+  isHostPrimaryAgentNotShortNameEvent,
+  isHostProfileAppliedEvent,
+  isHostReconnectionFailedEvent,
+  isHostRemovedEvent,
+  isHostShortNameInconsistentEvent,
+  isHostShortNameToIpFailedEvent,
+  isHostShutdownEvent,
+  isHostSpecification,
+  isHostSpecificationChangedEvent,
+  isHostSpecificationRequireEvent,
+  isHostSpecificationUpdateEvent,
+  isHostStatusChangedEvent,
+  isHostSubSpecification,
+  isHostSubSpecificationDeleteEvent,
+  isHostSubSpecificationUpdateEvent,
+  isHostSyncFailedEvent,
+  isHostUpgradeFailedEvent,
+  isHostUserWorldSwapNotEnabledEvent,
+  isHostVnicConnectedToCustomizedDVPortEvent,
+  isHostWwnChangedEvent,
+  isHostWwnConflictEvent,
+  isID,
+  isIScsiBootFailureEvent,
+  isIncorrectHostInformationEvent,
+  isInfoUpgradeEvent,
+  isInheritablePolicy,
+  isInsufficientFailoverResourcesEvent,
+  isInvalidArgument,
+  isInvalidDatastore,
+  isInvalidDatastorePath,
+  isInvalidEditionEvent,
+  isInvalidLogin,
+  isInvalidName,
+  isInvalidPowerState,
+  isInvalidProperty,
+  isInvalidRequest,
+  isInvalidState,
+  isInvalidType,
+  isKeyAnyValue,
+  isKeyProviderId,
+  isLatencySensitivity,
+  isLicenseEvent,
+  isLicenseExpiredEvent,
+  isLicenseFeatureInfo,
+  isLicenseNonComplianceEvent,
+  isLicenseRestrictedEvent,
+  isLicenseServerAvailableEvent,
+  isLicenseServerUnavailableEvent,
+  isLocalDatastoreCreatedEvent,
+  isLocalTSMEnabledEvent,
+  isLocalizableMessage,
+  isLocalizedMethodFault,
+  isLockerMisconfiguredEvent,
+  isLockerReconfiguredEvent,
+  isLongPolicy,
+  isManagedByInfo,
+  isManagedEntityEventArgument,
+  isManagedObjectNotFound,
+  isManagedObjectReference,
+  isMethodFault,
+  isMethodNotFound,
+  isMigrationErrorEvent,
+  isMigrationEvent,
+  isMigrationHostErrorEvent,
+  isMigrationHostWarningEvent,
+  isMigrationResourceErrorEvent,
+  isMigrationResourceWarningEvent,
+  isMigrationWarningEvent,
+  isMissingProperty,
+  isMtuMatchEvent,
+  isMtuMismatchEvent,
+  isNASDatastoreCreatedEvent,
+  isNetworkEventArgument,
+  isNetworkRollbackEvent,
+  isNoAccessUserEvent,
+  isNoDatastoresConfiguredEvent,
+  isNoLicenseEvent,
+  isNoMaintenanceModeDrsRecommendationForVM,
+  isNoPermission,
+  isNoPermissionEntityPrivileges,
+  isNonVIWorkloadDetectedOnDatastoreEvent,
+  isNotAuthenticated,
+  isNotEnoughResourcesToStartVmEvent,
+  isNotFound,
+  isNotImplemented,
+  isNotSupported,
+  isNumericRange,
+  isObjectContent,
+  isOptionValue,
+  isOutOfSyncDvsHost,
+  isParaVirtualSCSIController,
+  isPermission,
+  isPermissionAddedEvent,
+  isPermissionEvent,
+  isPermissionRemovedEvent,
+  isPermissionUpdatedEvent,
+  isPrivilegePolicyDef,
+  isProfileAssociatedEvent,
+  isProfileChangedEvent,
+  isProfileCreatedEvent,
+  isProfileDissociatedEvent,
+  isProfileEvent,
+  isProfileEventArgument,
+  isProfileReferenceHostChangedEvent,
+  isProfileRemovedEvent,
+  isRecoveryEvent,
+  isRemoteTSMEnabledEvent,
+  isReplicationConfigSpec,
+  isReplicationInfoDiskSettings,
+  isResourceAllocationInfo,
+  isResourceInUse,
+  isResourcePoolCreatedEvent,
+  isResourcePoolDestroyedEvent,
+  isResourcePoolEvent,
+  isResourcePoolEventArgument,
+  isResourcePoolMovedEvent,
+  isResourcePoolReconfiguredEvent,
+  isResourceViolatedEvent,
+  isRetrieveResult,
+  isRoleAddedEvent,
+  isRoleEvent,
+  isRoleEventArgument,
+  isRoleRemovedEvent,
+  isRoleUpdatedEvent,
+  isRollbackEvent,
+  isRuntimeFault,
+  isScheduledHardwareUpgradeInfo,
+  isScheduledTaskCompletedEvent,
+  isScheduledTaskCreatedEvent,
+  isScheduledTaskEmailCompletedEvent,
+  isScheduledTaskEmailFailedEvent,
+  isScheduledTaskEvent,
+  isScheduledTaskEventArgument,
+  isScheduledTaskFailedEvent,
+  isScheduledTaskReconfiguredEvent,
+  isScheduledTaskRemovedEvent,
+  isScheduledTaskStartedEvent,
+  isSecurityError,
+  isServerLicenseExpiredEvent,
+  isServerStartedSessionEvent,
+  isSessionEvent,
+  isSessionTerminatedEvent,
+  isSharesInfo,
+  isStorageIOAllocationInfo,
+  isStringPolicy,
+  isSystemError,
+  isTag,
+  isTagId,
+  isTagIdNameId,
+  isTagSpec,
+  isTaskEvent,
+  isTaskInProgress,
+  isTaskInfo,
+  isTaskReason,
+  isTaskReasonAlarm,
+  isTaskReasonSchedule,
+  isTaskReasonSystem,
+  isTaskReasonUser,
+  isTaskTimeoutEvent,
+  isTeamingMatchEvent,
+  isTeamingMisMatchEvent,
+  isTemplateBeingUpgradedEvent,
+  isTemplateUpgradeEvent,
+  isTemplateUpgradeFailedEvent,
+  isTemplateUpgradedEvent,
+  isTgwEventArgument,
+  isTimedOutHostOperationEvent,
+  isToolsConfigInfo,
+  isToolsConfigInfoToolsLastInstallInfo,
+  isUnlicensedVirtualMachinesEvent,
+  isUnlicensedVirtualMachinesFoundEvent,
+  isUpdatedAgentBeingRestartedEvent,
+  isUpgradeEvent,
+  isUplinkPortMtuNotSupportEvent,
+  isUplinkPortMtuSupportEvent,
+  isUplinkPortVlanTrunkedEvent,
+  isUplinkPortVlanUntrunkedEvent,
+  isUserAssignedToGroup,
+  isUserLoginSessionEvent,
+  isUserLogoutSessionEvent,
+  isUserPasswordChanged,
+  isUserSession,
+  isUserUnassignedFromGroup,
+  isUserUpgradeEvent,
+  isVAppIPAssignmentInfo,
+  isVAppOvfSectionInfo,
+  isVAppOvfSectionSpec,
+  isVAppProductInfo,
+  isVAppProductSpec,
+  isVAppPropertyInfo,
+  isVAppPropertySpec,
+  isVMFSDatastoreCreatedEvent,
+  isVMFSDatastoreExpandedEvent,
+  isVMFSDatastoreExtendedEvent,
+  isVMotionLicenseExpiredEvent,
+  isVcAgentUninstallFailedEvent,
+  isVcAgentUninstalledEvent,
+  isVcAgentUpgradeFailedEvent,
+  isVcAgentUpgradedEvent,
+  isVimAccountPasswordChangedEvent,
+  isVimFault,
+  isVirtualCdrom,
+  isVirtualCdromAtapiBackingInfo,
+  isVirtualCdromIsoBackingInfo,
+  isVirtualCdromRemotePassthroughBackingInfo,
+  isVirtualController,
+  isVirtualDevice,
+  isVirtualDeviceBackingInfo,
+  isVirtualDeviceBusSlotInfo,
+  isVirtualDeviceConfigSpec,
+  isVirtualDeviceConfigSpecBackingSpec,
+  isVirtualDeviceConnectInfo,
+  isVirtualDeviceDeviceBackingInfo,
+  isVirtualDeviceDeviceGroupInfo,
+  isVirtualDeviceFileBackingInfo,
+  isVirtualDevicePciBusSlotInfo,
+  isVirtualDeviceRemoteDeviceBackingInfo,
+  isVirtualDisk,
+  isVirtualDiskFlatVer2BackingInfo,
+  isVirtualDiskVFlashCacheConfigInfo,
+  isVirtualE1000,
+  isVirtualEthernetCard,
+  isVirtualEthernetCardDistributedVirtualPortBackingInfo,
+  isVirtualEthernetCardNetworkBackingInfo,
+  isVirtualEthernetCardResourceAllocation,
+  isVirtualFloppy,
+  isVirtualIDEController,
+  isVirtualKeyboard,
+  isVirtualLsiLogicController,
+  isVirtualMachineAffinityInfo,
+  isVirtualMachineBaseIndependentFilterSpec,
+  isVirtualMachineBootOptions,
+  isVirtualMachineBootOptionsBootableDevice,
+  isVirtualMachineConfigSpec,
+  isVirtualMachineConsolePreferences,
+  isVirtualMachineCpuIdInfoSpec,
+  isVirtualMachineDefaultPowerOpInfo,
+  isVirtualMachineExtensionCompatibilityConstraint,
+  isVirtualMachineExtensionCompatibilityConstraintSet,
+  isVirtualMachineFileInfo,
+  isVirtualMachineFlagInfo,
+  isVirtualMachineGuestMonitoringModeInfo,
+  isVirtualMachineMessage,
+  isVirtualMachineNetworkShaperInfo,
+  isVirtualMachineProfileSpec,
+  isVirtualMachineSgxInfo,
+  isVirtualMachineVMCIDevice,
+  isVirtualMachineVMCIDeviceFilterInfo,
+  isVirtualMachineVMCIDeviceFilterSpec,
+  isVirtualMachineVcpuConfig,
+  isVirtualMachineVideoCard,
+  isVirtualMachineVirtualDeviceGroups,
+  isVirtualMachineVirtualDeviceGroupsDeviceGroup,
+  isVirtualMachineVirtualDeviceSwap,
+  isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  isVirtualMachineVirtualNuma,
+  isVirtualMachineVirtualPMem,
+  isVirtualPCIController,
+  isVirtualPCNet32,
+  isVirtualPS2Controller,
+  isVirtualPointingDevice,
+  isVirtualPointingDeviceDeviceBackingInfo,
+  isVirtualSCSIController,
+  isVirtualSIOController,
+  isVirtualVmxnet,
+  isVirtualVmxnet3,
+  isVmAcquiredMksTicketEvent,
+  isVmAcquiredTicketEvent,
+  isVmAutoRenameEvent,
+  isVmBeingClonedEvent,
+  isVmBeingClonedNoFolderEvent,
+  isVmBeingCreatedEvent,
+  isVmBeingDeployedEvent,
+  isVmBeingHotMigratedEvent,
+  isVmBeingMigratedEvent,
+  isVmBeingRelocatedEvent,
+  isVmCloneEvent,
+  isVmCloneFailedEvent,
+  isVmClonedEvent,
+  isVmConfigMissingEvent,
+  isVmConfigSpec,
+  isVmConnectedEvent,
+  isVmCreatedEvent,
+  isVmDasBeingResetEvent,
+  isVmDasBeingResetWithScreenshotEvent,
+  isVmDasResetFailedEvent,
+  isVmDasUpdateErrorEvent,
+  isVmDasUpdateOkEvent,
+  isVmDateRolledBackEvent,
+  isVmDeployFailedEvent,
+  isVmDeployedEvent,
+  isVmDisconnectedEvent,
+  isVmDiscoveredEvent,
+  isVmDiskFailedEvent,
+  isVmEmigratingEvent,
+  isVmEndRecordingEvent,
+  isVmEndReplayingEvent,
+  isVmEvent,
+  isVmEventArgument,
+  isVmFailedMigrateEvent,
+  isVmFailedRelayoutEvent,
+  isVmFailedRelayoutOnVmfs2DatastoreEvent,
+  isVmFailedStartingSecondaryEvent,
+  isVmFailedToPowerOffEvent,
+  isVmFailedToPowerOnEvent,
+  isVmFailedToRebootGuestEvent,
+  isVmFailedToResetEvent,
+  isVmFailedToShutdownGuestEvent,
+  isVmFailedToStandbyGuestEvent,
+  isVmFailedToSuspendEvent,
+  isVmFailedUpdatingSecondaryConfig,
+  isVmFailoverFailed,
+  isVmFaultToleranceStateChangedEvent,
+  isVmFaultToleranceTurnedOffEvent,
+  isVmFaultToleranceVmTerminatedEvent,
+  isVmGuestOSCrashedEvent,
+  isVmGuestRebootEvent,
+  isVmGuestShutdownEvent,
+  isVmGuestStandbyEvent,
+  isVmHealthMonitoringStateChangedEvent,
+  isVmInstanceUuidAssignedEvent,
+  isVmInstanceUuidChangedEvent,
+  isVmInstanceUuidConflictEvent,
+  isVmMacAssignedEvent,
+  isVmMacChangedEvent,
+  isVmMacConflictEvent,
+  isVmMaxFTRestartCountReached,
+  isVmMaxRestartCountReached,
+  isVmMessageErrorEvent,
+  isVmMessageEvent,
+  isVmMessageWarningEvent,
+  isVmMigratedEvent,
+  isVmNoCompatibleHostForSecondaryEvent,
+  isVmNoNetworkAccessEvent,
+  isVmOrphanedEvent,
+  isVmPlacementPolicy,
+  isVmPowerOffOnIsolationEvent,
+  isVmPoweredOffEvent,
+  isVmPoweredOnEvent,
+  isVmPoweringOnWithCustomizedDVPortEvent,
+  isVmPrimaryFailoverEvent,
+  isVmReconfiguredEvent,
+  isVmRegisteredEvent,
+  isVmRelayoutSuccessfulEvent,
+  isVmRelayoutUpToDateEvent,
+  isVmReloadFromPathEvent,
+  isVmReloadFromPathFailedEvent,
+  isVmRelocateFailedEvent,
+  isVmRelocateSpecEvent,
+  isVmRelocatedEvent,
+  isVmRemoteConsoleConnectedEvent,
+  isVmRemoteConsoleDisconnectedEvent,
+  isVmRemovedEvent,
+  isVmRenamedEvent,
+  isVmRequirementsExceedCurrentEVCModeEvent,
+  isVmResettingEvent,
+  isVmResourcePoolMovedEvent,
+  isVmResourceReallocatedEvent,
+  isVmRestartedOnAlternateHostEvent,
+  isVmResumingEvent,
+  isVmSecondaryAddedEvent,
+  isVmSecondaryDisabledBySystemEvent,
+  isVmSecondaryDisabledEvent,
+  isVmSecondaryEnabledEvent,
+  isVmSecondaryStartedEvent,
+  isVmShutdownOnIsolationEvent,
+  isVmStartRecordingEvent,
+  isVmStartReplayingEvent,
+  isVmStartingEvent,
+  isVmStartingSecondaryEvent,
+  isVmStaticMacConflictEvent,
+  isVmStoppingEvent,
+  isVmSuspendedEvent,
+  isVmSuspendingEvent,
+  isVmTimedoutStartingSecondaryEvent,
+  isVmUnsupportedStartingEvent,
+  isVmUpgradeCompleteEvent,
+  isVmUpgradeFailedEvent,
+  isVmUpgradingEvent,
+  isVmUuidAssignedEvent,
+  isVmUuidChangedEvent,
+  isVmUuidConflictEvent,
+  isVmVnicPoolReservationViolationClearEvent,
+  isVmVnicPoolReservationViolationRaiseEvent,
+  isVmWwnAssignedEvent,
+  isVmWwnChangedEvent,
+  isVmWwnConflictEvent,
+  isVnicPortArgument,
+  isWarningUpgradeEvent,
+} from "./guards.js";
 
 let schema$: rt.SoapTables | undefined;
 
@@ -662,6 +1309,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AccountCreatedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isAccountCreatedEvent,
     decode: decodeAt$AccountCreatedEvent,
     fields: [
       ["spec", "object", 0, "HostAccountSpec"],
@@ -671,6 +1319,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AccountRemovedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isAccountRemovedEvent,
     decode: decodeAt$AccountRemovedEvent,
     fields: [
       ["account", "string", 0],
@@ -680,6 +1329,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AccountUpdatedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isAccountUpdatedEvent,
     decode: decodeAt$AccountUpdatedEvent,
     fields: [
       ["spec", "object", 0, "HostAccountSpec"],
@@ -690,12 +1340,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AdminPasswordNotChangedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isAdminPasswordNotChangedEvent,
     decode: decodeAt$AdminPasswordNotChangedEvent,
     fields: [],
   });
   t.set("AlarmAcknowledgedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmAcknowledgedEvent,
     decode: decodeAt$AlarmAcknowledgedEvent,
     fields: [
       ["source", "object", 0, "ManagedEntityEventArgument"],
@@ -705,6 +1357,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmActionTriggeredEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmActionTriggeredEvent,
     decode: decodeAt$AlarmActionTriggeredEvent,
     fields: [
       ["source", "object", 0, "ManagedEntityEventArgument"],
@@ -714,6 +1367,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmClearedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmClearedEvent,
     decode: decodeAt$AlarmClearedEvent,
     fields: [
       ["source", "object", 0, "ManagedEntityEventArgument"],
@@ -724,12 +1378,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmCreatedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmCreatedEvent,
     decode: decodeAt$AlarmCreatedEvent,
     fields: [["entity", "object", 0, "ManagedEntityEventArgument"]],
   });
   t.set("AlarmEmailCompletedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmEmailCompletedEvent,
     decode: decodeAt$AlarmEmailCompletedEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -739,6 +1395,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmEmailFailedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmEmailFailedEvent,
     decode: decodeAt$AlarmEmailFailedEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -749,18 +1406,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmEvent", {
     base: "Event",
     poly: true,
+    is: isAlarmEvent,
     decode: decodeAt$AlarmEvent,
     fields: [["alarm", "object", 0, "AlarmEventArgument"]],
   });
   t.set("AlarmEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isAlarmEventArgument,
     decode: decodeAt$AlarmEventArgument,
     fields: [["alarm", "object", 0, "ManagedObjectReference"]],
   });
   t.set("AlarmReconfiguredEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmReconfiguredEvent,
     decode: decodeAt$AlarmReconfiguredEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -770,12 +1430,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmRemovedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmRemovedEvent,
     decode: decodeAt$AlarmRemovedEvent,
     fields: [["entity", "object", 0, "ManagedEntityEventArgument"]],
   });
   t.set("AlarmScriptCompleteEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmScriptCompleteEvent,
     decode: decodeAt$AlarmScriptCompleteEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -785,6 +1447,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmScriptFailedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmScriptFailedEvent,
     decode: decodeAt$AlarmScriptFailedEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -795,12 +1458,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmSnmpCompletedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmSnmpCompletedEvent,
     decode: decodeAt$AlarmSnmpCompletedEvent,
     fields: [["entity", "object", 0, "ManagedEntityEventArgument"]],
   });
   t.set("AlarmSnmpFailedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmSnmpFailedEvent,
     decode: decodeAt$AlarmSnmpFailedEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -810,6 +1475,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmState", {
     base: "DynamicData",
     poly: false,
+    is: isAlarmState,
     decode: decodeAt$AlarmState,
     fields: [
       ["key", "string", 0],
@@ -827,6 +1493,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlarmStatusChangedEvent", {
     base: "AlarmEvent",
     poly: false,
+    is: isAlarmStatusChangedEvent,
     decode: decodeAt$AlarmStatusChangedEvent,
     fields: [
       ["source", "object", 0, "ManagedEntityEventArgument"],
@@ -838,52 +1505,66 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AllVirtualMachinesLicensedEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isAllVirtualMachinesLicensedEvent,
     decode: decodeAt$AllVirtualMachinesLicensedEvent,
     fields: [],
   });
   t.set("AlreadyAuthenticatedSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isAlreadyAuthenticatedSessionEvent,
     decode: decodeAt$AlreadyAuthenticatedSessionEvent,
     fields: [],
   });
   t.set("AlreadyExists", {
     base: "VimFault",
     poly: false,
+    is: isAlreadyExists,
     decode: decodeAt$AlreadyExists,
     fields: [["name", "string", 2]],
   });
   t.set("ArrayUpdateSpec", {
     base: "DynamicData",
     poly: true,
+    is: isArrayUpdateSpec,
     decode: decodeAt$ArrayUpdateSpec,
     fields: [
       ["operation", "string", 0],
       ["removeKey", "any", 2],
     ],
   });
-  t.set("AuthorizationEvent", { base: "Event", poly: true, decode: decodeAt$AuthorizationEvent, fields: [] });
+  t.set("AuthorizationEvent", {
+    base: "Event",
+    poly: true,
+    is: isAuthorizationEvent,
+    decode: decodeAt$AuthorizationEvent,
+    fields: [],
+  });
   t.set("BadUsernameSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isBadUsernameSessionEvent,
     decode: decodeAt$BadUsernameSessionEvent,
     fields: [["ipAddress", "string", 0]],
   });
   t.set("BoolPolicy", {
     base: "InheritablePolicy",
     poly: false,
+    is: isBoolPolicy,
     decode: decodeAt$BoolPolicy,
     fields: [["value", "boolean", 2]],
   });
   t.set("CanceledHostOperationEvent", {
     base: "HostEvent",
     poly: false,
+    is: isCanceledHostOperationEvent,
     decode: decodeAt$CanceledHostOperationEvent,
     fields: [],
   });
   t.set("ChangesInfoEventArgument", {
     base: "DynamicData",
     poly: false,
+    is: isChangesInfoEventArgument,
     decode: decodeAt$ChangesInfoEventArgument,
     fields: [
       ["modified", "string", 2],
@@ -894,37 +1575,49 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ClusterComplianceCheckedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isClusterComplianceCheckedEvent,
     decode: decodeAt$ClusterComplianceCheckedEvent,
     fields: [["profile", "object", 0, "ProfileEventArgument"]],
   });
   t.set("ClusterCreatedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isClusterCreatedEvent,
     decode: decodeAt$ClusterCreatedEvent,
     fields: [["parent", "object", 0, "FolderEventArgument"]],
   });
   t.set("ClusterDestroyedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isClusterDestroyedEvent,
     decode: decodeAt$ClusterDestroyedEvent,
     fields: [],
   });
-  t.set("ClusterEvent", { base: "Event", poly: true, decode: decodeAt$ClusterEvent, fields: [] });
+  t.set("ClusterEvent", {
+    base: "Event",
+    poly: true,
+    is: isClusterEvent,
+    decode: decodeAt$ClusterEvent,
+    fields: [],
+  });
   t.set("ClusterOvercommittedEvent", {
     base: "ClusterEvent",
     poly: true,
+    is: isClusterOvercommittedEvent,
     decode: decodeAt$ClusterOvercommittedEvent,
     fields: [],
   });
   t.set("ClusterReconfiguredEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isClusterReconfiguredEvent,
     decode: decodeAt$ClusterReconfiguredEvent,
     fields: [["configChanges", "object", 2, "ChangesInfoEventArgument"]],
   });
   t.set("ClusterStatusChangedEvent", {
     base: "ClusterEvent",
     poly: true,
+    is: isClusterStatusChangedEvent,
     decode: decodeAt$ClusterStatusChangedEvent,
     fields: [
       ["oldStatus", "string", 0],
@@ -934,22 +1627,31 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ComputeResourceEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isComputeResourceEventArgument,
     decode: decodeAt$ComputeResourceEventArgument,
     fields: [["computeResource", "object", 0, "ManagedObjectReference"]],
   });
   t.set("CryptoKeyId", {
     base: "DynamicData",
     poly: false,
+    is: isCryptoKeyId,
     decode: decodeAt$CryptoKeyId,
     fields: [
       ["keyId", "string", 0],
       ["providerId", "object", 2, "KeyProviderId"],
     ],
   });
-  t.set("CryptoSpec", { base: "DynamicData", poly: false, decode: decodeAt$CryptoSpec, fields: [] });
+  t.set("CryptoSpec", {
+    base: "DynamicData",
+    poly: false,
+    is: isCryptoSpec,
+    decode: decodeAt$CryptoSpec,
+    fields: [],
+  });
   t.set("CustomFieldDef", {
     base: "DynamicData",
     poly: false,
+    is: isCustomFieldDef,
     decode: decodeAt$CustomFieldDef,
     fields: [
       ["key", "int32", 0],
@@ -963,12 +1665,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("CustomFieldDefAddedEvent", {
     base: "CustomFieldDefEvent",
     poly: false,
+    is: isCustomFieldDefAddedEvent,
     decode: decodeAt$CustomFieldDefAddedEvent,
     fields: [],
   });
   t.set("CustomFieldDefEvent", {
     base: "CustomFieldEvent",
     poly: true,
+    is: isCustomFieldDefEvent,
     decode: decodeAt$CustomFieldDefEvent,
     fields: [
       ["fieldKey", "int32", 0],
@@ -978,31 +1682,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("CustomFieldDefRemovedEvent", {
     base: "CustomFieldDefEvent",
     poly: false,
+    is: isCustomFieldDefRemovedEvent,
     decode: decodeAt$CustomFieldDefRemovedEvent,
     fields: [],
   });
   t.set("CustomFieldDefRenamedEvent", {
     base: "CustomFieldDefEvent",
     poly: false,
+    is: isCustomFieldDefRenamedEvent,
     decode: decodeAt$CustomFieldDefRenamedEvent,
     fields: [["newName", "string", 0]],
   });
-  t.set("CustomFieldEvent", { base: "Event", poly: true, decode: decodeAt$CustomFieldEvent, fields: [] });
+  t.set("CustomFieldEvent", {
+    base: "Event",
+    poly: true,
+    is: isCustomFieldEvent,
+    decode: decodeAt$CustomFieldEvent,
+    fields: [],
+  });
   t.set("CustomFieldStringValue", {
     base: "CustomFieldValue",
     poly: false,
+    is: isCustomFieldStringValue,
     decode: decodeAt$CustomFieldStringValue,
     fields: [["value", "string", 0]],
   });
   t.set("CustomFieldValue", {
     base: "DynamicData",
     poly: true,
+    is: isCustomFieldValue,
     decode: decodeAt$CustomFieldValue,
     fields: [["key", "int32", 0]],
   });
   t.set("CustomFieldValueChangedEvent", {
     base: "CustomFieldEvent",
     poly: false,
+    is: isCustomFieldValueChangedEvent,
     decode: decodeAt$CustomFieldValueChangedEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -1015,42 +1730,49 @@ export function soapSchema$(): rt.SoapTables {
   t.set("CustomizationEvent", {
     base: "VmEvent",
     poly: true,
+    is: isCustomizationEvent,
     decode: decodeAt$CustomizationEvent,
     fields: [["logLocation", "string", 2]],
   });
   t.set("CustomizationFailed", {
     base: "CustomizationEvent",
     poly: true,
+    is: isCustomizationFailed,
     decode: decodeAt$CustomizationFailed,
     fields: [["reason", "string", 2]],
   });
   t.set("CustomizationLinuxIdentityFailed", {
     base: "CustomizationFailed",
     poly: false,
+    is: isCustomizationLinuxIdentityFailed,
     decode: decodeAt$CustomizationLinuxIdentityFailed,
     fields: [],
   });
   t.set("CustomizationNetworkSetupFailed", {
     base: "CustomizationFailed",
     poly: false,
+    is: isCustomizationNetworkSetupFailed,
     decode: decodeAt$CustomizationNetworkSetupFailed,
     fields: [],
   });
   t.set("CustomizationStartedEvent", {
     base: "CustomizationEvent",
     poly: false,
+    is: isCustomizationStartedEvent,
     decode: decodeAt$CustomizationStartedEvent,
     fields: [],
   });
   t.set("CustomizationSucceeded", {
     base: "CustomizationEvent",
     poly: false,
+    is: isCustomizationSucceeded,
     decode: decodeAt$CustomizationSucceeded,
     fields: [],
   });
   t.set("CustomizationSysprepFailed", {
     base: "CustomizationFailed",
     poly: false,
+    is: isCustomizationSysprepFailed,
     decode: decodeAt$CustomizationSysprepFailed,
     fields: [
       ["sysprepVersion", "string", 0],
@@ -1060,12 +1782,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("CustomizationUnknownFailure", {
     base: "CustomizationFailed",
     poly: false,
+    is: isCustomizationUnknownFailure,
     decode: decodeAt$CustomizationUnknownFailure,
     fields: [],
   });
   t.set("DVPortSetting", {
     base: "DynamicData",
     poly: false,
+    is: isDVPortSetting,
     decode: decodeAt$DVPortSetting,
     fields: [
       ["blocked", "object", 2, "BoolPolicy"],
@@ -1080,6 +1804,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVPortStatus", {
     base: "DynamicData",
     poly: false,
+    is: isDVPortStatus,
     decode: decodeAt$DVPortStatus,
     fields: [
       ["linkUp", "boolean", 0],
@@ -1099,6 +1824,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVPortgroupConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isDVPortgroupConfigSpec,
     decode: decodeAt$DVPortgroupConfigSpec,
     fields: [
       ["configVersion", "string", 2],
@@ -1124,19 +1850,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVPortgroupCreatedEvent", {
     base: "DVPortgroupEvent",
     poly: false,
+    is: isDVPortgroupCreatedEvent,
     decode: decodeAt$DVPortgroupCreatedEvent,
     fields: [],
   });
   t.set("DVPortgroupDestroyedEvent", {
     base: "DVPortgroupEvent",
     poly: false,
+    is: isDVPortgroupDestroyedEvent,
     decode: decodeAt$DVPortgroupDestroyedEvent,
     fields: [],
   });
-  t.set("DVPortgroupEvent", { base: "Event", poly: true, decode: decodeAt$DVPortgroupEvent, fields: [] });
+  t.set("DVPortgroupEvent", {
+    base: "Event",
+    poly: true,
+    is: isDVPortgroupEvent,
+    decode: decodeAt$DVPortgroupEvent,
+    fields: [],
+  });
   t.set("DVPortgroupPolicy", {
     base: "DynamicData",
     poly: false,
+    is: isDVPortgroupPolicy,
     decode: decodeAt$DVPortgroupPolicy,
     fields: [
       ["blockOverrideAllowed", "boolean", 0],
@@ -1151,6 +1886,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVPortgroupReconfiguredEvent", {
     base: "DVPortgroupEvent",
     poly: false,
+    is: isDVPortgroupReconfiguredEvent,
     decode: decodeAt$DVPortgroupReconfiguredEvent,
     fields: [
       ["configSpec", "object", 0, "DVPortgroupConfigSpec"],
@@ -1160,6 +1896,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVPortgroupRenamedEvent", {
     base: "DVPortgroupEvent",
     poly: false,
+    is: isDVPortgroupRenamedEvent,
     decode: decodeAt$DVPortgroupRenamedEvent,
     fields: [
       ["oldName", "string", 0],
@@ -1169,6 +1906,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVSConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isDVSConfigSpec,
     decode: decodeAt$DVSConfigSpec,
     fields: [
       ["configVersion", "string", 2],
@@ -1194,6 +1932,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVSContactInfo", {
     base: "DynamicData",
     poly: false,
+    is: isDVSContactInfo,
     decode: decodeAt$DVSContactInfo,
     fields: [
       ["name", "string", 2],
@@ -1203,6 +1942,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVSHostLocalPortInfo", {
     base: "DynamicData",
     poly: false,
+    is: isDVSHostLocalPortInfo,
     decode: decodeAt$DVSHostLocalPortInfo,
     fields: [
       ["switchUuid", "string", 0],
@@ -1214,6 +1954,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVSPolicy", {
     base: "DynamicData",
     poly: false,
+    is: isDVSPolicy,
     decode: decodeAt$DVSPolicy,
     fields: [
       ["autoPreInstallAllowed", "boolean", 2],
@@ -1224,6 +1965,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVSTrafficShapingPolicy", {
     base: "InheritablePolicy",
     poly: false,
+    is: isDVSTrafficShapingPolicy,
     decode: decodeAt$DVSTrafficShapingPolicy,
     fields: [
       ["enabled", "object", 2, "BoolPolicy"],
@@ -1235,85 +1977,105 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DVSUplinkPortPolicy", {
     base: "DynamicData",
     poly: false,
+    is: isDVSUplinkPortPolicy,
     decode: decodeAt$DVSUplinkPortPolicy,
     fields: [],
   });
   t.set("DVSVendorSpecificConfig", {
     base: "InheritablePolicy",
     poly: false,
+    is: isDVSVendorSpecificConfig,
     decode: decodeAt$DVSVendorSpecificConfig,
     fields: [["keyValue", "object", 3, "DistributedVirtualSwitchKeyedOpaqueBlob"]],
   });
   t.set("DasAdmissionControlDisabledEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasAdmissionControlDisabledEvent,
     decode: decodeAt$DasAdmissionControlDisabledEvent,
     fields: [],
   });
   t.set("DasAdmissionControlEnabledEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasAdmissionControlEnabledEvent,
     decode: decodeAt$DasAdmissionControlEnabledEvent,
     fields: [],
   });
   t.set("DasAgentFoundEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasAgentFoundEvent,
     decode: decodeAt$DasAgentFoundEvent,
     fields: [],
   });
   t.set("DasAgentUnavailableEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasAgentUnavailableEvent,
     decode: decodeAt$DasAgentUnavailableEvent,
     fields: [],
   });
   t.set("DasClusterIsolatedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasClusterIsolatedEvent,
     decode: decodeAt$DasClusterIsolatedEvent,
     fields: [],
   });
   t.set("DasDisabledEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasDisabledEvent,
     decode: decodeAt$DasDisabledEvent,
     fields: [],
   });
   t.set("DasEnabledEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasEnabledEvent,
     decode: decodeAt$DasEnabledEvent,
     fields: [],
   });
   t.set("DasHostFailedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasHostFailedEvent,
     decode: decodeAt$DasHostFailedEvent,
     fields: [["failedHost", "object", 0, "HostEventArgument"]],
   });
   t.set("DasHostIsolatedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDasHostIsolatedEvent,
     decode: decodeAt$DasHostIsolatedEvent,
     fields: [["isolatedHost", "object", 0, "HostEventArgument"]],
   });
   t.set("DatacenterCreatedEvent", {
     base: "DatacenterEvent",
     poly: false,
+    is: isDatacenterCreatedEvent,
     decode: decodeAt$DatacenterCreatedEvent,
     fields: [["parent", "object", 0, "FolderEventArgument"]],
   });
-  t.set("DatacenterEvent", { base: "Event", poly: true, decode: decodeAt$DatacenterEvent, fields: [] });
+  t.set("DatacenterEvent", {
+    base: "Event",
+    poly: true,
+    is: isDatacenterEvent,
+    decode: decodeAt$DatacenterEvent,
+    fields: [],
+  });
   t.set("DatacenterEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isDatacenterEventArgument,
     decode: decodeAt$DatacenterEventArgument,
     fields: [["datacenter", "object", 0, "ManagedObjectReference"]],
   });
   t.set("DatacenterRenamedEvent", {
     base: "DatacenterEvent",
     poly: false,
+    is: isDatacenterRenamedEvent,
     decode: decodeAt$DatacenterRenamedEvent,
     fields: [
       ["oldName", "string", 0],
@@ -1323,6 +2085,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DatastoreCapacityIncreasedEvent", {
     base: "DatastoreEvent",
     poly: false,
+    is: isDatastoreCapacityIncreasedEvent,
     decode: decodeAt$DatastoreCapacityIncreasedEvent,
     fields: [
       ["oldCapacity", "int64", 0],
@@ -1332,36 +2095,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DatastoreDestroyedEvent", {
     base: "DatastoreEvent",
     poly: false,
+    is: isDatastoreDestroyedEvent,
     decode: decodeAt$DatastoreDestroyedEvent,
     fields: [],
   });
   t.set("DatastoreDiscoveredEvent", {
     base: "HostEvent",
     poly: false,
+    is: isDatastoreDiscoveredEvent,
     decode: decodeAt$DatastoreDiscoveredEvent,
     fields: [["datastore", "object", 0, "DatastoreEventArgument"]],
   });
   t.set("DatastoreDuplicatedEvent", {
     base: "DatastoreEvent",
     poly: false,
+    is: isDatastoreDuplicatedEvent,
     decode: decodeAt$DatastoreDuplicatedEvent,
     fields: [],
   });
   t.set("DatastoreEvent", {
     base: "Event",
     poly: true,
+    is: isDatastoreEvent,
     decode: decodeAt$DatastoreEvent,
     fields: [["datastore", "object", 2, "DatastoreEventArgument"]],
   });
   t.set("DatastoreEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isDatastoreEventArgument,
     decode: decodeAt$DatastoreEventArgument,
     fields: [["datastore", "object", 0, "ManagedObjectReference"]],
   });
   t.set("DatastoreFileCopiedEvent", {
     base: "DatastoreFileEvent",
     poly: false,
+    is: isDatastoreFileCopiedEvent,
     decode: decodeAt$DatastoreFileCopiedEvent,
     fields: [
       ["sourceDatastore", "object", 0, "DatastoreEventArgument"],
@@ -1371,12 +2140,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DatastoreFileDeletedEvent", {
     base: "DatastoreFileEvent",
     poly: false,
+    is: isDatastoreFileDeletedEvent,
     decode: decodeAt$DatastoreFileDeletedEvent,
     fields: [],
   });
   t.set("DatastoreFileEvent", {
     base: "DatastoreEvent",
     poly: true,
+    is: isDatastoreFileEvent,
     decode: decodeAt$DatastoreFileEvent,
     fields: [
       ["targetFile", "string", 0],
@@ -1387,6 +2158,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DatastoreFileMovedEvent", {
     base: "DatastoreFileEvent",
     poly: false,
+    is: isDatastoreFileMovedEvent,
     decode: decodeAt$DatastoreFileMovedEvent,
     fields: [
       ["sourceDatastore", "object", 0, "DatastoreEventArgument"],
@@ -1396,24 +2168,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DatastoreIORMReconfiguredEvent", {
     base: "DatastoreEvent",
     poly: false,
+    is: isDatastoreIORMReconfiguredEvent,
     decode: decodeAt$DatastoreIORMReconfiguredEvent,
     fields: [],
   });
   t.set("DatastorePrincipalConfigured", {
     base: "HostEvent",
     poly: false,
+    is: isDatastorePrincipalConfigured,
     decode: decodeAt$DatastorePrincipalConfigured,
     fields: [["datastorePrincipal", "string", 0]],
   });
   t.set("DatastoreRemovedOnHostEvent", {
     base: "HostEvent",
     poly: false,
+    is: isDatastoreRemovedOnHostEvent,
     decode: decodeAt$DatastoreRemovedOnHostEvent,
     fields: [["datastore", "object", 0, "DatastoreEventArgument"]],
   });
   t.set("DatastoreRenamedEvent", {
     base: "DatastoreEvent",
     poly: false,
+    is: isDatastoreRenamedEvent,
     decode: decodeAt$DatastoreRenamedEvent,
     fields: [
       ["oldName", "string", 0],
@@ -1423,6 +2199,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DatastoreRenamedOnHostEvent", {
     base: "HostEvent",
     poly: false,
+    is: isDatastoreRenamedOnHostEvent,
     decode: decodeAt$DatastoreRenamedOnHostEvent,
     fields: [
       ["oldName", "string", 0],
@@ -1432,6 +2209,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("Description", {
     base: "DynamicData",
     poly: false,
+    is: isDescription,
     decode: decodeAt$Description,
     fields: [
       ["label", "string", 0],
@@ -1441,12 +2219,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DistributedVirtualSwitchHostMemberBacking", {
     base: "DynamicData",
     poly: false,
+    is: isDistributedVirtualSwitchHostMemberBacking,
     decode: decodeAt$DistributedVirtualSwitchHostMemberBacking,
     fields: [],
   });
   t.set("DistributedVirtualSwitchHostMemberConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isDistributedVirtualSwitchHostMemberConfigSpec,
     decode: decodeAt$DistributedVirtualSwitchHostMemberConfigSpec,
     fields: [
       ["operation", "string", 0],
@@ -1459,6 +2239,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DistributedVirtualSwitchKeyedOpaqueBlob", {
     base: "DynamicData",
     poly: false,
+    is: isDistributedVirtualSwitchKeyedOpaqueBlob,
     decode: decodeAt$DistributedVirtualSwitchKeyedOpaqueBlob,
     fields: [
       ["key", "string", 0],
@@ -1468,6 +2249,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DistributedVirtualSwitchPortConnectee", {
     base: "DynamicData",
     poly: false,
+    is: isDistributedVirtualSwitchPortConnectee,
     decode: decodeAt$DistributedVirtualSwitchPortConnectee,
     fields: [
       ["connectedEntity", "object", 2, "ManagedObjectReference"],
@@ -1479,6 +2261,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DistributedVirtualSwitchPortConnection", {
     base: "DynamicData",
     poly: false,
+    is: isDistributedVirtualSwitchPortConnection,
     decode: decodeAt$DistributedVirtualSwitchPortConnection,
     fields: [
       ["switchUuid", "string", 0],
@@ -1490,6 +2273,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DistributedVirtualSwitchProductSpec", {
     base: "DynamicData",
     poly: false,
+    is: isDistributedVirtualSwitchProductSpec,
     decode: decodeAt$DistributedVirtualSwitchProductSpec,
     fields: [
       ["name", "string", 2],
@@ -1504,102 +2288,119 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DrsDisabledEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDrsDisabledEvent,
     decode: decodeAt$DrsDisabledEvent,
     fields: [],
   });
   t.set("DrsEnabledEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDrsEnabledEvent,
     decode: decodeAt$DrsEnabledEvent,
     fields: [["behavior", "string", 0]],
   });
   t.set("DrsEnteredStandbyModeEvent", {
     base: "EnteredStandbyModeEvent",
     poly: false,
+    is: isDrsEnteredStandbyModeEvent,
     decode: decodeAt$DrsEnteredStandbyModeEvent,
     fields: [],
   });
   t.set("DrsEnteringStandbyModeEvent", {
     base: "EnteringStandbyModeEvent",
     poly: false,
+    is: isDrsEnteringStandbyModeEvent,
     decode: decodeAt$DrsEnteringStandbyModeEvent,
     fields: [],
   });
   t.set("DrsExitStandbyModeFailedEvent", {
     base: "ExitStandbyModeFailedEvent",
     poly: false,
+    is: isDrsExitStandbyModeFailedEvent,
     decode: decodeAt$DrsExitStandbyModeFailedEvent,
     fields: [],
   });
   t.set("DrsExitedStandbyModeEvent", {
     base: "ExitedStandbyModeEvent",
     poly: false,
+    is: isDrsExitedStandbyModeEvent,
     decode: decodeAt$DrsExitedStandbyModeEvent,
     fields: [],
   });
   t.set("DrsExitingStandbyModeEvent", {
     base: "ExitingStandbyModeEvent",
     poly: false,
+    is: isDrsExitingStandbyModeEvent,
     decode: decodeAt$DrsExitingStandbyModeEvent,
     fields: [],
   });
   t.set("DrsInvocationFailedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDrsInvocationFailedEvent,
     decode: decodeAt$DrsInvocationFailedEvent,
     fields: [],
   });
   t.set("DrsRecoveredFromFailureEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isDrsRecoveredFromFailureEvent,
     decode: decodeAt$DrsRecoveredFromFailureEvent,
     fields: [],
   });
   t.set("DrsResourceConfigureFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isDrsResourceConfigureFailedEvent,
     decode: decodeAt$DrsResourceConfigureFailedEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("DrsResourceConfigureSyncedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isDrsResourceConfigureSyncedEvent,
     decode: decodeAt$DrsResourceConfigureSyncedEvent,
     fields: [],
   });
   t.set("DrsRuleComplianceEvent", {
     base: "VmEvent",
     poly: false,
+    is: isDrsRuleComplianceEvent,
     decode: decodeAt$DrsRuleComplianceEvent,
     fields: [],
   });
   t.set("DrsRuleViolationEvent", {
     base: "VmEvent",
     poly: false,
+    is: isDrsRuleViolationEvent,
     decode: decodeAt$DrsRuleViolationEvent,
     fields: [],
   });
   t.set("DrsSoftRuleViolationEvent", {
     base: "VmEvent",
     poly: false,
+    is: isDrsSoftRuleViolationEvent,
     decode: decodeAt$DrsSoftRuleViolationEvent,
     fields: [],
   });
   t.set("DrsVmMigratedEvent", {
     base: "VmMigratedEvent",
     poly: false,
+    is: isDrsVmMigratedEvent,
     decode: decodeAt$DrsVmMigratedEvent,
     fields: [],
   });
   t.set("DrsVmPoweredOnEvent", {
     base: "VmPoweredOnEvent",
     poly: false,
+    is: isDrsVmPoweredOnEvent,
     decode: decodeAt$DrsVmPoweredOnEvent,
     fields: [],
   });
   t.set("DuplicateIpDetectedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isDuplicateIpDetectedEvent,
     decode: decodeAt$DuplicateIpDetectedEvent,
     fields: [
       ["duplicateIP", "string", 0],
@@ -1609,6 +2410,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DuplicateName", {
     base: "VimFault",
     poly: false,
+    is: isDuplicateName,
     decode: decodeAt$DuplicateName,
     fields: [
       ["name", "string", 0],
@@ -1618,37 +2420,43 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvpgImportEvent", {
     base: "DVPortgroupEvent",
     poly: false,
+    is: isDvpgImportEvent,
     decode: decodeAt$DvpgImportEvent,
     fields: [["importType", "string", 0]],
   });
   t.set("DvpgRestoreEvent", {
     base: "DVPortgroupEvent",
     poly: false,
+    is: isDvpgRestoreEvent,
     decode: decodeAt$DvpgRestoreEvent,
     fields: [],
   });
   t.set("DvsCreatedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsCreatedEvent,
     decode: decodeAt$DvsCreatedEvent,
     fields: [["parent", "object", 0, "FolderEventArgument"]],
   });
   t.set("DvsDestroyedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsDestroyedEvent,
     decode: decodeAt$DvsDestroyedEvent,
     fields: [],
   });
-  t.set("DvsEvent", { base: "Event", poly: true, decode: decodeAt$DvsEvent, fields: [] });
+  t.set("DvsEvent", { base: "Event", poly: true, is: isDvsEvent, decode: decodeAt$DvsEvent, fields: [] });
   t.set("DvsEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isDvsEventArgument,
     decode: decodeAt$DvsEventArgument,
     fields: [["dvs", "object", 0, "ManagedObjectReference"]],
   });
   t.set("DvsFilterConfig", {
     base: "InheritablePolicy",
     poly: false,
+    is: isDvsFilterConfig,
     decode: decodeAt$DvsFilterConfig,
     fields: [
       ["key", "string", 2],
@@ -1661,18 +2469,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsFilterParameter", {
     base: "DynamicData",
     poly: false,
+    is: isDvsFilterParameter,
     decode: decodeAt$DvsFilterParameter,
     fields: [["parameters", "string", 3]],
   });
   t.set("DvsFilterPolicy", {
     base: "InheritablePolicy",
     poly: false,
+    is: isDvsFilterPolicy,
     decode: decodeAt$DvsFilterPolicy,
     fields: [["filterConfig", "object", 3, "DvsFilterConfig"]],
   });
   t.set("DvsHealthStatusChangeEvent", {
     base: "HostEvent",
     poly: true,
+    is: isDvsHealthStatusChangeEvent,
     decode: decodeAt$DvsHealthStatusChangeEvent,
     fields: [
       ["switchUuid", "string", 0],
@@ -1682,12 +2493,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsHostBackInSyncEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsHostBackInSyncEvent,
     decode: decodeAt$DvsHostBackInSyncEvent,
     fields: [["hostBackInSync", "object", 0, "HostEventArgument"]],
   });
   t.set("DvsHostInfrastructureTrafficResource", {
     base: "DynamicData",
     poly: false,
+    is: isDvsHostInfrastructureTrafficResource,
     decode: decodeAt$DvsHostInfrastructureTrafficResource,
     fields: [
       ["key", "string", 0],
@@ -1698,6 +2511,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsHostInfrastructureTrafficResourceAllocation", {
     base: "DynamicData",
     poly: false,
+    is: isDvsHostInfrastructureTrafficResourceAllocation,
     decode: decodeAt$DvsHostInfrastructureTrafficResourceAllocation,
     fields: [
       ["limit", "int64", 2],
@@ -1708,18 +2522,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsHostJoinedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsHostJoinedEvent,
     decode: decodeAt$DvsHostJoinedEvent,
     fields: [["hostJoined", "object", 0, "HostEventArgument"]],
   });
   t.set("DvsHostLeftEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsHostLeftEvent,
     decode: decodeAt$DvsHostLeftEvent,
     fields: [["hostLeft", "object", 0, "HostEventArgument"]],
   });
   t.set("DvsHostStatusUpdated", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsHostStatusUpdated,
     decode: decodeAt$DvsHostStatusUpdated,
     fields: [
       ["hostMember", "object", 0, "HostEventArgument"],
@@ -1732,18 +2549,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsHostWentOutOfSyncEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsHostWentOutOfSyncEvent,
     decode: decodeAt$DvsHostWentOutOfSyncEvent,
     fields: [["hostOutOfSync", "object", 0, "DvsOutOfSyncHostArgument"]],
   });
   t.set("DvsImportEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsImportEvent,
     decode: decodeAt$DvsImportEvent,
     fields: [["importType", "string", 0]],
   });
   t.set("DvsMergedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsMergedEvent,
     decode: decodeAt$DvsMergedEvent,
     fields: [
       ["sourceDvs", "object", 0, "DvsEventArgument"],
@@ -1753,6 +2573,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsOutOfSyncHostArgument", {
     base: "DynamicData",
     poly: false,
+    is: isDvsOutOfSyncHostArgument,
     decode: decodeAt$DvsOutOfSyncHostArgument,
     fields: [
       ["outOfSyncHost", "object", 0, "HostEventArgument"],
@@ -1762,6 +2583,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortBlockedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortBlockedEvent,
     decode: decodeAt$DvsPortBlockedEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1773,6 +2595,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortConnectedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortConnectedEvent,
     decode: decodeAt$DvsPortConnectedEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1782,18 +2605,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortCreatedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortCreatedEvent,
     decode: decodeAt$DvsPortCreatedEvent,
     fields: [["portKey", "string", 1]],
   });
   t.set("DvsPortDeletedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortDeletedEvent,
     decode: decodeAt$DvsPortDeletedEvent,
     fields: [["portKey", "string", 1]],
   });
   t.set("DvsPortDisconnectedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortDisconnectedEvent,
     decode: decodeAt$DvsPortDisconnectedEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1803,6 +2629,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortEnteredPassthruEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortEnteredPassthruEvent,
     decode: decodeAt$DvsPortEnteredPassthruEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1812,6 +2639,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortExitedPassthruEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortExitedPassthruEvent,
     decode: decodeAt$DvsPortExitedPassthruEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1821,6 +2649,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortJoinPortgroupEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortJoinPortgroupEvent,
     decode: decodeAt$DvsPortJoinPortgroupEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1831,6 +2660,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortLeavePortgroupEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortLeavePortgroupEvent,
     decode: decodeAt$DvsPortLeavePortgroupEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1841,6 +2671,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortLinkDownEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortLinkDownEvent,
     decode: decodeAt$DvsPortLinkDownEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1850,6 +2681,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortLinkUpEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortLinkUpEvent,
     decode: decodeAt$DvsPortLinkUpEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1859,6 +2691,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortReconfiguredEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortReconfiguredEvent,
     decode: decodeAt$DvsPortReconfiguredEvent,
     fields: [
       ["portKey", "string", 1],
@@ -1868,6 +2701,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortRuntimeChangeEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortRuntimeChangeEvent,
     decode: decodeAt$DvsPortRuntimeChangeEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1877,6 +2711,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortUnblockedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortUnblockedEvent,
     decode: decodeAt$DvsPortUnblockedEvent,
     fields: [
       ["portKey", "string", 0],
@@ -1887,12 +2722,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsPortVendorSpecificStateChangeEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsPortVendorSpecificStateChangeEvent,
     decode: decodeAt$DvsPortVendorSpecificStateChangeEvent,
     fields: [["portKey", "string", 0]],
   });
   t.set("DvsReconfiguredEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsReconfiguredEvent,
     decode: decodeAt$DvsReconfiguredEvent,
     fields: [
       ["configSpec", "object", 0, "DVSConfigSpec"],
@@ -1902,41 +2739,59 @@ export function soapSchema$(): rt.SoapTables {
   t.set("DvsRenamedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsRenamedEvent,
     decode: decodeAt$DvsRenamedEvent,
     fields: [
       ["oldName", "string", 0],
       ["newName", "string", 0],
     ],
   });
-  t.set("DvsRestoreEvent", { base: "DvsEvent", poly: false, decode: decodeAt$DvsRestoreEvent, fields: [] });
+  t.set("DvsRestoreEvent", {
+    base: "DvsEvent",
+    poly: false,
+    is: isDvsRestoreEvent,
+    decode: decodeAt$DvsRestoreEvent,
+    fields: [],
+  });
   t.set("DvsUpgradeAvailableEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsUpgradeAvailableEvent,
     decode: decodeAt$DvsUpgradeAvailableEvent,
     fields: [["productInfo", "object", 0, "DistributedVirtualSwitchProductSpec"]],
   });
   t.set("DvsUpgradeInProgressEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsUpgradeInProgressEvent,
     decode: decodeAt$DvsUpgradeInProgressEvent,
     fields: [["productInfo", "object", 0, "DistributedVirtualSwitchProductSpec"]],
   });
   t.set("DvsUpgradeRejectedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsUpgradeRejectedEvent,
     decode: decodeAt$DvsUpgradeRejectedEvent,
     fields: [["productInfo", "object", 0, "DistributedVirtualSwitchProductSpec"]],
   });
   t.set("DvsUpgradedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isDvsUpgradedEvent,
     decode: decodeAt$DvsUpgradedEvent,
     fields: [["productInfo", "object", 0, "DistributedVirtualSwitchProductSpec"]],
   });
-  t.set("DynamicData", { base: undefined, poly: true, decode: decodeAt$DynamicData, fields: [] });
+  t.set("DynamicData", {
+    base: undefined,
+    poly: true,
+    is: isDynamicData,
+    decode: decodeAt$DynamicData,
+    fields: [],
+  });
   t.set("DynamicProperty", {
     base: "DynamicData",
     poly: false,
+    is: isDynamicProperty,
     decode: decodeAt$DynamicProperty,
     fields: [
       ["name", "string", 0],
@@ -1946,42 +2801,49 @@ export function soapSchema$(): rt.SoapTables {
   t.set("EnteredMaintenanceModeEvent", {
     base: "HostEvent",
     poly: false,
+    is: isEnteredMaintenanceModeEvent,
     decode: decodeAt$EnteredMaintenanceModeEvent,
     fields: [],
   });
   t.set("EnteredStandbyModeEvent", {
     base: "HostEvent",
     poly: true,
+    is: isEnteredStandbyModeEvent,
     decode: decodeAt$EnteredStandbyModeEvent,
     fields: [],
   });
   t.set("EnteringMaintenanceModeEvent", {
     base: "HostEvent",
     poly: false,
+    is: isEnteringMaintenanceModeEvent,
     decode: decodeAt$EnteringMaintenanceModeEvent,
     fields: [],
   });
   t.set("EnteringStandbyModeEvent", {
     base: "HostEvent",
     poly: true,
+    is: isEnteringStandbyModeEvent,
     decode: decodeAt$EnteringStandbyModeEvent,
     fields: [],
   });
   t.set("EntityEventArgument", {
     base: "EventArgument",
     poly: true,
+    is: isEntityEventArgument,
     decode: decodeAt$EntityEventArgument,
     fields: [["name", "string", 0]],
   });
   t.set("ErrorUpgradeEvent", {
     base: "UpgradeEvent",
     poly: false,
+    is: isErrorUpgradeEvent,
     decode: decodeAt$ErrorUpgradeEvent,
     fields: [],
   });
   t.set("Event", {
     base: "DynamicData",
     poly: true,
+    is: isEvent,
     decode: decodeAt$Event,
     fields: [
       ["key", "int32", 0],
@@ -2001,10 +2863,17 @@ export function soapSchema$(): rt.SoapTables {
       ["auditId", "string", 2],
     ],
   });
-  t.set("EventArgument", { base: "DynamicData", poly: true, decode: decodeAt$EventArgument, fields: [] });
+  t.set("EventArgument", {
+    base: "DynamicData",
+    poly: true,
+    is: isEventArgument,
+    decode: decodeAt$EventArgument,
+    fields: [],
+  });
   t.set("EventEx", {
     base: "Event",
     poly: false,
+    is: isEventEx,
     decode: decodeAt$EventEx,
     fields: [
       ["eventTypeId", "string", 0],
@@ -2020,30 +2889,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ExitMaintenanceModeEvent", {
     base: "HostEvent",
     poly: false,
+    is: isExitMaintenanceModeEvent,
     decode: decodeAt$ExitMaintenanceModeEvent,
     fields: [],
   });
   t.set("ExitStandbyModeFailedEvent", {
     base: "HostEvent",
     poly: true,
+    is: isExitStandbyModeFailedEvent,
     decode: decodeAt$ExitStandbyModeFailedEvent,
     fields: [],
   });
   t.set("ExitedStandbyModeEvent", {
     base: "HostEvent",
     poly: true,
+    is: isExitedStandbyModeEvent,
     decode: decodeAt$ExitedStandbyModeEvent,
     fields: [],
   });
   t.set("ExitingStandbyModeEvent", {
     base: "HostEvent",
     poly: true,
+    is: isExitingStandbyModeEvent,
     decode: decodeAt$ExitingStandbyModeEvent,
     fields: [],
   });
   t.set("ExtendedEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isExtendedEvent,
     decode: decodeAt$ExtendedEvent,
     fields: [
       ["eventTypeId", "string", 0],
@@ -2054,6 +2928,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ExtendedEventPair", {
     base: "DynamicData",
     poly: false,
+    is: isExtendedEventPair,
     decode: decodeAt$ExtendedEventPair,
     fields: [
       ["key", "string", 0],
@@ -2063,12 +2938,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("FailoverLevelRestored", {
     base: "ClusterEvent",
     poly: false,
+    is: isFailoverLevelRestored,
     decode: decodeAt$FailoverLevelRestored,
     fields: [],
   });
   t.set("FaultToleranceConfigInfo", {
     base: "DynamicData",
     poly: false,
+    is: isFaultToleranceConfigInfo,
     decode: decodeAt$FaultToleranceConfigInfo,
     fields: [
       ["role", "int32", 0],
@@ -2080,79 +2957,98 @@ export function soapSchema$(): rt.SoapTables {
   t.set("FileFault", {
     base: "VimFault",
     poly: true,
+    is: isFileFault,
     decode: decodeAt$FileFault,
     fields: [["file", "string", 0]],
   });
-  t.set("FileNotFound", { base: "FileFault", poly: false, decode: decodeAt$FileNotFound, fields: [] });
+  t.set("FileNotFound", {
+    base: "FileFault",
+    poly: false,
+    is: isFileNotFound,
+    decode: decodeAt$FileNotFound,
+    fields: [],
+  });
   t.set("FolderEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isFolderEventArgument,
     decode: decodeAt$FolderEventArgument,
     fields: [["folder", "object", 0, "ManagedObjectReference"]],
   });
   t.set("GeneralEvent", {
     base: "Event",
     poly: true,
+    is: isGeneralEvent,
     decode: decodeAt$GeneralEvent,
     fields: [["message", "string", 0]],
   });
   t.set("GeneralHostErrorEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralHostErrorEvent,
     decode: decodeAt$GeneralHostErrorEvent,
     fields: [],
   });
   t.set("GeneralHostInfoEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralHostInfoEvent,
     decode: decodeAt$GeneralHostInfoEvent,
     fields: [],
   });
   t.set("GeneralHostWarningEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralHostWarningEvent,
     decode: decodeAt$GeneralHostWarningEvent,
     fields: [],
   });
   t.set("GeneralUserEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralUserEvent,
     decode: decodeAt$GeneralUserEvent,
     fields: [["entity", "object", 2, "ManagedEntityEventArgument"]],
   });
   t.set("GeneralVmErrorEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralVmErrorEvent,
     decode: decodeAt$GeneralVmErrorEvent,
     fields: [],
   });
   t.set("GeneralVmInfoEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralVmInfoEvent,
     decode: decodeAt$GeneralVmInfoEvent,
     fields: [],
   });
   t.set("GeneralVmWarningEvent", {
     base: "GeneralEvent",
     poly: false,
+    is: isGeneralVmWarningEvent,
     decode: decodeAt$GeneralVmWarningEvent,
     fields: [],
   });
   t.set("GhostDvsProxySwitchDetectedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isGhostDvsProxySwitchDetectedEvent,
     decode: decodeAt$GhostDvsProxySwitchDetectedEvent,
     fields: [["switchUuid", "string", 1]],
   });
   t.set("GhostDvsProxySwitchRemovedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isGhostDvsProxySwitchRemovedEvent,
     decode: decodeAt$GhostDvsProxySwitchRemovedEvent,
     fields: [["switchUuid", "string", 1]],
   });
   t.set("GlobalMessageChangedEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isGlobalMessageChangedEvent,
     decode: decodeAt$GlobalMessageChangedEvent,
     fields: [
       ["message", "string", 0],
@@ -2162,6 +3058,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HealthStatusChangedEvent", {
     base: "Event",
     poly: false,
+    is: isHealthStatusChangedEvent,
     decode: decodeAt$HealthStatusChangedEvent,
     fields: [
       ["componentId", "string", 0],
@@ -2174,6 +3071,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostAccountSpec", {
     base: "DynamicData",
     poly: false,
+    is: isHostAccountSpec,
     decode: decodeAt$HostAccountSpec,
     fields: [
       ["id", "string", 0],
@@ -2184,133 +3082,161 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostAddFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostAddFailedEvent,
     decode: decodeAt$HostAddFailedEvent,
     fields: [["hostname", "string", 0]],
   });
-  t.set("HostAddedEvent", { base: "HostEvent", poly: false, decode: decodeAt$HostAddedEvent, fields: [] });
+  t.set("HostAddedEvent", {
+    base: "HostEvent",
+    poly: false,
+    is: isHostAddedEvent,
+    decode: decodeAt$HostAddedEvent,
+    fields: [],
+  });
   t.set("HostAdminDisableEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostAdminDisableEvent,
     decode: decodeAt$HostAdminDisableEvent,
     fields: [],
   });
   t.set("HostAdminEnableEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostAdminEnableEvent,
     decode: decodeAt$HostAdminEnableEvent,
     fields: [],
   });
   t.set("HostCnxFailedAccountFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedAccountFailedEvent,
     decode: decodeAt$HostCnxFailedAccountFailedEvent,
     fields: [],
   });
   t.set("HostCnxFailedAlreadyManagedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedAlreadyManagedEvent,
     decode: decodeAt$HostCnxFailedAlreadyManagedEvent,
     fields: [["serverName", "string", 0]],
   });
   t.set("HostCnxFailedBadCcagentEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedBadCcagentEvent,
     decode: decodeAt$HostCnxFailedBadCcagentEvent,
     fields: [],
   });
   t.set("HostCnxFailedBadUsernameEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedBadUsernameEvent,
     decode: decodeAt$HostCnxFailedBadUsernameEvent,
     fields: [],
   });
   t.set("HostCnxFailedBadVersionEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedBadVersionEvent,
     decode: decodeAt$HostCnxFailedBadVersionEvent,
     fields: [],
   });
   t.set("HostCnxFailedCcagentUpgradeEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedCcagentUpgradeEvent,
     decode: decodeAt$HostCnxFailedCcagentUpgradeEvent,
     fields: [],
   });
   t.set("HostCnxFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedEvent,
     decode: decodeAt$HostCnxFailedEvent,
     fields: [],
   });
   t.set("HostCnxFailedNetworkErrorEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedNetworkErrorEvent,
     decode: decodeAt$HostCnxFailedNetworkErrorEvent,
     fields: [],
   });
   t.set("HostCnxFailedNoAccessEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedNoAccessEvent,
     decode: decodeAt$HostCnxFailedNoAccessEvent,
     fields: [],
   });
   t.set("HostCnxFailedNoConnectionEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedNoConnectionEvent,
     decode: decodeAt$HostCnxFailedNoConnectionEvent,
     fields: [],
   });
   t.set("HostCnxFailedNoLicenseEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedNoLicenseEvent,
     decode: decodeAt$HostCnxFailedNoLicenseEvent,
     fields: [],
   });
   t.set("HostCnxFailedNotFoundEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedNotFoundEvent,
     decode: decodeAt$HostCnxFailedNotFoundEvent,
     fields: [],
   });
   t.set("HostCnxFailedTimeoutEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCnxFailedTimeoutEvent,
     decode: decodeAt$HostCnxFailedTimeoutEvent,
     fields: [],
   });
   t.set("HostComplianceCheckedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostComplianceCheckedEvent,
     decode: decodeAt$HostComplianceCheckedEvent,
     fields: [["profile", "object", 0, "ProfileEventArgument"]],
   });
   t.set("HostCompliantEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostCompliantEvent,
     decode: decodeAt$HostCompliantEvent,
     fields: [],
   });
   t.set("HostConfigAppliedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostConfigAppliedEvent,
     decode: decodeAt$HostConfigAppliedEvent,
     fields: [],
   });
   t.set("HostConnectedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostConnectedEvent,
     decode: decodeAt$HostConnectedEvent,
     fields: [],
   });
   t.set("HostConnectionLostEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostConnectionLostEvent,
     decode: decodeAt$HostConnectionLostEvent,
     fields: [],
   });
   t.set("HostCpuIdInfo", {
     base: "DynamicData",
     poly: false,
+    is: isHostCpuIdInfo,
     decode: decodeAt$HostCpuIdInfo,
     fields: [
       ["level", "int32", 0],
@@ -2324,90 +3250,116 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostDasDisabledEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostDasDisabledEvent,
     decode: decodeAt$HostDasDisabledEvent,
     fields: [],
   });
   t.set("HostDasDisablingEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostDasDisablingEvent,
     decode: decodeAt$HostDasDisablingEvent,
     fields: [],
   });
   t.set("HostDasEnabledEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostDasEnabledEvent,
     decode: decodeAt$HostDasEnabledEvent,
     fields: [],
   });
   t.set("HostDasEnablingEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostDasEnablingEvent,
     decode: decodeAt$HostDasEnablingEvent,
     fields: [],
   });
   t.set("HostDasErrorEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostDasErrorEvent,
     decode: decodeAt$HostDasErrorEvent,
     fields: [
       ["message", "string", 2],
       ["reason", "string", 2],
     ],
   });
-  t.set("HostDasEvent", { base: "HostEvent", poly: true, decode: decodeAt$HostDasEvent, fields: [] });
-  t.set("HostDasOkEvent", { base: "HostEvent", poly: false, decode: decodeAt$HostDasOkEvent, fields: [] });
+  t.set("HostDasEvent", {
+    base: "HostEvent",
+    poly: true,
+    is: isHostDasEvent,
+    decode: decodeAt$HostDasEvent,
+    fields: [],
+  });
+  t.set("HostDasOkEvent", {
+    base: "HostEvent",
+    poly: false,
+    is: isHostDasOkEvent,
+    decode: decodeAt$HostDasOkEvent,
+    fields: [],
+  });
   t.set("HostDisconnectedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostDisconnectedEvent,
     decode: decodeAt$HostDisconnectedEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("HostEnableAdminFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostEnableAdminFailedEvent,
     decode: decodeAt$HostEnableAdminFailedEvent,
     fields: [["permissions", "object", 1, "Permission"]],
   });
-  t.set("HostEvent", { base: "Event", poly: true, decode: decodeAt$HostEvent, fields: [] });
+  t.set("HostEvent", { base: "Event", poly: true, is: isHostEvent, decode: decodeAt$HostEvent, fields: [] });
   t.set("HostEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isHostEventArgument,
     decode: decodeAt$HostEventArgument,
     fields: [["host", "object", 0, "ManagedObjectReference"]],
   });
   t.set("HostExtraNetworksEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostExtraNetworksEvent,
     decode: decodeAt$HostExtraNetworksEvent,
     fields: [["ips", "string", 2]],
   });
   t.set("HostGetShortNameFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostGetShortNameFailedEvent,
     decode: decodeAt$HostGetShortNameFailedEvent,
     fields: [],
   });
   t.set("HostInAuditModeEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostInAuditModeEvent,
     decode: decodeAt$HostInAuditModeEvent,
     fields: [],
   });
   t.set("HostInventoryFullEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isHostInventoryFullEvent,
     decode: decodeAt$HostInventoryFullEvent,
     fields: [["capacity", "int32", 0]],
   });
   t.set("HostInventoryUnreadableEvent", {
     base: "Event",
     poly: false,
+    is: isHostInventoryUnreadableEvent,
     decode: decodeAt$HostInventoryUnreadableEvent,
     fields: [],
   });
   t.set("HostIpChangedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostIpChangedEvent,
     decode: decodeAt$HostIpChangedEvent,
     fields: [
       ["oldIP", "string", 0],
@@ -2417,6 +3369,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostIpInconsistentEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostIpInconsistentEvent,
     decode: decodeAt$HostIpInconsistentEvent,
     fields: [
       ["ipAddress", "string", 0],
@@ -2426,42 +3379,49 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostIpToShortNameFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostIpToShortNameFailedEvent,
     decode: decodeAt$HostIpToShortNameFailedEvent,
     fields: [],
   });
   t.set("HostIsolationIpPingFailedEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostIsolationIpPingFailedEvent,
     decode: decodeAt$HostIsolationIpPingFailedEvent,
     fields: [["isolationIp", "string", 0]],
   });
   t.set("HostLicenseExpiredEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isHostLicenseExpiredEvent,
     decode: decodeAt$HostLicenseExpiredEvent,
     fields: [],
   });
   t.set("HostLocalPortCreatedEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isHostLocalPortCreatedEvent,
     decode: decodeAt$HostLocalPortCreatedEvent,
     fields: [["hostLocalPort", "object", 0, "DVSHostLocalPortInfo"]],
   });
   t.set("HostMemberHealthCheckResult", {
     base: "DynamicData",
     poly: false,
+    is: isHostMemberHealthCheckResult,
     decode: decodeAt$HostMemberHealthCheckResult,
     fields: [["summary", "string", 2]],
   });
   t.set("HostMissingNetworksEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostMissingNetworksEvent,
     decode: decodeAt$HostMissingNetworksEvent,
     fields: [["ips", "string", 2]],
   });
   t.set("HostMonitoringStateChangedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isHostMonitoringStateChangedEvent,
     decode: decodeAt$HostMonitoringStateChangedEvent,
     fields: [
       ["state", "string", 0],
@@ -2471,66 +3431,77 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostNoAvailableNetworksEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostNoAvailableNetworksEvent,
     decode: decodeAt$HostNoAvailableNetworksEvent,
     fields: [["ips", "string", 2]],
   });
   t.set("HostNoHAEnabledPortGroupsEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostNoHAEnabledPortGroupsEvent,
     decode: decodeAt$HostNoHAEnabledPortGroupsEvent,
     fields: [],
   });
   t.set("HostNoRedundantManagementNetworkEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostNoRedundantManagementNetworkEvent,
     decode: decodeAt$HostNoRedundantManagementNetworkEvent,
     fields: [],
   });
   t.set("HostNonCompliantEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostNonCompliantEvent,
     decode: decodeAt$HostNonCompliantEvent,
     fields: [],
   });
   t.set("HostNotInClusterEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostNotInClusterEvent,
     decode: decodeAt$HostNotInClusterEvent,
     fields: [],
   });
   t.set("HostOvercommittedEvent", {
     base: "ClusterOvercommittedEvent",
     poly: false,
+    is: isHostOvercommittedEvent,
     decode: decodeAt$HostOvercommittedEvent,
     fields: [],
   });
   t.set("HostPrimaryAgentNotShortNameEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostPrimaryAgentNotShortNameEvent,
     decode: decodeAt$HostPrimaryAgentNotShortNameEvent,
     fields: [["primaryAgent", "string", 0]],
   });
   t.set("HostProfileAppliedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostProfileAppliedEvent,
     decode: decodeAt$HostProfileAppliedEvent,
     fields: [["profile", "object", 0, "ProfileEventArgument"]],
   });
   t.set("HostReconnectionFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostReconnectionFailedEvent,
     decode: decodeAt$HostReconnectionFailedEvent,
     fields: [],
   });
   t.set("HostRemovedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostRemovedEvent,
     decode: decodeAt$HostRemovedEvent,
     fields: [],
   });
   t.set("HostShortNameInconsistentEvent", {
     base: "HostDasEvent",
     poly: false,
+    is: isHostShortNameInconsistentEvent,
     decode: decodeAt$HostShortNameInconsistentEvent,
     fields: [
       ["shortName", "string", 0],
@@ -2540,18 +3511,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostShortNameToIpFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostShortNameToIpFailedEvent,
     decode: decodeAt$HostShortNameToIpFailedEvent,
     fields: [["shortName", "string", 0]],
   });
   t.set("HostShutdownEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostShutdownEvent,
     decode: decodeAt$HostShutdownEvent,
     fields: [["reason", "string", 0]],
   });
   t.set("HostSpecification", {
     base: "DynamicData",
     poly: false,
+    is: isHostSpecification,
     decode: decodeAt$HostSpecification,
     fields: [
       ["createdTime", "date-time", 0],
@@ -2564,30 +3538,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostSpecificationChangedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostSpecificationChangedEvent,
     decode: decodeAt$HostSpecificationChangedEvent,
     fields: [],
   });
   t.set("HostSpecificationRequireEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostSpecificationRequireEvent,
     decode: decodeAt$HostSpecificationRequireEvent,
     fields: [],
   });
   t.set("HostSpecificationUpdateEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostSpecificationUpdateEvent,
     decode: decodeAt$HostSpecificationUpdateEvent,
     fields: [["hostSpec", "object", 0, "HostSpecification"]],
   });
   t.set("HostStatusChangedEvent", {
     base: "ClusterStatusChangedEvent",
     poly: false,
+    is: isHostStatusChangedEvent,
     decode: decodeAt$HostStatusChangedEvent,
     fields: [],
   });
   t.set("HostSubSpecification", {
     base: "DynamicData",
     poly: false,
+    is: isHostSubSpecification,
     decode: decodeAt$HostSubSpecification,
     fields: [
       ["name", "string", 0],
@@ -2599,36 +3578,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostSubSpecificationDeleteEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostSubSpecificationDeleteEvent,
     decode: decodeAt$HostSubSpecificationDeleteEvent,
     fields: [["subSpecName", "string", 0]],
   });
   t.set("HostSubSpecificationUpdateEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostSubSpecificationUpdateEvent,
     decode: decodeAt$HostSubSpecificationUpdateEvent,
     fields: [["hostSubSpec", "object", 0, "HostSubSpecification"]],
   });
   t.set("HostSyncFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostSyncFailedEvent,
     decode: decodeAt$HostSyncFailedEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("HostUpgradeFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostUpgradeFailedEvent,
     decode: decodeAt$HostUpgradeFailedEvent,
     fields: [],
   });
   t.set("HostUserWorldSwapNotEnabledEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostUserWorldSwapNotEnabledEvent,
     decode: decodeAt$HostUserWorldSwapNotEnabledEvent,
     fields: [],
   });
   t.set("HostVnicConnectedToCustomizedDVPortEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostVnicConnectedToCustomizedDVPortEvent,
     decode: decodeAt$HostVnicConnectedToCustomizedDVPortEvent,
     fields: [
       ["vnic", "object", 0, "VnicPortArgument"],
@@ -2638,6 +3623,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostWwnChangedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostWwnChangedEvent,
     decode: decodeAt$HostWwnChangedEvent,
     fields: [
       ["oldNodeWwns", "int64", 3],
@@ -2649,6 +3635,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostWwnConflictEvent", {
     base: "HostEvent",
     poly: false,
+    is: isHostWwnConflictEvent,
     decode: decodeAt$HostWwnConflictEvent,
     fields: [
       ["conflictedVms", "object", 3, "VmEventArgument"],
@@ -2656,46 +3643,59 @@ export function soapSchema$(): rt.SoapTables {
       ["wwn", "int64", 0],
     ],
   });
-  t.set("ID", { base: "DynamicData", poly: false, decode: decodeAt$ID, fields: [["id", "string", 0]] });
+  t.set("ID", {
+    base: "DynamicData",
+    poly: false,
+    is: isID,
+    decode: decodeAt$ID,
+    fields: [["id", "string", 0]],
+  });
   t.set("IScsiBootFailureEvent", {
     base: "HostEvent",
     poly: false,
+    is: isIScsiBootFailureEvent,
     decode: decodeAt$IScsiBootFailureEvent,
     fields: [],
   });
   t.set("IncorrectHostInformationEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isIncorrectHostInformationEvent,
     decode: decodeAt$IncorrectHostInformationEvent,
     fields: [],
   });
   t.set("InfoUpgradeEvent", {
     base: "UpgradeEvent",
     poly: false,
+    is: isInfoUpgradeEvent,
     decode: decodeAt$InfoUpgradeEvent,
     fields: [],
   });
   t.set("InheritablePolicy", {
     base: "DynamicData",
     poly: true,
+    is: isInheritablePolicy,
     decode: decodeAt$InheritablePolicy,
     fields: [["inherited", "boolean", 0]],
   });
   t.set("InsufficientFailoverResourcesEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isInsufficientFailoverResourcesEvent,
     decode: decodeAt$InsufficientFailoverResourcesEvent,
     fields: [],
   });
   t.set("InvalidArgument", {
     base: "RuntimeFault",
     poly: false,
+    is: isInvalidArgument,
     decode: decodeAt$InvalidArgument,
     fields: [["invalidProperty", "string", 2]],
   });
   t.set("InvalidDatastore", {
     base: "VimFault",
     poly: true,
+    is: isInvalidDatastore,
     decode: decodeAt$InvalidDatastore,
     fields: [
       ["datastore", "object", 2, "ManagedObjectReference"],
@@ -2705,19 +3705,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("InvalidDatastorePath", {
     base: "InvalidDatastore",
     poly: false,
+    is: isInvalidDatastorePath,
     decode: decodeAt$InvalidDatastorePath,
     fields: [["datastorePath", "string", 0]],
   });
   t.set("InvalidEditionEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isInvalidEditionEvent,
     decode: decodeAt$InvalidEditionEvent,
     fields: [["feature", "string", 0]],
   });
-  t.set("InvalidLogin", { base: "VimFault", poly: false, decode: decodeAt$InvalidLogin, fields: [] });
+  t.set("InvalidLogin", {
+    base: "VimFault",
+    poly: false,
+    is: isInvalidLogin,
+    decode: decodeAt$InvalidLogin,
+    fields: [],
+  });
   t.set("InvalidName", {
     base: "VimFault",
     poly: false,
+    is: isInvalidName,
     decode: decodeAt$InvalidName,
     fields: [
       ["name", "string", 0],
@@ -2727,6 +3736,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("InvalidPowerState", {
     base: "InvalidState",
     poly: false,
+    is: isInvalidPowerState,
     decode: decodeAt$InvalidPowerState,
     fields: [
       ["requestedState", "string", 2],
@@ -2736,20 +3746,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("InvalidProperty", {
     base: "MethodFault",
     poly: false,
+    is: isInvalidProperty,
     decode: decodeAt$InvalidProperty,
     fields: [["name", "string", 0]],
   });
-  t.set("InvalidRequest", { base: "RuntimeFault", poly: true, decode: decodeAt$InvalidRequest, fields: [] });
-  t.set("InvalidState", { base: "VimFault", poly: true, decode: decodeAt$InvalidState, fields: [] });
+  t.set("InvalidRequest", {
+    base: "RuntimeFault",
+    poly: true,
+    is: isInvalidRequest,
+    decode: decodeAt$InvalidRequest,
+    fields: [],
+  });
+  t.set("InvalidState", {
+    base: "VimFault",
+    poly: true,
+    is: isInvalidState,
+    decode: decodeAt$InvalidState,
+    fields: [],
+  });
   t.set("InvalidType", {
     base: "InvalidRequest",
     poly: false,
+    is: isInvalidType,
     decode: decodeAt$InvalidType,
     fields: [["argument", "string", 2]],
   });
   t.set("KeyAnyValue", {
     base: "DynamicData",
     poly: false,
+    is: isKeyAnyValue,
     decode: decodeAt$KeyAnyValue,
     fields: [
       ["key", "string", 0],
@@ -2759,28 +3784,38 @@ export function soapSchema$(): rt.SoapTables {
   t.set("KeyProviderId", {
     base: "DynamicData",
     poly: false,
+    is: isKeyProviderId,
     decode: decodeAt$KeyProviderId,
     fields: [["id", "string", 0]],
   });
   t.set("LatencySensitivity", {
     base: "DynamicData",
     poly: false,
+    is: isLatencySensitivity,
     decode: decodeAt$LatencySensitivity,
     fields: [
       ["level", "string", 0],
       ["sensitivity", "int32", 2],
     ],
   });
-  t.set("LicenseEvent", { base: "Event", poly: true, decode: decodeAt$LicenseEvent, fields: [] });
+  t.set("LicenseEvent", {
+    base: "Event",
+    poly: true,
+    is: isLicenseEvent,
+    decode: decodeAt$LicenseEvent,
+    fields: [],
+  });
   t.set("LicenseExpiredEvent", {
     base: "Event",
     poly: false,
+    is: isLicenseExpiredEvent,
     decode: decodeAt$LicenseExpiredEvent,
     fields: [["feature", "object", 0, "LicenseFeatureInfo"]],
   });
   t.set("LicenseFeatureInfo", {
     base: "DynamicData",
     poly: false,
+    is: isLicenseFeatureInfo,
     decode: decodeAt$LicenseFeatureInfo,
     fields: [
       ["key", "string", 0],
@@ -2797,30 +3832,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("LicenseNonComplianceEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isLicenseNonComplianceEvent,
     decode: decodeAt$LicenseNonComplianceEvent,
     fields: [["url", "string", 0]],
   });
   t.set("LicenseRestrictedEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isLicenseRestrictedEvent,
     decode: decodeAt$LicenseRestrictedEvent,
     fields: [],
   });
   t.set("LicenseServerAvailableEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isLicenseServerAvailableEvent,
     decode: decodeAt$LicenseServerAvailableEvent,
     fields: [["licenseServer", "string", 0]],
   });
   t.set("LicenseServerUnavailableEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isLicenseServerUnavailableEvent,
     decode: decodeAt$LicenseServerUnavailableEvent,
     fields: [["licenseServer", "string", 0]],
   });
   t.set("LocalDatastoreCreatedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isLocalDatastoreCreatedEvent,
     decode: decodeAt$LocalDatastoreCreatedEvent,
     fields: [
       ["datastore", "object", 0, "DatastoreEventArgument"],
@@ -2830,12 +3870,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("LocalTSMEnabledEvent", {
     base: "HostEvent",
     poly: false,
+    is: isLocalTSMEnabledEvent,
     decode: decodeAt$LocalTSMEnabledEvent,
     fields: [],
   });
   t.set("LocalizableMessage", {
     base: "DynamicData",
     poly: false,
+    is: isLocalizableMessage,
     decode: decodeAt$LocalizableMessage,
     fields: [
       ["key", "string", 0],
@@ -2846,6 +3888,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("LocalizedMethodFault", {
     base: "DynamicData",
     poly: false,
+    is: isLocalizedMethodFault,
     decode: decodeAt$LocalizedMethodFault,
     fields: [
       ["fault", "object", 0, "MethodFault"],
@@ -2855,12 +3898,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("LockerMisconfiguredEvent", {
     base: "Event",
     poly: false,
+    is: isLockerMisconfiguredEvent,
     decode: decodeAt$LockerMisconfiguredEvent,
     fields: [["datastore", "object", 0, "DatastoreEventArgument"]],
   });
   t.set("LockerReconfiguredEvent", {
     base: "Event",
     poly: false,
+    is: isLockerReconfiguredEvent,
     decode: decodeAt$LockerReconfiguredEvent,
     fields: [
       ["oldDatastore", "object", 2, "DatastoreEventArgument"],
@@ -2870,12 +3915,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("LongPolicy", {
     base: "InheritablePolicy",
     poly: false,
+    is: isLongPolicy,
     decode: decodeAt$LongPolicy,
     fields: [["value", "int64", 2]],
   });
   t.set("ManagedByInfo", {
     base: "DynamicData",
     poly: false,
+    is: isManagedByInfo,
     decode: decodeAt$ManagedByInfo,
     fields: [
       ["extensionKey", "string", 0],
@@ -2885,18 +3932,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ManagedEntityEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isManagedEntityEventArgument,
     decode: decodeAt$ManagedEntityEventArgument,
     fields: [["entity", "object", 0, "ManagedObjectReference"]],
   });
   t.set("ManagedObjectNotFound", {
     base: "RuntimeFault",
     poly: false,
+    is: isManagedObjectNotFound,
     decode: decodeAt$ManagedObjectNotFound,
     fields: [["obj", "object", 0, "ManagedObjectReference"]],
   });
   t.set("ManagedObjectReference", {
     base: undefined,
     poly: false,
+    is: isManagedObjectReference,
     decode: decodeAt$ManagedObjectReference,
     fields: [
       ["type", "string", 0],
@@ -2907,6 +3957,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("MethodFault", {
     base: undefined,
     poly: true,
+    is: isMethodFault,
     decode: decodeAt$MethodFault,
     fields: [
       ["faultCause", "union", 2, "LocalizedMethodFault", "MethodFault"],
@@ -2917,6 +3968,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("MethodNotFound", {
     base: "InvalidRequest",
     poly: false,
+    is: isMethodNotFound,
     decode: decodeAt$MethodNotFound,
     fields: [
       ["receiver", "object", 0, "ManagedObjectReference"],
@@ -2926,30 +3978,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("MigrationErrorEvent", {
     base: "MigrationEvent",
     poly: false,
+    is: isMigrationErrorEvent,
     decode: decodeAt$MigrationErrorEvent,
     fields: [],
   });
   t.set("MigrationEvent", {
     base: "VmEvent",
     poly: true,
+    is: isMigrationEvent,
     decode: decodeAt$MigrationEvent,
     fields: [["fault", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("MigrationHostErrorEvent", {
     base: "MigrationEvent",
     poly: false,
+    is: isMigrationHostErrorEvent,
     decode: decodeAt$MigrationHostErrorEvent,
     fields: [["dstHost", "object", 0, "HostEventArgument"]],
   });
   t.set("MigrationHostWarningEvent", {
     base: "MigrationEvent",
     poly: false,
+    is: isMigrationHostWarningEvent,
     decode: decodeAt$MigrationHostWarningEvent,
     fields: [["dstHost", "object", 0, "HostEventArgument"]],
   });
   t.set("MigrationResourceErrorEvent", {
     base: "MigrationEvent",
     poly: false,
+    is: isMigrationResourceErrorEvent,
     decode: decodeAt$MigrationResourceErrorEvent,
     fields: [
       ["dstPool", "object", 0, "ResourcePoolEventArgument"],
@@ -2959,6 +4016,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("MigrationResourceWarningEvent", {
     base: "MigrationEvent",
     poly: false,
+    is: isMigrationResourceWarningEvent,
     decode: decodeAt$MigrationResourceWarningEvent,
     fields: [
       ["dstPool", "object", 0, "ResourcePoolEventArgument"],
@@ -2968,12 +4026,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("MigrationWarningEvent", {
     base: "MigrationEvent",
     poly: false,
+    is: isMigrationWarningEvent,
     decode: decodeAt$MigrationWarningEvent,
     fields: [],
   });
   t.set("MissingProperty", {
     base: "DynamicData",
     poly: false,
+    is: isMissingProperty,
     decode: decodeAt$MissingProperty,
     fields: [
       ["path", "string", 0],
@@ -2983,18 +4043,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("MtuMatchEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isMtuMatchEvent,
     decode: decodeAt$MtuMatchEvent,
     fields: [],
   });
   t.set("MtuMismatchEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isMtuMismatchEvent,
     decode: decodeAt$MtuMismatchEvent,
     fields: [],
   });
   t.set("NASDatastoreCreatedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isNASDatastoreCreatedEvent,
     decode: decodeAt$NASDatastoreCreatedEvent,
     fields: [
       ["datastore", "object", 0, "DatastoreEventArgument"],
@@ -3004,12 +4067,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("NetworkEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isNetworkEventArgument,
     decode: decodeAt$NetworkEventArgument,
     fields: [["network", "object", 0, "ManagedObjectReference"]],
   });
   t.set("NetworkRollbackEvent", {
     base: "Event",
     poly: false,
+    is: isNetworkRollbackEvent,
     decode: decodeAt$NetworkRollbackEvent,
     fields: [
       ["methodName", "string", 0],
@@ -3019,30 +4084,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("NoAccessUserEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isNoAccessUserEvent,
     decode: decodeAt$NoAccessUserEvent,
     fields: [["ipAddress", "string", 0]],
   });
   t.set("NoDatastoresConfiguredEvent", {
     base: "HostEvent",
     poly: false,
+    is: isNoDatastoresConfiguredEvent,
     decode: decodeAt$NoDatastoresConfiguredEvent,
     fields: [],
   });
   t.set("NoLicenseEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isNoLicenseEvent,
     decode: decodeAt$NoLicenseEvent,
     fields: [["feature", "object", 0, "LicenseFeatureInfo"]],
   });
   t.set("NoMaintenanceModeDrsRecommendationForVM", {
     base: "VmEvent",
     poly: false,
+    is: isNoMaintenanceModeDrsRecommendationForVM,
     decode: decodeAt$NoMaintenanceModeDrsRecommendationForVM,
     fields: [],
   });
   t.set("NoPermission", {
     base: "SecurityError",
     poly: true,
+    is: isNoPermission,
     decode: decodeAt$NoPermission,
     fields: [
       ["object", "object", 2, "ManagedObjectReference"],
@@ -3053,6 +4123,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("NoPermissionEntityPrivileges", {
     base: "DynamicData",
     poly: false,
+    is: isNoPermissionEntityPrivileges,
     decode: decodeAt$NoPermissionEntityPrivileges,
     fields: [
       ["entity", "object", 0, "ManagedObjectReference"],
@@ -3062,27 +4133,43 @@ export function soapSchema$(): rt.SoapTables {
   t.set("NonVIWorkloadDetectedOnDatastoreEvent", {
     base: "DatastoreEvent",
     poly: false,
+    is: isNonVIWorkloadDetectedOnDatastoreEvent,
     decode: decodeAt$NonVIWorkloadDetectedOnDatastoreEvent,
     fields: [],
   });
   t.set("NotAuthenticated", {
     base: "NoPermission",
     poly: false,
+    is: isNotAuthenticated,
     decode: decodeAt$NotAuthenticated,
     fields: [],
   });
   t.set("NotEnoughResourcesToStartVmEvent", {
     base: "VmEvent",
     poly: false,
+    is: isNotEnoughResourcesToStartVmEvent,
     decode: decodeAt$NotEnoughResourcesToStartVmEvent,
     fields: [["reason", "string", 0]],
   });
-  t.set("NotFound", { base: "VimFault", poly: false, decode: decodeAt$NotFound, fields: [] });
-  t.set("NotImplemented", { base: "RuntimeFault", poly: false, decode: decodeAt$NotImplemented, fields: [] });
-  t.set("NotSupported", { base: "RuntimeFault", poly: false, decode: decodeAt$NotSupported, fields: [] });
+  t.set("NotFound", { base: "VimFault", poly: false, is: isNotFound, decode: decodeAt$NotFound, fields: [] });
+  t.set("NotImplemented", {
+    base: "RuntimeFault",
+    poly: false,
+    is: isNotImplemented,
+    decode: decodeAt$NotImplemented,
+    fields: [],
+  });
+  t.set("NotSupported", {
+    base: "RuntimeFault",
+    poly: false,
+    is: isNotSupported,
+    decode: decodeAt$NotSupported,
+    fields: [],
+  });
   t.set("NumericRange", {
     base: "DynamicData",
     poly: false,
+    is: isNumericRange,
     decode: decodeAt$NumericRange,
     fields: [
       ["start", "int32", 0],
@@ -3092,6 +4179,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ObjectContent", {
     base: "DynamicData",
     poly: false,
+    is: isObjectContent,
     decode: decodeAt$ObjectContent,
     fields: [
       ["obj", "object", 0, "ManagedObjectReference"],
@@ -3102,6 +4190,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("OptionValue", {
     base: "DynamicData",
     poly: false,
+    is: isOptionValue,
     decode: decodeAt$OptionValue,
     fields: [
       ["key", "string", 0],
@@ -3111,18 +4200,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("OutOfSyncDvsHost", {
     base: "DvsEvent",
     poly: false,
+    is: isOutOfSyncDvsHost,
     decode: decodeAt$OutOfSyncDvsHost,
     fields: [["hostOutOfSync", "object", 1, "DvsOutOfSyncHostArgument"]],
   });
   t.set("ParaVirtualSCSIController", {
     base: "VirtualSCSIController",
     poly: false,
+    is: isParaVirtualSCSIController,
     decode: decodeAt$ParaVirtualSCSIController,
     fields: [],
   });
   t.set("Permission", {
     base: "DynamicData",
     poly: false,
+    is: isPermission,
     decode: decodeAt$Permission,
     fields: [
       ["entity", "object", 2, "ManagedObjectReference"],
@@ -3135,6 +4227,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("PermissionAddedEvent", {
     base: "PermissionEvent",
     poly: false,
+    is: isPermissionAddedEvent,
     decode: decodeAt$PermissionAddedEvent,
     fields: [
       ["role", "object", 0, "RoleEventArgument"],
@@ -3144,6 +4237,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("PermissionEvent", {
     base: "AuthorizationEvent",
     poly: true,
+    is: isPermissionEvent,
     decode: decodeAt$PermissionEvent,
     fields: [
       ["entity", "object", 0, "ManagedEntityEventArgument"],
@@ -3154,12 +4248,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("PermissionRemovedEvent", {
     base: "PermissionEvent",
     poly: false,
+    is: isPermissionRemovedEvent,
     decode: decodeAt$PermissionRemovedEvent,
     fields: [],
   });
   t.set("PermissionUpdatedEvent", {
     base: "PermissionEvent",
     poly: false,
+    is: isPermissionUpdatedEvent,
     decode: decodeAt$PermissionUpdatedEvent,
     fields: [
       ["role", "object", 0, "RoleEventArgument"],
@@ -3171,6 +4267,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("PrivilegePolicyDef", {
     base: "DynamicData",
     poly: false,
+    is: isPrivilegePolicyDef,
     decode: decodeAt$PrivilegePolicyDef,
     fields: [
       ["createPrivilege", "string", 0],
@@ -3182,36 +4279,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ProfileAssociatedEvent", {
     base: "ProfileEvent",
     poly: false,
+    is: isProfileAssociatedEvent,
     decode: decodeAt$ProfileAssociatedEvent,
     fields: [],
   });
   t.set("ProfileChangedEvent", {
     base: "ProfileEvent",
     poly: false,
+    is: isProfileChangedEvent,
     decode: decodeAt$ProfileChangedEvent,
     fields: [],
   });
   t.set("ProfileCreatedEvent", {
     base: "ProfileEvent",
     poly: false,
+    is: isProfileCreatedEvent,
     decode: decodeAt$ProfileCreatedEvent,
     fields: [],
   });
   t.set("ProfileDissociatedEvent", {
     base: "ProfileEvent",
     poly: false,
+    is: isProfileDissociatedEvent,
     decode: decodeAt$ProfileDissociatedEvent,
     fields: [],
   });
   t.set("ProfileEvent", {
     base: "Event",
     poly: true,
+    is: isProfileEvent,
     decode: decodeAt$ProfileEvent,
     fields: [["profile", "object", 0, "ProfileEventArgument"]],
   });
   t.set("ProfileEventArgument", {
     base: "EventArgument",
     poly: false,
+    is: isProfileEventArgument,
     decode: decodeAt$ProfileEventArgument,
     fields: [
       ["profile", "object", 0, "ManagedObjectReference"],
@@ -3221,6 +4324,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ProfileReferenceHostChangedEvent", {
     base: "ProfileEvent",
     poly: false,
+    is: isProfileReferenceHostChangedEvent,
     decode: decodeAt$ProfileReferenceHostChangedEvent,
     fields: [
       ["referenceHost", "object", 2, "ManagedObjectReference"],
@@ -3231,12 +4335,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ProfileRemovedEvent", {
     base: "ProfileEvent",
     poly: false,
+    is: isProfileRemovedEvent,
     decode: decodeAt$ProfileRemovedEvent,
     fields: [],
   });
   t.set("RecoveryEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isRecoveryEvent,
     decode: decodeAt$RecoveryEvent,
     fields: [
       ["hostName", "string", 0],
@@ -3248,12 +4354,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("RemoteTSMEnabledEvent", {
     base: "HostEvent",
     poly: false,
+    is: isRemoteTSMEnabledEvent,
     decode: decodeAt$RemoteTSMEnabledEvent,
     fields: [],
   });
   t.set("ReplicationConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isReplicationConfigSpec,
     decode: decodeAt$ReplicationConfigSpec,
     fields: [
       ["generation", "int64", 0],
@@ -3276,6 +4384,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ReplicationInfoDiskSettings", {
     base: "DynamicData",
     poly: false,
+    is: isReplicationInfoDiskSettings,
     decode: decodeAt$ReplicationInfoDiskSettings,
     fields: [
       ["key", "int32", 0],
@@ -3285,6 +4394,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ResourceAllocationInfo", {
     base: "DynamicData",
     poly: false,
+    is: isResourceAllocationInfo,
     decode: decodeAt$ResourceAllocationInfo,
     fields: [
       ["reservation", "int64", 2],
@@ -3297,6 +4407,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ResourceInUse", {
     base: "VimFault",
     poly: false,
+    is: isResourceInUse,
     decode: decodeAt$ResourceInUse,
     fields: [
       ["type", "string", 2],
@@ -3306,30 +4417,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ResourcePoolCreatedEvent", {
     base: "ResourcePoolEvent",
     poly: false,
+    is: isResourcePoolCreatedEvent,
     decode: decodeAt$ResourcePoolCreatedEvent,
     fields: [["parent", "object", 0, "ResourcePoolEventArgument"]],
   });
   t.set("ResourcePoolDestroyedEvent", {
     base: "ResourcePoolEvent",
     poly: false,
+    is: isResourcePoolDestroyedEvent,
     decode: decodeAt$ResourcePoolDestroyedEvent,
     fields: [],
   });
   t.set("ResourcePoolEvent", {
     base: "Event",
     poly: true,
+    is: isResourcePoolEvent,
     decode: decodeAt$ResourcePoolEvent,
     fields: [["resourcePool", "object", 0, "ResourcePoolEventArgument"]],
   });
   t.set("ResourcePoolEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isResourcePoolEventArgument,
     decode: decodeAt$ResourcePoolEventArgument,
     fields: [["resourcePool", "object", 0, "ManagedObjectReference"]],
   });
   t.set("ResourcePoolMovedEvent", {
     base: "ResourcePoolEvent",
     poly: false,
+    is: isResourcePoolMovedEvent,
     decode: decodeAt$ResourcePoolMovedEvent,
     fields: [
       ["oldParent", "object", 0, "ResourcePoolEventArgument"],
@@ -3339,18 +4455,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ResourcePoolReconfiguredEvent", {
     base: "ResourcePoolEvent",
     poly: false,
+    is: isResourcePoolReconfiguredEvent,
     decode: decodeAt$ResourcePoolReconfiguredEvent,
     fields: [["configChanges", "object", 2, "ChangesInfoEventArgument"]],
   });
   t.set("ResourceViolatedEvent", {
     base: "ResourcePoolEvent",
     poly: false,
+    is: isResourceViolatedEvent,
     decode: decodeAt$ResourceViolatedEvent,
     fields: [],
   });
   t.set("RetrieveResult", {
     base: "DynamicData",
     poly: false,
+    is: isRetrieveResult,
     decode: decodeAt$RetrieveResult,
     fields: [
       ["token", "string", 2],
@@ -3360,18 +4479,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("RoleAddedEvent", {
     base: "RoleEvent",
     poly: false,
+    is: isRoleAddedEvent,
     decode: decodeAt$RoleAddedEvent,
     fields: [["privilegeList", "string", 3]],
   });
   t.set("RoleEvent", {
     base: "AuthorizationEvent",
     poly: true,
+    is: isRoleEvent,
     decode: decodeAt$RoleEvent,
     fields: [["role", "object", 0, "RoleEventArgument"]],
   });
   t.set("RoleEventArgument", {
     base: "EventArgument",
     poly: false,
+    is: isRoleEventArgument,
     decode: decodeAt$RoleEventArgument,
     fields: [
       ["roleId", "int32", 0],
@@ -3381,12 +4503,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("RoleRemovedEvent", {
     base: "RoleEvent",
     poly: false,
+    is: isRoleRemovedEvent,
     decode: decodeAt$RoleRemovedEvent,
     fields: [],
   });
   t.set("RoleUpdatedEvent", {
     base: "RoleEvent",
     poly: false,
+    is: isRoleUpdatedEvent,
     decode: decodeAt$RoleUpdatedEvent,
     fields: [
       ["privilegeList", "string", 3],
@@ -3398,16 +4522,24 @@ export function soapSchema$(): rt.SoapTables {
   t.set("RollbackEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isRollbackEvent,
     decode: decodeAt$RollbackEvent,
     fields: [
       ["hostName", "string", 0],
       ["methodName", "string", 2],
     ],
   });
-  t.set("RuntimeFault", { base: "MethodFault", poly: true, decode: decodeAt$RuntimeFault, fields: [] });
+  t.set("RuntimeFault", {
+    base: "MethodFault",
+    poly: true,
+    is: isRuntimeFault,
+    decode: decodeAt$RuntimeFault,
+    fields: [],
+  });
   t.set("ScheduledHardwareUpgradeInfo", {
     base: "DynamicData",
     poly: false,
+    is: isScheduledHardwareUpgradeInfo,
     decode: decodeAt$ScheduledHardwareUpgradeInfo,
     fields: [
       ["upgradePolicy", "string", 2],
@@ -3419,24 +4551,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ScheduledTaskCompletedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskCompletedEvent,
     decode: decodeAt$ScheduledTaskCompletedEvent,
     fields: [],
   });
   t.set("ScheduledTaskCreatedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskCreatedEvent,
     decode: decodeAt$ScheduledTaskCreatedEvent,
     fields: [],
   });
   t.set("ScheduledTaskEmailCompletedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskEmailCompletedEvent,
     decode: decodeAt$ScheduledTaskEmailCompletedEvent,
     fields: [["to", "string", 0]],
   });
   t.set("ScheduledTaskEmailFailedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskEmailFailedEvent,
     decode: decodeAt$ScheduledTaskEmailFailedEvent,
     fields: [
       ["to", "string", 0],
@@ -3446,6 +4582,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ScheduledTaskEvent", {
     base: "Event",
     poly: true,
+    is: isScheduledTaskEvent,
     decode: decodeAt$ScheduledTaskEvent,
     fields: [
       ["scheduledTask", "object", 0, "ScheduledTaskEventArgument"],
@@ -3455,50 +4592,70 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ScheduledTaskEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isScheduledTaskEventArgument,
     decode: decodeAt$ScheduledTaskEventArgument,
     fields: [["scheduledTask", "object", 0, "ManagedObjectReference"]],
   });
   t.set("ScheduledTaskFailedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskFailedEvent,
     decode: decodeAt$ScheduledTaskFailedEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("ScheduledTaskReconfiguredEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskReconfiguredEvent,
     decode: decodeAt$ScheduledTaskReconfiguredEvent,
     fields: [["configChanges", "object", 2, "ChangesInfoEventArgument"]],
   });
   t.set("ScheduledTaskRemovedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskRemovedEvent,
     decode: decodeAt$ScheduledTaskRemovedEvent,
     fields: [],
   });
   t.set("ScheduledTaskStartedEvent", {
     base: "ScheduledTaskEvent",
     poly: false,
+    is: isScheduledTaskStartedEvent,
     decode: decodeAt$ScheduledTaskStartedEvent,
     fields: [],
   });
-  t.set("SecurityError", { base: "RuntimeFault", poly: true, decode: decodeAt$SecurityError, fields: [] });
+  t.set("SecurityError", {
+    base: "RuntimeFault",
+    poly: true,
+    is: isSecurityError,
+    decode: decodeAt$SecurityError,
+    fields: [],
+  });
   t.set("ServerLicenseExpiredEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isServerLicenseExpiredEvent,
     decode: decodeAt$ServerLicenseExpiredEvent,
     fields: [["product", "string", 0]],
   });
   t.set("ServerStartedSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isServerStartedSessionEvent,
     decode: decodeAt$ServerStartedSessionEvent,
     fields: [],
   });
-  t.set("SessionEvent", { base: "Event", poly: true, decode: decodeAt$SessionEvent, fields: [] });
+  t.set("SessionEvent", {
+    base: "Event",
+    poly: true,
+    is: isSessionEvent,
+    decode: decodeAt$SessionEvent,
+    fields: [],
+  });
   t.set("SessionTerminatedEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isSessionTerminatedEvent,
     decode: decodeAt$SessionTerminatedEvent,
     fields: [
       ["sessionId", "string", 0],
@@ -3508,6 +4665,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("SharesInfo", {
     base: "DynamicData",
     poly: false,
+    is: isSharesInfo,
     decode: decodeAt$SharesInfo,
     fields: [
       ["shares", "int32", 0],
@@ -3517,6 +4675,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("StorageIOAllocationInfo", {
     base: "DynamicData",
     poly: false,
+    is: isStorageIOAllocationInfo,
     decode: decodeAt$StorageIOAllocationInfo,
     fields: [
       ["limit", "int64", 2],
@@ -3527,19 +4686,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("StringPolicy", {
     base: "InheritablePolicy",
     poly: false,
+    is: isStringPolicy,
     decode: decodeAt$StringPolicy,
     fields: [["value", "string", 2]],
   });
   t.set("SystemError", {
     base: "RuntimeFault",
     poly: false,
+    is: isSystemError,
     decode: decodeAt$SystemError,
     fields: [["reason", "string", 0]],
   });
-  t.set("Tag", { base: "DynamicData", poly: false, decode: decodeAt$Tag, fields: [["key", "string", 0]] });
+  t.set("Tag", {
+    base: "DynamicData",
+    poly: false,
+    is: isTag,
+    decode: decodeAt$Tag,
+    fields: [["key", "string", 0]],
+  });
   t.set("TagId", {
     base: "DynamicData",
     poly: false,
+    is: isTagId,
     decode: decodeAt$TagId,
     fields: [
       ["nameId", "object", 2, "TagIdNameId"],
@@ -3549,6 +4717,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("TagIdNameId", {
     base: "DynamicData",
     poly: false,
+    is: isTagIdNameId,
     decode: decodeAt$TagIdNameId,
     fields: [
       ["tag", "string", 0],
@@ -3558,24 +4727,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("TagSpec", {
     base: "ArrayUpdateSpec",
     poly: false,
+    is: isTagSpec,
     decode: decodeAt$TagSpec,
     fields: [["id", "object", 0, "TagId"]],
   });
   t.set("TaskEvent", {
     base: "Event",
     poly: true,
+    is: isTaskEvent,
     decode: decodeAt$TaskEvent,
     fields: [["info", "object", 0, "TaskInfo"]],
   });
   t.set("TaskInProgress", {
     base: "VimFault",
     poly: false,
+    is: isTaskInProgress,
     decode: decodeAt$TaskInProgress,
     fields: [["task", "object", 0, "ManagedObjectReference"]],
   });
   t.set("TaskInfo", {
     base: "DynamicData",
     poly: false,
+    is: isTaskInfo,
     decode: decodeAt$TaskInfo,
     fields: [
       ["key", "string", 0],
@@ -3604,10 +4777,17 @@ export function soapSchema$(): rt.SoapTables {
       ["activationId", "string", 2],
     ],
   });
-  t.set("TaskReason", { base: "DynamicData", poly: true, decode: decodeAt$TaskReason, fields: [] });
+  t.set("TaskReason", {
+    base: "DynamicData",
+    poly: true,
+    is: isTaskReason,
+    decode: decodeAt$TaskReason,
+    fields: [],
+  });
   t.set("TaskReasonAlarm", {
     base: "TaskReason",
     poly: false,
+    is: isTaskReasonAlarm,
     decode: decodeAt$TaskReasonAlarm,
     fields: [
       ["alarmName", "string", 0],
@@ -3619,6 +4799,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("TaskReasonSchedule", {
     base: "TaskReason",
     poly: false,
+    is: isTaskReasonSchedule,
     decode: decodeAt$TaskReasonSchedule,
     fields: [
       ["name", "string", 0],
@@ -3628,72 +4809,84 @@ export function soapSchema$(): rt.SoapTables {
   t.set("TaskReasonSystem", {
     base: "TaskReason",
     poly: false,
+    is: isTaskReasonSystem,
     decode: decodeAt$TaskReasonSystem,
     fields: [],
   });
   t.set("TaskReasonUser", {
     base: "TaskReason",
     poly: false,
+    is: isTaskReasonUser,
     decode: decodeAt$TaskReasonUser,
     fields: [["userName", "string", 0]],
   });
   t.set("TaskTimeoutEvent", {
     base: "TaskEvent",
     poly: false,
+    is: isTaskTimeoutEvent,
     decode: decodeAt$TaskTimeoutEvent,
     fields: [],
   });
   t.set("TeamingMatchEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isTeamingMatchEvent,
     decode: decodeAt$TeamingMatchEvent,
     fields: [],
   });
   t.set("TeamingMisMatchEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isTeamingMisMatchEvent,
     decode: decodeAt$TeamingMisMatchEvent,
     fields: [],
   });
   t.set("TemplateBeingUpgradedEvent", {
     base: "TemplateUpgradeEvent",
     poly: false,
+    is: isTemplateBeingUpgradedEvent,
     decode: decodeAt$TemplateBeingUpgradedEvent,
     fields: [],
   });
   t.set("TemplateUpgradeEvent", {
     base: "Event",
     poly: true,
+    is: isTemplateUpgradeEvent,
     decode: decodeAt$TemplateUpgradeEvent,
     fields: [["legacyTemplate", "string", 0]],
   });
   t.set("TemplateUpgradeFailedEvent", {
     base: "TemplateUpgradeEvent",
     poly: false,
+    is: isTemplateUpgradeFailedEvent,
     decode: decodeAt$TemplateUpgradeFailedEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("TemplateUpgradedEvent", {
     base: "TemplateUpgradeEvent",
     poly: false,
+    is: isTemplateUpgradedEvent,
     decode: decodeAt$TemplateUpgradedEvent,
     fields: [],
   });
   t.set("TgwEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isTgwEventArgument,
     decode: decodeAt$TgwEventArgument,
     fields: [["tgw", "object", 0, "ManagedObjectReference"]],
   });
   t.set("TimedOutHostOperationEvent", {
     base: "HostEvent",
     poly: false,
+    is: isTimedOutHostOperationEvent,
     decode: decodeAt$TimedOutHostOperationEvent,
     fields: [],
   });
   t.set("ToolsConfigInfo", {
     base: "DynamicData",
     poly: false,
+    is: isToolsConfigInfo,
     decode: decodeAt$ToolsConfigInfo,
     fields: [
       ["toolsVersion", "int32", 2],
@@ -3714,6 +4907,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("ToolsConfigInfoToolsLastInstallInfo", {
     base: "DynamicData",
     poly: false,
+    is: isToolsConfigInfoToolsLastInstallInfo,
     decode: decodeAt$ToolsConfigInfoToolsLastInstallInfo,
     fields: [
       ["counter", "int32", 0],
@@ -3723,6 +4917,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UnlicensedVirtualMachinesEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isUnlicensedVirtualMachinesEvent,
     decode: decodeAt$UnlicensedVirtualMachinesEvent,
     fields: [
       ["unlicensed", "int32", 0],
@@ -3732,48 +4927,56 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UnlicensedVirtualMachinesFoundEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isUnlicensedVirtualMachinesFoundEvent,
     decode: decodeAt$UnlicensedVirtualMachinesFoundEvent,
     fields: [["available", "int32", 0]],
   });
   t.set("UpdatedAgentBeingRestartedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isUpdatedAgentBeingRestartedEvent,
     decode: decodeAt$UpdatedAgentBeingRestartedEvent,
     fields: [],
   });
   t.set("UpgradeEvent", {
     base: "Event",
     poly: true,
+    is: isUpgradeEvent,
     decode: decodeAt$UpgradeEvent,
     fields: [["message", "string", 0]],
   });
   t.set("UplinkPortMtuNotSupportEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isUplinkPortMtuNotSupportEvent,
     decode: decodeAt$UplinkPortMtuNotSupportEvent,
     fields: [],
   });
   t.set("UplinkPortMtuSupportEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isUplinkPortMtuSupportEvent,
     decode: decodeAt$UplinkPortMtuSupportEvent,
     fields: [],
   });
   t.set("UplinkPortVlanTrunkedEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isUplinkPortVlanTrunkedEvent,
     decode: decodeAt$UplinkPortVlanTrunkedEvent,
     fields: [],
   });
   t.set("UplinkPortVlanUntrunkedEvent", {
     base: "DvsHealthStatusChangeEvent",
     poly: false,
+    is: isUplinkPortVlanUntrunkedEvent,
     decode: decodeAt$UplinkPortVlanUntrunkedEvent,
     fields: [],
   });
   t.set("UserAssignedToGroup", {
     base: "HostEvent",
     poly: false,
+    is: isUserAssignedToGroup,
     decode: decodeAt$UserAssignedToGroup,
     fields: [
       ["userLogin", "string", 0],
@@ -3783,6 +4986,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UserLoginSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isUserLoginSessionEvent,
     decode: decodeAt$UserLoginSessionEvent,
     fields: [
       ["ipAddress", "string", 0],
@@ -3794,6 +4998,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UserLogoutSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isUserLogoutSessionEvent,
     decode: decodeAt$UserLogoutSessionEvent,
     fields: [
       ["ipAddress", "string", 2],
@@ -3806,12 +5011,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UserPasswordChanged", {
     base: "HostEvent",
     poly: false,
+    is: isUserPasswordChanged,
     decode: decodeAt$UserPasswordChanged,
     fields: [["userLogin", "string", 0]],
   });
   t.set("UserSession", {
     base: "DynamicData",
     poly: false,
+    is: isUserSession,
     decode: decodeAt$UserSession,
     fields: [
       ["key", "string", 0],
@@ -3830,6 +5037,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UserUnassignedFromGroup", {
     base: "HostEvent",
     poly: false,
+    is: isUserUnassignedFromGroup,
     decode: decodeAt$UserUnassignedFromGroup,
     fields: [
       ["userLogin", "string", 0],
@@ -3839,12 +5047,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UserUpgradeEvent", {
     base: "UpgradeEvent",
     poly: false,
+    is: isUserUpgradeEvent,
     decode: decodeAt$UserUpgradeEvent,
     fields: [],
   });
   t.set("VAppIPAssignmentInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVAppIPAssignmentInfo,
     decode: decodeAt$VAppIPAssignmentInfo,
     fields: [
       ["supportedAllocationScheme", "string", 3],
@@ -3856,6 +5066,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VAppOvfSectionInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVAppOvfSectionInfo,
     decode: decodeAt$VAppOvfSectionInfo,
     fields: [
       ["key", "int32", 2],
@@ -3868,12 +5079,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VAppOvfSectionSpec", {
     base: "ArrayUpdateSpec",
     poly: false,
+    is: isVAppOvfSectionSpec,
     decode: decodeAt$VAppOvfSectionSpec,
     fields: [["info", "object", 2, "VAppOvfSectionInfo"]],
   });
   t.set("VAppProductInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVAppProductInfo,
     decode: decodeAt$VAppProductInfo,
     fields: [
       ["key", "int32", 0],
@@ -3891,12 +5104,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VAppProductSpec", {
     base: "ArrayUpdateSpec",
     poly: false,
+    is: isVAppProductSpec,
     decode: decodeAt$VAppProductSpec,
     fields: [["info", "object", 2, "VAppProductInfo"]],
   });
   t.set("VAppPropertyInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVAppPropertyInfo,
     decode: decodeAt$VAppPropertyInfo,
     fields: [
       ["key", "int32", 0],
@@ -3916,12 +5131,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VAppPropertySpec", {
     base: "ArrayUpdateSpec",
     poly: false,
+    is: isVAppPropertySpec,
     decode: decodeAt$VAppPropertySpec,
     fields: [["info", "object", 2, "VAppPropertyInfo"]],
   });
   t.set("VMFSDatastoreCreatedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVMFSDatastoreCreatedEvent,
     decode: decodeAt$VMFSDatastoreCreatedEvent,
     fields: [
       ["datastore", "object", 0, "DatastoreEventArgument"],
@@ -3931,74 +5148,98 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VMFSDatastoreExpandedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVMFSDatastoreExpandedEvent,
     decode: decodeAt$VMFSDatastoreExpandedEvent,
     fields: [["datastore", "object", 0, "DatastoreEventArgument"]],
   });
   t.set("VMFSDatastoreExtendedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVMFSDatastoreExtendedEvent,
     decode: decodeAt$VMFSDatastoreExtendedEvent,
     fields: [["datastore", "object", 0, "DatastoreEventArgument"]],
   });
   t.set("VMotionLicenseExpiredEvent", {
     base: "LicenseEvent",
     poly: false,
+    is: isVMotionLicenseExpiredEvent,
     decode: decodeAt$VMotionLicenseExpiredEvent,
     fields: [],
   });
   t.set("VcAgentUninstallFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVcAgentUninstallFailedEvent,
     decode: decodeAt$VcAgentUninstallFailedEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("VcAgentUninstalledEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVcAgentUninstalledEvent,
     decode: decodeAt$VcAgentUninstalledEvent,
     fields: [],
   });
   t.set("VcAgentUpgradeFailedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVcAgentUpgradeFailedEvent,
     decode: decodeAt$VcAgentUpgradeFailedEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("VcAgentUpgradedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVcAgentUpgradedEvent,
     decode: decodeAt$VcAgentUpgradedEvent,
     fields: [],
   });
   t.set("VimAccountPasswordChangedEvent", {
     base: "HostEvent",
     poly: false,
+    is: isVimAccountPasswordChangedEvent,
     decode: decodeAt$VimAccountPasswordChangedEvent,
     fields: [],
   });
-  t.set("VimFault", { base: "MethodFault", poly: true, decode: decodeAt$VimFault, fields: [] });
-  t.set("VirtualCdrom", { base: "VirtualDevice", poly: false, decode: decodeAt$VirtualCdrom, fields: [] });
+  t.set("VimFault", {
+    base: "MethodFault",
+    poly: true,
+    is: isVimFault,
+    decode: decodeAt$VimFault,
+    fields: [],
+  });
+  t.set("VirtualCdrom", {
+    base: "VirtualDevice",
+    poly: false,
+    is: isVirtualCdrom,
+    decode: decodeAt$VirtualCdrom,
+    fields: [],
+  });
   t.set("VirtualCdromAtapiBackingInfo", {
     base: "VirtualDeviceDeviceBackingInfo",
     poly: false,
+    is: isVirtualCdromAtapiBackingInfo,
     decode: decodeAt$VirtualCdromAtapiBackingInfo,
     fields: [],
   });
   t.set("VirtualCdromIsoBackingInfo", {
     base: "VirtualDeviceFileBackingInfo",
     poly: false,
+    is: isVirtualCdromIsoBackingInfo,
     decode: decodeAt$VirtualCdromIsoBackingInfo,
     fields: [],
   });
   t.set("VirtualCdromRemotePassthroughBackingInfo", {
     base: "VirtualDeviceRemoteDeviceBackingInfo",
     poly: false,
+    is: isVirtualCdromRemotePassthroughBackingInfo,
     decode: decodeAt$VirtualCdromRemotePassthroughBackingInfo,
     fields: [["exclusive", "boolean", 0]],
   });
   t.set("VirtualController", {
     base: "VirtualDevice",
     poly: true,
+    is: isVirtualController,
     decode: decodeAt$VirtualController,
     fields: [
       ["busNumber", "int32", 0],
@@ -4008,6 +5249,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDevice", {
     base: "DynamicData",
     poly: true,
+    is: isVirtualDevice,
     decode: decodeAt$VirtualDevice,
     fields: [
       ["key", "int32", 0],
@@ -4024,18 +5266,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDeviceBackingInfo", {
     base: "DynamicData",
     poly: true,
+    is: isVirtualDeviceBackingInfo,
     decode: decodeAt$VirtualDeviceBackingInfo,
     fields: [],
   });
   t.set("VirtualDeviceBusSlotInfo", {
     base: "DynamicData",
     poly: true,
+    is: isVirtualDeviceBusSlotInfo,
     decode: decodeAt$VirtualDeviceBusSlotInfo,
     fields: [],
   });
   t.set("VirtualDeviceConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualDeviceConfigSpec,
     decode: decodeAt$VirtualDeviceConfigSpec,
     fields: [
       ["operation", "string", 2],
@@ -4050,6 +5295,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDeviceConfigSpecBackingSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualDeviceConfigSpecBackingSpec,
     decode: decodeAt$VirtualDeviceConfigSpecBackingSpec,
     fields: [
       ["parent", "object", 2, "VirtualDeviceConfigSpecBackingSpec"],
@@ -4059,6 +5305,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDeviceConnectInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualDeviceConnectInfo,
     decode: decodeAt$VirtualDeviceConnectInfo,
     fields: [
       ["migrateConnect", "string", 2],
@@ -4071,6 +5318,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDeviceDeviceBackingInfo", {
     base: "VirtualDeviceBackingInfo",
     poly: true,
+    is: isVirtualDeviceDeviceBackingInfo,
     decode: decodeAt$VirtualDeviceDeviceBackingInfo,
     fields: [
       ["deviceName", "string", 0],
@@ -4080,6 +5328,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDeviceDeviceGroupInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualDeviceDeviceGroupInfo,
     decode: decodeAt$VirtualDeviceDeviceGroupInfo,
     fields: [
       ["groupInstanceKey", "int32", 0],
@@ -4089,6 +5338,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDeviceFileBackingInfo", {
     base: "VirtualDeviceBackingInfo",
     poly: true,
+    is: isVirtualDeviceFileBackingInfo,
     decode: decodeAt$VirtualDeviceFileBackingInfo,
     fields: [
       ["fileName", "string", 0],
@@ -4099,12 +5349,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDevicePciBusSlotInfo", {
     base: "VirtualDeviceBusSlotInfo",
     poly: false,
+    is: isVirtualDevicePciBusSlotInfo,
     decode: decodeAt$VirtualDevicePciBusSlotInfo,
     fields: [["pciSlotNumber", "int32", 0]],
   });
   t.set("VirtualDeviceRemoteDeviceBackingInfo", {
     base: "VirtualDeviceBackingInfo",
     poly: true,
+    is: isVirtualDeviceRemoteDeviceBackingInfo,
     decode: decodeAt$VirtualDeviceRemoteDeviceBackingInfo,
     fields: [
       ["deviceName", "string", 0],
@@ -4114,6 +5366,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDisk", {
     base: "VirtualDevice",
     poly: false,
+    is: isVirtualDisk,
     decode: decodeAt$VirtualDisk,
     fields: [
       ["capacityInKB", "int64", 0],
@@ -4130,6 +5383,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDiskFlatVer2BackingInfo", {
     base: "VirtualDeviceFileBackingInfo",
     poly: false,
+    is: isVirtualDiskFlatVer2BackingInfo,
     decode: decodeAt$VirtualDiskFlatVer2BackingInfo,
     fields: [
       ["diskMode", "string", 0],
@@ -4152,6 +5406,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualDiskVFlashCacheConfigInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualDiskVFlashCacheConfigInfo,
     decode: decodeAt$VirtualDiskVFlashCacheConfigInfo,
     fields: [
       ["vFlashModule", "string", 2],
@@ -4164,12 +5419,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualE1000", {
     base: "VirtualEthernetCard",
     poly: false,
+    is: isVirtualE1000,
     decode: decodeAt$VirtualE1000,
     fields: [],
   });
   t.set("VirtualEthernetCard", {
     base: "VirtualDevice",
     poly: true,
+    is: isVirtualEthernetCard,
     decode: decodeAt$VirtualEthernetCard,
     fields: [
       ["addressType", "string", 2],
@@ -4183,12 +5440,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualEthernetCardDistributedVirtualPortBackingInfo", {
     base: "VirtualDeviceBackingInfo",
     poly: false,
+    is: isVirtualEthernetCardDistributedVirtualPortBackingInfo,
     decode: decodeAt$VirtualEthernetCardDistributedVirtualPortBackingInfo,
     fields: [["port", "object", 0, "DistributedVirtualSwitchPortConnection"]],
   });
   t.set("VirtualEthernetCardNetworkBackingInfo", {
     base: "VirtualDeviceDeviceBackingInfo",
     poly: false,
+    is: isVirtualEthernetCardNetworkBackingInfo,
     decode: decodeAt$VirtualEthernetCardNetworkBackingInfo,
     fields: [
       ["network", "object", 2, "ManagedObjectReference"],
@@ -4198,6 +5457,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualEthernetCardResourceAllocation", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualEthernetCardResourceAllocation,
     decode: decodeAt$VirtualEthernetCardResourceAllocation,
     fields: [
       ["reservation", "int64", 2],
@@ -4205,40 +5465,52 @@ export function soapSchema$(): rt.SoapTables {
       ["limit", "int64", 2],
     ],
   });
-  t.set("VirtualFloppy", { base: "VirtualDevice", poly: false, decode: decodeAt$VirtualFloppy, fields: [] });
+  t.set("VirtualFloppy", {
+    base: "VirtualDevice",
+    poly: false,
+    is: isVirtualFloppy,
+    decode: decodeAt$VirtualFloppy,
+    fields: [],
+  });
   t.set("VirtualIDEController", {
     base: "VirtualController",
     poly: false,
+    is: isVirtualIDEController,
     decode: decodeAt$VirtualIDEController,
     fields: [],
   });
   t.set("VirtualKeyboard", {
     base: "VirtualDevice",
     poly: false,
+    is: isVirtualKeyboard,
     decode: decodeAt$VirtualKeyboard,
     fields: [],
   });
   t.set("VirtualLsiLogicController", {
     base: "VirtualSCSIController",
     poly: false,
+    is: isVirtualLsiLogicController,
     decode: decodeAt$VirtualLsiLogicController,
     fields: [],
   });
   t.set("VirtualMachineAffinityInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineAffinityInfo,
     decode: decodeAt$VirtualMachineAffinityInfo,
     fields: [["affinitySet", "int32", 1]],
   });
   t.set("VirtualMachineBaseIndependentFilterSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineBaseIndependentFilterSpec,
     decode: decodeAt$VirtualMachineBaseIndependentFilterSpec,
     fields: [],
   });
   t.set("VirtualMachineBootOptions", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineBootOptions,
     decode: decodeAt$VirtualMachineBootOptions,
     fields: [
       ["bootDelay", "int64", 2],
@@ -4253,12 +5525,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineBootOptionsBootableDevice", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineBootOptionsBootableDevice,
     decode: decodeAt$VirtualMachineBootOptionsBootableDevice,
     fields: [],
   });
   t.set("VirtualMachineConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineConfigSpec,
     decode: decodeAt$VirtualMachineConfigSpec,
     fields: [
       ["changeVersion", "string", 2],
@@ -4351,6 +5625,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineConsolePreferences", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineConsolePreferences,
     decode: decodeAt$VirtualMachineConsolePreferences,
     fields: [
       ["powerOnWhenOpened", "boolean", 2],
@@ -4361,12 +5636,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineCpuIdInfoSpec", {
     base: "ArrayUpdateSpec",
     poly: false,
+    is: isVirtualMachineCpuIdInfoSpec,
     decode: decodeAt$VirtualMachineCpuIdInfoSpec,
     fields: [["info", "object", 2, "HostCpuIdInfo"]],
   });
   t.set("VirtualMachineDefaultPowerOpInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineDefaultPowerOpInfo,
     decode: decodeAt$VirtualMachineDefaultPowerOpInfo,
     fields: [
       ["powerOffType", "string", 2],
@@ -4381,6 +5658,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineExtensionCompatibilityConstraint", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineExtensionCompatibilityConstraint,
     decode: decodeAt$VirtualMachineExtensionCompatibilityConstraint,
     fields: [
       ["constraintName", "string", 2],
@@ -4391,12 +5669,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineExtensionCompatibilityConstraintSet", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineExtensionCompatibilityConstraintSet,
     decode: decodeAt$VirtualMachineExtensionCompatibilityConstraintSet,
     fields: [["constraint", "object", 3, "VirtualMachineExtensionCompatibilityConstraint"]],
   });
   t.set("VirtualMachineFileInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineFileInfo,
     decode: decodeAt$VirtualMachineFileInfo,
     fields: [
       ["vmPathName", "string", 2],
@@ -4409,6 +5689,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineFlagInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineFlagInfo,
     decode: decodeAt$VirtualMachineFlagInfo,
     fields: [
       ["disableAcceleration", "boolean", 2],
@@ -4433,6 +5714,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineGuestMonitoringModeInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineGuestMonitoringModeInfo,
     decode: decodeAt$VirtualMachineGuestMonitoringModeInfo,
     fields: [
       ["gmmFile", "string", 2],
@@ -4442,6 +5724,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineMessage", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineMessage,
     decode: decodeAt$VirtualMachineMessage,
     fields: [
       ["id", "string", 0],
@@ -4452,6 +5735,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineNetworkShaperInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineNetworkShaperInfo,
     decode: decodeAt$VirtualMachineNetworkShaperInfo,
     fields: [
       ["enabled", "boolean", 2],
@@ -4463,12 +5747,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineProfileSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineProfileSpec,
     decode: decodeAt$VirtualMachineProfileSpec,
     fields: [],
   });
   t.set("VirtualMachineSgxInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineSgxInfo,
     decode: decodeAt$VirtualMachineSgxInfo,
     fields: [
       ["epcSize", "int64", 0],
@@ -4480,6 +5766,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVMCIDevice", {
     base: "VirtualDevice",
     poly: false,
+    is: isVirtualMachineVMCIDevice,
     decode: decodeAt$VirtualMachineVMCIDevice,
     fields: [
       ["id", "int64", 2],
@@ -4491,12 +5778,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVMCIDeviceFilterInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVMCIDeviceFilterInfo,
     decode: decodeAt$VirtualMachineVMCIDeviceFilterInfo,
     fields: [["filters", "object", 3, "VirtualMachineVMCIDeviceFilterSpec"]],
   });
   t.set("VirtualMachineVMCIDeviceFilterSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVMCIDeviceFilterSpec,
     decode: decodeAt$VirtualMachineVMCIDeviceFilterSpec,
     fields: [
       ["rank", "int64", 0],
@@ -4510,12 +5799,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVcpuConfig", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVcpuConfig,
     decode: decodeAt$VirtualMachineVcpuConfig,
     fields: [["latencySensitivity", "object", 2, "LatencySensitivity"]],
   });
   t.set("VirtualMachineVideoCard", {
     base: "VirtualDevice",
     poly: false,
+    is: isVirtualMachineVideoCard,
     decode: decodeAt$VirtualMachineVideoCard,
     fields: [
       ["videoRamSizeInKB", "int64", 2],
@@ -4529,12 +5820,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVirtualDeviceGroups", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVirtualDeviceGroups,
     decode: decodeAt$VirtualMachineVirtualDeviceGroups,
     fields: [["deviceGroup", "object", 3, "VirtualMachineVirtualDeviceGroupsDeviceGroup"]],
   });
   t.set("VirtualMachineVirtualDeviceGroupsDeviceGroup", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVirtualDeviceGroupsDeviceGroup,
     decode: decodeAt$VirtualMachineVirtualDeviceGroupsDeviceGroup,
     fields: [
       ["groupInstanceKey", "int32", 0],
@@ -4544,12 +5837,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVirtualDeviceSwap", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVirtualDeviceSwap,
     decode: decodeAt$VirtualMachineVirtualDeviceSwap,
     fields: [["lsiToPvscsi", "object", 2, "VirtualMachineVirtualDeviceSwapDeviceSwapInfo"]],
   });
   t.set("VirtualMachineVirtualDeviceSwapDeviceSwapInfo", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVirtualDeviceSwapDeviceSwapInfo,
     decode: decodeAt$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
     fields: [
       ["enabled", "boolean", 2],
@@ -4560,6 +5855,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVirtualNuma", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVirtualNuma,
     decode: decodeAt$VirtualMachineVirtualNuma,
     fields: [
       ["coresPerNumaNode", "int32", 2],
@@ -4569,42 +5865,49 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualMachineVirtualPMem", {
     base: "DynamicData",
     poly: false,
+    is: isVirtualMachineVirtualPMem,
     decode: decodeAt$VirtualMachineVirtualPMem,
     fields: [["snapshotMode", "string", 2]],
   });
   t.set("VirtualPCIController", {
     base: "VirtualController",
     poly: false,
+    is: isVirtualPCIController,
     decode: decodeAt$VirtualPCIController,
     fields: [],
   });
   t.set("VirtualPCNet32", {
     base: "VirtualEthernetCard",
     poly: false,
+    is: isVirtualPCNet32,
     decode: decodeAt$VirtualPCNet32,
     fields: [],
   });
   t.set("VirtualPS2Controller", {
     base: "VirtualController",
     poly: false,
+    is: isVirtualPS2Controller,
     decode: decodeAt$VirtualPS2Controller,
     fields: [],
   });
   t.set("VirtualPointingDevice", {
     base: "VirtualDevice",
     poly: false,
+    is: isVirtualPointingDevice,
     decode: decodeAt$VirtualPointingDevice,
     fields: [],
   });
   t.set("VirtualPointingDeviceDeviceBackingInfo", {
     base: "VirtualDeviceDeviceBackingInfo",
     poly: false,
+    is: isVirtualPointingDeviceDeviceBackingInfo,
     decode: decodeAt$VirtualPointingDeviceDeviceBackingInfo,
     fields: [["hostPointingDevice", "string", 0]],
   });
   t.set("VirtualSCSIController", {
     base: "VirtualController",
     poly: true,
+    is: isVirtualSCSIController,
     decode: decodeAt$VirtualSCSIController,
     fields: [
       ["hotAddRemove", "boolean", 2],
@@ -4615,36 +5918,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VirtualSIOController", {
     base: "VirtualController",
     poly: false,
+    is: isVirtualSIOController,
     decode: decodeAt$VirtualSIOController,
     fields: [],
   });
   t.set("VirtualVmxnet", {
     base: "VirtualEthernetCard",
     poly: true,
+    is: isVirtualVmxnet,
     decode: decodeAt$VirtualVmxnet,
     fields: [],
   });
   t.set("VirtualVmxnet3", {
     base: "VirtualVmxnet",
     poly: false,
+    is: isVirtualVmxnet3,
     decode: decodeAt$VirtualVmxnet3,
     fields: [],
   });
   t.set("VmAcquiredMksTicketEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmAcquiredMksTicketEvent,
     decode: decodeAt$VmAcquiredMksTicketEvent,
     fields: [],
   });
   t.set("VmAcquiredTicketEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmAcquiredTicketEvent,
     decode: decodeAt$VmAcquiredTicketEvent,
     fields: [["ticketType", "string", 0]],
   });
   t.set("VmAutoRenameEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmAutoRenameEvent,
     decode: decodeAt$VmAutoRenameEvent,
     fields: [
       ["oldName", "string", 0],
@@ -4654,6 +5963,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmBeingClonedEvent", {
     base: "VmCloneEvent",
     poly: false,
+    is: isVmBeingClonedEvent,
     decode: decodeAt$VmBeingClonedEvent,
     fields: [
       ["destFolder", "object", 0, "FolderEventArgument"],
@@ -4664,6 +5974,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmBeingClonedNoFolderEvent", {
     base: "VmCloneEvent",
     poly: false,
+    is: isVmBeingClonedNoFolderEvent,
     decode: decodeAt$VmBeingClonedNoFolderEvent,
     fields: [
       ["destName", "string", 0],
@@ -4673,18 +5984,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmBeingCreatedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmBeingCreatedEvent,
     decode: decodeAt$VmBeingCreatedEvent,
     fields: [["configSpec", "object", 2, "VirtualMachineConfigSpec"]],
   });
   t.set("VmBeingDeployedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmBeingDeployedEvent,
     decode: decodeAt$VmBeingDeployedEvent,
     fields: [["srcTemplate", "object", 0, "VmEventArgument"]],
   });
   t.set("VmBeingHotMigratedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmBeingHotMigratedEvent,
     decode: decodeAt$VmBeingHotMigratedEvent,
     fields: [
       ["destHost", "object", 0, "HostEventArgument"],
@@ -4695,6 +6009,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmBeingMigratedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmBeingMigratedEvent,
     decode: decodeAt$VmBeingMigratedEvent,
     fields: [
       ["destHost", "object", 0, "HostEventArgument"],
@@ -4705,6 +6020,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmBeingRelocatedEvent", {
     base: "VmRelocateSpecEvent",
     poly: false,
+    is: isVmBeingRelocatedEvent,
     decode: decodeAt$VmBeingRelocatedEvent,
     fields: [
       ["destHost", "object", 0, "HostEventArgument"],
@@ -4712,10 +6028,17 @@ export function soapSchema$(): rt.SoapTables {
       ["destDatastore", "object", 2, "DatastoreEventArgument"],
     ],
   });
-  t.set("VmCloneEvent", { base: "VmEvent", poly: true, decode: decodeAt$VmCloneEvent, fields: [] });
+  t.set("VmCloneEvent", {
+    base: "VmEvent",
+    poly: true,
+    is: isVmCloneEvent,
+    decode: decodeAt$VmCloneEvent,
+    fields: [],
+  });
   t.set("VmCloneFailedEvent", {
     base: "VmCloneEvent",
     poly: false,
+    is: isVmCloneFailedEvent,
     decode: decodeAt$VmCloneFailedEvent,
     fields: [
       ["destFolder", "object", 0, "FolderEventArgument"],
@@ -4727,18 +6050,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmClonedEvent", {
     base: "VmCloneEvent",
     poly: false,
+    is: isVmClonedEvent,
     decode: decodeAt$VmClonedEvent,
     fields: [["sourceVm", "object", 0, "VmEventArgument"]],
   });
   t.set("VmConfigMissingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmConfigMissingEvent,
     decode: decodeAt$VmConfigMissingEvent,
     fields: [],
   });
   t.set("VmConfigSpec", {
     base: "DynamicData",
     poly: false,
+    is: isVmConfigSpec,
     decode: decodeAt$VmConfigSpec,
     fields: [
       ["product", "object", 3, "VAppProductSpec"],
@@ -4751,47 +6077,66 @@ export function soapSchema$(): rt.SoapTables {
       ["installBootStopDelay", "int32", 2],
     ],
   });
-  t.set("VmConnectedEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmConnectedEvent, fields: [] });
-  t.set("VmCreatedEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmCreatedEvent, fields: [] });
+  t.set("VmConnectedEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmConnectedEvent,
+    decode: decodeAt$VmConnectedEvent,
+    fields: [],
+  });
+  t.set("VmCreatedEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmCreatedEvent,
+    decode: decodeAt$VmCreatedEvent,
+    fields: [],
+  });
   t.set("VmDasBeingResetEvent", {
     base: "VmEvent",
     poly: true,
+    is: isVmDasBeingResetEvent,
     decode: decodeAt$VmDasBeingResetEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("VmDasBeingResetWithScreenshotEvent", {
     base: "VmDasBeingResetEvent",
     poly: false,
+    is: isVmDasBeingResetWithScreenshotEvent,
     decode: decodeAt$VmDasBeingResetWithScreenshotEvent,
     fields: [["screenshotFilePath", "string", 0]],
   });
   t.set("VmDasResetFailedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDasResetFailedEvent,
     decode: decodeAt$VmDasResetFailedEvent,
     fields: [],
   });
   t.set("VmDasUpdateErrorEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDasUpdateErrorEvent,
     decode: decodeAt$VmDasUpdateErrorEvent,
     fields: [],
   });
   t.set("VmDasUpdateOkEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDasUpdateOkEvent,
     decode: decodeAt$VmDasUpdateOkEvent,
     fields: [],
   });
   t.set("VmDateRolledBackEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDateRolledBackEvent,
     decode: decodeAt$VmDateRolledBackEvent,
     fields: [],
   });
   t.set("VmDeployFailedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDeployFailedEvent,
     decode: decodeAt$VmDeployFailedEvent,
     fields: [
       ["destDatastore", "object", 0, "EntityEventArgument"],
@@ -4801,24 +6146,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmDeployedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDeployedEvent,
     decode: decodeAt$VmDeployedEvent,
     fields: [["srcTemplate", "object", 0, "VmEventArgument"]],
   });
   t.set("VmDisconnectedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDisconnectedEvent,
     decode: decodeAt$VmDisconnectedEvent,
     fields: [],
   });
   t.set("VmDiscoveredEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDiscoveredEvent,
     decode: decodeAt$VmDiscoveredEvent,
     fields: [],
   });
   t.set("VmDiskFailedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmDiskFailedEvent,
     decode: decodeAt$VmDiskFailedEvent,
     fields: [
       ["disk", "string", 0],
@@ -4828,36 +6177,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmEmigratingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmEmigratingEvent,
     decode: decodeAt$VmEmigratingEvent,
     fields: [],
   });
   t.set("VmEndRecordingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmEndRecordingEvent,
     decode: decodeAt$VmEndRecordingEvent,
     fields: [],
   });
   t.set("VmEndReplayingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmEndReplayingEvent,
     decode: decodeAt$VmEndReplayingEvent,
     fields: [],
   });
   t.set("VmEvent", {
     base: "Event",
     poly: true,
+    is: isVmEvent,
     decode: decodeAt$VmEvent,
     fields: [["template", "boolean", 0]],
   });
   t.set("VmEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isVmEventArgument,
     decode: decodeAt$VmEventArgument,
     fields: [["vm", "object", 0, "ManagedObjectReference"]],
   });
   t.set("VmFailedMigrateEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedMigrateEvent,
     decode: decodeAt$VmFailedMigrateEvent,
     fields: [
       ["destHost", "object", 0, "HostEventArgument"],
@@ -4869,78 +6224,91 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmFailedRelayoutEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedRelayoutEvent,
     decode: decodeAt$VmFailedRelayoutEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedRelayoutOnVmfs2DatastoreEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedRelayoutOnVmfs2DatastoreEvent,
     decode: decodeAt$VmFailedRelayoutOnVmfs2DatastoreEvent,
     fields: [],
   });
   t.set("VmFailedStartingSecondaryEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedStartingSecondaryEvent,
     decode: decodeAt$VmFailedStartingSecondaryEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("VmFailedToPowerOffEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToPowerOffEvent,
     decode: decodeAt$VmFailedToPowerOffEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedToPowerOnEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToPowerOnEvent,
     decode: decodeAt$VmFailedToPowerOnEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedToRebootGuestEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToRebootGuestEvent,
     decode: decodeAt$VmFailedToRebootGuestEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedToResetEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToResetEvent,
     decode: decodeAt$VmFailedToResetEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedToShutdownGuestEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToShutdownGuestEvent,
     decode: decodeAt$VmFailedToShutdownGuestEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedToStandbyGuestEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToStandbyGuestEvent,
     decode: decodeAt$VmFailedToStandbyGuestEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedToSuspendEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedToSuspendEvent,
     decode: decodeAt$VmFailedToSuspendEvent,
     fields: [["reason", "union", 0, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFailedUpdatingSecondaryConfig", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailedUpdatingSecondaryConfig,
     decode: decodeAt$VmFailedUpdatingSecondaryConfig,
     fields: [],
   });
   t.set("VmFailoverFailed", {
     base: "VmEvent",
     poly: false,
+    is: isVmFailoverFailed,
     decode: decodeAt$VmFailoverFailed,
     fields: [["reason", "union", 2, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmFaultToleranceStateChangedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFaultToleranceStateChangedEvent,
     decode: decodeAt$VmFaultToleranceStateChangedEvent,
     fields: [
       ["oldState", "string", 0],
@@ -4950,42 +6318,49 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmFaultToleranceTurnedOffEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFaultToleranceTurnedOffEvent,
     decode: decodeAt$VmFaultToleranceTurnedOffEvent,
     fields: [],
   });
   t.set("VmFaultToleranceVmTerminatedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmFaultToleranceVmTerminatedEvent,
     decode: decodeAt$VmFaultToleranceVmTerminatedEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("VmGuestOSCrashedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmGuestOSCrashedEvent,
     decode: decodeAt$VmGuestOSCrashedEvent,
     fields: [],
   });
   t.set("VmGuestRebootEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmGuestRebootEvent,
     decode: decodeAt$VmGuestRebootEvent,
     fields: [],
   });
   t.set("VmGuestShutdownEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmGuestShutdownEvent,
     decode: decodeAt$VmGuestShutdownEvent,
     fields: [],
   });
   t.set("VmGuestStandbyEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmGuestStandbyEvent,
     decode: decodeAt$VmGuestStandbyEvent,
     fields: [],
   });
   t.set("VmHealthMonitoringStateChangedEvent", {
     base: "ClusterEvent",
     poly: false,
+    is: isVmHealthMonitoringStateChangedEvent,
     decode: decodeAt$VmHealthMonitoringStateChangedEvent,
     fields: [
       ["state", "string", 0],
@@ -4995,12 +6370,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmInstanceUuidAssignedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmInstanceUuidAssignedEvent,
     decode: decodeAt$VmInstanceUuidAssignedEvent,
     fields: [["instanceUuid", "string", 0]],
   });
   t.set("VmInstanceUuidChangedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmInstanceUuidChangedEvent,
     decode: decodeAt$VmInstanceUuidChangedEvent,
     fields: [
       ["oldInstanceUuid", "string", 0],
@@ -5010,6 +6387,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmInstanceUuidConflictEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmInstanceUuidConflictEvent,
     decode: decodeAt$VmInstanceUuidConflictEvent,
     fields: [
       ["conflictedVm", "object", 0, "VmEventArgument"],
@@ -5019,6 +6397,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMacAssignedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmMacAssignedEvent,
     decode: decodeAt$VmMacAssignedEvent,
     fields: [
       ["adapter", "string", 0],
@@ -5028,6 +6407,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMacChangedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmMacChangedEvent,
     decode: decodeAt$VmMacChangedEvent,
     fields: [
       ["adapter", "string", 0],
@@ -5038,6 +6418,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMacConflictEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmMacConflictEvent,
     decode: decodeAt$VmMacConflictEvent,
     fields: [
       ["conflictedVm", "object", 0, "VmEventArgument"],
@@ -5047,18 +6428,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMaxFTRestartCountReached", {
     base: "VmEvent",
     poly: false,
+    is: isVmMaxFTRestartCountReached,
     decode: decodeAt$VmMaxFTRestartCountReached,
     fields: [],
   });
   t.set("VmMaxRestartCountReached", {
     base: "VmEvent",
     poly: false,
+    is: isVmMaxRestartCountReached,
     decode: decodeAt$VmMaxRestartCountReached,
     fields: [],
   });
   t.set("VmMessageErrorEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmMessageErrorEvent,
     decode: decodeAt$VmMessageErrorEvent,
     fields: [
       ["message", "string", 0],
@@ -5068,6 +6452,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMessageEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmMessageEvent,
     decode: decodeAt$VmMessageEvent,
     fields: [
       ["message", "string", 0],
@@ -5077,6 +6462,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMessageWarningEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmMessageWarningEvent,
     decode: decodeAt$VmMessageWarningEvent,
     fields: [
       ["message", "string", 0],
@@ -5086,6 +6472,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmMigratedEvent", {
     base: "VmEvent",
     poly: true,
+    is: isVmMigratedEvent,
     decode: decodeAt$VmMigratedEvent,
     fields: [
       ["sourceHost", "object", 0, "HostEventArgument"],
@@ -5096,45 +6483,70 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmNoCompatibleHostForSecondaryEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmNoCompatibleHostForSecondaryEvent,
     decode: decodeAt$VmNoCompatibleHostForSecondaryEvent,
     fields: [],
   });
   t.set("VmNoNetworkAccessEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmNoNetworkAccessEvent,
     decode: decodeAt$VmNoNetworkAccessEvent,
     fields: [["destHost", "object", 0, "HostEventArgument"]],
   });
-  t.set("VmOrphanedEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmOrphanedEvent, fields: [] });
+  t.set("VmOrphanedEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmOrphanedEvent,
+    decode: decodeAt$VmOrphanedEvent,
+    fields: [],
+  });
   t.set("VmPlacementPolicy", {
     base: "DynamicData",
     poly: false,
+    is: isVmPlacementPolicy,
     decode: decodeAt$VmPlacementPolicy,
     fields: [["tagsToAttach", "string", 3]],
   });
   t.set("VmPowerOffOnIsolationEvent", {
     base: "VmPoweredOffEvent",
     poly: false,
+    is: isVmPowerOffOnIsolationEvent,
     decode: decodeAt$VmPowerOffOnIsolationEvent,
     fields: [["isolatedHost", "object", 0, "HostEventArgument"]],
   });
-  t.set("VmPoweredOffEvent", { base: "VmEvent", poly: true, decode: decodeAt$VmPoweredOffEvent, fields: [] });
-  t.set("VmPoweredOnEvent", { base: "VmEvent", poly: true, decode: decodeAt$VmPoweredOnEvent, fields: [] });
+  t.set("VmPoweredOffEvent", {
+    base: "VmEvent",
+    poly: true,
+    is: isVmPoweredOffEvent,
+    decode: decodeAt$VmPoweredOffEvent,
+    fields: [],
+  });
+  t.set("VmPoweredOnEvent", {
+    base: "VmEvent",
+    poly: true,
+    is: isVmPoweredOnEvent,
+    decode: decodeAt$VmPoweredOnEvent,
+    fields: [],
+  });
   t.set("VmPoweringOnWithCustomizedDVPortEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmPoweringOnWithCustomizedDVPortEvent,
     decode: decodeAt$VmPoweringOnWithCustomizedDVPortEvent,
     fields: [["vnic", "object", 1, "VnicPortArgument"]],
   });
   t.set("VmPrimaryFailoverEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmPrimaryFailoverEvent,
     decode: decodeAt$VmPrimaryFailoverEvent,
     fields: [["reason", "string", 2]],
   });
   t.set("VmReconfiguredEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmReconfiguredEvent,
     decode: decodeAt$VmReconfiguredEvent,
     fields: [
       ["configSpec", "object", 0, "VirtualMachineConfigSpec"],
@@ -5144,36 +6556,42 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmRegisteredEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRegisteredEvent,
     decode: decodeAt$VmRegisteredEvent,
     fields: [],
   });
   t.set("VmRelayoutSuccessfulEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRelayoutSuccessfulEvent,
     decode: decodeAt$VmRelayoutSuccessfulEvent,
     fields: [],
   });
   t.set("VmRelayoutUpToDateEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRelayoutUpToDateEvent,
     decode: decodeAt$VmRelayoutUpToDateEvent,
     fields: [],
   });
   t.set("VmReloadFromPathEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmReloadFromPathEvent,
     decode: decodeAt$VmReloadFromPathEvent,
     fields: [["configPath", "string", 0]],
   });
   t.set("VmReloadFromPathFailedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmReloadFromPathFailedEvent,
     decode: decodeAt$VmReloadFromPathFailedEvent,
     fields: [["configPath", "string", 0]],
   });
   t.set("VmRelocateFailedEvent", {
     base: "VmRelocateSpecEvent",
     poly: false,
+    is: isVmRelocateFailedEvent,
     decode: decodeAt$VmRelocateFailedEvent,
     fields: [
       ["destHost", "object", 0, "HostEventArgument"],
@@ -5185,12 +6603,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmRelocateSpecEvent", {
     base: "VmEvent",
     poly: true,
+    is: isVmRelocateSpecEvent,
     decode: decodeAt$VmRelocateSpecEvent,
     fields: [],
   });
   t.set("VmRelocatedEvent", {
     base: "VmRelocateSpecEvent",
     poly: false,
+    is: isVmRelocatedEvent,
     decode: decodeAt$VmRelocatedEvent,
     fields: [
       ["sourceHost", "object", 0, "HostEventArgument"],
@@ -5201,19 +6621,28 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmRemoteConsoleConnectedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRemoteConsoleConnectedEvent,
     decode: decodeAt$VmRemoteConsoleConnectedEvent,
     fields: [],
   });
   t.set("VmRemoteConsoleDisconnectedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRemoteConsoleDisconnectedEvent,
     decode: decodeAt$VmRemoteConsoleDisconnectedEvent,
     fields: [],
   });
-  t.set("VmRemovedEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmRemovedEvent, fields: [] });
+  t.set("VmRemovedEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmRemovedEvent,
+    decode: decodeAt$VmRemovedEvent,
+    fields: [],
+  });
   t.set("VmRenamedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRenamedEvent,
     decode: decodeAt$VmRenamedEvent,
     fields: [
       ["oldName", "string", 0],
@@ -5223,13 +6652,21 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmRequirementsExceedCurrentEVCModeEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmRequirementsExceedCurrentEVCModeEvent,
     decode: decodeAt$VmRequirementsExceedCurrentEVCModeEvent,
     fields: [],
   });
-  t.set("VmResettingEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmResettingEvent, fields: [] });
+  t.set("VmResettingEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmResettingEvent,
+    decode: decodeAt$VmResettingEvent,
+    fields: [],
+  });
   t.set("VmResourcePoolMovedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmResourcePoolMovedEvent,
     decode: decodeAt$VmResourcePoolMovedEvent,
     fields: [
       ["oldParent", "object", 0, "ResourcePoolEventArgument"],
@@ -5239,49 +6676,63 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmResourceReallocatedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmResourceReallocatedEvent,
     decode: decodeAt$VmResourceReallocatedEvent,
     fields: [["configChanges", "object", 2, "ChangesInfoEventArgument"]],
   });
   t.set("VmRestartedOnAlternateHostEvent", {
     base: "VmPoweredOnEvent",
     poly: false,
+    is: isVmRestartedOnAlternateHostEvent,
     decode: decodeAt$VmRestartedOnAlternateHostEvent,
     fields: [["sourceHost", "object", 0, "HostEventArgument"]],
   });
-  t.set("VmResumingEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmResumingEvent, fields: [] });
+  t.set("VmResumingEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmResumingEvent,
+    decode: decodeAt$VmResumingEvent,
+    fields: [],
+  });
   t.set("VmSecondaryAddedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmSecondaryAddedEvent,
     decode: decodeAt$VmSecondaryAddedEvent,
     fields: [],
   });
   t.set("VmSecondaryDisabledBySystemEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmSecondaryDisabledBySystemEvent,
     decode: decodeAt$VmSecondaryDisabledBySystemEvent,
     fields: [["reason", "union", 2, "LocalizedMethodFault", "MethodFault"]],
   });
   t.set("VmSecondaryDisabledEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmSecondaryDisabledEvent,
     decode: decodeAt$VmSecondaryDisabledEvent,
     fields: [],
   });
   t.set("VmSecondaryEnabledEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmSecondaryEnabledEvent,
     decode: decodeAt$VmSecondaryEnabledEvent,
     fields: [],
   });
   t.set("VmSecondaryStartedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmSecondaryStartedEvent,
     decode: decodeAt$VmSecondaryStartedEvent,
     fields: [],
   });
   t.set("VmShutdownOnIsolationEvent", {
     base: "VmPoweredOffEvent",
     poly: false,
+    is: isVmShutdownOnIsolationEvent,
     decode: decodeAt$VmShutdownOnIsolationEvent,
     fields: [
       ["isolatedHost", "object", 0, "HostEventArgument"],
@@ -5291,78 +6742,108 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmStartRecordingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmStartRecordingEvent,
     decode: decodeAt$VmStartRecordingEvent,
     fields: [],
   });
   t.set("VmStartReplayingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmStartReplayingEvent,
     decode: decodeAt$VmStartReplayingEvent,
     fields: [],
   });
-  t.set("VmStartingEvent", { base: "VmEvent", poly: true, decode: decodeAt$VmStartingEvent, fields: [] });
+  t.set("VmStartingEvent", {
+    base: "VmEvent",
+    poly: true,
+    is: isVmStartingEvent,
+    decode: decodeAt$VmStartingEvent,
+    fields: [],
+  });
   t.set("VmStartingSecondaryEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmStartingSecondaryEvent,
     decode: decodeAt$VmStartingSecondaryEvent,
     fields: [],
   });
   t.set("VmStaticMacConflictEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmStaticMacConflictEvent,
     decode: decodeAt$VmStaticMacConflictEvent,
     fields: [
       ["conflictedVm", "object", 0, "VmEventArgument"],
       ["mac", "string", 0],
     ],
   });
-  t.set("VmStoppingEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmStoppingEvent, fields: [] });
-  t.set("VmSuspendedEvent", { base: "VmEvent", poly: false, decode: decodeAt$VmSuspendedEvent, fields: [] });
+  t.set("VmStoppingEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmStoppingEvent,
+    decode: decodeAt$VmStoppingEvent,
+    fields: [],
+  });
+  t.set("VmSuspendedEvent", {
+    base: "VmEvent",
+    poly: false,
+    is: isVmSuspendedEvent,
+    decode: decodeAt$VmSuspendedEvent,
+    fields: [],
+  });
   t.set("VmSuspendingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmSuspendingEvent,
     decode: decodeAt$VmSuspendingEvent,
     fields: [],
   });
   t.set("VmTimedoutStartingSecondaryEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmTimedoutStartingSecondaryEvent,
     decode: decodeAt$VmTimedoutStartingSecondaryEvent,
     fields: [["timeout", "int64", 2]],
   });
   t.set("VmUnsupportedStartingEvent", {
     base: "VmStartingEvent",
     poly: false,
+    is: isVmUnsupportedStartingEvent,
     decode: decodeAt$VmUnsupportedStartingEvent,
     fields: [["guestId", "string", 0]],
   });
   t.set("VmUpgradeCompleteEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmUpgradeCompleteEvent,
     decode: decodeAt$VmUpgradeCompleteEvent,
     fields: [["version", "string", 0]],
   });
   t.set("VmUpgradeFailedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmUpgradeFailedEvent,
     decode: decodeAt$VmUpgradeFailedEvent,
     fields: [],
   });
   t.set("VmUpgradingEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmUpgradingEvent,
     decode: decodeAt$VmUpgradingEvent,
     fields: [["version", "string", 0]],
   });
   t.set("VmUuidAssignedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmUuidAssignedEvent,
     decode: decodeAt$VmUuidAssignedEvent,
     fields: [["uuid", "string", 0]],
   });
   t.set("VmUuidChangedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmUuidChangedEvent,
     decode: decodeAt$VmUuidChangedEvent,
     fields: [
       ["oldUuid", "string", 0],
@@ -5372,6 +6853,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmUuidConflictEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmUuidConflictEvent,
     decode: decodeAt$VmUuidConflictEvent,
     fields: [
       ["conflictedVm", "object", 0, "VmEventArgument"],
@@ -5381,6 +6863,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmVnicPoolReservationViolationClearEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isVmVnicPoolReservationViolationClearEvent,
     decode: decodeAt$VmVnicPoolReservationViolationClearEvent,
     fields: [
       ["vmVnicResourcePoolKey", "string", 0],
@@ -5390,6 +6873,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmVnicPoolReservationViolationRaiseEvent", {
     base: "DvsEvent",
     poly: false,
+    is: isVmVnicPoolReservationViolationRaiseEvent,
     decode: decodeAt$VmVnicPoolReservationViolationRaiseEvent,
     fields: [
       ["vmVnicResourcePoolKey", "string", 0],
@@ -5399,6 +6883,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmWwnAssignedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmWwnAssignedEvent,
     decode: decodeAt$VmWwnAssignedEvent,
     fields: [
       ["nodeWwns", "int64", 1],
@@ -5408,6 +6893,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmWwnChangedEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmWwnChangedEvent,
     decode: decodeAt$VmWwnChangedEvent,
     fields: [
       ["oldNodeWwns", "int64", 3],
@@ -5419,6 +6905,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmWwnConflictEvent", {
     base: "VmEvent",
     poly: false,
+    is: isVmWwnConflictEvent,
     decode: decodeAt$VmWwnConflictEvent,
     fields: [
       ["conflictedVms", "object", 3, "VmEventArgument"],
@@ -5429,6 +6916,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VnicPortArgument", {
     base: "DynamicData",
     poly: false,
+    is: isVnicPortArgument,
     decode: decodeAt$VnicPortArgument,
     fields: [
       ["vnic", "string", 0],
@@ -5438,6 +6926,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("WarningUpgradeEvent", {
     base: "UpgradeEvent",
     poly: false,
+    is: isWarningUpgradeEvent,
     decode: decodeAt$WarningUpgradeEvent,
     fields: [],
   });

@@ -66,12 +66,6 @@ export interface StartTag {
   readonly offset: number;
 }
 
-interface Open {
-  readonly name: string;
-  readonly scope: Binding;
-  readonly offset: number;
-}
-
 export const START = 0;
 export const END = 1;
 export const EOF = 2;
@@ -82,6 +76,12 @@ const NAME =
 const NOT_XML_CHAR =
   // eslint-disable-next-line no-control-regex -- matching the control characters XML excludes is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A quick test that rules most text out before the exact one (whose lookarounds cost on every character). */
+// eslint-disable-next-line no-control-regex -- as NOT_XML_CHAR
+const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const NO_ATTRIBUTES: readonly string[] = [];
+/** Names already checked against NAME: a document repeats its few names on every element. Bounded. */
+const CHECKED_NAMES = new Set<string>();
 const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function isSpace(c: number): boolean {
@@ -111,17 +111,23 @@ export class XmlReader {
   tag: StartTag = { name: "", local: "", uri: "", attributes: [], offset: 0 };
   private pos = 0;
   private scope: Binding = BUILT_IN;
-  private readonly open: Open[] = [];
+  // The open elements, innermost last, in parallel arrays: no object per element.
+  private readonly openNames: string[] = [];
+  private readonly openScopes: Binding[] = [];
+  private readonly openOffsets: number[] = [];
   private selfClosed = false;
   private seenRoot = false;
 
-  constructor(readonly source: string) {
+  readonly source: string;
+
+  constructor(source: string) {
+    this.source = source;
     if (source.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
   /** How many elements are open. */
   get depth(): number {
-    return this.open.length;
+    return this.openNames.length;
   }
 
   fail(message: string, offset: number = this.pos): never {
@@ -151,9 +157,11 @@ export class XmlReader {
       if (stop > this.pos) text += this.content(this.pos, stop);
       this.pos = stop;
       if (lt === -1) {
-        const open = this.open[this.open.length - 1];
-        if (open !== undefined)
-          this.fail(`the document ends before <${open.name}> (${lineColumn(src, open.offset)}) is closed`);
+        const depth = this.openNames.length;
+        if (depth > 0)
+          this.fail(
+            `the document ends before <${this.openNames[depth - 1] ?? ""}> (${lineColumn(src, this.openOffsets[depth - 1] ?? 0)}) is closed`,
+          );
         if (!this.seenRoot) this.fail("the document has no element");
         this.text = text;
         return EOF;
@@ -174,7 +182,7 @@ export class XmlReader {
         this.pos = end + 2;
         continue;
       }
-      if (this.open.length === 0 && this.seenRoot)
+      if (this.openNames.length === 0 && this.seenRoot)
         this.fail("a second element after the document element", lt);
       this.startTag(lt);
       this.text = text;
@@ -196,7 +204,7 @@ export class XmlReader {
   /** Text between tags: references decoded, line ends normalised, checked for characters XML cannot hold. */
   private content(from: number, to: number): string {
     const raw = this.source.slice(from, to);
-    if (this.open.length === 0) {
+    if (this.openNames.length === 0) {
       for (let i = 0; i < raw.length; i++) {
         if (!isSpace(raw.charCodeAt(i))) this.fail("text outside the document element", from + i);
       }
@@ -206,7 +214,7 @@ export class XmlReader {
   }
 
   private decode(raw: string, at: number): string {
-    const bad = NOT_XML_CHAR.exec(raw);
+    const bad = MAYBE_NOT_XML_CHAR.test(raw) ? NOT_XML_CHAR.exec(raw) : null;
     if (bad !== null)
       this.fail(
         `a character XML cannot hold (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`,
@@ -261,7 +269,7 @@ export class XmlReader {
       return "";
     }
     if (src.startsWith("<![CDATA[", lt)) {
-      if (this.open.length === 0) this.fail("a CDATA section outside the document element", lt);
+      if (this.openNames.length === 0) this.fail("a CDATA section outside the document element", lt);
       const end = src.indexOf("]]>", lt + 9);
       if (end === -1) this.fail("a CDATA section is not closed with ]]>", lt);
       this.pos = end + 3;
@@ -286,8 +294,11 @@ export class XmlReader {
       const c = src.charCodeAt(i);
       if (isSpace(c) || c === 47 || c === 62 || c === 61) break;
     }
-    if (!NAME.test(src.slice(from, i)))
-      this.fail(`a malformed name ${JSON.stringify(src.slice(from, Math.min(i, from + 40)))}`, from);
+    const name = src.slice(from, i);
+    if (!CHECKED_NAMES.has(name)) {
+      if (!NAME.test(name)) this.fail(`a malformed name ${JSON.stringify(name.slice(0, 40))}`, from);
+      if (CHECKED_NAMES.size < 4096) CHECKED_NAMES.add(name);
+    }
     return i;
   }
 
@@ -298,11 +309,11 @@ export class XmlReader {
 
   private startTag(lt: number): void {
     const src = this.source;
-    if (this.open.length >= MAX_DEPTH) this.fail(`elements nested more than ${MAX_DEPTH} deep`, lt);
+    if (this.openNames.length >= MAX_DEPTH) this.fail(`elements nested more than ${MAX_DEPTH} deep`, lt);
     const nameEnd = this.name(lt + 1);
     const name = src.slice(lt + 1, nameEnd);
     let scope = this.scope;
-    const raw: string[] = [];
+    let raw: string[] | undefined;
     let i = nameEnd;
     for (;;) {
       const spaced = isSpace(src.charCodeAt(i));
@@ -327,6 +338,7 @@ export class XmlReader {
       // Attribute-value normalisation: literal white space becomes a space; references to it survive.
       const value = this.decode(literal.replace(/[\t\n\r]/g, " "), i + 1);
       i = close + 1;
+      raw ??= [];
       for (let k = 0; k < raw.length; k += 2)
         if (raw[k] === attr) this.fail(`the attribute ${attr} appears twice in <${name}>`, i);
       if (attr === "xmlns" || attr.startsWith("xmlns:")) {
@@ -345,14 +357,16 @@ export class XmlReader {
     }
     const selfClosing = src.charCodeAt(i) === 47;
     this.pos = i + (selfClosing ? 2 : 1);
-    this.open.push({ name, scope: this.scope, offset: lt });
+    this.openNames.push(name);
+    this.openScopes.push(this.scope);
+    this.openOffsets.push(lt);
     this.scope = scope;
     const colon = name.indexOf(":");
     const prefix = colon === -1 ? "" : name.slice(0, colon);
     const uri = this.namespaceOf(prefix);
     if (uri === undefined) this.fail(`the namespace prefix ${prefix} of <${name}> is not declared`, lt);
-    const attributes: string[] = [];
-    for (let k = 0; k < raw.length; k += 2) {
+    const attributes: string[] = raw === undefined ? (NO_ATTRIBUTES as string[]) : [];
+    for (let k = 0; raw !== undefined && k < raw.length; k += 2) {
       const attr = raw[k] as string;
       if (attr === "xmlns" || attr.startsWith("xmlns:")) continue;
       const at = attr.indexOf(":");
@@ -368,21 +382,36 @@ export class XmlReader {
 
   private endTag(lt: number): void {
     const src = this.source;
+    const current = this.openNames[this.openNames.length - 1];
+    if (
+      current !== undefined &&
+      src.charCodeAt(lt + 2 + current.length) === 62 &&
+      src.startsWith(current, lt + 2)
+    ) {
+      // The common case, `</name>` closing `<name>`, without scanning the name again.
+      this.pos = lt + 3 + current.length;
+      this.close();
+      return;
+    }
     const nameEnd = this.name(lt + 2);
     const name = src.slice(lt + 2, nameEnd);
     const gt = this.skipSpace(nameEnd);
     if (src.charCodeAt(gt) !== 62) this.fail(`the end tag </${name}> is not closed with >`, lt);
-    const open = this.open[this.open.length - 1];
-    if (open === undefined) this.fail(`an end tag </${name}> with no element open`, lt);
-    if (open.name !== name)
-      this.fail(`</${name}> closes <${open.name}> (${lineColumn(src, open.offset)})`, lt);
+    if (current === undefined) this.fail(`an end tag </${name}> with no element open`, lt);
+    if (current !== name)
+      this.fail(
+        `</${name}> closes <${current}> (${lineColumn(src, this.openOffsets[this.openOffsets.length - 1] ?? 0)})`,
+        lt,
+      );
     this.pos = gt + 1;
     this.close();
   }
 
   private close(): void {
-    const open = this.open.pop();
-    if (open !== undefined) this.scope = open.scope;
+    this.openNames.pop();
+    this.openOffsets.pop();
+    const scope = this.openScopes.pop();
+    if (scope !== undefined) this.scope = scope;
   }
 }
 

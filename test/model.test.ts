@@ -126,7 +126,7 @@ describe("the bundled vim25 schemas", () => {
       type: { kind: "primitive", format: "string" },
       enumHint: "EventEventSeverity",
     });
-    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(10);
+    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(13);
   });
 
   test("record the schema files it came from", () => {

@@ -187,7 +187,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       "soap.ts",
       `The vim25 SOAP wire (XML, what every vCenter speaks) for ${count}: the type table and the entry points.`,
       emitSoap(model, options.code),
-      [runtime, types, dispatch],
+      [runtime, types, dispatch, guards],
     ),
     module("guards.ts", `Type guards for ${count}.`, guardStatements),
     module(

@@ -67,7 +67,7 @@ function schemaStatements(model: Model): StatementStructures[] {
         for (const type of model.types) {
           const fields = type.ownFields.map((f) => JSON.stringify(fieldEntry(model, f)));
           writer.writeLine(
-            `t.set(${JSON.stringify(type.name)}, { base: ${type.base === undefined ? "undefined" : JSON.stringify(type.base)}, poly: ${type.polymorphic}, decode: ${names.decodeAt(type.name)}, fields: [${fields.join(", ")}] });`,
+            `t.set(${JSON.stringify(type.name)}, { base: ${type.base === undefined ? "undefined" : JSON.stringify(type.base)}, poly: ${type.polymorphic}, is: ${names.guard(type.name)}, decode: ${names.decodeAt(type.name)}, fields: [${fields.join(", ")}] });`,
           );
         }
         writer.writeLine(`schema$ = { types: t, enums: new Set(${JSON.stringify(model.enums.map((e) => e.name))}) };`);

@@ -815,6 +815,8 @@ export function decodeStream<T>(
 
 /** A type of the output's SOAP table (soap.ts): its wire facts and the VI JSON decoder that checks what XML reads into. */
 export interface SoapEntry extends SoapType {
+  /** The type's guard: what XML reads into is the VI JSON wire form, which the guard accepts when it is valid. */
+  readonly is: (value: unknown) => boolean;
   readonly decode: DecodeAt<unknown>;
 }
 
@@ -869,7 +871,11 @@ export function soapParse(
   const read = guarded(c, () => vimxml$readSoapBody(body, typeName, schema, c));
   if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
   const values = read?.values ?? [];
-  const decoded = guarded(c, () => values.map((v, i) => entry.decode(v, `$[${i}]`, c)));
+  // As decodeT does: with the output's defaults, a value its guard accepts decodes to itself.
+  const asIs = options === undefined && c.issues.length === 0;
+  const decoded = guarded(c, () =>
+    values.map((v, i) => (asIs && entry.is(v) ? v : entry.decode(v, `$[${i}]`, c))),
+  );
   return finish(c, decoded ?? []);
 }
 
@@ -889,7 +895,9 @@ export function soapDecode(
   const decoded =
     read === undefined || entry === undefined || read.value === undefined
       ? undefined
-      : guarded(c, () => entry.decode(read.value, "$", c));
+      : options === undefined && c.issues.length === 0 && entry.is(read.value)
+        ? read.value
+        : guarded(c, () => entry.decode(read.value, "$", c));
   return finish(c, decoded);
 }
 

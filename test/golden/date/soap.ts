@@ -29,6 +29,30 @@ import {
   decodeAt$UserLogoutSessionEvent,
   decodeAt$VmEventArgument,
 } from "./decoders-dispatch";
+import {
+  isAlreadyAuthenticatedSessionEvent,
+  isBadUsernameSessionEvent,
+  isComputeResourceEventArgument,
+  isDatacenterEventArgument,
+  isDatastoreEventArgument,
+  isDvsEventArgument,
+  isDynamicData,
+  isEntityEventArgument,
+  isEvent,
+  isEventArgument,
+  isGlobalMessageChangedEvent,
+  isHostEventArgument,
+  isManagedObjectReference,
+  isNetworkEventArgument,
+  isNoAccessUserEvent,
+  isServerStartedSessionEvent,
+  isSessionEvent,
+  isSessionTerminatedEvent,
+  isTgwEventArgument,
+  isUserLoginSessionEvent,
+  isUserLogoutSessionEvent,
+  isVmEventArgument,
+} from "./guards";
 
 let schema$: rt.SoapTables | undefined;
 
@@ -39,49 +63,63 @@ export function soapSchema$(): rt.SoapTables {
   t.set("AlreadyAuthenticatedSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isAlreadyAuthenticatedSessionEvent,
     decode: decodeAt$AlreadyAuthenticatedSessionEvent,
     fields: [],
   });
   t.set("BadUsernameSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isBadUsernameSessionEvent,
     decode: decodeAt$BadUsernameSessionEvent,
     fields: [["ipAddress", "string", 0]],
   });
   t.set("ComputeResourceEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isComputeResourceEventArgument,
     decode: decodeAt$ComputeResourceEventArgument,
     fields: [["computeResource", "object", 0, "ManagedObjectReference"]],
   });
   t.set("DatacenterEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isDatacenterEventArgument,
     decode: decodeAt$DatacenterEventArgument,
     fields: [["datacenter", "object", 0, "ManagedObjectReference"]],
   });
   t.set("DatastoreEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isDatastoreEventArgument,
     decode: decodeAt$DatastoreEventArgument,
     fields: [["datastore", "object", 0, "ManagedObjectReference"]],
   });
   t.set("DvsEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isDvsEventArgument,
     decode: decodeAt$DvsEventArgument,
     fields: [["dvs", "object", 0, "ManagedObjectReference"]],
   });
-  t.set("DynamicData", { base: undefined, poly: true, decode: decodeAt$DynamicData, fields: [] });
+  t.set("DynamicData", {
+    base: undefined,
+    poly: true,
+    is: isDynamicData,
+    decode: decodeAt$DynamicData,
+    fields: [],
+  });
   t.set("EntityEventArgument", {
     base: "EventArgument",
     poly: true,
+    is: isEntityEventArgument,
     decode: decodeAt$EntityEventArgument,
     fields: [["name", "string", 0]],
   });
   t.set("Event", {
     base: "DynamicData",
     poly: true,
+    is: isEvent,
     decode: decodeAt$Event,
     fields: [
       ["key", "int32", 0],
@@ -101,10 +139,17 @@ export function soapSchema$(): rt.SoapTables {
       ["auditId", "string", 2],
     ],
   });
-  t.set("EventArgument", { base: "DynamicData", poly: true, decode: decodeAt$EventArgument, fields: [] });
+  t.set("EventArgument", {
+    base: "DynamicData",
+    poly: true,
+    is: isEventArgument,
+    decode: decodeAt$EventArgument,
+    fields: [],
+  });
   t.set("GlobalMessageChangedEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isGlobalMessageChangedEvent,
     decode: decodeAt$GlobalMessageChangedEvent,
     fields: [
       ["message", "string", 0],
@@ -114,12 +159,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("HostEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isHostEventArgument,
     decode: decodeAt$HostEventArgument,
     fields: [["host", "object", 0, "ManagedObjectReference"]],
   });
   t.set("ManagedObjectReference", {
     base: undefined,
     poly: false,
+    is: isManagedObjectReference,
     decode: decodeAt$ManagedObjectReference,
     fields: [
       ["type", "string", 0],
@@ -129,25 +176,35 @@ export function soapSchema$(): rt.SoapTables {
   t.set("NetworkEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isNetworkEventArgument,
     decode: decodeAt$NetworkEventArgument,
     fields: [["network", "object", 0, "ManagedObjectReference"]],
   });
   t.set("NoAccessUserEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isNoAccessUserEvent,
     decode: decodeAt$NoAccessUserEvent,
     fields: [["ipAddress", "string", 0]],
   });
   t.set("ServerStartedSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isServerStartedSessionEvent,
     decode: decodeAt$ServerStartedSessionEvent,
     fields: [],
   });
-  t.set("SessionEvent", { base: "Event", poly: true, decode: decodeAt$SessionEvent, fields: [] });
+  t.set("SessionEvent", {
+    base: "Event",
+    poly: true,
+    is: isSessionEvent,
+    decode: decodeAt$SessionEvent,
+    fields: [],
+  });
   t.set("SessionTerminatedEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isSessionTerminatedEvent,
     decode: decodeAt$SessionTerminatedEvent,
     fields: [
       ["sessionId", "string", 0],
@@ -157,12 +214,14 @@ export function soapSchema$(): rt.SoapTables {
   t.set("TgwEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isTgwEventArgument,
     decode: decodeAt$TgwEventArgument,
     fields: [["tgw", "object", 0, "ManagedObjectReference"]],
   });
   t.set("UserLoginSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isUserLoginSessionEvent,
     decode: decodeAt$UserLoginSessionEvent,
     fields: [
       ["ipAddress", "string", 0],
@@ -174,6 +233,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("UserLogoutSessionEvent", {
     base: "SessionEvent",
     poly: false,
+    is: isUserLogoutSessionEvent,
     decode: decodeAt$UserLogoutSessionEvent,
     fields: [
       ["ipAddress", "string", 2],
@@ -186,6 +246,7 @@ export function soapSchema$(): rt.SoapTables {
   t.set("VmEventArgument", {
     base: "EntityEventArgument",
     poly: false,
+    is: isVmEventArgument,
     decode: decodeAt$VmEventArgument,
     fields: [["vm", "object", 0, "ManagedObjectReference"]],
   });

@@ -72,9 +72,14 @@ interface Resolved {
 
 const resolvedBySchema = new WeakMap<SoapSchema, Map<string, Resolved>>();
 
-function resolved(schema: SoapSchema, typeName: string): Resolved | undefined {
+/** The resolved types of a schema, built as they are first needed. */
+function resolvedCache(schema: SoapSchema): Map<string, Resolved> {
   let cache = resolvedBySchema.get(schema);
   if (cache === undefined) resolvedBySchema.set(schema, (cache = new Map()));
+  return cache;
+}
+
+function resolved(schema: SoapSchema, typeName: string, cache = resolvedCache(schema)): Resolved | undefined {
   const hit = cache.get(typeName);
   if (hit !== undefined) return hit;
   const chain: SoapType[] = [];
@@ -140,6 +145,7 @@ interface Reading {
   readonly c: SoapContext;
   /** Elements without a namespace are vim25 ones (a fragment as the Knative source sends it). */
   readonly unqualified: boolean;
+  readonly resolved: Map<string, Resolved>;
 }
 
 /** A value's text as the wire member of a format, or the text itself for the VI JSON check to report. */
@@ -220,6 +226,19 @@ function readText(x: Reading, path: string): string {
   }
 }
 
+const SUFFIXES = new Map<string, string>();
+
+/** `memberPath` with the suffix of each element name kept: most names recur on every object. */
+function childPath(path: string, local: string): string {
+  let suffix = SUFFIXES.get(local);
+  if (suffix === undefined) {
+    suffix = memberPath("", local);
+    // Bounded: a document of endless distinct names must not grow it without end.
+    if (SUFFIXES.size < 4096) SUFFIXES.set(local, suffix);
+  }
+  return path + suffix;
+}
+
 function isBlank(text: string): boolean {
   return /^[ \t\n\r]*$/.test(text);
 }
@@ -262,13 +281,13 @@ function readObject(x: Reading, declared: string, path: string, given?: string):
     name = named?.[1] ?? declared;
   }
   if (name === "ManagedObjectReference") return readReference(x, path);
-  const fields = resolved(x.schema, name) ?? resolved(x.schema, declared);
+  const fields = resolved(x.schema, name, x.resolved) ?? resolved(x.schema, declared, x.resolved);
   const o: Record<string, unknown> = { _typeName: name };
   const r = x.r;
-  const counts = new Map<string, number>();
+  let repeated: Set<string> | undefined;
   for (;;) {
     const kind = r.next();
-    if (!isBlank(r.text))
+    if (r.text.length !== 0 && !isBlank(r.text))
       x.c.issues.push({
         path,
         message: `text ${JSON.stringify(r.text.trim().slice(0, 40))} in ${name}, whose content is its members`,
@@ -276,39 +295,37 @@ function readObject(x: Reading, declared: string, path: string, given?: string):
     if (kind !== START) break;
     const tag = r.tag;
     const local = tag.local;
+    const at = childPath(path, local);
     if (!(tag.uri === VIM25_NAMESPACE || (tag.uri === "" && x.unqualified))) {
       x.c.issues.push({
-        path: memberPath(path, local),
+        path: at,
         message: `the element <${tag.name}> is in the namespace ${JSON.stringify(tag.uri)}, not urn:vim25`,
       });
       r.skip();
       continue;
     }
     const field = fields?.byName.get(local);
+    const before = Object.prototype.hasOwnProperty.call(o, local) ? o[local] : undefined;
     if (field !== undefined && (field[2] & ARRAY) !== 0) {
-      let list = o[local] as unknown[] | undefined;
-      if (list === undefined) o[local] = list = [];
-      list.push(readField(x, field, `${memberPath(path, local)}[${list.length}]`));
-      continue;
-    }
-    const seen = counts.get(local) ?? 0;
-    counts.set(local, seen + 1);
-    if (field !== undefined) {
-      if (seen > 0) {
+      const list = (before as unknown[] | undefined) ?? [];
+      if (before === undefined) o[local] = list;
+      list.push(readField(x, field, `${at}[${list.length}]`));
+    } else if (field !== undefined) {
+      if (before === undefined) setMember(o, local, readField(x, field, at));
+      else {
         x.c.issues.push({
-          path: memberPath(path, local),
-          message: `<${local}> appears ${seen + 1} times; ${name}.${local} is not an array`,
+          path: at,
+          message: `<${local}> appears more than once; ${name}.${local} is not an array`,
         });
         r.skip();
-      } else setMember(o, local, readField(x, field, memberPath(path, local)));
-      continue;
-    }
-    // A member no schema declares: kept as it reads, for the unknown-members policy to judge.
-    if (seen === 0) setMember(o, local, readGeneric(x, memberPath(path, local)));
-    else {
-      const before = o[local];
-      const list = seen === 1 ? [before] : (before as unknown[]);
-      list.push(readGeneric(x, `${memberPath(path, local)}[${seen}]`));
+      }
+    } else if (before === undefined) {
+      // A member no schema declares: kept as it reads, for the unknown-members policy to judge.
+      setMember(o, local, readGeneric(x, at));
+    } else {
+      const list = (repeated ??= new Set()).has(local) ? (before as unknown[]) : [before];
+      repeated.add(local);
+      list.push(readGeneric(x, `${at}[${list.length}]`));
       setMember(o, local, list);
     }
   }
@@ -388,7 +405,7 @@ function readGeneric(x: Reading, path: string, untypedSlot = false): unknown {
     o ??= typeName === undefined ? {} : { _typeName: typeName };
     const local = r.tag.local;
     const before = Object.prototype.hasOwnProperty.call(o, local) ? o[local] : undefined;
-    const value = readGeneric(x, memberPath(path, local));
+    const value = readGeneric(x, childPath(path, local));
     if (before === undefined) setMember(o, local, value);
     else setMember(o, local, Array.isArray(before) ? [...before, value] : [before, value]);
   }
@@ -510,7 +527,13 @@ export function readSoapBody(
 ): SoapBody {
   const text = decodeUtf8(body, c);
   if (text === undefined) return { values: [] };
-  const x: Reading = { r: new XmlReader(text), schema, c, unqualified: false };
+  const x: Reading = {
+    r: new XmlReader(text),
+    schema,
+    c,
+    unqualified: false,
+    resolved: resolvedCache(schema),
+  };
   try {
     if (x.r.next() !== START) x.r.fail("the document has no element");
     let content: SoapBody | undefined;
@@ -549,7 +572,13 @@ export function readSoapElement(
 ): { readonly typeName: string; readonly value: unknown } {
   const text = decodeUtf8(body, c);
   if (text === undefined) return { typeName: declared ?? "", value: undefined };
-  const x: Reading = { r: new XmlReader(text), schema, c, unqualified: true };
+  const x: Reading = {
+    r: new XmlReader(text),
+    schema,
+    c,
+    unqualified: true,
+    resolved: resolvedCache(schema),
+  };
   try {
     if (x.r.next() !== START) x.r.fail("the document has no element");
     let typeName = declared;
