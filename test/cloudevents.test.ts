@@ -9,6 +9,7 @@ import {
   DecodeError,
   decodeBinaryCloudEvent,
   decodeCloudEvent,
+  decodeCloudEventBatch,
   decodeGovmomi,
   decodeHttpCloudEvent,
   encodeBinaryCloudEvent,
@@ -328,7 +329,8 @@ describe("broken envelopes", () => {
     ["a type that is not a vSphere event", (e) => ({ ...e, type: "com.example.order" }), ["$.type"]],
     ["the router form without subject", (e) => ({ ...e, subject: undefined }), ["$.subject"]],
     ["a time that is not RFC 3339", (e) => ({ ...e, time: "yesterday" }), ["$.time"]],
-    ["data that is not JSON", (e) => ({ ...e, datacontenttype: "application/xml" }), ["$.datacontenttype"]],
+    ["data that is neither JSON nor XML", (e) => ({ ...e, datacontenttype: "text/plain" }), ["$.datacontenttype"]],
+    ["XML named, an object given", (e) => ({ ...e, datacontenttype: "application/xml" }), ["$.data"]],
     ["an extension name with upper case", (e) => ({ ...e, EventClass: "event" }), ["$.EventClass"]],
     ["an extension holding an object", (e) => ({ ...e, vcenter: { a: 1 } }), ["$.vcenter"]],
     [
@@ -448,5 +450,96 @@ describe("the way back", () => {
     const original = json(LOGOUT).data as Record<string, unknown>;
     // Every member the real payload has, with its value (the fixture predates Event.tgw and Event.auditId).
     expect(encoded).toEqual({ ...original, Tgw: null, AuditId: "" });
+  });
+});
+
+describe("XML data, batches and other producers' type names", () => {
+  /** A UserLoginSessionEvent as the Knative source writes XML data: the root named after the type, no namespaces. */
+  const LOGIN_XML =
+    "<UserLoginSessionEvent><key>8570</key><chainId>8570</chainId><createdTime>2022-04-25T17:29:48.171999Z</createdTime>" +
+    "<userName>VSPHERE.LOCAL\\Administrator</userName><datacenter><name>Datacenter</name>" +
+    '<datacenter type="Datacenter">datacenter-3</datacenter></datacenter>' +
+    "<fullFormattedMessage>User VSPHERE.LOCAL\\Administrator@10.0.0.1 logged in as pyvmomi Python/3.9 &amp; more</fullFormattedMessage>" +
+    "<ipAddress>10.0.0.1</ipAddress><userAgent>pyvmomi Python/3.9</userAgent><locale>en</locale><sessionId>52b7</sessionId>" +
+    "</UserLoginSessionEvent>";
+  const envelope = (extra: Record<string, unknown>): Record<string, unknown> => ({
+    specversion: "1.0",
+    id: "42",
+    source: "https://vcenter.local/sdk",
+    type: "com.vmware.vsphere.UserLoginSessionEvent.v0",
+    eventclass: "event",
+    datacontenttype: "application/xml",
+    data: LOGIN_XML,
+    ...extra,
+  });
+
+  test("structured mode: XML data decodes to the same event as the JSON wires", () => {
+    const { event } = decodeCloudEvent(envelope({}));
+    expect(event).toMatchObject({
+      _typeName: "UserLoginSessionEvent",
+      key: 8570,
+      userName: "VSPHERE.LOCAL\\Administrator",
+      datacenter: { name: "Datacenter", datacenter: { type: "Datacenter", value: "datacenter-3" } },
+      fullFormattedMessage: "User VSPHERE.LOCAL\\Administrator@10.0.0.1 logged in as pyvmomi Python/3.9 & more",
+    });
+    const base64 = Buffer.from(LOGIN_XML).toString("base64");
+    expect(decodeCloudEvent(envelope({ data: undefined, data_base64: base64 })).event).toEqual(event);
+  });
+
+  test("binary mode: an XML body", () => {
+    const h = { ...headers("com.vmware.vsphere.UserLoginSessionEvent.v0"), "content-type": "application/xml" };
+    expect(decodeBinaryCloudEvent(h, LOGIN_XML).event).toMatchObject({
+      _typeName: "UserLoginSessionEvent",
+      sessionId: "52b7",
+    });
+    expect(decodeHttpCloudEvent(h, Buffer.from(LOGIN_XML)).event).toMatchObject({ key: 8570 });
+  });
+
+  test("XML data problems are issues at their paths under $.data; an EventEx takes the envelope's eventTypeId", () => {
+    const bad = LOGIN_XML.replace("<key>8570</key>", "<key>many</key>");
+    expect(paths(() => decodeCloudEvent(envelope({ data: bad })))).toEqual(["$.data.key"]);
+    expect(paths(() => decodeCloudEvent(envelope({ data: "<UserLoginSessionEvent>" })))).toEqual(["$.data"]);
+    const ex = decodeCloudEvent(
+      envelope({
+        type: "com.vmware.vsphere.com.vmware.vc.HA.ClusterFailoverActionCompletedEvent.v0",
+        eventclass: "eventex",
+        data: "<EventEx><key>1</key><chainId>1</chainId><createdTime>2022-04-25T17:29:48Z</createdTime><userName></userName><severity>info</severity></EventEx>",
+      }),
+    ).event;
+    expect(ex).toMatchObject({
+      _typeName: "EventEx",
+      eventTypeId: "com.vmware.vc.HA.ClusterFailoverActionCompletedEvent",
+      userName: "",
+    });
+  });
+
+  test("a type name without com. is accepted when it names a declared event, rejected otherwise", () => {
+    expect(decodeCloudEvent(envelope({ type: "vmware.vsphere.UserLoginSessionEvent.v0" })).event._typeName).toBe(
+      "UserLoginSessionEvent",
+    );
+    const unknown = issuesOf(() => decodeCloudEvent(envelope({ type: "vmware.vsphere.NoSuchEvent.v0" })));
+    expect(unknown.map((i) => [i.path, i.message])).toEqual([
+      ["$.type", expect.stringContaining("is not a vSphere event type") as unknown],
+    ]);
+    // With com., an undeclared name still decodes as Event, its name kept, as before.
+    const kept = decodeCloudEvent(envelope({ type: "com.vmware.vsphere.NoSuchEvent.v0" })).event;
+    expect([kept._typeName, wireTypeName(kept)]).toEqual(["Event", "NoSuchEvent"]);
+  });
+
+  test("batch mode: every envelope decoded, every problem reported at its index", () => {
+    const batch = [json(DRS), envelope({}), json(LOGOUT)];
+    const events = decodeCloudEventBatch(JSON.stringify(batch));
+    expect(events.map((e) => e.event._typeName)).toEqual([
+      "DrsVmPoweredOnEvent",
+      "UserLoginSessionEvent",
+      "UserLogoutSessionEvent",
+    ]);
+    const broken = [
+      envelope({ id: "" }),
+      json(DRS),
+      envelope({ data: "<UserLoginSessionEvent><key>x</key></UserLoginSessionEvent>" }),
+    ];
+    expect(paths(() => decodeCloudEventBatch(broken))).toEqual(expect.arrayContaining(["$[0].id", "$[2].data.key"]));
+    expect(paths(() => decodeCloudEventBatch({}))).toEqual(["$"]);
   });
 });

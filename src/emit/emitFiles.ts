@@ -12,7 +12,7 @@ import { emitDecoders } from "./emitDecoders";
 import { emitEncoders } from "./emitEncoders";
 import { emitGovmomiDecoders } from "./emitGovmomi";
 import { emitGovmomiApi } from "./govmomiEntryPoints";
-import { emitSoap } from "./soap/emitSoap";
+import { emitSoap, soap } from "./soap/emitSoap";
 import { emitGuards } from "./emitGuards";
 import { emitTypes } from "./emitTypes";
 import { header } from "./header";
@@ -157,12 +157,15 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const guards = sibling(local("guards"), guardStatements);
   const govmomiDecoders = emitGovmomiDecoders(model, options.code);
   const govmomi = sibling(local("govmomi-decoders"), govmomiDecoders);
+  // The CloudEvents functions (govmomi.ts) read XML data through the SOAP table.
+  const soapStatements = emitSoap(model, options.code);
+  const soapTable: ImportCandidates = { moduleSpecifier: local("soap"), values: [soap.schema], types: [] };
   return [
     module(
       "govmomi.ts",
       `govmomi JSON (events as the event broker and the Knative source deliver them) for ${count}.`,
       emitGovmomiApi(model, options.code),
-      [runtime, types, govmomi],
+      [runtime, types, govmomi, soapTable],
     ),
     module(
       "govmomi-decoders.ts",
@@ -186,7 +189,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     module(
       "soap.ts",
       `The vim25 SOAP wire (XML, what every vCenter speaks) for ${count}: the type table and the entry points.`,
-      emitSoap(model, options.code),
+      soapStatements,
       [runtime, types, dispatch, guards],
     ),
     module("guards.ts", `Type guards for ${count}.`, guardStatements),

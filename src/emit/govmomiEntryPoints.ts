@@ -13,6 +13,7 @@ import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { defaultsConstants } from "./decoderEntryPoints";
 import { gm } from "./emitGovmomi";
+import { soap } from "./soap/emitSoap";
 import { declaredTypeName, names, rt } from "./naming";
 
 /** The govmomi name of the type map, kept: it is the one every wire's name-taking decoders use (types.ts). */
@@ -46,24 +47,27 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
       doc:
         "Decodes a structured-mode CloudEvent from the event broker (VEBA) or the Knative vSphere source: the envelope " +
         "(a value, or JSON text or bytes, read with every int64 digit kept) with its attributes checked as CloudEvents 1.0 " +
-        "says, and the govmomi JSON event in `data` as the type the envelope names (`com.vmware.vsphere.<Type>.v0` with " +
-        "`eventclass`, or `com.vmware.event.router/event|eventex|extendedevent` with `subject`). A type no schema declares " +
-        "decodes as Event, its name kept (see `wireTypeName`); an EventEx gets the envelope's `eventTypeId`.\n" +
+        "says, and the event in `data` as the type the envelope names (`com.vmware.vsphere.<Type>.v0` with `eventclass`, " +
+        "`vmware.vsphere.<Type>.v0` for a declared type, or `com.vmware.event.router/event|eventex|extendedevent` with " +
+        "`subject`): govmomi JSON, or XML (`datacontenttype: application/xml`, the Knative source's default: " +
+        "`<UserLoginSessionEvent><key>8570</key>...`). A type no schema declares decodes as Event, its name kept (see " +
+        "`wireTypeName`); an EventEx gets the envelope's `eventTypeId`.\n" +
         throws,
       parameters: [{ name: "value", type: "unknown" }, options],
       returnType: decoded,
-      body: `${rt("ceDecodeStructured")}(value, options, ${names.defaults}, ${gm.table})`,
+      body: `${rt("ceDecodeStructured")}(value, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
     },
     {
       name: "decodeBinaryCloudEvent",
       doc:
         "Decodes a binary-mode CloudEvent (HTTP): the attributes from the `ce-*` headers (percent-decoded; `Content-Type` " +
         "is `datacontenttype`) and the event from the body (text, bytes or an already parsed value). Issue paths are " +
-        '`headers["ce-type"]` for a header and `$...` in the body.\n' +
+        '`headers["ce-type"]` for a header and `$...` in the body. An XML body (`Content-Type: application/xml`) is read ' +
+        "as {@link decodeCloudEvent} reads XML data.\n" +
         throws,
       parameters: [{ name: "headers", type: rt("HttpHeaders") }, { name: "body", type: "unknown" }, options],
       returnType: decoded,
-      body: `${rt("ceDecodeBinary")}(headers, body, options, ${names.defaults}, ${gm.table})`,
+      body: `${rt("ceDecodeBinary")}(headers, body, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
     },
     {
       name: "decodeHttpCloudEvent",
@@ -73,7 +77,18 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         throws,
       parameters: [{ name: "headers", type: rt("HttpHeaders") }, { name: "body", type: "unknown" }, options],
       returnType: decoded,
-      body: `${rt("ceDecodeHttp")}(headers, body, options, ${names.defaults}, ${gm.table})`,
+      body: `${rt("ceDecodeHttp")}(headers, body, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
+    },
+    {
+      name: "decodeCloudEventBatch",
+      doc:
+        "Decodes a batch of structured-mode CloudEvents (`Content-Type: application/cloudevents-batch+json`: a JSON " +
+        "array of envelopes, as a value or as text or bytes), each as {@link decodeCloudEvent} decodes one; issue paths " +
+        "are `$[3].data.key`, every envelope's problems reported.\n" +
+        throws,
+      parameters: [{ name: "value", type: "unknown" }, options],
+      returnType: `${decoded}[]`,
+      body: `${rt("ceDecodeBatch")}(value, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
     },
     {
       name: "encodeCloudEvent",
@@ -133,7 +148,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
     docs: [{ description: f.doc }],
     parameters: f.parameters,
     returnType: f.returnType,
-    statements: [`return ${f.body}${f.returnType === decoded ? ` as ${decoded}` : ""};`],
+    statements: [`return ${f.body}${f.returnType.startsWith(decoded) ? ` as ${f.returnType}` : ""};`],
   }));
 }
 

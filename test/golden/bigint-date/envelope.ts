@@ -80,8 +80,10 @@ const EXTENSION_NAME = /^[a-z0-9]+$/;
 const URI_REFERENCE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
 const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
 const JSON_MEDIA = /^(?:application|text)\/(?:[^;\s]*\+)?json\s*(?:;|$)/i;
+const XML_MEDIA = /^(?:application|text)\/(?:[^;\s]*\+)?xml\s*(?:;|$)/i;
 const ROUTER = /^com\.vmware\.event\.router\/(event|eventex|extendedevent)$/;
-const VSPHERE = /^com\.vmware\.vsphere\.(.+)\.v[0-9]+$/;
+/** `com.vmware.vsphere.<Type>.v0`; without `com.` as govmomi-based event streamers write it. */
+const VSPHERE = /^(com\.)?vmware\.vsphere\.(.+)\.v[0-9]+$/;
 
 type Issues = { path: string; message: string }[];
 
@@ -138,8 +140,11 @@ export function readAttributes(
       bad(name, `expected an RFC 3339 timestamp, got ${describeValue(value)}`);
     else if (name === "dataschema" && !ABSOLUTE_URI.test(value))
       bad(name, `expected a URI, got ${describeValue(value)}`);
-    else if (name === "datacontenttype" && !JSON_MEDIA.test(value))
-      bad(name, `the event must be JSON (application/json), got ${describeValue(value)}`);
+    else if (name === "datacontenttype" && !JSON_MEDIA.test(value) && !XML_MEDIA.test(value))
+      bad(
+        name,
+        `the event must be JSON (application/json) or XML (application/xml), got ${describeValue(value)}`,
+      );
     attributes[name] = value;
   }
   for (const key of Object.keys(record)) {
@@ -172,11 +177,20 @@ export interface EnvelopeEvent {
 
 const CLASS_TYPE: Readonly<Record<string, string>> = { eventex: "EventEx", extendedevent: "ExtendedEvent" };
 
-/** Reads which event an envelope carries, recording a problem at the attribute that is wrong. */
+/** Whether the event data is XML (`application/xml`, `text/xml`, `...+xml`), as the Knative source sends it by default. */
+export function isXmlData(attributes: CloudEventAttributes): boolean {
+  return attributes.datacontenttype !== undefined && XML_MEDIA.test(attributes.datacontenttype);
+}
+
+/**
+ * Reads which event an envelope carries, recording a problem at the attribute that is wrong. The form without
+ * `com.` names an event only when `known` says the schemas declare it: other producers' names are not guessed at.
+ */
 export function envelopeEvent(
   attributes: CloudEventAttributes,
   where: (name: string) => string,
   issues: Issues,
+  known: (typeName: string) => boolean,
 ): EnvelopeEvent | undefined {
   const { type } = attributes;
   if (type === "") return undefined;
@@ -194,9 +208,9 @@ export function envelopeEvent(
       : { typeName, eventTypeId: subject, namedBy: "subject" };
   }
   const vsphere = VSPHERE.exec(type);
-  if (vsphere !== null) {
-    const name = vsphere[1] ?? "";
-    const eventClass = attributes.extensions["eventclass"] ?? "event";
+  const eventClass = attributes.extensions["eventclass"] ?? "event";
+  if (vsphere !== null && (vsphere[1] !== undefined || eventClass !== "event" || known(vsphere[2] ?? ""))) {
+    const name = vsphere[2] ?? "";
     if (eventClass === "event") return { typeName: name, eventTypeId: undefined, namedBy: "type" };
     const typeName = typeof eventClass === "string" ? CLASS_TYPE[eventClass] : undefined;
     if (typeName !== undefined) return { typeName, eventTypeId: name, namedBy: "type" };
@@ -320,8 +334,8 @@ export function binaryAttributes(headers: HttpHeaders, issues: Issues): CloudEve
   );
 }
 
-/** The `data` of a structured envelope: `data`, or `data_base64` holding JSON. */
-export function structuredData(envelope: Record<string, unknown>, c: GovmomiContext): unknown {
+/** The `data` of a structured envelope: `data`, or `data_base64` holding JSON (or, with `xml`, XML: returned as bytes). */
+export function structuredData(envelope: Record<string, unknown>, c: GovmomiContext, xml = false): unknown {
   const { data, data_base64: base64 } = envelope;
   if (data !== undefined && base64 !== undefined) {
     c.issues.push({ path: "$.data_base64", message: "an envelope has data or data_base64, not both" });
@@ -332,11 +346,8 @@ export function structuredData(envelope: Record<string, unknown>, c: GovmomiCont
       c.issues.push({ path: "$.data_base64", message: `expected base64 text, got ${describeValue(base64)}` });
       return undefined;
     }
-    return jsonValue(
-      Uint8Array.from(atob(base64), (ch: string) => ch.charCodeAt(0)),
-      c,
-      "$.data_base64",
-    );
+    const bytes = Uint8Array.from(atob(base64), (ch: string) => ch.charCodeAt(0));
+    return xml ? bytes : jsonValue(bytes, c, "$.data_base64");
   }
   if (data === undefined || data === null) {
     c.issues.push({ path: "$.data", message: "the envelope carries no event (data is missing)" });

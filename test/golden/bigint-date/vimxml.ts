@@ -427,10 +427,10 @@ export interface SoapFaultContent {
 /** Where the SOAP reading ended: the `returnval` values as wire objects, or a fault. */
 export type SoapBody = { readonly values: unknown[] } | { readonly fault: SoapFaultContent };
 
-function syntaxIssue(c: SoapContext, text: string, error: unknown): void {
+function syntaxIssue(c: SoapContext, text: string, error: unknown, path = "$"): void {
   if (!(error instanceof XmlSyntaxError)) throw error;
   c.issues.push({
-    path: "$",
+    path,
     message: `not well-formed XML: ${error.message} (${lineColumn(text, error.offset)})`,
   });
 }
@@ -569,6 +569,7 @@ export function readSoapElement(
   declared: string | undefined,
   schema: SoapSchema,
   c: SoapContext,
+  root = "$",
 ): { readonly typeName: string; readonly value: unknown } {
   const text = decodeUtf8(body, c);
   if (text === undefined) return { typeName: declared ?? "", value: undefined };
@@ -586,15 +587,15 @@ export function readSoapElement(
       const named = attributeOf(x.r.tag, XSI_NAMESPACE, "type");
       typeName = named === undefined ? x.r.tag.local : named.slice(named.indexOf(":") + 1);
       if (!schema.types.has(typeName)) {
-        c.issues.push({ path: "$", message: `<${x.r.tag.name}> does not name a type the schemas declare` });
+        c.issues.push({ path: root, message: `<${x.r.tag.name}> does not name a type the schemas declare` });
         return { typeName, value: undefined };
       }
     }
-    const value = readObject(x, typeName, "$");
+    const value = readObject(x, typeName, root);
     if (x.r.next() !== EOF) x.r.fail("content after the element");
     return { typeName, value };
   } catch (error) {
-    syntaxIssue(c, text, error);
+    syntaxIssue(c, text, error, root);
     return { typeName: declared ?? "", value: undefined };
   }
 }

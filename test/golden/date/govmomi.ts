@@ -6,6 +6,7 @@
 import * as rt from "./runtime";
 import type { AnyEvent, VimTypeMap } from "./types";
 import { govmomiTypes$ } from "./govmomi-decoders";
+import { soapSchema$ } from "./soap";
 
 /** Each declared type by name, as `decodeGovmomi` returns it: {@link VimTypeMap}. */
 export type GovmomiTypeMap = VimTypeMap;
@@ -50,15 +51,21 @@ export function stringifyGovmomi(value: GovmomiTypeMap[keyof GovmomiTypeMap]): s
 }
 
 /**
- * Decodes a structured-mode CloudEvent from the event broker (VEBA) or the Knative vSphere source: the envelope (a value, or JSON text or bytes, read with every int64 digit kept) with its attributes checked as CloudEvents 1.0 says, and the govmomi JSON event in `data` as the type the envelope names (`com.vmware.vsphere.<Type>.v0` with `eventclass`, or `com.vmware.event.router/event|eventex|extendedevent` with `subject`). A type no schema declares decodes as Event, its name kept (see `wireTypeName`); an EventEx gets the envelope's `eventTypeId`.
+ * Decodes a structured-mode CloudEvent from the event broker (VEBA) or the Knative vSphere source: the envelope (a value, or JSON text or bytes, read with every int64 digit kept) with its attributes checked as CloudEvents 1.0 says, and the event in `data` as the type the envelope names (`com.vmware.vsphere.<Type>.v0` with `eventclass`, `vmware.vsphere.<Type>.v0` for a declared type, or `com.vmware.event.router/event|eventex|extendedevent` with `subject`): govmomi JSON, or XML (`datacontenttype: application/xml`, the Knative source's default: `<UserLoginSessionEvent><key>8570</key>...`). A type no schema declares decodes as Event, its name kept (see `wireTypeName`); an EventEx gets the envelope's `eventTypeId`.
  * @throws DecodeError with every problem of the envelope and the event, each with its path.
  */
 export function decodeCloudEvent(value: unknown, options?: rt.DecodeOptions): rt.CloudEvent<AnyEvent> {
-  return rt.ceDecodeStructured(value, options, defaults$, govmomiTypes$) as rt.CloudEvent<AnyEvent>;
+  return rt.ceDecodeStructured(
+    value,
+    options,
+    defaults$,
+    govmomiTypes$,
+    soapSchema$,
+  ) as rt.CloudEvent<AnyEvent>;
 }
 
 /**
- * Decodes a binary-mode CloudEvent (HTTP): the attributes from the `ce-*` headers (percent-decoded; `Content-Type` is `datacontenttype`) and the event from the body (text, bytes or an already parsed value). Issue paths are `headers["ce-type"]` for a header and `$...` in the body.
+ * Decodes a binary-mode CloudEvent (HTTP): the attributes from the `ce-*` headers (percent-decoded; `Content-Type` is `datacontenttype`) and the event from the body (text, bytes or an already parsed value). Issue paths are `headers["ce-type"]` for a header and `$...` in the body. An XML body (`Content-Type: application/xml`) is read as {@link decodeCloudEvent} reads XML data.
  * @throws DecodeError with every problem of the envelope and the event, each with its path.
  */
 export function decodeBinaryCloudEvent(
@@ -66,7 +73,14 @@ export function decodeBinaryCloudEvent(
   body: unknown,
   options?: rt.DecodeOptions,
 ): rt.CloudEvent<AnyEvent> {
-  return rt.ceDecodeBinary(headers, body, options, defaults$, govmomiTypes$) as rt.CloudEvent<AnyEvent>;
+  return rt.ceDecodeBinary(
+    headers,
+    body,
+    options,
+    defaults$,
+    govmomiTypes$,
+    soapSchema$,
+  ) as rt.CloudEvent<AnyEvent>;
 }
 
 /**
@@ -78,7 +92,22 @@ export function decodeHttpCloudEvent(
   body: unknown,
   options?: rt.DecodeOptions,
 ): rt.CloudEvent<AnyEvent> {
-  return rt.ceDecodeHttp(headers, body, options, defaults$, govmomiTypes$) as rt.CloudEvent<AnyEvent>;
+  return rt.ceDecodeHttp(
+    headers,
+    body,
+    options,
+    defaults$,
+    govmomiTypes$,
+    soapSchema$,
+  ) as rt.CloudEvent<AnyEvent>;
+}
+
+/**
+ * Decodes a batch of structured-mode CloudEvents (`Content-Type: application/cloudevents-batch+json`: a JSON array of envelopes, as a value or as text or bytes), each as {@link decodeCloudEvent} decodes one; issue paths are `$[3].data.key`, every envelope's problems reported.
+ * @throws DecodeError with every problem of the envelope and the event, each with its path.
+ */
+export function decodeCloudEventBatch(value: unknown, options?: rt.DecodeOptions): rt.CloudEvent<AnyEvent>[] {
+  return rt.ceDecodeBatch(value, options, defaults$, govmomiTypes$, soapSchema$) as rt.CloudEvent<AnyEvent>[];
 }
 
 /** A structured-mode CloudEvent carrying `event` in govmomi JSON, as the event broker would send it, for testing functions: `type` (and for the router form `subject`) follow from the event; {@link decodeCloudEvent} reads it back to the same event. */
