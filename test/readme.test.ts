@@ -146,8 +146,8 @@ const LIBRARY_README = fs.readFileSync(path.join(REPO, "templates", "library-pac
 test("the README's first screen: install from the tarballs, decode an event, CommonJS too", () => {
   const blocks = codeBlocks(README);
   const work = tempDir("vsphere-typegen-readme-");
-  const [install, decode, commonjs, walkthroughCommands, walkthroughCode, config, script, quickStart] = blocks;
-  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "sh", "ts", "json", "ts", "sh"]);
+  const [install, decode, commonjs, soap, walkthroughCommands, walkthroughCode, config, script, quickStart] = blocks;
+  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "ts", "sh", "ts", "json", "ts", "sh"]);
 
   // Install: each line as written, from the folder the last one left.
   let here = work;
@@ -168,6 +168,9 @@ test("the README's first screen: install from the tarballs, decode an event, Com
     stdout: "$.key $.chainId $.createdTime $.userName $.template\n",
     stderr: "",
   });
+
+  // The SOAP response, decoded by the installed library.
+  expect(tsBlock(app, "soap.ts", soap?.text ?? "")).toEqual({ status: 0, stdout: "VmPoweredOnEvent 601\n", stderr: "" });
 
   // The walkthrough: its commands, then its code with a body to decode.
   const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");

@@ -601,7 +601,7 @@ export function readSoapElement(
 }
 
 /** A SOAP fault answered by the server: its code and string, and the detail decoded as its MethodFault subtype. */
-export class SoapFault<D = unknown> extends Error {
+export class SoapFault<D = { readonly _typeName: string; readonly [member: string]: unknown }> extends Error {
   readonly faultcode: string;
   readonly faultstring: string;
   /** The fault (`InvalidLogin`, `NotAuthenticated`...), typed where a schema declares it; undefined without detail. */
