@@ -170,7 +170,11 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   });
 
   // The SOAP response, decoded by the installed library.
-  expect(tsBlock(app, "soap.ts", soap?.text ?? "")).toEqual({ status: 0, stdout: "VmPoweredOnEvent 601\n", stderr: "" });
+  expect(tsBlock(app, "soap.ts", soap?.text ?? "")).toEqual({
+    status: 0,
+    stdout: "VmPoweredOnEvent 601\n",
+    stderr: "",
+  });
 
   // The walkthrough: its commands, then its code with a body to decode.
   const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");
