@@ -2,8 +2,8 @@
 // Everything generated for 645 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 84868373e07ffcee0af2b4f097037c08 6c82afb34c234c23a49378f821e4c23e
-// Files: boxed.ts=9e8d444e1e4edfdab92439fb83d719cd checks.ts=54fb95d858801b15c8164ec5007d4b48 convert.ts=81fc310f12b1550b5e07b5e4aab167e3 decoders-dispatch.ts=e9fa651a45bfea0c0d7e8e517fa3a83d decoders-fields.ts=cd42eb5857d6e06ac253e30d8e981c5a decoders.ts=fd2d3c0fbcd86df9e4d6e3d0cf7d7429 encoders.ts=3d234c549ea950767046fd3a5eb604c4 envelope.ts=508a0d02e33b827f17f02525663a9a4c gojson.ts=e341c6d5732cb4a15875fd333697e887 govmomi-decoders.ts=0a5f84de94a5e032966f31467cc8197f govmomi.ts=888fd44aa60dfb6c9b02d21da8fe3cd7 guards.ts=31234bf1b0a302c8d4ccfa42abc23f7c json.ts=60b7711498657da27042a1b444585ca7 runtime.ts=2945fe8a21c890b6ac6c4da140cfbd4f soap.ts=8f583d17bf2b3787f51a78812bf4e3f1 stream.ts=1c57f22944b2d2a720bbd5d12802c822 types.ts=77c54f4297adb141814a458c5a2b440b vimxml.ts=6bf178f1b013789e138ae48e455c54a7 xml.ts=e57022acd201796ccdc929fb7449a7e3
+// Digest: 700417a18ea6c9983754f26817b26bdb e80cdbf4680d3c69ce7ff8702fd14245
+// Files: boxed.ts=9e8d444e1e4edfdab92439fb83d719cd checks.ts=54fb95d858801b15c8164ec5007d4b48 cloudevents.ts=5173870863069823206d564aff32ab3f convert.ts=81fc310f12b1550b5e07b5e4aab167e3 decoders-dispatch.ts=e9fa651a45bfea0c0d7e8e517fa3a83d decoders-fields.ts=cd42eb5857d6e06ac253e30d8e981c5a decoders.ts=fd2d3c0fbcd86df9e4d6e3d0cf7d7429 encoders.ts=3d234c549ea950767046fd3a5eb604c4 envelope.ts=508a0d02e33b827f17f02525663a9a4c gojson.ts=e341c6d5732cb4a15875fd333697e887 govmomi-decoders.ts=0a5f84de94a5e032966f31467cc8197f govmomi.ts=906d69a5611376f3e8b13d2f51efe68a guards.ts=31234bf1b0a302c8d4ccfa42abc23f7c json.ts=60b7711498657da27042a1b444585ca7 runtime.ts=2945fe8a21c890b6ac6c4da140cfbd4f soap.ts=8f583d17bf2b3787f51a78812bf4e3f1 stream.ts=1c57f22944b2d2a720bbd5d12802c822 types.ts=77c54f4297adb141814a458c5a2b440b vimxml.ts=6bf178f1b013789e138ae48e455c54a7 xml.ts=e57022acd201796ccdc929fb7449a7e3
 // From 696 schema files (bundled ones by package name, yours relative to the project root):
 //   vsphere-typegen/schemas/vim25/AccountCreatedEvent.yaml
 //   vsphere-typegen/schemas/vim25/AccountRemovedEvent.yaml
@@ -708,6 +708,7 @@ export * from "./decoders.js";
 export * from "./encoders.js";
 export * from "./govmomi.js";
 export * from "./soap.js";
+export * from "./cloudevents.js";
 export { SoapEncodeError, SoapFault } from "./vimxml.js";
 export type { SoapParameter } from "./vimxml.js";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime.js";

@@ -8,10 +8,10 @@ import {
   type InterfaceDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { emitDecoders } from "../src/emit/emitDecoders";
+import { emitDecoders } from "../src/emit/dialects/vijson/emitDecoders";
 import { emitFiles } from "../src/emit/emitFiles";
-import { emitGuards } from "../src/emit/emitGuards";
-import { emitTypes } from "../src/emit/emitTypes";
+import { emitGuards } from "../src/emit/canonical/emitGuards";
+import { emitTypes } from "../src/emit/canonical/emitTypes";
 import { safeCommentText } from "../src/emit/jsdoc";
 import { article } from "../src/emit/naming";
 import { printStructure } from "../src/emit/print";
@@ -211,6 +211,7 @@ describe("determinism", () => {
     const b = await formatFiles(emitFiles(modelOf(reversed), emitOptions));
     expect(b).toEqual(a);
     expect(a.map((f) => f.path)).toEqual([
+      "cloudevents.ts",
       "decoders-dispatch.ts",
       "decoders-fields.ts",
       "decoders.ts",

@@ -1,6 +1,7 @@
 /**
- * Emit stage entry point: runs one emitter per output kind and wraps each result in its header and the
- * imports its body uses. Output is unformatted source text; the format stage runs prettier over it.
+ * Emit stage entry point: the canonical layer (interfaces, guards, the checks of the wire form), then each wire's
+ * modules (`DIALECTS`: a folder under dialects/ or transports/ each), each wrapped in its header and the imports its
+ * body uses, and the index. Output is unformatted source text; the format stage runs prettier over it.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -8,13 +9,14 @@ import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
-import { emitDecoders } from "./emitDecoders";
-import { emitEncoders } from "./emitEncoders";
-import { emitGovmomiDecoders } from "./emitGovmomi";
-import { emitGovmomiApi } from "./govmomiEntryPoints";
-import { emitSoap, soap } from "./soap/emitSoap";
-import { emitGuards } from "./emitGuards";
-import { emitTypes } from "./emitTypes";
+import { emitGuards } from "./canonical/emitGuards";
+import { emitTypes } from "./canonical/emitTypes";
+import type { Dialect, EmitContext } from "./dialect";
+import { govmomi } from "./dialects/govmomi";
+import { soapXml } from "./dialects/soap";
+import { viJson } from "./dialects/vijson";
+import { emitChecks } from "./dialects/vijson/emitDecoders";
+import { cloudEvents } from "./transports/cloudEvents";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
 import { printModule, withRelativeSpecifiers, type ImportCandidates } from "./print";
@@ -72,16 +74,12 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
 /** The files an output folder holds: one module per output kind, the index and the run-time templates. */
 export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
   const emitted = [
-    "decoders.ts",
     "decoders-dispatch.ts",
     "decoders-fields.ts",
-    "encoders.ts",
-    "govmomi.ts",
-    "govmomi-decoders.ts",
     "guards.ts",
     "index.ts",
-    "soap.ts",
     "types.ts",
+    ...DIALECTS.flatMap((d) => d.files),
   ];
   const clash = templates.find((t) => emitted.includes(t.path));
   if (clash !== undefined) throw new Error(`internal error: template ${clash.path} has the name of a generated module`);
@@ -116,6 +114,9 @@ function typeNames(model: Model): string[] {
   ];
 }
 
+/** The wires, each a folder under dialects/, and the transports that carry their data. */
+const DIALECTS: readonly Dialect[] = [viJson, govmomi, soapXml, cloudEvents];
+
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const facts = {
     sources: model.files.map(options.sourceName),
@@ -136,73 +137,62 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     values: model.enums.map((e) => names.enumValues(e.name)),
     types: typeNames(model),
   };
-  const module = (file: string, what: string, body: StatementStructures[], from = [runtime, types]): GeneratedFile => ({
+  const module = (
+    file: string,
+    what: string,
+    body: StatementStructures[],
+    from: readonly ImportCandidates[],
+  ): GeneratedFile => ({
     path: file,
-    text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), from, body),
+    text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), [...from], body),
   });
-  const decoders = emitDecoders(model, options.code);
-  const sibling = (moduleSpecifier: string, statements: StatementStructures[]): ImportCandidates => ({
-    moduleSpecifier,
+  const sibling = (name: string, statements: readonly StatementStructures[]): ImportCandidates => ({
+    moduleSpecifier: local(name),
     values: declaredNames(statements),
     types: [],
   });
-  const dispatch = sibling(local("decoders-dispatch"), decoders.dispatch);
-  const fields = sibling(local("decoders-fields"), decoders.fields);
   const exportAll = (moduleSpecifier: string): StatementStructures => ({
     kind: StructureKind.ExportDeclaration,
     moduleSpecifier,
   });
+  // The canonical layer every wire ends in: the interfaces, the guards and the checks of the wire form.
+  const checks = emitChecks(model, options.code);
   const guardStatements = emitGuards(model, options.code);
-  // decodeT tries isT first (decoderEntryPoints.ts), so the decoders import the guards.
-  const guards = sibling(local("guards"), guardStatements);
-  const govmomiDecoders = emitGovmomiDecoders(model, options.code);
-  const govmomi = sibling(local("govmomi-decoders"), govmomiDecoders);
-  // The CloudEvents functions (govmomi.ts) read XML data through the SOAP table.
-  const soapStatements = emitSoap(model, options.code);
-  const soapTable: ImportCandidates = { moduleSpecifier: local("soap"), values: [soap.schema], types: [] };
+  const context: EmitContext = {
+    model,
+    code: options.code,
+    count,
+    local,
+    sibling,
+    runtime,
+    types,
+    // decodeT tries isT first (decoderEntryPoints.ts), so the decoders import the guards.
+    guards: sibling("guards", guardStatements),
+    checks: sibling("decoders-dispatch", checks.dispatch),
+    fields: sibling("decoders-fields", checks.fields),
+  };
+  const dialectModules = DIALECTS.flatMap((d) => d.modules(context));
   return [
-    module(
-      "govmomi.ts",
-      `govmomi JSON (events as the event broker and the Knative source deliver them) for ${count}.`,
-      emitGovmomiApi(model, options.code),
-      [runtime, types, govmomi, soapTable],
-    ),
-    module(
-      "govmomi-decoders.ts",
-      `govmomi JSON decoders for ${count}: the field readers and the type table (internal).`,
-      govmomiDecoders,
-      [runtime, types, dispatch, fields],
-    ),
-    module("decoders.ts", `Decoders for ${count}.`, decoders.api, [runtime, types, dispatch, guards]),
+    ...dialectModules.map((m) => module(m.path, m.what, m.body, m.imports)),
     module(
       "decoders-dispatch.ts",
       `Decoders for ${count}: the _typeName dispatch and exact decoder of each type (internal).`,
-      decoders.dispatch,
-      [runtime, types, fields],
+      checks.dispatch,
+      [runtime, types, context.fields],
     ),
-    module("decoders-fields.ts", `Decoders for ${count}: the field checks of each type (internal).`, decoders.fields, [
+    module("decoders-fields.ts", `Decoders for ${count}: the field checks of each type (internal).`, checks.fields, [
       runtime,
       types,
-      dispatch,
+      context.checks,
     ]),
-    module("encoders.ts", `Encoders for ${count}.`, emitEncoders(model, options.code)),
-    module(
-      "soap.ts",
-      `The vim25 SOAP wire (XML, what every vCenter speaks) for ${count}: the type table and the entry points.`,
-      soapStatements,
-      [runtime, types, dispatch, guards],
-    ),
-    module("guards.ts", `Type guards for ${count}.`, guardStatements),
+    module("guards.ts", `Type guards for ${count}.`, guardStatements, [runtime, types]),
     module(
       "index.ts",
       `Everything generated for ${count}.`,
       [
         exportAll(local("types")),
         exportAll(local("guards")),
-        exportAll(local("decoders")),
-        exportAll(local("encoders")),
-        exportAll(local("govmomi")),
-        exportAll(local("soap")),
+        ...DIALECTS.flatMap((d) => d.exported.map((name) => exportAll(local(name)))),
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("vimxml"),

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 03fac0f4eda815fee06581e43beed174 3418250d0f74571f204001dee9769561
-// Files: boxed.ts=73a4b307977a4f4e4ba7cdb638a51f84 checks.ts=eaf5fff3e7fc9f69eaeecce373dfb170 convert.ts=1820d324956ea63c577085b9fe0c66c6 decoders-dispatch.ts=8c31dbe5609c8335c250cf147bf0c47d decoders-fields.ts=048deb6265ca0d8ab3577d5a72edf03a decoders.ts=535deae0b236e6815850e8a5bbd2fff2 encoders.ts=93523223e8e5cef8e1f494e2fb0b80de envelope.ts=9005b3ec161f526e42df63533a6bf876 gojson.ts=8931cbae2c2b611e4cc94b5acd95e008 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=238c4487bc917517882695918940df90 guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=de149b39b2ef1416d156f410587d7ad8 runtime.ts=70441e0c87c95477c7437c32fe2e3a39 soap.ts=e5ab48ec45359515e332ba0a9c01412a stream.ts=96ee74354acb8dcd14da05e0c884a172 types.ts=8220a6dd64272c5c9dec94a440929864 vimxml.ts=1fa9855bb77364d66e7efa68ce3702e5 xml.ts=aefa2e68ae797299278de3afc5c44d88
+// Digest: 8da56e3a9e743a39a4450da6d16418c5 1039d14ea476b4f52b394ff81a3f2121
+// Files: boxed.ts=73a4b307977a4f4e4ba7cdb638a51f84 checks.ts=eaf5fff3e7fc9f69eaeecce373dfb170 cloudevents.ts=7a8b2e0ebf3668e9e90b06c32e579658 convert.ts=1820d324956ea63c577085b9fe0c66c6 decoders-dispatch.ts=8c31dbe5609c8335c250cf147bf0c47d decoders-fields.ts=048deb6265ca0d8ab3577d5a72edf03a decoders.ts=535deae0b236e6815850e8a5bbd2fff2 encoders.ts=93523223e8e5cef8e1f494e2fb0b80de envelope.ts=9005b3ec161f526e42df63533a6bf876 gojson.ts=8931cbae2c2b611e4cc94b5acd95e008 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=93c745d768e5949b7bfabb932eb0acca guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=de149b39b2ef1416d156f410587d7ad8 runtime.ts=70441e0c87c95477c7437c32fe2e3a39 soap.ts=e5ab48ec45359515e332ba0a9c01412a stream.ts=96ee74354acb8dcd14da05e0c884a172 types.ts=8220a6dd64272c5c9dec94a440929864 vimxml.ts=1fa9855bb77364d66e7efa68ce3702e5 xml.ts=aefa2e68ae797299278de3afc5c44d88
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -34,6 +34,7 @@ export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";
 export * from "./soap";
+export * from "./cloudevents";
 export { SoapEncodeError, SoapFault } from "./vimxml";
 export type { SoapParameter } from "./vimxml";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: d44c6d4b22c312dd67789084d83b3811 3418250d0f74571f204001dee9769561
-// Files: boxed.ts=ab02c46c122e4df6133fc8123dc10169 checks.ts=f2f229260a218c50c156530e6f4c0a14 convert.ts=f01043b3ea0432861cb305273dc1aa11 decoders-dispatch.ts=83e3ce4ceede3d346f4e0076ea4287cc decoders-fields.ts=d2f86d8e64800cf00458555928bce190 decoders.ts=86299c6f09420926fef7e9a6fab88a17 encoders.ts=f635ccbd52b648b5986450743f75aed5 envelope.ts=e773bf14bfaf33776f38e7be282d2623 gojson.ts=d9c3ddbee565d6e23e91387b3c237d64 govmomi-decoders.ts=beff8d7199765ee03da6d09860780cc0 govmomi.ts=9af78af6772270292d3f575febd3b21d guards.ts=262ec2771fe5a334d97f8e0c08868b2a json.ts=4531a0765b7333c130cb6b0e7c1aa2f0 runtime.ts=1ce3ad87a505a9306c3032def7220de0 soap.ts=096a365a458665562aee36ae8e9daaa2 stream.ts=12319ec70741b251ee3c0f4859bf3826 types.ts=add1a1817faf0c9564af81a1ab1854c3 vimxml.ts=ffea6f151040e871a7652769ac89717b xml.ts=b451871bd39e895faf6a260cfbc3c9a9
+// Digest: fec52e8fdc0f1f3a61de5aa645c85ef9 1039d14ea476b4f52b394ff81a3f2121
+// Files: boxed.ts=ab02c46c122e4df6133fc8123dc10169 checks.ts=f2f229260a218c50c156530e6f4c0a14 cloudevents.ts=878a10647e835174e873a9228393686a convert.ts=f01043b3ea0432861cb305273dc1aa11 decoders-dispatch.ts=83e3ce4ceede3d346f4e0076ea4287cc decoders-fields.ts=d2f86d8e64800cf00458555928bce190 decoders.ts=86299c6f09420926fef7e9a6fab88a17 encoders.ts=f635ccbd52b648b5986450743f75aed5 envelope.ts=e773bf14bfaf33776f38e7be282d2623 gojson.ts=d9c3ddbee565d6e23e91387b3c237d64 govmomi-decoders.ts=beff8d7199765ee03da6d09860780cc0 govmomi.ts=29513e2a2015667d94b7d2a2e1d77cdc guards.ts=262ec2771fe5a334d97f8e0c08868b2a json.ts=4531a0765b7333c130cb6b0e7c1aa2f0 runtime.ts=1ce3ad87a505a9306c3032def7220de0 soap.ts=096a365a458665562aee36ae8e9daaa2 stream.ts=12319ec70741b251ee3c0f4859bf3826 types.ts=add1a1817faf0c9564af81a1ab1854c3 vimxml.ts=ffea6f151040e871a7652769ac89717b xml.ts=b451871bd39e895faf6a260cfbc3c9a9
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -34,6 +34,7 @@ export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";
 export * from "./soap";
+export * from "./cloudevents";
 export { SoapEncodeError, SoapFault } from "./vimxml";
 export type { SoapParameter } from "./vimxml";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";

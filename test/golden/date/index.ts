@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 68b8fd679127bb4c4a2024bbec7fc3d8 3418250d0f74571f204001dee9769561
-// Files: boxed.ts=41251e8b1323661b42821c51fb51838e checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=f7c8e92d103755e7dd77d1899b2ad728 encoders.ts=57be61f7f4814bdf2bbabbe16d9caf8c envelope.ts=d2357ed4ccd4db17736d9153a975fe27 gojson.ts=711d5425bdd0ffd88e32e95e83075471 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=cb9f01926b6e8e8286edabe98c0214ac guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=88646f59fab5981ab0f60490a951d167 runtime.ts=85fd5856e103ea8a5d090fd5c7c6692c soap.ts=00bd2aa4987c427fb4065f89e014d9ed stream.ts=21a734f4c1b919b5fdf69c20450ae586 types.ts=29191934c4e8fe6da6f631eb2ea6bf53 vimxml.ts=2aca4a17c3506230bd108afe951d7d95 xml.ts=e7e8e34ddfb8a2195bb80678eac86078
+// Digest: e93058f82b81e10202d8848a1c7a8835 1039d14ea476b4f52b394ff81a3f2121
+// Files: boxed.ts=41251e8b1323661b42821c51fb51838e checks.ts=7dc4da4f14bfb0940db6586fa119e9f4 cloudevents.ts=506a3cb3231af17819bd335217f42e85 convert.ts=99179d3022df95080204b0e4e6e9ab8e decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=f7c8e92d103755e7dd77d1899b2ad728 encoders.ts=57be61f7f4814bdf2bbabbe16d9caf8c envelope.ts=d2357ed4ccd4db17736d9153a975fe27 gojson.ts=711d5425bdd0ffd88e32e95e83075471 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=408648f4f3a086c169d180fa5f381348 guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=88646f59fab5981ab0f60490a951d167 runtime.ts=85fd5856e103ea8a5d090fd5c7c6692c soap.ts=00bd2aa4987c427fb4065f89e014d9ed stream.ts=21a734f4c1b919b5fdf69c20450ae586 types.ts=29191934c4e8fe6da6f631eb2ea6bf53 vimxml.ts=2aca4a17c3506230bd108afe951d7d95 xml.ts=e7e8e34ddfb8a2195bb80678eac86078
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -34,6 +34,7 @@ export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";
 export * from "./soap";
+export * from "./cloudevents";
 export { SoapEncodeError, SoapFault } from "./vimxml";
 export type { SoapParameter } from "./vimxml";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";

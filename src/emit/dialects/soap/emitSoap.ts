@@ -10,10 +10,10 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { assertNever, type FieldModel, type Model } from "../../model/ir";
-import type { CodeOptions } from "../../options";
-import { defaultsConstants } from "../decoderEntryPoints";
-import { names, rt } from "../naming";
+import { assertNever, type FieldModel, type Model } from "../../../model/ir";
+import type { CodeOptions } from "../../../options";
+import { defaultsConstants } from "../vijson/decoderEntryPoints";
+import { names, rt } from "../../naming";
 
 export const soap = {
   schema: "soapSchema$",

@@ -12,11 +12,11 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { assertNever, type FieldModel, type FieldType, type Model, type TypeModel } from "../model/ir";
-import type { CodeOptions } from "../options";
-import { CONTEXT } from "./decoderEntryPoints";
-import { planElement, type DecodePlan } from "./fieldPlan";
-import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "./naming";
+import { assertNever, type FieldModel, type FieldType, type Model, type TypeModel } from "../../../model/ir";
+import type { CodeOptions } from "../../../options";
+import { CONTEXT } from "../vijson/decoderEntryPoints";
+import { planElement, type DecodePlan } from "../../plan/fieldPlan";
+import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "../../naming";
 
 export const gm = {
   fields: (t: string): string => `gmFields$${t}`,

@@ -9,10 +9,10 @@ import {
   type FunctionDeclarationStructure,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { Model, TypeModel } from "../model/ir";
-import { describeOptions, type CodeOptions } from "../options";
-import { anyTable, BOX_PREFIX_LENGTH } from "./dispatch";
-import { ANY_VALUE, article, names, rt } from "./naming";
+import type { Model, TypeModel } from "../../../model/ir";
+import { describeOptions, type CodeOptions } from "../../../options";
+import { anyTable, BOX_PREFIX_LENGTH } from "../../plan/dispatch";
+import { ANY_VALUE, article, names, rt } from "../../naming";
 
 /** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
 export const CONTEXT = [

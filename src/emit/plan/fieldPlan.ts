@@ -4,11 +4,11 @@
  * this one switch, so a new kind (or a new representation option) is one edit here, not one per emitter.
  * Arrays and optional fields wrap the element the same way everywhere; see `arrayOf` and the emitters.
  */
-import { compareStrings } from "../diagnostic";
-import { behaviourOf, type FormatKey } from "../formats";
-import { assertNever, type FieldType, type Model } from "../model/ir";
-import type { CodeOptions } from "../options";
-import { ANY_VALUE, declaredTypeName, encoderOf, names, rt } from "./naming";
+import { compareStrings } from "../../diagnostic";
+import { behaviourOf, type FormatKey } from "../../formats";
+import { assertNever, type FieldType, type Model } from "../../model/ir";
+import type { CodeOptions } from "../../options";
+import { ANY_VALUE, declaredTypeName, encoderOf, names, rt } from "../naming";
 
 /** How a decoder reads one element. */
 export type DecodePlan =

@@ -11,11 +11,11 @@ import {
   type PropertySignatureStructure,
   type StatementStructures,
 } from "ts-morph";
-import type { CodeOptions } from "../options";
-import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { fieldTsType, planElement } from "./fieldPlan";
-import { jsDoc, safeCommentText } from "./jsdoc";
-import { article, declaredTypeName, names, rt } from "./naming";
+import type { CodeOptions } from "../../options";
+import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../../model/ir";
+import { fieldTsType, planElement } from "../plan/fieldPlan";
+import { jsDoc, safeCommentText } from "../jsdoc";
+import { article, declaredTypeName, names, rt } from "../naming";
 
 function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
   const plan = planElement(model, field.type, options);

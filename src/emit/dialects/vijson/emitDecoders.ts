@@ -14,8 +14,8 @@ import {
   type StatementStructures,
   type VariableStatementStructure,
 } from "ts-morph";
-import type { CodeOptions } from "../options";
-import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
+import type { CodeOptions } from "../../../options";
+import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../../../model/ir";
 import {
   anyValueDispatch,
   anyValueEntryPoints,
@@ -23,10 +23,10 @@ import {
   defaultsConstants,
   exportedDecoders,
 } from "./decoderEntryPoints";
-import { enumDecoder, enumTable, typeListDecoder } from "./decodeKinds";
-import { planElement, typeLists } from "./fieldPlan";
-import { fieldChain, names, readMember, rt, writeMember } from "./naming";
-import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
+import { enumDecoder, enumTable, typeListDecoder } from "../../plan/decodeKinds";
+import { planElement, typeLists } from "../../plan/fieldPlan";
+import { fieldChain, names, readMember, rt, writeMember } from "../../naming";
+import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "../../plan/dispatch";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
@@ -264,16 +264,15 @@ function exported(statements: StatementStructures[]): StatementStructures[] {
   );
 }
 
-export function emitDecoders(model: Model, options: CodeOptions): DecoderModules {
+/** The canonical checks of the wire form, which every wire's decoders end in: `decoders-dispatch.ts` and `decoders-fields.ts`. */
+export function emitChecks(model: Model, options: CodeOptions): Omit<DecoderModules, "api"> {
   // Only open types (and lists naming one) tell a type no schema declares from a known one.
   const needsKnown =
     model.types.some((t) => t.dispatch === "open") ||
     typeLists(model).some((list) => list.some((t) => typeOf(model, t).dispatch === "open"));
-  const api: StatementStructures[] = [...defaultsConstants(options)];
   const dispatch: StatementStructures[] = needsKnown ? [knownTypesConstant(model)] : [];
   const fields: StatementStructures[] = [];
   for (const type of model.types) {
-    api.push(...exportedDecoders(type, options));
     dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type, options));
     if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
   }
@@ -283,8 +282,20 @@ export function emitDecoders(model: Model, options: CodeOptions): DecoderModules
   // Every enum gets a decoder: a field may be typed with it, and a boxed value in an untyped slot may name it.
   for (const e of model.enums) fields.push(...enumDecoder(e));
   if (model.enums.length > 0) fields.push(enumTable(model));
+  dispatch.push(...anyValueDispatch(model));
+  return { dispatch: exported(dispatch), fields: exported(fields) };
+}
+
+/** VI JSON's entry points (`decoders.ts`): `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT`, `parseTArray`. */
+export function emitDecoderApi(model: Model, options: CodeOptions): StatementStructures[] {
+  const api: StatementStructures[] = [...defaultsConstants(options)];
+  for (const type of model.types) api.push(...exportedDecoders(type, options));
   api.push(...anyValueEntryPoints(options));
   if (model.byName.has("Event")) api.push(eventStreamFunction(model));
-  dispatch.push(...anyValueDispatch(model));
-  return { api, dispatch: exported(dispatch), fields: exported(fields) };
+  return api;
+}
+
+/** Both, as the output holds them. */
+export function emitDecoders(model: Model, options: CodeOptions): DecoderModules {
+  return { api: emitDecoderApi(model, options), ...emitChecks(model, options) };
 }

@@ -1,30 +1,21 @@
 /**
- * The exported entry points of the govmomi dialect (`govmomi.ts`): `decodeGovmomi`, `parseGovmomi`, `encodeGovmomi`,
- * `stringifyGovmomi` with the name-to-type map that types them, and, where the schemas declare `Event`, the
- * CloudEvents functions. Each is one call of a run-time helper (templates/runtime.ts) with the output's table.
+ * The CloudEvents transport (`cloudevents.ts` of the output): the envelope as VEBA and the Knative source send it,
+ * around an event whose data is read by a dialect: govmomi JSON (the govmomi dialect's table) or XML (the SOAP
+ * dialect's). The transport names no wire itself: it takes the tables of the dialects it reads, and emits nothing for
+ * schemas without `Event`.
  */
-import {
-  StructureKind,
-  type FunctionDeclarationStructure,
-  type TypeAliasDeclarationStructure,
-  type StatementStructures,
-} from "ts-morph";
-import type { Model } from "../model/ir";
-import type { CodeOptions } from "../options";
-import { defaultsConstants } from "./decoderEntryPoints";
-import { gm } from "./emitGovmomi";
-import { soap } from "./soap/emitSoap";
-import { declaredTypeName, names, rt } from "./naming";
+import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
+import type { Model } from "../../model/ir";
+import type { Dialect } from "../dialect";
+import { gm } from "../dialects/govmomi/emitGovmomi";
+import { soap } from "../dialects/soap/emitSoap";
+import { defaultsConstants } from "../dialects/vijson/decoderEntryPoints";
+import { declaredTypeName, names, rt } from "../naming";
 
-/** The govmomi name of the type map, kept: it is the one every wire's name-taking decoders use (types.ts). */
-function typeMap(): TypeAliasDeclarationStructure {
-  return {
-    kind: StructureKind.TypeAlias,
-    name: gm.typeMap,
-    isExported: true,
-    docs: [{ description: `Each declared type by name, as \`decodeGovmomi\` returns it: {@link ${names.typeMap}}.` }],
-    type: names.typeMap,
-  };
+/** The dialect tables the transport reads data with: JSON data by the first, XML data by the second. */
+export interface TransportDialects {
+  readonly json: string;
+  readonly xml: string;
 }
 
 interface CloudEventFunction {
@@ -35,8 +26,9 @@ interface CloudEventFunction {
   readonly body: string;
 }
 
-/** The CloudEvents entry points, for schemas that declare `Event`. */
-function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
+/** The CloudEvents entry points, for schemas that declare `Event` (none otherwise). */
+export function emitCloudEvents(model: Model, dialects: TransportDialects): FunctionDeclarationStructure[] {
+  if (!model.byName.has("Event")) return [];
   const event = declaredTypeName(model, "Event");
   const options = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
   const decoded = `${rt("CloudEvent")}<${event}>`;
@@ -55,7 +47,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         throws,
       parameters: [{ name: "value", type: "unknown" }, options],
       returnType: decoded,
-      body: `${rt("ceDecodeStructured")}(value, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
+      body: `${rt("ceDecodeStructured")}(value, options, ${names.defaults}, ${dialects.json}, ${dialects.xml})`,
     },
     {
       name: "decodeBinaryCloudEvent",
@@ -67,7 +59,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         throws,
       parameters: [{ name: "headers", type: rt("HttpHeaders") }, { name: "body", type: "unknown" }, options],
       returnType: decoded,
-      body: `${rt("ceDecodeBinary")}(headers, body, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
+      body: `${rt("ceDecodeBinary")}(headers, body, options, ${names.defaults}, ${dialects.json}, ${dialects.xml})`,
     },
     {
       name: "decodeHttpCloudEvent",
@@ -77,7 +69,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         throws,
       parameters: [{ name: "headers", type: rt("HttpHeaders") }, { name: "body", type: "unknown" }, options],
       returnType: decoded,
-      body: `${rt("ceDecodeHttp")}(headers, body, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
+      body: `${rt("ceDecodeHttp")}(headers, body, options, ${names.defaults}, ${dialects.json}, ${dialects.xml})`,
     },
     {
       name: "decodeCloudEventBatch",
@@ -88,7 +80,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         throws,
       parameters: [{ name: "value", type: "unknown" }, options],
       returnType: `${decoded}[]`,
-      body: `${rt("ceDecodeBatch")}(value, options, ${names.defaults}, ${gm.table}, ${soap.schema})`,
+      body: `${rt("ceDecodeBatch")}(value, options, ${names.defaults}, ${dialects.json}, ${dialects.xml})`,
     },
     {
       name: "encodeCloudEvent",
@@ -101,7 +93,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         { name: "attributes", type: rt("CloudEventInit") },
       ],
       returnType: "Record<string, unknown>",
-      body: `${rt("ceEncode")}(event, attributes, ${gm.table})`,
+      body: `${rt("ceEncode")}(event, attributes, ${dialects.json})`,
     },
     {
       name: "stringifyCloudEvent",
@@ -111,7 +103,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         { name: "attributes", type: rt("CloudEventInit") },
       ],
       returnType: "string",
-      body: `${rt("stringifyJson")}(${rt("ceEncode")}(event, attributes, ${gm.table}))`,
+      body: `${rt("stringifyJson")}(${rt("ceEncode")}(event, attributes, ${dialects.json}))`,
     },
     {
       name: "encodeBinaryCloudEvent",
@@ -121,7 +113,7 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
         { name: "attributes", type: rt("CloudEventInit") },
       ],
       returnType: "{ headers: Record<string, string>; body: string }",
-      body: `${rt("ceEncodeBinary")}(event, attributes, ${gm.table})`,
+      body: `${rt("ceEncodeBinary")}(event, attributes, ${dialects.json})`,
     },
   ];
   functions.push({
@@ -152,75 +144,32 @@ function cloudEventFunctions(model: Model): FunctionDeclarationStructure[] {
   }));
 }
 
-/** `govmomi.ts`: `decodeGovmomi`, `parseGovmomi`, `encodeGovmomi`, `stringifyGovmomi`, and CloudEvents where Event is declared. */
-export function emitGovmomiApi(model: Model, options: CodeOptions): StatementStructures[] {
-  const [defaults] = defaultsConstants(options);
-  const map = gm.typeMap;
-  return [
-    typeMap(),
-    ...(defaults === undefined ? [] : [defaults]),
-    {
-      kind: StructureKind.Function,
-      name: "decodeGovmomi",
-      isExported: true,
-      docs: [
-        {
-          description:
-            "Decodes govmomi JSON (Go's encoding of govmomi's structs, as read by `JSON.parse`) into the same value the VI JSON " +
-            "decoder gives: a `typeName` (the data cannot say it), `_typeName` filled in on every object, `null` read as " +
-            "absent, a Go zero value in an optional field read as absent. Issue paths use the data's member names.\n" +
-            "@throws DecodeError with every problem and its JSON path.",
-        },
-      ],
-      typeParameters: [{ name: "N", constraint: `keyof ${map}` }],
-      parameters: [
-        { name: "typeName", type: "N" },
-        { name: "value", type: "unknown" },
-        { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true },
-      ],
-      returnType: `${map}[N]`,
-      statements: [`return ${rt("gmDecode")}(value, typeName, ${gm.table}, options, ${names.defaults}) as ${map}[N];`],
-    },
-    {
-      kind: StructureKind.Function,
-      name: "parseGovmomi",
-      isExported: true,
-      docs: [{ description: "{@link decodeGovmomi} from JSON text, every int64 digit kept." }],
-      typeParameters: [{ name: "N", constraint: `keyof ${map}` }],
-      parameters: [
-        { name: "typeName", type: "N" },
-        { name: "text", type: "string" },
-        { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true },
-      ],
-      returnType: `${map}[N]`,
-      statements: [`return ${rt("gmParse")}(text, typeName, ${gm.table}, options, ${names.defaults}) as ${map}[N];`],
-    },
-    {
-      kind: StructureKind.Function,
-      name: "encodeGovmomi",
-      isExported: true,
-      docs: [
-        {
-          description:
-            "Encodes a decoded value as govmomi's Go structs are encoded: Go field names, every field present (`null` for " +
-            "an unset pointer or slice, the Go zero value for an unset plain field), no `_typeName` except on a nested " +
-            "value whose type the slot's declared type cannot say. `decodeGovmomi` reads it back to the same value. " +
-            "int64 values stay bigints in bigint mode: write JSON text with {@link stringifyGovmomi}.",
-        },
-      ],
-      parameters: [{ name: "value", type: `${map}[keyof ${map}]` }],
-      returnType: "Record<string, unknown>",
-      statements: [`return ${rt("gmEncode")}(value, ${gm.table});`],
-    },
-    {
-      kind: StructureKind.Function,
-      name: "stringifyGovmomi",
-      isExported: true,
-      docs: [{ description: "{@link encodeGovmomi} as JSON text, every int64 digit kept." }],
-      parameters: [{ name: "value", type: `${map}[keyof ${map}]` }],
-      returnType: "string",
-      statements: [`return ${rt("stringifyJson")}(${rt("gmEncode")}(value, ${gm.table}));`],
-    },
-    ...(model.byName.has("Event") ? cloudEventFunctions(model) : []),
-  ];
-}
+/** The tables a transport's data is read with, by the dialects' own names for them. */
+export const CLOUD_EVENT_DIALECTS: TransportDialects = { json: gm.table, xml: soap.schema };
+
+/** `cloudevents.ts`: the CloudEvents entry points, with the defaults of every decoder. */
+export const cloudEvents: Dialect = {
+  name: "CloudEvents",
+  files: ["cloudevents.ts"],
+  exported: ["cloudevents"],
+  modules: (c) => {
+    const body = emitCloudEvents(c.model, CLOUD_EVENT_DIALECTS);
+    return [
+      {
+        path: "cloudevents.ts",
+        what: `CloudEvents as the event broker (VEBA) and the Knative source deliver them, for ${c.count}: the envelope around govmomi JSON or XML data.`,
+        // Without Event there is nothing to carry: the module only says so, and stays a module for the index.
+        body:
+          body.length === 0
+            ? [{ kind: StructureKind.ExportDeclaration, namedExports: [] }]
+            : [...defaultsConstants(c.code).slice(0, 1), ...body],
+        imports: [
+          c.runtime,
+          c.types,
+          { moduleSpecifier: c.local("govmomi-decoders"), values: [gm.table], types: [] },
+          { moduleSpecifier: c.local("soap"), values: [soap.schema], types: [] },
+        ],
+      },
+    ];
+  },
+};

@@ -12,9 +12,9 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import type { CodeOptions } from "../options";
-import { fieldTsType, planElement, typeLists, unionKey } from "./fieldPlan";
+import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../../../model/ir";
+import type { CodeOptions } from "../../../options";
+import { fieldTsType, planElement, typeLists, unionKey } from "../../plan/fieldPlan";
 import {
   ANY_VALUE,
   article,
@@ -25,8 +25,15 @@ import {
   readTypedMember,
   rt,
   writeMember,
-} from "./naming";
-import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
+} from "../../naming";
+import {
+  anyTable,
+  BOX_PREFIX_LENGTH,
+  familyTable,
+  tableTypes,
+  usesTable,
+  writeTypeNameSwitch,
+} from "../../plan/dispatch";
 
 /** Fields whose wire form differs from the decoded value, or that are arrays to copy. */
 function fieldsToEncode(model: Model, type: TypeModel, options: CodeOptions): FieldModel[] {

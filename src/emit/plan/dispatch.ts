@@ -11,8 +11,8 @@ import {
   type CodeBlockWriter,
   type VariableStatementStructure,
 } from "ts-morph";
-import { compareStrings } from "../diagnostic";
-import { typeNamesOf, typeOf, type Model, type TypeModel } from "../model/ir";
+import { compareStrings } from "../../diagnostic";
+import { typeNamesOf, typeOf, type Model, type TypeModel } from "../../model/ir";
 
 export const TABLE_MIN = 16;
 

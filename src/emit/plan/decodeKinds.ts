@@ -10,12 +10,12 @@ import {
   type StatementStructures,
   type VariableStatementStructure,
 } from "ts-morph";
-import { typeNamesOf, typeOf, type EnumModel, type Model } from "../model/ir";
-import type { CodeOptions } from "../options";
-import { CONTEXT } from "./decoderEntryPoints";
+import { typeNamesOf, typeOf, type EnumModel, type Model } from "../../model/ir";
+import type { CodeOptions } from "../../options";
+import { CONTEXT } from "../dialects/vijson/decoderEntryPoints";
 import { mapTable, writeTypeNameSwitch } from "./dispatch";
 import { planElement, unionKey } from "./fieldPlan";
-import { names, rt } from "./naming";
+import { names, rt } from "../naming";
 
 /** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
 export function typeListDecoder(

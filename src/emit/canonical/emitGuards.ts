@@ -11,12 +11,12 @@ import {
   type StatementStructures,
   type WriterFunction,
 } from "ts-morph";
-import type { CodeOptions } from "../options";
-import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../model/ir";
-import { recursiveTypes } from "../model/recursion";
-import { planElement, typeLists, unionKey } from "./fieldPlan";
-import { declaredTypeName, fieldChain, names, readMember } from "./naming";
-import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "./dispatch";
+import type { CodeOptions } from "../../options";
+import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../../model/ir";
+import { recursiveTypes } from "../../model/recursion";
+import { planElement, typeLists, unionKey } from "../plan/fieldPlan";
+import { declaredTypeName, fieldChain, names, readMember } from "../naming";
+import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "../plan/dispatch";
 
 /** The check of one field; an optional field is read once into a local (declared by `fieldsOkFunction`). */
 function fieldCheck(model: Model, field: FieldModel, options: CodeOptions): string {

@@ -1,0 +1,27 @@
+/**
+ * The VI JSON dialect: the wire form every other wire reads into. Its entry points (`decoders.ts`: `decodeT`,
+ * `safeDecodeT`, `parseT`...) and encoders (`encoders.ts`); its checks are the canonical ones (emitFiles.ts).
+ */
+import type { Dialect } from "../../dialect";
+import { emitDecoderApi } from "./emitDecoders";
+import { emitEncoders } from "./emitEncoders";
+
+export const viJson: Dialect = {
+  name: "VI JSON",
+  files: ["decoders.ts", "encoders.ts"],
+  exported: ["decoders", "encoders"],
+  modules: (c) => [
+    {
+      path: "decoders.ts",
+      what: `Decoders for ${c.count}.`,
+      body: emitDecoderApi(c.model, c.code),
+      imports: [c.runtime, c.types, c.checks, c.guards],
+    },
+    {
+      path: "encoders.ts",
+      what: `Encoders for ${c.count}.`,
+      body: emitEncoders(c.model, c.code),
+      imports: [c.runtime, c.types],
+    },
+  ],
+};
