@@ -1,7 +1,7 @@
 /**
  * The one table of primitive formats. The validator reads it to know which `type`/`format` pairs a
  * schema may use; the emitters read it for the TypeScript type, the run-time check and the wording of
- * decode problems. Adding a format means adding a row here and its check to templates/runtime.ts.
+ * decode problems. Adding a format means adding a row here and its check to templates/core/runtime.ts.
  */
 
 export type FormatKey = "string" | "boolean" | "int8" | "int16" | "int32" | "int64" | "double" | "date-time" | "base64";
@@ -14,7 +14,7 @@ export interface FormatSpec {
   readonly schemaFormat: string | undefined;
   /** TypeScript type of a decoded value. */
   readonly tsType: "string" | "boolean" | "number";
-  /** Name of the run-time check in templates/runtime.ts. */
+  /** Name of the run-time check in templates/core/runtime.ts. */
   readonly check: string;
   /** Where the rule comes from. */
   readonly source: string;

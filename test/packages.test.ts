@@ -81,7 +81,7 @@ describe("the generator package (vsphere-typegen)", () => {
     for (const needed of [
       "bin/vsphere-typegen.js",
       "dist/src/cli/main.js",
-      "templates/runtime.ts",
+      "templates/core/runtime.ts",
       "schemas/vim25/Event.yaml",
       "schemas/schema-file.schema.json",
       "schemas/config.schema.json",

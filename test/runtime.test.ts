@@ -1,12 +1,12 @@
 /** The run-time support copied into generated/: format checks and the wording of problems. */
-import * as boxed from "../templates/boxed";
-import * as checks from "../templates/checks";
-import * as convert from "../templates/convert";
-import * as envelope from "../templates/envelope";
-import * as gojson from "../templates/gojson";
-import * as json from "../templates/json";
-import * as runtime from "../templates/runtime";
-import * as stream from "../templates/stream";
+import * as boxed from "../templates/core/boxed";
+import * as checks from "../templates/core/checks";
+import * as convert from "../templates/core/convert";
+import * as envelope from "../templates/transport/envelope";
+import * as gojson from "../templates/govmomi/gojson";
+import * as json from "../templates/vijson/json";
+import * as runtime from "../templates/core/runtime";
+import * as stream from "../templates/transport/stream";
 import {
   DecodeError,
   isBase64,
@@ -18,7 +18,7 @@ import {
   isInt8,
   own,
   problem,
-} from "../templates/runtime";
+} from "../templates/core/runtime";
 
 describe("isDateTime accepts RFC 3339 date-times with a zone and a real calendar date", () => {
   test.each([

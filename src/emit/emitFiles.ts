@@ -33,7 +33,7 @@ export interface EmitOptions {
   /** The command, run from the project root, that regenerates the output; every header shows it. */
   readonly regenerate: string;
   /** The run-time templates (file name and text), copied into the output as they are. */
-  readonly templates: readonly GeneratedFile[];
+  readonly templates: readonly Template[];
   /** The options that shape the generated code. */
   readonly code: CodeOptions;
   /** For a subset, the types asked for; recorded in the headers. */
@@ -43,9 +43,9 @@ export interface EmitOptions {
 /** The folder holding vsphere-typegen's package files, whether running from src/ (tests) or dist/src/ (the CLI). */
 export function packageRoot(): string {
   let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, "templates", "runtime.ts"))) {
+  while (!fs.existsSync(path.join(dir, "templates", "core", "runtime.ts"))) {
     const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("cannot find templates/runtime.ts next to vsphere-typegen");
+    if (parent === dir) throw new Error("cannot find templates/core/runtime.ts next to vsphere-typegen");
     dir = parent;
   }
   return dir;
@@ -62,13 +62,36 @@ export function packageManifest(): { readonly name: string; readonly version: st
   return manifest;
 }
 
-/** The run-time templates shipped in templates/, sorted by name. */
-export function readTemplates(dir: string = path.join(packageRoot(), "templates")): GeneratedFile[] {
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".ts"))
-    .sort(compareStrings)
-    .map((name) => ({ path: name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
+/** A run-time template: its name in the output, where it lives under templates/, and its text. */
+export interface Template extends GeneratedFile {
+  /** Its path under templates/ (`soap/xml.ts`). */
+  readonly source: string;
+}
+
+/**
+ * The run-time templates shipped in templates/, one folder per role (`core/`, and a folder per wire and transport),
+ * sorted by name. The output holds them side by side, so each import of a sibling folder's module (`../core/checks`)
+ * becomes `./checks`; two templates of one name would clash there, and are an internal error.
+ */
+export function readTemplates(dir: string = path.join(packageRoot(), "templates")): Template[] {
+  const found: Template[] = [];
+  for (const folder of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue;
+    for (const name of fs.readdirSync(path.join(dir, folder.name))) {
+      if (!name.endsWith(".ts")) continue;
+      const text = fs.readFileSync(path.join(dir, folder.name, name), "utf8");
+      found.push({ path: name, source: `${folder.name}/${name}`, text: flatSpecifiers(text) });
+    }
+  }
+  found.sort((a, b) => compareStrings(a.path, b.path));
+  const clash = found.find((t, i) => found[i + 1]?.path === t.path);
+  if (clash !== undefined) throw new Error(`internal error: two templates are named ${clash.path}`);
+  return found;
+}
+
+/** `../core/checks` -> `./checks`: a template's imports as they read once the templates share one folder. */
+function flatSpecifiers(text: string): string {
+  return text.replace(/(\bfrom\s+")\.\.\/[a-z]+\/([A-Za-z0-9_-]+)"/g, '$1./$2"');
 }
 
 /** The files an output folder holds: one module per output kind, the index and the run-time templates. */
@@ -236,7 +259,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates.map((t) => ({
       path: t.path,
-      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.path}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(t.text, options.code)}`,
+      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(t.text, options.code)}`,
     })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }

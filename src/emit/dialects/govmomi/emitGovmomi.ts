@@ -3,7 +3,7 @@
  * field reader per level (`gmFields$T`) and an exact decoder (`gmExact$T`) that builds the same typed value as
  * the VI JSON decoder, from Go field names, `null` for unset pointers and Go zero values; the table of every type
  * (`govmomiTypes$`) that dispatch, unknown members and the encoder read. Its entry points come from govmomiEntryPoints.ts.
- * Decisions (zero values, untyped slots, slots whose subtype the data cannot name) are in templates/gojson.ts.
+ * Decisions (zero values, untyped slots, slots whose subtype the data cannot name) are in templates/govmomi/gojson.ts.
  */
 import {
   StructureKind,
@@ -57,7 +57,7 @@ function goZero(type: FieldType): string | undefined {
   }
 }
 
-/** The encoder's field kind (see `GovmomiField` in templates/gojson.ts) and the types it names. */
+/** The encoder's field kind (see `GovmomiField` in templates/govmomi/gojson.ts) and the types it names. */
 function fieldKind(field: FieldModel): string[] {
   const suffix = field.array ? "[]" : "";
   const t = field.type;

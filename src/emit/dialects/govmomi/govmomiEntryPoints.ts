@@ -1,7 +1,7 @@
 /**
  * The exported entry points of the govmomi dialect (`govmomi.ts`): `decodeGovmomi`, `parseGovmomi`, `encodeGovmomi`,
  * `stringifyGovmomi` with the name-to-type map that types them. Each is one call of a run-time helper
- * (templates/runtime.ts) with the output's table.
+ * (templates/core/runtime.ts) with the output's table.
  */
 import { StructureKind, type TypeAliasDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { Model } from "../../../model/ir";

@@ -2,7 +2,7 @@
  * Emits the SOAP wire (`soap.ts`): the table every type is read and written from (`soapSchema$`: base, whether it has
  * subtypes, its fields with their kinds, and the VI JSON decoder that checks what the XML reads into), and the entry
  * points `parseSoapResponse`, `decodeSoap`, `decodeSoapElement`, `encodeSoap` and `soapEnvelope`. The reading and
- * writing rules are run-time code in templates/vimxml.ts and templates/xml.ts; this module only writes data and calls.
+ * writing rules are run-time code in templates/soap/vimxml.ts and templates/soap/xml.ts; this module only writes data and calls.
  */
 import {
   StructureKind,
@@ -23,7 +23,7 @@ export const soap = {
 const ARRAY = 1;
 const OPTIONAL = 2;
 
-/** A field as `[member, kind, flags, ...types]` (see `SoapField` in templates/vimxml.ts). */
+/** A field as `[member, kind, flags, ...types]` (see `SoapField` in templates/soap/vimxml.ts). */
 function fieldEntry(model: Model, field: FieldModel): (string | number)[] {
   const flags = (field.array ? ARRAY : 0) | (field.optional ? OPTIONAL : 0);
   const t = field.type;

@@ -5,7 +5,7 @@
  * memory. Copied into the output folder with the other templates.
  */
 
-import { backslashesBefore, mayHoldUnusualNumber } from "./json";
+import { backslashesBefore, mayHoldUnusualNumber } from "../vijson/json";
 
 // A global of every runtime this code targets, declared because the generated code compiles against the ECMAScript
 // library alone.

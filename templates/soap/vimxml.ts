@@ -5,8 +5,8 @@
  * output's SOAP table (`soapSchema$` in soap.ts). The rules follow what vCenter writes and govmomi reads (the README's
  * SOAP section). Copied into the output folder with the other templates.
  */
-import { memberPath } from "./checks";
-import { dateTimeText } from "./convert";
+import { memberPath } from "../core/checks";
+import { dateTimeText } from "../core/convert";
 import {
   attributeOf,
   EOF,

@@ -11,9 +11,9 @@
  *
  * Copied into the output folder with the other templates.
  */
-import { describeValue, isDateTime, isInt32, isRecord } from "./checks";
-import { gmAt, gmAsOtherType, isA, type GovmomiContext, type GovmomiTypes } from "./gojson";
-import { parseJson } from "./json";
+import { describeValue, isDateTime, isInt32, isRecord } from "../core/checks";
+import { gmAt, gmAsOtherType, isA, type GovmomiContext, type GovmomiTypes } from "../govmomi/gojson";
+import { parseJson } from "../vijson/json";
 
 /** A CloudEvent's context attributes, checked. */
 export interface CloudEventAttributes {

@@ -7,9 +7,9 @@
  * declares, untyped slots, and the way back (the encoder, driven by the field table the generator writes).
  * Copied into the output folder with the other templates.
  */
-import { expectedText, isInt32, isRecord, keepWireTypeName, memberPath, problem, wireTypeName } from "./checks";
-import { decodeOtherValue } from "./boxed";
-import { dateTimeText, readInt64, type ConvertContext } from "./convert";
+import { expectedText, isInt32, isRecord, keepWireTypeName, memberPath, problem, wireTypeName } from "../core/checks";
+import { decodeOtherValue } from "../core/boxed";
+import { dateTimeText, readInt64, type ConvertContext } from "../core/convert";
 
 /** What the dialect needs of the decode context (a structural subset of the runtime's DecodeContext). */
 export interface GovmomiContext extends ConvertContext {

@@ -7,21 +7,27 @@
  * tested here like any other source file. Generated modules import only from this one, which re-exports
  * the other templates (below, and why as constants).
  */
-import type { CloudEvent, CloudEventAttributes, CloudEventInit, EnvelopeEvent, HttpHeaders } from "./envelope";
-import type { GovmomiType, GovmomiTypes } from "./gojson";
-import type { BulkDecode, StreamOptions } from "./stream";
-import type { NumberText } from "./json";
-import type { SoapFaultContent, SoapSchema, SoapType } from "./vimxml";
+import type {
+  CloudEvent,
+  CloudEventAttributes,
+  CloudEventInit,
+  EnvelopeEvent,
+  HttpHeaders,
+} from "../transport/envelope";
+import type { GovmomiType, GovmomiTypes } from "../govmomi/gojson";
+import type { BulkDecode, StreamOptions } from "../transport/stream";
+import type { NumberText } from "../vijson/json";
+import type { SoapFaultContent, SoapSchema, SoapType } from "../soap/vimxml";
 
 export type * from "./checks";
 export type * from "./boxed";
 export type * from "./convert";
-export type * from "./json";
-export type * from "./gojson";
-export type * from "./envelope";
-export type * from "./stream";
-export type * from "./xml";
-export type * from "./vimxml";
+export type * from "../vijson/json";
+export type * from "../govmomi/gojson";
+export type * from "../transport/envelope";
+export type * from "../transport/stream";
+export type * from "../soap/xml";
+export type * from "../soap/vimxml";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
 import {
@@ -61,7 +67,7 @@ import {
   parseJson as json$parseJson,
   parseJsonExactly as json$parseJsonExactly,
   stringifyJson as json$stringifyJson,
-} from "./json";
+} from "../vijson/json";
 import {
   gmPath as gojson$gmPath,
   gmFail as gojson$gmFail,
@@ -76,7 +82,7 @@ import {
   gmAny as gojson$gmAny,
   gmEncodeAt as gojson$gmEncodeAt,
   gmEncodeAny as gojson$gmEncodeAny,
-} from "./gojson";
+} from "../govmomi/gojson";
 import {
   readAttributes as envelope$readAttributes,
   envelopeEvent as envelope$envelopeEvent,
@@ -89,15 +95,15 @@ import {
   DATA_MEMBERS as envelope$DATA_MEMBERS,
   envelopeFor as envelope$envelopeFor,
   binaryHeaders as envelope$binaryHeaders,
-} from "./envelope";
-import { readStream as stream$readStream } from "./stream";
+} from "../transport/envelope";
+import { readStream as stream$readStream } from "../transport/stream";
 import {
   readSoapBody as vimxml$readSoapBody,
   readSoapElement as vimxml$readSoapElement,
   writeSoapElement as vimxml$writeSoapElement,
   writeSoapEnvelope as vimxml$writeSoapEnvelope,
   SoapFault as vimxml$SoapFault,
-} from "./vimxml";
+} from "../soap/vimxml";
 export const isRecord = checks$isRecord;
 export const own = checks$own;
 export const isInt8 = checks$isInt8;
