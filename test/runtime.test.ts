@@ -7,6 +7,11 @@ import * as gojson from "../templates/govmomi/gojson";
 import * as json from "../templates/vijson/json";
 import * as runtime from "../templates/core/runtime";
 import * as stream from "../templates/transport/stream";
+import * as context from "../templates/core/context";
+import * as decode from "../templates/core/decode";
+import * as govmomiDecode from "../templates/govmomi/govmomiDecode";
+import * as envelopeDecode from "../templates/transport/envelopeDecode";
+import * as soapDecode from "../templates/soap/soapDecode";
 import {
   DecodeError,
   isBase64,
@@ -123,7 +128,20 @@ test("own() ignores inherited members", () => {
 
 test("runtime re-exports every function of the other templates as a plain value, not a getter", () => {
   // Compiled to CommonJS (as here), `export *` would make each re-export a getter, called on every `rt.isString`.
-  const templates: Record<string, object> = { checks, boxed, convert, json, gojson, envelope, stream };
+  const templates: Record<string, object> = {
+    checks,
+    boxed,
+    convert,
+    json,
+    gojson,
+    envelope,
+    stream,
+    context,
+    decode,
+    govmomiDecode,
+    envelopeDecode,
+    soapDecode,
+  };
   const runtimeExports = runtime as unknown as Record<string, unknown>;
   for (const [name, module] of Object.entries(templates)) {
     for (const [key, value] of Object.entries(module)) {

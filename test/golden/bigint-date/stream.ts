@@ -10,6 +10,7 @@
  * memory. Copied into the output folder with the other templates.
  */
 
+import { DecodeError, type DecodeOptions } from "./context";
 import { backslashesBefore, mayHoldUnusualNumber } from "./json";
 
 // A global of every runtime this code targets, declared because the generated code compiles against the ECMAScript
@@ -523,4 +524,19 @@ export async function* readStream<T, O, E extends Error>(
     if (error instanceof StreamSyntax) throw errorOf([{ path: error.path, message: error.message }]);
     throw error;
   }
+}
+
+/**
+ * `decodeStream`: reads NDJSON or one JSON array from a Node `Readable` or any async iterable of text or byte chunks,
+ * and yields each value decoded by `parse` (a `parseT` of the output, or `decodeCloudEvent`), in constant memory.
+ * @throws DecodeError for a value that does not decode (paths `$[3].key`, or `line 4: $.key` in NDJSON) unless
+ * `onError` is `"skip"`, and for a stream that is not well-formed (a truncated array) whatever the policy.
+ */
+export function decodeStream<T>(
+  source: AsyncIterable<string | Uint8Array>,
+  parse: (text: string, options?: DecodeOptions) => T,
+  options?: StreamOptions<DecodeOptions, DecodeError>,
+  bulk?: BulkDecode<T, DecodeOptions>,
+): AsyncGenerator<T, void, undefined> {
+  return readStream(source, parse, options, (issues) => new DecodeError(issues), bulk);
 }

@@ -1,0 +1,203 @@
+/**
+ * The state of one decode, shared by every wire: the error type, the options, the context that collects issues,
+ * and running a decode in a fresh context (input nested too deeply becomes an issue). A leaf: the other run-time
+ * modules import it, it imports only the checks. Copied into the output folder with the other templates.
+ */
+import { describeValue, problem } from "./checks";
+import type { NumberText } from "../vijson/json";
+
+/** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
+export interface DecodeIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** Thrown by every `decodeT` function; `issues` lists every problem found, not just the first. */
+export class DecodeError extends Error {
+  readonly issues: readonly DecodeIssue[];
+
+  /**
+   * No call stack is captured: the error describes the data, not the code, and capturing one cost a fifth of the
+   * speed of decoding invalid input (README, Performance). `stack` is the name and the message.
+   */
+  constructor(issues: readonly DecodeIssue[]) {
+    // `stackTraceLimit` is V8's (Node, Chrome); elsewhere there is nothing to turn off. Not in the ES lib types.
+    const engine = Error as { stackTraceLimit?: number };
+    const limit = engine.stackTraceLimit;
+    if (limit !== undefined) engine.stackTraceLimit = 0;
+    super();
+    if (limit !== undefined) engine.stackTraceLimit = limit;
+    this.name = "DecodeError";
+    this.issues = issues;
+  }
+
+  /** Built when read, not when thrown: a caller that only looks at `issues` pays nothing for it. */
+  override get message(): string {
+    const shown = this.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+    if (this.issues.length > shown.length) shown.push(`... and ${this.issues.length - shown.length} more`);
+    const count = `${this.issues.length} decode ${this.issues.length === 1 ? "issue" : "issues"}`;
+    return `${count}:\n  ${shown.join("\n  ")}`;
+  }
+}
+
+/** What a decoder does with input the schemas do not describe. */
+export interface DecodeOptions {
+  /**
+   * A `_typeName` that no schema declares, where the declared type has subtypes (a newer server's event):
+   * `"nearest"` decodes it as the declared type, keeping every member, with its real name available through
+   * `wireTypeName()`; `"reject"` makes it an error.
+   */
+  readonly unknownTypes?: "nearest" | "reject";
+  /** Members the schemas do not declare: `"keep"` them, `"strip"` them, or `"reject"` the value. */
+  readonly unknownMembers?: "keep" | "strip" | "reject";
+  /**
+   * A string an enum field's schema does not list (vSphere adds enum values in new releases): `"keep"` it (the
+   * field's type admits it as an `UnknownEnumValue`) or `"reject"` it.
+   */
+  readonly unknownEnumValues?: "keep" | "reject";
+}
+
+declare const unknownEnumBrand: unique symbol;
+
+/**
+ * A value of an enum field that the schemas do not list, kept under `unknownEnumValues: "keep"`: a string, branded
+ * so that a `switch` over the known values still has a case left for it, and a plain string is not taken for one.
+ */
+export type UnknownEnumValue = string & { readonly [unknownEnumBrand]: true };
+
+/** The representation choices the code was generated with; the boxed-value decoder follows them too. */
+export interface CodeModes {
+  readonly int64: "number" | "bigint";
+  readonly dateTime: "string" | "Date";
+}
+
+/** State threaded through one decode: the options in force and the issues found so far. */
+export interface DecodeContext extends CodeModes {
+  readonly issues: DecodeIssue[];
+  readonly unknownTypes: "nearest" | "reject";
+  readonly unknownMembers: "keep" | "strip" | "reject";
+  readonly unknownEnumValues: "keep" | "reject";
+  /** Source text of unusual numbers, when the input was read from text by `parseJson`. */
+  numberText: NumberText | undefined;
+  int64FromNumber?: boolean;
+}
+
+export function decodeContext(
+  options: DecodeOptions | undefined,
+  defaults: Required<DecodeOptions> & CodeModes,
+): DecodeContext {
+  return {
+    issues: [],
+    unknownTypes: options?.unknownTypes ?? defaults.unknownTypes,
+    unknownMembers: options?.unknownMembers ?? defaults.unknownMembers,
+    unknownEnumValues: options?.unknownEnumValues ?? defaults.unknownEnumValues,
+    int64: defaults.int64,
+    dateTime: defaults.dateTime,
+    numberText: undefined,
+  };
+}
+
+/** A decoded object in its wire form: `_typeName` and members, ready for JSON. */
+export interface WireObject {
+  _typeName: string;
+  [member: string]: unknown;
+}
+
+/** Records a format or shape problem at `path`. */
+export function fail(c: DecodeContext, path: string, expected: string, value: unknown): void {
+  c.issues.push({ path, message: problem(expected, value) });
+}
+
+/** Records a `_typeName` that is not the declared type nor one of its known subtypes. */
+export function failTypeName(
+  c: DecodeContext,
+  path: string,
+  declared: string,
+  value: unknown,
+  polymorphic: boolean,
+): void {
+  let message: string;
+  if (value === undefined) {
+    message = `_typeName is required here: ${declared} has subtypes, so the member names which one this is`;
+  } else if (typeof value !== "string") {
+    message = `_typeName must be a string naming a type, got ${describeValue(value)}`;
+  } else {
+    const allowed = polymorphic ? `${declared} or one of its known subtypes` : declared;
+    message = `_typeName ${JSON.stringify(value)} is not ${allowed}`;
+  }
+  c.issues.push({ path: `${path}._typeName`, message });
+}
+
+/** Records a string an enum does not list, unless such values are kept. */
+export function unknownEnumValue(c: DecodeContext, path: string, enumName: string, value: string): void {
+  if (c.unknownEnumValues === "keep") return;
+  c.issues.push({
+    path,
+    message:
+      `${JSON.stringify(value)} is not a value of ${enumName} the schemas declare ` +
+      `(unknownEnumValues is "reject"; "keep" would keep it)`,
+  });
+}
+
+/** Throws `DecodeError` if any issue was recorded, else returns the decoded value. */
+export function finish<T>(c: DecodeContext, value: T): T {
+  if (c.issues.length > 0) throw new DecodeError(c.issues);
+  return value;
+}
+
+export type DecodeDefaults = Required<DecodeOptions> & CodeModes;
+
+/** A dispatcher: decodes a value found at `path` where its type is declared, recording issues in `c`. */
+export type DecodeAt<T> = (value: unknown, path: string, c: DecodeContext) => T;
+
+/** Whether `error` is the RangeError V8 throws when the JavaScript stack runs out (input nested too deeply). */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * What a decode that ran the JavaScript stack out (input nested too deeply) records instead: an issue at `$` after
+ * the issues found until then, thrown or returned with them. Any other error is rethrown as it is.
+ */
+const TOO_DEEP: DecodeIssue = {
+  path: "$",
+  message: "the value is nested too deeply to decode (the JavaScript stack ran out)",
+};
+
+export function nestedTooDeeply(c: DecodeContext, error: unknown): void {
+  if (!isStackOverflow(error)) throw error;
+  c.issues.push(TOO_DEEP);
+}
+
+/** A guard's answer when the value is nested too deeply to check: not valid (any other error is rethrown). */
+export function tooDeep(error: unknown): false {
+  if (isStackOverflow(error)) return false;
+  throw error;
+}
+
+/** Runs one decode in a fresh context: its value, or a `DecodeError` (input nested too deeply included). */
+export function inContext<T>(
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+  run: (c: DecodeContext) => T,
+): T {
+  const c = decodeContext(options, defaults);
+  let decoded: T | undefined;
+  try {
+    decoded = run(c);
+  } catch (error) {
+    nestedTooDeeply(c, error);
+  }
+  // Issues recorded but not yet thrown are thrown here, outside the try: no catch and rethrow.
+  return finish(c, decoded as T);
+}
+
+/** One decode from `$` in `c`; input nested too deeply is an issue at `$` (any other error escapes). */
+export function decodeRoot<T>(value: unknown, c: DecodeContext, at: DecodeAt<T>): T {
+  try {
+    return at(value, "$", c);
+  } catch (error) {
+    nestedTooDeeply(c, error);
+    return value as T; // not returned to the caller: the issue just recorded is
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The SOAP dialect's entry points at run time (`parseSoapResponse`, `decodeSoap`, `encodeSoap`): read the XML with
+ * the output's SOAP table, then check what it reads into with the canonical decoders; a fault as a `SoapFault`.
+ * Copied into the output folder with the other templates.
+ */
+import {
+  finish,
+  decodeContext,
+  nestedTooDeeply,
+  type DecodeAt,
+  type DecodeContext,
+  type DecodeDefaults,
+  type DecodeOptions,
+} from "../core/context";
+import {
+  readSoapBody,
+  readSoapElement,
+  SoapFault,
+  writeSoapElement,
+  type SoapFaultContent,
+  type SoapSchema,
+  type SoapType,
+} from "./vimxml";
+
+/** A type of the output's SOAP table (soap.ts): its wire facts and the VI JSON decoder that checks what XML reads into. */
+export interface SoapEntry extends SoapType {
+  /** The type's guard: what XML reads into is the VI JSON wire form, which the guard accepts when it is valid. */
+  readonly is: (value: unknown) => boolean;
+  readonly decode: DecodeAt<unknown>;
+}
+
+/** The output's SOAP table: every declared type and enum. */
+export interface SoapTables extends SoapSchema {
+  readonly types: ReadonlyMap<string, SoapEntry>;
+}
+
+function soapEntry(typeName: string, tables: SoapTables): SoapEntry {
+  const entry = tables.types.get(typeName);
+  if (entry === undefined) throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
+  return entry;
+}
+
+/** Runs `read` and the VI JSON decode after it in `c`; input nested too deeply is an issue (any other error escapes). */
+function guarded<T>(c: DecodeContext, run: () => T): T | undefined {
+  try {
+    return run();
+  } catch (error) {
+    nestedTooDeeply(c, error);
+    return undefined;
+  }
+}
+
+/** The SoapFault of a fault response: its detail decoded as a MethodFault where the schemas declare it. */
+function soapFault(content: SoapFaultContent, c: DecodeContext, tables: SoapTables): InstanceType<typeof SoapFault> {
+  const entry = tables.types.get("MethodFault");
+  const detail = content.detail;
+  const decoded =
+    detail === undefined || entry === undefined ? detail : guarded(c, () => entry.decode(detail, "$.detail", c));
+  return new SoapFault(content, c.issues.length === 0 ? decoded : undefined, c.issues);
+}
+
+/** `parseSoapResponse`: the response's `returnval` elements decoded as `typeName`, or its fault thrown as a SoapFault. */
+export function soapParse(
+  body: string | Uint8Array,
+  typeName: string,
+  tables: () => SoapTables,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown[] {
+  const schema = tables();
+  const entry = soapEntry(typeName, schema);
+  const c = decodeContext(options, defaults);
+  const read = guarded(c, () => readSoapBody(body, typeName, schema, c));
+  if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
+  const values = read?.values ?? [];
+  // As decodeT does: with the output's defaults, a value its guard accepts decodes to itself.
+  const asIs = options === undefined && c.issues.length === 0;
+  const decoded = guarded(c, () => values.map((v, i) => (asIs && entry.is(v) ? v : entry.decode(v, `$[${i}]`, c))));
+  return finish(c, decoded ?? []);
+}
+
+/** `decodeSoap` (a declared type) and `decodeSoapElement` (the type the element names). */
+export function soapDecode(
+  xml: string | Uint8Array,
+  typeName: string | undefined,
+  tables: () => SoapTables,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown {
+  const schema = tables();
+  if (typeName !== undefined) soapEntry(typeName, schema);
+  const c = decodeContext(options, defaults);
+  const read = guarded(c, () => readSoapElement(xml, typeName, schema, c));
+  const entry = read === undefined ? undefined : schema.types.get(read.typeName);
+  const decoded =
+    read === undefined || entry === undefined || read.value === undefined
+      ? undefined
+      : options === undefined && c.issues.length === 0 && entry.is(read.value)
+        ? read.value
+        : guarded(c, () => entry.decode(read.value, "$", c));
+  return finish(c, decoded);
+}
+
+/** `encodeSoap`: a value as a vim25 element. */
+export function soapEncode(value: unknown, typeName: string, element: string, tables: () => SoapTables): string {
+  const schema = tables();
+  soapEntry(typeName, schema);
+  return writeSoapElement(element, typeName, value, schema);
+}
