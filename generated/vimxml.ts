@@ -12,6 +12,7 @@
  */
 import { memberPath } from "./checks.js";
 import { dateTimeText } from "./convert.js";
+import { arrayBoxItem, primitiveBox } from "./formats.js";
 import {
   attributeOf,
   EOF,
@@ -107,34 +108,6 @@ function setMember(o: Record<string, unknown>, key: string, value: unknown): voi
   if (key === "__proto__")
     Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
   else o[key] = value;
-}
-
-const XSD_BOXES: Readonly<Record<string, string>> = {
-  boolean: "boolean",
-  byte: "int8",
-  short: "int16",
-  int: "int32",
-  long: "int64",
-  float: "double",
-  double: "double",
-  string: "string",
-  anyURI: "string",
-  dateTime: "date-time",
-  base64Binary: "base64",
-};
-/** Boxes VI JSON names without the xsd prefix that are vim25 types on the SOAP wire. */
-const VIM_STRING_BOXES: ReadonlySet<string> = new Set(["TypeName", "PropertyPath", "MethodName"]);
-
-function boxFormat(name: string): string | undefined {
-  if (Object.prototype.hasOwnProperty.call(XSD_BOXES, name)) return XSD_BOXES[name];
-  return VIM_STRING_BOXES.has(name) ? "string" : undefined;
-}
-
-/** `ArrayOfString` -> `string`, the box's item name as VI JSON writes the single box. */
-function arrayItemBox(item: string): string | undefined {
-  const lowered = item === "AnyURI" ? "anyURI" : item.charAt(0).toLowerCase() + item.slice(1);
-  if (Object.prototype.hasOwnProperty.call(XSD_BOXES, lowered)) return lowered;
-  return VIM_STRING_BOXES.has(item) ? item : undefined;
 }
 
 const INTEGER = /^[+-]?[0-9]+$/;
@@ -359,11 +332,12 @@ function readAny(x: Reading, path: string): unknown {
     return readGeneric(x, path, true);
   }
   const [uri, name] = named;
-  if (uri === XSD_NAMESPACE || VIM_STRING_BOXES.has(name) || x.schema.enums.has(name)) {
+  const box = primitiveBox(name);
+  if (uri === XSD_NAMESPACE || box?.xsd === false || x.schema.enums.has(name)) {
     // A primitive box (xsd:int), a vim25 string box (TypeName) or a boxed enum; an XML Schema type VI JSON has no
     // box for (xsd:unsignedInt) is kept as text for the unknown-types policy.
     const text = readText(x, path);
-    const format = uri === XSD_NAMESPACE ? boxFormat(name) : "string";
+    const format = uri !== XSD_NAMESPACE ? "string" : box?.xsd === true ? box.format : undefined;
     return {
       _typeName: name,
       _value: format === undefined ? text : fromText(x, format, text, `${path}._value`),
@@ -371,9 +345,9 @@ function readAny(x: Reading, path: string): unknown {
   }
   if (name.startsWith("ArrayOf")) {
     const item = name.slice(7);
-    const box = arrayItemBox(item);
-    const itemType = box === undefined && x.schema.types.has(item) ? item : undefined;
-    if (box !== undefined || itemType !== undefined) {
+    const itemBox = arrayBoxItem(name);
+    const itemType = itemBox === undefined && x.schema.types.has(item) ? item : undefined;
+    if (itemBox !== undefined || itemType !== undefined) {
       const items: unknown[] = [];
       const r = x.r;
       for (;;) {
@@ -381,7 +355,8 @@ function readAny(x: Reading, path: string): unknown {
         if (kind !== START) break;
         const at = `${path}._value[${items.length}]`;
         if (itemType !== undefined) items.push(readObject(x, itemType, at));
-        else items.push(fromText(x, boxFormat(box as string) as string, readText(x, at), at));
+        else
+          items.push(fromText(x, primitiveBox(itemBox as string)?.format ?? "string", readText(x, at), at));
       }
       return { _typeName: name, _value: items };
     }
@@ -780,24 +755,25 @@ function writeAny(w: Writing, element: string, value: unknown, path: string): vo
   const name = typeNameOf(value, path);
   const o = value as Record<string, unknown>;
   const inner = o["_value"];
-  if (Object.prototype.hasOwnProperty.call(XSD_BOXES, name)) {
+  const box = primitiveBox(name);
+  if (box?.xsd === true) {
     open(w, element, `xsd:${name}`);
     w.out.push(primitiveText(inner, `${path}._value`), `</${element}>`);
     return;
   }
-  if (VIM_STRING_BOXES.has(name) || w.schema.enums.has(name)) {
+  if (box?.xsd === false || w.schema.enums.has(name)) {
     open(w, element, name);
     w.out.push(primitiveText(inner, `${path}._value`), `</${element}>`);
     return;
   }
   if (name.startsWith("ArrayOf") && Array.isArray(inner)) {
     const item = name.slice(7);
-    const box = arrayItemBox(item);
-    if (box !== undefined || w.schema.types.has(item)) {
+    const itemBox = arrayBoxItem(name);
+    if (itemBox !== undefined || w.schema.types.has(item)) {
       open(w, element, name);
       inner.forEach((v, i) => {
         const at = `${path}._value[${i}]`;
-        if (box !== undefined) w.out.push(`<${box}>${primitiveText(v, at)}</${box}>`);
+        if (itemBox !== undefined) w.out.push(`<${itemBox}>${primitiveText(v, at)}</${itemBox}>`);
         else writeObject(w, item, item, v, true, at);
       });
       w.out.push(`</${element}>`);

@@ -18,6 +18,8 @@ export interface FormatSpec {
   readonly check: string;
   /** Where the rule comes from. */
   readonly source: string;
+  /** The Go zero value govmomi writes for an unset plain field of this format (none for a date-time: a pointer). */
+  readonly goZero: string | undefined;
 }
 
 export const FORMATS: readonly FormatSpec[] = [
@@ -28,6 +30,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "string",
     check: "isString",
     source: "xsd:string",
+    goZero: '""',
   },
   {
     key: "date-time",
@@ -36,6 +39,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "string",
     check: "isDateTime",
     source: "xsd:dateTime; RFC 3339 with a zone (FACTS 2)",
+    goZero: undefined,
   },
   {
     key: "base64",
@@ -44,6 +48,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "string",
     check: "isBase64",
     source: "xsd:base64Binary",
+    goZero: '""',
   },
   {
     key: "boolean",
@@ -52,8 +57,17 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "boolean",
     check: "isBoolean",
     source: "xsd:boolean",
+    goZero: "false",
   },
-  { key: "int8", schemaType: "integer", schemaFormat: "int8", tsType: "number", check: "isInt8", source: "xsd:byte" },
+  {
+    key: "int8",
+    schemaType: "integer",
+    schemaFormat: "int8",
+    tsType: "number",
+    check: "isInt8",
+    source: "xsd:byte",
+    goZero: "0",
+  },
   {
     key: "int16",
     schemaType: "integer",
@@ -61,6 +75,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "number",
     check: "isInt16",
     source: "xsd:short",
+    goZero: "0",
   },
   {
     key: "int32",
@@ -69,6 +84,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "number",
     check: "isInt32",
     source: "xsd:int (FACTS 2)",
+    goZero: "0",
   },
   {
     key: "int64",
@@ -77,6 +93,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "number",
     check: "isInt64",
     source: "xsd:long; safe integers only as number (FACTS 3.5)",
+    goZero: "0",
   },
   {
     key: "double",
@@ -85,6 +102,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "number",
     check: "isDouble",
     source: "xsd:double",
+    goZero: "0",
   },
   {
     key: "double",
@@ -93,6 +111,7 @@ export const FORMATS: readonly FormatSpec[] = [
     tsType: "number",
     check: "isDouble",
     source: "xsd:float",
+    goZero: "0",
   },
 ];
 

@@ -9,21 +9,9 @@
  * the primitive boxes; boxes of schema types (`ArrayOfEvent`) are handled by the generated decoders.
  * Copied into the output folder with the other templates.
  */
-import {
-  isBase64,
-  isBoolean,
-  isDateTime,
-  isDouble,
-  isInt16,
-  isInt32,
-  isInt64,
-  isInt64BigInt,
-  isInt8,
-  isRecord,
-  isString,
-  problem,
-} from "./checks";
+import { isInt64, isInt64BigInt, isRecord, problem } from "./checks";
 import { readInt64, type ConvertContext } from "./convert";
+import { arrayBoxItem, FORMAT_CHECKS, primitiveBox } from "./formats";
 
 /** A boxed value: its type name and the value itself. */
 export interface Boxed<N extends string, V> {
@@ -53,41 +41,15 @@ export interface UnrecognizedValue {
   readonly [member: string]: unknown;
 }
 
-/** The check and format key of each primitive box, by its `_typeName`. */
-const PRIMITIVE_BOXES: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> = {
-  boolean: [isBoolean, "boolean"],
-  byte: [isInt8, "int8"],
-  short: [isInt16, "int16"],
-  int: [isInt32, "int32"],
-  long: [isInt64, "int64"],
-  float: [isDouble, "double"],
-  double: [isDouble, "double"],
-  string: [isString, "string"],
-  dateTime: [isDateTime, "date-time"],
-  anyURI: [isString, "string"],
-  base64Binary: [isBase64, "base64"],
-  TypeName: [isString, "string"],
-  PropertyPath: [isString, "string"],
-  MethodName: [isString, "string"],
-};
-
 function boxOf(
   name: string,
 ): { check: (value: unknown) => boolean; expected: string; array: boolean } | undefined {
-  const direct = Object.prototype.hasOwnProperty.call(PRIMITIVE_BOXES, name)
-    ? PRIMITIVE_BOXES[name]
-    : undefined;
-  if (direct !== undefined) return { check: direct[0], expected: direct[1], array: false };
-  if (!name.startsWith("ArrayOf")) return undefined;
-  const element = name.slice(7);
-  const lowered = element === "AnyURI" ? "anyURI" : element.charAt(0).toLowerCase() + element.slice(1);
-  for (const candidate of [element, lowered]) {
-    const entry = Object.prototype.hasOwnProperty.call(PRIMITIVE_BOXES, candidate)
-      ? PRIMITIVE_BOXES[candidate]
-      : undefined;
-    if (entry !== undefined) return { check: entry[0], expected: entry[1], array: true };
-  }
-  return undefined;
+  const item = arrayBoxItem(name);
+  const box = primitiveBox(item ?? name);
+  const check = box === undefined ? undefined : FORMAT_CHECKS[box.format];
+  return box === undefined || check === undefined
+    ? undefined
+    : { check, expected: box.format, array: item !== undefined };
 }
 
 /** The context the boxed-value decoder needs (a structural subset of the runtime's DecodeContext). */

@@ -12,6 +12,7 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
+import { formatSpec } from "../../../formats";
 import { assertNever, type FieldModel, type FieldType, type Model, type TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import { CONTEXT } from "../vijson/decoderEntryPoints";
@@ -25,36 +26,10 @@ export const gm = {
   typeMap: "GovmomiTypeMap",
 };
 
-/** The Go zero value that stands for "unset" in an optional field of this element type, if any. */
+/** The Go zero value that stands for "unset" in an optional field of this element type, if any (src/formats.ts). */
 function goZero(type: FieldType): string | undefined {
-  switch (type.kind) {
-    case "enum":
-      return '""';
-    case "primitive":
-      switch (type.format) {
-        case "string":
-        case "base64":
-          return '""';
-        case "boolean":
-          return "false";
-        case "int8":
-        case "int16":
-        case "int32":
-        case "int64":
-        case "double":
-          return "0";
-        case "date-time":
-          return undefined;
-        default:
-          return assertNever(type.format);
-      }
-    case "object":
-    case "union":
-    case "any":
-      return undefined;
-    default:
-      return assertNever(type);
-  }
+  if (type.kind === "enum") return '""';
+  return type.kind === "primitive" ? formatSpec(type.format).goZero : undefined;
 }
 
 /** The encoder's field kind (see `GovmomiField` in templates/govmomi/gojson.ts) and the types it names. */
