@@ -31,6 +31,8 @@ export interface GenerateResult {
   readonly schemaFiles: number;
   /** The code options in force (given, else the config file's, else the existing output's header's, else defaults). */
   readonly options: CodeOptions;
+  /** The output was current (generated from exactly these inputs, not edited): answered from its digest, nothing built. */
+  readonly current: boolean;
 }
 
 /** Regenerates the output folder from the schemas, writing only the files that change. */
@@ -42,9 +44,10 @@ export async function generate(options: RunOptions = {}): Promise<GenerateResult
     written: result.written,
     unchanged: result.unchanged,
     removed: result.removed,
-    types: result.model.types.length,
-    schemaFiles: result.model.files.length,
+    types: result.types,
+    schemaFiles: result.schemaFiles,
     options: result.code,
+    current: result.current,
   };
 }
 

@@ -188,10 +188,42 @@ function currentByDigest(options: PipelineOptions, code: CodeOptions): number | 
   return isCurrent(texts, INDEX, digest) ? schemaFiles.length : undefined;
 }
 
-export async function generate(options: PipelineOptions): Promise<WriteSummary & { model: Model; code: CodeOptions }> {
+/** What `generate` did: the files, the counts that went in, and whether the output was current already. */
+export interface GenerateSummary extends WriteSummary {
+  readonly types: number;
+  readonly schemaFiles: number;
+  readonly code: CodeOptions;
+  /** The output was generated from exactly these inputs and not edited: nothing was built or written. */
+  readonly current: boolean;
+}
+
+/** The type count index.ts records in its description line (`// Everything generated for 645 vSphere types.`). */
+function recordedTypeCount(outDir: string): number | undefined {
+  const match = /^\/\/ Everything generated for (\d+) vSphere types?\.$/m.exec(recordedHeader(outDir));
+  return match === null ? undefined : Number(match[1]);
+}
+
+/**
+ * `generate`: nothing changed, nothing done (the output's digest answers, as it does for `check`); otherwise the
+ * output is built and only the files that change are written.
+ */
+export async function generate(options: PipelineOptions): Promise<GenerateSummary> {
   checkPaths(options, { writes: true });
-  const { model, files, code } = await buildOutput(options);
-  return { model, code, ...writeFiles(options.outDir, files) };
+  const code = effectiveOptions(options);
+  const schemaFiles = fs.existsSync(options.outDir) ? currentByDigest(options, code) : undefined;
+  const types = schemaFiles === undefined ? undefined : recordedTypeCount(options.outDir);
+  if (schemaFiles !== undefined && types !== undefined) {
+    const unchanged = outputFileNames(readTemplates());
+    return { types, schemaFiles, code, current: true, written: [], unchanged, removed: [] };
+  }
+  const built = await buildOutput(options);
+  return {
+    types: built.model.types.length,
+    schemaFiles: built.model.files.length,
+    code: built.code,
+    current: false,
+    ...writeFiles(options.outDir, built.files),
+  };
 }
 
 /** Writes a schema stub for a new type extending `base`; returns the file written. */

@@ -42,6 +42,25 @@ describe("in-process", () => {
     expect(stale.regenerate).toBe("npx vsphere-typegen generate --schemas schemas --out out --no-bundled");
   });
 
+  test("generate with nothing changed answers from the digest and builds nothing; a changed schema builds again", async () => {
+    const dir = project();
+    const options = { cwd: dir, schemas: ["schemas"], bundled: false, out: "out" } as const;
+    expect((await generate(options)).current).toBe(false);
+    const again = await generate(options);
+    expect(again).toMatchObject({ current: true, written: [], removed: [], types: 22, schemaFiles: 22 });
+    expect(again.unchanged).toHaveLength(27);
+    // An edited output file is not current: it is written back.
+    const types = path.join(dir, "out", "types.ts");
+    const original = fs.readFileSync(types, "utf8");
+    fs.writeFileSync(types, `${original}// edited\n`);
+    expect(await generate(options)).toMatchObject({ current: false, written: ["types.ts"] });
+    expect(fs.readFileSync(types, "utf8")).toBe(original);
+    // A schema edit is a new input.
+    fs.appendFileSync(path.join(dir, "schemas", "vim25", "SessionEvent.yaml"), "# a comment\n");
+    expect((await generate(options)).current).toBe(false);
+    expect((await generate(options)).current).toBe(true);
+  });
+
   test("bad schemas throw SchemaError with every diagnostic, and nothing is written", async () => {
     const dir = project();
     fs.writeFileSync(

@@ -38,7 +38,7 @@ function pipelineOptions(flags: CommonFlags, command: Command): ResolvedRun {
 /** The one line `generate` prints. */
 function summaryLine(result: Awaited<ReturnType<typeof generate>>, options: PipelineOptions): string {
   return (
-    `vsphere-typegen: ${result.model.types.length} types from ${result.model.files.length} schema files -> ${relative(options.outDir)}/ ` +
+    `vsphere-typegen: ${result.types} types from ${result.schemaFiles} schema files -> ${relative(options.outDir)}/ ` +
     `(${result.written.length} written, ${result.unchanged.length} unchanged, ${result.removed.length} removed)`
   );
 }
