@@ -93,13 +93,13 @@ describe("the bundled vim25 schemas", () => {
     expect(model.types.filter((t) => t.dispatch === "closed")).toEqual([]);
   });
 
-  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, and 51 enums, sorted by code unit", () => {
+  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, the property collector and event filter specs, and 54 enums, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(645);
+    expect(names).toHaveLength(663);
     expect(names).toEqual([...names].sort());
     for (const fault of ["MethodFault", "RuntimeFault", "VimFault", "InvalidLogin", "NotFound", "InvalidArgument"])
       expect(names).toContain(fault);
-    expect(model.enums).toHaveLength(51);
+    expect(model.enums).toHaveLength(54);
     expect(model.enumByName.get("TaskInfoState")?.values.map((v) => v.value)).toEqual([
       "queued",
       "running",
@@ -126,7 +126,7 @@ describe("the bundled vim25 schemas", () => {
       type: { kind: "primitive", format: "string" },
       enumHint: "EventEventSeverity",
     });
-    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(13);
+    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(16);
   });
 
   test("record the schema files it came from", () => {

@@ -10,7 +10,10 @@ import {
   soapEnvelope,
   wireTypeName,
   type AnyEvent,
+  type EventFilterSpec,
   type ManagedObjectReference,
+  type PropertyFilterSpec,
+  type RetrieveOptions,
   type SoapParameter,
   type TaskInfo,
   type VimTypeMap,
@@ -72,16 +75,17 @@ class Session {
     return value;
   }
 
-  /** Properties of one object through RetrievePropertiesEx (the spec written as untyped objects: no schema yet). */
+  /** Properties of one object through RetrievePropertiesEx, the spec typed and written in WSDL order. */
   async properties(obj: ManagedObjectReference, paths: string[]): Promise<Map<string, unknown>> {
-    const spec = {
+    const spec: PropertyFilterSpec = {
       _typeName: "PropertyFilterSpec",
       propSet: [{ _typeName: "PropertySpec", type: obj.type, pathSet: paths }],
       objectSet: [{ _typeName: "ObjectSpec", obj }],
     };
+    const options: RetrieveOptions = { _typeName: "RetrieveOptions" };
     const [result] = await this.call("RetrieveResult", "RetrievePropertiesEx", PROPERTY_COLLECTOR, [
-      ["specSet", "any", spec],
-      ["options", "any", { _typeName: "RetrieveOptions" }],
+      ["specSet", "PropertyFilterSpec", spec],
+      ["options", "RetrieveOptions", options],
     ]);
     return new Map((result?.objects[0]?.propSet ?? []).map((p) => [p.name, p.val]));
   }
@@ -136,6 +140,22 @@ describeVcsim("vcsim over SOAP", () => {
     ]);
     expect(session).toMatchObject({ _typeName: "UserSession", userName: "user" });
     vm = await s.find("DC0/vm/DC0_H0_VM0");
+  });
+
+  test("RetrieveServiceContent: the ServiceContent and its AboutInfo, typed", async () => {
+    const content = await new Session().one(
+      "ServiceContent",
+      "RetrieveServiceContent",
+      ref("ServiceInstance", "ServiceInstance"),
+    );
+    expect(content).toMatchObject({
+      _typeName: "ServiceContent",
+      rootFolder: ROOT_FOLDER,
+      propertyCollector: PROPERTY_COLLECTOR,
+      eventManager: EVENT_MANAGER,
+      about: { _typeName: "AboutInfo", apiType: "VirtualCenter", apiVersion: "6.5" },
+    });
+    everyTypeDeclared(content);
   });
 
   test("bad credentials are a SoapFault whose detail is a typed InvalidLogin", async () => {
@@ -283,7 +303,7 @@ describeVcsim("vcsim over SOAP", () => {
       expect(await s.call("Event", "PostEvent", EVENT_MANAGER, [["eventToPost", "Event", event]])).toEqual([]);
     }
     const events = await s.call("Event", "QueryEvents", EVENT_MANAGER, [
-      ["filter", "any", { _typeName: "EventFilterSpec", maxCount: 1000 }],
+      ["filter", "EventFilterSpec", { _typeName: "EventFilterSpec", maxCount: 1000 } satisfies EventFilterSpec],
     ]);
     const kinds = new Set(everyTypeDeclared(events));
     for (const type of [
@@ -321,7 +341,7 @@ describeVcsim("vcsim over SOAP", () => {
 
   test("an event history collector reads pages forwards and backwards", async () => {
     const collector = await s.one("ManagedObjectReference", "CreateCollectorForEvents", EVENT_MANAGER, [
-      ["filter", "any", { _typeName: "EventFilterSpec" }],
+      ["filter", "EventFilterSpec", { _typeName: "EventFilterSpec" } satisfies EventFilterSpec],
     ]);
     expect(collector.type).toBe("EventHistoryCollector");
     const latest = (await s.properties(collector, ["latestPage"])).get("latestPage") as {
