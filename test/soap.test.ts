@@ -1,6 +1,6 @@
 /**
  * The SOAP wire: vim25 XML as vCenter and vcsim write it decodes into the same values as VI JSON (captures from
- * govmomi's tests in test/fixtures/soap/, and the shapes of ../shared/vsphere/soap/XML-SHAPES.md); faults are
+ * govmomi's tests in test/fixtures/soap/ (see its README), and the vcsim shapes written inline below); faults are
  * SoapFaults; hostile and malformed XML is a DecodeError with a path, never a crash; encodeSoap -> decodeSoap
  * round trips hold for every type.
  */
