@@ -234,3 +234,13 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function memberPath(path: string, key: string): string {
   return IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
+
+/** Whether `name` is `ancestor` or one of its subtypes in a table of types by name (any wire's: each has `base`). */
+export function isA(
+  table: ReadonlyMap<string, { readonly base: string | undefined }>,
+  name: string,
+  ancestor: string,
+): boolean {
+  for (let t: string | undefined = name; t !== undefined; t = table.get(t)?.base) if (t === ancestor) return true;
+  return false;
+}

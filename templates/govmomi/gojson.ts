@@ -7,7 +7,16 @@
  * declares, untyped slots, and the way back (the encoder, driven by the field table the generator writes).
  * Copied into the output folder with the other templates.
  */
-import { expectedText, isInt32, isRecord, keepWireTypeName, memberPath, problem, wireTypeName } from "../core/checks";
+import {
+  expectedText,
+  isA,
+  isInt32,
+  isRecord,
+  keepWireTypeName,
+  memberPath,
+  problem,
+  wireTypeName,
+} from "../core/checks";
 import { decodeOtherValue } from "../core/boxed";
 import { dateTimeText, readInt64, type ConvertContext } from "../core/convert";
 
@@ -69,10 +78,6 @@ export function gmFail(
 }
 
 /** Whether `name` is `ancestor` or one of its known subtypes. */
-export function isA(table: ReadonlyMap<string, GovmomiType>, name: string, ancestor: string): boolean {
-  for (let t: string | undefined = name; t !== undefined; t = table.get(t)?.base) if (t === ancestor) return true;
-  return false;
-}
 
 /**
  * The slot function of every declared type: the value must be an object; with no `_typeName` (the dialect's

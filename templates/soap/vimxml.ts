@@ -5,7 +5,7 @@
  * output's SOAP table (`soapSchema$` in soap.ts). The rules follow what vCenter writes and govmomi reads (the README's
  * SOAP section). Copied into the output folder with the other templates.
  */
-import { memberPath } from "../core/checks";
+import { isA, memberPath } from "../core/checks";
 import { dateTimeText } from "../core/convert";
 import { arrayBoxItem, primitiveBox } from "../core/formats";
 import {
@@ -87,12 +87,6 @@ function resolved(schema: SoapSchema, typeName: string, cache = resolvedCache(sc
   const entry: Resolved = { all, byName: new Map(all.map((f) => [f[0], f])) };
   cache.set(typeName, entry);
   return entry;
-}
-
-function isA(schema: SoapSchema, typeName: string, ancestor: string): boolean {
-  for (let t: string | undefined = typeName; t !== undefined; t = schema.types.get(t)?.base)
-    if (t === ancestor) return true;
-  return false;
 }
 
 /** Sets a member the way JSON.parse does: `__proto__` becomes an own member, never the prototype. */
@@ -226,7 +220,7 @@ function readUnion(x: Reading, field: SoapField, path: string): unknown {
   const named = xsiType(x, path);
   const members = field.slice(3) as string[];
   if (named === undefined || named[0] !== VIM25_NAMESPACE) return readObject(x, members[0] as string, path);
-  const declared = members.find((m) => isA(x.schema, named[1], m)) ?? (members[0] as string);
+  const declared = members.find((m) => isA(x.schema.types, named[1], m)) ?? (members[0] as string);
   return readObject(x, declared, path, named[1]);
 }
 
@@ -577,6 +571,8 @@ const ELEMENT_NAME = /^[A-Za-z_][-.\w]*$/;
 interface Writing {
   readonly out: string[];
   readonly schema: SoapSchema;
+  /** Namespace declarations the next element opened carries (the root of a standalone element), then none. */
+  declarations: string;
 }
 
 /** `value`, checked to hold only characters XML 1.0 can. */
@@ -615,7 +611,11 @@ function primitiveText(value: unknown, path: string): string {
 }
 
 function open(w: Writing, element: string, typeAttr: string | undefined, extra = ""): void {
-  w.out.push(`<${element}${extra}${typeAttr === undefined ? "" : ` xsi:type="${escapeAttribute(typeAttr)}"`}>`);
+  const declarations = w.declarations;
+  w.declarations = "";
+  w.out.push(
+    `<${element}${declarations}${extra}${typeAttr === undefined ? "" : ` xsi:type="${escapeAttribute(typeAttr)}"`}>`,
+  );
 }
 
 function writeField(w: Writing, field: SoapField, value: unknown, path: string): void {
@@ -750,10 +750,8 @@ const DECLARATIONS = ` xmlns:xsd="${XSD_NAMESPACE}" xmlns:xsi="${XSI_NAMESPACE}"
  * @throws SoapEncodeError for what XML cannot hold.
  */
 export function writeSoapElement(element: string, declared: string, value: unknown, schema: SoapSchema): string {
-  const w: Writing = { out: [], schema };
+  const w: Writing = { out: [], schema, declarations: ` xmlns="${VIM25_NAMESPACE}"${DECLARATIONS}` };
   writeObject(w, element, declared, value, false, "$");
-  const first = w.out[0] as string;
-  w.out[0] = `<${element} xmlns="${VIM25_NAMESPACE}"${DECLARATIONS}${first.slice(element.length + 1)}`;
   return w.out.join("");
 }
 
@@ -772,7 +770,7 @@ export function writeSoapEnvelope(
   schema: SoapSchema,
 ): string {
   if (!ELEMENT_NAME.test(method)) throw new SoapEncodeError("method", `${JSON.stringify(method)} is not a method name`);
-  const w: Writing = { out: [], schema };
+  const w: Writing = { out: [], schema, declarations: "" };
   w.out.push(
     `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${SOAP_ENVELOPE_NAMESPACE}"${DECLARATIONS}>`,
     `<soapenv:Body><${method} xmlns="${VIM25_NAMESPACE}">`,

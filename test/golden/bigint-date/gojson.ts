@@ -14,6 +14,7 @@
  */
 import {
   expectedText,
+  isA,
   isInt32,
   isRecord,
   keepWireTypeName,
@@ -82,11 +83,6 @@ export function gmFail(
 }
 
 /** Whether `name` is `ancestor` or one of its known subtypes. */
-export function isA(table: ReadonlyMap<string, GovmomiType>, name: string, ancestor: string): boolean {
-  for (let t: string | undefined = name; t !== undefined; t = table.get(t)?.base)
-    if (t === ancestor) return true;
-  return false;
-}
 
 /**
  * The slot function of every declared type: the value must be an object; with no `_typeName` (the dialect's

@@ -49,6 +49,7 @@ import {
   wireTypeName as checks$wireTypeName,
   keepWireTypeName as checks$keepWireTypeName,
   memberPath as checks$memberPath,
+  isA as checks$isA,
 } from "./checks";
 import { decodeOtherValue as boxed$decodeOtherValue, isOtherValue as boxed$isOtherValue } from "./boxed";
 import {
@@ -69,7 +70,6 @@ import {
 import {
   gmPath as gojson$gmPath,
   gmFail as gojson$gmFail,
-  isA as gojson$isA,
   gmAt as gojson$gmAt,
   gmAsOtherType as gojson$gmAsOtherType,
   gmAtList as gojson$gmAtList,
@@ -92,6 +92,7 @@ import {
   structuredData as envelope$structuredData,
   envelopeFor as envelope$envelopeFor,
   binaryHeaders as envelope$binaryHeaders,
+  withEnvelopeTypeId as envelope$withEnvelopeTypeId,
   DATA_MEMBERS as envelope$DATA_MEMBERS,
 } from "./envelope";
 import { readStream as stream$readStream, decodeStream as stream$decodeStream } from "./stream";
@@ -171,6 +172,7 @@ export const problem = checks$problem;
 export const wireTypeName = checks$wireTypeName;
 export const keepWireTypeName = checks$keepWireTypeName;
 export const memberPath = checks$memberPath;
+export const isA = checks$isA;
 export const decodeOtherValue = boxed$decodeOtherValue;
 export const isOtherValue = boxed$isOtherValue;
 export const readInt64 = convert$readInt64;
@@ -186,7 +188,6 @@ export const parseJsonExactly = json$parseJsonExactly;
 export const stringifyJson = json$stringifyJson;
 export const gmPath = gojson$gmPath;
 export const gmFail = gojson$gmFail;
-export const isA = gojson$isA;
 export const gmAt = gojson$gmAt;
 export const gmAsOtherType = gojson$gmAsOtherType;
 export const gmAtList = gojson$gmAtList;
@@ -207,6 +208,7 @@ export const binaryAttributes = envelope$binaryAttributes;
 export const structuredData = envelope$structuredData;
 export const envelopeFor = envelope$envelopeFor;
 export const binaryHeaders = envelope$binaryHeaders;
+export const withEnvelopeTypeId = envelope$withEnvelopeTypeId;
 export const DATA_MEMBERS = envelope$DATA_MEMBERS;
 export const readStream = stream$readStream;
 export const decodeStream = stream$decodeStream;

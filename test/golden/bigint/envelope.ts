@@ -16,8 +16,8 @@
  *
  * Copied into the output folder with the other templates.
  */
-import { describeValue, isDateTime, isInt32, isRecord } from "./checks";
-import { gmAt, gmAsOtherType, isA, type GovmomiContext, type GovmomiTypes } from "./gojson";
+import { describeValue, isA, isDateTime, isInt32, isRecord } from "./checks";
+import { gmAt, gmAsOtherType, type GovmomiContext, type GovmomiTypes } from "./gojson";
 import { parseJson } from "./json";
 
 /** A CloudEvent's context attributes, checked. */
@@ -229,8 +229,32 @@ export function envelopeEvent(
   return undefined;
 }
 
-/** The member names of `eventTypeId` in the dialect (Go, then camelCase). */
+/** The member names of `eventTypeId` in govmomi JSON (Go, then camelCase). */
 const EVENT_TYPE_ID = ["EventTypeId", "eventTypeId"] as const;
+
+/**
+ * An EventEx's or ExtendedEvent's data with the envelope's `eventTypeId`: filled in under `names[0]` when the data
+ * has none, a problem when it names another. Every wire's data reads it through here.
+ */
+export function withEnvelopeTypeId(
+  named: EnvelopeEvent,
+  data: Record<string, unknown>,
+  names: readonly string[],
+  path: string,
+  issues: Issues,
+): Record<string, unknown> {
+  if (named.eventTypeId === undefined) return data;
+  const at = names.find((n) => data[n] !== undefined) ?? names[0] ?? "eventTypeId";
+  const given = data[at];
+  if (given === undefined || given === null || given === "")
+    return { ...data, [names[0] ?? at]: named.eventTypeId };
+  if (given !== named.eventTypeId)
+    issues.push({
+      path: `${path}.${at}`,
+      message: `eventTypeId ${describeValue(given)} differs from the envelope's ${JSON.stringify(named.eventTypeId)}`,
+    });
+  return data;
+}
 
 /**
  * Decodes the event an envelope names from its govmomi JSON `data`: a declared Event type as itself, a type no
@@ -246,17 +270,7 @@ export function decodeEnvelopeData(
   types: GovmomiTypes,
 ): object {
   const table = types();
-  let value = data;
-  if (named.eventTypeId !== undefined && isRecord(data)) {
-    const [go, vim] = EVENT_TYPE_ID;
-    const given = data[go] ?? data[vim];
-    if (given === undefined || given === null || given === "") value = { ...data, [go]: named.eventTypeId };
-    else if (given !== named.eventTypeId)
-      c.issues.push({
-        path: `${path}.${data[go] === undefined ? vim : go}`,
-        message: `eventTypeId ${describeValue(given)} differs from the envelope's ${JSON.stringify(named.eventTypeId)}`,
-      });
-  }
+  const value = isRecord(data) ? withEnvelopeTypeId(named, data, EVENT_TYPE_ID, path, c.issues) : data;
   const entry = table.get(named.typeName);
   if (entry !== undefined) {
     if (isA(table, named.typeName, "Event")) return gmAt(value, path, c, named.typeName, entry.decode, types);

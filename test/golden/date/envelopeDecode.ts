@@ -8,7 +8,7 @@
  * type names (govmomi JSON through the govmomi table, XML through the SOAP table), batches, and the way back.
  * Copied into the output folder with the other templates.
  */
-import { describeValue, isRecord, memberPath, wireTypeName } from "./checks";
+import { describeValue, isA, isRecord, memberPath, wireTypeName } from "./checks";
 import {
   DecodeError,
   decodeContext,
@@ -37,6 +37,7 @@ import {
   jsonValue,
   readAttributes,
   structuredData,
+  withEnvelopeTypeId,
   type CloudEvent,
   type CloudEventAttributes,
   type CloudEventInit,
@@ -85,26 +86,14 @@ function soapEventData(
     return {};
   }
   const declaredHere = tables.types.get(named.typeName) !== undefined;
-  let ancestor: string | undefined = named.typeName;
-  while (ancestor !== undefined && ancestor !== "Event") ancestor = tables.types.get(ancestor)?.base;
-  if (declaredHere && ancestor === undefined) {
+  if (declaredHere && !isA(tables.types, named.typeName, "Event")) {
     c.issues.push({ path: typePath, message: `${named.typeName} is not an Event type` });
     return {};
   }
   const read = readSoapElement(data, declaredHere ? named.typeName : "Event", tables, c, path);
   if (!isRecord(read.value)) return {};
-  const wire: Record<string, unknown> = declaredHere
-    ? read.value
-    : { ...read.value, _typeName: named.typeName };
-  if (named.eventTypeId !== undefined) {
-    const given = wire["eventTypeId"];
-    if (given === undefined || given === "") wire["eventTypeId"] = named.eventTypeId;
-    else if (given !== named.eventTypeId)
-      c.issues.push({
-        path: `${path}.eventTypeId`,
-        message: `eventTypeId ${describeValue(given)} differs from the envelope's ${JSON.stringify(named.eventTypeId)}`,
-      });
-  }
+  const value = declaredHere ? read.value : { ...read.value, _typeName: named.typeName };
+  const wire = withEnvelopeTypeId(named, value, ["eventTypeId"], path, c.issues);
   const event = tables.types.get("Event");
   if (event === undefined) throw new Error("internal error: the schemas declare no Event type");
   return (tables.types.get(wire["_typeName"] as string) ?? event).decode(wire, path, c) as object;

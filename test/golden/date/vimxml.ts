@@ -10,7 +10,7 @@
  * output's SOAP table (`soapSchema$` in soap.ts). The rules follow what vCenter writes and govmomi reads (the README's
  * SOAP section). Copied into the output folder with the other templates.
  */
-import { memberPath } from "./checks";
+import { isA, memberPath } from "./checks";
 import { dateTimeText } from "./convert";
 import { arrayBoxItem, primitiveBox } from "./formats";
 import {
@@ -95,12 +95,6 @@ function resolved(schema: SoapSchema, typeName: string, cache = resolvedCache(sc
   const entry: Resolved = { all, byName: new Map(all.map((f) => [f[0], f])) };
   cache.set(typeName, entry);
   return entry;
-}
-
-function isA(schema: SoapSchema, typeName: string, ancestor: string): boolean {
-  for (let t: string | undefined = typeName; t !== undefined; t = schema.types.get(t)?.base)
-    if (t === ancestor) return true;
-  return false;
 }
 
 /** Sets a member the way JSON.parse does: `__proto__` becomes an own member, never the prototype. */
@@ -234,7 +228,7 @@ function readUnion(x: Reading, field: SoapField, path: string): unknown {
   const named = xsiType(x, path);
   const members = field.slice(3) as string[];
   if (named === undefined || named[0] !== VIM25_NAMESPACE) return readObject(x, members[0] as string, path);
-  const declared = members.find((m) => isA(x.schema, named[1], m)) ?? (members[0] as string);
+  const declared = members.find((m) => isA(x.schema.types, named[1], m)) ?? (members[0] as string);
   return readObject(x, declared, path, named[1]);
 }
 
@@ -614,6 +608,8 @@ const ELEMENT_NAME = /^[A-Za-z_][-.\w]*$/;
 interface Writing {
   readonly out: string[];
   readonly schema: SoapSchema;
+  /** Namespace declarations the next element opened carries (the root of a standalone element), then none. */
+  declarations: string;
 }
 
 /** `value`, checked to hold only characters XML 1.0 can. */
@@ -655,8 +651,10 @@ function primitiveText(value: unknown, path: string): string {
 }
 
 function open(w: Writing, element: string, typeAttr: string | undefined, extra = ""): void {
+  const declarations = w.declarations;
+  w.declarations = "";
   w.out.push(
-    `<${element}${extra}${typeAttr === undefined ? "" : ` xsi:type="${escapeAttribute(typeAttr)}"`}>`,
+    `<${element}${declarations}${extra}${typeAttr === undefined ? "" : ` xsi:type="${escapeAttribute(typeAttr)}"`}>`,
   );
 }
 
@@ -804,10 +802,8 @@ export function writeSoapElement(
   value: unknown,
   schema: SoapSchema,
 ): string {
-  const w: Writing = { out: [], schema };
+  const w: Writing = { out: [], schema, declarations: ` xmlns="${VIM25_NAMESPACE}"${DECLARATIONS}` };
   writeObject(w, element, declared, value, false, "$");
-  const first = w.out[0] as string;
-  w.out[0] = `<${element} xmlns="${VIM25_NAMESPACE}"${DECLARATIONS}${first.slice(element.length + 1)}`;
   return w.out.join("");
 }
 
@@ -827,7 +823,7 @@ export function writeSoapEnvelope(
 ): string {
   if (!ELEMENT_NAME.test(method))
     throw new SoapEncodeError("method", `${JSON.stringify(method)} is not a method name`);
-  const w: Writing = { out: [], schema };
+  const w: Writing = { out: [], schema, declarations: "" };
   w.out.push(
     `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${SOAP_ENVELOPE_NAMESPACE}"${DECLARATIONS}>`,
     `<soapenv:Body><${method} xmlns="${VIM25_NAMESPACE}">`,
