@@ -23,7 +23,7 @@ import {
 import { gmEncode } from "./govmomiDecode.js";
 import type { GovmomiTypes } from "./gojson.js";
 import type { SoapTables } from "./soapDecode.js";
-import { readSoapElement } from "./vimxml.js";
+import { readSoapElement } from "./soapRead.js";
 import { stringifyJson } from "./json.js";
 import {
   binaryAttributes,

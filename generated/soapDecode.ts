@@ -17,15 +17,9 @@ import {
   type DecodeDefaults,
   type DecodeOptions,
 } from "./context.js";
-import {
-  readSoapBody,
-  readSoapElement,
-  SoapFault,
-  writeSoapElement,
-  type SoapFaultContent,
-  type SoapSchema,
-  type SoapType,
-} from "./vimxml.js";
+import { readSoapBody, readSoapElement } from "./soapRead.js";
+import { writeSoapElement } from "./soapWrite.js";
+import { SoapFault, type SoapFaultContent, type SoapSchema, type SoapType } from "./vimxml.js";
 
 /** A type of the output's SOAP table (soap.ts): its wire facts and the VI JSON decoder that checks what XML reads into. */
 export interface SoapEntry extends SoapType {

@@ -21,6 +21,7 @@ export type * from "../transport/envelopeDecode";
 export type * from "../soap/soapDecode";
 export type * from "../soap/xml";
 export type * from "../soap/vimxml";
+export type * from "../soap/soapRead";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
 import {
@@ -141,12 +142,11 @@ import {
   soapDecode as soapDecode$soapDecode,
   soapEncode as soapDecode$soapEncode,
 } from "../soap/soapDecode";
+import { readSoapBody as soapRead$readSoapBody, readSoapElement as soapRead$readSoapElement } from "../soap/soapRead";
 import {
-  readSoapBody as vimxml$readSoapBody,
-  readSoapElement as vimxml$readSoapElement,
-  writeSoapElement as vimxml$writeSoapElement,
-  writeSoapEnvelope as vimxml$writeSoapEnvelope,
-} from "../soap/vimxml";
+  writeSoapElement as soapWrite$writeSoapElement,
+  writeSoapEnvelope as soapWrite$writeSoapEnvelope,
+} from "../soap/soapWrite";
 export const isRecord = checks$isRecord;
 export const own = checks$own;
 export const isInt8 = checks$isInt8;
@@ -246,9 +246,9 @@ export const ceEncodeBinary = envelopeDecode$ceEncodeBinary;
 export const soapParse = soapDecode$soapParse;
 export const soapDecode = soapDecode$soapDecode;
 export const soapEncode = soapDecode$soapEncode;
-export const readSoapBody = vimxml$readSoapBody;
-export const readSoapElement = vimxml$readSoapElement;
-export const writeSoapElement = vimxml$writeSoapElement;
-export const writeSoapEnvelope = vimxml$writeSoapEnvelope;
+export const readSoapBody = soapRead$readSoapBody;
+export const readSoapElement = soapRead$readSoapElement;
+export const writeSoapElement = soapWrite$writeSoapElement;
+export const writeSoapEnvelope = soapWrite$writeSoapEnvelope;
 export const DecodeError = context$DecodeError;
 export type DecodeError = context$DecodeError;

@@ -18,7 +18,7 @@ import {
 import { gmEncode } from "../govmomi/govmomiDecode";
 import type { GovmomiTypes } from "../govmomi/gojson";
 import type { SoapTables } from "../soap/soapDecode";
-import { readSoapElement } from "../soap/vimxml";
+import { readSoapElement } from "../soap/soapRead";
 import { stringifyJson } from "../vijson/json";
 import {
   binaryAttributes,

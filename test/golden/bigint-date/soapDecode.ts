@@ -17,15 +17,9 @@ import {
   type DecodeDefaults,
   type DecodeOptions,
 } from "./context";
-import {
-  readSoapBody,
-  readSoapElement,
-  SoapFault,
-  writeSoapElement,
-  type SoapFaultContent,
-  type SoapSchema,
-  type SoapType,
-} from "./vimxml";
+import { readSoapBody, readSoapElement } from "./soapRead";
+import { writeSoapElement } from "./soapWrite";
+import { SoapFault, type SoapFaultContent, type SoapSchema, type SoapType } from "./vimxml";
 
 /** A type of the output's SOAP table (soap.ts): its wire facts and the VI JSON decoder that checks what XML reads into. */
 export interface SoapEntry extends SoapType {

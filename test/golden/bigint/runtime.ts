@@ -26,6 +26,7 @@ export type * from "./envelopeDecode";
 export type * from "./soapDecode";
 export type * from "./xml";
 export type * from "./vimxml";
+export type * from "./soapRead";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
 import {
@@ -147,11 +148,13 @@ import {
   soapEncode as soapDecode$soapEncode,
 } from "./soapDecode";
 import {
-  readSoapBody as vimxml$readSoapBody,
-  readSoapElement as vimxml$readSoapElement,
-  writeSoapElement as vimxml$writeSoapElement,
-  writeSoapEnvelope as vimxml$writeSoapEnvelope,
-} from "./vimxml";
+  readSoapBody as soapRead$readSoapBody,
+  readSoapElement as soapRead$readSoapElement,
+} from "./soapRead";
+import {
+  writeSoapElement as soapWrite$writeSoapElement,
+  writeSoapEnvelope as soapWrite$writeSoapEnvelope,
+} from "./soapWrite";
 export const isRecord = checks$isRecord;
 export const own = checks$own;
 export const isInt8 = checks$isInt8;
@@ -251,9 +254,9 @@ export const ceEncodeBinary = envelopeDecode$ceEncodeBinary;
 export const soapParse = soapDecode$soapParse;
 export const soapDecode = soapDecode$soapDecode;
 export const soapEncode = soapDecode$soapEncode;
-export const readSoapBody = vimxml$readSoapBody;
-export const readSoapElement = vimxml$readSoapElement;
-export const writeSoapElement = vimxml$writeSoapElement;
-export const writeSoapEnvelope = vimxml$writeSoapEnvelope;
+export const readSoapBody = soapRead$readSoapBody;
+export const readSoapElement = soapRead$readSoapElement;
+export const writeSoapElement = soapWrite$writeSoapElement;
+export const writeSoapEnvelope = soapWrite$writeSoapEnvelope;
 export const DecodeError = context$DecodeError;
 export type DecodeError = context$DecodeError;

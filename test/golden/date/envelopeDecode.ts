@@ -23,7 +23,7 @@ import {
 import { gmEncode } from "./govmomiDecode";
 import type { GovmomiTypes } from "./gojson";
 import type { SoapTables } from "./soapDecode";
-import { readSoapElement } from "./vimxml";
+import { readSoapElement } from "./soapRead";
 import { stringifyJson } from "./json";
 import {
   binaryAttributes,

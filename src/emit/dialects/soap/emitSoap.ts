@@ -2,7 +2,7 @@
  * Emits the SOAP wire (`soap.ts`): the table every type is read and written from (`soapSchema$`: base, whether it has
  * subtypes, its fields with their kinds, and the VI JSON decoder that checks what the XML reads into), and the entry
  * points `parseSoapResponse`, `decodeSoap`, `decodeSoapElement`, `encodeSoap` and `soapEnvelope`. The reading and
- * writing rules are run-time code in templates/soap/vimxml.ts and templates/soap/xml.ts; this module only writes data and calls.
+ * writing rules are run-time code in templates/soap/ (soapRead.ts, soapWrite.ts, over xml.ts); this module only writes data and calls.
  */
 import {
   StructureKind,
