@@ -27,6 +27,8 @@ export type * from "./soapDecode.js";
 export type * from "./xml.js";
 export type * from "./vimxml.js";
 export type * from "./soapRead.js";
+export type * from "./methodValues.js";
+export type * from "./jsonMethods.js";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
 import {
@@ -146,7 +148,18 @@ import {
   soapParse as soapDecode$soapParse,
   soapDecode as soapDecode$soapDecode,
   soapEncode as soapDecode$soapEncode,
+  soapMethodRequest as soapDecode$soapMethodRequest,
+  soapMethodReturn as soapDecode$soapMethodReturn,
 } from "./soapDecode.js";
+import {
+  methodEntry as methods$methodEntry,
+  primitiveAt as methods$primitiveAt,
+  decodeReturn as methods$decodeReturn,
+} from "./methodValues.js";
+import {
+  jsonMethodRequest as jsonMethods$jsonMethodRequest,
+  jsonMethodReturn as jsonMethods$jsonMethodReturn,
+} from "./jsonMethods.js";
 import {
   readSoapBody as soapRead$readSoapBody,
   readSoapElement as soapRead$readSoapElement,
@@ -254,6 +267,13 @@ export const ceEncodeBinary = envelopeDecode$ceEncodeBinary;
 export const soapParse = soapDecode$soapParse;
 export const soapDecode = soapDecode$soapDecode;
 export const soapEncode = soapDecode$soapEncode;
+export const soapMethodRequest = soapDecode$soapMethodRequest;
+export const soapMethodReturn = soapDecode$soapMethodReturn;
+export const methodEntry = methods$methodEntry;
+export const primitiveAt = methods$primitiveAt;
+export const decodeReturn = methods$decodeReturn;
+export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
+export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
 export const readSoapBody = soapRead$readSoapBody;
 export const readSoapElement = soapRead$readSoapElement;
 export const writeSoapElement = soapWrite$writeSoapElement;

@@ -390,7 +390,7 @@ function decodeUtf8(body: string | Uint8Array, c: SoapContext): string | undefin
   }
 }
 
-/** The `returnval` children of the response element `next()` just returned, read as `declared`. */
+/** The `returnval` children of the response element `next()` just returned, read as `declared` (a type, a format key or `any`). */
 function readReturnValues(x: Reading, declared: string): unknown[] {
   if (x.r.tag.uri !== VIM25_NAMESPACE)
     x.r.fail(`the response element <${x.r.tag.name}> is not in urn:vim25`, x.r.tag.offset);
@@ -399,7 +399,11 @@ function readReturnValues(x: Reading, declared: string): unknown[] {
     const tag = x.r.tag;
     if (tag.local !== "returnval" || tag.uri !== VIM25_NAMESPACE)
       x.r.fail(`expected <returnval>, got <${tag.name}>`, tag.offset);
-    values.push(readObject(x, declared, `$[${values.length}]`));
+    const path = `$[${values.length}]`;
+    // A method's return value may be a primitive (`CurrentTime`'s xsd:dateTime) or untyped, as a field may.
+    if (x.schema.types.has(declared)) values.push(readObject(x, declared, path));
+    else if (declared === "any") values.push(readAny(x, path));
+    else values.push(fromText(x, declared, readText(x, path), path));
   }
   return values;
 }

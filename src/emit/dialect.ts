@@ -26,6 +26,8 @@ export interface EmitContext {
   readonly checks: ImportCandidates;
   /** The canonical checks' field checks of each type. */
   readonly fields: ImportCandidates;
+  /** The method map (`VimMethods` and its helpers) and the method table (`vimMethods$`). */
+  readonly methods: ImportCandidates;
 }
 
 /** One module of the output. */

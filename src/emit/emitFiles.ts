@@ -10,6 +10,7 @@ import { compareStrings } from "../diagnostic";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { emitGuards } from "./canonical/emitGuards";
+import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
 import type { Dialect, EmitContext } from "./dialect";
 import { govmomi } from "./dialects/govmomi";
@@ -101,6 +102,7 @@ export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
     "decoders-fields.ts",
     "guards.ts",
     "index.ts",
+    "methods.ts",
     "types.ts",
     ...DIALECTS.flatMap((d) => d.files),
   ];
@@ -193,6 +195,11 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     guards: sibling("guards", guardStatements),
     checks: sibling("decoders-dispatch", checks.dispatch),
     fields: sibling("decoders-fields", checks.fields),
+    methods: {
+      moduleSpecifier: local("methods"),
+      values: [methodNames.table],
+      types: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns],
+    },
   };
   const dialectModules = DIALECTS.flatMap((d) => d.modules(context));
   return [
@@ -210,11 +217,23 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     ]),
     module("guards.ts", `Type guards for ${count}.`, guardStatements, [runtime, types]),
     module(
+      "methods.ts",
+      `The ${model.methods.length} ${model.methods.length === 1 ? "method" : "methods"} the schemas declare: their types and their wire facts.`,
+      emitMethods(model, options.code),
+      [runtime, types, context.guards, context.checks],
+    ),
+    module(
       "index.ts",
       `Everything generated for ${count}.`,
       [
         exportAll(local("types")),
         exportAll(local("guards")),
+        {
+          kind: StructureKind.ExportDeclaration,
+          moduleSpecifier: local("methods"),
+          isTypeOnly: true,
+          namedExports: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns],
+        },
         ...DIALECTS.flatMap((d) => d.exported.map((name) => exportAll(local(name)))),
         {
           kind: StructureKind.ExportDeclaration,

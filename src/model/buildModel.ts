@@ -4,8 +4,8 @@
  */
 import { compareStrings } from "../diagnostic";
 import { ANY_TYPE, lookupFormat } from "../formats";
-import type { EnumDecl, FieldDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
-import type { Dispatch, EnumModel, FieldModel, FieldType, Model, TypeModel } from "./ir";
+import type { EnumDecl, FieldDecl, MethodDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
+import type { Dispatch, EnumModel, FieldModel, FieldType, MethodModel, Model, TypeModel } from "./ir";
 
 function fieldType(field: FieldDecl, enums: ReadonlySet<string>): FieldType {
   const [typeName = ""] = field.typeNames;
@@ -45,6 +45,19 @@ function fieldModel(field: FieldDecl, declaredIn: string, enums: ReadonlySet<str
     refersTo: field.refersTo,
     enumHint: field.enumHint,
     declaredIn,
+  };
+}
+
+function methodModel(decl: MethodDecl, enums: ReadonlySet<string>): MethodModel {
+  return {
+    name: decl.name,
+    file: decl.file,
+    source: decl.source,
+    on: decl.on,
+    params: decl.params.map((p) => fieldModel(p, decl.name, enums)),
+    returns: decl.returns === undefined ? undefined : fieldModel({ ...decl.returns, name: "returnval" }, decl.name, enums),
+    faults: [...new Set(decl.faults.map((f) => f.name))].sort(compareStrings),
+    doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
   };
 }
 
@@ -90,6 +103,7 @@ export function buildModel(schemas: ValidSchemas): Model {
     byName: new Map(types.map((t) => [t.name, t])),
     enums,
     enumByName: new Map(enums.map((e) => [e.name, e])),
+    methods: schemas.methods.map((m) => methodModel(m, enumNames)).sort((a, b) => compareStrings(a.name, b.name)),
     files: schemas.files,
   };
 }

@@ -82,6 +82,22 @@ export interface EnumModel {
   readonly doc: Doc;
 }
 
+/**
+ * A method of a managed object type: its parameters after `_this` in WSDL order, each read as a field is (name,
+ * type, array, optional), its return value (`returnval`), absent when it returns nothing, and the faults it documents.
+ */
+export interface MethodModel {
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+  /** The managed object type it is called on (`EventManager`). */
+  readonly on: string;
+  readonly params: readonly FieldModel[];
+  readonly returns: FieldModel | undefined;
+  readonly faults: readonly string[];
+  readonly doc: Doc;
+}
+
 export interface Model {
   /** Every type, sorted by name with a code-unit comparator. */
   readonly types: readonly TypeModel[];
@@ -89,6 +105,8 @@ export interface Model {
   /** Every enum, sorted by name. */
   readonly enums: readonly EnumModel[];
   readonly enumByName: ReadonlyMap<string, EnumModel>;
+  /** Every method, sorted by name. */
+  readonly methods: readonly MethodModel[];
   /** Absolute paths of the schema files the model was built from, sorted. */
   readonly files: readonly string[];
 }

@@ -63,6 +63,8 @@ export function subsetSchemas(all: ValidSchemas, requested: readonly string[]): 
     schemas: {
       types: kept,
       enums: all.enums.filter((e) => keptEnums.has(e.name)),
+      // A subset is data types only: a method needs the types of the calls around it, which a few types do not have.
+      methods: [],
       files: all.files.filter((f) => files.has(f)),
     },
     unknown,

@@ -6,13 +6,19 @@
  * for are written with every type and enum their fields reach and that the schema folder does not have yet; existing
  * files are never touched. govmomi 0.24 carries no documentation, so the files have none until someone adds it.
  *
+ * With `--methods`, the methods of `METHODS` are transcribed from their `MRequestType` (the parameters after `_this`)
+ * and `MResponse` (the `returnval`) structs into `<schema folder>/methods/`, with the types they reach. Which managed
+ * object a method is called on and the faults it documents are not in types.go: `METHODS` carries them, as the vSphere
+ * Web Services API reference lists them.
+ *
  *   node dist/src/transcribe/govmomiGo.js <govmomi vim25/types folder> <schema folder> <Type>...
+ *   node dist/src/transcribe/govmomiGo.js --methods <govmomi vim25/types folder> <schema folder>
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
 import { JSON_SCHEMA_FILE } from "../validate/jsonSchema";
-import { schemaYaml, type EnumText, type FieldText, type TypeText } from "./schemaYaml";
+import { schemaYaml, type EnumText, type FieldText, type MethodText, type TypeText } from "./schemaYaml";
 
 interface GoField {
   readonly goType: string;
@@ -62,6 +68,11 @@ export function readGoTypes(typesGo: string, enumGo: string): GoTypes {
   }
   return { structs, enums };
 }
+
+const PROVENANCE = [
+  "Transcribed from govmomi 0.24.2 vim25/types (Debian golang-github-vmware-govmomi-dev) by src/transcribe/govmomiGo.ts.",
+  "This file is the source now: edit it by hand; the conversion does not overwrite it.",
+];
 
 const PRIMITIVES: Readonly<Record<string, { type: string; format?: string }>> = {
   string: { type: "string" },
@@ -128,7 +139,132 @@ export function transcribeGo(
   return [...out.values()].sort((a, b) => compareStrings(a.name, b.name));
 }
 
+/**
+ * The methods shipped, with what types.go does not say: the managed object type each is called on and the faults the
+ * API reference documents for it (besides RuntimeFault, which any call may raise).
+ */
+export const METHODS: Readonly<Record<string, { readonly on: string; readonly faults: readonly string[] }>> = {
+  CancelWaitForUpdates: { on: "PropertyCollector", faults: [] },
+  ContinueRetrievePropertiesEx: { on: "PropertyCollector", faults: ["InvalidProperty"] },
+  CreateCollectorForEvents: { on: "EventManager", faults: ["InvalidState"] },
+  CreateFilter: { on: "PropertyCollector", faults: ["InvalidProperty"] },
+  CurrentTime: { on: "ServiceInstance", faults: [] },
+  DestroyCollector: { on: "HistoryCollector", faults: [] },
+  DestroyPropertyFilter: { on: "PropertyFilter", faults: [] },
+  Login: { on: "SessionManager", faults: ["InvalidLocale", "InvalidLogin"] },
+  Logout: { on: "SessionManager", faults: [] },
+  PostEvent: { on: "EventManager", faults: ["InvalidEvent"] },
+  PowerOffVM_Task: { on: "VirtualMachine", faults: ["InvalidState", "TaskInProgress"] },
+  PowerOnVM_Task: {
+    on: "VirtualMachine",
+    faults: ["FileFault", "InsufficientResourcesFault", "InvalidState", "TaskInProgress", "VmConfigFault"],
+  },
+  QueryEvents: { on: "EventManager", faults: [] },
+  ReadNextEvents: { on: "EventHistoryCollector", faults: [] },
+  ReadPreviousEvents: { on: "EventHistoryCollector", faults: [] },
+  ResetCollector: { on: "HistoryCollector", faults: [] },
+  ResetVM_Task: { on: "VirtualMachine", faults: ["InvalidState", "TaskInProgress"] },
+  RetrievePropertiesEx: { on: "PropertyCollector", faults: ["InvalidProperty"] },
+  RetrieveServiceContent: { on: "ServiceInstance", faults: [] },
+  RewindCollector: { on: "HistoryCollector", faults: [] },
+  SessionIsActive: { on: "SessionManager", faults: [] },
+  SetCollectorPageSize: { on: "HistoryCollector", faults: [] },
+  SuspendVM_Task: { on: "VirtualMachine", faults: ["InvalidState", "TaskInProgress"] },
+  TerminateSession: { on: "SessionManager", faults: ["NotFound"] },
+  WaitForUpdatesEx: { on: "PropertyCollector", faults: ["InvalidCollectorVersion", "RequestCanceled"] },
+};
+
+/** A field of a request or response struct as a schema field, and the named type it reaches. */
+function goField(f: GoField): { field: FieldText; named: string | undefined } {
+  const t = fieldType(f.goType);
+  return {
+    field: {
+      name: f.xml,
+      type: t.type,
+      format: t.format,
+      array: t.array,
+      optional: f.omitempty || t.array || f.goType.startsWith("*"),
+    },
+    named: t.named,
+  };
+}
+
+/**
+ * A method from its request struct (`QueryEventsRequestType`, or `PowerOnVMRequestType` for `PowerOnVM_Task`: govmomi
+ * drops the suffix) and its response struct, and the types its parameters, return value and faults reach.
+ */
+export function transcribeGoMethod(go: GoTypes, name: string): { method: MethodText; reached: string[] } {
+  const facts = METHODS[name];
+  const request = go.structs.get(`${name}RequestType`) ?? go.structs.get(`${name.replace(/_Task$/, "")}RequestType`);
+  const response = go.structs.get(`${name}Response`);
+  if (facts === undefined || request === undefined || response === undefined)
+    throw new Error(`${name}: no METHODS entry, or no request or response struct in types.go`);
+  const reached: string[] = [...facts.faults];
+  const params = request.fields
+    .filter((f) => f.xml !== "_this")
+    .map((f) => {
+      const { field, named } = goField(f);
+      if (named !== undefined) reached.push(named);
+      return field;
+    });
+  const [returnval] = response.fields;
+  let returns: Omit<FieldText, "name"> | undefined;
+  if (returnval !== undefined) {
+    const { field, named } = goField(returnval);
+    if (named !== undefined) reached.push(named);
+    const { name: _returnval, ...rest } = field;
+    returns = rest;
+  }
+  const method: MethodText = {
+    kind: "method",
+    name,
+    on: facts.on,
+    params,
+    returns,
+    faults: facts.faults,
+  };
+  return { method, reached };
+}
+
+function mainMethods(typesDir: string, outDir: string, go: GoTypes, provenance: readonly string[]): number {
+  const methodsDir = path.join(outDir, "methods");
+  fs.mkdirSync(methodsDir, { recursive: true });
+  const existing = new Set(fs.readdirSync(outDir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])));
+  const reached = new Set<string>();
+  const names = Object.keys(METHODS).sort(compareStrings);
+  for (const name of names) {
+    const file = path.join(methodsDir, `${name}.yaml`);
+    const { method, reached: types } = transcribeGoMethod(go, name);
+    for (const t of types) reached.add(t);
+    if (!fs.existsSync(file))
+      fs.writeFileSync(file, schemaYaml(method, [`yaml-language-server: $schema=../../${JSON_SCHEMA_FILE}`, ...provenance]));
+  }
+  const schemas = transcribeGo(go, [...reached].sort(compareStrings), existing);
+  for (const schema of schemas)
+    fs.writeFileSync(
+      path.join(outDir, `${schema.name}.yaml`),
+      schemaYaml(schema, [`yaml-language-server: $schema=../${JSON_SCHEMA_FILE}`, ...provenance]),
+    );
+  process.stdout.write(
+    `${names.length} methods in ${methodsDir} (from ${typesDir}); ${schemas.length} types they reach written to ${outDir}` +
+      `${schemas.length > 0 ? `: ${schemas.map((s) => s.name).join(", ")}` : ""}\n`,
+  );
+  return 0;
+}
+
 function main(argv: readonly string[]): number {
+  if (argv[0] === "--methods") {
+    const [, typesDir, outDir] = argv;
+    if (typesDir === undefined || outDir === undefined) {
+      process.stderr.write("usage: govmomiGo --methods <govmomi vim25/types folder> <schema folder>\n");
+      return 2;
+    }
+    const go = readGoTypes(
+      fs.readFileSync(path.join(typesDir, "types.go"), "utf8"),
+      fs.readFileSync(path.join(typesDir, "enum.go"), "utf8"),
+    );
+    return mainMethods(typesDir, outDir, go, PROVENANCE);
+  }
   const [typesDir, outDir, ...roots] = argv;
   if (typesDir === undefined || outDir === undefined || roots.length === 0) {
     process.stderr.write("usage: govmomiGo <govmomi vim25/types folder> <schema folder> <Type>...\n");
@@ -139,11 +275,7 @@ function main(argv: readonly string[]): number {
     fs.readFileSync(path.join(typesDir, "enum.go"), "utf8"),
   );
   const existing = new Set(fs.readdirSync(outDir).flatMap((f) => (f.endsWith(".yaml") ? [f.slice(0, -5)] : [])));
-  const provenance = [
-    `yaml-language-server: $schema=../${JSON_SCHEMA_FILE}`,
-    "Transcribed from govmomi 0.24.2 vim25/types (Debian golang-github-vmware-govmomi-dev) by src/transcribe/govmomiGo.ts.",
-    "This file is the source now: edit it by hand; the conversion does not overwrite it.",
-  ];
+  const provenance = [`yaml-language-server: $schema=../${JSON_SCHEMA_FILE}`, ...PROVENANCE];
   const schemas = transcribeGo(go, roots, existing);
   for (const schema of schemas)
     fs.writeFileSync(path.join(outDir, `${schema.name}.yaml`), schemaYaml(schema, provenance));

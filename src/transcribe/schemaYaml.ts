@@ -1,5 +1,5 @@
 /**
- * Writes schema files in this project's YAML format from plain descriptions of a type or an enum. Shared by
+ * Writes schema files in this project's YAML format from plain descriptions of a type, an enum or a method. Shared by
  * the catalogue transcription and the `import` command, so that both write the same layout the hand-kept
  * files use: keys in a fixed order, versions quoted, long text unfolded, multi-line text as a block.
  */
@@ -43,6 +43,17 @@ export interface EnumText {
   }[];
 }
 
+export interface MethodText {
+  readonly kind: "method";
+  readonly name: string;
+  readonly on: string;
+  readonly since?: string | undefined;
+  readonly description?: string | undefined;
+  readonly params: readonly FieldText[];
+  readonly returns?: Omit<FieldText, "name"> | undefined;
+  readonly faults?: readonly string[] | undefined;
+}
+
 function quoted(value: string): Scalar {
   const scalar = new Scalar(value);
   scalar.type = Scalar.QUOTE_DOUBLE;
@@ -77,11 +88,25 @@ function fieldMap(doc: Document, field: FieldText): YAMLMap {
 }
 
 /** The YAML text of one schema file, preceded by `comment` lines (`# ...`) when given. */
-export function schemaYaml(schema: TypeText | EnumText, comment: readonly string[] = []): string {
+export function schemaYaml(schema: TypeText | EnumText | MethodText, comment: readonly string[] = []): string {
   const doc = new Document(new YAMLMap());
   const root = doc.contents as YAMLMap;
   root.set("name", schema.name);
-  if (schema.kind === "type") {
+  if (schema.kind === "method") {
+    root.set("on", schema.on);
+    setDocs(root, schema);
+    if (schema.params.length > 0) {
+      const params = new YAMLMap();
+      for (const param of schema.params) params.set(param.name, fieldMap(doc, param));
+      root.set("params", params);
+    }
+    if (schema.returns !== undefined) root.set("returns", fieldMap(doc, { name: "returnval", ...schema.returns }));
+    if (schema.faults !== undefined && schema.faults.length > 0) {
+      const list = doc.createNode([...schema.faults]);
+      list.flow = true;
+      root.set("faults", list);
+    }
+  } else if (schema.kind === "type") {
     if (schema.extends !== undefined) root.set("extends", schema.extends);
     if (schema.open === true) root.set("subtypes", "open");
     setDocs(root, schema);

@@ -1,20 +1,26 @@
 /**
  * Validate stage, part 2: checks that need every file at once — the same type declared twice, an
  * unknown base or field type, an inheritance cycle, a field that redeclares an inherited one, a list of
- * field types whose values could not be told apart, and generated names that would collide.
+ * field types whose values could not be told apart, and generated names that would collide; for methods, the same
+ * method declared twice, and parameter, return and fault types that no schema declares.
  */
 import { compareStrings, diagnostic, type Diagnostic } from "../diagnostic";
 import { SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { exportedTypeNames } from "./names";
 import { didYouMean } from "./suggest";
-import type { EnumDecl, FieldDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
+import type { EnumDecl, FieldDecl, MethodDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
 
 export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map<string, TypeDecl>();
   const enums = new Map<string, EnumDecl>();
-  const declared = new Map<string, SchemaDecl>();
+  const declared = new Map<string, TypeDecl | EnumDecl>();
+  const methods: MethodDecl[] = [];
   for (const decl of all) {
+    if (decl.kind === "method") {
+      methods.push(decl);
+      continue;
+    }
     const first = declared.get(decl.name);
     if (first === undefined) {
       declared.set(decl.name, decl);
@@ -32,6 +38,18 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
     }
   }
   const names = [...declared.keys()];
+  const unknownType = (field: FieldDecl, what: string): Diagnostic[] =>
+    field.typeNames
+      .filter((t) => t !== "" && !SCHEMA_TYPE_KEYWORDS.includes(t) && !declared.has(t))
+      .map((typeName) =>
+        diagnostic(
+          field.typeAt,
+          "unknown-type",
+          `${what} has unknown type "${typeName}"${didYouMean(typeName, [...SCHEMA_TYPE_KEYWORDS, ...names])}`,
+          `use ${SCHEMA_TYPE_KEYWORDS.join(", ")} (integer with a format), or the name of a schema type or enum`,
+        ),
+      );
+  diagnostics.push(...checkMethods(methods, byName, unknownType));
 
   for (const decl of byName.values()) {
     if (decl.base !== undefined && !byName.has(decl.base)) {
@@ -47,18 +65,7 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
       );
     }
     for (const field of decl.fields) {
-      for (const typeName of field.typeNames) {
-        if (typeName !== "" && !SCHEMA_TYPE_KEYWORDS.includes(typeName) && !declared.has(typeName)) {
-          diagnostics.push(
-            diagnostic(
-              field.typeAt,
-              "unknown-type",
-              `field "${field.name}" has unknown type "${typeName}"${didYouMean(typeName, [...SCHEMA_TYPE_KEYWORDS, ...names])}`,
-              `use ${SCHEMA_TYPE_KEYWORDS.join(", ")} (integer with a format), or the name of a schema type or enum`,
-            ),
-          );
-        }
-      }
+      diagnostics.push(...unknownType(field, `field "${field.name}"`));
       if (field.typeNames.length > 1) diagnostics.push(...checkTypeList(field, byName, enums));
       if (field.enumHint !== undefined && !enums.has(field.enumHint)) {
         diagnostics.push(
@@ -139,6 +146,67 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
     }
   }
   return diagnostics;
+}
+
+/**
+ * Methods live in their own namespace (a method and a type may share a name, as `RetrieveServiceContent` does not but
+ * vim25's request types would): each is declared once, its parameter and return types resolve, and each fault it
+ * documents is a declared MethodFault.
+ */
+function checkMethods(
+  methods: readonly MethodDecl[],
+  byName: ReadonlyMap<string, TypeDecl>,
+  unknownType: (field: FieldDecl, what: string) => Diagnostic[],
+): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const first = new Map<string, MethodDecl>();
+  for (const method of methods) {
+    const earlier = first.get(method.name);
+    if (earlier !== undefined) {
+      found.push(
+        diagnostic(
+          method.at,
+          "duplicate-method",
+          `method "${method.name}" is already declared at ${earlier.file}:${earlier.at.line}:${earlier.at.col}`,
+          "keep one declaration: delete one of the files",
+        ),
+      );
+      continue;
+    }
+    first.set(method.name, method);
+    const seen = new Set<string>();
+    for (const param of method.params) {
+      if (seen.has(param.name)) {
+        found.push(
+          diagnostic(param.at, "duplicate-parameter", `parameter "${param.name}" is declared twice`, "keep one"),
+        );
+      }
+      seen.add(param.name);
+      found.push(...unknownType(param, `parameter "${param.name}" of ${method.name}`));
+    }
+    if (method.returns !== undefined) found.push(...unknownType(method.returns, `the return value of ${method.name}`));
+    const faultNames = [...byName.values()].filter((t) => isFault(t, byName)).map((t) => t.name);
+    for (const fault of method.faults) {
+      const decl = byName.get(fault.name);
+      if (decl === undefined || !isFault(decl, byName)) {
+        found.push(
+          diagnostic(
+            fault.at,
+            "unknown-fault",
+            decl === undefined
+              ? `fault "${fault.name}" is not declared in any schema${didYouMean(fault.name, faultNames)}`
+              : `"${fault.name}" is not a fault: it does not extend MethodFault`,
+            "name a MethodFault subtype that a schema declares, or declare the fault in its own file",
+          ),
+        );
+      }
+    }
+  }
+  return found;
+}
+
+function isFault(decl: TypeDecl, byName: ReadonlyMap<string, TypeDecl>): boolean {
+  return decl.name === "MethodFault" || ancestorsOf(decl, byName).includes("MethodFault");
 }
 
 /** The ancestors of a type, nearest first (stopping at a cycle, which is reported elsewhere). */

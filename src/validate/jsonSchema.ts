@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import { FORMATS, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { FIELD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
-import { ENUM_KEYS, FIELD_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./readSchemaFile";
+import { ENUM_KEYS, FIELD_KEYS, METHOD_KEYS, RETURN_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./readSchemaFile";
 import { VERSION } from "./yamlReader";
 
 /** The file name the JSON Schema is shipped under, in the bundled schemas folder. */
@@ -73,7 +73,7 @@ function formatRules(): JsonSchema[] {
   });
 }
 
-function field(): JsonSchema {
+function field(keys: readonly string[] = FIELD_KEYS): JsonSchema {
   const properties: Record<string, JsonSchema> = {
     type: {
       description: `${SCHEMA_TYPE_KEYWORDS.join(", ")}, a schema type name, or a list of schema object types.`,
@@ -97,7 +97,7 @@ function field(): JsonSchema {
     type: "object",
     required: ["type"],
     additionalProperties: false,
-    properties: pick(FIELD_KEYS, properties),
+    properties: pick(keys, properties),
     allOf: [
       ...formatRules(),
       {
@@ -165,17 +165,46 @@ export function schemaFileJsonSchema(): JsonSchema {
       ...documentation(),
     }),
   };
+  const methodFile = {
+    type: "object",
+    required: ["name", "on"],
+    additionalProperties: false,
+    properties: pick(METHOD_KEYS, {
+      name: typeName("The method's name, as the file's name: QueryEvents."),
+      on: typeName("The managed object type the method is called on: EventManager."),
+      params: {
+        description: "The parameters after _this, in WSDL order, each written as a field is.",
+        oneOf: [
+          { type: "null" },
+          {
+            type: "object",
+            propertyNames: { ...fieldName, not: { enum: ["_this", ...RESERVED_FIELD_NAMES.keys()].sort() } },
+            additionalProperties: { $ref: "#/definitions/field" },
+          },
+        ],
+      },
+      returns: { $ref: "#/definitions/returns" },
+      faults: {
+        type: "array",
+        uniqueItems: true,
+        items: { type: "string", pattern: TYPE_NAME.source },
+        description: "The MethodFault subtypes the reference documents for the method.",
+      },
+      ...documentation(),
+    }),
+  };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "vsphere-typegen schema file",
     description:
-      "One vSphere data type (name, extends, fields) or enum (name, enum) transcribed from the API reference. " +
+      "One vSphere data type (name, extends, fields), enum (name, enum) or method (name, on, params, returns) " +
+      "transcribed from the API reference. " +
       "Generated from the validator's tables by src/validate/jsonSchema.ts.",
-    definitions: { field: field() },
+    definitions: { field: field(), returns: field(RETURN_KEYS) },
     type: "object",
-    if: { type: "object", required: ["enum"] },
-    then: enumFile,
-    else: typeFile,
+    if: { type: "object", required: ["on"] },
+    then: methodFile,
+    else: { if: { type: "object", required: ["enum"] }, then: enumFile, else: typeFile },
   };
 }
 

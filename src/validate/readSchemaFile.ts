@@ -1,7 +1,8 @@
 /**
  * Validate stage, part 1: checks the shape of one schema file (known keys, value kinds, names,
  * formats) and turns it into a typed declaration that remembers where each piece came from: a
- * `TypeDecl` for a file with `fields:`, an `EnumDecl` for a file with `enum:`. Problems that need the
+ * `TypeDecl` for a file with `fields:`, an `EnumDecl` for a file with `enum:`, a `MethodDecl` for a file with `on:`
+ * (the managed object type a method is called on). Problems that need the
  * whole set of files (unknown bases, cycles, duplicates) are checked in checkSchemaSet.ts.
  */
 import * as path from "node:path";
@@ -11,11 +12,14 @@ import { formatsFor, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../for
 import type { LoadedFile } from "../load/loadSchemas";
 import { FIELD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
 import { didYouMean } from "./suggest";
-import type { EnumDecl, EnumValueDecl, FieldDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
-import { YamlReader, type Entries } from "./yamlReader";
+import type { EnumDecl, EnumValueDecl, FaultDecl, FieldDecl, MethodDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
+import { YamlReader, type Entries, type Entry } from "./yamlReader";
 
 export const TYPE_KEYS = ["name", "extends", "description", "since", "deprecated", "subtypes", "fields"] as const;
 export const ENUM_KEYS = ["name", "description", "since", "deprecated", "enum"] as const;
+export const METHOD_KEYS = ["name", "on", "description", "since", "deprecated", "params", "returns", "faults"] as const;
+/** The keys of a method's return value: a field's, less what only a member has. */
+export const RETURN_KEYS = ["type", "format", "array", "optional", "description", "refersTo", "enumHint"] as const;
 export const FIELD_KEYS = [
   "type",
   "format",
@@ -47,8 +51,8 @@ export function readSchemaFile(file: LoadedFile): { decl: SchemaDecl | undefined
     );
     return { decl: undefined, diagnostics: r.diagnostics };
   }
-  const isEnum = root.items.some((pair) => isScalar(pair.key) && pair.key.value === "enum");
-  const decl = isEnum ? readEnum(r, root) : readType(r, root);
+  const has = (key: string): boolean => root.items.some((pair) => isScalar(pair.key) && pair.key.value === key);
+  const decl = has("on") ? readMethod(r, root) : has("enum") ? readEnum(r, root) : readType(r, root);
   return { decl, diagnostics: r.diagnostics };
 }
 
@@ -153,7 +157,12 @@ function readType(r: YamlReader, root: YAMLMap): TypeDecl | undefined {
   };
 }
 
-function readField(r: YamlReader, pair: Pair<Node, Node | null>): FieldDecl | undefined {
+function readField(
+  r: YamlReader,
+  pair: Entry,
+  allowed: readonly string[] = FIELD_KEYS,
+  what = "field",
+): FieldDecl | undefined {
   const keyNode = pair.key;
   const fieldName = isScalar(keyNode) ? String(keyNode.value) : "";
   const at = r.posOf(keyNode);
@@ -162,26 +171,26 @@ function readField(r: YamlReader, pair: Pair<Node, Node | null>): FieldDecl | un
     r.report(
       at,
       "bad-field-name",
-      `field name "${fieldName}" is not a valid identifier`,
+      `${what} name "${fieldName}" is not a valid identifier`,
       "a field name is the VI JSON member name: letters, digits and _, not starting with a digit",
     );
     return undefined;
   }
   if (reserved !== undefined) {
-    r.report(at, "reserved-field-name", `field name "${fieldName}" cannot be declared`, `remove it: ${reserved}`);
+    r.report(at, "reserved-field-name", `${what} name "${fieldName}" cannot be declared`, `remove it: ${reserved}`);
     return undefined;
   }
   if (!isMap(pair.value)) {
     r.report(
       r.posOf(pair.value ?? keyNode),
       "not-a-mapping",
-      `field "${fieldName}" must be a mapping`,
+      `${what} "${fieldName}" must be a mapping`,
       "give the field its keys on indented lines, at least `type:`",
     );
     return undefined;
   }
-  const where = `in field "${fieldName}"`;
-  const keys = r.entries(pair.value, FIELD_KEYS, where);
+  const where = `in ${what} "${fieldName}"`;
+  const keys = r.entries(pair.value, allowed, where);
   const typeEntry = keys.get("type");
   const typeNames = r.strings(typeEntry, "type");
   if (typeEntry === undefined) {
@@ -279,6 +288,98 @@ function readField(r: YamlReader, pair: Pair<Node, Node | null>): FieldDecl | un
     refersTo: r.string(keys.get("refersTo"), "refersTo"),
     enumHint,
     enumHintAt: r.posOf(enumHintEntry?.value ?? keyNode),
+  };
+}
+
+/** Method parameters every call already has, with why. */
+const IMPLICIT_PARAMS: ReadonlyMap<string, string> = new Map([
+  ["_this", "every method takes the managed object it is called on as _this; do not declare it"],
+]);
+
+function readMethod(r: YamlReader, root: YAMLMap): MethodDecl | undefined {
+  const top = r.entries(root, METHOD_KEYS, "in a method");
+  const named = readName(r, root, top);
+  const onEntry = top.get("on");
+  const on = r.string(onEntry, "on");
+  if (on !== undefined && !TYPE_NAME.test(on)) {
+    r.report(
+      r.posOf(onEntry?.value),
+      "bad-type-name",
+      `managed object type "${on}" is not a valid type name`,
+      "on names the managed object type the method is called on, such as EventManager",
+    );
+  }
+  const params: FieldDecl[] = [];
+  const paramsEntry = top.get("params");
+  if (!YamlReader.isEmpty(paramsEntry) && paramsEntry !== undefined) {
+    if (!isMap(paramsEntry.value)) {
+      r.report(
+        r.posOf(paramsEntry.value ?? paramsEntry.key),
+        "not-a-mapping",
+        "params must be a mapping from parameter name to parameter",
+        "write each parameter as `name:` followed by its indented keys (type, optional, description), in WSDL order",
+      );
+    } else {
+      for (const pair of paramsEntry.value.items as Pair<Node, Node | null>[]) {
+        const name = isScalar(pair.key) ? String(pair.key.value) : "";
+        const implicit = IMPLICIT_PARAMS.get(name);
+        if (implicit !== undefined) {
+          r.report(r.posOf(pair.key), "reserved-field-name", `parameter "${name}" cannot be declared`, implicit);
+          continue;
+        }
+        const param = readField(r, pair, FIELD_KEYS, "parameter");
+        if (param !== undefined) params.push(param);
+      }
+    }
+  }
+  const returnsEntry = top.get("returns");
+  let returns: FieldDecl | undefined;
+  if (returnsEntry !== undefined && !YamlReader.isEmpty(returnsEntry)) {
+    returns = readField(r, returnsEntry, RETURN_KEYS, "return value");
+  }
+  const faults: FaultDecl[] = [];
+  const faultsEntry = top.get("faults");
+  if (faultsEntry !== undefined && !YamlReader.isEmpty(faultsEntry)) {
+    const listed = faultsEntry.value;
+    if (!isSeq(listed)) {
+      r.report(
+        r.posOf(listed ?? faultsEntry.key),
+        "not-a-list",
+        "faults must be a list of fault type names",
+        "write the faults the reference documents as a list: faults: [InvalidState, RuntimeFault]",
+      );
+    } else {
+      for (const item of listed.items as (Node | null)[]) {
+        const name = isScalar(item) ? item.value : undefined;
+        if (typeof name !== "string" || !TYPE_NAME.test(name)) {
+          r.report(
+            r.posOf(item ?? listed),
+            "bad-type-name",
+            "each fault must be a fault type's name",
+            "name a MethodFault subtype that a schema declares, such as InvalidState",
+          );
+        } else faults.push({ name, at: r.posOf(item) });
+      }
+    }
+  }
+  const description = r.string(top.get("description"), "description") ?? "";
+  const since = r.version(top.get("since"), "since");
+  const deprecated = r.deprecated(top.get("deprecated"));
+  if (named === undefined || on === undefined) return undefined;
+  return {
+    kind: "method",
+    name: named.name,
+    file: r.file.displayPath,
+    source: r.file.absolutePath,
+    at: named.at,
+    on,
+    onAt: r.posOf(onEntry?.value),
+    description,
+    since,
+    deprecated,
+    params,
+    returns,
+    faults,
   };
 }
 

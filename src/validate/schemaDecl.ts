@@ -1,7 +1,7 @@
 /**
  * What the validate stage hands to the model: each schema file as a typed declaration that still
- * knows where its parts were written, so that set-wide checks can point at them. A file declares either
- * an object type (`fields:`) or a string enum (`enum:`).
+ * knows where its parts were written, so that set-wide checks can point at them. A file declares an object type
+ * (`fields:`), a string enum (`enum:`) or a method of a managed object (`on:`).
  */
 import type { SourcePos } from "../diagnostic";
 
@@ -67,12 +67,41 @@ export interface EnumDecl {
   readonly values: readonly EnumValueDecl[];
 }
 
-export type SchemaDecl = TypeDecl | EnumDecl;
+/** A fault a method documents, by type name. */
+export interface FaultDecl {
+  readonly name: string;
+  readonly at: SourcePos;
+}
+
+/**
+ * A method of a managed object type (`QueryEvents` on `EventManager`): its parameters in WSDL order (after `_this`,
+ * which every method has), its return value (absent for a method that returns nothing) and the faults it documents.
+ * Parameters and the return value are written and read as fields are.
+ */
+export interface MethodDecl {
+  readonly kind: "method";
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+  readonly at: SourcePos;
+  /** The managed object type the method is called on. */
+  readonly on: string;
+  readonly onAt: SourcePos;
+  readonly description: string;
+  readonly since: string | undefined;
+  readonly deprecated: string | boolean | undefined;
+  readonly params: readonly FieldDecl[];
+  readonly returns: FieldDecl | undefined;
+  readonly faults: readonly FaultDecl[];
+}
+
+export type SchemaDecl = TypeDecl | EnumDecl | MethodDecl;
 
 /** A schema set with no problems: the model stage may rely on every reference resolving. */
 export interface ValidSchemas {
   readonly types: readonly TypeDecl[];
   readonly enums: readonly EnumDecl[];
+  readonly methods: readonly MethodDecl[];
   /** Absolute paths of every schema file read, sorted. */
   readonly files: readonly string[];
 }

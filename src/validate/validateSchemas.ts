@@ -30,6 +30,7 @@ export function validateSchemas(
     schemas: {
       types: decls.flatMap((d) => (d.kind === "type" ? [d] : [])),
       enums: decls.flatMap((d) => (d.kind === "enum" ? [d] : [])),
+      methods: decls.flatMap((d) => (d.kind === "method" ? [d] : [])),
       files: files.map((f) => f.absolutePath).sort(compareStrings),
     },
   };

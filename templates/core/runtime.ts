@@ -22,6 +22,8 @@ export type * from "../soap/soapDecode";
 export type * from "../soap/xml";
 export type * from "../soap/vimxml";
 export type * from "../soap/soapRead";
+export type * from "./methodValues";
+export type * from "../vijson/jsonMethods";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
 import {
@@ -141,7 +143,18 @@ import {
   soapParse as soapDecode$soapParse,
   soapDecode as soapDecode$soapDecode,
   soapEncode as soapDecode$soapEncode,
+  soapMethodRequest as soapDecode$soapMethodRequest,
+  soapMethodReturn as soapDecode$soapMethodReturn,
 } from "../soap/soapDecode";
+import {
+  methodEntry as methods$methodEntry,
+  primitiveAt as methods$primitiveAt,
+  decodeReturn as methods$decodeReturn,
+} from "./methodValues";
+import {
+  jsonMethodRequest as jsonMethods$jsonMethodRequest,
+  jsonMethodReturn as jsonMethods$jsonMethodReturn,
+} from "../vijson/jsonMethods";
 import { readSoapBody as soapRead$readSoapBody, readSoapElement as soapRead$readSoapElement } from "../soap/soapRead";
 import {
   writeSoapElement as soapWrite$writeSoapElement,
@@ -246,6 +259,13 @@ export const ceEncodeBinary = envelopeDecode$ceEncodeBinary;
 export const soapParse = soapDecode$soapParse;
 export const soapDecode = soapDecode$soapDecode;
 export const soapEncode = soapDecode$soapEncode;
+export const soapMethodRequest = soapDecode$soapMethodRequest;
+export const soapMethodReturn = soapDecode$soapMethodReturn;
+export const methodEntry = methods$methodEntry;
+export const primitiveAt = methods$primitiveAt;
+export const decodeReturn = methods$decodeReturn;
+export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
+export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
 export const readSoapBody = soapRead$readSoapBody;
 export const readSoapElement = soapRead$readSoapElement;
 export const writeSoapElement = soapWrite$writeSoapElement;

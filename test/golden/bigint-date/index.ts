@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 0fa35cb700e7befbe7ed5a556bfd1d02 1039d14ea476b4f52b394ff81a3f2121
-// Files: boxed.ts=8edb5448ee2a73d8a50bd14b79f545cd checks.ts=55457796d9c861892faa1b533710608a cloudevents.ts=7a8b2e0ebf3668e9e90b06c32e579658 context.ts=831af624f2e3b9c11427b4c5cc19b811 convert.ts=664572dc426ed59dec37b128322dac28 decode.ts=222def4b751ebae9012fc3641fc1624d decoders-dispatch.ts=8c31dbe5609c8335c250cf147bf0c47d decoders-fields.ts=048deb6265ca0d8ab3577d5a72edf03a decoders.ts=535deae0b236e6815850e8a5bbd2fff2 encoders.ts=93523223e8e5cef8e1f494e2fb0b80de envelope.ts=f3076754ce428d92fc7f844958f9974b envelopeDecode.ts=fe41b06177c9933f4a4c64fbb0befd69 formats.ts=44fb0f0b353ecacc27683c0178de6e32 gojson.ts=3d146d174bb6b3c9809a49e968ba2454 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=93c745d768e5949b7bfabb932eb0acca govmomiDecode.ts=1f2dbaaef77cfdf4290b43c7b183628d guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=f3baa21fc93a28cc686bad291b1444ba runtime.ts=8d80a65c81cae2aec1abf96cca9b10f1 soap.ts=e5ab48ec45359515e332ba0a9c01412a soapDecode.ts=5a5c66c8157ce63556ce5db1e2860ba0 soapRead.ts=6dfa1f9bdf10a67bac95e9dfa69d8261 soapWrite.ts=d6cf73151ac6e48e348ea7b2aa1b7cb6 stream.ts=19682ee3a18dd6523911664845f19926 types.ts=8220a6dd64272c5c9dec94a440929864 vimxml.ts=37cef46eee07c2c6030e128be56d9b13 xml.ts=c1c5adfb94e1061eec198a183a8efa5b
+// Digest: ca1fd21ffe5a6928a5635f3698f7c9d4 3be4676accf268b3a6b913813b8c239f
+// Files: boxed.ts=8edb5448ee2a73d8a50bd14b79f545cd checks.ts=55457796d9c861892faa1b533710608a cloudevents.ts=7a8b2e0ebf3668e9e90b06c32e579658 context.ts=831af624f2e3b9c11427b4c5cc19b811 convert.ts=664572dc426ed59dec37b128322dac28 decode.ts=222def4b751ebae9012fc3641fc1624d decoders-dispatch.ts=8c31dbe5609c8335c250cf147bf0c47d decoders-fields.ts=048deb6265ca0d8ab3577d5a72edf03a decoders.ts=3b22332b7253ff8f12be9cc3c005d76a encoders.ts=3d399fcb8be4bdc5aef69d9c21d022ae envelope.ts=f3076754ce428d92fc7f844958f9974b envelopeDecode.ts=fe41b06177c9933f4a4c64fbb0befd69 formats.ts=44fb0f0b353ecacc27683c0178de6e32 gojson.ts=3d146d174bb6b3c9809a49e968ba2454 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=93c745d768e5949b7bfabb932eb0acca govmomiDecode.ts=1f2dbaaef77cfdf4290b43c7b183628d guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=f3baa21fc93a28cc686bad291b1444ba jsonMethods.ts=a5686106e66a6a7f3ed32203576387b8 methodValues.ts=253956eb6359f3f98523dbf0fabddd66 methods.ts=d10f6370c93811878e893347aef0814a runtime.ts=04cc98adc5aa201a901d07fff6e9112e soap.ts=7acd8b6a08db9411296a0ba9852c12ca soapDecode.ts=1719121452a49f755bc786072322f7d2 soapRead.ts=d3e0c4d5771928cc36a7718e7f77edc6 soapWrite.ts=d6cf73151ac6e48e348ea7b2aa1b7cb6 stream.ts=19682ee3a18dd6523911664845f19926 types.ts=8220a6dd64272c5c9dec94a440929864 vimxml.ts=37cef46eee07c2c6030e128be56d9b13 xml.ts=c1c5adfb94e1061eec198a183a8efa5b
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -30,6 +30,7 @@
 
 export * from "./types";
 export * from "./guards";
+export type { VimMethods, VimMethodName, VimParams, VimReturns } from "./methods";
 export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";

@@ -53,6 +53,8 @@ import {
   isUserLogoutSessionEvent,
   isVmEventArgument,
 } from "./guards";
+import type { VimMethodName, VimParams, VimReturns } from "./methods";
+import { vimMethods$ } from "./methods";
 
 let schema$: rt.SoapTables | undefined;
 
@@ -321,4 +323,25 @@ export function soapEnvelope(
   parameters?: readonly rt.SoapParameter[],
 ): string {
   return rt.writeSoapEnvelope(method, thisRef, parameters ?? [], soapSchema$());
+}
+
+/**
+ * The SOAP request envelope of a call of `method`, typed by `VimMethods`: `_this` and the method's parameters, each written as the method declares it, in the WSDL's order. POST it to `/sdk` with `SOAPAction: "urn:vim25/<release>"`.
+ * @throws SoapEncodeError for a missing `_this` or required parameter, or a text XML cannot hold.
+ */
+export function soapRequest<M extends VimMethodName>(method: M, args: VimParams<M>): string {
+  return rt.soapMethodRequest(method, args, vimMethods$, soapSchema$);
+}
+
+/**
+ * Decodes the SOAP response of a call of `method` as what it returns (`VimReturns<M>`): its `returnval` elements as the declared type, a primitive or nothing.
+ * @throws SoapFault when the server answered with a fault, its `detail` typed where a schema declares it.
+ * @throws DecodeError with every problem and its path; not well-formed XML is one issue at `$` with its line and column.
+ */
+export function parseSoapReturn<M extends VimMethodName>(
+  method: M,
+  body: string | Uint8Array,
+  options?: rt.DecodeOptions,
+): VimReturns<M> {
+  return rt.soapMethodReturn(method, body, vimMethods$, soapSchema$, options, defaults$) as VimReturns<M>;
 }

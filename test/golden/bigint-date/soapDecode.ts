@@ -4,8 +4,9 @@
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 
 /**
- * The SOAP dialect's entry points at run time (`parseSoapResponse`, `decodeSoap`, `encodeSoap`): read the XML with
- * the output's SOAP table, then check what it reads into with the canonical decoders; a fault as a `SoapFault`.
+ * The SOAP dialect's entry points at run time (`parseSoapResponse`, `decodeSoap`, `encodeSoap`, and a method's request
+ * and return value): read the XML with the output's SOAP table, then check what it reads into with the canonical
+ * decoders; a fault as a `SoapFault`.
  * Copied into the output folder with the other templates.
  */
 import {
@@ -17,9 +18,17 @@ import {
   type DecodeDefaults,
   type DecodeOptions,
 } from "./context";
+import { decodeReturn, methodEntry, type MethodTable } from "./methodValues";
 import { readSoapBody, readSoapElement } from "./soapRead";
-import { writeSoapElement } from "./soapWrite";
-import { SoapFault, type SoapFaultContent, type SoapSchema, type SoapType } from "./vimxml";
+import { writeSoapElement, writeSoapEnvelope } from "./soapWrite";
+import {
+  SoapEncodeError,
+  SoapFault,
+  type SoapFaultContent,
+  type SoapParameter,
+  type SoapSchema,
+  type SoapType,
+} from "./vimxml";
 
 /** A type of the output's SOAP table (soap.ts): its wire facts and the VI JSON decoder that checks what XML reads into. */
 export interface SoapEntry extends SoapType {
@@ -119,4 +128,70 @@ export function soapEncode(
   const schema = tables();
   soapEntry(typeName, schema);
   return writeSoapElement(element, typeName, value, schema);
+}
+
+/** The XML Schema type a primitive parameter of each format is declared as. */
+const XSD: Readonly<Record<string, string>> = {
+  string: "xsd:string",
+  boolean: "xsd:boolean",
+  int8: "xsd:byte",
+  int16: "xsd:short",
+  int32: "xsd:int",
+  int64: "xsd:long",
+  double: "xsd:double",
+  "date-time": "xsd:dateTime",
+  base64: "xsd:base64Binary",
+};
+
+/** What `readSoapBody` reads a method's `returnval` as: its type, the WSDL's type of a union, a format key or `any`. */
+function returnDeclared(kind: string, types: readonly string[]): string {
+  return kind === "object" || kind === "union" ? (types[0] ?? "any") : kind;
+}
+
+/**
+ * The request envelope of `method`: `_this` and each declared parameter in WSDL order, written as its declared type.
+ * @throws SoapEncodeError for a missing `_this` or required parameter, or what XML cannot hold.
+ */
+export function soapMethodRequest(
+  method: string,
+  given: object,
+  methods: MethodTable,
+  tables: () => SoapTables,
+): string {
+  const entry = methodEntry(methods, method);
+  const args = given as Readonly<Record<string, unknown>>;
+  const self = args["_this"] as { readonly type?: unknown; readonly value?: unknown } | undefined;
+  if (typeof self?.type !== "string" || typeof self.value !== "string")
+    throw new SoapEncodeError(
+      "_this",
+      `${method} is called on a ${entry.on}: pass its ManagedObjectReference as _this`,
+    );
+  const parameters: SoapParameter[] = entry.params.map(([name, kind, flags, ...types]) => {
+    const value = Object.prototype.hasOwnProperty.call(args, name) ? args[name] : undefined;
+    if (value === undefined && (flags & 2) === 0)
+      throw new SoapEncodeError(name, `${method} requires the parameter ${name}`);
+    return [name, kind === "any" ? "any" : (XSD[kind] ?? returnDeclared(kind, types)), value];
+  });
+  return writeSoapEnvelope(method, { type: self.type, value: self.value }, parameters, tables());
+}
+
+/** A method's return value from its SOAP response, decoded as the method declares it, or its fault thrown. */
+export function soapMethodReturn(
+  method: string,
+  body: string | Uint8Array,
+  methods: MethodTable,
+  tables: () => SoapTables,
+  options: DecodeOptions | undefined,
+  defaults: DecodeDefaults,
+): unknown {
+  const entry = methodEntry(methods, method);
+  const schema = tables();
+  const [, kind = "string", , ...types] = entry.returns ?? [];
+  const c = decodeContext(options, defaults);
+  const read = guarded(c, () => readSoapBody(body, returnDeclared(kind, types), schema, c));
+  if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
+  const asIs = options === undefined && c.issues.length === 0;
+  const value =
+    c.issues.length > 0 ? undefined : guarded(c, () => decodeReturn(entry, read?.values ?? [], c, asIs));
+  return finish(c, value);
 }

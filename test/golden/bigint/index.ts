@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 6bd9b20339632b1233a60496d9627eac 1039d14ea476b4f52b394ff81a3f2121
-// Files: boxed.ts=1ac15f98c77f04b8df45da5a8033ec46 checks.ts=9c30a90e851bc148011dca45ffcf8012 cloudevents.ts=878a10647e835174e873a9228393686a context.ts=5c318d2d155d4e01e16d853c3db1ca12 convert.ts=24225a5c8445485d2d84dae0a6e4b924 decode.ts=1e4d3739263f36fbe3886f8b4d92d88d decoders-dispatch.ts=83e3ce4ceede3d346f4e0076ea4287cc decoders-fields.ts=d2f86d8e64800cf00458555928bce190 decoders.ts=86299c6f09420926fef7e9a6fab88a17 encoders.ts=f635ccbd52b648b5986450743f75aed5 envelope.ts=ab7269add71627b4679eee38a51df211 envelopeDecode.ts=6105e04402cb76ee6a05b9f474fa76b6 formats.ts=7b83c61b1390db553ab08f1bfead396c gojson.ts=83237049c0452da69193663f18fb8b2f govmomi-decoders.ts=beff8d7199765ee03da6d09860780cc0 govmomi.ts=29513e2a2015667d94b7d2a2e1d77cdc govmomiDecode.ts=76e231d9eb68a7ed2042d3d31689a74b guards.ts=262ec2771fe5a334d97f8e0c08868b2a json.ts=2852a95ec52b2272f28748be145a71e5 runtime.ts=a5450238c587cff11004e9fc7127bc87 soap.ts=096a365a458665562aee36ae8e9daaa2 soapDecode.ts=eac696a4aff6c6fc9c69d30329e2d5ca soapRead.ts=95dcf71aa7a20b2366b6d64cf5ea7bc3 soapWrite.ts=6ada3445694663b6929e9729484fe132 stream.ts=34b276e4c21c5e91408d06706b26e8c5 types.ts=add1a1817faf0c9564af81a1ab1854c3 vimxml.ts=b5a6963a4a62ca8134af4cfb896620ed xml.ts=23e6ec82afbce7979d87e8ee2a50c60d
+// Digest: 7dcde2fb14fa72a41b7b51655eb02ce4 3be4676accf268b3a6b913813b8c239f
+// Files: boxed.ts=1ac15f98c77f04b8df45da5a8033ec46 checks.ts=9c30a90e851bc148011dca45ffcf8012 cloudevents.ts=878a10647e835174e873a9228393686a context.ts=5c318d2d155d4e01e16d853c3db1ca12 convert.ts=24225a5c8445485d2d84dae0a6e4b924 decode.ts=1e4d3739263f36fbe3886f8b4d92d88d decoders-dispatch.ts=83e3ce4ceede3d346f4e0076ea4287cc decoders-fields.ts=d2f86d8e64800cf00458555928bce190 decoders.ts=04f69ce07140dac86b1d8a3d571a8da5 encoders.ts=4122bb0eb7b62845bfafe2fbd2640a8e envelope.ts=ab7269add71627b4679eee38a51df211 envelopeDecode.ts=6105e04402cb76ee6a05b9f474fa76b6 formats.ts=7b83c61b1390db553ab08f1bfead396c gojson.ts=83237049c0452da69193663f18fb8b2f govmomi-decoders.ts=beff8d7199765ee03da6d09860780cc0 govmomi.ts=29513e2a2015667d94b7d2a2e1d77cdc govmomiDecode.ts=76e231d9eb68a7ed2042d3d31689a74b guards.ts=262ec2771fe5a334d97f8e0c08868b2a json.ts=2852a95ec52b2272f28748be145a71e5 jsonMethods.ts=a461ead8ecc452ef59cd92c7f59b724a methodValues.ts=51774aeb0016685dae673d817f0b0e79 methods.ts=53c3a4e51b7735153548da7072f8319f runtime.ts=3e956fb8a7a48a0f636c6b2b9165c8e6 soap.ts=8b0491358b636bbd9df4bd87e51f5ab8 soapDecode.ts=198020505b89fc9103c5da3bdb18fe5d soapRead.ts=f5369a8bc03045d641dde6888589c80d soapWrite.ts=6ada3445694663b6929e9729484fe132 stream.ts=34b276e4c21c5e91408d06706b26e8c5 types.ts=add1a1817faf0c9564af81a1ab1854c3 vimxml.ts=b5a6963a4a62ca8134af4cfb896620ed xml.ts=23e6ec82afbce7979d87e8ee2a50c60d
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -30,6 +30,7 @@
 
 export * from "./types";
 export * from "./guards";
+export type { VimMethods, VimMethodName, VimParams, VimReturns } from "./methods";
 export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";

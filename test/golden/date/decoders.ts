@@ -30,6 +30,8 @@ import {
   decodeAt$UserLogoutSessionEvent,
   decodeAt$VmEventArgument,
 } from "./decoders-dispatch";
+import type { VimMethodName, VimReturns } from "./methods";
+import { vimMethods$ } from "./methods";
 
 /** Defaults of every decoder, from the generator's options (int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
 const defaults$: rt.DecodeDefaults = {
@@ -406,4 +408,16 @@ export function decodeEventStream(
   options?: rt.StreamOptions<rt.DecodeOptions, rt.DecodeError>,
 ): AsyncGenerator<AnyEvent, void, undefined> {
   return rt.decodeStream(source, parseEvent, options, { decode: decodeEvent, int64: defaults$.int64 });
+}
+
+/**
+ * Decodes the VI JSON response body of a call of `method` as what it returns (`VimReturns<M>`), every int64 digit kept; an empty body (204, a method that returns nothing or an absent value) is no value.
+ * @throws DecodeError with every problem and its path.
+ */
+export function parseJsonReturn<M extends VimMethodName>(
+  method: M,
+  text: string,
+  options?: rt.DecodeOptions,
+): VimReturns<M> {
+  return rt.jsonMethodReturn(method, text, vimMethods$, options, defaults$) as VimReturns<M>;
 }

@@ -34,6 +34,8 @@ import type {
   UserLogoutSessionEvent,
   VmEventArgument,
 } from "./types";
+import type { VimMethodName, VimParams } from "./methods";
+import { vimMethods$ } from "./methods";
 
 /** The VI JSON wire form of an AlreadyAuthenticatedSessionEvent (what `decodeAlreadyAuthenticatedSessionEvent` reads back). */
 export const encodeAlreadyAuthenticatedSessionEvent = encodeExact$AlreadyAuthenticatedSessionEvent;
@@ -542,4 +544,14 @@ function encodeAt$Any(v: AnyValue): rt.WireObject {
   if (name === "ArrayOfAnyType")
     return { ...value, _value: (value["_value"] as AnyValue[]).map(encodeAt$Any) };
   return { ...value };
+}
+
+const jsonParamEncoders$: rt.JsonParamEncoders = {};
+
+/**
+ * The VI JSON request of a call of `method`, typed by `VimMethods`: the path to POST to under `/sdk/vim25/<release>` (`/EventManager/EventManager/QueryEvents`) and the JSON body, every object with its `_typeName` and every int64 digit kept (no body for a method without parameters). Send it with `Content-Type: application/json` and the `vmware-api-session-id` header.
+ * @throws TypeError for a missing `_this` or required parameter.
+ */
+export function jsonRequest<M extends VimMethodName>(method: M, args: VimParams<M>): rt.JsonMethodRequest {
+  return rt.jsonMethodRequest(method, args, vimMethods$, jsonParamEncoders$);
 }

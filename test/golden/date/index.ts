@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 1fd1eb5f3a16f0f6399e7996646c07e2 1039d14ea476b4f52b394ff81a3f2121
-// Files: boxed.ts=f9479ed03badad20ed44d7104a5f30cd checks.ts=93a2342be8a4de8e2de2ea97abc1b6a0 cloudevents.ts=506a3cb3231af17819bd335217f42e85 context.ts=09eb613b053031cb9741e3bcec72497b convert.ts=83274c3087586650c579bcae35b7e2d7 decode.ts=17134ed2df7ef26bda36bcf4f18e960a decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=f7c8e92d103755e7dd77d1899b2ad728 encoders.ts=57be61f7f4814bdf2bbabbe16d9caf8c envelope.ts=d1e82bec4870d260bd259ba37f07f738 envelopeDecode.ts=f0363beacb04e8af0b3d45131127ca36 formats.ts=bf9ba2d00f10de81904efc4f470bca9b gojson.ts=91ede21a748073898ae04b3bdd8ada55 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=408648f4f3a086c169d180fa5f381348 govmomiDecode.ts=66d825f73dbf656379bb4fa84476c241 guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=db4aad1996915ddb496208494f523cee runtime.ts=8fc2ebbbcff2166dadcab87c633e8adf soap.ts=00bd2aa4987c427fb4065f89e014d9ed soapDecode.ts=627a01197178fa48e6df96bb30bb21de soapRead.ts=d0455d604148fba6c08c2a9a6588e1ce soapWrite.ts=65fbe45efaefec2c768e091118e8eca9 stream.ts=fb4d9b6f60131bc91324ea028f7b65a6 types.ts=29191934c4e8fe6da6f631eb2ea6bf53 vimxml.ts=043c7887194b05d3651084498524d1fa xml.ts=f28321e0a9cf97d6728470cf0d57fdc2
+// Digest: 2496acc261317107dfd370f6b69554e1 3be4676accf268b3a6b913813b8c239f
+// Files: boxed.ts=f9479ed03badad20ed44d7104a5f30cd checks.ts=93a2342be8a4de8e2de2ea97abc1b6a0 cloudevents.ts=506a3cb3231af17819bd335217f42e85 context.ts=09eb613b053031cb9741e3bcec72497b convert.ts=83274c3087586650c579bcae35b7e2d7 decode.ts=17134ed2df7ef26bda36bcf4f18e960a decoders-dispatch.ts=2cc74a29b523d35e8cbdc7aedc25bb8a decoders-fields.ts=549d5c36ccfc36c5f1d682da1551a7ad decoders.ts=402ce9a5210cc6b701c6acc9b0181ec0 encoders.ts=6ee84427c0e38fdee643e265606903b8 envelope.ts=d1e82bec4870d260bd259ba37f07f738 envelopeDecode.ts=f0363beacb04e8af0b3d45131127ca36 formats.ts=bf9ba2d00f10de81904efc4f470bca9b gojson.ts=91ede21a748073898ae04b3bdd8ada55 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=408648f4f3a086c169d180fa5f381348 govmomiDecode.ts=66d825f73dbf656379bb4fa84476c241 guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=db4aad1996915ddb496208494f523cee jsonMethods.ts=814e8079e38f324ede4a2c1d024c03c4 methodValues.ts=960d848d2b23ee0e1b3f538b674701ee methods.ts=b87c9e01a45c5d8cc881492ffcc1c204 runtime.ts=617bb33cfc883b1058e76e1358199516 soap.ts=9208c93e7ea60067ebfd484c52b72a9b soapDecode.ts=ec180c66046dda184eb5710dba0e39f6 soapRead.ts=95b6d0983c37291d7cb65c32b987216f soapWrite.ts=65fbe45efaefec2c768e091118e8eca9 stream.ts=fb4d9b6f60131bc91324ea028f7b65a6 types.ts=29191934c4e8fe6da6f631eb2ea6bf53 vimxml.ts=043c7887194b05d3651084498524d1fa xml.ts=f28321e0a9cf97d6728470cf0d57fdc2
 // From 22 schema files (bundled ones by package name, yours relative to the project root):
 //   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
 //   test/schemas/vim25/BadUsernameSessionEvent.yaml
@@ -30,6 +30,7 @@
 
 export * from "./types";
 export * from "./guards";
+export type { VimMethods, VimMethodName, VimParams, VimReturns } from "./methods";
 export * from "./decoders";
 export * from "./encoders";
 export * from "./govmomi";

@@ -10,7 +10,9 @@ import {
   type FunctionDeclarationStructure,
   type StatementStructures,
 } from "ts-morph";
-import { assertNever, type FieldModel, type Model } from "../../../model/ir";
+import type { Model } from "../../../model/ir";
+import { wireFieldEntry } from "../../plan/wireField";
+import { methodNames } from "../../canonical/emitMethods";
 import type { CodeOptions } from "../../../options";
 import { defaultsConstants } from "../vijson/decoderEntryPoints";
 import { names, rt } from "../../naming";
@@ -19,34 +21,6 @@ export const soap = {
   schema: "soapSchema$",
   typeMap: "VimTypeMap",
 };
-
-const ARRAY = 1;
-const OPTIONAL = 2;
-
-/** A field as `[member, kind, flags, ...types]` (see `SoapField` in templates/soap/vimxml.ts). */
-function fieldEntry(model: Model, field: FieldModel): (string | number)[] {
-  const flags = (field.array ? ARRAY : 0) | (field.optional ? OPTIONAL : 0);
-  const t = field.type;
-  switch (t.kind) {
-    case "primitive":
-      return [field.name, t.format, flags];
-    case "enum":
-      return [field.name, "string", flags];
-    case "object":
-      return [field.name, "object", flags, t.typeName];
-    case "union": {
-      // The WSDL declares such a slot as the member without subtypes (LocalizedMethodFault, the wrapper); VI JSON
-      // sometimes sends the bare fault instead. Without xsi:type the XML is read as the WSDL's type.
-      const declared = t.typeNames.filter((n) => model.byName.get(n)?.polymorphic !== true);
-      const ordered = [...declared, ...t.typeNames.filter((n) => !declared.includes(n))];
-      return [field.name, "union", flags, ...ordered];
-    }
-    case "any":
-      return [field.name, "any", flags];
-    default:
-      return assertNever(t);
-  }
-}
 
 function schemaStatements(model: Model): StatementStructures[] {
   return [
@@ -65,7 +39,7 @@ function schemaStatements(model: Model): StatementStructures[] {
         writer.writeLine("if (schema$ !== undefined) return schema$;");
         writer.writeLine(`const t = new Map<string, ${rt("SoapEntry")}>();`);
         for (const type of model.types) {
-          const fields = type.ownFields.map((f) => JSON.stringify(fieldEntry(model, f)));
+          const fields = type.ownFields.map((f) => JSON.stringify(wireFieldEntry(model, f)));
           writer.writeLine(
             `t.set(${JSON.stringify(type.name)}, { base: ${type.base === undefined ? "undefined" : JSON.stringify(type.base)}, poly: ${type.polymorphic}, is: ${names.guard(type.name)}, decode: ${names.decodeAt(type.name)}, fields: [${fields.join(", ")}] });`,
           );
@@ -83,14 +57,16 @@ function entryPoint(
   parameters: { name: string; type: string; hasQuestionToken?: boolean }[],
   returnType: string,
   body: string,
-  generic = false,
+  generic: boolean | { readonly name: string; readonly constraint: string } = false,
 ): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name,
     isExported: true,
     docs: [{ description }],
-    ...(generic ? { typeParameters: [{ name: "N", constraint: `keyof ${soap.typeMap}` }] } : {}),
+    ...(generic === false
+      ? {}
+      : { typeParameters: [generic === true ? { name: "N", constraint: `keyof ${soap.typeMap}` } : generic] }),
     parameters,
     returnType,
     statements: [`return ${body};`],
@@ -169,6 +145,30 @@ export function emitSoap(model: Model, options: CodeOptions): StatementStructure
       ],
       "string",
       `${rt("writeSoapEnvelope")}(method, thisRef, parameters ?? [], ${soap.schema}())`,
+    ),
+    entryPoint(
+      "soapRequest",
+      "The SOAP request envelope of a call of `method`, typed by `VimMethods`: `_this` and the method's parameters, " +
+        'each written as the method declares it, in the WSDL\'s order. POST it to `/sdk` with `SOAPAction: "urn:vim25/<release>"`.\n' +
+        "@throws SoapEncodeError for a missing `_this` or required parameter, or a text XML cannot hold.",
+      [
+        { name: "method", type: "M" },
+        { name: "args", type: `${methodNames.params}<M>` },
+      ],
+      "string",
+      `${rt("soapMethodRequest")}(method, args, ${methodNames.table}, ${soap.schema})`,
+      { name: "M", constraint: methodNames.name },
+    ),
+    entryPoint(
+      "parseSoapReturn",
+      "Decodes the SOAP response of a call of `method` as what it returns (`VimReturns<M>`): its `returnval` " +
+        "elements as the declared type, a primitive or nothing.\n" +
+        "@throws SoapFault when the server answered with a fault, its `detail` typed where a schema declares it.\n" +
+        throws,
+      [{ name: "method", type: "M" }, { name: "body", type: "string | Uint8Array" }, opts],
+      `${methodNames.returns}<M>`,
+      `${rt("soapMethodReturn")}(method, body, ${methodNames.table}, ${soap.schema}, options, ${names.defaults}) as ${methodNames.returns}<M>`,
+      { name: "M", constraint: methodNames.name },
     ),
   ];
 }

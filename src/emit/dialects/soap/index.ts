@@ -11,7 +11,7 @@ export const soapXml: Dialect = {
       path: "soap.ts",
       what: `The vim25 SOAP wire (XML, what every vCenter speaks) for ${c.count}: the type table and the entry points.`,
       body: emitSoap(c.model, c.code),
-      imports: [c.runtime, c.types, c.checks, c.guards],
+      imports: [c.runtime, c.types, c.checks, c.guards, c.methods],
     },
   ],
 };

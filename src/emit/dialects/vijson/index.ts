@@ -5,6 +5,7 @@
 import type { Dialect } from "../../dialect";
 import { emitDecoderApi } from "./emitDecoders";
 import { emitEncoders } from "./emitEncoders";
+import { emitJsonRequest, emitJsonReturn } from "./emitJsonMethods";
 
 export const viJson: Dialect = {
   name: "VI JSON",
@@ -14,14 +15,14 @@ export const viJson: Dialect = {
     {
       path: "decoders.ts",
       what: `Decoders for ${c.count}.`,
-      body: emitDecoderApi(c.model, c.code),
-      imports: [c.runtime, c.types, c.checks, c.guards],
+      body: [...emitDecoderApi(c.model, c.code), ...emitJsonReturn()],
+      imports: [c.runtime, c.types, c.checks, c.guards, c.methods],
     },
     {
       path: "encoders.ts",
       what: `Encoders for ${c.count}.`,
-      body: emitEncoders(c.model, c.code),
-      imports: [c.runtime, c.types],
+      body: [...emitEncoders(c.model, c.code), ...emitJsonRequest(c.model, c.code)],
+      imports: [c.runtime, c.types, c.methods],
     },
   ],
 };

@@ -1,0 +1,135 @@
+/**
+ * Emits `methods.ts`: the methods the schemas declare, as the type `VimMethods` (for each method the managed object
+ * it is called on, its parameters with `_this`, what it returns and the faults it documents), through which every
+ * wire's typed call is checked, and the run-time table `vimMethods$` that the wires read parameters and return values
+ * from. Wire-neutral: the SOAP and VI JSON dialects each add their own request and response entry points.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import type { FieldModel, MethodModel, Model } from "../../model/ir";
+import type { CodeOptions } from "../../options";
+import { fieldTsType, planElement } from "../plan/fieldPlan";
+import { wireFieldEntry } from "../plan/wireField";
+import { jsDoc, safeCommentText } from "../jsdoc";
+import { declaredTypeName, rt } from "../naming";
+
+export const methodNames = {
+  map: "VimMethods",
+  name: "VimMethodName",
+  params: "VimParams",
+  returns: "VimReturns",
+  table: "vimMethods$",
+};
+
+/** The TypeScript type of a parameter or return value. */
+function valueType(model: Model, value: FieldModel, options: CodeOptions): string {
+  return fieldTsType(planElement(model, value.type, options), value.array);
+}
+
+function paramsType(model: Model, method: MethodModel, options: CodeOptions): string {
+  const members = [
+    `/** The ${safeCommentText(method.on)} the method is called on. */\nreadonly _this: ${declaredTypeName(model, "ManagedObjectReference")}`,
+    ...method.params.map((p) => {
+      const docs = jsDoc(p.doc);
+      const comment = docs === undefined || docs.description === "" ? "" : `/** ${docs.description} */\n`;
+      return `${comment}readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)}`;
+    }),
+  ];
+  return `{\n${members.join(";\n")}\n}`;
+}
+
+function returnsType(model: Model, method: MethodModel, options: CodeOptions): string {
+  const r = method.returns;
+  if (r === undefined) return "void";
+  const t = valueType(model, r, options);
+  // An absent optional array is an empty one: SOAP cannot tell the two apart.
+  return r.optional && !r.array ? `${t} | undefined` : t;
+}
+
+/** A method's entry in `vimMethods$`: the wire facts, and the guard and decoder of its return value's element. */
+function tableEntry(model: Model, method: MethodModel, options: CodeOptions): string {
+  const params = method.params.map((p) => JSON.stringify(wireFieldEntry(model, p)));
+  const r = method.returns;
+  let tail = "returns: undefined, is: undefined, decode: undefined";
+  if (r !== undefined) {
+    const plan = planElement(model, r.type, options);
+    const decode =
+      plan.decode.kind === "decodeAt"
+        ? plan.decode.decodeAt
+        : `${rt("primitiveAt")}(${JSON.stringify(r.type.kind === "primitive" ? r.type.format : "string")})`;
+    tail = `returns: ${JSON.stringify(wireFieldEntry(model, r))}, is: ${plan.guardFn}, decode: ${decode}`;
+  }
+  return `${JSON.stringify(method.name)}: { on: ${JSON.stringify(method.on)}, params: [${params.join(", ")}], ${tail} }`;
+}
+
+export function emitMethods(model: Model, options: CodeOptions): StatementStructures[] {
+  const { map, name, params, returns, table } = methodNames;
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: map,
+      isExported: true,
+      docs: [
+        {
+          description:
+            "Every method the schemas declare, by name: the managed object type it is called on (`on`), its " +
+            "parameters (`params`, `_this` first), what it returns (`returns`; an array is empty when the server " +
+            "sent none) and the faults its documentation lists (`faults`; any call may also fail with a RuntimeFault).",
+        },
+      ],
+      properties: model.methods.map((m) => {
+        const docs = jsDoc(m.doc, [`Called on ${safeCommentText(m.on)}.`]);
+        const faults = m.faults.map((f) => declaredTypeName(model, f));
+        return {
+          name: m.name,
+          isReadonly: true,
+          docs: docs === undefined ? [] : [docs],
+          type:
+            `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
+            `readonly returns: ${returnsType(model, m, options)}; readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
+        };
+      }),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name,
+      isExported: true,
+      docs: [{ description: "The name of a method the schemas declare." }],
+      type: `keyof ${map}`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: params,
+      isExported: true,
+      docs: [{ description: "The arguments of method `M`: `_this` and its parameters." }],
+      typeParameters: [{ name: "M", constraint: name }],
+      type: `${map}[M]["params"]`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: returns,
+      isExported: true,
+      docs: [{ description: "What method `M` returns." }],
+      typeParameters: [{ name: "M", constraint: name }],
+      type: `${map}[M]["returns"]`,
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      isExported: true,
+      docs: [
+        {
+          description:
+            "Each method's wire facts, read by every wire's requests and responses (internal): its parameters and " +
+            "return value as `[name, kind, flags, ...types]`, and the return value's guard and decoder.",
+        },
+      ],
+      declarations: [
+        {
+          name: table,
+          type: `Readonly<Record<${name}, ${rt("MethodEntry")}>>`,
+          initializer: `{ ${model.methods.map((m) => tableEntry(model, m, options)).join(", ")} }`,
+        },
+      ],
+    },
+  ];
+}

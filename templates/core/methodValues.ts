@@ -1,0 +1,70 @@
+/**
+ * Methods at run time, for every wire: the method table's entry (`vimMethods$` in methods.ts: what a method is called
+ * on, its parameters and return value as `[name, kind, flags, ...types]`, as the SOAP table writes fields) and the
+ * decoding of a return value once a wire has read it into VI JSON's wire form. Copied into the output folder.
+ */
+import { problem } from "./checks";
+import { readDateTime, readInt64 } from "./convert";
+import type { DecodeAt, DecodeContext } from "./context";
+import { FORMAT_CHECKS } from "./formats";
+
+/**
+ * A parameter or return value: `[name, kind, flags, ...types]`. `kind` is a format key (`int32`, `date-time`...; an
+ * enum is a `string`), `object` or `union` (with the type names, the WSDL's first) or `any`; `flags` is 1 for an array,
+ * 2 for an optional value.
+ */
+export type MethodValue = readonly [name: string, kind: string, flags: number, ...types: string[]];
+
+export interface MethodEntry {
+  /** The managed object type the method is called on. */
+  readonly on: string;
+  /** The parameters after `_this`, in WSDL order. */
+  readonly params: readonly MethodValue[];
+  /** The return value; undefined for a method that returns nothing. */
+  readonly returns: MethodValue | undefined;
+  /** The return value's element guard (accepts the wire form as it is) and decoder. */
+  readonly is: ((value: unknown) => boolean) | undefined;
+  readonly decode: DecodeAt<unknown> | undefined;
+}
+
+export type MethodTable = Readonly<Record<string, MethodEntry>>;
+
+/** The entry of `method`, or a TypeError naming it (a JavaScript caller may pass any string). */
+export function methodEntry(methods: MethodTable, method: string): MethodEntry {
+  const entry = Object.prototype.hasOwnProperty.call(methods, method) ? methods[method] : undefined;
+  if (entry === undefined) throw new TypeError(`${JSON.stringify(method)} is not a method the schemas declare`);
+  return entry;
+}
+
+/** The decoder of one primitive return value of format `format` (an int64 or date-time converted as the output's modes say). */
+export function primitiveAt(format: string): DecodeAt<unknown> {
+  const check = FORMAT_CHECKS[format];
+  return (value, path, c) => {
+    if (format === "int64" && c.int64 === "bigint") return readInt64(value, path, c, {}, 0);
+    if (format === "date-time" && c.dateTime === "Date") return readDateTime(value, path, c);
+    if (check !== undefined && !check(value)) c.issues.push({ path, message: problem(format, value) });
+    return value;
+  };
+}
+
+/**
+ * A return value as the method declares it, from the values a wire read (`returnval` repeated, in SOAP; one JSON
+ * value, in VI JSON, passed as a one-element list): an array when it is one (empty when the server sent none), the
+ * one value, or undefined when it is optional and absent. With the output's defaults, a value its guard accepts is
+ * returned as read, as `decodeT` does.
+ */
+export function decodeReturn(entry: MethodEntry, values: readonly unknown[], c: DecodeContext, asIs: boolean): unknown {
+  const returns = entry.returns;
+  if (returns === undefined || entry.decode === undefined) return undefined;
+  const decode = entry.decode;
+  const is = entry.is;
+  const one = (v: unknown, path: string): unknown => (asIs && is !== undefined && is(v) ? v : decode(v, path, c));
+  if ((returns[2] & 1) !== 0) return values.map((v, i) => one(v, `$[${i}]`));
+  const [first] = values;
+  if (values.length > 1) c.issues.push({ path: "$", message: `${values.length} return values where one is declared` });
+  if (first === undefined || first === null) {
+    if ((returns[2] & 2) === 0) c.issues.push({ path: "$", message: "the required return value is missing" });
+    return undefined;
+  }
+  return one(first, "$");
+}
