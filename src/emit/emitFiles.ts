@@ -90,9 +90,41 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
   return found;
 }
 
-/** `../core/checks` -> `./checks`: a template's imports as they read once the templates share one folder. */
+/**
+ * `../core/checks` -> `./checks`, `../../generated/soap` -> `./soap`: a template's imports as they read once the
+ * templates share one folder with the generated modules (the client's templates are compiled here against generated/).
+ */
 function flatSpecifiers(text: string): string {
-  return text.replace(/(\bfrom\s+")\.\.\/[a-z]+\/([A-Za-z0-9_-]+)"/g, '$1./$2"');
+  return text.replace(/(\bfrom\s+")\.\.\/(?:\.\.\/generated|[a-z]+)\/([A-Za-z0-9_-]+)"/g, '$1./$2"');
+}
+
+/**
+ * The client (templates/client/) calls these methods and reads these types: an output without them (a subset, a
+ * project's own schemas) has no client.
+ */
+const CLIENT_NEEDS = {
+  methods: [
+    "CreateCollectorForEvents",
+    "CreateFilter",
+    "DestroyCollector",
+    "DestroyPropertyFilter",
+    "Login",
+    "Logout",
+    "QueryEvents",
+    "ReadNextEvents",
+    "ResetCollector",
+    "RetrievePropertiesEx",
+    "RetrieveServiceContent",
+    "SetCollectorPageSize",
+    "WaitForUpdatesEx",
+  ],
+  types: ["Event", "EventEx", "MethodFault", "ServiceContent", "UserSession"],
+};
+
+/** Whether the output holds the client: the model declares everything it uses. */
+export function hasClient(model: Model): boolean {
+  const methods = new Set(model.methods.map((m) => m.name));
+  return CLIENT_NEEDS.methods.every((m) => methods.has(m)) && CLIENT_NEEDS.types.every((t) => model.byName.has(t));
 }
 
 /** The files an output folder holds: one module per output kind, the index and the run-time templates. */
@@ -136,6 +168,31 @@ function typeNames(model: Model): string[] {
     names.typeMap,
     ...model.types.flatMap((t) => [names.type(t.name), names.union(t.name), names.typeNames(t.name)]),
     ...model.enums.map((e) => names.type(e.name)),
+  ];
+}
+
+/** What index.ts re-exports of the client. */
+function clientExports(local: (name: string) => string): StatementStructures[] {
+  const from = (module: string, values: string[], types: string[]): StatementStructures[] => [
+    ...(values.length === 0
+      ? []
+      : [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: local(module), namedExports: values } as const]),
+    ...(types.length === 0
+      ? []
+      : [
+          {
+            kind: StructureKind.ExportDeclaration,
+            moduleSpecifier: local(module),
+            isTypeOnly: true,
+            namedExports: types,
+          } as const,
+        ]),
+  ];
+  return [
+    ...from("vimClient", ["VimClient"], ["CallOptions", "ConnectOptions"]),
+    ...from("wires", ["VimFault"], []),
+    ...from("http", ["VimConnectionError"], ["AbortSignalLike", "ConnectionFailure", "FetchLike"]),
+    ...from("followEvents", [], ["Checkpoint", "FollowOptions", "FollowStatus", "FollowedEvent"]),
   ];
 }
 
@@ -202,6 +259,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     },
   };
   const dialectModules = DIALECTS.flatMap((d) => d.modules(context));
+  const client = hasClient(model);
   return [
     ...dialectModules.map((m) => module(m.path, m.what, m.body, m.imports)),
     module(
@@ -251,6 +309,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
           moduleSpecifier: local("runtime"),
           namedExports: ["DecodeError", "dateTimeText", "decodeStream", "wireTypeName"],
         },
+        ...(client ? clientExports(local) : []),
         {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("runtime"),
@@ -276,9 +335,11 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       [],
     ),
     module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
-    ...options.templates.map((t) => ({
-      path: t.path,
-      text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(t.text, options.code)}`,
-    })),
+    ...options.templates
+      .filter((t) => client || !t.source.startsWith("client/"))
+      .map((t) => ({
+        path: t.path,
+        text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(t.text, options.code)}`,
+      })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }

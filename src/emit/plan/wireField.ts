@@ -34,4 +34,3 @@ export function wireFieldEntry(model: Model, field: FieldModel): (string | numbe
       return assertNever(t);
   }
 }
-

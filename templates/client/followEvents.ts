@@ -1,0 +1,218 @@
+/**
+ * Following a vCenter's event stream: an EventHistoryCollector over the filter, its new events read with
+ * ReadNextEvents and woken by WaitForUpdatesEx on its `latestPage` (whose value, a page of the newest events, is read
+ * too: vcsim moves no read position). Events are yielded in key order, each once, with a checkpoint (key and creation
+ * time) that a later follow resumes after: the API cannot start at an event key before vSphere 9.0, so the collector
+ * replays from the checkpoint's time and what was seen (a key at or below the checkpoint's) is skipped, which relies
+ * on vCenter's event keys growing in the order it records events. An expired session, a terminated one and a lost
+ * connection are recovered: logged in again and the collector re-created from the last checkpoint. It pulls: the next
+ * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
+ * Copied into the output folder with the other templates.
+ */
+import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "../../generated/types";
+import { dateTimeText } from "../core/convert";
+import { SoapFault } from "../soap/vimxml";
+import { pause, VimConnectionError, type AbortSignalLike } from "./http";
+import { isNotAuthenticated, matchesFilter, type VimClient } from "./vimClient";
+import { VimFault } from "./wires";
+
+/** Where a follow got to: the last event's key and creation time (RFC 3339). JSON-safe, to be stored anywhere. */
+export interface Checkpoint {
+  readonly key: number;
+  readonly createdTime: string;
+}
+
+export interface FollowedEvent {
+  readonly event: AnyEvent;
+  /** `info`, `warning`, `error` or `user` (VimClient.eventCategory). */
+  readonly category: string;
+  /** Resume after this event with `followEvents({ since: checkpoint })`. */
+  readonly checkpoint: Checkpoint;
+}
+
+/** What the follower is doing, for a status line. */
+export type FollowStatus =
+  | { readonly state: "reading" }
+  | { readonly state: "waiting"; readonly since: Checkpoint | undefined }
+  | { readonly state: "reconnecting"; readonly attempt: number; readonly error: unknown };
+
+export interface FollowOptions {
+  /** The events to follow (default: all). Its time and user parts are applied by the client too. */
+  readonly filter?: EventFilterSpec;
+  /**
+   * Resume after this checkpoint: every later event the filter selects, none before. Without it, the follow starts
+   * with the collector's latest page (the newest `pageSize` events), as `govc events -f` does.
+   */
+  readonly since?: Checkpoint;
+  /** Events read per call, 1 to 1000 (default 100). */
+  readonly pageSize?: number;
+  /** How long one WaitForUpdatesEx may wait on the server, in seconds (default 30). */
+  readonly waitSeconds?: number;
+  /** Ends the follow (the loop throws the abort as a VimConnectionError). */
+  readonly signal?: AbortSignalLike;
+  /** Connection failures in a row before the follow gives up (default 10); each waits longer, up to 5 s. */
+  readonly retries?: number;
+  readonly onStatus?: (status: FollowStatus) => void;
+}
+
+function checkpointOf(event: AnyEvent): Checkpoint {
+  const created = event.createdTime as unknown;
+  return { key: event.key, createdTime: created instanceof Date ? dateTimeText(created) : String(created) };
+}
+
+/** A failure the follower recovers from by logging in and re-creating its collector. */
+function recoverable(error: unknown): boolean {
+  if (isNotAuthenticated(error)) return true;
+  if (error instanceof VimConnectionError) return error.reason !== "aborted" && error.reason !== "bad-url";
+  const fault = error instanceof SoapFault ? error.detail : error instanceof VimFault ? error.fault : undefined;
+  // The collector or filter is gone with the session that created it.
+  return (fault as { _typeName?: unknown } | undefined)?._typeName === "ManagedObjectNotFound";
+}
+
+interface Collector {
+  readonly collector: ManagedObjectReference;
+  readonly filter: ManagedObjectReference;
+  version: string;
+}
+
+export async function* followEvents(
+  client: VimClient,
+  options: FollowOptions = {},
+): AsyncGenerator<FollowedEvent, void, undefined> {
+  const pageSize = options.pageSize ?? 100;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
+    throw new RangeError(`pageSize must be an integer from 1 to 1000, not ${pageSize}`);
+  const base: EventFilterSpec = options.filter ?? { _typeName: "EventFilterSpec" };
+  const signal = options.signal;
+  const call = { ...(signal === undefined ? {} : { signal }) };
+  const waitSeconds = options.waitSeconds ?? 30;
+  const status = options.onStatus ?? ((): void => undefined);
+  let last = options.since;
+  let open: Collector | undefined;
+
+  const close = async (c: Collector | undefined): Promise<void> => {
+    if (c === undefined) return;
+    // Best effort, without the caller's signal (it may be what ended the follow): the session may be gone already.
+    await client.call("DestroyPropertyFilter", { _this: c.filter }, { timeoutMs: 5_000 }).catch(() => undefined);
+    await client.call("DestroyCollector", { _this: c.collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+  };
+
+  /** A collector from the last checkpoint's time (or over the filter as given), with a filter on its latestPage. */
+  const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
+    const filter: EventFilterSpec =
+      last === undefined
+        ? base
+        : ({
+            ...base,
+            time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
+          } as EventFilterSpec);
+    const collector = await client.call("CreateCollectorForEvents", { _this: client.eventManager(), filter }, call);
+    const pc = client.serviceContent.propertyCollector;
+    let c: Collector | undefined;
+    try {
+      await client.call("SetCollectorPageSize", { _this: collector, maxCount: pageSize }, call);
+      // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
+      if (last === undefined) await client.call("ResetCollector", { _this: collector }, call);
+      const filterRef = await client.call(
+        "CreateFilter",
+        {
+          _this: pc,
+          spec: {
+            _typeName: "PropertyFilterSpec",
+            propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
+            objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
+          },
+          partialUpdates: false,
+        },
+        call,
+      );
+      c = { collector, filter: filterRef, version: "" };
+      return { c, events: await readAll(collector) };
+    } catch (error) {
+      if (c === undefined)
+        await client.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+      else await close(c);
+      throw error;
+    }
+  };
+
+  /** Every event the collector's read position has after it. */
+  const readAll = async (collector: ManagedObjectReference): Promise<AnyEvent[]> => {
+    const events: AnyEvent[] = [];
+    for (;;) {
+      const page = await client.call("ReadNextEvents", { _this: collector, maxCount: pageSize }, call);
+      events.push(...page);
+      if (page.length < pageSize) return events;
+    }
+  };
+
+  /** Waits for the latest page to change; returns its events and what reading on from the position gives. */
+  const next = async (c: Collector): Promise<AnyEvent[]> => {
+    status({ state: "waiting", since: last });
+    const update = await client.call(
+      "WaitForUpdatesEx",
+      {
+        _this: client.serviceContent.propertyCollector,
+        version: c.version,
+        options: { _typeName: "WaitOptions", maxWaitSeconds: waitSeconds },
+      },
+      { ...call, timeoutMs: (waitSeconds + 30) * 1000 },
+    );
+    const events: AnyEvent[] = [];
+    if (update !== undefined) {
+      c.version = update.version;
+      for (const filterUpdate of update.filterSet ?? [])
+        for (const objectUpdate of filterUpdate.objectSet ?? [])
+          for (const change of objectUpdate.changeSet ?? []) {
+            const page = (change.val as { _value?: unknown } | undefined)?._value;
+            if (change.name === "latestPage" && Array.isArray(page)) events.push(...(page as AnyEvent[]));
+          }
+    }
+    status({ state: "reading" });
+    events.push(...(await readAll(c.collector)));
+    return events;
+  };
+
+  /** The events not yet yielded, in key order, each once. */
+  const fresh = (events: readonly AnyEvent[]): AnyEvent[] => {
+    const byKey = new Map<number, AnyEvent>();
+    for (const e of events) if ((last === undefined || e.key > last.key) && matchesFilter(e, base)) byKey.set(e.key, e);
+    return [...byKey.values()].sort((a, b) => a.key - b.key);
+  };
+
+  let failures = 0;
+  try {
+    let batch: AnyEvent[] | undefined;
+    for (;;) {
+      try {
+        if (open === undefined) {
+          status({ state: "reading" });
+          const created = await create();
+          open = created.c;
+          batch = created.events;
+        } else batch = await next(open);
+        failures = 0;
+      } catch (error) {
+        if (!recoverable(error) || failures >= (options.retries ?? 10)) throw error;
+        failures++;
+        status({ state: "reconnecting", attempt: failures, error });
+        const stale = open;
+        open = undefined;
+        void close(stale);
+        await pause(Math.min(5_000, 100 * 2 ** failures), signal, "followEvents");
+        // The session may be what was lost (terminated, expired, the server restarted): a new one costs one call.
+        await client.login(call).catch((loginError: unknown) => {
+          if (!recoverable(loginError)) throw loginError;
+        });
+        continue;
+      }
+      for (const event of fresh(batch)) {
+        const category = await client.eventCategory(event, call);
+        last = checkpointOf(event);
+        yield { event, category, checkpoint: last };
+      }
+    }
+  } finally {
+    await close(open);
+  }
+}

@@ -1,0 +1,276 @@
+/**
+ * A typed vSphere client with no runtime dependency: `VimClient.connect` reads the service content and logs in, and
+ * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, its arguments and its answer typed
+ * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired. Events:
+ * `queryEvents`, `eventCategory` and `followEvents` (followEvents.ts). Copied into the output folder.
+ */
+import type { VimMethodName, VimParams, VimReturns } from "../../generated/methods";
+import type {
+  AnyEvent,
+  EventFilterSpec,
+  ManagedObjectReference,
+  ServiceContent,
+  UserSession,
+} from "../../generated/types";
+import { SoapFault } from "../soap/vimxml";
+import type { DecodeOptions } from "../core/context";
+import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
+import { jsonWire, soapWire, VimFault, type Wire } from "./wires";
+import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents";
+
+export interface ConnectOptions {
+  /** The vCenter or ESXi: `https://vc.example.com` (`/sdk` may be given or not). */
+  readonly url: string;
+  readonly username: string;
+  readonly password: string;
+  /** `"soap"` (the default: every vCenter) or `"json"` (VI JSON, vCenter 8.0U1 and later). */
+  readonly wire?: "soap" | "json";
+  /**
+   * The API release the requests name. By default the server's own (`about.apiVersion`, read first with a
+   * release every server knows: 6.5 over SOAP, 8.0.1.0 over VI JSON).
+   */
+  readonly release?: string;
+  /** Aborts connecting, and every later call made without its own signal. */
+  readonly signal?: AbortSignalLike;
+  /** The longest one call may take, in milliseconds (default 60,000). */
+  readonly timeoutMs?: number;
+  /** The fetch to send with (default: the global one). TLS (a private CA, a self-signed vCenter) is its business. */
+  readonly fetch?: FetchLike;
+  /** How answers are decoded (the output's defaults when absent). */
+  readonly decode?: DecodeOptions;
+  /** `Locale` of the session. */
+  readonly locale?: string;
+}
+
+export interface CallOptions {
+  readonly signal?: AbortSignalLike;
+  readonly timeoutMs?: number;
+}
+
+const ref = (type: string, value: string): ManagedObjectReference => ({
+  _typeName: "ManagedObjectReference",
+  type,
+  value,
+});
+
+/** Whether `error` says the session is gone (expired, terminated, logged out). */
+export function isNotAuthenticated(error: unknown): boolean {
+  if (error instanceof SoapFault)
+    return (error.detail as { _typeName?: unknown } | undefined)?._typeName === "NotAuthenticated";
+  if (error instanceof VimFault) return error.fault._typeName === "NotAuthenticated";
+  return false;
+}
+
+export class VimClient {
+  /** The service content: the managed objects every call starts from. */
+  serviceContent: ServiceContent;
+  /** The current session (replaced when the client logs in again). */
+  userSession: UserSession | undefined;
+  private readonly wire: Wire;
+  private readonly options: ConnectOptions;
+  private session: string | undefined;
+  private categories: Promise<ReadonlyMap<string, string>> | undefined;
+
+  private constructor(wire: Wire, options: ConnectOptions, content: ServiceContent) {
+    this.wire = wire;
+    this.options = options;
+    this.serviceContent = content;
+  }
+
+  /** The wire in use. */
+  get wireName(): "soap" | "json" {
+    return this.wire.name;
+  }
+
+  /** The release the requests name. */
+  get release(): string {
+    return this.wire.release;
+  }
+
+  /**
+   * Reads the service content and logs in.
+   * @throws VimConnectionError for a bad URL, a refused connection, a timeout, a server that is not vSphere.
+   * @throws SoapFault or VimFault with an InvalidLogin for bad credentials.
+   */
+  static async connect(options: ConnectOptions): Promise<VimClient> {
+    const base = serverBase(options.url);
+    const wireName = options.wire ?? "soap";
+    const wire =
+      wireName === "json" ? jsonWire(base, options.release ?? "8.0.1.0") : soapWire(base, options.release ?? "6.5");
+    const probe = new VimClient(wire, options, undefined as unknown as ServiceContent);
+    const content = await probe.send(
+      "RetrieveServiceContent",
+      { _this: ref("ServiceInstance", "ServiceInstance") },
+      {},
+    );
+    probe.serviceContent = content;
+    if (options.release === undefined && content.about.apiVersion !== "") wire.release = content.about.apiVersion;
+    await probe.login();
+    return probe;
+  }
+
+  /** Logs in (again) with the credentials given to connect. */
+  async login(options: CallOptions = {}): Promise<UserSession> {
+    const sessionManager = this.serviceContent.sessionManager;
+    if (sessionManager === undefined) throw new TypeError("the server has no SessionManager");
+    this.session = undefined;
+    const session = await this.send(
+      "Login",
+      {
+        _this: sessionManager,
+        userName: this.options.username,
+        password: this.options.password,
+        ...(this.options.locale === undefined ? {} : { locale: this.options.locale }),
+      },
+      options,
+    );
+    this.userSession = session;
+    return session;
+  }
+
+  /** Ends the session. Calls after it fail with NotAuthenticated until `login`. */
+  async logout(options: CallOptions = {}): Promise<void> {
+    const sessionManager = this.serviceContent.sessionManager;
+    if (sessionManager === undefined || this.session === undefined) return;
+    try {
+      await this.send("Logout", { _this: sessionManager }, options);
+    } finally {
+      this.session = undefined;
+      this.userSession = undefined;
+    }
+  }
+
+  /**
+   * Calls `method` with `args` (`_this` and its parameters, typed by `VimMethods`) and returns its decoded answer. A
+   * session the server says has expired is logged in again, and the call sent once more.
+   * @throws SoapFault or VimFault for a fault, typed as the fault's MethodFault subtype.
+   * @throws VimConnectionError for no answer, or one that is not vSphere's.
+   * @throws DecodeError for an answer that does not match the schemas.
+   */
+  async call<M extends VimMethodName>(
+    method: M,
+    args: VimParams<M>,
+    options: CallOptions = {},
+  ): Promise<VimReturns<M>> {
+    try {
+      return await this.send(method, args, options);
+    } catch (error) {
+      if (method === "Login" || method === "Logout" || !isNotAuthenticated(error)) throw error;
+      await this.login(options);
+      return this.send(method, args, options);
+    }
+  }
+
+  private async send<M extends VimMethodName>(
+    method: M,
+    args: VimParams<M>,
+    options: CallOptions,
+  ): Promise<VimReturns<M>> {
+    const request = this.wire.request(method, args);
+    const answer = await exchange(this.options.fetch, {
+      url: request.url,
+      method: request.method,
+      headers: { ...request.headers, ...(this.session === undefined ? {} : this.wire.sessionHeaders(this.session)) },
+      body: request.body,
+      timeoutMs: options.timeoutMs ?? this.options.timeoutMs ?? 60_000,
+      signal: options.signal ?? this.options.signal,
+    });
+    const value = this.wire.response(method, request.url, answer, this.options.decode);
+    const session = this.wire.session(answer);
+    if (session !== undefined) this.session = session;
+    return value;
+  }
+
+  /**
+   * The events `filter` selects, oldest first (`QueryEvents`). The time and user parts of the filter are also
+   * applied here, so that a server that ignores them (vcsim) answers as vCenter does.
+   */
+  async queryEvents(filter: EventFilterSpec, options: CallOptions = {}): Promise<AnyEvent[]> {
+    const events = await this.call("QueryEvents", { _this: this.eventManager(), filter }, options);
+    return events.filter((e) => matchesFilter(e, filter)).sort((a, b) => a.key - b.key);
+  }
+
+  /**
+   * An event's category (`info`, `warning`, `error` or `user`), as govmomi's EventCategory gives it: an EventEx's
+   * severity (info when it has none), else what `EventManager.description.eventInfo` says of its type (read once).
+   */
+  async eventCategory(event: AnyEvent, options: CallOptions = {}): Promise<string> {
+    if (event._typeName === "EventEx") {
+      const severity = (event as { severity?: unknown }).severity;
+      return typeof severity === "string" && severity !== "" ? severity : "info";
+    }
+    this.categories ??= this.readCategories(options).catch((error: unknown) => {
+      this.categories = undefined;
+      throw error;
+    });
+    return (await this.categories).get(event._typeName) ?? "info";
+  }
+
+  private async readCategories(options: CallOptions): Promise<ReadonlyMap<string, string>> {
+    const eventManager = this.eventManager();
+    const result = await this.call(
+      "RetrievePropertiesEx",
+      {
+        _this: this.serviceContent.propertyCollector,
+        specSet: [
+          {
+            _typeName: "PropertyFilterSpec",
+            propSet: [{ _typeName: "PropertySpec", type: "EventManager", pathSet: ["description.eventInfo"] }],
+            objectSet: [{ _typeName: "ObjectSpec", obj: eventManager }],
+          },
+        ],
+        options: { _typeName: "RetrieveOptions" },
+      },
+      options,
+    );
+    const categories = new Map<string, string>();
+    for (const object of result?.objects ?? [])
+      for (const property of object.propSet ?? []) {
+        const box = property.val as { _value?: unknown };
+        if (!Array.isArray(box._value)) continue;
+        for (const detail of box._value as { key?: unknown; category?: unknown }[])
+          if (typeof detail.key === "string" && typeof detail.category === "string")
+            categories.set(detail.key, detail.category);
+      }
+    return categories;
+  }
+
+  /**
+   * Follows the events `filter` selects, in the order vCenter recorded them, as they happen: see followEvents.ts.
+   * Leaving the loop (`break`, `return`, an abort) destroys the server-side collector.
+   */
+  followEvents(options: FollowOptions = {}): AsyncGenerator<FollowedEvent, void, undefined> {
+    return followEvents(this, options);
+  }
+
+  /** The EventManager, or a TypeError for a server without one. */
+  eventManager(): ManagedObjectReference {
+    const eventManager = this.serviceContent.eventManager;
+    if (eventManager === undefined) throw new TypeError("the server has no EventManager");
+    return eventManager;
+  }
+}
+
+function timeOf(value: unknown): number | undefined {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== "string") return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** Whether an event passes the filter's time and user parts (the server applies the rest). */
+export function matchesFilter(event: AnyEvent, filter: EventFilterSpec): boolean {
+  const created = timeOf(event.createdTime);
+  const begin = timeOf(filter.time?.beginTime);
+  const end = timeOf(filter.time?.endTime);
+  if (created !== undefined && begin !== undefined && created < begin) return false;
+  if (created !== undefined && end !== undefined && created > end) return false;
+  const users = filter.userName;
+  if (users !== undefined) {
+    const name = event.userName ?? "";
+    const listed = (users.userList ?? []).includes(name);
+    const system = users.systemUser && name === "";
+    if (!listed && !system) return false;
+  }
+  return true;
+}
