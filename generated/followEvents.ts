@@ -60,7 +60,8 @@ export interface FollowOptions {
   readonly onStatus?: (status: FollowStatus) => void;
 }
 
-function checkpointOf(event: AnyEvent): Checkpoint {
+/** An event's checkpoint: its key, and its creation time as the wire wrote it. */
+export function checkpointOf(event: AnyEvent): Checkpoint {
   const created = event.createdTime as unknown;
   return { key: event.key, createdTime: created instanceof Date ? dateTimeText(created) : String(created) };
 }
@@ -75,8 +76,14 @@ function recoverable(error: unknown): boolean {
   return (fault as { _typeName?: unknown } | undefined)?._typeName === "ManagedObjectNotFound";
 }
 
+/**
+ * The server-side objects of a follow: the collector the events are read from, and a second one of page size 1 whose
+ * latestPage the property filter watches, only to wake the follower (vcsim sends every intermediate latest page, so a
+ * watched page of 1,000 events would cost 1,000 events per event posted).
+ */
 interface Collector {
   readonly collector: ManagedObjectReference;
+  readonly signal: ManagedObjectReference;
   readonly filter: ManagedObjectReference;
   version: string;
 }
@@ -96,60 +103,19 @@ export async function* followEvents(
   let last = options.since;
   let open: Collector | undefined;
 
+  const destroy = (collector: ManagedObjectReference | undefined): Promise<unknown> =>
+    collector === undefined
+      ? Promise.resolve()
+      : client.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+
   const close = async (c: Collector | undefined): Promise<void> => {
     if (c === undefined) return;
     // Best effort, without the caller's signal (it may be what ended the follow): the session may be gone already.
     await client
       .call("DestroyPropertyFilter", { _this: c.filter }, { timeoutMs: 5_000 })
       .catch(() => undefined);
-    await client
-      .call("DestroyCollector", { _this: c.collector }, { timeoutMs: 5_000 })
-      .catch(() => undefined);
-  };
-
-  /** A collector from the last checkpoint's time (or over the filter as given), with a filter on its latestPage. */
-  const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
-    const filter: EventFilterSpec =
-      last === undefined
-        ? base
-        : ({
-            ...base,
-            time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
-          } as EventFilterSpec);
-    const collector = await client.call(
-      "CreateCollectorForEvents",
-      { _this: client.eventManager(), filter },
-      call,
-    );
-    const pc = client.serviceContent.propertyCollector;
-    let c: Collector | undefined;
-    try {
-      await client.call("SetCollectorPageSize", { _this: collector, maxCount: pageSize }, call);
-      // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
-      if (last === undefined) await client.call("ResetCollector", { _this: collector }, call);
-      const filterRef = await client.call(
-        "CreateFilter",
-        {
-          _this: pc,
-          spec: {
-            _typeName: "PropertyFilterSpec",
-            propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
-            objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
-          },
-          partialUpdates: false,
-        },
-        call,
-      );
-      c = { collector, filter: filterRef, version: "" };
-      return { c, events: await readAll(collector) };
-    } catch (error) {
-      if (c === undefined)
-        await client
-          .call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 })
-          .catch(() => undefined);
-      else await close(c);
-      throw error;
-    }
+    await destroy(c.signal);
+    await destroy(c.collector);
   };
 
   /** Every event the collector's read position has after it. */
@@ -162,7 +128,92 @@ export async function* followEvents(
     }
   };
 
-  /** Waits for the latest page to change; returns its events and what reading on from the position gives. */
+  /** The collector's latest page: the newest `pageSize` events. */
+  const latestPage = async (collector: ManagedObjectReference): Promise<AnyEvent[]> => {
+    const result = await client.call(
+      "RetrievePropertiesEx",
+      {
+        _this: client.serviceContent.propertyCollector,
+        specSet: [
+          {
+            _typeName: "PropertyFilterSpec",
+            propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
+            objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
+          },
+        ],
+        options: { _typeName: "RetrieveOptions" },
+      },
+      call,
+    );
+    const events: AnyEvent[] = [];
+    for (const object of result?.objects ?? [])
+      for (const property of object.propSet ?? []) {
+        const page = (property.val as { _value?: unknown })._value;
+        if (Array.isArray(page)) events.push(...(page as AnyEvent[]));
+      }
+    return events;
+  };
+
+  /** The collectors from the last checkpoint's time (or over the filter as given), and what they hold already. */
+  const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
+    const filter: EventFilterSpec =
+      last === undefined
+        ? base
+        : ({
+            ...base,
+            time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
+          } as EventFilterSpec);
+    const made: ManagedObjectReference[] = [];
+    try {
+      const collector = await client.call(
+        "CreateCollectorForEvents",
+        { _this: client.eventManager(), filter },
+        call,
+      );
+      made.push(collector);
+      await client.call("SetCollectorPageSize", { _this: collector, maxCount: pageSize }, call);
+      const signalCollector = await client.call(
+        "CreateCollectorForEvents",
+        { _this: client.eventManager(), filter },
+        call,
+      );
+      made.push(signalCollector);
+      await client.call("SetCollectorPageSize", { _this: signalCollector, maxCount: 1 }, call);
+      // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
+      if (last === undefined) await client.call("ResetCollector", { _this: collector }, call);
+      const filterRef = await client.call(
+        "CreateFilter",
+        {
+          _this: client.serviceContent.propertyCollector,
+          spec: {
+            _typeName: "PropertyFilterSpec",
+            propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
+            objectSet: [{ _typeName: "ObjectSpec", obj: signalCollector }],
+          },
+          partialUpdates: false,
+        },
+        call,
+      );
+      const c: Collector = { collector, signal: signalCollector, filter: filterRef, version: "" };
+      made.length = 0;
+      const events = last === undefined ? await latestPage(collector) : [];
+      try {
+        events.push(...(await readAll(collector)));
+      } catch (error) {
+        await close(c);
+        throw error;
+      }
+      return { c, events };
+    } catch (error) {
+      for (const collector of made) await destroy(collector);
+      throw error;
+    }
+  };
+
+  /**
+   * Waits for the watched page to change, then reads on from the collector's position (vCenter's view grows with new
+   * events) and reads its latest page (vcsim's view does not grow).
+   */
   const next = async (c: Collector): Promise<AnyEvent[]> => {
     status({ state: "waiting", since: last });
     const update = await client.call(
@@ -174,19 +225,11 @@ export async function* followEvents(
       },
       { ...call, timeoutMs: (waitSeconds + 30) * 1000 },
     );
-    const events: AnyEvent[] = [];
-    if (update !== undefined) {
-      c.version = update.version;
-      for (const filterUpdate of update.filterSet ?? [])
-        for (const objectUpdate of filterUpdate.objectSet ?? [])
-          for (const change of objectUpdate.changeSet ?? []) {
-            const page = (change.val as { _value?: unknown } | undefined)?._value;
-            if (change.name === "latestPage" && Array.isArray(page)) events.push(...(page as AnyEvent[]));
-          }
-    }
+    if (update === undefined) return [];
+    c.version = update.version;
     status({ state: "reading" });
-    events.push(...(await readAll(c.collector)));
-    return events;
+    // Both, always: vcsim's read position walks its page in ring order, so what it reads on is no proof of the newest.
+    return [...(await readAll(c.collector)), ...(await latestPage(c.collector))];
   };
 
   /** The events not yet yielded, in key order, each once. */

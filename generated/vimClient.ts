@@ -21,7 +21,13 @@ import { SoapFault } from "./vimxml.js";
 import type { DecodeOptions } from "./context.js";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { jsonWire, soapWire, VimFault, type Wire } from "./wires.js";
-import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
+import {
+  checkpointOf,
+  followEvents,
+  type Checkpoint,
+  type FollowOptions,
+  type FollowedEvent,
+} from "./followEvents.js";
 
 export interface ConnectOptions {
   /** The vCenter or ESXi: `https://vc.example.com` (`/sdk` may be given or not). */
@@ -254,6 +260,50 @@ export class VimClient {
    */
   followEvents(options: FollowOptions = {}): AsyncGenerator<FollowedEvent, void, undefined> {
     return followEvents(this, options);
+  }
+
+  /**
+   * The checkpoint of the newest event `filter` selects (undefined when there is none): a follow from it sees only
+   * what happens after this call. Read from a collector's latest page, which is destroyed again.
+   */
+  async latestCheckpoint(
+    filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
+    options: CallOptions = {},
+  ): Promise<Checkpoint | undefined> {
+    const collector = await this.call(
+      "CreateCollectorForEvents",
+      { _this: this.eventManager(), filter },
+      options,
+    );
+    try {
+      const result = await this.call(
+        "RetrievePropertiesEx",
+        {
+          _this: this.serviceContent.propertyCollector,
+          specSet: [
+            {
+              _typeName: "PropertyFilterSpec",
+              propSet: [
+                { _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] },
+              ],
+              objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
+            },
+          ],
+          options: { _typeName: "RetrieveOptions" },
+        },
+        options,
+      );
+      let newest: AnyEvent | undefined;
+      for (const object of result?.objects ?? [])
+        for (const property of object.propSet ?? []) {
+          const page = (property.val as { _value?: unknown })._value;
+          if (Array.isArray(page))
+            for (const e of page as AnyEvent[]) if (newest === undefined || e.key > newest.key) newest = e;
+        }
+      return newest === undefined ? undefined : checkpointOf(newest);
+    } finally {
+      await this.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+    }
   }
 
   /** The EventManager, or a TypeError for a server without one. */

@@ -220,6 +220,7 @@ describe("determinism", () => {
       "govmomi.ts",
       "guards.ts",
       "index.ts",
+      "methods.ts",
       "soap.ts",
       "types.ts",
     ]);

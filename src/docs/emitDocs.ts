@@ -245,6 +245,9 @@ function indexPage(model: Model, options: DocsOptions): GeneratedFile {
     "|---|---|---|",
     ...model.types.map((t) => `| ${link(t.name)} | ${t.base === undefined ? "" : link(t.base)} | ${summary(t.doc)} |`),
     "",
+    ...(model.methods.length === 0
+      ? []
+      : ["## Methods", "", `${model.methods.length} methods of the managed objects: [methods](methods.md).`, ""]),
     "## Enums",
     "",
     "| Enum | Values | Summary |",
@@ -254,10 +257,44 @@ function indexPage(model: Model, options: DocsOptions): GeneratedFile {
   return { path: "README.md", text: `${lines.join("\n").trimEnd()}\n` };
 }
 
+/** `methods.md`: each method with what it is called on, its parameters, what it returns and its faults. */
+function methodsPage(model: Model, options: DocsOptions): GeneratedFile {
+  const lines = [
+    marker(options),
+    "",
+    "# vSphere methods",
+    "",
+    `[Index](README.md) · ${model.methods.length} methods, each typed in \`VimMethods\`: \`client.call(name, args)\`, ` +
+      "`soapRequest` and `parseSoapReturn` (SOAP), `jsonRequest` and `parseJsonReturn` (VI JSON).",
+    "",
+    ...model.methods.flatMap((m) => {
+      const returns = m.returns;
+      const returned =
+        returns === undefined
+          ? "nothing"
+          : `${typeText(returns.type, returns).type}${returns.optional && !returns.array ? " (or nothing)" : ""}`;
+      return [
+        `## ${m.name}`,
+        "",
+        `Called on \`${inline(m.on)}\`. Returns ${returned}.` +
+          (m.faults.length === 0 ? "" : ` Faults: ${m.faults.map(link).join(", ")}.`),
+        "",
+        ...paragraphs(m.doc.description).flatMap((p) => [p, ""]),
+        ...statusLine(m.doc),
+        `Schema file: \`${inline(options.sourceName(m.source))}\`.`,
+        "",
+        ...(m.params.length === 0 ? ["No parameters besides `_this`.", ""] : fieldTable(m.params)),
+      ];
+    }),
+  ];
+  return { path: "methods.md", text: `${lines.join("\n").trimEnd()}\n` };
+}
+
 /** Every page, sorted by path. */
 export function emitDocs(model: Model, options: DocsOptions): GeneratedFile[] {
   return [
     indexPage(model, options),
+    ...(model.methods.length === 0 ? [] : [methodsPage(model, options)]),
     ...model.types.map((t) => typePage(model, t, options)),
     ...model.enums.map((e) => enumPage(e, options)),
   ].sort((a, b) => compareStrings(a.path, b.path));

@@ -55,7 +55,8 @@ function methodModel(decl: MethodDecl, enums: ReadonlySet<string>): MethodModel 
     source: decl.source,
     on: decl.on,
     params: decl.params.map((p) => fieldModel(p, decl.name, enums)),
-    returns: decl.returns === undefined ? undefined : fieldModel({ ...decl.returns, name: "returnval" }, decl.name, enums),
+    returns:
+      decl.returns === undefined ? undefined : fieldModel({ ...decl.returns, name: "returnval" }, decl.name, enums),
     faults: [...new Set(decl.faults.map((f) => f.name))].sort(compareStrings),
     doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
   };

@@ -1,7 +1,8 @@
 /**
  * Builds the second publishable package of this repository, the generated vSphere library, from the committed
  * `generated/` folder: compiled twice (ES modules in esm/, CommonJS in cjs/, each with its declarations), a manifest
- * with an `exports` map, `sideEffects: false` and no dependencies, and its README. It is a release step of this
+ * with an `exports` map, `sideEffects: false` and no dependencies, its README, and the `vsphere-events` command
+ * (templates/library-package/vsphere-events.cjs, over the CommonJS build). It is a release step of this
  * repository, not part of generating code: `npm run pack:lib` runs it and packs the result.
  *
  * Run: `node dist/src/release/libraryPackage.js <out-folder>` (after `npm run build`).
@@ -103,7 +104,8 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
       },
       "./package.json": "./package.json",
     },
-    files: ["esm/", "cjs/", "README.md", "LICENSE"],
+    bin: { "vsphere-events": "./bin/vsphere-events.cjs" },
+    files: ["esm/", "cjs/", "bin/", "README.md", "LICENSE"],
   };
 }
 
@@ -124,6 +126,10 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
   const generator = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8")) as Manifest;
   fs.writeFileSync(path.join(outDir, "package.json"), `${JSON.stringify(libraryManifest(generator), null, 2)}\n`);
   fs.copyFileSync(path.join(repo, "templates", "library-package", "README.md"), path.join(outDir, "README.md"));
+  fs.mkdirSync(path.join(outDir, "bin"));
+  const bin = path.join(outDir, "bin", "vsphere-events.cjs");
+  fs.copyFileSync(path.join(repo, "templates", "library-package", "vsphere-events.cjs"), bin);
+  fs.chmodSync(bin, 0o755);
   fs.copyFileSync(path.join(repo, "LICENSE"), path.join(outDir, "LICENSE"));
 }
 

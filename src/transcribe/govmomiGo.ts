@@ -237,7 +237,10 @@ function mainMethods(typesDir: string, outDir: string, go: GoTypes, provenance: 
     const { method, reached: types } = transcribeGoMethod(go, name);
     for (const t of types) reached.add(t);
     if (!fs.existsSync(file))
-      fs.writeFileSync(file, schemaYaml(method, [`yaml-language-server: $schema=../../${JSON_SCHEMA_FILE}`, ...provenance]));
+      fs.writeFileSync(
+        file,
+        schemaYaml(method, [`yaml-language-server: $schema=../../${JSON_SCHEMA_FILE}`, ...provenance]),
+      );
   }
   const schemas = transcribeGo(go, [...reached].sort(compareStrings), existing);
   for (const schema of schemas)

@@ -143,7 +143,10 @@ export function soapMethodRequest(
   const args = given as Readonly<Record<string, unknown>>;
   const self = args["_this"] as { readonly type?: unknown; readonly value?: unknown } | undefined;
   if (typeof self?.type !== "string" || typeof self.value !== "string")
-    throw new SoapEncodeError("_this", `${method} is called on a ${entry.on}: pass its ManagedObjectReference as _this`);
+    throw new SoapEncodeError(
+      "_this",
+      `${method} is called on a ${entry.on}: pass its ManagedObjectReference as _this`,
+    );
   const parameters: SoapParameter[] = entry.params.map(([name, kind, flags, ...types]) => {
     const value = Object.prototype.hasOwnProperty.call(args, name) ? args[name] : undefined;
     if (value === undefined && (flags & 2) === 0)

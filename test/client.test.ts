@@ -1,0 +1,411 @@
+/**
+ * VimClient against VMware's vCenter simulator (vcsim, started by test/globalSetup.js on 127.0.0.1) over SOAP:
+ * connecting, typed calls, queryEvents with each filter kind, followEvents (a power-on seen typed within a second,
+ * 10,000 posted events each once and in order, a terminated session and a restart from a checkpoint losing and
+ * repeating nothing, leaving the loop destroying the collector, pulling rather than buffering), and the clear error of
+ * each way connecting fails. The `fetch` option is used to watch the requests the client sends.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import {
+  SoapFault,
+  VimClient,
+  VimConnectionError,
+  type Checkpoint,
+  type ConnectOptions,
+  type FetchLike,
+  type FollowedEvent,
+  type ManagedObjectReference,
+  parseEvent,
+} from "../generated";
+
+const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL;
+const describeVcsim = URL_ === undefined ? describe.skip : describe;
+const CREDENTIALS = { username: "user", password: "pass" };
+
+const ref = (type: string, value: string): ManagedObjectReference => ({
+  _typeName: "ManagedObjectReference",
+  type,
+  value,
+});
+
+/** A fetch that records the SOAP method of every request it sends. */
+function recordingFetch(): { fetch: FetchLike; methods: string[] } {
+  const methods: string[] = [];
+  const send: FetchLike = async (url, init) => {
+    methods.push(/<soapenv:Body><(\w+)/.exec(init.body ?? "")?.[1] ?? "?");
+    return fetch(url, init as RequestInit);
+  };
+  return { fetch: send, methods };
+}
+
+function connect(options: Partial<ConnectOptions> = {}): Promise<VimClient> {
+  return VimClient.connect({ url: URL_ as string, ...CREDENTIALS, ...options });
+}
+
+/** Posts GeneralUserEvents with these messages through `client`, `parallel` at a time. */
+async function post(client: VimClient, messages: readonly string[], parallel = 1): Promise<void> {
+  for (let i = 0; i < messages.length; i += parallel) {
+    await Promise.all(
+      messages.slice(i, i + parallel).map((message) =>
+        client.call("PostEvent", {
+          _this: client.eventManager(),
+          eventToPost: {
+            _typeName: "GeneralUserEvent",
+            key: 0,
+            chainId: 0,
+            createdTime: new Date().toISOString(),
+            userName: "",
+            message,
+          },
+        }),
+      ),
+    );
+  }
+}
+
+/** Takes events from a follow until `done` says so; returns them and ends the loop (which destroys the collector). */
+async function take(
+  follow: AsyncGenerator<FollowedEvent, void, undefined>,
+  done: (seen: readonly FollowedEvent[]) => boolean,
+): Promise<FollowedEvent[]> {
+  const seen: FollowedEvent[] = [];
+  for await (const followed of follow) {
+    seen.push(followed);
+    if (done(seen)) break;
+  }
+  return seen;
+}
+
+const messagesOf = (seen: readonly FollowedEvent[], prefix: string): string[] =>
+  seen.flatMap((f) => {
+    const m = (f.event as { message?: unknown }).message;
+    return typeof m === "string" && m.startsWith(prefix) ? [m] : [];
+  });
+
+/** A loopback HTTP server answering every request with `handler`; closed after the test. */
+async function server(handler: http.RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
+  const s = http.createServer(handler);
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  const { port } = s.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        s.closeAllConnections();
+        s.close(() => resolve());
+      }),
+  };
+}
+
+async function connectError(options: Partial<ConnectOptions>): Promise<unknown> {
+  try {
+    await connect(options);
+  } catch (error) {
+    return error;
+  }
+  throw new Error("connect succeeded");
+}
+
+describeVcsim("VimClient against vcsim", () => {
+  let client: VimClient;
+  let poster: VimClient;
+  let vm: ManagedObjectReference;
+
+  beforeAll(async () => {
+    client = await connect();
+    poster = await connect();
+    const vms = await client.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });
+    const first = vms[0]?.vm?.vm;
+    if (first === undefined) throw new Error("vcsim has no VM");
+    vm = first;
+  });
+
+  afterAll(async () => {
+    await client.logout();
+    await poster.logout();
+  });
+
+  test("connect reads the service content, logs in and uses the server's release", async () => {
+    expect(client.serviceContent._typeName).toBe("ServiceContent");
+    expect(client.serviceContent.about.apiType).toBe("VirtualCenter");
+    expect(client.release).toBe(client.serviceContent.about.apiVersion);
+    expect(client.userSession).toMatchObject({ _typeName: "UserSession", userName: "user" });
+    const active = await client.call("SessionIsActive", {
+      _this: client.serviceContent.sessionManager as ManagedObjectReference,
+      sessionID: client.userSession?.key ?? "",
+      userName: "user",
+    });
+    expect(active).toBe(true);
+    const now = await client.call("CurrentTime", { _this: ref("ServiceInstance", "ServiceInstance") });
+    expect(Math.abs(Date.parse(now) - Date.now())).toBeLessThan(60_000);
+  });
+
+  test("logout ends the session; the next call logs in again", async () => {
+    const c = await connect();
+    await c.logout();
+    expect(c.userSession).toBeUndefined();
+    const time = await c.call("CurrentTime", { _this: ref("ServiceInstance", "ServiceInstance") });
+    expect(typeof time).toBe("string");
+    expect(c.userSession?.userName).toBe("user");
+    await c.logout();
+  });
+
+  test("a session terminated by someone else is logged in again, once, and the call answered", async () => {
+    const c = await connect();
+    const old = c.userSession?.key ?? "";
+    await poster.call("TerminateSession", {
+      _this: poster.serviceContent.sessionManager as ManagedObjectReference,
+      sessionId: [old],
+    });
+    const events = await c.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });
+    expect(events.length).toBeGreaterThan(0);
+    expect(c.userSession?.key).not.toBe(old);
+    await c.logout();
+  });
+
+  describe("queryEvents, each filter kind", () => {
+    test("by type: only the types asked for, oldest first", async () => {
+      const events = await client.queryEvents({
+        _typeName: "EventFilterSpec",
+        eventTypeId: ["VmPoweredOnEvent", "VmCreatedEvent"],
+      });
+      expect(events.length).toBeGreaterThan(1);
+      expect(new Set(events.map((e) => e._typeName))).toEqual(new Set(["VmPoweredOnEvent", "VmCreatedEvent"]));
+      expect(events.map((e) => e.key)).toEqual([...events.map((e) => e.key)].sort((a, b) => a - b));
+    });
+
+    test("by entity: only the events of that VM", async () => {
+      const events = await client.queryEvents({
+        _typeName: "EventFilterSpec",
+        entity: { _typeName: "EventFilterSpecByEntity", entity: vm, recursion: "self" },
+      });
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) expect(e.vm?.vm.value).toBe(vm.value);
+    });
+
+    test("by time: nothing before beginTime, nothing after endTime", async () => {
+      const all = await client.queryEvents({ _typeName: "EventFilterSpec", maxCount: 1000 });
+      const middle = all[Math.floor(all.length / 2)];
+      if (middle === undefined) throw new Error("no events");
+      const begin = middle.createdTime;
+      const later = await client.queryEvents({
+        _typeName: "EventFilterSpec",
+        maxCount: 1000,
+        time: { _typeName: "EventFilterSpecByTime", beginTime: begin },
+      });
+      expect(later.length).toBeGreaterThan(0);
+      expect(later.length).toBeLessThan(all.length);
+      for (const e of later) expect(Date.parse(e.createdTime)).toBeGreaterThanOrEqual(Date.parse(begin));
+      const none = await client.queryEvents({
+        _typeName: "EventFilterSpec",
+        time: {
+          _typeName: "EventFilterSpecByTime",
+          beginTime: "2000-01-01T00:00:00Z",
+          endTime: "2000-01-02T00:00:00Z",
+        },
+      });
+      expect(none).toEqual([]);
+    });
+
+    test("by user: only the users listed", async () => {
+      const mine = await client.queryEvents({
+        _typeName: "EventFilterSpec",
+        maxCount: 1000,
+        userName: { _typeName: "EventFilterSpecByUsername", systemUser: false, userList: ["user"] },
+      });
+      expect(mine.length).toBeGreaterThan(0);
+      for (const e of mine) expect(e.userName).toBe("user");
+      const nobody = await client.queryEvents({
+        _typeName: "EventFilterSpec",
+        userName: { _typeName: "EventFilterSpecByUsername", systemUser: false, userList: ["nobody"] },
+      });
+      expect(nobody).toEqual([]);
+    });
+  });
+
+  test("followEvents yields a typed VmPoweredOnEvent within a second of a power-on, with its category", async () => {
+    const off = await poster.call("PowerOffVM_Task", { _this: vm });
+    expect(off.type).toBe("Task");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const follow = client.followEvents({
+      filter: {
+        _typeName: "EventFilterSpec",
+        eventTypeId: ["VmPoweredOnEvent"],
+        entity: { _typeName: "EventFilterSpecByEntity", entity: vm, recursion: "self" },
+      },
+      pageSize: 1,
+    });
+    // The latest page comes first: the power-on that vcsim recorded when it built the VM.
+    const first = await follow.next();
+    expect(first.done).toBe(false);
+    const started = Date.now();
+    await poster.call("PowerOnVM_Task", { _this: vm });
+    const next = await follow.next();
+    const elapsed = Date.now() - started;
+    await follow.return();
+    if (next.done === true) throw new Error("the follow ended");
+    const { event, category, checkpoint } = next.value;
+    expect(event._typeName).toBe("VmPoweredOnEvent");
+    if (event._typeName !== "VmPoweredOnEvent") return;
+    expect(event.vm?.vm.value).toBe(vm.value); // typed: VmPoweredOnEvent's vm argument
+    expect(category).toBe("info");
+    expect(checkpoint).toEqual({ key: event.key, createdTime: event.createdTime });
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  test("10,000 events posted while following arrive in order, each exactly once", async () => {
+    const messages = Array.from({ length: 10_000 }, (_, i) => `bulk-${i}`);
+    const follow = client.followEvents({ pageSize: 1000, since: await latestCheckpoint(client) });
+    const seen = take(follow, (s) => messagesOf(s, "bulk-").length === messages.length);
+    await post(poster, messages, 4);
+    const events = await seen;
+    const keys = events.map((f) => f.event.key);
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    expect(new Set(keys).size).toBe(keys.length);
+    const got = messagesOf(events, "bulk-");
+    expect(got.length).toBe(messages.length);
+    expect(new Set(got)).toEqual(new Set(messages));
+  }, 180_000);
+
+  test("a follower whose session is terminated mid-stream loses and repeats nothing", async () => {
+    const follower = await connect();
+    const statuses: string[] = [];
+    const follow = follower.followEvents({
+      since: await latestCheckpoint(client),
+      waitSeconds: 1,
+      onStatus: (s) => statuses.push(s.state),
+    });
+    const seen = take(follow, (s) => messagesOf(s, "term-").length === 20);
+    await post(
+      poster,
+      Array.from({ length: 10 }, (_, i) => `term-${i}`),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await poster.call("TerminateSession", {
+      _this: poster.serviceContent.sessionManager as ManagedObjectReference,
+      sessionId: [follower.userSession?.key ?? ""],
+    });
+    await post(
+      poster,
+      Array.from({ length: 10 }, (_, i) => `term-${10 + i}`),
+    );
+    const events = await seen;
+    expect(messagesOf(events, "term-")).toEqual(Array.from({ length: 20 }, (_, i) => `term-${i}`));
+    expect(statuses).toContain("reconnecting");
+    await follower.logout();
+  }, 60_000);
+
+  test("stopped and restarted from its checkpoint, a follower loses and repeats nothing; leaving destroys the collector", async () => {
+    const recorded = recordingFetch();
+    const follower = await connect({ fetch: recorded.fetch });
+    const since = await latestCheckpoint(client);
+    const firstHalf = take(follower.followEvents({ since }), (s) => messagesOf(s, "resume-").length === 5);
+    await post(
+      poster,
+      Array.from({ length: 5 }, (_, i) => `resume-${i}`),
+    );
+    const before = await firstHalf;
+    expect(recorded.methods.slice(-2)).toEqual(["DestroyPropertyFilter", "DestroyCollector"]);
+    const checkpoint = before[before.length - 1]?.checkpoint as Checkpoint;
+    // Stored as JSON and read back, as a restarted process would.
+    const restored = JSON.parse(JSON.stringify(checkpoint)) as Checkpoint;
+    await post(
+      poster,
+      Array.from({ length: 5 }, (_, i) => `resume-${5 + i}`),
+    );
+    const after = await take(follower.followEvents({ since: restored }), (s) => messagesOf(s, "resume-").length === 5);
+    expect([...messagesOf(before, "resume-"), ...messagesOf(after, "resume-")]).toEqual(
+      Array.from({ length: 10 }, (_, i) => `resume-${i}`),
+    );
+    for (const f of after) expect(f.event.key).toBeGreaterThan(checkpoint.key);
+    await follower.logout();
+  }, 60_000);
+
+  test("it pulls: while the consumer holds an event, no further page is read", async () => {
+    const recorded = recordingFetch();
+    const follower = await connect({ fetch: recorded.fetch });
+    const follow = follower.followEvents({ pageSize: 2, since: await latestCheckpoint(client) });
+    await post(poster, ["pull-0", "pull-1", "pull-2", "pull-3", "pull-4", "pull-5"]);
+    const first = await follow.next();
+    expect(first.done).toBe(false);
+    const sent = recorded.methods.length;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(recorded.methods.length).toBe(sent);
+    await follow.return();
+    await follower.logout();
+  });
+
+  test("an abort ends a follow that is waiting, and the collector is destroyed", async () => {
+    const recorded = recordingFetch();
+    const follower = await connect({ fetch: recorded.fetch });
+    const controller = new AbortController();
+    const follow = follower.followEvents({ signal: controller.signal, since: await latestCheckpoint(client) });
+    const pending = follow.next();
+    setTimeout(() => controller.abort(), 300);
+    await expect(pending).rejects.toMatchObject({ name: "VimConnectionError", reason: "aborted" });
+    expect(recorded.methods.slice(-2)).toEqual(["DestroyPropertyFilter", "DestroyCollector"]);
+    await follower.logout();
+  });
+
+  describe("each way connecting fails is one clear error, never a hang", () => {
+    test("bad credentials: a SoapFault whose detail is a typed InvalidLogin", async () => {
+      const error = await connectError({ password: "" });
+      expect(error).toBeInstanceOf(SoapFault);
+      expect((error as SoapFault<{ _typeName: string }>).detail?._typeName).toBe("InvalidLogin");
+    });
+
+    test("a closed port: refused", async () => {
+      const s = await server(() => undefined);
+      const url = s.url;
+      await s.close();
+      const error = await connectError({ url });
+      expect(error).toBeInstanceOf(VimConnectionError);
+      expect(error).toMatchObject({ reason: "refused", url: `${url}/sdk` });
+    });
+
+    test("an HTTP server that is not vSphere: not-vsphere, naming what it answered", async () => {
+      const s = await server((_, res) => {
+        res.writeHead(200, { "content-type": "text/html" });
+        res.end("<html><body>router login</body></html>");
+      });
+      const error = await connectError({ url: s.url });
+      await s.close();
+      expect(error).toMatchObject({ reason: "not-vsphere", status: 200 });
+      expect((error as Error).message).toContain("answered HTTP 200 (text/html), not a SOAP response");
+    });
+
+    test("a 500 without a SOAP fault: http-status", async () => {
+      const s = await server((_, res) => {
+        res.writeHead(500, { "content-type": "text/plain" });
+        res.end("internal error");
+      });
+      const error = await connectError({ url: s.url });
+      await s.close();
+      expect(error).toMatchObject({ reason: "http-status", status: 500 });
+    });
+
+    test("a server that never answers: timeout", async () => {
+      const s = await server(() => undefined);
+      const error = await connectError({ url: s.url, timeoutMs: 300 });
+      await s.close();
+      expect(error).toMatchObject({ reason: "timeout" });
+    });
+
+    test("a wrong URL: bad-url, before any request", async () => {
+      expect(await connectError({ url: "ftp://vc.example.com" })).toMatchObject({ reason: "bad-url" });
+      expect(await connectError({ url: "https://user:pw@vc.example.com" })).toMatchObject({ reason: "bad-url" });
+    });
+  });
+});
+
+/** The checkpoint of the newest event now: a follow from it sees only what is posted later. */
+async function latestCheckpoint(client: VimClient): Promise<Checkpoint> {
+  const checkpoint = await client.latestCheckpoint();
+  if (checkpoint === undefined) throw new Error("no events");
+  return checkpoint;
+}
