@@ -85,6 +85,8 @@ interface Collector {
   readonly collector: ManagedObjectReference;
   readonly signal: ManagedObjectReference;
   readonly filter: ManagedObjectReference;
+  /** The client's login count when they were made: they belong to that session. */
+  readonly login: number;
   version: string;
 }
 
@@ -194,7 +196,13 @@ export async function* followEvents(
         },
         call,
       );
-      const c: Collector = { collector, signal: signalCollector, filter: filterRef, version: "" };
+      const c: Collector = {
+        collector,
+        signal: signalCollector,
+        filter: filterRef,
+        login: client.loginCount,
+        version: "",
+      };
       made.length = 0;
       const events = last === undefined ? await latestPage(collector) : [];
       try {
@@ -252,6 +260,13 @@ export async function* followEvents(
           batch = created.events;
         } else batch = await next(open);
         failures = 0;
+        if (open.login !== client.loginCount) {
+          // The client logged in again under the follow (the session expired or was terminated): the collectors went
+          // with the old session, and what was read since may be incomplete. Start again from the last checkpoint.
+          status({ state: "reconnecting", attempt: 0, error: new Error("the session was renewed") });
+          open = undefined;
+          continue;
+        }
       } catch (error) {
         if (!recoverable(error) || failures >= (options.retries ?? 10)) throw error;
         failures++;

@@ -238,14 +238,13 @@ describeVcsim("VimClient against vcsim", () => {
         eventTypeId: ["VmPoweredOnEvent"],
         entity: { _typeName: "EventFilterSpecByEntity", entity: vm, recursion: "self" },
       },
-      pageSize: 1,
+      since: await latestCheckpoint(client),
     });
-    // The latest page comes first: the power-on that vcsim recorded when it built the VM.
-    const first = await follow.next();
-    expect(first.done).toBe(false);
+    const pending = follow.next();
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the follower is waiting
     const started = Date.now();
     await poster.call("PowerOnVM_Task", { _this: vm });
-    const next = await follow.next();
+    const next = await pending;
     const elapsed = Date.now() - started;
     await follow.return();
     if (next.done === true) throw new Error("the follow ended");
@@ -275,8 +274,11 @@ describeVcsim("VimClient against vcsim", () => {
   test("a follower whose session is terminated mid-stream loses and repeats nothing", async () => {
     const follower = await connect();
     const statuses: string[] = [];
+    // A page of 1,000: vcsim fills a new collector's page with the newest event and then its oldest ones, so only a
+    // page as large as its whole history (1,000 events) is sure to hold what a re-created collector must replay.
     const follow = follower.followEvents({
       since: await latestCheckpoint(client),
+      pageSize: 1000,
       waitSeconds: 1,
       onStatus: (s) => statuses.push(s.state),
     });
@@ -304,13 +306,17 @@ describeVcsim("VimClient against vcsim", () => {
     const recorded = recordingFetch();
     const follower = await connect({ fetch: recorded.fetch });
     const since = await latestCheckpoint(client);
-    const firstHalf = take(follower.followEvents({ since }), (s) => messagesOf(s, "resume-").length === 5);
+    // pageSize 1000 for vcsim, as above.
+    const firstHalf = take(
+      follower.followEvents({ since, pageSize: 1000 }),
+      (s) => messagesOf(s, "resume-").length === 5,
+    );
     await post(
       poster,
       Array.from({ length: 5 }, (_, i) => `resume-${i}`),
     );
     const before = await firstHalf;
-    expect(recorded.methods.slice(-2)).toEqual(["DestroyPropertyFilter", "DestroyCollector"]);
+    expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyFilter", "DestroyCollector", "DestroyCollector"]);
     const checkpoint = before[before.length - 1]?.checkpoint as Checkpoint;
     // Stored as JSON and read back, as a restarted process would.
     const restored = JSON.parse(JSON.stringify(checkpoint)) as Checkpoint;
@@ -318,7 +324,10 @@ describeVcsim("VimClient against vcsim", () => {
       poster,
       Array.from({ length: 5 }, (_, i) => `resume-${5 + i}`),
     );
-    const after = await take(follower.followEvents({ since: restored }), (s) => messagesOf(s, "resume-").length === 5);
+    const after = await take(
+      follower.followEvents({ since: restored, pageSize: 1000 }),
+      (s) => messagesOf(s, "resume-").length === 5,
+    );
     expect([...messagesOf(before, "resume-"), ...messagesOf(after, "resume-")]).toEqual(
       Array.from({ length: 10 }, (_, i) => `resume-${i}`),
     );
@@ -329,7 +338,8 @@ describeVcsim("VimClient against vcsim", () => {
   test("it pulls: while the consumer holds an event, no further page is read", async () => {
     const recorded = recordingFetch();
     const follower = await connect({ fetch: recorded.fetch });
-    const follow = follower.followEvents({ pageSize: 2, since: await latestCheckpoint(client) });
+    // vcsim keeps a collector's page only (its reads give no older event): the page holds all six.
+    const follow = follower.followEvents({ pageSize: 10, since: await latestCheckpoint(client) });
     await post(poster, ["pull-0", "pull-1", "pull-2", "pull-3", "pull-4", "pull-5"]);
     const first = await follow.next();
     expect(first.done).toBe(false);
@@ -348,7 +358,7 @@ describeVcsim("VimClient against vcsim", () => {
     const pending = follow.next();
     setTimeout(() => controller.abort(), 300);
     await expect(pending).rejects.toMatchObject({ name: "VimConnectionError", reason: "aborted" });
-    expect(recorded.methods.slice(-2)).toEqual(["DestroyPropertyFilter", "DestroyCollector"]);
+    expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyFilter", "DestroyCollector", "DestroyCollector"]);
     await follower.logout();
   });
 
@@ -409,3 +419,86 @@ async function latestCheckpoint(client: VimClient): Promise<Checkpoint> {
   if (checkpoint === undefined) throw new Error("no events");
   return checkpoint;
 }
+
+describeVcsim("the vsphere-events command against vcsim", () => {
+  const REPO = path.resolve(__dirname, "..");
+  let bin: string;
+  let poster: VimClient;
+
+  beforeAll(async () => {
+    // The command as the library package lays it out: bin/ beside the CommonJS build (here dist/generated).
+    const built = path.join(REPO, "dist", "generated", "index.js");
+    const source = path.join(REPO, "generated", "index.ts");
+    if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(source).mtimeMs)
+      execFileSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"], {
+        cwd: REPO,
+      });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-events-"));
+    fs.mkdirSync(path.join(dir, "bin"));
+    fs.symlinkSync(path.join(REPO, "dist", "generated"), path.join(dir, "cjs"));
+    bin = path.join(dir, "bin", "vsphere-events.cjs");
+    fs.copyFileSync(path.join(REPO, "templates", "library-package", "vsphere-events.cjs"), bin);
+    poster = await connect();
+  }, 120_000);
+
+  afterAll(() => poster.logout());
+
+  /** Runs the command with `password` on stdin; resolves with its exit status and output once it exits. */
+  function run(
+    args: string[],
+    password = "pass",
+    whileRunning?: () => Promise<void>,
+  ): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+      child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+      child.on("error", reject);
+      child.on("exit", (status) => resolve({ status, stdout, stderr }));
+      child.stdin.end(`${password}\n`);
+      if (whileRunning !== undefined) whileRunning().catch(reject);
+    });
+  }
+
+  const login = (): string[] => ["--url", URL_ as string, "--username", "user", "--password-stdin"];
+
+  test("queries events by type as NDJSON: one typed event a line", async () => {
+    const result = await run([...login(), "--type", "VmPoweredOnEvent", "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    for (const text of lines) expect(parseEvent(text)._typeName).toBe("VmPoweredOnEvent");
+  });
+
+  test("follows: the event posted after it starts is printed, with a status line on stderr while it waits", async () => {
+    const since = await latestCheckpoint(poster);
+    const result = await run(
+      [...login(), "--follow", "--max", "1", "--type", "GeneralUserEvent", "--since", JSON.stringify(since)],
+      "pass",
+      async () => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await post(poster, ["from-the-terminal"]);
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`vsphere-events: waiting for events after key ${since.key}\n`);
+    expect(result.stdout).toMatch(/^\S+ {2}\w+ +GeneralUserEvent {2}key=\d+ {2}user=user {2}"from-the-terminal"\n$/);
+  }, 30_000);
+
+  test("bad credentials and a closed port exit 1 naming why; a usage error exits 2", async () => {
+    const empty = await run(login(), "");
+    expect(empty.status).toBe(1);
+    expect(empty.stderr).toMatch(/^vsphere-events: InvalidLogin: /);
+    const s = await server(() => undefined);
+    await s.close();
+    const closed = await run(["--url", s.url, "--username", "user", "--password-stdin"]);
+    expect(closed.status).toBe(1);
+    expect(closed.stderr).toContain("connection refused");
+    const usage = await run(["--username", "user"]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^vsphere-events: --url is required\nusage: vsphere-events/);
+  }, 30_000);
+});

@@ -70,6 +70,7 @@ export class VimClient {
   private readonly options: ConnectOptions;
   private session: string | undefined;
   private categories: Promise<ReadonlyMap<string, string>> | undefined;
+  private logins = 0;
 
   private constructor(wire: Wire, options: ConnectOptions, content: ServiceContent) {
     this.wire = wire;
@@ -80,6 +81,14 @@ export class VimClient {
   /** The wire in use. */
   get wireName(): "soap" | "json" {
     return this.wire.name;
+  }
+
+  /**
+   * How many times this client has logged in. What a session created on the server (a collector, a property filter)
+   * is gone when it changes: followEvents re-creates its collectors then.
+   */
+  get loginCount(): number {
+    return this.logins;
   }
 
   /** The release the requests name. */
@@ -125,6 +134,7 @@ export class VimClient {
       options,
     );
     this.userSession = session;
+    this.logins++;
     return session;
   }
 
