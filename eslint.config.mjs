@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["bin/**/*.js", "*.config.js", "test/**/*.js"],
+    files: ["bin/**/*.js", "*.config.js", "test/**/*.js", "templates/library-package/*.cjs"],
     languageOptions: {
       sourceType: "commonjs",
       globals: {
@@ -17,6 +17,7 @@ export default tseslint.config(
         process: "readonly",
         console: "readonly",
         __dirname: "readonly",
+        AbortController: "readonly",
       },
     },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -54,8 +54,8 @@ const NPM_ENV = {
   npm_config_update_notifier: "false",
 };
 
-function run(command: string, args: readonly string[], cwd: string): Ran {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: NPM_ENV });
+function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Ran {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...NPM_ENV, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -132,12 +132,80 @@ function tsProject(dir: string, files: string[]): void {
 }
 
 /** Compiles a TypeScript block as a file of the project and runs it with node. */
-function tsBlock(dir: string, file: string, text: string, prelude = ""): Ran {
+function tsBlock(dir: string, file: string, text: string, prelude = "", env: Record<string, string> = {}): Ran {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   fs.writeFileSync(path.join(dir, file), `${prelude}${text}\n`);
   tsProject(dir, [file]);
   ok(run(process.execPath, [TSC, "-p", "."], dir), `tsc ${file}`);
-  return run(process.execPath, [file.replace(/\.ts$/, ".js")], dir);
+  return run(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
+}
+
+const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL;
+
+/** A powered-off VM of vcsim (the newest created, which the client tests leave alone), as a SOAP call finds it. */
+function poweredOffVm(app: string): string {
+  const prepare = [
+    'import { VimClient } from "vsphere-typegen-vim25";',
+    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+    'const created = await c.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });',
+    "const vm = created[created.length - 1]?.vm?.vm;",
+    'if (vm === undefined) throw new Error("no VM");',
+    'await c.call("PowerOffVM_Task", { _this: vm }).catch(() => undefined);',
+    "await new Promise((resolve) => setTimeout(resolve, 300));",
+    "console.log(vm.value);",
+    "await c.logout();",
+  ].join("\n");
+  const found = tsBlock(app, "prepare-vm.ts", prepare);
+  if (found.status !== 0) throw new Error(found.stderr);
+  return found.stdout.trim();
+}
+
+/** A script printing the key of vcsim's newest event. */
+function latestKey(): string {
+  return [
+    'import { VimClient } from "vsphere-typegen-vim25";',
+    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+    "console.log((await c.latestCheckpoint())?.key ?? 0);",
+    "await c.logout();",
+  ].join("\n");
+}
+
+/** The README's client block and its terminal command, run against vcsim as a new user would against a vCenter. */
+function followBlocks(app: string, code: string, command: string): void {
+  const env = { VCENTER_URL: VCSIM as string, VCENTER_USERNAME: "user", VCENTER_PASSWORD: "pass" };
+  const followed = tsBlock(app, "follow.ts", code, "", { ...env, VM_ID: poweredOffVm(app) });
+  expect(followed).toMatchObject({ status: 0, stderr: "" });
+  expect(followed.stdout).toMatch(/^info: \S+ powered on\n$/);
+  // The command as written, with vcsim's URL and user; --max 1 ends it after the power-on it follows.
+  expect(command).toMatch(
+    /^npx vsphere-events --url https:\/\/vcenter\.example\.com --username \S+ --password-stdin --follow /,
+  );
+  const args = command
+    .replace("https://vcenter.example.com", VCSIM as string)
+    .replace("administrator@vsphere.local", "user")
+    .split(/\s+/)
+    .slice(2);
+  const vm = poweredOffVm(app);
+  const before = Number(ok(tsBlock(app, "latest.ts", latestKey()), "latest key").stdout);
+  const bin = path.join(app, "node_modules", ".bin", "vsphere-events");
+  const powerOn = [
+    'import { VimClient } from "vsphere-typegen-vim25";',
+    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+    "await new Promise((resolve) => setTimeout(resolve, 2000));",
+    `await c.call("PowerOnVM_Task", { _this: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: ${JSON.stringify(vm)} } });`,
+    "await c.logout();",
+  ].join("\n");
+  fs.writeFileSync(path.join(app, "power-on.ts"), `${powerOn}\n`);
+  tsProject(app, ["power-on.ts"]);
+  ok(run(process.execPath, [TSC, "-p", "."], app), "tsc power-on.ts");
+  // The command and the power-on run side by side: a shell runs both, the command's output captured.
+  const script = `"${process.execPath}" power-on.js & printf 'pass\\n' | "${process.execPath}" "${bin}" ${args.map((a) => `'${a}'`).join(" ")} --max 1; wait`;
+  const terminal = run("sh", ["-c", script], app);
+  expect(terminal.stderr).toContain("vsphere-events: waiting for events");
+  const key = /^\S+ {2}info {4}VmPoweredOnEvent {2}key=(\d+) {2}.*\n$/.exec(terminal.stdout)?.[1];
+  expect([terminal.stdout, Number(key)]).toEqual([terminal.stdout, expect.any(Number)]);
+  expect(Number(key)).toBeGreaterThan(before);
+  expect(terminal.status).toBe(0);
 }
 
 const README = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
@@ -146,8 +214,20 @@ const LIBRARY_README = fs.readFileSync(path.join(REPO, "templates", "library-pac
 test("the README's first screen: install from the tarballs, decode an event, CommonJS too", () => {
   const blocks = codeBlocks(README);
   const work = tempDir("vsphere-typegen-readme-");
-  const [install, decode, commonjs, soap, walkthroughCommands, walkthroughCode, config, script, quickStart] = blocks;
-  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "ts", "sh", "ts", "json", "ts", "sh"]);
+  const [
+    install,
+    decode,
+    commonjs,
+    soap,
+    follow,
+    terminal,
+    walkthroughCommands,
+    walkthroughCode,
+    config,
+    script,
+    quickStart,
+  ] = blocks;
+  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "ts", "ts", "sh", "sh", "ts", "json", "ts", "sh"]);
 
   // Install: each line as written, from the folder the last one left.
   let here = work;
@@ -175,6 +255,10 @@ test("the README's first screen: install from the tarballs, decode an event, Com
     stdout: "VmPoweredOnEvent 601\n",
     stderr: "",
   });
+
+  // Following a vCenter's events, against vcsim: the client's block, then the command's, each seeing a power-on.
+  if (VCSIM === undefined) process.stdout.write("README's vcsim blocks not run: vcsim is not available here\n");
+  else followBlocks(app, follow?.text ?? "", terminal?.text ?? "");
 
   // The walkthrough: its commands, then its code with a body to decode.
   const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");

@@ -43,7 +43,7 @@ export interface FollowOptions {
    * Resume after this checkpoint: every later event the filter selects, none before. Without it, the follow starts
    * with the collector's latest page (the newest `pageSize` events), as `govc events -f` does.
    */
-  readonly since?: Checkpoint;
+  readonly since?: Checkpoint | undefined;
   /** Events read per call, 1 to 1000 (default 100). */
   readonly pageSize?: number;
   /** How long one WaitForUpdatesEx may wait on the server, in seconds (default 30). */

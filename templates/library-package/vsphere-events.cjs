@@ -12,7 +12,8 @@ const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [
                       [--json] [--wire soap|json] [--page-size <n>] [--max <n>]
 
 The password comes from the first line of stdin (--password-stdin) or the VSPHERE_PASSWORD environment variable.
---since takes an RFC 3339 time or a checkpoint as --json prints none but followEvents gives: {"key":7,"createdTime":"..."}.
+--since takes an RFC 3339 time or a checkpoint as followEvents gives them: {"key":7,"createdTime":"..."}; without it,
+--follow prints what happens from now on.
 TLS: Node's fetch checks the certificate; NODE_EXTRA_CA_CERTS=<file> adds a private CA.`;
 
 class UsageError extends Error {}
@@ -194,9 +195,11 @@ async function main(argv, io, lib) {
       if (text !== "" && text !== lastStatus) io.stderr.write(`vsphere-events: ${text}\n`);
       lastStatus = text;
     };
+    // Without --since, from now on, as a terminal's follow reads: what happens next.
+    const since = o.since ?? (await client.latestCheckpoint(filter));
     for await (const { event, category } of client.followEvents({
       filter,
-      since: o.since,
+      since,
       pageSize: o.pageSize,
       signal: controller.signal,
       onStatus: status,
