@@ -57,7 +57,8 @@ test("the config file's JSON Schema accepts what the reader accepts and rejects 
 });
 
 test("every shipped schema file names it on its first line and is accepted by it", () => {
-  const files = fs.readdirSync(path.join(BUNDLED_SCHEMAS, "vim25"));
+  // Data types and enums; the methods (vim25/methods/) are checked in methods.test.ts.
+  const files = fs.readdirSync(path.join(BUNDLED_SCHEMAS, "vim25")).filter((f) => f.endsWith(".yaml"));
   expect(files.length).toBeGreaterThan(600);
   const rejected: string[] = [];
   for (const file of files) {
