@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings, SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
-import { emitFiles, outputFileNames, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
+import { emitFiles, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
 import { emitDocs } from "./docs/emitDocs";
 import { findSchemaFiles, loadSchemas, schemaFilesOf } from "./load/loadSchemas";
@@ -181,10 +181,11 @@ function inputsOf(
  */
 function currentByDigest(options: PipelineOptions, code: CodeOptions): number | undefined {
   const { digest, schemaFiles } = inputsOf(options, code);
-  const expected = outputFileNames(readTemplates());
+  // The index's manifest names every file the output holds (which depends on the model: the client is there only
+  // when its methods are), so a missing, extra or edited file makes it differ.
   const owned = ownedFiles(options.outDir);
-  if (owned.length !== expected.length || !expected.every((name) => owned.includes(name))) return undefined;
-  const texts = new Map(expected.map((name) => [name, fs.readFileSync(path.join(options.outDir, name), "utf8")]));
+  if (!owned.includes(INDEX)) return undefined;
+  const texts = new Map(owned.map((name) => [name, fs.readFileSync(path.join(options.outDir, name), "utf8")]));
   return isCurrent(texts, INDEX, digest) ? schemaFiles.length : undefined;
 }
 
@@ -213,7 +214,7 @@ export async function generate(options: PipelineOptions): Promise<GenerateSummar
   const schemaFiles = fs.existsSync(options.outDir) ? currentByDigest(options, code) : undefined;
   const types = schemaFiles === undefined ? undefined : recordedTypeCount(options.outDir);
   if (schemaFiles !== undefined && types !== undefined) {
-    const unchanged = outputFileNames(readTemplates());
+    const unchanged = ownedFiles(options.outDir);
     return { types, schemaFiles, code, current: true, written: [], unchanged, removed: [] };
   }
   const built = await buildOutput(options);

@@ -23,7 +23,7 @@ import {
   parseEvent,
 } from "../generated";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL;
+const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_CLIENT;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 const CREDENTIALS = { username: "user", password: "pass" };
 

@@ -1,9 +1,14 @@
-// Builds dist/ once before the tests, since the CLI tests run the real command over it; then builds and starts the
-// vCenter simulator (test/vcsim/) for test/vcsim.test.ts, which reads its URL from VSPHERE_TYPEGEN_VCSIM_URL. Without
+// Builds dist/ once before the tests, since the CLI tests run the real command over it; then builds the vCenter
+// simulator (test/vcsim/) and starts one for each suite that uses it, which reads its URL from
+// VSPHERE_TYPEGEN_VCSIM_URL_<SUITE>: suites run side by side, and one suite's power-ons and 10,000 posted events (vcsim
+// keeps 1,000) must not reach another's. Without
 // the Debian toolchain those tests are skipped with one line, unless VSPHERE_TYPEGEN_REQUIRE_VCSIM is set (.ci/run).
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 const { buildVcsim, missingToolchain, startVcsim } = require("./vcsim/vcsim");
+
+/** The suites that talk to vcsim, each to its own. */
+const VCSIM_SUITES = ["vcsim", "client", "readme"];
 
 module.exports = async function globalSetup() {
   const root = path.resolve(__dirname, "..");
@@ -18,7 +23,11 @@ module.exports = async function globalSetup() {
     process.stdout.write(`\nvcsim tests skipped: ${missing}\n`);
     return;
   }
-  const { url, child } = await startVcsim(buildVcsim());
-  process.env.VSPHERE_TYPEGEN_VCSIM_URL = url;
-  globalThis.vsphereTypegenVcsim = child;
+  const binary = buildVcsim();
+  globalThis.vsphereTypegenVcsim = [];
+  for (const suite of VCSIM_SUITES) {
+    const { url, child } = await startVcsim(binary);
+    process.env[`VSPHERE_TYPEGEN_VCSIM_URL_${suite.toUpperCase()}`] = url;
+    globalThis.vsphereTypegenVcsim.push(child);
+  }
 };

@@ -1,9 +1,15 @@
-// Stops the vCenter simulator that globalSetup.js started.
+// Stops the vCenter simulators that globalSetup.js started.
 module.exports = async function globalTeardown() {
-  const child = globalThis.vsphereTypegenVcsim;
-  if (child === undefined || child.exitCode !== null) return;
-  await new Promise((resolve) => {
-    child.once("exit", resolve);
-    child.kill("SIGTERM");
-  });
+  const children = globalThis.vsphereTypegenVcsim ?? [];
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null)
+      .map(
+        (child) =>
+          new Promise((resolve) => {
+            child.once("exit", resolve);
+            child.kill("SIGTERM");
+          }),
+      ),
+  );
 };

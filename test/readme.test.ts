@@ -140,7 +140,7 @@ function tsBlock(dir: string, file: string, text: string, prelude = "", env: Rec
   return run(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
 }
 
-const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL;
+const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL_README;
 
 /** A powered-off VM of vcsim (the newest created, which the client tests leave alone), as a SOAP call finds it. */
 function poweredOffVm(app: string): string {

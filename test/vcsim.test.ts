@@ -19,7 +19,7 @@ import {
   type VimTypeMap,
 } from "../generated";
 
-const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL;
+const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_VCSIM;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
 const STRICT = { unknownTypes: "reject", unknownMembers: "reject" } as const;
 

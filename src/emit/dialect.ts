@@ -41,8 +41,6 @@ export interface OutputModule {
 
 export interface Dialect {
   readonly name: string;
-  /** The files the dialect writes, known without a model (stale output is found by them). */
-  readonly files: readonly string[];
   modules(context: EmitContext): OutputModule[];
   /** The modules `index.ts` re-exports whole. */
   readonly exported: readonly string[];

@@ -127,22 +127,6 @@ export function hasClient(model: Model): boolean {
   return CLIENT_NEEDS.methods.every((m) => methods.has(m)) && CLIENT_NEEDS.types.every((t) => model.byName.has(t));
 }
 
-/** The files an output folder holds: one module per output kind, the index and the run-time templates. */
-export function outputFileNames(templates: readonly GeneratedFile[]): string[] {
-  const emitted = [
-    "decoders-dispatch.ts",
-    "decoders-fields.ts",
-    "guards.ts",
-    "index.ts",
-    "methods.ts",
-    "types.ts",
-    ...DIALECTS.flatMap((d) => d.files),
-  ];
-  const clash = templates.find((t) => emitted.includes(t.path));
-  if (clash !== undefined) throw new Error(`internal error: template ${clash.path} has the name of a generated module`);
-  return [...emitted, ...templates.map((t) => t.path)].sort(compareStrings);
-}
-
 /** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
 function localSpecifier(name: string, code: CodeOptions): string {
   return `./${name}${code.importExtension === "none" ? "" : code.importExtension}`;

@@ -150,7 +150,6 @@ export const CLOUD_EVENT_DIALECTS: TransportDialects = { json: gm.table, xml: so
 /** `cloudevents.ts`: the CloudEvents entry points, with the defaults of every decoder. */
 export const cloudEvents: Dialect = {
   name: "CloudEvents",
-  files: ["cloudevents.ts"],
   exported: ["cloudevents"],
   modules: (c) => {
     const body = emitCloudEvents(c.model, CLOUD_EVENT_DIALECTS);

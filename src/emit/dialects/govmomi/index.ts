@@ -8,7 +8,6 @@ import { emitGovmomiApi } from "./govmomiEntryPoints";
 
 export const govmomi: Dialect = {
   name: "govmomi JSON",
-  files: ["govmomi.ts", "govmomi-decoders.ts"],
   exported: ["govmomi"],
   modules: (c) => {
     const decoders = emitGovmomiDecoders(c.model, c.code);

@@ -4,7 +4,6 @@ import { emitSoap } from "./emitSoap";
 
 export const soapXml: Dialect = {
   name: "SOAP",
-  files: ["soap.ts"],
   exported: ["soap"],
   modules: (c) => [
     {

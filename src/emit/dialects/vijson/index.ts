@@ -9,7 +9,6 @@ import { emitJsonRequest, emitJsonReturn } from "./emitJsonMethods";
 
 export const viJson: Dialect = {
   name: "VI JSON",
-  files: ["decoders.ts", "encoders.ts"],
   exported: ["decoders", "encoders"],
   modules: (c) => [
     {
