@@ -66,6 +66,15 @@ export function checkpointOf(event: AnyEvent): Checkpoint {
   return { key: event.key, createdTime: created instanceof Date ? dateTimeText(created) : String(created) };
 }
 
+/** The filter as given, from the checkpoint's time on when there is one (the server may give earlier events too). */
+function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined): EventFilterSpec {
+  if (last === undefined) return base;
+  return {
+    ...base,
+    time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
+  } as EventFilterSpec;
+}
+
 /** A failure the follower recovers from by logging in and re-creating its collector. */
 function recoverable(error: unknown): boolean {
   if (isNotAuthenticated(error)) return true;
@@ -77,14 +86,14 @@ function recoverable(error: unknown): boolean {
 }
 
 /**
- * The server-side objects of a follow: the collector the events are read from, and a second one of page size 1 whose
- * latestPage the property filter watches, only to wake the follower (vcsim sends every intermediate latest page, so a
- * watched page of 1,000 events would cost 1,000 events per event posted).
+ * The server-side objects of a follow: the collector the events are read from, and, once the follower first waits, a
+ * second one of page size 1 whose latestPage the property filter watches, only to wake the follower (vcsim sends every
+ * intermediate latest page, so a watched page of 1,000 events would cost 1,000 events per event posted). A follower
+ * that catches up from a checkpoint and is left before it waits never makes the second pair.
  */
 interface Collector {
   readonly collector: ManagedObjectReference;
-  readonly signal: ManagedObjectReference;
-  readonly filter: ManagedObjectReference;
+  wake: { readonly signal: ManagedObjectReference; readonly filter: ManagedObjectReference } | undefined;
   /** The client's login count when they were made: they belong to that session. */
   readonly login: number;
   version: string;
@@ -113,10 +122,12 @@ export async function* followEvents(
   const close = async (c: Collector | undefined): Promise<void> => {
     if (c === undefined) return;
     // Best effort, without the caller's signal (it may be what ended the follow): the session may be gone already.
-    await client
-      .call("DestroyPropertyFilter", { _this: c.filter }, { timeoutMs: 5_000 })
-      .catch(() => undefined);
-    await destroy(c.signal);
+    if (c.wake !== undefined) {
+      await client
+        .call("DestroyPropertyFilter", { _this: c.wake.filter }, { timeoutMs: 5_000 })
+        .catch(() => undefined);
+      await destroy(c.wake.signal);
+    }
     await destroy(c.collector);
   };
 
@@ -156,33 +167,41 @@ export async function* followEvents(
     return events;
   };
 
-  /** The collectors from the last checkpoint's time (or over the filter as given), and what they hold already. */
+  /** The collector from the last checkpoint's time (or over the filter as given), and what it holds already. */
   const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
-    const filter: EventFilterSpec =
-      last === undefined
-        ? base
-        : ({
-            ...base,
-            time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
-          } as EventFilterSpec);
-    const made: ManagedObjectReference[] = [];
+    const filter = filterFrom(base, last);
+    const collector = await client.call(
+      "CreateCollectorForEvents",
+      { _this: client.eventManager(), filter },
+      call,
+    );
+    const c: Collector = { collector, wake: undefined, login: client.loginCount, version: "" };
     try {
-      const collector = await client.call(
-        "CreateCollectorForEvents",
-        { _this: client.eventManager(), filter },
-        call,
-      );
-      made.push(collector);
       await client.call("SetCollectorPageSize", { _this: collector, maxCount: pageSize }, call);
-      const signalCollector = await client.call(
-        "CreateCollectorForEvents",
-        { _this: client.eventManager(), filter },
-        call,
-      );
-      made.push(signalCollector);
-      await client.call("SetCollectorPageSize", { _this: signalCollector, maxCount: 1 }, call);
       // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
       if (last === undefined) await client.call("ResetCollector", { _this: collector }, call);
+      const events = last === undefined ? await latestPage(collector) : [];
+      events.push(...(await readAll(collector)));
+      return { c, events };
+    } catch (error) {
+      await close(c);
+      throw error;
+    }
+  };
+
+  /**
+   * The collector of page size 1 and the property filter on its latestPage that wake the follower. Its first
+   * WaitForUpdatesEx (version "") answers at once, so what was recorded before it was made is read then.
+   */
+  const arm = async (c: Collector): Promise<void> => {
+    const filter = filterFrom(base, last);
+    const signal = await client.call(
+      "CreateCollectorForEvents",
+      { _this: client.eventManager(), filter },
+      call,
+    );
+    try {
+      await client.call("SetCollectorPageSize", { _this: signal, maxCount: 1 }, call);
       const filterRef = await client.call(
         "CreateFilter",
         {
@@ -190,30 +209,16 @@ export async function* followEvents(
           spec: {
             _typeName: "PropertyFilterSpec",
             propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
-            objectSet: [{ _typeName: "ObjectSpec", obj: signalCollector }],
+            objectSet: [{ _typeName: "ObjectSpec", obj: signal }],
           },
           partialUpdates: false,
         },
         call,
       );
-      const c: Collector = {
-        collector,
-        signal: signalCollector,
-        filter: filterRef,
-        login: client.loginCount,
-        version: "",
-      };
-      made.length = 0;
-      const events = last === undefined ? await latestPage(collector) : [];
-      try {
-        events.push(...(await readAll(collector)));
-      } catch (error) {
-        await close(c);
-        throw error;
-      }
-      return { c, events };
+      c.wake = { signal, filter: filterRef };
+      c.version = "";
     } catch (error) {
-      for (const collector of made) await destroy(collector);
+      await destroy(signal);
       throw error;
     }
   };
@@ -223,6 +228,7 @@ export async function* followEvents(
    * events) and reads its latest page (vcsim's view does not grow).
    */
   const next = async (c: Collector): Promise<AnyEvent[]> => {
+    if (c.wake === undefined) await arm(c);
     status({ state: "waiting", since: last });
     const update = await client.call(
       "WaitForUpdatesEx",

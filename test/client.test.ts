@@ -111,10 +111,12 @@ async function connectError(options: Partial<ConnectOptions>): Promise<unknown> 
   throw new Error("connect succeeded");
 }
 
+/** A VM of vcsim's inventory, found by the first describe (the command's describe powers it on again). */
+let vm: ManagedObjectReference;
+
 describeVcsim("VimClient against vcsim", () => {
   let client: VimClient;
   let poster: VimClient;
-  let vm: ManagedObjectReference;
 
   beforeAll(async () => {
     client = await connect();
@@ -302,7 +304,7 @@ describeVcsim("VimClient against vcsim", () => {
     await follower.logout();
   }, 60_000);
 
-  test("stopped and restarted from its checkpoint, a follower loses and repeats nothing; leaving destroys the collector", async () => {
+  test("stopped and restarted from its checkpoint, a follower loses and repeats nothing; leaving destroys what it made", async () => {
     const recorded = recordingFetch();
     const follower = await connect({ fetch: recorded.fetch });
     const since = await latestCheckpoint(client);
@@ -324,10 +326,16 @@ describeVcsim("VimClient against vcsim", () => {
       poster,
       Array.from({ length: 5 }, (_, i) => `resume-${5 + i}`),
     );
+    const sentBefore = recorded.methods.length;
     const after = await take(
       follower.followEvents({ since: restored, pageSize: 1000 }),
       (s) => messagesOf(s, "resume-").length === 5,
     );
+    // Caught up and left before it waited: one collector made and destroyed, no wake-up collector or filter.
+    const restart = recorded.methods.slice(sentBefore);
+    expect(restart.filter((m) => m === "CreateCollectorForEvents")).toHaveLength(1);
+    expect(restart).not.toContain("CreateFilter");
+    expect(restart[restart.length - 1]).toBe("DestroyCollector");
     expect([...messagesOf(before, "resume-"), ...messagesOf(after, "resume-")]).toEqual(
       Array.from({ length: 10 }, (_, i) => `resume-${i}`),
     );
@@ -439,6 +447,11 @@ describeVcsim("the vsphere-events command against vcsim", () => {
     bin = path.join(dir, "bin", "vsphere-events.cjs");
     fs.copyFileSync(path.join(REPO, "templates", "library-package", "vsphere-events.cjs"), bin);
     poster = await connect();
+    // vcsim keeps its newest 1,000 events, and the tests above posted 10,000: a power-on for the query to find.
+    await poster.call("PowerOffVM_Task", { _this: vm });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await poster.call("PowerOnVM_Task", { _this: vm });
+    await new Promise((resolve) => setTimeout(resolve, 300));
   }, 120_000);
 
   afterAll(() => poster.logout());

@@ -36,6 +36,7 @@ import { floorOf } from "./floor";
 import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
 import { streamReport } from "./stream";
+import { clientReport } from "./client";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 
@@ -545,6 +546,8 @@ async function main(): Promise<void> {
   if (only === undefined || only === "govmomi") lines.push(...(await dialects(model)));
   if (only === undefined || only === "reader") lines.push(...(await reader()));
   if (only === undefined || only === "soap") lines.push(...(await soapWire(model)));
+  if (only === undefined || only === "client")
+    lines.push(...(await clientReport(REPO, SMOKE, path.join(__dirname, "follower.js"))));
   if (only === undefined || only === "stream")
     lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
   if (only === undefined || only === "scale") lines.push("Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), "");
