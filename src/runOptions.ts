@@ -68,6 +68,8 @@ export interface ImportOptions {
   readonly spec: string;
   /** Types or enums to import (enums by their name without `_enum`). */
   readonly types: readonly string[];
+  /** Methods to import, by name (`QueryEvents`), into the folder's `methods/`. */
+  readonly methods?: readonly string[];
   /** Also import every type they need that no schema declares yet. */
   readonly closure?: boolean;
   /** The folder to write into (default: the config file's first schema folder, else `schemas`). */
@@ -87,6 +89,7 @@ export function resolveImport(
   readonly request: {
     specFile: string;
     types: readonly string[];
+    methods: readonly string[];
     closure: boolean;
     targetDir: string;
     force: boolean;
@@ -107,6 +110,7 @@ export function resolveImport(
       // As given when it already names the file from here, so that messages show it as the user wrote it.
       specFile: run.cwd === process.cwd() ? options.spec : path.resolve(run.cwd, options.spec),
       types: options.types,
+      methods: options.methods ?? [],
       closure: options.closure === true,
       targetDir: path.resolve(run.cwd, options.into ?? run.userDirs[0] ?? "schemas"),
       force: options.force === true,

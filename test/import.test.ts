@@ -1,7 +1,9 @@
 /**
  * The VI JSON importer: reading VMware's OpenAPI document (the verbatim excerpt in test/fixtures) reproduces
  * the hand-kept transcriptions field for field, follows inheritance and field types with --closure, imports
- * enums with their value docs, and never replaces a file unless asked.
+ * enums with their value docs, imports methods from the document's operations (a hand-written document in its
+ * shape: the excerpt has no paths) as the govmomi-transcribed method files declare them, and never replaces a file
+ * unless asked.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,6 +13,8 @@ import { BUNDLED_SCHEMAS, FIXTURES, runCli, tempDir } from "./helpers";
 
 const SPEC = path.join(FIXTURES, "vi-json-excerpt.yaml");
 const specText = fs.readFileSync(SPEC, "utf8");
+const METHOD_SPEC = path.join(FIXTURES, "vi-json-methods.yaml");
+const IMPORTED_METHODS = ["CreateCollectorForEvents", "CurrentTime", "PostEvent", "QueryEvents"];
 const HAND_KEPT = fs
   .readdirSync(path.join(__dirname, "schemas", "vim25"))
   .map((f) => f.replace(/\.yaml$/, ""))
@@ -142,10 +146,14 @@ test("the command writes new files, keeps existing ones unless --force, never de
   expect(missing.stderr).toBe("vsphere-typegen: nope.yaml: no such file; pass the VI JSON document (vi-json.yaml)\n");
 });
 
-test("an import that cannot work is a usage error in one line: no --type, no such type, the root Any", () => {
+test("an import that cannot work is a usage error in one line: nothing named, no such type or method, the root Any", () => {
   const dir = tempDir();
   const cases: [string[], string][] = [
-    [[], "vsphere-typegen: name the types to import with --type <Name> (repeatable)\n"],
+    [[], "vsphere-typegen: name what to import with --type <Name> or --method <Name> (repeatable)\n"],
+    [
+      ["--method", "QueryEvents"],
+      `vsphere-typegen: ${SPEC} has no method named QueryEvents (it has no /{moType}/{moId}/{Method} operations)\n`,
+    ],
     [
       ["--type", "UserLogoutSesionEvent"],
       `vsphere-typegen: ${SPEC} has no type or enum named UserLogoutSesionEvent (did you mean "UserLogoutSessionEvent"?)\n`,
@@ -165,4 +173,104 @@ test("an import that cannot work is a usage error in one line: no --type, no suc
     });
   }
   expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+describe("methods", () => {
+  const imported = importedSchemas(
+    fs.readFileSync(METHOD_SPEC, "utf8"),
+    METHOD_SPEC,
+    [],
+    false,
+    undefined,
+    IMPORTED_METHODS,
+  );
+  const method = (name: string): Record<string, unknown> => parse(imported.get(name) ?? "") as Record<string, unknown>;
+
+  test("an operation becomes a method file: on from the path, params from the request type, returns, faults", () => {
+    expect([...imported.keys()].sort()).toEqual(IMPORTED_METHODS);
+    expect(method("CreateCollectorForEvents")).toMatchObject({
+      name: "CreateCollectorForEvents",
+      on: "EventManager",
+      params: { filter: { type: "EventFilterSpec", description: "The event query filter." } },
+      // The 200's "Refers instance of" line, and the faults the 500's description names.
+      returns: { type: "ManagedObjectReference", refersTo: "EventHistoryCollector" },
+      faults: ["InvalidArgument", "InvalidState"],
+    });
+    expect(String(method("CreateCollectorForEvents").description)).toMatch(/^Creates an event history collector/);
+    // A 204: nothing returned. An optional parameter stays optional; the body's order is kept.
+    expect(method("PostEvent")).not.toHaveProperty("returns");
+    expect(Object.keys(method("PostEvent").params as object)).toEqual(["eventToPost", "taskInfo"]);
+    expect(method("PostEvent")).toMatchObject({ params: { taskInfo: { type: "TaskInfo", optional: true } } });
+    // No request body: no parameters but _this. A primitive answer keeps its format.
+    expect(method("CurrentTime")).not.toHaveProperty("params");
+    expect(method("CurrentTime")).toMatchObject({
+      on: "ServiceInstance",
+      returns: { type: "string", format: "date-time" },
+    });
+  });
+
+  test("each imported method declares what the govmomi-transcribed file declares: on, parameters, return value", () => {
+    const shape = (m: Record<string, unknown>): unknown => {
+      const params = Object.entries((m.params ?? {}) as Record<string, Record<string, unknown>>).map(([n, p]) => ({
+        n,
+        type: p.type,
+        array: p.array === true,
+        optional: p.optional === true,
+        format: p.format,
+      }));
+      const r = m.returns as Record<string, unknown> | undefined;
+      return {
+        on: m.on,
+        params,
+        returns: r && { type: r.type, array: r.array === true, format: r.format, optional: r.optional === true },
+      };
+    };
+    for (const name of IMPORTED_METHODS) {
+      const shipped = parse(fs.readFileSync(path.join(BUNDLED_SCHEMAS, "vim25", "methods", `${name}.yaml`), "utf8"));
+      expect({ name, ...(shape(method(name)) as object) }).toEqual({ name, ...(shape(shipped) as object) });
+    }
+  });
+
+  test("the command writes them into methods/ with --closure's types, and generate takes the result", () => {
+    const dir = tempDir();
+    // Its own schemas only: the bundled ones declare these types already.
+    fs.writeFileSync(
+      path.join(dir, "vsphere-typegen.config.json"),
+      JSON.stringify({ schemas: ["mine"], bundled: false }),
+    );
+    const imported = runCli(
+      ["import", METHOD_SPEC, ...IMPORTED_METHODS.flatMap((m) => ["--method", m]), "--closure", "--schemas", "mine"],
+      dir,
+    );
+    expect(imported.stderr).toBe("");
+    expect(imported.status).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "mine", "methods")).sort()).toEqual(IMPORTED_METHODS.map((m) => `${m}.yaml`));
+    // The parameter, return and fault types, and their bases, came along.
+    for (const type of [
+      "EventFilterSpec",
+      "Event",
+      "TaskInfo",
+      "ManagedObjectReference",
+      "InvalidArgument",
+      "RuntimeFault",
+      "MethodFault",
+    ])
+      expect(fs.existsSync(path.join(dir, "mine", `${type}.yaml`))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, "mine", "methods", "QueryEvents.yaml"), "utf8")).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/.*schema-file\.schema\.json\n# Imported from vi-json-methods\.yaml/,
+    );
+    const generated = runCli(["generate", "--out", "out"], dir);
+    expect(generated.stderr).toBe("");
+    expect(generated.status).toBe(0);
+    const methods = fs.readFileSync(path.join(dir, "out", "methods.ts"), "utf8");
+    for (const name of IMPORTED_METHODS) expect(methods).toContain(`${name}: {`);
+  });
+
+  test("a method the document lacks is a usage error with a suggestion", () => {
+    const result = runCli(["import", METHOD_SPEC, "--method", "QueryEvent", "--schemas", "mine"], tempDir());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `vsphere-typegen: ${METHOD_SPEC} has no method named QueryEvent (did you mean "QueryEvents"?)\n`,
+    );
+  });
 });

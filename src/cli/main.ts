@@ -228,9 +228,15 @@ Examples:
   program
     .command("import")
     .argument("<spec>", "VMware's VI JSON OpenAPI document (vi-json.yaml or .json)")
-    .description("write schema files for types of the VI JSON OpenAPI document; never replaces a file unless --force")
-    .option("--type <Name>", "a type (or enum) to import (repeatable; at least one)", collect, [])
-    .option("--closure", "also import every type they need (bases, field types, enums) that no schema declares yet")
+    .description(
+      "write schema files for types and methods of the VI JSON OpenAPI document; never replaces a file unless --force",
+    )
+    .option("--type <Name>", "a type (or enum) to import (repeatable)", collect, [])
+    .option("--method <Name>", "a method to import, into the folder's methods/ (repeatable)", collect, [])
+    .option(
+      "--closure",
+      "also import every type they need (bases, field types, enums, parameter and fault types) that no schema declares yet",
+    )
     .option("--schemas <dir>", "the schema folder to write to (default: the config file's first, else schemas/)")
     .option("--force", "replace files of the same name in that folder")
     .option("--config <file>", CONFIG_FLAG_HELP)
@@ -239,17 +245,26 @@ Examples:
       `
 Examples:
   $ vsphere-typegen import vi-json.yaml --type HostConnectionLostEvent --schemas my-schemas
-  $ vsphere-typegen import vi-json.yaml --type VirtualDevice --closure --schemas my-schemas`,
+  $ vsphere-typegen import vi-json.yaml --type VirtualDevice --closure --schemas my-schemas
+  $ vsphere-typegen import vi-json.yaml --method QueryEvents --closure --schemas my-schemas`,
     )
     .action(
       (
         spec: string,
-        flags: { type: string[]; closure?: boolean; schemas?: string; force?: boolean; config?: string },
+        flags: {
+          type: string[];
+          method: string[];
+          closure?: boolean;
+          schemas?: string;
+          force?: boolean;
+          config?: string;
+        },
       ) => {
         const { request, run } = resolveImport(
           {
             spec,
             types: flags.type,
+            methods: flags.method,
             closure: flags.closure === true,
             force: flags.force === true,
             ...(flags.schemas === undefined ? {} : { into: flags.schemas }),

@@ -1,7 +1,8 @@
 /**
- * `vsphere-typegen import`: brings types from VMware's VI JSON OpenAPI document into a schema folder as
- * YAML schema files, with `--closure` also the types they need (bases, field types, enums). A file that
- * exists is never replaced unless `force` is set: hand-kept transcriptions stay as they are.
+ * `vsphere-typegen import`: brings types and methods from VMware's VI JSON OpenAPI document into a schema folder as
+ * YAML schema files (methods under `methods/`), with `--closure` also the types they need (bases, field types,
+ * enums, a method's parameter, return and fault types). A file that exists is never replaced unless `force` is set:
+ * hand-kept transcriptions stay as they are.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -9,11 +10,13 @@ import { compareStrings } from "../diagnostic";
 import { UsageError } from "../preflight";
 import { schemaYaml } from "../transcribe/schemaYaml";
 import { didYouMean } from "../validate/suggest";
-import { extendedSchemas, ImportError, localName, readSpec, schemaTextOf, specName } from "./viJson";
+import { extendedSchemas, ImportError, localName, methodTextOf, readSpec, schemaTextOf, specName } from "./viJson";
 
 export interface ImportRequest {
   readonly specFile: string;
   readonly types: readonly string[];
+  /** Methods to import, by name (`QueryEvents`): from the document's `POST /{moType}/{moId}/{Method}` operations. */
+  readonly methods?: readonly string[];
   readonly closure: boolean;
   readonly targetDir: string;
   readonly force: boolean;
@@ -31,39 +34,78 @@ export interface ImportResult {
   readonly missing: readonly string[];
 }
 
-/** The schema texts of the requested types (and, with closure, of everything they reach), by our type name. */
+/** The schema texts of the requested types and methods (and, with closure, of everything they reach), by name. */
 export function importedSchemas(
   specText: string,
   specFile: string,
   types: readonly string[],
   closure: boolean,
   jsonSchemaRef: string | undefined = undefined,
+  methods: readonly string[] = [],
 ): Map<string, string> {
-  return new Map([...importPlan(specText, specFile, types, closure, jsonSchemaRef)].map(([k, v]) => [k, v.text]));
+  return new Map(
+    [...importPlan(specText, specFile, types, closure, jsonSchemaRef, methods)].map(([k, v]) => [k, v.text]),
+  );
 }
 
-/** Each imported type's schema text and the types it refers to (our names). */
+/** A file the import writes: its text, its folder under the target (`methods` for a method) and what it refers to. */
+interface Planned {
+  readonly text: string;
+  readonly folder: string;
+  readonly refs: string[];
+}
+
+/** Each imported type's and method's schema text and the types it refers to (our names). */
 function importPlan(
   specText: string,
   specFile: string,
   types: readonly string[],
   closure: boolean,
   jsonSchemaRef: string | undefined,
-): Map<string, { text: string; refs: string[] }> {
-  if (types.length === 0) throw new UsageError("name the types to import with --type <Name> (repeatable)");
-  const schemas = readSpec(specText, specFile);
+  methods: readonly string[] = [],
+): Map<string, Planned> {
+  if (types.length === 0 && methods.length === 0)
+    throw new UsageError("name what to import with --type <Name> or --method <Name> (repeatable)");
+  const { schemas, operations } = readSpec(specText, specFile);
   const subtyped = extendedSchemas(schemas);
-  const out = new Map<string, { text: string; refs: string[] }>();
+  const out = new Map<string, Planned>();
   const names = [...schemas.keys()].flatMap((n) => localName(n) ?? []);
-  const queue = types.map((t) => {
-    const found = specName(t, schemas);
-    if (found === undefined) throw new UsageError(`${specFile} has no type or enum named ${t}${didYouMean(t, names)}`);
-    if (localName(found) === undefined)
+  const provenance = `Imported from ${path.basename(specFile)} by vsphere-typegen import.`;
+  const header = (ref: string | undefined): string[] => [
+    ...(ref === undefined ? [] : [`yaml-language-server: $schema=${ref}`]),
+    provenance,
+  ];
+  const queue: string[] = [];
+  for (const method of methods) {
+    const operation = operations.get(method);
+    if (operation === undefined) {
+      const known = operations.size === 0 ? " (it has no /{moType}/{moId}/{Method} operations)" : "";
       throw new UsageError(
-        `${t} is VI JSON's root of every value (xsd:anyType), which schemas do not declare; name a data type or an enum`,
+        `${specFile} has no method named ${method}${known}${didYouMean(method, [...operations.keys()])}`,
       );
-    return found;
-  });
+    }
+    const { text, refs } = methodTextOf(method, operation, schemas);
+    // The method files sit one folder down: the editors' JSON Schema is one more `..` away.
+    const ref = jsonSchemaRef === undefined || path.isAbsolute(jsonSchemaRef) ? jsonSchemaRef : `../${jsonSchemaRef}`;
+    out.set(method, {
+      text: schemaYaml(text, header(ref)),
+      folder: "methods",
+      refs: refs.flatMap((r) => localName(r) ?? []),
+    });
+    if (closure) queue.push(...refs);
+  }
+  queue.push(
+    ...types.map((t) => {
+      const found = specName(t, schemas);
+      if (found === undefined)
+        throw new UsageError(`${specFile} has no type or enum named ${t}${didYouMean(t, names)}`);
+      if (localName(found) === undefined)
+        throw new UsageError(
+          `${t} is VI JSON's root of every value (xsd:anyType), which schemas do not declare; name a data type or an enum`,
+        );
+      return found;
+    }),
+  );
   const seen = new Set<string>();
   while (queue.length > 0) {
     const name = queue.shift() ?? "";
@@ -77,9 +119,11 @@ function importPlan(
       );
     }
     const { text, refs } = schemaTextOf(name, schema, subtyped);
-    const provenance = `Imported from ${path.basename(specFile)} by vsphere-typegen import.`;
-    const editor = jsonSchemaRef === undefined ? [] : [`yaml-language-server: $schema=${jsonSchemaRef}`];
-    out.set(local, { text: schemaYaml(text, [...editor, provenance]), refs: refs.flatMap((r) => localName(r) ?? []) });
+    out.set(local, {
+      text: schemaYaml(text, header(jsonSchemaRef)),
+      folder: "",
+      refs: refs.flatMap((r) => localName(r) ?? []),
+    });
     if (closure) queue.push(...refs);
   }
   return out;
@@ -94,12 +138,13 @@ export function importTypes(request: ImportRequest): ImportResult {
     request.types,
     request.closure,
     request.jsonSchemaRef,
+    request.methods ?? [],
   );
   fs.mkdirSync(request.targetDir, { recursive: true });
   const written: string[] = [];
   const kept: { file: string; replaceable: boolean }[] = [];
-  for (const [name, { text }] of plan) {
-    const file = path.join(request.targetDir, `${name}.yaml`);
+  for (const [name, { text, folder }] of plan) {
+    const file = path.join(request.targetDir, folder, `${name}.yaml`);
     const existing = request.declared.get(name) ?? (fs.existsSync(file) ? file : undefined);
     // --force replaces a file in the target folder only: a type declared in another folder would be declared twice.
     const inTarget = existing !== undefined && path.resolve(existing) === path.resolve(file);
@@ -107,6 +152,7 @@ export function importTypes(request: ImportRequest): ImportResult {
       kept.push({ file: existing, replaceable: inTarget });
       continue;
     }
+    fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
     written.push(file);
   }

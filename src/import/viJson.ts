@@ -2,10 +2,11 @@
  * Reads VMware's VI JSON OpenAPI document (vi-json.yaml, or its JSON form) into schema texts of this
  * project's format: `allOf` inheritance, `_typeName` discriminators, `format: int32/int64/date-time`,
  * `X_enum` string schemas, `ArrayOfX` boxes (skipped: boxes are implicit here), and `***Since:***` notes
- * and "Refers instance of" lines lifted out of descriptions into `since:` and `refersTo:`.
+ * and "Refers instance of" lines lifted out of descriptions into `since:` and `refersTo:`. Its method operations
+ * (`POST /{moType}/{moId}/{Method}` with a `{Method}RequestType` body) become method files.
  */
 import { parse } from "yaml";
-import type { EnumText, FieldText, TypeText } from "../transcribe/schemaYaml";
+import type { EnumText, FieldText, MethodText, TypeText } from "../transcribe/schemaYaml";
 
 type Json = Record<string, unknown>;
 
@@ -39,8 +40,23 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The schemas of a VI JSON document, by name. */
-export function readSpec(text: string, file: string): ReadonlyMap<string, Json> {
+/** A method operation of the document: the managed object type it is called on, and the operation. */
+export interface SpecOperation {
+  readonly on: string;
+  readonly operation: Json;
+}
+
+/** What the importer reads of a VI JSON document: its schemas by name, and its method operations by method name. */
+export interface Spec {
+  readonly schemas: ReadonlyMap<string, Json>;
+  readonly operations: ReadonlyMap<string, SpecOperation>;
+}
+
+/** `/{moType}/{moId}/{Method}`: a method's path (property reads are `GET /{moType}/{moId}/{property}`). */
+const METHOD_PATH = /^\/([A-Za-z][A-Za-z0-9_]*)\/\{moId\}\/([A-Za-z][A-Za-z0-9_]*)$/;
+
+/** The schemas and method operations of a VI JSON document. */
+export function readSpec(text: string, file: string): Spec {
   let doc: unknown;
   try {
     doc = parse(text, { maxAliasCount: -1 });
@@ -50,7 +66,16 @@ export function readSpec(text: string, file: string): ReadonlyMap<string, Json> 
   const schemas = isObject(doc) && isObject(doc.components) ? doc.components.schemas : undefined;
   if (!isObject(schemas))
     throw new ImportError(`${file}: no components.schemas; expected VMware's VI JSON OpenAPI document (vi-json.yaml)`);
-  return new Map(Object.entries(schemas).filter((e): e is [string, Json] => isObject(e[1])));
+  const operations = new Map<string, SpecOperation>();
+  const paths = isObject(doc) && isObject(doc.paths) ? doc.paths : {};
+  for (const [where, item] of Object.entries(paths)) {
+    const match = METHOD_PATH.exec(where);
+    if (match === null || !isObject(item) || !isObject(item.post)) continue;
+    const [, on = "", method = ""] = match;
+    // A method is declared on the type that defines it; a subtype's path repeats it (first one kept).
+    if (!operations.has(method)) operations.set(method, { on, operation: item.post });
+  }
+  return { schemas: new Map(Object.entries(schemas).filter((e): e is [string, Json] => isObject(e[1]))), operations };
 }
 
 function refName(value: unknown): string | undefined {
@@ -205,4 +230,77 @@ export function extendedSchemas(schemas: ReadonlyMap<string, Json>): Set<string>
       for (const b of schema.allOf) if (refName(b) !== undefined) out.add(refName(b) ?? "");
   }
   return out;
+}
+
+/** The JSON schema of an operation's request body or a response, when it has one. */
+function jsonContent(holder: unknown): Json | undefined {
+  const content = isObject(holder) && isObject(holder.content) ? holder.content["application/json"] : undefined;
+  return isObject(content) && isObject(content.schema) ? content.schema : undefined;
+}
+
+/** `***InvalidArgument***: if ...` lines of a 500 response's description: the faults a method documents. */
+const FAULT_LINE = /\*\*\*([A-Za-z][A-Za-z0-9_]*)\*\*\*:/g;
+
+/**
+ * One method operation as a method text, and the spec schema names it refers to: the request type's properties are
+ * its parameters (in their order, after `_this`, which the path carries), the 200 response its return value (none
+ * for a 204), and the faults its 500 response's description names.
+ */
+export function methodTextOf(
+  name: string,
+  { on, operation }: SpecOperation,
+  schemas: ReadonlyMap<string, Json>,
+): { text: MethodText; refs: string[] } {
+  const where = `${on}.${name}`;
+  const { description, since } = splitDescription(
+    typeof operation.description === "string" ? operation.description : operation.summary,
+  );
+  const refs: string[] = [];
+  const params: FieldText[] = [];
+  const body = jsonContent(operation.requestBody);
+  if (body !== undefined) {
+    const requestName = refName(body);
+    const request = requestName === undefined ? body : schemas.get(requestName);
+    if (request === undefined)
+      throw new ImportError(
+        `${where}: the request body refers to ${requestName ?? "?"}, which the document does not define`,
+      );
+    const required = new Set(Array.isArray(request.required) ? request.required.map(String) : []);
+    const properties = isObject(request.properties) ? request.properties : {};
+    for (const [prop, value] of Object.entries(properties)) {
+      if (prop === "_typeName" || !isObject(value)) continue;
+      const { field, refs: more } = fieldOf(prop, value, required.has(prop), where);
+      params.push(field);
+      refs.push(...more);
+    }
+  }
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const ok = responses["200"];
+  const result = jsonContent(ok);
+  let returns: MethodText["returns"];
+  if (result !== undefined) {
+    const described = { ...result, description: isObject(ok) ? ok.description : undefined };
+    // A list may come back empty or not at all; a single value is always there.
+    const { field, refs: more } = fieldOf("returnval", described, result.type !== "array", where);
+    const { name: _returnval, ...rest } = field;
+    returns = { ...rest, description: rest.description === "OK" ? undefined : rest.description };
+    refs.push(...more);
+  }
+  const failed = responses["500"];
+  const faultText = isObject(failed) && typeof failed.description === "string" ? failed.description : "";
+  const faults = [...new Set([...faultText.matchAll(FAULT_LINE)].map((m) => m[1] ?? ""))].filter((f) => f !== "");
+  for (const fault of faults) if (schemas.has(fault)) refs.push(fault);
+  return {
+    text: {
+      kind: "method",
+      name,
+      on,
+      since,
+      description,
+      params,
+      returns,
+      faults: faults.filter((f) => schemas.has(f)),
+    },
+    refs,
+  };
 }
