@@ -8,6 +8,7 @@ import { compareStrings, SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
 import { emitFiles, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { formatFiles } from "./format/formatFiles";
+import { formatCacheDir } from "./format/formatCache";
 import { emitDocs } from "./docs/emitDocs";
 import { findSchemaFiles, loadSchemas, schemaFilesOf } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
@@ -48,6 +49,11 @@ export interface PipelineOptions {
   readonly code?: Partial<Record<keyof CodeOptions, string>>;
   /** A subset asked for explicitly (`["all"]`: every type); else the output's header's, else every type. */
   readonly types?: readonly string[] | undefined;
+  /**
+   * Where formatted modules are cached between runs (the output is the same bytes either way): a folder, or `false`
+   * for none; by default `node_modules/.cache/vsphere-typegen/format/` of the nearest node_modules from `cwd`.
+   */
+  readonly formatCache?: string | false;
 }
 
 /** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
@@ -114,7 +120,9 @@ export async function buildOutput(
   const code = effectiveOptions(options);
   const { digest, sourceName, regenerate } = inputsOf(options, code);
   const emitted = emitFiles(model, { sourceName, regenerate, templates: readTemplates(), code, types });
-  const formatted = await formatFiles(emitted);
+  const cacheDir =
+    options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(options.cwd ?? process.cwd()));
+  const formatted = await formatFiles(emitted, cacheDir);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
   const files = formatted.map((f) =>
     f.path === INDEX ? { path: f.path, text: withDigests(texts, INDEX, digest) } : f,
