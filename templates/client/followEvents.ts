@@ -9,7 +9,7 @@
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "../../generated/types";
+import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "../../generated/types";
 import { dateTimeText } from "../core/convert";
 import { SoapFault } from "../soap/vimxml";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http";
@@ -68,6 +68,15 @@ function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined): EventF
     ...base,
     time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
   } as EventFilterSpec;
+}
+
+/** The property filter spec on a collector's `latestPage`: what is read of it, and what wakes the follower. */
+function latestPageSpec(collector: ManagedObjectReference): PropertyFilterSpec {
+  return {
+    _typeName: "PropertyFilterSpec",
+    propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
+    objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
+  };
 }
 
 /** A failure the follower recovers from by logging in and re-creating its collector. */
@@ -139,13 +148,7 @@ export async function* followEvents(
       "RetrievePropertiesEx",
       {
         _this: client.serviceContent.propertyCollector,
-        specSet: [
-          {
-            _typeName: "PropertyFilterSpec",
-            propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
-            objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
-          },
-        ],
+        specSet: [latestPageSpec(collector)],
         options: { _typeName: "RetrieveOptions" },
       },
       call,
@@ -159,13 +162,24 @@ export async function* followEvents(
     return events;
   };
 
-  /** The collector from the last checkpoint's time (or over the filter as given), and what it holds already. */
-  const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
+  /** A collector from the last checkpoint's time (or over the filter as given) with a page of `maxCount`. */
+  const collectorOf = async (maxCount: number): Promise<ManagedObjectReference> => {
     const filter = filterFrom(base, last);
     const collector = await client.call("CreateCollectorForEvents", { _this: client.eventManager(), filter }, call);
+    try {
+      await client.call("SetCollectorPageSize", { _this: collector, maxCount }, call);
+      return collector;
+    } catch (error) {
+      await destroy(collector);
+      throw error;
+    }
+  };
+
+  /** The collector the events are read from, and what it holds already. */
+  const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
+    const collector = await collectorOf(pageSize);
     const c: Collector = { collector, wake: undefined, login: client.loginCount, version: "" };
     try {
-      await client.call("SetCollectorPageSize", { _this: collector, maxCount: pageSize }, call);
       // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
       if (last === undefined) await client.call("ResetCollector", { _this: collector }, call);
       const events = last === undefined ? await latestPage(collector) : [];
@@ -182,19 +196,13 @@ export async function* followEvents(
    * WaitForUpdatesEx (version "") answers at once, so what was recorded before it was made is read then.
    */
   const arm = async (c: Collector): Promise<void> => {
-    const filter = filterFrom(base, last);
-    const signal = await client.call("CreateCollectorForEvents", { _this: client.eventManager(), filter }, call);
+    const signal = await collectorOf(1);
     try {
-      await client.call("SetCollectorPageSize", { _this: signal, maxCount: 1 }, call);
       const filterRef = await client.call(
         "CreateFilter",
         {
           _this: client.serviceContent.propertyCollector,
-          spec: {
-            _typeName: "PropertyFilterSpec",
-            propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
-            objectSet: [{ _typeName: "ObjectSpec", obj: signal }],
-          },
+          spec: latestPageSpec(signal),
           partialUpdates: false,
         },
         call,
