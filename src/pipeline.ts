@@ -185,16 +185,19 @@ function inputsOf(
 /**
  * `check` without generating: when every file the output should hold is there, was generated from exactly
  * the current inputs and has not been edited, and no stale generated file remains, the number of schema
- * files read; otherwise `undefined`.
+ * files read and the output's files; otherwise `undefined`.
  */
-function currentByDigest(options: PipelineOptions, code: CodeOptions): number | undefined {
+function currentByDigest(
+  options: PipelineOptions,
+  code: CodeOptions,
+): { readonly schemaFiles: number; readonly files: string[] } | undefined {
   const { digest, schemaFiles } = inputsOf(options, code);
   // The index's manifest names every file the output holds (which depends on the model: the client is there only
   // when its methods are), so a missing, extra or edited file makes it differ.
   const owned = ownedFiles(options.outDir);
   if (!owned.includes(INDEX)) return undefined;
   const texts = new Map(owned.map((name) => [name, fs.readFileSync(path.join(options.outDir, name), "utf8")]));
-  return isCurrent(texts, INDEX, digest) ? schemaFiles.length : undefined;
+  return isCurrent(texts, INDEX, digest) ? { schemaFiles: schemaFiles.length, files: owned } : undefined;
 }
 
 /** What `generate` did: the files, the counts that went in, and whether the output was current already. */
@@ -219,10 +222,10 @@ function recordedTypeCount(outDir: string): number | undefined {
 export async function generate(options: PipelineOptions): Promise<GenerateSummary> {
   checkPaths(options, { writes: true });
   const code = effectiveOptions(options);
-  const schemaFiles = fs.existsSync(options.outDir) ? currentByDigest(options, code) : undefined;
-  const types = schemaFiles === undefined ? undefined : recordedTypeCount(options.outDir);
-  if (schemaFiles !== undefined && types !== undefined) {
-    const unchanged = ownedFiles(options.outDir);
+  const current = fs.existsSync(options.outDir) ? currentByDigest(options, code) : undefined;
+  const types = current === undefined ? undefined : recordedTypeCount(options.outDir);
+  if (current !== undefined && types !== undefined) {
+    const { schemaFiles, files: unchanged } = current;
     return { types, schemaFiles, code, current: true, written: [], unchanged, removed: [] };
   }
   const built = await buildOutput(options);
@@ -282,7 +285,8 @@ export async function check(
   // Nothing generated yet: one line says so, instead of a diff of every file.
   if (!fs.existsSync(options.outDir)) return { upToDate: false, diffs: [], schemaFiles: 0, code, missing: true };
   const current = currentByDigest(options, code);
-  if (current !== undefined) return { upToDate: true, diffs: [], schemaFiles: current, code, missing: false };
+  if (current !== undefined)
+    return { upToDate: true, diffs: [], schemaFiles: current.schemaFiles, code, missing: false };
   const { model, files } = await buildOutput(options);
   return { schemaFiles: model.files.length, code, missing: false, ...checkFiles(options.outDir, files) };
 }

@@ -10,7 +10,8 @@ import { compareStrings } from "../diagnostic";
 import { UsageError } from "../preflight";
 import { schemaYaml } from "../transcribe/schemaYaml";
 import { didYouMean } from "../validate/suggest";
-import { extendedSchemas, ImportError, localName, methodTextOf, readSpec, schemaTextOf, specName } from "./viJson";
+import { extendedSchemas, ImportError, localName, readSpec, schemaTextOf, specName } from "./viJson";
+import { methodTextOf } from "./viJsonMethods";
 
 export interface ImportRequest {
   readonly specFile: string;

@@ -3,12 +3,12 @@
  * project's format: `allOf` inheritance, `_typeName` discriminators, `format: int32/int64/date-time`,
  * `X_enum` string schemas, `ArrayOfX` boxes (skipped: boxes are implicit here), and `***Since:***` notes
  * and "Refers instance of" lines lifted out of descriptions into `since:` and `refersTo:`. Its method operations
- * (`POST /{moType}/{moId}/{Method}` with a `{Method}RequestType` body) become method files.
+ * (`POST /{moType}/{moId}/{Method}`) are read here and turned into method texts by viJsonMethods.ts.
  */
 import { parse } from "yaml";
-import type { EnumText, FieldText, MethodText, TypeText } from "../transcribe/schemaYaml";
+import type { EnumText, FieldText, TypeText } from "../transcribe/schemaYaml";
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** Thrown for a document or a request the importer cannot follow; the message says what to do. */
 export class ImportError extends Error {
@@ -36,7 +36,7 @@ const STRING_ENUMS: ReadonlySet<string> = new Set(["MoTypes"]);
 const SINCE = /\n?\s*\*\*\*Since:\*\*\* vSphere API Release ([0-9.]+)\s*/;
 const REFERS = /\n?\s*Refers instance of \*([A-Za-z0-9_]+)\*\.\s*/;
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -78,7 +78,7 @@ export function readSpec(text: string, file: string): Spec {
   return { schemas: new Map(Object.entries(schemas).filter((e): e is [string, Json] => isObject(e[1]))), operations };
 }
 
-function refName(value: unknown): string | undefined {
+export function refName(value: unknown): string | undefined {
   return isObject(value) && typeof value.$ref === "string" && value.$ref.startsWith(REF_PREFIX)
     ? value.$ref.slice(REF_PREFIX.length)
     : undefined;
@@ -92,7 +92,7 @@ function propertyRef(prop: Json): string | undefined {
 }
 
 /** A description with its `Since` note and `Refers instance of` line taken out. */
-function splitDescription(raw: unknown): { description: string; since?: string; refersTo?: string } {
+export function splitDescription(raw: unknown): { description: string; since?: string; refersTo?: string } {
   let text = typeof raw === "string" ? raw : "";
   const since = SINCE.exec(text)?.[1];
   const refersTo = REFERS.exec(text)?.[1];
@@ -124,7 +124,12 @@ export function specName(name: string, schemas: ReadonlyMap<string, Json>): stri
 const PRIMITIVES: Readonly<Record<string, true>> = { string: true, boolean: true, integer: true, number: true };
 
 /** One property as a field, and the schema names it refers to (for `--closure`). */
-function fieldOf(name: string, prop: Json, required: boolean, where: string): { field: FieldText; refs: string[] } {
+export function fieldOf(
+  name: string,
+  prop: Json,
+  required: boolean,
+  where: string,
+): { field: FieldText; refs: string[] } {
   const { description, since, refersTo } = splitDescription(prop.description);
   const array = prop.type === "array";
   const element = array ? prop.items : prop;
@@ -230,77 +235,4 @@ export function extendedSchemas(schemas: ReadonlyMap<string, Json>): Set<string>
       for (const b of schema.allOf) if (refName(b) !== undefined) out.add(refName(b) ?? "");
   }
   return out;
-}
-
-/** The JSON schema of an operation's request body or a response, when it has one. */
-function jsonContent(holder: unknown): Json | undefined {
-  const content = isObject(holder) && isObject(holder.content) ? holder.content["application/json"] : undefined;
-  return isObject(content) && isObject(content.schema) ? content.schema : undefined;
-}
-
-/** `***InvalidArgument***: if ...` lines of a 500 response's description: the faults a method documents. */
-const FAULT_LINE = /\*\*\*([A-Za-z][A-Za-z0-9_]*)\*\*\*:/g;
-
-/**
- * One method operation as a method text, and the spec schema names it refers to: the request type's properties are
- * its parameters (in their order, after `_this`, which the path carries), the 200 response its return value (none
- * for a 204), and the faults its 500 response's description names.
- */
-export function methodTextOf(
-  name: string,
-  { on, operation }: SpecOperation,
-  schemas: ReadonlyMap<string, Json>,
-): { text: MethodText; refs: string[] } {
-  const where = `${on}.${name}`;
-  const { description, since } = splitDescription(
-    typeof operation.description === "string" ? operation.description : operation.summary,
-  );
-  const refs: string[] = [];
-  const params: FieldText[] = [];
-  const body = jsonContent(operation.requestBody);
-  if (body !== undefined) {
-    const requestName = refName(body);
-    const request = requestName === undefined ? body : schemas.get(requestName);
-    if (request === undefined)
-      throw new ImportError(
-        `${where}: the request body refers to ${requestName ?? "?"}, which the document does not define`,
-      );
-    const required = new Set(Array.isArray(request.required) ? request.required.map(String) : []);
-    const properties = isObject(request.properties) ? request.properties : {};
-    for (const [prop, value] of Object.entries(properties)) {
-      if (prop === "_typeName" || !isObject(value)) continue;
-      const { field, refs: more } = fieldOf(prop, value, required.has(prop), where);
-      params.push(field);
-      refs.push(...more);
-    }
-  }
-  const responses = isObject(operation.responses) ? operation.responses : {};
-  const ok = responses["200"];
-  const result = jsonContent(ok);
-  let returns: MethodText["returns"];
-  if (result !== undefined) {
-    const described = { ...result, description: isObject(ok) ? ok.description : undefined };
-    // A list may come back empty or not at all; a single value is always there.
-    const { field, refs: more } = fieldOf("returnval", described, result.type !== "array", where);
-    const { name: _returnval, ...rest } = field;
-    returns = { ...rest, description: rest.description === "OK" ? undefined : rest.description };
-    refs.push(...more);
-  }
-  const failed = responses["500"];
-  const faultText = isObject(failed) && typeof failed.description === "string" ? failed.description : "";
-  const faults = [...new Set([...faultText.matchAll(FAULT_LINE)].map((m) => m[1] ?? ""))].filter((f) => f !== "");
-  for (const fault of faults) if (schemas.has(fault)) refs.push(fault);
-  return {
-    text: {
-      kind: "method",
-      name,
-      on,
-      since,
-      description,
-      params,
-      returns,
-      faults: faults.filter((f) => schemas.has(f)),
-    },
-    refs,
-  };
 }
