@@ -22,6 +22,7 @@ import {
   type ManagedObjectReference,
   parseEvent,
 } from "../generated";
+import { postEvents as post } from "./vcsim/postEvents";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_CLIENT;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
@@ -45,27 +46,6 @@ function recordingFetch(): { fetch: FetchLike; methods: string[] } {
 
 function connect(options: Partial<ConnectOptions> = {}): Promise<VimClient> {
   return VimClient.connect({ url: URL_ as string, ...CREDENTIALS, ...options });
-}
-
-/** Posts GeneralUserEvents with these messages through `client`, `parallel` at a time. */
-async function post(client: VimClient, messages: readonly string[], parallel = 1): Promise<void> {
-  for (let i = 0; i < messages.length; i += parallel) {
-    await Promise.all(
-      messages.slice(i, i + parallel).map((message) =>
-        client.call("PostEvent", {
-          _this: client.eventManager(),
-          eventToPost: {
-            _typeName: "GeneralUserEvent",
-            key: 0,
-            chainId: 0,
-            createdTime: new Date().toISOString(),
-            userName: "",
-            message,
-          },
-        }),
-      ),
-    );
-  }
 }
 
 /** Takes events from a follow until `done` says so; returns them and ends the loop (which destroys the collector). */

@@ -24,10 +24,7 @@ module.exports = async function globalSetup() {
     return;
   }
   const binary = buildVcsim();
-  globalThis.vsphereTypegenVcsim = [];
-  for (const suite of VCSIM_SUITES) {
-    const { url, child } = await startVcsim(binary);
-    process.env[`VSPHERE_TYPEGEN_VCSIM_URL_${suite.toUpperCase()}`] = url;
-    globalThis.vsphereTypegenVcsim.push(child);
-  }
+  const started = await Promise.all(VCSIM_SUITES.map(() => startVcsim(binary)));
+  started.forEach(({ url }, i) => (process.env[`VSPHERE_TYPEGEN_VCSIM_URL_${VCSIM_SUITES[i].toUpperCase()}`] = url));
+  globalThis.vsphereTypegenVcsim = started.map(({ child }) => child);
 };

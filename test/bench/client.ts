@@ -14,6 +14,7 @@ import {
   type ManagedObjectReference,
 } from "../../generated";
 import type { FollowerReport } from "./follower";
+import { postEvents as post } from "../vcsim/postEvents";
 
 interface VcsimModule {
   buildVcsim(): string;
@@ -22,27 +23,6 @@ interface VcsimModule {
 }
 
 const CREDENTIALS = { username: "user", password: "pass" };
-
-/** Posts GeneralUserEvents with these messages, `parallel` at a time. */
-async function post(client: VimClient, messages: readonly string[], parallel = 8): Promise<void> {
-  for (let i = 0; i < messages.length; i += parallel) {
-    await Promise.all(
-      messages.slice(i, i + parallel).map((message) =>
-        client.call("PostEvent", {
-          _this: client.eventManager(),
-          eventToPost: {
-            _typeName: "GeneralUserEvent",
-            key: 0,
-            chainId: 0,
-            createdTime: new Date().toISOString(),
-            userName: "",
-            message,
-          },
-        }),
-      ),
-    );
-  }
-}
 
 /** What a raw reader needs: the endpoint, the release its SOAPAction names and a logged-in session cookie. */
 async function rawSession(url: string, release: string): Promise<{ send: (body: string) => Promise<string> }> {
@@ -172,6 +152,7 @@ export async function clientReport(repo: string, smoke: boolean, followerScript:
     await post(
       poster,
       Array.from({ length: 1000 }, (_, i) => `bench-page-${i}`),
+      8,
     );
     const follower = await VimClient.connect({ url, ...CREDENTIALS });
     const raw = await rawSession(url, follower.release);
