@@ -2,10 +2,11 @@
 // The 25 methods the schemas declare: their types and their wire facts.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 752 schema files listed in index.ts.
+// From the 754 schema files listed in index.ts.
 import * as rt from "./runtime.js";
 import type {
   AnyEvent,
+  AnyEventManagerEventViewSpec,
   AnyFileFault,
   AnyInvalidState,
   EventFilterSpec,
@@ -186,6 +187,8 @@ export interface VimMethods {
       /** The EventManager the method is called on. */
       readonly _this: ManagedObjectReference;
       readonly filter: EventFilterSpec;
+      /** Where the returned events start (9.0 on). For the newest events: EventManagerViewByStartId with startEventId 2147480000 (or config.vpxd.event.maxEventId) and isForward false; for the next page of older events, the smallest ID of the previous page with isForward false; for the next page of newer events, the biggest ID of the previous page with isForward true. */
+      readonly eventViewSpec?: AnyEventManagerEventViewSpec;
     };
     readonly returns: AnyEvent[];
     readonly faults: never;
@@ -420,7 +423,10 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
   },
   QueryEvents: {
     on: "EventManager",
-    params: [["filter", "object", 0, "EventFilterSpec"]],
+    params: [
+      ["filter", "object", 0, "EventFilterSpec"],
+      ["eventViewSpec", "object", 2, "EventManagerEventViewSpec"],
+    ],
     returns: ["returnval", "object", 3, "Event"],
     is: isEvent,
     decode: decodeAt$Event,

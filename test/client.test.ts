@@ -44,6 +44,54 @@ function recordingFetch(): { fetch: FetchLike; methods: string[] } {
   return { fetch: send, methods };
 }
 
+/**
+ * A fetch that makes vcsim look like a vSphere 9.0 server: its about.apiVersion reads 9.0.0.0 and, when `applyView`,
+ * a QueryEvents with an EventManagerViewByStartId is answered as VMware documents it (the events with keys after
+ * startEventId, oldest first, at most maxCount), from the newest 1,000 that vcsim (which ignores the view) returns.
+ * Records each request's method and each view's start.
+ */
+function nineOhFetch(applyView: boolean): { fetch: FetchLike; methods: string[]; starts: number[] } {
+  const methods: string[] = [];
+  const starts: number[] = [];
+  const send: FetchLike = async (url, init) => {
+    const body = init.body ?? "";
+    methods.push(/<soapenv:Body><(\w+)/.exec(body)?.[1] ?? "?");
+    const view = /<eventViewSpec[^>]*>[\s\S]*?<startEventId>(\d+)<\/startEventId>[\s\S]*?<\/eventViewSpec>/.exec(body);
+    if (view !== null) starts.push(Number(view[1]));
+    if (view === null || !applyView) {
+      const answer = await fetch(url, init as RequestInit);
+      const text = await answer.text();
+      const rewritten = text.replace(/<apiVersion>[^<]*<\/apiVersion>/, "<apiVersion>9.0.0.0</apiVersion>");
+      return {
+        status: answer.status,
+        statusText: answer.statusText,
+        headers: answer.headers,
+        text: async () => rewritten,
+      };
+    }
+    const start = Number(view[1]);
+    const maxCount = Number(/<maxCount>(\d+)<\/maxCount>/.exec(body)?.[1] ?? "10");
+    const newest = body.replace(view[0], "").replace(/<maxCount>\d+<\/maxCount>/, "<maxCount>1000</maxCount>");
+    const answer = await fetch(url, { ...init, body: newest } as RequestInit);
+    const text = await answer.text();
+    const events = text.match(/<returnval[\s>][\s\S]*?<\/returnval>/g) ?? [];
+    const keyOf = (event: string): number => Number(/<key>(\d+)<\/key>/.exec(event)?.[1]);
+    const page = events
+      .filter((e) => keyOf(e) > start)
+      .sort((a, b) => keyOf(a) - keyOf(b))
+      .slice(0, maxCount);
+    const head = text.slice(0, text.search(/<returnval[\s>]|<\/QueryEventsResponse>/));
+    const tail = text.slice(text.indexOf("</QueryEventsResponse>"));
+    return {
+      status: answer.status,
+      statusText: answer.statusText,
+      headers: answer.headers,
+      text: async () => head + page.join("") + tail,
+    };
+  };
+  return { fetch: send, methods, starts };
+}
+
 function connect(options: Partial<ConnectOptions> = {}): Promise<VimClient> {
   return VimClient.connect({ url: URL_ as string, ...CREDENTIALS, ...options });
 }
@@ -322,6 +370,65 @@ describeVcsim("VimClient against vcsim", () => {
     for (const f of after) expect(f.event.key).toBeGreaterThan(checkpoint.key);
     await follower.logout();
   }, 60_000);
+
+  describe("on a vSphere 9.0 server (vcsim answering as 9.0 does, through nineOhFetch)", () => {
+    test("a restart from a checkpoint reads what came after its key by key, a page at a time, then follows", async () => {
+      const nine = nineOhFetch(true);
+      const follower = await connect({ fetch: nine.fetch, release: "6.5" });
+      const since = await latestCheckpoint(client);
+      await post(
+        poster,
+        Array.from({ length: 25 }, (_, i) => `bykey-${i}`),
+      );
+      const statuses: string[] = [];
+      let posted = false;
+      const seen = await take(
+        follower.followEvents({
+          since,
+          pageSize: 10,
+          onStatus: (s) => {
+            statuses.push(s.state);
+            if (s.state === "waiting" && !posted) {
+              posted = true;
+              void post(poster, ["bykey-live"]);
+            }
+          },
+        }),
+        (s) => messagesOf(s, "bykey-live").length === 1,
+      );
+      expect(messagesOf(seen, "bykey-")).toEqual([...Array.from({ length: 25 }, (_, i) => `bykey-${i}`), "bykey-live"]);
+      const keys = seen.map((f) => f.event.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+      // Pages of 10, 10 and 5 after the checkpoint's key, each starting at the last page's biggest key; an empty
+      // fourth; only then the collector, made once.
+      const byKey = seen.slice(0, 25).map((f) => f.event.key);
+      expect(nine.starts).toEqual([since.key, byKey[9], byKey[19], byKey[24]]);
+      const firstCollector = nine.methods.indexOf("CreateCollectorForEvents");
+      expect(nine.methods.slice(0, firstCollector).filter((m) => m === "QueryEvents")).toHaveLength(4);
+      expect(nine.methods.filter((m) => m === "CreateCollectorForEvents").length).toBeLessThanOrEqual(2);
+      await follower.logout();
+    }, 60_000);
+
+    test("a server that answers the view with its newest events instead: the follow replays from the checkpoint's time, losing and repeating nothing", async () => {
+      const nine = nineOhFetch(false);
+      const follower = await connect({ fetch: nine.fetch, release: "6.5" });
+      const since = await latestCheckpoint(client);
+      await post(
+        poster,
+        Array.from({ length: 5 }, (_, i) => `ignored-${i}`),
+      );
+      const seen = await take(
+        follower.followEvents({ since, pageSize: 1000 }),
+        (s) => messagesOf(s, "ignored-").length === 5,
+      );
+      expect(messagesOf(seen, "ignored-")).toEqual(Array.from({ length: 5 }, (_, i) => `ignored-${i}`));
+      for (const f of seen) expect(f.event.key).toBeGreaterThan(since.key);
+      expect(nine.starts).toEqual([since.key]);
+      expect(nine.methods.slice(nine.methods.indexOf("QueryEvents") + 1)).toContain("CreateCollectorForEvents");
+      await follower.logout();
+    }, 60_000);
+  });
 
   test("it pulls: while the consumer holds an event, no further page is read", async () => {
     const recorded = recordingFetch();

@@ -145,6 +145,17 @@ describe("the shipped methods, on the SOAP wire", () => {
     expect(login).toMatch(/<userName>a&lt;b<\/userName><password>p&amp;q<\/password><\/Login>/);
   });
 
+  test("9.0's eventViewSpec: QueryEvents carries it after the filter, with its xsi:type (a subtype of the declared EventManagerEventViewSpec)", () => {
+    const xml = soapRequest("QueryEvents", {
+      _this: ref("EventManager", "EventManager"),
+      filter: { _typeName: "EventFilterSpec", maxCount: 100 },
+      eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: 2147480000, isForward: false },
+    });
+    expect(xml).toMatch(
+      /<filter><maxCount>100<\/maxCount><\/filter><eventViewSpec xsi:type="EventManagerViewByStartId"><startEventId>2147480000<\/startEventId><isForward>false<\/isForward><\/eventViewSpec><\/QueryEvents>/,
+    );
+  });
+
   test("a missing required parameter or _this is a SoapEncodeError naming it", () => {
     expect(() => soapRequest("ReadNextEvents", { _this: ref("EventHistoryCollector", "c") } as never)).toThrow(
       new SoapEncodeError("maxCount", "ReadNextEvents requires the parameter maxCount"),
@@ -239,6 +250,18 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
         time: { _typeName: "EventFilterSpecByTime", beginTime: "2026-12-01T00:00:00Z" },
         eventTypeId: ["VmPoweredOnEvent"],
       },
+    });
+  });
+
+  test("9.0's eventViewSpec is a typed object of the body, beside the filter", () => {
+    const request = jsonRequest("QueryEvents", {
+      _this: ref("EventManager", "EventManager"),
+      filter: { _typeName: "EventFilterSpec" },
+      eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: 41, isForward: true },
+    });
+    expect(JSON.parse(request.body ?? "")).toEqual({
+      filter: { _typeName: "EventFilterSpec" },
+      eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: 41, isForward: true },
     });
   });
 

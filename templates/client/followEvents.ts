@@ -2,9 +2,11 @@
  * Following a vCenter's event stream: an EventHistoryCollector over the filter, its new events read with
  * ReadNextEvents and woken by WaitForUpdatesEx on its `latestPage` (whose value, a page of the newest events, is read
  * too: vcsim moves no read position). Events are yielded in key order, each once, with a checkpoint (key and creation
- * time) that a later follow resumes after: the API cannot start at an event key before vSphere 9.0, so the collector
- * replays from the checkpoint's time and what was seen (a key at or below the checkpoint's) is skipped, which relies
- * on vCenter's event keys growing in the order it records events. An expired session, a terminated one and a lost
+ * time) that a later follow resumes after. From vSphere 9.0 (the server's `about.apiVersion`) the events after the
+ * checkpoint's key are first read by key, a page at a time, with QueryEvents and an EventManagerViewByStartId; the
+ * collector is then made from the last one's time. Before 9.0 the API cannot start at an event key, so the collector
+ * replays from the checkpoint's time. Either way what was seen (a key at or below the checkpoint's) is skipped, which
+ * relies on vCenter's event keys growing in the order it records events. An expired session, a terminated one and a lost
  * connection are recovered: logged in again and the collector re-created from the last checkpoint. It pulls: the next
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
@@ -77,6 +79,12 @@ function latestPageSpec(collector: ManagedObjectReference): PropertyFilterSpec {
     propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
     objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
   };
+}
+
+/** Whether the server's QueryEvents takes an eventViewSpec (vSphere 9.0.0.0 on). */
+export function hasViewByStartId(apiVersion: string): boolean {
+  const major = Number.parseInt(apiVersion, 10);
+  return Number.isInteger(major) && major >= 9;
 }
 
 /** A failure the follower recovers from by logging in and re-creating its collector. */
@@ -238,6 +246,24 @@ export async function* followEvents(
     return [...(await readAll(c.collector)), ...(await latestPage(c.collector))];
   };
 
+  /**
+   * 9.0 on: the next page of the events after key `start`, by key. Undefined from a server that does not apply the
+   * view (it answers with its newest events, which include some at or before the start): the follow then replays from
+   * the checkpoint's time instead.
+   */
+  const pageAfter = async (start: number): Promise<AnyEvent[] | undefined> => {
+    const events = await client.call(
+      "QueryEvents",
+      {
+        _this: client.eventManager(),
+        filter: { ...base, maxCount: pageSize },
+        eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: start, isForward: true },
+      },
+      call,
+    );
+    return events.some((e) => e.key <= start) ? undefined : events;
+  };
+
   /** The events not yet yielded, in key order, each once. */
   const fresh = (events: readonly AnyEvent[]): AnyEvent[] => {
     const byKey = new Map<number, AnyEvent>();
@@ -246,18 +272,36 @@ export async function* followEvents(
   };
 
   let failures = 0;
+  let byKey = hasViewByStartId(client.serviceContent.about.apiVersion);
+  /** While catching up by key: the biggest key read so far (the client's own filter may have skipped some). */
+  let cursor: number | undefined;
   try {
     let batch: AnyEvent[] | undefined;
     for (;;) {
       try {
-        if (open === undefined) {
+        batch = undefined;
+        if (open === undefined && byKey && last !== undefined) {
+          status({ state: "reading" });
+          const start = Math.max(cursor ?? last.key, last.key);
+          const page = await pageAfter(start);
+          if (page === undefined) byKey = false;
+          else if (page.length > 0) {
+            cursor = Math.max(...page.map((e) => e.key));
+            batch = page;
+          }
+          failures = 0;
+        }
+        if (batch !== undefined) {
+          // A page read by key: yielded below, then the next one.
+        } else if (open === undefined) {
+          cursor = undefined;
           status({ state: "reading" });
           const created = await create();
           open = created.c;
           batch = created.events;
         } else batch = await next(open);
         failures = 0;
-        if (open.login !== client.loginCount) {
+        if (open !== undefined && open.login !== client.loginCount) {
           // The client logged in again under the follow (the session expired or was terminated): the collectors went
           // with the old session, and what was read since may be incomplete. Start again from the last checkpoint.
           status({ state: "reconnecting", attempt: 0, error: new Error("the session was renewed") });
