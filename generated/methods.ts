@@ -369,7 +369,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
     params: [],
     returns: ["returnval", "date-time", 0],
     is: rt.isDateTime,
-    decode: rt.primitiveAt("date-time"),
+    decode: /* @__PURE__ */ rt.primitiveAt("date-time"),
   },
   DestroyCollector: {
     on: "HistoryCollector",
@@ -491,7 +491,7 @@ export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {
     ],
     returns: ["returnval", "boolean", 0],
     is: rt.isBoolean,
-    decode: rt.primitiveAt("boolean"),
+    decode: /* @__PURE__ */ rt.primitiveAt("boolean"),
   },
   SetCollectorPageSize: {
     on: "HistoryCollector",

@@ -55,7 +55,7 @@ function tableEntry(model: Model, method: MethodModel, options: CodeOptions): st
     const decode =
       plan.decode.kind === "decodeAt"
         ? plan.decode.decodeAt
-        : `${rt("primitiveAt")}(${JSON.stringify(r.type.kind === "primitive" ? r.type.format : "string")})`;
+        : `/* @__PURE__ */ ${rt("primitiveAt")}(${JSON.stringify(r.type.kind === "primitive" ? r.type.format : "string")})`;
     tail = `returns: ${JSON.stringify(wireFieldEntry(model, r))}, is: ${plan.guardFn}, decode: ${decode}`;
   }
   return `${JSON.stringify(method.name)}: { on: ${JSON.stringify(method.on)}, params: [${params.join(", ")}], ${tail} }`;
