@@ -2292,9 +2292,8 @@ export function decodeAt$AboutInfo(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$AboutInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): AboutInfo {
-  let o = rt.withTypeName(v, "AboutInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$AboutInfo], p, c);
-  decodeFields$AboutInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "AboutInfo", [members$AboutInfo]);
+  o = decodeFields$AboutInfo(v, o, p, c);
   return (o ?? v) as unknown as AboutInfo;
 }
 
@@ -2311,9 +2310,7 @@ function decodeExact$AccountCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AccountCreatedEvent {
-  let o = rt.withTypeName(v, "AccountCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AccountCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AccountCreatedEvent", [members$Event, members$AccountCreatedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AccountCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as AccountCreatedEvent;
@@ -2332,11 +2329,9 @@ function decodeExact$AccountRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AccountRemovedEvent {
-  let o = rt.withTypeName(v, "AccountRemovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AccountRemovedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AccountRemovedEvent", [members$Event, members$AccountRemovedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$AccountRemovedEvent(v, p, c);
+  o = decodeFields$AccountRemovedEvent(v, o, p, c);
   return (o ?? v) as unknown as AccountRemovedEvent;
 }
 
@@ -2353,9 +2348,7 @@ function decodeExact$AccountUpdatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AccountUpdatedEvent {
-  let o = rt.withTypeName(v, "AccountUpdatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AccountUpdatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AccountUpdatedEvent", [members$Event, members$AccountUpdatedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AccountUpdatedEvent(v, o, p, c);
   return (o ?? v) as unknown as AccountUpdatedEvent;
@@ -2374,8 +2367,7 @@ function decodeExact$AdminPasswordNotChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AdminPasswordNotChangedEvent {
-  let o = rt.withTypeName(v, "AdminPasswordNotChangedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "AdminPasswordNotChangedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AdminPasswordNotChangedEvent;
 }
@@ -2393,9 +2385,11 @@ function decodeExact$AlarmAcknowledgedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmAcknowledgedEvent {
-  let o = rt.withTypeName(v, "AlarmAcknowledgedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmAcknowledgedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmAcknowledgedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmAcknowledgedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmAcknowledgedEvent(v, o, p, c);
@@ -2415,9 +2409,11 @@ function decodeExact$AlarmActionTriggeredEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmActionTriggeredEvent {
-  let o = rt.withTypeName(v, "AlarmActionTriggeredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmActionTriggeredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmActionTriggeredEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmActionTriggeredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmActionTriggeredEvent(v, o, p, c);
@@ -2433,9 +2429,11 @@ function decodeExact$AlarmClearedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmClearedEvent {
-  let o = rt.withTypeName(v, "AlarmClearedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmClearedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmClearedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmClearedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmClearedEvent(v, o, p, c);
@@ -2451,9 +2449,11 @@ function decodeExact$AlarmCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmCreatedEvent {
-  let o = rt.withTypeName(v, "AlarmCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmCreatedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmCreatedEvent(v, o, p, c);
@@ -2473,9 +2473,11 @@ function decodeExact$AlarmEmailCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmEmailCompletedEvent {
-  let o = rt.withTypeName(v, "AlarmEmailCompletedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmEmailCompletedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmEmailCompletedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmEmailCompletedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmEmailCompletedEvent(v, o, p, c);
@@ -2495,9 +2497,11 @@ function decodeExact$AlarmEmailFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmEmailFailedEvent {
-  let o = rt.withTypeName(v, "AlarmEmailFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmEmailFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmEmailFailedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmEmailFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmEmailFailedEvent(v, o, p, c);
@@ -2544,8 +2548,7 @@ export function decodeAt$AlarmEvent(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$AlarmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): AlarmEvent {
-  let o = rt.withTypeName(v, "AlarmEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmEvent", [members$Event, members$AlarmEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   return (o ?? v) as unknown as AlarmEvent;
@@ -2560,10 +2563,11 @@ function decodeExact$AlarmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): AlarmEventArgument {
-  let o = rt.withTypeName(v, "AlarmEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$AlarmEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "AlarmEventArgument", [
+    members$EntityEventArgument,
+    members$AlarmEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$AlarmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as AlarmEventArgument;
 }
@@ -2581,9 +2585,11 @@ function decodeExact$AlarmReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmReconfiguredEvent {
-  let o = rt.withTypeName(v, "AlarmReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmReconfiguredEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmReconfiguredEvent(v, o, p, c);
@@ -2599,9 +2605,11 @@ function decodeExact$AlarmRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmRemovedEvent {
-  let o = rt.withTypeName(v, "AlarmRemovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmRemovedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmRemovedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmRemovedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmRemovedEvent(v, o, p, c);
@@ -2621,9 +2629,11 @@ function decodeExact$AlarmScriptCompleteEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmScriptCompleteEvent {
-  let o = rt.withTypeName(v, "AlarmScriptCompleteEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmScriptCompleteEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmScriptCompleteEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmScriptCompleteEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmScriptCompleteEvent(v, o, p, c);
@@ -2643,9 +2653,11 @@ function decodeExact$AlarmScriptFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmScriptFailedEvent {
-  let o = rt.withTypeName(v, "AlarmScriptFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmScriptFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmScriptFailedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmScriptFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmScriptFailedEvent(v, o, p, c);
@@ -2665,9 +2677,11 @@ function decodeExact$AlarmSnmpCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmSnmpCompletedEvent {
-  let o = rt.withTypeName(v, "AlarmSnmpCompletedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmSnmpCompletedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmSnmpCompletedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmSnmpCompletedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmSnmpCompletedEvent(v, o, p, c);
@@ -2687,9 +2701,11 @@ function decodeExact$AlarmSnmpFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmSnmpFailedEvent {
-  let o = rt.withTypeName(v, "AlarmSnmpFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmSnmpFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmSnmpFailedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmSnmpFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmSnmpFailedEvent(v, o, p, c);
@@ -2701,8 +2717,7 @@ export function decodeAt$AlarmState(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$AlarmState(v: Record<string, unknown>, p: string, c: rt.DecodeContext): AlarmState {
-  let o = rt.withTypeName(v, "AlarmState");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$AlarmState], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmState", [members$AlarmState]);
   o = decodeFields$AlarmState(v, o, p, c);
   return (o ?? v) as unknown as AlarmState;
 }
@@ -2720,9 +2735,11 @@ function decodeExact$AlarmStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlarmStatusChangedEvent {
-  let o = rt.withTypeName(v, "AlarmStatusChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$AlarmEvent, members$AlarmStatusChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "AlarmStatusChangedEvent", [
+    members$Event,
+    members$AlarmEvent,
+    members$AlarmStatusChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$AlarmEvent(v, o, p, c);
   o = decodeFields$AlarmStatusChangedEvent(v, o, p, c);
@@ -2748,8 +2765,7 @@ function decodeExact$AllVirtualMachinesLicensedEvent(
   p: string,
   c: rt.DecodeContext,
 ): AllVirtualMachinesLicensedEvent {
-  let o = rt.withTypeName(v, "AllVirtualMachinesLicensedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "AllVirtualMachinesLicensedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AllVirtualMachinesLicensedEvent;
 }
@@ -2773,8 +2789,7 @@ function decodeExact$AlreadyAuthenticatedSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlreadyAuthenticatedSessionEvent {
-  let o = rt.withTypeName(v, "AlreadyAuthenticatedSessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "AlreadyAuthenticatedSessionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AlreadyAuthenticatedSessionEvent;
 }
@@ -2788,11 +2803,9 @@ function decodeExact$AlreadyExists(
   p: string,
   c: rt.DecodeContext,
 ): AlreadyExists {
-  let o = rt.withTypeName(v, "AlreadyExists");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$AlreadyExists], p, c);
+  let o = rt.exactStart(v, p, c, "AlreadyExists", [members$MethodFault, members$AlreadyExists]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$AlreadyExists(v, p, c);
+  o = decodeFields$AlreadyExists(v, o, p, c);
   return (o ?? v) as unknown as AlreadyExists;
 }
 
@@ -2831,8 +2844,7 @@ function decodeExact$ArrayUpdateSpec(
   p: string,
   c: rt.DecodeContext,
 ): ArrayUpdateSpec {
-  let o = rt.withTypeName(v, "ArrayUpdateSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ArrayUpdateSpec], p, c);
+  let o = rt.exactStart(v, p, c, "ArrayUpdateSpec", [members$ArrayUpdateSpec]);
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   return (o ?? v) as unknown as ArrayUpdateSpec;
 }
@@ -2882,8 +2894,7 @@ function decodeExact$AuthorizationEvent(
   p: string,
   c: rt.DecodeContext,
 ): AuthorizationEvent {
-  let o = rt.withTypeName(v, "AuthorizationEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "AuthorizationEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AuthorizationEvent;
 }
@@ -2901,11 +2912,9 @@ function decodeExact$BadUsernameSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): BadUsernameSessionEvent {
-  let o = rt.withTypeName(v, "BadUsernameSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$BadUsernameSessionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "BadUsernameSessionEvent", [members$Event, members$BadUsernameSessionEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$BadUsernameSessionEvent(v, p, c);
+  o = decodeFields$BadUsernameSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as BadUsernameSessionEvent;
 }
 
@@ -2914,11 +2923,9 @@ export function decodeAt$BoolPolicy(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$BoolPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): BoolPolicy {
-  let o = rt.withTypeName(v, "BoolPolicy");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$BoolPolicy], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
-  decodeFields$BoolPolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "BoolPolicy", [members$InheritablePolicy, members$BoolPolicy]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
+  o = decodeFields$BoolPolicy(v, o, p, c);
   return (o ?? v) as unknown as BoolPolicy;
 }
 
@@ -2935,8 +2942,7 @@ function decodeExact$CanceledHostOperationEvent(
   p: string,
   c: rt.DecodeContext,
 ): CanceledHostOperationEvent {
-  let o = rt.withTypeName(v, "CanceledHostOperationEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "CanceledHostOperationEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as CanceledHostOperationEvent;
 }
@@ -2954,9 +2960,8 @@ function decodeExact$ChangesInfoEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ChangesInfoEventArgument {
-  let o = rt.withTypeName(v, "ChangesInfoEventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ChangesInfoEventArgument], p, c);
-  decodeFields$ChangesInfoEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "ChangesInfoEventArgument", [members$ChangesInfoEventArgument]);
+  o = decodeFields$ChangesInfoEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ChangesInfoEventArgument;
 }
 
@@ -2979,9 +2984,10 @@ function decodeExact$ClusterComplianceCheckedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ClusterComplianceCheckedEvent {
-  let o = rt.withTypeName(v, "ClusterComplianceCheckedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ClusterComplianceCheckedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterComplianceCheckedEvent", [
+    members$Event,
+    members$ClusterComplianceCheckedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ClusterComplianceCheckedEvent(v, o, p, c);
   return (o ?? v) as unknown as ClusterComplianceCheckedEvent;
@@ -3000,9 +3006,7 @@ function decodeExact$ClusterCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ClusterCreatedEvent {
-  let o = rt.withTypeName(v, "ClusterCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ClusterCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterCreatedEvent", [members$Event, members$ClusterCreatedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ClusterCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as ClusterCreatedEvent;
@@ -3021,8 +3025,7 @@ function decodeExact$ClusterDestroyedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ClusterDestroyedEvent {
-  let o = rt.withTypeName(v, "ClusterDestroyedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterDestroyedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ClusterDestroyedEvent;
 }
@@ -3045,8 +3048,7 @@ export function decodeAt$ClusterEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$ClusterEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ClusterEvent {
-  let o = rt.withTypeName(v, "ClusterEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ClusterEvent;
 }
@@ -3082,8 +3084,7 @@ function decodeExact$ClusterOvercommittedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ClusterOvercommittedEvent {
-  let o = rt.withTypeName(v, "ClusterOvercommittedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterOvercommittedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ClusterOvercommittedEvent;
 }
@@ -3101,9 +3102,10 @@ function decodeExact$ClusterReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): ClusterReconfiguredEvent {
-  let o = rt.withTypeName(v, "ClusterReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ClusterReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterReconfiguredEvent", [
+    members$Event,
+    members$ClusterReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ClusterReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as ClusterReconfiguredEvent;
@@ -3140,11 +3142,12 @@ function decodeExact$ClusterStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ClusterStatusChangedEvent {
-  let o = rt.withTypeName(v, "ClusterStatusChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ClusterStatusChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ClusterStatusChangedEvent", [
+    members$Event,
+    members$ClusterStatusChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$ClusterStatusChangedEvent(v, p, c);
+  o = decodeFields$ClusterStatusChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as ClusterStatusChangedEvent;
 }
 
@@ -3161,10 +3164,11 @@ function decodeExact$ComputeResourceEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ComputeResourceEventArgument {
-  let o = rt.withTypeName(v, "ComputeResourceEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$ComputeResourceEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "ComputeResourceEventArgument", [
+    members$EntityEventArgument,
+    members$ComputeResourceEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$ComputeResourceEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ComputeResourceEventArgument;
 }
@@ -3174,8 +3178,7 @@ export function decodeAt$CryptoKeyId(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$CryptoKeyId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): CryptoKeyId {
-  let o = rt.withTypeName(v, "CryptoKeyId");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$CryptoKeyId], p, c);
+  let o = rt.exactStart(v, p, c, "CryptoKeyId", [members$CryptoKeyId]);
   o = decodeFields$CryptoKeyId(v, o, p, c);
   return (o ?? v) as unknown as CryptoKeyId;
 }
@@ -3185,8 +3188,7 @@ export function decodeAt$CryptoSpec(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$CryptoSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): CryptoSpec {
-  let o = rt.withTypeName(v, "CryptoSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "CryptoSpec", []);
   return (o ?? v) as unknown as CryptoSpec;
 }
 
@@ -3199,8 +3201,7 @@ function decodeExact$CustomFieldDef(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldDef {
-  let o = rt.withTypeName(v, "CustomFieldDef");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$CustomFieldDef], p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldDef", [members$CustomFieldDef]);
   o = decodeFields$CustomFieldDef(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDef;
 }
@@ -3218,11 +3219,9 @@ function decodeExact$CustomFieldDefAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldDefAddedEvent {
-  let o = rt.withTypeName(v, "CustomFieldDefAddedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$CustomFieldDefEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldDefAddedEvent", [members$Event, members$CustomFieldDefEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$CustomFieldDefEvent(v, p, c);
+  o = decodeFields$CustomFieldDefEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDefAddedEvent;
 }
 
@@ -3261,11 +3260,9 @@ function decodeExact$CustomFieldDefEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldDefEvent {
-  let o = rt.withTypeName(v, "CustomFieldDefEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$CustomFieldDefEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldDefEvent", [members$Event, members$CustomFieldDefEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$CustomFieldDefEvent(v, p, c);
+  o = decodeFields$CustomFieldDefEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDefEvent;
 }
 
@@ -3282,11 +3279,9 @@ function decodeExact$CustomFieldDefRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldDefRemovedEvent {
-  let o = rt.withTypeName(v, "CustomFieldDefRemovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$CustomFieldDefEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldDefRemovedEvent", [members$Event, members$CustomFieldDefEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$CustomFieldDefEvent(v, p, c);
+  o = decodeFields$CustomFieldDefEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDefRemovedEvent;
 }
 
@@ -3303,18 +3298,14 @@ function decodeExact$CustomFieldDefRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldDefRenamedEvent {
-  let o = rt.withTypeName(v, "CustomFieldDefRenamedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$CustomFieldDefEvent, members$CustomFieldDefRenamedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "CustomFieldDefRenamedEvent", [
+    members$Event,
+    members$CustomFieldDefEvent,
+    members$CustomFieldDefRenamedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$CustomFieldDefEvent(v, p, c);
-  decodeFields$CustomFieldDefRenamedEvent(v, p, c);
+  o = decodeFields$CustomFieldDefEvent(v, o, p, c);
+  o = decodeFields$CustomFieldDefRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldDefRenamedEvent;
 }
 
@@ -3353,8 +3344,7 @@ function decodeExact$CustomFieldEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldEvent {
-  let o = rt.withTypeName(v, "CustomFieldEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldEvent;
 }
@@ -3372,11 +3362,12 @@ function decodeExact$CustomFieldStringValue(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldStringValue {
-  let o = rt.withTypeName(v, "CustomFieldStringValue");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$CustomFieldValue, members$CustomFieldStringValue], p, c);
-  decodeFields$CustomFieldValue(v, p, c);
-  decodeFields$CustomFieldStringValue(v, p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldStringValue", [
+    members$CustomFieldValue,
+    members$CustomFieldStringValue,
+  ]);
+  o = decodeFields$CustomFieldValue(v, o, p, c);
+  o = decodeFields$CustomFieldStringValue(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldStringValue;
 }
 
@@ -3407,9 +3398,8 @@ function decodeExact$CustomFieldValue(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldValue {
-  let o = rt.withTypeName(v, "CustomFieldValue");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$CustomFieldValue], p, c);
-  decodeFields$CustomFieldValue(v, p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldValue", [members$CustomFieldValue]);
+  o = decodeFields$CustomFieldValue(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldValue;
 }
 
@@ -3426,9 +3416,10 @@ function decodeExact$CustomFieldValueChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomFieldValueChangedEvent {
-  let o = rt.withTypeName(v, "CustomFieldValueChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$CustomFieldValueChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomFieldValueChangedEvent", [
+    members$Event,
+    members$CustomFieldValueChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$CustomFieldValueChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomFieldValueChangedEvent;
@@ -3477,12 +3468,14 @@ function decodeExact$CustomizationEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationEvent {
-  let o = rt.withTypeName(v, "CustomizationEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$CustomizationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomizationEvent", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomizationEvent;
 }
 
@@ -3523,19 +3516,16 @@ function decodeExact$CustomizationFailed(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationFailed {
-  let o = rt.withTypeName(v, "CustomizationFailed");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$CustomizationEvent, members$CustomizationFailed],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "CustomizationFailed", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+    members$CustomizationFailed,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
-  decodeFields$CustomizationFailed(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
+  o = decodeFields$CustomizationFailed(v, o, p, c);
   return (o ?? v) as unknown as CustomizationFailed;
 }
 
@@ -3558,19 +3548,16 @@ function decodeExact$CustomizationLinuxIdentityFailed(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationLinuxIdentityFailed {
-  let o = rt.withTypeName(v, "CustomizationLinuxIdentityFailed");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$CustomizationEvent, members$CustomizationFailed],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "CustomizationLinuxIdentityFailed", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+    members$CustomizationFailed,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
-  decodeFields$CustomizationFailed(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
+  o = decodeFields$CustomizationFailed(v, o, p, c);
   return (o ?? v) as unknown as CustomizationLinuxIdentityFailed;
 }
 
@@ -3593,19 +3580,16 @@ function decodeExact$CustomizationNetworkSetupFailed(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationNetworkSetupFailed {
-  let o = rt.withTypeName(v, "CustomizationNetworkSetupFailed");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$CustomizationEvent, members$CustomizationFailed],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "CustomizationNetworkSetupFailed", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+    members$CustomizationFailed,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
-  decodeFields$CustomizationFailed(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
+  o = decodeFields$CustomizationFailed(v, o, p, c);
   return (o ?? v) as unknown as CustomizationNetworkSetupFailed;
 }
 
@@ -3622,12 +3606,14 @@ function decodeExact$CustomizationStartedEvent(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationStartedEvent {
-  let o = rt.withTypeName(v, "CustomizationStartedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$CustomizationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomizationStartedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomizationStartedEvent;
 }
 
@@ -3644,12 +3630,14 @@ function decodeExact$CustomizationSucceeded(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationSucceeded {
-  let o = rt.withTypeName(v, "CustomizationSucceeded");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$CustomizationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "CustomizationSucceeded", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
   return (o ?? v) as unknown as CustomizationSucceeded;
 }
 
@@ -3666,26 +3654,18 @@ function decodeExact$CustomizationSysprepFailed(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationSysprepFailed {
-  let o = rt.withTypeName(v, "CustomizationSysprepFailed");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [
-        members$Event,
-        members$VmEvent,
-        members$CustomizationEvent,
-        members$CustomizationFailed,
-        members$CustomizationSysprepFailed,
-      ],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "CustomizationSysprepFailed", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+    members$CustomizationFailed,
+    members$CustomizationSysprepFailed,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
-  decodeFields$CustomizationFailed(v, p, c);
-  decodeFields$CustomizationSysprepFailed(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
+  o = decodeFields$CustomizationFailed(v, o, p, c);
+  o = decodeFields$CustomizationSysprepFailed(v, o, p, c);
   return (o ?? v) as unknown as CustomizationSysprepFailed;
 }
 
@@ -3702,19 +3682,16 @@ function decodeExact$CustomizationUnknownFailure(
   p: string,
   c: rt.DecodeContext,
 ): CustomizationUnknownFailure {
-  let o = rt.withTypeName(v, "CustomizationUnknownFailure");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$CustomizationEvent, members$CustomizationFailed],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "CustomizationUnknownFailure", [
+    members$Event,
+    members$VmEvent,
+    members$CustomizationEvent,
+    members$CustomizationFailed,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$CustomizationEvent(v, p, c);
-  decodeFields$CustomizationFailed(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$CustomizationEvent(v, o, p, c);
+  o = decodeFields$CustomizationFailed(v, o, p, c);
   return (o ?? v) as unknown as CustomizationUnknownFailure;
 }
 
@@ -3727,8 +3704,7 @@ function decodeExact$DVPortSetting(
   p: string,
   c: rt.DecodeContext,
 ): DVPortSetting {
-  let o = rt.withTypeName(v, "DVPortSetting");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVPortSetting], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortSetting", [members$DVPortSetting]);
   o = decodeFields$DVPortSetting(v, o, p, c);
   return (o ?? v) as unknown as DVPortSetting;
 }
@@ -3738,8 +3714,7 @@ export function decodeAt$DVPortStatus(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$DVPortStatus(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DVPortStatus {
-  let o = rt.withTypeName(v, "DVPortStatus");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVPortStatus], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortStatus", [members$DVPortStatus]);
   o = decodeFields$DVPortStatus(v, o, p, c);
   return (o ?? v) as unknown as DVPortStatus;
 }
@@ -3757,8 +3732,7 @@ function decodeExact$DVPortgroupConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupConfigSpec {
-  let o = rt.withTypeName(v, "DVPortgroupConfigSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVPortgroupConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupConfigSpec", [members$DVPortgroupConfigSpec]);
   o = decodeFields$DVPortgroupConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupConfigSpec;
 }
@@ -3776,8 +3750,7 @@ function decodeExact$DVPortgroupCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupCreatedEvent {
-  let o = rt.withTypeName(v, "DVPortgroupCreatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupCreatedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupCreatedEvent;
 }
@@ -3795,8 +3768,7 @@ function decodeExact$DVPortgroupDestroyedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupDestroyedEvent {
-  let o = rt.withTypeName(v, "DVPortgroupDestroyedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupDestroyedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupDestroyedEvent;
 }
@@ -3838,8 +3810,7 @@ function decodeExact$DVPortgroupEvent(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupEvent {
-  let o = rt.withTypeName(v, "DVPortgroupEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupEvent;
 }
@@ -3853,9 +3824,8 @@ function decodeExact$DVPortgroupPolicy(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupPolicy {
-  let o = rt.withTypeName(v, "DVPortgroupPolicy");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVPortgroupPolicy], p, c);
-  decodeFields$DVPortgroupPolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupPolicy", [members$DVPortgroupPolicy]);
+  o = decodeFields$DVPortgroupPolicy(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupPolicy;
 }
 
@@ -3872,9 +3842,10 @@ function decodeExact$DVPortgroupReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupReconfiguredEvent {
-  let o = rt.withTypeName(v, "DVPortgroupReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DVPortgroupReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupReconfiguredEvent", [
+    members$Event,
+    members$DVPortgroupReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DVPortgroupReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupReconfiguredEvent;
@@ -3893,11 +3864,9 @@ function decodeExact$DVPortgroupRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DVPortgroupRenamedEvent {
-  let o = rt.withTypeName(v, "DVPortgroupRenamedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DVPortgroupRenamedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DVPortgroupRenamedEvent", [members$Event, members$DVPortgroupRenamedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DVPortgroupRenamedEvent(v, p, c);
+  o = decodeFields$DVPortgroupRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as DVPortgroupRenamedEvent;
 }
 
@@ -3910,8 +3879,7 @@ function decodeExact$DVSConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): DVSConfigSpec {
-  let o = rt.withTypeName(v, "DVSConfigSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVSConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "DVSConfigSpec", [members$DVSConfigSpec]);
   o = decodeFields$DVSConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as DVSConfigSpec;
 }
@@ -3925,9 +3893,8 @@ function decodeExact$DVSContactInfo(
   p: string,
   c: rt.DecodeContext,
 ): DVSContactInfo {
-  let o = rt.withTypeName(v, "DVSContactInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVSContactInfo], p, c);
-  decodeFields$DVSContactInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "DVSContactInfo", [members$DVSContactInfo]);
+  o = decodeFields$DVSContactInfo(v, o, p, c);
   return (o ?? v) as unknown as DVSContactInfo;
 }
 
@@ -3944,8 +3911,7 @@ function decodeExact$DVSHostLocalPortInfo(
   p: string,
   c: rt.DecodeContext,
 ): DVSHostLocalPortInfo {
-  let o = rt.withTypeName(v, "DVSHostLocalPortInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVSHostLocalPortInfo], p, c);
+  let o = rt.exactStart(v, p, c, "DVSHostLocalPortInfo", [members$DVSHostLocalPortInfo]);
   o = decodeFields$DVSHostLocalPortInfo(v, o, p, c);
   return (o ?? v) as unknown as DVSHostLocalPortInfo;
 }
@@ -3955,9 +3921,8 @@ export function decodeAt$DVSPolicy(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$DVSPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DVSPolicy {
-  let o = rt.withTypeName(v, "DVSPolicy");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DVSPolicy], p, c);
-  decodeFields$DVSPolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "DVSPolicy", [members$DVSPolicy]);
+  o = decodeFields$DVSPolicy(v, o, p, c);
   return (o ?? v) as unknown as DVSPolicy;
 }
 
@@ -3974,10 +3939,11 @@ function decodeExact$DVSTrafficShapingPolicy(
   p: string,
   c: rt.DecodeContext,
 ): DVSTrafficShapingPolicy {
-  let o = rt.withTypeName(v, "DVSTrafficShapingPolicy");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$DVSTrafficShapingPolicy], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "DVSTrafficShapingPolicy", [
+    members$InheritablePolicy,
+    members$DVSTrafficShapingPolicy,
+  ]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
   o = decodeFields$DVSTrafficShapingPolicy(v, o, p, c);
   return (o ?? v) as unknown as DVSTrafficShapingPolicy;
 }
@@ -3995,8 +3961,7 @@ function decodeExact$DVSUplinkPortPolicy(
   p: string,
   c: rt.DecodeContext,
 ): DVSUplinkPortPolicy {
-  let o = rt.withTypeName(v, "DVSUplinkPortPolicy");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "DVSUplinkPortPolicy", []);
   return (o ?? v) as unknown as DVSUplinkPortPolicy;
 }
 
@@ -4013,10 +3978,11 @@ function decodeExact$DVSVendorSpecificConfig(
   p: string,
   c: rt.DecodeContext,
 ): DVSVendorSpecificConfig {
-  let o = rt.withTypeName(v, "DVSVendorSpecificConfig");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$DVSVendorSpecificConfig], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "DVSVendorSpecificConfig", [
+    members$InheritablePolicy,
+    members$DVSVendorSpecificConfig,
+  ]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
   o = decodeFields$DVSVendorSpecificConfig(v, o, p, c);
   return (o ?? v) as unknown as DVSVendorSpecificConfig;
 }
@@ -4040,8 +4006,7 @@ function decodeExact$DasAdmissionControlDisabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasAdmissionControlDisabledEvent {
-  let o = rt.withTypeName(v, "DasAdmissionControlDisabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasAdmissionControlDisabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasAdmissionControlDisabledEvent;
 }
@@ -4065,8 +4030,7 @@ function decodeExact$DasAdmissionControlEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasAdmissionControlEnabledEvent {
-  let o = rt.withTypeName(v, "DasAdmissionControlEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasAdmissionControlEnabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasAdmissionControlEnabledEvent;
 }
@@ -4080,8 +4044,7 @@ function decodeExact$DasAgentFoundEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasAgentFoundEvent {
-  let o = rt.withTypeName(v, "DasAgentFoundEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasAgentFoundEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasAgentFoundEvent;
 }
@@ -4099,8 +4062,7 @@ function decodeExact$DasAgentUnavailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasAgentUnavailableEvent {
-  let o = rt.withTypeName(v, "DasAgentUnavailableEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasAgentUnavailableEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasAgentUnavailableEvent;
 }
@@ -4118,8 +4080,7 @@ function decodeExact$DasClusterIsolatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasClusterIsolatedEvent {
-  let o = rt.withTypeName(v, "DasClusterIsolatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasClusterIsolatedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasClusterIsolatedEvent;
 }
@@ -4133,8 +4094,7 @@ function decodeExact$DasDisabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasDisabledEvent {
-  let o = rt.withTypeName(v, "DasDisabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasDisabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasDisabledEvent;
 }
@@ -4148,8 +4108,7 @@ function decodeExact$DasEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasEnabledEvent {
-  let o = rt.withTypeName(v, "DasEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DasEnabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DasEnabledEvent;
 }
@@ -4163,9 +4122,7 @@ function decodeExact$DasHostFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasHostFailedEvent {
-  let o = rt.withTypeName(v, "DasHostFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DasHostFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DasHostFailedEvent", [members$Event, members$DasHostFailedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DasHostFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as DasHostFailedEvent;
@@ -4184,9 +4141,7 @@ function decodeExact$DasHostIsolatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DasHostIsolatedEvent {
-  let o = rt.withTypeName(v, "DasHostIsolatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DasHostIsolatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DasHostIsolatedEvent", [members$Event, members$DasHostIsolatedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DasHostIsolatedEvent(v, o, p, c);
   return (o ?? v) as unknown as DasHostIsolatedEvent;
@@ -4205,9 +4160,7 @@ function decodeExact$DatacenterCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatacenterCreatedEvent {
-  let o = rt.withTypeName(v, "DatacenterCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatacenterCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatacenterCreatedEvent", [members$Event, members$DatacenterCreatedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatacenterCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatacenterCreatedEvent;
@@ -4242,8 +4195,7 @@ function decodeExact$DatacenterEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatacenterEvent {
-  let o = rt.withTypeName(v, "DatacenterEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DatacenterEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DatacenterEvent;
 }
@@ -4261,10 +4213,11 @@ function decodeExact$DatacenterEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DatacenterEventArgument {
-  let o = rt.withTypeName(v, "DatacenterEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DatacenterEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "DatacenterEventArgument", [
+    members$EntityEventArgument,
+    members$DatacenterEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$DatacenterEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatacenterEventArgument;
 }
@@ -4282,11 +4235,9 @@ function decodeExact$DatacenterRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatacenterRenamedEvent {
-  let o = rt.withTypeName(v, "DatacenterRenamedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatacenterRenamedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatacenterRenamedEvent", [members$Event, members$DatacenterRenamedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DatacenterRenamedEvent(v, p, c);
+  o = decodeFields$DatacenterRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatacenterRenamedEvent;
 }
 
@@ -4309,18 +4260,14 @@ function decodeExact$DatastoreCapacityIncreasedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreCapacityIncreasedEvent {
-  let o = rt.withTypeName(v, "DatastoreCapacityIncreasedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$DatastoreEvent, members$DatastoreCapacityIncreasedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "DatastoreCapacityIncreasedEvent", [
+    members$Event,
+    members$DatastoreEvent,
+    members$DatastoreCapacityIncreasedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
-  decodeFields$DatastoreCapacityIncreasedEvent(v, p, c);
+  o = decodeFields$DatastoreCapacityIncreasedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreCapacityIncreasedEvent;
 }
 
@@ -4337,8 +4284,7 @@ function decodeExact$DatastoreDestroyedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreDestroyedEvent {
-  let o = rt.withTypeName(v, "DatastoreDestroyedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreDestroyedEvent", [members$Event, members$DatastoreEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreDestroyedEvent;
@@ -4357,9 +4303,10 @@ function decodeExact$DatastoreDiscoveredEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreDiscoveredEvent {
-  let o = rt.withTypeName(v, "DatastoreDiscoveredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastoreDiscoveredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreDiscoveredEvent", [
+    members$Event,
+    members$DatastoreDiscoveredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreDiscoveredEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreDiscoveredEvent;
@@ -4378,8 +4325,7 @@ function decodeExact$DatastoreDuplicatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreDuplicatedEvent {
-  let o = rt.withTypeName(v, "DatastoreDuplicatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreDuplicatedEvent", [members$Event, members$DatastoreEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreDuplicatedEvent;
@@ -4430,8 +4376,7 @@ function decodeExact$DatastoreEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreEvent {
-  let o = rt.withTypeName(v, "DatastoreEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreEvent", [members$Event, members$DatastoreEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreEvent;
@@ -4450,10 +4395,11 @@ function decodeExact$DatastoreEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreEventArgument {
-  let o = rt.withTypeName(v, "DatastoreEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DatastoreEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreEventArgument", [
+    members$EntityEventArgument,
+    members$DatastoreEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$DatastoreEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatastoreEventArgument;
 }
@@ -4471,18 +4417,15 @@ function decodeExact$DatastoreFileCopiedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreFileCopiedEvent {
-  let o = rt.withTypeName(v, "DatastoreFileCopiedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$DatastoreEvent, members$DatastoreFileEvent, members$DatastoreFileCopiedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "DatastoreFileCopiedEvent", [
+    members$Event,
+    members$DatastoreEvent,
+    members$DatastoreFileEvent,
+    members$DatastoreFileCopiedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
-  decodeFields$DatastoreFileEvent(v, p, c);
+  o = decodeFields$DatastoreFileEvent(v, o, p, c);
   o = decodeFields$DatastoreFileCopiedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreFileCopiedEvent;
 }
@@ -4500,12 +4443,14 @@ function decodeExact$DatastoreFileDeletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreFileDeletedEvent {
-  let o = rt.withTypeName(v, "DatastoreFileDeletedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent, members$DatastoreFileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreFileDeletedEvent", [
+    members$Event,
+    members$DatastoreEvent,
+    members$DatastoreFileEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
-  decodeFields$DatastoreFileEvent(v, p, c);
+  o = decodeFields$DatastoreFileEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreFileDeletedEvent;
 }
 
@@ -4544,12 +4489,14 @@ function decodeExact$DatastoreFileEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreFileEvent {
-  let o = rt.withTypeName(v, "DatastoreFileEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent, members$DatastoreFileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreFileEvent", [
+    members$Event,
+    members$DatastoreEvent,
+    members$DatastoreFileEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
-  decodeFields$DatastoreFileEvent(v, p, c);
+  o = decodeFields$DatastoreFileEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreFileEvent;
 }
 
@@ -4566,18 +4513,15 @@ function decodeExact$DatastoreFileMovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreFileMovedEvent {
-  let o = rt.withTypeName(v, "DatastoreFileMovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$DatastoreEvent, members$DatastoreFileEvent, members$DatastoreFileMovedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "DatastoreFileMovedEvent", [
+    members$Event,
+    members$DatastoreEvent,
+    members$DatastoreFileEvent,
+    members$DatastoreFileMovedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
-  decodeFields$DatastoreFileEvent(v, p, c);
+  o = decodeFields$DatastoreFileEvent(v, o, p, c);
   o = decodeFields$DatastoreFileMovedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreFileMovedEvent;
 }
@@ -4601,8 +4545,7 @@ function decodeExact$DatastoreIORMReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreIORMReconfiguredEvent {
-  let o = rt.withTypeName(v, "DatastoreIORMReconfiguredEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreIORMReconfiguredEvent", [members$Event, members$DatastoreEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreIORMReconfiguredEvent;
@@ -4621,11 +4564,12 @@ function decodeExact$DatastorePrincipalConfigured(
   p: string,
   c: rt.DecodeContext,
 ): DatastorePrincipalConfigured {
-  let o = rt.withTypeName(v, "DatastorePrincipalConfigured");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastorePrincipalConfigured], p, c);
+  let o = rt.exactStart(v, p, c, "DatastorePrincipalConfigured", [
+    members$Event,
+    members$DatastorePrincipalConfigured,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DatastorePrincipalConfigured(v, p, c);
+  o = decodeFields$DatastorePrincipalConfigured(v, o, p, c);
   return (o ?? v) as unknown as DatastorePrincipalConfigured;
 }
 
@@ -4642,9 +4586,10 @@ function decodeExact$DatastoreRemovedOnHostEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreRemovedOnHostEvent {
-  let o = rt.withTypeName(v, "DatastoreRemovedOnHostEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastoreRemovedOnHostEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreRemovedOnHostEvent", [
+    members$Event,
+    members$DatastoreRemovedOnHostEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreRemovedOnHostEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreRemovedOnHostEvent;
@@ -4663,12 +4608,14 @@ function decodeExact$DatastoreRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreRenamedEvent {
-  let o = rt.withTypeName(v, "DatastoreRenamedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent, members$DatastoreRenamedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreRenamedEvent", [
+    members$Event,
+    members$DatastoreEvent,
+    members$DatastoreRenamedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
-  decodeFields$DatastoreRenamedEvent(v, p, c);
+  o = decodeFields$DatastoreRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreRenamedEvent;
 }
 
@@ -4685,11 +4632,12 @@ function decodeExact$DatastoreRenamedOnHostEvent(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreRenamedOnHostEvent {
-  let o = rt.withTypeName(v, "DatastoreRenamedOnHostEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DatastoreRenamedOnHostEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreRenamedOnHostEvent", [
+    members$Event,
+    members$DatastoreRenamedOnHostEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DatastoreRenamedOnHostEvent(v, p, c);
+  o = decodeFields$DatastoreRenamedOnHostEvent(v, o, p, c);
   return (o ?? v) as unknown as DatastoreRenamedOnHostEvent;
 }
 
@@ -4716,9 +4664,8 @@ export function decodeAt$Description(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$Description(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Description {
-  let o = rt.withTypeName(v, "Description");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Description], p, c);
-  decodeFields$Description(v, p, c);
+  let o = rt.exactStart(v, p, c, "Description", [members$Description]);
+  o = decodeFields$Description(v, o, p, c);
   return (o ?? v) as unknown as Description;
 }
 
@@ -4742,8 +4689,7 @@ function decodeExact$DistributedVirtualSwitchHostMemberBacking(
   p: string,
   c: rt.DecodeContext,
 ): DistributedVirtualSwitchHostMemberBacking {
-  let o = rt.withTypeName(v, "DistributedVirtualSwitchHostMemberBacking");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "DistributedVirtualSwitchHostMemberBacking", []);
   return (o ?? v) as unknown as DistributedVirtualSwitchHostMemberBacking;
 }
 
@@ -4766,9 +4712,9 @@ function decodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): DistributedVirtualSwitchHostMemberConfigSpec {
-  let o = rt.withTypeName(v, "DistributedVirtualSwitchHostMemberConfigSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DistributedVirtualSwitchHostMemberConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "DistributedVirtualSwitchHostMemberConfigSpec", [
+    members$DistributedVirtualSwitchHostMemberConfigSpec,
+  ]);
   o = decodeFields$DistributedVirtualSwitchHostMemberConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchHostMemberConfigSpec;
 }
@@ -4792,10 +4738,10 @@ function decodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   p: string,
   c: rt.DecodeContext,
 ): DistributedVirtualSwitchKeyedOpaqueBlob {
-  let o = rt.withTypeName(v, "DistributedVirtualSwitchKeyedOpaqueBlob");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DistributedVirtualSwitchKeyedOpaqueBlob], p, c);
-  decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(v, p, c);
+  let o = rt.exactStart(v, p, c, "DistributedVirtualSwitchKeyedOpaqueBlob", [
+    members$DistributedVirtualSwitchKeyedOpaqueBlob,
+  ]);
+  o = decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchKeyedOpaqueBlob;
 }
 
@@ -4818,9 +4764,9 @@ function decodeExact$DistributedVirtualSwitchPortConnectee(
   p: string,
   c: rt.DecodeContext,
 ): DistributedVirtualSwitchPortConnectee {
-  let o = rt.withTypeName(v, "DistributedVirtualSwitchPortConnectee");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DistributedVirtualSwitchPortConnectee], p, c);
+  let o = rt.exactStart(v, p, c, "DistributedVirtualSwitchPortConnectee", [
+    members$DistributedVirtualSwitchPortConnectee,
+  ]);
   o = decodeFields$DistributedVirtualSwitchPortConnectee(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchPortConnectee;
 }
@@ -4844,10 +4790,10 @@ function decodeExact$DistributedVirtualSwitchPortConnection(
   p: string,
   c: rt.DecodeContext,
 ): DistributedVirtualSwitchPortConnection {
-  let o = rt.withTypeName(v, "DistributedVirtualSwitchPortConnection");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DistributedVirtualSwitchPortConnection], p, c);
-  decodeFields$DistributedVirtualSwitchPortConnection(v, p, c);
+  let o = rt.exactStart(v, p, c, "DistributedVirtualSwitchPortConnection", [
+    members$DistributedVirtualSwitchPortConnection,
+  ]);
+  o = decodeFields$DistributedVirtualSwitchPortConnection(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchPortConnection;
 }
 
@@ -4870,10 +4816,10 @@ function decodeExact$DistributedVirtualSwitchProductSpec(
   p: string,
   c: rt.DecodeContext,
 ): DistributedVirtualSwitchProductSpec {
-  let o = rt.withTypeName(v, "DistributedVirtualSwitchProductSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DistributedVirtualSwitchProductSpec], p, c);
-  decodeFields$DistributedVirtualSwitchProductSpec(v, p, c);
+  let o = rt.exactStart(v, p, c, "DistributedVirtualSwitchProductSpec", [
+    members$DistributedVirtualSwitchProductSpec,
+  ]);
+  o = decodeFields$DistributedVirtualSwitchProductSpec(v, o, p, c);
   return (o ?? v) as unknown as DistributedVirtualSwitchProductSpec;
 }
 
@@ -4886,8 +4832,7 @@ function decodeExact$DrsDisabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsDisabledEvent {
-  let o = rt.withTypeName(v, "DrsDisabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsDisabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsDisabledEvent;
 }
@@ -4901,10 +4846,9 @@ function decodeExact$DrsEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsEnabledEvent {
-  let o = rt.withTypeName(v, "DrsEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DrsEnabledEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsEnabledEvent", [members$Event, members$DrsEnabledEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DrsEnabledEvent(v, p, c);
+  o = decodeFields$DrsEnabledEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsEnabledEvent;
 }
 
@@ -4921,8 +4865,7 @@ function decodeExact$DrsEnteredStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsEnteredStandbyModeEvent {
-  let o = rt.withTypeName(v, "DrsEnteredStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsEnteredStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsEnteredStandbyModeEvent;
 }
@@ -4940,8 +4883,7 @@ function decodeExact$DrsEnteringStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsEnteringStandbyModeEvent {
-  let o = rt.withTypeName(v, "DrsEnteringStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsEnteringStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsEnteringStandbyModeEvent;
 }
@@ -4965,8 +4907,7 @@ function decodeExact$DrsExitStandbyModeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsExitStandbyModeFailedEvent {
-  let o = rt.withTypeName(v, "DrsExitStandbyModeFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsExitStandbyModeFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsExitStandbyModeFailedEvent;
 }
@@ -4984,8 +4925,7 @@ function decodeExact$DrsExitedStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsExitedStandbyModeEvent {
-  let o = rt.withTypeName(v, "DrsExitedStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsExitedStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsExitedStandbyModeEvent;
 }
@@ -5003,8 +4943,7 @@ function decodeExact$DrsExitingStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsExitingStandbyModeEvent {
-  let o = rt.withTypeName(v, "DrsExitingStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsExitingStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsExitingStandbyModeEvent;
 }
@@ -5022,8 +4961,7 @@ function decodeExact$DrsInvocationFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsInvocationFailedEvent {
-  let o = rt.withTypeName(v, "DrsInvocationFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsInvocationFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsInvocationFailedEvent;
 }
@@ -5041,8 +4979,7 @@ function decodeExact$DrsRecoveredFromFailureEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsRecoveredFromFailureEvent {
-  let o = rt.withTypeName(v, "DrsRecoveredFromFailureEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsRecoveredFromFailureEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsRecoveredFromFailureEvent;
 }
@@ -5066,9 +5003,10 @@ function decodeExact$DrsResourceConfigureFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsResourceConfigureFailedEvent {
-  let o = rt.withTypeName(v, "DrsResourceConfigureFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DrsResourceConfigureFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsResourceConfigureFailedEvent", [
+    members$Event,
+    members$DrsResourceConfigureFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DrsResourceConfigureFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsResourceConfigureFailedEvent;
@@ -5093,8 +5031,7 @@ function decodeExact$DrsResourceConfigureSyncedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsResourceConfigureSyncedEvent {
-  let o = rt.withTypeName(v, "DrsResourceConfigureSyncedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DrsResourceConfigureSyncedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DrsResourceConfigureSyncedEvent;
 }
@@ -5112,10 +5049,9 @@ function decodeExact$DrsRuleComplianceEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsRuleComplianceEvent {
-  let o = rt.withTypeName(v, "DrsRuleComplianceEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsRuleComplianceEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsRuleComplianceEvent;
 }
 
@@ -5132,10 +5068,9 @@ function decodeExact$DrsRuleViolationEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsRuleViolationEvent {
-  let o = rt.withTypeName(v, "DrsRuleViolationEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsRuleViolationEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsRuleViolationEvent;
 }
 
@@ -5152,10 +5087,9 @@ function decodeExact$DrsSoftRuleViolationEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsSoftRuleViolationEvent {
-  let o = rt.withTypeName(v, "DrsSoftRuleViolationEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsSoftRuleViolationEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsSoftRuleViolationEvent;
 }
 
@@ -5168,11 +5102,13 @@ function decodeExact$DrsVmMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsVmMigratedEvent {
-  let o = rt.withTypeName(v, "DrsVmMigratedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMigratedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsVmMigratedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMigratedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmMigratedEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsVmMigratedEvent;
 }
@@ -5190,10 +5126,9 @@ function decodeExact$DrsVmPoweredOnEvent(
   p: string,
   c: rt.DecodeContext,
 ): DrsVmPoweredOnEvent {
-  let o = rt.withTypeName(v, "DrsVmPoweredOnEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DrsVmPoweredOnEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as DrsVmPoweredOnEvent;
 }
 
@@ -5210,11 +5145,12 @@ function decodeExact$DuplicateIpDetectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DuplicateIpDetectedEvent {
-  let o = rt.withTypeName(v, "DuplicateIpDetectedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DuplicateIpDetectedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DuplicateIpDetectedEvent", [
+    members$Event,
+    members$DuplicateIpDetectedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DuplicateIpDetectedEvent(v, p, c);
+  o = decodeFields$DuplicateIpDetectedEvent(v, o, p, c);
   return (o ?? v) as unknown as DuplicateIpDetectedEvent;
 }
 
@@ -5227,9 +5163,7 @@ function decodeExact$DuplicateName(
   p: string,
   c: rt.DecodeContext,
 ): DuplicateName {
-  let o = rt.withTypeName(v, "DuplicateName");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$DuplicateName], p, c);
+  let o = rt.exactStart(v, p, c, "DuplicateName", [members$MethodFault, members$DuplicateName]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$DuplicateName(v, o, p, c);
   return (o ?? v) as unknown as DuplicateName;
@@ -5244,10 +5178,9 @@ function decodeExact$DvpgImportEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvpgImportEvent {
-  let o = rt.withTypeName(v, "DvpgImportEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvpgImportEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvpgImportEvent", [members$Event, members$DvpgImportEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvpgImportEvent(v, p, c);
+  o = decodeFields$DvpgImportEvent(v, o, p, c);
   return (o ?? v) as unknown as DvpgImportEvent;
 }
 
@@ -5260,8 +5193,7 @@ function decodeExact$DvpgRestoreEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvpgRestoreEvent {
-  let o = rt.withTypeName(v, "DvpgRestoreEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DvpgRestoreEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DvpgRestoreEvent;
 }
@@ -5275,8 +5207,7 @@ function decodeExact$DvsCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsCreatedEvent {
-  let o = rt.withTypeName(v, "DvsCreatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvsCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsCreatedEvent", [members$Event, members$DvsCreatedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsCreatedEvent;
@@ -5291,8 +5222,7 @@ function decodeExact$DvsDestroyedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsDestroyedEvent {
-  let o = rt.withTypeName(v, "DvsDestroyedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DvsDestroyedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DvsDestroyedEvent;
 }
@@ -5308,8 +5238,7 @@ export function decodeAt$DvsEvent(v: unknown, p: string, c: rt.DecodeContext): A
 }
 
 function decodeExact$DvsEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DvsEvent {
-  let o = rt.withTypeName(v, "DvsEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DvsEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DvsEvent;
 }
@@ -5323,10 +5252,8 @@ function decodeExact$DvsEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DvsEventArgument {
-  let o = rt.withTypeName(v, "DvsEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DvsEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "DvsEventArgument", [members$EntityEventArgument, members$DvsEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$DvsEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DvsEventArgument;
 }
@@ -5340,10 +5267,8 @@ function decodeExact$DvsFilterConfig(
   p: string,
   c: rt.DecodeContext,
 ): DvsFilterConfig {
-  let o = rt.withTypeName(v, "DvsFilterConfig");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$DvsFilterConfig], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "DvsFilterConfig", [members$InheritablePolicy, members$DvsFilterConfig]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
   o = decodeFields$DvsFilterConfig(v, o, p, c);
   return (o ?? v) as unknown as DvsFilterConfig;
 }
@@ -5357,9 +5282,8 @@ function decodeExact$DvsFilterParameter(
   p: string,
   c: rt.DecodeContext,
 ): DvsFilterParameter {
-  let o = rt.withTypeName(v, "DvsFilterParameter");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DvsFilterParameter], p, c);
-  decodeFields$DvsFilterParameter(v, p, c);
+  let o = rt.exactStart(v, p, c, "DvsFilterParameter", [members$DvsFilterParameter]);
+  o = decodeFields$DvsFilterParameter(v, o, p, c);
   return (o ?? v) as unknown as DvsFilterParameter;
 }
 
@@ -5372,10 +5296,8 @@ function decodeExact$DvsFilterPolicy(
   p: string,
   c: rt.DecodeContext,
 ): DvsFilterPolicy {
-  let o = rt.withTypeName(v, "DvsFilterPolicy");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$DvsFilterPolicy], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "DvsFilterPolicy", [members$InheritablePolicy, members$DvsFilterPolicy]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
   o = decodeFields$DvsFilterPolicy(v, o, p, c);
   return (o ?? v) as unknown as DvsFilterPolicy;
 }
@@ -5425,9 +5347,10 @@ function decodeExact$DvsHealthStatusChangeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsHealthStatusChangeEvent {
-  let o = rt.withTypeName(v, "DvsHealthStatusChangeEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHealthStatusChangeEvent", [
+    members$Event,
+    members$DvsHealthStatusChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHealthStatusChangeEvent;
@@ -5446,9 +5369,7 @@ function decodeExact$DvsHostBackInSyncEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostBackInSyncEvent {
-  let o = rt.withTypeName(v, "DvsHostBackInSyncEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHostBackInSyncEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostBackInSyncEvent", [members$Event, members$DvsHostBackInSyncEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHostBackInSyncEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHostBackInSyncEvent;
@@ -5473,9 +5394,9 @@ function decodeExact$DvsHostInfrastructureTrafficResource(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostInfrastructureTrafficResource {
-  let o = rt.withTypeName(v, "DvsHostInfrastructureTrafficResource");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DvsHostInfrastructureTrafficResource], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostInfrastructureTrafficResource", [
+    members$DvsHostInfrastructureTrafficResource,
+  ]);
   o = decodeFields$DvsHostInfrastructureTrafficResource(v, o, p, c);
   return (o ?? v) as unknown as DvsHostInfrastructureTrafficResource;
 }
@@ -5499,9 +5420,9 @@ function decodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostInfrastructureTrafficResourceAllocation {
-  let o = rt.withTypeName(v, "DvsHostInfrastructureTrafficResourceAllocation");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$DvsHostInfrastructureTrafficResourceAllocation], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostInfrastructureTrafficResourceAllocation", [
+    members$DvsHostInfrastructureTrafficResourceAllocation,
+  ]);
   o = decodeFields$DvsHostInfrastructureTrafficResourceAllocation(v, o, p, c);
   return (o ?? v) as unknown as DvsHostInfrastructureTrafficResourceAllocation;
 }
@@ -5515,9 +5436,7 @@ function decodeExact$DvsHostJoinedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostJoinedEvent {
-  let o = rt.withTypeName(v, "DvsHostJoinedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHostJoinedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostJoinedEvent", [members$Event, members$DvsHostJoinedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHostJoinedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHostJoinedEvent;
@@ -5532,8 +5451,7 @@ function decodeExact$DvsHostLeftEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostLeftEvent {
-  let o = rt.withTypeName(v, "DvsHostLeftEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvsHostLeftEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostLeftEvent", [members$Event, members$DvsHostLeftEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHostLeftEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHostLeftEvent;
@@ -5552,9 +5470,7 @@ function decodeExact$DvsHostStatusUpdated(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostStatusUpdated {
-  let o = rt.withTypeName(v, "DvsHostStatusUpdated");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHostStatusUpdated], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostStatusUpdated", [members$Event, members$DvsHostStatusUpdated]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHostStatusUpdated(v, o, p, c);
   return (o ?? v) as unknown as DvsHostStatusUpdated;
@@ -5573,9 +5489,10 @@ function decodeExact$DvsHostWentOutOfSyncEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsHostWentOutOfSyncEvent {
-  let o = rt.withTypeName(v, "DvsHostWentOutOfSyncEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHostWentOutOfSyncEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsHostWentOutOfSyncEvent", [
+    members$Event,
+    members$DvsHostWentOutOfSyncEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHostWentOutOfSyncEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsHostWentOutOfSyncEvent;
@@ -5590,10 +5507,9 @@ function decodeExact$DvsImportEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsImportEvent {
-  let o = rt.withTypeName(v, "DvsImportEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvsImportEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsImportEvent", [members$Event, members$DvsImportEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsImportEvent(v, p, c);
+  o = decodeFields$DvsImportEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsImportEvent;
 }
 
@@ -5606,8 +5522,7 @@ function decodeExact$DvsMergedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsMergedEvent {
-  let o = rt.withTypeName(v, "DvsMergedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvsMergedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsMergedEvent", [members$Event, members$DvsMergedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsMergedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsMergedEvent;
@@ -5626,8 +5541,7 @@ function decodeExact$DvsOutOfSyncHostArgument(
   p: string,
   c: rt.DecodeContext,
 ): DvsOutOfSyncHostArgument {
-  let o = rt.withTypeName(v, "DvsOutOfSyncHostArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DvsOutOfSyncHostArgument], p, c);
+  let o = rt.exactStart(v, p, c, "DvsOutOfSyncHostArgument", [members$DvsOutOfSyncHostArgument]);
   o = decodeFields$DvsOutOfSyncHostArgument(v, o, p, c);
   return (o ?? v) as unknown as DvsOutOfSyncHostArgument;
 }
@@ -5645,9 +5559,7 @@ function decodeExact$DvsPortBlockedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortBlockedEvent {
-  let o = rt.withTypeName(v, "DvsPortBlockedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortBlockedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortBlockedEvent", [members$Event, members$DvsPortBlockedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortBlockedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortBlockedEvent;
@@ -5666,9 +5578,7 @@ function decodeExact$DvsPortConnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortConnectedEvent {
-  let o = rt.withTypeName(v, "DvsPortConnectedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortConnectedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortConnectedEvent", [members$Event, members$DvsPortConnectedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortConnectedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortConnectedEvent;
@@ -5687,11 +5597,9 @@ function decodeExact$DvsPortCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortCreatedEvent {
-  let o = rt.withTypeName(v, "DvsPortCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortCreatedEvent", [members$Event, members$DvsPortCreatedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsPortCreatedEvent(v, p, c);
+  o = decodeFields$DvsPortCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortCreatedEvent;
 }
 
@@ -5708,11 +5616,9 @@ function decodeExact$DvsPortDeletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortDeletedEvent {
-  let o = rt.withTypeName(v, "DvsPortDeletedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortDeletedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortDeletedEvent", [members$Event, members$DvsPortDeletedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsPortDeletedEvent(v, p, c);
+  o = decodeFields$DvsPortDeletedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortDeletedEvent;
 }
 
@@ -5729,9 +5635,10 @@ function decodeExact$DvsPortDisconnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortDisconnectedEvent {
-  let o = rt.withTypeName(v, "DvsPortDisconnectedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortDisconnectedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortDisconnectedEvent", [
+    members$Event,
+    members$DvsPortDisconnectedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortDisconnectedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortDisconnectedEvent;
@@ -5750,9 +5657,10 @@ function decodeExact$DvsPortEnteredPassthruEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortEnteredPassthruEvent {
-  let o = rt.withTypeName(v, "DvsPortEnteredPassthruEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortEnteredPassthruEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortEnteredPassthruEvent", [
+    members$Event,
+    members$DvsPortEnteredPassthruEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortEnteredPassthruEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortEnteredPassthruEvent;
@@ -5771,9 +5679,10 @@ function decodeExact$DvsPortExitedPassthruEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortExitedPassthruEvent {
-  let o = rt.withTypeName(v, "DvsPortExitedPassthruEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortExitedPassthruEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortExitedPassthruEvent", [
+    members$Event,
+    members$DvsPortExitedPassthruEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortExitedPassthruEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortExitedPassthruEvent;
@@ -5792,11 +5701,12 @@ function decodeExact$DvsPortJoinPortgroupEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortJoinPortgroupEvent {
-  let o = rt.withTypeName(v, "DvsPortJoinPortgroupEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortJoinPortgroupEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortJoinPortgroupEvent", [
+    members$Event,
+    members$DvsPortJoinPortgroupEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsPortJoinPortgroupEvent(v, p, c);
+  o = decodeFields$DvsPortJoinPortgroupEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortJoinPortgroupEvent;
 }
 
@@ -5813,11 +5723,12 @@ function decodeExact$DvsPortLeavePortgroupEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortLeavePortgroupEvent {
-  let o = rt.withTypeName(v, "DvsPortLeavePortgroupEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortLeavePortgroupEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortLeavePortgroupEvent", [
+    members$Event,
+    members$DvsPortLeavePortgroupEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsPortLeavePortgroupEvent(v, p, c);
+  o = decodeFields$DvsPortLeavePortgroupEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortLeavePortgroupEvent;
 }
 
@@ -5834,9 +5745,7 @@ function decodeExact$DvsPortLinkDownEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortLinkDownEvent {
-  let o = rt.withTypeName(v, "DvsPortLinkDownEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortLinkDownEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortLinkDownEvent", [members$Event, members$DvsPortLinkDownEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortLinkDownEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortLinkDownEvent;
@@ -5851,9 +5760,7 @@ function decodeExact$DvsPortLinkUpEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortLinkUpEvent {
-  let o = rt.withTypeName(v, "DvsPortLinkUpEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortLinkUpEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortLinkUpEvent", [members$Event, members$DvsPortLinkUpEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortLinkUpEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortLinkUpEvent;
@@ -5872,9 +5779,10 @@ function decodeExact$DvsPortReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortReconfiguredEvent {
-  let o = rt.withTypeName(v, "DvsPortReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortReconfiguredEvent", [
+    members$Event,
+    members$DvsPortReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortReconfiguredEvent;
@@ -5893,9 +5801,10 @@ function decodeExact$DvsPortRuntimeChangeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortRuntimeChangeEvent {
-  let o = rt.withTypeName(v, "DvsPortRuntimeChangeEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortRuntimeChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortRuntimeChangeEvent", [
+    members$Event,
+    members$DvsPortRuntimeChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortRuntimeChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortRuntimeChangeEvent;
@@ -5914,9 +5823,7 @@ function decodeExact$DvsPortUnblockedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortUnblockedEvent {
-  let o = rt.withTypeName(v, "DvsPortUnblockedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortUnblockedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortUnblockedEvent", [members$Event, members$DvsPortUnblockedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsPortUnblockedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortUnblockedEvent;
@@ -5941,11 +5848,12 @@ function decodeExact$DvsPortVendorSpecificStateChangeEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsPortVendorSpecificStateChangeEvent {
-  let o = rt.withTypeName(v, "DvsPortVendorSpecificStateChangeEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsPortVendorSpecificStateChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsPortVendorSpecificStateChangeEvent", [
+    members$Event,
+    members$DvsPortVendorSpecificStateChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsPortVendorSpecificStateChangeEvent(v, p, c);
+  o = decodeFields$DvsPortVendorSpecificStateChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsPortVendorSpecificStateChangeEvent;
 }
 
@@ -5962,9 +5870,7 @@ function decodeExact$DvsReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsReconfiguredEvent {
-  let o = rt.withTypeName(v, "DvsReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsReconfiguredEvent", [members$Event, members$DvsReconfiguredEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsReconfiguredEvent;
@@ -5979,10 +5885,9 @@ function decodeExact$DvsRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsRenamedEvent {
-  let o = rt.withTypeName(v, "DvsRenamedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvsRenamedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsRenamedEvent", [members$Event, members$DvsRenamedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$DvsRenamedEvent(v, p, c);
+  o = decodeFields$DvsRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsRenamedEvent;
 }
 
@@ -5995,8 +5900,7 @@ function decodeExact$DvsRestoreEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsRestoreEvent {
-  let o = rt.withTypeName(v, "DvsRestoreEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "DvsRestoreEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as DvsRestoreEvent;
 }
@@ -6014,9 +5918,10 @@ function decodeExact$DvsUpgradeAvailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsUpgradeAvailableEvent {
-  let o = rt.withTypeName(v, "DvsUpgradeAvailableEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsUpgradeAvailableEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsUpgradeAvailableEvent", [
+    members$Event,
+    members$DvsUpgradeAvailableEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsUpgradeAvailableEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsUpgradeAvailableEvent;
@@ -6035,9 +5940,10 @@ function decodeExact$DvsUpgradeInProgressEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsUpgradeInProgressEvent {
-  let o = rt.withTypeName(v, "DvsUpgradeInProgressEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsUpgradeInProgressEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsUpgradeInProgressEvent", [
+    members$Event,
+    members$DvsUpgradeInProgressEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsUpgradeInProgressEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsUpgradeInProgressEvent;
@@ -6056,9 +5962,7 @@ function decodeExact$DvsUpgradeRejectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsUpgradeRejectedEvent {
-  let o = rt.withTypeName(v, "DvsUpgradeRejectedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsUpgradeRejectedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsUpgradeRejectedEvent", [members$Event, members$DvsUpgradeRejectedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsUpgradeRejectedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsUpgradeRejectedEvent;
@@ -6073,8 +5977,7 @@ function decodeExact$DvsUpgradedEvent(
   p: string,
   c: rt.DecodeContext,
 ): DvsUpgradedEvent {
-  let o = rt.withTypeName(v, "DvsUpgradedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DvsUpgradedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "DvsUpgradedEvent", [members$Event, members$DvsUpgradedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsUpgradedEvent(v, o, p, c);
   return (o ?? v) as unknown as DvsUpgradedEvent;
@@ -6091,8 +5994,7 @@ export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
-  let o = rt.withTypeName(v, "DynamicData");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "DynamicData", []);
   return (o ?? v) as unknown as DynamicData;
 }
 
@@ -6105,8 +6007,7 @@ function decodeExact$DynamicProperty(
   p: string,
   c: rt.DecodeContext,
 ): DynamicProperty {
-  let o = rt.withTypeName(v, "DynamicProperty");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$DynamicProperty], p, c);
+  let o = rt.exactStart(v, p, c, "DynamicProperty", [members$DynamicProperty]);
   o = decodeFields$DynamicProperty(v, o, p, c);
   return (o ?? v) as unknown as DynamicProperty;
 }
@@ -6120,11 +6021,9 @@ function decodeExact$ElementDescription(
   p: string,
   c: rt.DecodeContext,
 ): ElementDescription {
-  let o = rt.withTypeName(v, "ElementDescription");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Description, members$ElementDescription], p, c);
-  decodeFields$Description(v, p, c);
-  decodeFields$ElementDescription(v, p, c);
+  let o = rt.exactStart(v, p, c, "ElementDescription", [members$Description, members$ElementDescription]);
+  o = decodeFields$Description(v, o, p, c);
+  o = decodeFields$ElementDescription(v, o, p, c);
   return (o ?? v) as unknown as ElementDescription;
 }
 
@@ -6141,8 +6040,7 @@ function decodeExact$EnteredMaintenanceModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): EnteredMaintenanceModeEvent {
-  let o = rt.withTypeName(v, "EnteredMaintenanceModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "EnteredMaintenanceModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as EnteredMaintenanceModeEvent;
 }
@@ -6178,8 +6076,7 @@ function decodeExact$EnteredStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): EnteredStandbyModeEvent {
-  let o = rt.withTypeName(v, "EnteredStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "EnteredStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as EnteredStandbyModeEvent;
 }
@@ -6197,8 +6094,7 @@ function decodeExact$EnteringMaintenanceModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): EnteringMaintenanceModeEvent {
-  let o = rt.withTypeName(v, "EnteringMaintenanceModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "EnteringMaintenanceModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as EnteringMaintenanceModeEvent;
 }
@@ -6234,8 +6130,7 @@ function decodeExact$EnteringStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): EnteringStandbyModeEvent {
-  let o = rt.withTypeName(v, "EnteringStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "EnteringStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as EnteringStandbyModeEvent;
 }
@@ -6295,9 +6190,8 @@ function decodeExact$EntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): EntityEventArgument {
-  let o = rt.withTypeName(v, "EntityEventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EntityEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "EntityEventArgument", [members$EntityEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   return (o ?? v) as unknown as EntityEventArgument;
 }
 
@@ -6310,8 +6204,7 @@ function decodeExact$EnumDescription(
   p: string,
   c: rt.DecodeContext,
 ): EnumDescription {
-  let o = rt.withTypeName(v, "EnumDescription");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EnumDescription], p, c);
+  let o = rt.exactStart(v, p, c, "EnumDescription", [members$EnumDescription]);
   o = decodeFields$EnumDescription(v, o, p, c);
   return (o ?? v) as unknown as EnumDescription;
 }
@@ -6325,10 +6218,9 @@ function decodeExact$ErrorUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): ErrorUpgradeEvent {
-  let o = rt.withTypeName(v, "ErrorUpgradeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$UpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ErrorUpgradeEvent", [members$Event, members$UpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UpgradeEvent(v, p, c);
+  o = decodeFields$UpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as ErrorUpgradeEvent;
 }
 
@@ -6343,8 +6235,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
 }
 
 function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
-  let o = rt.withTypeName(v, "Event");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "Event", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as Event;
 }
@@ -6371,8 +6262,7 @@ function decodeExact$EventArgument(
   p: string,
   c: rt.DecodeContext,
 ): EventArgument {
-  let o = rt.withTypeName(v, "EventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "EventArgument", []);
   return (o ?? v) as unknown as EventArgument;
 }
 
@@ -6385,8 +6275,7 @@ function decodeExact$EventDescription(
   p: string,
   c: rt.DecodeContext,
 ): EventDescription {
-  let o = rt.withTypeName(v, "EventDescription");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventDescription], p, c);
+  let o = rt.exactStart(v, p, c, "EventDescription", [members$EventDescription]);
   o = decodeFields$EventDescription(v, o, p, c);
   return (o ?? v) as unknown as EventDescription;
 }
@@ -6404,9 +6293,8 @@ function decodeExact$EventDescriptionEventDetail(
   p: string,
   c: rt.DecodeContext,
 ): EventDescriptionEventDetail {
-  let o = rt.withTypeName(v, "EventDescriptionEventDetail");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventDescriptionEventDetail], p, c);
-  decodeFields$EventDescriptionEventDetail(v, p, c);
+  let o = rt.exactStart(v, p, c, "EventDescriptionEventDetail", [members$EventDescriptionEventDetail]);
+  o = decodeFields$EventDescriptionEventDetail(v, o, p, c);
   return (o ?? v) as unknown as EventDescriptionEventDetail;
 }
 
@@ -6415,8 +6303,7 @@ export function decodeAt$EventEx(v: unknown, p: string, c: rt.DecodeContext): Ev
 }
 
 function decodeExact$EventEx(v: Record<string, unknown>, p: string, c: rt.DecodeContext): EventEx {
-  let o = rt.withTypeName(v, "EventEx");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$EventEx], p, c);
+  let o = rt.exactStart(v, p, c, "EventEx", [members$Event, members$EventEx]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$EventEx(v, o, p, c);
   return (o ?? v) as unknown as EventEx;
@@ -6431,8 +6318,7 @@ function decodeExact$EventFilterSpec(
   p: string,
   c: rt.DecodeContext,
 ): EventFilterSpec {
-  let o = rt.withTypeName(v, "EventFilterSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventFilterSpec], p, c);
+  let o = rt.exactStart(v, p, c, "EventFilterSpec", [members$EventFilterSpec]);
   o = decodeFields$EventFilterSpec(v, o, p, c);
   return (o ?? v) as unknown as EventFilterSpec;
 }
@@ -6450,8 +6336,7 @@ function decodeExact$EventFilterSpecByEntity(
   p: string,
   c: rt.DecodeContext,
 ): EventFilterSpecByEntity {
-  let o = rt.withTypeName(v, "EventFilterSpecByEntity");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventFilterSpecByEntity], p, c);
+  let o = rt.exactStart(v, p, c, "EventFilterSpecByEntity", [members$EventFilterSpecByEntity]);
   o = decodeFields$EventFilterSpecByEntity(v, o, p, c);
   return (o ?? v) as unknown as EventFilterSpecByEntity;
 }
@@ -6469,9 +6354,8 @@ function decodeExact$EventFilterSpecByTime(
   p: string,
   c: rt.DecodeContext,
 ): EventFilterSpecByTime {
-  let o = rt.withTypeName(v, "EventFilterSpecByTime");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventFilterSpecByTime], p, c);
-  decodeFields$EventFilterSpecByTime(v, p, c);
+  let o = rt.exactStart(v, p, c, "EventFilterSpecByTime", [members$EventFilterSpecByTime]);
+  o = decodeFields$EventFilterSpecByTime(v, o, p, c);
   return (o ?? v) as unknown as EventFilterSpecByTime;
 }
 
@@ -6488,9 +6372,8 @@ function decodeExact$EventFilterSpecByUsername(
   p: string,
   c: rt.DecodeContext,
 ): EventFilterSpecByUsername {
-  let o = rt.withTypeName(v, "EventFilterSpecByUsername");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventFilterSpecByUsername], p, c);
-  decodeFields$EventFilterSpecByUsername(v, p, c);
+  let o = rt.exactStart(v, p, c, "EventFilterSpecByUsername", [members$EventFilterSpecByUsername]);
+  o = decodeFields$EventFilterSpecByUsername(v, o, p, c);
   return (o ?? v) as unknown as EventFilterSpecByUsername;
 }
 
@@ -6519,8 +6402,7 @@ function decodeExact$EventManagerEventViewSpec(
   p: string,
   c: rt.DecodeContext,
 ): EventManagerEventViewSpec {
-  let o = rt.withTypeName(v, "EventManagerEventViewSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "EventManagerEventViewSpec", []);
   return (o ?? v) as unknown as EventManagerEventViewSpec;
 }
 
@@ -6537,9 +6419,8 @@ function decodeExact$EventManagerViewByStartId(
   p: string,
   c: rt.DecodeContext,
 ): EventManagerViewByStartId {
-  let o = rt.withTypeName(v, "EventManagerViewByStartId");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EventManagerViewByStartId], p, c);
-  decodeFields$EventManagerViewByStartId(v, p, c);
+  let o = rt.exactStart(v, p, c, "EventManagerViewByStartId", [members$EventManagerViewByStartId]);
+  o = decodeFields$EventManagerViewByStartId(v, o, p, c);
   return (o ?? v) as unknown as EventManagerViewByStartId;
 }
 
@@ -6556,8 +6437,7 @@ function decodeExact$ExitMaintenanceModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): ExitMaintenanceModeEvent {
-  let o = rt.withTypeName(v, "ExitMaintenanceModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ExitMaintenanceModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ExitMaintenanceModeEvent;
 }
@@ -6593,8 +6473,7 @@ function decodeExact$ExitStandbyModeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ExitStandbyModeFailedEvent {
-  let o = rt.withTypeName(v, "ExitStandbyModeFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ExitStandbyModeFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ExitStandbyModeFailedEvent;
 }
@@ -6630,8 +6509,7 @@ function decodeExact$ExitedStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): ExitedStandbyModeEvent {
-  let o = rt.withTypeName(v, "ExitedStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ExitedStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ExitedStandbyModeEvent;
 }
@@ -6667,8 +6545,7 @@ function decodeExact$ExitingStandbyModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): ExitingStandbyModeEvent {
-  let o = rt.withTypeName(v, "ExitingStandbyModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ExitingStandbyModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ExitingStandbyModeEvent;
 }
@@ -6682,11 +6559,13 @@ function decodeExact$ExtendedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ExtendedEvent {
-  let o = rt.withTypeName(v, "ExtendedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent, members$ExtendedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ExtendedEvent", [
+    members$Event,
+    members$GeneralEvent,
+    members$ExtendedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   o = decodeFields$ExtendedEvent(v, o, p, c);
   return (o ?? v) as unknown as ExtendedEvent;
 }
@@ -6700,9 +6579,8 @@ function decodeExact$ExtendedEventPair(
   p: string,
   c: rt.DecodeContext,
 ): ExtendedEventPair {
-  let o = rt.withTypeName(v, "ExtendedEventPair");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ExtendedEventPair], p, c);
-  decodeFields$ExtendedEventPair(v, p, c);
+  let o = rt.exactStart(v, p, c, "ExtendedEventPair", [members$ExtendedEventPair]);
+  o = decodeFields$ExtendedEventPair(v, o, p, c);
   return (o ?? v) as unknown as ExtendedEventPair;
 }
 
@@ -6719,8 +6597,7 @@ function decodeExact$FailoverLevelRestored(
   p: string,
   c: rt.DecodeContext,
 ): FailoverLevelRestored {
-  let o = rt.withTypeName(v, "FailoverLevelRestored");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "FailoverLevelRestored", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as FailoverLevelRestored;
 }
@@ -6745,9 +6622,8 @@ function decodeExact$FaultToleranceConfigInfo(
   p: string,
   c: rt.DecodeContext,
 ): FaultToleranceConfigInfo {
-  let o = rt.withTypeName(v, "FaultToleranceConfigInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$FaultToleranceConfigInfo], p, c);
-  decodeFields$FaultToleranceConfigInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "FaultToleranceConfigInfo", [members$FaultToleranceConfigInfo]);
+  o = decodeFields$FaultToleranceConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as FaultToleranceConfigInfo;
 }
 
@@ -6767,10 +6643,9 @@ export function decodeAt$FileFault(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$FileFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FileFault {
-  let o = rt.withTypeName(v, "FileFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault, members$FileFault], p, c);
+  let o = rt.exactStart(v, p, c, "FileFault", [members$MethodFault, members$FileFault]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$FileFault(v, p, c);
+  o = decodeFields$FileFault(v, o, p, c);
   return (o ?? v) as unknown as FileFault;
 }
 
@@ -6779,10 +6654,9 @@ export function decodeAt$FileNotFound(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$FileNotFound(v: Record<string, unknown>, p: string, c: rt.DecodeContext): FileNotFound {
-  let o = rt.withTypeName(v, "FileNotFound");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault, members$FileFault], p, c);
+  let o = rt.exactStart(v, p, c, "FileNotFound", [members$MethodFault, members$FileFault]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$FileFault(v, p, c);
+  o = decodeFields$FileFault(v, o, p, c);
   return (o ?? v) as unknown as FileNotFound;
 }
 
@@ -6799,10 +6673,11 @@ function decodeExact$FolderEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): FolderEventArgument {
-  let o = rt.withTypeName(v, "FolderEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$FolderEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "FolderEventArgument", [
+    members$EntityEventArgument,
+    members$FolderEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$FolderEventArgument(v, o, p, c);
   return (o ?? v) as unknown as FolderEventArgument;
 }
@@ -6844,10 +6719,9 @@ export function decodeAt$GeneralEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$GeneralEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): GeneralEvent {
-  let o = rt.withTypeName(v, "GeneralEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralEvent;
 }
 
@@ -6864,10 +6738,9 @@ function decodeExact$GeneralHostErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralHostErrorEvent {
-  let o = rt.withTypeName(v, "GeneralHostErrorEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralHostErrorEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralHostErrorEvent;
 }
 
@@ -6884,10 +6757,9 @@ function decodeExact$GeneralHostInfoEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralHostInfoEvent {
-  let o = rt.withTypeName(v, "GeneralHostInfoEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralHostInfoEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralHostInfoEvent;
 }
 
@@ -6904,10 +6776,9 @@ function decodeExact$GeneralHostWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralHostWarningEvent {
-  let o = rt.withTypeName(v, "GeneralHostWarningEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralHostWarningEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralHostWarningEvent;
 }
 
@@ -6920,11 +6791,13 @@ function decodeExact$GeneralUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralUserEvent {
-  let o = rt.withTypeName(v, "GeneralUserEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent, members$GeneralUserEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralUserEvent", [
+    members$Event,
+    members$GeneralEvent,
+    members$GeneralUserEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   o = decodeFields$GeneralUserEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralUserEvent;
 }
@@ -6942,10 +6815,9 @@ function decodeExact$GeneralVmErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralVmErrorEvent {
-  let o = rt.withTypeName(v, "GeneralVmErrorEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralVmErrorEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralVmErrorEvent;
 }
 
@@ -6958,10 +6830,9 @@ function decodeExact$GeneralVmInfoEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralVmInfoEvent {
-  let o = rt.withTypeName(v, "GeneralVmInfoEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralVmInfoEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralVmInfoEvent;
 }
 
@@ -6978,10 +6849,9 @@ function decodeExact$GeneralVmWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): GeneralVmWarningEvent {
-  let o = rt.withTypeName(v, "GeneralVmWarningEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$GeneralEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GeneralVmWarningEvent", [members$Event, members$GeneralEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GeneralEvent(v, p, c);
+  o = decodeFields$GeneralEvent(v, o, p, c);
   return (o ?? v) as unknown as GeneralVmWarningEvent;
 }
 
@@ -7004,11 +6874,12 @@ function decodeExact$GhostDvsProxySwitchDetectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): GhostDvsProxySwitchDetectedEvent {
-  let o = rt.withTypeName(v, "GhostDvsProxySwitchDetectedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$GhostDvsProxySwitchDetectedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GhostDvsProxySwitchDetectedEvent", [
+    members$Event,
+    members$GhostDvsProxySwitchDetectedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GhostDvsProxySwitchDetectedEvent(v, p, c);
+  o = decodeFields$GhostDvsProxySwitchDetectedEvent(v, o, p, c);
   return (o ?? v) as unknown as GhostDvsProxySwitchDetectedEvent;
 }
 
@@ -7031,11 +6902,12 @@ function decodeExact$GhostDvsProxySwitchRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): GhostDvsProxySwitchRemovedEvent {
-  let o = rt.withTypeName(v, "GhostDvsProxySwitchRemovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$GhostDvsProxySwitchRemovedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GhostDvsProxySwitchRemovedEvent", [
+    members$Event,
+    members$GhostDvsProxySwitchRemovedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GhostDvsProxySwitchRemovedEvent(v, p, c);
+  o = decodeFields$GhostDvsProxySwitchRemovedEvent(v, o, p, c);
   return (o ?? v) as unknown as GhostDvsProxySwitchRemovedEvent;
 }
 
@@ -7052,11 +6924,12 @@ function decodeExact$GlobalMessageChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): GlobalMessageChangedEvent {
-  let o = rt.withTypeName(v, "GlobalMessageChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$GlobalMessageChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GlobalMessageChangedEvent", [
+    members$Event,
+    members$GlobalMessageChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GlobalMessageChangedEvent(v, p, c);
+  o = decodeFields$GlobalMessageChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as GlobalMessageChangedEvent;
 }
 
@@ -7073,11 +6946,12 @@ function decodeExact$HealthStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HealthStatusChangedEvent {
-  let o = rt.withTypeName(v, "HealthStatusChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HealthStatusChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HealthStatusChangedEvent", [
+    members$Event,
+    members$HealthStatusChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HealthStatusChangedEvent(v, p, c);
+  o = decodeFields$HealthStatusChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as HealthStatusChangedEvent;
 }
 
@@ -7090,9 +6964,8 @@ function decodeExact$HostAccountSpec(
   p: string,
   c: rt.DecodeContext,
 ): HostAccountSpec {
-  let o = rt.withTypeName(v, "HostAccountSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$HostAccountSpec], p, c);
-  decodeFields$HostAccountSpec(v, p, c);
+  let o = rt.exactStart(v, p, c, "HostAccountSpec", [members$HostAccountSpec]);
+  o = decodeFields$HostAccountSpec(v, o, p, c);
   return (o ?? v) as unknown as HostAccountSpec;
 }
 
@@ -7105,11 +6978,9 @@ function decodeExact$HostAddFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostAddFailedEvent {
-  let o = rt.withTypeName(v, "HostAddFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostAddFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostAddFailedEvent", [members$Event, members$HostAddFailedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostAddFailedEvent(v, p, c);
+  o = decodeFields$HostAddFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostAddFailedEvent;
 }
 
@@ -7122,8 +6993,7 @@ function decodeExact$HostAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostAddedEvent {
-  let o = rt.withTypeName(v, "HostAddedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostAddedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostAddedEvent;
 }
@@ -7141,8 +7011,7 @@ function decodeExact$HostAdminDisableEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostAdminDisableEvent {
-  let o = rt.withTypeName(v, "HostAdminDisableEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostAdminDisableEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostAdminDisableEvent;
 }
@@ -7160,8 +7029,7 @@ function decodeExact$HostAdminEnableEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostAdminEnableEvent {
-  let o = rt.withTypeName(v, "HostAdminEnableEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostAdminEnableEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostAdminEnableEvent;
 }
@@ -7185,8 +7053,7 @@ function decodeExact$HostCnxFailedAccountFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedAccountFailedEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedAccountFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedAccountFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedAccountFailedEvent;
 }
@@ -7210,11 +7077,12 @@ function decodeExact$HostCnxFailedAlreadyManagedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedAlreadyManagedEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedAlreadyManagedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostCnxFailedAlreadyManagedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedAlreadyManagedEvent", [
+    members$Event,
+    members$HostCnxFailedAlreadyManagedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostCnxFailedAlreadyManagedEvent(v, p, c);
+  o = decodeFields$HostCnxFailedAlreadyManagedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedAlreadyManagedEvent;
 }
 
@@ -7231,8 +7099,7 @@ function decodeExact$HostCnxFailedBadCcagentEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedBadCcagentEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedBadCcagentEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedBadCcagentEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedBadCcagentEvent;
 }
@@ -7256,8 +7123,7 @@ function decodeExact$HostCnxFailedBadUsernameEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedBadUsernameEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedBadUsernameEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedBadUsernameEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedBadUsernameEvent;
 }
@@ -7275,8 +7141,7 @@ function decodeExact$HostCnxFailedBadVersionEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedBadVersionEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedBadVersionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedBadVersionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedBadVersionEvent;
 }
@@ -7300,8 +7165,7 @@ function decodeExact$HostCnxFailedCcagentUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedCcagentUpgradeEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedCcagentUpgradeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedCcagentUpgradeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedCcagentUpgradeEvent;
 }
@@ -7315,8 +7179,7 @@ function decodeExact$HostCnxFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedEvent;
 }
@@ -7340,8 +7203,7 @@ function decodeExact$HostCnxFailedNetworkErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedNetworkErrorEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedNetworkErrorEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedNetworkErrorEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedNetworkErrorEvent;
 }
@@ -7359,8 +7221,7 @@ function decodeExact$HostCnxFailedNoAccessEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedNoAccessEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedNoAccessEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedNoAccessEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedNoAccessEvent;
 }
@@ -7384,8 +7245,7 @@ function decodeExact$HostCnxFailedNoConnectionEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedNoConnectionEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedNoConnectionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedNoConnectionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedNoConnectionEvent;
 }
@@ -7403,8 +7263,7 @@ function decodeExact$HostCnxFailedNoLicenseEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedNoLicenseEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedNoLicenseEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedNoLicenseEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedNoLicenseEvent;
 }
@@ -7422,8 +7281,7 @@ function decodeExact$HostCnxFailedNotFoundEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedNotFoundEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedNotFoundEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedNotFoundEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedNotFoundEvent;
 }
@@ -7441,8 +7299,7 @@ function decodeExact$HostCnxFailedTimeoutEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCnxFailedTimeoutEvent {
-  let o = rt.withTypeName(v, "HostCnxFailedTimeoutEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCnxFailedTimeoutEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCnxFailedTimeoutEvent;
 }
@@ -7460,9 +7317,10 @@ function decodeExact$HostComplianceCheckedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostComplianceCheckedEvent {
-  let o = rt.withTypeName(v, "HostComplianceCheckedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostComplianceCheckedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostComplianceCheckedEvent", [
+    members$Event,
+    members$HostComplianceCheckedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostComplianceCheckedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostComplianceCheckedEvent;
@@ -7477,8 +7335,7 @@ function decodeExact$HostCompliantEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostCompliantEvent {
-  let o = rt.withTypeName(v, "HostCompliantEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostCompliantEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostCompliantEvent;
 }
@@ -7496,8 +7353,7 @@ function decodeExact$HostConfigAppliedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostConfigAppliedEvent {
-  let o = rt.withTypeName(v, "HostConfigAppliedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostConfigAppliedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostConfigAppliedEvent;
 }
@@ -7511,8 +7367,7 @@ function decodeExact$HostConnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostConnectedEvent {
-  let o = rt.withTypeName(v, "HostConnectedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostConnectedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostConnectedEvent;
 }
@@ -7530,8 +7385,7 @@ function decodeExact$HostConnectionLostEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostConnectionLostEvent {
-  let o = rt.withTypeName(v, "HostConnectionLostEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostConnectionLostEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostConnectionLostEvent;
 }
@@ -7545,9 +7399,8 @@ function decodeExact$HostCpuIdInfo(
   p: string,
   c: rt.DecodeContext,
 ): HostCpuIdInfo {
-  let o = rt.withTypeName(v, "HostCpuIdInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$HostCpuIdInfo], p, c);
-  decodeFields$HostCpuIdInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "HostCpuIdInfo", [members$HostCpuIdInfo]);
+  o = decodeFields$HostCpuIdInfo(v, o, p, c);
   return (o ?? v) as unknown as HostCpuIdInfo;
 }
 
@@ -7564,8 +7417,7 @@ function decodeExact$HostDasDisabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDasDisabledEvent {
-  let o = rt.withTypeName(v, "HostDasDisabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasDisabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostDasDisabledEvent;
 }
@@ -7583,8 +7435,7 @@ function decodeExact$HostDasDisablingEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDasDisablingEvent {
-  let o = rt.withTypeName(v, "HostDasDisablingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasDisablingEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostDasDisablingEvent;
 }
@@ -7602,8 +7453,7 @@ function decodeExact$HostDasEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDasEnabledEvent {
-  let o = rt.withTypeName(v, "HostDasEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasEnabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostDasEnabledEvent;
 }
@@ -7621,8 +7471,7 @@ function decodeExact$HostDasEnablingEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDasEnablingEvent {
-  let o = rt.withTypeName(v, "HostDasEnablingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasEnablingEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostDasEnablingEvent;
 }
@@ -7636,11 +7485,9 @@ function decodeExact$HostDasErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDasErrorEvent {
-  let o = rt.withTypeName(v, "HostDasErrorEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostDasErrorEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasErrorEvent", [members$Event, members$HostDasErrorEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostDasErrorEvent(v, p, c);
+  o = decodeFields$HostDasErrorEvent(v, o, p, c);
   return (o ?? v) as unknown as HostDasErrorEvent;
 }
 
@@ -7683,8 +7530,7 @@ export function decodeAt$HostDasEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$HostDasEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): HostDasEvent {
-  let o = rt.withTypeName(v, "HostDasEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostDasEvent;
 }
@@ -7698,8 +7544,7 @@ function decodeExact$HostDasOkEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDasOkEvent {
-  let o = rt.withTypeName(v, "HostDasOkEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostDasOkEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostDasOkEvent;
 }
@@ -7717,11 +7562,9 @@ function decodeExact$HostDisconnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostDisconnectedEvent {
-  let o = rt.withTypeName(v, "HostDisconnectedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostDisconnectedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostDisconnectedEvent", [members$Event, members$HostDisconnectedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostDisconnectedEvent(v, p, c);
+  o = decodeFields$HostDisconnectedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostDisconnectedEvent;
 }
 
@@ -7738,9 +7581,10 @@ function decodeExact$HostEnableAdminFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostEnableAdminFailedEvent {
-  let o = rt.withTypeName(v, "HostEnableAdminFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostEnableAdminFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostEnableAdminFailedEvent", [
+    members$Event,
+    members$HostEnableAdminFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostEnableAdminFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostEnableAdminFailedEvent;
@@ -7757,8 +7601,7 @@ export function decodeAt$HostEvent(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$HostEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): HostEvent {
-  let o = rt.withTypeName(v, "HostEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostEvent;
 }
@@ -7772,10 +7615,11 @@ function decodeExact$HostEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): HostEventArgument {
-  let o = rt.withTypeName(v, "HostEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$HostEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "HostEventArgument", [
+    members$EntityEventArgument,
+    members$HostEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$HostEventArgument(v, o, p, c);
   return (o ?? v) as unknown as HostEventArgument;
 }
@@ -7793,11 +7637,9 @@ function decodeExact$HostExtraNetworksEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostExtraNetworksEvent {
-  let o = rt.withTypeName(v, "HostExtraNetworksEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostExtraNetworksEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostExtraNetworksEvent", [members$Event, members$HostExtraNetworksEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostExtraNetworksEvent(v, p, c);
+  o = decodeFields$HostExtraNetworksEvent(v, o, p, c);
   return (o ?? v) as unknown as HostExtraNetworksEvent;
 }
 
@@ -7814,8 +7656,7 @@ function decodeExact$HostGetShortNameFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostGetShortNameFailedEvent {
-  let o = rt.withTypeName(v, "HostGetShortNameFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostGetShortNameFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostGetShortNameFailedEvent;
 }
@@ -7833,8 +7674,7 @@ function decodeExact$HostInAuditModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostInAuditModeEvent {
-  let o = rt.withTypeName(v, "HostInAuditModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostInAuditModeEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostInAuditModeEvent;
 }
@@ -7852,11 +7692,9 @@ function decodeExact$HostInventoryFullEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostInventoryFullEvent {
-  let o = rt.withTypeName(v, "HostInventoryFullEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostInventoryFullEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostInventoryFullEvent", [members$Event, members$HostInventoryFullEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostInventoryFullEvent(v, p, c);
+  o = decodeFields$HostInventoryFullEvent(v, o, p, c);
   return (o ?? v) as unknown as HostInventoryFullEvent;
 }
 
@@ -7873,8 +7711,7 @@ function decodeExact$HostInventoryUnreadableEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostInventoryUnreadableEvent {
-  let o = rt.withTypeName(v, "HostInventoryUnreadableEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostInventoryUnreadableEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostInventoryUnreadableEvent;
 }
@@ -7888,11 +7725,9 @@ function decodeExact$HostIpChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostIpChangedEvent {
-  let o = rt.withTypeName(v, "HostIpChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostIpChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostIpChangedEvent", [members$Event, members$HostIpChangedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostIpChangedEvent(v, p, c);
+  o = decodeFields$HostIpChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostIpChangedEvent;
 }
 
@@ -7909,11 +7744,9 @@ function decodeExact$HostIpInconsistentEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostIpInconsistentEvent {
-  let o = rt.withTypeName(v, "HostIpInconsistentEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostIpInconsistentEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostIpInconsistentEvent", [members$Event, members$HostIpInconsistentEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostIpInconsistentEvent(v, p, c);
+  o = decodeFields$HostIpInconsistentEvent(v, o, p, c);
   return (o ?? v) as unknown as HostIpInconsistentEvent;
 }
 
@@ -7930,8 +7763,7 @@ function decodeExact$HostIpToShortNameFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostIpToShortNameFailedEvent {
-  let o = rt.withTypeName(v, "HostIpToShortNameFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostIpToShortNameFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostIpToShortNameFailedEvent;
 }
@@ -7955,11 +7787,12 @@ function decodeExact$HostIsolationIpPingFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostIsolationIpPingFailedEvent {
-  let o = rt.withTypeName(v, "HostIsolationIpPingFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostIsolationIpPingFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostIsolationIpPingFailedEvent", [
+    members$Event,
+    members$HostIsolationIpPingFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostIsolationIpPingFailedEvent(v, p, c);
+  o = decodeFields$HostIsolationIpPingFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostIsolationIpPingFailedEvent;
 }
 
@@ -7976,8 +7809,7 @@ function decodeExact$HostLicenseExpiredEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostLicenseExpiredEvent {
-  let o = rt.withTypeName(v, "HostLicenseExpiredEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostLicenseExpiredEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostLicenseExpiredEvent;
 }
@@ -7995,9 +7827,10 @@ function decodeExact$HostLocalPortCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostLocalPortCreatedEvent {
-  let o = rt.withTypeName(v, "HostLocalPortCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostLocalPortCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostLocalPortCreatedEvent", [
+    members$Event,
+    members$HostLocalPortCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostLocalPortCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostLocalPortCreatedEvent;
@@ -8023,9 +7856,8 @@ function decodeExact$HostMemberHealthCheckResult(
   p: string,
   c: rt.DecodeContext,
 ): HostMemberHealthCheckResult {
-  let o = rt.withTypeName(v, "HostMemberHealthCheckResult");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$HostMemberHealthCheckResult], p, c);
-  decodeFields$HostMemberHealthCheckResult(v, p, c);
+  let o = rt.exactStart(v, p, c, "HostMemberHealthCheckResult", [members$HostMemberHealthCheckResult]);
+  o = decodeFields$HostMemberHealthCheckResult(v, o, p, c);
   return (o ?? v) as unknown as HostMemberHealthCheckResult;
 }
 
@@ -8042,11 +7874,12 @@ function decodeExact$HostMissingNetworksEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostMissingNetworksEvent {
-  let o = rt.withTypeName(v, "HostMissingNetworksEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostMissingNetworksEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostMissingNetworksEvent", [
+    members$Event,
+    members$HostMissingNetworksEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostMissingNetworksEvent(v, p, c);
+  o = decodeFields$HostMissingNetworksEvent(v, o, p, c);
   return (o ?? v) as unknown as HostMissingNetworksEvent;
 }
 
@@ -8069,11 +7902,12 @@ function decodeExact$HostMonitoringStateChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostMonitoringStateChangedEvent {
-  let o = rt.withTypeName(v, "HostMonitoringStateChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostMonitoringStateChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostMonitoringStateChangedEvent", [
+    members$Event,
+    members$HostMonitoringStateChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostMonitoringStateChangedEvent(v, p, c);
+  o = decodeFields$HostMonitoringStateChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostMonitoringStateChangedEvent;
 }
 
@@ -8090,11 +7924,12 @@ function decodeExact$HostNoAvailableNetworksEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostNoAvailableNetworksEvent {
-  let o = rt.withTypeName(v, "HostNoAvailableNetworksEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostNoAvailableNetworksEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostNoAvailableNetworksEvent", [
+    members$Event,
+    members$HostNoAvailableNetworksEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostNoAvailableNetworksEvent(v, p, c);
+  o = decodeFields$HostNoAvailableNetworksEvent(v, o, p, c);
   return (o ?? v) as unknown as HostNoAvailableNetworksEvent;
 }
 
@@ -8117,8 +7952,7 @@ function decodeExact$HostNoHAEnabledPortGroupsEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostNoHAEnabledPortGroupsEvent {
-  let o = rt.withTypeName(v, "HostNoHAEnabledPortGroupsEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostNoHAEnabledPortGroupsEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostNoHAEnabledPortGroupsEvent;
 }
@@ -8142,8 +7976,7 @@ function decodeExact$HostNoRedundantManagementNetworkEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostNoRedundantManagementNetworkEvent {
-  let o = rt.withTypeName(v, "HostNoRedundantManagementNetworkEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostNoRedundantManagementNetworkEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostNoRedundantManagementNetworkEvent;
 }
@@ -8161,8 +7994,7 @@ function decodeExact$HostNonCompliantEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostNonCompliantEvent {
-  let o = rt.withTypeName(v, "HostNonCompliantEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostNonCompliantEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostNonCompliantEvent;
 }
@@ -8180,8 +8012,7 @@ function decodeExact$HostNotInClusterEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostNotInClusterEvent {
-  let o = rt.withTypeName(v, "HostNotInClusterEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostNotInClusterEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostNotInClusterEvent;
 }
@@ -8199,8 +8030,7 @@ function decodeExact$HostOvercommittedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostOvercommittedEvent {
-  let o = rt.withTypeName(v, "HostOvercommittedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostOvercommittedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostOvercommittedEvent;
 }
@@ -8224,11 +8054,12 @@ function decodeExact$HostPrimaryAgentNotShortNameEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostPrimaryAgentNotShortNameEvent {
-  let o = rt.withTypeName(v, "HostPrimaryAgentNotShortNameEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostPrimaryAgentNotShortNameEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostPrimaryAgentNotShortNameEvent", [
+    members$Event,
+    members$HostPrimaryAgentNotShortNameEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostPrimaryAgentNotShortNameEvent(v, p, c);
+  o = decodeFields$HostPrimaryAgentNotShortNameEvent(v, o, p, c);
   return (o ?? v) as unknown as HostPrimaryAgentNotShortNameEvent;
 }
 
@@ -8245,9 +8076,7 @@ function decodeExact$HostProfileAppliedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostProfileAppliedEvent {
-  let o = rt.withTypeName(v, "HostProfileAppliedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostProfileAppliedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostProfileAppliedEvent", [members$Event, members$HostProfileAppliedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostProfileAppliedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostProfileAppliedEvent;
@@ -8266,8 +8095,7 @@ function decodeExact$HostReconnectionFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostReconnectionFailedEvent {
-  let o = rt.withTypeName(v, "HostReconnectionFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostReconnectionFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostReconnectionFailedEvent;
 }
@@ -8281,8 +8109,7 @@ function decodeExact$HostRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostRemovedEvent {
-  let o = rt.withTypeName(v, "HostRemovedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostRemovedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostRemovedEvent;
 }
@@ -8306,11 +8133,12 @@ function decodeExact$HostShortNameInconsistentEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostShortNameInconsistentEvent {
-  let o = rt.withTypeName(v, "HostShortNameInconsistentEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostShortNameInconsistentEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostShortNameInconsistentEvent", [
+    members$Event,
+    members$HostShortNameInconsistentEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostShortNameInconsistentEvent(v, p, c);
+  o = decodeFields$HostShortNameInconsistentEvent(v, o, p, c);
   return (o ?? v) as unknown as HostShortNameInconsistentEvent;
 }
 
@@ -8327,11 +8155,12 @@ function decodeExact$HostShortNameToIpFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostShortNameToIpFailedEvent {
-  let o = rt.withTypeName(v, "HostShortNameToIpFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostShortNameToIpFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostShortNameToIpFailedEvent", [
+    members$Event,
+    members$HostShortNameToIpFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostShortNameToIpFailedEvent(v, p, c);
+  o = decodeFields$HostShortNameToIpFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostShortNameToIpFailedEvent;
 }
 
@@ -8344,11 +8173,9 @@ function decodeExact$HostShutdownEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostShutdownEvent {
-  let o = rt.withTypeName(v, "HostShutdownEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostShutdownEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostShutdownEvent", [members$Event, members$HostShutdownEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostShutdownEvent(v, p, c);
+  o = decodeFields$HostShutdownEvent(v, o, p, c);
   return (o ?? v) as unknown as HostShutdownEvent;
 }
 
@@ -8361,8 +8188,7 @@ function decodeExact$HostSpecification(
   p: string,
   c: rt.DecodeContext,
 ): HostSpecification {
-  let o = rt.withTypeName(v, "HostSpecification");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$HostSpecification], p, c);
+  let o = rt.exactStart(v, p, c, "HostSpecification", [members$HostSpecification]);
   o = decodeFields$HostSpecification(v, o, p, c);
   return (o ?? v) as unknown as HostSpecification;
 }
@@ -8386,8 +8212,7 @@ function decodeExact$HostSpecificationChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostSpecificationChangedEvent {
-  let o = rt.withTypeName(v, "HostSpecificationChangedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostSpecificationChangedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostSpecificationChangedEvent;
 }
@@ -8411,8 +8236,7 @@ function decodeExact$HostSpecificationRequireEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostSpecificationRequireEvent {
-  let o = rt.withTypeName(v, "HostSpecificationRequireEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostSpecificationRequireEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostSpecificationRequireEvent;
 }
@@ -8430,9 +8254,10 @@ function decodeExact$HostSpecificationUpdateEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostSpecificationUpdateEvent {
-  let o = rt.withTypeName(v, "HostSpecificationUpdateEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostSpecificationUpdateEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostSpecificationUpdateEvent", [
+    members$Event,
+    members$HostSpecificationUpdateEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostSpecificationUpdateEvent(v, o, p, c);
   return (o ?? v) as unknown as HostSpecificationUpdateEvent;
@@ -8451,11 +8276,12 @@ function decodeExact$HostStatusChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostStatusChangedEvent {
-  let o = rt.withTypeName(v, "HostStatusChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ClusterStatusChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostStatusChangedEvent", [
+    members$Event,
+    members$ClusterStatusChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$ClusterStatusChangedEvent(v, p, c);
+  o = decodeFields$ClusterStatusChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostStatusChangedEvent;
 }
 
@@ -8472,9 +8298,8 @@ function decodeExact$HostSubSpecification(
   p: string,
   c: rt.DecodeContext,
 ): HostSubSpecification {
-  let o = rt.withTypeName(v, "HostSubSpecification");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$HostSubSpecification], p, c);
-  decodeFields$HostSubSpecification(v, p, c);
+  let o = rt.exactStart(v, p, c, "HostSubSpecification", [members$HostSubSpecification]);
+  o = decodeFields$HostSubSpecification(v, o, p, c);
   return (o ?? v) as unknown as HostSubSpecification;
 }
 
@@ -8497,11 +8322,12 @@ function decodeExact$HostSubSpecificationDeleteEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostSubSpecificationDeleteEvent {
-  let o = rt.withTypeName(v, "HostSubSpecificationDeleteEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostSubSpecificationDeleteEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostSubSpecificationDeleteEvent", [
+    members$Event,
+    members$HostSubSpecificationDeleteEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostSubSpecificationDeleteEvent(v, p, c);
+  o = decodeFields$HostSubSpecificationDeleteEvent(v, o, p, c);
   return (o ?? v) as unknown as HostSubSpecificationDeleteEvent;
 }
 
@@ -8524,9 +8350,10 @@ function decodeExact$HostSubSpecificationUpdateEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostSubSpecificationUpdateEvent {
-  let o = rt.withTypeName(v, "HostSubSpecificationUpdateEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostSubSpecificationUpdateEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostSubSpecificationUpdateEvent", [
+    members$Event,
+    members$HostSubSpecificationUpdateEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostSubSpecificationUpdateEvent(v, o, p, c);
   return (o ?? v) as unknown as HostSubSpecificationUpdateEvent;
@@ -8545,9 +8372,7 @@ function decodeExact$HostSyncFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostSyncFailedEvent {
-  let o = rt.withTypeName(v, "HostSyncFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostSyncFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostSyncFailedEvent", [members$Event, members$HostSyncFailedEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostSyncFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostSyncFailedEvent;
@@ -8566,8 +8391,7 @@ function decodeExact$HostUpgradeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostUpgradeFailedEvent {
-  let o = rt.withTypeName(v, "HostUpgradeFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostUpgradeFailedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostUpgradeFailedEvent;
 }
@@ -8591,8 +8415,7 @@ function decodeExact$HostUserWorldSwapNotEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostUserWorldSwapNotEnabledEvent {
-  let o = rt.withTypeName(v, "HostUserWorldSwapNotEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "HostUserWorldSwapNotEnabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as HostUserWorldSwapNotEnabledEvent;
 }
@@ -8616,9 +8439,10 @@ function decodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostVnicConnectedToCustomizedDVPortEvent {
-  let o = rt.withTypeName(v, "HostVnicConnectedToCustomizedDVPortEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostVnicConnectedToCustomizedDVPortEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostVnicConnectedToCustomizedDVPortEvent", [
+    members$Event,
+    members$HostVnicConnectedToCustomizedDVPortEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostVnicConnectedToCustomizedDVPortEvent(v, o, p, c);
   return (o ?? v) as unknown as HostVnicConnectedToCustomizedDVPortEvent;
@@ -8637,11 +8461,9 @@ function decodeExact$HostWwnChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostWwnChangedEvent {
-  let o = rt.withTypeName(v, "HostWwnChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostWwnChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostWwnChangedEvent", [members$Event, members$HostWwnChangedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$HostWwnChangedEvent(v, p, c);
+  o = decodeFields$HostWwnChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as HostWwnChangedEvent;
 }
 
@@ -8658,9 +8480,7 @@ function decodeExact$HostWwnConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): HostWwnConflictEvent {
-  let o = rt.withTypeName(v, "HostWwnConflictEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$HostWwnConflictEvent], p, c);
+  let o = rt.exactStart(v, p, c, "HostWwnConflictEvent", [members$Event, members$HostWwnConflictEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$HostWwnConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as HostWwnConflictEvent;
@@ -8671,9 +8491,8 @@ export function decodeAt$ID(v: unknown, p: string, c: rt.DecodeContext): ID {
 }
 
 function decodeExact$ID(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ID {
-  let o = rt.withTypeName(v, "ID");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ID], p, c);
-  decodeFields$ID(v, p, c);
+  let o = rt.exactStart(v, p, c, "ID", [members$ID]);
+  o = decodeFields$ID(v, o, p, c);
   return (o ?? v) as unknown as ID;
 }
 
@@ -8690,8 +8509,7 @@ function decodeExact$IScsiBootFailureEvent(
   p: string,
   c: rt.DecodeContext,
 ): IScsiBootFailureEvent {
-  let o = rt.withTypeName(v, "IScsiBootFailureEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "IScsiBootFailureEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as IScsiBootFailureEvent;
 }
@@ -8715,8 +8533,7 @@ function decodeExact$IncorrectHostInformationEvent(
   p: string,
   c: rt.DecodeContext,
 ): IncorrectHostInformationEvent {
-  let o = rt.withTypeName(v, "IncorrectHostInformationEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "IncorrectHostInformationEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as IncorrectHostInformationEvent;
 }
@@ -8730,10 +8547,9 @@ function decodeExact$InfoUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): InfoUpgradeEvent {
-  let o = rt.withTypeName(v, "InfoUpgradeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$UpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "InfoUpgradeEvent", [members$Event, members$UpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UpgradeEvent(v, p, c);
+  o = decodeFields$UpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as InfoUpgradeEvent;
 }
 
@@ -8776,9 +8592,8 @@ function decodeExact$InheritablePolicy(
   p: string,
   c: rt.DecodeContext,
 ): InheritablePolicy {
-  let o = rt.withTypeName(v, "InheritablePolicy");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$InheritablePolicy], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "InheritablePolicy", [members$InheritablePolicy]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
   return (o ?? v) as unknown as InheritablePolicy;
 }
 
@@ -8801,8 +8616,7 @@ function decodeExact$InsufficientFailoverResourcesEvent(
   p: string,
   c: rt.DecodeContext,
 ): InsufficientFailoverResourcesEvent {
-  let o = rt.withTypeName(v, "InsufficientFailoverResourcesEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "InsufficientFailoverResourcesEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as InsufficientFailoverResourcesEvent;
 }
@@ -8827,8 +8641,7 @@ function decodeExact$InsufficientResourcesFault(
   p: string,
   c: rt.DecodeContext,
 ): InsufficientResourcesFault {
-  let o = rt.withTypeName(v, "InsufficientResourcesFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InsufficientResourcesFault", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InsufficientResourcesFault;
 }
@@ -8842,11 +8655,9 @@ function decodeExact$InvalidArgument(
   p: string,
   c: rt.DecodeContext,
 ): InvalidArgument {
-  let o = rt.withTypeName(v, "InvalidArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$InvalidArgument], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidArgument", [members$MethodFault, members$InvalidArgument]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$InvalidArgument(v, p, c);
+  o = decodeFields$InvalidArgument(v, o, p, c);
   return (o ?? v) as unknown as InvalidArgument;
 }
 
@@ -8863,8 +8674,7 @@ function decodeExact$InvalidCollectorVersion(
   p: string,
   c: rt.DecodeContext,
 ): InvalidCollectorVersion {
-  let o = rt.withTypeName(v, "InvalidCollectorVersion");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidCollectorVersion", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InvalidCollectorVersion;
 }
@@ -8896,9 +8706,7 @@ function decodeExact$InvalidDatastore(
   p: string,
   c: rt.DecodeContext,
 ): InvalidDatastore {
-  let o = rt.withTypeName(v, "InvalidDatastore");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$InvalidDatastore], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidDatastore", [members$MethodFault, members$InvalidDatastore]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$InvalidDatastore(v, o, p, c);
   return (o ?? v) as unknown as InvalidDatastore;
@@ -8917,18 +8725,14 @@ function decodeExact$InvalidDatastorePath(
   p: string,
   c: rt.DecodeContext,
 ): InvalidDatastorePath {
-  let o = rt.withTypeName(v, "InvalidDatastorePath");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$MethodFault, members$InvalidDatastore, members$InvalidDatastorePath],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "InvalidDatastorePath", [
+    members$MethodFault,
+    members$InvalidDatastore,
+    members$InvalidDatastorePath,
+  ]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$InvalidDatastore(v, o, p, c);
-  decodeFields$InvalidDatastorePath(v, p, c);
+  o = decodeFields$InvalidDatastorePath(v, o, p, c);
   return (o ?? v) as unknown as InvalidDatastorePath;
 }
 
@@ -8945,11 +8749,9 @@ function decodeExact$InvalidEditionEvent(
   p: string,
   c: rt.DecodeContext,
 ): InvalidEditionEvent {
-  let o = rt.withTypeName(v, "InvalidEditionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$InvalidEditionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidEditionEvent", [members$Event, members$InvalidEditionEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$InvalidEditionEvent(v, p, c);
+  o = decodeFields$InvalidEditionEvent(v, o, p, c);
   return (o ?? v) as unknown as InvalidEditionEvent;
 }
 
@@ -8958,8 +8760,7 @@ export function decodeAt$InvalidEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$InvalidEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): InvalidEvent {
-  let o = rt.withTypeName(v, "InvalidEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidEvent", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InvalidEvent;
 }
@@ -8973,8 +8774,7 @@ function decodeExact$InvalidLocale(
   p: string,
   c: rt.DecodeContext,
 ): InvalidLocale {
-  let o = rt.withTypeName(v, "InvalidLocale");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidLocale", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InvalidLocale;
 }
@@ -8984,8 +8784,7 @@ export function decodeAt$InvalidLogin(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$InvalidLogin(v: Record<string, unknown>, p: string, c: rt.DecodeContext): InvalidLogin {
-  let o = rt.withTypeName(v, "InvalidLogin");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidLogin", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InvalidLogin;
 }
@@ -8995,9 +8794,7 @@ export function decodeAt$InvalidName(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$InvalidName(v: Record<string, unknown>, p: string, c: rt.DecodeContext): InvalidName {
-  let o = rt.withTypeName(v, "InvalidName");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$InvalidName], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidName", [members$MethodFault, members$InvalidName]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$InvalidName(v, o, p, c);
   return (o ?? v) as unknown as InvalidName;
@@ -9012,9 +8809,7 @@ function decodeExact$InvalidPowerState(
   p: string,
   c: rt.DecodeContext,
 ): InvalidPowerState {
-  let o = rt.withTypeName(v, "InvalidPowerState");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$InvalidPowerState], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidPowerState", [members$MethodFault, members$InvalidPowerState]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$InvalidPowerState(v, o, p, c);
   return (o ?? v) as unknown as InvalidPowerState;
@@ -9029,11 +8824,9 @@ function decodeExact$InvalidProperty(
   p: string,
   c: rt.DecodeContext,
 ): InvalidProperty {
-  let o = rt.withTypeName(v, "InvalidProperty");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$InvalidProperty], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidProperty", [members$MethodFault, members$InvalidProperty]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$InvalidProperty(v, p, c);
+  o = decodeFields$InvalidProperty(v, o, p, c);
   return (o ?? v) as unknown as InvalidProperty;
 }
 
@@ -9066,8 +8859,7 @@ function decodeExact$InvalidRequest(
   p: string,
   c: rt.DecodeContext,
 ): InvalidRequest {
-  let o = rt.withTypeName(v, "InvalidRequest");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidRequest", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InvalidRequest;
 }
@@ -9095,8 +8887,7 @@ export function decodeAt$InvalidState(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$InvalidState(v: Record<string, unknown>, p: string, c: rt.DecodeContext): InvalidState {
-  let o = rt.withTypeName(v, "InvalidState");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidState", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as InvalidState;
 }
@@ -9106,11 +8897,9 @@ export function decodeAt$InvalidType(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$InvalidType(v: Record<string, unknown>, p: string, c: rt.DecodeContext): InvalidType {
-  let o = rt.withTypeName(v, "InvalidType");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$InvalidType], p, c);
+  let o = rt.exactStart(v, p, c, "InvalidType", [members$MethodFault, members$InvalidType]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$InvalidType(v, p, c);
+  o = decodeFields$InvalidType(v, o, p, c);
   return (o ?? v) as unknown as InvalidType;
 }
 
@@ -9119,8 +8908,7 @@ export function decodeAt$KeyAnyValue(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$KeyAnyValue(v: Record<string, unknown>, p: string, c: rt.DecodeContext): KeyAnyValue {
-  let o = rt.withTypeName(v, "KeyAnyValue");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$KeyAnyValue], p, c);
+  let o = rt.exactStart(v, p, c, "KeyAnyValue", [members$KeyAnyValue]);
   o = decodeFields$KeyAnyValue(v, o, p, c);
   return (o ?? v) as unknown as KeyAnyValue;
 }
@@ -9134,9 +8922,8 @@ function decodeExact$KeyProviderId(
   p: string,
   c: rt.DecodeContext,
 ): KeyProviderId {
-  let o = rt.withTypeName(v, "KeyProviderId");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$KeyProviderId], p, c);
-  decodeFields$KeyProviderId(v, p, c);
+  let o = rt.exactStart(v, p, c, "KeyProviderId", [members$KeyProviderId]);
+  o = decodeFields$KeyProviderId(v, o, p, c);
   return (o ?? v) as unknown as KeyProviderId;
 }
 
@@ -9149,8 +8936,7 @@ function decodeExact$LatencySensitivity(
   p: string,
   c: rt.DecodeContext,
 ): LatencySensitivity {
-  let o = rt.withTypeName(v, "LatencySensitivity");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$LatencySensitivity], p, c);
+  let o = rt.exactStart(v, p, c, "LatencySensitivity", [members$LatencySensitivity]);
   o = decodeFields$LatencySensitivity(v, o, p, c);
   return (o ?? v) as unknown as LatencySensitivity;
 }
@@ -9204,8 +8990,7 @@ export function decodeAt$LicenseEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$LicenseEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): LicenseEvent {
-  let o = rt.withTypeName(v, "LicenseEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as LicenseEvent;
 }
@@ -9223,9 +9008,7 @@ function decodeExact$LicenseExpiredEvent(
   p: string,
   c: rt.DecodeContext,
 ): LicenseExpiredEvent {
-  let o = rt.withTypeName(v, "LicenseExpiredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LicenseExpiredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseExpiredEvent", [members$Event, members$LicenseExpiredEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$LicenseExpiredEvent(v, o, p, c);
   return (o ?? v) as unknown as LicenseExpiredEvent;
@@ -9240,8 +9023,7 @@ function decodeExact$LicenseFeatureInfo(
   p: string,
   c: rt.DecodeContext,
 ): LicenseFeatureInfo {
-  let o = rt.withTypeName(v, "LicenseFeatureInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$LicenseFeatureInfo], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseFeatureInfo", [members$LicenseFeatureInfo]);
   o = decodeFields$LicenseFeatureInfo(v, o, p, c);
   return (o ?? v) as unknown as LicenseFeatureInfo;
 }
@@ -9259,11 +9041,12 @@ function decodeExact$LicenseNonComplianceEvent(
   p: string,
   c: rt.DecodeContext,
 ): LicenseNonComplianceEvent {
-  let o = rt.withTypeName(v, "LicenseNonComplianceEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LicenseNonComplianceEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseNonComplianceEvent", [
+    members$Event,
+    members$LicenseNonComplianceEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$LicenseNonComplianceEvent(v, p, c);
+  o = decodeFields$LicenseNonComplianceEvent(v, o, p, c);
   return (o ?? v) as unknown as LicenseNonComplianceEvent;
 }
 
@@ -9280,8 +9063,7 @@ function decodeExact$LicenseRestrictedEvent(
   p: string,
   c: rt.DecodeContext,
 ): LicenseRestrictedEvent {
-  let o = rt.withTypeName(v, "LicenseRestrictedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseRestrictedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as LicenseRestrictedEvent;
 }
@@ -9299,11 +9081,12 @@ function decodeExact$LicenseServerAvailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): LicenseServerAvailableEvent {
-  let o = rt.withTypeName(v, "LicenseServerAvailableEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LicenseServerAvailableEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseServerAvailableEvent", [
+    members$Event,
+    members$LicenseServerAvailableEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$LicenseServerAvailableEvent(v, p, c);
+  o = decodeFields$LicenseServerAvailableEvent(v, o, p, c);
   return (o ?? v) as unknown as LicenseServerAvailableEvent;
 }
 
@@ -9326,11 +9109,12 @@ function decodeExact$LicenseServerUnavailableEvent(
   p: string,
   c: rt.DecodeContext,
 ): LicenseServerUnavailableEvent {
-  let o = rt.withTypeName(v, "LicenseServerUnavailableEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LicenseServerUnavailableEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LicenseServerUnavailableEvent", [
+    members$Event,
+    members$LicenseServerUnavailableEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$LicenseServerUnavailableEvent(v, p, c);
+  o = decodeFields$LicenseServerUnavailableEvent(v, o, p, c);
   return (o ?? v) as unknown as LicenseServerUnavailableEvent;
 }
 
@@ -9347,9 +9131,10 @@ function decodeExact$LocalDatastoreCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): LocalDatastoreCreatedEvent {
-  let o = rt.withTypeName(v, "LocalDatastoreCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LocalDatastoreCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LocalDatastoreCreatedEvent", [
+    members$Event,
+    members$LocalDatastoreCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$LocalDatastoreCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as LocalDatastoreCreatedEvent;
@@ -9368,8 +9153,7 @@ function decodeExact$LocalTSMEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): LocalTSMEnabledEvent {
-  let o = rt.withTypeName(v, "LocalTSMEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "LocalTSMEnabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as LocalTSMEnabledEvent;
 }
@@ -9383,8 +9167,7 @@ function decodeExact$LocalizableMessage(
   p: string,
   c: rt.DecodeContext,
 ): LocalizableMessage {
-  let o = rt.withTypeName(v, "LocalizableMessage");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$LocalizableMessage], p, c);
+  let o = rt.exactStart(v, p, c, "LocalizableMessage", [members$LocalizableMessage]);
   o = decodeFields$LocalizableMessage(v, o, p, c);
   return (o ?? v) as unknown as LocalizableMessage;
 }
@@ -9402,8 +9185,7 @@ function decodeExact$LocalizedMethodFault(
   p: string,
   c: rt.DecodeContext,
 ): LocalizedMethodFault {
-  let o = rt.withTypeName(v, "LocalizedMethodFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$LocalizedMethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "LocalizedMethodFault", [members$LocalizedMethodFault]);
   o = decodeFields$LocalizedMethodFault(v, o, p, c);
   return (o ?? v) as unknown as LocalizedMethodFault;
 }
@@ -9421,9 +9203,10 @@ function decodeExact$LockerMisconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): LockerMisconfiguredEvent {
-  let o = rt.withTypeName(v, "LockerMisconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LockerMisconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LockerMisconfiguredEvent", [
+    members$Event,
+    members$LockerMisconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$LockerMisconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as LockerMisconfiguredEvent;
@@ -9442,9 +9225,7 @@ function decodeExact$LockerReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): LockerReconfiguredEvent {
-  let o = rt.withTypeName(v, "LockerReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$LockerReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "LockerReconfiguredEvent", [members$Event, members$LockerReconfiguredEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$LockerReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as LockerReconfiguredEvent;
@@ -9455,11 +9236,9 @@ export function decodeAt$LongPolicy(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$LongPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): LongPolicy {
-  let o = rt.withTypeName(v, "LongPolicy");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$LongPolicy], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
-  decodeFields$LongPolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "LongPolicy", [members$InheritablePolicy, members$LongPolicy]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
+  o = decodeFields$LongPolicy(v, o, p, c);
   return (o ?? v) as unknown as LongPolicy;
 }
 
@@ -9472,9 +9251,8 @@ function decodeExact$ManagedByInfo(
   p: string,
   c: rt.DecodeContext,
 ): ManagedByInfo {
-  let o = rt.withTypeName(v, "ManagedByInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ManagedByInfo], p, c);
-  decodeFields$ManagedByInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "ManagedByInfo", [members$ManagedByInfo]);
+  o = decodeFields$ManagedByInfo(v, o, p, c);
   return (o ?? v) as unknown as ManagedByInfo;
 }
 
@@ -9491,10 +9269,11 @@ function decodeExact$ManagedEntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ManagedEntityEventArgument {
-  let o = rt.withTypeName(v, "ManagedEntityEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$ManagedEntityEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "ManagedEntityEventArgument", [
+    members$EntityEventArgument,
+    members$ManagedEntityEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$ManagedEntityEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ManagedEntityEventArgument;
 }
@@ -9512,9 +9291,10 @@ function decodeExact$ManagedObjectNotFound(
   p: string,
   c: rt.DecodeContext,
 ): ManagedObjectNotFound {
-  let o = rt.withTypeName(v, "ManagedObjectNotFound");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$ManagedObjectNotFound], p, c);
+  let o = rt.exactStart(v, p, c, "ManagedObjectNotFound", [
+    members$MethodFault,
+    members$ManagedObjectNotFound,
+  ]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$ManagedObjectNotFound(v, o, p, c);
   return (o ?? v) as unknown as ManagedObjectNotFound;
@@ -9533,9 +9313,8 @@ function decodeExact$ManagedObjectReference(
   p: string,
   c: rt.DecodeContext,
 ): ManagedObjectReference {
-  let o = rt.withTypeName(v, "ManagedObjectReference");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ManagedObjectReference], p, c);
-  decodeFields$ManagedObjectReference(v, p, c);
+  let o = rt.exactStart(v, p, c, "ManagedObjectReference", [members$ManagedObjectReference]);
+  o = decodeFields$ManagedObjectReference(v, o, p, c);
   return (o ?? v) as unknown as ManagedObjectReference;
 }
 
@@ -9550,8 +9329,7 @@ export function decodeAt$MethodFault(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$MethodFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): MethodFault {
-  let o = rt.withTypeName(v, "MethodFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "MethodFault", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as MethodFault;
 }
@@ -9565,9 +9343,7 @@ function decodeExact$MethodNotFound(
   p: string,
   c: rt.DecodeContext,
 ): MethodNotFound {
-  let o = rt.withTypeName(v, "MethodNotFound");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$MethodNotFound], p, c);
+  let o = rt.exactStart(v, p, c, "MethodNotFound", [members$MethodFault, members$MethodNotFound]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$MethodNotFound(v, o, p, c);
   return (o ?? v) as unknown as MethodNotFound;
@@ -9586,11 +9362,13 @@ function decodeExact$MigrationErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationErrorEvent {
-  let o = rt.withTypeName(v, "MigrationErrorEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$MigrationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "MigrationErrorEvent", [
+    members$Event,
+    members$VmEvent,
+    members$MigrationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationErrorEvent;
 }
@@ -9632,11 +9410,9 @@ function decodeExact$MigrationEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationEvent {
-  let o = rt.withTypeName(v, "MigrationEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$MigrationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "MigrationEvent", [members$Event, members$VmEvent, members$MigrationEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationEvent;
 }
@@ -9654,17 +9430,14 @@ function decodeExact$MigrationHostErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationHostErrorEvent {
-  let o = rt.withTypeName(v, "MigrationHostErrorEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$MigrationEvent, members$MigrationHostErrorEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "MigrationHostErrorEvent", [
+    members$Event,
+    members$VmEvent,
+    members$MigrationEvent,
+    members$MigrationHostErrorEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   o = decodeFields$MigrationHostErrorEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationHostErrorEvent;
@@ -9683,17 +9456,14 @@ function decodeExact$MigrationHostWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationHostWarningEvent {
-  let o = rt.withTypeName(v, "MigrationHostWarningEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$MigrationEvent, members$MigrationHostWarningEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "MigrationHostWarningEvent", [
+    members$Event,
+    members$VmEvent,
+    members$MigrationEvent,
+    members$MigrationHostWarningEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   o = decodeFields$MigrationHostWarningEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationHostWarningEvent;
@@ -9712,17 +9482,14 @@ function decodeExact$MigrationResourceErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationResourceErrorEvent {
-  let o = rt.withTypeName(v, "MigrationResourceErrorEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$MigrationEvent, members$MigrationResourceErrorEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "MigrationResourceErrorEvent", [
+    members$Event,
+    members$VmEvent,
+    members$MigrationEvent,
+    members$MigrationResourceErrorEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   o = decodeFields$MigrationResourceErrorEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationResourceErrorEvent;
@@ -9747,17 +9514,14 @@ function decodeExact$MigrationResourceWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationResourceWarningEvent {
-  let o = rt.withTypeName(v, "MigrationResourceWarningEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$MigrationEvent, members$MigrationResourceWarningEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "MigrationResourceWarningEvent", [
+    members$Event,
+    members$VmEvent,
+    members$MigrationEvent,
+    members$MigrationResourceWarningEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   o = decodeFields$MigrationResourceWarningEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationResourceWarningEvent;
@@ -9776,11 +9540,13 @@ function decodeExact$MigrationWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): MigrationWarningEvent {
-  let o = rt.withTypeName(v, "MigrationWarningEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$MigrationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "MigrationWarningEvent", [
+    members$Event,
+    members$VmEvent,
+    members$MigrationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$MigrationEvent(v, o, p, c);
   return (o ?? v) as unknown as MigrationWarningEvent;
 }
@@ -9794,8 +9560,7 @@ function decodeExact$MissingObject(
   p: string,
   c: rt.DecodeContext,
 ): MissingObject {
-  let o = rt.withTypeName(v, "MissingObject");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MissingObject], p, c);
+  let o = rt.exactStart(v, p, c, "MissingObject", [members$MissingObject]);
   o = decodeFields$MissingObject(v, o, p, c);
   return (o ?? v) as unknown as MissingObject;
 }
@@ -9809,8 +9574,7 @@ function decodeExact$MissingProperty(
   p: string,
   c: rt.DecodeContext,
 ): MissingProperty {
-  let o = rt.withTypeName(v, "MissingProperty");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MissingProperty], p, c);
+  let o = rt.exactStart(v, p, c, "MissingProperty", [members$MissingProperty]);
   o = decodeFields$MissingProperty(v, o, p, c);
   return (o ?? v) as unknown as MissingProperty;
 }
@@ -9824,9 +9588,7 @@ function decodeExact$MtuMatchEvent(
   p: string,
   c: rt.DecodeContext,
 ): MtuMatchEvent {
-  let o = rt.withTypeName(v, "MtuMatchEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "MtuMatchEvent", [members$Event, members$DvsHealthStatusChangeEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as MtuMatchEvent;
@@ -9841,9 +9603,7 @@ function decodeExact$MtuMismatchEvent(
   p: string,
   c: rt.DecodeContext,
 ): MtuMismatchEvent {
-  let o = rt.withTypeName(v, "MtuMismatchEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "MtuMismatchEvent", [members$Event, members$DvsHealthStatusChangeEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as MtuMismatchEvent;
@@ -9862,9 +9622,10 @@ function decodeExact$NASDatastoreCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): NASDatastoreCreatedEvent {
-  let o = rt.withTypeName(v, "NASDatastoreCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$NASDatastoreCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NASDatastoreCreatedEvent", [
+    members$Event,
+    members$NASDatastoreCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$NASDatastoreCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as NASDatastoreCreatedEvent;
@@ -9883,10 +9644,11 @@ function decodeExact$NetworkEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): NetworkEventArgument {
-  let o = rt.withTypeName(v, "NetworkEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$NetworkEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "NetworkEventArgument", [
+    members$EntityEventArgument,
+    members$NetworkEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$NetworkEventArgument(v, o, p, c);
   return (o ?? v) as unknown as NetworkEventArgument;
 }
@@ -9904,11 +9666,9 @@ function decodeExact$NetworkRollbackEvent(
   p: string,
   c: rt.DecodeContext,
 ): NetworkRollbackEvent {
-  let o = rt.withTypeName(v, "NetworkRollbackEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$NetworkRollbackEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NetworkRollbackEvent", [members$Event, members$NetworkRollbackEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$NetworkRollbackEvent(v, p, c);
+  o = decodeFields$NetworkRollbackEvent(v, o, p, c);
   return (o ?? v) as unknown as NetworkRollbackEvent;
 }
 
@@ -9921,11 +9681,9 @@ function decodeExact$NoAccessUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): NoAccessUserEvent {
-  let o = rt.withTypeName(v, "NoAccessUserEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$NoAccessUserEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NoAccessUserEvent", [members$Event, members$NoAccessUserEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$NoAccessUserEvent(v, p, c);
+  o = decodeFields$NoAccessUserEvent(v, o, p, c);
   return (o ?? v) as unknown as NoAccessUserEvent;
 }
 
@@ -9942,8 +9700,7 @@ function decodeExact$NoDatastoresConfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): NoDatastoresConfiguredEvent {
-  let o = rt.withTypeName(v, "NoDatastoresConfiguredEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "NoDatastoresConfiguredEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as NoDatastoresConfiguredEvent;
 }
@@ -9957,8 +9714,7 @@ function decodeExact$NoLicenseEvent(
   p: string,
   c: rt.DecodeContext,
 ): NoLicenseEvent {
-  let o = rt.withTypeName(v, "NoLicenseEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$NoLicenseEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NoLicenseEvent", [members$Event, members$NoLicenseEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$NoLicenseEvent(v, o, p, c);
   return (o ?? v) as unknown as NoLicenseEvent;
@@ -9983,10 +9739,9 @@ function decodeExact$NoMaintenanceModeDrsRecommendationForVM(
   p: string,
   c: rt.DecodeContext,
 ): NoMaintenanceModeDrsRecommendationForVM {
-  let o = rt.withTypeName(v, "NoMaintenanceModeDrsRecommendationForVM");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NoMaintenanceModeDrsRecommendationForVM", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as NoMaintenanceModeDrsRecommendationForVM;
 }
 
@@ -10013,9 +9768,7 @@ export function decodeAt$NoPermission(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$NoPermission(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NoPermission {
-  let o = rt.withTypeName(v, "NoPermission");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$NoPermission], p, c);
+  let o = rt.exactStart(v, p, c, "NoPermission", [members$MethodFault, members$NoPermission]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$NoPermission(v, o, p, c);
   return (o ?? v) as unknown as NoPermission;
@@ -10034,8 +9787,7 @@ function decodeExact$NoPermissionEntityPrivileges(
   p: string,
   c: rt.DecodeContext,
 ): NoPermissionEntityPrivileges {
-  let o = rt.withTypeName(v, "NoPermissionEntityPrivileges");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$NoPermissionEntityPrivileges], p, c);
+  let o = rt.exactStart(v, p, c, "NoPermissionEntityPrivileges", [members$NoPermissionEntityPrivileges]);
   o = decodeFields$NoPermissionEntityPrivileges(v, o, p, c);
   return (o ?? v) as unknown as NoPermissionEntityPrivileges;
 }
@@ -10059,8 +9811,10 @@ function decodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
   p: string,
   c: rt.DecodeContext,
 ): NonVIWorkloadDetectedOnDatastoreEvent {
-  let o = rt.withTypeName(v, "NonVIWorkloadDetectedOnDatastoreEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$DatastoreEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NonVIWorkloadDetectedOnDatastoreEvent", [
+    members$Event,
+    members$DatastoreEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DatastoreEvent(v, o, p, c);
   return (o ?? v) as unknown as NonVIWorkloadDetectedOnDatastoreEvent;
@@ -10075,9 +9829,7 @@ function decodeExact$NotAuthenticated(
   p: string,
   c: rt.DecodeContext,
 ): NotAuthenticated {
-  let o = rt.withTypeName(v, "NotAuthenticated");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$NoPermission], p, c);
+  let o = rt.exactStart(v, p, c, "NotAuthenticated", [members$MethodFault, members$NoPermission]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$NoPermission(v, o, p, c);
   return (o ?? v) as unknown as NotAuthenticated;
@@ -10102,18 +9854,14 @@ function decodeExact$NotEnoughResourcesToStartVmEvent(
   p: string,
   c: rt.DecodeContext,
 ): NotEnoughResourcesToStartVmEvent {
-  let o = rt.withTypeName(v, "NotEnoughResourcesToStartVmEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$NotEnoughResourcesToStartVmEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "NotEnoughResourcesToStartVmEvent", [
+    members$Event,
+    members$VmEvent,
+    members$NotEnoughResourcesToStartVmEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$NotEnoughResourcesToStartVmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$NotEnoughResourcesToStartVmEvent(v, o, p, c);
   return (o ?? v) as unknown as NotEnoughResourcesToStartVmEvent;
 }
 
@@ -10122,8 +9870,7 @@ export function decodeAt$NotFound(v: unknown, p: string, c: rt.DecodeContext): N
 }
 
 function decodeExact$NotFound(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NotFound {
-  let o = rt.withTypeName(v, "NotFound");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "NotFound", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as NotFound;
 }
@@ -10137,8 +9884,7 @@ function decodeExact$NotImplemented(
   p: string,
   c: rt.DecodeContext,
 ): NotImplemented {
-  let o = rt.withTypeName(v, "NotImplemented");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "NotImplemented", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as NotImplemented;
 }
@@ -10148,8 +9894,7 @@ export function decodeAt$NotSupported(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$NotSupported(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NotSupported {
-  let o = rt.withTypeName(v, "NotSupported");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "NotSupported", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as NotSupported;
 }
@@ -10159,9 +9904,8 @@ export function decodeAt$NumericRange(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$NumericRange(v: Record<string, unknown>, p: string, c: rt.DecodeContext): NumericRange {
-  let o = rt.withTypeName(v, "NumericRange");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$NumericRange], p, c);
-  decodeFields$NumericRange(v, p, c);
+  let o = rt.exactStart(v, p, c, "NumericRange", [members$NumericRange]);
+  o = decodeFields$NumericRange(v, o, p, c);
   return (o ?? v) as unknown as NumericRange;
 }
 
@@ -10174,8 +9918,7 @@ function decodeExact$ObjectContent(
   p: string,
   c: rt.DecodeContext,
 ): ObjectContent {
-  let o = rt.withTypeName(v, "ObjectContent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ObjectContent], p, c);
+  let o = rt.exactStart(v, p, c, "ObjectContent", [members$ObjectContent]);
   o = decodeFields$ObjectContent(v, o, p, c);
   return (o ?? v) as unknown as ObjectContent;
 }
@@ -10185,8 +9928,7 @@ export function decodeAt$ObjectSpec(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$ObjectSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ObjectSpec {
-  let o = rt.withTypeName(v, "ObjectSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ObjectSpec], p, c);
+  let o = rt.exactStart(v, p, c, "ObjectSpec", [members$ObjectSpec]);
   o = decodeFields$ObjectSpec(v, o, p, c);
   return (o ?? v) as unknown as ObjectSpec;
 }
@@ -10196,8 +9938,7 @@ export function decodeAt$ObjectUpdate(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$ObjectUpdate(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ObjectUpdate {
-  let o = rt.withTypeName(v, "ObjectUpdate");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ObjectUpdate], p, c);
+  let o = rt.exactStart(v, p, c, "ObjectUpdate", [members$ObjectUpdate]);
   o = decodeFields$ObjectUpdate(v, o, p, c);
   return (o ?? v) as unknown as ObjectUpdate;
 }
@@ -10207,8 +9948,7 @@ export function decodeAt$OptionValue(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$OptionValue(v: Record<string, unknown>, p: string, c: rt.DecodeContext): OptionValue {
-  let o = rt.withTypeName(v, "OptionValue");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$OptionValue], p, c);
+  let o = rt.exactStart(v, p, c, "OptionValue", [members$OptionValue]);
   o = decodeFields$OptionValue(v, o, p, c);
   return (o ?? v) as unknown as OptionValue;
 }
@@ -10222,8 +9962,7 @@ function decodeExact$OutOfSyncDvsHost(
   p: string,
   c: rt.DecodeContext,
 ): OutOfSyncDvsHost {
-  let o = rt.withTypeName(v, "OutOfSyncDvsHost");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$OutOfSyncDvsHost], p, c);
+  let o = rt.exactStart(v, p, c, "OutOfSyncDvsHost", [members$Event, members$OutOfSyncDvsHost]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$OutOfSyncDvsHost(v, o, p, c);
   return (o ?? v) as unknown as OutOfSyncDvsHost;
@@ -10242,17 +9981,13 @@ function decodeExact$ParaVirtualSCSIController(
   p: string,
   c: rt.DecodeContext,
 ): ParaVirtualSCSIController {
-  let o = rt.withTypeName(v, "ParaVirtualSCSIController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDevice, members$VirtualController, members$VirtualSCSIController],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ParaVirtualSCSIController", [
+    members$VirtualDevice,
+    members$VirtualController,
+    members$VirtualSCSIController,
+  ]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   o = decodeFields$VirtualSCSIController(v, o, p, c);
   return (o ?? v) as unknown as ParaVirtualSCSIController;
 }
@@ -10262,8 +9997,7 @@ export function decodeAt$Permission(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$Permission(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Permission {
-  let o = rt.withTypeName(v, "Permission");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Permission], p, c);
+  let o = rt.exactStart(v, p, c, "Permission", [members$Permission]);
   o = decodeFields$Permission(v, o, p, c);
   return (o ?? v) as unknown as Permission;
 }
@@ -10281,9 +10015,11 @@ function decodeExact$PermissionAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): PermissionAddedEvent {
-  let o = rt.withTypeName(v, "PermissionAddedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$PermissionEvent, members$PermissionAddedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "PermissionAddedEvent", [
+    members$Event,
+    members$PermissionEvent,
+    members$PermissionAddedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$PermissionEvent(v, o, p, c);
   o = decodeFields$PermissionAddedEvent(v, o, p, c);
@@ -10321,8 +10057,7 @@ function decodeExact$PermissionEvent(
   p: string,
   c: rt.DecodeContext,
 ): PermissionEvent {
-  let o = rt.withTypeName(v, "PermissionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$PermissionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "PermissionEvent", [members$Event, members$PermissionEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$PermissionEvent(v, o, p, c);
   return (o ?? v) as unknown as PermissionEvent;
@@ -10341,8 +10076,7 @@ function decodeExact$PermissionRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): PermissionRemovedEvent {
-  let o = rt.withTypeName(v, "PermissionRemovedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$PermissionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "PermissionRemovedEvent", [members$Event, members$PermissionEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$PermissionEvent(v, o, p, c);
   return (o ?? v) as unknown as PermissionRemovedEvent;
@@ -10361,9 +10095,11 @@ function decodeExact$PermissionUpdatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): PermissionUpdatedEvent {
-  let o = rt.withTypeName(v, "PermissionUpdatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$PermissionEvent, members$PermissionUpdatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "PermissionUpdatedEvent", [
+    members$Event,
+    members$PermissionEvent,
+    members$PermissionUpdatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$PermissionEvent(v, o, p, c);
   o = decodeFields$PermissionUpdatedEvent(v, o, p, c);
@@ -10379,9 +10115,8 @@ function decodeExact$PrivilegePolicyDef(
   p: string,
   c: rt.DecodeContext,
 ): PrivilegePolicyDef {
-  let o = rt.withTypeName(v, "PrivilegePolicyDef");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$PrivilegePolicyDef], p, c);
-  decodeFields$PrivilegePolicyDef(v, p, c);
+  let o = rt.exactStart(v, p, c, "PrivilegePolicyDef", [members$PrivilegePolicyDef]);
+  o = decodeFields$PrivilegePolicyDef(v, o, p, c);
   return (o ?? v) as unknown as PrivilegePolicyDef;
 }
 
@@ -10398,8 +10133,7 @@ function decodeExact$ProfileAssociatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ProfileAssociatedEvent {
-  let o = rt.withTypeName(v, "ProfileAssociatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileAssociatedEvent", [members$Event, members$ProfileEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileAssociatedEvent;
@@ -10418,8 +10152,7 @@ function decodeExact$ProfileChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ProfileChangedEvent {
-  let o = rt.withTypeName(v, "ProfileChangedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileChangedEvent", [members$Event, members$ProfileEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileChangedEvent;
@@ -10438,8 +10171,7 @@ function decodeExact$ProfileCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ProfileCreatedEvent {
-  let o = rt.withTypeName(v, "ProfileCreatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileCreatedEvent", [members$Event, members$ProfileEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileCreatedEvent;
@@ -10458,8 +10190,7 @@ function decodeExact$ProfileDissociatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ProfileDissociatedEvent {
-  let o = rt.withTypeName(v, "ProfileDissociatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileDissociatedEvent", [members$Event, members$ProfileEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileDissociatedEvent;
@@ -10498,8 +10229,7 @@ export function decodeAt$ProfileEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$ProfileEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): ProfileEvent {
-  let o = rt.withTypeName(v, "ProfileEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileEvent", [members$Event, members$ProfileEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileEvent;
@@ -10518,8 +10248,7 @@ function decodeExact$ProfileEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ProfileEventArgument {
-  let o = rt.withTypeName(v, "ProfileEventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ProfileEventArgument], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileEventArgument", [members$ProfileEventArgument]);
   o = decodeFields$ProfileEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ProfileEventArgument;
 }
@@ -10543,15 +10272,11 @@ function decodeExact$ProfileReferenceHostChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ProfileReferenceHostChangedEvent {
-  let o = rt.withTypeName(v, "ProfileReferenceHostChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ProfileEvent, members$ProfileReferenceHostChangedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ProfileReferenceHostChangedEvent", [
+    members$Event,
+    members$ProfileEvent,
+    members$ProfileReferenceHostChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   o = decodeFields$ProfileReferenceHostChangedEvent(v, o, p, c);
@@ -10571,8 +10296,7 @@ function decodeExact$ProfileRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ProfileRemovedEvent {
-  let o = rt.withTypeName(v, "ProfileRemovedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$ProfileEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ProfileRemovedEvent", [members$Event, members$ProfileEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ProfileEvent(v, o, p, c);
   return (o ?? v) as unknown as ProfileRemovedEvent;
@@ -10587,8 +10311,7 @@ function decodeExact$PropertyChange(
   p: string,
   c: rt.DecodeContext,
 ): PropertyChange {
-  let o = rt.withTypeName(v, "PropertyChange");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$PropertyChange], p, c);
+  let o = rt.exactStart(v, p, c, "PropertyChange", [members$PropertyChange]);
   o = decodeFields$PropertyChange(v, o, p, c);
   return (o ?? v) as unknown as PropertyChange;
 }
@@ -10602,8 +10325,7 @@ function decodeExact$PropertyFilterSpec(
   p: string,
   c: rt.DecodeContext,
 ): PropertyFilterSpec {
-  let o = rt.withTypeName(v, "PropertyFilterSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$PropertyFilterSpec], p, c);
+  let o = rt.exactStart(v, p, c, "PropertyFilterSpec", [members$PropertyFilterSpec]);
   o = decodeFields$PropertyFilterSpec(v, o, p, c);
   return (o ?? v) as unknown as PropertyFilterSpec;
 }
@@ -10621,8 +10343,7 @@ function decodeExact$PropertyFilterUpdate(
   p: string,
   c: rt.DecodeContext,
 ): PropertyFilterUpdate {
-  let o = rt.withTypeName(v, "PropertyFilterUpdate");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$PropertyFilterUpdate], p, c);
+  let o = rt.exactStart(v, p, c, "PropertyFilterUpdate", [members$PropertyFilterUpdate]);
   o = decodeFields$PropertyFilterUpdate(v, o, p, c);
   return (o ?? v) as unknown as PropertyFilterUpdate;
 }
@@ -10632,9 +10353,8 @@ export function decodeAt$PropertySpec(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$PropertySpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): PropertySpec {
-  let o = rt.withTypeName(v, "PropertySpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$PropertySpec], p, c);
-  decodeFields$PropertySpec(v, p, c);
+  let o = rt.exactStart(v, p, c, "PropertySpec", [members$PropertySpec]);
+  o = decodeFields$PropertySpec(v, o, p, c);
   return (o ?? v) as unknown as PropertySpec;
 }
 
@@ -10647,10 +10367,9 @@ function decodeExact$RecoveryEvent(
   p: string,
   c: rt.DecodeContext,
 ): RecoveryEvent {
-  let o = rt.withTypeName(v, "RecoveryEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$RecoveryEvent], p, c);
+  let o = rt.exactStart(v, p, c, "RecoveryEvent", [members$Event, members$RecoveryEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$RecoveryEvent(v, p, c);
+  o = decodeFields$RecoveryEvent(v, o, p, c);
   return (o ?? v) as unknown as RecoveryEvent;
 }
 
@@ -10667,8 +10386,7 @@ function decodeExact$RemoteTSMEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): RemoteTSMEnabledEvent {
-  let o = rt.withTypeName(v, "RemoteTSMEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "RemoteTSMEnabledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as RemoteTSMEnabledEvent;
 }
@@ -10686,8 +10404,7 @@ function decodeExact$ReplicationConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): ReplicationConfigSpec {
-  let o = rt.withTypeName(v, "ReplicationConfigSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ReplicationConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "ReplicationConfigSpec", [members$ReplicationConfigSpec]);
   o = decodeFields$ReplicationConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as ReplicationConfigSpec;
 }
@@ -10705,9 +10422,8 @@ function decodeExact$ReplicationInfoDiskSettings(
   p: string,
   c: rt.DecodeContext,
 ): ReplicationInfoDiskSettings {
-  let o = rt.withTypeName(v, "ReplicationInfoDiskSettings");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ReplicationInfoDiskSettings], p, c);
-  decodeFields$ReplicationInfoDiskSettings(v, p, c);
+  let o = rt.exactStart(v, p, c, "ReplicationInfoDiskSettings", [members$ReplicationInfoDiskSettings]);
+  o = decodeFields$ReplicationInfoDiskSettings(v, o, p, c);
   return (o ?? v) as unknown as ReplicationInfoDiskSettings;
 }
 
@@ -10720,8 +10436,7 @@ function decodeExact$RequestCanceled(
   p: string,
   c: rt.DecodeContext,
 ): RequestCanceled {
-  let o = rt.withTypeName(v, "RequestCanceled");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "RequestCanceled", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as RequestCanceled;
 }
@@ -10739,8 +10454,7 @@ function decodeExact$ResourceAllocationInfo(
   p: string,
   c: rt.DecodeContext,
 ): ResourceAllocationInfo {
-  let o = rt.withTypeName(v, "ResourceAllocationInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ResourceAllocationInfo], p, c);
+  let o = rt.exactStart(v, p, c, "ResourceAllocationInfo", [members$ResourceAllocationInfo]);
   o = decodeFields$ResourceAllocationInfo(v, o, p, c);
   return (o ?? v) as unknown as ResourceAllocationInfo;
 }
@@ -10754,11 +10468,9 @@ function decodeExact$ResourceInUse(
   p: string,
   c: rt.DecodeContext,
 ): ResourceInUse {
-  let o = rt.withTypeName(v, "ResourceInUse");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$ResourceInUse], p, c);
+  let o = rt.exactStart(v, p, c, "ResourceInUse", [members$MethodFault, members$ResourceInUse]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$ResourceInUse(v, p, c);
+  o = decodeFields$ResourceInUse(v, o, p, c);
   return (o ?? v) as unknown as ResourceInUse;
 }
 
@@ -10775,15 +10487,11 @@ function decodeExact$ResourcePoolCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ResourcePoolCreatedEvent {
-  let o = rt.withTypeName(v, "ResourcePoolCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ResourcePoolEvent, members$ResourcePoolCreatedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ResourcePoolCreatedEvent", [
+    members$Event,
+    members$ResourcePoolEvent,
+    members$ResourcePoolCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ResourcePoolEvent(v, o, p, c);
   o = decodeFields$ResourcePoolCreatedEvent(v, o, p, c);
@@ -10803,9 +10511,7 @@ function decodeExact$ResourcePoolDestroyedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ResourcePoolDestroyedEvent {
-  let o = rt.withTypeName(v, "ResourcePoolDestroyedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ResourcePoolEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ResourcePoolDestroyedEvent", [members$Event, members$ResourcePoolEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ResourcePoolEvent(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolDestroyedEvent;
@@ -10846,9 +10552,7 @@ function decodeExact$ResourcePoolEvent(
   p: string,
   c: rt.DecodeContext,
 ): ResourcePoolEvent {
-  let o = rt.withTypeName(v, "ResourcePoolEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ResourcePoolEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ResourcePoolEvent", [members$Event, members$ResourcePoolEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ResourcePoolEvent(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolEvent;
@@ -10867,10 +10571,11 @@ function decodeExact$ResourcePoolEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ResourcePoolEventArgument {
-  let o = rt.withTypeName(v, "ResourcePoolEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$ResourcePoolEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "ResourcePoolEventArgument", [
+    members$EntityEventArgument,
+    members$ResourcePoolEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$ResourcePoolEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ResourcePoolEventArgument;
 }
@@ -10888,15 +10593,11 @@ function decodeExact$ResourcePoolMovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ResourcePoolMovedEvent {
-  let o = rt.withTypeName(v, "ResourcePoolMovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ResourcePoolEvent, members$ResourcePoolMovedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ResourcePoolMovedEvent", [
+    members$Event,
+    members$ResourcePoolEvent,
+    members$ResourcePoolMovedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ResourcePoolEvent(v, o, p, c);
   o = decodeFields$ResourcePoolMovedEvent(v, o, p, c);
@@ -10922,15 +10623,11 @@ function decodeExact$ResourcePoolReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): ResourcePoolReconfiguredEvent {
-  let o = rt.withTypeName(v, "ResourcePoolReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ResourcePoolEvent, members$ResourcePoolReconfiguredEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ResourcePoolReconfiguredEvent", [
+    members$Event,
+    members$ResourcePoolEvent,
+    members$ResourcePoolReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ResourcePoolEvent(v, o, p, c);
   o = decodeFields$ResourcePoolReconfiguredEvent(v, o, p, c);
@@ -10950,9 +10647,7 @@ function decodeExact$ResourceViolatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ResourceViolatedEvent {
-  let o = rt.withTypeName(v, "ResourceViolatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ResourcePoolEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ResourceViolatedEvent", [members$Event, members$ResourcePoolEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ResourcePoolEvent(v, o, p, c);
   return (o ?? v) as unknown as ResourceViolatedEvent;
@@ -10967,9 +10662,8 @@ function decodeExact$RetrieveOptions(
   p: string,
   c: rt.DecodeContext,
 ): RetrieveOptions {
-  let o = rt.withTypeName(v, "RetrieveOptions");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$RetrieveOptions], p, c);
-  decodeFields$RetrieveOptions(v, p, c);
+  let o = rt.exactStart(v, p, c, "RetrieveOptions", [members$RetrieveOptions]);
+  o = decodeFields$RetrieveOptions(v, o, p, c);
   return (o ?? v) as unknown as RetrieveOptions;
 }
 
@@ -10982,8 +10676,7 @@ function decodeExact$RetrieveResult(
   p: string,
   c: rt.DecodeContext,
 ): RetrieveResult {
-  let o = rt.withTypeName(v, "RetrieveResult");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$RetrieveResult], p, c);
+  let o = rt.exactStart(v, p, c, "RetrieveResult", [members$RetrieveResult]);
   o = decodeFields$RetrieveResult(v, o, p, c);
   return (o ?? v) as unknown as RetrieveResult;
 }
@@ -10997,12 +10690,14 @@ function decodeExact$RoleAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): RoleAddedEvent {
-  let o = rt.withTypeName(v, "RoleAddedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$RoleEvent, members$RoleAddedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "RoleAddedEvent", [
+    members$Event,
+    members$RoleEvent,
+    members$RoleAddedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$RoleEvent(v, o, p, c);
-  decodeFields$RoleAddedEvent(v, p, c);
+  o = decodeFields$RoleAddedEvent(v, o, p, c);
   return (o ?? v) as unknown as RoleAddedEvent;
 }
 
@@ -11026,8 +10721,7 @@ export function decodeAt$RoleEvent(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$RoleEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): RoleEvent {
-  let o = rt.withTypeName(v, "RoleEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$RoleEvent], p, c);
+  let o = rt.exactStart(v, p, c, "RoleEvent", [members$Event, members$RoleEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$RoleEvent(v, o, p, c);
   return (o ?? v) as unknown as RoleEvent;
@@ -11042,9 +10736,8 @@ function decodeExact$RoleEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): RoleEventArgument {
-  let o = rt.withTypeName(v, "RoleEventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$RoleEventArgument], p, c);
-  decodeFields$RoleEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "RoleEventArgument", [members$RoleEventArgument]);
+  o = decodeFields$RoleEventArgument(v, o, p, c);
   return (o ?? v) as unknown as RoleEventArgument;
 }
 
@@ -11057,8 +10750,7 @@ function decodeExact$RoleRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): RoleRemovedEvent {
-  let o = rt.withTypeName(v, "RoleRemovedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$RoleEvent], p, c);
+  let o = rt.exactStart(v, p, c, "RoleRemovedEvent", [members$Event, members$RoleEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$RoleEvent(v, o, p, c);
   return (o ?? v) as unknown as RoleRemovedEvent;
@@ -11073,12 +10765,14 @@ function decodeExact$RoleUpdatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): RoleUpdatedEvent {
-  let o = rt.withTypeName(v, "RoleUpdatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$RoleEvent, members$RoleUpdatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "RoleUpdatedEvent", [
+    members$Event,
+    members$RoleEvent,
+    members$RoleUpdatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$RoleEvent(v, o, p, c);
-  decodeFields$RoleUpdatedEvent(v, p, c);
+  o = decodeFields$RoleUpdatedEvent(v, o, p, c);
   return (o ?? v) as unknown as RoleUpdatedEvent;
 }
 
@@ -11091,10 +10785,9 @@ function decodeExact$RollbackEvent(
   p: string,
   c: rt.DecodeContext,
 ): RollbackEvent {
-  let o = rt.withTypeName(v, "RollbackEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$RollbackEvent], p, c);
+  let o = rt.exactStart(v, p, c, "RollbackEvent", [members$Event, members$RollbackEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$RollbackEvent(v, p, c);
+  o = decodeFields$RollbackEvent(v, o, p, c);
   return (o ?? v) as unknown as RollbackEvent;
 }
 
@@ -11143,8 +10836,7 @@ export function decodeAt$RuntimeFault(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$RuntimeFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): RuntimeFault {
-  let o = rt.withTypeName(v, "RuntimeFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "RuntimeFault", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as RuntimeFault;
 }
@@ -11162,8 +10854,7 @@ function decodeExact$ScheduledHardwareUpgradeInfo(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledHardwareUpgradeInfo {
-  let o = rt.withTypeName(v, "ScheduledHardwareUpgradeInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ScheduledHardwareUpgradeInfo], p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledHardwareUpgradeInfo", [members$ScheduledHardwareUpgradeInfo]);
   o = decodeFields$ScheduledHardwareUpgradeInfo(v, o, p, c);
   return (o ?? v) as unknown as ScheduledHardwareUpgradeInfo;
 }
@@ -11181,9 +10872,7 @@ function decodeExact$ScheduledTaskCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskCompletedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskCompletedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ScheduledTaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledTaskCompletedEvent", [members$Event, members$ScheduledTaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskCompletedEvent;
@@ -11202,9 +10891,7 @@ function decodeExact$ScheduledTaskCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskCreatedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ScheduledTaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledTaskCreatedEvent", [members$Event, members$ScheduledTaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskCreatedEvent;
@@ -11229,18 +10916,14 @@ function decodeExact$ScheduledTaskEmailCompletedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskEmailCompletedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskEmailCompletedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ScheduledTaskEvent, members$ScheduledTaskEmailCompletedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ScheduledTaskEmailCompletedEvent", [
+    members$Event,
+    members$ScheduledTaskEvent,
+    members$ScheduledTaskEmailCompletedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
-  decodeFields$ScheduledTaskEmailCompletedEvent(v, p, c);
+  o = decodeFields$ScheduledTaskEmailCompletedEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskEmailCompletedEvent;
 }
 
@@ -11263,15 +10946,11 @@ function decodeExact$ScheduledTaskEmailFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskEmailFailedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskEmailFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ScheduledTaskEvent, members$ScheduledTaskEmailFailedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ScheduledTaskEmailFailedEvent", [
+    members$Event,
+    members$ScheduledTaskEvent,
+    members$ScheduledTaskEmailFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   o = decodeFields$ScheduledTaskEmailFailedEvent(v, o, p, c);
@@ -11323,9 +11002,7 @@ function decodeExact$ScheduledTaskEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ScheduledTaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledTaskEvent", [members$Event, members$ScheduledTaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskEvent;
@@ -11344,10 +11021,11 @@ function decodeExact$ScheduledTaskEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskEventArgument {
-  let o = rt.withTypeName(v, "ScheduledTaskEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$ScheduledTaskEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledTaskEventArgument", [
+    members$EntityEventArgument,
+    members$ScheduledTaskEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$ScheduledTaskEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskEventArgument;
 }
@@ -11365,15 +11043,11 @@ function decodeExact$ScheduledTaskFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskFailedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ScheduledTaskEvent, members$ScheduledTaskFailedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ScheduledTaskFailedEvent", [
+    members$Event,
+    members$ScheduledTaskEvent,
+    members$ScheduledTaskFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   o = decodeFields$ScheduledTaskFailedEvent(v, o, p, c);
@@ -11399,15 +11073,11 @@ function decodeExact$ScheduledTaskReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskReconfiguredEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$ScheduledTaskEvent, members$ScheduledTaskReconfiguredEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "ScheduledTaskReconfiguredEvent", [
+    members$Event,
+    members$ScheduledTaskEvent,
+    members$ScheduledTaskReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   o = decodeFields$ScheduledTaskReconfiguredEvent(v, o, p, c);
@@ -11427,9 +11097,7 @@ function decodeExact$ScheduledTaskRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskRemovedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskRemovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ScheduledTaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledTaskRemovedEvent", [members$Event, members$ScheduledTaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskRemovedEvent;
@@ -11448,9 +11116,7 @@ function decodeExact$ScheduledTaskStartedEvent(
   p: string,
   c: rt.DecodeContext,
 ): ScheduledTaskStartedEvent {
-  let o = rt.withTypeName(v, "ScheduledTaskStartedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ScheduledTaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ScheduledTaskStartedEvent", [members$Event, members$ScheduledTaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$ScheduledTaskEvent(v, o, p, c);
   return (o ?? v) as unknown as ScheduledTaskStartedEvent;
@@ -11485,8 +11151,7 @@ function decodeExact$SecurityError(
   p: string,
   c: rt.DecodeContext,
 ): SecurityError {
-  let o = rt.withTypeName(v, "SecurityError");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "SecurityError", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as SecurityError;
 }
@@ -11518,9 +11183,8 @@ function decodeExact$SelectionSpec(
   p: string,
   c: rt.DecodeContext,
 ): SelectionSpec {
-  let o = rt.withTypeName(v, "SelectionSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$SelectionSpec], p, c);
-  decodeFields$SelectionSpec(v, p, c);
+  let o = rt.exactStart(v, p, c, "SelectionSpec", [members$SelectionSpec]);
+  o = decodeFields$SelectionSpec(v, o, p, c);
   return (o ?? v) as unknown as SelectionSpec;
 }
 
@@ -11537,11 +11201,12 @@ function decodeExact$ServerLicenseExpiredEvent(
   p: string,
   c: rt.DecodeContext,
 ): ServerLicenseExpiredEvent {
-  let o = rt.withTypeName(v, "ServerLicenseExpiredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$ServerLicenseExpiredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "ServerLicenseExpiredEvent", [
+    members$Event,
+    members$ServerLicenseExpiredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$ServerLicenseExpiredEvent(v, p, c);
+  o = decodeFields$ServerLicenseExpiredEvent(v, o, p, c);
   return (o ?? v) as unknown as ServerLicenseExpiredEvent;
 }
 
@@ -11558,8 +11223,7 @@ function decodeExact$ServerStartedSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): ServerStartedSessionEvent {
-  let o = rt.withTypeName(v, "ServerStartedSessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ServerStartedSessionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ServerStartedSessionEvent;
 }
@@ -11573,8 +11237,7 @@ function decodeExact$ServiceContent(
   p: string,
   c: rt.DecodeContext,
 ): ServiceContent {
-  let o = rt.withTypeName(v, "ServiceContent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ServiceContent], p, c);
+  let o = rt.exactStart(v, p, c, "ServiceContent", [members$ServiceContent]);
   o = decodeFields$ServiceContent(v, o, p, c);
   return (o ?? v) as unknown as ServiceContent;
 }
@@ -11616,8 +11279,7 @@ export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
-  let o = rt.withTypeName(v, "SessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "SessionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as SessionEvent;
 }
@@ -11635,11 +11297,9 @@ function decodeExact$SessionTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): SessionTerminatedEvent {
-  let o = rt.withTypeName(v, "SessionTerminatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$SessionTerminatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "SessionTerminatedEvent", [members$Event, members$SessionTerminatedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$SessionTerminatedEvent(v, p, c);
+  o = decodeFields$SessionTerminatedEvent(v, o, p, c);
   return (o ?? v) as unknown as SessionTerminatedEvent;
 }
 
@@ -11648,8 +11308,7 @@ export function decodeAt$SharesInfo(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$SharesInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SharesInfo {
-  let o = rt.withTypeName(v, "SharesInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$SharesInfo], p, c);
+  let o = rt.exactStart(v, p, c, "SharesInfo", [members$SharesInfo]);
   o = decodeFields$SharesInfo(v, o, p, c);
   return (o ?? v) as unknown as SharesInfo;
 }
@@ -11667,8 +11326,7 @@ function decodeExact$StorageIOAllocationInfo(
   p: string,
   c: rt.DecodeContext,
 ): StorageIOAllocationInfo {
-  let o = rt.withTypeName(v, "StorageIOAllocationInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$StorageIOAllocationInfo], p, c);
+  let o = rt.exactStart(v, p, c, "StorageIOAllocationInfo", [members$StorageIOAllocationInfo]);
   o = decodeFields$StorageIOAllocationInfo(v, o, p, c);
   return (o ?? v) as unknown as StorageIOAllocationInfo;
 }
@@ -11678,11 +11336,9 @@ export function decodeAt$StringPolicy(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$StringPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): StringPolicy {
-  let o = rt.withTypeName(v, "StringPolicy");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$InheritablePolicy, members$StringPolicy], p, c);
-  decodeFields$InheritablePolicy(v, p, c);
-  decodeFields$StringPolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "StringPolicy", [members$InheritablePolicy, members$StringPolicy]);
+  o = decodeFields$InheritablePolicy(v, o, p, c);
+  o = decodeFields$StringPolicy(v, o, p, c);
   return (o ?? v) as unknown as StringPolicy;
 }
 
@@ -11691,11 +11347,9 @@ export function decodeAt$SystemError(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$SystemError(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SystemError {
-  let o = rt.withTypeName(v, "SystemError");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$SystemError], p, c);
+  let o = rt.exactStart(v, p, c, "SystemError", [members$MethodFault, members$SystemError]);
   o = decodeFields$MethodFault(v, o, p, c);
-  decodeFields$SystemError(v, p, c);
+  o = decodeFields$SystemError(v, o, p, c);
   return (o ?? v) as unknown as SystemError;
 }
 
@@ -11704,9 +11358,8 @@ export function decodeAt$Tag(v: unknown, p: string, c: rt.DecodeContext): Tag {
 }
 
 function decodeExact$Tag(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Tag {
-  let o = rt.withTypeName(v, "Tag");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Tag], p, c);
-  decodeFields$Tag(v, p, c);
+  let o = rt.exactStart(v, p, c, "Tag", [members$Tag]);
+  o = decodeFields$Tag(v, o, p, c);
   return (o ?? v) as unknown as Tag;
 }
 
@@ -11715,8 +11368,7 @@ export function decodeAt$TagId(v: unknown, p: string, c: rt.DecodeContext): TagI
 }
 
 function decodeExact$TagId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagId {
-  let o = rt.withTypeName(v, "TagId");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TagId], p, c);
+  let o = rt.exactStart(v, p, c, "TagId", [members$TagId]);
   o = decodeFields$TagId(v, o, p, c);
   return (o ?? v) as unknown as TagId;
 }
@@ -11726,9 +11378,8 @@ export function decodeAt$TagIdNameId(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$TagIdNameId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagIdNameId {
-  let o = rt.withTypeName(v, "TagIdNameId");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TagIdNameId], p, c);
-  decodeFields$TagIdNameId(v, p, c);
+  let o = rt.exactStart(v, p, c, "TagIdNameId", [members$TagIdNameId]);
+  o = decodeFields$TagIdNameId(v, o, p, c);
   return (o ?? v) as unknown as TagIdNameId;
 }
 
@@ -11737,9 +11388,7 @@ export function decodeAt$TagSpec(v: unknown, p: string, c: rt.DecodeContext): Ta
 }
 
 function decodeExact$TagSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TagSpec {
-  let o = rt.withTypeName(v, "TagSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ArrayUpdateSpec, members$TagSpec], p, c);
+  let o = rt.exactStart(v, p, c, "TagSpec", [members$ArrayUpdateSpec, members$TagSpec]);
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   o = decodeFields$TagSpec(v, o, p, c);
   return (o ?? v) as unknown as TagSpec;
@@ -11761,8 +11410,7 @@ export function decodeAt$TaskEvent(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$TaskEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskEvent {
-  let o = rt.withTypeName(v, "TaskEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$TaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TaskEvent", [members$Event, members$TaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$TaskEvent(v, o, p, c);
   return (o ?? v) as unknown as TaskEvent;
@@ -11777,9 +11425,7 @@ function decodeExact$TaskInProgress(
   p: string,
   c: rt.DecodeContext,
 ): TaskInProgress {
-  let o = rt.withTypeName(v, "TaskInProgress");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$MethodFault, members$TaskInProgress], p, c);
+  let o = rt.exactStart(v, p, c, "TaskInProgress", [members$MethodFault, members$TaskInProgress]);
   o = decodeFields$MethodFault(v, o, p, c);
   o = decodeFields$TaskInProgress(v, o, p, c);
   return (o ?? v) as unknown as TaskInProgress;
@@ -11790,8 +11436,7 @@ export function decodeAt$TaskInfo(v: unknown, p: string, c: rt.DecodeContext): T
 }
 
 function decodeExact$TaskInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskInfo {
-  let o = rt.withTypeName(v, "TaskInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TaskInfo], p, c);
+  let o = rt.exactStart(v, p, c, "TaskInfo", [members$TaskInfo]);
   o = decodeFields$TaskInfo(v, o, p, c);
   return (o ?? v) as unknown as TaskInfo;
 }
@@ -11818,8 +11463,7 @@ export function decodeAt$TaskReason(v: unknown, p: string, c: rt.DecodeContext):
 }
 
 function decodeExact$TaskReason(v: Record<string, unknown>, p: string, c: rt.DecodeContext): TaskReason {
-  let o = rt.withTypeName(v, "TaskReason");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "TaskReason", []);
   return (o ?? v) as unknown as TaskReason;
 }
 
@@ -11832,8 +11476,7 @@ function decodeExact$TaskReasonAlarm(
   p: string,
   c: rt.DecodeContext,
 ): TaskReasonAlarm {
-  let o = rt.withTypeName(v, "TaskReasonAlarm");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TaskReasonAlarm], p, c);
+  let o = rt.exactStart(v, p, c, "TaskReasonAlarm", [members$TaskReasonAlarm]);
   o = decodeFields$TaskReasonAlarm(v, o, p, c);
   return (o ?? v) as unknown as TaskReasonAlarm;
 }
@@ -11847,8 +11490,7 @@ function decodeExact$TaskReasonSchedule(
   p: string,
   c: rt.DecodeContext,
 ): TaskReasonSchedule {
-  let o = rt.withTypeName(v, "TaskReasonSchedule");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TaskReasonSchedule], p, c);
+  let o = rt.exactStart(v, p, c, "TaskReasonSchedule", [members$TaskReasonSchedule]);
   o = decodeFields$TaskReasonSchedule(v, o, p, c);
   return (o ?? v) as unknown as TaskReasonSchedule;
 }
@@ -11862,8 +11504,7 @@ function decodeExact$TaskReasonSystem(
   p: string,
   c: rt.DecodeContext,
 ): TaskReasonSystem {
-  let o = rt.withTypeName(v, "TaskReasonSystem");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "TaskReasonSystem", []);
   return (o ?? v) as unknown as TaskReasonSystem;
 }
 
@@ -11876,9 +11517,8 @@ function decodeExact$TaskReasonUser(
   p: string,
   c: rt.DecodeContext,
 ): TaskReasonUser {
-  let o = rt.withTypeName(v, "TaskReasonUser");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$TaskReasonUser], p, c);
-  decodeFields$TaskReasonUser(v, p, c);
+  let o = rt.exactStart(v, p, c, "TaskReasonUser", [members$TaskReasonUser]);
+  o = decodeFields$TaskReasonUser(v, o, p, c);
   return (o ?? v) as unknown as TaskReasonUser;
 }
 
@@ -11891,8 +11531,7 @@ function decodeExact$TaskTimeoutEvent(
   p: string,
   c: rt.DecodeContext,
 ): TaskTimeoutEvent {
-  let o = rt.withTypeName(v, "TaskTimeoutEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$TaskEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TaskTimeoutEvent", [members$Event, members$TaskEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$TaskEvent(v, o, p, c);
   return (o ?? v) as unknown as TaskTimeoutEvent;
@@ -11907,9 +11546,7 @@ function decodeExact$TeamingMatchEvent(
   p: string,
   c: rt.DecodeContext,
 ): TeamingMatchEvent {
-  let o = rt.withTypeName(v, "TeamingMatchEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TeamingMatchEvent", [members$Event, members$DvsHealthStatusChangeEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as TeamingMatchEvent;
@@ -11928,9 +11565,7 @@ function decodeExact$TeamingMisMatchEvent(
   p: string,
   c: rt.DecodeContext,
 ): TeamingMisMatchEvent {
-  let o = rt.withTypeName(v, "TeamingMisMatchEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TeamingMisMatchEvent", [members$Event, members$DvsHealthStatusChangeEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as TeamingMisMatchEvent;
@@ -11949,11 +11584,9 @@ function decodeExact$TemplateBeingUpgradedEvent(
   p: string,
   c: rt.DecodeContext,
 ): TemplateBeingUpgradedEvent {
-  let o = rt.withTypeName(v, "TemplateBeingUpgradedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$TemplateUpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TemplateBeingUpgradedEvent", [members$Event, members$TemplateUpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$TemplateUpgradeEvent(v, p, c);
+  o = decodeFields$TemplateUpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as TemplateBeingUpgradedEvent;
 }
 
@@ -11992,11 +11625,9 @@ function decodeExact$TemplateUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): TemplateUpgradeEvent {
-  let o = rt.withTypeName(v, "TemplateUpgradeEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$TemplateUpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TemplateUpgradeEvent", [members$Event, members$TemplateUpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$TemplateUpgradeEvent(v, p, c);
+  o = decodeFields$TemplateUpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as TemplateUpgradeEvent;
 }
 
@@ -12013,17 +11644,13 @@ function decodeExact$TemplateUpgradeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): TemplateUpgradeFailedEvent {
-  let o = rt.withTypeName(v, "TemplateUpgradeFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$TemplateUpgradeEvent, members$TemplateUpgradeFailedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "TemplateUpgradeFailedEvent", [
+    members$Event,
+    members$TemplateUpgradeEvent,
+    members$TemplateUpgradeFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$TemplateUpgradeEvent(v, p, c);
+  o = decodeFields$TemplateUpgradeEvent(v, o, p, c);
   o = decodeFields$TemplateUpgradeFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as TemplateUpgradeFailedEvent;
 }
@@ -12041,11 +11668,9 @@ function decodeExact$TemplateUpgradedEvent(
   p: string,
   c: rt.DecodeContext,
 ): TemplateUpgradedEvent {
-  let o = rt.withTypeName(v, "TemplateUpgradedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$TemplateUpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "TemplateUpgradedEvent", [members$Event, members$TemplateUpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$TemplateUpgradeEvent(v, p, c);
+  o = decodeFields$TemplateUpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as TemplateUpgradedEvent;
 }
 
@@ -12058,10 +11683,8 @@ function decodeExact$TgwEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): TgwEventArgument {
-  let o = rt.withTypeName(v, "TgwEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$TgwEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "TgwEventArgument", [members$EntityEventArgument, members$TgwEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$TgwEventArgument(v, o, p, c);
   return (o ?? v) as unknown as TgwEventArgument;
 }
@@ -12079,8 +11702,7 @@ function decodeExact$TimedOutHostOperationEvent(
   p: string,
   c: rt.DecodeContext,
 ): TimedOutHostOperationEvent {
-  let o = rt.withTypeName(v, "TimedOutHostOperationEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "TimedOutHostOperationEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as TimedOutHostOperationEvent;
 }
@@ -12094,8 +11716,7 @@ function decodeExact$ToolsConfigInfo(
   p: string,
   c: rt.DecodeContext,
 ): ToolsConfigInfo {
-  let o = rt.withTypeName(v, "ToolsConfigInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ToolsConfigInfo], p, c);
+  let o = rt.exactStart(v, p, c, "ToolsConfigInfo", [members$ToolsConfigInfo]);
   o = decodeFields$ToolsConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as ToolsConfigInfo;
 }
@@ -12119,9 +11740,9 @@ function decodeExact$ToolsConfigInfoToolsLastInstallInfo(
   p: string,
   c: rt.DecodeContext,
 ): ToolsConfigInfoToolsLastInstallInfo {
-  let o = rt.withTypeName(v, "ToolsConfigInfoToolsLastInstallInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ToolsConfigInfoToolsLastInstallInfo], p, c);
+  let o = rt.exactStart(v, p, c, "ToolsConfigInfoToolsLastInstallInfo", [
+    members$ToolsConfigInfoToolsLastInstallInfo,
+  ]);
   o = decodeFields$ToolsConfigInfoToolsLastInstallInfo(v, o, p, c);
   return (o ?? v) as unknown as ToolsConfigInfoToolsLastInstallInfo;
 }
@@ -12135,10 +11756,8 @@ function decodeExact$TraversalSpec(
   p: string,
   c: rt.DecodeContext,
 ): TraversalSpec {
-  let o = rt.withTypeName(v, "TraversalSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$SelectionSpec, members$TraversalSpec], p, c);
-  decodeFields$SelectionSpec(v, p, c);
+  let o = rt.exactStart(v, p, c, "TraversalSpec", [members$SelectionSpec, members$TraversalSpec]);
+  o = decodeFields$SelectionSpec(v, o, p, c);
   o = decodeFields$TraversalSpec(v, o, p, c);
   return (o ?? v) as unknown as TraversalSpec;
 }
@@ -12162,11 +11781,12 @@ function decodeExact$UnlicensedVirtualMachinesEvent(
   p: string,
   c: rt.DecodeContext,
 ): UnlicensedVirtualMachinesEvent {
-  let o = rt.withTypeName(v, "UnlicensedVirtualMachinesEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UnlicensedVirtualMachinesEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UnlicensedVirtualMachinesEvent", [
+    members$Event,
+    members$UnlicensedVirtualMachinesEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UnlicensedVirtualMachinesEvent(v, p, c);
+  o = decodeFields$UnlicensedVirtualMachinesEvent(v, o, p, c);
   return (o ?? v) as unknown as UnlicensedVirtualMachinesEvent;
 }
 
@@ -12189,11 +11809,12 @@ function decodeExact$UnlicensedVirtualMachinesFoundEvent(
   p: string,
   c: rt.DecodeContext,
 ): UnlicensedVirtualMachinesFoundEvent {
-  let o = rt.withTypeName(v, "UnlicensedVirtualMachinesFoundEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UnlicensedVirtualMachinesFoundEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UnlicensedVirtualMachinesFoundEvent", [
+    members$Event,
+    members$UnlicensedVirtualMachinesFoundEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UnlicensedVirtualMachinesFoundEvent(v, p, c);
+  o = decodeFields$UnlicensedVirtualMachinesFoundEvent(v, o, p, c);
   return (o ?? v) as unknown as UnlicensedVirtualMachinesFoundEvent;
 }
 
@@ -12202,8 +11823,7 @@ export function decodeAt$UpdateSet(v: unknown, p: string, c: rt.DecodeContext): 
 }
 
 function decodeExact$UpdateSet(v: Record<string, unknown>, p: string, c: rt.DecodeContext): UpdateSet {
-  let o = rt.withTypeName(v, "UpdateSet");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$UpdateSet], p, c);
+  let o = rt.exactStart(v, p, c, "UpdateSet", [members$UpdateSet]);
   o = decodeFields$UpdateSet(v, o, p, c);
   return (o ?? v) as unknown as UpdateSet;
 }
@@ -12227,8 +11847,7 @@ function decodeExact$UpdatedAgentBeingRestartedEvent(
   p: string,
   c: rt.DecodeContext,
 ): UpdatedAgentBeingRestartedEvent {
-  let o = rt.withTypeName(v, "UpdatedAgentBeingRestartedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "UpdatedAgentBeingRestartedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as UpdatedAgentBeingRestartedEvent;
 }
@@ -12262,10 +11881,9 @@ export function decodeAt$UpgradeEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$UpgradeEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): UpgradeEvent {
-  let o = rt.withTypeName(v, "UpgradeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$UpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UpgradeEvent", [members$Event, members$UpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UpgradeEvent(v, p, c);
+  o = decodeFields$UpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as UpgradeEvent;
 }
 
@@ -12282,9 +11900,10 @@ function decodeExact$UplinkPortMtuNotSupportEvent(
   p: string,
   c: rt.DecodeContext,
 ): UplinkPortMtuNotSupportEvent {
-  let o = rt.withTypeName(v, "UplinkPortMtuNotSupportEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UplinkPortMtuNotSupportEvent", [
+    members$Event,
+    members$DvsHealthStatusChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as UplinkPortMtuNotSupportEvent;
@@ -12303,9 +11922,10 @@ function decodeExact$UplinkPortMtuSupportEvent(
   p: string,
   c: rt.DecodeContext,
 ): UplinkPortMtuSupportEvent {
-  let o = rt.withTypeName(v, "UplinkPortMtuSupportEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UplinkPortMtuSupportEvent", [
+    members$Event,
+    members$DvsHealthStatusChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as UplinkPortMtuSupportEvent;
@@ -12324,9 +11944,10 @@ function decodeExact$UplinkPortVlanTrunkedEvent(
   p: string,
   c: rt.DecodeContext,
 ): UplinkPortVlanTrunkedEvent {
-  let o = rt.withTypeName(v, "UplinkPortVlanTrunkedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UplinkPortVlanTrunkedEvent", [
+    members$Event,
+    members$DvsHealthStatusChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as UplinkPortVlanTrunkedEvent;
@@ -12345,9 +11966,10 @@ function decodeExact$UplinkPortVlanUntrunkedEvent(
   p: string,
   c: rt.DecodeContext,
 ): UplinkPortVlanUntrunkedEvent {
-  let o = rt.withTypeName(v, "UplinkPortVlanUntrunkedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$DvsHealthStatusChangeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UplinkPortVlanUntrunkedEvent", [
+    members$Event,
+    members$DvsHealthStatusChangeEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$DvsHealthStatusChangeEvent(v, o, p, c);
   return (o ?? v) as unknown as UplinkPortVlanUntrunkedEvent;
@@ -12366,11 +11988,9 @@ function decodeExact$UserAssignedToGroup(
   p: string,
   c: rt.DecodeContext,
 ): UserAssignedToGroup {
-  let o = rt.withTypeName(v, "UserAssignedToGroup");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserAssignedToGroup], p, c);
+  let o = rt.exactStart(v, p, c, "UserAssignedToGroup", [members$Event, members$UserAssignedToGroup]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserAssignedToGroup(v, p, c);
+  o = decodeFields$UserAssignedToGroup(v, o, p, c);
   return (o ?? v) as unknown as UserAssignedToGroup;
 }
 
@@ -12387,11 +12007,9 @@ function decodeExact$UserLoginSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserLoginSessionEvent {
-  let o = rt.withTypeName(v, "UserLoginSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserLoginSessionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UserLoginSessionEvent", [members$Event, members$UserLoginSessionEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserLoginSessionEvent(v, p, c);
+  o = decodeFields$UserLoginSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLoginSessionEvent;
 }
 
@@ -12408,11 +12026,9 @@ function decodeExact$UserLogoutSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserLogoutSessionEvent {
-  let o = rt.withTypeName(v, "UserLogoutSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserLogoutSessionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UserLogoutSessionEvent", [members$Event, members$UserLogoutSessionEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserLogoutSessionEvent(v, p, c);
+  o = decodeFields$UserLogoutSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLogoutSessionEvent;
 }
 
@@ -12429,11 +12045,9 @@ function decodeExact$UserPasswordChanged(
   p: string,
   c: rt.DecodeContext,
 ): UserPasswordChanged {
-  let o = rt.withTypeName(v, "UserPasswordChanged");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserPasswordChanged], p, c);
+  let o = rt.exactStart(v, p, c, "UserPasswordChanged", [members$Event, members$UserPasswordChanged]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserPasswordChanged(v, p, c);
+  o = decodeFields$UserPasswordChanged(v, o, p, c);
   return (o ?? v) as unknown as UserPasswordChanged;
 }
 
@@ -12442,9 +12056,8 @@ export function decodeAt$UserSession(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$UserSession(v: Record<string, unknown>, p: string, c: rt.DecodeContext): UserSession {
-  let o = rt.withTypeName(v, "UserSession");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$UserSession], p, c);
-  decodeFields$UserSession(v, p, c);
+  let o = rt.exactStart(v, p, c, "UserSession", [members$UserSession]);
+  o = decodeFields$UserSession(v, o, p, c);
   return (o ?? v) as unknown as UserSession;
 }
 
@@ -12461,11 +12074,9 @@ function decodeExact$UserUnassignedFromGroup(
   p: string,
   c: rt.DecodeContext,
 ): UserUnassignedFromGroup {
-  let o = rt.withTypeName(v, "UserUnassignedFromGroup");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserUnassignedFromGroup], p, c);
+  let o = rt.exactStart(v, p, c, "UserUnassignedFromGroup", [members$Event, members$UserUnassignedFromGroup]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserUnassignedFromGroup(v, p, c);
+  o = decodeFields$UserUnassignedFromGroup(v, o, p, c);
   return (o ?? v) as unknown as UserUnassignedFromGroup;
 }
 
@@ -12478,10 +12089,9 @@ function decodeExact$UserUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserUpgradeEvent {
-  let o = rt.withTypeName(v, "UserUpgradeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$UpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UserUpgradeEvent", [members$Event, members$UpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UpgradeEvent(v, p, c);
+  o = decodeFields$UpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as UserUpgradeEvent;
 }
 
@@ -12498,9 +12108,8 @@ function decodeExact$VAppIPAssignmentInfo(
   p: string,
   c: rt.DecodeContext,
 ): VAppIPAssignmentInfo {
-  let o = rt.withTypeName(v, "VAppIPAssignmentInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VAppIPAssignmentInfo], p, c);
-  decodeFields$VAppIPAssignmentInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VAppIPAssignmentInfo", [members$VAppIPAssignmentInfo]);
+  o = decodeFields$VAppIPAssignmentInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppIPAssignmentInfo;
 }
 
@@ -12513,9 +12122,8 @@ function decodeExact$VAppOvfSectionInfo(
   p: string,
   c: rt.DecodeContext,
 ): VAppOvfSectionInfo {
-  let o = rt.withTypeName(v, "VAppOvfSectionInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VAppOvfSectionInfo], p, c);
-  decodeFields$VAppOvfSectionInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VAppOvfSectionInfo", [members$VAppOvfSectionInfo]);
+  o = decodeFields$VAppOvfSectionInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppOvfSectionInfo;
 }
 
@@ -12528,9 +12136,7 @@ function decodeExact$VAppOvfSectionSpec(
   p: string,
   c: rt.DecodeContext,
 ): VAppOvfSectionSpec {
-  let o = rt.withTypeName(v, "VAppOvfSectionSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ArrayUpdateSpec, members$VAppOvfSectionSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VAppOvfSectionSpec", [members$ArrayUpdateSpec, members$VAppOvfSectionSpec]);
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   o = decodeFields$VAppOvfSectionSpec(v, o, p, c);
   return (o ?? v) as unknown as VAppOvfSectionSpec;
@@ -12545,9 +12151,8 @@ function decodeExact$VAppProductInfo(
   p: string,
   c: rt.DecodeContext,
 ): VAppProductInfo {
-  let o = rt.withTypeName(v, "VAppProductInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VAppProductInfo], p, c);
-  decodeFields$VAppProductInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VAppProductInfo", [members$VAppProductInfo]);
+  o = decodeFields$VAppProductInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppProductInfo;
 }
 
@@ -12560,9 +12165,7 @@ function decodeExact$VAppProductSpec(
   p: string,
   c: rt.DecodeContext,
 ): VAppProductSpec {
-  let o = rt.withTypeName(v, "VAppProductSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ArrayUpdateSpec, members$VAppProductSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VAppProductSpec", [members$ArrayUpdateSpec, members$VAppProductSpec]);
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   o = decodeFields$VAppProductSpec(v, o, p, c);
   return (o ?? v) as unknown as VAppProductSpec;
@@ -12577,9 +12180,8 @@ function decodeExact$VAppPropertyInfo(
   p: string,
   c: rt.DecodeContext,
 ): VAppPropertyInfo {
-  let o = rt.withTypeName(v, "VAppPropertyInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VAppPropertyInfo], p, c);
-  decodeFields$VAppPropertyInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VAppPropertyInfo", [members$VAppPropertyInfo]);
+  o = decodeFields$VAppPropertyInfo(v, o, p, c);
   return (o ?? v) as unknown as VAppPropertyInfo;
 }
 
@@ -12592,9 +12194,7 @@ function decodeExact$VAppPropertySpec(
   p: string,
   c: rt.DecodeContext,
 ): VAppPropertySpec {
-  let o = rt.withTypeName(v, "VAppPropertySpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ArrayUpdateSpec, members$VAppPropertySpec], p, c);
+  let o = rt.exactStart(v, p, c, "VAppPropertySpec", [members$ArrayUpdateSpec, members$VAppPropertySpec]);
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   o = decodeFields$VAppPropertySpec(v, o, p, c);
   return (o ?? v) as unknown as VAppPropertySpec;
@@ -12613,9 +12213,10 @@ function decodeExact$VMFSDatastoreCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VMFSDatastoreCreatedEvent {
-  let o = rt.withTypeName(v, "VMFSDatastoreCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VMFSDatastoreCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VMFSDatastoreCreatedEvent", [
+    members$Event,
+    members$VMFSDatastoreCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$VMFSDatastoreCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VMFSDatastoreCreatedEvent;
@@ -12634,9 +12235,10 @@ function decodeExact$VMFSDatastoreExpandedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VMFSDatastoreExpandedEvent {
-  let o = rt.withTypeName(v, "VMFSDatastoreExpandedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VMFSDatastoreExpandedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VMFSDatastoreExpandedEvent", [
+    members$Event,
+    members$VMFSDatastoreExpandedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$VMFSDatastoreExpandedEvent(v, o, p, c);
   return (o ?? v) as unknown as VMFSDatastoreExpandedEvent;
@@ -12655,9 +12257,10 @@ function decodeExact$VMFSDatastoreExtendedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VMFSDatastoreExtendedEvent {
-  let o = rt.withTypeName(v, "VMFSDatastoreExtendedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VMFSDatastoreExtendedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VMFSDatastoreExtendedEvent", [
+    members$Event,
+    members$VMFSDatastoreExtendedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$VMFSDatastoreExtendedEvent(v, o, p, c);
   return (o ?? v) as unknown as VMFSDatastoreExtendedEvent;
@@ -12676,8 +12279,7 @@ function decodeExact$VMotionLicenseExpiredEvent(
   p: string,
   c: rt.DecodeContext,
 ): VMotionLicenseExpiredEvent {
-  let o = rt.withTypeName(v, "VMotionLicenseExpiredEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "VMotionLicenseExpiredEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as VMotionLicenseExpiredEvent;
 }
@@ -12695,11 +12297,12 @@ function decodeExact$VcAgentUninstallFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VcAgentUninstallFailedEvent {
-  let o = rt.withTypeName(v, "VcAgentUninstallFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VcAgentUninstallFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VcAgentUninstallFailedEvent", [
+    members$Event,
+    members$VcAgentUninstallFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VcAgentUninstallFailedEvent(v, p, c);
+  o = decodeFields$VcAgentUninstallFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VcAgentUninstallFailedEvent;
 }
 
@@ -12716,8 +12319,7 @@ function decodeExact$VcAgentUninstalledEvent(
   p: string,
   c: rt.DecodeContext,
 ): VcAgentUninstalledEvent {
-  let o = rt.withTypeName(v, "VcAgentUninstalledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "VcAgentUninstalledEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as VcAgentUninstalledEvent;
 }
@@ -12735,11 +12337,12 @@ function decodeExact$VcAgentUpgradeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VcAgentUpgradeFailedEvent {
-  let o = rt.withTypeName(v, "VcAgentUpgradeFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VcAgentUpgradeFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VcAgentUpgradeFailedEvent", [
+    members$Event,
+    members$VcAgentUpgradeFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VcAgentUpgradeFailedEvent(v, p, c);
+  o = decodeFields$VcAgentUpgradeFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VcAgentUpgradeFailedEvent;
 }
 
@@ -12756,8 +12359,7 @@ function decodeExact$VcAgentUpgradedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VcAgentUpgradedEvent {
-  let o = rt.withTypeName(v, "VcAgentUpgradedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "VcAgentUpgradedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as VcAgentUpgradedEvent;
 }
@@ -12781,8 +12383,7 @@ function decodeExact$VimAccountPasswordChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VimAccountPasswordChangedEvent {
-  let o = rt.withTypeName(v, "VimAccountPasswordChangedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "VimAccountPasswordChangedEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as VimAccountPasswordChangedEvent;
 }
@@ -12798,8 +12399,7 @@ export function decodeAt$VimFault(v: unknown, p: string, c: rt.DecodeContext): A
 }
 
 function decodeExact$VimFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VimFault {
-  let o = rt.withTypeName(v, "VimFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "VimFault", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as VimFault;
 }
@@ -12809,8 +12409,7 @@ export function decodeAt$VirtualCdrom(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$VirtualCdrom(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VirtualCdrom {
-  let o = rt.withTypeName(v, "VirtualCdrom");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDevice], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualCdrom", [members$VirtualDevice]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualCdrom;
 }
@@ -12828,9 +12427,8 @@ function decodeExact$VirtualCdromAtapiBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualCdromAtapiBackingInfo {
-  let o = rt.withTypeName(v, "VirtualCdromAtapiBackingInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceDeviceBackingInfo], p, c);
-  decodeFields$VirtualDeviceDeviceBackingInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualCdromAtapiBackingInfo", [members$VirtualDeviceDeviceBackingInfo]);
+  o = decodeFields$VirtualDeviceDeviceBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualCdromAtapiBackingInfo;
 }
 
@@ -12847,8 +12445,7 @@ function decodeExact$VirtualCdromIsoBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualCdromIsoBackingInfo {
-  let o = rt.withTypeName(v, "VirtualCdromIsoBackingInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceFileBackingInfo], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualCdromIsoBackingInfo", [members$VirtualDeviceFileBackingInfo]);
   o = decodeFields$VirtualDeviceFileBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualCdromIsoBackingInfo;
 }
@@ -12872,17 +12469,12 @@ function decodeExact$VirtualCdromRemotePassthroughBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualCdromRemotePassthroughBackingInfo {
-  let o = rt.withTypeName(v, "VirtualCdromRemotePassthroughBackingInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDeviceRemoteDeviceBackingInfo, members$VirtualCdromRemotePassthroughBackingInfo],
-      p,
-      c,
-    );
-  decodeFields$VirtualDeviceRemoteDeviceBackingInfo(v, p, c);
-  decodeFields$VirtualCdromRemotePassthroughBackingInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualCdromRemotePassthroughBackingInfo", [
+    members$VirtualDeviceRemoteDeviceBackingInfo,
+    members$VirtualCdromRemotePassthroughBackingInfo,
+  ]);
+  o = decodeFields$VirtualDeviceRemoteDeviceBackingInfo(v, o, p, c);
+  o = decodeFields$VirtualCdromRemotePassthroughBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualCdromRemotePassthroughBackingInfo;
 }
 
@@ -12925,11 +12517,9 @@ function decodeExact$VirtualController(
   p: string,
   c: rt.DecodeContext,
 ): VirtualController {
-  let o = rt.withTypeName(v, "VirtualController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualController], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualController", [members$VirtualDevice, members$VirtualController]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   return (o ?? v) as unknown as VirtualController;
 }
 
@@ -12955,8 +12545,7 @@ function decodeExact$VirtualDevice(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDevice {
-  let o = rt.withTypeName(v, "VirtualDevice");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDevice], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDevice", [members$VirtualDevice]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualDevice;
 }
@@ -13014,8 +12603,7 @@ function decodeExact$VirtualDeviceBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceBackingInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceBackingInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceBackingInfo", []);
   return (o ?? v) as unknown as VirtualDeviceBackingInfo;
 }
 
@@ -13050,8 +12638,7 @@ function decodeExact$VirtualDeviceBusSlotInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceBusSlotInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceBusSlotInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceBusSlotInfo", []);
   return (o ?? v) as unknown as VirtualDeviceBusSlotInfo;
 }
 
@@ -13075,8 +12662,7 @@ function decodeExact$VirtualDeviceConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceConfigSpec {
-  let o = rt.withTypeName(v, "VirtualDeviceConfigSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceConfigSpec", [members$VirtualDeviceConfigSpec]);
   o = decodeFields$VirtualDeviceConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceConfigSpec;
 }
@@ -13100,9 +12686,9 @@ function decodeExact$VirtualDeviceConfigSpecBackingSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceConfigSpecBackingSpec {
-  let o = rt.withTypeName(v, "VirtualDeviceConfigSpecBackingSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDeviceConfigSpecBackingSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceConfigSpecBackingSpec", [
+    members$VirtualDeviceConfigSpecBackingSpec,
+  ]);
   o = decodeFields$VirtualDeviceConfigSpecBackingSpec(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceConfigSpecBackingSpec;
 }
@@ -13120,9 +12706,8 @@ function decodeExact$VirtualDeviceConnectInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceConnectInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceConnectInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceConnectInfo], p, c);
-  decodeFields$VirtualDeviceConnectInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceConnectInfo", [members$VirtualDeviceConnectInfo]);
+  o = decodeFields$VirtualDeviceConnectInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceConnectInfo;
 }
 
@@ -13161,9 +12746,8 @@ function decodeExact$VirtualDeviceDeviceBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceDeviceBackingInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceDeviceBackingInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceDeviceBackingInfo], p, c);
-  decodeFields$VirtualDeviceDeviceBackingInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceDeviceBackingInfo", [members$VirtualDeviceDeviceBackingInfo]);
+  o = decodeFields$VirtualDeviceDeviceBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceDeviceBackingInfo;
 }
 
@@ -13180,9 +12764,8 @@ function decodeExact$VirtualDeviceDeviceGroupInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceDeviceGroupInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceDeviceGroupInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceDeviceGroupInfo], p, c);
-  decodeFields$VirtualDeviceDeviceGroupInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceDeviceGroupInfo", [members$VirtualDeviceDeviceGroupInfo]);
+  o = decodeFields$VirtualDeviceDeviceGroupInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceDeviceGroupInfo;
 }
 
@@ -13219,8 +12802,7 @@ function decodeExact$VirtualDeviceFileBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceFileBackingInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceFileBackingInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDeviceFileBackingInfo], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceFileBackingInfo", [members$VirtualDeviceFileBackingInfo]);
   o = decodeFields$VirtualDeviceFileBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceFileBackingInfo;
 }
@@ -13245,9 +12827,8 @@ function decodeExact$VirtualDevicePciBusSlotInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDevicePciBusSlotInfo {
-  let o = rt.withTypeName(v, "VirtualDevicePciBusSlotInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDevicePciBusSlotInfo], p, c);
-  decodeFields$VirtualDevicePciBusSlotInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDevicePciBusSlotInfo", [members$VirtualDevicePciBusSlotInfo]);
+  o = decodeFields$VirtualDevicePciBusSlotInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDevicePciBusSlotInfo;
 }
 
@@ -13290,10 +12871,10 @@ function decodeExact$VirtualDeviceRemoteDeviceBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDeviceRemoteDeviceBackingInfo {
-  let o = rt.withTypeName(v, "VirtualDeviceRemoteDeviceBackingInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDeviceRemoteDeviceBackingInfo], p, c);
-  decodeFields$VirtualDeviceRemoteDeviceBackingInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDeviceRemoteDeviceBackingInfo", [
+    members$VirtualDeviceRemoteDeviceBackingInfo,
+  ]);
+  o = decodeFields$VirtualDeviceRemoteDeviceBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDeviceRemoteDeviceBackingInfo;
 }
 
@@ -13302,9 +12883,7 @@ export function decodeAt$VirtualDisk(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$VirtualDisk(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VirtualDisk {
-  let o = rt.withTypeName(v, "VirtualDisk");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualDisk], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDisk", [members$VirtualDevice, members$VirtualDisk]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualDisk(v, o, p, c);
   return (o ?? v) as unknown as VirtualDisk;
@@ -13329,15 +12908,10 @@ function decodeExact$VirtualDiskFlatVer2BackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDiskFlatVer2BackingInfo {
-  let o = rt.withTypeName(v, "VirtualDiskFlatVer2BackingInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDeviceFileBackingInfo, members$VirtualDiskFlatVer2BackingInfo],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VirtualDiskFlatVer2BackingInfo", [
+    members$VirtualDeviceFileBackingInfo,
+    members$VirtualDiskFlatVer2BackingInfo,
+  ]);
   o = decodeFields$VirtualDeviceFileBackingInfo(v, o, p, c);
   o = decodeFields$VirtualDiskFlatVer2BackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDiskFlatVer2BackingInfo;
@@ -13362,10 +12936,10 @@ function decodeExact$VirtualDiskVFlashCacheConfigInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualDiskVFlashCacheConfigInfo {
-  let o = rt.withTypeName(v, "VirtualDiskVFlashCacheConfigInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDiskVFlashCacheConfigInfo], p, c);
-  decodeFields$VirtualDiskVFlashCacheConfigInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualDiskVFlashCacheConfigInfo", [
+    members$VirtualDiskVFlashCacheConfigInfo,
+  ]);
+  o = decodeFields$VirtualDiskVFlashCacheConfigInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualDiskVFlashCacheConfigInfo;
 }
 
@@ -13374,9 +12948,7 @@ export function decodeAt$VirtualE1000(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$VirtualE1000(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VirtualE1000 {
-  let o = rt.withTypeName(v, "VirtualE1000");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualEthernetCard], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualE1000", [members$VirtualDevice, members$VirtualEthernetCard]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualEthernetCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualE1000;
@@ -13419,9 +12991,7 @@ function decodeExact$VirtualEthernetCard(
   p: string,
   c: rt.DecodeContext,
 ): VirtualEthernetCard {
-  let o = rt.withTypeName(v, "VirtualEthernetCard");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualEthernetCard], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualEthernetCard", [members$VirtualDevice, members$VirtualEthernetCard]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualEthernetCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualEthernetCard;
@@ -13446,9 +13016,9 @@ function decodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualEthernetCardDistributedVirtualPortBackingInfo {
-  let o = rt.withTypeName(v, "VirtualEthernetCardDistributedVirtualPortBackingInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualEthernetCardDistributedVirtualPortBackingInfo], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualEthernetCardDistributedVirtualPortBackingInfo", [
+    members$VirtualEthernetCardDistributedVirtualPortBackingInfo,
+  ]);
   o = decodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualEthernetCardDistributedVirtualPortBackingInfo;
 }
@@ -13472,16 +13042,11 @@ function decodeExact$VirtualEthernetCardNetworkBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualEthernetCardNetworkBackingInfo {
-  let o = rt.withTypeName(v, "VirtualEthernetCardNetworkBackingInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDeviceDeviceBackingInfo, members$VirtualEthernetCardNetworkBackingInfo],
-      p,
-      c,
-    );
-  decodeFields$VirtualDeviceDeviceBackingInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualEthernetCardNetworkBackingInfo", [
+    members$VirtualDeviceDeviceBackingInfo,
+    members$VirtualEthernetCardNetworkBackingInfo,
+  ]);
+  o = decodeFields$VirtualDeviceDeviceBackingInfo(v, o, p, c);
   o = decodeFields$VirtualEthernetCardNetworkBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualEthernetCardNetworkBackingInfo;
 }
@@ -13505,9 +13070,9 @@ function decodeExact$VirtualEthernetCardResourceAllocation(
   p: string,
   c: rt.DecodeContext,
 ): VirtualEthernetCardResourceAllocation {
-  let o = rt.withTypeName(v, "VirtualEthernetCardResourceAllocation");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualEthernetCardResourceAllocation], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualEthernetCardResourceAllocation", [
+    members$VirtualEthernetCardResourceAllocation,
+  ]);
   o = decodeFields$VirtualEthernetCardResourceAllocation(v, o, p, c);
   return (o ?? v) as unknown as VirtualEthernetCardResourceAllocation;
 }
@@ -13521,8 +13086,7 @@ function decodeExact$VirtualFloppy(
   p: string,
   c: rt.DecodeContext,
 ): VirtualFloppy {
-  let o = rt.withTypeName(v, "VirtualFloppy");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDevice], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualFloppy", [members$VirtualDevice]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualFloppy;
 }
@@ -13540,11 +13104,9 @@ function decodeExact$VirtualIDEController(
   p: string,
   c: rt.DecodeContext,
 ): VirtualIDEController {
-  let o = rt.withTypeName(v, "VirtualIDEController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualController], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualIDEController", [members$VirtualDevice, members$VirtualController]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   return (o ?? v) as unknown as VirtualIDEController;
 }
 
@@ -13557,8 +13119,7 @@ function decodeExact$VirtualKeyboard(
   p: string,
   c: rt.DecodeContext,
 ): VirtualKeyboard {
-  let o = rt.withTypeName(v, "VirtualKeyboard");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDevice], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualKeyboard", [members$VirtualDevice]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualKeyboard;
 }
@@ -13576,17 +13137,13 @@ function decodeExact$VirtualLsiLogicController(
   p: string,
   c: rt.DecodeContext,
 ): VirtualLsiLogicController {
-  let o = rt.withTypeName(v, "VirtualLsiLogicController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDevice, members$VirtualController, members$VirtualSCSIController],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VirtualLsiLogicController", [
+    members$VirtualDevice,
+    members$VirtualController,
+    members$VirtualSCSIController,
+  ]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   o = decodeFields$VirtualSCSIController(v, o, p, c);
   return (o ?? v) as unknown as VirtualLsiLogicController;
 }
@@ -13604,9 +13161,8 @@ function decodeExact$VirtualMachineAffinityInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineAffinityInfo {
-  let o = rt.withTypeName(v, "VirtualMachineAffinityInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineAffinityInfo], p, c);
-  decodeFields$VirtualMachineAffinityInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineAffinityInfo", [members$VirtualMachineAffinityInfo]);
+  o = decodeFields$VirtualMachineAffinityInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineAffinityInfo;
 }
 
@@ -13630,8 +13186,7 @@ function decodeExact$VirtualMachineBaseIndependentFilterSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineBaseIndependentFilterSpec {
-  let o = rt.withTypeName(v, "VirtualMachineBaseIndependentFilterSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineBaseIndependentFilterSpec", []);
   return (o ?? v) as unknown as VirtualMachineBaseIndependentFilterSpec;
 }
 
@@ -13648,8 +13203,7 @@ function decodeExact$VirtualMachineBootOptions(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineBootOptions {
-  let o = rt.withTypeName(v, "VirtualMachineBootOptions");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineBootOptions], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineBootOptions", [members$VirtualMachineBootOptions]);
   o = decodeFields$VirtualMachineBootOptions(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineBootOptions;
 }
@@ -13674,8 +13228,7 @@ function decodeExact$VirtualMachineBootOptionsBootableDevice(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineBootOptionsBootableDevice {
-  let o = rt.withTypeName(v, "VirtualMachineBootOptionsBootableDevice");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineBootOptionsBootableDevice", []);
   return (o ?? v) as unknown as VirtualMachineBootOptionsBootableDevice;
 }
 
@@ -13692,8 +13245,7 @@ function decodeExact$VirtualMachineConfigSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineConfigSpec {
-  let o = rt.withTypeName(v, "VirtualMachineConfigSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineConfigSpec", [members$VirtualMachineConfigSpec]);
   o = decodeFields$VirtualMachineConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineConfigSpec;
 }
@@ -13717,10 +13269,10 @@ function decodeExact$VirtualMachineConsolePreferences(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineConsolePreferences {
-  let o = rt.withTypeName(v, "VirtualMachineConsolePreferences");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineConsolePreferences], p, c);
-  decodeFields$VirtualMachineConsolePreferences(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineConsolePreferences", [
+    members$VirtualMachineConsolePreferences,
+  ]);
+  o = decodeFields$VirtualMachineConsolePreferences(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineConsolePreferences;
 }
 
@@ -13737,9 +13289,10 @@ function decodeExact$VirtualMachineCpuIdInfoSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineCpuIdInfoSpec {
-  let o = rt.withTypeName(v, "VirtualMachineCpuIdInfoSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$ArrayUpdateSpec, members$VirtualMachineCpuIdInfoSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineCpuIdInfoSpec", [
+    members$ArrayUpdateSpec,
+    members$VirtualMachineCpuIdInfoSpec,
+  ]);
   o = decodeFields$ArrayUpdateSpec(v, o, p, c);
   o = decodeFields$VirtualMachineCpuIdInfoSpec(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineCpuIdInfoSpec;
@@ -13764,10 +13317,10 @@ function decodeExact$VirtualMachineDefaultPowerOpInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineDefaultPowerOpInfo {
-  let o = rt.withTypeName(v, "VirtualMachineDefaultPowerOpInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineDefaultPowerOpInfo], p, c);
-  decodeFields$VirtualMachineDefaultPowerOpInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineDefaultPowerOpInfo", [
+    members$VirtualMachineDefaultPowerOpInfo,
+  ]);
+  o = decodeFields$VirtualMachineDefaultPowerOpInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineDefaultPowerOpInfo;
 }
 
@@ -13790,10 +13343,10 @@ function decodeExact$VirtualMachineExtensionCompatibilityConstraint(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineExtensionCompatibilityConstraint {
-  let o = rt.withTypeName(v, "VirtualMachineExtensionCompatibilityConstraint");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineExtensionCompatibilityConstraint], p, c);
-  decodeFields$VirtualMachineExtensionCompatibilityConstraint(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineExtensionCompatibilityConstraint", [
+    members$VirtualMachineExtensionCompatibilityConstraint,
+  ]);
+  o = decodeFields$VirtualMachineExtensionCompatibilityConstraint(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineExtensionCompatibilityConstraint;
 }
 
@@ -13816,9 +13369,9 @@ function decodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineExtensionCompatibilityConstraintSet {
-  let o = rt.withTypeName(v, "VirtualMachineExtensionCompatibilityConstraintSet");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineExtensionCompatibilityConstraintSet], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineExtensionCompatibilityConstraintSet", [
+    members$VirtualMachineExtensionCompatibilityConstraintSet,
+  ]);
   o = decodeFields$VirtualMachineExtensionCompatibilityConstraintSet(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineExtensionCompatibilityConstraintSet;
 }
@@ -13836,9 +13389,8 @@ function decodeExact$VirtualMachineFileInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineFileInfo {
-  let o = rt.withTypeName(v, "VirtualMachineFileInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineFileInfo], p, c);
-  decodeFields$VirtualMachineFileInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineFileInfo", [members$VirtualMachineFileInfo]);
+  o = decodeFields$VirtualMachineFileInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineFileInfo;
 }
 
@@ -13855,9 +13407,8 @@ function decodeExact$VirtualMachineFlagInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineFlagInfo {
-  let o = rt.withTypeName(v, "VirtualMachineFlagInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineFlagInfo], p, c);
-  decodeFields$VirtualMachineFlagInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineFlagInfo", [members$VirtualMachineFlagInfo]);
+  o = decodeFields$VirtualMachineFlagInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineFlagInfo;
 }
 
@@ -13880,10 +13431,10 @@ function decodeExact$VirtualMachineGuestMonitoringModeInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineGuestMonitoringModeInfo {
-  let o = rt.withTypeName(v, "VirtualMachineGuestMonitoringModeInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineGuestMonitoringModeInfo], p, c);
-  decodeFields$VirtualMachineGuestMonitoringModeInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineGuestMonitoringModeInfo", [
+    members$VirtualMachineGuestMonitoringModeInfo,
+  ]);
+  o = decodeFields$VirtualMachineGuestMonitoringModeInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineGuestMonitoringModeInfo;
 }
 
@@ -13900,8 +13451,7 @@ function decodeExact$VirtualMachineMessage(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineMessage {
-  let o = rt.withTypeName(v, "VirtualMachineMessage");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineMessage], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineMessage", [members$VirtualMachineMessage]);
   o = decodeFields$VirtualMachineMessage(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineMessage;
 }
@@ -13925,9 +13475,10 @@ function decodeExact$VirtualMachineNetworkShaperInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineNetworkShaperInfo {
-  let o = rt.withTypeName(v, "VirtualMachineNetworkShaperInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineNetworkShaperInfo], p, c);
-  decodeFields$VirtualMachineNetworkShaperInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineNetworkShaperInfo", [
+    members$VirtualMachineNetworkShaperInfo,
+  ]);
+  o = decodeFields$VirtualMachineNetworkShaperInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineNetworkShaperInfo;
 }
 
@@ -13951,8 +13502,7 @@ function decodeExact$VirtualMachineProfileSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineProfileSpec {
-  let o = rt.withTypeName(v, "VirtualMachineProfileSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineProfileSpec", []);
   return (o ?? v) as unknown as VirtualMachineProfileSpec;
 }
 
@@ -13969,9 +13519,8 @@ function decodeExact$VirtualMachineSgxInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineSgxInfo {
-  let o = rt.withTypeName(v, "VirtualMachineSgxInfo");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineSgxInfo], p, c);
-  decodeFields$VirtualMachineSgxInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineSgxInfo", [members$VirtualMachineSgxInfo]);
+  o = decodeFields$VirtualMachineSgxInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineSgxInfo;
 }
 
@@ -13988,9 +13537,10 @@ function decodeExact$VirtualMachineVMCIDevice(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVMCIDevice {
-  let o = rt.withTypeName(v, "VirtualMachineVMCIDevice");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualMachineVMCIDevice], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVMCIDevice", [
+    members$VirtualDevice,
+    members$VirtualMachineVMCIDevice,
+  ]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualMachineVMCIDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVMCIDevice;
@@ -14015,9 +13565,9 @@ function decodeExact$VirtualMachineVMCIDeviceFilterInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVMCIDeviceFilterInfo {
-  let o = rt.withTypeName(v, "VirtualMachineVMCIDeviceFilterInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineVMCIDeviceFilterInfo], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVMCIDeviceFilterInfo", [
+    members$VirtualMachineVMCIDeviceFilterInfo,
+  ]);
   o = decodeFields$VirtualMachineVMCIDeviceFilterInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVMCIDeviceFilterInfo;
 }
@@ -14041,10 +13591,10 @@ function decodeExact$VirtualMachineVMCIDeviceFilterSpec(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVMCIDeviceFilterSpec {
-  let o = rt.withTypeName(v, "VirtualMachineVMCIDeviceFilterSpec");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineVMCIDeviceFilterSpec], p, c);
-  decodeFields$VirtualMachineVMCIDeviceFilterSpec(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVMCIDeviceFilterSpec", [
+    members$VirtualMachineVMCIDeviceFilterSpec,
+  ]);
+  o = decodeFields$VirtualMachineVMCIDeviceFilterSpec(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVMCIDeviceFilterSpec;
 }
 
@@ -14061,8 +13611,7 @@ function decodeExact$VirtualMachineVcpuConfig(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVcpuConfig {
-  let o = rt.withTypeName(v, "VirtualMachineVcpuConfig");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineVcpuConfig], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVcpuConfig", [members$VirtualMachineVcpuConfig]);
   o = decodeFields$VirtualMachineVcpuConfig(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVcpuConfig;
 }
@@ -14080,11 +13629,12 @@ function decodeExact$VirtualMachineVideoCard(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVideoCard {
-  let o = rt.withTypeName(v, "VirtualMachineVideoCard");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualMachineVideoCard], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVideoCard", [
+    members$VirtualDevice,
+    members$VirtualMachineVideoCard,
+  ]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualMachineVideoCard(v, p, c);
+  o = decodeFields$VirtualMachineVideoCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVideoCard;
 }
 
@@ -14107,9 +13657,9 @@ function decodeExact$VirtualMachineVirtualDeviceGroups(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVirtualDeviceGroups {
-  let o = rt.withTypeName(v, "VirtualMachineVirtualDeviceGroups");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineVirtualDeviceGroups], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVirtualDeviceGroups", [
+    members$VirtualMachineVirtualDeviceGroups,
+  ]);
   o = decodeFields$VirtualMachineVirtualDeviceGroups(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceGroups;
 }
@@ -14134,9 +13684,9 @@ function decodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVirtualDeviceGroupsDeviceGroup {
-  let o = rt.withTypeName(v, "VirtualMachineVirtualDeviceGroupsDeviceGroup");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineVirtualDeviceGroupsDeviceGroup], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVirtualDeviceGroupsDeviceGroup", [
+    members$VirtualMachineVirtualDeviceGroupsDeviceGroup,
+  ]);
   o = decodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceGroupsDeviceGroup;
 }
@@ -14160,8 +13710,9 @@ function decodeExact$VirtualMachineVirtualDeviceSwap(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVirtualDeviceSwap {
-  let o = rt.withTypeName(v, "VirtualMachineVirtualDeviceSwap");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineVirtualDeviceSwap], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVirtualDeviceSwap", [
+    members$VirtualMachineVirtualDeviceSwap,
+  ]);
   o = decodeFields$VirtualMachineVirtualDeviceSwap(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceSwap;
 }
@@ -14185,10 +13736,10 @@ function decodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVirtualDeviceSwapDeviceSwapInfo {
-  let o = rt.withTypeName(v, "VirtualMachineVirtualDeviceSwapDeviceSwapInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualMachineVirtualDeviceSwapDeviceSwapInfo], p, c);
-  decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVirtualDeviceSwapDeviceSwapInfo", [
+    members$VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
+  ]);
+  o = decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualDeviceSwapDeviceSwapInfo;
 }
 
@@ -14205,9 +13756,8 @@ function decodeExact$VirtualMachineVirtualNuma(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVirtualNuma {
-  let o = rt.withTypeName(v, "VirtualMachineVirtualNuma");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineVirtualNuma], p, c);
-  decodeFields$VirtualMachineVirtualNuma(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVirtualNuma", [members$VirtualMachineVirtualNuma]);
+  o = decodeFields$VirtualMachineVirtualNuma(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualNuma;
 }
 
@@ -14224,9 +13774,8 @@ function decodeExact$VirtualMachineVirtualPMem(
   p: string,
   c: rt.DecodeContext,
 ): VirtualMachineVirtualPMem {
-  let o = rt.withTypeName(v, "VirtualMachineVirtualPMem");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualMachineVirtualPMem], p, c);
-  decodeFields$VirtualMachineVirtualPMem(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualMachineVirtualPMem", [members$VirtualMachineVirtualPMem]);
+  o = decodeFields$VirtualMachineVirtualPMem(v, o, p, c);
   return (o ?? v) as unknown as VirtualMachineVirtualPMem;
 }
 
@@ -14243,11 +13792,9 @@ function decodeExact$VirtualPCIController(
   p: string,
   c: rt.DecodeContext,
 ): VirtualPCIController {
-  let o = rt.withTypeName(v, "VirtualPCIController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualController], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualPCIController", [members$VirtualDevice, members$VirtualController]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   return (o ?? v) as unknown as VirtualPCIController;
 }
 
@@ -14260,9 +13807,7 @@ function decodeExact$VirtualPCNet32(
   p: string,
   c: rt.DecodeContext,
 ): VirtualPCNet32 {
-  let o = rt.withTypeName(v, "VirtualPCNet32");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualEthernetCard], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualPCNet32", [members$VirtualDevice, members$VirtualEthernetCard]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualEthernetCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualPCNet32;
@@ -14281,11 +13826,9 @@ function decodeExact$VirtualPS2Controller(
   p: string,
   c: rt.DecodeContext,
 ): VirtualPS2Controller {
-  let o = rt.withTypeName(v, "VirtualPS2Controller");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualController], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualPS2Controller", [members$VirtualDevice, members$VirtualController]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   return (o ?? v) as unknown as VirtualPS2Controller;
 }
 
@@ -14302,8 +13845,7 @@ function decodeExact$VirtualPointingDevice(
   p: string,
   c: rt.DecodeContext,
 ): VirtualPointingDevice {
-  let o = rt.withTypeName(v, "VirtualPointingDevice");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VirtualDevice], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualPointingDevice", [members$VirtualDevice]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   return (o ?? v) as unknown as VirtualPointingDevice;
 }
@@ -14327,17 +13869,12 @@ function decodeExact$VirtualPointingDeviceDeviceBackingInfo(
   p: string,
   c: rt.DecodeContext,
 ): VirtualPointingDeviceDeviceBackingInfo {
-  let o = rt.withTypeName(v, "VirtualPointingDeviceDeviceBackingInfo");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDeviceDeviceBackingInfo, members$VirtualPointingDeviceDeviceBackingInfo],
-      p,
-      c,
-    );
-  decodeFields$VirtualDeviceDeviceBackingInfo(v, p, c);
-  decodeFields$VirtualPointingDeviceDeviceBackingInfo(v, p, c);
+  let o = rt.exactStart(v, p, c, "VirtualPointingDeviceDeviceBackingInfo", [
+    members$VirtualDeviceDeviceBackingInfo,
+    members$VirtualPointingDeviceDeviceBackingInfo,
+  ]);
+  o = decodeFields$VirtualDeviceDeviceBackingInfo(v, o, p, c);
+  o = decodeFields$VirtualPointingDeviceDeviceBackingInfo(v, o, p, c);
   return (o ?? v) as unknown as VirtualPointingDeviceDeviceBackingInfo;
 }
 
@@ -14374,17 +13911,13 @@ function decodeExact$VirtualSCSIController(
   p: string,
   c: rt.DecodeContext,
 ): VirtualSCSIController {
-  let o = rt.withTypeName(v, "VirtualSCSIController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$VirtualDevice, members$VirtualController, members$VirtualSCSIController],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VirtualSCSIController", [
+    members$VirtualDevice,
+    members$VirtualController,
+    members$VirtualSCSIController,
+  ]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   o = decodeFields$VirtualSCSIController(v, o, p, c);
   return (o ?? v) as unknown as VirtualSCSIController;
 }
@@ -14402,11 +13935,9 @@ function decodeExact$VirtualSIOController(
   p: string,
   c: rt.DecodeContext,
 ): VirtualSIOController {
-  let o = rt.withTypeName(v, "VirtualSIOController");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualController], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualSIOController", [members$VirtualDevice, members$VirtualController]);
   o = decodeFields$VirtualDevice(v, o, p, c);
-  decodeFields$VirtualController(v, p, c);
+  o = decodeFields$VirtualController(v, o, p, c);
   return (o ?? v) as unknown as VirtualSIOController;
 }
 
@@ -14437,9 +13968,7 @@ function decodeExact$VirtualVmxnet(
   p: string,
   c: rt.DecodeContext,
 ): VirtualVmxnet {
-  let o = rt.withTypeName(v, "VirtualVmxnet");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualEthernetCard], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualVmxnet", [members$VirtualDevice, members$VirtualEthernetCard]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualEthernetCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualVmxnet;
@@ -14454,9 +13983,7 @@ function decodeExact$VirtualVmxnet3(
   p: string,
   c: rt.DecodeContext,
 ): VirtualVmxnet3 {
-  let o = rt.withTypeName(v, "VirtualVmxnet3");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$VirtualDevice, members$VirtualEthernetCard], p, c);
+  let o = rt.exactStart(v, p, c, "VirtualVmxnet3", [members$VirtualDevice, members$VirtualEthernetCard]);
   o = decodeFields$VirtualDevice(v, o, p, c);
   o = decodeFields$VirtualEthernetCard(v, o, p, c);
   return (o ?? v) as unknown as VirtualVmxnet3;
@@ -14475,10 +14002,9 @@ function decodeExact$VmAcquiredMksTicketEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmAcquiredMksTicketEvent {
-  let o = rt.withTypeName(v, "VmAcquiredMksTicketEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmAcquiredMksTicketEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmAcquiredMksTicketEvent;
 }
 
@@ -14495,12 +14021,14 @@ function decodeExact$VmAcquiredTicketEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmAcquiredTicketEvent {
-  let o = rt.withTypeName(v, "VmAcquiredTicketEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmAcquiredTicketEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmAcquiredTicketEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmAcquiredTicketEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmAcquiredTicketEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmAcquiredTicketEvent(v, o, p, c);
   return (o ?? v) as unknown as VmAcquiredTicketEvent;
 }
 
@@ -14513,12 +14041,14 @@ function decodeExact$VmAutoRenameEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmAutoRenameEvent {
-  let o = rt.withTypeName(v, "VmAutoRenameEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmAutoRenameEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmAutoRenameEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmAutoRenameEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmAutoRenameEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmAutoRenameEvent(v, o, p, c);
   return (o ?? v) as unknown as VmAutoRenameEvent;
 }
 
@@ -14531,11 +14061,13 @@ function decodeExact$VmBeingClonedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingClonedEvent {
-  let o = rt.withTypeName(v, "VmBeingClonedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingClonedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingClonedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingClonedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingClonedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingClonedEvent;
 }
@@ -14553,11 +14085,13 @@ function decodeExact$VmBeingClonedNoFolderEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingClonedNoFolderEvent {
-  let o = rt.withTypeName(v, "VmBeingClonedNoFolderEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingClonedNoFolderEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingClonedNoFolderEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingClonedNoFolderEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingClonedNoFolderEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingClonedNoFolderEvent;
 }
@@ -14575,11 +14109,13 @@ function decodeExact$VmBeingCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingCreatedEvent {
-  let o = rt.withTypeName(v, "VmBeingCreatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingCreatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingCreatedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingCreatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingCreatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingCreatedEvent;
 }
@@ -14597,11 +14133,13 @@ function decodeExact$VmBeingDeployedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingDeployedEvent {
-  let o = rt.withTypeName(v, "VmBeingDeployedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingDeployedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingDeployedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingDeployedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingDeployedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingDeployedEvent;
 }
@@ -14619,11 +14157,13 @@ function decodeExact$VmBeingHotMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingHotMigratedEvent {
-  let o = rt.withTypeName(v, "VmBeingHotMigratedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingHotMigratedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingHotMigratedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingHotMigratedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingHotMigratedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingHotMigratedEvent;
 }
@@ -14641,11 +14181,13 @@ function decodeExact$VmBeingMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingMigratedEvent {
-  let o = rt.withTypeName(v, "VmBeingMigratedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingMigratedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingMigratedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingMigratedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingMigratedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingMigratedEvent;
 }
@@ -14663,11 +14205,13 @@ function decodeExact$VmBeingRelocatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmBeingRelocatedEvent {
-  let o = rt.withTypeName(v, "VmBeingRelocatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmBeingRelocatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmBeingRelocatedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmBeingRelocatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmBeingRelocatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmBeingRelocatedEvent;
 }
@@ -14701,10 +14245,9 @@ export function decodeAt$VmCloneEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$VmCloneEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmCloneEvent {
-  let o = rt.withTypeName(v, "VmCloneEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmCloneEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmCloneEvent;
 }
 
@@ -14717,11 +14260,13 @@ function decodeExact$VmCloneFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmCloneFailedEvent {
-  let o = rt.withTypeName(v, "VmCloneFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmCloneFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmCloneFailedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmCloneFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmCloneFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmCloneFailedEvent;
 }
@@ -14735,11 +14280,9 @@ function decodeExact$VmClonedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmClonedEvent {
-  let o = rt.withTypeName(v, "VmClonedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmClonedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmClonedEvent", [members$Event, members$VmEvent, members$VmClonedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmClonedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmClonedEvent;
 }
@@ -14753,8 +14296,7 @@ function decodeExact$VmConfigFault(
   p: string,
   c: rt.DecodeContext,
 ): VmConfigFault {
-  let o = rt.withTypeName(v, "VmConfigFault");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$MethodFault], p, c);
+  let o = rt.exactStart(v, p, c, "VmConfigFault", [members$MethodFault]);
   o = decodeFields$MethodFault(v, o, p, c);
   return (o ?? v) as unknown as VmConfigFault;
 }
@@ -14772,10 +14314,9 @@ function decodeExact$VmConfigMissingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmConfigMissingEvent {
-  let o = rt.withTypeName(v, "VmConfigMissingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmConfigMissingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmConfigMissingEvent;
 }
 
@@ -14784,8 +14325,7 @@ export function decodeAt$VmConfigSpec(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$VmConfigSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmConfigSpec {
-  let o = rt.withTypeName(v, "VmConfigSpec");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VmConfigSpec], p, c);
+  let o = rt.exactStart(v, p, c, "VmConfigSpec", [members$VmConfigSpec]);
   o = decodeFields$VmConfigSpec(v, o, p, c);
   return (o ?? v) as unknown as VmConfigSpec;
 }
@@ -14799,10 +14339,9 @@ function decodeExact$VmConnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmConnectedEvent {
-  let o = rt.withTypeName(v, "VmConnectedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmConnectedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmConnectedEvent;
 }
 
@@ -14815,10 +14354,9 @@ function decodeExact$VmCreatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmCreatedEvent {
-  let o = rt.withTypeName(v, "VmCreatedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmCreatedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmCreatedEvent;
 }
 
@@ -14853,12 +14391,14 @@ function decodeExact$VmDasBeingResetEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDasBeingResetEvent {
-  let o = rt.withTypeName(v, "VmDasBeingResetEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmDasBeingResetEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDasBeingResetEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmDasBeingResetEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmDasBeingResetEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmDasBeingResetEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDasBeingResetEvent;
 }
 
@@ -14881,24 +14421,16 @@ function decodeExact$VmDasBeingResetWithScreenshotEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDasBeingResetWithScreenshotEvent {
-  let o = rt.withTypeName(v, "VmDasBeingResetWithScreenshotEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [
-        members$Event,
-        members$VmEvent,
-        members$VmDasBeingResetEvent,
-        members$VmDasBeingResetWithScreenshotEvent,
-      ],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmDasBeingResetWithScreenshotEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmDasBeingResetEvent,
+    members$VmDasBeingResetWithScreenshotEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmDasBeingResetEvent(v, p, c);
-  decodeFields$VmDasBeingResetWithScreenshotEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmDasBeingResetEvent(v, o, p, c);
+  o = decodeFields$VmDasBeingResetWithScreenshotEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDasBeingResetWithScreenshotEvent;
 }
 
@@ -14915,10 +14447,9 @@ function decodeExact$VmDasResetFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDasResetFailedEvent {
-  let o = rt.withTypeName(v, "VmDasResetFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDasResetFailedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDasResetFailedEvent;
 }
 
@@ -14935,10 +14466,9 @@ function decodeExact$VmDasUpdateErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDasUpdateErrorEvent {
-  let o = rt.withTypeName(v, "VmDasUpdateErrorEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDasUpdateErrorEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDasUpdateErrorEvent;
 }
 
@@ -14951,10 +14481,9 @@ function decodeExact$VmDasUpdateOkEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDasUpdateOkEvent {
-  let o = rt.withTypeName(v, "VmDasUpdateOkEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDasUpdateOkEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDasUpdateOkEvent;
 }
 
@@ -14971,10 +14500,9 @@ function decodeExact$VmDateRolledBackEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDateRolledBackEvent {
-  let o = rt.withTypeName(v, "VmDateRolledBackEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDateRolledBackEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDateRolledBackEvent;
 }
 
@@ -14991,11 +14519,13 @@ function decodeExact$VmDeployFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDeployFailedEvent {
-  let o = rt.withTypeName(v, "VmDeployFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmDeployFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDeployFailedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmDeployFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmDeployFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDeployFailedEvent;
 }
@@ -15009,11 +14539,13 @@ function decodeExact$VmDeployedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDeployedEvent {
-  let o = rt.withTypeName(v, "VmDeployedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmDeployedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDeployedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmDeployedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmDeployedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDeployedEvent;
 }
@@ -15031,10 +14563,9 @@ function decodeExact$VmDisconnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDisconnectedEvent {
-  let o = rt.withTypeName(v, "VmDisconnectedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDisconnectedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDisconnectedEvent;
 }
 
@@ -15047,10 +14578,9 @@ function decodeExact$VmDiscoveredEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDiscoveredEvent {
-  let o = rt.withTypeName(v, "VmDiscoveredEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDiscoveredEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDiscoveredEvent;
 }
 
@@ -15063,11 +14593,13 @@ function decodeExact$VmDiskFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmDiskFailedEvent {
-  let o = rt.withTypeName(v, "VmDiskFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmDiskFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmDiskFailedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmDiskFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmDiskFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmDiskFailedEvent;
 }
@@ -15081,10 +14613,9 @@ function decodeExact$VmEmigratingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmEmigratingEvent {
-  let o = rt.withTypeName(v, "VmEmigratingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmEmigratingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmEmigratingEvent;
 }
 
@@ -15101,10 +14632,9 @@ function decodeExact$VmEndRecordingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmEndRecordingEvent {
-  let o = rt.withTypeName(v, "VmEndRecordingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmEndRecordingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmEndRecordingEvent;
 }
 
@@ -15121,10 +14651,9 @@ function decodeExact$VmEndReplayingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmEndReplayingEvent {
-  let o = rt.withTypeName(v, "VmEndReplayingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmEndReplayingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmEndReplayingEvent;
 }
 
@@ -15139,10 +14668,9 @@ export function decodeAt$VmEvent(v: unknown, p: string, c: rt.DecodeContext): An
 }
 
 function decodeExact$VmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): VmEvent {
-  let o = rt.withTypeName(v, "VmEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmEvent;
 }
 
@@ -15155,10 +14683,8 @@ function decodeExact$VmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): VmEventArgument {
-  let o = rt.withTypeName(v, "VmEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$VmEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "VmEventArgument", [members$EntityEventArgument, members$VmEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$VmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as VmEventArgument;
 }
@@ -15176,11 +14702,13 @@ function decodeExact$VmFailedMigrateEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedMigrateEvent {
-  let o = rt.withTypeName(v, "VmFailedMigrateEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedMigrateEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedMigrateEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedMigrateEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedMigrateEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedMigrateEvent;
 }
@@ -15198,11 +14726,13 @@ function decodeExact$VmFailedRelayoutEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedRelayoutEvent {
-  let o = rt.withTypeName(v, "VmFailedRelayoutEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedRelayoutEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedRelayoutEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedRelayoutEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedRelayoutEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedRelayoutEvent;
 }
@@ -15226,10 +14756,9 @@ function decodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedRelayoutOnVmfs2DatastoreEvent {
-  let o = rt.withTypeName(v, "VmFailedRelayoutOnVmfs2DatastoreEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedRelayoutOnVmfs2DatastoreEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedRelayoutOnVmfs2DatastoreEvent;
 }
 
@@ -15252,12 +14781,14 @@ function decodeExact$VmFailedStartingSecondaryEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedStartingSecondaryEvent {
-  let o = rt.withTypeName(v, "VmFailedStartingSecondaryEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedStartingSecondaryEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedStartingSecondaryEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedStartingSecondaryEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmFailedStartingSecondaryEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmFailedStartingSecondaryEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedStartingSecondaryEvent;
 }
 
@@ -15274,11 +14805,13 @@ function decodeExact$VmFailedToPowerOffEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToPowerOffEvent {
-  let o = rt.withTypeName(v, "VmFailedToPowerOffEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToPowerOffEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToPowerOffEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToPowerOffEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToPowerOffEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToPowerOffEvent;
 }
@@ -15296,11 +14829,13 @@ function decodeExact$VmFailedToPowerOnEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToPowerOnEvent {
-  let o = rt.withTypeName(v, "VmFailedToPowerOnEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToPowerOnEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToPowerOnEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToPowerOnEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToPowerOnEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToPowerOnEvent;
 }
@@ -15318,11 +14853,13 @@ function decodeExact$VmFailedToRebootGuestEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToRebootGuestEvent {
-  let o = rt.withTypeName(v, "VmFailedToRebootGuestEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToRebootGuestEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToRebootGuestEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToRebootGuestEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToRebootGuestEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToRebootGuestEvent;
 }
@@ -15340,11 +14877,13 @@ function decodeExact$VmFailedToResetEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToResetEvent {
-  let o = rt.withTypeName(v, "VmFailedToResetEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToResetEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToResetEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToResetEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToResetEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToResetEvent;
 }
@@ -15362,11 +14901,13 @@ function decodeExact$VmFailedToShutdownGuestEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToShutdownGuestEvent {
-  let o = rt.withTypeName(v, "VmFailedToShutdownGuestEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToShutdownGuestEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToShutdownGuestEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToShutdownGuestEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToShutdownGuestEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToShutdownGuestEvent;
 }
@@ -15384,11 +14925,13 @@ function decodeExact$VmFailedToStandbyGuestEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToStandbyGuestEvent {
-  let o = rt.withTypeName(v, "VmFailedToStandbyGuestEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToStandbyGuestEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToStandbyGuestEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToStandbyGuestEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToStandbyGuestEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToStandbyGuestEvent;
 }
@@ -15406,11 +14949,13 @@ function decodeExact$VmFailedToSuspendEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedToSuspendEvent {
-  let o = rt.withTypeName(v, "VmFailedToSuspendEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailedToSuspendEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedToSuspendEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailedToSuspendEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailedToSuspendEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedToSuspendEvent;
 }
@@ -15434,10 +14979,9 @@ function decodeExact$VmFailedUpdatingSecondaryConfig(
   p: string,
   c: rt.DecodeContext,
 ): VmFailedUpdatingSecondaryConfig {
-  let o = rt.withTypeName(v, "VmFailedUpdatingSecondaryConfig");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailedUpdatingSecondaryConfig", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFailedUpdatingSecondaryConfig;
 }
 
@@ -15450,11 +14994,13 @@ function decodeExact$VmFailoverFailed(
   p: string,
   c: rt.DecodeContext,
 ): VmFailoverFailed {
-  let o = rt.withTypeName(v, "VmFailoverFailed");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmFailoverFailed], p, c);
+  let o = rt.exactStart(v, p, c, "VmFailoverFailed", [
+    members$Event,
+    members$VmEvent,
+    members$VmFailoverFailed,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFailoverFailed(v, o, p, c);
   return (o ?? v) as unknown as VmFailoverFailed;
 }
@@ -15478,17 +15024,13 @@ function decodeExact$VmFaultToleranceStateChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFaultToleranceStateChangedEvent {
-  let o = rt.withTypeName(v, "VmFaultToleranceStateChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$VmFaultToleranceStateChangedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmFaultToleranceStateChangedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFaultToleranceStateChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmFaultToleranceStateChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFaultToleranceStateChangedEvent;
 }
@@ -15512,10 +15054,9 @@ function decodeExact$VmFaultToleranceTurnedOffEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFaultToleranceTurnedOffEvent {
-  let o = rt.withTypeName(v, "VmFaultToleranceTurnedOffEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmFaultToleranceTurnedOffEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFaultToleranceTurnedOffEvent;
 }
 
@@ -15538,18 +15079,14 @@ function decodeExact$VmFaultToleranceVmTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmFaultToleranceVmTerminatedEvent {
-  let o = rt.withTypeName(v, "VmFaultToleranceVmTerminatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$VmFaultToleranceVmTerminatedEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmFaultToleranceVmTerminatedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmFaultToleranceVmTerminatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmFaultToleranceVmTerminatedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmFaultToleranceVmTerminatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmFaultToleranceVmTerminatedEvent;
 }
 
@@ -15566,10 +15103,9 @@ function decodeExact$VmGuestOSCrashedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmGuestOSCrashedEvent {
-  let o = rt.withTypeName(v, "VmGuestOSCrashedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmGuestOSCrashedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmGuestOSCrashedEvent;
 }
 
@@ -15582,10 +15118,9 @@ function decodeExact$VmGuestRebootEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmGuestRebootEvent {
-  let o = rt.withTypeName(v, "VmGuestRebootEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmGuestRebootEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmGuestRebootEvent;
 }
 
@@ -15602,10 +15137,9 @@ function decodeExact$VmGuestShutdownEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmGuestShutdownEvent {
-  let o = rt.withTypeName(v, "VmGuestShutdownEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmGuestShutdownEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmGuestShutdownEvent;
 }
 
@@ -15622,10 +15156,9 @@ function decodeExact$VmGuestStandbyEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmGuestStandbyEvent {
-  let o = rt.withTypeName(v, "VmGuestStandbyEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmGuestStandbyEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmGuestStandbyEvent;
 }
 
@@ -15648,11 +15181,12 @@ function decodeExact$VmHealthMonitoringStateChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmHealthMonitoringStateChangedEvent {
-  let o = rt.withTypeName(v, "VmHealthMonitoringStateChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmHealthMonitoringStateChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmHealthMonitoringStateChangedEvent", [
+    members$Event,
+    members$VmHealthMonitoringStateChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmHealthMonitoringStateChangedEvent(v, p, c);
+  o = decodeFields$VmHealthMonitoringStateChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmHealthMonitoringStateChangedEvent;
 }
 
@@ -15669,12 +15203,14 @@ function decodeExact$VmInstanceUuidAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmInstanceUuidAssignedEvent {
-  let o = rt.withTypeName(v, "VmInstanceUuidAssignedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmInstanceUuidAssignedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmInstanceUuidAssignedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmInstanceUuidAssignedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmInstanceUuidAssignedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmInstanceUuidAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmInstanceUuidAssignedEvent;
 }
 
@@ -15691,12 +15227,14 @@ function decodeExact$VmInstanceUuidChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmInstanceUuidChangedEvent {
-  let o = rt.withTypeName(v, "VmInstanceUuidChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmInstanceUuidChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmInstanceUuidChangedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmInstanceUuidChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmInstanceUuidChangedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmInstanceUuidChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmInstanceUuidChangedEvent;
 }
 
@@ -15713,11 +15251,13 @@ function decodeExact$VmInstanceUuidConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmInstanceUuidConflictEvent {
-  let o = rt.withTypeName(v, "VmInstanceUuidConflictEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmInstanceUuidConflictEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmInstanceUuidConflictEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmInstanceUuidConflictEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmInstanceUuidConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmInstanceUuidConflictEvent;
 }
@@ -15731,12 +15271,14 @@ function decodeExact$VmMacAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMacAssignedEvent {
-  let o = rt.withTypeName(v, "VmMacAssignedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMacAssignedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMacAssignedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMacAssignedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmMacAssignedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmMacAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMacAssignedEvent;
 }
 
@@ -15749,12 +15291,14 @@ function decodeExact$VmMacChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMacChangedEvent {
-  let o = rt.withTypeName(v, "VmMacChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMacChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMacChangedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMacChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmMacChangedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmMacChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMacChangedEvent;
 }
 
@@ -15767,11 +15311,13 @@ function decodeExact$VmMacConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMacConflictEvent {
-  let o = rt.withTypeName(v, "VmMacConflictEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMacConflictEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMacConflictEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMacConflictEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmMacConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMacConflictEvent;
 }
@@ -15789,10 +15335,9 @@ function decodeExact$VmMaxFTRestartCountReached(
   p: string,
   c: rt.DecodeContext,
 ): VmMaxFTRestartCountReached {
-  let o = rt.withTypeName(v, "VmMaxFTRestartCountReached");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMaxFTRestartCountReached", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMaxFTRestartCountReached;
 }
 
@@ -15809,10 +15354,9 @@ function decodeExact$VmMaxRestartCountReached(
   p: string,
   c: rt.DecodeContext,
 ): VmMaxRestartCountReached {
-  let o = rt.withTypeName(v, "VmMaxRestartCountReached");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMaxRestartCountReached", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMaxRestartCountReached;
 }
 
@@ -15829,11 +15373,13 @@ function decodeExact$VmMessageErrorEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMessageErrorEvent {
-  let o = rt.withTypeName(v, "VmMessageErrorEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMessageErrorEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMessageErrorEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMessageErrorEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmMessageErrorEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMessageErrorEvent;
 }
@@ -15847,11 +15393,9 @@ function decodeExact$VmMessageEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMessageEvent {
-  let o = rt.withTypeName(v, "VmMessageEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMessageEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMessageEvent", [members$Event, members$VmEvent, members$VmMessageEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmMessageEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMessageEvent;
 }
@@ -15869,11 +15413,13 @@ function decodeExact$VmMessageWarningEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMessageWarningEvent {
-  let o = rt.withTypeName(v, "VmMessageWarningEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMessageWarningEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMessageWarningEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMessageWarningEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmMessageWarningEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMessageWarningEvent;
 }
@@ -15905,11 +15451,13 @@ function decodeExact$VmMigratedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmMigratedEvent {
-  let o = rt.withTypeName(v, "VmMigratedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmMigratedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmMigratedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmMigratedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmMigratedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmMigratedEvent;
 }
@@ -15933,10 +15481,9 @@ function decodeExact$VmNoCompatibleHostForSecondaryEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmNoCompatibleHostForSecondaryEvent {
-  let o = rt.withTypeName(v, "VmNoCompatibleHostForSecondaryEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmNoCompatibleHostForSecondaryEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmNoCompatibleHostForSecondaryEvent;
 }
 
@@ -15953,11 +15500,13 @@ function decodeExact$VmNoNetworkAccessEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmNoNetworkAccessEvent {
-  let o = rt.withTypeName(v, "VmNoNetworkAccessEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmNoNetworkAccessEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmNoNetworkAccessEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmNoNetworkAccessEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmNoNetworkAccessEvent(v, o, p, c);
   return (o ?? v) as unknown as VmNoNetworkAccessEvent;
 }
@@ -15971,10 +15520,9 @@ function decodeExact$VmOrphanedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmOrphanedEvent {
-  let o = rt.withTypeName(v, "VmOrphanedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmOrphanedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmOrphanedEvent;
 }
 
@@ -15987,9 +15535,8 @@ function decodeExact$VmPlacementPolicy(
   p: string,
   c: rt.DecodeContext,
 ): VmPlacementPolicy {
-  let o = rt.withTypeName(v, "VmPlacementPolicy");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VmPlacementPolicy], p, c);
-  decodeFields$VmPlacementPolicy(v, p, c);
+  let o = rt.exactStart(v, p, c, "VmPlacementPolicy", [members$VmPlacementPolicy]);
+  o = decodeFields$VmPlacementPolicy(v, o, p, c);
   return (o ?? v) as unknown as VmPlacementPolicy;
 }
 
@@ -16006,11 +15553,13 @@ function decodeExact$VmPowerOffOnIsolationEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmPowerOffOnIsolationEvent {
-  let o = rt.withTypeName(v, "VmPowerOffOnIsolationEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmPowerOffOnIsolationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmPowerOffOnIsolationEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmPowerOffOnIsolationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmPowerOffOnIsolationEvent(v, o, p, c);
   return (o ?? v) as unknown as VmPowerOffOnIsolationEvent;
 }
@@ -16044,10 +15593,9 @@ function decodeExact$VmPoweredOffEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmPoweredOffEvent {
-  let o = rt.withTypeName(v, "VmPoweredOffEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmPoweredOffEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmPoweredOffEvent;
 }
 
@@ -16080,10 +15628,9 @@ function decodeExact$VmPoweredOnEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmPoweredOnEvent {
-  let o = rt.withTypeName(v, "VmPoweredOnEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmPoweredOnEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmPoweredOnEvent;
 }
 
@@ -16106,17 +15653,13 @@ function decodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmPoweringOnWithCustomizedDVPortEvent {
-  let o = rt.withTypeName(v, "VmPoweringOnWithCustomizedDVPortEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$VmPoweringOnWithCustomizedDVPortEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmPoweringOnWithCustomizedDVPortEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmPoweringOnWithCustomizedDVPortEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmPoweringOnWithCustomizedDVPortEvent(v, o, p, c);
   return (o ?? v) as unknown as VmPoweringOnWithCustomizedDVPortEvent;
 }
@@ -16134,12 +15677,14 @@ function decodeExact$VmPrimaryFailoverEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmPrimaryFailoverEvent {
-  let o = rt.withTypeName(v, "VmPrimaryFailoverEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmPrimaryFailoverEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmPrimaryFailoverEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmPrimaryFailoverEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmPrimaryFailoverEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmPrimaryFailoverEvent(v, o, p, c);
   return (o ?? v) as unknown as VmPrimaryFailoverEvent;
 }
 
@@ -16156,11 +15701,13 @@ function decodeExact$VmReconfiguredEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmReconfiguredEvent {
-  let o = rt.withTypeName(v, "VmReconfiguredEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmReconfiguredEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmReconfiguredEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmReconfiguredEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmReconfiguredEvent(v, o, p, c);
   return (o ?? v) as unknown as VmReconfiguredEvent;
 }
@@ -16174,10 +15721,9 @@ function decodeExact$VmRegisteredEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRegisteredEvent {
-  let o = rt.withTypeName(v, "VmRegisteredEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRegisteredEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRegisteredEvent;
 }
 
@@ -16194,10 +15740,9 @@ function decodeExact$VmRelayoutSuccessfulEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRelayoutSuccessfulEvent {
-  let o = rt.withTypeName(v, "VmRelayoutSuccessfulEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRelayoutSuccessfulEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelayoutSuccessfulEvent;
 }
 
@@ -16214,10 +15759,9 @@ function decodeExact$VmRelayoutUpToDateEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRelayoutUpToDateEvent {
-  let o = rt.withTypeName(v, "VmRelayoutUpToDateEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRelayoutUpToDateEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelayoutUpToDateEvent;
 }
 
@@ -16234,12 +15778,14 @@ function decodeExact$VmReloadFromPathEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmReloadFromPathEvent {
-  let o = rt.withTypeName(v, "VmReloadFromPathEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmReloadFromPathEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmReloadFromPathEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmReloadFromPathEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmReloadFromPathEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmReloadFromPathEvent(v, o, p, c);
   return (o ?? v) as unknown as VmReloadFromPathEvent;
 }
 
@@ -16256,12 +15802,14 @@ function decodeExact$VmReloadFromPathFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmReloadFromPathFailedEvent {
-  let o = rt.withTypeName(v, "VmReloadFromPathFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmReloadFromPathFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmReloadFromPathFailedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmReloadFromPathFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmReloadFromPathFailedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmReloadFromPathFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmReloadFromPathFailedEvent;
 }
 
@@ -16278,11 +15826,13 @@ function decodeExact$VmRelocateFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRelocateFailedEvent {
-  let o = rt.withTypeName(v, "VmRelocateFailedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmRelocateFailedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRelocateFailedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmRelocateFailedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmRelocateFailedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelocateFailedEvent;
 }
@@ -16322,10 +15872,9 @@ function decodeExact$VmRelocateSpecEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRelocateSpecEvent {
-  let o = rt.withTypeName(v, "VmRelocateSpecEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRelocateSpecEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelocateSpecEvent;
 }
 
@@ -16338,11 +15887,13 @@ function decodeExact$VmRelocatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRelocatedEvent {
-  let o = rt.withTypeName(v, "VmRelocatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmRelocatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRelocatedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmRelocatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmRelocatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRelocatedEvent;
 }
@@ -16366,10 +15917,9 @@ function decodeExact$VmRemoteConsoleConnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRemoteConsoleConnectedEvent {
-  let o = rt.withTypeName(v, "VmRemoteConsoleConnectedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRemoteConsoleConnectedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRemoteConsoleConnectedEvent;
 }
 
@@ -16392,10 +15942,9 @@ function decodeExact$VmRemoteConsoleDisconnectedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRemoteConsoleDisconnectedEvent {
-  let o = rt.withTypeName(v, "VmRemoteConsoleDisconnectedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRemoteConsoleDisconnectedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRemoteConsoleDisconnectedEvent;
 }
 
@@ -16408,10 +15957,9 @@ function decodeExact$VmRemovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRemovedEvent {
-  let o = rt.withTypeName(v, "VmRemovedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRemovedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRemovedEvent;
 }
 
@@ -16424,12 +15972,10 @@ function decodeExact$VmRenamedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRenamedEvent {
-  let o = rt.withTypeName(v, "VmRenamedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmRenamedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRenamedEvent", [members$Event, members$VmEvent, members$VmRenamedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmRenamedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmRenamedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRenamedEvent;
 }
 
@@ -16452,10 +15998,9 @@ function decodeExact$VmRequirementsExceedCurrentEVCModeEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRequirementsExceedCurrentEVCModeEvent {
-  let o = rt.withTypeName(v, "VmRequirementsExceedCurrentEVCModeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmRequirementsExceedCurrentEVCModeEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRequirementsExceedCurrentEVCModeEvent;
 }
 
@@ -16468,10 +16013,9 @@ function decodeExact$VmResettingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmResettingEvent {
-  let o = rt.withTypeName(v, "VmResettingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmResettingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmResettingEvent;
 }
 
@@ -16488,11 +16032,13 @@ function decodeExact$VmResourcePoolMovedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmResourcePoolMovedEvent {
-  let o = rt.withTypeName(v, "VmResourcePoolMovedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmResourcePoolMovedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmResourcePoolMovedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmResourcePoolMovedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmResourcePoolMovedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmResourcePoolMovedEvent;
 }
@@ -16510,11 +16056,13 @@ function decodeExact$VmResourceReallocatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmResourceReallocatedEvent {
-  let o = rt.withTypeName(v, "VmResourceReallocatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmResourceReallocatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmResourceReallocatedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmResourceReallocatedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmResourceReallocatedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmResourceReallocatedEvent;
 }
@@ -16538,17 +16086,13 @@ function decodeExact$VmRestartedOnAlternateHostEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmRestartedOnAlternateHostEvent {
-  let o = rt.withTypeName(v, "VmRestartedOnAlternateHostEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$VmRestartedOnAlternateHostEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmRestartedOnAlternateHostEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmRestartedOnAlternateHostEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmRestartedOnAlternateHostEvent(v, o, p, c);
   return (o ?? v) as unknown as VmRestartedOnAlternateHostEvent;
 }
@@ -16562,10 +16106,9 @@ function decodeExact$VmResumingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmResumingEvent {
-  let o = rt.withTypeName(v, "VmResumingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmResumingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmResumingEvent;
 }
 
@@ -16582,10 +16125,9 @@ function decodeExact$VmSecondaryAddedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSecondaryAddedEvent {
-  let o = rt.withTypeName(v, "VmSecondaryAddedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmSecondaryAddedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSecondaryAddedEvent;
 }
 
@@ -16608,17 +16150,13 @@ function decodeExact$VmSecondaryDisabledBySystemEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSecondaryDisabledBySystemEvent {
-  let o = rt.withTypeName(v, "VmSecondaryDisabledBySystemEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$VmSecondaryDisabledBySystemEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmSecondaryDisabledBySystemEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmSecondaryDisabledBySystemEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmSecondaryDisabledBySystemEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSecondaryDisabledBySystemEvent;
 }
@@ -16636,10 +16174,9 @@ function decodeExact$VmSecondaryDisabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSecondaryDisabledEvent {
-  let o = rt.withTypeName(v, "VmSecondaryDisabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmSecondaryDisabledEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSecondaryDisabledEvent;
 }
 
@@ -16656,10 +16193,9 @@ function decodeExact$VmSecondaryEnabledEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSecondaryEnabledEvent {
-  let o = rt.withTypeName(v, "VmSecondaryEnabledEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmSecondaryEnabledEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSecondaryEnabledEvent;
 }
 
@@ -16676,10 +16212,9 @@ function decodeExact$VmSecondaryStartedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSecondaryStartedEvent {
-  let o = rt.withTypeName(v, "VmSecondaryStartedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmSecondaryStartedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSecondaryStartedEvent;
 }
 
@@ -16696,11 +16231,13 @@ function decodeExact$VmShutdownOnIsolationEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmShutdownOnIsolationEvent {
-  let o = rt.withTypeName(v, "VmShutdownOnIsolationEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmShutdownOnIsolationEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmShutdownOnIsolationEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmShutdownOnIsolationEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmShutdownOnIsolationEvent(v, o, p, c);
   return (o ?? v) as unknown as VmShutdownOnIsolationEvent;
 }
@@ -16718,10 +16255,9 @@ function decodeExact$VmStartRecordingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmStartRecordingEvent {
-  let o = rt.withTypeName(v, "VmStartRecordingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmStartRecordingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmStartRecordingEvent;
 }
 
@@ -16738,10 +16274,9 @@ function decodeExact$VmStartReplayingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmStartReplayingEvent {
-  let o = rt.withTypeName(v, "VmStartReplayingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmStartReplayingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmStartReplayingEvent;
 }
 
@@ -16772,10 +16307,9 @@ function decodeExact$VmStartingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmStartingEvent {
-  let o = rt.withTypeName(v, "VmStartingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmStartingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmStartingEvent;
 }
 
@@ -16792,10 +16326,9 @@ function decodeExact$VmStartingSecondaryEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmStartingSecondaryEvent {
-  let o = rt.withTypeName(v, "VmStartingSecondaryEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmStartingSecondaryEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmStartingSecondaryEvent;
 }
 
@@ -16812,11 +16345,13 @@ function decodeExact$VmStaticMacConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmStaticMacConflictEvent {
-  let o = rt.withTypeName(v, "VmStaticMacConflictEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmStaticMacConflictEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmStaticMacConflictEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmStaticMacConflictEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmStaticMacConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmStaticMacConflictEvent;
 }
@@ -16830,10 +16365,9 @@ function decodeExact$VmStoppingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmStoppingEvent {
-  let o = rt.withTypeName(v, "VmStoppingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmStoppingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmStoppingEvent;
 }
 
@@ -16846,10 +16380,9 @@ function decodeExact$VmSuspendedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSuspendedEvent {
-  let o = rt.withTypeName(v, "VmSuspendedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmSuspendedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSuspendedEvent;
 }
 
@@ -16862,10 +16395,9 @@ function decodeExact$VmSuspendingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmSuspendingEvent {
-  let o = rt.withTypeName(v, "VmSuspendingEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmSuspendingEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmSuspendingEvent;
 }
 
@@ -16888,18 +16420,14 @@ function decodeExact$VmTimedoutStartingSecondaryEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmTimedoutStartingSecondaryEvent {
-  let o = rt.withTypeName(v, "VmTimedoutStartingSecondaryEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(
-      v,
-      o,
-      [members$Event, members$VmEvent, members$VmTimedoutStartingSecondaryEvent],
-      p,
-      c,
-    );
+  let o = rt.exactStart(v, p, c, "VmTimedoutStartingSecondaryEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmTimedoutStartingSecondaryEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmTimedoutStartingSecondaryEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmTimedoutStartingSecondaryEvent(v, o, p, c);
   return (o ?? v) as unknown as VmTimedoutStartingSecondaryEvent;
 }
 
@@ -16916,12 +16444,14 @@ function decodeExact$VmUnsupportedStartingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUnsupportedStartingEvent {
-  let o = rt.withTypeName(v, "VmUnsupportedStartingEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmUnsupportedStartingEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUnsupportedStartingEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmUnsupportedStartingEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmUnsupportedStartingEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmUnsupportedStartingEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUnsupportedStartingEvent;
 }
 
@@ -16938,12 +16468,14 @@ function decodeExact$VmUpgradeCompleteEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUpgradeCompleteEvent {
-  let o = rt.withTypeName(v, "VmUpgradeCompleteEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmUpgradeCompleteEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUpgradeCompleteEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmUpgradeCompleteEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmUpgradeCompleteEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmUpgradeCompleteEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUpgradeCompleteEvent;
 }
 
@@ -16960,10 +16492,9 @@ function decodeExact$VmUpgradeFailedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUpgradeFailedEvent {
-  let o = rt.withTypeName(v, "VmUpgradeFailedEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$VmEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUpgradeFailedEvent", [members$Event, members$VmEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUpgradeFailedEvent;
 }
 
@@ -16976,12 +16507,14 @@ function decodeExact$VmUpgradingEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUpgradingEvent {
-  let o = rt.withTypeName(v, "VmUpgradingEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmUpgradingEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUpgradingEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmUpgradingEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmUpgradingEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmUpgradingEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUpgradingEvent;
 }
 
@@ -16998,12 +16531,14 @@ function decodeExact$VmUuidAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUuidAssignedEvent {
-  let o = rt.withTypeName(v, "VmUuidAssignedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmUuidAssignedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUuidAssignedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmUuidAssignedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmUuidAssignedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmUuidAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUuidAssignedEvent;
 }
 
@@ -17016,12 +16551,14 @@ function decodeExact$VmUuidChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUuidChangedEvent {
-  let o = rt.withTypeName(v, "VmUuidChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmUuidChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUuidChangedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmUuidChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmUuidChangedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmUuidChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUuidChangedEvent;
 }
 
@@ -17038,11 +16575,13 @@ function decodeExact$VmUuidConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmUuidConflictEvent {
-  let o = rt.withTypeName(v, "VmUuidConflictEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmUuidConflictEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmUuidConflictEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmUuidConflictEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmUuidConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmUuidConflictEvent;
 }
@@ -17066,11 +16605,12 @@ function decodeExact$VmVnicPoolReservationViolationClearEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmVnicPoolReservationViolationClearEvent {
-  let o = rt.withTypeName(v, "VmVnicPoolReservationViolationClearEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmVnicPoolReservationViolationClearEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmVnicPoolReservationViolationClearEvent", [
+    members$Event,
+    members$VmVnicPoolReservationViolationClearEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmVnicPoolReservationViolationClearEvent(v, p, c);
+  o = decodeFields$VmVnicPoolReservationViolationClearEvent(v, o, p, c);
   return (o ?? v) as unknown as VmVnicPoolReservationViolationClearEvent;
 }
 
@@ -17093,11 +16633,12 @@ function decodeExact$VmVnicPoolReservationViolationRaiseEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmVnicPoolReservationViolationRaiseEvent {
-  let o = rt.withTypeName(v, "VmVnicPoolReservationViolationRaiseEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmVnicPoolReservationViolationRaiseEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmVnicPoolReservationViolationRaiseEvent", [
+    members$Event,
+    members$VmVnicPoolReservationViolationRaiseEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmVnicPoolReservationViolationRaiseEvent(v, p, c);
+  o = decodeFields$VmVnicPoolReservationViolationRaiseEvent(v, o, p, c);
   return (o ?? v) as unknown as VmVnicPoolReservationViolationRaiseEvent;
 }
 
@@ -17110,12 +16651,14 @@ function decodeExact$VmWwnAssignedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmWwnAssignedEvent {
-  let o = rt.withTypeName(v, "VmWwnAssignedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmWwnAssignedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmWwnAssignedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmWwnAssignedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmWwnAssignedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmWwnAssignedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmWwnAssignedEvent;
 }
 
@@ -17128,12 +16671,14 @@ function decodeExact$VmWwnChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmWwnChangedEvent {
-  let o = rt.withTypeName(v, "VmWwnChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmWwnChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmWwnChangedEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmWwnChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
-  decodeFields$VmWwnChangedEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
+  o = decodeFields$VmWwnChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as VmWwnChangedEvent;
 }
 
@@ -17146,11 +16691,13 @@ function decodeExact$VmWwnConflictEvent(
   p: string,
   c: rt.DecodeContext,
 ): VmWwnConflictEvent {
-  let o = rt.withTypeName(v, "VmWwnConflictEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$VmEvent, members$VmWwnConflictEvent], p, c);
+  let o = rt.exactStart(v, p, c, "VmWwnConflictEvent", [
+    members$Event,
+    members$VmEvent,
+    members$VmWwnConflictEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$VmEvent(v, p, c);
+  o = decodeFields$VmEvent(v, o, p, c);
   o = decodeFields$VmWwnConflictEvent(v, o, p, c);
   return (o ?? v) as unknown as VmWwnConflictEvent;
 }
@@ -17164,8 +16711,7 @@ function decodeExact$VnicPortArgument(
   p: string,
   c: rt.DecodeContext,
 ): VnicPortArgument {
-  let o = rt.withTypeName(v, "VnicPortArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$VnicPortArgument], p, c);
+  let o = rt.exactStart(v, p, c, "VnicPortArgument", [members$VnicPortArgument]);
   o = decodeFields$VnicPortArgument(v, o, p, c);
   return (o ?? v) as unknown as VnicPortArgument;
 }
@@ -17175,9 +16721,8 @@ export function decodeAt$WaitOptions(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$WaitOptions(v: Record<string, unknown>, p: string, c: rt.DecodeContext): WaitOptions {
-  let o = rt.withTypeName(v, "WaitOptions");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$WaitOptions], p, c);
-  decodeFields$WaitOptions(v, p, c);
+  let o = rt.exactStart(v, p, c, "WaitOptions", [members$WaitOptions]);
+  o = decodeFields$WaitOptions(v, o, p, c);
   return (o ?? v) as unknown as WaitOptions;
 }
 
@@ -17194,10 +16739,9 @@ function decodeExact$WarningUpgradeEvent(
   p: string,
   c: rt.DecodeContext,
 ): WarningUpgradeEvent {
-  let o = rt.withTypeName(v, "WarningUpgradeEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event, members$UpgradeEvent], p, c);
+  let o = rt.exactStart(v, p, c, "WarningUpgradeEvent", [members$Event, members$UpgradeEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UpgradeEvent(v, p, c);
+  o = decodeFields$UpgradeEvent(v, o, p, c);
   return (o ?? v) as unknown as WarningUpgradeEvent;
 }
 
@@ -18020,7 +17564,7 @@ export const decoders$MethodFault: ReadonlyMap<string, rt.ExactDecoder> =
     ["SystemError", decodeExact$SystemError],
     decoders$VimFault,
   ]);
-export const any$: ReadonlyMap<string, rt.DecodeAt<unknown>> = /* @__PURE__ */ (() => {
+export const decoders$Any: ReadonlyMap<string, rt.DecodeAt<unknown>> = /* @__PURE__ */ (() => {
   const t = new Map<string, rt.DecodeAt<unknown>>();
   t.set("AboutInfo", decodeAt$AboutInfo);
   t.set("AccountCreatedEvent", decodeAt$AccountCreatedEvent);
@@ -18728,10 +18272,15 @@ export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyVal
   }
   const name = v["_typeName"];
   if (typeof name === "string") {
-    const at = any$.get(name);
-    if (at !== undefined) return at(v, p, c) as AnyValue;
-    const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-    if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as AnyValue;
+    const table = c.untyped;
+    if (table === undefined) {
+      if (knownTypes$.has(name.startsWith("ArrayOf") ? name.slice(7) : name)) return v as AnyValue;
+    } else {
+      const at = table.get(name);
+      if (at !== undefined) return at(v, p, c) as AnyValue;
+      const box = name.startsWith("ArrayOf") ? table.get(name.slice(7)) : undefined;
+      if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as AnyValue;
+    }
     const e = enums$.get(name);
     if (e !== undefined) return rt.decodeBoxedEnum(v, p, c, e) as AnyValue;
     const es = name.startsWith("ArrayOf") ? enums$.get(name.slice(7)) : undefined;

@@ -282,7 +282,12 @@ export const members$AboutInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "licenseProductVersion",
 ]);
 
-export function decodeFields$AboutInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$AboutInfo(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   const $fullName = v["fullName"];
@@ -316,6 +321,7 @@ export function decodeFields$AboutInfo(v: Record<string, unknown>, p: string, c:
   const $licenseProductVersion = v["licenseProductVersion"];
   if ($licenseProductVersion !== undefined && !rt.isString($licenseProductVersion))
     rt.fail(c, p + ".licenseProductVersion", "string", $licenseProductVersion);
+  return o;
 }
 
 export const members$AccountCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["spec", "group"]);
@@ -340,13 +346,15 @@ export const members$AccountRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ 
 
 export function decodeFields$AccountRemovedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $account = v["account"];
   if (!rt.isString($account)) rt.fail(c, p + ".account", "string", $account);
   const $group = v["group"];
   if (!rt.isBoolean($group)) rt.fail(c, p + ".group", "boolean", $group);
+  return o;
 }
 
 export const members$AccountUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -759,9 +767,15 @@ export function decodeFields$AlarmStatusChangedEvent(
 
 export const members$AlreadyExists: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
 
-export function decodeFields$AlreadyExists(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$AlreadyExists(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$ArrayUpdateSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -792,18 +806,26 @@ export const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__
 
 export function decodeFields$BadUsernameSessionEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
+  return o;
 }
 
 export const members$BoolPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
-export function decodeFields$BoolPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$BoolPolicy(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $value = v["value"];
   if ($value !== undefined && !rt.isBoolean($value)) rt.fail(c, p + ".value", "boolean", $value);
+  return o;
 }
 
 export const members$ChangesInfoEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -814,15 +836,17 @@ export const members$ChangesInfoEventArgument: ReadonlySet<string> = /* @__PURE_
 
 export function decodeFields$ChangesInfoEventArgument(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $modified = v["modified"];
   if ($modified !== undefined && !rt.isString($modified)) rt.fail(c, p + ".modified", "string", $modified);
   const $added = v["added"];
   if ($added !== undefined && !rt.isString($added)) rt.fail(c, p + ".added", "string", $added);
   const $deleted = v["deleted"];
   if ($deleted !== undefined && !rt.isString($deleted)) rt.fail(c, p + ".deleted", "string", $deleted);
+  return o;
 }
 
 export const members$ClusterComplianceCheckedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -884,13 +908,15 @@ export const members$ClusterStatusChangedEvent: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$ClusterStatusChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldStatus = v["oldStatus"];
   if (!rt.isString($oldStatus)) rt.fail(c, p + ".oldStatus", "string", $oldStatus);
   const $newStatus = v["newStatus"];
   if (!rt.isString($newStatus)) rt.fail(c, p + ".newStatus", "string", $newStatus);
+  return o;
 }
 
 export const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -970,46 +996,54 @@ export const members$CustomFieldDefEvent: ReadonlySet<string> = /* @__PURE__ */ 
 
 export function decodeFields$CustomFieldDefEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $fieldKey = v["fieldKey"];
   if (!rt.isInt32($fieldKey)) rt.fail(c, p + ".fieldKey", "int32", $fieldKey);
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$CustomFieldDefRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["newName"]);
 
 export function decodeFields$CustomFieldDefRenamedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$CustomFieldStringValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
 export function decodeFields$CustomFieldStringValue(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
+  return o;
 }
 
 export const members$CustomFieldValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
 
 export function decodeFields$CustomFieldValue(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
+  return o;
 }
 
 export const members$CustomFieldValueChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1047,23 +1081,27 @@ export const members$CustomizationEvent: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$CustomizationEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $logLocation = v["logLocation"];
   if ($logLocation !== undefined && !rt.isString($logLocation))
     rt.fail(c, p + ".logLocation", "string", $logLocation);
+  return o;
 }
 
 export const members$CustomizationFailed: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$CustomizationFailed(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$CustomizationSysprepFailed: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1073,13 +1111,15 @@ export const members$CustomizationSysprepFailed: ReadonlySet<string> = /* @__PUR
 
 export function decodeFields$CustomizationSysprepFailed(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $sysprepVersion = v["sysprepVersion"];
   if (!rt.isString($sysprepVersion)) rt.fail(c, p + ".sysprepVersion", "string", $sysprepVersion);
   const $systemVersion = v["systemVersion"];
   if (!rt.isString($systemVersion)) rt.fail(c, p + ".systemVersion", "string", $systemVersion);
+  return o;
 }
 
 export const members$DVPortSetting: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1324,9 +1364,10 @@ export const members$DVPortgroupPolicy: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$DVPortgroupPolicy(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $blockOverrideAllowed = v["blockOverrideAllowed"];
   if (!rt.isBoolean($blockOverrideAllowed))
     rt.fail(c, p + ".blockOverrideAllowed", "boolean", $blockOverrideAllowed);
@@ -1348,6 +1389,7 @@ export function decodeFields$DVPortgroupPolicy(
   const $trafficFilterOverrideAllowed = v["trafficFilterOverrideAllowed"];
   if ($trafficFilterOverrideAllowed !== undefined && !rt.isBoolean($trafficFilterOverrideAllowed))
     rt.fail(c, p + ".trafficFilterOverrideAllowed", "boolean", $trafficFilterOverrideAllowed);
+  return o;
 }
 
 export const members$DVPortgroupReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1381,13 +1423,15 @@ export const members$DVPortgroupRenamedEvent: ReadonlySet<string> = /* @__PURE__
 
 export function decodeFields$DVPortgroupRenamedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$DVSConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1514,13 +1558,15 @@ export const members$DVSContactInfo: ReadonlySet<string> = /* @__PURE__ */ new S
 
 export function decodeFields$DVSContactInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   const $contact = v["contact"];
   if ($contact !== undefined && !rt.isString($contact)) rt.fail(c, p + ".contact", "string", $contact);
+  return o;
 }
 
 export const members$DVSHostLocalPortInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1556,7 +1602,12 @@ export const members$DVSPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
   "partialUpgradeAllowed",
 ]);
 
-export function decodeFields$DVSPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$DVSPolicy(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $autoPreInstallAllowed = v["autoPreInstallAllowed"];
   if ($autoPreInstallAllowed !== undefined && !rt.isBoolean($autoPreInstallAllowed))
     rt.fail(c, p + ".autoPreInstallAllowed", "boolean", $autoPreInstallAllowed);
@@ -1566,6 +1617,7 @@ export function decodeFields$DVSPolicy(v: Record<string, unknown>, p: string, c:
   const $partialUpgradeAllowed = v["partialUpgradeAllowed"];
   if ($partialUpgradeAllowed !== undefined && !rt.isBoolean($partialUpgradeAllowed))
     rt.fail(c, p + ".partialUpgradeAllowed", "boolean", $partialUpgradeAllowed);
+  return o;
 }
 
 export const members$DVSTrafficShapingPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1691,13 +1743,15 @@ export const members$DatacenterRenamedEvent: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$DatacenterRenamedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$DatastoreCapacityIncreasedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1707,13 +1761,15 @@ export const members$DatastoreCapacityIncreasedEvent: ReadonlySet<string> = /* @
 
 export function decodeFields$DatastoreCapacityIncreasedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldCapacity = v["oldCapacity"];
   if (!rt.isInt64($oldCapacity)) rt.fail(c, p + ".oldCapacity", "int64", $oldCapacity);
   const $newCapacity = v["newCapacity"];
   if (!rt.isInt64($newCapacity)) rt.fail(c, p + ".newCapacity", "int64", $newCapacity);
+  return o;
 }
 
 export const members$DatastoreDiscoveredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore"]);
@@ -1793,9 +1849,10 @@ export const members$DatastoreFileEvent: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$DatastoreFileEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $targetFile = v["targetFile"];
   if (!rt.isString($targetFile)) rt.fail(c, p + ".targetFile", "string", $targetFile);
   const $sourceOfOperation = v["sourceOfOperation"];
@@ -1804,6 +1861,7 @@ export function decodeFields$DatastoreFileEvent(
   const $succeeded = v["succeeded"];
   if ($succeeded !== undefined && !rt.isBoolean($succeeded))
     rt.fail(c, p + ".succeeded", "boolean", $succeeded);
+  return o;
 }
 
 export const members$DatastoreFileMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1833,11 +1891,13 @@ export const members$DatastorePrincipalConfigured: ReadonlySet<string> = /* @__P
 
 export function decodeFields$DatastorePrincipalConfigured(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $datastorePrincipal = v["datastorePrincipal"];
   if (!rt.isString($datastorePrincipal)) rt.fail(c, p + ".datastorePrincipal", "string", $datastorePrincipal);
+  return o;
 }
 
 export const members$DatastoreRemovedOnHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1865,13 +1925,15 @@ export const members$DatastoreRenamedEvent: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$DatastoreRenamedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$DatastoreRenamedOnHostEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1881,22 +1943,30 @@ export const members$DatastoreRenamedOnHostEvent: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$DatastoreRenamedOnHostEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$Description: ReadonlySet<string> = /* @__PURE__ */ new Set(["label", "summary"]);
 
-export function decodeFields$Description(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$Description(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $label = v["label"];
   if (!rt.isString($label)) rt.fail(c, p + ".label", "string", $label);
   const $summary = v["summary"];
   if (!rt.isString($summary)) rt.fail(c, p + ".summary", "string", $summary);
+  return o;
 }
 
 export const members$DistributedVirtualSwitchHostMemberConfigSpec: ReadonlySet<string> =
@@ -1944,13 +2014,15 @@ export const members$DistributedVirtualSwitchKeyedOpaqueBlob: ReadonlySet<string
 
 export function decodeFields$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   const $opaqueData = v["opaqueData"];
   if (!rt.isString($opaqueData)) rt.fail(c, p + ".opaqueData", "string", $opaqueData);
+  return o;
 }
 
 export const members$DistributedVirtualSwitchPortConnectee: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -1990,9 +2062,10 @@ export const members$DistributedVirtualSwitchPortConnection: ReadonlySet<string>
 
 export function decodeFields$DistributedVirtualSwitchPortConnection(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $switchUuid = v["switchUuid"];
   if (!rt.isString($switchUuid)) rt.fail(c, p + ".switchUuid", "string", $switchUuid);
   const $portgroupKey = v["portgroupKey"];
@@ -2003,6 +2076,7 @@ export function decodeFields$DistributedVirtualSwitchPortConnection(
   const $connectionCookie = v["connectionCookie"];
   if ($connectionCookie !== undefined && !rt.isInt32($connectionCookie))
     rt.fail(c, p + ".connectionCookie", "int32", $connectionCookie);
+  return o;
 }
 
 export const members$DistributedVirtualSwitchProductSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2017,9 +2091,10 @@ export const members$DistributedVirtualSwitchProductSpec: ReadonlySet<string> = 
 
 export function decodeFields$DistributedVirtualSwitchProductSpec(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   const $vendor = v["vendor"];
@@ -2036,17 +2111,20 @@ export function decodeFields$DistributedVirtualSwitchProductSpec(
   const $bundleUrl = v["bundleUrl"];
   if ($bundleUrl !== undefined && !rt.isString($bundleUrl))
     rt.fail(c, p + ".bundleUrl", "string", $bundleUrl);
+  return o;
 }
 
 export const members$DrsEnabledEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["behavior"]);
 
 export function decodeFields$DrsEnabledEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $behavior = v["behavior"];
   if (!rt.isString($behavior)) rt.fail(c, p + ".behavior", "string", $behavior);
+  return o;
 }
 
 export const members$DrsResourceConfigureFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2074,13 +2152,15 @@ export const members$DuplicateIpDetectedEvent: ReadonlySet<string> = /* @__PURE_
 
 export function decodeFields$DuplicateIpDetectedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $duplicateIP = v["duplicateIP"];
   if (!rt.isString($duplicateIP)) rt.fail(c, p + ".duplicateIP", "string", $duplicateIP);
   const $macAddress = v["macAddress"];
   if (!rt.isString($macAddress)) rt.fail(c, p + ".macAddress", "string", $macAddress);
+  return o;
 }
 
 export const members$DuplicateName: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "object"]);
@@ -2105,11 +2185,13 @@ export const members$DvpgImportEvent: ReadonlySet<string> = /* @__PURE__ */ new 
 
 export function decodeFields$DvpgImportEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $importType = v["importType"];
   if (!rt.isString($importType)) rt.fail(c, p + ".importType", "string", $importType);
+  return o;
 }
 
 export const members$DvsCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
@@ -2181,12 +2263,14 @@ export const members$DvsFilterParameter: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$DvsFilterParameter(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $parameters = v["parameters"];
   if (Array.isArray($parameters)) rt.checkArray($parameters, p + ".parameters", c, rt.isString, "string");
   else if ($parameters !== undefined) rt.fail(c, p + ".parameters", "array", $parameters);
+  return o;
 }
 
 export const members$DvsFilterPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["filterConfig"]);
@@ -2383,11 +2467,13 @@ export const members$DvsImportEvent: ReadonlySet<string> = /* @__PURE__ */ new S
 
 export function decodeFields$DvsImportEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $importType = v["importType"];
   if (!rt.isString($importType)) rt.fail(c, p + ".importType", "string", $importType);
+  return o;
 }
 
 export const members$DvsMergedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2491,24 +2577,28 @@ export const members$DvsPortCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ 
 
 export function decodeFields$DvsPortCreatedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $portKey = v["portKey"];
   if (Array.isArray($portKey)) rt.checkArray($portKey, p + ".portKey", c, rt.isString, "string");
   else rt.fail(c, p + ".portKey", "array", $portKey);
+  return o;
 }
 
 export const members$DvsPortDeletedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["portKey"]);
 
 export function decodeFields$DvsPortDeletedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $portKey = v["portKey"];
   if (Array.isArray($portKey)) rt.checkArray($portKey, p + ".portKey", c, rt.isString, "string");
   else rt.fail(c, p + ".portKey", "array", $portKey);
+  return o;
 }
 
 export const members$DvsPortDisconnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2582,15 +2672,17 @@ export const members$DvsPortJoinPortgroupEvent: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$DvsPortJoinPortgroupEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
   const $portgroupKey = v["portgroupKey"];
   if (!rt.isString($portgroupKey)) rt.fail(c, p + ".portgroupKey", "string", $portgroupKey);
   const $portgroupName = v["portgroupName"];
   if (!rt.isString($portgroupName)) rt.fail(c, p + ".portgroupName", "string", $portgroupName);
+  return o;
 }
 
 export const members$DvsPortLeavePortgroupEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2601,15 +2693,17 @@ export const members$DvsPortLeavePortgroupEvent: ReadonlySet<string> = /* @__PUR
 
 export function decodeFields$DvsPortLeavePortgroupEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
   const $portgroupKey = v["portgroupKey"];
   if (!rt.isString($portgroupKey)) rt.fail(c, p + ".portgroupKey", "string", $portgroupKey);
   const $portgroupName = v["portgroupName"];
   if (!rt.isString($portgroupName)) rt.fail(c, p + ".portgroupName", "string", $portgroupName);
+  return o;
 }
 
 export const members$DvsPortLinkDownEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2728,11 +2822,13 @@ export const members$DvsPortVendorSpecificStateChangeEvent: ReadonlySet<string> 
 
 export function decodeFields$DvsPortVendorSpecificStateChangeEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $portKey = v["portKey"];
   if (!rt.isString($portKey)) rt.fail(c, p + ".portKey", "string", $portKey);
+  return o;
 }
 
 export const members$DvsReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -2763,13 +2859,15 @@ export const members$DvsRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new 
 
 export function decodeFields$DvsRenamedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$DvsUpgradeAvailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["productInfo"]);
@@ -2860,22 +2958,26 @@ export const members$ElementDescription: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$ElementDescription(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
+  return o;
 }
 
 export const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
 
 export function decodeFields$EntityEventArgument(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$EnumDescription: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "tags"]);
@@ -3023,9 +3125,10 @@ export const members$EventDescriptionEventDetail: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$EventDescriptionEventDetail(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   const $description = v["description"];
@@ -3047,6 +3150,7 @@ export function decodeFields$EventDescriptionEventDetail(
   const $longDescription = v["longDescription"];
   if ($longDescription !== undefined && !rt.isString($longDescription))
     rt.fail(c, p + ".longDescription", "string", $longDescription);
+  return o;
 }
 
 export const members$EventEx: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3193,14 +3297,16 @@ export const members$EventFilterSpecByTime: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$EventFilterSpecByTime(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $beginTime = v["beginTime"];
   if ($beginTime !== undefined && !rt.isDateTime($beginTime))
     rt.fail(c, p + ".beginTime", "date-time", $beginTime);
   const $endTime = v["endTime"];
   if ($endTime !== undefined && !rt.isDateTime($endTime)) rt.fail(c, p + ".endTime", "date-time", $endTime);
+  return o;
 }
 
 export const members$EventFilterSpecByUsername: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3210,14 +3316,16 @@ export const members$EventFilterSpecByUsername: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$EventFilterSpecByUsername(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $systemUser = v["systemUser"];
   if (!rt.isBoolean($systemUser)) rt.fail(c, p + ".systemUser", "boolean", $systemUser);
   const $userList = v["userList"];
   if (Array.isArray($userList)) rt.checkArray($userList, p + ".userList", c, rt.isString, "string");
   else if ($userList !== undefined) rt.fail(c, p + ".userList", "array", $userList);
+  return o;
 }
 
 export const members$EventManagerViewByStartId: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3227,13 +3335,15 @@ export const members$EventManagerViewByStartId: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$EventManagerViewByStartId(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $startEventId = v["startEventId"];
   if (!rt.isInt32($startEventId)) rt.fail(c, p + ".startEventId", "int32", $startEventId);
   const $isForward = v["isForward"];
   if (!rt.isBoolean($isForward)) rt.fail(c, p + ".isForward", "boolean", $isForward);
+  return o;
 }
 
 export const members$ExtendedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3267,13 +3377,15 @@ export const members$ExtendedEventPair: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$ExtendedEventPair(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
+  return o;
 }
 
 export const members$FaultToleranceConfigInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3285,9 +3397,10 @@ export const members$FaultToleranceConfigInfo: ReadonlySet<string> = /* @__PURE_
 
 export function decodeFields$FaultToleranceConfigInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $role = v["role"];
   if (!rt.isInt32($role)) rt.fail(c, p + ".role", "int32", $role);
   const $instanceUuids = v["instanceUuids"];
@@ -3299,13 +3412,20 @@ export function decodeFields$FaultToleranceConfigInfo(
   else rt.fail(c, p + ".configPaths", "array", $configPaths);
   const $orphaned = v["orphaned"];
   if ($orphaned !== undefined && !rt.isBoolean($orphaned)) rt.fail(c, p + ".orphaned", "boolean", $orphaned);
+  return o;
 }
 
 export const members$FileFault: ReadonlySet<string> = /* @__PURE__ */ new Set(["file"]);
 
-export function decodeFields$FileFault(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$FileFault(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $file = v["file"];
   if (!rt.isString($file)) rt.fail(c, p + ".file", "string", $file);
+  return o;
 }
 
 export const members$FolderEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["folder"]);
@@ -3326,9 +3446,15 @@ export function decodeFields$FolderEventArgument(
 
 export const members$GeneralEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
 
-export function decodeFields$GeneralEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$GeneralEvent(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
+  return o;
 }
 
 export const members$GeneralUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
@@ -3353,12 +3479,14 @@ export const members$GhostDvsProxySwitchDetectedEvent: ReadonlySet<string> = /* 
 
 export function decodeFields$GhostDvsProxySwitchDetectedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $switchUuid = v["switchUuid"];
   if (Array.isArray($switchUuid)) rt.checkArray($switchUuid, p + ".switchUuid", c, rt.isString, "string");
   else rt.fail(c, p + ".switchUuid", "array", $switchUuid);
+  return o;
 }
 
 export const members$GhostDvsProxySwitchRemovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3367,12 +3495,14 @@ export const members$GhostDvsProxySwitchRemovedEvent: ReadonlySet<string> = /* @
 
 export function decodeFields$GhostDvsProxySwitchRemovedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $switchUuid = v["switchUuid"];
   if (Array.isArray($switchUuid)) rt.checkArray($switchUuid, p + ".switchUuid", c, rt.isString, "string");
   else rt.fail(c, p + ".switchUuid", "array", $switchUuid);
+  return o;
 }
 
 export const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3382,14 +3512,16 @@ export const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   const $prevMessage = v["prevMessage"];
   if ($prevMessage !== undefined && !rt.isString($prevMessage))
     rt.fail(c, p + ".prevMessage", "string", $prevMessage);
+  return o;
 }
 
 export const members$HealthStatusChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3402,9 +3534,10 @@ export const members$HealthStatusChangedEvent: ReadonlySet<string> = /* @__PURE_
 
 export function decodeFields$HealthStatusChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $componentId = v["componentId"];
   if (!rt.isString($componentId)) rt.fail(c, p + ".componentId", "string", $componentId);
   const $oldStatus = v["oldStatus"];
@@ -3416,6 +3549,7 @@ export function decodeFields$HealthStatusChangedEvent(
   const $serviceId = v["serviceId"];
   if ($serviceId !== undefined && !rt.isString($serviceId))
     rt.fail(c, p + ".serviceId", "string", $serviceId);
+  return o;
 }
 
 export const members$HostAccountSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3426,9 +3560,10 @@ export const members$HostAccountSpec: ReadonlySet<string> = /* @__PURE__ */ new 
 
 export function decodeFields$HostAccountSpec(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $id = v["id"];
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
   const $password = v["password"];
@@ -3436,17 +3571,20 @@ export function decodeFields$HostAccountSpec(
   const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
+  return o;
 }
 
 export const members$HostAddFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostname"]);
 
 export function decodeFields$HostAddFailedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $hostname = v["hostname"];
   if (!rt.isString($hostname)) rt.fail(c, p + ".hostname", "string", $hostname);
+  return o;
 }
 
 export const members$HostCnxFailedAlreadyManagedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3455,11 +3593,13 @@ export const members$HostCnxFailedAlreadyManagedEvent: ReadonlySet<string> = /* 
 
 export function decodeFields$HostCnxFailedAlreadyManagedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $serverName = v["serverName"];
   if (!rt.isString($serverName)) rt.fail(c, p + ".serverName", "string", $serverName);
+  return o;
 }
 
 export const members$HostComplianceCheckedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
@@ -3487,7 +3627,12 @@ export const members$HostCpuIdInfo: ReadonlySet<string> = /* @__PURE__ */ new Se
   "edx",
 ]);
 
-export function decodeFields$HostCpuIdInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$HostCpuIdInfo(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $level = v["level"];
   if (!rt.isInt32($level)) rt.fail(c, p + ".level", "int32", $level);
   const $vendor = v["vendor"];
@@ -3500,30 +3645,35 @@ export function decodeFields$HostCpuIdInfo(v: Record<string, unknown>, p: string
   if ($ecx !== undefined && !rt.isString($ecx)) rt.fail(c, p + ".ecx", "string", $ecx);
   const $edx = v["edx"];
   if ($edx !== undefined && !rt.isString($edx)) rt.fail(c, p + ".edx", "string", $edx);
+  return o;
 }
 
 export const members$HostDasErrorEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message", "reason"]);
 
 export function decodeFields$HostDasErrorEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $message = v["message"];
   if ($message !== undefined && !rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$HostDisconnectedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$HostDisconnectedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$HostEnableAdminFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3564,35 +3714,41 @@ export const members$HostExtraNetworksEvent: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$HostExtraNetworksEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ips = v["ips"];
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
+  return o;
 }
 
 export const members$HostInventoryFullEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["capacity"]);
 
 export function decodeFields$HostInventoryFullEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $capacity = v["capacity"];
   if (!rt.isInt32($capacity)) rt.fail(c, p + ".capacity", "int32", $capacity);
+  return o;
 }
 
 export const members$HostIpChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldIP", "newIP"]);
 
 export function decodeFields$HostIpChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldIP = v["oldIP"];
   if (!rt.isString($oldIP)) rt.fail(c, p + ".oldIP", "string", $oldIP);
   const $newIP = v["newIP"];
   if (!rt.isString($newIP)) rt.fail(c, p + ".newIP", "string", $newIP);
+  return o;
 }
 
 export const members$HostIpInconsistentEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3602,13 +3758,15 @@ export const members$HostIpInconsistentEvent: ReadonlySet<string> = /* @__PURE__
 
 export function decodeFields$HostIpInconsistentEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   const $ipAddress2 = v["ipAddress2"];
   if (!rt.isString($ipAddress2)) rt.fail(c, p + ".ipAddress2", "string", $ipAddress2);
+  return o;
 }
 
 export const members$HostIsolationIpPingFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3617,11 +3775,13 @@ export const members$HostIsolationIpPingFailedEvent: ReadonlySet<string> = /* @_
 
 export function decodeFields$HostIsolationIpPingFailedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $isolationIp = v["isolationIp"];
   if (!rt.isString($isolationIp)) rt.fail(c, p + ".isolationIp", "string", $isolationIp);
+  return o;
 }
 
 export const members$HostLocalPortCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3646,22 +3806,26 @@ export const members$HostMemberHealthCheckResult: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$HostMemberHealthCheckResult(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $summary = v["summary"];
   if ($summary !== undefined && !rt.isString($summary)) rt.fail(c, p + ".summary", "string", $summary);
+  return o;
 }
 
 export const members$HostMissingNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
 
 export function decodeFields$HostMissingNetworksEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ips = v["ips"];
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
+  return o;
 }
 
 export const members$HostMonitoringStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3671,25 +3835,29 @@ export const members$HostMonitoringStateChangedEvent: ReadonlySet<string> = /* @
 
 export function decodeFields$HostMonitoringStateChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $state = v["state"];
   if (!rt.isString($state)) rt.fail(c, p + ".state", "string", $state);
   const $prevState = v["prevState"];
   if ($prevState !== undefined && !rt.isString($prevState))
     rt.fail(c, p + ".prevState", "string", $prevState);
+  return o;
 }
 
 export const members$HostNoAvailableNetworksEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ips"]);
 
 export function decodeFields$HostNoAvailableNetworksEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ips = v["ips"];
   if ($ips !== undefined && !rt.isString($ips)) rt.fail(c, p + ".ips", "string", $ips);
+  return o;
 }
 
 export const members$HostPrimaryAgentNotShortNameEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3698,11 +3866,13 @@ export const members$HostPrimaryAgentNotShortNameEvent: ReadonlySet<string> = /*
 
 export function decodeFields$HostPrimaryAgentNotShortNameEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $primaryAgent = v["primaryAgent"];
   if (!rt.isString($primaryAgent)) rt.fail(c, p + ".primaryAgent", "string", $primaryAgent);
+  return o;
 }
 
 export const members$HostProfileAppliedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
@@ -3728,13 +3898,15 @@ export const members$HostShortNameInconsistentEvent: ReadonlySet<string> = /* @_
 
 export function decodeFields$HostShortNameInconsistentEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $shortName = v["shortName"];
   if (!rt.isString($shortName)) rt.fail(c, p + ".shortName", "string", $shortName);
   const $shortName2 = v["shortName2"];
   if (!rt.isString($shortName2)) rt.fail(c, p + ".shortName2", "string", $shortName2);
+  return o;
 }
 
 export const members$HostShortNameToIpFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3743,22 +3915,26 @@ export const members$HostShortNameToIpFailedEvent: ReadonlySet<string> = /* @__P
 
 export function decodeFields$HostShortNameToIpFailedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $shortName = v["shortName"];
   if (!rt.isString($shortName)) rt.fail(c, p + ".shortName", "string", $shortName);
+  return o;
 }
 
 export const members$HostShutdownEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$HostShutdownEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$HostSpecification: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3822,9 +3998,10 @@ export const members$HostSubSpecification: ReadonlySet<string> = /* @__PURE__ */
 
 export function decodeFields$HostSubSpecification(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
   const $createdTime = v["createdTime"];
@@ -3835,6 +4012,7 @@ export function decodeFields$HostSubSpecification(
   const $binaryData = v["binaryData"];
   if ($binaryData !== undefined && !rt.isBase64($binaryData))
     rt.fail(c, p + ".binaryData", "base64", $binaryData);
+  return o;
 }
 
 export const members$HostSubSpecificationDeleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3843,11 +4021,13 @@ export const members$HostSubSpecificationDeleteEvent: ReadonlySet<string> = /* @
 
 export function decodeFields$HostSubSpecificationDeleteEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $subSpecName = v["subSpecName"];
   if (!rt.isString($subSpecName)) rt.fail(c, p + ".subSpecName", "string", $subSpecName);
+  return o;
 }
 
 export const members$HostSubSpecificationUpdateEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3915,9 +4095,10 @@ export const members$HostWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ 
 
 export function decodeFields$HostWwnChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldNodeWwns = v["oldNodeWwns"];
   if (Array.isArray($oldNodeWwns)) rt.checkArray($oldNodeWwns, p + ".oldNodeWwns", c, rt.isInt64, "int64");
   else if ($oldNodeWwns !== undefined) rt.fail(c, p + ".oldNodeWwns", "array", $oldNodeWwns);
@@ -3930,6 +4111,7 @@ export function decodeFields$HostWwnChangedEvent(
   const $newPortWwns = v["newPortWwns"];
   if (Array.isArray($newPortWwns)) rt.checkArray($newPortWwns, p + ".newPortWwns", c, rt.isInt64, "int64");
   else if ($newPortWwns !== undefined) rt.fail(c, p + ".newPortWwns", "array", $newPortWwns);
+  return o;
 }
 
 export const members$HostWwnConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -3961,32 +4143,42 @@ export function decodeFields$HostWwnConflictEvent(
 
 export const members$ID: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
 
-export function decodeFields$ID(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$ID(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $id = v["id"];
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
+  return o;
 }
 
 export const members$InheritablePolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["inherited"]);
 
 export function decodeFields$InheritablePolicy(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $inherited = v["inherited"];
   if (!rt.isBoolean($inherited)) rt.fail(c, p + ".inherited", "boolean", $inherited);
+  return o;
 }
 
 export const members$InvalidArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["invalidProperty"]);
 
 export function decodeFields$InvalidArgument(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $invalidProperty = v["invalidProperty"];
   if ($invalidProperty !== undefined && !rt.isString($invalidProperty))
     rt.fail(c, p + ".invalidProperty", "string", $invalidProperty);
+  return o;
 }
 
 export const members$InvalidDatastore: ReadonlySet<string> = /* @__PURE__ */ new Set(["datastore", "name"]);
@@ -4011,22 +4203,26 @@ export const members$InvalidDatastorePath: ReadonlySet<string> = /* @__PURE__ */
 
 export function decodeFields$InvalidDatastorePath(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $datastorePath = v["datastorePath"];
   if (!rt.isString($datastorePath)) rt.fail(c, p + ".datastorePath", "string", $datastorePath);
+  return o;
 }
 
 export const members$InvalidEditionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
 
 export function decodeFields$InvalidEditionEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $feature = v["feature"];
   if (!rt.isString($feature)) rt.fail(c, p + ".feature", "string", $feature);
+  return o;
 }
 
 export const members$InvalidName: ReadonlySet<string> = /* @__PURE__ */ new Set(["name", "entity"]);
@@ -4075,18 +4271,26 @@ export const members$InvalidProperty: ReadonlySet<string> = /* @__PURE__ */ new 
 
 export function decodeFields$InvalidProperty(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$InvalidType: ReadonlySet<string> = /* @__PURE__ */ new Set(["argument"]);
 
-export function decodeFields$InvalidType(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$InvalidType(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $argument = v["argument"];
   if ($argument !== undefined && !rt.isString($argument)) rt.fail(c, p + ".argument", "string", $argument);
+  return o;
 }
 
 export const members$KeyAnyValue: ReadonlySet<string> = /* @__PURE__ */ new Set(["key", "value"]);
@@ -4109,9 +4313,15 @@ export function decodeFields$KeyAnyValue(
 
 export const members$KeyProviderId: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
 
-export function decodeFields$KeyProviderId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$KeyProviderId(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $id = v["id"];
   if (!rt.isString($id)) rt.fail(c, p + ".id", "string", $id);
+  return o;
 }
 
 export const members$LatencySensitivity: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -4203,11 +4413,13 @@ export const members$LicenseNonComplianceEvent: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$LicenseNonComplianceEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $url = v["url"];
   if (!rt.isString($url)) rt.fail(c, p + ".url", "string", $url);
+  return o;
 }
 
 export const members$LicenseServerAvailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -4216,11 +4428,13 @@ export const members$LicenseServerAvailableEvent: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$LicenseServerAvailableEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $licenseServer = v["licenseServer"];
   if (!rt.isString($licenseServer)) rt.fail(c, p + ".licenseServer", "string", $licenseServer);
+  return o;
 }
 
 export const members$LicenseServerUnavailableEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -4229,11 +4443,13 @@ export const members$LicenseServerUnavailableEvent: ReadonlySet<string> = /* @__
 
 export function decodeFields$LicenseServerUnavailableEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $licenseServer = v["licenseServer"];
   if (!rt.isString($licenseServer)) rt.fail(c, p + ".licenseServer", "string", $licenseServer);
+  return o;
 }
 
 export const members$LocalDatastoreCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -4346,18 +4562,30 @@ export function decodeFields$LockerReconfiguredEvent(
 
 export const members$LongPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
-export function decodeFields$LongPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$LongPolicy(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $value = v["value"];
   if ($value !== undefined && !rt.isInt64($value)) rt.fail(c, p + ".value", "int64", $value);
+  return o;
 }
 
 export const members$ManagedByInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["extensionKey", "type"]);
 
-export function decodeFields$ManagedByInfo(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$ManagedByInfo(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $extensionKey = v["extensionKey"];
   if (!rt.isString($extensionKey)) rt.fail(c, p + ".extensionKey", "string", $extensionKey);
   const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
+  return o;
 }
 
 export const members$ManagedEntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["entity"]);
@@ -4400,9 +4628,10 @@ export const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$ManagedObjectReference(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
   const $value = v["value"];
@@ -4410,6 +4639,7 @@ export function decodeFields$ManagedObjectReference(
   const $serverGuid = v["serverGuid"];
   if ($serverGuid !== undefined && !rt.isString($serverGuid))
     rt.fail(c, p + ".serverGuid", "string", $serverGuid);
+  return o;
 }
 
 export const members$MethodFault: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -4638,24 +4868,28 @@ export const members$NetworkRollbackEvent: ReadonlySet<string> = /* @__PURE__ */
 
 export function decodeFields$NetworkRollbackEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $methodName = v["methodName"];
   if (!rt.isString($methodName)) rt.fail(c, p + ".methodName", "string", $methodName);
   const $transactionId = v["transactionId"];
   if (!rt.isString($transactionId)) rt.fail(c, p + ".transactionId", "string", $transactionId);
+  return o;
 }
 
 export const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["ipAddress"]);
 
 export function decodeFields$NoAccessUserEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
+  return o;
 }
 
 export const members$NoLicenseEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["feature"]);
@@ -4737,20 +4971,28 @@ export const members$NotEnoughResourcesToStartVmEvent: ReadonlySet<string> = /* 
 
 export function decodeFields$NotEnoughResourcesToStartVmEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$NumericRange: ReadonlySet<string> = /* @__PURE__ */ new Set(["start", "end"]);
 
-export function decodeFields$NumericRange(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$NumericRange(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $start = v["start"];
   if (!rt.isInt32($start)) rt.fail(c, p + ".start", "int32", $start);
   const $end = v["end"];
   if (!rt.isInt32($end)) rt.fail(c, p + ".end", "int32", $end);
+  return o;
 }
 
 export const members$ObjectContent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -4991,9 +5233,10 @@ export const members$PrivilegePolicyDef: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$PrivilegePolicyDef(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $createPrivilege = v["createPrivilege"];
   if (!rt.isString($createPrivilege)) rt.fail(c, p + ".createPrivilege", "string", $createPrivilege);
   const $readPrivilege = v["readPrivilege"];
@@ -5002,6 +5245,7 @@ export function decodeFields$PrivilegePolicyDef(
   if (!rt.isString($updatePrivilege)) rt.fail(c, p + ".updatePrivilege", "string", $updatePrivilege);
   const $deletePrivilege = v["deletePrivilege"];
   if (!rt.isString($deletePrivilege)) rt.fail(c, p + ".deletePrivilege", "string", $deletePrivilege);
+  return o;
 }
 
 export const members$ProfileEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["profile"]);
@@ -5147,7 +5391,12 @@ export function decodeFields$PropertyFilterUpdate(
 
 export const members$PropertySpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "all", "pathSet"]);
 
-export function decodeFields$PropertySpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$PropertySpec(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
   const $all = v["all"];
@@ -5155,6 +5404,7 @@ export function decodeFields$PropertySpec(v: Record<string, unknown>, p: string,
   const $pathSet = v["pathSet"];
   if (Array.isArray($pathSet)) rt.checkArray($pathSet, p + ".pathSet", c, rt.isString, "string");
   else if ($pathSet !== undefined) rt.fail(c, p + ".pathSet", "array", $pathSet);
+  return o;
 }
 
 export const members$RecoveryEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5164,7 +5414,12 @@ export const members$RecoveryEvent: ReadonlySet<string> = /* @__PURE__ */ new Se
   "vnic",
 ]);
 
-export function decodeFields$RecoveryEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$RecoveryEvent(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $hostName = v["hostName"];
   if (!rt.isString($hostName)) rt.fail(c, p + ".hostName", "string", $hostName);
   const $portKey = v["portKey"];
@@ -5173,6 +5428,7 @@ export function decodeFields$RecoveryEvent(v: Record<string, unknown>, p: string
   if ($dvsUuid !== undefined && !rt.isString($dvsUuid)) rt.fail(c, p + ".dvsUuid", "string", $dvsUuid);
   const $vnic = v["vnic"];
   if ($vnic !== undefined && !rt.isString($vnic)) rt.fail(c, p + ".vnic", "string", $vnic);
+  return o;
 }
 
 export const members$ReplicationConfigSpec: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5249,13 +5505,15 @@ export const members$ReplicationInfoDiskSettings: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$ReplicationInfoDiskSettings(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   const $diskReplicationId = v["diskReplicationId"];
   if (!rt.isString($diskReplicationId)) rt.fail(c, p + ".diskReplicationId", "string", $diskReplicationId);
+  return o;
 }
 
 export const members$ResourceAllocationInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5293,11 +5551,17 @@ export function decodeFields$ResourceAllocationInfo(
 
 export const members$ResourceInUse: ReadonlySet<string> = /* @__PURE__ */ new Set(["type", "name"]);
 
-export function decodeFields$ResourceInUse(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$ResourceInUse(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $type = v["type"];
   if ($type !== undefined && !rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
   const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$ResourcePoolCreatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["parent"]);
@@ -5396,12 +5660,14 @@ export const members$RetrieveOptions: ReadonlySet<string> = /* @__PURE__ */ new 
 
 export function decodeFields$RetrieveOptions(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $maxObjects = v["maxObjects"];
   if ($maxObjects !== undefined && !rt.isInt32($maxObjects))
     rt.fail(c, p + ".maxObjects", "int32", $maxObjects);
+  return o;
 }
 
 export const members$RetrieveResult: ReadonlySet<string> = /* @__PURE__ */ new Set(["token", "objects"]);
@@ -5426,13 +5692,15 @@ export const members$RoleAddedEvent: ReadonlySet<string> = /* @__PURE__ */ new S
 
 export function decodeFields$RoleAddedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $privilegeList = v["privilegeList"];
   if (Array.isArray($privilegeList))
     rt.checkArray($privilegeList, p + ".privilegeList", c, rt.isString, "string");
   else if ($privilegeList !== undefined) rt.fail(c, p + ".privilegeList", "array", $privilegeList);
+  return o;
 }
 
 export const members$RoleEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["role"]);
@@ -5455,13 +5723,15 @@ export const members$RoleEventArgument: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$RoleEventArgument(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $roleId = v["roleId"];
   if (!rt.isInt32($roleId)) rt.fail(c, p + ".roleId", "int32", $roleId);
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$RoleUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5473,9 +5743,10 @@ export const members$RoleUpdatedEvent: ReadonlySet<string> = /* @__PURE__ */ new
 
 export function decodeFields$RoleUpdatedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $privilegeList = v["privilegeList"];
   if (Array.isArray($privilegeList))
     rt.checkArray($privilegeList, p + ".privilegeList", c, rt.isString, "string");
@@ -5492,16 +5763,23 @@ export function decodeFields$RoleUpdatedEvent(
     rt.checkArray($privilegesRemoved, p + ".privilegesRemoved", c, rt.isString, "string");
   else if ($privilegesRemoved !== undefined)
     rt.fail(c, p + ".privilegesRemoved", "array", $privilegesRemoved);
+  return o;
 }
 
 export const members$RollbackEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["hostName", "methodName"]);
 
-export function decodeFields$RollbackEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$RollbackEvent(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $hostName = v["hostName"];
   if (!rt.isString($hostName)) rt.fail(c, p + ".hostName", "string", $hostName);
   const $methodName = v["methodName"];
   if ($methodName !== undefined && !rt.isString($methodName))
     rt.fail(c, p + ".methodName", "string", $methodName);
+  return o;
 }
 
 export const members$ScheduledHardwareUpgradeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5538,11 +5816,13 @@ export const members$ScheduledTaskEmailCompletedEvent: ReadonlySet<string> = /* 
 
 export function decodeFields$ScheduledTaskEmailCompletedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $to = v["to"];
   if (!rt.isString($to)) rt.fail(c, p + ".to", "string", $to);
+  return o;
 }
 
 export const members$ScheduledTaskEmailFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5644,20 +5924,28 @@ export function decodeFields$ScheduledTaskReconfiguredEvent(
 
 export const members$SelectionSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["name"]);
 
-export function decodeFields$SelectionSpec(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$SelectionSpec(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if ($name !== undefined && !rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$ServerLicenseExpiredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["product"]);
 
 export function decodeFields$ServerLicenseExpiredEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $product = v["product"];
   if (!rt.isString($product)) rt.fail(c, p + ".product", "string", $product);
+  return o;
 }
 
 export const members$ServiceContent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -5991,13 +6279,15 @@ export const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$SessionTerminatedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
   const $terminatedUsername = v["terminatedUsername"];
   if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
+  return o;
 }
 
 export const members$SharesInfo: ReadonlySet<string> = /* @__PURE__ */ new Set(["shares", "level"]);
@@ -6045,23 +6335,41 @@ export function decodeFields$StorageIOAllocationInfo(
 
 export const members$StringPolicy: ReadonlySet<string> = /* @__PURE__ */ new Set(["value"]);
 
-export function decodeFields$StringPolicy(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$StringPolicy(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $value = v["value"];
   if ($value !== undefined && !rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
+  return o;
 }
 
 export const members$SystemError: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
-export function decodeFields$SystemError(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$SystemError(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if (!rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$Tag: ReadonlySet<string> = /* @__PURE__ */ new Set(["key"]);
 
-export function decodeFields$Tag(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$Tag(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
+  return o;
 }
 
 export const members$TagId: ReadonlySet<string> = /* @__PURE__ */ new Set(["nameId", "uuid"]);
@@ -6084,11 +6392,17 @@ export function decodeFields$TagId(
 
 export const members$TagIdNameId: ReadonlySet<string> = /* @__PURE__ */ new Set(["tag", "category"]);
 
-export function decodeFields$TagIdNameId(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$TagIdNameId(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $tag = v["tag"];
   if (!rt.isString($tag)) rt.fail(c, p + ".tag", "string", $tag);
   const $category = v["category"];
   if (!rt.isString($category)) rt.fail(c, p + ".category", "string", $category);
+  return o;
 }
 
 export const members$TagSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["id"]);
@@ -6312,22 +6626,26 @@ export const members$TaskReasonUser: ReadonlySet<string> = /* @__PURE__ */ new S
 
 export function decodeFields$TaskReasonUser(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $userName = v["userName"];
   if (!rt.isString($userName)) rt.fail(c, p + ".userName", "string", $userName);
+  return o;
 }
 
 export const members$TemplateUpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["legacyTemplate"]);
 
 export function decodeFields$TemplateUpgradeEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $legacyTemplate = v["legacyTemplate"];
   if (!rt.isString($legacyTemplate)) rt.fail(c, p + ".legacyTemplate", "string", $legacyTemplate);
+  return o;
 }
 
 export const members$TemplateUpgradeFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
@@ -6485,13 +6803,15 @@ export const members$UnlicensedVirtualMachinesEvent: ReadonlySet<string> = /* @_
 
 export function decodeFields$UnlicensedVirtualMachinesEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $unlicensed = v["unlicensed"];
   if (!rt.isInt32($unlicensed)) rt.fail(c, p + ".unlicensed", "int32", $unlicensed);
   const $available = v["available"];
   if (!rt.isInt32($available)) rt.fail(c, p + ".available", "int32", $available);
+  return o;
 }
 
 export const members$UnlicensedVirtualMachinesFoundEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6500,11 +6820,13 @@ export const members$UnlicensedVirtualMachinesFoundEvent: ReadonlySet<string> = 
 
 export function decodeFields$UnlicensedVirtualMachinesFoundEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $available = v["available"];
   if (!rt.isInt32($available)) rt.fail(c, p + ".available", "int32", $available);
+  return o;
 }
 
 export const members$UpdateSet: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6534,9 +6856,15 @@ export function decodeFields$UpdateSet(
 
 export const members$UpgradeEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["message"]);
 
-export function decodeFields$UpgradeEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$UpgradeEvent(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
+  return o;
 }
 
 export const members$UserAssignedToGroup: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6546,13 +6874,15 @@ export const members$UserAssignedToGroup: ReadonlySet<string> = /* @__PURE__ */ 
 
 export function decodeFields$UserAssignedToGroup(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $userLogin = v["userLogin"];
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
   const $group = v["group"];
   if (!rt.isString($group)) rt.fail(c, p + ".group", "string", $group);
+  return o;
 }
 
 export const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6564,9 +6894,10 @@ export const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$UserLoginSessionEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v["userAgent"];
@@ -6576,6 +6907,7 @@ export function decodeFields$UserLoginSessionEvent(
   if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
   const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
+  return o;
 }
 
 export const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6588,9 +6920,10 @@ export const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$UserLogoutSessionEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined && !rt.isString($ipAddress))
     rt.fail(c, p + ".ipAddress", "string", $ipAddress);
@@ -6605,17 +6938,20 @@ export function decodeFields$UserLogoutSessionEvent(
   const $loginTime = v["loginTime"];
   if ($loginTime !== undefined && !rt.isDateTime($loginTime))
     rt.fail(c, p + ".loginTime", "date-time", $loginTime);
+  return o;
 }
 
 export const members$UserPasswordChanged: ReadonlySet<string> = /* @__PURE__ */ new Set(["userLogin"]);
 
 export function decodeFields$UserPasswordChanged(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $userLogin = v["userLogin"];
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
+  return o;
 }
 
 export const members$UserSession: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6632,7 +6968,12 @@ export const members$UserSession: ReadonlySet<string> = /* @__PURE__ */ new Set(
   "callCount",
 ]);
 
-export function decodeFields$UserSession(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$UserSession(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isString($key)) rt.fail(c, p + ".key", "string", $key);
   const $userName = v["userName"];
@@ -6656,6 +6997,7 @@ export function decodeFields$UserSession(v: Record<string, unknown>, p: string, 
   if (!rt.isString($userAgent)) rt.fail(c, p + ".userAgent", "string", $userAgent);
   const $callCount = v["callCount"];
   if (!rt.isInt64($callCount)) rt.fail(c, p + ".callCount", "int64", $callCount);
+  return o;
 }
 
 export const members$UserUnassignedFromGroup: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6665,13 +7007,15 @@ export const members$UserUnassignedFromGroup: ReadonlySet<string> = /* @__PURE__
 
 export function decodeFields$UserUnassignedFromGroup(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $userLogin = v["userLogin"];
   if (!rt.isString($userLogin)) rt.fail(c, p + ".userLogin", "string", $userLogin);
   const $group = v["group"];
   if (!rt.isString($group)) rt.fail(c, p + ".group", "string", $group);
+  return o;
 }
 
 export const members$VAppIPAssignmentInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6683,9 +7027,10 @@ export const members$VAppIPAssignmentInfo: ReadonlySet<string> = /* @__PURE__ */
 
 export function decodeFields$VAppIPAssignmentInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $supportedAllocationScheme = v["supportedAllocationScheme"];
   if (Array.isArray($supportedAllocationScheme))
     rt.checkArray($supportedAllocationScheme, p + ".supportedAllocationScheme", c, rt.isString, "string");
@@ -6702,6 +7047,7 @@ export function decodeFields$VAppIPAssignmentInfo(
   const $ipProtocol = v["ipProtocol"];
   if ($ipProtocol !== undefined && !rt.isString($ipProtocol))
     rt.fail(c, p + ".ipProtocol", "string", $ipProtocol);
+  return o;
 }
 
 export const members$VAppOvfSectionInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6714,9 +7060,10 @@ export const members$VAppOvfSectionInfo: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$VAppOvfSectionInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if ($key !== undefined && !rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   const $namespace = v["namespace"];
@@ -6729,6 +7076,7 @@ export function decodeFields$VAppOvfSectionInfo(
     rt.fail(c, p + ".atEnvelopeLevel", "boolean", $atEnvelopeLevel);
   const $contents = v["contents"];
   if ($contents !== undefined && !rt.isString($contents)) rt.fail(c, p + ".contents", "string", $contents);
+  return o;
 }
 
 export const members$VAppOvfSectionSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
@@ -6762,9 +7110,10 @@ export const members$VAppProductInfo: ReadonlySet<string> = /* @__PURE__ */ new 
 
 export function decodeFields$VAppProductInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   const $classId = v["classId"];
@@ -6789,6 +7138,7 @@ export function decodeFields$VAppProductInfo(
     rt.fail(c, p + ".productUrl", "string", $productUrl);
   const $appUrl = v["appUrl"];
   if ($appUrl !== undefined && !rt.isString($appUrl)) rt.fail(c, p + ".appUrl", "string", $appUrl);
+  return o;
 }
 
 export const members$VAppProductSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
@@ -6824,9 +7174,10 @@ export const members$VAppPropertyInfo: ReadonlySet<string> = /* @__PURE__ */ new
 
 export function decodeFields$VAppPropertyInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $key = v["key"];
   if (!rt.isInt32($key)) rt.fail(c, p + ".key", "int32", $key);
   const $classId = v["classId"];
@@ -6856,6 +7207,7 @@ export function decodeFields$VAppPropertyInfo(
   const $description = v["description"];
   if ($description !== undefined && !rt.isString($description))
     rt.fail(c, p + ".description", "string", $description);
+  return o;
 }
 
 export const members$VAppPropertySpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
@@ -6932,22 +7284,26 @@ export const members$VcAgentUninstallFailedEvent: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$VcAgentUninstallFailedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$VcAgentUpgradeFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
 
 export function decodeFields$VcAgentUpgradeFailedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$VirtualCdromRemotePassthroughBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6956,11 +7312,13 @@ export const members$VirtualCdromRemotePassthroughBackingInfo: ReadonlySet<strin
 
 export function decodeFields$VirtualCdromRemotePassthroughBackingInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $exclusive = v["exclusive"];
   if (!rt.isBoolean($exclusive)) rt.fail(c, p + ".exclusive", "boolean", $exclusive);
+  return o;
 }
 
 export const members$VirtualController: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -6970,14 +7328,16 @@ export const members$VirtualController: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$VirtualController(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $busNumber = v["busNumber"];
   if (!rt.isInt32($busNumber)) rt.fail(c, p + ".busNumber", "int32", $busNumber);
   const $device = v["device"];
   if (Array.isArray($device)) rt.checkArray($device, p + ".device", c, rt.isInt32, "int32");
   else if ($device !== undefined) rt.fail(c, p + ".device", "array", $device);
+  return o;
 }
 
 export const members$VirtualDevice: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7127,9 +7487,10 @@ export const members$VirtualDeviceConnectInfo: ReadonlySet<string> = /* @__PURE_
 
 export function decodeFields$VirtualDeviceConnectInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $migrateConnect = v["migrateConnect"];
   if ($migrateConnect !== undefined && !rt.isString($migrateConnect))
     rt.fail(c, p + ".migrateConnect", "string", $migrateConnect);
@@ -7141,6 +7502,7 @@ export function decodeFields$VirtualDeviceConnectInfo(
   if (!rt.isBoolean($connected)) rt.fail(c, p + ".connected", "boolean", $connected);
   const $status = v["status"];
   if ($status !== undefined && !rt.isString($status)) rt.fail(c, p + ".status", "string", $status);
+  return o;
 }
 
 export const members$VirtualDeviceDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7150,14 +7512,16 @@ export const members$VirtualDeviceDeviceBackingInfo: ReadonlySet<string> = /* @_
 
 export function decodeFields$VirtualDeviceDeviceBackingInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $deviceName = v["deviceName"];
   if (!rt.isString($deviceName)) rt.fail(c, p + ".deviceName", "string", $deviceName);
   const $useAutoDetect = v["useAutoDetect"];
   if ($useAutoDetect !== undefined && !rt.isBoolean($useAutoDetect))
     rt.fail(c, p + ".useAutoDetect", "boolean", $useAutoDetect);
+  return o;
 }
 
 export const members$VirtualDeviceDeviceGroupInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7167,13 +7531,15 @@ export const members$VirtualDeviceDeviceGroupInfo: ReadonlySet<string> = /* @__P
 
 export function decodeFields$VirtualDeviceDeviceGroupInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $groupInstanceKey = v["groupInstanceKey"];
   if (!rt.isInt32($groupInstanceKey)) rt.fail(c, p + ".groupInstanceKey", "int32", $groupInstanceKey);
   const $sequenceId = v["sequenceId"];
   if (!rt.isInt32($sequenceId)) rt.fail(c, p + ".sequenceId", "int32", $sequenceId);
+  return o;
 }
 
 export const members$VirtualDeviceFileBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7207,11 +7573,13 @@ export const members$VirtualDevicePciBusSlotInfo: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$VirtualDevicePciBusSlotInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $pciSlotNumber = v["pciSlotNumber"];
   if (!rt.isInt32($pciSlotNumber)) rt.fail(c, p + ".pciSlotNumber", "int32", $pciSlotNumber);
+  return o;
 }
 
 export const members$VirtualDeviceRemoteDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7221,14 +7589,16 @@ export const members$VirtualDeviceRemoteDeviceBackingInfo: ReadonlySet<string> =
 
 export function decodeFields$VirtualDeviceRemoteDeviceBackingInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $deviceName = v["deviceName"];
   if (!rt.isString($deviceName)) rt.fail(c, p + ".deviceName", "string", $deviceName);
   const $useAutoDetect = v["useAutoDetect"];
   if ($useAutoDetect !== undefined && !rt.isBoolean($useAutoDetect))
     rt.fail(c, p + ".useAutoDetect", "boolean", $useAutoDetect);
+  return o;
 }
 
 export const members$VirtualDisk: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7371,9 +7741,10 @@ export const members$VirtualDiskVFlashCacheConfigInfo: ReadonlySet<string> = /* 
 
 export function decodeFields$VirtualDiskVFlashCacheConfigInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $vFlashModule = v["vFlashModule"];
   if ($vFlashModule !== undefined && !rt.isString($vFlashModule))
     rt.fail(c, p + ".vFlashModule", "string", $vFlashModule);
@@ -7389,6 +7760,7 @@ export function decodeFields$VirtualDiskVFlashCacheConfigInfo(
   const $blockSizeInKB = v["blockSizeInKB"];
   if ($blockSizeInKB !== undefined && !rt.isInt64($blockSizeInKB))
     rt.fail(c, p + ".blockSizeInKB", "int64", $blockSizeInKB);
+  return o;
 }
 
 export const members$VirtualEthernetCard: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7503,12 +7875,14 @@ export const members$VirtualMachineAffinityInfo: ReadonlySet<string> = /* @__PUR
 
 export function decodeFields$VirtualMachineAffinityInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $affinitySet = v["affinitySet"];
   if (Array.isArray($affinitySet)) rt.checkArray($affinitySet, p + ".affinitySet", c, rt.isInt32, "int32");
   else rt.fail(c, p + ".affinitySet", "array", $affinitySet);
+  return o;
 }
 
 export const members$VirtualMachineBootOptions: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -7991,9 +8365,10 @@ export const members$VirtualMachineConsolePreferences: ReadonlySet<string> = /* 
 
 export function decodeFields$VirtualMachineConsolePreferences(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $powerOnWhenOpened = v["powerOnWhenOpened"];
   if ($powerOnWhenOpened !== undefined && !rt.isBoolean($powerOnWhenOpened))
     rt.fail(c, p + ".powerOnWhenOpened", "boolean", $powerOnWhenOpened);
@@ -8003,6 +8378,7 @@ export function decodeFields$VirtualMachineConsolePreferences(
   const $closeOnPowerOffOrSuspend = v["closeOnPowerOffOrSuspend"];
   if ($closeOnPowerOffOrSuspend !== undefined && !rt.isBoolean($closeOnPowerOffOrSuspend))
     rt.fail(c, p + ".closeOnPowerOffOrSuspend", "boolean", $closeOnPowerOffOrSuspend);
+  return o;
 }
 
 export const members$VirtualMachineCpuIdInfoSpec: ReadonlySet<string> = /* @__PURE__ */ new Set(["info"]);
@@ -8033,9 +8409,10 @@ export const members$VirtualMachineDefaultPowerOpInfo: ReadonlySet<string> = /* 
 
 export function decodeFields$VirtualMachineDefaultPowerOpInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $powerOffType = v["powerOffType"];
   if ($powerOffType !== undefined && !rt.isString($powerOffType))
     rt.fail(c, p + ".powerOffType", "string", $powerOffType);
@@ -8057,6 +8434,7 @@ export function decodeFields$VirtualMachineDefaultPowerOpInfo(
   const $standbyAction = v["standbyAction"];
   if ($standbyAction !== undefined && !rt.isString($standbyAction))
     rt.fail(c, p + ".standbyAction", "string", $standbyAction);
+  return o;
 }
 
 export const members$VirtualMachineExtensionCompatibilityConstraint: ReadonlySet<string> =
@@ -8064,9 +8442,10 @@ export const members$VirtualMachineExtensionCompatibilityConstraint: ReadonlySet
 
 export function decodeFields$VirtualMachineExtensionCompatibilityConstraint(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $constraintName = v["constraintName"];
   if ($constraintName !== undefined && !rt.isString($constraintName))
     rt.fail(c, p + ".constraintName", "string", $constraintName);
@@ -8074,6 +8453,7 @@ export function decodeFields$VirtualMachineExtensionCompatibilityConstraint(
   if (!rt.isString($constraintType)) rt.fail(c, p + ".constraintType", "string", $constraintType);
   const $constraintKind = v["constraintKind"];
   if (!rt.isString($constraintKind)) rt.fail(c, p + ".constraintKind", "string", $constraintKind);
+  return o;
 }
 
 export const members$VirtualMachineExtensionCompatibilityConstraintSet: ReadonlySet<string> =
@@ -8108,9 +8488,10 @@ export const members$VirtualMachineFileInfo: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$VirtualMachineFileInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $vmPathName = v["vmPathName"];
   if ($vmPathName !== undefined && !rt.isString($vmPathName))
     rt.fail(c, p + ".vmPathName", "string", $vmPathName);
@@ -8126,6 +8507,7 @@ export function decodeFields$VirtualMachineFileInfo(
   const $ftMetadataDirectory = v["ftMetadataDirectory"];
   if ($ftMetadataDirectory !== undefined && !rt.isString($ftMetadataDirectory))
     rt.fail(c, p + ".ftMetadataDirectory", "string", $ftMetadataDirectory);
+  return o;
 }
 
 export const members$VirtualMachineFlagInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8150,9 +8532,10 @@ export const members$VirtualMachineFlagInfo: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$VirtualMachineFlagInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $disableAcceleration = v["disableAcceleration"];
   if ($disableAcceleration !== undefined && !rt.isBoolean($disableAcceleration))
     rt.fail(c, p + ".disableAcceleration", "boolean", $disableAcceleration);
@@ -8203,6 +8586,7 @@ export function decodeFields$VirtualMachineFlagInfo(
   const $vbsEnabled = v["vbsEnabled"];
   if ($vbsEnabled !== undefined && !rt.isBoolean($vbsEnabled))
     rt.fail(c, p + ".vbsEnabled", "boolean", $vbsEnabled);
+  return o;
 }
 
 export const members$VirtualMachineGuestMonitoringModeInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8212,14 +8596,16 @@ export const members$VirtualMachineGuestMonitoringModeInfo: ReadonlySet<string> 
 
 export function decodeFields$VirtualMachineGuestMonitoringModeInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $gmmFile = v["gmmFile"];
   if ($gmmFile !== undefined && !rt.isString($gmmFile)) rt.fail(c, p + ".gmmFile", "string", $gmmFile);
   const $gmmAppliance = v["gmmAppliance"];
   if ($gmmAppliance !== undefined && !rt.isString($gmmAppliance))
     rt.fail(c, p + ".gmmAppliance", "string", $gmmAppliance);
+  return o;
 }
 
 export const members$VirtualMachineMessage: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8255,9 +8641,10 @@ export const members$VirtualMachineNetworkShaperInfo: ReadonlySet<string> = /* @
 
 export function decodeFields$VirtualMachineNetworkShaperInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $enabled = v["enabled"];
   if ($enabled !== undefined && !rt.isBoolean($enabled)) rt.fail(c, p + ".enabled", "boolean", $enabled);
   const $peakBps = v["peakBps"];
@@ -8267,6 +8654,7 @@ export function decodeFields$VirtualMachineNetworkShaperInfo(
     rt.fail(c, p + ".averageBps", "int64", $averageBps);
   const $burstSize = v["burstSize"];
   if ($burstSize !== undefined && !rt.isInt64($burstSize)) rt.fail(c, p + ".burstSize", "int64", $burstSize);
+  return o;
 }
 
 export const members$VirtualMachineSgxInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8278,9 +8666,10 @@ export const members$VirtualMachineSgxInfo: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$VirtualMachineSgxInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $epcSize = v["epcSize"];
   if (!rt.isInt64($epcSize)) rt.fail(c, p + ".epcSize", "int64", $epcSize);
   const $flcMode = v["flcMode"];
@@ -8291,6 +8680,7 @@ export function decodeFields$VirtualMachineSgxInfo(
   const $requireAttestation = v["requireAttestation"];
   if ($requireAttestation !== undefined && !rt.isBoolean($requireAttestation))
     rt.fail(c, p + ".requireAttestation", "boolean", $requireAttestation);
+  return o;
 }
 
 export const members$VirtualMachineVMCIDevice: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8351,9 +8741,10 @@ export const members$VirtualMachineVMCIDeviceFilterSpec: ReadonlySet<string> = /
 
 export function decodeFields$VirtualMachineVMCIDeviceFilterSpec(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $rank = v["rank"];
   if (!rt.isInt64($rank)) rt.fail(c, p + ".rank", "int64", $rank);
   const $action = v["action"];
@@ -8368,6 +8759,7 @@ export function decodeFields$VirtualMachineVMCIDeviceFilterSpec(
   const $upperDstPortBoundary = v["upperDstPortBoundary"];
   if ($upperDstPortBoundary !== undefined && !rt.isInt64($upperDstPortBoundary))
     rt.fail(c, p + ".upperDstPortBoundary", "int64", $upperDstPortBoundary);
+  return o;
 }
 
 export const members$VirtualMachineVcpuConfig: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8399,9 +8791,10 @@ export const members$VirtualMachineVideoCard: ReadonlySet<string> = /* @__PURE__
 
 export function decodeFields$VirtualMachineVideoCard(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $videoRamSizeInKB = v["videoRamSizeInKB"];
   if ($videoRamSizeInKB !== undefined && !rt.isInt64($videoRamSizeInKB))
     rt.fail(c, p + ".videoRamSizeInKB", "int64", $videoRamSizeInKB);
@@ -8420,6 +8813,7 @@ export function decodeFields$VirtualMachineVideoCard(
   const $graphicsMemorySizeInKB = v["graphicsMemorySizeInKB"];
   if ($graphicsMemorySizeInKB !== undefined && !rt.isInt64($graphicsMemorySizeInKB))
     rt.fail(c, p + ".graphicsMemorySizeInKB", "int64", $graphicsMemorySizeInKB);
+  return o;
 }
 
 export const members$VirtualMachineVirtualDeviceGroups: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8487,9 +8881,10 @@ export const members$VirtualMachineVirtualDeviceSwapDeviceSwapInfo: ReadonlySet<
 
 export function decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $enabled = v["enabled"];
   if ($enabled !== undefined && !rt.isBoolean($enabled)) rt.fail(c, p + ".enabled", "boolean", $enabled);
   const $applicable = v["applicable"];
@@ -8497,6 +8892,7 @@ export function decodeFields$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
     rt.fail(c, p + ".applicable", "boolean", $applicable);
   const $status = v["status"];
   if ($status !== undefined && !rt.isString($status)) rt.fail(c, p + ".status", "string", $status);
+  return o;
 }
 
 export const members$VirtualMachineVirtualNuma: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8506,15 +8902,17 @@ export const members$VirtualMachineVirtualNuma: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$VirtualMachineVirtualNuma(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $coresPerNumaNode = v["coresPerNumaNode"];
   if ($coresPerNumaNode !== undefined && !rt.isInt32($coresPerNumaNode))
     rt.fail(c, p + ".coresPerNumaNode", "int32", $coresPerNumaNode);
   const $exposeVnumaOnCpuHotadd = v["exposeVnumaOnCpuHotadd"];
   if ($exposeVnumaOnCpuHotadd !== undefined && !rt.isBoolean($exposeVnumaOnCpuHotadd))
     rt.fail(c, p + ".exposeVnumaOnCpuHotadd", "boolean", $exposeVnumaOnCpuHotadd);
+  return o;
 }
 
 export const members$VirtualMachineVirtualPMem: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8523,12 +8921,14 @@ export const members$VirtualMachineVirtualPMem: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$VirtualMachineVirtualPMem(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $snapshotMode = v["snapshotMode"];
   if ($snapshotMode !== undefined && !rt.isString($snapshotMode))
     rt.fail(c, p + ".snapshotMode", "string", $snapshotMode);
+  return o;
 }
 
 export const members$VirtualPointingDeviceDeviceBackingInfo: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8537,11 +8937,13 @@ export const members$VirtualPointingDeviceDeviceBackingInfo: ReadonlySet<string>
 
 export function decodeFields$VirtualPointingDeviceDeviceBackingInfo(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $hostPointingDevice = v["hostPointingDevice"];
   if (!rt.isString($hostPointingDevice)) rt.fail(c, p + ".hostPointingDevice", "string", $hostPointingDevice);
+  return o;
 }
 
 export const members$VirtualSCSIController: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8574,24 +8976,28 @@ export const members$VmAcquiredTicketEvent: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$VmAcquiredTicketEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ticketType = v["ticketType"];
   if (!rt.isString($ticketType)) rt.fail(c, p + ".ticketType", "string", $ticketType);
+  return o;
 }
 
 export const members$VmAutoRenameEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["oldName", "newName"]);
 
 export function decodeFields$VmAutoRenameEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$VmBeingClonedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8871,11 +9277,13 @@ export const members$VmDasBeingResetEvent: ReadonlySet<string> = /* @__PURE__ */
 
 export function decodeFields$VmDasBeingResetEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$VmDasBeingResetWithScreenshotEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8884,11 +9292,13 @@ export const members$VmDasBeingResetWithScreenshotEvent: ReadonlySet<string> = /
 
 export function decodeFields$VmDasBeingResetWithScreenshotEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $screenshotFilePath = v["screenshotFilePath"];
   if (!rt.isString($screenshotFilePath)) rt.fail(c, p + ".screenshotFilePath", "string", $screenshotFilePath);
+  return o;
 }
 
 export const members$VmDeployFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -8951,9 +9361,15 @@ export function decodeFields$VmDiskFailedEvent(
 
 export const members$VmEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["template"]);
 
-export function decodeFields$VmEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$VmEvent(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $template = v["template"];
   if (!rt.isBoolean($template)) rt.fail(c, p + ".template", "boolean", $template);
+  return o;
 }
 
 export const members$VmEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["vm"]);
@@ -9030,11 +9446,13 @@ export const members$VmFailedStartingSecondaryEvent: ReadonlySet<string> = /* @_
 
 export function decodeFields$VmFailedStartingSecondaryEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$VmFailedToPowerOffEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["reason"]);
@@ -9195,11 +9613,13 @@ export const members$VmFaultToleranceVmTerminatedEvent: ReadonlySet<string> = /*
 
 export function decodeFields$VmFaultToleranceVmTerminatedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$VmHealthMonitoringStateChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9209,14 +9629,16 @@ export const members$VmHealthMonitoringStateChangedEvent: ReadonlySet<string> = 
 
 export function decodeFields$VmHealthMonitoringStateChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $state = v["state"];
   if (!rt.isString($state)) rt.fail(c, p + ".state", "string", $state);
   const $prevState = v["prevState"];
   if ($prevState !== undefined && !rt.isString($prevState))
     rt.fail(c, p + ".prevState", "string", $prevState);
+  return o;
 }
 
 export const members$VmInstanceUuidAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9225,11 +9647,13 @@ export const members$VmInstanceUuidAssignedEvent: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$VmInstanceUuidAssignedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $instanceUuid = v["instanceUuid"];
   if (!rt.isString($instanceUuid)) rt.fail(c, p + ".instanceUuid", "string", $instanceUuid);
+  return o;
 }
 
 export const members$VmInstanceUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9239,13 +9663,15 @@ export const members$VmInstanceUuidChangedEvent: ReadonlySet<string> = /* @__PUR
 
 export function decodeFields$VmInstanceUuidChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldInstanceUuid = v["oldInstanceUuid"];
   if (!rt.isString($oldInstanceUuid)) rt.fail(c, p + ".oldInstanceUuid", "string", $oldInstanceUuid);
   const $newInstanceUuid = v["newInstanceUuid"];
   if (!rt.isString($newInstanceUuid)) rt.fail(c, p + ".newInstanceUuid", "string", $newInstanceUuid);
+  return o;
 }
 
 export const members$VmInstanceUuidConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9273,13 +9699,15 @@ export const members$VmMacAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$VmMacAssignedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $adapter = v["adapter"];
   if (!rt.isString($adapter)) rt.fail(c, p + ".adapter", "string", $adapter);
   const $mac = v["mac"];
   if (!rt.isString($mac)) rt.fail(c, p + ".mac", "string", $mac);
+  return o;
 }
 
 export const members$VmMacChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9290,15 +9718,17 @@ export const members$VmMacChangedEvent: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$VmMacChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $adapter = v["adapter"];
   if (!rt.isString($adapter)) rt.fail(c, p + ".adapter", "string", $adapter);
   const $oldMac = v["oldMac"];
   if (!rt.isString($oldMac)) rt.fail(c, p + ".oldMac", "string", $oldMac);
   const $newMac = v["newMac"];
   if (!rt.isString($newMac)) rt.fail(c, p + ".newMac", "string", $newMac);
+  return o;
 }
 
 export const members$VmMacConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9435,13 +9865,15 @@ export const members$VmPlacementPolicy: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$VmPlacementPolicy(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $tagsToAttach = v["tagsToAttach"];
   if (Array.isArray($tagsToAttach))
     rt.checkArray($tagsToAttach, p + ".tagsToAttach", c, rt.isString, "string");
   else if ($tagsToAttach !== undefined) rt.fail(c, p + ".tagsToAttach", "array", $tagsToAttach);
+  return o;
 }
 
 export const members$VmPowerOffOnIsolationEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9484,11 +9916,13 @@ export const members$VmPrimaryFailoverEvent: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$VmPrimaryFailoverEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $reason = v["reason"];
   if ($reason !== undefined && !rt.isString($reason)) rt.fail(c, p + ".reason", "string", $reason);
+  return o;
 }
 
 export const members$VmReconfiguredEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9519,11 +9953,13 @@ export const members$VmReloadFromPathEvent: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$VmReloadFromPathEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $configPath = v["configPath"];
   if (!rt.isString($configPath)) rt.fail(c, p + ".configPath", "string", $configPath);
+  return o;
 }
 
 export const members$VmReloadFromPathFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9532,11 +9968,13 @@ export const members$VmReloadFromPathFailedEvent: ReadonlySet<string> = /* @__PU
 
 export function decodeFields$VmReloadFromPathFailedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $configPath = v["configPath"];
   if (!rt.isString($configPath)) rt.fail(c, p + ".configPath", "string", $configPath);
+  return o;
 }
 
 export const members$VmRelocateFailedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9609,13 +10047,15 @@ export const members$VmRenamedEvent: ReadonlySet<string> = /* @__PURE__ */ new S
 
 export function decodeFields$VmRenamedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldName = v["oldName"];
   if (!rt.isString($oldName)) rt.fail(c, p + ".oldName", "string", $oldName);
   const $newName = v["newName"];
   if (!rt.isString($newName)) rt.fail(c, p + ".newName", "string", $newName);
+  return o;
 }
 
 export const members$VmResourcePoolMovedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9745,55 +10185,65 @@ export const members$VmTimedoutStartingSecondaryEvent: ReadonlySet<string> = /* 
 
 export function decodeFields$VmTimedoutStartingSecondaryEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $timeout = v["timeout"];
   if ($timeout !== undefined && !rt.isInt64($timeout)) rt.fail(c, p + ".timeout", "int64", $timeout);
+  return o;
 }
 
 export const members$VmUnsupportedStartingEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["guestId"]);
 
 export function decodeFields$VmUnsupportedStartingEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $guestId = v["guestId"];
   if (!rt.isString($guestId)) rt.fail(c, p + ".guestId", "string", $guestId);
+  return o;
 }
 
 export const members$VmUpgradeCompleteEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["version"]);
 
 export function decodeFields$VmUpgradeCompleteEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $version = v["version"];
   if (!rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
+  return o;
 }
 
 export const members$VmUpgradingEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["version"]);
 
 export function decodeFields$VmUpgradingEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $version = v["version"];
   if (!rt.isString($version)) rt.fail(c, p + ".version", "string", $version);
+  return o;
 }
 
 export const members$VmUuidAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set(["uuid"]);
 
 export function decodeFields$VmUuidAssignedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $uuid = v["uuid"];
   if (!rt.isString($uuid)) rt.fail(c, p + ".uuid", "string", $uuid);
+  return o;
 }
 
 export const members$VmUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9803,13 +10253,15 @@ export const members$VmUuidChangedEvent: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$VmUuidChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldUuid = v["oldUuid"];
   if (!rt.isString($oldUuid)) rt.fail(c, p + ".oldUuid", "string", $oldUuid);
   const $newUuid = v["newUuid"];
   if (!rt.isString($newUuid)) rt.fail(c, p + ".newUuid", "string", $newUuid);
+  return o;
 }
 
 export const members$VmUuidConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9840,15 +10292,17 @@ export const members$VmVnicPoolReservationViolationClearEvent: ReadonlySet<strin
 
 export function decodeFields$VmVnicPoolReservationViolationClearEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $vmVnicResourcePoolKey = v["vmVnicResourcePoolKey"];
   if (!rt.isString($vmVnicResourcePoolKey))
     rt.fail(c, p + ".vmVnicResourcePoolKey", "string", $vmVnicResourcePoolKey);
   const $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   if ($vmVnicResourcePoolName !== undefined && !rt.isString($vmVnicResourcePoolName))
     rt.fail(c, p + ".vmVnicResourcePoolName", "string", $vmVnicResourcePoolName);
+  return o;
 }
 
 export const members$VmVnicPoolReservationViolationRaiseEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9858,15 +10312,17 @@ export const members$VmVnicPoolReservationViolationRaiseEvent: ReadonlySet<strin
 
 export function decodeFields$VmVnicPoolReservationViolationRaiseEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $vmVnicResourcePoolKey = v["vmVnicResourcePoolKey"];
   if (!rt.isString($vmVnicResourcePoolKey))
     rt.fail(c, p + ".vmVnicResourcePoolKey", "string", $vmVnicResourcePoolKey);
   const $vmVnicResourcePoolName = v["vmVnicResourcePoolName"];
   if ($vmVnicResourcePoolName !== undefined && !rt.isString($vmVnicResourcePoolName))
     rt.fail(c, p + ".vmVnicResourcePoolName", "string", $vmVnicResourcePoolName);
+  return o;
 }
 
 export const members$VmWwnAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9876,15 +10332,17 @@ export const members$VmWwnAssignedEvent: ReadonlySet<string> = /* @__PURE__ */ n
 
 export function decodeFields$VmWwnAssignedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $nodeWwns = v["nodeWwns"];
   if (Array.isArray($nodeWwns)) rt.checkArray($nodeWwns, p + ".nodeWwns", c, rt.isInt64, "int64");
   else rt.fail(c, p + ".nodeWwns", "array", $nodeWwns);
   const $portWwns = v["portWwns"];
   if (Array.isArray($portWwns)) rt.checkArray($portWwns, p + ".portWwns", c, rt.isInt64, "int64");
   else rt.fail(c, p + ".portWwns", "array", $portWwns);
+  return o;
 }
 
 export const members$VmWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9896,9 +10354,10 @@ export const members$VmWwnChangedEvent: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$VmWwnChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $oldNodeWwns = v["oldNodeWwns"];
   if (Array.isArray($oldNodeWwns)) rt.checkArray($oldNodeWwns, p + ".oldNodeWwns", c, rt.isInt64, "int64");
   else if ($oldNodeWwns !== undefined) rt.fail(c, p + ".oldNodeWwns", "array", $oldNodeWwns);
@@ -9911,6 +10370,7 @@ export function decodeFields$VmWwnChangedEvent(
   const $newPortWwns = v["newPortWwns"];
   if (Array.isArray($newPortWwns)) rt.checkArray($newPortWwns, p + ".newPortWwns", c, rt.isInt64, "int64");
   else if ($newPortWwns !== undefined) rt.fail(c, p + ".newPortWwns", "array", $newPortWwns);
+  return o;
 }
 
 export const members$VmWwnConflictEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -9963,13 +10423,19 @@ export const members$WaitOptions: ReadonlySet<string> = /* @__PURE__ */ new Set(
   "maxObjectUpdates",
 ]);
 
-export function decodeFields$WaitOptions(v: Record<string, unknown>, p: string, c: rt.DecodeContext): void {
+export function decodeFields$WaitOptions(
+  v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
+  p: string,
+  c: rt.DecodeContext,
+): Record<string, unknown> | undefined {
   const $maxWaitSeconds = v["maxWaitSeconds"];
   if ($maxWaitSeconds !== undefined && !rt.isInt32($maxWaitSeconds))
     rt.fail(c, p + ".maxWaitSeconds", "int32", $maxWaitSeconds);
   const $maxObjectUpdates = v["maxObjectUpdates"];
   if ($maxObjectUpdates !== undefined && !rt.isInt32($maxObjectUpdates))
     rt.fail(c, p + ".maxObjectUpdates", "int32", $maxObjectUpdates);
+  return o;
 }
 
 export const values$AgentInstallFailedReason: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(

@@ -682,6 +682,7 @@ import {
   decodeAt$VnicPortArgument,
   decodeAt$WaitOptions,
   decodeAt$WarningUpgradeEvent,
+  decoders$Any,
 } from "./decoders-dispatch.js";
 import {
   isAboutInfo,
@@ -853,7 +854,6 @@ import {
   isDvsUpgradeInProgressEvent,
   isDvsUpgradeRejectedEvent,
   isDvsUpgradedEvent,
-  isDynamicData,
   isDynamicProperty,
   isElementDescription,
   isEnteredMaintenanceModeEvent,
@@ -863,7 +863,6 @@ import {
   isEntityEventArgument,
   isEnumDescription,
   isErrorUpgradeEvent,
-  isEvent,
   isEventArgument,
   isEventDescription,
   isEventDescriptionEventDetail,
@@ -930,7 +929,6 @@ import {
   isHostDasOkEvent,
   isHostDisconnectedEvent,
   isHostEnableAdminFailedEvent,
-  isHostEvent,
   isHostEventArgument,
   isHostExtraNetworksEvent,
   isHostGetShortNameFailedEvent,
@@ -1267,7 +1265,6 @@ import {
   isVmEmigratingEvent,
   isVmEndRecordingEvent,
   isVmEndReplayingEvent,
-  isVmEvent,
   isVmEventArgument,
   isVmFailedMigrateEvent,
   isVmFailedRelayoutEvent,
@@ -1371,6 +1368,15 @@ const defaults$: rt.DecodeDefaults = {
   unknownEnumValues: "keep",
   int64: "number",
   dateTime: "string",
+};
+/** Defaults of the decoders that check untyped slots in full, from the generator's options (int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js). */
+const untypedDefaults$: rt.DecodeDefaults = {
+  unknownTypes: "nearest",
+  unknownMembers: "keep",
+  unknownEnumValues: "keep",
+  int64: "number",
+  dateTime: "string",
+  untyped: decoders$Any,
 };
 const decoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
   rt.decoder(at, defaults$, guard);
@@ -4807,9 +4813,9 @@ export const parseDvsUpgradedEventArray = /* @__PURE__ */ arrayParser$(decodeAt$
  * Decodes VI JSON (as read by `JSON.parse`) into a DynamicData or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData, isDynamicData);
+export const decodeDynamicData = /* @__PURE__ */ decoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData, isDynamicData);
+export const safeDecodeDynamicData = /* @__PURE__ */ safeDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} for a JSON array (paths `$[i]...`). */
 export const decodeDynamicDataArray = /* @__PURE__ */ arrayDecoder$(decodeAt$DynamicData);
 /** {@link decodeDynamicData} from JSON text, every int64 digit kept. */
@@ -5003,9 +5009,9 @@ export const parseErrorUpgradeEventArray = /* @__PURE__ */ arrayParser$(decodeAt
  * Decodes VI JSON (as read by `JSON.parse`) into an Event or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event, isEvent);
+export const decodeEvent = /* @__PURE__ */ decoder$(decodeAt$Event);
 /** {@link decodeEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event, isEvent);
+export const safeDecodeEvent = /* @__PURE__ */ safeDecoder$(decodeAt$Event);
 /** {@link decodeEvent} for a JSON array (paths `$[i]...`). */
 export const decodeEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$Event);
 /** {@link decodeEvent} from JSON text, every int64 digit kept. */
@@ -6344,9 +6350,9 @@ export const parseHostEnableAdminFailedEventArray = /* @__PURE__ */ arrayParser$
  * Decodes VI JSON (as read by `JSON.parse`) into a HostEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeHostEvent = /* @__PURE__ */ decoder$(decodeAt$HostEvent, isHostEvent);
+export const decodeHostEvent = /* @__PURE__ */ decoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeHostEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent, isHostEvent);
+export const safeDecodeHostEvent = /* @__PURE__ */ safeDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} for a JSON array (paths `$[i]...`). */
 export const decodeHostEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$HostEvent);
 /** {@link decodeHostEvent} from JSON text, every int64 digit kept. */
@@ -12968,9 +12974,9 @@ export const parseVmEndReplayingEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes VI JSON (as read by `JSON.parse`) into a VmEvent or any known subtype, chosen by `_typeName` (then required).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeVmEvent = /* @__PURE__ */ decoder$(decodeAt$VmEvent, isVmEvent);
+export const decodeVmEvent = /* @__PURE__ */ decoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} returning `{ ok: true, value }` or `{ ok: false, issues }` (every problem and its JSON path) instead of throwing. */
-export const safeDecodeVmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent, isVmEvent);
+export const safeDecodeVmEvent = /* @__PURE__ */ safeDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} for a JSON array (paths `$[i]...`). */
 export const decodeVmEventArray = /* @__PURE__ */ arrayDecoder$(decodeAt$VmEvent);
 /** {@link decodeVmEvent} from JSON text, every int64 digit kept. */
@@ -14877,14 +14883,16 @@ export const parseWarningUpgradeEventArray = /* @__PURE__ */ arrayParser$(decode
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any, isAnyValue);
+export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, untypedDefaults$, isAnyValue);
 /** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
-export const safeDecodeAny = /* @__PURE__ */ safeDecoder$(decodeAt$Any, isAnyValue);
+export const safeDecodeAny = /* @__PURE__ */ rt.safeDecoder(decodeAt$Any, untypedDefaults$, isAnyValue);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const parseAny = /* @__PURE__ */ parser$(decodeAt$Any);
+export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, untypedDefaults$);
+/** Every type's decoder by `_typeName`, for `DecodeOptions.untyped`: with `{ untyped: untypedTypes }` a decoder checks a data object in an untyped slot (`EventEx.arguments[].value`) in full instead of keeping it as it came. It holds every type, so a bundle that uses it holds every decoder. */
+export const untypedTypes: rt.UntypedTable = decoders$Any;
 
 /**
  * Reads an archive of events, NDJSON or one big JSON array (a `QueryEvents` dump), from a Node `Readable` or any async iterable of text or byte chunks, and yields each event decoded by {@link parseEvent} (every int64 digit kept), in constant memory. `onError: "skip"` passes over an event that does not decode, reporting it to `onSkip`.
@@ -14906,5 +14914,5 @@ export function parseJsonReturn<M extends VimMethodName>(
   text: string,
   options?: rt.DecodeOptions,
 ): VimReturns<M> {
-  return rt.jsonMethodReturn(method, text, vimMethods$, options, defaults$) as VimReturns<M>;
+  return rt.jsonMethodReturn(method, text, vimMethods$, options, untypedDefaults$) as VimReturns<M>;
 }

@@ -5,17 +5,19 @@
 // From the 754 schema files listed in index.ts.
 import * as rt from "./runtime.js";
 import type { VimTypeMap } from "./types.js";
+import { decoders$Any } from "./decoders-dispatch.js";
 import { govmomiTypes$ } from "./govmomi-decoders.js";
 
 /** Each declared type by name, as `decodeGovmomi` returns it: {@link VimTypeMap}. */
 export type GovmomiTypeMap = VimTypeMap;
-/** Defaults of every decoder, from the generator's options (int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js). */
+/** Defaults of the decoders that check untyped slots in full, from the generator's options (int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js). */
 const defaults$: rt.DecodeDefaults = {
   unknownTypes: "nearest",
   unknownMembers: "keep",
   unknownEnumValues: "keep",
   int64: "number",
   dateTime: "string",
+  untyped: decoders$Any,
 };
 
 /**

@@ -681,6 +681,7 @@ import {
   decodeAt$VnicPortArgument,
   decodeAt$WaitOptions,
   decodeAt$WarningUpgradeEvent,
+  decoders$Any,
 } from "./decoders-dispatch.js";
 import {
   isAboutInfo,
@@ -7412,13 +7413,14 @@ export function soapSchema$(): rt.SoapTables {
   return schema$;
 }
 
-/** Defaults of every decoder, from the generator's options (int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js). */
+/** Defaults of the decoders that check untyped slots in full, from the generator's options (int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js). */
 const defaults$: rt.DecodeDefaults = {
   unknownTypes: "nearest",
   unknownMembers: "keep",
   unknownEnumValues: "keep",
   int64: "number",
   dateTime: "string",
+  untyped: decoders$Any,
 };
 
 /**

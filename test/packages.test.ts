@@ -327,6 +327,47 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
       },
     );
 
+    test("decodeEvent, every event type, bundles (esbuild, minified) to at most 250 KB, and the bundle decodes each", async () => {
+      const esbuild = await import("esbuild");
+      const entry = path.join(dir, "events.mjs");
+      fs.writeFileSync(
+        entry,
+        `import { safeDecodeEvent } from "${LIBRARY_NAME}";\nfor (const e of JSON.parse(process.argv[2])) {\n  const r = safeDecodeEvent(e, { unknownTypes: "reject" });\n  console.log(e._typeName, r.ok ? "ok" : r.issues.some((i) => i.path === "$._typeName") ? "unknown" : "checked");\n}\n`,
+      );
+      const result = await esbuild.build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: "esm",
+        platform: "node",
+        write: false,
+      });
+      const [bundle] = result.outputFiles;
+      if (bundle === undefined) throw new Error("esbuild wrote nothing");
+      expect(bundle.contents.length).toBeLessThanOrEqual(250_000);
+      fs.writeFileSync(path.join(dir, "events.bundle.mjs"), bundle.contents);
+      // Every event type of the catalogue is known to the bundle's dispatch: with unknownTypes "reject", a type it had
+      // lost would be "unknown"; a known one is decoded as itself (its own required fields then checked).
+      const hierarchy = JSON.parse(
+        fs.readFileSync(path.join(REPO, "test", "fixtures", "event-hierarchy.json"), "utf8"),
+      ) as {
+        types: { name: string; group: string }[];
+      };
+      const events = hierarchy.types.filter((t) => t.group === "event").map((t) => t.name);
+      expect(events).toHaveLength(443);
+      const base = { key: 1, chainId: 1, createdTime: "2026-12-01T10:00:00Z", userName: "root" };
+      const answered = run(
+        process.execPath,
+        ["events.bundle.mjs", JSON.stringify(events.map((n) => ({ ...base, _typeName: n })))],
+        dir,
+      );
+      expect(answered.status).toBe(0);
+      const lines = answered.output.split("\n").filter((l) => l !== "");
+      expect(lines).toHaveLength(events.length);
+      expect(lines.filter((l) => l.endsWith(" unknown"))).toEqual([]);
+      expect(lines).toContain("UserLogoutSessionEvent ok");
+    });
+
     test("one decoder bundles (esbuild, minified) to at most 15 KB, and the bundle decodes", async () => {
       const esbuild = await import("esbuild");
       const entry = path.join(dir, "leaf.mjs");

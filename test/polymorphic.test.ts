@@ -19,6 +19,7 @@ import {
   isEvent,
   isUserLoginSessionEvent,
   wireTypeName,
+  untypedTypes,
   type DecodeIssue,
   type DecodeOptions,
 } from "../generated";
@@ -211,6 +212,44 @@ describe("boxed values in untyped slots", () => {
     ).toEqual(["$._value"]);
     expect(issuesOf(() => decodeAny({ _typeName: "ArrayOfInt", _value: [1, "2"] })).map((i) => i.path)).toEqual([
       "$._value[1]",
+    ]);
+  });
+
+  test("a data object in an untyped slot: decodeEvent checks its _typeName and keeps it, untypedTypes checks it in full", () => {
+    const eventEx = fixture("EventEx.any-arguments.json") as Record<string, unknown> & { arguments: unknown[] };
+    // A ManagedObjectReference without its required `value`, and a type no schema declares with nothing wrong.
+    const brokenRef = {
+      _typeName: "KeyAnyValue",
+      key: "mo",
+      value: { _typeName: "ManagedObjectReference", type: "VirtualMachine" },
+    };
+    const foreign = { _typeName: "KeyAnyValue", key: "x", value: { _typeName: "Event", key: "one", chainId: 1 } };
+    const event = { ...eventEx, _typeName: "EventEx", key: 1, arguments: [brokenRef, foreign] };
+    // Without the table: the objects come back as they came, their names known; no other type's decoder runs.
+    const kept = decodeEvent(event) as EventEx;
+    expect(kept.arguments?.[0]?.value).toBe(brokenRef.value);
+    expect(kept.arguments?.[1]?.value).toBe(foreign.value);
+    // With it, and in decodeAny: each is checked as its type.
+    const full = issuesOf(() => decodeEvent(event, { untyped: untypedTypes })).map((i) => i.path);
+    expect(full).toEqual([
+      "$.arguments[0].value.value",
+      "$.arguments[1].value.key",
+      "$.arguments[1].value.createdTime",
+      "$.arguments[1].value.userName",
+    ]);
+    expect(issuesOf(() => decodeAny(brokenRef.value)).map((i) => i.path)).toEqual(["$.value"]);
+    // A name no schema declares is still an unknown type, and boxed primitives are checked either way.
+    expect(
+      issuesOf(() =>
+        decodeEvent(
+          { ...event, arguments: [{ ...foreign, value: { _typeName: "NoSuchType" } }] },
+          { unknownTypes: "reject" },
+        ),
+      ).length,
+    ).toBe(1);
+    const long = { _typeName: "KeyAnyValue", key: "l", value: { _typeName: "int", _value: 2 ** 31 } };
+    expect(issuesOf(() => decodeEvent({ ...event, arguments: [long] })).map((i) => i.path)).toEqual([
+      "$.arguments[0].value._value",
     ]);
   });
 

@@ -26,6 +26,8 @@ export const names = {
   encodeExact: (t: string): string => `encodeExact$${t}`,
   encodeFields: (t: string): string => `encodeFields$${t}`,
   defaults: "defaults$",
+  untypedDefaults: "untypedDefaults$",
+  untypedTypes: "untypedTypes",
   members: (t: string): string => `members$${t}`,
   box: (t: string): string => `ArrayOf${t}`,
   enumValues: (e: string): string => `${e}Values`,

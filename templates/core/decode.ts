@@ -207,6 +207,23 @@ export function withTypeName(v: Record<string, unknown>, name: string): Record<s
 /** A decoder of a record known to be exactly one type. */
 export type ExactDecoder = (v: Record<string, unknown>, path: string, c: DecodeContext) => object;
 
+/**
+ * The start of every exact decoder: `_typeName` set, and undeclared members checked against each level's names
+ * (unless kept). One shared start keeps a family's decoders small (decodeEvent's 443 types; README, Performance);
+ * the levels' fields are then called directly, which a shared loop over them would make a megamorphic call (a valid
+ * decode 11% slower, measured).
+ */
+export function exactStart(
+  v: Record<string, unknown>,
+  path: string,
+  c: DecodeContext,
+  name: string,
+  members: readonly ReadonlySet<string>[],
+): Record<string, unknown> | undefined {
+  const o = withTypeName(v, name);
+  return c.unknownMembers === "keep" ? o : checkMembers(v, o, members, path, c);
+}
+
 /** `stringifyT`: JSON text of what an encoder returns, every int64 digit kept. */
 export function stringifier<T>(encode: (value: T) => WireObject): (value: T) => string {
   return (value) => stringifyJson(encode(value));

@@ -161,10 +161,11 @@ export const cloudEvents: Dialect = {
         body:
           body.length === 0
             ? [{ kind: StructureKind.ExportDeclaration, namedExports: [] }]
-            : [...defaultsConstants(c.code).slice(0, 1), ...body],
+            : [...defaultsConstants(c.code, true).slice(0, 1), ...body],
         imports: [
           c.runtime,
           c.types,
+          c.checks,
           { moduleSpecifier: c.local("govmomi-decoders"), values: [gm.table], types: [] },
           { moduleSpecifier: c.local("soap"), values: [soap.schema], types: [] },
         ],

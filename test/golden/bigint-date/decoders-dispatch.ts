@@ -116,8 +116,7 @@ function decodeExact$AlreadyAuthenticatedSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): AlreadyAuthenticatedSessionEvent {
-  let o = rt.withTypeName(v, "AlreadyAuthenticatedSessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "AlreadyAuthenticatedSessionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as AlreadyAuthenticatedSessionEvent;
 }
@@ -135,11 +134,9 @@ function decodeExact$BadUsernameSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): BadUsernameSessionEvent {
-  let o = rt.withTypeName(v, "BadUsernameSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$BadUsernameSessionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "BadUsernameSessionEvent", [members$Event, members$BadUsernameSessionEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$BadUsernameSessionEvent(v, p, c);
+  o = decodeFields$BadUsernameSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as BadUsernameSessionEvent;
 }
 
@@ -156,10 +153,11 @@ function decodeExact$ComputeResourceEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): ComputeResourceEventArgument {
-  let o = rt.withTypeName(v, "ComputeResourceEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$ComputeResourceEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "ComputeResourceEventArgument", [
+    members$EntityEventArgument,
+    members$ComputeResourceEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$ComputeResourceEventArgument(v, o, p, c);
   return (o ?? v) as unknown as ComputeResourceEventArgument;
 }
@@ -177,10 +175,11 @@ function decodeExact$DatacenterEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DatacenterEventArgument {
-  let o = rt.withTypeName(v, "DatacenterEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DatacenterEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "DatacenterEventArgument", [
+    members$EntityEventArgument,
+    members$DatacenterEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$DatacenterEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatacenterEventArgument;
 }
@@ -198,10 +197,11 @@ function decodeExact$DatastoreEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DatastoreEventArgument {
-  let o = rt.withTypeName(v, "DatastoreEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DatastoreEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "DatastoreEventArgument", [
+    members$EntityEventArgument,
+    members$DatastoreEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$DatastoreEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DatastoreEventArgument;
 }
@@ -215,10 +215,8 @@ function decodeExact$DvsEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): DvsEventArgument {
-  let o = rt.withTypeName(v, "DvsEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$DvsEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "DvsEventArgument", [members$EntityEventArgument, members$DvsEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$DvsEventArgument(v, o, p, c);
   return (o ?? v) as unknown as DvsEventArgument;
 }
@@ -234,8 +232,7 @@ export function decodeAt$DynamicData(v: unknown, p: string, c: rt.DecodeContext)
 }
 
 function decodeExact$DynamicData(v: Record<string, unknown>, p: string, c: rt.DecodeContext): DynamicData {
-  let o = rt.withTypeName(v, "DynamicData");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "DynamicData", []);
   return (o ?? v) as unknown as DynamicData;
 }
 
@@ -284,9 +281,8 @@ function decodeExact$EntityEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): EntityEventArgument {
-  let o = rt.withTypeName(v, "EntityEventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$EntityEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "EntityEventArgument", [members$EntityEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   return (o ?? v) as unknown as EntityEventArgument;
 }
 
@@ -322,8 +318,7 @@ export function decodeAt$Event(v: unknown, p: string, c: rt.DecodeContext): AnyE
 }
 
 function decodeExact$Event(v: Record<string, unknown>, p: string, c: rt.DecodeContext): Event {
-  let o = rt.withTypeName(v, "Event");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "Event", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as Event;
 }
@@ -371,8 +366,7 @@ function decodeExact$EventArgument(
   p: string,
   c: rt.DecodeContext,
 ): EventArgument {
-  let o = rt.withTypeName(v, "EventArgument");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [], p, c);
+  let o = rt.exactStart(v, p, c, "EventArgument", []);
   return (o ?? v) as unknown as EventArgument;
 }
 
@@ -389,11 +383,12 @@ function decodeExact$GlobalMessageChangedEvent(
   p: string,
   c: rt.DecodeContext,
 ): GlobalMessageChangedEvent {
-  let o = rt.withTypeName(v, "GlobalMessageChangedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$GlobalMessageChangedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "GlobalMessageChangedEvent", [
+    members$Event,
+    members$GlobalMessageChangedEvent,
+  ]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$GlobalMessageChangedEvent(v, p, c);
+  o = decodeFields$GlobalMessageChangedEvent(v, o, p, c);
   return (o ?? v) as unknown as GlobalMessageChangedEvent;
 }
 
@@ -406,10 +401,11 @@ function decodeExact$HostEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): HostEventArgument {
-  let o = rt.withTypeName(v, "HostEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$HostEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "HostEventArgument", [
+    members$EntityEventArgument,
+    members$HostEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$HostEventArgument(v, o, p, c);
   return (o ?? v) as unknown as HostEventArgument;
 }
@@ -427,9 +423,8 @@ function decodeExact$ManagedObjectReference(
   p: string,
   c: rt.DecodeContext,
 ): ManagedObjectReference {
-  let o = rt.withTypeName(v, "ManagedObjectReference");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$ManagedObjectReference], p, c);
-  decodeFields$ManagedObjectReference(v, p, c);
+  let o = rt.exactStart(v, p, c, "ManagedObjectReference", [members$ManagedObjectReference]);
+  o = decodeFields$ManagedObjectReference(v, o, p, c);
   return (o ?? v) as unknown as ManagedObjectReference;
 }
 
@@ -446,10 +441,11 @@ function decodeExact$NetworkEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): NetworkEventArgument {
-  let o = rt.withTypeName(v, "NetworkEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$NetworkEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "NetworkEventArgument", [
+    members$EntityEventArgument,
+    members$NetworkEventArgument,
+  ]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$NetworkEventArgument(v, o, p, c);
   return (o ?? v) as unknown as NetworkEventArgument;
 }
@@ -463,11 +459,9 @@ function decodeExact$NoAccessUserEvent(
   p: string,
   c: rt.DecodeContext,
 ): NoAccessUserEvent {
-  let o = rt.withTypeName(v, "NoAccessUserEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$NoAccessUserEvent], p, c);
+  let o = rt.exactStart(v, p, c, "NoAccessUserEvent", [members$Event, members$NoAccessUserEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$NoAccessUserEvent(v, p, c);
+  o = decodeFields$NoAccessUserEvent(v, o, p, c);
   return (o ?? v) as unknown as NoAccessUserEvent;
 }
 
@@ -484,8 +478,7 @@ function decodeExact$ServerStartedSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): ServerStartedSessionEvent {
-  let o = rt.withTypeName(v, "ServerStartedSessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "ServerStartedSessionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as ServerStartedSessionEvent;
 }
@@ -527,8 +520,7 @@ export function decodeAt$SessionEvent(v: unknown, p: string, c: rt.DecodeContext
 }
 
 function decodeExact$SessionEvent(v: Record<string, unknown>, p: string, c: rt.DecodeContext): SessionEvent {
-  let o = rt.withTypeName(v, "SessionEvent");
-  if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [members$Event], p, c);
+  let o = rt.exactStart(v, p, c, "SessionEvent", [members$Event]);
   o = decodeFields$Event(v, o, p, c);
   return (o ?? v) as unknown as SessionEvent;
 }
@@ -546,11 +538,9 @@ function decodeExact$SessionTerminatedEvent(
   p: string,
   c: rt.DecodeContext,
 ): SessionTerminatedEvent {
-  let o = rt.withTypeName(v, "SessionTerminatedEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$SessionTerminatedEvent], p, c);
+  let o = rt.exactStart(v, p, c, "SessionTerminatedEvent", [members$Event, members$SessionTerminatedEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$SessionTerminatedEvent(v, p, c);
+  o = decodeFields$SessionTerminatedEvent(v, o, p, c);
   return (o ?? v) as unknown as SessionTerminatedEvent;
 }
 
@@ -563,10 +553,8 @@ function decodeExact$TgwEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): TgwEventArgument {
-  let o = rt.withTypeName(v, "TgwEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$TgwEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "TgwEventArgument", [members$EntityEventArgument, members$TgwEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$TgwEventArgument(v, o, p, c);
   return (o ?? v) as unknown as TgwEventArgument;
 }
@@ -584,11 +572,9 @@ function decodeExact$UserLoginSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserLoginSessionEvent {
-  let o = rt.withTypeName(v, "UserLoginSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserLoginSessionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UserLoginSessionEvent", [members$Event, members$UserLoginSessionEvent]);
   o = decodeFields$Event(v, o, p, c);
-  decodeFields$UserLoginSessionEvent(v, p, c);
+  o = decodeFields$UserLoginSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLoginSessionEvent;
 }
 
@@ -605,9 +591,7 @@ function decodeExact$UserLogoutSessionEvent(
   p: string,
   c: rt.DecodeContext,
 ): UserLogoutSessionEvent {
-  let o = rt.withTypeName(v, "UserLogoutSessionEvent");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$Event, members$UserLogoutSessionEvent], p, c);
+  let o = rt.exactStart(v, p, c, "UserLogoutSessionEvent", [members$Event, members$UserLogoutSessionEvent]);
   o = decodeFields$Event(v, o, p, c);
   o = decodeFields$UserLogoutSessionEvent(v, o, p, c);
   return (o ?? v) as unknown as UserLogoutSessionEvent;
@@ -622,10 +606,8 @@ function decodeExact$VmEventArgument(
   p: string,
   c: rt.DecodeContext,
 ): VmEventArgument {
-  let o = rt.withTypeName(v, "VmEventArgument");
-  if (c.unknownMembers !== "keep")
-    o = rt.checkMembers(v, o, [members$EntityEventArgument, members$VmEventArgument], p, c);
-  decodeFields$EntityEventArgument(v, p, c);
+  let o = rt.exactStart(v, p, c, "VmEventArgument", [members$EntityEventArgument, members$VmEventArgument]);
+  o = decodeFields$EntityEventArgument(v, o, p, c);
   o = decodeFields$VmEventArgument(v, o, p, c);
   return (o ?? v) as unknown as VmEventArgument;
 }
@@ -654,7 +636,7 @@ export const decoders$DynamicData: ReadonlyMap<string, rt.ExactDecoder> =
     ["TgwEventArgument", decodeExact$TgwEventArgument],
     ["VmEventArgument", decodeExact$VmEventArgument],
   ]);
-export const any$: ReadonlyMap<string, rt.DecodeAt<unknown>> = /* @__PURE__ */ (() => {
+export const decoders$Any: ReadonlyMap<string, rt.DecodeAt<unknown>> = /* @__PURE__ */ (() => {
   const t = new Map<string, rt.DecodeAt<unknown>>();
   t.set("AlreadyAuthenticatedSessionEvent", decodeAt$AlreadyAuthenticatedSessionEvent);
   t.set("BadUsernameSessionEvent", decodeAt$BadUsernameSessionEvent);
@@ -688,10 +670,15 @@ export function decodeAt$Any(v: unknown, p: string, c: rt.DecodeContext): AnyVal
   }
   const name = v["_typeName"];
   if (typeof name === "string") {
-    const at = any$.get(name);
-    if (at !== undefined) return at(v, p, c) as AnyValue;
-    const box = name.startsWith("ArrayOf") ? any$.get(name.slice(7)) : undefined;
-    if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as AnyValue;
+    const table = c.untyped;
+    if (table === undefined) {
+      if (knownTypes$.has(name.startsWith("ArrayOf") ? name.slice(7) : name)) return v as AnyValue;
+    } else {
+      const at = table.get(name);
+      if (at !== undefined) return at(v, p, c) as AnyValue;
+      const box = name.startsWith("ArrayOf") ? table.get(name.slice(7)) : undefined;
+      if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as AnyValue;
+    }
   }
   if (name === "ArrayOfAnyType") return rt.decodeBoxedArray(v, p, c, decodeAt$Any) as AnyValue;
   return rt.decodeOtherValue(v, p, c);

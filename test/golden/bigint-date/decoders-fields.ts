@@ -20,11 +20,13 @@ export const members$BadUsernameSessionEvent: ReadonlySet<string> = /* @__PURE__
 
 export function decodeFields$BadUsernameSessionEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
+  return o;
 }
 
 export const members$ComputeResourceEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -97,11 +99,13 @@ export const members$EntityEventArgument: ReadonlySet<string> = /* @__PURE__ */ 
 
 export function decodeFields$EntityEventArgument(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $name = v["name"];
   if (!rt.isString($name)) rt.fail(c, p + ".name", "string", $name);
+  return o;
 }
 
 export const members$Event: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -194,14 +198,16 @@ export const members$GlobalMessageChangedEvent: ReadonlySet<string> = /* @__PURE
 
 export function decodeFields$GlobalMessageChangedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $message = v["message"];
   if (!rt.isString($message)) rt.fail(c, p + ".message", "string", $message);
   const $prevMessage = v["prevMessage"];
   if ($prevMessage !== undefined && !rt.isString($prevMessage))
     rt.fail(c, p + ".prevMessage", "string", $prevMessage);
+  return o;
 }
 
 export const members$HostEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["host"]);
@@ -224,13 +230,15 @@ export const members$ManagedObjectReference: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$ManagedObjectReference(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $type = v["type"];
   if (!rt.isString($type)) rt.fail(c, p + ".type", "string", $type);
   const $value = v["value"];
   if (!rt.isString($value)) rt.fail(c, p + ".value", "string", $value);
+  return o;
 }
 
 export const members$NetworkEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["network"]);
@@ -253,11 +261,13 @@ export const members$NoAccessUserEvent: ReadonlySet<string> = /* @__PURE__ */ ne
 
 export function decodeFields$NoAccessUserEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
+  return o;
 }
 
 export const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -267,13 +277,15 @@ export const members$SessionTerminatedEvent: ReadonlySet<string> = /* @__PURE__ 
 
 export function decodeFields$SessionTerminatedEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
   const $terminatedUsername = v["terminatedUsername"];
   if (!rt.isString($terminatedUsername)) rt.fail(c, p + ".terminatedUsername", "string", $terminatedUsername);
+  return o;
 }
 
 export const members$TgwEventArgument: ReadonlySet<string> = /* @__PURE__ */ new Set(["tgw"]);
@@ -301,9 +313,10 @@ export const members$UserLoginSessionEvent: ReadonlySet<string> = /* @__PURE__ *
 
 export function decodeFields$UserLoginSessionEvent(
   v: Record<string, unknown>,
+  o: Record<string, unknown> | undefined,
   p: string,
   c: rt.DecodeContext,
-): void {
+): Record<string, unknown> | undefined {
   const $ipAddress = v["ipAddress"];
   if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v["userAgent"];
@@ -313,6 +326,7 @@ export function decodeFields$UserLoginSessionEvent(
   if (!rt.isString($locale)) rt.fail(c, p + ".locale", "string", $locale);
   const $sessionId = v["sessionId"];
   if (!rt.isString($sessionId)) rt.fail(c, p + ".sessionId", "string", $sessionId);
+  return o;
 }
 
 export const members$UserLogoutSessionEvent: ReadonlySet<string> = /* @__PURE__ */ new Set([

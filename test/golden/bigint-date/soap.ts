@@ -28,6 +28,7 @@ import {
   decodeAt$UserLoginSessionEvent,
   decodeAt$UserLogoutSessionEvent,
   decodeAt$VmEventArgument,
+  decoders$Any,
 } from "./decoders-dispatch";
 import {
   isAlreadyAuthenticatedSessionEvent,
@@ -256,13 +257,14 @@ export function soapSchema$(): rt.SoapTables {
   return schema$;
 }
 
-/** Defaults of every decoder, from the generator's options (int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
+/** Defaults of the decoders that check untyped slots in full, from the generator's options (int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
 const defaults$: rt.DecodeDefaults = {
   unknownTypes: "nearest",
   unknownMembers: "keep",
   unknownEnumValues: "keep",
   int64: "bigint",
   dateTime: "Date",
+  untyped: decoders$Any,
 };
 
 /**

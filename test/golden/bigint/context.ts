@@ -60,7 +60,18 @@ export interface DecodeOptions {
    * field's type admits it as an `UnknownEnumValue`) or `"reject"` it.
    */
   readonly unknownEnumValues?: "keep" | "reject";
+  /**
+   * The decoders a data object in an untyped slot (xsd:anyType, such as `EventEx.arguments[].value`) is checked by,
+   * looked up by its `_typeName`. `decodeAny`, the method return readers and the SOAP, govmomi and CloudEvents
+   * readers have `untypedTypes` (every type's) by default. The per-type VI JSON decoders (`decodeEvent`, `parseT`,
+   * ...) keep such an object as it came, its `_typeName` checked, so that a bundle of one does not hold every type's
+   * decoder: pass `{ untyped: untypedTypes }` to check it in full there too.
+   */
+  readonly untyped?: UntypedTable;
 }
+
+/** Slot decoders by `_typeName`: the data objects an untyped slot's value is decoded as (`untypedTypes`). */
+export type UntypedTable = ReadonlyMap<string, DecodeAt<unknown>>;
 
 declare const unknownEnumBrand: unique symbol;
 
@@ -85,12 +96,11 @@ export interface DecodeContext extends CodeModes {
   /** Source text of unusual numbers, when the input was read from text by `parseJson`. */
   numberText: NumberText | undefined;
   int64FromNumber?: boolean;
+  /** See DecodeOptions.untyped; undefined: a data object in an untyped slot is kept as it came. */
+  readonly untyped?: UntypedTable | undefined;
 }
 
-export function decodeContext(
-  options: DecodeOptions | undefined,
-  defaults: Required<DecodeOptions> & CodeModes,
-): DecodeContext {
+export function decodeContext(options: DecodeOptions | undefined, defaults: DecodeDefaults): DecodeContext {
   return {
     issues: [],
     unknownTypes: options?.unknownTypes ?? defaults.unknownTypes,
@@ -99,6 +109,7 @@ export function decodeContext(
     int64: defaults.int64,
     dateTime: defaults.dateTime,
     numberText: undefined,
+    untyped: options?.untyped ?? defaults.untyped,
   };
 }
 
@@ -150,7 +161,8 @@ export function finish<T>(c: DecodeContext, value: T): T {
   return value;
 }
 
-export type DecodeDefaults = Required<DecodeOptions> & CodeModes;
+export type DecodeDefaults = Required<Omit<DecodeOptions, "untyped">> &
+  CodeModes & { readonly untyped?: UntypedTable | undefined };
 
 /** A dispatcher: decodes a value found at `path` where its type is declared, recording issues in `c`. */
 export type DecodeAt<T> = (value: unknown, path: string, c: DecodeContext) => T;

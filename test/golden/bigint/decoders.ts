@@ -29,6 +29,7 @@ import {
   decodeAt$UserLoginSessionEvent,
   decodeAt$UserLogoutSessionEvent,
   decodeAt$VmEventArgument,
+  decoders$Any,
 } from "./decoders-dispatch";
 import type { VimMethodName, VimReturns } from "./methods";
 import { vimMethods$ } from "./methods";
@@ -40,6 +41,15 @@ const defaults$: rt.DecodeDefaults = {
   unknownEnumValues: "keep",
   int64: "bigint",
   dateTime: "string",
+};
+/** Defaults of the decoders that check untyped slots in full, from the generator's options (int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
+const untypedDefaults$: rt.DecodeDefaults = {
+  unknownTypes: "nearest",
+  unknownMembers: "keep",
+  unknownEnumValues: "keep",
+  int64: "bigint",
+  dateTime: "string",
+  untyped: decoders$Any,
 };
 const decoder$ = <T,>(at: rt.DecodeAt<T>, guard?: (value: unknown) => boolean) =>
   rt.decoder(at, defaults$, guard);
@@ -390,14 +400,16 @@ export const parseVmEventArgumentArray = /* @__PURE__ */ arrayParser$(decodeAt$V
  * Decodes the value of an untyped slot (xsd:anyType): any data object named by its `_typeName`, a box of them (`{"_typeName":"ArrayOfEvent","_value":[...]}`) or a boxed primitive (`{"_typeName":"long","_value":5}`).
  * @throws DecodeError with every problem and its JSON path.
  */
-export const decodeAny = /* @__PURE__ */ decoder$(decodeAt$Any);
+export const decodeAny = /* @__PURE__ */ rt.decoder(decodeAt$Any, untypedDefaults$);
 /** {@link decodeAny} returning `{ ok: true, value }` or `{ ok: false, issues }` instead of throwing. */
-export const safeDecodeAny = /* @__PURE__ */ safeDecoder$(decodeAt$Any);
+export const safeDecodeAny = /* @__PURE__ */ rt.safeDecoder(decodeAt$Any, untypedDefaults$);
 /**
  * Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.
  * @throws DecodeError with every problem and its JSON path.
  */
-export const parseAny = /* @__PURE__ */ parser$(decodeAt$Any);
+export const parseAny = /* @__PURE__ */ rt.parser(decodeAt$Any, untypedDefaults$);
+/** Every type's decoder by `_typeName`, for `DecodeOptions.untyped`: with `{ untyped: untypedTypes }` a decoder checks a data object in an untyped slot (`EventEx.arguments[].value`) in full instead of keeping it as it came. It holds every type, so a bundle that uses it holds every decoder. */
+export const untypedTypes: rt.UntypedTable = decoders$Any;
 
 /**
  * Reads an archive of events, NDJSON or one big JSON array (a `QueryEvents` dump), from a Node `Readable` or any async iterable of text or byte chunks, and yields each event decoded by {@link parseEvent} (every int64 digit kept), in constant memory. `onError: "skip"` passes over an event that does not decode, reporting it to `onSkip`.
@@ -419,5 +431,5 @@ export function parseJsonReturn<M extends VimMethodName>(
   text: string,
   options?: rt.DecodeOptions,
 ): VimReturns<M> {
-  return rt.jsonMethodReturn(method, text, vimMethods$, options, defaults$) as VimReturns<M>;
+  return rt.jsonMethodReturn(method, text, vimMethods$, options, untypedDefaults$) as VimReturns<M>;
 }

@@ -119,6 +119,7 @@ import {
   decodeRootArray as decode$decodeRootArray,
   decodeOtherType as decode$decodeOtherType,
   checkMembers as decode$checkMembers,
+  exactStart as decode$exactStart,
   family as decode$family,
   decodeExactAt as decode$decodeExactAt,
   withTypeName as decode$withTypeName,
@@ -244,6 +245,7 @@ export const decodeArray = decode$decodeArray;
 export const decodeRootArray = decode$decodeRootArray;
 export const decodeOtherType = decode$decodeOtherType;
 export const checkMembers = decode$checkMembers;
+export const exactStart = decode$exactStart;
 export const family = decode$family;
 export const decodeExactAt = decode$decodeExactAt;
 export const withTypeName = decode$withTypeName;

@@ -5,16 +5,18 @@
 // From the 22 schema files listed in index.ts.
 import * as rt from "./runtime";
 import type { AnyEvent } from "./types";
+import { decoders$Any } from "./decoders-dispatch";
 import { govmomiTypes$ } from "./govmomi-decoders";
 import { soapSchema$ } from "./soap";
 
-/** Defaults of every decoder, from the generator's options (int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
+/** Defaults of the decoders that check untyped slots in full, from the generator's options (int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none). */
 const defaults$: rt.DecodeDefaults = {
   unknownTypes: "nearest",
   unknownMembers: "keep",
   unknownEnumValues: "keep",
   int64: "number",
   dateTime: "Date",
+  untyped: decoders$Any,
 };
 
 /**

@@ -23,7 +23,7 @@ function typeMap(): TypeAliasDeclarationStructure {
 
 /** `govmomi.ts`: `decodeGovmomi`, `parseGovmomi`, `encodeGovmomi`, `stringifyGovmomi`. */
 export function emitGovmomiApi(model: Model, options: CodeOptions): StatementStructures[] {
-  const [defaults] = defaultsConstants(options);
+  const [defaults] = defaultsConstants(options, true);
   const map = gm.typeMap;
   return [
     typeMap(),

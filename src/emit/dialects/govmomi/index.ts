@@ -16,7 +16,7 @@ export const govmomi: Dialect = {
         path: "govmomi.ts",
         what: `govmomi JSON (events as the event broker and the Knative source deliver them) for ${c.count}.`,
         body: emitGovmomiApi(c.model, c.code),
-        imports: [c.runtime, c.types, c.sibling("govmomi-decoders", decoders)],
+        imports: [c.runtime, c.types, c.checks, c.sibling("govmomi-decoders", decoders)],
       },
       {
         path: "govmomi-decoders.ts",

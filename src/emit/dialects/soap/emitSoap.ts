@@ -75,7 +75,7 @@ function entryPoint(
 
 /** `soap.ts`: the SOAP table and the SOAP entry points. */
 export function emitSoap(model: Model, options: CodeOptions): StatementStructures[] {
-  const [defaults] = defaultsConstants(options);
+  const [defaults] = defaultsConstants(options, true);
   const map = soap.typeMap;
   const opts = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
   const xml = { name: "xml", type: "string | Uint8Array" };

@@ -39,14 +39,16 @@ function entryPoint(
   at: string,
   throws = true,
   guard?: string,
+  defaults?: string,
 ): VariableStatementStructure {
-  const args = guard === undefined ? at : `${at}, ${guard}`;
+  const args = [at, ...(defaults === undefined ? [] : [defaults]), ...(guard === undefined ? [] : [guard])].join(", ");
+  const call = defaults === undefined ? `${factory}$` : rt(factory);
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [{ description: throws ? `${doc}\n${THROWS}` : doc }],
-    declarations: [{ name, initializer: `/* @__PURE__ */ ${factory}$(${args})` }],
+    declarations: [{ name, initializer: `/* @__PURE__ */ ${call}(${args})` }],
   };
 }
 
@@ -67,13 +69,21 @@ function fastGuard(guardName: string, options: CodeOptions): string | undefined 
   return returnsAccepted ? guardName : undefined;
 }
 
+/**
+ * Families larger than this decode without trying the guard first: the guard of Event (442 subtypes) would bring
+ * every guard into a bundle of decodeEvent, 190 KB beside a decoder of 230 (README, Performance), for a decode of
+ * valid input about a third faster (measured in `npm run bench`, catalogue).
+ */
+const GUARD_FIRST_MAX_SUBTYPES = 100;
+
 export function exportedDecoders(type: TypeModel, options: CodeOptions): VariableStatementStructure[] {
   const which = type.polymorphic
     ? `${article(type.name)} or any known subtype, chosen by \`_typeName\` (then required)`
     : `${article(type.name)}; a missing \`_typeName\` is filled in`;
   const at = names.decodeAt(type.name);
   const decode = names.decoder(type.name);
-  const guard = fastGuard(names.guard(type.name), options);
+  const guard =
+    type.subtypes.length > GUARD_FIRST_MAX_SUBTYPES ? undefined : fastGuard(names.guard(type.name), options);
   // The variants point at decodeT, whose JSDoc says what is decoded and what is thrown.
   return [
     entryPoint(decode, `Decodes VI JSON (as read by \`JSON.parse\`) into ${which}.`, "decoder", at, true, guard),
@@ -109,8 +119,11 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
   ];
 }
 
-/** The decoders' defaults (the generator's options, recorded in the code) and the factories bound to them. */
-export function defaultsConstants(options: CodeOptions): VariableStatementStructure[] {
+/**
+ * A defaults constant: the generator's options, and with `untyped` the table of every type's decoder that an
+ * untyped slot's data object is checked by (DecodeOptions.untyped).
+ */
+function defaultsConstant(name: string, options: CodeOptions, untyped: boolean): VariableStatementStructure {
   const value = {
     unknownTypes: options.unknownTypes,
     unknownMembers: options.unknownMembers,
@@ -118,13 +131,27 @@ export function defaultsConstants(options: CodeOptions): VariableStatementStruct
     int64: options.int64,
     dateTime: options.dateTime,
   };
+  const members = Object.entries(value).map(([key, v]) => `${key}: ${JSON.stringify(v)}`);
+  if (untyped) members.push(`untyped: ${names.decodeTable(ANY_VALUE)}`);
+  const which = untyped ? "Defaults of the decoders that check untyped slots in full" : "Defaults of every decoder";
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: `${which}, from the generator's options (${describeOptions(options)}).` }],
+    declarations: [{ name, type: rt("DecodeDefaults"), initializer: `{ ${members.join(", ")} }` }],
+  };
+}
+
+/**
+ * The decoders' defaults (the generator's options, recorded in the code) and the factories bound to them. The
+ * per-type VI JSON decoders' defaults have no table of untyped slots (a bundle of decodeEvent would hold every type's
+ * decoder): they keep a data object there as it came, its `_typeName` checked; `untypedDefaults$` (decodeAny,
+ * method returns) and the other wires' readers, which hold every type anyway, check it in full.
+ */
+export function defaultsConstants(options: CodeOptions, untyped = false): VariableStatementStructure[] {
   return [
-    {
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [{ description: `Defaults of every decoder, from the generator's options (${describeOptions(options)}).` }],
-      declarations: [{ name: names.defaults, type: rt("DecodeDefaults"), initializer: JSON.stringify(value) }],
-    },
+    defaultsConstant(names.defaults, options, untyped),
+    ...(untyped ? [] : [defaultsConstant(names.untypedDefaults, options, true)]),
     // The factories bound to those defaults, one each, so that a bundler keeps only those a program uses.
     ...FACTORIES.map((factory): VariableStatementStructure => ({
       kind: StructureKind.VariableStatement,
@@ -154,6 +181,7 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
       at,
       true,
       guard,
+      names.untypedDefaults,
     ),
     entryPoint(
       names.safeDecoder(ANY_VALUE),
@@ -162,12 +190,16 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
       at,
       false,
       guard,
+      names.untypedDefaults,
     ),
     entryPoint(
       names.parser(ANY_VALUE),
       "Reads the JSON text of an untyped slot's value, keeping every digit of int64 values.",
       "parser",
       at,
+      true,
+      undefined,
+      names.untypedDefaults,
     ),
   ];
 }
@@ -176,7 +208,7 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
 export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | VariableStatementStructure)[] {
   const at = names.decodeAt(ANY_VALUE);
   return [
-    anyTable(model, names.anyTable, names.decodeAt, rt("DecodeAt<unknown>")),
+    anyTable(model, names.decodeTable(ANY_VALUE), names.decodeAt, rt("DecodeAt<unknown>")),
     {
       kind: StructureKind.Function,
       name: at,
@@ -189,12 +221,22 @@ export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | 
         });
         writer.writeLine('const name = v["_typeName"];');
         writer.writeLine('if (typeof name === "string")').block(() => {
-          writer.writeLine(`const at = ${names.anyTable}.get(name);`);
-          writer.writeLine(`if (at !== undefined) return at(v, p, c) as ${names.anyValue};`);
-          writer.writeLine(
-            `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
-          );
-          writer.writeLine(`if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as ${names.anyValue};`);
+          // The table comes with the context (DecodeOptions.untyped), so that an entry point without one does not
+          // bundle every type's decoder; without it a data object of a schema type is kept as it came.
+          writer.writeLine("const table = c.untyped;");
+          writer.writeLine("if (table === undefined)").block(() => {
+            writer.writeLine(
+              `if (${names.knownTypes}.has(name.startsWith("ArrayOf") ? name.slice(${BOX_PREFIX_LENGTH}) : name)) return v as ${names.anyValue};`,
+            );
+          });
+          writer.writeLine("else").block(() => {
+            writer.writeLine("const at = table.get(name);");
+            writer.writeLine(`if (at !== undefined) return at(v, p, c) as ${names.anyValue};`);
+            writer.writeLine(
+              `const box = name.startsWith("ArrayOf") ? table.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
+            );
+            writer.writeLine(`if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as ${names.anyValue};`);
+          });
           if (model.enums.length > 0) {
             writer.writeLine(`const e = ${names.enumTable}.get(name);`);
             writer.writeLine(`if (e !== undefined) return rt.decodeBoxedEnum(v, p, c, e) as ${names.anyValue};`);
@@ -211,4 +253,22 @@ export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | 
       },
     },
   ];
+}
+
+/** `untypedTypes`: the table to pass as `{ untyped: untypedTypes }` where an untyped slot's data object must be checked in full. */
+export function untypedTypesConstant(): VariableStatementStructure {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    docs: [
+      {
+        description:
+          "Every type's decoder by `_typeName`, for `DecodeOptions.untyped`: with `{ untyped: untypedTypes }` a decoder " +
+          "checks a data object in an untyped slot (`EventEx.arguments[].value`) in full instead of keeping it as it came. " +
+          "It holds every type, so a bundle that uses it holds every decoder.",
+      },
+    ],
+    declarations: [{ name: names.untypedTypes, type: rt("UntypedTable"), initializer: names.decodeTable(ANY_VALUE) }],
+  };
 }

@@ -15,13 +15,14 @@ import {
   type VariableStatementStructure,
 } from "ts-morph";
 import type { CodeOptions } from "../../../options";
-import { assertNever, typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../../../model/ir";
+import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../../../model/ir";
 import {
   anyValueDispatch,
   anyValueEntryPoints,
   CONTEXT,
   defaultsConstants,
   exportedDecoders,
+  untypedTypesConstant,
 } from "./decoderEntryPoints";
 import { enumDecoder, enumTable, typeListDecoder } from "../../plan/decodeKinds";
 import { planElement, typeLists } from "../../plan/fieldPlan";
@@ -80,24 +81,23 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   }
 }
 
-/** Whether a field of `type` may store a decoded value in `o`: objects and converted formats do, checked primitives never. */
-function storesDecoded(model: Model, type: TypeModel, options: CodeOptions): boolean {
-  return type.ownFields.some((f) => planElement(model, f.type, options).decode.kind !== "check");
-}
-
+/**
+ * A level's fields: `(v, o, p, c) => o` for every level (one form keeps the exact decoders short); a level whose
+ * fields are all checked primitives returns `o` as it came.
+ */
 function decodeFieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
   return {
     kind: StructureKind.Function,
     name: names.decodeFields(type.name),
     parameters: [
       { name: "v", type: "Record<string, unknown>" },
-      ...(storesDecoded(model, type, options) ? [{ name: "o", type: "Record<string, unknown> | undefined" }] : []),
+      { name: "o", type: "Record<string, unknown> | undefined" },
       ...CONTEXT,
     ],
-    returnType: storesDecoded(model, type, options) ? "Record<string, unknown> | undefined" : "void",
+    returnType: "Record<string, unknown> | undefined",
     statements: (writer) => {
       for (const field of type.ownFields) decodeField(writer, model, field, options);
-      if (storesDecoded(model, type, options)) writer.writeLine("return o;");
+      writer.writeLine("return o;");
     },
   };
 }
@@ -119,7 +119,7 @@ function membersConstant(type: TypeModel): VariableStatementStructure {
 }
 
 /** Decodes a record known to be exactly `type`: set `_typeName`, apply the member policy, check each level; copy on the first change. */
-function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
+function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
   const name = JSON.stringify(type.name);
   return {
     kind: StructureKind.Function,
@@ -131,16 +131,10 @@ function decodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     parameters: [{ name: "v", type: "Record<string, unknown>" }, ...CONTEXT],
     returnType: names.type(type.name),
     statements: (writer) => {
-      writer.writeLine(`let o = rt.withTypeName(v, ${name});`);
-      writer.writeLine(
-        `if (c.unknownMembers !== "keep") o = rt.checkMembers(v, o, [${fieldChain(model, type)
-          .map((t) => names.members(t.name))
-          .join(", ")}], p, c);`,
-      );
-      for (const level of fieldChain(model, type)) {
-        const call = names.decodeFields(level.name);
-        writer.writeLine(storesDecoded(model, level, options) ? `o = ${call}(v, o, p, c);` : `${call}(v, p, c);`);
-      }
+      const chain = fieldChain(model, type);
+      const members = chain.map((t) => names.members(t.name)).join(", ");
+      writer.writeLine(`let o = ${rt("exactStart")}(v, p, c, ${name}, [${members}]);`);
+      for (const level of chain) writer.writeLine(`o = ${names.decodeFields(level.name)}(v, o, p, c);`);
       writer.writeLine(`return (o ?? v) as unknown as ${names.type(type.name)};`);
     },
   };
@@ -267,13 +261,11 @@ function exported(statements: StatementStructures[]): StatementStructures[] {
 /** The canonical checks of the wire form, which every wire's decoders end in: `decoders-dispatch.ts` and `decoders-fields.ts`. */
 export function emitChecks(model: Model, options: CodeOptions): Omit<DecoderModules, "api"> {
   // Only open types (and lists naming one) tell a type no schema declares from a known one.
-  const needsKnown =
-    model.types.some((t) => t.dispatch === "open") ||
-    typeLists(model).some((list) => list.some((t) => typeOf(model, t).dispatch === "open"));
-  const dispatch: StatementStructures[] = needsKnown ? [knownTypesConstant(model)] : [];
+  // The untyped slots' dispatcher reads it too. Unused, a bundler drops it (it is pure).
+  const dispatch: StatementStructures[] = [knownTypesConstant(model)];
   const fields: StatementStructures[] = [];
   for (const type of model.types) {
-    dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type, options));
+    dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type));
     if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
   }
   for (const list of typeLists(model)) dispatch.push(typeListDecoder(model, list, options));
@@ -290,7 +282,7 @@ export function emitChecks(model: Model, options: CodeOptions): Omit<DecoderModu
 export function emitDecoderApi(model: Model, options: CodeOptions): StatementStructures[] {
   const api: StatementStructures[] = [...defaultsConstants(options)];
   for (const type of model.types) api.push(...exportedDecoders(type, options));
-  api.push(...anyValueEntryPoints(options));
+  api.push(...anyValueEntryPoints(options), untypedTypesConstant());
   if (model.byName.has("Event")) api.push(eventStreamFunction(model));
   return api;
 }

@@ -73,7 +73,7 @@ export function emitJsonReturn(): StatementStructures[] {
       ],
       returnType: `${methodNames.returns}<M>`,
       statements: [
-        `return ${rt("jsonMethodReturn")}(method, text, ${methodNames.table}, options, ${names.defaults}) as ${methodNames.returns}<M>;`,
+        `return ${rt("jsonMethodReturn")}(method, text, ${methodNames.table}, options, ${names.untypedDefaults}) as ${methodNames.returns}<M>;`,
       ],
     },
   ];
