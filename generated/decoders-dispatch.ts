@@ -6392,8 +6392,14 @@ export function decodeAt$EventManagerEventViewSpec(
     case "EventManagerViewByStartId":
       return decodeExact$EventManagerViewByStartId(v, p, c) as AnyEventManagerEventViewSpec;
     default:
-      rt.failTypeName(c, p, "EventManagerEventViewSpec", v["_typeName"], true);
-      return v as unknown as AnyEventManagerEventViewSpec;
+      return rt.decodeOtherType(
+        v,
+        p,
+        c,
+        "EventManagerEventViewSpec",
+        knownTypes$,
+        decodeExact$EventManagerEventViewSpec,
+      ) as AnyEventManagerEventViewSpec;
   }
 }
 

@@ -28210,7 +28210,7 @@ export function govmomiTypes$(): ReadonlyMap<string, rt.GovmomiType> {
   });
   t.set("EventManagerEventViewSpec", {
     base: "DynamicData",
-    open: false,
+    open: true,
     decode: gmExact$EventManagerEventViewSpec,
     fields: [],
   });
