@@ -71,6 +71,28 @@ beforeAll(() => {
   library = pack(libraryDir, work);
 }, 240_000);
 
+/**
+ * Bundles `source` (an ES module importing the library) with esbuild, minified, as a user's bundler would: writes
+ * `name.mjs` and `name.bundle.mjs` in `dir` and returns the bundle's size in bytes.
+ */
+async function bundled(dir: string, name: string, source: string): Promise<number> {
+  const esbuild = await import("esbuild");
+  const entry = path.join(dir, `${name}.mjs`);
+  fs.writeFileSync(entry, source);
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+  });
+  const [bundle] = result.outputFiles;
+  if (bundle === undefined) throw new Error("esbuild wrote nothing");
+  fs.writeFileSync(path.join(dir, `${name}.bundle.mjs`), bundle.contents);
+  return bundle.contents.length;
+}
+
 describe("the generator package (vsphere-typegen)", () => {
   test("holds the CLI, its compiled code, the schemas, the templates and the licence, and nothing else", () => {
     expect(
@@ -328,24 +350,12 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
     );
 
     test("decodeEvent, every event type, bundles (esbuild, minified) to at most 250 KB, and the bundle decodes each", async () => {
-      const esbuild = await import("esbuild");
-      const entry = path.join(dir, "events.mjs");
-      fs.writeFileSync(
-        entry,
+      const size = await bundled(
+        dir,
+        "events",
         `import { safeDecodeEvent } from "${LIBRARY_NAME}";\nfor (const e of JSON.parse(process.argv[2])) {\n  const r = safeDecodeEvent(e, { unknownTypes: "reject" });\n  console.log(e._typeName, r.ok ? "ok" : r.issues.some((i) => i.path === "$._typeName") ? "unknown" : "checked");\n}\n`,
       );
-      const result = await esbuild.build({
-        entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "node",
-        write: false,
-      });
-      const [bundle] = result.outputFiles;
-      if (bundle === undefined) throw new Error("esbuild wrote nothing");
-      expect(bundle.contents.length).toBeLessThanOrEqual(250_000);
-      fs.writeFileSync(path.join(dir, "events.bundle.mjs"), bundle.contents);
+      expect(size).toBeLessThanOrEqual(250_000);
       // Every event type of the catalogue is known to the bundle's dispatch: with unknownTypes "reject", a type it had
       // lost would be "unknown"; a known one is decoded as itself (its own required fields then checked).
       const hierarchy = JSON.parse(
@@ -369,24 +379,12 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
     });
 
     test("one decoder bundles (esbuild, minified) to at most 15 KB, and the bundle decodes", async () => {
-      const esbuild = await import("esbuild");
-      const entry = path.join(dir, "leaf.mjs");
-      fs.writeFileSync(
-        entry,
+      const size = await bundled(
+        dir,
+        "leaf",
         `import { decodeUserLogoutSessionEvent } from "${LIBRARY_NAME}";\nconsole.log(decodeUserLogoutSessionEvent(JSON.parse(process.argv[2])).userName);\n`,
       );
-      const result = await esbuild.build({
-        entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "node",
-        write: false,
-      });
-      const [bundle] = result.outputFiles;
-      if (bundle === undefined) throw new Error("esbuild wrote nothing");
-      expect(bundle.contents.length).toBeLessThanOrEqual(15_000);
-      fs.writeFileSync(path.join(dir, "leaf.bundle.mjs"), bundle.contents);
+      expect(size).toBeLessThanOrEqual(15_000);
       expect(run(process.execPath, ["leaf.bundle.mjs", EVENT], dir)).toEqual({ status: 0, output: "root\n" });
     });
   });
