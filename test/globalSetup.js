@@ -3,6 +3,8 @@
 // VSPHERE_TYPEGEN_VCSIM_URL_<SUITE>: suites run side by side, and one suite's power-ons and 10,000 posted events (vcsim
 // keeps 1,000) must not reach another's. Without
 // the Debian toolchain those tests are skipped with one line, unless VSPHERE_TYPEGEN_REQUIRE_VCSIM is set (.ci/run).
+// Every generate the suites run (in temporary folders, which have no node_modules) shares one format cache: the
+// output is the same bytes with or without it (test/format-cache.test.ts), and the catalogue is formatted once.
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 const { buildVcsim, missingToolchain, startVcsim } = require("./vcsim/vcsim");
@@ -12,6 +14,7 @@ const VCSIM_SUITES = ["vcsim", "client", "readme"];
 
 module.exports = async function globalSetup() {
   const root = path.resolve(__dirname, "..");
+  process.env.VSPHERE_TYPEGEN_CACHE_DIR ??= path.join(root, "node_modules", ".cache", "vsphere-typegen-tests");
   execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"], {
     cwd: root,
     stdio: "inherit",

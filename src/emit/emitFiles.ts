@@ -26,6 +26,11 @@ import { printModule, withRelativeSpecifiers, type ImportCandidates } from "./pr
 export interface GeneratedFile {
   readonly path: string;
   readonly text: string;
+  /**
+   * Printed from structures (not a copied template): its top-level statements start at column 0 after a blank line,
+   * so the format stage may format it a group of statements at a time (format/statementGroups.ts).
+   */
+  readonly printed?: true;
 }
 
 export interface EmitOptions {
@@ -211,6 +216,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   ): GeneratedFile => ({
     path: file,
     text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), [...from], body),
+    printed: true,
   });
   const sibling = (name: string, statements: readonly StatementStructures[]): ImportCandidates => ({
     moduleSpecifier: local(name),

@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-/** How many entries the cache keeps: a few whole outputs' worth, the oldest removed first. */
-const MAX_ENTRIES = 400;
+/** How many entries the cache keeps (groups of statements): a few whole outputs' worth, the oldest removed first. */
+const MAX_ENTRIES = 6_000;
 
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
 
@@ -21,8 +21,16 @@ export interface FormatCache {
   prune(): void;
 }
 
-/** The cache folder for a run from `cwd`: under the nearest node_modules, or undefined when there is none. */
+/** Names the cache folder instead of the nearest node_modules (a CI's cache, or one cache for a test suite's runs). */
+export const CACHE_DIR_VARIABLE = "VSPHERE_TYPEGEN_CACHE_DIR";
+
+/**
+ * The cache folder for a run from `cwd`: `format/` under $VSPHERE_TYPEGEN_CACHE_DIR when it is set, else under the
+ * nearest node_modules' `.cache/vsphere-typegen/`, or undefined when there is none.
+ */
 export function formatCacheDir(cwd: string): string | undefined {
+  const named = process.env[CACHE_DIR_VARIABLE];
+  if (named !== undefined && named !== "") return path.join(path.resolve(cwd, named), "format");
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const modules = path.join(dir, "node_modules");
     if (fs.existsSync(modules) && fs.statSync(modules).isDirectory())

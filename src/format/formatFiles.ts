@@ -1,11 +1,12 @@
 /**
  * Format stage: prettier over every generated file, with options pinned here rather than read from
- * any config file, so that the output is the same bytes on every machine. A module whose unformatted text was
- * formatted before is taken from the format cache instead.
+ * any config file, so that the output is the same bytes on every machine. A printed module is formatted a group of
+ * top-level statements at a time (statementGroups.ts), and a text formatted before is taken from the format cache.
  */
 import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
-import { openFormatCache } from "./formatCache";
+import { openFormatCache, type FormatCache } from "./formatCache";
+import { statementGroups } from "./statementGroups";
 
 export const PRETTIER_OPTIONS: prettier.Options = {
   parser: "typescript",
@@ -24,21 +25,41 @@ export const PRETTIER_OPTIONS: prettier.Options = {
 /** What the cache's keys include besides the text: another prettier or other options format differently. */
 const CACHE_SALT = `prettier ${prettier.version} ${JSON.stringify(PRETTIER_OPTIONS)}`;
 
-/** The files formatted; with `cacheDir`, modules formatted by an earlier run are read from the cache there. */
+/** `text` formatted, from the cache when it was formatted before. */
+async function formatText(text: string, cache: FormatCache | undefined): Promise<string> {
+  const cached = cache?.get(text);
+  if (cached !== undefined) return cached;
+  const formatted = await prettier.format(text, PRETTIER_OPTIONS);
+  cache?.set(text, formatted);
+  return formatted;
+}
+
+/** A printed module formatted group by group; whole, should a group not stand alone (which the tests rule out). */
+async function formatPrinted(text: string, cache: FormatCache | undefined): Promise<string> {
+  const parts: string[] = [];
+  try {
+    for (const group of statementGroups(text)) parts.push(await formatText(group, cache));
+  } catch {
+    return formatText(text, cache);
+  }
+  return parts.join("\n");
+}
+
+/**
+ * The files formatted, one group at a time (prettier's work is synchronous, so nothing runs beside it, and one
+ * group's syntax tree at a time keeps the memory small); with `cacheDir`, texts formatted by an earlier run are read
+ * from the cache there.
+ */
 export async function formatFiles(
   files: readonly GeneratedFile[],
   cacheDir: string | undefined = undefined,
 ): Promise<GeneratedFile[]> {
   const cache = cacheDir === undefined ? undefined : openFormatCache(cacheDir, CACHE_SALT);
-  const formatted = await Promise.all(
-    files.map(async (file) => {
-      const cached = cache?.get(file.text);
-      if (cached !== undefined) return { path: file.path, text: cached };
-      const text = await prettier.format(file.text, PRETTIER_OPTIONS);
-      cache?.set(file.text, text);
-      return { path: file.path, text };
-    }),
-  );
+  const formatted: GeneratedFile[] = [];
+  for (const file of files) {
+    const text = file.printed === true ? await formatPrinted(file.text, cache) : await formatText(file.text, cache);
+    formatted.push({ path: file.path, text });
+  }
   cache?.prune();
   return formatted;
 }
