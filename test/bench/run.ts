@@ -35,6 +35,7 @@ import { loadModel } from "../../src/pipeline";
 import { dataSet, type DataSet } from "./dataset";
 import { xmlSafe } from "../arbitraries";
 import { floorOf } from "./floor";
+import { editLoopReport } from "./editloop";
 import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
 import { streamReport } from "./stream";
@@ -518,6 +519,9 @@ async function soapWire(model: Model): Promise<string[]> {
   ];
 }
 
+const SESSION_SCHEMAS = path.join(REPO, "test", "schemas", "vim25");
+const sessionModel = (): Model => loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "generated") });
+
 async function main(): Promise<void> {
   const model = loadModel({ schemaDirs: [path.join(REPO, "schemas")], outDir: path.join(REPO, "generated") });
   const only = process.env.BENCH_ONLY;
@@ -571,6 +575,13 @@ async function main(): Promise<void> {
   if (only === undefined || only === "stream")
     lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
   if (only === undefined || only === "scale") lines.push("Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR), "");
+  if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "editloop"))
+    // A smoke run proves the report on the session family; the catalogue's numbers come from a whole run.
+    lines.push(
+      ...(SMOKE
+        ? await editLoopReport(REPO, BENCH_DIR, SESSION_SCHEMAS, sessionModel(), true)
+        : await editLoopReport(REPO, BENCH_DIR, path.join(REPO, "schemas", "vim25"), model, false)),
+    );
   if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "generation")) {
     const sizes = SMOKE ? [10] : [10, 100, 1000];
     lines.push(
