@@ -129,6 +129,13 @@ export function parseSchemaText(
   return { file: { displayPath, absolutePath, document, positionOf }, diagnostics };
 }
 
+/**
+ * The last load's parses, by absolute path, with the text and display path they were parsed from: a process that
+ * loads again (`--watch`, an API user regenerating) parses only the files whose text changed. Later stages only
+ * read the documents, so a parse can be shared between loads.
+ */
+let lastParses = new Map<string, { text: string; displayPath: string; parsed: ReturnType<typeof parseSchemaText> }>();
+
 /** Loads every schema file under the given folders; `displayBase` is what displayed paths are relative to. */
 export function loadSchemas(dirs: readonly string[], displayBase: string): LoadResult {
   const files: LoadedFile[] = [];
@@ -145,12 +152,21 @@ export function loadSchemas(dirs: readonly string[], displayBase: string): LoadR
       );
     }
   }
+  const parses: typeof lastParses = new Map();
   for (const file of schemaFilesOf(dirs)) {
     const absolute = path.resolve(file);
-    const parsed = parseSchemaText(toDisplayPath(absolute, displayBase), fs.readFileSync(absolute, "utf8"), absolute);
+    const displayPath = toDisplayPath(absolute, displayBase);
+    const text = fs.readFileSync(absolute, "utf8");
+    const last = lastParses.get(absolute);
+    const parsed =
+      last !== undefined && last.text === text && last.displayPath === displayPath
+        ? last.parsed
+        : parseSchemaText(displayPath, text, absolute);
+    parses.set(absolute, { text, displayPath, parsed });
     files.push(parsed.file);
     diagnostics.push(...parsed.diagnostics);
   }
+  lastParses = parses;
   return { files, diagnostics };
 }
 
