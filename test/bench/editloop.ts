@@ -14,11 +14,11 @@ import { openApiOfModel } from "./gencost";
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
-/** Runs `node args` in `cwd` to its end: wall time in milliseconds and peak RSS in MB. */
-function timed(args: string[], cwd: string): { ms: number; rssMb: number } {
+/** Runs `node args` in `cwd` to its end: wall time in milliseconds and peak RSS in MB (benchDir/maxrss.js reports it). */
+function timed(args: string[], cwd: string, benchDir: string): { ms: number; rssMb: number } {
   const rssFile = path.join(cwd, `.maxrss-${process.pid}`);
   const started = process.hrtime.bigint();
-  execFileSync(process.execPath, ["--require", path.join(__dirname, "maxrss.js"), ...args], {
+  execFileSync(process.execPath, ["--require", path.join(benchDir, "maxrss.js"), ...args], {
     cwd,
     stdio: "ignore",
     env: { ...process.env, BENCH_MAXRSS_FILE: rssFile },
@@ -123,11 +123,11 @@ export async function editLoopReport(
     for (let round = 0; round < rounds; round++) {
       fs.rmSync(path.join(dir, "out"), { recursive: true, force: true });
       fs.rmSync(path.join(dir, "node_modules", ".cache"), { recursive: true, force: true });
-      openapi.push(timed([openapiTs, "openapi.json", "-o", "openapi-types.ts"], dir).ms);
-      cold.push(timed([cli, "generate", ...args], dir));
-      unchanged.push(timed([cli, "generate", ...args], dir).ms);
+      openapi.push(timed([openapiTs, "openapi.json", "-o", "openapi-types.ts"], dir, benchDir).ms);
+      cold.push(timed([cli, "generate", ...args], dir, benchDir));
+      unchanged.push(timed([cli, "generate", ...args], dir, benchDir).ms);
       edit(edited, round + 1);
-      oneFile.push(timed([cli, "generate", ...args], dir).ms);
+      oneFile.push(timed([cli, "generate", ...args], dir, benchDir).ms);
     }
     const watch = await watchLatencies(cli, args, dir, edited, smoke ? 2 : 7);
     const coldMs = median(cold.map((c) => c.ms));
