@@ -44,6 +44,8 @@ export interface EmitOptions {
   readonly code: CodeOptions;
   /** For a subset, the types asked for; recorded in the headers. */
   readonly types?: readonly string[] | undefined;
+  /** Print with ts-morph's printers only, not directPrint.ts (the same bytes; test/emit-print.test.ts compares). */
+  readonly tsMorphOnly?: boolean;
 }
 
 /** The folder holding vsphere-typegen's package files, whether running from src/ (tests) or dist/src/ (the CLI). */
@@ -215,7 +217,12 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     from: readonly ImportCandidates[],
   ): GeneratedFile => ({
     path: file,
-    text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), [...from], body),
+    text: printModule(
+      header(what, facts, file === "index.ts" ? undefined : "index.ts"),
+      [...from],
+      body,
+      options.tsMorphOnly,
+    ),
     printed: true,
   });
   const sibling = (name: string, statements: readonly StatementStructures[]): ImportCandidates => ({

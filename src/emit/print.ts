@@ -2,38 +2,57 @@
  * Turns ts-morph structures into source text, and builds each module's imports from what its body
  * really uses (so that generated code passes `noUnusedLocals`). Structures are printed straight to text by
  * ts-morph's structure printer: building a source file from them parsed the printed text again, half of the emit
- * stage's time, for the same bytes. Editing specifiers needs a syntax tree, in one reused in-memory project.
+ * stage's time, for the same bytes.
  */
 import {
   printStructure as printStructureText,
-  Project,
   StructureKind,
+  ts,
   type ImportDeclarationStructure,
   type OptionalKind,
   type SourceFileStructure,
   type StatementStructures,
 } from "ts-morph";
 import { compareStrings } from "../diagnostic";
-
-let project: Project | undefined;
-
-export function printStructure(structure: OptionalKind<SourceFileStructure>): string {
-  return printStructureText({ kind: StructureKind.SourceFile, ...structure });
-}
+import { direct } from "./directPrint";
 
 /**
- * `text` with each relative module specifier (`./name`) replaced by `specifier(name)`, edited in place by ts-morph
- * in the same in-memory project, so that the rest of the text keeps its bytes.
+ * A source file's text; its plain functions and constants are written by directPrint.ts, unless `tsMorphOnly`
+ * asks for ts-morph's printers throughout (the same bytes, which test/emit-print.test.ts holds to).
+ */
+export function printStructure(structure: OptionalKind<SourceFileStructure>, tsMorphOnly = false): string {
+  const { statements } = structure;
+  return printStructureText({
+    kind: StructureKind.SourceFile,
+    ...structure,
+    ...(Array.isArray(statements) && !tsMorphOnly ? { statements: statements.map(direct) } : {}),
+  });
+}
+
+/** Templates' texts with their specifiers edited, by extension and text: a process generating again edits none twice. */
+const edits = new Map<string, string>();
+
+/**
+ * `text` with the module specifier of each top-level import and re-export that is relative (`./name`) replaced by
+ * `specifier(name)`, found by TypeScript's parser (no project: this is a parse, not a program), so that the rest of
+ * the text keeps its bytes.
  */
 export function withRelativeSpecifiers(text: string, specifier: (name: string) => string): string {
-  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  const file = project.createSourceFile("specifiers.ts", text, { overwrite: true });
-  for (const declaration of [...file.getImportDeclarations(), ...file.getExportDeclarations()]) {
-    const value = declaration.getModuleSpecifierValue();
-    if (value?.startsWith("./") === true) declaration.setModuleSpecifier(specifier(value.slice(2)));
+  const key = `${specifier("")}\0${text}`;
+  const known = edits.get(key);
+  if (known !== undefined) return known;
+  const file = ts.createSourceFile("specifiers.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  let edited = "";
+  let from = 0;
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+    const literal = statement.moduleSpecifier;
+    if (literal === undefined || !ts.isStringLiteral(literal) || !literal.text.startsWith("./")) continue;
+    edited += `${text.slice(from, literal.getStart(file))}${JSON.stringify(specifier(literal.text.slice(2)))}`;
+    from = literal.getEnd();
   }
-  const edited = file.getFullText();
-  project.removeSourceFile(file);
+  edited += text.slice(from);
+  edits.set(key, edited);
   return edited;
 }
 
@@ -130,8 +149,9 @@ export function printModule(
   header: string,
   candidates: readonly ImportCandidates[],
   body: StatementStructures[],
+  tsMorphOnly = false,
 ): string {
-  const bodyText = printStructure({ statements: body });
+  const bodyText = printStructure({ statements: body }, tsMorphOnly);
   const used = identifiersIn(bodyText);
   const imports: OptionalKind<ImportDeclarationStructure>[] = [];
   for (const candidate of candidates) {

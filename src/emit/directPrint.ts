@@ -1,0 +1,170 @@
+/**
+ * The structures a module holds by the thousand (plain functions and one-declaration `const`s) written straight
+ * into the module's writer, as exactly the text ts-morph's printers write for them. ts-morph prints each part of a
+ * structure (a parameter's type, a return type, an initializer) through a writer of its own, and making those
+ * writers was a third of the emit stage. Anything these writers do not cover (a part given as a writer function, a
+ * text over several lines, overloads, tags) is left to ts-morph, and test/emit-print.test.ts compares both printers'
+ * bytes over the whole catalogue.
+ */
+import {
+  StructureKind,
+  type CodeBlockWriter,
+  type FunctionDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type ParameterDeclarationStructure,
+  type StatementStructures,
+  type TypeParameterDeclarationStructure,
+  type VariableStatementStructure,
+  type WriterFunction,
+} from "ts-morph";
+
+type Statement = string | WriterFunction | StatementStructures;
+
+/** A one-line text (a part ts-morph writes as it is), or undefined for anything else. */
+function line(part: unknown): string | undefined {
+  return typeof part === "string" && !part.includes("\n") && part.trim() !== "" ? part : undefined;
+}
+
+/** Whether every key of `structure` is one of `known` (a property this printer does not know sends it to ts-morph). */
+function only(structure: object, known: ReadonlySet<string>): boolean {
+  return Object.entries(structure).every(([key, value]) => value === undefined || known.has(key));
+}
+
+/** The texts of JSDoc comments given as strings or plain descriptions (no tags), or undefined. */
+function docTexts(docs: readonly (OptionalKind<JSDocStructure> | string)[] | undefined): string[] | undefined {
+  const texts: string[] = [];
+  for (const doc of docs ?? []) {
+    const text = typeof doc === "string" ? doc : only(doc, DOC_KEYS) ? doc.description : undefined;
+    if (typeof text !== "string" || text === "") return undefined;
+    texts.push(text);
+  }
+  return texts;
+}
+const DOC_KEYS = new Set(["kind", "description"]);
+
+/** JSDocStructurePrinter's text for one comment, then its newline. */
+function writeDoc(writer: CodeBlockWriter, text: string): void {
+  const lines = text.split(/\r?\n/);
+  const startIndex = lines[0] === "" ? 1 : 0;
+  const singleLine = lines.length <= 1;
+  writer.closeComment();
+  writer.write("/**");
+  if (singleLine) writer.space().write(lines[startIndex] ?? "");
+  else {
+    writer.newLine();
+    for (const l of lines.slice(startIndex)) {
+      writer.write(" *");
+      if (l.length > 0) writer.write(` ${l}`);
+      writer.newLine();
+    }
+  }
+  writer.spaceIfLastNot();
+  writer.write("*/");
+  writer.newLine();
+}
+
+const PARAMETER_KEYS = new Set(["kind", "name", "type", "hasQuestionToken"]);
+
+function parameterText(p: OptionalKind<ParameterDeclarationStructure>): string | undefined {
+  // A comment in a part moves where ts-morph puts the comma after it: left to ts-morph.
+  if (!only(p, PARAMETER_KEYS) || line(p.name) === undefined || /\/[/*]/.test(`${p.name}${String(p.type)}`))
+    return undefined;
+  const question = p.hasQuestionToken === true ? "?" : "";
+  const type = p.type === undefined ? (p.hasQuestionToken === true ? "any" : undefined) : line(p.type);
+  if (p.type !== undefined && type === undefined) return undefined;
+  return `${p.name}${question}${type === undefined ? "" : `: ${type}`}`;
+}
+
+const TYPE_PARAMETER_KEYS = new Set(["kind", "name", "constraint"]);
+
+function typeParameterText(t: OptionalKind<TypeParameterDeclarationStructure> | string): string | undefined {
+  if (typeof t === "string") return line(t);
+  if (!only(t, TYPE_PARAMETER_KEYS) || line(t.name) === undefined) return undefined;
+  if (t.constraint === undefined) return t.name;
+  const constraint = line(t.constraint);
+  return constraint === undefined ? undefined : `${t.name} extends ${constraint}`;
+}
+
+/** The texts of a list of parts, or undefined when one of them is not plain. */
+function all<T>(items: readonly T[] | undefined, text: (item: T) => string | undefined): string[] | undefined {
+  const out: string[] = [];
+  for (const item of items ?? []) {
+    const t = text(item);
+    if (t === undefined) return undefined;
+    out.push(t);
+  }
+  return out;
+}
+
+const FUNCTION_KEYS = new Set([
+  "kind",
+  "name",
+  "isExported",
+  "docs",
+  "typeParameters",
+  "parameters",
+  "returnType",
+  "statements",
+]);
+
+function functionWriter(f: FunctionDeclarationStructure): WriterFunction | undefined {
+  if (!only(f, FUNCTION_KEYS) || f.name === undefined || line(f.name) === undefined) return undefined;
+  const docs = docTexts(f.docs);
+  const typeParameters = all(f.typeParameters, typeParameterText);
+  const parameters = all(f.parameters, parameterText);
+  const returnType = f.returnType === undefined ? "" : line(f.returnType);
+  const body = f.statements;
+  if (docs === undefined || typeParameters === undefined || parameters === undefined || returnType === undefined)
+    return undefined;
+  if (body !== undefined && typeof body !== "function" && typeof body !== "string") return undefined;
+  const head =
+    `${f.isExported === true ? "export " : ""}function ${f.name}` +
+    `${typeParameters.length > 0 ? `<${typeParameters.join(", ")}>` : ""}(${parameters.join(", ")})` +
+    `${returnType === "" ? "" : `: ${returnType}`}`;
+  return (writer) => {
+    // What StatementStructurePrinter does before a function, then NodePrinter and the function printer.
+    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
+    writer.closeComment();
+    for (const doc of docs) writeDoc(writer, doc);
+    writer.write(head);
+    writer.space().inlineBlock(() => {
+      if (typeof body === "function") body(writer);
+      else if (typeof body === "string") writer.write(body);
+    });
+  };
+}
+
+const VARIABLE_KEYS = new Set(["kind", "declarationKind", "isExported", "docs", "declarations"]);
+const DECLARATION_KEYS = new Set(["kind", "name", "type", "initializer"]);
+
+function variableWriter(v: VariableStatementStructure): WriterFunction | undefined {
+  const [declaration, ...more] = v.declarations;
+  if (!only(v, VARIABLE_KEYS) || declaration === undefined || more.length > 0) return undefined;
+  if (!only(declaration, DECLARATION_KEYS) || line(declaration.name) === undefined) return undefined;
+  const docs = docTexts(v.docs);
+  const type = declaration.type === undefined ? "" : line(declaration.type);
+  const initializer = declaration.initializer === undefined ? "" : line(declaration.initializer);
+  if (docs === undefined || type === undefined || initializer === undefined) return undefined;
+  const text =
+    `${v.isExported === true ? "export " : ""}${v.declarationKind ?? "let"} ${declaration.name}` +
+    `${type === "" ? "" : `: ${type}`}${initializer === "" ? "" : ` = ${initializer}`};`;
+  return (writer) => {
+    writer.closeComment();
+    for (const doc of docs) writeDoc(writer, doc);
+    writer.write(text);
+  };
+}
+
+/** The statement as a writer of the same text when it is one of the plain kinds, else the statement itself. */
+export function direct(statement: Statement): Statement {
+  if (typeof statement !== "object") return statement;
+  switch (statement.kind) {
+    case StructureKind.Function:
+      return functionWriter(statement) ?? statement;
+    case StructureKind.VariableStatement:
+      return variableWriter(statement) ?? statement;
+    default:
+      return statement;
+  }
+}
