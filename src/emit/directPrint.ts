@@ -97,6 +97,22 @@ function all<T>(items: readonly T[] | undefined, text: (item: T) => string | und
   return out;
 }
 
+/** ts-morph's whitespace (StringUtils.isWhitespaceCharCode), for the test before each statement of a body. */
+const WHITESPACE = new Set(
+  [" ", "\f", "\n", "\r", "\t", "\v", "\u00A0", "\u2028", "\u2029"].map((c) => c.charCodeAt(0)),
+);
+
+/** StatementStructurePrinter.printTexts over texts and writers: a blank line after a `}`, else a new line. */
+function writeStatements(writer: CodeBlockWriter, statements: readonly (string | WriterFunction)[]): void {
+  for (const statement of statements) {
+    const afterBrace = writer.iterateLastCharCodes((c) => (c === 125 ? true : WHITESPACE.has(c) ? undefined : false));
+    if (afterBrace === true) writer.blankLineIfLastNot();
+    else if (!writer.isAtStartOfFirstLineOfBlock()) writer.newLineIfLastNot();
+    if (typeof statement === "string") writer.write(statement);
+    else statement(writer);
+  }
+}
+
 const FUNCTION_KEYS = new Set([
   "kind",
   "name",
@@ -117,7 +133,12 @@ function functionWriter(f: FunctionDeclarationStructure): WriterFunction | undef
   const body = f.statements;
   if (docs === undefined || typeParameters === undefined || parameters === undefined || returnType === undefined)
     return undefined;
-  if (body !== undefined && typeof body !== "function" && typeof body !== "string") return undefined;
+  const plainBody =
+    body === undefined ||
+    typeof body === "function" ||
+    typeof body === "string" ||
+    body.every((b) => typeof b === "function" || typeof b === "string");
+  if (!plainBody) return undefined;
   const head =
     `${f.isExported === true ? "export " : ""}function ${f.name}` +
     `${typeParameters.length > 0 ? `<${typeParameters.join(", ")}>` : ""}(${parameters.join(", ")})` +
@@ -131,6 +152,7 @@ function functionWriter(f: FunctionDeclarationStructure): WriterFunction | undef
     writer.space().inlineBlock(() => {
       if (typeof body === "function") body(writer);
       else if (typeof body === "string") writer.write(body);
+      else if (body !== undefined) writeStatements(writer, body as readonly (string | WriterFunction)[]);
     });
   };
 }
