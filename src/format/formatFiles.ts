@@ -9,7 +9,7 @@ import { openFormatCache, type FormatCache } from "./formatCache";
 import { statementGroups } from "./statementGroups";
 
 /**
- * The options. The parser is prettier's `babel-ts`: over the catalogue it formats in 60% of the time of its
+ * The options. The parser is prettier's `babel-ts`: over the catalogue it formats in three quarters of the time of its
  * `typescript` parser, to the same bytes (test/format-groups.test.ts holds every committed module to what the
  * `typescript` parser writes). A text `babel-ts` cannot read is formatted with the `typescript` parser.
  */
