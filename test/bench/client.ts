@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import * as path from "node:path";
+import { median } from "./stats";
 import {
   parseSoapResponse,
   soapRequest,
@@ -91,8 +92,6 @@ async function followRead(client: VimClient, since: Checkpoint, count: number, p
   return seen;
 }
 
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
 
 /** Runs the follower child over `count` events posted by `poster`; its report. */

@@ -10,8 +10,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Model } from "../../src/model/ir";
 import { openApiOfModel } from "./gencost";
+import { median } from "./stats";
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const seconds = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
 /** Runs `node args` in `cwd` to its end: wall time in milliseconds and peak RSS in MB (benchDir/maxrss.js reports it). */

@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { createRequire } from "node:module";
+import { median } from "./stats";
 import { Bench } from "tinybench";
 import {
   DecodeError,
@@ -150,7 +151,6 @@ function interleaved(
     }
   }
   if (sink < 0) console.log(sink);
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const first = perRound[names[0] ?? ""] ?? [];
   return {
     rates: Object.fromEntries(names.map((n) => [n, median(perRound[n] ?? [])])),
@@ -444,7 +444,6 @@ async function reader(): Promise<string[]> {
       ),
     );
   }
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const bytes = (name: string): number => runs[name]?.[1].length ?? NaN;
   const mb = (name: string): number => median(all.map((r) => ((r[name] ?? NaN) * bytes(name)) / 1e6));
   const ratio = (name: string, base: string): number =>
@@ -502,7 +501,6 @@ async function soapWire(model: Model): Promise<string[]> {
   if (!tasks.parseSoapResponse?.()) throw new Error("parseSoapResponse does not read the page back");
   const runs: Record<string, number>[] = [];
   for (let run = 0; run < 3; run++) runs.push(await throughput(tasks, [0], 1));
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const rate = (name: string): number => median(runs.map((r) => (r[name] ?? NaN) * events.length));
   const ratio = (name: string, base: string): number => median(runs.map((r) => (r[name] ?? NaN) / (r[base] ?? NaN)));
   const size = (name: string): number => (name.startsWith("JSON") ? json.length : xml.length);
