@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { PRETTIER_OPTIONS } from "../src/format/formatFiles";
+import { formatFiles, PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { statementGroups, topLevelStatements } from "../src/format/statementGroups";
 import { REPO } from "./helpers";
 
@@ -53,6 +53,24 @@ test("formatting group by group gives what formatting the module whole gives", a
   for (const group of statementGroups(text)) parts.push(await prettier.format(group, PRETTIER_OPTIONS));
   expect(parts.length).toBeGreaterThan(1);
   expect(parts.join("\n")).toBe(whole);
+});
+
+test("a module whose groups do not parse on their own is formatted whole, to the same bytes", async () => {
+  // A template literal over a blank line splits where a statement would; placed where a group ends, it is cut in two.
+  const statements = topLevelStatements(printedModule(400));
+  let text = "";
+  // A name whose statement ends a group (its first line's hash is an edge), past the groups' least size.
+  for (let k = 0; k < 1_000 && text === ""; k++) {
+    const cut = [...statements.slice(0, 200), `export const banner${k} = \`one`, "two`;", ...statements.slice(200)];
+    const joined = cut.join("\n\n");
+    if (statementGroups(joined).some((g) => g.endsWith("= `one"))) text = joined;
+  }
+  expect(text).not.toBe("");
+  const cutGroup = statementGroups(text).find((g) => g.endsWith("= `one")) ?? "";
+  await expect(prettier.format(cutGroup, PRETTIER_OPTIONS)).rejects.toThrow(SyntaxError);
+  const [formatted] = await formatFiles([{ path: "cut.ts", text, printed: true }]);
+  expect(formatted?.text).toBe(await prettier.format(text, PRETTIER_OPTIONS));
+  expect(formatted?.text).toContain("`one\n\ntwo`");
 });
 
 test("every committed generated module is what prettier's typescript parser writes for it, whole", async () => {

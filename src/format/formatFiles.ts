@@ -41,15 +41,26 @@ async function formatText(text: string, cache: FormatCache | undefined): Promise
   return formatted;
 }
 
-/** A printed module formatted group by group; whole, should a group not stand alone (which the tests rule out). */
-async function formatPrinted(text: string, cache: FormatCache | undefined): Promise<string> {
+/**
+ * A printed module formatted group by group; whole, should a group not parse on its own (which the tests rule out).
+ * Any other failure is no reason to format differently: it is reported with the group it came from.
+ */
+async function formatPrinted(path: string, text: string, cache: FormatCache | undefined): Promise<string> {
   const parts: string[] = [];
-  try {
-    for (const group of statementGroups(text)) parts.push(await formatText(group, cache));
-  } catch {
-    return formatText(text, cache);
+  for (const [index, group] of statementGroups(text).entries()) {
+    try {
+      parts.push(await formatText(group, cache));
+    } catch (error) {
+      if (error instanceof SyntaxError) return formatText(text, cache);
+      throw new Error(`formatting ${path}, group ${index + 1} (from line ${lineOf(text, group)})`, { cause: error });
+    }
   }
   return parts.join("\n");
+}
+
+/** The line of `text` at which `part`, a group of it, starts. */
+function lineOf(text: string, part: string): number {
+  return text.slice(0, text.indexOf(part)).split("\n").length;
 }
 
 /**
@@ -64,7 +75,8 @@ export async function formatFiles(
   const cache = cacheDir === undefined ? undefined : openFormatCache(cacheDir, CACHE_SALT);
   const formatted: GeneratedFile[] = [];
   for (const file of files) {
-    const text = file.printed === true ? await formatPrinted(file.text, cache) : await formatText(file.text, cache);
+    const text =
+      file.printed === true ? await formatPrinted(file.path, file.text, cache) : await formatText(file.text, cache);
     formatted.push({ path: file.path, text });
   }
   cache?.prune();
