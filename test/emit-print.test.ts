@@ -59,7 +59,7 @@ test("a template's relative imports and re-exports get the extension; nothing el
     'const s = "./not-a-specifier";',
     "",
   ].join("\n");
-  expect(withRelativeSpecifiers(text, (name) => `./${name}.js`)).toBe(
+  expect(withRelativeSpecifiers(text, ".js")).toBe(
     [
       'import * as rt from "./runtime.js";',
       'import type { A } from "./types.js";',

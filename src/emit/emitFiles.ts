@@ -141,7 +141,7 @@ function localSpecifier(name: string, code: CodeOptions): string {
 
 /** A template's text with its relative imports and re-exports given the output's extension. */
 function withLocalSpecifiers(text: string, code: CodeOptions): string {
-  return code.importExtension === "none" ? text : withRelativeSpecifiers(text, (name) => localSpecifier(name, code));
+  return code.importExtension === "none" ? text : withRelativeSpecifiers(text, code.importExtension);
 }
 
 /** The names a module's top-level functions and variables declare, for its siblings' imports. */
