@@ -28,7 +28,9 @@ export interface GeneratedFile {
   readonly text: string;
   /**
    * Printed from structures (not a copied template): its top-level statements start at column 0 after a blank line,
-   * so the format stage may format it a group of statements at a time (format/statementGroups.ts).
+   * so the format stage may format it a group of statements at a time (format/statementGroups.ts), and every line
+   * that fits the width is in prettier's layout, so a group's other lines are all that prettier formats
+   * (format/settle.ts).
    */
   readonly printed?: true;
 }

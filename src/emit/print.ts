@@ -18,16 +18,27 @@ import { direct } from "./directPrint";
 import { identifiersIn } from "./identifiers";
 
 /**
+ * An `else`, `catch` or `finally` after a block, which the writer starts on a line of its own; prettier's layout is
+ * `} else` (the format
+ * stage keeps lines in that layout as they are: format/settle.ts). In printed text a line that is a lone `}` is code,
+ * never a comment's or a string's.
+ */
+const ELSE_AFTER_BLOCK = /^( *)\}\n *(else|catch|finally)\b/gm;
+
+/**
  * A source file's text; its plain functions and constants are written by directPrint.ts, unless `tsMorphOnly`
  * asks for ts-morph's printers throughout (the same bytes, which test/emit-print.test.ts holds to).
  */
 export function printStructure(structure: OptionalKind<SourceFileStructure>, tsMorphOnly = false): string {
   const { statements } = structure;
-  return printStructureText({
-    kind: StructureKind.SourceFile,
-    ...structure,
-    ...(Array.isArray(statements) && !tsMorphOnly ? { statements: statements.map(direct) } : {}),
-  });
+  return printStructureText(
+    {
+      kind: StructureKind.SourceFile,
+      ...structure,
+      ...(Array.isArray(statements) && !tsMorphOnly ? { statements: statements.map(direct) } : {}),
+    },
+    { indentNumberOfSpaces: 2 },
+  ).replace(ELSE_AFTER_BLOCK, "$1} $2");
 }
 
 /** Templates' texts with their specifiers edited, by extension and text: a process generating again edits none twice. */

@@ -1,12 +1,18 @@
 /**
  * Format stage: prettier over every generated file, with options pinned here rather than read from
  * any config file, so that the output is the same bytes on every machine. A printed module is formatted a group of
- * top-level statements at a time (statementGroups.ts), and a text formatted before is taken from the format cache.
+ * top-level statements at a time (statementGroups.ts); the emitters print in prettier's layout, so a group is settled
+ * (settle.ts: only its statements too long for a line go to prettier); and a text formatted before is taken from
+ * the format cache.
  */
 import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { openFormatCache, type FormatCache } from "./formatCache";
+import { settleGroup } from "./settle";
 import { statementGroups } from "./statementGroups";
+
+/** The width prettier fills; settle.ts breaks what it breaks itself at the same width. */
+const PRINT_WIDTH = 110;
 
 /**
  * The options. The parser is prettier's `babel-ts`: over the catalogue it formats in three quarters of the time of its
@@ -15,7 +21,7 @@ import { statementGroups } from "./statementGroups";
  */
 export const PRETTIER_OPTIONS: prettier.Options = {
   parser: "babel-ts",
-  printWidth: 110,
+  printWidth: PRINT_WIDTH,
   tabWidth: 2,
   useTabs: false,
   semi: true,
@@ -30,14 +36,30 @@ export const PRETTIER_OPTIONS: prettier.Options = {
 /** What the cache's keys include besides the text: another prettier or other options format differently. */
 const CACHE_SALT = `prettier ${prettier.version} ${JSON.stringify(PRETTIER_OPTIONS)}`;
 
+/** `text` formatted by prettier (in `printWidth` columns); with the `typescript` parser where `babel-ts` cannot read it. */
+function prettierFormat(text: string, printWidth = PRINT_WIDTH): Promise<string> {
+  const options = { ...PRETTIER_OPTIONS, printWidth };
+  return prettier.format(text, options).catch(() => prettier.format(text, { ...options, parser: "typescript" }));
+}
+
 /** `text` formatted, from the cache when it was formatted before. */
 async function formatText(text: string, cache: FormatCache | undefined): Promise<string> {
   const cached = cache?.get(text);
   if (cached !== undefined) return cached;
-  const formatted = await prettier
-    .format(text, PRETTIER_OPTIONS)
-    .catch(() => prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" }));
+  const formatted = await prettierFormat(text);
   cache?.set(text, formatted);
+  return formatted;
+}
+
+/**
+ * A group of a printed module formatted: settled (settle.ts: only its long statements go to prettier), or by
+ * prettier whole where a long line is of a kind settling does not know; from the cache when formatted before.
+ */
+async function formatGroup(group: string, cache: FormatCache | undefined): Promise<string> {
+  const cached = cache?.get(group);
+  if (cached !== undefined) return cached;
+  const formatted = (await settleGroup(group, PRINT_WIDTH, prettierFormat)) ?? (await prettierFormat(group));
+  cache?.set(group, formatted);
   return formatted;
 }
 
@@ -49,7 +71,7 @@ async function formatPrinted(path: string, text: string, cache: FormatCache | un
   const parts: string[] = [];
   for (const [index, group] of statementGroups(text).entries()) {
     try {
-      parts.push(await formatText(group, cache));
+      parts.push(await formatGroup(group, cache));
     } catch (error) {
       if (error instanceof SyntaxError) return formatText(text, cache);
       throw new Error(`formatting ${path}, group ${index + 1} (from line ${lineOf(text, group)})`, { cause: error });

@@ -23,7 +23,14 @@ function fieldCheck(model: Model, field: FieldModel, options: CodeOptions): stri
   const x = field.optional ? names.local(field.name) : readMember("v", field.name);
   const plan = planElement(model, field.type, options);
   const check = field.array ? `rt.isArrayOf(${x}, ${plan.guardFn})` : plan.guard(x);
-  return field.optional ? `(${x} === undefined || ${check})` : check;
+  return field.optional ? `${x} === undefined || ${check}` : check;
+}
+
+/** The checks of every field, one conjunction; an optional field's `||` in parentheses only beside another check. */
+function fieldChecks(model: Model, fields: readonly FieldModel[], options: CodeOptions): string {
+  const checks = fields.map((f) => fieldCheck(model, f, options));
+  if (checks.length === 1) return checks[0] ?? "true";
+  return checks.map((c, i) => (fields[i]?.optional === true ? `(${c})` : c)).join(" && ");
 }
 
 function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
@@ -36,7 +43,7 @@ function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): 
       ...type.ownFields
         .filter((f) => f.optional)
         .map((f) => `const ${names.local(f.name)} = ${readMember("v", f.name)};`),
-      `return ${type.ownFields.map((f) => fieldCheck(model, f, options)).join(" && ")};`,
+      `return ${fieldChecks(model, type.ownFields, options)};`,
     ],
   };
 }

@@ -205,7 +205,8 @@ function typeMap(model: Model): StatementStructures {
           "decoders that take a type name return for it.",
       },
     ],
-    // Quoted so that the import finder does not take a property name for a use of the type.
-    properties: model.types.map((t) => ({ name: JSON.stringify(t.name), type: declaredTypeName(model, t.name) })),
+    // Unquoted, as prettier writes a key that needs no quotes. The module declares every type it names, so a key
+    // taken for a use of its type brings in no import.
+    properties: model.types.map((t) => ({ name: t.name, type: declaredTypeName(model, t.name) })),
   };
 }

@@ -35,7 +35,7 @@ export function typeListDecoder(
     parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
     returnType: target,
     statements: (writer) => {
-      writer.writeLine("if (!rt.isRecord(v))").block(() => {
+      writer.write("if (!rt.isRecord(v))").block(() => {
         writer.writeLine(`rt.fail(c, p, "object", v);`);
         writer.writeLine(`return v as ${target};`);
       });

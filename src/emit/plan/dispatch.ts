@@ -120,7 +120,9 @@ export function writeTypeNameSwitch(
   fallback: string,
 ): void {
   writer.write(`switch (${subject})`).block(() => {
-    for (const name of typeNames) writer.writeLine(`case ${JSON.stringify(name)}: ${body(name)}`);
-    writer.writeLine(`default: ${fallback}`);
+    // Each clause's statement on a line of its own, as prettier lays out a `case`.
+    for (const name of typeNames)
+      writer.writeLine(`case ${JSON.stringify(name)}:`).indent(() => writer.writeLine(body(name)));
+    writer.writeLine("default:").indent(() => writer.writeLine(fallback));
   });
 }

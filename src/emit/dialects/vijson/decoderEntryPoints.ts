@@ -160,8 +160,8 @@ export function defaultsConstants(options: CodeOptions, untyped = false): Variab
         {
           name: `${factory}$`,
           initializer: GUARDED.has(factory)
-            ? `<T>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
-            : `<T>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
+            ? `<T,>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
+            : `<T,>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
         },
       ],
     })),
@@ -215,21 +215,21 @@ export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | 
       parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
       returnType: names.anyValue,
       statements: (writer) => {
-        writer.writeLine("if (!rt.isRecord(v))").block(() => {
+        writer.write("if (!rt.isRecord(v))").block(() => {
           writer.writeLine(`rt.fail(c, p, "object", v);`);
           writer.writeLine(`return v as ${names.anyValue};`);
         });
         writer.writeLine('const name = v["_typeName"];');
-        writer.writeLine('if (typeof name === "string")').block(() => {
+        writer.write('if (typeof name === "string")').block(() => {
           // The table comes with the context (DecodeOptions.untyped), so that an entry point without one does not
           // bundle every type's decoder; without it a data object of a schema type is kept as it came.
           writer.writeLine("const table = c.untyped;");
-          writer.writeLine("if (table === undefined)").block(() => {
+          writer.write("if (table === undefined)").block(() => {
             writer.writeLine(
               `if (${names.knownTypes}.has(name.startsWith("ArrayOf") ? name.slice(${BOX_PREFIX_LENGTH}) : name)) return v as ${names.anyValue};`,
             );
           });
-          writer.writeLine("else").block(() => {
+          writer.write("else").block(() => {
             writer.writeLine("const at = table.get(name);");
             writer.writeLine(`if (at !== undefined) return at(v, p, c) as ${names.anyValue};`);
             writer.writeLine(

@@ -38,7 +38,9 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const local = names.local(field.name);
   const path = `p + ${JSON.stringify(`.${field.name}`)}`;
   const store = writeMember("(o ??= { ...v })", field.name);
-  const storeIfChanged = (decoded: string): string => `{ const d = ${decoded}; if (d !== ${local}) ${store} = d; }`;
+  // A block over lines, as prettier lays out one (the writer indents each line of the text).
+  const storeIfChanged = (decoded: string): string =>
+    `{\n  const d = ${decoded};\n  if (d !== ${local}) ${store} = d;\n}`;
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
   const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
   const ifPresent = field.optional ? `if (${local} !== undefined) ` : "";
@@ -167,7 +169,7 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
         writer.writeLine(`return rt.decodeExactAt(v, p, c, ${name}, ${exact}${known});`);
         return;
       }
-      writer.writeLine("if (!rt.isRecord(v))").block(() => {
+      writer.write("if (!rt.isRecord(v))").block(() => {
         writer.writeLine(`rt.fail(c, p, "object", v);`);
         writer.writeLine(`return v as ${target};`);
       });

@@ -17,13 +17,19 @@ const ENCODERS = "jsonParamEncoders$";
 export function emitJsonRequest(model: Model, options: CodeOptions): StatementStructures[] {
   const rows = model.methods.map((m) => {
     const encoders = m.params.map((p) => planElement(model, p.type, options).encode ?? "undefined");
-    return `${JSON.stringify(m.name)}: [${encoders.join(", ")}]`;
+    return `${m.name}: [${encoders.join(", ")}]`;
   });
   return [
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: ENCODERS, type: rt("JsonParamEncoders"), initializer: `{ ${rows.join(", ")} }` }],
+      declarations: [
+        {
+          name: ENCODERS,
+          type: rt("JsonParamEncoders"),
+          initializer: rows.length === 0 ? "{}" : `{ ${rows.join(", ")} }`,
+        },
+      ],
     },
     {
       kind: StructureKind.Function,

@@ -1,0 +1,194 @@
+/**
+ * Settles a group of statements printed in prettier's own layout (2-space indent, `} else`, no redundant parentheses,
+ * each line of a statement as prettier lays out one that fits) without formatting all of it: the lines that fit are
+ * already what prettier writes, a function signature too long for a line is broken as prettier breaks it, and only
+ * the other long statements go to prettier, each formatted on its own, a batch of them per indent. Prettier lays out
+ * a statement at indent n inside a block as it lays it out alone in the width less n, since every break it chooses
+ * is measured from where the statement starts. A long line this does not know answers undefined, and the caller
+ * formats the group whole.
+ */
+
+/** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
+export type FormatIn = (text: string, width: number) => Promise<string>;
+
+/** Whether `line` (trimmed) is a comment line, or starts one (`open` is then set until the comment ends). */
+function commentLine(trimmed: string, state: { open: boolean }): boolean {
+  if (state.open) {
+    if (trimmed.includes("*/")) state.open = false;
+    return true;
+  }
+  if (trimmed.startsWith("//")) return true;
+  if (!trimmed.startsWith("/*")) return false;
+  const end = trimmed.indexOf("*/", 2);
+  if (end < 0) {
+    state.open = true;
+    return true;
+  }
+  // A comment followed by code on the same line is a code line.
+  return end + 2 === trimmed.length;
+}
+
+/**
+ * The depth of brackets after `text` (strings skipped), or NaN should it close one it did not open or hold a template
+ * literal (which this does not follow).
+ */
+function bracketDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
+    } else if (c === "`") return NaN;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (--depth < 0) return NaN;
+    }
+  }
+  return depth;
+}
+
+/** `text` split at its commas outside brackets and strings. */
+function topLevelCommas(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
+    } else if (c === "(" || c === "[" || c === "{" || c === "<") depth++;
+    else if (c === ")" || c === "]" || c === "}" || (c === ">" && text[i - 1] !== "=")) depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from).trim());
+  return parts;
+}
+
+const SIGNATURE = /^((?:export )?(?:async )?function [\w$]+(?:<[^()]*>)?)\((.*)$/;
+
+/**
+ * A function declaration's first line too long for `width`, broken as prettier breaks it: one parameter a line, each
+ * with a trailing comma, then `): R {`; undefined for a signature it would lay out otherwise.
+ */
+function brokenSignature(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = SIGNATURE.exec(trimmed);
+  if (match === null || !trimmed.endsWith(" {")) return undefined;
+  const head = match[1] ?? "";
+  const rest = match[2] ?? "";
+  // The parameters end at the `)` that closes the signature's `(`.
+  let depth = 1;
+  let end = -1;
+  for (let i = 0; i < rest.length && end < 0; i++) {
+    const c = rest[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < rest.length && rest[i] !== c; i++) if (rest[i] === "\\") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) end = i;
+  }
+  if (end <= 0) return undefined;
+  const params = topLevelCommas(rest.slice(0, end));
+  const tail = rest.slice(end);
+  if (!/^\)(: [^{}]+)? \{$/.test(tail) || params.some((p) => p === "" || p.startsWith("{") || p.startsWith("...")))
+    return undefined;
+  const lines = [`${indent}${head}(`, ...params.map((p) => `${indent}  ${p},`), `${indent}${tail}`];
+  return lines.every((l) => l.length <= width) ? lines : undefined;
+}
+
+/** A line that carries on the statement before it. */
+const CONTINUES = /^(else|catch|finally)\b/;
+
+/**
+ * Whether `line` may be where a statement prettier can lay out alone starts: it opens what it closes, and follows a
+ * finished statement, a block's opening or a `case` label.
+ */
+function startsStatement(trimmed: string, previous: string): boolean {
+  if (/^(\}|\)|\]|case |default\b)/.test(trimmed) || CONTINUES.test(trimmed)) return false;
+  return (
+    previous === "" ||
+    previous.endsWith(";") ||
+    previous.endsWith("{") ||
+    previous.endsWith("}") ||
+    previous.endsWith("*/") ||
+    previous.startsWith("//") ||
+    (/^(case |default\b)/.test(previous) && previous.endsWith(":"))
+  );
+}
+
+/**
+ * The lines from `start` that make one statement prettier may lay out alone (a long line, with the one-line `else`
+ * clauses after it), as the index after its last line; undefined should they not.
+ */
+function statementEnd(lines: readonly string[], start: number, previous: string): number | undefined {
+  const first = (lines[start] ?? "").trim();
+  if (!startsStatement(first, previous)) return undefined;
+  let end = start;
+  for (;;) {
+    const trimmed = (lines[end] ?? "").trim();
+    if (!(trimmed.endsWith(";") || trimmed.endsWith("}")) || bracketDepth(trimmed) !== 0) return undefined;
+    end++;
+    if (!CONTINUES.test((lines[end] ?? "").trim())) return end;
+  }
+}
+
+/** The group as prettier writes it, or undefined where a long line is of a kind this does not settle. */
+export async function settleGroup(group: string, width: number, format: FormatIn): Promise<string | undefined> {
+  const lines = group.split("\n");
+  const comment = { open: false };
+  /** For each line, the last code line before it (trimmed; `*\/` for a comment). */
+  const previous: string[] = [];
+  /** Statements to lay out alone, by indent: the first line of each and the index after its last. */
+  const batches = new Map<string, [number, number][]>();
+  const replaced = new Map<number, string[]>();
+  let last = "";
+  let settledTo = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const trimmed = line.trim();
+    previous.push(last);
+    if (commentLine(trimmed, comment)) {
+      last = "*/";
+      continue;
+    }
+    if (trimmed !== "") last = trimmed;
+    if (line.length <= width || i < settledTo) continue;
+    const indent = line.slice(0, line.length - line.trimStart().length);
+    const signature = brokenSignature(indent, trimmed, width);
+    if (signature !== undefined) {
+      replaced.set(i, signature);
+      continue;
+    }
+    // An `else` clause is laid out with the statement it ends, from its `if`.
+    let start = i;
+    while (start > settledTo && CONTINUES.test((lines[start] ?? "").trim())) start--;
+    const end = statementEnd(lines, start, previous[start] ?? "");
+    if (end === undefined || lines.slice(start, end).some((l) => !l.startsWith(indent) || l[indent.length] === " "))
+      return undefined;
+    const batch = batches.get(indent) ?? [];
+    batch.push([start, end]);
+    batches.set(indent, batch);
+    settledTo = end;
+  }
+  for (const [indent, statements] of batches) {
+    const text = statements.map(([start, end]) =>
+      lines
+        .slice(start, end)
+        .map((l) => l.trim())
+        .join("\n"),
+    );
+    const formatted = await format(text.join("\n\n"), width - indent.length);
+    const pieces = formatted.replace(/\n$/, "").split("\n\n");
+    if (pieces.length !== statements.length) return undefined;
+    statements.forEach(([start, end], k) => {
+      replaced.set(
+        start,
+        (pieces[k] ?? "").split("\n").map((l) => (l === "" ? l : `${indent}${l}`)),
+      );
+      for (let j = start + 1; j < end; j++) replaced.set(j, []);
+    });
+  }
+  const out = lines.flatMap((line, i) => replaced.get(i) ?? [line]).join("\n");
+  return out.endsWith("\n") ? out : `${out}\n`;
+}
