@@ -1,12 +1,13 @@
 /**
  * Settles a group of statements printed in prettier's own layout (2-space indent, `} else`, no redundant parentheses,
  * each line of a statement as prettier lays out one that fits) without formatting all of it: the lines that fit are
- * already what prettier writes, a function signature too long for a line is broken as prettier breaks it, and only
- * the other long statements go to prettier, each formatted on its own, a batch of them per indent. Prettier lays out
+ * already what prettier writes, a long line of a kind whose layout is known (layouts.ts) is broken as prettier breaks
+ * it, and only the other long statements go to prettier, each formatted on its own, a batch of them per indent. Prettier lays out
  * a statement at indent n inside a block as it lays it out alone in the width less n, since every break it chooses
  * is measured from where the statement starts. A long line this does not know answers undefined, and the caller
  * formats the group whole.
  */
+import { bracketDepth, brokenSignature, knownLayout } from "./layouts";
 
 /** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
 export type FormatIn = (text: string, width: number) => Promise<string>;
@@ -26,75 +27,6 @@ function commentLine(trimmed: string, state: { open: boolean }): boolean {
   }
   // A comment followed by code on the same line is a code line.
   return end + 2 === trimmed.length;
-}
-
-/**
- * The depth of brackets after `text` (strings skipped), or NaN should it close one it did not open or hold a template
- * literal (which this does not follow).
- */
-function bracketDepth(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
-    } else if (c === "`") return NaN;
-    else if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (--depth < 0) return NaN;
-    }
-  }
-  return depth;
-}
-
-/** `text` split at its commas outside brackets and strings. */
-function topLevelCommas(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"' || c === "'") {
-      for (i++; i < text.length && text[i] !== c; i++) if (text[i] === "\\") i++;
-    } else if (c === "(" || c === "[" || c === "{" || c === "<") depth++;
-    else if (c === ")" || c === "]" || c === "}" || (c === ">" && text[i - 1] !== "=")) depth--;
-    else if (c === "," && depth === 0) {
-      parts.push(text.slice(from, i).trim());
-      from = i + 1;
-    }
-  }
-  parts.push(text.slice(from).trim());
-  return parts;
-}
-
-const SIGNATURE = /^((?:export )?(?:async )?function [\w$]+(?:<[^()]*>)?)\((.*)$/;
-
-/**
- * A function declaration's first line too long for `width`, broken as prettier breaks it: one parameter a line, each
- * with a trailing comma, then `): R {`; undefined for a signature it would lay out otherwise.
- */
-function brokenSignature(indent: string, trimmed: string, width: number): string[] | undefined {
-  const match = SIGNATURE.exec(trimmed);
-  if (match === null || !trimmed.endsWith(" {")) return undefined;
-  const head = match[1] ?? "";
-  const rest = match[2] ?? "";
-  // The parameters end at the `)` that closes the signature's `(`.
-  let depth = 1;
-  let end = -1;
-  for (let i = 0; i < rest.length && end < 0; i++) {
-    const c = rest[i];
-    if (c === '"' || c === "'") {
-      for (i++; i < rest.length && rest[i] !== c; i++) if (rest[i] === "\\") i++;
-    } else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) end = i;
-  }
-  if (end <= 0) return undefined;
-  const params = topLevelCommas(rest.slice(0, end));
-  const tail = rest.slice(end);
-  if (!/^\)(: [^{}]+)? \{$/.test(tail) || params.some((p) => p === "" || p.startsWith("{") || p.startsWith("...")))
-    return undefined;
-  const lines = [`${indent}${head}(`, ...params.map((p) => `${indent}  ${p},`), `${indent}${tail}`];
-  return lines.every((l) => l.length <= width) ? lines : undefined;
 }
 
 /** A line that carries on the statement before it. */
@@ -166,6 +98,13 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     const end = statementEnd(lines, start, previous[start] ?? "");
     if (end === undefined || lines.slice(start, end).some((l) => !l.startsWith(indent) || l[indent.length] === " "))
       return undefined;
+    // One line of a kind whose layout is known (layouts.ts) is broken here; prettier formats any other.
+    const layout = end === start + 1 ? knownLayout(indent, (lines[start] ?? "").trim(), width) : undefined;
+    if (layout !== undefined) {
+      replaced.set(start, layout);
+      settledTo = end;
+      continue;
+    }
     const batch = batches.get(indent) ?? [];
     batch.push([start, end]);
     batches.set(indent, batch);

@@ -1,0 +1,187 @@
+/**
+ * Prettier's layouts for the long statements the emitters print by the thousand, written without prettier: a
+ * function signature, a declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
+ * assignment of a conditional. Each answers the lines prettier writes (test/format-settle.test.ts compares them with
+ * prettier's over generated inputs of every length), or undefined for any text it is not sure of, which prettier
+ * then formats.
+ */
+
+/** Skips the string literal that starts at `i` (its quote); the index of its closing quote. */
+function skipString(text: string, i: number): number {
+  const quote = text[i];
+  for (i++; i < text.length && text[i] !== quote; i++) if (text[i] === "\\") i++;
+  return i;
+}
+
+/**
+ * The depth of brackets after `text` (strings skipped), or NaN should it close one it did not open or hold a template
+ * literal (which this does not follow).
+ */
+export function bracketDepth(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") i = skipString(text, i);
+    else if (c === "`") return NaN;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && --depth < 0) return NaN;
+  }
+  return depth;
+}
+
+/** `text` split at each `separator` outside brackets (and angle brackets, with `angles`) and strings, trimmed. */
+function splitTopLevel(text: string, separator: string, angles = false): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") i = skipString(text, i);
+    else if (c === "(" || c === "[" || c === "{" || (angles && c === "<")) depth++;
+    else if (c === ")" || c === "]" || c === "}" || (angles && c === ">" && text[i - 1] !== "=")) depth--;
+    else if (depth === 0 && text.startsWith(separator, i)) {
+      parts.push(text.slice(from, i).trim());
+      from = i + separator.length;
+      i += separator.length - 1;
+    }
+  }
+  parts.push(text.slice(from).trim());
+  return parts;
+}
+
+/** The index of the bracket that closes the one opened just before `from`, or -1. */
+function closing(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") i = skipString(text, i);
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if ((c === ")" || c === "]" || c === "}") && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const fits = (lines: readonly string[], width: number): boolean => lines.every((l) => l.length <= width);
+
+const SIGNATURE = /^((?:export )?(?:async )?function [\w$]+(?:<[^()]*>)?)\((.*)$/;
+
+/**
+ * A function declaration's first line, broken as prettier breaks it: one parameter a line, each with a trailing
+ * comma, then `): R {`. Not a signature whose parameter is a pattern or a rest, or whose return type is an object.
+ */
+export function brokenSignature(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = SIGNATURE.exec(trimmed);
+  if (match === null || !trimmed.endsWith(" {")) return undefined;
+  const head = match[1] ?? "";
+  const rest = match[2] ?? "";
+  const end = closing(rest, 0);
+  if (end <= 0) return undefined;
+  const params = splitTopLevel(rest.slice(0, end), ",", true);
+  const tail = rest.slice(end);
+  if (!/^\)(: [^{}]+)? \{$/.test(tail) || params.some((p) => p === "" || /^[{[]|^\.\.\./.test(p))) return undefined;
+  const lines = [`${indent}${head}(`, ...params.map((p) => `${indent}  ${p},`), `${indent}${tail}`];
+  return fits(lines, width) ? lines : undefined;
+}
+
+/** A plain argument: a name (or a member of one), a string without quotes to choose between, a number. */
+const PLAIN_ARGUMENT = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
+const IDENTIFIER = /^[\w$]+$/;
+
+/** Prettier's short argument (its `isShortCallArgument`): a name or string of at most a quarter of the width. */
+function shortArgument(argument: string, width: number): boolean {
+  if (/^-?\d/.test(argument)) return true;
+  return (IDENTIFIER.test(argument) || argument.startsWith('"')) && argument.length <= width * 0.25;
+}
+
+const CALL =
+  /^((?:(?:export )?(?:const|let) [\w$]+ = |return )?(?:\/\* @__PURE__ \*\/ )?)([\w$]+(?:\.[\w$]+)*)\((.*)\);$/;
+
+/**
+ * A declaration, `return` or expression statement of one call whose arguments are plain, as prettier lays it out
+ * too long for a line. A declaration of a call of no argument or one short one is broken after its `=` (prettier's
+ * break-after-operator); of any other call, its arguments go one a line when the call's head fits (fluid), after
+ * the `=` when only that fits. A `return` or a bare call breaks its arguments.
+ */
+export function brokenCall(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = CALL.exec(trimmed);
+  if (match === null) return undefined;
+  const prefix = match[1] ?? "";
+  const callee = match[2] ?? "";
+  const inside = match[3] ?? "";
+  if (closing(inside, 0) !== -1 && closing(inside, 0) !== inside.length) return undefined;
+  const args = inside.trim() === "" ? [] : splitTopLevel(inside, ",");
+  if (!args.every((a) => PLAIN_ARGUMENT.test(a))) return undefined;
+  const assignment = /^(?:(?:export )?(?:const|let) [\w$]+) = /.exec(prefix);
+  const argumentsBroken = [`${indent}${prefix}${callee}(`, ...args.map((a) => `${indent}  ${a},`), `${indent});`];
+  if (assignment === null) return args.length > 0 && fits(argumentsBroken, width) ? argumentsBroken : undefined;
+  const afterOperator = [
+    `${indent}${assignment[0].trimEnd()}`,
+    `${indent}  ${prefix.slice(assignment[0].length)}${callee}(${args.join(", ")});`,
+  ];
+  const poorlyBreakable = args.length === 0 || (args.length === 1 && shortArgument(args[0] ?? "", width));
+  if (!poorlyBreakable && fits(argumentsBroken.slice(0, 1), width))
+    return fits(argumentsBroken, width) ? argumentsBroken : undefined;
+  return fits(afterOperator, width) ? afterOperator : undefined;
+}
+
+/**
+ * A `return` of a chain of `&&` (no `||` beside them, no `?`), as prettier lays it out too long for a line: the chain
+ * in parentheses on a line of its own, or one operand a line when it does not fit there either.
+ */
+export function brokenReturnChain(indent: string, trimmed: string, width: number): string[] | undefined {
+  if (!trimmed.startsWith("return ") || !trimmed.endsWith(";")) return undefined;
+  const chain = trimmed.slice("return ".length, -1);
+  const operands = splitTopLevel(chain, " && ");
+  // An operand in parentheses keeps them (an `||` inside), any other holds no operator of a lower precedence.
+  const wrapped = (o: string): boolean => o.startsWith("(") && closing(o, 1) === o.length - 1;
+  if (operands.length < 2 || operands.some((o) => bracketDepth(o) !== 0 || (!wrapped(o) && /\|\||\?|=>/.test(o))))
+    return undefined;
+  const inOne = [`${indent}return (`, `${indent}  ${operands.join(" && ")}`, `${indent});`];
+  if (fits(inOne, width)) return inOne;
+  const broken = [
+    `${indent}return (`,
+    ...operands.map((o, i) => `${indent}  ${o}${i < operands.length - 1 ? " &&" : ""}`),
+    `${indent});`,
+  ];
+  return fits(broken, width) ? broken : undefined;
+}
+
+const ASSIGNED = /^([\w$]+(?:\[("[\w$]*"|[\w$]+)\])?) = (.*);$/;
+
+/**
+ * An assignment of a conditional whose test is a comparison or a chain of them, as prettier lays it out too long for a
+ * line: broken after the `=`, the conditional on the next line, or its test, `? a` and `: b` on lines of their own.
+ */
+export function brokenConditional(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = ASSIGNED.exec(trimmed);
+  if (match === null) return undefined;
+  const target = match[1] ?? "";
+  const value = match[3] ?? "";
+  const [test, rest, ...more] = splitTopLevel(value, " ? ");
+  if (test === undefined || rest === undefined || more.length > 0) return undefined;
+  const [consequent, alternate, ...others] = splitTopLevel(rest, " : ");
+  if (consequent === undefined || alternate === undefined || others.length > 0) return undefined;
+  // A binary test (prettier's break-after-operator); plain operands, so that none of them breaks on its own.
+  if (!/ (===|!==|&&|\|\|) /.test(test) || /\?|=>/.test(`${consequent}${alternate}`)) return undefined;
+  if (![test, consequent, alternate].every((part) => bracketDepth(part) === 0)) return undefined;
+  if (splitTopLevel(test, " && ").length > 1 && splitTopLevel(test, " || ").length > 1) return undefined;
+  const onNext = [`${indent}${target} =`, `${indent}  ${value};`];
+  if (fits(onNext, width)) return onNext;
+  const broken = [
+    `${indent}${target} =`,
+    `${indent}  ${test}`,
+    `${indent}    ? ${consequent}`,
+    `${indent}    : ${alternate};`,
+  ];
+  return fits(broken, width) ? broken : undefined;
+}
+
+/** The first layout above that takes the line, or undefined. */
+export function knownLayout(indent: string, trimmed: string, width: number): string[] | undefined {
+  return (
+    brokenSignature(indent, trimmed, width) ??
+    brokenCall(indent, trimmed, width) ??
+    brokenReturnChain(indent, trimmed, width) ??
+    brokenConditional(indent, trimmed, width)
+  );
+}
