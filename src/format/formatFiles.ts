@@ -9,10 +9,8 @@ import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { openFormatCache, type FormatCache } from "./formatCache";
 import { settleGroup } from "./settle";
+import { PRINT_WIDTH } from "./width";
 import { statementGroups } from "./statementGroups";
-
-/** The width prettier fills; settle.ts breaks what it breaks itself at the same width. */
-const PRINT_WIDTH = 110;
 
 /**
  * The options. The parser is prettier's `babel-ts`: over the catalogue it formats in three quarters of the time of its
@@ -52,8 +50,10 @@ async function formatText(text: string, cache: FormatCache | undefined): Promise
 }
 
 /**
- * A group of a printed module formatted: settled (settle.ts: only its long statements go to prettier), or by
- * prettier whole where a long line is of a kind settling does not know; from the cache when formatted before.
+ * A group of a printed module, or a template, formatted: settled (settle.ts: only its long statements go to
+ * prettier), or by prettier whole where a long line is of a kind settling does not know; from the cache when
+ * formatted before. A template is in prettier's layout already (the repository's lint holds it there, 120 columns
+ * wide): a layout whose lines all fit 110 columns is the same at 110, and its wider lines are settled.
  */
 async function formatGroup(group: string, cache: FormatCache | undefined): Promise<string> {
   const cached = cache?.get(group);
@@ -98,7 +98,7 @@ export async function formatFiles(
   const formatted: GeneratedFile[] = [];
   for (const file of files) {
     const text =
-      file.printed === true ? await formatPrinted(file.path, file.text, cache) : await formatText(file.text, cache);
+      file.printed === true ? await formatPrinted(file.path, file.text, cache) : await formatGroup(file.text, cache);
     formatted.push({ path: file.path, text });
   }
   cache?.prune();

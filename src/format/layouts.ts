@@ -1,7 +1,7 @@
 /**
  * Prettier's layouts for the long statements the emitters print by the thousand, written without prettier: a
  * function signature, a declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
- * assignment of a conditional. Each answers the lines prettier writes (test/format-settle.test.ts compares them with
+ * assignment of a conditional, an import of names, a type alias of a union, an `if` with its one statement. Each answers the lines prettier writes (test/format-settle.test.ts compares them with
  * prettier's over generated inputs of every length), or undefined for any text it is not sure of, which prettier
  * then formats.
  */
@@ -176,11 +176,80 @@ export function brokenConditional(indent: string, trimmed: string, width: number
   return fits(broken, width) ? broken : undefined;
 }
 
+const IMPORT = /^import (type )?\{ ([\w$, ]+) \} from ("[^"\\]*");$/;
+
+/** An import of named bindings too long for a line: one name a line, each with a trailing comma. */
+export function brokenImport(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = IMPORT.exec(trimmed);
+  if (match === null || indent !== "") return undefined;
+  const names = (match[2] ?? "").split(", ");
+  if (!names.every((n) => /^[\w$]+$/.test(n))) return undefined;
+  const lines = [`import ${match[1] ?? ""}{`, ...names.map((n) => `  ${n},`), `} from ${match[3] ?? ""};`];
+  return fits(lines, width) ? lines : undefined;
+}
+
+const TYPE_ALIAS = /^((?:export )?type [\w$]+) = (.*);$/;
+
+/**
+ * A type alias of a union too long for the line after its `=` as well: one member a line, each after a `| `. (A
+ * union that fits the next line is laid out by prettier, which puts some there and breaks others.)
+ */
+export function brokenUnion(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = TYPE_ALIAS.exec(trimmed);
+  if (match === null) return undefined;
+  const members = splitTopLevel(match[2] ?? "", " | ", true);
+  if (members.length < 2 || members.some((m) => m === "" || bracketDepth(m) !== 0 || /[|?]|=>/.test(stripped(m))))
+    return undefined;
+  if (`${indent}  ${members.join(" | ")};`.length <= width) return undefined;
+  const lines = [
+    `${indent}${match[1] ?? ""} =`,
+    ...members.map((m, i) => `${indent}  | ${m}${i === members.length - 1 ? ";" : ""}`),
+  ];
+  return fits(lines, width) ? lines : undefined;
+}
+
+/** A union member's text outside its brackets (angle ones too) and strings, to look for operators in. */
+function stripped(member: string): string {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < member.length; i++) {
+    const c = member[i] ?? "";
+    if (c === '"' || c === "'") i = skipString(member, i);
+    else if ("([{<".includes(c)) depth++;
+    else if (")]}".includes(c) || (c === ">" && member[i - 1] !== "=")) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+const IF_CLAUSE = /^(\} else if|else if|if) \(/;
+
+/**
+ * An `if` (or `} else if`) whose consequent is one statement on the same line, too long for it: the consequent on
+ * the next line, two columns in, where the condition fits its line and the consequent its own. Its `else`, on a
+ * line of its own, is not part of the line.
+ */
+export function brokenIfClause(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = IF_CLAUSE.exec(trimmed);
+  if (match === null) return undefined;
+  const close = closing(trimmed, match[0].length);
+  if (close < 0) return undefined;
+  const head = trimmed.slice(0, close + 1);
+  const consequent = trimmed.slice(close + 2);
+  if (trimmed[close + 1] !== " " || !consequent.endsWith(";") || bracketDepth(consequent) !== 0) return undefined;
+  if (/^(if|else|for|while|do|switch|try|\{)\b/.test(consequent) || /[`]/.test(trimmed)) return undefined;
+  const lines = [`${indent}${head}`, `${indent}  ${consequent}`];
+  return fits(lines, width) ? lines : undefined;
+}
+
 /** The first layout above that takes the line, or undefined. */
 export function knownLayout(indent: string, trimmed: string, width: number): string[] | undefined {
   return (
     brokenSignature(indent, trimmed, width) ??
+    brokenImport(indent, trimmed, width) ??
+    brokenUnion(indent, trimmed, width) ??
     brokenCall(indent, trimmed, width) ??
+    brokenIfClause(indent, trimmed, width) ??
     brokenReturnChain(indent, trimmed, width) ??
     brokenConditional(indent, trimmed, width)
   );

@@ -7,7 +7,7 @@
  * is measured from where the statement starts. A long line this does not know answers undefined, and the caller
  * formats the group whole.
  */
-import { bracketDepth, brokenSignature, knownLayout } from "./layouts";
+import { bracketDepth, brokenIfClause, brokenSignature, knownLayout } from "./layouts";
 
 /** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
 export type FormatIn = (text: string, width: number) => Promise<string>;
@@ -90,6 +90,12 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     const signature = brokenSignature(indent, trimmed, width);
     if (signature !== undefined) {
       replaced.set(i, signature);
+      continue;
+    }
+    // A `} else if` line of a known layout, which starts no statement of its own.
+    const clause = trimmed.startsWith("} else if (") ? brokenIfClause(indent, trimmed, width) : undefined;
+    if (clause !== undefined) {
+      replaced.set(i, clause);
       continue;
     }
     // An `else` clause is laid out with the statement it ends, from its `if`.

@@ -17,6 +17,7 @@ import { assertNever, type FieldModel, type FieldType, type Model, type TypeMode
 import type { CodeOptions } from "../../../options";
 import { CONTEXT } from "../vijson/decoderEntryPoints";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
+import { entryText, writeTableEntry } from "../../plan/tableEntry";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "../../naming";
 
 export const gm = {
@@ -213,11 +214,16 @@ function tableStatements(model: Model): StatementStructures[] {
         writer.writeLine("if (table$ !== undefined) return table$;");
         writer.writeLine(`const t = new Map<string, ${rt("GovmomiType")}>();`);
         for (const type of model.types) {
-          const fields = type.ownFields.map(
-            (f) => `[${[f.name, f.govmomiName, ...fieldKind(f)].map((s) => JSON.stringify(s)).join(", ")}]`,
-          );
-          writer.writeLine(
-            `t.set(${JSON.stringify(type.name)}, { base: ${type.base === undefined ? "undefined" : JSON.stringify(type.base)}, open: ${type.dispatch === "open"}, decode: ${gm.exact(type.name)}, fields: [${fields.join(", ")}] });`,
+          const fields = type.ownFields.map((f) => entryText([f.name, f.govmomiName, ...fieldKind(f)]));
+          writeTableEntry(
+            writer,
+            type.name,
+            [
+              ["base", type.base === undefined ? "undefined" : JSON.stringify(type.base)],
+              ["open", String(type.dispatch === "open")],
+              ["decode", gm.exact(type.name)],
+            ],
+            fields,
           );
         }
         writer.writeLine("table$ = t;");

@@ -11,6 +11,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { Model } from "../../../model/ir";
+import { entryText, writeTableEntry } from "../../plan/tableEntry";
 import { wireFieldEntry } from "../../plan/wireField";
 import { methodNames } from "../../canonical/emitMethods";
 import type { CodeOptions } from "../../../options";
@@ -39,9 +40,17 @@ function schemaStatements(model: Model): StatementStructures[] {
         writer.writeLine("if (schema$ !== undefined) return schema$;");
         writer.writeLine(`const t = new Map<string, ${rt("SoapEntry")}>();`);
         for (const type of model.types) {
-          const fields = type.ownFields.map((f) => JSON.stringify(wireFieldEntry(model, f)));
-          writer.writeLine(
-            `t.set(${JSON.stringify(type.name)}, { base: ${type.base === undefined ? "undefined" : JSON.stringify(type.base)}, poly: ${type.polymorphic}, is: ${names.guard(type.name)}, decode: ${names.decodeAt(type.name)}, fields: [${fields.join(", ")}] });`,
+          const fields = type.ownFields.map((f) => entryText(wireFieldEntry(model, f)));
+          writeTableEntry(
+            writer,
+            type.name,
+            [
+              ["base", type.base === undefined ? "undefined" : JSON.stringify(type.base)],
+              ["poly", String(type.polymorphic)],
+              ["is", names.guard(type.name)],
+              ["decode", names.decodeAt(type.name)],
+            ],
+            fields,
           );
         }
         writer.writeLine(`schema$ = { types: t, enums: new Set(${JSON.stringify(model.enums.map((e) => e.name))}) };`);

@@ -1,0 +1,58 @@
+/**
+ * One `t.set(name, { ...; fields: [...] })` line of a wire's type table, printed in prettier's layout at the writer's
+ * indent (the format stage then keeps it as it is): on one line where it fits and prettier would keep it there, else
+ * the object one property a line and the fields one a line. The tables hold a line per type, a fifth of the output.
+ */
+import type { CodeBlockWriter } from "ts-morph";
+import { PRINT_WIDTH } from "../../format/width";
+
+/** A field's entry: an array of names, kinds and flags, as prettier prints an array of literals. */
+export function entryText(entry: readonly (string | number)[]): string {
+  return `[${entry.map((v) => JSON.stringify(v)).join(", ")}]`;
+}
+
+/** A field's entry on its line, or one element a line where it does not fit (an array of literals breaks so). */
+function writeEntry(writer: CodeBlockWriter, indent: number, entry: string): void {
+  if (indent + entry.length + 1 <= PRINT_WIDTH) {
+    writer.writeLine(`${entry},`);
+    return;
+  }
+  writer.writeLine("[");
+  writer.indent(() => {
+    for (const element of entry.slice(1, -1).split(", ")) writer.writeLine(`${element},`);
+  });
+  writer.writeLine("],");
+}
+
+export function writeTableEntry(
+  writer: CodeBlockWriter,
+  name: string,
+  properties: readonly (readonly [string, string])[],
+  fields: readonly string[],
+): void {
+  const indent = writer.getIndentationLevel() * 2;
+  const head = `t.set(${JSON.stringify(name)}, {`;
+  const members = properties.map(([key, value]) => `${key}: ${value}`);
+  // Prettier breaks an array of two or more arrays of two or more elements whether it fits or not.
+  const fieldsFlat = `fields: [${fields.join(", ")}]`;
+  const flat = `${head} ${[...members, fieldsFlat].join(", ")} });`;
+  if (fields.length <= 1 && indent + flat.length <= PRINT_WIDTH) {
+    writer.writeLine(flat);
+    return;
+  }
+  writer.writeLine(head);
+  writer.indent(() => {
+    for (const member of members) writer.writeLine(`${member},`);
+    if (fields.length === 0) writer.writeLine("fields: [],");
+    else if (fields.length === 1 && indent + 2 + fieldsFlat.length + 1 <= PRINT_WIDTH)
+      writer.writeLine(`${fieldsFlat},`);
+    else {
+      writer.writeLine("fields: [");
+      writer.indent(() => {
+        for (const field of fields) writeEntry(writer, indent + 4, field);
+      });
+      writer.writeLine("],");
+    }
+  });
+  writer.writeLine("});");
+}
