@@ -178,12 +178,13 @@ export function brokenConditional(indent: string, trimmed: string, width: number
 
 const IMPORT = /^import (type )?\{ ([\w$, ]+) \} from ("[^"\\]*");$/;
 
-/** An import of named bindings too long for a line: one name a line, each with a trailing comma. */
+/** An import of two or more names too long for a line: one name a line, each with a trailing comma. */
 export function brokenImport(indent: string, trimmed: string, width: number): string[] | undefined {
   const match = IMPORT.exec(trimmed);
   if (match === null || indent !== "") return undefined;
   const names = (match[2] ?? "").split(", ");
-  if (!names.every((n) => /^[\w$]+$/.test(n))) return undefined;
+  // Prettier keeps an import of one name on its line, however long.
+  if (names.length < 2 || !names.every((n) => /^[\w$]+$/.test(n))) return undefined;
   const lines = [`import ${match[1] ?? ""}{`, ...names.map((n) => `  ${n},`), `} from ${match[3] ?? ""};`];
   return fits(lines, width) ? lines : undefined;
 }
