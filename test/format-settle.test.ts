@@ -90,6 +90,17 @@ const KINDS: Record<string, () => string> = {
         () => `rt.Boxed<"${name(sized(), "ArrayOf")}", (${name(sized(), "E")} | rt.UnknownEnumValue)[]>`,
       ])(),
     ).join(" | ")};`,
+  alias: () => `${pick(["export ", ""])}const ${name(sized(), "encode")} = ${name(sized(), "encodeExact$")};`,
+  iife: () =>
+    `const ${name(int(3, 40), "any$")}: ReadonlyMap<string, ${pick(["(v: never) => rt.WireObject", "rt.DecodeAt<unknown>"])}> = /* @__PURE__ */ (() => { const t = new Map<string, F>(); ${list(
+      int(1, 6),
+      () => `t.set("${name(sized(), "T")}", ${name(sized(), "f$")});`,
+    ).join(" ")} return t; })();`,
+  tableCall: () =>
+    `${pick(["export ", ""])}const ${name(int(3, 60), "table$")}: ReadonlyMap<string, ${pick(["rt.ExactDecoder", "(v: never) => rt.WireObject"])}> = /* @__PURE__ */ rt.family<${pick(["rt.ExactDecoder", "(v: Record<string, unknown>) => boolean"])}>([${list(
+      int(2, 6),
+      () => pick([`["${name(sized(), "T")}", ${name(sized(), "exact$")}]`, name(sized(), "table$")]),
+    ).join(", ")}]);`,
   ifClause: () =>
     `if (${name(sized(), "$")} !== undefined) rt.fail(c, p + ".${name(sized(), "f")}", "array", ${name(sized(), "$")});`,
 };
@@ -97,9 +108,10 @@ const KINDS: Record<string, () => string> = {
 describe.each(Object.keys(KINDS))("a long %s", (kind) => {
   test("is settled to what prettier writes for its group, at every depth", async () => {
     let laidOut = 0;
-    for (let i = 0; i < 120; i++) {
+    for (let i = 0; i < 200; i++) {
       const statement = (KINDS[kind] ?? (() => ""))();
-      const depth = kind === "import" || kind === "union" ? 0 : kind === "signature" ? int(0, 1) : int(1, 4);
+      const topLevel = ["import", "union", "alias", "iife", "tableCall"].includes(kind);
+      const depth = topLevel ? 0 : kind === "signature" ? int(0, 1) : int(1, 4);
       // A signature opens its own body; an if clause may be the alternate of another.
       const body =
         kind === "signature"

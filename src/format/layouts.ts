@@ -1,7 +1,8 @@
 /**
  * Prettier's layouts for the long statements the emitters print by the thousand, written without prettier: a
  * function signature, a declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
- * assignment of a conditional, an import of names, a type alias of a union, an `if` with its one statement. Each answers the lines prettier writes (test/format-settle.test.ts compares them with
+ * assignment of a conditional, an import of names, a type alias of a union, an `if` with its one statement, a table built by an arrow function called at once, a constant naming another, a constant made by a call of an array
+ * of entries. Each answers the lines prettier writes (test/format-settle.test.ts compares them with
  * prettier's over generated inputs of every length), or undefined for any text it is not sure of, which prettier
  * then formats.
  */
@@ -243,6 +244,75 @@ export function brokenIfClause(indent: string, trimmed: string, width: number): 
   return fits(lines, width) ? lines : undefined;
 }
 
+const IIFE = /^((?:export )?const [\w$]+(?:: .+)? = (?:\/\* @__PURE__ \*\/ )?\(\(\) => \{) (.*) \}\)\(\);$/;
+
+/**
+ * A constant built by an arrow function called at once (a table filled by `set`s), its body's statements on its
+ * line: its body one statement a line, each laid out as the statements here are, where its first line fits.
+ */
+export function brokenIife(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = IIFE.exec(trimmed);
+  if (match === null) return undefined;
+  const head = `${indent}${match[1] ?? ""}`;
+  const body = splitTopLevel(match[2] ?? "", "; ").map((s, i, all) => (i < all.length - 1 ? `${s};` : s));
+  if (head.length > width || body.some((s) => !s.endsWith(";") || bracketDepth(s) !== 0)) return undefined;
+  const lines: string[] = [head];
+  for (const statement of body) {
+    const line = `${indent}  ${statement}`;
+    const laidOut = line.length <= width ? [line] : knownLayout(`${indent}  `, statement, width);
+    if (laidOut === undefined) return undefined;
+    lines.push(...laidOut);
+  }
+  lines.push(`${indent}})();`);
+  return lines;
+}
+
+const ALIAS = /^((?:export )?const [\w$]+) = ([\w$]+);$/;
+
+/** A constant that names another, too long for a line: broken after its `=`. */
+export function brokenAlias(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = ALIAS.exec(trimmed);
+  if (match === null) return undefined;
+  const lines = [`${indent}${match[1] ?? ""} =`, `${indent}  ${match[2] ?? ""};`];
+  return fits(lines, width) ? lines : undefined;
+}
+
+// Type arguments only of one name: prettier breaks a function type's, which this does not follow.
+const TABLE_CALL =
+  /^((?:export )?const [\w$]+(?:: .+)?) = ((?:\/\* @__PURE__ \*\/ )?[\w$.]+(?:<[\w$.]+>)?\()\[(.*)\]\);$/;
+
+/**
+ * A constant made by a call of one array of entries (`rt.family<F>([["T", f], ..., table])`), too long for a line:
+ * the array hugged by the call, one entry a line; the call on the line after the `=` when its head does not fit.
+ */
+export function brokenTableCall(indent: string, trimmed: string, width: number): string[] | undefined {
+  const match = TABLE_CALL.exec(trimmed);
+  if (match === null) return undefined;
+  const declaration = match[1] ?? "";
+  const call = match[2] ?? "";
+  const entries = splitTopLevel(match[3] ?? "", ",");
+  const entry = /^(\[("[^"'\\]*"|[\w$]+)(, ("[^"'\\]*"|[\w$]+))*\]|[\w$]+)$/;
+  if (entries.length < 2 || !entries.every((e) => entry.test(e)) || bracketDepth(call) !== 1) return undefined;
+  // Prettier measures the head to the call's `(`; where that fits and the `[` after it does not, it is left to it.
+  const head = `${indent}${declaration} = ${call}`;
+  if (head.length <= width !== head.length + 1 <= width) return undefined;
+  // Prettier breaks an array of two or more arrays of two or more elements whether it fits or not.
+  const alwaysBroken = entries.every((e) => e.startsWith("[") && e.includes(","));
+  const rhs = `${indent}  ${call}[${entries.join(", ")}]);`;
+  if (`${indent}${declaration} =`.length > width) return undefined;
+  if (head.length > width && !alwaysBroken && rhs.length <= width) return [`${indent}${declaration} =`, rhs];
+  const lines =
+    head.length <= width
+      ? [`${head}[`, ...entries.map((e) => `${indent}  ${e},`), `${indent}]);`]
+      : [
+          `${indent}${declaration} =`,
+          `${indent}  ${call}[`,
+          ...entries.map((e) => `${indent}    ${e},`),
+          `${indent}  ]);`,
+        ];
+  return fits(lines, width) ? lines : undefined;
+}
+
 /** The first layout above that takes the line, or undefined. */
 export function knownLayout(indent: string, trimmed: string, width: number): string[] | undefined {
   return (
@@ -250,6 +320,9 @@ export function knownLayout(indent: string, trimmed: string, width: number): str
     brokenImport(indent, trimmed, width) ??
     brokenUnion(indent, trimmed, width) ??
     brokenCall(indent, trimmed, width) ??
+    brokenIife(indent, trimmed, width) ??
+    brokenAlias(indent, trimmed, width) ??
+    brokenTableCall(indent, trimmed, width) ??
     brokenIfClause(indent, trimmed, width) ??
     brokenReturnChain(indent, trimmed, width) ??
     brokenConditional(indent, trimmed, width)
