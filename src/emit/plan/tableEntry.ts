@@ -6,20 +6,24 @@
 import type { CodeBlockWriter } from "ts-morph";
 import { PRINT_WIDTH } from "../../format/width";
 
-/** A field's entry: an array of names, kinds and flags, as prettier prints an array of literals. */
-export function entryText(entry: readonly (string | number)[]): string {
+/** A field's entry: its name, wire name, kind, flags or type, literals. */
+export type Entry = readonly (string | number)[];
+
+/** An entry as prettier prints an array of literals that fits its line. */
+function entryText(entry: Entry): string {
   return `[${entry.map((v) => JSON.stringify(v)).join(", ")}]`;
 }
 
 /** A field's entry on its line, or one element a line where it does not fit (an array of literals breaks so). */
-function writeEntry(writer: CodeBlockWriter, indent: number, entry: string): void {
-  if (indent + entry.length + 1 <= PRINT_WIDTH) {
-    writer.writeLine(`${entry},`);
+function writeEntry(writer: CodeBlockWriter, indent: number, entry: Entry): void {
+  const text = entryText(entry);
+  if (indent + text.length + 1 <= PRINT_WIDTH) {
+    writer.writeLine(`${text},`);
     return;
   }
   writer.writeLine("[");
   writer.indent(() => {
-    for (const element of entry.slice(1, -1).split(", ")) writer.writeLine(`${element},`);
+    for (const element of entry) writer.writeLine(`${JSON.stringify(element)},`);
   });
   writer.writeLine("],");
 }
@@ -28,8 +32,9 @@ export function writeTableEntry(
   writer: CodeBlockWriter,
   name: string,
   properties: readonly (readonly [string, string])[],
-  fields: readonly string[],
+  entries: readonly Entry[],
 ): void {
+  const fields = entries.map(entryText);
   const indent = writer.getIndentationLevel() * 2;
   const head = `t.set(${JSON.stringify(name)}, {`;
   const members = properties.map(([key, value]) => `${key}: ${value}`);
@@ -49,7 +54,7 @@ export function writeTableEntry(
     else {
       writer.writeLine("fields: [");
       writer.indent(() => {
-        for (const field of fields) writeEntry(writer, indent + 4, field);
+        for (const entry of entries) writeEntry(writer, indent + 4, entry);
       });
       writer.writeLine("],");
     }

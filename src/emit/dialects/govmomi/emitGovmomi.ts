@@ -17,7 +17,7 @@ import { assertNever, type FieldModel, type FieldType, type Model, type TypeMode
 import type { CodeOptions } from "../../../options";
 import { CONTEXT } from "../vijson/decoderEntryPoints";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
-import { entryText, writeTableEntry } from "../../plan/tableEntry";
+import { writeTableEntry } from "../../plan/tableEntry";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "../../naming";
 
 export const gm = {
@@ -214,7 +214,7 @@ function tableStatements(model: Model): StatementStructures[] {
         writer.writeLine("if (table$ !== undefined) return table$;");
         writer.writeLine(`const t = new Map<string, ${rt("GovmomiType")}>();`);
         for (const type of model.types) {
-          const fields = type.ownFields.map((f) => entryText([f.name, f.govmomiName, ...fieldKind(f)]));
+          const fields = type.ownFields.map((f) => [f.name, f.govmomiName, ...fieldKind(f)]);
           writeTableEntry(
             writer,
             type.name,

@@ -11,7 +11,7 @@ import {
   type StatementStructures,
 } from "ts-morph";
 import type { Model } from "../../../model/ir";
-import { entryText, writeTableEntry } from "../../plan/tableEntry";
+import { writeTableEntry } from "../../plan/tableEntry";
 import { wireFieldEntry } from "../../plan/wireField";
 import { methodNames } from "../../canonical/emitMethods";
 import type { CodeOptions } from "../../../options";
@@ -40,7 +40,7 @@ function schemaStatements(model: Model): StatementStructures[] {
         writer.writeLine("if (schema$ !== undefined) return schema$;");
         writer.writeLine(`const t = new Map<string, ${rt("SoapEntry")}>();`);
         for (const type of model.types) {
-          const fields = type.ownFields.map((f) => entryText(wireFieldEntry(model, f)));
+          const fields = type.ownFields.map((f) => wireFieldEntry(model, f));
           writeTableEntry(
             writer,
             type.name,
