@@ -192,3 +192,10 @@ test("the type tables' entries are printed as prettier lays them out", async () 
   }
   expect(kept).toBeGreaterThan(50);
 }, 60_000);
+
+test("a string with a double quote in it goes to prettier, which picks its quotes", async () => {
+  const group = 'export const values$E = ["plain", "say \\"hi\\""];\n';
+  const settled = await settleGroup(group, PRINT_WIDTH, format);
+  expect(settled).toBe(await format(group, PRINT_WIDTH));
+  expect(settled).toContain(`'say "hi"'`);
+});

@@ -25,6 +25,10 @@ import { identifiersIn } from "./identifiers";
  */
 const ELSE_AFTER_BLOCK = /^( *)\}\n *(else|catch|finally)\b/gm;
 
+/** An empty body or object, which the writer prints over two lines and prettier as `{}`; an empty export. */
+const EMPTY_BRACES = /\{\n *\}/g;
+const EMPTY_EXPORT = /^export \{ \};$/gm;
+
 /**
  * A source file's text; its plain functions and constants are written by directPrint.ts, unless `tsMorphOnly`
  * asks for ts-morph's printers throughout (the same bytes, which test/emit-print.test.ts holds to).
@@ -38,7 +42,10 @@ export function printStructure(structure: OptionalKind<SourceFileStructure>, tsM
       ...(Array.isArray(statements) && !tsMorphOnly ? { statements: statements.map(direct) } : {}),
     },
     { indentNumberOfSpaces: 2 },
-  ).replace(ELSE_AFTER_BLOCK, "$1} $2");
+  )
+    .replace(ELSE_AFTER_BLOCK, "$1} $2")
+    .replace(EMPTY_BRACES, "{}")
+    .replace(EMPTY_EXPORT, "export {};");
 }
 
 /** Templates' texts with their specifiers edited, by extension and text: a process generating again edits none twice. */

@@ -85,15 +85,17 @@ export async function settleGroup(group: string, width: number, format: FormatIn
       continue;
     }
     if (trimmed !== "") last = trimmed;
-    if (line.length <= width || i < settledTo) continue;
+    // A string with a `"` in it is prettier's to quote (it picks the quote that needs fewer escapes).
+    const quoted = trimmed.includes('\\"');
+    if ((line.length <= width && !quoted) || i < settledTo) continue;
     const indent = line.slice(0, line.length - line.trimStart().length);
-    const signature = brokenSignature(indent, trimmed, width);
+    const signature = quoted ? undefined : brokenSignature(indent, trimmed, width);
     if (signature !== undefined) {
       replaced.set(i, signature);
       continue;
     }
     // A `} else if` line of a known layout, which starts no statement of its own.
-    const clause = trimmed.startsWith("} else if (") ? brokenIfClause(indent, trimmed, width) : undefined;
+    const clause = !quoted && trimmed.startsWith("} else if (") ? brokenIfClause(indent, trimmed, width) : undefined;
     if (clause !== undefined) {
       replaced.set(i, clause);
       continue;
@@ -105,7 +107,7 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     if (end === undefined || lines.slice(start, end).some((l) => !l.startsWith(indent) || l[indent.length] === " "))
       return undefined;
     // One line of a kind whose layout is known (layouts.ts) is broken here; prettier formats any other.
-    const layout = end === start + 1 ? knownLayout(indent, (lines[start] ?? "").trim(), width) : undefined;
+    const layout = end === start + 1 && !quoted ? knownLayout(indent, (lines[start] ?? "").trim(), width) : undefined;
     if (layout !== undefined) {
       replaced.set(start, layout);
       settledTo = end;

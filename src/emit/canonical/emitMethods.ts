@@ -127,7 +127,10 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
         {
           name: table,
           type: `Readonly<Record<${name}, ${rt("MethodEntry")}>>`,
-          initializer: `{ ${model.methods.map((m) => tableEntry(model, m, options)).join(", ")} }`,
+          initializer:
+            model.methods.length === 0
+              ? "{}"
+              : `{ ${model.methods.map((m) => tableEntry(model, m, options)).join(", ")} }`,
         },
       ],
     },

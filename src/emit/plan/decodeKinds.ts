@@ -27,7 +27,7 @@ export function typeListDecoder(
   const open = list.map((t) => typeOf(model, t)).find((t) => t.dispatch === "open");
   const fallback =
     open === undefined
-      ? `rt.failTypeName(c, p, ${JSON.stringify(list.join(" or "))}, v["_typeName"], true); return v as unknown as ${target};`
+      ? `rt.failTypeName(c, p, ${JSON.stringify(list.join(" or "))}, v["_typeName"], true);\nreturn v as unknown as ${target};`
       : `return rt.decodeOtherType(v, p, c, ${JSON.stringify(open.name)}, ${names.knownTypes}, ${names.decodeExact(open.name)}) as ${target};`;
   return {
     kind: StructureKind.Function,

@@ -155,7 +155,7 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
   const fallback =
     type.dispatch === "open"
       ? `return ${asDeclared} as ${target};`
-      : `rt.failTypeName(c, p, ${name}, v["_typeName"], true); return v as unknown as ${target};`;
+      : `rt.failTypeName(c, p, ${name}, v["_typeName"], true);\nreturn v as unknown as ${target};`;
   return {
     kind: StructureKind.Function,
     name: names.decodeAt(type.name),
