@@ -3,7 +3,8 @@
  * long ones of a known kind are broken by src/format/layouts.ts, the others go to prettier one statement at a time.
  * Whatever it does, the text is what prettier writes for the whole group: here over generated statements of every
  * kind the layouts know, of names from a few characters to past the width, at several depths; and the type tables
- * the emitters print in prettier's layout (src/emit/plan/tableEntry.ts) are what prettier writes for them.
+ * the emitters print in prettier's layout (src/emit/plan/tableEntry.ts) are what prettier writes for them; and the
+ * catalogue under the other code options and a subset is what prettier writes for each file whole.
  */
 import * as prettier from "prettier";
 import { CodeBlockWriter } from "ts-morph";
@@ -12,6 +13,7 @@ import { PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { knownLayout } from "../src/format/layouts";
 import { settleGroup } from "../src/format/settle";
 import { PRINT_WIDTH } from "../src/format/width";
+import { bundledSchemasDir, buildOutput, type PipelineOptions } from "../src/pipeline";
 
 /** A seeded generator (mulberry32), so that every run checks the same cases. */
 function random(seed: number): () => number {
@@ -199,3 +201,34 @@ test("a string with a double quote in it goes to prettier, which picks its quote
   expect(settled).toBe(await format(group, PRINT_WIDTH));
   expect(settled).toContain(`'say "hi"'`);
 });
+
+// The committed output (test/format-groups.test.ts) holds the defaults; these are the other code options and a subset.
+const CATALOGUE_RUNS: [string, NonNullable<PipelineOptions["code"]>, string[] | undefined][] = [
+  ["bigint and Date", { int64: "bigint", dateTime: "Date" }, undefined],
+  [
+    "strip, reject, .js",
+    { unknownMembers: "strip", unknownTypes: "reject", unknownEnumValues: "reject", importExtension: ".js" },
+    undefined,
+  ],
+  ["the subset --types UserLogoutSessionEvent", {}, ["UserLogoutSessionEvent"]],
+];
+
+test.each(CATALOGUE_RUNS)(
+  "the catalogue generated with %s is what prettier writes for each file whole",
+  async (_label, code, types) => {
+    const { files } = await buildOutput({
+      schemaDirs: [bundledSchemasDir()],
+      outDir: "out",
+      code,
+      types,
+      formatCache: false,
+    });
+    const unclean: string[] = [];
+    for (const file of files.filter((f) => f.path.endsWith(".ts")))
+      if ((await prettier.format(file.text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== file.text)
+        unclean.push(file.path);
+    expect(files.length).toBeGreaterThan(30);
+    expect(unclean).toEqual([]);
+  },
+  120_000,
+);
