@@ -104,9 +104,10 @@ describe("emitGuards", () => {
 
   test("a polymorphic guard switches on _typeName and checks each type's field chain", () => {
     const text = bodyText(named(statements, StructureKind.Function, "isBase"));
-    expect(text).toContain('case "Base": return fieldsOk$Base(value);');
-    expect(text).toContain('case "Leaf": return fieldsOk$Base(value) && fieldsOk$Leaf(value);');
-    expect(text).toContain("default: return false;");
+    // Each clause's statement on its own line, as prettier lays out a `case`.
+    expect(text).toMatch(/case "Base":\n\s+return fieldsOk\$Base\(value\);/);
+    expect(text).toMatch(/case "Leaf":\n\s+return fieldsOk\$Base\(value\) && fieldsOk\$Leaf\(value\);/);
+    expect(text).toMatch(/default:\n\s+return false;/);
   });
 
   test("field checks are specialised per format, array and optionality, and read prototype names as own members", () => {
