@@ -8,7 +8,7 @@
 import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { openFormatCache, type FormatCache } from "./formatCache";
-import { settleGroup } from "./settle";
+import { settleGroup, settleTemplate } from "./settle";
 import { PRINT_WIDTH } from "./width";
 import { statementGroups } from "./statementGroups";
 
@@ -50,16 +50,24 @@ async function formatText(text: string, cache: FormatCache | undefined): Promise
 }
 
 /**
- * A group of a printed module, or a template, formatted: settled (settle.ts: only its long statements go to
+ * A group of a printed module formatted: settled (settle.ts: only its long statements go to
  * prettier), or by prettier whole where a long line is of a kind settling does not know; from the cache when
- * formatted before. A template is in prettier's layout already (the repository's lint holds it there, 120 columns
- * wide): a layout whose lines all fit 110 columns is the same at 110, and its wider lines are settled.
+ * formatted before.
  */
 async function formatGroup(group: string, cache: FormatCache | undefined): Promise<string> {
   const cached = cache?.get(group);
   if (cached !== undefined) return cached;
   const formatted = (await settleGroup(group, PRINT_WIDTH, prettierFormat)) ?? (await prettierFormat(group));
   cache?.set(group, formatted);
+  return formatted;
+}
+
+/** A template formatted: its imports settled (settle.ts), or by prettier whole; from the cache when formatted before. */
+async function formatTemplate(text: string, cache: FormatCache | undefined): Promise<string> {
+  const cached = cache?.get(text);
+  if (cached !== undefined) return cached;
+  const formatted = (await settleTemplate(text, PRINT_WIDTH, prettierFormat)) ?? (await prettierFormat(text));
+  cache?.set(text, formatted);
   return formatted;
 }
 
@@ -98,7 +106,7 @@ export async function formatFiles(
   const formatted: GeneratedFile[] = [];
   for (const file of files) {
     const text =
-      file.printed === true ? await formatPrinted(file.path, file.text, cache) : await formatGroup(file.text, cache);
+      file.printed === true ? await formatPrinted(file.path, file.text, cache) : await formatTemplate(file.text, cache);
     formatted.push({ path: file.path, text });
   }
   cache?.prune();

@@ -139,3 +139,35 @@ export async function settleGroup(group: string, width: number, format: FormatIn
   const out = lines.flatMap((line, i) => replaced.get(i) ?? [line]).join("\n");
   return out.endsWith("\n") ? out : `${out}\n`;
 }
+
+/**
+ * A template as prettier writes it: it is so already (the repository's lint holds `templates/` to prettier at this
+ * width, with these options), but for its imports and re-exports, whose specifiers were edited (`../core/checks`
+ * became `./checks`, or `./checks.js`) and may now fit a line or no longer fit one. Those alone go to prettier, in
+ * one batch; undefined should they not come back one for one.
+ */
+export async function settleTemplate(text: string, width: number, format: FormatIn): Promise<string | undefined> {
+  const lines = text.split("\n");
+  /** Each import or re-export: its first line and the index after its last. */
+  const statements: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const oneLine = /^(import|export) .* from "[^"]*";$/.test(line);
+    if (!oneLine && !/^(import|export)( type)? \{$/.test(line)) continue;
+    let end = i;
+    while (end < lines.length && !/ from "[^"]*";$/.test(lines[end] ?? "")) end++;
+    if (end === lines.length) return undefined;
+    statements.push([i, end + 1]);
+    i = end;
+  }
+  if (statements.length === 0) return text;
+  const formatted = await format(statements.map(([from, to]) => lines.slice(from, to).join("\n")).join("\n\n"), width);
+  const pieces = formatted.replace(/\n$/, "").split("\n\n");
+  if (pieces.length !== statements.length) return undefined;
+  const replaced = new Map<number, string[]>();
+  statements.forEach(([from, to], k) => {
+    replaced.set(from, (pieces[k] ?? "").split("\n"));
+    for (let j = from + 1; j < to; j++) replaced.set(j, []);
+  });
+  return lines.flatMap((line, i) => replaced.get(i) ?? [line]).join("\n");
+}

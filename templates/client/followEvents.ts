@@ -11,7 +11,12 @@
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "../../generated/types";
+import type {
+  AnyEvent,
+  EventFilterSpec,
+  ManagedObjectReference,
+  PropertyFilterSpec,
+} from "../../generated/types";
 import { dateTimeText } from "../core/convert";
 import { SoapFault } from "../soap/vimxml";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http";
@@ -91,7 +96,8 @@ export function hasViewByStartId(apiVersion: string): boolean {
 function recoverable(error: unknown): boolean {
   if (isNotAuthenticated(error)) return true;
   if (error instanceof VimConnectionError) return error.reason !== "aborted" && error.reason !== "bad-url";
-  const fault = error instanceof SoapFault ? error.detail : error instanceof VimFault ? error.fault : undefined;
+  const fault =
+    error instanceof SoapFault ? error.detail : error instanceof VimFault ? error.fault : undefined;
   // The collector or filter is gone with the session that created it.
   return (fault as { _typeName?: unknown } | undefined)?._typeName === "ManagedObjectNotFound";
 }
@@ -134,7 +140,9 @@ export async function* followEvents(
     if (c === undefined) return;
     // Best effort, without the caller's signal (it may be what ended the follow): the session may be gone already.
     if (c.wake !== undefined) {
-      await client.call("DestroyPropertyFilter", { _this: c.wake.filter }, { timeoutMs: 5_000 }).catch(() => undefined);
+      await client
+        .call("DestroyPropertyFilter", { _this: c.wake.filter }, { timeoutMs: 5_000 })
+        .catch(() => undefined);
       await destroy(c.wake.signal);
     }
     await destroy(c.collector);
@@ -173,7 +181,11 @@ export async function* followEvents(
   /** A collector from the last checkpoint's time (or over the filter as given) with a page of `maxCount`. */
   const collectorOf = async (maxCount: number): Promise<ManagedObjectReference> => {
     const filter = filterFrom(base, last);
-    const collector = await client.call("CreateCollectorForEvents", { _this: client.eventManager(), filter }, call);
+    const collector = await client.call(
+      "CreateCollectorForEvents",
+      { _this: client.eventManager(), filter },
+      call,
+    );
     try {
       await client.call("SetCollectorPageSize", { _this: collector, maxCount }, call);
       return collector;
@@ -267,7 +279,8 @@ export async function* followEvents(
   /** The events not yet yielded, in key order, each once. */
   const fresh = (events: readonly AnyEvent[]): AnyEvent[] => {
     const byKey = new Map<number, AnyEvent>();
-    for (const e of events) if ((last === undefined || e.key > last.key) && matchesFilter(e, base)) byKey.set(e.key, e);
+    for (const e of events)
+      if ((last === undefined || e.key > last.key) && matchesFilter(e, base)) byKey.set(e.key, e);
     return [...byKey.values()].sort((a, b) => a.key - b.key);
   };
 

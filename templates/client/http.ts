@@ -74,12 +74,25 @@ function errorCode(error: unknown): string | undefined {
 
 function failureOf(url: string, error: unknown, timedOut: boolean, aborted: boolean): VimConnectionError {
   if (aborted) return new VimConnectionError(url, "aborted", "the request was aborted", undefined, error);
-  if (timedOut) return new VimConnectionError(url, "timeout", "no answer within the timeout", undefined, error);
+  if (timedOut)
+    return new VimConnectionError(url, "timeout", "no answer within the timeout", undefined, error);
   const code = errorCode(error);
   if (code === "ECONNREFUSED")
-    return new VimConnectionError(url, "refused", "connection refused: nothing listens there", undefined, error);
+    return new VimConnectionError(
+      url,
+      "refused",
+      "connection refused: nothing listens there",
+      undefined,
+      error,
+    );
   if (code === "ENOTFOUND" || code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "EAI_AGAIN")
-    return new VimConnectionError(url, "unreachable", `the host cannot be reached (${code})`, undefined, error);
+    return new VimConnectionError(
+      url,
+      "unreachable",
+      `the host cannot be reached (${code})`,
+      undefined,
+      error,
+    );
   // undici says "fetch failed" and puts the reason in `cause` ("bad port", "other side closed").
   let inner: unknown = error;
   while (inner instanceof Error && inner.cause instanceof Error) inner = inner.cause;
@@ -131,7 +144,12 @@ export async function exchange(fetch: FetchLike | undefined, request: HttpReques
     return { status: response.status, headers: response.headers, text };
   } catch (error) {
     // Read again: the signal may have aborted while the request was out.
-    throw failureOf(url, error, timedOut, (signal as AbortSignalLike | undefined)?.aborted === true && !timedOut);
+    throw failureOf(
+      url,
+      error,
+      timedOut,
+      (signal as AbortSignalLike | undefined)?.aborted === true && !timedOut,
+    );
   } finally {
     host.clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
@@ -164,12 +182,22 @@ export function serverBase(url: string): string {
   try {
     parsed = new (globalThis as unknown as { URL: new (u: string) => typeof parsed }).URL(withScheme);
   } catch (error) {
-    throw new VimConnectionError(url, "bad-url", "not a URL: give the vCenter as https://host", undefined, error);
+    throw new VimConnectionError(
+      url,
+      "bad-url",
+      "not a URL: give the vCenter as https://host",
+      undefined,
+      error,
+    );
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
     throw new VimConnectionError(url, "bad-url", `${parsed.protocol} is not http or https`);
   if (parsed.username !== "" || parsed.password !== "")
-    throw new VimConnectionError(url, "bad-url", "credentials in the URL: pass username and password instead");
+    throw new VimConnectionError(
+      url,
+      "bad-url",
+      "credentials in the URL: pass username and password instead",
+    );
   const prefix = parsed.pathname.replace(/\/+$/, "").replace(/\/sdk(?:\/vim25(?:\/[^/]*)?)?$/, "");
   return `${parsed.protocol}//${parsed.host}${prefix}`;
 }

@@ -16,7 +16,13 @@ import { SoapFault } from "../soap/vimxml";
 import type { DecodeOptions } from "../core/context";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
 import { jsonWire, soapWire, VimFault, type Wire } from "./wires";
-import { checkpointOf, followEvents, type Checkpoint, type FollowOptions, type FollowedEvent } from "./followEvents";
+import {
+  checkpointOf,
+  followEvents,
+  type Checkpoint,
+  type FollowOptions,
+  type FollowedEvent,
+} from "./followEvents";
 
 export interface ConnectOptions {
   /** The vCenter or ESXi: `https://vc.example.com` (`/sdk` may be given or not). */
@@ -105,7 +111,9 @@ export class VimClient {
     const base = serverBase(options.url);
     const wireName = options.wire ?? "soap";
     const wire =
-      wireName === "json" ? jsonWire(base, options.release ?? "8.0.1.0") : soapWire(base, options.release ?? "6.5");
+      wireName === "json"
+        ? jsonWire(base, options.release ?? "8.0.1.0")
+        : soapWire(base, options.release ?? "6.5");
     const probe = new VimClient(wire, options, undefined as unknown as ServiceContent);
     const content = await probe.send(
       "RetrieveServiceContent",
@@ -113,7 +121,8 @@ export class VimClient {
       {},
     );
     probe.serviceContent = content;
-    if (options.release === undefined && content.about.apiVersion !== "") wire.release = content.about.apiVersion;
+    if (options.release === undefined && content.about.apiVersion !== "")
+      wire.release = content.about.apiVersion;
     await probe.login();
     return probe;
   }
@@ -180,7 +189,10 @@ export class VimClient {
     const answer = await exchange(this.options.fetch, {
       url: request.url,
       method: request.method,
-      headers: { ...request.headers, ...(this.session === undefined ? {} : this.wire.sessionHeaders(this.session)) },
+      headers: {
+        ...request.headers,
+        ...(this.session === undefined ? {} : this.wire.sessionHeaders(this.session)),
+      },
       body: request.body,
       timeoutMs: options.timeoutMs ?? this.options.timeoutMs ?? 60_000,
       signal: options.signal ?? this.options.signal,
@@ -225,7 +237,9 @@ export class VimClient {
         specSet: [
           {
             _typeName: "PropertyFilterSpec",
-            propSet: [{ _typeName: "PropertySpec", type: "EventManager", pathSet: ["description.eventInfo"] }],
+            propSet: [
+              { _typeName: "PropertySpec", type: "EventManager", pathSet: ["description.eventInfo"] },
+            ],
             objectSet: [{ _typeName: "ObjectSpec", obj: eventManager }],
           },
         ],
@@ -261,7 +275,11 @@ export class VimClient {
     filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
     options: CallOptions = {},
   ): Promise<Checkpoint | undefined> {
-    const collector = await this.call("CreateCollectorForEvents", { _this: this.eventManager(), filter }, options);
+    const collector = await this.call(
+      "CreateCollectorForEvents",
+      { _this: this.eventManager(), filter },
+      options,
+    );
     try {
       const result = await this.call(
         "RetrievePropertiesEx",
@@ -270,7 +288,9 @@ export class VimClient {
           specSet: [
             {
               _typeName: "PropertyFilterSpec",
-              propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
+              propSet: [
+                { _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] },
+              ],
               objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
             },
           ],

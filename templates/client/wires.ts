@@ -122,7 +122,12 @@ export function jsonWire(base: string, release: string): Wire {
       const root = `${base}/sdk/vim25/${this.release}`;
       // The service content is a property of ServiceInstance in VI JSON, read with GET.
       if (method === "RetrieveServiceContent")
-        return { url: `${root}/ServiceInstance/ServiceInstance/content`, method: "GET", headers: {}, body: undefined };
+        return {
+          url: `${root}/ServiceInstance/ServiceInstance/content`,
+          method: "GET",
+          headers: {},
+          body: undefined,
+        };
       const { path, body } = jsonRequest(method, args);
       return {
         url: `${root}${path}`,

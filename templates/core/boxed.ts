@@ -15,7 +15,8 @@ export interface Boxed<N extends string, V> {
 }
 
 type NumberBox = "byte" | "short" | "int" | "long" | "float" | "double";
-type StringBox = "string" | "dateTime" | "anyURI" | "base64Binary" | "TypeName" | "PropertyPath" | "MethodName";
+type StringBox =
+  "string" | "dateTime" | "anyURI" | "base64Binary" | "TypeName" | "PropertyPath" | "MethodName";
 
 /** Every boxed primitive and boxed array of primitives VI JSON sends. */
 export type BoxedPrimitive =
@@ -35,7 +36,9 @@ export interface UnrecognizedValue {
   readonly [member: string]: unknown;
 }
 
-function boxOf(name: string): { check: (value: unknown) => boolean; expected: string; array: boolean } | undefined {
+function boxOf(
+  name: string,
+): { check: (value: unknown) => boolean; expected: string; array: boolean } | undefined {
   const item = arrayBoxItem(name);
   const box = primitiveBox(item ?? name);
   const check = box === undefined ? undefined : FORMAT_CHECKS[box.format];
@@ -98,7 +101,8 @@ export function decodeOtherValue(
     return v as unknown as BoxedPrimitive;
   }
   for (let i = 0; i < value.length; i++) {
-    if (!box.check(value[i])) c.issues.push({ path: `${valuePath}[${i}]`, message: problem(box.expected, value[i]) });
+    if (!box.check(value[i]))
+      c.issues.push({ path: `${valuePath}[${i}]`, message: problem(box.expected, value[i]) });
   }
   return v as unknown as BoxedPrimitive;
 }

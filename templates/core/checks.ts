@@ -168,7 +168,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
   int64: "an int64 (an integer)",
   "int64-range": "an int64 (an integer from -9223372036854775808 to 9223372036854775807)",
   double: "a finite number",
-  "date-time": "an RFC 3339 date-time with a real calendar date and a time zone, such as 2026-11-26T10:15:30Z",
+  "date-time":
+    "an RFC 3339 date-time with a real calendar date and a time zone, such as 2026-11-26T10:15:30Z",
   base64: "a base64 string",
   object: "an object",
   array: "an array",
@@ -197,7 +198,8 @@ export function expectedText(expected: string): string {
 export function problem(expected: string, value: unknown): string {
   const want = expectedText(expected);
   if (value === undefined) return `required field is missing: expected ${want}`;
-  if (value === null) return `expected ${want}, got null (VI JSON leaves an unset optional field out, never null)`;
+  if (value === null)
+    return `expected ${want}, got null (VI JSON leaves an unset optional field out, never null)`;
   if (expected === "int64" && typeof value === "number" && Number.isInteger(value)) {
     return (
       `int64 value ${value} is beyond +/-(2^53 - 1): JSON.parse may already have rounded it. ` +
@@ -224,7 +226,10 @@ export function wireTypeName(value: { readonly _typeName: string }): string {
  */
 export function keepWireTypeName<T extends object>(decoded: T, name: string): T {
   Object.defineProperty(decoded, WIRE_TYPE_NAME, { value: name, enumerable: false });
-  Object.defineProperty(decoded, "toJSON", { value: () => ({ ...decoded, _typeName: name }), enumerable: false });
+  Object.defineProperty(decoded, "toJSON", {
+    value: () => ({ ...decoded, _typeName: name }),
+    enumerable: false,
+  });
   return decoded;
 }
 
@@ -241,6 +246,7 @@ export function isA(
   name: string,
   ancestor: string,
 ): boolean {
-  for (let t: string | undefined = name; t !== undefined; t = table.get(t)?.base) if (t === ancestor) return true;
+  for (let t: string | undefined = name; t !== undefined; t = table.get(t)?.base)
+    if (t === ancestor) return true;
   return false;
 }

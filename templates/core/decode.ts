@@ -157,7 +157,11 @@ export function checkMembers(
   for (const key of Object.keys(v)) {
     if (key === "_typeName" || known.some((level) => level.has(key))) continue;
     if (c.unknownMembers === "strip") delete (copy ??= { ...v })[key];
-    else c.issues.push({ path: memberPath(path, key), message: `member "${key}" is not declared by ${typeName}` });
+    else
+      c.issues.push({
+        path: memberPath(path, key),
+        message: `member "${key}" is not declared by ${typeName}`,
+      });
   }
   return copy;
 }
@@ -167,7 +171,9 @@ export function checkMembers(
  * Built once at load from the type's own entry and its subtypes' tables; dispatch is then one lookup, however many
  * types the family has.
  */
-export function family<F>(entries: readonly (readonly [string, F] | ReadonlyMap<string, F>)[]): ReadonlyMap<string, F> {
+export function family<F>(
+  entries: readonly (readonly [string, F] | ReadonlyMap<string, F>)[],
+): ReadonlyMap<string, F> {
   const table = new Map<string, F>();
   for (const entry of entries) {
     if (entry instanceof Map) for (const [name, f] of entry as ReadonlyMap<string, F>) table.set(name, f);
@@ -284,7 +290,10 @@ export function arrayDecoder<T>(
 }
 
 /** `parseT`: JSON text read with every int64 digit kept, then decoded. */
-export function parser<T>(at: DecodeAt<T>, defaults: DecodeDefaults): (text: string, options?: DecodeOptions) => T {
+export function parser<T>(
+  at: DecodeAt<T>,
+  defaults: DecodeDefaults,
+): (text: string, options?: DecodeOptions) => T {
   return (text, options) => inContext(options, defaults, (c) => parseAndDecode(text, c, at));
 }
 

@@ -3,7 +3,17 @@
  * untyped slot may hold (`{"_typeName":"int","_value":42}`) its format and where SOAP names it (`xsd:int`, or vim25's
  * own `TypeName`). The generator's side of the same facts is src/formats.ts. Copied into the output folder.
  */
-import { isBase64, isBoolean, isDateTime, isDouble, isInt16, isInt32, isInt64, isInt8, isString } from "./checks";
+import {
+  isBase64,
+  isBoolean,
+  isDateTime,
+  isDouble,
+  isInt16,
+  isInt32,
+  isInt64,
+  isInt8,
+  isString,
+} from "./checks";
 
 /** The check of each format key. */
 export const FORMAT_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {

@@ -32,7 +32,8 @@ export type MethodTable = Readonly<Record<string, MethodEntry>>;
 /** The entry of `method`, or a TypeError naming it (a JavaScript caller may pass any string). */
 export function methodEntry(methods: MethodTable, method: string): MethodEntry {
   const entry = Object.prototype.hasOwnProperty.call(methods, method) ? methods[method] : undefined;
-  if (entry === undefined) throw new TypeError(`${JSON.stringify(method)} is not a method the schemas declare`);
+  if (entry === undefined)
+    throw new TypeError(`${JSON.stringify(method)} is not a method the schemas declare`);
   return entry;
 }
 
@@ -53,15 +54,22 @@ export function primitiveAt(format: string): DecodeAt<unknown> {
  * one value, or undefined when it is optional and absent. With the output's defaults, a value its guard accepts is
  * returned as read, as `decodeT` does.
  */
-export function decodeReturn(entry: MethodEntry, values: readonly unknown[], c: DecodeContext, asIs: boolean): unknown {
+export function decodeReturn(
+  entry: MethodEntry,
+  values: readonly unknown[],
+  c: DecodeContext,
+  asIs: boolean,
+): unknown {
   const returns = entry.returns;
   if (returns === undefined || entry.decode === undefined) return undefined;
   const decode = entry.decode;
   const is = entry.is;
-  const one = (v: unknown, path: string): unknown => (asIs && is !== undefined && is(v) ? v : decode(v, path, c));
+  const one = (v: unknown, path: string): unknown =>
+    asIs && is !== undefined && is(v) ? v : decode(v, path, c);
   if ((returns[2] & 1) !== 0) return values.map((v, i) => one(v, `$[${i}]`));
   const [first] = values;
-  if (values.length > 1) c.issues.push({ path: "$", message: `${values.length} return values where one is declared` });
+  if (values.length > 1)
+    c.issues.push({ path: "$", message: `${values.length} return values where one is declared` });
   if (first === undefined || first === null) {
     if ((returns[2] & 2) === 0) c.issues.push({ path: "$", message: "the required return value is missing" });
     return undefined;

@@ -156,7 +156,10 @@ import {
   jsonMethodRequest as jsonMethods$jsonMethodRequest,
   jsonMethodReturn as jsonMethods$jsonMethodReturn,
 } from "../vijson/jsonMethods";
-import { readSoapBody as soapRead$readSoapBody, readSoapElement as soapRead$readSoapElement } from "../soap/soapRead";
+import {
+  readSoapBody as soapRead$readSoapBody,
+  readSoapElement as soapRead$readSoapElement,
+} from "../soap/soapRead";
 import {
   writeSoapElement as soapWrite$writeSoapElement,
   writeSoapEnvelope as soapWrite$writeSoapEnvelope,

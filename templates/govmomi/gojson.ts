@@ -115,7 +115,8 @@ export function gmAt(
     });
     return v;
   }
-  if (table.get(declared)?.open === true) return gmAsOtherType(v, path, c, declared, name, exact, `${path}._typeName`);
+  if (table.get(declared)?.open === true)
+    return gmAsOtherType(v, path, c, declared, name, exact, `${path}._typeName`);
   c.issues.push({
     path: `${path}._typeName`,
     message: `_typeName ${JSON.stringify(name)} is not a type the schemas declare (${declared} has no subtypes beyond those declared)`,
@@ -162,9 +163,12 @@ export function gmAtList(
   const table = types();
   const name = isRecord(v) ? v["_typeName"] : undefined;
   const chosen =
-    typeof name === "string" ? (list.find((t) => isA(table, name, t)) ?? list[list.length - 1]) : list[list.length - 1];
+    typeof name === "string"
+      ? (list.find((t) => isA(table, name, t)) ?? list[list.length - 1])
+      : list[list.length - 1];
   const entry = chosen === undefined ? undefined : table.get(chosen);
-  if (chosen === undefined || entry === undefined) throw new Error(`no govmomi decoder for ${String(chosen)}`);
+  if (chosen === undefined || entry === undefined)
+    throw new Error(`no govmomi decoder for ${String(chosen)}`);
   return gmAt(v, path, c, chosen, entry.decode, types);
 }
 
@@ -330,7 +334,8 @@ export function gmBoxName(value: unknown): string {
   if (value.length === 0) return "ArrayOfAnyType";
   const names = new Set(value.map(gmBoxName));
   if (names.size === 2 && names.has("int") && names.has("long")) return "ArrayOfLong";
-  if (names.size === 2 && names.has("double") && (names.has("int") || names.has("long"))) return "ArrayOfDouble";
+  if (names.size === 2 && names.has("double") && (names.has("int") || names.has("long")))
+    return "ArrayOfDouble";
   const [only] = names;
   if (names.size !== 1 || only === undefined || only === "anyType" || only.startsWith("ArrayOf"))
     return "ArrayOfAnyType";
@@ -387,8 +392,10 @@ export function gmAny(
       const elements = value["_value"];
       const decodeElement =
         element === undefined
-          ? (e: unknown, p: string, cc: GovmomiContext, h: object, i: number) => gmAny(e, p, cc, types, box, h, i)
-          : (e: unknown, p: string, cc: GovmomiContext) => gmAt(e, p, cc, name.slice(7), element.decode, types);
+          ? (e: unknown, p: string, cc: GovmomiContext, h: object, i: number) =>
+              gmAny(e, p, cc, types, box, h, i)
+          : (e: unknown, p: string, cc: GovmomiContext) =>
+              gmAt(e, p, cc, name.slice(7), element.decode, types);
       return { ...value, _value: gmArray(elements, `${path}._value`, c, decodeElement) };
     }
   }
@@ -446,7 +453,12 @@ export function gmEncodeAt(
   }
   for (const key of Object.keys(value)) {
     if (key === "_typeName" || chain.vimMembers.has(key)) continue;
-    Object.defineProperty(o, key, { value: value[key], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(o, key, {
+      value: value[key],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return o;
 }

@@ -9,7 +9,8 @@ import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson"
 /** The slot function of a type in the govmomi table, or a TypeError naming what the caller asked for. */
 function govmomiRoot(typeName: string, types: GovmomiTypes): GovmomiType {
   const entry = types().get(typeName);
-  if (entry === undefined) throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
+  if (entry === undefined)
+    throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
   return entry;
 }
 
@@ -40,6 +41,13 @@ export function gmParse(
 }
 
 /** `encodeGovmomi`: a decoded value in govmomi JSON form. */
-export function gmEncode(value: { readonly _typeName: string }, types: GovmomiTypes): Record<string, unknown> {
-  return gmEncodeAt(value as Record<string, unknown> & { readonly _typeName: string }, value._typeName, types());
+export function gmEncode(
+  value: { readonly _typeName: string },
+  types: GovmomiTypes,
+): Record<string, unknown> {
+  return gmEncodeAt(
+    value as Record<string, unknown> & { readonly _typeName: string },
+    value._typeName,
+    types(),
+  );
 }

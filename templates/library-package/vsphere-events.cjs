@@ -51,7 +51,8 @@ function options(argv) {
   const count = (name) => {
     const text = parsed[name];
     if (text === undefined) return undefined;
-    if (!/^[1-9][0-9]*$/.test(text)) throw new UsageError(`--${name} takes a whole number above 0, not ${text}`);
+    if (!/^[1-9][0-9]*$/.test(text))
+      throw new UsageError(`--${name} takes a whole number above 0, not ${text}`);
     return Number(text);
   };
   let entity;
@@ -75,10 +76,15 @@ function options(argv) {
         typeof since?.createdTime !== "string" ||
         Number.isNaN(Date.parse(since.createdTime))
       )
-        throw new UsageError(`--since: a checkpoint is {"key":<number>,"createdTime":"<RFC 3339>"}, not ${text}`);
+        throw new UsageError(
+          `--since: a checkpoint is {"key":<number>,"createdTime":"<RFC 3339>"}, not ${text}`,
+        );
     } else if (!Number.isNaN(Date.parse(text)) && /^\d{4}-\d\d-\d\d/.test(text)) {
       since = { key: 0, createdTime: text };
-    } else throw new UsageError(`--since takes an RFC 3339 time (2026-12-01T10:00:00Z) or a checkpoint, not ${text}`);
+    } else
+      throw new UsageError(
+        `--since takes an RFC 3339 time (2026-12-01T10:00:00Z) or a checkpoint, not ${text}`,
+      );
   }
   const pageSize = count("page-size");
   if (pageSize !== undefined && pageSize > 1000) throw new UsageError("--page-size is at most 1000");
@@ -144,7 +150,9 @@ async function main(argv, io, lib) {
   }
   const password = o.passwordStdin ? await readPassword(io.stdin) : io.env.VSPHERE_PASSWORD;
   if (password === undefined) {
-    io.stderr.write(`vsphere-events: give the password with --password-stdin or VSPHERE_PASSWORD\n${USAGE}\n`);
+    io.stderr.write(
+      `vsphere-events: give the password with --password-stdin or VSPHERE_PASSWORD\n${USAGE}\n`,
+    );
     return 2;
   }
   const filter = {

@@ -39,7 +39,8 @@ export interface SoapTables extends SoapSchema {
 
 function soapEntry(typeName: string, tables: SoapTables): SoapEntry {
   const entry = tables.types.get(typeName);
-  if (entry === undefined) throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
+  if (entry === undefined)
+    throw new TypeError(`${JSON.stringify(typeName)} is not a type the schemas declare`);
   return entry;
 }
 
@@ -54,11 +55,17 @@ function guarded<T>(c: DecodeContext, run: () => T): T | undefined {
 }
 
 /** The SoapFault of a fault response: its detail decoded as a MethodFault where the schemas declare it. */
-function soapFault(content: SoapFaultContent, c: DecodeContext, tables: SoapTables): InstanceType<typeof SoapFault> {
+function soapFault(
+  content: SoapFaultContent,
+  c: DecodeContext,
+  tables: SoapTables,
+): InstanceType<typeof SoapFault> {
   const entry = tables.types.get("MethodFault");
   const detail = content.detail;
   const decoded =
-    detail === undefined || entry === undefined ? detail : guarded(c, () => entry.decode(detail, "$.detail", c));
+    detail === undefined || entry === undefined
+      ? detail
+      : guarded(c, () => entry.decode(detail, "$.detail", c));
   return new SoapFault(content, c.issues.length === 0 ? decoded : undefined, c.issues);
 }
 
@@ -78,7 +85,9 @@ export function soapParse(
   const values = read?.values ?? [];
   // As decodeT does: with the output's defaults, a value its guard accepts decodes to itself.
   const asIs = options === undefined && c.issues.length === 0;
-  const decoded = guarded(c, () => values.map((v, i) => (asIs && entry.is(v) ? v : entry.decode(v, `$[${i}]`, c))));
+  const decoded = guarded(c, () =>
+    values.map((v, i) => (asIs && entry.is(v) ? v : entry.decode(v, `$[${i}]`, c))),
+  );
   return finish(c, decoded ?? []);
 }
 
@@ -105,7 +114,12 @@ export function soapDecode(
 }
 
 /** `encodeSoap`: a value as a vim25 element. */
-export function soapEncode(value: unknown, typeName: string, element: string, tables: () => SoapTables): string {
+export function soapEncode(
+  value: unknown,
+  typeName: string,
+  element: string,
+  tables: () => SoapTables,
+): string {
   const schema = tables();
   soapEntry(typeName, schema);
   return writeSoapElement(element, typeName, value, schema);
@@ -172,6 +186,7 @@ export function soapMethodReturn(
   const read = guarded(c, () => readSoapBody(body, returnDeclared(kind, types), schema, c));
   if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
   const asIs = options === undefined && c.issues.length === 0;
-  const value = c.issues.length > 0 ? undefined : guarded(c, () => decodeReturn(entry, read?.values ?? [], c, asIs));
+  const value =
+    c.issues.length > 0 ? undefined : guarded(c, () => decodeReturn(entry, read?.values ?? [], c, asIs));
   return finish(c, value);
 }

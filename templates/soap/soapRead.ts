@@ -18,10 +18,22 @@ import {
   type SoapField,
   type SoapSchema,
 } from "./vimxml";
-import { attributeOf, EOF, lineColumn, START, XmlReader, XmlSyntaxError, XSD_NAMESPACE, XSI_NAMESPACE } from "./xml";
+import {
+  attributeOf,
+  EOF,
+  lineColumn,
+  START,
+  XmlReader,
+  XmlSyntaxError,
+  XSD_NAMESPACE,
+  XSI_NAMESPACE,
+} from "./xml";
 
 // Every target has it (Node, browsers, Deno); declared here so that the output needs neither the DOM nor Node's types.
-declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(input: Uint8Array): string };
+declare const TextDecoder: new (
+  label: string,
+  options: { fatal: boolean },
+) => { decode(input: Uint8Array): string };
 
 /** What reading needs of the decode context (a structural subset of the runtime's DecodeContext). */
 interface SoapContext {
@@ -170,7 +182,10 @@ function readObject(x: Reading, declared: string, path: string, given?: string):
   if (name === undefined) {
     const named = xsiType(x, path);
     if (named !== undefined && named[0] !== VIM25_NAMESPACE) {
-      x.c.issues.push({ path, message: `xsi:type ${named[1]} is an XML Schema type; ${declared} is declared here` });
+      x.c.issues.push({
+        path,
+        message: `xsi:type ${named[1]} is an XML Schema type; ${declared} is declared here`,
+      });
       x.r.skip();
       return undefined;
     }
@@ -209,7 +224,10 @@ function readObject(x: Reading, declared: string, path: string, given?: string):
     } else if (field !== undefined) {
       if (before === undefined) setMember(o, local, readField(x, field, at));
       else {
-        x.c.issues.push({ path: at, message: `<${local}> appears more than once; ${name}.${local} is not an array` });
+        x.c.issues.push({
+          path: at,
+          message: `<${local}> appears more than once; ${name}.${local} is not an array`,
+        });
         r.skip();
       }
     } else if (before === undefined) {
@@ -224,7 +242,8 @@ function readObject(x: Reading, declared: string, path: string, given?: string):
   }
   if (fields !== undefined) {
     // An empty array is no element at all: a required one that is absent is empty.
-    for (const f of fields.all) if ((f[2] & (ARRAY | OPTIONAL)) === ARRAY && o[f[0]] === undefined) o[f[0]] = [];
+    for (const f of fields.all)
+      if ((f[2] & (ARRAY | OPTIONAL)) === ARRAY && o[f[0]] === undefined) o[f[0]] = [];
   }
   return o;
 }
@@ -254,7 +273,10 @@ function readAny(x: Reading, path: string): unknown {
     // box for (xsd:unsignedInt) is kept as text for the unknown-types policy.
     const text = readText(x, path);
     const format = uri !== XSD_NAMESPACE ? "string" : box?.xsd === true ? box.format : undefined;
-    return { _typeName: name, _value: format === undefined ? text : fromText(x, format, text, `${path}._value`) };
+    return {
+      _typeName: name,
+      _value: format === undefined ? text : fromText(x, format, text, `${path}._value`),
+    };
   }
   if (name.startsWith("ArrayOf")) {
     const item = name.slice(7);
@@ -268,7 +290,8 @@ function readAny(x: Reading, path: string): unknown {
         if (kind !== START) break;
         const at = `${path}._value[${items.length}]`;
         if (itemType !== undefined) items.push(readObject(x, itemType, at));
-        else items.push(fromText(x, primitiveBox(itemBox as string)?.format ?? "string", readText(x, at), at));
+        else
+          items.push(fromText(x, primitiveBox(itemBox as string)?.format ?? "string", readText(x, at), at));
       }
       return { _typeName: name, _value: items };
     }
@@ -297,7 +320,8 @@ function readGeneric(x: Reading, path: string, untypedSlot = false): unknown {
     else setMember(o, local, Array.isArray(before) ? [...before, value] : [before, value]);
   }
   if (o !== undefined) return o;
-  if (moType !== undefined) return { _typeName: typeName ?? "ManagedObjectReference", type: moType, value: text };
+  if (moType !== undefined)
+    return { _typeName: typeName ?? "ManagedObjectReference", type: moType, value: text };
   if (typeName !== undefined) return { _typeName: typeName, _value: text };
   return untypedSlot ? { _typeName: "string", _value: text } : text;
 }
@@ -306,7 +330,10 @@ export type SoapBody = { readonly values: unknown[] } | { readonly fault: SoapFa
 
 function syntaxIssue(c: SoapContext, text: string, error: unknown, path = "$"): void {
   if (!(error instanceof XmlSyntaxError)) throw error;
-  c.issues.push({ path, message: `not well-formed XML: ${error.message} (${lineColumn(text, error.offset)})` });
+  c.issues.push({
+    path,
+    message: `not well-formed XML: ${error.message} (${lineColumn(text, error.offset)})`,
+  });
 }
 
 function expectElement(x: Reading, uri: string, local: string, what: string): void {
@@ -338,7 +365,8 @@ function readFault(x: Reading, fault: string): SoapFaultContent {
         // The detail element is named after the fault (InvalidLoginFault) and carries it as xsi:type; either says.
         const named = x.r.tag.local.endsWith("Fault") ? x.r.tag.local.slice(0, -5) : undefined;
         const given = attributeOf(x.r.tag, XSI_NAMESPACE, "type") === undefined ? named : undefined;
-        if (detail === undefined && x.schema.types.has(fault)) detail = readObject(x, fault, "$.detail", given);
+        if (detail === undefined && x.schema.types.has(fault))
+          detail = readObject(x, fault, "$.detail", given);
         else if (detail === undefined) detail = readGeneric(x, "$.detail");
         else x.r.skip();
       }
@@ -379,7 +407,8 @@ function readReturnValues(x: Reading, declared: string): unknown[] {
 function readBodyContent(x: Reading, declared: string): SoapBody {
   let content: SoapBody | undefined;
   while (nextChild(x)) {
-    if (content !== undefined) x.r.fail(`a second element <${x.r.tag.name}> in the SOAP Body`, x.r.tag.offset);
+    if (content !== undefined)
+      x.r.fail(`a second element <${x.r.tag.name}> in the SOAP Body`, x.r.tag.offset);
     content =
       x.r.tag.uri === SOAP_ENVELOPE_NAMESPACE && x.r.tag.local === "Fault"
         ? { fault: readFault(x, "MethodFault") }
@@ -403,7 +432,13 @@ export function readSoapBody(
 ): SoapBody {
   const text = decodeUtf8(body, c);
   if (text === undefined) return { values: [] };
-  const x: Reading = { r: new XmlReader(text), schema, c, unqualified: false, resolved: resolvedCache(schema) };
+  const x: Reading = {
+    r: new XmlReader(text),
+    schema,
+    c,
+    unqualified: false,
+    resolved: resolvedCache(schema),
+  };
   try {
     if (x.r.next() !== START) x.r.fail("the document has no element");
     let content: SoapBody | undefined;
@@ -443,7 +478,13 @@ export function readSoapElement(
 ): { readonly typeName: string; readonly value: unknown } {
   const text = decodeUtf8(body, c);
   if (text === undefined) return { typeName: declared ?? "", value: undefined };
-  const x: Reading = { r: new XmlReader(text), schema, c, unqualified: true, resolved: resolvedCache(schema) };
+  const x: Reading = {
+    r: new XmlReader(text),
+    schema,
+    c,
+    unqualified: true,
+    resolved: resolvedCache(schema),
+  };
   try {
     if (x.r.next() !== START) x.r.fail("the document has no element");
     let typeName = declared;

@@ -59,7 +59,10 @@ function primitiveText(value: unknown, path: string): string {
       return Object.is(value, -0) ? "-0" : String(value);
     default:
       if (value instanceof Date) return dateTimeText(value);
-      throw new SoapEncodeError(path, `expected a primitive value, got ${value === null ? "null" : typeof value}`);
+      throw new SoapEncodeError(
+        path,
+        `expected a primitive value, got ${value === null ? "null" : typeof value}`,
+      );
   }
 }
 
@@ -105,12 +108,14 @@ function writeObject(
 ): void {
   const name = typeNameOf(value, path);
   const o = value as Record<string, unknown>;
-  const typeAttr = typed || name !== declared || w.schema.types.get(declared)?.poly === true ? name : undefined;
+  const typeAttr =
+    typed || name !== declared || w.schema.types.get(declared)?.poly === true ? name : undefined;
   if (name === "ManagedObjectReference") {
     let extra = "";
     for (const key of REFERENCE_ATTRIBUTES) {
       const v = o[key];
-      if (typeof v === "string") extra += ` ${key}="${escapeAttribute(attributeText(v, memberPath(path, key)))}"`;
+      if (typeof v === "string")
+        extra += ` ${key}="${escapeAttribute(attributeText(v, memberPath(path, key)))}"`;
     }
     open(w, element, typeAttr, extra);
     w.out.push(primitiveText(o["value"] ?? "", memberPath(path, "value")), `</${element}>`);
@@ -122,7 +127,8 @@ function writeObject(
     const v = o[field[0]];
     if (v === undefined || v === null) continue;
     const at = memberPath(path, field[0]);
-    if ((field[2] & ARRAY) !== 0 && Array.isArray(v)) v.forEach((item, i) => writeField(w, field, item, `${at}[${i}]`));
+    if ((field[2] & ARRAY) !== 0 && Array.isArray(v))
+      v.forEach((item, i) => writeField(w, field, item, `${at}[${i}]`));
     else writeField(w, field, v, at);
   }
   // Members no schema declares (kept by a decoder, or of a type no schema declares) follow, as they read back.
@@ -136,7 +142,10 @@ function writeObject(
 function writeGeneric(w: Writing, element: string, value: unknown, path: string): void {
   if (value === undefined || value === null) return;
   if (!ELEMENT_NAME.test(element) || /^xml/i.test(element))
-    throw new SoapEncodeError(path, `the member name ${JSON.stringify(element)} cannot be written as an XML element`);
+    throw new SoapEncodeError(
+      path,
+      `the member name ${JSON.stringify(element)} cannot be written as an XML element`,
+    );
   if (Array.isArray(value)) {
     value.forEach((item, i) => writeGeneric(w, element, item, `${path}[${i}]`));
     return;
@@ -191,7 +200,8 @@ function writeAny(w: Writing, element: string, value: unknown, path: string): vo
   }
   // A type no schema declares, kept as it came: its members as they read back.
   open(w, element, name);
-  for (const key of Object.keys(o)) if (key !== "_typeName") writeGeneric(w, key, o[key], memberPath(path, key));
+  for (const key of Object.keys(o))
+    if (key !== "_typeName") writeGeneric(w, key, o[key], memberPath(path, key));
   w.out.push(`</${element}>`);
 }
 
@@ -202,7 +212,12 @@ const DECLARATIONS = ` xmlns:xsd="${XSD_NAMESPACE}" xmlns:xsi="${XSI_NAMESPACE}"
  * slot needs it, members in WSDL order, every text escaped.
  * @throws SoapEncodeError for what XML cannot hold.
  */
-export function writeSoapElement(element: string, declared: string, value: unknown, schema: SoapSchema): string {
+export function writeSoapElement(
+  element: string,
+  declared: string,
+  value: unknown,
+  schema: SoapSchema,
+): string {
   const w: Writing = { out: [], schema, declarations: ` xmlns="${VIM25_NAMESPACE}"${DECLARATIONS}` };
   writeObject(w, element, declared, value, false, "$");
   return w.out.join("");
@@ -219,7 +234,8 @@ export function writeSoapEnvelope(
   parameters: readonly SoapParameter[],
   schema: SoapSchema,
 ): string {
-  if (!ELEMENT_NAME.test(method)) throw new SoapEncodeError("method", `${JSON.stringify(method)} is not a method name`);
+  if (!ELEMENT_NAME.test(method))
+    throw new SoapEncodeError("method", `${JSON.stringify(method)} is not a method name`);
   const w: Writing = { out: [], schema, declarations: "" };
   w.out.push(
     `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="${SOAP_ENVELOPE_NAMESPACE}"${DECLARATIONS}>`,

@@ -47,7 +47,11 @@ export function resolvedCache(schema: SoapSchema): Map<string, Resolved> {
   return cache;
 }
 
-export function resolved(schema: SoapSchema, typeName: string, cache = resolvedCache(schema)): Resolved | undefined {
+export function resolved(
+  schema: SoapSchema,
+  typeName: string,
+  cache = resolvedCache(schema),
+): Resolved | undefined {
   const hit = cache.get(typeName);
   if (hit !== undefined) return hit;
   const chain: SoapType[] = [];

@@ -42,7 +42,11 @@ interface Binding {
 }
 
 /** `xml` is bound in every document; no prefix means no namespace until a default one is declared. */
-const BUILT_IN: Binding = { prefix: "xml", uri: XML_NAMESPACE, next: { prefix: "", uri: "", next: undefined } };
+const BUILT_IN: Binding = {
+  prefix: "xml",
+  uri: XML_NAMESPACE,
+  next: { prefix: "", uri: "", next: undefined },
+};
 
 /** A start tag as read: names resolved against the namespaces in scope. */
 export interface StartTag {
@@ -61,7 +65,8 @@ export const START = 0;
 export const END = 1;
 export const EOF = 2;
 
-const NAME = /^[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*)?$/;
+const NAME =
+  /^[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*)?$/;
 /** Characters XML 1.0 cannot hold, even as a character reference; lone surrogates included. */
 const NOT_XML_CHAR =
   // eslint-disable-next-line no-control-regex -- matching the control characters XML excludes is the point
@@ -126,7 +131,8 @@ export class XmlReader {
 
   /** The namespace URI a prefix is bound to where the reader is, `undefined` when it is not bound. */
   namespaceOf(prefix: string): string | undefined {
-    for (let b: Binding | undefined = this.scope; b !== undefined; b = b.next) if (b.prefix === prefix) return b.uri;
+    for (let b: Binding | undefined = this.scope; b !== undefined; b = b.next)
+      if (b.prefix === prefix) return b.uri;
     return undefined;
   }
 
@@ -171,7 +177,8 @@ export class XmlReader {
         this.pos = end + 2;
         continue;
       }
-      if (this.openNames.length === 0 && this.seenRoot) this.fail("a second element after the document element", lt);
+      if (this.openNames.length === 0 && this.seenRoot)
+        this.fail("a second element after the document element", lt);
       this.startTag(lt);
       this.text = text;
       return START;
@@ -216,7 +223,11 @@ export class XmlReader {
       const semi = text.indexOf(";", amp);
       const name = semi === -1 ? "" : text.slice(amp + 1, semi);
       out += text.slice(last, amp);
-      out += this.reference(name, semi === -1 || semi - amp > 12, at + (raw === text ? amp : raw.indexOf("&")));
+      out += this.reference(
+        name,
+        semi === -1 || semi - amp > 12,
+        at + (raw === text ? amp : raw.indexOf("&")),
+      );
       last = semi + 1;
     }
     text = out + text.slice(last);
@@ -233,7 +244,8 @@ export class XmlReader {
       if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits))
         this.fail(`a malformed character reference &${name};`, at);
       const code = parseInt(digits, hex ? 16 : 10);
-      if (!isXmlCodePoint(code)) this.fail(`a character reference to a character XML cannot hold (&${name};)`, at);
+      if (!isXmlCodePoint(code))
+        this.fail(`a character reference to a character XML cannot hold (&${name};)`, at);
       return String.fromCodePoint(code);
     }
     return this.fail(
@@ -326,9 +338,14 @@ export class XmlReader {
         if (raw[k] === attr) this.fail(`the attribute ${attr} appears twice in <${name}>`, i);
       if (attr === "xmlns" || attr.startsWith("xmlns:")) {
         const prefix = attr === "xmlns" ? "" : attr.slice(6);
-        if (prefix === "xmlns" || (prefix === "xml") !== (value === XML_NAMESPACE) || value === XMLNS_NAMESPACE)
+        if (
+          prefix === "xmlns" ||
+          (prefix === "xml") !== (value === XML_NAMESPACE) ||
+          value === XMLNS_NAMESPACE
+        )
           this.fail(`the reserved namespace declaration ${attr}="${value}"`, i);
-        if (prefix !== "" && value === "") this.fail(`the prefix ${prefix} cannot be bound to no namespace`, i);
+        if (prefix !== "" && value === "")
+          this.fail(`the prefix ${prefix} cannot be bound to no namespace`, i);
         scope = { prefix, uri: value, next: scope };
       }
       raw.push(attr, value);
@@ -361,7 +378,11 @@ export class XmlReader {
   private endTag(lt: number): void {
     const src = this.source;
     const current = this.openNames[this.openNames.length - 1];
-    if (current !== undefined && src.charCodeAt(lt + 2 + current.length) === 62 && src.startsWith(current, lt + 2)) {
+    if (
+      current !== undefined &&
+      src.charCodeAt(lt + 2 + current.length) === 62 &&
+      src.startsWith(current, lt + 2)
+    ) {
       // The common case, `</name>` closing `<name>`, without scanning the name again.
       this.pos = lt + 3 + current.length;
       this.close();

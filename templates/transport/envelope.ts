@@ -60,7 +60,16 @@ export interface CloudEventInit {
 export type HttpHeaders =
   Readonly<Record<string, string | readonly string[] | undefined>> | Iterable<readonly [string, string]>;
 
-const CORE = ["specversion", "id", "source", "type", "datacontenttype", "dataschema", "subject", "time"] as const;
+const CORE = [
+  "specversion",
+  "id",
+  "source",
+  "type",
+  "datacontenttype",
+  "dataschema",
+  "subject",
+  "time",
+] as const;
 const EXTENSION_NAME = /^[a-z0-9]+$/;
 // RFC 3986 characters (unreserved, reserved and %-escapes): a URI-reference has no spaces or controls.
 const URI_REFERENCE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
@@ -122,11 +131,15 @@ export function readAttributes(
   for (const name of ["datacontenttype", "dataschema", "subject", "time"] as const) {
     const value = nonEmpty(name, false);
     if (value === undefined) continue;
-    if (name === "time" && !isDateTime(value)) bad(name, `expected an RFC 3339 timestamp, got ${describeValue(value)}`);
+    if (name === "time" && !isDateTime(value))
+      bad(name, `expected an RFC 3339 timestamp, got ${describeValue(value)}`);
     else if (name === "dataschema" && !ABSOLUTE_URI.test(value))
       bad(name, `expected a URI, got ${describeValue(value)}`);
     else if (name === "datacontenttype" && !JSON_MEDIA.test(value) && !XML_MEDIA.test(value))
-      bad(name, `the event must be JSON (application/json) or XML (application/xml), got ${describeValue(value)}`);
+      bad(
+        name,
+        `the event must be JSON (application/json) or XML (application/xml), got ${describeValue(value)}`,
+      );
     attributes[name] = value;
   }
   for (const key of Object.keys(record)) {
@@ -228,7 +241,8 @@ export function withEnvelopeTypeId(
   if (named.eventTypeId === undefined) return data;
   const at = names.find((n) => data[n] !== undefined) ?? names[0] ?? "eventTypeId";
   const given = data[at];
-  if (given === undefined || given === null || given === "") return { ...data, [names[0] ?? at]: named.eventTypeId };
+  if (given === undefined || given === null || given === "")
+    return { ...data, [names[0] ?? at]: named.eventTypeId };
   if (given !== named.eventTypeId)
     issues.push({
       path: `${path}.${at}`,
@@ -313,7 +327,12 @@ export function binaryAttributes(headers: HttpHeaders, issues: Issues): CloudEve
   const record: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(headerRecord(headers))) {
     if (name.startsWith("ce-") && name.length > 3)
-      Object.defineProperty(record, name.slice(3), { value, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(record, name.slice(3), {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     else if (name === "content-type") record["datacontenttype"] = value;
   }
   return readAttributes(
@@ -355,7 +374,8 @@ export function envelopeFor(
   typeName: string,
   init: CloudEventInit,
 ): Record<string, unknown> {
-  const eventClass = typeName === "EventEx" ? "eventex" : typeName === "ExtendedEvent" ? "extendedevent" : "event";
+  const eventClass =
+    typeName === "EventEx" ? "eventex" : typeName === "ExtendedEvent" ? "extendedevent" : "event";
   const name = eventClass === "event" ? typeName : String(event.eventTypeId);
   const router = init.form === "router";
   const out: Record<string, unknown> = {
@@ -371,7 +391,8 @@ export function envelopeFor(
   if (init.time !== undefined) out["time"] = init.time;
   if (!router) out["eventclass"] = eventClass;
   for (const [key, value] of Object.entries(init.extensions ?? {}))
-    if (!(key in out)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    if (!(key in out))
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
 }
 
@@ -380,7 +401,9 @@ export function binaryHeaders(attributes: Record<string, unknown>): Record<strin
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(attributes)) {
     // The HTTP binding percent-encodes space, '"', '%' and everything outside printable ASCII.
-    const text = String(value).replace(/[^\x21-\x7E]|["%]/gu, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, ""));
+    const text = String(value).replace(/[^\x21-\x7E]|["%]/gu, (ch) =>
+      encodeURIComponent(ch).replace(/[!'()*]/g, ""),
+    );
     if (key === "datacontenttype") headers["content-type"] = String(value);
     else
       Object.defineProperty(headers, `ce-${key}`, {

@@ -183,7 +183,11 @@ export function ceDecodeBinary(
       name === "datacontenttype" ? 'headers["content-type"]' : `headers["ce-${name}"]`;
     const data = (): unknown => {
       const empty = (typeof body === "string" || body instanceof Uint8Array) && body.length === 0;
-      const value = empty ? undefined : xml !== undefined && isXmlData(attributes) ? body : jsonValue(body, c, "$");
+      const value = empty
+        ? undefined
+        : xml !== undefined && isXmlData(attributes)
+          ? body
+          : jsonValue(body, c, "$");
       if (value !== undefined && value !== null) return value;
       if (c.issues.length === 0 || empty)
         c.issues.push({ path: "$", message: "the request carries no event (the body is empty)" });

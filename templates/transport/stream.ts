@@ -189,7 +189,10 @@ class ArrayScanner {
     // Where the current element's text starts in this chunk; its earlier part, if any, is in `this.element`.
     let start = 0;
     const finish = (end: number): void => {
-      out.push({ text: this.element + chunk.slice(start, end), at: { index: this.index++, line: undefined } });
+      out.push({
+        text: this.element + chunk.slice(start, end),
+        at: { index: this.index++, line: undefined },
+      });
       this.element = "";
       this.inElement = false;
       this.expectComma = true;
@@ -264,7 +267,8 @@ class ArrayScanner {
         continue;
       }
       if (this.expectComma) {
-        if (c !== 44) throw new StreamSyntax(`$[${this.index}]`, `expected ',' or ']' after element ${this.index - 1}`);
+        if (c !== 44)
+          throw new StreamSyntax(`$[${this.index}]`, `expected ',' or ']' after element ${this.index - 1}`);
         this.expectComma = false;
         i++;
         continue;
@@ -319,7 +323,8 @@ class ArrayScanner {
       );
     }
     if (!this.started) throw new StreamSyntax("$", "the stream is empty: expected a JSON array");
-    if (!this.ended) throw new StreamSyntax(`$[${this.index}]`, "the stream ended before the closing ] of the array");
+    if (!this.ended)
+      throw new StreamSyntax(`$[${this.index}]`, "the stream ended before the closing ] of the array");
   }
 }
 

@@ -127,7 +127,9 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     NUMBER.lastIndex = i;
     const match = NUMBER.exec(text);
     if (match === null)
-      return fail(i >= text.length ? "unexpected end of text" : `unexpected character ${JSON.stringify(text[i])}`);
+      return fail(
+        i >= text.length ? "unexpected end of text" : `unexpected character ${JSON.stringify(text[i])}`,
+      );
     const token = match[0];
     i += token.length;
     const plain = /^-?[0-9]+$/.test(token);
@@ -163,7 +165,12 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
       i++;
       const member = value(out, key);
       // Like JSON.parse: "__proto__" becomes an own member, never the prototype.
-      Object.defineProperty(out, key, { value: member, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: member,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
       space();
       const c = text.charCodeAt(i);
       if (c === 125) return (i++, out);

@@ -17,7 +17,9 @@ export interface JsonMethodRequest {
 }
 
 /** Each method's parameter encoders, in the method table's order: an object's `encodeT`, or undefined for a primitive. */
-export type JsonParamEncoders = Readonly<Record<string, readonly (((value: never) => unknown) | undefined)[]>>;
+export type JsonParamEncoders = Readonly<
+  Record<string, readonly (((value: never) => unknown) | undefined)[]>
+>;
 
 function encodeValue(value: unknown, encode: ((value: never) => unknown) | undefined): unknown {
   if (encode !== undefined) return encode(value as never);
@@ -48,7 +50,9 @@ export function jsonMethodRequest(
       return;
     }
     const each = encode[i];
-    body[name] = Array.isArray(value) ? value.map((v: unknown) => encodeValue(v, each)) : encodeValue(value, each);
+    body[name] = Array.isArray(value)
+      ? value.map((v: unknown) => encodeValue(v, each))
+      : encodeValue(value, each);
   });
   return {
     path: `/${encodeURIComponent(self.type)}/${encodeURIComponent(self.value)}/${method}`,
