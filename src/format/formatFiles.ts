@@ -34,7 +34,7 @@ export const PRETTIER_OPTIONS: prettier.Options = {
 /** What the cache's keys include besides the text: another prettier or other options format differently. */
 const CACHE_SALT = `prettier ${prettier.version} ${JSON.stringify(PRETTIER_OPTIONS)}`;
 
-/** `text` formatted by prettier (in `printWidth` columns); with the `typescript` parser where `babel-ts` cannot read it. */
+/** `text` formatted by prettier in `printWidth` columns; by its `typescript` parser where `babel-ts` cannot read it. */
 function prettierFormat(text: string, printWidth = PRINT_WIDTH): Promise<string> {
   const options = { ...PRETTIER_OPTIONS, printWidth };
   return prettier.format(text, options).catch(() => prettier.format(text, { ...options, parser: "typescript" }));
@@ -62,7 +62,7 @@ async function formatGroup(group: string, cache: FormatCache | undefined): Promi
   return formatted;
 }
 
-/** A template formatted: its imports settled (settle.ts), or by prettier whole; from the cache when formatted before. */
+/** A template formatted: its imports settled (settle.ts), else prettier over it whole; from the cache if known. */
 async function formatTemplate(text: string, cache: FormatCache | undefined): Promise<string> {
   const cached = cache?.get(text);
   if (cached !== undefined) return cached;

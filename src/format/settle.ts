@@ -2,10 +2,10 @@
  * Settles a group of statements printed in prettier's own layout (2-space indent, `} else`, no redundant parentheses,
  * each line of a statement as prettier lays out one that fits) without formatting all of it: the lines that fit are
  * already what prettier writes, a long line of a kind whose layout is known (layouts.ts) is broken as prettier breaks
- * it, and only the other long statements go to prettier, each formatted on its own, a batch of them per indent. Prettier lays out
- * a statement at indent n inside a block as it lays it out alone in the width less n, since every break it chooses
- * is measured from where the statement starts. A long line this does not know answers undefined, and the caller
- * formats the group whole.
+ * it, and only the other long statements go to prettier, each formatted on its own, a batch of them per indent.
+ * Prettier lays out a statement at indent n inside a block as it lays it out alone in the width less n, since every
+ * break it chooses is measured from where the statement starts. A long line this does not know answers undefined,
+ * and the caller formats the group whole.
  */
 import { bracketDepth, brokenIfClause, brokenSignature, knownLayout } from "./layouts";
 
