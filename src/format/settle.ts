@@ -7,7 +7,8 @@
  * break it chooses is measured from where the statement starts. A long line this does not know answers undefined,
  * and the caller formats the group whole.
  */
-import { bracketDepth, brokenIfClause, brokenSignature, knownLayout } from "./layouts";
+import { bracketDepth } from "./brackets";
+import { brokenIfClause, brokenSignature, knownLayout } from "./layouts";
 
 /** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
 export type FormatIn = (text: string, width: number) => Promise<string>;
