@@ -9,7 +9,7 @@ import * as prettier from "prettier";
 import type { GeneratedFile } from "../emit/emitFiles";
 import { openFormatCache, type FormatCache } from "./formatCache";
 import { settleGroup, settleTemplate } from "./settle";
-import { PRINT_WIDTH } from "./width";
+import { PRINT_WIDTH } from "../printWidth";
 import { statementGroups } from "./statementGroups";
 
 /**
@@ -40,33 +40,14 @@ function prettierFormat(text: string, printWidth = PRINT_WIDTH): Promise<string>
   return prettier.format(text, options).catch(() => prettier.format(text, { ...options, parser: "typescript" }));
 }
 
-/** `text` formatted, from the cache when it was formatted before. */
-async function formatText(text: string, cache: FormatCache | undefined): Promise<string> {
+/** How a text is formatted: settled (settle.ts) where that answers, else by prettier whole. */
+type Settle = (text: string, width: number, format: typeof prettierFormat) => Promise<string | undefined>;
+
+/** `text` formatted by `settle` or prettier, from the cache when it was formatted before. */
+async function formatText(text: string, cache: FormatCache | undefined, settle?: Settle): Promise<string> {
   const cached = cache?.get(text);
   if (cached !== undefined) return cached;
-  const formatted = await prettierFormat(text);
-  cache?.set(text, formatted);
-  return formatted;
-}
-
-/**
- * A group of a printed module formatted: settled (settle.ts: only its long statements go to
- * prettier), or by prettier whole where a long line is of a kind settling does not know; from the cache when
- * formatted before.
- */
-async function formatGroup(group: string, cache: FormatCache | undefined): Promise<string> {
-  const cached = cache?.get(group);
-  if (cached !== undefined) return cached;
-  const formatted = (await settleGroup(group, PRINT_WIDTH, prettierFormat)) ?? (await prettierFormat(group));
-  cache?.set(group, formatted);
-  return formatted;
-}
-
-/** A template formatted: its imports settled (settle.ts), else prettier over it whole; from the cache if known. */
-async function formatTemplate(text: string, cache: FormatCache | undefined): Promise<string> {
-  const cached = cache?.get(text);
-  if (cached !== undefined) return cached;
-  const formatted = (await settleTemplate(text, PRINT_WIDTH, prettierFormat)) ?? (await prettierFormat(text));
+  const formatted = (await settle?.(text, PRINT_WIDTH, prettierFormat)) ?? (await prettierFormat(text));
   cache?.set(text, formatted);
   return formatted;
 }
@@ -79,7 +60,8 @@ async function formatPrinted(path: string, text: string, cache: FormatCache | un
   const parts: string[] = [];
   for (const [index, group] of statementGroups(text).entries()) {
     try {
-      parts.push(await formatGroup(group, cache));
+      // A group's lines that fit are kept; only its long statements go to prettier (or it whole, where unknown).
+      parts.push(await formatText(group, cache, settleGroup));
     } catch (error) {
       if (error instanceof SyntaxError) return formatText(text, cache);
       throw new Error(`formatting ${path}, group ${index + 1} (from line ${lineOf(text, group)})`, { cause: error });
@@ -105,8 +87,11 @@ export async function formatFiles(
   const cache = cacheDir === undefined ? undefined : openFormatCache(cacheDir, CACHE_SALT);
   const formatted: GeneratedFile[] = [];
   for (const file of files) {
+    // A template is in prettier's layout already, but for the imports whose specifiers were edited.
     const text =
-      file.printed === true ? await formatPrinted(file.path, file.text, cache) : await formatTemplate(file.text, cache);
+      file.printed === true
+        ? await formatPrinted(file.path, file.text, cache)
+        : await formatText(file.text, cache, settleTemplate);
     formatted.push({ path: file.path, text });
   }
   cache?.prune();
