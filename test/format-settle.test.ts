@@ -6,7 +6,6 @@
  * the emitters print in prettier's layout (src/emit/plan/tableEntry.ts) are what prettier writes for them; and the
  * catalogue under the other code options and a subset is what prettier writes for each file whole.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import { CodeBlockWriter } from "ts-morph";
@@ -14,9 +13,9 @@ import { writeTableEntry } from "../src/emit/plan/tableEntry";
 import { PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { knownLayout } from "../src/format/layouts";
 import { settleGroup, settleTemplate } from "../src/format/settle";
-import { PRINT_WIDTH } from "../src/format/width";
+import { PRINT_WIDTH } from "../src/printWidth";
 import { bundledSchemasDir, buildOutput, type PipelineOptions } from "../src/pipeline";
-import { REPO } from "./helpers";
+import { notPrettierClean, REPO, sourcesIn } from "./helpers";
 
 /** A seeded generator (mulberry32), so that every run checks the same cases. */
 function random(seed: number): () => number {
@@ -226,26 +225,16 @@ test.each(CATALOGUE_RUNS)(
       types,
       formatCache: false,
     });
-    const unclean: string[] = [];
-    for (const file of files.filter((f) => f.path.endsWith(".ts")))
-      if ((await prettier.format(file.text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== file.text)
-        unclean.push(file.path);
     expect(files.length).toBeGreaterThan(30);
-    expect(unclean).toEqual([]);
+    expect(await notPrettierClean(files)).toEqual([]);
   },
   120_000,
 );
 
 test("every template is what prettier writes for it at the generation's options, which settling a template assumes", async () => {
-  const files = fs.readdirSync(path.join(REPO, "templates"), { recursive: true, encoding: "utf8" });
-  const sources = files.filter((f) => f.endsWith(".ts"));
+  const sources = sourcesIn(path.join(REPO, "templates"), true);
   expect(sources.length).toBeGreaterThan(20);
-  const unclean: string[] = [];
-  for (const file of sources) {
-    const text = fs.readFileSync(path.join(REPO, "templates", file), "utf8");
-    if ((await prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== text) unclean.push(file);
-  }
-  expect(unclean).toEqual([]);
+  expect(await notPrettierClean(sources)).toEqual([]);
 });
 
 test("a template's imports, their specifiers edited shorter or longer, are settled to what prettier writes", async () => {

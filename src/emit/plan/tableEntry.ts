@@ -4,7 +4,7 @@
  * the object one property a line and the fields one a line. The tables hold a line per type, a fifth of the output.
  */
 import type { CodeBlockWriter } from "ts-morph";
-import { PRINT_WIDTH } from "../../format/width";
+import { PRINT_WIDTH } from "../../printWidth";
 
 /** A field's entry: its name, wire name, kind, flags or type, literals. */
 export type Entry = readonly (string | number)[];
@@ -14,9 +14,8 @@ function entryText(entry: Entry): string {
   return `[${entry.map((v) => JSON.stringify(v)).join(", ")}]`;
 }
 
-/** A field's entry on its line, or one element a line where it does not fit (an array of literals breaks so). */
-function writeEntry(writer: CodeBlockWriter, indent: number, entry: Entry): void {
-  const text = entryText(entry);
+/** A field's entry (`text`, as entryText writes it) on its line, or one element a line where it does not fit. */
+function writeEntry(writer: CodeBlockWriter, indent: number, entry: Entry, text: string): void {
   if (indent + text.length + 1 <= PRINT_WIDTH) {
     writer.writeLine(`${text},`);
     return;
@@ -54,7 +53,7 @@ export function writeTableEntry(
     else {
       writer.writeLine("fields: [");
       writer.indent(() => {
-        for (const entry of entries) writeEntry(writer, indent + 4, entry);
+        entries.forEach((entry, i) => writeEntry(writer, indent + 4, entry, fields[i] ?? entryText(entry)));
       });
       writer.writeLine("],");
     }
