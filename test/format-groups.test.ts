@@ -4,12 +4,11 @@
  * it writes is what prettier writes for the whole module (every committed generated module is clean under prettier's
  * typescript parser, though the stage formats with babel-ts).
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import { formatFiles, PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { statementGroups, topLevelStatements } from "../src/format/statementGroups";
-import { REPO } from "./helpers";
+import { notPrettierClean, REPO, sourcesIn } from "./helpers";
 
 const GENERATED = path.join(REPO, "generated");
 
@@ -81,17 +80,8 @@ test("every committed generated module is what prettier's typescript parser writ
   expect(PRETTIER_OPTIONS.parser).toBe("babel-ts");
   const folders = [GENERATED, ...["bigint", "date", "bigint-date"].map((n) => path.join(REPO, "test", "golden", n))];
   const files = folders.flatMap((dir) =>
-    fs
-      .readdirSync(dir)
-      .filter((n) => n.endsWith(".ts"))
-      .map((n) => path.join(dir, n)),
+    sourcesIn(dir).map((f) => ({ ...f, path: path.relative(REPO, path.join(dir, f.path)) })),
   );
   expect(files.length).toBeGreaterThan(120);
-  const unclean: string[] = [];
-  for (const file of files) {
-    const text = fs.readFileSync(file, "utf8");
-    if ((await prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== text)
-      unclean.push(path.relative(REPO, file));
-  }
-  expect(unclean).toEqual([]);
+  expect(await notPrettierClean(files)).toEqual([]);
 }, 240_000);

@@ -3,6 +3,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as prettier from "prettier";
+import { PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { parseSchemaText } from "../src/load/loadSchemas";
 import { buildModel } from "../src/model/buildModel";
 import type { Model } from "../src/model/ir";
@@ -88,4 +90,24 @@ export function runCli(
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The `.ts` files under `dir` (and its folders, with `recursive`), named relative to it, with their texts. */
+export function sourcesIn(dir: string, recursive = false): { path: string; text: string }[] {
+  return fs
+    .readdirSync(dir, { recursive, encoding: "utf8" })
+    .filter((n) => n.endsWith(".ts"))
+    .map((n) => ({ path: n, text: fs.readFileSync(path.join(dir, n), "utf8") }));
+}
+
+/**
+ * The `.ts` files of `files` that are not what prettier writes for them whole, at the generator's options and with
+ * the `typescript` parser a user's own prettier runs (the format stage settles groups with `babel-ts`).
+ */
+export async function notPrettierClean(files: readonly { path: string; text: string }[]): Promise<string[]> {
+  const unclean: string[] = [];
+  for (const file of files.filter((f) => f.path.endsWith(".ts")))
+    if ((await prettier.format(file.text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== file.text)
+      unclean.push(file.path);
+  return unclean;
 }

@@ -6,11 +6,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as prettier from "prettier";
 import ts from "typescript";
-import { PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { buildOutput } from "../src/pipeline";
-import { diagnosticsOf, located, tempDir } from "./helpers";
+import { diagnosticsOf, located, notPrettierClean, sourcesIn, tempDir } from "./helpers";
 
 const HOSTILE = [
   "*/ export const injected = 1; /*",
@@ -48,19 +46,6 @@ function schemas(description: string): Record<string, string> {
   };
 }
 
-/**
- * The files of `dir` that are not what prettier writes for them whole: the format stage keeps the lines that fit as
- * the emitters print them, and hostile text must not make one of them differ.
- */
-async function notPrettierClean(dir: string): Promise<string[]> {
-  const unclean: string[] = [];
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith(".ts"))) {
-    const text = fs.readFileSync(path.join(dir, name), "utf8");
-    if ((await prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== text) unclean.push(name);
-  }
-  return unclean;
-}
-
 async function generateInto(files: Record<string, string>): Promise<string> {
   const dir = tempDir();
   const schemaDir = path.join(dir, "schemas");
@@ -93,7 +78,7 @@ test("hostile documentation text changes no statement, compiles under the strict
   const hostile = await generateInto(schemas(HOSTILE));
   const benign = await generateInto(schemas("Plain documentation."));
   expect(codeWithoutComments(hostile)).toEqual(codeWithoutComments(benign));
-  expect(await notPrettierClean(hostile)).toEqual([]);
+  expect(await notPrettierClean(sourcesIn(hostile))).toEqual([]);
 
   const types = fs.readFileSync(path.join(hostile, "types.ts"), "utf8");
   expect(types).toContain("*\\/ export const injected = 1; /\\*");
@@ -171,7 +156,7 @@ test("hostile enum values and value docs stay string literals and comment text: 
     "Holder.yaml":
       "name: Holder\nfields:\n  level:\n    type: Hostile\n  others:\n    type: Hostile\n    array: true\n",
   });
-  expect(await notPrettierClean(out)).toEqual([]);
+  expect(await notPrettierClean(sourcesIn(out))).toEqual([]);
   const build = path.join(path.dirname(out), "build");
   const program = ts.createProgram(
     fs.readdirSync(out).map((f) => path.join(out, f)),
