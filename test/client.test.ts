@@ -299,7 +299,7 @@ describeVcsim("VimClient against vcsim", () => {
     const got = messagesOf(events, "bulk-");
     expect(got.length).toBe(messages.length);
     expect(new Set(got)).toEqual(new Set(messages));
-  }, 180_000);
+  }, 300_000);
 
   test("a follower whose session is terminated mid-stream loses and repeats nothing", async () => {
     const follower = await connect();
@@ -456,6 +456,56 @@ describeVcsim("VimClient against vcsim", () => {
     expect(recorded.methods.slice(-3)).toEqual(["DestroyPropertyFilter", "DestroyCollector", "DestroyCollector"]);
     await follower.logout();
   });
+
+  test("collectors made, resized and destroyed while events are posted never stall the simulator", async () => {
+    // vcsim's PostEvent and SetCollectorPageSize/DestroyCollector take its locks in opposite orders; without
+    // test/vcsim/main.go's lockOrder this stalled the EventManager within a few hundred collectors, and every test
+    // after it with it. Each call has its own timeout, so a stall is a named "no answer", not a hung suite.
+    const calls = { timeoutMs: 10_000 };
+    const [posterA, posterB, makerA, makerB] = await Promise.all([connect(), connect(), connect(), connect()]);
+    const postMany = async (c: VimClient, n: number): Promise<number> => {
+      for (let i = 0; i < n; i++)
+        await c.call(
+          "PostEvent",
+          {
+            _this: c.eventManager(),
+            eventToPost: {
+              _typeName: "GeneralUserEvent",
+              key: 0,
+              chainId: 0,
+              createdTime: new Date().toISOString(),
+              userName: "",
+              message: `lock-${i}`,
+            },
+          },
+          calls,
+        );
+      return n;
+    };
+    const makeMany = async (c: VimClient, n: number): Promise<number> => {
+      for (let i = 0; i < n; i++) {
+        const collector = await c.call(
+          "CreateCollectorForEvents",
+          { _this: c.eventManager(), filter: { _typeName: "EventFilterSpec" } },
+          calls,
+        );
+        await c.call("SetCollectorPageSize", { _this: collector, maxCount: 1000 }, calls);
+        await c.call("DestroyCollector", { _this: collector }, calls);
+      }
+      return n;
+    };
+    const done = await Promise.all([
+      postMany(posterA, 900),
+      postMany(posterB, 900),
+      makeMany(makerA, 300),
+      makeMany(makerB, 300),
+    ]);
+    expect(done).toEqual([900, 900, 300, 300]);
+    // And the EventManager still answers: the newest event is one of those posted.
+    const newest = await client.queryEvents({ _typeName: "EventFilterSpec", maxCount: 1 });
+    expect(newest.map((e) => (e as { message?: unknown }).message)).toEqual([expect.stringMatching(/^lock-/)]);
+    await Promise.all([posterA, posterB, makerA, makerB].map((c) => c.logout()));
+  }, 120_000);
 
   describe("each way connecting fails is one clear error, never a hang", () => {
     test("bad credentials: a SoapFault whose detail is a typed InvalidLogin", async () => {
