@@ -19,9 +19,8 @@ import { identifiersIn } from "./identifiers";
 
 /**
  * An `else`, `catch` or `finally` after a block, which the writer starts on a line of its own; prettier's layout is
- * `} else` (the format
- * stage keeps lines in that layout as they are: format/settle.ts). In printed text a line that is a lone `}` is code,
- * never a comment's or a string's.
+ * `} else` (the format stage keeps lines in that layout as they are: format/settle.ts). In printed text a line that is
+ * a lone `}` is code, never a comment's or a string's.
  */
 const ELSE_AFTER_BLOCK = /^( *)\}\n *(else|catch|finally)\b/gm;
 
