@@ -119,26 +119,42 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     batches.set(indent, batch);
     settledTo = end;
   }
-  for (const [indent, statements] of batches) {
-    const text = statements.map(([start, end]) =>
-      lines
-        .slice(start, end)
-        .map((l) => l.trim())
-        .join("\n"),
-    );
-    const formatted = await format(text.join("\n\n"), width - indent.length);
-    const pieces = formatted.replace(/\n$/, "").split("\n\n");
-    if (pieces.length !== statements.length) return undefined;
-    statements.forEach(([start, end], k) => {
-      replaced.set(
-        start,
-        (pieces[k] ?? "").split("\n").map((l) => (l === "" ? l : `${indent}${l}`)),
-      );
-      for (let j = start + 1; j < end; j++) replaced.set(j, []);
-    });
-  }
+  for (const [indent, statements] of batches)
+    if (!(await formatAlone(lines, statements, indent, width, format, replaced))) return undefined;
   const out = lines.flatMap((line, i) => replaced.get(i) ?? [line]).join("\n");
   return out.endsWith("\n") ? out : `${out}\n`;
+}
+
+/**
+ * Formats `statements` of `lines` (each a first line and the index after its last, all at `indent`) in one batch,
+ * each alone in the width less the indent, and sets their laid-out lines in `replaced`, under each first line (its
+ * other lines emptied). False should prettier's answer not come back one piece a statement.
+ */
+async function formatAlone(
+  lines: readonly string[],
+  statements: readonly [number, number][],
+  indent: string,
+  width: number,
+  format: FormatIn,
+  replaced: Map<number, string[]>,
+): Promise<boolean> {
+  const text = statements.map(([start, end]) =>
+    lines
+      .slice(start, end)
+      .map((l) => l.slice(indent.length))
+      .join("\n"),
+  );
+  const formatted = await format(text.join("\n\n"), width - indent.length);
+  const pieces = formatted.replace(/\n$/, "").split("\n\n");
+  if (pieces.length !== statements.length) return false;
+  statements.forEach(([start, end], k) => {
+    replaced.set(
+      start,
+      (pieces[k] ?? "").split("\n").map((l) => (l === "" ? l : `${indent}${l}`)),
+    );
+    for (let j = start + 1; j < end; j++) replaced.set(j, []);
+  });
+  return true;
 }
 
 /**
@@ -162,13 +178,7 @@ export async function settleTemplate(text: string, width: number, format: Format
     i = end;
   }
   if (statements.length === 0) return text;
-  const formatted = await format(statements.map(([from, to]) => lines.slice(from, to).join("\n")).join("\n\n"), width);
-  const pieces = formatted.replace(/\n$/, "").split("\n\n");
-  if (pieces.length !== statements.length) return undefined;
   const replaced = new Map<number, string[]>();
-  statements.forEach(([from, to], k) => {
-    replaced.set(from, (pieces[k] ?? "").split("\n"));
-    for (let j = from + 1; j < to; j++) replaced.set(j, []);
-  });
+  if (!(await formatAlone(lines, statements, "", width, format, replaced))) return undefined;
   return lines.flatMap((line, i) => replaced.get(i) ?? [line]).join("\n");
 }
