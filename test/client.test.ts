@@ -460,37 +460,22 @@ describeVcsim("VimClient against vcsim", () => {
   test("collectors made, resized and destroyed while events are posted never stall the simulator", async () => {
     // vcsim's PostEvent and SetCollectorPageSize/DestroyCollector take its locks in opposite orders; without
     // test/vcsim/main.go's lockOrder this stalled the EventManager within a few hundred collectors, and every test
-    // after it with it. Each call has its own timeout, so a stall is a named "no answer", not a hung suite.
-    const calls = { timeoutMs: 10_000 };
-    const [posterA, posterB, makerA, makerB] = await Promise.all([connect(), connect(), connect(), connect()]);
-    const postMany = async (c: VimClient, n: number): Promise<number> => {
-      for (let i = 0; i < n; i++)
-        await c.call(
-          "PostEvent",
-          {
-            _this: c.eventManager(),
-            eventToPost: {
-              _typeName: "GeneralUserEvent",
-              key: 0,
-              chainId: 0,
-              createdTime: new Date().toISOString(),
-              userName: "",
-              message: `lock-${i}`,
-            },
-          },
-          calls,
-        );
-      return n;
-    };
+    // after it with it. Each call has a timeout of 10 s, so a stall is a named "no answer", not a hung suite.
+    const clients = await Promise.all(Array.from({ length: 4 }, () => connect({ timeoutMs: 10_000 })));
+    const [posterA, posterB, makerA, makerB] = clients as [VimClient, VimClient, VimClient, VimClient];
+    const postMany = (c: VimClient, n: number): Promise<number> =>
+      post(
+        c,
+        Array.from({ length: n }, (_, i) => `lock-${i}`),
+      ).then(() => n);
     const makeMany = async (c: VimClient, n: number): Promise<number> => {
       for (let i = 0; i < n; i++) {
-        const collector = await c.call(
-          "CreateCollectorForEvents",
-          { _this: c.eventManager(), filter: { _typeName: "EventFilterSpec" } },
-          calls,
-        );
-        await c.call("SetCollectorPageSize", { _this: collector, maxCount: 1000 }, calls);
-        await c.call("DestroyCollector", { _this: collector }, calls);
+        const collector = await c.call("CreateCollectorForEvents", {
+          _this: c.eventManager(),
+          filter: { _typeName: "EventFilterSpec" },
+        });
+        await c.call("SetCollectorPageSize", { _this: collector, maxCount: 1000 });
+        await c.call("DestroyCollector", { _this: collector });
       }
       return n;
     };
@@ -504,7 +489,7 @@ describeVcsim("VimClient against vcsim", () => {
     // And the EventManager still answers: the newest event is one of those posted.
     const newest = await client.queryEvents({ _typeName: "EventFilterSpec", maxCount: 1 });
     expect(newest.map((e) => (e as { message?: unknown }).message)).toEqual([expect.stringMatching(/^lock-/)]);
-    await Promise.all([posterA, posterB, makerA, makerB].map((c) => c.logout()));
+    await Promise.all(clients.map((c) => c.logout()));
   }, 120_000);
 
   describe("each way connecting fails is one clear error, never a hang", () => {
