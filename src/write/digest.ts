@@ -22,6 +22,23 @@ function filesBelow(dir: string, extensions: readonly string[]): string[] {
 
 let generatorDigest: string | undefined;
 
+/**
+ * The packages whose versions shape the bytes written: prettier lays the code out and ts-morph prints it. Both are
+ * pinned exactly in package.json; their installed versions are in the digest too, so an install that resolved others
+ * (a user's override, a hoisted copy) is never taken for current.
+ */
+export const LAYOUT_PACKAGES = ["prettier", "ts-morph"] as const;
+
+/** `name@version` of each layout package as installed where the generator runs. */
+export function layoutPackageVersions(): string {
+  return LAYOUT_PACKAGES.map((name) => {
+    const manifest = JSON.parse(fs.readFileSync(require.resolve(`${name}/package.json`), "utf8")) as {
+      version: string;
+    };
+    return `${name}@${manifest.version}`;
+  }).join(" ");
+}
+
 /** A digest of the generator itself: its code (src/ or dist/src/, whichever runs) and its templates. */
 function generator(codeDir: string, templatesDir: string): string {
   if (generatorDigest === undefined) {
@@ -35,8 +52,8 @@ function generator(codeDir: string, templatesDir: string): string {
 }
 
 /**
- * Digest of the inputs of a generation: generator, options and schema files (their bytes, and their names as the
- * headers show them).
+ * Digest of the inputs of a generation: generator, the layout packages' versions, options and schema files (their
+ * bytes, and their names as the headers show them).
  */
 export function inputDigest(
   codeDir: string,
@@ -44,8 +61,15 @@ export function inputDigest(
   options: string,
   schemaFiles: readonly string[],
   sourceName: (file: string) => string,
+  layout: string = layoutPackageVersions(),
 ): string {
-  const hash = createHash("sha256").update(generator(codeDir, templatesDir)).update("\0").update(options).update("\0");
+  const hash = createHash("sha256")
+    .update(generator(codeDir, templatesDir))
+    .update("\0")
+    .update(layout)
+    .update("\0")
+    .update(options)
+    .update("\0");
   for (const file of [...schemaFiles].sort(compareStrings)) {
     const name = sourceName(file);
     hash.update(name).update("\0").update(fs.readFileSync(file)).update("\0");
