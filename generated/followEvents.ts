@@ -16,18 +16,13 @@
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "./types.js";
-import { dateTimeText } from "./convert.js";
+import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "./types.js";
 import { SoapFault } from "./vimxml.js";
+import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints.js";
+import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http.js";
-import { isNotAuthenticated, matchesFilter, type VimClient } from "./vimClient.js";
-import { VimFault } from "./wires.js";
-
-/** Where a follow got to: the last event's key and creation time (RFC 3339). JSON-safe, to be stored anywhere. */
-export interface Checkpoint {
-  readonly key: number;
-  readonly createdTime: string;
-}
+import { eventManagerOf, type VimSession } from "./session.js";
+import { isNotAuthenticated, VimFault } from "./wires.js";
 
 export interface FollowedEvent {
   readonly event: AnyEvent;
@@ -62,30 +57,6 @@ export interface FollowOptions {
   readonly onStatus?: (status: FollowStatus) => void;
 }
 
-/** An event's checkpoint: its key, and its creation time as the wire wrote it. */
-export function checkpointOf(event: AnyEvent): Checkpoint {
-  const created = event.createdTime as unknown;
-  return { key: event.key, createdTime: created instanceof Date ? dateTimeText(created) : String(created) };
-}
-
-/** The filter as given, from the checkpoint's time on when there is one (the server may give earlier events too). */
-function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined): EventFilterSpec {
-  if (last === undefined) return base;
-  return {
-    ...base,
-    time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
-  } as EventFilterSpec;
-}
-
-/** The property filter spec on a collector's `latestPage`: what is read of it, and what wakes the follower. */
-function latestPageSpec(collector: ManagedObjectReference): PropertyFilterSpec {
-  return {
-    _typeName: "PropertyFilterSpec",
-    propSet: [{ _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] }],
-    objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
-  };
-}
-
 /** Whether the server's QueryEvents takes an eventViewSpec (vSphere 9.0.0.0 on). */
 export function hasViewByStartId(apiVersion: string): boolean {
   const major = Number.parseInt(apiVersion, 10);
@@ -117,7 +88,7 @@ interface Collector {
 }
 
 export async function* followEvents(
-  client: VimClient,
+  session: VimSession,
   options: FollowOptions = {},
 ): AsyncGenerator<FollowedEvent, void, undefined> {
   const pageSize = options.pageSize ?? 100;
@@ -134,13 +105,13 @@ export async function* followEvents(
   const destroy = (collector: ManagedObjectReference | undefined): Promise<unknown> =>
     collector === undefined
       ? Promise.resolve()
-      : client.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+      : session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
 
   const close = async (c: Collector | undefined): Promise<void> => {
     if (c === undefined) return;
     // Best effort, without the caller's signal (it may be what ended the follow): the session may be gone already.
     if (c.wake !== undefined) {
-      await client
+      await session
         .call("DestroyPropertyFilter", { _this: c.wake.filter }, { timeoutMs: 5_000 })
         .catch(() => undefined);
       await destroy(c.wake.signal);
@@ -152,42 +123,26 @@ export async function* followEvents(
   const readAll = async (collector: ManagedObjectReference): Promise<AnyEvent[]> => {
     const events: AnyEvent[] = [];
     for (;;) {
-      const page = await client.call("ReadNextEvents", { _this: collector, maxCount: pageSize }, call);
+      const page = await session.call("ReadNextEvents", { _this: collector, maxCount: pageSize }, call);
       events.push(...page);
       if (page.length < pageSize) return events;
     }
   };
 
   /** The collector's latest page: the newest `pageSize` events. */
-  const latestPage = async (collector: ManagedObjectReference): Promise<AnyEvent[]> => {
-    const result = await client.call(
-      "RetrievePropertiesEx",
-      {
-        _this: client.serviceContent.propertyCollector,
-        specSet: [latestPageSpec(collector)],
-        options: { _typeName: "RetrieveOptions" },
-      },
-      call,
-    );
-    const events: AnyEvent[] = [];
-    for (const object of result?.objects ?? [])
-      for (const property of object.propSet ?? []) {
-        const page = (property.val as { _value?: unknown })._value;
-        if (Array.isArray(page)) events.push(...(page as AnyEvent[]));
-      }
-    return events;
-  };
+  const latestPage = (collector: ManagedObjectReference): Promise<AnyEvent[]> =>
+    readLatestPage(session, collector, call);
 
   /** A collector from the last checkpoint's time (or over the filter as given) with a page of `maxCount`. */
   const collectorOf = async (maxCount: number): Promise<ManagedObjectReference> => {
     const filter = filterFrom(base, last);
-    const collector = await client.call(
+    const collector = await session.call(
       "CreateCollectorForEvents",
-      { _this: client.eventManager(), filter },
+      { _this: eventManagerOf(session), filter },
       call,
     );
     try {
-      await client.call("SetCollectorPageSize", { _this: collector, maxCount }, call);
+      await session.call("SetCollectorPageSize", { _this: collector, maxCount }, call);
       return collector;
     } catch (error) {
       await destroy(collector);
@@ -198,10 +153,10 @@ export async function* followEvents(
   /** The collector the events are read from, and what it holds already. */
   const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
     const collector = await collectorOf(pageSize);
-    const c: Collector = { collector, wake: undefined, login: client.loginCount, version: "" };
+    const c: Collector = { collector, wake: undefined, login: session.loginCount, version: "" };
     try {
       // Without a checkpoint, read from the latest page on (vCenter's view starts at the oldest event otherwise).
-      if (last === undefined) await client.call("ResetCollector", { _this: collector }, call);
+      if (last === undefined) await session.call("ResetCollector", { _this: collector }, call);
       const events = last === undefined ? await latestPage(collector) : [];
       events.push(...(await readAll(collector)));
       return { c, events };
@@ -218,10 +173,10 @@ export async function* followEvents(
   const arm = async (c: Collector): Promise<void> => {
     const signal = await collectorOf(1);
     try {
-      const filterRef = await client.call(
+      const filterRef = await session.call(
         "CreateFilter",
         {
-          _this: client.serviceContent.propertyCollector,
+          _this: session.serviceContent.propertyCollector,
           spec: latestPageSpec(signal),
           partialUpdates: false,
         },
@@ -242,10 +197,10 @@ export async function* followEvents(
   const next = async (c: Collector): Promise<AnyEvent[]> => {
     if (c.wake === undefined) await arm(c);
     status({ state: "waiting", since: last });
-    const update = await client.call(
+    const update = await session.call(
       "WaitForUpdatesEx",
       {
-        _this: client.serviceContent.propertyCollector,
+        _this: session.serviceContent.propertyCollector,
         version: c.version,
         options: { _typeName: "WaitOptions", maxWaitSeconds: waitSeconds },
       },
@@ -264,10 +219,10 @@ export async function* followEvents(
    * the checkpoint's time instead.
    */
   const pageAfter = async (start: number): Promise<AnyEvent[] | undefined> => {
-    const events = await client.call(
+    const events = await session.call(
       "QueryEvents",
       {
-        _this: client.eventManager(),
+        _this: eventManagerOf(session),
         filter: { ...base, maxCount: pageSize },
         eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: start, isForward: true },
       },
@@ -285,7 +240,7 @@ export async function* followEvents(
   };
 
   let failures = 0;
-  let byKey = hasViewByStartId(client.serviceContent.about.apiVersion);
+  let byKey = hasViewByStartId(session.serviceContent.about.apiVersion);
   /** While catching up by key: the biggest key read so far (the client's own filter may have skipped some). */
   let cursor: number | undefined;
   try {
@@ -314,7 +269,7 @@ export async function* followEvents(
           batch = created.events;
         } else batch = await next(open);
         failures = 0;
-        if (open !== undefined && open.login !== client.loginCount) {
+        if (open !== undefined && open.login !== session.loginCount) {
           // The client logged in again under the follow (the session expired or was terminated): the collectors went
           // with the old session, and what was read since may be incomplete. Start again from the last checkpoint.
           status({ state: "reconnecting", attempt: 0, error: new Error("the session was renewed") });
@@ -330,13 +285,13 @@ export async function* followEvents(
         void close(stale);
         await pause(Math.min(5_000, 100 * 2 ** failures), signal, "followEvents");
         // The session may be what was lost (terminated, expired, the server restarted): a new one costs one call.
-        await client.login(call).catch((loginError: unknown) => {
+        await session.login(call).catch((loginError: unknown) => {
           if (!recoverable(loginError)) throw loginError;
         });
         continue;
       }
       for (const event of fresh(batch)) {
-        const category = await client.eventCategory(event, call);
+        const category = await session.eventCategory(event, call);
         last = checkpointOf(event);
         yield { event, category, checkpoint: last };
       }

@@ -2,8 +2,8 @@
 // Everything generated for 675 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: c39b0524303582b0206a2d4aef5f3a18 3af638d67adac217dc3a775e79de70d3
-// Files: boxed.ts=a4e84a2ab0ce376f60cb8b6f425f1bff checks.ts=398223bcdb5f193ce5dc328dc8f1ad9d cloudevents.ts=9c6818b563d0a2fd24469547d97a1e3c context.ts=b30c3bb76aa8c7d524fb7fc9d948785a convert.ts=9db03d200fd770a35326512645f24a5c decode.ts=7b37283130ac947c152cd95cb7e1dd84 decoders-dispatch.ts=b2f8ccb1d3ea678b7e632895146b4acd decoders-fields.ts=2fd4df4ebe4dd734d2297d1f47e33d53 decoders.ts=c8ce77c3bbd0b86174b1302148d44421 encoders.ts=16776f990afb5eef0e774eecd966a498 envelope.ts=03b8137b2fac331c94373a38e9a2a7d6 envelopeDecode.ts=cbecb3e5142632464fc663a1193b1b47 followEvents.ts=1089d5fc641bd08d237e7ad791499cbc formats.ts=ed342c012b40394a41dc8286b3ded491 gojson.ts=1022020d004713d07e4b40a38a584a44 govmomi-decoders.ts=693f33ffdf5ef0fb0bec5c486624d776 govmomi.ts=8d2062ebcbf6ec1f996cdbd1ea0f1fdf govmomiDecode.ts=d6b9667e21bf3778b56b56bf59c44d76 guards.ts=655d97bdd5fb54e3a29dff1984713108 http.ts=314477bf05af4d17fab3e1cfdd5a9b48 json.ts=8485c2380b28ac64868637e9a96c63c7 jsonMethods.ts=e53bb68cf714a500a0520fc278708539 methodValues.ts=8e5797fc18b83000361437e69c2ae0f6 methods.ts=965c65e9cc2c1e77a45db1dbf858c53d runtime.ts=9cff404fb0e64c91489138061ad859db soap.ts=72f05b3f97dee92ab839717587f6a6a8 soapDecode.ts=3ac3cb1989f6f7935f90f8c36d1a9890 soapRead.ts=0056a46144bdbb7c4c485505e12a5b55 soapWrite.ts=34c66fba64ac6f2e7201555fa1f504b8 stream.ts=8d6117f512f3e915b518ee41675b9e9f types.ts=5b87afd04b5fc30ec6f91aa09f1f79a6 vimClient.ts=5615a3c65dde8f87b9810b09aff3b88e vimxml.ts=4d32e4e8da39c83b3643e9b4397d96a4 wires.ts=22f1546b95a9b4211c5ca26c164ee4c9 xml.ts=2ad9ab3555b4bb3280b8803415f44d3b
+// Digest: 5a1ab3e3b9a5fc0963a9538c0a2684ee 7689377d3362273f7b1ebc73aacf89bf
+// Files: boxed.ts=a4e84a2ab0ce376f60cb8b6f425f1bff checkpoints.ts=8b154208d0f1ee8f00bf99fe8fccb92c checks.ts=398223bcdb5f193ce5dc328dc8f1ad9d cloudevents.ts=9c6818b563d0a2fd24469547d97a1e3c context.ts=b30c3bb76aa8c7d524fb7fc9d948785a convert.ts=9db03d200fd770a35326512645f24a5c decode.ts=7b37283130ac947c152cd95cb7e1dd84 decoders-dispatch.ts=b2f8ccb1d3ea678b7e632895146b4acd decoders-fields.ts=2fd4df4ebe4dd734d2297d1f47e33d53 decoders.ts=c8ce77c3bbd0b86174b1302148d44421 encoders.ts=16776f990afb5eef0e774eecd966a498 envelope.ts=03b8137b2fac331c94373a38e9a2a7d6 envelopeDecode.ts=cbecb3e5142632464fc663a1193b1b47 eventQueries.ts=d70c57ad9f8eb8a10c693ec8b6c4cede followEvents.ts=3e3f5d35b097529c82dab1c2854f8777 formats.ts=ed342c012b40394a41dc8286b3ded491 gojson.ts=1022020d004713d07e4b40a38a584a44 govmomi-decoders.ts=693f33ffdf5ef0fb0bec5c486624d776 govmomi.ts=8d2062ebcbf6ec1f996cdbd1ea0f1fdf govmomiDecode.ts=d6b9667e21bf3778b56b56bf59c44d76 guards.ts=655d97bdd5fb54e3a29dff1984713108 http.ts=314477bf05af4d17fab3e1cfdd5a9b48 json.ts=8485c2380b28ac64868637e9a96c63c7 jsonMethods.ts=e53bb68cf714a500a0520fc278708539 methodValues.ts=8e5797fc18b83000361437e69c2ae0f6 methods.ts=965c65e9cc2c1e77a45db1dbf858c53d runtime.ts=9cff404fb0e64c91489138061ad859db session.ts=4692fd755e31662316f76a57ce98f9d6 soap.ts=72f05b3f97dee92ab839717587f6a6a8 soapDecode.ts=3ac3cb1989f6f7935f90f8c36d1a9890 soapRead.ts=0056a46144bdbb7c4c485505e12a5b55 soapWrite.ts=34c66fba64ac6f2e7201555fa1f504b8 stream.ts=8d6117f512f3e915b518ee41675b9e9f types.ts=5b87afd04b5fc30ec6f91aa09f1f79a6 vimClient.ts=1a430d2bc6e2ce5a3749fb929b1d9e8a vimxml.ts=4d32e4e8da39c83b3643e9b4397d96a4 wires.ts=6c8a44e935663517e7a7986d159a95cf xml.ts=2ad9ab3555b4bb3280b8803415f44d3b
 // From 754 schema files (bundled ones by package name, yours relative to the project root):
 //   vsphere-typegen/schemas/vim25/AboutInfo.yaml
 //   vsphere-typegen/schemas/vim25/AccountCreatedEvent.yaml
@@ -772,11 +772,13 @@ export { SoapEncodeError, SoapFault } from "./vimxml.js";
 export type { SoapParameter } from "./vimxml.js";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime.js";
 export { VimClient } from "./vimClient.js";
-export type { CallOptions, ConnectOptions } from "./vimClient.js";
+export type { ConnectOptions } from "./vimClient.js";
+export type { CallOptions, VimSession } from "./session.js";
 export { VimFault } from "./wires.js";
 export { VimConnectionError } from "./http.js";
 export type { AbortSignalLike, ConnectionFailure, FetchLike } from "./http.js";
-export type { Checkpoint, FollowOptions, FollowStatus, FollowedEvent } from "./followEvents.js";
+export type { Checkpoint } from "./checkpoints.js";
+export type { FollowOptions, FollowStatus, FollowedEvent } from "./followEvents.js";
 export type {
   Boxed,
   BoxedPrimitive,

@@ -32,6 +32,14 @@ export class VimFault extends Error {
   }
 }
 
+/** Whether `error` says the session is gone (expired, terminated, logged out), on either wire. */
+export function isNotAuthenticated(error: unknown): boolean {
+  if (error instanceof SoapFault)
+    return (error.detail as { _typeName?: unknown } | undefined)?._typeName === "NotAuthenticated";
+  if (error instanceof VimFault) return error.fault._typeName === "NotAuthenticated";
+  return false;
+}
+
 /** One HTTP request of a call, before the session and the timeout are added. */
 export interface WireRequest {
   readonly url: string;

@@ -182,10 +182,12 @@ function clientExports(local: (name: string) => string): StatementStructures[] {
         ]),
   ];
   return [
-    ...from("vimClient", ["VimClient"], ["CallOptions", "ConnectOptions"]),
+    ...from("vimClient", ["VimClient"], ["ConnectOptions"]),
+    ...from("session", [], ["CallOptions", "VimSession"]),
     ...from("wires", ["VimFault"], []),
     ...from("http", ["VimConnectionError"], ["AbortSignalLike", "ConnectionFailure", "FetchLike"]),
-    ...from("followEvents", [], ["Checkpoint", "FollowOptions", "FollowStatus", "FollowedEvent"]),
+    ...from("checkpoints", [], ["Checkpoint"]),
+    ...from("followEvents", [], ["FollowOptions", "FollowStatus", "FollowedEvent"]),
   ];
 }
 

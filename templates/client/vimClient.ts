@@ -1,8 +1,10 @@
 /**
  * A typed vSphere client with no runtime dependency: `VimClient.connect` reads the service content and logs in, and
  * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, its arguments and its answer typed
- * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired. Events:
- * `queryEvents`, `eventCategory` and `followEvents` (followEvents.ts). Copied into the output folder.
+ * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired. Its event
+ * methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) call the pure helpers of
+ * eventQueries.ts, checkpoints.ts and followEvents.ts, which take a VimSession (session.ts), not this class. Copied
+ * into the output folder.
  */
 import type { VimMethodName, VimParams, VimReturns } from "../../generated/methods";
 import type {
@@ -12,17 +14,13 @@ import type {
   ServiceContent,
   UserSession,
 } from "../../generated/types";
-import { SoapFault } from "../soap/vimxml";
 import type { DecodeOptions } from "../core/context";
+import { latestCheckpoint, type Checkpoint } from "./checkpoints";
+import { categoryOf, queryEvents, readEventCategories } from "./eventQueries";
+import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
-import { jsonWire, soapWire, VimFault, type Wire } from "./wires";
-import {
-  checkpointOf,
-  followEvents,
-  type Checkpoint,
-  type FollowOptions,
-  type FollowedEvent,
-} from "./followEvents";
+import { eventManagerOf, type CallOptions, type VimSession } from "./session";
+import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires";
 
 export interface ConnectOptions {
   /** The vCenter or ESXi: `https://vc.example.com` (`/sdk` may be given or not). */
@@ -48,26 +46,13 @@ export interface ConnectOptions {
   readonly locale?: string;
 }
 
-export interface CallOptions {
-  readonly signal?: AbortSignalLike;
-  readonly timeoutMs?: number;
-}
-
 const ref = (type: string, value: string): ManagedObjectReference => ({
   _typeName: "ManagedObjectReference",
   type,
   value,
 });
 
-/** Whether `error` says the session is gone (expired, terminated, logged out). */
-export function isNotAuthenticated(error: unknown): boolean {
-  if (error instanceof SoapFault)
-    return (error.detail as { _typeName?: unknown } | undefined)?._typeName === "NotAuthenticated";
-  if (error instanceof VimFault) return error.fault._typeName === "NotAuthenticated";
-  return false;
-}
-
-export class VimClient {
+export class VimClient implements VimSession {
   /** The service content: the managed objects every call starts from. */
   serviceContent: ServiceContent;
   /** The current session (replaced when the client logs in again). */
@@ -207,9 +192,8 @@ export class VimClient {
    * The events `filter` selects, oldest first (`QueryEvents`). The time and user parts of the filter are also
    * applied here, so that a server that ignores them (vcsim) answers as vCenter does.
    */
-  async queryEvents(filter: EventFilterSpec, options: CallOptions = {}): Promise<AnyEvent[]> {
-    const events = await this.call("QueryEvents", { _this: this.eventManager(), filter }, options);
-    return events.filter((e) => matchesFilter(e, filter)).sort((a, b) => a.key - b.key);
+  queryEvents(filter: EventFilterSpec, options: CallOptions = {}): Promise<AnyEvent[]> {
+    return queryEvents(this, filter, options);
   }
 
   /**
@@ -217,46 +201,12 @@ export class VimClient {
    * severity (info when it has none), else what `EventManager.description.eventInfo` says of its type (read once).
    */
   async eventCategory(event: AnyEvent, options: CallOptions = {}): Promise<string> {
-    if (event._typeName === "EventEx") {
-      const severity = (event as { severity?: unknown }).severity;
-      return typeof severity === "string" && severity !== "" ? severity : "info";
-    }
-    this.categories ??= this.readCategories(options).catch((error: unknown) => {
+    if (event._typeName === "EventEx") return categoryOf(event, new Map());
+    this.categories ??= readEventCategories(this, options).catch((error: unknown) => {
       this.categories = undefined;
       throw error;
     });
-    return (await this.categories).get(event._typeName) ?? "info";
-  }
-
-  private async readCategories(options: CallOptions): Promise<ReadonlyMap<string, string>> {
-    const eventManager = this.eventManager();
-    const result = await this.call(
-      "RetrievePropertiesEx",
-      {
-        _this: this.serviceContent.propertyCollector,
-        specSet: [
-          {
-            _typeName: "PropertyFilterSpec",
-            propSet: [
-              { _typeName: "PropertySpec", type: "EventManager", pathSet: ["description.eventInfo"] },
-            ],
-            objectSet: [{ _typeName: "ObjectSpec", obj: eventManager }],
-          },
-        ],
-        options: { _typeName: "RetrieveOptions" },
-      },
-      options,
-    );
-    const categories = new Map<string, string>();
-    for (const object of result?.objects ?? [])
-      for (const property of object.propSet ?? []) {
-        const box = property.val as { _value?: unknown };
-        if (!Array.isArray(box._value)) continue;
-        for (const detail of box._value as { key?: unknown; category?: unknown }[])
-          if (typeof detail.key === "string" && typeof detail.category === "string")
-            categories.set(detail.key, detail.category);
-      }
-    return categories;
+    return categoryOf(event, await this.categories);
   }
 
   /**
@@ -271,74 +221,15 @@ export class VimClient {
    * The checkpoint of the newest event `filter` selects (undefined when there is none): a follow from it sees only
    * what happens after this call. Read from a collector's latest page, which is destroyed again.
    */
-  async latestCheckpoint(
+  latestCheckpoint(
     filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
     options: CallOptions = {},
   ): Promise<Checkpoint | undefined> {
-    const collector = await this.call(
-      "CreateCollectorForEvents",
-      { _this: this.eventManager(), filter },
-      options,
-    );
-    try {
-      const result = await this.call(
-        "RetrievePropertiesEx",
-        {
-          _this: this.serviceContent.propertyCollector,
-          specSet: [
-            {
-              _typeName: "PropertyFilterSpec",
-              propSet: [
-                { _typeName: "PropertySpec", type: "EventHistoryCollector", pathSet: ["latestPage"] },
-              ],
-              objectSet: [{ _typeName: "ObjectSpec", obj: collector }],
-            },
-          ],
-          options: { _typeName: "RetrieveOptions" },
-        },
-        options,
-      );
-      let newest: AnyEvent | undefined;
-      for (const object of result?.objects ?? [])
-        for (const property of object.propSet ?? []) {
-          const page = (property.val as { _value?: unknown })._value;
-          if (Array.isArray(page))
-            for (const e of page as AnyEvent[]) if (newest === undefined || e.key > newest.key) newest = e;
-        }
-      return newest === undefined ? undefined : checkpointOf(newest);
-    } finally {
-      await this.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
-    }
+    return latestCheckpoint(this, filter, options);
   }
 
   /** The EventManager, or a TypeError for a server without one. */
   eventManager(): ManagedObjectReference {
-    const eventManager = this.serviceContent.eventManager;
-    if (eventManager === undefined) throw new TypeError("the server has no EventManager");
-    return eventManager;
+    return eventManagerOf(this);
   }
-}
-
-function timeOf(value: unknown): number | undefined {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value !== "string") return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : t;
-}
-
-/** Whether an event passes the filter's time and user parts (the server applies the rest). */
-export function matchesFilter(event: AnyEvent, filter: EventFilterSpec): boolean {
-  const created = timeOf(event.createdTime);
-  const begin = timeOf(filter.time?.beginTime);
-  const end = timeOf(filter.time?.endTime);
-  if (created !== undefined && begin !== undefined && created < begin) return false;
-  if (created !== undefined && end !== undefined && created > end) return false;
-  const users = filter.userName;
-  if (users !== undefined) {
-    const name = event.userName ?? "";
-    const listed = (users.userList ?? []).includes(name);
-    const system = users.systemUser && name === "";
-    if (!listed && !system) return false;
-  }
-  return true;
 }

@@ -1,0 +1,54 @@
+/**
+ * Checkpoints: where a follow got to (an event's key and creation time), the filter that replays from one, and the
+ * checkpoint of the newest event a filter selects. JSON-safe values, to be stored anywhere. Copied into the output
+ * folder.
+ */
+import type { AnyEvent, EventFilterSpec } from "../../generated/types";
+import { dateTimeText } from "../core/convert";
+import { readLatestPage } from "./eventQueries";
+import { eventManagerOf, type CallOptions, type VimSession } from "./session";
+
+/** Where a follow got to: the last event's key and creation time (RFC 3339). JSON-safe, to be stored anywhere. */
+export interface Checkpoint {
+  readonly key: number;
+  readonly createdTime: string;
+}
+
+/** An event's checkpoint: its key, and its creation time as the wire wrote it. */
+export function checkpointOf(event: AnyEvent): Checkpoint {
+  const created = event.createdTime as unknown;
+  return { key: event.key, createdTime: created instanceof Date ? dateTimeText(created) : String(created) };
+}
+
+/** The filter as given, from the checkpoint's time on when there is one (the server may give earlier events too). */
+export function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined): EventFilterSpec {
+  if (last === undefined) return base;
+  return {
+    ...base,
+    time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
+  } as EventFilterSpec;
+}
+
+/**
+ * The checkpoint of the newest event `filter` selects (undefined when there is none): a follow from it sees only
+ * what happens after this call. Read from a collector's latest page, which is destroyed again.
+ */
+export async function latestCheckpoint(
+  session: VimSession,
+  filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
+  options: CallOptions = {},
+): Promise<Checkpoint | undefined> {
+  const collector = await session.call(
+    "CreateCollectorForEvents",
+    { _this: eventManagerOf(session), filter },
+    options,
+  );
+  try {
+    let newest: AnyEvent | undefined;
+    for (const e of await readLatestPage(session, collector, options))
+      if (newest === undefined || e.key > newest.key) newest = e;
+    return newest === undefined ? undefined : checkpointOf(newest);
+  } finally {
+    await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+  }
+}

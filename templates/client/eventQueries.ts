@@ -1,0 +1,121 @@
+/**
+ * Event queries as pure helpers over a session: `QueryEvents` with the filter's time and user parts also applied here
+ * (vcsim ignores them), the event categories the EventManager describes, and a collector's latest page (read by the
+ * follower and by the latest checkpoint alike). Copied into the output folder.
+ */
+import type {
+  AnyEvent,
+  EventFilterSpec,
+  ManagedObjectReference,
+  PropertyFilterSpec,
+} from "../../generated/types";
+import { eventManagerOf, type CallOptions, type VimSession } from "./session";
+
+function timeOf(value: unknown): number | undefined {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value !== "string") return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** Whether an event passes the filter's time and user parts (the server applies the rest). */
+export function matchesFilter(event: AnyEvent, filter: EventFilterSpec): boolean {
+  const created = timeOf(event.createdTime);
+  const begin = timeOf(filter.time?.beginTime);
+  const end = timeOf(filter.time?.endTime);
+  if (created !== undefined && begin !== undefined && created < begin) return false;
+  if (created !== undefined && end !== undefined && created > end) return false;
+  const users = filter.userName;
+  if (users !== undefined) {
+    const name = event.userName ?? "";
+    const listed = (users.userList ?? []).includes(name);
+    const system = users.systemUser && name === "";
+    if (!listed && !system) return false;
+  }
+  return true;
+}
+
+/** The events `filter` selects, oldest first (`QueryEvents`), the filter's time and user parts applied here too. */
+export async function queryEvents(
+  session: VimSession,
+  filter: EventFilterSpec,
+  options: CallOptions = {},
+): Promise<AnyEvent[]> {
+  const events = await session.call("QueryEvents", { _this: eventManagerOf(session), filter }, options);
+  return events.filter((e) => matchesFilter(e, filter)).sort((a, b) => a.key - b.key);
+}
+
+/** The property filter spec on one property of one object. */
+function propertySpec(type: string, path: string, obj: ManagedObjectReference): PropertyFilterSpec {
+  return {
+    _typeName: "PropertyFilterSpec",
+    propSet: [{ _typeName: "PropertySpec", type, pathSet: [path] }],
+    objectSet: [{ _typeName: "ObjectSpec", obj }],
+  };
+}
+
+/** The property filter spec on a collector's `latestPage`: what is read of it, and what wakes the follower. */
+export function latestPageSpec(collector: ManagedObjectReference): PropertyFilterSpec {
+  return propertySpec("EventHistoryCollector", "latestPage", collector);
+}
+
+/** The array values of one property of one object, read with RetrievePropertiesEx. */
+async function readArrayProperty(
+  session: VimSession,
+  spec: PropertyFilterSpec,
+  options: CallOptions,
+): Promise<unknown[]> {
+  const result = await session.call(
+    "RetrievePropertiesEx",
+    {
+      _this: session.serviceContent.propertyCollector,
+      specSet: [spec],
+      options: { _typeName: "RetrieveOptions" },
+    },
+    options,
+  );
+  const values: unknown[] = [];
+  for (const object of result?.objects ?? [])
+    for (const property of object.propSet ?? []) {
+      const array = (property.val as { _value?: unknown })._value;
+      if (Array.isArray(array)) values.push(...(array as unknown[]));
+    }
+  return values;
+}
+
+/** A collector's latest page: its newest events, as many as its page size. */
+export async function readLatestPage(
+  session: VimSession,
+  collector: ManagedObjectReference,
+  options: CallOptions = {},
+): Promise<AnyEvent[]> {
+  return (await readArrayProperty(session, latestPageSpec(collector), options)) as AnyEvent[];
+}
+
+/** Each event type's category, as `EventManager.description.eventInfo` says. */
+export async function readEventCategories(
+  session: VimSession,
+  options: CallOptions = {},
+): Promise<ReadonlyMap<string, string>> {
+  const spec = propertySpec("EventManager", "description.eventInfo", eventManagerOf(session));
+  const categories = new Map<string, string>();
+  for (const detail of (await readArrayProperty(session, spec, options)) as {
+    key?: unknown;
+    category?: unknown;
+  }[])
+    if (typeof detail.key === "string" && typeof detail.category === "string")
+      categories.set(detail.key, detail.category);
+  return categories;
+}
+
+/**
+ * An event's category (`info`, `warning`, `error` or `user`), as govmomi's EventCategory gives it: an EventEx's
+ * severity (info when it has none), else what the categories read say of its type (info when they do not).
+ */
+export function categoryOf(event: AnyEvent, categories: ReadonlyMap<string, string>): string {
+  if (event._typeName === "EventEx") {
+    const severity = (event as { severity?: unknown }).severity;
+    return typeof severity === "string" && severity !== "" ? severity : "info";
+  }
+  return categories.get(event._typeName) ?? "info";
+}
