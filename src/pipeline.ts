@@ -6,7 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings, SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
-import { emitFiles, packageRoot, readTemplates, type GeneratedFile } from "./emit/emitFiles";
+import { emitFiles, type GeneratedFile } from "./emit/emitFiles";
+import { readTemplates } from "./load/readTemplates";
+import { packageRoot } from "./packageFiles";
 import { formatFiles } from "./format/formatFiles";
 import { formatCacheDir } from "./format/formatCache";
 import { emitDocs } from "./docs/emitDocs";
@@ -56,10 +58,78 @@ export interface PipelineOptions {
   readonly formatCache?: string | false;
 }
 
+/**
+ * A run's options resolved once, every field required: the folders absolute and de-duplicated, the project root, the
+ * existing output's header read once, and what follows from them (the code options and subset in force, how headers
+ * name schema files, the regenerate command). Every stage below is given this, not the options.
+ */
+export interface RunContext {
+  readonly cwd: string;
+  /** Schema folders, absolute, each once, in the order given. */
+  readonly schemaDirs: readonly string[];
+  /** The output folder as given (commands and messages show it so). */
+  readonly outDir: string;
+  /** The project root: the nearest folder above the output with a package.json or a config file. */
+  readonly root: string;
+  readonly folders: RunFolders;
+  /** The first lines of the existing output's index.ts ("" when there is none). */
+  readonly recorded: string;
+  readonly code: CodeOptions;
+  /** The subset in force; `undefined` for every type. */
+  readonly types: readonly string[] | undefined;
+  readonly sourceName: (file: string) => string;
+  /** The command, run from the project root, that regenerates this output. */
+  readonly regenerate: string;
+  /** The format cache folder, or `undefined` for none. */
+  readonly formatCache: string | undefined;
+}
+
+/** The schema folders (absolute, each once, in order) and the folder messages are relative to. */
+function readsOf(options: PipelineOptions): Pick<RunContext, "cwd" | "schemaDirs"> {
+  return {
+    cwd: path.resolve(options.cwd ?? process.cwd()),
+    schemaDirs: [...new Set(options.schemaDirs.map((d) => path.resolve(d)))],
+  };
+}
+
+/** Resolves `options` into a run's context; `code` replaces the code options in force (the CLI's own choice). */
+export function runContext(options: PipelineOptions, code?: CodeOptions): RunContext {
+  const { cwd, schemaDirs } = readsOf(options);
+  const root = projectRoot(options.outDir, cwd);
+  const bundled = path.resolve(bundledSchemasDir());
+  const inBundle = (d: string): boolean => !path.relative(bundled, d).startsWith("..");
+  // A user folder inside the bundled folder is read with it, so it is not a folder of its own.
+  const folders = {
+    outDir: options.outDir,
+    bundled: schemaDirs.includes(bundled),
+    userDirs: schemaDirs.filter((d) => !inBundle(d)),
+  };
+  const recorded = recordedHeader(options.outDir);
+  const inForce =
+    code ?? resolveOptions(detectedOptions(options.outDir), parseRecordedOptions(recorded) ?? {}, options.code ?? {});
+  const asked = options.types ?? parseRecordedTypes(recorded);
+  const types =
+    asked === undefined || asked.length === 0 || (asked.length === 1 && asked[0] === "all")
+      ? undefined
+      : [...new Set(asked)].sort(compareStrings);
+  return {
+    cwd,
+    schemaDirs,
+    outDir: options.outDir,
+    root,
+    folders,
+    recorded,
+    code: inForce,
+    types,
+    sourceName: sourceNamer(root),
+    regenerate: regenerateLine(root, { ...folders, code: inForce, types }),
+    formatCache: options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(cwd)),
+  };
+}
+
 /** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
 export function effectiveOptions(options: PipelineOptions): CodeOptions {
-  const recorded = parseRecordedOptions(recordedHeader(options.outDir));
-  return resolveOptions(detectedOptions(options.outDir), recorded ?? {}, options.code ?? {});
+  return runContext(options).code;
 }
 
 /**
@@ -67,7 +137,7 @@ export function effectiveOptions(options: PipelineOptions): CodeOptions {
  * file's head only (the file lists every schema file after them), empty when there is no output.
  */
 function recordedHeader(outDir: string): string {
-  const index = path.join(outDir, "index.ts");
+  const index = path.join(outDir, INDEX);
   if (!fs.existsSync(index)) return "";
   const fd = fs.openSync(index, "r");
   try {
@@ -80,10 +150,7 @@ function recordedHeader(outDir: string): string {
 
 /** The subset in force: asked for, else recorded in the existing output; `undefined` for every type. */
 export function effectiveTypes(options: PipelineOptions): readonly string[] | undefined {
-  const types = options.types ?? parseRecordedTypes(recordedHeader(options.outDir));
-  return types === undefined || types.length === 0 || (types.length === 1 && types[0] === "all")
-    ? undefined
-    : [...new Set(types)].sort(compareStrings);
+  return runContext(options).types;
 }
 
 /** The schema folder shipped with vsphere-typegen. */
@@ -96,12 +163,15 @@ export function bundledSchemasDir(): string {
  * found, `UsageError` for a requested type that no schema declares.
  */
 export function loadModel(options: PipelineOptions, types: readonly string[] | undefined = undefined): Model {
-  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
-  const loaded = loadSchemas(dirs, options.cwd ?? process.cwd());
+  return modelOf({ ...readsOf(options), types });
+}
+
+function modelOf(run: Pick<RunContext, "schemaDirs" | "cwd" | "types">): Model {
+  const loaded = loadSchemas(run.schemaDirs, run.cwd);
   const validated = validateSchemas(loaded.files, loaded.diagnostics);
   if (!validated.ok) throw new SchemaError(validated.diagnostics);
-  if (types === undefined) return buildModel(validated.schemas);
-  const subset = subsetSchemas(validated.schemas, types);
+  if (run.types === undefined) return buildModel(validated.schemas);
+  const subset = subsetSchemas(validated.schemas, run.types);
   if (subset.unknown.length > 0) {
     const declared = [...validated.schemas.types, ...validated.schemas.enums].map((d) => d.name);
     throw new UsageError(
@@ -115,71 +185,46 @@ export function loadModel(options: PipelineOptions, types: readonly string[] | u
 export async function buildOutput(
   options: PipelineOptions,
 ): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
-  const types = effectiveTypes(options);
-  const model = loadModel(options, types);
-  const code = effectiveOptions(options);
-  const { digest, sourceName, regenerate } = inputsOf(options, code);
+  return outputOf(runContext(options));
+}
+
+async function outputOf(run: RunContext): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
+  const model = modelOf(run);
+  const { code, sourceName, regenerate, types } = run;
   const emitted = emitFiles(model, { sourceName, regenerate, templates: readTemplates(), code, types });
-  const cacheDir =
-    options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(options.cwd ?? process.cwd()));
-  const formatted = await formatFiles(emitted, cacheDir);
+  const formatted = await formatFiles(emitted, run.formatCache);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
+  const digest = digestOf(run);
   const files = formatted.map((f) =>
     f.path === INDEX ? { path: f.path, text: withDigests(texts, INDEX, digest) } : f,
   );
   return { model, files, code };
 }
 
-/**
- * The run's folders as commands spell them: whether the bundled schemas are read, and the user's folders (one inside
- * the bundled folder is read with it, so it is not a folder of its own).
- */
-function runFolders(options: PipelineOptions): RunFolders {
-  const bundled = path.resolve(bundledSchemasDir());
-  const dirs = [...new Set(options.schemaDirs.map((d) => path.resolve(d)))];
-  const inBundle = (d: string): boolean => !path.relative(bundled, d).startsWith("..");
-  return { outDir: options.outDir, bundled: dirs.includes(bundled), userDirs: dirs.filter((d) => !inBundle(d)) };
-}
-
 /** The command, run from the project root, that regenerates this output: what headers show and `new` prints. */
-export function regenerateCommand(options: PipelineOptions, code: CodeOptions = effectiveOptions(options)): string {
-  return regenerateLine(projectRoot(options.outDir, options.cwd ?? process.cwd()), {
-    ...runFolders(options),
-    code,
-    types: effectiveTypes(options),
-  });
+export function regenerateCommand(options: PipelineOptions, code?: CodeOptions): string {
+  return runContext(options, code).regenerate;
 }
 
 /**
  * The regenerate command as a hint to follow: in backquotes, and with the folder to run it from when that is not
  * the working directory.
  */
-export function regenerateHint(options: PipelineOptions, code: CodeOptions = effectiveOptions(options)): string {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const root = projectRoot(options.outDir, cwd);
-  const from = root === cwd ? "" : ` in ${path.relative(cwd, root) || "."}`;
-  return `\`${regenerateCommand(options, code)}\`${from}`;
+export function regenerateHint(options: PipelineOptions, code?: CodeOptions): string {
+  const run = runContext(options, code);
+  const from = run.root === run.cwd ? "" : ` in ${path.relative(run.cwd, run.root) || "."}`;
+  return `\`${run.regenerate}\`${from}`;
 }
 
-/**
- * The schema files a run reads, how headers name them, the regenerate command, and the digest of everything the
- * output depends on (the names and the command included, since the headers show them).
- */
-function inputsOf(
-  options: PipelineOptions,
-  code: CodeOptions,
-): { digest: string; schemaFiles: string[]; sourceName: (file: string) => string; regenerate: string } {
-  const schemaFiles = schemaFilesOf([...new Set(options.schemaDirs.map((d) => path.resolve(d)))]);
-  const sourceName = sourceNamer(projectRoot(options.outDir, options.cwd ?? process.cwd()));
-  const regenerate = regenerateCommand(options, code);
-  const digest = inputDigest(
+/** The digest of everything the output depends on (the names and the command included, since the headers show them). */
+function digestOf(run: RunContext): string {
+  return inputDigest(
     __dirname,
     path.join(packageRoot(), "templates"),
-    `${describeOptions(code)}\0${regenerate}`,
-    schemaFiles,
-    sourceName,
+    `${describeOptions(run.code)}\0${run.regenerate}`,
+    schemaFilesOf(run.schemaDirs),
+    run.sourceName,
   );
-  return { digest, schemaFiles, sourceName, regenerate };
 }
 
 /**
@@ -187,17 +232,15 @@ function inputsOf(
  * the current inputs and has not been edited, and no stale generated file remains, the number of schema
  * files read and the output's files; otherwise `undefined`.
  */
-function currentByDigest(
-  options: PipelineOptions,
-  code: CodeOptions,
-): { readonly schemaFiles: number; readonly files: string[] } | undefined {
-  const { digest, schemaFiles } = inputsOf(options, code);
+function currentByDigest(run: RunContext): { readonly schemaFiles: number; readonly files: string[] } | undefined {
   // The index's manifest names every file the output holds (which depends on the model: the client is there only
   // when its methods are), so a missing, extra or edited file makes it differ.
-  const owned = ownedFiles(options.outDir);
+  const owned = ownedFiles(run.outDir);
   if (!owned.includes(INDEX)) return undefined;
-  const texts = new Map(owned.map((name) => [name, fs.readFileSync(path.join(options.outDir, name), "utf8")]));
-  return isCurrent(texts, INDEX, digest) ? { schemaFiles: schemaFiles.length, files: owned } : undefined;
+  const texts = new Map(owned.map((name) => [name, fs.readFileSync(path.join(run.outDir, name), "utf8")]));
+  return isCurrent(texts, INDEX, digestOf(run))
+    ? { schemaFiles: schemaFilesOf(run.schemaDirs).length, files: owned }
+    : undefined;
 }
 
 /** What `generate` did: the files, the counts that went in, and whether the output was current already. */
@@ -210,8 +253,8 @@ export interface GenerateSummary extends WriteSummary {
 }
 
 /** The type count index.ts records in its description line (`// Everything generated for 645 vSphere types.`). */
-function recordedTypeCount(outDir: string): number | undefined {
-  const match = /^\/\/ Everything generated for (\d+) vSphere types?\.$/m.exec(recordedHeader(outDir));
+function recordedTypeCount(recorded: string): number | undefined {
+  const match = /^\/\/ Everything generated for (\d+) vSphere types?\.$/m.exec(recorded);
   return match === null ? undefined : Number(match[1]);
 }
 
@@ -221,14 +264,15 @@ function recordedTypeCount(outDir: string): number | undefined {
  */
 export async function generate(options: PipelineOptions): Promise<GenerateSummary> {
   checkPaths(options, { writes: true });
-  const code = effectiveOptions(options);
-  const current = fs.existsSync(options.outDir) ? currentByDigest(options, code) : undefined;
-  const types = current === undefined ? undefined : recordedTypeCount(options.outDir);
+  const run = runContext(options);
+  const { code } = run;
+  const current = fs.existsSync(run.outDir) ? currentByDigest(run) : undefined;
+  const types = current === undefined ? undefined : recordedTypeCount(run.recorded);
   if (current !== undefined && types !== undefined) {
     const { schemaFiles, files: unchanged } = current;
     return { types, schemaFiles, code, current: true, written: [], unchanged, removed: [] };
   }
-  const built = await buildOutput(options);
+  const built = await outputOf(run);
   return {
     types: built.model.types.length,
     schemaFiles: built.model.files.length,
@@ -259,10 +303,10 @@ export function newType(
 
 /** The reference docs of the schemas as Markdown pages (`vsphere-typegen docs`), in memory. */
 export function buildDocs(options: PipelineOptions): { model: Model; files: GeneratedFile[] } {
-  const model = loadModel(options);
-  const root = projectRoot(options.outDir, options.cwd ?? process.cwd());
-  const regenerate = ["npx vsphere-typegen docs", ...folderFlags(root, runFolders(options), undefined)].join(" ");
-  return { model, files: emitDocs(model, { sourceName: sourceNamer(root), regenerate }) };
+  const run = { ...runContext(options), types: undefined };
+  const model = modelOf(run);
+  const regenerate = ["npx vsphere-typegen docs", ...folderFlags(run.root, run.folders, undefined)].join(" ");
+  return { model, files: emitDocs(model, { sourceName: run.sourceName, regenerate }) };
 }
 
 /** `docs`: writes the pages (only those that change), or with `checkOnly` compares them with the folder. */
@@ -281,13 +325,14 @@ export async function check(
   options: PipelineOptions,
 ): Promise<CheckResult & { schemaFiles: number; code: CodeOptions; missing: boolean }> {
   checkPaths(options, { writes: false });
-  const code = effectiveOptions(options);
+  const run = runContext(options);
+  const { code } = run;
   // Nothing generated yet: one line says so, instead of a diff of every file.
-  if (!fs.existsSync(options.outDir)) return { upToDate: false, diffs: [], schemaFiles: 0, code, missing: true };
-  const current = currentByDigest(options, code);
+  if (!fs.existsSync(run.outDir)) return { upToDate: false, diffs: [], schemaFiles: 0, code, missing: true };
+  const current = currentByDigest(run);
   if (current !== undefined)
     return { upToDate: true, diffs: [], schemaFiles: current.schemaFiles, code, missing: false };
-  const { model, files } = await buildOutput(options);
+  const { model, files } = await outputOf(run);
   return { schemaFiles: model.files.length, code, missing: false, ...checkFiles(options.outDir, files) };
 }
 

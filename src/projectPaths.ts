@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { packageManifest, packageRoot } from "./emit/emitFiles";
+import { packageManifest, packageRoot } from "./packageFiles";
 import { CODE_OPTIONS, DEFAULT_OPTIONS, detectedOptions, type CodeOptions } from "./options";
 import { CONFIG_FILE, ConfigError, readConfigFile, type ConfigFile } from "./config/configFile";
 import { JSON_SCHEMA_FILE } from "./validate/jsonSchema";

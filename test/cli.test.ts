@@ -334,7 +334,8 @@ describe("headers that survive installs", () => {
     const check = runCli(["check", ...flags], dir, link);
     expect(check.stderr).toBe("");
     expect(check.stdout).toContain("src/vsphere/ is up to date with 755 schema files");
-    expect(runCli(["generate", ...flags], dir, link).stdout).toContain("(0 written, 36 unchanged, 0 removed)");
+    const files = fs.readdirSync(path.join(dir, "src/vsphere")).length;
+    expect(runCli(["generate", ...flags], dir, link).stdout).toContain(`(0 written, ${files} unchanged, 0 removed)`);
   });
 });
 

@@ -3,7 +3,8 @@
  * ts-morph's printers: the text is the same bytes as ts-morph's, over the whole catalogue and the session family
  * under every option that changes the code; and the templates' relative specifiers get the output's extension.
  */
-import { emitFiles, readTemplates } from "../src/emit/emitFiles";
+import { emitFiles } from "../src/emit/emitFiles";
+import { readTemplates } from "../src/load/readTemplates";
 import { withRelativeSpecifiers } from "../src/emit/print";
 import { resolveOptions, type CodeOptions } from "../src/options";
 import { bundledSchemasDir, loadModel } from "../src/pipeline";

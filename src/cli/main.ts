@@ -12,7 +12,7 @@ import { displayPath } from "../preflight";
 import { resolveImport, resolveRun, type ResolvedRun } from "../runOptions";
 import { DIFF_LINES, plural, shownDiff, usageLine } from "../report/commandText";
 import { collect, CONFIG_FLAG_HELP, runOptionsOf, withCodeOptions, withCommonOptions, type CommonFlags } from "./flags";
-import { packageManifest } from "../emit/emitFiles";
+import { packageManifest } from "../packageFiles";
 import { colourWanted, renderDiagnostics } from "../report/renderDiagnostics";
 import { watchSchemas } from "../watch/watchSchemas";
 import {

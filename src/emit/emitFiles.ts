@@ -3,10 +3,9 @@
  * modules (`DIALECTS`: a folder under dialects/ or transports/ each), each wrapped in its header and the imports its
  * body uses, and the index. Output is unformatted source text; the format stage runs prettier over it.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { StructureKind, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
+import type { TemplateSource } from "../load/readTemplates";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { emitGuards } from "./canonical/emitGuards";
@@ -40,63 +39,14 @@ export interface EmitOptions {
   readonly sourceName: (file: string) => string;
   /** The command, run from the project root, that regenerates the output; every header shows it. */
   readonly regenerate: string;
-  /** The run-time templates (file name and text), copied into the output as they are. */
-  readonly templates: readonly Template[];
+  /** The run-time templates as read (load/readTemplates.ts), copied into the output with their imports made local. */
+  readonly templates: readonly TemplateSource[];
   /** The options that shape the generated code. */
   readonly code: CodeOptions;
   /** For a subset, the types asked for; recorded in the headers. */
   readonly types?: readonly string[] | undefined;
   /** Print with ts-morph's printers only, not directPrint.ts (the same bytes; test/emit-print.test.ts compares). */
   readonly tsMorphOnly?: boolean;
-}
-
-/** The folder holding vsphere-typegen's package files, whether running from src/ (tests) or dist/src/ (the CLI). */
-export function packageRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, "templates", "core", "runtime.ts"))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error("cannot find templates/core/runtime.ts next to vsphere-typegen");
-    dir = parent;
-  }
-  return dir;
-}
-
-let manifest: { readonly name: string; readonly version: string } | undefined;
-
-/** vsphere-typegen's own package.json (name and version), read once. */
-export function packageManifest(): { readonly name: string; readonly version: string } {
-  manifest ??= JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as {
-    name: string;
-    version: string;
-  };
-  return manifest;
-}
-
-/** A run-time template: its name in the output, where it lives under templates/, and its text. */
-export interface Template extends GeneratedFile {
-  /** Its path under templates/ (`soap/xml.ts`). */
-  readonly source: string;
-}
-
-/**
- * The run-time templates shipped in templates/, one folder per role (`core/`, and a folder per wire and transport),
- * sorted by name. The output holds them side by side, so each import of a sibling folder's module (`../core/checks`)
- * becomes `./checks`; two templates of one name would clash there, and are an internal error.
- */
-export function readTemplates(dir: string = path.join(packageRoot(), "templates")): Template[] {
-  const found: Template[] = [];
-  for (const folder of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue;
-    for (const name of fs.readdirSync(path.join(dir, folder.name))) {
-      if (!name.endsWith(".ts")) continue;
-      const text = fs.readFileSync(path.join(dir, folder.name, name), "utf8");
-      found.push({ path: name, source: `${folder.name}/${name}`, text: flatSpecifiers(text) });
-    }
-  }
-  found.sort((a, b) => compareStrings(a.path, b.path));
-  const clash = found.find((t, i) => found[i + 1]?.path === t.path);
-  if (clash !== undefined) throw new Error(`internal error: two templates are named ${clash.path}`);
-  return found;
 }
 
 /**
@@ -340,7 +290,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       .filter((t) => client || !t.source.startsWith("client/"))
       .map((t) => ({
         path: t.path,
-        text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(t.text, options.code)}`,
+        text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(flatSpecifiers(t.text), options.code)}`,
       })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { compareStrings } from "../diagnostic";
-import { packageRoot } from "../emit/emitFiles";
+import { packageRoot } from "../packageFiles";
 
 /** The library's package name: the generator's with the API it covers. */
 export const LIBRARY_NAME = "vsphere-typegen-vim25";
