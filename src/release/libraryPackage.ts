@@ -104,7 +104,8 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
       },
       "./package.json": "./package.json",
     },
-    bin: { "vsphere-events": "./bin/vsphere-events.cjs" },
+    // npm 11 normalises "./bin/..." to "bin/..." and warns on publish that it did.
+    bin: { "vsphere-events": "bin/vsphere-events.cjs" },
     files: ["esm/", "cjs/", "bin/", "README.md", "LICENSE"],
   };
 }
