@@ -5,8 +5,8 @@ import { emitDocs, inline } from "../src/docs/emitDocs";
 import { ownedFiles } from "../src/write/writeFiles";
 import { copyDir, modelOf, REPO, runCli, SESSION_SCHEMAS, tempDir } from "./helpers";
 
-const DOCS = path.join(REPO, "docs");
-/** The reference pages `docs` wrote (docs/ also holds the hand-written guides and the performance page). */
+const DOCS = path.join(REPO, "docs", "reference");
+/** The reference pages `docs` wrote into docs/reference/. */
 const REFERENCE = ownedFiles(DOCS);
 const options = { sourceName: (file: string) => file, regenerate: "npx vsphere-typegen docs --out docs" };
 
@@ -129,11 +129,13 @@ test("the command writes the pages, check says when they are stale, and files it
 
 test("the committed docs are what the bundled schemas give, byte for byte", () => {
   const dir = tempDir();
-  expect(runCli(["docs", "--out", "docs"], dir).status).toBe(0);
+  expect(runCli(["docs", "--out", "docs/reference"], dir).status).toBe(0);
   const pages = [...REFERENCE].sort();
-  expect(fs.readdirSync(path.join(dir, "docs")).sort()).toEqual(pages);
+  expect(fs.readdirSync(path.join(dir, "docs", "reference")).sort()).toEqual(pages);
   for (const page of pages)
-    expect(fs.readFileSync(path.join(dir, "docs", page), "utf8")).toBe(fs.readFileSync(path.join(DOCS, page), "utf8"));
+    expect(fs.readFileSync(path.join(dir, "docs", "reference", page), "utf8")).toBe(
+      fs.readFileSync(path.join(DOCS, page), "utf8"),
+    );
 });
 
 test("a type's page names the functions generated for it", () => {
