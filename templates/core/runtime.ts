@@ -74,11 +74,13 @@ import {
   gmRest as gojson$gmRest,
   gmArray as gojson$gmArray,
   gmCheckArray as gojson$gmCheckArray,
-  gmBoxName as gojson$gmBoxName,
   gmAny as gojson$gmAny,
-  gmEncodeAt as gojson$gmEncodeAt,
-  gmEncodeAny as gojson$gmEncodeAny,
 } from "../govmomi/gojson";
+import {
+  gmBoxName as govmomiEncode$gmBoxName,
+  gmEncodeAt as govmomiEncode$gmEncodeAt,
+  gmEncodeAny as govmomiEncode$gmEncodeAny,
+} from "../govmomi/govmomiEncode";
 import {
   readAttributes as envelope$readAttributes,
   isXmlData as envelope$isXmlData,
@@ -206,10 +208,10 @@ export const gmAtList = gojson$gmAtList;
 export const gmRest = gojson$gmRest;
 export const gmArray = gojson$gmArray;
 export const gmCheckArray = gojson$gmCheckArray;
-export const gmBoxName = gojson$gmBoxName;
+export const gmBoxName = govmomiEncode$gmBoxName;
 export const gmAny = gojson$gmAny;
-export const gmEncodeAt = gojson$gmEncodeAt;
-export const gmEncodeAny = gojson$gmEncodeAny;
+export const gmEncodeAt = govmomiEncode$gmEncodeAt;
+export const gmEncodeAny = govmomiEncode$gmEncodeAny;
 export const readAttributes = envelope$readAttributes;
 export const isXmlData = envelope$isXmlData;
 export const envelopeEvent = envelope$envelopeEvent;
