@@ -82,16 +82,20 @@ import {
   gmEncodeAny as govmomiEncode$gmEncodeAny,
 } from "../govmomi/govmomiEncode";
 import {
-  readAttributes as envelope$readAttributes,
-  isXmlData as envelope$isXmlData,
+  readAttributes as ceAttributes$readAttributes,
+  isXmlData as ceAttributes$isXmlData,
+} from "../transport/ceAttributes";
+import {
+  isStructuredRequest as ceHeaders$isStructuredRequest,
+  binaryAttributes as ceHeaders$binaryAttributes,
+  binaryHeaders as ceHeaders$binaryHeaders,
+} from "../transport/ceHeaders";
+import {
   envelopeEvent as envelope$envelopeEvent,
   decodeEnvelopeData as envelope$decodeEnvelopeData,
   jsonValue as envelope$jsonValue,
-  isStructuredRequest as envelope$isStructuredRequest,
-  binaryAttributes as envelope$binaryAttributes,
   structuredData as envelope$structuredData,
   envelopeFor as envelope$envelopeFor,
-  binaryHeaders as envelope$binaryHeaders,
   withEnvelopeTypeId as envelope$withEnvelopeTypeId,
   DATA_MEMBERS as envelope$DATA_MEMBERS,
 } from "../transport/envelope";
@@ -212,16 +216,16 @@ export const gmBoxName = govmomiEncode$gmBoxName;
 export const gmAny = gojson$gmAny;
 export const gmEncodeAt = govmomiEncode$gmEncodeAt;
 export const gmEncodeAny = govmomiEncode$gmEncodeAny;
-export const readAttributes = envelope$readAttributes;
-export const isXmlData = envelope$isXmlData;
+export const readAttributes = ceAttributes$readAttributes;
+export const isXmlData = ceAttributes$isXmlData;
 export const envelopeEvent = envelope$envelopeEvent;
 export const decodeEnvelopeData = envelope$decodeEnvelopeData;
 export const jsonValue = envelope$jsonValue;
-export const isStructuredRequest = envelope$isStructuredRequest;
-export const binaryAttributes = envelope$binaryAttributes;
+export const isStructuredRequest = ceHeaders$isStructuredRequest;
+export const binaryAttributes = ceHeaders$binaryAttributes;
 export const structuredData = envelope$structuredData;
 export const envelopeFor = envelope$envelopeFor;
-export const binaryHeaders = envelope$binaryHeaders;
+export const binaryHeaders = ceHeaders$binaryHeaders;
 export const withEnvelopeTypeId = envelope$withEnvelopeTypeId;
 export const DATA_MEMBERS = envelope$DATA_MEMBERS;
 export const readStream = stream$readStream;
