@@ -25,24 +25,19 @@ import type { GovmomiTypes } from "./gojson.js";
 import type { SoapTables } from "./soapDecode.js";
 import { readSoapElement } from "./soapRead.js";
 import { stringifyJson } from "./json.js";
+import { isXmlData, readAttributes, type CloudEventAttributes } from "./ceAttributes.js";
+import { binaryAttributes, binaryHeaders, isStructuredRequest, type HttpHeaders } from "./ceHeaders.js";
 import {
-  binaryAttributes,
-  binaryHeaders,
   DATA_MEMBERS,
   decodeEnvelopeData,
   envelopeEvent,
   envelopeFor,
-  isStructuredRequest,
-  isXmlData,
   jsonValue,
-  readAttributes,
   structuredData,
   withEnvelopeTypeId,
   type CloudEvent,
-  type CloudEventAttributes,
   type CloudEventInit,
   type EnvelopeEvent,
-  type HttpHeaders,
 } from "./envelope.js";
 
 /** Decodes the envelope's event once its attributes are read: `data` at `dataPath`, named where `where` says. */

@@ -9,7 +9,9 @@
  */
 import { inContext, type DecodeDefaults, type DecodeOptions } from "./context.js";
 import { parseAndDecode } from "./decode.js";
-import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson.js";
+import { gmAt } from "./gojson.js";
+import { gmEncodeAt } from "./govmomiEncode.js";
+import type { GovmomiType, GovmomiTypes } from "./govmomiTable.js";
 
 /** The slot function of a type in the govmomi table, or a TypeError naming what the caller asked for. */
 function govmomiRoot(typeName: string, types: GovmomiTypes): GovmomiType {

@@ -22,7 +22,8 @@ import {
   type SoapParameter,
   type SoapSchema,
 } from "./vimxml.js";
-import { escapeAttribute, escapeText, unwritableAt, XSD_NAMESPACE, XSI_NAMESPACE } from "./xml.js";
+import { XSD_NAMESPACE, XSI_NAMESPACE } from "./xml.js";
+import { escapeAttribute, escapeText, unwritableAt } from "./xmlEscape.js";
 
 const ELEMENT_NAME = /^[A-Za-z_][-.\w]*$/;
 

@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import { FORMATS, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { FIELD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
-import { ENUM_KEYS, FIELD_KEYS, METHOD_KEYS, RETURN_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./readSchemaFile";
+import { ENUM_KEYS, FIELD_KEYS, METHOD_KEYS, RETURN_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
 import { VERSION } from "./yamlReader";
 
 /** The file name the JSON Schema is shipped under, in the bundled schemas folder. */

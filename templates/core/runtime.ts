@@ -74,22 +74,28 @@ import {
   gmRest as gojson$gmRest,
   gmArray as gojson$gmArray,
   gmCheckArray as gojson$gmCheckArray,
-  gmBoxName as gojson$gmBoxName,
   gmAny as gojson$gmAny,
-  gmEncodeAt as gojson$gmEncodeAt,
-  gmEncodeAny as gojson$gmEncodeAny,
 } from "../govmomi/gojson";
 import {
-  readAttributes as envelope$readAttributes,
-  isXmlData as envelope$isXmlData,
+  gmBoxName as govmomiEncode$gmBoxName,
+  gmEncodeAt as govmomiEncode$gmEncodeAt,
+  gmEncodeAny as govmomiEncode$gmEncodeAny,
+} from "../govmomi/govmomiEncode";
+import {
+  readAttributes as ceAttributes$readAttributes,
+  isXmlData as ceAttributes$isXmlData,
+} from "../transport/ceAttributes";
+import {
+  isStructuredRequest as ceHeaders$isStructuredRequest,
+  binaryAttributes as ceHeaders$binaryAttributes,
+  binaryHeaders as ceHeaders$binaryHeaders,
+} from "../transport/ceHeaders";
+import {
   envelopeEvent as envelope$envelopeEvent,
   decodeEnvelopeData as envelope$decodeEnvelopeData,
   jsonValue as envelope$jsonValue,
-  isStructuredRequest as envelope$isStructuredRequest,
-  binaryAttributes as envelope$binaryAttributes,
   structuredData as envelope$structuredData,
   envelopeFor as envelope$envelopeFor,
-  binaryHeaders as envelope$binaryHeaders,
   withEnvelopeTypeId as envelope$withEnvelopeTypeId,
   DATA_MEMBERS as envelope$DATA_MEMBERS,
 } from "../transport/envelope";
@@ -206,20 +212,20 @@ export const gmAtList = gojson$gmAtList;
 export const gmRest = gojson$gmRest;
 export const gmArray = gojson$gmArray;
 export const gmCheckArray = gojson$gmCheckArray;
-export const gmBoxName = gojson$gmBoxName;
+export const gmBoxName = govmomiEncode$gmBoxName;
 export const gmAny = gojson$gmAny;
-export const gmEncodeAt = gojson$gmEncodeAt;
-export const gmEncodeAny = gojson$gmEncodeAny;
-export const readAttributes = envelope$readAttributes;
-export const isXmlData = envelope$isXmlData;
+export const gmEncodeAt = govmomiEncode$gmEncodeAt;
+export const gmEncodeAny = govmomiEncode$gmEncodeAny;
+export const readAttributes = ceAttributes$readAttributes;
+export const isXmlData = ceAttributes$isXmlData;
 export const envelopeEvent = envelope$envelopeEvent;
 export const decodeEnvelopeData = envelope$decodeEnvelopeData;
 export const jsonValue = envelope$jsonValue;
-export const isStructuredRequest = envelope$isStructuredRequest;
-export const binaryAttributes = envelope$binaryAttributes;
+export const isStructuredRequest = ceHeaders$isStructuredRequest;
+export const binaryAttributes = ceHeaders$binaryAttributes;
 export const structuredData = envelope$structuredData;
 export const envelopeFor = envelope$envelopeFor;
-export const binaryHeaders = envelope$binaryHeaders;
+export const binaryHeaders = ceHeaders$binaryHeaders;
 export const withEnvelopeTypeId = envelope$withEnvelopeTypeId;
 export const DATA_MEMBERS = envelope$DATA_MEMBERS;
 export const readStream = stream$readStream;

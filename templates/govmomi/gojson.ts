@@ -4,57 +4,31 @@
  * Go field names (`Key`, `IpAddress`; `ServerGUID`), unset pointers are `null`, unset plain fields are Go zero
  * values and no object names its type. The generated `govmomi-*.ts` modules decode each field in straight-line
  * code; this module holds what is shared: dispatch on a `_typeName` where one is present, members no schema
- * declares, untyped slots, and the way back (the encoder, driven by the field table the generator writes).
- * Copied into the output folder with the other templates.
+ * declares and untyped slots. The table's types are in govmomiTable.ts, the way back (the encoder, driven by the
+ * field table the generator writes) in govmomiEncode.ts. Copied into the output folder with the other templates.
  */
-import {
-  expectedText,
-  isA,
-  isInt32,
-  isRecord,
-  keepWireTypeName,
-  memberPath,
-  problem,
-  wireTypeName,
-} from "../core/checks";
+import { expectedText, isA, isRecord, keepWireTypeName, memberPath, problem } from "../core/checks";
 import { decodeOtherValue } from "../core/boxed";
-import { dateTimeText, readInt64, type ConvertContext } from "../core/convert";
+import { readInt64 } from "../core/convert";
+import { gmBoxName } from "./govmomiEncode";
+import {
+  chainOf,
+  membersBelow,
+  type GovmomiBoxDecoder,
+  type GovmomiContext,
+  type GovmomiExact,
+  type GovmomiTypes,
+} from "./govmomiTable";
 
-/** What the dialect needs of the decode context (a structural subset of the runtime's DecodeContext). */
-export interface GovmomiContext extends ConvertContext {
-  readonly unknownTypes: "nearest" | "reject";
-  readonly unknownMembers: "keep" | "strip" | "reject";
-  readonly unknownEnumValues: "keep" | "reject";
-  readonly int64: "number" | "bigint";
-  readonly dateTime: "string" | "Date";
-}
-
-/** Decodes a record known to be exactly one type, from govmomi JSON. */
-export type GovmomiExact = (v: Record<string, unknown>, path: string, c: GovmomiContext) => object;
-
-/**
- * How a field is written back, after its VI JSON and govmomi names: `s` a string (Go zero `""`), `n` a number
- * (Go zero `0`), `p` a value Go holds in a pointer (`null` when unset: booleans, date-times), `o` an object of
- * the type named next, `l` one of the types listed next (the last is the one govmomi's struct declares), `a` an
- * untyped value; an `[]` suffix makes it a slice (`null` when unset).
- */
-export type GovmomiField = readonly [vim: string, go: string, kind: string, ...types: string[]];
-
-/** What the dialect's run-time knows of a declared type. */
-export interface GovmomiType {
-  readonly base: string | undefined;
-  /** vSphere has subtypes of it that no schema declares. */
-  readonly open: boolean;
-  readonly decode: GovmomiExact;
-  /** Its own fields, in declaration order. */
-  readonly fields: readonly GovmomiField[];
-}
-
-/** The table of every declared type, built on first use. */
-export type GovmomiTypes = () => ReadonlyMap<string, GovmomiType>;
-
-/** Decodes the value of an untyped slot in VI JSON form (a boxed primitive or enum, an unrecognized type). */
-export type GovmomiBoxDecoder = (v: unknown, path: string, c: GovmomiContext) => unknown;
+export { gmBoxName, gmEncodeAny, gmEncodeAt } from "./govmomiEncode";
+export type {
+  GovmomiBoxDecoder,
+  GovmomiContext,
+  GovmomiExact,
+  GovmomiField,
+  GovmomiType,
+  GovmomiTypes,
+} from "./govmomiTable";
 
 /** The path of a member: the name the data used (camelCase data from govmomi's JSON tags), else the Go name. */
 export function gmPath(v: Record<string, unknown>, path: string, go: string, vim: string): string {
@@ -172,64 +146,6 @@ export function gmAtList(
   return gmAt(v, path, c, chosen, entry.decode, types);
 }
 
-/** What the decoder and the encoder need of a type's chain of declarations, computed once per type. */
-interface Chain {
-  /** The type and its ancestors, root first. */
-  readonly levels: readonly GovmomiType[];
-  /** Every member name of those levels, VI JSON and govmomi, and `_typeName`. */
-  readonly members: ReadonlySet<string>;
-  /** Their VI JSON names only. */
-  readonly vimMembers: ReadonlySet<string>;
-}
-
-/** The chains and subtree member sets of the one table a generated output has (its table is never rebuilt). */
-let cachedTable: ReadonlyMap<string, GovmomiType> | undefined;
-const chains = new Map<string, Chain>();
-const subtreeMembers = new Map<string, ReadonlySet<string>>();
-
-function cacheFor(table: ReadonlyMap<string, GovmomiType>): void {
-  if (cachedTable === table) return;
-  chains.clear();
-  subtreeMembers.clear();
-  cachedTable = table;
-}
-
-function chainOf(table: ReadonlyMap<string, GovmomiType>, type: string): Chain {
-  cacheFor(table);
-  const found = chains.get(type);
-  if (found !== undefined) return found;
-  const levels: GovmomiType[] = [];
-  for (let t: string | undefined = type; t !== undefined; t = table.get(t)?.base) {
-    const entry = table.get(t);
-    if (entry !== undefined) levels.unshift(entry);
-  }
-  const members = new Set<string>(["_typeName"]);
-  const vimMembers = new Set<string>();
-  for (const level of levels) {
-    for (const [vim, go] of level.fields) {
-      members.add(vim).add(go);
-      vimMembers.add(vim);
-    }
-  }
-  const chain = { levels, members, vimMembers };
-  chains.set(type, chain);
-  return chain;
-}
-
-/** Every member name that a known subtype of `type` declares (for `unknownMembers: "reject"` only). */
-function membersBelow(table: ReadonlyMap<string, GovmomiType>, type: string): ReadonlySet<string> {
-  cacheFor(table);
-  const found = subtreeMembers.get(type);
-  if (found !== undefined) return found;
-  const below = new Set<string>();
-  for (const [name, entry] of table) {
-    if (name === type || !isA(table, name, type)) continue;
-    for (const [vim, go] of entry.fields) below.add(vim).add(go);
-  }
-  subtreeMembers.set(type, below);
-  return below;
-}
-
 /**
  * After the declared fields: members no level of `type` declares. `found` counts the members the field readers
  * met (`null` ones too); only when the data has more is it scanned. A member a subtype declares (the subtype's own
@@ -311,38 +227,6 @@ export function gmCheckArray(
 }
 
 /**
- * The box name the dialect infers for a bare value in an untyped slot: `string`, `boolean`, `int` (an int32),
- * `long` (a larger integer), `double`, and for a slice of one kind `ArrayOfString`, ...; anything else is
- * `ArrayOfAnyType` or, for an object, `anyType`. The encoder writes a value bare only when this gives its box's
- * name back, so that a round trip keeps it.
- */
-export function gmBoxName(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "boolean":
-      return "boolean";
-    case "bigint":
-      return "long";
-    case "number":
-      if (!Number.isInteger(value)) return "double";
-      return isInt32(value) ? "int" : "long";
-    default:
-      break;
-  }
-  if (!Array.isArray(value)) return "anyType";
-  if (value.length === 0) return "ArrayOfAnyType";
-  const names = new Set(value.map(gmBoxName));
-  if (names.size === 2 && names.has("int") && names.has("long")) return "ArrayOfLong";
-  if (names.size === 2 && names.has("double") && (names.has("int") || names.has("long")))
-    return "ArrayOfDouble";
-  const [only] = names;
-  if (names.size !== 1 || only === undefined || only === "anyType" || only.startsWith("ArrayOf"))
-    return "ArrayOfAnyType";
-  return `ArrayOf${only.charAt(0).toUpperCase()}${only.slice(1)}`;
-}
-
-/**
  * Decodes an untyped slot (an EventEx argument's value): a bare string, number, boolean or slice gets the box its
  * kind implies (`{"_typeName":"string","_value":"green"}`, as VI JSON would send it); an object naming a declared
  * type decodes as that type, a box (`_typeName` and `_value`) as in VI JSON; an object with no `_typeName` is kept
@@ -400,86 +284,4 @@ export function gmAny(
     }
   }
   return box(value, path, c);
-}
-
-// ---- The way back: typed values to govmomi JSON ----
-
-/** A decoded object, as the encoder reads it. */
-type Decoded = Record<string, unknown> & { readonly _typeName: string };
-
-/** Encodes one value of a field's element. */
-function encodeElement(
-  value: unknown,
-  kind: string,
-  declared: readonly string[],
-  table: ReadonlyMap<string, GovmomiType>,
-): unknown {
-  switch (kind) {
-    case "o":
-    case "l":
-      return gmEncodeAt(value as Decoded, declared[declared.length - 1] ?? "", table);
-    case "a":
-      return gmEncodeAny(value, table);
-    default:
-      return value instanceof Date ? dateTimeText(value) : value;
-  }
-}
-
-/**
- * Encodes a value found where `declared` is declared: its fields under their Go names, every field present as Go
- * writes it (an unset pointer or slice `null`, an unset plain field its zero value); members it kept from
- * decoding are carried over. A value whose type is not the declared one carries a `_typeName` (the Go structs
- * cannot say it; govmomi ignores the member).
- */
-export function gmEncodeAt(
-  value: Decoded,
-  declared: string,
-  table: ReadonlyMap<string, GovmomiType>,
-): Record<string, unknown> {
-  const o: Record<string, unknown> = {};
-  // In a field listing types, `declared` is the last listed: the one a value without a name decodes as.
-  const real = wireTypeName(value);
-  if (real !== declared) o["_typeName"] = real;
-  const chain = chainOf(table, value._typeName);
-  for (const level of chain.levels) {
-    for (const [vim, go, kind = "p", ...types] of level.fields) {
-      const v = Object.prototype.hasOwnProperty.call(value, vim) ? value[vim] : undefined;
-      const array = kind.endsWith("[]");
-      const element = array ? kind.slice(0, -2) : kind;
-      if (v === undefined) o[go] = array ? null : element === "s" ? "" : element === "n" ? 0 : null;
-      else if (array) o[go] = (v as unknown[]).map((e) => encodeElement(e, element, types, table));
-      else o[go] = encodeElement(v, element, types, table);
-    }
-  }
-  for (const key of Object.keys(value)) {
-    if (key === "_typeName" || chain.vimMembers.has(key)) continue;
-    Object.defineProperty(o, key, {
-      value: value[key],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return o;
-}
-
-/** Encodes the value of an untyped slot: bare where the decoder would give the same box back, else boxed. */
-export function gmEncodeAny(value: unknown, table: ReadonlyMap<string, GovmomiType>): unknown {
-  const v = value as Decoded;
-  const name = v._typeName;
-  if (table.has(name)) return gmEncodeAt(v, "anyType", table);
-  if (name === "anyType") {
-    const { _typeName: _, ...members } = v;
-    return members;
-  }
-  const inner = v["_value"];
-  if (name === "ArrayOfAnyType" && Array.isArray(inner)) {
-    const elements = inner.map((e) => gmEncodeAny(e, table));
-    return gmBoxName(elements) === name ? elements : { _typeName: name, _value: elements };
-  }
-  if (name.startsWith("ArrayOf") && table.has(name.slice(7)) && Array.isArray(inner)) {
-    return { _typeName: name, _value: inner.map((e) => gmEncodeAt(e as Decoded, name.slice(7), table)) };
-  }
-  const raw = inner instanceof Date ? dateTimeText(inner) : inner;
-  return gmBoxName(raw) === name ? raw : { _typeName: name, _value: raw };
 }

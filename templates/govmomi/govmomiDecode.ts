@@ -4,7 +4,9 @@
  */
 import { inContext, type DecodeDefaults, type DecodeOptions } from "../core/context";
 import { parseAndDecode } from "../core/decode";
-import { gmAt, gmEncodeAt, type GovmomiType, type GovmomiTypes } from "./gojson";
+import { gmAt } from "./gojson";
+import { gmEncodeAt } from "./govmomiEncode";
+import type { GovmomiType, GovmomiTypes } from "./govmomiTable";
 
 /** The slot function of a type in the govmomi table, or a TypeError naming what the caller asked for. */
 function govmomiRoot(typeName: string, types: GovmomiTypes): GovmomiType {

@@ -17,7 +17,8 @@ import {
   type SoapParameter,
   type SoapSchema,
 } from "./vimxml";
-import { escapeAttribute, escapeText, unwritableAt, XSD_NAMESPACE, XSI_NAMESPACE } from "./xml";
+import { XSD_NAMESPACE, XSI_NAMESPACE } from "./xml";
+import { escapeAttribute, escapeText, unwritableAt } from "./xmlEscape";
 
 const ELEMENT_NAME = /^[A-Za-z_][-.\w]*$/;
 

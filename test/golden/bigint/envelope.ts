@@ -14,29 +14,18 @@
  * - `type` `com.vmware.vsphere.<Name>.v0` with the extension `eventclass` (`event`, `eventex`, `extendedevent`;
  *   `<Name>` is the type name, or for the other two classes the `eventTypeId`).
  *
- * Copied into the output folder with the other templates.
+ * The attributes are checked in ceAttributes.ts, binary mode's headers read and written in ceHeaders.ts. Copied into
+ * the output folder with the other templates.
  */
-import { describeValue, isA, isDateTime, isInt32, isRecord } from "./checks";
+import { describeValue, isA, isRecord } from "./checks";
 import { gmAt, gmAsOtherType, type GovmomiContext, type GovmomiTypes } from "./gojson";
 import { parseJson } from "./json";
+import type { CloudEventAttributes, Issues } from "./ceAttributes";
 
-/** A CloudEvent's context attributes, checked. */
-export interface CloudEventAttributes {
-  readonly specversion: "1.0";
-  /** Identifies the event; with `source`, unique per distinct event. */
-  readonly id: string;
-  /** A URI-reference naming the context the event happened in (the vCenter Server's SDK URL). */
-  readonly source: string;
-  /** `com.vmware.vsphere.VmPoweredOnEvent.v0`, `com.vmware.event.router/event`, ... */
-  readonly type: string;
-  readonly datacontenttype?: string;
-  readonly dataschema?: string;
-  readonly subject?: string;
-  /** RFC 3339, as sent. */
-  readonly time?: string;
-  /** Extension attributes (`eventclass`, `knativearrivaltime`, ...) by name. */
-  readonly extensions: Readonly<Record<string, string | number | boolean>>;
-}
+export { isXmlData, readAttributes } from "./ceAttributes";
+export type { CloudEventAttributes } from "./ceAttributes";
+export { binaryAttributes, binaryHeaders, isStructuredRequest } from "./ceHeaders";
+export type { HttpHeaders } from "./ceHeaders";
 
 /** A decoded CloudEvent: its attributes and the vSphere event it carries. */
 export interface CloudEvent<E> {
@@ -61,111 +50,14 @@ export interface CloudEventInit {
   readonly form?: "vsphere" | "router";
 }
 
-/** Headers as Node's `IncomingMessage.headers` holds them, or any iterable of name and value (fetch's `Headers`). */
-export type HttpHeaders =
-  Readonly<Record<string, string | readonly string[] | undefined>> | Iterable<readonly [string, string]>;
-
-const CORE = [
-  "specversion",
-  "id",
-  "source",
-  "type",
-  "datacontenttype",
-  "dataschema",
-  "subject",
-  "time",
-] as const;
-const EXTENSION_NAME = /^[a-z0-9]+$/;
-// RFC 3986 characters (unreserved, reserved and %-escapes): a URI-reference has no spaces or controls.
-const URI_REFERENCE = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
-const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]*$/;
-const JSON_MEDIA = /^(?:application|text)\/(?:[^;\s]*\+)?json\s*(?:;|$)/i;
-const XML_MEDIA = /^(?:application|text)\/(?:[^;\s]*\+)?xml\s*(?:;|$)/i;
 const ROUTER = /^com\.vmware\.event\.router\/(event|eventex|extendedevent)$/;
 /** `com.vmware.vsphere.<Type>.v0`; without `com.` as govmomi-based event streamers write it. */
 const VSPHERE = /^(com\.)?vmware\.vsphere\.(.+)\.v[0-9]+$/;
-
-type Issues = { path: string; message: string }[];
 
 // Globals of every runtime this code targets (Node 16+, browsers, Deno, Bun), declared here because the generated
 // code compiles against the ECMAScript library alone, without DOM or Node type definitions.
 declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
 declare function atob(data: string): string;
-
-/**
- * Checks the attributes of a structured envelope (or of the headers, as a record), records each problem at
- * `where(name)` and returns the attributes. Unset optional attributes (absent or `null`) are left out.
- */
-export function readAttributes(
-  record: Record<string, unknown>,
-  where: (name: string) => string,
-  issues: Issues,
-  skip: ReadonlySet<string>,
-): CloudEventAttributes {
-  const attributes: Record<string, unknown> = {};
-  const extensions: Record<string, string | number | boolean> = {};
-  const bad = (name: string, message: string): void => {
-    issues.push({ path: where(name), message });
-  };
-  const nonEmpty = (name: string, required: boolean): string | undefined => {
-    const value = record[name];
-    if (value === undefined || value === null) {
-      if (required) bad(name, `the CloudEvents attribute ${name} is required`);
-      return undefined;
-    }
-    if (typeof value !== "string" || value.length === 0) {
-      bad(name, `expected a non-empty string, got ${describeValue(value)}`);
-      return undefined;
-    }
-    return value;
-  };
-  const specversion = record["specversion"];
-  if (specversion !== "1.0") {
-    bad(
-      "specversion",
-      specversion === undefined || specversion === null
-        ? "the CloudEvents attribute specversion is required"
-        : `expected "1.0" (CloudEvents 1.0), got ${describeValue(specversion)}`,
-    );
-  }
-  attributes["specversion"] = "1.0";
-  for (const name of ["id", "source", "type"] as const) attributes[name] = nonEmpty(name, true) ?? "";
-  const source = attributes["source"] as string;
-  if (source !== "" && !URI_REFERENCE.test(source))
-    bad("source", `expected a URI-reference, got ${describeValue(source)}`);
-  for (const name of ["datacontenttype", "dataschema", "subject", "time"] as const) {
-    const value = nonEmpty(name, false);
-    if (value === undefined) continue;
-    if (name === "time" && !isDateTime(value))
-      bad(name, `expected an RFC 3339 timestamp, got ${describeValue(value)}`);
-    else if (name === "dataschema" && !ABSOLUTE_URI.test(value))
-      bad(name, `expected a URI, got ${describeValue(value)}`);
-    else if (name === "datacontenttype" && !JSON_MEDIA.test(value) && !XML_MEDIA.test(value))
-      bad(
-        name,
-        `the event must be JSON (application/json) or XML (application/xml), got ${describeValue(value)}`,
-      );
-    attributes[name] = value;
-  }
-  for (const key of Object.keys(record)) {
-    if ((CORE as readonly string[]).includes(key) || skip.has(key)) continue;
-    const value = record[key];
-    if (value === null || value === undefined) continue;
-    if (!EXTENSION_NAME.test(key)) {
-      bad(key, `"${key}" is not a CloudEvents attribute name (lower-case letters a-z and digits only)`);
-    } else if (
-      typeof value === "string" ||
-      typeof value === "boolean" ||
-      (typeof value === "number" && isInt32(value))
-    ) {
-      Object.defineProperty(extensions, key, { value, enumerable: true, writable: true, configurable: true });
-    } else {
-      bad(key, `an extension attribute is a string, a boolean or an integer, got ${describeValue(value)}`);
-    }
-  }
-  attributes["extensions"] = extensions;
-  return attributes as unknown as CloudEventAttributes;
-}
 
 /** The vSphere type an envelope names, and for an EventEx or ExtendedEvent the `eventTypeId`. */
 export interface EnvelopeEvent {
@@ -176,11 +68,6 @@ export interface EnvelopeEvent {
 }
 
 const CLASS_TYPE: Readonly<Record<string, string>> = { eventex: "EventEx", extendedevent: "ExtendedEvent" };
-
-/** Whether the event data is XML (`application/xml`, `text/xml`, `...+xml`), as the Knative source sends it by default. */
-export function isXmlData(attributes: CloudEventAttributes): boolean {
-  return attributes.datacontenttype !== undefined && XML_MEDIA.test(attributes.datacontenttype);
-}
 
 /**
  * Reads which event an envelope carries, recording a problem at the attribute that is wrong. The form without
@@ -297,57 +184,6 @@ export function jsonValue(value: unknown, c: GovmomiContext, path: string): unkn
   return parsed;
 }
 
-/** The header value of `name` (lower-case): the first of several, percent-decoded as the HTTP binding says. */
-function headerRecord(headers: HttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  const put = (name: string, value: string | readonly string[] | undefined): void => {
-    const one = typeof value === "string" ? value : value?.[0];
-    if (one === undefined) return;
-    let decoded = one;
-    try {
-      decoded = decodeURIComponent(one);
-    } catch {
-      // Not percent-encoded after all: keep it as sent.
-    }
-    Object.defineProperty(out, name.toLowerCase(), {
-      value: decoded,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  };
-  if (Symbol.iterator in headers)
-    for (const [name, value] of headers as Iterable<readonly [string, string]>) put(name, value);
-  else for (const [name, value] of Object.entries(headers)) put(name, value);
-  return out;
-}
-
-/** Whether HTTP headers describe a structured-mode request (`Content-Type: application/cloudevents+json`). */
-export function isStructuredRequest(headers: HttpHeaders): boolean {
-  return /^application\/cloudevents\+json\s*(?:;|$)/i.test(headerRecord(headers)["content-type"] ?? "");
-}
-
-/** The attributes of a binary-mode request: `ce-*` headers, and `Content-Type` as `datacontenttype`. */
-export function binaryAttributes(headers: HttpHeaders, issues: Issues): CloudEventAttributes {
-  const record: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(headerRecord(headers))) {
-    if (name.startsWith("ce-") && name.length > 3)
-      Object.defineProperty(record, name.slice(3), {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else if (name === "content-type") record["datacontenttype"] = value;
-  }
-  return readAttributes(
-    record,
-    (name) => (name === "datacontenttype" ? 'headers["content-type"]' : `headers["ce-${name}"]`),
-    issues,
-    new Set(),
-  );
-}
-
 /** The `data` of a structured envelope: `data`, or `data_base64` holding JSON (or, with `xml`, XML: returned as bytes). */
 export function structuredData(envelope: Record<string, unknown>, c: GovmomiContext, xml = false): unknown {
   const { data, data_base64: base64 } = envelope;
@@ -399,24 +235,4 @@ export function envelopeFor(
     if (!(key in out))
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   return out;
-}
-
-/** The `ce-*` headers of a binary-mode request carrying these attributes. */
-export function binaryHeaders(attributes: Record<string, unknown>): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attributes)) {
-    // The HTTP binding percent-encodes space, '"', '%' and everything outside printable ASCII.
-    const text = String(value).replace(/[^\x21-\x7E]|["%]/gu, (ch) =>
-      encodeURIComponent(ch).replace(/[!'()*]/g, ""),
-    );
-    if (key === "datacontenttype") headers["content-type"] = String(value);
-    else
-      Object.defineProperty(headers, `ce-${key}`, {
-        value: text,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-  }
-  return headers;
 }

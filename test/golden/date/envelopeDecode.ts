@@ -25,24 +25,19 @@ import type { GovmomiTypes } from "./gojson";
 import type { SoapTables } from "./soapDecode";
 import { readSoapElement } from "./soapRead";
 import { stringifyJson } from "./json";
+import { isXmlData, readAttributes, type CloudEventAttributes } from "./ceAttributes";
+import { binaryAttributes, binaryHeaders, isStructuredRequest, type HttpHeaders } from "./ceHeaders";
 import {
-  binaryAttributes,
-  binaryHeaders,
   DATA_MEMBERS,
   decodeEnvelopeData,
   envelopeEvent,
   envelopeFor,
-  isStructuredRequest,
-  isXmlData,
   jsonValue,
-  readAttributes,
   structuredData,
   withEnvelopeTypeId,
   type CloudEvent,
-  type CloudEventAttributes,
   type CloudEventInit,
   type EnvelopeEvent,
-  type HttpHeaders,
 } from "./envelope";
 
 /** Decodes the envelope's event once its attributes are read: `data` at `dataPath`, named where `where` says. */

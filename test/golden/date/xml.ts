@@ -4,12 +4,17 @@
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 
 /**
- * A namespace-aware XML pull reader and the escaping of the writer, for the SOAP wire (vimxml.ts). Hand-written
- * rather than taken from a package so that the generated code keeps no run-time dependency, and because the wire
- * needs little of XML: elements, attributes, namespaces, text with entity and character references, CDATA,
- * comments and processing instructions. A DOCTYPE is refused, so no entity can be declared, expanded or fetched;
- * nesting is bounded; every malformation is an `XmlSyntaxError` with its offset. Copied into the output folder.
+ * A namespace-aware XML pull reader, for the SOAP wire (vimxml.ts). Hand-written rather than taken from a package so
+ * that the generated code keeps no run-time dependency, and because the wire needs little of XML: elements,
+ * attributes, namespaces, text with entity and character references (xmlText.ts), CDATA, comments and processing
+ * instructions. A DOCTYPE is refused, so no entity can be declared, expanded or fetched; nesting is bounded; every
+ * malformation is an `XmlSyntaxError` with its offset. The writer's escaping is in xmlEscape.ts. Copied into the
+ * output folder.
  */
+import { decodeText, lineColumn, NOT_XML_CHAR, XmlSyntaxError } from "./xmlText";
+
+export { escapeAttribute, escapeText, unwritableAt } from "./xmlEscape";
+export { lineColumn, XmlSyntaxError } from "./xmlText";
 
 export const XSI_NAMESPACE = "http://www.w3.org/2001/XMLSchema-instance";
 export const XSD_NAMESPACE = "http://www.w3.org/2001/XMLSchema";
@@ -18,27 +23,6 @@ const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 
 /** Deeper than any vim25 value (about 30 levels at most) and well inside the stack of the decoders that follow. */
 export const MAX_DEPTH = 256;
-
-/** A document that is not well-formed XML, or that uses what the reader refuses (a DOCTYPE): `offset` says where. */
-export class XmlSyntaxError extends Error {
-  readonly offset: number;
-  constructor(message: string, offset: number) {
-    super(message);
-    this.name = "XmlSyntaxError";
-    this.offset = offset;
-  }
-}
-
-/** `line L, column C` (1-based, columns in UTF-16 code units) of an offset into `text`. */
-export function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return `line ${line}, column ${offset - start + 1}`;
-}
 
 interface Binding {
   readonly prefix: string;
@@ -72,31 +56,12 @@ export const EOF = 2;
 
 const NAME =
   /^[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][-.\w\u00B7\u00C0-\uFFFF]*)?$/;
-/** Characters XML 1.0 cannot hold, even as a character reference; lone surrogates included. */
-const NOT_XML_CHAR =
-  // eslint-disable-next-line no-control-regex -- matching the control characters XML excludes is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** A quick test that rules most text out before the exact one (whose lookarounds cost on every character). */
-// eslint-disable-next-line no-control-regex -- as NOT_XML_CHAR
-const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const NO_ATTRIBUTES: readonly string[] = [];
 /** Names already checked against NAME: a document repeats its few names on every element. Bounded. */
 const CHECKED_NAMES = new Set<string>();
-const PREDEFINED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13;
-}
-
-function isXmlCodePoint(n: number): boolean {
-  return (
-    n === 9 ||
-    n === 10 ||
-    n === 13 ||
-    (n >= 0x20 && n <= 0xd7ff) ||
-    (n >= 0xe000 && n <= 0xfffd) ||
-    (n >= 0x10000 && n <= 0x10ffff)
-  );
 }
 
 /**
@@ -210,53 +175,7 @@ export class XmlReader {
       }
       return "";
     }
-    return this.decode(raw, from);
-  }
-
-  private decode(raw: string, at: number): string {
-    const bad = MAYBE_NOT_XML_CHAR.test(raw) ? NOT_XML_CHAR.exec(raw) : null;
-    if (bad !== null)
-      this.fail(
-        `a character XML cannot hold (U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")})`,
-        at + bad.index,
-      );
-    let text = raw.indexOf("\r") === -1 ? raw : raw.replace(/\r\n?/g, "\n");
-    if (text.indexOf("&") === -1) return text;
-    let out = "";
-    let last = 0;
-    for (let amp = text.indexOf("&"); amp !== -1; amp = text.indexOf("&", last)) {
-      const semi = text.indexOf(";", amp);
-      const name = semi === -1 ? "" : text.slice(amp + 1, semi);
-      out += text.slice(last, amp);
-      out += this.reference(
-        name,
-        semi === -1 || semi - amp > 12,
-        at + (raw === text ? amp : raw.indexOf("&")),
-      );
-      last = semi + 1;
-    }
-    text = out + text.slice(last);
-    return text;
-  }
-
-  private reference(name: string, unterminated: boolean, at: number): string {
-    if (unterminated) this.fail("an & that does not start a reference (write &amp;)", at);
-    const predefined = Object.prototype.hasOwnProperty.call(PREDEFINED, name) ? PREDEFINED[name] : undefined;
-    if (predefined !== undefined) return predefined;
-    if (name.charCodeAt(0) === 35) {
-      const hex = name.charCodeAt(1) === 120;
-      const digits = name.slice(hex ? 2 : 1);
-      if (!(hex ? /^[0-9A-Fa-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits))
-        this.fail(`a malformed character reference &${name};`, at);
-      const code = parseInt(digits, hex ? 16 : 10);
-      if (!isXmlCodePoint(code))
-        this.fail(`a character reference to a character XML cannot hold (&${name};)`, at);
-      return String.fromCodePoint(code);
-    }
-    return this.fail(
-      `an unknown entity &${name}; (only the five predefined entities exist: a document cannot declare any)`,
-      at,
-    );
+    return decodeText(raw, from);
   }
 
   /** `<!--`, `<![CDATA[` or a refused `<!DOCTYPE`; returns the text it contributes. */
@@ -336,7 +255,7 @@ export class XmlReader {
       if (literal.indexOf("<") !== -1)
         this.fail(`a < in the value of ${attr} in <${name}> (write &lt;)`, i + 1 + literal.indexOf("<"));
       // Attribute-value normalisation: literal white space becomes a space; references to it survive.
-      const value = this.decode(literal.replace(/[\t\n\r]/g, " "), i + 1);
+      const value = decodeText(literal.replace(/[\t\n\r]/g, " "), i + 1);
       i = close + 1;
       raw ??= [];
       for (let k = 0; k < raw.length; k += 2)
@@ -420,32 +339,4 @@ export function attributeOf(tag: StartTag, uri: string, local: string): string |
   const a = tag.attributes;
   for (let i = 0; i < a.length; i += 3) if (a[i + 1] === local && a[i] === uri) return a[i + 2];
   return undefined;
-}
-
-/** The first character of `text` that XML 1.0 cannot hold, if any (its index). */
-export function unwritableAt(text: string): number {
-  const bad = NOT_XML_CHAR.exec(text);
-  return bad === null ? -1 : bad.index;
-}
-
-const TEXT_SPECIAL = /[&<>\r]/g;
-const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/g;
-const ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "\t": "&#x9;",
-  "\n": "&#xA;",
-  "\r": "&#xD;",
-};
-
-/** Text content that reads back as `text`: markup characters escaped, and CR kept (a reader would normalise it). */
-export function escapeText(text: string): string {
-  return text.replace(TEXT_SPECIAL, (ch) => ESCAPES[ch] as string);
-}
-
-/** A double-quoted attribute value that reads back as `text` (white space other than spaces survives normalisation). */
-export function escapeAttribute(text: string): string {
-  return text.replace(ATTRIBUTE_SPECIAL, (ch) => ESCAPES[ch] as string);
 }

@@ -1,0 +1,50 @@
+/**
+ * The `name:` every schema file declares: present, a valid identifier, not reserved by the generated code, and the
+ * file's own name, so that each type is found where its name says. Shared by the readers of each kind of file.
+ */
+import * as path from "node:path";
+import type { YAMLMap } from "yaml";
+import type { SourcePos } from "../diagnostic";
+import { RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
+import type { Entries, YamlReader } from "./yamlReader";
+
+/** The declared name, checked against the file name; `undefined` when missing or invalid. */
+export function readName(r: YamlReader, root: YAMLMap, top: Entries): { name: string; at: SourcePos } | undefined {
+  const nameEntry = top.get("name");
+  const name = r.string(nameEntry, "name");
+  const stem = path.basename(r.file.displayPath).replace(/\.ya?ml$/, "");
+  if (nameEntry === undefined) {
+    r.report(
+      r.posOf(root),
+      "missing-key",
+      'missing key "name": every schema file declares one type',
+      `add \`name: ${stem}\` at the top`,
+    );
+    return undefined;
+  }
+  if (name === undefined) return undefined;
+  const at = r.posOf(nameEntry.value);
+  if (!TYPE_NAME.test(name)) {
+    r.report(
+      at,
+      "bad-type-name",
+      `type name "${name}" is not a valid identifier`,
+      "a type name starts with an upper-case letter and has only letters, digits and _, like vSphere's own",
+    );
+  } else if (RESERVED_TYPE_NAMES.has(name)) {
+    r.report(
+      at,
+      "reserved-type-name",
+      `type name "${name}" is reserved`,
+      "the generated code uses this name for a built-in or run-time type; choose another name",
+    );
+  } else if (!/\.ya?ml$/.test(r.file.displayPath) || stem !== name) {
+    r.report(
+      at,
+      "file-name",
+      `type "${name}" is declared in "${path.basename(r.file.displayPath)}"`,
+      `name the file ${name}.yaml so that each type is found where its name says`,
+    );
+  }
+  return { name, at };
+}
