@@ -15,7 +15,7 @@ import type { Dialect, EmitContext } from "./dialect";
 import { govmomi } from "./dialects/govmomi";
 import { soapXml } from "./dialects/soap";
 import { viJson } from "./dialects/vijson";
-import { emitChecks } from "./dialects/vijson/emitDecoders";
+import { emitChecks } from "./canonical/emitChecks";
 import { cloudEvents } from "./transports/cloudEvents";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";

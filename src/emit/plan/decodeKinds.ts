@@ -1,7 +1,7 @@
 /**
  * The decoders of the field kinds beyond a single declared type: a list of object types (a fault or its
  * LocalizedMethodFault wrapper), told apart by `_typeName`, and the string enums, with the table that boxed enum
- * values in untyped slots are decoded through. Part of the decoders' dispatch and field modules (emitDecoders.ts).
+ * values in untyped slots are decoded through. Part of the canonical checks' dispatch and field modules (canonical/emitChecks.ts).
  */
 import {
   StructureKind,
@@ -12,7 +12,7 @@ import {
 } from "ts-morph";
 import { typeNamesOf, typeOf, type EnumModel, type Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
-import { CONTEXT } from "../dialects/vijson/decoderEntryPoints";
+import { CONTEXT } from "../canonical/decodeContext";
 import { mapTable, writeTypeNameSwitch } from "./dispatch";
 import { planElement, unionKey } from "./fieldPlan";
 import { names, rt } from "../naming";

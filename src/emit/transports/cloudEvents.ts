@@ -9,7 +9,7 @@ import type { Model } from "../../model/ir";
 import type { Dialect } from "../dialect";
 import { gm } from "../dialects/govmomi/emitGovmomi";
 import { soap } from "../dialects/soap/emitSoap";
-import { defaultsConstants } from "../dialects/vijson/decoderEntryPoints";
+import { defaultsConstants } from "../canonical/decodeContext";
 import { declaredTypeName, names, rt } from "../naming";
 
 /** The dialect tables the transport reads data with: JSON data by the first, XML data by the second. */

@@ -15,7 +15,7 @@ import {
 import { formatSpec } from "../../../formats";
 import { assertNever, type FieldModel, type FieldType, type Model, type TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
-import { CONTEXT } from "../vijson/decoderEntryPoints";
+import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { writeTableEntry } from "../../plan/tableEntry";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "../../naming";

@@ -6,7 +6,7 @@
 import { StructureKind, type TypeAliasDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { Model } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
-import { defaultsConstants } from "../vijson/decoderEntryPoints";
+import { defaultsConstants } from "../../canonical/decodeContext";
 import { gm } from "./emitGovmomi";
 import { names, rt } from "../../naming";
 

@@ -15,7 +15,7 @@ import { writeTableEntry } from "../../plan/tableEntry";
 import { wireFieldEntry } from "../../plan/wireField";
 import { methodNames } from "../../canonical/emitMethods";
 import type { CodeOptions } from "../../../options";
-import { defaultsConstants } from "../vijson/decoderEntryPoints";
+import { defaultsConstants } from "../../canonical/decodeContext";
 import { names, rt } from "../../naming";
 
 export const soap = {

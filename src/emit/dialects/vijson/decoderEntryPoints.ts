@@ -1,29 +1,12 @@
 /**
  * The exported entry points of `decoders.ts`: for every type `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT` and
- * `parseTArray`, each making a fresh context and calling the type's dispatcher; the decoders' defaults from
- * the generator's options; and `decodeAny`/`parseAny` with the dispatcher of untyped slots.
+ * `parseTArray`, each making a fresh context and calling the type's dispatcher (the decoders' defaults are in
+ * canonical/decodeContext.ts); and `decodeAny`/`parseAny`, which call the dispatcher of untyped slots.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type FunctionDeclarationStructure,
-  type VariableStatementStructure,
-} from "ts-morph";
-import type { Model, TypeModel } from "../../../model/ir";
-import { describeOptions, type CodeOptions } from "../../../options";
-import { anyTable, BOX_PREFIX_LENGTH } from "../../plan/dispatch";
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import type { TypeModel } from "../../../model/ir";
+import type { CodeOptions } from "../../../options";
 import { ANY_VALUE, article, names, rt } from "../../naming";
-
-/** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
-export const CONTEXT = [
-  { name: "p", type: "string" },
-  { name: "c", type: rt("DecodeContext") },
-];
-
-const FACTORIES = ["decoder", "safeDecoder", "arrayDecoder", "parser", "arrayParser"] as const;
-
-/** The factories whose entry points may try the type's guard first (fastGuard). */
-const GUARDED: ReadonlySet<string> = new Set(["decoder", "safeDecoder"]);
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
@@ -119,55 +102,6 @@ export function exportedDecoders(type: TypeModel, options: CodeOptions): Variabl
   ];
 }
 
-/**
- * A defaults constant: the generator's options, and with `untyped` the table of every type's decoder that an
- * untyped slot's data object is checked by (DecodeOptions.untyped).
- */
-function defaultsConstant(name: string, options: CodeOptions, untyped: boolean): VariableStatementStructure {
-  const value = {
-    unknownTypes: options.unknownTypes,
-    unknownMembers: options.unknownMembers,
-    unknownEnumValues: options.unknownEnumValues,
-    int64: options.int64,
-    dateTime: options.dateTime,
-  };
-  const members = Object.entries(value).map(([key, v]) => `${key}: ${JSON.stringify(v)}`);
-  if (untyped) members.push(`untyped: ${names.decodeTable(ANY_VALUE)}`);
-  const which = untyped ? "Defaults of the decoders that check untyped slots in full" : "Defaults of every decoder";
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: `${which}, from the generator's options (${describeOptions(options)}).` }],
-    declarations: [{ name, type: rt("DecodeDefaults"), initializer: `{ ${members.join(", ")} }` }],
-  };
-}
-
-/**
- * The decoders' defaults (the generator's options, recorded in the code) and the factories bound to them. The
- * per-type VI JSON decoders' defaults have no table of untyped slots (a bundle of decodeEvent would hold every type's
- * decoder): they keep a data object there as it came, its `_typeName` checked; `untypedDefaults$` (decodeAny,
- * method returns) and the other wires' readers, which hold every type anyway, check it in full.
- */
-export function defaultsConstants(options: CodeOptions, untyped = false): VariableStatementStructure[] {
-  return [
-    defaultsConstant(names.defaults, options, untyped),
-    ...(untyped ? [] : [defaultsConstant(names.untypedDefaults, options, true)]),
-    // The factories bound to those defaults, one each, so that a bundler keeps only those a program uses.
-    ...FACTORIES.map((factory): VariableStatementStructure => ({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [
-        {
-          name: `${factory}$`,
-          initializer: GUARDED.has(factory)
-            ? `<T,>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
-            : `<T,>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
-        },
-      ],
-    })),
-  ];
-}
-
 /** `decodeAny` and its dispatcher: every schema type, a box of any schema type, or a boxed primitive. */
 export function anyValueEntryPoints(options: CodeOptions): VariableStatementStructure[] {
   const at = names.decodeAt(ANY_VALUE);
@@ -201,57 +135,6 @@ export function anyValueEntryPoints(options: CodeOptions): VariableStatementStru
       undefined,
       names.untypedDefaults,
     ),
-  ];
-}
-
-/** The dispatcher of untyped slots: by `_typeName` through one table of every type's slot function. */
-export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | VariableStatementStructure)[] {
-  const at = names.decodeAt(ANY_VALUE);
-  return [
-    anyTable(model, names.decodeTable(ANY_VALUE), names.decodeAt, rt("DecodeAt<unknown>")),
-    {
-      kind: StructureKind.Function,
-      name: at,
-      parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
-      returnType: names.anyValue,
-      statements: (writer) => {
-        writer.write("if (!rt.isRecord(v))").block(() => {
-          writer.writeLine(`rt.fail(c, p, "object", v);`);
-          writer.writeLine(`return v as ${names.anyValue};`);
-        });
-        writer.writeLine('const name = v["_typeName"];');
-        writer.write('if (typeof name === "string")').block(() => {
-          // The table comes with the context (DecodeOptions.untyped), so that an entry point without one does not
-          // bundle every type's decoder; without it a data object of a schema type is kept as it came.
-          writer.writeLine("const table = c.untyped;");
-          writer.write("if (table === undefined)").block(() => {
-            writer.writeLine(
-              `if (${names.knownTypes}.has(name.startsWith("ArrayOf") ? name.slice(${BOX_PREFIX_LENGTH}) : name)) return v as ${names.anyValue};`,
-            );
-          });
-          writer.write("else").block(() => {
-            writer.writeLine("const at = table.get(name);");
-            writer.writeLine(`if (at !== undefined) return at(v, p, c) as ${names.anyValue};`);
-            writer.writeLine(
-              `const box = name.startsWith("ArrayOf") ? table.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
-            );
-            writer.writeLine(`if (box !== undefined) return rt.decodeBoxedArray(v, p, c, box) as ${names.anyValue};`);
-          });
-          if (model.enums.length > 0) {
-            writer.writeLine(`const e = ${names.enumTable}.get(name);`);
-            writer.writeLine(`if (e !== undefined) return rt.decodeBoxedEnum(v, p, c, e) as ${names.anyValue};`);
-            writer.writeLine(
-              `const es = name.startsWith("ArrayOf") ? ${names.enumTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
-            );
-            writer.writeLine(`if (es !== undefined) return rt.decodeBoxedArray(v, p, c, es) as ${names.anyValue};`);
-          }
-        });
-        writer.writeLine(
-          `if (name === "ArrayOfAnyType") return rt.decodeBoxedArray(v, p, c, ${at}) as ${names.anyValue};`,
-        );
-        writer.writeLine("return rt.decodeOtherValue(v, p, c);");
-      },
-    },
   ];
 }
 

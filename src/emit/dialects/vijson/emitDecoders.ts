@@ -1,194 +1,15 @@
 /**
- * Emits `decoders.ts`: per type, the dispatcher (`decodeAt$T`: checks the value is an object and its
- * `_typeName` fits, dispatching on it where the type has subtypes), the exact decoder and the field
- * checks, all straight-line code; the exported entry points come from decoderEntryPoints.ts. A decoder
- * keeps unknown members, fills in a missing nested `_typeName` where the declared type has no subtypes,
- * never modifies its input (copying at the first change) and collects every problem with its JSON path.
- * Options travel in a context `c` with the issues.
+ * Emits VI JSON's entry points (`decoders.ts`): `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT`, `parseTArray`
+ * for every type (decoderEntryPoints.ts), `decodeAny`, and `decodeEventStream`. They call the canonical checks
+ * (canonical/emitChecks.ts), as every wire's readers do.
  */
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type CodeBlockWriter,
-  type FunctionDeclarationStructure,
-  type StatementStructures,
-  type VariableStatementStructure,
-} from "ts-morph";
+import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { CodeOptions } from "../../../options";
-import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel } from "../../../model/ir";
-import {
-  anyValueDispatch,
-  anyValueEntryPoints,
-  CONTEXT,
-  defaultsConstants,
-  exportedDecoders,
-  untypedTypesConstant,
-} from "./decoderEntryPoints";
-import { enumDecoder, enumTable, typeListDecoder } from "../../plan/decodeKinds";
-import { planElement, typeLists } from "../../plan/fieldPlan";
-import { fieldChain, names, readMember, rt, writeMember } from "../../naming";
-import { familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "../../plan/dispatch";
-
-/**
- * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
- * whose `_typeName` was filled in, a converted format) goes into `o`, the copy of `v` made on the first
- * such change: a decoder never modifies its input, and copies nothing when nothing changes.
- */
-function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, options: CodeOptions): void {
-  const local = names.local(field.name);
-  const path = `p + ${JSON.stringify(`.${field.name}`)}`;
-  const store = writeMember("(o ??= { ...v })", field.name);
-  // A block over lines, as prettier lays out one (the writer indents each line of the text).
-  const storeIfChanged = (decoded: string): string =>
-    `{\n  const d = ${decoded};\n  if (d !== ${local}) ${store} = d;\n}`;
-  writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
-  const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
-  const ifPresent = field.optional ? `if (${local} !== undefined) ` : "";
-  const decode = planElement(model, field.type, options).decode;
-  if (field.array) {
-    let body: string;
-    switch (decode.kind) {
-      case "check":
-        body = `rt.checkArray(${local}, ${path}, c, ${decode.check}, ${decode.expected});`;
-        break;
-      case "convert":
-        body = `${store} = rt.convertArray(${local}, ${path}, c, ${decode.convert});`;
-        break;
-      case "decodeAt":
-        body = storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decode.decodeAt})`);
-        break;
-      default:
-        return assertNever(decode);
-    }
-    writer.writeLine(`if (Array.isArray(${local})) ${body}`);
-    writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
-    return;
-  }
-  switch (decode.kind) {
-    case "check": {
-      const present = field.optional ? `${local} !== undefined && ` : "";
-      writer.writeLine(`if (${present}!${decode.check}(${local})) rt.fail(c, ${path}, ${decode.expected}, ${local});`);
-      return;
-    }
-    case "convert": {
-      const holder = decode.needsHolder ? `, v, ${JSON.stringify(field.name)}` : "";
-      writer.writeLine(`${ifPresent}${store} = ${decode.convert}(${local}, ${path}, c${holder});`);
-      return;
-    }
-    case "decodeAt":
-      writer.writeLine(`${ifPresent}${storeIfChanged(`${decode.decodeAt}(${local}, ${path}, c)`)}`);
-      return;
-    default:
-      return assertNever(decode);
-  }
-}
-
-/**
- * A level's fields: `(v, o, p, c) => o` for every level (one form keeps the exact decoders short); a level whose
- * fields are all checked primitives returns `o` as it came.
- */
-function decodeFieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
-  return {
-    kind: StructureKind.Function,
-    name: names.decodeFields(type.name),
-    parameters: [
-      { name: "v", type: "Record<string, unknown>" },
-      { name: "o", type: "Record<string, unknown> | undefined" },
-      ...CONTEXT,
-    ],
-    returnType: "Record<string, unknown> | undefined",
-    statements: (writer) => {
-      for (const field of type.ownFields) decodeField(writer, model, field, options);
-      writer.writeLine("return o;");
-    },
-  };
-}
-
-/** The member names `type` declares itself, for the strip and reject policies (each level has its own set). */
-function membersConstant(type: TypeModel): VariableStatementStructure {
-  const members = type.ownFields.map((f) => JSON.stringify(f.name));
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [
-      {
-        name: names.members(type.name),
-        type: "ReadonlySet<string>",
-        initializer: `/* @__PURE__ */ new Set([${members.join(", ")}])`,
-      },
-    ],
-  };
-}
-
-/** Decodes a record known to be exactly `type`: set `_typeName`, apply the member policy, check each level; copy on the first change. */
-function decodeExactFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
-  const name = JSON.stringify(type.name);
-  return {
-    kind: StructureKind.Function,
-    name: names.decodeExact(type.name),
-    // Called only from this module (the slot functions and family tables). Not exporting them keeps the module's
-    // CommonJS exports object under V8's limit for fast properties (about 1,000): past it every cross-module call
-    // of a slot function became a dictionary lookup, 3 to 4% of a valid decode (README, Performance).
-    isExported: false,
-    parameters: [{ name: "v", type: "Record<string, unknown>" }, ...CONTEXT],
-    returnType: names.type(type.name),
-    statements: (writer) => {
-      const chain = fieldChain(model, type);
-      const members = chain.map((t) => names.members(t.name)).join(", ");
-      writer.writeLine(`let o = ${rt("exactStart")}(v, p, c, ${name}, [${members}]);`);
-      for (const level of chain) writer.writeLine(`o = ${names.decodeFields(level.name)}(v, o, p, c);`);
-      writer.writeLine(`return (o ?? v) as unknown as ${names.type(type.name)};`);
-    },
-  };
-}
-
-/**
- * Decodes a value found where `type` is declared: checks it is an object and that its `_typeName` fits the
- * type's dispatch (exact: this type, filled in when missing; closed: this type or a known subtype; open: also a
- * type no schema declares, decoded as this one unless `unknownTypes` is "reject").
- */
-function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
-  const target = type.polymorphic ? names.union(type.name) : names.type(type.name);
-  const name = JSON.stringify(type.name);
-  const exact = names.decodeExact(type.name);
-  const asDeclared = `rt.decodeOtherType(v, p, c, ${name}, ${names.knownTypes}, ${exact})`;
-  const fallback =
-    type.dispatch === "open"
-      ? `return ${asDeclared} as ${target};`
-      : `rt.failTypeName(c, p, ${name}, v["_typeName"], true);\nreturn v as unknown as ${target};`;
-  return {
-    kind: StructureKind.Function,
-    name: names.decodeAt(type.name),
-    isExported: true,
-    parameters: [{ name: "v", type: "unknown" }, ...CONTEXT],
-    returnType: target,
-    statements: (writer) => {
-      if (!type.polymorphic) {
-        // One shared helper: the check is the same for every type without known subtypes.
-        const known = type.dispatch === "open" ? `, ${names.knownTypes}` : "";
-        writer.writeLine(`return rt.decodeExactAt(v, p, c, ${name}, ${exact}${known});`);
-        return;
-      }
-      writer.write("if (!rt.isRecord(v))").block(() => {
-        writer.writeLine(`rt.fail(c, p, "object", v);`);
-        writer.writeLine(`return v as ${target};`);
-      });
-      if (usesTable(type)) {
-        writer.writeLine(`const exact = ${names.decodeTable(type.name)}.get(v["_typeName"] as string);`);
-        writer.writeLine(`if (exact !== undefined) return exact(v, p, c) as ${target};`);
-        writer.writeLine(fallback);
-        return;
-      }
-      writeTypeNameSwitch(
-        writer,
-        'v["_typeName"]',
-        typeNamesOf(type),
-        (candidate) => `return ${names.decodeExact(candidate)}(v, p, c) as ${target};`,
-        fallback,
-      );
-    },
-  };
-}
+import type { Model } from "../../../model/ir";
+import { defaultsConstants } from "../../canonical/decodeContext";
+import { emitChecks, type CanonicalChecks } from "../../canonical/emitChecks";
+import { anyValueEntryPoints, exportedDecoders, untypedTypesConstant } from "./decoderEntryPoints";
+import { names, rt } from "../../naming";
 
 /** `decodeEventStream`: an archive of events (NDJSON or a QueryEvents dump), one event at a time. */
 function eventStreamFunction(model: Model): FunctionDeclarationStructure {
@@ -223,63 +44,6 @@ function eventStreamFunction(model: Model): FunctionDeclarationStructure {
   };
 }
 
-function knownTypesConstant(model: Model): VariableStatementStructure {
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description: "Every type the schemas declare: a `_typeName` outside it is a type from a newer server." }],
-    declarations: [
-      {
-        name: names.knownTypes,
-        type: "ReadonlySet<string>",
-        initializer: `/* @__PURE__ */ new Set([${model.types.map((t) => JSON.stringify(t.name)).join(", ")}])`,
-      },
-    ],
-  };
-}
-
-/** The decoders, split by role into three modules so that none grows past about 1 MB on the whole catalogue. */
-export interface DecoderModules {
-  /** `decoders.ts`: the exported entry points (`decodeT`, `decodeTArray`, `parseT`, ...) and their defaults. */
-  readonly api: StatementStructures[];
-  /** `decoders-dispatch.ts`: each type's slot function and exact decoder, the family tables, untyped slots. */
-  readonly dispatch: StatementStructures[];
-  /** `decoders-fields.ts`: the field checks of each level, its member names, the enum decoders. */
-  readonly fields: StatementStructures[];
-}
-
-/**
- * Internal declarations are exported from their module so that the other decoder modules can import them, except
- * those marked `isExported: false`, which only their own module calls.
- */
-function exported(statements: StatementStructures[]): StatementStructures[] {
-  return statements.map((s) =>
-    (s.kind === StructureKind.Function || s.kind === StructureKind.VariableStatement) && s.isExported !== false
-      ? { ...s, isExported: true }
-      : s,
-  );
-}
-
-/** The canonical checks of the wire form, which every wire's decoders end in: `decoders-dispatch.ts` and `decoders-fields.ts`. */
-export function emitChecks(model: Model, options: CodeOptions): Omit<DecoderModules, "api"> {
-  // Only open types (and lists naming one) tell a type no schema declares from a known one.
-  // The untyped slots' dispatcher reads it too. Unused, a bundler drops it (it is pure).
-  const dispatch: StatementStructures[] = [knownTypesConstant(model)];
-  const fields: StatementStructures[] = [];
-  for (const type of model.types) {
-    dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type));
-    if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
-  }
-  for (const list of typeLists(model)) dispatch.push(typeListDecoder(model, list, options));
-  for (const type of tableTypes(model))
-    dispatch.push(familyTable(model, type, names.decodeTable, names.decodeExact, rt("ExactDecoder")));
-  // Every enum gets a decoder: a field may be typed with it, and a boxed value in an untyped slot may name it.
-  for (const e of model.enums) fields.push(...enumDecoder(e));
-  if (model.enums.length > 0) fields.push(enumTable(model));
-  dispatch.push(...anyValueDispatch(model));
-  return { dispatch: exported(dispatch), fields: exported(fields) };
-}
-
 /** VI JSON's entry points (`decoders.ts`): `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT`, `parseTArray`. */
 export function emitDecoderApi(model: Model, options: CodeOptions): StatementStructures[] {
   const api: StatementStructures[] = [...defaultsConstants(options)];
@@ -289,7 +53,10 @@ export function emitDecoderApi(model: Model, options: CodeOptions): StatementStr
   return api;
 }
 
-/** Both, as the output holds them. */
-export function emitDecoders(model: Model, options: CodeOptions): DecoderModules {
+/** VI JSON's entry points and the canonical checks they call, as the output holds them. */
+export function emitDecoders(
+  model: Model,
+  options: CodeOptions,
+): CanonicalChecks & { readonly api: StatementStructures[] } {
   return { api: emitDecoderApi(model, options), ...emitChecks(model, options) };
 }

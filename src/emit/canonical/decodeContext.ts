@@ -1,0 +1,68 @@
+/**
+ * What every wire's decoders share, whichever wire reads the value: the parameters each internal decoder takes after
+ * the value (its path and the decode context), and the decoders' defaults (the generator's options recorded in the
+ * code) with the run-time factories bound to them.
+ */
+import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
+import { describeOptions, type CodeOptions } from "../../options";
+import { ANY_VALUE, names, rt } from "../naming";
+
+/** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
+export const CONTEXT = [
+  { name: "p", type: "string" },
+  { name: "c", type: rt("DecodeContext") },
+];
+
+const FACTORIES = ["decoder", "safeDecoder", "arrayDecoder", "parser", "arrayParser"] as const;
+
+/** The factories whose entry points may try the type's guard first (fastGuard). */
+const GUARDED: ReadonlySet<string> = new Set(["decoder", "safeDecoder"]);
+
+/**
+ * A defaults constant: the generator's options, and with `untyped` the table of every type's decoder that an
+ * untyped slot's data object is checked by (DecodeOptions.untyped).
+ */
+function defaultsConstant(name: string, options: CodeOptions, untyped: boolean): VariableStatementStructure {
+  const value = {
+    unknownTypes: options.unknownTypes,
+    unknownMembers: options.unknownMembers,
+    unknownEnumValues: options.unknownEnumValues,
+    int64: options.int64,
+    dateTime: options.dateTime,
+  };
+  const members = Object.entries(value).map(([key, v]) => `${key}: ${JSON.stringify(v)}`);
+  if (untyped) members.push(`untyped: ${names.decodeTable(ANY_VALUE)}`);
+  const which = untyped ? "Defaults of the decoders that check untyped slots in full" : "Defaults of every decoder";
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [{ description: `${which}, from the generator's options (${describeOptions(options)}).` }],
+    declarations: [{ name, type: rt("DecodeDefaults"), initializer: `{ ${members.join(", ")} }` }],
+  };
+}
+
+/**
+ * The decoders' defaults (the generator's options, recorded in the code) and the factories bound to them. The
+ * per-type VI JSON decoders' defaults have no table of untyped slots (a bundle of decodeEvent would hold every type's
+ * decoder): they keep a data object there as it came, its `_typeName` checked; `untypedDefaults$` (decodeAny,
+ * method returns) and the other wires' readers, which hold every type anyway, check it in full.
+ */
+export function defaultsConstants(options: CodeOptions, untyped = false): VariableStatementStructure[] {
+  return [
+    defaultsConstant(names.defaults, options, untyped),
+    ...(untyped ? [] : [defaultsConstant(names.untypedDefaults, options, true)]),
+    // The factories bound to those defaults, one each, so that a bundler keeps only those a program uses.
+    ...FACTORIES.map((factory): VariableStatementStructure => ({
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [
+        {
+          name: `${factory}$`,
+          initializer: GUARDED.has(factory)
+            ? `<T,>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
+            : `<T,>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
+        },
+      ],
+    })),
+  ];
+}
