@@ -3,7 +3,7 @@
  * modules (`DIALECTS`: a folder under dialects/ or transports/ each), each wrapped in its header and the imports its
  * body uses, and the index. Output is unformatted source text; the format stage runs prettier over it.
  */
-import { StructureKind, type StatementStructures } from "ts-morph";
+import { StructureKind, type ExportDeclarationStructure, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
 import type { TemplateSource } from "../load/readTemplates";
 import type { Model } from "../model/ir";
@@ -11,12 +11,9 @@ import type { CodeOptions } from "../options";
 import { emitGuards } from "./canonical/emitGuards";
 import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
-import type { Dialect, EmitContext } from "./dialect";
-import { govmomi } from "./dialects/govmomi";
-import { soapXml } from "./dialects/soap";
-import { viJson } from "./dialects/vijson";
+import type { EmitContext, IndexExport } from "./wire";
+import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./registry";
 import { emitChecks } from "./canonical/emitChecks";
-import { cloudEvents } from "./transports/cloudEvents";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
 import { printModule, withRelativeSpecifiers, type ImportCandidates } from "./print";
@@ -57,33 +54,10 @@ function flatSpecifiers(text: string): string {
   return text.replace(/(\bfrom\s+")\.\.\/(?:\.\.\/generated|[a-z]+)\/([A-Za-z0-9_-]+)"/g, '$1./$2"');
 }
 
-/**
- * The client (templates/client/) calls these methods and reads these types: an output without them (a subset, a
- * project's own schemas) has no client.
- */
-const CLIENT_NEEDS = {
-  methods: [
-    "CreateCollectorForEvents",
-    "CreateFilter",
-    "DestroyCollector",
-    "DestroyPropertyFilter",
-    "Login",
-    "Logout",
-    "QueryEvents",
-    "ReadNextEvents",
-    "ResetCollector",
-    "RetrievePropertiesEx",
-    "RetrieveServiceContent",
-    "SetCollectorPageSize",
-    "WaitForUpdatesEx",
-  ],
-  types: ["Event", "EventEx", "MethodFault", "ServiceContent", "UserSession"],
-};
-
 /** Whether the output holds the client: the model declares everything it uses. */
 export function hasClient(model: Model): boolean {
   const methods = new Set(model.methods.map((m) => m.name));
-  return CLIENT_NEEDS.methods.every((m) => methods.has(m)) && CLIENT_NEEDS.types.every((t) => model.byName.has(t));
+  return CLIENT.methods.every((m) => methods.has(m)) && CLIENT.types.every((t) => model.byName.has(t));
 }
 
 /** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
@@ -114,35 +88,46 @@ function typeNames(model: Model): string[] {
   ];
 }
 
-/** What index.ts re-exports of the client. */
-function clientExports(local: (name: string) => string): StatementStructures[] {
-  const from = (module: string, values: string[], types: string[]): StatementStructures[] => [
-    ...(values.length === 0
-      ? []
-      : [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: local(module), namedExports: values } as const]),
-    ...(types.length === 0
-      ? []
-      : [
-          {
-            kind: StructureKind.ExportDeclaration,
-            moduleSpecifier: local(module),
-            isTypeOnly: true,
-            namedExports: types,
-          } as const,
-        ]),
+/**
+ * `index.ts`'s re-exports, read from the registry: the modules re-exported whole (the canonical ones, then each wire's
+ * and transport's), then the named ones of each wire and transport, the run time's values, the client's, and last the
+ * run time's types.
+ */
+function indexExports(client: boolean, local: (name: string) => string): StatementStructures[] {
+  const parts = [...WIRES, ...TRANSPORTS];
+  const entries: IndexExport[] = [
+    ...parts.flatMap((p) => p.index.filter((e) => e.whole === true)),
+    ...parts.flatMap((p) => p.index.filter((e) => e.whole !== true)),
+    RUNTIME_INDEX.values,
+    ...(client ? CLIENT.index : []),
+    RUNTIME_INDEX.types,
   ];
-  return [
-    ...from("vimClient", ["VimClient"], ["ConnectOptions"]),
-    ...from("session", [], ["CallOptions", "VimSession"]),
-    ...from("wires", ["VimFault"], []),
-    ...from("http", ["VimConnectionError"], ["AbortSignalLike", "ConnectionFailure", "FetchLike"]),
-    ...from("checkpoints", [], ["Checkpoint"]),
-    ...from("followEvents", [], ["FollowOptions", "FollowStatus", "FollowedEvent"]),
-  ];
+  return entries.flatMap((e): ExportDeclarationStructure[] => {
+    const of = (namedExports?: readonly string[], isTypeOnly = false): ExportDeclarationStructure[] =>
+      namedExports === undefined
+        ? []
+        : [
+            {
+              kind: StructureKind.ExportDeclaration,
+              moduleSpecifier: local(e.module),
+              namedExports: [...namedExports],
+              ...(isTypeOnly ? { isTypeOnly } : {}),
+            },
+          ];
+    if (e.whole === true) return [{ kind: StructureKind.ExportDeclaration, moduleSpecifier: local(e.module) }];
+    return [...of(e.values), ...of(e.types, true)];
+  });
 }
 
-/** The wires, each a folder under dialects/, and the transports that carry their data. */
-const DIALECTS: readonly Dialect[] = [viJson, govmomi, soapXml, cloudEvents];
+/** The templates/ folders the output copies: the core's, each wire's and transport's, and the client's when it has one. */
+function runtimeFolders(client: boolean): ReadonlySet<string> {
+  return new Set([
+    CORE_RUNTIME,
+    ...WIRES.map((w) => w.runtime),
+    ...TRANSPORTS.map((t) => t.runtime),
+    ...(client ? [CLIENT.runtime] : []),
+  ]);
+}
 
 export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
   const facts = {
@@ -209,8 +194,15 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       types: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns],
     },
   };
-  const dialectModules = DIALECTS.flatMap((d) => d.modules(context));
+  const dialectModules = [
+    ...WIRES.flatMap((w) => w.modules(context)),
+    ...TRANSPORTS.flatMap((t) => t.modules(context, WIRES)),
+  ];
   const client = hasClient(model);
+  const copied = runtimeFolders(client);
+  const unclaimed = options.templates.find((t) => !runtimeFolders(true).has(t.folder));
+  if (unclaimed !== undefined)
+    throw new Error(`internal error: templates/${unclaimed.source} is in a folder no registered part claims`);
   return [
     ...dialectModules.map((m) => module(m.path, m.what, m.body, m.imports)),
     module(
@@ -243,51 +235,13 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
           isTypeOnly: true,
           namedExports: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns],
         },
-        ...DIALECTS.flatMap((d) => d.exported.map((name) => exportAll(local(name)))),
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: local("vimxml"),
-          namedExports: ["SoapEncodeError", "SoapFault"],
-        },
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: local("vimxml"),
-          isTypeOnly: true,
-          namedExports: ["SoapParameter"],
-        },
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: local("runtime"),
-          namedExports: ["DecodeError", "dateTimeText", "decodeStream", "wireTypeName"],
-        },
-        ...(client ? clientExports(local) : []),
-        {
-          kind: StructureKind.ExportDeclaration,
-          moduleSpecifier: local("runtime"),
-          isTypeOnly: true,
-          namedExports: [
-            "Boxed",
-            "BoxedPrimitive",
-            "CloudEvent",
-            "CloudEventAttributes",
-            "CloudEventInit",
-            "HttpHeaders",
-            "StreamOptions",
-            "StreamPosition",
-            "DecodeIssue",
-            "DecodeOptions",
-            "DecodeResult",
-            "UnknownEnumValue",
-            "UnrecognizedValue",
-            "WireObject",
-          ],
-        },
+        ...indexExports(client, local),
       ],
       [],
     ),
     module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates
-      .filter((t) => client || !t.source.startsWith("client/"))
+      .filter((t) => copied.has(t.folder))
       .map((t) => ({
         path: t.path,
         text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(flatSpecifiers(t.text), options.code)}`,

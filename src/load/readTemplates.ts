@@ -14,6 +14,8 @@ export interface TemplateSource {
   readonly path: string;
   /** Its path under templates/ (`soap/xml.ts`). */
   readonly source: string;
+  /** Its folder under templates/ (`soap`): the part of the output it belongs to. */
+  readonly folder: string;
   readonly text: string;
 }
 
@@ -28,7 +30,7 @@ export function readTemplates(dir: string = path.join(packageRoot(), "templates"
     for (const name of fs.readdirSync(path.join(dir, folder.name))) {
       if (!name.endsWith(".ts")) continue;
       const text = fs.readFileSync(path.join(dir, folder.name, name), "utf8");
-      found.push({ path: name, source: `${folder.name}/${name}`, text });
+      found.push({ path: name, source: `${folder.name}/${name}`, folder: folder.name, text });
     }
   }
   found.sort((a, b) => compareStrings(a.path, b.path));

@@ -1,19 +1,17 @@
 /**
  * The CloudEvents transport (`cloudevents.ts` of the output): the envelope as VEBA and the Knative source send it,
- * around an event whose data is read by a dialect: govmomi JSON (the govmomi dialect's table) or XML (the SOAP
- * dialect's). The transport names no wire itself: it takes the tables of the dialects it reads, and emits nothing for
- * schemas without `Event`.
+ * around an event whose data is read by a wire: JSON data by the table of the wire offering one for JSON (govmomi's),
+ * XML data by the one for XML (SOAP's). The transport names no wire itself: it is given the registered wires, and
+ * emits nothing for schemas without `Event`.
  */
 import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import type { Model } from "../../model/ir";
-import type { Dialect } from "../dialect";
-import { gm } from "../dialects/govmomi/emitGovmomi";
-import { soap } from "../dialects/soap/emitSoap";
+import type { DataTable, Transport, Wire } from "../wire";
 import { defaultsConstants } from "../canonical/decodeContext";
 import { declaredTypeName, names, rt } from "../naming";
 
-/** The dialect tables the transport reads data with: JSON data by the first, XML data by the second. */
-export interface TransportDialects {
+/** The tables the transport reads data with: JSON data by the first, XML data by the second. */
+export interface TransportTables {
   readonly json: string;
   readonly xml: string;
 }
@@ -27,7 +25,7 @@ interface CloudEventFunction {
 }
 
 /** The CloudEvents entry points, for schemas that declare `Event` (none otherwise). */
-export function emitCloudEvents(model: Model, dialects: TransportDialects): FunctionDeclarationStructure[] {
+export function emitCloudEvents(model: Model, dialects: TransportTables): FunctionDeclarationStructure[] {
   if (!model.byName.has("Event")) return [];
   const event = declaredTypeName(model, "Event");
   const options = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
@@ -144,15 +142,26 @@ export function emitCloudEvents(model: Model, dialects: TransportDialects): Func
   }));
 }
 
-/** The tables a transport's data is read with, by the dialects' own names for them. */
-export const CLOUD_EVENT_DIALECTS: TransportDialects = { json: gm.table, xml: soap.schema };
+/** The table of the one wire that offers one for `data`; a registry without exactly one is an internal error. */
+function tableFor(wires: readonly Wire[], data: DataTable["data"]): DataTable {
+  const offered = wires.flatMap((w) => (w.dataTable?.data === data ? [w.dataTable] : []));
+  const [table] = offered;
+  if (table === undefined || offered.length > 1)
+    throw new Error(
+      `internal error: CloudEvents needs one wire offering a table for ${data} data, not ${offered.length}`,
+    );
+  return table;
+}
 
 /** `cloudevents.ts`: the CloudEvents entry points, with the defaults of every decoder. */
-export const cloudEvents: Dialect = {
+export const cloudEvents: Transport = {
   name: "CloudEvents",
-  exported: ["cloudevents"],
-  modules: (c) => {
-    const body = emitCloudEvents(c.model, CLOUD_EVENT_DIALECTS);
+  runtime: "transport",
+  index: [{ module: "cloudevents", whole: true }],
+  modules: (c, wires) => {
+    const json = tableFor(wires, "json");
+    const xml = tableFor(wires, "xml");
+    const body = emitCloudEvents(c.model, { json: json.table, xml: xml.table });
     return [
       {
         path: "cloudevents.ts",
@@ -166,8 +175,10 @@ export const cloudEvents: Dialect = {
           c.runtime,
           c.types,
           c.checks,
-          { moduleSpecifier: c.local("govmomi-decoders"), values: [gm.table], types: [] },
-          { moduleSpecifier: c.local("soap"), values: [soap.schema], types: [] },
+          // In the wires' order, each table from its own module.
+          ...[json, xml]
+            .sort((a, b) => wires.findIndex((w) => w.dataTable === a) - wires.findIndex((w) => w.dataTable === b))
+            .map((t) => ({ moduleSpecifier: c.local(t.module), values: [t.table], types: [] })),
         ],
       },
     ];

@@ -2,13 +2,16 @@
  * The govmomi JSON dialect (Go's encoding of govmomi's structs, as the event broker and the Knative source deliver
  * events): `govmomi.ts`, its entry points, and `govmomi-decoders.ts`, the field readers and the type table.
  */
-import type { Dialect } from "../../dialect";
-import { emitGovmomiDecoders } from "./emitGovmomi";
+import type { Wire } from "../../wire";
+import { emitGovmomiDecoders, gm } from "./emitGovmomi";
 import { emitGovmomiApi } from "./govmomiEntryPoints";
 
-export const govmomi: Dialect = {
+export const govmomi: Wire = {
   name: "govmomi JSON",
-  exported: ["govmomi"],
+  runtime: "govmomi",
+  index: [{ module: "govmomi", whole: true }],
+  // CloudEvents' JSON data is govmomi's encoding (the event broker, the Knative source's JSON mode).
+  dataTable: { data: "json", module: "govmomi-decoders", table: gm.table },
   modules: (c) => {
     const decoders = emitGovmomiDecoders(c.model, c.code);
     return [

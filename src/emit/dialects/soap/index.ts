@@ -1,10 +1,15 @@
 /** The SOAP dialect (vim25 XML, what every vCenter speaks): `soap.ts`, the type table and the entry points. */
-import type { Dialect } from "../../dialect";
-import { emitSoap } from "./emitSoap";
+import type { Wire } from "../../wire";
+import { emitSoap, soap } from "./emitSoap";
 
-export const soapXml: Dialect = {
+export const soapXml: Wire = {
   name: "SOAP",
-  exported: ["soap"],
+  runtime: "soap",
+  index: [
+    { module: "soap", whole: true },
+    { module: "vimxml", values: ["SoapEncodeError", "SoapFault"], types: ["SoapParameter"] },
+  ],
+  dataTable: { data: "xml", module: "soap", table: soap.schema },
   modules: (c) => [
     {
       path: "soap.ts",

@@ -2,14 +2,18 @@
  * The VI JSON dialect: the wire form every other wire reads into. Its entry points (`decoders.ts`: `decodeT`,
  * `safeDecodeT`, `parseT`...) and encoders (`encoders.ts`); its checks are the canonical ones (emitFiles.ts).
  */
-import type { Dialect } from "../../dialect";
+import type { Wire } from "../../wire";
 import { emitDecoderApi } from "./emitDecoders";
 import { emitEncoders } from "./emitEncoders";
 import { emitJsonRequest, emitJsonReturn } from "./emitJsonMethods";
 
-export const viJson: Dialect = {
+export const viJson: Wire = {
   name: "VI JSON",
-  exported: ["decoders", "encoders"],
+  runtime: "vijson",
+  index: [
+    { module: "decoders", whole: true },
+    { module: "encoders", whole: true },
+  ],
   modules: (c) => [
     {
       path: "decoders.ts",

@@ -1,0 +1,79 @@
+/**
+ * The one list of what the output is made of beyond the canonical layer: the wires, the transports that carry their
+ * data, and the two run-time parts every output or a full one holds (the run time's own re-exports, the client).
+ * `index.ts`'s re-exports, which templates are copied and the client's needs are all read from here, so a new wire is
+ * one folder under dialects/ and one line below.
+ */
+import { govmomi } from "./dialects/govmomi";
+import { soapXml } from "./dialects/soap";
+import { viJson } from "./dialects/vijson";
+import { cloudEvents } from "./transports/cloudEvents";
+import type { IndexExport, Transport, Wire } from "./wire";
+
+export const WIRES: readonly Wire[] = [viJson, govmomi, soapXml];
+
+export const TRANSPORTS: readonly Transport[] = [cloudEvents];
+
+/** What `index.ts` re-exports of the run time (`runtime.ts`): its values, and (last in the index) its types. */
+export const RUNTIME_INDEX: { readonly values: IndexExport; readonly types: IndexExport } = {
+  values: { module: "runtime", values: ["DecodeError", "dateTimeText", "decodeStream", "wireTypeName"] },
+  types: {
+    module: "runtime",
+    types: [
+      "Boxed",
+      "BoxedPrimitive",
+      "CloudEvent",
+      "CloudEventAttributes",
+      "CloudEventInit",
+      "HttpHeaders",
+      "StreamOptions",
+      "StreamPosition",
+      "DecodeIssue",
+      "DecodeOptions",
+      "DecodeResult",
+      "UnknownEnumValue",
+      "UnrecognizedValue",
+      "WireObject",
+    ],
+  },
+};
+
+/**
+ * The client (templates/client/): the methods it calls and the types it reads (an output without them, a subset or a
+ * project's own schemas, has no client), and what `index.ts` re-exports of it.
+ */
+export const CLIENT = {
+  runtime: "client",
+  methods: [
+    "CreateCollectorForEvents",
+    "CreateFilter",
+    "DestroyCollector",
+    "DestroyPropertyFilter",
+    "Login",
+    "Logout",
+    "QueryEvents",
+    "ReadNextEvents",
+    "ResetCollector",
+    "RetrievePropertiesEx",
+    "RetrieveServiceContent",
+    "SetCollectorPageSize",
+    "WaitForUpdatesEx",
+  ],
+  types: ["Event", "EventEx", "MethodFault", "ServiceContent", "UserSession"],
+  index: [
+    { module: "vimClient", values: ["VimClient"], types: ["ConnectOptions"] },
+    { module: "session", types: ["CallOptions", "VimSession"] },
+    { module: "wires", values: ["VimFault"] },
+    { module: "http", values: ["VimConnectionError"], types: ["AbortSignalLike", "ConnectionFailure", "FetchLike"] },
+    { module: "checkpoints", types: ["Checkpoint"] },
+    { module: "followEvents", types: ["FollowOptions", "FollowStatus", "FollowedEvent"] },
+  ],
+} as const satisfies {
+  readonly runtime: string;
+  readonly methods: readonly string[];
+  readonly types: readonly string[];
+  readonly index: readonly IndexExport[];
+};
+
+/** The run time's own folder under templates/: the checks, conversions and context every wire reads into. */
+export const CORE_RUNTIME = "core";
