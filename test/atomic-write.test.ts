@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "./helpers";
+import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "./support/helpers";
 
 const KILLS = 20;
 

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyDir, REPO, runCli, snapshotDir, tempDir } from "./helpers";
+import { copyDir, REPO, runCli, snapshotDir, tempDir } from "./support/helpers";
 
 const CORPUS = path.join(REPO, "test", "bad-schemas");
 const cases = fs

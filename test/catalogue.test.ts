@@ -9,9 +9,9 @@ import * as path from "node:path";
 import { DecodeError, decodeAny, isAnyValue, type DecodeIssue } from "../generated";
 import { loadModel } from "../src/pipeline";
 import { DEFAULT_OPTIONS } from "../src/options";
-import { wireValue } from "./arbitraries";
-import { mutate, sites } from "./mutations";
-import { BUNDLED_SCHEMAS, REPO } from "./helpers";
+import { wireValue } from "./support/arbitraries";
+import { mutate, sites } from "./support/mutations";
+import { BUNDLED_SCHEMAS, REPO } from "./support/helpers";
 
 const model = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
 

@@ -1,7 +1,7 @@
 /** The real command, run as a user runs it: generate, check, bad schemas, help and unknown options. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyDir, REPO, runCli, SESSION_SCHEMAS, snapshotDir, tempDir } from "./helpers";
+import { copyDir, REPO, runCli, SESSION_SCHEMAS, snapshotDir, tempDir } from "./support/helpers";
 
 /**
  * A project folder with a copy of schemas (by default the SessionEvent family, quick to generate) and room for

@@ -22,7 +22,7 @@ import {
   type DecodeOptions,
 } from "../generated";
 import * as bigint from "./golden/bigint";
-import { FIXTURES } from "./helpers";
+import { FIXTURES } from "./support/helpers";
 
 const DIR = path.join(FIXTURES, "cloudevents");
 const text = (name: string): string => fs.readFileSync(path.join(DIR, name), "utf8");

@@ -12,7 +12,7 @@ import {
   safeDecodeUserLogoutSessionEvent,
   type DecodeIssue,
 } from "../generated";
-import { fixture } from "./helpers";
+import { fixture } from "./support/helpers";
 
 /** The issues a decode reports, or [] when it succeeds. */
 function issuesOf(decode: (value: unknown) => unknown, value: unknown): DecodeIssue[] {

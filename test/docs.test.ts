@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { emitDocs, inline } from "../src/docs/emitDocs";
 import { ownedFiles } from "../src/write/writeFiles";
-import { copyDir, modelOf, REPO, runCli, SESSION_SCHEMAS, tempDir } from "./helpers";
+import { copyDir, modelOf, REPO, runCli, SESSION_SCHEMAS, tempDir } from "./support/helpers";
 
 const DOCS = path.join(REPO, "docs");
 /** The reference pages `docs` wrote (docs/ also holds the hand-written guides and the performance page). */

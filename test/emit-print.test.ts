@@ -7,7 +7,7 @@ import { emitFiles, readTemplates } from "../src/emit/emitFiles";
 import { withRelativeSpecifiers } from "../src/emit/print";
 import { resolveOptions, type CodeOptions } from "../src/options";
 import { bundledSchemasDir, loadModel } from "../src/pipeline";
-import { SESSION_SCHEMAS } from "./helpers";
+import { SESSION_SCHEMAS } from "./support/helpers";
 
 const emit = (schemaDirs: string[], code: CodeOptions, tsMorphOnly: boolean) =>
   emitFiles(loadModel({ schemaDirs, outDir: "out" }), {

@@ -17,7 +17,7 @@ import { article } from "../src/emit/naming";
 import { printStructure } from "../src/emit/print";
 import { formatFiles } from "../src/format/formatFiles";
 import { DEFAULT_OPTIONS } from "../src/options";
-import { modelOf, REPO } from "./helpers";
+import { modelOf, REPO } from "./support/helpers";
 
 const SCHEMAS = {
   "Base.yaml": "name: Base\ndescription: The base.\nfields:\n  id:\n    type: integer\n    format: int32\n",

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { generate } from "../src/pipeline";
 import { CACHE_DIR_VARIABLE } from "../src/format/formatCache";
-import { copyDir, SESSION_SCHEMAS, tempDir } from "./helpers";
+import { copyDir, SESSION_SCHEMAS, tempDir } from "./support/helpers";
 
 // These tests are about where the cache goes by default: not where the suite's shared cache is (globalSetup.js).
 const suiteCache = process.env[CACHE_DIR_VARIABLE];

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { formatFiles, PRETTIER_OPTIONS } from "../src/format/formatFiles";
 import { statementGroups, topLevelStatements } from "../src/format/statementGroups";
-import { notPrettierClean, REPO, sourcesIn } from "./helpers";
+import { notPrettierClean, REPO, sourcesIn } from "./support/helpers";
 
 const GENERATED = path.join(REPO, "generated");
 

@@ -15,7 +15,7 @@ import { knownLayout } from "../src/format/layouts";
 import { settleGroup, settleTemplate } from "../src/format/settle";
 import { PRINT_WIDTH } from "../src/printWidth";
 import { bundledSchemasDir, buildOutput, type PipelineOptions } from "../src/pipeline";
-import { notPrettierClean, REPO, sourcesIn } from "./helpers";
+import { notPrettierClean, REPO, sourcesIn } from "./support/helpers";
 
 /** A seeded generator (mulberry32), so that every run checks the same cases. */
 function random(seed: number): () => number {

@@ -27,9 +27,9 @@ import {
   type GovmomiTypeMap,
 } from "../generated";
 import type { FieldModel } from "../src/model/ir";
-import { dateTimeText, wireValue } from "./arbitraries";
-import { mutate, sites, type Segment } from "./mutations";
-import { BUNDLED_SCHEMAS, REPO } from "./helpers";
+import { dateTimeText, wireValue } from "./support/arbitraries";
+import { mutate, sites, type Segment } from "./support/mutations";
+import { BUNDLED_SCHEMAS, REPO } from "./support/helpers";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = process.env.FUZZ_SEED === undefined ? 20261127 : Number(process.env.FUZZ_SEED);

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { transformSync } from "amaro";
 import ts from "typescript";
-import { FIXTURES, REPO, tempDir } from "./helpers";
+import { FIXTURES, REPO, tempDir } from "./support/helpers";
 
 const STRICT: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { buildOutput } from "../src/pipeline";
-import { diagnosticsOf, located, notPrettierClean, sourcesIn, tempDir } from "./helpers";
+import { diagnosticsOf, located, notPrettierClean, sourcesIn, tempDir } from "./support/helpers";
 
 const HOSTILE = [
   "*/ export const injected = 1; /*",

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parse } from "yaml";
 import { importedSchemas } from "../src/import/importTypes";
-import { BUNDLED_SCHEMAS, FIXTURES, runCli, tempDir } from "./helpers";
+import { BUNDLED_SCHEMAS, FIXTURES, runCli, tempDir } from "./support/helpers";
 
 const SPEC = path.join(FIXTURES, "vi-json-excerpt.yaml");
 const specText = fs.readFileSync(SPEC, "utf8");

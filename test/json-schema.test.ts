@@ -10,7 +10,7 @@ import { parseDocument } from "yaml";
 import { ConfigError, parseConfigText } from "../src/config/configFile";
 import { CONFIG_SCHEMA_FILE, configJsonSchema, configSchemaText } from "../src/config/configSchema";
 import { JSON_SCHEMA_FILE, jsonSchemaText, modeline } from "../src/validate/jsonSchema";
-import { BUNDLED_SCHEMAS, REPO, runCli, tempDir } from "./helpers";
+import { BUNDLED_SCHEMAS, REPO, runCli, tempDir } from "./support/helpers";
 
 const SHIPPED = path.join(BUNDLED_SCHEMAS, JSON_SCHEMA_FILE);
 const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync(SHIPPED, "utf8")) as object);

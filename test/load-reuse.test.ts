@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadSchemas } from "../src/load/loadSchemas";
-import { copyDir, SESSION_SCHEMAS, tempDir } from "./helpers";
+import { copyDir, SESSION_SCHEMAS, tempDir } from "./support/helpers";
 
 test("a second load reuses the unchanged files' parses and parses a changed file anew", () => {
   const dir = tempDir();

@@ -20,7 +20,7 @@ import {
   type VimReturns,
 } from "../generated";
 import { JSON_SCHEMA_FILE } from "../src/validate/jsonSchema";
-import { BUNDLED_SCHEMAS, diagnosticsOf, located, modelOf } from "./helpers";
+import { BUNDLED_SCHEMAS, diagnosticsOf, located, modelOf } from "./support/helpers";
 
 const TYPES = {
   "DynamicData.yaml": "name: DynamicData\n",

@@ -4,7 +4,7 @@ import { loadSchemas } from "../src/load/loadSchemas";
 import { buildModel } from "../src/model/buildModel";
 import { typeOf, type Model } from "../src/model/ir";
 import { validateSchemas } from "../src/validate/validateSchemas";
-import { BUNDLED_SCHEMAS, modelOf, REPO } from "./helpers";
+import { BUNDLED_SCHEMAS, modelOf, REPO } from "./support/helpers";
 
 function bundledModel(): Model {
   const loaded = loadSchemas([BUNDLED_SCHEMAS], REPO);

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyDir, FIXTURES, REPO, runCli, SESSION_SCHEMAS, tempDir } from "./helpers";
+import { copyDir, FIXTURES, REPO, runCli, SESSION_SCHEMAS, tempDir } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true };

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildLibraryPackage, LIBRARY_NAME } from "../src/release/libraryPackage";
-import { FIXTURES, REPO, tempDir } from "./helpers";
+import { FIXTURES, REPO, tempDir } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true };

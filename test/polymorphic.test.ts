@@ -23,7 +23,7 @@ import {
   type DecodeIssue,
   type DecodeOptions,
 } from "../generated";
-import { fixture } from "./helpers";
+import { fixture } from "./support/helpers";
 
 function issuesOf(decode: () => unknown): DecodeIssue[] {
   try {

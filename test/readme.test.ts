@@ -11,7 +11,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseConfigText } from "../src/config/configFile";
-import { REPO, tempDir } from "./helpers";
+import { REPO, tempDir } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 

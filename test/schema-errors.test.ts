@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { diagnostic, formatDiagnostic, type Diagnostic } from "../src/diagnostic";
 import { colourWanted, renderDiagnostics } from "../src/report/renderDiagnostics";
 import { editDistance } from "../src/validate/suggest";
-import { diagnosticsOf, located, runCli, tempDir } from "./helpers";
+import { diagnosticsOf, located, runCli, tempDir } from "./support/helpers";
 
 const EVENT = "name: Event\nfields:\n  key:\n    type: integer\n    format: int32\n";
 

@@ -26,8 +26,8 @@ import * as bigintDate from "./golden/bigint-date";
 import { stringifyJson } from "../generated/runtime";
 import { loadModel } from "../src/pipeline";
 import { resolveOptions, type CodeOptions } from "../src/options";
-import { wireValue, xmlSafe } from "./arbitraries";
-import { BUNDLED_SCHEMAS, FIXTURES, REPO, SESSION_SCHEMAS } from "./helpers";
+import { wireValue, xmlSafe } from "./support/arbitraries";
+import { BUNDLED_SCHEMAS, FIXTURES, REPO, SESSION_SCHEMAS } from "./support/helpers";
 
 const capture = (name: string): string => fs.readFileSync(path.join(FIXTURES, "soap", name), "utf8");
 

@@ -16,7 +16,7 @@ import {
   type StreamPosition,
 } from "../generated";
 import * as bigint from "./golden/bigint";
-import { FIXTURES } from "./helpers";
+import { FIXTURES } from "./support/helpers";
 
 const page = JSON.parse(
   fs.readFileSync(path.join(FIXTURES, "QueryEvents.returnval.session-events.json"), "utf8"),

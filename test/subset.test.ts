@@ -11,7 +11,7 @@ import { buildModel } from "../src/model/buildModel";
 import { subsetSchemas } from "../src/model/subset";
 import { loadSchemas } from "../src/load/loadSchemas";
 import { validateSchemas } from "../src/validate/validateSchemas";
-import { BUNDLED_SCHEMAS, runCli, tempDir } from "./helpers";
+import { BUNDLED_SCHEMAS, runCli, tempDir } from "./support/helpers";
 
 const catalogue = (() => {
   const loaded = loadSchemas([BUNDLED_SCHEMAS], BUNDLED_SCHEMAS);

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { transcribeCatalogue, type Catalogue } from "../src/transcribe/catalogue";
-import { BUNDLED_SCHEMAS, FIXTURES } from "./helpers";
+import { BUNDLED_SCHEMAS, FIXTURES } from "./support/helpers";
 
 const catalogue = JSON.parse(fs.readFileSync(path.join(FIXTURES, "event-hierarchy.json"), "utf8")) as Catalogue;
 const files = transcribeCatalogue(catalogue);

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { server } from "./veba/handler";
-import { FIXTURES, REPO } from "./helpers";
+import { FIXTURES, REPO } from "./support/helpers";
 
 const read = (name: string): string => fs.readFileSync(path.join(FIXTURES, "cloudevents", name), "utf8");
 let base = "";

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ts from "typescript";
 import { planSchemaStub, ScaffoldError } from "../src/scaffold/newSchema";
-import { modelOf, runCli, tempDir } from "./helpers";
+import { modelOf, runCli, tempDir } from "./support/helpers";
 
 const STRICT: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,

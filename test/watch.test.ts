@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyDir, REPO, SESSION_SCHEMAS, tempDir } from "./helpers";
+import { copyDir, REPO, SESSION_SCHEMAS, tempDir } from "./support/helpers";
 
 /** The running command and everything it has printed so far. */
 interface Running {

@@ -4,14 +4,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { PRETTIER_OPTIONS } from "../src/format/formatFiles";
-import { parseSchemaText } from "../src/load/loadSchemas";
-import { buildModel } from "../src/model/buildModel";
-import type { Model } from "../src/model/ir";
-import { validateSchemas, type ValidationResult } from "../src/validate/validateSchemas";
-import type { Diagnostic } from "../src/diagnostic";
+import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { parseSchemaText } from "../../src/load/loadSchemas";
+import { buildModel } from "../../src/model/buildModel";
+import type { Model } from "../../src/model/ir";
+import { validateSchemas, type ValidationResult } from "../../src/validate/validateSchemas";
+import type { Diagnostic } from "../../src/diagnostic";
 
-export const REPO = path.resolve(__dirname, "..");
+export const REPO = path.resolve(__dirname, "../..");
 export const FIXTURES = path.join(REPO, "test/fixtures");
 export const BUNDLED_SCHEMAS = path.join(REPO, "schemas");
 /** The SessionEvent family alone (22 types, a copy of the hand-kept files): quick to generate, for CLI tests. */

@@ -4,9 +4,9 @@
  * within its range, and now and then a member no schema declares. Used by the round-trip and fuzz tests.
  */
 import fc from "fast-check";
-import { typeNamesOf, typeOf, type FieldModel, type Model } from "../src/model/ir";
-import type { FormatKey } from "../src/formats";
-import type { CodeOptions } from "../src/options";
+import { typeNamesOf, typeOf, type FieldModel, type Model } from "../../src/model/ir";
+import type { FormatKey } from "../../src/formats";
+import type { CodeOptions } from "../../src/options";
 
 const pad = (n: number, width: number): string => String(Math.abs(n)).padStart(width, "0");
 

@@ -5,7 +5,7 @@
  * anywhere down the nested arguments and references) with the JSON path a decoder must report.
  * Shared by the fuzz tests and the benchmark's invalid data set.
  */
-import { typeNamesOf, typeOf, type FieldModel, type Model } from "../src/model/ir";
+import { typeNamesOf, typeOf, type FieldModel, type Model } from "../../src/model/ir";
 
 export type Segment = string | number;
 export interface Site {
