@@ -2,27 +2,15 @@
  * The programmatic API (`require("vsphere-typegen")`, `import ... from "vsphere-typegen"`): the commands as
  * functions, with the config file's keys as options, typed from the options table; problems thrown as typed errors.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { check, ConfigError, docs, generate, importSchemas, SchemaError, UsageError } from "../src/index";
-import { copyDir, FIXTURES, REPO, SESSION_SCHEMAS, tempDir } from "./support/helpers";
+import { FIXTURES, REPO, run, tempProject } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 
 /** A project with the SessionEvent family's schemas and vsphere-typegen installed (linked to this repository). */
-function project(): string {
-  const dir = tempDir();
-  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
-  fs.mkdirSync(path.join(dir, "node_modules"));
-  fs.symlinkSync(REPO, path.join(dir, "node_modules", "vsphere-typegen"), "dir");
-  return dir;
-}
-
-function node(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, args, { cwd, encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const project = (): string => tempProject({ nodeModules: "linked" }).dir;
 
 describe("in-process", () => {
   test("generate, then check: current, then stale with a diff and the command that mends it", async () => {
@@ -116,7 +104,8 @@ describe("as a package", () => {
   test("require() from CommonJS and import from an ES module load it, and generate works", () => {
     const dir = project();
     const call = 'generate({ cwd: process.cwd(), schemas: ["schemas"], bundled: false, out: process.argv[1] })';
-    const cjs = node(
+    const cjs = run(
+      process.execPath,
       ["-e", `const { generate } = require("vsphere-typegen"); ${call}.then((r) => console.log(r.types));`, "cjs"],
       dir,
     );
@@ -127,7 +116,7 @@ describe("as a package", () => {
         `process.argv[1] = "esm";\nconst r = await ${call};\n` +
         "console.log(r.types, typeof SchemaError, CODE_OPTIONS.length);\n",
     );
-    expect(node(["use.mjs"], dir)).toEqual({ status: 0, stdout: "22 function 6\n", stderr: "" });
+    expect(run(process.execPath, ["use.mjs"], dir)).toEqual({ status: 0, stdout: "22 function 6\n", stderr: "" });
     expect(fs.existsSync(path.join(dir, "cjs", "index.ts"))).toBe(true);
     expect(fs.existsSync(path.join(dir, "esm", "index.ts"))).toBe(true);
   });
@@ -148,9 +137,9 @@ describe("as a package", () => {
         'const result: GenerateResult = await generate({ int64: "bigint", dateTime: "Date", out: "src/vsphere" });\n' +
         "console.log(result.written);\n",
     );
-    expect(node([TSC, "-p", "."], dir)).toEqual({ status: 0, stdout: "", stderr: "" });
+    expect(run(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, stdout: "", stderr: "" });
     fs.appendFileSync(path.join(dir, "use.ts"), 'await generate({ int64: "big" });\n');
-    expect(node([TSC, "-p", "."], dir).stdout).toContain(
+    expect(run(process.execPath, [TSC, "-p", "."], dir).stdout).toContain(
       'Type \'"big"\' is not assignable to type \'"number" | "bigint"',
     );
   });

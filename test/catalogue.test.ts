@@ -6,24 +6,17 @@
  */
 import fc from "fast-check";
 import * as path from "node:path";
-import { DecodeError, decodeAny, isAnyValue, type DecodeIssue } from "../generated";
+import { decodeAny, isAnyValue } from "../generated";
 import { loadModel } from "../src/pipeline";
 import { DEFAULT_OPTIONS } from "../src/options";
 import { wireValue } from "./support/arbitraries";
 import { mutate, sites } from "./support/mutations";
+import { issuesOf } from "./support/decodeIssues";
 import { BUNDLED_SCHEMAS, REPO } from "./support/helpers";
 
 const model = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
 
-function issuesOf(value: unknown): DecodeIssue[] {
-  try {
-    decodeAny(value, { unknownTypes: "reject" });
-    return [];
-  } catch (error) {
-    if (error instanceof DecodeError) return [...error.issues];
-    throw error;
-  }
-}
+const REJECT_UNKNOWN = { unknownTypes: "reject" } as const;
 
 const instances = model.types.map((type, i) => {
   const [wire] = fc.sample(wireValue(model, type.name, DEFAULT_OPTIONS, 0, true), { seed: 20261127 + i, numRuns: 1 });
@@ -37,7 +30,7 @@ test("the catalogue holds every type this test covers", () => {
 });
 
 test.each(instances)("a valid %s decodes to itself, typed, and passes the guard", (name, wire) => {
-  expect(issuesOf(wire)).toEqual([]);
+  expect(issuesOf(decodeAny, wire, REJECT_UNKNOWN)).toEqual([]);
   const decoded = decodeAny(wire) as { _typeName: string };
   expect(decoded._typeName).toBe(name);
   expect(JSON.parse(JSON.stringify(decoded))).toEqual(JSON.parse(JSON.stringify(wire)));
@@ -49,7 +42,7 @@ test.each(instances)("each kind of mutation of a %s is rejected at its path", (n
   const nested = sites(model, wire, name, []).filter((s) => !(s.kind === "foreign _typeName" && s.at.length === 1));
   const byKind = new Map(nested.map((site) => [site.kind, site]));
   for (const site of byKind.values()) {
-    const issues = issuesOf(mutate(wire, site));
+    const issues = issuesOf(decodeAny, mutate(wire, site), REJECT_UNKNOWN);
     expect({ kind: site.kind, paths: issues.map((i) => i.path) }).toEqual({
       kind: site.kind,
       paths: expect.arrayContaining([site.expected]),

@@ -6,7 +6,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
-  DecodeError,
   decodeBinaryCloudEvent,
   decodeCloudEvent,
   decodeCloudEventBatch,
@@ -18,10 +17,10 @@ import {
   parseGovmomi,
   stringifyCloudEvent,
   wireTypeName,
-  type DecodeIssue,
   type DecodeOptions,
 } from "../generated";
 import * as bigint from "./golden/bigint";
+import { issuesOf } from "./support/decodeIssues";
 import { FIXTURES } from "./support/helpers";
 
 const DIR = path.join(FIXTURES, "cloudevents");
@@ -46,16 +45,6 @@ function headers(type: string, eventclass = "event"): Record<string, string> {
     "ce-time": "2022-04-25T17:29:48.171999Z",
     "content-type": "application/json",
   };
-}
-
-function issuesOf(run: () => unknown): DecodeIssue[] {
-  try {
-    run();
-    return [];
-  } catch (error) {
-    if (error instanceof DecodeError) return [...error.issues];
-    throw error;
-  }
 }
 
 const paths = (run: () => unknown): string[] => issuesOf(run).map((i) => i.path);

@@ -10,20 +10,9 @@ import {
   isUserLogoutSessionEvent,
   safeDecodeEvent,
   safeDecodeUserLogoutSessionEvent,
-  type DecodeIssue,
 } from "../generated";
+import { issuesOf } from "./support/decodeIssues";
 import { fixture } from "./support/helpers";
-
-/** The issues a decode reports, or [] when it succeeds. */
-function issuesOf(decode: (value: unknown) => unknown, value: unknown): DecodeIssue[] {
-  try {
-    decode(value);
-    return [];
-  } catch (error) {
-    if (error instanceof DecodeError) return [...error.issues];
-    throw error;
-  }
-}
 
 function pathsOf(decode: (value: unknown) => unknown, value: unknown): string[] {
   return issuesOf(decode, value).map((i) => i.path);

@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { generate } from "../src/pipeline";
 import { CACHE_DIR_VARIABLE } from "../src/format/formatCache";
-import { copyDir, SESSION_SCHEMAS, tempDir } from "./support/helpers";
+import { tempDir, tempProject, type TempProject } from "./support/helpers";
 
 // These tests are about where the cache goes by default: not where the suite's shared cache is (globalSetup.js).
 const suiteCache = process.env[CACHE_DIR_VARIABLE];
@@ -18,15 +18,9 @@ afterAll(() => {
 });
 
 /** A project with the SessionEvent family's schemas and a node_modules folder (where the cache goes). */
-function project(): { dir: string; schemas: string; cache: string } {
-  const dir = tempDir();
-  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
-  fs.mkdirSync(path.join(dir, "node_modules"));
-  return {
-    dir,
-    schemas: path.join(dir, "schemas"),
-    cache: path.join(dir, "node_modules", ".cache", "vsphere-typegen", "format"),
-  };
+function project(): TempProject & { cache: string } {
+  const p = tempProject({ nodeModules: "empty" });
+  return { ...p, cache: path.join(p.dir, "node_modules", ".cache", "vsphere-typegen", "format") };
 }
 
 const run = (p: { dir: string; schemas: string }, out: string, formatCache?: false) =>
@@ -100,8 +94,7 @@ test("the cache is read: an entry whose digest matches is used as it is, a damag
 });
 
 test("without a node_modules folder nothing is cached and nothing is created", async () => {
-  const dir = tempDir();
-  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
+  const { dir } = tempProject();
   await generate({ cwd: dir, schemaDirs: [path.join(dir, "schemas")], outDir: path.join(dir, "out") });
   expect(fs.readdirSync(dir).sort()).toEqual(["out", "schemas"]);
 });

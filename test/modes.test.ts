@@ -1,20 +1,9 @@
 /** The representation options: int64 as bigint, date-time as Date, parse and stringify, encoders. */
-import { DecodeError, type DecodeIssue } from "../generated";
 import * as defaults from "../generated";
 import * as bigint from "./golden/bigint";
 import * as date from "./golden/date";
 import * as both from "./golden/bigint-date";
-
-function issuesOf(run: () => unknown): DecodeIssue[] {
-  try {
-    run();
-    return [];
-  } catch (error) {
-    if (error instanceof DecodeError || (error as Error).name === "DecodeError")
-      return [...(error as DecodeError).issues];
-    throw error;
-  }
-}
+import { issuesOf } from "./support/decodeIssues";
 
 const event = (members: string): string =>
   `{"_typeName":"UserLogoutSessionEvent","key":1,"chainId":1,"createdTime":"2024-05-01T10:30:00Z","userName":"root"${members}}`;

@@ -3,24 +3,17 @@
  * nodenext resolution, then node), a CommonJS one, and a bundler-resolution check. The import extension is
  * chosen from the project's package.json when no flag, config or header says otherwise.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyDir, FIXTURES, REPO, runCli, SESSION_SCHEMAS, tempDir } from "./support/helpers";
+import { FIXTURES, REPO, runCli, runJoined, tempProject } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true };
 const EVENT = fs.readFileSync(path.join(FIXTURES, "UserLogoutSessionEvent.minimal.json"), "utf8");
 
-function run(command: string, args: readonly string[], cwd: string): { status: number | null; output: string } {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8" });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
 /** A project with the SessionEvent family's schemas, a package.json and a tsconfig.json. */
 function project(type: "module" | "commonjs", compilerOptions: object): string {
-  const dir = tempDir("vsphere-typegen-consumer-");
-  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
+  const { dir } = tempProject({ prefix: "vsphere-typegen-consumer-" });
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, type }));
   fs.writeFileSync(
     path.join(dir, "tsconfig.json"),
@@ -47,20 +40,20 @@ test("an ES module project gets .js imports by default; the walkthrough compiles
     path.join(dir, "src", "use.ts"),
     `${USE("./vsphere/index.js")}\ndeclare const process: { argv: string[] };\n`,
   );
-  expect(run(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
-  expect(run(process.execPath, ["dist/use.js", EVENT], dir)).toEqual({
+  expect(runJoined(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
+  expect(runJoined(process.execPath, ["dist/use.js", EVENT], dir)).toEqual({
     status: 0,
     output: "UserLogoutSessionEvent root false\n",
   });
   // The same project under bundler resolution type-checks too.
   const bundler = ["-p", ".", "--module", "esnext", "--moduleResolution", "bundler", "--noEmit"];
-  expect(run(process.execPath, [TSC, ...bundler], dir)).toEqual({ status: 0, output: "" });
+  expect(runJoined(process.execPath, [TSC, ...bundler], dir)).toEqual({ status: 0, output: "" });
   // Without the extension, nodenext refuses the relative imports (TS2835): why the option exists.
   runCli(
     ["generate", "--no-bundled", "--schemas", "schemas", "--out", "src/vsphere", "--import-extension", "none"],
     dir,
   );
-  expect(run(process.execPath, [TSC, "-p", "."], dir).output).toContain("TS2835");
+  expect(runJoined(process.execPath, [TSC, "-p", "."], dir).output).toContain("TS2835");
 });
 
 test("a CommonJS project keeps extensionless imports; it compiles under nodenext and runs", () => {
@@ -73,8 +66,8 @@ test("a CommonJS project keeps extensionless imports; it compiles under nodenext
     path.join(dir, "src", "use.ts"),
     `${USE("./vsphere")}\ndeclare const process: { argv: string[] };\n`,
   );
-  expect(run(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
-  expect(run(process.execPath, ["dist/use.js", EVENT], dir)).toEqual({
+  expect(runJoined(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
+  expect(runJoined(process.execPath, ["dist/use.js", EVENT], dir)).toEqual({
     status: 0,
     output: "UserLogoutSessionEvent root false\n",
   });

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildLibraryPackage, LIBRARY_NAME } from "../src/release/libraryPackage";
-import { FIXTURES, REPO, tempDir } from "./support/helpers";
+import { FIXTURES, REPO, runJoined, tempDir } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 const STRICT = { strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: true };
@@ -18,11 +18,6 @@ const CLOUD_EVENT = fs.readFileSync(
   path.join(FIXTURES, "cloudevents", "veba-kn-py-vm-attr-DrsVmPoweredOnEvent-cloudevent-v2.json"),
   "utf8",
 );
-
-function run(command: string, args: readonly string[], cwd: string): { status: number | null; output: string } {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8" });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
 
 interface Packed {
   readonly tarball: string;
@@ -49,7 +44,7 @@ function pack(dir: string, destination: string): Packed {
 
 /** What `npm publish --dry-run` says beyond its file list, and its exit status. */
 function publishDryRun(dir: string): { status: number | null; warnings: string[] } {
-  const result = run("npm", ["publish", "--dry-run", "--ignore-scripts"], dir);
+  const result = runJoined("npm", ["publish", "--dry-run", "--ignore-scripts"], dir);
   return {
     status: result.status,
     // Without a login npm says so even in a dry run; nothing else may be a warning.
@@ -142,10 +137,12 @@ describe("the generator package (vsphere-typegen)", () => {
       // The tarball as npm unpacks it; its dependencies (the registry's, pinned by this repository's lock file) are
       // linked, since tests run without the network.
       const installed = path.join(dir, "node_modules", "vsphere-typegen");
-      expect(run("tar", ["-xzf", generator.tarball, "-C", installed, "--strip-components=1"], dir).status).toBe(0);
+      expect(runJoined("tar", ["-xzf", generator.tarball, "-C", installed, "--strip-components=1"], dir).status).toBe(
+        0,
+      );
       fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
       const cli = (args: string[]): { status: number | null; output: string } =>
-        run(process.execPath, [path.join(installed, "bin", "vsphere-typegen.js"), ...args], dir);
+        runJoined(process.execPath, [path.join(installed, "bin", "vsphere-typegen.js"), ...args], dir);
 
       // The README's walkthrough, its commands and its code as written.
       const section = README.slice(README.indexOf("### Walkthrough: a sibling event in your own project"));
@@ -175,9 +172,9 @@ describe("the generator package (vsphere-typegen)", () => {
           code.replace('from "./vsphere"', `from "${specifier}"`),
         ].join("\n"),
       );
-      expect(run(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
+      expect(runJoined(process.execPath, [TSC, "-p", "."], dir)).toEqual({ status: 0, output: "" });
       const expired = EVENT.replace('"UserLogoutSessionEvent"', '"SessionExpiredEvent"');
-      expect(run(process.execPath, ["dist/use.js", expired], dir)).toEqual({ status: 0, output: "root\n" });
+      expect(runJoined(process.execPath, ["dist/use.js", expired], dir)).toEqual({ status: 0, output: "root\n" });
       expect(cli(["check", ...(commands[1] ?? "").split(" ").slice(3)]).status).toBe(0);
     },
     180_000,
@@ -226,7 +223,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
       dir = path.join(work, "library-consumer");
       fs.mkdirSync(dir);
       fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-      const install = run("npm", ["install", "--offline", "--no-audit", "--no-fund", library.tarball], dir);
+      const install = runJoined("npm", ["install", "--offline", "--no-audit", "--no-fund", library.tarball], dir);
       if (install.status !== 0) throw new Error(install.output);
     }, 120_000);
 
@@ -268,7 +265,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
     test("CommonJS require and ES module import load it and decode", () => {
       const script = (load: string): string =>
         `${load}\nconst e = decodeEvent(JSON.parse(process.argv[1])); console.log(e._typeName, e.userName, typeof isEvent);`;
-      const cjs = run(
+      const cjs = runJoined(
         process.execPath,
         ["-e", script(`const { decodeEvent, isEvent } = require("${LIBRARY_NAME}");`), EVENT],
         dir,
@@ -278,7 +275,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
         path.join(dir, "use.mjs"),
         `${script(`import { decodeEvent, isEvent } from "${LIBRARY_NAME}";`).replace("argv[1]", "argv[2]")}\n`,
       );
-      expect(run(process.execPath, ["use.mjs", EVENT], dir)).toEqual({
+      expect(runJoined(process.execPath, ["use.mjs", EVENT], dir)).toEqual({
         status: 0,
         output: "UserLogoutSessionEvent root function\n",
       });
@@ -288,8 +285,8 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
       "TypeScript nodenext in a %s project type-checks it, and the output runs",
       (type) => {
         const project = tsProject(`ts-${type}`, type, { module: "nodenext" }, USE);
-        expect(run(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
-        expect(run(process.execPath, ["dist/use.js", EVENT, CLOUD_EVENT], project)).toEqual({
+        expect(runJoined(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
+        expect(runJoined(process.execPath, ["dist/use.js", EVENT, CLOUD_EVENT], project)).toEqual({
           status: 0,
           output: "root DrsVmPoweredOnEvent\n",
         });
@@ -303,12 +300,12 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
         { module: "esnext", moduleResolution: "bundler", noEmit: true },
         USE,
       );
-      expect(run(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
+      expect(runJoined(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
       fs.appendFileSync(
         path.join(project, "src", "use.ts"),
         "\nconst wrong: UserLogoutSessionEvent = { _typeName: 'UserLogoutSessionEvent' };\n",
       );
-      expect(run(process.execPath, [TSC, "-p", "."], project).output).toContain("TS2739");
+      expect(runJoined(process.execPath, [TSC, "-p", "."], project).output).toContain("TS2739");
     });
 
     test.each(["module", "commonjs"] as const)(
@@ -328,7 +325,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
           path.join(project, "tsconfig.json"),
           JSON.stringify({ compilerOptions: { ...tsconfig.compilerOptions, typeRoots: ["./node_modules-types"] } }),
         );
-        expect(run(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
+        expect(runJoined(process.execPath, [TSC, "-p", "."], project)).toEqual({ status: 0, output: "" });
         const serve = [
           type === "module"
             ? 'import { server } from "./dist/handler.js";'
@@ -343,7 +340,11 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
           "});",
         ].join("\n");
         fs.writeFileSync(path.join(project, type === "module" ? "serve.mjs" : "serve.cjs"), serve);
-        const answered = run(process.execPath, [type === "module" ? "serve.mjs" : "serve.cjs", CLOUD_EVENT], project);
+        const answered = runJoined(
+          process.execPath,
+          [type === "module" ? "serve.mjs" : "serve.cjs", CLOUD_EVENT],
+          project,
+        );
         expect(answered.status).toBe(0);
         expect(answered.output).toMatch(/^200 .+: .+ powered on on .+\n$/);
       },
@@ -366,7 +367,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
       const events = hierarchy.types.filter((t) => t.group === "event").map((t) => t.name);
       expect(events).toHaveLength(443);
       const base = { key: 1, chainId: 1, createdTime: "2026-12-01T10:00:00Z", userName: "root" };
-      const answered = run(
+      const answered = runJoined(
         process.execPath,
         ["events.bundle.mjs", JSON.stringify(events.map((n) => ({ ...base, _typeName: n })))],
         dir,
@@ -385,7 +386,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
         `import { decodeUserLogoutSessionEvent } from "${LIBRARY_NAME}";\nconsole.log(decodeUserLogoutSessionEvent(JSON.parse(process.argv[2])).userName);\n`,
       );
       expect(size).toBeLessThanOrEqual(15_000);
-      expect(run(process.execPath, ["leaf.bundle.mjs", EVENT], dir)).toEqual({ status: 0, output: "root\n" });
+      expect(runJoined(process.execPath, ["leaf.bundle.mjs", EVENT], dir)).toEqual({ status: 0, output: "root\n" });
     });
   });
 });

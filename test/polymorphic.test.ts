@@ -1,6 +1,5 @@
 /** Mixed event streams, newer servers' types and members, and boxed values in untyped slots. */
 import {
-  DecodeError,
   decodeAny,
   decodeDynamicData,
   decodeEvent,
@@ -20,20 +19,10 @@ import {
   isUserLoginSessionEvent,
   wireTypeName,
   untypedTypes,
-  type DecodeIssue,
   type DecodeOptions,
 } from "../generated";
+import { issuesOf } from "./support/decodeIssues";
 import { fixture } from "./support/helpers";
-
-function issuesOf(decode: () => unknown): DecodeIssue[] {
-  try {
-    decode();
-    return [];
-  } catch (error) {
-    if (error instanceof DecodeError) return [...error.issues];
-    throw error;
-  }
-}
 
 const SESSION_TYPES = [
   "UserLoginSessionEvent",

@@ -7,11 +7,10 @@
  * node_modules (the same lock file), and the generator's tarball, whose dependencies would come from the registry,
  * is unpacked with those linked, as npm would lay it out.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseConfigText } from "../src/config/configFile";
-import { REPO, tempDir } from "./support/helpers";
+import { REPO, run, tempDir, type CliResult } from "./support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 
@@ -39,30 +38,23 @@ function codeBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-interface Ran {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** npm without the network: nothing is fetched, audited or advertised. */
 const NPM_ENV = {
-  ...process.env,
   npm_config_offline: "true",
   npm_config_audit: "false",
   npm_config_fund: "false",
   npm_config_update_notifier: "false",
 };
 
-function run(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Ran {
-  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...NPM_ENV, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** `run` with npm kept off the network, plus `env`. */
+function offline(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
+  return run(command, args, cwd, { ...NPM_ENV, ...env });
 }
 
 /** What the last `npx vsphere-typegen` command printed. */
 let lastOutput = "";
 
-function ok(result: Ran, what: string): Ran {
+function ok(result: CliResult, what: string): CliResult {
   if (result.status !== 0) throw new Error(`${what} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result;
 }
@@ -81,7 +73,7 @@ function shellLine(line: string, cwd: string): string {
     else if (name === "git" && args[0] === "clone") {
       // The README's URL names this repository; its own history is the one to clone here.
       const target = path.basename(args[1] ?? "", ".git");
-      ok(run("git", ["clone", "--quiet", REPO, target], here), command);
+      ok(offline("git", ["clone", "--quiet", REPO, target], here), command);
     } else if (command === "npm ci") {
       expect(fs.readFileSync(path.join(here, "package-lock.json"), "utf8")).toBe(
         fs.readFileSync(path.join(REPO, "package-lock.json"), "utf8"),
@@ -91,7 +83,7 @@ function shellLine(line: string, cwd: string): string {
       const tarball = path.resolve(here, args[args.length - 1] ?? "");
       const installed = path.join(here, "node_modules", "vsphere-typegen");
       fs.mkdirSync(installed, { recursive: true });
-      ok(run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"], here), command);
+      ok(offline("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"], here), command);
       fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
       fs.mkdirSync(path.join(here, "node_modules", ".bin"), { recursive: true });
       fs.symlinkSync(
@@ -102,10 +94,10 @@ function shellLine(line: string, cwd: string): string {
       (name === "npm" && ["init", "pkg", "pack", "install"].includes(args[0] ?? "")) ||
       (name === "npm" && args[0] === "run" && args[1] === "pack:lib")
     ) {
-      ok(run("npm", args, here), command);
+      ok(offline("npm", args, here), command);
     } else if (name === "npx" && args[0] === "vsphere-typegen") {
       const cli = path.join(here, "node_modules", ".bin", "vsphere-typegen");
-      lastOutput = ok(run(process.execPath, [cli, ...args.slice(1)], here), command).stdout;
+      lastOutput = ok(offline(process.execPath, [cli, ...args.slice(1)], here), command).stdout;
     } else throw new Error(`the README runs a command this test does not know: ${command}`);
   }
   return here;
@@ -132,12 +124,12 @@ function tsProject(dir: string, files: string[]): void {
 }
 
 /** Compiles a TypeScript block as a file of the project and runs it with node. */
-function tsBlock(dir: string, file: string, text: string, prelude = "", env: Record<string, string> = {}): Ran {
+function tsBlock(dir: string, file: string, text: string, prelude = "", env: Record<string, string> = {}): CliResult {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   fs.writeFileSync(path.join(dir, file), `${prelude}${text}\n`);
   tsProject(dir, [file]);
-  ok(run(process.execPath, [TSC, "-p", "."], dir), `tsc ${file}`);
-  return run(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
+  ok(offline(process.execPath, [TSC, "-p", "."], dir), `tsc ${file}`);
+  return offline(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
 }
 
 const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL_README;
@@ -197,10 +189,10 @@ function followBlocks(app: string, code: string, command: string): void {
   ].join("\n");
   fs.writeFileSync(path.join(app, "power-on.ts"), `${powerOn}\n`);
   tsProject(app, ["power-on.ts"]);
-  ok(run(process.execPath, [TSC, "-p", "."], app), "tsc power-on.ts");
+  ok(offline(process.execPath, [TSC, "-p", "."], app), "tsc power-on.ts");
   // The command and the power-on run side by side: a shell runs both, the command's output captured.
   const script = `"${process.execPath}" power-on.js & printf 'pass\\n' | "${process.execPath}" "${bin}" ${args.map((a) => `'${a}'`).join(" ")} --max 1; wait`;
-  const terminal = run("sh", ["-c", script], app);
+  const terminal = offline("sh", ["-c", script], app);
   expect(terminal.stderr).toContain("vsphere-events: waiting for events");
   const line = terminal.stdout.split("\n").find((l) => l.includes("VmPoweredOnEvent")) ?? "";
   expect([terminal.stdout, /key=\d+/.test(line)]).toEqual([terminal.stdout, true]);
@@ -244,7 +236,7 @@ test("the README's first screen: install from the tarballs, decode an event, Com
     stderr: "",
   });
   fs.writeFileSync(path.join(app, "require.cjs"), commonjs?.text ?? "");
-  expect(run(process.execPath, ["require.cjs"], app)).toEqual({
+  expect(offline(process.execPath, ["require.cjs"], app)).toEqual({
     status: 0,
     stdout: "$.key $.chainId $.createdTime $.userName $.template\n",
     stderr: "",
@@ -301,8 +293,8 @@ test("the README's first screen: install from the tarballs, decode an event, Com
     path.join(work, "vsphere-typegen", "vsphere-typegen-vim25-0.1.0.tgz"),
     path.join(own, "vsphere-typegen-vim25-0.1.0.tgz"),
   );
-  ok(run("npm", ["init", "-y"], own), "npm init");
-  ok(run("npm", ["pkg", "set", "type=module"], own), "npm pkg set");
+  ok(offline("npm", ["init", "-y"], own), "npm init");
+  ok(offline("npm", ["pkg", "set", "type=module"], own), "npm pkg set");
   for (const line of (libInstall?.text ?? "").split("\n")) shellLine(line, own);
   expect(tsBlock(own, "decode.ts", libDecode?.text ?? "")).toEqual({
     status: 0,
@@ -310,5 +302,5 @@ test("the README's first screen: install from the tarballs, decode an event, Com
     stderr: "",
   });
   fs.writeFileSync(path.join(own, "require.cjs"), libRequire?.text ?? "");
-  expect(run(process.execPath, ["require.cjs"], own)).toEqual({ status: 0, stdout: "false 5\n", stderr: "" });
+  expect(offline(process.execPath, ["require.cjs"], own)).toEqual({ status: 0, stdout: "false 5\n", stderr: "" });
 }, 600_000);

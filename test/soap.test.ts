@@ -8,7 +8,6 @@ import fc from "fast-check";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import {
-  DecodeError,
   SoapEncodeError,
   SoapFault,
   decodeSoap,
@@ -17,7 +16,6 @@ import {
   parseSoapResponse,
   soapEnvelope,
   wireTypeName,
-  type DecodeIssue,
 } from "../generated";
 import * as defaults from "../generated";
 import * as bigint from "./golden/bigint";
@@ -27,6 +25,7 @@ import { stringifyJson } from "../generated/runtime";
 import { loadModel } from "../src/pipeline";
 import { resolveOptions, type CodeOptions } from "../src/options";
 import { wireValue, xmlSafe } from "./support/arbitraries";
+import { rejectionOf as issuesOf } from "./support/decodeIssues";
 import { BUNDLED_SCHEMAS, FIXTURES, REPO, SESSION_SCHEMAS } from "./support/helpers";
 
 const capture = (name: string): string => fs.readFileSync(path.join(FIXTURES, "soap", name), "utf8");
@@ -45,16 +44,6 @@ const EVENT_BASE =
   "<key>42</key><chainId>42</chainId><createdTime>2026-12-01T23:13:25.597413069Z</createdTime><userName></userName>" +
   '<datacenter><name>DC0</name><datacenter type="Datacenter">datacenter-2</datacenter></datacenter>' +
   "<fullFormattedMessage>Tom &amp; Jerry &lt;b&gt;&#34;quoted&#34;&lt;/b&gt; &#39;apos&#39; ü € 😀&#xA;line2&#x9;tab</fullFormattedMessage>";
-
-function issuesOf(run: () => unknown): DecodeIssue[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DecodeError) return [...error.issues];
-    throw error;
-  }
-  throw new Error("expected a DecodeError");
-}
 
 describe("responses as vcsim and vCenter write them", () => {
   test("QueryEvents with the XMLSchema-instance prefix decodes each event as its own type, text unescaped", () => {

@@ -1,4 +1,7 @@
-/** Shared test helpers: paths, in-memory schema sets, temporary folders and running the real CLI. */
+/**
+ * Shared test helpers: paths, in-memory schema sets, temporary folders and projects, running the real CLI and other
+ * commands.
+ */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -90,6 +93,50 @@ export function runCli(
     encoding: "utf8",
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `command` in `cwd` to its end, with this process's environment plus `env`. */
+export function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+): CliResult {
+  const result = spawnSync(command, args, { cwd, encoding: "utf8", env: { ...process.env, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `run`, with what the command wrote to stdout and then to stderr as one text. */
+export function runJoined(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+): { status: number | null; output: string } {
+  const { status, stdout, stderr } = run(command, args, cwd);
+  return { status, output: `${stdout}${stderr}` };
+}
+
+/** A temporary project folder (`dir`) with its schemas (`schemas`) and room for an output (`out`). */
+export interface TempProject {
+  readonly dir: string;
+  readonly schemas: string;
+  readonly out: string;
+}
+
+/**
+ * A temporary project folder: `schemas/` a copy of `from` (by default the SessionEvent family, quick to generate),
+ * room for an output in `generated/`; with `nodeModules`, a `node_modules/` folder, empty (where the format cache
+ * goes) or with vsphere-typegen installed in it (linked to this repository).
+ */
+export function tempProject(
+  options: { from?: string; prefix?: string; nodeModules?: "empty" | "linked" } = {},
+): TempProject {
+  const dir = tempDir(options.prefix);
+  const schemas = path.join(dir, "schemas");
+  copyDir(options.from ?? SESSION_SCHEMAS, schemas);
+  if (options.nodeModules !== undefined) fs.mkdirSync(path.join(dir, "node_modules"));
+  if (options.nodeModules === "linked") fs.symlinkSync(REPO, path.join(dir, "node_modules", "vsphere-typegen"), "dir");
+  return { dir, schemas, out: path.join(dir, "generated") };
 }
 
 /** The `.ts` files under `dir` (and its folders, with `recursive`), named relative to it, with their texts. */
