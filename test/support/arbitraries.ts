@@ -117,7 +117,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 /**
  * A wire value with every character XML 1.0 cannot hold replaced by `?`: no server could send such a string in
- * SOAP (encodeSoap refuses one, which test/soap.test.ts pins). Surrogate pairs go too; the arbitraries make few.
+ * SOAP (encodeSoap refuses one, which test/wires/soap.test.ts pins). Surrogate pairs go too; the arbitraries make few.
  */
 export function xmlSafe(value: unknown): unknown {
   if (typeof value === "string") return value.replace(NOT_XML, "?");
