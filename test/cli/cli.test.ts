@@ -140,7 +140,7 @@ describe("check", () => {
     fs.writeFileSync(path.join(p.dir, "package.json"), JSON.stringify({ name: "consumer", private: true }));
     fs.mkdirSync(path.join(p.dir, "sub"));
     const result = runCli(
-      ["check", "--no-bundled", "--schemas", "../schemas", "--out", "../../src/vsphere"],
+      ["check", "--no-bundled", "--schemas", "../schemas", "--out", "../src/vsphere"],
       path.join(p.dir, "sub"),
     );
     expect(result.stderr).toBe(
