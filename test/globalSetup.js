@@ -4,7 +4,7 @@
 // keeps 1,000) must not reach another's. Without
 // the Debian toolchain those tests are skipped with one line, unless VSPHERE_TYPEGEN_REQUIRE_VCSIM is set (.ci/run).
 // Every generate the suites run (in temporary folders, which have no node_modules) shares one format cache: the
-// output is the same bytes with or without it (test/format-cache.test.ts), and the catalogue is formatted once.
+// output is the same bytes with or without it (test/format/cache.test.ts), and the catalogue is formatted once.
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
 const { buildVcsim, missingToolchain, startVcsim } = require("./vcsim/vcsim");

@@ -3,7 +3,7 @@
  * into the module's writer, as exactly the text ts-morph's printers write for them. ts-morph prints each part of a
  * structure (a parameter's type, a return type, an initializer) through a writer of its own, and making those
  * writers was a third of the emit stage. Anything these writers do not cover (a part given as a writer function, a
- * text over several lines, overloads, tags) is left to ts-morph, and test/emit-print.test.ts compares both printers'
+ * text over several lines, overloads, tags) is left to ts-morph, and test/emit/direct-print.test.ts compares both printers'
  * bytes over the whole catalogue.
  */
 import {

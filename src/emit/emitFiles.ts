@@ -42,7 +42,7 @@ export interface EmitOptions {
   readonly code: CodeOptions;
   /** For a subset, the types asked for; recorded in the headers. */
   readonly types?: readonly string[] | undefined;
-  /** Print with ts-morph's printers only, not directPrint.ts (the same bytes; test/emit-print.test.ts compares). */
+  /** Print with ts-morph's printers only, not directPrint.ts (the same bytes; test/emit/direct-print.test.ts compares). */
   readonly tsMorphOnly?: boolean;
 }
 

@@ -30,7 +30,7 @@ const EMPTY_EXPORT = /^export \{ \};$/gm;
 
 /**
  * A source file's text; its plain functions and constants are written by directPrint.ts, unless `tsMorphOnly`
- * asks for ts-morph's printers throughout (the same bytes, which test/emit-print.test.ts holds to).
+ * asks for ts-morph's printers throughout (the same bytes, which test/emit/direct-print.test.ts holds to).
  */
 export function printStructure(structure: OptionalKind<SourceFileStructure>, tsMorphOnly = false): string {
   const { statements } = structure;

@@ -14,7 +14,7 @@ import { statementGroups } from "./statementGroups";
 
 /**
  * The options. The parser is prettier's `babel-ts`: over the catalogue it formats in three quarters of the time of its
- * `typescript` parser, to the same bytes (test/format-groups.test.ts holds every committed module to what the
+ * `typescript` parser, to the same bytes (test/format/statement-groups.test.ts holds every committed module to what the
  * `typescript` parser writes). A text `babel-ts` cannot read is formatted with the `typescript` parser.
  */
 export const PRETTIER_OPTIONS: prettier.Options = {

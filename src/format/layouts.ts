@@ -3,7 +3,7 @@
  * function signature, a declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
  * assignment of a conditional, an import of names, a type alias of a union, an `if` with its one statement, a table
  * built by an arrow function called at once, a constant naming another, a constant made by a call of an array of
- * entries. Each answers the lines prettier writes (test/format-settle.test.ts compares them with prettier's over
+ * entries. Each answers the lines prettier writes (test/format/settle.test.ts compares them with prettier's over
  * generated inputs of every length), or undefined for any text it is not sure of, which prettier then formats.
  */
 import { bracketDepth, closing, skipString, splitTopLevel } from "./brackets";

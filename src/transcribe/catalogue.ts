@@ -11,7 +11,7 @@
  * `ManagedObjectReference` without `serverGuid`, live in hand-kept files this conversion does not touch.)
  *
  * Run: `npm run transcribe` (the catalogue is kept in test/fixtures/event-hierarchy.json, where
- * test/transcribe.test.ts also reads it); `--force` after `--` rewrites existing files.
+ * test/import/transcribe.test.ts also reads it); `--force` after `--` rewrites existing files.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

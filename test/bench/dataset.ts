@@ -1,14 +1,14 @@
 /**
  * The benchmark's data sets, deterministic: a seeded fast-check generator writes valid events spread over
  * the family of a root type (the SessionEvent family, or every event type under Event) (every field, optional ones present or absent, nested arguments and references)
- * and as many invalid ones, each a valid event with one defect of a kind from test/mutations.ts, the
+ * and as many invalid ones, each a valid event with one defect of a kind from test/support/mutations.ts, the
  * kinds taken in turn so that every kind is represented.
  */
 import fc from "fast-check";
 import type { Model } from "../../src/model/ir";
 import { DEFAULT_OPTIONS } from "../../src/options";
-import { wireValue } from "../arbitraries";
-import { mutate, sites } from "../mutations";
+import { wireValue } from "../support/arbitraries";
+import { mutate, sites } from "../support/mutations";
 
 export interface DataSet {
   readonly valid: readonly unknown[];

@@ -34,7 +34,7 @@ import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";
 import { loadModel } from "../../src/pipeline";
 import { dataSet, type DataSet } from "./dataset";
-import { xmlSafe } from "../arbitraries";
+import { xmlSafe } from "../support/arbitraries";
 import { floorOf } from "./floor";
 import { editLoopReport } from "./editloop";
 import { generationCost } from "./gencost";

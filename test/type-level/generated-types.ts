@@ -1,6 +1,6 @@
 /**
  * Type-level tests of the generated interfaces, checked by `tsc` (npm run typecheck) and by
- * test/generated-compile.test.ts. Each `@ts-expect-error` line must be an error: if the generated
+ * test/packages/generated-compile.test.ts. Each `@ts-expect-error` line must be an error: if the generated
  * types ever accepted it, tsc would report the directive as unused and the build would fail.
  */
 import type {

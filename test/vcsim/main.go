@@ -45,7 +45,7 @@ func main() {
 // EventHistoryCollector to add the event to its page; SetCollectorPageSize and DestroyCollector, on a collector, then
 // lock the EventManager. One of each at once, each holding the lock the other waits for, stalls the EventManager
 // for good: every later PostEvent, QueryEvents and login (which posts an event) hangs. A follower that makes or
-// destroys its collector while events are posted meets it (test/client.test.ts reproduces it within about 900
+// destroys its collector while events are posted meets it (test/client/vim-client.test.ts reproduces it within about 900
 // collectors). So those two methods run alone, and every other request side by side as before, except the
 // property collector's waits, which can take many seconds and lock only their property collector and the objects
 // they read: they take no part.

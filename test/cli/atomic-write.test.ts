@@ -1,0 +1,102 @@
+/**
+ * Never half-written: runs of the real CLI killed with SIGKILL at random moments leave the output folder
+ * entirely as it was or entirely new, and two concurrent runs leave a consistent result.
+ */
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { SESSION_SCHEMAS, copyDir, REPO, runCli, snapshotDir, tempDir } from "../support/helpers";
+
+const KILLS = 20;
+
+function setUp(): {
+  dir: string;
+  schema: string;
+  out: string;
+  a: Record<string, string>;
+  b: Record<string, string>;
+  ms: number;
+} {
+  const dir = tempDir();
+  copyDir(SESSION_SCHEMAS, path.join(dir, "schemas"));
+  const schema = path.join(dir, "schemas", "vim25", "UserLogoutSessionEvent.yaml");
+  const out = path.join(dir, "generated");
+  const args = ["generate", "--no-bundled", "--schemas", "schemas"];
+  runCli(args, dir);
+  const a = snapshotDir(out);
+  fs.writeFileSync(schema, fs.readFileSync(schema, "utf8").replace("The IP address of client", "The client address"));
+  const started = Date.now();
+  runCli(args, dir);
+  const ms = Date.now() - started;
+  const b = snapshotDir(out);
+  return { dir, schema, out, a, b, ms };
+}
+
+function runAndKill(dir: string, delayMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO, "bin/vsphere-typegen.js"), "generate", "--no-bundled", "--schemas", "schemas"],
+      {
+        cwd: dir,
+        stdio: "ignore",
+      },
+    );
+    const timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
+    child.on("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+test(`${KILLS} runs killed at random moments leave the output entirely old or entirely new`, async () => {
+  const { dir, schema, out, a, b, ms } = setUp();
+  const text = {
+    a: fs.readFileSync(schema, "utf8").replace("The client address", "The IP address of client"),
+    b: fs.readFileSync(schema, "utf8"),
+  };
+  const outcomes: string[] = [];
+  const key = (snapshot: Record<string, string>): string => JSON.stringify(snapshot);
+  for (let i = 0; i < KILLS; i++) {
+    // Each run has something to write: the schema says the opposite of what the folder holds now.
+    const before = snapshotDir(out);
+    const towardsA = key(before) !== key(a);
+    fs.writeFileSync(schema, towardsA ? text.a : text.b);
+    const target = towardsA ? a : b;
+    // Most kills land near the end of a run, where the folder is written; some after it.
+    await runAndKill(dir, Math.round(ms * (0.6 + Math.random())));
+    const now = key(snapshotDir(out));
+    outcomes.push(now === key(before) ? "old" : now === key(target) ? "new" : "MIXED");
+  }
+  const count = (state: string): number => outcomes.filter((o) => o === state).length;
+  console.log(
+    `kill test: ${KILLS} kills -> ${count("old")} left it old, ${count("new")} left it new, ${count("MIXED")} mixed`,
+  );
+  expect(outcomes.filter((o) => o === "MIXED")).toEqual([]);
+  // Whatever a kill left behind (a lock, a half-built folder) is cleaned up by the next run.
+  fs.writeFileSync(schema, text.b);
+  expect(runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir).status).toBe(0);
+  expect(snapshotDir(out)).toEqual(b);
+  expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
+}, 300_000);
+
+test("two concurrent runs leave a consistent result", async () => {
+  const { dir, schema, out, a } = setUp();
+  fs.writeFileSync(schema, fs.readFileSync(schema, "utf8").replace("The client address", "The IP address of client"));
+  const run = (): Promise<number | null> =>
+    new Promise((resolve) => {
+      const child = spawn(
+        process.execPath,
+        [path.join(REPO, "bin/vsphere-typegen.js"), "generate", "--no-bundled", "--schemas", "schemas"],
+        {
+          cwd: dir,
+          stdio: "ignore",
+        },
+      );
+      child.on("exit", (code) => resolve(code));
+    });
+  expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+  expect(snapshotDir(out)).toEqual(a);
+  expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
+}, 120_000);

@@ -1,0 +1,306 @@
+/**
+ * Every code block of both READMEs (this repository's and the library package's), run as written, in order, as a
+ * new user follows them: the tarballs built from a clone, installed into a new ES module project, the examples
+ * compiled under the strict flags and run, the walkthrough's commands, the config file, the build script. A
+ * command the harness does not know fails the test, so no block can go untested. Two substitutions, since tests run
+ * without the network: the clone is of this repository's own commits, its `npm ci` links this repository's
+ * node_modules (the same lock file), and the generator's tarball, whose dependencies would come from the registry,
+ * is unpacked with those linked, as npm would lay it out.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { parseConfigText } from "../../src/config/configFile";
+import { REPO, run, tempDir, type CliResult } from "../support/helpers";
+
+const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
+
+interface Block {
+  readonly lang: string;
+  readonly text: string;
+  /** The heading the block is under, to name it in failures. */
+  readonly heading: string;
+}
+
+/** The fenced code blocks of a Markdown text, with the heading above each. */
+function codeBlocks(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  let heading = "";
+  const lines = markdown.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.startsWith("#")) heading = line.replace(/^#+ /, "");
+    const open = /^```(\w*)$/.exec(line);
+    if (open === null) continue;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== "```"; i++) body.push(lines[i] ?? "");
+    blocks.push({ lang: open[1] ?? "", text: body.join("\n"), heading });
+  }
+  return blocks;
+}
+
+/** npm without the network: nothing is fetched, audited or advertised. */
+const NPM_ENV = {
+  npm_config_offline: "true",
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+  npm_config_update_notifier: "false",
+};
+
+/** `run` with npm kept off the network, plus `env`. */
+function offline(command: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): CliResult {
+  return run(command, args, cwd, { ...NPM_ENV, ...env });
+}
+
+/** What the last `npx vsphere-typegen` command printed. */
+let lastOutput = "";
+
+function ok(result: CliResult, what: string): CliResult {
+  if (result.status !== 0) throw new Error(`${what} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+/**
+ * Runs one shell line of a README (commands joined by `&&`) from `cwd`, returning the folder it ends in. Each command
+ * is one the harness knows; anything else is an error.
+ */
+function shellLine(line: string, cwd: string): string {
+  let here = cwd;
+  for (const command of line.split(" && ").map((c) => c.replace(/\s+#.*$/, "").trim())) {
+    const words = command.split(/\s+/);
+    const [name, ...args] = words;
+    if (name === "cd") here = path.resolve(here, args[0] ?? "");
+    else if (name === "mkdir") fs.mkdirSync(path.resolve(here, args[0] ?? ""), { recursive: true });
+    else if (name === "git" && args[0] === "clone") {
+      // The README's URL names this repository; its own history is the one to clone here.
+      const target = path.basename(args[1] ?? "", ".git");
+      ok(offline("git", ["clone", "--quiet", REPO, target], here), command);
+    } else if (command === "npm ci") {
+      expect(fs.readFileSync(path.join(here, "package-lock.json"), "utf8")).toBe(
+        fs.readFileSync(path.join(REPO, "package-lock.json"), "utf8"),
+      );
+      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(here, "node_modules"), "dir");
+    } else if (name === "npm" && args[0] === "install" && args.includes("--save-dev")) {
+      const tarball = path.resolve(here, args[args.length - 1] ?? "");
+      const installed = path.join(here, "node_modules", "vsphere-typegen");
+      fs.mkdirSync(installed, { recursive: true });
+      ok(offline("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"], here), command);
+      fs.symlinkSync(path.join(REPO, "node_modules"), path.join(installed, "node_modules"), "dir");
+      fs.mkdirSync(path.join(here, "node_modules", ".bin"), { recursive: true });
+      fs.symlinkSync(
+        path.join(installed, "bin", "vsphere-typegen.js"),
+        path.join(here, "node_modules", ".bin", "vsphere-typegen"),
+      );
+    } else if (
+      (name === "npm" && ["init", "pkg", "pack", "install"].includes(args[0] ?? "")) ||
+      (name === "npm" && args[0] === "run" && args[1] === "pack:lib")
+    ) {
+      ok(offline("npm", args, here), command);
+    } else if (name === "npx" && args[0] === "vsphere-typegen") {
+      const cli = path.join(here, "node_modules", ".bin", "vsphere-typegen");
+      lastOutput = ok(offline(process.execPath, [cli, ...args.slice(1)], here), command).stdout;
+    } else throw new Error(`the README runs a command this test does not know: ${command}`);
+  }
+  return here;
+}
+
+/** A tsconfig for a consumer's ES module project: strict, nodenext, Node's types from this repository. */
+function tsProject(dir: string, files: string[]): void {
+  fs.writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
+        module: "nodenext",
+        target: "es2022",
+        skipLibCheck: true,
+        types: ["node"],
+        typeRoots: [path.join(REPO, "node_modules", "@types")],
+      },
+      files,
+    }),
+  );
+}
+
+/** Compiles a TypeScript block as a file of the project and runs it with node. */
+function tsBlock(dir: string, file: string, text: string, prelude = "", env: Record<string, string> = {}): CliResult {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), `${prelude}${text}\n`);
+  tsProject(dir, [file]);
+  ok(offline(process.execPath, [TSC, "-p", "."], dir), `tsc ${file}`);
+  return offline(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
+}
+
+const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL_README;
+
+/** A powered-off VM of vcsim (the newest created, which the client tests leave alone), as a SOAP call finds it. */
+function poweredOffVm(app: string): string {
+  const prepare = [
+    'import { VimClient } from "vsphere-typegen-vim25";',
+    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+    'const created = await c.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });',
+    "const vm = created[created.length - 1]?.vm?.vm;",
+    'if (vm === undefined) throw new Error("no VM");',
+    'await c.call("PowerOffVM_Task", { _this: vm }).catch(() => undefined);',
+    "await new Promise((resolve) => setTimeout(resolve, 300));",
+    "console.log(vm.value);",
+    "await c.logout();",
+  ].join("\n");
+  const found = tsBlock(app, "prepare-vm.ts", prepare);
+  if (found.status !== 0) throw new Error(found.stderr);
+  return found.stdout.trim();
+}
+
+/** A script printing the key of vcsim's newest event. */
+function latestKey(): string {
+  return [
+    'import { VimClient } from "vsphere-typegen-vim25";',
+    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+    "console.log((await c.latestCheckpoint())?.key ?? 0);",
+    "await c.logout();",
+  ].join("\n");
+}
+
+/** The README's client block and its terminal command, run against vcsim as a new user would against a vCenter. */
+function followBlocks(app: string, code: string, command: string): void {
+  const env = { VCENTER_URL: VCSIM as string, VCENTER_USERNAME: "user", VCENTER_PASSWORD: "pass" };
+  const followed = tsBlock(app, "follow.ts", code, "", { ...env, VM_ID: poweredOffVm(app) });
+  expect(followed).toMatchObject({ status: 0, stderr: "" });
+  expect(followed.stdout).toMatch(/^info: \S+ powered on\n$/);
+  // The command as written, with vcsim's URL and user; --max 1 ends it after the power-on it follows.
+  expect(command).toMatch(
+    /^npx vsphere-events --url https:\/\/vcenter\.example\.com --username \S+ --password-stdin --follow /,
+  );
+  const args = command
+    .replace("https://vcenter.example.com", VCSIM as string)
+    .replace("administrator@vsphere.local", "user")
+    .split(/\s+/)
+    .slice(2);
+  const vm = poweredOffVm(app);
+  const before = Number(ok(tsBlock(app, "latest.ts", latestKey()), "latest key").stdout);
+  const bin = path.join(app, "node_modules", ".bin", "vsphere-events");
+  const powerOn = [
+    'import { VimClient } from "vsphere-typegen-vim25";',
+    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+    "await new Promise((resolve) => setTimeout(resolve, 2000));",
+    `await c.call("PowerOnVM_Task", { _this: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: ${JSON.stringify(vm)} } });`,
+    "await c.logout();",
+  ].join("\n");
+  fs.writeFileSync(path.join(app, "power-on.ts"), `${powerOn}\n`);
+  tsProject(app, ["power-on.ts"]);
+  ok(offline(process.execPath, [TSC, "-p", "."], app), "tsc power-on.ts");
+  // The command and the power-on run side by side: a shell runs both, the command's output captured.
+  const script = `"${process.execPath}" power-on.js & printf 'pass\\n' | "${process.execPath}" "${bin}" ${args.map((a) => `'${a}'`).join(" ")} --max 1; wait`;
+  const terminal = offline("sh", ["-c", script], app);
+  expect(terminal.stderr).toContain("vsphere-events: waiting for events");
+  const line = terminal.stdout.split("\n").find((l) => l.includes("VmPoweredOnEvent")) ?? "";
+  expect([terminal.stdout, /key=\d+/.test(line)]).toEqual([terminal.stdout, true]);
+  const key = Number(/key=(\d+)/.exec(line)?.[1]);
+  expect(key).toBeGreaterThan(before);
+  expect(terminal.status).toBe(0);
+}
+
+const README = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
+const LIBRARY_README = fs.readFileSync(path.join(REPO, "templates", "library-package", "README.md"), "utf8");
+
+test("the README's first screen: install from the tarballs, decode an event, CommonJS too", () => {
+  const blocks = codeBlocks(README);
+  const work = tempDir("vsphere-typegen-readme-");
+  const [
+    install,
+    decode,
+    commonjs,
+    soap,
+    follow,
+    terminal,
+    walkthroughCommands,
+    walkthroughCode,
+    config,
+    script,
+    quickStart,
+  ] = blocks;
+  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "ts", "ts", "sh", "sh", "ts", "json", "ts", "sh"]);
+
+  // Install: each line as written, from the folder the last one left.
+  let here = work;
+  for (const line of (install?.text ?? "").split("\n")) here = shellLine(line, here);
+  const app = here;
+  expect(path.basename(app)).toBe("my-app");
+  expect(JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"))).toMatchObject({ type: "module" });
+
+  // Decode: the block as a file of the new project, compiled and run.
+  expect(tsBlock(app, "decode.ts", decode?.text ?? "")).toEqual({
+    status: 0,
+    stdout: "web-01 powered on at 2026-12-01T10:00:00.123Z\n",
+    stderr: "",
+  });
+  fs.writeFileSync(path.join(app, "require.cjs"), commonjs?.text ?? "");
+  expect(offline(process.execPath, ["require.cjs"], app)).toEqual({
+    status: 0,
+    stdout: "$.key $.chainId $.createdTime $.userName $.template\n",
+    stderr: "",
+  });
+
+  // The SOAP response, decoded by the installed library.
+  expect(tsBlock(app, "soap.ts", soap?.text ?? "")).toEqual({
+    status: 0,
+    stdout: "VmPoweredOnEvent 601\n",
+    stderr: "",
+  });
+
+  // Following a vCenter's events, against vcsim: the client's block, then the command's, each seeing a power-on.
+  if (VCSIM === undefined) process.stdout.write("README's vcsim blocks not run: vcsim is not available here\n");
+  else followBlocks(app, follow?.text ?? "", terminal?.text ?? "");
+
+  // The walkthrough: its commands, then its code with a body to decode.
+  const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");
+  shellLine(newLine, app);
+  // new's next step is the walkthrough's next command.
+  expect(lastOutput).toMatch(new RegExp(`; next: ${generateLine.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\n$`));
+  shellLine(generateLine, app);
+  const expired =
+    '{"_typeName":"SessionExpiredEvent","key":1,"chainId":1,"createdTime":"2026-12-01T10:00:00Z","userName":"root"}';
+  const walkthrough = tsBlock(
+    app,
+    "src/use.ts",
+    (walkthroughCode?.text ?? "").replace('"./vsphere"', '"./vsphere/index.js"'),
+    `const body = ${JSON.stringify(expired)};\n`,
+  );
+  expect(walkthrough).toEqual({ status: 0, stdout: "root\n", stderr: "" });
+
+  // The config file, then the build script that calls the API with the same choices; check agrees with both.
+  expect(parseConfigText(config?.text ?? "", "vsphere-typegen.config.json").options).toEqual({ int64: "bigint" });
+  fs.writeFileSync(path.join(app, "vsphere-typegen.config.json"), config?.text ?? "");
+  const built = tsBlock(app, "build.ts", script?.text ?? "");
+  expect(built.stderr).toBe("");
+  expect(built.stdout).toMatch(/^676 types, \d+ files written\n$/);
+  expect(built.status).toBe(0);
+  expect(fs.readFileSync(path.join(app, "src", "vsphere", "index.ts"), "utf8")).toContain("int64=bigint");
+  shellLine("npx vsphere-typegen check", app);
+
+  // The contributor's quick start is what CI runs: .ci/run installs with npm ci and runs npm test.
+  expect(quickStart?.text).toBe("npm ci && npm run generate\nnpm test");
+  expect(fs.readFileSync(path.join(REPO, ".ci", "run"), "utf8")).toMatch(/\nnpm ci\nnpm test\n$/);
+
+  // The library package's README, in a project of its own with the tarball the clone built.
+  const library = codeBlocks(LIBRARY_README);
+  expect(library.map((b) => b.lang)).toEqual(["sh", "ts", "js"]);
+  const [libInstall, libDecode, libRequire] = library;
+  const own = path.join(work, "library-user");
+  fs.mkdirSync(own);
+  fs.copyFileSync(
+    path.join(work, "vsphere-typegen", "vsphere-typegen-vim25-0.1.0.tgz"),
+    path.join(own, "vsphere-typegen-vim25-0.1.0.tgz"),
+  );
+  ok(offline("npm", ["init", "-y"], own), "npm init");
+  ok(offline("npm", ["pkg", "set", "type=module"], own), "npm pkg set");
+  for (const line of (libInstall?.text ?? "").split("\n")) shellLine(line, own);
+  expect(tsBlock(own, "decode.ts", libDecode?.text ?? "")).toEqual({
+    status: 0,
+    stdout: "web-01\n",
+    stderr: "",
+  });
+  fs.writeFileSync(path.join(own, "require.cjs"), libRequire?.text ?? "");
+  expect(offline(process.execPath, ["require.cjs"], own)).toEqual({ status: 0, stdout: "false 5\n", stderr: "" });
+}, 600_000);

@@ -1,0 +1,260 @@
+/**
+ * The format stage settles a group (src/format/settle.ts) instead of formatting it whole: lines that fit are kept,
+ * long ones of a known kind are broken by src/format/layouts.ts, the others go to prettier one statement at a time.
+ * Whatever it does, the text is what prettier writes for the whole group: here over generated statements of every
+ * kind the layouts know, of names from a few characters to past the width, at several depths; and the type tables
+ * the emitters print in prettier's layout (src/emit/plan/tableEntry.ts) are what prettier writes for them; and the
+ * catalogue under the other code options and a subset is what prettier writes for each file whole.
+ */
+import * as path from "node:path";
+import * as prettier from "prettier";
+import { CodeBlockWriter } from "ts-morph";
+import { writeTableEntry } from "../../src/emit/plan/tableEntry";
+import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { knownLayout } from "../../src/format/layouts";
+import { settleGroup, settleTemplate } from "../../src/format/settle";
+import { PRINT_WIDTH } from "../../src/printWidth";
+import { bundledSchemasDir, buildOutput, type PipelineOptions } from "../../src/pipeline";
+import { notPrettierClean, REPO, sourcesIn } from "../support/helpers";
+
+/** A seeded generator (mulberry32), so that every run checks the same cases. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(20261203);
+const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
+const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+/** A name of `length` characters (at least one). */
+const name = (length: number, prefix = "N"): string =>
+  `${prefix}${"abcdefghijklmnopqrstuvwxyz".repeat(8).slice(0, Math.max(0, length - prefix.length))}`;
+const sized = (): number => pick([3, 8, 15, 20, 26, 27, 28, 30, 40, 55, 70, 90, 105, 120]);
+const list = <T>(count: number, item: () => T): T[] => Array.from({ length: count }, item);
+
+const format = (text: string, width: number): Promise<string> =>
+  prettier.format(text, { ...PRETTIER_OPTIONS, printWidth: width });
+
+/** `statement` at `depth` blocks deep, in a module printed in prettier's layout. */
+function inBlocks(statement: string, depth: number): string {
+  const open = list(depth, () => "").map((_, d) => `${"  ".repeat(d)}${d === 0 ? "export function f(): void {" : "{"}`);
+  const close = list(depth, () => "").map((_, d) => `${"  ".repeat(depth - 1 - d)}}`);
+  return [...open, `${"  ".repeat(depth)}${statement}`, ...close, ""].join("\n");
+}
+
+const argument = (): string =>
+  pick([
+    () => name(sized(), "a$"),
+    () => `"${name(sized(), "s")}"`,
+    () => String(int(0, 9)),
+    () => `${name(int(2, 6), "r")}.${name(sized(), "m")}`,
+  ])();
+const operand = (): string =>
+  pick([
+    () => `${name(sized(), "fieldsOk$")}(value)`,
+    () => `value["_typeName"] === "${name(sized(), "T")}"`,
+    () => `(${name(sized(), "$")} === undefined || rt.isString(${name(sized(), "$")}))`,
+    () => "rt.isRecord(value)",
+  ])();
+
+/** Statements of every kind layouts.ts knows, of generated names. */
+const KINDS: Record<string, () => string> = {
+  signature: () =>
+    `${pick(["export ", ""])}function ${name(sized(), "f$")}(${list(int(1, 5), () => `${name(int(1, 12), "p")}: ${pick(["string", "Record<string, unknown>", "rt.DecodeContext", name(sized(), "T")])}`).join(", ")}): ${pick(["void", "number", `value is ${name(sized(), "T")}`])} {`,
+  call: () => {
+    const prefix = pick([
+      `export const ${name(sized(), "d")} = /* @__PURE__ */ `,
+      `const ${name(sized(), "d")} = `,
+      "return ",
+      "",
+    ]);
+    return `${prefix}${name(sized(), "call$")}(${list(int(0, 4), argument).join(", ")});`;
+  },
+  returnChain: () => `return ${list(int(2, 6), operand).join(" && ")};`,
+  conditional: () => {
+    const short = (): number => int(3, 35);
+    return `o["${name(int(2, 20), "k")}"] = rt.isRecord(${name(short(), "$")}) && ${name(short(), "$")} === undefined ? ${name(short(), "f")}(a, b) : ${name(short(), "g")}(${list(int(1, 5), argument).join(", ")});`;
+  },
+  import: () =>
+    `import ${pick(["type ", ""])}{ ${list(int(1, 12), () => name(sized(), "I"))
+      .sort()
+      .filter((n, i, all) => all.indexOf(n) === i)
+      .join(", ")} } from "./${name(int(3, 12), "m")}.js";`,
+  union: () =>
+    `export type ${name(sized(), "U")} = ${list(int(2, 8), () =>
+      pick([
+        () => name(sized(), "T"),
+        () => `"${name(sized(), "L")}"`,
+        () => `(${name(sized(), "T")} & { _typeName: "${name(int(2, 30), "T")}" })`,
+        () => `rt.Boxed<"${name(sized(), "ArrayOf")}", (${name(sized(), "E")} | rt.UnknownEnumValue)[]>`,
+      ])(),
+    ).join(" | ")};`,
+  alias: () => `${pick(["export ", ""])}const ${name(sized(), "encode")} = ${name(sized(), "encodeExact$")};`,
+  iife: () =>
+    `const ${name(int(3, 40), "any$")}: ReadonlyMap<string, ${pick(["(v: never) => rt.WireObject", "rt.DecodeAt<unknown>"])}> = /* @__PURE__ */ (() => { const t = new Map<string, F>(); ${list(
+      int(1, 6),
+      () => `t.set("${name(sized(), "T")}", ${name(sized(), "f$")});`,
+    ).join(" ")} return t; })();`,
+  tableCall: () =>
+    `${pick(["export ", ""])}const ${name(int(3, 60), "table$")}: ReadonlyMap<string, ${pick(["rt.ExactDecoder", "(v: never) => rt.WireObject"])}> = /* @__PURE__ */ rt.family<${pick(["rt.ExactDecoder", "(v: Record<string, unknown>) => boolean"])}>([${list(
+      int(2, 6),
+      () => pick([`["${name(sized(), "T")}", ${name(sized(), "exact$")}]`, name(sized(), "table$")]),
+    ).join(", ")}]);`,
+  ifClause: () =>
+    `if (${name(sized(), "$")} !== undefined) rt.fail(c, p + ".${name(sized(), "f")}", "array", ${name(sized(), "$")});`,
+};
+
+describe.each(Object.keys(KINDS))("a long %s", (kind) => {
+  test("is settled to what prettier writes for its group, at every depth", async () => {
+    let laidOut = 0;
+    for (let i = 0; i < 200; i++) {
+      const statement = (KINDS[kind] ?? (() => ""))();
+      const topLevel = ["import", "union", "alias", "iife", "tableCall"].includes(kind);
+      const depth = topLevel ? 0 : kind === "signature" ? int(0, 1) : int(1, 4);
+      // A signature opens its own body; an if clause may be the alternate of another.
+      const body =
+        kind === "signature"
+          ? `${statement}\n${"  ".repeat(depth + 1)}return;\n${"  ".repeat(depth)}}`
+          : kind === "ifClause" && next() < 0.5
+            ? `if (a) {\n${"  ".repeat(depth + 1)}b();\n${"  ".repeat(depth)}} else ${statement}`
+            : statement;
+      const group = depth === 0 ? `${body}\n` : inBlocks(body, depth);
+      const long = group.split("\n").find((l) => l.length > PRINT_WIDTH);
+      if (
+        long !== undefined &&
+        knownLayout(long.slice(0, long.length - long.trimStart().length), long.trim(), PRINT_WIDTH)
+      )
+        laidOut++;
+      const settled = (await settleGroup(group, PRINT_WIDTH, format)) ?? (await format(group, PRINT_WIDTH));
+      expect({ group, settled }).toEqual({ group, settled: await format(group, PRINT_WIDTH) });
+    }
+    // The generated cases reach the layout itself, not only the lines that fit and prettier's own path.
+    expect(laidOut).toBeGreaterThan(10);
+  }, 60_000);
+});
+
+test("a line that fits is kept, and a long line of no known kind goes to prettier", async () => {
+  const fitting = "export function f(): void {\n  const x = { a: 1 };\n}\n";
+  const calls: string[] = [];
+  const spy = (text: string, width: number): Promise<string> => {
+    calls.push(text);
+    return format(text, width);
+  };
+  expect(await settleGroup(fitting, PRINT_WIDTH, spy)).toBe(fitting);
+  expect(calls).toEqual([]);
+  const long = `export function f(): void {\n  const x = { ${list(12, () => `${name(12, "k")}${int(0, 1e6)}: 1`).join(", ")} };\n}\n`;
+  expect(await settleGroup(long, PRINT_WIDTH, spy)).toBe(await format(long, PRINT_WIDTH));
+  expect(calls).toHaveLength(1);
+});
+
+test("a long line inside a construct over several lines sends the group to prettier whole", async () => {
+  const group = `const x = {\n  a: ${list(8, () => `"${name(20, "v")}"`).join(" + ")},\n};\n`;
+  expect(await settleGroup(group, PRINT_WIDTH, format)).toBeUndefined();
+});
+
+test("the type tables' entries are printed as prettier lays them out", async () => {
+  let kept = 0;
+  for (let i = 0; i < 200; i++) {
+    const writer = new CodeBlockWriter({ indentNumberOfSpaces: 2 });
+    const depth = int(1, 2);
+    for (let d = 0; d < depth; d++)
+      writer
+        .write("{")
+        .newLine()
+        .setIndentationLevel(d + 1);
+    const fields = list(pick([0, 1, 1, 2, 5]), () => [
+      name(sized(), "f"),
+      name(sized(), "F"),
+      pick(["s", "o[]", 0, 2]),
+      name(int(3, 40), "T"),
+    ]);
+    writeTableEntry(
+      writer,
+      name(sized(), "T"),
+      [
+        ["base", `"${name(int(3, 40), "B")}"`],
+        ["open", pick(["true", "false"])],
+        ["decode", name(sized(), "gmExact$")],
+      ],
+      fields,
+    );
+    for (let d = depth - 1; d >= 0; d--) writer.setIndentationLevel(d).writeLine("}");
+    const text = writer.toString();
+    // Where every line fits, the text is prettier's; a longer line is the format stage's to settle.
+    if (text.split("\n").every((l) => l.length <= PRINT_WIDTH)) {
+      kept++;
+      expect(await format(text, PRINT_WIDTH)).toBe(text);
+    } else {
+      const settled = (await settleGroup(text, PRINT_WIDTH, format)) ?? (await format(text, PRINT_WIDTH));
+      expect(settled).toBe(await format(text, PRINT_WIDTH));
+    }
+  }
+  expect(kept).toBeGreaterThan(50);
+}, 60_000);
+
+test("a string with a double quote in it goes to prettier, which picks its quotes", async () => {
+  const group = 'export const values$E = ["plain", "say \\"hi\\""];\n';
+  const settled = await settleGroup(group, PRINT_WIDTH, format);
+  expect(settled).toBe(await format(group, PRINT_WIDTH));
+  expect(settled).toContain(`'say "hi"'`);
+});
+
+// The committed output (test/format/statement-groups.test.ts) holds the defaults; these are the other code options and a subset.
+const CATALOGUE_RUNS: [string, NonNullable<PipelineOptions["code"]>, string[] | undefined][] = [
+  ["bigint and Date", { int64: "bigint", dateTime: "Date" }, undefined],
+  [
+    "strip, reject, .js",
+    { unknownMembers: "strip", unknownTypes: "reject", unknownEnumValues: "reject", importExtension: ".js" },
+    undefined,
+  ],
+  ["the subset --types UserLogoutSessionEvent", {}, ["UserLogoutSessionEvent"]],
+];
+
+test.each(CATALOGUE_RUNS)(
+  "the catalogue generated with %s is what prettier writes for each file whole",
+  async (_label, code, types) => {
+    const { files } = await buildOutput({
+      schemaDirs: [bundledSchemasDir()],
+      outDir: "out",
+      code,
+      types,
+      formatCache: false,
+    });
+    expect(files.length).toBeGreaterThan(30);
+    expect(await notPrettierClean(files)).toEqual([]);
+  },
+  120_000,
+);
+
+test("every template is what prettier writes for it at the generation's options, which settling a template assumes", async () => {
+  const sources = sourcesIn(path.join(REPO, "templates"), true);
+  expect(sources.length).toBeGreaterThan(20);
+  expect(await notPrettierClean(sources)).toEqual([]);
+});
+
+test("a template's imports, their specifiers edited shorter or longer, are settled to what prettier writes", async () => {
+  const body = "export const x = 1;\n\nexport function f(): string {\n  return `${x}`;\n}\n";
+  const long = list(6, () => name(14, "Name")).map((n, i) => `${n}${i}`);
+  const template = [
+    "// Code generated by vsphere-typegen. DO NOT EDIT.",
+    `import type {\n${long
+      .slice(0, 4)
+      .map((n) => `  ${n},\n`)
+      .join("")}} from "./types";`,
+    `import { ${long.join(", ")} } from "./checks.js";`,
+    'import * as rt from "./runtime.js";',
+    `export { ${long.slice(0, 2).join(", ")} } from "./convert.js";`,
+    "",
+    body,
+  ].join("\n");
+  const settled = await settleTemplate(template, PRINT_WIDTH, format);
+  expect(settled).toBe(await format(template, PRINT_WIDTH));
+  // The first import now fits a line; the second does not.
+  expect(settled).toContain(`import type { ${long.slice(0, 4).join(", ")} } from "./types";`);
+  expect(settled).toContain(`import {\n  ${long[0]},`);
+});

@@ -1,0 +1,44 @@
+/**
+ * The catalogue conversion (src/transcribe/catalogue.ts) is how most of schemas/vim25 was written: run again on
+ * the same catalogue it reproduces every converted file byte for byte, except those edited by hand since, and it
+ * leaves the hand-kept files (which carry no "Transcribed from" line) to their authors.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { transcribeCatalogue, type Catalogue } from "../../src/transcribe/catalogue";
+import { BUNDLED_SCHEMAS, FIXTURES } from "../support/helpers";
+
+const catalogue = JSON.parse(fs.readFileSync(path.join(FIXTURES, "event-hierarchy.json"), "utf8")) as Catalogue;
+const files = transcribeCatalogue(catalogue);
+const vim25 = path.join(BUNDLED_SCHEMAS, "vim25");
+/** A file the conversion wrote: its provenance line follows the editor's schema line. */
+const transcribed = (text: string): boolean => (text.split("\n")[1] ?? "").startsWith("# Transcribed from");
+/** Converted files edited by hand afterwards, with why. */
+const EDITED: Readonly<Record<string, string>> = {
+  "MethodFault.yaml": "faultstring declared, as VI JSON error bodies carry it",
+};
+
+test("the conversion writes one file per catalogue type and enum", () => {
+  expect(files).toHaveLength(catalogue.types.length + catalogue.enums.length);
+  expect(files.map((f) => f.path)).toEqual([...files.map((f) => f.path)].sort());
+});
+
+test("re-run, it reproduces every converted file not edited since, byte for byte", () => {
+  const converted = files.filter((f) => transcribed(fs.readFileSync(path.join(vim25, f.path), "utf8")));
+  const differing = converted
+    .filter((f) => fs.readFileSync(path.join(vim25, f.path), "utf8") !== f.text)
+    .map((f) => f.path);
+  expect(differing).toEqual(Object.keys(EDITED));
+  expect(converted.length).toBe(files.length - 21);
+});
+
+test("catalogue types that are hand-kept (the first transcription) are the 21 it leaves alone", () => {
+  const handKept = files
+    .filter((f) => !transcribed(fs.readFileSync(path.join(vim25, f.path), "utf8")))
+    .map((f) => f.path.replace(/\.yaml$/, ""));
+  expect(handKept).toHaveLength(21);
+  expect(handKept).toContain("Event");
+  expect(handKept).toContain("UserLogoutSessionEvent");
+  expect(fs.existsSync(path.join(vim25, "TgwEventArgument.yaml"))).toBe(true);
+  expect(handKept).not.toContain("TgwEventArgument");
+});
