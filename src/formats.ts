@@ -1,8 +1,10 @@
 /**
  * The one table of primitive formats. The validator reads it to know which `type`/`format` pairs a
  * schema may use; the emitters read it for the TypeScript type, the run-time check and the wording of
- * decode problems. Adding a format means adding a row here and its check to templates/core/runtime.ts.
+ * decode problems. Adding a format means adding a row here and its check to templates/core/runtime.ts (the names
+ * below are `RuntimeValue`s: a check the run time does not export fails to compile).
  */
+import type { RuntimeValue } from "./runtimeValues";
 
 export type FormatKey = "string" | "boolean" | "int8" | "int16" | "int32" | "int64" | "double" | "date-time" | "base64";
 
@@ -15,7 +17,7 @@ export interface FormatSpec {
   /** TypeScript type of a decoded value. */
   readonly tsType: "string" | "boolean" | "number";
   /** Name of the run-time check in templates/core/runtime.ts. */
-  readonly check: string;
+  readonly check: RuntimeValue;
   /** Where the rule comes from. */
   readonly source: string;
   /** The Go zero value govmomi writes for an unset plain field of this format (none for a date-time: a pointer). */
@@ -150,17 +152,17 @@ export interface FormatBehaviour {
   /** TypeScript type of a decoded value. */
   readonly tsType: string;
   /** Run-time check that a decoded value is valid (the guards use it). */
-  readonly guard: string;
+  readonly guard: RuntimeValue;
   /**
    * How a decoder reads the wire value: `check` it and keep it as copied, or `convert` it with a run-time
    * function `(value, path, c)` that records its own issues (`readInt64` also takes the holder and key, to find
    * the number's source text).
    */
   readonly decode:
-    | { readonly kind: "check"; readonly check: string }
-    | { readonly kind: "convert"; readonly convert: string; readonly needsHolder: boolean };
+    | { readonly kind: "check"; readonly check: RuntimeValue }
+    | { readonly kind: "convert"; readonly convert: RuntimeValue; readonly needsHolder: boolean };
   /** Run-time function turning a decoded value back into its wire form, when they differ. */
-  readonly encode: string | undefined;
+  readonly encode: RuntimeValue | undefined;
 }
 
 export function behaviourOf(

@@ -4,6 +4,7 @@
  * contain, so they can never collide with a type's exported names.
  */
 import type { Model, TypeModel } from "../model/ir";
+import type { RuntimeValue } from "../runtimeValues";
 
 export const names = {
   type: (t: string): string => t,
@@ -54,8 +55,16 @@ export const ANY_VALUE = "Any";
  */
 export const RUNTIME_NAMESPACE = "rt";
 
-/** A run-time helper or type, as generated code refers to it. */
-export function rt(name: string): string {
+/** A run-time helper, as generated code refers to it. */
+export function rt(name: RuntimeValue): string {
+  return `${RUNTIME_NAMESPACE}.${name}`;
+}
+
+/**
+ * A run-time type (`DecodeOptions`, `DecodeAt<T>`), as generated code refers to it. TypeScript cannot list a module's
+ * types, so test/codebase/runtime-references.test.ts holds every name given here to the run time's exports.
+ */
+export function rtType(name: string): string {
   return `${RUNTIME_NAMESPACE}.${name}`;
 }
 

@@ -5,12 +5,12 @@
  */
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import { describeOptions, type CodeOptions } from "../../options";
-import { ANY_VALUE, names, rt } from "../naming";
+import { ANY_VALUE, names, rt, rtType } from "../naming";
 
 /** The parameters every internal decoder takes after the value: its JSON path and the decode context. */
 export const CONTEXT = [
   { name: "p", type: "string" },
-  { name: "c", type: rt("DecodeContext") },
+  { name: "c", type: rtType("DecodeContext") },
 ];
 
 const FACTORIES = ["decoder", "safeDecoder", "arrayDecoder", "parser", "arrayParser"] as const;
@@ -37,7 +37,7 @@ function defaultsConstant(name: string, options: CodeOptions, untyped: boolean):
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     docs: [{ description: `${which}, from the generator's options (${describeOptions(options)}).` }],
-    declarations: [{ name, type: rt("DecodeDefaults"), initializer: `{ ${members.join(", ")} }` }],
+    declarations: [{ name, type: rtType("DecodeDefaults"), initializer: `{ ${members.join(", ")} }` }],
   };
 }
 
@@ -59,8 +59,8 @@ export function defaultsConstants(options: CodeOptions, untyped = false): Variab
         {
           name: `${factory}$`,
           initializer: GUARDED.has(factory)
-            ? `<T,>(at: ${rt("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
-            : `<T,>(at: ${rt("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
+            ? `<T,>(at: ${rtType("DecodeAt<T>")}, guard?: (value: unknown) => boolean) => ${rt(factory)}(at, ${names.defaults}, guard)`
+            : `<T,>(at: ${rtType("DecodeAt<T>")}) => ${rt(factory)}(at, ${names.defaults})`,
         },
       ],
     })),

@@ -19,7 +19,7 @@ import { assertNever, typeNamesOf, type FieldModel, type Model, type TypeModel }
 import { enumDecoder, enumTable, typeListDecoder } from "../plan/decodeKinds";
 import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "../plan/dispatch";
 import { planElement, typeLists } from "../plan/fieldPlan";
-import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "../naming";
+import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
 
 /**
@@ -202,7 +202,7 @@ function knownTypesConstant(model: Model): VariableStatementStructure {
 export function anyValueDispatch(model: Model): (FunctionDeclarationStructure | VariableStatementStructure)[] {
   const at = names.decodeAt(ANY_VALUE);
   return [
-    anyTable(model, names.decodeTable(ANY_VALUE), names.decodeAt, rt("DecodeAt<unknown>")),
+    anyTable(model, names.decodeTable(ANY_VALUE), names.decodeAt, rtType("DecodeAt<unknown>")),
     {
       kind: StructureKind.Function,
       name: at,
@@ -281,7 +281,7 @@ export function emitChecks(model: Model, options: CodeOptions): CanonicalChecks 
   }
   for (const list of typeLists(model)) dispatch.push(typeListDecoder(model, list, options));
   for (const type of tableTypes(model))
-    dispatch.push(familyTable(model, type, names.decodeTable, names.decodeExact, rt("ExactDecoder")));
+    dispatch.push(familyTable(model, type, names.decodeTable, names.decodeExact, rtType("ExactDecoder")));
   // Every enum gets a decoder: a field may be typed with it, and a boxed value in an untyped slot may name it.
   for (const e of model.enums) fields.push(...enumDecoder(e));
   if (model.enums.length > 0) fields.push(enumTable(model));

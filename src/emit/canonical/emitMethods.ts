@@ -10,7 +10,7 @@ import type { CodeOptions } from "../../options";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { wireFieldEntry } from "../plan/wireField";
 import { jsDoc, safeCommentText } from "../jsdoc";
-import { declaredTypeName, rt } from "../naming";
+import { declaredTypeName, rt, rtType } from "../naming";
 
 export const methodNames = {
   map: "VimMethods",
@@ -126,7 +126,7 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
       declarations: [
         {
           name: table,
-          type: `Readonly<Record<${name}, ${rt("MethodEntry")}>>`,
+          type: `Readonly<Record<${name}, ${rtType("MethodEntry")}>>`,
           initializer:
             model.methods.length === 0
               ? "{}"

@@ -15,7 +15,7 @@ import type { CodeOptions } from "../../options";
 import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../../model/ir";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { jsDoc, safeCommentText } from "../jsdoc";
-import { article, declaredTypeName, names, rt } from "../naming";
+import { article, declaredTypeName, names, rtType } from "../naming";
 
 function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
   const plan = planElement(model, field.type, options);
@@ -127,7 +127,7 @@ function anyValueType(model: Model): StatementStructures {
     (t) => `rt.Boxed<${JSON.stringify(names.box(t.name))}, ${declaredTypeName(model, t.name)}[]>`,
   );
   const enumBoxes = model.enums.flatMap((e) => {
-    const value = `${names.type(e.name)} | ${rt("UnknownEnumValue")}`;
+    const value = `${names.type(e.name)} | ${rtType("UnknownEnumValue")}`;
     return [
       `rt.Boxed<${JSON.stringify(e.name)}, ${value}>`,
       `rt.Boxed<${JSON.stringify(names.box(e.name))}, (${value})[]>`,
@@ -142,8 +142,8 @@ function anyValueType(model: Model): StatementStructures {
       ...boxes,
       ...enumBoxes,
       `rt.Boxed<"ArrayOfAnyType", ${names.anyValue}[]>`,
-      rt("BoxedPrimitive"),
-      rt("UnrecognizedValue"),
+      rtType("BoxedPrimitive"),
+      rtType("UnrecognizedValue"),
     ].join(" | "),
     docs: [
       {

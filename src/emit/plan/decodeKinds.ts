@@ -15,7 +15,7 @@ import type { CodeOptions } from "../../options";
 import { CONTEXT } from "../canonical/decodeContext";
 import { mapTable, writeTypeNameSwitch } from "./dispatch";
 import { planElement, unionKey } from "./fieldPlan";
-import { names, rt } from "../naming";
+import { names, rtType } from "../naming";
 
 /** Decodes a field listing several object types: `_typeName` chooses; an unknown one goes to the open type, if any. */
 export function typeListDecoder(
@@ -55,14 +55,14 @@ export function typeListDecoder(
 export function enumTable(model: Model): VariableStatementStructure {
   return mapTable(
     names.enumTable,
-    rt("DecodeAt<string>"),
+    rtType("DecodeAt<string>"),
     model.enums.map((e) => [e.name, names.decodeAt(e.name)]),
   );
 }
 
 /** An enum's values as a set, and its decoder: any string, and a value no schema lists unless rejected. */
 export function enumDecoder(e: EnumModel): StatementStructures[] {
-  const type = `${names.type(e.name)} | ${rt("UnknownEnumValue")}`;
+  const type = `${names.type(e.name)} | ${rtType("UnknownEnumValue")}`;
   return [
     {
       kind: StructureKind.VariableStatement,

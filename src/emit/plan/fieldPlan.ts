@@ -8,7 +8,7 @@ import { compareStrings } from "../../diagnostic";
 import { behaviourOf, type FormatKey } from "../../formats";
 import { assertNever, type FieldType, type Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
-import { ANY_VALUE, declaredTypeName, encoderOf, names, rt } from "../naming";
+import { ANY_VALUE, declaredTypeName, encoderOf, names, rt, rtType } from "../naming";
 
 /** How a decoder reads one element. */
 export type DecodePlan =
@@ -99,7 +99,7 @@ export function planElement(model: Model, type: FieldType, options: CodeOptions)
     case "enum":
       // A newer server's value is kept unless rejected (decode option unknownEnumValues), so the type says so.
       return {
-        tsType: `${names.type(type.enumName)} | ${rt("UnknownEnumValue")}`,
+        tsType: `${names.type(type.enumName)} | ${rtType("UnknownEnumValue")}`,
         guardFn: rt("isString"),
         guard: guardCall(rt("isString")),
         decode: { kind: "decodeAt", decodeAt: names.decodeAt(type.enumName) },

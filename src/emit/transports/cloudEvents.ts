@@ -8,7 +8,7 @@ import { StructureKind, type FunctionDeclarationStructure } from "ts-morph";
 import type { Model } from "../../model/ir";
 import type { DataTable, Transport, Wire } from "../wire";
 import { defaultsConstants } from "../canonical/decodeContext";
-import { declaredTypeName, names, rt } from "../naming";
+import { declaredTypeName, names, rt, rtType } from "../naming";
 
 /** The tables the transport reads data with: JSON data by the first, XML data by the second. */
 export interface TransportTables {
@@ -28,8 +28,8 @@ interface CloudEventFunction {
 export function emitCloudEvents(model: Model, dialects: TransportTables): FunctionDeclarationStructure[] {
   if (!model.byName.has("Event")) return [];
   const event = declaredTypeName(model, "Event");
-  const options = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
-  const decoded = `${rt("CloudEvent")}<${event}>`;
+  const options = { name: "options", type: rtType("DecodeOptions"), hasQuestionToken: true };
+  const decoded = `${rtType("CloudEvent")}<${event}>`;
   const throws = "@throws DecodeError with every problem of the envelope and the event, each with its path.";
   const functions: CloudEventFunction[] = [
     {
@@ -55,7 +55,7 @@ export function emitCloudEvents(model: Model, dialects: TransportTables): Functi
         '`headers["ce-type"]` for a header and `$...` in the body. An XML body (`Content-Type: application/xml`) is read ' +
         "as {@link decodeCloudEvent} reads XML data.\n" +
         throws,
-      parameters: [{ name: "headers", type: rt("HttpHeaders") }, { name: "body", type: "unknown" }, options],
+      parameters: [{ name: "headers", type: rtType("HttpHeaders") }, { name: "body", type: "unknown" }, options],
       returnType: decoded,
       body: `${rt("ceDecodeBinary")}(headers, body, options, ${names.defaults}, ${dialects.json}, ${dialects.xml})`,
     },
@@ -65,7 +65,7 @@ export function emitCloudEvents(model: Model, dialects: TransportTables): Functi
         "Decodes the CloudEvent of an HTTP request in either mode: {@link decodeCloudEvent} when `Content-Type` is " +
         "`application/cloudevents+json`, else {@link decodeBinaryCloudEvent}.\n" +
         throws,
-      parameters: [{ name: "headers", type: rt("HttpHeaders") }, { name: "body", type: "unknown" }, options],
+      parameters: [{ name: "headers", type: rtType("HttpHeaders") }, { name: "body", type: "unknown" }, options],
       returnType: decoded,
       body: `${rt("ceDecodeHttp")}(headers, body, options, ${names.defaults}, ${dialects.json}, ${dialects.xml})`,
     },
@@ -88,7 +88,7 @@ export function emitCloudEvents(model: Model, dialects: TransportTables): Functi
         "back to the same event.",
       parameters: [
         { name: "event", type: event },
-        { name: "attributes", type: rt("CloudEventInit") },
+        { name: "attributes", type: rtType("CloudEventInit") },
       ],
       returnType: "Record<string, unknown>",
       body: `${rt("ceEncode")}(event, attributes, ${dialects.json})`,
@@ -98,7 +98,7 @@ export function emitCloudEvents(model: Model, dialects: TransportTables): Functi
       doc: "{@link encodeCloudEvent} as JSON text, every int64 digit kept.",
       parameters: [
         { name: "event", type: event },
-        { name: "attributes", type: rt("CloudEventInit") },
+        { name: "attributes", type: rtType("CloudEventInit") },
       ],
       returnType: "string",
       body: `${rt("stringifyJson")}(${rt("ceEncode")}(event, attributes, ${dialects.json}))`,
@@ -108,7 +108,7 @@ export function emitCloudEvents(model: Model, dialects: TransportTables): Functi
       doc: "The headers and body of a binary-mode HTTP request carrying `event`; see {@link encodeCloudEvent}.",
       parameters: [
         { name: "event", type: event },
-        { name: "attributes", type: rt("CloudEventInit") },
+        { name: "attributes", type: rtType("CloudEventInit") },
       ],
       returnType: "{ headers: Record<string, string>; body: string }",
       body: `${rt("ceEncodeBinary")}(event, attributes, ${dialects.json})`,
@@ -124,7 +124,7 @@ export function emitCloudEvents(model: Model, dialects: TransportTables): Functi
       { name: "source", type: "AsyncIterable<string | Uint8Array>" },
       {
         name: "options",
-        type: `${rt("StreamOptions")}<${rt("DecodeOptions")}, ${rt("DecodeError")}>`,
+        type: `${rtType("StreamOptions")}<${rtType("DecodeOptions")}, ${rt("DecodeError")}>`,
         hasQuestionToken: true,
       },
     ],

@@ -18,7 +18,7 @@ import type { CodeOptions } from "../../../options";
 import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { writeTableEntry } from "../../plan/tableEntry";
-import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember } from "../../naming";
+import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
 
 export const gm = {
   fields: (t: string): string => `gmFields$${t}`,
@@ -76,7 +76,7 @@ function elementDecoder(
     case "object": {
       const args = `${JSON.stringify(type.typeName)}, ${gm.exact(type.typeName)}, ${table}`;
       return {
-        fn: `(e: unknown, q: string, cc: ${rt("DecodeContext")}) => ${rt("gmAt")}(e, q, cc, ${args})`,
+        fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}) => ${rt("gmAt")}(e, q, cc, ${args})`,
         // The dialect's norm (an object without _typeName) calls the exact decoder directly; the rest goes through gmAt.
         call: (x, q) =>
           `${rt("isRecord")}(${x}) && ${x}["_typeName"] === undefined ? ${gm.exact(type.typeName)}(${x}, ${q}, c) : ${rt("gmAt")}(${x}, ${q}, c, ${args})`,
@@ -87,14 +87,14 @@ function elementDecoder(
     case "union": {
       const args = `[${type.typeNames.map((t) => JSON.stringify(t)).join(", ")}], ${table}`;
       return {
-        fn: `(e: unknown, q: string, cc: ${rt("DecodeContext")}) => ${rt("gmAtList")}(e, q, cc, ${args})`,
+        fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}) => ${rt("gmAtList")}(e, q, cc, ${args})`,
         call: (x, q) => `${rt("gmAtList")}(${x}, ${q}, c, ${args})`,
       };
     }
     case "any": {
       const box = names.decodeAt(ANY_VALUE);
       return {
-        fn: `(e: unknown, q: string, cc: ${rt("DecodeContext")}, h: object, i: number) => ${rt("gmAny")}(e, q, cc, ${table}, ${box}, h, i)`,
+        fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}, h: object, i: number) => ${rt("gmAny")}(e, q, cc, ${table}, ${box}, h, i)`,
         call: (x, q, holder, key) => `${rt("gmAny")}(${x}, ${q}, c, ${table}, ${box}, ${holder}, ${key})`,
       };
     }
@@ -203,16 +203,16 @@ function tableStatements(model: Model): StatementStructures[] {
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Let,
-      declarations: [{ name: "table$", type: `Map<string, ${rt("GovmomiType")}> | undefined` }],
+      declarations: [{ name: "table$", type: `Map<string, ${rtType("GovmomiType")}> | undefined` }],
     },
     {
       kind: StructureKind.Function,
       name: gm.table,
       docs: [{ description: "Every declared type as the govmomi dialect needs it (built on first use)." }],
-      returnType: `ReadonlyMap<string, ${rt("GovmomiType")}>`,
+      returnType: `ReadonlyMap<string, ${rtType("GovmomiType")}>`,
       statements: (writer) => {
         writer.writeLine("if (table$ !== undefined) return table$;");
-        writer.writeLine(`const t = new Map<string, ${rt("GovmomiType")}>();`);
+        writer.writeLine(`const t = new Map<string, ${rtType("GovmomiType")}>();`);
         for (const type of model.types) {
           const fields = type.ownFields.map((f) => [f.name, f.govmomiName, ...fieldKind(f)]);
           writeTableEntry(

@@ -8,7 +8,7 @@ import type { Model } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import { defaultsConstants } from "../../canonical/decodeContext";
 import { gm } from "./emitGovmomi";
-import { names, rt } from "../../naming";
+import { names, rt, rtType } from "../../naming";
 
 /** The govmomi name of the type map, kept: it is the one every wire's name-taking decoders use (types.ts). */
 function typeMap(): TypeAliasDeclarationStructure {
@@ -45,7 +45,7 @@ export function emitGovmomiApi(model: Model, options: CodeOptions): StatementStr
       parameters: [
         { name: "typeName", type: "N" },
         { name: "value", type: "unknown" },
-        { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true },
+        { name: "options", type: rtType("DecodeOptions"), hasQuestionToken: true },
       ],
       returnType: `${map}[N]`,
       statements: [`return ${rt("gmDecode")}(value, typeName, ${gm.table}, options, ${names.defaults}) as ${map}[N];`],
@@ -59,7 +59,7 @@ export function emitGovmomiApi(model: Model, options: CodeOptions): StatementStr
       parameters: [
         { name: "typeName", type: "N" },
         { name: "text", type: "string" },
-        { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true },
+        { name: "options", type: rtType("DecodeOptions"), hasQuestionToken: true },
       ],
       returnType: `${map}[N]`,
       statements: [`return ${rt("gmParse")}(text, typeName, ${gm.table}, options, ${names.defaults}) as ${map}[N];`],

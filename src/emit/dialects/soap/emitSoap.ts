@@ -16,7 +16,7 @@ import { wireFieldEntry } from "../../plan/wireField";
 import { methodNames } from "../../canonical/emitMethods";
 import type { CodeOptions } from "../../../options";
 import { defaultsConstants } from "../../canonical/decodeContext";
-import { names, rt } from "../../naming";
+import { names, rt, rtType } from "../../naming";
 
 export const soap = {
   schema: "soapSchema$",
@@ -28,17 +28,17 @@ function schemaStatements(model: Model): StatementStructures[] {
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Let,
-      declarations: [{ name: "schema$", type: `${rt("SoapTables")} | undefined` }],
+      declarations: [{ name: "schema$", type: `${rtType("SoapTables")} | undefined` }],
     },
     {
       kind: StructureKind.Function,
       name: soap.schema,
       isExported: true,
       docs: [{ description: "Every declared type and enum as the SOAP wire needs them (built on first use)." }],
-      returnType: rt("SoapTables"),
+      returnType: rtType("SoapTables"),
       statements: (writer) => {
         writer.writeLine("if (schema$ !== undefined) return schema$;");
-        writer.writeLine(`const t = new Map<string, ${rt("SoapEntry")}>();`);
+        writer.writeLine(`const t = new Map<string, ${rtType("SoapEntry")}>();`);
         for (const type of model.types) {
           const fields = type.ownFields.map((f) => wireFieldEntry(model, f));
           writeTableEntry(
@@ -86,7 +86,7 @@ function entryPoint(
 export function emitSoap(model: Model, options: CodeOptions): StatementStructures[] {
   const [defaults] = defaultsConstants(options, true);
   const map = soap.typeMap;
-  const opts = { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true };
+  const opts = { name: "options", type: rtType("DecodeOptions"), hasQuestionToken: true };
   const xml = { name: "xml", type: "string | Uint8Array" };
   const throws =
     "@throws DecodeError with every problem and its path; not well-formed XML is one issue at `$` with its line and column.";
@@ -150,7 +150,7 @@ export function emitSoap(model: Model, options: CodeOptions): StatementStructure
       [
         { name: "method", type: "string" },
         { name: "thisRef", type: "{ readonly type: string; readonly value: string }" },
-        { name: "parameters", type: `readonly ${rt("SoapParameter")}[]`, hasQuestionToken: true },
+        { name: "parameters", type: `readonly ${rtType("SoapParameter")}[]`, hasQuestionToken: true },
       ],
       "string",
       `${rt("writeSoapEnvelope")}(method, thisRef, parameters ?? [], ${soap.schema}())`,

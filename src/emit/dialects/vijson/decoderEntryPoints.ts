@@ -6,7 +6,8 @@
 import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from "ts-morph";
 import type { TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
-import { ANY_VALUE, article, names, rt } from "../../naming";
+import type { RuntimeValue } from "../../../runtimeValues";
+import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
 
@@ -18,7 +19,7 @@ const THROWS = "@throws DecodeError with every problem and its JSON path.";
 function entryPoint(
   name: string,
   doc: string,
-  factory: string,
+  factory: RuntimeValue,
   at: string,
   throws = true,
   guard?: string,
@@ -152,6 +153,8 @@ export function untypedTypesConstant(): VariableStatementStructure {
           "It holds every type, so a bundle that uses it holds every decoder.",
       },
     ],
-    declarations: [{ name: names.untypedTypes, type: rt("UntypedTable"), initializer: names.decodeTable(ANY_VALUE) }],
+    declarations: [
+      { name: names.untypedTypes, type: rtType("UntypedTable"), initializer: names.decodeTable(ANY_VALUE) },
+    ],
   };
 }

@@ -9,7 +9,7 @@ import type { Model } from "../../../model/ir";
 import { defaultsConstants } from "../../canonical/decodeContext";
 import { emitChecks, type CanonicalChecks } from "../../canonical/emitChecks";
 import { anyValueEntryPoints, exportedDecoders, untypedTypesConstant } from "./decoderEntryPoints";
-import { names, rt } from "../../naming";
+import { names, rt, rtType } from "../../naming";
 
 /** `decodeEventStream`: an archive of events (NDJSON or a QueryEvents dump), one event at a time. */
 function eventStreamFunction(model: Model): FunctionDeclarationStructure {
@@ -32,7 +32,7 @@ function eventStreamFunction(model: Model): FunctionDeclarationStructure {
       { name: "source", type: "AsyncIterable<string | Uint8Array>" },
       {
         name: "options",
-        type: `${rt("StreamOptions")}<${rt("DecodeOptions")}, ${rt("DecodeError")}>`,
+        type: `${rtType("StreamOptions")}<${rtType("DecodeOptions")}, ${rt("DecodeError")}>`,
         hasQuestionToken: true,
       },
     ],

@@ -23,8 +23,8 @@ import {
   fieldChain,
   names,
   readTypedMember,
-  rt,
   writeMember,
+  rtType,
 } from "../../naming";
 import {
   anyTable,
@@ -80,7 +80,7 @@ function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     kind: StructureKind.Function,
     name: names.encodeExact(type.name),
     parameters: [{ name: "v", type: names.type(type.name) }],
-    returnType: rt("WireObject"),
+    returnType: rtType("WireObject"),
     statements: (writer) => {
       writer.writeLine("const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };");
       for (const level of fieldChain(model, type)) {
@@ -98,7 +98,7 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     kind: StructureKind.Function,
     name: names.encodeAt(type.name),
     parameters: [{ name: "v", type: source }],
-    returnType: rt("WireObject"),
+    returnType: rtType("WireObject"),
     statements: usesTable(type)
       ? [
           `const exact = ${names.encodeTable(type.name)}.get(v["_typeName"]);`,
@@ -126,7 +126,7 @@ function typeListEncoder(model: Model, list: readonly string[], options: CodeOpt
     kind: StructureKind.Function,
     name: names.encodeAt(unionKey(list)),
     parameters: [{ name: "v", type: planElement(model, { kind: "union", typeNames: list }, options).tsType }],
-    returnType: rt("WireObject"),
+    returnType: rtType("WireObject"),
     statements: (writer) => {
       const others = list.filter((t) => t !== open);
       writeTypeNameSwitch(
@@ -174,14 +174,14 @@ function encodeAnyFunctions(): FunctionDeclarationStructure[] {
       isExported: true,
       docs: [{ description: "The wire form of an untyped slot's value." }],
       parameters: [{ name: "value", type: names.anyValue }],
-      returnType: rt("WireObject"),
+      returnType: rtType("WireObject"),
       statements: [`return ${at}(value);`],
     },
     {
       kind: StructureKind.Function,
       name: at,
       parameters: [{ name: "v", type: names.anyValue }],
-      returnType: rt("WireObject"),
+      returnType: rtType("WireObject"),
       statements: (writer) => {
         writer.writeLine("const value = v as rt.WireObject;");
         writer.writeLine('const name = value["_typeName"];');

@@ -9,7 +9,7 @@ import type { Model } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import { methodNames } from "../../canonical/emitMethods";
 import { planElement } from "../../plan/fieldPlan";
-import { names, rt } from "../../naming";
+import { names, rt, rtType } from "../../naming";
 
 const ENCODERS = "jsonParamEncoders$";
 
@@ -26,7 +26,7 @@ export function emitJsonRequest(model: Model, options: CodeOptions): StatementSt
       declarations: [
         {
           name: ENCODERS,
-          type: rt("JsonParamEncoders"),
+          type: rtType("JsonParamEncoders"),
           initializer: rows.length === 0 ? "{}" : `{ ${rows.join(", ")} }`,
         },
       ],
@@ -50,7 +50,7 @@ export function emitJsonRequest(model: Model, options: CodeOptions): StatementSt
         { name: "method", type: "M" },
         { name: "args", type: `${methodNames.params}<M>` },
       ],
-      returnType: rt("JsonMethodRequest"),
+      returnType: rtType("JsonMethodRequest"),
       statements: [`return ${rt("jsonMethodRequest")}(method, args, ${methodNames.table}, ${ENCODERS});`],
     },
   ];
@@ -75,7 +75,7 @@ export function emitJsonReturn(): StatementStructures[] {
       parameters: [
         { name: "method", type: "M" },
         { name: "text", type: "string" },
-        { name: "options", type: rt("DecodeOptions"), hasQuestionToken: true },
+        { name: "options", type: rtType("DecodeOptions"), hasQuestionToken: true },
       ],
       returnType: `${methodNames.returns}<M>`,
       statements: [
