@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "../diagnostic";
 import { UsageError } from "../preflight";
-import { schemaYaml } from "../transcribe/schemaYaml";
+import { schemaYaml } from "./schemaYaml";
 import { didYouMean } from "../validate/suggest";
 import { extendedSchemas, ImportError, localName, readSpec, schemaTextOf, specName } from "./viJson";
 import { methodTextOf } from "./viJsonMethods";

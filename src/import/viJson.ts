@@ -6,7 +6,7 @@
  * (`POST /{moType}/{moId}/{Method}`) are read here and turned into method texts by viJsonMethods.ts.
  */
 import { parse } from "yaml";
-import type { EnumText, FieldText, TypeText } from "../transcribe/schemaYaml";
+import type { EnumText, FieldText, TypeText } from "./schemaYaml";
 
 export type Json = Record<string, unknown>;
 

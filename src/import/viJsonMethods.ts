@@ -3,7 +3,7 @@
  * from its `{Method}RequestType` body, the return value from its 200 response (none for a 204), the faults from the
  * `***Fault***:` lines of its 500 response's description.
  */
-import type { FieldText, MethodText } from "../transcribe/schemaYaml";
+import type { FieldText, MethodText } from "./schemaYaml";
 import { fieldOf, ImportError, isObject, refName, splitDescription, type Json, type SpecOperation } from "./viJson";
 
 /** The JSON schema of an operation's request body or a response, when it has one. */

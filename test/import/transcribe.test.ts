@@ -1,11 +1,11 @@
 /**
- * The catalogue conversion (src/transcribe/catalogue.ts) is how most of schemas/vim25 was written: run again on
+ * The catalogue conversion (scripts/transcribe/catalogue.ts) is how most of schemas/vim25 was written: run again on
  * the same catalogue it reproduces every converted file byte for byte, except those edited by hand since, and it
  * leaves the hand-kept files (which carry no "Transcribed from" line) to their authors.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { transcribeCatalogue, type Catalogue } from "../../src/transcribe/catalogue";
+import { transcribeCatalogue, type Catalogue } from "../../scripts/transcribe/catalogue";
 import { BUNDLED_SCHEMAS, FIXTURES } from "../support/helpers";
 
 const catalogue = JSON.parse(fs.readFileSync(path.join(FIXTURES, "event-hierarchy.json"), "utf8")) as Catalogue;

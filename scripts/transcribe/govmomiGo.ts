@@ -11,14 +11,14 @@
  * object a method is called on and the faults it documents are not in types.go: `METHODS` carries them, as the vSphere
  * Web Services API reference lists them.
  *
- *   node dist/src/transcribe/govmomiGo.js <govmomi vim25/types folder> <schema folder> <Type>...
- *   node dist/src/transcribe/govmomiGo.js --methods <govmomi vim25/types folder> <schema folder>
+ *   node dist/scripts/transcribe/govmomiGo.js <govmomi vim25/types folder> <schema folder> <Type>...
+ *   node dist/scripts/transcribe/govmomiGo.js --methods <govmomi vim25/types folder> <schema folder>
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { compareStrings } from "../diagnostic";
-import { JSON_SCHEMA_FILE } from "../validate/jsonSchema";
-import { schemaYaml, type EnumText, type FieldText, type MethodText, type TypeText } from "./schemaYaml";
+import { compareStrings } from "../../src/diagnostic";
+import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
+import { schemaYaml, type EnumText, type FieldText, type MethodText, type TypeText } from "../../src/import/schemaYaml";
 
 interface GoField {
   readonly goType: string;

@@ -15,8 +15,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { JSON_SCHEMA_FILE } from "../validate/jsonSchema";
-import { schemaYaml, type EnumText, type FieldText, type TypeText } from "./schemaYaml";
+import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
+import { schemaYaml, type EnumText, type FieldText, type TypeText } from "../../src/import/schemaYaml";
 
 export interface CatalogueField {
   readonly name: string;
