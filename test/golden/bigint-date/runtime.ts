@@ -4,33 +4,39 @@
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 
 /**
- * The one module generated code imports at run time (as `rt`): it re-exports the other templates, each a module of
- * one role (core/: the checks, conversions, boxes, the decode context and the canonical decoders' support; one folder
- * per wire and per transport). Its own code is nothing but these re-exports.
+ * The one module generated code imports at run time (as `rt`): every value the run-time templates declare (core/,
+ * and a folder per wire and per transport), re-exported as a constant, and their types. Written by
+ * `npm run runtime` (scripts/runtime/runtimeModule.ts) from the templates' own exports: do not edit.
  *
  * Files under templates/ are templates: the generator copies them verbatim (after its own header) into the output
  * folder, side by side, so that generated code needs no npm package at run time. They are compiled and tested here
  * like any other source file.
  */
-export type * from "./checks";
 export type * from "./boxed";
-export type * from "./convert";
-export type * from "./json";
-export type * from "./gojson";
-export type * from "./envelope";
-export type * from "./stream";
 export type * from "./context";
+export type * from "./convert";
 export type * from "./decode";
-export type * from "./govmomiDecode";
-export type * from "./envelopeDecode";
-export type * from "./soapDecode";
-export type * from "./xml";
-export type * from "./vimxml";
-export type * from "./soapRead";
+export type * from "./formats";
 export type * from "./methodValues";
+export type * from "./json";
 export type * from "./jsonMethods";
+export type * from "./govmomiTable";
+export type * from "./soapDecode";
+export type * from "./soapRead";
+export type * from "./soapValues";
+export type * from "./vimxml";
+export type * from "./xml";
+export type * from "./xmlText";
+export type * from "./arrayScanner";
+export type * from "./ceAttributes";
+export type * from "./ceHeaders";
+export type * from "./envelope";
+export type * from "./jsonArrays";
+export type * from "./stream";
+export type * from "./streamBatch";
 // The functions are re-exported as constants, not with `export *`: compiled to CommonJS, `export *` makes each a
 // getter, and a getter call on every `rt.isString` cost the guards a tenth of their speed (measured, README).
+import { decodeOtherValue as boxed$decodeOtherValue, isOtherValue as boxed$isOtherValue } from "./boxed";
 import {
   isRecord as checks$isRecord,
   own as checks$own,
@@ -54,14 +60,56 @@ import {
   memberPath as checks$memberPath,
   isA as checks$isA,
 } from "./checks";
-import { decodeOtherValue as boxed$decodeOtherValue, isOtherValue as boxed$isOtherValue } from "./boxed";
+import {
+  DecodeError as context$DecodeError,
+  decodeContext as context$decodeContext,
+  fail as context$fail,
+  failTypeName as context$failTypeName,
+  unknownEnumValue as context$unknownEnumValue,
+  finish as context$finish,
+  nestedTooDeeply as context$nestedTooDeeply,
+  tooDeep as context$tooDeep,
+  inContext as context$inContext,
+  decodeRoot as context$decodeRoot,
+} from "./context";
 import {
   readInt64 as convert$readInt64,
   readDateTime as convert$readDateTime,
   dateTimeText as convert$dateTimeText,
-  convertArray as convert$convertArray,
   writeDateTime as convert$writeDateTime,
+  convertArray as convert$convertArray,
 } from "./convert";
+import {
+  parseAndDecode as decode$parseAndDecode,
+  isArrayOf as decode$isArrayOf,
+  checkArray as decode$checkArray,
+  decodeArray as decode$decodeArray,
+  decodeRootArray as decode$decodeRootArray,
+  decodeOtherType as decode$decodeOtherType,
+  checkMembers as decode$checkMembers,
+  family as decode$family,
+  decodeExactAt as decode$decodeExactAt,
+  withTypeName as decode$withTypeName,
+  exactStart as decode$exactStart,
+  stringifier as decode$stringifier,
+  decoder as decode$decoder,
+  safeDecoder as decode$safeDecoder,
+  arrayDecoder as decode$arrayDecoder,
+  parser as decode$parser,
+  arrayParser as decode$arrayParser,
+  decodeBoxedEnum as decode$decodeBoxedEnum,
+  decodeBoxedArray as decode$decodeBoxedArray,
+} from "./decode";
+import {
+  FORMAT_CHECKS as formats$FORMAT_CHECKS,
+  primitiveBox as formats$primitiveBox,
+  arrayBoxItem as formats$arrayBoxItem,
+} from "./formats";
+import {
+  methodEntry as methodValues$methodEntry,
+  primitiveAt as methodValues$primitiveAt,
+  decodeReturn as methodValues$decodeReturn,
+} from "./methodValues";
 import {
   scanForUnusualNumber as json$scanForUnusualNumber,
   backslashesBefore as json$backslashesBefore,
@@ -70,6 +118,10 @@ import {
   parseJsonExactly as json$parseJsonExactly,
   stringifyJson as json$stringifyJson,
 } from "./json";
+import {
+  jsonMethodRequest as jsonMethods$jsonMethodRequest,
+  jsonMethodReturn as jsonMethods$jsonMethodReturn,
+} from "./jsonMethods";
 import {
   gmPath as gojson$gmPath,
   gmFail as gojson$gmFail,
@@ -82,10 +134,77 @@ import {
   gmAny as gojson$gmAny,
 } from "./gojson";
 import {
+  gmDecode as govmomiDecode$gmDecode,
+  gmParse as govmomiDecode$gmParse,
+  gmEncode as govmomiDecode$gmEncode,
+} from "./govmomiDecode";
+import {
   gmBoxName as govmomiEncode$gmBoxName,
   gmEncodeAt as govmomiEncode$gmEncodeAt,
   gmEncodeAny as govmomiEncode$gmEncodeAny,
 } from "./govmomiEncode";
+import { chainOf as govmomiTable$chainOf, membersBelow as govmomiTable$membersBelow } from "./govmomiTable";
+import {
+  soapParse as soapDecode$soapParse,
+  soapDecode as soapDecode$soapDecode,
+  soapEncode as soapDecode$soapEncode,
+  soapMethodRequest as soapDecode$soapMethodRequest,
+  soapMethodReturn as soapDecode$soapMethodReturn,
+} from "./soapDecode";
+import {
+  readSoapBody as soapRead$readSoapBody,
+  readSoapElement as soapRead$readSoapElement,
+} from "./soapRead";
+import {
+  fromText as soapValues$fromText,
+  readText as soapValues$readText,
+  isBlank as soapValues$isBlank,
+  readObject as soapValues$readObject,
+  readAny as soapValues$readAny,
+  readGeneric as soapValues$readGeneric,
+} from "./soapValues";
+import {
+  writeSoapElement as soapWrite$writeSoapElement,
+  writeSoapEnvelope as soapWrite$writeSoapEnvelope,
+} from "./soapWrite";
+import {
+  VIM25_NAMESPACE as vimxml$VIM25_NAMESPACE,
+  SOAP_ENVELOPE_NAMESPACE as vimxml$SOAP_ENVELOPE_NAMESPACE,
+  ARRAY as vimxml$ARRAY,
+  OPTIONAL as vimxml$OPTIONAL,
+  resolvedCache as vimxml$resolvedCache,
+  resolved as vimxml$resolved,
+  REFERENCE_ATTRIBUTES as vimxml$REFERENCE_ATTRIBUTES,
+  SoapFault as vimxml$SoapFault,
+  SoapEncodeError as vimxml$SoapEncodeError,
+} from "./vimxml";
+import {
+  XSI_NAMESPACE as xml$XSI_NAMESPACE,
+  XSD_NAMESPACE as xml$XSD_NAMESPACE,
+  MAX_DEPTH as xml$MAX_DEPTH,
+  START as xml$START,
+  END as xml$END,
+  EOF as xml$EOF,
+  XmlReader as xml$XmlReader,
+  attributeOf as xml$attributeOf,
+} from "./xml";
+import {
+  unwritableAt as xmlEscape$unwritableAt,
+  escapeText as xmlEscape$escapeText,
+  escapeAttribute as xmlEscape$escapeAttribute,
+} from "./xmlEscape";
+import {
+  XmlSyntaxError as xmlText$XmlSyntaxError,
+  lineColumn as xmlText$lineColumn,
+  NOT_XML_CHAR as xmlText$NOT_XML_CHAR,
+  MAYBE_NOT_XML_CHAR as xmlText$MAYBE_NOT_XML_CHAR,
+  decodeText as xmlText$decodeText,
+} from "./xmlText";
+import {
+  StreamSyntax as arrayScanner$StreamSyntax,
+  ArrayScanner as arrayScanner$ArrayScanner,
+  isSpace as arrayScanner$isSpace,
+} from "./arrayScanner";
 import {
   readAttributes as ceAttributes$readAttributes,
   isXmlData as ceAttributes$isXmlData,
@@ -97,52 +216,13 @@ import {
 } from "./ceHeaders";
 import {
   envelopeEvent as envelope$envelopeEvent,
+  withEnvelopeTypeId as envelope$withEnvelopeTypeId,
   decodeEnvelopeData as envelope$decodeEnvelopeData,
   jsonValue as envelope$jsonValue,
   structuredData as envelope$structuredData,
-  envelopeFor as envelope$envelopeFor,
-  withEnvelopeTypeId as envelope$withEnvelopeTypeId,
   DATA_MEMBERS as envelope$DATA_MEMBERS,
+  envelopeFor as envelope$envelopeFor,
 } from "./envelope";
-import { readStream as stream$readStream, decodeStream as stream$decodeStream } from "./stream";
-import {
-  decodeContext as context$decodeContext,
-  fail as context$fail,
-  failTypeName as context$failTypeName,
-  unknownEnumValue as context$unknownEnumValue,
-  finish as context$finish,
-  nestedTooDeeply as context$nestedTooDeeply,
-  tooDeep as context$tooDeep,
-  inContext as context$inContext,
-  decodeRoot as context$decodeRoot,
-  DecodeError as context$DecodeError,
-} from "./context";
-import {
-  parseAndDecode as decode$parseAndDecode,
-  isArrayOf as decode$isArrayOf,
-  checkArray as decode$checkArray,
-  decodeArray as decode$decodeArray,
-  decodeRootArray as decode$decodeRootArray,
-  decodeOtherType as decode$decodeOtherType,
-  checkMembers as decode$checkMembers,
-  exactStart as decode$exactStart,
-  family as decode$family,
-  decodeExactAt as decode$decodeExactAt,
-  withTypeName as decode$withTypeName,
-  stringifier as decode$stringifier,
-  decoder as decode$decoder,
-  safeDecoder as decode$safeDecoder,
-  arrayDecoder as decode$arrayDecoder,
-  parser as decode$parser,
-  arrayParser as decode$arrayParser,
-  decodeBoxedEnum as decode$decodeBoxedEnum,
-  decodeBoxedArray as decode$decodeBoxedArray,
-} from "./decode";
-import {
-  gmDecode as govmomiDecode$gmDecode,
-  gmParse as govmomiDecode$gmParse,
-  gmEncode as govmomiDecode$gmEncode,
-} from "./govmomiDecode";
 import {
   ceDecodeStructured as envelopeDecode$ceDecodeStructured,
   ceDecodeBatch as envelopeDecode$ceDecodeBatch,
@@ -151,30 +231,12 @@ import {
   ceEncode as envelopeDecode$ceEncode,
   ceEncodeBinary as envelopeDecode$ceEncodeBinary,
 } from "./envelopeDecode";
-import {
-  soapParse as soapDecode$soapParse,
-  soapDecode as soapDecode$soapDecode,
-  soapEncode as soapDecode$soapEncode,
-  soapMethodRequest as soapDecode$soapMethodRequest,
-  soapMethodReturn as soapDecode$soapMethodReturn,
-} from "./soapDecode";
-import {
-  methodEntry as methods$methodEntry,
-  primitiveAt as methods$primitiveAt,
-  decodeReturn as methods$decodeReturn,
-} from "./methodValues";
-import {
-  jsonMethodRequest as jsonMethods$jsonMethodRequest,
-  jsonMethodReturn as jsonMethods$jsonMethodReturn,
-} from "./jsonMethods";
-import {
-  readSoapBody as soapRead$readSoapBody,
-  readSoapElement as soapRead$readSoapElement,
-} from "./soapRead";
-import {
-  writeSoapElement as soapWrite$writeSoapElement,
-  writeSoapEnvelope as soapWrite$writeSoapEnvelope,
-} from "./soapWrite";
+import { arrayBatches as jsonArrays$arrayBatches } from "./jsonArrays";
+import { ndjsonBatches as ndjson$ndjsonBatches } from "./ndjson";
+import { readStream as stream$readStream, decodeStream as stream$decodeStream } from "./stream";
+import { texts as utf8Chunks$texts } from "./utf8Chunks";
+export const decodeOtherValue = boxed$decodeOtherValue;
+export const isOtherValue = boxed$isOtherValue;
 export const isRecord = checks$isRecord;
 export const own = checks$own;
 export const isInt8 = checks$isInt8;
@@ -196,45 +258,7 @@ export const wireTypeName = checks$wireTypeName;
 export const keepWireTypeName = checks$keepWireTypeName;
 export const memberPath = checks$memberPath;
 export const isA = checks$isA;
-export const decodeOtherValue = boxed$decodeOtherValue;
-export const isOtherValue = boxed$isOtherValue;
-export const readInt64 = convert$readInt64;
-export const readDateTime = convert$readDateTime;
-export const dateTimeText = convert$dateTimeText;
-export const convertArray = convert$convertArray;
-export const writeDateTime = convert$writeDateTime;
-export const scanForUnusualNumber = json$scanForUnusualNumber;
-export const backslashesBefore = json$backslashesBefore;
-export const mayHoldUnusualNumber = json$mayHoldUnusualNumber;
-export const parseJson = json$parseJson;
-export const parseJsonExactly = json$parseJsonExactly;
-export const stringifyJson = json$stringifyJson;
-export const gmPath = gojson$gmPath;
-export const gmFail = gojson$gmFail;
-export const gmAt = gojson$gmAt;
-export const gmAsOtherType = gojson$gmAsOtherType;
-export const gmAtList = gojson$gmAtList;
-export const gmRest = gojson$gmRest;
-export const gmArray = gojson$gmArray;
-export const gmCheckArray = gojson$gmCheckArray;
-export const gmBoxName = govmomiEncode$gmBoxName;
-export const gmAny = gojson$gmAny;
-export const gmEncodeAt = govmomiEncode$gmEncodeAt;
-export const gmEncodeAny = govmomiEncode$gmEncodeAny;
-export const readAttributes = ceAttributes$readAttributes;
-export const isXmlData = ceAttributes$isXmlData;
-export const envelopeEvent = envelope$envelopeEvent;
-export const decodeEnvelopeData = envelope$decodeEnvelopeData;
-export const jsonValue = envelope$jsonValue;
-export const isStructuredRequest = ceHeaders$isStructuredRequest;
-export const binaryAttributes = ceHeaders$binaryAttributes;
-export const structuredData = envelope$structuredData;
-export const envelopeFor = envelope$envelopeFor;
-export const binaryHeaders = ceHeaders$binaryHeaders;
-export const withEnvelopeTypeId = envelope$withEnvelopeTypeId;
-export const DATA_MEMBERS = envelope$DATA_MEMBERS;
-export const readStream = stream$readStream;
-export const decodeStream = stream$decodeStream;
+export const DecodeError = context$DecodeError;
 export const decodeContext = context$decodeContext;
 export const fail = context$fail;
 export const failTypeName = context$failTypeName;
@@ -244,6 +268,12 @@ export const nestedTooDeeply = context$nestedTooDeeply;
 export const tooDeep = context$tooDeep;
 export const inContext = context$inContext;
 export const decodeRoot = context$decodeRoot;
+export type DecodeError = context$DecodeError;
+export const readInt64 = convert$readInt64;
+export const readDateTime = convert$readDateTime;
+export const dateTimeText = convert$dateTimeText;
+export const writeDateTime = convert$writeDateTime;
+export const convertArray = convert$convertArray;
 export const parseAndDecode = decode$parseAndDecode;
 export const isArrayOf = decode$isArrayOf;
 export const checkArray = decode$checkArray;
@@ -251,10 +281,10 @@ export const decodeArray = decode$decodeArray;
 export const decodeRootArray = decode$decodeRootArray;
 export const decodeOtherType = decode$decodeOtherType;
 export const checkMembers = decode$checkMembers;
-export const exactStart = decode$exactStart;
 export const family = decode$family;
 export const decodeExactAt = decode$decodeExactAt;
 export const withTypeName = decode$withTypeName;
+export const exactStart = decode$exactStart;
 export const stringifier = decode$stringifier;
 export const decoder = decode$decoder;
 export const safeDecoder = decode$safeDecoder;
@@ -263,28 +293,106 @@ export const parser = decode$parser;
 export const arrayParser = decode$arrayParser;
 export const decodeBoxedEnum = decode$decodeBoxedEnum;
 export const decodeBoxedArray = decode$decodeBoxedArray;
+export const FORMAT_CHECKS = formats$FORMAT_CHECKS;
+export const primitiveBox = formats$primitiveBox;
+export const arrayBoxItem = formats$arrayBoxItem;
+export const methodEntry = methodValues$methodEntry;
+export const primitiveAt = methodValues$primitiveAt;
+export const decodeReturn = methodValues$decodeReturn;
+export const scanForUnusualNumber = json$scanForUnusualNumber;
+export const backslashesBefore = json$backslashesBefore;
+export const mayHoldUnusualNumber = json$mayHoldUnusualNumber;
+export const parseJson = json$parseJson;
+export const parseJsonExactly = json$parseJsonExactly;
+export const stringifyJson = json$stringifyJson;
+export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
+export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
+export const gmPath = gojson$gmPath;
+export const gmFail = gojson$gmFail;
+export const gmAt = gojson$gmAt;
+export const gmAsOtherType = gojson$gmAsOtherType;
+export const gmAtList = gojson$gmAtList;
+export const gmRest = gojson$gmRest;
+export const gmArray = gojson$gmArray;
+export const gmCheckArray = gojson$gmCheckArray;
+export const gmAny = gojson$gmAny;
 export const gmDecode = govmomiDecode$gmDecode;
 export const gmParse = govmomiDecode$gmParse;
 export const gmEncode = govmomiDecode$gmEncode;
+export const gmBoxName = govmomiEncode$gmBoxName;
+export const gmEncodeAt = govmomiEncode$gmEncodeAt;
+export const gmEncodeAny = govmomiEncode$gmEncodeAny;
+export const chainOf = govmomiTable$chainOf;
+export const membersBelow = govmomiTable$membersBelow;
+export const soapParse = soapDecode$soapParse;
+export const soapDecode = soapDecode$soapDecode;
+export const soapEncode = soapDecode$soapEncode;
+export const soapMethodRequest = soapDecode$soapMethodRequest;
+export const soapMethodReturn = soapDecode$soapMethodReturn;
+export const readSoapBody = soapRead$readSoapBody;
+export const readSoapElement = soapRead$readSoapElement;
+export const fromText = soapValues$fromText;
+export const readText = soapValues$readText;
+export const isBlank = soapValues$isBlank;
+export const readObject = soapValues$readObject;
+export const readAny = soapValues$readAny;
+export const readGeneric = soapValues$readGeneric;
+export const writeSoapElement = soapWrite$writeSoapElement;
+export const writeSoapEnvelope = soapWrite$writeSoapEnvelope;
+export const VIM25_NAMESPACE = vimxml$VIM25_NAMESPACE;
+export const SOAP_ENVELOPE_NAMESPACE = vimxml$SOAP_ENVELOPE_NAMESPACE;
+export const ARRAY = vimxml$ARRAY;
+export const OPTIONAL = vimxml$OPTIONAL;
+export const resolvedCache = vimxml$resolvedCache;
+export const resolved = vimxml$resolved;
+export const REFERENCE_ATTRIBUTES = vimxml$REFERENCE_ATTRIBUTES;
+export const SoapFault = vimxml$SoapFault;
+export const SoapEncodeError = vimxml$SoapEncodeError;
+export type SoapFault = vimxml$SoapFault;
+export type SoapEncodeError = vimxml$SoapEncodeError;
+export const XSI_NAMESPACE = xml$XSI_NAMESPACE;
+export const XSD_NAMESPACE = xml$XSD_NAMESPACE;
+export const MAX_DEPTH = xml$MAX_DEPTH;
+export const START = xml$START;
+export const END = xml$END;
+export const EOF = xml$EOF;
+export const XmlReader = xml$XmlReader;
+export const attributeOf = xml$attributeOf;
+export type XmlReader = xml$XmlReader;
+export const unwritableAt = xmlEscape$unwritableAt;
+export const escapeText = xmlEscape$escapeText;
+export const escapeAttribute = xmlEscape$escapeAttribute;
+export const XmlSyntaxError = xmlText$XmlSyntaxError;
+export const lineColumn = xmlText$lineColumn;
+export const NOT_XML_CHAR = xmlText$NOT_XML_CHAR;
+export const MAYBE_NOT_XML_CHAR = xmlText$MAYBE_NOT_XML_CHAR;
+export const decodeText = xmlText$decodeText;
+export type XmlSyntaxError = xmlText$XmlSyntaxError;
+export const StreamSyntax = arrayScanner$StreamSyntax;
+export const ArrayScanner = arrayScanner$ArrayScanner;
+export const isSpace = arrayScanner$isSpace;
+export type StreamSyntax = arrayScanner$StreamSyntax;
+export type ArrayScanner = arrayScanner$ArrayScanner;
+export const readAttributes = ceAttributes$readAttributes;
+export const isXmlData = ceAttributes$isXmlData;
+export const isStructuredRequest = ceHeaders$isStructuredRequest;
+export const binaryAttributes = ceHeaders$binaryAttributes;
+export const binaryHeaders = ceHeaders$binaryHeaders;
+export const envelopeEvent = envelope$envelopeEvent;
+export const withEnvelopeTypeId = envelope$withEnvelopeTypeId;
+export const decodeEnvelopeData = envelope$decodeEnvelopeData;
+export const jsonValue = envelope$jsonValue;
+export const structuredData = envelope$structuredData;
+export const DATA_MEMBERS = envelope$DATA_MEMBERS;
+export const envelopeFor = envelope$envelopeFor;
 export const ceDecodeStructured = envelopeDecode$ceDecodeStructured;
 export const ceDecodeBatch = envelopeDecode$ceDecodeBatch;
 export const ceDecodeBinary = envelopeDecode$ceDecodeBinary;
 export const ceDecodeHttp = envelopeDecode$ceDecodeHttp;
 export const ceEncode = envelopeDecode$ceEncode;
 export const ceEncodeBinary = envelopeDecode$ceEncodeBinary;
-export const soapParse = soapDecode$soapParse;
-export const soapDecode = soapDecode$soapDecode;
-export const soapEncode = soapDecode$soapEncode;
-export const soapMethodRequest = soapDecode$soapMethodRequest;
-export const soapMethodReturn = soapDecode$soapMethodReturn;
-export const methodEntry = methods$methodEntry;
-export const primitiveAt = methods$primitiveAt;
-export const decodeReturn = methods$decodeReturn;
-export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
-export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
-export const readSoapBody = soapRead$readSoapBody;
-export const readSoapElement = soapRead$readSoapElement;
-export const writeSoapElement = soapWrite$writeSoapElement;
-export const writeSoapEnvelope = soapWrite$writeSoapEnvelope;
-export const DecodeError = context$DecodeError;
-export type DecodeError = context$DecodeError;
+export const arrayBatches = jsonArrays$arrayBatches;
+export const ndjsonBatches = ndjson$ndjsonBatches;
+export const readStream = stream$readStream;
+export const decodeStream = stream$decodeStream;
+export const texts = utf8Chunks$texts;
