@@ -1,10 +1,11 @@
 /**
  * The structures a module holds by the thousand (plain functions and one-declaration `const`s) written straight
- * into the module's writer, as exactly the text ts-morph's printers write for them. ts-morph prints each part of a
- * structure (a parameter's type, a return type, an initializer) through a writer of its own, and making those
- * writers was a third of the emit stage. Anything these writers do not cover (a part given as a writer function, a
- * text over several lines, overloads, tags) is left to ts-morph, and test/emit/direct-print.test.ts compares both printers'
- * bytes over the whole catalogue.
+ * into the module's writer: the text ts-morph's printers write for them, but for a function's signature, which is
+ * laid out from its parts as prettier lays it out (one line when it fits, else one parameter a line). ts-morph prints
+ * each part of a structure (a parameter's type, a return type, an initializer) through a writer of its own, and
+ * making those writers was a third of the emit stage. Anything these writers do not cover (a part given as a writer
+ * function, a text over several lines, overloads, tags) is left to ts-morph. test/emit/direct-print.test.ts holds
+ * the signatures to prettier's layout at every length around the width.
  */
 import {
   StructureKind,
@@ -18,6 +19,7 @@ import {
   type VariableStatementStructure,
   type WriterFunction,
 } from "ts-morph";
+import { PRINT_WIDTH } from "../printWidth";
 
 type Statement = string | WriterFunction | StatementStructures;
 
@@ -139,22 +141,43 @@ function functionWriter(f: FunctionDeclarationStructure): WriterFunction | undef
     typeof body === "string" ||
     body.every((b) => typeof b === "function" || typeof b === "string");
   if (!plainBody) return undefined;
-  const head =
+  const name =
     `${f.isExported === true ? "export " : ""}function ${f.name}` +
-    `${typeParameters.length > 0 ? `<${typeParameters.join(", ")}>` : ""}(${parameters.join(", ")})` +
-    `${returnType === "" ? "" : `: ${returnType}`}`;
+    `${typeParameters.length > 0 ? `<${typeParameters.join(", ")}>` : ""}`;
+  const close = `)${returnType === "" ? "" : `: ${returnType}`}`;
   return (writer) => {
     // What StatementStructurePrinter does before a function, then NodePrinter and the function printer.
     if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
     writer.closeComment();
     for (const doc of docs) writeDoc(writer, doc);
-    writer.write(head);
+    writer.write(signature(name, parameters, close, writer.getIndentationLevel() * INDENT.length));
     writer.space().inlineBlock(() => {
       if (typeof body === "function") body(writer);
       else if (typeof body === "string") writer.write(body);
       else if (body !== undefined) writeStatements(writer, body as readonly (string | WriterFunction)[]);
     });
   };
+}
+
+const INDENT = "  ";
+
+/**
+ * A function's signature up to its body's `{`: on one line when it fits the width, else as prettier breaks it, one
+ * parameter a line, each with a trailing comma, then `): R`. Kept on one line (for the format stage to give to
+ * prettier) where that layout would not fit either, or where prettier lays the signature out otherwise: a parameter
+ * that is a pattern or a rest, a type parameter list with parentheses, an object return type.
+ */
+function signature(name: string, parameters: readonly string[], close: string, indent: number): string {
+  const oneLine = `${name}(${parameters.join(", ")}${close}`;
+  if (indent + oneLine.length + " {".length <= PRINT_WIDTH) return oneLine;
+  const plain =
+    parameters.length > 0 &&
+    !/[()]/.test(name.slice(name.indexOf("<") + 1 || name.length)) &&
+    !/[{}]/.test(close) &&
+    parameters.every((p) => !/^[{[]|^\.\.\./.test(p));
+  const lines = [`${name}(`, ...parameters.map((p) => `${INDENT}${p},`), `${close} {`];
+  if (!plain || lines.some((l) => indent + l.length > PRINT_WIDTH)) return oneLine;
+  return [`${name}(`, ...parameters.map((p) => `${INDENT}${p},`), close].join("\n");
 }
 
 const VARIABLE_KEYS = new Set(["kind", "declarationKind", "isExported", "docs", "declarations"]);

@@ -42,8 +42,6 @@ export interface EmitOptions {
   readonly code: CodeOptions;
   /** For a subset, the types asked for; recorded in the headers. */
   readonly types?: readonly string[] | undefined;
-  /** Print with ts-morph's printers only, not directPrint.ts (the same bytes; test/emit/direct-print.test.ts compares). */
-  readonly tsMorphOnly?: boolean;
 }
 
 /**
@@ -156,12 +154,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     from: readonly ImportCandidates[],
   ): GeneratedFile => ({
     path: file,
-    text: printModule(
-      header(what, facts, file === "index.ts" ? undefined : "index.ts"),
-      [...from],
-      body,
-      options.tsMorphOnly,
-    ),
+    text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), [...from], body),
     printed: true,
   });
   const sibling = (name: string, statements: readonly StatementStructures[]): ImportCandidates => ({

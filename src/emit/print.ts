@@ -29,16 +29,16 @@ const EMPTY_BRACES = /\{\n *\}/g;
 const EMPTY_EXPORT = /^export \{ \};$/gm;
 
 /**
- * A source file's text; its plain functions and constants are written by directPrint.ts, unless `tsMorphOnly`
- * asks for ts-morph's printers throughout (the same bytes, which test/emit/direct-print.test.ts holds to).
+ * A source file's text; its plain functions and constants are written by directPrint.ts, which lays their signatures
+ * out as prettier does (test/emit/direct-print.test.ts), the rest by ts-morph's printers.
  */
-export function printStructure(structure: OptionalKind<SourceFileStructure>, tsMorphOnly = false): string {
+export function printStructure(structure: OptionalKind<SourceFileStructure>): string {
   const { statements } = structure;
   return printStructureText(
     {
       kind: StructureKind.SourceFile,
       ...structure,
-      ...(Array.isArray(statements) && !tsMorphOnly ? { statements: statements.map(direct) } : {}),
+      ...(Array.isArray(statements) ? { statements: statements.map(direct) } : {}),
     },
     { indentNumberOfSpaces: 2 },
   )
@@ -88,9 +88,8 @@ export function printModule(
   header: string,
   candidates: readonly ImportCandidates[],
   body: StatementStructures[],
-  tsMorphOnly = false,
 ): string {
-  const bodyText = printStructure({ statements: body }, tsMorphOnly);
+  const bodyText = printStructure({ statements: body });
   const used = identifiersIn(bodyText);
   const imports: OptionalKind<ImportDeclarationStructure>[] = [];
   for (const candidate of candidates) {

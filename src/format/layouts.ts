@@ -1,6 +1,6 @@
 /**
  * Prettier's layouts for the long statements the emitters print by the thousand, written without prettier: a
- * function signature, a declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
+ * declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
  * assignment of a conditional, an import of names, a type alias of a union, an `if` with its one statement, a table
  * built by an arrow function called at once, a constant naming another, a constant made by a call of an array of
  * entries. Each answers the lines prettier writes (test/format/settle.test.ts compares them with prettier's over
@@ -9,26 +9,6 @@
 import { bracketDepth, closing, skipString, splitTopLevel } from "./brackets";
 
 const fits = (lines: readonly string[], width: number): boolean => lines.every((l) => l.length <= width);
-
-const SIGNATURE = /^((?:export )?(?:async )?function [\w$]+(?:<[^()]*>)?)\((.*)$/;
-
-/**
- * A function declaration's first line, broken as prettier breaks it: one parameter a line, each with a trailing
- * comma, then `): R {`. Not a signature whose parameter is a pattern or a rest, or whose return type is an object.
- */
-export function brokenSignature(indent: string, trimmed: string, width: number): string[] | undefined {
-  const match = SIGNATURE.exec(trimmed);
-  if (match === null || !trimmed.endsWith(" {")) return undefined;
-  const head = match[1] ?? "";
-  const rest = match[2] ?? "";
-  const end = closing(rest, 0);
-  if (end <= 0) return undefined;
-  const params = splitTopLevel(rest.slice(0, end), ",", true);
-  const tail = rest.slice(end);
-  if (!/^\)(: [^{}]+)? \{$/.test(tail) || params.some((p) => p === "" || /^[{[]|^\.\.\./.test(p))) return undefined;
-  const lines = [`${indent}${head}(`, ...params.map((p) => `${indent}  ${p},`), `${indent}${tail}`];
-  return fits(lines, width) ? lines : undefined;
-}
 
 /** A plain argument: a name (or a member of one), a string without quotes to choose between, a number. */
 const PLAIN_ARGUMENT = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
@@ -262,7 +242,6 @@ export function brokenTableCall(indent: string, trimmed: string, width: number):
 /** The first layout above that takes the line, or undefined. */
 export function knownLayout(indent: string, trimmed: string, width: number): string[] | undefined {
   return (
-    brokenSignature(indent, trimmed, width) ??
     brokenImport(indent, trimmed, width) ??
     brokenUnion(indent, trimmed, width) ??
     brokenCall(indent, trimmed, width) ??

@@ -8,7 +8,7 @@
  * and the caller formats the group whole.
  */
 import { bracketDepth } from "./brackets";
-import { brokenIfClause, brokenSignature, knownLayout } from "./layouts";
+import { brokenIfClause, knownLayout } from "./layouts";
 
 /** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
 export type FormatIn = (text: string, width: number) => Promise<string>;
@@ -90,11 +90,6 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     const quoted = trimmed.includes('\\"');
     if ((line.length <= width && !quoted) || i < settledTo) continue;
     const indent = line.slice(0, line.length - line.trimStart().length);
-    const signature = quoted ? undefined : brokenSignature(indent, trimmed, width);
-    if (signature !== undefined) {
-      replaced.set(i, signature);
-      continue;
-    }
     // A `} else if` line of a known layout, which starts no statement of its own.
     const clause = !quoted && trimmed.startsWith("} else if (") ? brokenIfClause(indent, trimmed, width) : undefined;
     if (clause !== undefined) {

@@ -1,53 +1,93 @@
 /**
  * The emit stage writes its plain functions and constants itself (src/emit/directPrint.ts) instead of through
- * ts-morph's printers: the text is the same bytes as ts-morph's, over the whole catalogue and the session family
- * under every option that changes the code; and the templates' relative specifiers get the output's extension.
+ * ts-morph's printers, and lays each function's signature out as prettier does: on one line when it fits the width,
+ * else one parameter a line. Held here to prettier at every length around the width; a signature prettier lays out
+ * otherwise (a pattern or rest parameter, an object return type) stays on one line for the format stage. And the
+ * templates' relative specifiers get the output's extension.
  */
-import { emitFiles } from "../../src/emit/emitFiles";
-import { readTemplates } from "../../src/load/readTemplates";
-import { withRelativeSpecifiers } from "../../src/emit/print";
-import { resolveOptions, type CodeOptions } from "../../src/options";
-import { bundledSchemasDir, loadModel } from "../../src/pipeline";
-import { SESSION_SCHEMAS } from "../support/helpers";
+import * as prettier from "prettier";
+import { StructureKind, type FunctionDeclarationStructure, type OptionalKind } from "ts-morph";
+import { printStructure, withRelativeSpecifiers } from "../../src/emit/print";
+import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { PRINT_WIDTH } from "../../src/printWidth";
 
-const emit = (schemaDirs: string[], code: CodeOptions, tsMorphOnly: boolean) =>
-  emitFiles(loadModel({ schemaDirs, outDir: "out" }), {
-    sourceName: (f) => f,
-    regenerate: "npx vsphere-typegen generate",
-    templates: readTemplates(),
-    code,
-    tsMorphOnly,
-  });
+type Parameter = { name: string; type: string };
 
-const options: [string, Partial<Record<keyof CodeOptions, string>>][] = [
-  ["the defaults", {}],
-  ["bigint and Date", { int64: "bigint", dateTime: "Date" }],
+function fn(name: string, parameters: Parameter[], returnType: string, typeParameters: string[] = []) {
+  const structure: FunctionDeclarationStructure = {
+    kind: StructureKind.Function,
+    name,
+    isExported: true,
+    parameters: parameters.map((p) => ({ ...p })),
+    returnType,
+    statements: ["return undefined as never;"],
+    ...(typeParameters.length > 0 ? { typeParameters } : {}),
+  };
+  return printStructure({ statements: [structure as OptionalKind<FunctionDeclarationStructure>] });
+}
+
+const PARAMETERS: Parameter[][] = [
+  [{ name: "v", type: "unknown" }],
   [
-    "strip, reject, .js",
-    { unknownMembers: "strip", unknownTypes: "reject", unknownEnumValues: "reject", importExtension: ".js" },
+    { name: "v", type: "unknown" },
+    { name: "p", type: "string" },
+    { name: "c", type: "rt.DecodeContext" },
+  ],
+  [
+    { name: "value", type: "Record<string, unknown>" },
+    { name: "options", type: "rt.DecodeOptions" },
   ],
 ];
 
-test.each(options)(
-  "the catalogue under %s prints to ts-morph's bytes",
-  (_label, given) => {
-    const code = resolveOptions({}, {}, given);
-    const direct = emit([bundledSchemasDir()], code, false);
-    const tsMorph = emit([bundledSchemasDir()], code, true);
-    expect(direct.map((f) => f.path)).toEqual(tsMorph.map((f) => f.path));
-    for (const [i, file] of direct.entries()) {
-      // Compared file by file, so that a difference names its module.
-      expect({ path: file.path, same: file.text === tsMorph[i]?.text }).toEqual({ path: file.path, same: true });
-    }
-  },
-  120_000,
-);
+/** Names that bring the one-line signature from well inside the width to past it, one character at a time. */
+function namesAround(parameters: Parameter[], returnType: string): string[] {
+  const fixed = `export function (${parameters.map((p) => `${p.name}: ${p.type}`).join(", ")}): ${returnType} {`.length;
+  const names: string[] = [];
+  for (let length = PRINT_WIDTH - fixed - 4; length <= PRINT_WIDTH - fixed + 4; length++)
+    if (length > 0) names.push(`f${"X".repeat(length - 1)}`);
+  names.push(`f${"Y".repeat(PRINT_WIDTH)}`);
+  return names;
+}
 
-test("the session family under every option prints to ts-morph's bytes", () => {
-  for (const [, given] of options) {
-    const code = resolveOptions({}, {}, given);
-    expect(emit([SESSION_SCHEMAS], code, false)).toEqual(emit([SESSION_SCHEMAS], code, true));
-  }
+describe("function signatures", () => {
+  test.each(PARAMETERS.map((p, i) => [i, p] as const))(
+    "with parameter list %i, at every length around the width, are what prettier writes",
+    async (_i, parameters) => {
+      const layouts = new Set<string>();
+      for (const name of namesAround(parameters, "rt.DecodeResult<Event>")) {
+        const text = fn(name, parameters, "rt.DecodeResult<Event>");
+        const first = text.split("\n")[0] ?? "";
+        layouts.add(first.endsWith("(") ? "broken" : first.length <= PRINT_WIDTH ? "one line" : "left");
+        if (first.length > PRINT_WIDTH)
+          expect({ name, leftWhole: first.endsWith(" {") }).toEqual({ name, leftWhole: true });
+        else expect({ name, text: await prettier.format(text, PRETTIER_OPTIONS) }).toEqual({ name, text });
+      }
+      // A name so long that the broken layout would not fit either is left for the format stage to give to prettier.
+      expect([...layouts].sort()).toEqual(["broken", "left", "one line"]);
+    },
+  );
+
+  test("with type parameters, too", async () => {
+    for (const name of namesAround(PARAMETERS[1] ?? [], "T")) {
+      const text = fn(name, PARAMETERS[1] ?? [], "T", ["T extends object"]);
+      if ((text.split("\n")[0] ?? "").length <= PRINT_WIDTH)
+        expect(await prettier.format(text, PRETTIER_OPTIONS)).toBe(text);
+    }
+  });
+
+  test.each([
+    ["a rest parameter", [{ name: "...rest", type: "unknown[]" }], "void"],
+    ["a pattern parameter", [{ name: "{ a, b }", type: "{ a: string; b: string }" }], "void"],
+    ["an object return type", [{ name: "v", type: "unknown" }], "{ ok: boolean; value: unknown }"],
+  ] as const)(
+    "with %s and too long, stay on one line for the format stage to give to prettier",
+    (_what, parameters, returnType) => {
+      const text = fn(`f${"Z".repeat(PRINT_WIDTH)}`, [...parameters], returnType);
+      const first = text.split("\n")[0] ?? "";
+      expect(first.endsWith(" {")).toBe(true);
+      expect(first.length).toBeGreaterThan(PRINT_WIDTH);
+    },
+  );
 });
 
 test("a template's relative imports and re-exports get the extension; nothing else changes", () => {

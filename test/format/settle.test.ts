@@ -64,8 +64,6 @@ const operand = (): string =>
 
 /** Statements of every kind layouts.ts knows, of generated names. */
 const KINDS: Record<string, () => string> = {
-  signature: () =>
-    `${pick(["export ", ""])}function ${name(sized(), "f$")}(${list(int(1, 5), () => `${name(int(1, 12), "p")}: ${pick(["string", "Record<string, unknown>", "rt.DecodeContext", name(sized(), "T")])}`).join(", ")}): ${pick(["void", "number", `value is ${name(sized(), "T")}`])} {`,
   call: () => {
     const prefix = pick([
       `export const ${name(sized(), "d")} = /* @__PURE__ */ `,
@@ -115,14 +113,12 @@ describe.each(Object.keys(KINDS))("a long %s", (kind) => {
     for (let i = 0; i < 200; i++) {
       const statement = (KINDS[kind] ?? (() => ""))();
       const topLevel = ["import", "union", "alias", "iife", "tableCall"].includes(kind);
-      const depth = topLevel ? 0 : kind === "signature" ? int(0, 1) : int(1, 4);
-      // A signature opens its own body; an if clause may be the alternate of another.
+      const depth = topLevel ? 0 : int(1, 4);
+      // An if clause may be the alternate of another.
       const body =
-        kind === "signature"
-          ? `${statement}\n${"  ".repeat(depth + 1)}return;\n${"  ".repeat(depth)}}`
-          : kind === "ifClause" && next() < 0.5
-            ? `if (a) {\n${"  ".repeat(depth + 1)}b();\n${"  ".repeat(depth)}} else ${statement}`
-            : statement;
+        kind === "ifClause" && next() < 0.5
+          ? `if (a) {\n${"  ".repeat(depth + 1)}b();\n${"  ".repeat(depth)}} else ${statement}`
+          : statement;
       const group = depth === 0 ? `${body}\n` : inBlocks(body, depth);
       const long = group.split("\n").find((l) => l.length > PRINT_WIDTH);
       if (
