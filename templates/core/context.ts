@@ -4,7 +4,7 @@
  * modules import it, it imports only the checks. Copied into the output folder with the other templates.
  */
 import { describeValue, problem } from "./checks";
-import type { NumberText } from "../vijson/json";
+import type { NumberText } from "./json";
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {

@@ -4,7 +4,7 @@
  * folder with the other templates.
  */
 import { dateTimeMillis, isDateValue, isInt64BigInt, problem } from "./checks";
-import type { NumberText } from "../vijson/json";
+import type { NumberText } from "./json";
 
 /** What a converter needs of the decode context. */
 export interface ConvertContext {

@@ -4,7 +4,7 @@
  * (`decodeT`, `safeDecodeT`, `parseT`...), boxed values. Copied into the output folder with the other templates.
  */
 import { isRecord, memberPath, keepWireTypeName } from "./checks";
-import { mayHoldUnusualNumber, parseJsonExactly, stringifyJson } from "../vijson/json";
+import { mayHoldUnusualNumber, parseJsonExactly, stringifyJson } from "./json";
 import {
   decodeContext,
   decodeRoot,

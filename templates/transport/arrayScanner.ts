@@ -3,7 +3,7 @@
  * (following strings, escapes and nesting), and every syntax error of the array itself, worded at its place. The
  * bulk reader (jsonArrays.ts) falls back to it. Copied into the output folder with the other templates.
  */
-import { backslashesBefore } from "../vijson/json";
+import { backslashesBefore } from "../core/json";
 import type { Piece } from "./streamBatch";
 
 /** A truncated or malformed array stream: thrown at the place it was found. */

@@ -14,7 +14,7 @@
  */
 import { describeValue, isA, isRecord } from "../core/checks";
 import { gmAt, gmAsOtherType, type GovmomiContext, type GovmomiTypes } from "../govmomi/gojson";
-import { parseJson } from "../vijson/json";
+import { parseJson } from "../core/json";
 import type { CloudEventAttributes, Issues } from "./ceAttributes";
 
 export { isXmlData, readAttributes } from "./ceAttributes";

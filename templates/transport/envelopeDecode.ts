@@ -19,7 +19,7 @@ import { gmEncode } from "../govmomi/govmomiDecode";
 import type { GovmomiTypes } from "../govmomi/gojson";
 import type { SoapTables } from "../soap/soapDecode";
 import { readSoapElement } from "../soap/soapRead";
-import { stringifyJson } from "../vijson/json";
+import { stringifyJson } from "../core/json";
 import { isXmlData, readAttributes, type CloudEventAttributes } from "./ceAttributes";
 import { binaryAttributes, binaryHeaders, isStructuredRequest, type HttpHeaders } from "./ceHeaders";
 import {

@@ -3,7 +3,7 @@
  * the element-by-element scanner (arrayScanner.ts) where it is not, so that only the text being read is held in
  * memory. Copied into the output folder with the other templates.
  */
-import { mayHoldUnusualNumber } from "../vijson/json";
+import { mayHoldUnusualNumber } from "../core/json";
 import { ArrayScanner, isSpace } from "./arrayScanner";
 import type { Batch, Piece } from "./streamBatch";
 

@@ -8,7 +8,7 @@ import { parseAndDecode } from "../core/decode";
 import { decodeReturn, methodEntry, type MethodTable } from "../core/methodValues";
 import { dateTimeText } from "../core/convert";
 import { isDateValue } from "../core/checks";
-import { stringifyJson } from "./json";
+import { stringifyJson } from "../core/json";
 
 /** What a call sends: the path under `/sdk/vim25/<release>` and the JSON body (none for a method without parameters). */
 export interface JsonMethodRequest {

@@ -4,7 +4,7 @@
  * its strings.
  */
 import fc from "fast-check";
-import { mayHoldUnusualNumber, parseJson, scanForUnusualNumber } from "../../templates/vijson/json";
+import { mayHoldUnusualNumber, parseJson, scanForUnusualNumber } from "../../templates/core/json";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const settings = { numRuns: RUNS, seed: 20261127 };

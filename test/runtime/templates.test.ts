@@ -4,7 +4,7 @@ import * as checks from "../../templates/core/checks";
 import * as convert from "../../templates/core/convert";
 import * as envelope from "../../templates/transport/envelope";
 import * as gojson from "../../templates/govmomi/gojson";
-import * as json from "../../templates/vijson/json";
+import * as json from "../../templates/core/json";
 import * as runtime from "../../templates/core/runtime";
 import * as stream from "../../templates/transport/stream";
 import * as context from "../../templates/core/context";

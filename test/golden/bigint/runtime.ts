@@ -17,8 +17,8 @@ export type * from "./context";
 export type * from "./convert";
 export type * from "./decode";
 export type * from "./formats";
-export type * from "./methodValues";
 export type * from "./json";
+export type * from "./methodValues";
 export type * from "./jsonMethods";
 export type * from "./govmomiTable";
 export type * from "./soapDecode";
@@ -106,11 +106,6 @@ import {
   arrayBoxItem as formats$arrayBoxItem,
 } from "./formats";
 import {
-  methodEntry as methodValues$methodEntry,
-  primitiveAt as methodValues$primitiveAt,
-  decodeReturn as methodValues$decodeReturn,
-} from "./methodValues";
-import {
   scanForUnusualNumber as json$scanForUnusualNumber,
   backslashesBefore as json$backslashesBefore,
   mayHoldUnusualNumber as json$mayHoldUnusualNumber,
@@ -118,6 +113,11 @@ import {
   parseJsonExactly as json$parseJsonExactly,
   stringifyJson as json$stringifyJson,
 } from "./json";
+import {
+  methodEntry as methodValues$methodEntry,
+  primitiveAt as methodValues$primitiveAt,
+  decodeReturn as methodValues$decodeReturn,
+} from "./methodValues";
 import {
   jsonMethodRequest as jsonMethods$jsonMethodRequest,
   jsonMethodReturn as jsonMethods$jsonMethodReturn,
@@ -296,15 +296,15 @@ export const decodeBoxedArray = decode$decodeBoxedArray;
 export const FORMAT_CHECKS = formats$FORMAT_CHECKS;
 export const primitiveBox = formats$primitiveBox;
 export const arrayBoxItem = formats$arrayBoxItem;
-export const methodEntry = methodValues$methodEntry;
-export const primitiveAt = methodValues$primitiveAt;
-export const decodeReturn = methodValues$decodeReturn;
 export const scanForUnusualNumber = json$scanForUnusualNumber;
 export const backslashesBefore = json$backslashesBefore;
 export const mayHoldUnusualNumber = json$mayHoldUnusualNumber;
 export const parseJson = json$parseJson;
 export const parseJsonExactly = json$parseJsonExactly;
 export const stringifyJson = json$stringifyJson;
+export const methodEntry = methodValues$methodEntry;
+export const primitiveAt = methodValues$primitiveAt;
+export const decodeReturn = methodValues$decodeReturn;
 export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
 export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
 export const gmPath = gojson$gmPath;

@@ -1,0 +1,53 @@
+// Who may import whom: the run time's core imports no wire, transport or client, and the emit stage's canonical layer
+// and plan import no wire or transport folder, so that a wire is a folder that can be added or removed alone.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ts from "typescript";
+
+const root = path.join(__dirname, "..", "..");
+
+/** Each module below `dir` with the repository paths of the modules it imports (relative specifiers only). */
+function importsBelow(dir: string): { module: string; imports: string[] }[] {
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => {
+      const file = path.join(root, dir, f);
+      const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
+      return {
+        module: path.relative(root, file),
+        imports: importedFiles
+          .map((i) => i.fileName)
+          .filter((s) => s.startsWith("."))
+          .map((s) => path.relative(root, path.resolve(path.dirname(file), s))),
+      };
+    });
+}
+
+/** `module -> import` for each import of a module below `dir` that lands under one of `forbidden`. */
+function crossings(dir: string, forbidden: readonly string[]): string[] {
+  return importsBelow(dir).flatMap(({ module, imports }) =>
+    imports.filter((i) => forbidden.some((f) => i.startsWith(`${f}/`))).map((i) => `${module} -> ${i}`),
+  );
+}
+
+describe("layering", () => {
+  it("templates/core/ imports no wire, transport or client, and nothing generated (but runtime.ts, which re-exports them all)", () => {
+    const others = fs
+      .readdirSync(path.join(root, "templates"), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== "core")
+      .map((e) => `templates/${e.name}`);
+    expect(others).toContain("templates/soap");
+    const found = crossings("templates/core", [...others, "generated"]);
+    expect(found.filter((c) => !c.startsWith("templates/core/runtime.ts ->"))).toEqual([]);
+    expect(found.length).toBeGreaterThan(0);
+  });
+
+  it.each(["src/emit/canonical", "src/emit/plan"])("%s/ imports no wire or transport", (dir) => {
+    expect(crossings(dir, ["src/emit/dialects", "src/emit/transports"])).toEqual([]);
+  });
+
+  it("finds a crossing where there is one", () => {
+    expect(crossings("src/emit/transports", ["src/emit/canonical"])).not.toEqual([]);
+  });
+});
