@@ -24,6 +24,7 @@ import {
   type DecodeOptions,
   type WireObject,
 } from "./context.js";
+import { rejectedType, undeclaredMember } from "./policies.js";
 
 /**
  * `parseT`: reads JSON text keeping int64 digits exact, then decodes it; syntax errors are issues at `$`.
@@ -134,9 +135,7 @@ export function decodeOtherType<T extends object>(
     }
     c.issues.push({
       path: `${path}._typeName`,
-      message:
-        `_typeName ${JSON.stringify(name)} is not a type the schemas declare ` +
-        `(unknownTypes is "reject"; "nearest" would decode it as ${declared})`,
+      message: rejectedType(name, declared),
     });
     return v as unknown as T;
   }
@@ -165,7 +164,7 @@ export function checkMembers(
     else
       c.issues.push({
         path: memberPath(path, key),
-        message: `member "${key}" is not declared by ${typeName}`,
+        message: undeclaredMember(key, typeName, false),
       });
   }
   return copy;

@@ -34,6 +34,7 @@ export type {
   GovmomiType,
   GovmomiTypes,
 } from "./govmomiTable.js";
+import { rejectedType, undeclaredMember } from "./policies.js";
 
 /** The path of a member: the name the data used (camelCase data from govmomi's JSON tags), else the Go name. */
 export function gmPath(v: Record<string, unknown>, path: string, go: string, vim: string): string {
@@ -123,7 +124,7 @@ export function gmAsOtherType(
   if (c.unknownTypes === "reject") {
     c.issues.push({
       path: namePath,
-      message: `${JSON.stringify(name)} is not a type the schemas declare (unknownTypes is "reject"; "nearest" would decode it as ${declared})`,
+      message: rejectedType(name, declared),
     });
     return v;
   }
@@ -187,7 +188,7 @@ export function gmRest(
     if (c.unknownMembers === "reject" && !membersBelow(table, type).has(key)) {
       c.issues.push({
         path: memberPath(path, key),
-        message: `member "${key}" is not declared by ${type} nor its subtypes`,
+        message: undeclaredMember(key, type, true),
       });
       continue;
     }

@@ -19,6 +19,7 @@ export type * from "./decode.js";
 export type * from "./formats.js";
 export type * from "./json.js";
 export type * from "./methodValues.js";
+export type * from "./policies.js";
 export type * from "./jsonMethods.js";
 export type * from "./govmomiTable.js";
 export type * from "./soapDecode.js";
@@ -118,6 +119,10 @@ import {
   primitiveAt as methodValues$primitiveAt,
   decodeReturn as methodValues$decodeReturn,
 } from "./methodValues.js";
+import {
+  undeclaredMember as policies$undeclaredMember,
+  rejectedType as policies$rejectedType,
+} from "./policies.js";
 import {
   jsonMethodRequest as jsonMethods$jsonMethodRequest,
   jsonMethodReturn as jsonMethods$jsonMethodReturn,
@@ -308,6 +313,8 @@ export const stringifyJson = json$stringifyJson;
 export const methodEntry = methodValues$methodEntry;
 export const primitiveAt = methodValues$primitiveAt;
 export const decodeReturn = methodValues$decodeReturn;
+export const undeclaredMember = policies$undeclaredMember;
+export const rejectedType = policies$rejectedType;
 export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
 export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
 export const gmPath = gojson$gmPath;

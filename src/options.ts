@@ -5,6 +5,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type { CodeModes } from "../templates/core/context";
+import type { Policies } from "../templates/core/policies";
 
 export interface OptionSpec {
   readonly key: string;
@@ -69,6 +71,18 @@ type CodeOptionSpec = (typeof CODE_OPTIONS)[number];
  * CLI flags, the config file's keys, the programmatic API and the headers all come from `CODE_OPTIONS`.
  */
 export type CodeOptions = { readonly [S in CodeOptionSpec as S["key"]]: S["values"][number] };
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+
+/**
+ * The code options that the run time reads back (the policies, the representations) have exactly the values its
+ * types admit (templates/core/policies.ts, context.ts): a value added on one side only fails to compile here.
+ */
+export type RuntimeTie = [
+  Assert<Same<Pick<CodeOptions, keyof Policies>, Policies>>,
+  Assert<Same<Pick<CodeOptions, keyof CodeModes>, CodeModes>>,
+];
 
 export const DEFAULT_OPTIONS: CodeOptions = Object.fromEntries(
   CODE_OPTIONS.map((o) => [o.key, o.default]),

@@ -5,6 +5,7 @@
  */
 import { describeValue, problem } from "./checks";
 import type { NumberText } from "./json";
+import type { Policies, UnknownEnumValuesPolicy, UnknownMembersPolicy, UnknownTypesPolicy } from "./policies";
 
 /** One problem found while decoding: where (a JSON path such as `$.datacenter.datacenter.value`) and what. */
 export interface DecodeIssue {
@@ -47,14 +48,14 @@ export interface DecodeOptions {
    * `"nearest"` decodes it as the declared type, keeping every member, with its real name available through
    * `wireTypeName()`; `"reject"` makes it an error.
    */
-  readonly unknownTypes?: "nearest" | "reject";
+  readonly unknownTypes?: UnknownTypesPolicy;
   /** Members the schemas do not declare: `"keep"` them, `"strip"` them, or `"reject"` the value. */
-  readonly unknownMembers?: "keep" | "strip" | "reject";
+  readonly unknownMembers?: UnknownMembersPolicy;
   /**
    * A string an enum field's schema does not list (vSphere adds enum values in new releases): `"keep"` it (the
    * field's type admits it as an `UnknownEnumValue`) or `"reject"` it.
    */
-  readonly unknownEnumValues?: "keep" | "reject";
+  readonly unknownEnumValues?: UnknownEnumValuesPolicy;
   /**
    * The decoders a data object in an untyped slot (xsd:anyType, such as `EventEx.arguments[].value`) is checked by,
    * looked up by its `_typeName`. `decodeAny`, the method return readers and the SOAP, govmomi and CloudEvents
@@ -83,11 +84,8 @@ export interface CodeModes {
 }
 
 /** State threaded through one decode: the options in force and the issues found so far. */
-export interface DecodeContext extends CodeModes {
+export interface DecodeContext extends CodeModes, Policies {
   readonly issues: DecodeIssue[];
-  readonly unknownTypes: "nearest" | "reject";
-  readonly unknownMembers: "keep" | "strip" | "reject";
-  readonly unknownEnumValues: "keep" | "reject";
   /** Source text of unusual numbers, when the input was read from text by `parseJson`. */
   numberText: NumberText | undefined;
   int64FromNumber?: boolean;

@@ -19,6 +19,7 @@ import {
   type DecodeOptions,
   type WireObject,
 } from "./context";
+import { rejectedType, undeclaredMember } from "./policies";
 
 /**
  * `parseT`: reads JSON text keeping int64 digits exact, then decodes it; syntax errors are issues at `$`.
@@ -129,9 +130,7 @@ export function decodeOtherType<T extends object>(
     }
     c.issues.push({
       path: `${path}._typeName`,
-      message:
-        `_typeName ${JSON.stringify(name)} is not a type the schemas declare ` +
-        `(unknownTypes is "reject"; "nearest" would decode it as ${declared})`,
+      message: rejectedType(name, declared),
     });
     return v as unknown as T;
   }
@@ -160,7 +159,7 @@ export function checkMembers(
     else
       c.issues.push({
         path: memberPath(path, key),
-        message: `member "${key}" is not declared by ${typeName}`,
+        message: undeclaredMember(key, typeName, false),
       });
   }
   return copy;

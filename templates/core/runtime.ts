@@ -14,6 +14,7 @@ export type * from "./decode";
 export type * from "./formats";
 export type * from "./json";
 export type * from "./methodValues";
+export type * from "./policies";
 export type * from "../vijson/jsonMethods";
 export type * from "../govmomi/govmomiTable";
 export type * from "../soap/soapDecode";
@@ -113,6 +114,10 @@ import {
   primitiveAt as methodValues$primitiveAt,
   decodeReturn as methodValues$decodeReturn,
 } from "./methodValues";
+import {
+  undeclaredMember as policies$undeclaredMember,
+  rejectedType as policies$rejectedType,
+} from "./policies";
 import {
   jsonMethodRequest as jsonMethods$jsonMethodRequest,
   jsonMethodReturn as jsonMethods$jsonMethodReturn,
@@ -303,6 +308,8 @@ export const stringifyJson = json$stringifyJson;
 export const methodEntry = methodValues$methodEntry;
 export const primitiveAt = methodValues$primitiveAt;
 export const decodeReturn = methodValues$decodeReturn;
+export const undeclaredMember = policies$undeclaredMember;
+export const rejectedType = policies$rejectedType;
 export const jsonMethodRequest = jsonMethods$jsonMethodRequest;
 export const jsonMethodReturn = jsonMethods$jsonMethodReturn;
 export const gmPath = gojson$gmPath;

@@ -6,12 +6,10 @@
  */
 import { isA } from "../core/checks";
 import type { ConvertContext } from "../core/convert";
+import type { Policies } from "../core/policies";
 
 /** What the dialect needs of the decode context (a structural subset of the runtime's DecodeContext). */
-export interface GovmomiContext extends ConvertContext {
-  readonly unknownTypes: "nearest" | "reject";
-  readonly unknownMembers: "keep" | "strip" | "reject";
-  readonly unknownEnumValues: "keep" | "reject";
+export interface GovmomiContext extends ConvertContext, Policies {
   readonly int64: "number" | "bigint";
   readonly dateTime: "string" | "Date";
 }

@@ -12,6 +12,7 @@
 import { isInt64, isInt64BigInt, isRecord, problem } from "./checks";
 import { readInt64, type ConvertContext } from "./convert";
 import { arrayBoxItem, FORMAT_CHECKS, primitiveBox } from "./formats";
+import type { UnknownTypesPolicy } from "./policies";
 
 /** A boxed value: its type name and the value itself. */
 export interface Boxed<N extends string, V> {
@@ -54,7 +55,7 @@ function boxOf(
 
 /** The context the boxed-value decoder needs (a structural subset of the runtime's DecodeContext). */
 interface BoxContext extends ConvertContext {
-  readonly unknownTypes: "nearest" | "reject";
+  readonly unknownTypes: UnknownTypesPolicy;
   readonly int64: "number" | "bigint";
 }
 
