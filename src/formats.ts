@@ -6,7 +6,10 @@
  */
 import type { RuntimeValue } from "./runtimeValues";
 
-export type FormatKey = "string" | "boolean" | "int8" | "int16" | "int32" | "int64" | "double" | "date-time" | "base64";
+import type { FormatKey } from "../templates/core/formats";
+
+/** The format keys, as the run time's table has them (templates/core/formats.ts): one list for both sides. */
+export type { FormatKey };
 
 export interface FormatSpec {
   readonly key: FormatKey;

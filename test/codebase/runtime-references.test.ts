@@ -3,6 +3,8 @@
 // src/ with TypeScript's parser and holds each of those names to what templates/core/runtime.ts exports.
 import * as path from "node:path";
 import ts from "typescript";
+import { FORMATS } from "../../src/formats";
+import { FORMAT_CHECKS } from "../../templates/core/formats";
 import { sourcesIn } from "../support/helpers";
 
 const root = path.join(__dirname, "..", "..");
@@ -85,4 +87,11 @@ describe("references from the emitters into the run time", () => {
   it("every rt.name written in code text names something the run time exports (a helper, or a type in a type position)", () => {
     expect(found.values.filter((r) => !exported.all.has(r.name))).toEqual([]);
   });
+});
+
+test("the generator's format table and the run time's list the same formats, each with the check the run time uses", () => {
+  // Two schema formats (double, float) share the key double.
+  expect([...new Set(FORMATS.map((f) => f.key))].sort()).toEqual(Object.keys(FORMAT_CHECKS).sort());
+  for (const format of FORMATS)
+    expect([format.key, FORMAT_CHECKS[format.key]?.name]).toEqual([format.key, format.check]);
 });

@@ -2,10 +2,12 @@
  * The run-time description of a field that the wires which cannot see types in the data read (SOAP's XML) and the
  * method table use: its member name, what its text or element is, whether it repeats or may be absent.
  */
+import type * as VimXml from "../../../templates/soap/vimxml";
 import { assertNever, type FieldModel, type Model } from "../../model/ir";
 
-const ARRAY = 1;
-const OPTIONAL = 2;
+// The run time's flags (templates/soap/vimxml.ts), tied by type: a change there fails to compile here.
+const ARRAY = 1 satisfies typeof VimXml.ARRAY;
+const OPTIONAL = 2 satisfies typeof VimXml.OPTIONAL;
 
 /**
  * A field, parameter or return value as `[member, kind, flags, ...types]` (`SoapField` in templates/soap/vimxml.ts,

@@ -20,7 +20,11 @@ import {
   isString,
 } from "./checks";
 
-/** The check of each format key. */
+/** The format keys a schema's field may have (`type`/`format` pairs, src/formats.ts), one check each. */
+export type FormatKey =
+  "string" | "boolean" | "int8" | "int16" | "int32" | "int64" | "double" | "date-time" | "base64";
+
+/** The check of each format key (read by the keys the tables hold, hence a string-keyed record). */
 export const FORMAT_CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
   string: isString,
   boolean: isBoolean,
@@ -31,7 +35,7 @@ export const FORMAT_CHECKS: Readonly<Record<string, (value: unknown) => boolean>
   double: isDouble,
   "date-time": isDateTime,
   base64: isBase64,
-};
+} satisfies Record<FormatKey, (value: unknown) => boolean>;
 
 /** A primitive box: the format of its value, and whether SOAP names it in XML Schema's namespace (`xsd:int`). */
 export interface PrimitiveBox {
