@@ -2,7 +2,7 @@
 // The 25 methods the schemas declare: their types and their wire facts.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 754 schema files listed in index.ts.
+// From the 754 schema files listed in schema-files.ts.
 import * as rt from "./runtime.js";
 import type {
   AnyEvent,

@@ -58,6 +58,9 @@ export function hasClient(model: Model): boolean {
   return CLIENT.methods.every((m) => methods.has(m)) && CLIENT.types.every((t) => model.byName.has(t));
 }
 
+/** The module whose header lists the schema files, so that index.ts opens with its exports, not hundreds of paths. */
+export const SCHEMA_FILES = "schema-files.ts";
+
 /** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
 function localSpecifier(name: string, code: CodeOptions): string {
   return `./${name}${code.importExtension === "none" ? "" : code.importExtension}`;
@@ -154,7 +157,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     from: readonly ImportCandidates[],
   ): GeneratedFile => ({
     path: file,
-    text: printModule(header(what, facts, file === "index.ts" ? undefined : "index.ts"), [...from], body),
+    text: printModule(header(what, facts, file === SCHEMA_FILES ? undefined : SCHEMA_FILES), [...from], body),
     printed: true,
   });
   const sibling = (name: string, statements: readonly StatementStructures[]): ImportCandidates => ({
@@ -215,6 +218,12 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       `The ${model.methods.length} ${model.methods.length === 1 ? "method" : "methods"} the schemas declare: their types and their wire facts.`,
       emitMethods(model, options.code),
       [runtime, types, context.guards, context.checks],
+    ),
+    module(
+      SCHEMA_FILES,
+      `The ${facts.sources.length} schema ${facts.sources.length === 1 ? "file" : "files"} the ${count} were generated from (this header lists them; the module exports nothing).`,
+      [{ kind: StructureKind.ExportDeclaration, namedExports: [] }],
+      [],
     ),
     module(
       "index.ts",

@@ -25,8 +25,8 @@ export interface HeaderFacts {
 }
 
 /**
- * The schema files are listed in index.ts; `listedIn` instead names the module that lists them, so that a
- * catalogue of hundreds of files is written once, not in every module.
+ * The schema files are listed in one module's header (schema-files.ts); `listedIn` names that module in every other
+ * header, so that a catalogue of hundreds of files is written once, not in every module.
  */
 export function header(what: string, facts: HeaderFacts, listedIn: string | undefined = undefined): string {
   const { sources, regenerate, options } = facts;

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { check, ConfigError, docs, generate, importSchemas, SchemaError, UsageError } from "../../src/index";
-import { FIXTURES, REPO, run, tempProject } from "../support/helpers";
+import { FIXTURES, REPO, run, tempProject, SESSION_OUTPUT_FILES } from "../support/helpers";
 
 const TSC = path.join(REPO, "node_modules", "typescript", "bin", "tsc");
 
@@ -18,7 +18,7 @@ describe("in-process", () => {
     const options = { cwd: dir, schemas: ["schemas"], bundled: false, out: "out", int64: "bigint" } as const;
     const generated = await generate(options);
     expect(generated).toMatchObject({ out: path.join(dir, "out"), types: 22, schemaFiles: 22, removed: [] });
-    expect(generated.written).toHaveLength(44);
+    expect(generated.written).toHaveLength(SESSION_OUTPUT_FILES);
     expect(generated.options.int64).toBe("bigint");
     expect(await check(options)).toMatchObject({ upToDate: true, missing: false, diffs: [] });
     // The header keeps bigint: a later call without it still checks against it.
@@ -36,7 +36,7 @@ describe("in-process", () => {
     expect((await generate(options)).current).toBe(false);
     const again = await generate(options);
     expect(again).toMatchObject({ current: true, written: [], removed: [], types: 22, schemaFiles: 22 });
-    expect(again.unchanged).toHaveLength(44);
+    expect(again.unchanged).toHaveLength(SESSION_OUTPUT_FILES);
     // An edited output file is not current: it is written back.
     const types = path.join(dir, "out", "types.ts");
     const original = fs.readFileSync(types, "utf8");

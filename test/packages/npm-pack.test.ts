@@ -159,9 +159,10 @@ describe("the generator package (vsphere-typegen)", () => {
         "# yaml-language-server: $schema=../node_modules/vsphere-typegen/schemas/schema-file.schema.json",
       );
       const index = fs.readFileSync(path.join(dir, "src", "vsphere", "index.ts"), "utf8");
+      const listed = fs.readFileSync(path.join(dir, "src", "vsphere", "schema-files.ts"), "utf8");
       expect(index).toContain(`importExtension=${type === "module" ? ".js" : "none"}`);
-      expect(index).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
-      expect(index).toContain("//   my-schemas/SessionExpiredEvent.yaml\n");
+      expect(listed).toContain("//   vsphere-typegen/schemas/vim25/SessionEvent.yaml\n");
+      expect(listed).toContain("//   my-schemas/SessionExpiredEvent.yaml\n");
       // The code block, with the specifier its comment gives for an ES module project, and a body to decode.
       const specifier = type === "module" ? "./vsphere/index.js" : "./vsphere";
       fs.writeFileSync(

@@ -19,6 +19,11 @@ export const FIXTURES = path.join(REPO, "test/fixtures");
 export const BUNDLED_SCHEMAS = path.join(REPO, "schemas");
 /** The SessionEvent family alone (22 types, a copy of the hand-kept files): quick to generate, for CLI tests. */
 export const SESSION_SCHEMAS = path.join(REPO, "test", "schemas");
+/**
+ * How many files an output of the session family holds (its generated modules and the run time's copies, no client):
+ * as many as its committed golden output, which `npm run check` holds current.
+ */
+export const SESSION_OUTPUT_FILES = fs.readdirSync(path.join(REPO, "test", "golden", "bigint")).length;
 
 export function fixture(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));

@@ -2,31 +2,9 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 30b073f6965ee072fb86750dfdc490d5 3be4676accf268b3a6b913813b8c239f
-// Files: arrayScanner.ts=9c29a5c10a85f23a20c905f045ec2422 boxed.ts=48ca9a08438ce451b680d3268f62e48c ceAttributes.ts=9da3d8324e0279d5f8083822d5cb2bdc ceHeaders.ts=3d9ddccb4aebb342df4e0bc367e9dea5 checks.ts=55457796d9c861892faa1b533710608a cloudevents.ts=4de60e7d737afa971b9220ed5b75b2ed context.ts=ba1d78f7aedd8a2e6c5dd171d77a6ef3 convert.ts=664572dc426ed59dec37b128322dac28 decode.ts=aa592556aff64dab91c0b58a2cf36042 decoders-dispatch.ts=c2d615f6029a87106058c8808b524581 decoders-fields.ts=e6bd61e86d323dda1ca526bc57fa930c decoders.ts=593ab3a790bf79498f70bd97553eab34 encoders.ts=3d399fcb8be4bdc5aef69d9c21d022ae envelope.ts=df20b37e674dca076721f36b65cd16a8 envelopeDecode.ts=318189b0f0906c0ba573f7348ed6d53a formats.ts=6908561a7bef7863618b4a4275a1afc1 gojson.ts=80adaa43b830b25ad0997392970c3e88 govmomi-decoders.ts=d9b318f1ec6c44e0727cebe686172b81 govmomi.ts=c97051e50095cd1e6ba9b27e74a3873d govmomiDecode.ts=a8a3696c86aa7bf482cc17e4216df83d govmomiEncode.ts=91d34d1b86c489972e35dc4ab532a8d1 govmomiTable.ts=15ab0998a41f4173c7e5ec60c6d97f07 guards.ts=0d62261cd36bc40d73ebc341616e5c89 json.ts=fdb5783e237bc27e75718f3da2ee2b98 jsonArrays.ts=29fd7d4610182d57f1bf493c737402ec jsonMethods.ts=a5686106e66a6a7f3ed32203576387b8 methodValues.ts=253956eb6359f3f98523dbf0fabddd66 methods.ts=d10f6370c93811878e893347aef0814a ndjson.ts=2c458e378344e6c9cfb32d00478ea84a policies.ts=0bdd84a87318c290a8664d9b503b99a2 runtime.ts=b8e09a2f2ebdb9996acf5551377210d0 soap.ts=c99baeb93614c105625ac926bdea41bf soapDecode.ts=1719121452a49f755bc786072322f7d2 soapRead.ts=b4cd75125950d9a4fbb2e7cd83745aa4 soapValues.ts=6671f4812a6ccb5d16377f84170e56cc soapWrite.ts=c09c13cfc493407ac8e1bc14bc2e92c4 stream.ts=f9fe9285afd67dd4dcc1d1438273b190 streamBatch.ts=f8835f24e3a9a4b7aecf41d07cd368ed types.ts=8220a6dd64272c5c9dec94a440929864 utf8Chunks.ts=110820f1d0cb83ef2ceaf993cfd16241 vimxml.ts=37cef46eee07c2c6030e128be56d9b13 xml.ts=b8170c007a0549a1c6ceca9b15f62ee1 xmlEscape.ts=07c93a368f9f508e9fd0a9901373cbb7 xmlText.ts=81be196237664d46cc45a5ce4448f1bb
-// From 22 schema files (bundled ones by package name, yours relative to the project root):
-//   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   test/schemas/vim25/BadUsernameSessionEvent.yaml
-//   test/schemas/vim25/ComputeResourceEventArgument.yaml
-//   test/schemas/vim25/DatacenterEventArgument.yaml
-//   test/schemas/vim25/DatastoreEventArgument.yaml
-//   test/schemas/vim25/DvsEventArgument.yaml
-//   test/schemas/vim25/DynamicData.yaml
-//   test/schemas/vim25/EntityEventArgument.yaml
-//   test/schemas/vim25/Event.yaml
-//   test/schemas/vim25/EventArgument.yaml
-//   test/schemas/vim25/GlobalMessageChangedEvent.yaml
-//   test/schemas/vim25/HostEventArgument.yaml
-//   test/schemas/vim25/ManagedObjectReference.yaml
-//   test/schemas/vim25/NetworkEventArgument.yaml
-//   test/schemas/vim25/NoAccessUserEvent.yaml
-//   test/schemas/vim25/ServerStartedSessionEvent.yaml
-//   test/schemas/vim25/SessionEvent.yaml
-//   test/schemas/vim25/SessionTerminatedEvent.yaml
-//   test/schemas/vim25/TgwEventArgument.yaml
-//   test/schemas/vim25/UserLoginSessionEvent.yaml
-//   test/schemas/vim25/UserLogoutSessionEvent.yaml
-//   test/schemas/vim25/VmEventArgument.yaml
+// Digest: c28089a44f0d54c698e0b4215e61c0c8 3be4676accf268b3a6b913813b8c239f
+// Files: arrayScanner.ts=9c29a5c10a85f23a20c905f045ec2422 boxed.ts=48ca9a08438ce451b680d3268f62e48c ceAttributes.ts=9da3d8324e0279d5f8083822d5cb2bdc ceHeaders.ts=3d9ddccb4aebb342df4e0bc367e9dea5 checks.ts=55457796d9c861892faa1b533710608a cloudevents.ts=7d6532426c9b5be14658c2df1bca9793 context.ts=ba1d78f7aedd8a2e6c5dd171d77a6ef3 convert.ts=664572dc426ed59dec37b128322dac28 decode.ts=aa592556aff64dab91c0b58a2cf36042 decoders-dispatch.ts=ce0f79e75935797cdd1ddce19dc099e3 decoders-fields.ts=867c13e298ab6ab9ff13d4355c035120 decoders.ts=4d73b2cf632abdafdf63d8e120ead693 encoders.ts=8e4b25e6716c03e9a5df7fcaa706dc21 envelope.ts=df20b37e674dca076721f36b65cd16a8 envelopeDecode.ts=318189b0f0906c0ba573f7348ed6d53a formats.ts=6908561a7bef7863618b4a4275a1afc1 gojson.ts=80adaa43b830b25ad0997392970c3e88 govmomi-decoders.ts=94ec6cdc0a7e8eec6e27948b90f04fdd govmomi.ts=571b2c8c0ff52364dd7b4e653b9ae06a govmomiDecode.ts=a8a3696c86aa7bf482cc17e4216df83d govmomiEncode.ts=91d34d1b86c489972e35dc4ab532a8d1 govmomiTable.ts=15ab0998a41f4173c7e5ec60c6d97f07 guards.ts=b93b33941eb61fe8116bd481428fffc3 json.ts=fdb5783e237bc27e75718f3da2ee2b98 jsonArrays.ts=29fd7d4610182d57f1bf493c737402ec jsonMethods.ts=a5686106e66a6a7f3ed32203576387b8 methodValues.ts=253956eb6359f3f98523dbf0fabddd66 methods.ts=377e16466673fd61a610f862e899e20b ndjson.ts=2c458e378344e6c9cfb32d00478ea84a policies.ts=0bdd84a87318c290a8664d9b503b99a2 runtime.ts=b8e09a2f2ebdb9996acf5551377210d0 schema-files.ts=3535e94a0e005ac52e95d87bac486d36 soap.ts=fd01992e1e4df5fad11c5ac8d5263a0e soapDecode.ts=1719121452a49f755bc786072322f7d2 soapRead.ts=b4cd75125950d9a4fbb2e7cd83745aa4 soapValues.ts=6671f4812a6ccb5d16377f84170e56cc soapWrite.ts=c09c13cfc493407ac8e1bc14bc2e92c4 stream.ts=f9fe9285afd67dd4dcc1d1438273b190 streamBatch.ts=f8835f24e3a9a4b7aecf41d07cd368ed types.ts=a81caadff389c33946b9ea158d6c13d8 utf8Chunks.ts=110820f1d0cb83ef2ceaf993cfd16241 vimxml.ts=37cef46eee07c2c6030e128be56d9b13 xml.ts=b8170c007a0549a1c6ceca9b15f62ee1 xmlEscape.ts=07c93a368f9f508e9fd0a9901373cbb7 xmlText.ts=81be196237664d46cc45a5ce4448f1bb
+// From the 22 schema files listed in schema-files.ts.
 
 export * from "./types";
 export * from "./guards";

@@ -2,31 +2,9 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: f2b6d99ab7afe2a6f7edb954e1c46dad 3be4676accf268b3a6b913813b8c239f
-// Files: arrayScanner.ts=a2c1b73e2276a6c2845045baae28bf00 boxed.ts=e4a0586e780f7434117f07c99be15023 ceAttributes.ts=1c0a334026f78e0e1367f06e45b05879 ceHeaders.ts=70e54ff49fbe9fd3608e783a763f9e38 checks.ts=93a2342be8a4de8e2de2ea97abc1b6a0 cloudevents.ts=1d6037e7dda0ae1d066b9ca07b2e6477 context.ts=5c8bbd83c28f3a8b7965273d56ab24e6 convert.ts=83274c3087586650c579bcae35b7e2d7 decode.ts=d8920f5ee7b8e6375f0382d214f0ce19 decoders-dispatch.ts=94e58fb4c3f8ac6f3a7c6b5c5efed44d decoders-fields.ts=70bcf095f7438ceae82294fffb06e803 decoders.ts=e87ba321af9a05be96abbc2756a84d2f encoders.ts=6ee84427c0e38fdee643e265606903b8 envelope.ts=df92836adc3b0db58bd28ea87e3bca41 envelopeDecode.ts=166881f7a281974e9e5b13b46353c9e4 formats.ts=ed4f3b490e846a4afc2599c06ad79faa gojson.ts=060bfc6044f206250314579409512d70 govmomi-decoders.ts=658203ee201f0f45d79318e5b2907c00 govmomi.ts=4be34384e9c97889d2ac50a20c48bd91 govmomiDecode.ts=edbe65263e3cac4a454e0369c75853fa govmomiEncode.ts=ffc9a573abe91d947ae600065f6a773c govmomiTable.ts=222694e36068d42a59ed82647af1d19a guards.ts=426461dae7f2fa4b57263ea33a149270 json.ts=1d9b29276e5c5ec707a7dae2026650ef jsonArrays.ts=afe01e388c7c34bf3c947913b6ddd27c jsonMethods.ts=814e8079e38f324ede4a2c1d024c03c4 methodValues.ts=960d848d2b23ee0e1b3f538b674701ee methods.ts=b87c9e01a45c5d8cc881492ffcc1c204 ndjson.ts=9a3862a15ab4abc2672bdfcf094d5211 policies.ts=e047350b516823a5f5926b2f069f9c0e runtime.ts=0ece3419c10be408aa92d724f7527d83 soap.ts=4baa76ab34dde645991d2b837e1cc1c2 soapDecode.ts=ec180c66046dda184eb5710dba0e39f6 soapRead.ts=aac12b7e19dbee53b7a6e1c9207e6cdf soapValues.ts=cd8cc421b33c19bec678aa11cd789635 soapWrite.ts=4c90fbb23cdfaad13f72ee3ffd1f8843 stream.ts=e0678249a0cd91fd348fdcaec9ea63b9 streamBatch.ts=ccc786c0134c6e85cdd850144e38df07 types.ts=29191934c4e8fe6da6f631eb2ea6bf53 utf8Chunks.ts=8c0bdd6ae8915861f07645856c557103 vimxml.ts=043c7887194b05d3651084498524d1fa xml.ts=074bb2d686e89379cceacec9332f17a3 xmlEscape.ts=c20054d0df9ec148adeae2a85a333dc1 xmlText.ts=094f4ad474e9286b556c8fa21de63703
-// From 22 schema files (bundled ones by package name, yours relative to the project root):
-//   test/schemas/vim25/AlreadyAuthenticatedSessionEvent.yaml
-//   test/schemas/vim25/BadUsernameSessionEvent.yaml
-//   test/schemas/vim25/ComputeResourceEventArgument.yaml
-//   test/schemas/vim25/DatacenterEventArgument.yaml
-//   test/schemas/vim25/DatastoreEventArgument.yaml
-//   test/schemas/vim25/DvsEventArgument.yaml
-//   test/schemas/vim25/DynamicData.yaml
-//   test/schemas/vim25/EntityEventArgument.yaml
-//   test/schemas/vim25/Event.yaml
-//   test/schemas/vim25/EventArgument.yaml
-//   test/schemas/vim25/GlobalMessageChangedEvent.yaml
-//   test/schemas/vim25/HostEventArgument.yaml
-//   test/schemas/vim25/ManagedObjectReference.yaml
-//   test/schemas/vim25/NetworkEventArgument.yaml
-//   test/schemas/vim25/NoAccessUserEvent.yaml
-//   test/schemas/vim25/ServerStartedSessionEvent.yaml
-//   test/schemas/vim25/SessionEvent.yaml
-//   test/schemas/vim25/SessionTerminatedEvent.yaml
-//   test/schemas/vim25/TgwEventArgument.yaml
-//   test/schemas/vim25/UserLoginSessionEvent.yaml
-//   test/schemas/vim25/UserLogoutSessionEvent.yaml
-//   test/schemas/vim25/VmEventArgument.yaml
+// Digest: 9ff8d188cdc81204d15ab48bc8b4a976 3be4676accf268b3a6b913813b8c239f
+// Files: arrayScanner.ts=a2c1b73e2276a6c2845045baae28bf00 boxed.ts=e4a0586e780f7434117f07c99be15023 ceAttributes.ts=1c0a334026f78e0e1367f06e45b05879 ceHeaders.ts=70e54ff49fbe9fd3608e783a763f9e38 checks.ts=93a2342be8a4de8e2de2ea97abc1b6a0 cloudevents.ts=e42cbfda3b428a6d03ddda20e5378e82 context.ts=5c8bbd83c28f3a8b7965273d56ab24e6 convert.ts=83274c3087586650c579bcae35b7e2d7 decode.ts=d8920f5ee7b8e6375f0382d214f0ce19 decoders-dispatch.ts=6db26abcdcc0d1b684c36d76faf6ccb9 decoders-fields.ts=f6e3c5f910d06c4a649c4e5081c82fe6 decoders.ts=4e9129d5edf8780cd0e105f4799eecd0 encoders.ts=730f623bd3590b1125c2aae77c7ecc5d envelope.ts=df92836adc3b0db58bd28ea87e3bca41 envelopeDecode.ts=166881f7a281974e9e5b13b46353c9e4 formats.ts=ed4f3b490e846a4afc2599c06ad79faa gojson.ts=060bfc6044f206250314579409512d70 govmomi-decoders.ts=56125786259f736428a45ae416e7417c govmomi.ts=fa66d19740b58a934f8a651b052cfde7 govmomiDecode.ts=edbe65263e3cac4a454e0369c75853fa govmomiEncode.ts=ffc9a573abe91d947ae600065f6a773c govmomiTable.ts=222694e36068d42a59ed82647af1d19a guards.ts=01126dce9426d9f7a49ff090d30a6d95 json.ts=1d9b29276e5c5ec707a7dae2026650ef jsonArrays.ts=afe01e388c7c34bf3c947913b6ddd27c jsonMethods.ts=814e8079e38f324ede4a2c1d024c03c4 methodValues.ts=960d848d2b23ee0e1b3f538b674701ee methods.ts=7b31c4ee91c83acd389abbc5e78a91c2 ndjson.ts=9a3862a15ab4abc2672bdfcf094d5211 policies.ts=e047350b516823a5f5926b2f069f9c0e runtime.ts=0ece3419c10be408aa92d724f7527d83 schema-files.ts=eaee4c8c606dd0d0112673eb0f81534a soap.ts=578aecb8bb7ed069c82f8e6f85d407d8 soapDecode.ts=ec180c66046dda184eb5710dba0e39f6 soapRead.ts=aac12b7e19dbee53b7a6e1c9207e6cdf soapValues.ts=cd8cc421b33c19bec678aa11cd789635 soapWrite.ts=4c90fbb23cdfaad13f72ee3ffd1f8843 stream.ts=e0678249a0cd91fd348fdcaec9ea63b9 streamBatch.ts=ccc786c0134c6e85cdd850144e38df07 types.ts=e69693c8d36c326bb1649a036d443cc3 utf8Chunks.ts=8c0bdd6ae8915861f07645856c557103 vimxml.ts=043c7887194b05d3651084498524d1fa xml.ts=074bb2d686e89379cceacec9332f17a3 xmlEscape.ts=c20054d0df9ec148adeae2a85a333dc1 xmlText.ts=094f4ad474e9286b556c8fa21de63703
+// From the 22 schema files listed in schema-files.ts.
 
 export * from "./types";
 export * from "./guards";
