@@ -3,7 +3,7 @@
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
 // From the 754 schema files listed in schema-files.ts.
-import * as rt from "./runtime.js";
+import * as rt from "./runtime/runtime.js";
 import type { VimTypeMap } from "./types.js";
 import { decoders$Any } from "./decoders-dispatch.js";
 import { govmomiTypes$ } from "./govmomi-decoders.js";

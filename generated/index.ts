@@ -2,8 +2,8 @@
 // Everything generated for 675 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 978d3bc7d8968712080dcbc3c24f96e3 7689377d3362273f7b1ebc73aacf89bf
-// Files: arrayScanner.ts=e54892cec92cc9b73fe6ec2e244abed3 boxed.ts=504b1a8fdd23c4e666f42251dfe57013 ceAttributes.ts=58c1c873298cf121f68751fb7a934afe ceHeaders.ts=e7cb65af4d77f136e4849236e810a2dc checkpoints.ts=8b154208d0f1ee8f00bf99fe8fccb92c checks.ts=398223bcdb5f193ce5dc328dc8f1ad9d cloudevents.ts=dbeadc9790c1fca12b9a0aa18bf151b1 context.ts=e7c2f7a06921bb8f2cdb26720151ba67 convert.ts=9db03d200fd770a35326512645f24a5c decode.ts=7be0e5f21ebbb75e3e2e116b292770f3 decoders-dispatch.ts=668639d400f28fe063a05e5e38a20032 decoders-fields.ts=9aa38ae0dae55e5ae027a311c6047d9d decoders.ts=4e5db3c4e4b564bca8ebc838c6e08e4f encoders.ts=785b4dc7a02fdf00a29675b3e9490b4d envelope.ts=2f1325b5a2a09852bec76d09fa5be4c0 envelopeDecode.ts=d8fc4a9ee43f09277a569704651a93e0 eventQueries.ts=d70c57ad9f8eb8a10c693ec8b6c4cede followEvents.ts=3e3f5d35b097529c82dab1c2854f8777 formats.ts=c937b5e818de61b16a12cb5948e4916c gojson.ts=c899a245d7d1ce6f55291e8a48174645 govmomi-decoders.ts=307ff3f7bcc19d4f113708c99ef7ecfd govmomi.ts=8822b996d64b2139f729bd81064c6b7d govmomiDecode.ts=f726197f79f65ae463e9842081d04920 govmomiEncode.ts=165bbd53587ef03a3d2afd567fbeba1d govmomiTable.ts=e483785e7463e82f3f23e40b818c8189 guards.ts=d07be43847028f14691904cddb7fd772 http.ts=314477bf05af4d17fab3e1cfdd5a9b48 json.ts=efa3b2639ce8de32cd290dac04b8ce30 jsonArrays.ts=a8ffd454d7024648b0238e19a57f5b8f jsonMethods.ts=e53bb68cf714a500a0520fc278708539 methodValues.ts=8e5797fc18b83000361437e69c2ae0f6 methods.ts=7473f6340d7d4bb5c19f2699d5745855 ndjson.ts=657387287e19464b65fcc2de0e6ef48e policies.ts=d2ebc01d0cbe780303f4eadac1adaa40 runtime.ts=89700e153edd0a122923324e3f2b9641 schema-files.ts=7171260d797e77982df7edc6439666ed session.ts=4692fd755e31662316f76a57ce98f9d6 soap.ts=67365c51c036a2dcf8a3ead2dc29f208 soapDecode.ts=3ac3cb1989f6f7935f90f8c36d1a9890 soapRead.ts=dd28c4881efe13c9d559c7a651a09c43 soapValues.ts=1b774266e9daa53dddcc50fc4e0ff265 soapWrite.ts=12f0bd0c97f1eba43144c1c4503144a4 stream.ts=5106fa2cd22053711f06f3df40f46260 streamBatch.ts=a56240d1fc53b515222dae122fb624c4 types.ts=43c9c8c5154b7fc69e353e4eb696f11e utf8Chunks.ts=d3079e5de2cbde4fd64e6ddc469fe06d vimClient.ts=1a430d2bc6e2ce5a3749fb929b1d9e8a vimxml.ts=4d32e4e8da39c83b3643e9b4397d96a4 wires.ts=6c8a44e935663517e7a7986d159a95cf xml.ts=16bb9f09812a8b9bf4c67cf7f25f0dfa xmlEscape.ts=c3ebbe7f050b2670438300d44a9e01d0 xmlText.ts=ee731a08cc1c431d9913209856e807a7
+// Digest: 478f38e601abfbdaa971a408c41d08af 8c0890b44477f59ad9a766ff2ff437a7
+// Files: cloudevents.ts=0ed216970b0dac8e15d320017042dc71 decoders-dispatch.ts=9de1c31d1a0ea8581388c53700284cec decoders-fields.ts=a577013111c8a5813b5cdca92c2e30bd decoders.ts=f10e60f9da649a6ce6ef664c0137488c encoders.ts=e47912f0e2f01c2fc21c606550e71794 govmomi-decoders.ts=0a07e0aac8fa8f0a1983998785b2faee govmomi.ts=069fc845e5f89fec8a5dfb2ab0094cf2 guards.ts=653fbeddc4baad91cd02e4a3a7e77fdc methods.ts=a37e21085a092774009721815dfdf743 runtime/arrayScanner.ts=e54892cec92cc9b73fe6ec2e244abed3 runtime/boxed.ts=504b1a8fdd23c4e666f42251dfe57013 runtime/ceAttributes.ts=58c1c873298cf121f68751fb7a934afe runtime/ceHeaders.ts=e7cb65af4d77f136e4849236e810a2dc runtime/checkpoints.ts=4c1591c67621c6d37ff579908f5c0c68 runtime/checks.ts=398223bcdb5f193ce5dc328dc8f1ad9d runtime/context.ts=e7c2f7a06921bb8f2cdb26720151ba67 runtime/convert.ts=9db03d200fd770a35326512645f24a5c runtime/decode.ts=7be0e5f21ebbb75e3e2e116b292770f3 runtime/envelope.ts=2f1325b5a2a09852bec76d09fa5be4c0 runtime/envelopeDecode.ts=d8fc4a9ee43f09277a569704651a93e0 runtime/eventQueries.ts=b3be3f780d8683f10f9a6be5a27fdee1 runtime/followEvents.ts=146a2f3c3ac3af5cfa8d2143303e6358 runtime/formats.ts=c937b5e818de61b16a12cb5948e4916c runtime/gojson.ts=c899a245d7d1ce6f55291e8a48174645 runtime/govmomiDecode.ts=f726197f79f65ae463e9842081d04920 runtime/govmomiEncode.ts=165bbd53587ef03a3d2afd567fbeba1d runtime/govmomiTable.ts=e483785e7463e82f3f23e40b818c8189 runtime/http.ts=314477bf05af4d17fab3e1cfdd5a9b48 runtime/json.ts=efa3b2639ce8de32cd290dac04b8ce30 runtime/jsonArrays.ts=a8ffd454d7024648b0238e19a57f5b8f runtime/jsonMethods.ts=e53bb68cf714a500a0520fc278708539 runtime/methodValues.ts=8e5797fc18b83000361437e69c2ae0f6 runtime/ndjson.ts=657387287e19464b65fcc2de0e6ef48e runtime/policies.ts=d2ebc01d0cbe780303f4eadac1adaa40 runtime/runtime.ts=89700e153edd0a122923324e3f2b9641 runtime/session.ts=a92949588c7cdd9c47d2da433fd03a38 runtime/soapDecode.ts=3ac3cb1989f6f7935f90f8c36d1a9890 runtime/soapRead.ts=dd28c4881efe13c9d559c7a651a09c43 runtime/soapValues.ts=1b774266e9daa53dddcc50fc4e0ff265 runtime/soapWrite.ts=12f0bd0c97f1eba43144c1c4503144a4 runtime/stream.ts=5106fa2cd22053711f06f3df40f46260 runtime/streamBatch.ts=a56240d1fc53b515222dae122fb624c4 runtime/utf8Chunks.ts=d3079e5de2cbde4fd64e6ddc469fe06d runtime/vimClient.ts=19cee39e995fe96128b11761e88a2217 runtime/vimxml.ts=4d32e4e8da39c83b3643e9b4397d96a4 runtime/wires.ts=f59448d3919494474afad6602647855a runtime/xml.ts=16bb9f09812a8b9bf4c67cf7f25f0dfa runtime/xmlEscape.ts=c3ebbe7f050b2670438300d44a9e01d0 runtime/xmlText.ts=ee731a08cc1c431d9913209856e807a7 schema-files.ts=7171260d797e77982df7edc6439666ed soap.ts=aa015f68102cdc91c3b7c19d7df7eeb9 types.ts=1baf6508db56d6c7b7829b191b964e09
 // From the 754 schema files listed in schema-files.ts.
 
 export * from "./types.js";
@@ -14,17 +14,17 @@ export * from "./encoders.js";
 export * from "./govmomi.js";
 export * from "./soap.js";
 export * from "./cloudevents.js";
-export { SoapEncodeError, SoapFault } from "./vimxml.js";
-export type { SoapParameter } from "./vimxml.js";
-export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime.js";
-export { VimClient } from "./vimClient.js";
-export type { ConnectOptions } from "./vimClient.js";
-export type { CallOptions, VimSession } from "./session.js";
-export { VimFault } from "./wires.js";
-export { VimConnectionError } from "./http.js";
-export type { AbortSignalLike, ConnectionFailure, FetchLike } from "./http.js";
-export type { Checkpoint } from "./checkpoints.js";
-export type { FollowOptions, FollowStatus, FollowedEvent } from "./followEvents.js";
+export { SoapEncodeError, SoapFault } from "./runtime/vimxml.js";
+export type { SoapParameter } from "./runtime/vimxml.js";
+export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime/runtime.js";
+export { VimClient } from "./runtime/vimClient.js";
+export type { ConnectOptions } from "./runtime/vimClient.js";
+export type { CallOptions, VimSession } from "./runtime/session.js";
+export { VimFault } from "./runtime/wires.js";
+export { VimConnectionError } from "./runtime/http.js";
+export type { AbortSignalLike, ConnectionFailure, FetchLike } from "./runtime/http.js";
+export type { Checkpoint } from "./runtime/checkpoints.js";
+export type { FollowOptions, FollowStatus, FollowedEvent } from "./runtime/followEvents.js";
 export type {
   Boxed,
   BoxedPrimitive,
@@ -40,4 +40,4 @@ export type {
   UnknownEnumValue,
   UnrecognizedValue,
   WireObject,
-} from "./runtime.js";
+} from "./runtime/runtime.js";

@@ -16,7 +16,7 @@ import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./regist
 import { emitChecks } from "./canonical/emitChecks";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
-import { printModule, withRelativeSpecifiers, type ImportCandidates } from "./print";
+import { printModule, withRuntimeSpecifiers, type ImportCandidates } from "./print";
 
 /** One output file: its path inside the output folder and its contents. */
 export interface GeneratedFile {
@@ -44,13 +44,8 @@ export interface EmitOptions {
   readonly types?: readonly string[] | undefined;
 }
 
-/**
- * `../core/checks` -> `./checks`, `../../generated/soap` -> `./soap`: a template's imports as they read once the
- * templates share one folder with the generated modules (the client's templates are compiled here against generated/).
- */
-function flatSpecifiers(text: string): string {
-  return text.replace(/(\bfrom\s+")\.\.\/(?:\.\.\/generated|[a-z]+)\/([A-Za-z0-9_-]+)"/g, '$1./$2"');
-}
+/** The output's folder of the run-time templates' copies: the generated modules beside it, the copies inside. */
+export const RUNTIME_FOLDER = "runtime";
 
 /** Whether the output holds the client: the model declares everything it uses. */
 export function hasClient(model: Model): boolean {
@@ -64,11 +59,6 @@ export const SCHEMA_FILES = "schema-files.ts";
 /** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
 function localSpecifier(name: string, code: CodeOptions): string {
   return `./${name}${code.importExtension === "none" ? "" : code.importExtension}`;
-}
-
-/** A template's text with its relative imports and re-exports given the output's extension. */
-function withLocalSpecifiers(text: string, code: CodeOptions): string {
-  return code.importExtension === "none" ? text : withRelativeSpecifiers(text, code.importExtension);
 }
 
 /** The names a module's top-level functions and variables declare, for its siblings' imports. */
@@ -138,7 +128,10 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     types: options.types,
   };
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
-  const local = (name: string): string => localSpecifier(name, options.code);
+  // A template's copy is in runtime/; a generated module is at the top.
+  const copies = new Set(options.templates.map((t) => t.path.replace(/\.ts$/, "")));
+  const local = (name: string): string =>
+    localSpecifier(copies.has(name) ? `${RUNTIME_FOLDER}/${name}` : name, options.code);
   const runtime: ImportCandidates = {
     moduleSpecifier: local("runtime"),
     namespace: RUNTIME_NAMESPACE,
@@ -245,8 +238,8 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     ...options.templates
       .filter((t) => copied.has(t.folder))
       .map((t) => ({
-        path: t.path,
-        text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withLocalSpecifiers(flatSpecifiers(t.text), options.code)}`,
+        path: `${RUNTIME_FOLDER}/${t.path}`,
+        text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withRuntimeSpecifiers(t.text, options.code.importExtension === "none" ? "" : options.code.importExtension)}`,
       })),
   ].sort((a, b) => compareStrings(a.path, b.path));
 }

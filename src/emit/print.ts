@@ -51,13 +51,13 @@ export function printStructure(structure: OptionalKind<SourceFileStructure>): st
 const edits = new Map<string, string>();
 
 /**
- * `text` with each top-level import and re-export whose module specifier is relative (`./name`) given `extension`
- * (`./name.js`), found by TypeScript's parser (no project: this is a parse, not a program), so that the rest of the
- * text keeps its bytes.
+ * `text` with the module specifier of each top-level import and re-export replaced by what `edit` answers for it
+ * (undefined: kept), found by TypeScript's parser (no project: this is a parse, not a program), so that the rest of
+ * the text keeps its bytes. `key` names the edit, for the cache.
  */
-export function withRelativeSpecifiers(text: string, extension: string): string {
-  const key = `${extension}\0${text}`;
-  const known = edits.get(key);
+function withSpecifiers(text: string, key: string, edit: (specifier: string) => string | undefined): string {
+  const cacheKey = `${key}\0${text}`;
+  const known = edits.get(cacheKey);
   if (known !== undefined) return known;
   const file = ts.createSourceFile("specifiers.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   let edited = "";
@@ -65,13 +65,34 @@ export function withRelativeSpecifiers(text: string, extension: string): string 
   for (const statement of file.statements) {
     if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
     const literal = statement.moduleSpecifier;
-    if (literal === undefined || !ts.isStringLiteral(literal) || !literal.text.startsWith("./")) continue;
-    edited += `${text.slice(from, literal.getStart(file))}${JSON.stringify(`${literal.text}${extension}`)}`;
+    if (literal === undefined || !ts.isStringLiteral(literal)) continue;
+    const replaced = edit(literal.text);
+    if (replaced === undefined) continue;
+    edited += `${text.slice(from, literal.getStart(file))}${JSON.stringify(replaced)}`;
     from = literal.getEnd();
   }
   edited += text.slice(from);
-  edits.set(key, edited);
+  edits.set(cacheKey, edited);
   return edited;
+}
+
+/** `text` with each relative specifier of a sibling (`./name`) given `extension` (`./name.js`). */
+export function withRelativeSpecifiers(text: string, extension: string): string {
+  return withSpecifiers(text, `sibling ${extension}`, (s) => (s.startsWith("./") ? `${s}${extension}` : undefined));
+}
+
+/**
+ * A template's specifiers as its copy in the output's `runtime/` folder reads them: a template of any folder is a
+ * sibling there (`../core/checks` is `./checks`), a generated module is one folder up (`../../generated/types` is
+ * `../types`), each with `extension`.
+ */
+export function withRuntimeSpecifiers(text: string, extension: string): string {
+  return withSpecifiers(text, `runtime ${extension}`, (s) => {
+    const generated = /^\.\.\/\.\.\/generated\/([\w-]+)$/.exec(s);
+    if (generated !== null) return `../${generated[1] ?? ""}${extension}`;
+    const template = /^\.\.?\/(?:[\w-]+\/)?([\w-]+)$/.exec(s);
+    return template === null ? undefined : `./${template[1] ?? ""}${extension}`;
+  });
 }
 
 /** Names a module may import from one place; only those its body uses are imported. */

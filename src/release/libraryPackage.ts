@@ -45,10 +45,10 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
 };
 
 /** Type-checks `sources` and writes the ES module build (code and declarations) to `outDir`; throws on any error. */
-function buildEsm(sources: readonly string[], outDir: string): void {
+function buildEsm(root: string, sources: readonly string[], outDir: string): void {
   // ts-morph's project carries TypeScript's lib files with it: no compiler beyond the generator's dependencies.
   const project = new Project({
-    compilerOptions: { ...COMPILER_OPTIONS, outDir, rootDir: path.dirname(sources[0] ?? ".") },
+    compilerOptions: { ...COMPILER_OPTIONS, outDir, rootDir: root },
   });
   project.addSourceFilesAtPaths([...sources]);
   const diagnostics = project.getPreEmitDiagnostics();
@@ -63,10 +63,11 @@ function buildEsm(sources: readonly string[], outDir: string): void {
  * The CommonJS build: each file transpiled on its own (the ES module build has type-checked them all), and the
  * declarations of the ES module build, which describe the same exports.
  */
-function buildCjs(sources: readonly string[], esmDir: string, outDir: string): void {
-  fs.mkdirSync(outDir, { recursive: true });
+function buildCjs(root: string, sources: readonly string[], esmDir: string, outDir: string): void {
   for (const source of sources) {
-    const base = path.basename(source, ".ts");
+    // Its path below generated/ (`runtime/checks`), the same in both builds.
+    const base = path.relative(root, source).replace(/\.ts$/, "");
+    fs.mkdirSync(path.dirname(path.join(outDir, base)), { recursive: true });
     const output = ts.transpileModule(fs.readFileSync(source, "utf8"), {
       compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS },
       fileName: source,
@@ -114,14 +115,14 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
 export function buildLibraryPackage(repo: string, outDir: string): void {
   const generated = path.join(repo, "generated");
   const sources = fs
-    .readdirSync(generated)
+    .readdirSync(generated, { recursive: true, encoding: "utf8" })
     .filter((name) => name.endsWith(".ts"))
     .sort(compareStrings)
     .map((name) => path.join(generated, name));
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  buildEsm(sources, path.join(outDir, "esm"));
-  buildCjs(sources, path.join(outDir, "esm"), path.join(outDir, "cjs"));
+  buildEsm(generated, sources, path.join(outDir, "esm"));
+  buildCjs(generated, sources, path.join(outDir, "esm"), path.join(outDir, "cjs"));
   // The package is "type": "module"; this marks cjs/ (code and declarations) as CommonJS for Node and TypeScript.
   fs.writeFileSync(path.join(outDir, "cjs", "package.json"), `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
   const generator = JSON.parse(fs.readFileSync(path.join(repo, "package.json"), "utf8")) as Manifest;

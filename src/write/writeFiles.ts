@@ -37,15 +37,24 @@ function startsWithMarker(file: string): boolean {
   }
 }
 
-/** Generated files already in `outDir` (recognised by their first line), relative paths, sorted. */
+/** Files below `dir`, as paths relative to it with `/` separators, sorted. */
+function filesBelow(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort(compareStrings);
+}
+
+/**
+ * Generated files already in `outDir` (recognised by their first line), relative paths (`runtime/checks.ts` for a
+ * run-time copy), sorted.
+ */
 export function ownedFiles(outDir: string): string[] {
   if (!fs.existsSync(outDir)) return [];
-  return fs
-    .readdirSync(outDir, { withFileTypes: true })
-    .filter((e) => e.isFile() && MARKERS.has(path.extname(e.name)))
-    .map((e) => e.name)
-    .filter((name) => startsWithMarker(path.join(outDir, name)))
-    .sort(compareStrings);
+  return filesBelow(outDir).filter(
+    (name) => MARKERS.has(path.extname(name)) && startsWithMarker(path.join(outDir, name)),
+  );
 }
 
 function readIfExists(file: string): string | undefined {
@@ -125,12 +134,19 @@ export function writeFiles(outDir: string, files: readonly GeneratedFile[]): Wri
     const fresh = sibling(outDir, `new-${process.pid}`);
     fs.rmSync(fresh, { recursive: true, force: true });
     fs.mkdirSync(fresh);
+    // Everything else in the folder is the user's: kept, wherever it is.
+    const ownedSet = new Set(owned);
     if (fs.existsSync(outDir)) {
-      for (const entry of fs.readdirSync(outDir)) {
-        if (!owned.includes(entry)) fs.cpSync(path.join(outDir, entry), path.join(fresh, entry), { recursive: true });
+      for (const name of filesBelow(outDir)) {
+        if (ownedSet.has(name)) continue;
+        fs.mkdirSync(path.dirname(path.join(fresh, name)), { recursive: true });
+        fs.cpSync(path.join(outDir, name), path.join(fresh, name));
       }
     }
-    for (const file of files) fs.writeFileSync(path.join(fresh, file.path), file.text);
+    for (const file of files) {
+      fs.mkdirSync(path.dirname(path.join(fresh, file.path)), { recursive: true });
+      fs.writeFileSync(path.join(fresh, file.path), file.text);
+    }
     if (fs.existsSync(outDir)) {
       const aside = sibling(outDir, `old-${process.pid}`);
       fs.renameSync(outDir, aside);

@@ -28,7 +28,7 @@ import {
   stringifyGovmomi,
   type GovmomiTypeMap,
 } from "../../generated";
-import { decoder as runtimeDecoder } from "../../generated/runtime";
+import { decoder as runtimeDecoder } from "../../generated/runtime/runtime";
 import { decodeAt$Event } from "../../generated/decoders-dispatch";
 import * as bigint from "../golden/bigint";
 import type { Model } from "../../src/model/ir";

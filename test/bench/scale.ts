@@ -64,7 +64,10 @@ function typecheckMs(repo: string, outDir: string): number {
 export function scaleReport(repo: string, benchDir: string): string[] {
   const esbuild = createRequire(path.join(benchDir, "package.json"))("esbuild") as Esbuild;
   const outDir = path.join(repo, "generated");
-  const files = fs.readdirSync(outDir).map((f) => ({ f, size: fs.statSync(path.join(outDir, f)).size }));
+  const files = fs
+    .readdirSync(outDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => ({ f, size: fs.statSync(path.join(outDir, f)).size }));
   const total = files.reduce((sum, x) => sum + x.size, 0);
   const largest = files.reduce((a, b) => (b.size > a.size ? b : a));
   const programs: [string, string][] = [

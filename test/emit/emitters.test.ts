@@ -219,6 +219,7 @@ describe("determinism", () => {
       "guards.ts",
       "index.ts",
       "methods.ts",
+      "schema-files.ts",
       "soap.ts",
       "types.ts",
     ]);

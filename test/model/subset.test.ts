@@ -11,7 +11,14 @@ import { buildModel } from "../../src/model/buildModel";
 import { subsetSchemas } from "../../src/model/subset";
 import { loadSchemas } from "../../src/load/loadSchemas";
 import { validateSchemas } from "../../src/validate/validateSchemas";
-import { BUNDLED_SCHEMAS, runCli, SESSION_SCHEMAS, tempDir, SESSION_OUTPUT_FILES } from "../support/helpers";
+import {
+  BUNDLED_SCHEMAS,
+  runCli,
+  SESSION_SCHEMAS,
+  tempDir,
+  SESSION_OUTPUT_FILES,
+  outputFiles,
+} from "../support/helpers";
 
 const catalogue = (() => {
   const loaded = loadSchemas([BUNDLED_SCHEMAS], BUNDLED_SCHEMAS);
@@ -69,7 +76,7 @@ describe("generate --types", () => {
       `(0 written, ${SESSION_OUTPUT_FILES} unchanged, 0 removed)`,
     );
     // The subset runs: its types decode typed, a left-out event as Event with its name kept.
-    for (const file of fs.readdirSync(path.join(dir, "gen"))) {
+    for (const file of outputFiles(path.join(dir, "gen"))) {
       const text = fs.readFileSync(path.join(dir, "gen", file), "utf8");
       fs.writeFileSync(
         path.join(dir, "gen", file.replace(/\.ts$/, ".js")),

@@ -187,12 +187,16 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
     expect(
       library.files.filter(
         (f) =>
-          !/^(esm|cjs)\/[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events\.cjs)$/.test(
+          !/^(esm|cjs)\/(runtime\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events\.cjs)$/.test(
             f,
           ),
       ),
     ).toEqual([]);
-    const modules = fs.readdirSync(path.join(REPO, "generated")).map((f) => f.replace(/\.ts$/, ""));
+    const modules = fs
+      .readdirSync(path.join(REPO, "generated"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.replace(/\.ts$/, ""));
+    expect(modules).toEqual(expect.arrayContaining(["index", "runtime/runtime"]));
     for (const format of ["esm", "cjs"])
       for (const name of modules)
         expect(library.files).toEqual(expect.arrayContaining([`${format}/${name}.js`, `${format}/${name}.d.ts`]));

@@ -12,7 +12,7 @@ import { resolveOptions, type CodeOptions } from "../../src/options";
 import { BUNDLED_SCHEMAS, REPO, SESSION_SCHEMAS } from "../support/helpers";
 import { wireValue } from "../support/arbitraries";
 import * as defaults from "../../generated";
-import { stringifyJson } from "../../generated/runtime";
+import { stringifyJson } from "../../generated/runtime/runtime";
 import * as bigint from "../golden/bigint";
 import * as date from "../golden/date";
 import * as bigintDate from "../golden/bigint-date";

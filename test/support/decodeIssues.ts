@@ -1,8 +1,8 @@
 /** The issues of a decode that fails, for assertions on exactly what it reports and where. */
 import { DecodeError, type DecodeIssue } from "../../generated";
-import { DecodeError as BigintDecodeError } from "../golden/bigint/context";
-import { DecodeError as DateDecodeError } from "../golden/date/context";
-import { DecodeError as BigintDateDecodeError } from "../golden/bigint-date/context";
+import { DecodeError as BigintDecodeError } from "../golden/bigint/runtime/context";
+import { DecodeError as DateDecodeError } from "../golden/date/runtime/context";
+import { DecodeError as BigintDateDecodeError } from "../golden/bigint-date/runtime/context";
 
 /** generated/'s DecodeError and each golden output's: every output carries its own run-time, so its own class. */
 const DECODE_ERRORS = [DecodeError, BigintDecodeError, DateDecodeError, BigintDateDecodeError];

@@ -23,7 +23,18 @@ export const SESSION_SCHEMAS = path.join(REPO, "test", "schemas");
  * How many files an output of the session family holds (its generated modules and the run time's copies, no client):
  * as many as its committed golden output, which `npm run check` holds current.
  */
-export const SESSION_OUTPUT_FILES = fs.readdirSync(path.join(REPO, "test", "golden", "bigint")).length;
+/** The files of an output folder, the run time's copies in runtime/ included, as relative paths, sorted. */
+export function outputFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+export const SESSION_OUTPUT_FILES = fs
+  .readdirSync(path.join(REPO, "test", "golden", "bigint"), { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile()).length;
 
 export function fixture(name: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8"));

@@ -21,7 +21,7 @@ import * as defaults from "../../generated";
 import * as bigint from "../golden/bigint";
 import * as date from "../golden/date";
 import * as bigintDate from "../golden/bigint-date";
-import { stringifyJson } from "../../generated/runtime";
+import { stringifyJson } from "../../generated/runtime/runtime";
 import { loadModel } from "../../src/pipeline";
 import { resolveOptions, type CodeOptions } from "../../src/options";
 import { wireValue, xmlSafe } from "../support/arbitraries";

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: c28089a44f0d54c698e0b4215e61c0c8 3be4676accf268b3a6b913813b8c239f
-// Files: arrayScanner.ts=9c29a5c10a85f23a20c905f045ec2422 boxed.ts=48ca9a08438ce451b680d3268f62e48c ceAttributes.ts=9da3d8324e0279d5f8083822d5cb2bdc ceHeaders.ts=3d9ddccb4aebb342df4e0bc367e9dea5 checks.ts=55457796d9c861892faa1b533710608a cloudevents.ts=7d6532426c9b5be14658c2df1bca9793 context.ts=ba1d78f7aedd8a2e6c5dd171d77a6ef3 convert.ts=664572dc426ed59dec37b128322dac28 decode.ts=aa592556aff64dab91c0b58a2cf36042 decoders-dispatch.ts=ce0f79e75935797cdd1ddce19dc099e3 decoders-fields.ts=867c13e298ab6ab9ff13d4355c035120 decoders.ts=4d73b2cf632abdafdf63d8e120ead693 encoders.ts=8e4b25e6716c03e9a5df7fcaa706dc21 envelope.ts=df20b37e674dca076721f36b65cd16a8 envelopeDecode.ts=318189b0f0906c0ba573f7348ed6d53a formats.ts=6908561a7bef7863618b4a4275a1afc1 gojson.ts=80adaa43b830b25ad0997392970c3e88 govmomi-decoders.ts=94ec6cdc0a7e8eec6e27948b90f04fdd govmomi.ts=571b2c8c0ff52364dd7b4e653b9ae06a govmomiDecode.ts=a8a3696c86aa7bf482cc17e4216df83d govmomiEncode.ts=91d34d1b86c489972e35dc4ab532a8d1 govmomiTable.ts=15ab0998a41f4173c7e5ec60c6d97f07 guards.ts=b93b33941eb61fe8116bd481428fffc3 json.ts=fdb5783e237bc27e75718f3da2ee2b98 jsonArrays.ts=29fd7d4610182d57f1bf493c737402ec jsonMethods.ts=a5686106e66a6a7f3ed32203576387b8 methodValues.ts=253956eb6359f3f98523dbf0fabddd66 methods.ts=377e16466673fd61a610f862e899e20b ndjson.ts=2c458e378344e6c9cfb32d00478ea84a policies.ts=0bdd84a87318c290a8664d9b503b99a2 runtime.ts=b8e09a2f2ebdb9996acf5551377210d0 schema-files.ts=3535e94a0e005ac52e95d87bac486d36 soap.ts=fd01992e1e4df5fad11c5ac8d5263a0e soapDecode.ts=1719121452a49f755bc786072322f7d2 soapRead.ts=b4cd75125950d9a4fbb2e7cd83745aa4 soapValues.ts=6671f4812a6ccb5d16377f84170e56cc soapWrite.ts=c09c13cfc493407ac8e1bc14bc2e92c4 stream.ts=f9fe9285afd67dd4dcc1d1438273b190 streamBatch.ts=f8835f24e3a9a4b7aecf41d07cd368ed types.ts=a81caadff389c33946b9ea158d6c13d8 utf8Chunks.ts=110820f1d0cb83ef2ceaf993cfd16241 vimxml.ts=37cef46eee07c2c6030e128be56d9b13 xml.ts=b8170c007a0549a1c6ceca9b15f62ee1 xmlEscape.ts=07c93a368f9f508e9fd0a9901373cbb7 xmlText.ts=81be196237664d46cc45a5ce4448f1bb
+// Digest: 341b01c343b4e6ffae34828a5e5e46b4 c7b851e1f28862815ffcca0a6c907f2e
+// Files: cloudevents.ts=aaf755823fab6b2beeaa3ce5dc2b33c9 decoders-dispatch.ts=be0257b93e6d9a2e96a0e043c9a60cd2 decoders-fields.ts=344f01f3b8bb6a20385d765b29e8bbe5 decoders.ts=7ee0e0c31b2e7b895d92633a80840e69 encoders.ts=7cf23daaed6d94282a09a5b93bac0b14 govmomi-decoders.ts=0359a96b4d376e9a0ef9e0cb04bd67b1 govmomi.ts=34cf0d1c6642e250a2dc2a6322e0c5c4 guards.ts=03b2cb168f6bfe1f310885be162d8ed8 methods.ts=cdc14ba0c2c39ab5f323d82e59bbd06e runtime/arrayScanner.ts=9c29a5c10a85f23a20c905f045ec2422 runtime/boxed.ts=48ca9a08438ce451b680d3268f62e48c runtime/ceAttributes.ts=9da3d8324e0279d5f8083822d5cb2bdc runtime/ceHeaders.ts=3d9ddccb4aebb342df4e0bc367e9dea5 runtime/checks.ts=55457796d9c861892faa1b533710608a runtime/context.ts=ba1d78f7aedd8a2e6c5dd171d77a6ef3 runtime/convert.ts=664572dc426ed59dec37b128322dac28 runtime/decode.ts=aa592556aff64dab91c0b58a2cf36042 runtime/envelope.ts=df20b37e674dca076721f36b65cd16a8 runtime/envelopeDecode.ts=318189b0f0906c0ba573f7348ed6d53a runtime/formats.ts=6908561a7bef7863618b4a4275a1afc1 runtime/gojson.ts=80adaa43b830b25ad0997392970c3e88 runtime/govmomiDecode.ts=a8a3696c86aa7bf482cc17e4216df83d runtime/govmomiEncode.ts=91d34d1b86c489972e35dc4ab532a8d1 runtime/govmomiTable.ts=15ab0998a41f4173c7e5ec60c6d97f07 runtime/json.ts=fdb5783e237bc27e75718f3da2ee2b98 runtime/jsonArrays.ts=29fd7d4610182d57f1bf493c737402ec runtime/jsonMethods.ts=a5686106e66a6a7f3ed32203576387b8 runtime/methodValues.ts=253956eb6359f3f98523dbf0fabddd66 runtime/ndjson.ts=2c458e378344e6c9cfb32d00478ea84a runtime/policies.ts=0bdd84a87318c290a8664d9b503b99a2 runtime/runtime.ts=b8e09a2f2ebdb9996acf5551377210d0 runtime/soapDecode.ts=1719121452a49f755bc786072322f7d2 runtime/soapRead.ts=b4cd75125950d9a4fbb2e7cd83745aa4 runtime/soapValues.ts=6671f4812a6ccb5d16377f84170e56cc runtime/soapWrite.ts=c09c13cfc493407ac8e1bc14bc2e92c4 runtime/stream.ts=f9fe9285afd67dd4dcc1d1438273b190 runtime/streamBatch.ts=f8835f24e3a9a4b7aecf41d07cd368ed runtime/utf8Chunks.ts=110820f1d0cb83ef2ceaf993cfd16241 runtime/vimxml.ts=37cef46eee07c2c6030e128be56d9b13 runtime/xml.ts=b8170c007a0549a1c6ceca9b15f62ee1 runtime/xmlEscape.ts=07c93a368f9f508e9fd0a9901373cbb7 runtime/xmlText.ts=81be196237664d46cc45a5ce4448f1bb schema-files.ts=3535e94a0e005ac52e95d87bac486d36 soap.ts=0c86cc71a6ebe8d65d8bc3e591fa3e61 types.ts=003db89824c88522b9c0a1c3fa191b34
 // From the 22 schema files listed in schema-files.ts.
 
 export * from "./types";
@@ -14,9 +14,9 @@ export * from "./encoders";
 export * from "./govmomi";
 export * from "./soap";
 export * from "./cloudevents";
-export { SoapEncodeError, SoapFault } from "./vimxml";
-export type { SoapParameter } from "./vimxml";
-export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";
+export { SoapEncodeError, SoapFault } from "./runtime/vimxml";
+export type { SoapParameter } from "./runtime/vimxml";
+export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime/runtime";
 export type {
   Boxed,
   BoxedPrimitive,
@@ -32,4 +32,4 @@ export type {
   UnknownEnumValue,
   UnrecognizedValue,
   WireObject,
-} from "./runtime";
+} from "./runtime/runtime";

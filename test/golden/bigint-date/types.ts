@@ -3,7 +3,7 @@
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint-date --no-bundled --int64 bigint --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 // From the 22 schema files listed in schema-files.ts.
-import * as rt from "./runtime";
+import * as rt from "./runtime/runtime";
 
 /**
  * This event records a failed user logon due to the user already being logged on.

@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/bigint --no-bundled --int64 bigint`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=bigint dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 3f0d01af7031ffbc3eec43f0cf03901f 3be4676accf268b3a6b913813b8c239f
-// Files: arrayScanner.ts=00b1b15e704f9e9d585f3670ad8867d1 boxed.ts=8b27a1b8856602e90bb6b881cd6016f4 ceAttributes.ts=1456123557d4491662818cfd321787e6 ceHeaders.ts=b233eb141db2cf073045906c03952589 checks.ts=9c30a90e851bc148011dca45ffcf8012 cloudevents.ts=b656a1fe787b92d427352c23b3653d99 context.ts=5b464a2bf5aae6091c898559e62d1135 convert.ts=24225a5c8445485d2d84dae0a6e4b924 decode.ts=4a4d4cdd86e41e5a8250d3f108969785 decoders-dispatch.ts=d6b0585b063339ede8ba30077790bea7 decoders-fields.ts=465876753b54c671d7cb9c218d30f04c decoders.ts=f2ecfb3622ff9f639bceac26ae8572ce encoders.ts=684662c6990c5c19d4034eb2bb8d01ab envelope.ts=3c17dd458ea62545b12cdc34848c438d envelopeDecode.ts=bced16a021fa6b0e95938a4ee020e3d5 formats.ts=75bbd50b6b9334dc12213b88c958663f gojson.ts=88e45507e4c4920fbf40ebcf13330085 govmomi-decoders.ts=3d812de31b695eb9f203bbb95416e3b6 govmomi.ts=d62f9d7a4de866ffd330f466df52e760 govmomiDecode.ts=9d24e71c6ba0cd6761d39aa840d14ab0 govmomiEncode.ts=401a8e1a1876365ffa15826573409a7f govmomiTable.ts=cdf60e6da99fbd41cd9abb2c32344285 guards.ts=3e1f3e4e8150eb3ef841b1c28bc874be json.ts=74901da7d66f6d439b6168d5ecbe672c jsonArrays.ts=d1fb31d2d06308b2a3e8d8377983ad4a jsonMethods.ts=a461ead8ecc452ef59cd92c7f59b724a methodValues.ts=51774aeb0016685dae673d817f0b0e79 methods.ts=7cc2c11280f591871a0f01f225873003 ndjson.ts=ec798d7a945624a14725b401d050a38b policies.ts=15cfd1ca0ddf04c870c2cf5065a01e6f runtime.ts=2f3c1f0611a9fcf405e75b85b903cd36 schema-files.ts=8a6ee5f61675beb2a941f1ab82046aa6 soap.ts=8609b65fcaf1261ea7f76f8b32db5242 soapDecode.ts=198020505b89fc9103c5da3bdb18fe5d soapRead.ts=cddc9b8ce16159862990c80c93870fde soapValues.ts=58599057469673f5e683491301309de2 soapWrite.ts=759d374ca03ab735f7e0dbcf77124979 stream.ts=b41b61cc9151259787980593aa21711f streamBatch.ts=9d4b594c1afe8c0fa07ea77351bb3661 types.ts=24cf15d439765feff659e2d06644bdf0 utf8Chunks.ts=8fee7b8a30a2b7ee33d3e3be1e3d85f7 vimxml.ts=b5a6963a4a62ca8134af4cfb896620ed xml.ts=6f10fc7bc10e3dfcf90fb59d32de6703 xmlEscape.ts=50b4daec326c8bf9d277057c9e20cc3d xmlText.ts=7d1ce01a9cc9bb25cc9d693ef1c20d96
+// Digest: 434b9596c1a1bd4a6238c6984c43d377 c7b851e1f28862815ffcca0a6c907f2e
+// Files: cloudevents.ts=4eb7670d2ea1f67ca4941d66d1c3f069 decoders-dispatch.ts=b85ce8d39c06dc3588343963903ce139 decoders-fields.ts=50a2dd9641d6a2efd0e8ca3c56d90ade decoders.ts=f82221d64c10069ef02cf70b857e6a24 encoders.ts=7b4cd1df33e5a64f0395efe2701362ee govmomi-decoders.ts=21228eb20609946d3da1ce61239aabce govmomi.ts=0a650a89f0959d2637b80fe312d6f027 guards.ts=0023fd1e24a8af5253fc969b3a894ea9 methods.ts=b3bc152593464ed39872a57cb7c4bae2 runtime/arrayScanner.ts=00b1b15e704f9e9d585f3670ad8867d1 runtime/boxed.ts=8b27a1b8856602e90bb6b881cd6016f4 runtime/ceAttributes.ts=1456123557d4491662818cfd321787e6 runtime/ceHeaders.ts=b233eb141db2cf073045906c03952589 runtime/checks.ts=9c30a90e851bc148011dca45ffcf8012 runtime/context.ts=5b464a2bf5aae6091c898559e62d1135 runtime/convert.ts=24225a5c8445485d2d84dae0a6e4b924 runtime/decode.ts=4a4d4cdd86e41e5a8250d3f108969785 runtime/envelope.ts=3c17dd458ea62545b12cdc34848c438d runtime/envelopeDecode.ts=bced16a021fa6b0e95938a4ee020e3d5 runtime/formats.ts=75bbd50b6b9334dc12213b88c958663f runtime/gojson.ts=88e45507e4c4920fbf40ebcf13330085 runtime/govmomiDecode.ts=9d24e71c6ba0cd6761d39aa840d14ab0 runtime/govmomiEncode.ts=401a8e1a1876365ffa15826573409a7f runtime/govmomiTable.ts=cdf60e6da99fbd41cd9abb2c32344285 runtime/json.ts=74901da7d66f6d439b6168d5ecbe672c runtime/jsonArrays.ts=d1fb31d2d06308b2a3e8d8377983ad4a runtime/jsonMethods.ts=a461ead8ecc452ef59cd92c7f59b724a runtime/methodValues.ts=51774aeb0016685dae673d817f0b0e79 runtime/ndjson.ts=ec798d7a945624a14725b401d050a38b runtime/policies.ts=15cfd1ca0ddf04c870c2cf5065a01e6f runtime/runtime.ts=2f3c1f0611a9fcf405e75b85b903cd36 runtime/soapDecode.ts=198020505b89fc9103c5da3bdb18fe5d runtime/soapRead.ts=cddc9b8ce16159862990c80c93870fde runtime/soapValues.ts=58599057469673f5e683491301309de2 runtime/soapWrite.ts=759d374ca03ab735f7e0dbcf77124979 runtime/stream.ts=b41b61cc9151259787980593aa21711f runtime/streamBatch.ts=9d4b594c1afe8c0fa07ea77351bb3661 runtime/utf8Chunks.ts=8fee7b8a30a2b7ee33d3e3be1e3d85f7 runtime/vimxml.ts=b5a6963a4a62ca8134af4cfb896620ed runtime/xml.ts=6f10fc7bc10e3dfcf90fb59d32de6703 runtime/xmlEscape.ts=50b4daec326c8bf9d277057c9e20cc3d runtime/xmlText.ts=7d1ce01a9cc9bb25cc9d693ef1c20d96 schema-files.ts=8a6ee5f61675beb2a941f1ab82046aa6 soap.ts=ff55bf8eb36fbbfe8aff60f67ebe4ba8 types.ts=521e86486a9e65368e363c3019b70637
 // From the 22 schema files listed in schema-files.ts.
 
 export * from "./types";
@@ -14,9 +14,9 @@ export * from "./encoders";
 export * from "./govmomi";
 export * from "./soap";
 export * from "./cloudevents";
-export { SoapEncodeError, SoapFault } from "./vimxml";
-export type { SoapParameter } from "./vimxml";
-export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";
+export { SoapEncodeError, SoapFault } from "./runtime/vimxml";
+export type { SoapParameter } from "./runtime/vimxml";
+export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime/runtime";
 export type {
   Boxed,
   BoxedPrimitive,
@@ -32,4 +32,4 @@ export type {
   UnknownEnumValue,
   UnrecognizedValue,
   WireObject,
-} from "./runtime";
+} from "./runtime/runtime";

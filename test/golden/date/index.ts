@@ -2,8 +2,8 @@
 // Everything generated for 22 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
-// Digest: 9ff8d188cdc81204d15ab48bc8b4a976 3be4676accf268b3a6b913813b8c239f
-// Files: arrayScanner.ts=a2c1b73e2276a6c2845045baae28bf00 boxed.ts=e4a0586e780f7434117f07c99be15023 ceAttributes.ts=1c0a334026f78e0e1367f06e45b05879 ceHeaders.ts=70e54ff49fbe9fd3608e783a763f9e38 checks.ts=93a2342be8a4de8e2de2ea97abc1b6a0 cloudevents.ts=e42cbfda3b428a6d03ddda20e5378e82 context.ts=5c8bbd83c28f3a8b7965273d56ab24e6 convert.ts=83274c3087586650c579bcae35b7e2d7 decode.ts=d8920f5ee7b8e6375f0382d214f0ce19 decoders-dispatch.ts=6db26abcdcc0d1b684c36d76faf6ccb9 decoders-fields.ts=f6e3c5f910d06c4a649c4e5081c82fe6 decoders.ts=4e9129d5edf8780cd0e105f4799eecd0 encoders.ts=730f623bd3590b1125c2aae77c7ecc5d envelope.ts=df92836adc3b0db58bd28ea87e3bca41 envelopeDecode.ts=166881f7a281974e9e5b13b46353c9e4 formats.ts=ed4f3b490e846a4afc2599c06ad79faa gojson.ts=060bfc6044f206250314579409512d70 govmomi-decoders.ts=56125786259f736428a45ae416e7417c govmomi.ts=fa66d19740b58a934f8a651b052cfde7 govmomiDecode.ts=edbe65263e3cac4a454e0369c75853fa govmomiEncode.ts=ffc9a573abe91d947ae600065f6a773c govmomiTable.ts=222694e36068d42a59ed82647af1d19a guards.ts=01126dce9426d9f7a49ff090d30a6d95 json.ts=1d9b29276e5c5ec707a7dae2026650ef jsonArrays.ts=afe01e388c7c34bf3c947913b6ddd27c jsonMethods.ts=814e8079e38f324ede4a2c1d024c03c4 methodValues.ts=960d848d2b23ee0e1b3f538b674701ee methods.ts=7b31c4ee91c83acd389abbc5e78a91c2 ndjson.ts=9a3862a15ab4abc2672bdfcf094d5211 policies.ts=e047350b516823a5f5926b2f069f9c0e runtime.ts=0ece3419c10be408aa92d724f7527d83 schema-files.ts=eaee4c8c606dd0d0112673eb0f81534a soap.ts=578aecb8bb7ed069c82f8e6f85d407d8 soapDecode.ts=ec180c66046dda184eb5710dba0e39f6 soapRead.ts=aac12b7e19dbee53b7a6e1c9207e6cdf soapValues.ts=cd8cc421b33c19bec678aa11cd789635 soapWrite.ts=4c90fbb23cdfaad13f72ee3ffd1f8843 stream.ts=e0678249a0cd91fd348fdcaec9ea63b9 streamBatch.ts=ccc786c0134c6e85cdd850144e38df07 types.ts=e69693c8d36c326bb1649a036d443cc3 utf8Chunks.ts=8c0bdd6ae8915861f07645856c557103 vimxml.ts=043c7887194b05d3651084498524d1fa xml.ts=074bb2d686e89379cceacec9332f17a3 xmlEscape.ts=c20054d0df9ec148adeae2a85a333dc1 xmlText.ts=094f4ad474e9286b556c8fa21de63703
+// Digest: d91b8e07a803cf7f9525bca4a9817fdd c7b851e1f28862815ffcca0a6c907f2e
+// Files: cloudevents.ts=46380f30a6e5e0b64d12a96fa6c2df7f decoders-dispatch.ts=dae9453e0503b3dbf57dc1475badb961 decoders-fields.ts=8dc18f35e5e6e590dd7029cd1716f34e decoders.ts=539d6c2342c874f0bd13be2e0cc1be5b encoders.ts=3a4e18de680db9483e4bdc11dc583fc7 govmomi-decoders.ts=a7db5fc4f5b3e941383f7ed92e5d24e4 govmomi.ts=d67fa77c9090edbd43a9355102ce7e88 guards.ts=25c55191f9a91cc9f8f2b0041b2d6aec methods.ts=ace86f993711fe2b29634c1394b5a87e runtime/arrayScanner.ts=a2c1b73e2276a6c2845045baae28bf00 runtime/boxed.ts=e4a0586e780f7434117f07c99be15023 runtime/ceAttributes.ts=1c0a334026f78e0e1367f06e45b05879 runtime/ceHeaders.ts=70e54ff49fbe9fd3608e783a763f9e38 runtime/checks.ts=93a2342be8a4de8e2de2ea97abc1b6a0 runtime/context.ts=5c8bbd83c28f3a8b7965273d56ab24e6 runtime/convert.ts=83274c3087586650c579bcae35b7e2d7 runtime/decode.ts=d8920f5ee7b8e6375f0382d214f0ce19 runtime/envelope.ts=df92836adc3b0db58bd28ea87e3bca41 runtime/envelopeDecode.ts=166881f7a281974e9e5b13b46353c9e4 runtime/formats.ts=ed4f3b490e846a4afc2599c06ad79faa runtime/gojson.ts=060bfc6044f206250314579409512d70 runtime/govmomiDecode.ts=edbe65263e3cac4a454e0369c75853fa runtime/govmomiEncode.ts=ffc9a573abe91d947ae600065f6a773c runtime/govmomiTable.ts=222694e36068d42a59ed82647af1d19a runtime/json.ts=1d9b29276e5c5ec707a7dae2026650ef runtime/jsonArrays.ts=afe01e388c7c34bf3c947913b6ddd27c runtime/jsonMethods.ts=814e8079e38f324ede4a2c1d024c03c4 runtime/methodValues.ts=960d848d2b23ee0e1b3f538b674701ee runtime/ndjson.ts=9a3862a15ab4abc2672bdfcf094d5211 runtime/policies.ts=e047350b516823a5f5926b2f069f9c0e runtime/runtime.ts=0ece3419c10be408aa92d724f7527d83 runtime/soapDecode.ts=ec180c66046dda184eb5710dba0e39f6 runtime/soapRead.ts=aac12b7e19dbee53b7a6e1c9207e6cdf runtime/soapValues.ts=cd8cc421b33c19bec678aa11cd789635 runtime/soapWrite.ts=4c90fbb23cdfaad13f72ee3ffd1f8843 runtime/stream.ts=e0678249a0cd91fd348fdcaec9ea63b9 runtime/streamBatch.ts=ccc786c0134c6e85cdd850144e38df07 runtime/utf8Chunks.ts=8c0bdd6ae8915861f07645856c557103 runtime/vimxml.ts=043c7887194b05d3651084498524d1fa runtime/xml.ts=074bb2d686e89379cceacec9332f17a3 runtime/xmlEscape.ts=c20054d0df9ec148adeae2a85a333dc1 runtime/xmlText.ts=094f4ad474e9286b556c8fa21de63703 schema-files.ts=eaee4c8c606dd0d0112673eb0f81534a soap.ts=2933e3116330e89d0d7449dd3dcab738 types.ts=d135cffee2fbf625d649a4478265096c
 // From the 22 schema files listed in schema-files.ts.
 
 export * from "./types";
@@ -14,9 +14,9 @@ export * from "./encoders";
 export * from "./govmomi";
 export * from "./soap";
 export * from "./cloudevents";
-export { SoapEncodeError, SoapFault } from "./vimxml";
-export type { SoapParameter } from "./vimxml";
-export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime";
+export { SoapEncodeError, SoapFault } from "./runtime/vimxml";
+export type { SoapParameter } from "./runtime/vimxml";
+export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime/runtime";
 export type {
   Boxed,
   BoxedPrimitive,
@@ -32,4 +32,4 @@ export type {
   UnknownEnumValue,
   UnrecognizedValue,
   WireObject,
-} from "./runtime";
+} from "./runtime/runtime";

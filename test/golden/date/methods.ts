@@ -3,7 +3,7 @@
 // Regenerate from the project root with `npx vsphere-typegen generate --schemas test/schemas --out test/golden/date --no-bundled --date-time Date`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=Date unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=none
 // From the 22 schema files listed in schema-files.ts.
-import * as rt from "./runtime";
+import * as rt from "./runtime/runtime";
 
 /** Every method the schemas declare, by name: the managed object type it is called on (`on`), its parameters (`params`, `_this` first), what it returns (`returns`; an array is empty when the server sent none) and the faults its documentation lists (`faults`; any call may also fail with a RuntimeFault). */
 export interface VimMethods {}

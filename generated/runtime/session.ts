@@ -9,8 +9,8 @@
  * queries depend on no transport and the client's modules import one another in one direction only. Copied into the
  * output folder.
  */
-import type { VimMethodName, VimParams, VimReturns } from "./methods.js";
-import type { AnyEvent, ManagedObjectReference, ServiceContent } from "./types.js";
+import type { VimMethodName, VimParams, VimReturns } from "../methods.js";
+import type { AnyEvent, ManagedObjectReference, ServiceContent } from "../types.js";
 import type { AbortSignalLike } from "./http.js";
 
 export interface CallOptions {

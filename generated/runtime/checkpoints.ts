@@ -8,7 +8,7 @@
  * checkpoint of the newest event a filter selects. JSON-safe values, to be stored anywhere. Copied into the output
  * folder.
  */
-import type { AnyEvent, EventFilterSpec } from "./types.js";
+import type { AnyEvent, EventFilterSpec } from "../types.js";
 import { dateTimeText } from "./convert.js";
 import { readLatestPage } from "./eventQueries.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";

@@ -11,14 +11,14 @@
  * eventQueries.ts, checkpoints.ts and followEvents.ts, which take a VimSession (session.ts), not this class. Copied
  * into the output folder.
  */
-import type { VimMethodName, VimParams, VimReturns } from "./methods.js";
+import type { VimMethodName, VimParams, VimReturns } from "../methods.js";
 import type {
   AnyEvent,
   EventFilterSpec,
   ManagedObjectReference,
   ServiceContent,
   UserSession,
-} from "./types.js";
+} from "../types.js";
 import type { DecodeOptions } from "./context.js";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints.js";
 import { categoryOf, queryEvents, readEventCategories } from "./eventQueries.js";

@@ -8,7 +8,7 @@
  * (vcsim ignores them), the event categories the EventManager describes, and a collector's latest page (read by the
  * follower and by the latest checkpoint alike). Copied into the output folder.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "./types.js";
+import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "../types.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
 
 function timeOf(value: unknown): number | undefined {

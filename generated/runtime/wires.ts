@@ -9,11 +9,11 @@
  * the `vmware_soap_session` cookie; VI JSON (`/sdk/vim25/<release>`, vCenter 8.0U1 and later) the
  * `vmware-api-session-id` header. Copied into the output folder with the other templates.
  */
-import { decodeMethodFault, parseJsonReturn } from "./decoders.js";
-import { jsonRequest } from "./encoders.js";
-import type { VimMethodName, VimParams, VimReturns } from "./methods.js";
-import { parseSoapReturn, soapRequest } from "./soap.js";
-import type { AnyMethodFault } from "./types.js";
+import { decodeMethodFault, parseJsonReturn } from "../decoders.js";
+import { jsonRequest } from "../encoders.js";
+import type { VimMethodName, VimParams, VimReturns } from "../methods.js";
+import { parseSoapReturn, soapRequest } from "../soap.js";
+import type { AnyMethodFault } from "../types.js";
 import { SoapFault } from "./vimxml.js";
 import { DecodeError, type DecodeOptions } from "./context.js";
 import { VimConnectionError, type HttpAnswer } from "./http.js";

@@ -16,7 +16,7 @@
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "./types.js";
+import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "../types.js";
 import { SoapFault } from "./vimxml.js";
 import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints.js";
 import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
