@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { generate } from "../../src/pipeline";
 import { CACHE_DIR_VARIABLE } from "../../src/format/formatCache";
-import { tempDir, tempProject, type TempProject } from "../support/helpers";
+import { tempDir, tempProject, type TempProject, outputFiles } from "../support/helpers";
 
 // These tests are about where the cache goes by default: not where the suite's shared cache is (globalSetup.js).
 const suiteCache = process.env[CACHE_DIR_VARIABLE];
@@ -31,14 +31,9 @@ const run = (p: { dir: string; schemas: string }, out: string, formatCache?: fal
     ...(formatCache === undefined ? {} : { formatCache }),
   });
 
-/** Every file of a folder, by name. */
+/** Every file of a folder (its subfolders' too), by relative path. */
 function files(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    fs
-      .readdirSync(dir)
-      .sort()
-      .map((name) => [name, fs.readFileSync(path.join(dir, name), "utf8")]),
-  );
+  return Object.fromEntries(outputFiles(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), "utf8")]));
 }
 
 /** One word of one description changed, as a user edits. */
