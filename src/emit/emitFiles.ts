@@ -1,7 +1,8 @@
 /**
- * Emit stage entry point: the canonical layer (interfaces, guards, the checks of the wire form), then each wire's
- * modules (`DIALECTS`: a folder under dialects/ or transports/ each), each wrapped in its header and the imports its
- * body uses, and the index. Output is unformatted source text; the format stage runs prettier over it.
+ * Emit stage entry point: the canonical layer (interfaces, guards, the checks of the wire form), then the modules of
+ * each wire and transport the registry lists (registry.ts), each wrapped in its header and the imports its body uses,
+ * the index and the schema list derived from the registry, and the run time's copies in runtime/. Output is
+ * unformatted source text; the format stage settles it.
  */
 import { StructureKind, type ExportDeclarationStructure, type StatementStructures } from "ts-morph";
 import { compareStrings } from "../diagnostic";
