@@ -20,6 +20,7 @@ import {
   type WriterFunction,
 } from "ts-morph";
 import { PRINT_WIDTH } from "../printWidth";
+import { layoutOf } from "./layout";
 
 type Statement = string | WriterFunction | StatementStructures;
 
@@ -191,13 +192,18 @@ function variableWriter(v: VariableStatementStructure): WriterFunction | undefin
   const type = declaration.type === undefined ? "" : line(declaration.type);
   const initializer = declaration.initializer === undefined ? "" : line(declaration.initializer);
   if (docs === undefined || type === undefined || initializer === undefined) return undefined;
-  const text =
+  const head =
     `${v.isExported === true ? "export " : ""}${v.declarationKind ?? "let"} ${declaration.name}` +
-    `${type === "" ? "" : `: ${type}`}${initializer === "" ? "" : ` = ${initializer}`};`;
+    `${type === "" ? "" : `: ${type}`}`;
+  const text = `${head}${initializer === "" ? "" : ` = ${initializer}`};`;
+  const layout = initializer === "" ? undefined : layoutOf(declaration);
   return (writer) => {
     writer.closeComment();
     for (const doc of docs) writeDoc(writer, doc);
-    writer.write(text);
+    const indent = writer.getIndentationLevel() * INDENT.length;
+    // Too long for its line: laid out from the parts the emitter gave, where it gave them (layout.ts).
+    const lines = layout !== undefined && indent + text.length > PRINT_WIDTH ? layout(indent, `${head} = `) : undefined;
+    writer.write(lines === undefined ? text : lines.join("\n"));
   };
 }
 

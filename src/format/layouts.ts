@@ -1,55 +1,14 @@
 /**
  * Prettier's layouts for the long statements the emitters print by the thousand, written without prettier: a
- * declaration or `return` of a call with plain arguments, a `return` of a chain of `&&`, an
- * assignment of a conditional, an import of names, a type alias of a union, an `if` with its one statement, a table
- * built by an arrow function called at once, a constant naming another, a constant made by a call of an array of
- * entries. Each answers the lines prettier writes (test/format/settle.test.ts compares them with prettier's over
+ * `return` of a chain of `&&`, an assignment of a conditional, an import of names, a type alias of a union, an `if`
+ * with its one statement, a constant naming another, a constant made by a call of an array of entries. (Calls of
+ * plain arguments, tables built by an arrow function and signatures are laid out by the emit stage itself, from
+ * their parts: src/emit/layout.ts, directPrint.ts.) Each answers the lines prettier writes (test/format/settle.test.ts compares them with prettier's over
  * generated inputs of every length), or undefined for any text it is not sure of, which prettier then formats.
  */
 import { bracketDepth, closing, skipString, splitTopLevel } from "./brackets";
 
 const fits = (lines: readonly string[], width: number): boolean => lines.every((l) => l.length <= width);
-
-/** A plain argument: a name (or a member of one), a string without quotes to choose between, a number. */
-const PLAIN_ARGUMENT = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
-const IDENTIFIER = /^[\w$]+$/;
-
-/** Prettier's short argument (its `isShortCallArgument`): a name or string of at most a quarter of the width. */
-function shortArgument(argument: string, width: number): boolean {
-  if (/^-?\d/.test(argument)) return true;
-  return (IDENTIFIER.test(argument) || argument.startsWith('"')) && argument.length <= width * 0.25;
-}
-
-const CALL =
-  /^((?:(?:export )?(?:const|let) [\w$]+ = |return )?(?:\/\* @__PURE__ \*\/ )?)([\w$]+(?:\.[\w$]+)*)\((.*)\);$/;
-
-/**
- * A declaration, `return` or expression statement of one call whose arguments are plain, as prettier lays it out
- * too long for a line. A declaration of a call of no argument or one short one is broken after its `=` (prettier's
- * break-after-operator); of any other call, its arguments go one a line when the call's head fits (fluid), after
- * the `=` when only that fits. A `return` or a bare call breaks its arguments.
- */
-export function brokenCall(indent: string, trimmed: string, width: number): string[] | undefined {
-  const match = CALL.exec(trimmed);
-  if (match === null) return undefined;
-  const prefix = match[1] ?? "";
-  const callee = match[2] ?? "";
-  const inside = match[3] ?? "";
-  if (closing(inside, 0) !== -1 && closing(inside, 0) !== inside.length) return undefined;
-  const args = inside.trim() === "" ? [] : splitTopLevel(inside, ",");
-  if (!args.every((a) => PLAIN_ARGUMENT.test(a))) return undefined;
-  const assignment = /^(?:(?:export )?(?:const|let) [\w$]+) = /.exec(prefix);
-  const argumentsBroken = [`${indent}${prefix}${callee}(`, ...args.map((a) => `${indent}  ${a},`), `${indent});`];
-  if (assignment === null) return args.length > 0 && fits(argumentsBroken, width) ? argumentsBroken : undefined;
-  const afterOperator = [
-    `${indent}${assignment[0].trimEnd()}`,
-    `${indent}  ${prefix.slice(assignment[0].length)}${callee}(${args.join(", ")});`,
-  ];
-  const poorlyBreakable = args.length === 0 || (args.length === 1 && shortArgument(args[0] ?? "", width));
-  if (!poorlyBreakable && fits(argumentsBroken.slice(0, 1), width))
-    return fits(argumentsBroken, width) ? argumentsBroken : undefined;
-  return fits(afterOperator, width) ? afterOperator : undefined;
-}
 
 /**
  * A `return` of a chain of `&&` (no `||` beside them, no `?`), as prettier lays it out too long for a line: the chain
@@ -170,29 +129,6 @@ export function brokenIfClause(indent: string, trimmed: string, width: number): 
   return fits(lines, width) ? lines : undefined;
 }
 
-const IIFE = /^((?:export )?const [\w$]+(?:: .+)? = (?:\/\* @__PURE__ \*\/ )?\(\(\) => \{) (.*) \}\)\(\);$/;
-
-/**
- * A constant built by an arrow function called at once (a table filled by `set`s), its body's statements on its
- * line: its body one statement a line, each laid out as the statements here are, where its first line fits.
- */
-export function brokenIife(indent: string, trimmed: string, width: number): string[] | undefined {
-  const match = IIFE.exec(trimmed);
-  if (match === null) return undefined;
-  const head = `${indent}${match[1] ?? ""}`;
-  const body = splitTopLevel(match[2] ?? "", "; ").map((s, i, all) => (i < all.length - 1 ? `${s};` : s));
-  if (head.length > width || body.some((s) => !s.endsWith(";") || bracketDepth(s) !== 0)) return undefined;
-  const lines: string[] = [head];
-  for (const statement of body) {
-    const line = `${indent}  ${statement}`;
-    const laidOut = line.length <= width ? [line] : knownLayout(`${indent}  `, statement, width);
-    if (laidOut === undefined) return undefined;
-    lines.push(...laidOut);
-  }
-  lines.push(`${indent}})();`);
-  return lines;
-}
-
 const ALIAS = /^((?:export )?const [\w$]+) = ([\w$]+);$/;
 
 /** A constant that names another, too long for a line: broken after its `=`. */
@@ -244,8 +180,6 @@ export function knownLayout(indent: string, trimmed: string, width: number): str
   return (
     brokenImport(indent, trimmed, width) ??
     brokenUnion(indent, trimmed, width) ??
-    brokenCall(indent, trimmed, width) ??
-    brokenIife(indent, trimmed, width) ??
     brokenAlias(indent, trimmed, width) ??
     brokenTableCall(indent, trimmed, width) ??
     brokenIfClause(indent, trimmed, width) ??

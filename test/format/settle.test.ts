@@ -64,15 +64,6 @@ const operand = (): string =>
 
 /** Statements of every kind layouts.ts knows, of generated names. */
 const KINDS: Record<string, () => string> = {
-  call: () => {
-    const prefix = pick([
-      `export const ${name(sized(), "d")} = /* @__PURE__ */ `,
-      `const ${name(sized(), "d")} = `,
-      "return ",
-      "",
-    ]);
-    return `${prefix}${name(sized(), "call$")}(${list(int(0, 4), argument).join(", ")});`;
-  },
   returnChain: () => `return ${list(int(2, 6), operand).join(" && ")};`,
   conditional: () => {
     const short = (): number => int(3, 35);
@@ -93,11 +84,6 @@ const KINDS: Record<string, () => string> = {
       ])(),
     ).join(" | ")};`,
   alias: () => `${pick(["export ", ""])}const ${name(sized(), "encode")} = ${name(sized(), "encodeExact$")};`,
-  iife: () =>
-    `const ${name(int(3, 40), "any$")}: ReadonlyMap<string, ${pick(["(v: never) => rt.WireObject", "rt.DecodeAt<unknown>"])}> = /* @__PURE__ */ (() => { const t = new Map<string, F>(); ${list(
-      int(1, 6),
-      () => `t.set("${name(sized(), "T")}", ${name(sized(), "f$")});`,
-    ).join(" ")} return t; })();`,
   tableCall: () =>
     `${pick(["export ", ""])}const ${name(int(3, 60), "table$")}: ReadonlyMap<string, ${pick(["rt.ExactDecoder", "(v: never) => rt.WireObject"])}> = /* @__PURE__ */ rt.family<${pick(["rt.ExactDecoder", "(v: Record<string, unknown>) => boolean"])}>([${list(
       int(2, 6),
@@ -112,7 +98,7 @@ describe.each(Object.keys(KINDS))("a long %s", (kind) => {
     let laidOut = 0;
     for (let i = 0; i < 200; i++) {
       const statement = (KINDS[kind] ?? (() => ""))();
-      const topLevel = ["import", "union", "alias", "iife", "tableCall"].includes(kind);
+      const topLevel = ["import", "union", "alias", "tableCall"].includes(kind);
       const depth = topLevel ? 0 : int(1, 4);
       // An if clause may be the alternate of another.
       const body =

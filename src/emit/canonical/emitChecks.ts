@@ -21,6 +21,7 @@ import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeT
 import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
+import { writeCall } from "../layout";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
@@ -158,8 +159,8 @@ function decodeAtFunction(type: TypeModel): FunctionDeclarationStructure {
     statements: (writer) => {
       if (!type.polymorphic) {
         // One shared helper: the check is the same for every type without known subtypes.
-        const known = type.dispatch === "open" ? `, ${names.knownTypes}` : "";
-        writer.writeLine(`return rt.decodeExactAt(v, p, c, ${name}, ${exact}${known});`);
+        const known = type.dispatch === "open" ? [names.knownTypes] : [];
+        writeCall(writer, "return ", { callee: "rt.decodeExactAt", args: ["v", "p", "c", name, exact, ...known] });
         return;
       }
       writer.write("if (!rt.isRecord(v))").block(() => {

@@ -13,6 +13,7 @@ import {
 } from "ts-morph";
 import { compareStrings } from "../../diagnostic";
 import { typeNamesOf, typeOf, type Model, type TypeModel } from "../../model/ir";
+import { tableIifeLines, tableIifeText, withLayout, type TableIife } from "../layout";
 
 export const TABLE_MIN = 16;
 
@@ -74,17 +75,18 @@ export function mapTable(
   valueType: string,
   entries: readonly (readonly [string, string])[],
 ): VariableStatementStructure {
-  const sets = entries.map(([key, value]) => `t.set(${JSON.stringify(key)}, ${value});`);
+  const table: TableIife = {
+    made: `new Map<string, ${valueType}>()`,
+    sets: entries.map(([key, value]) => ({ callee: "t.set", args: [JSON.stringify(key), value] })),
+  };
+  const declaration = withLayout(
+    { name, type: `ReadonlyMap<string, ${valueType}>`, initializer: `/* @__PURE__ */ ${tableIifeText(table)}` },
+    (indent, head) => tableIifeLines(indent, `${head}/* @__PURE__ */ `, table),
+  );
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [
-      {
-        name,
-        type: `ReadonlyMap<string, ${valueType}>`,
-        initializer: `/* @__PURE__ */ (() => { const t = new Map<string, ${valueType}>(); ${sets.join(" ")} return t; })()`,
-      },
-    ],
+    declarations: [declaration],
   };
 }
 

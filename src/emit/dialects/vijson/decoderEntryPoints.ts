@@ -7,9 +7,11 @@ import { StructureKind, VariableDeclarationKind, type VariableStatementStructure
 import type { TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import type { RuntimeValue } from "../../../runtimeValues";
+import { callLines, callText, withLayout, type Call } from "../../layout";
 import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
+const PURE = "/* @__PURE__ */ ";
 
 /**
  * An exported entry point, made by a run-time factory (`rt.decoder`, `rt.parser`, ...) from the type's
@@ -25,14 +27,19 @@ function entryPoint(
   guard?: string,
   defaults?: string,
 ): VariableStatementStructure {
-  const args = [at, ...(defaults === undefined ? [] : [defaults]), ...(guard === undefined ? [] : [guard])].join(", ");
-  const call = defaults === undefined ? `${factory}$` : rt(factory);
+  const call: Call = {
+    callee: defaults === undefined ? `${factory}$` : rt(factory),
+    args: [at, ...(defaults === undefined ? [] : [defaults]), ...(guard === undefined ? [] : [guard])],
+  };
+  const declaration = withLayout({ name, initializer: `${PURE}${callText(call)}` }, (indent, head) =>
+    callLines(indent, `${head}${PURE}`, call, head),
+  );
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     isExported: true,
     docs: [{ description: throws ? `${doc}\n${THROWS}` : doc }],
-    declarations: [{ name, initializer: `/* @__PURE__ */ ${call}(${args})` }],
+    declarations: [declaration],
   };
 }
 

@@ -1,0 +1,118 @@
+/**
+ * Statements the emitters lay out themselves, from the parts they build, as prettier lays them out when they are too
+ * long for a line: a call of plain arguments (as a declaration's value, a `return` or a statement of its own) and a
+ * table built by an arrow function called at once. Each answers its lines, or undefined where prettier would lay the
+ * statement out otherwise; the statement then stays on one line, for the format stage to give to prettier.
+ * test/emit/layout.test.ts holds every layout to prettier at every length around the width.
+ */
+import type { CodeBlockWriter } from "ts-morph";
+import { PRINT_WIDTH } from "../printWidth";
+
+/** A call, by its parts. */
+export interface Call {
+  readonly callee: string;
+  readonly args: readonly string[];
+}
+
+/** A table built by an arrow function called at once: a map made, entries set by calls, returned. */
+export interface TableIife {
+  /** `new Map<string, F>()`. */
+  readonly made: string;
+  readonly sets: readonly Call[];
+}
+
+const INDENT = "  ";
+
+/** A plain argument: a name (or a member of one), a string without quotes to choose between, a number. */
+const PLAIN_ARGUMENT = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
+const IDENTIFIER = /^[\w$]+$/;
+
+/** Prettier's short argument (its `isShortCallArgument`): a name or string of at most a quarter of the width. */
+function shortArgument(argument: string): boolean {
+  if (/^-?\d/.test(argument)) return true;
+  return (IDENTIFIER.test(argument) || argument.startsWith('"')) && argument.length <= PRINT_WIDTH * 0.25;
+}
+
+const fits = (indent: number, lines: readonly string[]): boolean =>
+  lines.every((l) => indent + l.length <= PRINT_WIDTH);
+
+/** The call's text on one line. */
+export function callText(call: Call): string {
+  return `${call.callee}(${call.args.join(", ")})`;
+}
+
+/**
+ * `lead` and `call` as one statement (`;` after it) at `indent` columns, too long for a line, as prettier lays it out.
+ * `assigned`, for a declaration (`export const x = `, the start of `lead`), allows prettier's break after the `=`: a
+ * call of no argument or one short one is broken there; any other call's arguments go one a line when its head fits
+ * (else after the `=`). A `return` or a call on its own breaks its arguments.
+ */
+export function callLines(
+  indent: number,
+  lead: string,
+  call: Call,
+  assigned: string | undefined = undefined,
+): string[] | undefined {
+  const { callee, args } = call;
+  if (!args.every((a) => PLAIN_ARGUMENT.test(a))) return undefined;
+  const argumentsBroken = [`${lead}${callee}(`, ...args.map((a) => `${INDENT}${a},`), ");"];
+  if (assigned === undefined) return args.length > 0 && fits(indent, argumentsBroken) ? argumentsBroken : undefined;
+  const afterOperator = [assigned.trimEnd(), `${INDENT}${lead.slice(assigned.length)}${callText(call)};`];
+  const poorlyBreakable = args.length === 0 || (args.length === 1 && shortArgument(args[0] ?? ""));
+  if (!poorlyBreakable && fits(indent, argumentsBroken.slice(0, 1)))
+    return fits(indent, argumentsBroken) ? argumentsBroken : undefined;
+  return fits(indent, afterOperator) ? afterOperator : undefined;
+}
+
+/** Writes `lead`, `call` and `;` as a line of its own, or over lines (callLines) when too long for its indent. */
+export function writeCall(writer: CodeBlockWriter, lead: string, call: Call): void {
+  const text = `${lead}${callText(call)};`;
+  const indent = writer.getIndentationLevel() * INDENT.length;
+  const lines = indent + text.length > PRINT_WIDTH ? callLines(indent, lead, call) : undefined;
+  for (const line of lines ?? [text]) writer.writeLine(line);
+}
+
+/** The table's value on one line: `(() => { const t = ...; t.set(...); return t; })()`. */
+export function tableIifeText(table: TableIife): string {
+  return `(() => { const t = ${table.made}; ${table.sets.map((s) => `${callText(s)};`).join(" ")} return t; })()`;
+}
+
+/**
+ * `head` (`const x: T = /* @__PURE__ *\/ `) and the table as one statement at `indent` columns, too long for a line, as
+ * prettier lays it out: the arrow function's body a statement a line, a `set` too long for its line broken by its
+ * arguments.
+ */
+export function tableIifeLines(indent: number, head: string, table: TableIife): string[] | undefined {
+  const first = `${head}(() => {`;
+  const made = `${INDENT}const t = ${table.made};`;
+  if (!fits(indent, [first, made])) return undefined;
+  const lines = [first, made];
+  for (const set of table.sets) {
+    const line = `${INDENT}${callText(set)};`;
+    if (fits(indent, [line])) {
+      lines.push(line);
+      continue;
+    }
+    const broken = callLines(indent + INDENT.length, "", set);
+    if (broken === undefined) return undefined;
+    lines.push(...broken.map((l) => `${INDENT}${l}`));
+  }
+  lines.push(`${INDENT}return t;`, "})();");
+  return lines;
+}
+
+/** How a declaration's statement is laid out when too long: given its indent and its head (`export const x = `). */
+export type DeclarationLayout = (indent: number, head: string) => string[] | undefined;
+
+const LAYOUTS = new WeakMap<object, DeclarationLayout>();
+
+/** `declaration`, its layout known to the printer (directPrint.ts) when its statement is too long for a line. */
+export function withLayout<T extends object>(declaration: T, layout: DeclarationLayout): T {
+  LAYOUTS.set(declaration, layout);
+  return declaration;
+}
+
+/** The layout a declaration was given, if any. */
+export function layoutOf(declaration: object): DeclarationLayout | undefined {
+  return LAYOUTS.get(declaration);
+}

@@ -1,0 +1,100 @@
+/**
+ * The statements the emit stage lays out from their parts (src/emit/layout.ts): a call of plain arguments as a
+ * declaration's value, a `return` or a statement of its own, and a table built by an arrow function called at once.
+ * Over generated parts of every length, at several depths, each layout given is what prettier writes for the
+ * statement, and each refused is one prettier lays out otherwise.
+ */
+import * as prettier from "prettier";
+import { callLines, callText, tableIifeLines, tableIifeText, type Call } from "../../src/emit/layout";
+import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { PRINT_WIDTH } from "../../src/printWidth";
+
+/** A seeded generator (mulberry32), so that every run checks the same cases. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(20261205);
+const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
+const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
+const name = (length: number, prefix = "N"): string =>
+  `${prefix}${"abcdefghijklmnopqrstuvwxyz".repeat(8).slice(0, Math.max(0, length - prefix.length))}`;
+const sized = (): number => pick([3, 8, 15, 20, 26, 27, 28, 30, 40, 55, 70, 90, 105, 120]);
+const list = <T>(count: number, item: () => T): T[] => Array.from({ length: count }, item);
+const argument = (): string =>
+  pick([
+    () => name(sized(), "a$"),
+    () => `"${name(sized(), "s")}"`,
+    () => String(int(0, 9)),
+    () => `${name(int(2, 6), "r")}.${name(sized(), "m")}`,
+    () => `${name(sized(), "f")}(x)`,
+  ])();
+const call = (): Call => ({
+  callee: pick([name(sized(), "call$"), `rt.${name(sized(), "m")}`, "t.set"]),
+  args: list(int(0, 4), argument),
+});
+
+/** `lines` (or the one-line statement) at `depth` blocks deep, as a module text. */
+function inBlocks(lines: readonly string[], depth: number): string {
+  const pad = "  ".repeat(depth);
+  const open = list(depth, () => "").map((_, d) => `${"  ".repeat(d)}${d === 0 ? "export function f(): void {" : "{"}`);
+  const close = list(depth, () => "").map((_, d) => `${"  ".repeat(depth - 1 - d)}}`);
+  return [...open, ...lines.map((l) => `${pad}${l}`), ...close, ""].join("\n");
+}
+
+const format = (text: string): Promise<string> => prettier.format(text, PRETTIER_OPTIONS);
+
+describe("a call of plain arguments", () => {
+  test.each(["export const d = /* @__PURE__ */ ", "const d = ", "return ", ""])(
+    "after %j, too long for its line, is laid out as prettier lays it out, or left to prettier",
+    async (leadKind) => {
+      let laidOut = 0;
+      for (let i = 0; i < 200; i++) {
+        const c = call();
+        const depth = leadKind.startsWith("export") ? 0 : leadKind === "return " ? int(1, 4) : int(0, 4);
+        const lead = leadKind.replace(" d ", ` ${name(sized(), "d")} `);
+        const assigned = /^(export )?const [\w$]+ = /.exec(lead)?.[0];
+        const oneLine = `${lead}${callText(c)};`;
+        if (depth * 2 + oneLine.length <= PRINT_WIDTH) continue;
+        const lines = callLines(depth * 2, lead, c, assigned);
+        const text = inBlocks(lines ?? [oneLine], depth);
+        if (lines === undefined) continue;
+        laidOut++;
+        expect({ oneLine, text: await format(text) }).toEqual({ oneLine, text });
+      }
+      expect(laidOut).toBeGreaterThan(10);
+    },
+    60_000,
+  );
+
+  test("refuses an argument that is not plain (prettier may hug it)", () => {
+    expect(callLines(0, "return ", { callee: "f", args: [`${name(120, "g")}(x)`] })).toBeUndefined();
+  });
+});
+
+describe("a table built by an arrow function called at once", () => {
+  test("too long for its line, is laid out as prettier lays it out, or left to prettier", async () => {
+    let laidOut = 0;
+    for (let i = 0; i < 150; i++) {
+      const table = {
+        made: `new Map<string, ${pick(["rt.DecodeAt<unknown>", "(v: never) => rt.WireObject", name(sized(), "F")])}>()`,
+        sets: list(int(0, 6), () => ({ callee: "t.set", args: [`"${name(sized(), "T")}"`, name(sized(), "f$")] })),
+      };
+      const head = `${pick(["export ", ""])}const ${name(int(3, 40), "any$")}: ReadonlyMap<string, F> = /* @__PURE__ */ `;
+      const oneLine = `${head}${tableIifeText(table)};`;
+      if (oneLine.length <= PRINT_WIDTH) continue;
+      const lines = tableIifeLines(0, head, table);
+      if (lines === undefined) continue;
+      laidOut++;
+      const text = `${lines.join("\n")}\n`;
+      expect({ oneLine, text: await format(text) }).toEqual({ oneLine, text });
+    }
+    expect(laidOut).toBeGreaterThan(10);
+  }, 60_000);
+});
