@@ -4,27 +4,15 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ts from "typescript";
+import { modulesBelow, relativeImports } from "../support/imports";
 
 const root = path.join(__dirname, "..", "..");
 
-function modulesBelow(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => path.join(dir, f));
-}
-
 /** The module files a module imports (relative specifiers that name a file of the tree; others are left out). */
 function importsOf(file: string): string[] {
-  const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-  return importedFiles
-    .map((i) => i.fileName)
-    .filter((s) => s.startsWith("."))
-    .flatMap((s) => {
-      const base = path.resolve(path.dirname(file), s.replace(/\.js$/, ""));
-      return [`${base}.ts`, path.join(base, "index.ts")].filter((f) => fs.existsSync(f)).slice(0, 1);
-    });
+  return relativeImports(file).flatMap((base) =>
+    [`${base}.ts`, path.join(base, "index.ts")].filter((f) => fs.existsSync(f)).slice(0, 1),
+  );
 }
 
 /** The groups of modules that reach one another (Tarjan's algorithm), each sorted; single modules only with a self-import. */

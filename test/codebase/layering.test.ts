@@ -2,26 +2,16 @@
 // and plan import no wire or transport folder, so that a wire is a folder that can be added or removed alone.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ts from "typescript";
+import { modulesBelow, relativeImports } from "../support/imports";
 
 const root = path.join(__dirname, "..", "..");
 
 /** Each module below `dir` with the repository paths of the modules it imports (relative specifiers only). */
 function importsBelow(dir: string): { module: string; imports: string[] }[] {
-  return fs
-    .readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => {
-      const file = path.join(root, dir, f);
-      const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, "utf8"), true, true);
-      return {
-        module: path.relative(root, file),
-        imports: importedFiles
-          .map((i) => i.fileName)
-          .filter((s) => s.startsWith("."))
-          .map((s) => path.relative(root, path.resolve(path.dirname(file), s))),
-      };
-    });
+  return modulesBelow(path.join(root, dir)).map((file) => ({
+    module: path.relative(root, file),
+    imports: relativeImports(file).map((target) => path.relative(root, target)),
+  }));
 }
 
 /** `module -> import` for each import of a module below `dir` that lands under one of `forbidden`. */

@@ -8,25 +8,9 @@ import * as prettier from "prettier";
 import { callLines, callText, tableIifeLines, tableIifeText, type Call } from "../../src/emit/layout";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { PRINT_WIDTH } from "../../src/printWidth";
+import { seeded } from "../support/generatedText";
 
-/** A seeded generator (mulberry32), so that every run checks the same cases. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(20261205);
-const int = (lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
-const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-const name = (length: number, prefix = "N"): string =>
-  `${prefix}${"abcdefghijklmnopqrstuvwxyz".repeat(8).slice(0, Math.max(0, length - prefix.length))}`;
-const sized = (): number => pick([3, 8, 15, 20, 26, 27, 28, 30, 40, 55, 70, 90, 105, 120]);
-const list = <T>(count: number, item: () => T): T[] => Array.from({ length: count }, item);
+const { int, pick, name, sized, list } = seeded(20261205);
 const argument = (): string =>
   pick([
     () => name(sized(), "a$"),
