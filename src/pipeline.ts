@@ -3,33 +3,26 @@
  * module that calls the stages, each of which takes the previous stage's typed value.
  */
 import * as fs from "node:fs";
+import { INDEX, readsOf, recordedTypeCount, runContext, type PipelineOptions, type RunContext } from "./runContext";
 import * as path from "node:path";
-import { compareStrings, SchemaError } from "./diagnostic";
+import { SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
 import { emitFiles, type GeneratedFile } from "./emit/emitFiles";
 import { readTemplates } from "./load/readTemplates";
 import { packageRoot } from "./packageFiles";
 import { formatFiles } from "./format/formatFiles";
-import { formatCacheDir } from "./format/formatCache";
 import { emitDocs } from "./docs/emitDocs";
 import { findSchemaFiles, loadSchemas, schemaFilesOf } from "./load/loadSchemas";
 import { buildModel } from "./model/buildModel";
 import type { Model } from "./model/ir";
 import { planSchemaStub, writeSchemaStub } from "./scaffold/newSchema";
-import {
-  describeOptions,
-  detectedOptions,
-  parseRecordedOptions,
-  parseRecordedTypes,
-  resolveOptions,
-  type CodeOptions,
-} from "./options";
+import { describeOptions, type CodeOptions } from "./options";
 import { subsetSchemas } from "./model/subset";
 import { didYouMean } from "./validate/suggest";
 import { inputDigest, isCurrent, withDigests } from "./write/digest";
 import { validateSchemas } from "./validate/validateSchemas";
 import { checkPaths, UsageError } from "./preflight";
-import { folderFlags, jsonSchemaRef, projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
+import { folderFlags, jsonSchemaRef } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
 
@@ -37,126 +30,14 @@ export { checkPaths, UsageError };
 /** Which folders a schema walk skips, for the watcher, which must watch what the load stage reads. */
 export { skippedFolder } from "./load/loadSchemas";
 
-/** The output file that carries the digests. */
-const INDEX = "index.ts";
-
-export interface PipelineOptions {
-  /** Schema folders, read in order; types may extend types of any folder. */
-  readonly schemaDirs: readonly string[];
-  /** The output folder. */
-  readonly outDir: string;
-  /** Diagnostics name files relative to this folder (default: the working directory). */
-  readonly cwd?: string;
-  /** Code options given explicitly (flags, config file); the rest come from the output's header, then the defaults. */
-  readonly code?: Partial<Record<keyof CodeOptions, string>>;
-  /** A subset asked for explicitly (`["all"]`: every type); else the output's header's, else every type. */
-  readonly types?: readonly string[] | undefined;
-  /**
-   * Where formatted modules are cached between runs (the output is the same bytes either way): a folder, or `false`
-   * for none; by default `node_modules/.cache/vsphere-typegen/format/` of the nearest node_modules from `cwd`.
-   */
-  readonly formatCache?: string | false;
-}
-
-/**
- * A run's options resolved once, every field required: the folders absolute and de-duplicated, the project root, the
- * existing output's header read once, and what follows from them (the code options and subset in force, how headers
- * name schema files, the regenerate command). Every stage below is given this, not the options.
- */
-export interface RunContext {
-  readonly cwd: string;
-  /** Schema folders, absolute, each once, in the order given. */
-  readonly schemaDirs: readonly string[];
-  /** The output folder as given (commands and messages show it so). */
-  readonly outDir: string;
-  /** The project root: the nearest folder above the output with a package.json or a config file. */
-  readonly root: string;
-  readonly folders: RunFolders;
-  /** The first lines of the existing output's index.ts ("" when there is none). */
-  readonly recorded: string;
-  readonly code: CodeOptions;
-  /** The subset in force; `undefined` for every type. */
-  readonly types: readonly string[] | undefined;
-  readonly sourceName: (file: string) => string;
-  /** The command, run from the project root, that regenerates this output. */
-  readonly regenerate: string;
-  /** The format cache folder, or `undefined` for none. */
-  readonly formatCache: string | undefined;
-}
-
-/** The schema folders (absolute, each once, in order) and the folder messages are relative to. */
-function readsOf(options: PipelineOptions): Pick<RunContext, "cwd" | "schemaDirs"> {
-  return {
-    cwd: path.resolve(options.cwd ?? process.cwd()),
-    schemaDirs: [...new Set(options.schemaDirs.map((d) => path.resolve(d)))],
-  };
-}
-
-/** Resolves `options` into a run's context; `code` replaces the code options in force (the CLI's own choice). */
-export function runContext(options: PipelineOptions, code?: CodeOptions): RunContext {
-  const { cwd, schemaDirs } = readsOf(options);
-  const root = projectRoot(options.outDir, cwd);
-  const bundled = path.resolve(bundledSchemasDir());
-  const inBundle = (d: string): boolean => !path.relative(bundled, d).startsWith("..");
-  // A user folder inside the bundled folder is read with it, so it is not a folder of its own.
-  const folders = {
-    outDir: options.outDir,
-    bundled: schemaDirs.includes(bundled),
-    userDirs: schemaDirs.filter((d) => !inBundle(d)),
-  };
-  const recorded = recordedHeader(options.outDir);
-  const inForce =
-    code ?? resolveOptions(detectedOptions(options.outDir), parseRecordedOptions(recorded) ?? {}, options.code ?? {});
-  const asked = options.types ?? parseRecordedTypes(recorded);
-  const types =
-    asked === undefined || asked.length === 0 || (asked.length === 1 && asked[0] === "all")
-      ? undefined
-      : [...new Set(asked)].sort(compareStrings);
-  return {
-    cwd,
-    schemaDirs,
-    outDir: options.outDir,
-    root,
-    folders,
-    recorded,
-    code: inForce,
-    types,
-    sourceName: sourceNamer(root),
-    regenerate: regenerateLine(root, { ...folders, code: inForce, types }),
-    formatCache: options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(cwd)),
-  };
-}
-
-/** The code options in force: explicit ones over those recorded in the existing output over the defaults. */
-export function effectiveOptions(options: PipelineOptions): CodeOptions {
-  return runContext(options).code;
-}
-
-/**
- * The first lines of the existing output's index.ts, where the options and a subset are recorded: read from the
- * file's head only (the file lists every schema file after them), empty when there is no output.
- */
-function recordedHeader(outDir: string): string {
-  const index = path.join(outDir, INDEX);
-  if (!fs.existsSync(index)) return "";
-  const fd = fs.openSync(index, "r");
-  try {
-    const head = Buffer.alloc(16_384);
-    return head.toString("utf8", 0, fs.readSync(fd, head, 0, head.length, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** The subset in force: asked for, else recorded in the existing output; `undefined` for every type. */
-export function effectiveTypes(options: PipelineOptions): readonly string[] | undefined {
-  return runContext(options).types;
-}
-
-/** The schema folder shipped with vsphere-typegen. */
-export function bundledSchemasDir(): string {
-  return path.join(packageRoot(), "schemas");
-}
+export {
+  bundledSchemasDir,
+  effectiveOptions,
+  effectiveTypes,
+  runContext,
+  type PipelineOptions,
+  type RunContext,
+} from "./runContext";
 
 /**
  * Loads, validates and models the schemas, or the subset `types` reaches; throws `SchemaError` with every problem
@@ -250,12 +131,6 @@ export interface GenerateSummary extends WriteSummary {
   readonly code: CodeOptions;
   /** The output was generated from exactly these inputs and not edited: nothing was built or written. */
   readonly current: boolean;
-}
-
-/** The type count index.ts records in its description line (`// Everything generated for 645 vSphere types.`). */
-function recordedTypeCount(recorded: string): number | undefined {
-  const match = /^\/\/ Everything generated for (\d+) vSphere types?\.$/m.exec(recorded);
-  return match === null ? undefined : Number(match[1]);
 }
 
 /**
