@@ -1,6 +1,9 @@
 /**
  * Never half-written: runs of the real CLI killed with SIGKILL at random moments leave the output folder
  * entirely as it was or entirely new, and two concurrent runs leave a consistent result.
+ *
+ * A swap is two renames (the old folder aside, the new one in): a kill between them leaves the folder absent with
+ * the old one beside it, which the next run puts back before anything else. That state counts as "old".
  */
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
@@ -32,6 +35,15 @@ function setUp(): {
   return { dir, schema, out, a, b, ms };
 }
 
+/** The folder as the next run will see it: itself, or the old folder a kill between the two renames left aside. */
+function outputAsNextRunSees(out: string): { files: Record<string, string>; midSwap: boolean } {
+  if (fs.existsSync(out)) return { files: snapshotDir(out), midSwap: false };
+  const parent = path.dirname(out);
+  const aside = fs.readdirSync(parent).filter((n) => n.startsWith(`${path.basename(out)}.vsphere-typegen-old-`));
+  expect(aside).toHaveLength(1);
+  return { files: snapshotDir(path.join(parent, aside[0] ?? "")), midSwap: true };
+}
+
 function runAndKill(dir: string, delayMs: number): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(
@@ -60,18 +72,22 @@ test(`${KILLS} runs killed at random moments leave the output entirely old or en
   const key = (snapshot: Record<string, string>): string => JSON.stringify(snapshot);
   for (let i = 0; i < KILLS; i++) {
     // Each run has something to write: the schema says the opposite of what the folder holds now.
-    const before = snapshotDir(out);
+    const before = outputAsNextRunSees(out).files;
     const towardsA = key(before) !== key(a);
     fs.writeFileSync(schema, towardsA ? text.a : text.b);
     const target = towardsA ? a : b;
     // Most kills land near the end of a run, where the folder is written; some after it.
     await runAndKill(dir, Math.round(ms * (0.6 + Math.random())));
-    const now = key(snapshotDir(out));
-    outcomes.push(now === key(before) ? "old" : now === key(target) ? "new" : "MIXED");
+    const seen = outputAsNextRunSees(out);
+    const now = key(seen.files);
+    outcomes.push(
+      now === key(before) ? (seen.midSwap ? "old (mid-swap)" : "old") : now === key(target) ? "new" : "MIXED",
+    );
   }
   const count = (state: string): number => outcomes.filter((o) => o === state).length;
   console.log(
-    `kill test: ${KILLS} kills -> ${count("old")} left it old, ${count("new")} left it new, ${count("MIXED")} mixed`,
+    `kill test: ${KILLS} kills -> ${count("old")} left it old, ${count("old (mid-swap)")} old beside an absent folder, ` +
+      `${count("new")} new, ${count("MIXED")} mixed`,
   );
   expect(outcomes.filter((o) => o === "MIXED")).toEqual([]);
   // Whatever a kill left behind (a lock, a half-built folder) is cleaned up by the next run.
@@ -80,6 +96,22 @@ test(`${KILLS} runs killed at random moments leave the output entirely old or en
   expect(snapshotDir(out)).toEqual(b);
   expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
 }, 300_000);
+
+test("a run killed between the two renames is healed by the next: the old folder is put back, then replaced", () => {
+  const { dir, schema, out, a, b } = setUp();
+  // The state a kill between the renames leaves: no folder, the old one aside under a dead run's pid.
+  fs.renameSync(out, `${out}.vsphere-typegen-old-999999`);
+  fs.mkdirSync(`${out}.vsphere-typegen-new-999999`);
+  // A run with nothing to change still heals it.
+  expect(runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir).status).toBe(0);
+  expect(snapshotDir(out)).toEqual(b);
+  expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
+  fs.renameSync(out, `${out}.vsphere-typegen-old-999999`);
+  fs.writeFileSync(schema, fs.readFileSync(schema, "utf8").replace("The client address", "The IP address of client"));
+  expect(runCli(["generate", "--no-bundled", "--schemas", "schemas"], dir).status).toBe(0);
+  expect(snapshotDir(out)).toEqual(a);
+  expect(fs.readdirSync(dir).sort()).toEqual(["generated", "schemas"]);
+}, 120_000);
 
 test("two concurrent runs leave a consistent result", async () => {
   const { dir, schema, out, a } = setUp();
