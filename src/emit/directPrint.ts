@@ -15,6 +15,7 @@ import {
   type OptionalKind,
   type ParameterDeclarationStructure,
   type StatementStructures,
+  type TypeAliasDeclarationStructure,
   type TypeParameterDeclarationStructure,
   type VariableStatementStructure,
   type WriterFunction,
@@ -34,17 +35,32 @@ function only(structure: object, known: ReadonlySet<string>): boolean {
   return Object.entries(structure).every(([key, value]) => value === undefined || known.has(key));
 }
 
-/** The texts of JSDoc comments given as strings or plain descriptions (no tags), or undefined. */
+/** The texts of JSDoc comments given as strings or descriptions with plain tags, or undefined. */
 function docTexts(docs: readonly (OptionalKind<JSDocStructure> | string)[] | undefined): string[] | undefined {
   const texts: string[] = [];
   for (const doc of docs ?? []) {
-    const text = typeof doc === "string" ? doc : only(doc, DOC_KEYS) ? doc.description : undefined;
+    const text = typeof doc === "string" ? doc : docText(doc);
     if (typeof text !== "string" || text === "") return undefined;
     texts.push(text);
   }
   return texts;
 }
-const DOC_KEYS = new Set(["kind", "description"]);
+const DOC_KEYS = new Set(["kind", "description", "tags"]);
+const TAG_KEYS = new Set(["kind", "tagName", "text"]);
+
+/** JSDocStructurePrinter's text of a description and its tags (`@name text`, a line each), all of them one-line. */
+function docText(doc: OptionalKind<JSDocStructure>): string | undefined {
+  if (!only(doc, DOC_KEYS)) return undefined;
+  const description = doc.description ?? "";
+  if (typeof description !== "string" || description.includes("\r")) return undefined;
+  const tags: string[] = [];
+  for (const tag of doc.tags ?? []) {
+    const text = tag.text ?? "";
+    if (!only(tag, TAG_KEYS) || typeof text !== "string" || /[\r\n]/.test(`${tag.tagName}${text}`)) return undefined;
+    tags.push(`@${tag.tagName}${text === "" ? "" : ` ${text}`}`);
+  }
+  return [...(description === "" ? [] : [description]), ...tags].join("\n");
+}
 
 /** JSDocStructurePrinter's text for one comment, then its newline. */
 function writeDoc(writer: CodeBlockWriter, text: string): void {
@@ -207,6 +223,25 @@ function variableWriter(v: VariableStatementStructure): WriterFunction | undefin
   };
 }
 
+const TYPE_ALIAS_KEYS = new Set(["kind", "name", "isExported", "docs", "type"]);
+
+function typeAliasWriter(t: TypeAliasDeclarationStructure): WriterFunction | undefined {
+  const docs = docTexts(t.docs);
+  const type = line(t.type);
+  if (!only(t, TYPE_ALIAS_KEYS) || line(t.name) === undefined || docs === undefined || type === undefined)
+    return undefined;
+  const head = `${t.isExported === true ? "export " : ""}type ${t.name}`;
+  const text = `${head} = ${type};`;
+  const layout = layoutOf(t);
+  return (writer) => {
+    writer.closeComment();
+    for (const doc of docs) writeDoc(writer, doc);
+    const indent = writer.getIndentationLevel() * INDENT.length;
+    const lines = layout !== undefined && indent + text.length > PRINT_WIDTH ? layout(indent, `${head} = `) : undefined;
+    writer.write(lines === undefined ? text : lines.join("\n"));
+  };
+}
+
 /** The statement as a writer of the same text when it is one of the plain kinds, else the statement itself. */
 export function direct(statement: Statement): Statement {
   if (typeof statement !== "object") return statement;
@@ -215,6 +250,8 @@ export function direct(statement: Statement): Statement {
       return functionWriter(statement) ?? statement;
     case StructureKind.VariableStatement:
       return variableWriter(statement) ?? statement;
+    case StructureKind.TypeAlias:
+      return typeAliasWriter(statement) ?? statement;
     default:
       return statement;
   }

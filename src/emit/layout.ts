@@ -7,6 +7,10 @@
  */
 import type { CodeBlockWriter } from "ts-morph";
 import { PRINT_WIDTH } from "../printWidth";
+import { fits, INDENT } from "./layoutParts";
+
+/** The mark before a call that bundlers may drop when its value is unused. */
+export const PURE = "/* @__PURE__ */ ";
 
 /** A call, by its parts. */
 export interface Call {
@@ -21,8 +25,6 @@ export interface TableIife {
   readonly sets: readonly Call[];
 }
 
-const INDENT = "  ";
-
 /** A plain argument: a name (or a member of one), a string without quotes to choose between, a number. */
 const PLAIN_ARGUMENT = /^([\w$]+(\.[\w$]+)*|"[^"'\\]*"|-?\d+(\.\d+)?)$/;
 const IDENTIFIER = /^[\w$]+$/;
@@ -32,9 +34,6 @@ function shortArgument(argument: string): boolean {
   if (/^-?\d/.test(argument)) return true;
   return (IDENTIFIER.test(argument) || argument.startsWith('"')) && argument.length <= PRINT_WIDTH * 0.25;
 }
-
-const fits = (indent: number, lines: readonly string[]): boolean =>
-  lines.every((l) => indent + l.length <= PRINT_WIDTH);
 
 /** The call's text on one line. */
 export function callText(call: Call): string {

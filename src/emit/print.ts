@@ -8,7 +8,6 @@ import {
   printStructure as printStructureText,
   StructureKind,
   ts,
-  type ImportDeclarationStructure,
   type OptionalKind,
   type SourceFileStructure,
   type StatementStructures,
@@ -16,6 +15,7 @@ import {
 import { compareStrings } from "../diagnostic";
 import { direct } from "./directPrint";
 import { identifiersIn } from "./identifiers";
+import { importLines, importText } from "./layoutDeclarations";
 
 /**
  * An `else`, `catch` or `finally` after a block, which the writer starts on a line of its own; prettier's layout is
@@ -112,19 +112,26 @@ export function printModule(
 ): string {
   const bodyText = printStructure({ statements: body });
   const used = identifiersIn(bodyText);
-  const imports: OptionalKind<ImportDeclarationStructure>[] = [];
+  const imports: string[] = [];
   for (const candidate of candidates) {
     if (candidate.namespace !== undefined && used.has(candidate.namespace)) {
-      imports.push({ moduleSpecifier: candidate.moduleSpecifier, namespaceImport: candidate.namespace });
+      imports.push(`import * as ${candidate.namespace} from ${JSON.stringify(candidate.moduleSpecifier)};`);
     }
-    const types = candidate.types.filter((n) => used.has(n)).sort(compareStrings);
-    const values = candidate.values.filter((n) => used.has(n)).sort(compareStrings);
-    if (types.length > 0)
-      imports.push({ moduleSpecifier: candidate.moduleSpecifier, isTypeOnly: true, namedImports: types });
-    if (values.length > 0) imports.push({ moduleSpecifier: candidate.moduleSpecifier, namedImports: values });
+    const named = (typeOnly: boolean, names: readonly string[]): void => {
+      if (names.length === 0) return;
+      const i = { typeOnly, names: [...names].sort(compareStrings), moduleSpecifier: candidate.moduleSpecifier };
+      // Laid out as prettier lays it out (layoutDeclarations.ts); a specifier it would quote otherwise, left to it.
+      imports.push(...(importLines(i) ?? [importText(i)]));
+    };
+    named(
+      true,
+      candidate.types.filter((n) => used.has(n)),
+    );
+    named(
+      false,
+      candidate.values.filter((n) => used.has(n)),
+    );
   }
-  const importText = printStructure({
-    statements: imports.map((i) => ({ kind: StructureKind.ImportDeclaration, ...i })),
-  });
-  return `${header}${importText}\n${bodyText}`;
+  const importsText = imports.map((l) => `${l}\n`).join("");
+  return `${header}${importsText}\n${bodyText}`;
 }

@@ -1,14 +1,13 @@
 /**
  * Settles a group of statements printed in prettier's own layout (2-space indent, `} else`, no redundant parentheses,
- * each line of a statement as prettier lays out one that fits) without formatting all of it: the lines that fit are
- * already what prettier writes, a long line of a kind whose layout is known (layouts.ts) is broken as prettier breaks
- * it, and only the other long statements go to prettier, each formatted on its own, a batch of them per indent.
+ * each line of a statement as prettier lays out one that fits, each long statement of a kind the emitters know laid
+ * out by them: src/emit/layout*.ts) without formatting all of it: the lines that fit are already what prettier
+ * writes, and only the long statements left go to prettier, each formatted on its own, a batch of them per indent.
  * Prettier lays out a statement at indent n inside a block as it lays it out alone in the width less n, since every
  * break it chooses is measured from where the statement starts. A long line this does not know answers undefined,
  * and the caller formats the group whole.
  */
 import { bracketDepth } from "./brackets";
-import { brokenIfClause, knownLayout } from "./layouts";
 
 /** Formats `text` (statements separated by blank lines) with prettier in `width` columns. */
 export type FormatIn = (text: string, width: number) => Promise<string>;
@@ -90,25 +89,12 @@ export async function settleGroup(group: string, width: number, format: FormatIn
     const quoted = trimmed.includes('\\"');
     if ((line.length <= width && !quoted) || i < settledTo) continue;
     const indent = line.slice(0, line.length - line.trimStart().length);
-    // A `} else if` line of a known layout, which starts no statement of its own.
-    const clause = !quoted && trimmed.startsWith("} else if (") ? brokenIfClause(indent, trimmed, width) : undefined;
-    if (clause !== undefined) {
-      replaced.set(i, clause);
-      continue;
-    }
     // An `else` clause is laid out with the statement it ends, from its `if`.
     let start = i;
     while (start > settledTo && CONTINUES.test((lines[start] ?? "").trim())) start--;
     const end = statementEnd(lines, start, previous[start] ?? "");
     if (end === undefined || lines.slice(start, end).some((l) => !l.startsWith(indent) || l[indent.length] === " "))
       return undefined;
-    // One line of a kind whose layout is known (layouts.ts) is broken here; prettier formats any other.
-    const layout = end === start + 1 && !quoted ? knownLayout(indent, (lines[start] ?? "").trim(), width) : undefined;
-    if (layout !== undefined) {
-      replaced.set(start, layout);
-      settledTo = end;
-      continue;
-    }
     const batch = batches.get(indent) ?? [];
     batch.push([start, end]);
     batches.set(indent, batch);

@@ -22,6 +22,7 @@ import { planElement, typeLists } from "../plan/fieldPlan";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../naming";
 import { CONTEXT } from "./decodeContext";
 import { writeCall } from "../layout";
+import { writeIf } from "../layoutClauses";
 
 /**
  * Statements that check one field of `v`. A decoded value that differs from the input (a nested object
@@ -36,41 +37,45 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   const storeIfChanged = (decoded: string): string =>
     `{\n  const d = ${decoded};\n  if (d !== ${local}) ${store} = d;\n}`;
   writer.writeLine(`const ${local} = ${readMember("v", field.name)};`);
-  const otherwise = field.optional ? `else if (${local} !== undefined) ` : "else ";
-  const ifPresent = field.optional ? `if (${local} !== undefined) ` : "";
+  const fail = (expected: string): string => `rt.fail(c, ${path}, ${expected}, ${local});`;
   const decode = planElement(model, field.type, options).decode;
   if (field.array) {
-    let body: string;
+    const guard = `Array.isArray(${local})`;
     switch (decode.kind) {
       case "check":
-        body = `rt.checkArray(${local}, ${path}, c, ${decode.check}, ${decode.expected});`;
+        writeIf(writer, guard, `rt.checkArray(${local}, ${path}, c, ${decode.check}, ${decode.expected});`);
         break;
       case "convert":
-        body = `${store} = rt.convertArray(${local}, ${path}, c, ${decode.convert});`;
+        writeIf(writer, guard, `${store} = rt.convertArray(${local}, ${path}, c, ${decode.convert});`);
         break;
       case "decodeAt":
-        body = storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decode.decodeAt})`);
+        writer.writeLine(`if (${guard}) ${storeIfChanged(`rt.decodeArray(${local}, ${path}, c, ${decode.decodeAt})`)}`);
         break;
       default:
         return assertNever(decode);
     }
-    writer.writeLine(`if (Array.isArray(${local})) ${body}`);
-    writer.writeLine(`${otherwise}rt.fail(c, ${path}, "array", ${local});`);
+    if (field.optional)
+      writeIf(writer, `${local} !== undefined`, fail('"array"'), "else if", decode.kind === "decodeAt");
+    else writer.writeLine(`else ${fail('"array"')}`);
     return;
   }
   switch (decode.kind) {
     case "check": {
       const present = field.optional ? `${local} !== undefined && ` : "";
-      writer.writeLine(`if (${present}!${decode.check}(${local})) rt.fail(c, ${path}, ${decode.expected}, ${local});`);
+      writeIf(writer, `${present}!${decode.check}(${local})`, fail(decode.expected));
       return;
     }
     case "convert": {
       const holder = decode.needsHolder ? `, v, ${JSON.stringify(field.name)}` : "";
-      writer.writeLine(`${ifPresent}${store} = ${decode.convert}(${local}, ${path}, c${holder});`);
+      const assignment = `${store} = ${decode.convert}(${local}, ${path}, c${holder});`;
+      if (field.optional) writeIf(writer, `${local} !== undefined`, assignment);
+      else writer.writeLine(assignment);
       return;
     }
     case "decodeAt":
-      writer.writeLine(`${ifPresent}${storeIfChanged(`${decode.decodeAt}(${local}, ${path}, c)`)}`);
+      writer.writeLine(
+        `${field.optional ? `if (${local} !== undefined) ` : ""}${storeIfChanged(`${decode.decodeAt}(${local}, ${path}, c)`)}`,
+      );
       return;
     default:
       return assertNever(decode);

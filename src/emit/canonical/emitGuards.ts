@@ -16,6 +16,7 @@ import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from
 import { recursiveTypes } from "../../model/recursion";
 import { planElement, typeLists, unionKey } from "../plan/fieldPlan";
 import { declaredTypeName, fieldChain, names, readMember } from "../naming";
+import { writeIf, writeReturnChain } from "../layoutClauses";
 import { anyTable, BOX_PREFIX_LENGTH, familyTable, tableTypes, usesTable, writeTypeNameSwitch } from "../plan/dispatch";
 
 /** The check of one field; an optional field is read once into a local (declared by `fieldsOkFunction`). */
@@ -26,11 +27,11 @@ function fieldCheck(model: Model, field: FieldModel, options: CodeOptions): stri
   return field.optional ? `${x} === undefined || ${check}` : check;
 }
 
-/** The checks of every field, one conjunction; an optional field's `||` in parentheses only beside another check. */
-function fieldChecks(model: Model, fields: readonly FieldModel[], options: CodeOptions): string {
+/** The checks of every field, the operands of one conjunction; an optional field's `||` in parentheses only beside another check. */
+function fieldChecks(model: Model, fields: readonly FieldModel[], options: CodeOptions): string[] {
   const checks = fields.map((f) => fieldCheck(model, f, options));
-  if (checks.length === 1) return checks[0] ?? "true";
-  return checks.map((c, i) => (fields[i]?.optional === true ? `(${c})` : c)).join(" && ");
+  if (checks.length === 1) return checks;
+  return checks.map((c, i) => (fields[i]?.optional === true ? `(${c})` : c));
 }
 
 function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
@@ -43,7 +44,7 @@ function fieldsOkFunction(model: Model, type: TypeModel, options: CodeOptions): 
       ...type.ownFields
         .filter((f) => f.optional)
         .map((f) => `const ${names.local(f.name)} = ${readMember("v", f.name)};`),
-      `return ${fieldChecks(model, type.ownFields, options)};`,
+      (writer: CodeBlockWriter) => writeReturnChain(writer, fieldChecks(model, type.ownFields, options)),
     ],
   };
 }
@@ -68,10 +69,10 @@ function stackSafe(statements: readonly Statement[]): WriterFunction[] {
   ];
 }
 
-/** The checks a record must pass to be exactly `type` (its `_typeName` already matched). */
-function exactChecks(model: Model, type: TypeModel, v: string): string {
+/** The checks a record must pass to be exactly `type` (its `_typeName` already matched), the operands of a conjunction. */
+function exactChecks(model: Model, type: TypeModel, v: string): string[] {
   const chain = fieldChain(model, type).map((t) => `${names.fieldsOk(t.name)}(${v})`);
-  return chain.length === 0 ? "true" : chain.join(" && ");
+  return chain.length === 0 ? ["true"] : chain;
 }
 
 function guardFunction(model: Model, type: TypeModel, recursive: boolean): FunctionDeclarationStructure {
@@ -90,13 +91,18 @@ function guardFunction(model: Model, type: TypeModel, recursive: boolean): Funct
               writer,
               'value["_typeName"]',
               typeNamesOf(type),
-              (name) => `return ${exactChecks(model, typeOf(model, name), "value")};`,
+              (name) => (w: CodeBlockWriter) => writeReturnChain(w, exactChecks(model, typeOf(model, name), "value")),
               "return false;",
             );
           },
         ]
       : [
-          `return rt.isRecord(value) && value["_typeName"] === ${JSON.stringify(type.name)} && ${exactChecks(model, type, "value")};`,
+          (writer: CodeBlockWriter) =>
+            writeReturnChain(writer, [
+              "rt.isRecord(value)",
+              `value["_typeName"] === ${JSON.stringify(type.name)}`,
+              ...exactChecks(model, type, "value"),
+            ]),
         ];
   return {
     kind: StructureKind.Function,
@@ -151,8 +157,18 @@ function anyValueGuard(hasEnums: boolean): FunctionDeclarationStructure {
       // A boxed enum value: any string (a newer server's value is kept by default, as in an enum field).
       ...(hasEnums
         ? [
-            `if (typeof name === "string" && ${names.enumTable}.has(name)) return typeof value["_value"] === "string";`,
-            `if (typeof name === "string" && name.startsWith("ArrayOf") && ${names.enumTable}.has(name.slice(${BOX_PREFIX_LENGTH}))) return rt.isArrayOf(value["_value"], rt.isString);`,
+            (writer: CodeBlockWriter) =>
+              writeIf(
+                writer,
+                `typeof name === "string" && ${names.enumTable}.has(name)`,
+                'return typeof value["_value"] === "string";',
+              ),
+            (writer: CodeBlockWriter) =>
+              writeIf(
+                writer,
+                `typeof name === "string" && name.startsWith("ArrayOf") && ${names.enumTable}.has(name.slice(${BOX_PREFIX_LENGTH}))`,
+                'return rt.isArrayOf(value["_value"], rt.isString);',
+              ),
           ]
         : []),
       // A box of untyped values, which may nest without bound.
@@ -170,7 +186,7 @@ function exactGuardFunction(model: Model, type: TypeModel): FunctionDeclarationS
     // A type that declares no fields along its chain has nothing to check: its parameter goes unread.
     parameters: [{ name: fieldChain(model, type).length > 0 ? "v" : "_v", type: "Record<string, unknown>" }],
     returnType: "boolean",
-    statements: [`return ${exactChecks(model, type, "v")};`],
+    statements: [(writer: CodeBlockWriter) => writeReturnChain(writer, exactChecks(model, type, "v"))],
   };
 }
 

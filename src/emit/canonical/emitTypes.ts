@@ -15,6 +15,7 @@ import type { CodeOptions } from "../../options";
 import { typeOf, type EnumModel, type FieldModel, type Model, type TypeModel } from "../../model/ir";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { jsDoc, safeCommentText } from "../jsdoc";
+import { unionAlias } from "../layoutDeclarations";
 import { article, declaredTypeName, names, rtType } from "../naming";
 
 function property(model: Model, field: FieldModel, options: CodeOptions): OptionalKind<PropertySignatureStructure> {
@@ -48,18 +49,19 @@ function enumStatements(e: EnumModel): StatementStructures[] {
       return safeCommentText(`- ${JSON.stringify(v.value)}: ${text.join(" ")}`);
     });
   return [
-    {
-      kind: StructureKind.TypeAlias,
-      name: names.type(e.name),
-      isExported: true,
-      type: e.values.map((v) => JSON.stringify(v.value)).join(" | "),
-      docs: [
-        {
-          ...(docs ?? {}),
-          description: [docs?.description, ...valueDocs].filter((p) => p !== undefined && p !== "").join("\n\n"),
-        },
-      ],
-    },
+    unionAlias(
+      {
+        name: names.type(e.name),
+        isExported: true,
+        docs: [
+          {
+            ...(docs ?? {}),
+            description: [docs?.description, ...valueDocs].filter((p) => p !== undefined && p !== "").join("\n\n"),
+          },
+        ],
+      },
+      e.values.map((v) => JSON.stringify(v.value)),
+    ),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -81,11 +83,11 @@ function enumStatements(e: EnumModel): StatementStructures[] {
 }
 
 /** `"T" | "Leaf" | SubTypeName ...`: built from the direct subtypes' own unions, so each name is written once. */
-function typeNameLiterals(model: Model, type: TypeModel): string {
+function typeNameLiterals(model: Model, type: TypeModel): string[] {
   return [
     JSON.stringify(type.name),
     ...type.directSubtypes.map((s) => (typeOf(model, s).polymorphic ? names.typeNames(s) : JSON.stringify(s))),
-  ].join(" | ");
+  ];
 }
 
 function interfaceOf(model: Model, type: TypeModel, options: CodeOptions): InterfaceDeclarationStructure {
@@ -133,58 +135,65 @@ function anyValueType(model: Model): StatementStructures {
       `rt.Boxed<${JSON.stringify(names.box(e.name))}, (${value})[]>`,
     ];
   });
-  return {
-    kind: StructureKind.TypeAlias,
-    name: names.anyValue,
-    isExported: true,
-    type: [
+  return unionAlias(
+    {
+      name: names.anyValue,
+      isExported: true,
+      docs: [
+        {
+          description:
+            "The value of an untyped slot (xsd:anyType), named by its `_typeName`: a data object, a box of data objects " +
+            "(`ArrayOfEvent`), a boxed primitive (`long`, `dateTime`, ...), or an object of a type no schema declares.",
+        },
+      ],
+    },
+    [
       ...roots,
       ...boxes,
       ...enumBoxes,
       `rt.Boxed<"ArrayOfAnyType", ${names.anyValue}[]>`,
       rtType("BoxedPrimitive"),
       rtType("UnrecognizedValue"),
-    ].join(" | "),
-    docs: [
-      {
-        description:
-          "The value of an untyped slot (xsd:anyType), named by its `_typeName`: a data object, a box of data objects " +
-          "(`ArrayOfEvent`), a boxed primitive (`long`, `dateTime`, ...), or an object of a type no schema declares.",
-      },
     ],
-  };
+  );
 }
 
 export function emitTypes(model: Model, options: CodeOptions): StatementStructures[] {
   const statements: StatementStructures[] = [];
   for (const type of model.types) {
     if (type.polymorphic) {
-      statements.push({
-        kind: StructureKind.TypeAlias,
-        name: names.typeNames(type.name),
-        isExported: true,
-        type: typeNameLiterals(model, type),
-        docs: [
-          { description: `Every \`_typeName\` ${article(type.name)} may carry: its own and its known subtypes'.` },
-        ],
-      });
+      statements.push(
+        unionAlias(
+          {
+            name: names.typeNames(type.name),
+            isExported: true,
+            docs: [
+              { description: `Every \`_typeName\` ${article(type.name)} may carry: its own and its known subtypes'.` },
+            ],
+          },
+          typeNameLiterals(model, type),
+        ),
+      );
     }
     statements.push(interfaceOf(model, type, options));
     if (type.polymorphic) {
-      statements.push({
-        kind: StructureKind.TypeAlias,
-        name: names.union(type.name),
-        isExported: true,
-        type: [
-          unionMember(model, type.name),
-          ...type.directSubtypes.map((s) => (typeOf(model, s).polymorphic ? names.union(s) : names.type(s))),
-        ].join(" | "),
-        docs: [
+      statements.push(
+        unionAlias(
           {
-            description: `${article(type.name).replace(/^a/, "A")} or any known subtype, discriminated by \`_typeName\`: \`switch (value._typeName)\` narrows it.`,
+            name: names.union(type.name),
+            isExported: true,
+            docs: [
+              {
+                description: `${article(type.name).replace(/^a/, "A")} or any known subtype, discriminated by \`_typeName\`: \`switch (value._typeName)\` narrows it.`,
+              },
+            ],
           },
-        ],
-      });
+          [
+            unionMember(model, type.name),
+            ...type.directSubtypes.map((s) => (typeOf(model, s).polymorphic ? names.union(s) : names.type(s))),
+          ],
+        ),
+      );
     }
   }
   for (const e of model.enums) statements.push(...enumStatements(e));

@@ -14,6 +14,7 @@ import {
 import { compareStrings } from "../../diagnostic";
 import { typeNamesOf, typeOf, type Model, type TypeModel } from "../../model/ir";
 import { tableIifeLines, tableIifeText, withLayout, type TableIife } from "../layout";
+import { tableCallLayout, tableCallText } from "../layoutDeclarations";
 
 export const TABLE_MIN = 16;
 
@@ -52,15 +53,20 @@ export function familyTable(
   exact: (t: string) => string,
   valueType: string,
 ): VariableStatementStructure {
+  const callee = `/* @__PURE__ */ rt.family<${valueType}>`;
+  const entries = entriesOf(model, type, table, exact);
   return {
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [
-      {
-        name: table(type.name),
-        type: `ReadonlyMap<string, ${valueType}>`,
-        initializer: `/* @__PURE__ */ rt.family<${valueType}>([${entriesOf(model, type, table, exact).join(", ")}])`,
-      },
+      withLayout(
+        {
+          name: table(type.name),
+          type: `ReadonlyMap<string, ${valueType}>`,
+          initializer: tableCallText(callee, entries),
+        },
+        tableCallLayout(callee, entries),
+      ),
     ],
   };
 }
@@ -118,13 +124,17 @@ export function writeTypeNameSwitch(
   writer: CodeBlockWriter,
   subject: string,
   typeNames: readonly string[],
-  body: (typeName: string) => string,
+  body: (typeName: string) => string | ((writer: CodeBlockWriter) => void),
   fallback: string,
 ): void {
   writer.write(`switch (${subject})`).block(() => {
     // Each clause's statement on a line of its own, as prettier lays out a `case`.
     for (const name of typeNames)
-      writer.writeLine(`case ${JSON.stringify(name)}:`).indent(() => writer.writeLine(body(name)));
+      writer.writeLine(`case ${JSON.stringify(name)}:`).indent(() => {
+        const statement = body(name);
+        if (typeof statement === "string") writer.writeLine(statement);
+        else statement(writer);
+      });
     writer.writeLine("default:").indent(() => writer.writeLine(fallback));
   });
 }

@@ -18,6 +18,7 @@ import type { CodeOptions } from "../../../options";
 import { CONTEXT } from "../../canonical/decodeContext";
 import { planElement, type DecodePlan } from "../../plan/fieldPlan";
 import { writeTableEntry } from "../../plan/tableEntry";
+import { writeConditional, writeIf, type ConditionalAssignment } from "../../layoutClauses";
 import { ANY_VALUE, fieldChain, names, readMember, rt, writeMember, rtType } from "../../naming";
 
 export const gm = {
@@ -55,6 +56,18 @@ function fieldKind(field: FieldModel): string[] {
   }
 }
 
+/**
+ * Decoding an object `x` at path `q`, as a conditional's parts: the dialect's norm (an object without `_typeName`)
+ * calls the exact decoder directly; the rest goes through gmAt.
+ */
+function objectDecode(typeName: string, x: string, q: string): Omit<ConditionalAssignment, "target"> {
+  return {
+    test: `${rt("isRecord")}(${x}) && ${x}["_typeName"] === undefined`,
+    consequent: `${gm.exact(typeName)}(${x}, ${q}, c)`,
+    alternate: `${rt("gmAt")}(${x}, ${q}, c, ${JSON.stringify(typeName)}, ${gm.exact(typeName)}, ${gm.table})`,
+  };
+}
+
 /** An expression decoding the present, non-null element `x` at path `q`, or a function of one element for arrays. */
 function elementDecoder(
   model: Model,
@@ -77,9 +90,10 @@ function elementDecoder(
       const args = `${JSON.stringify(type.typeName)}, ${gm.exact(type.typeName)}, ${table}`;
       return {
         fn: `(e: unknown, q: string, cc: ${rtType("DecodeContext")}) => ${rt("gmAt")}(e, q, cc, ${args})`,
-        // The dialect's norm (an object without _typeName) calls the exact decoder directly; the rest goes through gmAt.
-        call: (x, q) =>
-          `${rt("isRecord")}(${x}) && ${x}["_typeName"] === undefined ? ${gm.exact(type.typeName)}(${x}, ${q}, c) : ${rt("gmAt")}(${x}, ${q}, c, ${args})`,
+        call: (x, q) => {
+          const d = objectDecode(type.typeName, x, q);
+          return `${d.test} ? ${d.consequent} : ${d.alternate}`;
+        },
       };
     }
     case "enum":
@@ -138,11 +152,11 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
           : `${store} = rt.gmArray(${local}, ${path}, c, ${each ?? ""});`,
       );
     } else if (plan.kind === "check") {
-      writer.writeLine(`if (${element.guard(local)}) ${store} = ${local};`);
+      writeIf(writer, element.guard(local), `${store} = ${local};`);
       writer.writeLine(`else ${fail}`);
     } else if (field.type.kind === "object") {
       writer.writeLine(`const q = ${path};`);
-      writer.writeLine(`${store} = ${elementDecoder(model, field.type, options).call(local, "q", "v", "")};`);
+      writeConditional(writer, { target: store, ...objectDecode(field.type.typeName, local, "q") });
     } else {
       const key = `(${fromGo} ? ${go} : ${vim})`;
       writer.writeLine(`${store} = ${elementDecoder(model, field.type, options).call(local, path, "v", key)};`);
@@ -151,7 +165,7 @@ function decodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
   // camelCase data (govmomi's JSON tags) is read by its VI JSON name; `null` (an unset pointer) is counted as a
   // member the data has, then read as absent.
   writer.writeLine(`let ${local} = ${readMember("v", field.govmomiName)};`);
-  writer.writeLine(`if (${local} === undefined) ${local} = ${readMember("v", field.name)};`);
+  writeIf(writer, `${local} === undefined`, `${local} = ${readMember("v", field.name)};`);
   // A Go zero value in an optional field is how Go writes "unset" (govmomi's own encoder omits it): absent.
   const zero = field.optional && !field.array ? goZero(field.type) : undefined;
   const present = `${local} !== null${zero === undefined ? "" : ` && ${local} !== ${zero}`}`;

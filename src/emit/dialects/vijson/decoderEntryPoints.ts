@@ -7,11 +7,10 @@ import { StructureKind, VariableDeclarationKind, type VariableStatementStructure
 import type { TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
 import type { RuntimeValue } from "../../../runtimeValues";
-import { callLines, callText, withLayout, type Call } from "../../layout";
+import { callLines, callText, PURE, withLayout, type Call } from "../../layout";
 import { ANY_VALUE, article, names, rt, rtType } from "../../naming";
 
 const THROWS = "@throws DecodeError with every problem and its JSON path.";
-const PURE = "/* @__PURE__ */ ";
 
 /**
  * An exported entry point, made by a run-time factory (`rt.decoder`, `rt.parser`, ...) from the type's

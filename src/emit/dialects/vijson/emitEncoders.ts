@@ -14,6 +14,9 @@ import {
 } from "ts-morph";
 import { typeNamesOf, typeOf, type FieldModel, type Model, type TypeModel } from "../../../model/ir";
 import type { CodeOptions } from "../../../options";
+import { callLines, callText, PURE, withLayout, type Call } from "../../layout";
+import { writeIf } from "../../layoutClauses";
+import { aliasLayout } from "../../layoutDeclarations";
 import { fieldTsType, planElement, typeLists, unionKey } from "../../plan/fieldPlan";
 import {
   ANY_VALUE,
@@ -55,9 +58,9 @@ function encodeField(writer: CodeBlockWriter, model: Model, field: FieldModel, o
     ? ` as ${fieldTsType(plan, field.array)}${field.optional ? " | undefined" : ""}`
     : "";
   writer.writeLine(`const ${local} = ${read}${typed};`);
-  writer.writeLine(
-    `${field.optional ? `if (${local} !== undefined) ` : ""}${writeMember("o", field.name)} = ${value};`,
-  );
+  const assignment = `${writeMember("o", field.name)} = ${value};`;
+  if (field.optional) writeIf(writer, `${local} !== undefined`, assignment);
+  else writer.writeLine(assignment);
 }
 
 function encodeFieldsFunction(model: Model, type: TypeModel, options: CodeOptions): FunctionDeclarationStructure {
@@ -144,6 +147,7 @@ function typeListEncoder(model: Model, list: readonly string[], options: CodeOpt
 /** `encodeT` is T's own encoder (its dispatcher, or its exact encoder), `stringifyT` one made from it. */
 function exportedEncoders(model: Model, type: TypeModel): VariableStatementStructure[] {
   const encoder = encoderOf(model, type.name);
+  const stringify: Call = { callee: "rt.stringifier", args: [encoder] };
   return [
     {
       kind: StructureKind.VariableStatement,
@@ -152,14 +156,19 @@ function exportedEncoders(model: Model, type: TypeModel): VariableStatementStruc
       docs: [
         { description: `The VI JSON wire form of ${article(type.name)} (what \`decode${type.name}\` reads back).` },
       ],
-      declarations: [{ name: names.encoder(type.name), initializer: encoder }],
+      declarations: [withLayout({ name: names.encoder(type.name), initializer: encoder }, aliasLayout(encoder))],
     },
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
       isExported: true,
       docs: [{ description: `VI JSON text of ${article(type.name)}, every int64 digit kept.` }],
-      declarations: [{ name: names.stringifier(type.name), initializer: `/* @__PURE__ */ rt.stringifier(${encoder})` }],
+      declarations: [
+        withLayout(
+          { name: names.stringifier(type.name), initializer: `${PURE}${callText(stringify)}` },
+          (indent, head) => callLines(indent, `${head}${PURE}`, stringify, head),
+        ),
+      ],
     },
   ];
 }
@@ -191,8 +200,10 @@ function encodeAnyFunctions(): FunctionDeclarationStructure[] {
           `const box = name.startsWith("ArrayOf") ? ${names.anyTable}.get(name.slice(${BOX_PREFIX_LENGTH})) : undefined;`,
         );
         writer.writeLine('if (box !== undefined) return { ...value, _value: (value["_value"] as never[]).map(box) };');
-        writer.writeLine(
-          `if (name === "ArrayOfAnyType") return { ...value, _value: (value["_value"] as ${names.anyValue}[]).map(${at}) };`,
+        writeIf(
+          writer,
+          'name === "ArrayOfAnyType"',
+          `return { ...value, _value: (value["_value"] as ${names.anyValue}[]).map(${at}) };`,
         );
         writer.writeLine("return { ...value };");
       },

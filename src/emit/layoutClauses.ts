@@ -1,0 +1,110 @@
+/**
+ * Statements inside function bodies that the emitters lay out themselves, from their parts, as prettier lays them out
+ * when they are too long for a line: a `return` of a chain of `&&`, an `if` (or `else if`) with one statement, an
+ * assignment of a conditional. Each answers its lines, or undefined where prettier would lay the statement out
+ * otherwise; the statement then stays on one line, for the format stage to give to prettier.
+ * test/emit/layout-clauses.test.ts holds every layout to prettier at every length around the width.
+ */
+import type { CodeBlockWriter } from "ts-morph";
+import { fits, INDENT, outsideBrackets } from "./layoutParts";
+
+/** Writes `text` on its line when it fits at the writer's indent, else the lines `layout` answers for that indent. */
+export function writeLaidOut(
+  writer: CodeBlockWriter,
+  text: string,
+  layout: (indent: number) => readonly string[] | undefined,
+  lead = "",
+): void {
+  const indent = writer.getIndentationLevel() * INDENT.length;
+  const lines = fits(indent, [`${lead}${text}`]) ? undefined : layout(indent);
+  for (const line of lines ?? [text]) writer.writeLine(line);
+}
+
+/** An operand of a chain that prettier breaks only between operands: none of a lower precedence outside parentheses. */
+function chainOperand(operand: string): boolean {
+  if (operand.startsWith("(") && outsideBrackets(operand) === "") return true;
+  return !/\|\||\?|=>/.test(outsideBrackets(operand));
+}
+
+/** `return a && b && ...;`: the chain in parentheses on a line of its own, or one operand a line. */
+export function returnChainLines(indent: number, operands: readonly string[]): string[] | undefined {
+  if (operands.length < 2 || !operands.every(chainOperand)) return undefined;
+  const inOne = ["return (", `${INDENT}${operands.join(" && ")}`, ");"];
+  if (fits(indent, inOne)) return inOne;
+  const last = operands.length - 1;
+  const broken = ["return (", ...operands.map((o, i) => `${INDENT}${o}${i < last ? " &&" : ""}`), ");"];
+  return fits(indent, broken) ? broken : undefined;
+}
+
+/** Writes `return a && b && ...;` (one operand: `return a;`), laid out when too long for its line. */
+export function writeReturnChain(writer: CodeBlockWriter, operands: readonly string[]): void {
+  writeLaidOut(writer, `return ${operands.join(" && ")};`, (indent) => returnChainLines(indent, operands));
+}
+
+/** A statement prettier puts on the line after its `if` as it is: not a block or another compound statement. */
+const SIMPLE_STATEMENT = /^(?!(if|else|for|while|do|switch|try)\b|\{)[^`]*;$/;
+
+/**
+ * `head consequent` (`if (x) f();`, `else if (x) f();`) too long for a line: the consequent on the next line, two
+ * columns in, where the head fits its line (after `lead`, the `} ` the printer puts before an `else` that follows a
+ * block) and the consequent its own.
+ */
+export function ifLines(indent: number, head: string, consequent: string, lead = ""): string[] | undefined {
+  if (!SIMPLE_STATEMENT.test(consequent)) return undefined;
+  const lines = [head, `${INDENT}${consequent}`];
+  return fits(indent, [`${lead}${head}`, `${INDENT}${consequent}`]) ? lines : undefined;
+}
+
+/**
+ * Writes `if (condition) consequent` (`keyword` `else if` for an alternate), laid out when too long for its line;
+ * `afterBlock` when it follows a block's `}`, which the printer joins to it (`} else if`).
+ */
+export function writeIf(
+  writer: CodeBlockWriter,
+  condition: string,
+  consequent: string,
+  keyword: "if" | "else if" = "if",
+  afterBlock = false,
+): void {
+  const head = `${keyword} (${condition})`;
+  const lead = afterBlock ? "} " : "";
+  writeLaidOut(writer, `${head} ${consequent}`, (indent) => ifLines(indent, head, consequent, lead), lead);
+}
+
+/** An assignment of a conditional, by its parts: `target = test ? consequent : alternate;`. */
+export interface ConditionalAssignment {
+  readonly target: string;
+  readonly test: string;
+  readonly consequent: string;
+  readonly alternate: string;
+}
+
+function conditionalText(c: ConditionalAssignment): string {
+  return `${c.test} ? ${c.consequent} : ${c.alternate}`;
+}
+
+/**
+ * The assignment too long for a line, where its test is a comparison or a chain of one operator (prettier's break
+ * after the operator): broken after the `=`, the conditional on the next line, or its test, `? a` and `: b` on lines
+ * of their own.
+ */
+export function conditionalLines(indent: number, c: ConditionalAssignment): string[] | undefined {
+  const test = outsideBrackets(c.test);
+  const branches = outsideBrackets(`${c.consequent} ${c.alternate}`);
+  if (!/ (===|!==|&&|\|\|) /.test(test) || /\?|=>/.test(`${test}${branches}`)) return undefined;
+  if (test.includes(" && ") && test.includes(" || ")) return undefined;
+  const onNext = [`${c.target} =`, `${INDENT}${conditionalText(c)};`];
+  if (fits(indent, onNext)) return onNext;
+  const broken = [
+    `${c.target} =`,
+    `${INDENT}${c.test}`,
+    `${INDENT}  ? ${c.consequent}`,
+    `${INDENT}  : ${c.alternate};`,
+  ];
+  return fits(indent, broken) ? broken : undefined;
+}
+
+/** Writes the assignment of a conditional, laid out when too long for its line. */
+export function writeConditional(writer: CodeBlockWriter, c: ConditionalAssignment): void {
+  writeLaidOut(writer, `${c.target} = ${conditionalText(c)};`, (indent) => conditionalLines(indent, c));
+}

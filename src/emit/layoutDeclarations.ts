@@ -1,0 +1,107 @@
+/**
+ * Top-level declarations the emitters lay out themselves, from their parts, as prettier lays them out when they are
+ * too long for a line: a type alias of a union, a constant naming another, a constant made by a call of an array of
+ * entries, an import of names. Each answers its lines, or undefined where prettier would lay the declaration out
+ * otherwise; it then stays on one line, for the format stage to give to prettier. The printer (directPrint.ts) asks
+ * for a declaration's layout through withLayout (layout.ts). test/emit/layout-declarations.test.ts holds every
+ * layout to prettier at every length around the width.
+ */
+import { StructureKind, type TypeAliasDeclarationStructure } from "ts-morph";
+import { fits, INDENT, outsideBrackets } from "./layoutParts";
+import { withLayout, type DeclarationLayout } from "./layout";
+
+/**
+ * A type alias of a union too long for the line after its `=` as well: one member a line, each after a `| `. (A
+ * union that fits the next line is laid out by prettier, which puts some there and breaks others.)
+ */
+export function unionLayout(members: readonly string[]): DeclarationLayout {
+  return (indent, head) => {
+    if (members.length < 2 || members.some((m) => m === "" || /[|?]|=>/.test(outsideBrackets(m)))) return undefined;
+    if (fits(indent, [`${INDENT}${members.join(" | ")};`])) return undefined;
+    const last = members.length - 1;
+    const lines = [head.trimEnd(), ...members.map((m, i) => `${INDENT}| ${m}${i === last ? ";" : ""}`)];
+    return fits(indent, lines) ? lines : undefined;
+  };
+}
+
+/** A type alias of the union of `members`, laid out by unionLayout when too long for a line. */
+export function unionAlias(
+  alias: Omit<TypeAliasDeclarationStructure, "kind" | "type">,
+  members: readonly string[],
+): TypeAliasDeclarationStructure {
+  return withLayout({ kind: StructureKind.TypeAlias, ...alias, type: members.join(" | ") }, unionLayout(members));
+}
+
+const NAME = /^[\w$]+$/;
+
+/** A constant that names another (`const a = b;`), too long for a line: broken after its `=`. */
+export function aliasLayout(named: string): DeclarationLayout {
+  return (indent, head) => {
+    const lines = [head.trimEnd(), `${INDENT}${named};`];
+    return NAME.test(named) && fits(indent, lines) ? lines : undefined;
+  };
+}
+
+/** An entry of a table call: a name, or an array of names and strings without quotes to choose between. */
+const ENTRY = /^(\[("[^"'\\]*"|[\w$]+)(, ("[^"'\\]*"|[\w$]+))*\]|[\w$]+)$/;
+
+const CALLEE = /^(\/\* @__PURE__ \*\/ )?[\w$.]+(<[\w$.]+>)?$/;
+
+/** The text of a call of one array of entries: `callee([e1, e2])`. */
+export function tableCallText(callee: string, entries: readonly string[]): string {
+  return `${callee}([${entries.join(", ")}])`;
+}
+
+/**
+ * A constant made by a call of one array of entries (`rt.family<F>([["T", f], ..., table])`, `callee` with its type
+ * arguments of one name), too long for a line: the array hugged by the call, one entry a line; the call on the line
+ * after the `=` when its head does not fit.
+ */
+export function tableCallLayout(callee: string, entries: readonly string[]): DeclarationLayout {
+  return (indent, head) => {
+    // Type arguments only of one name: prettier breaks a function type's, which this does not follow.
+    if (!CALLEE.test(callee) || entries.length < 2 || !entries.every((e) => ENTRY.test(e))) return undefined;
+    const declaration = head.trimEnd();
+    const call = `${callee}(`;
+    // Prettier measures the head to the call's `(`; where that fits and the `[` after it does not, it is left to it.
+    const headFits = fits(indent, [`${head}${call}`]);
+    if (headFits !== fits(indent, [`${head}${call}[`])) return undefined;
+    if (!fits(indent, [declaration])) return undefined;
+    // Prettier breaks an array of two or more arrays of two or more elements whether it fits or not.
+    const alwaysBroken = entries.every((e) => e.startsWith("[") && e.includes(","));
+    const rhs = `${INDENT}${call}[${entries.join(", ")}]);`;
+    if (!headFits && !alwaysBroken && fits(indent, [rhs])) return [declaration, rhs];
+    const lines = headFits
+      ? [`${head}${call}[`, ...entries.map((e) => `${INDENT}${e},`), "]);"]
+      : [declaration, `${INDENT}${call}[`, ...entries.map((e) => `${INDENT}${INDENT}${e},`), `${INDENT}]);`];
+    return fits(indent, lines) ? lines : undefined;
+  };
+}
+
+/** An import of names from a module, by its parts. */
+export interface NamedImport {
+  readonly typeOnly: boolean;
+  readonly names: readonly string[];
+  readonly moduleSpecifier: string;
+}
+
+/** The import on one line. */
+export function importText(i: NamedImport): string {
+  return `import ${i.typeOnly ? "type " : ""}{ ${i.names.join(", ")} } from ${JSON.stringify(i.moduleSpecifier)};`;
+}
+
+/**
+ * The import as prettier writes it: on one line when it fits (or names one name, however long), else one name a
+ * line, each with a trailing comma. Undefined where a specifier holds a character prettier may quote otherwise.
+ */
+export function importLines(i: NamedImport): string[] | undefined {
+  if (/["'\\]/.test(i.moduleSpecifier) || !i.names.every((n) => NAME.test(n))) return undefined;
+  const oneLine = importText(i);
+  if (i.names.length < 2 || fits(0, [oneLine])) return [oneLine];
+  const lines = [
+    `import ${i.typeOnly ? "type " : ""}{`,
+    ...i.names.map((n) => `${INDENT}${n},`),
+    `} from ${JSON.stringify(i.moduleSpecifier)};`,
+  ];
+  return fits(0, lines) ? lines : undefined;
+}

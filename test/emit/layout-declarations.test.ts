@@ -1,0 +1,157 @@
+/**
+ * The top-level declarations the emitters lay out (src/emit/layoutDeclarations.ts), printed through the real printer
+ * from generated parts of every length: where a layout answers lines, the printed text is what prettier writes for
+ * it; where it answers none, the declaration stays on one line for prettier.
+ */
+import * as prettier from "prettier";
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { withLayout } from "../../src/emit/layout";
+import {
+  aliasLayout,
+  importLines,
+  importText,
+  tableCallLayout,
+  tableCallText,
+  unionAlias,
+  unionLayout,
+} from "../../src/emit/layoutDeclarations";
+import { printModule, printStructure } from "../../src/emit/print";
+import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { PRINT_WIDTH } from "../../src/printWidth";
+import { seeded } from "../support/generatedText";
+
+const { int, pick, name, sized, list } = seeded(20261207);
+
+const format = (text: string): Promise<string> => prettier.format(text, PRETTIER_OPTIONS);
+
+/** Prints generated declarations, holds every laid-out one to prettier, and answers how many were laid out. */
+async function holdToPrettier(
+  cases: number,
+  make: () => { statement: StatementStructures; oneLine: string; laidOut: () => boolean },
+): Promise<number> {
+  let laidOut = 0;
+  for (let i = 0; i < cases; i++) {
+    const { statement, oneLine, laidOut: answered } = make();
+    const text = printStructure({ statements: [statement] });
+    if (oneLine.length <= PRINT_WIDTH || !answered()) {
+      // Not laid out: printed on its one line, for prettier.
+      expect(text).toBe(`${oneLine}\n`);
+      continue;
+    }
+    laidOut++;
+    expect(await format(text)).toBe(text);
+  }
+  return laidOut;
+}
+
+const exported = (): string => pick(["export ", ""]);
+
+test("a type alias of a union is laid out as prettier lays it out", async () => {
+  const laidOut = await holdToPrettier(200, () => {
+    const members = list(int(2, 8), () =>
+      pick([
+        () => name(sized(), "T"),
+        () => `"${name(sized(), "L")}"`,
+        () => `(${name(sized(), "T")} & { _typeName: "${name(int(2, 30), "T")}" })`,
+        () => `rt.Boxed<"${name(sized(), "ArrayOf")}", (${name(sized(), "E")} | rt.UnknownEnumValue)[]>`,
+      ])(),
+    );
+    const isExported = exported() !== "";
+    const alias = unionAlias({ name: name(sized(), "U"), isExported }, members);
+    const head = `${isExported ? "export " : ""}type ${alias.name} = `;
+    return {
+      statement: alias,
+      oneLine: `${head}${members.join(" | ")};`,
+      laidOut: () => unionLayout(members)(0, head) !== undefined,
+    };
+  });
+  expect(laidOut).toBeGreaterThan(20);
+}, 60_000);
+
+/** A `const` declaration with a layout, as the emitters make one. */
+function constant(
+  isExported: boolean,
+  declared: string,
+  type: string | undefined,
+  initializer: string,
+  layout: ReturnType<typeof aliasLayout>,
+): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported,
+    declarations: [withLayout({ name: declared, ...(type === undefined ? {} : { type }), initializer }, layout)],
+  };
+}
+
+test("a constant naming another is laid out as prettier lays it out", async () => {
+  const laidOut = await holdToPrettier(150, () => {
+    const lead = exported();
+    const [declared, named] = [name(sized(), "encode"), name(sized(), "encodeExact$")];
+    const head = `${lead}const ${declared} = `;
+    return {
+      statement: constant(lead !== "", declared, undefined, named, aliasLayout(named)),
+      oneLine: `${head}${named};`,
+      laidOut: () => aliasLayout(named)(0, head) !== undefined,
+    };
+  });
+  expect(laidOut).toBeGreaterThan(20);
+}, 60_000);
+
+test("a constant made by a call of an array of entries is laid out as prettier lays it out", async () => {
+  const shapes = new Set<string>();
+  const laidOut = await holdToPrettier(300, () => {
+    const lead = exported();
+    const declared = name(int(3, 60), "table$");
+    const type = `ReadonlyMap<string, ${pick(["rt.ExactDecoder", "(v: never) => rt.WireObject"])}>`;
+    const callee = `/* @__PURE__ */ rt.family<${pick(["rt.ExactDecoder", "(v: Record<string, unknown>) => boolean"])}>`;
+    const entries = list(int(2, 6), () =>
+      pick([`["${name(sized(), "T")}", ${name(sized(), "exact$")}]`, name(sized(), "table$")]),
+    );
+    const head = `${lead}const ${declared}: ${type} = `;
+    return {
+      statement: constant(
+        lead !== "",
+        declared,
+        type,
+        tableCallText(callee, entries),
+        tableCallLayout(callee, entries),
+      ),
+      oneLine: `${head}${tableCallText(callee, entries)};`,
+      laidOut: () => {
+        const lines = tableCallLayout(callee, entries)(0, head);
+        if (lines !== undefined)
+          shapes.add(lines.length === 2 ? "call after =" : lines[0]?.endsWith("[") ? "hugged" : "both");
+        return lines !== undefined;
+      },
+    };
+  });
+  expect(laidOut).toBeGreaterThan(20);
+  expect([...shapes].sort()).toEqual(["both", "call after =", "hugged"]);
+}, 60_000);
+
+test("an import of names is on its line when it fits, else one name a line, as prettier writes it", async () => {
+  let broken = 0;
+  for (let i = 0; i < 150; i++) {
+    const names = [...new Set(list(int(1, 12), () => name(sized(), "I")))].sort();
+    const i1 = { typeOnly: pick([true, false]), names, moduleSpecifier: `./${name(int(3, 12), "m")}.js` };
+    const lines = importLines(i1);
+    // A name too long for a line of its own: left to prettier.
+    if (lines === undefined) continue;
+    const text = `${(lines ?? []).join("\n")}\n`;
+    if ((lines ?? []).length > 1) broken++;
+    expect(await format(text)).toBe(text);
+  }
+  expect(broken).toBeGreaterThan(20);
+  // A specifier prettier might quote otherwise is left to it.
+  expect(importLines({ typeOnly: false, names: ["a"], moduleSpecifier: "./it's" })).toBeUndefined();
+}, 60_000);
+
+test("a module's imports are printed with these layouts", () => {
+  const long = list(6, () => name(14, "Name")).map((n, i) => `${n}${i}`);
+  const body = constant(true, "x", undefined, `[${long.join(", ")}]`, () => undefined);
+  const text = printModule("// header\n", [{ moduleSpecifier: "./checks", values: long, types: [] }], [body]);
+  const i = { typeOnly: false, names: [...long].sort(), moduleSpecifier: "./checks" };
+  expect(importText(i).length).toBeGreaterThan(PRINT_WIDTH);
+  expect(text).toContain(`import {\n  ${[...long].sort()[0]},`);
+});
