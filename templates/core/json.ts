@@ -14,6 +14,9 @@ interface JsonSink {
   numberText: NumberText | undefined;
 }
 
+/** The characters JSON allows after a backslash, besides `u` and its four hex digits: `" \ / b f n r t`. */
+const ESCAPED: ReadonlySet<number> = new Set([34, 92, 47, 98, 102, 110, 114, 116]);
+
 const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
 class JsonSyntaxError extends Error {}
@@ -139,6 +142,16 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
     }
     return n;
   };
+  /** Steps over the escape at `i` (its backslash), or fails on one JSON does not have. */
+  const escape = (): void => {
+    const e = text.charCodeAt(i + 1);
+    if (Number.isNaN(e)) fail("unterminated string");
+    if (e === 117) {
+      if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail("a \\u escape needs four hex digits");
+      i += 6;
+    } else if (ESCAPED.has(e)) i += 2;
+    else fail("invalid escape in string");
+  };
   const string = (): string => {
     const start = i++;
     for (;;) {
@@ -146,7 +159,8 @@ export function parseJsonExactly(text: string, sink: JsonSink): unknown {
       if (Number.isNaN(c)) fail("unterminated string");
       if (c === 34) break;
       if (c < 32) fail("control character in string");
-      i += c === 92 ? 2 : 1;
+      if (c === 92) escape();
+      else i++;
     }
     i++;
     return JSON.parse(text.slice(start, i)) as string;

@@ -82,6 +82,24 @@ test("a syntax error is one issue at $ with the offset, whichever path read it",
   expect(read("").issues).toHaveLength(1);
 });
 
+test("an escape JSON does not have is one issue at $ on the exact path too, never a SyntaxError", () => {
+  // 1.5 sends each text to the exact reader, which reads strings itself.
+  for (const [text, what] of [
+    ['[1.5, "\\u12"]', "four hex digits"],
+    ['[1.5, "\\u12zz"]', "four hex digits"],
+    ['[1.5, "\\x41"]', "invalid escape"],
+    ['[1.5, "\\', "unterminated string"],
+  ]) {
+    expect({ text, issues: read(text ?? "").issues }).toEqual({
+      text,
+      issues: [{ path: "$", message: expect.stringContaining(what ?? "") as unknown }],
+    });
+  }
+  // Every escape JSON has still reads as JSON.parse reads it.
+  const valid = '[1.5, "\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\uD83D\\uDE00"]';
+  expect(read(valid)).toMatchObject({ value: JSON.parse(valid), issues: [] });
+});
+
 test("__proto__ stays an own member on both paths", () => {
   for (const text of ['{"__proto__":{"x":1}}', '{"__proto__":{"x":1.5}}']) {
     const { value } = read(text);
