@@ -21,8 +21,6 @@ import {
   decodeGovmomi,
   encodeGovmomi,
   isDynamicData,
-  parseGovmomi,
-  stringifyGovmomi,
   type DecodeIssue,
   type GovmomiTypeMap,
 } from "../../generated";
@@ -226,15 +224,14 @@ describe("the govmomi JSON dialect", () => {
   const pathOf = (segments: readonly Segment[]): string =>
     segments.reduce<string>((p, s) => (typeof s === "number" ? `${p}[${s}]` : `${p}.${s}`), "$");
 
-  test("every value of the model survives encodeGovmomi and decodeGovmomi, as a value and as JSON text", () => {
+  // As JSON text, in every output, the wire table's (test/wires/wire-table.test.ts).
+  test("every value of the model survives encodeGovmomi and decodeGovmomi as a value", () => {
     fc.assert(
       fc.property(valid, (wire) => {
         counts.inputs++;
         const value = decodeDynamicData(wire);
         const name = value._typeName as keyof GovmomiTypeMap;
-        const expected = carried(value);
-        expect(decodeGovmomi(name, encodeGovmomi(value))).toEqual(expected);
-        expect(parseGovmomi(name, stringifyGovmomi(value))).toEqual(expected);
+        expect(decodeGovmomi(name, encodeGovmomi(value))).toEqual(carried(value));
       }),
       settings,
     );
