@@ -54,10 +54,13 @@ function buildVcsim() {
   return binary;
 }
 
-/** Starts the simulator; resolves to its SDK URL (credentials removed) and the process, once it listens. */
-function startVcsim(binary) {
+/**
+ * Starts the simulator with `args` (main.go's flags: -esx, -tls, -cert <file>); resolves to its SDK URL (credentials
+ * removed) and the process, once it listens.
+ */
+function startVcsim(binary, args = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
     const timer = setTimeout(() => fail(new Error(`vcsim printed no URL within 20 s: ${err}`)), 20_000);
