@@ -72,7 +72,7 @@ export function certificateProblem(code: string | undefined): string | undefined
       return "its issuer is unknown (a CA this machine does not trust, such as the vCenter's own VMCA)";
     case "ERR_TLS_CERT_ALTNAME_INVALID":
     case "HOSTNAME_MISMATCH":
-      return "it is for another host name (a host name mismatch)";
+      return "it is for another host name: a host name mismatch";
     case "CERT_HAS_EXPIRED":
       return "it has expired";
     case "CERT_NOT_YET_VALID":
@@ -95,7 +95,10 @@ export function untrustedMessage(code: string, fingerprints: CertificateFingerpr
   return [
     `the server's certificate was refused: ${problem} (${code}).`,
     fingerprints === undefined ? "" : ` Its SHA-256 fingerprint is ${fingerprints.sha256}.`,
-    " To connect, pass one of: `ca` (the PEM of the CA that signed it, or of the certificate itself),",
+    certificateProblem(code)?.endsWith("mismatch") === true
+      ? " Use a host name it is for, or"
+      : " To connect,",
+    " pass one of: `ca` (the PEM of the CA that signed it, or of the certificate itself),",
     ` \`thumbprint: "${pin}"\` (pins this certificate: check the fingerprint first),`,
     " or `insecure: true` (no verification at all).",
   ].join("");
