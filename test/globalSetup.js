@@ -2,7 +2,9 @@
 // simulator (test/vcsim/) and starts one for each suite that uses it, which reads its URL from
 // VSPHERE_TYPEGEN_VCSIM_URL_<SUITE>: suites run side by side, and one suite's power-ons and 10,000 posted events (vcsim
 // keeps 1,000) must not reach another's. Two more are not plain vCenters: TLS, a vCenter over HTTPS with a self-signed
-// certificate (its PEM file in VSPHERE_TYPEGEN_VCSIM_CERT_TLS), and ESX, a standalone ESXi host. Without
+// certificate (its PEM file in VSPHERE_TYPEGEN_VCSIM_CERT_TLS), served on a second port too (VSPHERE_TYPEGEN_VCSIM_URL_
+// TLS_CA) with a certificate its own CA signed (the CA's PEM in VSPHERE_TYPEGEN_VCSIM_CA_TLS), and ESX, a standalone
+// ESXi host. Without
 // the Debian toolchain those tests are skipped with one line, unless VSPHERE_TYPEGEN_REQUIRE_VCSIM is set (.ci/run).
 // Every generate the suites run (in temporary folders, which have no node_modules) shares one format cache: the
 // output is the same bytes with or without it (test/format/cache.test.ts), and the catalogue is formatted once.
@@ -17,7 +19,7 @@ const VCSIM_SUITES = [
   { suite: "vcsim", args: [] },
   { suite: "client", args: [] },
   { suite: "readme", args: [] },
-  { suite: "tls", args: ["-tls"] },
+  { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },
 ];
 
@@ -40,13 +42,19 @@ module.exports = async function globalSetup() {
   const started = await Promise.all(
     VCSIM_SUITES.map(({ suite, args }) => {
       const cert = path.join(certs, `${suite}.pem`);
+      const ca = path.join(certs, `${suite}-ca.pem`);
       if (args.includes("-tls")) process.env[`VSPHERE_TYPEGEN_VCSIM_CERT_${suite.toUpperCase()}`] = cert;
-      return startVcsim(binary, args.includes("-tls") ? [...args, "-cert", cert] : args);
+      if (args.includes("-ca-cert")) process.env[`VSPHERE_TYPEGEN_VCSIM_CA_${suite.toUpperCase()}`] = ca;
+      // Each flag that names a file is given its own.
+      const named = args.flatMap((a) => (a === "-ca-cert" ? [a, ca] : a === "-tls" ? [a, "-cert", cert] : [a]));
+      return startVcsim(binary, named);
     }),
   );
-  started.forEach(
-    ({ url }, i) => (process.env[`VSPHERE_TYPEGEN_VCSIM_URL_${VCSIM_SUITES[i].suite.toUpperCase()}`] = url),
-  );
+  started.forEach(({ url, signedUrl }, i) => {
+    const suite = VCSIM_SUITES[i].suite.toUpperCase();
+    process.env[`VSPHERE_TYPEGEN_VCSIM_URL_${suite}`] = url;
+    if (signedUrl !== undefined) process.env[`VSPHERE_TYPEGEN_VCSIM_URL_${suite}_CA`] = signedUrl;
+  });
   globalThis.vsphereTypegenVcsim = started.map(({ child }) => child);
   globalThis.vsphereTypegenVcsimCerts = certs;
 };

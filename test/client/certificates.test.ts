@@ -3,8 +3,10 @@
  * test certificate for 127.0.0.1, ::1 and example.com, its PEM in VSPHERE_TYPEGEN_VCSIM_CERT_TLS). Node's default
  * verification refuses it with the problem, the fingerprint and the three ways in; `ca` with the certificate accepts
  * it, and refuses it under a name it is not for; the right thumbprint (SHA-256 or SHA-1, as people copy them)
- * accepts it and a wrong one refuses naming both; `insecure` accepts it and warns once per client. The expected
- * fingerprints are computed here from the PEM file, not read from the connection.
+ * accepts it and a wrong one refuses naming both; `insecure` accepts it and warns once per client. The same
+ * simulator's second port has a certificate signed by a CA of its own, as a vCenter's VMCA signs its: an unknown
+ * issuer, accepted with that CA's PEM. The expected fingerprints are computed here from the PEM files, not read from
+ * the connection.
  */
 import { X509Certificate } from "node:crypto";
 import * as fs from "node:fs";
@@ -13,6 +15,8 @@ import { certificateProblem, colonHex, matchesThumbprint, parseThumbprint } from
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;
 const CERT = process.env.VSPHERE_TYPEGEN_VCSIM_CERT_TLS;
+const SIGNED_URL = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS_CA;
+const CA = process.env.VSPHERE_TYPEGEN_VCSIM_CA_TLS;
 const describeVcsim = URL_ === undefined || CERT === undefined ? describe.skip : describe;
 
 const serviceInstance: ManagedObjectReference = {
@@ -91,6 +95,20 @@ describeVcsim("VimClient against a vCenter with a self-signed certificate (vcsim
     expect(other.reason).toBe("certificate");
     expect(other.message).toContain("host name mismatch (ERR_TLS_CERT_ALTNAME_INVALID)");
     expect(other.message).toContain(sha256);
+  });
+
+  test("a certificate from a CA Node does not know: refused as an unknown issuer; accepted with that CA", async () => {
+    const url = SIGNED_URL as string;
+    const error = await refusal({ url });
+    expect(error.reason).toBe("certificate");
+    expect(error.message).toContain("its issuer is unknown");
+    expect(error.message).toContain("(UNABLE_TO_VERIFY_LEAF_SIGNATURE)");
+    expect(error.certificate?.sha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(error.certificate?.sha256).not.toBe(sha256);
+    const ca = fs.readFileSync(CA as string, "utf8");
+    expect(await works({ url, ca })).toBe("VirtualCenterstring");
+    // Another certificate given as `ca` (the self-signed port's) lets it in no more than none.
+    expect((await refusal({ url, ca: pem })).reason).toBe("certificate");
   });
 
   test("thumbprint: the right SHA-256 or SHA-1 accepts it, whoever signed it; a wrong one is refused naming both", async () => {
