@@ -37,6 +37,8 @@ interface TlsSocket {
   once(event: "secureConnect", listener: () => void): void;
   once(event: "error", listener: (error: unknown) => void): void;
   setTimeout(ms: number, listener: () => void): void;
+  ref(): void;
+  unref(): void;
   destroy(error?: unknown): void;
 }
 
@@ -66,8 +68,15 @@ interface HttpsModule {
     url: string,
     options: Record<string, unknown>,
     onResponse: (response: IncomingMessage) => void,
-  ): { on(event: "error", listener: (error: unknown) => void): void; end(body?: string): void };
+  ): {
+    on(event: "error" | "close", listener: (error: unknown) => void): void;
+    end(body?: string): void;
+    destroy(): void;
+  };
 }
+
+/** The longest a TLS handshake may take before its connection is given up. */
+const HANDSHAKE_MS = 30_000;
 
 /** Loads a Node module by a name TypeScript does not resolve (so the output needs no Node types). */
 function load<T>(name: string): Promise<T> {
@@ -110,7 +119,15 @@ export function tlsFetch(tls: TlsOptions): FetchLike {
       const ca = extra.length === 0 ? {} : { ca: [...nodeTls.rootCertificates, ...extra] };
       const socket = nodeTls.connect({ ...options, ...ca, rejectUnauthorized: false });
       socket.once("error", (error) => done(error));
+      // A handshake that never ends (its request timed out or was aborted meanwhile) must not hold the process: the
+      // request's own timeout keeps it alive while it waits.
+      socket.unref();
+      socket.setTimeout(HANDSHAKE_MS, () =>
+        socket.destroy(new Error(`no TLS handshake within ${HANDSHAKE_MS} ms`)),
+      );
       socket.once("secureConnect", () => {
+        socket.setTimeout(0, () => undefined);
+        socket.ref();
         const fingerprints = fingerprintsOf(socket.getPeerCertificate());
         let refusal: CertificateRejection | undefined;
         if (tls.insecure === true) refusal = undefined;
@@ -138,36 +155,48 @@ export function tlsFetch(tls: TlsOptions): FetchLike {
     agent ??= open();
     const { https, agent: via } = await agent;
     return new Promise((resolve, reject) => {
+      const signal = init.signal;
+      if (signal.aborted) {
+        reject(signal.reason);
+        return;
+      }
       // vCenter records the agent in the session (UserSession.userAgent); fetch names itself, and so does this.
       const headers = {
         "User-Agent": "vsphere-typegen",
         ...init.headers,
         ...(init.body === undefined ? {} : { "Content-Length": `${byteLength(init.body)}` }),
       };
-      const request = https.request(
-        url,
-        { method: init.method, headers, agent: via, signal: init.signal },
-        (response) => {
-          let text = "";
-          response.setEncoding("utf8");
-          response.on("data", (chunk) => (text += chunk));
-          response.on("error", reject);
-          response.on("end", () =>
-            resolve({
-              status: response.statusCode ?? 0,
-              statusText: response.statusMessage ?? "",
-              headers: {
-                get(name: string): string | null {
-                  const value = response.headers[name.toLowerCase()];
-                  return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
-                },
+      const request = https.request(url, { method: init.method, headers, agent: via }, (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk) => (text += chunk));
+        response.on("error", reject);
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            statusText: response.statusMessage ?? "",
+            headers: {
+              get(name: string): string | null {
+                const value = response.headers[name.toLowerCase()];
+                return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
               },
-              text: () => Promise.resolve(text),
-            }),
-          );
-        },
-      );
-      request.on("error", reject);
+            },
+            text: () => Promise.resolve(text),
+          }),
+        );
+      });
+      // Here, not by the request's `signal`: Node's waits for a connection that is still being made before it aborts.
+      const abort = (): void => {
+        request.destroy();
+        reject(signal.reason);
+      };
+      signal.addEventListener("abort", abort, { once: true });
+      const settled = (): void => signal.removeEventListener("abort", abort);
+      request.on("error", (error) => {
+        settled();
+        reject(error);
+      });
+      request.on("close", settled);
       request.end(init.body);
     });
   };

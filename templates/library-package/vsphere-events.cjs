@@ -182,6 +182,7 @@ function tlsOptions(o, env) {
 /** --trust: shows the server's certificate and pins its SHA-256 fingerprint in the known-hosts file. */
 async function trust(o, io, lib) {
   const file = o.knownHosts ?? files.defaultKnownHosts(io.env);
+  if (/^http:/i.test(o.url)) throw new Error(`--trust is for an https server: ${o.url} has no certificate`);
   const certificate = await lib.VimClient.serverCertificate(o.url);
   const { sha256, sha1 } = certificate.fingerprints;
   io.stdout.write(

@@ -10,6 +10,8 @@
  */
 import { X509Certificate } from "node:crypto";
 import * as fs from "node:fs";
+import * as net from "node:net";
+import type { AddressInfo } from "node:net";
 import { VimClient, VimConnectionError, type ConnectOptions, type ManagedObjectReference } from "../../generated";
 import { certificateProblem, colonHex, matchesThumbprint, parseThumbprint } from "../../generated/runtime/certificates";
 
@@ -62,6 +64,23 @@ describe("thumbprints as people copy them", () => {
     expect(matchesThumbprint(parseThumbprint(sha256.replace("44", "45")), fingerprints)).toBe(false);
     expect(() => parseThumbprint("AB:CD")).toThrow(/not a SHA-256 \(64 hex digits\) or SHA-1 \(40\) fingerprint/);
     expect(colonHex("ab01cd")).toBe("AB:01:CD");
+  });
+
+  test("a server that accepts the connection and never answers the handshake: a timeout, with TLS options too", async () => {
+    const connections: net.Socket[] = [];
+    const silent = net.createServer((socket) => connections.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const error = await refusal({ url: `https://127.0.0.1:${port}`, thumbprint: "00".repeat(32), timeoutMs: 300 });
+      expect([error.reason, error.message]).toEqual([
+        "timeout",
+        `https://127.0.0.1:${port}/sdk: no answer within the timeout`,
+      ]);
+    } finally {
+      for (const socket of connections) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   test("the TLS error codes are named as the problem they are", () => {
