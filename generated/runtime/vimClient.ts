@@ -21,11 +21,11 @@ import type {
   ServiceContent,
   UserSession,
 } from "../types.js";
-import type { DecodeOptions } from "./context.js";
+import { DecodeError, type DecodeOptions } from "./context.js";
+import type { TlsOptions } from "./certificates.js";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints.js";
 import { categoryOf, queryEvents, readEventCategories } from "./eventQueries.js";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
-import type { TlsOptions } from "./certificates.js";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
@@ -163,7 +163,10 @@ export class VimClient implements VimSession {
     return readServerCertificate(serverBase(url), options.timeoutMs);
   }
 
-  /** Uses `session` if the server says it is active (its SessionManager's `currentSession`). */
+  /**
+   * Uses `session` if the server says it is active (its SessionManager's `currentSession`). An answer that does not
+   * decode is taken for no: the client logs in anew.
+   */
   private async resume(session: string): Promise<boolean> {
     const sessionManager = this.serviceContent.sessionManager;
     if (sessionManager === undefined) return false;
@@ -191,7 +194,7 @@ export class VimClient implements VimSession {
         return true;
       }
     } catch (error) {
-      if (!isNotAuthenticated(error)) throw error;
+      if (!isNotAuthenticated(error) && !(error instanceof DecodeError)) throw error;
     }
     this.token = undefined;
     return false;

@@ -16,11 +16,11 @@ import type {
   ServiceContent,
   UserSession,
 } from "../../generated/types";
-import type { DecodeOptions } from "../core/context";
+import { DecodeError, type DecodeOptions } from "../core/context";
+import type { TlsOptions } from "./certificates";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints";
 import { categoryOf, queryEvents, readEventCategories } from "./eventQueries";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents";
-import type { TlsOptions } from "./certificates";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session";
@@ -158,7 +158,10 @@ export class VimClient implements VimSession {
     return readServerCertificate(serverBase(url), options.timeoutMs);
   }
 
-  /** Uses `session` if the server says it is active (its SessionManager's `currentSession`). */
+  /**
+   * Uses `session` if the server says it is active (its SessionManager's `currentSession`). An answer that does not
+   * decode is taken for no: the client logs in anew.
+   */
   private async resume(session: string): Promise<boolean> {
     const sessionManager = this.serviceContent.sessionManager;
     if (sessionManager === undefined) return false;
@@ -186,7 +189,7 @@ export class VimClient implements VimSession {
         return true;
       }
     } catch (error) {
-      if (!isNotAuthenticated(error)) throw error;
+      if (!isNotAuthenticated(error) && !(error instanceof DecodeError)) throw error;
     }
     this.token = undefined;
     return false;
