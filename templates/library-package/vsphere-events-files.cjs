@@ -17,9 +17,17 @@ function userFolder(env, kind) {
   return path.join(base, "vsphere-typegen");
 }
 
-/** The server's `host:port` (443 when the URL names none), the key of its known-hosts line. */
+/**
+ * The server's `host:port` (443 when the URL names none), the key of its known-hosts line; the text as given when it
+ * is no URL (connecting then says what is wrong with it).
+ */
 function hostKey(url) {
-  const parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`);
+  let parsed;
+  try {
+    parsed = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`);
+  } catch {
+    return url;
+  }
   return `${parsed.hostname}:${parsed.port === "" ? (parsed.protocol === "http:" ? "80" : "443") : parsed.port}`;
 }
 
