@@ -19,8 +19,11 @@ const describeVcsim = URL_ === undefined || CERT === undefined ? describe.skip :
 describeVcsim("vsphere-events against a vCenter with a self-signed certificate", () => {
   const url = URL_ as string;
   const pem = CERT as string;
-  const { fingerprint256: sha256, fingerprint: sha1 } = new X509Certificate(fs.readFileSync(pem));
-  const hostPort = new URL(url).host;
+  // Read when the suite runs: without vcsim the describe is skipped, but its body is still read.
+  const certificate = CERT === undefined ? undefined : new X509Certificate(fs.readFileSync(CERT));
+  const sha256 = certificate?.fingerprint256 ?? "";
+  const sha1 = certificate?.fingerprint ?? "";
+  const hostPort = URL_ === undefined ? "" : new URL(URL_).host;
   let command: { bin: string; home: string };
 
   beforeAll(() => {
