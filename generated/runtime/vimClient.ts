@@ -29,7 +29,7 @@ import { followEvents, type FollowOptions, type FollowedEvent } from "./followEv
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
-import { fetchOf, withFingerprint } from "./transport.js";
+import { fetchOf, withFingerprint } from "./clientFetch.js";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires.js";
 
 export interface ConnectOptions extends TlsOptions {

@@ -24,7 +24,7 @@ import { followEvents, type FollowOptions, type FollowedEvent } from "./followEv
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session";
-import { fetchOf, withFingerprint } from "./transport";
+import { fetchOf, withFingerprint } from "./clientFetch";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires";
 
 export interface ConnectOptions extends TlsOptions {
