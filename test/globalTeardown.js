@@ -1,5 +1,7 @@
 // Stops the vCenter simulators that globalSetup.js started: SIGTERM, then SIGKILL after 5 s, since a simulator with
-// a request stuck inside it never finishes closing its connections and would keep jest from exiting.
+// a request stuck inside it never finishes closing its connections and would keep jest from exiting; and removes the
+// folder of their certificates.
+const fs = require("node:fs");
 const { setTimeout, clearTimeout } = require("node:timers");
 module.exports = async function globalTeardown() {
   const children = globalThis.vsphereTypegenVcsim ?? [];
@@ -18,4 +20,6 @@ module.exports = async function globalTeardown() {
           }),
       ),
   );
+  if (globalThis.vsphereTypegenVcsimCerts !== undefined)
+    fs.rmSync(globalThis.vsphereTypegenVcsimCerts, { recursive: true, force: true });
 };

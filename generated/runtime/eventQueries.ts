@@ -5,11 +5,13 @@
 
 /**
  * Event queries as pure helpers over a session: `QueryEvents` with the filter's time and user parts also applied here
- * (vcsim ignores them), the event categories the EventManager describes, and a collector's latest page (read by the
- * follower and by the latest checkpoint alike). Copied into the output folder.
+ * (vcsim ignores them), or, from a server that answers it with NotImplemented (vcsim's ESXi host), the latest page of
+ * a collector over the same filter; the event categories the EventManager describes, and a collector's latest page
+ * (read by the follower and by the latest checkpoint alike). Copied into the output folder.
  */
 import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "../types.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
+import { faultType } from "./wires.js";
 
 function timeOf(value: unknown): number | undefined {
   if (value instanceof Date) return value.getTime();
@@ -41,7 +43,12 @@ export async function queryEvents(
   filter: EventFilterSpec,
   options: CallOptions = {},
 ): Promise<AnyEvent[]> {
-  const events = await session.call("QueryEvents", { _this: eventManagerOf(session), filter }, options);
+  const events = await session
+    .call("QueryEvents", { _this: eventManagerOf(session), filter }, options)
+    .catch((error: unknown) => {
+      if (faultType(error) !== "NotImplemented") throw error;
+      return queryByCollector(session, filter, options);
+    });
   return events.filter((e) => matchesFilter(e, filter)).sort((a, b) => a.key - b.key);
 }
 
@@ -90,6 +97,29 @@ export async function readLatestPage(
   options: CallOptions = {},
 ): Promise<AnyEvent[]> {
   return (await readArrayProperty(session, latestPageSpec(collector), options)) as AnyEvent[];
+}
+
+/**
+ * The newest events `filter` selects (as many as its maxCount, else 1,000), read as a collector's latest page: what
+ * QueryEvents answers, from a server that does not implement it. The collector is destroyed again.
+ */
+async function queryByCollector(
+  session: VimSession,
+  filter: EventFilterSpec,
+  options: CallOptions,
+): Promise<AnyEvent[]> {
+  const collector = await session.call(
+    "CreateCollectorForEvents",
+    { _this: eventManagerOf(session), filter },
+    options,
+  );
+  try {
+    const maxCount = Math.min(Math.max(filter.maxCount ?? 1000, 1), 1000);
+    await session.call("SetCollectorPageSize", { _this: collector, maxCount }, options);
+    return await readLatestPage(session, collector, options);
+  } finally {
+    await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
+  }
 }
 
 /** Each event type's category, as `EventManager.description.eventInfo` says. */

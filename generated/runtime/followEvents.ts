@@ -22,7 +22,7 @@ import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints.js";
 import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http.js";
 import { eventManagerOf, type VimSession } from "./session.js";
-import { isNotAuthenticated, VimFault } from "./wires.js";
+import { faultType, isNotAuthenticated, VimFault } from "./wires.js";
 
 export interface FollowedEvent {
   readonly event: AnyEvent;
@@ -215,19 +215,26 @@ export async function* followEvents(
 
   /**
    * 9.0 on: the next page of the events after key `start`, by key. Undefined from a server that does not apply the
-   * view (it answers with its newest events, which include some at or before the start): the follow then replays from
-   * the checkpoint's time instead.
+   * view (it answers with its newest events, which include some at or before the start), or that has no QueryEvents:
+   * the follow then replays from the checkpoint's time instead.
    */
   const pageAfter = async (start: number): Promise<AnyEvent[] | undefined> => {
-    const events = await session.call(
-      "QueryEvents",
-      {
-        _this: eventManagerOf(session),
-        filter: { ...base, maxCount: pageSize },
-        eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: start, isForward: true },
-      },
-      call,
-    );
+    let events: AnyEvent[];
+    try {
+      events = await session.call(
+        "QueryEvents",
+        {
+          _this: eventManagerOf(session),
+          filter: { ...base, maxCount: pageSize },
+          eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: start, isForward: true },
+        },
+        call,
+      );
+    } catch (error) {
+      // A server without QueryEvents (an ESXi host, as vcsim models it) has no view either.
+      if (faultType(error) === "NotImplemented") return undefined;
+      throw error;
+    }
     return events.some((e) => e.key <= start) ? undefined : events;
   };
 

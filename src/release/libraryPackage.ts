@@ -2,8 +2,8 @@
  * Builds the second publishable package of this repository, the generated vSphere library, from the committed
  * `generated/` folder: compiled twice (ES modules in esm/, CommonJS in cjs/, each with its declarations), a manifest
  * with an `exports` map, `sideEffects: false` and no dependencies, its README, and the `vsphere-events` command
- * (templates/library-package/vsphere-events.cjs, over the CommonJS build). It is a release step of this
- * repository, not part of generating code: `npm run pack:lib` runs it and packs the result.
+ * (templates/library-package/vsphere-events.cjs and the module of its files beside it, over the CommonJS build). It
+ * is a release step of this repository, not part of generating code: `npm run pack:lib` runs it and packs the result.
  *
  * Run: `node dist/src/release/libraryPackage.js <out-folder>` (after `npm run build`).
  */
@@ -129,9 +129,11 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
   fs.writeFileSync(path.join(outDir, "package.json"), `${JSON.stringify(libraryManifest(generator), null, 2)}\n`);
   fs.copyFileSync(path.join(repo, "templates", "library-package", "README.md"), path.join(outDir, "README.md"));
   fs.mkdirSync(path.join(outDir, "bin"));
-  const bin = path.join(outDir, "bin", "vsphere-events.cjs");
-  fs.copyFileSync(path.join(repo, "templates", "library-package", "vsphere-events.cjs"), bin);
-  fs.chmodSync(bin, 0o755);
+  // The command and the module of the files it keeps (vsphere-events-files.cjs), side by side.
+  const templates = path.join(repo, "templates", "library-package");
+  for (const name of fs.readdirSync(templates).filter((n) => n.endsWith(".cjs")))
+    fs.copyFileSync(path.join(templates, name), path.join(outDir, "bin", name));
+  fs.chmodSync(path.join(outDir, "bin", "vsphere-events.cjs"), 0o755);
   fs.copyFileSync(path.join(repo, "LICENSE"), path.join(outDir, "LICENSE"));
 }
 

@@ -1,9 +1,16 @@
 /**
- * The client's HTTP: one request through the caller's `fetch` (Node 20's own by default), bounded by a timeout and
- * the caller's AbortSignal, and every way it can fail without an answer as one `VimConnectionError`. The output needs
- * no DOM or Node types: fetch, AbortController and the timers are described here by what the client uses of them.
- * Copied into the output folder with the other templates.
+ * The client's HTTP: one request through the caller's `fetch` (Node 20's own by default, or nodeTls.ts's when TLS
+ * options are given), bounded by a timeout and the caller's AbortSignal, and every way it can fail without an answer
+ * as one `VimConnectionError`, a refused certificate worded by certificates.ts. The output needs no DOM or Node types:
+ * fetch, AbortController and the timers are described here by what the client uses of them. Copied into the output
+ * folder with the other templates.
  */
+import {
+  CertificateRejection,
+  certificateProblem,
+  untrustedMessage,
+  type CertificateFingerprints,
+} from "./certificates";
 
 /** What the client uses of an AbortSignal (the DOM's and Node's both fit). */
 export interface AbortSignalLike {
@@ -43,7 +50,15 @@ const host = globalThis as unknown as Host;
 
 /** Why a request got no usable answer. */
 export type ConnectionFailure =
-  "bad-url" | "refused" | "unreachable" | "timeout" | "aborted" | "http-status" | "not-vsphere" | "network";
+  | "bad-url"
+  | "refused"
+  | "unreachable"
+  | "timeout"
+  | "aborted"
+  | "http-status"
+  | "not-vsphere"
+  | "certificate"
+  | "network";
 
 /** A request to the server that got no vSphere answer: the URL, why, and the HTTP status when there was one. */
 export class VimConnectionError extends Error {
@@ -51,6 +66,8 @@ export class VimConnectionError extends Error {
   readonly reason: ConnectionFailure;
   readonly status: number | undefined;
   override readonly cause: unknown;
+  /** For a refused certificate (reason `certificate`): the server certificate's fingerprints, when they were read. */
+  certificate: CertificateFingerprints | undefined;
 
   constructor(url: string, reason: ConnectionFailure, message: string, status?: number, cause?: unknown) {
     super(`${url}: ${message}`);
@@ -59,6 +76,7 @@ export class VimConnectionError extends Error {
     this.reason = reason;
     this.status = status;
     this.cause = cause;
+    this.certificate = undefined;
   }
 }
 
@@ -72,11 +90,51 @@ function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The certificate refusal under a fetch failure: the client's own check's, or a TLS error code's. */
+function certificateFailure(
+  url: string,
+  error: unknown,
+  code: string | undefined,
+): VimConnectionError | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; depth++, e = e.cause)
+    if (e instanceof CertificateRejection) {
+      const failure = new VimConnectionError(url, "certificate", e.message, undefined, error);
+      failure.certificate = e.fingerprints;
+      return failure;
+    }
+  if (certificateProblem(code) === undefined) return undefined;
+  return new VimConnectionError(
+    url,
+    "certificate",
+    untrustedMessage(code ?? "", undefined),
+    undefined,
+    error,
+  );
+}
+
+/** A certificate refusal without fingerprints (Node's fetch gives none) worded again with the ones read since. */
+export function withFingerprints(
+  failure: VimConnectionError,
+  fingerprints: CertificateFingerprints,
+): VimConnectionError {
+  const named = new VimConnectionError(
+    failure.url,
+    "certificate",
+    untrustedMessage(errorCode(failure.cause) ?? "", fingerprints),
+    undefined,
+    failure.cause,
+  );
+  named.certificate = fingerprints;
+  return named;
+}
+
 function failureOf(url: string, error: unknown, timedOut: boolean, aborted: boolean): VimConnectionError {
   if (aborted) return new VimConnectionError(url, "aborted", "the request was aborted", undefined, error);
   if (timedOut)
     return new VimConnectionError(url, "timeout", "no answer within the timeout", undefined, error);
   const code = errorCode(error);
+  const refused = certificateFailure(url, error, code);
+  if (refused !== undefined) return refused;
   if (code === "ECONNREFUSED")
     return new VimConnectionError(
       url,

@@ -1,7 +1,9 @@
 /**
  * A typed vSphere client with no runtime dependency: `VimClient.connect` reads the service content and logs in, and
  * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, its arguments and its answer typed
- * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired. Its event
+ * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired; a saved one
+ * (`session`) is used again while the server says it is active. TLS: Node's checks by default, or the options of
+ * certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the caller's `fetch`. Its event
  * methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) call the pure helpers of
  * eventQueries.ts, checkpoints.ts and followEvents.ts, which take a VimSession (session.ts), not this class. Copied
  * into the output folder.
@@ -14,19 +16,28 @@ import type {
   ServiceContent,
   UserSession,
 } from "../../generated/types";
-import type { DecodeOptions } from "../core/context";
+import { DecodeError, type DecodeOptions } from "../core/context";
+import type { TlsOptions } from "./certificates";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints";
 import { categoryOf, queryEvents, readEventCategories } from "./eventQueries";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
+import { readServerCertificate, type ServerCertificate } from "./nodeTls";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session";
+import { fetchOf, withFingerprint } from "./clientFetch";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires";
 
-export interface ConnectOptions {
-  /** The vCenter or ESXi: `https://vc.example.com` (`/sdk` may be given or not). */
+export interface ConnectOptions extends TlsOptions {
+  /** The vCenter or ESXi host: `https://vc.example.com` (`/sdk` may be given or not). */
   readonly url: string;
   readonly username: string;
-  readonly password: string;
+  /** Needed to log in: always, but when `session` is still active. */
+  readonly password?: string;
+  /**
+   * A session saved from `client.session`: used again, without logging in, while the server says it is active
+   * (its SessionManager's `currentSession`); else the client logs in.
+   */
+  readonly session?: string;
   /** `"soap"` (the default: every vCenter) or `"json"` (VI JSON, vCenter 8.0U1 and later). */
   readonly wire?: "soap" | "json";
   /**
@@ -38,7 +49,10 @@ export interface ConnectOptions {
   readonly signal?: AbortSignalLike;
   /** The longest one call may take, in milliseconds (default 60,000). */
   readonly timeoutMs?: number;
-  /** The fetch to send with (default: the global one). TLS (a private CA, a self-signed vCenter) is its business. */
+  /**
+   * The fetch to send with (default: the global one, or the client's own over node:https when `ca`, `thumbprint` or
+   * `insecure` is given). A fetch given here does its own TLS: it cannot be given with those three.
+   */
   readonly fetch?: FetchLike;
   /** How answers are decoded (the output's defaults when absent). */
   readonly decode?: DecodeOptions;
@@ -59,14 +73,29 @@ export class VimClient implements VimSession {
   userSession: UserSession | undefined;
   private readonly wire: Wire;
   private readonly options: ConnectOptions;
-  private session: string | undefined;
+  private readonly fetch: FetchLike | undefined;
+  private token: string | undefined;
   private categories: Promise<ReadonlyMap<string, string>> | undefined;
   private logins = 0;
 
-  private constructor(wire: Wire, options: ConnectOptions, content: ServiceContent) {
+  private constructor(
+    wire: Wire,
+    options: ConnectOptions,
+    content: ServiceContent,
+    fetch: FetchLike | undefined,
+  ) {
     this.wire = wire;
     this.options = options;
     this.serviceContent = content;
+    this.fetch = fetch;
+  }
+
+  /**
+   * The session, to save and give to a later `connect` as `session` (the SOAP cookie, or VI JSON's session id). It
+   * lets anyone who has it act as you: keep it as you would the password.
+   */
+  get session(): string | undefined {
+    return this.token;
   }
 
   /** The wire in use. */
@@ -88,8 +117,9 @@ export class VimClient implements VimSession {
   }
 
   /**
-   * Reads the service content and logs in.
-   * @throws VimConnectionError for a bad URL, a refused connection, a timeout, a server that is not vSphere.
+   * Reads the service content and logs in (or, given a `session` the server says is still active, uses it).
+   * @throws VimConnectionError for a bad URL, a refused connection or certificate, a timeout, a server that is not
+   * vSphere.
    * @throws SoapFault or VimFault with an InvalidLogin for bad credentials.
    */
   static async connect(options: ConnectOptions): Promise<VimClient> {
@@ -99,7 +129,12 @@ export class VimClient implements VimSession {
       wireName === "json"
         ? jsonWire(base, options.release ?? "8.0.1.0")
         : soapWire(base, options.release ?? "6.5");
-    const probe = new VimClient(wire, options, undefined as unknown as ServiceContent);
+    const probe = new VimClient(
+      wire,
+      options,
+      undefined as unknown as ServiceContent,
+      fetchOf(base, options),
+    );
     const content = await probe.send(
       "RetrieveServiceContent",
       { _this: ref("ServiceInstance", "ServiceInstance") },
@@ -108,21 +143,74 @@ export class VimClient implements VimSession {
     probe.serviceContent = content;
     if (options.release === undefined && content.about.apiVersion !== "")
       wire.release = content.about.apiVersion;
-    await probe.login();
+    if (options.session === undefined || !(await probe.resume(options.session))) await probe.login();
     return probe;
+  }
+
+  /**
+   * The certificate the server at `url` presents, read without trusting it: its SHA-256 and SHA-1 fingerprints, to
+   * check and pin (`thumbprint`). Nothing is sent but the TLS handshake.
+   */
+  static serverCertificate(
+    url: string,
+    options: { readonly timeoutMs?: number } = {},
+  ): Promise<ServerCertificate> {
+    return readServerCertificate(serverBase(url), options.timeoutMs);
+  }
+
+  /**
+   * Uses `session` if the server says it is active (its SessionManager's `currentSession`). An answer that does not
+   * decode is taken for no: the client logs in anew.
+   */
+  private async resume(session: string): Promise<boolean> {
+    const sessionManager = this.serviceContent.sessionManager;
+    if (sessionManager === undefined) return false;
+    this.token = session;
+    try {
+      const result = await this.send(
+        "RetrievePropertiesEx",
+        {
+          _this: this.serviceContent.propertyCollector,
+          specSet: [
+            {
+              _typeName: "PropertyFilterSpec",
+              propSet: [{ _typeName: "PropertySpec", type: "SessionManager", pathSet: ["currentSession"] }],
+              objectSet: [{ _typeName: "ObjectSpec", obj: sessionManager }],
+            },
+          ],
+          options: { _typeName: "RetrieveOptions" },
+        },
+        {},
+      );
+      const current = result?.objects?.[0]?.propSet?.find((p) => p.name === "currentSession")?.val as
+        UserSession | undefined;
+      if (current?._typeName === "UserSession") {
+        this.userSession = current;
+        return true;
+      }
+    } catch (error) {
+      if (!isNotAuthenticated(error) && !(error instanceof DecodeError)) throw error;
+    }
+    this.token = undefined;
+    return false;
   }
 
   /** Logs in (again) with the credentials given to connect. */
   async login(options: CallOptions = {}): Promise<UserSession> {
     const sessionManager = this.serviceContent.sessionManager;
     if (sessionManager === undefined) throw new TypeError("the server has no SessionManager");
-    this.session = undefined;
+    const password = this.options.password;
+    if (password === undefined)
+      throw new TypeError(
+        `no password to log in to ${serverBase(this.options.url)} with: the session has ended`,
+      );
+    this.token = undefined;
     const session = await this.send(
       "Login",
       {
         _this: sessionManager,
         userName: this.options.username,
-        password: this.options.password,
+        password,
         ...(this.options.locale === undefined ? {} : { locale: this.options.locale }),
       },
       options,
@@ -135,11 +223,11 @@ export class VimClient implements VimSession {
   /** Ends the session. Calls after it fail with NotAuthenticated until `login`. */
   async logout(options: CallOptions = {}): Promise<void> {
     const sessionManager = this.serviceContent.sessionManager;
-    if (sessionManager === undefined || this.session === undefined) return;
+    if (sessionManager === undefined || this.token === undefined) return;
     try {
       await this.send("Logout", { _this: sessionManager }, options);
     } finally {
-      this.session = undefined;
+      this.token = undefined;
       this.userSession = undefined;
     }
   }
@@ -171,20 +259,23 @@ export class VimClient implements VimSession {
     options: CallOptions,
   ): Promise<VimReturns<M>> {
     const request = this.wire.request(method, args);
-    const answer = await exchange(this.options.fetch, {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? 60_000;
+    const answer = await exchange(this.fetch, {
       url: request.url,
       method: request.method,
       headers: {
         ...request.headers,
-        ...(this.session === undefined ? {} : this.wire.sessionHeaders(this.session)),
+        ...(this.token === undefined ? {} : this.wire.sessionHeaders(this.token)),
       },
       body: request.body,
-      timeoutMs: options.timeoutMs ?? this.options.timeoutMs ?? 60_000,
+      timeoutMs,
       signal: options.signal ?? this.options.signal,
+    }).catch(async (error: unknown) => {
+      throw await withFingerprint(error, timeoutMs);
     });
     const value = this.wire.response(method, request.url, answer, this.options.decode);
     const session = this.wire.session(answer);
-    if (session !== undefined) this.session = session;
+    if (session !== undefined) this.token = session;
     return value;
   }
 

@@ -27,12 +27,17 @@ export class VimFault extends Error {
   }
 }
 
+/** The type of the fault `error` carries (`NotAuthenticated`, `NotImplemented`, ...), on either wire. */
+export function faultType(error: unknown): string | undefined {
+  const fault =
+    error instanceof SoapFault ? error.detail : error instanceof VimFault ? error.fault : undefined;
+  const name = (fault as { _typeName?: unknown } | undefined)?._typeName;
+  return typeof name === "string" ? name : undefined;
+}
+
 /** Whether `error` says the session is gone (expired, terminated, logged out), on either wire. */
 export function isNotAuthenticated(error: unknown): boolean {
-  if (error instanceof SoapFault)
-    return (error.detail as { _typeName?: unknown } | undefined)?._typeName === "NotAuthenticated";
-  if (error instanceof VimFault) return error.fault._typeName === "NotAuthenticated";
-  return false;
+  return faultType(error) === "NotAuthenticated";
 }
 
 /** One HTTP request of a call, before the session and the timeout are added. */

@@ -1,20 +1,34 @@
 #!/usr/bin/env node
 // vsphere-events: a vCenter's events at a terminal, typed. Queries them (the default) or follows them as they happen
 // (--follow), one readable line each or NDJSON (--json: one event a line, as VI JSON, int64s exact), with a status
-// line on stderr while it waits. The bin of the vsphere-typegen-vim25 package; it uses nothing but the package and
-// Node 20. Exit codes as vsphere-typegen's: 0 done, 1 the server or the connection failed, 2 a usage error.
+// line on stderr while it waits. A server's certificate is trusted as Node trusts it, or by --ca-file, a pinned
+// --thumbprint (or the one --trust stored in the known-hosts file), or not checked (--insecure); the session is saved
+// and used again while it is active (--session-file; --logout ends it). The bin of the vsphere-typegen-vim25
+// package; it uses nothing but the package, vsphere-events-files.cjs beside it, and Node 20. Exit codes as
+// vsphere-typegen's: 0 done, 1 the server or the connection failed, 2 a usage error.
 "use strict";
+const fs = require("node:fs");
 const path = require("node:path");
 const { parseArgs } = require("node:util");
+const files = require("./vsphere-events-files.cjs");
 
 const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [--password-stdin]
                       [--follow] [--type <EventType>]... [--entity <MoType:moId>] [--since <time|checkpoint>]
                       [--json] [--wire soap|json] [--page-size <n>] [--max <n>]
+                      [--ca-file <pem> | --thumbprint <sha256|sha1> | -k|--insecure] [--known-hosts <file>]
+                      [--session-file <file>]
+       vsphere-events --url <https://vcenter> --trust [--known-hosts <file>]
+       vsphere-events --url <https://vcenter> --username <user> --logout [--session-file <file>]
 
-The password comes from the first line of stdin (--password-stdin) or the VSPHERE_PASSWORD environment variable.
+The password comes from the first line of stdin (--password-stdin) or the VSPHERE_PASSWORD environment variable; it
+is not needed while the saved session is active.
 --since takes an RFC 3339 time or a checkpoint as followEvents gives them: {"key":7,"createdTime":"..."}; without it,
 --follow prints what happens from now on.
-TLS: Node's fetch checks the certificate; NODE_EXTRA_CA_CERTS=<file> adds a private CA.`;
+TLS: the certificate is checked as Node checks it (NODE_EXTRA_CA_CERTS=<file> adds a CA), or against --ca-file (a
+PEM file: the CA that signed it, or the certificate itself), or by its fingerprint: --thumbprint, or the one --trust
+showed and stored in the known-hosts file (default: ~/.config/vsphere-typegen/known_hosts); --insecure checks nothing.
+The session is saved (default: in ~/.cache/vsphere-typegen/sessions/, mode 0600) and used again while it is active;
+--logout ends it and removes the file.`;
 
 class UsageError extends Error {}
 
@@ -37,6 +51,13 @@ function options(argv) {
         wire: { type: "string" },
         "page-size": { type: "string" },
         max: { type: "string" },
+        "ca-file": { type: "string" },
+        thumbprint: { type: "string" },
+        insecure: { type: "boolean", short: "k" },
+        "known-hosts": { type: "string" },
+        trust: { type: "boolean" },
+        "session-file": { type: "string" },
+        logout: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -45,7 +66,13 @@ function options(argv) {
   }
   if (parsed.help) return { help: true };
   if (parsed.url === undefined) throw new UsageError("--url is required");
-  if (parsed.username === undefined) throw new UsageError("--username is required");
+  const trust = ["ca-file", "thumbprint", "insecure"].filter((name) => parsed[name] !== undefined);
+  if (trust.length > 1)
+    throw new UsageError(`give one of --ca-file, --thumbprint and --insecure, not ${trust.join(" and ")}`);
+  if (parsed.trust && parsed.logout) throw new UsageError("--trust and --logout are separate runs");
+  if (parsed.trust && trust.length > 0)
+    throw new UsageError(`--trust reads the certificate itself: not with --${trust[0]}`);
+  if (parsed.username === undefined && !parsed.trust) throw new UsageError("--username is required");
   if (parsed.wire !== undefined && parsed.wire !== "soap" && parsed.wire !== "json")
     throw new UsageError(`--wire is soap or json, not ${parsed.wire}`);
   const count = (name) => {
@@ -100,6 +127,13 @@ function options(argv) {
     wire: parsed.wire ?? "soap",
     pageSize: pageSize ?? 100,
     max: count("max"),
+    caFile: parsed["ca-file"],
+    thumbprint: parsed.thumbprint,
+    insecure: parsed.insecure === true,
+    knownHosts: parsed["known-hosts"],
+    trust: parsed.trust === true,
+    sessionFile: parsed["session-file"],
+    logout: parsed.logout === true,
   };
 }
 
@@ -135,6 +169,77 @@ function line(event, category) {
   ].join("  ");
 }
 
+/** The TLS options of the flags, or the thumbprint the known-hosts file pins for an https server. */
+function tlsOptions(o, env) {
+  if (o.insecure) return { insecure: true };
+  if (o.thumbprint !== undefined) return { thumbprint: o.thumbprint };
+  if (o.caFile !== undefined) return { ca: fs.readFileSync(o.caFile, "utf8") };
+  if (/^http:/i.test(o.url)) return {};
+  const pinned = files.knownThumbprint(o.knownHosts ?? files.defaultKnownHosts(env), o.url);
+  return pinned === undefined ? {} : { thumbprint: pinned };
+}
+
+/** --trust: shows the server's certificate and pins its SHA-256 fingerprint in the known-hosts file. */
+async function trust(o, io, lib) {
+  const file = o.knownHosts ?? files.defaultKnownHosts(io.env);
+  if (/^http:/i.test(o.url)) throw new Error(`--trust is for an https server: ${o.url} has no certificate`);
+  const certificate = await lib.VimClient.serverCertificate(o.url);
+  const { sha256, sha1 } = certificate.fingerprints;
+  io.stdout.write(
+    [
+      `${files.hostKey(o.url)} presents a certificate for ${certificate.subject || "(no name)"}, ` +
+        `issued by ${certificate.issuer || "(no name)"}, valid until ${certificate.validTo}`,
+      `  SHA-256  ${sha256}`,
+      `  SHA-1    ${sha1}`,
+      certificate.problem === undefined
+        ? "  Node trusts it already."
+        : `  Node does not trust it (${certificate.problem}): check the fingerprint with the server's administrator.`,
+      `Stored in ${file}: later runs accept this certificate, and no other, from ${files.hostKey(o.url)}.`,
+    ].join("\n") + "\n",
+  );
+  files.storeThumbprint(file, o.url, sha256);
+  return 0;
+}
+
+/** --logout: ends the saved session and removes its file. */
+async function logout(o, io, lib, sessionFile, saved) {
+  if (saved === undefined) {
+    fs.rmSync(sessionFile, { force: true });
+    io.stderr.write(`vsphere-events: no saved session for ${o.username} at ${files.hostKey(o.url)}\n`);
+    return 0;
+  }
+  try {
+    const client = await lib.VimClient.connect({ ...connection(o, io.env), session: saved });
+    await client.logout();
+  } catch (error) {
+    // A session that has ended already: connect found no password to log in with.
+    if (!ended(error)) return failed(error, io, lib);
+  } finally {
+    fs.rmSync(sessionFile, { force: true });
+  }
+  io.stderr.write(`vsphere-events: logged out; removed ${sessionFile}\n`);
+  return 0;
+}
+
+/** Whether `error` is connect's for a saved session that has ended, with no password to log in again. */
+const ended = (error) => error instanceof TypeError && error.message.startsWith("no password to log in");
+
+/** What every connection of a run shares: the server, the user, the wire and the TLS options. */
+function connection(o, env) {
+  return { url: o.url, username: o.username, wire: o.wire, ...tlsOptions(o, env) };
+}
+
+/** Reports a failure (a refused certificate with the flags that get past it); exit status 1. */
+function failed(error, io, lib) {
+  io.stderr.write(`vsphere-events: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (error instanceof lib.VimConnectionError && error.reason === "certificate")
+    io.stderr.write(
+      "vsphere-events: with this command: --trust shows the certificate and pins it, or give --ca-file <pem>, " +
+        "--thumbprint <SHA-256> or --insecure\n",
+    );
+  return 1;
+}
+
 async function main(argv, io, lib) {
   let o;
   try {
@@ -148,13 +253,28 @@ async function main(argv, io, lib) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (o.trust) return trust(o, io, lib).catch((error) => failed(error, io, lib));
+  const sessionFile = o.sessionFile ?? files.defaultSessionFile(io.env, o.url, o.username);
+  const warn = (text) => io.stderr.write(`vsphere-events: ${text}\n`);
+  let saved = files.readSession(sessionFile, o.url, o.username, o.wire, warn);
+  if (o.logout) return logout(o, io, lib, sessionFile, saved);
   const password = o.passwordStdin ? await readPassword(io.stdin) : io.env.VSPHERE_PASSWORD;
-  if (password === undefined) {
+  if (password === undefined && saved === undefined) {
     io.stderr.write(
       `vsphere-events: give the password with --password-stdin or VSPHERE_PASSWORD\n${USAGE}\n`,
     );
     return 2;
   }
+  /** Saves the client's session when it is a new one (a first login, or a login again under a follow). */
+  const save = (client) => {
+    if (client.session === undefined || client.session === saved) return;
+    try {
+      files.writeSession(sessionFile, o.url, o.username, o.wire, client.session);
+      saved = client.session;
+    } catch (error) {
+      warn(`the session is not saved: ${error.message}`);
+    }
+  };
   const filter = {
     _typeName: "EventFilterSpec",
     ...(o.types.length === 0 ? {} : { eventTypeId: o.types }),
@@ -173,12 +293,12 @@ async function main(argv, io, lib) {
   let client;
   try {
     client = await lib.VimClient.connect({
-      url: o.url,
-      username: o.username,
-      password,
-      wire: o.wire,
+      ...connection(o, io.env),
+      ...(password === undefined ? {} : { password }),
+      ...(saved === undefined ? {} : { session: saved }),
       signal: controller.signal,
     });
+    save(client);
     if (!o.follow) {
       const events = await client.queryEvents(
         o.since === undefined
@@ -218,10 +338,14 @@ async function main(argv, io, lib) {
     return 0;
   } catch (error) {
     if (error instanceof lib.VimConnectionError && error.reason === "aborted") return 0;
-    io.stderr.write(`vsphere-events: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
+    if (ended(error)) {
+      warn("the saved session has ended: give the password with --password-stdin or VSPHERE_PASSWORD");
+      return 1;
+    }
+    return failed(error, io, lib);
   } finally {
-    if (client !== undefined) await client.logout({ timeoutMs: 5000 }).catch(() => undefined);
+    // The session stays open for the next run (--logout ends it).
+    if (client !== undefined) save(client);
   }
 }
 

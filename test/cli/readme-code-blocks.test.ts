@@ -7,6 +7,7 @@
  * node_modules (the same lock file), and the generator's tarball, whose dependencies would come from the registry,
  * is unpacked with those linked, as npm would lay it out.
  */
+import { X509Certificate } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseConfigText } from "../../src/config/configFile";
@@ -133,6 +134,15 @@ function tsBlock(dir: string, file: string, text: string, prelude = "", env: Rec
 }
 
 const VCSIM = process.env.VSPHERE_TYPEGEN_VCSIM_URL_README;
+/** vcsim over HTTPS with a self-signed certificate, and the certificate's PEM file (test/globalSetup.js). */
+const VCSIM_TLS = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TLS;
+const VCSIM_CERT = process.env.VSPHERE_TYPEGEN_VCSIM_CERT_TLS;
+
+/** The command's own folders (known hosts, saved sessions) in the project, not in the user's home. */
+const folders = (app: string): Record<string, string> => ({
+  XDG_CONFIG_HOME: path.join(app, ".config"),
+  XDG_CACHE_HOME: path.join(app, ".cache"),
+});
 
 /** A powered-off VM of vcsim (the newest created, which the client tests leave alone), as a SOAP call finds it. */
 function poweredOffVm(app: string): string {
@@ -192,13 +202,53 @@ function followBlocks(app: string, code: string, command: string): void {
   ok(offline(process.execPath, [TSC, "-p", "."], app), "tsc power-on.ts");
   // The command and the power-on run side by side: a shell runs both, the command's output captured.
   const script = `"${process.execPath}" power-on.js & printf 'pass\\n' | "${process.execPath}" "${bin}" ${args.map((a) => `'${a}'`).join(" ")} --max 1; wait`;
-  const terminal = offline("sh", ["-c", script], app);
+  const terminal = offline("sh", ["-c", script], app, folders(app));
   expect(terminal.stderr).toContain("vsphere-events: waiting for events");
   const line = terminal.stdout.split("\n").find((l) => l.includes("VmPoweredOnEvent")) ?? "";
   expect([terminal.stdout, /key=\d+/.test(line)]).toEqual([terminal.stdout, true]);
   const key = Number(/key=(\d+)/.exec(line)?.[1]);
   expect(key).toBeGreaterThan(before);
   expect(terminal.status).toBe(0);
+}
+
+/**
+ * The README's self-signed vCenter blocks against vcsim -tls: the three one-line connects (the example thumbprint
+ * replaced by the certificate's, its CA file the certificate itself), then the command's --trust and a plain run.
+ */
+function certificateBlocks(app: string, code: string, commands: string): void {
+  const url = VCSIM_TLS as string;
+  const pem = fs.readFileSync(VCSIM_CERT as string, "utf8");
+  const sha256 = new X509Certificate(pem).fingerprint256;
+  fs.writeFileSync(path.join(app, "vcenter-ca.pem"), pem);
+  const example = /thumbprint: "([0-9A-F:]{95})"/.exec(code)?.[1] ?? "no thumbprint in the block";
+  const connects = tsBlock(
+    app,
+    "certificates.ts",
+    code.replace("https://vcenter.example.com", url).replace(example, sha256),
+  );
+  expect(connects).toEqual({
+    status: 0,
+    stdout: "",
+    stderr: `vsphere-typegen: warning: the certificate of ${url.replace(/\/sdk$/, "")} is not verified (insecure): anyone on the way can read the password and the session\n`,
+  });
+  const [trustLine = "", runLine = ""] = commands.split("\n");
+  const bin = path.join(app, "node_modules", ".bin", "vsphere-events");
+  const argsOf = (line: string): string[] =>
+    line
+      .replace("https://vcenter.example.com", url)
+      .replace("administrator@vsphere.local", "user")
+      .split(/\s+/)
+      .slice(2);
+  expect(argsOf(trustLine)).toEqual(["--url", url, "--trust"]);
+  const trusted = offline(process.execPath, [bin, ...argsOf(trustLine)], app, folders(app));
+  expect([trusted.status, trusted.stderr]).toEqual([0, ""]);
+  expect(trusted.stdout).toContain(`  SHA-256  ${sha256}\n`);
+  const script = `printf 'pass\\n' | "${process.execPath}" "${bin}" ${argsOf(runLine)
+    .map((a) => `'${a}'`)
+    .join(" ")}`;
+  const plain = offline("sh", ["-c", script], app, folders(app));
+  expect([plain.status, plain.stderr]).toEqual([0, ""]);
+  expect(plain.stdout).toMatch(/^(\S+ {2}info +VmPoweredOnEvent {2}key=\d+.*\n)+$/);
 }
 
 const README = fs.readFileSync(path.join(REPO, "README.md"), "utf8");
@@ -214,13 +264,29 @@ test("the README's first screen: install from the tarballs, decode an event, Com
     soap,
     follow,
     terminal,
+    certificates,
+    trust,
     walkthroughCommands,
     walkthroughCode,
     config,
     script,
     quickStart,
   ] = blocks;
-  expect(blocks.map((b) => b.lang)).toEqual(["sh", "ts", "js", "ts", "ts", "sh", "sh", "ts", "json", "ts", "sh"]);
+  expect(blocks.map((b) => b.lang)).toEqual([
+    "sh",
+    "ts",
+    "js",
+    "ts",
+    "ts",
+    "sh",
+    "ts",
+    "sh",
+    "sh",
+    "ts",
+    "json",
+    "ts",
+    "sh",
+  ]);
 
   // Install: each line as written, from the folder the last one left.
   let here = work;
@@ -252,6 +318,11 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   // Following a vCenter's events, against vcsim: the client's block, then the command's, each seeing a power-on.
   if (VCSIM === undefined) process.stdout.write("README's vcsim blocks not run: vcsim is not available here\n");
   else followBlocks(app, follow?.text ?? "", terminal?.text ?? "");
+
+  // A self-signed vCenter: the client's three ways in, then the command's --trust flow, against vcsim -tls.
+  if (VCSIM_TLS === undefined || VCSIM_CERT === undefined)
+    process.stdout.write("README's certificate blocks not run: vcsim is not available here\n");
+  else certificateBlocks(app, certificates?.text ?? "", trust?.text ?? "");
 
   // The walkthrough: its commands, then its code with a body to decode.
   const [newLine = "", generateLine = ""] = (walkthroughCommands?.text ?? "").split("\n");

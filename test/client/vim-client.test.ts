@@ -5,11 +5,8 @@
  * repeating nothing, leaving the loop destroying the collector, pulling rather than buffering), and the clear error of
  * each way connecting fails. The `fetch` option is used to watch the requests the client sends.
  */
-import { execFileSync, spawn } from "node:child_process";
-import * as fs from "node:fs";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import * as os from "node:os";
 import * as path from "node:path";
 import {
   SoapFault,
@@ -22,8 +19,8 @@ import {
   type ManagedObjectReference,
   parseEvent,
 } from "../../generated";
-import { REPO } from "../support/helpers";
 import { postEvents as post } from "../vcsim/postEvents";
+import { installCommand, runCommand, type CommandResult } from "./command";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_CLIENT;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
@@ -552,22 +549,11 @@ async function latestCheckpoint(client: VimClient): Promise<Checkpoint> {
 }
 
 describeVcsim("the vsphere-events command against vcsim", () => {
-  let bin: string;
+  let command: { bin: string; home: string };
   let poster: VimClient;
 
   beforeAll(async () => {
-    // The command as the library package lays it out: bin/ beside the CommonJS build (here dist/generated).
-    const built = path.join(REPO, "dist", "generated", "index.js");
-    const source = path.join(REPO, "generated", "index.ts");
-    if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(source).mtimeMs)
-      execFileSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"], {
-        cwd: REPO,
-      });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-events-"));
-    fs.mkdirSync(path.join(dir, "bin"));
-    fs.symlinkSync(path.join(REPO, "dist", "generated"), path.join(dir, "cjs"));
-    bin = path.join(dir, "bin", "vsphere-events.cjs");
-    fs.copyFileSync(path.join(REPO, "templates", "library-package", "vsphere-events.cjs"), bin);
+    command = installCommand();
     poster = await connect();
     // vcsim keeps its newest 1,000 events, and the tests above posted 10,000: a power-on for the query to find.
     await poster.call("PowerOffVM_Task", { _this: vm });
@@ -578,24 +564,15 @@ describeVcsim("the vsphere-events command against vcsim", () => {
 
   afterAll(() => poster.logout());
 
-  /** Runs the command with `password` on stdin; resolves with its exit status and output once it exits. */
-  function run(
-    args: string[],
-    password = "pass",
-    whileRunning?: () => Promise<void>,
-  ): Promise<{ status: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-      child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-      child.on("error", reject);
-      child.on("exit", (status) => resolve({ status, stdout, stderr }));
-      child.stdin.end(`${password}\n`);
-      if (whileRunning !== undefined) whileRunning().catch(reject);
+  /** Runs the command with `password` on stdin, and no saved session; resolves once it exits. */
+  function run(args: string[], password = "pass", whileRunning?: () => Promise<void>): Promise<CommandResult> {
+    const sessionFile = path.join(command.home, `session-${++runs}.json`);
+    return runCommand(command, [...args, "--session-file", sessionFile], {
+      stdin: `${password}\n`,
+      ...(whileRunning === undefined ? {} : { whileRunning }),
     });
   }
+  let runs = 0;
 
   const login = (): string[] => ["--url", URL_ as string, "--username", "user", "--password-stdin"];
 

@@ -54,12 +54,17 @@ function buildVcsim() {
   return binary;
 }
 
-/** Starts the simulator; resolves to its SDK URL (credentials removed) and the process, once it listens. */
-function startVcsim(binary) {
+/**
+ * Starts the simulator with `args` (main.go's flags: -esx, -tls, -cert <file>, -ca-cert <file>); resolves to its SDK
+ * URL (credentials removed), with -ca-cert the second one (its CA-signed port) too, and the process, once it listens.
+ */
+function startVcsim(binary, args = []) {
+  const lines = args.includes("-ca-cert") ? 2 : 1;
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, [], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
+    let listening = false;
     const timer = setTimeout(() => fail(new Error(`vcsim printed no URL within 20 s: ${err}`)), 20_000);
     function fail(error) {
       clearTimeout(timer);
@@ -68,18 +73,24 @@ function startVcsim(binary) {
     }
     child.on("error", fail);
     child.on("exit", (code) => fail(new Error(`vcsim exited (${code}) before it listened: ${err}`)));
-    child.stderr.on("data", (chunk) => (err += chunk));
+    // Kept until it listens, to explain a failed start; read and dropped after (a TLS probe logs a line each).
+    child.stderr.on("data", (chunk) => (err += listening ? "" : chunk));
     child.stdout.on("data", (chunk) => {
       out += chunk;
-      const line = out.split("\n")[0];
-      if (!out.includes("\n")) return;
+      const printed = out.split("\n");
+      if (printed.length <= lines) return;
+      listening = true;
       clearTimeout(timer);
       child.removeAllListeners("exit");
-      const url = new URL(line.trim());
-      if (url.hostname !== "127.0.0.1") return fail(new Error(`vcsim listens on ${url.hostname}, not loopback`));
-      url.username = "";
-      url.password = "";
-      resolve({ url: url.toString(), child });
+      const urls = [];
+      for (const line of printed.slice(0, lines)) {
+        const url = new URL(line.trim());
+        if (url.hostname !== "127.0.0.1") return fail(new Error(`vcsim listens on ${url.hostname}, not loopback`));
+        url.username = "";
+        url.password = "";
+        urls.push(url.toString());
+      }
+      resolve({ url: urls[0], signedUrl: urls[1], child });
     });
   });
 }

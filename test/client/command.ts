@@ -1,0 +1,85 @@
+/**
+ * The vsphere-events command as the library package lays it out, for the client suites: bin/ (the command and the
+ * module of its files) beside the CommonJS build of generated/ (dist/generated, built when older than generated/,
+ * by one suite at a time), run as a child process with its own home folders, so that its known hosts and saved
+ * sessions land in a temporary folder and never in the user's.
+ */
+import { execFileSync, spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { REPO } from "../support/helpers";
+
+export interface CommandResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Builds dist/generated when it is older than generated/; suites side by side wait for the one that builds. */
+function buildLibrary(): void {
+  const built = path.join(REPO, "dist", "generated", "index.js");
+  const source = path.join(REPO, "generated", "index.ts");
+  const stale = (): boolean => !fs.existsSync(built) || fs.statSync(built).mtimeMs < fs.statSync(source).mtimeMs;
+  if (!stale()) return;
+  const lock = path.join(REPO, "dist", ".generated-build.lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited++) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (waited === 600) throw new Error(`${lock} has stayed for 2 minutes: a build that died left it; remove it`);
+      // Another suite builds: wait for it, then see whether the build is current.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      if (!fs.existsSync(lock) && !stale()) return;
+    }
+  }
+  try {
+    if (stale())
+      execFileSync(process.execPath, [path.join(REPO, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.lib.json"], {
+        cwd: REPO,
+      });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** A folder with bin/vsphere-events.cjs and its files module beside cjs/ (the built library), and a home of its own. */
+export function installCommand(): { bin: string; home: string } {
+  buildLibrary();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-events-"));
+  fs.mkdirSync(path.join(dir, "bin"));
+  fs.symlinkSync(path.join(REPO, "dist", "generated"), path.join(dir, "cjs"));
+  const templates = path.join(REPO, "templates", "library-package");
+  for (const name of fs.readdirSync(templates).filter((n) => n.endsWith(".cjs")))
+    fs.copyFileSync(path.join(templates, name), path.join(dir, "bin", name));
+  const home = path.join(dir, "home");
+  fs.mkdirSync(home);
+  return { bin: path.join(dir, "bin", "vsphere-events.cjs"), home };
+}
+
+/**
+ * Runs the command with `stdin` written to it (the password line), HOME at `home` and no XDG folders but those in
+ * `env`; resolves with its exit status and output once it exits. `whileRunning` runs beside it.
+ */
+export function runCommand(
+  command: { bin: string; home: string },
+  args: readonly string[],
+  options: { stdin?: string; env?: Record<string, string>; whileRunning?: () => Promise<void> } = {},
+): Promise<CommandResult> {
+  const env: Record<string, string | undefined> = { ...process.env, HOME: command.home, ...options.env };
+  for (const name of ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "VSPHERE_PASSWORD"])
+    if (options.env?.[name] === undefined) delete env[name];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [command.bin, ...args], { stdio: ["pipe", "pipe", "pipe"], env });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    child.on("error", reject);
+    child.on("exit", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.stdin ?? "");
+    if (options.whileRunning !== undefined) options.whileRunning().catch(reject);
+  });
+}
