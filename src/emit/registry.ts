@@ -66,6 +66,8 @@ export const CLIENT = {
     { module: "wires", values: ["VimFault"] },
     { module: "http", values: ["VimConnectionError"], types: ["AbortSignalLike", "ConnectionFailure", "FetchLike"] },
     { module: "checkpoints", types: ["Checkpoint"] },
+    { module: "certificates", types: ["CertificateFingerprints", "TlsOptions"] },
+    { module: "nodeTls", types: ["ServerCertificate"] },
     { module: "followEvents", types: ["FollowOptions", "FollowStatus", "FollowedEvent"] },
   ],
 } as const satisfies {
