@@ -5324,7 +5324,7 @@ export function decodeFields$PropertyChange(
     if (d !== $op) (o ??= { ...v })["op"] = d;
   }
   const $val = v["val"];
-  {
+  if ($val !== undefined) {
     const d = decodeAt$Any($val, p + ".val", c);
     if (d !== $val) (o ??= { ...v })["val"] = d;
   }
@@ -6992,11 +6992,13 @@ export function decodeFields$UserSession(
   if ($extensionSession !== undefined && !rt.isBoolean($extensionSession))
     rt.fail(c, p + ".extensionSession", "boolean", $extensionSession);
   const $ipAddress = v["ipAddress"];
-  if (!rt.isString($ipAddress)) rt.fail(c, p + ".ipAddress", "string", $ipAddress);
+  if ($ipAddress !== undefined && !rt.isString($ipAddress))
+    rt.fail(c, p + ".ipAddress", "string", $ipAddress);
   const $userAgent = v["userAgent"];
-  if (!rt.isString($userAgent)) rt.fail(c, p + ".userAgent", "string", $userAgent);
+  if ($userAgent !== undefined && !rt.isString($userAgent))
+    rt.fail(c, p + ".userAgent", "string", $userAgent);
   const $callCount = v["callCount"];
-  if (!rt.isInt64($callCount)) rt.fail(c, p + ".callCount", "int64", $callCount);
+  if ($callCount !== undefined && !rt.isInt64($callCount)) rt.fail(c, p + ".callCount", "int64", $callCount);
   return o;
 }
 

@@ -7194,7 +7194,7 @@ function encodeExact$PropertyChange(v: PropertyChange): rt.WireObject {
 
 function encodeFields$PropertyChange(v: PropertyChange, o: Record<string, unknown>): void {
   const $val = v.val;
-  o["val"] = encodeAt$Any($val);
+  if ($val !== undefined) o["val"] = encodeAt$Any($val);
 }
 
 /** The VI JSON wire form of a PropertyFilterSpec (what `decodePropertyFilterSpec` reads back). */

@@ -13695,8 +13695,8 @@ export function gmFields$PropertyChange(
         v,
         $val === v["Val"] ? "Val" : "val",
       );
-    } else rt.gmFail(c, v, p, "Val", "val", "object");
-  } else rt.gmFail(c, v, p, "Val", "val", "object");
+    }
+  }
   return n;
 }
 
@@ -18037,29 +18037,29 @@ export function gmFields$UserSession(
   if ($ipAddress === undefined) $ipAddress = v["ipAddress"];
   if ($ipAddress !== undefined) {
     n++;
-    if ($ipAddress !== null) {
+    if ($ipAddress !== null && $ipAddress !== "") {
       if (typeof $ipAddress === "string") o["ipAddress"] = $ipAddress;
       else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-    } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
-  } else rt.gmFail(c, v, p, "IpAddress", "ipAddress", "string");
+    }
+  }
   let $userAgent = v["UserAgent"];
   if ($userAgent === undefined) $userAgent = v["userAgent"];
   if ($userAgent !== undefined) {
     n++;
-    if ($userAgent !== null) {
+    if ($userAgent !== null && $userAgent !== "") {
       if (typeof $userAgent === "string") o["userAgent"] = $userAgent;
       else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
-    } else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
-  } else rt.gmFail(c, v, p, "UserAgent", "userAgent", "string");
+    }
+  }
   let $callCount = v["CallCount"];
   if ($callCount === undefined) $callCount = v["callCount"];
   if ($callCount !== undefined) {
     n++;
-    if ($callCount !== null) {
+    if ($callCount !== null && $callCount !== 0) {
       if (rt.isInt64($callCount)) o["callCount"] = $callCount;
       else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
-    } else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
-  } else rt.gmFail(c, v, p, "CallCount", "callCount", "int64");
+    }
+  }
   return n;
 }
 

@@ -7726,7 +7726,10 @@ function isExact$ProfileRemovedEvent(v: Record<string, unknown>): boolean {
 }
 
 function fieldsOk$PropertyChange(v: Record<string, unknown>): boolean {
-  return typeof v["name"] === "string" && typeof v["op"] === "string" && isAnyValue(v["val"]);
+  const $val = v["val"];
+  return (
+    typeof v["name"] === "string" && typeof v["op"] === "string" && ($val === undefined || isAnyValue($val))
+  );
 }
 
 /** Whether `value` is a valid PropertyChange, every field and format checked. */
@@ -9544,6 +9547,9 @@ function isExact$UserPasswordChanged(v: Record<string, unknown>): boolean {
 
 function fieldsOk$UserSession(v: Record<string, unknown>): boolean {
   const $extensionSession = v["extensionSession"];
+  const $ipAddress = v["ipAddress"];
+  const $userAgent = v["userAgent"];
+  const $callCount = v["callCount"];
   return (
     typeof v["key"] === "string" &&
     typeof v["userName"] === "string" &&
@@ -9553,9 +9559,9 @@ function fieldsOk$UserSession(v: Record<string, unknown>): boolean {
     typeof v["locale"] === "string" &&
     typeof v["messageLocale"] === "string" &&
     ($extensionSession === undefined || typeof $extensionSession === "boolean") &&
-    typeof v["ipAddress"] === "string" &&
-    typeof v["userAgent"] === "string" &&
-    rt.isInt64(v["callCount"])
+    ($ipAddress === undefined || typeof $ipAddress === "string") &&
+    ($userAgent === undefined || typeof $userAgent === "string") &&
+    ($callCount === undefined || rt.isInt64($callCount))
   );
 }
 

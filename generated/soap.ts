@@ -4605,7 +4605,7 @@ export function soapSchema$(): rt.SoapTables {
     fields: [
       ["name", "string", 0],
       ["op", "string", 0],
-      ["val", "any", 0],
+      ["val", "any", 2],
     ],
   });
   t.set("PropertyFilterSpec", {
@@ -5433,9 +5433,9 @@ export function soapSchema$(): rt.SoapTables {
       ["locale", "string", 0],
       ["messageLocale", "string", 0],
       ["extensionSession", "boolean", 2],
-      ["ipAddress", "string", 0],
-      ["userAgent", "string", 0],
-      ["callCount", "int64", 0],
+      ["ipAddress", "string", 2],
+      ["userAgent", "string", 2],
+      ["callCount", "int64", 2],
     ],
   });
   t.set("UserUnassignedFromGroup", {

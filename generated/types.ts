@@ -6289,7 +6289,8 @@ export interface PropertyChange extends DynamicData {
   name: string;
   /** One of {@link PropertyChangeOpValues}; a value a newer server added is kept as an UnknownEnumValue unless the decode option unknownEnumValues is "reject". */
   op: PropertyChangeOp | rt.UnknownEnumValue;
-  val: AnyValue;
+  /** New value for the property; absent when the property is unset, or the change removes it. */
+  val?: AnyValue;
 }
 
 /** Extends DynamicData. */
@@ -7793,16 +7794,23 @@ export interface UserSession extends DynamicData {
   messageLocale: string;
   /** Whether or not this session belongs to a VC Extension. */
   extensionSession?: boolean;
-  /** The client identity. It could be IP address, or pipe name depending on client binding */
-  ipAddress: string;
-  /** The name of user agent or application */
-  userAgent: string;
+  /**
+   * The client identity. It could be IP address, or pipe name depending on client binding
+   * @since vSphere API 5.1
+   */
+  ipAddress?: string;
+  /**
+   * The name of user agent or application
+   * @since vSphere API 5.1
+   */
+  userAgent?: string;
   /**
    * Number of API invocations since the session started
    *
    * Format: int64, a safe integer (decoders reject values beyond 2^53 - 1).
+   * @since vSphere API 5.1
    */
-  callCount: number;
+  callCount?: number;
 }
 
 /**
