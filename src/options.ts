@@ -128,6 +128,19 @@ export const OPTIONS_LINE_PREFIX = "// Options: ";
 /** The line a subset's headers record its requested types on (`--types`); a whole output has none. */
 export const TYPES_LINE_PREFIX = "// Types: ";
 
+/**
+ * The line an output that imports its run time from another output's `runtime/` folder records that folder on
+ * (`--runtime-from`), as a JSON string relative to the output folder; an output with its own copy has none.
+ */
+export const RUNTIME_LINE_PREFIX = "// Run time: ";
+
+/** The shared run-time folder recorded in a generated file's header (relative to the output folder), if any. */
+export function parseRecordedRuntime(text: string): string | undefined {
+  const line = text.split("\n", 12).find((l) => l.startsWith(RUNTIME_LINE_PREFIX));
+  const quoted = line === undefined ? null : /^"(?:[^"\\]|\\.)*"/.exec(line.slice(RUNTIME_LINE_PREFIX.length));
+  return quoted === null ? undefined : (JSON.parse(quoted[0]) as string);
+}
+
 /** The subset recorded in a generated file's header, if it is one. */
 export function parseRecordedTypes(text: string): readonly string[] | undefined {
   const line = text.split("\n", 12).find((l) => l.startsWith(TYPES_LINE_PREFIX));

@@ -7,7 +7,7 @@ import { INDEX, readsOf, recordedTypeCount, runContext, type PipelineOptions, ty
 import * as path from "node:path";
 import { SchemaError } from "./diagnostic";
 import { importTypes, type ImportRequest, type ImportResult } from "./import/importTypes";
-import { emitFiles, type GeneratedFile } from "./emit/emitFiles";
+import { emitFiles, runtimeTemplates, type GeneratedFile } from "./emit/emitFiles";
 import { readTemplates } from "./load/readTemplates";
 import { packageRoot } from "./packageFiles";
 import { formatFiles } from "./format/formatFiles";
@@ -21,7 +21,7 @@ import { subsetSchemas } from "./model/subset";
 import { didYouMean } from "./validate/suggest";
 import { inputDigest, isCurrent, withDigests } from "./write/digest";
 import { validateSchemas } from "./validate/validateSchemas";
-import { checkPaths, UsageError } from "./preflight";
+import { checkPaths, checkSharedRuntime, UsageError } from "./preflight";
 import { folderFlags, jsonSchemaRef } from "./projectPaths";
 import { checkFiles, type CheckResult } from "./write/checkFiles";
 import { ownedFiles, writeFiles, type WriteSummary } from "./write/writeFiles";
@@ -71,8 +71,14 @@ export async function buildOutput(
 
 async function outputOf(run: RunContext): Promise<{ model: Model; files: GeneratedFile[]; code: CodeOptions }> {
   const model = modelOf(run);
-  const { code, sourceName, regenerate, types } = run;
-  const emitted = emitFiles(model, { sourceName, regenerate, templates: readTemplates(), code, types });
+  const { code, sourceName, regenerate, types, runtimeFrom } = run;
+  const templates = readTemplates();
+  if (runtimeFrom !== undefined)
+    checkSharedRuntime(
+      { ...run, runtimeFrom, importExtension: code.importExtension },
+      runtimeTemplates(model, templates),
+    );
+  const emitted = emitFiles(model, { sourceName, regenerate, templates, code, types, runtimeFrom });
   const formatted = await formatFiles(emitted, run.formatCache);
   const texts = new Map(formatted.map((f) => [f.path, f.text]));
   const digest = digestOf(run);
@@ -102,7 +108,7 @@ function digestOf(run: RunContext): string {
   return inputDigest(
     __dirname,
     path.join(packageRoot(), "templates"),
-    `${describeOptions(run.code)}\0${run.regenerate}`,
+    `${describeOptions(run.code)}\0${run.regenerate}\0${run.runtimeFrom ?? ""}`,
     schemaFilesOf(run.schemaDirs),
     run.sourceName,
   );

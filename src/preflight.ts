@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { GENERATED_MARKER } from "./emit/header";
 
 /** A command used in a way that cannot work (a file given for a folder, no schema folder at all); exit code 2. */
 export class UsageError extends Error {
@@ -108,4 +109,33 @@ export function checkPaths(run: FoldersOfRun, { writes }: { readonly writes: boo
         "pass a folder you can write to",
     );
   }
+}
+
+/**
+ * An output that imports its run time from another's `runtime/` folder (`--runtime-from`) needs every module it
+ * imports there, written by vsphere-typegen with the same import extension; anything else is one `UsageError`
+ * naming what is missing and what to do.
+ */
+export function checkSharedRuntime(
+  run: {
+    readonly outDir: string;
+    readonly cwd: string;
+    readonly runtimeFrom: string;
+    readonly importExtension: string;
+  },
+  modules: readonly { readonly path: string }[],
+): void {
+  const folder = path.resolve(run.cwd, run.outDir, run.runtimeFrom);
+  const shown = displayPath(folder, run.cwd);
+  const missing = modules.map((m) => m.path).filter((p) => !fs.existsSync(path.join(folder, p)));
+  if (missing.length > 0)
+    throw new UsageError(
+      `--runtime-from ${shown}: ${missing.length === modules.length ? "no run time is there" : `${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} not there`}; generate the output that folder belongs to first (its run time must hold the client's modules too when this output has the client), or pass --runtime-from own`,
+    );
+  const head = fs.readFileSync(path.join(folder, "runtime.ts"), "utf8").slice(0, 4096);
+  const extension = /^\/\/ Options: .*\bimportExtension=(\S+)/m.exec(head)?.[1];
+  if (!head.startsWith(GENERATED_MARKER) || extension !== run.importExtension)
+    throw new UsageError(
+      `--runtime-from ${shown}: its run time was ${extension === undefined ? "not written by vsphere-typegen" : `written with --import-extension ${extension}`}, this output asks for ${run.importExtension}; generate both with the same --import-extension`,
+    );
 }

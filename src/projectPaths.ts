@@ -94,7 +94,11 @@ function rootConfig(root: string): ConfigFile | undefined {
  */
 export function regenerateLine(
   root: string,
-  run: RunFolders & { readonly code: CodeOptions; readonly types?: readonly string[] | undefined },
+  run: RunFolders & {
+    readonly code: CodeOptions;
+    readonly types?: readonly string[] | undefined;
+    readonly runtimeFrom?: string | undefined;
+  },
 ): string {
   const config = rootConfig(root);
   const configOut = config?.out ?? path.join(root, "generated");
@@ -111,7 +115,18 @@ export function regenerateLine(
   const configTypes = held ? config.types : undefined;
   const types =
     run.types === undefined || run.types.join(",") === configTypes?.join(",") ? [] : [`--types ${run.types.join(",")}`];
-  return ["npx vsphere-typegen generate", ...folders, ...types, ...flags].join(" ");
+  const shared = run.runtimeFrom === undefined ? undefined : path.resolve(run.outDir, run.runtimeFrom);
+  const configShared = held ? config.runtimeFrom : undefined;
+  const configFolder = configShared === undefined || configShared === "own" ? undefined : configShared;
+  const runtime =
+    shared === undefined
+      ? configFolder === undefined
+        ? []
+        : ["--runtime-from own"]
+      : configFolder !== undefined && same(configFolder, shared)
+        ? []
+        : [`--runtime-from ${shellWord(slashes(path.relative(root, shared)) || ".")}`];
+  return ["npx vsphere-typegen generate", ...folders, ...runtime, ...types, ...flags].join(" ");
 }
 
 /**

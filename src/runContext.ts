@@ -7,9 +7,17 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { compareStrings } from "./diagnostic";
 import { formatCacheDir } from "./format/formatCache";
-import { detectedOptions, parseRecordedOptions, parseRecordedTypes, resolveOptions, type CodeOptions } from "./options";
+import {
+  detectedOptions,
+  parseRecordedOptions,
+  parseRecordedRuntime,
+  parseRecordedTypes,
+  resolveOptions,
+  type CodeOptions,
+} from "./options";
 import { packageRoot } from "./packageFiles";
 import { projectRoot, regenerateLine, sourceNamer, type RunFolders } from "./projectPaths";
+import { OWN_RUNTIME } from "./runOptions";
 
 /** The output file that carries the digests and records the options. */
 export const INDEX = "index.ts";
@@ -25,6 +33,11 @@ export interface PipelineOptions {
   readonly code?: Partial<Record<keyof CodeOptions, string>>;
   /** A subset asked for explicitly (`["all"]`: every type); else the output's header's, else every type. */
   readonly types?: readonly string[] | undefined;
+  /**
+   * Another output's `runtime/` folder (absolute, or relative to `cwd`) to import the run time from instead of writing
+   * a copy, or `"own"` for a copy; else the output's header's, else a copy.
+   */
+  readonly runtimeFrom?: string | undefined;
   /**
    * Where formatted modules are cached between runs (the output is the same bytes either way): a folder, or `false`
    * for none; by default `node_modules/.cache/vsphere-typegen/format/` of the nearest node_modules from `cwd`.
@@ -51,6 +64,8 @@ export interface RunContext {
   readonly code: CodeOptions;
   /** The subset in force; `undefined` for every type. */
   readonly types: readonly string[] | undefined;
+  /** The shared run-time folder in force, relative to the output folder with `/` separators; `undefined` for a copy. */
+  readonly runtimeFrom: string | undefined;
   readonly sourceName: (file: string) => string;
   /** The command, run from the project root, that regenerates this output. */
   readonly regenerate: string;
@@ -64,6 +79,15 @@ export function readsOf(options: PipelineOptions): Pick<RunContext, "cwd" | "sch
     cwd: path.resolve(options.cwd ?? process.cwd()),
     schemaDirs: [...new Set(options.schemaDirs.map((d) => path.resolve(d)))],
   };
+}
+
+/** The shared run-time folder in force, relative to the output folder: asked for, else recorded, else none (a copy). */
+function sharedRuntimeOf(options: PipelineOptions, cwd: string, recorded: string): string | undefined {
+  const asked = options.runtimeFrom;
+  if (asked === OWN_RUNTIME) return undefined;
+  if (asked === undefined) return parseRecordedRuntime(recorded);
+  const relative = path.relative(path.resolve(cwd, options.outDir), path.resolve(cwd, asked));
+  return relative.split(path.sep).join("/");
 }
 
 /** Resolves `options` into a run's context; `code` replaces the code options in force (the CLI's own choice). */
@@ -86,6 +110,7 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
     asked === undefined || asked.length === 0 || (asked.length === 1 && asked[0] === "all")
       ? undefined
       : [...new Set(asked)].sort(compareStrings);
+  const runtimeFrom = sharedRuntimeOf(options, cwd, recorded);
   return {
     cwd,
     schemaDirs,
@@ -95,8 +120,9 @@ export function runContext(options: PipelineOptions, code?: CodeOptions): RunCon
     recorded,
     code: inForce,
     types,
+    runtimeFrom,
     sourceName: sourceNamer(root),
-    regenerate: regenerateLine(root, { ...folders, code: inForce, types }),
+    regenerate: regenerateLine(root, { ...folders, code: inForce, types, runtimeFrom }),
     formatCache: options.formatCache === false ? undefined : (options.formatCache ?? formatCacheDir(cwd)),
   };
 }

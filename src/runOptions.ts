@@ -21,6 +21,12 @@ export type RunOptions = Partial<CodeOptions> & {
    * else every type); `["all"]` asks for every type again.
    */
   readonly types?: readonly string[];
+  /**
+   * Import the run time from another output's `runtime/` folder (relative to `cwd`) instead of writing a copy into
+   * this output's; `"own"` writes the copy again (default: the config file's, else the existing output's header's,
+   * else its own copy).
+   */
+  readonly runtimeFrom?: string;
   /** The config file to read; `false` reads none (default: `vsphere-typegen.config.json` in `cwd`, if there is one). */
   readonly config?: string | false;
   /** The folder relative paths start from and messages are relative to (default: the working directory). */
@@ -35,10 +41,20 @@ export interface ResolvedRun {
   readonly code: Partial<Record<keyof CodeOptions, string>>;
   /** The subset asked for, if any was (else the output's header says). */
   readonly types: readonly string[] | undefined;
+  /** The shared run-time folder asked for (absolute), `"own"` for a copy, `undefined` when not asked. */
+  readonly runtimeFrom: string | undefined;
   readonly config: ConfigFile | undefined;
   /** The user's schema folders alone (without the bundled one). */
   readonly userDirs: readonly string[];
 }
+
+/** `--runtime-from`'s folder made absolute against `cwd`; `"own"` as it is. */
+export function sharedRuntime(given: string | undefined, cwd: string): string | undefined {
+  return given === undefined || given === OWN_RUNTIME ? given : path.resolve(cwd, given);
+}
+
+/** The `--runtime-from` value that asks for the output's own copy of the run time. */
+export const OWN_RUNTIME = "own";
 
 /** Resolves `options` over the config file over the defaults; `defaultOut` is the command's own default. */
 export function resolveRun(options: RunOptions, bundledDir: string, defaultOut = "generated"): ResolvedRun {
@@ -57,6 +73,7 @@ export function resolveRun(options: RunOptions, bundledDir: string, defaultOut =
     cwd,
     code,
     types: options.types ?? config?.types,
+    runtimeFrom: sharedRuntime(options.runtimeFrom, cwd) ?? config?.runtimeFrom,
     config,
     userDirs,
   };

@@ -12,6 +12,7 @@ export type CommonFlags = {
   bundled: boolean;
   config?: string;
   types?: string[];
+  runtimeFrom?: string;
 } & Partial<Record<keyof CodeOptions, string>>;
 
 /** The run's options as the flags give them. */
@@ -29,6 +30,7 @@ export function runOptionsOf(flags: CommonFlags, command: Command): RunOptions {
     ...(command.getOptionValueSource("bundled") === "cli" ? { bundled: flags.bundled } : {}),
     ...(flags.config === undefined ? {} : { config: flags.config }),
     ...(flags.types === undefined ? {} : { types: flags.types }),
+    ...(flags.runtimeFrom === undefined ? {} : { runtimeFrom: flags.runtimeFrom }),
   };
 }
 
@@ -68,6 +70,10 @@ export function withCodeOptions(command: Command): Command {
       "--types <A,B>",
       "only these types and what they reach (repeatable; default: the config file's, else the output's subset, else all; all: every type)",
     ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), ...splitTypes(value)]),
+  );
+  command.option(
+    "--runtime-from <folder>",
+    "import the run time from another output's runtime/ folder instead of copying it into this one (own: copy it; default: the config file's, else the output's header's, else own)",
   );
   for (const spec of CODE_OPTIONS) {
     command.addOption(

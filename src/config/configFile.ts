@@ -41,6 +41,12 @@ export const CONFIG_KEYS: readonly ConfigKey[] = [
     description:
       "Generate only these types and what they reach (bases, field types, subtypes of field types); default: every type",
   },
+  {
+    key: "runtimeFrom",
+    kind: "string",
+    description:
+      'Import the run time from another output\'s runtime/ folder, relative to this file, instead of copying it into this output ("own": copy it; default: own)',
+  },
   ...CODE_OPTIONS.map((o) => ({ key: o.key, kind: "choice" as const, values: o.values, description: o.description })),
 ];
 
@@ -52,6 +58,8 @@ export interface ConfigFile {
   readonly out?: string;
   readonly bundled?: boolean;
   readonly types?: readonly string[];
+  /** The shared run-time folder (absolute), or `"own"`. */
+  readonly runtimeFrom?: string;
   readonly options: Partial<Record<keyof CodeOptions, string>>;
 }
 
@@ -202,6 +210,9 @@ export function parseConfigText(text: string, file: string, absolute: string = p
     ...(typeof found.out === "string" ? { out: path.resolve(dir, found.out) } : {}),
     ...(typeof found.bundled === "boolean" ? { bundled: found.bundled } : {}),
     ...(types === undefined ? {} : { types }),
+    ...(typeof found.runtimeFrom === "string"
+      ? { runtimeFrom: found.runtimeFrom === "own" ? "own" : path.resolve(dir, found.runtimeFrom) }
+      : {}),
   };
 }
 

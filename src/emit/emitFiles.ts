@@ -43,6 +43,11 @@ export interface EmitOptions {
   readonly code: CodeOptions;
   /** For a subset, the types asked for; recorded in the headers. */
   readonly types?: readonly string[] | undefined;
+  /**
+   * Another output's `runtime/` folder, relative to this output's folder with `/` separators (`--runtime-from`):
+   * the modules import the run time from there and the output holds no copy of it.
+   */
+  readonly runtimeFrom?: string | undefined;
 }
 
 /** The output's folder of the run-time templates' copies: the generated modules beside it, the copies inside. */
@@ -57,9 +62,10 @@ export function hasClient(model: Model): boolean {
 /** The module whose header lists the schema files, so that index.ts opens with its exports, not hundreds of paths. */
 export const SCHEMA_FILES = "schema-files.ts";
 
-/** The specifier of a sibling module: `./types`, or `./types.js` where ES modules need the extension. */
-function localSpecifier(name: string, code: CodeOptions): string {
-  return `./${name}${code.importExtension === "none" ? "" : code.importExtension}`;
+/** The specifier of a module at `relative`: `./types`, or `./types.js` where ES modules need the extension. */
+function localSpecifier(relative: string, code: CodeOptions): string {
+  const from = relative.startsWith("../") ? relative : `./${relative}`;
+  return `${from}${code.importExtension === "none" ? "" : code.importExtension}`;
 }
 
 /** The names a module's top-level functions and variables declare, for its siblings' imports. */
@@ -111,6 +117,12 @@ function indexExports(client: boolean, local: (name: string) => string): Stateme
   });
 }
 
+/** The run-time templates the output's modules import: copied into its runtime/, or found in a shared folder. */
+export function runtimeTemplates(model: Model, templates: readonly TemplateSource[]): TemplateSource[] {
+  const folders = runtimeFolders(hasClient(model));
+  return templates.filter((t) => folders.has(t.folder));
+}
+
 /** The templates/ folders the output copies: the core's, each wire's and transport's, and the client's when it has one. */
 function runtimeFolders(client: boolean): ReadonlySet<string> {
   return new Set([
@@ -127,12 +139,14 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     regenerate: options.regenerate,
     options: options.code,
     types: options.types,
+    runtimeFrom: options.runtimeFrom,
   };
   const count = `${model.types.length} vSphere ${model.types.length === 1 ? "type" : "types"}`;
   // A template's copy is in runtime/; a generated module is at the top.
   const copies = new Set(options.templates.map((t) => t.path.replace(/\.ts$/, "")));
+  const runtimeFolder = options.runtimeFrom ?? RUNTIME_FOLDER;
   const local = (name: string): string =>
-    localSpecifier(copies.has(name) ? `${RUNTIME_FOLDER}/${name}` : name, options.code);
+    localSpecifier(copies.has(name) ? `${runtimeFolder}/${name}` : name, options.code);
   const runtime: ImportCandidates = {
     moduleSpecifier: local("runtime"),
     namespace: RUNTIME_NAMESPACE,
@@ -237,7 +251,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     ),
     module("types.ts", `Interfaces for ${count}.`, emitTypes(model, options.code), [runtime]),
     ...options.templates
-      .filter((t) => copied.has(t.folder))
+      .filter((t) => copied.has(t.folder) && options.runtimeFrom === undefined)
       .map((t) => ({
         path: `${RUNTIME_FOLDER}/${t.path}`,
         text: `${header(`Run-time support shared by the generated modules, copied from templates/${t.source}.`, { ...facts, sources: [] })}\n${withRuntimeSpecifiers(t.text, options.code.importExtension === "none" ? "" : options.code.importExtension)}`,

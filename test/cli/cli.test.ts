@@ -395,7 +395,7 @@ describe("options", () => {
     const result = runCli(["generate"], p.dir);
     expect({ status: result.status, stdout: result.stdout }).toEqual({ status: 2, stdout: "" });
     expect(result.stderr.split("\n")).toEqual([
-      'vsphere-typegen: vsphere-typegen.config.json:3:3: unknown key "int46" (did you mean "int64"?); allowed: $schema, schemas, out, bundled, types, int64, dateTime, unknownMembers, unknownTypes, unknownEnumValues, importExtension',
+      'vsphere-typegen: vsphere-typegen.config.json:3:3: unknown key "int46" (did you mean "int64"?); allowed: $schema, schemas, out, bundled, types, runtimeFrom, int64, dateTime, unknownMembers, unknownTypes, unknownEnumValues, importExtension',
       'vsphere-typegen: vsphere-typegen.config.json:4:15: dateTime must be one of "string", "Date", not "date" (did you mean "Date"?)',
       'vsphere-typegen: vsphere-typegen.config.json:5:14: schemas must be a list of folder paths, such as ["my-schemas"], not "my-schemas"',
       "vsphere-typegen: vsphere-typegen.config.json:6:10: out must be a folder path, not 3",

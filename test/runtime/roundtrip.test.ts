@@ -17,7 +17,7 @@ import * as bigint from "../golden/bigint";
 import * as date from "../golden/date";
 import * as bigintDate from "../golden/bigint-date";
 
-const RUNS = 10_000;
+const RUNS = 5_000;
 /** The whole catalogue for generated/; the golden outputs of the other modes hold the SessionEvent family. */
 const catalogue = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(REPO, "generated") });
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });

@@ -24,9 +24,9 @@ const catalogue = loadModel({ schemaDirs: [BUNDLED_SCHEMAS], outDir: path.join(R
 const sessionFamily = loadModel({ schemaDirs: [SESSION_SCHEMAS], outDir: path.join(REPO, "test/golden/bigint") });
 
 const OUTPUTS: [string, Partial<CodeOptions>, WireApi, Model, number][] = [
-  ["every type, int64=number dateTime=string", {}, defaults as unknown as WireApi, catalogue, 3000],
-  ["SessionEvent family, int64=bigint", { int64: "bigint" }, bigint as unknown as WireApi, sessionFamily, 500],
-  ["SessionEvent family, dateTime=Date", { dateTime: "Date" }, date as unknown as WireApi, sessionFamily, 500],
+  ["every type, int64=number dateTime=string", {}, defaults as unknown as WireApi, catalogue, 2000],
+  ["SessionEvent family, int64=bigint", { int64: "bigint" }, bigint as unknown as WireApi, sessionFamily, 300],
+  ["SessionEvent family, dateTime=Date", { dateTime: "Date" }, date as unknown as WireApi, sessionFamily, 300],
   [
     "SessionEvent family, both",
     { int64: "bigint", dateTime: "Date" },
