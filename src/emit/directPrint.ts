@@ -21,7 +21,7 @@ import {
   type WriterFunction,
 } from "ts-morph";
 import { PRINT_WIDTH } from "../printWidth";
-import { layoutOf } from "./layout";
+import { layoutOf, type DeclarationLayout } from "./layout";
 
 type Statement = string | WriterFunction | StatementStructures;
 
@@ -212,12 +212,23 @@ function variableWriter(v: VariableStatementStructure): WriterFunction | undefin
     `${v.isExported === true ? "export " : ""}${v.declarationKind ?? "let"} ${declaration.name}` +
     `${type === "" ? "" : `: ${type}`}`;
   const text = `${head}${initializer === "" ? "" : ` = ${initializer}`};`;
-  const layout = initializer === "" ? undefined : layoutOf(declaration);
+  return declarationWriter(docs, head, text, initializer === "" ? undefined : layoutOf(declaration));
+}
+
+/**
+ * Writes a declaration's docs, then its text (`head = value;`) on one line, or, too long for its line, laid out from
+ * the parts the emitter gave, where it gave them (layout*.ts).
+ */
+function declarationWriter(
+  docs: readonly string[],
+  head: string,
+  text: string,
+  layout: DeclarationLayout | undefined,
+): WriterFunction {
   return (writer) => {
     writer.closeComment();
     for (const doc of docs) writeDoc(writer, doc);
     const indent = writer.getIndentationLevel() * INDENT.length;
-    // Too long for its line: laid out from the parts the emitter gave, where it gave them (layout.ts).
     const lines = layout !== undefined && indent + text.length > PRINT_WIDTH ? layout(indent, `${head} = `) : undefined;
     writer.write(lines === undefined ? text : lines.join("\n"));
   };
@@ -232,14 +243,7 @@ function typeAliasWriter(t: TypeAliasDeclarationStructure): WriterFunction | und
     return undefined;
   const head = `${t.isExported === true ? "export " : ""}type ${t.name}`;
   const text = `${head} = ${type};`;
-  const layout = layoutOf(t);
-  return (writer) => {
-    writer.closeComment();
-    for (const doc of docs) writeDoc(writer, doc);
-    const indent = writer.getIndentationLevel() * INDENT.length;
-    const lines = layout !== undefined && indent + text.length > PRINT_WIDTH ? layout(indent, `${head} = `) : undefined;
-    writer.write(lines === undefined ? text : lines.join("\n"));
-  };
+  return declarationWriter(docs, head, text, layoutOf(t));
 }
 
 /** The statement as a writer of the same text when it is one of the plain kinds, else the statement itself. */

@@ -24,9 +24,9 @@ import {
   type DecodeIssue,
   type GovmomiTypeMap,
 } from "../../generated";
-import type { FieldModel } from "../../src/model/ir";
 import { dateTimeText, wireValue } from "../support/arbitraries";
 import { mutate, sites, type Segment } from "../support/mutations";
+import { goCarried } from "../support/wireTable";
 import { BUNDLED_SCHEMAS, REPO } from "../support/helpers";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
@@ -168,38 +168,8 @@ test("__proto__, constructor and prototype keys from JSON.parse change no protot
   );
 });
 
-/** Whether `value` is the Go zero value of an optional field: the dialect cannot tell it from "unset". */
-const isGoZero = (field: FieldModel, value: unknown): boolean => {
-  if (!field.optional || field.array) return false;
-  if (field.type.kind === "enum") return value === "";
-  if (field.type.kind !== "primitive") return false;
-  switch (field.type.format) {
-    case "string":
-    case "base64":
-      return value === "";
-    case "boolean":
-      return value === false;
-    case "date-time":
-      return false;
-    default:
-      return value === 0;
-  }
-};
-
-/** A decoded value as the dialect can carry it: optional fields holding a Go zero value left out. */
-const carried = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.map(carried);
-  if (typeof value !== "object" || value === null) return value;
-  const record = value as Record<string, unknown>;
-  const type = model.byName.get(String(record._typeName));
-  const out: Record<string, unknown> = {};
-  for (const [key, member] of Object.entries(record)) {
-    const field = type?.allFields.find((f) => f.name === key);
-    if (field !== undefined && isGoZero(field, member)) continue;
-    out[key] = carried(member);
-  }
-  return out;
-};
+/** A decoded value as the govmomi dialect can carry it: optional fields holding a Go zero value left out. */
+const carried = (value: unknown): unknown => goCarried(model, value);
 
 describe("the govmomi JSON dialect", () => {
   const govmomiName = (wire: Record<string, unknown>, at: readonly Segment[]): Segment[] | undefined => {

@@ -76,7 +76,7 @@ function isGoZero(model: Model, typeName: unknown, key: string, value: unknown):
 }
 
 /** A decoded value as govmomi's JSON carries it: optional fields holding a Go zero value left out. */
-function goCarried(model: Model, value: unknown): unknown {
+export function goCarried(model: Model, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => goCarried(model, v));
   if (typeof value !== "object" || value === null || value instanceof Date) return value;
   const record = value as Record<string, unknown>;
