@@ -18,6 +18,7 @@ const { buildVcsim, missingToolchain, startVcsim } = require("./vcsim/vcsim");
 const VCSIM_SUITES = [
   { suite: "vcsim", args: [] },
   { suite: "client", args: [] },
+  { suite: "source", args: [] },
   { suite: "readme", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },

@@ -11,6 +11,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { parseArgs } = require("node:util");
 const files = require("./vsphere-events-files.cjs");
+const { line, undecodableJson, undecodableLine } = require("./vsphere-events-lines.cjs");
 
 const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [--password-stdin]
                       [--follow] [--type <EventType>]... [--entity <MoType:moId>] [--since <time|checkpoint>]
@@ -155,20 +156,6 @@ function readPassword(stdin) {
   });
 }
 
-/** One readable line: time, category, type, key, user and the server's message. */
-function line(event, category) {
-  const vm = event.vm?.name;
-  const text = event.fullFormattedMessage ?? event.message ?? vm ?? "";
-  return [
-    String(event.createdTime),
-    category.padEnd(7),
-    event._typeName,
-    `key=${event.key}`,
-    ...(event.userName ? [`user=${event.userName}`] : []),
-    ...(text === "" ? [] : [JSON.stringify(text)]),
-  ].join("  ");
-}
-
 /** The TLS options of the flags, or the thumbprint the known-hosts file pins for an https server. */
 function tlsOptions(o, env) {
   if (o.insecure) return { insecure: true };
@@ -290,6 +277,10 @@ async function main(argv, io, lib) {
     io.stdout.write(`${o.json ? lib.stringifyEvent(event) : line(event, category)}\n`);
     printed++;
   };
+  const printUndecodable = (undecodable, category) => {
+    io.stdout.write(`${o.json ? undecodableJson(undecodable) : undecodableLine(undecodable, category)}\n`);
+    printed++;
+  };
   let client;
   try {
     client = await lib.VimClient.connect({
@@ -325,14 +316,15 @@ async function main(argv, io, lib) {
     };
     // Without --since, from now on, as a terminal's follow reads: what happens next.
     const since = o.since ?? (await client.latestCheckpoint(filter));
-    for await (const { event, category } of client.followEvents({
+    for await (const { event, undecodable, category } of client.followEvents({
       filter,
       since,
       pageSize: o.pageSize,
       signal: controller.signal,
       onStatus: status,
     })) {
-      await print(event, category);
+      if (event === undefined) printUndecodable(undecodable, category);
+      else await print(event, category);
       if (o.max !== undefined && printed >= o.max) break;
     }
     return 0;

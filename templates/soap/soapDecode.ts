@@ -185,8 +185,11 @@ export function soapMethodReturn(
   const c = decodeContext(options, defaults);
   const read = guarded(c, () => readSoapBody(body, returnDeclared(kind, types), schema, c));
   if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
+  // Isolated elements (the client's event pages) claim the reader's issues inside them; the rest are the answer's.
+  if (c.isolate !== undefined) c.pending = c.issues.splice(0);
   const asIs = options === undefined && c.issues.length === 0;
   const value =
     c.issues.length > 0 ? undefined : guarded(c, () => decodeReturn(entry, read?.values ?? [], c, asIs));
+  if (c.pending !== undefined) c.issues.unshift(...c.pending);
   return finish(c, value);
 }
