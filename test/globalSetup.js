@@ -19,6 +19,7 @@ const VCSIM_SUITES = [
   { suite: "vcsim", args: [] },
   { suite: "client", args: [] },
   { suite: "source", args: [] },
+  { suite: "sink", args: [] },
   { suite: "readme", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },
