@@ -120,7 +120,14 @@ async function toSink(o, client, filter, signal, status, io, lib) {
     sink.writeCheckpoint(s.checkpoint, since);
   const follow = client.followEvents({ filter, since, pageSize: o.pageSize, signal, onStatus: status });
   const warn = (text) => io.stderr.write(`vsphere-events: ${text}\n`);
-  await sink.sendEvents(s, follow, { lib, signal, warn });
+  try {
+    await sink.sendEvents(s, follow, { lib, signal, warn });
+  } catch (error) {
+    // Ctrl-C or SIGTERM while an event is sent or waits to be retried: it was not acknowledged, so the checkpoint
+    // file is still before it and the next run sends it again.
+    if (signal.aborted) return 0;
+    throw error;
+  }
   return 0;
 }
 

@@ -7,6 +7,7 @@
  * from the checkpoint file repeats nothing acknowledged; an event that does not decode is delivered as such, or
  * dead-lettered with --undecodable dead-letter. No timing is asserted.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as net from "node:net";
@@ -263,6 +264,35 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^vsphere-events: event \d+: the sink answered .+; again in \d+ ms \(attempt 2\)\n/);
     expect(r.taken.map(messageOf)).toEqual(["down-0", "down-1"]);
+  }, 30_000);
+
+  test("SIGTERM while an event waits to be retried: exit 0, the checkpoint still before it, so the next run sends it", async () => {
+    const since = await now();
+    await postEvents(client, ["term-0"]);
+    const checkpoint = path.join(dir, "term.json");
+    const running: { child?: ChildProcess } = {};
+    const r = await receiver(0, () => {
+      running.child?.kill("SIGTERM");
+      return { status: 503 };
+    });
+    const args = ["--url", URL_ as string, "--username", "user", "--password-stdin", "--sink", r.url];
+    args.push("--since", JSON.stringify(since), "--checkpoint", checkpoint, "--session-file", path.join(dir, "term"));
+    const spawned = spawn(process.execPath, [command.bin, ...args], {
+      env: { ...process.env, HOME: command.home },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    running.child = spawned;
+    spawned.stdin.end("pass\n");
+    const status = await new Promise<number | null>((resolve) => spawned.on("exit", resolve));
+    await r.close();
+    expect(status).toBe(0);
+    expect(r.taken).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toEqual(since);
+    const again = await receiver();
+    const rerun = await source(again.url, since, 1, ["--checkpoint", checkpoint]);
+    await again.close();
+    expect(rerun.status).toBe(0);
+    expect(again.taken.map(messageOf)).toEqual(["term-0"]);
   }, 30_000);
 
   test("a sink that is not an http(s) URL, or data format it does not know, is a usage error", async () => {
