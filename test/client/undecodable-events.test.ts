@@ -77,6 +77,41 @@ describeVcsim("an event that does not decode, in the middle of a follow (vcsim, 
     expect(past[0]?.event).toMatchObject({ message: "after-the-big-one" });
   }, 30_000);
 
+  test("posted while the follower waits: the watched latestPage and the pages read after the wake hold it, and it costs that event alone", async () => {
+    const start = await client.latestCheckpoint();
+    if (start === undefined) throw new Error("no events");
+    let posted: Promise<void> | undefined;
+    const seen: FollowedEvent[] = [];
+    for await (const followed of client.followEvents({
+      since: start,
+      pageSize: 1000,
+      waitSeconds: 1,
+      onStatus: (s) => {
+        // Posted once the follower waits: WaitForUpdatesEx's update carries the new event, as does each page after it.
+        if (s.state === "waiting" && posted === undefined)
+          posted = (async () => {
+            await postEvents(client, ["waiting-before"]);
+            await postLongEventEx(client, URL_ as string, BIG);
+            await postEvents(client, ["waiting-after"]);
+          })();
+      },
+    })) {
+      seen.push(followed);
+      if (seen.length === 3) break;
+    }
+    await posted;
+    expect(
+      seen.map((f) => (f.event as { message?: string } | undefined)?.message ?? f.undecodable?.wireTypeName),
+    ).toEqual(["waiting-before", "EventEx", "waiting-after"]);
+  }, 30_000);
+
+  test("the newest event undecodable: latestCheckpoint (a collector's latestPage) still answers, with its key", async () => {
+    await postLongEventEx(client, URL_ as string, BIG);
+    const newest = await client.latestCheckpoint();
+    const [event] = await follow(client, { key: (newest?.key ?? 1) - 1, createdTime: since.createdTime }, 1);
+    expect(event?.undecodable?.key).toBe(newest?.key);
+  }, 30_000);
+
   test("vsphere-events prints it as undecodable, as a line and as NDJSON, and goes on", async () => {
     const command = installCommand();
     const args = ["--url", URL_ as string, "--username", "user", "--password-stdin", "--follow", "--max", "3"];
