@@ -18,6 +18,8 @@ const { buildVcsim, missingToolchain, startVcsim } = require("./vcsim/vcsim");
 const VCSIM_SUITES = [
   { suite: "vcsim", args: [] },
   { suite: "client", args: [] },
+  { suite: "source", args: [] },
+  { suite: "sink", args: [] },
   { suite: "readme", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },

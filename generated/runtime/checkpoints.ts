@@ -8,9 +8,11 @@
  * checkpoint of the newest event a filter selects. JSON-safe values, to be stored anywhere. Copied into the output
  * folder.
  */
-import type { AnyEvent, EventFilterSpec } from "../types.js";
+import type { EventFilterSpec } from "../types.js";
 import { dateTimeText } from "./convert.js";
+import { UndecodedElement } from "./elements.js";
 import { readLatestPage } from "./eventQueries.js";
+import { keyOf, undecodableEvent, type PageEvent } from "./undecodable.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
 
 /** Where a follow got to: the last event's key and creation time (RFC 3339). JSON-safe, to be stored anywhere. */
@@ -19,8 +21,19 @@ export interface Checkpoint {
   readonly createdTime: string;
 }
 
-/** An event's checkpoint: its key, and its creation time as the wire wrote it. */
-export function checkpointOf(event: AnyEvent): Checkpoint {
+/**
+ * An event's checkpoint: its key, and its creation time as the wire wrote it. Of an event that did not decode, what
+ * can be read: a key it lacks is `after`'s (the place it was read at), a time it lacks `after`'s, else the epoch (a
+ * replay from an earlier time only reads what is skipped by key).
+ */
+export function checkpointOf(event: PageEvent, after?: Checkpoint): Checkpoint {
+  if (event instanceof UndecodedElement) {
+    const { key, createdTime } = undecodableEvent(event);
+    return {
+      key: key ?? after?.key ?? 0,
+      createdTime: createdTime ?? after?.createdTime ?? "1970-01-01T00:00:00Z",
+    };
+  }
   const created = event.createdTime as unknown;
   return { key: event.key, createdTime: created instanceof Date ? dateTimeText(created) : String(created) };
 }
@@ -49,9 +62,9 @@ export async function latestCheckpoint(
     options,
   );
   try {
-    let newest: AnyEvent | undefined;
+    let newest: PageEvent | undefined;
     for (const e of await readLatestPage(session, collector, options))
-      if (newest === undefined || e.key > newest.key) newest = e;
+      if (newest === undefined || (keyOf(e) ?? -1) > (keyOf(newest) ?? -1)) newest = e;
     return newest === undefined ? undefined : checkpointOf(newest);
   } finally {
     await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);

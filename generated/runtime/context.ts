@@ -76,6 +76,20 @@ export interface DecodeOptions {
   readonly untyped?: UntypedTable;
 }
 
+/**
+ * The key of the option that decodes each element of chosen arrays on its own (the event pages the client reads): a
+ * function of an array's path (`$`, `$.objects[0].propSet[0].val._value`) that says whether its elements are
+ * isolated, one that does not decode becoming an `UndecodedElement` in its place (elements.ts). A symbol, not a
+ * DecodeOptions member: the entry points' return types do not admit such elements, so only a caller that handles them
+ * (the client's event helpers) sets it.
+ */
+export const ISOLATE_ELEMENTS: unique symbol = Symbol("isolateElements");
+
+/** DecodeOptions that isolate the elements of the arrays `[ISOLATE_ELEMENTS]` chooses. */
+export interface IsolatingOptions extends DecodeOptions {
+  readonly [ISOLATE_ELEMENTS]: (arrayPath: string) => boolean;
+}
+
 /** Slot decoders by `_typeName`: the data objects an untyped slot's value is decoded as (`untypedTypes`). */
 export type UntypedTable = ReadonlyMap<string, DecodeAt<unknown>>;
 
@@ -101,6 +115,13 @@ export interface DecodeContext extends CodeModes, Policies {
   int64FromNumber?: boolean;
   /** See DecodeOptions.untyped; undefined: a data object in an untyped slot is kept as it came. */
   readonly untyped?: UntypedTable | undefined;
+  /** See ISOLATE_ELEMENTS: whether the elements of the array at a path are decoded each on its own. */
+  readonly isolate?: ((arrayPath: string) => boolean) | undefined;
+  /**
+   * Issues a wire's reader found (SOAP's) that an isolated element claims by its path when it is decoded; those left
+   * are the answer's own.
+   */
+  pending?: DecodeIssue[] | undefined;
 }
 
 export function decodeContext(options: DecodeOptions | undefined, defaults: DecodeDefaults): DecodeContext {
@@ -113,6 +134,7 @@ export function decodeContext(options: DecodeOptions | undefined, defaults: Deco
     dateTime: defaults.dateTime,
     numberText: undefined,
     untyped: options?.untyped ?? defaults.untyped,
+    isolate: (options as Partial<IsolatingOptions> | undefined)?.[ISOLATE_ELEMENTS],
   };
 }
 

@@ -18,17 +18,39 @@
  */
 import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "../types.js";
 import { SoapFault } from "./vimxml.js";
+import { UndecodedElement } from "./elements.js";
 import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints.js";
 import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http.js";
 import { eventManagerOf, type VimSession } from "./session.js";
+import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable.js";
 import { faultType, isNotAuthenticated, VimFault } from "./wires.js";
 
-export interface FollowedEvent {
+/**
+ * What the follower yields: an event, decoded and typed, or one that did not decode (`event` undefined,
+ * `undecodable` set), which costs that event alone: each has its checkpoint, and the follow goes on after it.
+ */
+export type FollowedEvent = DecodedEvent | UndecodedEvent;
+
+export interface DecodedEvent {
   readonly event: AnyEvent;
+  readonly undecodable?: undefined;
   /** `info`, `warning`, `error` or `user` (VimClient.eventCategory). */
   readonly category: string;
   /** Resume after this event with `followEvents({ since: checkpoint })`. */
+  readonly checkpoint: Checkpoint;
+}
+
+export interface UndecodedEvent {
+  readonly event?: undefined;
+  /** What can be read of it: key, time, wire type name, the issues with their paths, the event as read. */
+  readonly undecodable: UndecodableEvent;
+  /** Its category as its wire type name (or an EventEx's severity) says, `info` when neither can be read. */
+  readonly category: string;
+  /**
+   * Resume after this event. One without a readable key has the checkpoint of the event before it (a restart may
+   * yield it again); one without a readable time, the time of the event before it.
+   */
   readonly checkpoint: Checkpoint;
 }
 
@@ -97,6 +119,8 @@ export async function* followEvents(
   const base: EventFilterSpec = options.filter ?? { _typeName: "EventFilterSpec" };
   const signal = options.signal;
   const call = { ...(signal === undefined ? {} : { signal }) };
+  /** The calls that read events: each event decoded on its own (undecodable.ts). */
+  const pages = { ...call, eventPages: true };
   const waitSeconds = options.waitSeconds ?? 30;
   const status = options.onStatus ?? ((): void => undefined);
   let last = options.since;
@@ -120,17 +144,21 @@ export async function* followEvents(
   };
 
   /** Every event the collector's read position has after it. */
-  const readAll = async (collector: ManagedObjectReference): Promise<AnyEvent[]> => {
-    const events: AnyEvent[] = [];
+  const readAll = async (collector: ManagedObjectReference): Promise<PageEvent[]> => {
+    const events: PageEvent[] = [];
     for (;;) {
-      const page = await session.call("ReadNextEvents", { _this: collector, maxCount: pageSize }, call);
+      const page: PageEvent[] = await session.call(
+        "ReadNextEvents",
+        { _this: collector, maxCount: pageSize },
+        pages,
+      );
       events.push(...page);
       if (page.length < pageSize) return events;
     }
   };
 
   /** The collector's latest page: the newest `pageSize` events. */
-  const latestPage = (collector: ManagedObjectReference): Promise<AnyEvent[]> =>
+  const latestPage = (collector: ManagedObjectReference): Promise<PageEvent[]> =>
     readLatestPage(session, collector, call);
 
   /** A collector from the last checkpoint's time (or over the filter as given) with a page of `maxCount`. */
@@ -151,7 +179,7 @@ export async function* followEvents(
   };
 
   /** The collector the events are read from, and what it holds already. */
-  const create = async (): Promise<{ c: Collector; events: AnyEvent[] }> => {
+  const create = async (): Promise<{ c: Collector; events: PageEvent[] }> => {
     const collector = await collectorOf(pageSize);
     const c: Collector = { collector, wake: undefined, login: session.loginCount, version: "" };
     try {
@@ -194,7 +222,7 @@ export async function* followEvents(
    * Waits for the watched page to change, then reads on from the collector's position (vCenter's view grows with new
    * events) and reads its latest page (vcsim's view does not grow).
    */
-  const next = async (c: Collector): Promise<AnyEvent[]> => {
+  const next = async (c: Collector): Promise<PageEvent[]> => {
     if (c.wake === undefined) await arm(c);
     status({ state: "waiting", since: last });
     const update = await session.call(
@@ -204,7 +232,8 @@ export async function* followEvents(
         version: c.version,
         options: { _typeName: "WaitOptions", maxWaitSeconds: waitSeconds },
       },
-      { ...call, timeoutMs: (waitSeconds + 30) * 1000 },
+      // The watched page is an event too: one that does not decode must not fail the wait.
+      { ...pages, timeoutMs: (waitSeconds + 30) * 1000 },
     );
     if (update === undefined) return [];
     c.version = update.version;
@@ -218,8 +247,8 @@ export async function* followEvents(
    * view (it answers with its newest events, which include some at or before the start), or that has no QueryEvents:
    * the follow then replays from the checkpoint's time instead.
    */
-  const pageAfter = async (start: number): Promise<AnyEvent[] | undefined> => {
-    let events: AnyEvent[];
+  const pageAfter = async (start: number): Promise<PageEvent[] | undefined> => {
+    let events: PageEvent[];
     try {
       events = await session.call(
         "QueryEvents",
@@ -228,22 +257,42 @@ export async function* followEvents(
           filter: { ...base, maxCount: pageSize },
           eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: start, isForward: true },
         },
-        call,
+        pages,
       );
     } catch (error) {
       // A server without QueryEvents (an ESXi host, as vcsim models it) has no view either.
       if (faultType(error) === "NotImplemented") return undefined;
       throw error;
     }
-    return events.some((e) => e.key <= start) ? undefined : events;
+    return events.some((e) => (keyOf(e) ?? start + 1) <= start) ? undefined : events;
   };
 
-  /** The events not yet yielded, in key order, each once. */
-  const fresh = (events: readonly AnyEvent[]): AnyEvent[] => {
-    const byKey = new Map<number, AnyEvent>();
-    for (const e of events)
-      if ((last === undefined || e.key > last.key) && matchesFilter(e, base)) byKey.set(e.key, e);
-    return [...byKey.values()].sort((a, b) => a.key - b.key);
+  /** Undecodable events without a readable key yielded so far (by their text): each is yielded once a follow. */
+  const unkeyed = new Set<string>();
+  /**
+   * The events not yet yielded, in key order, each once; then those that did not decode and have no key to place them
+   * by, each once.
+   */
+  const fresh = (events: readonly PageEvent[]): PageEvent[] => {
+    const byKey = new Map<number, PageEvent>();
+    const placeless: PageEvent[] = [];
+    for (const e of events) {
+      const read = e instanceof UndecodedElement ? e.read : e;
+      const selected = typeof read !== "object" || read === null || matchesFilter(read as AnyEvent, base);
+      const key = keyOf(e);
+      if (!selected) continue;
+      if (key !== undefined) {
+        if (last === undefined || key > last.key) byKey.set(key, e);
+        continue;
+      }
+      const text = JSON.stringify(read, (_, v: unknown) => (typeof v === "bigint" ? String(v) : v)) ?? "";
+      if (unkeyed.has(text)) continue;
+      if (unkeyed.size >= 10_000) unkeyed.clear();
+      unkeyed.add(text);
+      placeless.push(e);
+    }
+    const keyed = [...byKey.entries()].sort((a, b) => a[0] - b[0]).map((entry) => entry[1]);
+    return [...keyed, ...placeless];
   };
 
   let failures = 0;
@@ -251,7 +300,7 @@ export async function* followEvents(
   /** While catching up by key: the biggest key read so far (the client's own filter may have skipped some). */
   let cursor: number | undefined;
   try {
-    let batch: AnyEvent[] | undefined;
+    let batch: PageEvent[] | undefined;
     for (;;) {
       try {
         batch = undefined;
@@ -261,7 +310,7 @@ export async function* followEvents(
           const page = await pageAfter(start);
           if (page === undefined) byKey = false;
           else if (page.length > 0) {
-            cursor = Math.max(...page.map((e) => e.key));
+            cursor = Math.max(...page.map((e) => keyOf(e) ?? start));
             batch = page;
           }
           failures = 0;
@@ -298,6 +347,13 @@ export async function* followEvents(
         continue;
       }
       for (const event of fresh(batch)) {
+        if (event instanceof UndecodedElement) {
+          const undecodable = undecodableEvent(event);
+          const category = await categoryOfUndecodable(session, undecodable, call);
+          last = checkpointOf(event, last);
+          yield { undecodable, category, checkpoint: last };
+          continue;
+        }
         const category = await session.eventCategory(event, call);
         last = checkpointOf(event);
         yield { event, category, checkpoint: last };
@@ -306,4 +362,21 @@ export async function* followEvents(
   } finally {
     await close(open);
   }
+}
+
+/** An undecodable event's category, from what can be read of it: its wire type name, an EventEx's severity. */
+function categoryOfUndecodable(
+  session: VimSession,
+  undecodable: UndecodableEvent,
+  call: { readonly signal?: AbortSignalLike },
+): Promise<string> {
+  const read = undecodable.read as { severity?: unknown } | null;
+  const severity = typeof read === "object" && read !== null ? read.severity : undefined;
+  const shape = {
+    _typeName: undecodable.wireTypeName ?? "",
+    ...(typeof severity === "string" ? { severity } : {}),
+  } as unknown as AnyEvent;
+  return undecodable.wireTypeName === undefined
+    ? Promise.resolve("info")
+    : session.eventCategory(shape, call);
 }

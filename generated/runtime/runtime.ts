@@ -16,6 +16,7 @@ export type * from "./boxed.js";
 export type * from "./context.js";
 export type * from "./convert.js";
 export type * from "./decode.js";
+export type * from "./elements.js";
 export type * from "./formats.js";
 export type * from "./json.js";
 export type * from "./methodValues.js";
@@ -63,6 +64,7 @@ import {
 } from "./checks.js";
 import {
   DecodeError as context$DecodeError,
+  ISOLATE_ELEMENTS as context$ISOLATE_ELEMENTS,
   decodeContext as context$decodeContext,
   fail as context$fail,
   failTypeName as context$failTypeName,
@@ -101,6 +103,10 @@ import {
   decodeBoxedEnum as decode$decodeBoxedEnum,
   decodeBoxedArray as decode$decodeBoxedArray,
 } from "./decode.js";
+import {
+  UndecodedElement as elements$UndecodedElement,
+  decodeIsolated as elements$decodeIsolated,
+} from "./elements.js";
 import {
   FORMAT_CHECKS as formats$FORMAT_CHECKS,
   primitiveBox as formats$primitiveBox,
@@ -267,6 +273,7 @@ export const keepWireTypeName = checks$keepWireTypeName;
 export const memberPath = checks$memberPath;
 export const isA = checks$isA;
 export const DecodeError = context$DecodeError;
+export const ISOLATE_ELEMENTS = context$ISOLATE_ELEMENTS;
 export const decodeContext = context$decodeContext;
 export const fail = context$fail;
 export const failTypeName = context$failTypeName;
@@ -301,6 +308,9 @@ export const parser = decode$parser;
 export const arrayParser = decode$arrayParser;
 export const decodeBoxedEnum = decode$decodeBoxedEnum;
 export const decodeBoxedArray = decode$decodeBoxedArray;
+export const UndecodedElement = elements$UndecodedElement;
+export const decodeIsolated = elements$decodeIsolated;
+export type UndecodedElement = elements$UndecodedElement;
 export const FORMAT_CHECKS = formats$FORMAT_CHECKS;
 export const primitiveBox = formats$primitiveBox;
 export const arrayBoxItem = formats$arrayBoxItem;

@@ -30,6 +30,7 @@ import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./ht
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
 import { fetchOf, withFingerprint } from "./clientFetch.js";
+import { eventPageOptions } from "./undecodable.js";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires.js";
 
 export interface ConnectOptions extends TlsOptions {
@@ -278,7 +279,8 @@ export class VimClient implements VimSession {
     }).catch(async (error: unknown) => {
       throw await withFingerprint(error, timeoutMs);
     });
-    const value = this.wire.response(method, request.url, answer, this.options.decode);
+    const decode = options.eventPages === true ? eventPageOptions(this.options.decode) : this.options.decode;
+    const value = this.wire.response(method, request.url, answer, decode);
     const session = this.wire.session(answer);
     if (session !== undefined) this.token = session;
     return value;

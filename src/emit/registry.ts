@@ -68,7 +68,11 @@ export const CLIENT = {
     { module: "checkpoints", types: ["Checkpoint"] },
     { module: "certificates", types: ["CertificateFingerprints", "TlsOptions"] },
     { module: "nodeTls", types: ["ServerCertificate"] },
-    { module: "followEvents", types: ["FollowOptions", "FollowStatus", "FollowedEvent"] },
+    {
+      module: "followEvents",
+      types: ["DecodedEvent", "FollowOptions", "FollowStatus", "FollowedEvent", "UndecodedEvent"],
+    },
+    { module: "undecodable", types: ["UndecodableEvent"] },
   ],
 } as const satisfies {
   readonly runtime: string;

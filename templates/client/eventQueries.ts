@@ -10,7 +10,10 @@ import type {
   ManagedObjectReference,
   PropertyFilterSpec,
 } from "../../generated/types";
+import { DecodeError } from "../core/context";
+import { UndecodedElement } from "../core/elements";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session";
+import type { PageEvent } from "./undecodable";
 import { faultType } from "./wires";
 
 function timeOf(value: unknown): number | undefined {
@@ -90,13 +93,14 @@ async function readArrayProperty(
   return values;
 }
 
-/** A collector's latest page: its newest events, as many as its page size. */
+/** A collector's latest page: its newest events, as many as its page size, each decoded on its own. */
 export async function readLatestPage(
   session: VimSession,
   collector: ManagedObjectReference,
   options: CallOptions = {},
-): Promise<AnyEvent[]> {
-  return (await readArrayProperty(session, latestPageSpec(collector), options)) as AnyEvent[];
+): Promise<PageEvent[]> {
+  const spec = latestPageSpec(collector);
+  return (await readArrayProperty(session, spec, { ...options, eventPages: true })) as PageEvent[];
 }
 
 /**
@@ -116,7 +120,11 @@ async function queryByCollector(
   try {
     const maxCount = Math.min(Math.max(filter.maxCount ?? 1000, 1), 1000);
     await session.call("SetCollectorPageSize", { _this: collector, maxCount }, options);
-    return await readLatestPage(session, collector, options);
+    const page = await readLatestPage(session, collector, options);
+    // A query answers with every event or fails, as QueryEvents does.
+    const undecoded = page.filter((e): e is UndecodedElement => e instanceof UndecodedElement);
+    if (undecoded.length > 0) throw new DecodeError(undecoded.flatMap((e) => e.issues));
+    return page as AnyEvent[];
   } finally {
     await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
   }

@@ -11,6 +11,12 @@ import type { AbortSignalLike } from "./http";
 export interface CallOptions {
   readonly signal?: AbortSignalLike;
   readonly timeoutMs?: number;
+  /**
+   * Decode each event of the answer's event pages on its own (undecodable.ts): one that does not decode is an
+   * UndecodedElement in its place, which the answer's type does not say. For the event helpers, which read such an
+   * answer as PageEvents.
+   */
+  readonly eventPages?: boolean;
 }
 
 export interface VimSession {

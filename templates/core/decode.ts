@@ -19,6 +19,7 @@ import {
   type DecodeOptions,
   type WireObject,
 } from "./context";
+import { decodeIsolated } from "./elements";
 import { rejectedType, undeclaredMember } from "./policies";
 
 /**
@@ -87,8 +88,12 @@ export function decodeArray<T>(
   decode: (element: unknown, path: string, c: DecodeContext) => T,
 ): T[] {
   let out: T[] | undefined;
+  // The client's event pages: each element on its own (elements.ts); its type then admits an UndecodedElement.
+  const isolated = c.isolate !== undefined && c.isolate(path);
   for (let i = 0; i < value.length; i++) {
-    const decoded = decode(value[i], `${path}[${i}]`, c);
+    const decoded = isolated
+      ? (decodeIsolated(value[i], `${path}[${i}]`, c, decode) as T)
+      : decode(value[i], `${path}[${i}]`, c);
     if (out === undefined && decoded !== value[i]) out = value.slice(0, i) as T[];
     if (out !== undefined) out.push(decoded);
   }

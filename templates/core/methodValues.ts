@@ -6,6 +6,7 @@
 import { problem } from "./checks";
 import { readDateTime, readInt64 } from "./convert";
 import type { DecodeAt, DecodeContext } from "./context";
+import { decodeIsolated } from "./elements";
 import { FORMAT_CHECKS } from "./formats";
 
 /**
@@ -64,9 +65,13 @@ export function decodeReturn(
   if (returns === undefined || entry.decode === undefined) return undefined;
   const decode = entry.decode;
   const is = entry.is;
-  const one = (v: unknown, path: string): unknown =>
-    asIs && is !== undefined && is(v) ? v : decode(v, path, c);
-  if ((returns[2] & 1) !== 0) return values.map((v, i) => one(v, `$[${i}]`));
+  const one = (v: unknown, path: string, cx: DecodeContext = c): unknown =>
+    asIs && is !== undefined && is(v) ? v : decode(v, path, cx);
+  if ((returns[2] & 1) !== 0) {
+    // The client's event pages: each element on its own (elements.ts).
+    if (c.isolate?.("$") === true) return values.map((v, i) => decodeIsolated(v, `$[${i}]`, c, one));
+    return values.map((v, i) => one(v, `$[${i}]`));
+  }
   const [first] = values;
   if (values.length > 1)
     c.issues.push({ path: "$", message: `${values.length} return values where one is declared` });

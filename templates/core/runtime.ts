@@ -11,6 +11,7 @@ export type * from "./boxed";
 export type * from "./context";
 export type * from "./convert";
 export type * from "./decode";
+export type * from "./elements";
 export type * from "./formats";
 export type * from "./json";
 export type * from "./methodValues";
@@ -58,6 +59,7 @@ import {
 } from "./checks";
 import {
   DecodeError as context$DecodeError,
+  ISOLATE_ELEMENTS as context$ISOLATE_ELEMENTS,
   decodeContext as context$decodeContext,
   fail as context$fail,
   failTypeName as context$failTypeName,
@@ -96,6 +98,10 @@ import {
   decodeBoxedEnum as decode$decodeBoxedEnum,
   decodeBoxedArray as decode$decodeBoxedArray,
 } from "./decode";
+import {
+  UndecodedElement as elements$UndecodedElement,
+  decodeIsolated as elements$decodeIsolated,
+} from "./elements";
 import {
   FORMAT_CHECKS as formats$FORMAT_CHECKS,
   primitiveBox as formats$primitiveBox,
@@ -262,6 +268,7 @@ export const keepWireTypeName = checks$keepWireTypeName;
 export const memberPath = checks$memberPath;
 export const isA = checks$isA;
 export const DecodeError = context$DecodeError;
+export const ISOLATE_ELEMENTS = context$ISOLATE_ELEMENTS;
 export const decodeContext = context$decodeContext;
 export const fail = context$fail;
 export const failTypeName = context$failTypeName;
@@ -296,6 +303,9 @@ export const parser = decode$parser;
 export const arrayParser = decode$arrayParser;
 export const decodeBoxedEnum = decode$decodeBoxedEnum;
 export const decodeBoxedArray = decode$decodeBoxedArray;
+export const UndecodedElement = elements$UndecodedElement;
+export const decodeIsolated = elements$decodeIsolated;
+export type UndecodedElement = elements$UndecodedElement;
 export const FORMAT_CHECKS = formats$FORMAT_CHECKS;
 export const primitiveBox = formats$primitiveBox;
 export const arrayBoxItem = formats$arrayBoxItem;

@@ -9,133 +9,10 @@
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
-const { parseArgs } = require("node:util");
 const files = require("./vsphere-events-files.cjs");
-
-const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [--password-stdin]
-                      [--follow] [--type <EventType>]... [--entity <MoType:moId>] [--since <time|checkpoint>]
-                      [--json] [--wire soap|json] [--page-size <n>] [--max <n>]
-                      [--ca-file <pem> | --thumbprint <sha256|sha1> | -k|--insecure] [--known-hosts <file>]
-                      [--session-file <file>]
-       vsphere-events --url <https://vcenter> --trust [--known-hosts <file>]
-       vsphere-events --url <https://vcenter> --username <user> --logout [--session-file <file>]
-
-The password comes from the first line of stdin (--password-stdin) or the VSPHERE_PASSWORD environment variable; it
-is not needed while the saved session is active.
---since takes an RFC 3339 time or a checkpoint as followEvents gives them: {"key":7,"createdTime":"..."}; without it,
---follow prints what happens from now on.
-TLS: the certificate is checked as Node checks it (NODE_EXTRA_CA_CERTS=<file> adds a CA), or against --ca-file (a
-PEM file: the CA that signed it, or the certificate itself), or by its fingerprint: --thumbprint, or the one --trust
-showed and stored in the known-hosts file (default: ~/.config/vsphere-typegen/known_hosts); --insecure checks nothing.
-The session is saved (default: in ~/.cache/vsphere-typegen/sessions/, mode 0600) and used again while it is active;
---logout ends it and removes the file.`;
-
-class UsageError extends Error {}
-
-function options(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        url: { type: "string" },
-        username: { type: "string" },
-        "password-stdin": { type: "boolean" },
-        follow: { type: "boolean", short: "f" },
-        type: { type: "string", multiple: true },
-        entity: { type: "string" },
-        since: { type: "string" },
-        json: { type: "boolean" },
-        wire: { type: "string" },
-        "page-size": { type: "string" },
-        max: { type: "string" },
-        "ca-file": { type: "string" },
-        thumbprint: { type: "string" },
-        insecure: { type: "boolean", short: "k" },
-        "known-hosts": { type: "string" },
-        trust: { type: "boolean" },
-        "session-file": { type: "string" },
-        logout: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  if (parsed.help) return { help: true };
-  if (parsed.url === undefined) throw new UsageError("--url is required");
-  const trust = ["ca-file", "thumbprint", "insecure"].filter((name) => parsed[name] !== undefined);
-  if (trust.length > 1)
-    throw new UsageError(`give one of --ca-file, --thumbprint and --insecure, not ${trust.join(" and ")}`);
-  if (parsed.trust && parsed.logout) throw new UsageError("--trust and --logout are separate runs");
-  if (parsed.trust && trust.length > 0)
-    throw new UsageError(`--trust reads the certificate itself: not with --${trust[0]}`);
-  if (parsed.username === undefined && !parsed.trust) throw new UsageError("--username is required");
-  if (parsed.wire !== undefined && parsed.wire !== "soap" && parsed.wire !== "json")
-    throw new UsageError(`--wire is soap or json, not ${parsed.wire}`);
-  const count = (name) => {
-    const text = parsed[name];
-    if (text === undefined) return undefined;
-    if (!/^[1-9][0-9]*$/.test(text))
-      throw new UsageError(`--${name} takes a whole number above 0, not ${text}`);
-    return Number(text);
-  };
-  let entity;
-  if (parsed.entity !== undefined) {
-    const m = /^([A-Za-z]+):(.+)$/.exec(parsed.entity);
-    if (m === null)
-      throw new UsageError(`--entity is <MoType:moId>, such as VirtualMachine:vm-42, not ${parsed.entity}`);
-    entity = { _typeName: "ManagedObjectReference", type: m[1], value: m[2] };
-  }
-  let since;
-  if (parsed.since !== undefined) {
-    const text = parsed.since.trim();
-    if (text.startsWith("{")) {
-      try {
-        since = JSON.parse(text);
-      } catch {
-        since = undefined;
-      }
-      if (
-        typeof since?.key !== "number" ||
-        typeof since?.createdTime !== "string" ||
-        Number.isNaN(Date.parse(since.createdTime))
-      )
-        throw new UsageError(
-          `--since: a checkpoint is {"key":<number>,"createdTime":"<RFC 3339>"}, not ${text}`,
-        );
-    } else if (!Number.isNaN(Date.parse(text)) && /^\d{4}-\d\d-\d\d/.test(text)) {
-      since = { key: 0, createdTime: text };
-    } else
-      throw new UsageError(
-        `--since takes an RFC 3339 time (2026-12-01T10:00:00Z) or a checkpoint, not ${text}`,
-      );
-  }
-  const pageSize = count("page-size");
-  if (pageSize !== undefined && pageSize > 1000) throw new UsageError("--page-size is at most 1000");
-  return {
-    url: parsed.url,
-    username: parsed.username,
-    passwordStdin: parsed["password-stdin"] === true,
-    follow: parsed.follow === true,
-    types: parsed.type ?? [],
-    entity,
-    since,
-    json: parsed.json === true,
-    wire: parsed.wire ?? "soap",
-    pageSize: pageSize ?? 100,
-    max: count("max"),
-    caFile: parsed["ca-file"],
-    thumbprint: parsed.thumbprint,
-    insecure: parsed.insecure === true,
-    knownHosts: parsed["known-hosts"],
-    trust: parsed.trust === true,
-    sessionFile: parsed["session-file"],
-    logout: parsed.logout === true,
-  };
-}
+const { line, undecodableJson, undecodableLine } = require("./vsphere-events-lines.cjs");
+const sink = require("./vsphere-events-sink.cjs");
+const { USAGE, UsageError, options } = require("./vsphere-events-options.cjs");
 
 /** The first line of stdin. */
 function readPassword(stdin) {
@@ -153,20 +30,6 @@ function readPassword(stdin) {
     stdin.on("end", () => resolve(text.replace(/\r?\n$/, "")));
     stdin.on("error", reject);
   });
-}
-
-/** One readable line: time, category, type, key, user and the server's message. */
-function line(event, category) {
-  const vm = event.vm?.name;
-  const text = event.fullFormattedMessage ?? event.message ?? vm ?? "";
-  return [
-    String(event.createdTime),
-    category.padEnd(7),
-    event._typeName,
-    `key=${event.key}`,
-    ...(event.userName ? [`user=${event.userName}`] : []),
-    ...(text === "" ? [] : [JSON.stringify(text)]),
-  ].join("  ");
 }
 
 /** The TLS options of the flags, or the thumbprint the known-hosts file pins for an https server. */
@@ -240,10 +103,38 @@ function failed(error, io, lib) {
   return 1;
 }
 
+/**
+ * --sink: follows from the checkpoint file (else --since, else from now on, that point stored at once) and sends each
+ * event to the sink (vsphere-events-sink.cjs).
+ */
+async function toSink(o, client, filter, signal, status, io, lib) {
+  const s = {
+    ...o.sink,
+    source: sink.sourceOf(o.url),
+    apiVersion: client.serviceContent.about.apiVersion,
+    extensions: sink.overrides(io.env.K_CE_OVERRIDES),
+  };
+  const stored = s.checkpoint === undefined ? undefined : sink.readCheckpoint(s.checkpoint);
+  const since = stored ?? o.since ?? (await client.latestCheckpoint(filter));
+  if (stored === undefined && since !== undefined && s.checkpoint !== undefined)
+    sink.writeCheckpoint(s.checkpoint, since);
+  const follow = client.followEvents({ filter, since, pageSize: o.pageSize, signal, onStatus: status });
+  const warn = (text) => io.stderr.write(`vsphere-events: ${text}\n`);
+  try {
+    await sink.sendEvents(s, follow, { lib, signal, warn });
+  } catch (error) {
+    // Ctrl-C or SIGTERM while an event is sent or waits to be retried: it was not acknowledged, so the checkpoint
+    // file is still before it and the next run sends it again.
+    if (signal.aborted) return 0;
+    throw error;
+  }
+  return 0;
+}
+
 async function main(argv, io, lib) {
   let o;
   try {
-    o = options(argv);
+    o = options(argv, io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`vsphere-events: ${error.message}\n${USAGE}\n`);
@@ -290,6 +181,10 @@ async function main(argv, io, lib) {
     io.stdout.write(`${o.json ? lib.stringifyEvent(event) : line(event, category)}\n`);
     printed++;
   };
+  const printUndecodable = (undecodable, category) => {
+    io.stdout.write(`${o.json ? undecodableJson(undecodable) : undecodableLine(undecodable, category)}\n`);
+    printed++;
+  };
   let client;
   try {
     client = await lib.VimClient.connect({
@@ -299,7 +194,7 @@ async function main(argv, io, lib) {
       signal: controller.signal,
     });
     save(client);
-    if (!o.follow) {
+    if (!o.follow && o.sink === undefined) {
       const events = await client.queryEvents(
         o.since === undefined
           ? filter
@@ -323,16 +218,18 @@ async function main(argv, io, lib) {
       if (text !== "" && text !== lastStatus) io.stderr.write(`vsphere-events: ${text}\n`);
       lastStatus = text;
     };
+    if (o.sink !== undefined) return await toSink(o, client, filter, controller.signal, status, io, lib);
     // Without --since, from now on, as a terminal's follow reads: what happens next.
     const since = o.since ?? (await client.latestCheckpoint(filter));
-    for await (const { event, category } of client.followEvents({
+    for await (const { event, undecodable, category } of client.followEvents({
       filter,
       since,
       pageSize: o.pageSize,
       signal: controller.signal,
       onStatus: status,
     })) {
-      await print(event, category);
+      if (event === undefined) printUndecodable(undecodable, category);
+      else await print(event, category);
       if (o.max !== undefined && printed >= o.max) break;
     }
     return 0;

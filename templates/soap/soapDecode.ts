@@ -11,6 +11,7 @@ import {
   type DecodeAt,
   type DecodeContext,
   type DecodeDefaults,
+  type DecodeIssue,
   type DecodeOptions,
 } from "../core/context";
 import { decodeReturn, methodEntry, type MethodTable } from "../core/methodValues";
@@ -185,8 +186,15 @@ export function soapMethodReturn(
   const c = decodeContext(options, defaults);
   const read = guarded(c, () => readSoapBody(body, returnDeclared(kind, types), schema, c));
   if (read !== undefined && "fault" in read) throw soapFault(read.fault, c, schema);
+  // Isolated elements (the client's event pages) claim the reader's issues inside them; the rest are the answer's.
+  // The reader's paths start at the repeated returnval (`$[0]`); a single return value is decoded at `$`.
+  const single = ((entry.returns?.[2] ?? 0) & 1) === 0;
+  const rebase = (issue: DecodeIssue, from: string, to: string): DecodeIssue =>
+    single && issue.path.startsWith(from) ? { ...issue, path: to + issue.path.slice(from.length) } : issue;
+  if (c.isolate !== undefined) c.pending = c.issues.splice(0).map((i) => rebase(i, "$[0]", "$"));
   const asIs = options === undefined && c.issues.length === 0;
   const value =
     c.issues.length > 0 ? undefined : guarded(c, () => decodeReturn(entry, read?.values ?? [], c, asIs));
+  if (c.pending !== undefined) c.issues.unshift(...c.pending.map((i) => rebase(i, "$", "$[0]")));
   return finish(c, value);
 }

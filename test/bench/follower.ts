@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     process.stdout.write("following\n");
   };
   for await (const { event } of client.followEvents({ since: args.since, pageSize: 1000, onStatus })) {
+    if (event === undefined) throw new Error("an event posted by the bench did not decode");
     if (event.key <= lastKey) inOrder = false;
     lastKey = event.key;
     const message = (event as { message?: unknown }).message;

@@ -99,8 +99,8 @@ describeVcsim("an ESXi host's own API (vcsim -esx)", () => {
     await post(client, ["esx-0", "esx-1", "esx-2", "esx-3", "esx-4"]);
     const events = await seen;
     expect(messages(events, "esx-")).toEqual(["esx-0", "esx-1", "esx-2", "esx-3", "esx-4"]);
-    expect(events.map((f) => f.event._typeName)).toContain("VmPoweredOffEvent");
-    const keys = events.map((f) => f.event.key);
+    expect(events.map((f) => f.event?._typeName)).toContain("VmPoweredOffEvent");
+    const keys = events.map((f) => f.checkpoint.key);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toBeGreaterThan(since.key);

@@ -277,8 +277,8 @@ describeVcsim("VimClient against vcsim", () => {
     await follow.return();
     if (next.done === true) throw new Error("the follow ended");
     const { event, category, checkpoint } = next.value;
-    expect(event._typeName).toBe("VmPoweredOnEvent");
-    if (event._typeName !== "VmPoweredOnEvent") return;
+    expect(event?._typeName).toBe("VmPoweredOnEvent");
+    if (event?._typeName !== "VmPoweredOnEvent") return;
     expect(event.vm?.vm.value).toBe(vm.value); // typed: VmPoweredOnEvent's vm argument
     expect(category).toBe("info");
     expect(checkpoint).toEqual({ key: event.key, createdTime: event.createdTime });
@@ -291,7 +291,7 @@ describeVcsim("VimClient against vcsim", () => {
     const seen = take(follow, (s) => messagesOf(s, "bulk-").length === messages.length);
     await post(poster, messages, 4);
     const events = await seen;
-    const keys = events.map((f) => f.event.key);
+    const keys = events.map((f) => f.checkpoint.key);
     expect(keys).toEqual([...keys].sort((a, b) => a - b));
     expect(new Set(keys).size).toBe(keys.length);
     const got = messagesOf(events, "bulk-");
@@ -365,7 +365,7 @@ describeVcsim("VimClient against vcsim", () => {
     expect([...messagesOf(before, "resume-"), ...messagesOf(after, "resume-")]).toEqual(
       Array.from({ length: 10 }, (_, i) => `resume-${i}`),
     );
-    for (const f of after) expect(f.event.key).toBeGreaterThan(checkpoint.key);
+    for (const f of after) expect(f.checkpoint.key).toBeGreaterThan(checkpoint.key);
     await follower.logout();
   }, 60_000);
 
@@ -395,12 +395,12 @@ describeVcsim("VimClient against vcsim", () => {
         (s) => messagesOf(s, "bykey-live").length === 1,
       );
       expect(messagesOf(seen, "bykey-")).toEqual([...Array.from({ length: 25 }, (_, i) => `bykey-${i}`), "bykey-live"]);
-      const keys = seen.map((f) => f.event.key);
+      const keys = seen.map((f) => f.checkpoint.key);
       expect(new Set(keys).size).toBe(keys.length);
       expect(keys).toEqual([...keys].sort((a, b) => a - b));
       // Pages of 10, 10 and 5 after the checkpoint's key, each starting at the last page's biggest key; an empty
       // fourth; only then the collector, made once.
-      const byKey = seen.slice(0, 25).map((f) => f.event.key);
+      const byKey = seen.slice(0, 25).map((f) => f.checkpoint.key);
       expect(nine.starts).toEqual([since.key, byKey[9], byKey[19], byKey[24]]);
       const firstCollector = nine.methods.indexOf("CreateCollectorForEvents");
       expect(nine.methods.slice(0, firstCollector).filter((m) => m === "QueryEvents")).toHaveLength(4);
@@ -421,7 +421,7 @@ describeVcsim("VimClient against vcsim", () => {
         (s) => messagesOf(s, "ignored-").length === 5,
       );
       expect(messagesOf(seen, "ignored-")).toEqual(Array.from({ length: 5 }, (_, i) => `ignored-${i}`));
-      for (const f of seen) expect(f.event.key).toBeGreaterThan(since.key);
+      for (const f of seen) expect(f.checkpoint.key).toBeGreaterThan(since.key);
       expect(nine.starts).toEqual([since.key]);
       expect(nine.methods.slice(nine.methods.indexOf("QueryEvents") + 1)).toContain("CreateCollectorForEvents");
       await follower.logout();

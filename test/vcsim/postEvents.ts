@@ -2,7 +2,7 @@
  * Posts GeneralUserEvents to a vCenter (vcsim here) through a client: what the client tests and the client benchmark
  * follow.
  */
-import type { VimClient } from "../../generated";
+import { soapRequest, type VimClient } from "../../generated";
 
 /** Posts GeneralUserEvents with these messages through `client`, `parallel` at a time. */
 export async function postEvents(client: VimClient, messages: readonly string[], parallel = 1): Promise<void> {
@@ -23,4 +23,37 @@ export async function postEvents(client: VimClient, messages: readonly string[],
       ),
     );
   }
+}
+
+/**
+ * Posts an EventEx whose one argument is an xsd:long of `digits` (9007199254740993: past what a number holds
+ * exactly), through `client`'s session. Sent as SOAP text, the digits written in place: the client's own encoder,
+ * in number mode, cannot hold such a value.
+ */
+export async function postLongEventEx(client: VimClient, url: string, digits: string): Promise<void> {
+  const placeholder = 1234567;
+  const request = soapRequest("PostEvent", {
+    _this: client.eventManager(),
+    eventToPost: {
+      _typeName: "EventEx",
+      key: 0,
+      chainId: 0,
+      createdTime: new Date().toISOString(),
+      userName: "",
+      eventTypeId: "com.example.big-number",
+      arguments: [{ _typeName: "KeyAnyValue", key: "n", value: { _typeName: "long", _value: placeholder } }],
+    },
+  });
+  const body = request.replace(`>${placeholder}<`, `>${digits}<`);
+  if (body === request) throw new Error("the placeholder is not in the request");
+  const answer = await fetch(`${url.replace(/\/sdk$/, "")}/sdk`, {
+    method: "POST",
+    headers: {
+      "Content-Type": "text/xml; charset=utf-8",
+      SOAPAction: `"urn:vim25/${client.release}"`,
+      Cookie: client.session ?? "",
+    },
+    body,
+  });
+  if (answer.status !== 200) throw new Error(`PostEvent answered HTTP ${answer.status}: ${await answer.text()}`);
 }

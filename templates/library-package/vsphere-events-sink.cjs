@@ -1,0 +1,317 @@
+// vsphere-events --sink: each followed event sent as a CloudEvent over HTTP, in order, at least once. Attributes as the
+// Knative vSphere source writes them (type com.vmware.vsphere.<Type>.v0, source the vCenter's SDK URL, id the event
+// key, time its createdTime, extensions eventclass and vsphereapiversion, and those K_CE_OVERRIDES adds); binary mode
+// (ce-* headers) unless structured; data as govmomi JSON, VI JSON or XML. An event is retried until the sink answers:
+// connection errors, 408, 429 (its Retry-After honoured) and 5xx wait with exponential backoff and jitter, the wait
+// capped; another 4xx is permanent: logged with its id, appended to the dead-letter file, and the stream moves on.
+// The checkpoint file advances only after that (written whole: a temporary file, fsync, rename). Uses node: modules
+// only. Beside vsphere-events.cjs in bin/.
+"use strict";
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+const { setTimeout, clearTimeout } = require("node:timers");
+
+const DATA_FORMATS = ["govmomi", "vijson", "xml"];
+
+/** The extensions K_CE_OVERRIDES adds (`{"extensions": {"name": "value"}}`, the ContainerSource contract). */
+function overrides(text) {
+  if (text === undefined || text.trim() === "") return {};
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`K_CE_OVERRIDES is not JSON: ${error.message}`);
+  }
+  const extensions = parsed?.extensions ?? {};
+  if (typeof extensions !== "object" || extensions === null || Array.isArray(extensions))
+    throw new Error('K_CE_OVERRIDES is {"extensions": {"<name>": "<value>"}}');
+  for (const [name, value] of Object.entries(extensions)) {
+    if (!/^[a-z0-9]+$/.test(name))
+      throw new Error(
+        `K_CE_OVERRIDES: ${JSON.stringify(name)} is not a CloudEvents extension name (a-z, 0-9)`,
+      );
+    if (!["string", "number", "boolean"].includes(typeof value))
+      throw new Error(`K_CE_OVERRIDES: the extension ${name} is not a string, number or boolean`);
+  }
+  return extensions;
+}
+
+/** The vCenter's SDK URL, the `source` of its events: `https://vc.example.com/sdk`. */
+function sourceOf(url) {
+  const base = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `https://${url}`;
+  return `${base.replace(/\/+$/, "").replace(/\/sdk$/, "")}/sdk`;
+}
+
+/** The CloudEvents attributes of an event of class `eventClass` (the envelope sets `type` and `eventclass`). */
+function init(s, id, time) {
+  return {
+    id: String(id),
+    source: s.source,
+    ...(time === undefined ? {} : { time }),
+    extensions: { ...s.extensions, vsphereapiversion: s.apiVersion },
+  };
+}
+
+/** A structured envelope's text with `dataText` (JSON text, or an XML string) as its data. */
+function withData(envelope, dataText) {
+  const { data: _data, ...attributes } = envelope;
+  const head = JSON.stringify(attributes);
+  return `${head.slice(0, -1)},"data":${dataText}}`;
+}
+
+/**
+ * The HTTP request of a decoded event: `{ id, headers, body }`. govmomi JSON through the library's own encoders; VI
+ * JSON and XML with the same attributes and the event written by stringifyEvent and encodeSoap.
+ */
+function eventRequest(s, event, lib) {
+  const attributes = init(s, event.key, String(event.createdTime));
+  const data = s.data;
+  if (data === "govmomi" && !s.structured)
+    return { id: attributes.id, ...lib.encodeBinaryCloudEvent(event, attributes) };
+  if (data === "govmomi")
+    return {
+      id: attributes.id,
+      headers: { "content-type": "application/cloudevents+json" },
+      body: lib.stringifyCloudEvent(event, attributes),
+    };
+  const xml = data === "xml";
+  const typed = { ...attributes, datacontenttype: xml ? "application/xml" : "application/json" };
+  const text = xml
+    ? lib.encodeSoap(event._typeName, event, lib.wireTypeName(event))
+    : lib.stringifyEvent(event);
+  const binary = lib.encodeBinaryCloudEvent(event, typed);
+  if (!s.structured) return { id: attributes.id, headers: binary.headers, body: text };
+  const envelope = lib.encodeCloudEvent(event, typed);
+  return {
+    id: attributes.id,
+    headers: { "content-type": "application/cloudevents+json" },
+    body: withData(envelope, xml ? JSON.stringify(text) : text),
+  };
+}
+
+/**
+ * The HTTP request of an event that did not decode: type `com.vmware.vsphere.undecodable.v0`, its key as id (or
+ * `undecodable-<digest>` without one), extensions `eventclass`, `wiretypename` and `vsphereapiversion`, and as data
+ * (JSON) `{"undecodable": {key, createdTime, wireTypeName, issues, read}}`, as `vsphere-events --json` prints it.
+ */
+function undecodableRequest(s, undecodable, dataText) {
+  const type = undecodable.wireTypeName;
+  const id =
+    undecodable.key !== undefined
+      ? String(undecodable.key)
+      : `undecodable-${crypto.createHash("sha256").update(dataText).digest("hex").slice(0, 16)}`;
+  const attributes = {
+    specversion: "1.0",
+    id,
+    source: s.source,
+    type: "com.vmware.vsphere.undecodable.v0",
+    datacontenttype: "application/json",
+    ...(undecodable.createdTime === undefined ? {} : { time: undecodable.createdTime }),
+    eventclass: type === "EventEx" ? "eventex" : type === "ExtendedEvent" ? "extendedevent" : "event",
+    ...(type === undefined ? {} : { wiretypename: type }),
+    ...s.extensions,
+    vsphereapiversion: s.apiVersion,
+  };
+  if (s.structured)
+    return {
+      id,
+      headers: { "content-type": "application/cloudevents+json" },
+      body: withData(attributes, dataText),
+    };
+  const headers = {};
+  for (const [name, value] of Object.entries(attributes))
+    if (name === "datacontenttype") headers["content-type"] = value;
+    else headers[`ce-${name}`] = String(value).replace(/[^\x21-\x7E]|["%]/gu, (ch) => encodeURIComponent(ch));
+  return { id, headers, body: dataText };
+}
+
+/** Writes the checkpoint whole: a temporary file beside it, fsync, rename, and the folder fsynced. */
+function writeCheckpoint(file, checkpoint) {
+  const folder = path.dirname(file);
+  fs.mkdirSync(folder, { recursive: true });
+  const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
+  const fd = fs.openSync(temporary, "wx", 0o644);
+  try {
+    fs.writeSync(fd, `${JSON.stringify(checkpoint)}\n`);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  try {
+    fs.renameSync(temporary, file);
+  } catch (error) {
+    fs.rmSync(temporary, { force: true });
+    throw error;
+  }
+  try {
+    const dir = fs.openSync(folder, "r");
+    try {
+      fs.fsyncSync(dir);
+    } finally {
+      fs.closeSync(dir);
+    }
+  } catch {
+    // Not every platform opens a folder for fsync; the rename is done either way.
+  }
+}
+
+/** The checkpoint the file holds, undefined when there is no file; a file that is not one is an error that says so. */
+function readCheckpoint(file) {
+  let text;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  }
+  let checkpoint;
+  try {
+    checkpoint = JSON.parse(text);
+  } catch {
+    checkpoint = undefined;
+  }
+  if (typeof checkpoint?.key !== "number" || typeof checkpoint?.createdTime !== "string")
+    throw new Error(
+      `${file} is not a checkpoint ({"key":<number>,"createdTime":"<RFC 3339>"}): remove it to start anew`,
+    );
+  return checkpoint;
+}
+
+/** Appends one NDJSON line to the dead-letter file, synced before the stream moves on. */
+function deadLetter(file, record) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const fd = fs.openSync(file, "a", 0o644);
+  try {
+    fs.writeSync(fd, `${JSON.stringify(record)}\n`);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The wait Retry-After asks for, in milliseconds (seconds or an HTTP date), or undefined. */
+function retryAfter(value, now) {
+  if (value === null || value === undefined || value.trim() === "") return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** Whether an HTTP status is worth retrying: 408, 429, 5xx. */
+const transient = (status) => status === 408 || status === 429 || status >= 500;
+
+/**
+ * Sends one request until the sink takes it (2xx: "delivered") or refuses it for good (another 4xx, or 3xx:
+ * "refused", with its status and body's start). Between attempts it waits base * 2^n, jittered to between half and
+ * all of it, or what Retry-After asks for, capped at `maxWaitMs`; without bound in time. `signal` ends the wait.
+ */
+async function deliver(s, request, { signal, warn, sleep }) {
+  for (let attempt = 0; ; attempt++) {
+    let status;
+    let reason;
+    let wait;
+    try {
+      const answer = await globalThis.fetch(s.url, {
+        method: "POST",
+        headers: request.headers,
+        body: request.body,
+        signal: globalThis.AbortSignal.any([signal, globalThis.AbortSignal.timeout(s.timeoutMs)]),
+      });
+      const text = await answer.text().catch(() => "");
+      status = answer.status;
+      if (status >= 200 && status < 300) return { outcome: "delivered", status, attempts: attempt + 1 };
+      if (!transient(status))
+        return { outcome: "refused", status, body: text.slice(0, 500), attempts: attempt + 1 };
+      reason = `HTTP ${status}`;
+      if (status === 429 || status === 503) wait = retryAfter(answer.headers.get("retry-after"), Date.now());
+    } catch (error) {
+      if (signal.aborted) throw error;
+      reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
+    }
+    const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
+    const delay = Math.min(s.maxWaitMs, wait ?? backoff / 2 + Math.random() * (backoff / 2));
+    warn(
+      `event ${request.id}: the sink answered ${reason}; again in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
+    );
+    await sleep(delay, signal);
+  }
+}
+
+/** Resolves after `ms`, or rejects when `signal` aborts. */
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", stop);
+      resolve();
+    }, ms);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener("abort", stop, { once: true });
+  });
+}
+
+module.exports = {
+  DATA_FORMATS,
+  deadLetter,
+  deliver,
+  eventRequest,
+  overrides,
+  readCheckpoint,
+  sleep,
+  sourceOf,
+  undecodableRequest,
+  writeCheckpoint,
+};
+
+/**
+ * Follows from the checkpoint file's checkpoint (else `since`) and sends each event to the sink, one at a time: the
+ * follow reads no further while an event is being delivered, so a sink that is down stops the reading from vCenter.
+ * The checkpoint file advances after each event the sink took or that was dead-lettered. Returns once `max` events
+ * are done, or throws what ended the follow.
+ */
+async function sendEvents(s, follow, { lib, signal, warn }) {
+  let done = 0;
+  for await (const followed of follow) {
+    let request;
+    let undecodableText;
+    if (followed.event !== undefined) request = eventRequest(s, followed.event, lib);
+    else {
+      undecodableText = JSON.stringify({ undecodable: followed.undecodable }, (_, v) =>
+        typeof v === "bigint" ? v.toString() : v,
+      );
+      request = undecodableRequest(s, followed.undecodable, undecodableText);
+    }
+    const result =
+      undecodableText !== undefined && s.undecodable === "dead-letter"
+        ? { outcome: "undecodable" }
+        : await deliver(s, request, { signal, warn, sleep });
+    if (result.outcome !== "delivered") {
+      const why =
+        result.outcome === "undecodable"
+          ? `it does not decode: ${followed.undecodable.issues[0]?.path}: ${followed.undecodable.issues[0]?.message}`
+          : `the sink refused it for good (HTTP ${result.status})`;
+      warn(
+        `event ${request.id}: ${why}${s.deadLetter === undefined ? "; dropped (no --dead-letter file)" : ""}`,
+      );
+      if (s.deadLetter !== undefined)
+        deadLetter(s.deadLetter, {
+          id: request.id,
+          time: new Date().toISOString(),
+          reason: result.outcome === "undecodable" ? "undecodable" : "refused",
+          ...(result.status === undefined ? {} : { status: result.status, answer: result.body }),
+          checkpoint: followed.checkpoint,
+          headers: request.headers,
+          body: request.body,
+        });
+    }
+    if (s.checkpoint !== undefined) writeCheckpoint(s.checkpoint, followed.checkpoint);
+    done++;
+    if (s.max !== undefined && done >= s.max) return;
+  }
+}
+
+module.exports.sendEvents = sendEvents;

@@ -1,0 +1,311 @@
+/**
+ * vsphere-events --sink (issue 31, item 1, HTTP) against vcsim and a real CloudEvents receiver on loopback: node:http,
+ * each request read by the `cloudevents` SDK (HTTP.toEvent validates it as CloudEvents 1.0) and by this project's
+ * decodeHttpCloudEvent. Events arrive in order, each once, with the Knative vSphere source's attributes and the
+ * K_CE_OVERRIDES extension, in binary and structured mode and each data format; a receiver answering 500, then 429
+ * (Retry-After), then 2xx loses and reorders nothing; a 400 dead-letters that event and the stream moves on; a restart
+ * from the checkpoint file repeats nothing acknowledged; an event that does not decode is delivered as such, or
+ * dead-lettered with --undecodable dead-letter. No timing is asserted.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as net from "node:net";
+import type { AddressInfo } from "node:net";
+import * as path from "node:path";
+import { HTTP, type CloudEvent } from "cloudevents";
+import { VimClient, decodeHttpCloudEvent, type AnyEvent, type Checkpoint } from "../../generated";
+import { postEvents, postLongEventEx } from "../vcsim/postEvents";
+import { installCommand, runCommand, type CommandResult } from "./command";
+
+const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SINK;
+const describeVcsim = URL_ === undefined ? describe.skip : describe;
+
+/** What the receiver took: the SDK's CloudEvent and the event decoded by this project (undefined for undecodable). */
+interface Received {
+  readonly ce: CloudEvent<unknown>;
+  readonly event: AnyEvent | undefined;
+  readonly headers: Record<string, string>;
+}
+
+/**
+ * A CloudEvents receiver: `answer(n, ce)` says the status (and headers) of the n-th request; only a 2xx answered
+ * request is kept in `taken`. Every request is checked by the SDK and, for a vSphere type, decoded.
+ */
+async function receiver(
+  port = 0,
+  answer: (n: number, event: AnyEvent | undefined) => { status: number; headers?: Record<string, string> } = () => ({
+    status: 202,
+  }),
+): Promise<{ url: string; taken: Received[]; requests: number; close: () => Promise<void> }> {
+  const state = { taken: [] as Received[], requests: 0 };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks).toString("utf8");
+      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+      let ce: CloudEvent<unknown>;
+      try {
+        ce = HTTP.toEvent({ headers, body }) as CloudEvent<unknown>;
+        ce.validate();
+      } catch (error) {
+        res.writeHead(500).end(`not a CloudEvent: ${String(error)}`);
+        throw error;
+      }
+      const n = state.requests++;
+      const event = ce.type.endsWith(".undecodable.v0")
+        ? undefined
+        : (decodeHttpCloudEvent(headers, body).event as AnyEvent);
+      const { status, headers: out = {} } = answer(n, event);
+      if (status >= 200 && status < 300) state.taken.push({ ce, event, headers });
+      res.writeHead(status, out).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${bound}/`,
+    get taken() {
+      return state.taken;
+    },
+    get requests() {
+      return state.requests;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const messageOf = (r: Received): string => String((r.event as { message?: unknown } | undefined)?.message);
+
+describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", () => {
+  let client: VimClient;
+  let command: { bin: string; home: string };
+  let dir: string;
+  let runs = 0;
+
+  beforeAll(async () => {
+    client = await VimClient.connect({ url: URL_ as string, username: "user", password: "pass" });
+    command = installCommand();
+    dir = fs.mkdtempSync(path.join(command.home, "sink-"));
+  });
+
+  afterAll(() => client.logout());
+
+  const now = async (): Promise<Checkpoint> => {
+    const checkpoint = await client.latestCheckpoint();
+    if (checkpoint === undefined) throw new Error("vcsim has no events");
+    return checkpoint;
+  };
+
+  /** Runs the command against the receiver from `since` (unless the checkpoint file holds one) for `max` events. */
+  function source(
+    sinkUrl: string,
+    since: Checkpoint,
+    max: number,
+    extra: string[] = [],
+    whileRunning?: () => Promise<void>,
+    env: Record<string, string> = {},
+  ): Promise<CommandResult> {
+    const args = ["--url", URL_ as string, "--username", "user", "--password-stdin", "--sink", sinkUrl];
+    args.push("--since", JSON.stringify(since), "--max", String(max), "--session-file", path.join(dir, `s${++runs}`));
+    return runCommand(command, [...args, ...extra], {
+      stdin: "pass\n",
+      env,
+      ...(whileRunning === undefined ? {} : { whileRunning }),
+    });
+  }
+
+  test("events posted while it runs arrive in order, each once, with the Knative source's attributes (binary, govmomi JSON)", async () => {
+    const r = await receiver();
+    const since = await now();
+    const checkpoint = path.join(dir, "live.json");
+    const messages = Array.from({ length: 30 }, (_, i) => `live-${i}`);
+    const result = await source(r.url, since, 30, ["--checkpoint", checkpoint], () => postEvents(client, messages), {
+      K_CE_OVERRIDES: JSON.stringify({ extensions: { team: "ops" } }),
+    });
+    await r.close();
+    expect([result.status, result.stderr]).toEqual([0, ""]);
+    expect(r.taken.map(messageOf)).toEqual(messages);
+    for (const { ce, event, headers } of r.taken) {
+      expect(headers["ce-id"]).toBeDefined(); // binary mode
+      expect(headers["content-type"]).toBe("application/json");
+      expect(ce).toMatchObject({
+        specversion: "1.0",
+        type: "com.vmware.vsphere.GeneralUserEvent.v0",
+        source: `${(URL_ as string).replace(/\/sdk$/, "")}/sdk`,
+        id: String(event?.key),
+        time: new Date(String(event?.createdTime)).toISOString(),
+        eventclass: "event",
+        vsphereapiversion: client.serviceContent.about.apiVersion,
+        team: "ops",
+      });
+    }
+    const last = r.taken[r.taken.length - 1]?.event;
+    expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toEqual({ key: last?.key, createdTime: last?.createdTime });
+  }, 30_000);
+
+  test("structured mode and every data format decode to the same events; an undecodable event is delivered as such", async () => {
+    const since = await now();
+    await postEvents(client, ["form-0"]);
+    await postLongEventEx(client, URL_ as string, "9007199254740993");
+    await postEvents(client, ["form-1"]);
+    const seen: Record<string, Received[]> = {};
+    for (const [name, extra] of [
+      ["binary xml", ["--data", "xml"]],
+      ["binary vijson", ["--data", "vijson"]],
+      ["structured govmomi", ["--structured"]],
+      ["structured xml", ["--structured", "--data", "xml"]],
+      ["structured vijson", ["--structured", "--data", "vijson"]],
+    ] as const) {
+      const r = await receiver();
+      const result = await source(r.url, since, 3, [...extra]);
+      await r.close();
+      expect([name, result.status, result.stderr]).toEqual([name, 0, ""]);
+      seen[name] = r.taken;
+    }
+    for (const [name, taken] of Object.entries(seen)) {
+      expect([name, taken.map((t) => t.ce.type)]).toEqual([
+        name,
+        [
+          "com.vmware.vsphere.GeneralUserEvent.v0",
+          "com.vmware.vsphere.undecodable.v0",
+          "com.vmware.vsphere.GeneralUserEvent.v0",
+        ],
+      ]);
+      expect(taken.map(messageOf)).toEqual(["form-0", "undefined", "form-1"]);
+      expect(taken[1]?.ce).toMatchObject({
+        eventclass: "eventex",
+        wiretypename: "EventEx",
+        datacontenttype: "application/json",
+      });
+      const data = (typeof taken[1]?.ce.data === "string" ? JSON.parse(taken[1].ce.data) : taken[1]?.ce.data) as {
+        undecodable: { issues: { path: string }[] };
+      };
+      expect(data.undecodable.issues.map((i) => i.path)).toEqual(["$.arguments[0].value._value"]);
+      expect(taken[1]?.ce.id).toBe(String((taken[0]?.event?.key ?? 0) + 1));
+      expect([name, taken[0]?.ce.datacontenttype]).toEqual([
+        name,
+        name.includes("xml") ? "application/xml" : "application/json",
+      ]);
+    }
+    const deadLetters = path.join(dir, "undecodable.ndjson");
+    const r = await receiver();
+    const result = await source(r.url, since, 3, ["--undecodable", "dead-letter", "--dead-letter", deadLetters]);
+    await r.close();
+    expect(result.status).toBe(0);
+    expect(r.taken.map(messageOf)).toEqual(["form-0", "form-1"]);
+    const lines = fs
+      .readFileSync(deadLetters, "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toMatchObject([{ reason: "undecodable", id: seen["structured govmomi"]?.[1]?.ce.id }]);
+    expect(result.stderr).toContain(`event ${lines[0]?.id}: it does not decode: $.arguments[0].value._value`);
+  }, 60_000);
+
+  test("500, then 429 with Retry-After, then recovery: nothing lost or reordered; a 400 dead-letters that event alone", async () => {
+    const since = await now();
+    const messages = ["retry-0", "retry-1", "refuse-me", "retry-2", "retry-3"];
+    await postEvents(client, messages);
+    const r = await receiver(0, (n, event) => {
+      if (n === 0) return { status: 500 };
+      if (n === 1) return { status: 429, headers: { "retry-after": "1" } };
+      if (n === 3) return { status: 503 };
+      return { status: (event as { message?: unknown } | undefined)?.message === "refuse-me" ? 400 : 200 };
+    });
+    const deadLetters = path.join(dir, "refused.ndjson");
+    const checkpoint = path.join(dir, "retry.json");
+    const result = await source(r.url, since, 5, ["--dead-letter", deadLetters, "--checkpoint", checkpoint]);
+    await r.close();
+    expect(result.status).toBe(0);
+    expect(r.taken.map(messageOf)).toEqual(["retry-0", "retry-1", "retry-2", "retry-3"]);
+    expect(result.stderr).toContain("the sink answered HTTP 500; again in");
+    expect(result.stderr).toContain("the sink answered HTTP 429; again in 1000 ms");
+    const refused = JSON.parse(fs.readFileSync(deadLetters, "utf8")) as Record<string, unknown>;
+    expect(refused).toMatchObject({ reason: "refused", status: 400 });
+    expect(result.stderr).toContain(`event ${String(refused.id)}: the sink refused it for good (HTTP 400)`);
+    const last = r.taken[r.taken.length - 1]?.event;
+    expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toMatchObject({ key: last?.key });
+  }, 30_000);
+
+  test("a restart from the checkpoint file repeats nothing the sink acknowledged", async () => {
+    const since = await now();
+    const messages = Array.from({ length: 6 }, (_, i) => `restart-${i}`);
+    await postEvents(client, messages);
+    const r = await receiver();
+    const checkpoint = path.join(dir, "restart.json");
+    const first = await source(r.url, since, 3, ["--checkpoint", checkpoint]);
+    const second = await source(r.url, since, 3, ["--checkpoint", checkpoint]);
+    await r.close();
+    expect([first.status, second.status, first.stderr, second.stderr]).toEqual([0, 0, "", ""]);
+    expect(r.taken.map(messageOf)).toEqual(messages);
+    expect(r.requests).toBe(6);
+  }, 30_000);
+
+  test("a receiver that is down at start: the connection errors are retried until it is up, nothing lost", async () => {
+    const since = await now();
+    await postEvents(client, ["down-0", "down-1"]);
+    // A port whose first connection is dropped; the receiver starts on it only then, so the first attempt fails.
+    let up: ReturnType<typeof receiver> | undefined;
+    const dropper = net.createServer((socket) => {
+      socket.destroy();
+      up ??= new Promise<void>((resolve) => dropper.close(() => resolve())).then(() => receiver(port));
+    });
+    await new Promise<void>((resolve) => dropper.listen(0, "127.0.0.1", resolve));
+    const port = (dropper.address() as AddressInfo).port;
+    const result = await source(`http://127.0.0.1:${port}/`, since, 2);
+    const r = await (up as ReturnType<typeof receiver>);
+    await r.close();
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^vsphere-events: event \d+: the sink answered .+; again in \d+ ms \(attempt 2\)\n/);
+    expect(r.taken.map(messageOf)).toEqual(["down-0", "down-1"]);
+  }, 30_000);
+
+  test("SIGTERM while an event waits to be retried: exit 0, the checkpoint still before it, so the next run sends it", async () => {
+    const since = await now();
+    await postEvents(client, ["term-0"]);
+    const checkpoint = path.join(dir, "term.json");
+    const running: { child?: ChildProcess } = {};
+    const r = await receiver(0, () => {
+      running.child?.kill("SIGTERM");
+      return { status: 503 };
+    });
+    const args = ["--url", URL_ as string, "--username", "user", "--password-stdin", "--sink", r.url];
+    args.push("--since", JSON.stringify(since), "--checkpoint", checkpoint, "--session-file", path.join(dir, "term"));
+    const spawned = spawn(process.execPath, [command.bin, ...args], {
+      env: { ...process.env, HOME: command.home },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    running.child = spawned;
+    spawned.stdin.end("pass\n");
+    const status = await new Promise<number | null>((resolve) => spawned.on("exit", resolve));
+    await r.close();
+    expect(status).toBe(0);
+    expect(r.taken).toEqual([]);
+    expect(JSON.parse(fs.readFileSync(checkpoint, "utf8"))).toEqual(since);
+    const again = await receiver();
+    const rerun = await source(again.url, since, 1, ["--checkpoint", checkpoint]);
+    await again.close();
+    expect(rerun.status).toBe(0);
+    expect(again.taken.map(messageOf)).toEqual(["term-0"]);
+  }, 30_000);
+
+  test("a sink that is not an http(s) URL, or data format it does not know, is a usage error", async () => {
+    const since = await now();
+    const bad = await source("ftp://127.0.0.1/", since, 1);
+    expect([bad.status, bad.stderr.split("\n")[0]]).toEqual([
+      2,
+      "vsphere-events: --sink (or K_SINK) is an http:// or https:// URL, not ftp://127.0.0.1/",
+    ]);
+    const format = await source("http://127.0.0.1:9/", since, 1, ["--data", "yaml"]);
+    expect([format.status, format.stderr.split("\n")[0]]).toEqual([
+      2,
+      "vsphere-events: --data is govmomi, vijson, xml, not yaml",
+    ]);
+  });
+});
