@@ -147,6 +147,11 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
       ]);
   });
 
+  /** Files this script wrote and a person edited since ("This file is the source now"), with why. */
+  const HAND_EDITED: Record<string, string> = {
+    PropertyChange: "val optional, as pyVmomi and the WSDL say; govmomi's struct lacks omitempty",
+  };
+
   test("every type file it wrote, deleted from a copy of schemas/vim25, comes back byte for byte and nothing else changes", () => {
     const dir = scratchDir();
     copyDir(vim25, dir);
@@ -155,7 +160,13 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     const r = transcribe(GO_TYPES, dir, ...govmomiFiles);
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: "" });
     expect(r.stdout).toBe(`89 schema files written to ${dir}: ${govmomiFiles.join(", ")}\n`);
-    expect(snapshotDir(dir)).toEqual(committed);
+    const again = snapshotDir(dir);
+    const edited = Object.keys(HAND_EDITED).map((name) => `${name}.yaml`);
+    const without = (files: Record<string, string>): Record<string, string> =>
+      Object.fromEntries(Object.entries(files).filter(([file]) => !edited.includes(file)));
+    expect(without(again)).toEqual(without(committed));
+    // A file edited by hand after its transcription differs from it, as its entry says.
+    for (const file of edited) expect([file, again[file] === committed[file]]).toEqual([file, false]);
   });
 
   test("fields as the guide says: XML names, omitempty and pointers optional, slices arrays, BaseX as X, formats", () => {
