@@ -31,16 +31,46 @@ function hostKey(url) {
   return `${parsed.hostname}:${parsed.port === "" ? (parsed.protocol === "http:" ? "80" : "443") : parsed.port}`;
 }
 
-/** Writes `text` to `file` through a new file renamed over it, with `mode`; the folder is made with `dirMode`. */
+/**
+ * Writes `text` to `file` whole: a new file beside it (`mode`), fsynced, renamed over it, and the folder (made with
+ * `dirMode`) fsynced, so that a kill at any instant leaves the old text or the new one, never a torn file.
+ */
 function writeWhole(file, text, mode, dirMode) {
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: dirMode });
+  const folder = path.dirname(file);
+  fs.mkdirSync(folder, { recursive: true, mode: dirMode });
   const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
   try {
-    fs.writeFileSync(temporary, text, { mode, flag: "wx" });
-    fs.chmodSync(temporary, mode);
+    const fd = fs.openSync(temporary, "wx", mode);
+    try {
+      fs.writeSync(fd, text);
+      fs.fchmodSync(fd, mode);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(temporary, file);
   } finally {
     fs.rmSync(temporary, { force: true });
+  }
+  try {
+    const dir = fs.openSync(folder, "r");
+    try {
+      fs.fsyncSync(dir);
+    } finally {
+      fs.closeSync(dir);
+    }
+  } catch {
+    // Not every platform opens a folder for fsync; the rename is done either way.
+  }
+}
+
+/** The file's text, or undefined when there is no such file. */
+function readIfExists(file) {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
   }
 }
 
@@ -48,13 +78,8 @@ const defaultKnownHosts = (env) => path.join(userFolder(env, "config"), "known_h
 
 /** The thumbprint the known-hosts file pins for `url`'s host, if any. Lines are `host:port SHA-256`; # comments. */
 function knownThumbprint(file, url) {
-  let text;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  }
+  const text = readIfExists(file);
+  if (text === undefined) return undefined;
   const key = hostKey(url);
   for (const line of text.split("\n")) {
     const [host, thumbprint] = line.replace(/#.*/, "").trim().split(/\s+/);
@@ -122,10 +147,12 @@ function writeSession(file, url, username, wire, session) {
 
 module.exports = {
   defaultKnownHosts,
+  readIfExists,
   defaultSessionFile,
   hostKey,
   knownThumbprint,
   readSession,
   storeThumbprint,
   writeSession,
+  writeWhole,
 };

@@ -11,6 +11,7 @@ const crypto = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 const { setTimeout, clearTimeout } = require("node:timers");
+const { readIfExists, writeWhole } = require("./vsphere-events-files.cjs");
 
 const DATA_FORMATS = ["govmomi", "vijson", "xml"];
 
@@ -126,45 +127,15 @@ function undecodableRequest(s, undecodable, dataText) {
   return { id, headers, body: dataText };
 }
 
-/** Writes the checkpoint whole: a temporary file beside it, fsync, rename, and the folder fsynced. */
+/** Writes the checkpoint whole (writeWhole: a temporary file beside it, fsync, rename, the folder fsynced). */
 function writeCheckpoint(file, checkpoint) {
-  const folder = path.dirname(file);
-  fs.mkdirSync(folder, { recursive: true });
-  const temporary = `${file}.${process.pid}.${crypto.randomBytes(4).toString("hex")}.tmp`;
-  const fd = fs.openSync(temporary, "wx", 0o644);
-  try {
-    fs.writeSync(fd, `${JSON.stringify(checkpoint)}\n`);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  try {
-    fs.renameSync(temporary, file);
-  } catch (error) {
-    fs.rmSync(temporary, { force: true });
-    throw error;
-  }
-  try {
-    const dir = fs.openSync(folder, "r");
-    try {
-      fs.fsyncSync(dir);
-    } finally {
-      fs.closeSync(dir);
-    }
-  } catch {
-    // Not every platform opens a folder for fsync; the rename is done either way.
-  }
+  writeWhole(file, `${JSON.stringify(checkpoint)}\n`, 0o644);
 }
 
 /** The checkpoint the file holds, undefined when there is no file; a file that is not one is an error that says so. */
 function readCheckpoint(file) {
-  let text;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  }
+  const text = readIfExists(file);
+  if (text === undefined) return undefined;
   let checkpoint;
   try {
     checkpoint = JSON.parse(text);

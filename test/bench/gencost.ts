@@ -10,6 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { formatSpec } from "../../src/formats";
 import type { FieldType, Model } from "../../src/model/ir";
+import { random } from "../support/generatedText";
 
 const FORMATS: [string, string | undefined][] = [
   ["string", undefined],
@@ -21,17 +22,6 @@ const FORMATS: [string, string | undefined][] = [
   ["string", "date-time"],
   ["string", "byte"],
 ];
-
-/** A small seeded PRNG (mulberry32): the same sets on every machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SynthType {
   name: string;

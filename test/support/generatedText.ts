@@ -3,8 +3,8 @@
  * prettier's over generated statements: every run checks the same cases.
  */
 
-/** A seeded generator (mulberry32). */
-function random(seed: number): () => number {
+/** A seeded generator (mulberry32): the same numbers on every machine. */
+export function random(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
