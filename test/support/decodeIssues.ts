@@ -1,21 +1,16 @@
 /** The issues of a decode that fails, for assertions on exactly what it reports and where. */
 import { DecodeError, type DecodeIssue } from "../../generated";
 
-/** generated/'s DecodeError, which the golden outputs share: they import generated/'s run time (`--runtime-from`). */
-function isDecodeError(error: unknown): error is DecodeError {
-  return error instanceof DecodeError;
-}
-
 /**
- * The issues `run(...args)` reports, or [] when it succeeds; anything it throws but a DecodeError (of generated/ or a
- * golden output) is thrown on.
+ * The issues `run(...args)` reports, or [] when it succeeds; anything it throws but a DecodeError is thrown on (the
+ * golden outputs share generated/'s run time, `--runtime-from`, so its one class).
  */
 export function issuesOf<A extends unknown[]>(run: (...args: A) => unknown, ...args: A): DecodeIssue[] {
   try {
     run(...args);
     return [];
   } catch (error) {
-    if (isDecodeError(error)) return [...error.issues];
+    if (error instanceof DecodeError) return [...error.issues];
     throw error;
   }
 }
@@ -25,7 +20,7 @@ export function rejectionOf<A extends unknown[]>(run: (...args: A) => unknown, .
   try {
     run(...args);
   } catch (error) {
-    if (isDecodeError(error)) return [...error.issues];
+    if (error instanceof DecodeError) return [...error.issues];
     throw error;
   }
   throw new Error("expected a DecodeError");
