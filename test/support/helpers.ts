@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
+import { topLevelStatements } from "../../src/format/statementGroups";
 import { parseSchemaText } from "../../src/load/loadSchemas";
 import { buildModel } from "../../src/model/buildModel";
 import type { Model } from "../../src/model/ir";
@@ -175,4 +176,39 @@ export async function notPrettierClean(files: readonly { path: string; text: str
     if ((await prettier.format(file.text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== file.text)
       unclean.push(file.path);
   return unclean;
+}
+
+/**
+ * notPrettierClean for outputs that differ from a proven one (`proven`, held to prettier whole elsewhere) in a few
+ * statements: prettier formats each top-level statement on its own (src/format/statementGroups.ts), so each file is
+ * clean when every statement the proven files lack is clean alone and the statements are joined by one blank line.
+ * A statement that does not parse alone sends its file to prettier whole.
+ */
+export async function notPrettierCleanBeyond(
+  files: readonly { path: string; text: string }[],
+  proven: readonly { path: string; text: string }[],
+): Promise<{ unclean: string[]; checked: number }> {
+  const known = new Set(proven.flatMap((f) => topLevelStatements(f.text.trimEnd())));
+  const unclean: string[] = [];
+  let checked = 0;
+  const clean = async (text: string): Promise<boolean> =>
+    (await prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" })) === text;
+  for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
+    if (!file.text.endsWith("\n") || file.text.endsWith("\n\n")) {
+      unclean.push(file.path);
+      continue;
+    }
+    for (const statement of topLevelStatements(file.text.trimEnd()).filter((s) => !known.has(s))) {
+      checked++;
+      const alone = await clean(`${statement}\n`).catch((error: unknown) => {
+        if (error instanceof SyntaxError) return undefined;
+        throw error;
+      });
+      if (alone === true) continue;
+      if (alone === undefined && (await clean(file.text))) break;
+      unclean.push(file.path);
+      break;
+    }
+  }
+  return { unclean, checked };
 }
