@@ -572,7 +572,8 @@ async function main(): Promise<void> {
     lines.push(...(await clientReport(REPO, SMOKE, path.join(__dirname, "follower.js"))));
   if (only === undefined || only === "stream")
     lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
-  if (only === undefined || only === "scale") lines.push("Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR, SMOKE), "");
+  if (only === undefined || only === "scale")
+    lines.push("Catalogue scale:", "", ...scaleReport(REPO, BENCH_DIR, SMOKE), "");
   if (process.env.BENCH_SKIP_GENERATION !== "1" && (only === undefined || only === "editloop"))
     // A smoke run proves the report on the session family; the catalogue's numbers come from a whole run.
     lines.push(

@@ -87,7 +87,9 @@ export function scaleReport(repo: string, benchDir: string, smoke = false): stri
     "|---|---:|",
     `| generated/ (${files.length} files) | ${(total / 1e6).toFixed(2)} MB (${total.toLocaleString("en-US")} bytes) |`,
     `| largest module (${largest.f}) | ${kb(largest.size)} |`,
-    ...(smoke ? [] : [`| \`tsc --noEmit\` over generated/ (strict flags) | ${(typecheckMs(repo, outDir) / 1000).toFixed(2)} s |`]),
+    ...(smoke
+      ? []
+      : [`| \`tsc --noEmit\` over generated/ (strict flags) | ${(typecheckMs(repo, outDir) / 1000).toFixed(2)} s |`]),
     ...programs.map(
       ([label, names]) =>
         `| esbuild --minify, ${label} | ${kb(bundled(esbuild, repo, names === "*" ? "*" : `{ ${names} }`))} |`,

@@ -124,12 +124,27 @@ function tsProject(dir: string, files: string[]): void {
   );
 }
 
-/** Compiles a TypeScript block as a file of the project and runs it with node. */
+/** The text each file was compiled from, by path: a block compiled in a batch is not compiled again. */
+const compiled = new Map<string, string>();
+
+/**
+ * Writes each block as a file of the project and compiles them in one tsc run, so that the library's declarations
+ * are read once for all of them.
+ */
+function compileBlocks(dir: string, files: Record<string, string>): void {
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  tsProject(dir, Object.keys(files));
+  ok(offline(process.execPath, [TSC, "-p", "."], dir), `tsc ${Object.keys(files).join(" ")}`);
+  for (const [file, text] of Object.entries(files)) compiled.set(path.join(dir, file), text);
+}
+
+/** Compiles a TypeScript block as a file of the project (unless a batch did) and runs it with node. */
 function tsBlock(dir: string, file: string, text: string, prelude = "", env: Record<string, string> = {}): CliResult {
-  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  fs.writeFileSync(path.join(dir, file), `${prelude}${text}\n`);
-  tsProject(dir, [file]);
-  ok(offline(process.execPath, [TSC, "-p", "."], dir), `tsc ${file}`);
+  const source = `${prelude}${text}\n`;
+  if (compiled.get(path.join(dir, file)) !== source) compileBlocks(dir, { [file]: source });
   return offline(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
 }
 
@@ -144,32 +159,49 @@ const folders = (app: string): Record<string, string> => ({
   XDG_CACHE_HOME: path.join(app, ".cache"),
 });
 
-/** A powered-off VM of vcsim (the newest created, which the client tests leave alone), as a SOAP call finds it. */
-function poweredOffVm(app: string): string {
-  const prepare = [
-    'import { VimClient } from "vsphere-typegen-vim25";',
-    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
-    'const created = await c.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });',
-    "const vm = created[created.length - 1]?.vm?.vm;",
-    'if (vm === undefined) throw new Error("no VM");',
-    'await c.call("PowerOffVM_Task", { _this: vm }).catch(() => undefined);',
-    "await new Promise((resolve) => setTimeout(resolve, 300));",
-    "console.log(vm.value);",
-    "await c.logout();",
-  ].join("\n");
-  const found = tsBlock(app, "prepare-vm.ts", prepare);
-  if (found.status !== 0) throw new Error(found.stderr);
-  return found.stdout.trim();
-}
+/** A script powering off vcsim's newest VM (which the client tests leave alone) and printing its id. */
+const PREPARE_VM = [
+  'import { VimClient } from "vsphere-typegen-vim25";',
+  `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+  'const created = await c.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });',
+  "const vm = created[created.length - 1]?.vm?.vm;",
+  'if (vm === undefined) throw new Error("no VM");',
+  'await c.call("PowerOffVM_Task", { _this: vm }).catch(() => undefined);',
+  "await new Promise((resolve) => setTimeout(resolve, 300));",
+  "console.log(vm.value);",
+  "await c.logout();",
+].join("\n");
 
 /** A script printing the key of vcsim's newest event. */
-function latestKey(): string {
-  return [
-    'import { VimClient } from "vsphere-typegen-vim25";',
-    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
-    "console.log((await c.latestCheckpoint())?.key ?? 0);",
-    "await c.logout();",
-  ].join("\n");
+const LATEST_KEY = [
+  'import { VimClient } from "vsphere-typegen-vim25";',
+  `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+  "console.log((await c.latestCheckpoint())?.key ?? 0);",
+  "await c.logout();",
+].join("\n");
+
+/** A script powering on the VM `VM_ID` names, two seconds after it starts. */
+const POWER_ON = [
+  'import { VimClient } from "vsphere-typegen-vim25";',
+  `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+  "await new Promise((resolve) => setTimeout(resolve, 2000));",
+  'const value = process.env["VM_ID"] ?? "";',
+  'await c.call("PowerOnVM_Task", { _this: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value } });',
+  "await c.logout();",
+].join("\n");
+
+/** The scripts the vcsim blocks run beside the README's, by file. */
+const VCSIM_SCRIPTS: Record<string, string> = {
+  "prepare-vm.ts": `${PREPARE_VM}\n`,
+  "latest.ts": `${LATEST_KEY}\n`,
+  "power-on.ts": `${POWER_ON}\n`,
+};
+
+/** A powered-off VM of vcsim (the newest created, which the client tests leave alone), as a SOAP call finds it. */
+function poweredOffVm(app: string): string {
+  const found = tsBlock(app, "prepare-vm.ts", PREPARE_VM);
+  if (found.status !== 0) throw new Error(found.stderr);
+  return found.stdout.trim();
 }
 
 /** The README's client block and its terminal command, run against vcsim as a new user would against a vCenter. */
@@ -188,27 +220,26 @@ function followBlocks(app: string, code: string, command: string): void {
     .split(/\s+/)
     .slice(2);
   const vm = poweredOffVm(app);
-  const before = Number(ok(tsBlock(app, "latest.ts", latestKey()), "latest key").stdout);
+  const before = Number(ok(tsBlock(app, "latest.ts", LATEST_KEY), "latest key").stdout);
   const bin = path.join(app, "node_modules", ".bin", "vsphere-events");
-  const powerOn = [
-    'import { VimClient } from "vsphere-typegen-vim25";',
-    `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
-    "await new Promise((resolve) => setTimeout(resolve, 2000));",
-    `await c.call("PowerOnVM_Task", { _this: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: ${JSON.stringify(vm)} } });`,
-    "await c.logout();",
-  ].join("\n");
-  fs.writeFileSync(path.join(app, "power-on.ts"), `${powerOn}\n`);
-  tsProject(app, ["power-on.ts"]);
-  ok(offline(process.execPath, [TSC, "-p", "."], app), "tsc power-on.ts");
+  if (compiled.get(path.join(app, "power-on.ts")) !== VCSIM_SCRIPTS["power-on.ts"])
+    compileBlocks(app, { "power-on.ts": `${POWER_ON}\n` });
   // The command and the power-on run side by side: a shell runs both, the command's output captured.
   const script = `"${process.execPath}" power-on.js & printf 'pass\\n' | "${process.execPath}" "${bin}" ${args.map((a) => `'${a}'`).join(" ")} --max 1; wait`;
-  const terminal = offline("sh", ["-c", script], app, folders(app));
+  const terminal = offline("sh", ["-c", script], app, { ...folders(app), VM_ID: vm });
   expect(terminal.stderr).toContain("vsphere-events: waiting for events");
   const line = terminal.stdout.split("\n").find((l) => l.includes("VmPoweredOnEvent")) ?? "";
   expect([terminal.stdout, /key=\d+/.test(line)]).toEqual([terminal.stdout, true]);
   const key = Number(/key=(\d+)/.exec(line)?.[1]);
   expect(key).toBeGreaterThan(before);
   expect(terminal.status).toBe(0);
+}
+
+/** The README's three connects to a self-signed vCenter, made to vcsim -tls with its certificate's thumbprint. */
+function certificatesCode(code: string): string {
+  const sha256 = new X509Certificate(fs.readFileSync(VCSIM_CERT as string, "utf8")).fingerprint256;
+  const example = /thumbprint: "([0-9A-F:]{95})"/.exec(code)?.[1] ?? "no thumbprint in the block";
+  return code.replace("https://vcenter.example.com", VCSIM_TLS as string).replace(example, sha256);
 }
 
 /**
@@ -220,12 +251,7 @@ function certificateBlocks(app: string, code: string, commands: string): void {
   const pem = fs.readFileSync(VCSIM_CERT as string, "utf8");
   const sha256 = new X509Certificate(pem).fingerprint256;
   fs.writeFileSync(path.join(app, "vcenter-ca.pem"), pem);
-  const example = /thumbprint: "([0-9A-F:]{95})"/.exec(code)?.[1] ?? "no thumbprint in the block";
-  const connects = tsBlock(
-    app,
-    "certificates.ts",
-    code.replace("https://vcenter.example.com", url).replace(example, sha256),
-  );
+  const connects = tsBlock(app, "certificates.ts", certificatesCode(code));
   expect(connects).toEqual({
     status: 0,
     stdout: "",
@@ -294,6 +320,16 @@ test("the README's first screen: install from the tarballs, decode an event, Com
   const app = here;
   expect(path.basename(app)).toBe("my-app");
   expect(JSON.parse(fs.readFileSync(path.join(app, "package.json"), "utf8"))).toMatchObject({ type: "module" });
+
+  // The blocks that need only the installed library, and the scripts beside them, compiled in one tsc run.
+  compileBlocks(app, {
+    "decode.ts": `${decode?.text ?? ""}\n`,
+    "soap.ts": `${soap?.text ?? ""}\n`,
+    ...(VCSIM === undefined ? {} : { "follow.ts": `${follow?.text ?? ""}\n`, ...VCSIM_SCRIPTS }),
+    ...(VCSIM_TLS === undefined || VCSIM_CERT === undefined
+      ? {}
+      : { "certificates.ts": `${certificatesCode(certificates?.text ?? "")}\n` }),
+  });
 
   // Decode: the block as a file of the new project, compiled and run.
   expect(tsBlock(app, "decode.ts", decode?.text ?? "")).toEqual({
