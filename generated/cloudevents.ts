@@ -2,7 +2,7 @@
 // CloudEvents as the event broker (VEBA) and the Knative source deliver them, for 675 vSphere types: the envelope around govmomi JSON or XML data.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 754 schema files listed in schema-files.ts.
+// From the 756 schema files listed in schema-files.ts.
 import * as rt from "./runtime/runtime.js";
 import type { AnyEvent } from "./types.js";
 import { decoders$Any } from "./decoders-dispatch.js";

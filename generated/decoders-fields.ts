@@ -2,7 +2,7 @@
 // Decoders for 675 vSphere types: the field checks of each type (internal).
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 754 schema files listed in schema-files.ts.
+// From the 756 schema files listed in schema-files.ts.
 import * as rt from "./runtime/runtime.js";
 import type {
   AgentInstallFailedReason,

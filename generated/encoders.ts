@@ -2,7 +2,7 @@
 // Encoders for 675 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 754 schema files listed in schema-files.ts.
+// From the 756 schema files listed in schema-files.ts.
 import * as rt from "./runtime/runtime.js";
 import type {
   AboutInfo,
@@ -763,7 +763,7 @@ export const encodeAboutInfo = encodeExact$AboutInfo;
 export const stringifyAboutInfo = /* @__PURE__ */ rt.stringifier(encodeExact$AboutInfo);
 
 function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AboutInfo") };
   return o;
 }
 
@@ -773,7 +773,7 @@ export const encodeAccountCreatedEvent = encodeExact$AccountCreatedEvent;
 export const stringifyAccountCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountCreatedEvent);
 
 function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AccountCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AccountCreatedEvent(v, o);
   return o;
@@ -790,7 +790,7 @@ export const encodeAccountRemovedEvent = encodeExact$AccountRemovedEvent;
 export const stringifyAccountRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountRemovedEvent);
 
 function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AccountRemovedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -801,7 +801,7 @@ export const encodeAccountUpdatedEvent = encodeExact$AccountUpdatedEvent;
 export const stringifyAccountUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountUpdatedEvent);
 
 function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AccountUpdatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AccountUpdatedEvent(v, o);
   return o;
@@ -820,7 +820,7 @@ export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AdminPasswordNotChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -833,7 +833,7 @@ export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmAcknowledgedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmAcknowledgedEvent(v, o);
@@ -855,7 +855,7 @@ export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$AlarmActionTriggeredEvent(v: AlarmActionTriggeredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmActionTriggeredEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmActionTriggeredEvent(v, o);
@@ -878,7 +878,7 @@ export const encodeAlarmClearedEvent = encodeExact$AlarmClearedEvent;
 export const stringifyAlarmClearedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmClearedEvent);
 
 function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmClearedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmClearedEvent(v, o);
@@ -898,7 +898,7 @@ export const encodeAlarmCreatedEvent = encodeExact$AlarmCreatedEvent;
 export const stringifyAlarmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmCreatedEvent);
 
 function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmCreatedEvent(v, o);
@@ -918,7 +918,7 @@ export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmEmailCompletedEvent(v: AlarmEmailCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEmailCompletedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmEmailCompletedEvent(v, o);
@@ -941,7 +941,7 @@ export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEmailFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmEmailFailedEvent(v, o);
@@ -996,7 +996,7 @@ function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
 }
 
 function encodeExact$AlarmEvent(v: AlarmEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   return o;
@@ -1013,7 +1013,7 @@ export const encodeAlarmEventArgument = encodeExact$AlarmEventArgument;
 export const stringifyAlarmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmEventArgument);
 
 function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEventArgument") };
   encodeFields$AlarmEventArgument(v, o);
   return o;
 }
@@ -1031,7 +1031,7 @@ export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmReconfiguredEvent(v, o);
@@ -1051,7 +1051,7 @@ export const encodeAlarmRemovedEvent = encodeExact$AlarmRemovedEvent;
 export const stringifyAlarmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmRemovedEvent);
 
 function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmRemovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmRemovedEvent(v, o);
@@ -1071,7 +1071,7 @@ export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmScriptCompleteEvent(v: AlarmScriptCompleteEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmScriptCompleteEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmScriptCompleteEvent(v, o);
@@ -1094,7 +1094,7 @@ export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmScriptFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmScriptFailedEvent(v, o);
@@ -1116,7 +1116,7 @@ export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmSnmpCompletedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmSnmpCompletedEvent(v, o);
@@ -1134,7 +1134,7 @@ export const encodeAlarmSnmpFailedEvent = encodeExact$AlarmSnmpFailedEvent;
 export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmSnmpFailedEvent);
 
 function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmSnmpFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmSnmpFailedEvent(v, o);
@@ -1154,7 +1154,7 @@ export const encodeAlarmState = encodeExact$AlarmState;
 export const stringifyAlarmState = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmState);
 
 function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmState") };
   encodeFields$AlarmState(v, o);
   return o;
 }
@@ -1174,7 +1174,7 @@ export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmStatusChangedEvent") };
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmStatusChangedEvent(v, o);
@@ -1196,7 +1196,7 @@ export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$AllVirtualMachinesLicensedEvent(v: AllVirtualMachinesLicensedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AllVirtualMachinesLicensedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1209,7 +1209,7 @@ export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlreadyAuthenticatedSessionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1220,7 +1220,7 @@ export const encodeAlreadyExists = encodeExact$AlreadyExists;
 export const stringifyAlreadyExists = /* @__PURE__ */ rt.stringifier(encodeExact$AlreadyExists);
 
 function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlreadyExists") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -1250,7 +1250,7 @@ function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
 }
 
 function encodeExact$ArrayUpdateSpec(v: ArrayUpdateSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ArrayUpdateSpec") };
   encodeFields$ArrayUpdateSpec(v, o);
   return o;
 }
@@ -1291,7 +1291,7 @@ function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
 }
 
 function encodeExact$AuthorizationEvent(v: AuthorizationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AuthorizationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1304,7 +1304,7 @@ export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "BadUsernameSessionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1315,7 +1315,7 @@ export const encodeBoolPolicy = encodeExact$BoolPolicy;
 export const stringifyBoolPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$BoolPolicy);
 
 function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "BoolPolicy") };
   return o;
 }
 
@@ -1327,7 +1327,7 @@ export const stringifyCanceledHostOperationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CanceledHostOperationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1340,7 +1340,7 @@ export const stringifyChangesInfoEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ChangesInfoEventArgument") };
   return o;
 }
 
@@ -1352,7 +1352,7 @@ export const stringifyClusterComplianceCheckedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$ClusterComplianceCheckedEvent(v: ClusterComplianceCheckedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterComplianceCheckedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ClusterComplianceCheckedEvent(v, o);
   return o;
@@ -1372,7 +1372,7 @@ export const encodeClusterCreatedEvent = encodeExact$ClusterCreatedEvent;
 export const stringifyClusterCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ClusterCreatedEvent);
 
 function encodeExact$ClusterCreatedEvent(v: ClusterCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ClusterCreatedEvent(v, o);
   return o;
@@ -1391,7 +1391,7 @@ export const stringifyClusterDestroyedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterDestroyedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1407,7 +1407,7 @@ function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
 }
 
 function encodeExact$ClusterEvent(v: ClusterEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1431,7 +1431,7 @@ function encodeAt$ClusterOvercommittedEvent(v: AnyClusterOvercommittedEvent): rt
 }
 
 function encodeExact$ClusterOvercommittedEvent(v: ClusterOvercommittedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterOvercommittedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1444,7 +1444,7 @@ export const stringifyClusterReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ClusterReconfiguredEvent(v: ClusterReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$ClusterReconfiguredEvent(v, o);
   return o;
@@ -1477,7 +1477,7 @@ function encodeAt$ClusterStatusChangedEvent(v: AnyClusterStatusChangedEvent): rt
 }
 
 function encodeExact$ClusterStatusChangedEvent(v: ClusterStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterStatusChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1490,7 +1490,7 @@ export const stringifyComputeResourceEventArgument = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ComputeResourceEventArgument") };
   encodeFields$ComputeResourceEventArgument(v, o);
   return o;
 }
@@ -1509,7 +1509,7 @@ export const encodeCryptoKeyId = encodeExact$CryptoKeyId;
 export const stringifyCryptoKeyId = /* @__PURE__ */ rt.stringifier(encodeExact$CryptoKeyId);
 
 function encodeExact$CryptoKeyId(v: CryptoKeyId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CryptoKeyId") };
   encodeFields$CryptoKeyId(v, o);
   return o;
 }
@@ -1525,7 +1525,7 @@ export const encodeCryptoSpec = encodeExact$CryptoSpec;
 export const stringifyCryptoSpec = /* @__PURE__ */ rt.stringifier(encodeExact$CryptoSpec);
 
 function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CryptoSpec") };
   return o;
 }
 
@@ -1535,7 +1535,7 @@ export const encodeCustomFieldDef = encodeExact$CustomFieldDef;
 export const stringifyCustomFieldDef = /* @__PURE__ */ rt.stringifier(encodeExact$CustomFieldDef);
 
 function encodeExact$CustomFieldDef(v: CustomFieldDef): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDef") };
   encodeFields$CustomFieldDef(v, o);
   return o;
 }
@@ -1557,7 +1557,7 @@ export const stringifyCustomFieldDefAddedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefAddedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1583,7 +1583,7 @@ function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject 
 }
 
 function encodeExact$CustomFieldDefEvent(v: CustomFieldDefEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1596,7 +1596,7 @@ export const stringifyCustomFieldDefRemovedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefRemovedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1609,7 +1609,7 @@ export const stringifyCustomFieldDefRenamedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefRenamedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1639,7 +1639,7 @@ function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
 }
 
 function encodeExact$CustomFieldEvent(v: CustomFieldEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1652,7 +1652,7 @@ export const stringifyCustomFieldStringValue = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldStringValue") };
   return o;
 }
 
@@ -1673,7 +1673,7 @@ function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
 }
 
 function encodeExact$CustomFieldValue(v: CustomFieldValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldValue") };
   return o;
 }
 
@@ -1685,7 +1685,7 @@ export const stringifyCustomFieldValueChangedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$CustomFieldValueChangedEvent(v: CustomFieldValueChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldValueChangedEvent") };
   encodeFields$Event(v, o);
   encodeFields$CustomFieldValueChangedEvent(v, o);
   return o;
@@ -1728,7 +1728,7 @@ function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
 }
 
 function encodeExact$CustomizationEvent(v: CustomizationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1756,7 +1756,7 @@ function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject 
 }
 
 function encodeExact$CustomizationFailed(v: CustomizationFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationFailed") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1769,7 +1769,7 @@ export const stringifyCustomizationLinuxIdentityFailed = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$CustomizationLinuxIdentityFailed(v: CustomizationLinuxIdentityFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationLinuxIdentityFailed") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1782,7 +1782,7 @@ export const stringifyCustomizationNetworkSetupFailed = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$CustomizationNetworkSetupFailed(v: CustomizationNetworkSetupFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationNetworkSetupFailed") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1795,7 +1795,7 @@ export const stringifyCustomizationStartedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationStartedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1808,7 +1808,7 @@ export const stringifyCustomizationSucceeded = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationSucceeded") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1821,7 +1821,7 @@ export const stringifyCustomizationSysprepFailed = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationSysprepFailed") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1834,7 +1834,7 @@ export const stringifyCustomizationUnknownFailure = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownFailure): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationUnknownFailure") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1845,7 +1845,7 @@ export const encodeDVPortSetting = encodeExact$DVPortSetting;
 export const stringifyDVPortSetting = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortSetting);
 
 function encodeExact$DVPortSetting(v: DVPortSetting): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortSetting") };
   encodeFields$DVPortSetting(v, o);
   return o;
 }
@@ -1878,7 +1878,7 @@ export const encodeDVPortStatus = encodeExact$DVPortStatus;
 export const stringifyDVPortStatus = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortStatus);
 
 function encodeExact$DVPortStatus(v: DVPortStatus): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortStatus") };
   encodeFields$DVPortStatus(v, o);
   return o;
 }
@@ -1902,7 +1902,7 @@ export const stringifyDVPortgroupConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupConfigSpec") };
   encodeFields$DVPortgroupConfigSpec(v, o);
   return o;
 }
@@ -1930,7 +1930,7 @@ export const stringifyDVPortgroupCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupCreatedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1943,7 +1943,7 @@ export const stringifyDVPortgroupDestroyedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupDestroyedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1975,7 +1975,7 @@ function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
 }
 
 function encodeExact$DVPortgroupEvent(v: DVPortgroupEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -1986,7 +1986,7 @@ export const encodeDVPortgroupPolicy = encodeExact$DVPortgroupPolicy;
 export const stringifyDVPortgroupPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortgroupPolicy);
 
 function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupPolicy") };
   return o;
 }
 
@@ -1998,7 +1998,7 @@ export const stringifyDVPortgroupReconfiguredEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$DVPortgroupReconfiguredEvent(v: DVPortgroupReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$DVPortgroupReconfiguredEvent(v, o);
   return o;
@@ -2022,7 +2022,7 @@ export const stringifyDVPortgroupRenamedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupRenamedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2033,7 +2033,7 @@ export const encodeDVSConfigSpec = encodeExact$DVSConfigSpec;
 export const stringifyDVSConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$DVSConfigSpec);
 
 function encodeExact$DVSConfigSpec(v: DVSConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSConfigSpec") };
   encodeFields$DVSConfigSpec(v, o);
   return o;
 }
@@ -2077,7 +2077,7 @@ export const encodeDVSContactInfo = encodeExact$DVSContactInfo;
 export const stringifyDVSContactInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DVSContactInfo);
 
 function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSContactInfo") };
   return o;
 }
 
@@ -2087,7 +2087,7 @@ export const encodeDVSHostLocalPortInfo = encodeExact$DVSHostLocalPortInfo;
 export const stringifyDVSHostLocalPortInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DVSHostLocalPortInfo);
 
 function encodeExact$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSHostLocalPortInfo") };
   encodeFields$DVSHostLocalPortInfo(v, o);
   return o;
 }
@@ -2103,7 +2103,7 @@ export const encodeDVSPolicy = encodeExact$DVSPolicy;
 export const stringifyDVSPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVSPolicy);
 
 function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSPolicy") };
   return o;
 }
 
@@ -2115,7 +2115,7 @@ export const stringifyDVSTrafficShapingPolicy = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSTrafficShapingPolicy") };
   encodeFields$DVSTrafficShapingPolicy(v, o);
   return o;
 }
@@ -2137,7 +2137,7 @@ export const encodeDVSUplinkPortPolicy = encodeExact$DVSUplinkPortPolicy;
 export const stringifyDVSUplinkPortPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVSUplinkPortPolicy);
 
 function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSUplinkPortPolicy") };
   return o;
 }
 
@@ -2149,7 +2149,7 @@ export const stringifyDVSVendorSpecificConfig = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSVendorSpecificConfig") };
   encodeFields$DVSVendorSpecificConfig(v, o);
   return o;
 }
@@ -2168,7 +2168,7 @@ export const stringifyDasAdmissionControlDisabledEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$DasAdmissionControlDisabledEvent(v: DasAdmissionControlDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAdmissionControlDisabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2181,7 +2181,7 @@ export const stringifyDasAdmissionControlEnabledEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DasAdmissionControlEnabledEvent(v: DasAdmissionControlEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAdmissionControlEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2192,7 +2192,7 @@ export const encodeDasAgentFoundEvent = encodeExact$DasAgentFoundEvent;
 export const stringifyDasAgentFoundEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasAgentFoundEvent);
 
 function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAgentFoundEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2205,7 +2205,7 @@ export const stringifyDasAgentUnavailableEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAgentUnavailableEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2218,7 +2218,7 @@ export const stringifyDasClusterIsolatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasClusterIsolatedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2229,7 +2229,7 @@ export const encodeDasDisabledEvent = encodeExact$DasDisabledEvent;
 export const stringifyDasDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasDisabledEvent);
 
 function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasDisabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2240,7 +2240,7 @@ export const encodeDasEnabledEvent = encodeExact$DasEnabledEvent;
 export const stringifyDasEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasEnabledEvent);
 
 function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2251,7 +2251,7 @@ export const encodeDasHostFailedEvent = encodeExact$DasHostFailedEvent;
 export const stringifyDasHostFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasHostFailedEvent);
 
 function encodeExact$DasHostFailedEvent(v: DasHostFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasHostFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DasHostFailedEvent(v, o);
   return o;
@@ -2268,7 +2268,7 @@ export const encodeDasHostIsolatedEvent = encodeExact$DasHostIsolatedEvent;
 export const stringifyDasHostIsolatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasHostIsolatedEvent);
 
 function encodeExact$DasHostIsolatedEvent(v: DasHostIsolatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasHostIsolatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DasHostIsolatedEvent(v, o);
   return o;
@@ -2287,7 +2287,7 @@ export const stringifyDatacenterCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterCreatedEvent(v: DatacenterCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatacenterCreatedEvent(v, o);
   return o;
@@ -2317,7 +2317,7 @@ function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
 }
 
 function encodeExact$DatacenterEvent(v: DatacenterEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2330,7 +2330,7 @@ export const stringifyDatacenterEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterEventArgument") };
   encodeFields$DatacenterEventArgument(v, o);
   return o;
 }
@@ -2348,7 +2348,7 @@ export const stringifyDatacenterRenamedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterRenamedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2361,7 +2361,7 @@ export const stringifyDatastoreCapacityIncreasedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DatastoreCapacityIncreasedEvent(v: DatastoreCapacityIncreasedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreCapacityIncreasedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2375,7 +2375,7 @@ export const stringifyDatastoreDestroyedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreDestroyedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2389,7 +2389,7 @@ export const stringifyDatastoreDiscoveredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreDiscoveredEvent(v: DatastoreDiscoveredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreDiscoveredEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreDiscoveredEvent(v, o);
   return o;
@@ -2411,7 +2411,7 @@ export const stringifyDatastoreDuplicatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreDuplicatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2452,7 +2452,7 @@ function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
 }
 
 function encodeExact$DatastoreEvent(v: DatastoreEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2471,7 +2471,7 @@ export const stringifyDatastoreEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreEventArgument") };
   encodeFields$DatastoreEventArgument(v, o);
   return o;
 }
@@ -2489,7 +2489,7 @@ export const stringifyDatastoreFileCopiedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreFileCopiedEvent(v: DatastoreFileCopiedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileCopiedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   encodeFields$DatastoreFileCopiedEvent(v, o);
@@ -2512,7 +2512,7 @@ export const stringifyDatastoreFileDeletedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileDeletedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2539,7 +2539,7 @@ function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
 }
 
 function encodeExact$DatastoreFileEvent(v: DatastoreFileEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2553,7 +2553,7 @@ export const stringifyDatastoreFileMovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileMovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   encodeFields$DatastoreFileMovedEvent(v, o);
@@ -2573,7 +2573,7 @@ export const stringifyDatastoreIORMReconfiguredEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreIORMReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2587,7 +2587,7 @@ export const stringifyDatastorePrincipalConfigured = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalConfigured): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastorePrincipalConfigured") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2600,7 +2600,7 @@ export const stringifyDatastoreRemovedOnHostEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DatastoreRemovedOnHostEvent(v: DatastoreRemovedOnHostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreRemovedOnHostEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreRemovedOnHostEvent(v, o);
   return o;
@@ -2622,7 +2622,7 @@ export const stringifyDatastoreRenamedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreRenamedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2636,7 +2636,7 @@ export const stringifyDatastoreRenamedOnHostEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreRenamedOnHostEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2658,7 +2658,7 @@ function encodeAt$Description(v: AnyDescription): rt.WireObject {
 }
 
 function encodeExact$Description(v: Description): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Description") };
   return o;
 }
 
@@ -2673,7 +2673,10 @@ export const stringifyDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ *
 function encodeExact$DistributedVirtualSwitchHostMemberBacking(
   v: DistributedVirtualSwitchHostMemberBacking,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchHostMemberBacking"),
+  };
   return o;
 }
 
@@ -2688,7 +2691,10 @@ export const stringifyDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE_
 function encodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   v: DistributedVirtualSwitchHostMemberConfigSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchHostMemberConfigSpec"),
+  };
   encodeFields$DistributedVirtualSwitchHostMemberConfigSpec(v, o);
   return o;
 }
@@ -2719,7 +2725,10 @@ export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ 
 function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: DistributedVirtualSwitchKeyedOpaqueBlob,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchKeyedOpaqueBlob"),
+  };
   return o;
 }
 
@@ -2733,7 +2742,10 @@ export const stringifyDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ rt
 function encodeExact$DistributedVirtualSwitchPortConnectee(
   v: DistributedVirtualSwitchPortConnectee,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchPortConnectee"),
+  };
   encodeFields$DistributedVirtualSwitchPortConnectee(v, o);
   return o;
 }
@@ -2758,7 +2770,10 @@ export const stringifyDistributedVirtualSwitchPortConnection = /* @__PURE__ */ r
 function encodeExact$DistributedVirtualSwitchPortConnection(
   v: DistributedVirtualSwitchPortConnection,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchPortConnection"),
+  };
   return o;
 }
 
@@ -2772,7 +2787,7 @@ export const stringifyDistributedVirtualSwitchProductSpec = /* @__PURE__ */ rt.s
 function encodeExact$DistributedVirtualSwitchProductSpec(
   v: DistributedVirtualSwitchProductSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchProductSpec") };
   return o;
 }
 
@@ -2782,7 +2797,7 @@ export const encodeDrsDisabledEvent = encodeExact$DrsDisabledEvent;
 export const stringifyDrsDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsDisabledEvent);
 
 function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsDisabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2793,7 +2808,7 @@ export const encodeDrsEnabledEvent = encodeExact$DrsEnabledEvent;
 export const stringifyDrsEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsEnabledEvent);
 
 function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2806,7 +2821,7 @@ export const stringifyDrsEnteredStandbyModeEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsEnteredStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2819,7 +2834,7 @@ export const stringifyDrsEnteringStandbyModeEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsEnteringStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2832,7 +2847,7 @@ export const stringifyDrsExitStandbyModeFailedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsExitStandbyModeFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2845,7 +2860,7 @@ export const stringifyDrsExitedStandbyModeEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsExitedStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2858,7 +2873,7 @@ export const stringifyDrsExitingStandbyModeEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsExitingStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2871,7 +2886,7 @@ export const stringifyDrsInvocationFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsInvocationFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2884,7 +2899,7 @@ export const stringifyDrsRecoveredFromFailureEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFailureEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsRecoveredFromFailureEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2897,7 +2912,7 @@ export const stringifyDrsResourceConfigureFailedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DrsResourceConfigureFailedEvent(v: DrsResourceConfigureFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsResourceConfigureFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DrsResourceConfigureFailedEvent(v, o);
   return o;
@@ -2919,7 +2934,7 @@ export const stringifyDrsResourceConfigureSyncedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DrsResourceConfigureSyncedEvent(v: DrsResourceConfigureSyncedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsResourceConfigureSyncedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2932,7 +2947,7 @@ export const stringifyDrsRuleComplianceEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsRuleComplianceEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2945,7 +2960,7 @@ export const stringifyDrsRuleViolationEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsRuleViolationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2958,7 +2973,7 @@ export const stringifyDrsSoftRuleViolationEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsSoftRuleViolationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2969,7 +2984,7 @@ export const encodeDrsVmMigratedEvent = encodeExact$DrsVmMigratedEvent;
 export const stringifyDrsVmMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsVmMigratedEvent);
 
 function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsVmMigratedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmMigratedEvent(v, o);
   return o;
@@ -2981,7 +2996,7 @@ export const encodeDrsVmPoweredOnEvent = encodeExact$DrsVmPoweredOnEvent;
 export const stringifyDrsVmPoweredOnEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsVmPoweredOnEvent);
 
 function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsVmPoweredOnEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -2994,7 +3009,7 @@ export const stringifyDuplicateIpDetectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DuplicateIpDetectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3005,7 +3020,7 @@ export const encodeDuplicateName = encodeExact$DuplicateName;
 export const stringifyDuplicateName = /* @__PURE__ */ rt.stringifier(encodeExact$DuplicateName);
 
 function encodeExact$DuplicateName(v: DuplicateName): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DuplicateName") };
   encodeFields$MethodFault(v, o);
   encodeFields$DuplicateName(v, o);
   return o;
@@ -3022,7 +3037,7 @@ export const encodeDvpgImportEvent = encodeExact$DvpgImportEvent;
 export const stringifyDvpgImportEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvpgImportEvent);
 
 function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvpgImportEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3033,7 +3048,7 @@ export const encodeDvpgRestoreEvent = encodeExact$DvpgRestoreEvent;
 export const stringifyDvpgRestoreEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvpgRestoreEvent);
 
 function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvpgRestoreEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3044,7 +3059,7 @@ export const encodeDvsCreatedEvent = encodeExact$DvsCreatedEvent;
 export const stringifyDvsCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsCreatedEvent);
 
 function encodeExact$DvsCreatedEvent(v: DvsCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsCreatedEvent(v, o);
   return o;
@@ -3061,7 +3076,7 @@ export const encodeDvsDestroyedEvent = encodeExact$DvsDestroyedEvent;
 export const stringifyDvsDestroyedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsDestroyedEvent);
 
 function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsDestroyedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3077,7 +3092,7 @@ function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
 }
 
 function encodeExact$DvsEvent(v: DvsEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3088,7 +3103,7 @@ export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
 export const stringifyDvsEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$DvsEventArgument);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsEventArgument") };
   encodeFields$DvsEventArgument(v, o);
   return o;
 }
@@ -3104,7 +3119,7 @@ export const encodeDvsFilterConfig = encodeExact$DvsFilterConfig;
 export const stringifyDvsFilterConfig = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterConfig);
 
 function encodeExact$DvsFilterConfig(v: DvsFilterConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsFilterConfig") };
   encodeFields$DvsFilterConfig(v, o);
   return o;
 }
@@ -3120,7 +3135,7 @@ export const encodeDvsFilterParameter = encodeExact$DvsFilterParameter;
 export const stringifyDvsFilterParameter = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterParameter);
 
 function encodeExact$DvsFilterParameter(v: DvsFilterParameter): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsFilterParameter") };
   encodeFields$DvsFilterParameter(v, o);
   return o;
 }
@@ -3136,7 +3151,7 @@ export const encodeDvsFilterPolicy = encodeExact$DvsFilterPolicy;
 export const stringifyDvsFilterPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterPolicy);
 
 function encodeExact$DvsFilterPolicy(v: DvsFilterPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsFilterPolicy") };
   encodeFields$DvsFilterPolicy(v, o);
   return o;
 }
@@ -3179,7 +3194,7 @@ function encodeAt$DvsHealthStatusChangeEvent(v: AnyDvsHealthStatusChangeEvent): 
 }
 
 function encodeExact$DvsHealthStatusChangeEvent(v: DvsHealthStatusChangeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHealthStatusChangeEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -3201,7 +3216,7 @@ export const stringifyDvsHostBackInSyncEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostBackInSyncEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHostBackInSyncEvent(v, o);
   return o;
@@ -3222,7 +3237,7 @@ export const stringifyDvsHostInfrastructureTrafficResource = /* @__PURE__ */ rt.
 function encodeExact$DvsHostInfrastructureTrafficResource(
   v: DvsHostInfrastructureTrafficResource,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostInfrastructureTrafficResource") };
   encodeFields$DvsHostInfrastructureTrafficResource(v, o);
   return o;
 }
@@ -3246,7 +3261,10 @@ export const stringifyDvsHostInfrastructureTrafficResourceAllocation = /* @__PUR
 function encodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   v: DvsHostInfrastructureTrafficResourceAllocation,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DvsHostInfrastructureTrafficResourceAllocation"),
+  };
   encodeFields$DvsHostInfrastructureTrafficResourceAllocation(v, o);
   return o;
 }
@@ -3265,7 +3283,7 @@ export const encodeDvsHostJoinedEvent = encodeExact$DvsHostJoinedEvent;
 export const stringifyDvsHostJoinedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostJoinedEvent);
 
 function encodeExact$DvsHostJoinedEvent(v: DvsHostJoinedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostJoinedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHostJoinedEvent(v, o);
   return o;
@@ -3282,7 +3300,7 @@ export const encodeDvsHostLeftEvent = encodeExact$DvsHostLeftEvent;
 export const stringifyDvsHostLeftEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostLeftEvent);
 
 function encodeExact$DvsHostLeftEvent(v: DvsHostLeftEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostLeftEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHostLeftEvent(v, o);
   return o;
@@ -3299,7 +3317,7 @@ export const encodeDvsHostStatusUpdated = encodeExact$DvsHostStatusUpdated;
 export const stringifyDvsHostStatusUpdated = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostStatusUpdated);
 
 function encodeExact$DvsHostStatusUpdated(v: DvsHostStatusUpdated): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostStatusUpdated") };
   encodeFields$Event(v, o);
   encodeFields$DvsHostStatusUpdated(v, o);
   return o;
@@ -3318,7 +3336,7 @@ export const stringifyDvsHostWentOutOfSyncEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsHostWentOutOfSyncEvent(v: DvsHostWentOutOfSyncEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostWentOutOfSyncEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHostWentOutOfSyncEvent(v, o);
   return o;
@@ -3338,7 +3356,7 @@ export const encodeDvsImportEvent = encodeExact$DvsImportEvent;
 export const stringifyDvsImportEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsImportEvent);
 
 function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsImportEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3349,7 +3367,7 @@ export const encodeDvsMergedEvent = encodeExact$DvsMergedEvent;
 export const stringifyDvsMergedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsMergedEvent);
 
 function encodeExact$DvsMergedEvent(v: DvsMergedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsMergedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsMergedEvent(v, o);
   return o;
@@ -3370,7 +3388,7 @@ export const stringifyDvsOutOfSyncHostArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsOutOfSyncHostArgument(v: DvsOutOfSyncHostArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsOutOfSyncHostArgument") };
   encodeFields$DvsOutOfSyncHostArgument(v, o);
   return o;
 }
@@ -3391,7 +3409,7 @@ export const encodeDvsPortBlockedEvent = encodeExact$DvsPortBlockedEvent;
 export const stringifyDvsPortBlockedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortBlockedEvent);
 
 function encodeExact$DvsPortBlockedEvent(v: DvsPortBlockedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortBlockedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortBlockedEvent(v, o);
   return o;
@@ -3410,7 +3428,7 @@ export const stringifyDvsPortConnectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortConnectedEvent(v: DvsPortConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortConnectedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortConnectedEvent(v, o);
   return o;
@@ -3428,7 +3446,7 @@ export const encodeDvsPortCreatedEvent = encodeExact$DvsPortCreatedEvent;
 export const stringifyDvsPortCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortCreatedEvent);
 
 function encodeExact$DvsPortCreatedEvent(v: DvsPortCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortCreatedEvent(v, o);
   return o;
@@ -3445,7 +3463,7 @@ export const encodeDvsPortDeletedEvent = encodeExact$DvsPortDeletedEvent;
 export const stringifyDvsPortDeletedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortDeletedEvent);
 
 function encodeExact$DvsPortDeletedEvent(v: DvsPortDeletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortDeletedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortDeletedEvent(v, o);
   return o;
@@ -3464,7 +3482,7 @@ export const stringifyDvsPortDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortDisconnectedEvent(v: DvsPortDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortDisconnectedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortDisconnectedEvent(v, o);
   return o;
@@ -3487,7 +3505,7 @@ export const stringifyDvsPortEnteredPassthruEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DvsPortEnteredPassthruEvent(v: DvsPortEnteredPassthruEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortEnteredPassthruEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortEnteredPassthruEvent(v, o);
   return o;
@@ -3509,7 +3527,7 @@ export const stringifyDvsPortExitedPassthruEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DvsPortExitedPassthruEvent(v: DvsPortExitedPassthruEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortExitedPassthruEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortExitedPassthruEvent(v, o);
   return o;
@@ -3531,7 +3549,7 @@ export const stringifyDvsPortJoinPortgroupEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortJoinPortgroupEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3544,7 +3562,7 @@ export const stringifyDvsPortLeavePortgroupEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortLeavePortgroupEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3555,7 +3573,7 @@ export const encodeDvsPortLinkDownEvent = encodeExact$DvsPortLinkDownEvent;
 export const stringifyDvsPortLinkDownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortLinkDownEvent);
 
 function encodeExact$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortLinkDownEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortLinkDownEvent(v, o);
   return o;
@@ -3572,7 +3590,7 @@ export const encodeDvsPortLinkUpEvent = encodeExact$DvsPortLinkUpEvent;
 export const stringifyDvsPortLinkUpEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortLinkUpEvent);
 
 function encodeExact$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortLinkUpEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortLinkUpEvent(v, o);
   return o;
@@ -3591,7 +3609,7 @@ export const stringifyDvsPortReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortReconfiguredEvent(v: DvsPortReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortReconfiguredEvent(v, o);
   return o;
@@ -3616,7 +3634,7 @@ export const stringifyDvsPortRuntimeChangeEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsPortRuntimeChangeEvent(v: DvsPortRuntimeChangeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortRuntimeChangeEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortRuntimeChangeEvent(v, o);
   return o;
@@ -3638,7 +3656,7 @@ export const stringifyDvsPortUnblockedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortUnblockedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsPortUnblockedEvent(v, o);
   return o;
@@ -3659,7 +3677,10 @@ export const stringifyDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ rt
 function encodeExact$DvsPortVendorSpecificStateChangeEvent(
   v: DvsPortVendorSpecificStateChangeEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "DvsPortVendorSpecificStateChangeEvent"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3670,7 +3691,7 @@ export const encodeDvsReconfiguredEvent = encodeExact$DvsReconfiguredEvent;
 export const stringifyDvsReconfiguredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsReconfiguredEvent);
 
 function encodeExact$DvsReconfiguredEvent(v: DvsReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsReconfiguredEvent(v, o);
   return o;
@@ -3689,7 +3710,7 @@ export const encodeDvsRenamedEvent = encodeExact$DvsRenamedEvent;
 export const stringifyDvsRenamedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsRenamedEvent);
 
 function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsRenamedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3700,7 +3721,7 @@ export const encodeDvsRestoreEvent = encodeExact$DvsRestoreEvent;
 export const stringifyDvsRestoreEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsRestoreEvent);
 
 function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsRestoreEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3713,7 +3734,7 @@ export const stringifyDvsUpgradeAvailableEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsUpgradeAvailableEvent(v: DvsUpgradeAvailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradeAvailableEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradeAvailableEvent(v, o);
   return o;
@@ -3735,7 +3756,7 @@ export const stringifyDvsUpgradeInProgressEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsUpgradeInProgressEvent(v: DvsUpgradeInProgressEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradeInProgressEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradeInProgressEvent(v, o);
   return o;
@@ -3757,7 +3778,7 @@ export const stringifyDvsUpgradeRejectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradeRejectedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradeRejectedEvent(v, o);
   return o;
@@ -3774,7 +3795,7 @@ export const encodeDvsUpgradedEvent = encodeExact$DvsUpgradedEvent;
 export const stringifyDvsUpgradedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsUpgradedEvent);
 
 function encodeExact$DvsUpgradedEvent(v: DvsUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradedEvent(v, o);
   return o;
@@ -3796,7 +3817,7 @@ function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
 }
 
 function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DynamicData") };
   return o;
 }
 
@@ -3806,7 +3827,7 @@ export const encodeDynamicProperty = encodeExact$DynamicProperty;
 export const stringifyDynamicProperty = /* @__PURE__ */ rt.stringifier(encodeExact$DynamicProperty);
 
 function encodeExact$DynamicProperty(v: DynamicProperty): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DynamicProperty") };
   encodeFields$DynamicProperty(v, o);
   return o;
 }
@@ -3822,7 +3843,7 @@ export const encodeElementDescription = encodeExact$ElementDescription;
 export const stringifyElementDescription = /* @__PURE__ */ rt.stringifier(encodeExact$ElementDescription);
 
 function encodeExact$ElementDescription(v: ElementDescription): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ElementDescription") };
   return o;
 }
 
@@ -3834,7 +3855,7 @@ export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteredMaintenanceModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3858,7 +3879,7 @@ function encodeAt$EnteredStandbyModeEvent(v: AnyEnteredStandbyModeEvent): rt.Wir
 }
 
 function encodeExact$EnteredStandbyModeEvent(v: EnteredStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteredStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3871,7 +3892,7 @@ export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteringMaintenanceModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3895,7 +3916,7 @@ function encodeAt$EnteringStandbyModeEvent(v: AnyEnteringStandbyModeEvent): rt.W
 }
 
 function encodeExact$EnteringStandbyModeEvent(v: EnteringStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteringStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3941,7 +3962,7 @@ function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject 
 }
 
 function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EntityEventArgument") };
   return o;
 }
 
@@ -3951,7 +3972,7 @@ export const encodeEnumDescription = encodeExact$EnumDescription;
 export const stringifyEnumDescription = /* @__PURE__ */ rt.stringifier(encodeExact$EnumDescription);
 
 function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnumDescription") };
   encodeFields$EnumDescription(v, o);
   return o;
 }
@@ -3967,7 +3988,7 @@ export const encodeErrorUpgradeEvent = encodeExact$ErrorUpgradeEvent;
 export const stringifyErrorUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ErrorUpgradeEvent);
 
 function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ErrorUpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -3983,7 +4004,7 @@ function encodeAt$Event(v: AnyEvent): rt.WireObject {
 }
 
 function encodeExact$Event(v: Event): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Event") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4019,7 +4040,7 @@ function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
 }
 
 function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventArgument") };
   return o;
 }
 
@@ -4029,7 +4050,7 @@ export const encodeEventDescription = encodeExact$EventDescription;
 export const stringifyEventDescription = /* @__PURE__ */ rt.stringifier(encodeExact$EventDescription);
 
 function encodeExact$EventDescription(v: EventDescription): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventDescription") };
   encodeFields$EventDescription(v, o);
   return o;
 }
@@ -4052,7 +4073,7 @@ export const stringifyEventDescriptionEventDetail = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEventDetail): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventDescriptionEventDetail") };
   return o;
 }
 
@@ -4062,7 +4083,7 @@ export const encodeEventEx = encodeExact$EventEx;
 export const stringifyEventEx = /* @__PURE__ */ rt.stringifier(encodeExact$EventEx);
 
 function encodeExact$EventEx(v: EventEx): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventEx") };
   encodeFields$Event(v, o);
   encodeFields$EventEx(v, o);
   return o;
@@ -4081,7 +4102,7 @@ export const encodeEventFilterSpec = encodeExact$EventFilterSpec;
 export const stringifyEventFilterSpec = /* @__PURE__ */ rt.stringifier(encodeExact$EventFilterSpec);
 
 function encodeExact$EventFilterSpec(v: EventFilterSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpec") };
   encodeFields$EventFilterSpec(v, o);
   return o;
 }
@@ -4115,7 +4136,7 @@ export const stringifyEventFilterSpecByEntity = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$EventFilterSpecByEntity(v: EventFilterSpecByEntity): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpecByEntity") };
   encodeFields$EventFilterSpecByEntity(v, o);
   return o;
 }
@@ -4133,7 +4154,7 @@ export const stringifyEventFilterSpecByTime = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpecByTime") };
   return o;
 }
 
@@ -4145,7 +4166,7 @@ export const stringifyEventFilterSpecByUsername = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$EventFilterSpecByUsername(v: EventFilterSpecByUsername): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpecByUsername") };
   encodeFields$EventFilterSpecByUsername(v, o);
   return o;
 }
@@ -4177,7 +4198,7 @@ function encodeAt$EventManagerEventViewSpec(v: AnyEventManagerEventViewSpec): rt
 }
 
 function encodeExact$EventManagerEventViewSpec(v: EventManagerEventViewSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventManagerEventViewSpec") };
   return o;
 }
 
@@ -4189,7 +4210,7 @@ export const stringifyEventManagerViewByStartId = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$EventManagerViewByStartId(v: EventManagerViewByStartId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventManagerViewByStartId") };
   return o;
 }
 
@@ -4201,7 +4222,7 @@ export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitMaintenanceModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4225,7 +4246,7 @@ function encodeAt$ExitStandbyModeFailedEvent(v: AnyExitStandbyModeFailedEvent): 
 }
 
 function encodeExact$ExitStandbyModeFailedEvent(v: ExitStandbyModeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitStandbyModeFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4249,7 +4270,7 @@ function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireO
 }
 
 function encodeExact$ExitedStandbyModeEvent(v: ExitedStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitedStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4273,7 +4294,7 @@ function encodeAt$ExitingStandbyModeEvent(v: AnyExitingStandbyModeEvent): rt.Wir
 }
 
 function encodeExact$ExitingStandbyModeEvent(v: ExitingStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitingStandbyModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4284,7 +4305,7 @@ export const encodeExtendedEvent = encodeExact$ExtendedEvent;
 export const stringifyExtendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEvent);
 
 function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExtendedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ExtendedEvent(v, o);
   return o;
@@ -4303,7 +4324,7 @@ export const encodeExtendedEventPair = encodeExact$ExtendedEventPair;
 export const stringifyExtendedEventPair = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEventPair);
 
 function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExtendedEventPair") };
   return o;
 }
 
@@ -4315,7 +4336,7 @@ export const stringifyFailoverLevelRestored = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FailoverLevelRestored") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4328,7 +4349,7 @@ export const stringifyFaultToleranceConfigInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$FaultToleranceConfigInfo(v: FaultToleranceConfigInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FaultToleranceConfigInfo") };
   encodeFields$FaultToleranceConfigInfo(v, o);
   return o;
 }
@@ -4360,7 +4381,7 @@ function encodeAt$FileFault(v: AnyFileFault): rt.WireObject {
 }
 
 function encodeExact$FileFault(v: FileFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FileFault") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -4371,7 +4392,7 @@ export const encodeFileNotFound = encodeExact$FileNotFound;
 export const stringifyFileNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$FileNotFound);
 
 function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FileNotFound") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -4382,7 +4403,7 @@ export const encodeFolderEventArgument = encodeExact$FolderEventArgument;
 export const stringifyFolderEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$FolderEventArgument);
 
 function encodeExact$FolderEventArgument(v: FolderEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FolderEventArgument") };
   encodeFields$FolderEventArgument(v, o);
   return o;
 }
@@ -4423,7 +4444,7 @@ function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
 }
 
 function encodeExact$GeneralEvent(v: GeneralEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4436,7 +4457,7 @@ export const stringifyGeneralHostErrorEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralHostErrorEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4447,7 +4468,7 @@ export const encodeGeneralHostInfoEvent = encodeExact$GeneralHostInfoEvent;
 export const stringifyGeneralHostInfoEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralHostInfoEvent);
 
 function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralHostInfoEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4460,7 +4481,7 @@ export const stringifyGeneralHostWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralHostWarningEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4471,7 +4492,7 @@ export const encodeGeneralUserEvent = encodeExact$GeneralUserEvent;
 export const stringifyGeneralUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralUserEvent);
 
 function encodeExact$GeneralUserEvent(v: GeneralUserEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralUserEvent") };
   encodeFields$Event(v, o);
   encodeFields$GeneralUserEvent(v, o);
   return o;
@@ -4488,7 +4509,7 @@ export const encodeGeneralVmErrorEvent = encodeExact$GeneralVmErrorEvent;
 export const stringifyGeneralVmErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralVmErrorEvent);
 
 function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralVmErrorEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4499,7 +4520,7 @@ export const encodeGeneralVmInfoEvent = encodeExact$GeneralVmInfoEvent;
 export const stringifyGeneralVmInfoEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralVmInfoEvent);
 
 function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralVmInfoEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4512,7 +4533,7 @@ export const stringifyGeneralVmWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralVmWarningEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4525,7 +4546,7 @@ export const stringifyGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$GhostDvsProxySwitchDetectedEvent(v: GhostDvsProxySwitchDetectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GhostDvsProxySwitchDetectedEvent") };
   encodeFields$Event(v, o);
   encodeFields$GhostDvsProxySwitchDetectedEvent(v, o);
   return o;
@@ -4547,7 +4568,7 @@ export const stringifyGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$GhostDvsProxySwitchRemovedEvent(v: GhostDvsProxySwitchRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GhostDvsProxySwitchRemovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$GhostDvsProxySwitchRemovedEvent(v, o);
   return o;
@@ -4569,7 +4590,7 @@ export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GlobalMessageChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4582,7 +4603,7 @@ export const stringifyHealthStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HealthStatusChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4593,7 +4614,7 @@ export const encodeHostAccountSpec = encodeExact$HostAccountSpec;
 export const stringifyHostAccountSpec = /* @__PURE__ */ rt.stringifier(encodeExact$HostAccountSpec);
 
 function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAccountSpec") };
   return o;
 }
 
@@ -4603,7 +4624,7 @@ export const encodeHostAddFailedEvent = encodeExact$HostAddFailedEvent;
 export const stringifyHostAddFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAddFailedEvent);
 
 function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAddFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4614,7 +4635,7 @@ export const encodeHostAddedEvent = encodeExact$HostAddedEvent;
 export const stringifyHostAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAddedEvent);
 
 function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAddedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4627,7 +4648,7 @@ export const stringifyHostAdminDisableEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAdminDisableEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4638,7 +4659,7 @@ export const encodeHostAdminEnableEvent = encodeExact$HostAdminEnableEvent;
 export const stringifyHostAdminEnableEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAdminEnableEvent);
 
 function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAdminEnableEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4651,7 +4672,7 @@ export const stringifyHostCnxFailedAccountFailedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostCnxFailedAccountFailedEvent(v: HostCnxFailedAccountFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedAccountFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4664,7 +4685,7 @@ export const stringifyHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$HostCnxFailedAlreadyManagedEvent(v: HostCnxFailedAlreadyManagedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedAlreadyManagedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4677,7 +4698,7 @@ export const stringifyHostCnxFailedBadCcagentEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcagentEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedBadCcagentEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4690,7 +4711,7 @@ export const stringifyHostCnxFailedBadUsernameEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUsernameEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedBadUsernameEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4703,7 +4724,7 @@ export const stringifyHostCnxFailedBadVersionEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVersionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedBadVersionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4716,7 +4737,7 @@ export const stringifyHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$HostCnxFailedCcagentUpgradeEvent(v: HostCnxFailedCcagentUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedCcagentUpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4727,7 +4748,7 @@ export const encodeHostCnxFailedEvent = encodeExact$HostCnxFailedEvent;
 export const stringifyHostCnxFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostCnxFailedEvent);
 
 function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4740,7 +4761,7 @@ export const stringifyHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetworkErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNetworkErrorEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4753,7 +4774,7 @@ export const stringifyHostCnxFailedNoAccessEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNoAccessEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4766,7 +4787,7 @@ export const stringifyHostCnxFailedNoConnectionEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoConnectionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNoConnectionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4779,7 +4800,7 @@ export const stringifyHostCnxFailedNoLicenseEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicenseEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNoLicenseEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4792,7 +4813,7 @@ export const stringifyHostCnxFailedNotFoundEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNotFoundEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4805,7 +4826,7 @@ export const stringifyHostCnxFailedTimeoutEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedTimeoutEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4818,7 +4839,7 @@ export const stringifyHostComplianceCheckedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostComplianceCheckedEvent(v: HostComplianceCheckedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostComplianceCheckedEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostComplianceCheckedEvent(v, o);
   return o;
@@ -4838,7 +4859,7 @@ export const encodeHostCompliantEvent = encodeExact$HostCompliantEvent;
 export const stringifyHostCompliantEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostCompliantEvent);
 
 function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCompliantEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4851,7 +4872,7 @@ export const stringifyHostConfigAppliedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostConfigAppliedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4862,7 +4883,7 @@ export const encodeHostConnectedEvent = encodeExact$HostConnectedEvent;
 export const stringifyHostConnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostConnectedEvent);
 
 function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostConnectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4875,7 +4896,7 @@ export const stringifyHostConnectionLostEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostConnectionLostEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4886,7 +4907,7 @@ export const encodeHostCpuIdInfo = encodeExact$HostCpuIdInfo;
 export const stringifyHostCpuIdInfo = /* @__PURE__ */ rt.stringifier(encodeExact$HostCpuIdInfo);
 
 function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCpuIdInfo") };
   return o;
 }
 
@@ -4896,7 +4917,7 @@ export const encodeHostDasDisabledEvent = encodeExact$HostDasDisabledEvent;
 export const stringifyHostDasDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasDisabledEvent);
 
 function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasDisabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4909,7 +4930,7 @@ export const stringifyHostDasDisablingEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasDisablingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4920,7 +4941,7 @@ export const encodeHostDasEnabledEvent = encodeExact$HostDasEnabledEvent;
 export const stringifyHostDasEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasEnabledEvent);
 
 function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4931,7 +4952,7 @@ export const encodeHostDasEnablingEvent = encodeExact$HostDasEnablingEvent;
 export const stringifyHostDasEnablingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasEnablingEvent);
 
 function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasEnablingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4942,7 +4963,7 @@ export const encodeHostDasErrorEvent = encodeExact$HostDasErrorEvent;
 export const stringifyHostDasErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasErrorEvent);
 
 function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasErrorEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4980,7 +5001,7 @@ function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
 }
 
 function encodeExact$HostDasEvent(v: HostDasEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -4991,7 +5012,7 @@ export const encodeHostDasOkEvent = encodeExact$HostDasOkEvent;
 export const stringifyHostDasOkEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasOkEvent);
 
 function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasOkEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5004,7 +5025,7 @@ export const stringifyHostDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDisconnectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5017,7 +5038,7 @@ export const stringifyHostEnableAdminFailedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostEnableAdminFailedEvent(v: HostEnableAdminFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEnableAdminFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostEnableAdminFailedEvent(v, o);
   return o;
@@ -5042,7 +5063,7 @@ function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
 }
 
 function encodeExact$HostEvent(v: HostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5053,7 +5074,7 @@ export const encodeHostEventArgument = encodeExact$HostEventArgument;
 export const stringifyHostEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$HostEventArgument);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEventArgument") };
   encodeFields$HostEventArgument(v, o);
   return o;
 }
@@ -5071,7 +5092,7 @@ export const stringifyHostExtraNetworksEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostExtraNetworksEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5084,7 +5105,7 @@ export const stringifyHostGetShortNameFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostGetShortNameFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5095,7 +5116,7 @@ export const encodeHostInAuditModeEvent = encodeExact$HostInAuditModeEvent;
 export const stringifyHostInAuditModeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostInAuditModeEvent);
 
 function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostInAuditModeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5108,7 +5129,7 @@ export const stringifyHostInventoryFullEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostInventoryFullEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5121,7 +5142,7 @@ export const stringifyHostInventoryUnreadableEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreadableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostInventoryUnreadableEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5132,7 +5153,7 @@ export const encodeHostIpChangedEvent = encodeExact$HostIpChangedEvent;
 export const stringifyHostIpChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostIpChangedEvent);
 
 function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIpChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5145,7 +5166,7 @@ export const stringifyHostIpInconsistentEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIpInconsistentEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5158,7 +5179,7 @@ export const stringifyHostIpToShortNameFailedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIpToShortNameFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5171,7 +5192,7 @@ export const stringifyHostIsolationIpPingFailedEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPingFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIsolationIpPingFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5184,7 +5205,7 @@ export const stringifyHostLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostLicenseExpiredEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5197,7 +5218,7 @@ export const stringifyHostLocalPortCreatedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$HostLocalPortCreatedEvent(v: HostLocalPortCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostLocalPortCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostLocalPortCreatedEvent(v, o);
   return o;
@@ -5219,7 +5240,7 @@ export const stringifyHostMemberHealthCheckResult = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostMemberHealthCheckResult(v: HostMemberHealthCheckResult): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostMemberHealthCheckResult") };
   return o;
 }
 
@@ -5231,7 +5252,7 @@ export const stringifyHostMissingNetworksEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostMissingNetworksEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5244,7 +5265,7 @@ export const stringifyHostMonitoringStateChangedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostMonitoringStateChangedEvent(v: HostMonitoringStateChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostMonitoringStateChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5257,7 +5278,7 @@ export const stringifyHostNoAvailableNetworksEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetworksEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNoAvailableNetworksEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5270,7 +5291,7 @@ export const stringifyHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPortGroupsEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNoHAEnabledPortGroupsEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5285,7 +5306,10 @@ export const stringifyHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ rt
 function encodeExact$HostNoRedundantManagementNetworkEvent(
   v: HostNoRedundantManagementNetworkEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "HostNoRedundantManagementNetworkEvent"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5298,7 +5322,7 @@ export const stringifyHostNonCompliantEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNonCompliantEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5311,7 +5335,7 @@ export const stringifyHostNotInClusterEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNotInClusterEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5324,7 +5348,7 @@ export const stringifyHostOvercommittedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostOvercommittedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5337,7 +5361,7 @@ export const stringifyHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$HostPrimaryAgentNotShortNameEvent(v: HostPrimaryAgentNotShortNameEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostPrimaryAgentNotShortNameEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5350,7 +5374,7 @@ export const stringifyHostProfileAppliedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostProfileAppliedEvent(v: HostProfileAppliedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostProfileAppliedEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostProfileAppliedEvent(v, o);
   return o;
@@ -5369,7 +5393,7 @@ export const stringifyHostReconnectionFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostReconnectionFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5380,7 +5404,7 @@ export const encodeHostRemovedEvent = encodeExact$HostRemovedEvent;
 export const stringifyHostRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostRemovedEvent);
 
 function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostRemovedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5393,7 +5417,7 @@ export const stringifyHostShortNameInconsistentEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameInconsistentEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostShortNameInconsistentEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5406,7 +5430,7 @@ export const stringifyHostShortNameToIpFailedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostShortNameToIpFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5417,7 +5441,7 @@ export const encodeHostShutdownEvent = encodeExact$HostShutdownEvent;
 export const stringifyHostShutdownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostShutdownEvent);
 
 function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostShutdownEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5428,7 +5452,7 @@ export const encodeHostSpecification = encodeExact$HostSpecification;
 export const stringifyHostSpecification = /* @__PURE__ */ rt.stringifier(encodeExact$HostSpecification);
 
 function encodeExact$HostSpecification(v: HostSpecification): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecification") };
   encodeFields$HostSpecification(v, o);
   return o;
 }
@@ -5448,7 +5472,7 @@ export const stringifyHostSpecificationChangedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecificationChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5461,7 +5485,7 @@ export const stringifyHostSpecificationRequireEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRequireEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecificationRequireEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5474,7 +5498,7 @@ export const stringifyHostSpecificationUpdateEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostSpecificationUpdateEvent(v: HostSpecificationUpdateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecificationUpdateEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostSpecificationUpdateEvent(v, o);
   return o;
@@ -5496,7 +5520,7 @@ export const stringifyHostStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostStatusChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5507,7 +5531,7 @@ export const encodeHostSubSpecification = encodeExact$HostSubSpecification;
 export const stringifyHostSubSpecification = /* @__PURE__ */ rt.stringifier(encodeExact$HostSubSpecification);
 
 function encodeExact$HostSubSpecification(v: HostSubSpecification): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSubSpecification") };
   encodeFields$HostSubSpecification(v, o);
   return o;
 }
@@ -5525,7 +5549,7 @@ export const stringifyHostSubSpecificationDeleteEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostSubSpecificationDeleteEvent(v: HostSubSpecificationDeleteEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSubSpecificationDeleteEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5538,7 +5562,7 @@ export const stringifyHostSubSpecificationUpdateEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostSubSpecificationUpdateEvent(v: HostSubSpecificationUpdateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSubSpecificationUpdateEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostSubSpecificationUpdateEvent(v, o);
   return o;
@@ -5558,7 +5582,7 @@ export const encodeHostSyncFailedEvent = encodeExact$HostSyncFailedEvent;
 export const stringifyHostSyncFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostSyncFailedEvent);
 
 function encodeExact$HostSyncFailedEvent(v: HostSyncFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSyncFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostSyncFailedEvent(v, o);
   return o;
@@ -5577,7 +5601,7 @@ export const stringifyHostUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostUpgradeFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5590,7 +5614,7 @@ export const stringifyHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$HostUserWorldSwapNotEnabledEvent(v: HostUserWorldSwapNotEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostUserWorldSwapNotEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5606,7 +5630,10 @@ export const stringifyHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */
 function encodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   v: HostVnicConnectedToCustomizedDVPortEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "HostVnicConnectedToCustomizedDVPortEvent"),
+  };
   encodeFields$Event(v, o);
   encodeFields$HostVnicConnectedToCustomizedDVPortEvent(v, o);
   return o;
@@ -5626,7 +5653,7 @@ export const encodeHostWwnChangedEvent = encodeExact$HostWwnChangedEvent;
 export const stringifyHostWwnChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostWwnChangedEvent);
 
 function encodeExact$HostWwnChangedEvent(v: HostWwnChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostWwnChangedEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostWwnChangedEvent(v, o);
   return o;
@@ -5649,7 +5676,7 @@ export const encodeHostWwnConflictEvent = encodeExact$HostWwnConflictEvent;
 export const stringifyHostWwnConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostWwnConflictEvent);
 
 function encodeExact$HostWwnConflictEvent(v: HostWwnConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostWwnConflictEvent") };
   encodeFields$Event(v, o);
   encodeFields$HostWwnConflictEvent(v, o);
   return o;
@@ -5669,7 +5696,7 @@ export const encodeID = encodeExact$ID;
 export const stringifyID = /* @__PURE__ */ rt.stringifier(encodeExact$ID);
 
 function encodeExact$ID(v: ID): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ID") };
   return o;
 }
 
@@ -5681,7 +5708,7 @@ export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "IScsiBootFailureEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5694,7 +5721,7 @@ export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "IncorrectHostInformationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5705,7 +5732,7 @@ export const encodeInfoUpgradeEvent = encodeExact$InfoUpgradeEvent;
 export const stringifyInfoUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InfoUpgradeEvent);
 
 function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InfoUpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5739,7 +5766,7 @@ function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
 }
 
 function encodeExact$InheritablePolicy(v: InheritablePolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InheritablePolicy") };
   return o;
 }
 
@@ -5753,7 +5780,7 @@ export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ rt.st
 function encodeExact$InsufficientFailoverResourcesEvent(
   v: InsufficientFailoverResourcesEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InsufficientFailoverResourcesEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5766,7 +5793,7 @@ export const stringifyInsufficientResourcesFault = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$InsufficientResourcesFault(v: InsufficientResourcesFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InsufficientResourcesFault") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5777,7 +5804,7 @@ export const encodeInvalidArgument = encodeExact$InvalidArgument;
 export const stringifyInvalidArgument = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidArgument);
 
 function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidArgument") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5790,7 +5817,7 @@ export const stringifyInvalidCollectorVersion = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidCollectorVersion") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5812,7 +5839,7 @@ function encodeAt$InvalidDatastore(v: AnyInvalidDatastore): rt.WireObject {
 }
 
 function encodeExact$InvalidDatastore(v: InvalidDatastore): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidDatastore") };
   encodeFields$MethodFault(v, o);
   encodeFields$InvalidDatastore(v, o);
   return o;
@@ -5829,7 +5856,7 @@ export const encodeInvalidDatastorePath = encodeExact$InvalidDatastorePath;
 export const stringifyInvalidDatastorePath = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidDatastorePath);
 
 function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidDatastorePath") };
   encodeFields$MethodFault(v, o);
   encodeFields$InvalidDatastore(v, o);
   return o;
@@ -5841,7 +5868,7 @@ export const encodeInvalidEditionEvent = encodeExact$InvalidEditionEvent;
 export const stringifyInvalidEditionEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEditionEvent);
 
 function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidEditionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -5852,7 +5879,7 @@ export const encodeInvalidEvent = encodeExact$InvalidEvent;
 export const stringifyInvalidEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEvent);
 
 function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidEvent") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5863,7 +5890,7 @@ export const encodeInvalidLocale = encodeExact$InvalidLocale;
 export const stringifyInvalidLocale = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLocale);
 
 function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidLocale") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5874,7 +5901,7 @@ export const encodeInvalidLogin = encodeExact$InvalidLogin;
 export const stringifyInvalidLogin = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLogin);
 
 function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidLogin") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5885,7 +5912,7 @@ export const encodeInvalidName = encodeExact$InvalidName;
 export const stringifyInvalidName = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidName);
 
 function encodeExact$InvalidName(v: InvalidName): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidName") };
   encodeFields$MethodFault(v, o);
   encodeFields$InvalidName(v, o);
   return o;
@@ -5902,7 +5929,7 @@ export const encodeInvalidPowerState = encodeExact$InvalidPowerState;
 export const stringifyInvalidPowerState = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidPowerState);
 
 function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidPowerState") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5913,7 +5940,7 @@ export const encodeInvalidProperty = encodeExact$InvalidProperty;
 export const stringifyInvalidProperty = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidProperty);
 
 function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidProperty") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5937,7 +5964,7 @@ function encodeAt$InvalidRequest(v: AnyInvalidRequest): rt.WireObject {
 }
 
 function encodeExact$InvalidRequest(v: InvalidRequest): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidRequest") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5959,7 +5986,7 @@ function encodeAt$InvalidState(v: AnyInvalidState): rt.WireObject {
 }
 
 function encodeExact$InvalidState(v: InvalidState): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidState") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5970,7 +5997,7 @@ export const encodeInvalidType = encodeExact$InvalidType;
 export const stringifyInvalidType = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidType);
 
 function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidType") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5981,7 +6008,7 @@ export const encodeKeyAnyValue = encodeExact$KeyAnyValue;
 export const stringifyKeyAnyValue = /* @__PURE__ */ rt.stringifier(encodeExact$KeyAnyValue);
 
 function encodeExact$KeyAnyValue(v: KeyAnyValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "KeyAnyValue") };
   encodeFields$KeyAnyValue(v, o);
   return o;
 }
@@ -5997,7 +6024,7 @@ export const encodeKeyProviderId = encodeExact$KeyProviderId;
 export const stringifyKeyProviderId = /* @__PURE__ */ rt.stringifier(encodeExact$KeyProviderId);
 
 function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "KeyProviderId") };
   return o;
 }
 
@@ -6007,7 +6034,7 @@ export const encodeLatencySensitivity = encodeExact$LatencySensitivity;
 export const stringifyLatencySensitivity = /* @__PURE__ */ rt.stringifier(encodeExact$LatencySensitivity);
 
 function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LatencySensitivity") };
   return o;
 }
 
@@ -6054,7 +6081,7 @@ function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
 }
 
 function encodeExact$LicenseEvent(v: LicenseEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6065,7 +6092,7 @@ export const encodeLicenseExpiredEvent = encodeExact$LicenseExpiredEvent;
 export const stringifyLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$LicenseExpiredEvent);
 
 function encodeExact$LicenseExpiredEvent(v: LicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseExpiredEvent") };
   encodeFields$Event(v, o);
   encodeFields$LicenseExpiredEvent(v, o);
   return o;
@@ -6082,7 +6109,7 @@ export const encodeLicenseFeatureInfo = encodeExact$LicenseFeatureInfo;
 export const stringifyLicenseFeatureInfo = /* @__PURE__ */ rt.stringifier(encodeExact$LicenseFeatureInfo);
 
 function encodeExact$LicenseFeatureInfo(v: LicenseFeatureInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseFeatureInfo") };
   encodeFields$LicenseFeatureInfo(v, o);
   return o;
 }
@@ -6100,7 +6127,7 @@ export const stringifyLicenseNonComplianceEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseNonComplianceEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6113,7 +6140,7 @@ export const stringifyLicenseRestrictedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseRestrictedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6126,7 +6153,7 @@ export const stringifyLicenseServerAvailableEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseServerAvailableEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6139,7 +6166,7 @@ export const stringifyLicenseServerUnavailableEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseServerUnavailableEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6152,7 +6179,7 @@ export const stringifyLocalDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$LocalDatastoreCreatedEvent(v: LocalDatastoreCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalDatastoreCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$LocalDatastoreCreatedEvent(v, o);
   return o;
@@ -6172,7 +6199,7 @@ export const encodeLocalTSMEnabledEvent = encodeExact$LocalTSMEnabledEvent;
 export const stringifyLocalTSMEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$LocalTSMEnabledEvent);
 
 function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalTSMEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6183,7 +6210,7 @@ export const encodeLocalizableMessage = encodeExact$LocalizableMessage;
 export const stringifyLocalizableMessage = /* @__PURE__ */ rt.stringifier(encodeExact$LocalizableMessage);
 
 function encodeExact$LocalizableMessage(v: LocalizableMessage): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalizableMessage") };
   encodeFields$LocalizableMessage(v, o);
   return o;
 }
@@ -6199,7 +6226,7 @@ export const encodeLocalizedMethodFault = encodeExact$LocalizedMethodFault;
 export const stringifyLocalizedMethodFault = /* @__PURE__ */ rt.stringifier(encodeExact$LocalizedMethodFault);
 
 function encodeExact$LocalizedMethodFault(v: LocalizedMethodFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalizedMethodFault") };
   encodeFields$LocalizedMethodFault(v, o);
   return o;
 }
@@ -6217,7 +6244,7 @@ export const stringifyLockerMisconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$LockerMisconfiguredEvent(v: LockerMisconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LockerMisconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$LockerMisconfiguredEvent(v, o);
   return o;
@@ -6239,7 +6266,7 @@ export const stringifyLockerReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$LockerReconfiguredEvent(v: LockerReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LockerReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$LockerReconfiguredEvent(v, o);
   return o;
@@ -6258,7 +6285,7 @@ export const encodeLongPolicy = encodeExact$LongPolicy;
 export const stringifyLongPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$LongPolicy);
 
 function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LongPolicy") };
   return o;
 }
 
@@ -6268,7 +6295,7 @@ export const encodeManagedByInfo = encodeExact$ManagedByInfo;
 export const stringifyManagedByInfo = /* @__PURE__ */ rt.stringifier(encodeExact$ManagedByInfo);
 
 function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedByInfo") };
   return o;
 }
 
@@ -6280,7 +6307,7 @@ export const stringifyManagedEntityEventArgument = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$ManagedEntityEventArgument(v: ManagedEntityEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedEntityEventArgument") };
   encodeFields$ManagedEntityEventArgument(v, o);
   return o;
 }
@@ -6301,7 +6328,7 @@ export const stringifyManagedObjectNotFound = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ManagedObjectNotFound(v: ManagedObjectNotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedObjectNotFound") };
   encodeFields$MethodFault(v, o);
   encodeFields$ManagedObjectNotFound(v, o);
   return o;
@@ -6320,7 +6347,7 @@ export const stringifyManagedObjectReference = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedObjectReference") };
   return o;
 }
 
@@ -6335,7 +6362,7 @@ function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
 }
 
 function encodeExact$MethodFault(v: MethodFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MethodFault") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6353,7 +6380,7 @@ export const encodeMethodNotFound = encodeExact$MethodNotFound;
 export const stringifyMethodNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$MethodNotFound);
 
 function encodeExact$MethodNotFound(v: MethodNotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MethodNotFound") };
   encodeFields$MethodFault(v, o);
   encodeFields$MethodNotFound(v, o);
   return o;
@@ -6370,7 +6397,7 @@ export const encodeMigrationErrorEvent = encodeExact$MigrationErrorEvent;
 export const stringifyMigrationErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MigrationErrorEvent);
 
 function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationErrorEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   return o;
@@ -6403,7 +6430,7 @@ function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
 }
 
 function encodeExact$MigrationEvent(v: MigrationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   return o;
@@ -6422,7 +6449,7 @@ export const stringifyMigrationHostErrorEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$MigrationHostErrorEvent(v: MigrationHostErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationHostErrorEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationHostErrorEvent(v, o);
@@ -6442,7 +6469,7 @@ export const stringifyMigrationHostWarningEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$MigrationHostWarningEvent(v: MigrationHostWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationHostWarningEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationHostWarningEvent(v, o);
@@ -6465,7 +6492,7 @@ export const stringifyMigrationResourceErrorEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$MigrationResourceErrorEvent(v: MigrationResourceErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationResourceErrorEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationResourceErrorEvent(v, o);
@@ -6490,7 +6517,7 @@ export const stringifyMigrationResourceWarningEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$MigrationResourceWarningEvent(v: MigrationResourceWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationResourceWarningEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationResourceWarningEvent(v, o);
@@ -6515,7 +6542,7 @@ export const stringifyMigrationWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationWarningEvent") };
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   return o;
@@ -6527,7 +6554,7 @@ export const encodeMissingObject = encodeExact$MissingObject;
 export const stringifyMissingObject = /* @__PURE__ */ rt.stringifier(encodeExact$MissingObject);
 
 function encodeExact$MissingObject(v: MissingObject): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MissingObject") };
   encodeFields$MissingObject(v, o);
   return o;
 }
@@ -6545,7 +6572,7 @@ export const encodeMissingProperty = encodeExact$MissingProperty;
 export const stringifyMissingProperty = /* @__PURE__ */ rt.stringifier(encodeExact$MissingProperty);
 
 function encodeExact$MissingProperty(v: MissingProperty): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MissingProperty") };
   encodeFields$MissingProperty(v, o);
   return o;
 }
@@ -6561,7 +6588,7 @@ export const encodeMtuMatchEvent = encodeExact$MtuMatchEvent;
 export const stringifyMtuMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MtuMatchEvent);
 
 function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MtuMatchEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -6573,7 +6600,7 @@ export const encodeMtuMismatchEvent = encodeExact$MtuMismatchEvent;
 export const stringifyMtuMismatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MtuMismatchEvent);
 
 function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MtuMismatchEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -6587,7 +6614,7 @@ export const stringifyNASDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$NASDatastoreCreatedEvent(v: NASDatastoreCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NASDatastoreCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$NASDatastoreCreatedEvent(v, o);
   return o;
@@ -6607,7 +6634,7 @@ export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
 export const stringifyNetworkEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NetworkEventArgument") };
   encodeFields$NetworkEventArgument(v, o);
   return o;
 }
@@ -6623,7 +6650,7 @@ export const encodeNetworkRollbackEvent = encodeExact$NetworkRollbackEvent;
 export const stringifyNetworkRollbackEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkRollbackEvent);
 
 function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NetworkRollbackEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6634,7 +6661,7 @@ export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
 export const stringifyNoAccessUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoAccessUserEvent);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoAccessUserEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6647,7 +6674,7 @@ export const stringifyNoDatastoresConfiguredEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoDatastoresConfiguredEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6658,7 +6685,7 @@ export const encodeNoLicenseEvent = encodeExact$NoLicenseEvent;
 export const stringifyNoLicenseEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoLicenseEvent);
 
 function encodeExact$NoLicenseEvent(v: NoLicenseEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoLicenseEvent") };
   encodeFields$Event(v, o);
   encodeFields$NoLicenseEvent(v, o);
   return o;
@@ -6680,7 +6707,10 @@ export const stringifyNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ 
 function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
   v: NoMaintenanceModeDrsRecommendationForVM,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "NoMaintenanceModeDrsRecommendationForVM"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6702,7 +6732,7 @@ function encodeAt$NoPermission(v: AnyNoPermission): rt.WireObject {
 }
 
 function encodeExact$NoPermission(v: NoPermission): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoPermission") };
   encodeFields$MethodFault(v, o);
   encodeFields$NoPermission(v, o);
   return o;
@@ -6724,7 +6754,7 @@ export const stringifyNoPermissionEntityPrivileges = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$NoPermissionEntityPrivileges(v: NoPermissionEntityPrivileges): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoPermissionEntityPrivileges") };
   encodeFields$NoPermissionEntityPrivileges(v, o);
   return o;
 }
@@ -6749,7 +6779,10 @@ export const stringifyNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ rt
 function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
   v: NonVIWorkloadDetectedOnDatastoreEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "NonVIWorkloadDetectedOnDatastoreEvent"),
+  };
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -6761,7 +6794,7 @@ export const encodeNotAuthenticated = encodeExact$NotAuthenticated;
 export const stringifyNotAuthenticated = /* @__PURE__ */ rt.stringifier(encodeExact$NotAuthenticated);
 
 function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotAuthenticated") };
   encodeFields$MethodFault(v, o);
   encodeFields$NoPermission(v, o);
   return o;
@@ -6775,7 +6808,7 @@ export const stringifyNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$NotEnoughResourcesToStartVmEvent(v: NotEnoughResourcesToStartVmEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotEnoughResourcesToStartVmEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -6786,7 +6819,7 @@ export const encodeNotFound = encodeExact$NotFound;
 export const stringifyNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$NotFound);
 
 function encodeExact$NotFound(v: NotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotFound") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6797,7 +6830,7 @@ export const encodeNotImplemented = encodeExact$NotImplemented;
 export const stringifyNotImplemented = /* @__PURE__ */ rt.stringifier(encodeExact$NotImplemented);
 
 function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotImplemented") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6808,7 +6841,7 @@ export const encodeNotSupported = encodeExact$NotSupported;
 export const stringifyNotSupported = /* @__PURE__ */ rt.stringifier(encodeExact$NotSupported);
 
 function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotSupported") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6819,7 +6852,7 @@ export const encodeNumericRange = encodeExact$NumericRange;
 export const stringifyNumericRange = /* @__PURE__ */ rt.stringifier(encodeExact$NumericRange);
 
 function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NumericRange") };
   return o;
 }
 
@@ -6829,7 +6862,7 @@ export const encodeObjectContent = encodeExact$ObjectContent;
 export const stringifyObjectContent = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectContent);
 
 function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ObjectContent") };
   encodeFields$ObjectContent(v, o);
   return o;
 }
@@ -6849,7 +6882,7 @@ export const encodeObjectSpec = encodeExact$ObjectSpec;
 export const stringifyObjectSpec = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectSpec);
 
 function encodeExact$ObjectSpec(v: ObjectSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ObjectSpec") };
   encodeFields$ObjectSpec(v, o);
   return o;
 }
@@ -6867,7 +6900,7 @@ export const encodeObjectUpdate = encodeExact$ObjectUpdate;
 export const stringifyObjectUpdate = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectUpdate);
 
 function encodeExact$ObjectUpdate(v: ObjectUpdate): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ObjectUpdate") };
   encodeFields$ObjectUpdate(v, o);
   return o;
 }
@@ -6887,7 +6920,7 @@ export const encodeOptionValue = encodeExact$OptionValue;
 export const stringifyOptionValue = /* @__PURE__ */ rt.stringifier(encodeExact$OptionValue);
 
 function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "OptionValue") };
   encodeFields$OptionValue(v, o);
   return o;
 }
@@ -6903,7 +6936,7 @@ export const encodeOutOfSyncDvsHost = encodeExact$OutOfSyncDvsHost;
 export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ rt.stringifier(encodeExact$OutOfSyncDvsHost);
 
 function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "OutOfSyncDvsHost") };
   encodeFields$Event(v, o);
   encodeFields$OutOfSyncDvsHost(v, o);
   return o;
@@ -6922,7 +6955,7 @@ export const stringifyParaVirtualSCSIController = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ParaVirtualSCSIController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -6934,7 +6967,7 @@ export const encodePermission = encodeExact$Permission;
 export const stringifyPermission = /* @__PURE__ */ rt.stringifier(encodeExact$Permission);
 
 function encodeExact$Permission(v: Permission): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Permission") };
   encodeFields$Permission(v, o);
   return o;
 }
@@ -6950,7 +6983,7 @@ export const encodePermissionAddedEvent = encodeExact$PermissionAddedEvent;
 export const stringifyPermissionAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$PermissionAddedEvent);
 
 function encodeExact$PermissionAddedEvent(v: PermissionAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionAddedEvent") };
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   encodeFields$PermissionAddedEvent(v, o);
@@ -6983,7 +7016,7 @@ function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
 }
 
 function encodeExact$PermissionEvent(v: PermissionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionEvent") };
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   return o;
@@ -7002,7 +7035,7 @@ export const stringifyPermissionRemovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionRemovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   return o;
@@ -7016,7 +7049,7 @@ export const stringifyPermissionUpdatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$PermissionUpdatedEvent(v: PermissionUpdatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionUpdatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   encodeFields$PermissionUpdatedEvent(v, o);
@@ -7036,7 +7069,7 @@ export const encodePrivilegePolicyDef = encodeExact$PrivilegePolicyDef;
 export const stringifyPrivilegePolicyDef = /* @__PURE__ */ rt.stringifier(encodeExact$PrivilegePolicyDef);
 
 function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PrivilegePolicyDef") };
   return o;
 }
 
@@ -7048,7 +7081,7 @@ export const stringifyProfileAssociatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileAssociatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7060,7 +7093,7 @@ export const encodeProfileChangedEvent = encodeExact$ProfileChangedEvent;
 export const stringifyProfileChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileChangedEvent);
 
 function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileChangedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7072,7 +7105,7 @@ export const encodeProfileCreatedEvent = encodeExact$ProfileCreatedEvent;
 export const stringifyProfileCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileCreatedEvent);
 
 function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7086,7 +7119,7 @@ export const stringifyProfileDissociatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileDissociatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7119,7 +7152,7 @@ function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
 }
 
 function encodeExact$ProfileEvent(v: ProfileEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7136,7 +7169,7 @@ export const encodeProfileEventArgument = encodeExact$ProfileEventArgument;
 export const stringifyProfileEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileEventArgument);
 
 function encodeExact$ProfileEventArgument(v: ProfileEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileEventArgument") };
   encodeFields$ProfileEventArgument(v, o);
   return o;
 }
@@ -7154,7 +7187,7 @@ export const stringifyProfileReferenceHostChangedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$ProfileReferenceHostChangedEvent(v: ProfileReferenceHostChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileReferenceHostChangedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   encodeFields$ProfileReferenceHostChangedEvent(v, o);
@@ -7175,7 +7208,7 @@ export const encodeProfileRemovedEvent = encodeExact$ProfileRemovedEvent;
 export const stringifyProfileRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileRemovedEvent);
 
 function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileRemovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7187,7 +7220,7 @@ export const encodePropertyChange = encodeExact$PropertyChange;
 export const stringifyPropertyChange = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyChange);
 
 function encodeExact$PropertyChange(v: PropertyChange): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertyChange") };
   encodeFields$PropertyChange(v, o);
   return o;
 }
@@ -7203,7 +7236,7 @@ export const encodePropertyFilterSpec = encodeExact$PropertyFilterSpec;
 export const stringifyPropertyFilterSpec = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyFilterSpec);
 
 function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertyFilterSpec") };
   encodeFields$PropertyFilterSpec(v, o);
   return o;
 }
@@ -7221,7 +7254,7 @@ export const encodePropertyFilterUpdate = encodeExact$PropertyFilterUpdate;
 export const stringifyPropertyFilterUpdate = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyFilterUpdate);
 
 function encodeExact$PropertyFilterUpdate(v: PropertyFilterUpdate): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertyFilterUpdate") };
   encodeFields$PropertyFilterUpdate(v, o);
   return o;
 }
@@ -7241,7 +7274,7 @@ export const encodePropertySpec = encodeExact$PropertySpec;
 export const stringifyPropertySpec = /* @__PURE__ */ rt.stringifier(encodeExact$PropertySpec);
 
 function encodeExact$PropertySpec(v: PropertySpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertySpec") };
   encodeFields$PropertySpec(v, o);
   return o;
 }
@@ -7257,7 +7290,7 @@ export const encodeRecoveryEvent = encodeExact$RecoveryEvent;
 export const stringifyRecoveryEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RecoveryEvent);
 
 function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RecoveryEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -7270,7 +7303,7 @@ export const stringifyRemoteTSMEnabledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RemoteTSMEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -7283,7 +7316,7 @@ export const stringifyReplicationConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ReplicationConfigSpec(v: ReplicationConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ReplicationConfigSpec") };
   encodeFields$ReplicationConfigSpec(v, o);
   return o;
 }
@@ -7301,7 +7334,7 @@ export const stringifyReplicationInfoDiskSettings = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSettings): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ReplicationInfoDiskSettings") };
   return o;
 }
 
@@ -7311,7 +7344,7 @@ export const encodeRequestCanceled = encodeExact$RequestCanceled;
 export const stringifyRequestCanceled = /* @__PURE__ */ rt.stringifier(encodeExact$RequestCanceled);
 
 function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RequestCanceled") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7324,7 +7357,7 @@ export const stringifyResourceAllocationInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourceAllocationInfo(v: ResourceAllocationInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourceAllocationInfo") };
   encodeFields$ResourceAllocationInfo(v, o);
   return o;
 }
@@ -7340,7 +7373,7 @@ export const encodeResourceInUse = encodeExact$ResourceInUse;
 export const stringifyResourceInUse = /* @__PURE__ */ rt.stringifier(encodeExact$ResourceInUse);
 
 function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourceInUse") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7353,7 +7386,7 @@ export const stringifyResourcePoolCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourcePoolCreatedEvent(v: ResourcePoolCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   encodeFields$ResourcePoolCreatedEvent(v, o);
@@ -7376,7 +7409,7 @@ export const stringifyResourcePoolDestroyedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolDestroyedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   return o;
@@ -7407,7 +7440,7 @@ function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
 }
 
 function encodeExact$ResourcePoolEvent(v: ResourcePoolEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolEvent") };
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   return o;
@@ -7426,7 +7459,7 @@ export const stringifyResourcePoolEventArgument = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ResourcePoolEventArgument(v: ResourcePoolEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolEventArgument") };
   encodeFields$ResourcePoolEventArgument(v, o);
   return o;
 }
@@ -7447,7 +7480,7 @@ export const stringifyResourcePoolMovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolMovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   encodeFields$ResourcePoolMovedEvent(v, o);
@@ -7469,7 +7502,7 @@ export const stringifyResourcePoolReconfiguredEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$ResourcePoolReconfiguredEvent(v: ResourcePoolReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   encodeFields$ResourcePoolReconfiguredEvent(v, o);
@@ -7492,7 +7525,7 @@ export const stringifyResourceViolatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourceViolatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   return o;
@@ -7504,7 +7537,7 @@ export const encodeRetrieveOptions = encodeExact$RetrieveOptions;
 export const stringifyRetrieveOptions = /* @__PURE__ */ rt.stringifier(encodeExact$RetrieveOptions);
 
 function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RetrieveOptions") };
   return o;
 }
 
@@ -7514,7 +7547,7 @@ export const encodeRetrieveResult = encodeExact$RetrieveResult;
 export const stringifyRetrieveResult = /* @__PURE__ */ rt.stringifier(encodeExact$RetrieveResult);
 
 function encodeExact$RetrieveResult(v: RetrieveResult): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RetrieveResult") };
   encodeFields$RetrieveResult(v, o);
   return o;
 }
@@ -7530,7 +7563,7 @@ export const encodeRoleAddedEvent = encodeExact$RoleAddedEvent;
 export const stringifyRoleAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleAddedEvent);
 
 function encodeExact$RoleAddedEvent(v: RoleAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleAddedEvent") };
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   encodeFields$RoleAddedEvent(v, o);
@@ -7563,7 +7596,7 @@ function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
 }
 
 function encodeExact$RoleEvent(v: RoleEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleEvent") };
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   return o;
@@ -7580,7 +7613,7 @@ export const encodeRoleEventArgument = encodeExact$RoleEventArgument;
 export const stringifyRoleEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$RoleEventArgument);
 
 function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleEventArgument") };
   return o;
 }
 
@@ -7590,7 +7623,7 @@ export const encodeRoleRemovedEvent = encodeExact$RoleRemovedEvent;
 export const stringifyRoleRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleRemovedEvent);
 
 function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleRemovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   return o;
@@ -7602,7 +7635,7 @@ export const encodeRoleUpdatedEvent = encodeExact$RoleUpdatedEvent;
 export const stringifyRoleUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleUpdatedEvent);
 
 function encodeExact$RoleUpdatedEvent(v: RoleUpdatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleUpdatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   encodeFields$RoleUpdatedEvent(v, o);
@@ -7624,7 +7657,7 @@ export const encodeRollbackEvent = encodeExact$RollbackEvent;
 export const stringifyRollbackEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RollbackEvent);
 
 function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RollbackEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -7668,7 +7701,7 @@ function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
 }
 
 function encodeExact$RuntimeFault(v: RuntimeFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RuntimeFault") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7681,7 +7714,7 @@ export const stringifyScheduledHardwareUpgradeInfo = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$ScheduledHardwareUpgradeInfo(v: ScheduledHardwareUpgradeInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledHardwareUpgradeInfo") };
   encodeFields$ScheduledHardwareUpgradeInfo(v, o);
   return o;
 }
@@ -7702,7 +7735,7 @@ export const stringifyScheduledTaskCompletedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskCompletedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7716,7 +7749,7 @@ export const stringifyScheduledTaskCreatedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7730,7 +7763,7 @@ export const stringifyScheduledTaskEmailCompletedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$ScheduledTaskEmailCompletedEvent(v: ScheduledTaskEmailCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEmailCompletedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7744,7 +7777,7 @@ export const stringifyScheduledTaskEmailFailedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$ScheduledTaskEmailFailedEvent(v: ScheduledTaskEmailFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEmailFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   encodeFields$ScheduledTaskEmailFailedEvent(v, o);
@@ -7790,7 +7823,7 @@ function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
 }
 
 function encodeExact$ScheduledTaskEvent(v: ScheduledTaskEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7811,7 +7844,7 @@ export const stringifyScheduledTaskEventArgument = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$ScheduledTaskEventArgument(v: ScheduledTaskEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEventArgument") };
   encodeFields$ScheduledTaskEventArgument(v, o);
   return o;
 }
@@ -7832,7 +7865,7 @@ export const stringifyScheduledTaskFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ScheduledTaskFailedEvent(v: ScheduledTaskFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   encodeFields$ScheduledTaskFailedEvent(v, o);
@@ -7855,7 +7888,7 @@ export const stringifyScheduledTaskReconfiguredEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$ScheduledTaskReconfiguredEvent(v: ScheduledTaskReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   encodeFields$ScheduledTaskReconfiguredEvent(v, o);
@@ -7878,7 +7911,7 @@ export const stringifyScheduledTaskRemovedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskRemovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7892,7 +7925,7 @@ export const stringifyScheduledTaskStartedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskStartedEvent") };
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7917,7 +7950,7 @@ function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
 }
 
 function encodeExact$SecurityError(v: SecurityError): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SecurityError") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7939,7 +7972,7 @@ function encodeAt$SelectionSpec(v: AnySelectionSpec): rt.WireObject {
 }
 
 function encodeExact$SelectionSpec(v: SelectionSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SelectionSpec") };
   return o;
 }
 
@@ -7951,7 +7984,7 @@ export const stringifyServerLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServerLicenseExpiredEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -7964,7 +7997,7 @@ export const stringifyServerStartedSessionEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServerStartedSessionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -7975,7 +8008,7 @@ export const encodeServiceContent = encodeExact$ServiceContent;
 export const stringifyServiceContent = /* @__PURE__ */ rt.stringifier(encodeExact$ServiceContent);
 
 function encodeExact$ServiceContent(v: ServiceContent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServiceContent") };
   encodeFields$ServiceContent(v, o);
   return o;
 }
@@ -8147,7 +8180,7 @@ function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
 }
 
 function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SessionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8160,7 +8193,7 @@ export const stringifySessionTerminatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SessionTerminatedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8171,7 +8204,7 @@ export const encodeSharesInfo = encodeExact$SharesInfo;
 export const stringifySharesInfo = /* @__PURE__ */ rt.stringifier(encodeExact$SharesInfo);
 
 function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SharesInfo") };
   return o;
 }
 
@@ -8183,7 +8216,7 @@ export const stringifyStorageIOAllocationInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$StorageIOAllocationInfo(v: StorageIOAllocationInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "StorageIOAllocationInfo") };
   encodeFields$StorageIOAllocationInfo(v, o);
   return o;
 }
@@ -8199,7 +8232,7 @@ export const encodeStringPolicy = encodeExact$StringPolicy;
 export const stringifyStringPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$StringPolicy);
 
 function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "StringPolicy") };
   return o;
 }
 
@@ -8209,7 +8242,7 @@ export const encodeSystemError = encodeExact$SystemError;
 export const stringifySystemError = /* @__PURE__ */ rt.stringifier(encodeExact$SystemError);
 
 function encodeExact$SystemError(v: SystemError): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SystemError") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -8220,7 +8253,7 @@ export const encodeTag = encodeExact$Tag;
 export const stringifyTag = /* @__PURE__ */ rt.stringifier(encodeExact$Tag);
 
 function encodeExact$Tag(v: Tag): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Tag") };
   return o;
 }
 
@@ -8230,7 +8263,7 @@ export const encodeTagId = encodeExact$TagId;
 export const stringifyTagId = /* @__PURE__ */ rt.stringifier(encodeExact$TagId);
 
 function encodeExact$TagId(v: TagId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TagId") };
   encodeFields$TagId(v, o);
   return o;
 }
@@ -8246,7 +8279,7 @@ export const encodeTagIdNameId = encodeExact$TagIdNameId;
 export const stringifyTagIdNameId = /* @__PURE__ */ rt.stringifier(encodeExact$TagIdNameId);
 
 function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TagIdNameId") };
   return o;
 }
 
@@ -8256,7 +8289,7 @@ export const encodeTagSpec = encodeExact$TagSpec;
 export const stringifyTagSpec = /* @__PURE__ */ rt.stringifier(encodeExact$TagSpec);
 
 function encodeExact$TagSpec(v: TagSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TagSpec") };
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$TagSpec(v, o);
   return o;
@@ -8284,7 +8317,7 @@ function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
 }
 
 function encodeExact$TaskEvent(v: TaskEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskEvent") };
   encodeFields$Event(v, o);
   encodeFields$TaskEvent(v, o);
   return o;
@@ -8301,7 +8334,7 @@ export const encodeTaskInProgress = encodeExact$TaskInProgress;
 export const stringifyTaskInProgress = /* @__PURE__ */ rt.stringifier(encodeExact$TaskInProgress);
 
 function encodeExact$TaskInProgress(v: TaskInProgress): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskInProgress") };
   encodeFields$MethodFault(v, o);
   encodeFields$TaskInProgress(v, o);
   return o;
@@ -8318,7 +8351,7 @@ export const encodeTaskInfo = encodeExact$TaskInfo;
 export const stringifyTaskInfo = /* @__PURE__ */ rt.stringifier(encodeExact$TaskInfo);
 
 function encodeExact$TaskInfo(v: TaskInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskInfo") };
   encodeFields$TaskInfo(v, o);
   return o;
 }
@@ -8365,7 +8398,7 @@ function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
 }
 
 function encodeExact$TaskReason(v: TaskReason): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReason") };
   return o;
 }
 
@@ -8375,7 +8408,7 @@ export const encodeTaskReasonAlarm = encodeExact$TaskReasonAlarm;
 export const stringifyTaskReasonAlarm = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonAlarm);
 
 function encodeExact$TaskReasonAlarm(v: TaskReasonAlarm): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonAlarm") };
   encodeFields$TaskReasonAlarm(v, o);
   return o;
 }
@@ -8393,7 +8426,7 @@ export const encodeTaskReasonSchedule = encodeExact$TaskReasonSchedule;
 export const stringifyTaskReasonSchedule = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonSchedule);
 
 function encodeExact$TaskReasonSchedule(v: TaskReasonSchedule): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonSchedule") };
   encodeFields$TaskReasonSchedule(v, o);
   return o;
 }
@@ -8409,7 +8442,7 @@ export const encodeTaskReasonSystem = encodeExact$TaskReasonSystem;
 export const stringifyTaskReasonSystem = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonSystem);
 
 function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonSystem") };
   return o;
 }
 
@@ -8419,7 +8452,7 @@ export const encodeTaskReasonUser = encodeExact$TaskReasonUser;
 export const stringifyTaskReasonUser = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonUser);
 
 function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonUser") };
   return o;
 }
 
@@ -8429,7 +8462,7 @@ export const encodeTaskTimeoutEvent = encodeExact$TaskTimeoutEvent;
 export const stringifyTaskTimeoutEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TaskTimeoutEvent);
 
 function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskTimeoutEvent") };
   encodeFields$Event(v, o);
   encodeFields$TaskEvent(v, o);
   return o;
@@ -8441,7 +8474,7 @@ export const encodeTeamingMatchEvent = encodeExact$TeamingMatchEvent;
 export const stringifyTeamingMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TeamingMatchEvent);
 
 function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TeamingMatchEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8453,7 +8486,7 @@ export const encodeTeamingMisMatchEvent = encodeExact$TeamingMisMatchEvent;
 export const stringifyTeamingMisMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TeamingMisMatchEvent);
 
 function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TeamingMisMatchEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8467,7 +8500,7 @@ export const stringifyTemplateBeingUpgradedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateBeingUpgradedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8493,7 +8526,7 @@ function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObjec
 }
 
 function encodeExact$TemplateUpgradeEvent(v: TemplateUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateUpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8506,7 +8539,7 @@ export const stringifyTemplateUpgradeFailedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$TemplateUpgradeFailedEvent(v: TemplateUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateUpgradeFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$TemplateUpgradeFailedEvent(v, o);
   return o;
@@ -8528,7 +8561,7 @@ export const stringifyTemplateUpgradedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateUpgradedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8539,7 +8572,7 @@ export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
 export const stringifyTgwEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$TgwEventArgument);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TgwEventArgument") };
   encodeFields$TgwEventArgument(v, o);
   return o;
 }
@@ -8557,7 +8590,7 @@ export const stringifyTimedOutHostOperationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TimedOutHostOperationEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8568,7 +8601,7 @@ export const encodeToolsConfigInfo = encodeExact$ToolsConfigInfo;
 export const stringifyToolsConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$ToolsConfigInfo);
 
 function encodeExact$ToolsConfigInfo(v: ToolsConfigInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ToolsConfigInfo") };
   encodeFields$ToolsConfigInfo(v, o);
   return o;
 }
@@ -8592,7 +8625,7 @@ export const stringifyToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ rt.s
 function encodeExact$ToolsConfigInfoToolsLastInstallInfo(
   v: ToolsConfigInfoToolsLastInstallInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ToolsConfigInfoToolsLastInstallInfo") };
   encodeFields$ToolsConfigInfoToolsLastInstallInfo(v, o);
   return o;
 }
@@ -8611,7 +8644,7 @@ export const encodeTraversalSpec = encodeExact$TraversalSpec;
 export const stringifyTraversalSpec = /* @__PURE__ */ rt.stringifier(encodeExact$TraversalSpec);
 
 function encodeExact$TraversalSpec(v: TraversalSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TraversalSpec") };
   encodeFields$TraversalSpec(v, o);
   return o;
 }
@@ -8629,7 +8662,7 @@ export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachinesEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UnlicensedVirtualMachinesEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8644,7 +8677,7 @@ export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ rt.s
 function encodeExact$UnlicensedVirtualMachinesFoundEvent(
   v: UnlicensedVirtualMachinesFoundEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UnlicensedVirtualMachinesFoundEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8655,7 +8688,7 @@ export const encodeUpdateSet = encodeExact$UpdateSet;
 export const stringifyUpdateSet = /* @__PURE__ */ rt.stringifier(encodeExact$UpdateSet);
 
 function encodeExact$UpdateSet(v: UpdateSet): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UpdateSet") };
   encodeFields$UpdateSet(v, o);
   return o;
 }
@@ -8673,7 +8706,7 @@ export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$UpdatedAgentBeingRestartedEvent(v: UpdatedAgentBeingRestartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UpdatedAgentBeingRestartedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8701,7 +8734,7 @@ function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
 }
 
 function encodeExact$UpgradeEvent(v: UpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8714,7 +8747,7 @@ export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortMtuNotSupportEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8728,7 +8761,7 @@ export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortMtuSupportEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8742,7 +8775,7 @@ export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortVlanTrunkedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8756,7 +8789,7 @@ export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrunkedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortVlanUntrunkedEvent") };
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8768,7 +8801,7 @@ export const encodeUserAssignedToGroup = encodeExact$UserAssignedToGroup;
 export const stringifyUserAssignedToGroup = /* @__PURE__ */ rt.stringifier(encodeExact$UserAssignedToGroup);
 
 function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserAssignedToGroup") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8781,7 +8814,7 @@ export const stringifyUserLoginSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserLoginSessionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8794,7 +8827,7 @@ export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserLogoutSessionEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8805,7 +8838,7 @@ export const encodeUserPasswordChanged = encodeExact$UserPasswordChanged;
 export const stringifyUserPasswordChanged = /* @__PURE__ */ rt.stringifier(encodeExact$UserPasswordChanged);
 
 function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserPasswordChanged") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8816,7 +8849,7 @@ export const encodeUserSession = encodeExact$UserSession;
 export const stringifyUserSession = /* @__PURE__ */ rt.stringifier(encodeExact$UserSession);
 
 function encodeExact$UserSession(v: UserSession): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserSession") };
   return o;
 }
 
@@ -8828,7 +8861,7 @@ export const stringifyUserUnassignedFromGroup = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserUnassignedFromGroup") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8839,7 +8872,7 @@ export const encodeUserUpgradeEvent = encodeExact$UserUpgradeEvent;
 export const stringifyUserUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$UserUpgradeEvent);
 
 function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserUpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -8850,7 +8883,7 @@ export const encodeVAppIPAssignmentInfo = encodeExact$VAppIPAssignmentInfo;
 export const stringifyVAppIPAssignmentInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppIPAssignmentInfo);
 
 function encodeExact$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppIPAssignmentInfo") };
   encodeFields$VAppIPAssignmentInfo(v, o);
   return o;
 }
@@ -8869,7 +8902,7 @@ export const encodeVAppOvfSectionInfo = encodeExact$VAppOvfSectionInfo;
 export const stringifyVAppOvfSectionInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppOvfSectionInfo);
 
 function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppOvfSectionInfo") };
   return o;
 }
 
@@ -8879,7 +8912,7 @@ export const encodeVAppOvfSectionSpec = encodeExact$VAppOvfSectionSpec;
 export const stringifyVAppOvfSectionSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppOvfSectionSpec);
 
 function encodeExact$VAppOvfSectionSpec(v: VAppOvfSectionSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppOvfSectionSpec") };
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VAppOvfSectionSpec(v, o);
   return o;
@@ -8896,7 +8929,7 @@ export const encodeVAppProductInfo = encodeExact$VAppProductInfo;
 export const stringifyVAppProductInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppProductInfo);
 
 function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppProductInfo") };
   return o;
 }
 
@@ -8906,7 +8939,7 @@ export const encodeVAppProductSpec = encodeExact$VAppProductSpec;
 export const stringifyVAppProductSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppProductSpec);
 
 function encodeExact$VAppProductSpec(v: VAppProductSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppProductSpec") };
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VAppProductSpec(v, o);
   return o;
@@ -8923,7 +8956,7 @@ export const encodeVAppPropertyInfo = encodeExact$VAppPropertyInfo;
 export const stringifyVAppPropertyInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppPropertyInfo);
 
 function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppPropertyInfo") };
   return o;
 }
 
@@ -8933,7 +8966,7 @@ export const encodeVAppPropertySpec = encodeExact$VAppPropertySpec;
 export const stringifyVAppPropertySpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppPropertySpec);
 
 function encodeExact$VAppPropertySpec(v: VAppPropertySpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppPropertySpec") };
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VAppPropertySpec(v, o);
   return o;
@@ -8952,7 +8985,7 @@ export const stringifyVMFSDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VMFSDatastoreCreatedEvent(v: VMFSDatastoreCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMFSDatastoreCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VMFSDatastoreCreatedEvent(v, o);
   return o;
@@ -8974,7 +9007,7 @@ export const stringifyVMFSDatastoreExpandedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VMFSDatastoreExpandedEvent(v: VMFSDatastoreExpandedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMFSDatastoreExpandedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VMFSDatastoreExpandedEvent(v, o);
   return o;
@@ -8996,7 +9029,7 @@ export const stringifyVMFSDatastoreExtendedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VMFSDatastoreExtendedEvent(v: VMFSDatastoreExtendedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMFSDatastoreExtendedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VMFSDatastoreExtendedEvent(v, o);
   return o;
@@ -9018,7 +9051,7 @@ export const stringifyVMotionLicenseExpiredEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMotionLicenseExpiredEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -9031,7 +9064,7 @@ export const stringifyVcAgentUninstallFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUninstallFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -9044,7 +9077,7 @@ export const stringifyVcAgentUninstalledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUninstalledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -9057,7 +9090,7 @@ export const stringifyVcAgentUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUpgradeFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -9068,7 +9101,7 @@ export const encodeVcAgentUpgradedEvent = encodeExact$VcAgentUpgradedEvent;
 export const stringifyVcAgentUpgradedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VcAgentUpgradedEvent);
 
 function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUpgradedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -9081,7 +9114,7 @@ export const stringifyVimAccountPasswordChangedEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPasswordChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VimAccountPasswordChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -9097,7 +9130,7 @@ function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
 }
 
 function encodeExact$VimFault(v: VimFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VimFault") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -9108,7 +9141,7 @@ export const encodeVirtualCdrom = encodeExact$VirtualCdrom;
 export const stringifyVirtualCdrom = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualCdrom);
 
 function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualCdrom") };
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9121,7 +9154,7 @@ export const stringifyVirtualCdromAtapiBackingInfo = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualCdromAtapiBackingInfo") };
   return o;
 }
 
@@ -9133,7 +9166,7 @@ export const stringifyVirtualCdromIsoBackingInfo = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualCdromIsoBackingInfo") };
   encodeFields$VirtualDeviceFileBackingInfo(v, o);
   return o;
 }
@@ -9149,7 +9182,10 @@ export const stringifyVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */
 function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
   v: VirtualCdromRemotePassthroughBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualCdromRemotePassthroughBackingInfo"),
+  };
   return o;
 }
 
@@ -9182,7 +9218,7 @@ function encodeAt$VirtualController(v: AnyVirtualController): rt.WireObject {
 }
 
 function encodeExact$VirtualController(v: VirtualController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -9204,7 +9240,7 @@ function encodeAt$VirtualDevice(v: AnyVirtualDevice): rt.WireObject {
 }
 
 function encodeExact$VirtualDevice(v: VirtualDevice): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDevice") };
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9260,7 +9296,7 @@ function encodeAt$VirtualDeviceBackingInfo(v: AnyVirtualDeviceBackingInfo): rt.W
 }
 
 function encodeExact$VirtualDeviceBackingInfo(v: VirtualDeviceBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceBackingInfo") };
   return o;
 }
 
@@ -9283,7 +9319,7 @@ function encodeAt$VirtualDeviceBusSlotInfo(v: AnyVirtualDeviceBusSlotInfo): rt.W
 }
 
 function encodeExact$VirtualDeviceBusSlotInfo(v: VirtualDeviceBusSlotInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceBusSlotInfo") };
   return o;
 }
 
@@ -9295,7 +9331,7 @@ export const stringifyVirtualDeviceConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceConfigSpec") };
   encodeFields$VirtualDeviceConfigSpec(v, o);
   return o;
 }
@@ -9322,7 +9358,7 @@ export const stringifyVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ rt.st
 function encodeExact$VirtualDeviceConfigSpecBackingSpec(
   v: VirtualDeviceConfigSpecBackingSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceConfigSpecBackingSpec") };
   encodeFields$VirtualDeviceConfigSpecBackingSpec(v, o);
   return o;
 }
@@ -9345,7 +9381,7 @@ export const stringifyVirtualDeviceConnectInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceConnectInfo") };
   return o;
 }
 
@@ -9372,7 +9408,7 @@ function encodeAt$VirtualDeviceDeviceBackingInfo(v: AnyVirtualDeviceDeviceBackin
 }
 
 function encodeExact$VirtualDeviceDeviceBackingInfo(v: VirtualDeviceDeviceBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceDeviceBackingInfo") };
   return o;
 }
 
@@ -9384,7 +9420,7 @@ export const stringifyVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceGroupInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceDeviceGroupInfo") };
   return o;
 }
 
@@ -9409,7 +9445,7 @@ function encodeAt$VirtualDeviceFileBackingInfo(v: AnyVirtualDeviceFileBackingInf
 }
 
 function encodeExact$VirtualDeviceFileBackingInfo(v: VirtualDeviceFileBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceFileBackingInfo") };
   encodeFields$VirtualDeviceFileBackingInfo(v, o);
   return o;
 }
@@ -9430,7 +9466,7 @@ export const stringifyVirtualDevicePciBusSlotInfo = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VirtualDevicePciBusSlotInfo(v: VirtualDevicePciBusSlotInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDevicePciBusSlotInfo") };
   return o;
 }
 
@@ -9457,7 +9493,7 @@ function encodeAt$VirtualDeviceRemoteDeviceBackingInfo(
 function encodeExact$VirtualDeviceRemoteDeviceBackingInfo(
   v: VirtualDeviceRemoteDeviceBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceRemoteDeviceBackingInfo") };
   return o;
 }
 
@@ -9467,7 +9503,7 @@ export const encodeVirtualDisk = encodeExact$VirtualDisk;
 export const stringifyVirtualDisk = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualDisk);
 
 function encodeExact$VirtualDisk(v: VirtualDisk): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDisk") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualDisk(v, o);
   return o;
@@ -9496,7 +9532,7 @@ export const stringifyVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VirtualDiskFlatVer2BackingInfo(v: VirtualDiskFlatVer2BackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDiskFlatVer2BackingInfo") };
   encodeFields$VirtualDeviceFileBackingInfo(v, o);
   encodeFields$VirtualDiskFlatVer2BackingInfo(v, o);
   return o;
@@ -9520,7 +9556,7 @@ export const stringifyVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VirtualDiskVFlashCacheConfigInfo(v: VirtualDiskVFlashCacheConfigInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDiskVFlashCacheConfigInfo") };
   return o;
 }
 
@@ -9530,7 +9566,7 @@ export const encodeVirtualE1000 = encodeExact$VirtualE1000;
 export const stringifyVirtualE1000 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualE1000);
 
 function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualE1000") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -9559,7 +9595,7 @@ function encodeAt$VirtualEthernetCard(v: AnyVirtualEthernetCard): rt.WireObject 
 }
 
 function encodeExact$VirtualEthernetCard(v: VirtualEthernetCard): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualEthernetCard") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -9582,7 +9618,10 @@ export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo = /* 
 function encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   v: VirtualEthernetCardDistributedVirtualPortBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualEthernetCardDistributedVirtualPortBackingInfo"),
+  };
   encodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(v, o);
   return o;
 }
@@ -9605,7 +9644,10 @@ export const stringifyVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ rt
 function encodeExact$VirtualEthernetCardNetworkBackingInfo(
   v: VirtualEthernetCardNetworkBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualEthernetCardNetworkBackingInfo"),
+  };
   encodeFields$VirtualEthernetCardNetworkBackingInfo(v, o);
   return o;
 }
@@ -9628,7 +9670,10 @@ export const stringifyVirtualEthernetCardResourceAllocation = /* @__PURE__ */ rt
 function encodeExact$VirtualEthernetCardResourceAllocation(
   v: VirtualEthernetCardResourceAllocation,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualEthernetCardResourceAllocation"),
+  };
   encodeFields$VirtualEthernetCardResourceAllocation(v, o);
   return o;
 }
@@ -9647,7 +9692,7 @@ export const encodeVirtualFloppy = encodeExact$VirtualFloppy;
 export const stringifyVirtualFloppy = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualFloppy);
 
 function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualFloppy") };
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9658,7 +9703,7 @@ export const encodeVirtualIDEController = encodeExact$VirtualIDEController;
 export const stringifyVirtualIDEController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualIDEController);
 
 function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualIDEController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -9670,7 +9715,7 @@ export const encodeVirtualKeyboard = encodeExact$VirtualKeyboard;
 export const stringifyVirtualKeyboard = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualKeyboard);
 
 function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualKeyboard") };
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9683,7 +9728,7 @@ export const stringifyVirtualLsiLogicController = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualLsiLogicController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -9697,7 +9742,7 @@ export const stringifyVirtualMachineAffinityInfo = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VirtualMachineAffinityInfo(v: VirtualMachineAffinityInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineAffinityInfo") };
   encodeFields$VirtualMachineAffinityInfo(v, o);
   return o;
 }
@@ -9721,7 +9766,10 @@ export const stringifyVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ 
 function encodeExact$VirtualMachineBaseIndependentFilterSpec(
   v: VirtualMachineBaseIndependentFilterSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineBaseIndependentFilterSpec"),
+  };
   return o;
 }
 
@@ -9733,7 +9781,7 @@ export const stringifyVirtualMachineBootOptions = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineBootOptions(v: VirtualMachineBootOptions): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineBootOptions") };
   encodeFields$VirtualMachineBootOptions(v, o);
   return o;
 }
@@ -9758,7 +9806,10 @@ export const stringifyVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ 
 function encodeExact$VirtualMachineBootOptionsBootableDevice(
   v: VirtualMachineBootOptionsBootableDevice,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineBootOptionsBootableDevice"),
+  };
   return o;
 }
 
@@ -9770,7 +9821,7 @@ export const stringifyVirtualMachineConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineConfigSpec(v: VirtualMachineConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineConfigSpec") };
   encodeFields$VirtualMachineConfigSpec(v, o);
   return o;
 }
@@ -9874,7 +9925,7 @@ export const stringifyVirtualMachineConsolePreferences = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VirtualMachineConsolePreferences(v: VirtualMachineConsolePreferences): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineConsolePreferences") };
   return o;
 }
 
@@ -9886,7 +9937,7 @@ export const stringifyVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VirtualMachineCpuIdInfoSpec(v: VirtualMachineCpuIdInfoSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineCpuIdInfoSpec") };
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VirtualMachineCpuIdInfoSpec(v, o);
   return o;
@@ -9908,7 +9959,7 @@ export const stringifyVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VirtualMachineDefaultPowerOpInfo(v: VirtualMachineDefaultPowerOpInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineDefaultPowerOpInfo") };
   return o;
 }
 
@@ -9923,7 +9974,10 @@ export const stringifyVirtualMachineExtensionCompatibilityConstraint = /* @__PUR
 function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
   v: VirtualMachineExtensionCompatibilityConstraint,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineExtensionCompatibilityConstraint"),
+  };
   return o;
 }
 
@@ -9938,7 +9992,10 @@ export const stringifyVirtualMachineExtensionCompatibilityConstraintSet = /* @__
 function encodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   v: VirtualMachineExtensionCompatibilityConstraintSet,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineExtensionCompatibilityConstraintSet"),
+  };
   encodeFields$VirtualMachineExtensionCompatibilityConstraintSet(v, o);
   return o;
 }
@@ -9960,7 +10017,7 @@ export const stringifyVirtualMachineFileInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineFileInfo") };
   return o;
 }
 
@@ -9972,7 +10029,7 @@ export const stringifyVirtualMachineFlagInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineFlagInfo") };
   return o;
 }
 
@@ -9986,7 +10043,10 @@ export const stringifyVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ rt
 function encodeExact$VirtualMachineGuestMonitoringModeInfo(
   v: VirtualMachineGuestMonitoringModeInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineGuestMonitoringModeInfo"),
+  };
   return o;
 }
 
@@ -9998,7 +10058,7 @@ export const stringifyVirtualMachineMessage = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineMessage(v: VirtualMachineMessage): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineMessage") };
   encodeFields$VirtualMachineMessage(v, o);
   return o;
 }
@@ -10016,7 +10076,7 @@ export const stringifyVirtualMachineNetworkShaperInfo = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VirtualMachineNetworkShaperInfo(v: VirtualMachineNetworkShaperInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineNetworkShaperInfo") };
   return o;
 }
 
@@ -10028,7 +10088,7 @@ export const stringifyVirtualMachineProfileSpec = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineProfileSpec(v: VirtualMachineProfileSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineProfileSpec") };
   return o;
 }
 
@@ -10040,7 +10100,7 @@ export const stringifyVirtualMachineSgxInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineSgxInfo") };
   return o;
 }
 
@@ -10052,7 +10112,7 @@ export const stringifyVirtualMachineVMCIDevice = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineVMCIDevice(v: VirtualMachineVMCIDevice): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVMCIDevice") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualMachineVMCIDevice(v, o);
   return o;
@@ -10077,7 +10137,7 @@ export const stringifyVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ rt.st
 function encodeExact$VirtualMachineVMCIDeviceFilterInfo(
   v: VirtualMachineVMCIDeviceFilterInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVMCIDeviceFilterInfo") };
   encodeFields$VirtualMachineVMCIDeviceFilterInfo(v, o);
   return o;
 }
@@ -10100,7 +10160,7 @@ export const stringifyVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ rt.st
 function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
   v: VirtualMachineVMCIDeviceFilterSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVMCIDeviceFilterSpec") };
   return o;
 }
 
@@ -10112,7 +10172,7 @@ export const stringifyVirtualMachineVcpuConfig = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineVcpuConfig(v: VirtualMachineVcpuConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVcpuConfig") };
   encodeFields$VirtualMachineVcpuConfig(v, o);
   return o;
 }
@@ -10134,7 +10194,7 @@ export const stringifyVirtualMachineVideoCard = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVideoCard") };
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -10147,7 +10207,7 @@ export const stringifyVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$VirtualMachineVirtualDeviceGroups(v: VirtualMachineVirtualDeviceGroups): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceGroups") };
   encodeFields$VirtualMachineVirtualDeviceGroups(v, o);
   return o;
 }
@@ -10172,7 +10232,10 @@ export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE_
 function encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: VirtualMachineVirtualDeviceGroupsDeviceGroup,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceGroupsDeviceGroup"),
+  };
   encodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(v, o);
   return o;
 }
@@ -10193,7 +10256,7 @@ export const stringifyVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VirtualMachineVirtualDeviceSwap(v: VirtualMachineVirtualDeviceSwap): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceSwap") };
   encodeFields$VirtualMachineVirtualDeviceSwap(v, o);
   return o;
 }
@@ -10218,7 +10281,10 @@ export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE
 function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceSwapDeviceSwapInfo"),
+  };
   return o;
 }
 
@@ -10230,7 +10296,7 @@ export const stringifyVirtualMachineVirtualNuma = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNuma): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualNuma") };
   return o;
 }
 
@@ -10242,7 +10308,7 @@ export const stringifyVirtualMachineVirtualPMem = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPMem): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualPMem") };
   return o;
 }
 
@@ -10252,7 +10318,7 @@ export const encodeVirtualPCIController = encodeExact$VirtualPCIController;
 export const stringifyVirtualPCIController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPCIController);
 
 function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPCIController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10264,7 +10330,7 @@ export const encodeVirtualPCNet32 = encodeExact$VirtualPCNet32;
 export const stringifyVirtualPCNet32 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPCNet32);
 
 function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPCNet32") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -10276,7 +10342,7 @@ export const encodeVirtualPS2Controller = encodeExact$VirtualPS2Controller;
 export const stringifyVirtualPS2Controller = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPS2Controller);
 
 function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPS2Controller") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10290,7 +10356,7 @@ export const stringifyVirtualPointingDevice = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPointingDevice") };
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -10306,7 +10372,10 @@ export const stringifyVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ r
 function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
   v: VirtualPointingDeviceDeviceBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VirtualPointingDeviceDeviceBackingInfo"),
+  };
   return o;
 }
 
@@ -10329,7 +10398,7 @@ function encodeAt$VirtualSCSIController(v: AnyVirtualSCSIController): rt.WireObj
 }
 
 function encodeExact$VirtualSCSIController(v: VirtualSCSIController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualSCSIController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10341,7 +10410,7 @@ export const encodeVirtualSIOController = encodeExact$VirtualSIOController;
 export const stringifyVirtualSIOController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualSIOController);
 
 function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualSIOController") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10364,7 +10433,7 @@ function encodeAt$VirtualVmxnet(v: AnyVirtualVmxnet): rt.WireObject {
 }
 
 function encodeExact$VirtualVmxnet(v: VirtualVmxnet): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualVmxnet") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -10376,7 +10445,7 @@ export const encodeVirtualVmxnet3 = encodeExact$VirtualVmxnet3;
 export const stringifyVirtualVmxnet3 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualVmxnet3);
 
 function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualVmxnet3") };
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -10390,7 +10459,7 @@ export const stringifyVmAcquiredMksTicketEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmAcquiredMksTicketEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10403,7 +10472,7 @@ export const stringifyVmAcquiredTicketEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmAcquiredTicketEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10414,7 +10483,7 @@ export const encodeVmAutoRenameEvent = encodeExact$VmAutoRenameEvent;
 export const stringifyVmAutoRenameEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmAutoRenameEvent);
 
 function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmAutoRenameEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10425,7 +10494,7 @@ export const encodeVmBeingClonedEvent = encodeExact$VmBeingClonedEvent;
 export const stringifyVmBeingClonedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingClonedEvent);
 
 function encodeExact$VmBeingClonedEvent(v: VmBeingClonedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingClonedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingClonedEvent(v, o);
   return o;
@@ -10446,7 +10515,7 @@ export const stringifyVmBeingClonedNoFolderEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmBeingClonedNoFolderEvent(v: VmBeingClonedNoFolderEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingClonedNoFolderEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingClonedNoFolderEvent(v, o);
   return o;
@@ -10466,7 +10535,7 @@ export const encodeVmBeingCreatedEvent = encodeExact$VmBeingCreatedEvent;
 export const stringifyVmBeingCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingCreatedEvent);
 
 function encodeExact$VmBeingCreatedEvent(v: VmBeingCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingCreatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingCreatedEvent(v, o);
   return o;
@@ -10483,7 +10552,7 @@ export const encodeVmBeingDeployedEvent = encodeExact$VmBeingDeployedEvent;
 export const stringifyVmBeingDeployedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingDeployedEvent);
 
 function encodeExact$VmBeingDeployedEvent(v: VmBeingDeployedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingDeployedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingDeployedEvent(v, o);
   return o;
@@ -10502,7 +10571,7 @@ export const stringifyVmBeingHotMigratedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingHotMigratedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingHotMigratedEvent(v, o);
   return o;
@@ -10524,7 +10593,7 @@ export const encodeVmBeingMigratedEvent = encodeExact$VmBeingMigratedEvent;
 export const stringifyVmBeingMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingMigratedEvent);
 
 function encodeExact$VmBeingMigratedEvent(v: VmBeingMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingMigratedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingMigratedEvent(v, o);
   return o;
@@ -10548,7 +10617,7 @@ export const stringifyVmBeingRelocatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingRelocatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmBeingRelocatedEvent(v, o);
   return o;
@@ -10587,7 +10656,7 @@ function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
 }
 
 function encodeExact$VmCloneEvent(v: VmCloneEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmCloneEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10598,7 +10667,7 @@ export const encodeVmCloneFailedEvent = encodeExact$VmCloneFailedEvent;
 export const stringifyVmCloneFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmCloneFailedEvent);
 
 function encodeExact$VmCloneFailedEvent(v: VmCloneFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmCloneFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmCloneFailedEvent(v, o);
   return o;
@@ -10619,7 +10688,7 @@ export const encodeVmClonedEvent = encodeExact$VmClonedEvent;
 export const stringifyVmClonedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmClonedEvent);
 
 function encodeExact$VmClonedEvent(v: VmClonedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmClonedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmClonedEvent(v, o);
   return o;
@@ -10636,7 +10705,7 @@ export const encodeVmConfigFault = encodeExact$VmConfigFault;
 export const stringifyVmConfigFault = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigFault);
 
 function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConfigFault") };
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -10647,7 +10716,7 @@ export const encodeVmConfigMissingEvent = encodeExact$VmConfigMissingEvent;
 export const stringifyVmConfigMissingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigMissingEvent);
 
 function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConfigMissingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10658,7 +10727,7 @@ export const encodeVmConfigSpec = encodeExact$VmConfigSpec;
 export const stringifyVmConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigSpec);
 
 function encodeExact$VmConfigSpec(v: VmConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConfigSpec") };
   encodeFields$VmConfigSpec(v, o);
   return o;
 }
@@ -10684,7 +10753,7 @@ export const encodeVmConnectedEvent = encodeExact$VmConnectedEvent;
 export const stringifyVmConnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmConnectedEvent);
 
 function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConnectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10695,7 +10764,7 @@ export const encodeVmCreatedEvent = encodeExact$VmCreatedEvent;
 export const stringifyVmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmCreatedEvent);
 
 function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmCreatedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10717,7 +10786,7 @@ function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObjec
 }
 
 function encodeExact$VmDasBeingResetEvent(v: VmDasBeingResetEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasBeingResetEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10732,7 +10801,7 @@ export const stringifyVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ rt.st
 function encodeExact$VmDasBeingResetWithScreenshotEvent(
   v: VmDasBeingResetWithScreenshotEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasBeingResetWithScreenshotEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10745,7 +10814,7 @@ export const stringifyVmDasResetFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasResetFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10758,7 +10827,7 @@ export const stringifyVmDasUpdateErrorEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasUpdateErrorEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10769,7 +10838,7 @@ export const encodeVmDasUpdateOkEvent = encodeExact$VmDasUpdateOkEvent;
 export const stringifyVmDasUpdateOkEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDasUpdateOkEvent);
 
 function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasUpdateOkEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10782,7 +10851,7 @@ export const stringifyVmDateRolledBackEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDateRolledBackEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10793,7 +10862,7 @@ export const encodeVmDeployFailedEvent = encodeExact$VmDeployFailedEvent;
 export const stringifyVmDeployFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDeployFailedEvent);
 
 function encodeExact$VmDeployFailedEvent(v: VmDeployFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDeployFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmDeployFailedEvent(v, o);
   return o;
@@ -10812,7 +10881,7 @@ export const encodeVmDeployedEvent = encodeExact$VmDeployedEvent;
 export const stringifyVmDeployedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDeployedEvent);
 
 function encodeExact$VmDeployedEvent(v: VmDeployedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDeployedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmDeployedEvent(v, o);
   return o;
@@ -10829,7 +10898,7 @@ export const encodeVmDisconnectedEvent = encodeExact$VmDisconnectedEvent;
 export const stringifyVmDisconnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDisconnectedEvent);
 
 function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDisconnectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10840,7 +10909,7 @@ export const encodeVmDiscoveredEvent = encodeExact$VmDiscoveredEvent;
 export const stringifyVmDiscoveredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDiscoveredEvent);
 
 function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDiscoveredEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10851,7 +10920,7 @@ export const encodeVmDiskFailedEvent = encodeExact$VmDiskFailedEvent;
 export const stringifyVmDiskFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDiskFailedEvent);
 
 function encodeExact$VmDiskFailedEvent(v: VmDiskFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDiskFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmDiskFailedEvent(v, o);
   return o;
@@ -10868,7 +10937,7 @@ export const encodeVmEmigratingEvent = encodeExact$VmEmigratingEvent;
 export const stringifyVmEmigratingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEmigratingEvent);
 
 function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEmigratingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10879,7 +10948,7 @@ export const encodeVmEndRecordingEvent = encodeExact$VmEndRecordingEvent;
 export const stringifyVmEndRecordingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEndRecordingEvent);
 
 function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEndRecordingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10890,7 +10959,7 @@ export const encodeVmEndReplayingEvent = encodeExact$VmEndReplayingEvent;
 export const stringifyVmEndReplayingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEndReplayingEvent);
 
 function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEndReplayingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10906,7 +10975,7 @@ function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
 }
 
 function encodeExact$VmEvent(v: VmEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10917,7 +10986,7 @@ export const encodeVmEventArgument = encodeExact$VmEventArgument;
 export const stringifyVmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEventArgument") };
   encodeFields$VmEventArgument(v, o);
   return o;
 }
@@ -10933,7 +11002,7 @@ export const encodeVmFailedMigrateEvent = encodeExact$VmFailedMigrateEvent;
 export const stringifyVmFailedMigrateEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailedMigrateEvent);
 
 function encodeExact$VmFailedMigrateEvent(v: VmFailedMigrateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedMigrateEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedMigrateEvent(v, o);
   return o;
@@ -10959,7 +11028,7 @@ export const stringifyVmFailedRelayoutEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedRelayoutEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedRelayoutEvent(v, o);
   return o;
@@ -10980,7 +11049,10 @@ export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ rt
 function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
   v: VmFailedRelayoutOnVmfs2DatastoreEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VmFailedRelayoutOnVmfs2DatastoreEvent"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -10993,7 +11065,7 @@ export const stringifyVmFailedStartingSecondaryEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSecondaryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedStartingSecondaryEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11006,7 +11078,7 @@ export const stringifyVmFailedToPowerOffEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToPowerOffEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToPowerOffEvent(v, o);
   return o;
@@ -11025,7 +11097,7 @@ export const stringifyVmFailedToPowerOnEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToPowerOnEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToPowerOnEvent(v, o);
   return o;
@@ -11044,7 +11116,7 @@ export const stringifyVmFailedToRebootGuestEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmFailedToRebootGuestEvent(v: VmFailedToRebootGuestEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToRebootGuestEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToRebootGuestEvent(v, o);
   return o;
@@ -11064,7 +11136,7 @@ export const encodeVmFailedToResetEvent = encodeExact$VmFailedToResetEvent;
 export const stringifyVmFailedToResetEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailedToResetEvent);
 
 function encodeExact$VmFailedToResetEvent(v: VmFailedToResetEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToResetEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToResetEvent(v, o);
   return o;
@@ -11083,7 +11155,7 @@ export const stringifyVmFailedToShutdownGuestEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$VmFailedToShutdownGuestEvent(v: VmFailedToShutdownGuestEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToShutdownGuestEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToShutdownGuestEvent(v, o);
   return o;
@@ -11105,7 +11177,7 @@ export const stringifyVmFailedToStandbyGuestEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmFailedToStandbyGuestEvent(v: VmFailedToStandbyGuestEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToStandbyGuestEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToStandbyGuestEvent(v, o);
   return o;
@@ -11127,7 +11199,7 @@ export const stringifyVmFailedToSuspendEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToSuspendEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmFailedToSuspendEvent(v, o);
   return o;
@@ -11146,7 +11218,7 @@ export const stringifyVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VmFailedUpdatingSecondaryConfig(v: VmFailedUpdatingSecondaryConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedUpdatingSecondaryConfig") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11157,7 +11229,7 @@ export const encodeVmFailoverFailed = encodeExact$VmFailoverFailed;
 export const stringifyVmFailoverFailed = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailoverFailed);
 
 function encodeExact$VmFailoverFailed(v: VmFailoverFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailoverFailed") };
   encodeFields$Event(v, o);
   encodeFields$VmFailoverFailed(v, o);
   return o;
@@ -11176,7 +11248,7 @@ export const stringifyVmFaultToleranceStateChangedEvent = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$VmFaultToleranceStateChangedEvent(v: VmFaultToleranceStateChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFaultToleranceStateChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11189,7 +11261,7 @@ export const stringifyVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTurnedOffEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFaultToleranceTurnedOffEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11202,7 +11274,7 @@ export const stringifyVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$VmFaultToleranceVmTerminatedEvent(v: VmFaultToleranceVmTerminatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFaultToleranceVmTerminatedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11215,7 +11287,7 @@ export const stringifyVmGuestOSCrashedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestOSCrashedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11226,7 +11298,7 @@ export const encodeVmGuestRebootEvent = encodeExact$VmGuestRebootEvent;
 export const stringifyVmGuestRebootEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestRebootEvent);
 
 function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestRebootEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11237,7 +11309,7 @@ export const encodeVmGuestShutdownEvent = encodeExact$VmGuestShutdownEvent;
 export const stringifyVmGuestShutdownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestShutdownEvent);
 
 function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestShutdownEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11248,7 +11320,7 @@ export const encodeVmGuestStandbyEvent = encodeExact$VmGuestStandbyEvent;
 export const stringifyVmGuestStandbyEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestStandbyEvent);
 
 function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestStandbyEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11263,7 +11335,7 @@ export const stringifyVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ rt.s
 function encodeExact$VmHealthMonitoringStateChangedEvent(
   v: VmHealthMonitoringStateChangedEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmHealthMonitoringStateChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11276,7 +11348,7 @@ export const stringifyVmInstanceUuidAssignedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmInstanceUuidAssignedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11289,7 +11361,7 @@ export const stringifyVmInstanceUuidChangedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmInstanceUuidChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11302,7 +11374,7 @@ export const stringifyVmInstanceUuidConflictEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmInstanceUuidConflictEvent(v: VmInstanceUuidConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmInstanceUuidConflictEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmInstanceUuidConflictEvent(v, o);
   return o;
@@ -11322,7 +11394,7 @@ export const encodeVmMacAssignedEvent = encodeExact$VmMacAssignedEvent;
 export const stringifyVmMacAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacAssignedEvent);
 
 function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMacAssignedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11333,7 +11405,7 @@ export const encodeVmMacChangedEvent = encodeExact$VmMacChangedEvent;
 export const stringifyVmMacChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacChangedEvent);
 
 function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMacChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11344,7 +11416,7 @@ export const encodeVmMacConflictEvent = encodeExact$VmMacConflictEvent;
 export const stringifyVmMacConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacConflictEvent);
 
 function encodeExact$VmMacConflictEvent(v: VmMacConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMacConflictEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmMacConflictEvent(v, o);
   return o;
@@ -11363,7 +11435,7 @@ export const stringifyVmMaxFTRestartCountReached = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountReached): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMaxFTRestartCountReached") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11376,7 +11448,7 @@ export const stringifyVmMaxRestartCountReached = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMaxRestartCountReached") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11387,7 +11459,7 @@ export const encodeVmMessageErrorEvent = encodeExact$VmMessageErrorEvent;
 export const stringifyVmMessageErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMessageErrorEvent);
 
 function encodeExact$VmMessageErrorEvent(v: VmMessageErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMessageErrorEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmMessageErrorEvent(v, o);
   return o;
@@ -11404,7 +11476,7 @@ export const encodeVmMessageEvent = encodeExact$VmMessageEvent;
 export const stringifyVmMessageEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMessageEvent);
 
 function encodeExact$VmMessageEvent(v: VmMessageEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMessageEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmMessageEvent(v, o);
   return o;
@@ -11423,7 +11495,7 @@ export const stringifyVmMessageWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmMessageWarningEvent(v: VmMessageWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMessageWarningEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmMessageWarningEvent(v, o);
   return o;
@@ -11451,7 +11523,7 @@ function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
 }
 
 function encodeExact$VmMigratedEvent(v: VmMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMigratedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmMigratedEvent(v, o);
   return o;
@@ -11478,7 +11550,7 @@ export const stringifyVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ rt.s
 function encodeExact$VmNoCompatibleHostForSecondaryEvent(
   v: VmNoCompatibleHostForSecondaryEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmNoCompatibleHostForSecondaryEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11491,7 +11563,7 @@ export const stringifyVmNoNetworkAccessEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmNoNetworkAccessEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmNoNetworkAccessEvent(v, o);
   return o;
@@ -11508,7 +11580,7 @@ export const encodeVmOrphanedEvent = encodeExact$VmOrphanedEvent;
 export const stringifyVmOrphanedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmOrphanedEvent);
 
 function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmOrphanedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11519,7 +11591,7 @@ export const encodeVmPlacementPolicy = encodeExact$VmPlacementPolicy;
 export const stringifyVmPlacementPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$VmPlacementPolicy);
 
 function encodeExact$VmPlacementPolicy(v: VmPlacementPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPlacementPolicy") };
   encodeFields$VmPlacementPolicy(v, o);
   return o;
 }
@@ -11537,7 +11609,7 @@ export const stringifyVmPowerOffOnIsolationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmPowerOffOnIsolationEvent(v: VmPowerOffOnIsolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPowerOffOnIsolationEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmPowerOffOnIsolationEvent(v, o);
   return o;
@@ -11570,7 +11642,7 @@ function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
 }
 
 function encodeExact$VmPoweredOffEvent(v: VmPoweredOffEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPoweredOffEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11594,7 +11666,7 @@ function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
 }
 
 function encodeExact$VmPoweredOnEvent(v: VmPoweredOnEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPoweredOnEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11609,7 +11681,10 @@ export const stringifyVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ rt
 function encodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   v: VmPoweringOnWithCustomizedDVPortEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VmPoweringOnWithCustomizedDVPortEvent"),
+  };
   encodeFields$Event(v, o);
   encodeFields$VmPoweringOnWithCustomizedDVPortEvent(v, o);
   return o;
@@ -11631,7 +11706,7 @@ export const stringifyVmPrimaryFailoverEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPrimaryFailoverEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11642,7 +11717,7 @@ export const encodeVmReconfiguredEvent = encodeExact$VmReconfiguredEvent;
 export const stringifyVmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmReconfiguredEvent);
 
 function encodeExact$VmReconfiguredEvent(v: VmReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmReconfiguredEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmReconfiguredEvent(v, o);
   return o;
@@ -11661,7 +11736,7 @@ export const encodeVmRegisteredEvent = encodeExact$VmRegisteredEvent;
 export const stringifyVmRegisteredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRegisteredEvent);
 
 function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRegisteredEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11674,7 +11749,7 @@ export const stringifyVmRelayoutSuccessfulEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelayoutSuccessfulEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11687,7 +11762,7 @@ export const stringifyVmRelayoutUpToDateEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelayoutUpToDateEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11700,7 +11775,7 @@ export const stringifyVmReloadFromPathEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmReloadFromPathEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11713,7 +11788,7 @@ export const stringifyVmReloadFromPathFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmReloadFromPathFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11726,7 +11801,7 @@ export const stringifyVmRelocateFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmRelocateFailedEvent(v: VmRelocateFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelocateFailedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmRelocateFailedEvent(v, o);
   return o;
@@ -11765,7 +11840,7 @@ function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject 
 }
 
 function encodeExact$VmRelocateSpecEvent(v: VmRelocateSpecEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelocateSpecEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11776,7 +11851,7 @@ export const encodeVmRelocatedEvent = encodeExact$VmRelocatedEvent;
 export const stringifyVmRelocatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRelocatedEvent);
 
 function encodeExact$VmRelocatedEvent(v: VmRelocatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelocatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmRelocatedEvent(v, o);
   return o;
@@ -11801,7 +11876,7 @@ export const stringifyVmRemoteConsoleConnectedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRemoteConsoleConnectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11814,7 +11889,7 @@ export const stringifyVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VmRemoteConsoleDisconnectedEvent(v: VmRemoteConsoleDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRemoteConsoleDisconnectedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11825,7 +11900,7 @@ export const encodeVmRemovedEvent = encodeExact$VmRemovedEvent;
 export const stringifyVmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRemovedEvent);
 
 function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRemovedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11836,7 +11911,7 @@ export const encodeVmRenamedEvent = encodeExact$VmRenamedEvent;
 export const stringifyVmRenamedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRenamedEvent);
 
 function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRenamedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11852,7 +11927,10 @@ export const stringifyVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ 
 function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
   v: VmRequirementsExceedCurrentEVCModeEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VmRequirementsExceedCurrentEVCModeEvent"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11863,7 +11941,7 @@ export const encodeVmResettingEvent = encodeExact$VmResettingEvent;
 export const stringifyVmResettingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmResettingEvent);
 
 function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResettingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11876,7 +11954,7 @@ export const stringifyVmResourcePoolMovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmResourcePoolMovedEvent(v: VmResourcePoolMovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResourcePoolMovedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmResourcePoolMovedEvent(v, o);
   return o;
@@ -11900,7 +11978,7 @@ export const stringifyVmResourceReallocatedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmResourceReallocatedEvent(v: VmResourceReallocatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResourceReallocatedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmResourceReallocatedEvent(v, o);
   return o;
@@ -11922,7 +12000,7 @@ export const stringifyVmRestartedOnAlternateHostEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VmRestartedOnAlternateHostEvent(v: VmRestartedOnAlternateHostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRestartedOnAlternateHostEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmRestartedOnAlternateHostEvent(v, o);
   return o;
@@ -11942,7 +12020,7 @@ export const encodeVmResumingEvent = encodeExact$VmResumingEvent;
 export const stringifyVmResumingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmResumingEvent);
 
 function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResumingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11955,7 +12033,7 @@ export const stringifyVmSecondaryAddedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryAddedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -11968,7 +12046,7 @@ export const stringifyVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VmSecondaryDisabledBySystemEvent(v: VmSecondaryDisabledBySystemEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryDisabledBySystemEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmSecondaryDisabledBySystemEvent(v, o);
   return o;
@@ -11990,7 +12068,7 @@ export const stringifyVmSecondaryDisabledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryDisabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12003,7 +12081,7 @@ export const stringifyVmSecondaryEnabledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryEnabledEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12016,7 +12094,7 @@ export const stringifyVmSecondaryStartedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryStartedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12029,7 +12107,7 @@ export const stringifyVmShutdownOnIsolationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmShutdownOnIsolationEvent(v: VmShutdownOnIsolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmShutdownOnIsolationEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmShutdownOnIsolationEvent(v, o);
   return o;
@@ -12051,7 +12129,7 @@ export const stringifyVmStartRecordingEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartRecordingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12064,7 +12142,7 @@ export const stringifyVmStartReplayingEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartReplayingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12086,7 +12164,7 @@ function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
 }
 
 function encodeExact$VmStartingEvent(v: VmStartingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12099,7 +12177,7 @@ export const stringifyVmStartingSecondaryEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartingSecondaryEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12112,7 +12190,7 @@ export const stringifyVmStaticMacConflictEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStaticMacConflictEvent(v: VmStaticMacConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStaticMacConflictEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmStaticMacConflictEvent(v, o);
   return o;
@@ -12132,7 +12210,7 @@ export const encodeVmStoppingEvent = encodeExact$VmStoppingEvent;
 export const stringifyVmStoppingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmStoppingEvent);
 
 function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStoppingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12143,7 +12221,7 @@ export const encodeVmSuspendedEvent = encodeExact$VmSuspendedEvent;
 export const stringifyVmSuspendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmSuspendedEvent);
 
 function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSuspendedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12154,7 +12232,7 @@ export const encodeVmSuspendingEvent = encodeExact$VmSuspendingEvent;
 export const stringifyVmSuspendingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmSuspendingEvent);
 
 function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSuspendingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12167,7 +12245,7 @@ export const stringifyVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VmTimedoutStartingSecondaryEvent(v: VmTimedoutStartingSecondaryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmTimedoutStartingSecondaryEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12180,7 +12258,7 @@ export const stringifyVmUnsupportedStartingEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUnsupportedStartingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12193,7 +12271,7 @@ export const stringifyVmUpgradeCompleteEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUpgradeCompleteEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12204,7 +12282,7 @@ export const encodeVmUpgradeFailedEvent = encodeExact$VmUpgradeFailedEvent;
 export const stringifyVmUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUpgradeFailedEvent);
 
 function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUpgradeFailedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12215,7 +12293,7 @@ export const encodeVmUpgradingEvent = encodeExact$VmUpgradingEvent;
 export const stringifyVmUpgradingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUpgradingEvent);
 
 function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUpgradingEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12226,7 +12304,7 @@ export const encodeVmUuidAssignedEvent = encodeExact$VmUuidAssignedEvent;
 export const stringifyVmUuidAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidAssignedEvent);
 
 function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUuidAssignedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12237,7 +12315,7 @@ export const encodeVmUuidChangedEvent = encodeExact$VmUuidChangedEvent;
 export const stringifyVmUuidChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidChangedEvent);
 
 function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUuidChangedEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12248,7 +12326,7 @@ export const encodeVmUuidConflictEvent = encodeExact$VmUuidConflictEvent;
 export const stringifyVmUuidConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidConflictEvent);
 
 function encodeExact$VmUuidConflictEvent(v: VmUuidConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUuidConflictEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmUuidConflictEvent(v, o);
   return o;
@@ -12270,7 +12348,10 @@ export const stringifyVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */
 function encodeExact$VmVnicPoolReservationViolationClearEvent(
   v: VmVnicPoolReservationViolationClearEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VmVnicPoolReservationViolationClearEvent"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12286,7 +12367,10 @@ export const stringifyVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */
 function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
   v: VmVnicPoolReservationViolationRaiseEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = {
+    ...v,
+    _typeName: rt.encodedTypeName(v, "VmVnicPoolReservationViolationRaiseEvent"),
+  };
   encodeFields$Event(v, o);
   return o;
 }
@@ -12297,7 +12381,7 @@ export const encodeVmWwnAssignedEvent = encodeExact$VmWwnAssignedEvent;
 export const stringifyVmWwnAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnAssignedEvent);
 
 function encodeExact$VmWwnAssignedEvent(v: VmWwnAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmWwnAssignedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmWwnAssignedEvent(v, o);
   return o;
@@ -12316,7 +12400,7 @@ export const encodeVmWwnChangedEvent = encodeExact$VmWwnChangedEvent;
 export const stringifyVmWwnChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnChangedEvent);
 
 function encodeExact$VmWwnChangedEvent(v: VmWwnChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmWwnChangedEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmWwnChangedEvent(v, o);
   return o;
@@ -12339,7 +12423,7 @@ export const encodeVmWwnConflictEvent = encodeExact$VmWwnConflictEvent;
 export const stringifyVmWwnConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnConflictEvent);
 
 function encodeExact$VmWwnConflictEvent(v: VmWwnConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmWwnConflictEvent") };
   encodeFields$Event(v, o);
   encodeFields$VmWwnConflictEvent(v, o);
   return o;
@@ -12359,7 +12443,7 @@ export const encodeVnicPortArgument = encodeExact$VnicPortArgument;
 export const stringifyVnicPortArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VnicPortArgument);
 
 function encodeExact$VnicPortArgument(v: VnicPortArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VnicPortArgument") };
   encodeFields$VnicPortArgument(v, o);
   return o;
 }
@@ -12375,7 +12459,7 @@ export const encodeWaitOptions = encodeExact$WaitOptions;
 export const stringifyWaitOptions = /* @__PURE__ */ rt.stringifier(encodeExact$WaitOptions);
 
 function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "WaitOptions") };
   return o;
 }
 
@@ -12385,7 +12469,7 @@ export const encodeWarningUpgradeEvent = encodeExact$WarningUpgradeEvent;
 export const stringifyWarningUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$WarningUpgradeEvent);
 
 function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.wireTypeName(v) };
+  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "WarningUpgradeEvent") };
   encodeFields$Event(v, o);
   return o;
 }
@@ -13861,8 +13945,10 @@ const jsonParamEncoders$: rt.JsonParamEncoders = {
   ContinueRetrievePropertiesEx: [undefined],
   CreateCollectorForEvents: [encodeExact$EventFilterSpec],
   CreateFilter: [encodeExact$PropertyFilterSpec, undefined],
+  CreatePropertyCollector: [],
   CurrentTime: [],
   DestroyCollector: [],
+  DestroyPropertyCollector: [],
   DestroyPropertyFilter: [],
   Login: [undefined, undefined, undefined],
   Logout: [],

@@ -21,6 +21,7 @@ const VCSIM_SUITES = [
   { suite: "source", args: [] },
   { suite: "sink", args: [] },
   { suite: "readme", args: [] },
+  { suite: "tasks", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },
 ];

@@ -8,10 +8,9 @@
  * checkpoint of the newest event a filter selects. JSON-safe values, to be stored anywhere. Copied into the output
  * folder.
  */
-import type { EventFilterSpec } from "../types.js";
 import { dateTimeText } from "./convert.js";
 import { UndecodedElement } from "./elements.js";
-import { readLatestPage } from "./eventQueries.js";
+import { readLatestPage, type EventFilter } from "./eventQueries.js";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
 
@@ -39,12 +38,9 @@ export function checkpointOf(event: PageEvent, after?: Checkpoint): Checkpoint {
 }
 
 /** The filter as given, from the checkpoint's time on when there is one (the server may give earlier events too). */
-export function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined): EventFilterSpec {
+export function filterFrom(base: EventFilter, last: Checkpoint | undefined): EventFilter {
   if (last === undefined) return base;
-  return {
-    ...base,
-    time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
-  } as EventFilterSpec;
+  return { ...base, time: { ...base.time, beginTime: last.createdTime as never } };
 }
 
 /**
@@ -53,7 +49,7 @@ export function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined):
  */
 export async function latestCheckpoint(
   session: VimSession,
-  filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
+  filter: EventFilter = {},
   options: CallOptions = {},
 ): Promise<Checkpoint | undefined> {
   const collector = await session.call(

@@ -16,11 +16,11 @@
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference } from "../types.js";
+import type { AnyEvent, ManagedObjectReference } from "../types.js";
 import { SoapFault } from "./vimxml.js";
 import { UndecodedElement } from "./elements.js";
 import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints.js";
-import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
+import { latestPageSpec, matchesFilter, readLatestPage, type EventFilter } from "./eventQueries.js";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http.js";
 import { eventManagerOf, type VimSession } from "./session.js";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable.js";
@@ -62,7 +62,7 @@ export type FollowStatus =
 
 export interface FollowOptions {
   /** The events to follow (default: all). Its time and user parts are applied by the client too. */
-  readonly filter?: EventFilterSpec;
+  readonly filter?: EventFilter;
   /**
    * Resume after this checkpoint: every later event the filter selects, none before. Without it, the follow starts
    * with the collector's latest page (the newest `pageSize` events), as `govc events -f` does.
@@ -116,7 +116,7 @@ export async function* followEvents(
   const pageSize = options.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
     throw new RangeError(`pageSize must be an integer from 1 to 1000, not ${pageSize}`);
-  const base: EventFilterSpec = options.filter ?? { _typeName: "EventFilterSpec" };
+  const base: EventFilter = options.filter ?? {};
   const signal = options.signal;
   const call = { ...(signal === undefined ? {} : { signal }) };
   /** The calls that read events: each event decoded on its own (undecodable.ts). */

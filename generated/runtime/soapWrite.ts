@@ -97,10 +97,22 @@ function writeField(w: Writing, field: SoapField, value: unknown, path: string):
   }
 }
 
-function typeNameOf(value: unknown, path: string): string {
+/**
+ * The type `value` is written as: its `_typeName`, or, given none, `declared`, the type its slot declares (a request
+ * value need not name the type its parameter or field fixes). A slot of several types (`declared` undefined) needs
+ * the name.
+ */
+function typeNameOf(value: unknown, path: string, declared?: string): string {
   const name = (value as { _typeName?: unknown } | null)?._typeName;
+  if (typeof value === "object" && value !== null && name === undefined && declared !== undefined)
+    return declared;
   if (typeof value !== "object" || value === null || typeof name !== "string")
-    throw new SoapEncodeError(path, "expected a data object with its _typeName");
+    throw new SoapEncodeError(
+      path,
+      declared === undefined
+        ? "expected a data object with its _typeName (this slot takes several types: name the one given)"
+        : "expected a data object",
+    );
   return name;
 }
 
@@ -112,7 +124,7 @@ function writeObject(
   typed: boolean,
   path: string,
 ): void {
-  const name = typeNameOf(value, path);
+  const name = typeNameOf(value, path, typed ? undefined : declared);
   const o = value as Record<string, unknown>;
   const typeAttr =
     typed || name !== declared || w.schema.types.get(declared)?.poly === true ? name : undefined;
@@ -129,6 +141,15 @@ function writeObject(
   }
   open(w, element, typeAttr);
   const fields = resolved(w.schema, name);
+  if (o["_typeName"] === undefined && w.schema.types.get(declared)?.poly === true) {
+    // A value the slot's type names for it must be of that type, not a subtype left unnamed.
+    const foreign = Object.keys(o).filter((k) => fields?.byName.has(k) !== true);
+    if (foreign.length > 0)
+      throw new SoapEncodeError(
+        path,
+        `${declared} or one of its subtypes goes here, and ${foreign.join(", ")} ${foreign.length === 1 ? "is" : "are"} not ${declared}'s: give the _typeName of the subtype`,
+      );
+  }
   for (const field of fields?.all ?? []) {
     const v = o[field[0]];
     if (v === undefined || v === null) continue;

@@ -9,28 +9,23 @@
  * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired; a saved one
  * (`session`) is used again while the server says it is active. TLS: Node's checks by default, or the options of
  * certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the caller's `fetch`. Its event
- * methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) call the pure helpers of
- * eventQueries.ts, checkpoints.ts and followEvents.ts, which take a VimSession (session.ts), not this class. Copied
- * into the output folder.
+ * methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and `waitForTask` call the pure helpers
+ * of eventQueries.ts, checkpoints.ts, followEvents.ts and tasks.ts, which take a VimSession (session.ts), not this
+ * class. Copied into the output folder.
  */
 import type { VimMethodName, VimParams, VimReturns } from "../methods.js";
-import type {
-  AnyEvent,
-  EventFilterSpec,
-  ManagedObjectReference,
-  ServiceContent,
-  UserSession,
-} from "../types.js";
+import type { AnyEvent, ManagedObjectReference, ServiceContent, TaskInfo, UserSession } from "../types.js";
 import { DecodeError, type DecodeOptions } from "./context.js";
 import type { TlsOptions } from "./certificates.js";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints.js";
-import { categoryOf, queryEvents, readEventCategories } from "./eventQueries.js";
+import { categoryOf, queryEvents, readEventCategories, type EventFilter } from "./eventQueries.js";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
 import { fetchOf, withFingerprint } from "./clientFetch.js";
 import { eventPageOptions } from "./undecodable.js";
+import { waitForTask, type TaskWaitOptions } from "./tasks.js";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires.js";
 
 export interface ConnectOptions extends TlsOptions {
@@ -290,7 +285,7 @@ export class VimClient implements VimSession {
    * The events `filter` selects, oldest first (`QueryEvents`). The time and user parts of the filter are also
    * applied here, so that a server that ignores them (vcsim) answers as vCenter does.
    */
-  queryEvents(filter: EventFilterSpec, options: CallOptions = {}): Promise<AnyEvent[]> {
+  queryEvents(filter: EventFilter, options: CallOptions = {}): Promise<AnyEvent[]> {
     return queryEvents(this, filter, options);
   }
 
@@ -319,11 +314,16 @@ export class VimClient implements VimSession {
    * The checkpoint of the newest event `filter` selects (undefined when there is none): a follow from it sees only
    * what happens after this call. Read from a collector's latest page, which is destroyed again.
    */
-  latestCheckpoint(
-    filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
-    options: CallOptions = {},
-  ): Promise<Checkpoint | undefined> {
+  latestCheckpoint(filter: EventFilter = {}, options: CallOptions = {}): Promise<Checkpoint | undefined> {
     return latestCheckpoint(this, filter, options);
+  }
+
+  /**
+   * Waits for `task` (what a `*_Task` method returns) to end, without polling: its info on success, a TaskError
+   * carrying the typed fault on error. See tasks.ts.
+   */
+  waitForTask(task: ManagedObjectReference, options: TaskWaitOptions = {}): Promise<TaskInfo> {
+    return waitForTask(this, task, options);
   }
 
   /** The EventManager, or a TypeError for a server without one. */

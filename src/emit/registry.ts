@@ -47,7 +47,9 @@ export const CLIENT = {
   methods: [
     "CreateCollectorForEvents",
     "CreateFilter",
+    "CreatePropertyCollector",
     "DestroyCollector",
+    "DestroyPropertyCollector",
     "DestroyPropertyFilter",
     "Login",
     "Logout",
@@ -59,13 +61,14 @@ export const CLIENT = {
     "SetCollectorPageSize",
     "WaitForUpdatesEx",
   ],
-  types: ["Event", "EventEx", "MethodFault", "ServiceContent", "UserSession"],
+  types: ["Event", "EventEx", "MethodFault", "ServiceContent", "TaskInfo", "UserSession"],
   index: [
     { module: "vimClient", values: ["VimClient"], types: ["ConnectOptions"] },
     { module: "session", types: ["CallOptions", "VimSession"] },
     { module: "wires", values: ["VimFault"] },
     { module: "http", values: ["VimConnectionError"], types: ["AbortSignalLike", "ConnectionFailure", "FetchLike"] },
     { module: "checkpoints", types: ["Checkpoint"] },
+    { module: "eventQueries", types: ["EventFilter"] },
     { module: "certificates", types: ["CertificateFingerprints", "TlsOptions"] },
     { module: "nodeTls", types: ["ServerCertificate"] },
     {
@@ -73,6 +76,7 @@ export const CLIENT = {
       types: ["DecodedEvent", "FollowOptions", "FollowStatus", "FollowedEvent", "UndecodedEvent"],
     },
     { module: "undecodable", types: ["UndecodableEvent"] },
+    { module: "tasks", values: ["TaskError"], types: ["TaskWaitOptions"] },
   ],
 } as const satisfies {
   readonly runtime: string;

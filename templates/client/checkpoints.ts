@@ -3,10 +3,9 @@
  * checkpoint of the newest event a filter selects. JSON-safe values, to be stored anywhere. Copied into the output
  * folder.
  */
-import type { EventFilterSpec } from "../../generated/types";
 import { dateTimeText } from "../core/convert";
 import { UndecodedElement } from "../core/elements";
-import { readLatestPage } from "./eventQueries";
+import { readLatestPage, type EventFilter } from "./eventQueries";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session";
 
@@ -34,12 +33,9 @@ export function checkpointOf(event: PageEvent, after?: Checkpoint): Checkpoint {
 }
 
 /** The filter as given, from the checkpoint's time on when there is one (the server may give earlier events too). */
-export function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined): EventFilterSpec {
+export function filterFrom(base: EventFilter, last: Checkpoint | undefined): EventFilter {
   if (last === undefined) return base;
-  return {
-    ...base,
-    time: { ...base.time, _typeName: "EventFilterSpecByTime", beginTime: last.createdTime as never },
-  } as EventFilterSpec;
+  return { ...base, time: { ...base.time, beginTime: last.createdTime as never } };
 }
 
 /**
@@ -48,7 +44,7 @@ export function filterFrom(base: EventFilterSpec, last: Checkpoint | undefined):
  */
 export async function latestCheckpoint(
   session: VimSession,
-  filter: EventFilterSpec = { _typeName: "EventFilterSpec" },
+  filter: EventFilter = {},
   options: CallOptions = {},
 ): Promise<Checkpoint | undefined> {
   const collector = await session.call(

@@ -11,6 +11,7 @@ import type {
   PropertyFilterSpec,
 } from "../../generated/types";
 import { DecodeError } from "../core/context";
+import type { RequestValue } from "../core/methodValues";
 import { UndecodedElement } from "../core/elements";
 import { eventManagerOf, type CallOptions, type VimSession } from "./session";
 import type { PageEvent } from "./undecodable";
@@ -23,8 +24,11 @@ function timeOf(value: unknown): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
+/** An EventFilterSpec as a call takes it: its `_typeName`, and its parts', may be left out. */
+export type EventFilter = RequestValue<EventFilterSpec>;
+
 /** Whether an event passes the filter's time and user parts (the server applies the rest). */
-export function matchesFilter(event: AnyEvent, filter: EventFilterSpec): boolean {
+export function matchesFilter(event: AnyEvent, filter: EventFilter): boolean {
   const created = timeOf(event.createdTime);
   const begin = timeOf(filter.time?.beginTime);
   const end = timeOf(filter.time?.endTime);
@@ -43,7 +47,7 @@ export function matchesFilter(event: AnyEvent, filter: EventFilterSpec): boolean
 /** The events `filter` selects, oldest first (`QueryEvents`), the filter's time and user parts applied here too. */
 export async function queryEvents(
   session: VimSession,
-  filter: EventFilterSpec,
+  filter: EventFilter,
   options: CallOptions = {},
 ): Promise<AnyEvent[]> {
   const events = await session
@@ -109,7 +113,7 @@ export async function readLatestPage(
  */
 async function queryByCollector(
   session: VimSession,
-  filter: EventFilterSpec,
+  filter: EventFilter,
   options: CallOptions,
 ): Promise<AnyEvent[]> {
   const collector = await session.call(

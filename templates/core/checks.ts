@@ -221,6 +221,15 @@ export function wireTypeName(value: { readonly _typeName: string }): string {
 }
 
 /**
+ * The `_typeName` a value is encoded with: the name it had on the wire (see wireTypeName), its own, or, for a request
+ * value given without one, `declared`, the type its slot fixes (VI JSON needs the name on every object).
+ */
+export function encodedTypeName(value: { readonly _typeName?: string }, declared: string): string {
+  const recorded = (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME];
+  return recorded ?? value._typeName ?? declared;
+}
+
+/**
  * Records on a value decoded as its nearest declared type the name it had on the wire. Neither member is enumerable:
  * equality and spreading see the declared type, `JSON.stringify` writes the real one.
  */

@@ -81,3 +81,37 @@ export function decodeReturn(
   }
   return one(first, "$");
 }
+
+/** Whether `T` is a union of several types. */
+type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : never;
+
+/**
+ * A value as a request may give it: an object whose slot fixes its type may leave out its `_typeName` (the encoders
+ * write the slot's type), at every depth; where the slot takes several types (a polymorphic slot's union, `any`) the
+ * name stays required, since it says which type the value is.
+ */
+export type RequestValue<T> = [T] extends [Date]
+  ? T
+  : [T] extends [readonly unknown[]]
+    ? { [K in keyof T]: RequestValue<T[K]> }
+    : [T] extends [{ readonly _typeName: string }]
+      ? true extends IsUnion<T>
+        ? NamedRequestObject<T>
+        : RequestObject<T> & { readonly _typeName?: T["_typeName"] }
+      : T;
+
+/** Each member of a slot of several types, its `_typeName` required. */
+type NamedRequestObject<T> = T extends { readonly _typeName: string }
+  ? RequestObject<T> & { readonly _typeName: T["_typeName"] }
+  : never;
+
+/**
+ * An object's members but its `_typeName`, each as a request may give it (an optional member stays optional: the
+ * `undefined` its type reads with is not part of the member's own type).
+ */
+type RequestObject<T> = {
+  [K in keyof T as K extends "_typeName" ? never : K]: RequestValue<Exclude<T[K], undefined>>;
+};
+
+/** A method's arguments as a request may give them: `_this` and each parameter a RequestValue. */
+export type RequestParams<P> = { [K in keyof P]: RequestValue<Exclude<P[K], undefined>> };

@@ -156,6 +156,42 @@ describe("the shipped methods, on the SOAP wire", () => {
     );
   });
 
+  test("an object whose slot fixes its type needs no _typeName, at any depth; an unnamed subtype in a polymorphic slot is refused", () => {
+    const named = soapRequest("QueryEvents", {
+      _this: ref("EventManager", "EventManager"),
+      filter: {
+        _typeName: "EventFilterSpec",
+        entity: { _typeName: "EventFilterSpecByEntity", entity: ref("VirtualMachine", "vm-42"), recursion: "self" },
+        time: { _typeName: "EventFilterSpecByTime", beginTime: "2026-12-01T00:00:00Z" },
+        eventTypeId: ["VmPoweredOnEvent"],
+      },
+      eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: 7, isForward: true },
+    });
+    // The same request as a user writes it: no names where the parameter's or field's type says which.
+    const bare = soapRequest("QueryEvents", {
+      _this: { type: "EventManager", value: "EventManager" },
+      filter: {
+        entity: { entity: { type: "VirtualMachine", value: "vm-42" }, recursion: "self" },
+        time: { beginTime: "2026-12-01T00:00:00Z" },
+        eventTypeId: ["VmPoweredOnEvent"],
+      },
+      eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: 7, isForward: true },
+    });
+    expect(bare).toBe(named);
+    const unnamed = {
+      _this: ref("EventManager", "EventManager"),
+      filter: {},
+      eventViewSpec: { startEventId: 7, isForward: true },
+    };
+    // @ts-expect-error A slot of several types (EventManagerEventViewSpec and its subtypes) needs the name.
+    expect(() => soapRequest("QueryEvents", unnamed)).toThrow(
+      new SoapEncodeError(
+        "eventViewSpec",
+        "EventManagerEventViewSpec or one of its subtypes goes here, and startEventId, isForward are not EventManagerEventViewSpec's: give the _typeName of the subtype",
+      ),
+    );
+  });
+
   test("a missing required parameter or _this is a SoapEncodeError naming it", () => {
     expect(() => soapRequest("ReadNextEvents", { _this: ref("EventHistoryCollector", "c") } as never)).toThrow(
       new SoapEncodeError("maxCount", "ReadNextEvents requires the parameter maxCount"),
@@ -240,6 +276,29 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
     const body = JSON.parse(request.body ?? "") as unknown;
     expect(untypedObjects(body)).toEqual(["$"]); // the body itself is the parameter list, not an object of vim25
     expect(body).toEqual({
+      filter: {
+        _typeName: "EventFilterSpec",
+        entity: {
+          _typeName: "EventFilterSpecByEntity",
+          entity: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value: "vm-42" },
+          recursion: "self",
+        },
+        time: { _typeName: "EventFilterSpecByTime", beginTime: "2026-12-01T00:00:00Z" },
+        eventTypeId: ["VmPoweredOnEvent"],
+      },
+    });
+  });
+
+  test("an object whose slot fixes its type is given its _typeName, at any depth, as VI JSON needs", () => {
+    const request = jsonRequest("QueryEvents", {
+      _this: { type: "EventManager", value: "EventManager" },
+      filter: {
+        entity: { entity: { type: "VirtualMachine", value: "vm-42" }, recursion: "self" },
+        time: { beginTime: "2026-12-01T00:00:00Z" },
+        eventTypeId: ["VmPoweredOnEvent"],
+      },
+    });
+    expect(JSON.parse(request.body ?? "")).toEqual({
       filter: {
         _typeName: "EventFilterSpec",
         entity: {

@@ -100,9 +100,14 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
       kind: StructureKind.TypeAlias,
       name: params,
       isExported: true,
-      docs: [{ description: "The arguments of method `M`: `_this` and its parameters." }],
+      docs: [
+        {
+          description:
+            "The arguments of method `M`: `_this` and its parameters. An object whose slot fixes its type may leave out its `_typeName`; where a slot takes several types it says which.",
+        },
+      ],
       typeParameters: [{ name: "M", constraint: name }],
-      type: `${map}[M]["params"]`,
+      type: `rt.RequestParams<${map}[M]["params"]>`,
     },
     {
       kind: StructureKind.TypeAlias,

@@ -11,8 +11,8 @@ export interface VimMethods {}
 
 /** The name of a method the schemas declare. */
 export type VimMethodName = keyof VimMethods;
-/** The arguments of method `M`: `_this` and its parameters. */
-export type VimParams<M extends VimMethodName> = VimMethods[M]["params"];
+/** The arguments of method `M`: `_this` and its parameters. An object whose slot fixes its type may leave out its `_typeName`; where a slot takes several types it says which. */
+export type VimParams<M extends VimMethodName> = rt.RequestParams<VimMethods[M]["params"]>;
 /** What method `M` returns. */
 export type VimReturns<M extends VimMethodName> = VimMethods[M]["returns"];
 /** Each method's wire facts, read by every wire's requests and responses (internal): its parameters and return value as `[name, kind, flags, ...types]`, and the return value's guard and decoder. */
