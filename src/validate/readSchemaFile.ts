@@ -85,6 +85,7 @@ function readType(r: YamlReader, root: YAMLMap): TypeDecl | undefined {
   const description = r.string(top.get("description"), "description") ?? "";
   const since = r.version(top.get("since"), "since");
   const deprecated = r.deprecated(top.get("deprecated"));
+  for (const field of fields) lateButRequired(r, field, named?.name ?? "the type", since);
   if (named === undefined) return undefined;
   return {
     kind: "type",
@@ -100,6 +101,34 @@ function readType(r: YamlReader, root: YAMLMap): TypeDecl | undefined {
     open: subtypes === "open",
     fields,
   };
+}
+
+/** A release's parts as numbers: "8.0.1.0" is [8, 0, 1, 0]. */
+const releaseParts = (release: string): number[] => release.split(".").map(Number);
+
+/** Whether release `a` came after release `b` ("8.0.1.0" after "8.0"). */
+function laterRelease(a: string, b: string): boolean {
+  const [x, y] = [releaseParts(a), releaseParts(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return false;
+}
+
+/**
+ * The since rule: a field added after its type is absent from the servers (and sessions) of the releases before it,
+ * so it is declared optional. A type without `since` is from the first release, before any field's.
+ */
+function lateButRequired(r: YamlReader, field: FieldDecl, typeName: string, typeSince: string | undefined): void {
+  if (field.since === undefined || field.optional) return;
+  if (typeSince !== undefined && !laterRelease(field.since, typeSince)) return;
+  r.report(
+    field.at,
+    "late-required-field",
+    `required field "${field.name}" came in ${field.since}, after ${typeName} (${typeSince === undefined ? "from the first release" : `since ${typeSince}`}): servers and sessions before ${field.since} leave it out, and decoding their answers would fail`,
+    "add optional: true (the YAML guide's since rule)",
+  );
 }
 
 function readEnum(r: YamlReader, root: YAMLMap): EnumDecl | undefined {

@@ -161,6 +161,18 @@ describe("each kind of mistake is reported at its place", () => {
       'since must be a quoted release number such as "9.1.0.0"',
     ],
     [
+      "a required field that came after its type (the since rule)",
+      { "A.yaml": 'name: A\nsince: "6.0"\nfields:\n  x:\n    type: string\n    since: "6.5"\n' },
+      ["A.yaml:4:3 late-required-field"],
+      'required field "x" came in 6.5, after A (since 6.0): servers and sessions before 6.5 leave it out, and decoding their answers would fail',
+    ],
+    [
+      "a required field with a since, of a type from the first release",
+      { "A.yaml": 'name: A\nfields:\n  x:\n    type: string\n    since: "5.1"\n' },
+      ["A.yaml:3:3 late-required-field"],
+      'required field "x" came in 5.1, after A (from the first release): servers and sessions before 5.1 leave it out, and decoding their answers would fail',
+    ],
+    [
       "fields as a list",
       { "A.yaml": "name: A\nfields:\n  - x\n" },
       ["A.yaml:3:3 not-a-mapping"],
