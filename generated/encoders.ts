@@ -763,7 +763,7 @@ export const encodeAboutInfo = encodeExact$AboutInfo;
 export const stringifyAboutInfo = /* @__PURE__ */ rt.stringifier(encodeExact$AboutInfo);
 
 function encodeExact$AboutInfo(v: AboutInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AboutInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "AboutInfo");
   return o;
 }
 
@@ -773,7 +773,7 @@ export const encodeAccountCreatedEvent = encodeExact$AccountCreatedEvent;
 export const stringifyAccountCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountCreatedEvent);
 
 function encodeExact$AccountCreatedEvent(v: AccountCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AccountCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AccountCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$AccountCreatedEvent(v, o);
   return o;
@@ -790,7 +790,7 @@ export const encodeAccountRemovedEvent = encodeExact$AccountRemovedEvent;
 export const stringifyAccountRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountRemovedEvent);
 
 function encodeExact$AccountRemovedEvent(v: AccountRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AccountRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AccountRemovedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -801,7 +801,7 @@ export const encodeAccountUpdatedEvent = encodeExact$AccountUpdatedEvent;
 export const stringifyAccountUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AccountUpdatedEvent);
 
 function encodeExact$AccountUpdatedEvent(v: AccountUpdatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AccountUpdatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AccountUpdatedEvent");
   encodeFields$Event(v, o);
   encodeFields$AccountUpdatedEvent(v, o);
   return o;
@@ -820,7 +820,7 @@ export const stringifyAdminPasswordNotChangedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$AdminPasswordNotChangedEvent(v: AdminPasswordNotChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AdminPasswordNotChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AdminPasswordNotChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -833,7 +833,7 @@ export const stringifyAlarmAcknowledgedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmAcknowledgedEvent(v: AlarmAcknowledgedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmAcknowledgedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmAcknowledgedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmAcknowledgedEvent(v, o);
@@ -855,7 +855,7 @@ export const stringifyAlarmActionTriggeredEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$AlarmActionTriggeredEvent(v: AlarmActionTriggeredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmActionTriggeredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmActionTriggeredEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmActionTriggeredEvent(v, o);
@@ -878,7 +878,7 @@ export const encodeAlarmClearedEvent = encodeExact$AlarmClearedEvent;
 export const stringifyAlarmClearedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmClearedEvent);
 
 function encodeExact$AlarmClearedEvent(v: AlarmClearedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmClearedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmClearedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmClearedEvent(v, o);
@@ -898,7 +898,7 @@ export const encodeAlarmCreatedEvent = encodeExact$AlarmCreatedEvent;
 export const stringifyAlarmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmCreatedEvent);
 
 function encodeExact$AlarmCreatedEvent(v: AlarmCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmCreatedEvent(v, o);
@@ -918,7 +918,7 @@ export const stringifyAlarmEmailCompletedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmEmailCompletedEvent(v: AlarmEmailCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEmailCompletedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailCompletedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmEmailCompletedEvent(v, o);
@@ -941,7 +941,7 @@ export const stringifyAlarmEmailFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmEmailFailedEvent(v: AlarmEmailFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEmailFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmEmailFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmEmailFailedEvent(v, o);
@@ -996,7 +996,7 @@ function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
 }
 
 function encodeExact$AlarmEvent(v: AlarmEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   return o;
@@ -1013,7 +1013,7 @@ export const encodeAlarmEventArgument = encodeExact$AlarmEventArgument;
 export const stringifyAlarmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmEventArgument);
 
 function encodeExact$AlarmEventArgument(v: AlarmEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmEventArgument");
   encodeFields$AlarmEventArgument(v, o);
   return o;
 }
@@ -1031,7 +1031,7 @@ export const stringifyAlarmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmReconfiguredEvent(v: AlarmReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmReconfiguredEvent(v, o);
@@ -1051,7 +1051,7 @@ export const encodeAlarmRemovedEvent = encodeExact$AlarmRemovedEvent;
 export const stringifyAlarmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmRemovedEvent);
 
 function encodeExact$AlarmRemovedEvent(v: AlarmRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmRemovedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmRemovedEvent(v, o);
@@ -1071,7 +1071,7 @@ export const stringifyAlarmScriptCompleteEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmScriptCompleteEvent(v: AlarmScriptCompleteEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmScriptCompleteEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmScriptCompleteEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmScriptCompleteEvent(v, o);
@@ -1094,7 +1094,7 @@ export const stringifyAlarmScriptFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmScriptFailedEvent(v: AlarmScriptFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmScriptFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmScriptFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmScriptFailedEvent(v, o);
@@ -1116,7 +1116,7 @@ export const stringifyAlarmSnmpCompletedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmSnmpCompletedEvent(v: AlarmSnmpCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmSnmpCompletedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpCompletedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmSnmpCompletedEvent(v, o);
@@ -1134,7 +1134,7 @@ export const encodeAlarmSnmpFailedEvent = encodeExact$AlarmSnmpFailedEvent;
 export const stringifyAlarmSnmpFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmSnmpFailedEvent);
 
 function encodeExact$AlarmSnmpFailedEvent(v: AlarmSnmpFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmSnmpFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmSnmpFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmSnmpFailedEvent(v, o);
@@ -1154,7 +1154,7 @@ export const encodeAlarmState = encodeExact$AlarmState;
 export const stringifyAlarmState = /* @__PURE__ */ rt.stringifier(encodeExact$AlarmState);
 
 function encodeExact$AlarmState(v: AlarmState): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmState") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmState");
   encodeFields$AlarmState(v, o);
   return o;
 }
@@ -1174,7 +1174,7 @@ export const stringifyAlarmStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$AlarmStatusChangedEvent(v: AlarmStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlarmStatusChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlarmStatusChangedEvent");
   encodeFields$Event(v, o);
   encodeFields$AlarmEvent(v, o);
   encodeFields$AlarmStatusChangedEvent(v, o);
@@ -1196,7 +1196,7 @@ export const stringifyAllVirtualMachinesLicensedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$AllVirtualMachinesLicensedEvent(v: AllVirtualMachinesLicensedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AllVirtualMachinesLicensedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AllVirtualMachinesLicensedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1209,7 +1209,7 @@ export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlreadyAuthenticatedSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlreadyAuthenticatedSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1220,7 +1220,7 @@ export const encodeAlreadyExists = encodeExact$AlreadyExists;
 export const stringifyAlreadyExists = /* @__PURE__ */ rt.stringifier(encodeExact$AlreadyExists);
 
 function encodeExact$AlreadyExists(v: AlreadyExists): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlreadyExists") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlreadyExists");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -1250,7 +1250,7 @@ function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
 }
 
 function encodeExact$ArrayUpdateSpec(v: ArrayUpdateSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ArrayUpdateSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "ArrayUpdateSpec");
   encodeFields$ArrayUpdateSpec(v, o);
   return o;
 }
@@ -1291,7 +1291,7 @@ function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
 }
 
 function encodeExact$AuthorizationEvent(v: AuthorizationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AuthorizationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AuthorizationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1304,7 +1304,7 @@ export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "BadUsernameSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "BadUsernameSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1315,7 +1315,7 @@ export const encodeBoolPolicy = encodeExact$BoolPolicy;
 export const stringifyBoolPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$BoolPolicy);
 
 function encodeExact$BoolPolicy(v: BoolPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "BoolPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "BoolPolicy");
   return o;
 }
 
@@ -1327,7 +1327,7 @@ export const stringifyCanceledHostOperationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CanceledHostOperationEvent(v: CanceledHostOperationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CanceledHostOperationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CanceledHostOperationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1340,7 +1340,7 @@ export const stringifyChangesInfoEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ChangesInfoEventArgument(v: ChangesInfoEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ChangesInfoEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ChangesInfoEventArgument");
   return o;
 }
 
@@ -1352,7 +1352,7 @@ export const stringifyClusterComplianceCheckedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$ClusterComplianceCheckedEvent(v: ClusterComplianceCheckedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterComplianceCheckedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterComplianceCheckedEvent");
   encodeFields$Event(v, o);
   encodeFields$ClusterComplianceCheckedEvent(v, o);
   return o;
@@ -1372,7 +1372,7 @@ export const encodeClusterCreatedEvent = encodeExact$ClusterCreatedEvent;
 export const stringifyClusterCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ClusterCreatedEvent);
 
 function encodeExact$ClusterCreatedEvent(v: ClusterCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ClusterCreatedEvent(v, o);
   return o;
@@ -1391,7 +1391,7 @@ export const stringifyClusterDestroyedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ClusterDestroyedEvent(v: ClusterDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterDestroyedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterDestroyedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1407,7 +1407,7 @@ function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
 }
 
 function encodeExact$ClusterEvent(v: ClusterEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1431,7 +1431,7 @@ function encodeAt$ClusterOvercommittedEvent(v: AnyClusterOvercommittedEvent): rt
 }
 
 function encodeExact$ClusterOvercommittedEvent(v: ClusterOvercommittedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterOvercommittedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterOvercommittedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1444,7 +1444,7 @@ export const stringifyClusterReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ClusterReconfiguredEvent(v: ClusterReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$ClusterReconfiguredEvent(v, o);
   return o;
@@ -1477,7 +1477,7 @@ function encodeAt$ClusterStatusChangedEvent(v: AnyClusterStatusChangedEvent): rt
 }
 
 function encodeExact$ClusterStatusChangedEvent(v: ClusterStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ClusterStatusChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ClusterStatusChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1490,7 +1490,7 @@ export const stringifyComputeResourceEventArgument = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ComputeResourceEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceEventArgument");
   encodeFields$ComputeResourceEventArgument(v, o);
   return o;
 }
@@ -1509,7 +1509,7 @@ export const encodeCryptoKeyId = encodeExact$CryptoKeyId;
 export const stringifyCryptoKeyId = /* @__PURE__ */ rt.stringifier(encodeExact$CryptoKeyId);
 
 function encodeExact$CryptoKeyId(v: CryptoKeyId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CryptoKeyId") };
+  const o: rt.WireObject = rt.encodedObject(v, "CryptoKeyId");
   encodeFields$CryptoKeyId(v, o);
   return o;
 }
@@ -1525,7 +1525,7 @@ export const encodeCryptoSpec = encodeExact$CryptoSpec;
 export const stringifyCryptoSpec = /* @__PURE__ */ rt.stringifier(encodeExact$CryptoSpec);
 
 function encodeExact$CryptoSpec(v: CryptoSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CryptoSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "CryptoSpec");
   return o;
 }
 
@@ -1535,7 +1535,7 @@ export const encodeCustomFieldDef = encodeExact$CustomFieldDef;
 export const stringifyCustomFieldDef = /* @__PURE__ */ rt.stringifier(encodeExact$CustomFieldDef);
 
 function encodeExact$CustomFieldDef(v: CustomFieldDef): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDef") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDef");
   encodeFields$CustomFieldDef(v, o);
   return o;
 }
@@ -1557,7 +1557,7 @@ export const stringifyCustomFieldDefAddedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$CustomFieldDefAddedEvent(v: CustomFieldDefAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefAddedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefAddedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1583,7 +1583,7 @@ function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject 
 }
 
 function encodeExact$CustomFieldDefEvent(v: CustomFieldDefEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1596,7 +1596,7 @@ export const stringifyCustomFieldDefRemovedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CustomFieldDefRemovedEvent(v: CustomFieldDefRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefRemovedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1609,7 +1609,7 @@ export const stringifyCustomFieldDefRenamedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CustomFieldDefRenamedEvent(v: CustomFieldDefRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldDefRenamedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldDefRenamedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1639,7 +1639,7 @@ function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
 }
 
 function encodeExact$CustomFieldEvent(v: CustomFieldEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1652,7 +1652,7 @@ export const stringifyCustomFieldStringValue = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$CustomFieldStringValue(v: CustomFieldStringValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldStringValue") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldStringValue");
   return o;
 }
 
@@ -1673,7 +1673,7 @@ function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
 }
 
 function encodeExact$CustomFieldValue(v: CustomFieldValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldValue") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldValue");
   return o;
 }
 
@@ -1685,7 +1685,7 @@ export const stringifyCustomFieldValueChangedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$CustomFieldValueChangedEvent(v: CustomFieldValueChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomFieldValueChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomFieldValueChangedEvent");
   encodeFields$Event(v, o);
   encodeFields$CustomFieldValueChangedEvent(v, o);
   return o;
@@ -1728,7 +1728,7 @@ function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
 }
 
 function encodeExact$CustomizationEvent(v: CustomizationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1756,7 +1756,7 @@ function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject 
 }
 
 function encodeExact$CustomizationFailed(v: CustomizationFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationFailed") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationFailed");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1769,7 +1769,7 @@ export const stringifyCustomizationLinuxIdentityFailed = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$CustomizationLinuxIdentityFailed(v: CustomizationLinuxIdentityFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationLinuxIdentityFailed") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationLinuxIdentityFailed");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1782,7 +1782,7 @@ export const stringifyCustomizationNetworkSetupFailed = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$CustomizationNetworkSetupFailed(v: CustomizationNetworkSetupFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationNetworkSetupFailed") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationNetworkSetupFailed");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1795,7 +1795,7 @@ export const stringifyCustomizationStartedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$CustomizationStartedEvent(v: CustomizationStartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationStartedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationStartedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1808,7 +1808,7 @@ export const stringifyCustomizationSucceeded = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$CustomizationSucceeded(v: CustomizationSucceeded): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationSucceeded") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationSucceeded");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1821,7 +1821,7 @@ export const stringifyCustomizationSysprepFailed = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$CustomizationSysprepFailed(v: CustomizationSysprepFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationSysprepFailed") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationSysprepFailed");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1834,7 +1834,7 @@ export const stringifyCustomizationUnknownFailure = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$CustomizationUnknownFailure(v: CustomizationUnknownFailure): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "CustomizationUnknownFailure") };
+  const o: rt.WireObject = rt.encodedObject(v, "CustomizationUnknownFailure");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1845,7 +1845,7 @@ export const encodeDVPortSetting = encodeExact$DVPortSetting;
 export const stringifyDVPortSetting = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortSetting);
 
 function encodeExact$DVPortSetting(v: DVPortSetting): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortSetting") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortSetting");
   encodeFields$DVPortSetting(v, o);
   return o;
 }
@@ -1878,7 +1878,7 @@ export const encodeDVPortStatus = encodeExact$DVPortStatus;
 export const stringifyDVPortStatus = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortStatus);
 
 function encodeExact$DVPortStatus(v: DVPortStatus): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortStatus") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortStatus");
   encodeFields$DVPortStatus(v, o);
   return o;
 }
@@ -1902,7 +1902,7 @@ export const stringifyDVPortgroupConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVPortgroupConfigSpec(v: DVPortgroupConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupConfigSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupConfigSpec");
   encodeFields$DVPortgroupConfigSpec(v, o);
   return o;
 }
@@ -1930,7 +1930,7 @@ export const stringifyDVPortgroupCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVPortgroupCreatedEvent(v: DVPortgroupCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupCreatedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1943,7 +1943,7 @@ export const stringifyDVPortgroupDestroyedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DVPortgroupDestroyedEvent(v: DVPortgroupDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupDestroyedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupDestroyedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1975,7 +1975,7 @@ function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
 }
 
 function encodeExact$DVPortgroupEvent(v: DVPortgroupEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -1986,7 +1986,7 @@ export const encodeDVPortgroupPolicy = encodeExact$DVPortgroupPolicy;
 export const stringifyDVPortgroupPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVPortgroupPolicy);
 
 function encodeExact$DVPortgroupPolicy(v: DVPortgroupPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupPolicy");
   return o;
 }
 
@@ -1998,7 +1998,7 @@ export const stringifyDVPortgroupReconfiguredEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$DVPortgroupReconfiguredEvent(v: DVPortgroupReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$DVPortgroupReconfiguredEvent(v, o);
   return o;
@@ -2022,7 +2022,7 @@ export const stringifyDVPortgroupRenamedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVPortgroupRenamedEvent(v: DVPortgroupRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVPortgroupRenamedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVPortgroupRenamedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2033,7 +2033,7 @@ export const encodeDVSConfigSpec = encodeExact$DVSConfigSpec;
 export const stringifyDVSConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$DVSConfigSpec);
 
 function encodeExact$DVSConfigSpec(v: DVSConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSConfigSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSConfigSpec");
   encodeFields$DVSConfigSpec(v, o);
   return o;
 }
@@ -2077,7 +2077,7 @@ export const encodeDVSContactInfo = encodeExact$DVSContactInfo;
 export const stringifyDVSContactInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DVSContactInfo);
 
 function encodeExact$DVSContactInfo(v: DVSContactInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSContactInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSContactInfo");
   return o;
 }
 
@@ -2087,7 +2087,7 @@ export const encodeDVSHostLocalPortInfo = encodeExact$DVSHostLocalPortInfo;
 export const stringifyDVSHostLocalPortInfo = /* @__PURE__ */ rt.stringifier(encodeExact$DVSHostLocalPortInfo);
 
 function encodeExact$DVSHostLocalPortInfo(v: DVSHostLocalPortInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSHostLocalPortInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSHostLocalPortInfo");
   encodeFields$DVSHostLocalPortInfo(v, o);
   return o;
 }
@@ -2103,7 +2103,7 @@ export const encodeDVSPolicy = encodeExact$DVSPolicy;
 export const stringifyDVSPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVSPolicy);
 
 function encodeExact$DVSPolicy(v: DVSPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSPolicy");
   return o;
 }
 
@@ -2115,7 +2115,7 @@ export const stringifyDVSTrafficShapingPolicy = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVSTrafficShapingPolicy(v: DVSTrafficShapingPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSTrafficShapingPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSTrafficShapingPolicy");
   encodeFields$DVSTrafficShapingPolicy(v, o);
   return o;
 }
@@ -2137,7 +2137,7 @@ export const encodeDVSUplinkPortPolicy = encodeExact$DVSUplinkPortPolicy;
 export const stringifyDVSUplinkPortPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DVSUplinkPortPolicy);
 
 function encodeExact$DVSUplinkPortPolicy(v: DVSUplinkPortPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSUplinkPortPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSUplinkPortPolicy");
   return o;
 }
 
@@ -2149,7 +2149,7 @@ export const stringifyDVSVendorSpecificConfig = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DVSVendorSpecificConfig(v: DVSVendorSpecificConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DVSVendorSpecificConfig") };
+  const o: rt.WireObject = rt.encodedObject(v, "DVSVendorSpecificConfig");
   encodeFields$DVSVendorSpecificConfig(v, o);
   return o;
 }
@@ -2168,7 +2168,7 @@ export const stringifyDasAdmissionControlDisabledEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$DasAdmissionControlDisabledEvent(v: DasAdmissionControlDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAdmissionControlDisabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasAdmissionControlDisabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2181,7 +2181,7 @@ export const stringifyDasAdmissionControlEnabledEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DasAdmissionControlEnabledEvent(v: DasAdmissionControlEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAdmissionControlEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasAdmissionControlEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2192,7 +2192,7 @@ export const encodeDasAgentFoundEvent = encodeExact$DasAgentFoundEvent;
 export const stringifyDasAgentFoundEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasAgentFoundEvent);
 
 function encodeExact$DasAgentFoundEvent(v: DasAgentFoundEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAgentFoundEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasAgentFoundEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2205,7 +2205,7 @@ export const stringifyDasAgentUnavailableEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DasAgentUnavailableEvent(v: DasAgentUnavailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasAgentUnavailableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasAgentUnavailableEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2218,7 +2218,7 @@ export const stringifyDasClusterIsolatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DasClusterIsolatedEvent(v: DasClusterIsolatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasClusterIsolatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasClusterIsolatedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2229,7 +2229,7 @@ export const encodeDasDisabledEvent = encodeExact$DasDisabledEvent;
 export const stringifyDasDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasDisabledEvent);
 
 function encodeExact$DasDisabledEvent(v: DasDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasDisabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasDisabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2240,7 +2240,7 @@ export const encodeDasEnabledEvent = encodeExact$DasEnabledEvent;
 export const stringifyDasEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasEnabledEvent);
 
 function encodeExact$DasEnabledEvent(v: DasEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2251,7 +2251,7 @@ export const encodeDasHostFailedEvent = encodeExact$DasHostFailedEvent;
 export const stringifyDasHostFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasHostFailedEvent);
 
 function encodeExact$DasHostFailedEvent(v: DasHostFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasHostFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasHostFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$DasHostFailedEvent(v, o);
   return o;
@@ -2268,7 +2268,7 @@ export const encodeDasHostIsolatedEvent = encodeExact$DasHostIsolatedEvent;
 export const stringifyDasHostIsolatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DasHostIsolatedEvent);
 
 function encodeExact$DasHostIsolatedEvent(v: DasHostIsolatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DasHostIsolatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DasHostIsolatedEvent");
   encodeFields$Event(v, o);
   encodeFields$DasHostIsolatedEvent(v, o);
   return o;
@@ -2287,7 +2287,7 @@ export const stringifyDatacenterCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterCreatedEvent(v: DatacenterCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatacenterCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatacenterCreatedEvent(v, o);
   return o;
@@ -2317,7 +2317,7 @@ function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
 }
 
 function encodeExact$DatacenterEvent(v: DatacenterEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatacenterEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2330,7 +2330,7 @@ export const stringifyDatacenterEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatacenterEventArgument");
   encodeFields$DatacenterEventArgument(v, o);
   return o;
 }
@@ -2348,7 +2348,7 @@ export const stringifyDatacenterRenamedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterRenamedEvent(v: DatacenterRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterRenamedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatacenterRenamedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2361,7 +2361,7 @@ export const stringifyDatastoreCapacityIncreasedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DatastoreCapacityIncreasedEvent(v: DatastoreCapacityIncreasedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreCapacityIncreasedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreCapacityIncreasedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2375,7 +2375,7 @@ export const stringifyDatastoreDestroyedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreDestroyedEvent(v: DatastoreDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreDestroyedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreDestroyedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2389,7 +2389,7 @@ export const stringifyDatastoreDiscoveredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreDiscoveredEvent(v: DatastoreDiscoveredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreDiscoveredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreDiscoveredEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreDiscoveredEvent(v, o);
   return o;
@@ -2411,7 +2411,7 @@ export const stringifyDatastoreDuplicatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreDuplicatedEvent(v: DatastoreDuplicatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreDuplicatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreDuplicatedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2452,7 +2452,7 @@ function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
 }
 
 function encodeExact$DatastoreEvent(v: DatastoreEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2471,7 +2471,7 @@ export const stringifyDatastoreEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreEventArgument");
   encodeFields$DatastoreEventArgument(v, o);
   return o;
 }
@@ -2489,7 +2489,7 @@ export const stringifyDatastoreFileCopiedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreFileCopiedEvent(v: DatastoreFileCopiedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileCopiedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileCopiedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   encodeFields$DatastoreFileCopiedEvent(v, o);
@@ -2512,7 +2512,7 @@ export const stringifyDatastoreFileDeletedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DatastoreFileDeletedEvent(v: DatastoreFileDeletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileDeletedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileDeletedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2539,7 +2539,7 @@ function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
 }
 
 function encodeExact$DatastoreFileEvent(v: DatastoreFileEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2553,7 +2553,7 @@ export const stringifyDatastoreFileMovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreFileMovedEvent(v: DatastoreFileMovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreFileMovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreFileMovedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   encodeFields$DatastoreFileMovedEvent(v, o);
@@ -2573,7 +2573,7 @@ export const stringifyDatastoreIORMReconfiguredEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$DatastoreIORMReconfiguredEvent(v: DatastoreIORMReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreIORMReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreIORMReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2587,7 +2587,7 @@ export const stringifyDatastorePrincipalConfigured = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$DatastorePrincipalConfigured(v: DatastorePrincipalConfigured): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastorePrincipalConfigured") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastorePrincipalConfigured");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2600,7 +2600,7 @@ export const stringifyDatastoreRemovedOnHostEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DatastoreRemovedOnHostEvent(v: DatastoreRemovedOnHostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreRemovedOnHostEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreRemovedOnHostEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreRemovedOnHostEvent(v, o);
   return o;
@@ -2622,7 +2622,7 @@ export const stringifyDatastoreRenamedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreRenamedEvent(v: DatastoreRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreRenamedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -2636,7 +2636,7 @@ export const stringifyDatastoreRenamedOnHostEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DatastoreRenamedOnHostEvent(v: DatastoreRenamedOnHostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreRenamedOnHostEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreRenamedOnHostEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2658,7 +2658,7 @@ function encodeAt$Description(v: AnyDescription): rt.WireObject {
 }
 
 function encodeExact$Description(v: Description): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Description") };
+  const o: rt.WireObject = rt.encodedObject(v, "Description");
   return o;
 }
 
@@ -2673,10 +2673,7 @@ export const stringifyDistributedVirtualSwitchHostMemberBacking = /* @__PURE__ *
 function encodeExact$DistributedVirtualSwitchHostMemberBacking(
   v: DistributedVirtualSwitchHostMemberBacking,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchHostMemberBacking"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchHostMemberBacking");
   return o;
 }
 
@@ -2691,10 +2688,7 @@ export const stringifyDistributedVirtualSwitchHostMemberConfigSpec = /* @__PURE_
 function encodeExact$DistributedVirtualSwitchHostMemberConfigSpec(
   v: DistributedVirtualSwitchHostMemberConfigSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchHostMemberConfigSpec"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchHostMemberConfigSpec");
   encodeFields$DistributedVirtualSwitchHostMemberConfigSpec(v, o);
   return o;
 }
@@ -2725,10 +2719,7 @@ export const stringifyDistributedVirtualSwitchKeyedOpaqueBlob = /* @__PURE__ */ 
 function encodeExact$DistributedVirtualSwitchKeyedOpaqueBlob(
   v: DistributedVirtualSwitchKeyedOpaqueBlob,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchKeyedOpaqueBlob"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchKeyedOpaqueBlob");
   return o;
 }
 
@@ -2742,10 +2733,7 @@ export const stringifyDistributedVirtualSwitchPortConnectee = /* @__PURE__ */ rt
 function encodeExact$DistributedVirtualSwitchPortConnectee(
   v: DistributedVirtualSwitchPortConnectee,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchPortConnectee"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchPortConnectee");
   encodeFields$DistributedVirtualSwitchPortConnectee(v, o);
   return o;
 }
@@ -2770,10 +2758,7 @@ export const stringifyDistributedVirtualSwitchPortConnection = /* @__PURE__ */ r
 function encodeExact$DistributedVirtualSwitchPortConnection(
   v: DistributedVirtualSwitchPortConnection,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchPortConnection"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchPortConnection");
   return o;
 }
 
@@ -2787,7 +2772,7 @@ export const stringifyDistributedVirtualSwitchProductSpec = /* @__PURE__ */ rt.s
 function encodeExact$DistributedVirtualSwitchProductSpec(
   v: DistributedVirtualSwitchProductSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DistributedVirtualSwitchProductSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "DistributedVirtualSwitchProductSpec");
   return o;
 }
 
@@ -2797,7 +2782,7 @@ export const encodeDrsDisabledEvent = encodeExact$DrsDisabledEvent;
 export const stringifyDrsDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsDisabledEvent);
 
 function encodeExact$DrsDisabledEvent(v: DrsDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsDisabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsDisabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2808,7 +2793,7 @@ export const encodeDrsEnabledEvent = encodeExact$DrsEnabledEvent;
 export const stringifyDrsEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsEnabledEvent);
 
 function encodeExact$DrsEnabledEvent(v: DrsEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2821,7 +2806,7 @@ export const stringifyDrsEnteredStandbyModeEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DrsEnteredStandbyModeEvent(v: DrsEnteredStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsEnteredStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsEnteredStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2834,7 +2819,7 @@ export const stringifyDrsEnteringStandbyModeEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DrsEnteringStandbyModeEvent(v: DrsEnteringStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsEnteringStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsEnteringStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2847,7 +2832,7 @@ export const stringifyDrsExitStandbyModeFailedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$DrsExitStandbyModeFailedEvent(v: DrsExitStandbyModeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsExitStandbyModeFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsExitStandbyModeFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2860,7 +2845,7 @@ export const stringifyDrsExitedStandbyModeEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DrsExitedStandbyModeEvent(v: DrsExitedStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsExitedStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsExitedStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2873,7 +2858,7 @@ export const stringifyDrsExitingStandbyModeEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DrsExitingStandbyModeEvent(v: DrsExitingStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsExitingStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsExitingStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2886,7 +2871,7 @@ export const stringifyDrsInvocationFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DrsInvocationFailedEvent(v: DrsInvocationFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsInvocationFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsInvocationFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2899,7 +2884,7 @@ export const stringifyDrsRecoveredFromFailureEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$DrsRecoveredFromFailureEvent(v: DrsRecoveredFromFailureEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsRecoveredFromFailureEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsRecoveredFromFailureEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2912,7 +2897,7 @@ export const stringifyDrsResourceConfigureFailedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DrsResourceConfigureFailedEvent(v: DrsResourceConfigureFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsResourceConfigureFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsResourceConfigureFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$DrsResourceConfigureFailedEvent(v, o);
   return o;
@@ -2934,7 +2919,7 @@ export const stringifyDrsResourceConfigureSyncedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$DrsResourceConfigureSyncedEvent(v: DrsResourceConfigureSyncedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsResourceConfigureSyncedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsResourceConfigureSyncedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2947,7 +2932,7 @@ export const stringifyDrsRuleComplianceEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DrsRuleComplianceEvent(v: DrsRuleComplianceEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsRuleComplianceEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsRuleComplianceEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2960,7 +2945,7 @@ export const stringifyDrsRuleViolationEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DrsRuleViolationEvent(v: DrsRuleViolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsRuleViolationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsRuleViolationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2973,7 +2958,7 @@ export const stringifyDrsSoftRuleViolationEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DrsSoftRuleViolationEvent(v: DrsSoftRuleViolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsSoftRuleViolationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsSoftRuleViolationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -2984,7 +2969,7 @@ export const encodeDrsVmMigratedEvent = encodeExact$DrsVmMigratedEvent;
 export const stringifyDrsVmMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsVmMigratedEvent);
 
 function encodeExact$DrsVmMigratedEvent(v: DrsVmMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsVmMigratedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsVmMigratedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmMigratedEvent(v, o);
   return o;
@@ -2996,7 +2981,7 @@ export const encodeDrsVmPoweredOnEvent = encodeExact$DrsVmPoweredOnEvent;
 export const stringifyDrsVmPoweredOnEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DrsVmPoweredOnEvent);
 
 function encodeExact$DrsVmPoweredOnEvent(v: DrsVmPoweredOnEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DrsVmPoweredOnEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DrsVmPoweredOnEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3009,7 +2994,7 @@ export const stringifyDuplicateIpDetectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DuplicateIpDetectedEvent(v: DuplicateIpDetectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DuplicateIpDetectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DuplicateIpDetectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3020,7 +3005,7 @@ export const encodeDuplicateName = encodeExact$DuplicateName;
 export const stringifyDuplicateName = /* @__PURE__ */ rt.stringifier(encodeExact$DuplicateName);
 
 function encodeExact$DuplicateName(v: DuplicateName): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DuplicateName") };
+  const o: rt.WireObject = rt.encodedObject(v, "DuplicateName");
   encodeFields$MethodFault(v, o);
   encodeFields$DuplicateName(v, o);
   return o;
@@ -3037,7 +3022,7 @@ export const encodeDvpgImportEvent = encodeExact$DvpgImportEvent;
 export const stringifyDvpgImportEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvpgImportEvent);
 
 function encodeExact$DvpgImportEvent(v: DvpgImportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvpgImportEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvpgImportEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3048,7 +3033,7 @@ export const encodeDvpgRestoreEvent = encodeExact$DvpgRestoreEvent;
 export const stringifyDvpgRestoreEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvpgRestoreEvent);
 
 function encodeExact$DvpgRestoreEvent(v: DvpgRestoreEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvpgRestoreEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvpgRestoreEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3059,7 +3044,7 @@ export const encodeDvsCreatedEvent = encodeExact$DvsCreatedEvent;
 export const stringifyDvsCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsCreatedEvent);
 
 function encodeExact$DvsCreatedEvent(v: DvsCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsCreatedEvent(v, o);
   return o;
@@ -3076,7 +3061,7 @@ export const encodeDvsDestroyedEvent = encodeExact$DvsDestroyedEvent;
 export const stringifyDvsDestroyedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsDestroyedEvent);
 
 function encodeExact$DvsDestroyedEvent(v: DvsDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsDestroyedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsDestroyedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3092,7 +3077,7 @@ function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
 }
 
 function encodeExact$DvsEvent(v: DvsEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3103,7 +3088,7 @@ export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
 export const stringifyDvsEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$DvsEventArgument);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
   encodeFields$DvsEventArgument(v, o);
   return o;
 }
@@ -3119,7 +3104,7 @@ export const encodeDvsFilterConfig = encodeExact$DvsFilterConfig;
 export const stringifyDvsFilterConfig = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterConfig);
 
 function encodeExact$DvsFilterConfig(v: DvsFilterConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsFilterConfig") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsFilterConfig");
   encodeFields$DvsFilterConfig(v, o);
   return o;
 }
@@ -3135,7 +3120,7 @@ export const encodeDvsFilterParameter = encodeExact$DvsFilterParameter;
 export const stringifyDvsFilterParameter = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterParameter);
 
 function encodeExact$DvsFilterParameter(v: DvsFilterParameter): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsFilterParameter") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsFilterParameter");
   encodeFields$DvsFilterParameter(v, o);
   return o;
 }
@@ -3151,7 +3136,7 @@ export const encodeDvsFilterPolicy = encodeExact$DvsFilterPolicy;
 export const stringifyDvsFilterPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$DvsFilterPolicy);
 
 function encodeExact$DvsFilterPolicy(v: DvsFilterPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsFilterPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsFilterPolicy");
   encodeFields$DvsFilterPolicy(v, o);
   return o;
 }
@@ -3194,7 +3179,7 @@ function encodeAt$DvsHealthStatusChangeEvent(v: AnyDvsHealthStatusChangeEvent): 
 }
 
 function encodeExact$DvsHealthStatusChangeEvent(v: DvsHealthStatusChangeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHealthStatusChangeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHealthStatusChangeEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -3216,7 +3201,7 @@ export const stringifyDvsHostBackInSyncEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsHostBackInSyncEvent(v: DvsHostBackInSyncEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostBackInSyncEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostBackInSyncEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHostBackInSyncEvent(v, o);
   return o;
@@ -3237,7 +3222,7 @@ export const stringifyDvsHostInfrastructureTrafficResource = /* @__PURE__ */ rt.
 function encodeExact$DvsHostInfrastructureTrafficResource(
   v: DvsHostInfrastructureTrafficResource,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostInfrastructureTrafficResource") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostInfrastructureTrafficResource");
   encodeFields$DvsHostInfrastructureTrafficResource(v, o);
   return o;
 }
@@ -3261,10 +3246,7 @@ export const stringifyDvsHostInfrastructureTrafficResourceAllocation = /* @__PUR
 function encodeExact$DvsHostInfrastructureTrafficResourceAllocation(
   v: DvsHostInfrastructureTrafficResourceAllocation,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DvsHostInfrastructureTrafficResourceAllocation"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostInfrastructureTrafficResourceAllocation");
   encodeFields$DvsHostInfrastructureTrafficResourceAllocation(v, o);
   return o;
 }
@@ -3283,7 +3265,7 @@ export const encodeDvsHostJoinedEvent = encodeExact$DvsHostJoinedEvent;
 export const stringifyDvsHostJoinedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostJoinedEvent);
 
 function encodeExact$DvsHostJoinedEvent(v: DvsHostJoinedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostJoinedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostJoinedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHostJoinedEvent(v, o);
   return o;
@@ -3300,7 +3282,7 @@ export const encodeDvsHostLeftEvent = encodeExact$DvsHostLeftEvent;
 export const stringifyDvsHostLeftEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostLeftEvent);
 
 function encodeExact$DvsHostLeftEvent(v: DvsHostLeftEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostLeftEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostLeftEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHostLeftEvent(v, o);
   return o;
@@ -3317,7 +3299,7 @@ export const encodeDvsHostStatusUpdated = encodeExact$DvsHostStatusUpdated;
 export const stringifyDvsHostStatusUpdated = /* @__PURE__ */ rt.stringifier(encodeExact$DvsHostStatusUpdated);
 
 function encodeExact$DvsHostStatusUpdated(v: DvsHostStatusUpdated): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostStatusUpdated") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostStatusUpdated");
   encodeFields$Event(v, o);
   encodeFields$DvsHostStatusUpdated(v, o);
   return o;
@@ -3336,7 +3318,7 @@ export const stringifyDvsHostWentOutOfSyncEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsHostWentOutOfSyncEvent(v: DvsHostWentOutOfSyncEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsHostWentOutOfSyncEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsHostWentOutOfSyncEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHostWentOutOfSyncEvent(v, o);
   return o;
@@ -3356,7 +3338,7 @@ export const encodeDvsImportEvent = encodeExact$DvsImportEvent;
 export const stringifyDvsImportEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsImportEvent);
 
 function encodeExact$DvsImportEvent(v: DvsImportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsImportEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsImportEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3367,7 +3349,7 @@ export const encodeDvsMergedEvent = encodeExact$DvsMergedEvent;
 export const stringifyDvsMergedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsMergedEvent);
 
 function encodeExact$DvsMergedEvent(v: DvsMergedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsMergedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsMergedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsMergedEvent(v, o);
   return o;
@@ -3388,7 +3370,7 @@ export const stringifyDvsOutOfSyncHostArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsOutOfSyncHostArgument(v: DvsOutOfSyncHostArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsOutOfSyncHostArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsOutOfSyncHostArgument");
   encodeFields$DvsOutOfSyncHostArgument(v, o);
   return o;
 }
@@ -3409,7 +3391,7 @@ export const encodeDvsPortBlockedEvent = encodeExact$DvsPortBlockedEvent;
 export const stringifyDvsPortBlockedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortBlockedEvent);
 
 function encodeExact$DvsPortBlockedEvent(v: DvsPortBlockedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortBlockedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortBlockedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortBlockedEvent(v, o);
   return o;
@@ -3428,7 +3410,7 @@ export const stringifyDvsPortConnectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortConnectedEvent(v: DvsPortConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortConnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortConnectedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortConnectedEvent(v, o);
   return o;
@@ -3446,7 +3428,7 @@ export const encodeDvsPortCreatedEvent = encodeExact$DvsPortCreatedEvent;
 export const stringifyDvsPortCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortCreatedEvent);
 
 function encodeExact$DvsPortCreatedEvent(v: DvsPortCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortCreatedEvent(v, o);
   return o;
@@ -3463,7 +3445,7 @@ export const encodeDvsPortDeletedEvent = encodeExact$DvsPortDeletedEvent;
 export const stringifyDvsPortDeletedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortDeletedEvent);
 
 function encodeExact$DvsPortDeletedEvent(v: DvsPortDeletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortDeletedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortDeletedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortDeletedEvent(v, o);
   return o;
@@ -3482,7 +3464,7 @@ export const stringifyDvsPortDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortDisconnectedEvent(v: DvsPortDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortDisconnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortDisconnectedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortDisconnectedEvent(v, o);
   return o;
@@ -3505,7 +3487,7 @@ export const stringifyDvsPortEnteredPassthruEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$DvsPortEnteredPassthruEvent(v: DvsPortEnteredPassthruEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortEnteredPassthruEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortEnteredPassthruEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortEnteredPassthruEvent(v, o);
   return o;
@@ -3527,7 +3509,7 @@ export const stringifyDvsPortExitedPassthruEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DvsPortExitedPassthruEvent(v: DvsPortExitedPassthruEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortExitedPassthruEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortExitedPassthruEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortExitedPassthruEvent(v, o);
   return o;
@@ -3549,7 +3531,7 @@ export const stringifyDvsPortJoinPortgroupEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsPortJoinPortgroupEvent(v: DvsPortJoinPortgroupEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortJoinPortgroupEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortJoinPortgroupEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3562,7 +3544,7 @@ export const stringifyDvsPortLeavePortgroupEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$DvsPortLeavePortgroupEvent(v: DvsPortLeavePortgroupEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortLeavePortgroupEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortLeavePortgroupEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3573,7 +3555,7 @@ export const encodeDvsPortLinkDownEvent = encodeExact$DvsPortLinkDownEvent;
 export const stringifyDvsPortLinkDownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortLinkDownEvent);
 
 function encodeExact$DvsPortLinkDownEvent(v: DvsPortLinkDownEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortLinkDownEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkDownEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortLinkDownEvent(v, o);
   return o;
@@ -3590,7 +3572,7 @@ export const encodeDvsPortLinkUpEvent = encodeExact$DvsPortLinkUpEvent;
 export const stringifyDvsPortLinkUpEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsPortLinkUpEvent);
 
 function encodeExact$DvsPortLinkUpEvent(v: DvsPortLinkUpEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortLinkUpEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortLinkUpEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortLinkUpEvent(v, o);
   return o;
@@ -3609,7 +3591,7 @@ export const stringifyDvsPortReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortReconfiguredEvent(v: DvsPortReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortReconfiguredEvent(v, o);
   return o;
@@ -3634,7 +3616,7 @@ export const stringifyDvsPortRuntimeChangeEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsPortRuntimeChangeEvent(v: DvsPortRuntimeChangeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortRuntimeChangeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortRuntimeChangeEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortRuntimeChangeEvent(v, o);
   return o;
@@ -3656,7 +3638,7 @@ export const stringifyDvsPortUnblockedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsPortUnblockedEvent(v: DvsPortUnblockedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsPortUnblockedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortUnblockedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsPortUnblockedEvent(v, o);
   return o;
@@ -3677,10 +3659,7 @@ export const stringifyDvsPortVendorSpecificStateChangeEvent = /* @__PURE__ */ rt
 function encodeExact$DvsPortVendorSpecificStateChangeEvent(
   v: DvsPortVendorSpecificStateChangeEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "DvsPortVendorSpecificStateChangeEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsPortVendorSpecificStateChangeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3691,7 +3670,7 @@ export const encodeDvsReconfiguredEvent = encodeExact$DvsReconfiguredEvent;
 export const stringifyDvsReconfiguredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsReconfiguredEvent);
 
 function encodeExact$DvsReconfiguredEvent(v: DvsReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsReconfiguredEvent(v, o);
   return o;
@@ -3710,7 +3689,7 @@ export const encodeDvsRenamedEvent = encodeExact$DvsRenamedEvent;
 export const stringifyDvsRenamedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsRenamedEvent);
 
 function encodeExact$DvsRenamedEvent(v: DvsRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsRenamedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsRenamedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3721,7 +3700,7 @@ export const encodeDvsRestoreEvent = encodeExact$DvsRestoreEvent;
 export const stringifyDvsRestoreEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsRestoreEvent);
 
 function encodeExact$DvsRestoreEvent(v: DvsRestoreEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsRestoreEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsRestoreEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3734,7 +3713,7 @@ export const stringifyDvsUpgradeAvailableEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsUpgradeAvailableEvent(v: DvsUpgradeAvailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradeAvailableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeAvailableEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradeAvailableEvent(v, o);
   return o;
@@ -3756,7 +3735,7 @@ export const stringifyDvsUpgradeInProgressEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$DvsUpgradeInProgressEvent(v: DvsUpgradeInProgressEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradeInProgressEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeInProgressEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradeInProgressEvent(v, o);
   return o;
@@ -3778,7 +3757,7 @@ export const stringifyDvsUpgradeRejectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DvsUpgradeRejectedEvent(v: DvsUpgradeRejectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradeRejectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradeRejectedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradeRejectedEvent(v, o);
   return o;
@@ -3795,7 +3774,7 @@ export const encodeDvsUpgradedEvent = encodeExact$DvsUpgradedEvent;
 export const stringifyDvsUpgradedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$DvsUpgradedEvent);
 
 function encodeExact$DvsUpgradedEvent(v: DvsUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsUpgradedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsUpgradedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsUpgradedEvent(v, o);
   return o;
@@ -3817,7 +3796,7 @@ function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
 }
 
 function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DynamicData") };
+  const o: rt.WireObject = rt.encodedObject(v, "DynamicData");
   return o;
 }
 
@@ -3827,7 +3806,7 @@ export const encodeDynamicProperty = encodeExact$DynamicProperty;
 export const stringifyDynamicProperty = /* @__PURE__ */ rt.stringifier(encodeExact$DynamicProperty);
 
 function encodeExact$DynamicProperty(v: DynamicProperty): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DynamicProperty") };
+  const o: rt.WireObject = rt.encodedObject(v, "DynamicProperty");
   encodeFields$DynamicProperty(v, o);
   return o;
 }
@@ -3843,7 +3822,7 @@ export const encodeElementDescription = encodeExact$ElementDescription;
 export const stringifyElementDescription = /* @__PURE__ */ rt.stringifier(encodeExact$ElementDescription);
 
 function encodeExact$ElementDescription(v: ElementDescription): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ElementDescription") };
+  const o: rt.WireObject = rt.encodedObject(v, "ElementDescription");
   return o;
 }
 
@@ -3855,7 +3834,7 @@ export const stringifyEnteredMaintenanceModeEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$EnteredMaintenanceModeEvent(v: EnteredMaintenanceModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteredMaintenanceModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "EnteredMaintenanceModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3879,7 +3858,7 @@ function encodeAt$EnteredStandbyModeEvent(v: AnyEnteredStandbyModeEvent): rt.Wir
 }
 
 function encodeExact$EnteredStandbyModeEvent(v: EnteredStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteredStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "EnteredStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3892,7 +3871,7 @@ export const stringifyEnteringMaintenanceModeEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$EnteringMaintenanceModeEvent(v: EnteringMaintenanceModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteringMaintenanceModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "EnteringMaintenanceModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3916,7 +3895,7 @@ function encodeAt$EnteringStandbyModeEvent(v: AnyEnteringStandbyModeEvent): rt.W
 }
 
 function encodeExact$EnteringStandbyModeEvent(v: EnteringStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnteringStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "EnteringStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -3962,7 +3941,7 @@ function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject 
 }
 
 function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EntityEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "EntityEventArgument");
   return o;
 }
 
@@ -3972,7 +3951,7 @@ export const encodeEnumDescription = encodeExact$EnumDescription;
 export const stringifyEnumDescription = /* @__PURE__ */ rt.stringifier(encodeExact$EnumDescription);
 
 function encodeExact$EnumDescription(v: EnumDescription): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EnumDescription") };
+  const o: rt.WireObject = rt.encodedObject(v, "EnumDescription");
   encodeFields$EnumDescription(v, o);
   return o;
 }
@@ -3988,7 +3967,7 @@ export const encodeErrorUpgradeEvent = encodeExact$ErrorUpgradeEvent;
 export const stringifyErrorUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ErrorUpgradeEvent);
 
 function encodeExact$ErrorUpgradeEvent(v: ErrorUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ErrorUpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ErrorUpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4004,7 +3983,7 @@ function encodeAt$Event(v: AnyEvent): rt.WireObject {
 }
 
 function encodeExact$Event(v: Event): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Event") };
+  const o: rt.WireObject = rt.encodedObject(v, "Event");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4040,7 +4019,7 @@ function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
 }
 
 function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventArgument");
   return o;
 }
 
@@ -4050,7 +4029,7 @@ export const encodeEventDescription = encodeExact$EventDescription;
 export const stringifyEventDescription = /* @__PURE__ */ rt.stringifier(encodeExact$EventDescription);
 
 function encodeExact$EventDescription(v: EventDescription): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventDescription") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventDescription");
   encodeFields$EventDescription(v, o);
   return o;
 }
@@ -4073,7 +4052,7 @@ export const stringifyEventDescriptionEventDetail = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$EventDescriptionEventDetail(v: EventDescriptionEventDetail): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventDescriptionEventDetail") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventDescriptionEventDetail");
   return o;
 }
 
@@ -4083,7 +4062,7 @@ export const encodeEventEx = encodeExact$EventEx;
 export const stringifyEventEx = /* @__PURE__ */ rt.stringifier(encodeExact$EventEx);
 
 function encodeExact$EventEx(v: EventEx): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventEx") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventEx");
   encodeFields$Event(v, o);
   encodeFields$EventEx(v, o);
   return o;
@@ -4102,7 +4081,7 @@ export const encodeEventFilterSpec = encodeExact$EventFilterSpec;
 export const stringifyEventFilterSpec = /* @__PURE__ */ rt.stringifier(encodeExact$EventFilterSpec);
 
 function encodeExact$EventFilterSpec(v: EventFilterSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpec");
   encodeFields$EventFilterSpec(v, o);
   return o;
 }
@@ -4136,7 +4115,7 @@ export const stringifyEventFilterSpecByEntity = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$EventFilterSpecByEntity(v: EventFilterSpecByEntity): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpecByEntity") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByEntity");
   encodeFields$EventFilterSpecByEntity(v, o);
   return o;
 }
@@ -4154,7 +4133,7 @@ export const stringifyEventFilterSpecByTime = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$EventFilterSpecByTime(v: EventFilterSpecByTime): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpecByTime") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByTime");
   return o;
 }
 
@@ -4166,7 +4145,7 @@ export const stringifyEventFilterSpecByUsername = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$EventFilterSpecByUsername(v: EventFilterSpecByUsername): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventFilterSpecByUsername") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventFilterSpecByUsername");
   encodeFields$EventFilterSpecByUsername(v, o);
   return o;
 }
@@ -4198,7 +4177,7 @@ function encodeAt$EventManagerEventViewSpec(v: AnyEventManagerEventViewSpec): rt
 }
 
 function encodeExact$EventManagerEventViewSpec(v: EventManagerEventViewSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventManagerEventViewSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventManagerEventViewSpec");
   return o;
 }
 
@@ -4210,7 +4189,7 @@ export const stringifyEventManagerViewByStartId = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$EventManagerViewByStartId(v: EventManagerViewByStartId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventManagerViewByStartId") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventManagerViewByStartId");
   return o;
 }
 
@@ -4222,7 +4201,7 @@ export const stringifyExitMaintenanceModeEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ExitMaintenanceModeEvent(v: ExitMaintenanceModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitMaintenanceModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ExitMaintenanceModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4246,7 +4225,7 @@ function encodeAt$ExitStandbyModeFailedEvent(v: AnyExitStandbyModeFailedEvent): 
 }
 
 function encodeExact$ExitStandbyModeFailedEvent(v: ExitStandbyModeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitStandbyModeFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ExitStandbyModeFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4270,7 +4249,7 @@ function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireO
 }
 
 function encodeExact$ExitedStandbyModeEvent(v: ExitedStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitedStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ExitedStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4294,7 +4273,7 @@ function encodeAt$ExitingStandbyModeEvent(v: AnyExitingStandbyModeEvent): rt.Wir
 }
 
 function encodeExact$ExitingStandbyModeEvent(v: ExitingStandbyModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExitingStandbyModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ExitingStandbyModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4305,7 +4284,7 @@ export const encodeExtendedEvent = encodeExact$ExtendedEvent;
 export const stringifyExtendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEvent);
 
 function encodeExact$ExtendedEvent(v: ExtendedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExtendedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ExtendedEvent");
   encodeFields$Event(v, o);
   encodeFields$ExtendedEvent(v, o);
   return o;
@@ -4324,7 +4303,7 @@ export const encodeExtendedEventPair = encodeExact$ExtendedEventPair;
 export const stringifyExtendedEventPair = /* @__PURE__ */ rt.stringifier(encodeExact$ExtendedEventPair);
 
 function encodeExact$ExtendedEventPair(v: ExtendedEventPair): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ExtendedEventPair") };
+  const o: rt.WireObject = rt.encodedObject(v, "ExtendedEventPair");
   return o;
 }
 
@@ -4336,7 +4315,7 @@ export const stringifyFailoverLevelRestored = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$FailoverLevelRestored(v: FailoverLevelRestored): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FailoverLevelRestored") };
+  const o: rt.WireObject = rt.encodedObject(v, "FailoverLevelRestored");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4349,7 +4328,7 @@ export const stringifyFaultToleranceConfigInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$FaultToleranceConfigInfo(v: FaultToleranceConfigInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FaultToleranceConfigInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "FaultToleranceConfigInfo");
   encodeFields$FaultToleranceConfigInfo(v, o);
   return o;
 }
@@ -4381,7 +4360,7 @@ function encodeAt$FileFault(v: AnyFileFault): rt.WireObject {
 }
 
 function encodeExact$FileFault(v: FileFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FileFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "FileFault");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -4392,7 +4371,7 @@ export const encodeFileNotFound = encodeExact$FileNotFound;
 export const stringifyFileNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$FileNotFound);
 
 function encodeExact$FileNotFound(v: FileNotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FileNotFound") };
+  const o: rt.WireObject = rt.encodedObject(v, "FileNotFound");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -4403,7 +4382,7 @@ export const encodeFolderEventArgument = encodeExact$FolderEventArgument;
 export const stringifyFolderEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$FolderEventArgument);
 
 function encodeExact$FolderEventArgument(v: FolderEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "FolderEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "FolderEventArgument");
   encodeFields$FolderEventArgument(v, o);
   return o;
 }
@@ -4444,7 +4423,7 @@ function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
 }
 
 function encodeExact$GeneralEvent(v: GeneralEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4457,7 +4436,7 @@ export const stringifyGeneralHostErrorEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$GeneralHostErrorEvent(v: GeneralHostErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralHostErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralHostErrorEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4468,7 +4447,7 @@ export const encodeGeneralHostInfoEvent = encodeExact$GeneralHostInfoEvent;
 export const stringifyGeneralHostInfoEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralHostInfoEvent);
 
 function encodeExact$GeneralHostInfoEvent(v: GeneralHostInfoEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralHostInfoEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralHostInfoEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4481,7 +4460,7 @@ export const stringifyGeneralHostWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$GeneralHostWarningEvent(v: GeneralHostWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralHostWarningEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralHostWarningEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4492,7 +4471,7 @@ export const encodeGeneralUserEvent = encodeExact$GeneralUserEvent;
 export const stringifyGeneralUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralUserEvent);
 
 function encodeExact$GeneralUserEvent(v: GeneralUserEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralUserEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralUserEvent");
   encodeFields$Event(v, o);
   encodeFields$GeneralUserEvent(v, o);
   return o;
@@ -4509,7 +4488,7 @@ export const encodeGeneralVmErrorEvent = encodeExact$GeneralVmErrorEvent;
 export const stringifyGeneralVmErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralVmErrorEvent);
 
 function encodeExact$GeneralVmErrorEvent(v: GeneralVmErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralVmErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralVmErrorEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4520,7 +4499,7 @@ export const encodeGeneralVmInfoEvent = encodeExact$GeneralVmInfoEvent;
 export const stringifyGeneralVmInfoEvent = /* @__PURE__ */ rt.stringifier(encodeExact$GeneralVmInfoEvent);
 
 function encodeExact$GeneralVmInfoEvent(v: GeneralVmInfoEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralVmInfoEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralVmInfoEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4533,7 +4512,7 @@ export const stringifyGeneralVmWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$GeneralVmWarningEvent(v: GeneralVmWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GeneralVmWarningEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GeneralVmWarningEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4546,7 +4525,7 @@ export const stringifyGhostDvsProxySwitchDetectedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$GhostDvsProxySwitchDetectedEvent(v: GhostDvsProxySwitchDetectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GhostDvsProxySwitchDetectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GhostDvsProxySwitchDetectedEvent");
   encodeFields$Event(v, o);
   encodeFields$GhostDvsProxySwitchDetectedEvent(v, o);
   return o;
@@ -4568,7 +4547,7 @@ export const stringifyGhostDvsProxySwitchRemovedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$GhostDvsProxySwitchRemovedEvent(v: GhostDvsProxySwitchRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GhostDvsProxySwitchRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GhostDvsProxySwitchRemovedEvent");
   encodeFields$Event(v, o);
   encodeFields$GhostDvsProxySwitchRemovedEvent(v, o);
   return o;
@@ -4590,7 +4569,7 @@ export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GlobalMessageChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GlobalMessageChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4603,7 +4582,7 @@ export const stringifyHealthStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HealthStatusChangedEvent(v: HealthStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HealthStatusChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HealthStatusChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4614,7 +4593,7 @@ export const encodeHostAccountSpec = encodeExact$HostAccountSpec;
 export const stringifyHostAccountSpec = /* @__PURE__ */ rt.stringifier(encodeExact$HostAccountSpec);
 
 function encodeExact$HostAccountSpec(v: HostAccountSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAccountSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostAccountSpec");
   return o;
 }
 
@@ -4624,7 +4603,7 @@ export const encodeHostAddFailedEvent = encodeExact$HostAddFailedEvent;
 export const stringifyHostAddFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAddFailedEvent);
 
 function encodeExact$HostAddFailedEvent(v: HostAddFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAddFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostAddFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4635,7 +4614,7 @@ export const encodeHostAddedEvent = encodeExact$HostAddedEvent;
 export const stringifyHostAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAddedEvent);
 
 function encodeExact$HostAddedEvent(v: HostAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAddedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostAddedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4648,7 +4627,7 @@ export const stringifyHostAdminDisableEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostAdminDisableEvent(v: HostAdminDisableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAdminDisableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostAdminDisableEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4659,7 +4638,7 @@ export const encodeHostAdminEnableEvent = encodeExact$HostAdminEnableEvent;
 export const stringifyHostAdminEnableEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostAdminEnableEvent);
 
 function encodeExact$HostAdminEnableEvent(v: HostAdminEnableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostAdminEnableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostAdminEnableEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4672,7 +4651,7 @@ export const stringifyHostCnxFailedAccountFailedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostCnxFailedAccountFailedEvent(v: HostCnxFailedAccountFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedAccountFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedAccountFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4685,7 +4664,7 @@ export const stringifyHostCnxFailedAlreadyManagedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$HostCnxFailedAlreadyManagedEvent(v: HostCnxFailedAlreadyManagedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedAlreadyManagedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedAlreadyManagedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4698,7 +4677,7 @@ export const stringifyHostCnxFailedBadCcagentEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostCnxFailedBadCcagentEvent(v: HostCnxFailedBadCcagentEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedBadCcagentEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadCcagentEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4711,7 +4690,7 @@ export const stringifyHostCnxFailedBadUsernameEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$HostCnxFailedBadUsernameEvent(v: HostCnxFailedBadUsernameEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedBadUsernameEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadUsernameEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4724,7 +4703,7 @@ export const stringifyHostCnxFailedBadVersionEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostCnxFailedBadVersionEvent(v: HostCnxFailedBadVersionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedBadVersionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedBadVersionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4737,7 +4716,7 @@ export const stringifyHostCnxFailedCcagentUpgradeEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$HostCnxFailedCcagentUpgradeEvent(v: HostCnxFailedCcagentUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedCcagentUpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedCcagentUpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4748,7 +4727,7 @@ export const encodeHostCnxFailedEvent = encodeExact$HostCnxFailedEvent;
 export const stringifyHostCnxFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostCnxFailedEvent);
 
 function encodeExact$HostCnxFailedEvent(v: HostCnxFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4761,7 +4740,7 @@ export const stringifyHostCnxFailedNetworkErrorEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostCnxFailedNetworkErrorEvent(v: HostCnxFailedNetworkErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNetworkErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNetworkErrorEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4774,7 +4753,7 @@ export const stringifyHostCnxFailedNoAccessEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostCnxFailedNoAccessEvent(v: HostCnxFailedNoAccessEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNoAccessEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoAccessEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4787,7 +4766,7 @@ export const stringifyHostCnxFailedNoConnectionEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostCnxFailedNoConnectionEvent(v: HostCnxFailedNoConnectionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNoConnectionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoConnectionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4800,7 +4779,7 @@ export const stringifyHostCnxFailedNoLicenseEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostCnxFailedNoLicenseEvent(v: HostCnxFailedNoLicenseEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNoLicenseEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNoLicenseEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4813,7 +4792,7 @@ export const stringifyHostCnxFailedNotFoundEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostCnxFailedNotFoundEvent(v: HostCnxFailedNotFoundEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedNotFoundEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedNotFoundEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4826,7 +4805,7 @@ export const stringifyHostCnxFailedTimeoutEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$HostCnxFailedTimeoutEvent(v: HostCnxFailedTimeoutEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCnxFailedTimeoutEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCnxFailedTimeoutEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4839,7 +4818,7 @@ export const stringifyHostComplianceCheckedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostComplianceCheckedEvent(v: HostComplianceCheckedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostComplianceCheckedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostComplianceCheckedEvent");
   encodeFields$Event(v, o);
   encodeFields$HostComplianceCheckedEvent(v, o);
   return o;
@@ -4859,7 +4838,7 @@ export const encodeHostCompliantEvent = encodeExact$HostCompliantEvent;
 export const stringifyHostCompliantEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostCompliantEvent);
 
 function encodeExact$HostCompliantEvent(v: HostCompliantEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCompliantEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCompliantEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4872,7 +4851,7 @@ export const stringifyHostConfigAppliedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostConfigAppliedEvent(v: HostConfigAppliedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostConfigAppliedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostConfigAppliedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4883,7 +4862,7 @@ export const encodeHostConnectedEvent = encodeExact$HostConnectedEvent;
 export const stringifyHostConnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostConnectedEvent);
 
 function encodeExact$HostConnectedEvent(v: HostConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostConnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostConnectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4896,7 +4875,7 @@ export const stringifyHostConnectionLostEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostConnectionLostEvent(v: HostConnectionLostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostConnectionLostEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostConnectionLostEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4907,7 +4886,7 @@ export const encodeHostCpuIdInfo = encodeExact$HostCpuIdInfo;
 export const stringifyHostCpuIdInfo = /* @__PURE__ */ rt.stringifier(encodeExact$HostCpuIdInfo);
 
 function encodeExact$HostCpuIdInfo(v: HostCpuIdInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostCpuIdInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostCpuIdInfo");
   return o;
 }
 
@@ -4917,7 +4896,7 @@ export const encodeHostDasDisabledEvent = encodeExact$HostDasDisabledEvent;
 export const stringifyHostDasDisabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasDisabledEvent);
 
 function encodeExact$HostDasDisabledEvent(v: HostDasDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasDisabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasDisabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4930,7 +4909,7 @@ export const stringifyHostDasDisablingEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostDasDisablingEvent(v: HostDasDisablingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasDisablingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasDisablingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4941,7 +4920,7 @@ export const encodeHostDasEnabledEvent = encodeExact$HostDasEnabledEvent;
 export const stringifyHostDasEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasEnabledEvent);
 
 function encodeExact$HostDasEnabledEvent(v: HostDasEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4952,7 +4931,7 @@ export const encodeHostDasEnablingEvent = encodeExact$HostDasEnablingEvent;
 export const stringifyHostDasEnablingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasEnablingEvent);
 
 function encodeExact$HostDasEnablingEvent(v: HostDasEnablingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasEnablingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasEnablingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -4963,7 +4942,7 @@ export const encodeHostDasErrorEvent = encodeExact$HostDasErrorEvent;
 export const stringifyHostDasErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasErrorEvent);
 
 function encodeExact$HostDasErrorEvent(v: HostDasErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasErrorEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5001,7 +4980,7 @@ function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
 }
 
 function encodeExact$HostDasEvent(v: HostDasEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5012,7 +4991,7 @@ export const encodeHostDasOkEvent = encodeExact$HostDasOkEvent;
 export const stringifyHostDasOkEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostDasOkEvent);
 
 function encodeExact$HostDasOkEvent(v: HostDasOkEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDasOkEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDasOkEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5025,7 +5004,7 @@ export const stringifyHostDisconnectedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostDisconnectedEvent(v: HostDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostDisconnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostDisconnectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5038,7 +5017,7 @@ export const stringifyHostEnableAdminFailedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$HostEnableAdminFailedEvent(v: HostEnableAdminFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEnableAdminFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostEnableAdminFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$HostEnableAdminFailedEvent(v, o);
   return o;
@@ -5063,7 +5042,7 @@ function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
 }
 
 function encodeExact$HostEvent(v: HostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5074,7 +5053,7 @@ export const encodeHostEventArgument = encodeExact$HostEventArgument;
 export const stringifyHostEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$HostEventArgument);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
   encodeFields$HostEventArgument(v, o);
   return o;
 }
@@ -5092,7 +5071,7 @@ export const stringifyHostExtraNetworksEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostExtraNetworksEvent(v: HostExtraNetworksEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostExtraNetworksEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostExtraNetworksEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5105,7 +5084,7 @@ export const stringifyHostGetShortNameFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostGetShortNameFailedEvent(v: HostGetShortNameFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostGetShortNameFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostGetShortNameFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5116,7 +5095,7 @@ export const encodeHostInAuditModeEvent = encodeExact$HostInAuditModeEvent;
 export const stringifyHostInAuditModeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostInAuditModeEvent);
 
 function encodeExact$HostInAuditModeEvent(v: HostInAuditModeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostInAuditModeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostInAuditModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5129,7 +5108,7 @@ export const stringifyHostInventoryFullEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostInventoryFullEvent(v: HostInventoryFullEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostInventoryFullEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostInventoryFullEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5142,7 +5121,7 @@ export const stringifyHostInventoryUnreadableEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostInventoryUnreadableEvent(v: HostInventoryUnreadableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostInventoryUnreadableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostInventoryUnreadableEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5153,7 +5132,7 @@ export const encodeHostIpChangedEvent = encodeExact$HostIpChangedEvent;
 export const stringifyHostIpChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostIpChangedEvent);
 
 function encodeExact$HostIpChangedEvent(v: HostIpChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIpChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostIpChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5166,7 +5145,7 @@ export const stringifyHostIpInconsistentEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostIpInconsistentEvent(v: HostIpInconsistentEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIpInconsistentEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostIpInconsistentEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5179,7 +5158,7 @@ export const stringifyHostIpToShortNameFailedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostIpToShortNameFailedEvent(v: HostIpToShortNameFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIpToShortNameFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostIpToShortNameFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5192,7 +5171,7 @@ export const stringifyHostIsolationIpPingFailedEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostIsolationIpPingFailedEvent(v: HostIsolationIpPingFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostIsolationIpPingFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostIsolationIpPingFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5205,7 +5184,7 @@ export const stringifyHostLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostLicenseExpiredEvent(v: HostLicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostLicenseExpiredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostLicenseExpiredEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5218,7 +5197,7 @@ export const stringifyHostLocalPortCreatedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$HostLocalPortCreatedEvent(v: HostLocalPortCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostLocalPortCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostLocalPortCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$HostLocalPortCreatedEvent(v, o);
   return o;
@@ -5240,7 +5219,7 @@ export const stringifyHostMemberHealthCheckResult = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostMemberHealthCheckResult(v: HostMemberHealthCheckResult): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostMemberHealthCheckResult") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostMemberHealthCheckResult");
   return o;
 }
 
@@ -5252,7 +5231,7 @@ export const stringifyHostMissingNetworksEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostMissingNetworksEvent(v: HostMissingNetworksEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostMissingNetworksEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostMissingNetworksEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5265,7 +5244,7 @@ export const stringifyHostMonitoringStateChangedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostMonitoringStateChangedEvent(v: HostMonitoringStateChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostMonitoringStateChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostMonitoringStateChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5278,7 +5257,7 @@ export const stringifyHostNoAvailableNetworksEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostNoAvailableNetworksEvent(v: HostNoAvailableNetworksEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNoAvailableNetworksEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostNoAvailableNetworksEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5291,7 +5270,7 @@ export const stringifyHostNoHAEnabledPortGroupsEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostNoHAEnabledPortGroupsEvent(v: HostNoHAEnabledPortGroupsEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNoHAEnabledPortGroupsEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostNoHAEnabledPortGroupsEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5306,10 +5285,7 @@ export const stringifyHostNoRedundantManagementNetworkEvent = /* @__PURE__ */ rt
 function encodeExact$HostNoRedundantManagementNetworkEvent(
   v: HostNoRedundantManagementNetworkEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "HostNoRedundantManagementNetworkEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "HostNoRedundantManagementNetworkEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5322,7 +5298,7 @@ export const stringifyHostNonCompliantEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostNonCompliantEvent(v: HostNonCompliantEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNonCompliantEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostNonCompliantEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5335,7 +5311,7 @@ export const stringifyHostNotInClusterEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostNotInClusterEvent(v: HostNotInClusterEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostNotInClusterEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostNotInClusterEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5348,7 +5324,7 @@ export const stringifyHostOvercommittedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostOvercommittedEvent(v: HostOvercommittedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostOvercommittedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostOvercommittedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5361,7 +5337,7 @@ export const stringifyHostPrimaryAgentNotShortNameEvent = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$HostPrimaryAgentNotShortNameEvent(v: HostPrimaryAgentNotShortNameEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostPrimaryAgentNotShortNameEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostPrimaryAgentNotShortNameEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5374,7 +5350,7 @@ export const stringifyHostProfileAppliedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostProfileAppliedEvent(v: HostProfileAppliedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostProfileAppliedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostProfileAppliedEvent");
   encodeFields$Event(v, o);
   encodeFields$HostProfileAppliedEvent(v, o);
   return o;
@@ -5393,7 +5369,7 @@ export const stringifyHostReconnectionFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$HostReconnectionFailedEvent(v: HostReconnectionFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostReconnectionFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostReconnectionFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5404,7 +5380,7 @@ export const encodeHostRemovedEvent = encodeExact$HostRemovedEvent;
 export const stringifyHostRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostRemovedEvent);
 
 function encodeExact$HostRemovedEvent(v: HostRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostRemovedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5417,7 +5393,7 @@ export const stringifyHostShortNameInconsistentEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$HostShortNameInconsistentEvent(v: HostShortNameInconsistentEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostShortNameInconsistentEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostShortNameInconsistentEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5430,7 +5406,7 @@ export const stringifyHostShortNameToIpFailedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostShortNameToIpFailedEvent(v: HostShortNameToIpFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostShortNameToIpFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostShortNameToIpFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5441,7 +5417,7 @@ export const encodeHostShutdownEvent = encodeExact$HostShutdownEvent;
 export const stringifyHostShutdownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostShutdownEvent);
 
 function encodeExact$HostShutdownEvent(v: HostShutdownEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostShutdownEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostShutdownEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5452,7 +5428,7 @@ export const encodeHostSpecification = encodeExact$HostSpecification;
 export const stringifyHostSpecification = /* @__PURE__ */ rt.stringifier(encodeExact$HostSpecification);
 
 function encodeExact$HostSpecification(v: HostSpecification): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecification") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSpecification");
   encodeFields$HostSpecification(v, o);
   return o;
 }
@@ -5472,7 +5448,7 @@ export const stringifyHostSpecificationChangedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$HostSpecificationChangedEvent(v: HostSpecificationChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecificationChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5485,7 +5461,7 @@ export const stringifyHostSpecificationRequireEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$HostSpecificationRequireEvent(v: HostSpecificationRequireEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecificationRequireEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationRequireEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5498,7 +5474,7 @@ export const stringifyHostSpecificationUpdateEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$HostSpecificationUpdateEvent(v: HostSpecificationUpdateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSpecificationUpdateEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSpecificationUpdateEvent");
   encodeFields$Event(v, o);
   encodeFields$HostSpecificationUpdateEvent(v, o);
   return o;
@@ -5520,7 +5496,7 @@ export const stringifyHostStatusChangedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostStatusChangedEvent(v: HostStatusChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostStatusChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostStatusChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5531,7 +5507,7 @@ export const encodeHostSubSpecification = encodeExact$HostSubSpecification;
 export const stringifyHostSubSpecification = /* @__PURE__ */ rt.stringifier(encodeExact$HostSubSpecification);
 
 function encodeExact$HostSubSpecification(v: HostSubSpecification): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSubSpecification") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecification");
   encodeFields$HostSubSpecification(v, o);
   return o;
 }
@@ -5549,7 +5525,7 @@ export const stringifyHostSubSpecificationDeleteEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostSubSpecificationDeleteEvent(v: HostSubSpecificationDeleteEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSubSpecificationDeleteEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecificationDeleteEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5562,7 +5538,7 @@ export const stringifyHostSubSpecificationUpdateEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$HostSubSpecificationUpdateEvent(v: HostSubSpecificationUpdateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSubSpecificationUpdateEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSubSpecificationUpdateEvent");
   encodeFields$Event(v, o);
   encodeFields$HostSubSpecificationUpdateEvent(v, o);
   return o;
@@ -5582,7 +5558,7 @@ export const encodeHostSyncFailedEvent = encodeExact$HostSyncFailedEvent;
 export const stringifyHostSyncFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostSyncFailedEvent);
 
 function encodeExact$HostSyncFailedEvent(v: HostSyncFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostSyncFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostSyncFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$HostSyncFailedEvent(v, o);
   return o;
@@ -5601,7 +5577,7 @@ export const stringifyHostUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$HostUpgradeFailedEvent(v: HostUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostUpgradeFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostUpgradeFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5614,7 +5590,7 @@ export const stringifyHostUserWorldSwapNotEnabledEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$HostUserWorldSwapNotEnabledEvent(v: HostUserWorldSwapNotEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostUserWorldSwapNotEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostUserWorldSwapNotEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5630,10 +5606,7 @@ export const stringifyHostVnicConnectedToCustomizedDVPortEvent = /* @__PURE__ */
 function encodeExact$HostVnicConnectedToCustomizedDVPortEvent(
   v: HostVnicConnectedToCustomizedDVPortEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "HostVnicConnectedToCustomizedDVPortEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "HostVnicConnectedToCustomizedDVPortEvent");
   encodeFields$Event(v, o);
   encodeFields$HostVnicConnectedToCustomizedDVPortEvent(v, o);
   return o;
@@ -5653,7 +5626,7 @@ export const encodeHostWwnChangedEvent = encodeExact$HostWwnChangedEvent;
 export const stringifyHostWwnChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostWwnChangedEvent);
 
 function encodeExact$HostWwnChangedEvent(v: HostWwnChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostWwnChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostWwnChangedEvent");
   encodeFields$Event(v, o);
   encodeFields$HostWwnChangedEvent(v, o);
   return o;
@@ -5676,7 +5649,7 @@ export const encodeHostWwnConflictEvent = encodeExact$HostWwnConflictEvent;
 export const stringifyHostWwnConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$HostWwnConflictEvent);
 
 function encodeExact$HostWwnConflictEvent(v: HostWwnConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostWwnConflictEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostWwnConflictEvent");
   encodeFields$Event(v, o);
   encodeFields$HostWwnConflictEvent(v, o);
   return o;
@@ -5696,7 +5669,7 @@ export const encodeID = encodeExact$ID;
 export const stringifyID = /* @__PURE__ */ rt.stringifier(encodeExact$ID);
 
 function encodeExact$ID(v: ID): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ID") };
+  const o: rt.WireObject = rt.encodedObject(v, "ID");
   return o;
 }
 
@@ -5708,7 +5681,7 @@ export const stringifyIScsiBootFailureEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$IScsiBootFailureEvent(v: IScsiBootFailureEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "IScsiBootFailureEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "IScsiBootFailureEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5721,7 +5694,7 @@ export const stringifyIncorrectHostInformationEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$IncorrectHostInformationEvent(v: IncorrectHostInformationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "IncorrectHostInformationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "IncorrectHostInformationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5732,7 +5705,7 @@ export const encodeInfoUpgradeEvent = encodeExact$InfoUpgradeEvent;
 export const stringifyInfoUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InfoUpgradeEvent);
 
 function encodeExact$InfoUpgradeEvent(v: InfoUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InfoUpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "InfoUpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5766,7 +5739,7 @@ function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
 }
 
 function encodeExact$InheritablePolicy(v: InheritablePolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InheritablePolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "InheritablePolicy");
   return o;
 }
 
@@ -5780,7 +5753,7 @@ export const stringifyInsufficientFailoverResourcesEvent = /* @__PURE__ */ rt.st
 function encodeExact$InsufficientFailoverResourcesEvent(
   v: InsufficientFailoverResourcesEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InsufficientFailoverResourcesEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "InsufficientFailoverResourcesEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5793,7 +5766,7 @@ export const stringifyInsufficientResourcesFault = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$InsufficientResourcesFault(v: InsufficientResourcesFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InsufficientResourcesFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "InsufficientResourcesFault");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5804,7 +5777,7 @@ export const encodeInvalidArgument = encodeExact$InvalidArgument;
 export const stringifyInvalidArgument = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidArgument);
 
 function encodeExact$InvalidArgument(v: InvalidArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidArgument");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5817,7 +5790,7 @@ export const stringifyInvalidCollectorVersion = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$InvalidCollectorVersion(v: InvalidCollectorVersion): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidCollectorVersion") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidCollectorVersion");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5839,7 +5812,7 @@ function encodeAt$InvalidDatastore(v: AnyInvalidDatastore): rt.WireObject {
 }
 
 function encodeExact$InvalidDatastore(v: InvalidDatastore): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidDatastore") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidDatastore");
   encodeFields$MethodFault(v, o);
   encodeFields$InvalidDatastore(v, o);
   return o;
@@ -5856,7 +5829,7 @@ export const encodeInvalidDatastorePath = encodeExact$InvalidDatastorePath;
 export const stringifyInvalidDatastorePath = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidDatastorePath);
 
 function encodeExact$InvalidDatastorePath(v: InvalidDatastorePath): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidDatastorePath") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidDatastorePath");
   encodeFields$MethodFault(v, o);
   encodeFields$InvalidDatastore(v, o);
   return o;
@@ -5868,7 +5841,7 @@ export const encodeInvalidEditionEvent = encodeExact$InvalidEditionEvent;
 export const stringifyInvalidEditionEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEditionEvent);
 
 function encodeExact$InvalidEditionEvent(v: InvalidEditionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidEditionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidEditionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -5879,7 +5852,7 @@ export const encodeInvalidEvent = encodeExact$InvalidEvent;
 export const stringifyInvalidEvent = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidEvent);
 
 function encodeExact$InvalidEvent(v: InvalidEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidEvent");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5890,7 +5863,7 @@ export const encodeInvalidLocale = encodeExact$InvalidLocale;
 export const stringifyInvalidLocale = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLocale);
 
 function encodeExact$InvalidLocale(v: InvalidLocale): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidLocale") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidLocale");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5901,7 +5874,7 @@ export const encodeInvalidLogin = encodeExact$InvalidLogin;
 export const stringifyInvalidLogin = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidLogin);
 
 function encodeExact$InvalidLogin(v: InvalidLogin): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidLogin") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidLogin");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5912,7 +5885,7 @@ export const encodeInvalidName = encodeExact$InvalidName;
 export const stringifyInvalidName = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidName);
 
 function encodeExact$InvalidName(v: InvalidName): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidName") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidName");
   encodeFields$MethodFault(v, o);
   encodeFields$InvalidName(v, o);
   return o;
@@ -5929,7 +5902,7 @@ export const encodeInvalidPowerState = encodeExact$InvalidPowerState;
 export const stringifyInvalidPowerState = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidPowerState);
 
 function encodeExact$InvalidPowerState(v: InvalidPowerState): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidPowerState") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidPowerState");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5940,7 +5913,7 @@ export const encodeInvalidProperty = encodeExact$InvalidProperty;
 export const stringifyInvalidProperty = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidProperty);
 
 function encodeExact$InvalidProperty(v: InvalidProperty): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidProperty") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidProperty");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5964,7 +5937,7 @@ function encodeAt$InvalidRequest(v: AnyInvalidRequest): rt.WireObject {
 }
 
 function encodeExact$InvalidRequest(v: InvalidRequest): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidRequest") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidRequest");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5986,7 +5959,7 @@ function encodeAt$InvalidState(v: AnyInvalidState): rt.WireObject {
 }
 
 function encodeExact$InvalidState(v: InvalidState): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidState") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidState");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -5997,7 +5970,7 @@ export const encodeInvalidType = encodeExact$InvalidType;
 export const stringifyInvalidType = /* @__PURE__ */ rt.stringifier(encodeExact$InvalidType);
 
 function encodeExact$InvalidType(v: InvalidType): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "InvalidType") };
+  const o: rt.WireObject = rt.encodedObject(v, "InvalidType");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6008,7 +5981,7 @@ export const encodeKeyAnyValue = encodeExact$KeyAnyValue;
 export const stringifyKeyAnyValue = /* @__PURE__ */ rt.stringifier(encodeExact$KeyAnyValue);
 
 function encodeExact$KeyAnyValue(v: KeyAnyValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "KeyAnyValue") };
+  const o: rt.WireObject = rt.encodedObject(v, "KeyAnyValue");
   encodeFields$KeyAnyValue(v, o);
   return o;
 }
@@ -6024,7 +5997,7 @@ export const encodeKeyProviderId = encodeExact$KeyProviderId;
 export const stringifyKeyProviderId = /* @__PURE__ */ rt.stringifier(encodeExact$KeyProviderId);
 
 function encodeExact$KeyProviderId(v: KeyProviderId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "KeyProviderId") };
+  const o: rt.WireObject = rt.encodedObject(v, "KeyProviderId");
   return o;
 }
 
@@ -6034,7 +6007,7 @@ export const encodeLatencySensitivity = encodeExact$LatencySensitivity;
 export const stringifyLatencySensitivity = /* @__PURE__ */ rt.stringifier(encodeExact$LatencySensitivity);
 
 function encodeExact$LatencySensitivity(v: LatencySensitivity): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LatencySensitivity") };
+  const o: rt.WireObject = rt.encodedObject(v, "LatencySensitivity");
   return o;
 }
 
@@ -6081,7 +6054,7 @@ function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
 }
 
 function encodeExact$LicenseEvent(v: LicenseEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6092,7 +6065,7 @@ export const encodeLicenseExpiredEvent = encodeExact$LicenseExpiredEvent;
 export const stringifyLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$LicenseExpiredEvent);
 
 function encodeExact$LicenseExpiredEvent(v: LicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseExpiredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseExpiredEvent");
   encodeFields$Event(v, o);
   encodeFields$LicenseExpiredEvent(v, o);
   return o;
@@ -6109,7 +6082,7 @@ export const encodeLicenseFeatureInfo = encodeExact$LicenseFeatureInfo;
 export const stringifyLicenseFeatureInfo = /* @__PURE__ */ rt.stringifier(encodeExact$LicenseFeatureInfo);
 
 function encodeExact$LicenseFeatureInfo(v: LicenseFeatureInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseFeatureInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseFeatureInfo");
   encodeFields$LicenseFeatureInfo(v, o);
   return o;
 }
@@ -6127,7 +6100,7 @@ export const stringifyLicenseNonComplianceEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$LicenseNonComplianceEvent(v: LicenseNonComplianceEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseNonComplianceEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseNonComplianceEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6140,7 +6113,7 @@ export const stringifyLicenseRestrictedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$LicenseRestrictedEvent(v: LicenseRestrictedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseRestrictedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseRestrictedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6153,7 +6126,7 @@ export const stringifyLicenseServerAvailableEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$LicenseServerAvailableEvent(v: LicenseServerAvailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseServerAvailableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseServerAvailableEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6166,7 +6139,7 @@ export const stringifyLicenseServerUnavailableEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$LicenseServerUnavailableEvent(v: LicenseServerUnavailableEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LicenseServerUnavailableEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LicenseServerUnavailableEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6179,7 +6152,7 @@ export const stringifyLocalDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$LocalDatastoreCreatedEvent(v: LocalDatastoreCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalDatastoreCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LocalDatastoreCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$LocalDatastoreCreatedEvent(v, o);
   return o;
@@ -6199,7 +6172,7 @@ export const encodeLocalTSMEnabledEvent = encodeExact$LocalTSMEnabledEvent;
 export const stringifyLocalTSMEnabledEvent = /* @__PURE__ */ rt.stringifier(encodeExact$LocalTSMEnabledEvent);
 
 function encodeExact$LocalTSMEnabledEvent(v: LocalTSMEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalTSMEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LocalTSMEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6210,7 +6183,7 @@ export const encodeLocalizableMessage = encodeExact$LocalizableMessage;
 export const stringifyLocalizableMessage = /* @__PURE__ */ rt.stringifier(encodeExact$LocalizableMessage);
 
 function encodeExact$LocalizableMessage(v: LocalizableMessage): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalizableMessage") };
+  const o: rt.WireObject = rt.encodedObject(v, "LocalizableMessage");
   encodeFields$LocalizableMessage(v, o);
   return o;
 }
@@ -6226,7 +6199,7 @@ export const encodeLocalizedMethodFault = encodeExact$LocalizedMethodFault;
 export const stringifyLocalizedMethodFault = /* @__PURE__ */ rt.stringifier(encodeExact$LocalizedMethodFault);
 
 function encodeExact$LocalizedMethodFault(v: LocalizedMethodFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LocalizedMethodFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "LocalizedMethodFault");
   encodeFields$LocalizedMethodFault(v, o);
   return o;
 }
@@ -6244,7 +6217,7 @@ export const stringifyLockerMisconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$LockerMisconfiguredEvent(v: LockerMisconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LockerMisconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LockerMisconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$LockerMisconfiguredEvent(v, o);
   return o;
@@ -6266,7 +6239,7 @@ export const stringifyLockerReconfiguredEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$LockerReconfiguredEvent(v: LockerReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LockerReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "LockerReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$LockerReconfiguredEvent(v, o);
   return o;
@@ -6285,7 +6258,7 @@ export const encodeLongPolicy = encodeExact$LongPolicy;
 export const stringifyLongPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$LongPolicy);
 
 function encodeExact$LongPolicy(v: LongPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "LongPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "LongPolicy");
   return o;
 }
 
@@ -6295,7 +6268,7 @@ export const encodeManagedByInfo = encodeExact$ManagedByInfo;
 export const stringifyManagedByInfo = /* @__PURE__ */ rt.stringifier(encodeExact$ManagedByInfo);
 
 function encodeExact$ManagedByInfo(v: ManagedByInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedByInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "ManagedByInfo");
   return o;
 }
 
@@ -6307,7 +6280,7 @@ export const stringifyManagedEntityEventArgument = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$ManagedEntityEventArgument(v: ManagedEntityEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedEntityEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ManagedEntityEventArgument");
   encodeFields$ManagedEntityEventArgument(v, o);
   return o;
 }
@@ -6328,7 +6301,7 @@ export const stringifyManagedObjectNotFound = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ManagedObjectNotFound(v: ManagedObjectNotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedObjectNotFound") };
+  const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectNotFound");
   encodeFields$MethodFault(v, o);
   encodeFields$ManagedObjectNotFound(v, o);
   return o;
@@ -6347,7 +6320,7 @@ export const stringifyManagedObjectReference = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedObjectReference") };
+  const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectReference");
   return o;
 }
 
@@ -6362,7 +6335,7 @@ function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
 }
 
 function encodeExact$MethodFault(v: MethodFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MethodFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "MethodFault");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6380,7 +6353,7 @@ export const encodeMethodNotFound = encodeExact$MethodNotFound;
 export const stringifyMethodNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$MethodNotFound);
 
 function encodeExact$MethodNotFound(v: MethodNotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MethodNotFound") };
+  const o: rt.WireObject = rt.encodedObject(v, "MethodNotFound");
   encodeFields$MethodFault(v, o);
   encodeFields$MethodNotFound(v, o);
   return o;
@@ -6397,7 +6370,7 @@ export const encodeMigrationErrorEvent = encodeExact$MigrationErrorEvent;
 export const stringifyMigrationErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MigrationErrorEvent);
 
 function encodeExact$MigrationErrorEvent(v: MigrationErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationErrorEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   return o;
@@ -6430,7 +6403,7 @@ function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
 }
 
 function encodeExact$MigrationEvent(v: MigrationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   return o;
@@ -6449,7 +6422,7 @@ export const stringifyMigrationHostErrorEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$MigrationHostErrorEvent(v: MigrationHostErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationHostErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationHostErrorEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationHostErrorEvent(v, o);
@@ -6469,7 +6442,7 @@ export const stringifyMigrationHostWarningEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$MigrationHostWarningEvent(v: MigrationHostWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationHostWarningEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationHostWarningEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationHostWarningEvent(v, o);
@@ -6492,7 +6465,7 @@ export const stringifyMigrationResourceErrorEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$MigrationResourceErrorEvent(v: MigrationResourceErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationResourceErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationResourceErrorEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationResourceErrorEvent(v, o);
@@ -6517,7 +6490,7 @@ export const stringifyMigrationResourceWarningEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$MigrationResourceWarningEvent(v: MigrationResourceWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationResourceWarningEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationResourceWarningEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   encodeFields$MigrationResourceWarningEvent(v, o);
@@ -6542,7 +6515,7 @@ export const stringifyMigrationWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$MigrationWarningEvent(v: MigrationWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MigrationWarningEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MigrationWarningEvent");
   encodeFields$Event(v, o);
   encodeFields$MigrationEvent(v, o);
   return o;
@@ -6554,7 +6527,7 @@ export const encodeMissingObject = encodeExact$MissingObject;
 export const stringifyMissingObject = /* @__PURE__ */ rt.stringifier(encodeExact$MissingObject);
 
 function encodeExact$MissingObject(v: MissingObject): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MissingObject") };
+  const o: rt.WireObject = rt.encodedObject(v, "MissingObject");
   encodeFields$MissingObject(v, o);
   return o;
 }
@@ -6572,7 +6545,7 @@ export const encodeMissingProperty = encodeExact$MissingProperty;
 export const stringifyMissingProperty = /* @__PURE__ */ rt.stringifier(encodeExact$MissingProperty);
 
 function encodeExact$MissingProperty(v: MissingProperty): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MissingProperty") };
+  const o: rt.WireObject = rt.encodedObject(v, "MissingProperty");
   encodeFields$MissingProperty(v, o);
   return o;
 }
@@ -6588,7 +6561,7 @@ export const encodeMtuMatchEvent = encodeExact$MtuMatchEvent;
 export const stringifyMtuMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MtuMatchEvent);
 
 function encodeExact$MtuMatchEvent(v: MtuMatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MtuMatchEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MtuMatchEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -6600,7 +6573,7 @@ export const encodeMtuMismatchEvent = encodeExact$MtuMismatchEvent;
 export const stringifyMtuMismatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$MtuMismatchEvent);
 
 function encodeExact$MtuMismatchEvent(v: MtuMismatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "MtuMismatchEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "MtuMismatchEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -6614,7 +6587,7 @@ export const stringifyNASDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$NASDatastoreCreatedEvent(v: NASDatastoreCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NASDatastoreCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NASDatastoreCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$NASDatastoreCreatedEvent(v, o);
   return o;
@@ -6634,7 +6607,7 @@ export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
 export const stringifyNetworkEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NetworkEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
   encodeFields$NetworkEventArgument(v, o);
   return o;
 }
@@ -6650,7 +6623,7 @@ export const encodeNetworkRollbackEvent = encodeExact$NetworkRollbackEvent;
 export const stringifyNetworkRollbackEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkRollbackEvent);
 
 function encodeExact$NetworkRollbackEvent(v: NetworkRollbackEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NetworkRollbackEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NetworkRollbackEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6661,7 +6634,7 @@ export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
 export const stringifyNoAccessUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoAccessUserEvent);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoAccessUserEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6674,7 +6647,7 @@ export const stringifyNoDatastoresConfiguredEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$NoDatastoresConfiguredEvent(v: NoDatastoresConfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoDatastoresConfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NoDatastoresConfiguredEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6685,7 +6658,7 @@ export const encodeNoLicenseEvent = encodeExact$NoLicenseEvent;
 export const stringifyNoLicenseEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoLicenseEvent);
 
 function encodeExact$NoLicenseEvent(v: NoLicenseEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoLicenseEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NoLicenseEvent");
   encodeFields$Event(v, o);
   encodeFields$NoLicenseEvent(v, o);
   return o;
@@ -6707,10 +6680,7 @@ export const stringifyNoMaintenanceModeDrsRecommendationForVM = /* @__PURE__ */ 
 function encodeExact$NoMaintenanceModeDrsRecommendationForVM(
   v: NoMaintenanceModeDrsRecommendationForVM,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "NoMaintenanceModeDrsRecommendationForVM"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "NoMaintenanceModeDrsRecommendationForVM");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6732,7 +6702,7 @@ function encodeAt$NoPermission(v: AnyNoPermission): rt.WireObject {
 }
 
 function encodeExact$NoPermission(v: NoPermission): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoPermission") };
+  const o: rt.WireObject = rt.encodedObject(v, "NoPermission");
   encodeFields$MethodFault(v, o);
   encodeFields$NoPermission(v, o);
   return o;
@@ -6754,7 +6724,7 @@ export const stringifyNoPermissionEntityPrivileges = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$NoPermissionEntityPrivileges(v: NoPermissionEntityPrivileges): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoPermissionEntityPrivileges") };
+  const o: rt.WireObject = rt.encodedObject(v, "NoPermissionEntityPrivileges");
   encodeFields$NoPermissionEntityPrivileges(v, o);
   return o;
 }
@@ -6779,10 +6749,7 @@ export const stringifyNonVIWorkloadDetectedOnDatastoreEvent = /* @__PURE__ */ rt
 function encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(
   v: NonVIWorkloadDetectedOnDatastoreEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "NonVIWorkloadDetectedOnDatastoreEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "NonVIWorkloadDetectedOnDatastoreEvent");
   encodeFields$Event(v, o);
   encodeFields$DatastoreEvent(v, o);
   return o;
@@ -6794,7 +6761,7 @@ export const encodeNotAuthenticated = encodeExact$NotAuthenticated;
 export const stringifyNotAuthenticated = /* @__PURE__ */ rt.stringifier(encodeExact$NotAuthenticated);
 
 function encodeExact$NotAuthenticated(v: NotAuthenticated): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotAuthenticated") };
+  const o: rt.WireObject = rt.encodedObject(v, "NotAuthenticated");
   encodeFields$MethodFault(v, o);
   encodeFields$NoPermission(v, o);
   return o;
@@ -6808,7 +6775,7 @@ export const stringifyNotEnoughResourcesToStartVmEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$NotEnoughResourcesToStartVmEvent(v: NotEnoughResourcesToStartVmEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotEnoughResourcesToStartVmEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NotEnoughResourcesToStartVmEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -6819,7 +6786,7 @@ export const encodeNotFound = encodeExact$NotFound;
 export const stringifyNotFound = /* @__PURE__ */ rt.stringifier(encodeExact$NotFound);
 
 function encodeExact$NotFound(v: NotFound): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotFound") };
+  const o: rt.WireObject = rt.encodedObject(v, "NotFound");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6830,7 +6797,7 @@ export const encodeNotImplemented = encodeExact$NotImplemented;
 export const stringifyNotImplemented = /* @__PURE__ */ rt.stringifier(encodeExact$NotImplemented);
 
 function encodeExact$NotImplemented(v: NotImplemented): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotImplemented") };
+  const o: rt.WireObject = rt.encodedObject(v, "NotImplemented");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6841,7 +6808,7 @@ export const encodeNotSupported = encodeExact$NotSupported;
 export const stringifyNotSupported = /* @__PURE__ */ rt.stringifier(encodeExact$NotSupported);
 
 function encodeExact$NotSupported(v: NotSupported): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NotSupported") };
+  const o: rt.WireObject = rt.encodedObject(v, "NotSupported");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -6852,7 +6819,7 @@ export const encodeNumericRange = encodeExact$NumericRange;
 export const stringifyNumericRange = /* @__PURE__ */ rt.stringifier(encodeExact$NumericRange);
 
 function encodeExact$NumericRange(v: NumericRange): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NumericRange") };
+  const o: rt.WireObject = rt.encodedObject(v, "NumericRange");
   return o;
 }
 
@@ -6862,7 +6829,7 @@ export const encodeObjectContent = encodeExact$ObjectContent;
 export const stringifyObjectContent = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectContent);
 
 function encodeExact$ObjectContent(v: ObjectContent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ObjectContent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ObjectContent");
   encodeFields$ObjectContent(v, o);
   return o;
 }
@@ -6882,7 +6849,7 @@ export const encodeObjectSpec = encodeExact$ObjectSpec;
 export const stringifyObjectSpec = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectSpec);
 
 function encodeExact$ObjectSpec(v: ObjectSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ObjectSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "ObjectSpec");
   encodeFields$ObjectSpec(v, o);
   return o;
 }
@@ -6900,7 +6867,7 @@ export const encodeObjectUpdate = encodeExact$ObjectUpdate;
 export const stringifyObjectUpdate = /* @__PURE__ */ rt.stringifier(encodeExact$ObjectUpdate);
 
 function encodeExact$ObjectUpdate(v: ObjectUpdate): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ObjectUpdate") };
+  const o: rt.WireObject = rt.encodedObject(v, "ObjectUpdate");
   encodeFields$ObjectUpdate(v, o);
   return o;
 }
@@ -6920,7 +6887,7 @@ export const encodeOptionValue = encodeExact$OptionValue;
 export const stringifyOptionValue = /* @__PURE__ */ rt.stringifier(encodeExact$OptionValue);
 
 function encodeExact$OptionValue(v: OptionValue): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "OptionValue") };
+  const o: rt.WireObject = rt.encodedObject(v, "OptionValue");
   encodeFields$OptionValue(v, o);
   return o;
 }
@@ -6936,7 +6903,7 @@ export const encodeOutOfSyncDvsHost = encodeExact$OutOfSyncDvsHost;
 export const stringifyOutOfSyncDvsHost = /* @__PURE__ */ rt.stringifier(encodeExact$OutOfSyncDvsHost);
 
 function encodeExact$OutOfSyncDvsHost(v: OutOfSyncDvsHost): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "OutOfSyncDvsHost") };
+  const o: rt.WireObject = rt.encodedObject(v, "OutOfSyncDvsHost");
   encodeFields$Event(v, o);
   encodeFields$OutOfSyncDvsHost(v, o);
   return o;
@@ -6955,7 +6922,7 @@ export const stringifyParaVirtualSCSIController = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ParaVirtualSCSIController(v: ParaVirtualSCSIController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ParaVirtualSCSIController") };
+  const o: rt.WireObject = rt.encodedObject(v, "ParaVirtualSCSIController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -6967,7 +6934,7 @@ export const encodePermission = encodeExact$Permission;
 export const stringifyPermission = /* @__PURE__ */ rt.stringifier(encodeExact$Permission);
 
 function encodeExact$Permission(v: Permission): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Permission") };
+  const o: rt.WireObject = rt.encodedObject(v, "Permission");
   encodeFields$Permission(v, o);
   return o;
 }
@@ -6983,7 +6950,7 @@ export const encodePermissionAddedEvent = encodeExact$PermissionAddedEvent;
 export const stringifyPermissionAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$PermissionAddedEvent);
 
 function encodeExact$PermissionAddedEvent(v: PermissionAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionAddedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "PermissionAddedEvent");
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   encodeFields$PermissionAddedEvent(v, o);
@@ -7016,7 +6983,7 @@ function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
 }
 
 function encodeExact$PermissionEvent(v: PermissionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "PermissionEvent");
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   return o;
@@ -7035,7 +7002,7 @@ export const stringifyPermissionRemovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$PermissionRemovedEvent(v: PermissionRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "PermissionRemovedEvent");
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   return o;
@@ -7049,7 +7016,7 @@ export const stringifyPermissionUpdatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$PermissionUpdatedEvent(v: PermissionUpdatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PermissionUpdatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "PermissionUpdatedEvent");
   encodeFields$Event(v, o);
   encodeFields$PermissionEvent(v, o);
   encodeFields$PermissionUpdatedEvent(v, o);
@@ -7069,7 +7036,7 @@ export const encodePrivilegePolicyDef = encodeExact$PrivilegePolicyDef;
 export const stringifyPrivilegePolicyDef = /* @__PURE__ */ rt.stringifier(encodeExact$PrivilegePolicyDef);
 
 function encodeExact$PrivilegePolicyDef(v: PrivilegePolicyDef): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PrivilegePolicyDef") };
+  const o: rt.WireObject = rt.encodedObject(v, "PrivilegePolicyDef");
   return o;
 }
 
@@ -7081,7 +7048,7 @@ export const stringifyProfileAssociatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ProfileAssociatedEvent(v: ProfileAssociatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileAssociatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileAssociatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7093,7 +7060,7 @@ export const encodeProfileChangedEvent = encodeExact$ProfileChangedEvent;
 export const stringifyProfileChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileChangedEvent);
 
 function encodeExact$ProfileChangedEvent(v: ProfileChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileChangedEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7105,7 +7072,7 @@ export const encodeProfileCreatedEvent = encodeExact$ProfileCreatedEvent;
 export const stringifyProfileCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileCreatedEvent);
 
 function encodeExact$ProfileCreatedEvent(v: ProfileCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7119,7 +7086,7 @@ export const stringifyProfileDissociatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ProfileDissociatedEvent(v: ProfileDissociatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileDissociatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileDissociatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7152,7 +7119,7 @@ function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
 }
 
 function encodeExact$ProfileEvent(v: ProfileEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7169,7 +7136,7 @@ export const encodeProfileEventArgument = encodeExact$ProfileEventArgument;
 export const stringifyProfileEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileEventArgument);
 
 function encodeExact$ProfileEventArgument(v: ProfileEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileEventArgument");
   encodeFields$ProfileEventArgument(v, o);
   return o;
 }
@@ -7187,7 +7154,7 @@ export const stringifyProfileReferenceHostChangedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$ProfileReferenceHostChangedEvent(v: ProfileReferenceHostChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileReferenceHostChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileReferenceHostChangedEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   encodeFields$ProfileReferenceHostChangedEvent(v, o);
@@ -7208,7 +7175,7 @@ export const encodeProfileRemovedEvent = encodeExact$ProfileRemovedEvent;
 export const stringifyProfileRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$ProfileRemovedEvent);
 
 function encodeExact$ProfileRemovedEvent(v: ProfileRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ProfileRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ProfileRemovedEvent");
   encodeFields$Event(v, o);
   encodeFields$ProfileEvent(v, o);
   return o;
@@ -7220,7 +7187,7 @@ export const encodePropertyChange = encodeExact$PropertyChange;
 export const stringifyPropertyChange = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyChange);
 
 function encodeExact$PropertyChange(v: PropertyChange): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertyChange") };
+  const o: rt.WireObject = rt.encodedObject(v, "PropertyChange");
   encodeFields$PropertyChange(v, o);
   return o;
 }
@@ -7236,7 +7203,7 @@ export const encodePropertyFilterSpec = encodeExact$PropertyFilterSpec;
 export const stringifyPropertyFilterSpec = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyFilterSpec);
 
 function encodeExact$PropertyFilterSpec(v: PropertyFilterSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertyFilterSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterSpec");
   encodeFields$PropertyFilterSpec(v, o);
   return o;
 }
@@ -7254,7 +7221,7 @@ export const encodePropertyFilterUpdate = encodeExact$PropertyFilterUpdate;
 export const stringifyPropertyFilterUpdate = /* @__PURE__ */ rt.stringifier(encodeExact$PropertyFilterUpdate);
 
 function encodeExact$PropertyFilterUpdate(v: PropertyFilterUpdate): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertyFilterUpdate") };
+  const o: rt.WireObject = rt.encodedObject(v, "PropertyFilterUpdate");
   encodeFields$PropertyFilterUpdate(v, o);
   return o;
 }
@@ -7274,7 +7241,7 @@ export const encodePropertySpec = encodeExact$PropertySpec;
 export const stringifyPropertySpec = /* @__PURE__ */ rt.stringifier(encodeExact$PropertySpec);
 
 function encodeExact$PropertySpec(v: PropertySpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "PropertySpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "PropertySpec");
   encodeFields$PropertySpec(v, o);
   return o;
 }
@@ -7290,7 +7257,7 @@ export const encodeRecoveryEvent = encodeExact$RecoveryEvent;
 export const stringifyRecoveryEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RecoveryEvent);
 
 function encodeExact$RecoveryEvent(v: RecoveryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RecoveryEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RecoveryEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -7303,7 +7270,7 @@ export const stringifyRemoteTSMEnabledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$RemoteTSMEnabledEvent(v: RemoteTSMEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RemoteTSMEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RemoteTSMEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -7316,7 +7283,7 @@ export const stringifyReplicationConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ReplicationConfigSpec(v: ReplicationConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ReplicationConfigSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "ReplicationConfigSpec");
   encodeFields$ReplicationConfigSpec(v, o);
   return o;
 }
@@ -7334,7 +7301,7 @@ export const stringifyReplicationInfoDiskSettings = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$ReplicationInfoDiskSettings(v: ReplicationInfoDiskSettings): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ReplicationInfoDiskSettings") };
+  const o: rt.WireObject = rt.encodedObject(v, "ReplicationInfoDiskSettings");
   return o;
 }
 
@@ -7344,7 +7311,7 @@ export const encodeRequestCanceled = encodeExact$RequestCanceled;
 export const stringifyRequestCanceled = /* @__PURE__ */ rt.stringifier(encodeExact$RequestCanceled);
 
 function encodeExact$RequestCanceled(v: RequestCanceled): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RequestCanceled") };
+  const o: rt.WireObject = rt.encodedObject(v, "RequestCanceled");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7357,7 +7324,7 @@ export const stringifyResourceAllocationInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourceAllocationInfo(v: ResourceAllocationInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourceAllocationInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourceAllocationInfo");
   encodeFields$ResourceAllocationInfo(v, o);
   return o;
 }
@@ -7373,7 +7340,7 @@ export const encodeResourceInUse = encodeExact$ResourceInUse;
 export const stringifyResourceInUse = /* @__PURE__ */ rt.stringifier(encodeExact$ResourceInUse);
 
 function encodeExact$ResourceInUse(v: ResourceInUse): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourceInUse") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourceInUse");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7386,7 +7353,7 @@ export const stringifyResourcePoolCreatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourcePoolCreatedEvent(v: ResourcePoolCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   encodeFields$ResourcePoolCreatedEvent(v, o);
@@ -7409,7 +7376,7 @@ export const stringifyResourcePoolDestroyedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$ResourcePoolDestroyedEvent(v: ResourcePoolDestroyedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolDestroyedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolDestroyedEvent");
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   return o;
@@ -7440,7 +7407,7 @@ function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
 }
 
 function encodeExact$ResourcePoolEvent(v: ResourcePoolEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolEvent");
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   return o;
@@ -7459,7 +7426,7 @@ export const stringifyResourcePoolEventArgument = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ResourcePoolEventArgument(v: ResourcePoolEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolEventArgument");
   encodeFields$ResourcePoolEventArgument(v, o);
   return o;
 }
@@ -7480,7 +7447,7 @@ export const stringifyResourcePoolMovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourcePoolMovedEvent(v: ResourcePoolMovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolMovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolMovedEvent");
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   encodeFields$ResourcePoolMovedEvent(v, o);
@@ -7502,7 +7469,7 @@ export const stringifyResourcePoolReconfiguredEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$ResourcePoolReconfiguredEvent(v: ResourcePoolReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourcePoolReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourcePoolReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   encodeFields$ResourcePoolReconfiguredEvent(v, o);
@@ -7525,7 +7492,7 @@ export const stringifyResourceViolatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ResourceViolatedEvent(v: ResourceViolatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ResourceViolatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ResourceViolatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ResourcePoolEvent(v, o);
   return o;
@@ -7537,7 +7504,7 @@ export const encodeRetrieveOptions = encodeExact$RetrieveOptions;
 export const stringifyRetrieveOptions = /* @__PURE__ */ rt.stringifier(encodeExact$RetrieveOptions);
 
 function encodeExact$RetrieveOptions(v: RetrieveOptions): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RetrieveOptions") };
+  const o: rt.WireObject = rt.encodedObject(v, "RetrieveOptions");
   return o;
 }
 
@@ -7547,7 +7514,7 @@ export const encodeRetrieveResult = encodeExact$RetrieveResult;
 export const stringifyRetrieveResult = /* @__PURE__ */ rt.stringifier(encodeExact$RetrieveResult);
 
 function encodeExact$RetrieveResult(v: RetrieveResult): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RetrieveResult") };
+  const o: rt.WireObject = rt.encodedObject(v, "RetrieveResult");
   encodeFields$RetrieveResult(v, o);
   return o;
 }
@@ -7563,7 +7530,7 @@ export const encodeRoleAddedEvent = encodeExact$RoleAddedEvent;
 export const stringifyRoleAddedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleAddedEvent);
 
 function encodeExact$RoleAddedEvent(v: RoleAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleAddedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RoleAddedEvent");
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   encodeFields$RoleAddedEvent(v, o);
@@ -7596,7 +7563,7 @@ function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
 }
 
 function encodeExact$RoleEvent(v: RoleEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RoleEvent");
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   return o;
@@ -7613,7 +7580,7 @@ export const encodeRoleEventArgument = encodeExact$RoleEventArgument;
 export const stringifyRoleEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$RoleEventArgument);
 
 function encodeExact$RoleEventArgument(v: RoleEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "RoleEventArgument");
   return o;
 }
 
@@ -7623,7 +7590,7 @@ export const encodeRoleRemovedEvent = encodeExact$RoleRemovedEvent;
 export const stringifyRoleRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleRemovedEvent);
 
 function encodeExact$RoleRemovedEvent(v: RoleRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RoleRemovedEvent");
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   return o;
@@ -7635,7 +7602,7 @@ export const encodeRoleUpdatedEvent = encodeExact$RoleUpdatedEvent;
 export const stringifyRoleUpdatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RoleUpdatedEvent);
 
 function encodeExact$RoleUpdatedEvent(v: RoleUpdatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RoleUpdatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RoleUpdatedEvent");
   encodeFields$Event(v, o);
   encodeFields$RoleEvent(v, o);
   encodeFields$RoleUpdatedEvent(v, o);
@@ -7657,7 +7624,7 @@ export const encodeRollbackEvent = encodeExact$RollbackEvent;
 export const stringifyRollbackEvent = /* @__PURE__ */ rt.stringifier(encodeExact$RollbackEvent);
 
 function encodeExact$RollbackEvent(v: RollbackEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RollbackEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "RollbackEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -7701,7 +7668,7 @@ function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
 }
 
 function encodeExact$RuntimeFault(v: RuntimeFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "RuntimeFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "RuntimeFault");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7714,7 +7681,7 @@ export const stringifyScheduledHardwareUpgradeInfo = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$ScheduledHardwareUpgradeInfo(v: ScheduledHardwareUpgradeInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledHardwareUpgradeInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledHardwareUpgradeInfo");
   encodeFields$ScheduledHardwareUpgradeInfo(v, o);
   return o;
 }
@@ -7735,7 +7702,7 @@ export const stringifyScheduledTaskCompletedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$ScheduledTaskCompletedEvent(v: ScheduledTaskCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskCompletedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskCompletedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7749,7 +7716,7 @@ export const stringifyScheduledTaskCreatedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ScheduledTaskCreatedEvent(v: ScheduledTaskCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7763,7 +7730,7 @@ export const stringifyScheduledTaskEmailCompletedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$ScheduledTaskEmailCompletedEvent(v: ScheduledTaskEmailCompletedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEmailCompletedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEmailCompletedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7777,7 +7744,7 @@ export const stringifyScheduledTaskEmailFailedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$ScheduledTaskEmailFailedEvent(v: ScheduledTaskEmailFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEmailFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEmailFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   encodeFields$ScheduledTaskEmailFailedEvent(v, o);
@@ -7823,7 +7790,7 @@ function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
 }
 
 function encodeExact$ScheduledTaskEvent(v: ScheduledTaskEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7844,7 +7811,7 @@ export const stringifyScheduledTaskEventArgument = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$ScheduledTaskEventArgument(v: ScheduledTaskEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskEventArgument");
   encodeFields$ScheduledTaskEventArgument(v, o);
   return o;
 }
@@ -7865,7 +7832,7 @@ export const stringifyScheduledTaskFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ScheduledTaskFailedEvent(v: ScheduledTaskFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   encodeFields$ScheduledTaskFailedEvent(v, o);
@@ -7888,7 +7855,7 @@ export const stringifyScheduledTaskReconfiguredEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$ScheduledTaskReconfiguredEvent(v: ScheduledTaskReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   encodeFields$ScheduledTaskReconfiguredEvent(v, o);
@@ -7911,7 +7878,7 @@ export const stringifyScheduledTaskRemovedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ScheduledTaskRemovedEvent(v: ScheduledTaskRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskRemovedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7925,7 +7892,7 @@ export const stringifyScheduledTaskStartedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ScheduledTaskStartedEvent(v: ScheduledTaskStartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ScheduledTaskStartedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ScheduledTaskStartedEvent");
   encodeFields$Event(v, o);
   encodeFields$ScheduledTaskEvent(v, o);
   return o;
@@ -7950,7 +7917,7 @@ function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
 }
 
 function encodeExact$SecurityError(v: SecurityError): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SecurityError") };
+  const o: rt.WireObject = rt.encodedObject(v, "SecurityError");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -7972,7 +7939,7 @@ function encodeAt$SelectionSpec(v: AnySelectionSpec): rt.WireObject {
 }
 
 function encodeExact$SelectionSpec(v: SelectionSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SelectionSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "SelectionSpec");
   return o;
 }
 
@@ -7984,7 +7951,7 @@ export const stringifyServerLicenseExpiredEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ServerLicenseExpiredEvent(v: ServerLicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServerLicenseExpiredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ServerLicenseExpiredEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -7997,7 +7964,7 @@ export const stringifyServerStartedSessionEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServerStartedSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ServerStartedSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8008,7 +7975,7 @@ export const encodeServiceContent = encodeExact$ServiceContent;
 export const stringifyServiceContent = /* @__PURE__ */ rt.stringifier(encodeExact$ServiceContent);
 
 function encodeExact$ServiceContent(v: ServiceContent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServiceContent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ServiceContent");
   encodeFields$ServiceContent(v, o);
   return o;
 }
@@ -8180,7 +8147,7 @@ function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
 }
 
 function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "SessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8193,7 +8160,7 @@ export const stringifySessionTerminatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SessionTerminatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "SessionTerminatedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8204,7 +8171,7 @@ export const encodeSharesInfo = encodeExact$SharesInfo;
 export const stringifySharesInfo = /* @__PURE__ */ rt.stringifier(encodeExact$SharesInfo);
 
 function encodeExact$SharesInfo(v: SharesInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SharesInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "SharesInfo");
   return o;
 }
 
@@ -8216,7 +8183,7 @@ export const stringifyStorageIOAllocationInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$StorageIOAllocationInfo(v: StorageIOAllocationInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "StorageIOAllocationInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "StorageIOAllocationInfo");
   encodeFields$StorageIOAllocationInfo(v, o);
   return o;
 }
@@ -8232,7 +8199,7 @@ export const encodeStringPolicy = encodeExact$StringPolicy;
 export const stringifyStringPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$StringPolicy);
 
 function encodeExact$StringPolicy(v: StringPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "StringPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "StringPolicy");
   return o;
 }
 
@@ -8242,7 +8209,7 @@ export const encodeSystemError = encodeExact$SystemError;
 export const stringifySystemError = /* @__PURE__ */ rt.stringifier(encodeExact$SystemError);
 
 function encodeExact$SystemError(v: SystemError): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SystemError") };
+  const o: rt.WireObject = rt.encodedObject(v, "SystemError");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -8253,7 +8220,7 @@ export const encodeTag = encodeExact$Tag;
 export const stringifyTag = /* @__PURE__ */ rt.stringifier(encodeExact$Tag);
 
 function encodeExact$Tag(v: Tag): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Tag") };
+  const o: rt.WireObject = rt.encodedObject(v, "Tag");
   return o;
 }
 
@@ -8263,7 +8230,7 @@ export const encodeTagId = encodeExact$TagId;
 export const stringifyTagId = /* @__PURE__ */ rt.stringifier(encodeExact$TagId);
 
 function encodeExact$TagId(v: TagId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TagId") };
+  const o: rt.WireObject = rt.encodedObject(v, "TagId");
   encodeFields$TagId(v, o);
   return o;
 }
@@ -8279,7 +8246,7 @@ export const encodeTagIdNameId = encodeExact$TagIdNameId;
 export const stringifyTagIdNameId = /* @__PURE__ */ rt.stringifier(encodeExact$TagIdNameId);
 
 function encodeExact$TagIdNameId(v: TagIdNameId): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TagIdNameId") };
+  const o: rt.WireObject = rt.encodedObject(v, "TagIdNameId");
   return o;
 }
 
@@ -8289,7 +8256,7 @@ export const encodeTagSpec = encodeExact$TagSpec;
 export const stringifyTagSpec = /* @__PURE__ */ rt.stringifier(encodeExact$TagSpec);
 
 function encodeExact$TagSpec(v: TagSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TagSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "TagSpec");
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$TagSpec(v, o);
   return o;
@@ -8317,7 +8284,7 @@ function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
 }
 
 function encodeExact$TaskEvent(v: TaskEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskEvent");
   encodeFields$Event(v, o);
   encodeFields$TaskEvent(v, o);
   return o;
@@ -8334,7 +8301,7 @@ export const encodeTaskInProgress = encodeExact$TaskInProgress;
 export const stringifyTaskInProgress = /* @__PURE__ */ rt.stringifier(encodeExact$TaskInProgress);
 
 function encodeExact$TaskInProgress(v: TaskInProgress): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskInProgress") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskInProgress");
   encodeFields$MethodFault(v, o);
   encodeFields$TaskInProgress(v, o);
   return o;
@@ -8351,7 +8318,7 @@ export const encodeTaskInfo = encodeExact$TaskInfo;
 export const stringifyTaskInfo = /* @__PURE__ */ rt.stringifier(encodeExact$TaskInfo);
 
 function encodeExact$TaskInfo(v: TaskInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskInfo");
   encodeFields$TaskInfo(v, o);
   return o;
 }
@@ -8398,7 +8365,7 @@ function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
 }
 
 function encodeExact$TaskReason(v: TaskReason): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReason") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskReason");
   return o;
 }
 
@@ -8408,7 +8375,7 @@ export const encodeTaskReasonAlarm = encodeExact$TaskReasonAlarm;
 export const stringifyTaskReasonAlarm = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonAlarm);
 
 function encodeExact$TaskReasonAlarm(v: TaskReasonAlarm): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonAlarm") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskReasonAlarm");
   encodeFields$TaskReasonAlarm(v, o);
   return o;
 }
@@ -8426,7 +8393,7 @@ export const encodeTaskReasonSchedule = encodeExact$TaskReasonSchedule;
 export const stringifyTaskReasonSchedule = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonSchedule);
 
 function encodeExact$TaskReasonSchedule(v: TaskReasonSchedule): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonSchedule") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSchedule");
   encodeFields$TaskReasonSchedule(v, o);
   return o;
 }
@@ -8442,7 +8409,7 @@ export const encodeTaskReasonSystem = encodeExact$TaskReasonSystem;
 export const stringifyTaskReasonSystem = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonSystem);
 
 function encodeExact$TaskReasonSystem(v: TaskReasonSystem): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonSystem") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskReasonSystem");
   return o;
 }
 
@@ -8452,7 +8419,7 @@ export const encodeTaskReasonUser = encodeExact$TaskReasonUser;
 export const stringifyTaskReasonUser = /* @__PURE__ */ rt.stringifier(encodeExact$TaskReasonUser);
 
 function encodeExact$TaskReasonUser(v: TaskReasonUser): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskReasonUser") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskReasonUser");
   return o;
 }
 
@@ -8462,7 +8429,7 @@ export const encodeTaskTimeoutEvent = encodeExact$TaskTimeoutEvent;
 export const stringifyTaskTimeoutEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TaskTimeoutEvent);
 
 function encodeExact$TaskTimeoutEvent(v: TaskTimeoutEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TaskTimeoutEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TaskTimeoutEvent");
   encodeFields$Event(v, o);
   encodeFields$TaskEvent(v, o);
   return o;
@@ -8474,7 +8441,7 @@ export const encodeTeamingMatchEvent = encodeExact$TeamingMatchEvent;
 export const stringifyTeamingMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TeamingMatchEvent);
 
 function encodeExact$TeamingMatchEvent(v: TeamingMatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TeamingMatchEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TeamingMatchEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8486,7 +8453,7 @@ export const encodeTeamingMisMatchEvent = encodeExact$TeamingMisMatchEvent;
 export const stringifyTeamingMisMatchEvent = /* @__PURE__ */ rt.stringifier(encodeExact$TeamingMisMatchEvent);
 
 function encodeExact$TeamingMisMatchEvent(v: TeamingMisMatchEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TeamingMisMatchEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TeamingMisMatchEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8500,7 +8467,7 @@ export const stringifyTemplateBeingUpgradedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$TemplateBeingUpgradedEvent(v: TemplateBeingUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateBeingUpgradedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TemplateBeingUpgradedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8526,7 +8493,7 @@ function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObjec
 }
 
 function encodeExact$TemplateUpgradeEvent(v: TemplateUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateUpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8539,7 +8506,7 @@ export const stringifyTemplateUpgradeFailedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$TemplateUpgradeFailedEvent(v: TemplateUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateUpgradeFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradeFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$TemplateUpgradeFailedEvent(v, o);
   return o;
@@ -8561,7 +8528,7 @@ export const stringifyTemplateUpgradedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$TemplateUpgradedEvent(v: TemplateUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TemplateUpgradedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TemplateUpgradedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8572,7 +8539,7 @@ export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
 export const stringifyTgwEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$TgwEventArgument);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TgwEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
   encodeFields$TgwEventArgument(v, o);
   return o;
 }
@@ -8590,7 +8557,7 @@ export const stringifyTimedOutHostOperationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$TimedOutHostOperationEvent(v: TimedOutHostOperationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TimedOutHostOperationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "TimedOutHostOperationEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8601,7 +8568,7 @@ export const encodeToolsConfigInfo = encodeExact$ToolsConfigInfo;
 export const stringifyToolsConfigInfo = /* @__PURE__ */ rt.stringifier(encodeExact$ToolsConfigInfo);
 
 function encodeExact$ToolsConfigInfo(v: ToolsConfigInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ToolsConfigInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "ToolsConfigInfo");
   encodeFields$ToolsConfigInfo(v, o);
   return o;
 }
@@ -8625,7 +8592,7 @@ export const stringifyToolsConfigInfoToolsLastInstallInfo = /* @__PURE__ */ rt.s
 function encodeExact$ToolsConfigInfoToolsLastInstallInfo(
   v: ToolsConfigInfoToolsLastInstallInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ToolsConfigInfoToolsLastInstallInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "ToolsConfigInfoToolsLastInstallInfo");
   encodeFields$ToolsConfigInfoToolsLastInstallInfo(v, o);
   return o;
 }
@@ -8644,7 +8611,7 @@ export const encodeTraversalSpec = encodeExact$TraversalSpec;
 export const stringifyTraversalSpec = /* @__PURE__ */ rt.stringifier(encodeExact$TraversalSpec);
 
 function encodeExact$TraversalSpec(v: TraversalSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TraversalSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "TraversalSpec");
   encodeFields$TraversalSpec(v, o);
   return o;
 }
@@ -8662,7 +8629,7 @@ export const stringifyUnlicensedVirtualMachinesEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$UnlicensedVirtualMachinesEvent(v: UnlicensedVirtualMachinesEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UnlicensedVirtualMachinesEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UnlicensedVirtualMachinesEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8677,7 +8644,7 @@ export const stringifyUnlicensedVirtualMachinesFoundEvent = /* @__PURE__ */ rt.s
 function encodeExact$UnlicensedVirtualMachinesFoundEvent(
   v: UnlicensedVirtualMachinesFoundEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UnlicensedVirtualMachinesFoundEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UnlicensedVirtualMachinesFoundEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8688,7 +8655,7 @@ export const encodeUpdateSet = encodeExact$UpdateSet;
 export const stringifyUpdateSet = /* @__PURE__ */ rt.stringifier(encodeExact$UpdateSet);
 
 function encodeExact$UpdateSet(v: UpdateSet): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UpdateSet") };
+  const o: rt.WireObject = rt.encodedObject(v, "UpdateSet");
   encodeFields$UpdateSet(v, o);
   return o;
 }
@@ -8706,7 +8673,7 @@ export const stringifyUpdatedAgentBeingRestartedEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$UpdatedAgentBeingRestartedEvent(v: UpdatedAgentBeingRestartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UpdatedAgentBeingRestartedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UpdatedAgentBeingRestartedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8734,7 +8701,7 @@ function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
 }
 
 function encodeExact$UpgradeEvent(v: UpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8747,7 +8714,7 @@ export const stringifyUplinkPortMtuNotSupportEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$UplinkPortMtuNotSupportEvent(v: UplinkPortMtuNotSupportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortMtuNotSupportEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UplinkPortMtuNotSupportEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8761,7 +8728,7 @@ export const stringifyUplinkPortMtuSupportEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$UplinkPortMtuSupportEvent(v: UplinkPortMtuSupportEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortMtuSupportEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UplinkPortMtuSupportEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8775,7 +8742,7 @@ export const stringifyUplinkPortVlanTrunkedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$UplinkPortVlanTrunkedEvent(v: UplinkPortVlanTrunkedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortVlanTrunkedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UplinkPortVlanTrunkedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8789,7 +8756,7 @@ export const stringifyUplinkPortVlanUntrunkedEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$UplinkPortVlanUntrunkedEvent(v: UplinkPortVlanUntrunkedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UplinkPortVlanUntrunkedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UplinkPortVlanUntrunkedEvent");
   encodeFields$Event(v, o);
   encodeFields$DvsHealthStatusChangeEvent(v, o);
   return o;
@@ -8801,7 +8768,7 @@ export const encodeUserAssignedToGroup = encodeExact$UserAssignedToGroup;
 export const stringifyUserAssignedToGroup = /* @__PURE__ */ rt.stringifier(encodeExact$UserAssignedToGroup);
 
 function encodeExact$UserAssignedToGroup(v: UserAssignedToGroup): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserAssignedToGroup") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserAssignedToGroup");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8814,7 +8781,7 @@ export const stringifyUserLoginSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserLoginSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8827,7 +8794,7 @@ export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserLogoutSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserLogoutSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8838,7 +8805,7 @@ export const encodeUserPasswordChanged = encodeExact$UserPasswordChanged;
 export const stringifyUserPasswordChanged = /* @__PURE__ */ rt.stringifier(encodeExact$UserPasswordChanged);
 
 function encodeExact$UserPasswordChanged(v: UserPasswordChanged): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserPasswordChanged") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserPasswordChanged");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8849,7 +8816,7 @@ export const encodeUserSession = encodeExact$UserSession;
 export const stringifyUserSession = /* @__PURE__ */ rt.stringifier(encodeExact$UserSession);
 
 function encodeExact$UserSession(v: UserSession): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserSession") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserSession");
   return o;
 }
 
@@ -8861,7 +8828,7 @@ export const stringifyUserUnassignedFromGroup = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserUnassignedFromGroup(v: UserUnassignedFromGroup): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserUnassignedFromGroup") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserUnassignedFromGroup");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8872,7 +8839,7 @@ export const encodeUserUpgradeEvent = encodeExact$UserUpgradeEvent;
 export const stringifyUserUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$UserUpgradeEvent);
 
 function encodeExact$UserUpgradeEvent(v: UserUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserUpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserUpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -8883,7 +8850,7 @@ export const encodeVAppIPAssignmentInfo = encodeExact$VAppIPAssignmentInfo;
 export const stringifyVAppIPAssignmentInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppIPAssignmentInfo);
 
 function encodeExact$VAppIPAssignmentInfo(v: VAppIPAssignmentInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppIPAssignmentInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppIPAssignmentInfo");
   encodeFields$VAppIPAssignmentInfo(v, o);
   return o;
 }
@@ -8902,7 +8869,7 @@ export const encodeVAppOvfSectionInfo = encodeExact$VAppOvfSectionInfo;
 export const stringifyVAppOvfSectionInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppOvfSectionInfo);
 
 function encodeExact$VAppOvfSectionInfo(v: VAppOvfSectionInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppOvfSectionInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionInfo");
   return o;
 }
 
@@ -8912,7 +8879,7 @@ export const encodeVAppOvfSectionSpec = encodeExact$VAppOvfSectionSpec;
 export const stringifyVAppOvfSectionSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppOvfSectionSpec);
 
 function encodeExact$VAppOvfSectionSpec(v: VAppOvfSectionSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppOvfSectionSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppOvfSectionSpec");
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VAppOvfSectionSpec(v, o);
   return o;
@@ -8929,7 +8896,7 @@ export const encodeVAppProductInfo = encodeExact$VAppProductInfo;
 export const stringifyVAppProductInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppProductInfo);
 
 function encodeExact$VAppProductInfo(v: VAppProductInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppProductInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppProductInfo");
   return o;
 }
 
@@ -8939,7 +8906,7 @@ export const encodeVAppProductSpec = encodeExact$VAppProductSpec;
 export const stringifyVAppProductSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppProductSpec);
 
 function encodeExact$VAppProductSpec(v: VAppProductSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppProductSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppProductSpec");
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VAppProductSpec(v, o);
   return o;
@@ -8956,7 +8923,7 @@ export const encodeVAppPropertyInfo = encodeExact$VAppPropertyInfo;
 export const stringifyVAppPropertyInfo = /* @__PURE__ */ rt.stringifier(encodeExact$VAppPropertyInfo);
 
 function encodeExact$VAppPropertyInfo(v: VAppPropertyInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppPropertyInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppPropertyInfo");
   return o;
 }
 
@@ -8966,7 +8933,7 @@ export const encodeVAppPropertySpec = encodeExact$VAppPropertySpec;
 export const stringifyVAppPropertySpec = /* @__PURE__ */ rt.stringifier(encodeExact$VAppPropertySpec);
 
 function encodeExact$VAppPropertySpec(v: VAppPropertySpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VAppPropertySpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VAppPropertySpec");
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VAppPropertySpec(v, o);
   return o;
@@ -8985,7 +8952,7 @@ export const stringifyVMFSDatastoreCreatedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VMFSDatastoreCreatedEvent(v: VMFSDatastoreCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMFSDatastoreCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$VMFSDatastoreCreatedEvent(v, o);
   return o;
@@ -9007,7 +8974,7 @@ export const stringifyVMFSDatastoreExpandedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VMFSDatastoreExpandedEvent(v: VMFSDatastoreExpandedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMFSDatastoreExpandedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreExpandedEvent");
   encodeFields$Event(v, o);
   encodeFields$VMFSDatastoreExpandedEvent(v, o);
   return o;
@@ -9029,7 +8996,7 @@ export const stringifyVMFSDatastoreExtendedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VMFSDatastoreExtendedEvent(v: VMFSDatastoreExtendedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMFSDatastoreExtendedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VMFSDatastoreExtendedEvent");
   encodeFields$Event(v, o);
   encodeFields$VMFSDatastoreExtendedEvent(v, o);
   return o;
@@ -9051,7 +9018,7 @@ export const stringifyVMotionLicenseExpiredEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VMotionLicenseExpiredEvent(v: VMotionLicenseExpiredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VMotionLicenseExpiredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VMotionLicenseExpiredEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -9064,7 +9031,7 @@ export const stringifyVcAgentUninstallFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VcAgentUninstallFailedEvent(v: VcAgentUninstallFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUninstallFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VcAgentUninstallFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -9077,7 +9044,7 @@ export const stringifyVcAgentUninstalledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VcAgentUninstalledEvent(v: VcAgentUninstalledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUninstalledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VcAgentUninstalledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -9090,7 +9057,7 @@ export const stringifyVcAgentUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VcAgentUpgradeFailedEvent(v: VcAgentUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUpgradeFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradeFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -9101,7 +9068,7 @@ export const encodeVcAgentUpgradedEvent = encodeExact$VcAgentUpgradedEvent;
 export const stringifyVcAgentUpgradedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VcAgentUpgradedEvent);
 
 function encodeExact$VcAgentUpgradedEvent(v: VcAgentUpgradedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VcAgentUpgradedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VcAgentUpgradedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -9114,7 +9081,7 @@ export const stringifyVimAccountPasswordChangedEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VimAccountPasswordChangedEvent(v: VimAccountPasswordChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VimAccountPasswordChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VimAccountPasswordChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -9130,7 +9097,7 @@ function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
 }
 
 function encodeExact$VimFault(v: VimFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VimFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "VimFault");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -9141,7 +9108,7 @@ export const encodeVirtualCdrom = encodeExact$VirtualCdrom;
 export const stringifyVirtualCdrom = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualCdrom);
 
 function encodeExact$VirtualCdrom(v: VirtualCdrom): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualCdrom") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualCdrom");
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9154,7 +9121,7 @@ export const stringifyVirtualCdromAtapiBackingInfo = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$VirtualCdromAtapiBackingInfo(v: VirtualCdromAtapiBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualCdromAtapiBackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromAtapiBackingInfo");
   return o;
 }
 
@@ -9166,7 +9133,7 @@ export const stringifyVirtualCdromIsoBackingInfo = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VirtualCdromIsoBackingInfo(v: VirtualCdromIsoBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualCdromIsoBackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromIsoBackingInfo");
   encodeFields$VirtualDeviceFileBackingInfo(v, o);
   return o;
 }
@@ -9182,10 +9149,7 @@ export const stringifyVirtualCdromRemotePassthroughBackingInfo = /* @__PURE__ */
 function encodeExact$VirtualCdromRemotePassthroughBackingInfo(
   v: VirtualCdromRemotePassthroughBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualCdromRemotePassthroughBackingInfo"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualCdromRemotePassthroughBackingInfo");
   return o;
 }
 
@@ -9218,7 +9182,7 @@ function encodeAt$VirtualController(v: AnyVirtualController): rt.WireObject {
 }
 
 function encodeExact$VirtualController(v: VirtualController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualController") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -9240,7 +9204,7 @@ function encodeAt$VirtualDevice(v: AnyVirtualDevice): rt.WireObject {
 }
 
 function encodeExact$VirtualDevice(v: VirtualDevice): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDevice") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDevice");
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9296,7 +9260,7 @@ function encodeAt$VirtualDeviceBackingInfo(v: AnyVirtualDeviceBackingInfo): rt.W
 }
 
 function encodeExact$VirtualDeviceBackingInfo(v: VirtualDeviceBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceBackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceBackingInfo");
   return o;
 }
 
@@ -9319,7 +9283,7 @@ function encodeAt$VirtualDeviceBusSlotInfo(v: AnyVirtualDeviceBusSlotInfo): rt.W
 }
 
 function encodeExact$VirtualDeviceBusSlotInfo(v: VirtualDeviceBusSlotInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceBusSlotInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceBusSlotInfo");
   return o;
 }
 
@@ -9331,7 +9295,7 @@ export const stringifyVirtualDeviceConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualDeviceConfigSpec(v: VirtualDeviceConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceConfigSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConfigSpec");
   encodeFields$VirtualDeviceConfigSpec(v, o);
   return o;
 }
@@ -9358,7 +9322,7 @@ export const stringifyVirtualDeviceConfigSpecBackingSpec = /* @__PURE__ */ rt.st
 function encodeExact$VirtualDeviceConfigSpecBackingSpec(
   v: VirtualDeviceConfigSpecBackingSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceConfigSpecBackingSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConfigSpecBackingSpec");
   encodeFields$VirtualDeviceConfigSpecBackingSpec(v, o);
   return o;
 }
@@ -9381,7 +9345,7 @@ export const stringifyVirtualDeviceConnectInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualDeviceConnectInfo(v: VirtualDeviceConnectInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceConnectInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceConnectInfo");
   return o;
 }
 
@@ -9408,7 +9372,7 @@ function encodeAt$VirtualDeviceDeviceBackingInfo(v: AnyVirtualDeviceDeviceBackin
 }
 
 function encodeExact$VirtualDeviceDeviceBackingInfo(v: VirtualDeviceDeviceBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceDeviceBackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceDeviceBackingInfo");
   return o;
 }
 
@@ -9420,7 +9384,7 @@ export const stringifyVirtualDeviceDeviceGroupInfo = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$VirtualDeviceDeviceGroupInfo(v: VirtualDeviceDeviceGroupInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceDeviceGroupInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceDeviceGroupInfo");
   return o;
 }
 
@@ -9445,7 +9409,7 @@ function encodeAt$VirtualDeviceFileBackingInfo(v: AnyVirtualDeviceFileBackingInf
 }
 
 function encodeExact$VirtualDeviceFileBackingInfo(v: VirtualDeviceFileBackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceFileBackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceFileBackingInfo");
   encodeFields$VirtualDeviceFileBackingInfo(v, o);
   return o;
 }
@@ -9466,7 +9430,7 @@ export const stringifyVirtualDevicePciBusSlotInfo = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VirtualDevicePciBusSlotInfo(v: VirtualDevicePciBusSlotInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDevicePciBusSlotInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDevicePciBusSlotInfo");
   return o;
 }
 
@@ -9493,7 +9457,7 @@ function encodeAt$VirtualDeviceRemoteDeviceBackingInfo(
 function encodeExact$VirtualDeviceRemoteDeviceBackingInfo(
   v: VirtualDeviceRemoteDeviceBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDeviceRemoteDeviceBackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDeviceRemoteDeviceBackingInfo");
   return o;
 }
 
@@ -9503,7 +9467,7 @@ export const encodeVirtualDisk = encodeExact$VirtualDisk;
 export const stringifyVirtualDisk = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualDisk);
 
 function encodeExact$VirtualDisk(v: VirtualDisk): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDisk") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDisk");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualDisk(v, o);
   return o;
@@ -9532,7 +9496,7 @@ export const stringifyVirtualDiskFlatVer2BackingInfo = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VirtualDiskFlatVer2BackingInfo(v: VirtualDiskFlatVer2BackingInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDiskFlatVer2BackingInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskFlatVer2BackingInfo");
   encodeFields$VirtualDeviceFileBackingInfo(v, o);
   encodeFields$VirtualDiskFlatVer2BackingInfo(v, o);
   return o;
@@ -9556,7 +9520,7 @@ export const stringifyVirtualDiskVFlashCacheConfigInfo = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VirtualDiskVFlashCacheConfigInfo(v: VirtualDiskVFlashCacheConfigInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualDiskVFlashCacheConfigInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualDiskVFlashCacheConfigInfo");
   return o;
 }
 
@@ -9566,7 +9530,7 @@ export const encodeVirtualE1000 = encodeExact$VirtualE1000;
 export const stringifyVirtualE1000 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualE1000);
 
 function encodeExact$VirtualE1000(v: VirtualE1000): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualE1000") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualE1000");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -9595,7 +9559,7 @@ function encodeAt$VirtualEthernetCard(v: AnyVirtualEthernetCard): rt.WireObject 
 }
 
 function encodeExact$VirtualEthernetCard(v: VirtualEthernetCard): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualEthernetCard") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualEthernetCard");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -9618,10 +9582,7 @@ export const stringifyVirtualEthernetCardDistributedVirtualPortBackingInfo = /* 
 function encodeExact$VirtualEthernetCardDistributedVirtualPortBackingInfo(
   v: VirtualEthernetCardDistributedVirtualPortBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualEthernetCardDistributedVirtualPortBackingInfo"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualEthernetCardDistributedVirtualPortBackingInfo");
   encodeFields$VirtualEthernetCardDistributedVirtualPortBackingInfo(v, o);
   return o;
 }
@@ -9644,10 +9605,7 @@ export const stringifyVirtualEthernetCardNetworkBackingInfo = /* @__PURE__ */ rt
 function encodeExact$VirtualEthernetCardNetworkBackingInfo(
   v: VirtualEthernetCardNetworkBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualEthernetCardNetworkBackingInfo"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualEthernetCardNetworkBackingInfo");
   encodeFields$VirtualEthernetCardNetworkBackingInfo(v, o);
   return o;
 }
@@ -9670,10 +9628,7 @@ export const stringifyVirtualEthernetCardResourceAllocation = /* @__PURE__ */ rt
 function encodeExact$VirtualEthernetCardResourceAllocation(
   v: VirtualEthernetCardResourceAllocation,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualEthernetCardResourceAllocation"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualEthernetCardResourceAllocation");
   encodeFields$VirtualEthernetCardResourceAllocation(v, o);
   return o;
 }
@@ -9692,7 +9647,7 @@ export const encodeVirtualFloppy = encodeExact$VirtualFloppy;
 export const stringifyVirtualFloppy = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualFloppy);
 
 function encodeExact$VirtualFloppy(v: VirtualFloppy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualFloppy") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualFloppy");
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9703,7 +9658,7 @@ export const encodeVirtualIDEController = encodeExact$VirtualIDEController;
 export const stringifyVirtualIDEController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualIDEController);
 
 function encodeExact$VirtualIDEController(v: VirtualIDEController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualIDEController") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualIDEController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -9715,7 +9670,7 @@ export const encodeVirtualKeyboard = encodeExact$VirtualKeyboard;
 export const stringifyVirtualKeyboard = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualKeyboard);
 
 function encodeExact$VirtualKeyboard(v: VirtualKeyboard): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualKeyboard") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualKeyboard");
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -9728,7 +9683,7 @@ export const stringifyVirtualLsiLogicController = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualLsiLogicController(v: VirtualLsiLogicController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualLsiLogicController") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualLsiLogicController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -9742,7 +9697,7 @@ export const stringifyVirtualMachineAffinityInfo = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VirtualMachineAffinityInfo(v: VirtualMachineAffinityInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineAffinityInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineAffinityInfo");
   encodeFields$VirtualMachineAffinityInfo(v, o);
   return o;
 }
@@ -9766,10 +9721,7 @@ export const stringifyVirtualMachineBaseIndependentFilterSpec = /* @__PURE__ */ 
 function encodeExact$VirtualMachineBaseIndependentFilterSpec(
   v: VirtualMachineBaseIndependentFilterSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineBaseIndependentFilterSpec"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineBaseIndependentFilterSpec");
   return o;
 }
 
@@ -9781,7 +9733,7 @@ export const stringifyVirtualMachineBootOptions = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineBootOptions(v: VirtualMachineBootOptions): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineBootOptions") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineBootOptions");
   encodeFields$VirtualMachineBootOptions(v, o);
   return o;
 }
@@ -9806,10 +9758,7 @@ export const stringifyVirtualMachineBootOptionsBootableDevice = /* @__PURE__ */ 
 function encodeExact$VirtualMachineBootOptionsBootableDevice(
   v: VirtualMachineBootOptionsBootableDevice,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineBootOptionsBootableDevice"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineBootOptionsBootableDevice");
   return o;
 }
 
@@ -9821,7 +9770,7 @@ export const stringifyVirtualMachineConfigSpec = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineConfigSpec(v: VirtualMachineConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineConfigSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConfigSpec");
   encodeFields$VirtualMachineConfigSpec(v, o);
   return o;
 }
@@ -9925,7 +9874,7 @@ export const stringifyVirtualMachineConsolePreferences = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VirtualMachineConsolePreferences(v: VirtualMachineConsolePreferences): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineConsolePreferences") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineConsolePreferences");
   return o;
 }
 
@@ -9937,7 +9886,7 @@ export const stringifyVirtualMachineCpuIdInfoSpec = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VirtualMachineCpuIdInfoSpec(v: VirtualMachineCpuIdInfoSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineCpuIdInfoSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineCpuIdInfoSpec");
   encodeFields$ArrayUpdateSpec(v, o);
   encodeFields$VirtualMachineCpuIdInfoSpec(v, o);
   return o;
@@ -9959,7 +9908,7 @@ export const stringifyVirtualMachineDefaultPowerOpInfo = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VirtualMachineDefaultPowerOpInfo(v: VirtualMachineDefaultPowerOpInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineDefaultPowerOpInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineDefaultPowerOpInfo");
   return o;
 }
 
@@ -9974,10 +9923,7 @@ export const stringifyVirtualMachineExtensionCompatibilityConstraint = /* @__PUR
 function encodeExact$VirtualMachineExtensionCompatibilityConstraint(
   v: VirtualMachineExtensionCompatibilityConstraint,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineExtensionCompatibilityConstraint"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineExtensionCompatibilityConstraint");
   return o;
 }
 
@@ -9992,10 +9938,7 @@ export const stringifyVirtualMachineExtensionCompatibilityConstraintSet = /* @__
 function encodeExact$VirtualMachineExtensionCompatibilityConstraintSet(
   v: VirtualMachineExtensionCompatibilityConstraintSet,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineExtensionCompatibilityConstraintSet"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineExtensionCompatibilityConstraintSet");
   encodeFields$VirtualMachineExtensionCompatibilityConstraintSet(v, o);
   return o;
 }
@@ -10017,7 +9960,7 @@ export const stringifyVirtualMachineFileInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineFileInfo(v: VirtualMachineFileInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineFileInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFileInfo");
   return o;
 }
 
@@ -10029,7 +9972,7 @@ export const stringifyVirtualMachineFlagInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineFlagInfo(v: VirtualMachineFlagInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineFlagInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineFlagInfo");
   return o;
 }
 
@@ -10043,10 +9986,7 @@ export const stringifyVirtualMachineGuestMonitoringModeInfo = /* @__PURE__ */ rt
 function encodeExact$VirtualMachineGuestMonitoringModeInfo(
   v: VirtualMachineGuestMonitoringModeInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineGuestMonitoringModeInfo"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineGuestMonitoringModeInfo");
   return o;
 }
 
@@ -10058,7 +9998,7 @@ export const stringifyVirtualMachineMessage = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineMessage(v: VirtualMachineMessage): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineMessage") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineMessage");
   encodeFields$VirtualMachineMessage(v, o);
   return o;
 }
@@ -10076,7 +10016,7 @@ export const stringifyVirtualMachineNetworkShaperInfo = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VirtualMachineNetworkShaperInfo(v: VirtualMachineNetworkShaperInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineNetworkShaperInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineNetworkShaperInfo");
   return o;
 }
 
@@ -10088,7 +10028,7 @@ export const stringifyVirtualMachineProfileSpec = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineProfileSpec(v: VirtualMachineProfileSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineProfileSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineProfileSpec");
   return o;
 }
 
@@ -10100,7 +10040,7 @@ export const stringifyVirtualMachineSgxInfo = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineSgxInfo(v: VirtualMachineSgxInfo): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineSgxInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineSgxInfo");
   return o;
 }
 
@@ -10112,7 +10052,7 @@ export const stringifyVirtualMachineVMCIDevice = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineVMCIDevice(v: VirtualMachineVMCIDevice): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVMCIDevice") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMCIDevice");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualMachineVMCIDevice(v, o);
   return o;
@@ -10137,7 +10077,7 @@ export const stringifyVirtualMachineVMCIDeviceFilterInfo = /* @__PURE__ */ rt.st
 function encodeExact$VirtualMachineVMCIDeviceFilterInfo(
   v: VirtualMachineVMCIDeviceFilterInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVMCIDeviceFilterInfo") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMCIDeviceFilterInfo");
   encodeFields$VirtualMachineVMCIDeviceFilterInfo(v, o);
   return o;
 }
@@ -10160,7 +10100,7 @@ export const stringifyVirtualMachineVMCIDeviceFilterSpec = /* @__PURE__ */ rt.st
 function encodeExact$VirtualMachineVMCIDeviceFilterSpec(
   v: VirtualMachineVMCIDeviceFilterSpec,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVMCIDeviceFilterSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVMCIDeviceFilterSpec");
   return o;
 }
 
@@ -10172,7 +10112,7 @@ export const stringifyVirtualMachineVcpuConfig = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineVcpuConfig(v: VirtualMachineVcpuConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVcpuConfig") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVcpuConfig");
   encodeFields$VirtualMachineVcpuConfig(v, o);
   return o;
 }
@@ -10194,7 +10134,7 @@ export const stringifyVirtualMachineVideoCard = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualMachineVideoCard(v: VirtualMachineVideoCard): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVideoCard") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVideoCard");
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -10207,7 +10147,7 @@ export const stringifyVirtualMachineVirtualDeviceGroups = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$VirtualMachineVirtualDeviceGroups(v: VirtualMachineVirtualDeviceGroups): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceGroups") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualDeviceGroups");
   encodeFields$VirtualMachineVirtualDeviceGroups(v, o);
   return o;
 }
@@ -10232,10 +10172,7 @@ export const stringifyVirtualMachineVirtualDeviceGroupsDeviceGroup = /* @__PURE_
 function encodeExact$VirtualMachineVirtualDeviceGroupsDeviceGroup(
   v: VirtualMachineVirtualDeviceGroupsDeviceGroup,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceGroupsDeviceGroup"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualDeviceGroupsDeviceGroup");
   encodeFields$VirtualMachineVirtualDeviceGroupsDeviceGroup(v, o);
   return o;
 }
@@ -10256,7 +10193,7 @@ export const stringifyVirtualMachineVirtualDeviceSwap = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VirtualMachineVirtualDeviceSwap(v: VirtualMachineVirtualDeviceSwap): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceSwap") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualDeviceSwap");
   encodeFields$VirtualMachineVirtualDeviceSwap(v, o);
   return o;
 }
@@ -10281,10 +10218,7 @@ export const stringifyVirtualMachineVirtualDeviceSwapDeviceSwapInfo = /* @__PURE
 function encodeExact$VirtualMachineVirtualDeviceSwapDeviceSwapInfo(
   v: VirtualMachineVirtualDeviceSwapDeviceSwapInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualDeviceSwapDeviceSwapInfo"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualDeviceSwapDeviceSwapInfo");
   return o;
 }
 
@@ -10296,7 +10230,7 @@ export const stringifyVirtualMachineVirtualNuma = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineVirtualNuma(v: VirtualMachineVirtualNuma): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualNuma") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualNuma");
   return o;
 }
 
@@ -10308,7 +10242,7 @@ export const stringifyVirtualMachineVirtualPMem = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VirtualMachineVirtualPMem(v: VirtualMachineVirtualPMem): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualMachineVirtualPMem") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualMachineVirtualPMem");
   return o;
 }
 
@@ -10318,7 +10252,7 @@ export const encodeVirtualPCIController = encodeExact$VirtualPCIController;
 export const stringifyVirtualPCIController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPCIController);
 
 function encodeExact$VirtualPCIController(v: VirtualPCIController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPCIController") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualPCIController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10330,7 +10264,7 @@ export const encodeVirtualPCNet32 = encodeExact$VirtualPCNet32;
 export const stringifyVirtualPCNet32 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPCNet32);
 
 function encodeExact$VirtualPCNet32(v: VirtualPCNet32): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPCNet32") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualPCNet32");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -10342,7 +10276,7 @@ export const encodeVirtualPS2Controller = encodeExact$VirtualPS2Controller;
 export const stringifyVirtualPS2Controller = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualPS2Controller);
 
 function encodeExact$VirtualPS2Controller(v: VirtualPS2Controller): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPS2Controller") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualPS2Controller");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10356,7 +10290,7 @@ export const stringifyVirtualPointingDevice = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VirtualPointingDevice(v: VirtualPointingDevice): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualPointingDevice") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualPointingDevice");
   encodeFields$VirtualDevice(v, o);
   return o;
 }
@@ -10372,10 +10306,7 @@ export const stringifyVirtualPointingDeviceDeviceBackingInfo = /* @__PURE__ */ r
 function encodeExact$VirtualPointingDeviceDeviceBackingInfo(
   v: VirtualPointingDeviceDeviceBackingInfo,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VirtualPointingDeviceDeviceBackingInfo"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualPointingDeviceDeviceBackingInfo");
   return o;
 }
 
@@ -10398,7 +10329,7 @@ function encodeAt$VirtualSCSIController(v: AnyVirtualSCSIController): rt.WireObj
 }
 
 function encodeExact$VirtualSCSIController(v: VirtualSCSIController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualSCSIController") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualSCSIController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10410,7 +10341,7 @@ export const encodeVirtualSIOController = encodeExact$VirtualSIOController;
 export const stringifyVirtualSIOController = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualSIOController);
 
 function encodeExact$VirtualSIOController(v: VirtualSIOController): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualSIOController") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualSIOController");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualController(v, o);
   return o;
@@ -10433,7 +10364,7 @@ function encodeAt$VirtualVmxnet(v: AnyVirtualVmxnet): rt.WireObject {
 }
 
 function encodeExact$VirtualVmxnet(v: VirtualVmxnet): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualVmxnet") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -10445,7 +10376,7 @@ export const encodeVirtualVmxnet3 = encodeExact$VirtualVmxnet3;
 export const stringifyVirtualVmxnet3 = /* @__PURE__ */ rt.stringifier(encodeExact$VirtualVmxnet3);
 
 function encodeExact$VirtualVmxnet3(v: VirtualVmxnet3): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VirtualVmxnet3") };
+  const o: rt.WireObject = rt.encodedObject(v, "VirtualVmxnet3");
   encodeFields$VirtualDevice(v, o);
   encodeFields$VirtualEthernetCard(v, o);
   return o;
@@ -10459,7 +10390,7 @@ export const stringifyVmAcquiredMksTicketEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmAcquiredMksTicketEvent(v: VmAcquiredMksTicketEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmAcquiredMksTicketEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredMksTicketEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10472,7 +10403,7 @@ export const stringifyVmAcquiredTicketEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmAcquiredTicketEvent(v: VmAcquiredTicketEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmAcquiredTicketEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmAcquiredTicketEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10483,7 +10414,7 @@ export const encodeVmAutoRenameEvent = encodeExact$VmAutoRenameEvent;
 export const stringifyVmAutoRenameEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmAutoRenameEvent);
 
 function encodeExact$VmAutoRenameEvent(v: VmAutoRenameEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmAutoRenameEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmAutoRenameEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10494,7 +10425,7 @@ export const encodeVmBeingClonedEvent = encodeExact$VmBeingClonedEvent;
 export const stringifyVmBeingClonedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingClonedEvent);
 
 function encodeExact$VmBeingClonedEvent(v: VmBeingClonedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingClonedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingClonedEvent(v, o);
   return o;
@@ -10515,7 +10446,7 @@ export const stringifyVmBeingClonedNoFolderEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmBeingClonedNoFolderEvent(v: VmBeingClonedNoFolderEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingClonedNoFolderEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingClonedNoFolderEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingClonedNoFolderEvent(v, o);
   return o;
@@ -10535,7 +10466,7 @@ export const encodeVmBeingCreatedEvent = encodeExact$VmBeingCreatedEvent;
 export const stringifyVmBeingCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingCreatedEvent);
 
 function encodeExact$VmBeingCreatedEvent(v: VmBeingCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingCreatedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingCreatedEvent(v, o);
   return o;
@@ -10552,7 +10483,7 @@ export const encodeVmBeingDeployedEvent = encodeExact$VmBeingDeployedEvent;
 export const stringifyVmBeingDeployedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingDeployedEvent);
 
 function encodeExact$VmBeingDeployedEvent(v: VmBeingDeployedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingDeployedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingDeployedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingDeployedEvent(v, o);
   return o;
@@ -10571,7 +10502,7 @@ export const stringifyVmBeingHotMigratedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmBeingHotMigratedEvent(v: VmBeingHotMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingHotMigratedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingHotMigratedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingHotMigratedEvent(v, o);
   return o;
@@ -10593,7 +10524,7 @@ export const encodeVmBeingMigratedEvent = encodeExact$VmBeingMigratedEvent;
 export const stringifyVmBeingMigratedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmBeingMigratedEvent);
 
 function encodeExact$VmBeingMigratedEvent(v: VmBeingMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingMigratedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingMigratedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingMigratedEvent(v, o);
   return o;
@@ -10617,7 +10548,7 @@ export const stringifyVmBeingRelocatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmBeingRelocatedEvent(v: VmBeingRelocatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmBeingRelocatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmBeingRelocatedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmBeingRelocatedEvent(v, o);
   return o;
@@ -10656,7 +10587,7 @@ function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
 }
 
 function encodeExact$VmCloneEvent(v: VmCloneEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmCloneEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmCloneEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10667,7 +10598,7 @@ export const encodeVmCloneFailedEvent = encodeExact$VmCloneFailedEvent;
 export const stringifyVmCloneFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmCloneFailedEvent);
 
 function encodeExact$VmCloneFailedEvent(v: VmCloneFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmCloneFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmCloneFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmCloneFailedEvent(v, o);
   return o;
@@ -10688,7 +10619,7 @@ export const encodeVmClonedEvent = encodeExact$VmClonedEvent;
 export const stringifyVmClonedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmClonedEvent);
 
 function encodeExact$VmClonedEvent(v: VmClonedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmClonedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmClonedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmClonedEvent(v, o);
   return o;
@@ -10705,7 +10636,7 @@ export const encodeVmConfigFault = encodeExact$VmConfigFault;
 export const stringifyVmConfigFault = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigFault);
 
 function encodeExact$VmConfigFault(v: VmConfigFault): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConfigFault") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmConfigFault");
   encodeFields$MethodFault(v, o);
   return o;
 }
@@ -10716,7 +10647,7 @@ export const encodeVmConfigMissingEvent = encodeExact$VmConfigMissingEvent;
 export const stringifyVmConfigMissingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigMissingEvent);
 
 function encodeExact$VmConfigMissingEvent(v: VmConfigMissingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConfigMissingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmConfigMissingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10727,7 +10658,7 @@ export const encodeVmConfigSpec = encodeExact$VmConfigSpec;
 export const stringifyVmConfigSpec = /* @__PURE__ */ rt.stringifier(encodeExact$VmConfigSpec);
 
 function encodeExact$VmConfigSpec(v: VmConfigSpec): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConfigSpec") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmConfigSpec");
   encodeFields$VmConfigSpec(v, o);
   return o;
 }
@@ -10753,7 +10684,7 @@ export const encodeVmConnectedEvent = encodeExact$VmConnectedEvent;
 export const stringifyVmConnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmConnectedEvent);
 
 function encodeExact$VmConnectedEvent(v: VmConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmConnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmConnectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10764,7 +10695,7 @@ export const encodeVmCreatedEvent = encodeExact$VmCreatedEvent;
 export const stringifyVmCreatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmCreatedEvent);
 
 function encodeExact$VmCreatedEvent(v: VmCreatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmCreatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmCreatedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10786,7 +10717,7 @@ function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObjec
 }
 
 function encodeExact$VmDasBeingResetEvent(v: VmDasBeingResetEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasBeingResetEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDasBeingResetEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10801,7 +10732,7 @@ export const stringifyVmDasBeingResetWithScreenshotEvent = /* @__PURE__ */ rt.st
 function encodeExact$VmDasBeingResetWithScreenshotEvent(
   v: VmDasBeingResetWithScreenshotEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasBeingResetWithScreenshotEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDasBeingResetWithScreenshotEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10814,7 +10745,7 @@ export const stringifyVmDasResetFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmDasResetFailedEvent(v: VmDasResetFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasResetFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDasResetFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10827,7 +10758,7 @@ export const stringifyVmDasUpdateErrorEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmDasUpdateErrorEvent(v: VmDasUpdateErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasUpdateErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateErrorEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10838,7 +10769,7 @@ export const encodeVmDasUpdateOkEvent = encodeExact$VmDasUpdateOkEvent;
 export const stringifyVmDasUpdateOkEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDasUpdateOkEvent);
 
 function encodeExact$VmDasUpdateOkEvent(v: VmDasUpdateOkEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDasUpdateOkEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDasUpdateOkEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10851,7 +10782,7 @@ export const stringifyVmDateRolledBackEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmDateRolledBackEvent(v: VmDateRolledBackEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDateRolledBackEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDateRolledBackEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10862,7 +10793,7 @@ export const encodeVmDeployFailedEvent = encodeExact$VmDeployFailedEvent;
 export const stringifyVmDeployFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDeployFailedEvent);
 
 function encodeExact$VmDeployFailedEvent(v: VmDeployFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDeployFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDeployFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmDeployFailedEvent(v, o);
   return o;
@@ -10881,7 +10812,7 @@ export const encodeVmDeployedEvent = encodeExact$VmDeployedEvent;
 export const stringifyVmDeployedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDeployedEvent);
 
 function encodeExact$VmDeployedEvent(v: VmDeployedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDeployedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDeployedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmDeployedEvent(v, o);
   return o;
@@ -10898,7 +10829,7 @@ export const encodeVmDisconnectedEvent = encodeExact$VmDisconnectedEvent;
 export const stringifyVmDisconnectedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDisconnectedEvent);
 
 function encodeExact$VmDisconnectedEvent(v: VmDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDisconnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDisconnectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10909,7 +10840,7 @@ export const encodeVmDiscoveredEvent = encodeExact$VmDiscoveredEvent;
 export const stringifyVmDiscoveredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDiscoveredEvent);
 
 function encodeExact$VmDiscoveredEvent(v: VmDiscoveredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDiscoveredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDiscoveredEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10920,7 +10851,7 @@ export const encodeVmDiskFailedEvent = encodeExact$VmDiskFailedEvent;
 export const stringifyVmDiskFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmDiskFailedEvent);
 
 function encodeExact$VmDiskFailedEvent(v: VmDiskFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmDiskFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmDiskFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmDiskFailedEvent(v, o);
   return o;
@@ -10937,7 +10868,7 @@ export const encodeVmEmigratingEvent = encodeExact$VmEmigratingEvent;
 export const stringifyVmEmigratingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEmigratingEvent);
 
 function encodeExact$VmEmigratingEvent(v: VmEmigratingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEmigratingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmEmigratingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10948,7 +10879,7 @@ export const encodeVmEndRecordingEvent = encodeExact$VmEndRecordingEvent;
 export const stringifyVmEndRecordingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEndRecordingEvent);
 
 function encodeExact$VmEndRecordingEvent(v: VmEndRecordingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEndRecordingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmEndRecordingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10959,7 +10890,7 @@ export const encodeVmEndReplayingEvent = encodeExact$VmEndReplayingEvent;
 export const stringifyVmEndReplayingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmEndReplayingEvent);
 
 function encodeExact$VmEndReplayingEvent(v: VmEndReplayingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEndReplayingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmEndReplayingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10975,7 +10906,7 @@ function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
 }
 
 function encodeExact$VmEvent(v: VmEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -10986,7 +10917,7 @@ export const encodeVmEventArgument = encodeExact$VmEventArgument;
 export const stringifyVmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");
   encodeFields$VmEventArgument(v, o);
   return o;
 }
@@ -11002,7 +10933,7 @@ export const encodeVmFailedMigrateEvent = encodeExact$VmFailedMigrateEvent;
 export const stringifyVmFailedMigrateEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailedMigrateEvent);
 
 function encodeExact$VmFailedMigrateEvent(v: VmFailedMigrateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedMigrateEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedMigrateEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedMigrateEvent(v, o);
   return o;
@@ -11028,7 +10959,7 @@ export const stringifyVmFailedRelayoutEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedRelayoutEvent(v: VmFailedRelayoutEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedRelayoutEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedRelayoutEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedRelayoutEvent(v, o);
   return o;
@@ -11049,10 +10980,7 @@ export const stringifyVmFailedRelayoutOnVmfs2DatastoreEvent = /* @__PURE__ */ rt
 function encodeExact$VmFailedRelayoutOnVmfs2DatastoreEvent(
   v: VmFailedRelayoutOnVmfs2DatastoreEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VmFailedRelayoutOnVmfs2DatastoreEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedRelayoutOnVmfs2DatastoreEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11065,7 +10993,7 @@ export const stringifyVmFailedStartingSecondaryEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VmFailedStartingSecondaryEvent(v: VmFailedStartingSecondaryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedStartingSecondaryEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedStartingSecondaryEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11078,7 +11006,7 @@ export const stringifyVmFailedToPowerOffEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedToPowerOffEvent(v: VmFailedToPowerOffEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToPowerOffEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToPowerOffEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToPowerOffEvent(v, o);
   return o;
@@ -11097,7 +11025,7 @@ export const stringifyVmFailedToPowerOnEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedToPowerOnEvent(v: VmFailedToPowerOnEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToPowerOnEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToPowerOnEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToPowerOnEvent(v, o);
   return o;
@@ -11116,7 +11044,7 @@ export const stringifyVmFailedToRebootGuestEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmFailedToRebootGuestEvent(v: VmFailedToRebootGuestEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToRebootGuestEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToRebootGuestEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToRebootGuestEvent(v, o);
   return o;
@@ -11136,7 +11064,7 @@ export const encodeVmFailedToResetEvent = encodeExact$VmFailedToResetEvent;
 export const stringifyVmFailedToResetEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailedToResetEvent);
 
 function encodeExact$VmFailedToResetEvent(v: VmFailedToResetEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToResetEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToResetEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToResetEvent(v, o);
   return o;
@@ -11155,7 +11083,7 @@ export const stringifyVmFailedToShutdownGuestEvent = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$VmFailedToShutdownGuestEvent(v: VmFailedToShutdownGuestEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToShutdownGuestEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToShutdownGuestEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToShutdownGuestEvent(v, o);
   return o;
@@ -11177,7 +11105,7 @@ export const stringifyVmFailedToStandbyGuestEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmFailedToStandbyGuestEvent(v: VmFailedToStandbyGuestEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToStandbyGuestEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToStandbyGuestEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToStandbyGuestEvent(v, o);
   return o;
@@ -11199,7 +11127,7 @@ export const stringifyVmFailedToSuspendEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmFailedToSuspendEvent(v: VmFailedToSuspendEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedToSuspendEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedToSuspendEvent");
   encodeFields$Event(v, o);
   encodeFields$VmFailedToSuspendEvent(v, o);
   return o;
@@ -11218,7 +11146,7 @@ export const stringifyVmFailedUpdatingSecondaryConfig = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VmFailedUpdatingSecondaryConfig(v: VmFailedUpdatingSecondaryConfig): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailedUpdatingSecondaryConfig") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailedUpdatingSecondaryConfig");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11229,7 +11157,7 @@ export const encodeVmFailoverFailed = encodeExact$VmFailoverFailed;
 export const stringifyVmFailoverFailed = /* @__PURE__ */ rt.stringifier(encodeExact$VmFailoverFailed);
 
 function encodeExact$VmFailoverFailed(v: VmFailoverFailed): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFailoverFailed") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFailoverFailed");
   encodeFields$Event(v, o);
   encodeFields$VmFailoverFailed(v, o);
   return o;
@@ -11248,7 +11176,7 @@ export const stringifyVmFaultToleranceStateChangedEvent = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$VmFaultToleranceStateChangedEvent(v: VmFaultToleranceStateChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFaultToleranceStateChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceStateChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11261,7 +11189,7 @@ export const stringifyVmFaultToleranceTurnedOffEvent = /* @__PURE__ */ rt.string
 );
 
 function encodeExact$VmFaultToleranceTurnedOffEvent(v: VmFaultToleranceTurnedOffEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFaultToleranceTurnedOffEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceTurnedOffEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11274,7 +11202,7 @@ export const stringifyVmFaultToleranceVmTerminatedEvent = /* @__PURE__ */ rt.str
 );
 
 function encodeExact$VmFaultToleranceVmTerminatedEvent(v: VmFaultToleranceVmTerminatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmFaultToleranceVmTerminatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmFaultToleranceVmTerminatedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11287,7 +11215,7 @@ export const stringifyVmGuestOSCrashedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmGuestOSCrashedEvent(v: VmGuestOSCrashedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestOSCrashedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmGuestOSCrashedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11298,7 +11226,7 @@ export const encodeVmGuestRebootEvent = encodeExact$VmGuestRebootEvent;
 export const stringifyVmGuestRebootEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestRebootEvent);
 
 function encodeExact$VmGuestRebootEvent(v: VmGuestRebootEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestRebootEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmGuestRebootEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11309,7 +11237,7 @@ export const encodeVmGuestShutdownEvent = encodeExact$VmGuestShutdownEvent;
 export const stringifyVmGuestShutdownEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestShutdownEvent);
 
 function encodeExact$VmGuestShutdownEvent(v: VmGuestShutdownEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestShutdownEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmGuestShutdownEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11320,7 +11248,7 @@ export const encodeVmGuestStandbyEvent = encodeExact$VmGuestStandbyEvent;
 export const stringifyVmGuestStandbyEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmGuestStandbyEvent);
 
 function encodeExact$VmGuestStandbyEvent(v: VmGuestStandbyEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmGuestStandbyEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmGuestStandbyEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11335,7 +11263,7 @@ export const stringifyVmHealthMonitoringStateChangedEvent = /* @__PURE__ */ rt.s
 function encodeExact$VmHealthMonitoringStateChangedEvent(
   v: VmHealthMonitoringStateChangedEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmHealthMonitoringStateChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmHealthMonitoringStateChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11348,7 +11276,7 @@ export const stringifyVmInstanceUuidAssignedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmInstanceUuidAssignedEvent(v: VmInstanceUuidAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmInstanceUuidAssignedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidAssignedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11361,7 +11289,7 @@ export const stringifyVmInstanceUuidChangedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmInstanceUuidChangedEvent(v: VmInstanceUuidChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmInstanceUuidChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11374,7 +11302,7 @@ export const stringifyVmInstanceUuidConflictEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmInstanceUuidConflictEvent(v: VmInstanceUuidConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmInstanceUuidConflictEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmInstanceUuidConflictEvent");
   encodeFields$Event(v, o);
   encodeFields$VmInstanceUuidConflictEvent(v, o);
   return o;
@@ -11394,7 +11322,7 @@ export const encodeVmMacAssignedEvent = encodeExact$VmMacAssignedEvent;
 export const stringifyVmMacAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacAssignedEvent);
 
 function encodeExact$VmMacAssignedEvent(v: VmMacAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMacAssignedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMacAssignedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11405,7 +11333,7 @@ export const encodeVmMacChangedEvent = encodeExact$VmMacChangedEvent;
 export const stringifyVmMacChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacChangedEvent);
 
 function encodeExact$VmMacChangedEvent(v: VmMacChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMacChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMacChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11416,7 +11344,7 @@ export const encodeVmMacConflictEvent = encodeExact$VmMacConflictEvent;
 export const stringifyVmMacConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMacConflictEvent);
 
 function encodeExact$VmMacConflictEvent(v: VmMacConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMacConflictEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMacConflictEvent");
   encodeFields$Event(v, o);
   encodeFields$VmMacConflictEvent(v, o);
   return o;
@@ -11435,7 +11363,7 @@ export const stringifyVmMaxFTRestartCountReached = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmMaxFTRestartCountReached(v: VmMaxFTRestartCountReached): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMaxFTRestartCountReached") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMaxFTRestartCountReached");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11448,7 +11376,7 @@ export const stringifyVmMaxRestartCountReached = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmMaxRestartCountReached(v: VmMaxRestartCountReached): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMaxRestartCountReached") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMaxRestartCountReached");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11459,7 +11387,7 @@ export const encodeVmMessageErrorEvent = encodeExact$VmMessageErrorEvent;
 export const stringifyVmMessageErrorEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMessageErrorEvent);
 
 function encodeExact$VmMessageErrorEvent(v: VmMessageErrorEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMessageErrorEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMessageErrorEvent");
   encodeFields$Event(v, o);
   encodeFields$VmMessageErrorEvent(v, o);
   return o;
@@ -11476,7 +11404,7 @@ export const encodeVmMessageEvent = encodeExact$VmMessageEvent;
 export const stringifyVmMessageEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmMessageEvent);
 
 function encodeExact$VmMessageEvent(v: VmMessageEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMessageEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMessageEvent");
   encodeFields$Event(v, o);
   encodeFields$VmMessageEvent(v, o);
   return o;
@@ -11495,7 +11423,7 @@ export const stringifyVmMessageWarningEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmMessageWarningEvent(v: VmMessageWarningEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMessageWarningEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMessageWarningEvent");
   encodeFields$Event(v, o);
   encodeFields$VmMessageWarningEvent(v, o);
   return o;
@@ -11523,7 +11451,7 @@ function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
 }
 
 function encodeExact$VmMigratedEvent(v: VmMigratedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmMigratedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmMigratedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmMigratedEvent(v, o);
   return o;
@@ -11550,7 +11478,7 @@ export const stringifyVmNoCompatibleHostForSecondaryEvent = /* @__PURE__ */ rt.s
 function encodeExact$VmNoCompatibleHostForSecondaryEvent(
   v: VmNoCompatibleHostForSecondaryEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmNoCompatibleHostForSecondaryEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmNoCompatibleHostForSecondaryEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11563,7 +11491,7 @@ export const stringifyVmNoNetworkAccessEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmNoNetworkAccessEvent(v: VmNoNetworkAccessEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmNoNetworkAccessEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmNoNetworkAccessEvent");
   encodeFields$Event(v, o);
   encodeFields$VmNoNetworkAccessEvent(v, o);
   return o;
@@ -11580,7 +11508,7 @@ export const encodeVmOrphanedEvent = encodeExact$VmOrphanedEvent;
 export const stringifyVmOrphanedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmOrphanedEvent);
 
 function encodeExact$VmOrphanedEvent(v: VmOrphanedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmOrphanedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmOrphanedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11591,7 +11519,7 @@ export const encodeVmPlacementPolicy = encodeExact$VmPlacementPolicy;
 export const stringifyVmPlacementPolicy = /* @__PURE__ */ rt.stringifier(encodeExact$VmPlacementPolicy);
 
 function encodeExact$VmPlacementPolicy(v: VmPlacementPolicy): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPlacementPolicy") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmPlacementPolicy");
   encodeFields$VmPlacementPolicy(v, o);
   return o;
 }
@@ -11609,7 +11537,7 @@ export const stringifyVmPowerOffOnIsolationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmPowerOffOnIsolationEvent(v: VmPowerOffOnIsolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPowerOffOnIsolationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmPowerOffOnIsolationEvent");
   encodeFields$Event(v, o);
   encodeFields$VmPowerOffOnIsolationEvent(v, o);
   return o;
@@ -11642,7 +11570,7 @@ function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
 }
 
 function encodeExact$VmPoweredOffEvent(v: VmPoweredOffEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPoweredOffEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmPoweredOffEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11666,7 +11594,7 @@ function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
 }
 
 function encodeExact$VmPoweredOnEvent(v: VmPoweredOnEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPoweredOnEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmPoweredOnEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11681,10 +11609,7 @@ export const stringifyVmPoweringOnWithCustomizedDVPortEvent = /* @__PURE__ */ rt
 function encodeExact$VmPoweringOnWithCustomizedDVPortEvent(
   v: VmPoweringOnWithCustomizedDVPortEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VmPoweringOnWithCustomizedDVPortEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VmPoweringOnWithCustomizedDVPortEvent");
   encodeFields$Event(v, o);
   encodeFields$VmPoweringOnWithCustomizedDVPortEvent(v, o);
   return o;
@@ -11706,7 +11631,7 @@ export const stringifyVmPrimaryFailoverEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmPrimaryFailoverEvent(v: VmPrimaryFailoverEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmPrimaryFailoverEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmPrimaryFailoverEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11717,7 +11642,7 @@ export const encodeVmReconfiguredEvent = encodeExact$VmReconfiguredEvent;
 export const stringifyVmReconfiguredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmReconfiguredEvent);
 
 function encodeExact$VmReconfiguredEvent(v: VmReconfiguredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmReconfiguredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmReconfiguredEvent");
   encodeFields$Event(v, o);
   encodeFields$VmReconfiguredEvent(v, o);
   return o;
@@ -11736,7 +11661,7 @@ export const encodeVmRegisteredEvent = encodeExact$VmRegisteredEvent;
 export const stringifyVmRegisteredEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRegisteredEvent);
 
 function encodeExact$VmRegisteredEvent(v: VmRegisteredEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRegisteredEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRegisteredEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11749,7 +11674,7 @@ export const stringifyVmRelayoutSuccessfulEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$VmRelayoutSuccessfulEvent(v: VmRelayoutSuccessfulEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelayoutSuccessfulEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRelayoutSuccessfulEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11762,7 +11687,7 @@ export const stringifyVmRelayoutUpToDateEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmRelayoutUpToDateEvent(v: VmRelayoutUpToDateEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelayoutUpToDateEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRelayoutUpToDateEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11775,7 +11700,7 @@ export const stringifyVmReloadFromPathEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmReloadFromPathEvent(v: VmReloadFromPathEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmReloadFromPathEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11788,7 +11713,7 @@ export const stringifyVmReloadFromPathFailedEvent = /* @__PURE__ */ rt.stringifi
 );
 
 function encodeExact$VmReloadFromPathFailedEvent(v: VmReloadFromPathFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmReloadFromPathFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmReloadFromPathFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11801,7 +11726,7 @@ export const stringifyVmRelocateFailedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmRelocateFailedEvent(v: VmRelocateFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelocateFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRelocateFailedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmRelocateFailedEvent(v, o);
   return o;
@@ -11840,7 +11765,7 @@ function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject 
 }
 
 function encodeExact$VmRelocateSpecEvent(v: VmRelocateSpecEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelocateSpecEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRelocateSpecEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11851,7 +11776,7 @@ export const encodeVmRelocatedEvent = encodeExact$VmRelocatedEvent;
 export const stringifyVmRelocatedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRelocatedEvent);
 
 function encodeExact$VmRelocatedEvent(v: VmRelocatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRelocatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRelocatedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmRelocatedEvent(v, o);
   return o;
@@ -11876,7 +11801,7 @@ export const stringifyVmRemoteConsoleConnectedEvent = /* @__PURE__ */ rt.stringi
 );
 
 function encodeExact$VmRemoteConsoleConnectedEvent(v: VmRemoteConsoleConnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRemoteConsoleConnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRemoteConsoleConnectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11889,7 +11814,7 @@ export const stringifyVmRemoteConsoleDisconnectedEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VmRemoteConsoleDisconnectedEvent(v: VmRemoteConsoleDisconnectedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRemoteConsoleDisconnectedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRemoteConsoleDisconnectedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11900,7 +11825,7 @@ export const encodeVmRemovedEvent = encodeExact$VmRemovedEvent;
 export const stringifyVmRemovedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRemovedEvent);
 
 function encodeExact$VmRemovedEvent(v: VmRemovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRemovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRemovedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11911,7 +11836,7 @@ export const encodeVmRenamedEvent = encodeExact$VmRenamedEvent;
 export const stringifyVmRenamedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmRenamedEvent);
 
 function encodeExact$VmRenamedEvent(v: VmRenamedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRenamedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRenamedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11927,10 +11852,7 @@ export const stringifyVmRequirementsExceedCurrentEVCModeEvent = /* @__PURE__ */ 
 function encodeExact$VmRequirementsExceedCurrentEVCModeEvent(
   v: VmRequirementsExceedCurrentEVCModeEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VmRequirementsExceedCurrentEVCModeEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRequirementsExceedCurrentEVCModeEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11941,7 +11863,7 @@ export const encodeVmResettingEvent = encodeExact$VmResettingEvent;
 export const stringifyVmResettingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmResettingEvent);
 
 function encodeExact$VmResettingEvent(v: VmResettingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResettingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmResettingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -11954,7 +11876,7 @@ export const stringifyVmResourcePoolMovedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmResourcePoolMovedEvent(v: VmResourcePoolMovedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResourcePoolMovedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmResourcePoolMovedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmResourcePoolMovedEvent(v, o);
   return o;
@@ -11978,7 +11900,7 @@ export const stringifyVmResourceReallocatedEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmResourceReallocatedEvent(v: VmResourceReallocatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResourceReallocatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmResourceReallocatedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmResourceReallocatedEvent(v, o);
   return o;
@@ -12000,7 +11922,7 @@ export const stringifyVmRestartedOnAlternateHostEvent = /* @__PURE__ */ rt.strin
 );
 
 function encodeExact$VmRestartedOnAlternateHostEvent(v: VmRestartedOnAlternateHostEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmRestartedOnAlternateHostEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmRestartedOnAlternateHostEvent");
   encodeFields$Event(v, o);
   encodeFields$VmRestartedOnAlternateHostEvent(v, o);
   return o;
@@ -12020,7 +11942,7 @@ export const encodeVmResumingEvent = encodeExact$VmResumingEvent;
 export const stringifyVmResumingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmResumingEvent);
 
 function encodeExact$VmResumingEvent(v: VmResumingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmResumingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmResumingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12033,7 +11955,7 @@ export const stringifyVmSecondaryAddedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryAddedEvent(v: VmSecondaryAddedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryAddedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryAddedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12046,7 +11968,7 @@ export const stringifyVmSecondaryDisabledBySystemEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VmSecondaryDisabledBySystemEvent(v: VmSecondaryDisabledBySystemEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryDisabledBySystemEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryDisabledBySystemEvent");
   encodeFields$Event(v, o);
   encodeFields$VmSecondaryDisabledBySystemEvent(v, o);
   return o;
@@ -12068,7 +11990,7 @@ export const stringifyVmSecondaryDisabledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryDisabledEvent(v: VmSecondaryDisabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryDisabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryDisabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12081,7 +12003,7 @@ export const stringifyVmSecondaryEnabledEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryEnabledEvent(v: VmSecondaryEnabledEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryEnabledEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryEnabledEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12094,7 +12016,7 @@ export const stringifyVmSecondaryStartedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmSecondaryStartedEvent(v: VmSecondaryStartedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSecondaryStartedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSecondaryStartedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12107,7 +12029,7 @@ export const stringifyVmShutdownOnIsolationEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmShutdownOnIsolationEvent(v: VmShutdownOnIsolationEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmShutdownOnIsolationEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmShutdownOnIsolationEvent");
   encodeFields$Event(v, o);
   encodeFields$VmShutdownOnIsolationEvent(v, o);
   return o;
@@ -12129,7 +12051,7 @@ export const stringifyVmStartRecordingEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStartRecordingEvent(v: VmStartRecordingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartRecordingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmStartRecordingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12142,7 +12064,7 @@ export const stringifyVmStartReplayingEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStartReplayingEvent(v: VmStartReplayingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartReplayingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmStartReplayingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12164,7 +12086,7 @@ function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
 }
 
 function encodeExact$VmStartingEvent(v: VmStartingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmStartingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12177,7 +12099,7 @@ export const stringifyVmStartingSecondaryEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStartingSecondaryEvent(v: VmStartingSecondaryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStartingSecondaryEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmStartingSecondaryEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12190,7 +12112,7 @@ export const stringifyVmStaticMacConflictEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmStaticMacConflictEvent(v: VmStaticMacConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStaticMacConflictEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmStaticMacConflictEvent");
   encodeFields$Event(v, o);
   encodeFields$VmStaticMacConflictEvent(v, o);
   return o;
@@ -12210,7 +12132,7 @@ export const encodeVmStoppingEvent = encodeExact$VmStoppingEvent;
 export const stringifyVmStoppingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmStoppingEvent);
 
 function encodeExact$VmStoppingEvent(v: VmStoppingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmStoppingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmStoppingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12221,7 +12143,7 @@ export const encodeVmSuspendedEvent = encodeExact$VmSuspendedEvent;
 export const stringifyVmSuspendedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmSuspendedEvent);
 
 function encodeExact$VmSuspendedEvent(v: VmSuspendedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSuspendedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSuspendedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12232,7 +12154,7 @@ export const encodeVmSuspendingEvent = encodeExact$VmSuspendingEvent;
 export const stringifyVmSuspendingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmSuspendingEvent);
 
 function encodeExact$VmSuspendingEvent(v: VmSuspendingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmSuspendingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmSuspendingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12245,7 +12167,7 @@ export const stringifyVmTimedoutStartingSecondaryEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$VmTimedoutStartingSecondaryEvent(v: VmTimedoutStartingSecondaryEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmTimedoutStartingSecondaryEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmTimedoutStartingSecondaryEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12258,7 +12180,7 @@ export const stringifyVmUnsupportedStartingEvent = /* @__PURE__ */ rt.stringifie
 );
 
 function encodeExact$VmUnsupportedStartingEvent(v: VmUnsupportedStartingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUnsupportedStartingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUnsupportedStartingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12271,7 +12193,7 @@ export const stringifyVmUpgradeCompleteEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$VmUpgradeCompleteEvent(v: VmUpgradeCompleteEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUpgradeCompleteEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeCompleteEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12282,7 +12204,7 @@ export const encodeVmUpgradeFailedEvent = encodeExact$VmUpgradeFailedEvent;
 export const stringifyVmUpgradeFailedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUpgradeFailedEvent);
 
 function encodeExact$VmUpgradeFailedEvent(v: VmUpgradeFailedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUpgradeFailedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUpgradeFailedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12293,7 +12215,7 @@ export const encodeVmUpgradingEvent = encodeExact$VmUpgradingEvent;
 export const stringifyVmUpgradingEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUpgradingEvent);
 
 function encodeExact$VmUpgradingEvent(v: VmUpgradingEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUpgradingEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUpgradingEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12304,7 +12226,7 @@ export const encodeVmUuidAssignedEvent = encodeExact$VmUuidAssignedEvent;
 export const stringifyVmUuidAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidAssignedEvent);
 
 function encodeExact$VmUuidAssignedEvent(v: VmUuidAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUuidAssignedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUuidAssignedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12315,7 +12237,7 @@ export const encodeVmUuidChangedEvent = encodeExact$VmUuidChangedEvent;
 export const stringifyVmUuidChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidChangedEvent);
 
 function encodeExact$VmUuidChangedEvent(v: VmUuidChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUuidChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUuidChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12326,7 +12248,7 @@ export const encodeVmUuidConflictEvent = encodeExact$VmUuidConflictEvent;
 export const stringifyVmUuidConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmUuidConflictEvent);
 
 function encodeExact$VmUuidConflictEvent(v: VmUuidConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmUuidConflictEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmUuidConflictEvent");
   encodeFields$Event(v, o);
   encodeFields$VmUuidConflictEvent(v, o);
   return o;
@@ -12348,10 +12270,7 @@ export const stringifyVmVnicPoolReservationViolationClearEvent = /* @__PURE__ */
 function encodeExact$VmVnicPoolReservationViolationClearEvent(
   v: VmVnicPoolReservationViolationClearEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VmVnicPoolReservationViolationClearEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VmVnicPoolReservationViolationClearEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12367,10 +12286,7 @@ export const stringifyVmVnicPoolReservationViolationRaiseEvent = /* @__PURE__ */
 function encodeExact$VmVnicPoolReservationViolationRaiseEvent(
   v: VmVnicPoolReservationViolationRaiseEvent,
 ): rt.WireObject {
-  const o: rt.WireObject = {
-    ...v,
-    _typeName: rt.encodedTypeName(v, "VmVnicPoolReservationViolationRaiseEvent"),
-  };
+  const o: rt.WireObject = rt.encodedObject(v, "VmVnicPoolReservationViolationRaiseEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -12381,7 +12297,7 @@ export const encodeVmWwnAssignedEvent = encodeExact$VmWwnAssignedEvent;
 export const stringifyVmWwnAssignedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnAssignedEvent);
 
 function encodeExact$VmWwnAssignedEvent(v: VmWwnAssignedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmWwnAssignedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmWwnAssignedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmWwnAssignedEvent(v, o);
   return o;
@@ -12400,7 +12316,7 @@ export const encodeVmWwnChangedEvent = encodeExact$VmWwnChangedEvent;
 export const stringifyVmWwnChangedEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnChangedEvent);
 
 function encodeExact$VmWwnChangedEvent(v: VmWwnChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmWwnChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmWwnChangedEvent");
   encodeFields$Event(v, o);
   encodeFields$VmWwnChangedEvent(v, o);
   return o;
@@ -12423,7 +12339,7 @@ export const encodeVmWwnConflictEvent = encodeExact$VmWwnConflictEvent;
 export const stringifyVmWwnConflictEvent = /* @__PURE__ */ rt.stringifier(encodeExact$VmWwnConflictEvent);
 
 function encodeExact$VmWwnConflictEvent(v: VmWwnConflictEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmWwnConflictEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmWwnConflictEvent");
   encodeFields$Event(v, o);
   encodeFields$VmWwnConflictEvent(v, o);
   return o;
@@ -12443,7 +12359,7 @@ export const encodeVnicPortArgument = encodeExact$VnicPortArgument;
 export const stringifyVnicPortArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VnicPortArgument);
 
 function encodeExact$VnicPortArgument(v: VnicPortArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VnicPortArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "VnicPortArgument");
   encodeFields$VnicPortArgument(v, o);
   return o;
 }
@@ -12459,7 +12375,7 @@ export const encodeWaitOptions = encodeExact$WaitOptions;
 export const stringifyWaitOptions = /* @__PURE__ */ rt.stringifier(encodeExact$WaitOptions);
 
 function encodeExact$WaitOptions(v: WaitOptions): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "WaitOptions") };
+  const o: rt.WireObject = rt.encodedObject(v, "WaitOptions");
   return o;
 }
 
@@ -12469,7 +12385,7 @@ export const encodeWarningUpgradeEvent = encodeExact$WarningUpgradeEvent;
 export const stringifyWarningUpgradeEvent = /* @__PURE__ */ rt.stringifier(encodeExact$WarningUpgradeEvent);
 
 function encodeExact$WarningUpgradeEvent(v: WarningUpgradeEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "WarningUpgradeEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "WarningUpgradeEvent");
   encodeFields$Event(v, o);
   return o;
 }

@@ -97,8 +97,8 @@ type IsUnion<T, U = T> = T extends unknown ? ([U] extends [T] ? false : true) : 
  */
 export type RequestValue<T> = [T] extends [Date]
   ? T
-  : [T] extends [readonly unknown[]]
-    ? { [K in keyof T]: RequestValue<T[K]> }
+  : [T] extends [readonly (infer E)[]]
+    ? readonly RequestValue<E>[]
     : [T] extends [{ readonly _typeName: string }]
       ? true extends IsUnion<T>
         ? NamedRequestObject<T>

@@ -221,12 +221,17 @@ export function wireTypeName(value: { readonly _typeName: string }): string {
 }
 
 /**
- * The `_typeName` a value is encoded with: the name it had on the wire (see wireTypeName), its own, or, for a request
- * value given without one, `declared`, the type its slot fixes (VI JSON needs the name on every object).
+ * A value's members as VI JSON writes them, `_typeName` first: the name it had on the wire (see wireTypeName), its
+ * own, or, for a request value given without one, `declared`, the type its slot fixes (VI JSON needs the name on
+ * every object).
  */
-export function encodedTypeName(value: { readonly _typeName?: string }, declared: string): string {
+export function encodedObject(
+  value: { readonly _typeName?: string },
+  declared: string,
+): { _typeName: string; [member: string]: unknown } {
   const recorded = (value as { [WIRE_TYPE_NAME]?: string })[WIRE_TYPE_NAME];
-  return recorded ?? value._typeName ?? declared;
+  const name = recorded ?? value._typeName ?? declared;
+  return "_typeName" in value ? { ...value, _typeName: name } : { _typeName: name, ...value };
 }
 
 /**

@@ -53,7 +53,7 @@ import {
   expectedText as checks$expectedText,
   problem as checks$problem,
   wireTypeName as checks$wireTypeName,
-  encodedTypeName as checks$encodedTypeName,
+  encodedObject as checks$encodedObject,
   keepWireTypeName as checks$keepWireTypeName,
   memberPath as checks$memberPath,
   isA as checks$isA,
@@ -265,7 +265,7 @@ export const describeValue = checks$describeValue;
 export const expectedText = checks$expectedText;
 export const problem = checks$problem;
 export const wireTypeName = checks$wireTypeName;
-export const encodedTypeName = checks$encodedTypeName;
+export const encodedObject = checks$encodedObject;
 export const keepWireTypeName = checks$keepWireTypeName;
 export const memberPath = checks$memberPath;
 export const isA = checks$isA;

@@ -159,10 +159,15 @@ const folders = (app: string): Record<string, string> => ({
   XDG_CACHE_HOME: path.join(app, ".cache"),
 });
 
-/** A script powering off vcsim's newest VM (which the client tests leave alone) and printing its id. */
-const PREPARE_VM = [
+/** The first lines of each script below: a client of the readme's vcsim. */
+const CONNECT = [
   'import { VimClient } from "vsphere-typegen-vim25";',
   `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+];
+
+/** A script powering off vcsim's newest VM (which the client tests leave alone) and printing its id. */
+const PREPARE_VM = [
+  ...CONNECT,
   'const created = await c.queryEvents({ _typeName: "EventFilterSpec", eventTypeId: ["VmCreatedEvent"] });',
   "const vm = created[created.length - 1]?.vm?.vm;",
   'if (vm === undefined) throw new Error("no VM");',
@@ -173,17 +178,11 @@ const PREPARE_VM = [
 ].join("\n");
 
 /** A script printing the key of vcsim's newest event. */
-const LATEST_KEY = [
-  'import { VimClient } from "vsphere-typegen-vim25";',
-  `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
-  "console.log((await c.latestCheckpoint())?.key ?? 0);",
-  "await c.logout();",
-].join("\n");
+const LATEST_KEY = [...CONNECT, "console.log((await c.latestCheckpoint())?.key ?? 0);", "await c.logout();"].join("\n");
 
 /** A script powering on the VM `VM_ID` names, two seconds after it starts. */
 const POWER_ON = [
-  'import { VimClient } from "vsphere-typegen-vim25";',
-  `const c = await VimClient.connect({ url: ${JSON.stringify(VCSIM)}, username: "user", password: "pass" });`,
+  ...CONNECT,
   "await new Promise((resolve) => setTimeout(resolve, 2000));",
   'const value = process.env["VM_ID"] ?? "";',
   'await c.call("PowerOnVM_Task", { _this: { _typeName: "ManagedObjectReference", type: "VirtualMachine", value } });',

@@ -46,7 +46,7 @@ export const stringifyAlreadyAuthenticatedSessionEvent = /* @__PURE__ */ rt.stri
 );
 
 function encodeExact$AlreadyAuthenticatedSessionEvent(v: AlreadyAuthenticatedSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "AlreadyAuthenticatedSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "AlreadyAuthenticatedSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -59,7 +59,7 @@ export const stringifyBadUsernameSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$BadUsernameSessionEvent(v: BadUsernameSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "BadUsernameSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "BadUsernameSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -72,7 +72,7 @@ export const stringifyComputeResourceEventArgument = /* @__PURE__ */ rt.stringif
 );
 
 function encodeExact$ComputeResourceEventArgument(v: ComputeResourceEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ComputeResourceEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "ComputeResourceEventArgument");
   encodeFields$ComputeResourceEventArgument(v, o);
   return o;
 }
@@ -93,7 +93,7 @@ export const stringifyDatacenterEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatacenterEventArgument(v: DatacenterEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatacenterEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatacenterEventArgument");
   encodeFields$DatacenterEventArgument(v, o);
   return o;
 }
@@ -111,7 +111,7 @@ export const stringifyDatastoreEventArgument = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$DatastoreEventArgument(v: DatastoreEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DatastoreEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DatastoreEventArgument");
   encodeFields$DatastoreEventArgument(v, o);
   return o;
 }
@@ -127,7 +127,7 @@ export const encodeDvsEventArgument = encodeExact$DvsEventArgument;
 export const stringifyDvsEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$DvsEventArgument);
 
 function encodeExact$DvsEventArgument(v: DvsEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DvsEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "DvsEventArgument");
   encodeFields$DvsEventArgument(v, o);
   return o;
 }
@@ -148,7 +148,7 @@ function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
 }
 
 function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "DynamicData") };
+  const o: rt.WireObject = rt.encodedObject(v, "DynamicData");
   return o;
 }
 
@@ -183,7 +183,7 @@ function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject 
 }
 
 function encodeExact$EntityEventArgument(v: EntityEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EntityEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "EntityEventArgument");
   return o;
 }
 
@@ -220,7 +220,7 @@ function encodeAt$Event(v: AnyEvent): rt.WireObject {
 }
 
 function encodeExact$Event(v: Event): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "Event") };
+  const o: rt.WireObject = rt.encodedObject(v, "Event");
   encodeFields$Event(v, o);
   return o;
 }
@@ -280,7 +280,7 @@ function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
 }
 
 function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "EventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "EventArgument");
   return o;
 }
 
@@ -292,7 +292,7 @@ export const stringifyGlobalMessageChangedEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$GlobalMessageChangedEvent(v: GlobalMessageChangedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "GlobalMessageChangedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "GlobalMessageChangedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -303,7 +303,7 @@ export const encodeHostEventArgument = encodeExact$HostEventArgument;
 export const stringifyHostEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$HostEventArgument);
 
 function encodeExact$HostEventArgument(v: HostEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "HostEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "HostEventArgument");
   encodeFields$HostEventArgument(v, o);
   return o;
 }
@@ -321,7 +321,7 @@ export const stringifyManagedObjectReference = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$ManagedObjectReference(v: ManagedObjectReference): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ManagedObjectReference") };
+  const o: rt.WireObject = rt.encodedObject(v, "ManagedObjectReference");
   return o;
 }
 
@@ -331,7 +331,7 @@ export const encodeNetworkEventArgument = encodeExact$NetworkEventArgument;
 export const stringifyNetworkEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$NetworkEventArgument);
 
 function encodeExact$NetworkEventArgument(v: NetworkEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NetworkEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "NetworkEventArgument");
   encodeFields$NetworkEventArgument(v, o);
   return o;
 }
@@ -347,7 +347,7 @@ export const encodeNoAccessUserEvent = encodeExact$NoAccessUserEvent;
 export const stringifyNoAccessUserEvent = /* @__PURE__ */ rt.stringifier(encodeExact$NoAccessUserEvent);
 
 function encodeExact$NoAccessUserEvent(v: NoAccessUserEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "NoAccessUserEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "NoAccessUserEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -360,7 +360,7 @@ export const stringifyServerStartedSessionEvent = /* @__PURE__ */ rt.stringifier
 );
 
 function encodeExact$ServerStartedSessionEvent(v: ServerStartedSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "ServerStartedSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "ServerStartedSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -396,7 +396,7 @@ function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
 }
 
 function encodeExact$SessionEvent(v: SessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "SessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -409,7 +409,7 @@ export const stringifySessionTerminatedEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$SessionTerminatedEvent(v: SessionTerminatedEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "SessionTerminatedEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "SessionTerminatedEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -420,7 +420,7 @@ export const encodeTgwEventArgument = encodeExact$TgwEventArgument;
 export const stringifyTgwEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$TgwEventArgument);
 
 function encodeExact$TgwEventArgument(v: TgwEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "TgwEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "TgwEventArgument");
   encodeFields$TgwEventArgument(v, o);
   return o;
 }
@@ -438,7 +438,7 @@ export const stringifyUserLoginSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserLoginSessionEvent(v: UserLoginSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserLoginSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserLoginSessionEvent");
   encodeFields$Event(v, o);
   return o;
 }
@@ -451,7 +451,7 @@ export const stringifyUserLogoutSessionEvent = /* @__PURE__ */ rt.stringifier(
 );
 
 function encodeExact$UserLogoutSessionEvent(v: UserLogoutSessionEvent): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "UserLogoutSessionEvent") };
+  const o: rt.WireObject = rt.encodedObject(v, "UserLogoutSessionEvent");
   encodeFields$Event(v, o);
   encodeFields$UserLogoutSessionEvent(v, o);
   return o;
@@ -468,7 +468,7 @@ export const encodeVmEventArgument = encodeExact$VmEventArgument;
 export const stringifyVmEventArgument = /* @__PURE__ */ rt.stringifier(encodeExact$VmEventArgument);
 
 function encodeExact$VmEventArgument(v: VmEventArgument): rt.WireObject {
-  const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, "VmEventArgument") };
+  const o: rt.WireObject = rt.encodedObject(v, "VmEventArgument");
   encodeFields$VmEventArgument(v, o);
   return o;
 }

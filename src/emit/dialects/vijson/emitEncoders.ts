@@ -86,9 +86,7 @@ function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
     returnType: rtType("WireObject"),
     statements: (writer) => {
       // A request value may leave out the name its slot fixes; the exact encoder's type is that name.
-      writer.writeLine(
-        `const o: rt.WireObject = { ...v, _typeName: rt.encodedTypeName(v, ${JSON.stringify(type.name)}) };`,
-      );
+      writer.writeLine(`const o: rt.WireObject = rt.encodedObject(v, ${JSON.stringify(type.name)});`);
       for (const level of fieldChain(model, type)) {
         if (fieldsToEncode(model, level, options).length > 0)
           writer.writeLine(`${names.encodeFields(level.name)}(v, o);`);
