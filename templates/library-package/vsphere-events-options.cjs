@@ -23,7 +23,9 @@ TLS: the certificate is checked as Node checks it (NODE_EXTRA_CA_CERTS=<file> ad
 PEM file: the CA that signed it, or the certificate itself), or by its fingerprint: --thumbprint, or the one --trust
 showed and stored in the known-hosts file (default: ~/.config/vsphere-typegen/known_hosts); --insecure checks nothing.
 The session is saved (default: in ~/.cache/vsphere-typegen/sessions/, mode 0600) and used again while it is active;
---logout ends it and removes the file.
+--logout ends it and removes the file; with --follow or --sink, at the end of the run.
+SIGTERM or SIGINT stops a --sink run cleanly: the event in flight is finished and its checkpoint saved (an attempt
+still under way after 5 s is cut, its checkpoint left before it), then the collectors are destroyed; exit 0.
 --sink (or K_SINK) sends each followed event to an HTTP receiver as a CloudEvent (binary mode; --structured for
 structured mode; K_CE_OVERRIDES adds extensions), in order, at least once: retried with backoff on connection errors,
 408, 429 and 5xx; dead-lettered on another 4xx. --checkpoint advances after each and is resumed from.`;
