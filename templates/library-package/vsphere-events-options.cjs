@@ -10,7 +10,7 @@ const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [
                       [--json] [--wire soap|json] [--page-size <n>] [--max <n>]
                       [--ca-file <pem> | --thumbprint <sha256|sha1> | -k|--insecure] [--known-hosts <file>]
                       [--session-file <file>]
-                      [--sink <http(s)://receiver> [--structured] [--data govmomi|vijson|xml] [--checkpoint <file>]
+                      [--sink <http(s)://receiver | nats://host:port/subject> [--structured] [--data govmomi|vijson|xml] [--checkpoint <file>]
                        [--dead-letter <file>] [--undecodable deliver|dead-letter] [--max-wait <seconds>]]
        vsphere-events --url <https://vcenter> --trust [--known-hosts <file>]
        vsphere-events --url <https://vcenter> --username <user> --logout [--session-file <file>]
@@ -28,7 +28,8 @@ SIGTERM or SIGINT stops a --sink run cleanly: the event in flight is finished an
 still under way after 5 s is cut, its checkpoint left before it), then the collectors are destroyed; exit 0.
 --sink (or K_SINK) sends each followed event to an HTTP receiver as a CloudEvent (binary mode; --structured for
 structured mode; K_CE_OVERRIDES adds extensions), in order, at least once: retried with backoff on connection errors,
-408, 429 and 5xx; dead-lettered on another 4xx. --checkpoint advances after each and is resumed from.`;
+408, 429 and 5xx; dead-lettered on another 4xx. --checkpoint advances after each and is resumed from. A nats:// sink
+publishes into JetStream with Nats-Msg-Id <vCenter instanceUuid>:<event id> (needs the nats package).`;
 
 class UsageError extends Error {}
 
@@ -121,8 +122,10 @@ function options(argv, env = {}) {
       );
   }
   const sinkUrl = parsed.sink ?? (env.K_SINK === "" ? undefined : env.K_SINK);
-  if (sinkUrl !== undefined && !/^https?:\/\/[^/]/i.test(sinkUrl))
-    throw new UsageError(`--sink (or K_SINK) is an http:// or https:// URL, not ${sinkUrl}`);
+  if (sinkUrl !== undefined && !/^(https?:\/\/[^/]|nats:\/\/[^/]+\/[^/])/i.test(sinkUrl))
+    throw new UsageError(
+      `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${sinkUrl}`,
+    );
   for (const name of ["structured", "data", "checkpoint", "dead-letter", "undecodable", "max-wait"])
     if (parsed[name] !== undefined && sinkUrl === undefined)
       throw new UsageError(`--${name} goes with --sink (or K_SINK)`);

@@ -66,13 +66,17 @@ export function installCommand(): { bin: string; home: string } {
 export function runCommand(
   command: { bin: string; home: string },
   args: readonly string[],
-  options: { stdin?: string; env?: Record<string, string>; whileRunning?: () => Promise<void> } = {},
+  options: { stdin?: string; env?: Record<string, string>; whileRunning?: () => Promise<void>; cwd?: string } = {},
 ): Promise<CommandResult> {
   const env: Record<string, string | undefined> = { ...process.env, HOME: command.home, ...options.env };
   for (const name of ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "VSPHERE_PASSWORD"])
     if (options.env?.[name] === undefined) delete env[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [command.bin, ...args], { stdio: ["pipe", "pipe", "pipe"], env });
+    const child = spawn(process.execPath, [command.bin, ...args], {
+      stdio: ["pipe", "pipe", "pipe"],
+      env,
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));

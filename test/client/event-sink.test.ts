@@ -240,7 +240,7 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
     const bad = await source("ftp://127.0.0.1/", since, 1);
     expect([bad.status, bad.stderr.split("\n")[0]]).toEqual([
       2,
-      "vsphere-events: --sink (or K_SINK) is an http:// or https:// URL, not ftp://127.0.0.1/",
+      "vsphere-events: --sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ftp://127.0.0.1/",
     ]);
     const format = await source("http://127.0.0.1:9/", since, 1, ["--data", "yaml"]);
     expect([format.status, format.stderr.split("\n")[0]]).toEqual([
