@@ -11,6 +11,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const files = require("./vsphere-events-files.cjs");
 const { line, undecodableJson, undecodableLine } = require("./vsphere-events-lines.cjs");
+const service = require("./vsphere-events-service.cjs");
 const { runSource, stopper } = require("./vsphere-events-source.cjs");
 const { USAGE, UsageError, options } = require("./vsphere-events-options.cjs");
 
@@ -94,11 +95,13 @@ function connection(o, env) {
 
 /** Reports a failure (a refused certificate with the flags that get past it); exit status 1. */
 function failed(error, io, lib) {
-  io.stderr.write(`vsphere-events: ${error instanceof Error ? error.message : String(error)}\n`);
+  const log = io.log ?? service.logger("text", io.stderr);
+  log("error", error instanceof Error ? error.message : String(error));
   if (error instanceof lib.VimConnectionError && error.reason === "certificate")
-    io.stderr.write(
-      "vsphere-events: with this command: --trust shows the certificate and pins it, or give --ca-file <pem>, " +
-        "--thumbprint <SHA-256> or --insecure\n",
+    log(
+      "error",
+      "with this command: --trust shows the certificate and pins it, or give --ca-file <pem>, " +
+        "--thumbprint <SHA-256> or --insecure",
     );
   return 1;
 }
@@ -116,9 +119,10 @@ async function main(argv, io, lib) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  io = { ...io, log: service.logger(o.log, io.stderr) };
   if (o.trust) return trust(o, io, lib).catch((error) => failed(error, io, lib));
   const sessionFile = o.sessionFile ?? files.defaultSessionFile(io.env, o.url, o.username);
-  const warn = (text) => io.stderr.write(`vsphere-events: ${text}\n`);
+  const warn = (text) => io.log("warn", text);
   let saved = files.readSession(sessionFile, o.url, o.username, o.wire, warn);
   // --logout alone ends the saved session; with --follow or --sink, the run's session at its end.
   if (o.logout && !o.follow && o.sink === undefined) return logout(o, io, lib, sessionFile, saved);
@@ -165,6 +169,8 @@ async function main(argv, io, lib) {
     io.stdout.write(`${o.json ? undecodableJson(undecodable) : undecodableLine(undecodable, category)}\n`);
     printed++;
   };
+  const stats = o.listen === undefined ? undefined : service.stats(o.url);
+  let server;
   let client;
   // A stop aborts connecting; the client keeps a signal of its own that is never aborted, since a call made without
   // one (destroying the collectors, logging out) must still run after a stop.
@@ -172,6 +178,13 @@ async function main(argv, io, lib) {
   const abortConnecting = () => connecting.abort(st.stop.reason);
   st.stop.addEventListener("abort", abortConnecting, { once: true });
   try {
+    if (o.listen !== undefined) {
+      server = await service.listen(o.listen, [stats], o.healthLimitMs);
+      const { address, port } = server.address();
+      io.log("info", `listening on http://${address.includes(":") ? `[${address}]` : address}:${port}`, {
+        listen: `${address}:${port}`,
+      });
+    }
     client = await lib.VimClient.connect({
       ...connection(o, io.env),
       ...(password === undefined ? {} : { password }),
@@ -202,12 +215,12 @@ async function main(argv, io, lib) {
           : s.state === "reconnecting"
             ? `reconnecting (attempt ${s.attempt}): ${s.error instanceof Error ? s.error.message : String(s.error)}`
             : "";
-      if (text !== "" && text !== lastStatus) io.stderr.write(`vsphere-events: ${text}\n`);
+      stats?.status(s.state);
+      if (text !== "" && text !== lastStatus) io.log(s.state === "reconnecting" ? "warn" : "info", text);
       lastStatus = text;
     };
     if (o.sink !== undefined) {
-      const log = (_level, text) => io.stderr.write(`vsphere-events: ${text}\n`);
-      await runSource(o, client, filter, { stopper: st, status, log, lib, env: io.env });
+      await runSource(o, client, filter, { stopper: st, status, log: io.log, lib, env: io.env, stats });
       return 0;
     }
     // Without --since, from now on, as a terminal's follow reads: what happens next.
@@ -232,6 +245,8 @@ async function main(argv, io, lib) {
     }
     return failed(error, io, lib);
   } finally {
+    server?.closeAllConnections();
+    server?.close();
     // The session stays open for the next run, unless --logout ends it.
     if (client !== undefined && o.logout) {
       await client.logout().catch((error) => warn(`the logout failed: ${error.message}`));
