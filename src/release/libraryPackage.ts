@@ -107,6 +107,9 @@ export function libraryManifest(generator: Manifest): Record<string, unknown> {
     },
     // npm 11 normalises "./bin/..." to "bin/..." and warns on publish that it did.
     bin: { "vsphere-events": "bin/vsphere-events.cjs" },
+    // Only `vsphere-events --sink nats://...` loads it (bin/vsphere-events-nats.cjs); nothing else needs it.
+    peerDependencies: { nats: "^2.29.3" },
+    peerDependenciesMeta: { nats: { optional: true } },
     files: ["esm/", "cjs/", "bin/", "README.md", "LICENSE"],
   };
 }
@@ -129,7 +132,7 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
   fs.writeFileSync(path.join(outDir, "package.json"), `${JSON.stringify(libraryManifest(generator), null, 2)}\n`);
   fs.copyFileSync(path.join(repo, "templates", "library-package", "README.md"), path.join(outDir, "README.md"));
   fs.mkdirSync(path.join(outDir, "bin"));
-  // The command and the module of the files it keeps (vsphere-events-files.cjs), side by side.
+  // The command and its modules (vsphere-events-*.cjs: files, lines, options, source, sink, nats, service), side by side.
   const templates = path.join(repo, "templates", "library-package");
   for (const name of fs.readdirSync(templates).filter((n) => n.endsWith(".cjs")))
     fs.copyFileSync(path.join(templates, name), path.join(outDir, "bin", name));

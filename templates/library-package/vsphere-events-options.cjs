@@ -10,8 +10,9 @@ const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [
                       [--json] [--wire soap|json] [--page-size <n>] [--max <n>]
                       [--ca-file <pem> | --thumbprint <sha256|sha1> | -k|--insecure] [--known-hosts <file>]
                       [--session-file <file>]
-                      [--sink <http(s)://receiver> [--structured] [--data govmomi|vijson|xml] [--checkpoint <file>]
+                      [--sink <http(s)://receiver | nats://host:port/subject> [--structured] [--data govmomi|vijson|xml] [--checkpoint <file>]
                        [--dead-letter <file>] [--undecodable deliver|dead-letter] [--max-wait <seconds>]]
+                      [--listen <[host]:port> [--health-limit <seconds>]] [--log text|json]
        vsphere-events --url <https://vcenter> --trust [--known-hosts <file>]
        vsphere-events --url <https://vcenter> --username <user> --logout [--session-file <file>]
 
@@ -23,10 +24,15 @@ TLS: the certificate is checked as Node checks it (NODE_EXTRA_CA_CERTS=<file> ad
 PEM file: the CA that signed it, or the certificate itself), or by its fingerprint: --thumbprint, or the one --trust
 showed and stored in the known-hosts file (default: ~/.config/vsphere-typegen/known_hosts); --insecure checks nothing.
 The session is saved (default: in ~/.cache/vsphere-typegen/sessions/, mode 0600) and used again while it is active;
---logout ends it and removes the file.
+--logout ends it and removes the file; with --follow or --sink, at the end of the run.
+SIGTERM or SIGINT stops a --sink run cleanly: the event in flight is finished and its checkpoint saved (an attempt
+still under way after 5 s is cut, its checkpoint left before it), then the collectors are destroyed; exit 0.
 --sink (or K_SINK) sends each followed event to an HTTP receiver as a CloudEvent (binary mode; --structured for
 structured mode; K_CE_OVERRIDES adds extensions), in order, at least once: retried with backoff on connection errors,
-408, 429 and 5xx; dead-lettered on another 4xx. --checkpoint advances after each and is resumed from.`;
+408, 429 and 5xx; dead-lettered on another 4xx. --checkpoint advances after each and is resumed from. A nats:// sink
+publishes into JetStream with Nats-Msg-Id <vCenter instanceUuid>:<event id> (needs the nats package).
+--listen serves /healthz (503 once vCenter or the sink has failed for longer than --health-limit, default 60 s) and
+/metrics (Prometheus text); --log json writes each stderr line as one JSON object.`;
 
 class UsageError extends Error {}
 
@@ -63,6 +69,9 @@ function options(argv, env = {}) {
         "dead-letter": { type: "string" },
         undecodable: { type: "string" },
         "max-wait": { type: "string" },
+        listen: { type: "string" },
+        "health-limit": { type: "string" },
+        log: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }).values;
@@ -119,8 +128,10 @@ function options(argv, env = {}) {
       );
   }
   const sinkUrl = parsed.sink ?? (env.K_SINK === "" ? undefined : env.K_SINK);
-  if (sinkUrl !== undefined && !/^https?:\/\/[^/]/i.test(sinkUrl))
-    throw new UsageError(`--sink (or K_SINK) is an http:// or https:// URL, not ${sinkUrl}`);
+  if (sinkUrl !== undefined && !/^(https?:\/\/[^/]|nats:\/\/[^/]+\/[^/])/i.test(sinkUrl))
+    throw new UsageError(
+      `--sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ${sinkUrl}`,
+    );
   for (const name of ["structured", "data", "checkpoint", "dead-letter", "undecodable", "max-wait"])
     if (parsed[name] !== undefined && sinkUrl === undefined)
       throw new UsageError(`--${name} goes with --sink (or K_SINK)`);
@@ -128,6 +139,15 @@ function options(argv, env = {}) {
     throw new UsageError(`--data is ${DATA_FORMATS.join(", ")}, not ${parsed.data}`);
   if (parsed.undecodable !== undefined && !["deliver", "dead-letter"].includes(parsed.undecodable))
     throw new UsageError(`--undecodable is deliver or dead-letter, not ${parsed.undecodable}`);
+  if (parsed.log !== undefined && parsed.log !== "text" && parsed.log !== "json")
+    throw new UsageError(`--log is text or json, not ${parsed.log}`);
+  if (parsed.listen !== undefined) {
+    const m = /^(\[[^\]]+\]|[^:[\]]*):(\d{1,5})$/.exec(parsed.listen);
+    if (m === null || Number(m[2]) > 65535)
+      throw new UsageError(`--listen is [host]:port, such as :8080 or 127.0.0.1:8080, not ${parsed.listen}`);
+  }
+  if (parsed["health-limit"] !== undefined && parsed.listen === undefined)
+    throw new UsageError("--health-limit goes with --listen");
   const pageSize = count("page-size");
   if (pageSize !== undefined && pageSize > 1000) throw new UsageError("--page-size is at most 1000");
   return {
@@ -149,6 +169,9 @@ function options(argv, env = {}) {
     trust: parsed.trust === true,
     sessionFile: parsed["session-file"],
     logout: parsed.logout === true,
+    listen: parsed.listen,
+    healthLimitMs: (count("health-limit") ?? 60) * 1000,
+    log: parsed.log ?? "text",
     sink:
       sinkUrl === undefined
         ? undefined

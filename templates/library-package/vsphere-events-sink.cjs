@@ -175,10 +175,12 @@ const transient = (status) => status === 408 || status === 429 || status >= 500;
 /**
  * Sends one request until the sink takes it (2xx: "delivered") or refuses it for good (another 4xx, or 3xx:
  * "refused", with its status and body's start). Between attempts it waits base * 2^n, jittered to between half and
- * all of it, or what Retry-After asks for, capped at `maxWaitMs`; without bound in time. `signal` ends the wait.
+ * all of it, or what Retry-After asks for, capped at `maxWaitMs`; without bound in time. `stop` (SIGTERM) ends a wait
+ * and lets no new attempt start; `hard` (the grace after it) ends an attempt under way.
  */
-async function deliver(s, request, { signal, warn, sleep }) {
+async function deliver(s, request, { stop, hard, warn, retried = () => undefined }) {
   for (let attempt = 0; ; attempt++) {
+    if (stop.aborted) throw stop.reason;
     let status;
     let reason;
     let wait;
@@ -187,7 +189,7 @@ async function deliver(s, request, { signal, warn, sleep }) {
         method: "POST",
         headers: request.headers,
         body: request.body,
-        signal: globalThis.AbortSignal.any([signal, globalThis.AbortSignal.timeout(s.timeoutMs)]),
+        signal: globalThis.AbortSignal.any([hard, globalThis.AbortSignal.timeout(s.timeoutMs)]),
       });
       const text = await answer.text().catch(() => "");
       status = answer.status;
@@ -197,7 +199,7 @@ async function deliver(s, request, { signal, warn, sleep }) {
       reason = `HTTP ${status}`;
       if (status === 429 || status === 503) wait = retryAfter(answer.headers.get("retry-after"), Date.now());
     } catch (error) {
-      if (signal.aborted) throw error;
+      if (hard.aborted) throw error;
       reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
     }
     const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
@@ -205,7 +207,8 @@ async function deliver(s, request, { signal, warn, sleep }) {
     warn(
       `event ${request.id}: the sink answered ${reason}; again in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
     );
-    await sleep(delay, signal);
+    retried(reason);
+    await sleep(delay, stop);
   }
 }
 
@@ -225,64 +228,35 @@ function sleep(ms, signal) {
   });
 }
 
+/** The HTTP sink as vsphere-events-source.cjs drives it: each followed event's request, and its delivery. */
+function httpSink(s, lib) {
+  return {
+    request: (followed) => requestOf(s, followed, lib),
+    deliver: (request, context) => deliver(s, request, context),
+    close: async () => undefined,
+  };
+}
+
+/** The request of a followed event: the event's, or an undecodable one's (its data the JSON `--json` prints). */
+function requestOf(s, followed, lib) {
+  if (followed.event !== undefined) return eventRequest(s, followed.event, lib);
+  const text = JSON.stringify({ undecodable: followed.undecodable }, (_, v) =>
+    typeof v === "bigint" ? v.toString() : v,
+  );
+  return undecodableRequest(s, followed.undecodable, text);
+}
+
 module.exports = {
   DATA_FORMATS,
   deadLetter,
   deliver,
   eventRequest,
+  httpSink,
   overrides,
   readCheckpoint,
+  requestOf,
   sleep,
   sourceOf,
   undecodableRequest,
   writeCheckpoint,
 };
-
-/**
- * Follows from the checkpoint file's checkpoint (else `since`) and sends each event to the sink, one at a time: the
- * follow reads no further while an event is being delivered, so a sink that is down stops the reading from vCenter.
- * The checkpoint file advances after each event the sink took or that was dead-lettered. Returns once `max` events
- * are done, or throws what ended the follow.
- */
-async function sendEvents(s, follow, { lib, signal, warn }) {
-  let done = 0;
-  for await (const followed of follow) {
-    let request;
-    let undecodableText;
-    if (followed.event !== undefined) request = eventRequest(s, followed.event, lib);
-    else {
-      undecodableText = JSON.stringify({ undecodable: followed.undecodable }, (_, v) =>
-        typeof v === "bigint" ? v.toString() : v,
-      );
-      request = undecodableRequest(s, followed.undecodable, undecodableText);
-    }
-    const result =
-      undecodableText !== undefined && s.undecodable === "dead-letter"
-        ? { outcome: "undecodable" }
-        : await deliver(s, request, { signal, warn, sleep });
-    if (result.outcome !== "delivered") {
-      const why =
-        result.outcome === "undecodable"
-          ? `it does not decode: ${followed.undecodable.issues[0]?.path}: ${followed.undecodable.issues[0]?.message}`
-          : `the sink refused it for good (HTTP ${result.status})`;
-      warn(
-        `event ${request.id}: ${why}${s.deadLetter === undefined ? "; dropped (no --dead-letter file)" : ""}`,
-      );
-      if (s.deadLetter !== undefined)
-        deadLetter(s.deadLetter, {
-          id: request.id,
-          time: new Date().toISOString(),
-          reason: result.outcome === "undecodable" ? "undecodable" : "refused",
-          ...(result.status === undefined ? {} : { status: result.status, answer: result.body }),
-          checkpoint: followed.checkpoint,
-          headers: request.headers,
-          body: request.body,
-        });
-    }
-    if (s.checkpoint !== undefined) writeCheckpoint(s.checkpoint, followed.checkpoint);
-    done++;
-    if (s.max !== undefined && done >= s.max) return;
-  }
-}
-
-module.exports.sendEvents = sendEvents;

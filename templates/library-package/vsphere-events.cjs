@@ -11,7 +11,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 const files = require("./vsphere-events-files.cjs");
 const { line, undecodableJson, undecodableLine } = require("./vsphere-events-lines.cjs");
-const sink = require("./vsphere-events-sink.cjs");
+const service = require("./vsphere-events-service.cjs");
+const { runSource, stopper } = require("./vsphere-events-source.cjs");
 const { USAGE, UsageError, options } = require("./vsphere-events-options.cjs");
 
 /** The first line of stdin. */
@@ -94,41 +95,15 @@ function connection(o, env) {
 
 /** Reports a failure (a refused certificate with the flags that get past it); exit status 1. */
 function failed(error, io, lib) {
-  io.stderr.write(`vsphere-events: ${error instanceof Error ? error.message : String(error)}\n`);
+  const log = io.log ?? service.logger("text", io.stderr);
+  log("error", error instanceof Error ? error.message : String(error));
   if (error instanceof lib.VimConnectionError && error.reason === "certificate")
-    io.stderr.write(
-      "vsphere-events: with this command: --trust shows the certificate and pins it, or give --ca-file <pem>, " +
-        "--thumbprint <SHA-256> or --insecure\n",
+    log(
+      "error",
+      "with this command: --trust shows the certificate and pins it, or give --ca-file <pem>, " +
+        "--thumbprint <SHA-256> or --insecure",
     );
   return 1;
-}
-
-/**
- * --sink: follows from the checkpoint file (else --since, else from now on, that point stored at once) and sends each
- * event to the sink (vsphere-events-sink.cjs).
- */
-async function toSink(o, client, filter, signal, status, io, lib) {
-  const s = {
-    ...o.sink,
-    source: sink.sourceOf(o.url),
-    apiVersion: client.serviceContent.about.apiVersion,
-    extensions: sink.overrides(io.env.K_CE_OVERRIDES),
-  };
-  const stored = s.checkpoint === undefined ? undefined : sink.readCheckpoint(s.checkpoint);
-  const since = stored ?? o.since ?? (await client.latestCheckpoint(filter));
-  if (stored === undefined && since !== undefined && s.checkpoint !== undefined)
-    sink.writeCheckpoint(s.checkpoint, since);
-  const follow = client.followEvents({ filter, since, pageSize: o.pageSize, signal, onStatus: status });
-  const warn = (text) => io.stderr.write(`vsphere-events: ${text}\n`);
-  try {
-    await sink.sendEvents(s, follow, { lib, signal, warn });
-  } catch (error) {
-    // Ctrl-C or SIGTERM while an event is sent or waits to be retried: it was not acknowledged, so the checkpoint
-    // file is still before it and the next run sends it again.
-    if (signal.aborted) return 0;
-    throw error;
-  }
-  return 0;
 }
 
 async function main(argv, io, lib) {
@@ -144,11 +119,13 @@ async function main(argv, io, lib) {
     io.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  io = { ...io, log: service.logger(o.log, io.stderr) };
   if (o.trust) return trust(o, io, lib).catch((error) => failed(error, io, lib));
   const sessionFile = o.sessionFile ?? files.defaultSessionFile(io.env, o.url, o.username);
-  const warn = (text) => io.stderr.write(`vsphere-events: ${text}\n`);
+  const warn = (text) => io.log("warn", text);
   let saved = files.readSession(sessionFile, o.url, o.username, o.wire, warn);
-  if (o.logout) return logout(o, io, lib, sessionFile, saved);
+  // --logout alone ends the saved session; with --follow or --sink, the run's session at its end.
+  if (o.logout && !o.follow && o.sink === undefined) return logout(o, io, lib, sessionFile, saved);
   const password = o.passwordStdin ? await readPassword(io.stdin) : io.env.VSPHERE_PASSWORD;
   if (password === undefined && saved === undefined) {
     io.stderr.write(
@@ -173,9 +150,16 @@ async function main(argv, io, lib) {
       ? {}
       : { entity: { _typeName: "EventFilterSpecByEntity", entity: o.entity, recursion: "self" } }),
   };
-  const controller = new AbortController();
-  const stop = () => controller.abort();
-  io.onInterrupt(stop);
+  // SIGTERM, SIGINT: a wait ends at once, an event in flight is finished first (vsphere-events-source.cjs).
+  const st = stopper();
+  io.onInterrupt((name) => {
+    const why = typeof name === "string" ? name : "stopped";
+    if (o.sink !== undefined && !st.stop.aborted)
+      warn(
+        `${why}: stopping (the event in flight is finished, the checkpoint saved, the collectors destroyed)`,
+      );
+    st.begin(why);
+  });
   let printed = 0;
   const print = async (event, category) => {
     io.stdout.write(`${o.json ? lib.stringifyEvent(event) : line(event, category)}\n`);
@@ -185,20 +169,36 @@ async function main(argv, io, lib) {
     io.stdout.write(`${o.json ? undecodableJson(undecodable) : undecodableLine(undecodable, category)}\n`);
     printed++;
   };
+  const stats = o.listen === undefined ? undefined : service.stats(o.url);
+  let server;
   let client;
+  // A stop aborts connecting; the client keeps a signal of its own that is never aborted, since a call made without
+  // one (destroying the collectors, logging out) must still run after a stop.
+  const connecting = new AbortController();
+  const abortConnecting = () => connecting.abort(st.stop.reason);
+  st.stop.addEventListener("abort", abortConnecting, { once: true });
   try {
+    if (o.listen !== undefined) {
+      server = await service.listen(o.listen, [stats], o.healthLimitMs);
+      const { address, port } = server.address();
+      io.log("info", `listening on http://${address.includes(":") ? `[${address}]` : address}:${port}`, {
+        listen: `${address}:${port}`,
+      });
+    }
     client = await lib.VimClient.connect({
       ...connection(o, io.env),
       ...(password === undefined ? {} : { password }),
       ...(saved === undefined ? {} : { session: saved }),
-      signal: controller.signal,
+      signal: connecting.signal,
     });
+    st.stop.removeEventListener("abort", abortConnecting);
     save(client);
     if (!o.follow && o.sink === undefined) {
       const events = await client.queryEvents(
         o.since === undefined
           ? filter
           : { ...filter, time: { _typeName: "EventFilterSpecByTime", beginTime: o.since.createdTime } },
+        { signal: st.stop },
       );
       for (const event of events) {
         if (o.since !== undefined && event.key <= o.since.key) continue;
@@ -215,17 +215,21 @@ async function main(argv, io, lib) {
           : s.state === "reconnecting"
             ? `reconnecting (attempt ${s.attempt}): ${s.error instanceof Error ? s.error.message : String(s.error)}`
             : "";
-      if (text !== "" && text !== lastStatus) io.stderr.write(`vsphere-events: ${text}\n`);
+      stats?.status(s.state);
+      if (text !== "" && text !== lastStatus) io.log(s.state === "reconnecting" ? "warn" : "info", text);
       lastStatus = text;
     };
-    if (o.sink !== undefined) return await toSink(o, client, filter, controller.signal, status, io, lib);
+    if (o.sink !== undefined) {
+      await runSource(o, client, filter, { stopper: st, status, log: io.log, lib, env: io.env, stats });
+      return 0;
+    }
     // Without --since, from now on, as a terminal's follow reads: what happens next.
-    const since = o.since ?? (await client.latestCheckpoint(filter));
+    const since = o.since ?? (await client.latestCheckpoint(filter, { signal: st.stop }));
     for await (const { event, undecodable, category } of client.followEvents({
       filter,
       since,
       pageSize: o.pageSize,
-      signal: controller.signal,
+      signal: st.stop,
       onStatus: status,
     })) {
       if (event === undefined) printUndecodable(undecodable, category);
@@ -241,8 +245,13 @@ async function main(argv, io, lib) {
     }
     return failed(error, io, lib);
   } finally {
-    // The session stays open for the next run (--logout ends it).
-    if (client !== undefined) save(client);
+    server?.closeAllConnections();
+    server?.close();
+    // The session stays open for the next run, unless --logout ends it.
+    if (client !== undefined && o.logout) {
+      await client.logout().catch((error) => warn(`the logout failed: ${error.message}`));
+      fs.rmSync(sessionFile, { force: true });
+    } else if (client !== undefined) save(client);
   }
 }
 

@@ -4,7 +4,7 @@
  * by one suite at a time), run as a child process with its own home folders, so that its known hosts and saved
  * sessions land in a temporary folder and never in the user's.
  */
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -66,13 +66,17 @@ export function installCommand(): { bin: string; home: string } {
 export function runCommand(
   command: { bin: string; home: string },
   args: readonly string[],
-  options: { stdin?: string; env?: Record<string, string>; whileRunning?: () => Promise<void> } = {},
+  options: { stdin?: string; env?: Record<string, string>; whileRunning?: () => Promise<void>; cwd?: string } = {},
 ): Promise<CommandResult> {
   const env: Record<string, string | undefined> = { ...process.env, HOME: command.home, ...options.env };
   for (const name of ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "VSPHERE_PASSWORD"])
     if (options.env?.[name] === undefined) delete env[name];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [command.bin, ...args], { stdio: ["pipe", "pipe", "pipe"], env });
+    const child = spawn(process.execPath, [command.bin, ...args], {
+      stdio: ["pipe", "pipe", "pipe"],
+      env,
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
@@ -82,4 +86,56 @@ export function runCommand(
     child.stdin.end(options.stdin ?? "");
     if (options.whileRunning !== undefined) options.whileRunning().catch(reject);
   });
+}
+
+/** A command left running: its output so far, a wait for a line of its stderr, and its exit. */
+export interface RunningCommand {
+  readonly child: ChildProcess;
+  readonly stderr: () => string;
+  readonly stdout: () => string;
+  /** Resolves once stderr matches `pattern`; rejects when the command exits first. */
+  readonly waitFor: (pattern: RegExp) => Promise<void>;
+  readonly exited: Promise<CommandResult>;
+}
+
+/** Starts the command as runCommand does, without waiting for it. */
+export function startCommand(
+  command: { bin: string; home: string },
+  args: readonly string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+): RunningCommand {
+  const env: Record<string, string | undefined> = { ...process.env, HOME: command.home, ...options.env };
+  for (const name of ["XDG_CONFIG_HOME", "XDG_CACHE_HOME", "VSPHERE_PASSWORD"])
+    if (options.env?.[name] === undefined) delete env[name];
+  const child = spawn(process.execPath, [command.bin, ...args], { stdio: ["pipe", "pipe", "pipe"], env });
+  const out = { stdout: "", stderr: "" };
+  const waiters = new Set<() => void>();
+  child.stdout.on("data", (c: Buffer) => (out.stdout += c.toString()));
+  child.stderr.on("data", (c: Buffer) => {
+    out.stderr += c.toString();
+    for (const w of waiters) w();
+  });
+  const exited = new Promise<CommandResult>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (status) => {
+      resolve({ status, stdout: out.stdout, stderr: out.stderr });
+      for (const w of waiters) w();
+    });
+  });
+  child.stdin.end(options.stdin ?? "");
+  const waitFor = (pattern: RegExp): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        if (pattern.test(out.stderr)) {
+          waiters.delete(check);
+          resolve();
+        } else if (child.exitCode !== null || child.signalCode !== null) {
+          waiters.delete(check);
+          reject(new Error(`the command exited before its stderr matched ${String(pattern)}:\n${out.stderr}`));
+        }
+      };
+      waiters.add(check);
+      check();
+    });
+  return { child, stderr: () => out.stderr, stdout: () => out.stdout, waitFor, exited };
 }

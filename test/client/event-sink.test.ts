@@ -9,76 +9,16 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
-import * as http from "node:http";
 import * as net from "node:net";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import { HTTP, type CloudEvent } from "cloudevents";
-import { VimClient, decodeHttpCloudEvent, type AnyEvent, type Checkpoint } from "../../generated";
+import { VimClient, type Checkpoint } from "../../generated";
 import { postEvents, postLongEventEx } from "../vcsim/postEvents";
 import { installCommand, runCommand, type CommandResult } from "./command";
+import { receiver, type Received } from "./receiver";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_SINK;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
-
-/** What the receiver took: the SDK's CloudEvent and the event decoded by this project (undefined for undecodable). */
-interface Received {
-  readonly ce: CloudEvent<unknown>;
-  readonly event: AnyEvent | undefined;
-  readonly headers: Record<string, string>;
-}
-
-/**
- * A CloudEvents receiver: `answer(n, ce)` says the status (and headers) of the n-th request; only a 2xx answered
- * request is kept in `taken`. Every request is checked by the SDK and, for a vSphere type, decoded.
- */
-async function receiver(
-  port = 0,
-  answer: (n: number, event: AnyEvent | undefined) => { status: number; headers?: Record<string, string> } = () => ({
-    status: 202,
-  }),
-): Promise<{ url: string; taken: Received[]; requests: number; close: () => Promise<void> }> {
-  const state = { taken: [] as Received[], requests: 0 };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-      let ce: CloudEvent<unknown>;
-      try {
-        ce = HTTP.toEvent({ headers, body }) as CloudEvent<unknown>;
-        ce.validate();
-      } catch (error) {
-        res.writeHead(500).end(`not a CloudEvent: ${String(error)}`);
-        throw error;
-      }
-      const n = state.requests++;
-      const event = ce.type.endsWith(".undecodable.v0")
-        ? undefined
-        : (decodeHttpCloudEvent(headers, body).event as AnyEvent);
-      const { status, headers: out = {} } = answer(n, event);
-      if (status >= 200 && status < 300) state.taken.push({ ce, event, headers });
-      res.writeHead(status, out).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  const bound = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${bound}/`,
-    get taken() {
-      return state.taken;
-    },
-    get requests() {
-      return state.requests;
-    },
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const messageOf = (r: Received): string => String((r.event as { message?: unknown } | undefined)?.message);
 
@@ -300,7 +240,7 @@ describeVcsim("vsphere-events --sink against vcsim and a CloudEvents receiver", 
     const bad = await source("ftp://127.0.0.1/", since, 1);
     expect([bad.status, bad.stderr.split("\n")[0]]).toEqual([
       2,
-      "vsphere-events: --sink (or K_SINK) is an http:// or https:// URL, not ftp://127.0.0.1/",
+      "vsphere-events: --sink (or K_SINK) is an http:// or https:// URL or nats://host:port/subject, not ftp://127.0.0.1/",
     ]);
     const format = await source("http://127.0.0.1:9/", since, 1, ["--data", "yaml"]);
     expect([format.status, format.stderr.split("\n")[0]]).toEqual([

@@ -187,7 +187,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
     expect(
       library.files.filter(
         (f) =>
-          !/^(esm|cjs)\/(runtime\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events(-files|-lines|-options|-sink)?\.cjs)$/.test(
+          !/^(esm|cjs)\/(runtime\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events(-files|-lines|-options|-sink|-source|-nats|-service)?\.cjs)$/.test(
             f,
           ),
       ),
@@ -217,6 +217,8 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
       },
     });
     expect(library.manifest.dependencies).toBeUndefined();
+    // The NATS client is an optional peer, loaded only for a nats:// sink.
+    expect(library.manifest.peerDependenciesMeta).toEqual({ nats: { optional: true } });
     expect(library.manifest.private).toBeUndefined();
     expect(library.manifest.repository).toEqual(generator.manifest.repository);
     expect(publishDryRun(path.join(work, "library"))).toEqual({ status: 0, warnings: [] });
