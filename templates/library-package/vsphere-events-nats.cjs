@@ -64,8 +64,7 @@ async function natsSink(s, lib) {
             return { outcome: "refused", reason: String(error.message), attempts: attempt + 1 };
           reason = error?.code ?? error?.message ?? String(error);
         }
-        const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
-        const delay = backoff / 2 + Math.random() * (backoff / 2);
+        const delay = sink.backoffMs(s, attempt);
         warn(
           `event ${request.id}: JetStream did not ack (${reason}); again in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
         );

@@ -202,14 +202,22 @@ async function deliver(s, request, { stop, hard, warn, retried = () => undefined
       if (hard.aborted) throw error;
       reason = error?.cause?.code ?? error?.cause?.message ?? error?.message ?? String(error);
     }
-    const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
-    const delay = Math.min(s.maxWaitMs, wait ?? backoff / 2 + Math.random() * (backoff / 2));
+    const delay = Math.min(s.maxWaitMs, wait ?? backoffMs(s, attempt));
     warn(
       `event ${request.id}: the sink answered ${reason}; again in ${Math.round(delay)} ms (attempt ${attempt + 2})`,
     );
     retried(reason);
     await sleep(delay, stop);
   }
+}
+
+/**
+ * The wait before attempt `attempt + 2` of one event: exponential from the base wait (--max-wait its cap), with jitter
+ * over its upper half, so that sources restarted together do not retry in step. Every sink waits so.
+ */
+function backoffMs(s, attempt) {
+  const backoff = Math.min(s.maxWaitMs, s.baseWaitMs * 2 ** Math.min(attempt, 30));
+  return backoff / 2 + Math.random() * (backoff / 2);
 }
 
 /** Resolves after `ms`, or rejects when `signal` aborts. */
@@ -247,6 +255,7 @@ function requestOf(s, followed, lib) {
 }
 
 module.exports = {
+  backoffMs,
   DATA_FORMATS,
   deadLetter,
   deliver,
