@@ -214,7 +214,7 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     );
   });
 
-  /** Methods added later by hand from ../shared/vsphere/vim25.json, which the govmomi transcription does not write. */
+  /** Methods added later by hand from vim25.json (the vim25 API as data), which the govmomi transcription does not write. */
   const FROM_VIM25 = ["CreatePropertyCollector", "DestroyPropertyCollector"];
 
   test("--methods writes every committed method file byte for byte, except QueryEvents, edited by hand since", () => {
@@ -240,7 +240,7 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
     expect(yamlNames(methods).filter((n) => !names.includes(n))).toEqual(FROM_VIM25);
     for (const n of FROM_VIM25)
       expect(fs.readFileSync(path.join(methods, `${n}.yaml`), "utf8").split("\n")[1]).toBe(
-        "# Transcribed by hand from ../shared/vsphere/vim25.json (pyVmomi 8.0.3's type tables, govmomi 9.1's bindings):",
+        "# Transcribed by hand from vim25.json, the vim25 API as data (pyVmomi 8.0.3's type tables, govmomi 9.1's bindings):",
       );
     expect(yamlNames(path.join(dir, "methods"))).toEqual(names);
     const differing = names.filter(
