@@ -3,28 +3,11 @@
  * info, an error is a TaskError with the fault typed, the wait runs on a property collector of its own (never the
  * session's, which a follow may be waiting on) that is destroyed when the wait ends, and an aborted wait rejects.
  */
-import {
-  SoapFault,
-  TaskError,
-  VimClient,
-  VimConnectionError,
-  type FetchLike,
-  type ManagedObjectReference,
-} from "../../generated";
+import { SoapFault, TaskError, VimClient, VimConnectionError, type ManagedObjectReference } from "../../generated";
+import { soapRecorder, type SoapExchange, type SoapRecorder } from "./soapRecorder";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_TASKS;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
-
-/** A fetch that records each SOAP request's method and body. */
-function recording(): { fetch: FetchLike; requests: { method: string; body: string }[] } {
-  const requests: { method: string; body: string }[] = [];
-  const send: FetchLike = async (url, init) => {
-    const body = init.body ?? "";
-    requests.push({ method: /<soapenv:Body><(\w+)/.exec(body)?.[1] ?? "?", body });
-    return fetch(url, init as RequestInit);
-  };
-  return { fetch: send, requests };
-}
 
 /** The managed object a request is called on (its `_this`). */
 const thisOf = (body: string): string => /<_this type="\w+">([^<]*)<\/_this>/.exec(body)?.[1] ?? "?";
@@ -32,15 +15,13 @@ const thisOf = (body: string): string => /<_this type="\w+">([^<]*)<\/_this>/.ex
 describeVcsim("waitForTask (vcsim)", () => {
   let client: VimClient;
   let vm: ManagedObjectReference;
-  const recorder = recording();
+  let recorder: SoapRecorder;
+  /** What the client asked of vcsim from exchange `from` on. */
+  const since = (from: number): readonly SoapExchange[] => recorder.exchanges.slice(from);
 
   beforeAll(async () => {
-    client = await VimClient.connect({
-      url: URL_ as string,
-      username: "user",
-      password: "pass",
-      fetch: recorder.fetch,
-    });
+    recorder = await soapRecorder(URL_ as string);
+    client = await VimClient.connect({ url: recorder.url, username: "user", password: "pass" });
     // A filter as users write it: no _typeName where the parameter's type fixes it.
     const created = await client.queryEvents({ eventTypeId: ["VmCreatedEvent"] });
     const found = created[0]?.vm?.vm;
@@ -50,25 +31,27 @@ describeVcsim("waitForTask (vcsim)", () => {
 
   afterAll(async () => {
     await client.logout();
+    await recorder.close();
   });
 
   test("a task that succeeds resolves to its info, on a collector of its own that is destroyed after", async () => {
     await client.waitForTask(await client.call("PowerOnVM_Task", { _this: vm })).catch(() => undefined);
-    recorder.requests.length = 0;
+    const from = recorder.exchanges.length;
     const task = await client.call("PowerOffVM_Task", { _this: vm });
     const info = await client.waitForTask(task);
+    const requests = since(from);
     expect(info).toMatchObject({ _typeName: "TaskInfo", state: "success", task: { value: task.value } });
     expect(info.entity?.value).toBe(vm.value);
 
-    const methods = recorder.requests.map((r) => r.method);
+    const methods = requests.map((r) => r.method);
     expect(methods.slice(0, 3)).toEqual(["PowerOffVM_Task", "CreatePropertyCollector", "CreateFilter"]);
     expect(methods.at(-1)).toBe("DestroyPropertyCollector");
-    const own = thisOf(recorder.requests.at(-1)?.body ?? "");
+    const own = thisOf(requests.at(-1)?.request ?? "");
     expect(own).not.toBe(client.serviceContent.propertyCollector.value);
     // Every wait was on that collector; it is gone now.
-    const waits = recorder.requests.filter((r) => r.method === "WaitForUpdatesEx");
+    const waits = requests.filter((r) => r.method === "WaitForUpdatesEx");
     expect(waits.length).toBeGreaterThan(0);
-    expect(waits.map((w) => thisOf(w.body))).toEqual(waits.map(() => own));
+    expect(waits.map((w) => thisOf(w.request))).toEqual(waits.map(() => own));
     const gone = client.call("WaitForUpdatesEx", {
       _this: { _typeName: "ManagedObjectReference", type: "PropertyCollector", value: own },
       version: "",
@@ -78,7 +61,7 @@ describeVcsim("waitForTask (vcsim)", () => {
   });
 
   test("a task that fails rejects with a TaskError whose fault is typed, and its collector is destroyed too", async () => {
-    recorder.requests.length = 0;
+    const from = recorder.exchanges.length;
     // The VM is off (the test above): powering it off again is an InvalidPowerState.
     const task = await client.call("PowerOffVM_Task", { _this: vm });
     const failed = await client.waitForTask(task).then(
@@ -91,7 +74,7 @@ describeVcsim("waitForTask (vcsim)", () => {
     expect(error.info.state).toBe("error");
     expect(error.message).toContain(`task ${task.value} (`);
     expect(error.message).toContain("InvalidPowerState");
-    expect(recorder.requests.at(-1)?.method).toBe("DestroyPropertyCollector");
+    expect(since(from).at(-1)?.method).toBe("DestroyPropertyCollector");
   });
 
   test("a wait on what is not a task fails as the server says, typed; an aborted wait rejects as aborted", async () => {
