@@ -173,9 +173,13 @@ export function sourcesIn(dir: string, recursive = false): { path: string; text:
 export async function notPrettierClean(files: readonly { path: string; text: string }[]): Promise<string[]> {
   const unclean: string[] = [];
   for (const file of files.filter((f) => f.path.endsWith(".ts")))
-    if ((await prettier.format(file.text, { ...PRETTIER_OPTIONS, parser: "typescript" })) !== file.text)
-      unclean.push(file.path);
+    if (!(await prettierClean(file.text))) unclean.push(file.path);
   return unclean;
+}
+
+/** Whether `text` is what prettier writes for it, at the generator's options with the `typescript` parser. */
+async function prettierClean(text: string): Promise<boolean> {
+  return (await prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" })) === text;
 }
 
 /**
@@ -191,8 +195,6 @@ export async function notPrettierCleanBeyond(
   const known = new Set(proven.flatMap((f) => topLevelStatements(f.text.trimEnd())));
   const unclean: string[] = [];
   let checked = 0;
-  const clean = async (text: string): Promise<boolean> =>
-    (await prettier.format(text, { ...PRETTIER_OPTIONS, parser: "typescript" })) === text;
   for (const file of files.filter((f) => f.path.endsWith(".ts"))) {
     if (!file.text.endsWith("\n") || file.text.endsWith("\n\n")) {
       unclean.push(file.path);
@@ -200,12 +202,12 @@ export async function notPrettierCleanBeyond(
     }
     for (const statement of topLevelStatements(file.text.trimEnd()).filter((s) => !known.has(s))) {
       checked++;
-      const alone = await clean(`${statement}\n`).catch((error: unknown) => {
+      const alone = await prettierClean(`${statement}\n`).catch((error: unknown) => {
         if (error instanceof SyntaxError) return undefined;
         throw error;
       });
       if (alone === true) continue;
-      if (alone === undefined && (await clean(file.text))) break;
+      if (alone === undefined && (await prettierClean(file.text))) break;
       unclean.push(file.path);
       break;
     }
