@@ -141,10 +141,14 @@ function compileBlocks(dir: string, files: Record<string, string>): void {
   for (const [file, text] of Object.entries(files)) compiled.set(path.join(dir, file), text);
 }
 
+/** Compiles `source` as `file` of the project, unless a batch compiled that text already. */
+function compileOnce(dir: string, file: string, source: string): void {
+  if (compiled.get(path.join(dir, file)) !== source) compileBlocks(dir, { [file]: source });
+}
+
 /** Compiles a TypeScript block as a file of the project (unless a batch did) and runs it with node. */
 function tsBlock(dir: string, file: string, text: string, prelude = "", env: Record<string, string> = {}): CliResult {
-  const source = `${prelude}${text}\n`;
-  if (compiled.get(path.join(dir, file)) !== source) compileBlocks(dir, { [file]: source });
+  compileOnce(dir, file, `${prelude}${text}\n`);
   return offline(process.execPath, [file.replace(/\.ts$/, ".js")], dir, env);
 }
 
@@ -221,8 +225,7 @@ function followBlocks(app: string, code: string, command: string): void {
   const vm = poweredOffVm(app);
   const before = Number(ok(tsBlock(app, "latest.ts", LATEST_KEY), "latest key").stdout);
   const bin = path.join(app, "node_modules", ".bin", "vsphere-events");
-  if (compiled.get(path.join(app, "power-on.ts")) !== VCSIM_SCRIPTS["power-on.ts"])
-    compileBlocks(app, { "power-on.ts": `${POWER_ON}\n` });
+  compileOnce(app, "power-on.ts", `${POWER_ON}\n`);
   // The command and the power-on run side by side: a shell runs both, the command's output captured.
   const script = `"${process.execPath}" power-on.js & printf 'pass\\n' | "${process.execPath}" "${bin}" ${args.map((a) => `'${a}'`).join(" ")} --max 1; wait`;
   const terminal = offline("sh", ["-c", script], app, { ...folders(app), VM_ID: vm });
