@@ -13,6 +13,7 @@ const USAGE = `usage: vsphere-events --url <https://vcenter> --username <user> [
                       [--sink <http(s)://receiver | nats://host:port/subject> [--structured] [--data govmomi|vijson|xml] [--checkpoint <file>]
                        [--dead-letter <file>] [--undecodable deliver|dead-letter] [--max-wait <seconds>]]
                       [--listen <[host]:port> [--health-limit <seconds>]] [--log text|json]
+       vsphere-events --config <file.json> [--listen <[host]:port> [--health-limit <seconds>]] [--log text|json]
        vsphere-events --url <https://vcenter> --trust [--known-hosts <file>]
        vsphere-events --url <https://vcenter> --username <user> --logout [--session-file <file>]
 
@@ -32,9 +33,21 @@ structured mode; K_CE_OVERRIDES adds extensions), in order, at least once: retri
 408, 429 and 5xx; dead-lettered on another 4xx. --checkpoint advances after each and is resumed from. A nats:// sink
 publishes into JetStream with Nats-Msg-Id <vCenter instanceUuid>:<event id> (needs the nats package).
 --listen serves /healthz (503 once vCenter or the sink has failed for longer than --health-limit, default 60 s) and
-/metrics (Prometheus text); --log json writes each stderr line as one JSON object.`;
+/metrics (Prometheus text); --log json writes each stderr line as one JSON object.
+--config follows several vCenters in one process, each to its sink: a JSON file {"defaults": {...}, "vcenters": [{"url":
+..., "username": ..., "passwordEnv": "VC1_PASSWORD", "sink": ..., "checkpoint": ...}]}, its keys the flags in camelCase
+("types" for --type; "passwordEnv" or "passwordFile" for the password). One vCenter failing does not stop the others.`;
 
 class UsageError extends Error {}
+
+/** --listen's [host]:port, checked. */
+function checkedListen(listen) {
+  if (listen === undefined) return undefined;
+  const m = /^(\[[^\]]+\]|[^:[\]]*):(\d{1,5})$/.exec(listen);
+  if (m === null || Number(m[2]) > 65535)
+    throw new UsageError(`--listen is [host]:port, such as :8080 or 127.0.0.1:8080, not ${listen}`);
+  return listen;
+}
 
 function options(argv, env = {}) {
   let parsed;
@@ -44,6 +57,7 @@ function options(argv, env = {}) {
       strict: true,
       allowPositionals: false,
       options: {
+        config: { type: "string" },
         url: { type: "string" },
         username: { type: "string" },
         "password-stdin": { type: "boolean" },
@@ -79,6 +93,7 @@ function options(argv, env = {}) {
     throw new UsageError(error.message);
   }
   if (parsed.help) return { help: true };
+  if (parsed.config !== undefined) return configRun(parsed);
   if (parsed.url === undefined) throw new UsageError("--url is required");
   const trust = ["ca-file", "thumbprint", "insecure"].filter((name) => parsed[name] !== undefined);
   if (trust.length > 1)
@@ -141,11 +156,7 @@ function options(argv, env = {}) {
     throw new UsageError(`--undecodable is deliver or dead-letter, not ${parsed.undecodable}`);
   if (parsed.log !== undefined && parsed.log !== "text" && parsed.log !== "json")
     throw new UsageError(`--log is text or json, not ${parsed.log}`);
-  if (parsed.listen !== undefined) {
-    const m = /^(\[[^\]]+\]|[^:[\]]*):(\d{1,5})$/.exec(parsed.listen);
-    if (m === null || Number(m[2]) > 65535)
-      throw new UsageError(`--listen is [host]:port, such as :8080 or 127.0.0.1:8080, not ${parsed.listen}`);
-  }
+  checkedListen(parsed.listen);
   if (parsed["health-limit"] !== undefined && parsed.listen === undefined)
     throw new UsageError("--health-limit goes with --listen");
   const pageSize = count("page-size");
@@ -187,6 +198,29 @@ function options(argv, env = {}) {
             timeoutMs: 30_000,
             max: count("max"),
           },
+  };
+}
+
+/** The file-level flags that may go with --config (the file names everything else) win over the file's. */
+const WITH_CONFIG = ["config", "listen", "health-limit", "log"];
+
+/** --config: the file to read (vsphere-events-config.cjs), and the flags that go with it. */
+function configRun(parsed) {
+  const other = Object.keys(parsed).filter((name) => !WITH_CONFIG.includes(name));
+  if (other.length > 0)
+    throw new UsageError(
+      `--config names the vCenters and their options: --${other[0]} goes in the file (only --listen, --health-limit and --log go with it)`,
+    );
+  if (parsed.log !== undefined && parsed.log !== "text" && parsed.log !== "json")
+    throw new UsageError(`--log is text or json, not ${parsed.log}`);
+  const health = parsed["health-limit"];
+  if (health !== undefined && !/^[1-9][0-9]*$/.test(health))
+    throw new UsageError(`--health-limit takes a whole number above 0, not ${health}`);
+  return {
+    config: parsed.config,
+    listen: checkedListen(parsed.listen),
+    healthLimitMs: health === undefined ? undefined : Number(health) * 1000,
+    log: parsed.log,
   };
 }
 

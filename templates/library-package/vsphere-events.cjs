@@ -12,36 +12,20 @@ const path = require("node:path");
 const files = require("./vsphere-events-files.cjs");
 const { line, undecodableJson, undecodableLine } = require("./vsphere-events-lines.cjs");
 const service = require("./vsphere-events-service.cjs");
+const {
+  connectTo,
+  connection,
+  ended,
+  eventFilter,
+  failed,
+  listenFor,
+  readPassword,
+  sessionStore,
+  statusLine,
+} = require("./vsphere-events-connect.cjs");
+const { runConfig } = require("./vsphere-events-many.cjs");
 const { runSource, stopper } = require("./vsphere-events-source.cjs");
 const { USAGE, UsageError, options } = require("./vsphere-events-options.cjs");
-
-/** The first line of stdin. */
-function readPassword(stdin) {
-  return new Promise((resolve, reject) => {
-    let text = "";
-    stdin.setEncoding("utf8");
-    stdin.on("data", (chunk) => {
-      text += chunk;
-      const end = text.indexOf("\n");
-      if (end >= 0) {
-        stdin.pause();
-        resolve(text.slice(0, end).replace(/\r$/, ""));
-      }
-    });
-    stdin.on("end", () => resolve(text.replace(/\r?\n$/, "")));
-    stdin.on("error", reject);
-  });
-}
-
-/** The TLS options of the flags, or the thumbprint the known-hosts file pins for an https server. */
-function tlsOptions(o, env) {
-  if (o.insecure) return { insecure: true };
-  if (o.thumbprint !== undefined) return { thumbprint: o.thumbprint };
-  if (o.caFile !== undefined) return { ca: fs.readFileSync(o.caFile, "utf8") };
-  if (/^http:/i.test(o.url)) return {};
-  const pinned = files.knownThumbprint(o.knownHosts ?? files.defaultKnownHosts(env), o.url);
-  return pinned === undefined ? {} : { thumbprint: pinned };
-}
 
 /** --trust: shows the server's certificate and pins its SHA-256 fingerprint in the known-hosts file. */
 async function trust(o, io, lib) {
@@ -77,33 +61,12 @@ async function logout(o, io, lib, sessionFile, saved) {
     await client.logout();
   } catch (error) {
     // A session that has ended already: connect found no password to log in with.
-    if (!ended(error)) return failed(error, io, lib);
+    if (!ended(error)) return failed(error, io.log, lib);
   } finally {
     fs.rmSync(sessionFile, { force: true });
   }
   io.stderr.write(`vsphere-events: logged out; removed ${sessionFile}\n`);
   return 0;
-}
-
-/** Whether `error` is connect's for a saved session that has ended, with no password to log in again. */
-const ended = (error) => error instanceof TypeError && error.message.startsWith("no password to log in");
-
-/** What every connection of a run shares: the server, the user, the wire and the TLS options. */
-function connection(o, env) {
-  return { url: o.url, username: o.username, wire: o.wire, ...tlsOptions(o, env) };
-}
-
-/** Reports a failure (a refused certificate with the flags that get past it); exit status 1. */
-function failed(error, io, lib) {
-  const log = io.log ?? service.logger("text", io.stderr);
-  log("error", error instanceof Error ? error.message : String(error));
-  if (error instanceof lib.VimConnectionError && error.reason === "certificate")
-    log(
-      "error",
-      "with this command: --trust shows the certificate and pins it, or give --ca-file <pem>, " +
-        "--thumbprint <SHA-256> or --insecure",
-    );
-  return 1;
 }
 
 async function main(argv, io, lib) {
@@ -120,36 +83,20 @@ async function main(argv, io, lib) {
     return 0;
   }
   io = { ...io, log: service.logger(o.log, io.stderr) };
-  if (o.trust) return trust(o, io, lib).catch((error) => failed(error, io, lib));
-  const sessionFile = o.sessionFile ?? files.defaultSessionFile(io.env, o.url, o.username);
+  if (o.config !== undefined) return runConfig(o, io, lib);
+  if (o.trust) return trust(o, io, lib).catch((error) => failed(error, io.log, lib));
   const warn = (text) => io.log("warn", text);
-  let saved = files.readSession(sessionFile, o.url, o.username, o.wire, warn);
+  const sessions = sessionStore(o, io.env, warn);
   // --logout alone ends the saved session; with --follow or --sink, the run's session at its end.
-  if (o.logout && !o.follow && o.sink === undefined) return logout(o, io, lib, sessionFile, saved);
+  if (o.logout && !o.follow && o.sink === undefined) return logout(o, io, lib, sessions.file, sessions.saved);
   const password = o.passwordStdin ? await readPassword(io.stdin) : io.env.VSPHERE_PASSWORD;
-  if (password === undefined && saved === undefined) {
+  if (password === undefined && sessions.saved === undefined) {
     io.stderr.write(
       `vsphere-events: give the password with --password-stdin or VSPHERE_PASSWORD\n${USAGE}\n`,
     );
     return 2;
   }
-  /** Saves the client's session when it is a new one (a first login, or a login again under a follow). */
-  const save = (client) => {
-    if (client.session === undefined || client.session === saved) return;
-    try {
-      files.writeSession(sessionFile, o.url, o.username, o.wire, client.session);
-      saved = client.session;
-    } catch (error) {
-      warn(`the session is not saved: ${error.message}`);
-    }
-  };
-  const filter = {
-    _typeName: "EventFilterSpec",
-    ...(o.types.length === 0 ? {} : { eventTypeId: o.types }),
-    ...(o.entity === undefined
-      ? {}
-      : { entity: { _typeName: "EventFilterSpecByEntity", entity: o.entity, recursion: "self" } }),
-  };
+  const filter = eventFilter(o);
   // SIGTERM, SIGINT: a wait ends at once, an event in flight is finished first (vsphere-events-source.cjs).
   const st = stopper();
   io.onInterrupt((name) => {
@@ -178,21 +125,9 @@ async function main(argv, io, lib) {
   const abortConnecting = () => connecting.abort(st.stop.reason);
   st.stop.addEventListener("abort", abortConnecting, { once: true });
   try {
-    if (o.listen !== undefined) {
-      server = await service.listen(o.listen, [stats], o.healthLimitMs);
-      const { address, port } = server.address();
-      io.log("info", `listening on http://${address.includes(":") ? `[${address}]` : address}:${port}`, {
-        listen: `${address}:${port}`,
-      });
-    }
-    client = await lib.VimClient.connect({
-      ...connection(o, io.env),
-      ...(password === undefined ? {} : { password }),
-      ...(saved === undefined ? {} : { session: saved }),
-      signal: connecting.signal,
-    });
+    if (o.listen !== undefined) server = await listenFor(o.listen, [stats], o.healthLimitMs, io.log);
+    client = await connectTo(o, io.env, lib, { password, sessions, signal: connecting.signal });
     st.stop.removeEventListener("abort", abortConnecting);
-    save(client);
     if (!o.follow && o.sink === undefined) {
       const events = await client.queryEvents(
         o.since === undefined
@@ -207,18 +142,7 @@ async function main(argv, io, lib) {
       }
       return 0;
     }
-    let lastStatus = "";
-    const status = (s) => {
-      const text =
-        s.state === "waiting"
-          ? `waiting for events${s.since === undefined ? "" : ` after key ${s.since.key}`}`
-          : s.state === "reconnecting"
-            ? `reconnecting (attempt ${s.attempt}): ${s.error instanceof Error ? s.error.message : String(s.error)}`
-            : "";
-      stats?.status(s.state);
-      if (text !== "" && text !== lastStatus) io.log(s.state === "reconnecting" ? "warn" : "info", text);
-      lastStatus = text;
-    };
+    const status = statusLine(io.log, stats);
     if (o.sink !== undefined) {
       await runSource(o, client, filter, { stopper: st, status, log: io.log, lib, env: io.env, stats });
       return 0;
@@ -243,15 +167,15 @@ async function main(argv, io, lib) {
       warn("the saved session has ended: give the password with --password-stdin or VSPHERE_PASSWORD");
       return 1;
     }
-    return failed(error, io, lib);
+    return failed(error, io.log, lib);
   } finally {
     server?.closeAllConnections();
     server?.close();
     // The session stays open for the next run, unless --logout ends it.
     if (client !== undefined && o.logout) {
       await client.logout().catch((error) => warn(`the logout failed: ${error.message}`));
-      fs.rmSync(sessionFile, { force: true });
-    } else if (client !== undefined) save(client);
+      fs.rmSync(sessions.file, { force: true });
+    } else if (client !== undefined) sessions.save(client);
   }
 }
 

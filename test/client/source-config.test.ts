@@ -1,0 +1,146 @@
+/**
+ * vsphere-events --config (issue 31, item 4): several vCenters in one process. A file with problems is refused before
+ * anything connects, every problem at its line and column, exit 2. Two simulators of this test's own, followed into one
+ * CloudEvents receiver, each from its checkpoint file: both deliver, in order; one simulator killed, the other's events
+ * still arrive and /healthz names the stopped one; SIGTERM stops the process, exit 0, each checkpoint at its last
+ * delivered event. Waits on conditions, not on time, but for the one second the health limit itself asks.
+ */
+import type { ChildProcess } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { VimClient, type Checkpoint } from "../../generated";
+import { postEvents } from "../vcsim/postEvents";
+import { installCommand, runCommand, startCommand, type RunningCommand } from "./command";
+import { receiver, type Received } from "./receiver";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const vcsim = require("../vcsim/vcsim.js") as {
+  buildVcsim(): string;
+  startVcsim(binary: string): Promise<{ url: string; child: ChildProcess }>;
+};
+
+const SKIP = process.env.VSPHERE_TYPEGEN_VCSIM_SKIP;
+const describeVcsim = SKIP === undefined ? describe : describe.skip;
+
+const messageOf = (r: Received): string => String((r.event as { message?: unknown } | undefined)?.message);
+
+/** Resolves once `ready()` holds, looking again every 50 ms. */
+async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await ready())) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+describe("vsphere-events --config: a file with problems", () => {
+  test("is refused before anything connects: every problem at its line and column, exit 2", async () => {
+    const command = installCommand();
+    const dir = fs.mkdtempSync(path.join(command.home, "config-"));
+    const file = path.join(dir, "vcenters.json");
+    fs.writeFileSync(
+      file,
+      [
+        "{",
+        '  "log": "yaml",',
+        '  "defaults": { "username": "events", "passwordEnv": "VC_PASSWORD", "sink": "http://127.0.0.1:9/" },',
+        '  "vcenters": [',
+        '    { "name": "a", "url": "http://127.0.0.1:1/sdk", "wire": "xml", "pageSize": "ten", "checkpoint": "a.json" },',
+        '    { "name": "a", "url": "http://127.0.0.1:2/sdk", "sinc": "2026-12-01T10:00:00Z", "checkpoint": "a.json" },',
+        '    { "url": "http://127.0.0.1:3/sdk", "insecure": true, "thumbprint": "ab" }',
+        "  ]",
+        "}",
+      ].join("\n"),
+    );
+    const result = await runCommand(command, ["--config", file], { env: { VC_PASSWORD: "x" }, cwd: dir });
+    expect([result.status, result.stdout]).toEqual([2, ""]);
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      "vcenters.json:2:10: log: is text or json, not yaml",
+      "vcenters.json:5:61: vcenters[0].wire: is soap or json, not xml",
+      "vcenters.json:5:80: vcenters[0].pageSize: takes a whole number above 0",
+      'vcenters.json:6:15: vcenters[1].name: the name a is vcenters[0]\'s too: give each vCenter its own "name"',
+      'vcenters.json:6:53: vcenters[1].sinc: unknown key: did you mean "since"?',
+      `vcenters.json:6:99: vcenters[1].checkpoint: ${path.join(dir, "a.json")} is vcenters[0].checkpoint too: each vCenter writes its own`,
+      'vcenters.json:7:5: vcenters[2]: give one of "caFile", "thumbprint" and "insecure", not thumbprint and insecure',
+    ]);
+  });
+
+  test("--config goes alone but for --listen, --health-limit and --log: a usage error names the flag", async () => {
+    const result = await runCommand(installCommand(), ["--config", "x.json", "--url", "https://vc"]);
+    expect([result.status, result.stderr.split("\n")[0]]).toEqual([
+      2,
+      "vsphere-events: --config names the vCenters and their options: --url goes in the file (only --listen, --health-limit and --log go with it)",
+    ]);
+  });
+});
+
+describeVcsim("vsphere-events --config: two vCenters in one process", () => {
+  const simulators: { url: string; child: ChildProcess }[] = [];
+  const clients: VimClient[] = [];
+  let running: RunningCommand | undefined;
+
+  beforeAll(async () => {
+    const binary = vcsim.buildVcsim();
+    simulators.push(...(await Promise.all([vcsim.startVcsim(binary), vcsim.startVcsim(binary)])));
+    for (const { url } of simulators)
+      clients.push(await VimClient.connect({ url, username: "user", password: "pass" }));
+  });
+
+  afterAll(async () => {
+    running?.child.kill("SIGKILL");
+    await clients[0]?.logout();
+    for (const { child } of simulators) child.kill("SIGKILL");
+  });
+
+  test("both deliver in order; one stopped, the other goes on and /healthz names the stopped one; SIGTERM exits 0", async () => {
+    const [a, b] = clients as [VimClient, VimClient];
+    const [urlA, urlB] = simulators.map((s) => s.url) as [string, string];
+    const command = installCommand();
+    const dir = fs.mkdtempSync(path.join(command.home, "two-"));
+    // Each starts from the checkpoint its file holds: the simulator's latest event now.
+    for (const [name, client] of [
+      ["a", a],
+      ["b", b],
+    ] as const)
+      fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(await client.latestCheckpoint()));
+    const r = await receiver();
+    fs.writeFileSync(
+      path.join(dir, "vcenters.json"),
+      JSON.stringify({
+        listen: "127.0.0.1:0",
+        healthLimit: 1,
+        defaults: { username: "user", passwordEnv: "VC_PASSWORD", sink: r.url, types: ["GeneralUserEvent"] },
+        vcenters: [
+          { name: "a", url: urlA, checkpoint: "a.json", sessionFile: "a.session" },
+          { name: "b", url: urlB, checkpoint: "b.json", sessionFile: "b.session" },
+        ],
+      }),
+    );
+    running = startCommand(command, ["--config", path.join(dir, "vcenters.json")], { env: { VC_PASSWORD: "pass" } });
+    try {
+      await running.waitFor(/listening on (http:\/\/\S+)/);
+      const base = /listening on (http:\/\/\S+)/.exec(running.stderr())?.[1] as string;
+      await running.waitFor(/a: waiting for events/);
+      await running.waitFor(/b: waiting for events/);
+      await Promise.all([postEvents(a, ["a-0", "a-1", "a-2"]), postEvents(b, ["b-0", "b-1", "b-2"])]);
+      await until(() => r.taken.length === 6);
+      expect((await fetch(`${base}/healthz`)).status).toBe(200);
+
+      simulators[1]?.child.kill("SIGKILL");
+      await postEvents(a, ["a-3", "a-4", "a-5"]);
+      await until(() => r.taken.length === 9);
+      let health = await fetch(`${base}/healthz`);
+      await until(async () => (health = await fetch(`${base}/healthz`)).status === 503);
+      expect(await health.text()).toMatch(/^b: vCenter failing for \d+ s\n$/);
+      running.child.kill("SIGTERM");
+      const result = await running.exited;
+      expect(result.status).toBe(0);
+      expect(result.stderr).toMatch(/vsphere-events: b: reconnecting/);
+    } finally {
+      await r.close();
+    }
+    const from = (url: string): Received[] => r.taken.filter((t) => t.ce.source === url);
+    expect(from(urlA).map(messageOf)).toEqual(["a-0", "a-1", "a-2", "a-3", "a-4", "a-5"]);
+    expect(from(urlB).map(messageOf)).toEqual(["b-0", "b-1", "b-2"]);
+    const checkpoint = (name: string): Checkpoint =>
+      JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), "utf8")) as Checkpoint;
+    expect(checkpoint("a").key).toBe(from(urlA)[5]?.event?.key);
+    expect(checkpoint("b").key).toBe(from(urlB)[2]?.event?.key);
+  }, 60_000);
+});
