@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import { FORMATS, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../formats";
-import { FIELD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
+import { FIELD_NAME, METHOD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
 import { ENUM_KEYS, FIELD_KEYS, METHOD_KEYS, RETURN_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
 import { VERSION } from "./yamlReader";
 
@@ -170,7 +170,12 @@ export function schemaFileJsonSchema(): JsonSchema {
     required: ["name", "on"],
     additionalProperties: false,
     properties: pick(METHOD_KEYS, {
-      name: typeName("The method's name, as the file's name: QueryEvents."),
+      name: {
+        type: "string",
+        pattern: METHOD_NAME.source,
+        not: { enum: Object.getOwnPropertyNames(Object.prototype).sort() },
+        description: "The method's name (its WSDL operation's), as the file's name: QueryEvents.",
+      },
       on: typeName("The managed object type the method is called on: EventManager."),
       params: {
         description: "The parameters after _this, in WSDL order, each written as a field is.",

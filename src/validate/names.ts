@@ -4,8 +4,15 @@
  * for itself, or that would break JavaScript objects, are refused here with a reason.
  */
 
-export const TYPE_NAME = /^[A-Z][A-Za-z0-9_]*$/;
+/**
+ * An upper-case first letter, as vSphere's types have, which keeps them apart from the schema's own type keywords
+ * (`string`, `integer`...) and JavaScript's reserved words; or the one prefix vim25 writes in lower case, `vslm`
+ * (five types: `vslmVClockInfo`...).
+ */
+export const TYPE_NAME = /^(?:[A-Z]|vslm[A-Z])[A-Za-z0-9_]*$/;
 export const FIELD_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A method is named by its WSDL operation, and 22 of vim25's begin in lower case (`configureVcha_Task`). */
+export const METHOD_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
  * Globals and run-time names the generated modules use, and names whose derived exports are taken

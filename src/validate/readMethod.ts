@@ -17,7 +17,7 @@ const IMPLICIT_PARAMS: ReadonlyMap<string, string> = new Map([
 
 export function readMethod(r: YamlReader, root: YAMLMap): MethodDecl | undefined {
   const top = r.entries(root, METHOD_KEYS, "in a method");
-  const named = readName(r, root, top);
+  const named = readName(r, root, top, "method");
   const onEntry = top.get("on");
   const on = r.string(onEntry, "on");
   if (on !== undefined && !TYPE_NAME.test(on)) {

@@ -5,11 +5,19 @@
 import * as path from "node:path";
 import type { YAMLMap } from "yaml";
 import type { SourcePos } from "../diagnostic";
-import { RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
+import { METHOD_NAME, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
 import type { Entries, YamlReader } from "./yamlReader";
 
-/** The declared name, checked against the file name; `undefined` when missing or invalid. */
-export function readName(r: YamlReader, root: YAMLMap, top: Entries): { name: string; at: SourcePos } | undefined {
+/**
+ * The declared name, checked against the file name; `undefined` when missing or invalid. A method's name is its WSDL
+ * operation's, which may begin in lower case.
+ */
+export function readName(
+  r: YamlReader,
+  root: YAMLMap,
+  top: Entries,
+  kind: "type" | "method" = "type",
+): { name: string; at: SourcePos } | undefined {
   const nameEntry = top.get("name");
   const name = r.string(nameEntry, "name");
   const stem = path.basename(r.file.displayPath).replace(/\.ya?ml$/, "");
@@ -24,14 +32,23 @@ export function readName(r: YamlReader, root: YAMLMap, top: Entries): { name: st
   }
   if (name === undefined) return undefined;
   const at = r.posOf(nameEntry.value);
-  if (!TYPE_NAME.test(name)) {
+  if (!(kind === "method" ? METHOD_NAME : TYPE_NAME).test(name)) {
     r.report(
       at,
       "bad-type-name",
-      `type name "${name}" is not a valid identifier`,
-      "a type name starts with an upper-case letter and has only letters, digits and _, like vSphere's own",
+      `${kind} name "${name}" is not a valid identifier`,
+      kind === "method"
+        ? "a method name starts with a letter and has only letters, digits and _, like vSphere's own"
+        : "a type name starts with an upper-case letter (or vSphere's vslm) and has only letters, digits and _, like vSphere's own",
     );
-  } else if (RESERVED_TYPE_NAMES.has(name)) {
+  } else if (kind === "method" && Object.hasOwn(Object.prototype, name)) {
+    r.report(
+      at,
+      "reserved-type-name",
+      `method name "${name}" is reserved`,
+      "the method map is an object, and every object has this name already; choose another name",
+    );
+  } else if (kind === "type" && RESERVED_TYPE_NAMES.has(name)) {
     r.report(
       at,
       "reserved-type-name",

@@ -14,6 +14,7 @@ import { TYPE_NAME } from "./names";
 import { readField } from "./readField";
 import { readMethod } from "./readMethod";
 import { readName } from "./readName";
+import { laterRelease } from "./releases";
 import { didYouMean } from "./suggest";
 import type { EnumDecl, EnumValueDecl, FieldDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
 import { ENUM_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
@@ -101,19 +102,6 @@ function readType(r: YamlReader, root: YAMLMap): TypeDecl | undefined {
     open: subtypes === "open",
     fields,
   };
-}
-
-/** A release's parts as numbers: "8.0.1.0" is [8, 0, 1, 0]. */
-const releaseParts = (release: string): number[] => release.split(".").map(Number);
-
-/** Whether release `a` came after release `b` ("8.0.1.0" after "8.0"). */
-function laterRelease(a: string, b: string): boolean {
-  const [x, y] = [releaseParts(a), releaseParts(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return false;
 }
 
 /**

@@ -11,7 +11,8 @@ import { didYouMean } from "./suggest";
 export type Entry = { readonly key: Node; readonly value: Node | null };
 export type Entries = ReadonlyMap<string, Entry>;
 
-export const VERSION = /^[0-9]+(\.[0-9]+)*$/;
+/** A release: numbers and dots, or vSphere 2.5's update releases as vim25.json names them (`2.5u2`, `2.5u2server`). */
+export const VERSION = /^[0-9]+(\.[0-9]+)*(u[0-9]+(server)?)?$/;
 
 export class YamlReader {
   readonly diagnostics: Diagnostic[] = [];

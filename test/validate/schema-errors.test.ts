@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { diagnostic, formatDiagnostic, type Diagnostic } from "../../src/diagnostic";
 import { colourWanted, renderDiagnostics } from "../../src/report/renderDiagnostics";
 import { editDistance } from "../../src/validate/suggest";
-import { diagnosticsOf, located, runCli, tempDir } from "../support/helpers";
+import { diagnosticsOf, located, runCli, tempDir, validateTexts } from "../support/helpers";
 
 const EVENT = "name: Event\nfields:\n  key:\n    type: integer\n    format: int32\n";
 
@@ -173,6 +173,18 @@ describe("each kind of mistake is reported at its place", () => {
       'required field "x" came in 5.1, after A (from the first release): servers and sessions before 5.1 leave it out, and decoding their answers would fail',
     ],
     [
+      "a field from a vSphere 2.5 update release, required, on a type from 2.5",
+      { "A.yaml": 'name: A\nsince: "2.5"\nfields:\n  x:\n    type: string\n    since: "2.5u2server"\n' },
+      ["A.yaml:4:3 late-required-field"],
+      'required field "x" came in 2.5u2server, after A (since 2.5): servers and sessions before 2.5u2server leave it out, and decoding their answers would fail',
+    ],
+    [
+      "a method name every object has already",
+      { "constructor.yaml": "name: constructor\non: EventManager\n" },
+      ["constructor.yaml:1:7 reserved-type-name"],
+      'method name "constructor" is reserved',
+    ],
+    [
       "fields as a list",
       { "A.yaml": "name: A\nfields:\n  - x\n" },
       ["A.yaml:3:3 not-a-mapping"],
@@ -198,6 +210,16 @@ describe("each kind of mistake is reported at its place", () => {
     expect(diagnostics[0]?.message).toBe(message);
     expect(diagnostics[0]?.hint.length).toBeGreaterThan(10);
   });
+});
+
+test("a method named by a WSDL operation in lower case, and releases 2.5u2 before 4.0, are accepted", () => {
+  expect(
+    validateTexts({
+      "configureVcha_Task.yaml": 'name: configureVcha_Task\non: FailoverClusterConfigurator\nsince: "6.5"\n',
+      "A.yaml":
+        'name: A\nsince: "2.5u2"\nfields:\n  x:\n    type: string\n    since: "2.5u2"\n  y:\n    type: string\n    optional: true\n    since: "4.0"\n',
+    }),
+  ).toMatchObject({ ok: true });
 });
 
 test("three different mistakes give three located diagnostics, sorted, with hints", () => {

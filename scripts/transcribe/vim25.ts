@@ -1,0 +1,189 @@
+/**
+ * The transcription of the whole vim25 API from `vim25.json` (pyVmomi 8.0.3's type tables and govmomi 9.1's
+ * bindings, as data: see vim25.md beside it) into schema files: every data type and fault, every enum with its
+ * values' docs, and every method of every managed object (parameters, return, faults, `since`). Like the catalogue
+ * conversion (catalogue.ts) it is how the YAML is made, not a build step: it writes only the files that do not exist
+ * yet, so a hand-kept file (with the catalogue's decisions and its recorded disagreements) is never replaced, unless
+ * `--force` is given. Re-runnable: the same vim25.json writes the same bytes.
+ *
+ * Not yet transcribed, since the schema format has no place for them: managed objects as a kind of their own (their
+ * base chain and properties), and a method's task result and privilege.
+ *
+ * Where the sources disagree, VI JSON's text (9.1.1.0) is the authority: a field govmomi and pyVmomi type
+ * `LocalizedMethodFault` whose VMODL type is `vmodl.MethodFault` is VI JSON `MethodFault`, and servers send either,
+ * so it lists both, as the catalogue conversion does.
+ *
+ * Run: `npm run -s build && node dist/scripts/transcribe/vim25.js <vim25.json> <schema folder> [--force]`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
+import { laterRelease } from "../../src/validate/releases";
+import { schemaYaml, type EnumText, type FieldText, type MethodText, type TypeText } from "../../src/import/schemaYaml";
+
+/** A field, parameter or return value as vim25.json writes it. */
+export interface Vim25Field {
+  readonly name: string;
+  readonly type: string | null;
+  readonly format?: string;
+  readonly array: boolean;
+  readonly optional: boolean;
+  readonly kind: "primitive" | "enum" | "object" | "moref" | "any" | null;
+  readonly moType?: string;
+  readonly vmodlType?: string;
+  readonly since?: string | null;
+  readonly doc?: string | null;
+}
+
+export interface Vim25Type {
+  readonly name: string;
+  readonly base: string | null;
+  readonly since?: string | null;
+  readonly doc?: string | null;
+  readonly hasSubtypes: boolean;
+  readonly isFault: boolean;
+  readonly fields: readonly Vim25Field[];
+}
+
+export interface Vim25Enum {
+  readonly name: string;
+  readonly since?: string | null;
+  readonly doc?: string | null;
+  readonly values: readonly { readonly name: string; readonly doc?: string | null; readonly since?: string | null }[];
+}
+
+export interface Vim25Method {
+  readonly name: string;
+  readonly since?: string | null;
+  readonly doc?: string | null;
+  readonly params: readonly Vim25Field[];
+  readonly returns?: Omit<Vim25Field, "name"> | null;
+  readonly faults?: readonly string[] | null;
+}
+
+export interface Vim25 {
+  readonly meta: { readonly sources?: unknown };
+  readonly types: readonly Vim25Type[];
+  readonly enums: readonly Vim25Enum[];
+  readonly managedObjects: readonly { readonly name: string; readonly methods: readonly Vim25Method[] }[];
+}
+
+/** The schema type of a field: `any`, the reference type, the fault pair, or the named type. */
+function typeOf(f: Omit<Vim25Field, "name">): string | readonly string[] {
+  if (f.kind === "any") return "any";
+  if (f.kind === "moref") return "ManagedObjectReference";
+  if (f.type === "LocalizedMethodFault" && f.vmodlType === "vmodl.MethodFault")
+    return ["MethodFault", "LocalizedMethodFault"];
+  return f.type ?? "any";
+}
+
+/**
+ * The text of a field: vim25.json's own field shape, as the schema format writes it. The since rule (the YAML guide):
+ * a field that came after its type (`since` the type's release) is absent from the servers and sessions before it, so
+ * it is optional, whatever the sources say; its `since` is written only then, where it says something.
+ */
+function fieldText(f: Vim25Field, ownerSince?: string | null): FieldText {
+  const late = typeof f.since === "string" && (typeof ownerSince !== "string" || laterRelease(f.since, ownerSince));
+  return {
+    name: f.name,
+    type: typeOf(f),
+    format: f.kind === "primitive" ? f.format : undefined,
+    array: f.array,
+    optional: f.optional || late,
+    since: late ? (f.since ?? undefined) : undefined,
+    refersTo: f.moType,
+    description: f.doc ?? undefined,
+  };
+}
+
+export function typeText(t: Vim25Type): TypeText {
+  return {
+    kind: "type",
+    name: t.name,
+    extends: t.base ?? undefined,
+    // A type with subtypes in 9.1 may have more in a later release: open, as the catalogue's are.
+    open: t.hasSubtypes,
+    since: t.since ?? undefined,
+    description: t.doc ?? undefined,
+    fields: t.fields.map((f) => fieldText(f, t.since)),
+  };
+}
+
+export function enumText(e: Vim25Enum): EnumText {
+  return {
+    kind: "enum",
+    name: e.name,
+    since: e.since ?? undefined,
+    description: e.doc ?? undefined,
+    values: e.values.map((v) => ({ value: v.name, description: v.doc ?? undefined, since: v.since ?? undefined })),
+  };
+}
+
+export function methodText(on: string, m: Vim25Method): MethodText {
+  const returns = m.returns === undefined || m.returns === null || m.returns.type === null ? undefined : m.returns;
+  return {
+    kind: "method",
+    name: m.name,
+    on,
+    since: m.since ?? undefined,
+    description: m.doc ?? undefined,
+    params: m.params.map((p) => fieldText(p, m.since)),
+    returns:
+      returns === undefined
+        ? undefined
+        : {
+            type: typeOf(returns),
+            format: returns.kind === "primitive" ? returns.format : undefined,
+            array: returns.array,
+            optional: returns.optional,
+            refersTo: returns.moType,
+          },
+    faults: m.faults === null || m.faults === undefined ? undefined : [...m.faults].sort(),
+  };
+}
+
+/** Every schema file of vim25.json: `{ path, text }` (methods under `methods/`), sorted by path. */
+export function transcribeVim25(api: Vim25): { path: string; text: string }[] {
+  const provenance = (depth: number): string[] => [
+    `yaml-language-server: $schema=${"../".repeat(depth)}${JSON_SCHEMA_FILE}`,
+    "Transcribed from vim25.json (pyVmomi 8.0.3, govmomi 9.1) by scripts/transcribe/vim25.ts.",
+    "This file is the source now: edit it by hand; the transcription does not overwrite it.",
+  ];
+  const files = [
+    ...api.types.map((t) => ({ path: `${t.name}.yaml`, text: schemaYaml(typeText(t), provenance(1)) })),
+    ...api.enums.map((e) => ({ path: `${e.name}.yaml`, text: schemaYaml(enumText(e), provenance(1)) })),
+    ...api.managedObjects.flatMap((mo) =>
+      mo.methods.map((m) => ({
+        path: `methods/${m.name}.yaml`,
+        text: schemaYaml(methodText(mo.name, m), provenance(2)),
+      })),
+    ),
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function main(argv: readonly string[]): number {
+  const force = argv.includes("--force");
+  const [input, outDir] = argv.filter((a) => a !== "--force");
+  if (input === undefined || outDir === undefined) {
+    process.stderr.write("usage: vim25 <vim25.json> <schema folder> [--force]\n");
+    return 2;
+  }
+  const api = JSON.parse(fs.readFileSync(input, "utf8")) as Vim25;
+  let written = 0;
+  let kept = 0;
+  for (const file of transcribeVim25(api)) {
+    const target = path.join(outDir, file.path);
+    if (!force && fs.existsSync(target)) {
+      kept++;
+      continue;
+    }
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, file.text);
+    written++;
+  }
+  process.stdout.write(`${written} schema files written to ${outDir}; ${kept} existing files kept\n`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
