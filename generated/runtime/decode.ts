@@ -182,7 +182,7 @@ export function checkMembers(
  */
 export function family<F>(
   entries: readonly (readonly [string, F] | ReadonlyMap<string, F>)[],
-): ReadonlyMap<string, F> {
+): Map<string, F> {
   const table = new Map<string, F>();
   for (const entry of entries) {
     if (entry instanceof Map) for (const [name, f] of entry as ReadonlyMap<string, F>) table.set(name, f);

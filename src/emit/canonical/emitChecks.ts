@@ -285,7 +285,7 @@ export function emitChecks(model: Model, options: CodeOptions): CanonicalChecks 
     dispatch.push(decodeAtFunction(type), decodeExactFunction(model, type));
     if (type.ownFields.length > 0) fields.push(membersConstant(type), decodeFieldsFunction(model, type, options));
   }
-  for (const list of typeLists(model)) dispatch.push(typeListDecoder(model, list, options));
+  for (const list of typeLists(model, true)) dispatch.push(typeListDecoder(model, list, options));
   for (const type of tableTypes(model))
     dispatch.push(familyTable(model, type, names.decodeTable, names.decodeExact, rtType("ExactDecoder")));
   // Every enum gets a decoder: a field may be typed with it, and a boxed value in an untyped slot may name it.

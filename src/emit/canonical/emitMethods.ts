@@ -10,7 +10,7 @@ import type { CodeOptions } from "../../options";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { wireFieldEntry } from "../plan/wireField";
 import { jsDoc, safeCommentText } from "../jsdoc";
-import { declaredTypeName, rt, rtType } from "../naming";
+import { declaredTypeName, names, rt, rtType } from "../naming";
 
 export const methodNames = {
   map: "VimMethods",
@@ -56,7 +56,12 @@ function tableEntry(model: Model, method: MethodModel, options: CodeOptions): st
       plan.decode.kind === "decodeAt"
         ? plan.decode.decodeAt
         : `/* @__PURE__ */ ${rt("primitiveAt")}(${JSON.stringify(r.type.kind === "primitive" ? r.type.format : "string")})`;
-    tail = `returns: ${JSON.stringify(wireFieldEntry(model, r))}, is: ${plan.guardFn}, decode: ${decode}`;
+    // A list of types has a guard of its own only inside guards.ts (its name is not public): its types' guards here.
+    const is =
+      r.type.kind === "union"
+        ? `(v: unknown): boolean => ${r.type.typeNames.map((t) => `${names.guard(t)}(v)`).join(" || ")}`
+        : plan.guardFn;
+    tail = `returns: ${JSON.stringify(wireFieldEntry(model, r))}, is: ${is}, decode: ${decode}`;
   }
   return `${JSON.stringify(method.name)}: { on: ${JSON.stringify(method.on)}, params: [${params.join(", ")}], ${tail} }`;
 }

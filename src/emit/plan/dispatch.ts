@@ -45,6 +45,34 @@ function entriesOf(
   return [own, ...below];
 }
 
+/**
+ * The encoders' family table: `rt.family<F>([subtables])` with one `set` per name the subtables leave out. Each
+ * encoder takes its own type, so an array literal of them would be a union of their function types, which
+ * TypeScript compares with each other, and at vim25's 2,300 direct subtypes of DynamicData cannot represent at all
+ * (TS2590); each `set` is checked alone.
+ */
+export function familySetTable(
+  model: Model,
+  type: TypeModel,
+  table: (t: string) => string,
+  exact: (t: string) => string,
+  valueType: string,
+): VariableStatementStructure {
+  const subtables: string[] = [];
+  const names = [type.name];
+  for (const name of type.directSubtypes) {
+    const sub = typeOf(model, name);
+    if (usesTable(sub)) subtables.push(table(name));
+    else names.push(...typeNamesOf(sub));
+  }
+  return mapTable(
+    table(type.name),
+    valueType,
+    names.map((n) => [n, exact(n)]),
+    subtables.length === 0 ? undefined : `rt.family<${valueType}>([${subtables.join(", ")}])`,
+  );
+}
+
 /** `const table$T: ReadonlyMap<string, F> = rt.family([...])`, marked pure so that bundlers drop unused ones. */
 export function familyTable(
   model: Model,
@@ -80,9 +108,10 @@ export function mapTable(
   name: string,
   valueType: string,
   entries: readonly (readonly [string, string])[],
+  made = `new Map<string, ${valueType}>()`,
 ): VariableStatementStructure {
   const table: TableIife = {
-    made: `new Map<string, ${valueType}>()`,
+    made,
     sets: entries.map(([key, value]) => ({ callee: "t.set", args: [JSON.stringify(key), value] })),
   };
   const declaration = withLayout(

@@ -139,11 +139,18 @@ export function fieldTsType(plan: ElementPlan, array: boolean): string {
   return plan.tsType.includes(" | ") ? `(${plan.tsType})[]` : `${plan.tsType}[]`;
 }
 
-/** Every distinct list of types used by a field, sorted by key: each gets its own guard, decoder and encoder. */
-export function typeLists(model: Model): (readonly string[])[] {
+/**
+ * Every distinct list of types used by a field, sorted by key: each gets its own guard, decoder and encoder. With
+ * `returns`, also those a method returns, which the method table decodes (and checks with the types' own guards).
+ */
+export function typeLists(model: Model, returns = false): (readonly string[])[] {
   const found = new Map<string, readonly string[]>();
   for (const type of model.types)
     for (const field of type.ownFields)
       if (field.type.kind === "union") found.set(unionKey(field.type.typeNames), field.type.typeNames);
+  if (returns)
+    for (const method of model.methods)
+      if (method.returns?.type.kind === "union")
+        found.set(unionKey(method.returns.type.typeNames), method.returns.type.typeNames);
   return [...found.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, v]) => v);
 }

@@ -478,31 +478,31 @@ function encodeFields$VmEventArgument(v: VmEventArgument, o: Record<string, unkn
   o["vm"] = encodeExact$ManagedObjectReference($vm);
 }
 
-const encoders$DynamicData: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ rt.family<
-  (v: never) => rt.WireObject
->([
-  ["DynamicData", encodeExact$DynamicData],
-  ["Event", encodeExact$Event],
-  ["AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent],
-  ["BadUsernameSessionEvent", encodeExact$BadUsernameSessionEvent],
-  ["GlobalMessageChangedEvent", encodeExact$GlobalMessageChangedEvent],
-  ["NoAccessUserEvent", encodeExact$NoAccessUserEvent],
-  ["ServerStartedSessionEvent", encodeExact$ServerStartedSessionEvent],
-  ["SessionEvent", encodeExact$SessionEvent],
-  ["SessionTerminatedEvent", encodeExact$SessionTerminatedEvent],
-  ["UserLoginSessionEvent", encodeExact$UserLoginSessionEvent],
-  ["UserLogoutSessionEvent", encodeExact$UserLogoutSessionEvent],
-  ["EventArgument", encodeExact$EventArgument],
-  ["ComputeResourceEventArgument", encodeExact$ComputeResourceEventArgument],
-  ["DatacenterEventArgument", encodeExact$DatacenterEventArgument],
-  ["DatastoreEventArgument", encodeExact$DatastoreEventArgument],
-  ["DvsEventArgument", encodeExact$DvsEventArgument],
-  ["EntityEventArgument", encodeExact$EntityEventArgument],
-  ["HostEventArgument", encodeExact$HostEventArgument],
-  ["NetworkEventArgument", encodeExact$NetworkEventArgument],
-  ["TgwEventArgument", encodeExact$TgwEventArgument],
-  ["VmEventArgument", encodeExact$VmEventArgument],
-]);
+const encoders$DynamicData: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ (() => {
+  const t = new Map<string, (v: never) => rt.WireObject>();
+  t.set("DynamicData", encodeExact$DynamicData);
+  t.set("Event", encodeExact$Event);
+  t.set("AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent);
+  t.set("BadUsernameSessionEvent", encodeExact$BadUsernameSessionEvent);
+  t.set("GlobalMessageChangedEvent", encodeExact$GlobalMessageChangedEvent);
+  t.set("NoAccessUserEvent", encodeExact$NoAccessUserEvent);
+  t.set("ServerStartedSessionEvent", encodeExact$ServerStartedSessionEvent);
+  t.set("SessionEvent", encodeExact$SessionEvent);
+  t.set("SessionTerminatedEvent", encodeExact$SessionTerminatedEvent);
+  t.set("UserLoginSessionEvent", encodeExact$UserLoginSessionEvent);
+  t.set("UserLogoutSessionEvent", encodeExact$UserLogoutSessionEvent);
+  t.set("EventArgument", encodeExact$EventArgument);
+  t.set("ComputeResourceEventArgument", encodeExact$ComputeResourceEventArgument);
+  t.set("DatacenterEventArgument", encodeExact$DatacenterEventArgument);
+  t.set("DatastoreEventArgument", encodeExact$DatastoreEventArgument);
+  t.set("DvsEventArgument", encodeExact$DvsEventArgument);
+  t.set("EntityEventArgument", encodeExact$EntityEventArgument);
+  t.set("HostEventArgument", encodeExact$HostEventArgument);
+  t.set("NetworkEventArgument", encodeExact$NetworkEventArgument);
+  t.set("TgwEventArgument", encodeExact$TgwEventArgument);
+  t.set("VmEventArgument", encodeExact$VmEventArgument);
+  return t;
+})();
 const any$: ReadonlyMap<string, (v: never) => rt.WireObject> = /* @__PURE__ */ (() => {
   const t = new Map<string, (v: never) => rt.WireObject>();
   t.set("AlreadyAuthenticatedSessionEvent", encodeExact$AlreadyAuthenticatedSessionEvent);

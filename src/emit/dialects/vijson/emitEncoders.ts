@@ -32,7 +32,7 @@ import {
 import {
   anyTable,
   BOX_PREFIX_LENGTH,
-  familyTable,
+  familySetTable,
   tableTypes,
   usesTable,
   writeTypeNameSwitch,
@@ -222,7 +222,7 @@ export function emitEncoders(model: Model, options: CodeOptions): StatementStruc
   }
   for (const list of typeLists(model)) statements.push(typeListEncoder(model, list, options));
   for (const type of tableTypes(model))
-    statements.push(familyTable(model, type, names.encodeTable, names.encodeExact, "(v: never) => rt.WireObject"));
+    statements.push(familySetTable(model, type, names.encodeTable, names.encodeExact, "(v: never) => rt.WireObject"));
   statements.push(anyTable(model, names.anyTable, (t) => encoderOf(model, t), "(v: never) => rt.WireObject"));
   statements.push(...encodeAnyFunctions());
   return statements;
