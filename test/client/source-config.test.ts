@@ -7,9 +7,11 @@
  */
 import type { ChildProcess } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { VimClient, type Checkpoint } from "../../generated";
 import { postEvents } from "../vcsim/postEvents";
+import { REPO } from "../support/helpers";
 import { installCommand, runCommand, startCommand, type RunningCommand } from "./command";
 import { receiver, type Received } from "./receiver";
 
@@ -66,6 +68,43 @@ describe("vsphere-events --config: a file with problems", () => {
     expect([result.status, result.stderr.split("\n")[0]]).toEqual([
       2,
       "vsphere-events: --config names the vCenters and their options: --url goes in the file (only --listen, --health-limit and --log go with it)",
+    ]);
+  });
+});
+
+describe("vsphere-events --config: the examples in the README and the Knative guide", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readConfig } = require("../../templates/library-package/vsphere-events-config.cjs") as {
+    readConfig(file: string, o: object, env: Record<string, string>): { vcenters: { name: string }[] };
+  };
+  /** The JSON block under `heading` in a Markdown file (indented or not), written to a file of its own. */
+  const example = (doc: string, heading: string): string => {
+    const text = fs.readFileSync(path.join(REPO, doc), "utf8");
+    const from = text.indexOf(heading);
+    const block = /^( *)```json\n([\s\S]*?)^\1```$/m.exec(text.slice(from));
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "config-example-")), "vcenters.json");
+    fs.writeFileSync(file, (block?.[2] ?? "").replace(new RegExp(`^${block?.[1] ?? ""}`, "gm"), ""));
+    return file;
+  };
+  /** The problems readConfig finds, or the names of the vCenters it read. */
+  const read = (file: string, env: Record<string, string>): string[] => {
+    try {
+      return readConfig(file, {}, env).vcenters.map((v) => v.name);
+    } catch (error) {
+      return (error as Error).message.split("\n").map((line) => line.replace(/^.*?:\d+:\d+: /, ""));
+    }
+  };
+
+  test("the README's is valid but for the secret files this machine does not have", () => {
+    const file = example("README.md", "**Several vCenters in one process**");
+    expect(read(file, { VC_A_PASSWORD: "x" })).toEqual(["vcenters[1].passwordFile: cannot be read: no such file"]);
+  });
+
+  test("the Knative guide's is valid but for the secret files this machine does not have", () => {
+    const file = example("docs/guide/knative-source.md", "## Several vCenters in one Deployment");
+    expect(read(file, {})).toEqual([
+      "vcenters[0].passwordFile: cannot be read: no such file",
+      "vcenters[1].passwordFile: cannot be read: no such file",
     ]);
   });
 });
