@@ -9,6 +9,7 @@ import * as path from "node:path";
 import ts from "typescript";
 import { buildOutput } from "../../src/pipeline";
 import { outputFiles, tempDir } from "../support/helpers";
+import { STRICT } from "../support/strict";
 
 const SCHEMAS: Record<string, string> = {
   "DynamicData.yaml": "name: DynamicData\nsubtypes: open\n",
@@ -33,17 +34,7 @@ test("a method returning one of several types: its guard is the types' public gu
   expect(methods).toContain("is: (v: unknown): boolean => isMethodFault(v) || isLocalizedMethodFault(v),");
   const program = ts.createProgram(
     outputFiles(out).map((f) => path.join(out, f)),
-    {
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ["lib.es2022.d.ts"],
-      types: [],
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      noEmit: true,
-    },
+    STRICT,
   );
   const errors = ts
     .getPreEmitDiagnostics(program)

@@ -10,22 +10,7 @@ import { transformSync } from "amaro";
 import ts from "typescript";
 import { parseRecordedRuntime } from "../../src/options";
 import { FIXTURES, REPO, tempDir } from "../support/helpers";
-
-const STRICT: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  lib: ["lib.es2022.d.ts"],
-  types: [],
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noImplicitReturns: true,
-  noFallthroughCasesInSwitch: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noEmit: true,
-};
+import { STRICT } from "../support/strict";
 
 /**
  * `@tsconfig/strictest` as a consumer extends it (noPropertyAccessFromIndexSignature, noImplicitOverride, ...), plus

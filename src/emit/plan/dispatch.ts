@@ -30,19 +30,26 @@ export function tableTypes(model: Model): TypeModel[] {
     .sort((a, b) => b.ancestors.length - a.ancestors.length || compareStrings(a.name, b.name));
 }
 
-/** Every name of the types a table covers, for members of a family that has no table of its own. */
+/**
+ * What a family's table holds below its own type: each direct subtype's table, or, for a subtype with no table of
+ * its own, every name of its family, in the order of the subtypes.
+ */
+function below(model: Model, type: TypeModel): { readonly name: string; readonly table: boolean }[] {
+  return type.directSubtypes.flatMap((name): { name: string; table: boolean }[] => {
+    const sub = typeOf(model, name);
+    return usesTable(sub) ? [{ name, table: true }] : typeNamesOf(sub).map((n) => ({ name: n, table: false }));
+  });
+}
+
+/** The entries of a family's array: `["T", exact]` for the type and each name, a subtype's table by its name. */
 function entriesOf(
   model: Model,
   type: TypeModel,
   table: (t: string) => string,
   exact: (t: string) => string,
 ): string[] {
-  const own = `[${JSON.stringify(type.name)}, ${exact(type.name)}]`;
-  const below = type.directSubtypes.flatMap((name) => {
-    const sub = typeOf(model, name);
-    return usesTable(sub) ? [table(name)] : typeNamesOf(sub).map((n) => `[${JSON.stringify(n)}, ${exact(n)}]`);
-  });
-  return [own, ...below];
+  const entry = (name: string): string => `[${JSON.stringify(name)}, ${exact(name)}]`;
+  return [entry(type.name), ...below(model, type).map((b) => (b.table ? table(b.name) : entry(b.name)))];
 }
 
 /**
@@ -58,13 +65,9 @@ export function familySetTable(
   exact: (t: string) => string,
   valueType: string,
 ): VariableStatementStructure {
-  const subtables: string[] = [];
-  const names = [type.name];
-  for (const name of type.directSubtypes) {
-    const sub = typeOf(model, name);
-    if (usesTable(sub)) subtables.push(table(name));
-    else names.push(...typeNamesOf(sub));
-  }
+  const parts = below(model, type);
+  const subtables = parts.filter((b) => b.table).map((b) => table(b.name));
+  const names = [type.name, ...parts.filter((b) => !b.table).map((b) => b.name)];
   return mapTable(
     table(type.name),
     valueType,
