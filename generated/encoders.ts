@@ -991,7 +991,24 @@ function encodeAt$AlarmEvent(v: AnyAlarmEvent): rt.WireObject {
     case "AlarmStatusChangedEvent":
       return encodeExact$AlarmStatusChangedEvent(v);
     default:
-      return encodeExact$AlarmEvent(v);
+      return rt.declaredOnly(v, encodeExact$AlarmEvent(v), "AlarmEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "alarm",
+      ]);
   }
 }
 
@@ -1245,7 +1262,7 @@ function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
     case "VirtualMachineCpuIdInfoSpec":
       return encodeExact$VirtualMachineCpuIdInfoSpec(v);
     default:
-      return encodeExact$ArrayUpdateSpec(v);
+      return rt.declaredOnly(v, encodeExact$ArrayUpdateSpec(v), "ArrayUpdateSpec", ["operation","removeKey"]);
   }
 }
 
@@ -1286,7 +1303,23 @@ function encodeAt$AuthorizationEvent(v: AnyAuthorizationEvent): rt.WireObject {
     case "RoleUpdatedEvent":
       return encodeExact$RoleUpdatedEvent(v);
     default:
-      return encodeExact$AuthorizationEvent(v);
+      return rt.declaredOnly(v, encodeExact$AuthorizationEvent(v), "AuthorizationEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -1403,7 +1436,25 @@ export const stringifyClusterEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Clu
 
 function encodeAt$ClusterEvent(v: AnyClusterEvent): rt.WireObject {
   const exact = encoders$ClusterEvent.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$ClusterEvent(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$ClusterEvent(v), "ClusterEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
 }
 
 function encodeExact$ClusterEvent(v: ClusterEvent): rt.WireObject {
@@ -1426,7 +1477,23 @@ function encodeAt$ClusterOvercommittedEvent(v: AnyClusterOvercommittedEvent): rt
     case "HostOvercommittedEvent":
       return encodeExact$HostOvercommittedEvent(v);
     default:
-      return encodeExact$ClusterOvercommittedEvent(v);
+      return rt.declaredOnly(v, encodeExact$ClusterOvercommittedEvent(v), "ClusterOvercommittedEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -1472,7 +1539,25 @@ function encodeAt$ClusterStatusChangedEvent(v: AnyClusterStatusChangedEvent): rt
     case "HostStatusChangedEvent":
       return encodeExact$HostStatusChangedEvent(v);
     default:
-      return encodeExact$ClusterStatusChangedEvent(v);
+      return rt.declaredOnly(v, encodeExact$ClusterStatusChangedEvent(v), "ClusterStatusChangedEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "oldStatus",
+        "newStatus",
+      ]);
   }
 }
 
@@ -1578,7 +1663,25 @@ function encodeAt$CustomFieldDefEvent(v: AnyCustomFieldDefEvent): rt.WireObject 
     case "CustomFieldDefRenamedEvent":
       return encodeExact$CustomFieldDefRenamedEvent(v);
     default:
-      return encodeExact$CustomFieldDefEvent(v);
+      return rt.declaredOnly(v, encodeExact$CustomFieldDefEvent(v), "CustomFieldDefEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "fieldKey",
+        "name",
+      ]);
   }
 }
 
@@ -1634,7 +1737,23 @@ function encodeAt$CustomFieldEvent(v: AnyCustomFieldEvent): rt.WireObject {
     case "CustomFieldValueChangedEvent":
       return encodeExact$CustomFieldValueChangedEvent(v);
     default:
-      return encodeExact$CustomFieldEvent(v);
+      return rt.declaredOnly(v, encodeExact$CustomFieldEvent(v), "CustomFieldEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -1668,7 +1787,7 @@ function encodeAt$CustomFieldValue(v: AnyCustomFieldValue): rt.WireObject {
     case "CustomFieldStringValue":
       return encodeExact$CustomFieldStringValue(v);
     default:
-      return encodeExact$CustomFieldValue(v);
+      return rt.declaredOnly(v, encodeExact$CustomFieldValue(v), "CustomFieldValue", ["key"]);
   }
 }
 
@@ -1723,7 +1842,25 @@ function encodeAt$CustomizationEvent(v: AnyCustomizationEvent): rt.WireObject {
     case "CustomizationUnknownFailure":
       return encodeExact$CustomizationUnknownFailure(v);
     default:
-      return encodeExact$CustomizationEvent(v);
+      return rt.declaredOnly(v, encodeExact$CustomizationEvent(v), "CustomizationEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+        "logLocation",
+      ]);
   }
 }
 
@@ -1751,7 +1888,26 @@ function encodeAt$CustomizationFailed(v: AnyCustomizationFailed): rt.WireObject 
     case "CustomizationUnknownFailure":
       return encodeExact$CustomizationUnknownFailure(v);
     default:
-      return encodeExact$CustomizationFailed(v);
+      return rt.declaredOnly(v, encodeExact$CustomizationFailed(v), "CustomizationFailed", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+        "logLocation",
+        "reason",
+      ]);
   }
 }
 
@@ -1970,7 +2126,23 @@ function encodeAt$DVPortgroupEvent(v: AnyDVPortgroupEvent): rt.WireObject {
     case "DvpgRestoreEvent":
       return encodeExact$DvpgRestoreEvent(v);
     default:
-      return encodeExact$DVPortgroupEvent(v);
+      return rt.declaredOnly(v, encodeExact$DVPortgroupEvent(v), "DVPortgroupEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -2312,7 +2484,23 @@ function encodeAt$DatacenterEvent(v: AnyDatacenterEvent): rt.WireObject {
     case "DatacenterRenamedEvent":
       return encodeExact$DatacenterRenamedEvent(v);
     default:
-      return encodeExact$DatacenterEvent(v);
+      return rt.declaredOnly(v, encodeExact$DatacenterEvent(v), "DatacenterEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -2447,7 +2635,24 @@ function encodeAt$DatastoreEvent(v: AnyDatastoreEvent): rt.WireObject {
     case "NonVIWorkloadDetectedOnDatastoreEvent":
       return encodeExact$NonVIWorkloadDetectedOnDatastoreEvent(v);
     default:
-      return encodeExact$DatastoreEvent(v);
+      return rt.declaredOnly(v, encodeExact$DatastoreEvent(v), "DatastoreEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "datastore",
+      ]);
   }
 }
 
@@ -2534,7 +2739,27 @@ function encodeAt$DatastoreFileEvent(v: AnyDatastoreFileEvent): rt.WireObject {
     case "DatastoreFileMovedEvent":
       return encodeExact$DatastoreFileMovedEvent(v);
     default:
-      return encodeExact$DatastoreFileEvent(v);
+      return rt.declaredOnly(v, encodeExact$DatastoreFileEvent(v), "DatastoreFileEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "datastore",
+        "targetFile",
+        "sourceOfOperation",
+        "succeeded",
+      ]);
   }
 }
 
@@ -2653,7 +2878,7 @@ function encodeAt$Description(v: AnyDescription): rt.WireObject {
     case "ElementDescription":
       return encodeExact$ElementDescription(v);
     default:
-      return encodeExact$Description(v);
+      return rt.declaredOnly(v, encodeExact$Description(v), "Description", ["label","summary"]);
   }
 }
 
@@ -3073,7 +3298,25 @@ export const stringifyDvsEvent = /* @__PURE__ */ rt.stringifier(encodeAt$DvsEven
 
 function encodeAt$DvsEvent(v: AnyDvsEvent): rt.WireObject {
   const exact = encoders$DvsEvent.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$DvsEvent(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$DvsEvent(v), "DvsEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
 }
 
 function encodeExact$DvsEvent(v: DvsEvent): rt.WireObject {
@@ -3174,7 +3417,25 @@ function encodeAt$DvsHealthStatusChangeEvent(v: AnyDvsHealthStatusChangeEvent): 
     case "UplinkPortVlanUntrunkedEvent":
       return encodeExact$UplinkPortVlanUntrunkedEvent(v);
     default:
-      return encodeExact$DvsHealthStatusChangeEvent(v);
+      return rt.declaredOnly(v, encodeExact$DvsHealthStatusChangeEvent(v), "DvsHealthStatusChangeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "switchUuid",
+        "healthResult",
+      ]);
   }
 }
 
@@ -3792,7 +4053,9 @@ export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$Dyna
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$DynamicData(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$DynamicData(v), "DynamicData", []);
 }
 
 function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
@@ -3853,7 +4116,23 @@ function encodeAt$EnteredStandbyModeEvent(v: AnyEnteredStandbyModeEvent): rt.Wir
     case "DrsEnteredStandbyModeEvent":
       return encodeExact$DrsEnteredStandbyModeEvent(v);
     default:
-      return encodeExact$EnteredStandbyModeEvent(v);
+      return rt.declaredOnly(v, encodeExact$EnteredStandbyModeEvent(v), "EnteredStandbyModeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -3890,7 +4169,23 @@ function encodeAt$EnteringStandbyModeEvent(v: AnyEnteringStandbyModeEvent): rt.W
     case "DrsEnteringStandbyModeEvent":
       return encodeExact$DrsEnteringStandbyModeEvent(v);
     default:
-      return encodeExact$EnteringStandbyModeEvent(v);
+      return rt.declaredOnly(v, encodeExact$EnteringStandbyModeEvent(v), "EnteringStandbyModeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -3936,7 +4231,7 @@ function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject 
     case "VmEventArgument":
       return encodeExact$VmEventArgument(v);
     default:
-      return encodeExact$EntityEventArgument(v);
+      return rt.declaredOnly(v, encodeExact$EntityEventArgument(v), "EntityEventArgument", ["name"]);
   }
 }
 
@@ -3979,7 +4274,25 @@ export const stringifyEvent = /* @__PURE__ */ rt.stringifier(encodeAt$Event);
 
 function encodeAt$Event(v: AnyEvent): rt.WireObject {
   const exact = encoders$Event.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$Event(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$Event(v), "Event", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
 }
 
 function encodeExact$Event(v: Event): rt.WireObject {
@@ -4015,7 +4328,9 @@ export const stringifyEventArgument = /* @__PURE__ */ rt.stringifier(encodeAt$Ev
 
 function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
   const exact = encoders$EventArgument.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$EventArgument(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$EventArgument(v), "EventArgument", []);
 }
 
 function encodeExact$EventArgument(v: EventArgument): rt.WireObject {
@@ -4172,7 +4487,7 @@ function encodeAt$EventManagerEventViewSpec(v: AnyEventManagerEventViewSpec): rt
     case "EventManagerViewByStartId":
       return encodeExact$EventManagerViewByStartId(v);
     default:
-      return encodeExact$EventManagerEventViewSpec(v);
+      return rt.declaredOnly(v, encodeExact$EventManagerEventViewSpec(v), "EventManagerEventViewSpec", []);
   }
 }
 
@@ -4220,7 +4535,23 @@ function encodeAt$ExitStandbyModeFailedEvent(v: AnyExitStandbyModeFailedEvent): 
     case "DrsExitStandbyModeFailedEvent":
       return encodeExact$DrsExitStandbyModeFailedEvent(v);
     default:
-      return encodeExact$ExitStandbyModeFailedEvent(v);
+      return rt.declaredOnly(v, encodeExact$ExitStandbyModeFailedEvent(v), "ExitStandbyModeFailedEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -4244,7 +4575,23 @@ function encodeAt$ExitedStandbyModeEvent(v: AnyExitedStandbyModeEvent): rt.WireO
     case "DrsExitedStandbyModeEvent":
       return encodeExact$DrsExitedStandbyModeEvent(v);
     default:
-      return encodeExact$ExitedStandbyModeEvent(v);
+      return rt.declaredOnly(v, encodeExact$ExitedStandbyModeEvent(v), "ExitedStandbyModeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -4268,7 +4615,23 @@ function encodeAt$ExitingStandbyModeEvent(v: AnyExitingStandbyModeEvent): rt.Wir
     case "DrsExitingStandbyModeEvent":
       return encodeExact$DrsExitingStandbyModeEvent(v);
     default:
-      return encodeExact$ExitingStandbyModeEvent(v);
+      return rt.declaredOnly(v, encodeExact$ExitingStandbyModeEvent(v), "ExitingStandbyModeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -4355,7 +4718,12 @@ function encodeAt$FileFault(v: AnyFileFault): rt.WireObject {
     case "FileNotFound":
       return encodeExact$FileNotFound(v);
     default:
-      return encodeExact$FileFault(v);
+      return rt.declaredOnly(v, encodeExact$FileFault(v), "FileFault", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+        "file",
+      ]);
   }
 }
 
@@ -4418,7 +4786,24 @@ function encodeAt$GeneralEvent(v: AnyGeneralEvent): rt.WireObject {
     case "GeneralVmWarningEvent":
       return encodeExact$GeneralVmWarningEvent(v);
     default:
-      return encodeExact$GeneralEvent(v);
+      return rt.declaredOnly(v, encodeExact$GeneralEvent(v), "GeneralEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "message",
+      ]);
   }
 }
 
@@ -4975,7 +5360,23 @@ function encodeAt$HostDasEvent(v: AnyHostDasEvent): rt.WireObject {
     case "HostShortNameInconsistentEvent":
       return encodeExact$HostShortNameInconsistentEvent(v);
     default:
-      return encodeExact$HostDasEvent(v);
+      return rt.declaredOnly(v, encodeExact$HostDasEvent(v), "HostDasEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -5038,7 +5439,25 @@ export const stringifyHostEvent = /* @__PURE__ */ rt.stringifier(encodeAt$HostEv
 
 function encodeAt$HostEvent(v: AnyHostEvent): rt.WireObject {
   const exact = encoders$HostEvent.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$HostEvent(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$HostEvent(v), "HostEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
 }
 
 function encodeExact$HostEvent(v: HostEvent): rt.WireObject {
@@ -5734,7 +6153,7 @@ function encodeAt$InheritablePolicy(v: AnyInheritablePolicy): rt.WireObject {
     case "StringPolicy":
       return encodeExact$StringPolicy(v);
     default:
-      return encodeExact$InheritablePolicy(v);
+      return rt.declaredOnly(v, encodeExact$InheritablePolicy(v), "InheritablePolicy", ["inherited"]);
   }
 }
 
@@ -5807,7 +6226,13 @@ function encodeAt$InvalidDatastore(v: AnyInvalidDatastore): rt.WireObject {
     case "InvalidDatastorePath":
       return encodeExact$InvalidDatastorePath(v);
     default:
-      return encodeExact$InvalidDatastore(v);
+      return rt.declaredOnly(v, encodeExact$InvalidDatastore(v), "InvalidDatastore", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+        "datastore",
+        "name",
+      ]);
   }
 }
 
@@ -5932,7 +6357,11 @@ function encodeAt$InvalidRequest(v: AnyInvalidRequest): rt.WireObject {
     case "MethodNotFound":
       return encodeExact$MethodNotFound(v);
     default:
-      return encodeExact$InvalidRequest(v);
+      return rt.declaredOnly(v, encodeExact$InvalidRequest(v), "InvalidRequest", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+      ]);
   }
 }
 
@@ -5954,7 +6383,11 @@ function encodeAt$InvalidState(v: AnyInvalidState): rt.WireObject {
     case "InvalidPowerState":
       return encodeExact$InvalidPowerState(v);
     default:
-      return encodeExact$InvalidState(v);
+      return rt.declaredOnly(v, encodeExact$InvalidState(v), "InvalidState", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+      ]);
   }
 }
 
@@ -6049,7 +6482,23 @@ function encodeAt$LicenseEvent(v: AnyLicenseEvent): rt.WireObject {
     case "VMotionLicenseExpiredEvent":
       return encodeExact$VMotionLicenseExpiredEvent(v);
     default:
-      return encodeExact$LicenseEvent(v);
+      return rt.declaredOnly(v, encodeExact$LicenseEvent(v), "LicenseEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -6331,7 +6780,13 @@ export const stringifyMethodFault = /* @__PURE__ */ rt.stringifier(encodeAt$Meth
 
 function encodeAt$MethodFault(v: AnyMethodFault): rt.WireObject {
   const exact = encoders$MethodFault.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$MethodFault(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$MethodFault(v), "MethodFault", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+      ]);
 }
 
 function encodeExact$MethodFault(v: MethodFault): rt.WireObject {
@@ -6398,7 +6853,25 @@ function encodeAt$MigrationEvent(v: AnyMigrationEvent): rt.WireObject {
     case "MigrationWarningEvent":
       return encodeExact$MigrationWarningEvent(v);
     default:
-      return encodeExact$MigrationEvent(v);
+      return rt.declaredOnly(v, encodeExact$MigrationEvent(v), "MigrationEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+        "fault",
+      ]);
   }
 }
 
@@ -6697,7 +7170,14 @@ function encodeAt$NoPermission(v: AnyNoPermission): rt.WireObject {
     case "NotAuthenticated":
       return encodeExact$NotAuthenticated(v);
     default:
-      return encodeExact$NoPermission(v);
+      return rt.declaredOnly(v, encodeExact$NoPermission(v), "NoPermission", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+        "object",
+        "privilegeId",
+        "missingPrivileges",
+      ]);
   }
 }
 
@@ -6978,7 +7458,26 @@ function encodeAt$PermissionEvent(v: AnyPermissionEvent): rt.WireObject {
     case "PermissionUpdatedEvent":
       return encodeExact$PermissionUpdatedEvent(v);
     default:
-      return encodeExact$PermissionEvent(v);
+      return rt.declaredOnly(v, encodeExact$PermissionEvent(v), "PermissionEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "entity",
+        "principal",
+        "group",
+      ]);
   }
 }
 
@@ -7114,7 +7613,24 @@ function encodeAt$ProfileEvent(v: AnyProfileEvent): rt.WireObject {
     case "ProfileRemovedEvent":
       return encodeExact$ProfileRemovedEvent(v);
     default:
-      return encodeExact$ProfileEvent(v);
+      return rt.declaredOnly(v, encodeExact$ProfileEvent(v), "ProfileEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "profile",
+      ]);
   }
 }
 
@@ -7402,7 +7918,24 @@ function encodeAt$ResourcePoolEvent(v: AnyResourcePoolEvent): rt.WireObject {
     case "ResourceViolatedEvent":
       return encodeExact$ResourceViolatedEvent(v);
     default:
-      return encodeExact$ResourcePoolEvent(v);
+      return rt.declaredOnly(v, encodeExact$ResourcePoolEvent(v), "ResourcePoolEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "resourcePool",
+      ]);
   }
 }
 
@@ -7558,7 +8091,24 @@ function encodeAt$RoleEvent(v: AnyRoleEvent): rt.WireObject {
     case "RoleUpdatedEvent":
       return encodeExact$RoleUpdatedEvent(v);
     default:
-      return encodeExact$RoleEvent(v);
+      return rt.declaredOnly(v, encodeExact$RoleEvent(v), "RoleEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "role",
+      ]);
   }
 }
 
@@ -7663,7 +8213,11 @@ function encodeAt$RuntimeFault(v: AnyRuntimeFault): rt.WireObject {
     case "SystemError":
       return encodeExact$SystemError(v);
     default:
-      return encodeExact$RuntimeFault(v);
+      return rt.declaredOnly(v, encodeExact$RuntimeFault(v), "RuntimeFault", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+      ]);
   }
 }
 
@@ -7785,7 +8339,25 @@ function encodeAt$ScheduledTaskEvent(v: AnyScheduledTaskEvent): rt.WireObject {
     case "ScheduledTaskStartedEvent":
       return encodeExact$ScheduledTaskStartedEvent(v);
     default:
-      return encodeExact$ScheduledTaskEvent(v);
+      return rt.declaredOnly(v, encodeExact$ScheduledTaskEvent(v), "ScheduledTaskEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "scheduledTask",
+        "entity",
+      ]);
   }
 }
 
@@ -7912,7 +8484,11 @@ function encodeAt$SecurityError(v: AnySecurityError): rt.WireObject {
     case "NotAuthenticated":
       return encodeExact$NotAuthenticated(v);
     default:
-      return encodeExact$SecurityError(v);
+      return rt.declaredOnly(v, encodeExact$SecurityError(v), "SecurityError", [
+        "faultCause",
+        "faultMessage",
+        "faultstring",
+      ]);
   }
 }
 
@@ -7934,7 +8510,7 @@ function encodeAt$SelectionSpec(v: AnySelectionSpec): rt.WireObject {
     case "TraversalSpec":
       return encodeExact$TraversalSpec(v);
     default:
-      return encodeExact$SelectionSpec(v);
+      return rt.declaredOnly(v, encodeExact$SelectionSpec(v), "SelectionSpec", ["name"]);
   }
 }
 
@@ -8142,7 +8718,23 @@ function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
     case "UserLogoutSessionEvent":
       return encodeExact$UserLogoutSessionEvent(v);
     default:
-      return encodeExact$SessionEvent(v);
+      return rt.declaredOnly(v, encodeExact$SessionEvent(v), "SessionEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -8279,7 +8871,24 @@ function encodeAt$TaskEvent(v: AnyTaskEvent): rt.WireObject {
     case "TaskTimeoutEvent":
       return encodeExact$TaskTimeoutEvent(v);
     default:
-      return encodeExact$TaskEvent(v);
+      return rt.declaredOnly(v, encodeExact$TaskEvent(v), "TaskEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "info",
+      ]);
   }
 }
 
@@ -8360,7 +8969,7 @@ function encodeAt$TaskReason(v: AnyTaskReason): rt.WireObject {
     case "TaskReasonUser":
       return encodeExact$TaskReasonUser(v);
     default:
-      return encodeExact$TaskReason(v);
+      return rt.declaredOnly(v, encodeExact$TaskReason(v), "TaskReason", []);
   }
 }
 
@@ -8488,7 +9097,24 @@ function encodeAt$TemplateUpgradeEvent(v: AnyTemplateUpgradeEvent): rt.WireObjec
     case "TemplateUpgradedEvent":
       return encodeExact$TemplateUpgradedEvent(v);
     default:
-      return encodeExact$TemplateUpgradeEvent(v);
+      return rt.declaredOnly(v, encodeExact$TemplateUpgradeEvent(v), "TemplateUpgradeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "legacyTemplate",
+      ]);
   }
 }
 
@@ -8696,7 +9322,24 @@ function encodeAt$UpgradeEvent(v: AnyUpgradeEvent): rt.WireObject {
     case "WarningUpgradeEvent":
       return encodeExact$WarningUpgradeEvent(v);
     default:
-      return encodeExact$UpgradeEvent(v);
+      return rt.declaredOnly(v, encodeExact$UpgradeEvent(v), "UpgradeEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "message",
+      ]);
   }
 }
 
@@ -9093,7 +9736,9 @@ export const stringifyVimFault = /* @__PURE__ */ rt.stringifier(encodeAt$VimFaul
 
 function encodeAt$VimFault(v: AnyVimFault): rt.WireObject {
   const exact = encoders$VimFault.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$VimFault(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$VimFault(v), "VimFault", ["faultCause", "faultMessage", "faultstring"]);
 }
 
 function encodeExact$VimFault(v: VimFault): rt.WireObject {
@@ -9177,7 +9822,19 @@ function encodeAt$VirtualController(v: AnyVirtualController): rt.WireObject {
     case "VirtualSIOController":
       return encodeExact$VirtualSIOController(v);
     default:
-      return encodeExact$VirtualController(v);
+      return rt.declaredOnly(v, encodeExact$VirtualController(v), "VirtualController", [
+        "key",
+        "deviceInfo",
+        "backing",
+        "connectable",
+        "slotInfo",
+        "controllerKey",
+        "unitNumber",
+        "numaNode",
+        "deviceGroupInfo",
+        "busNumber",
+        "device",
+      ]);
   }
 }
 
@@ -9200,7 +9857,19 @@ export const stringifyVirtualDevice = /* @__PURE__ */ rt.stringifier(encodeAt$Vi
 
 function encodeAt$VirtualDevice(v: AnyVirtualDevice): rt.WireObject {
   const exact = encoders$VirtualDevice.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$VirtualDevice(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$VirtualDevice(v), "VirtualDevice", [
+        "key",
+        "deviceInfo",
+        "backing",
+        "connectable",
+        "slotInfo",
+        "controllerKey",
+        "unitNumber",
+        "numaNode",
+        "deviceGroupInfo",
+      ]);
 }
 
 function encodeExact$VirtualDevice(v: VirtualDevice): rt.WireObject {
@@ -9255,7 +9924,7 @@ function encodeAt$VirtualDeviceBackingInfo(v: AnyVirtualDeviceBackingInfo): rt.W
     case "VirtualPointingDeviceDeviceBackingInfo":
       return encodeExact$VirtualPointingDeviceDeviceBackingInfo(v);
     default:
-      return encodeExact$VirtualDeviceBackingInfo(v);
+      return rt.declaredOnly(v, encodeExact$VirtualDeviceBackingInfo(v), "VirtualDeviceBackingInfo", []);
   }
 }
 
@@ -9278,7 +9947,7 @@ function encodeAt$VirtualDeviceBusSlotInfo(v: AnyVirtualDeviceBusSlotInfo): rt.W
     case "VirtualDevicePciBusSlotInfo":
       return encodeExact$VirtualDevicePciBusSlotInfo(v);
     default:
-      return encodeExact$VirtualDeviceBusSlotInfo(v);
+      return rt.declaredOnly(v, encodeExact$VirtualDeviceBusSlotInfo(v), "VirtualDeviceBusSlotInfo", []);
   }
 }
 
@@ -9367,7 +10036,12 @@ function encodeAt$VirtualDeviceDeviceBackingInfo(v: AnyVirtualDeviceDeviceBackin
     case "VirtualPointingDeviceDeviceBackingInfo":
       return encodeExact$VirtualPointingDeviceDeviceBackingInfo(v);
     default:
-      return encodeExact$VirtualDeviceDeviceBackingInfo(v);
+      return rt.declaredOnly(
+        v,
+        encodeExact$VirtualDeviceDeviceBackingInfo(v),
+        "VirtualDeviceDeviceBackingInfo",
+        ["deviceName", "useAutoDetect"],
+      );
   }
 }
 
@@ -9404,7 +10078,11 @@ function encodeAt$VirtualDeviceFileBackingInfo(v: AnyVirtualDeviceFileBackingInf
     case "VirtualDiskFlatVer2BackingInfo":
       return encodeExact$VirtualDiskFlatVer2BackingInfo(v);
     default:
-      return encodeExact$VirtualDeviceFileBackingInfo(v);
+      return rt.declaredOnly(v, encodeExact$VirtualDeviceFileBackingInfo(v), "VirtualDeviceFileBackingInfo", [
+        "fileName",
+        "datastore",
+        "backingObjectId",
+      ]);
   }
 }
 
@@ -9450,7 +10128,12 @@ function encodeAt$VirtualDeviceRemoteDeviceBackingInfo(
     case "VirtualCdromRemotePassthroughBackingInfo":
       return encodeExact$VirtualCdromRemotePassthroughBackingInfo(v);
     default:
-      return encodeExact$VirtualDeviceRemoteDeviceBackingInfo(v);
+      return rt.declaredOnly(
+        v,
+        encodeExact$VirtualDeviceRemoteDeviceBackingInfo(v),
+        "VirtualDeviceRemoteDeviceBackingInfo",
+        ["deviceName", "useAutoDetect"],
+      );
   }
 }
 
@@ -9554,7 +10237,23 @@ function encodeAt$VirtualEthernetCard(v: AnyVirtualEthernetCard): rt.WireObject 
     case "VirtualVmxnet3":
       return encodeExact$VirtualVmxnet3(v);
     default:
-      return encodeExact$VirtualEthernetCard(v);
+      return rt.declaredOnly(v, encodeExact$VirtualEthernetCard(v), "VirtualEthernetCard", [
+        "key",
+        "deviceInfo",
+        "backing",
+        "connectable",
+        "slotInfo",
+        "controllerKey",
+        "unitNumber",
+        "numaNode",
+        "deviceGroupInfo",
+        "addressType",
+        "macAddress",
+        "wakeOnLanEnabled",
+        "resourceAllocation",
+        "externalId",
+        "uptCompatibilityEnabled",
+      ]);
   }
 }
 
@@ -10324,7 +11023,22 @@ function encodeAt$VirtualSCSIController(v: AnyVirtualSCSIController): rt.WireObj
     case "VirtualLsiLogicController":
       return encodeExact$VirtualLsiLogicController(v);
     default:
-      return encodeExact$VirtualSCSIController(v);
+      return rt.declaredOnly(v, encodeExact$VirtualSCSIController(v), "VirtualSCSIController", [
+        "key",
+        "deviceInfo",
+        "backing",
+        "connectable",
+        "slotInfo",
+        "controllerKey",
+        "unitNumber",
+        "numaNode",
+        "deviceGroupInfo",
+        "busNumber",
+        "device",
+        "hotAddRemove",
+        "sharedBus",
+        "scsiCtlrUnitNumber",
+      ]);
   }
 }
 
@@ -10359,7 +11073,23 @@ function encodeAt$VirtualVmxnet(v: AnyVirtualVmxnet): rt.WireObject {
     case "VirtualVmxnet3":
       return encodeExact$VirtualVmxnet3(v);
     default:
-      return encodeExact$VirtualVmxnet(v);
+      return rt.declaredOnly(v, encodeExact$VirtualVmxnet(v), "VirtualVmxnet", [
+        "key",
+        "deviceInfo",
+        "backing",
+        "connectable",
+        "slotInfo",
+        "controllerKey",
+        "unitNumber",
+        "numaNode",
+        "deviceGroupInfo",
+        "addressType",
+        "macAddress",
+        "wakeOnLanEnabled",
+        "resourceAllocation",
+        "externalId",
+        "uptCompatibilityEnabled",
+      ]);
   }
 }
 
@@ -10582,7 +11312,24 @@ function encodeAt$VmCloneEvent(v: AnyVmCloneEvent): rt.WireObject {
     case "VmClonedEvent":
       return encodeExact$VmClonedEvent(v);
     default:
-      return encodeExact$VmCloneEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmCloneEvent(v), "VmCloneEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+      ]);
   }
 }
 
@@ -10712,7 +11459,25 @@ function encodeAt$VmDasBeingResetEvent(v: AnyVmDasBeingResetEvent): rt.WireObjec
     case "VmDasBeingResetWithScreenshotEvent":
       return encodeExact$VmDasBeingResetWithScreenshotEvent(v);
     default:
-      return encodeExact$VmDasBeingResetEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmDasBeingResetEvent(v), "VmDasBeingResetEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+        "reason",
+      ]);
   }
 }
 
@@ -10902,7 +11667,26 @@ export const stringifyVmEvent = /* @__PURE__ */ rt.stringifier(encodeAt$VmEvent)
 
 function encodeAt$VmEvent(v: AnyVmEvent): rt.WireObject {
   const exact = encoders$VmEvent.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$VmEvent(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$VmEvent(v), "VmEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+      ]);
 }
 
 function encodeExact$VmEvent(v: VmEvent): rt.WireObject {
@@ -11446,7 +12230,27 @@ function encodeAt$VmMigratedEvent(v: AnyVmMigratedEvent): rt.WireObject {
     case "DrsVmMigratedEvent":
       return encodeExact$DrsVmMigratedEvent(v);
     default:
-      return encodeExact$VmMigratedEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmMigratedEvent(v), "VmMigratedEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+        "sourceHost",
+        "sourceDatacenter",
+        "sourceDatastore",
+      ]);
   }
 }
 
@@ -11565,7 +12369,24 @@ function encodeAt$VmPoweredOffEvent(v: AnyVmPoweredOffEvent): rt.WireObject {
     case "VmShutdownOnIsolationEvent":
       return encodeExact$VmShutdownOnIsolationEvent(v);
     default:
-      return encodeExact$VmPoweredOffEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmPoweredOffEvent(v), "VmPoweredOffEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+      ]);
   }
 }
 
@@ -11589,7 +12410,24 @@ function encodeAt$VmPoweredOnEvent(v: AnyVmPoweredOnEvent): rt.WireObject {
     case "VmRestartedOnAlternateHostEvent":
       return encodeExact$VmRestartedOnAlternateHostEvent(v);
     default:
-      return encodeExact$VmPoweredOnEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmPoweredOnEvent(v), "VmPoweredOnEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+      ]);
   }
 }
 
@@ -11760,7 +12598,24 @@ function encodeAt$VmRelocateSpecEvent(v: AnyVmRelocateSpecEvent): rt.WireObject 
     case "VmRelocatedEvent":
       return encodeExact$VmRelocatedEvent(v);
     default:
-      return encodeExact$VmRelocateSpecEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmRelocateSpecEvent(v), "VmRelocateSpecEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+      ]);
   }
 }
 
@@ -12081,7 +12936,24 @@ function encodeAt$VmStartingEvent(v: AnyVmStartingEvent): rt.WireObject {
     case "VmUnsupportedStartingEvent":
       return encodeExact$VmUnsupportedStartingEvent(v);
     default:
-      return encodeExact$VmStartingEvent(v);
+      return rt.declaredOnly(v, encodeExact$VmStartingEvent(v), "VmStartingEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+        "template",
+      ]);
   }
 }
 

@@ -8,7 +8,7 @@
  * WSDL order, `xsi:type` where the slot needs it, every text escaped. Copied into the output folder with the other
  * templates.
  */
-import { memberPath } from "./checks.js";
+import { memberPath, unnamedSubtype } from "./checks.js";
 import { dateTimeText } from "./convert.js";
 import { arrayBoxItem, primitiveBox } from "./formats.js";
 import {
@@ -144,11 +144,7 @@ function writeObject(
   if (o["_typeName"] === undefined && w.schema.types.get(declared)?.poly === true) {
     // A value the slot's type names for it must be of that type, not a subtype left unnamed.
     const foreign = Object.keys(o).filter((k) => fields?.byName.has(k) !== true);
-    if (foreign.length > 0)
-      throw new SoapEncodeError(
-        path,
-        `${declared} or one of its subtypes goes here, and ${foreign.join(", ")} ${foreign.length === 1 ? "is" : "are"} not ${declared}'s: give the _typeName of the subtype`,
-      );
+    if (foreign.length > 0) throw new SoapEncodeError(path, unnamedSubtype(declared, foreign));
   }
   for (const field of fields?.all ?? []) {
     const v = o[field[0]];

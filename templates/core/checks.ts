@@ -234,6 +234,30 @@ export function encodedObject(
   return "_typeName" in value ? { ...value, _typeName: name } : { _typeName: name, ...value };
 }
 
+/** Why a request value is refused: given without `_typeName` in a slot of `declared`, it has members of a subtype. */
+export function unnamedSubtype(declared: string, foreign: readonly string[]): string {
+  return `${declared} or one of its subtypes goes here, and ${foreign.join(", ")} ${foreign.length === 1 ? "is" : "are"} not ${declared}'s: give the _typeName of the subtype`;
+}
+
+/**
+ * `encoded`, the VI JSON of a request value encoded as `declared` (the type its slot fixes, whose members are
+ * `fields`): refused with a TypeError when the value came without `_typeName` and has members of a subtype, which
+ * would go to the server under the wrong type. Only a polymorphic slot's encoder asks.
+ */
+export function declaredOnly(
+  value: { readonly _typeName?: string },
+  encoded: { _typeName: string; [member: string]: unknown },
+  declared: string,
+  fields: readonly string[],
+): { _typeName: string; [member: string]: unknown } {
+  if (value._typeName === undefined) {
+    const members = value as { readonly [member: string]: unknown };
+    const foreign = Object.keys(members).filter((k) => !fields.includes(k) && members[k] !== undefined);
+    if (foreign.length > 0) throw new TypeError(unnamedSubtype(declared, foreign));
+  }
+  return encoded;
+}
+
 /**
  * Records on a value decoded as its nearest declared type the name it had on the wire. Neither member is enumerable:
  * equality and spreading see the declared type, `JSON.stringify` writes the real one.

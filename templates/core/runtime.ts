@@ -54,6 +54,8 @@ import {
   problem as checks$problem,
   wireTypeName as checks$wireTypeName,
   encodedObject as checks$encodedObject,
+  unnamedSubtype as checks$unnamedSubtype,
+  declaredOnly as checks$declaredOnly,
   keepWireTypeName as checks$keepWireTypeName,
   memberPath as checks$memberPath,
   isA as checks$isA,
@@ -266,6 +268,8 @@ export const expectedText = checks$expectedText;
 export const problem = checks$problem;
 export const wireTypeName = checks$wireTypeName;
 export const encodedObject = checks$encodedObject;
+export const unnamedSubtype = checks$unnamedSubtype;
+export const declaredOnly = checks$declaredOnly;
 export const keepWireTypeName = checks$keepWireTypeName;
 export const memberPath = checks$memberPath;
 export const isA = checks$isA;

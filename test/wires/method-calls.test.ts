@@ -303,6 +303,26 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
     expect(bare).toEqual(jsonRequest("QueryEvents", namedQuery));
   });
 
+  test("an unnamed subtype in a polymorphic slot is refused, as on the SOAP wire, instead of losing its members", () => {
+    const unnamed = {
+      _this: ref("EventManager", "EventManager"),
+      filter: {},
+      eventViewSpec: { startEventId: 7, isForward: true },
+    };
+    // @ts-expect-error A slot of several types (EventManagerEventViewSpec and its subtypes) needs the name.
+    expect(() => jsonRequest("QueryEvents", unnamed)).toThrow(
+      new TypeError(
+        "EventManagerEventViewSpec or one of its subtypes goes here, and startEventId, isForward are not EventManagerEventViewSpec's: give the _typeName of the subtype",
+      ),
+    );
+    // The base type's own members, unnamed, are the base type.
+    const base = { _this: ref("EventManager", "EventManager"), filter: {}, eventViewSpec: {} };
+    // @ts-expect-error The types ask for the name in such a slot; a JavaScript caller may leave it out.
+    expect(JSON.parse(jsonRequest("QueryEvents", base).body ?? "{}")).toMatchObject({
+      eventViewSpec: { _typeName: "EventManagerEventViewSpec" },
+    });
+  });
+
   test("9.0's eventViewSpec is a typed object of the body, beside the filter", () => {
     const request = jsonRequest("QueryEvents", {
       _this: ref("EventManager", "EventManager"),

@@ -144,7 +144,9 @@ export const stringifyDynamicData = /* @__PURE__ */ rt.stringifier(encodeAt$Dyna
 
 function encodeAt$DynamicData(v: AnyDynamicData): rt.WireObject {
   const exact = encoders$DynamicData.get(v["_typeName"]);
-  return exact !== undefined ? exact(v as never) : encodeExact$DynamicData(v);
+  return exact !== undefined
+    ? exact(v as never)
+    : rt.declaredOnly(v, encodeExact$DynamicData(v), "DynamicData", []);
 }
 
 function encodeExact$DynamicData(v: DynamicData): rt.WireObject {
@@ -178,7 +180,7 @@ function encodeAt$EntityEventArgument(v: AnyEntityEventArgument): rt.WireObject 
     case "VmEventArgument":
       return encodeExact$VmEventArgument(v);
     default:
-      return encodeExact$EntityEventArgument(v);
+      return rt.declaredOnly(v, encodeExact$EntityEventArgument(v), "EntityEventArgument", ["name"]);
   }
 }
 
@@ -215,7 +217,23 @@ function encodeAt$Event(v: AnyEvent): rt.WireObject {
     case "UserLogoutSessionEvent":
       return encodeExact$UserLogoutSessionEvent(v);
     default:
-      return encodeExact$Event(v);
+      return rt.declaredOnly(v, encodeExact$Event(v), "Event", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 
@@ -273,7 +291,7 @@ function encodeAt$EventArgument(v: AnyEventArgument): rt.WireObject {
     case "VmEventArgument":
       return encodeExact$VmEventArgument(v);
     default:
-      return encodeExact$EventArgument(v);
+      return rt.declaredOnly(v, encodeExact$EventArgument(v), "EventArgument", []);
   }
 }
 
@@ -389,7 +407,23 @@ function encodeAt$SessionEvent(v: AnySessionEvent): rt.WireObject {
     case "UserLogoutSessionEvent":
       return encodeExact$UserLogoutSessionEvent(v);
     default:
-      return encodeExact$SessionEvent(v);
+      return rt.declaredOnly(v, encodeExact$SessionEvent(v), "SessionEvent", [
+        "key",
+        "chainId",
+        "createdTime",
+        "userName",
+        "datacenter",
+        "computeResource",
+        "host",
+        "vm",
+        "ds",
+        "net",
+        "dvs",
+        "tgw",
+        "fullFormattedMessage",
+        "changeTag",
+        "auditId",
+      ]);
   }
 }
 

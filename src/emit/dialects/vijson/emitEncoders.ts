@@ -27,6 +27,7 @@ import {
   names,
   readTypedMember,
   writeMember,
+  rt,
   rtType,
 } from "../../naming";
 import {
@@ -98,6 +99,9 @@ function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
 
 function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
   const source = declaredTypeName(model, type.name);
+  // A value without `_typeName` is the slot's own type, unless it has a subtype's members: then it is refused.
+  const declared = JSON.stringify(type.allFields.map((f) => f.name));
+  const fallback = `${rt("declaredOnly")}(v, ${names.encodeExact(type.name)}(v), ${JSON.stringify(type.name)}, ${declared})`;
   return {
     kind: StructureKind.Function,
     name: names.encodeAt(type.name),
@@ -106,7 +110,7 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
     statements: usesTable(type)
       ? [
           `const exact = ${names.encodeTable(type.name)}.get(v["_typeName"]);`,
-          `return exact !== undefined ? exact(v as never) : ${names.encodeExact(type.name)}(v);`,
+          `return exact !== undefined ? exact(v as never) : ${fallback};`,
         ]
       : type.polymorphic
         ? (writer) => {
@@ -115,7 +119,7 @@ function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStr
               'v["_typeName"]',
               typeNamesOf(type),
               (name) => `return ${names.encodeExact(name)}(v);`,
-              `return ${names.encodeExact(type.name)}(v);`,
+              `return ${fallback};`,
             );
           }
         : [`return ${names.encodeExact(type.name)}(v);`],
