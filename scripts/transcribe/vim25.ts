@@ -1,13 +1,14 @@
 /**
  * The transcription of the whole vim25 API from `vim25.json` (pyVmomi 8.0.3's type tables and govmomi 9.1's
  * bindings, as data: see vim25.md beside it) into schema files: every data type and fault, every enum with its
- * values' docs, and every method of every managed object (parameters, return, faults, `since`). Like the catalogue
+ * values' docs, and every method of every managed object (parameters, return, task result, privilege, faults,
+ * `since`). Like the catalogue
  * conversion (catalogue.ts) it is how the YAML is made, not a build step: it writes only the files that do not exist
  * yet, so a hand-kept file (with the catalogue's decisions and its recorded disagreements) is never replaced, unless
  * `--force` is given. Re-runnable: the same vim25.json writes the same bytes.
  *
  * Not yet transcribed, since the schema format has no place for them: managed objects as a kind of their own (their
- * base chain and properties), and a method's task result and privilege.
+ * base chain and properties).
  *
  * Where the sources disagree, VI JSON's text (9.1.1.0) is the authority: a field govmomi and pyVmomi type
  * `LocalizedMethodFault` whose VMODL type is `vmodl.MethodFault` is VI JSON `MethodFault`, and servers send either,
@@ -58,6 +59,8 @@ export interface Vim25Method {
   readonly doc?: string | null;
   readonly params: readonly Vim25Field[];
   readonly returns?: Omit<Vim25Field, "name"> | null;
+  readonly taskResult?: Omit<Vim25Field, "name"> | null;
+  readonly privilege?: string | null;
   readonly faults?: readonly string[] | null;
 }
 
@@ -119,25 +122,29 @@ export function enumText(e: Vim25Enum): EnumText {
   };
 }
 
+/** A return value or task result as the schema format writes it; `undefined` when there is none. */
+function resultText(r: Omit<Vim25Field, "name"> | null | undefined): Omit<FieldText, "name"> | undefined {
+  if (r === undefined || r === null || r.type === null) return undefined;
+  return {
+    type: typeOf(r),
+    format: r.kind === "primitive" ? r.format : undefined,
+    array: r.array,
+    optional: r.optional,
+    refersTo: r.moType,
+  };
+}
+
 export function methodText(on: string, m: Vim25Method): MethodText {
-  const returns = m.returns === undefined || m.returns === null || m.returns.type === null ? undefined : m.returns;
   return {
     kind: "method",
     name: m.name,
     on,
     since: m.since ?? undefined,
     description: m.doc ?? undefined,
+    privilege: m.privilege ?? undefined,
     params: m.params.map((p) => fieldText(p, m.since)),
-    returns:
-      returns === undefined
-        ? undefined
-        : {
-            type: typeOf(returns),
-            format: returns.kind === "primitive" ? returns.format : undefined,
-            array: returns.array,
-            optional: returns.optional,
-            refersTo: returns.moType,
-          },
+    returns: resultText(m.returns),
+    taskResult: resultText(m.taskResult),
     faults: m.faults === null || m.faults === undefined ? undefined : [...m.faults].sort(),
   };
 }

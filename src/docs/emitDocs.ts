@@ -273,10 +273,16 @@ function methodsPage(model: Model, options: DocsOptions): GeneratedFile {
         returns === undefined
           ? "nothing"
           : `${typeText(returns.type, returns).type}${returns.optional && !returns.array ? " (or nothing)" : ""}`;
+      const result = m.taskResult;
+      const reported =
+        result === undefined
+          ? ""
+          : ` Its task's result: ${typeText(result.type, result).type}${result.optional && !result.array ? " (or nothing)" : ""}.`;
       return [
         `## ${m.name}`,
         "",
-        `Called on \`${inline(m.on)}\`. Returns ${returned}.` +
+        `Called on \`${inline(m.on)}\`${m.privilege === undefined ? "" : ` (privilege \`${inline(m.privilege)}\`)`}. ` +
+          `Returns ${returned}.${reported}` +
           (m.faults.length === 0 ? "" : ` Faults: ${m.faults.map(link).join(", ")}.`),
         "",
         ...paragraphs(m.doc.description).flatMap((p) => [p, ""]),

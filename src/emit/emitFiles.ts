@@ -195,7 +195,7 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     methods: {
       moduleSpecifier: local("methods"),
       values: [methodNames.table],
-      types: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns],
+      types: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns, methodNames.taskResult],
     },
   };
   const dialectModules = [
@@ -243,7 +243,13 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
           kind: StructureKind.ExportDeclaration,
           moduleSpecifier: local("methods"),
           isTypeOnly: true,
-          namedExports: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns],
+          namedExports: [
+            methodNames.map,
+            methodNames.name,
+            methodNames.params,
+            methodNames.returns,
+            methodNames.taskResult,
+          ],
         },
         ...indexExports(client, local),
       ],

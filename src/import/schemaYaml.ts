@@ -51,6 +51,8 @@ export interface MethodText {
   readonly description?: string | undefined;
   readonly params: readonly FieldText[];
   readonly returns?: Omit<FieldText, "name"> | undefined;
+  readonly taskResult?: Omit<FieldText, "name"> | undefined;
+  readonly privilege?: string | undefined;
   readonly faults?: readonly string[] | undefined;
 }
 
@@ -95,12 +97,15 @@ export function schemaYaml(schema: TypeText | EnumText | MethodText, comment: re
   if (schema.kind === "method") {
     root.set("on", schema.on);
     setDocs(root, schema);
+    if (schema.privilege !== undefined) root.set("privilege", schema.privilege);
     if (schema.params.length > 0) {
       const params = new YAMLMap();
       for (const param of schema.params) params.set(param.name, fieldMap(doc, param));
       root.set("params", params);
     }
     if (schema.returns !== undefined) root.set("returns", fieldMap(doc, { name: "returnval", ...schema.returns }));
+    if (schema.taskResult !== undefined)
+      root.set("taskResult", fieldMap(doc, { name: "result", ...schema.taskResult }));
     if (schema.faults !== undefined && schema.faults.length > 0) {
       const list = doc.createNode([...schema.faults]);
       list.flow = true;

@@ -57,6 +57,9 @@ function methodModel(decl: MethodDecl, enums: ReadonlySet<string>): MethodModel 
     params: decl.params.map((p) => fieldModel(p, decl.name, enums)),
     returns:
       decl.returns === undefined ? undefined : fieldModel({ ...decl.returns, name: "returnval" }, decl.name, enums),
+    taskResult:
+      decl.taskResult === undefined ? undefined : fieldModel({ ...decl.taskResult, name: "result" }, decl.name, enums),
+    privilege: decl.privilege,
     faults: [...new Set(decl.faults.map((f) => f.name))].sort(compareStrings),
     doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
   };

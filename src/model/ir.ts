@@ -94,6 +94,10 @@ export interface MethodModel {
   readonly on: string;
   readonly params: readonly FieldModel[];
   readonly returns: FieldModel | undefined;
+  /** What the method's task reports as `info.result` on success (`*_Task` methods that return something). */
+  readonly taskResult: FieldModel | undefined;
+  /** The privilege the call needs on the object it is called on. */
+  readonly privilege: string | undefined;
   readonly faults: readonly string[];
   readonly doc: Doc;
 }

@@ -185,6 +185,8 @@ function checkMethods(
       found.push(...unknownType(param, `parameter "${param.name}" of ${method.name}`));
     }
     if (method.returns !== undefined) found.push(...unknownType(method.returns, `the return value of ${method.name}`));
+    if (method.taskResult !== undefined)
+      found.push(...unknownType(method.taskResult, `the task result of ${method.name}`));
     const faultNames = [...byName.values()].filter((t) => isFault(t, byName)).map((t) => t.name);
     for (const fault of method.faults) {
       const decl = byName.get(fault.name);

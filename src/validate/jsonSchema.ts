@@ -189,6 +189,14 @@ export function schemaFileJsonSchema(): JsonSchema {
         ],
       },
       returns: { $ref: "#/definitions/returns" },
+      taskResult: {
+        $ref: "#/definitions/returns",
+        description: "For a *_Task method: what its task reports as info.result on success, written as returns is.",
+      },
+      privilege: {
+        type: "string",
+        description: "The privilege the call needs on the object: VirtualMachine.Interact.PowerOn.",
+      },
       faults: {
         type: "array",
         uniqueItems: true,

@@ -56,6 +56,12 @@ export function readMethod(r: YamlReader, root: YAMLMap): MethodDecl | undefined
   if (returnsEntry !== undefined && !YamlReader.isEmpty(returnsEntry)) {
     returns = readField(r, returnsEntry, RETURN_KEYS, "return value");
   }
+  const taskResultEntry = top.get("taskResult");
+  const taskResult =
+    taskResultEntry === undefined || YamlReader.isEmpty(taskResultEntry)
+      ? undefined
+      : readField(r, taskResultEntry, RETURN_KEYS, "task result");
+  const privilege = r.string(top.get("privilege"), "privilege");
   const faults: FaultDecl[] = [];
   const faultsEntry = top.get("faults");
   if (faultsEntry !== undefined && !YamlReader.isEmpty(faultsEntry)) {
@@ -98,6 +104,8 @@ export function readMethod(r: YamlReader, root: YAMLMap): MethodDecl | undefined
     deprecated,
     params,
     returns,
+    taskResult,
+    privilege,
     faults,
   };
 }

@@ -92,6 +92,10 @@ export interface MethodDecl {
   readonly deprecated: string | boolean | undefined;
   readonly params: readonly FieldDecl[];
   readonly returns: FieldDecl | undefined;
+  /** What a `*_Task` method's task reports as `info.result` when it succeeds. */
+  readonly taskResult: FieldDecl | undefined;
+  /** The privilege the call needs on `_this` (`VirtualMachine.Interact.PowerOn`). */
+  readonly privilege: string | undefined;
   readonly faults: readonly FaultDecl[];
 }
 

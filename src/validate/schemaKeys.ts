@@ -6,7 +6,18 @@
 
 export const TYPE_KEYS = ["name", "extends", "description", "since", "deprecated", "subtypes", "fields"] as const;
 export const ENUM_KEYS = ["name", "description", "since", "deprecated", "enum"] as const;
-export const METHOD_KEYS = ["name", "on", "description", "since", "deprecated", "params", "returns", "faults"] as const;
+export const METHOD_KEYS = [
+  "name",
+  "on",
+  "description",
+  "since",
+  "deprecated",
+  "privilege",
+  "params",
+  "returns",
+  "taskResult",
+  "faults",
+] as const;
 /** The keys of a method's return value: a field's, less what only a member has. */
 export const RETURN_KEYS = ["type", "format", "array", "optional", "description", "refersTo", "enumHint"] as const;
 export const FIELD_KEYS = [

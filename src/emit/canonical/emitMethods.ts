@@ -17,6 +17,7 @@ export const methodNames = {
   name: "VimMethodName",
   params: "VimParams",
   returns: "VimReturns",
+  taskResult: "VimTaskResult",
   table: "vimMethods$",
 };
 
@@ -30,11 +31,27 @@ function paramsType(model: Model, method: MethodModel, options: CodeOptions): st
     `/** The ${safeCommentText(method.on)} the method is called on. */\nreadonly _this: ${declaredTypeName(model, "ManagedObjectReference")}`,
     ...method.params.map((p) => {
       const docs = jsDoc(p.doc);
-      const comment = docs === undefined || docs.description === "" ? "" : `/** ${docs.description} */\n`;
+      const text = typeof docs?.description === "string" ? docs.description : "";
+      const lines = text === "" ? [] : text.split("\n");
+      // A description of several lines (vim25's keep their wraps) as a JSDoc block, each line behind its star.
+      const comment =
+        lines.length === 0
+          ? ""
+          : lines.length === 1
+            ? `/** ${lines[0] ?? ""} */\n`
+            : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
       return `${comment}readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)}`;
     }),
   ];
   return `{\n${members.join(";\n")}\n}`;
+}
+
+/** What a `*_Task` method's task reports on success (`undefined`: nothing, or not a task). */
+function taskResultType(model: Model, method: MethodModel, options: CodeOptions): string {
+  const r = method.taskResult;
+  if (r === undefined) return "undefined";
+  const t = valueType(model, r, options);
+  return r.optional && !r.array ? `${t} | undefined` : t;
 }
 
 function returnsType(model: Model, method: MethodModel, options: CodeOptions): string {
@@ -67,7 +84,7 @@ function tableEntry(model: Model, method: MethodModel, options: CodeOptions): st
 }
 
 export function emitMethods(model: Model, options: CodeOptions): StatementStructures[] {
-  const { map, name, params, returns, table } = methodNames;
+  const { map, name, params, returns, taskResult, table } = methodNames;
   return [
     {
       kind: StructureKind.Interface,
@@ -82,7 +99,9 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
         },
       ],
       properties: model.methods.map((m) => {
-        const docs = jsDoc(m.doc, [`Called on ${safeCommentText(m.on)}.`]);
+        const docs = jsDoc(m.doc, [
+          `Called on ${safeCommentText(m.on)}${m.privilege === undefined ? "" : `, with the privilege ${safeCommentText(m.privilege)}`}.`,
+        ]);
         const faults = m.faults.map((f) => declaredTypeName(model, f));
         return {
           name: m.name,
@@ -90,7 +109,8 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
           docs: docs === undefined ? [] : [docs],
           type:
             `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
-            `readonly returns: ${returnsType(model, m, options)}; readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
+            `readonly returns: ${returnsType(model, m, options)}; readonly taskResult: ${taskResultType(model, m, options)}; ` +
+            `readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
         };
       }),
     },
@@ -121,6 +141,19 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
       docs: [{ description: "What method `M` returns." }],
       typeParameters: [{ name: "M", constraint: name }],
       type: `${map}[M]["returns"]`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: taskResult,
+      isExported: true,
+      docs: [
+        {
+          description:
+            "What the task of method `M` (a `*_Task` method) reports as its `info.result` on success: `undefined` when it reports nothing.",
+        },
+      ],
+      typeParameters: [{ name: "M", constraint: name }],
+      type: `${map}[M]["taskResult"]`,
     },
     {
       kind: StructureKind.VariableStatement,

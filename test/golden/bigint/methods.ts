@@ -15,5 +15,7 @@ export type VimMethodName = keyof VimMethods;
 export type VimParams<M extends VimMethodName> = rt.RequestParams<VimMethods[M]["params"]>;
 /** What method `M` returns. */
 export type VimReturns<M extends VimMethodName> = VimMethods[M]["returns"];
+/** What the task of method `M` (a `*_Task` method) reports as its `info.result` on success: `undefined` when it reports nothing. */
+export type VimTaskResult<M extends VimMethodName> = VimMethods[M]["taskResult"];
 /** Each method's wire facts, read by every wire's requests and responses (internal): its parameters and return value as `[name, kind, flags, ...types]`, and the return value's guard and decoder. */
 export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {};
