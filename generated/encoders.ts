@@ -1263,7 +1263,10 @@ function encodeAt$ArrayUpdateSpec(v: AnyArrayUpdateSpec): rt.WireObject {
     case "VirtualMachineCpuIdInfoSpec":
       return encodeExact$VirtualMachineCpuIdInfoSpec(v);
     default:
-      return rt.declaredOnly(v, encodeExact$ArrayUpdateSpec(v), "ArrayUpdateSpec", ["operation","removeKey"]);
+      return rt.declaredOnly(v, encodeExact$ArrayUpdateSpec(v), "ArrayUpdateSpec", [
+        "operation",
+        "removeKey",
+      ]);
   }
 }
 
@@ -2879,7 +2882,7 @@ function encodeAt$Description(v: AnyDescription): rt.WireObject {
     case "ElementDescription":
       return encodeExact$ElementDescription(v);
     default:
-      return rt.declaredOnly(v, encodeExact$Description(v), "Description", ["label","summary"]);
+      return rt.declaredOnly(v, encodeExact$Description(v), "Description", ["label", "summary"]);
   }
 }
 

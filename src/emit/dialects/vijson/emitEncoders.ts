@@ -100,7 +100,7 @@ function encodeExactFunction(model: Model, type: TypeModel, options: CodeOptions
 function encodeAtFunction(model: Model, type: TypeModel): FunctionDeclarationStructure {
   const source = declaredTypeName(model, type.name);
   // A value without `_typeName` is the slot's own type, unless it has a subtype's members: then it is refused.
-  const declared = JSON.stringify(type.allFields.map((f) => f.name));
+  const declared = `[${type.allFields.map((f) => JSON.stringify(f.name)).join(", ")}]`;
   const fallback = `${rt("declaredOnly")}(v, ${names.encodeExact(type.name)}(v), ${JSON.stringify(type.name)}, ${declared})`;
   return {
     kind: StructureKind.Function,
