@@ -1,12 +1,12 @@
 /**
  * What the output's client.ts binds: `bindClient` gives the core (generic over a catalogue's types, importing no
- * generated module) the catalogue's wire functions and returns its public classes typed with the catalogue's types,
- * and the generic types are re-exported for client.ts to instantiate. client.ts is the facade users import `VimClient`,
- * `TaskError`, `FollowedEvent`... from; this module is the one it imports of the client. Copied into the output folder.
+ * generated module) the catalogue's wire functions and returns a `VimClient` whose instances are typed with its
+ * types, `taskErrorClass` and `vimFaultClass` type the error classes with them, and the generic types are re-exported
+ * for client.ts to instantiate. client.ts is the facade users import `VimClient`, `TaskError`, `FollowedEvent`...
+ * from; this is the one module of the client it imports. Copied into the output folder.
  */
 import type { ClientApi, ClientTypes } from "./contract";
-import type { ConnectOptions } from "./vimClient";
-import { VimClient } from "./vimClient";
+import { VimClient, type ConnectOptions } from "./vimClient";
 import type { FetchLike } from "./http";
 import type { ServerCertificate } from "./nodeTls";
 import { TaskError } from "./tasks";
