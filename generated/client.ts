@@ -8,6 +8,7 @@ import type {
   AnyEvent,
   AnyMethodFault,
   EventFilterSpec,
+  ManagedObjectReference,
   ServiceContent,
   TaskInfo,
   UserSession,
@@ -26,6 +27,7 @@ export interface VimClientTypes {
     args: VimParams<M>,
     options?: client$.CallOptions,
   ) => Promise<VimReturns<M>>;
+  readonly ref: ManagedObjectReference;
   readonly event: AnyEvent;
   readonly fault: AnyMethodFault;
   readonly serviceContent: ServiceContent;

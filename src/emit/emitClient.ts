@@ -82,6 +82,7 @@ function clientStatements(model: Model): StatementStructures[] {
           "call",
           `<M extends ${name}>(method: M, args: ${params}<M>, options?: ${CLIENT_NAMESPACE}.CallOptions) => Promise<${returns}<M>>`,
         ],
+        ["ref", type("ManagedObjectReference")],
         ["event", type("Event")],
         ["fault", type("MethodFault")],
         ["serviceContent", type("ServiceContent")],

@@ -65,7 +65,16 @@ export const CLIENT = {
     "SetCollectorPageSize",
     "WaitForUpdatesEx",
   ],
-  types: ["Event", "EventEx", "EventFilterSpec", "MethodFault", "ServiceContent", "TaskInfo", "UserSession"],
+  types: [
+    "Event",
+    "EventEx",
+    "EventFilterSpec",
+    "ManagedObjectReference",
+    "MethodFault",
+    "ServiceContent",
+    "TaskInfo",
+    "UserSession",
+  ],
   wireFunctions: {
     soapRequest: "soap",
     parseSoapReturn: "soap",

@@ -119,6 +119,8 @@ export interface CallOptions {
  */
 export interface ClientTypes {
   readonly methods: object;
+  /** A managed object reference (what `waitForTask` takes, a `*_Task` method returns). */
+  readonly ref: ObjectRef;
   readonly call: (method: never, args: never, options?: CallOptions) => Promise<unknown>;
   readonly event: EventShape;
   readonly fault: MethodFaultShape;

@@ -322,7 +322,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    * Waits for `task` (what a `*_Task` method returns) to end, without polling: its info on success, a TaskError
    * carrying the typed fault on error. See tasks.ts.
    */
-  waitForTask(task: ObjectRef, options: TaskWaitOptions<A> = {}): Promise<A["taskInfo"]> {
+  waitForTask(task: A["ref"], options: TaskWaitOptions<A> = {}): Promise<A["taskInfo"]> {
     return waitForTask(this.core, task, options);
   }
 
