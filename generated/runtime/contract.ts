@@ -209,10 +209,13 @@ export type ContractBreaches<A extends ClientTypes> = {
     : `${M} is not declared`;
 }[CoreMethod];
 
-/** `true` when `A` keeps the contract; else an object whose `breaks` names each method that breaks it. */
+/**
+ * `true` when `A` keeps the contract; else an object whose `breaks` names each method that breaks it (a template
+ * literal type, so that the error spells them out: `"ReadNextEvents returns what the client cannot read"`).
+ */
 export type ContractHolds<A extends ClientTypes> = [ContractBreaches<A>] extends [never]
   ? true
-  : { readonly breaks: ContractBreaches<A> };
+  : { readonly breaks: `${ContractBreaches<A>}` };
 
 /**
  * The catalogue's wire functions the client sends and reads with (its soap.ts, encoders.ts and decoders.ts). Typed by
