@@ -113,6 +113,8 @@ export async function* followEvents<A extends ClientTypes>(
   session: CoreSession<A>,
   options: FollowOptions<A> = {},
 ): AsyncGenerator<FollowedEvent<A>, void, undefined> {
+  /** An event of a page: the catalogue's, or one that did not decode. */
+  type Page = PageEvent<A["event"]>;
   const pageSize = options.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
     throw new RangeError(`pageSize must be an integer from 1 to 1000, not ${pageSize}`);
@@ -144,10 +146,10 @@ export async function* followEvents<A extends ClientTypes>(
   };
 
   /** Every event the collector's read position has after it. */
-  const readAll = async (collector: ObjectRef): Promise<PageEvent<A["event"]>[]> => {
-    const events: PageEvent<A["event"]>[] = [];
+  const readAll = async (collector: ObjectRef): Promise<Page[]> => {
+    const events: Page[] = [];
     for (;;) {
-      const page: PageEvent<A["event"]>[] = await session.call(
+      const page: Page[] = await session.call(
         "ReadNextEvents",
         { _this: collector, maxCount: pageSize },
         pages,
@@ -158,8 +160,7 @@ export async function* followEvents<A extends ClientTypes>(
   };
 
   /** The collector's latest page: the newest `pageSize` events. */
-  const latestPage = (collector: ObjectRef): Promise<PageEvent<A["event"]>[]> =>
-    readLatestPage(session, collector, call);
+  const latestPage = (collector: ObjectRef): Promise<Page[]> => readLatestPage(session, collector, call);
 
   /** A collector from the last checkpoint's time (or over the filter as given) with a page of `maxCount`. */
   const collectorOf = async (maxCount: number): Promise<ObjectRef> => {
@@ -179,7 +180,7 @@ export async function* followEvents<A extends ClientTypes>(
   };
 
   /** The collector the events are read from, and what it holds already. */
-  const create = async (): Promise<{ c: Collector; events: PageEvent<A["event"]>[] }> => {
+  const create = async (): Promise<{ c: Collector; events: Page[] }> => {
     const collector = await collectorOf(pageSize);
     const c: Collector = { collector, wake: undefined, login: session.loginCount, version: "" };
     try {
@@ -222,7 +223,7 @@ export async function* followEvents<A extends ClientTypes>(
    * Waits for the watched page to change, then reads on from the collector's position (vCenter's view grows with new
    * events) and reads its latest page (vcsim's view does not grow).
    */
-  const next = async (c: Collector): Promise<PageEvent<A["event"]>[]> => {
+  const next = async (c: Collector): Promise<Page[]> => {
     if (c.wake === undefined) await arm(c);
     status({ state: "waiting", since: last });
     const update = await session.call(
@@ -247,8 +248,8 @@ export async function* followEvents<A extends ClientTypes>(
    * view (it answers with its newest events, which include some at or before the start), or that has no QueryEvents:
    * the follow then replays from the checkpoint's time instead.
    */
-  const pageAfter = async (start: number): Promise<PageEvent<A["event"]>[] | undefined> => {
-    let events: PageEvent<A["event"]>[];
+  const pageAfter = async (start: number): Promise<Page[] | undefined> => {
+    let events: Page[];
     try {
       events = await session.call(
         "QueryEvents",
@@ -273,9 +274,9 @@ export async function* followEvents<A extends ClientTypes>(
    * The events not yet yielded, in key order, each once; then those that did not decode and have no key to place them
    * by, each once.
    */
-  const fresh = (events: readonly PageEvent<A["event"]>[]): PageEvent<A["event"]>[] => {
-    const byKey = new Map<number, PageEvent<A["event"]>>();
-    const placeless: PageEvent<A["event"]>[] = [];
+  const fresh = (events: readonly Page[]): Page[] => {
+    const byKey = new Map<number, Page>();
+    const placeless: Page[] = [];
     for (const e of events) {
       const read = e instanceof UndecodedElement ? e.read : e;
       const selected = typeof read !== "object" || read === null || matchesFilter(read as EventShape, base);
@@ -300,7 +301,7 @@ export async function* followEvents<A extends ClientTypes>(
   /** While catching up by key: the biggest key read so far (the client's own filter may have skipped some). */
   let cursor: number | undefined;
   try {
-    let batch: PageEvent<A["event"]>[] | undefined;
+    let batch: Page[] | undefined;
     for (;;) {
       try {
         batch = undefined;

@@ -8,8 +8,8 @@
  * method's return value (or its fault thrown, typed), and the session it carries. SOAP (`/sdk`, every vCenter) keeps
  * the `vmware_soap_session` cookie; VI JSON (`/sdk/vim25/<release>`, vCenter 8.0U1 and later) the
  * `vmware-api-session-id` header. The requests are written and the answers read by the catalogue's wire functions
- * (`WireFunctions`, given by the output's client.ts), which type each method's arguments and answer; here a method is its
- * name. Copied into the output folder with the other templates.
+ * (`WireFunctions`, given by the output's client.ts), which type each method's arguments and answer; here a method is
+ * its name. Copied into the output folder with the other templates.
  */
 import { SoapFault } from "./vimxml.js";
 import { DecodeError, type DecodeOptions } from "./context.js";

@@ -43,7 +43,8 @@ function clientStatements(model: Model): StatementStructures[] {
     [
       "VimClient",
       `/* @__PURE__ */ ${CLIENT_NAMESPACE}.bindClient(${API})`,
-      "A typed vSphere client (runtime/vimClient.ts): `VimClient.connect` reads the service content and logs in, `call(method, args)` sends any method the schemas declare.",
+      "A typed vSphere client (runtime/vimClient.ts): `VimClient.connect` reads the service content and logs in, " +
+        "`call(method, args)` sends any method the schemas declare.",
     ],
     [
       "TaskError",

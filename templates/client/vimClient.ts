@@ -1,13 +1,13 @@
 /**
  * A typed vSphere client with no runtime dependency: `VimClient.connect` reads the service content and logs in, and
  * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, its arguments and its answer typed
- * by the catalogue's method map (`A["call"]`). The session is kept, and logged in again once when the server says it has expired; a saved one
- * (`session`) is used again while the server says it is active. TLS: Node's checks by default, or the options of
- * certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the caller's `fetch`. Its event
- * methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and `waitForTask` call the pure helpers
- * of eventQueries.ts, checkpoints.ts, followEvents.ts and tasks.ts, which take a VimSession (session.ts), not this
- * class. Generic over the catalogue's types and given its wire functions (contract.ts): the output's client.ts binds it
- * (binding.ts). Copied into the output folder.
+ * by the catalogue's method map (`A["call"]`). The session is kept, and logged in again once when the server says it
+ * has expired; a saved one (`session`) is used again while the server says it is active. TLS: Node's checks by
+ * default, or the options of certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the
+ * caller's `fetch`. Its event methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and
+ * `waitForTask` call the pure helpers of eventQueries.ts, checkpoints.ts, followEvents.ts and tasks.ts, which take a
+ * VimSession (session.ts), not this class. Generic over the catalogue's types and given its wire functions
+ * (contract.ts): the output's client.ts binds it (binding.ts). Copied into the output folder.
  */
 import { DecodeError, type DecodeOptions } from "../core/context";
 import type { TlsOptions } from "./certificates";
