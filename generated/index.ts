@@ -2,8 +2,8 @@
 // Everything generated for 676 vSphere types.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// Digest: 0ffca5a492a6a505b95c51e595d0d766 f05c795785f8ff4e26ee1138ade9b592
-// Files: cloudevents.ts=f06de06fc70052e8c2442c40064628d7 decoders-dispatch.ts=63a53837270e775baa3a510f89d8f15f decoders-fields.ts=21069117ee4bc7f6f0b9e2c91ae9ca08 decoders.ts=cb898162749a61f7e7476e39dfd3c10b encoders.ts=cb633064225e7339571c96bf2849955e govmomi-decoders.ts=155e86ab8a1c95e7f0a2a6322fc2a8ce govmomi.ts=69c7a6562d17c5791cf9ceb1b64cd50e guards.ts=a3fccf1dc4e16b7c29f3fda03b359c06 methods.ts=0f0556bbcea8b2aeab33886c6912dcc7 runtime/arrayScanner.ts=e54892cec92cc9b73fe6ec2e244abed3 runtime/boxed.ts=504b1a8fdd23c4e666f42251dfe57013 runtime/ceAttributes.ts=58c1c873298cf121f68751fb7a934afe runtime/ceHeaders.ts=e7cb65af4d77f136e4849236e810a2dc runtime/certificates.ts=957f5b087ab2006bc4ee2d9f78bfcbea runtime/checkpoints.ts=301872918aaca8242395d6b7ddc6f899 runtime/checks.ts=da3a43283bcdada0c7bdf3d27b4bdd0f runtime/clientFetch.ts=e6f99012251dbf5d58bed091056c1878 runtime/context.ts=970792f77c89b4def31fba8465b0c376 runtime/convert.ts=9db03d200fd770a35326512645f24a5c runtime/decode.ts=abf0a3e219b5219bc54015a92441b276 runtime/elements.ts=6dbfd8a9d6d7ee6a56c1df5184a917e9 runtime/envelope.ts=2f1325b5a2a09852bec76d09fa5be4c0 runtime/envelopeDecode.ts=d8fc4a9ee43f09277a569704651a93e0 runtime/eventQueries.ts=b5ff32a9ae81bdb3bbd7b461b70fa116 runtime/followEvents.ts=46c8212ee62b3401acff928cdea72fa4 runtime/formats.ts=c937b5e818de61b16a12cb5948e4916c runtime/gojson.ts=c899a245d7d1ce6f55291e8a48174645 runtime/govmomiDecode.ts=f726197f79f65ae463e9842081d04920 runtime/govmomiEncode.ts=165bbd53587ef03a3d2afd567fbeba1d runtime/govmomiTable.ts=e483785e7463e82f3f23e40b818c8189 runtime/http.ts=cfae73ef6b1acb5cb6914af3f1a5bc6c runtime/json.ts=2466ae2691d7b9828462d71b9fbfc6eb runtime/jsonArrays.ts=a8ffd454d7024648b0238e19a57f5b8f runtime/jsonMethods.ts=e53bb68cf714a500a0520fc278708539 runtime/methodValues.ts=06df21a46193bf77b50429732a62d1c4 runtime/ndjson.ts=657387287e19464b65fcc2de0e6ef48e runtime/nodeTls.ts=cc19af0dcdeb037245a19dd8afa985d7 runtime/policies.ts=d2ebc01d0cbe780303f4eadac1adaa40 runtime/runtime.ts=a03fcc04bf24f5f38bb24690bff063fd runtime/session.ts=ee497da30c25ef5f7308080d699d7c42 runtime/soapDecode.ts=274daf4a5e579755ba541a9f32c41c4f runtime/soapRead.ts=dd28c4881efe13c9d559c7a651a09c43 runtime/soapValues.ts=1b774266e9daa53dddcc50fc4e0ff265 runtime/soapWrite.ts=cf95e931933e9175b26f1a15a207d704 runtime/stream.ts=5106fa2cd22053711f06f3df40f46260 runtime/streamBatch.ts=a56240d1fc53b515222dae122fb624c4 runtime/tasks.ts=7778e9fe60b6d92d1360e1e58c0039e5 runtime/undecodable.ts=0d85a3c928a0bce8d613b62c99064ae4 runtime/utf8Chunks.ts=d3079e5de2cbde4fd64e6ddc469fe06d runtime/vimClient.ts=e9e55d7421aa983ea1ed57dabd5824aa runtime/vimxml.ts=4d32e4e8da39c83b3643e9b4397d96a4 runtime/wires.ts=531e17f723387871e787fb9ce80aec72 runtime/xml.ts=16bb9f09812a8b9bf4c67cf7f25f0dfa runtime/xmlEscape.ts=c3ebbe7f050b2670438300d44a9e01d0 runtime/xmlText.ts=ee731a08cc1c431d9913209856e807a7 schema-files.ts=852cbe1bfdb09e4a5d5408eb5bee82e2 soap.ts=b421532dee496393768a5c0926fe698b types.ts=5b21b88a6db69649bd29b3b7fe77226b
+// Digest: 8562165cc2f7eb6e1bcee6c6798a2ada 90e1e736061abac2056a0e84584c33de
+// Files: client.ts=0a830b51b0d87ec732021f9d03209a7d cloudevents.ts=f06de06fc70052e8c2442c40064628d7 decoders-dispatch.ts=63a53837270e775baa3a510f89d8f15f decoders-fields.ts=21069117ee4bc7f6f0b9e2c91ae9ca08 decoders.ts=cb898162749a61f7e7476e39dfd3c10b encoders.ts=cb633064225e7339571c96bf2849955e govmomi-decoders.ts=155e86ab8a1c95e7f0a2a6322fc2a8ce govmomi.ts=69c7a6562d17c5791cf9ceb1b64cd50e guards.ts=a3fccf1dc4e16b7c29f3fda03b359c06 methods.ts=0f0556bbcea8b2aeab33886c6912dcc7 runtime/arrayScanner.ts=e54892cec92cc9b73fe6ec2e244abed3 runtime/binding.ts=1b1d908f81cca79d0d845a0838c707ef runtime/boxed.ts=504b1a8fdd23c4e666f42251dfe57013 runtime/ceAttributes.ts=58c1c873298cf121f68751fb7a934afe runtime/ceHeaders.ts=e7cb65af4d77f136e4849236e810a2dc runtime/certificates.ts=957f5b087ab2006bc4ee2d9f78bfcbea runtime/checkpoints.ts=2fe49131b10418b346c66905ed2f5619 runtime/checks.ts=da3a43283bcdada0c7bdf3d27b4bdd0f runtime/clientFetch.ts=e6f99012251dbf5d58bed091056c1878 runtime/context.ts=970792f77c89b4def31fba8465b0c376 runtime/contract.ts=48d04bf31eba186bc92c40854db7b628 runtime/convert.ts=9db03d200fd770a35326512645f24a5c runtime/decode.ts=abf0a3e219b5219bc54015a92441b276 runtime/elements.ts=6dbfd8a9d6d7ee6a56c1df5184a917e9 runtime/envelope.ts=2f1325b5a2a09852bec76d09fa5be4c0 runtime/envelopeDecode.ts=d8fc4a9ee43f09277a569704651a93e0 runtime/eventQueries.ts=d4226110a05164a884f44a233fdc58fa runtime/followEvents.ts=6937b63d908867e84f81ad65245a3a65 runtime/formats.ts=c937b5e818de61b16a12cb5948e4916c runtime/gojson.ts=c899a245d7d1ce6f55291e8a48174645 runtime/govmomiDecode.ts=f726197f79f65ae463e9842081d04920 runtime/govmomiEncode.ts=165bbd53587ef03a3d2afd567fbeba1d runtime/govmomiTable.ts=e483785e7463e82f3f23e40b818c8189 runtime/http.ts=cfae73ef6b1acb5cb6914af3f1a5bc6c runtime/json.ts=2466ae2691d7b9828462d71b9fbfc6eb runtime/jsonArrays.ts=a8ffd454d7024648b0238e19a57f5b8f runtime/jsonMethods.ts=e53bb68cf714a500a0520fc278708539 runtime/methodValues.ts=06df21a46193bf77b50429732a62d1c4 runtime/ndjson.ts=657387287e19464b65fcc2de0e6ef48e runtime/nodeTls.ts=cc19af0dcdeb037245a19dd8afa985d7 runtime/policies.ts=d2ebc01d0cbe780303f4eadac1adaa40 runtime/runtime.ts=a03fcc04bf24f5f38bb24690bff063fd runtime/session.ts=97455d38c39affcf7d6f9129512458f1 runtime/soapDecode.ts=274daf4a5e579755ba541a9f32c41c4f runtime/soapRead.ts=dd28c4881efe13c9d559c7a651a09c43 runtime/soapValues.ts=1b774266e9daa53dddcc50fc4e0ff265 runtime/soapWrite.ts=cf95e931933e9175b26f1a15a207d704 runtime/stream.ts=5106fa2cd22053711f06f3df40f46260 runtime/streamBatch.ts=a56240d1fc53b515222dae122fb624c4 runtime/tasks.ts=ff054eb8658c38c060583c6068860f10 runtime/undecodable.ts=d66e73d0a4ea84da1c1b81814b5fdfbb runtime/utf8Chunks.ts=d3079e5de2cbde4fd64e6ddc469fe06d runtime/vimClient.ts=c4a5d31fff491e549d55ace3c1a5aaaf runtime/vimxml.ts=4d32e4e8da39c83b3643e9b4397d96a4 runtime/wires.ts=3c608ed6b619e141768faa45d6b0e6b6 runtime/xml.ts=16bb9f09812a8b9bf4c67cf7f25f0dfa runtime/xmlEscape.ts=c3ebbe7f050b2670438300d44a9e01d0 runtime/xmlText.ts=ee731a08cc1c431d9913209856e807a7 schema-files.ts=852cbe1bfdb09e4a5d5408eb5bee82e2 soap.ts=b421532dee496393768a5c0926fe698b types.ts=5b21b88a6db69649bd29b3b7fe77226b
 // From the 758 schema files listed in schema-files.ts.
 
 export * from "./types.js";
@@ -17,26 +17,24 @@ export * from "./cloudevents.js";
 export { SoapEncodeError, SoapFault } from "./runtime/vimxml.js";
 export type { SoapParameter } from "./runtime/vimxml.js";
 export { DecodeError, dateTimeText, decodeStream, wireTypeName } from "./runtime/runtime.js";
-export { VimClient } from "./runtime/vimClient.js";
+export { TaskError, VimClient, VimFault } from "./client.js";
+export type {
+  DecodedEvent,
+  EventFilter,
+  FollowOptions,
+  FollowedEvent,
+  TaskWaitOptions,
+  VimSession,
+} from "./client.js";
 export type { ConnectOptions } from "./runtime/vimClient.js";
-export type { CallOptions, VimSession } from "./runtime/session.js";
-export { VimFault } from "./runtime/wires.js";
+export type { CallOptions } from "./runtime/session.js";
 export { VimConnectionError } from "./runtime/http.js";
 export type { AbortSignalLike, ConnectionFailure, FetchLike } from "./runtime/http.js";
 export type { Checkpoint } from "./runtime/checkpoints.js";
-export type { EventFilter } from "./runtime/eventQueries.js";
 export type { CertificateFingerprints, TlsOptions } from "./runtime/certificates.js";
 export type { ServerCertificate } from "./runtime/nodeTls.js";
-export type {
-  DecodedEvent,
-  FollowOptions,
-  FollowStatus,
-  FollowedEvent,
-  UndecodedEvent,
-} from "./runtime/followEvents.js";
+export type { FollowStatus, UndecodedEvent } from "./runtime/followEvents.js";
 export type { UndecodableEvent } from "./runtime/undecodable.js";
-export { TaskError } from "./runtime/tasks.js";
-export type { TaskWaitOptions } from "./runtime/tasks.js";
 export type {
   Boxed,
   BoxedPrimitive,

@@ -9,11 +9,18 @@
  * a collector over the same filter; the event categories the EventManager describes, and a collector's latest page
  * (read by the follower and by the latest checkpoint alike). Copied into the output folder.
  */
-import type { AnyEvent, EventFilterSpec, ManagedObjectReference, PropertyFilterSpec } from "../types.js";
 import { DecodeError } from "./context.js";
-import type { RequestValue } from "./methodValues.js";
 import { UndecodedElement } from "./elements.js";
-import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
+import type {
+  CallOptions,
+  ClientTypes,
+  EventFilterShape,
+  EventShape,
+  FilterOf,
+  ObjectRef,
+  PropertyFilterSpecShape,
+} from "./contract.js";
+import { eventManagerOf, type CoreSession } from "./session.js";
 import type { PageEvent } from "./undecodable.js";
 import { faultType } from "./wires.js";
 
@@ -25,10 +32,10 @@ function timeOf(value: unknown): number | undefined {
 }
 
 /** An EventFilterSpec as a call takes it: its `_typeName`, and its parts', may be left out. */
-export type EventFilter = RequestValue<EventFilterSpec>;
+export type EventFilter<A extends ClientTypes = ClientTypes> = A["eventFilter"];
 
 /** Whether an event passes the filter's time and user parts (the server applies the rest). */
-export function matchesFilter(event: AnyEvent, filter: EventFilter): boolean {
+export function matchesFilter(event: EventShape, filter: EventFilterShape): boolean {
   const created = timeOf(event.createdTime);
   const begin = timeOf(filter.time?.beginTime);
   const end = timeOf(filter.time?.endTime);
@@ -45,11 +52,11 @@ export function matchesFilter(event: AnyEvent, filter: EventFilter): boolean {
 }
 
 /** The events `filter` selects, oldest first (`QueryEvents`), the filter's time and user parts applied here too. */
-export async function queryEvents(
-  session: VimSession,
-  filter: EventFilter,
+export async function queryEvents<A extends ClientTypes>(
+  session: CoreSession<A>,
+  filter: FilterOf<A>,
   options: CallOptions = {},
-): Promise<AnyEvent[]> {
+): Promise<A["event"][]> {
   const events = await session
     .call("QueryEvents", { _this: eventManagerOf(session), filter }, options)
     .catch((error: unknown) => {
@@ -60,7 +67,7 @@ export async function queryEvents(
 }
 
 /** The property filter spec on one property of one object. */
-function propertySpec(type: string, path: string, obj: ManagedObjectReference): PropertyFilterSpec {
+function propertySpec(type: string, path: string, obj: ObjectRef): PropertyFilterSpecShape {
   return {
     _typeName: "PropertyFilterSpec",
     propSet: [{ _typeName: "PropertySpec", type, pathSet: [path] }],
@@ -69,14 +76,14 @@ function propertySpec(type: string, path: string, obj: ManagedObjectReference): 
 }
 
 /** The property filter spec on a collector's `latestPage`: what is read of it, and what wakes the follower. */
-export function latestPageSpec(collector: ManagedObjectReference): PropertyFilterSpec {
+export function latestPageSpec(collector: ObjectRef): PropertyFilterSpecShape {
   return propertySpec("EventHistoryCollector", "latestPage", collector);
 }
 
 /** The array values of one property of one object, read with RetrievePropertiesEx. */
-async function readArrayProperty(
-  session: VimSession,
-  spec: PropertyFilterSpec,
+async function readArrayProperty<A extends ClientTypes>(
+  session: CoreSession<A>,
+  spec: PropertyFilterSpecShape,
   options: CallOptions,
 ): Promise<unknown[]> {
   const result = await session.call(
@@ -98,24 +105,26 @@ async function readArrayProperty(
 }
 
 /** A collector's latest page: its newest events, as many as its page size, each decoded on its own. */
-export async function readLatestPage(
-  session: VimSession,
-  collector: ManagedObjectReference,
+export async function readLatestPage<A extends ClientTypes>(
+  session: CoreSession<A>,
+  collector: ObjectRef,
   options: CallOptions = {},
-): Promise<PageEvent[]> {
+): Promise<PageEvent<A["event"]>[]> {
   const spec = latestPageSpec(collector);
-  return (await readArrayProperty(session, spec, { ...options, eventPages: true })) as PageEvent[];
+  return (await readArrayProperty(session, spec, { ...options, eventPages: true })) as PageEvent<
+    A["event"]
+  >[];
 }
 
 /**
  * The newest events `filter` selects (as many as its maxCount, else 1,000), read as a collector's latest page: what
  * QueryEvents answers, from a server that does not implement it. The collector is destroyed again.
  */
-async function queryByCollector(
-  session: VimSession,
-  filter: EventFilter,
+async function queryByCollector<A extends ClientTypes>(
+  session: CoreSession<A>,
+  filter: FilterOf<A>,
   options: CallOptions,
-): Promise<AnyEvent[]> {
+): Promise<A["event"][]> {
   const collector = await session.call(
     "CreateCollectorForEvents",
     { _this: eventManagerOf(session), filter },
@@ -128,15 +137,15 @@ async function queryByCollector(
     // A query answers with every event or fails, as QueryEvents does.
     const undecoded = page.filter((e): e is UndecodedElement => e instanceof UndecodedElement);
     if (undecoded.length > 0) throw new DecodeError(undecoded.flatMap((e) => e.issues));
-    return page as AnyEvent[];
+    return page as A["event"][];
   } finally {
     await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
   }
 }
 
 /** Each event type's category, as `EventManager.description.eventInfo` says. */
-export async function readEventCategories(
-  session: VimSession,
+export async function readEventCategories<A extends ClientTypes>(
+  session: CoreSession<A>,
   options: CallOptions = {},
 ): Promise<ReadonlyMap<string, string>> {
   const spec = propertySpec("EventManager", "description.eventInfo", eventManagerOf(session));
@@ -154,7 +163,7 @@ export async function readEventCategories(
  * An event's category (`info`, `warning`, `error` or `user`), as govmomi's EventCategory gives it: an EventEx's
  * severity (info when it has none), else what the categories read say of its type (info when they do not).
  */
-export function categoryOf(event: AnyEvent, categories: ReadonlyMap<string, string>): string {
+export function categoryOf(event: EventShape, categories: ReadonlyMap<string, string>): string {
   if (event._typeName === "EventEx") {
     const severity = (event as { severity?: unknown }).severity;
     return typeof severity === "string" && severity !== "" ? severity : "info";

@@ -16,13 +16,13 @@
  * page is read when the consumer has taken the last one. Leaving the loop destroys the collector and its filter.
  * Copied into the output folder with the other templates.
  */
-import type { AnyEvent, ManagedObjectReference } from "../types.js";
 import { SoapFault } from "./vimxml.js";
 import { UndecodedElement } from "./elements.js";
 import { checkpointOf, filterFrom, type Checkpoint } from "./checkpoints.js";
-import { latestPageSpec, matchesFilter, readLatestPage, type EventFilter } from "./eventQueries.js";
+import type { ClientTypes, EventShape, FilterOf, ObjectRef } from "./contract.js";
+import { latestPageSpec, matchesFilter, readLatestPage } from "./eventQueries.js";
 import { pause, VimConnectionError, type AbortSignalLike } from "./http.js";
-import { eventManagerOf, type VimSession } from "./session.js";
+import { eventManagerOf, type CoreSession } from "./session.js";
 import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable.js";
 import { faultType, isNotAuthenticated, VimFault } from "./wires.js";
 
@@ -30,10 +30,10 @@ import { faultType, isNotAuthenticated, VimFault } from "./wires.js";
  * What the follower yields: an event, decoded and typed, or one that did not decode (`event` undefined,
  * `undecodable` set), which costs that event alone: each has its checkpoint, and the follow goes on after it.
  */
-export type FollowedEvent = DecodedEvent | UndecodedEvent;
+export type FollowedEvent<A extends ClientTypes = ClientTypes> = DecodedEvent<A> | UndecodedEvent;
 
-export interface DecodedEvent {
-  readonly event: AnyEvent;
+export interface DecodedEvent<A extends ClientTypes = ClientTypes> {
+  readonly event: A["event"];
   readonly undecodable?: undefined;
   /** `info`, `warning`, `error` or `user` (VimClient.eventCategory). */
   readonly category: string;
@@ -60,9 +60,9 @@ export type FollowStatus =
   | { readonly state: "waiting"; readonly since: Checkpoint | undefined }
   | { readonly state: "reconnecting"; readonly attempt: number; readonly error: unknown };
 
-export interface FollowOptions {
+export interface FollowOptions<A extends ClientTypes = ClientTypes> {
   /** The events to follow (default: all). Its time and user parts are applied by the client too. */
-  readonly filter?: EventFilter;
+  readonly filter?: A["eventFilter"];
   /**
    * Resume after this checkpoint: every later event the filter selects, none before. Without it, the follow starts
    * with the collector's latest page (the newest `pageSize` events), as `govc events -f` does.
@@ -102,21 +102,23 @@ function recoverable(error: unknown): boolean {
  * that catches up from a checkpoint and is left before it waits never makes the second pair.
  */
 interface Collector {
-  readonly collector: ManagedObjectReference;
-  wake: { readonly signal: ManagedObjectReference; readonly filter: ManagedObjectReference } | undefined;
+  readonly collector: ObjectRef;
+  wake: { readonly signal: ObjectRef; readonly filter: ObjectRef } | undefined;
   /** The client's login count when they were made: they belong to that session. */
   readonly login: number;
   version: string;
 }
 
-export async function* followEvents(
-  session: VimSession,
-  options: FollowOptions = {},
-): AsyncGenerator<FollowedEvent, void, undefined> {
+export async function* followEvents<A extends ClientTypes>(
+  session: CoreSession<A>,
+  options: FollowOptions<A> = {},
+): AsyncGenerator<FollowedEvent<A>, void, undefined> {
+  /** An event of a page: the catalogue's, or one that did not decode. */
+  type Page = PageEvent<A["event"]>;
   const pageSize = options.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
     throw new RangeError(`pageSize must be an integer from 1 to 1000, not ${pageSize}`);
-  const base: EventFilter = options.filter ?? {};
+  const base: FilterOf<A> = options.filter ?? {};
   const signal = options.signal;
   const call = { ...(signal === undefined ? {} : { signal }) };
   /** The calls that read events: each event decoded on its own (undecodable.ts). */
@@ -126,7 +128,7 @@ export async function* followEvents(
   let last = options.since;
   let open: Collector | undefined;
 
-  const destroy = (collector: ManagedObjectReference | undefined): Promise<unknown> =>
+  const destroy = (collector: ObjectRef | undefined): Promise<unknown> =>
     collector === undefined
       ? Promise.resolve()
       : session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
@@ -144,10 +146,10 @@ export async function* followEvents(
   };
 
   /** Every event the collector's read position has after it. */
-  const readAll = async (collector: ManagedObjectReference): Promise<PageEvent[]> => {
-    const events: PageEvent[] = [];
+  const readAll = async (collector: ObjectRef): Promise<Page[]> => {
+    const events: Page[] = [];
     for (;;) {
-      const page: PageEvent[] = await session.call(
+      const page: Page[] = await session.call(
         "ReadNextEvents",
         { _this: collector, maxCount: pageSize },
         pages,
@@ -158,11 +160,10 @@ export async function* followEvents(
   };
 
   /** The collector's latest page: the newest `pageSize` events. */
-  const latestPage = (collector: ManagedObjectReference): Promise<PageEvent[]> =>
-    readLatestPage(session, collector, call);
+  const latestPage = (collector: ObjectRef): Promise<Page[]> => readLatestPage(session, collector, call);
 
   /** A collector from the last checkpoint's time (or over the filter as given) with a page of `maxCount`. */
-  const collectorOf = async (maxCount: number): Promise<ManagedObjectReference> => {
+  const collectorOf = async (maxCount: number): Promise<ObjectRef> => {
     const filter = filterFrom(base, last);
     const collector = await session.call(
       "CreateCollectorForEvents",
@@ -179,7 +180,7 @@ export async function* followEvents(
   };
 
   /** The collector the events are read from, and what it holds already. */
-  const create = async (): Promise<{ c: Collector; events: PageEvent[] }> => {
+  const create = async (): Promise<{ c: Collector; events: Page[] }> => {
     const collector = await collectorOf(pageSize);
     const c: Collector = { collector, wake: undefined, login: session.loginCount, version: "" };
     try {
@@ -222,7 +223,7 @@ export async function* followEvents(
    * Waits for the watched page to change, then reads on from the collector's position (vCenter's view grows with new
    * events) and reads its latest page (vcsim's view does not grow).
    */
-  const next = async (c: Collector): Promise<PageEvent[]> => {
+  const next = async (c: Collector): Promise<Page[]> => {
     if (c.wake === undefined) await arm(c);
     status({ state: "waiting", since: last });
     const update = await session.call(
@@ -247,8 +248,8 @@ export async function* followEvents(
    * view (it answers with its newest events, which include some at or before the start), or that has no QueryEvents:
    * the follow then replays from the checkpoint's time instead.
    */
-  const pageAfter = async (start: number): Promise<PageEvent[] | undefined> => {
-    let events: PageEvent[];
+  const pageAfter = async (start: number): Promise<Page[] | undefined> => {
+    let events: Page[];
     try {
       events = await session.call(
         "QueryEvents",
@@ -273,12 +274,12 @@ export async function* followEvents(
    * The events not yet yielded, in key order, each once; then those that did not decode and have no key to place them
    * by, each once.
    */
-  const fresh = (events: readonly PageEvent[]): PageEvent[] => {
-    const byKey = new Map<number, PageEvent>();
-    const placeless: PageEvent[] = [];
+  const fresh = (events: readonly Page[]): Page[] => {
+    const byKey = new Map<number, Page>();
+    const placeless: Page[] = [];
     for (const e of events) {
       const read = e instanceof UndecodedElement ? e.read : e;
-      const selected = typeof read !== "object" || read === null || matchesFilter(read as AnyEvent, base);
+      const selected = typeof read !== "object" || read === null || matchesFilter(read as EventShape, base);
       const key = keyOf(e);
       if (!selected) continue;
       if (key !== undefined) {
@@ -300,7 +301,7 @@ export async function* followEvents(
   /** While catching up by key: the biggest key read so far (the client's own filter may have skipped some). */
   let cursor: number | undefined;
   try {
-    let batch: PageEvent[] | undefined;
+    let batch: Page[] | undefined;
     for (;;) {
       try {
         batch = undefined;
@@ -365,8 +366,8 @@ export async function* followEvents(
 }
 
 /** An undecodable event's category, from what can be read of it: its wire type name, an EventEx's severity. */
-function categoryOfUndecodable(
-  session: VimSession,
+function categoryOfUndecodable<A extends ClientTypes>(
+  session: CoreSession<A>,
   undecodable: UndecodableEvent,
   call: { readonly signal?: AbortSignalLike },
 ): Promise<string> {
@@ -375,7 +376,7 @@ function categoryOfUndecodable(
   const shape = {
     _typeName: undecodable.wireTypeName ?? "",
     ...(typeof severity === "string" ? { severity } : {}),
-  } as unknown as AnyEvent;
+  } as unknown as A["event"];
   return undecodable.wireTypeName === undefined
     ? Promise.resolve("info")
     : session.eventCategory(shape, call);

@@ -11,33 +11,37 @@
  * VimSession, not the client. Copied into the output folder.
  */
 import type {
-  AnyMethodFault,
-  LocalizedMethodFault,
-  ManagedObjectReference,
-  PropertyChange,
-  TaskInfo,
-  UpdateSet,
-} from "../types.js";
-import type { CallOptions, VimSession } from "./session.js";
+  CallOptions,
+  ClientTypes,
+  LocalizedFaultShape,
+  MethodFaultShape,
+  ObjectRef,
+  UpdateSetShape,
+} from "./contract.js";
+import type { CoreSession } from "./session.js";
 
-export interface TaskWaitOptions extends CallOptions {
+export interface TaskWaitOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
   /** Called with the task's info each time the server reports a change while the task is queued or running. */
-  readonly onProgress?: (info: TaskInfo) => void;
+  readonly onProgress?: (info: A["taskInfo"]) => void;
   /** How long one WaitForUpdatesEx may wait on the server, in seconds (default 30); the wait itself has no limit. */
   readonly waitSeconds?: number;
 }
 
-/** A task that ended in error: its info, and the fault from `info.error` as its MethodFault subtype. */
-export class TaskError extends Error {
-  readonly info: TaskInfo;
+/**
+ * A task that ended in error: its info, and the fault from `info.error` as its MethodFault subtype (the catalogue's
+ * `A["taskInfo"]` and `A["fault"]`; the output's client.ts exports the class typed with its own).
+ */
+export class TaskError<A extends ClientTypes = ClientTypes> extends Error {
+  readonly info: A["taskInfo"];
   /** The fault (a LocalizedMethodFault's `fault`), or undefined when the server gave none. */
-  readonly fault: AnyMethodFault | undefined;
+  readonly fault: A["fault"] | undefined;
 
-  constructor(info: TaskInfo) {
+  constructor(info: A["taskInfo"]) {
     const error = info.error;
     const localized =
-      error?._typeName === "LocalizedMethodFault" ? (error as LocalizedMethodFault) : undefined;
-    const fault = localized === undefined ? (error as AnyMethodFault | undefined) : localized.fault;
+      error?._typeName === "LocalizedMethodFault" ? (error as LocalizedFaultShape) : undefined;
+    // A TaskInfo's fault is one of its catalogue's MethodFaults: the wires decoded it as such.
+    const fault = (localized === undefined ? error : localized.fault) as A["fault"] | undefined;
     const message = localized?.localizedMessage ?? messageOf(fault);
     super(
       `task ${info.task.value} (${info.descriptionId}) failed: ${fault?._typeName ?? "no fault given"}${message === undefined || message === "" ? "" : `: ${message}`}`,
@@ -48,21 +52,21 @@ export class TaskError extends Error {
   }
 }
 
-function messageOf(fault: AnyMethodFault | undefined): string | undefined {
+function messageOf(fault: MethodFaultShape | undefined): string | undefined {
   const text = (fault as { faultMessage?: readonly { message?: unknown }[] } | undefined)?.faultMessage?.[0]
     ?.message;
   return typeof text === "string" ? text : undefined;
 }
 
 /** The task's `info` in an update of the filter on it, if the update holds it. */
-function taskInfoIn(update: UpdateSet): TaskInfo | undefined {
-  const changes: PropertyChange[] = (update.filterSet ?? []).flatMap((f) =>
+function taskInfoIn<A extends ClientTypes>(update: UpdateSetShape): A["taskInfo"] | undefined {
+  const changes = (update.filterSet ?? []).flatMap((f) =>
     (f.objectSet ?? []).flatMap((o) => o.changeSet ?? []),
   );
   const val = changes.find((c) => c.name === "info" && c.op === "assign")?.val;
   const typed = val as { _typeName?: unknown } | undefined;
   return typeof typed === "object" && typed !== null && typed._typeName === "TaskInfo"
-    ? (val as TaskInfo)
+    ? (val as A["taskInfo"])
     : undefined;
 }
 
@@ -71,11 +75,11 @@ function taskInfoIn(update: UpdateSet): TaskInfo | undefined {
  * rejects with a TaskError on error, with what a call rejects with when a call fails, and with the abort reason
  * when `options.signal` aborts.
  */
-export async function waitForTask(
-  session: VimSession,
-  task: ManagedObjectReference,
-  options: TaskWaitOptions = {},
-): Promise<TaskInfo> {
+export async function waitForTask<A extends ClientTypes>(
+  session: CoreSession<A>,
+  task: ObjectRef,
+  options: TaskWaitOptions<A> = {},
+): Promise<A["taskInfo"]> {
   const { onProgress, waitSeconds = 30, ...call } = options;
   const collector = await session.call(
     "CreatePropertyCollector",
@@ -109,10 +113,10 @@ export async function waitForTask(
       );
       if (update === undefined) continue;
       version = update.version;
-      const info = taskInfoIn(update);
+      const info = taskInfoIn<A>(update);
       if (info === undefined) continue;
       if (info.state === "success") return info;
-      if (info.state === "error") throw new TaskError(info);
+      if (info.state === "error") throw new TaskError<A>(info);
       onProgress?.(info);
     }
   } finally {

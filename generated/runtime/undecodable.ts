@@ -11,13 +11,13 @@
  * time and wire type name where they can be read, the issues with their paths, and what the wire read of it. Copied
  * into the output folder.
  */
-import type { AnyEvent } from "../types.js";
 import { ISOLATE_ELEMENTS, type DecodeIssue, type DecodeOptions, type IsolatingOptions } from "./context.js";
 import { dateTimeText } from "./convert.js";
 import { UndecodedElement } from "./elements.js";
+import type { EventShape } from "./contract.js";
 
-/** An event of a page the client read: decoded, or an UndecodedElement in its place. */
-export type PageEvent = AnyEvent | UndecodedElement;
+/** An event of a page the client read: decoded (an `E`, the catalogue's event), or an UndecodedElement in its place. */
+export type PageEvent<E extends EventShape = EventShape> = E | UndecodedElement;
 
 /** An event that did not decode, as far as it can be read. */
 export interface UndecodableEvent {

@@ -6,23 +6,30 @@
 /**
  * A typed vSphere client with no runtime dependency: `VimClient.connect` reads the service content and logs in, and
  * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, its arguments and its answer typed
- * by `VimMethods`. The session is kept, and logged in again once when the server says it has expired; a saved one
- * (`session`) is used again while the server says it is active. TLS: Node's checks by default, or the options of
- * certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the caller's `fetch`. Its event
- * methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and `waitForTask` call the pure helpers
- * of eventQueries.ts, checkpoints.ts, followEvents.ts and tasks.ts, which take a VimSession (session.ts), not this
- * class. Copied into the output folder.
+ * by the catalogue's method map (`A["call"]`). The session is kept, and logged in again once when the server says it
+ * has expired; a saved one (`session`) is used again while the server says it is active. TLS: Node's checks by
+ * default, or the options of certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the
+ * caller's `fetch`. Its event methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and
+ * `waitForTask` call the pure helpers of eventQueries.ts, checkpoints.ts, followEvents.ts and tasks.ts, which take a
+ * VimSession (session.ts), not this class. Generic over the catalogue's types and given its wire functions
+ * (contract.ts): the output's client.ts binds it (binding.ts). Copied into the output folder.
  */
-import type { VimMethodName, VimParams, VimReturns } from "../methods.js";
-import type { AnyEvent, ManagedObjectReference, ServiceContent, TaskInfo, UserSession } from "../types.js";
 import { DecodeError, type DecodeOptions } from "./context.js";
 import type { TlsOptions } from "./certificates.js";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints.js";
-import { categoryOf, queryEvents, readEventCategories, type EventFilter } from "./eventQueries.js";
+import type {
+  CallOptions,
+  ClientTypes,
+  CoreCalls,
+  CoreMethod,
+  ObjectRef,
+  WireFunctions,
+} from "./contract.js";
+import { categoryOf, queryEvents, readEventCategories } from "./eventQueries.js";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
-import { eventManagerOf, type CallOptions, type VimSession } from "./session.js";
+import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "./session.js";
 import { fetchOf, withFingerprint } from "./clientFetch.js";
 import { eventPageOptions } from "./undecodable.js";
 import { waitForTask, type TaskWaitOptions } from "./tasks.js";
@@ -61,17 +68,26 @@ export interface ConnectOptions extends TlsOptions {
   readonly locale?: string;
 }
 
-const ref = (type: string, value: string): ManagedObjectReference => ({
+const ref = (type: string, value: string): ObjectRef => ({
   _typeName: "ManagedObjectReference",
   type,
   value,
 });
 
-export class VimClient implements VimSession {
+export class VimClient<A extends ClientTypes = ClientTypes> implements VimSession<A> {
   /** The service content: the managed objects every call starts from. */
-  serviceContent: ServiceContent;
+  serviceContent: A["serviceContent"];
   /** The current session (replaced when the client logs in again). */
-  userSession: UserSession | undefined;
+  userSession: A["userSession"] | undefined;
+  /**
+   * Calls `method` with `args` (`_this` and its parameters, typed by the catalogue's method map) and returns its
+   * decoded answer. A session the server says has expired is logged in again, and the call sent once more.
+   * @throws SoapFault or VimFault for a fault, typed as the fault's MethodFault subtype.
+   * @throws VimConnectionError for no answer, or one that is not vSphere's.
+   * @throws DecodeError for an answer that does not match the schemas.
+   */
+  readonly call: A["call"];
+  private readonly core: CoreSession<A>;
   private readonly wire: Wire;
   private readonly options: ConnectOptions;
   private readonly fetch: FetchLike | undefined;
@@ -79,15 +95,15 @@ export class VimClient implements VimSession {
   private categories: Promise<ReadonlyMap<string, string>> | undefined;
   private logins = 0;
 
-  private constructor(
-    wire: Wire,
-    options: ConnectOptions,
-    content: ServiceContent,
-    fetch: FetchLike | undefined,
-  ) {
+  protected constructor(wire: Wire, options: ConnectOptions, fetch: FetchLike | undefined) {
+    // The wires decode each method's answer as the catalogue's method map says (contract.ts): `A["call"]` types it.
+    this.call = ((method: string, args: object, options: CallOptions = {}) =>
+      this.callAny(method, args, options)) as unknown as A["call"];
+    this.core = coreSession<A>(this);
     this.wire = wire;
     this.options = options;
-    this.serviceContent = content;
+    // Read by connectWith before the client is returned.
+    this.serviceContent = undefined as unknown as A["serviceContent"];
     this.fetch = fetch;
   }
 
@@ -118,24 +134,24 @@ export class VimClient implements VimSession {
   }
 
   /**
-   * Reads the service content and logs in (or, given a `session` the server says is still active, uses it).
+   * Reads the service content and logs in (or, given a `session` the server says is still active, uses it), with the
+   * client `make` builds over the wire of `api`'s functions: the output's `VimClient.connect` (binding.ts).
    * @throws VimConnectionError for a bad URL, a refused connection or certificate, a timeout, a server that is not
    * vSphere.
    * @throws SoapFault or VimFault with an InvalidLogin for bad credentials.
    */
-  static async connect(options: ConnectOptions): Promise<VimClient> {
+  protected static async connectWith<A extends ClientTypes, C extends VimClient<A>>(
+    api: WireFunctions,
+    options: ConnectOptions,
+    make: (wire: Wire, options: ConnectOptions, fetch: FetchLike | undefined) => C,
+  ): Promise<C> {
     const base = serverBase(options.url);
     const wireName = options.wire ?? "soap";
     const wire =
       wireName === "json"
-        ? jsonWire(base, options.release ?? "8.0.1.0")
-        : soapWire(base, options.release ?? "6.5");
-    const probe = new VimClient(
-      wire,
-      options,
-      undefined as unknown as ServiceContent,
-      fetchOf(base, options),
-    );
+        ? jsonWire(base, options.release ?? "8.0.1.0", api)
+        : soapWire(base, options.release ?? "6.5", api);
+    const probe = make(wire, options, fetchOf(base, options));
     const content = await probe.send(
       "RetrieveServiceContent",
       { _this: ref("ServiceInstance", "ServiceInstance") },
@@ -184,7 +200,7 @@ export class VimClient implements VimSession {
         {},
       );
       const current = result?.objects?.[0]?.propSet?.find((p) => p.name === "currentSession")?.val as
-        UserSession | undefined;
+        A["userSession"] | undefined;
       if (current?._typeName === "UserSession") {
         this.userSession = current;
         return true;
@@ -197,7 +213,7 @@ export class VimClient implements VimSession {
   }
 
   /** Logs in (again) with the credentials given to connect. */
-  async login(options: CallOptions = {}): Promise<UserSession> {
+  async login(options: CallOptions = {}): Promise<A["userSession"]> {
     const sessionManager = this.serviceContent.sessionManager;
     if (sessionManager === undefined) throw new TypeError("the server has no SessionManager");
     const password = this.options.password;
@@ -233,32 +249,28 @@ export class VimClient implements VimSession {
     }
   }
 
-  /**
-   * Calls `method` with `args` (`_this` and its parameters, typed by `VimMethods`) and returns its decoded answer. A
-   * session the server says has expired is logged in again, and the call sent once more.
-   * @throws SoapFault or VimFault for a fault, typed as the fault's MethodFault subtype.
-   * @throws VimConnectionError for no answer, or one that is not vSphere's.
-   * @throws DecodeError for an answer that does not match the schemas.
-   */
-  async call<M extends VimMethodName>(
-    method: M,
-    args: VimParams<M>,
-    options: CallOptions = {},
-  ): Promise<VimReturns<M>> {
+  /** `call`, untyped: the method by name (the wires type nothing). */
+  private async callAny(method: string, args: object, options: CallOptions): Promise<unknown> {
     try {
-      return await this.send(method, args, options);
+      return await this.sendAny(method, args, options);
     } catch (error) {
       if (method === "Login" || method === "Logout" || !isNotAuthenticated(error)) throw error;
       await this.login(options);
-      return this.send(method, args, options);
+      return this.sendAny(method, args, options);
     }
   }
 
-  private async send<M extends VimMethodName>(
+  /** A call of one of the contract's methods, without logging in again. */
+  private async send<M extends CoreMethod>(
     method: M,
-    args: VimParams<M>,
+    args: CoreCalls<A>[M]["params"],
     options: CallOptions,
-  ): Promise<VimReturns<M>> {
+  ): Promise<CoreCalls<A>[M]["returns"]> {
+    // The contract's types of what the wire decoded (the output's client.ts checks them: contract.ts).
+    return (await this.sendAny(method, args, options)) as CoreCalls<A>[M]["returns"];
+  }
+
+  private async sendAny(method: string, args: object, options: CallOptions): Promise<unknown> {
     const request = this.wire.request(method, args);
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? 60_000;
     const answer = await exchange(this.fetch, {
@@ -285,17 +297,17 @@ export class VimClient implements VimSession {
    * The events `filter` selects, oldest first (`QueryEvents`). The time and user parts of the filter are also
    * applied here, so that a server that ignores them (vcsim) answers as vCenter does.
    */
-  queryEvents(filter: EventFilter, options: CallOptions = {}): Promise<AnyEvent[]> {
-    return queryEvents(this, filter, options);
+  queryEvents(filter: A["eventFilter"], options: CallOptions = {}): Promise<A["event"][]> {
+    return queryEvents(this.core, filter, options);
   }
 
   /**
    * An event's category (`info`, `warning`, `error` or `user`), as govmomi's EventCategory gives it: an EventEx's
    * severity (info when it has none), else what `EventManager.description.eventInfo` says of its type (read once).
    */
-  async eventCategory(event: AnyEvent, options: CallOptions = {}): Promise<string> {
+  async eventCategory(event: A["event"], options: CallOptions = {}): Promise<string> {
     if (event._typeName === "EventEx") return categoryOf(event, new Map());
-    this.categories ??= readEventCategories(this, options).catch((error: unknown) => {
+    this.categories ??= readEventCategories(this.core, options).catch((error: unknown) => {
       this.categories = undefined;
       throw error;
     });
@@ -306,28 +318,28 @@ export class VimClient implements VimSession {
    * Follows the events `filter` selects, in the order vCenter recorded them, as they happen: see followEvents.ts.
    * Leaving the loop (`break`, `return`, an abort) destroys the server-side collector.
    */
-  followEvents(options: FollowOptions = {}): AsyncGenerator<FollowedEvent, void, undefined> {
-    return followEvents(this, options);
+  followEvents(options: FollowOptions<A> = {}): AsyncGenerator<FollowedEvent<A>, void, undefined> {
+    return followEvents(this.core, options);
   }
 
   /**
    * The checkpoint of the newest event `filter` selects (undefined when there is none): a follow from it sees only
    * what happens after this call. Read from a collector's latest page, which is destroyed again.
    */
-  latestCheckpoint(filter: EventFilter = {}, options: CallOptions = {}): Promise<Checkpoint | undefined> {
-    return latestCheckpoint(this, filter, options);
+  latestCheckpoint(filter?: A["eventFilter"], options: CallOptions = {}): Promise<Checkpoint | undefined> {
+    return latestCheckpoint(this.core, filter ?? {}, options);
   }
 
   /**
    * Waits for `task` (what a `*_Task` method returns) to end, without polling: its info on success, a TaskError
    * carrying the typed fault on error. See tasks.ts.
    */
-  waitForTask(task: ManagedObjectReference, options: TaskWaitOptions = {}): Promise<TaskInfo> {
-    return waitForTask(this, task, options);
+  waitForTask(task: A["ref"], options: TaskWaitOptions<A> = {}): Promise<A["taskInfo"]> {
+    return waitForTask(this.core, task, options);
   }
 
   /** The EventManager, or a TypeError for a server without one. */
-  eventManager(): ManagedObjectReference {
-    return eventManagerOf(this);
+  eventManager(): NonNullable<A["serviceContent"]["eventManager"]> {
+    return eventManagerOf<A>(this);
   }
 }

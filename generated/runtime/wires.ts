@@ -7,23 +7,24 @@
  * The two wires a VimClient speaks, each as what one call needs: the HTTP request of a method, its answer read as the
  * method's return value (or its fault thrown, typed), and the session it carries. SOAP (`/sdk`, every vCenter) keeps
  * the `vmware_soap_session` cookie; VI JSON (`/sdk/vim25/<release>`, vCenter 8.0U1 and later) the
- * `vmware-api-session-id` header. Copied into the output folder with the other templates.
+ * `vmware-api-session-id` header. The requests are written and the answers read by the catalogue's wire functions
+ * (`WireFunctions`, given by the output's client.ts), which type each method's arguments and answer; here a method is
+ * its name. Copied into the output folder with the other templates.
  */
-import { decodeMethodFault, parseJsonReturn } from "../decoders.js";
-import { jsonRequest } from "../encoders.js";
-import type { VimMethodName, VimParams, VimReturns } from "../methods.js";
-import { parseSoapReturn, soapRequest } from "../soap.js";
-import type { AnyMethodFault } from "../types.js";
 import { SoapFault } from "./vimxml.js";
 import { DecodeError, type DecodeOptions } from "./context.js";
+import type { ClientTypes, MethodFaultShape, WireFunctions } from "./contract.js";
 import { VimConnectionError, type HttpAnswer } from "./http.js";
 
-/** A fault answered on the VI JSON wire: the HTTP status and the fault, decoded as its MethodFault subtype. */
-export class VimFault extends Error {
+/**
+ * A fault answered on the VI JSON wire: the HTTP status and the fault, decoded as its MethodFault subtype (one of the
+ * catalogue's `A["fault"]`; the output's client.ts exports the class typed with its own).
+ */
+export class VimFault<A extends ClientTypes = ClientTypes> extends Error {
   readonly status: number;
-  readonly fault: AnyMethodFault;
+  readonly fault: A["fault"];
 
-  constructor(status: number, fault: AnyMethodFault) {
+  constructor(status: number, fault: A["fault"]) {
     const text = (fault as { faultMessage?: readonly { message?: unknown }[] }).faultMessage?.[0]?.message;
     super(`${fault._typeName}${typeof text === "string" ? `: ${text}` : ""} (HTTP ${status})`);
     this.name = "VimFault";
@@ -57,14 +58,9 @@ export interface Wire {
   readonly name: "soap" | "json";
   /** The release the requests name (`SOAPAction: "urn:vim25/8.0.3.0"`, `/sdk/vim25/8.0.3.0/...`). */
   release: string;
-  request<M extends VimMethodName>(method: M, args: VimParams<M>): WireRequest;
+  request(method: string, args: object): WireRequest;
   /** The answer as the method's return value; a fault as SoapFault or VimFault; anything else a VimConnectionError. */
-  response<M extends VimMethodName>(
-    method: M,
-    url: string,
-    answer: HttpAnswer,
-    options: DecodeOptions | undefined,
-  ): VimReturns<M>;
+  response(method: string, url: string, answer: HttpAnswer, options: DecodeOptions | undefined): unknown;
   /** The session an answer carries (after Login), if any. */
   session(answer: HttpAnswer): string | undefined;
   /** The headers that carry `session` on a request. */
@@ -85,7 +81,7 @@ function notVsphere(url: string, answer: HttpAnswer, expected: string): VimConne
   );
 }
 
-export function soapWire(base: string, release: string): Wire {
+export function soapWire(base: string, release: string, api: WireFunctions): Wire {
   const url = `${base}/sdk`;
   return {
     name: "soap",
@@ -95,7 +91,7 @@ export function soapWire(base: string, release: string): Wire {
         url,
         method: "POST",
         headers: { "Content-Type": "text/xml; charset=utf-8", SOAPAction: `"urn:vim25/${this.release}"` },
-        body: soapRequest(method, args),
+        body: api.soapRequest(method, args),
       };
     },
     response(method, at, answer, options) {
@@ -105,7 +101,7 @@ export function soapWire(base: string, release: string): Wire {
         throw notVsphere(at, answer, "a SOAP response");
       if (answer.status !== 200 && answer.status !== 500) throw notVsphere(at, answer, "a SOAP response");
       try {
-        return parseSoapReturn(method, answer.text, options);
+        return api.parseSoapReturn(method, answer.text, options);
       } catch (error) {
         if (error instanceof SoapFault) throw error;
         // XML, but no SOAP envelope in urn:vim25 (a server speaking something else).
@@ -132,7 +128,7 @@ export function soapWire(base: string, release: string): Wire {
   };
 }
 
-export function jsonWire(base: string, release: string): Wire {
+export function jsonWire(base: string, release: string, api: WireFunctions): Wire {
   return {
     name: "json",
     release,
@@ -146,7 +142,7 @@ export function jsonWire(base: string, release: string): Wire {
           headers: {},
           body: undefined,
         };
-      const { path, body } = jsonRequest(method, args);
+      const { path, body } = api.jsonRequest(method, args);
       return {
         url: `${root}${path}`,
         method: "POST",
@@ -155,13 +151,14 @@ export function jsonWire(base: string, release: string): Wire {
       };
     },
     response(method, at, answer, options) {
-      if (answer.status === 204) return parseJsonReturn(method, "", options);
+      if (answer.status === 204) return api.parseJsonReturn(method, "", options);
       const json = /json/.test(contentType(answer));
       if (!json) throw notVsphere(at, answer, "a VI JSON response");
-      if (answer.status >= 200 && answer.status < 300) return parseJsonReturn(method, answer.text, options);
-      let fault: AnyMethodFault;
+      if (answer.status >= 200 && answer.status < 300)
+        return api.parseJsonReturn(method, answer.text, options);
+      let fault: MethodFaultShape;
       try {
-        fault = decodeMethodFault(JSON.parse(answer.text) as unknown, options) as AnyMethodFault;
+        fault = api.decodeMethodFault(JSON.parse(answer.text) as unknown, options);
       } catch (error) {
         if (error instanceof DecodeError || error instanceof SyntaxError)
           throw new VimConnectionError(

@@ -15,6 +15,7 @@ import { emitTypes } from "./canonical/emitTypes";
 import type { EmitContext, IndexExport } from "./wire";
 import { CLIENT, CORE_RUNTIME, RUNTIME_INDEX, TRANSPORTS, WIRES } from "./registry";
 import { emitChecks } from "./canonical/emitChecks";
+import { clientModule } from "./emitClient";
 import { header } from "./header";
 import { names, RUNTIME_NAMESPACE } from "./naming";
 import { printModule, withRuntimeSpecifiers, type ImportCandidates } from "./print";
@@ -198,11 +199,12 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       types: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns, methodNames.taskResult],
     },
   };
+  const client = hasClient(model);
   const dialectModules = [
     ...WIRES.flatMap((w) => w.modules(context)),
     ...TRANSPORTS.flatMap((t) => t.modules(context, WIRES)),
+    ...(client ? [clientModule(context)] : []),
   ];
-  const client = hasClient(model);
   const copied = runtimeFolders(client);
   const unclaimed = options.templates.find((t) => !runtimeFolders(true).has(t.folder));
   if (unclaimed !== undefined)

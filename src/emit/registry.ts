@@ -40,10 +40,14 @@ export const RUNTIME_INDEX: { readonly values: IndexExport; readonly types: Inde
 
 /**
  * The client (templates/client/): the methods it calls and the types it reads (an output without them, a subset or a
- * project's own schemas, has no client), and what `index.ts` re-exports of it.
+ * project's own schemas, has no client), the facade that binds it to the output's types (emitClient.ts: `client.ts`,
+ * importing the template `binding`), the wire functions the facade gives it (each by the module that exports it), and
+ * what `index.ts` re-exports of it: the bound classes and types from the facade, the rest from the templates.
  */
 export const CLIENT = {
   runtime: "client",
+  facade: "client",
+  binding: "binding",
   methods: [
     "CreateCollectorForEvents",
     "CreateFilter",
@@ -61,27 +65,45 @@ export const CLIENT = {
     "SetCollectorPageSize",
     "WaitForUpdatesEx",
   ],
-  types: ["Event", "EventEx", "MethodFault", "ServiceContent", "TaskInfo", "UserSession"],
+  types: [
+    "Event",
+    "EventEx",
+    "EventFilterSpec",
+    "ManagedObjectReference",
+    "MethodFault",
+    "ServiceContent",
+    "TaskInfo",
+    "UserSession",
+  ],
+  wireFunctions: {
+    soapRequest: "soap",
+    parseSoapReturn: "soap",
+    jsonRequest: "encoders",
+    parseJsonReturn: "decoders",
+    decodeMethodFault: "decoders",
+  },
   index: [
-    { module: "vimClient", values: ["VimClient"], types: ["ConnectOptions"] },
-    { module: "session", types: ["CallOptions", "VimSession"] },
-    { module: "wires", values: ["VimFault"] },
+    {
+      module: "client",
+      values: ["TaskError", "VimClient", "VimFault"],
+      types: ["DecodedEvent", "EventFilter", "FollowOptions", "FollowedEvent", "TaskWaitOptions", "VimSession"],
+    },
+    { module: "vimClient", types: ["ConnectOptions"] },
+    { module: "session", types: ["CallOptions"] },
     { module: "http", values: ["VimConnectionError"], types: ["AbortSignalLike", "ConnectionFailure", "FetchLike"] },
     { module: "checkpoints", types: ["Checkpoint"] },
-    { module: "eventQueries", types: ["EventFilter"] },
     { module: "certificates", types: ["CertificateFingerprints", "TlsOptions"] },
     { module: "nodeTls", types: ["ServerCertificate"] },
-    {
-      module: "followEvents",
-      types: ["DecodedEvent", "FollowOptions", "FollowStatus", "FollowedEvent", "UndecodedEvent"],
-    },
+    { module: "followEvents", types: ["FollowStatus", "UndecodedEvent"] },
     { module: "undecodable", types: ["UndecodableEvent"] },
-    { module: "tasks", values: ["TaskError"], types: ["TaskWaitOptions"] },
   ],
 } as const satisfies {
   readonly runtime: string;
+  readonly facade: string;
+  readonly binding: string;
   readonly methods: readonly string[];
   readonly types: readonly string[];
+  readonly wireFunctions: Readonly<Record<string, string>>;
   readonly index: readonly IndexExport[];
 };
 

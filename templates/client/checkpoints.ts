@@ -5,9 +5,10 @@
  */
 import { dateTimeText } from "../core/convert";
 import { UndecodedElement } from "../core/elements";
-import { readLatestPage, type EventFilter } from "./eventQueries";
+import type { CallOptions, ClientTypes, FilterOf } from "./contract";
+import { readLatestPage } from "./eventQueries";
 import { keyOf, undecodableEvent, type PageEvent } from "./undecodable";
-import { eventManagerOf, type CallOptions, type VimSession } from "./session";
+import { eventManagerOf, type CoreSession } from "./session";
 
 /** Where a follow got to: the last event's key and creation time (RFC 3339). JSON-safe, to be stored anywhere. */
 export interface Checkpoint {
@@ -33,7 +34,7 @@ export function checkpointOf(event: PageEvent, after?: Checkpoint): Checkpoint {
 }
 
 /** The filter as given, from the checkpoint's time on when there is one (the server may give earlier events too). */
-export function filterFrom(base: EventFilter, last: Checkpoint | undefined): EventFilter {
+export function filterFrom<F extends FilterOf<ClientTypes>>(base: F, last: Checkpoint | undefined): F {
   if (last === undefined) return base;
   return { ...base, time: { ...base.time, beginTime: last.createdTime as never } };
 }
@@ -42,9 +43,9 @@ export function filterFrom(base: EventFilter, last: Checkpoint | undefined): Eve
  * The checkpoint of the newest event `filter` selects (undefined when there is none): a follow from it sees only
  * what happens after this call. Read from a collector's latest page, which is destroyed again.
  */
-export async function latestCheckpoint(
-  session: VimSession,
-  filter: EventFilter = {},
+export async function latestCheckpoint<A extends ClientTypes>(
+  session: CoreSession<A>,
+  filter: FilterOf<A>,
   options: CallOptions = {},
 ): Promise<Checkpoint | undefined> {
   const collector = await session.call(

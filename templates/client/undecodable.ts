@@ -6,7 +6,6 @@
  * time and wire type name where they can be read, the issues with their paths, and what the wire read of it. Copied
  * into the output folder.
  */
-import type { AnyEvent } from "../../generated/types";
 import {
   ISOLATE_ELEMENTS,
   type DecodeIssue,
@@ -15,9 +14,10 @@ import {
 } from "../core/context";
 import { dateTimeText } from "../core/convert";
 import { UndecodedElement } from "../core/elements";
+import type { EventShape } from "./contract";
 
-/** An event of a page the client read: decoded, or an UndecodedElement in its place. */
-export type PageEvent = AnyEvent | UndecodedElement;
+/** An event of a page the client read: decoded (an `E`, the catalogue's event), or an UndecodedElement in its place. */
+export type PageEvent<E extends EventShape = EventShape> = E | UndecodedElement;
 
 /** An event that did not decode, as far as it can be read. */
 export interface UndecodableEvent {

@@ -6,7 +6,17 @@
  * checkpoint. The command prints it as such, in both forms. VI JSON (which vcsim does not serve) is held to the same
  * rule on a page as VMware documents it, through the client's own wire.
  */
-import { VimClient, type Checkpoint, type FollowedEvent, type UndecodableEvent } from "../../generated";
+import {
+  VimClient,
+  decodeMethodFault,
+  jsonRequest,
+  parseJsonReturn,
+  parseSoapReturn,
+  soapRequest,
+  type Checkpoint,
+  type FollowedEvent,
+  type UndecodableEvent,
+} from "../../generated";
 import { jsonWire } from "../../generated/runtime/wires";
 import { eventPageOptions } from "../../generated/runtime/undecodable";
 import { UndecodedElement } from "../../generated/runtime/elements";
@@ -154,7 +164,9 @@ describe("an event that does not decode, on a VI JSON page", () => {
     headers: new Headers({ "content-type": "application/json" }),
     text,
   });
-  const wire = jsonWire("https://vc.example.com", "8.0.3.0");
+  // The wire functions the output's client.ts gives the client.
+  const functions = { decodeMethodFault, jsonRequest, parseJsonReturn, parseSoapReturn, soapRequest };
+  const wire = jsonWire("https://vc.example.com", "8.0.3.0", functions);
 
   test("read as an event page, it costs that event alone; read as a whole answer, the page fails", () => {
     const events = wire.response("ReadNextEvents", "u", answer(page(BIG)), eventPageOptions(undefined)) as unknown[];

@@ -1,5 +1,6 @@
-// Who may import whom: the run time's core imports no wire, transport or client, and the emit stage's canonical layer
-// and plan import no wire or transport folder, so that a wire is a folder that can be added or removed alone.
+// Who may import whom: the run time's core imports no wire, transport or client, no template imports a generated
+// module, and the emit stage's canonical layer and plan import no wire or transport folder, so that a wire is a folder
+// that can be added or removed alone.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { modulesBelow, relativeImports } from "../support/imports";
@@ -31,6 +32,18 @@ describe("layering", () => {
     const found = crossings("templates/core", [...others, "generated"]);
     expect(found.filter((c) => !c.startsWith("templates/core/runtime.ts ->"))).toEqual([]);
     expect(found.length).toBeGreaterThan(0);
+  });
+
+  it("no template imports a generated module: generated code stands on the run time, not the other way round", () => {
+    // The client binds to a catalogue's types through generated/client.ts (src/emit/emitClient.ts), not by importing
+    // them; the copies in runtime/ have no specifier of a generated module to rewrite.
+    expect(crossings("templates", ["generated"])).toEqual([]);
+    const specifiers = modulesBelow(path.join(root, "templates")).flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/from "([^"]*generated[^"]*)"/g)].map(
+        (m) => `${path.relative(root, file)} -> ${m[1] ?? ""}`,
+      ),
+    );
+    expect(specifiers).toEqual([]);
   });
 
   it.each(["src/emit/canonical", "src/emit/plan"])("%s/ imports no wire or transport", (dir) => {

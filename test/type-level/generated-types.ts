@@ -15,8 +15,14 @@ import type {
   UserLogoutSessionEvent,
   VmFailedToPowerOnEvent,
 } from "../../generated";
+import type { VimClientTypes } from "../../generated/client";
+import type { VimMethods } from "../../generated/methods";
+import type { ContractHolds } from "../../generated/runtime/contract";
 import {
   DecodeError,
+  TaskError,
+  VimClient,
+  VimFault,
   decodeEventStream,
   decodeSessionEvent,
   decodeUserLogoutSessionEvent,
@@ -190,3 +196,30 @@ export const skipping = decodeEventStream(archive, {
     return [paths, at.index];
   },
 });
+
+// The client: a core bound to these types by generated/client.ts, its calls, tasks and faults typed with them.
+declare const client: VimClient;
+// @ts-expect-error a method the schemas do not declare
+export const noSuchMethod = client.call("NoSuchMethod", {});
+// @ts-expect-error PowerOnVM_Task is called on a VirtualMachine reference, not a string
+export const badArgs = client.call("PowerOnVM_Task", { _this: "vm-1" });
+export const task: Promise<ManagedObjectReference> = client.call("PowerOnVM_Task", { _this: moref });
+export const taskInfo: Promise<TaskInfo> = client.waitForTask(moref);
+export const connecting: Promise<VimClient> = VimClient.connect({ url: "https://vc", username: "u", password: "p" });
+export function faultOf(error: unknown): string | undefined {
+  if (error instanceof TaskError) return error.fault?._typeName;
+  return error instanceof VimFault ? error.fault._typeName : undefined;
+}
+export async function* followed(): AsyncGenerator<AnyEvent> {
+  for await (const { event } of client.followEvents()) if (event !== undefined) yield event;
+}
+
+// Types that break the client's contract (runtime/contract.ts) do not bind: client.ts's `contract: true` fails.
+type Broken = Omit<VimClientTypes, "methods"> & {
+  readonly methods: Omit<VimMethods, "ReadNextEvents"> & {
+    readonly ReadNextEvents: { readonly params: VimMethods["ReadNextEvents"]["params"]; readonly returns: string[] };
+  };
+};
+export const kept: ContractHolds<VimClientTypes> = true;
+// @ts-expect-error ReadNextEvents returns what the client cannot read
+export const broken: ContractHolds<Broken> = true;
