@@ -13,7 +13,14 @@ import type {
   TaskInfo,
   UserSession,
 } from "./types.js";
-import type { VimMethodName, VimMethods, VimParams, VimReturns } from "./methods.js";
+import type {
+  VimMethodName,
+  VimMethods,
+  VimParams,
+  VimReturns,
+  VimTaskMethodName,
+  VimTaskResult,
+} from "./methods.js";
 import { parseSoapReturn, soapRequest } from "./soap.js";
 import { jsonRequest } from "./encoders.js";
 import { decodeMethodFault, parseJsonReturn } from "./decoders.js";
@@ -27,6 +34,11 @@ export interface VimClientTypes {
     args: VimParams<M>,
     options?: client$.CallOptions,
   ) => Promise<VimReturns<M>>;
+  readonly runTask: <M extends VimTaskMethodName>(
+    method: M,
+    args: VimParams<M>,
+    options?: client$.TaskWaitOptions<VimClientTypes>,
+  ) => Promise<VimTaskResult<M>>;
   readonly ref: ManagedObjectReference;
   readonly event: AnyEvent;
   readonly fault: AnyMethodFault;

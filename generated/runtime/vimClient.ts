@@ -87,6 +87,12 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    * @throws DecodeError for an answer that does not match the schemas.
    */
   readonly call: A["call"];
+  /**
+   * Calls a `*_Task` method and waits for its task (`waitForTask`, whose options it takes too): resolves to what the
+   * task reports as `info.result` on success, typed by the method's task result (`VimTaskResult<M>`; undefined for a
+   * method whose task reports nothing), rejects with a TaskError carrying the typed fault.
+   */
+  readonly runTask: A["runTask"];
   private readonly core: CoreSession<A>;
   private readonly wire: Wire;
   private readonly options: ConnectOptions;
@@ -99,6 +105,11 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     // The wires decode each method's answer as the catalogue's method map says (contract.ts): `A["call"]` types it.
     this.call = ((method: string, args: object, options: CallOptions = {}) =>
       this.callAny(method, args, options)) as unknown as A["call"];
+    // What the task reports is decoded as an untyped slot's value; the method map types it (`A["runTask"]`).
+    this.runTask = (async (method: string, args: object, options: TaskWaitOptions<A> = {}) => {
+      const task = (await this.callAny(method, args, options)) as A["ref"];
+      return (await waitForTask(this.core, task, options)).result;
+    }) as unknown as A["runTask"];
     this.core = coreSession<A>(this);
     this.wire = wire;
     this.options = options;

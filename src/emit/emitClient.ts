@@ -36,7 +36,7 @@ function exportedType(name: string, description: string): StatementStructures {
 }
 
 function clientStatements(model: Model): StatementStructures[] {
-  const { map, name, params, returns } = methodNames;
+  const { map, name, params, returns, taskResult, taskMethod } = methodNames;
   const type = (t: string): string => declaredTypeName(model, t);
   const functions = Object.keys(CLIENT.wireFunctions).sort();
   const classes = [
@@ -82,6 +82,10 @@ function clientStatements(model: Model): StatementStructures[] {
         [
           "call",
           `<M extends ${name}>(method: M, args: ${params}<M>, options?: ${CLIENT_NAMESPACE}.CallOptions) => Promise<${returns}<M>>`,
+        ],
+        [
+          "runTask",
+          `<M extends ${taskMethod}>(method: M, args: ${params}<M>, options?: ${bound("TaskWaitOptions")}) => Promise<${taskResult}<M>>`,
         ],
         ["ref", type("ManagedObjectReference")],
         ["event", type("Event")],

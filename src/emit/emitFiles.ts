@@ -196,7 +196,14 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
     methods: {
       moduleSpecifier: local("methods"),
       values: [methodNames.table],
-      types: [methodNames.map, methodNames.name, methodNames.params, methodNames.returns, methodNames.taskResult],
+      types: [
+        methodNames.map,
+        methodNames.name,
+        methodNames.params,
+        methodNames.returns,
+        methodNames.taskResult,
+        methodNames.taskMethod,
+      ],
     },
   };
   const client = hasClient(model);

@@ -58,6 +58,8 @@ export interface TaskInfoShape {
   readonly descriptionId: string;
   readonly state: unknown;
   readonly error?: MethodFaultShape | LocalizedFaultShape;
+  /** What the task reports on success (runTask returns it). */
+  readonly result?: unknown;
 }
 
 /** The parts of an EventFilterSpec (as a request gives it) the core applies itself. */
@@ -122,6 +124,8 @@ export interface ClientTypes {
   /** A managed object reference (what `waitForTask` takes, a `*_Task` method returns). */
   readonly ref: ObjectRef;
   readonly call: (method: never, args: never, options?: CallOptions) => Promise<unknown>;
+  /** `runTask`: a `*_Task` method called and its task waited for, typed as the catalogue types its task result. */
+  readonly runTask: (method: never, args: never, options?: never) => Promise<unknown>;
   readonly event: EventShape;
   readonly fault: MethodFaultShape;
   readonly serviceContent: ServiceContentShape;

@@ -2,6 +2,7 @@
  * VimClient.waitForTask against vcsim (its own simulator, started by test/globalSetup.js): a task's success is its
  * info, an error is a TaskError with the fault typed, the wait runs on a property collector of its own (never the
  * session's, which a follow may be waiting on) that is destroyed when the wait ends, and an aborted wait rejects.
+ * runTask calls and waits in one: the task's result typed by the method's task result.
  */
 import { SoapFault, TaskError, VimClient, VimConnectionError, type ManagedObjectReference } from "../../generated";
 import { soapRecorder, type SoapExchange, type SoapRecorder } from "./soapRecorder";
@@ -75,6 +76,25 @@ describeVcsim("waitForTask (vcsim)", () => {
     expect(error.message).toContain(`task ${task.value} (`);
     expect(error.message).toContain("InvalidPowerState");
     expect(since(from).at(-1)?.method).toBe("DestroyPropertyCollector");
+  });
+
+  test("runTask calls a *_Task method and waits: its task's result typed (a snapshot's reference), or a TaskError", async () => {
+    const snapshot: ManagedObjectReference = await client.runTask("CreateSnapshot_Task", {
+      _this: vm,
+      name: "before-upgrade",
+      memory: false,
+      quiesce: false,
+    });
+    expect(snapshot).toMatchObject({ _typeName: "ManagedObjectReference", type: "VirtualMachineSnapshot" });
+    // A method whose task reports nothing resolves to undefined; the VM is off, so powering off fails typed.
+    const failed = await client.runTask("PowerOffVM_Task", { _this: vm }).then(
+      (result: undefined) => result,
+      (error: unknown) => error,
+    );
+    expect(failed).toBeInstanceOf(TaskError);
+    expect((failed as TaskError).fault?._typeName).toBe("InvalidPowerState");
+    // @ts-expect-error runTask takes only methods that start a task.
+    await expect(client.runTask("CurrentTime", { _this: vm })).rejects.toBeDefined();
   });
 
   test("a wait on what is not a task fails as the server says, typed; an aborted wait rejects as aborted", async () => {

@@ -18,6 +18,7 @@ export const methodNames = {
   params: "VimParams",
   returns: "VimReturns",
   taskResult: "VimTaskResult",
+  taskMethod: "VimTaskMethodName",
   table: "vimMethods$",
 };
 
@@ -84,7 +85,9 @@ function tableEntry(model: Model, method: MethodModel, options: CodeOptions): st
 }
 
 export function emitMethods(model: Model, options: CodeOptions): StatementStructures[] {
-  const { map, name, params, returns, taskResult, table } = methodNames;
+  const { map, name, params, returns, taskResult, taskMethod, table } = methodNames;
+  // A method that starts a task returns a reference to it (vim25 names them *_Task).
+  const tasks = model.methods.filter((m) => m.returns?.refersTo === "Task" || m.name.endsWith("_Task"));
   return [
     {
       kind: StructureKind.Interface,
@@ -154,6 +157,17 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
       ],
       typeParameters: [{ name: "M", constraint: name }],
       type: `${map}[M]["taskResult"]`,
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: taskMethod,
+      isExported: true,
+      docs: [
+        {
+          description: "The name of a method that starts a task (and returns a reference to it): what `runTask` calls.",
+        },
+      ],
+      type: tasks.length === 0 ? "never" : tasks.map((m) => JSON.stringify(m.name)).join(" | "),
     },
     {
       kind: StructureKind.VariableStatement,

@@ -17,5 +17,7 @@ export type VimParams<M extends VimMethodName> = rt.RequestParams<VimMethods[M][
 export type VimReturns<M extends VimMethodName> = VimMethods[M]["returns"];
 /** What the task of method `M` (a `*_Task` method) reports as its `info.result` on success: `undefined` when it reports nothing. */
 export type VimTaskResult<M extends VimMethodName> = VimMethods[M]["taskResult"];
+/** The name of a method that starts a task (and returns a reference to it): what `runTask` calls. */
+export type VimTaskMethodName = never;
 /** Each method's wire facts, read by every wire's requests and responses (internal): its parameters and return value as `[name, kind, flags, ...types]`, and the return value's guard and decoder. */
 export const vimMethods$: Readonly<Record<VimMethodName, rt.MethodEntry>> = {};
