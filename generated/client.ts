@@ -79,5 +79,7 @@ export type FollowOptions = client$.FollowOptions<VimClientTypes>;
 export type FollowedEvent = client$.FollowedEvent<VimClientTypes>;
 /** A followed event that decoded, with its category and checkpoint. */
 export type DecodedEvent = client$.DecodedEvent<VimClientTypes>;
+/** What `queryEachEvent` answers with: an event, decoded and typed, or one that did not decode. */
+export type QueriedEvent = client$.QueriedEvent<VimClientTypes>;
 /** How `waitForTask` waits (runtime/tasks.ts). */
 export type TaskWaitOptions = client$.TaskWaitOptions<VimClientTypes>;

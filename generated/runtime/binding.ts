@@ -11,6 +11,7 @@
  * from; this is the one module of the client it imports. Copied into the output folder.
  */
 import type { ClientApi, ClientTypes } from "./contract.js";
+import type { QueriedEvent as QueriedEventOf } from "./eventQueries.js";
 import { VimClient, type ConnectOptions } from "./vimClient.js";
 import type { FetchLike } from "./http.js";
 import type { ServerCertificate } from "./nodeTls.js";
@@ -19,6 +20,8 @@ import { VimFault, type Wire } from "./wires.js";
 
 export type { CallOptions, ClientApi, ClientTypes, ContractHolds } from "./contract.js";
 export type { EventFilter } from "./eventQueries.js";
+/** What `queryEachEvent` answers with, for a catalogue's types: a decoded event, or one that did not decode. */
+export type QueriedEvent<A extends ClientTypes> = QueriedEventOf<A["event"]>;
 export type { DecodedEvent, FollowOptions, FollowedEvent } from "./followEvents.js";
 export type { VimSession } from "./session.js";
 export type { TaskWaitOptions } from "./tasks.js";

@@ -25,7 +25,13 @@ import type {
   ObjectRef,
   WireFunctions,
 } from "./contract.js";
-import { categoryOf, queryEvents, readEventCategories } from "./eventQueries.js";
+import {
+  categoryOf,
+  queryEachEvent,
+  queryEvents,
+  readEventCategories,
+  type QueriedEvent,
+} from "./eventQueries.js";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents.js";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http.js";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls.js";
@@ -310,6 +316,14 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    */
   queryEvents(filter: A["eventFilter"], options: CallOptions = {}): Promise<A["event"][]> {
     return queryEvents(this.core, filter, options);
+  }
+
+  /**
+   * queryEvents with each event decoded on its own: `{ event }`, or, for one that does not decode (a value past a
+   * format's range, a vendor's extension), `{ undecodable }` in its place, which costs that event alone.
+   */
+  queryEachEvent(filter: A["eventFilter"], options: CallOptions = {}): Promise<QueriedEvent<A["event"]>[]> {
+    return queryEachEvent(this.core, filter, options);
   }
 
   /**

@@ -63,6 +63,7 @@ function clientStatements(model: Model): StatementStructures[] {
     ["FollowOptions", "How `followEvents` follows (runtime/followEvents.ts)."],
     ["FollowedEvent", "What `followEvents` yields: an event, decoded and typed, or one that did not decode."],
     ["DecodedEvent", "A followed event that decoded, with its category and checkpoint."],
+    ["QueriedEvent", "What `queryEachEvent` answers with: an event, decoded and typed, or one that did not decode."],
     ["TaskWaitOptions", "How `waitForTask` waits (runtime/tasks.ts)."],
   ] as const;
   return [

@@ -6,6 +6,7 @@
  * from; this is the one module of the client it imports. Copied into the output folder.
  */
 import type { ClientApi, ClientTypes } from "./contract";
+import type { QueriedEvent as QueriedEventOf } from "./eventQueries";
 import { VimClient, type ConnectOptions } from "./vimClient";
 import type { FetchLike } from "./http";
 import type { ServerCertificate } from "./nodeTls";
@@ -14,6 +15,8 @@ import { VimFault, type Wire } from "./wires";
 
 export type { CallOptions, ClientApi, ClientTypes, ContractHolds } from "./contract";
 export type { EventFilter } from "./eventQueries";
+/** What `queryEachEvent` answers with, for a catalogue's types: a decoded event, or one that did not decode. */
+export type QueriedEvent<A extends ClientTypes> = QueriedEventOf<A["event"]>;
 export type { DecodedEvent, FollowOptions, FollowedEvent } from "./followEvents";
 export type { VimSession } from "./session";
 export type { TaskWaitOptions } from "./tasks";

@@ -16,7 +16,7 @@ import type {
   PropertyFilterSpecShape,
 } from "./contract";
 import { eventManagerOf, type CoreSession } from "./session";
-import type { PageEvent } from "./undecodable";
+import { keyOf, undecodableEvent, type PageEvent, type UndecodableEvent } from "./undecodable";
 import { faultType } from "./wires";
 
 function timeOf(value: unknown): number | undefined {
@@ -52,13 +52,50 @@ export async function queryEvents<A extends ClientTypes>(
   filter: FilterOf<A>,
   options: CallOptions = {},
 ): Promise<A["event"][]> {
-  const events = await session
-    .call("QueryEvents", { _this: eventManagerOf(session), filter }, options)
+  const page = await queryPage(session, filter, options);
+  // A query answers with every event or fails, as QueryEvents does.
+  const undecoded = page.filter((e): e is UndecodedElement => e instanceof UndecodedElement);
+  if (undecoded.length > 0) throw new DecodeError(undecoded.flatMap((e) => e.issues));
+  return page as A["event"][];
+}
+
+/** An event a query found: decoded, or, when it does not decode, what can be read of it. */
+export type QueriedEvent<E extends EventShape = EventShape> =
+  | { readonly event: E; readonly undecodable?: undefined }
+  | { readonly event?: undefined; readonly undecodable: UndecodableEvent };
+
+/**
+ * queryEvents with each event decoded on its own: one that does not decode costs that event alone, and comes in its
+ * place (by key) as what can be read of it.
+ */
+export async function queryEachEvent<A extends ClientTypes>(
+  session: CoreSession<A>,
+  filter: FilterOf<A>,
+  options: CallOptions = {},
+): Promise<QueriedEvent<A["event"]>[]> {
+  return (await queryPage(session, filter, options)).map((e) =>
+    e instanceof UndecodedElement ? { undecodable: undecodableEvent(e) } : { event: e },
+  );
+}
+
+/**
+ * The events `filter` selects, each decoded on its own, oldest first: QueryEvents, or a collector's latest page from
+ * a server that does not implement it; the filter's time and user parts applied here too.
+ */
+async function queryPage<A extends ClientTypes>(
+  session: CoreSession<A>,
+  filter: FilterOf<A>,
+  options: CallOptions,
+): Promise<PageEvent<A["event"]>[]> {
+  const page = (await session
+    .call("QueryEvents", { _this: eventManagerOf(session), filter }, { ...options, eventPages: true })
     .catch((error: unknown) => {
       if (faultType(error) !== "NotImplemented") throw error;
       return queryByCollector(session, filter, options);
-    });
-  return events.filter((e) => matchesFilter(e, filter)).sort((a, b) => a.key - b.key);
+    })) as PageEvent<A["event"]>[];
+  return page
+    .filter((e) => e instanceof UndecodedElement || matchesFilter(e, filter))
+    .sort((a, b) => (keyOf(a) ?? 0) - (keyOf(b) ?? 0));
 }
 
 /** The property filter spec on one property of one object. */
@@ -119,7 +156,7 @@ async function queryByCollector<A extends ClientTypes>(
   session: CoreSession<A>,
   filter: FilterOf<A>,
   options: CallOptions,
-): Promise<A["event"][]> {
+): Promise<PageEvent<A["event"]>[]> {
   const collector = await session.call(
     "CreateCollectorForEvents",
     { _this: eventManagerOf(session), filter },
@@ -128,11 +165,7 @@ async function queryByCollector<A extends ClientTypes>(
   try {
     const maxCount = Math.min(Math.max(filter.maxCount ?? 1000, 1), 1000);
     await session.call("SetCollectorPageSize", { _this: collector, maxCount }, options);
-    const page = await readLatestPage(session, collector, options);
-    // A query answers with every event or fails, as QueryEvents does.
-    const undecoded = page.filter((e): e is UndecodedElement => e instanceof UndecodedElement);
-    if (undecoded.length > 0) throw new DecodeError(undecoded.flatMap((e) => e.issues));
-    return page as A["event"][];
+    return await readLatestPage(session, collector, options);
   } finally {
     await session.call("DestroyCollector", { _this: collector }, { timeoutMs: 5_000 }).catch(() => undefined);
   }

@@ -13,7 +13,13 @@ import { DecodeError, type DecodeOptions } from "../core/context";
 import type { TlsOptions } from "./certificates";
 import { latestCheckpoint, type Checkpoint } from "./checkpoints";
 import type { CallOptions, ClientTypes, CoreCalls, CoreMethod, ObjectRef, WireFunctions } from "./contract";
-import { categoryOf, queryEvents, readEventCategories } from "./eventQueries";
+import {
+  categoryOf,
+  queryEachEvent,
+  queryEvents,
+  readEventCategories,
+  type QueriedEvent,
+} from "./eventQueries";
 import { followEvents, type FollowOptions, type FollowedEvent } from "./followEvents";
 import { exchange, serverBase, type AbortSignalLike, type FetchLike } from "./http";
 import { readServerCertificate, type ServerCertificate } from "./nodeTls";
@@ -298,6 +304,14 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    */
   queryEvents(filter: A["eventFilter"], options: CallOptions = {}): Promise<A["event"][]> {
     return queryEvents(this.core, filter, options);
+  }
+
+  /**
+   * queryEvents with each event decoded on its own: `{ event }`, or, for one that does not decode (a value past a
+   * format's range, a vendor's extension), `{ undecodable }` in its place, which costs that event alone.
+   */
+  queryEachEvent(filter: A["eventFilter"], options: CallOptions = {}): Promise<QueriedEvent<A["event"]>[]> {
+    return queryEachEvent(this.core, filter, options);
   }
 
   /**

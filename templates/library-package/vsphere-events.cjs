@@ -129,16 +129,27 @@ async function main(argv, io, lib) {
     client = await connectTo(o, io.env, lib, { password, sessions, signal: connecting.signal });
     st.stop.removeEventListener("abort", abortConnecting);
     if (!o.follow && o.sink === undefined) {
-      const events = await client.queryEvents(
+      // Each event decoded on its own: one that does not decode is printed as such, and the listing goes on.
+      const found = await client.queryEachEvent(
         o.since === undefined
           ? filter
           : { ...filter, time: { _typeName: "EventFilterSpecByTime", beginTime: o.since.createdTime } },
         { signal: st.stop },
       );
-      for (const event of events) {
-        if (o.since !== undefined && event.key <= o.since.key) continue;
+      for (const { event, undecodable } of found) {
+        const key = event?.key ?? undecodable.key;
+        if (o.since !== undefined && key !== undefined && key <= o.since.key) continue;
         if (o.max !== undefined && printed >= o.max) break;
-        await print(event, await client.eventCategory(event));
+        // Its category as followEvents gives it: from its wire type name, an EventEx's from its severity.
+        if (event === undefined)
+          printUndecodable(
+            undecodable,
+            await client.eventCategory({
+              _typeName: undecodable.wireTypeName ?? "",
+              severity: undecodable.read?.severity,
+            }),
+          );
+        else await print(event, await client.eventCategory(event));
       }
       return 0;
     }

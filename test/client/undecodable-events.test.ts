@@ -150,7 +150,33 @@ describeVcsim("an event that does not decode, in the middle of a follow (vcsim, 
     expect(records[1]).toMatchObject({
       undecodable: { wireTypeName: "EventEx", issues: [{ path: "$.arguments[0].value._value" }] },
     });
+    // Listed instead of followed, the same: queryEachEvent answers with it in its place.
+    const listed = await runCommand(
+      command,
+      [...args.slice(0, 5), "--type", "GeneralUserEvent", "--type", "EventEx", "--since", JSON.stringify(since)],
+      { stdin: "pass\n" },
+    );
+    expect([listed.status, listed.stderr]).toEqual([0, ""]);
+    const listing = listed.stdout.trim().split("\n");
+    expect(listing.slice(0, 3).map((l) => (l.includes("UNDECODABLE") ? "undecodable" : l.split("  ").at(-1)))).toEqual([
+      '"before-the-big-one"',
+      "undecodable",
+      '"after-the-big-one"',
+    ]);
   }, 60_000);
+
+  test("queryEachEvent answers with it in its place, by key; queryEvents fails on the page, as QueryEvents does", async () => {
+    const found = await client.queryEachEvent({ eventTypeId: ["GeneralUserEvent", "EventEx"] });
+    // The first three after the checkpoint (the test above posts more of each).
+    const after = found.filter((f) => (f.event?.key ?? f.undecodable?.key ?? 0) > since.key).slice(0, 3);
+    expect(after.map((f) => f.event?._typeName ?? "undecodable")).toEqual([
+      "GeneralUserEvent",
+      "undecodable",
+      "GeneralUserEvent",
+    ]);
+    expect(after[1]?.undecodable?.issues[0]?.path).toBe("$.arguments[0].value._value");
+    await expect(client.queryEvents({ eventTypeId: ["GeneralUserEvent", "EventEx"] })).rejects.toThrow(/int64 value/);
+  });
 });
 
 describe("an event that does not decode, on a VI JSON page", () => {
