@@ -14,9 +14,9 @@
  * test/import/transcribe.test.ts also reads it); `--force` after `--` rewrites existing files.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
 import { schemaYaml, type EnumText, type FieldText, type TypeText } from "../../src/import/schemaYaml";
+import { writeMissing } from "./writeMissing";
 
 export interface CatalogueField {
   readonly name: string;
@@ -118,19 +118,7 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const catalogue = JSON.parse(fs.readFileSync(input, "utf8")) as Catalogue;
-  fs.mkdirSync(outDir, { recursive: true });
-  let written = 0;
-  const skipped: string[] = [];
-  for (const file of transcribeCatalogue(catalogue)) {
-    const target = path.join(outDir, file.path);
-    if (!force && fs.existsSync(target)) {
-      skipped.push(file.path);
-      continue;
-    }
-    fs.writeFileSync(target, file.text);
-    written++;
-  }
-  process.stdout.write(`${written} schema files written to ${outDir}; ${skipped.length} existing files kept\n`);
+  process.stdout.write(writeMissing(transcribeCatalogue(catalogue), outDir, force));
   return 0;
 }
 

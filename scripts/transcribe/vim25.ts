@@ -17,9 +17,9 @@
  * Run: `npm run -s build && node dist/scripts/transcribe/vim25.js <vim25.json> <schema folder> [--force]`.
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
 import { laterRelease } from "../../src/validate/releases";
+import { writeMissing } from "./writeMissing";
 import { schemaYaml, type EnumText, type FieldText, type MethodText, type TypeText } from "../../src/import/schemaYaml";
 
 /** A field, parameter or return value as vim25.json writes it. */
@@ -177,19 +177,7 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const api = JSON.parse(fs.readFileSync(input, "utf8")) as Vim25;
-  let written = 0;
-  let kept = 0;
-  for (const file of transcribeVim25(api)) {
-    const target = path.join(outDir, file.path);
-    if (!force && fs.existsSync(target)) {
-      kept++;
-      continue;
-    }
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, file.text);
-    written++;
-  }
-  process.stdout.write(`${written} schema files written to ${outDir}; ${kept} existing files kept\n`);
+  process.stdout.write(writeMissing(transcribeVim25(api), outDir, force));
   return 0;
 }
 
