@@ -41,6 +41,7 @@ import { generationCost } from "./gencost";
 import { scaleReport } from "./scale";
 import { streamReport } from "./stream";
 import { clientReport } from "./client";
+import { sourceReport } from "./source";
 import { jsonSchemaOf, zodSchemaOf, type Zod } from "./peerSchemas";
 import { typiaValidators } from "./typiaPeer";
 
@@ -570,6 +571,7 @@ async function main(): Promise<void> {
   if (only === undefined || only === "soap") lines.push(...(await soapWire(model)));
   if (only === undefined || only === "client")
     lines.push(...(await clientReport(REPO, SMOKE, path.join(__dirname, "follower.js"))));
+  if (only === undefined || only === "source") lines.push(...(await sourceReport(REPO, SMOKE)));
   if (only === undefined || only === "stream")
     lines.push(...(await streamReport(REPO, SMOKE ? 2 : Number(process.env.BENCH_STREAM_MB ?? 1000))));
   if (only === undefined || only === "scale")

@@ -28,9 +28,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** A running nats-server with JetStream: its `host:port`, and a stop that removes its store. */
-export async function startNatsServer(): Promise<{ server: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+/**
+ * A running nats-server with JetStream on `port` (a free one by default): its `host:port`, and a stop that removes its
+ * store.
+ */
+export async function startNatsServer(port?: number): Promise<{ server: string; stop: () => Promise<void> }> {
+  port ??= await freePort();
   const store = fs.mkdtempSync(path.join(os.tmpdir(), "vsphere-typegen-nats-"));
   const child: ChildProcess = spawn("nats-server", ["-js", "-a", "127.0.0.1", "-p", String(port), "-sd", store], {
     stdio: ["ignore", "ignore", "pipe"],

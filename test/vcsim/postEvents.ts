@@ -26,6 +26,23 @@ export async function postEvents(client: VimClient, messages: readonly string[],
 }
 
 /**
+ * Posts GeneralUserEvents as postEvents does, `parallel` at a time, but never more than `ahead` past what
+ * `consumed()` says a follower has taken, waiting for it between batches: vcsim's collector holds its page (at most
+ * 1,000 events) only, so a follower that falls further behind than its page size never reads what fell out of it.
+ */
+export async function postEventsPaced(
+  client: VimClient,
+  messages: readonly string[],
+  consumed: () => number,
+  { ahead = 500, parallel = 1 }: { ahead?: number; parallel?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < messages.length; i += parallel) {
+    while (i - consumed() >= ahead) await new Promise((resolve) => setTimeout(resolve, 20));
+    await postEvents(client, messages.slice(i, i + parallel), parallel);
+  }
+}
+
+/**
  * Posts an EventEx whose one argument is an xsd:long of `digits` (9007199254740993: past what a number holds
  * exactly), through `client`'s session. Sent as SOAP text, the digits written in place: the client's own encoder,
  * in number mode, cannot hold such a value.
