@@ -47,19 +47,13 @@ function paramsType(model: Model, method: MethodModel, options: CodeOptions): st
   return `{\n${members.join(";\n")}\n}`;
 }
 
-/** What a `*_Task` method's task reports on success (`undefined`: nothing, or not a task). */
-function taskResultType(model: Model, method: MethodModel, options: CodeOptions): string {
-  const r = method.taskResult;
-  if (r === undefined) return "undefined";
+/**
+ * The type of a return value or task result (`none` when the method has none): an absent optional array is an empty
+ * one, since SOAP cannot tell the two apart.
+ */
+function resultType(model: Model, r: FieldModel | undefined, options: CodeOptions, none: string): string {
+  if (r === undefined) return none;
   const t = valueType(model, r, options);
-  return r.optional && !r.array ? `${t} | undefined` : t;
-}
-
-function returnsType(model: Model, method: MethodModel, options: CodeOptions): string {
-  const r = method.returns;
-  if (r === undefined) return "void";
-  const t = valueType(model, r, options);
-  // An absent optional array is an empty one: SOAP cannot tell the two apart.
   return r.optional && !r.array ? `${t} | undefined` : t;
 }
 
@@ -112,7 +106,8 @@ export function emitMethods(model: Model, options: CodeOptions): StatementStruct
           docs: docs === undefined ? [] : [docs],
           type:
             `{ readonly on: ${JSON.stringify(m.on)}; readonly params: ${paramsType(model, m, options)}; ` +
-            `readonly returns: ${returnsType(model, m, options)}; readonly taskResult: ${taskResultType(model, m, options)}; ` +
+            `readonly returns: ${resultType(model, m.returns, options, "void")}; ` +
+            `readonly taskResult: ${resultType(model, m.taskResult, options, "undefined")}; ` +
             `readonly faults: ${faults.length === 0 ? "never" : faults.join(" | ")} }`,
         };
       }),
