@@ -132,8 +132,8 @@ export function buildLibraryPackage(repo: string, outDir: string): void {
   fs.writeFileSync(path.join(outDir, "package.json"), `${JSON.stringify(libraryManifest(generator), null, 2)}\n`);
   fs.copyFileSync(path.join(repo, "templates", "library-package", "README.md"), path.join(outDir, "README.md"));
   fs.mkdirSync(path.join(outDir, "bin"));
-  // The command and its modules (vsphere-events-*.cjs: options, config, connect, many, source, sink, nats, service,
-  // files, lines), side by side.
+  // The command and its modules (vsphere-events-*.cjs: options, config, located, connect, many, source, sink, nats,
+  // service, files, lines), side by side.
   const templates = path.join(repo, "templates", "library-package");
   for (const name of fs.readdirSync(templates).filter((n) => n.endsWith(".cjs")))
     fs.copyFileSync(path.join(templates, name), path.join(outDir, "bin", name));

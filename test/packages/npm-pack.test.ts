@@ -187,7 +187,7 @@ describe(`the library package (${LIBRARY_NAME})`, () => {
     expect(
       library.files.filter(
         (f) =>
-          !/^(esm|cjs)\/(runtime\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events(-files|-lines|-options|-config|-connect|-many|-sink|-source|-nats|-service)?\.cjs)$/.test(
+          !/^(esm|cjs)\/(runtime\/)?[\w-]+\.(js|d\.ts)$|^(package\.json|README\.md|LICENSE|cjs\/package\.json|bin\/vsphere-events(-files|-lines|-options|-config|-located|-connect|-many|-sink|-source|-nats|-service)?\.cjs)$/.test(
             f,
           ),
       ),
