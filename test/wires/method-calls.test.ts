@@ -37,6 +37,13 @@ const ref = (type: string, value: string): ManagedObjectReference => ({
   value,
 });
 
+/** A QueryEvents request whose eventViewSpec has a subtype's members (EventManagerViewByStartId's) but no name. */
+const UNNAMED_SUBTYPE = {
+  _this: ref("EventManager", "EventManager"),
+  filter: {},
+  eventViewSpec: { startEventId: 7, isForward: true },
+};
+
 describe("a method file", () => {
   test("becomes a method of the model: parameters in order, the return value, the faults", () => {
     const model = modelOf({
@@ -178,13 +185,8 @@ describe("the shipped methods, on the SOAP wire", () => {
       eventViewSpec: { _typeName: "EventManagerViewByStartId", startEventId: 7, isForward: true },
     });
     expect(bare).toBe(named);
-    const unnamed = {
-      _this: ref("EventManager", "EventManager"),
-      filter: {},
-      eventViewSpec: { startEventId: 7, isForward: true },
-    };
     // @ts-expect-error A slot of several types (EventManagerEventViewSpec and its subtypes) needs the name.
-    expect(() => soapRequest("QueryEvents", unnamed)).toThrow(
+    expect(() => soapRequest("QueryEvents", UNNAMED_SUBTYPE)).toThrow(
       new SoapEncodeError(
         "eventViewSpec",
         "EventManagerEventViewSpec or one of its subtypes goes here, and startEventId, isForward are not EventManagerEventViewSpec's: give the _typeName of the subtype",
@@ -304,13 +306,8 @@ describe("the shipped methods, on the VI JSON wire (as VMware's VI JSON specific
   });
 
   test("an unnamed subtype in a polymorphic slot is refused, as on the SOAP wire, instead of losing its members", () => {
-    const unnamed = {
-      _this: ref("EventManager", "EventManager"),
-      filter: {},
-      eventViewSpec: { startEventId: 7, isForward: true },
-    };
     // @ts-expect-error A slot of several types (EventManagerEventViewSpec and its subtypes) needs the name.
-    expect(() => jsonRequest("QueryEvents", unnamed)).toThrow(
+    expect(() => jsonRequest("QueryEvents", UNNAMED_SUBTYPE)).toThrow(
       new TypeError(
         "EventManagerEventViewSpec or one of its subtypes goes here, and startEventId, isForward are not EventManagerEventViewSpec's: give the _typeName of the subtype",
       ),
