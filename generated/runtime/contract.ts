@@ -48,6 +48,8 @@ export interface EventShape {
 export interface ServiceContentShape {
   readonly about: { readonly apiVersion: string };
   readonly propertyCollector: ObjectRef;
+  readonly rootFolder: ObjectRef;
+  readonly viewManager?: ObjectRef;
   readonly sessionManager?: ObjectRef;
   readonly eventManager?: ObjectRef;
 }
@@ -92,12 +94,22 @@ export interface UpdateSetShape {
 
 /** What the core reads of a RetrieveResult (RetrievePropertiesEx's answer). */
 export interface RetrieveResultShape {
+  /** Where the next page starts (ContinueRetrievePropertiesEx), when there is one. */
+  readonly token?: string;
   readonly objects?: readonly {
+    readonly obj: ObjectRef;
     readonly propSet?: readonly { readonly name: string; readonly val?: unknown }[];
+    readonly missingSet?: readonly {
+      readonly path: string;
+      readonly fault: MethodFaultShape | LocalizedFaultShape;
+    }[];
   }[];
 }
 
-/** A PropertyFilterSpec on one property of one object, as the core writes them. */
+/**
+ * A PropertyFilterSpec as the core writes them: properties of one type, of the objects given or of those a container
+ * view holds (the view skipped, its `view` property traversed).
+ */
 export interface PropertyFilterSpecShape {
   readonly _typeName: "PropertyFilterSpec";
   readonly propSet: readonly {
@@ -105,7 +117,17 @@ export interface PropertyFilterSpecShape {
     readonly type: string;
     readonly pathSet: string[];
   }[];
-  readonly objectSet: readonly { readonly _typeName: "ObjectSpec"; readonly obj: ObjectRef }[];
+  readonly objectSet: readonly {
+    readonly _typeName: "ObjectSpec";
+    readonly obj: ObjectRef;
+    readonly skip?: boolean;
+    readonly selectSet?: readonly {
+      readonly _typeName: "TraversalSpec";
+      readonly type: string;
+      readonly path: string;
+      readonly skip: boolean;
+    }[];
+  }[];
 }
 
 /** How one call is made: options no wire sees. */
@@ -126,6 +148,8 @@ export interface CallOptions {
  */
 export interface ClientTypes {
   readonly methods: object;
+  /** Each managed object type's properties, by type name (the output's `ManagedObjectProperties`). */
+  readonly managedObjects: object;
   /** A managed object reference (what `waitForTask` takes, a `*_Task` method returns). */
   readonly ref: ObjectRef;
   readonly call: (method: never, args: never, options?: CallOptions) => Promise<unknown>;
@@ -150,7 +174,12 @@ type On = { readonly _this: ObjectRef };
 
 /** Every method the core calls, with what it sends and what it reads of the answer. */
 export interface CoreCalls<A extends ClientTypes> {
+  readonly ContinueRetrievePropertiesEx: Call<On & { readonly token: string }, RetrieveResultShape>;
   readonly CreateCollectorForEvents: Call<On & { readonly filter: FilterOf<A> }, ObjectRef>;
+  readonly CreateContainerView: Call<
+    On & { readonly container: ObjectRef; readonly type: string[]; readonly recursive: boolean },
+    ObjectRef
+  >;
   readonly CreateFilter: Call<
     On & { readonly spec: PropertyFilterSpecShape; readonly partialUpdates: boolean },
     ObjectRef
@@ -159,6 +188,7 @@ export interface CoreCalls<A extends ClientTypes> {
   readonly DestroyCollector: Call<On, void>;
   readonly DestroyPropertyCollector: Call<On, void>;
   readonly DestroyPropertyFilter: Call<On, void>;
+  readonly DestroyView: Call<On, void>;
   readonly Login: Call<
     On & { readonly userName: string; readonly password: string; readonly locale?: string },
     A["userSession"]

@@ -1,26 +1,35 @@
 /**
  * The transcription of the whole vim25 API from `vim25.json` (pyVmomi 8.0.3's type tables and govmomi 9.1's
  * bindings, as data: see vim25.md beside it) into schema files: every data type and fault, every enum with its
- * values' docs, and every method of every managed object (parameters, return, task result, privilege, faults,
- * `since`). Like the catalogue
+ * values' docs, every managed object type (its base and properties, under `managed/`) and every method of every
+ * managed object (parameters, return, task result, privilege, faults, `since`). Like the catalogue
  * conversion (catalogue.ts) it is how the YAML is made, not a build step: it writes only the files that do not exist
  * yet, so a hand-kept file (with the catalogue's decisions and its recorded disagreements) is never replaced, unless
  * `--force` is given. Re-runnable: the same vim25.json writes the same bytes.
  *
- * Not yet transcribed, since the schema format has no place for them: managed objects as a kind of their own (their
- * base chain and properties).
+ * `--only A,B` writes only the named types, enums, managed object types and methods and what they need to validate:
+ * base chains, the types of fields, properties, parameters and results, a method's faults and the managed object type
+ * it is called on (subtypes are not needed: hierarchies are open). That is how the bundled schemas grow by a few
+ * calls at a time.
  *
  * Where the sources disagree, VI JSON's text (9.1.1.0) is the authority: a field govmomi and pyVmomi type
  * `LocalizedMethodFault` whose VMODL type is `vmodl.MethodFault` is VI JSON `MethodFault`, and servers send either,
  * so it lists both, as the catalogue conversion does.
  *
- * Run: `npm run -s build && node dist/scripts/transcribe/vim25.js <vim25.json> <schema folder> [--force]`.
+ * Run: `npm run -s build && node dist/scripts/transcribe/vim25.js <vim25.json> <schema folder> [--only A,B] [--force]`.
  */
 import * as fs from "node:fs";
 import { JSON_SCHEMA_FILE } from "../../src/validate/jsonSchema";
 import { laterRelease } from "../../src/validate/releases";
 import { writeMissing } from "./writeMissing";
-import { schemaYaml, type EnumText, type FieldText, type MethodText, type TypeText } from "../../src/import/schemaYaml";
+import {
+  schemaYaml,
+  type EnumText,
+  type FieldText,
+  type ManagedObjectText,
+  type MethodText,
+  type TypeText,
+} from "../../src/import/schemaYaml";
 
 /** A field, parameter or return value as vim25.json writes it. */
 export interface Vim25Field {
@@ -64,11 +73,20 @@ export interface Vim25Method {
   readonly faults?: readonly string[] | null;
 }
 
+export interface Vim25ManagedObject {
+  readonly name: string;
+  readonly base?: string | null;
+  readonly since?: string | null;
+  readonly doc?: string | null;
+  readonly properties?: readonly Vim25Field[];
+  readonly methods: readonly Vim25Method[];
+}
+
 export interface Vim25 {
   readonly meta: { readonly sources?: unknown };
   readonly types: readonly Vim25Type[];
   readonly enums: readonly Vim25Enum[];
-  readonly managedObjects: readonly { readonly name: string; readonly methods: readonly Vim25Method[] }[];
+  readonly managedObjects: readonly Vim25ManagedObject[];
 }
 
 /** The schema type of a field: `any`, the reference type, the fault pair, or the named type. */
@@ -149,21 +167,98 @@ export function methodText(on: string, m: Vim25Method): MethodText {
   };
 }
 
-/** Every schema file of vim25.json: `{ path, text }` (methods under `methods/`), sorted by path. */
-export function transcribeVim25(api: Vim25): { path: string; text: string }[] {
+/**
+ * A managed object type: its base and properties. A property's `since` is written where it is later than its type's
+ * (documentation: an older server faults on a read of it rather than leaving it out, so it stays as declared).
+ */
+export function managedObjectText(mo: Vim25ManagedObject): ManagedObjectText {
+  return {
+    kind: "managedObject",
+    name: mo.name,
+    extends: mo.base ?? undefined,
+    since: mo.since ?? undefined,
+    description: mo.doc ?? undefined,
+    properties: (mo.properties ?? []).map((p) => {
+      const late = typeof p.since === "string" && typeof mo.since === "string" && laterRelease(p.since, mo.since);
+      return { ...fieldText(p, p.since), since: late ? (p.since ?? undefined) : undefined };
+    }),
+  };
+}
+
+/**
+ * What `names` need to validate, by kind: each named item, the base chains, the types and enums of fields,
+ * properties, parameters and results (not subtypes), a method's faults and the managed object type it is called on.
+ */
+export function neededBy(
+  api: Vim25,
+  names: readonly string[],
+): { types: Set<string>; managedObjects: Set<string>; methods: Set<string> } {
+  const types = new Map(api.types.map((t) => [t.name, t]));
+  const enums = new Set(api.enums.map((e) => e.name));
+  const objects = new Map(api.managedObjects.map((mo) => [mo.name, mo]));
+  const methods = new Map(api.managedObjects.flatMap((mo) => mo.methods.map((m) => [m.name, { on: mo.name, m }])));
+  const need = { types: new Set<string>(), managedObjects: new Set<string>(), methods: new Set<string>() };
+  const queue = [...names];
+  const slot = (f: Omit<Vim25Field, "name"> | null | undefined): void => {
+    if (f === null || f === undefined || f.kind === "primitive" || f.kind === "any") return;
+    const t = typeOf(f);
+    queue.push(...(typeof t === "string" ? [t] : t));
+  };
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    const type = types.get(name);
+    const mo = objects.get(name);
+    const method = methods.get(name);
+    if (type !== undefined && !need.types.has(name)) {
+      need.types.add(name);
+      if (type.base !== null) queue.push(type.base);
+      type.fields.forEach(slot);
+    } else if (enums.has(name)) need.types.add(name);
+    if (mo !== undefined && !need.managedObjects.has(name)) {
+      need.managedObjects.add(name);
+      if (mo.base !== null && mo.base !== undefined) queue.push(mo.base);
+      (mo.properties ?? []).forEach(slot);
+    }
+    if (method !== undefined && !need.methods.has(name)) {
+      need.methods.add(name);
+      queue.push(method.on, ...(method.m.faults ?? []));
+      method.m.params.forEach(slot);
+      slot(method.m.returns);
+      slot(method.m.taskResult);
+    }
+  }
+  return need;
+}
+
+/**
+ * Every schema file of vim25.json, or of what `only` names and needs: `{ path, text }` (managed object types under
+ * `managed/`, methods under `methods/`), sorted by path.
+ */
+export function transcribeVim25(api: Vim25, only?: readonly string[]): { path: string; text: string }[] {
+  const need = only === undefined ? undefined : neededBy(api, only);
+  const wanted = (set: keyof NonNullable<typeof need>, name: string): boolean =>
+    need === undefined || need[set].has(name);
   const provenance = (depth: number): string[] => [
     `yaml-language-server: $schema=${"../".repeat(depth)}${JSON_SCHEMA_FILE}`,
     "Transcribed from vim25.json (pyVmomi 8.0.3, govmomi 9.1) by scripts/transcribe/vim25.ts.",
     "This file is the source now: edit it by hand; the transcription does not overwrite it.",
   ];
   const files = [
-    ...api.types.map((t) => ({ path: `${t.name}.yaml`, text: schemaYaml(typeText(t), provenance(1)) })),
-    ...api.enums.map((e) => ({ path: `${e.name}.yaml`, text: schemaYaml(enumText(e), provenance(1)) })),
+    ...api.types
+      .filter((t) => wanted("types", t.name))
+      .map((t) => ({ path: `${t.name}.yaml`, text: schemaYaml(typeText(t), provenance(1)) })),
+    ...api.enums
+      .filter((e) => wanted("types", e.name))
+      .map((e) => ({ path: `${e.name}.yaml`, text: schemaYaml(enumText(e), provenance(1)) })),
+    ...api.managedObjects
+      .filter((mo) => wanted("managedObjects", mo.name))
+      .map((mo) => ({ path: `managed/${mo.name}.yaml`, text: schemaYaml(managedObjectText(mo), provenance(2)) })),
     ...api.managedObjects.flatMap((mo) =>
-      mo.methods.map((m) => ({
-        path: `methods/${m.name}.yaml`,
-        text: schemaYaml(methodText(mo.name, m), provenance(2)),
-      })),
+      mo.methods
+        .filter((m) => wanted("methods", m.name))
+        .map((m) => ({
+          path: `methods/${m.name}.yaml`,
+          text: schemaYaml(methodText(mo.name, m), provenance(2)),
+        })),
     ),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -171,13 +266,25 @@ export function transcribeVim25(api: Vim25): { path: string; text: string }[] {
 
 function main(argv: readonly string[]): number {
   const force = argv.includes("--force");
-  const [input, outDir] = argv.filter((a) => a !== "--force");
-  if (input === undefined || outDir === undefined) {
-    process.stderr.write("usage: vim25 <vim25.json> <schema folder> [--force]\n");
+  const onlyAt = argv.indexOf("--only");
+  const only = onlyAt < 0 ? undefined : (argv[onlyAt + 1] ?? "").split(",").filter((n) => n !== "");
+  const [input, outDir] = argv.filter((a, i) => a !== "--force" && i !== onlyAt && i !== onlyAt + 1);
+  if (input === undefined || outDir === undefined || (only !== undefined && only.length === 0)) {
+    process.stderr.write("usage: vim25 <vim25.json> <schema folder> [--only A,B] [--force]\n");
     return 2;
   }
   const api = JSON.parse(fs.readFileSync(input, "utf8")) as Vim25;
-  process.stdout.write(writeMissing(transcribeVim25(api), outDir, force));
+  const known = new Set([
+    ...api.types.map((t) => t.name),
+    ...api.enums.map((e) => e.name),
+    ...api.managedObjects.flatMap((mo) => [mo.name, ...mo.methods.map((m) => m.name)]),
+  ]);
+  const unknown = (only ?? []).filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    process.stderr.write(`vim25: ${unknown.join(", ")}: not a type, enum, managed object or method of ${input}\n`);
+    return 2;
+  }
+  process.stdout.write(writeMissing(transcribeVim25(api, only), outDir, force));
   return 0;
 }
 

@@ -8,6 +8,7 @@
  */
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import type { Model } from "../model/ir";
+import { managedObjectNames } from "./canonical/emitManagedObjects";
 import { methodNames } from "./canonical/emitMethods";
 import { declaredTypeName, rtType } from "./naming";
 import { CLIENT } from "./registry";
@@ -52,6 +53,11 @@ function clientStatements(model: Model): StatementStructures[] {
       "A task that ended in error (`waitForTask`): its info, and the fault as its MethodFault subtype.",
     ],
     [
+      "PropertyReadError",
+      `/* @__PURE__ */ ${CLIENT_NAMESPACE}.propertyReadErrorClass<${TYPES}>()`,
+      "Properties a read (`retrieve`, `retrieveMany`, `list`) asked for and the server did not read, each with its fault.",
+    ],
+    [
       "VimFault",
       `/* @__PURE__ */ ${CLIENT_NAMESPACE}.vimFaultClass<${TYPES}>()`,
       "A fault answered on the VI JSON wire: the HTTP status and the fault, decoded as its MethodFault subtype.",
@@ -65,6 +71,8 @@ function clientStatements(model: Model): StatementStructures[] {
     ["DecodedEvent", "A followed event that decoded, with its category and checkpoint."],
     ["QueriedEvent", "What `queryEachEvent` answers with: an event, decoded and typed, or one that did not decode."],
     ["TaskWaitOptions", "How `waitForTask` waits (runtime/tasks.ts)."],
+    ["ListOptions", "Where `list` looks (runtime/properties.ts)."],
+    ["MissingProperty", "A property the server did not read: the object, the path and the fault."],
   ] as const;
   return [
     {
@@ -80,6 +88,8 @@ function clientStatements(model: Model): StatementStructures[] {
       ],
       properties: [
         ["methods", map],
+        // A schema set without managed object types has nothing for `retrieve` and `list` to read.
+        ["managedObjects", model.managedObjects.length > 0 ? managedObjectNames.map : "Record<never, never>"],
         [
           "call",
           `<M extends ${name}>(method: M, args: ${params}<M>, options?: ${CLIENT_NAMESPACE}.CallOptions) => Promise<${returns}<M>>`,
@@ -147,6 +157,6 @@ export function clientModule(c: EmitContext): OutputModule {
     path: `${CLIENT.facade}.ts`,
     what: `The typed client for ${c.count}: the client of runtime/ bound to these types and wire functions.`,
     body,
-    imports: [c.runtime, types, c.methods, ...wireFunctions, binding],
+    imports: [c.runtime, types, c.methods, c.managedObjects, ...wireFunctions, binding],
   };
 }

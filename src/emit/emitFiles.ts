@@ -10,6 +10,7 @@ import type { TemplateSource } from "../load/readTemplates";
 import type { Model } from "../model/ir";
 import type { CodeOptions } from "../options";
 import { emitGuards } from "./canonical/emitGuards";
+import { emitManagedObjects, managedObjectNames } from "./canonical/emitManagedObjects";
 import { emitMethods, methodNames } from "./canonical/emitMethods";
 import { emitTypes } from "./canonical/emitTypes";
 import type { EmitContext, IndexExport } from "./wire";
@@ -59,6 +60,9 @@ export function hasClient(model: Model): boolean {
   const methods = new Set(model.methods.map((m) => m.name));
   return CLIENT.methods.every((m) => methods.has(m)) && CLIENT.types.every((t) => model.byName.has(t));
 }
+
+/** The module of the managed object types' property map. */
+export const MANAGED_OBJECTS = "managed-objects.ts";
 
 /** The module whose header lists the schema files, so that index.ts opens with its exports, not hundreds of paths. */
 export const SCHEMA_FILES = "schema-files.ts";
@@ -205,6 +209,11 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
         methodNames.taskMethod,
       ],
     },
+    managedObjects: {
+      moduleSpecifier: local(MANAGED_OBJECTS.replace(/\.ts$/, "")),
+      values: [],
+      types: [managedObjectNames.map],
+    },
   };
   const client = hasClient(model);
   const dialectModules = [
@@ -236,6 +245,17 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
       emitMethods(model, options.code),
       [runtime, types, context.guards, context.checks],
     ),
+    // Only for a schema set that declares managed object types (the bundled one; not an event catalogue of a project's).
+    ...(model.managedObjects.length === 0
+      ? []
+      : [
+          module(
+            MANAGED_OBJECTS,
+            `The ${model.managedObjects.length} managed object ${model.managedObjects.length === 1 ? "type" : "types"} the schemas declare: their properties.`,
+            emitManagedObjects(model, options.code),
+            [runtime, types],
+          ),
+        ]),
     module(
       SCHEMA_FILES,
       `The ${facts.sources.length} schema ${facts.sources.length === 1 ? "file" : "files"} the ${count} were generated from (this header lists them; the module exports nothing).`,
@@ -260,6 +280,16 @@ export function emitFiles(model: Model, options: EmitOptions): GeneratedFile[] {
             methodNames.taskResult,
           ],
         },
+        ...(model.managedObjects.length === 0
+          ? []
+          : [
+              {
+                kind: StructureKind.ExportDeclaration,
+                moduleSpecifier: local(MANAGED_OBJECTS.replace(/\.ts$/, "")),
+                isTypeOnly: true,
+                namedExports: [managedObjectNames.map, managedObjectNames.name],
+              } satisfies ExportDeclarationStructure,
+            ]),
         ...indexExports(client, local),
       ],
       [],

@@ -38,3 +38,17 @@ export function jsDoc(doc: Doc, extra: readonly string[] = []): OptionalKind<JSD
   if (paragraphs.length === 0 && tags.length === 0) return undefined;
   return { description: paragraphs.join("\n\n"), tags };
 }
+
+/**
+ * A JSDoc block written into a type literal's text (a member of `VimMethods`' params, of `ManagedObjectProperties`'
+ * types), where ts-morph's structures do not reach: `""` when there is nothing to say, one line when the text is one
+ * line, else each line behind its star (vim25's descriptions keep their wraps).
+ */
+export function memberDocComment(doc: Doc): string {
+  const docs = jsDoc(doc);
+  const text = typeof docs?.description === "string" ? docs.description : "";
+  const lines = text === "" ? [] : text.split("\n");
+  if (lines.length === 0) return "";
+  if (lines.length === 1) return `/** ${lines[0] ?? ""} */\n`;
+  return `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
+}

@@ -30,6 +30,8 @@ export interface EmitContext {
   readonly fields: ImportCandidates;
   /** The method map (`VimMethods` and its helpers) and the method table (`vimMethods$`). */
   readonly methods: ImportCandidates;
+  /** The managed object types' property map (`ManagedObjectProperties`), for a schema set that declares them. */
+  readonly managedObjects: ImportCandidates;
 }
 
 /** One module of the output. */

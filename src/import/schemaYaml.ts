@@ -1,7 +1,7 @@
 /**
- * Writes schema files in this project's YAML format from plain descriptions of a type, an enum or a method. Shared by
- * the catalogue transcription and the `import` command, so that both write the same layout the hand-kept
- * files use: keys in a fixed order, versions quoted, long text unfolded, multi-line text as a block.
+ * Writes schema files in this project's YAML format from plain descriptions of a type, an enum, a method or a managed
+ * object type. Shared by the catalogue transcription and the `import` command, so that both write the same layout the
+ * hand-kept files use: keys in a fixed order, versions quoted, long text unfolded, multi-line text as a block.
  */
 import { Document, Scalar, YAMLMap } from "yaml";
 
@@ -56,6 +56,15 @@ export interface MethodText {
   readonly faults?: readonly string[] | undefined;
 }
 
+export interface ManagedObjectText {
+  readonly kind: "managedObject";
+  readonly name: string;
+  readonly extends?: string | undefined;
+  readonly since?: string | undefined;
+  readonly description?: string | undefined;
+  readonly properties: readonly FieldText[];
+}
+
 function quoted(value: string): Scalar {
   const scalar = new Scalar(value);
   scalar.type = Scalar.QUOTE_DOUBLE;
@@ -90,7 +99,10 @@ function fieldMap(doc: Document, field: FieldText): YAMLMap {
 }
 
 /** The YAML text of one schema file, preceded by `comment` lines (`# ...`) when given. */
-export function schemaYaml(schema: TypeText | EnumText | MethodText, comment: readonly string[] = []): string {
+export function schemaYaml(
+  schema: TypeText | EnumText | MethodText | ManagedObjectText,
+  comment: readonly string[] = [],
+): string {
   const doc = new Document(new YAMLMap());
   const root = doc.contents as YAMLMap;
   root.set("name", schema.name);
@@ -111,6 +123,14 @@ export function schemaYaml(schema: TypeText | EnumText | MethodText, comment: re
       list.flow = true;
       root.set("faults", list);
     }
+  } else if (schema.kind === "managedObject") {
+    if (schema.extends !== undefined) root.set("extends", schema.extends);
+    setDocs(root, schema);
+    // `properties:` is what marks the file as a managed object type's, so it is written even when empty.
+    const properties = new YAMLMap();
+    if (schema.properties.length === 0) properties.flow = true;
+    for (const property of schema.properties) properties.set(property.name, fieldMap(doc, property));
+    root.set("properties", properties);
   } else if (schema.kind === "type") {
     if (schema.extends !== undefined) root.set("extends", schema.extends);
     if (schema.open === true) root.set("subtypes", "open");

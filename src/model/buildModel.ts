@@ -4,8 +4,24 @@
  */
 import { compareStrings } from "../diagnostic";
 import { ANY_TYPE, lookupFormat } from "../formats";
-import type { EnumDecl, FieldDecl, MethodDecl, TypeDecl, ValidSchemas } from "../validate/schemaDecl";
-import type { Dispatch, EnumModel, FieldModel, FieldType, MethodModel, Model, TypeModel } from "./ir";
+import type {
+  EnumDecl,
+  FieldDecl,
+  ManagedObjectDecl,
+  MethodDecl,
+  TypeDecl,
+  ValidSchemas,
+} from "../validate/schemaDecl";
+import type {
+  Dispatch,
+  EnumModel,
+  FieldModel,
+  FieldType,
+  ManagedObjectModel,
+  MethodModel,
+  Model,
+  TypeModel,
+} from "./ir";
 
 function fieldType(field: FieldDecl, enums: ReadonlySet<string>): FieldType {
   const [typeName = ""] = field.typeNames;
@@ -65,6 +81,39 @@ function methodModel(decl: MethodDecl, enums: ReadonlySet<string>): MethodModel 
   };
 }
 
+function managedObjectModels(decls: readonly ManagedObjectDecl[], enums: ReadonlySet<string>): ManagedObjectModel[] {
+  const byName = new Map(decls.map((d) => [d.name, d]));
+  const chainOf = (decl: ManagedObjectDecl): string[] => {
+    const chain: string[] = [];
+    for (let base = decl.base; base !== undefined; base = byName.get(base)?.base) chain.push(base);
+    return chain;
+  };
+  const chains = new Map(decls.map((d) => [d.name, chainOf(d)]));
+  return [...decls]
+    .sort((a, b) => compareStrings(a.name, b.name))
+    .map((decl) => {
+      const ancestors = chains.get(decl.name) ?? [];
+      const ownProperties = decl.properties.map((p) => fieldModel(p, decl.name, enums));
+      const inherited = [...ancestors]
+        .reverse()
+        .flatMap((name) => (byName.get(name)?.properties ?? []).map((p) => fieldModel(p, name, enums)));
+      return {
+        name: decl.name,
+        file: decl.file,
+        source: decl.source,
+        base: decl.base,
+        ancestors,
+        ownProperties,
+        allProperties: [...inherited, ...ownProperties],
+        subtypes: decls
+          .filter((d) => chains.get(d.name)?.includes(decl.name))
+          .map((d) => d.name)
+          .sort(compareStrings),
+        doc: { description: decl.description, since: decl.since, deprecated: decl.deprecated },
+      };
+    });
+}
+
 export function buildModel(schemas: ValidSchemas): Model {
   const enumNames = new Set(schemas.enums.map((e) => e.name));
   const decls = new Map<string, TypeDecl>(schemas.types.map((d) => [d.name, d]));
@@ -108,6 +157,7 @@ export function buildModel(schemas: ValidSchemas): Model {
     enums,
     enumByName: new Map(enums.map((e) => [e.name, e])),
     methods: schemas.methods.map((m) => methodModel(m, enumNames)).sort((a, b) => compareStrings(a.name, b.name)),
+    managedObjects: managedObjectModels(schemas.managedObjects, enumNames),
     files: schemas.files,
   };
 }

@@ -102,6 +102,25 @@ export interface MethodModel {
   readonly doc: Doc;
 }
 
+/**
+ * A managed object type: its base chain and its properties, own and inherited, each modelled as a field is (a
+ * property of a reference type keeps what it `refersTo`).
+ */
+export interface ManagedObjectModel {
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+  readonly base: string | undefined;
+  /** Base chain, nearest first: VirtualMachine -> [ManagedEntity, ExtensibleManagedObject]. */
+  readonly ancestors: readonly string[];
+  readonly ownProperties: readonly FieldModel[];
+  /** Every property, inherited first (the root's first), each type's in the order its file lists them. */
+  readonly allProperties: readonly FieldModel[];
+  /** Every known descendant, sorted: a reference to this type may point at any of them. */
+  readonly subtypes: readonly string[];
+  readonly doc: Doc;
+}
+
 export interface Model {
   /** Every type, sorted by name with a code-unit comparator. */
   readonly types: readonly TypeModel[];
@@ -111,6 +130,8 @@ export interface Model {
   readonly enumByName: ReadonlyMap<string, EnumModel>;
   /** Every method, sorted by name. */
   readonly methods: readonly MethodModel[];
+  /** Every managed object type, sorted by name. */
+  readonly managedObjects: readonly ManagedObjectModel[];
   /** Absolute paths of the schema files the model was built from, sorted. */
   readonly files: readonly string[];
 }

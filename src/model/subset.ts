@@ -55,7 +55,7 @@ export function subsetSchemas(all: ValidSchemas, requested: readonly string[]): 
       const leftOut = (subtypesOf.get(t.name) ?? []).some((s) => !keptTypes.has(s.name));
       return leftOut && !t.open ? { ...t, open: true } : t;
     });
-  const files = new Set([
+  const files = new Set<string>([
     ...kept.map((t) => t.source),
     ...all.enums.filter((e) => keptEnums.has(e.name)).map((e) => e.source),
   ]);
@@ -65,6 +65,8 @@ export function subsetSchemas(all: ValidSchemas, requested: readonly string[]): 
       enums: all.enums.filter((e) => keptEnums.has(e.name)),
       // A subset is data types only: a method needs the types of the calls around it, which a few types do not have.
       methods: [],
+      // Managed object types too: their properties reach far beyond a few types (a VirtualMachine's, 59 more).
+      managedObjects: [],
       files: all.files.filter((f) => files.has(f)),
     },
     unknown,

@@ -2,13 +2,15 @@
  * Validate stage, part 2: checks that need every file at once — the same type declared twice, an
  * unknown base or field type, an inheritance cycle, a field that redeclares an inherited one, a list of
  * field types whose values could not be told apart, and generated names that would collide; for methods, the same
- * method declared twice, and parameter, return and fault types that no schema declares.
+ * method declared twice, and parameter, return and fault types that no schema declares; managed object types are
+ * checked in checkManagedObjects.ts.
  */
 import { compareStrings, diagnostic, type Diagnostic } from "../diagnostic";
 import { SCHEMA_TYPE_KEYWORDS } from "../formats";
+import { checkManagedObjects } from "./checkManagedObjects";
 import { exportedTypeNames } from "./names";
 import { didYouMean } from "./suggest";
-import type { EnumDecl, FieldDecl, MethodDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
+import type { EnumDecl, FieldDecl, ManagedObjectDecl, MethodDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
 
 export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -16,9 +18,14 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
   const enums = new Map<string, EnumDecl>();
   const declared = new Map<string, TypeDecl | EnumDecl>();
   const methods: MethodDecl[] = [];
+  const managedObjects: ManagedObjectDecl[] = [];
   for (const decl of all) {
     if (decl.kind === "method") {
       methods.push(decl);
+      continue;
+    }
+    if (decl.kind === "managedObject") {
+      managedObjects.push(decl);
       continue;
     }
     const first = declared.get(decl.name);
@@ -50,6 +57,11 @@ export function checkSchemaSet(all: readonly SchemaDecl[]): Diagnostic[] {
         ),
       );
   diagnostics.push(...checkMethods(methods, byName, unknownType));
+  diagnostics.push(
+    ...checkManagedObjects(managedObjects, methods, new Set(declared.keys()), unknownType, (field) =>
+      checkTypeList(field, byName, enums),
+    ),
+  );
 
   for (const decl of byName.values()) {
     if (decl.base !== undefined && !byName.has(decl.base)) {

@@ -9,7 +9,17 @@
 import * as fs from "node:fs";
 import { FORMATS, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { FIELD_NAME, METHOD_NAME, RESERVED_FIELD_NAMES, RESERVED_TYPE_NAMES, TYPE_NAME } from "./names";
-import { ENUM_KEYS, FIELD_KEYS, METHOD_KEYS, RETURN_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
+import {
+  ENUM_KEYS,
+  FIELD_KEYS,
+  MANAGED_OBJECT_KEYS,
+  METHOD_KEYS,
+  PROPERTY_KEYS,
+  RETURN_KEYS,
+  SUBTYPES,
+  TYPE_KEYS,
+  VALUE_KEYS,
+} from "./schemaKeys";
 import { VERSION } from "./yamlReader";
 
 /** The file name the JSON Schema is shipped under, in the bundled schemas folder. */
@@ -206,18 +216,41 @@ export function schemaFileJsonSchema(): JsonSchema {
       ...documentation(),
     }),
   };
+  const managedObjectFile = {
+    type: "object",
+    required: ["name", "properties"],
+    additionalProperties: false,
+    properties: pick(MANAGED_OBJECT_KEYS, {
+      name: typeName("The managed object type's name, as the file's name: VirtualMachine."),
+      extends: typeName("The base managed object type, declared in a schema file: ManagedEntity."),
+      properties: {
+        description:
+          "The properties the type declares itself (inherited ones are not repeated), each written as a field is; {} for none.",
+        oneOf: [
+          { type: "null" },
+          { type: "object", propertyNames: fieldName, additionalProperties: { $ref: "#/definitions/property" } },
+        ],
+      },
+      ...documentation(),
+    }),
+  };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
     title: "vsphere-typegen schema file",
     description:
-      "One vSphere data type (name, extends, fields), enum (name, enum) or method (name, on, params, returns) " +
+      "One vSphere data type (name, extends, fields), enum (name, enum), method (name, on, params, returns) or " +
+      "managed object type (name, extends, properties) " +
       "transcribed from the API reference. " +
       "Generated from the validator's tables by src/validate/jsonSchema.ts.",
-    definitions: { field: field(), returns: field(RETURN_KEYS) },
+    definitions: { field: field(), returns: field(RETURN_KEYS), property: field(PROPERTY_KEYS) },
     type: "object",
     if: { type: "object", required: ["on"] },
     then: methodFile,
-    else: { if: { type: "object", required: ["enum"] }, then: enumFile, else: typeFile },
+    else: {
+      if: { type: "object", required: ["enum"] },
+      then: enumFile,
+      else: { if: { type: "object", required: ["properties"] }, then: managedObjectFile, else: typeFile },
+    },
   };
 }
 

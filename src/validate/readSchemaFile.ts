@@ -2,9 +2,9 @@
  * Validate stage, part 1: checks the shape of one schema file (known keys, value kinds, names,
  * formats) and turns it into a typed declaration that remembers where each piece came from: a
  * `TypeDecl` for a file with `fields:`, an `EnumDecl` for a file with `enum:`, a `MethodDecl` for a file with `on:`
- * (the managed object type a method is called on). Problems that need the
+ * (the managed object type a method is called on), a `ManagedObjectDecl` for a file with `properties:`. Problems that need the
  * whole set of files (unknown bases, cycles, duplicates) are checked in checkSchemaSet.ts. This module reads type and
- * enum files; a method file is read by readMethod.ts, a field by readField.ts, the name by readName.ts, against the
+ * enum files; a method file is read by readMethod.ts, a managed object's by readManagedObject.ts, a field by readField.ts, the name by readName.ts, against the
  * keys in schemaKeys.ts.
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from "yaml";
@@ -12,6 +12,7 @@ import type { Diagnostic } from "../diagnostic";
 import type { LoadedFile } from "../load/loadSchemas";
 import { TYPE_NAME } from "./names";
 import { readField } from "./readField";
+import { readManagedObject } from "./readManagedObject";
 import { readMethod } from "./readMethod";
 import { readName } from "./readName";
 import { laterRelease } from "./releases";
@@ -20,7 +21,17 @@ import type { EnumDecl, EnumValueDecl, FieldDecl, SchemaDecl, TypeDecl } from ".
 import { ENUM_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
 import { YamlReader } from "./yamlReader";
 
-export { ENUM_KEYS, FIELD_KEYS, METHOD_KEYS, RETURN_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
+export {
+  ENUM_KEYS,
+  FIELD_KEYS,
+  MANAGED_OBJECT_KEYS,
+  METHOD_KEYS,
+  PROPERTY_KEYS,
+  RETURN_KEYS,
+  SUBTYPES,
+  TYPE_KEYS,
+  VALUE_KEYS,
+} from "./schemaKeys";
 
 /** Reads one loaded file; returns `undefined` for the declaration when the file is unusable. */
 export function readSchemaFile(file: LoadedFile): { decl: SchemaDecl | undefined; diagnostics: Diagnostic[] } {
@@ -39,7 +50,13 @@ export function readSchemaFile(file: LoadedFile): { decl: SchemaDecl | undefined
     return { decl: undefined, diagnostics: r.diagnostics };
   }
   const has = (key: string): boolean => root.items.some((pair) => isScalar(pair.key) && pair.key.value === key);
-  const decl = has("on") ? readMethod(r, root) : has("enum") ? readEnum(r, root) : readType(r, root);
+  const decl = has("on")
+    ? readMethod(r, root)
+    : has("enum")
+      ? readEnum(r, root)
+      : has("properties")
+        ? readManagedObject(r, root)
+        : readType(r, root);
   return { decl, diagnostics: r.diagnostics };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the validate stage hands to the model: each schema file as a typed declaration that still
  * knows where its parts were written, so that set-wide checks can point at them. A file declares an object type
- * (`fields:`), a string enum (`enum:`) or a method of a managed object (`on:`).
+ * (`fields:`), a string enum (`enum:`), a method of a managed object (`on:`) or a managed object type
+ * (`properties:`).
  */
 import type { SourcePos } from "../diagnostic";
 
@@ -99,13 +100,33 @@ export interface MethodDecl {
   readonly faults: readonly FaultDecl[];
 }
 
-export type SchemaDecl = TypeDecl | EnumDecl | MethodDecl;
+/**
+ * A managed object type (`VirtualMachine`): a server-side object that calls are made on and whose properties the
+ * property collector reads. Its base is another managed object type (`ManagedEntity`); its properties are written and
+ * read as fields are, each naming a data type, an enum, a primitive or (for a reference) `ManagedObjectReference`.
+ */
+export interface ManagedObjectDecl {
+  readonly kind: "managedObject";
+  readonly name: string;
+  readonly file: string;
+  readonly source: string;
+  readonly at: SourcePos;
+  readonly base: string | undefined;
+  readonly baseAt: SourcePos;
+  readonly description: string;
+  readonly since: string | undefined;
+  readonly deprecated: string | boolean | undefined;
+  readonly properties: readonly FieldDecl[];
+}
+
+export type SchemaDecl = TypeDecl | EnumDecl | MethodDecl | ManagedObjectDecl;
 
 /** A schema set with no problems: the model stage may rely on every reference resolving. */
 export interface ValidSchemas {
   readonly types: readonly TypeDecl[];
   readonly enums: readonly EnumDecl[];
   readonly methods: readonly MethodDecl[];
+  readonly managedObjects: readonly ManagedObjectDecl[];
   /** Absolute paths of every schema file read, sorted. */
   readonly files: readonly string[];
 }

@@ -31,6 +31,7 @@ export function validateSchemas(
       types: decls.flatMap((d) => (d.kind === "type" ? [d] : [])),
       enums: decls.flatMap((d) => (d.kind === "enum" ? [d] : [])),
       methods: decls.flatMap((d) => (d.kind === "method" ? [d] : [])),
+      managedObjects: decls.flatMap((d) => (d.kind === "managedObject" ? [d] : [])),
       files: files.map((f) => f.absolutePath).sort(compareStrings),
     },
   };

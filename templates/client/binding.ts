@@ -10,6 +10,7 @@ import type { QueriedEvent as QueriedEventOf } from "./eventQueries";
 import { VimClient, type ConnectOptions } from "./vimClient";
 import type { FetchLike } from "./http";
 import type { ServerCertificate } from "./nodeTls";
+import { PropertyReadError, type MissingProperty } from "./properties";
 import { TaskError } from "./tasks";
 import { VimFault, type Wire } from "./wires";
 
@@ -20,7 +21,8 @@ export type QueriedEvent<A extends ClientTypes> = QueriedEventOf<A["event"]>;
 export type { DecodedEvent, FollowOptions, FollowedEvent } from "./followEvents";
 export type { VimSession } from "./session";
 export type { TaskWaitOptions } from "./tasks";
-export type { VimClient, TaskError, VimFault };
+export type { ListOptions, MissingProperty } from "./properties";
+export type { VimClient, TaskError, VimFault, PropertyReadError };
 
 /** `VimClient` for a catalogue: `connect` with its wires, its instances typed with its types. */
 export interface VimClientClass<A extends ClientTypes> {
@@ -44,6 +46,11 @@ export interface TaskErrorClass<A extends ClientTypes> {
   readonly prototype: TaskError<A>;
 }
 
+export interface PropertyReadErrorClass<A extends ClientTypes> {
+  new (missing: readonly MissingProperty<A>[]): PropertyReadError<A>;
+  readonly prototype: PropertyReadError<A>;
+}
+
 export interface VimFaultClass<A extends ClientTypes> {
   new (status: number, fault: A["fault"]): VimFault<A>;
   readonly prototype: VimFault<A>;
@@ -55,7 +62,9 @@ export interface VimFaultClass<A extends ClientTypes> {
  */
 export function bindClient<A extends ClientTypes>(api: ClientApi<A>): VimClientClass<A> {
   const Core = VimClient;
-  return class VimClient extends Core<A> {
+  // Its instances are VimClient<A>s: the compiler cannot show it structurally, since comparing the typed property
+  // reads' generic signatures (properties.ts) instantiates their conditional types with any.
+  const Bound = class VimClient extends Core<A> {
     protected constructor(wire: Wire, options: ConnectOptions, fetch: FetchLike | undefined) {
       super(wire, options, fetch);
     }
@@ -64,6 +73,7 @@ export function bindClient<A extends ClientTypes>(api: ClientApi<A>): VimClientC
       return Core.connectWith<A, VimClient>(api, options, (wire, o, fetch) => new this(wire, o, fetch));
     }
   };
+  return Bound as unknown as VimClientClass<A>;
 }
 
 // The error classes themselves, typed with a catalogue's types: their instances carry its values, which its wire
@@ -72,6 +82,11 @@ export function bindClient<A extends ClientTypes>(api: ClientApi<A>): VimClientC
 /** `TaskError`, its `info` and `fault` typed with the catalogue's. */
 export function taskErrorClass<A extends ClientTypes>(): TaskErrorClass<A> {
   return TaskError as unknown as TaskErrorClass<A>;
+}
+
+/** `PropertyReadError`, the faults of its `missing` typed with the catalogue's. */
+export function propertyReadErrorClass<A extends ClientTypes>(): PropertyReadErrorClass<A> {
+  return PropertyReadError as unknown as PropertyReadErrorClass<A>;
 }
 
 /** `VimFault`, its `fault` typed with the catalogue's. */

@@ -5,7 +5,8 @@
  * has expired; a saved one (`session`) is used again while the server says it is active. TLS: Node's checks by
  * default, or the options of certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the
  * caller's `fetch`. Its event methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and
- * `waitForTask` call the pure helpers of eventQueries.ts, checkpoints.ts, followEvents.ts and tasks.ts, which take a
+ * `waitForTask`, and its typed reads of properties (`retrieve`, `retrieveMany`, `list`) call the pure helpers of
+ * eventQueries.ts, checkpoints.ts, followEvents.ts, tasks.ts and properties.ts, which take a
  * VimSession (session.ts), not this class. Generic over the catalogue's types and given its wire functions
  * (contract.ts): the output's client.ts binds it (binding.ts). Copied into the output folder.
  */
@@ -27,6 +28,17 @@ import { coreSession, eventManagerOf, type CoreSession, type VimSession } from "
 import { fetchOf, withFingerprint } from "./clientFetch";
 import { eventPageOptions } from "./undecodable";
 import { waitForTask, type TaskWaitOptions } from "./tasks";
+import {
+  listObjects,
+  onlyObject,
+  retrieveObjects,
+  type CheckedPaths,
+  type ListOptions,
+  type ManagedObjectName,
+  type PropertiesOf,
+  type RetrievedObject,
+  type RetrievedProperties,
+} from "./properties";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires";
 
 export interface ConnectOptions extends TlsOptions {
@@ -349,6 +361,51 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    */
   waitForTask(task: A["ref"], options: TaskWaitOptions<A> = {}): Promise<A["taskInfo"]> {
     return waitForTask(this.core, task, options);
+  }
+
+  /**
+   * Reads properties of `obj`, a managed object of type `type`, by path (`["runtime.powerState", "config.hardware"]`),
+   * each checked at compile time and typed by where it leads (properties.ts). Rejects with a PropertyReadError for a
+   * property the server did not read.
+   */
+  async retrieve<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+    type: T,
+    obj: A["ref"],
+    paths: P & CheckedPaths<PropertiesOf<A, T>, P>,
+    options: CallOptions = {},
+  ): Promise<RetrievedProperties<PropertiesOf<A, T>, P[number]>> {
+    return onlyObject(await retrieveObjects(this.core, type, [obj], paths, options), obj)
+      .properties as RetrievedProperties<PropertiesOf<A, T>, P[number]>;
+  }
+
+  /** `retrieve` for several objects of one type in one call: each with its properties, in the order given. */
+  async retrieveMany<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+    type: T,
+    objs: readonly A["ref"][],
+    paths: P & CheckedPaths<PropertiesOf<A, T>, P>,
+    options: CallOptions = {},
+  ): Promise<RetrievedObject<A, PropertiesOf<A, T>, P[number]>[]> {
+    return (await retrieveObjects(this.core, type, objs, paths, options)) as RetrievedObject<
+      A,
+      PropertiesOf<A, T>,
+      P[number]
+    >[];
+  }
+
+  /**
+   * Every managed object of type `type` in the inventory (or under `options.container`), with `paths` read as
+   * `retrieve` reads them: through a container view, destroyed afterwards.
+   */
+  async list<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+    type: T,
+    paths: P & CheckedPaths<PropertiesOf<A, T>, P>,
+    options: ListOptions<A> = {},
+  ): Promise<RetrievedObject<A, PropertiesOf<A, T>, P[number]>[]> {
+    return (await listObjects(this.core, type, paths, options)) as RetrievedObject<
+      A,
+      PropertiesOf<A, T>,
+      P[number]
+    >[];
   }
 
   /** The EventManager, or a TypeError for a server without one. */

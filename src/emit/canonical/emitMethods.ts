@@ -9,7 +9,7 @@ import type { FieldModel, MethodModel, Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
 import { fieldTsType, planElement } from "../plan/fieldPlan";
 import { wireFieldEntry } from "../plan/wireField";
-import { jsDoc, safeCommentText } from "../jsdoc";
+import { jsDoc, memberDocComment, safeCommentText } from "../jsdoc";
 import { declaredTypeName, names, rt, rtType } from "../naming";
 
 export const methodNames = {
@@ -22,27 +22,17 @@ export const methodNames = {
   table: "vimMethods$",
 };
 
-/** The TypeScript type of a parameter or return value. */
-function valueType(model: Model, value: FieldModel, options: CodeOptions): string {
+/** The TypeScript type of a parameter, return value or property. */
+export function valueType(model: Model, value: FieldModel, options: CodeOptions): string {
   return fieldTsType(planElement(model, value.type, options), value.array);
 }
 
 function paramsType(model: Model, method: MethodModel, options: CodeOptions): string {
   const members = [
     `/** The ${safeCommentText(method.on)} the method is called on. */\nreadonly _this: ${declaredTypeName(model, "ManagedObjectReference")}`,
-    ...method.params.map((p) => {
-      const docs = jsDoc(p.doc);
-      const text = typeof docs?.description === "string" ? docs.description : "";
-      const lines = text === "" ? [] : text.split("\n");
-      // A description of several lines (vim25's keep their wraps) as a JSDoc block, each line behind its star.
-      const comment =
-        lines.length === 0
-          ? ""
-          : lines.length === 1
-            ? `/** ${lines[0] ?? ""} */\n`
-            : `/**\n${lines.map((l) => ` * ${l}`.trimEnd()).join("\n")}\n */\n`;
-      return `${comment}readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)}`;
-    }),
+    ...method.params.map(
+      (p) => `${memberDocComment(p.doc)}readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)}`,
+    ),
   ];
   return `{\n${members.join(";\n")}\n}`;
 }

@@ -1,0 +1,245 @@
+/**
+ * Reading managed objects' properties, typed: `retrieve` (one object), `retrieveMany` (several of one type) and `list`
+ * (every object of a type under a folder, through a container view, as `govc find` does), over RetrievePropertiesEx
+ * and its continuation token. A property path (`runtime.powerState`) is checked at compile time against the
+ * catalogue's map of each managed object type's properties (`A["managedObjects"]`, the output's
+ * managed-objects.ts) and the data types' fields it goes through, and the answer is typed by where it leads. At run
+ * time each value is decoded by the type the server names, as every untyped slot is, and taken out of its box
+ * (`ArrayOfString`, an enum's). Takes a CoreSession, not the client. Copied into the output folder.
+ */
+import type {
+  CallOptions,
+  ClientTypes,
+  LocalizedFaultShape,
+  MethodFaultShape,
+  ObjectRef,
+  PropertyFilterSpecShape,
+  RetrieveResultShape,
+} from "./contract";
+import type { CoreSession } from "./session";
+
+/**
+ * What property path `P` of `T` leads to, as a one-element tuple (so that `never` can say "no such path"); a step
+ * through an optional property makes the end optional too. A path goes through data objects' fields, never into an
+ * array, and only through the fields every possible subtype has: what the property collector itself accepts.
+ */
+type Lookup<T, P extends string> = [T] extends [readonly unknown[]]
+  ? never
+  : P extends keyof T
+    ? [T[P]]
+    : P extends `${infer Head}.${infer Rest}`
+      ? Head extends keyof T
+        ? Optionally<Lookup<NonNullable<T[Head]>, Rest>, undefined extends T[Head] ? true : false>
+        : never
+      : never;
+
+type Optionally<L, Optional extends boolean> = L extends [infer V]
+  ? [Optional extends true ? V | undefined : V]
+  : never;
+
+/** The type property path `P` of the properties `T` leads to (`never` when it is not a path of `T`). */
+export type PropertyValue<T, P extends string> = Lookup<T, P> extends [infer V] ? V : never;
+
+/**
+ * `P` itself when each of its paths is a property path of `T`; else the wrong one is marked, so that the compiler's
+ * message names it (`... is not assignable to type '"runtime.powerstate" & { "not a property path": ... }'`).
+ */
+export type CheckedPaths<T, P extends readonly string[]> = {
+  readonly [K in keyof P]: [Lookup<T, P[K] & string>] extends [never]
+    ? P[K] & { readonly "not a property path": P[K] }
+    : P[K];
+};
+
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/**
+ * The properties read at paths `P` of an object whose properties are `T`, by path: each one the server must send is
+ * required; one that may be unset (optional itself, or reached through an optional one) may be absent.
+ */
+export type RetrievedProperties<T, P extends string> = Flat<
+  { readonly [K in P as undefined extends PropertyValue<T, K> ? never : K]: PropertyValue<T, K> } & {
+    readonly [K in P as undefined extends PropertyValue<T, K> ? K : never]?: Exclude<
+      PropertyValue<T, K>,
+      undefined
+    >;
+  }
+>;
+
+/** One object and its properties read at paths `P`. */
+export interface RetrievedObject<A extends ClientTypes, T, P extends string> {
+  readonly obj: A["ref"];
+  readonly properties: RetrievedProperties<T, P>;
+}
+
+/** The name of a managed object type of `A`'s catalogue. */
+export type ManagedObjectName<A extends ClientTypes> = keyof A["managedObjects"] & string;
+
+/** The properties of managed object type `T` in `A`'s catalogue. */
+export type PropertiesOf<A extends ClientTypes, T extends ManagedObjectName<A>> = A["managedObjects"][T];
+
+/** Where `list` looks. */
+export interface ListOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
+  /** The folder, datacenter, cluster, host or resource pool to look in (default: the inventory's root folder). */
+  readonly container?: A["ref"];
+  /** Whether to look below its direct children too (default true). */
+  readonly recursive?: boolean;
+}
+
+/** A property the server did not read: the object, the path, and the fault it gave (NoPermission, InvalidProperty...). */
+export interface MissingProperty<A extends ClientTypes = ClientTypes> {
+  readonly obj: A["ref"];
+  readonly path: string;
+  readonly fault: A["fault"] | undefined;
+}
+
+/**
+ * Properties the server did not read (its `missingSet`): a read answers with every property it asked for, or with
+ * this error listing each one that is missing, with its fault, rather than an object whose types would lie.
+ */
+export class PropertyReadError<A extends ClientTypes = ClientTypes> extends Error {
+  readonly missing: readonly MissingProperty<A>[];
+
+  constructor(missing: readonly MissingProperty<A>[]) {
+    const each = missing.map(
+      (m) => `${m.obj.type} ${m.obj.value} ${m.path}: ${m.fault?._typeName ?? "no fault given"}`,
+    );
+    super(
+      `the server did not read ${missing.length === 1 ? "a property" : `${missing.length} properties`}: ${each.join("; ")}`,
+    );
+    this.name = "PropertyReadError";
+    this.missing = missing;
+  }
+}
+
+/** A value out of its box: `{"_typeName":"ArrayOfString","_value":[...]}` is its array, an enum's box its string. */
+function unboxed(value: unknown): unknown {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "_value")
+    ? (value as { readonly _value: unknown })._value
+    : value;
+}
+
+function faultOf(fault: MethodFaultShape | LocalizedFaultShape | undefined): MethodFaultShape | undefined {
+  return fault?._typeName === "LocalizedMethodFault" ? (fault as LocalizedFaultShape).fault : fault;
+}
+
+/** Every object of the answer to `spec`, following the continuation token to the last page. */
+async function retrieveAll<A extends ClientTypes>(
+  session: CoreSession<A>,
+  spec: PropertyFilterSpecShape,
+  options: CallOptions,
+): Promise<NonNullable<RetrieveResultShape["objects"]>> {
+  const collector = session.serviceContent.propertyCollector;
+  let page = await session.call(
+    "RetrievePropertiesEx",
+    { _this: collector, specSet: [spec], options: { _typeName: "RetrieveOptions" } },
+    options,
+  );
+  const objects = [...(page?.objects ?? [])];
+  while (page?.token !== undefined) {
+    page = await session.call(
+      "ContinueRetrievePropertiesEx",
+      { _this: collector, token: page.token },
+      options,
+    );
+    objects.push(...(page.objects ?? []));
+  }
+  return objects;
+}
+
+/** The objects of an answer with their properties by path, or a PropertyReadError for what the server did not read. */
+function readObjects<A extends ClientTypes>(
+  objects: NonNullable<RetrieveResultShape["objects"]>,
+): { obj: A["ref"]; properties: Record<string, unknown> }[] {
+  const missing = objects.flatMap((o) =>
+    (o.missingSet ?? []).map((m) => ({
+      obj: o.obj,
+      path: m.path,
+      fault: faultOf(m.fault) as A["fault"] | undefined,
+    })),
+  );
+  if (missing.length > 0) throw new PropertyReadError<A>(missing);
+  return objects.map((o) => {
+    // A null prototype: a path is the server's text, and `__proto__` must stay a key like any other.
+    const properties: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const p of o.propSet ?? []) properties[p.name] = unboxed(p.val);
+    return { obj: o.obj as A["ref"], properties };
+  });
+}
+
+/** Reads `paths` of each of `objs` (of managed object type `type`), in the order given. */
+export async function retrieveObjects<A extends ClientTypes>(
+  session: CoreSession<A>,
+  type: string,
+  objs: readonly A["ref"][],
+  paths: readonly string[],
+  options: CallOptions = {},
+): Promise<{ obj: A["ref"]; properties: Record<string, unknown> }[]> {
+  if (objs.length === 0) return [];
+  const objects = await retrieveAll(
+    session,
+    {
+      _typeName: "PropertyFilterSpec",
+      propSet: [{ _typeName: "PropertySpec", type, pathSet: [...paths] }],
+      objectSet: objs.map((obj) => ({ _typeName: "ObjectSpec", obj })),
+    },
+    options,
+  );
+  const read = new Map(readObjects<A>(objects).map((o) => [`${o.obj.type}:${o.obj.value}`, o]));
+  return objs.flatMap((obj) => read.get(`${obj.type}:${obj.value}`) ?? []);
+}
+
+/**
+ * Every object of managed object type `type` under `options.container` (default the root folder), with `paths` read:
+ * through a container view of its own, destroyed however the read ends.
+ */
+export async function listObjects<A extends ClientTypes>(
+  session: CoreSession<A>,
+  type: string,
+  paths: readonly string[],
+  options: ListOptions<A> = {},
+): Promise<{ obj: A["ref"]; properties: Record<string, unknown> }[]> {
+  const { container, recursive = true, ...call } = options;
+  const viewManager = session.serviceContent.viewManager;
+  if (viewManager === undefined) throw new TypeError("the server has no ViewManager");
+  const view = await session.call(
+    "CreateContainerView",
+    {
+      _this: viewManager,
+      container: container ?? session.serviceContent.rootFolder,
+      type: [type],
+      recursive,
+    },
+    call,
+  );
+  try {
+    const objects = await retrieveAll(
+      session,
+      {
+        _typeName: "PropertyFilterSpec",
+        propSet: [{ _typeName: "PropertySpec", type, pathSet: [...paths] }],
+        objectSet: [
+          {
+            _typeName: "ObjectSpec",
+            obj: view,
+            skip: true,
+            selectSet: [{ _typeName: "TraversalSpec", type: "ContainerView", path: "view", skip: false }],
+          },
+        ],
+      },
+      call,
+    );
+    return readObjects<A>(objects);
+  } finally {
+    // Without the caller's signal, so that an aborted read still cleans up; a view already gone is no matter.
+    await session
+      .call("DestroyView", { _this: view }, { timeoutMs: call.timeoutMs ?? 10_000 })
+      .catch(() => undefined);
+  }
+}
+
+/** The one object a read of one answered with (the server faults for an object it does not have). */
+export function onlyObject<T>(objects: readonly T[], obj: ObjectRef): T {
+  const [first] = objects;
+  if (first === undefined) throw new TypeError(`the server answered nothing for ${obj.type} ${obj.value}`);
+  return first;
+}
