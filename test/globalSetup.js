@@ -25,6 +25,7 @@ const VCSIM_SUITES = [
   { suite: "service", args: [] },
   { suite: "readme", args: [] },
   { suite: "tasks", args: [] },
+  { suite: "properties", args: [] },
   { suite: "tls", args: ["-tls", "-ca-cert"] },
   { suite: "esx", args: ["-esx"] },
 ];

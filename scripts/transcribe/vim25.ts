@@ -268,7 +268,7 @@ function main(argv: readonly string[]): number {
   const force = argv.includes("--force");
   const onlyAt = argv.indexOf("--only");
   const only = onlyAt < 0 ? undefined : (argv[onlyAt + 1] ?? "").split(",").filter((n) => n !== "");
-  const [input, outDir] = argv.filter((a, i) => a !== "--force" && i !== onlyAt && i !== onlyAt + 1);
+  const [input, outDir] = argv.filter((a, i) => a !== "--force" && (onlyAt < 0 || (i !== onlyAt && i !== onlyAt + 1)));
   if (input === undefined || outDir === undefined || (only !== undefined && only.length === 0)) {
     process.stderr.write("usage: vim25 <vim25.json> <schema folder> [--only A,B] [--force]\n");
     return 2;

@@ -77,6 +77,24 @@ export type ManagedObjectName<A extends ClientTypes> = keyof A["managedObjects"]
 /** The properties of managed object type `T` in `A`'s catalogue. */
 export type PropertiesOf<A extends ClientTypes, T extends ManagedObjectName<A>> = A["managedObjects"][T];
 
+/** The paths `P` a read of managed object type `T` takes: each one checked (`CheckedPaths`). */
+export type PathsOf<A extends ClientTypes, T extends ManagedObjectName<A>, P extends readonly string[]> = P &
+  CheckedPaths<PropertiesOf<A, T>, P>;
+
+/** What a read of paths `P` of one object of type `T` answers with. */
+export type PropertiesAt<
+  A extends ClientTypes,
+  T extends ManagedObjectName<A>,
+  P extends readonly string[],
+> = RetrievedProperties<PropertiesOf<A, T>, P[number]>;
+
+/** What a read of paths `P` of several objects of type `T` answers with. */
+export type ObjectsAt<
+  A extends ClientTypes,
+  T extends ManagedObjectName<A>,
+  P extends readonly string[],
+> = RetrievedObject<A, PropertiesOf<A, T>, P[number]>[];
+
 /** Where `list` looks. */
 export interface ListOptions<A extends ClientTypes = ClientTypes> extends CallOptions {
   /** The folder, datacenter, cluster, host or resource pool to look in (default: the inventory's root folder). */
@@ -188,6 +206,20 @@ export async function retrieveObjects<A extends ClientTypes>(
   return objs.flatMap((obj) => read.get(`${obj.type}:${obj.value}`) ?? []);
 }
 
+/** Reads `paths` of `obj` (of managed object type `type`). */
+export async function retrieveOne<A extends ClientTypes>(
+  session: CoreSession<A>,
+  type: string,
+  obj: A["ref"],
+  paths: readonly string[],
+  options: CallOptions = {},
+): Promise<Record<string, unknown>> {
+  const [read] = await retrieveObjects(session, type, [obj], paths, options);
+  // The server faults for an object it does not have; an answer without it is not vSphere's.
+  if (read === undefined) throw new TypeError(`the server answered nothing for ${obj.type} ${obj.value}`);
+  return read.properties;
+}
+
 /**
  * Every object of managed object type `type` under `options.container` (default the root folder), with `paths` read:
  * through a container view of its own, destroyed however the read ends.
@@ -235,11 +267,4 @@ export async function listObjects<A extends ClientTypes>(
       .call("DestroyView", { _this: view }, { timeoutMs: call.timeoutMs ?? 10_000 })
       .catch(() => undefined);
   }
-}
-
-/** The one object a read of one answered with (the server faults for an object it does not have). */
-export function onlyObject<T>(objects: readonly T[], obj: ObjectRef): T {
-  const [first] = objects;
-  if (first === undefined) throw new TypeError(`the server answered nothing for ${obj.type} ${obj.value}`);
-  return first;
 }

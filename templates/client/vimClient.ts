@@ -1,12 +1,10 @@
 /**
  * A typed vSphere client with no runtime dependency: `VimClient.connect` reads the service content and logs in, and
- * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, its arguments and its answer typed
- * by the catalogue's method map (`A["call"]`). The session is kept, and logged in again once when the server says it
- * has expired; a saved one (`session`) is used again while the server says it is active. TLS: Node's checks by
- * default, or the options of certificates.ts over nodeTls.ts's transport (a CA, a pinned thumbprint, or none), or the
- * caller's `fetch`. Its event methods (`queryEvents`, `eventCategory`, `latestCheckpoint`, `followEvents`) and
- * `waitForTask`, and its typed reads of properties (`retrieve`, `retrieveMany`, `list`) call the pure helpers of
- * eventQueries.ts, checkpoints.ts, followEvents.ts, tasks.ts and properties.ts, which take a
+ * `call(method, args)` sends any method the schemas declare over SOAP or VI JSON, typed by the catalogue's method map
+ * (`A["call"]`). The session is kept, and logged in again once when the server says it has expired; a saved one
+ * (`session`) is used again while it is active. TLS: Node's checks, certificates.ts's options (a CA, a pinned
+ * thumbprint, or none), or the caller's `fetch`. Its event methods, `waitForTask` and its typed property reads call
+ * the pure helpers of eventQueries.ts, checkpoints.ts, followEvents.ts, tasks.ts and properties.ts, which take a
  * VimSession (session.ts), not this class. Generic over the catalogue's types and given its wire functions
  * (contract.ts): the output's client.ts binds it (binding.ts). Copied into the output folder.
  */
@@ -30,14 +28,13 @@ import { eventPageOptions } from "./undecodable";
 import { waitForTask, type TaskWaitOptions } from "./tasks";
 import {
   listObjects,
-  onlyObject,
   retrieveObjects,
-  type CheckedPaths,
+  retrieveOne,
   type ListOptions,
   type ManagedObjectName,
-  type PropertiesOf,
-  type RetrievedObject,
-  type RetrievedProperties,
+  type ObjectsAt,
+  type PathsOf,
+  type PropertiesAt,
 } from "./properties";
 import { isNotAuthenticated, jsonWire, soapWire, type Wire } from "./wires";
 
@@ -368,44 +365,32 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
    * each checked at compile time and typed by where it leads (properties.ts). Rejects with a PropertyReadError for a
    * property the server did not read.
    */
-  async retrieve<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+  retrieve<T extends ManagedObjectName<A>, const P extends readonly string[]>(
     type: T,
     obj: A["ref"],
-    paths: P & CheckedPaths<PropertiesOf<A, T>, P>,
-    options: CallOptions = {},
-  ): Promise<RetrievedProperties<PropertiesOf<A, T>, P[number]>> {
-    return onlyObject(await retrieveObjects(this.core, type, [obj], paths, options), obj)
-      .properties as RetrievedProperties<PropertiesOf<A, T>, P[number]>;
+    paths: PathsOf<A, T, P>,
+    options?: CallOptions,
+  ): Promise<PropertiesAt<A, T, P>> {
+    return retrieveOne(this.core, type, obj, paths, options) as Promise<PropertiesAt<A, T, P>>;
   }
 
   /** `retrieve` for several objects of one type in one call: each with its properties, in the order given. */
-  async retrieveMany<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+  retrieveMany<T extends ManagedObjectName<A>, const P extends readonly string[]>(
     type: T,
     objs: readonly A["ref"][],
-    paths: P & CheckedPaths<PropertiesOf<A, T>, P>,
-    options: CallOptions = {},
-  ): Promise<RetrievedObject<A, PropertiesOf<A, T>, P[number]>[]> {
-    return (await retrieveObjects(this.core, type, objs, paths, options)) as RetrievedObject<
-      A,
-      PropertiesOf<A, T>,
-      P[number]
-    >[];
+    paths: PathsOf<A, T, P>,
+    options?: CallOptions,
+  ): Promise<ObjectsAt<A, T, P>> {
+    return retrieveObjects(this.core, type, objs, paths, options) as Promise<ObjectsAt<A, T, P>>;
   }
 
-  /**
-   * Every managed object of type `type` in the inventory (or under `options.container`), with `paths` read as
-   * `retrieve` reads them: through a container view, destroyed afterwards.
-   */
-  async list<T extends ManagedObjectName<A>, const P extends readonly string[]>(
+  /** Every object of type `type` (under `options.container`), read as `retrieve` does, through a container view. */
+  list<T extends ManagedObjectName<A>, const P extends readonly string[]>(
     type: T,
-    paths: P & CheckedPaths<PropertiesOf<A, T>, P>,
-    options: ListOptions<A> = {},
-  ): Promise<RetrievedObject<A, PropertiesOf<A, T>, P[number]>[]> {
-    return (await listObjects(this.core, type, paths, options)) as RetrievedObject<
-      A,
-      PropertiesOf<A, T>,
-      P[number]
-    >[];
+    paths: PathsOf<A, T, P>,
+    options?: ListOptions<A>,
+  ): Promise<ObjectsAt<A, T, P>> {
+    return listObjects(this.core, type, paths, options) as Promise<ObjectsAt<A, T, P>>;
   }
 
   /** The EventManager, or a TypeError for a server without one. */

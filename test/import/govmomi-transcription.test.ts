@@ -218,12 +218,21 @@ describeGovmomi("the govmomi transcription on Debian's govmomi 0.24.2", () => {
    * Methods added later from vim25.json (the vim25 API as data), which the govmomi transcription does not write: by
    * hand, and by its own transcription (scripts/transcribe/vim25.ts), with the provenance line each says.
    */
+  const BY_HAND =
+    "# Transcribed by hand from vim25.json, the vim25 API as data (pyVmomi 8.0.3's type tables, govmomi 9.1's bindings):";
+  const BY_SCRIPT = "# Transcribed from vim25.json (pyVmomi 8.0.3, govmomi 9.1) by scripts/transcribe/vim25.ts.";
   const FROM_VIM25: Readonly<Record<string, string>> = {
-    CreatePropertyCollector:
-      "# Transcribed by hand from vim25.json, the vim25 API as data (pyVmomi 8.0.3's type tables, govmomi 9.1's bindings):",
-    CreateSnapshot_Task: "# Transcribed from vim25.json (pyVmomi 8.0.3, govmomi 9.1) by scripts/transcribe/vim25.ts.",
-    DestroyPropertyCollector:
-      "# Transcribed by hand from vim25.json, the vim25 API as data (pyVmomi 8.0.3's type tables, govmomi 9.1's bindings):",
+    CreateContainerView: BY_SCRIPT,
+    CreateFolder: BY_SCRIPT,
+    CreatePropertyCollector: BY_HAND,
+    CreateSnapshot_Task: BY_SCRIPT,
+    DestroyPropertyCollector: BY_HAND,
+    DestroyView: BY_SCRIPT,
+    Destroy_Task: BY_SCRIPT,
+    ReconfigVM_Task: BY_SCRIPT,
+    RemoveSnapshot_Task: BY_SCRIPT,
+    Rename_Task: BY_SCRIPT,
+    RevertToSnapshot_Task: BY_SCRIPT,
   };
   /** A committed method file without the `privilege:` line each was given from vim25.json after its transcription. */
   const withoutPrivilege = (text: string): string => text.replace(/^privilege: .*\n/m, "");

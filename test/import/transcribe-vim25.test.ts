@@ -1,6 +1,6 @@
 /**
  * The whole-API transcription (scripts/transcribe/vim25.ts) on an excerpt of vim25.json: one schema file per type,
- * enum and method; the since rule applied (a field that came after its type is optional); vim25's own names and
+ * enum, managed object type and method, or (`--only`) what a few names need; the since rule applied (a field that came after its type is optional); vim25's own names and
  * releases kept (`vslmVClockInfo`, `configureVcha_Task`, `2.5u2`) and accepted by the validator; the fault pair
  * VI JSON asks for; and a re-run that keeps every file already there.
  */
@@ -15,10 +15,16 @@ const api = JSON.parse(fs.readFileSync(excerpt, "utf8")) as Vim25;
 const files = transcribeVim25(api);
 const text = (file: string): string => files.find((f) => f.path === file)?.text ?? `(no ${file})`;
 
-test("one file per type, enum and method, methods under methods/, sorted", () => {
+test("one file per type, enum, managed object type and method, under managed/ and methods/, sorted", () => {
   const methods = api.managedObjects.flatMap((mo) => mo.methods.map((m) => `methods/${m.name}.yaml`));
+  const objects = api.managedObjects.map((mo) => `managed/${mo.name}.yaml`);
   expect(files.map((f) => f.path).sort()).toEqual(
-    [...api.types.map((t) => `${t.name}.yaml`), ...api.enums.map((e) => `${e.name}.yaml`), ...methods].sort(),
+    [
+      ...api.types.map((t) => `${t.name}.yaml`),
+      ...api.enums.map((e) => `${e.name}.yaml`),
+      ...objects,
+      ...methods,
+    ].sort(),
   );
   expect(files.map((f) => f.path)).toEqual([...files.map((f) => f.path)].sort());
   expect(text("methods/TerminateSession.yaml").split("\n").slice(0, 2)).toEqual([
@@ -42,7 +48,10 @@ test("vim25's own names and releases, and the fault pair: the types and enums va
     "\nname: configureVcha_Task\non: FailoverClusterConfigurator\n",
   );
   expect(text("MethodFault.yaml")).toMatch(/\n {2}faultCause:\n {4}type: \[ MethodFault, LocalizedMethodFault \]\n/);
-  const schemas = Object.fromEntries(files.filter((f) => !f.path.startsWith("methods/")).map((f) => [f.path, f.text]));
+  // Without the managed object types, whose methods the excerpt holds only some of the types for.
+  const schemas = Object.fromEntries(
+    files.filter((f) => !/^(methods|managed)\//.test(f.path)).map((f) => [f.path, f.text]),
+  );
   // The one type the excerpt refers to without holding it.
   schemas["ManagedObjectReference.yaml"] = fs.readFileSync(
     path.join(BUNDLED_SCHEMAS, "vim25", "ManagedObjectReference.yaml"),
@@ -62,4 +71,48 @@ test("run as a script, it writes the files that are missing and keeps the ones t
   expect(fs.readFileSync(path.join(out, "methods", "configureVcha_Task.yaml"), "utf8")).toBe(
     text("methods/configureVcha_Task.yaml"),
   );
+});
+
+test("a managed object type: its release and its properties, written as fields are, required ones kept required", () => {
+  expect(text("managed/SessionManager.yaml")).toMatch(
+    /\nname: SessionManager\nsince: "2\.0"\nproperties:\n {2}sessionList:\n {4}type: UserSession\n {4}array: true\n {4}optional: true\n/,
+  );
+  // A required property stays required: an older server faults on a read of it rather than leaving it out.
+  expect(text("managed/SessionManager.yaml")).toMatch(/\n {2}defaultLocale:\n {4}type: string\n(?! {4}optional)/);
+  expect(text("managed/FailoverClusterConfigurator.yaml")).toContain(
+    "\nproperties:\n  disabledConfigureMethod:\n    type: string\n    array: true\n    optional: true\n",
+  );
+});
+
+test("--only: the names given and what they need to validate, no more", () => {
+  const only = transcribeVim25(api, ["TerminateSession"]).map((f) => f.path);
+  // The method, the managed object type it is called on, the fault it documents, the types of its parameters and the
+  // object's properties (UserSession), and what those need: bases and the types of their fields.
+  expect(only).toEqual([
+    "DynamicData.yaml",
+    "DynamicProperty.yaml",
+    "KeyAnyValue.yaml",
+    "LocalizableMessage.yaml",
+    "LocalizedMethodFault.yaml",
+    "MethodFault.yaml",
+    "NotFound.yaml",
+    "UserSession.yaml",
+    "VimFault.yaml",
+    "managed/SessionManager.yaml",
+    "methods/TerminateSession.yaml",
+  ]);
+  const schemas = Object.fromEntries(transcribeVim25(api, ["TerminateSession"]).map((f) => [f.path, f.text]));
+  const result = validateTexts(schemas);
+  expect(result.ok ? [] : result.diagnostics.map((d) => `${d.file}:${d.line} ${d.code} ${d.message}`)).toEqual([]);
+  // A fault brings its base chain and its fields' types, not its subtypes.
+  expect(transcribeVim25(api, ["EVCConfigFault"]).map((f) => f.path)).toEqual([
+    "DynamicData.yaml",
+    "DynamicProperty.yaml",
+    "EVCConfigFault.yaml",
+    "KeyAnyValue.yaml",
+    "LocalizableMessage.yaml",
+    "LocalizedMethodFault.yaml",
+    "MethodFault.yaml",
+    "VimFault.yaml",
+  ]);
 });

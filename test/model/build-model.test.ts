@@ -93,13 +93,13 @@ describe("the bundled vim25 schemas", () => {
     expect(model.types.filter((t) => t.dispatch === "closed")).toEqual([]);
   });
 
-  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, the property collector and event filter specs, the event descriptions, and 54 enums, sorted by code unit", () => {
+  test("hold the whole event catalogue: 564 types, the common faults, the PropertyCollector, session and task-reason types, the VirtualDevice subtypes and faults vcsim returns, the property collector and event filter specs, the event descriptions, the types of 27 managed object types' properties, and 57 enums, sorted by code unit", () => {
     const names = model.types.map((t) => t.name);
-    expect(names).toHaveLength(676);
+    expect(names).toHaveLength(754);
     expect(names).toEqual([...names].sort());
     for (const fault of ["MethodFault", "RuntimeFault", "VimFault", "InvalidLogin", "NotFound", "InvalidArgument"])
       expect(names).toContain(fault);
-    expect(model.enums).toHaveLength(54);
+    expect(model.enums).toHaveLength(57);
     expect(model.enumByName.get("TaskInfoState")?.values.map((v) => v.value)).toEqual([
       "queued",
       "running",
@@ -126,7 +126,28 @@ describe("the bundled vim25 schemas", () => {
       type: { kind: "primitive", format: "string" },
       enumHint: "EventEventSeverity",
     });
-    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(16);
+    expect(model.types.flatMap((t) => t.ownFields).filter((f) => f.type.kind === "enum")).toHaveLength(28);
+  });
+
+  test("hold 27 managed object types, each with its base chain, its properties after its bases' and its subtypes", () => {
+    expect(model.managedObjects).toHaveLength(27);
+    const vm = model.managedObjects.find((mo) => mo.name === "VirtualMachine");
+    expect(vm?.ancestors).toEqual(["ManagedEntity", "ExtensibleManagedObject"]);
+    expect(vm?.allProperties.slice(0, 3).map((p) => [p.name, p.declaredIn])).toEqual([
+      ["value", "ExtensibleManagedObject"],
+      ["availableField", "ExtensibleManagedObject"],
+      ["parent", "ManagedEntity"],
+    ]);
+    expect(vm?.allProperties.find((p) => p.name === "runtime")).toMatchObject({
+      type: { kind: "object", typeName: "VirtualMachineRuntimeInfo" },
+      optional: false,
+    });
+    expect(vm?.allProperties.find((p) => p.name === "datastore")).toMatchObject({ array: true, refersTo: "Datastore" });
+    const entity = model.managedObjects.find((mo) => mo.name === "ManagedEntity");
+    expect(entity?.subtypes).toEqual(expect.arrayContaining(["Datacenter", "Folder", "VirtualMachine"]));
+    // Every method is called on one of them.
+    const names = new Set(model.managedObjects.map((mo) => mo.name));
+    expect(model.methods.filter((m) => !names.has(m.on))).toEqual([]);
   });
 
   test("record the schema files it came from", () => {

@@ -7,12 +7,17 @@ import type {
   AnyEvent,
   AnySessionEvent,
   DatacenterEventArgument,
+  DatastoreHostMount,
   Event,
+  ManagedObjectProperties,
   ManagedObjectReference,
   SessionEvent,
   TaskInfo,
   TaskInfoState,
+  UnknownEnumValue,
   UserLogoutSessionEvent,
+  VirtualHardware,
+  VirtualMachinePowerState,
   VmFailedToPowerOnEvent,
 } from "../../generated";
 import type { VimClientTypes } from "../../generated/client";
@@ -223,3 +228,29 @@ type Broken = Omit<VimClientTypes, "methods"> & {
 export const kept: ContractHolds<VimClientTypes> = true;
 // @ts-expect-error ReadNextEvents returns what the client cannot read
 export const broken: ContractHolds<Broken> = true;
+
+// Typed property reads: a path is checked against the managed object type's properties and the data types it goes
+// through, and typed by where it leads; one that may be unset (optional itself or on the way) may be absent.
+export async function reads(): Promise<unknown[]> {
+  const vm = await client.retrieve("VirtualMachine", moref, ["runtime.powerState", "config.hardware", "name"]);
+  const state: VirtualMachinePowerState | UnknownEnumValue = vm["runtime.powerState"];
+  const hardware: VirtualHardware | undefined = vm["config.hardware"];
+  const name: string = vm.name;
+  // @ts-expect-error config is optional on a VirtualMachine: so is what is read through it
+  const cpus: number = (await client.retrieve("VirtualMachine", moref, ["config.hardware.numCPU"]))[
+    "config.hardware.numCPU"
+  ];
+  // @ts-expect-error not a property of a VirtualMachine
+  await client.retrieve("VirtualMachine", moref, ["runtime.powerstate"]);
+  // @ts-expect-error a path does not go into an array (the property collector does not)
+  await client.retrieve("VirtualMachine", moref, ["datastore.value"]);
+  // @ts-expect-error a managed object type the schemas do not declare
+  await client.retrieve("VirtualMachin", moref, ["name"]);
+  const listed = await client.list("Datastore", ["summary.capacity", "host"], { container: moref, recursive: false });
+  const capacity: number | undefined = listed[0]?.properties["summary.capacity"];
+  const mounts: readonly DatastoreHostMount[] | undefined = listed[0]?.properties.host;
+  const many = await client.retrieveMany("Folder", [moref], ["childEntity"]);
+  const children: ManagedObjectReference[] | undefined = many[0]?.properties.childEntity;
+  const inherited: ManagedObjectProperties["VirtualMachine"]["name"] = "a ManagedEntity's property";
+  return [state, hardware, name, cpus, capacity, mounts, children, inherited];
+}

@@ -1,0 +1,112 @@
+/**
+ * Typed property reads against vcsim (its own simulator, started by test/globalSetup.js): `list` finds every object of
+ * a type through a container view it destroys afterwards, `retrieve` and `retrieveMany` read chosen paths of given
+ * objects, values come out of their boxes (an array of references, an enum), a path the server does not know is a
+ * PropertyReadError naming it, and the handler the README shows (read the hardware, reconfigure, wait, read again)
+ * works as written. What each read is typed as is pinned by test/type-level/generated-types.ts.
+ */
+import {
+  PropertyReadError,
+  VimClient,
+  VirtualMachinePowerStateValues,
+  type ManagedObjectReference,
+} from "../../generated";
+import { soapRecorder, type SoapRecorder } from "./soapRecorder";
+
+const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_PROPERTIES;
+const describeVcsim = URL_ === undefined ? describe.skip : describe;
+
+describeVcsim("typed property reads (vcsim)", () => {
+  let client: VimClient;
+  let recorder: SoapRecorder;
+
+  beforeAll(async () => {
+    recorder = await soapRecorder(URL_ as string);
+    client = await VimClient.connect({ url: recorder.url, username: "user", password: "pass" });
+  });
+
+  afterAll(async () => {
+    await client.logout();
+    await recorder.close();
+  });
+
+  test("list reads every VirtualMachine through a container view, and destroys the view", async () => {
+    const from = recorder.exchanges.length;
+    const vms = await client.list("VirtualMachine", ["name", "runtime.powerState", "config.hardware", "datastore"]);
+    const methods = recorder.exchanges.slice(from).map((e) => e.method);
+    expect(methods).toEqual(["CreateContainerView", "RetrievePropertiesEx", "DestroyView"]);
+    // vcsim's default inventory: two VMs on a standalone host, two in a cluster's resource pool.
+    expect(vms.map((v) => v.properties.name).sort()).toEqual([
+      "DC0_C0_RP0_VM0",
+      "DC0_C0_RP0_VM1",
+      "DC0_H0_VM0",
+      "DC0_H0_VM1",
+    ]);
+    for (const { obj, properties } of vms) {
+      expect(obj).toMatchObject({ _typeName: "ManagedObjectReference", type: "VirtualMachine" });
+      // An enum's box is opened: the value itself.
+      expect(VirtualMachinePowerStateValues).toContain(properties["runtime.powerState"]);
+      expect(properties["config.hardware"]).toMatchObject({ _typeName: "VirtualHardware" });
+      expect(properties["config.hardware"]?.numCPU).toBeGreaterThan(0);
+      // ArrayOfManagedObjectReference's box is opened: an array of references.
+      expect(properties.datastore?.map((d) => d.type)).toEqual(["Datastore"]);
+    }
+  });
+
+  test("retrieve reads one object's paths; retrieveMany several, in the order given", async () => {
+    const vms = await client.list("VirtualMachine", ["name"]);
+    const [first, second] = vms.map((v) => v.obj);
+    if (first === undefined || second === undefined) throw new Error("vcsim has fewer than two VMs");
+    const one = await client.retrieve("VirtualMachine", first, ["name", "parent", "summary.config.numCpu"]);
+    expect(one.name).toBe(vms[0]?.properties.name);
+    expect(one.parent).toMatchObject({ type: "Folder" });
+    expect(typeof one["summary.config.numCpu"]).toBe("number");
+    const many = await client.retrieveMany("VirtualMachine", [second, first], ["name"]);
+    expect(many.map((m) => m.obj.value)).toEqual([second.value, first.value]);
+    expect(many.map((m) => m.properties.name)).toEqual([vms[1]?.properties.name, vms[0]?.properties.name]);
+    expect(await client.retrieveMany("VirtualMachine", [], ["name"])).toEqual([]);
+  });
+
+  test("list under a container: a datacenter's VM folder, its direct children only", async () => {
+    const [dc] = await client.list("Datacenter", ["name", "vmFolder"]);
+    if (dc === undefined) throw new Error("vcsim has no datacenter");
+    expect(dc.properties.name).toBe("DC0");
+    const direct = await client.list("VirtualMachine", ["name"], {
+      container: dc.properties.vmFolder,
+      recursive: false,
+    });
+    expect(direct).toHaveLength(4);
+    const folders = await client.list("Folder", ["name", "childType"], { container: dc.properties.vmFolder });
+    // No folder below the VM folder: the container itself is not listed.
+    expect(folders).toEqual([]);
+  });
+
+  test("a path the server does not know is a PropertyReadError naming it and its fault", async () => {
+    const [vm] = await client.list("VirtualMachine", []);
+    if (vm === undefined) throw new Error("vcsim has no VM");
+    // The compiler refuses the path (test/type-level); a cast sends it anyway.
+    const read = client.retrieve("VirtualMachine", vm.obj, ["name", "runtime.nonsense"] as never);
+    await expect(read).rejects.toBeInstanceOf(PropertyReadError);
+    const error = (await read.catch((e: unknown) => e)) as PropertyReadError;
+    expect(error.missing).toEqual([
+      { obj: vm.obj, path: "runtime.nonsense", fault: expect.objectContaining({ _typeName: "InvalidProperty" }) },
+    ]);
+    expect(error.message).toBe(
+      `the server did not read a property: VirtualMachine ${vm.obj.value} runtime.nonsense: InvalidProperty`,
+    );
+  });
+
+  test("the README's handler: read the hardware, reconfigure, wait for the task, read it again", async () => {
+    const [vm] = await client.list("VirtualMachine", ["config.hardware"]);
+    if (vm === undefined) throw new Error("vcsim has no VM");
+    const target: ManagedObjectReference = vm.obj;
+    const before = await client.retrieve("VirtualMachine", target, ["config.hardware"]);
+    const cpus = (before["config.hardware"]?.numCPU ?? 1) + 1;
+    await client.runTask("ReconfigVM_Task", { _this: target, spec: { numCPUs: cpus, memoryMB: 256 } });
+    const after = await client.retrieve("VirtualMachine", target, [
+      "config.hardware.numCPU",
+      "config.hardware.memoryMB",
+    ]);
+    expect(after).toEqual({ "config.hardware.numCPU": cpus, "config.hardware.memoryMB": 256 });
+  });
+});
