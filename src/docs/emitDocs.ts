@@ -90,9 +90,9 @@ function typeText(type: FieldType, field: FieldModel): { type: string; format: s
   }
 }
 
-function fieldTable(fields: readonly FieldModel[]): string[] {
+function fieldTable(fields: readonly FieldModel[], what = "Field"): string[] {
   return [
-    "| Field | Type | Format | Optional | Since | Deprecated | Description |",
+    `| ${what} | Type | Format | Optional | Since | Deprecated | Description |`,
     "|---|---|---|---|---|---|---|",
     ...fields.map((f) => {
       const { type, format } = typeText(f.type, f);
@@ -248,6 +248,14 @@ function indexPage(model: Model, options: DocsOptions): GeneratedFile {
     ...(model.methods.length === 0
       ? []
       : ["## Methods", "", `${model.methods.length} methods of the managed objects: [methods](methods.md).`, ""]),
+    ...(model.managedObjects.length === 0
+      ? []
+      : [
+          "## Managed objects",
+          "",
+          `${model.managedObjects.length} managed object types and their properties: [managed objects](managed-objects.md).`,
+          "",
+        ]),
     "## Enums",
     "",
     "| Enum | Values | Summary |",
@@ -296,11 +304,59 @@ function methodsPage(model: Model, options: DocsOptions): GeneratedFile {
   return { path: "methods.md", text: `${lines.join("\n").trimEnd()}\n` };
 }
 
+/**
+ * `managed-objects.md`: each managed object type with its base chain, its known subtypes, the methods called on it and
+ * its properties (inherited ones included), as `client.retrieve` and `client.list` read them.
+ */
+function managedObjectsPage(model: Model, options: DocsOptions): GeneratedFile {
+  const anchor = (name: string): string => `[${inline(name)}](#${name.toLowerCase()})`;
+  const lines = [
+    marker(options),
+    "",
+    "# vSphere managed objects",
+    "",
+    `[Index](README.md) · ${model.managedObjects.length} managed object types, each typed in ` +
+      "`ManagedObjectProperties`: `client.retrieve(type, ref, paths)`, `client.retrieveMany` and `client.list` read " +
+      "their properties by path (`runtime.powerState`), typed by where the path leads.",
+    "",
+    ...model.managedObjects.flatMap((mo) => {
+      const methods = model.methods
+        .filter((m) => m.on === mo.name)
+        .map((m) => `[${inline(m.name)}](methods.md#${m.name.toLowerCase()})`);
+      return [
+        `## ${mo.name}`,
+        "",
+        [
+          mo.ancestors.length === 0 ? "" : `Extends ${mo.ancestors.map(anchor).join(" → ")}.`,
+          mo.subtypes.length === 0 ? "" : `Subtypes: ${mo.subtypes.map(anchor).join(", ")}.`,
+          methods.length === 0 ? "" : `Methods: ${methods.join(", ")}.`,
+        ]
+          .filter((t) => t !== "")
+          .join(" "),
+        "",
+        ...paragraphs(mo.doc.description).flatMap((p) => [p, ""]),
+        ...statusLine(mo.doc),
+        `Schema file: \`${inline(options.sourceName(mo.source))}\`.`,
+        "",
+        ...(mo.allProperties.length === 0 ? ["No properties.", ""] : fieldTable(mo.allProperties, "Property")),
+      ];
+    }),
+  ];
+  return {
+    path: "managed-objects.md",
+    text: `${lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd()}\n`,
+  };
+}
+
 /** Every page, sorted by path. */
 export function emitDocs(model: Model, options: DocsOptions): GeneratedFile[] {
   return [
     indexPage(model, options),
     ...(model.methods.length === 0 ? [] : [methodsPage(model, options)]),
+    ...(model.managedObjects.length === 0 ? [] : [managedObjectsPage(model, options)]),
     ...model.types.map((t) => typePage(model, t, options)),
     ...model.enums.map((e) => enumPage(e, options)),
   ].sort((a, b) => compareStrings(a.path, b.path));

@@ -193,8 +193,18 @@ const POWER_ON = [
   "await c.logout();",
 ].join("\n");
 
+/** A script printing the annotation of the VM `VM_ID` names (what the README's handler reconfigures). */
+const ANNOTATION = [
+  ...CONNECT,
+  'const value = process.env["VM_ID"] ?? "";',
+  'const vm = { _typeName: "ManagedObjectReference", type: "VirtualMachine", value } as const;',
+  'console.log((await c.retrieve("VirtualMachine", vm, ["config.annotation"]))["config.annotation"]);',
+  "await c.logout();",
+].join("\n");
+
 /** The scripts the vcsim blocks run beside the README's, by file. */
 const VCSIM_SCRIPTS: Record<string, string> = {
+  "annotation.ts": `${ANNOTATION}\n`,
   "prepare-vm.ts": `${PREPARE_VM}\n`,
   "latest.ts": `${LATEST_KEY}\n`,
   "power-on.ts": `${POWER_ON}\n`,
@@ -210,9 +220,13 @@ function poweredOffVm(app: string): string {
 /** The README's client block and its terminal command, run against vcsim as a new user would against a vCenter. */
 function followBlocks(app: string, code: string, command: string): void {
   const env = { VCENTER_URL: VCSIM as string, VCENTER_USERNAME: "user", VCENTER_PASSWORD: "pass" };
-  const followed = tsBlock(app, "follow.ts", code, "", { ...env, VM_ID: poweredOffVm(app) });
+  const handled = poweredOffVm(app);
+  const followed = tsBlock(app, "follow.ts", code, "", { ...env, VM_ID: handled });
   expect(followed).toMatchObject({ status: 0, stderr: "" });
-  expect(followed.stdout).toMatch(/^info: \S+ powered on\n$/);
+  expect(followed.stdout).toMatch(/^info: \S+ powered on with \d+ CPUs\n$/);
+  // The handler reconfigured the VM it read: its annotation is the event's time.
+  const annotation = ok(tsBlock(app, "annotation.ts", ANNOTATION, "", { VM_ID: handled }), "annotation");
+  expect(annotation.stdout).toMatch(/^on at \d{4}-\d\d-\d\dT\S+\n$/);
   // The command as written, with vcsim's URL and user; --max 1 ends it after the power-on it follows.
   expect(command).toMatch(
     /^npx vsphere-events --url https:\/\/vcenter\.example\.com --username \S+ --password-stdin --follow /,
