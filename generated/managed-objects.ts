@@ -2,11 +2,12 @@
 // The 27 managed object types the schemas declare: their properties.
 // Regenerate from the project root with `npx vsphere-typegen generate --import-extension .js`; options come from flags, vsphere-typegen.config.json or this header.
 // Options: int64=number dateTime=string unknownMembers=keep unknownTypes=nearest unknownEnumValues=keep importExtension=.js
-// From the 874 schema files listed in schema-files.ts.
+// From the 900 schema files listed in schema-files.ts.
 import * as rt from "./runtime/runtime.js";
 import type {
   AlarmState,
   AnyCustomFieldValue,
+  AnyDatastoreInfo,
   AnyEvent,
   AnyValue,
   Capability,
@@ -16,7 +17,6 @@ import type {
   DatacenterConfigInfo,
   DatastoreCapability,
   DatastoreHostMount,
-  DatastoreInfo,
   DatastoreSummary,
   EventDescription,
   GuestInfo,
@@ -160,7 +160,7 @@ export interface ManagedObjectProperties {
     readonly triggeredAlarmState?: AlarmState[];
     readonly alarmActionsEnabled?: boolean;
     readonly tag?: Tag[];
-    readonly info: DatastoreInfo;
+    readonly info: AnyDatastoreInfo;
     readonly summary: DatastoreSummary;
     readonly host?: DatastoreHostMount[];
     /** A reference to a VirtualMachine. */

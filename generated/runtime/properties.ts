@@ -10,7 +10,8 @@
  * catalogue's map of each managed object type's properties (`A["managedObjects"]`, the output's
  * managed-objects.ts) and the data types' fields it goes through, and the answer is typed by where it leads. At run
  * time each value is decoded by the type the server names, as every untyped slot is, and taken out of its box
- * (`ArrayOfString`, an enum's). Takes a CoreSession, not the client. Copied into the output folder.
+ * (`ArrayOfString`, an enum's); a value of a type the catalogue lacks is refused (`unknownTypeIn`), not handed out as
+ * the declared type. Takes a CoreSession, not the client. Copied into the output folder.
  */
 import type {
   CallOptions,
@@ -21,6 +22,7 @@ import type {
   PropertyFilterSpecShape,
   RetrieveResultShape,
 } from "./contract.js";
+import { DecodeError, type DecodeIssue } from "./context.js";
 import type { CoreSession } from "./session.js";
 
 /**
@@ -169,10 +171,32 @@ async function retrieveAll<A extends ClientTypes>(
   return objects;
 }
 
-/** The objects of an answer with their properties by path, or a PropertyReadError for what the server did not read. */
+/**
+ * A value of a type the catalogue does not declare, in a property's value (a DatastoreInfo subtype it lacks, a newer
+ * release's type): the wires keep it as it came, an UnrecognizedValue with its members as text, since a property's
+ * value is an untyped slot on the wire. A typed read would hand it out as the type its path declares: a lie.
+ */
+function unknownTypeIn(value: unknown, knownTypes: ReadonlySet<string>): string | undefined {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = unknownTypeIn(item, knownTypes);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const name =
+    typeof value === "object" && value !== null ? (value as { _typeName?: unknown })._typeName : undefined;
+  return typeof name === "string" && !knownTypes.has(name) ? name : undefined;
+}
+
+/**
+ * The objects of an answer with their properties by path; a PropertyReadError for what the server did not read, a
+ * DecodeError for a value of a type the catalogue does not declare (every one, each at its object and path).
+ */
 function readObjects<A extends ClientTypes>(
   objects: NonNullable<RetrieveResultShape["objects"]>,
-): { obj: A["ref"]; properties: Record<string, unknown> }[] {
+  knownTypes: ReadonlySet<string>,
+): ReadObject<A>[] {
   const missing = objects.flatMap((o) =>
     (o.missingSet ?? []).map((m) => ({
       obj: o.obj,
@@ -181,22 +205,41 @@ function readObjects<A extends ClientTypes>(
     })),
   );
   if (missing.length > 0) throw new PropertyReadError<A>(missing);
-  return objects.map((o) => {
+  const issues: DecodeIssue[] = [];
+  const read = objects.map((o) => {
     // A null prototype: a path is the server's text, and `__proto__` must stay a key like any other.
     const properties: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const p of o.propSet ?? []) properties[p.name] = unboxed(p.val);
+    for (const p of o.propSet ?? []) {
+      const value = unboxed(p.val);
+      const unknown = unknownTypeIn(value, knownTypes);
+      if (unknown !== undefined)
+        issues.push({
+          path: `${o.obj.type} ${o.obj.value} ${p.name}`,
+          message: `a ${unknown}, a type the schemas do not declare: declare it, or read it untyped with call("RetrievePropertiesEx")`,
+        });
+      properties[p.name] = value;
+    }
     return { obj: o.obj as A["ref"], properties };
   });
+  if (issues.length > 0) throw new DecodeError(issues);
+  return read;
+}
+
+/** One object and its properties by path, as the helpers below read them; the client types them (`R`). */
+export interface ReadObject<A extends ClientTypes> {
+  readonly obj: A["ref"];
+  readonly properties: Record<string, unknown>;
 }
 
 /** Reads `paths` of each of `objs` (of managed object type `type`), in the order given. */
-export async function retrieveObjects<A extends ClientTypes>(
+export async function retrieveObjects<A extends ClientTypes, R = ReadObject<A>>(
   session: CoreSession<A>,
+  knownTypes: ReadonlySet<string>,
   type: string,
   objs: readonly A["ref"][],
   paths: readonly string[],
   options: CallOptions = {},
-): Promise<{ obj: A["ref"]; properties: Record<string, unknown> }[]> {
+): Promise<R[]> {
   if (objs.length === 0) return [];
   const objects = await retrieveAll(
     session,
@@ -207,34 +250,36 @@ export async function retrieveObjects<A extends ClientTypes>(
     },
     options,
   );
-  const read = new Map(readObjects<A>(objects).map((o) => [`${o.obj.type}:${o.obj.value}`, o]));
-  return objs.flatMap((obj) => read.get(`${obj.type}:${obj.value}`) ?? []);
+  const read = new Map(readObjects<A>(objects, knownTypes).map((o) => [`${o.obj.type}:${o.obj.value}`, o]));
+  return objs.flatMap((obj) => read.get(`${obj.type}:${obj.value}`) ?? []) as R[];
 }
 
 /** Reads `paths` of `obj` (of managed object type `type`). */
-export async function retrieveOne<A extends ClientTypes>(
+export async function retrieveOne<A extends ClientTypes, R = Record<string, unknown>>(
   session: CoreSession<A>,
+  knownTypes: ReadonlySet<string>,
   type: string,
   obj: A["ref"],
   paths: readonly string[],
   options: CallOptions = {},
-): Promise<Record<string, unknown>> {
-  const [read] = await retrieveObjects(session, type, [obj], paths, options);
+): Promise<R> {
+  const [read] = await retrieveObjects<A>(session, knownTypes, type, [obj], paths, options);
   // The server faults for an object it does not have; an answer without it is not vSphere's.
   if (read === undefined) throw new TypeError(`the server answered nothing for ${obj.type} ${obj.value}`);
-  return read.properties;
+  return read.properties as R;
 }
 
 /**
  * Every object of managed object type `type` under `options.container` (default the root folder), with `paths` read:
  * through a container view of its own, destroyed however the read ends.
  */
-export async function listObjects<A extends ClientTypes>(
+export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
   session: CoreSession<A>,
+  knownTypes: ReadonlySet<string>,
   type: string,
   paths: readonly string[],
   options: ListOptions<A> = {},
-): Promise<{ obj: A["ref"]; properties: Record<string, unknown> }[]> {
+): Promise<R[]> {
   const { container, recursive = true, ...call } = options;
   const viewManager = session.serviceContent.viewManager;
   if (viewManager === undefined) throw new TypeError("the server has no ViewManager");
@@ -265,7 +310,7 @@ export async function listObjects<A extends ClientTypes>(
       },
       call,
     );
-    return readObjects<A>(objects);
+    return readObjects<A>(objects, knownTypes) as R[];
   } finally {
     // Without the caller's signal, so that an aborted read still cleans up; a view already gone is no matter.
     await session

@@ -84,6 +84,7 @@ export const CLIENT = {
     jsonRequest: "encoders",
     parseJsonReturn: "decoders",
     decodeMethodFault: "decoders",
+    knownTypes$: "decoders-dispatch",
   },
   index: [
     {

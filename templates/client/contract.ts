@@ -257,6 +257,8 @@ export interface WireFunctions {
   jsonRequest(method: string, args: object): JsonMethodRequest;
   parseJsonReturn(method: string, text: string, options?: DecodeOptions): unknown;
   decodeMethodFault(value: unknown, options?: DecodeOptions): MethodFaultShape;
+  /** Every type name the catalogue declares (its decoders-dispatch.ts). */
+  readonly knownTypes$: ReadonlySet<string>;
 }
 
 /** What the output's client.ts gives the core: its wire functions, and `contract: true`, which compiles only while

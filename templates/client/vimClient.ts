@@ -371,7 +371,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     paths: PathsOf<A, T, P>,
     options?: CallOptions,
   ): Promise<PropertiesAt<A, T, P>> {
-    return retrieveOne(this.core, type, obj, paths, options) as Promise<PropertiesAt<A, T, P>>;
+    return retrieveOne(this.core, this.wire.knownTypes, type, obj, paths, options);
   }
 
   /** `retrieve` for several objects of one type in one call: each with its properties, in the order given. */
@@ -381,7 +381,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     paths: PathsOf<A, T, P>,
     options?: CallOptions,
   ): Promise<ObjectsAt<A, T, P>> {
-    return retrieveObjects(this.core, type, objs, paths, options) as Promise<ObjectsAt<A, T, P>>;
+    return retrieveObjects(this.core, this.wire.knownTypes, type, objs, paths, options);
   }
 
   /** Every object of type `type` (under `options.container`), read as `retrieve` does, through a container view. */
@@ -390,7 +390,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     paths: PathsOf<A, T, P>,
     options?: ListOptions<A>,
   ): Promise<ObjectsAt<A, T, P>> {
-    return listObjects(this.core, type, paths, options) as Promise<ObjectsAt<A, T, P>>;
+    return listObjects(this.core, this.wire.knownTypes, type, paths, options);
   }
 
   /** The EventManager, or a TypeError for a server without one. */

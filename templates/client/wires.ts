@@ -60,6 +60,8 @@ export interface Wire {
   session(answer: HttpAnswer): string | undefined;
   /** The headers that carry `session` on a request. */
   sessionHeaders(session: string): Record<string, string>;
+  /** Every type name the catalogue declares: a typed read refuses a value of any other (properties.ts). */
+  readonly knownTypes: ReadonlySet<string>;
 }
 
 function contentType(answer: HttpAnswer): string {
@@ -81,6 +83,7 @@ export function soapWire(base: string, release: string, api: WireFunctions): Wir
   return {
     name: "soap",
     release,
+    knownTypes: api.knownTypes$,
     request(method, args) {
       return {
         url,
@@ -127,6 +130,7 @@ export function jsonWire(base: string, release: string, api: WireFunctions): Wir
   return {
     name: "json",
     release,
+    knownTypes: api.knownTypes$,
     request(method, args) {
       const root = `${base}/sdk/vim25/${this.release}`;
       // The service content is a property of ServiceInstance in VI JSON, read with GET.

@@ -283,7 +283,7 @@ describe("the command line itself", () => {
     );
     const result = runCli(["generate", "--schemas", "my-schemas", "--out", "out"], dir);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toContain("677 types from 759 schema files -> out/");
+    expect(result.stdout).toContain("781 types from 901 schema files -> out/");
     const types = fs.readFileSync(path.join(dir, "out", "types.ts"), "utf8");
     expect(types).toContain("export interface MyEvent extends SessionEvent");
     expect(fs.readFileSync(path.join(dir, "out", "schema-files.ts"), "utf8")).toContain("//   my-schemas/MyEvent.yaml");
@@ -453,7 +453,7 @@ describe("new", () => {
     // Following the hint (npx is this repository's CLI here) puts the new type in the output.
     const hint = created.stdout.trim().split("next: npx vsphere-typegen ")[1] ?? "";
     const generated = runCli(hint.split(" "), dir);
-    expect(generated.stdout).toContain("677 types from 759 schema files -> src/vsphere/");
+    expect(generated.stdout).toContain("781 types from 901 schema files -> src/vsphere/");
     expect(fs.readFileSync(path.join(dir, "src/vsphere/types.ts"), "utf8")).toContain(
       "export interface SessionExpiredEvent extends SessionEvent",
     );
@@ -473,7 +473,7 @@ describe("new", () => {
       "vsphere-typegen: wrote my-schemas/MyEvent.yaml (MyEvent extends Event; the first schema folder of " +
         "vsphere-typegen.config.json); next: npx vsphere-typegen generate\n",
     );
-    expect(runCli(["generate"], dir).stdout).toContain("677 types from 759 schema files -> generated/");
+    expect(runCli(["generate"], dir).stdout).toContain("781 types from 901 schema files -> generated/");
   });
 
   test("it never writes inside node_modules", () => {

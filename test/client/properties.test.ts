@@ -2,10 +2,12 @@
  * Typed property reads against vcsim (its own simulator, started by test/globalSetup.js): `list` finds every object of
  * a type through a container view it destroys afterwards, `retrieve` and `retrieveMany` read chosen paths of given
  * objects, values come out of their boxes (an array of references, an enum), a path the server does not know is a
- * PropertyReadError naming it, and the handler the README shows (read the hardware, reconfigure, wait, read again)
+ * PropertyReadError naming it, a value of a type the schemas lack is a DecodeError (not handed out as the declared
+ * type), and the handler the README shows (read the hardware, reconfigure, wait, read again)
  * works as written. What each read is typed as is pinned by test/type-level/generated-types.ts.
  */
 import {
+  DecodeError,
   PropertyReadError,
   VimClient,
   VirtualMachinePowerStateValues,
@@ -94,6 +96,24 @@ describeVcsim("typed property reads (vcsim)", () => {
     expect(error.message).toBe(
       `the server did not read a property: VirtualMachine ${vm.obj.value} runtime.nonsense: InvalidProperty`,
     );
+  });
+
+  test("a value of a type the schemas do not declare is a DecodeError naming it, not a value typed as another", async () => {
+    // vcsim's cluster is a ClusterComputeResource: its configurationEx is a ClusterConfigInfoEx, which the bundled
+    // schemas leave out (with the cluster's other types); its name reads as any.
+    const named = await client.list("ComputeResource", ["name"]);
+    const cluster = named.find((c) => c.obj.type === "ClusterComputeResource");
+    expect(cluster?.properties.name).toBe("DC0_C0");
+    const read = client.list("ComputeResource", ["name", "configurationEx"]);
+    await expect(read).rejects.toBeInstanceOf(DecodeError);
+    const error = (await read.catch((e: unknown) => e)) as DecodeError;
+    expect(error.issues).toEqual([
+      {
+        path: `ClusterComputeResource ${cluster?.obj.value ?? "?"} configurationEx`,
+        message:
+          'a ClusterConfigInfoEx, a type the schemas do not declare: declare it, or read it untyped with call("RetrievePropertiesEx")',
+      },
+    ]);
   });
 
   test("the README's handler: read the hardware, reconfigure, wait for the task, read it again", async () => {

@@ -17,6 +17,7 @@ import {
   type FollowedEvent,
   type UndecodableEvent,
 } from "../../generated";
+import { knownTypes$ } from "../../generated/decoders-dispatch";
 import { jsonWire } from "../../generated/runtime/wires";
 import { eventPageOptions } from "../../generated/runtime/undecodable";
 import { UndecodedElement } from "../../generated/runtime/elements";
@@ -191,7 +192,7 @@ describe("an event that does not decode, on a VI JSON page", () => {
     text,
   });
   // The wire functions the output's client.ts gives the client.
-  const functions = { decodeMethodFault, jsonRequest, parseJsonReturn, parseSoapReturn, soapRequest };
+  const functions = { decodeMethodFault, jsonRequest, knownTypes$, parseJsonReturn, parseSoapReturn, soapRequest };
   const wire = jsonWire("https://vc.example.com", "8.0.3.0", functions);
 
   test("read as an event page, it costs that event alone; read as a whole answer, the page fails", () => {

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { PRETTIER_OPTIONS } from "../../src/format/formatFiles";
 import { topLevelStatements } from "../../src/format/statementGroups";
-import { parseSchemaText } from "../../src/load/loadSchemas";
+import { loadSchemas, parseSchemaText } from "../../src/load/loadSchemas";
 import { buildModel } from "../../src/model/buildModel";
 import type { Model } from "../../src/model/ir";
 import { validateSchemas, type ValidationResult } from "../../src/validate/validateSchemas";
@@ -61,6 +61,14 @@ export function diagnosticsOf(files: Record<string, string>): Diagnostic[] {
 /** `file:line:col code` of each diagnostic: compact enough to pin in a table. */
 export function located(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.file}:${d.line}:${d.col} ${d.code}`);
+}
+
+/** The model of the bundled schemas (schemas/vim25/), as generate builds it. */
+export function bundledModel(): Model {
+  const loaded = loadSchemas([BUNDLED_SCHEMAS], REPO);
+  const result = validateSchemas(loaded.files, loaded.diagnostics);
+  if (!result.ok) throw new Error("bundled schemas are invalid");
+  return buildModel(result.schemas);
 }
 
 export function modelOf(files: Record<string, string>): Model {

@@ -1,14 +1,24 @@
 /**
  * SOAP answers recorded from real vCenters and ESX(i) hosts (4.1 to 9.0.1) and from simulators, read where they are
  * (`../shared/vsphere/real-soap/`, with `index.json` and `SOURCES.md` beside them; never copied here): every answer
- * of a method the schemas declare decodes with the default options, a fault as a SoapFault. Where the facts folder is
- * absent (outside the project's CI), the suite is skipped with one line.
+ * of a method the schemas declare decodes with the default options, a fault as a SoapFault, and every property value
+ * such an answer reads of a managed object type the schemas declare is what `ManagedObjectProperties` types it as.
+ * Where the facts folder is absent (outside the project's CI), the suite is skipped with one line.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { SoapFault, type PropertyChange, type UpdateSet, type UserSession, type VimMethodName } from "../../generated";
+import {
+  SoapFault,
+  type PropertyChange,
+  type RetrieveResult,
+  type UpdateSet,
+  type UserSession,
+  type VimMethodName,
+} from "../../generated";
+import * as guards from "../../generated/guards";
 import { parseSoapReturn } from "../../generated/soap";
-import { REPO } from "../support/helpers";
+import type { FieldModel } from "../../src/model/ir";
+import { bundledModel, REPO } from "../support/helpers";
 
 const REAL_SOAP = path.resolve(REPO, "../shared/vsphere/real-soap");
 
@@ -81,5 +91,47 @@ suite("recorded answers", () => {
     }
     const recent = logins.filter((r) => / 9\.0\.1 /.test(r.server ?? ""));
     expect(recent.map((r) => typeof (read(r) as UserSession).callCount)).toEqual(["number"]);
+  });
+
+  test("every property an answer reads of a declared managed object type has the type the property map says", () => {
+    const model = bundledModel();
+    const properties = new Map(
+      model.managedObjects.map((mo) => [mo.name, new Map(mo.allProperties.map((p) => [p.name, p]))]),
+    );
+    const guard = (typeName: string): ((v: unknown) => boolean) =>
+      (guards as unknown as Record<string, (v: unknown) => boolean>)[`is${typeName}`] ?? (() => false);
+    const primitive: Record<string, string> = { string: "string", boolean: "boolean", dateTime: "string" };
+    const conforms = (p: FieldModel, value: unknown): boolean => {
+      const unboxed = typeof value === "object" && value !== null && "_value" in value ? value._value : value;
+      if (p.array) return Array.isArray(unboxed) && unboxed.every((v) => conforms({ ...p, array: false }, v));
+      switch (p.type.kind) {
+        case "any":
+          return true;
+        case "enum":
+          return typeof unboxed === "string";
+        case "primitive":
+          return typeof unboxed === (primitive[p.type.format] ?? "number");
+        case "object":
+          return guard(p.type.typeName)(unboxed);
+        case "union":
+          return p.type.typeNames.some((t) => guard(t)(unboxed));
+      }
+    };
+    const checked: string[] = [];
+    const wrong: string[] = [];
+    for (const r of ofDeclaredMethods.filter((a) => a.method === "RetrievePropertiesEx" && !a.fault)) {
+      for (const o of (read(r) as RetrieveResult | undefined)?.objects ?? []) {
+        for (const set of o.propSet ?? []) {
+          const declared = properties.get(o.obj.type)?.get(set.name);
+          if (declared === undefined) continue;
+          checked.push(`${o.obj.type}.${set.name}`);
+          if (!conforms(declared, set.val)) wrong.push(`${r.file}: ${o.obj.type}.${set.name}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Real answers read many of them: names, parents, summaries, configs, runtimes, the content of a service instance.
+    expect(checked.length).toBeGreaterThan(600);
+    expect(new Set(checked).size).toBeGreaterThan(50);
   });
 });
