@@ -1,0 +1,127 @@
+/**
+ * One HTTP attempt of vsphere-events --sink (templates/library-package/vsphere-events-sink.cjs `deliver`), against a
+ * server on loopback: each attempt's signal is cut by the stop's hard signal or by the timeout, and leaves nothing on
+ * the hard signal once done (issue 31, item 6: AbortSignal.any left a reference there per event, so the source's heap
+ * grew with every event it delivered).
+ */
+import { getEventListeners } from "node:events";
+import * as http from "node:http";
+import type { AddressInfo } from "node:net";
+
+interface Request {
+  readonly id: string;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+interface Result {
+  readonly outcome: string;
+  readonly status?: number;
+  readonly attempts: number;
+}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { deliver } = require("../../templates/library-package/vsphere-events-sink.cjs") as {
+  deliver(
+    s: { url: string; timeoutMs: number; maxWaitMs: number; baseWaitMs: number },
+    request: Request,
+    context: { stop: AbortSignal; hard: AbortSignal; warn: (text: string) => void },
+  ): Promise<Result>;
+};
+
+/** A server whose answer to the n-th request (from 0) `answer` decides: a status, or "hang" (no answer at all). */
+async function server(answer: (n: number) => number | "hang"): Promise<{ url: string; close: () => Promise<void> }> {
+  let n = 0;
+  const s = http.createServer((req, res) => {
+    const a = answer(n++);
+    req.resume();
+    if (a !== "hang") req.on("end", () => res.writeHead(a).end());
+  });
+  await new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/`,
+    close: () =>
+      new Promise((resolve) => {
+        s.closeAllConnections();
+        s.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * How many signals Node keeps as derived from `signal` (AbortSignal.any's, in its internal set kDependantSignals,
+ * which Node 20 never empties); 0 where Node keeps no such set.
+ */
+function dependants(signal: AbortSignal): number {
+  const key = Object.getOwnPropertySymbols(signal).find((s) => s.description === "kDependantSignals");
+  const set = key === undefined ? undefined : (signal as unknown as Record<symbol, unknown>)[key];
+  // Node's own Set class (a primordial), not this context's: read its size as a number.
+  const size = (set as { size?: unknown } | undefined)?.size;
+  return typeof size === "number" ? size : 0;
+}
+
+const request: Request = { id: "7", headers: { "content-type": "application/json" }, body: "{}" };
+const settings = (url: string, timeoutMs = 30_000) => ({ url, timeoutMs, maxWaitMs: 10, baseWaitMs: 1 });
+
+describe("vsphere-events --sink: one attempt's signal", () => {
+  test("deliveries leave nothing on the hard signal: no listener, no signal derived from it", async () => {
+    const s = await server(() => 202);
+    try {
+      const stop = new AbortController();
+      const hard = new AbortController();
+      for (let i = 0; i < 20; i++) {
+        const result = await deliver(settings(s.url), request, {
+          stop: stop.signal,
+          hard: hard.signal,
+          warn: () => undefined,
+        });
+        expect(result).toEqual({ outcome: "delivered", status: 202, attempts: 1 });
+      }
+      expect(getEventListeners(hard.signal, "abort")).toHaveLength(0);
+      expect(dependants(hard.signal)).toBe(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("an attempt the sink does not answer is cut by the timeout and tried again", async () => {
+    const s = await server((n) => (n === 0 ? "hang" : 202));
+    try {
+      const warnings: string[] = [];
+      const hard = new AbortController();
+      const result = await deliver(settings(s.url, 200), request, {
+        stop: new AbortController().signal,
+        hard: hard.signal,
+        warn: (text) => warnings.push(text),
+      });
+      expect(result).toEqual({ outcome: "delivered", status: 202, attempts: 2 });
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/^event 7: the sink answered The operation was aborted due to timeout; again in/);
+      expect(getEventListeners(hard.signal, "abort")).toHaveLength(0);
+    } finally {
+      await s.close();
+    }
+  });
+
+  test("the hard signal cuts an attempt under way: deliver throws, nothing is retried", async () => {
+    let requests = 0;
+    const s = await server(() => {
+      requests++;
+      return "hang";
+    });
+    try {
+      const hard = new AbortController();
+      const delivering = deliver(settings(s.url), request, {
+        stop: new AbortController().signal,
+        hard: hard.signal,
+        warn: () => undefined,
+      });
+      while (requests === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const reason = new Error("stopped");
+      hard.abort(reason);
+      await expect(delivering).rejects.toBe(reason);
+      expect(requests).toBe(1);
+      expect(getEventListeners(hard.signal, "abort")).toHaveLength(0);
+    } finally {
+      await s.close();
+    }
+  });
+});
