@@ -1,15 +1,15 @@
 /**
- * Reads one field of a type (also a method's parameter or return value): its name, its type or list of types, a
- * format that fits the type, and the keys that document it, each problem reported where it is with a hint. The
- * largest part of a schema file, and the same for all three uses.
+ * Reads one field of a type (also a method's parameter or return value, a managed object's property): its name, its
+ * type or list of types, a format that fits the type, and the keys that document it, each problem reported where it is
+ * with a hint. The largest part of a schema file, and the same for every use.
  */
-import { isMap, isScalar } from "yaml";
+import { isMap, isScalar, type Node, type Pair } from "yaml";
 import { formatsFor, SCHEMA_PRIMITIVE_TYPES, SCHEMA_TYPE_KEYWORDS } from "../formats";
 import { FIELD_NAME, RESERVED_FIELD_NAMES } from "./names";
 import { FIELD_KEYS } from "./schemaKeys";
 import type { FieldDecl } from "./schemaDecl";
 import { didYouMean } from "./suggest";
-import type { Entry, YamlReader } from "./yamlReader";
+import { YamlReader, type Entry } from "./yamlReader";
 
 export function readField(
   r: YamlReader,
@@ -143,4 +143,28 @@ export function readField(
     enumHint,
     enumHintAt: r.posOf(enumHintEntry?.value ?? keyNode),
   };
+}
+
+/**
+ * A mapping of fields (a type's `fields:`, a managed object's `properties:`): each read with `readField`; nothing, or a
+ * `not-a-mapping` problem with `hint`, when it is not one. Absent or written as nothing, it has none.
+ */
+export function readFieldMap(
+  r: YamlReader,
+  entry: Entry | undefined,
+  allowed: readonly string[],
+  what: string,
+  hint: string,
+): FieldDecl[] {
+  if (entry === undefined || YamlReader.isEmpty(entry)) return [];
+  if (!isMap(entry.value)) {
+    r.report(
+      r.posOf(entry.value ?? entry.key),
+      "not-a-mapping",
+      `${what === "field" ? "fields" : "properties"} must be a mapping from ${what} name to ${what}`,
+      hint,
+    );
+    return [];
+  }
+  return (entry.value.items as Pair<Node, Node | null>[]).flatMap((pair) => readField(r, pair, allowed, what) ?? []);
 }

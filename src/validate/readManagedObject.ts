@@ -4,13 +4,13 @@
  * older than the property answers a read of it with an InvalidProperty fault, not with the property left out, so the
  * fields' since rule (a late field is optional) does not apply here.
  */
-import { isMap, type Node, type Pair, type YAMLMap } from "yaml";
+import type { YAMLMap } from "yaml";
 import { TYPE_NAME } from "./names";
-import { readField } from "./readField";
+import { readFieldMap } from "./readField";
 import { readName } from "./readName";
-import type { FieldDecl, ManagedObjectDecl } from "./schemaDecl";
+import type { ManagedObjectDecl } from "./schemaDecl";
 import { MANAGED_OBJECT_KEYS, PROPERTY_KEYS } from "./schemaKeys";
-import { YamlReader } from "./yamlReader";
+import type { YamlReader } from "./yamlReader";
 
 export function readManagedObject(r: YamlReader, root: YAMLMap): ManagedObjectDecl | undefined {
   const top = r.entries(root, MANAGED_OBJECT_KEYS, "in a managed object");
@@ -25,27 +25,15 @@ export function readManagedObject(r: YamlReader, root: YAMLMap): ManagedObjectDe
       "extends names another managed object type, such as ManagedEntity",
     );
   }
-  const properties: FieldDecl[] = [];
-  const propertiesEntry = top.get("properties");
   // `properties: {}` declares a managed object type without properties of its own.
-  if (propertiesEntry !== undefined && !YamlReader.isEmpty(propertiesEntry)) {
-    if (!isMap(propertiesEntry.value)) {
-      r.report(
-        r.posOf(propertiesEntry.value ?? propertiesEntry.key),
-        "not-a-mapping",
-        "properties must be a mapping from property name to property",
-        "write each property as `name:` followed by its indented keys (type, optional, description), or `properties: {}`",
-      );
-    } else {
-      for (const pair of propertiesEntry.value.items as Pair<Node, Node | null>[]) {
-        const property = readField(r, pair, PROPERTY_KEYS, "property");
-        if (property !== undefined) properties.push(property);
-      }
-    }
-  }
-  const description = r.string(top.get("description"), "description") ?? "";
-  const since = r.version(top.get("since"), "since");
-  const deprecated = r.deprecated(top.get("deprecated"));
+  const properties = readFieldMap(
+    r,
+    top.get("properties"),
+    PROPERTY_KEYS,
+    "property",
+    "write each property as `name:` followed by its indented keys (type, optional, description), or `properties: {}`",
+  );
+  const { description, since, deprecated } = r.docs(top);
   if (named === undefined) return undefined;
   return {
     kind: "managedObject",

@@ -87,9 +87,7 @@ export function readMethod(r: YamlReader, root: YAMLMap): MethodDecl | undefined
       }
     }
   }
-  const description = r.string(top.get("description"), "description") ?? "";
-  const since = r.version(top.get("since"), "since");
-  const deprecated = r.deprecated(top.get("deprecated"));
+  const { description, since, deprecated } = r.docs(top);
   if (named === undefined || on === undefined) return undefined;
   return {
     kind: "method",

@@ -11,14 +11,14 @@ import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from "yaml
 import type { Diagnostic } from "../diagnostic";
 import type { LoadedFile } from "../load/loadSchemas";
 import { TYPE_NAME } from "./names";
-import { readField } from "./readField";
+import { readFieldMap } from "./readField";
 import { readManagedObject } from "./readManagedObject";
 import { readMethod } from "./readMethod";
 import { readName } from "./readName";
 import { laterRelease } from "./releases";
 import { didYouMean } from "./suggest";
 import type { EnumDecl, EnumValueDecl, FieldDecl, SchemaDecl, TypeDecl } from "./schemaDecl";
-import { ENUM_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
+import { ENUM_KEYS, FIELD_KEYS, SUBTYPES, TYPE_KEYS, VALUE_KEYS } from "./schemaKeys";
 import { YamlReader } from "./yamlReader";
 
 export {
@@ -83,26 +83,14 @@ function readType(r: YamlReader, root: YAMLMap): TypeDecl | undefined {
       "write `subtypes: open` when vSphere has subtypes of this type that no schema declares",
     );
   }
-  const fields: FieldDecl[] = [];
-  const fieldsEntry = top.get("fields");
-  if (!YamlReader.isEmpty(fieldsEntry) && fieldsEntry !== undefined) {
-    if (!isMap(fieldsEntry.value)) {
-      r.report(
-        r.posOf(fieldsEntry.value ?? fieldsEntry.key),
-        "not-a-mapping",
-        "fields must be a mapping from field name to field",
-        "write each field as `wireName:` followed by its indented keys (type, optional, description)",
-      );
-    } else {
-      for (const pair of fieldsEntry.value.items as Pair<Node, Node | null>[]) {
-        const field = readField(r, pair);
-        if (field !== undefined) fields.push(field);
-      }
-    }
-  }
-  const description = r.string(top.get("description"), "description") ?? "";
-  const since = r.version(top.get("since"), "since");
-  const deprecated = r.deprecated(top.get("deprecated"));
+  const fields = readFieldMap(
+    r,
+    top.get("fields"),
+    FIELD_KEYS,
+    "field",
+    "write each field as `wireName:` followed by its indented keys (type, optional, description)",
+  );
+  const { description, since, deprecated } = r.docs(top);
   for (const field of fields) lateButRequired(r, field, named?.name ?? "the type", since);
   if (named === undefined) return undefined;
   return {
@@ -179,9 +167,7 @@ function readEnum(r: YamlReader, root: YAMLMap): EnumDecl | undefined {
       "write `enum: [a, b]`, or each value on its own line followed by an indented `description:`",
     );
   }
-  const description = r.string(top.get("description"), "description") ?? "";
-  const since = r.version(top.get("since"), "since");
-  const deprecated = r.deprecated(top.get("deprecated"));
+  const { description, since, deprecated } = r.docs(top);
   if (named === undefined) return undefined;
   return {
     kind: "enum",

@@ -123,6 +123,15 @@ export class YamlReader {
     return undefined;
   }
 
+  /** The documentation keys every kind of schema file shares: `description`, `since` and `deprecated`. */
+  docs(top: Entries): { description: string; since: string | undefined; deprecated: string | boolean | undefined } {
+    return {
+      description: this.string(top.get("description"), "description") ?? "",
+      since: this.version(top.get("since"), "since"),
+      deprecated: this.deprecated(top.get("deprecated")),
+    };
+  }
+
   /** The value is absent or written as nothing (`fields:` with no entries). */
   static isEmpty(entry: Entry | undefined): boolean {
     return entry === undefined || (isScalar(entry.value) && entry.value.value === null) || entry.value === null;
