@@ -34,7 +34,9 @@ test("the run time's copies in runtime/ import only one another (and Node's modu
 test("client.ts imports each wire function from the module the registry names, and the client only through runtime/binding", () => {
   const text = fs.readFileSync(path.join(GENERATED, "client.ts"), "utf8");
   for (const [fn, module] of Object.entries(CLIENT.wireFunctions))
-    expect(text).toMatch(new RegExp(`^import \\{[^}]*\\b${fn}\\b[^}]*\\} from "\\./${module}\\.js";$`, "m"));
+    expect(text).toMatch(
+      new RegExp(`^import \\{[^}]*\\b${fn.replace(/\$/g, "\\$")}(?![\\w$])[^}]*\\} from "\\./${module}\\.js";$`, "m"),
+    );
   const runtime = specifiers(path.join(GENERATED, "client.ts")).filter((s) => s.startsWith("./runtime/"));
   expect(runtime.sort()).toEqual(["./runtime/binding.js", "./runtime/runtime.js"]);
   expect(text).toContain("contract: true,");
