@@ -20,7 +20,7 @@ import {
   parseEvent,
 } from "../../generated";
 import { postEvents as post } from "../vcsim/postEvents";
-import { installCommand, runCommand, type CommandResult } from "./command";
+import { installCommand, runCommand, startCommand, type CommandResult } from "./command";
 
 const URL_ = process.env.VSPHERE_TYPEGEN_VCSIM_URL_CLIENT;
 const describeVcsim = URL_ === undefined ? describe.skip : describe;
@@ -587,18 +587,17 @@ describeVcsim("the vsphere-events command against vcsim", () => {
 
   test("follows: the event posted after it starts is printed, with a status line on stderr while it waits", async () => {
     const since = await latestCheckpoint(poster);
-    const result = await run(
-      [...login(), "--follow", "--max", "1", "--type", "GeneralUserEvent", "--since", JSON.stringify(since)],
-      "pass",
-      async () => {
-        await new Promise((resolve) => setTimeout(resolve, 1500));
-        await post(poster, ["from-the-terminal"]);
-      },
-    );
+    const sessionFile = path.join(command.home, `session-${++runs}.json`);
+    const args = ["--follow", "--max", "1", "--type", "GeneralUserEvent", "--since", JSON.stringify(since)];
+    const running = startCommand(command, [...login(), ...args, "--session-file", sessionFile], { stdin: "pass\n" });
+    // Posted once it waits, however long a loaded machine takes to start it.
+    await running.waitFor(/waiting for events after key/);
+    await post(poster, ["from-the-terminal"]);
+    const result = await running.exited;
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`vsphere-events: waiting for events after key ${since.key}\n`);
     expect(result.stdout).toMatch(/^\S+ {2}\w+ +GeneralUserEvent {2}key=\d+ {2}user=user {2}"from-the-terminal"\n$/);
-  }, 30_000);
+  }, 120_000);
 
   test("bad credentials and a closed port exit 1 naming why; a usage error exits 2", async () => {
     const empty = await run(login(), "");
