@@ -271,7 +271,8 @@ export async function retrieveOne<A extends ClientTypes, R = Record<string, unkn
 
 /**
  * Every object of managed object type `type` under `options.container` (default the root folder), with `paths` read:
- * through a container view of its own, destroyed however the read ends.
+ * through a container view of its own, destroyed however the read ends. A container view holds managed entities
+ * only: for another type (a manager, a task) the server answers InvalidArgument.
  */
 export async function listObjects<A extends ClientTypes, R = ReadObject<A>>(
   session: CoreSession<A>,

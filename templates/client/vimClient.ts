@@ -384,7 +384,7 @@ export class VimClient<A extends ClientTypes = ClientTypes> implements VimSessio
     return retrieveObjects(this.core, this.wire.knownTypes, type, objs, paths, options);
   }
 
-  /** Every object of type `type` (under `options.container`), read as `retrieve` does, through a container view. */
+  /** Every entity of type `type` (a ManagedEntity: a container view holds no other) read as `retrieve` does. */
   list<T extends ManagedObjectName<A>, const P extends readonly string[]>(
     type: T,
     paths: PathsOf<A, T, P>,
