@@ -18,7 +18,6 @@ import type {
   ClientTypes,
   LocalizedFaultShape,
   MethodFaultShape,
-  ObjectRef,
   PropertyFilterSpecShape,
   RetrieveResultShape,
 } from "./contract.js";

@@ -13,7 +13,6 @@ import type {
   ClientTypes,
   LocalizedFaultShape,
   MethodFaultShape,
-  ObjectRef,
   PropertyFilterSpecShape,
   RetrieveResultShape,
 } from "./contract";
