@@ -82,8 +82,8 @@ export interface ManagedObjectProperties {
     readonly environmentBrowser?: ManagedObjectReference;
     readonly configurationEx: ComputeResourceConfigInfo;
     readonly lifecycleManaged?: boolean;
-    readonly configManagerEnabled?: boolean
-    };
+    readonly configManagerEnabled?: boolean;
+  };
   /**
    * Extends ManagedObjectView > View.
    * @since vSphere API 2.5
@@ -94,12 +94,12 @@ export interface ManagedObjectProperties {
     /** A reference to a ManagedEntity. */
     readonly container: ManagedObjectReference;
     readonly type?: string[];
-    readonly recursive: boolean
-    };
+    readonly recursive: boolean;
+  };
   /** @since vSphere API 2.0 */
   readonly CustomFieldsManager: {
-    readonly field?: CustomFieldDef[]
-    };
+    readonly field?: CustomFieldDef[];
+  };
   /**
    * Extends ManagedEntity > ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -135,8 +135,8 @@ export interface ManagedObjectProperties {
     readonly datastore?: ManagedObjectReference[];
     /** A reference to a Network. */
     readonly network?: ManagedObjectReference[];
-    readonly configuration: DatacenterConfigInfo
-    };
+    readonly configuration: DatacenterConfigInfo;
+  };
   /**
    * Extends ManagedEntity > ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -168,8 +168,8 @@ export interface ManagedObjectProperties {
     /** A reference to a HostDatastoreBrowser. */
     readonly browser: ManagedObjectReference;
     readonly capability: DatastoreCapability;
-    readonly iormConfiguration?: StorageIORMInfo
-    };
+    readonly iormConfiguration?: StorageIORMInfo;
+  };
   /**
    * Extends HistoryCollector.
    * @since vSphere API 2.0
@@ -177,22 +177,22 @@ export interface ManagedObjectProperties {
   readonly EventHistoryCollector: {
     readonly filter: AnyValue;
     readonly latestPage?: AnyEvent[];
-    readonly initialized?: boolean
-    };
+    readonly initialized?: boolean;
+  };
   /** @since vSphere API 2.0 */
   readonly EventManager: {
     readonly description: EventDescription;
     readonly latestEvent?: AnyEvent;
-    readonly maxCollector: number
-    };
+    readonly maxCollector: number;
+  };
   /**
    * A reference to one may point at a ComputeResource, Datacenter, Datastore, Folder, ManagedEntity, Network, ResourcePool, Task, VirtualMachine, VirtualMachineSnapshot.
    * @since vSphere API 2.0
    */
   readonly ExtensibleManagedObject: {
     readonly value?: AnyCustomFieldValue[];
-    readonly availableField?: CustomFieldDef[]
-    };
+    readonly availableField?: CustomFieldDef[];
+  };
   /**
    * Extends ManagedEntity > ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -219,31 +219,31 @@ export interface ManagedObjectProperties {
     readonly childType?: string[];
     /** A reference to a ManagedEntity. */
     readonly childEntity?: ManagedObjectReference[];
-    readonly namespace?: string
-    };
+    readonly namespace?: string;
+  };
   /**
    * A reference to one may point at a EventHistoryCollector, TaskHistoryCollector.
    * @since vSphere API 2.0
    */
   readonly HistoryCollector: {
-    readonly filter: AnyValue
-    };
+    readonly filter: AnyValue;
+  };
   /**
    * Extends ManagedObjectView > View.
    * @since vSphere API 2.5
    */
   readonly InventoryView: {
     /** A reference to a ManagedObject. */
-    readonly view?: ManagedObjectReference[]
-    };
+    readonly view?: ManagedObjectReference[];
+  };
   /**
    * Extends ManagedObjectView > View.
    * @since vSphere API 2.5
    */
   readonly ListView: {
     /** A reference to a ManagedObject. */
-    readonly view?: ManagedObjectReference[]
-    };
+    readonly view?: ManagedObjectReference[];
+  };
   /**
    * Extends ExtensibleManagedObject.
    *
@@ -268,8 +268,8 @@ export interface ManagedObjectProperties {
     readonly declaredAlarmState?: AlarmState[];
     readonly triggeredAlarmState?: AlarmState[];
     readonly alarmActionsEnabled?: boolean;
-    readonly tag?: Tag[]
-    };
+    readonly tag?: Tag[];
+  };
   /**
    * Extends View.
    *
@@ -278,8 +278,8 @@ export interface ManagedObjectProperties {
    */
   readonly ManagedObjectView: {
     /** A reference to a ManagedObject. */
-    readonly view?: ManagedObjectReference[]
-    };
+    readonly view?: ManagedObjectReference[];
+  };
   /**
    * Extends ManagedEntity > ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -307,18 +307,18 @@ export interface ManagedObjectProperties {
     /** A reference to a HostSystem. */
     readonly host?: ManagedObjectReference[];
     /** A reference to a VirtualMachine. */
-    readonly vm?: ManagedObjectReference[]
-    };
+    readonly vm?: ManagedObjectReference[];
+  };
   /** @since vSphere API 2.0 */
   readonly PropertyCollector: {
     /** A reference to a PropertyFilter. */
-    readonly filter?: ManagedObjectReference[]
-    };
+    readonly filter?: ManagedObjectReference[];
+  };
   /** @since vSphere API 2.0 */
   readonly PropertyFilter: {
     readonly spec: PropertyFilterSpec;
-    readonly partialUpdates: boolean
-    };
+    readonly partialUpdates: boolean;
+  };
   /**
    * Extends ManagedEntity > ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -352,14 +352,14 @@ export interface ManagedObjectProperties {
     readonly vm?: ManagedObjectReference[];
     readonly config: ResourceConfigSpec;
     readonly namespace?: string;
-    readonly childConfiguration?: ResourceConfigSpec[]
-    };
+    readonly childConfiguration?: ResourceConfigSpec[];
+  };
   /** @since vSphere API 2.0 */
   readonly ServiceInstance: {
     readonly serverClock: string;
     readonly capability: Capability;
-    readonly content: ServiceContent
-    };
+    readonly content: ServiceContent;
+  };
   /** @since vSphere API 2.0 */
   readonly SessionManager: {
     readonly sessionList?: UserSession[];
@@ -367,8 +367,8 @@ export interface ManagedObjectProperties {
     readonly message?: string;
     readonly messageLocaleList?: string[];
     readonly supportedLocaleList?: string[];
-    readonly defaultLocale: string
-    };
+    readonly defaultLocale: string;
+  };
   /**
    * Extends ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -376,23 +376,23 @@ export interface ManagedObjectProperties {
   readonly Task: {
     readonly value?: AnyCustomFieldValue[];
     readonly availableField?: CustomFieldDef[];
-    readonly info: TaskInfo
-    };
+    readonly info: TaskInfo;
+  };
   /**
    * Extends HistoryCollector.
    * @since vSphere API 2.0
    */
   readonly TaskHistoryCollector: {
     readonly filter: AnyValue;
-    readonly latestPage?: TaskInfo[]
-    };
+    readonly latestPage?: TaskInfo[];
+  };
   /** @since vSphere API 2.0 */
   readonly TaskManager: {
     /** A reference to a Task. */
     readonly recentTask?: ManagedObjectReference[];
     readonly description: TaskDescription;
-    readonly maxCollector: number
-    };
+    readonly maxCollector: number;
+  };
   /**
    * A reference to one may point at a ContainerView, InventoryView, ListView, ManagedObjectView.
    * @since vSphere API 2.5
@@ -401,8 +401,8 @@ export interface ManagedObjectProperties {
   /** @since vSphere API 2.5 */
   readonly ViewManager: {
     /** A reference to a View. */
-    readonly viewList?: ManagedObjectReference[]
-    };
+    readonly viewList?: ManagedObjectReference[];
+  };
   /**
    * Extends ManagedEntity > ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -448,8 +448,8 @@ export interface ManagedObjectProperties {
     readonly snapshot?: VirtualMachineSnapshotInfo;
     /** A reference to a VirtualMachineSnapshot. */
     readonly rootSnapshot?: ManagedObjectReference[];
-    readonly guestHeartbeatStatus: ManagedEntityStatus | rt.UnknownEnumValue
-    };
+    readonly guestHeartbeatStatus: ManagedEntityStatus | rt.UnknownEnumValue;
+  };
   /**
    * Extends ExtensibleManagedObject.
    * @since vSphere API 2.0
@@ -461,8 +461,8 @@ export interface ManagedObjectProperties {
     /** A reference to a VirtualMachineSnapshot. */
     readonly childSnapshot?: ManagedObjectReference[];
     /** A reference to a VirtualMachine. */
-    readonly vm: ManagedObjectReference
-    };
+    readonly vm: ManagedObjectReference;
+  };
 }
 
 /** The name of a managed object type the schemas declare. */

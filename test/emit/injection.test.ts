@@ -43,6 +43,9 @@ function schemas(description: string): Record<string, string> {
   return {
     "Root.yaml": `name: Root\ndescription: ${JSON.stringify(description)}\ndeprecated: ${JSON.stringify(description)}\n`,
     "Odd.yaml": `name: Odd\nextends: Root\ndescription: ${JSON.stringify(description)}\nfields:\n${fields}  count:\n    type: integer\n    format: int32\n`,
+    // A managed object type's description, and its properties' names, descriptions and refersTo, reach a type literal.
+    "Entity.yaml": `name: Entity\ndescription: ${JSON.stringify(description)}\nproperties:\n${fields}  odd:\n    type: Odd\n`,
+    "Machine.yaml": `name: Machine\nextends: Entity\ndescription: ${JSON.stringify(description)}\nproperties: {}\n`,
   };
 }
 
@@ -83,6 +86,9 @@ test("hostile documentation text changes no statement, compiles under the strict
   const types = fs.readFileSync(path.join(hostile, "types.ts"), "utf8");
   expect(types).toContain("*\\/ export const injected = 1; /\\*");
   expect(types).not.toMatch(/[\u2028\u2029]/);
+  const managed = fs.readFileSync(path.join(hostile, "managed-objects.ts"), "utf8");
+  expect(managed).toContain("*\\/ export const injected = 1; /\\*");
+  expect(managed).not.toMatch(/[\u2028\u2029]/);
 
   const build = path.join(path.dirname(hostile), "build");
   const program = ts.createProgram(

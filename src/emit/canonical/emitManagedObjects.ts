@@ -6,9 +6,9 @@
  * each value names, as every untyped slot is.
  */
 import { StructureKind, type StatementStructures } from "ts-morph";
-import type { FieldModel, ManagedObjectModel, Model } from "../../model/ir";
+import type { Doc, ManagedObjectModel, Model } from "../../model/ir";
 import type { CodeOptions } from "../../options";
-import { jsDoc, memberDocComment, safeCommentText } from "../jsdoc";
+import { jsDoc, safeCommentText } from "../jsdoc";
 import { valueType } from "./emitMethods";
 
 export const managedObjectNames = {
@@ -16,13 +16,15 @@ export const managedObjectNames = {
   name: "ManagedObjectTypeName",
 };
 
-function propertyMember(model: Model, p: FieldModel, options: CodeOptions): string {
-  const where = p.refersTo === undefined ? "" : `A reference to a ${safeCommentText(p.refersTo)}.`;
-  const comment = memberDocComment({
-    ...p.doc,
-    description: [p.doc.description, where].filter((t) => t !== "").join("\n\n"),
-  });
-  return `${comment}readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)}`;
+/** A JSDoc block as ts-morph prints one (one line when its text is one line), each line behind `indent`. */
+function docLines(doc: Doc, extra: readonly string[], indent: string): string[] {
+  const docs = jsDoc(doc, extra);
+  if (docs === undefined) return [];
+  const description = typeof docs.description === "string" ? docs.description : "";
+  const tags = (docs.tags ?? []).map((t) => `@${t.tagName}${typeof t.text === "string" ? ` ${t.text}` : ""}`);
+  const lines = [...(description === "" ? [] : description.split("\n")), ...tags];
+  if (lines.length === 1) return [`${indent}/** ${lines[0] ?? ""} */`];
+  return [`${indent}/**`, ...lines.map((l) => `${indent} * ${l}`.trimEnd()), `${indent} */`];
 }
 
 function objectDocs(mo: ManagedObjectModel): string[] {
@@ -32,40 +34,49 @@ function objectDocs(mo: ManagedObjectModel): string[] {
   return [chain, below].filter((t) => t !== "");
 }
 
+/**
+ * The interface as text in prettier's layout (a member a line, each type literal's members a level in, each line
+ * ending in `;`): a type literal given to ts-morph as text is indented a level too deep, and lines that fit the width
+ * are kept as they are written (format/settle.ts).
+ */
+function interfaceText(model: Model, options: CodeOptions): string {
+  const lines = [
+    "/** Every managed object type the schemas declare, by name: its properties (inherited ones included) as the " +
+      "property collector reads them. A property path (`runtime.powerState`) goes through the data types' fields; " +
+      "`client.retrieve` and `client.list` type what they read from it. */",
+    `export interface ${managedObjectNames.map} {`,
+  ];
+  for (const mo of model.managedObjects) {
+    lines.push(...docLines(mo.doc, objectDocs(mo), "  "));
+    if (mo.allProperties.length === 0) {
+      lines.push(`  readonly ${mo.name}: Record<never, never>;`);
+      continue;
+    }
+    lines.push(`  readonly ${mo.name}: {`);
+    for (const p of mo.allProperties) {
+      const where = p.refersTo === undefined ? [] : [`A reference to a ${safeCommentText(p.refersTo)}.`];
+      // A property's description only, as a method's parameters have: its since and deprecation are on the docs page.
+      lines.push(
+        ...docLines({ description: p.doc.description, since: undefined, deprecated: undefined }, where, "    "),
+      );
+      lines.push(`    readonly ${p.name}${p.optional ? "?" : ""}: ${valueType(model, p, options)};`);
+    }
+    lines.push("  };");
+  }
+  lines.push("}");
+  return lines.join("\n");
+}
+
 export function emitManagedObjects(model: Model, options: CodeOptions): StatementStructures[] {
-  const { map, name } = managedObjectNames;
   return [
-    {
-      kind: StructureKind.Interface,
-      name: map,
-      isExported: true,
-      docs: [
-        {
-          description:
-            "Every managed object type the schemas declare, by name: its properties (inherited ones included) as the " +
-            "property collector reads them. A property path (`runtime.powerState`) goes through the data types' " +
-            "fields; `client.retrieve` and `client.list` type what they read from it.",
-        },
-      ],
-      properties: model.managedObjects.map((mo) => {
-        const docs = jsDoc(mo.doc, objectDocs(mo));
-        return {
-          name: mo.name,
-          isReadonly: true,
-          docs: docs === undefined ? [] : [docs],
-          type:
-            mo.allProperties.length === 0
-              ? "Record<never, never>"
-              : `{\n${mo.allProperties.map((p) => propertyMember(model, p, options)).join(";\n")}\n}`,
-        };
-      }),
-    },
+    // ts-morph writes a statement given as text as it is; its structures have no text kind, hence the cast.
+    interfaceText(model, options) as unknown as StatementStructures,
     {
       kind: StructureKind.TypeAlias,
-      name,
+      name: managedObjectNames.name,
       isExported: true,
       docs: [{ description: "The name of a managed object type the schemas declare." }],
-      type: `keyof ${map}`,
+      type: `keyof ${managedObjectNames.map}`,
     },
   ];
 }
