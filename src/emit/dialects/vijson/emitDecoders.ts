@@ -6,7 +6,7 @@
 import { StructureKind, type FunctionDeclarationStructure, type StatementStructures } from "ts-morph";
 import type { CodeOptions } from "../../../options";
 import type { Model } from "../../../model/ir";
-import { defaultsConstants } from "../../canonical/decodeContext";
+import { boundFactories, defaultsConstants } from "../../canonical/decodeContext";
 import { emitChecks, type CanonicalChecks } from "../../canonical/emitChecks";
 import { anyValueEntryPoints, exportedDecoders, untypedTypesConstant } from "./decoderEntryPoints";
 import { names, rt, rtType } from "../../naming";
@@ -46,7 +46,7 @@ function eventStreamFunction(model: Model): FunctionDeclarationStructure {
 
 /** VI JSON's entry points (`decoders.ts`): `decodeT`, `safeDecodeT`, `decodeTArray`, `parseT`, `parseTArray`. */
 export function emitDecoderApi(model: Model, options: CodeOptions): StatementStructures[] {
-  const api: StatementStructures[] = [...defaultsConstants(options)];
+  const api: StatementStructures[] = [...defaultsConstants(options), ...boundFactories()];
   for (const type of model.types) api.push(...exportedDecoders(type, options));
   api.push(...anyValueEntryPoints(options), untypedTypesConstant());
   if (model.byName.has("Event")) api.push(eventStreamFunction(model));
